@@ -49,6 +49,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = agents
     elif hit.data.get("suffered") or hit.data.get("received"):
         return None  # 'X was criticized', 'X received aid' with no one named: X suffers or receives, nobody named acts
+    elif hit.nominal and hit.type not in VERBAL and (told := referred_deed(hit, story)):
+        actors = told  # 'called the attack unacceptable', 'as the attack unfolded': the attack the story told
     elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
                                governed) \
@@ -199,6 +201,15 @@ def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list
     others = [i for i in items if not set(i.codes) & set(patients) and not any(c in IGO_CODES for c in i.codes)]
     nearest = min(others, key=lambda i: abs(i.span.start - at), default=None)
     return list(nearest.codes) if nearest is not None else []
+
+
+def referred_deed(hit: ActHit, story) -> list[str]:
+    """(precision49) A deed noun the language marks as referring back ('the attack', no owner in its phrase:
+    `refers_back`) is the last deed of its type the story told, done by that deed's actors; the nearest subject
+    ('Borrell called the attack unacceptable') is a judge or a bystander. None told: the usual readers decide."""
+    if not hit.data.get("refers_back"):
+        return []
+    return last_of_kind(story.offenses, ((hit.type, None),))
 
 
 def offense_set_apart(hit: ActHit, story) -> bool:

@@ -8,6 +8,7 @@ Why: an event is one act on one day. Two kinds of act words in news name none.
    to the story's day it would be an act that did not happen then. No event is read (`habitual`). A demand made
    repeatedly in the perfect ("has repeatedly demanded that X release", `repetition_adverbs`) is the exception: the
    demand is pressed still and the story reports its latest instance (en43); "has long demanded" stays background.
+   A tally in the perfect ("has staged several drills since X took office", `tally_words`) is one too (precision49).
 2. What a speaker says something is ("branding them a rehearsal for an invasion", "called the exercises
    preparation for war", "described the deployment as an invasion plan"): after a verb of naming
    (`characterizing_verbs`) and its object, the naming complement holds the speaker's words about the object, not
@@ -44,7 +45,8 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         k -= 1  # the perfect progressive: 'has been battling an insurgency since 2012' (force9)
     perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
     if not habit:
-        return perfect and recurring_after(toks, hit.data.get("end_token", i) + 1, cues)
+        end = hit.data.get("end_token", i)
+        return perfect and (recurring_after(toks, end + 1, cues) or tallied_since(toks, i, end, cues))
     if perfect and repeated and hit.type == PRESSED_TYPE:
         return False  # 'has repeatedly demanded that X release': the demand is pressed still, its last time reported
     present = toks[i].low.endswith("s") and not toks[i].low.endswith("ss") and toks[i].raw.islower()
@@ -84,6 +86,22 @@ def recurring_after(toks: list[Token], j: int, cues: Cues) -> bool:
         if low in cues.habitual_adverbs and low != "long" \
                 or low in cues.recurring_openers and any(t.low in cues.recurring_units for t in toks[k + 1:k + 3]):
             return True
+    return False
+
+
+def tallied_since(toks: list[Token], i: int, end: int, cues: Cues) -> bool:
+    """(precision49) 'has staged several large-scale drills since X took office': a perfect verb whose object opens
+    with a word of an indefinite count (`tally_words`: several, many, numerous) and is followed by 'since' tells a
+    tally of acts over a stretch of time, none of them on the story's day ('since' may follow the act's target in
+    its clause). Without 'since' ('has fired several
+    missiles into the sea') the perfect reports the day's salvo."""
+    if not any(t.low in cues.tally_words for t in toks[i + 1:end + 1]):
+        return False
+    for t in toks[end + 1:end + 1 + RECURRENCE_REACH]:  # 'on Tigray since January': past the act's own target
+        if t.low == "since":
+            return True
+        if not t.word or t.low in cues.clause_breaks:
+            return False
     return False
 
 

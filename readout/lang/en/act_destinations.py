@@ -7,6 +7,11 @@ prepositions that face a side: 'near', 'along', 'around'). So a future MOBILIZE 
 a name, with no posture preposition in its clause and no condition (act_conditional keeps 'will send troops to X if
 ...' a threat), stays the MOBILIZE, planned, as Korean '베네수엘라에 병력을 보낼 예정' reads. The destination receives
 nothing (the pipeline's MOBILIZE reading: 'troops sent to Mali' faces no one).
+
+(precision49) A planned deployment told with nothing after its object in its clause ('X had decided to dispatch
+about 12,000 soldiers', 'will send 2,000 troops, officials said') faces no one either: no target, no posture
+preposition, no condition. It is the move announced, MOBILIZE planned, as Korean '병력을 파견하기로 했다' reads, not a
+threat against nobody.
 """
 from __future__ import annotations
 
@@ -35,11 +40,14 @@ def moved(hit: ActHit) -> ActHit:
 
 def destined(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """Whether `hit` is a THREATEN read from a planned MOBILIZE whose object runs into 'to' and a capitalized name,
-    with no posture preposition after it before the clause ends."""
+    with no posture preposition after it before the clause ends, or whose object ends its clause (punctuation next)
+    with no target found for it."""
     if hit.type != "THREATEN" or hit.data.get("stated_type") != MOVE_TYPE or hit.data.get("modality") != "intent" \
             or hit.data.get("conditional_threat") or hit.negated:
         return False
     k = hit.data["end_token"] + 1
+    if k >= len(toks) or not toks[k].word:
+        return not hit.data.get("target_spans")
     if k + 1 >= len(toks) or toks[k].low != DESTINATION or not toks[k + 1].raw[:1].isupper():
         return False
     rest = toks[k + 2:]

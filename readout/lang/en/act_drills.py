@@ -7,6 +7,10 @@ strike exercise', 'a firing drill') was read as the deed itself, an ASSAULT besi
 fired so as not to hit: the same show of force, by the firer, aimed at the side warned (the subject of the cause
 clause after it, 'after soldiers of X crossed the line', or the other side of the acts just reported), which the
 lexicon's warning reading already finds; only the type changes.
+
+(precision49) A deed noun that a verb of rehearsal takes as its object ('an exercise that simulated blockades and
+strikes on ports', 'rehearsed an attack on X's platforms', cue `rehearsal_verbs`) is the scenario the drill plays out:
+no strike, no blockade, and no side struck. The drill keeps its own reading.
 """
 from __future__ import annotations
 
@@ -56,3 +60,25 @@ def warning_fire(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     return [replace(h, type="MOBILIZE", mode=None, data=dict(h.data, stated_type=h.type, aimed_show=True))
             if h.type == "THREATEN" and not h.nominal and h.data.get("object") in cues.warning_fire else h
             for h in hits]
+
+
+REHEARSAL_REACH = 8  # words from a verb of rehearsal to the deed noun of its object ('simulated a blockade of X and strikes')
+
+
+def rehearsed_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits without the deeds named in the object of a verb of rehearsal ('simulated strikes on ports')."""
+    return [h for h in hits if not (h.type not in SHOWS_OF_FORCE and rehearsed(toks, h, cues))]
+
+
+def rehearsed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """A verb of rehearsal stands a few words before the noun, with no punctuation between (the object phrase may
+    list other nouns first: 'simulated a blockade of X and strikes'). A word the walk read as a verb ('strikes')
+    counts only with lower-case words between, none a name that could open a clause of its own ('simulated an
+    invasion and China struck')."""
+    i = hit.data.get("token", 0)
+    for k in range(i - 1, max(-1, i - 1 - REHEARSAL_REACH), -1):
+        if not toks[k].word or not hit.nominal and not toks[k].raw.islower():
+            return False
+        if toks[k].low in cues.rehearsal_verbs:
+            return True
+    return False

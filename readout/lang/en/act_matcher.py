@@ -134,6 +134,11 @@ class Cues:
     fire_target_preps: frozenset[str]
     warning_fire: frozenset[str]  # 'fired warning shots': a show of force (act_drills.warning_fire)
     drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
+    compound_prepositions: frozenset[str]  # 'in response to': no object of the act word before (act_window)
+    interception_lemmas: frozenset[str]  # 'the missiles were shot down': air defence (act_interceptions)
+    munition_nouns: frozenset[str]
+    tally_words: frozenset[str]  # 'has staged several drills since ...': a tally, no act (act_background)
+    rehearsal_verbs: frozenset[str]  # 'an exercise that simulated strikes on ports': a scenario (act_drills)
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
     weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)

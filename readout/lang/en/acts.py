@@ -54,9 +54,12 @@ from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_paired_condemnation import paired_condemnations
 from readout.lang.en.act_examples import asked_examples
+from readout.lang.en.act_series import negated_series
+from readout.lang.en.act_definite import referring_deeds
+from readout.lang.en.act_interceptions import intercepted_munitions
 from readout.lang.en.act_judged import judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
-from readout.lang.en.act_drills import drill_compounds, warning_fire
+from readout.lang.en.act_drills import drill_compounds, rehearsed_deeds, warning_fire
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_antecedents import pronoun_antecedents
@@ -195,6 +198,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
     hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
+    hits = rehearsed_deeds(toks, hits, m.cues)  # precision49: 'an exercise that simulated strikes': a scenario
     hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
@@ -253,6 +257,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = paired_condemnations(toks, hits, m.cues)  # en44: 'opposes and condemns X': one ACCUSE, no REJECT
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
+    hits = negated_series(toks, hits, m.cues)  # precision49: 'did not condemn or sanction X': neither done
+    hits = referring_deeds(toks, hits, m.cues)  # precision49: 'called the attack unacceptable': the attack told
+    hits = intercepted_munitions(toks, hits, m.cues)  # precision49: 'the missiles were shot down': air defence
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair

@@ -23,6 +23,7 @@ from readout.patterns import fold, folded, literal_first
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
+             "between_pair_before_re", "passive_gap_re",
              "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
              "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re",
              "measure_trigger_re")  # capitals mark title words there
@@ -247,6 +248,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "other"
     if trigger.kind == "background":
         return "with" if p["with_before"].search(before) or start < trigger.start else "other"
+    if start < trigger.start and passive_between_party(p, text, start, end, trigger):
+        return "subject"  # precision49: 'An agreement between A and B was signed': both make it
     if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
         return "with"
     if start < trigger.start and in_compound_modifier(text, start, end):
@@ -267,6 +270,16 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def passive_between_party(p: dict[str, re.Pattern], text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """(precision49) The name is one of the 'between A and B' phrase of a passive verb's subject ('An agreement between
+    A and B was signed'): the passive's unnamed agents are the pair, each a party of the act (the patient noun is the
+    accord; neither state receives it)."""
+    before = text[max(0, start - BEFORE_REACH):start]
+    if not (p["between_before"].search(before) or p["between_pair_before"].search(before)):
+        return False
+    return bool(p["passive_gap"].fullmatch(text, end, trigger.start))
 
 
 def listed_object_gap(p: dict[str, re.Pattern], text: str, end: int, verb: int) -> bool:

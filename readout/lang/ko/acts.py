@@ -54,6 +54,8 @@ from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
 from readout.lang.ko.act_judged import judged_deeds
+from readout.lang.ko.act_likeness import compared_deeds
+from readout.lang.ko.act_interceptions import intercepted_munitions
 from readout.lang.ko.act_requested import requested_frames
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
@@ -655,6 +657,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
     hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
+    hits = compared_deeds(toks, hits, lex)  # precision49: '포위하듯', '찬성하거나 지지하는 것은 아니다'
+    hits = intercepted_munitions(toks, hits, lex)  # precision49: '미사일 대부분을 격추했다': air defence
     hits = requested_frames(toks, hits, lex)  # fp23: 'B의 요청에 따라 회의를 열었다': no concession
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate

@@ -37,3 +37,20 @@ def outside_relative_meeting(r: SentenceReader, i: int, j: int, head: int | None
     if verb is None:
         return False
     return i > verb or i < j and r.facts[i].particle_tag in SUBJECT_TAGS
+
+
+JOINING_PARTICLES = frozenset({"와", "과"})  # 'A와 B 정상회의가': the pair names the summit's parties
+OWNER_REACH = 2  # words from a name to the meeting word it names the parties of ('한일중 정상회의가', '한미 외교장관 회의가')
+
+
+def inside_relative_meeting(r: SentenceReader, i: int, j: int) -> bool:
+    """(precision49) Word `i` names the parties of a meeting word that is the subject of a relative clause dating or
+    placing the act word `j` after it ('북한이 [한일중 정상회의가 열린] 27일 밤 ... 발사했다', '[나토 정상회의가 열린]
+    워싱턴에서 ... 채택했다'): the summit's states only date or place the act; they do not do it."""
+    for k in range(i + 1, min(len(r.words), i + 1 + OWNER_REACH + 1)):
+        if r.facts[k - 1].particle and r.facts[k - 1].particle not in JOINING_PARTICLES:
+            return False  # a particle closes the name's phrase before any meeting word ('A와 B 정상회의가' goes on)
+        verb = relative_meeting_end(r, k)
+        if verb is not None:
+            return verb < j
+    return False

@@ -15,7 +15,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import PLURAL, is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
-from readout.lang.ko.meeting_relatives import outside_relative_meeting
+from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.states import group_noun
 
 def trigger_kind(r: SentenceReader, j: int) -> str:
@@ -159,6 +159,7 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     i, j = r.word_at(max(start, end - 1)), r.word_at(trigger.start)
     if i is None or j is None:
         return "other"
+    named = i  # the name's own word, before an agent noun after it heads it
     i = agent_head(r, i, j)
     if anonymous_source(r, i, j) or interviewer(r, i, j):
         return "source"
@@ -183,6 +184,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject"  # ko28: '[X가] 한국이 동참해 달라고 요구했다': X asks, the content's subject is the one asked
     if outside_relative_meeting(r, i, j, head):
         return "other"  # '북한이 [한일중 정상회의가 열린] 27일 밤 ... 발사했다': the summit only dates the launch
+    if named < j and head is None and inside_relative_meeting(r, named, j):
+        return "other"  # precision49: '[한일중 정상회의가 열린] 27일 밤': the summit's states do not launch
     if not first <= i <= last:
         i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \

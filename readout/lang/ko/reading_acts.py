@@ -19,6 +19,7 @@ from readout.lang.ko.meeting_roles import vehicle
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
+TALLY_REACH = 30  # characters before an act word where its tally of times stands ('취임 이후 여러 차례 대규모 훈련을')
 
 
 def claimant_before_contrast(hit: ActHit, text: str, tokens) -> ActHit:
@@ -50,12 +51,20 @@ def quoted_aside(hit: ActHit, text: str) -> ActHit:
 class KoreanActs(Language):
     """The acts readers of `Korean`."""
 
+    def tallied(self, text: str, start: int, tally) -> bool:
+        """(precision49) An indefinite count of times or a yearly round before the act word, with no day named before
+        it ('취임 이후 여러 차례 훈련을 벌여왔다'): a tally of acts over a stretch, no act of the story's day."""
+        return bool(tally.search(text, max(0, start - TALLY_REACH), start)) \
+            and not self.lex.re("tally_day_re").search(text, 0, start)
+
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts
 
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
+        tallied = self.lex.re("repeated_times_before_re")  # precision49: '여러 차례 훈련을 벌여왔다': a tally
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
-                if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
+                if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))
+                and not self.tallied(text, h.start, tallied)]
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
