@@ -16,6 +16,7 @@ from typing import Callable
 
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
+from readout.pipeline.act_charges_told import charge_told_before
 from readout.pipeline.act_pairs import named_pair
 from readout.pipeline.act_welcomes import welcomed_deed
 from readout.pipeline.common import IGO_CODES
@@ -537,7 +538,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
-    continued_addressee, welcomed_deed, answered_provocation, judged_deed)
+    charge_told_before, continued_addressee, welcomed_deed, answered_provocation, judged_deed)
 
 
 def read_recipients(r: SideReading) -> SideReading:
