@@ -19,6 +19,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
+from readout.lang.en.act_allegations import evidence_allegations
 from readout.lang.en.act_characterize import characterizations
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
@@ -185,6 +186,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
+    requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
