@@ -299,7 +299,8 @@ def meeting_counterpart(r: SideReading) -> None:
     the actor's counterparts at that meeting receive it; a state in what it is about is its topic, not its
     addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
     asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
-    addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit)  # '회담하고 재발 방지를 요청했다'
+    addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit) \
+        or r.hit.data.get("remorse")  # '회담하고 재발 방지를 요청했다'; remorse voiced at a meeting (acts47)
     open_ = r.hit.data.get("addressee_open") and not r.recipients  # '...공급해 달라고 당부했다': an ask put to the
     # listener whose content's subject is a matter, no party (the language's mark); the one met receives it
     if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_ \

@@ -21,6 +21,7 @@ from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_allegations import evidence_allegations
 from readout.lang.en.act_characterize import characterizations
+from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
                                          courtesy_call, describing_noun, event_subject, predicate_noun,
@@ -198,6 +199,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
     hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
     hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
+    hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
+    # killing', 'was heartbroken that many had endured': remorse, CONCEDE
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
