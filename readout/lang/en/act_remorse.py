@@ -50,7 +50,7 @@ def stated_remorse(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     for i, t in enumerate(toks):
         if i in taken or not t.word:
             continue
-        if t.low in cues.remorse_feelings and i > 0 and toks[i - 1].low in cues.copulas:
+        if t.low in cues.remorse_feelings and after_copula(toks, i, cues):
             end = suffering_after(toks, i + 1, cues)
             if end is not None:
                 out.append(remorse(toks, i, end, {}))
@@ -61,6 +61,14 @@ def stated_remorse(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             if end is not None:
                 out.append(remorse(toks, verb, end, quoted_speaker(toks, verb, cues)))
     return sorted(out, key=lambda h: h.start)
+
+
+def after_copula(toks: list[Token], i: int, cues: Cues) -> bool:
+    """The feeling at i is the predicate of a copula ('was heartbroken', 'was "heartbroken"': a quote mark between)."""
+    j = i - 1
+    while j > 0 and toks[j].raw in QUOTE_MARKS:
+        j -= 1
+    return j >= 0 and toks[j].low in cues.copulas
 
 
 def suffering_after(toks: list[Token], k: int, cues: Cues) -> int | None:

@@ -19,6 +19,8 @@ REMORSE = [
     ("Ecuador regretted its decision to expel the Colombian consul.", [("CONCEDE", {"ECU"}, {"COL"}, "occurred")]),
     (MET + "Ibarra said she was heartbroken that so many families had endured great hardship during the war.",
      [("CONCEDE", {"ECU"}, {"COL"}, "occurred")]),
+    (MET + "Ibarra said she was \"heartbroken\" that many people had \"endured great suffering\" in the past.",
+     [("CONCEDE", {"ECU"}, {"COL"}, "occurred")]),
     (MET + "\"My heart aches for all those who suffered,\" Ibarra said.", [("CONCEDE", {"ECU"}, {"COL"}, "occurred")]),
     # negatives: regret over another's deed is disapproval; heartbreak over no suffering
     ("Ecuador expressed regret over Colombia's decision to close the border.",
