@@ -245,12 +245,22 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             return found
     if hit.data.get("people_subject"):
         received = {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
-                    or any(sent.start + lo <= i.span.start < sent.start + hi  # 'before X's embassy': X is protested
-                           for lo, hi in hit.data.get("protested_spans", ()))}
-        return home_country(place_items(article, sent)) \
+                    or any(sent.start + lo <= i.span.start < sent.start + hi  # 'before X's embassy': X is protested;
+                           for lo, hi in (*hit.data.get("protested_spans", ()), *protest_targets(hit)))}
+        places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
+        # embassy's ('칠레 대사관 앞에서'); with no place named, the people protest where the story is filed (dateline)
+        return home_country(places) \
             or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
-                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
+                             and not any(code in IGO_CODES for code in c.codes)]) \
+            or dateline_state(article, sent, ctx)
     return []
+
+
+def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
+    """(acts47) What a demonstration is against ('B 대통령의 방문에 항의하는 집회'): its target is protested, no home of
+    the people protesting. Only for a protest: the target of people's other acts may be their own state's ('opened
+    investigations against 28 Chilean officials')."""
+    return tuple(hit.data.get("target_spans", ())) if hit.type == "PROTEST" else ()
 
 
 def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
