@@ -244,16 +244,24 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         if found:
             return found
     if hit.data.get("people_subject"):
-        received = {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
-                    or any(sent.start + lo <= i.span.start < sent.start + hi  # 'before X's embassy': X is protested;
-                           for lo, hi in (*hit.data.get("protested_spans", ()), *protest_targets(hit)))}
+        def unreceived(spans) -> set[int]:
+            return {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
+                    or any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in spans)}
+        received = unreceived(hit.data.get("protested_spans", ()))  # 'before X's embassy': X is protested
+        against = received | unreceived(protest_targets(hit))
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
-        # embassy's ('칠레 대사관 앞에서'); with no place named, the people protest where the story is filed (dateline)
+        # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
+        # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
         return home_country(places) \
-            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
-                             and not any(code in IGO_CODES for code in c.codes)]) \
-            or dateline_state(article, sent, ctx)
+            or home_country(named_home(countries, against)) or dateline_state(article, sent, ctx) \
+            or home_country(named_home(countries, received))
     return []
+
+
+def named_home(countries: list[CountryMention], received: set[int]) -> list[CountryMention]:
+    """The country words a sentence names that may be its people's home: none received, no body ('outside X's embassy
+    in Seoul': Seoul's)."""
+    return [c for c in countries if c.start not in received and not any(code in IGO_CODES for code in c.codes)]
 
 
 def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
