@@ -255,13 +255,31 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         if found:
             return found
     if hit.data.get("people_subject"):
-        received = {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
-                    or any(sent.start + lo <= i.span.start < sent.start + hi  # 'before X's embassy': X is protested
-                           for lo, hi in hit.data.get("protested_spans", ()))}
-        return home_country(place_items(article, sent)) \
-            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
-                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
+        def unreceived(spans) -> set[int]:
+            return {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
+                    or any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in spans)}
+        received = unreceived(hit.data.get("protested_spans", ()))  # 'before X's embassy': X is protested
+        against = received | unreceived(protest_targets(hit))
+        places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
+        # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
+        # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
+        return home_country(places) \
+            or home_country(named_home(countries, against)) or dateline_state(article, sent, ctx) \
+            or home_country(named_home(countries, received))
     return []
+
+
+def named_home(countries: list[CountryMention], received: set[int]) -> list[CountryMention]:
+    """The country words a sentence names that may be its people's home: none received, no body ('outside X's embassy
+    in Seoul': Seoul's)."""
+    return [c for c in countries if c.start not in received and not any(code in IGO_CODES for code in c.codes)]
+
+
+def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
+    """(acts47) What a demonstration is against ('B 대통령의 방문에 항의하는 집회'): its target is protested, no home of
+    the people protesting. Only for a protest: the target of people's other acts may be their own state's ('opened
+    investigations against 28 Chilean officials')."""
+    return tuple(hit.data.get("target_spans", ())) if hit.type == "PROTEST" else ()
 
 
 def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:

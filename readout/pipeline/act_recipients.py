@@ -16,6 +16,7 @@ from typing import Callable
 
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
+from readout.pipeline.act_charges_told import charge_told_before
 from readout.pipeline.act_pairs import named_pair
 from readout.pipeline.act_welcomes import welcomed_deed
 from readout.pipeline.common import IGO_CODES
@@ -298,7 +299,8 @@ def meeting_counterpart(r: SideReading) -> None:
     the actor's counterparts at that meeting receive it; a state in what it is about is its topic, not its
     addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
     asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
-    addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit)  # '회담하고 재발 방지를 요청했다'
+    addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit) \
+        or r.hit.data.get("remorse")  # '회담하고 재발 방지를 요청했다'; remorse voiced at a meeting (acts47)
     open_ = r.hit.data.get("addressee_open") and not r.recipients  # '...공급해 달라고 당부했다': an ask put to the
     # listener whose content's subject is a matter, no party (the language's mark); the one met receives it
     if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_ \
@@ -537,7 +539,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
-    continued_addressee, welcomed_deed, answered_provocation, judged_deed)
+    charge_told_before, continued_addressee, welcomed_deed, answered_provocation, judged_deed)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -419,7 +419,8 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
     stand alone: an act judged by another ('condemned the launch'), a threat of force or a show of force, a
     refused meeting or measure ('opposed sanctions on X'), a rejection of something put forward by a side its own
     clause names."""
-    needs = hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT and not standing_rejection(hit, stated)
+    needs = hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT and not standing_rejection(hit, stated) \
+        or bool(hit.data.get("remorse"))  # acts47: remorse felt toward no side named or met is no concession to anyone
     return needs and not receiving and not hit.data.get("judged_act") \
         and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
         and not refused_meeting(hit) and not hit.data.get("not_recipient_spans") and not open_appeal(hit, bare)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import people_span
+from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import INDEFINITE, after_determiner, skip_adverbs
 
@@ -64,6 +65,8 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
             or toks[first].low in OTHER_SENSES or noun_reading(toks, i, cues):
         return None  # "called for", "called on", "called off", "called itself": other verbs; "a phone call and"
     for k in range(first + 1, min(len(toks), first + OBJECT_REACH + 1)):
+        if not toks[k].word and toks[k].raw in QUOTE_MARKS and k + 1 < len(toks) and toks[k + 1].word:
+            continue  # acts47: 'called the attack "unacceptable"': the complement quoted
         if not toks[k].word:
             return None
         end = complement(toks, k, cues)
@@ -72,8 +75,20 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
         if end is not None:
             crime = toks[i].low in cues.designating_verbs and any(t.low in cues.crime_nouns for t in toks[k:end + 1])
             # 'declared the killings a genocide': a formal charge (fields10); 'described X as a crime': disapproval
-            return accusation(toks, i, end, conduct_owner(toks, first, k - 1, cues), "allege" if crime else "disapprove")
+            last = k - 1 - (toks[k - 1].raw in QUOTE_MARKS)  # 'the attack "unacceptable"': the object ends before
+            hit = accusation(toks, i, end, conduct_owner(toks, first, last, cues), "allege" if crime else "disapprove")
+            return unowned_deed(toks, first, last, hit, cues)
     return None
+
+
+def unowned_deed(toks: list[Token], first: int, last: int, hit: ActHit, cues: Cues) -> ActHit:
+    """(acts47) 'called the attack "unacceptable"': an object that is an act noun with no owner named (lower-case words
+    only, one of `answered_acts`) names the deed just told; the hit keeps no target of its own, so the finder's
+    `unaddressed_appeals` marks it an answer to that deed's doer, as 'condemned the attack'."""
+    words = toks[first:last + 1]
+    if words and all(t.word and t.raw.islower() for t in words) and any(t.low in cues.answered_acts for t in words):
+        return replace(hit, data={k: v for k, v in hit.data.items() if k != "target_spans"})
+    return hit
 
 
 def conduct_owner(toks: list[Token], first: int, last: int, cues: Cues) -> tuple[int, int]:

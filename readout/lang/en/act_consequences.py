@@ -82,6 +82,8 @@ def suffering(toks: list[Token], k: int, cues: Cues) -> bool:
     """Whether token k opens a verb of suffering: a bare one ("regret"), or one with its object near ("pay a
     heavy price", "face serious consequences")."""
     low = toks[k].low
+    if low in cues.copulas and k + 1 < len(toks) and toks[k + 1].low in cues.consequence_verbs:
+        k, low = k + 1, toks[k + 1].low  # acts47: 'would be making a big mistake': the progressive says the same
     if low in cues.consequence_bare:
         return True
     return low in cues.consequence_verbs and any(

@@ -192,8 +192,9 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
     i = hit.data["token"]
     if hit.type != "ACCUSE" or hit.nominal or hit.target != ("object",) or toks[i].low in base_forms \
             or not toks[i].low.endswith("ed") or hit.data.get("by") is not None or "object_token" in hit.data \
-            or i > 0 and toks[i - 1].low in cues.speaker_pronouns:  # 'four companies it accused of': active, its
-        return False  # object the noun before
+            or i > 0 and toks[i - 1].low in cues.speaker_pronouns \
+            or hit.data.get("evidence_cited"):  # 'four companies it accused of': active, its object the noun before;
+        return False  # 'X confirmed for the first time that there was evidence of': an allegation (act_allegations)
     after = i + 1  # the word right after the participle, whatever the entry matched beyond it
     return after >= len(toks) or not toks[after].word or (toks[after].low in cues.prepositions
                                                           and toks[after].low != "by")

@@ -223,6 +223,15 @@ class Cues:
     grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
     sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
     non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)
+    evidence_nouns: frozenset[str]  # 'said intelligence showed X had': an allegation by evidence (act_allegations)
+    evidence_verbs: frozenset[str]  # 'showed', 'indicated': what evidence says
+    evidence_citing_verbs: frozenset[str]  # 'confirmed evidence of': a speaker citing evidence
+    claiming_verbs: frozenset[str]  # 'claimed that X had': an allegation by a verb of claiming
+    allegation_force_nouns: frozenset[str]  # 'evidence that X's troops were in Z': a force alleged present
+    remorse_owners: frozenset[str]  # 'regret over its soldiers' killing': the speaker's own deed (act_remorse)
+    remorse_feelings: frozenset[str]  # 'was heartbroken that ... had endured': remorse, CONCEDE (act_remorse)
+    aching_verbs: frozenset[str]  # 'my heart aches for those who suffered'
+    suffering_words: frozenset[str]  # what remorse is felt over: others' suffering
     feeling_objects: frozenset[str]  # "expressed deep regret": a disapproval that answers the acts reported (act_feelings)
     feeling_verbs: frozenset[str]  # 'expressed "deep regret"': a short quote after them is the object (act_window)
     protest_objects: frozenset[str]  # 'lodged a protest' with no one named: answers the acts reported (act_feelings)

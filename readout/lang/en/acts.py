@@ -19,7 +19,9 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
+from readout.lang.en.act_allegations import evidence_allegations
 from readout.lang.en.act_characterize import characterizations
+from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
                                          courtesy_call, describing_noun, event_subject, predicate_noun,
@@ -188,6 +190,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
+    requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
@@ -200,6 +203,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
     hits = rehearsed_deeds(toks, hits, m.cues)  # precision49: 'an exercise that simulated strikes': a scenario
     hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
+    hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
+    # killing', 'was heartbroken that many had endured': remorse, CONCEDE
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \

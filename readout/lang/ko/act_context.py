@@ -342,17 +342,28 @@ SAME_SUBJECT_ENDINGS = frozenset({"며", "면서"})  # connectives whose clause 
 PEOPLE_COUNTER = ("명", "NNB")  # the counter of people: '수천 명이' names people
 
 
+SERIAL_ENDINGS = frozenset({"어", "아", "고"})  # a motion verb's connective before the act: one subject ('들어가 시위')
+
+
 def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
     """The sector of a subject that names people, not a state ('시민단체들이', '탈북민 단체들은', '주민들이'):
     the nearest subject or topic before the act in its clause (past a relative clause), whose head noun
     (before 들) is a people noun (cue people_noun, sector CVL). The pipeline gives such people the state
     of the sentence's places."""
+    relative = False  # acts47: an adnominal ending passed: the next subject is its relative clause's
     for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag == "EC" and form in SAME_SUBJECT_ENDINGS:
-            continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject
+        if tag == "EC" and (form in SAME_SUBJECT_ENDINGS or form in SERIAL_ENDINGS and toks[j - 1][1] == "VV"):
+            continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject; so
+            # does a serial verb's ('건물에 들어가 시위를 벌이다', acts47)
         if tag in ("SF", "EF", "EC"):
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
+        if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]):
+            relative = True  # '[X대사관이 입주한] 건물에 들어가 시위': a relative clause of another noun than the act's
+            # ('[B의 방한에 항의하는] 집회를': of the act's own noun, whose subject is the act's)
+        if tag == "JKS" and relative:
+            relative = False  # '[X대사관이 입주한] 건물에': the relative clause's subject, not the act's
+            continue
         headline = tag == "SP" and form == "," and not any(t[1].startswith(("J", "E")) for t in toks[:j])
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES or headline:  # '프랑스 노조, 총파업 돌입'
             end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1

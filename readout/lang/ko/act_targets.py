@@ -531,6 +531,10 @@ def protested_mission(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[
     missions = lex.cue("mission_noun")
     for j in range(cand.first - 1, max(-1, cand.first - MISSION_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
+        if tag == "JKS" and j > 1 and toks[j - 1][0] in missions and toks[j - 2][1] in NOUN_TAGS:
+            # acts47: '[X대사관이] 입주한 건물에 들어가 시위': the mission is the subject of a relative clause of the
+            # place; its state is the noun right before it (not the district before that, '서울 종로구 주한 X대사관')
+            return [(toks[j - 2][2], toks[j - 1][2] + toks[j - 1][3])]
         if tag in ("SF", "EF", "JKS") or tag == "JX" and form in ("은", "는"):
             return []
         if tag in NOUN_TAGS and form in missions and j > 0 and toks[j - 1][1] in NOUN_TAGS:

@@ -367,9 +367,10 @@ def alleged_act(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex)
     claim another side did it is to allege a wrong (PLOVER ACCUSE, allege), so it stands as the verdict, its subject the
     accused. The last such act between the speaker's particle and the ending at `e`, not negated; None when the
     complement reports no such act (a claim about a fact, a plan, one's own success)."""
-    kinds = lex.cue("alleged_act_type")
+    kinds, planned = lex.cue("alleged_act_type"), lex.cue("alleged_plan_type")
     lo = _speaker_bound(toks, e, say, lex)
     found = [h.data["pred"] for h in hits
              if isinstance(h.data.get("pred"), int) and max(lo, 0) < h.data["pred"] < e and not h.nominal
-             and not h.negated and h.status == "occurred" and (h.type in kinds or f"{h.type}:{h.mode}" in kinds)]
+             and not h.negated and (h.status == "occurred" and (h.type in kinds or f"{h.type}:{h.mode}" in kinds)
+                                    or h.type in planned)]  # acts47: a deployment alleged, done or being prepared
     return (max(found), False) if found else None

@@ -205,8 +205,10 @@ class SentenceReader:
                for k in range(i, first)):
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS
-                 and not (self.words[k].noun in clause_words()["possible_nouns"] and self.facts[k].particle == "도")]
-        # '할 수도 있다고': the focus 도 on a possibility is no subject
+                 and not (self.words[k].noun in clause_words()["possible_nouns"] and self.facts[k].particle == "도")
+                 and not (k + 1 < first and self.facts[k + 1].adnominal)]
+        # '할 수도 있다고': the focus 도 on a possibility is no subject; (acts47) nor is the subject of a relative clause
+        # before the clause ('A와 B가 [C 정상회의가 열린] 워싱턴에서 ... 채택했다': A and B adopt)
         _f, last = self.clause_of(first)
         closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal

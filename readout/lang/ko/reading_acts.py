@@ -12,6 +12,9 @@ from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
 from readout.lang.ko.act_paired_condemnation import paired_condemnations
 from readout.lang.ko.act_reactions import quoted_reactions
+from readout.lang.ko.act_remorse import remorse_readings
+from readout.lang.ko.act_home_organs import home_organs
+from readout.lang.ko.act_vetoes import veto_sides
 from readout.lang.ko.act_dateline_organs import opening_organ
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
@@ -69,6 +72,9 @@ class KoreanActs(Language):
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
         toks, index = tokens_of(tokens), acts.act_index()
+        hits = remorse_readings(toks, hits, index)  # acts47: '자국 군인들의 ...에 대해 유감', '고통 ... 마음이 아프다'
+        hits = veto_sides(toks, hits, index.cue("sponsor_verb"))  # acts47: 'B가 낸 결의안이 A의 거부권에 막혀'
+        hits = home_organs(toks, hits, index.cue("home_organ_noun"))  # acts47: '경찰은 ... 연행했다': the dateline's
         hits = paired_condemnations(hits, toks, index.cue("paired_condemnation_ending"), index.cue("proposal_noun"))
         hits = quoted_reactions(hits, toks, index.cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
         organ = opening_organ(toks, index.cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'

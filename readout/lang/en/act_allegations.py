@@ -1,0 +1,117 @@
+"""Accusations made by citing evidence, with no verb of accusing (acts47): 'X said intelligence showed Y had sent
+troops', 'X said there was evidence that Y's troops were in Z', 'X confirmed evidence of Y's troops in Z', 'X claimed
+that Y had shelled the town'.
+
+Why: PLOVER's ACCUSE covers 'accuse, allege, or charge, both judicially and informally' (mode `allege`; CAMEO 112
+'accuse' and its 'allege' verbs). News states an allegation by citing the evidence for it as often as with 'accused':
+the speaker (the subject of the reporting verb before the evidence noun, or of the verb of claiming) alleges that the
+side the reported clause names did a hostile deed. Two things keep this from reading every 'evidence that' as a charge:
+the reported clause must name a hostile act the sentence's act words found after the frame (a launch, a deployment,
+an attack, an arrest), or its subject must be a force (`allegation_force_nouns`: 'Y's troops were in Z'); and the
+speaker must be another side than the one alleged of (the pipeline drops a side accusing itself). The deed keeps its
+own event: the manual codes the allegation and, where the report states it, the deed.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import skip_adverbs
+
+HOSTILE = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # deeds an allegation charges
+SPEAKER_REACH = 9  # words from a reporting verb to the evidence noun ('confirmed for the first time that there was')
+SUBJECT_REACH = 7  # words of the reported clause's subject ('the North Korean special forces')
+DEED_REACH = 14  # words from the reported clause's start to the hostile act it names
+SELF = frozenset({"it", "we", "they", "he", "she", "i", "this", "there"})
+
+
+def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The ACCUSE/allege acts of a sentence's evidence frames and claims, each anchored on the speaker's verb with
+    the alleged side's span as its target; none where an act word already stands on that verb."""
+    taken = {h.data["token"] for h in hits}
+    out: list[ActHit] = []
+    for i, t in enumerate(toks):
+        if not t.word:
+            continue
+        if t.low in cues.evidence_nouns:
+            frame = evidence_frame(toks, i, cues)
+            anchor = speaker_verb(toks, i, cues)
+        elif t.low in cues.claiming_verbs and i + 1 < len(toks) and toks[i + 1].low == "that":
+            frame, anchor = (i + 2, "clause"), i
+        else:
+            continue
+        if frame is None or anchor is None or anchor in taken or negated(toks, anchor, cues):
+            continue
+        hit = allegation(toks, anchor, frame, hits, cues)
+        if hit is not None:
+            taken.add(anchor)
+            out.append(hit)
+    return out
+
+
+def evidence_frame(toks: list[Token], i: int, cues: Cues) -> tuple[int, str] | None:
+    """Where the alleged content starts after an evidence noun at i, and its kind: a clause after 'showed (that)' or
+    'that' ('intelligence showed Y had', 'there was evidence that Y'), or a noun phrase after 'of' ('evidence of Y's
+    troops in Z')."""
+    j = skip_adverbs(toks, i + 1, cues)
+    if j < len(toks) and toks[j].low in cues.evidence_verbs:
+        j += 1
+        return (j + (j < len(toks) and toks[j].low == "that"), "clause")
+    if j < len(toks) and toks[j].low == "that":
+        return (j + 1, "clause")
+    if j < len(toks) and toks[j].low == "of":
+        return (j + 1, "phrase")
+    return None
+
+
+def speaker_verb(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The reporting verb whose subject cites the evidence at i ('X said intelligence showed', 'X confirmed evidence
+    of', 'X said it had evidence that'), a few words before it; None: the evidence is no one's statement."""
+    for k in range(i - 1, max(-1, i - SPEAKER_REACH - 1), -1):
+        if not toks[k].word:
+            return None
+        if toks[k].low in cues.reporting or toks[k].low in cues.evidence_citing_verbs:
+            return k
+    return None
+
+
+def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: list[ActHit], cues: Cues) -> ActHit | None:
+    """The ACCUSE of one frame: its alleged side is the reported clause's subject (or the phrase after 'of'), and the
+    clause names a hostile act found by the walk, or its subject holds a force noun."""
+    first, kind = frame
+    if first >= len(toks) or not toks[first].word or toks[first].low in SELF:
+        return None  # 'said it had evidence that it was ...': no other side named
+    last = subject_end(toks, first, kind, {h.data["token"] for h in hits}, cues)
+    if last is None:
+        return None
+    force = any(toks[n].low in cues.allegation_force_nouns for n in range(first, last + 1))
+    deeds = [h for h in hits if h.type in HOSTILE and not h.negated
+             and toks[first].start <= h.start and h.data["token"] <= first + DEED_REACH]
+    if not force and not deeds:
+        return None
+    end = max([last] + [h.data.get("end_token", h.data["token"]) for h in deeds])
+    return ActHit(toks[anchor].start, toks[end].end, "ACCUSE", "allege", "allege", ("object",), False, False,
+                  "occurred", False, (), {"token": anchor, "end_token": end, "characterized": True, "evidence_cited": True,
+                                          "target_spans": ((toks[first].start, toks[last].end),)})
+
+
+def subject_end(toks: list[Token], first: int, kind: str, acts: set[int], cues: Cues) -> int | None:
+    """The last token of the alleged side's phrase: before the reported clause's first auxiliary, act word (`acts`,
+    their tokens) or verb form, or, after 'of', before its first preposition."""
+    for k in range(first + 1, min(len(toks), first + SUBJECT_REACH + 1)):
+        if not toks[k].word:
+            return k - 1 if kind == "phrase" else None
+        low = toks[k].low
+        if kind == "phrase" and low in cues.prepositions:
+            return k - 1
+        if kind == "phrase" and low in cues.allegation_force_nouns:
+            return k  # 'of X's troops inside Z': the phrase ends at the forces, where they are is no party
+        if kind == "clause" and (k in acts or low in cues.copulas or low in cues.perfect_auxiliaries or low in cues.future_auxiliaries
+                                 or low.endswith("ed") and k > first):
+            return k - 1
+    return None
+
+
+def negated(toks: list[Token], i: int, cues: Cues) -> bool:
+    """'did not say', 'found no evidence': a frame under a negation alleges nothing."""
+    return any(toks[j].low in cues.negation for j in range(max(0, i - 3), min(len(toks), i + SPEAKER_REACH + 1)))

@@ -1,0 +1,62 @@
+"""A veto told as a noun, in Korean (acts47): 'B가 낸 결의안이 A와 C의 거부권에 막혀 부결됐다', 'B가 제출한 결의안은 A의
+거부권 행사로 부결됐다'.
+
+Why: the sentence's subject is the text vetoed (or the relative clause's subject, its sponsor), not who vetoed it; the
+states that vetoed are the genitive owner of 거부권 ('A와 C의'). PLOVER codes the veto as REJECT by them, aimed at the
+text's sponsor: the proper noun that is the subject of a verb of putting a text forward (cue sponsor_verb: 내다,
+제출하다, 주도하다 ...) in the relative clause before the text. So each REJECT whose lemma holds 거부권 takes the
+genitive owner as its agent (`agent_span`) and the sponsor as its target (`target_spans`), where the words give them.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+
+VETO = "거부권"
+
+
+def veto_sides(toks: list, hits: list[ActHit], sponsor_verbs) -> list[ActHit]:
+    """The hits with each veto noun's owner as its agent and its text's sponsor as its target (`toks`: the
+    sentence's morphemes as endings.tokens_of gives them)."""
+    out = []
+    for h in hits:
+        if h.type == "REJECT" and VETO in h.lemma:
+            owner = genitive_owner(toks, h.data.get("first", 0))
+            if owner is not None:
+                data = {**h.data, "agent_span": owner}
+                sponsor = sponsor_span(toks, h.data.get("first", 0), sponsor_verbs)
+                if sponsor is not None:
+                    data["target_spans"] = (sponsor,)
+                h = replace(h, data=data)
+        out.append(h)
+    return out
+
+
+def genitive_owner(toks: list, first: int) -> tuple[int, int] | None:
+    """The span of the proper nouns joined by 와/과 and closed by 의 right before the morpheme at `first`."""
+    k = first - 1
+    if k < 1 or toks[k][1] != "JKG" or toks[k - 1][1] != "NNP":
+        return None
+    start = k - 1
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] == "NNP":
+        start -= 2  # '러시아와 중국의'
+    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+def sponsor_span(toks: list, first: int, sponsor_verbs) -> tuple[int, int] | None:
+    """The span of the proper noun that is the subject (이/가) of a sponsoring verb ('미국이 낸', '미국이 제출한') before
+    the morpheme at `first`."""
+    for k in range(min(first, len(toks)) - 2):
+        if toks[k][1] == "NNP" and toks[k + 1][1] == "JKS" and lemma_after(toks, k + 2) in sponsor_verbs:
+            return toks[k][2], toks[k][2] + toks[k][3]
+    return None
+
+
+def lemma_after(toks: list, k: int) -> str:
+    """The verb lemma starting at morpheme k: a verb stem ('내' -> 내다) or a noun with 하 ('제출 하' -> 제출하다)."""
+    if k < len(toks) and toks[k][1] == "VV":
+        return toks[k][0] + "다"
+    if k + 1 < len(toks) and toks[k][1] == "NNG" and toks[k + 1][1] == "XSV":
+        return toks[k][0] + toks[k + 1][0] + "다"
+    return ""

@@ -1,0 +1,38 @@
+"""Whose charge a rejection dismisses when it was told further back than the sentences just before (acts47): 'A
+summoned B's ambassador to protest the harassment. [three or more sentences of other news] B brushed off the
+complaint.', 'A는 B 대사를 불러 항의했다. ... B 대사관은 이러한 항의를 일축했다.'
+
+The language marks a dismissal or denial of a bare charge noun ('the complaint', 'the criticism', '항의를') with
+`rejected_charge`; `act_recipients.rejected_proposal` looks for the charge among the acts of the last few sentences
+(`answered_lookback_sentences`). A news report often tells the complaint in its lead and the other side's answer
+paragraphs later, with the complaint's details between. PLOVER codes the REJECT at the side whose charge is refused,
+so when the sentences just before hold none, the charge is the last accusation or protest the story told, before this
+sentence, that was aimed at the rejecting side: aimed at it, so that a charge between third sides is never taken.
+None found: the rejection keeps no receiving side, as before.
+"""
+from __future__ import annotations
+
+from readout.model import Event, Span
+
+CHARGES = frozenset({"ACCUSE", "PROTEST"})  # what a dismissed 'complaint' or 'criticism' was
+
+
+def charge_told_before(r) -> None:
+    """Still no one, for a dismissal of a bare charge: the accusers of the last charge aimed at the rejecting side
+    anywhere earlier in the story (`r` is act_recipients.SideReading)."""
+    if r.recipients or not r.hit.data.get("rejected_charge"):
+        return
+    r.recipients = last_charge_against(r.article.events, r.sent, r.actors)
+
+
+def last_charge_against(events: list[Event], sent: Span, actors: list[str]) -> list[str]:
+    """The accusing side, other than `actors`, of the charge told last before the sentence `sent` whose receiving side
+    holds one of `actors`; none if the story told none."""
+    told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
+            if e.type in CHARGES and any(s.start < sent.start for s in e.evidence)
+            and {p.country for p in e.recipients} & set(actors)]
+    for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
+        accusers = [p.country for p in event.participants if p.country and p.country not in actors]
+        if accusers:
+            return list(dict.fromkeys(accusers))
+    return []

@@ -1,0 +1,26 @@
+"""A dismissal of a bare charge told paragraphs after the charge (acts47, pipeline/act_charges_told.py): the REJECT goes
+to the side whose accusation or protest aimed at the rejecting side the story told last, however far back; a charge
+between third sides is never taken. Every sentence here is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.lang.ko.act_rows import check
+
+FAR_BACK = [
+    ("Ecuador summoned Peru's ambassador on Tuesday to protest the seizure of its trawlers. Fishermen said they had lost "
+     "a week of work. Port officials said the boats were still docked. Unions asked members to stay calm. Peru brushed "
+     "off the complaint.", [("REJECT", {"PER"}, {"ECU"}, "occurred")]),
+    ("에콰도르는 페루 대사를 불러 자국 어선 나포에 항의했다. 어민들은 일주일째 조업을 못 했다고 말했다. 항구 관계자들은 "
+     "선박들이 여전히 묶여 있다고 전했다. 노조는 조합원들에게 침착을 당부했다. 페루 외교부는 이러한 항의를 일축했다.",
+     [("REJECT", {"PER"}, {"ECU"}, "occurred")]),
+    # negative: the only charge told is between third sides: the dismissal answers no one
+    ("Ecuador protested to Colombia over the border fence. Fishermen said they had lost a week of work. Port officials "
+     "said the boats were still docked. Unions asked members to stay calm. Peru brushed off the complaint.",
+     [("REJECT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAR_BACK)
+def test_dismissed_charge_told_far_back(text, expected):
+    check(text, expected)
