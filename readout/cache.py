@@ -176,12 +176,13 @@ def _write(path: Path, value: Any) -> None:
             pass
 
 
-def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int) -> None:
+def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int, separator: str = "@") -> None:
     """Remove the values of `prefix` built from other versions of the package and unused for
-    `stale_seconds` (not at once: two checkouts of different versions may share the folder)."""
+    `stale_seconds` (not at once: two checkouts of different versions may share the folder). `separator`
+    stands between the prefix and the version's key in the file name ('-' for the preload files)."""
     try:
         now = time.time()
-        for old in directory.glob(f"{prefix}@*.pickle"):
+        for old in directory.glob(f"{prefix}{separator}*.pickle"):
             if old != keep and now - old.stat().st_mtime > stale_seconds:
                 old.unlink(missing_ok=True)
     except OSError:
@@ -398,21 +399,38 @@ def preload_patterns() -> None:
     cache = getattr(re, "_cache", None)
     if directory is None or not isinstance(cache, dict) or not hasattr(re, "_MAXCACHE"):
         return
-    import _sre
-
-    key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=8).hexdigest()
-    path = directory / "re" / f"preload-{key}.pickle"
+    try:
+        path = _preload_path(directory)
+    except Exception:  # the package's files unreadable: no preload, patterns compile as usual
+        return
     programs: dict[tuple[str, int], tuple] = {}
     try:
         programs = _read(path)
         if not isinstance(programs, dict):
             raise TypeError("not a preload file")
+        os.utime(path)  # in use: another version's exit keeps it (`_prune`)
     except Exception:  # absent or foreign: this process records its own
         programs = {}
     re._cache = _Preloaded(cache, programs)  # type: ignore[attr-defined]
     import atexit
 
     atexit.register(_store_patterns, path, programs)
+
+
+def _preload_path(directory: Path) -> Path:
+    """The preload file of this version of the package (its code and data files, `package_hash`) under this
+    interpreter and regex engine.
+
+    Why one file per version: the patterns a start-up compiles come from the code and the data files. With one
+    file for every version, two checkouts (or an installed copy and a working tree) sharing the cache folder
+    replaced each other's file at every exit, since each start-up compiled many patterns the other's lacked:
+    every process then compiled a few hundred patterns again (0.1-0.2 s of start-up). The hash is the one the
+    start-up cache computes anyway; the files of other versions are removed once unused for
+    `settings.cache_stale_seconds` (`_store_patterns`)."""
+    import _sre
+
+    key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{package_hash()}".encode(), digest_size=8).hexdigest()
+    return directory / "re" / f"preload-{key}.pickle"
 
 
 def mark_started() -> None:
@@ -424,13 +442,18 @@ def mark_started() -> None:
         cache.started = [(p, f) for t, p, f in cache if t is str and isinstance(f, int)]
 
 
-def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple]) -> None:
+def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple], settings: Settings = SETTINGS) -> None:
     """At exit: the str patterns of the start-up (`mark_started`; else every one in `re`'s cache), the
     most recent `PRELOAD_LIMIT`, with the programs already stored reused, when the file lacked at least
-    `PRELOAD_MIN_NEW` of them (or was absent)."""
+    `PRELOAD_MIN_NEW` of them (or was absent). A process that marked no start-up (a test run, a library
+    caller, `readout run` in one process) writes the file only when there is none: what `re` holds at its
+    exit is its own last patterns (`re` keeps 512), and a test run's replaced the file a start-up wrote, so
+    that the next start-up compiled a few hundred patterns again."""
     try:
         cache = re._cache
         started = getattr(cache, "started", None)
+        if started is None and programs:
+            return
         compiled = started if started is not None else [
             (p, f) for t, p, f in list(cache) if t is str and isinstance(f, int)]
         compiled = compiled[-PRELOAD_LIMIT:]
@@ -442,6 +465,7 @@ def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple]) -> None:
             program = programs.get(k) or _program(*k)
             if program is not None:
                 kept[k] = program
+        _prune(path.parent, "preload", path, settings.cache_stale_seconds, "-")
         _write(path, kept)
     except Exception:
         pass

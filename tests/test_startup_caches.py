@@ -92,3 +92,79 @@ def test_the_leaders_tables_read_from_the_start_up_cache_are_the_ones_built(tmp_
     assert cached() == built and cached() == built  # stored, then read from the file
     assert any(f.name.startswith("leaders-") for f in (tmp_path / "cache").iterdir())
     assert built  # a table with rows: an empty value would pass the comparison above vacuously
+
+
+def run_version(monkeypatch, version: str, patterns: list[str]) -> None:
+    """One process of the package at `version` (its `package_hash`): preload, compile `patterns`, exit."""
+    registered: list = []
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: version)
+    monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
+    monkeypatch.setattr(re, "_cache", {})
+    cache.preload_patterns()
+    for p in patterns:
+        re.compile(p)
+    fn, args = registered[-1]
+    fn(*args)
+
+
+def test_two_versions_sharing_the_folder_keep_their_own_patterns(tmp_path, monkeypatch):
+    """A checkout and an installed copy of other code share ~/.cache/readout: each exit stores its own
+    version's file, so neither start-up finds its patterns replaced by the other's."""
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    mine, theirs = words(cache.PRELOAD_MIN_NEW, "mine"), words(cache.PRELOAD_MIN_NEW, "theirs")
+    run_version(monkeypatch, "version-a", mine)
+    run_version(monkeypatch, "version-b", theirs)  # the other version's exit
+    assert len(list((tmp_path / "cache" / "re").glob("preload-*.pickle"))) == 2
+    monkeypatch.setattr(re, "_cache", {})
+    cache.preload_patterns()  # version b again: its own patterns, not a's
+    assert isinstance(re._cache[(str, theirs[0], 0)], re.Pattern)
+    with pytest.raises(KeyError):
+        re._cache[(str, mine[0], 0)]
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "version-a")
+    monkeypatch.setattr(re, "_cache", {})
+    cache.preload_patterns()
+    assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in mine)
+
+
+def test_an_unused_version_s_file_is_removed_and_a_used_one_kept(tmp_path, monkeypatch):
+    """Another version's preload file is removed at an exit once unused for `cache_stale_seconds`; reading a
+    file counts as use."""
+    import os
+    import time
+
+    from readout.settings import SETTINGS
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    run_version(monkeypatch, "old", words(cache.PRELOAD_MIN_NEW, "old"))
+    run_version(monkeypatch, "used", words(cache.PRELOAD_MIN_NEW, "used"))
+    folder = tmp_path / "cache" / "re"
+    files = {f.name: f for f in folder.glob("preload-*.pickle")}
+    assert len(files) == 2
+    past = time.time() - SETTINGS.cache_stale_seconds - 60
+    for f in files.values():
+        os.utime(f, (past, past))
+    monkeypatch.setattr(re, "_cache", {})
+    cache.preload_patterns()  # version "used" reads its file: in use again
+    run_version(monkeypatch, "new", words(cache.PRELOAD_MIN_NEW, "new"))  # a third version's exit prunes
+    left = {f.name for f in folder.glob("preload-*.pickle")}
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "used")
+    assert cache._preload_path(tmp_path / "cache").name in left
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "old")
+    assert cache._preload_path(tmp_path / "cache").name not in left
+    assert len(left) == 2
+
+
+def test_a_process_that_marked_no_start_up_leaves_the_stored_file(preloaded):
+    """A test run or a library caller compiles patterns of its own and marks no start-up: the file a start-up
+    wrote stays as it was, whatever the exit finds in `re`'s cache."""
+    started, others = words(cache.PRELOAD_MIN_NEW, "start"), words(2 * cache.PRELOAD_MIN_NEW, "test")
+    for p in started:
+        re.compile(p)
+    cache.mark_started()
+    preloaded()  # the start-up's file written
+    for p in others:
+        re.compile(p)
+    preloaded()  # a process with no start-up marked exits
+    assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in started)
+    with pytest.raises(KeyError):
+        re._cache[(str, others[0], 0)]

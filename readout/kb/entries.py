@@ -148,21 +148,30 @@ RECORDS: dict[str, type[Plain]] = {cls.__name__: cls for cls in
                                    (CountryEntry, Portfolio, OfficeEntry, Tenure, PersonEntry, LeadersFile)}
 
 
-def plain(value: Any, records: dict[str, type[Plain]] | None = None) -> Any:
+def plain(value: Any, records: dict[str, type[Plain]] | None = None, strings: dict[str, str] | None = None) -> Any:
     """A validated model (and the models, lists and dicts inside it) as plain records: the record class
     of the model's name in `records` (default: the knowledge base's, `RECORDS`) when it has methods,
     else `Plain`; fields in the model's order, then any extra fields a model allows (the lexicons'
-    free sections)."""
+    free sections).
+
+    Equal strings become one object (`strings`, shared by one conversion). Why: the start-up cache pickles
+    these records, and pickle writes an object it has seen once and refers back to it after; the YAML parser
+    makes a new string for each of the 54,000 country codes of the towns' table, the sectors and types of the
+    act lexicons, so every process unpickled as many strings (the towns' table loads in about 60% of
+    the time so). The values are equal either way."""
     records = RECORDS if records is None else records
+    strings = {} if strings is None else strings
+    if type(value) is str:  # not a subclass (an enum member equal to a string stays itself)
+        return strings.setdefault(value, value)
     fields = getattr(type(value), "model_fields", None)
     if fields is not None:
         record = records.get(type(value).__name__, Plain)
         out = record.__new__(record)
-        out.__dict__.update({name: plain(getattr(value, name), records) for name in fields})
-        out.__dict__.update({k: plain(v, records) for k, v in (value.model_extra or {}).items()})
+        out.__dict__.update({name: plain(getattr(value, name), records, strings) for name in fields})
+        out.__dict__.update({k: plain(v, records, strings) for k, v in (value.model_extra or {}).items()})
         return out
     if isinstance(value, list):
-        return [plain(v, records) for v in value]
+        return [plain(v, records, strings) for v in value]
     if isinstance(value, dict):
-        return {k: plain(v, records) for k, v in value.items()}
+        return {plain(k, records, strings): plain(v, records, strings) for k, v in value.items()}
     return value

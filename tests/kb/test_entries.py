@@ -69,3 +69,21 @@ def test_a_process_with_a_warm_cache_never_imports_pydantic(tmp_path):
             for _ in range(2)]
     assert runs[0].stdout.strip() == "['pydantic', 'readout.kb.schema']"  # cold: every file validated
     assert runs[1].stdout.strip() == "[]"
+
+
+def test_equal_strings_become_one_object_and_the_records_stay_equal():
+    """One conversion shares equal strings (keys and values, in models, lists and dicts), so a pickle of the
+    records writes each once; the records read the same."""
+    import pickle
+
+    first, second = person(), schema.PersonEntry(id="per_test-two", name="Test Two", origin="western",
+                                                 country="".join(["U", "SA"]), source="".join(["te", "st"]), offices=[])
+    records = plain([first, second])
+    assert records[0].country is records[1].country and records[0].source is records[1].source
+    table = plain({"".join(["Ma", "rtown"]): "".join(["US", "A"]), "Testville": "".join(["U", "SA"])})
+    assert table == {"Martown": "USA", "Testville": "USA"}
+    assert table["Martown"] is table["Testville"]
+    again = pickle.loads(pickle.dumps(records))
+    assert again[0].country is again[1].country
+    assert [r.__dict__.keys() for r in again] == [r.__dict__.keys() for r in records]
+    assert again[0].countries() == first.countries()
