@@ -270,9 +270,9 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
 def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
     """The latest day the story has reached before this sentence's narrative words: its own days so far and the
     days its reports were made ('지난 25일 회담했다고 26일 밝혔다': the report's day is the 26th), none after the
-    publication day and none of a background clause."""
+    publication day, none of a background clause and none a plan is set for ('29일에는 ... 설명할 예정이다')."""
     days = [d.value for d in dates if d.value and d.precision == "day" and not d.relative_to_narrative
-            and not d.background and (ref is None or d.value <= ref)]
+            and not d.background and not d.span.data.get("planned") and (ref is None or d.value <= ref)]
     days += [day for day in (story.reached, story.day) if day]
     return max(days) if days else None
 

@@ -133,6 +133,15 @@ def mark_day_ahead(found: DateRef, m: re.Match, ref: date | None) -> None:
     found.span.data["ahead_value"] = day_in_month_near(ref, int(m.group("dday")), "future")
 
 
+def mark_planned(found: DateRef, m: re.Match, ref: date | None, ahead: bool) -> None:
+    """'한국 대표단은 29일에는 EU에도 설명할 예정이다' in a report of the 29th: a day a plan is set for, on or after the
+    report's, is no day the story has reached (`span.data["planned"]`: pipeline/events.advance_story_day and
+    act_dates.reached_day leave it; '같은 날' and '이날' after it still count from the story's day) (dates40)."""
+    prefix = (m.groupdict().get("prefix") or "").replace(" ", "")
+    if ahead and ref is not None and found.value is not None and found.value >= ref and prefix != "지난":
+        found.span.data["planned"] = True
+
+
 def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
     """Every date expression of one Korean sentence, resolved against `ref` where it can be."""
     p = patterns()
@@ -144,9 +153,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         if plan is None:
             plan = bool(p["plan_sentence"].search(text))
-        value, precision = resolve_absolute(m, ref, future_days, plan or bool(p["future"].match(text, m.end())))
+        ahead = plan or bool(p["future"].match(text, m.end()))
+        value, precision = resolve_absolute(m, ref, future_days, ahead)
         out.append(make(text, offset, m, value, precision))
         mark_day_ahead(out[-1], m, ref)
+        mark_planned(out[-1], m, ref, ahead)
     for m in p["days"].finditer(text):
         shift = lookup(lex["date_relative_days"], m.group(1))
         if quoted_at(text, m.start()):  # '"오늘 아침 B국이 ..."이라고 말했다': the speaker's today, the story's day
