@@ -25,6 +25,13 @@ CONFLICT_SIDES = 2  # the states 'the rivals', '두 앙숙' stand for
 SITE_NEAR_REACH = 40  # characters before a state's site that may say a strike landed near it ('a few hundred metres from the')
 
 
+def opens_own_clause(d) -> bool:
+    """A background date whose clause starts at the date itself ('14일 지난 3일 감행된 습격을 포함한': the example
+    or complement it opens): a date right before it stands outside that clause, no conjunct of it (dates40)."""
+    clause = d.span.data.get("clause")
+    return bool(clause) and clause[0] == d.span.start
+
+
 class DateClause(NamedTuple):
     """The clause a background date dates (`Language.background_extent`), and whether it is a planned deed's
     (`plan_extent`): the reader that found the clause says which, so the plan reader is not asked twice."""
@@ -32,6 +39,7 @@ class DateClause(NamedTuple):
     start: int
     end: int
     plan: bool = False
+    head: int | None = None  # the end of the noun an example phrase lists an example of ('launches, including ...')
 
 
 @dataclass(frozen=True)
@@ -234,10 +242,12 @@ class Language:
                 d.span.data["clause"] = (offset + clause.start, offset + clause.end)
                 if clause.plan:
                     d.span.data["plan"] = True  # a planned deed's time: a meeting word in that plan takes it
+                if clause.head is not None:  # 'the launches, including two fired on July 1': the series' day too
+                    d.span.data["example_of"] = offset + clause.head
             d.background = clause is not None or self.background_date(text, d.span.start - offset,
                                                                       d.span.end - offset)
         for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
-            if b.background and not b.span.data.get("plan") \
+            if b.background and not b.span.data.get("plan") and not opens_own_clause(b) \
                     and self.coordinated(text, a.span.end - offset, b.span.start - offset):  # a plan's time: its own
                 a.background = True
         return found

@@ -101,6 +101,13 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
+def exemplified(d: DateRef, sent: Span, hit: ActHit) -> bool:
+    """A date of an example phrase whose series is the act's own word ('condemned the launches, including two missiles
+    fired on July 1': the language's `example_of` mark, the end of the word before the cue): the example's day dates
+    the deeds it is one of, as the statement that lists it does not (dates40)."""
+    return bool(d.value and d.background and d.span.data.get("example_of") == sent.start + hit.end)
+
+
 def told_on(dates: list[DateRef], pos: int, ref: date | None) -> list[DateRef]:
     """'X said on Sunday it had lodged a protest': a statement its own clause leaves undated is
     on the day its maker told of it (the report's day before it in its sentence), not on a day the story told
@@ -232,6 +239,8 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     none inside its content ('proposed to hold talks next month': the content's day, not the proposal's), nor one a
     noun after its verb owns ("blamed X for Sunday's strike": lang/en/dates.POSSESSIVE_RE)."""
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    if hit.type not in VERBAL:  # 'condemned the launches, including two fired on July 1': the launches' day
+        own = [dataclasses.replace(d, background=False) if exemplified(d, sent, hit) else d for d in own]
     if hit.type in VERBAL:  # 'blamed Kyiv for Sunday's strike': a date owned by a noun after the verb is the noun's
         own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)]
     else:  # 'struck X in retaliation for the March 9 ambush': the massacre's day, not the strike's
@@ -261,9 +270,9 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
 def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
     """The latest day the story has reached before this sentence's narrative words: its own days so far and the
     days its reports were made ('지난 25일 회담했다고 26일 밝혔다': the report's day is the 26th), none after the
-    publication day and none of a background clause."""
+    publication day, none of a background clause and none a plan is set for ('29일에는 ... 설명할 예정이다')."""
     days = [d.value for d in dates if d.value and d.precision == "day" and not d.relative_to_narrative
-            and not d.background and (ref is None or d.value <= ref)]
+            and not d.background and not d.span.data.get("planned") and (ref is None or d.value <= ref)]
     days += [day for day in (story.reached, story.day) if day]
     return max(days) if days else None
 

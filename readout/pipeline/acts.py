@@ -189,12 +189,20 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
                  or {p.country for p in o.participants} == {p.country for p in event.participants})
-            and not answering_side(o, event) and not other_measure(o, event)]
+            and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)]
     if not same:
         return out + per_day(event, lang, text, tokens, sent, hit, dates)
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
         return [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
     return out
+
+
+def other_objects(first: Event, second: Event) -> bool:
+    """'condemned X's missile launches ... and voiced concern over cooperation between X and Y': a second statement of
+    the sentence aimed at another set of sides is an act of its own, though no day of its own words sets it apart
+    (dates40: a day inside the first one's object no longer does)."""
+    recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
+    return second.type in VERBAL and bool(recs1) and bool(recs2) and recs1 != recs2
 
 
 def answering_side(first: Event, second: Event) -> bool:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from readout import budget
 from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
-from readout.pipeline.act_recipients import MUTUAL
+from readout.pipeline.act_recipients import MUTUAL, VERBAL
 from readout.pipeline.act_matter import joined_matter, matter_contexts, other_matter
 from readout.pipeline.common import (better_place, dates_compatible, days_of, meeting_words_in, other_measure,
                                      places_apart)
@@ -115,7 +115,7 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return pa == pb and dates_compatible(a, b, lookback_days) and (a.mode == "phone") == (b.mode == "phone") \
             and not places_apart(a, b) and not undated_plan_of_another(a, b)
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
-    if ra and rb and not ra & rb:
+    if ra and rb and not ra & rb or other_objects_told(a, b, ra, rb):
         return False
     if other_measure(a, b):
         return False  # 'expelled its diplomats and broke off relations': an expulsion and a rupture, two measures
@@ -130,6 +130,13 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1 or told_undated(a, b, lookback_days)
+
+
+def other_objects_told(a: Event, b: Event, ra: set[str], rb: set[str]) -> bool:
+    """Two statements one sentence told apart with other sets of sides (pipeline/acts.other_objects: 'condemned X's
+    launches ... and voiced concern over cooperation between X and Y') stay two acts (dates40)."""
+    return bool(ra and rb and ra != rb and a.type in VERBAL and a.trigger != b.trigger and b.evidence
+                and b.evidence[0] in a.evidence)
 
 
 def another_occasion(a: Event, b: Event) -> bool:

@@ -99,6 +99,8 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
     recalled = story.day - timedelta(days=step_back_days) if story.day else None
     earlier = {e.date for e in found if earlier_meeting_of_pair(e, story)}
     explicit = [d.value for d in dates if d.value and d.precision == "day" and not d.background
+                and not d.span.data.get("planned")  # '29일에는 ... 설명할 예정이다': a plan's day is not reached
+                and not d.span.data.get("of_noun")  # 'Under the pact, signed at Wednesday's summit, ...': an occasion named
                 and (not d.reporting or d.span.data.get("claim"))  # a claim's day is told (lang/ko/dates.make)
                 and (ref is None or d.value <= ref) and d.value not in earlier]
     dated = [e.date for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"

@@ -21,12 +21,14 @@ from datetime import date, timedelta
 
 from readout.model import Article, DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
+from readout.pipeline.retold_dates import retold_statements
 
 
 def lead_dates(article: Article, ctx) -> Article:
     """The pipeline step (after consolidation, so a lead fused with a body report of one deed is judged once)."""
     lead_dated_by_body(article, ctx.settings.merge_published_lookback_days, ctx)
     voiced_on_report_day(article)
+    retold_statements(article)  # dates40: 'X dismissed the remarks. Its spokesman told a briefing on Wednesday ...'
     return article
 
 

@@ -52,6 +52,8 @@ from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_threats import addressed_warnings, called_warnings, hedged_arming, stated_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_weighed import weighed_offers
+from readout.lang.en.act_continued import continued_support
+from readout.lang.en.act_accord_terms import accord_terms
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_paired_condemnation import paired_condemnations
@@ -271,6 +273,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
     hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act
     hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
+    hits = continued_support(toks, hits, m.cues)  # dates40: 'would continue to support X': support going on
+    hits = accord_terms(text, toks, hits, m.cues)  # dates40: 'Under Sunday's agreement, A will accept B's team'
     return with_conditions(toks, hits, conditional, m.cues)
 
 

@@ -110,6 +110,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["md"].finditer(low):
         value = resolve_month_day(m, ref, future_days)
         add(m, value, "day")
+        mark_planned(out, offset + m.start(), ref, bool(value and ref and value >= ref)
+                     and planned_clause(text, m.start(), m.end()))
         second = AND_DAY_RE.match(low, m.end())  # "on November 2 and 3": the second day of that month
         if second and value:
             add(second, safe_date(value.year, value.month, int(second.group("day"))), "day")
@@ -127,6 +129,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         future = "next" in shift or not shift and ref is not None and not past_occasion(text, m.start(), m.end()) \
             and planned_clause(text, m.start(), m.end())
         add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
+        mark_planned(out, offset + m.start(), ref, future)
     for m in p["days"].finditer(low):
         shift = lex["date_relative_days"][m.group(1).lower()]
         if quoted_at(text, m.start()):  # '"This morning X imposed ...," he said': the speaker's day, the story's
@@ -198,6 +201,15 @@ def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
     if shift and weekday == ref.weekday():
         return ref - timedelta(days=7)
     return weekday_near(ref, weekday, future=future)
+
+
+def mark_planned(out: list[DateRef], start: int, ref: date | None, future: bool) -> None:
+    """'A delegation will brief the bloc on Tuesday' in a report of that Tuesday: a day a plan is set for, on or
+    after the report's, is no day the story has reached (`span.data["planned"]`: pipeline/events.advance_story_day
+    and act_dates.reached_day leave it; 'the same day' after it still counts from the story's day) (dates40)."""
+    if future and ref is not None and out and out[-1].span.start == start and out[-1].value is not None \
+            and out[-1].value >= ref:
+        out[-1].span.data["planned"] = True
 
 
 def past_occasion(text: str, start: int, end: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readout.lang.base import DateClause, Language
+from readout.lang.en.date_examples import example_extent
 
 
 def recalled_shift(lex, text: str, start: int, end: int) -> bool:
@@ -53,6 +54,9 @@ class EnglishDates(Language):
         plan = self.plan_extent(text, start, end)
         if plan is not None:
             return DateClause(*plan, plan=True)
+        example = example_extent(self.lex, text, start, end, reach)
+        if example is not None:  # 'condemned the launches, including two fired on July 1': the example's day
+            return DateClause(example[0], example[1], head=example[2])
         if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
             stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
             met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)

@@ -51,6 +51,7 @@ def patterns() -> dict[str, re.Pattern]:
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
         "reporting_medium": lex.re("reporting_medium_re"),
+        "reporting_briefing": lex.re("reporting_briefing_re"),
         "relayed_before": lex.re("relayed_before_re"),
         "relayed_after": lex.re("relayed_after_re"),
         "not_date": lex.re("not_date_after_re"),
@@ -133,6 +134,15 @@ def mark_day_ahead(found: DateRef, m: re.Match, ref: date | None) -> None:
     found.span.data["ahead_value"] = day_in_month_near(ref, int(m.group("dday")), "future")
 
 
+def mark_planned(found: DateRef, m: re.Match, ref: date | None, ahead: bool) -> None:
+    """'한국 대표단은 29일에는 EU에도 설명할 예정이다' in a report of the 29th: a day a plan is set for, on or after the
+    report's, is no day the story has reached (`span.data["planned"]`: pipeline/events.advance_story_day and
+    act_dates.reached_day leave it; '같은 날' and '이날' after it still count from the story's day) (dates40)."""
+    prefix = (m.groupdict().get("prefix") or "").replace(" ", "")
+    if ahead and ref is not None and found.value is not None and found.value >= ref and prefix != "지난":
+        found.span.data["planned"] = True
+
+
 def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
     """Every date expression of one Korean sentence, resolved against `ref` where it can be."""
     p = patterns()
@@ -144,9 +154,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         if plan is None:
             plan = bool(p["plan_sentence"].search(text))
-        value, precision = resolve_absolute(m, ref, future_days, plan or bool(p["future"].match(text, m.end())))
-        out.append(make(text, offset, m, value, precision))
+        ahead = plan or bool(p["future"].match(text, m.end()))
+        value, precision = resolve_absolute(m, ref, future_days, ahead)
+        out.append(make(text, offset, m, value, precision, absolute=True))
         mark_day_ahead(out[-1], m, ref)
+        mark_planned(out[-1], m, ref, ahead)
     for m in p["days"].finditer(text):
         shift = lookup(lex["date_relative_days"], m.group(1))
         if quoted_at(text, m.start()):  # '"오늘 아침 B국이 ..."이라고 말했다': the speaker's today, the story's day
@@ -244,13 +256,14 @@ def resolve_weekday(m: re.Match, ref: date) -> date:
     return weekday_near(ref + timedelta(days=1), weekday, future=True)
 
 
-def make(text: str, offset: int, m: re.Match, value: date | None, precision: str) -> DateRef:
+def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, absolute: bool = False) -> DateRef:
     p = patterns()
     after = text[m.end():m.end() + 12]
     local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
     claim = bool(p["reporting_medium"].match(text[m.end():]))  # '22일 통신을 통해 ...했다고 주장': the claim's day
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
-        or bool(p["reporting_frame"].match(text[m.end():])) or claim
+        or bool(p["reporting_frame"].match(text[m.end():])) or claim \
+        or absolute and bool(p["reporting_briefing"].match(text[m.end():]))  # '17일 정례 브리핑에서', not '이날 ...'
     data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) or quoted_at(text, m.start()) \
         else {"shift": 0}  # '"지난 6일 ... 추방했다"며': a day the speaker's quoted words recall
     if past_marked(text, m):

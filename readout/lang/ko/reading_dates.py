@@ -6,6 +6,7 @@ import re
 
 from readout.lang.base import DateClause, Language
 from readout.lang.ko.syllables import NIEUN_FINAL, final_consonant
+from readout.lang.ko.date_examples import example_extent
 from readout.lang.ko.date_relatives import relative_extent
 
 
@@ -35,6 +36,10 @@ class KoreanDates(Language):
             if self.topic_sequence(text, start, end + sub.end()):
                 return None  # '장관은 10일 A와 회담한 뒤 B와도 만났다': the topic's day, for both of its acts
             return DateClause(start, end + sub.end())
+        example = example_extent(self.lex, text, start, end, self.settings.topic_reach_chars,
+                                 self.settings.subordinate_reach_chars)
+        if example is not None:  # '지난 3일 감행된 습격을 포함한 도발을 규탄했다': the example's day
+            return DateClause(*example)
         complement = self.complement_extent(text, start, end)
         if complement is not None:
             return DateClause(*complement)
