@@ -10,6 +10,7 @@ from readout.kb.loader import IGO_CODES
 from readout.kb.names import family_first_surnames, forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.office_day import holder_on_day, left_office
 
 
@@ -199,6 +200,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
         former = people.former(office, raw.country, current) if office and entity is None else None
         if entity is None and former is not None:  # a former holder named before: the one in office, of that state
             entity = holder_on_day(base, resolver, office, former.country, day)
+        if entity is None:  # refs39: 'Russian Ambassador X ... the envoy': the envoy named before, whatever his title
+            entity = envoy_named_before(people, office, raw.country, current)
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
