@@ -4,11 +4,13 @@
 Korea's names for it. But '러시아 외무부는 10일 정부의 결정을 비난했다', '[B국 대변인]은 "우리 정부는 ..."': a bare
 '정부' governed by another state's subject is that subject's counterpart or its own government (whose? the words do
 not say), and a quoted '우리 정부' is the speaker's. Such a mention is dropped: no state is read from it, rather than
-the writer's state on the wrong side of the act. The bare word as a subject or topic itself ('정부는') keeps its
+the writer's state on the wrong side of the act. Under people of another state ('[B국 시민들]은 정부를 비판했다') it is
+their own government, B's. The bare word as a subject or topic itself ('정부는') keeps its
 reading, and so does any mention where the home state is the subject before it ('한국은 ... 정부 차원에서').
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from readout.dating import quoted_at
@@ -34,6 +36,13 @@ def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> 
         bare = m.codes == [home] and (not m.subject or quoted) and text[m.start - offset:m.end - offset] in forms
         before = [c for c in found if c.subject and c.end <= m.start]
         if bare and before and not any(home in c.codes for c in before):
+            people = [c for c in before if c.sector and c.sector not in STATE_SECTORS]
+            if people:  # '[B국 시민들]은 정부를 비판했다': the people's own government
+                out.append(dataclasses.replace(m, codes=list(people[-1].codes), sector="GOV"))
             continue
         out.append(m)
     return out
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's own bodies: whose government they
+# name beside their own is not told; people of a state (CVL, OPP, ...) name their own

@@ -32,3 +32,13 @@ def test_a_quoted_own_government_is_the_foreign_speakers(extract):
 ])
 def test_the_home_government_named_as_such_stays(extract, text, actors, recipients):
     assert_act(events_of(extract(text, published=DAY)), "ACCUSE", actors, recipients, "occurred")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("페루 시민들은 정부를 비판했다.", "PER"),
+    ("리마 시민들은 정부를 비판했다.", "PER"),
+])
+def test_a_bare_government_under_a_foreign_people_is_their_own(extract, text, state):
+    """People of another state ('B국 시민들은 정부를 비판했다') criticize their own government: B on both sides."""
+    acts = events_of(extract(text, published=DAY), "ACCUSE")
+    assert acts and countries(acts[0].participants) == {state} and countries(acts[0].recipients) == {state}
