@@ -30,3 +30,10 @@ def test_a_pronoun_of_two_states_people_gives_no_actor(extract, text):
 ])
 def test_a_pronoun_of_one_states_people_or_a_name_keeps_its_actor(extract, text, actor):
     assert_act(events_of(extract(text, published=DAY)), "ACCUSE", {actor}, {"JPN"}, "occurred")
+
+
+def test_a_pronoun_carried_from_before_makes_no_rival(extract):
+    """'B received him. He urged ...': the one received is carried by a pronoun, not named; 'He' is B."""
+    text = ("The Peruvian foreign minister arrived in Quito on Monday. Ecuadorian President Daniel Noboa received him. "
+            "He urged Colombia to reopen the border.")
+    assert_act(events_of(extract(text, published=DAY)), "REQUEST", {"ECU"}, {"COL"}, "occurred")
