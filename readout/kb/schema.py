@@ -241,13 +241,14 @@ class OfficesFile(Strict):
     portfolios: list[Portfolio] = []
     offices: list[OfficeEntry]
     heads: list[str] = []  # offices of heads of state and government: their holders' bare surnames name them
+    envoys: list[str] = []  # (refs39) offices of envoys: a bare envoy noun ('the envoy') names the one named last
 
     @model_validator(mode="after")
     def _heads(self) -> "OfficesFile":
         ids = {o.id for o in self.offices}
-        unknown = [h for h in self.heads if h not in ids]
+        unknown = [h for h in (*self.heads, *self.envoys) if h not in ids]
         if unknown:
-            raise ValueError(f"heads: unknown office {unknown[0]!r}")
+            raise ValueError(f"heads, envoys: unknown office {unknown[0]!r}")
         return self
 
     @model_validator(mode="after")

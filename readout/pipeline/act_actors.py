@@ -18,6 +18,7 @@ from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
 from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
@@ -102,6 +103,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors
     if not actors and hit.data.get("formation_name"):  # 'The Liaoning group ... sailed': the ship's state (en35)
         actors = formation_owner(r)
+    if not actors and ambiguous_subject(r.article.mentions, sent.start, sent.start + hit.start):
+        return None  # refs39: 'A met B. He condemned ...': 'he' is either, and no default guesses
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []

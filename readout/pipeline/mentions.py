@@ -10,6 +10,8 @@ from readout.kb.loader import IGO_CODES
 from readout.kb.names import family_first_surnames, forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.envoys import envoy_named_before
+from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states
 from readout.pipeline.office_day import holder_on_day, left_office
 
 
@@ -26,6 +28,7 @@ class DocPeople:
     # urged ...' right after is that voice speaking on, though no meeting is about it
     used: dict[str, str] = field(default_factory=dict)  # short form -> the id it referred to last
     seen: dict[str, int] = field(default_factory=dict)  # id -> where the document first names it
+    rivals: bool = False  # (refs39) the sentence that set the topic named persons of two states: 'he' is either
     named: list[str] = field(default_factory=list)  # ids of the people named, in the order last named (latest last):
     # 'X detained Y. The ministry accused him of ...': him is Y, named before though no subject
 
@@ -135,6 +138,7 @@ def find_mentions(article: Article, ctx) -> Article:
                 people.speaker = people.speaker or m.entity
             elif m.entity and m.role == "subject" and m.entity.id in people.entities:
                 people.topic, people.speaker = m.entity.id, None  # a state standing in an office group is no one's topic
+                people.rivals = rival_states(found)
         if people.topic and nameless_pair(found, people.entities[people.topic]):
             people.topic = None
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
@@ -199,6 +203,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
         former = people.former(office, raw.country, current) if office and entity is None else None
         if entity is None and former is not None:  # a former holder named before: the one in office, of that state
             entity = holder_on_day(base, resolver, office, former.country, day)
+        if entity is None:  # refs39: 'Russian Ambassador X ... the envoy': the envoy named before, whatever his title
+            entity = envoy_named_before(people, office, raw.country, current)
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
@@ -348,11 +354,13 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             before = [f for f in found if f.entity and not f.excluded and f.span.end <= span.start]
             local = [f.entity for f in before if f.role == "subject"] or [f.entity for f in before]
             speaker = people.speaker if ref.role == "subject" else None
-            antecedent = local[-1] if local else speaker or topic  # the sentence's own subject first ('A held
-            # talks with B, during which he asked ...': A, not the nearer B), then the voice that spoke the
-            # sentence before, then the topic
+            antecedent = local[-1] if local else speaker or (None if people.rivals else topic)  # the sentence's
+            # own subject first ('A held talks with B, during which he asked ...': A, not the nearer B), then the voice
+            # that spoke the sentence before, then the topic, unless it was named beside another state's (refs39)
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
+            elif not local and topic is not None and people.rivals:
+                out.append(ambiguous_pronoun(span, surface, ref.role))  # no one, and no default for its act
         elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
             holder = people.first_holder(ref.office) if lang.journey_after(text, ref.end) else \
                 current_holder(people, ref.office, day, resolver)

@@ -40,6 +40,23 @@ def content_mode(asked: ActHit, kind: str) -> str | None:
     return CONTENT_MODES.get((typ, asked.mode)) or DEONTIC_MODES.get(typ)
 
 
+PLAN_REACH = 3  # words from a verb of withdrawing to the plan it takes back ("withdraw the launch plan")
+
+
+def withdrawn_plan(toks: list[Token], asked: ActHit, cues: Cues) -> str | None:
+    """(refs39) "called on X to withdraw the plan", "to withdraw its proposal": a withdrawal whose object is a plan or
+    proposal (`proposal_nouns`) takes back a policy, the manual's REQUEST mode 'change', not a retreat of forces."""
+    if asked.data.get("stated_type", asked.type) != "RETREAT" or asked.nominal:
+        return None
+    k = asked.data.get("end_token", asked.data["token"]) + 1
+    for j in range(k, min(len(toks), k + PLAN_REACH)):
+        if not toks[j].word:
+            return None
+        if toks[j].low in cues.proposal_nouns:
+            return "change"
+    return None
+
+
 TRUCE_REACH = 3  # words from an agreeing verb to the truce it accepts ("agree to the truce", "accept a ceasefire")
 
 
@@ -70,7 +87,7 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
                     or asked_object(toks, end, asked, cues) \
                     or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
-                mode = truce_mode(toks, asked, cues) or content_mode(asked, h.type)
+                mode = truce_mode(toks, asked, cues) or withdrawn_plan(toks, asked, cues) or content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
                 break
         else:

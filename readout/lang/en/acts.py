@@ -88,6 +88,7 @@ from readout.lang.en.act_targets import (opposed_measures, pledged_targets, rece
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
+from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
                                         modified_noun, previous_word, reported_frame_end, skip_adverbs)
 
@@ -275,6 +276,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
     hits = continued_support(toks, hits, m.cues)  # dates40: 'would continue to support X': support going on
     hits = accord_terms(text, toks, hits, m.cues)  # dates40: 'Under Sunday's agreement, A will accept B's team'
+    hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
     return with_conditions(toks, hits, conditional, m.cues)
 
 
@@ -311,7 +313,7 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
             spans.append((toks[opener].start, end))
     hits = conditional_threats(toks, hits, conditional, spans, cues)  # 'said it would impose sanctions if ...'
     return [replace(h, data={**h.data, "conditions": [*h.data.get("conditions", ()), *spans],
-                             **({"target_spans": (*h.data.get("target_spans", ()), *spans)}
+                             **({"target_spans": (*h.data.get("target_spans", ()), *condition_aims(toks, spans, cues))}
                                 if h.type == "THREATEN" and h.data["token"] not in conditional else {})})
             for h in hits]
 

@@ -566,9 +566,21 @@ def reported_speech_act(text: str, left: int, trigger: Trigger) -> tuple[int, in
     from readout.lang.en.act_matcher import matcher
 
     rest = " ".join(words[1:]).lower()  # 'called on', 'called for': a phrasal verb of saying whose particle is in the trigger
-    plain = [c for c in matcher().by_word.get(words[0].lower(), ()) if not c.entry.objects
-             and (not c.entry.particle or c.entry.particle == rest)]
-    return (m.start(), m.end(), "reporting_end") if any(c.entry.type in SPEECH_TYPES for c in plain) else None
+    cands = matcher().by_word.get(words[0].lower(), ())
+    plain = [c for c in cands if not c.entry.objects and (not c.entry.particle or c.entry.particle == rest)]
+    return (m.start(), m.end(), "reporting_end") if any(c.entry.type in SPEECH_TYPES for c in plain) \
+        or expressed_stance(cands, words) else None
+
+
+EXPRESSED_TYPES = SPEECH_TYPES | {"SUPPORT"}  # refs39: 'expressed solidarity with X', 'voiced concern': said, as a stance
+
+
+def expressed_stance(cands, words: list[str]) -> bool:
+    """(refs39) 'X said the strikes marked a new stage and expressed solidarity with Y': a verb of expressing whose
+    object noun names the stance ('expressed solidarity', 'voiced deep concern': a later word of the trigger among its
+    entry's objects) is said, as a plain verb of saying is; the reported clause's subject cannot express it."""
+    later = {w.lower() for w in words[1:]}
+    return bool(later) and any(c.entry.type in EXPRESSED_TYPES and later & set(c.objects) for c in cands)
 
 
 def passive_with_agent(text: str, trigger: Trigger, right: int) -> bool:

@@ -169,6 +169,8 @@ class EnglishNames(Language):
                 out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
             else:
                 out.append(Reference(m.start(), m.end(), "pronoun", "subject" if m.group(0) in ("He", "She") else "other"))
+        for m in self.lex.re("quoted_first_person_re").finditer(text):  # refs39: '"I call on X ..."' after a quote
+            out.append(Reference(m.start("i"), m.end("i"), "pronoun", "subject"))  # of Y's: Y goes on speaking
         for m in self.lex.re("owned_government_re").finditer(text):  # 'her government': hers, as 'his' is
             out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
         for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, glossed_head, run_start
 from readout.lang.ko.act_predicates import adverbial, argument_runs, noun_lookup
+from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
@@ -57,8 +58,9 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     summoned = _summoned(toks, cand, lex)
     quoted = quoted_subject(toks, cand)
     blamed = blamed_party(toks, cand, lex) if cand.entry.type in ("THREATEN", "ACCUSE") else None
-    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else []) \
-        + ([blamed] if blamed else [])
+    partner = stance_partner(toks, cand, lex)  # refs39: 'B와 연대를 표명': B is backed, before any complement's subject
+    return [x for x in (summoned, addressee, partner) if x] + ([owner] if owner else []) + spans \
+        + ([quoted] if quoted else []) + ([blamed] if blamed else [])
 
 
 def text_of(toks: list, span: tuple[int, int]) -> str:

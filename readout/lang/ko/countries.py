@@ -38,6 +38,7 @@ from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.lang.ko.groupings import with_groupings
+from readout.lang.ko.home_words import governed_home_words
 from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
@@ -495,7 +496,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
-    return out
+    return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
 
 
 @functools.lru_cache(maxsize=1)

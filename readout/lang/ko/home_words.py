@@ -1,0 +1,48 @@
+"""The home state's bare government words under another state's subject name no state (refs39).
+
+'정부는 ... 밝혔다' in a Seoul paper is Seoul's government, and countries.yaml lists '정부' and '우리 정부' among South
+Korea's names for it. But '러시아 외무부는 10일 정부의 결정을 비난했다', '[B국 대변인]은 "우리 정부는 ..."': a bare
+'정부' governed by another state's subject is that subject's counterpart or its own government (whose? the words do
+not say), and a quoted '우리 정부' is the speaker's. Such a mention is dropped: no state is read from it, rather than
+the writer's state on the wrong side of the act. Under people of another state ('[B국 시민들]은 정부를 비판했다') it is
+their own government, B's. The bare word as a subject or topic itself ('정부는') keeps its
+reading, and so does any mention where the home state is the subject before it ('한국은 ... 정부 차원에서').
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from readout.dating import quoted_at
+from readout.kb.loader import lexicon
+from readout.model import CountryMention
+
+
+@functools.lru_cache(maxsize=1)
+def home_bare_forms() -> frozenset[str]:
+    """The bare government words naming the writer's state (lexicon ko home_bare_forms)."""
+    return frozenset(lexicon("ko").get("home_bare_forms", ()))
+
+
+def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """The mentions without the bare home-government words that another state's subject, earlier in the sentence,
+    governs (the home state itself not a subject before them): as an object or owner, or quoted as that subject's
+    words even where the word is the quote's own subject."""
+    home = lexicon("ko")["dateline_home"]
+    forms = home_bare_forms()
+    out = []
+    for m in found:
+        quoted = quoted_at(text, m.start - offset)  # '[B국 대변인]은 "우리 정부는 ..."': the speaker's government
+        bare = m.codes == [home] and (not m.subject or quoted) and text[m.start - offset:m.end - offset] in forms
+        before = [c for c in found if c.subject and c.end <= m.start]
+        if bare and before and not any(home in c.codes for c in before):
+            people = [c for c in before if c.sector and c.sector not in STATE_SECTORS]
+            if people:  # '[B국 시민들]은 정부를 비판했다': the people's own government
+                out.append(dataclasses.replace(m, codes=list(people[-1].codes), sector="GOV"))
+            continue
+        out.append(m)
+    return out
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's own bodies: whose government they
+# name beside their own is not told; people of a state (CVL, OPP, ...) name their own
