@@ -151,8 +151,8 @@ def check_sector(v: str) -> str:
 
 class OrganizationEntry(Strict):
     """A named body: a ministry, agency, party, news agency, international body or armed group.
-    `country` is the state it belongs to (UNO, EUR, IGO for international bodies); null only for
-    armed groups that belong to no one state (al-Qaeda)."""
+    `country` is the state it belongs to (UNO, EUR, IGO for international bodies; PLOVER's IMG for an armed
+    group of no one state, al-Qaeda, and NGO for a non-governmental organization); null where the text must say."""
 
     id: str = Field(pattern=r"^org_[a-z0-9-]+$")
     country: str | None
@@ -181,6 +181,13 @@ class OrganizationsWorldFile(Strict):
     version: int
     updated: date
     organizations: list[OrganizationEntry]
+
+
+class NonstateFile(OrganizationsWorldFile):
+    """nonstate_world.yaml, generated from the Phoenix dictionaries (scripts/data/build_nonstate.py): armed
+    groups of no one state (IMG) and non-governmental organizations (NGO), with the words of NGO names."""
+
+    ngo_words_en: list[str] = []  # in a name shaped like an international body's: an NGO's ('... of Lawyers')
 
 
 class Portfolio(Strict, PortfolioForms):
