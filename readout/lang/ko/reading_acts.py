@@ -12,6 +12,7 @@ from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
 from readout.lang.ko.act_paired_condemnation import paired_condemnations
 from readout.lang.ko.act_reactions import quoted_reactions
+from readout.lang.ko.act_ruled_out import ruled_out_measures
 from readout.lang.ko.act_dateline_organs import opening_organ
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
@@ -62,6 +63,7 @@ class KoreanActs(Language):
         toks, index = tokens_of(tokens), acts.act_index()
         hits = paired_condemnations(hits, toks, index.cue("paired_condemnation_ending"), index.cue("proposal_noun"))
         hits = quoted_reactions(hits, toks, index.cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
+        hits = ruled_out_measures(hits, text, toks, index)  # '제재 해제는 있을 수 없다고 밝혔다': the speaker refuses it
         organ = opening_organ(toks, index.cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
         if organ is not None:
             hits = [dataclasses.replace(h, data={**h.data, "dateline_organ": organ}) for h in hits]
