@@ -17,6 +17,9 @@ ROWS = [  # (sentence, type, actors, recipients or None, status or None, mode)
     ("Mali ordered the UN mission out of the country on Monday.", "SANCTION", {"MLI"}, {"UNO"}, "occurred", "expel"),
     ("Belgium shipped medical supplies to Congo.", "SANCTION", set(), None, None, None),
     ("The airline flew 200 tourists out of Cancun.", "SANCTION", set(), None, None, None),
+    # a verb entry for the noun 'forces' made "Security forces in X have tortured ..." lose its subject
+    ("Security forces in Guinea have tortured scores of Liberian refugees.", "ASSAULT", {"GIN"}, {"LBR"}, "occurred",
+     None),
     ("유엔은 7일 콩고에서 평화유지군을 철수시켰다.", "SANCTION", {"UNO"}, {"COD"}, "occurred", "withdraw"),
     ("포르투갈은 7일 기니비사우에서 외교관들을 철수시켰다.", "SANCTION", {"PRT"}, {"GNB"}, "occurred", "withdraw"),
     ("러시아는 7일 시리아에서 병력을 철수시켰다.", "RETREAT", {"RUS"}, {"SYR"}, "occurred", "withdraw"),  # troops: RETREAT
