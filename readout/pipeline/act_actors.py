@@ -247,9 +247,14 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         received = {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
                     or any(sent.start + lo <= i.span.start < sent.start + hi  # 'before X's embassy': X is protested
                            for lo, hi in hit.data.get("protested_spans", ()))}
+        targets = {i.span.start for i in items if any(sent.start + lo <= i.span.start < sent.start + hi
+                                                      for lo, hi in hit.data.get("target_spans", ()))}
+        states = [c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
+                  and not any(code in IGO_CODES for code in c.codes)]  # a body is no one's home
         return home_country(place_items(article, sent)) \
-            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
-                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
+            or home_country([c for c in states if c.start not in targets]) \
+            or home_country(states)  # 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested
+        # Kenyan activists', no other state named: a domestic act, Kenya's
     return []
 
 
