@@ -40,3 +40,12 @@ def test_ngo_words_hold_no_state_word():
     words = ngo_words_en()
     assert {"Lawyers", "Watch", "Foundation"} <= words
     assert not words & {"States", "Nations", "Countries", "African", "International"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("이슬람국가(IS)는 11일 이란을 비난했다.", "IRQ"),  # a listed form holding its bracketed gloss hid the name
+    ("이슬람국가(IS)가 11일 시리아 정부군을 공격했다.", "IRQ"),
+    ("쿠르드노동자당(PKK)은 11일 이란을 비난했다.", "TUR"),
+])
+def test_korean_group_with_bracketed_gloss(text, code):
+    assert code in acting(text), text
