@@ -416,6 +416,7 @@ class AgentsFile(Strict):
     peoples_ko: dict[str, str] = {}  # the same in Korean ('위구르', '로힝야'), also with 족 or 인 after them
     # peoples of several states ('Kurdish') -> those states: the word alone names none of them
     peoples_shared_en: dict[str, list[str]] = {}
+    peoples_shared_ko: dict[str, list[str]] = {}  # the same peoples as Korean news writes them ('쿠르드 반군')
     # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
     # (civilians, refugees, workers, students) is hosted or received, not a party
     meeting_sectors: list[str] = []
@@ -449,7 +450,7 @@ class AgentsFile(Strict):
                 check_sector(sector)
         return table
 
-    @field_validator("peoples_en", "peoples_ko", "peoples_shared_en")
+    @field_validator("peoples_en", "peoples_ko", "peoples_shared_en", "peoples_shared_ko")
     @classmethod
     def _people_codes(cls, table: dict) -> dict:
         for word, codes in table.items():
