@@ -11,6 +11,7 @@ from __future__ import annotations
 from readout.lang.ko.endings import NOUN_TAGS
 
 ARMED_PEOPLE = frozenset({"REB", "UAF"})
+ARMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts armed people do where they are (not statements)
 OBJECT_PARTICLES = frozenset({"을", "를"})
 RUN_TAGS = NOUN_TAGS | {"SN", "NNB", "XSN", "XPN"}  # '터키인 기술자 2명', '주민들'
 RUN_REACH = 6  # morphemes of the object run

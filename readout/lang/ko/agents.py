@@ -148,9 +148,11 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if sector is None:
             continue
         if states:  # '쿠르드 반군은 ... 터키군을 공격했다': the one of the people's states the sentence names (en: fought_state)
-            named = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states}
-            if sector not in ARMED_SECTORS or len(named) != 1:
-                continue
+            named = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states
+                     and c.sector in FORCE_SECTORS}  # '터키군을': the state's forces, not '터키를 비난'
+
+            if sector not in ARMED_SECTORS or len(named) != 1 or any(0 <= start - c.end <= GENITIVE_GAP for c in found):
+                continue  # '시리아의 쿠르드 민병대': the state before it places the group
             code, sector = named.pop(), "REB"
         if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
             end = offset + words[last].start + len(words[last].noun)
@@ -173,6 +175,8 @@ def nominal(w) -> bool:
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+GENITIVE_GAP = 2  # characters between a country word and the people's word it owns ('시리아의 쿠르드': '의 ')
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces: the state a people's armed group fights in
 PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's name with its noun of a people
 
 
