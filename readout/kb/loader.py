@@ -23,6 +23,9 @@ from readout.patterns import Scanner
 
 DATA_PACKAGE = "readout.data"
 IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
+# PLOVER's codes of the sides that are no state and no body of states: NGO a non-governmental organization
+# (a rights, aid or professional body), IMG an armed group of no one state (al-Qaeda).
+NONSTATE_CODES = frozenset({"NGO", "IMG"})
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # the `DATA_PACKAGE` folder: importlib.resources
@@ -394,12 +397,13 @@ def load_kb() -> KnowledgeBase:
     orgs = parse("organizations.yaml", "OrganizationsFile").organizations
     orgs = orgs + parse("institutions_world.yaml", "OrganizationsWorldFile").organizations  # then institutions
     orgs = orgs + parse("organizations_world.yaml", "OrganizationsWorldFile").organizations  # Phoenix last
+    orgs = orgs + parse("nonstate_world.yaml", "NonstateFile").organizations  # NGO and IMG sides, after every state's
     offices = parse("offices.yaml", "OfficesFile").offices
     offices = add_agency_heads(offices, orgs)  # 'Mossad chief', '모사드 국장': the agencies' heads (SPY)
     persons_file = parse("persons.yaml", "PersonsFile")
     persons = persons_file.persons
     places = parse("places.yaml", "PlacesFile").places
-    known = all_country_codes() | IGO_CODES
+    known = all_country_codes() | IGO_CODES | NONSTATE_CODES
     check_countries(countries, known)
     for code in [*(o.country for o in orgs if o.country), *(p.country for p in places),
                  *(o.country for o in offices if o.country), *countries.surname_first_states]:

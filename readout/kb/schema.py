@@ -151,8 +151,8 @@ def check_sector(v: str) -> str:
 
 class OrganizationEntry(Strict):
     """A named body: a ministry, agency, party, news agency, international body or armed group.
-    `country` is the state it belongs to (UNO, EUR, IGO for international bodies); null only for
-    armed groups that belong to no one state (al-Qaeda)."""
+    `country` is the state it belongs to (UNO, EUR, IGO for international bodies; PLOVER's IMG for an armed
+    group of no one state, al-Qaeda, and NGO for a non-governmental organization); null where the text must say."""
 
     id: str = Field(pattern=r"^org_[a-z0-9-]+$")
     country: str | None
@@ -181,6 +181,13 @@ class OrganizationsWorldFile(Strict):
     version: int
     updated: date
     organizations: list[OrganizationEntry]
+
+
+class NonstateFile(OrganizationsWorldFile):
+    """nonstate_world.yaml, generated from the Phoenix dictionaries (scripts/data/build_nonstate.py): armed
+    groups of no one state (IMG) and non-governmental organizations (NGO), with the words of NGO names."""
+
+    ngo_words_en: list[str] = []  # in a name shaped like an international body's: an NGO's ('... of Lawyers')
 
 
 class Portfolio(Strict, PortfolioForms):
@@ -410,6 +417,7 @@ class AgentsFile(Strict):
     peoples_ko: dict[str, str] = {}  # the same in Korean ('위구르', '로힝야'), also with 족 or 인 after them
     # peoples of several states ('Kurdish') -> those states: the word alone names none of them
     peoples_shared_en: dict[str, list[str]] = {}
+    peoples_shared_ko: dict[str, list[str]] = {}  # the same peoples as Korean news writes them ('쿠르드 반군')
     # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
     # (civilians, refugees, workers, students) is hosted or received, not a party
     meeting_sectors: list[str] = []
@@ -443,7 +451,7 @@ class AgentsFile(Strict):
                 check_sector(sector)
         return table
 
-    @field_validator("peoples_en", "peoples_ko", "peoples_shared_en")
+    @field_validator("peoples_en", "peoples_ko", "peoples_shared_en", "peoples_shared_ko")
     @classmethod
     def _people_codes(cls, table: dict) -> dict:
         for word, codes in table.items():

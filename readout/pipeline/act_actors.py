@@ -263,12 +263,17 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
                     or any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in spans)}
         received = unreceived(hit.data.get("protested_spans", ()))  # 'before X's embassy': X is protested
         against = received | unreceived(protest_targets(hit))
+        targets = {i.span.start for i in items if any(sent.start + lo <= i.span.start < sent.start + hi
+                                                      for lo, hi in hit.data.get("target_spans", ()))}
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
         # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
         # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
+        named = named_home(countries, against)
         return home_country(places) \
-            or home_country(named_home(countries, against)) or dateline_state(article, sent, ctx) \
-            or home_country(named_home(countries, received))
+            or home_country([c for c in named if c.start not in targets]) or dateline_state(article, sent, ctx) \
+            or home_country(named) or home_country(named_home(countries, received))
+        # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
+        # other state named: a domestic act, Kenya's
     return []
 
 

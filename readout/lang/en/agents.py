@@ -139,6 +139,20 @@ def placed_state(text: str, offset: int, end: int, states: frozenset[str], found
     return None
 
 
+def fought_state(states: frozenset[str], found: list) -> str | None:
+    """The one state of a shared people's `states` that the sentence names elsewhere, for the people's armed
+    group ('Kurdish rebels attacked Turkish troops', 'Baloch militants ambushed a Pakistani convoy'): the state it
+    fights in, as PLOVER codes an insurgency (the side of the state where it operates), where the sentence names
+    that state's forces. None when it names none or several of them ('Kurdish fighters attacked Iranian and
+    Turkish posts', 'Kurdish fighters condemned Turkey')."""
+    codes = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states and c.sector in FORCE_SECTORS}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces ('Turkish troops'): the state a group fights in; the
+# state alone ('condemned Turkey') places no one
+
+
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
 
@@ -179,7 +193,8 @@ def people_mentions(text: str, offset: int, found: list) -> list:
         if sector is None:
             continue  # no agent noun after it: 'Kurdish' alone names no side
         if states is not None:  # a people of several states: only the state the phrase places it in
-            code = placed_state(text, offset, agent[0] if agent else m.end(), states, found)
+            code = placed_state(text, offset, agent[0] if agent else m.end(), states, found) \
+                or (fought_state(states, found) if sector == "REB" else None)
             if code is None:
                 continue
         out.append(CountryMention(offset + m.start(), offset + m.end(), [code], subject=True, sector=sector))

@@ -27,6 +27,7 @@ from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.cache import compile_pattern, disk_cached
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import kb, lexicon
+from readout.kb.nonstate import NGO_CODE, ngo_words_en
 from readout.patterns import alternation
 from readout.model import CountryMention
 
@@ -623,5 +624,8 @@ def named_bodies(text: str):
         codes = {markers[g] for g in grams if g in markers}
         if codes:
             code = "UNO" if "UNO" in codes else "EUR" if "EUR" in codes else "IGO"
+            if code == "IGO" and set(words) & ngo_words_en():  # 'the Association of Asian Lawyers': members no states
+                out.append(OrgMention(start, m.end(), text[start:m.end()], "org_ngo-named", NGO_CODE, "SOC"))
+                continue
             out.append(OrgMention(start, m.end(), text[start:m.end()], "org_igo-named", code, "IGO"))
     return out

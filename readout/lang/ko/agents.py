@@ -140,12 +140,20 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
             continue  # most words: no agent noun after them ('다카의 대학생들은': the city's own people)
         entry = lookup_city(w.noun) if nominal(w) else None
         code = entry.country if entry is not None else region_word(w, words[i + 1:]) or people_state(w)
+        states = shared_people_states(w) if code is None else None
         start, end = offset + w.start, offset + w.start + len(w.noun)
-        if code is None or any(c.start < end and start < c.end for c in found):
+        if (code is None and not states) or any(c.start < end and start < c.end for c in found):
             continue
         last, particle, sector = agent_chain(words, i, "", None)
         if sector is None:
             continue
+        if states:  # '쿠르드 반군은 ... 터키군을 공격했다': the one of the people's states the sentence names (en: fought_state)
+            named = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states
+                     and c.sector in FORCE_SECTORS}  # '터키군을': the state's forces, not '터키를 비난'
+
+            if sector not in ARMED_SECTORS or len(named) != 1 or any(0 <= start - c.end <= GENITIVE_GAP for c in found):
+                continue  # '시리아의 쿠르드 민병대': the state before it places the group
+            code, sector = named.pop(), "REB"
         if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
             end = offset + words[last].start + len(words[last].noun)
         role = role_of(particle)
@@ -167,6 +175,8 @@ def nominal(w) -> bool:
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+GENITIVE_GAP = 2  # characters between a country word and the people's word it owns ('시리아의 쿠르드': '의 ')
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces: the state a people's armed group fights in
 PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's name with its noun of a people
 
 
@@ -175,6 +185,23 @@ def peoples_ko() -> dict[str, str]:
     from readout.kb.loader import parse
 
     return dict(parse("agents.yaml", "AgentsFile").peoples_ko)
+
+
+@functools.lru_cache(maxsize=1)
+def peoples_shared_ko() -> dict[str, frozenset[str]]:
+    from readout.kb.loader import parse
+
+    return {w: frozenset(c) for w, c in parse("agents.yaml", "AgentsFile").peoples_shared_ko.items()}
+
+
+def shared_people_states(w) -> frozenset[str] | None:
+    """The states of a people whose homeland spans several (agents.yaml peoples_shared_ko: '쿠르드' IRQ, SYR, TUR,
+    IRN), bare or with 족 or 인: such a word names no state by itself."""
+    if w.particle not in (None, "의"):
+        return None
+    table = peoples_shared_ko()
+    return table.get(w.noun) or next((table[w.noun[:-len(x)]] for x in PEOPLE_SUFFIXES
+                                      if w.noun.endswith(x) and w.noun[:-len(x)] in table), None)
 
 
 def people_state(w) -> str | None:

@@ -15,6 +15,7 @@ from readout.lang.ko.act_reactions import quoted_reactions
 from readout.lang.ko.act_remorse import remorse_readings
 from readout.lang.ko.act_home_organs import home_organs
 from readout.lang.ko.act_vetoes import veto_sides
+from readout.lang.ko.act_ruled_out import ruled_out_measures
 from readout.lang.ko.act_dateline_organs import opening_organ
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
@@ -77,6 +78,7 @@ class KoreanActs(Language):
         hits = home_organs(toks, hits, index.cue("home_organ_noun"))  # acts47: '경찰은 ... 연행했다': the dateline's
         hits = paired_condemnations(hits, toks, index.cue("paired_condemnation_ending"), index.cue("proposal_noun"))
         hits = quoted_reactions(hits, toks, index.cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
+        hits = ruled_out_measures(hits, text, toks, index)  # '제재 해제는 있을 수 없다고 밝혔다': the speaker refuses it
         organ = opening_organ(toks, index.cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
         if organ is not None:
             hits = [dataclasses.replace(h, data={**h.data, "dateline_organ": organ}) for h in hits]

@@ -1,0 +1,42 @@
+"""Where people with no state of their own acted: 'Gunmen kidnapped two Turkish engineers in Nigeria'.
+
+Why: an act's object phrase ran on over a locative ('two Turkish engineers in Nigeria'), so the state of the place
+was read as one of those acted on; for a subject that names no state (gunmen, militants, protesters: the
+`people_subject` the clause reader marked), the pipeline takes the acting side from the place (the state the act
+happened in, as PLOVER's gold codes rebels and gunmen by where they operate) and found none left. A locative 'in'
++ a capitalized name inside an object phrase that already holds words of its own is the act's place: the object
+phrase ends before it. A subject that names its state ('Nigerian troops') keeps the phrase as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+LOCATIVES = frozenset({"in"})  # the preposition of a place an act happened in ('in Nigeria', 'in northern Mali')
+PLACE_MODIFIERS = 1  # a word before the place's name ('in northern Nigeria', 'in eastern Congo')
+
+
+def located_people(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits, each act of a stateless people subject with its object phrases cut before a locative."""
+    return [placed(toks, h, cues) if h.data.get("people_subject") and h.data.get("target_spans") else h for h in hits]
+
+
+def placed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    spans = tuple(cut(toks, span, cues) for span in hit.data["target_spans"])
+    return hit if spans == hit.data["target_spans"] else replace(hit, data={**hit.data, "target_spans": spans})
+
+
+def cut(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[int, int]:
+    """The span up to the word before its first locative followed by a name (a word between them at most)."""
+    inside = [n for n, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
+    for n in inside[1:]:
+        if toks[n].low not in LOCATIVES or toks[n - 1].low in cues.prepositions:
+            continue
+        name = next((m for m in range(n + 1, min(len(toks), n + 2 + PLACE_MODIFIERS)) if toks[m].raw[:1].isupper()),
+                    None)
+        if name is not None and all(toks[m].word and toks[m].raw[:1].islower() for m in range(n + 1, name)):
+            return span[0], toks[n - 1].end
+    return span
