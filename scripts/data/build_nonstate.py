@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_organizations import SECTORS, capitalized, render, slug  # noqa: E402
+from build_organizations import capitalized, render, slug  # noqa: E402
 from phoenix_dict import parse_blocks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
