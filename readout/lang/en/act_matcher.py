@@ -155,6 +155,9 @@ class Cues:
     office_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
     proposer_prepositions: frozenset[str]
+    draft_nouns: frozenset[str]  # reject41: a draft put to a vote, whose sponsor a REJECT answers
+    draft_refusals: frozenset[str]  # the REJECT lemmas that refuse a draft ('vetoed', not 'would violate')
+    sponsor_participles: frozenset[str]  # 'drafted by C': the draft's sponsor after 'by'
     promise_nouns: frozenset[str]
     promisee_prepositions: frozenset[str]
     complement_verbs: frozenset[str]
