@@ -160,6 +160,11 @@ class Cues:
     office_nouns: frozenset[str]
     proposal_nouns: frozenset[str]
     proposer_prepositions: frozenset[str]
+    draft_nouns: frozenset[str]  # reject41: a draft put to a vote, whose sponsor a REJECT answers
+    reproach_adverbs: frozenset[str]  # 'could not even accept': the speaker reproaches the refusers (ACCUSE)
+    welcome_occasions: frozenset[str]  # 'welcomed X at a ceremony', 'with a guard of honour': a courtesy, no SUPPORT
+    draft_refusals: frozenset[str]  # the REJECT lemmas that refuse a draft ('vetoed', not 'would violate')
+    sponsor_participles: frozenset[str]  # 'drafted by C': the draft's sponsor after 'by'
     promise_nouns: frozenset[str]
     promisee_prepositions: frozenset[str]
     complement_verbs: frozenset[str]

@@ -80,6 +80,9 @@ from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_protested import protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
+from readout.lang.en.act_sponsors import vetoed_drafts
+from readout.lang.en.act_ceremonies import ceremonial_welcomes
+from readout.lang.en.act_reproaches import reproached_refusals
 from readout.lang.en.act_welcomed import welcomed_deeds
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
@@ -250,6 +253,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = reproached_refusals(toks, hits, m.cues)  # 'said X could not even accept': ACCUSE of X, no REJECT
+    hits = vetoed_drafts(toks, hits, m.cues)  # 'vetoed a draft drafted by C', 'veto C's resolution': C is refused
+    hits = ceremonial_welcomes(toks, hits, m.cues)  # 'welcomed X at a welcoming ceremony': a courtesy, no SUPPORT
     hits = welcomed_deeds(toks, hits, m.cues)  # en41: 'welcomed the move': the doer of the deed told receives it
     hits = embassy_summons(toks, hits, m.cues)  # 'summoned an official of the X Embassy': X is protested to
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked

@@ -7,6 +7,8 @@ import dataclasses
 from readout.lang.base import ActHit, Language, Reference, with_generic_pledge
 from readout.lang.ko import accord_documents, clauses, matter, words as ko_words
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
+from readout.lang.ko.act_sponsors import vetoed_drafts
+from readout.lang.ko.act_reproaches import reproached_refusals
 from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
@@ -88,6 +90,9 @@ class KoreanActs(Language):
         hits = answered_acts(hits, text, self.lex.re("bare_rejection_before_re"), self.settings.charge_reach_chars)
         hits = asked_to_join(hits, text, self.lex.re("asked_to_join_re"))  # ko29: '제재에 동참해 달라고': asked
         hits = expeller_in_sentence(hits, text, tokens, index.cue("tit_for_tat_lemma"))  # ko29: 'A가 추방하자 맞추방'
+        hits = vetoed_drafts(hits, text, self.lex.re("draft_sponsor_re"))  # reject41: 'C가 제출한 결의안에 거부권을'
+        hits = reproached_refusals(hits, text, self.lex.re("reproach_before_re"),  # reject41: '"...조차 받아들이지
+                                   self.lex.re("reproach_after_re"))  # 못했다"며 비판했다': the criticism only
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]

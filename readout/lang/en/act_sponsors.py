@@ -1,0 +1,56 @@
+"""The sponsor of a vetoed or rejected draft (reject41).
+
+'A and B vetoed a draft resolution drafted by C', 'A, B veto C's resolution', 'voted down a U.S.-sponsored
+resolution': the PLOVER manual's REJECT is a refusal of "a proposal, demand or request" of another side
+(PLOVER_MANUAL.tex, section REJECT), and a draft put to a vote is the proposal of the state that drafted it, so that
+state receives the refusal: the words before the draft noun ("C's", "the French", "a U.S.-sponsored" up to its
+hyphen) or the phrase after a participle of drafting and 'by' ("drafted by C"). A draft named with no sponsor but its
+body ("a U.N. Security Council resolution") is refused to that body. The spans go first in the hit's `target_spans`,
+so the matter a draft is about ("on Syria") is read only when no sponsor or body is named.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_targets import COMPOUND_LED, phrase_after
+from readout.lang.en.act_tokens import Token
+
+DRAFT_REACH = 6  # words from the verb to the draft noun ("vetoed a U.S.-sponsored U.N. resolution")
+
+
+def vetoed_drafts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each verbal REJECT of a refusing lemma (`draft_refusals`: not 'would violate U.N. resolutions') whose object is a draft noun (`draft_nouns`), with the spans naming the draft's sponsor
+    (`draft_sponsor_spans`) put first in its `target_spans`."""
+    out = []
+    for h in hits:
+        spans = draft_sponsor_spans(toks, h, cues) if h.type == "REJECT" and h.lemma in cues.draft_refusals \
+            and not h.nominal and not h.negated else []
+        if spans:
+            h = replace(h, data={**h.data, "target_spans": (*spans, *h.data.get("target_spans", ()))})
+        out.append(h)
+    return out
+
+
+def draft_sponsor_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """The sponsor named after the draft noun ('drafted by C') first, then the words before it ('C's', 'the French',
+    'a U.S.-sponsored': only the words before the hyphen); none when no draft noun follows within `DRAFT_REACH`."""
+    first = hit.data.get("head_end", hit.data.get("end_token", hit.data["token"])) + 1
+    for k in range(first, min(len(toks), first + DRAFT_REACH)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return []
+        if toks[k].low in cues.draft_nouns and toks[k].raw.islower():
+            last = k
+            while last + 1 < len(toks) and toks[last + 1].low in cues.draft_nouns:
+                last += 1  # 'a draft resolution'
+            spans = []
+            if last + 2 < len(toks) and toks[last + 1].low in cues.sponsor_participles \
+                    and toks[last + 2].low == "by":
+                after = phrase_after(toks, last + 2, cues)
+                spans += [after] if after else []
+            compound = next((c for c in range(first + 1, k) if toks[c].low in COMPOUND_LED
+                             and toks[c].start - toks[c - 1].end == 1), None)
+            end = toks[compound - 1].end if compound is not None else toks[k].start
+            return spans + ([(toks[first].start, end)] if k > first else [])
+    return []
