@@ -404,6 +404,16 @@ class Language:
         return self.lex.get("meeting_owned_by_them_re") is not None \
             and bool(self.lex.re("meeting_owned_by_them_re").search(text, 0, trigger.start))
 
+    def attendance_triggers(self, text: str) -> list["Trigger"]:
+        """A sentence telling who attended with no meeting word of its own ('It was attended by A, B and C',
+        'A와 B, C와 D가 참석했다'): its word of attending, for the attendees of the meeting told just before with no
+        party (pipeline/meeting_attended.py). Read from the lexicon's `attendance_only_re`, whose group `word` is
+        the word the names' roles are read towards (none: never)."""
+        if self.lex.get("attendance_only_re") is None:
+            return []
+        return [Trigger(m.start("word"), m.end("word"), text[m.start("word"):m.end("word")], kind="predicate")
+                for m in self.lex.re("attendance_only_re").finditer(text)]
+
     def place_relative(self, text: str, left: int) -> bool:
         """Whether the clause starting at `left` is a relative clause on a place ('a trip to Lima, where he and B
         agreed'): what it tells happened there, at a moment the main clause's dates ('returned home Friday') do not

@@ -21,7 +21,7 @@ from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
-from readout.pipeline.meeting_attended import attended_meeting, note_unattended
+from readout.pipeline.meeting_attended import attendance_meeting, attended_meeting, note_unattended
 from readout.pipeline.meeting_their import their_pair_meeting
 from readout.pipeline.meeting_implied import coordinated_pair, pair_dates, redate_implied
 from readout.pipeline.meeting_sessions import follow_session
@@ -265,7 +265,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 if not any(a <= t.start and t.end <= b for a, b in chains)]  # not inside a title chain
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
     if not triggers:
-        return implied_meeting(article, sent, people, dates, story, ctx)
+        return attendance_meeting(article, sent, lang, text, tokens, people, story, ctx) \
+            or implied_meeting(article, sent, people, dates, story, ctx)
     if not any(m.entity for m in people):
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []

@@ -62,3 +62,17 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     story.unattended = None
     story.meeting = event
     return [event]
+
+
+def attendance_meeting(article: Article, sent: Span, lang, text: str, tokens, people: list[Mention],
+                       story: Narrative, ctx) -> list[Event]:
+    """(consult18) A sentence with no meeting word that tells who attended ('It was attended by A, B and C', 'A와 B,
+    C와 D가 참석했다'), right after a meeting told with no party: the attendees hold that meeting, as those a
+    referring meeting word names do ('The meeting was attended by ...', `attended_meeting`)."""
+    if story.unattended is None:
+        return []
+    for trig in lang.attendance_triggers(text):
+        found = attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx)
+        if found:
+            return found
+    return []

@@ -91,8 +91,10 @@ class EnglishMeetings(Language):
             status = "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at)
             if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # 'Wang did not meet Motegi separately': no side meeting, none was called off
-            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status,
-                               kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
+            kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
+            if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
+                kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
+            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return out
 
     def trigger_mode(self, text, start, end):
