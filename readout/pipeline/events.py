@@ -21,7 +21,8 @@ from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
-from readout.pipeline.meeting_attended import attendance_meeting, attended_meeting, note_unattended
+from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, named_state_meeting,
+                                               note_unattended)
 from readout.pipeline.meeting_their import their_pair_meeting
 from readout.pipeline.meeting_implied import coordinated_pair, pair_dates, redate_implied
 from readout.pipeline.meeting_sessions import follow_session
@@ -286,7 +287,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             found = referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx) \
                 or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
                 or attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx) \
-                or their_pair_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx)
+                or their_pair_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
+                or named_state_meeting(sent, lang, text, tokens, trig, people, story, ctx)
             if not found:
                 note_unattended(sent, text, tokens, trig, dates, places, story)  # '회의가 열렸다. 회의에는 A, B가 참석했다'
             out.extend(found)

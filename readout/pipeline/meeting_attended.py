@@ -9,7 +9,7 @@ of a meeting the story already reported join none of their own (`meeting_parties
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Event, Mention, Place, Span
@@ -17,6 +17,7 @@ from readout.pipeline.meeting_build import build_meeting
 from readout.pipeline.meeting_parties import attended
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.roles import read_roles
+from readout.pipeline.states import state_level
 
 
 @dataclass
@@ -76,3 +77,21 @@ def attendance_meeting(article: Article, sent: Span, lang, text: str, tokens, pe
         if found:
             return found
     return []
+
+
+def named_state_meeting(sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention], story: Narrative,
+                        ctx) -> list[Event]:
+    """(consult18) 'A and B held the second session of their commission on Monday. The meeting was co-chaired by X
+    and Y': a meeting word referring back to the story's meeting of states, naming as its chairs or attendees people
+    of those same states, names that meeting's parties: the same meeting (its day and place) between them. The
+    meeting of states is folded into it at the end (states.absorb_state_meetings)."""
+    meeting = story.meeting
+    if meeting is None or meeting.type != "CONSULT" or not state_level(meeting) or trig.kind == "background":
+        return []
+    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    groups = attended(roles, story, people, ctx.settings.min_meeting_participants)
+    if not groups or {e.country for e in groups[0]} != {p.country for p in meeting.participants}:
+        return []
+    event = replace(meeting, participants=list(groups[0]), evidence=[*meeting.evidence, sent], implied=False)
+    story.meeting = event
+    return [event]
