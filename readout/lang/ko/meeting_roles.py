@@ -587,7 +587,9 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         closed = listed_head(r, i + 1, j)
         f, w = (r.facts[closed], closed) if closed is not None else (f, w)
     k = i + 1
-    while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
+    limit = j if i < j else len(r.words)  # consult18: a name after the meeting word ('회의는 A와 B 차관보 대행이
+    # 공동 주재했다') goes on to its chain's last word too
+    while f.particle is None and k < limit and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
             and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):
         f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
