@@ -414,6 +414,13 @@ class Language:
         return [Trigger(m.start("word"), m.end("word"), text[m.start("word"):m.end("word")], kind="predicate")
                 for m in self.lex.re("attendance_only_re").finditer(text)]
 
+    def meeting_told_then(self, text: str, trigger: "Trigger") -> bool:
+        """Whether the meeting word points at a meeting of another moment told just before ('That meeting', '당시
+        회의는'; pipeline/meeting_then.py). Read from the lexicon's `meeting_then_before_re`, matched on the text
+        before the word (none: never)."""
+        return self.lex.get("meeting_then_before_re") is not None \
+            and bool(self.lex.re("meeting_then_before_re").search(text, 0, trigger.start))
+
     def place_relative(self, text: str, left: int) -> bool:
         """Whether the clause starting at `left` is a relative clause on a place ('a trip to Lima, where he and B
         agreed'): what it tells happened there, at a moment the main clause's dates ('returned home Friday') do not

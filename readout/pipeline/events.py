@@ -24,6 +24,7 @@ from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, named_state_meeting,
                                                note_unattended)
 from readout.pipeline.meeting_their import their_pair_meeting
+from readout.pipeline.meeting_then import build_told, then_told
 from readout.pipeline.meeting_implied import coordinated_pair, pair_dates, redate_implied
 from readout.pipeline.meeting_sessions import follow_session
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
@@ -299,8 +300,10 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story)  # '외교·국방장관 회의가 열렸다'
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
-        for group in full or states:
-            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
+        told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
+        for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers) \
+                if told is None else build_told(article, sent, lang, told, group, story, ctx)
             led = False  # the parties were rewritten to their states (a leaders' summit the ministers recalled)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
                     and not holders_of_its_office(lang, text, trig, event.participants, event.date,

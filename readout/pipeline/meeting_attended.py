@@ -18,6 +18,7 @@ from readout.pipeline.meeting_parties import attended
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.roles import read_roles
 from readout.pipeline.states import state_level
+from readout.pipeline.meeting_then import told_apart
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Unattended:
     trig: Trigger
     dates: list[DateRef]
     places: list[Place]
+    apart: bool = False  # told while the story was about another meeting, on another day (meeting_then.py)
 
 
 def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[DateRef], places: list[Place],
@@ -40,6 +42,9 @@ def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[Da
     named and no meeting told before it to refer to: the attendees named next may hold it."""
     if story.meeting is None and trig.kind == "predicate" and trig.status == "occurred":
         story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places))
+    elif trig.kind != "background" and trig.status == "occurred" and told_apart(dates, story.meeting):
+        story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places), True)
+        # consult18: '... 지난달 9일 열린 회의에서 확정됐다': a meeting of another day than the story's
 
 
 def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
@@ -47,7 +52,7 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     """The meeting told just before with no party, held by the attendees this sentence's meeting word names
     ('회의에는 A, B가 참석했다'); none when no such meeting was told, or the attendees are of one state."""
     told = story.unattended
-    if told is None or story.meeting is not None \
+    if told is None or story.meeting is not None and not (told.apart and lang.meeting_told_then(text, trig)) \
             or story.index - told.index > ctx.settings.attendee_reach_sentences or trig.kind == "background":
         return []
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
