@@ -3,7 +3,8 @@ the pair, when one of them is named twice ('A returned home after a trip to Lima
 its day, which is the pair's own clause's, not that of a clause about another moment ('returned home Friday').
 
 A meeting so inferred that its clause does not date takes the day a meeting word referring back to it states
-('At a news conference after their talks on Thursday, A said ...'): the talks the story went on to tell of.
+('At a news conference after their talks on Thursday, A said ...'): the talks the story went on to tell of; and a
+meeting word referring back to it states it, so it stands beside the document's other meetings.
 """
 from __future__ import annotations
 
@@ -35,8 +36,13 @@ def pair_dates(lang, text: str, tokens, sent: Span, pair: tuple[Mention, Mention
 
 def redate_implied(meeting: Event | None, dates: list[DateRef], sent: Span, clause: tuple[int, int]) -> None:
     """'..., where he and B agreed ...' then 'after their talks on Thursday': an inferred meeting that no date of
-    its own clause dated takes the day the clause of the meeting word referring back to it states."""
-    if meeting is None or not meeting.implied or meeting.date_basis == "text":
+    its own clause dated takes the day the clause of the meeting word referring back to it states. A meeting word
+    referring back to it states it: it is inferred no more (consolidate keeps it beside the document's other
+    meetings: 'A and B adopted a program on Wednesday. It was agreed during their talks on the sidelines of ...')."""
+    if meeting is None or not meeting.implied:
+        return
+    meeting.implied = False
+    if meeting.date_basis == "text":
         return
     own = [d for d in dates if d.value and d.precision == "day" and not d.reporting
            and clause[0] <= d.span.start - sent.start < clause[1]]

@@ -52,3 +52,17 @@ def test_their_talks_are_the_pair_the_sentence_names(extract, text):
 ])
 def test_their_talks_need_two_people_of_two_states(extract, text):
     assert not events_of(extract(text, published=DAY), "CONSULT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chilean President Tomas Arce and Peruvian President Lucia Moreno on Wednesday adopted a new border program. The "
+     "program was agreed on during their talks on the sidelines of the regional summit in Quito. Later on Wednesday, "
+     "Arce met Bolivian President Rosa Quispe.", PAIR),
+    ("토마스 아르세 칠레 대통령과 루시아 모레노 페루 대통령은 8일 새 국경 협력 프로그램을 채택했다. 프로그램은 이날 키토에서 "
+     "열린 두 정상의 회담에서 합의됐다. 아르세 대통령은 이어 로사 키스페 볼리비아 대통령과 만났다.", {"토마스 아르세", "루시아 모레노"}),
+])
+def test_a_pair_acting_together_whose_talks_are_told_next_met_beside_other_meetings(extract, text, pair):
+    """(consult18) 'A and B adopted ...' infers their meeting; 'their talks' referring back to it states it, so it
+    stands beside the document's other meeting (an inferred one alone would yield to it)."""
+    meetings = events_of(extract(text, published=DAY), "CONSULT")
+    assert any(names(m) == pair and m.date == date(2024, 5, 8) for m in meetings) and len(meetings) == 2
