@@ -15,7 +15,8 @@ def coordinated_pair(lang, text: str, persons: list[Mention]) -> tuple[Mention, 
     """The two people of a sentence naming two, coordinated next to each other; one of them may be named twice
     ('A visited Lima, where he and B agreed ...': A and 'he' are one person, the pair is 'he and B')."""
     for a, b in zip(persons, persons[1:]):
-        joined = len(persons) == 2 or text[a.span.end:b.span.start].strip()  # 'told Arce she was': no joint
+        joined = len(persons) == len({m.entity.id for m in persons}) or text[a.span.end:b.span.start].strip()
+        # no one named twice, as before; else words must join the two ('told Arce she was': no joint)
         if a.entity.id != b.entity.id and joined and lang.coordinated(text, a.span.end, b.span.start):
             return a, b
     return None
