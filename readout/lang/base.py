@@ -407,6 +407,37 @@ class Language:
         Read from the lexicon's `joint_meeting_re` (none: never)."""
         return self.lex.get("joint_meeting_re") is not None and bool(self.lex.re("joint_meeting_re").search(text))
 
+    def meeting_owned_by_them(self, text: str, trigger: "Trigger") -> bool:
+        """Whether the pronoun of a pair owns the meeting word ('after their talks'): the pair its sentence names
+        holds it where the story told no meeting before. Read from the lexicon's `meeting_owned_by_them_re`,
+        matched on the text before the word (none: never)."""
+        return self.lex.get("meeting_owned_by_them_re") is not None \
+            and bool(self.lex.re("meeting_owned_by_them_re").search(text, 0, trigger.start))
+
+    def attendance_triggers(self, text: str) -> list["Trigger"]:
+        """A sentence telling who attended with no meeting word of its own ('It was attended by A, B and C',
+        'A와 B, C와 D가 참석했다'): its word of attending, for the attendees of the meeting told just before with no
+        party (pipeline/meeting_attended.py). Read from the lexicon's `attendance_only_re`, whose group `word` is
+        the word the names' roles are read towards (none: never)."""
+        if self.lex.get("attendance_only_re") is None:
+            return []
+        return [Trigger(m.start("word"), m.end("word"), text[m.start("word"):m.end("word")], kind="predicate")
+                for m in self.lex.re("attendance_only_re").finditer(text)]
+
+    def meeting_told_then(self, text: str, trigger: "Trigger") -> bool:
+        """Whether the meeting word points at a meeting of another moment told just before ('That meeting', '당시
+        회의는'; pipeline/meeting_then.py). Read from the lexicon's `meeting_then_before_re`, matched on the text
+        before the word (none: never)."""
+        return self.lex.get("meeting_then_before_re") is not None \
+            and bool(self.lex.re("meeting_then_before_re").search(text, 0, trigger.start))
+
+    def place_relative(self, text: str, left: int) -> bool:
+        """Whether the clause starting at `left` is a relative clause on a place ('a trip to Lima, where he and B
+        agreed'): what it tells happened there, at a moment the main clause's dates ('returned home Friday') do not
+        give. Read from the lexicon's `place_relative_before_re`, matched on the text before `left` (none: never)."""
+        return self.lex.get("place_relative_before_re") is not None \
+            and bool(self.lex.re("place_relative_before_re").search(text, 0, left))
+
     def subordinate(self, text: str, tokens, start: int, end: int) -> bool:
         """Whether the word at [start, end) stands in a subordinate clause about another moment or
         another actor ('after the envoy returned from Lima', ', which ...'), whose places and dates are

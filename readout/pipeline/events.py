@@ -21,7 +21,11 @@ from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
-from readout.pipeline.meeting_attended import attended_meeting, note_unattended
+from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, named_state_meeting,
+                                               note_unattended)
+from readout.pipeline.meeting_their import their_pair_meeting
+from readout.pipeline.meeting_then import build_told, then_told
+from readout.pipeline.meeting_implied import coordinated_pair, pair_dates, redate_implied
 from readout.pipeline.meeting_sessions import follow_session
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               join_mediators, parties, predicate_claims, unclaimed, unique)
@@ -265,7 +269,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 if not any(a <= t.start and t.end <= b for a, b in chains)]  # not inside a title chain
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
     if not triggers:
-        return implied_meeting(article, sent, people, dates, story, ctx)
+        return attendance_meeting(article, sent, lang, text, tokens, people, story, ctx) \
+            or implied_meeting(article, sent, people, dates, story, ctx)
     if not any(m.entity for m in people):
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
@@ -284,7 +289,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and lang.meeting_refers_back(text, trig):
             found = referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx) \
                 or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
-                or attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx)
+                or attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx) \
+                or their_pair_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
+                or named_state_meeting(sent, lang, text, tokens, trig, people, story, ctx)
             if not found:
                 note_unattended(sent, text, tokens, trig, dates, places, story)  # '회의가 열렸다. 회의에는 A, B가 참석했다'
             out.extend(found)
@@ -295,8 +302,10 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story)  # '외교·국방장관 회의가 열렸다'
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
-        for group in full or states:
-            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
+        told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
+        for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers) \
+                if told is None else build_told(article, sent, lang, told, group, story, ctx)
             led = False  # the parties were rewritten to their states (a leaders' summit the ministers recalled)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
                     and not holders_of_its_office(lang, text, trig, event.participants, event.date,
@@ -378,6 +387,8 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     if held:
         return held
     meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
+    redate_implied(meeting, [d for d in article.dates if sent.start <= d.span.start < sent.end], sent,
+                   lang.clause(text, tokens, trig.start, trig.end))  # 'where he and B agreed'; 'their talks on Sunday'
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
     return []
@@ -453,12 +464,13 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     """Officials of two states acting together ('A and B reaffirmed ...', 'A과 B는 ... 규탄했다') met,
     in person or by phone; such an event only stands when no explicit meeting of theirs exists."""
     persons = [m for m in people if m.entity and m.role != "genitive"]
-    if len(persons) != ctx.settings.min_meeting_participants:
+    if len({m.entity.id for m in persons}) != ctx.settings.min_meeting_participants:
         return []
-    a, b = persons
     lang = ctx.language(sent.label)
-    if not lang.coordinated(article.text, a.span.end, b.span.start):
+    pair = coordinated_pair(lang, article.text, persons)
+    if pair is None:
         return []
+    a, b = pair
     if a.entity.country == b.entity.country or not a.entity.country or not b.entity.country:
         return []
     if b.role not in ("subject", "other") or (lang.recipients_side() == "before" and b.role != "subject"):
@@ -466,6 +478,7 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     event = Event("CONSULT", None, "occurred", [a.entity, b.entity], lang=sent.label, evidence=[sent],
                   implied=True, trigger="")
     usable = [d for d in dates if d.value and not d.reporting and not d.background]
+    usable = pair_dates(lang, article.text[sent.start:sent.end], article.tokens.get(sent.start, ()), sent, pair, usable)
     set_date(event, usable[0] if usable else None, story, article)
     return [event]
 

@@ -9,7 +9,7 @@ of a meeting the story already reported join none of their own (`meeting_parties
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Event, Mention, Place, Span
@@ -17,6 +17,8 @@ from readout.pipeline.meeting_build import build_meeting
 from readout.pipeline.meeting_parties import attended
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.roles import read_roles
+from readout.pipeline.states import state_level
+from readout.pipeline.meeting_then import told_apart
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Unattended:
     trig: Trigger
     dates: list[DateRef]
     places: list[Place]
+    apart: bool = False  # told while the story was about another meeting, on another day (meeting_then.py)
 
 
 def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[DateRef], places: list[Place],
@@ -39,6 +42,9 @@ def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[Da
     named and no meeting told before it to refer to: the attendees named next may hold it."""
     if story.meeting is None and trig.kind == "predicate" and trig.status == "occurred":
         story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places))
+    elif trig.kind != "background" and trig.status == "occurred" and told_apart(dates, story.meeting):
+        story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places), True)
+        # consult18: '... 지난달 9일 열린 회의에서 확정됐다': a meeting of another day than the story's
 
 
 def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
@@ -46,7 +52,7 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     """The meeting told just before with no party, held by the attendees this sentence's meeting word names
     ('회의에는 A, B가 참석했다'); none when no such meeting was told, or the attendees are of one state."""
     told = story.unattended
-    if told is None or story.meeting is not None \
+    if told is None or story.meeting is not None and not (told.apart and lang.meeting_told_then(text, trig)) \
             or story.index - told.index > ctx.settings.attendee_reach_sentences or trig.kind == "background":
         return []
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
@@ -60,5 +66,37 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     if sent not in event.evidence:
         event.evidence.append(sent)
     story.unattended = None
+    story.meeting = event
+    return [event]
+
+
+def attendance_meeting(article: Article, sent: Span, lang, text: str, tokens, people: list[Mention],
+                       story: Narrative, ctx) -> list[Event]:
+    """(consult18) A sentence with no meeting word that tells who attended ('It was attended by A, B and C', 'A와 B,
+    C와 D가 참석했다'), right after a meeting told with no party: the attendees hold that meeting, as those a
+    referring meeting word names do ('The meeting was attended by ...', `attended_meeting`)."""
+    if story.unattended is None:
+        return []
+    for trig in lang.attendance_triggers(text):
+        found = attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx)
+        if found:
+            return found
+    return []
+
+
+def named_state_meeting(sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention], story: Narrative,
+                        ctx) -> list[Event]:
+    """(consult18) 'A and B held the second session of their commission on Monday. The meeting was co-chaired by X
+    and Y': a meeting word referring back to the story's meeting of states, naming as its chairs or attendees people
+    of those same states, names that meeting's parties: the same meeting (its day and place) between them. The
+    meeting of states is folded into it at the end (states.absorb_state_meetings)."""
+    meeting = story.meeting
+    if meeting is None or meeting.type != "CONSULT" or not state_level(meeting) or trig.kind == "background":
+        return []
+    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    groups = attended(roles, story, people, ctx.settings.min_meeting_participants)
+    if not groups or {e.country for e in groups[0]} != {p.country for p in meeting.participants}:
+        return []
+    event = replace(meeting, participants=list(groups[0]), evidence=[*meeting.evidence, sent], implied=False)
     story.meeting = event
     return [event]

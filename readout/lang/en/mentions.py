@@ -79,7 +79,8 @@ def pattern_sources() -> dict[str, str]:
         "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
                        rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
-        "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
+        "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:acting\s+|interim\s+)?"  # 'X, acting U.S. ...'
+                      rf"(?:(?P<country>{country})\s+)?"
                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?!\s+{HONOR}[A-Z][a-z])"  # 'A, Peruvian President B':
                       rf"(?:\s+(?:of|for)\s+(?P<country2>{country}))?",  # the title is B's, standing before B's name
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"

@@ -58,18 +58,22 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 entry = country_place(countries[form])
             if entry is not None and n < len(words) and continuation.match(words, n):
                 break  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
-            if entry is not None and (has_prep or entry.population >= 10**9):
+            named = entry is not None and not has_prep and meeting_modifier(text, start + len(form), entry)
+            if entry is not None and (has_prep or named or entry.population >= 10**9):
                 owner = POSSESSIVE_RE.match(text, start + len(form))  # 'to North Korea's launch' names an owner
                 if owner and entry.kind == "city" and lex.re("place_owner_ok_re").match(text, start + len(form)) \
                         and lex.re("locative_in_at_re").search(text, max(0, start - 12), start):
                     owner = None  # 'in Seoul's Yongsan district': the city is where
-                out.append(to_place(entry, form, offset + start, offset + start + len(form), has_prep and not owner))
+                out.append(to_place(entry, form, offset + start, offset + start + len(form),
+                                    (has_prep or named) and not owner))
                 break
         else:
             district = district_city(words, has_prep)  # 'in Yongsan, Seoul': a district no list names, then its city
             if district:
                 at, form, entry = district
                 out.append(to_place(entry, form, offset + start + at, offset + start + at + len(form), True))
+            elif words.startswith(SENTENCE_ARTICLE):  # 'The Lima talks between A and B ended'
+                out.extend(modifying_city(text, start + len(SENTENCE_ARTICLE), m.end(), offset))
     found = sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
     for place in found:  # 'stopped in Warsaw on his way back from Kyiv and held talks': Kyiv is where he came from
         if lex.re("origin_before_re").search(text, max(0, place.span.start - offset - ORIGIN_REACH),
@@ -79,6 +83,26 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                                                   place.span.start - offset):
             place.span.data["topic"] = True
     return mark_onward(text, offset, found, lex.re("onward_journey_before_re"))
+
+
+SENTENCE_ARTICLE = "The "  # opening a run of capitalized words: 'The Lima summit'
+
+
+def modifying_city(text: str, start: int, end: int, offset: int) -> list[Place]:
+    """The city whose name, after a capitalized article, modifies a meeting noun ('The Lima talks ...')."""
+    words = text[start:end]
+    for n in [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]:
+        form = words[:n].rstrip(",. ")
+        entry = lookup_city(form)
+        if entry is not None and meeting_modifier(text, start + len(form), entry):
+            return [to_place(entry, form, offset + start, offset + start + len(form), True)]
+    return []
+
+
+def meeting_modifier(text: str, end: int, entry) -> bool:
+    """(consult18) 'the Lima summit', 'their Lima talks': a city's name as the modifier of a meeting noun
+    (`venue_meeting_after_re`, as for a venue: 'the Camp David summit') is where the meeting was held."""
+    return entry.kind == "city" and bool(lexicon("en").re("venue_meeting_after_re").match(text, end))
 
 
 def district_city(words: str, has_prep: bool) -> tuple | None:

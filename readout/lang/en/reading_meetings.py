@@ -91,8 +91,10 @@ class EnglishMeetings(Language):
             status = "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at)
             if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # 'Wang did not meet Motegi separately': no side meeting, none was called off
-            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status,
-                               kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
+            kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
+            if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
+                kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
+            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return out
 
     def trigger_mode(self, text, start, end):
@@ -202,6 +204,11 @@ class EnglishMeetings(Language):
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
                 and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        if role == "other" and start >= trigger.end and trigger.kind == "predicate" and SPOKE_RE.fullmatch(trigger.text) \
+                and self.lex.re("meeting_spoke_to_gap_re").fullmatch(text, trigger.end, start) \
+                and any(r.start == start for r in mentions.find_mentions(text, None)):
+            return "with"  # consult18: 'Biden, who spoke to Israeli Prime Minister X by phone': the one spoken to
+            # (a person: 'spoke to the Peruvian Congress' addresses a body, no meeting)
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received

@@ -14,6 +14,7 @@ from readout.lang.ko import clauses, countries
 from readout.lang.ko import words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import PLURAL, is_agent_word
+from readout.lang.ko.meeting_delegations import delegation_leader, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.states import group_noun
@@ -200,6 +201,12 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10)
     if r.predicate(first, last) in clause_words()["participant_verbs"]:
         return "participant"
+    led = delegation_leader(r, i, j)
+    if led is not None:  # consult18: 'A는 [X가 이끄는] 대표단과 회담했다': X leads those met
+        role = "with" if source_of_briefing(r, led, j) else particle_role(r, led, j)
+        return role if role in ("with", "object") else "other"
+    if source_of_briefing(r, i, j):
+        return "with"  # consult18: 'A는 B로부터 브리핑을 받았다': the briefer meets the one briefed
     if relative_subject(r, i, j):
         return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
@@ -590,7 +597,9 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         closed = listed_head(r, i + 1, j)
         f, w = (r.facts[closed], closed) if closed is not None else (f, w)
     k = i + 1
-    while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
+    limit = j if i < j else len(r.words)  # consult18: a name after the meeting word ('회의는 A와 B 차관보 대행이
+    # 공동 주재했다') goes on to its chain's last word too
+    while f.particle is None and k < limit and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
             and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):
         f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1

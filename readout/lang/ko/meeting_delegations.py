@@ -1,0 +1,43 @@
+"""(consult18) Korean roles of a delegation's leader and of a briefer toward a meeting word.
+
+'A는 [X가 이끄는] B국 대표단을 접견했다', '... 대표단과 회담했다', '... 대표단으로부터 브리핑을 받았다': the leader of a
+delegation the meeting is held with is the one met (the subject of the relative clause of leading, lexicon
+`delegation_lead_verbs`, before a delegation noun, `bare_delegation_nouns`), in the role the delegation takes. English
+reads 'received a delegation led by X' the same way (lang/en/reading_meetings.role).
+
+'A는 B로부터 브리핑을 받았다': a briefing received in person (lexicon `received_meeting_nouns`) is a meeting of the one
+briefed (its subject) with the briefer, named with a source particle (`source_particles`).
+"""
+from __future__ import annotations
+
+from readout.kb.loader import lexicon
+from readout.lang.ko.clauses import SentenceReader, clause_words
+
+LEAD_REACH = 4  # words from the leading verb to the delegation noun ('이끄는 [한국] [정부] 대표단')
+
+
+def delegation_leader(r: SentenceReader, i: int, j: int) -> int | None:
+    """The word of the delegation noun whose leader is the name ending at word `i` ('X가 이끄는 ... 대표단과'),
+    when word `i` is the subject of a leading verb's relative clause before that noun; else None."""
+    words = clause_words()
+    if r.facts[i].particle_tag != "JKS" or i + 1 >= len(r.words):
+        return None
+    lead = r.facts[i + 1]
+    if lead.lemma not in words["delegation_lead_verbs"] or not lead.adnominal:
+        return None
+    nouns = tuple(lexicon("ko")["bare_delegation_nouns"])
+    for k in range(i + 2, min(len(r.words), i + 2 + LEAD_REACH)):
+        if r.facts[k].lemma:
+            return None
+        if r.words[k].noun.endswith(nouns):
+            return k if k != j else None
+        if r.facts[k].particle is not None:
+            return None
+    return None
+
+
+def source_of_briefing(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` names the source ('B로부터', 'B에게서') of the briefing received at the meeting word `j`."""
+    words = clause_words()
+    return r.facts[i].particle in words["source_particles"] and i < j \
+        and r.words[j].noun in words["received_meeting_nouns"]
