@@ -41,7 +41,7 @@ from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
-from readout.lang.en.act_matcher import Candidate, Cues, matcher
+from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
@@ -114,6 +114,60 @@ def find_acts(text: str) -> list[ActHit]:
     `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
     toks = without_time_adverbials(outside_brackets(tokenize(text), m.by_word), m.by_word, m.cues)
+    hits, index_of = walk(toks, m)
+    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
+                                                                                    m.cues), m.cues), m.cues),
+                         m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
+    hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
+    hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
+    hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
+    hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
+                          m.cues)
+    hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
+    hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
+    hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
+    requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
+        + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
+        + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
+    requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
+    requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
+    requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
+    requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
+    requests += stated_threats(toks, hits, m.cues)  # threaten38: 'any attack will meet a swift response', 'would respond
+    # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
+    requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
+    # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
+    hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
+    hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
+    hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
+    hits = rehearsed_deeds(toks, hits, m.cues)  # precision49: 'an exercise that simulated strikes': a scenario
+    hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
+    hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
+    # killing', 'was heartbroken that many had endured': remorse, CONCEDE
+    if not hits and not requests:
+        return []  # half of all sentences: the readers below only filter and mark the hits found
+    asked = {r.data["complement"] for r in requests if "complement" in r.data} \
+        | {c for r in requests for c in r.data.get("content_starts", ())}  # what a reported "must" asks is
+    # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
+    conditional = condition_tokens(toks, m.cues)
+    named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
+    own = {id(r) for r in requests}  # a reader's hit may start where its own complement does ('"X will pay," Y said')
+    hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
+            and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
+            and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
+            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
+            and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
+            and not event_subject(toks, h, m.cues)
+            and not habitual(toks, h, m.cues) and h.data["token"] not in named]
+    hits = marked(text, toks, hits, m)
+    return with_conditions(toks, hits, conditional, m.cues)
+
+
+def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
+    """The act triggers of one sentence's tokens, in order, each read in its clause (`read_clause`), and the hit's
+    index by its first token. Why one walk: a trigger read claims its object and the words before it, so the next
+    trigger is looked for only past them ("expressed grave concern": one act, not two)."""
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}  # token -> index in hits
     heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
@@ -184,51 +238,13 @@ def find_acts(text: str) -> list[ActHit]:
             if act.type in SENDING_TYPES:
                 sent_ends.add(end_tok)
         i = starts[bisect_left(starts, head_end + 1)]
-    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
-                                                                                    m.cues), m.cues), m.cues),
-                         m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
-    hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
-    hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
-    hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
-    hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
-                          m.cues)
-    hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
-    hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
-    hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
-    requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
-        + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
-        + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
-    requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
-    requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
-    requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
-    requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
-    requests += stated_threats(toks, hits, m.cues)  # threaten38: 'any attack will meet a swift response', 'would respond
-    # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
-    requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
-    # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
-    hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
-    hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
-    hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
-    hits = rehearsed_deeds(toks, hits, m.cues)  # precision49: 'an exercise that simulated strikes': a scenario
-    hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
-    hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
-    # killing', 'was heartbroken that many had endured': remorse, CONCEDE
-    if not hits and not requests:
-        return []  # half of all sentences: the readers below only filter and mark the hits found
-    asked = {r.data["complement"] for r in requests if "complement" in r.data} \
-        | {c for r in requests for c in r.data.get("content_starts", ())}  # what a reported "must" asks is
-    # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
-    conditional = condition_tokens(toks, m.cues)
-    named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
-    own = {id(r) for r in requests}  # a reader's hit may start where its own complement does ('"X will pay," Y said')
-    hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
-            and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
-            and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
-            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
-            and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
-            and not event_subject(toks, h, m.cues)
-            and not habitual(toks, h, m.cues) and h.data["token"] not in named]
+    return hits, index_of
+
+
+def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """The passes after the filter of non-acts: each reads one class of sentence and marks, re-aims, splits or drops
+    the hits it concerns (the comment on each names the class). Why a chain: the classes are independent and each
+    pass is a few lines of its own module; their order only matters where a comment says so."""
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
@@ -287,7 +303,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = continued_support(toks, hits, m.cues)  # dates40: 'would continue to support X': support going on
     hits = accord_terms(text, toks, hits, m.cues)  # dates40: 'Under Sunday's agreement, A will accept B's team'
     hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
-    return with_conditions(toks, hits, conditional, m.cues)
+    return hits
 
 
 MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services
