@@ -51,6 +51,9 @@ def draft_sponsor_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
                 spans += [after] if after else []
             compound = next((c for c in range(first + 1, k) if toks[c].low in COMPOUND_LED
                              and toks[c].start - toks[c - 1].end == 1), None)
-            end = toks[compound - 1].end if compound is not None else toks[k].start
+            fused = next((c for c in range(first, k) if "-" in toks[c].low  # 'French-sponsored' as one token
+                          and toks[c].low.rsplit("-", 1)[1] in COMPOUND_LED), None)
+            end = toks[compound - 1].end if compound is not None \
+                else toks[fused].start + toks[fused].raw.rindex("-") if fused is not None else toks[k].start
             return spans + ([(toks[first].start, end)] if k > first else [])
     return []
