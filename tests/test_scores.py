@@ -13,10 +13,11 @@ import pytest
 
 from tests.conftest import need_shared
 
-# reached (2026-12-04, twenty-seventh session): seeds events F1 0.909
-# strict 0.909 dedup 3/3; dev 0.958 / 0.941, meetings 1.000, acts 0.909, dedup 16/16; dev2 0.970 / 0.946,
-# meetings 0.987, acts 0.956, dedup 21/21, no wrong merge; PLOVER (16 types) type recall 0.878, with actor 0.854,
-# precision 0.863. Floors sit a little below
+# reached (2026-12-04, twenty-ninth session): seeds events F1 0.909
+# strict 0.909 dedup 3/3; dev 0.958 / 0.941, meetings 1.000, acts 0.909, dedup 16/16; dev2 0.976 / 0.952,
+# meetings 0.987, acts 0.966, dedup 21/21, no wrong merge; PLOVER (16 types) type recall 0.902, with actor 0.884,
+# precision 0.887 (from 0.878 / 0.848 / 0.884, the rules checked on the open held-out batches and dev2 before
+# the floor moved). Floors sit a little below
 # (dedup one merge below: 15/16 and 20/21 still pass, a wrong merge never does).
 FLOORS = {
     "seeds": {"events_f1": 0.88, "strict_f1": 0.88, "dedup_recall": 1.0},
@@ -24,7 +25,7 @@ FLOORS = {
             "consult_f1": 0.98, "acts_f1": 0.89, "dedup_recall": 0.93},
     "dev2": {"events_f1": 0.94, "strict_f1": 0.92, "recall_ko": 0.97, "recall_en": 0.95, "participants": 0.98,
              "consult_f1": 0.98, "acts_f1": 0.92, "dedup_recall": 0.95},
-    "plover": {"type_recall": 0.85, "actor_recall": 0.80, "precision": 0.83},
+    "plover": {"type_recall": 0.87, "actor_recall": 0.85, "precision": 0.86},
 }
 
 
