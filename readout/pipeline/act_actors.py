@@ -209,7 +209,7 @@ def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list
 def referred_deed(hit: ActHit, story) -> list[str]:
     """(precision49) A deed noun the language marks as referring back ('the attack', no owner in its phrase:
     `refers_back`) is the last deed of its type the story told, done by that deed's actors; the nearest subject
-    ('Borrell called the attack unacceptable') is a judge or a bystander. None told: the usual readers decide."""
+    ('the bloc's envoy called the attack unacceptable') is a judge or a bystander. None told: the usual readers decide."""
     if not hit.data.get("refers_back"):
         return []
     return last_of_kind(story.offenses, ((hit.type, None),))

@@ -125,7 +125,7 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False  # one maker's own act beside the act marked done jointly: two (pipeline/joint_acts.py)
     if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline) or voiced_part(a, b, pa, pb))
                          and (pa < pb or pb < pa)):
-        return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
+        return False  # one side naming part of a joint act's actors ('the minister also condemned') is that act
     if a.date == b.date or a.date is None or b.date is None:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}

@@ -1,7 +1,7 @@
 """One maker's own act beside the act the language marks done jointly: 'Lee criticized the launch at the session.
 ... Lee and Albanese condemned the launch together', '윤 대통령은 ... 비판했다. ... 양 정상은 ... 함께 규탄했다'.
 
-One document's act naming part of another's actors is usually that act told again ('Blinken also condemned', a
+One document's act naming part of another's actors is usually that act told again ('the minister also condemned', a
 headline's one leader: pipeline/consolidate.py). An act marked as done together (`Language.act_done_jointly`:
 'jointly', 'together', '함께', '공동으로') is the makers' act at one occasion, and one maker's act told in other
 sentences with his own voice is his own, at another: two events. The store keeps them apart too, since one document

@@ -1,6 +1,6 @@
 """A deed noun that refers back to the deed the story told: 'the attack', 'the latest strikes' (precision49).
 
-Why: a definite deed noun with no owner in its own phrase ('Borrell called the attack "unacceptable"', 'as the attack
+Why: a definite deed noun with no owner in its own phrase ('the envoy called the attack "unacceptable"', 'as the attack
 unfolded') names the attack already reported; its doer is that attack's. Read for an owner nearby it took the
 sentence's subject (the judge) or a state named around it as the attacker, a second ASSAULT beside the one reported.
 The hit is marked `refers_back`; the pipeline (act_actors.referred_deed) gives it the last actors the story told for a

@@ -207,7 +207,7 @@ class EnglishMeetings(Language):
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" and SPOKE_RE.fullmatch(trigger.text) \
                 and self.lex.re("meeting_spoke_to_gap_re").fullmatch(text, trigger.end, start) \
                 and any(r.start == start for r in mentions.find_mentions(text, None)):
-            return "with"  # consult18: 'Biden, who spoke to Israeli Prime Minister X by phone': the one spoken to
+            return "with"  # consult18: 'A, who spoke to Chilean President B by phone': the one spoken to
             # (a person: 'spoke to the Peruvian Congress' addresses a body, no meeting)
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
