@@ -14,6 +14,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 
 VETO = "거부권"
+SUBJECT_PARTICLES = frozenset({"JKS", "JX"})  # 이/가, 은/는
 
 
 def veto_sides(toks: list, hits: list[ActHit], sponsor_verbs) -> list[ActHit]:
@@ -21,16 +22,31 @@ def veto_sides(toks: list, hits: list[ActHit], sponsor_verbs) -> list[ActHit]:
     sentence's morphemes as endings.tokens_of gives them)."""
     out = []
     for h in hits:
-        if h.type == "REJECT" and VETO in h.lemma:
-            owner = genitive_owner(toks, h.data.get("first", 0))
+        if h.type == "REJECT" and not h.negated:
+            first = h.data.get("first", 0)
+            owner = genitive_owner(toks, first) if VETO in h.lemma else None
+            sponsor_at = sponsor_index(toks, first, sponsor_verbs)
+            if owner is None and sponsor_at is not None:
+                owner = subject_before(toks, sponsor_at) or subject_between(toks, sponsor_at + 2, first)
             if owner is not None:
                 data = {**h.data, "agent_span": owner}
-                sponsor = sponsor_span(toks, h.data.get("first", 0), sponsor_verbs)
-                if sponsor is not None:
-                    data["target_spans"] = (sponsor,)
+                if sponsor_at is not None:
+                    data["target_spans"] = (morpheme_span(toks, sponsor_at),)
                 h = replace(h, data=data)
         out.append(h)
     return out
+
+
+def subject_between(toks: list, start: int, first: int) -> tuple[int, int] | None:
+    """(votes42) 'C가 제출한 결의안 표결에서 A가 반대했다': the last proper noun with a subject or topic particle after the
+    relative clause and before the act word is who refused; the relative clause's subject only put the text forward."""
+    for k in range(min(first, len(toks)) - 1, start, -1):
+        if toks[k][1] in SUBJECT_PARTICLES and toks[k - 1][1] == "NNP":
+            end = k - 1
+            while end - 2 > start and toks[end - 1][1] == "JC" and toks[end - 2][1] == "NNP":
+                end -= 2  # '브라질과 칠레가'
+            return toks[end][2], toks[k - 1][2] + toks[k - 1][3]
+    return None
 
 
 def genitive_owner(toks: list, first: int) -> tuple[int, int] | None:
@@ -44,13 +60,31 @@ def genitive_owner(toks: list, first: int) -> tuple[int, int] | None:
     return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
 
 
-def sponsor_span(toks: list, first: int, sponsor_verbs) -> tuple[int, int] | None:
-    """The span of the proper noun that is the subject (이/가) of a sponsoring verb ('미국이 낸', '미국이 제출한') before
+def sponsor_index(toks: list, first: int, sponsor_verbs) -> int | None:
+    """The index of the proper noun that is the subject (이/가) of a sponsoring verb ('미국이 낸', '미국이 제출한') before
     the morpheme at `first`."""
     for k in range(min(first, len(toks)) - 2):
         if toks[k][1] == "NNP" and toks[k + 1][1] == "JKS" and lemma_after(toks, k + 2) in sponsor_verbs:
-            return toks[k][2], toks[k][2] + toks[k][3]
+            return k
     return None
+
+
+def morpheme_span(toks: list, k: int) -> tuple[int, int]:
+    """The character span of the morpheme at k."""
+    return toks[k][2], toks[k][2] + toks[k][3]
+
+
+def subject_before(toks: list, sponsor_at: int) -> tuple[int, int] | None:
+    """(votes42) 'A와 B가 C가 제출한 결의안에 거부권을 행사했다': the proper nouns joined by 와/과 and closed by a subject
+    or topic particle right before the relative clause's own subject (C) are the sentence's subject, who vetoed; read
+    alone, both subjects stood as actors and the veto of C by C was dropped."""
+    k = sponsor_at - 1
+    if k < 1 or toks[k][1] not in SUBJECT_PARTICLES or toks[k - 1][1] != "NNP":
+        return None
+    start = k - 1
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] == "NNP":
+        start -= 2  # '러시아와 중국이'
+    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
 
 
 def lemma_after(toks: list, k: int) -> str:

@@ -17,3 +17,19 @@ VETOES = [
 @pytest.mark.parametrize("text,expected", VETOES)
 def test_veto_noun_sides(text, expected):
     check(text, expected)
+
+
+# votes42: a veto or a vote against told with its verb after a relative clause of drafting: the sentence's subject
+# (before the clause, or after it before the act word) refuses, the clause's subject put the text forward; an
+# abstention is no act
+VOTES = [
+    ("페루와 칠레가 캐나다가 발의한 결의안에 거부권을 행사했다.", [("REJECT", {"PER", "CHL"}, {"CAN"}, "occurred")]),
+    ("노르웨이는 캐나다가 작성한 결의안에 반대했고 볼리비아는 기권했다.", [("REJECT", {"NOR"}, {"CAN"}, "occurred")]),
+    ("캐나다가 작성한 결의안 표결에서 브라질과 칠레가 반대했고 페루는 기권했다.",
+     [("REJECT", {"BRA", "CHL"}, {"CAN"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VOTES)
+def test_vote_against_a_sponsored_text(text, expected):
+    check(text, expected)
