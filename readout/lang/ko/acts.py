@@ -41,6 +41,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         counter_measure, struck_settlement, threatened_value,
                                         quoted_description, subjectless_quote, threat_complement, threat_mode,
                                         wish_mode)
+from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
@@ -145,6 +146,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             return None
         data.update(passive=False, agent_span=forces)
         spans = detected_at(toks, cand)
+    if kind == "MOBILIZE" and not spans:
+        spans = faced_spans(toks, cand, lex)  # drills42: 'Y 주변에서 훈련', 'Y를 포위하는 훈련': aimed at Y
     if e.type == "AGREE" and kind == "AGREE" and cand.noun_end is None:
         spans, offered = offer_target(toks, cand, lex)  # '필리핀에 인도적 지원을 약속했다': made to 필리핀
         if spans:
