@@ -32,3 +32,20 @@ def test_a_drill_around_a_state_is_aimed_at_it(text, actor, faced):
 ])
 def test_a_partner_or_a_bare_place_receives_no_show_of_force(text, actor):
     assert not any(actor in a and r for a, r in shows(text)), shows(text)
+
+
+@pytest.mark.parametrize("text, actor, answered", [
+    ("Chile staged naval drills around Peru on Monday. Peru scrambled fighter jets.", "PER", "CHL"),
+    ("칠레는 11일 페루 주변에서 대규모 훈련을 벌였다. 페루는 함정과 전투기를 출동시켰다.", "PER", "CHL"),
+    ("칠레는 11일 페루 주변에서 대규모 훈련을 벌였다. 페루 공군은 전투기를 긴급 출격시켰다.", "PER", "CHL"),
+])
+def test_forces_scrambled_after_a_drill_answer_its_state(text, actor, answered):
+    assert ({actor}, {answered}) in shows(text), shows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru scrambled fighter jets on Monday.",
+    "페루는 11일 함정과 전투기를 출동시켰다.",
+])
+def test_forces_scrambled_with_no_show_before_face_no_one(text):
+    assert shows(text) and not any(r for _a, r in shows(text)), shows(text)

@@ -9,6 +9,9 @@ noun (a drill held in a place, perhaps the actor's own) name none; the pipeline 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import NOUN_TAGS
@@ -43,3 +46,11 @@ def _placed(toks: list, j: int) -> bool:
     while k < len(toks) and toks[k][1] in NOUN_TAGS:
         k += 1
     return k < len(toks) and toks[k][1] == "JKB" and toks[k][0] in PLACE_PARTICLES
+
+
+def reaction_forces(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits with forces scrambled or sortied (`reaction_verb`: '함정과 전투기를 출동시켰다') marked `reaction`: a
+    scramble answers a show of force, so the pipeline aims it at the state that mobilized before it in the story
+    (pipeline/act_recipients.answered_show_of_force), never making that state a second actor."""
+    return [replace(h, data={**h.data, "reaction": True})
+            if h.type == "MOBILIZE" and h.lemma.split("+")[-1] in lex.cue("reaction_verb") else h for h in hits]
