@@ -17,6 +17,8 @@ def shows(text: str) -> list[tuple[set[str], set[str]]]:
 @pytest.mark.parametrize("text, actor, faced", [
     ("Chile staged naval drills around Peru on Monday.", "CHL", "PER"),
     ("Chile held military exercises near Peru's coast on Monday.", "CHL", "PER"),
+    ("Chile staged drills encircling Peru on Monday.", "CHL", "PER"),
+    ("Chile held military drills surrounding Peru on Monday.", "CHL", "PER"),
     ("칠레는 11일 페루 주변에서 해상 훈련을 벌였다.", "CHL", "PER"),
     ("칠레 해군은 11일 페루 인근 해역에서 사격 훈련을 실시했다.", "CHL", "PER"),
     ("칠레는 11일 페루를 포위하는 훈련을 벌였다.", "CHL", "PER"),
@@ -49,3 +51,7 @@ def test_forces_scrambled_after_a_drill_answer_its_state(text, actor, answered):
 ])
 def test_forces_scrambled_with_no_show_before_face_no_one(text):
     assert shows(text) and not any(r for _a, r in shows(text)), shows(text)
+
+
+def test_a_drill_encircling_a_state_is_no_attack():
+    assert not [e for e in events("Chile staged drills encircling Peru on Monday.") if e.type == "ASSAULT"]
