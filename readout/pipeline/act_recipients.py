@@ -209,8 +209,9 @@ def clause_recipients(r: SideReading) -> None:
 def answered_show_of_force(r: SideReading) -> None:
     """A show of force the language reads as a response ('in response to the drills'): aimed at the state
     that mobilized before it in the story; so is warning fire whose clause names no one warned ('X's soldiers crossed
-    the line and our troops fired warning shots')."""
-    if r.hit.type in UNDIRECTED and r.lang.response_act(r.text, r.hit.start, r.hit.end):
+    the line and our troops fired warning shots'). So is forces scrambled (`reaction`, drills42: 'Y scrambled jets',
+    'Y는 전투기를 출격시켰다' after X's drills): a scramble answers the show of force told before it."""
+    if r.hit.type in UNDIRECTED and (r.lang.response_act(r.text, r.hit.start, r.hit.end) or r.hit.data.get("reaction")):
         r.recipients = [c for c in r.story.previous_mobilizer if c not in r.actors]
     elif r.hit.type in UNDIRECTED and r.hit.data.get("aimed_show") and not r.recipients:
         r.recipients = implied_recipients(r.context, r.actors) \

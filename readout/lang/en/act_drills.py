@@ -82,3 +82,20 @@ def rehearsed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if toks[k].low in cues.rehearsal_verbs:
             return True
     return False
+
+
+def reaction_forces(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(drills42) The hits with forces scrambled (`reaction_verbs`: 'Y scrambled fighter jets') marked `reaction`: a
+    scramble answers a show of force, so the pipeline aims it at the state that mobilized before it in the story
+    (pipeline/act_recipients.answered_show_of_force), never making that state a second actor."""
+    return [replace(h, data=dict(h.data, reaction=True))
+            if h.type == "MOBILIZE" and h.lemma in cues.reaction_verbs else h for h in hits]
+
+
+def posture_participles(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(drills42) The hits without a participle of posture right after a drill noun ('drills encircling X',
+    `posture_prepositions`): it places the drill, whose MOBILIZE faces X (act_targets.facing_spans); no one was
+    encircled by force."""
+    return [h for h in hits if not (h.type not in SHOWS_OF_FORCE and not h.nominal and 0 < h.data.get("token", 0)
+                                     and toks[h.data["token"]].low in cues.posture_prepositions
+                                     and toks[h.data["token"] - 1].low in cues.drill_nouns)]

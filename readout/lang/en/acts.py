@@ -65,7 +65,7 @@ from readout.lang.en.act_definite import referring_deeds
 from readout.lang.en.act_interceptions import intercepted_munitions
 from readout.lang.en.act_judged import judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
-from readout.lang.en.act_drills import drill_compounds, rehearsed_deeds, warning_fire
+from readout.lang.en.act_drills import drill_compounds, posture_participles, reaction_forces, rehearsed_deeds, warning_fire
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_antecedents import pronoun_antecedents
@@ -251,6 +251,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
+    hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
+    hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
     hits = addressed_warnings(toks, hits, m.cues)  # threaten38: 'urged X to ..., warning that': X is warned
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber

@@ -41,6 +41,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         counter_measure, struck_settlement, threatened_value,
                                         quoted_description, subjectless_quote, threat_complement, threat_mode,
                                         wish_mode)
+from readout.lang.ko.act_postures import faced_spans, reaction_forces
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
@@ -145,6 +146,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             return None
         data.update(passive=False, agent_span=forces)
         spans = detected_at(toks, cand)
+    if kind == "MOBILIZE" and not spans:
+        spans = faced_spans(toks, cand, lex)  # drills42: 'Y 주변에서 훈련', 'Y를 포위하는 훈련': aimed at Y
     if e.type == "AGREE" and kind == "AGREE" and cand.noun_end is None:
         spans, offered = offer_target(toks, cand, lex)  # '필리핀에 인도적 지원을 약속했다': made to 필리핀
         if spans:
@@ -659,6 +662,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
+    hits = reaction_forces(hits, lex)  # drills42: '전투기를 출격시켰다': answers the show of force told before
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
