@@ -39,6 +39,7 @@ UNKNOWN_NOUN_RE = re.compile(r"[가-힣]{2,5}")
 NAME_WORD_RE = re.compile(r"[가-힣]{1,8}")
 SOUND_NOUN_RE = re.compile(r"[가-힣]{2,8}")
 CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
+LIST_MARKS = ",，、"  # the marks that close one item of a list of titled names
 @functools.lru_cache(maxsize=1)
 def kb_hangul_names() -> frozenset[str]:
     """Every Hangul form of a person the knowledge base lists."""
@@ -590,6 +591,7 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
     """Title, office, country and exclusion from the chain: the longest title the chain ends with,
     the first state it names (not a host state before 주재: '중국 주재 미국 대사' is American), and the
     office that title means in that state ('미국 국방장관' -> secretary_of_defense)."""
+    chain_text = chain_text.rstrip().rstrip(LIST_MARKS)  # 'A 페루 국방부 장관, B ...': the list's comma is no part of it
     mention.title = chain_text.strip() or hit[0]
     flat = CHAIN_GAP_RE.sub("", chain_text)
     office = title_of(flat)
