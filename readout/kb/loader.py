@@ -17,6 +17,7 @@ from readout.cache import cached_data, compile_patterns, disk_cached
 from readout.errors import DataFileError
 from readout.kb import entries
 from readout.kb.agency_heads import add_agency_heads
+from readout.kb.deputy_heads import add_deputy_heads
 from readout.kb.entries import plain
 from readout.kb.names import normalize
 from readout.patterns import Scanner
@@ -394,12 +395,13 @@ def load_kb() -> KnowledgeBase:
 
     countries = merge_countries(parse("countries.yaml", "CountriesFile"),
                                 parse("countries_world.yaml", "CountriesWorldFile"))
-    orgs = parse("organizations.yaml", "OrganizationsFile").organizations
+    orgs = own_orgs = parse("organizations.yaml", "OrganizationsFile").organizations
     orgs = orgs + parse("institutions_world.yaml", "OrganizationsWorldFile").organizations  # then institutions
     orgs = orgs + parse("organizations_world.yaml", "OrganizationsWorldFile").organizations  # Phoenix last
     orgs = orgs + parse("nonstate_world.yaml", "NonstateFile").organizations  # NGO and IMG sides, after every state's
     offices = parse("offices.yaml", "OfficesFile").offices
     offices = add_agency_heads(offices, orgs)  # 'Mossad chief', '모사드 국장': the agencies' heads (SPY)
+    offices = add_deputy_heads(offices, own_orgs)  # '국가정보원 1차장': the deputies of a state's organs
     persons_file = parse("persons.yaml", "PersonsFile")
     persons = persons_file.persons
     places = parse("places.yaml", "PlacesFile").places

@@ -17,12 +17,16 @@ from readout.kb.loader import IGO_CODES, kb
 
 @functools.lru_cache(maxsize=1)
 def _by_class_and_country() -> dict[tuple[str, str], str]:
-    """(equivalence class, country) -> the state's own office: (foreign_minister, USA) -> secretary_of_state."""
+    """(equivalence class, country) -> the state's own office: (foreign_minister, USA) -> secretary_of_state. A class
+    a state has several offices of (the deputies of its organs: kb/deputy_heads.py) says none of them."""
     out: dict[tuple[str, str], str] = {}
+    several: set[tuple[str, str]] = set()
     for o in kb().offices.values():
         if o.country and o.equivalent:
+            if (o.equivalent, o.country) in out:
+                several.add((o.equivalent, o.country))
             out.setdefault((o.equivalent, o.country), o.id)
-    return out
+    return {k: v for k, v in out.items() if k not in several}
 
 
 def equivalence(office: str | None) -> str | None:
@@ -41,8 +45,8 @@ def office_for(office: str | None, country: str | None) -> str | None:
     own leader, from countries.yaml `leader_office`) becomes that office."""
     base = kb()
     entry = base.offices.get(office) if office else None
-    if entry is None or not country:
-        return office
+    if entry is None or not country or entry.country == country:
+        return office  # a state's own office read with its state stays itself ('국가정보원 1차장': the NIS's deputy)
     if entry.country and entry.country != country:
         office = entry.equivalence
     specific = _by_class_and_country().get((equivalence(office), country))

@@ -39,6 +39,7 @@ UNKNOWN_NOUN_RE = re.compile(r"[가-힣]{2,5}")
 NAME_WORD_RE = re.compile(r"[가-힣]{1,8}")
 SOUND_NOUN_RE = re.compile(r"[가-힣]{2,8}")
 CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
+LIST_MARKS = ",，、"  # the marks that close one item of a list of titled names
 @functools.lru_cache(maxsize=1)
 def kb_hangul_names() -> frozenset[str]:
     """Every Hangul form of a person the knowledge base lists."""
@@ -590,10 +591,11 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
     """Title, office, country and exclusion from the chain: the longest title the chain ends with,
     the first state it names (not a host state before 주재: '중국 주재 미국 대사' is American), and the
     office that title means in that state ('미국 국방장관' -> secretary_of_defense)."""
+    chain_text = chain_text.rstrip().rstrip(LIST_MARKS)  # 'A 페루 국방부 장관, B ...': the list's comma is no part of it
     mention.title = chain_text.strip() or hit[0]
     flat = CHAIN_GAP_RE.sub("", chain_text)
     office = title_of(flat)
-    mention.office = office[1] if office else hit[1]
+    mention.office = organ_office(chain_words, hit) or (office[1] if office else hit[1])
     for i, w in enumerate(chain_words):
         code = country_in(w.noun) or org_country(w.noun)
         hosted = i + 1 < len(chain_words) and chain_words[i + 1].noun in HOST_WORDS
@@ -604,6 +606,15 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
     mention.country = mention.country or (multi[1] if multi else None) or kb().offices[mention.office].country
     mention.office = office_for(mention.office, mention.country)
     mention.excluded = kb().offices[mention.office].role == "excluded"
+
+
+def organ_office(chain_words: list[Word], hit: tuple[str, str]) -> str | None:
+    """'합참 작전본부장': a head noun with a word of its own before it ('작전'), after an organ: the organ's own office
+    of that noun ('합참 본부장': the JCS's division head), not the bare noun's ('본부장': the peace envoy's)."""
+    if len(chain_words) < 2 or chain_words[-1].noun == hit[0]:
+        return None
+    own = title_of(chain_words[-2].noun + hit[0])
+    return own[1] if own and own[0] == chain_words[-2].noun + hit[0] else None
 
 
 def chain_country(word: Word) -> str | None:
