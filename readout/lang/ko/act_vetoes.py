@@ -42,10 +42,7 @@ def subject_between(toks: list, start: int, first: int) -> tuple[int, int] | Non
     relative clause and before the act word is who refused; the relative clause's subject only put the text forward."""
     for k in range(min(first, len(toks)) - 1, start, -1):
         if toks[k][1] in SUBJECT_PARTICLES and toks[k - 1][1] == "NNP":
-            end = k - 1
-            while end - 2 > start and toks[end - 1][1] == "JC" and toks[end - 2][1] == "NNP":
-                end -= 2  # '브라질과 칠레가'
-            return toks[end][2], toks[k - 1][2] + toks[k - 1][3]
+            return joined_names(toks, k - 1, start + 1)  # '브라질과 칠레가'
     return None
 
 
@@ -54,10 +51,7 @@ def genitive_owner(toks: list, first: int) -> tuple[int, int] | None:
     k = first - 1
     if k < 1 or toks[k][1] != "JKG" or toks[k - 1][1] != "NNP":
         return None
-    start = k - 1
-    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] == "NNP":
-        start -= 2  # '러시아와 중국의'
-    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+    return joined_names(toks, k - 1)  # '러시아와 중국의'
 
 
 def sponsor_index(toks: list, first: int, sponsor_verbs) -> int | None:
@@ -67,6 +61,15 @@ def sponsor_index(toks: list, first: int, sponsor_verbs) -> int | None:
         if toks[k][1] == "NNP" and toks[k + 1][1] == "JKS" and lemma_after(toks, k + 2) in sponsor_verbs:
             return k
     return None
+
+
+def joined_names(toks: list, last: int, floor: int = 0) -> tuple[int, int]:
+    """The character span of the proper nouns joined by 와/과 that end with the one at `last` ('러시아와 중국'), reaching
+    back no further than morpheme `floor`: one reader of a coordinated run for the veto's owner and its subjects."""
+    start = last
+    while start - 2 >= floor and toks[start - 1][1] == "JC" and toks[start - 2][1] == "NNP":
+        start -= 2
+    return toks[start][2], toks[last][2] + toks[last][3]
 
 
 def morpheme_span(toks: list, k: int) -> tuple[int, int]:
@@ -81,10 +84,7 @@ def subject_before(toks: list, sponsor_at: int) -> tuple[int, int] | None:
     k = sponsor_at - 1
     if k < 1 or toks[k][1] not in SUBJECT_PARTICLES or toks[k - 1][1] != "NNP":
         return None
-    start = k - 1
-    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] == "NNP":
-        start -= 2  # '러시아와 중국이'
-    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+    return joined_names(toks, k - 1)  # '러시아와 중국이'
 
 
 def lemma_after(toks: list, k: int) -> str:
