@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_targets import COMPOUND_LED, phrase_after
+from readout.lang.en.act_targets import author_compound_end, phrase_after
 from readout.lang.en.act_tokens import Token
 
 DRAFT_REACH = 6  # words from the verb to the draft noun ("vetoed a U.S.-sponsored U.N. resolution")
@@ -49,11 +49,7 @@ def draft_sponsor_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
                     and toks[last + 2].low == "by":
                 after = phrase_after(toks, last + 2, cues)
                 spans += [after] if after else []
-            compound = next((c for c in range(first + 1, k) if toks[c].low in COMPOUND_LED
-                             and toks[c].start - toks[c - 1].end == 1), None)
-            fused = next((c for c in range(first, k) if "-" in toks[c].low  # 'French-sponsored' as one token
-                          and toks[c].low.rsplit("-", 1)[1] in COMPOUND_LED), None)
-            end = toks[compound - 1].end if compound is not None \
-                else toks[fused].start + toks[fused].raw.rindex("-") if fused is not None else toks[k].start
+            end = author_compound_end(toks, first, k)
+            end = toks[k].start if end is None else end
             return spans + ([(toks[first].start, end)] if k > first else [])
     return []

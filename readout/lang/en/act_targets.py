@@ -328,6 +328,19 @@ def led_compound_before(toks: list[Token], i: int) -> bool:
     """The word before token i is the second half of a hyphenated author compound ("U.S.-led"): the
     trigger is a noun there, whatever its form."""
     return i > 1 and toks[i - 1].low in COMPOUND_LED and toks[i - 1].start - toks[i - 2].end == 1
+
+
+def author_compound_end(toks: list[Token], lo: int, hi: int) -> int | None:
+    """Where the author half of a hyphenated author compound among tokens lo..hi-1 ends: the tokenizer splits
+    'a U.S.-sponsored' after the abbreviation (the second half a token of its own, `led_compound_before`'s form) and
+    keeps 'French-sponsored' as one token; either way the words before the hyphen name the author."""
+    split = next((c for c in range(lo + 1, hi) if toks[c].low in COMPOUND_LED and toks[c].start - toks[c - 1].end == 1),
+                 None)
+    if split is not None:
+        return toks[split - 1].end
+    fused = next((c for c in range(lo, hi) if "-" in toks[c].low and toks[c].low.rsplit("-", 1)[1] in COMPOUND_LED),
+                 None)
+    return toks[fused].start + toks[fused].raw.rindex("-") if fused is not None else None
 RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and the aid noun ('$50 million in')
 
 
