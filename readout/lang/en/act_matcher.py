@@ -237,7 +237,7 @@ class Cues:
     allegation_force_nouns: frozenset[str]  # 'evidence that X's troops were in Z': a force alleged present
     remorse_owners: frozenset[str]  # 'regret over its soldiers' killing': the speaker's own deed (act_remorse)
     remorse_feelings: frozenset[str]  # 'was heartbroken that ... had endured': remorse, CONCEDE (act_remorse)
-    aching_verbs: frozenset[str]  # 'my heart aches for those who suffered'
+    aching_verbs: frozenset[str]  # 'my heart aches for the flood victims'
     suffering_words: frozenset[str]  # what remorse is felt over: others' suffering
     feeling_objects: frozenset[str]  # "expressed deep regret": a disapproval that answers the acts reported (act_feelings)
     feeling_verbs: frozenset[str]  # 'expressed "deep regret"': a short quote after them is the object (act_window)

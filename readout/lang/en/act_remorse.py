@@ -1,6 +1,6 @@
 """Regret and remorse for one's own side's deeds, or for what others suffered (acts47): 'X expressed regret over its
 soldiers' killing of Y's fishermen', 'X regretted its decision', 'the prime minister said he was heartbroken that many
-people had endured painful experiences', '"My heart aches for those who suffered," X said'.
+people had endured painful experiences', '"My heart aches for the families of the flood victims," X said'.
 
 Why: the PLOVER manual codes 'expressions of regret or remorse for an action or situation' as CONCEDE. Regret of
 another side's deed ('expressed regret over Y's decision') is disapproval, ACCUSE, as the lexicon reads it; regret
@@ -43,8 +43,8 @@ def own_deed_regrets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 
 def stated_remorse(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The CONCEDE acts of feelings of heartbreak over others' suffering: 'said he was heartbroken that many people had
-    endured ...' (anchored on the feeling, the clause's subject its speaker) and '"My heart aches for those who
-    suffered," X said' (the trailing frame's speaker its agent)."""
+    endured ...' (anchored on the feeling, the clause's subject its speaker) and '"My heart aches for the
+    flood victims," X said' (the trailing frame's speaker its agent)."""
     taken = {h.data["token"] for h in hits}
     out = list(hits)
     for i, t in enumerate(toks):

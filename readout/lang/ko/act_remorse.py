@@ -1,5 +1,5 @@
 """Regret and remorse in Korean (acts47): '자국 군인들의 B국 어민 살해에 대해 유감을 표했다' (regret over its own side's
-deed), '많은 분들이 고통스러운 경험을 하신 데 대해 마음이 아프다' (heartache over what others suffered).
+deed), '수용소에서 숨진 이들의 유족에 대해 마음이 아프다' (heartache over what others suffered).
 
 Why: the PLOVER manual codes 'expressions of regret or remorse for an action or situation' as CONCEDE. 유감 of another
 side's deed ('B의 결정에 대해 유감을 표명했다') is disapproval, ACCUSE, as the lexicon reads it; 유감 of a deed whose
