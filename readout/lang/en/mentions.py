@@ -22,6 +22,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
 from readout.lang.en.rank_owner import give_rank_owners
+from readout.lang.en.state_after_name import give_states_after
 from readout.lang.orgs_common import by_surface, head_nouns_en
 from readout.patterns import alternation, first_chars, fold
 from readout.model import RawMention
@@ -247,6 +248,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                                   code or kb().offices[office].country))
     if titles:
         give_rank_owners(text, out, office_by_title())  # 'Pakistan's military spokesman, Lt. Gen. X': X's state
+        give_states_after(text, out)  # 'Defense Minister X of Peru': the state after the name
     return finish(written, out)
 
 

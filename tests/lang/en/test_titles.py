@@ -42,6 +42,23 @@ def test_appositive(code, en, adj, ko, office, name, _ko_name):
     check(f"{name}, {en}'s {title.lower()}, met reporters.", name, code, office_of(title, code, oid), sector)
 
 
+@pytest.mark.parametrize("code, en, adj, ko, office, name, _ko_name", CASES)
+def test_state_after_name(code, en, adj, ko, office, name, _ko_name):
+    """'Defense Minister X of Peru': the state written after the name."""
+    title, _t, oid, sector = office
+    the = "the " if en in ("Netherlands", "Philippines") else ""
+    check(f"{title} {name} of {the}{en} arrived on Tuesday.", name, code, office_of(title, code, oid), sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Interior Minister Anna Berg of the ruling party spoke.", "Anna Berg"),  # not a state
+    ("Foreign Minister Anna Berg, of whom much was said, spoke.", "Anna Berg"),
+])
+def test_no_state_after_name(text, name):
+    found = [m for m in find_mentions(text) if m.surface == name]
+    assert found and found[0].country is None, [(m.surface, m.country) for m in find_mentions(text)]
+
+
 @pytest.mark.parametrize("text, name, code, office, sector", [
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin.", "Olaf Scholz", "DEU", "chancellor", "GOV"),
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin.", "Emmanuel Macron", "FRA", "president", "GOV"),
