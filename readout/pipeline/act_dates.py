@@ -69,8 +69,8 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
 def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,
             reach: int, days: int) -> bool:
     """An act whose own clause dates it by an earlier year, close to its word ('signed a peace deal in 2018',
-    '2018년에 서명했다'; for a material act also a day or month `days` or more before the report: 'fought a border war
-    in March 2024' told in mid-2026), with no day or month in the clause within `days` of the report: history the
+    '2018년에 서명했다'; also a day or month `days` or more before the report: 'fought a border war in March 2024' or
+    'vetoed a draft in May 2024' told in mid-2026), with no day or month in the clause within `days` of the report: history the
     story recalls, not an event of its days. (A year farther away belongs
     to what the clause goes on to tell: 'offered to hand over two nationals suspected of blowing up a plane in 1988'.)
     An act the language marks as recalled (`data["recalled"]`: 'V-ㄴ 바 있다') is history with an earlier year anywhere
@@ -81,8 +81,8 @@ def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRe
         return True  # a recalled act ('2024년 말에도 ... 억류된 바 있다'): an earlier year anywhere before it dates it
     lo, hi = sent.start + hit.start - reach, sent.start + hit.end + reach
     old = [d for d in dates if d.value and d.precision in ("day", "month") and not d.reporting
-           and lo <= d.span.start < hi and (ref - d.value).days >= days] if hit.type not in VERBAL else []
-    # (a statement or pact of a past month is kept: 'signed a treaty in March 2025' may be what the story is about)
+           and lo <= d.span.start < hi and (ref - d.value).days >= days]
+    # (of every type: a statement or pact a clause dates by a month over `days` before the report is history as well)
     if not old and not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year):
         return False  # most acts have no earlier date near them: the clause is read only when one has
     left, right = lang.clause(text, tokens, hit.start, hit.end)

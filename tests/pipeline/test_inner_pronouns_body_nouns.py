@@ -243,13 +243,18 @@ def test_a_call_for_efforts_at_a_meeting_asks_no_one_in_particular():
     ("Kenya and Uganda signed a border treaty in 2019.", "AGREE"),
     ("이란은 2021년에도 한국 유조선을 나포했다.", "COERCE"),
     ("케냐와 우간다는 2019년에 국경 조약에 서명했다.", "AGREE"),
+    # a statement or pact dated by a month more than `history_days` before the report is history too
+    ("In May 2024, Kenya and Uganda signed a border treaty.", "AGREE"),
+    ("Kenya vetoed a draft resolution drafted by Uganda in May 2024.", "REJECT"),
+    ("케냐와 우간다는 2024년 5월 국경 조약에 서명했다.", "AGREE"),
 ])
 def test_an_act_dated_by_an_earlier_year_alone_is_history(text, kind):
     assert sides(text, kind, "2026-07-08") == []
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Kenya and Uganda signed a border treaty in March 2025.", "AGREE"),
+    ("Kenya and Uganda signed a border treaty in March 2026.", "AGREE"),  # within a year of the report
+    ("케냐와 우간다는 2026년 3월 국경 조약에 서명했다.", "AGREE"),
     ("Kenya offered to hand over to Uganda two men suspected by police of bombing a bus station in 1998.", "AGREE"),
     ("케냐와 우간다는 2018년 합의에 따라 국경 조약에 서명했다.", "AGREE"),
 ])
