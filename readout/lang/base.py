@@ -141,10 +141,11 @@ class Units:
 
 def past_match(m, year: int) -> bool:
     """Whether a `past_year_re` match names a time before `year`: its year (`year` or a war's `war_year`) earlier,
-    or an era with no year of its own (`era`: a world war), always past."""
+    or an era with no year of its own (`era`: a world war; `era_when`: the time of a named war, '6·25 전쟁 당시', 'the
+    Korean War, when ...'), always past."""
     groups = m.groupdict()
     named = groups.get("year") or groups.get("war_year")
-    return int(named) < year if named else bool(groups.get("era"))
+    return int(named) < year if named else bool(groups.get("era") or groups.get("era_when"))
 
 
 class Language:

@@ -247,6 +247,10 @@ def test_a_call_for_efforts_at_a_meeting_asks_no_one_in_particular():
     ("In May 2024, Kenya and Uganda signed a border treaty.", "AGREE"),
     ("Kenya vetoed a draft resolution drafted by Uganda in May 2024.", "REJECT"),
     ("케냐와 우간다는 2024년 5월 국경 조약에 서명했다.", "AGREE"),
+    # the time of a named war: a year range before it, a 'when' clause after it, Korean '전쟁 당시/때'
+    ("Kenya sent troops to Uganda during the 1978-79 Uganda-Tanzania War.", "MOBILIZE"),
+    ("Their ties go back to the Uganda-Tanzania War, when Kenya sent troops to Uganda.", "MOBILIZE"),
+    ("케냐는 우간다-탄자니아 전쟁 당시 우간다에 병력을 파병했다.", "MOBILIZE"),
 ])
 def test_an_act_dated_by_an_earlier_year_alone_is_history(text, kind):
     assert sides(text, kind, "2026-07-08") == []
@@ -255,6 +259,7 @@ def test_an_act_dated_by_an_earlier_year_alone_is_history(text, kind):
 @pytest.mark.parametrize("text, kind", [
     ("Kenya and Uganda signed a border treaty in March 2026.", "AGREE"),  # within a year of the report
     ("케냐와 우간다는 2026년 3월 국경 조약에 서명했다.", "AGREE"),
+    ("Kenya sent troops to Uganda on Monday, its first deployment since the Uganda-Tanzania War.", "MOBILIZE"),
     ("Kenya offered to hand over to Uganda two men suspected by police of bombing a bus station in 1998.", "AGREE"),
     ("케냐와 우간다는 2018년 합의에 따라 국경 조약에 서명했다.", "AGREE"),
 ])
