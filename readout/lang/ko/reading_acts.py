@@ -258,7 +258,3 @@ class KoreanActs(Language):
         비판했다'): what the act is about, not a party to it."""
         return bool(self.lex.re("rule_after_re").match(text, end)
                     or self.lex.re("topic_owned_after_re").match(text, end))
-
-    def response_act(self, text, start, end):
-        window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
-        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
