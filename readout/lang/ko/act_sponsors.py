@@ -92,18 +92,17 @@ def draft_owner(toks: list, d: int) -> tuple[int, int] | None:
 def draft_body(toks: list, d: int, body_nouns) -> tuple[int, int] | None:
     """The words naming a body right before the draft noun at `d` ('안보리 결의안', '유엔 안전보장이사회 결의안'), each
     one of `body_nouns` written whole, up to `BODY_WORDS` of them."""
-    found, end = None, d
+    first, end = None, d
     for _ in range(BODY_WORDS):
         if not word_starts(toks, end):
             break
         begin = end - 1
         while begin > 0 and not word_starts(toks, begin):
             begin -= 1  # the word's first morpheme ('안전 보장 이사회')
-        if begin < 0 or "".join(t[0] for t in toks[begin:end]) not in body_nouns:
+        if "".join(t[0] for t in toks[begin:end]) not in body_nouns:
             break
-        found, end = (toks[begin][2], toks[end - 1][2] + toks[end - 1][3]) if found is None \
-            else (toks[begin][2], found[1]), begin
-    return found
+        first = end = begin
+    return None if first is None else (toks[first][2], toks[d - 1][2] + toks[d - 1][3])
 
 
 def word_starts(toks: list, k: int) -> bool:
