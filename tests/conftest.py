@@ -61,5 +61,14 @@ def assert_act(events, type_: str, actors: set[str], recipients: set[str] | None
     assert e.status == status
 
 
+def class_rows(classes: dict[str, list[tuple]]) -> list:
+    """The rows of a table kept by class (the name of the class a row belongs to, then its rows), each a
+    pytest.param whose id is '<class>-<n>' (n: the row's place in its class): one parametrized test checks every
+    class that shares its check, and a failure still names the class and the row. A row of one value (a table of
+    sentences) is written bare, as pytest takes it."""
+    return [pytest.param(*(row if isinstance(row, tuple) else (row,)), id=f"{name}-{n}")
+            for name, rows in classes.items() for n, row in enumerate(rows)]
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -695,5 +695,9 @@ class Language:
         return self.lex.get("recall_opening_re") is not None and bool(self.lex.re("recall_opening_re").match(text))
 
     def response_act(self, text: str, start: int, end: int) -> bool:
-        """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor."""
-        raise NotImplementedError
+        """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor. One reader for
+        every language: the lexicon's `response_re` in the act's words and `mode_window_chars` on either side, since
+        the answer may be told before the act ('In response, X fired ...') or after it ('X held a drill in response
+        to Y's launch', '동원해 바로 대응 사격을 했다')."""
+        window = self.settings.mode_window_chars
+        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))

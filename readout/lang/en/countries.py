@@ -51,8 +51,6 @@ STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separ
 # 'Iran-backed rebels', 'Russian-armed separatists': the country backs the group named after it, which is not it
 BACKER_SUFFIX_RE = re.compile(r"(?i)-(?:backed|sponsored|supported|funded|financed|armed|trained|aligned|allied|"
                               r"friendly|leaning|inspired)\b")
-# (acts47) 'a U.S.-sponsored U.N. resolution': a body's name then a text after the compound names the text, no group
-SPONSORED_TEXT_RE = re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}(?:draft\s+)?(?:resolutions?|drafts?|texts?|proposals?|bills?)\b")
 BASED_RE = re.compile(r"-based\b")  # 'Gaza-based militants': the place before it locates the agent after it
 OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
 PERSON_SUFFIX_RE = re.compile(r"(?:wo)?m[ae]n\b")
@@ -564,7 +562,17 @@ def backs_a_name(text: str, end: int) -> bool:
     backer is the only state the words give the group, and it stays (PLOVER codes the sponsor's side)."""
     backer = BACKER_SUFFIX_RE.match(text, end)
     return bool(backer) and text[backer.end():].lstrip()[:1].isupper() \
-        and not SPONSORED_TEXT_RE.match(text, backer.end())  # 'a U.S.-sponsored U.N. resolution': a text
+        and not sponsored_text_re().match(text, backer.end())  # 'a U.S.-sponsored U.N. resolution': a text
+
+
+@functools.lru_cache(maxsize=1)
+def sponsored_text_re() -> re.Pattern:
+    """(acts47) 'a U.S.-sponsored U.N. resolution': one to three capitalized words (a body's name) then a draft noun
+    after a backer's compound name a text, no group. The draft nouns are the act lexicon's `draft_nouns`, the list by
+    which act_sponsors finds the draft a veto refuses: one definition of a text put to a vote for both readers."""
+    from readout.lang.en.act_matcher import matcher
+
+    return re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}(?:" + alternation(matcher().cues.draft_nouns) + r")\b")
 
 
 def backed_before(text: str, start: int) -> bool:

@@ -203,8 +203,3 @@ class EnglishActs(Language):
 
     def names_a_rule(self, text, end):
         return bool(self.lex.re("rule_after_re").match(text, end))
-
-    def response_act(self, text, start, end):
-        # 'In response, X fired ...' before the act, or 'X held a bombing drill in response to Y's launch' after it
-        window = self.settings.mode_window_chars
-        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))

@@ -5,30 +5,106 @@ demand or request" of another side (PLOVER_MANUAL.tex, section REJECT); a draft 
 side that drafted it, so that side receives the refusal. Korean names the sponsor as the subject of a relative clause
 before the draft noun ('C가 제출한', 'C가 주도한', 'C가 낸') or as its genitive ('C의'); a draft named with only its body
 ('안보리 결의안에') is refused to that body. Read as before, the draft noun named no state and the veto was dropped.
+
+(tidy45) Read on kiwi's morphemes by the veto reader's own parts (lang/ko/act_vetoes.py: the sponsor is the subject
+of a `sponsor_verb`, `sponsor_index`), so both readers of a vetoed text know its sponsor one way; the draft nouns and
+the bodies a draft is named by are cue lists (`draft_noun`, `draft_body_noun`), no pattern of their own.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_vetoes import morpheme_span, sponsor_index
 
-SPONSOR_REACH = 60  # characters before the act word in which its draft and sponsor stand
+DRAFT_PARTICLES = frozenset({("에", "JKB"), ("을", "JKO"), ("를", "JKO")})  # '결의안에', '초안을'
+ABOUT = ("대하", "VV")  # '결의안에 대해', '결의안에 대한'
+NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "XSN", "XPN"})  # the words between an owner and its draft
+OWNER_WORDS = 2  # words that may stand between a genitive owner and its draft ('C의 시리아 관련 결의안')
+BODY_WORDS = 2  # words of a body's name before the draft ('유엔 안보리 결의안')
 
 
-def vetoed_drafts(hits: list[ActHit], text: str, sponsor_re: re.Pattern) -> list[ActHit]:
-    """The hits with each REJECT whose words before it name a draft's sponsor
-    (`draft_sponsor_re`: the subject of a relative clause of drafting, a genitive owner, or a body, before a
-    draft noun that ends right before the act's own words) given that sponsor as its
-    only target (`target_spans`: the clause's other words, '러시아와 중국이 프랑스가', named the refusers too)."""
+def vetoed_drafts(toks: list, hits: list[ActHit], index: ActIndex) -> list[ActHit]:
+    """The hits with each REJECT that refuses a draft named right before its own words (`draft_before`) given the
+    draft's sponsor as its only target (`target_spans`: the clause's other words, '러시아와 중국이 프랑스가', named the
+    refusers too): the subject of a verb of drafting before the draft, else its genitive owner, else its body."""
     out = []
     for h in hits:
         if h.type == "REJECT" and not h.negated:
-            start = max(0, h.start - SPONSOR_REACH)
-            found = sponsor_re.search(text[start:h.start])
-            if found:
-                group = next(g for g in ("sponsor", "owner", "body") if found.group(g))
-                span = (start + found.start(group), start + found.end(group))
+            d = draft_before(toks, h.start, index.cue("draft_noun"))
+            span = None if d is None else draft_sponsor(toks, d, index)
+            if span is not None:
                 h = replace(h, data={**h.data, "target_spans": (span,)})
         out.append(h)
     return out
+
+
+def draft_sponsor(toks: list, d: int, index: ActIndex) -> tuple[int, int] | None:
+    """The span naming who put forward the draft noun at morpheme `d`: the relative clause's subject ('C가 제출한'), the
+    genitive owner ('C의'), or the body the draft is named with ('유엔 안보리')."""
+    at = sponsor_index(toks, d, index.cue("sponsor_verb"))
+    if at is not None:
+        return morpheme_span(toks, at)
+    return draft_owner(toks, d) or draft_body(toks, d, index.cue("draft_body_noun"))
+
+
+def draft_before(toks: list, start: int, draft_nouns) -> int | None:
+    """The index of the draft noun whose particle ('에', '을', '에 대해') closes the word before the act word starting at
+    character `start`, or the word before that one ('결의안에 거부권을', '초안에 대해 반대표를'): the draft the act's own
+    clause refuses, not one named further back."""
+    f = next((k for k, t in enumerate(toks) if t[2] >= start), len(toks))
+    if f == 0 or not word_starts(toks, f):
+        return None
+    words = 0
+    for k in range(f - 1, 0, -1):
+        if (toks[k][0], toks[k][1]) in DRAFT_PARTICLES and toks[k - 1][0] in draft_nouns \
+                and toks[k - 1][1] == "NNG" and ends_word(toks, k, f):
+            return k - 1
+        words += word_starts(toks, k) and toks[k][:2] != ABOUT  # '에 대해' is the draft's own word
+        if words > 1:
+            return None
+    return None
+
+
+def ends_word(toks: list, k: int, f: int) -> bool:
+    """The particle at morpheme k ends its word, alone or with 대해/대한 after it ('에 대해' is two words)."""
+    if word_starts(toks, k + 1):
+        return True
+    return k + 1 < f and toks[k + 1][:2] == ABOUT and any(word_starts(toks, j) for j in range(k + 2, f + 1))
+
+
+def draft_owner(toks: list, d: int) -> tuple[int, int] | None:
+    """The noun closed by 의 before the draft noun at `d`, with at most `OWNER_WORDS` words of nouns between ('C의
+    대북 결의안')."""
+    words = 0
+    for k in range(d - 1, 0, -1):
+        if toks[k][1] == "JKG":
+            return morpheme_span(toks, k - 1) if toks[k - 1][1] in NOUN_TAGS and word_starts(toks, k + 1) else None
+        if toks[k][1] not in NOUN_TAGS:
+            return None
+        words += word_starts(toks, k + 1)
+        if words > OWNER_WORDS:
+            return None
+    return None
+
+
+def draft_body(toks: list, d: int, body_nouns) -> tuple[int, int] | None:
+    """The words naming a body right before the draft noun at `d` ('안보리 결의안', '유엔 안전보장이사회 결의안'), each
+    one of `body_nouns` written whole, up to `BODY_WORDS` of them."""
+    first, end = None, d
+    for _ in range(BODY_WORDS):
+        if not word_starts(toks, end):
+            break
+        begin = end - 1
+        while begin > 0 and not word_starts(toks, begin):
+            begin -= 1  # the word's first morpheme ('안전 보장 이사회')
+        if "".join(t[0] for t in toks[begin:end]) not in body_nouns:
+            break
+        first = end = begin
+    return None if first is None else (toks[first][2], toks[d - 1][2] + toks[d - 1][3])
+
+
+def word_starts(toks: list, k: int) -> bool:
+    """Whether the morpheme at k begins a word: a space (or the sentence's start) before it."""
+    return k == 0 or k >= len(toks) or toks[k][2] > toks[k - 1][2] + toks[k - 1][3]

@@ -90,7 +90,7 @@ class KoreanActs(Language):
         hits = answered_acts(hits, text, self.lex.re("bare_rejection_before_re"), self.settings.charge_reach_chars)
         hits = asked_to_join(hits, text, self.lex.re("asked_to_join_re"))  # ko29: '제재에 동참해 달라고': asked
         hits = expeller_in_sentence(hits, text, tokens, index.cue("tit_for_tat_lemma"))  # ko29: 'A가 추방하자 맞추방'
-        hits = vetoed_drafts(hits, text, self.lex.re("draft_sponsor_re"))  # reject41: 'C가 제출한 결의안에 거부권을'
+        hits = vetoed_drafts(toks, hits, index)  # reject41: 'C가 제출한 결의안에 거부권을'
         hits = reproached_refusals(hits, text, self.lex.re("reproach_before_re"),  # reject41: '"...조차 받아들이지
                                    self.lex.re("reproach_after_re"))  # 못했다"며 비판했다': the criticism only
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
@@ -258,7 +258,3 @@ class KoreanActs(Language):
         비판했다'): what the act is about, not a party to it."""
         return bool(self.lex.re("rule_after_re").match(text, end)
                     or self.lex.re("topic_owned_after_re").match(text, end))
-
-    def response_act(self, text, start, end):
-        window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
-        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))

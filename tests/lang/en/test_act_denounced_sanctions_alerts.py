@@ -30,7 +30,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, events_of
+from tests.conftest import assert_act, class_rows, events_of
 
 OCC, PLAN = "occurred", "planned"
 DAY = date(2026, 6, 17)
@@ -88,37 +88,6 @@ def test_defending_an_ally_is_still_support():
     assert_act(events, "THREATEN", set(), None, None)
 
 
-# 3. rejecting figures or a report is REJECT
-@pytest.mark.parametrize("text, actor, recipients", [
-    ('Chile\'s foreign ministry rejected the Peruvian casualty figures as "pure propaganda" and said the raid had '
-     'been limited.', "CHL", {"PER"}),
-    ("Ethiopia rejected the Eritrean report on the border clashes on Thursday.", "ETH", {"ERI"}),
-    ("Serbia on Friday rejected the Kosovar figures on displaced families.", "SRB", {"XKX"}),
-])
-def test_rejecting_figures_is_a_rejection(text, actor, recipients):
-    assert_act(read(text), "REJECT", {actor}, recipients, OCC)
-
-
-@pytest.mark.parametrize("text", [
-    "Nepal released the figures on flood damage on Monday.",
-    "Chile did not reject the Peruvian casualty figures.",
-])
-def test_publishing_or_not_rejecting_figures_is_no_rejection(text):
-    assert_act(read(text), "REJECT", set(), None, None)
-
-
-# 4. a call for more of a side's contribution asks that side
-@pytest.mark.parametrize("text, actor, recipients", [
-    ("Paraguayan President Ana Gomez called for more Brazilian investment in the country's power grid on Monday.",
-     "PRY", {"BRA"}),
-    ("Jordan called for greater Saudi support for its water projects.", "JOR", {"SAU"}),
-    ("Mexico called for more aid from the United States after the floods.", "MEX", {"USA"}),
-    ("Kenya called for increased investment from India in its ports.", "KEN", {"IND"}),
-])
-def test_a_call_for_more_of_a_sides_contribution_asks_it(text, actor, recipients):
-    assert_act(read(text), "REQUEST", {actor}, recipients, OCC)
-
-
 @pytest.mark.parametrize("text", [
     "Jordan did not call for more Saudi investment.",  # negated
     "Jordan welcomed more Saudi investment in its ports.",  # no request at all
@@ -136,23 +105,48 @@ def test_a_planned_call_for_more_investment_is_no_occurred_request():
     assert not [e for e in events if e.type == "REQUEST" and e.status == OCC]
 
 
-# 5. forces placed on alert
-@pytest.mark.parametrize("text, actor", [
-    ("Armenia placed its troops on high alert on Monday.", "ARM"),
-    ("Troops were placed on full alert, a Moldovan defence official said.", "MDA"),
-    ("A Kyrgyz official said soldiers on the border had been placed on high alert.", "KGZ"),
-])
-def test_forces_placed_on_alert_are_mobilized(text, actor):
-    assert_act(read(text), "MOBILIZE", {actor}, None, OCC)
+# (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode
+# (None: not checked)): tests.conftest.assert_act
+ACTS = {
+    # 3. rejecting figures or a report is REJECT
+    "rejecting_figures_is_a_rejection": [
+        ("Chile's foreign ministry rejected the Peruvian casualty figures as \"pure propaganda\" and said the raid "
+         "had been limited.", "REJECT", {"CHL"}, {"PER"}, OCC, None),
+        ("Ethiopia rejected the Eritrean report on the border clashes on Thursday.",
+         "REJECT", {"ETH"}, {"ERI"}, OCC, None),
+        ("Serbia on Friday rejected the Kosovar figures on displaced families.", "REJECT", {"SRB"}, {"XKX"}, OCC, None),
+    ],
+    "publishing_or_not_rejecting_figures_is_no_rejection": [
+        ("Nepal released the figures on flood damage on Monday.", "REJECT", set(), None, None, None),
+        ("Chile did not reject the Peruvian casualty figures.", "REJECT", set(), None, None, None),
+    ],
+    # 4. a call for more of a side's contribution asks that side
+    "a_call_for_more_of_a_sides_contribution_asks_it": [
+        ("Paraguayan President Ana Gomez called for more Brazilian investment in the country's power grid on Monday.",
+         "REQUEST", {"PRY"}, {"BRA"}, OCC, None),
+        ("Jordan called for greater Saudi support for its water projects.", "REQUEST", {"JOR"}, {"SAU"}, OCC, None),
+        ("Mexico called for more aid from the United States after the floods.", "REQUEST", {"MEX"}, {"USA"}, OCC, None),
+        ("Kenya called for increased investment from India in its ports.", "REQUEST", {"KEN"}, {"IND"}, OCC, None),
+    ],
+    # 5. forces placed on alert
+    "forces_placed_on_alert_are_mobilized": [
+        ("Armenia placed its troops on high alert on Monday.", "MOBILIZE", {"ARM"}, None, OCC, None),
+        ("Troops were placed on full alert, a Moldovan defence official said.", "MOBILIZE", {"MDA"}, None, OCC, None),
+        ("A Kyrgyz official said soldiers on the border had been placed on high alert.",
+         "MOBILIZE", {"KGZ"}, None, OCC, None),
+    ],
+    "no_alert_no_mobilization": [
+        ("Armenia has not placed its troops on high alert.", "MOBILIZE", set(), None, None, None),  # negated
+        ("Armenia placed third in the regional games on Monday.",
+         "MOBILIZE", set(), None, None, None),  # a verb of position, no act
+        ("Armenia placed an order for wheat with Kazakhstan.", "MOBILIZE", set(), None, None, None),
+    ],
+}
 
 
-@pytest.mark.parametrize("text", [
-    "Armenia has not placed its troops on high alert.",  # negated
-    "Armenia placed third in the regional games on Monday.",  # a verb of position, no act
-    "Armenia placed an order for wheat with Kazakhstan.",
-])
-def test_no_alert_no_mobilization(text):
-    assert_act(read(text), "MOBILIZE", set(), None, None)
+@pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ACTS))
+def test_the_act_is_read_with_its_sides(sentence, kind, actors, recipients, status, mode):
+    assert_act(read(sentence), kind, actors, recipients, status, mode)
 
 
 # 6. a quote's spokesperson with no state speaks for the dateline's state

@@ -34,7 +34,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, events_of
+from tests.conftest import assert_act, class_rows, events_of
 
 OCC = "occurred"
 DAY = date(2026, 10, 14)
@@ -44,44 +44,10 @@ def read(text: str):
     return events_of(extract_text(text, published=DAY))
 
 
-# 1. a participial aside between the subject and its verb
-@pytest.mark.parametrize("text, type_, actor, recipient", [
-    ("Kenya's president, speaking at a rally in Nakuru, called on Somalia to exercise restraint.",
-     "REQUEST", "KEN", "SOM"),
-    ("Chile's foreign minister, asked about the fishing dispute at a briefing, urged Peru to withdraw the decree.",
-     "REQUEST", "CHL", "PER"),
-    ("Vietnam's foreign ministry, responding to a question from reporters, accused China of ramming a fishing boat.",
-     "ACCUSE", "VNM", "CHN"),
-])
-def test_participial_aside_keeps_the_subject(text, type_, actor, recipient):
-    assert_act(read(text), type_, {actor}, {recipient}, OCC)
-
-
-@pytest.mark.parametrize("text, type_", [
-    # negated: no act, aside or not
-    ("Kenya's president, speaking at a rally in Nakuru on Sunday, did not call on Somalia to withdraw.", "REQUEST"),
-    # no act of the state: praise of its own recruits is no request, and the rally in the aside is no protest
-    ("Ghana's army chief, speaking at a passing-out parade, thanked the families of the recruits.", "REQUEST"),
-    ("Ghana's army chief, speaking at a rally of veterans, thanked the families of the recruits.", "PROTEST"),
-])
-def test_participial_aside_negated_or_no_act(text, type_):
-    assert_act(read(text), type_, set(), None, None)
-
-
 def test_participial_aside_planned_appeal_is_planned():
     events = [e for e in read("Kenya's president, asked about the dispute, said he would urge Somalia to withdraw "
                               "its troops.") if e.type == "REQUEST"]
     assert events and all(e.status != OCC for e in events)
-
-
-# 2. an appeal to everyone involved
-@pytest.mark.parametrize("text, actor", [
-    ("Kenya's Foreign Ministry called on all parties to exercise restraint.", "KEN"),
-    ("Norway urged all the parties concerned to return to the negotiating table in Oslo.", "NOR"),
-    ("Indonesia called on all sides to respect the ceasefire, its foreign ministry said on Tuesday.", "IDN"),
-])
-def test_appeal_to_all_parties_stands_without_recipient(text, actor):
-    assert_act(read(text), "REQUEST", {actor}, set(), OCC)
 
 
 def test_appeal_to_all_sides_takes_the_conflict_sides_when_reported():
@@ -130,16 +96,6 @@ def test_means_inside_a_charge_are_no_acts(text, accuser, accused, dropped):
     assert_act(events, "ACCUSE", {accuser}, None, OCC)
     assert accused in {p.country for e in events if e.type == "ACCUSE" for p in e.recipients}
     assert not [e for e in events if e.type in dropped], [(e.type, e.trigger) for e in events]
-
-
-@pytest.mark.parametrize("text, type_, actor", [
-    # the accuser's own next act after 'and' + a finite verb
-    ("Kenya condemned the raid and responded by sending troops to the border.", "MOBILIZE", "KEN"),
-    # no accusation: 'by' + -ing is the actor's own means
-    ("Chad responded to the incursion by sending troops to its eastern border.", "MOBILIZE", "TCD"),
-])
-def test_means_outside_a_charge_stay_acts(text, type_, actor):
-    assert_act(read(text), type_, {actor}, None, OCC)
 
 
 def test_negated_accusation_charges_nothing_and_drops_nothing():
@@ -193,15 +149,59 @@ def test_the_north_alone_stays_north_korea(text):
     assert any("PRK" in {p.country for p in e.participants} | {p.country for p in e.recipients} for e in events)
 
 
-# 7. a feeling of disapproval with no object answers the acts just reported
-@pytest.mark.parametrize("text, actor, recipient", [
-    ('Ecuador expelled Peru\'s ambassador on Monday. Peru\'s foreign ministry expressed "deep disappointment and '
-     'regret" and urged Ecuador to reverse the decision.', "PER", "ECU"),
-    ("Algeria closed its airspace to Moroccan planes on Friday. Morocco voiced strong displeasure.", "MAR", "DZA"),
-    ('Fiji\'s foreign ministry voiced "grave concern" over Vanuatu\'s decision to close its embassy.', "FJI", "VUT"),
-])
-def test_feeling_of_disapproval_answers_the_reported_act(text, actor, recipient):
-    assert_act(read(text), "ACCUSE", {actor}, {recipient}, OCC)
+# (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode
+# (None: not checked)): tests.conftest.assert_act
+ACTS = {
+    # 1. a participial aside between the subject and its verb
+    "participial_aside_keeps_the_subject": [
+        ("Kenya's president, speaking at a rally in Nakuru, called on Somalia to exercise restraint.",
+         "REQUEST", {"KEN"}, {"SOM"}, OCC, None),
+        ("Chile's foreign minister, asked about the fishing dispute at a briefing, urged Peru to withdraw the decree.",
+         "REQUEST", {"CHL"}, {"PER"}, OCC, None),
+        ("Vietnam's foreign ministry, responding to a question from reporters, accused China of ramming a fishing "
+         "boat.", "ACCUSE", {"VNM"}, {"CHN"}, OCC, None),
+    ],
+    "participial_aside_negated_or_no_act": [
+        # negated: no act, aside or not
+        ("Kenya's president, speaking at a rally in Nakuru on Sunday, did not call on Somalia to withdraw.",
+         "REQUEST", set(), None, None, None),
+        # no act of the state: praise of its own recruits is no request, and the rally in the aside is no protest
+        ("Ghana's army chief, speaking at a passing-out parade, thanked the families of the recruits.",
+         "REQUEST", set(), None, None, None),
+        ("Ghana's army chief, speaking at a rally of veterans, thanked the families of the recruits.",
+         "PROTEST", set(), None, None, None),
+    ],
+    # 2. an appeal to everyone involved
+    "appeal_to_all_parties_stands_without_recipient": [
+        ("Kenya's Foreign Ministry called on all parties to exercise restraint.", "REQUEST", {"KEN"}, set(), OCC, None),
+        ("Norway urged all the parties concerned to return to the negotiating table in Oslo.",
+         "REQUEST", {"NOR"}, set(), OCC, None),
+        ("Indonesia called on all sides to respect the ceasefire, its foreign ministry said on Tuesday.",
+         "REQUEST", {"IDN"}, set(), OCC, None),
+    ],
+    "means_outside_a_charge_stay_acts": [
+        # the accuser's own next act after 'and' + a finite verb
+        ("Kenya condemned the raid and responded by sending troops to the border.",
+         "MOBILIZE", {"KEN"}, None, OCC, None),
+        # no accusation: 'by' + -ing is the actor's own means
+        ("Chad responded to the incursion by sending troops to its eastern border.",
+         "MOBILIZE", {"TCD"}, None, OCC, None),
+    ],
+    # 7. a feeling of disapproval with no object answers the acts just reported
+    "feeling_of_disapproval_answers_the_reported_act": [
+        ("Ecuador expelled Peru's ambassador on Monday. Peru's foreign ministry expressed \"deep disappointment and "
+         "regret\" and urged Ecuador to reverse the decision.", "ACCUSE", {"PER"}, {"ECU"}, OCC, None),
+        ("Algeria closed its airspace to Moroccan planes on Friday. Morocco voiced strong displeasure.",
+         "ACCUSE", {"MAR"}, {"DZA"}, OCC, None),
+        ("Fiji's foreign ministry voiced \"grave concern\" over Vanuatu's decision to close its embassy.",
+         "ACCUSE", {"FJI"}, {"VUT"}, OCC, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ACTS))
+def test_the_act_is_read_with_its_sides(sentence, kind, actors, recipients, status, mode):
+    assert_act(read(sentence), kind, actors, recipients, status, mode)
 
 
 @pytest.mark.parametrize("text", [

@@ -37,7 +37,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, countries, events_of
+from tests.conftest import assert_act, class_rows, countries, events_of
 
 OCC, PLAN = "occurred", "planned"
 DAY = date(2026, 6, 17)
@@ -70,16 +70,6 @@ def test_no_scramble_no_mobilize(text, actor):
     assert not of_type(read(text), "MOBILIZE", actor)
 
 
-# 2. forces flying
-@pytest.mark.parametrize("text, actors", [
-    ("Two Iranian drones flew over the Gulf of Oman on Monday.", {"IRN"}),
-    ("Turkish and Azerbaijani warplanes flew together over the Caspian Sea on Thursday.", {"TUR", "AZE"}),
-    ("Indian fighter jets flew near the Line of Control on Friday, the army said.", {"IND"}),
-])
-def test_forces_flying_are_mobilize(text, actors):
-    assert_act(read(text), "MOBILIZE", actors, set(), OCC)
-
-
 @pytest.mark.parametrize("text", [
     "The Peruvian foreign minister flew to Quito on Monday.",
     "Thousands of Kenyan tourists flew to Zanzibar for the holiday.",
@@ -108,17 +98,6 @@ def test_a_home_body_without_dateline_names_no_state():
     """No dateline, no state: 'the government' alone is not guessed from the other names of the sentence."""
     events = read("Russian bombers flew over the Baltic on Tuesday, and the government conveyed grave concern.")
     assert not [e for e in events if e.type == "ACCUSE"]
-
-
-# 4. a genitive body's second verb after ", and"
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Ghana's military government on Thursday accused neighbouring Togo of sheltering and financing officers behind "
-     "an alleged plot against the president, and recalled its ambassador from Lome for consultations.", "GHA", "TGO"),
-    ("Peru's government on Monday condemned Bolivia's seizure of a cargo ship near the lake, and recalled its "
-     "ambassador from La Paz.", "PER", "BOL"),
-])
-def test_second_verb_after_comma_and_keeps_genitive_subject(text, actor, recipient):
-    assert_act(read(text), "SANCTION", {actor}, {recipient}, OCC)
 
 
 def test_planned_recall_after_comma_and_is_no_occurred_sanction():
@@ -178,36 +157,52 @@ def test_past_tense_relative_keeps_its_act():
     assert_act(events, "REQUEST", {"IRN"}, {"IRQ"}, OCC)
 
 
-# 8. disapproval conveyed
-@pytest.mark.parametrize("text, actor, recipients", [
-    ("Finland conveyed its concerns to Moscow on Tuesday.", "FIN", {"RUS"}),
-    ("Two Russian warships sailed through the strait near Denmark on Monday. Sweden conveyed its concerns through "
-     "diplomatic channels.", "SWE", {"RUS"}),
-    ("Ecuador conveyed its strong displeasure to Colombia over the raid on Friday.", "ECU", {"COL"}),
-])
-def test_conveyed_concern_is_accuse(text, actor, recipients):
-    assert_act(read(text), "ACCUSE", {actor}, recipients, OCC, mode="disapprove")
+# (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode
+# (None: not checked)): tests.conftest.assert_act
+ACTS = {
+    # 2. forces flying
+    "forces_flying_are_mobilize": [
+        ("Two Iranian drones flew over the Gulf of Oman on Monday.", "MOBILIZE", {"IRN"}, set(), OCC, None),
+        ("Turkish and Azerbaijani warplanes flew together over the Caspian Sea on Thursday.",
+         "MOBILIZE", {"TUR", "AZE"}, set(), OCC, None),
+        ("Indian fighter jets flew near the Line of Control on Friday, the army said.",
+         "MOBILIZE", {"IND"}, set(), OCC, None),
+    ],
+    # 4. a genitive body's second verb after ", and"
+    "second_verb_after_comma_and_keeps_genitive_subject": [
+        ("Ghana's military government on Thursday accused neighbouring Togo of sheltering and financing officers "
+         "behind an alleged plot against the president, and recalled its ambassador from Lome for consultations.",
+         "SANCTION", {"GHA"}, {"TGO"}, OCC, None),
+        ("Peru's government on Monday condemned Bolivia's seizure of a cargo ship near the lake, and recalled its "
+         "ambassador from La Paz.", "SANCTION", {"PER"}, {"BOL"}, OCC, None),
+    ],
+    # 8. disapproval conveyed
+    "conveyed_concern_is_accuse": [
+        ("Finland conveyed its concerns to Moscow on Tuesday.", "ACCUSE", {"FIN"}, {"RUS"}, OCC, "disapprove"),
+        ("Two Russian warships sailed through the strait near Denmark on Monday. Sweden conveyed its concerns through "
+         "diplomatic channels.", "ACCUSE", {"SWE"}, {"RUS"}, OCC, "disapprove"),
+        ("Ecuador conveyed its strong displeasure to Colombia over the raid on Friday.",
+         "ACCUSE", {"ECU"}, {"COL"}, OCC, "disapprove"),
+    ],
+    "no_conveyed_concern_no_accuse": [
+        ("Finland did not convey any concerns to Moscow on Tuesday.", "ACCUSE", set(), None, None, None),
+        ("Finland conveyed its condolences to Moscow on Tuesday.", "ACCUSE", set(), None, None, None),
+    ],
+    # 9. participles after a quote's reporting frame
+    "participle_after_quote_frame_is_the_speakers": [
+        ("LIMA, June 16 (AP) - \"The border is not negotiable,\" foreign ministry spokeswoman Ana Ruiz told a "
+         "briefing, urging Quito to withdraw its troops.", "REQUEST", {"PER"}, {"ECU"}, OCC, None),
+        ("ANKARA, June 16 (AP) - \"Cyprus is a red line for us,\" a defence ministry spokesman told reporters, urging "
+         "Athens to halt the exercises.", "REQUEST", {"TUR"}, {"GRC"}, OCC, None),
+        ("\"Our patience has limits,\" Kenyan Foreign Minister Tom Ouko told reporters, urging Somalia to release the "
+         "detained traders.", "REQUEST", {"KEN"}, {"SOM"}, OCC, None),
+    ],
+}
 
 
-@pytest.mark.parametrize("text", [
-    "Finland did not convey any concerns to Moscow on Tuesday.",
-    "Finland conveyed its condolences to Moscow on Tuesday.",
-])
-def test_no_conveyed_concern_no_accuse(text):
-    assert_act(read(text), "ACCUSE", set(), None, None)
-
-
-# 9. participles after a quote's reporting frame
-@pytest.mark.parametrize("text, actor, recipient", [
-    ('LIMA, June 16 (AP) - "The border is not negotiable," foreign ministry spokeswoman Ana Ruiz told a briefing, '
-     "urging Quito to withdraw its troops.", "PER", "ECU"),
-    ('ANKARA, June 16 (AP) - "Cyprus is a red line for us," a defence ministry spokesman told reporters, urging '
-     "Athens to halt the exercises.", "TUR", "GRC"),
-    ('"Our patience has limits," Kenyan Foreign Minister Tom Ouko told reporters, urging Somalia to release the '
-     "detained traders.", "KEN", "SOM"),
-])
-def test_participle_after_quote_frame_is_the_speakers(text, actor, recipient):
-    assert_act(read(text), "REQUEST", {actor}, {recipient}, OCC)
+@pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ACTS))
+def test_the_act_is_read_with_its_sides(sentence, kind, actors, recipients, status, mode):
+    assert_act(read(sentence), kind, actors, recipients, status, mode)
 
 
 def test_warning_participle_after_a_frame_answers_the_act_just_reported():

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import events, sides
 
 
@@ -42,16 +43,6 @@ def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> 
 def test_a_backed_armed_group_is_the_group_the_story_named(text, kind, actors, recipients, backer):
     found = sides(text, kind)
     assert has(text, kind, actors, recipients) and not any(backer in a for a, _ in found), found
-
-
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Somalia's al-Shabaab militants attacked a Kenyan base on Friday. The militants' spokesman condemned the Kenyan "
-     "air raids.", "ACCUSE", {"SOM"}, {"KEN"}),
-    ("Mozambique's rebels struck a Rwandan patrol. The rebels' leadership denounced the Rwandan presence and vowed "
-     "to resume attacks on Rwandan troops.", "THREATEN", {"MOZ"}, {"RWA"}),
-])
-def test_an_armed_groups_organ_speaks_for_it(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
 
 
 def test_a_farmers_union_is_no_armed_group():
@@ -108,33 +99,9 @@ def test_a_quoted_open_appeal_is_an_open_appeal(text, expected):
     assert expected in found, found
 
 
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Kenya's interior ministry issued a statement on Monday about the raid. It accused Kampala of arming cattle "
-     "raiders.", "ACCUSE", {"KEN"}, {"UGA"}),
-    ("Chad's army gave a different account, saying the patrol had been ambushed. It accused Khartoum of sheltering "
-     "the attackers and warned that the army would respond to any new incursion.", "THREATEN", {"TCD"}, {"SDN"}),
-    ("Chad's army gave a different account. It accused Khartoum of letting \"militias loot villages\" along the "
-     "border.", "ACCUSE", {"TCD"}, {"SDN"}),
-])
-def test_it_after_a_statement_given_as_a_noun(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
-
-
 def test_a_quote_in_a_charge_holds_no_act():
     text = "Chad's army gave a different account. It accused Khartoum of letting \"militias loot villages\" there."
     assert not sides(text, "ASSAULT")
-
-
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Tehran said on Friday it had put a new military satellite into orbit.", "MOBILIZE", {"IRN"}, None),
-    ("Nigeria's army chief cautioned that the armed forces would respond firmly to any attack by Cameroonian "
-     "troops.", "THREATEN", {"NGA"}, {"CMR"}),
-    ("Russian warplanes pounded rebel-held towns in Syria's Idlib province.", "ASSAULT", {"RUS"}, {"SYR"}),
-    ("A Georgian security official said troops along the border had been placed on high alert.", "MOBILIZE",
-     {"GEO"}, None),
-])
-def test_new_triggers_and_a_reporting_officials_state(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
 
 
 @pytest.mark.parametrize("text", [
@@ -147,17 +114,44 @@ def test_no_act_in_the_other_senses(text):
     assert not [s for kind in ("MOBILIZE", "THREATEN", "ASSAULT") for s in sides(text, kind)], text
 
 
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    # a bare body reporting its own acts, a quoted phrase between them
-    ("JAKARTA, May 4 -- Indonesia's foreign ministry accused Vietnam of sending fishing fleets into its waters. The "
-     "ministry said it had lodged \"a firm protest\" with the ambassador and demanded that Vietnamese boats \"leave at "
-     "once\".", "REQUEST", {"IDN"}, {"VNM"}),
-    # a ministry spokesman in a clause after ', while': the dateline's state
-    ("TOKYO, May 4 -- Japan's foreign ministry summoned the Chinese ambassador on Monday, while a defence ministry "
-     "spokesman demanded that Beijing and Moscow halt their joint bomber flights.", "REQUEST", {"JPN"},
-     {"CHN", "RUS"}),
-])
-def test_a_bare_body_going_on_with_its_own_acts(text, kind, actors, recipients):
+SIDES = {
+    "an_armed_groups_organ_speaks_for_it": [
+        ("Somalia's al-Shabaab militants attacked a Kenyan base on Friday. The militants' spokesman condemned the "
+         "Kenyan air raids.", "ACCUSE", {"SOM"}, {"KEN"}),
+        ("Mozambique's rebels struck a Rwandan patrol. The rebels' leadership denounced the Rwandan presence and vowed "
+         "to resume attacks on Rwandan troops.", "THREATEN", {"MOZ"}, {"RWA"}),
+    ],
+    "it_after_a_statement_given_as_a_noun": [
+        ("Kenya's interior ministry issued a statement on Monday about the raid. It accused Kampala of arming cattle "
+         "raiders.", "ACCUSE", {"KEN"}, {"UGA"}),
+        ("Chad's army gave a different account, saying the patrol had been ambushed. It accused Khartoum of sheltering "
+         "the attackers and warned that the army would respond to any new incursion.", "THREATEN", {"TCD"}, {"SDN"}),
+        ("Chad's army gave a different account. It accused Khartoum of letting \"militias loot villages\" along the "
+         "border.", "ACCUSE", {"TCD"}, {"SDN"}),
+    ],
+    "new_triggers_and_a_reporting_officials_state": [
+        ("Tehran said on Friday it had put a new military satellite into orbit.", "MOBILIZE", {"IRN"}, None),
+        ("Nigeria's army chief cautioned that the armed forces would respond firmly to any attack by Cameroonian "
+         "troops.", "THREATEN", {"NGA"}, {"CMR"}),
+        ("Russian warplanes pounded rebel-held towns in Syria's Idlib province.", "ASSAULT", {"RUS"}, {"SYR"}),
+        ("A Georgian security official said troops along the border had been placed on high alert.", "MOBILIZE",
+         {"GEO"}, None),
+    ],
+    "a_bare_body_going_on_with_its_own_acts": [
+        # a bare body reporting its own acts, a quoted phrase between them
+        ("JAKARTA, May 4 -- Indonesia's foreign ministry accused Vietnam of sending fishing fleets into its waters. "
+         "The ministry said it had lodged \"a firm protest\" with the ambassador and demanded that Vietnamese boats "
+         "\"leave at once\".", "REQUEST", {"IDN"}, {"VNM"}),
+        # a ministry spokesman in a clause after ', while': the dateline's state
+        ("TOKYO, May 4 -- Japan's foreign ministry summoned the Chinese ambassador on Monday, while a defence ministry "
+         "spokesman demanded that Beijing and Moscow halt their joint bomber flights.", "REQUEST", {"JPN"},
+         {"CHN", "RUS"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", class_rows(SIDES))
+def test_the_act_has_its_sides(text, kind, actors, recipients):
     assert has(text, kind, actors, recipients), sides(text, kind)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 
@@ -91,19 +92,6 @@ def test_a_post_phrase_with_no_name_after_it_is_no_title():
     assert any("PER" in a and "COL" in r for a, r in found) and not any("ECU" in a for a, _ in found), found
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Gabon accused Cameroon of sheltering plotters on Thursday. The minister said the plotters had planned to "
-     "storm the palace. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
-    ("Moldova criticized Romania over the river dredging on Monday. The statement said the work broke a 2010 "
-     "accord. The spokeswoman urged Bucharest to suspend the dredging.", "MDA", "ROU"),
-    ("Nepal protested to India over the new map on Monday. The spokesman said the map was unacceptable. The "
-     "ministry also urged New Delhi to withdraw it.", "NPL", "IND"),
-])
-def test_a_voice_goes_on_past_a_sentence_with_no_act(text, actor, recipient):
-    found = sides(text, "REQUEST", "2026-05-08")
-    assert any(actor in a and recipient in r for a, r in found), found
-
-
 @pytest.mark.parametrize("text", [
     # two sentences with no act between: the voice is lost
     "Gabon accused Cameroon of sheltering plotters on Thursday. The plot was said to be large. Many officers had "
@@ -116,13 +104,26 @@ def test_a_voice_does_not_reach_too_far(text):
     assert not any("GAB" in a for a, _ in sides(text, "REQUEST", "2026-05-08"))
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Gabon accused Cameroon of sheltering plotters on Thursday. Gabon's minister said that ten soldiers had been "
-     "arrested. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
-    ("Oman condemned Yemen's seizure of a ship on Monday, adding that its navy had been deployed. The ministry "
-     "also urged Sanaa to free the crew.", "OMN", "YEM"),
-])
-def test_a_side_that_spoke_still_speaks_after_its_own_reported_deed(text, actor, recipient):
+REQUESTS = {
+    "a_voice_goes_on_past_a_sentence_with_no_act": [
+        ("Gabon accused Cameroon of sheltering plotters on Thursday. The minister said the plotters had planned to "
+         "storm the palace. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
+        ("Moldova criticized Romania over the river dredging on Monday. The statement said the work broke a 2010 "
+         "accord. The spokeswoman urged Bucharest to suspend the dredging.", "MDA", "ROU"),
+        ("Nepal protested to India over the new map on Monday. The spokesman said the map was unacceptable. The "
+         "ministry also urged New Delhi to withdraw it.", "NPL", "IND"),
+    ],
+    "a_side_that_spoke_still_speaks_after_its_own_reported_deed": [
+        ("Gabon accused Cameroon of sheltering plotters on Thursday. Gabon's minister said that ten soldiers had been "
+         "arrested. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
+        ("Oman condemned Yemen's seizure of a ship on Monday, adding that its navy had been deployed. The ministry "
+         "also urged Sanaa to free the crew.", "OMN", "YEM"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actor, recipient", class_rows(REQUESTS))
+def test_the_request_has_its_sides(text, actor, recipient):
     found = sides(text, "REQUEST", "2026-05-08")
     assert any(actor in a and recipient in r for a, r in found), found
 

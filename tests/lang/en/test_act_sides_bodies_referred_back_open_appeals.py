@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 DAY = "2026-05-04"
@@ -66,21 +67,6 @@ def test_an_open_appeal_with_no_conflict_before_asks_no_state(text):
     assert found and all(not r for _, r in found), found
 
 
-@pytest.mark.parametrize("text, kind, actor, recipient", [
-    # a day between the text and its participle: the body that passed the text still acts
-    ("Ecuador's national assembly passed a resolution on Tuesday condemning Venezuela.", "ACCUSE", "ECU", "VEN"),
-    ("The African Union adopted a declaration late on Friday demanding that Sudan reopen the border.", "REQUEST", "IGO",
-     "SDN"),
-    # a size before the body's capitalized name: its owner is still the subject
-    ("The IAEA's 35-nation Board of Governors on Monday passed a resolution demanding that Libya grant access.",
-     "REQUEST", "IGO", "LBY"),
-    ("The ASEAN's 10-member Coordinating Council on Friday condemned Myanmar.", "ACCUSE", "IGO", "MMR"),
-])
-def test_a_body_that_passes_a_text_does_what_the_text_does(text, kind, actor, recipient):
-    found = sides(text, kind, DAY)
-    assert any(a == [actor] and recipient in r for a, r in found), found
-
-
 def test_a_day_before_an_unrelated_participle_makes_no_enacted_text():
     # the participle after the day is no act of the statement's text: the statement is no resolution's act
     found = sides("Peru's foreign ministry issued a statement on Monday, listing Chile's arrears.", "ACCUSE", DAY)
@@ -110,12 +96,27 @@ def test_a_name_inside_the_quote_is_no_speaker():
     assert not any(set(a) == {"ECU", "PER"} for a, _ in sides(text, "AGREE", DAY))
 
 
-@pytest.mark.parametrize("text, kind, actor, recipient", [
-    ("Petr Novak, an adviser to Orban, criticized Slovakia over the dam.", "ACCUSE", "HUN", "SVK"),
-    ("Ilse Marrow, a senior aide to Erdogan, criticized Greece over the island patrols.", "ACCUSE", "TUR", "GRC"),
-    ("Tomas Velikan, an adviser to Putin, warned Latvia of a firm response.", "THREATEN", "RUS", "LVA"),
-])
-def test_an_aide_to_a_heads_lone_surname_acts_for_that_state(text, kind, actor, recipient):
+SIDES = {
+    "a_body_that_passes_a_text_does_what_the_text_does": [
+        # a day between the text and its participle: the body that passed the text still acts
+        ("Ecuador's national assembly passed a resolution on Tuesday condemning Venezuela.", "ACCUSE", "ECU", "VEN"),
+        ("The African Union adopted a declaration late on Friday demanding that Sudan reopen the border.",
+         "REQUEST", "IGO", "SDN"),
+        # a size before the body's capitalized name: its owner is still the subject
+        ("The IAEA's 35-nation Board of Governors on Monday passed a resolution demanding that Libya grant access.",
+         "REQUEST", "IGO", "LBY"),
+        ("The ASEAN's 10-member Coordinating Council on Friday condemned Myanmar.", "ACCUSE", "IGO", "MMR"),
+    ],
+    "an_aide_to_a_heads_lone_surname_acts_for_that_state": [
+        ("Petr Novak, an adviser to Orban, criticized Slovakia over the dam.", "ACCUSE", "HUN", "SVK"),
+        ("Ilse Marrow, a senior aide to Erdogan, criticized Greece over the island patrols.", "ACCUSE", "TUR", "GRC"),
+        ("Tomas Velikan, an adviser to Putin, warned Latvia of a firm response.", "THREATEN", "RUS", "LVA"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", class_rows(SIDES))
+def test_the_act_has_its_one_actor_and_its_recipient(text, kind, actor, recipient):
     found = sides(text, kind, DAY)
     assert any(a == [actor] and recipient in r for a, r in found), found
 

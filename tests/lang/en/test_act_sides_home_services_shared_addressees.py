@@ -30,28 +30,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 
 def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> bool:
     """Whether an event of `kind` with these actors (and recipients, unless None) was read from `text`."""
     return any(set(a) == actors and (recipients is None or set(r) == recipients) for a, r in sides(text, kind))
-
-
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("LIMA, May 4 (Reuters) - Peru protested to Chile on Monday over a fishing dispute.\n\nThe navy said it had "
-     "sent two corvettes to the fishing grounds on Sunday.", "MOBILIZE", {"PER"}, None),
-    ("ACCRA, May 4 (Reuters) - Ghana accused Togo of harbouring smugglers, and the coast guard said it had deployed "
-     "four patrol boats along the border.", "MOBILIZE", {"GHA"}, None),
-    ("WELLINGTON, May 4 (Reuters) - A senior Foreign Ministry official summoned Fiji's high commissioner on Monday "
-     "and demanded an explanation for the arrests.", "REQUEST", {"NZL"}, {"FJI"}),
-    ("SANTIAGO, May 4 (Reuters) - The air force said it had scrambled two fighter jets on Monday.", "MOBILIZE",
-     {"CHL"}, None),
-    ("HELSINKI, May 4 (STT) - Hours later, the director general of the Foreign Ministry's Eastern Europe Department "
-     "lodged a protest with the Russian charge d'affaires.", "ACCUSE", {"FIN"}, {"RUS"}),
-])
-def test_a_bare_state_service_is_the_datelines_state(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
 
 
 @pytest.mark.parametrize("text, kind, wrong", [
@@ -63,18 +48,6 @@ def test_a_bare_state_service_is_the_datelines_state(text, kind, actors, recipie
 ])
 def test_a_service_with_its_state_or_reporting_another_is_not_the_datelines(text, kind, wrong):
     assert not any(wrong in a for a, _ in sides(text, kind)), sides(text, kind)
-
-
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Ecuador's defence ministry demanded that Peru pull its patrol boats out of the river, and warned that any "
-     "further incursion would be met with force.", "THREATEN", {"ECU"}, {"PER"}),
-    ("Hungary's foreign minister urged Kyiv to respect minority rights, and warned that the talks would stall "
-     "without it.", "THREATEN", {"HUN"}, {"UKR"}),
-    ("Algeria demanded Rabat immediately stop what it called provocations, and also warned that it would respond "
-     "firmly.", "THREATEN", {"DZA"}, {"MAR"}),
-])
-def test_a_coordinated_warning_shares_the_first_verbs_addressee(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
 
 
 def test_a_warning_with_its_own_subject_takes_no_shared_addressee():
@@ -91,15 +64,6 @@ def test_a_warning_with_its_own_subject_takes_no_shared_addressee():
 def test_a_land_handled_by_a_body_is_no_side(text, kind, actors, recipients):
     found = sides(text, kind)
     assert any(set(a) == actors and recipients <= set(r) for a, r in found), found
-
-
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Chile's foreign ministry protested to Bolivia on Monday. Spokeswoman Ana Ruiz accused the ruling Socialist "
-     "Movement of \"staging an ordinary border incident\" for electoral gain and demanded that La Paz release the "
-     "officers.", "REQUEST", {"CHL"}, {"BOL"}),
-])
-def test_a_verb_after_a_long_charge_goes_on_with_the_accuser(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
 
 
 @pytest.mark.parametrize("text, actors", [
@@ -125,30 +89,57 @@ SOURCED = ("Uzbekistan lodged a protest with Georgia on Sunday after drones stru
            "\"will not go unanswered.\"")
 
 
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    (SOURCED, "ASSAULT", {"GEO"}, None),
-    (SOURCED, "ACCUSE", {"ARM"}, {"GEO"}),
-    (SOURCED, "THREATEN", {"ARM"}, {"GEO"}),
-    ("Two intelligence officials in Latvia's defence ministry said the army had shot down a drone over Daugavpils.",
-     "ASSAULT", {"LVA"}, None),
-])
-def test_a_deed_a_bodys_source_ascribes_to_it_is_its_states(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
-
-
 def test_a_source_reporting_another_sides_deed_is_not_its_doer():
     text = "A source in Chile's navy told Reuters that Bolivian troops had shelled the border post."
     assert not any("CHL" in a for a, _ in sides(text, "ASSAULT")), sides(text, "ASSAULT")
 
 
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Gabon on Tuesday ordered an official at Cameroon's embassy in Libreville to leave the country within 48 hours.",
-     "SANCTION", {"GAB"}, {"CMR"}),
-    ("Fiji ordered a staff member of Vanuatu's High Commission in Suva to leave within a week.", "SANCTION", {"FJI"},
-     {"VUT"}),
-    ("Kenya ordered two diplomats at the Somali embassy in Nairobi to leave the country.", "SANCTION", {"KEN"}, {"SOM"}),
-])
-def test_an_order_to_leave_given_to_a_missions_staff_is_an_expulsion(text, kind, actors, recipients):
+SIDES = {
+    "a_bare_state_service_is_the_datelines_state": [
+        ("LIMA, May 4 (Reuters) - Peru protested to Chile on Monday over a fishing dispute.\n\nThe navy said it had "
+         "sent two corvettes to the fishing grounds on Sunday.", "MOBILIZE", {"PER"}, None),
+        ("ACCRA, May 4 (Reuters) - Ghana accused Togo of harbouring smugglers, and the coast guard said it had "
+         "deployed four patrol boats along the border.", "MOBILIZE", {"GHA"}, None),
+        ("WELLINGTON, May 4 (Reuters) - A senior Foreign Ministry official summoned Fiji's high commissioner on Monday "
+         "and demanded an explanation for the arrests.", "REQUEST", {"NZL"}, {"FJI"}),
+        ("SANTIAGO, May 4 (Reuters) - The air force said it had scrambled two fighter jets on Monday.", "MOBILIZE",
+         {"CHL"}, None),
+        ("HELSINKI, May 4 (STT) - Hours later, the director general of the Foreign Ministry's Eastern Europe "
+         "Department lodged a protest with the Russian charge d'affaires.", "ACCUSE", {"FIN"}, {"RUS"}),
+    ],
+    "a_coordinated_warning_shares_the_first_verbs_addressee": [
+        ("Ecuador's defence ministry demanded that Peru pull its patrol boats out of the river, and warned that any "
+         "further incursion would be met with force.", "THREATEN", {"ECU"}, {"PER"}),
+        ("Hungary's foreign minister urged Kyiv to respect minority rights, and warned that the talks would stall "
+         "without it.", "THREATEN", {"HUN"}, {"UKR"}),
+        ("Algeria demanded Rabat immediately stop what it called provocations, and also warned that it would respond "
+         "firmly.", "THREATEN", {"DZA"}, {"MAR"}),
+    ],
+    "a_verb_after_a_long_charge_goes_on_with_the_accuser": [
+        ("Chile's foreign ministry protested to Bolivia on Monday. Spokeswoman Ana Ruiz accused the ruling Socialist "
+         "Movement of \"staging an ordinary border incident\" for electoral gain and demanded that La Paz release the "
+         "officers.", "REQUEST", {"CHL"}, {"BOL"}),
+    ],
+    "a_deed_a_bodys_source_ascribes_to_it_is_its_states": [
+        (SOURCED, "ASSAULT", {"GEO"}, None),
+        (SOURCED, "ACCUSE", {"ARM"}, {"GEO"}),
+        (SOURCED, "THREATEN", {"ARM"}, {"GEO"}),
+        ("Two intelligence officials in Latvia's defence ministry said the army had shot down a drone over Daugavpils.",
+         "ASSAULT", {"LVA"}, None),
+    ],
+    "an_order_to_leave_given_to_a_missions_staff_is_an_expulsion": [
+        ("Gabon on Tuesday ordered an official at Cameroon's embassy in Libreville to leave the country within 48 "
+         "hours.", "SANCTION", {"GAB"}, {"CMR"}),
+        ("Fiji ordered a staff member of Vanuatu's High Commission in Suva to leave within a week.",
+         "SANCTION", {"FJI"}, {"VUT"}),
+        ("Kenya ordered two diplomats at the Somali embassy in Nairobi to leave the country.",
+         "SANCTION", {"KEN"}, {"SOM"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", class_rows(SIDES))
+def test_the_act_has_its_sides(text, kind, actors, recipients):
     assert has(text, kind, actors, recipients), sides(text, kind)
 
 

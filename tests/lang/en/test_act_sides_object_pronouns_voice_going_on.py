@@ -14,22 +14,10 @@ import pytest
 
 from readout.api import extract_text
 from readout.lang.en.acts import find_acts
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 DAY = "2026-05-02"
-
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Chilean police detained Peruvian senator Rosa Maria Palacios in Santiago on Monday. Chile accused him of "
-     "inciting unrest.", "CHL", "PER"),
-    ("Honduran police arrested Nicaraguan senator Julio Cesar Baltodano in Tegucigalpa. Honduras's interior ministry "
-     "accused him of smuggling arms.", "HND", "NIC"),
-    ("Ecuador's police held Colombian senator Maria Fernanda Cabal at the airport. Quito accused her of "
-     "insulting the president.", "ECU", "COL"),
-])
-def test_an_object_pronoun_is_the_person_named_before(text, actor, recipient):
-    found = sides(text, "ACCUSE", DAY)
-    assert any(actor in a and recipient in r for a, r in found), found
 
 
 def test_an_object_pronoun_skips_its_clauses_subject():
@@ -44,13 +32,27 @@ def test_an_object_pronoun_skips_its_clauses_subject():
     assert named_before(people, set(), 5).id == "p-a"  # only people named before the pronoun
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Argentina's navy said on Sunday it had seized a Chilean fishing boat. The boat was escorted to Ushuaia by a "
-     "patrol ship, the navy said in a statement. It accused the crew of switching off the transponder.", "ARG", "CHL"),
-    ("Senegal's navy said it had seized a Gambian trawler on Friday. The trawler was towed to Dakar, the navy said. "
-     "It accused the captain of fishing without a licence.", "SEN", "GMB"),
-])
-def test_it_after_a_bare_bodys_statement_goes_on_with_the_side_just_acting(text, actor, recipient):
+ACCUSATIONS = {
+    "an_object_pronoun_is_the_person_named_before": [
+        ("Chilean police detained Peruvian senator Rosa Maria Palacios in Santiago on Monday. Chile accused him of "
+         "inciting unrest.", "CHL", "PER"),
+        ("Honduran police arrested Nicaraguan senator Julio Cesar Baltodano in Tegucigalpa. Honduras's interior "
+         "ministry accused him of smuggling arms.", "HND", "NIC"),
+        ("Ecuador's police held Colombian senator Maria Fernanda Cabal at the airport. Quito accused her of "
+         "insulting the president.", "ECU", "COL"),
+    ],
+    "it_after_a_bare_bodys_statement_goes_on_with_the_side_just_acting": [
+        ("Argentina's navy said on Sunday it had seized a Chilean fishing boat. The boat was escorted to Ushuaia by a "
+         "patrol ship, the navy said in a statement. It accused the crew of switching off the transponder.",
+         "ARG", "CHL"),
+        ("Senegal's navy said it had seized a Gambian trawler on Friday. The trawler was towed to Dakar, the navy "
+         "said. It accused the captain of fishing without a licence.", "SEN", "GMB"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actor, recipient", class_rows(ACCUSATIONS))
+def test_the_accusation_has_its_sides(text, actor, recipient):
     found = sides(text, "ACCUSE", DAY)
     assert any(actor in a and recipient in r for a, r in found), found
 

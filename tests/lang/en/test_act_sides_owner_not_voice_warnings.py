@@ -22,6 +22,7 @@ from readout.model import Entity, Event, Span
 from readout.pipeline.act_actors import owner_not_voice
 from readout.pipeline.act_recipients import SideItem
 from readout.pipeline.narrative import Narrative
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 DAY = "2026-05-04"
@@ -81,45 +82,47 @@ def test_support_for_a_third_states_efforts_keeps_the_speaker():
     assert (["GHA"], ["TGO"]) in found, found
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Venezuela's foreign minister warned on Monday that Caracas could suspend its cooperation with the Organization "
-     "of American States.", "VEN", "IGO"),
-    ("Nicaragua's president warned that Managua might expel the U.N. human rights mission.", "NIC", "UNO"),
-    ("Belarus rejected the report on Tuesday as biased, and Belarusian Foreign Minister Ivan Petrov warned that Minsk "
-     "could further reduce its cooperation with the OSCE if the pressure went on.", "BLR", "IGO"),
-])
-def test_a_warning_that_the_speakers_own_state_could_act_is_its_threat(text, actor, recipient):
+THREATS = {
+    "a_warning_that_the_speakers_own_state_could_act_is_its_threat": [
+        ("Venezuela's foreign minister warned on Monday that Caracas could suspend its cooperation with the "
+         "Organization of American States.", "VEN", "IGO"),
+        ("Nicaragua's president warned that Managua might expel the U.N. human rights mission.", "NIC", "UNO"),
+        ("Belarus rejected the report on Tuesday as biased, and Belarusian Foreign Minister Ivan Petrov warned that "
+         "Minsk could further reduce its cooperation with the OSCE if the pressure went on.", "BLR", "IGO"),
+    ],
+    "a_quoted_unanswered_threat_with_its_frame_mid_sentence_answers_the_deed": [
+        ("\"This will not remain without an answer,\" Hungarian Foreign Minister Tamas Varga said after Slovakia "
+         "expelled two Hungarian diplomats.", "HUN", "SVK"),
+        ("\"This will not remain without an answer,\" said Hungarian Foreign Minister Tamas Varga after Slovakia "
+         "expelled two Hungarian diplomats.", "HUN", "SVK"),
+        ("\"Such a step will not go unpunished,\" said the Kazakh foreign ministry after Kyrgyz guards detained two "
+         "Kazakh traders.", "KAZ", "KGZ"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actor, recipient", class_rows(THREATS))
+def test_the_threat_has_exactly_its_sides(text, actor, recipient):
     found = sides(text, "THREATEN", DAY)
     assert ([actor], [recipient]) in found, found
 
 
-@pytest.mark.parametrize("text", [
-    # another state, or the speaker's state suffering, after the modal: a prediction, no threat of the speaker's
-    "Venezuela's foreign minister warned on Monday that Colombia could suspend its cooperation with the OAS.",
-    "Venezuelan officials warned that Venezuela could face a default next year.",
-])
-def test_a_warning_about_another_or_about_a_plight_is_no_threat(text):
-    assert sides(text, "THREATEN", DAY) == []
+NO_THREAT = {
+    "a_warning_about_another_or_about_a_plight_is_no_threat": [
+        # another state, or the speaker's state suffering, after the modal: a prediction, no threat of the speaker's
+        "Venezuela's foreign minister warned on Monday that Colombia could suspend its cooperation with the OAS.",
+        "Venezuelan officials warned that Venezuela could face a default next year.",
+    ],
+    "a_quote_with_no_answer_word_or_no_frame_threatens_no_one": [
+        '"We will not go without food," the villagers said after the floods.',  # no word of answer: no threat
+        # no frame
+        'Slovakia expelled two Hungarian diplomats. "This will not remain without an answer, and we know it."',
+    ],
+}
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ('"This will not remain without an answer," Hungarian Foreign Minister Tamas Varga said after Slovakia expelled '
-     'two Hungarian diplomats.', "HUN", "SVK"),
-    ('"This will not remain without an answer," said Hungarian Foreign Minister Tamas Varga after Slovakia expelled '
-     'two Hungarian diplomats.', "HUN", "SVK"),
-    ('"Such a step will not go unpunished," said the Kazakh foreign ministry after Kyrgyz guards detained two Kazakh '
-     'traders.', "KAZ", "KGZ"),
-])
-def test_a_quoted_unanswered_threat_with_its_frame_mid_sentence_answers_the_deed(text, actor, recipient):
-    found = sides(text, "THREATEN", DAY)
-    assert ([actor], [recipient]) in found, found
-
-
-@pytest.mark.parametrize("text", [
-    '"We will not go without food," the villagers said after the floods.',  # no word of answer: no threat
-    'Slovakia expelled two Hungarian diplomats. "This will not remain without an answer, and we know it."',  # no frame
-])
-def test_a_quote_with_no_answer_word_or_no_frame_threatens_no_one(text):
+@pytest.mark.parametrize("text", class_rows(NO_THREAT))
+def test_no_threat_is_read(text):
     assert sides(text, "THREATEN", DAY) == []
 
 

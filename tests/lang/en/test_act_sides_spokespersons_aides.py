@@ -12,21 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 DAY = "2026-05-02"
-
-
-@pytest.mark.parametrize("text, kind, actor, recipient", [
-    ("Foreign ministry spokeswoman Maria Zakharova warned Finland of a firm response.", "THREATEN", "RUS", "FIN"),
-    ("Foreign ministry spokeswoman Mao Ning urged the Philippines to halt the patrols.", "REQUEST", "CHN", "PHL"),
-    ('"This will not stand," foreign ministry spokeswoman Maria Zakharova said on Friday, warning that Moldova '
-     "would pay a price.", "THREATEN", "RUS", "MDA"),
-    ("The spokeswoman, Mao Ning, criticized Vietnam for the construction on the reef.", "ACCUSE", "CHN", "VNM"),
-])
-def test_a_spokesperson_without_a_state_in_the_title_speaks_for_her_own_state(text, kind, actor, recipient):
-    found = sides(text, kind, DAY)
-    assert any(actor in a and recipient in r for a, r in found), found
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -37,14 +26,27 @@ def test_a_reporter_speaks_for_no_state(text, kind):
     assert not sides(text, kind, DAY)
 
 
-@pytest.mark.parametrize("text, kind, actor, recipient", [
-    ("Tomas Velikan, foreign policy adviser to President Vladimir Putin, criticized Estonia for the expulsions.",
-     "ACCUSE", "RUS", "EST"),
-    ("Ilse Marrow, a senior aide to President Lula, criticized Paraguay over the dam tariffs.", "ACCUSE", "BRA", "PRY"),
-    ("Ilse Marrow, an adviser to Brazil's president, urged Uruguay to reopen the border.", "REQUEST", "BRA", "URY"),
-    ("Ilse Marrow, special envoy of Kenya, urged Ethiopia to resume the talks.", "REQUEST", "KEN", "ETH"),
-])
-def test_an_aide_acts_for_the_state_of_the_one_served(text, kind, actor, recipient):
+SIDES = {
+    "a_spokesperson_without_a_state_in_the_title_speaks_for_her_own_state": [
+        ("Foreign ministry spokeswoman Maria Zakharova warned Finland of a firm response.", "THREATEN", "RUS", "FIN"),
+        ("Foreign ministry spokeswoman Mao Ning urged the Philippines to halt the patrols.", "REQUEST", "CHN", "PHL"),
+        ('"This will not stand," foreign ministry spokeswoman Maria Zakharova said on Friday, warning that Moldova '
+         "would pay a price.", "THREATEN", "RUS", "MDA"),
+        ("The spokeswoman, Mao Ning, criticized Vietnam for the construction on the reef.", "ACCUSE", "CHN", "VNM"),
+    ],
+    "an_aide_acts_for_the_state_of_the_one_served": [
+        ("Tomas Velikan, foreign policy adviser to President Vladimir Putin, criticized Estonia for the expulsions.",
+         "ACCUSE", "RUS", "EST"),
+        ("Ilse Marrow, a senior aide to President Lula, criticized Paraguay over the dam tariffs.",
+         "ACCUSE", "BRA", "PRY"),
+        ("Ilse Marrow, an adviser to Brazil's president, urged Uruguay to reopen the border.", "REQUEST", "BRA", "URY"),
+        ("Ilse Marrow, special envoy of Kenya, urged Ethiopia to resume the talks.", "REQUEST", "KEN", "ETH"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", class_rows(SIDES))
+def test_the_act_has_its_sides(text, kind, actor, recipient):
     found = sides(text, kind, DAY)
     assert any(actor in a and recipient in r for a, r in found), found
 
@@ -72,22 +74,23 @@ def test_a_force_verb_with_a_real_object_still_assaults(text, actor):
     assert any(actor in a for a, r in sides(text, "ASSAULT", DAY))
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Lithuania expelled a Belarusian diplomat on Tuesday. The Belarusian Embassy condemned the expulsion.",
-     "BLR", "LTU"),
-    ("Mexico expelled three Ecuadorian officials. Quito denounced the expulsions as a hostile step.", "ECU", "MEX"),
-    ("Polish police arrested a Belarusian blogger. The Belarusian foreign ministry condemned the arrest.", "BLR", "POL"),
-])
-def test_a_judged_expulsion_or_arrest_answers_the_side_that_did_it(text, actor, recipient):
-    found = sides(text, "ACCUSE", DAY)
-    assert any(actor in a and recipient in r for a, r in found), found
+ACCUSATIONS = {
+    "a_judged_expulsion_or_arrest_answers_the_side_that_did_it": [
+        ("Lithuania expelled a Belarusian diplomat on Tuesday. The Belarusian Embassy condemned the expulsion.",
+         "BLR", "LTU"),
+        ("Mexico expelled three Ecuadorian officials. Quito denounced the expulsions as a hostile step.", "ECU", "MEX"),
+        ("Polish police arrested a Belarusian blogger. The Belarusian foreign ministry condemned the arrest.",
+         "BLR", "POL"),
+    ],
+    "an_angry_reaction_answers_the_act_just_reported": [
+        ("Japan expelled a Russian diplomat for spying. Moscow reacted furiously.", "RUS", "JPN"),
+        ("Chile recalled its envoy from Peru. Peru reacted angrily.", "PER", "CHL"),
+    ],
+}
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Japan expelled a Russian diplomat for spying. Moscow reacted furiously.", "RUS", "JPN"),
-    ("Chile recalled its envoy from Peru. Peru reacted angrily.", "PER", "CHL"),
-])
-def test_an_angry_reaction_answers_the_act_just_reported(text, actor, recipient):
+@pytest.mark.parametrize("text, actor, recipient", class_rows(ACCUSATIONS))
+def test_the_accusation_has_its_sides(text, actor, recipient):
     found = sides(text, "ACCUSE", DAY)
     assert any(actor in a and recipient in r for a, r in found), found
 

@@ -18,24 +18,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import events, sides
 
 
 def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> bool:
     """Whether an event of `kind` with these actors (and recipients, unless None) was read from `text`."""
     return any(set(a) == actors and (recipients is None or set(r) == recipients) for a, r in sides(text, kind))
-
-
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Ghana's foreign minister accused Togo of hosting rebels before the election and called on Benin to help.",
-     "REQUEST", {"GHA"}, {"BEN"}),
-    ("Chile's foreign minister criticized Peru after the vote and urged Lima to reconsider.", "REQUEST", {"CHL"},
-     {"PER"}),
-    ("Foreign Minister Penny Wong condemned Fiji's arrests ahead of the summit and urged Tonga to mediate.",
-     "REQUEST", {"AUS"}, {"TON"}),
-])
-def test_a_time_phrase_before_and_keeps_the_first_verbs_subject(text, kind, actors, recipients):
-    assert has(text, kind, actors, recipients), sides(text, kind)
 
 
 @pytest.mark.parametrize("text, kind, actor", [
@@ -71,16 +60,6 @@ def test_an_active_verb_after_people_keeps_its_subject():
                {"ECU"}, {"PER"}), sides("Ecuador's navy said its sailors detained the Peruvian crew.", "COERCE")
 
 
-@pytest.mark.parametrize("text, actors", [
-    ("Poland scrambled F-16s after Russian drones crossed the border.", {"POL"}),
-    ("Finland scrambled two F-35s on Monday.", {"FIN"}),
-    ("Greece said its F-16s were scrambled to intercept Turkish jets.", {"GRC"}),
-    ("Peru announced on Monday that its troops had been deployed to the border.", {"PER"}),
-])
-def test_model_designators_and_own_forces_moved_are_a_show_of_force(text, actors):
-    assert has(text, "MOBILIZE", actors, None), sides(text, "MOBILIZE")
-
-
 @pytest.mark.parametrize("text", [
     "Romania said the T-72s were not moved.",  # negated: no act
     "Kenya scrambled 12-15s to finish the race.",  # a score, no designator
@@ -94,15 +73,28 @@ def test_a_passive_with_its_own_agent_keeps_the_agent():
     assert not any("CHL" in a for a, _ in sides("Chile said its troops were deployed by Peru.", "MOBILIZE"))
 
 
-@pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("The Bahamas' Ministry of Foreign Affairs voiced solidarity with Jamaica on Tuesday.", "SUPPORT", {"BHS"},
-     {"JAM"}),
-    ("The Philippines' Department of Foreign Affairs voiced solidarity with Malaysia on Tuesday.", "SUPPORT",
-     {"PHL"}, {"MYS"}),
-    ("Chile's Ministry of Foreign Affairs on Monday expressed its full support for Ecuador.", "SUPPORT", {"CHL"},
-     {"ECU"}),
-])
-def test_a_light_verb_after_a_bodys_name_keeps_its_owner(text, kind, actors, recipients):
+SIDES = {
+    "a_time_phrase_before_and_keeps_the_first_verbs_subject": [
+        ("Ghana's foreign minister accused Togo of hosting rebels before the election and called on Benin to help.",
+         "REQUEST", {"GHA"}, {"BEN"}),
+        ("Chile's foreign minister criticized Peru after the vote and urged Lima to reconsider.", "REQUEST", {"CHL"},
+         {"PER"}),
+        ("Foreign Minister Penny Wong condemned Fiji's arrests ahead of the summit and urged Tonga to mediate.",
+         "REQUEST", {"AUS"}, {"TON"}),
+    ],
+    "a_light_verb_after_a_bodys_name_keeps_its_owner": [
+        ("The Bahamas' Ministry of Foreign Affairs voiced solidarity with Jamaica on Tuesday.", "SUPPORT", {"BHS"},
+         {"JAM"}),
+        ("The Philippines' Department of Foreign Affairs voiced solidarity with Malaysia on Tuesday.", "SUPPORT",
+         {"PHL"}, {"MYS"}),
+        ("Chile's Ministry of Foreign Affairs on Monday expressed its full support for Ecuador.", "SUPPORT", {"CHL"},
+         {"ECU"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", class_rows(SIDES))
+def test_the_act_has_its_sides(text, kind, actors, recipients):
     assert has(text, kind, actors, recipients), sides(text, kind)
 
 
@@ -113,12 +105,23 @@ def test_a_body_that_is_a_noun_acts_object_is_no_owner():
     assert events("Kenya voiced solidarity with Jamaica's Ministry of Health on Tuesday.") is not None
 
 
-@pytest.mark.parametrize("text, actors", [
-    ("OSLO, May 3 (NTB) - Russian bombers flew near the coast on Monday.\n\nThe defence ministry said the flight "
-     "took place over the Barents Sea, where the F-35s had been scrambled to shadow the bombers.", {"NOR"}),
-    ("RIGA, May 3 (LETA) - The military said on Monday that the patrol ships were deployed to the gulf.", {"LVA"}),
-])
-def test_forces_a_bare_body_reports_moved_are_the_datelines(text, actors):
+MOVES = {
+    "model_designators_and_own_forces_moved_are_a_show_of_force": [
+        ("Poland scrambled F-16s after Russian drones crossed the border.", {"POL"}),
+        ("Finland scrambled two F-35s on Monday.", {"FIN"}),
+        ("Greece said its F-16s were scrambled to intercept Turkish jets.", {"GRC"}),
+        ("Peru announced on Monday that its troops had been deployed to the border.", {"PER"}),
+    ],
+    "forces_a_bare_body_reports_moved_are_the_datelines": [
+        ("OSLO, May 3 (NTB) - Russian bombers flew near the coast on Monday.\n\nThe defence ministry said the flight "
+         "took place over the Barents Sea, where the F-35s had been scrambled to shadow the bombers.", {"NOR"}),
+        ("RIGA, May 3 (LETA) - The military said on Monday that the patrol ships were deployed to the gulf.", {"LVA"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actors", class_rows(MOVES))
+def test_the_show_of_force_has_its_actors(text, actors):
     assert has(text, "MOBILIZE", actors, None), sides(text, "MOBILIZE")
 
 

@@ -14,26 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import class_rows
 from tests.event_sides import sides
 
 DAY = "2026-06-03"
-
-
-@pytest.mark.parametrize("text, kind, actor, recipient", [
-    ('Namibia criticized Angola over the river dispute on Monday. "Luanda should stop inflaming the dispute," '
-     "foreign ministry spokesperson Petrus Hamutenya told reporters.", "REQUEST", "NAM", "AGO"),
-    ('Slovenia protested to Croatia over the fishing zone on Monday. "We urge Zagreb to respect the ruling," '
-     "foreign ministry spokeswoman Mojca Zupan said.", "REQUEST", "SVN", "HRV"),
-    ('WINDHOEK, June 3 (Reuters) - "Luanda should stop inflaming the dispute," foreign ministry spokesperson Petrus '
-     "Hamutenya told reporters.", "REQUEST", "NAM", "AGO"),
-    ('Slovenia protested to Croatia over the fishing zone on Monday. "The zone is ours," foreign ministry '
-     "spokeswoman Mojca Zupan said on Tuesday, urging Zagreb to respect the ruling.", "REQUEST", "SVN", "HRV"),
-    ('Namibia criticized Angola over the river dispute on Monday. "Luanda should stop inflaming the dispute," '
-     "government spokesperson Petrus Hamutenya said on X.", "REQUEST", "NAM", "AGO"),
-])
-def test_an_unnamed_spokesperson_after_a_quote_is_the_storys_voice(text, kind, actor, recipient):
-    found = sides(text, kind, DAY)
-    assert any(actor in a and recipient in r for a, r in found), found
 
 
 def test_an_unnamed_spokesperson_after_a_deed_is_no_ones():
@@ -59,13 +43,31 @@ def test_restraint_at_talks_hosted_by_a_state_asks_no_host():
     assert not any("TCD" in r for _, r in found), found
 
 
-@pytest.mark.parametrize("text, kind, actor, recipient", [
-    ("Bolivia dismissed the report as propaganda and again blamed Chile for the shortages.", "ACCUSE", "BOL", "CHL"),
-    ('Peru and Chile accused Bolivia of hoarding water on Monday. Bolivia dismissed the statement as "cheap theatre" '
-     "and again blamed Chile for the drought.", "REJECT", "BOL", "PER"),
-    ("Mali rejected the remarks as slander and later accused Niger of sheltering rebels.", "ACCUSE", "MLI", "NER"),
-])
-def test_the_second_verbs_object_is_the_second_acts(text, kind, actor, recipient):
+SIDES = {
+    "an_unnamed_spokesperson_after_a_quote_is_the_storys_voice": [
+        ('Namibia criticized Angola over the river dispute on Monday. "Luanda should stop inflaming the dispute," '
+         "foreign ministry spokesperson Petrus Hamutenya told reporters.", "REQUEST", "NAM", "AGO"),
+        ('Slovenia protested to Croatia over the fishing zone on Monday. "We urge Zagreb to respect the ruling," '
+         "foreign ministry spokeswoman Mojca Zupan said.", "REQUEST", "SVN", "HRV"),
+        ("WINDHOEK, June 3 (Reuters) - \"Luanda should stop inflaming the dispute,\" foreign ministry spokesperson "
+         "Petrus Hamutenya told reporters.", "REQUEST", "NAM", "AGO"),
+        ('Slovenia protested to Croatia over the fishing zone on Monday. "The zone is ours," foreign ministry '
+         "spokeswoman Mojca Zupan said on Tuesday, urging Zagreb to respect the ruling.", "REQUEST", "SVN", "HRV"),
+        ('Namibia criticized Angola over the river dispute on Monday. "Luanda should stop inflaming the dispute," '
+         "government spokesperson Petrus Hamutenya said on X.", "REQUEST", "NAM", "AGO"),
+    ],
+    "the_second_verbs_object_is_the_second_acts": [
+        ("Bolivia dismissed the report as propaganda and again blamed Chile for the shortages.",
+         "ACCUSE", "BOL", "CHL"),
+        ("Peru and Chile accused Bolivia of hoarding water on Monday. Bolivia dismissed the statement as \"cheap "
+         "theatre\" and again blamed Chile for the drought.", "REJECT", "BOL", "PER"),
+        ("Mali rejected the remarks as slander and later accused Niger of sheltering rebels.", "ACCUSE", "MLI", "NER"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", class_rows(SIDES))
+def test_the_act_has_its_sides(text, kind, actor, recipient):
     found = sides(text, kind, DAY)
     assert any(actor in a and recipient in r for a, r in found), found
 

@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, events_of
+from tests.conftest import assert_act, class_rows, events_of
 
 OCC = "occurred"
 DAY = date(2026, 5, 2)
@@ -43,14 +43,6 @@ def test_vowed_retaliation_is_a_threat(text, actor, recipient):
     assert_act(events, "AGREE", set(), None, None)
 
 
-@pytest.mark.parametrize("text", [
-    # a vow of cooperation is still the promise PLOVER codes AGREE
-    "Ghana vowed closer cooperation with Togo on border security.",
-])
-def test_vowed_cooperation_stays_no_threat(text):
-    assert_act(read(text), "THREATEN", set(), None, None)
-
-
 # 2. 'will not remain without consequences'
 @pytest.mark.parametrize("text, actor", [
     ("Turkey's foreign minister said the Greek drills would not remain without consequences.", "TUR"),
@@ -61,14 +53,6 @@ def test_not_without_consequences_is_a_threat(text, actor):
     events = [e for e in read(text) if e.type == "THREATEN"]
     assert events, [e.type for e in read(text)]
     assert actor in {p.country for p in events[0].participants}
-
-
-@pytest.mark.parametrize("text", [
-    "Farmers in Malawi said they would not go without food this winter.",  # nothing the speaker will answer
-    "Peru's president said the border dispute with Ecuador will remain without a solution for years.",  # not negated
-])
-def test_without_not_a_threat(text):
-    assert_act(read(text), "THREATEN", set(), None, None)
 
 
 # 3. a vessel after an act noun
@@ -86,28 +70,45 @@ def test_patrol_done_stays_mobilize():
     assert_act(read("Vietnam's navy patrolled the waters near the reef on Monday."), "MOBILIZE", {"VNM"}, None, OCC)
 
 
-# 4. a reward or bounty offered to the public is no offer to a side (cue informational_objects)
-@pytest.mark.parametrize("text", [
-    "The Treasury separately offered a reward of up to $2 million for information on the Iranian hackers.",
-    "Colombia offered a bounty for the capture of the rebel commander.",
-    "Mexico's attorney general announced a reward for tips on the missing students.",
-])
-def test_reward_is_no_agreement(text):
-    assert_act(read(text), "AGREE", set(), None, None)
-
-
 def test_offer_to_mediate_stays_agree():
     assert_act(read("Qatar offered to mediate between Kenya and Somalia."), "AGREE", {"QAT"}, None, OCC)
 
 
-# 5. a weapon word coordinated with what a sending act sends is one more thing sent (acts.sent_goods)
-@pytest.mark.parametrize("text", [
-    '"Iran is sending soldiers and shells to help Russia kill Ukrainians," the Polish minister said.',
-    "Belarus supplied tanks and missiles to the rebels, the report said.",
-    "Laos is sending engineers and rockets to Myanmar's junta, the exiled government said.",
-])
-def test_sent_weapons_are_no_attack(text):
-    assert_act(read(text), "ASSAULT", set(), None, None)
+# (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode
+# (None: not checked)): tests.conftest.assert_act
+ACTS = {
+    "vowed_cooperation_stays_no_threat": [
+        # a vow of cooperation is still the promise PLOVER codes AGREE
+        ("Ghana vowed closer cooperation with Togo on border security.", "THREATEN", set(), None, None, None),
+    ],
+    "without_not_a_threat": [
+        ("Farmers in Malawi said they would not go without food this winter.",
+         "THREATEN", set(), None, None, None),  # nothing the speaker will answer
+        ("Peru's president said the border dispute with Ecuador will remain without a solution for years.",
+         "THREATEN", set(), None, None, None),  # not negated
+    ],
+    # 4. a reward or bounty offered to the public is no offer to a side (cue informational_objects)
+    "reward_is_no_agreement": [
+        ("The Treasury separately offered a reward of up to $2 million for information on the Iranian hackers.",
+         "AGREE", set(), None, None, None),
+        ("Colombia offered a bounty for the capture of the rebel commander.", "AGREE", set(), None, None, None),
+        ("Mexico's attorney general announced a reward for tips on the missing students.",
+         "AGREE", set(), None, None, None),
+    ],
+    # 5. a weapon word coordinated with what a sending act sends is one more thing sent (acts.sent_goods)
+    "sent_weapons_are_no_attack": [
+        ("\"Iran is sending soldiers and shells to help Russia kill Ukrainians,\" the Polish minister said.",
+         "ASSAULT", set(), None, None, None),
+        ("Belarus supplied tanks and missiles to the rebels, the report said.", "ASSAULT", set(), None, None, None),
+        ("Laos is sending engineers and rockets to Myanmar's junta, the exiled government said.",
+         "ASSAULT", set(), None, None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ACTS))
+def test_the_act_is_read_with_its_sides(sentence, kind, actors, recipients, status, mode):
+    assert_act(read(sentence), kind, actors, recipients, status, mode)
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

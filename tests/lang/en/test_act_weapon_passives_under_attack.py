@@ -22,7 +22,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, countries, events_of
+from tests.conftest import assert_act, class_rows, countries, events_of
 
 OCC = "occurred"
 DAY = date(2026, 9, 9)
@@ -52,16 +52,6 @@ def test_passive_with_weapon_agent_is_assault(text, actor, recipient):
 ])
 def test_passive_without_weapon_or_negated_is_no_assault(text):
     assert not [e for e in read(text) if e.type == "ASSAULT"]
-
-
-# 2. came under attack / fire from
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("A Malian army convoy came under attack from Nigerien militants on Tuesday.", "NER", "MLI"),
-    ("Indian troops came under fire from Pakistani soldiers along the Line of Control on Wednesday.", "PAK", "IND"),
-    ("A Saudi oil terminal came under attack from Yemeni drones on Saturday.", "YEM", "SAU"),
-])
-def test_under_attack_from_reverses_sides(text, actor, recipient):
-    assert_act(read(text), "ASSAULT", {actor}, {recipient}, OCC)
 
 
 def test_under_fire_from_critics_is_criticism():
@@ -100,30 +90,10 @@ def test_dated_act_is_no_habit(text, type_, actors):
     assert found and actors <= countries(found[0].participants) | countries(found[0].recipients)
 
 
-# 4. the pair appealed to; protests from capitals
-@pytest.mark.parametrize("text, actor, recipients", [
-    ("Rwanda accused Congo of backing rebels on Monday. Kenya and Tanzania expressed support for Rwanda. "
-     "The African Union urged both governments to return to talks.", "IGO", {"RWA", "COD"}),
-    ("Guyana accused Venezuela of violating its airspace on Tuesday. Brazil and Colombia voiced concern. "
-     "The United Nations called on both sides to show restraint.", "UNO", {"GUY", "VEN"}),
-])
-def test_appeal_to_both_is_to_the_disputes_sides(text, actor, recipients):
-    assert_act(read(text), "REQUEST", {actor}, recipients, OCC)
-
-
 def test_both_countries_after_a_meeting_stays_the_meeting():
     events = read("Chile and Peru signed a trade accord on Monday. Brazil urged both countries to ratify it quickly.")
     found = [e for e in events if e.type == "REQUEST"]
     assert found and countries(found[0].recipients) == {"CHL", "PER"}
-
-
-@pytest.mark.parametrize("text, actor, recipients", [
-    ("Ethiopia pressed ahead with the dam on Monday, brushing aside protests from Cairo and Khartoum.", "ETH",
-     {"EGY", "SDN"}),
-    ("Serbia dismissed criticism from Zagreb on Tuesday.", "SRB", {"HRV"}),
-])
-def test_protests_from_capitals_are_their_governments(text, actor, recipients):
-    assert_act(read(text), "REJECT", {actor}, recipients, OCC)
 
 
 def test_travel_from_a_capital_is_a_place():
@@ -131,14 +101,43 @@ def test_travel_from_a_capital_is_a_place():
                 countries(e.participants) | countries(e.recipients)]
 
 
-# 5. a dateline naming two cities joined by a slash is one dateline, not the sentence's opening words
-@pytest.mark.parametrize("text, type_, actor, recipients", [
-    ("CAIRO/AMMAN, March 4 (Reuters) - Egypt said on Wednesday that the canal survey was routine, brushing aside "
-     "protests from Khartoum and Addis Ababa.", "REJECT", "EGY", {"SDN", "ETH"}),
-    ("LIMA/QUITO, May 2 (AP) -- Peru accused Ecuador on Tuesday of violating its airspace.", "ACCUSE", "PER", {"ECU"}),
-])
-def test_slash_dateline(text, type_, actor, recipients):
-    assert_act(read(text), type_, {actor}, recipients, OCC)
+# (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode
+# (None: not checked)): tests.conftest.assert_act
+ACTS = {
+    # 2. came under attack / fire from
+    "under_attack_from_reverses_sides": [
+        ("A Malian army convoy came under attack from Nigerien militants on Tuesday.",
+         "ASSAULT", {"NER"}, {"MLI"}, OCC, None),
+        ("Indian troops came under fire from Pakistani soldiers along the Line of Control on Wednesday.",
+         "ASSAULT", {"PAK"}, {"IND"}, OCC, None),
+        ("A Saudi oil terminal came under attack from Yemeni drones on Saturday.",
+         "ASSAULT", {"YEM"}, {"SAU"}, OCC, None),
+    ],
+    # 4. the pair appealed to; protests from capitals
+    "appeal_to_both_is_to_the_disputes_sides": [
+        ("Rwanda accused Congo of backing rebels on Monday. Kenya and Tanzania expressed support for Rwanda. The "
+         "African Union urged both governments to return to talks.", "REQUEST", {"IGO"}, {"RWA", "COD"}, OCC, None),
+        ("Guyana accused Venezuela of violating its airspace on Tuesday. Brazil and Colombia voiced concern. The "
+         "United Nations called on both sides to show restraint.", "REQUEST", {"UNO"}, {"GUY", "VEN"}, OCC, None),
+    ],
+    "protests_from_capitals_are_their_governments": [
+        ("Ethiopia pressed ahead with the dam on Monday, brushing aside protests from Cairo and Khartoum.",
+         "REJECT", {"ETH"}, {"EGY", "SDN"}, OCC, None),
+        ("Serbia dismissed criticism from Zagreb on Tuesday.", "REJECT", {"SRB"}, {"HRV"}, OCC, None),
+    ],
+    # 5. a dateline naming two cities joined by a slash is one dateline, not the sentence's opening words
+    "slash_dateline": [
+        ("CAIRO/AMMAN, March 4 (Reuters) - Egypt said on Wednesday that the canal survey was routine, brushing aside "
+         "protests from Khartoum and Addis Ababa.", "REJECT", {"EGY"}, {"SDN", "ETH"}, OCC, None),
+        ("LIMA/QUITO, May 2 (AP) -- Peru accused Ecuador on Tuesday of violating its airspace.",
+         "ACCUSE", {"PER"}, {"ECU"}, OCC, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ACTS))
+def test_the_act_is_read_with_its_sides(sentence, kind, actors, recipients, status, mode):
+    assert_act(read(sentence), kind, actors, recipients, status, mode)
 
 
 # 6. what a request asks to stop, quoted or not, is no act of the day; a quoted pledge complement is the pledge's

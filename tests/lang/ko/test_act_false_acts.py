@@ -28,7 +28,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act
+from tests.conftest import assert_act, class_rows
 
 OCC = "occurred"
 PUB = date(2025, 10, 8)
@@ -36,62 +36,6 @@ PUB = date(2025, 10, 8)
 
 def events(text: str):
     return extract_text(text, published=PUB).events
-
-
-# 1. a simile names what a drill looked like
-@pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("베네수엘라 해군은 가이아나를 포위하듯 해상 훈련을 벌였다.", "COERCE", set(), None, None),
-    ("베네수엘라 해군은 가이아나를 포위하듯 해상 훈련을 벌였다.", "MOBILIZE", {"VEN"}, None, OCC),
-    ("에티오피아군은 마치 에리트레아를 공격하는 것처럼 훈련했다.", "ASSAULT", set(), None, None),
-    ("베네수엘라 해군은 가이아나 항구를 봉쇄하듯이 기동했다.", "COERCE", set(), None, None),
-    ("베네수엘라 해군은 가이아나를 포위했다.", "COERCE", {"VEN"}, {"GUY"}, OCC),
-])
-def test_a_verb_only_compared_with_is_no_act(text, type_, actors, recipients, status):
-    assert_act(events(text), type_, actors, recipients, status)
-
-
-# 2. an 'or' / 'nor' series a negation closes denies each verb; '-고' or no negation states each
-@pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("네팔 정부는 인도의 제안에 찬성하거나 지지하는 것은 아니라고 밝혔다.", "SUPPORT", set(), None, None),
-    ("네팔 정부는 인도의 제안에 찬성하지도 지지하지도 않는다고 밝혔다.", "SUPPORT", set(), None, None),
-    ("페루 정부는 칠레를 비난하거나 제재하지 않았다.", "ACCUSE", set(), None, None),
-    ("페루 정부는 칠레를 규탄하고 제재하지는 않았다.", "ACCUSE", {"PER"}, {"CHL"}, OCC),
-    ("네팔 정부는 인도의 제안에 찬성하거나 지지한다고 밝혔다.", "SUPPORT", {"NPL"}, None, OCC),
-])
-def test_a_negated_or_series_denies_every_verb(text, type_, actors, recipients, status):
-    assert_act(events(text), type_, actors, recipients, status)
-
-
-# 3. a rehearsed deed is the drill's scenario
-@pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("베네수엘라군은 가이아나 유전에 대한 모의 타격 훈련을 실시했다.", "ASSAULT", set(), None, None),
-    ("베네수엘라군은 가이아나 항구를 봉쇄하는 상황을 가정한 훈련을 벌였다.", "COERCE", set(), None, None),
-    ("베네수엘라군은 가이아나 항구를 봉쇄하는 상황을 가정한 훈련을 벌였다.", "MOBILIZE", {"VEN"}, None, OCC),
-    ("베네수엘라군은 가이아나 유전을 타격했다.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
-])
-def test_a_rehearsed_deed_is_no_act(text, type_, actors, recipients, status):
-    assert_act(events(text), type_, actors, recipients, status)
-
-
-# 4. a deployment decided is the move
-@pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("차드는 병력 2천명을 파견하기로 결정했다.", "MOBILIZE", {"TCD"}, set(), OCC),
-    ("차드는 병력 2천명을 파견하기로 결정했다.", "THREATEN", set(), None, None),
-])
-def test_a_deployment_decided_is_the_move(text, type_, actors, recipients, status):
-    assert_act(events(text), type_, actors, recipients, status)
-
-
-# 5. a tally of times is background; the day's counted acts are acts
-@pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("베네수엘라는 가이아나 대통령 취임 이후 여러 차례 해상 훈련을 벌여왔다.", "MOBILIZE", set(), None, None),
-    ("에티오피아군은 수차례 티그라이 지역을 공습했다.", "ASSAULT", set(), None, None),
-    ("베네수엘라 해군은 매년 대규모 훈련을 실시한다.", "MOBILIZE", set(), None, None),
-    ("이란은 이날 두 차례 탄도미사일을 발사했다.", "MOBILIZE", {"IRN"}, None, OCC),
-    ("에티오피아군은 8일 수차례 에리트레아 국경 초소를 공격했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
-])
-def test_a_tally_of_times_is_background(text, type_, actors, recipients, status):
-    assert_act(events(text), type_, actors, recipients, status)
 
 
 # 6. the judged deed is its owner's, and '이번 공격' is the one told
@@ -106,13 +50,54 @@ def test_this_attack_refers_back_to_the_attack_told():
     assert [{p.country for p in e.participants} for e in found] == [{"ETH"}]
 
 
-# 7. munitions shot down are air defence
-@pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("에리트레아군은 미사일 대부분을 격추했다.", "ASSAULT", set(), None, None),
-    ("에리트레아군은 에티오피아가 발사한 로켓 20여 발을 격추했다.", "ASSAULT", set(), None, None),
-    ("에리트레아군은 에티오피아 전투기를 격추했다.", "ASSAULT", {"ERI"}, {"ETH"}, OCC),
-])
-def test_munitions_shot_down_are_no_attack(text, type_, actors, recipients, status):
+CLASSES = {
+    # 1. a simile names what a drill looked like
+    "a_verb_only_compared_with_is_no_act": [
+        ("베네수엘라 해군은 가이아나를 포위하듯 해상 훈련을 벌였다.", "COERCE", set(), None, None),
+        ("베네수엘라 해군은 가이아나를 포위하듯 해상 훈련을 벌였다.", "MOBILIZE", {"VEN"}, None, OCC),
+        ("에티오피아군은 마치 에리트레아를 공격하는 것처럼 훈련했다.", "ASSAULT", set(), None, None),
+        ("베네수엘라 해군은 가이아나 항구를 봉쇄하듯이 기동했다.", "COERCE", set(), None, None),
+        ("베네수엘라 해군은 가이아나를 포위했다.", "COERCE", {"VEN"}, {"GUY"}, OCC),
+    ],
+    # 2. an 'or' / 'nor' series a negation closes denies each verb; '-고' or no negation states each
+    "a_negated_or_series_denies_every_verb": [
+        ("네팔 정부는 인도의 제안에 찬성하거나 지지하는 것은 아니라고 밝혔다.", "SUPPORT", set(), None, None),
+        ("네팔 정부는 인도의 제안에 찬성하지도 지지하지도 않는다고 밝혔다.", "SUPPORT", set(), None, None),
+        ("페루 정부는 칠레를 비난하거나 제재하지 않았다.", "ACCUSE", set(), None, None),
+        ("페루 정부는 칠레를 규탄하고 제재하지는 않았다.", "ACCUSE", {"PER"}, {"CHL"}, OCC),
+        ("네팔 정부는 인도의 제안에 찬성하거나 지지한다고 밝혔다.", "SUPPORT", {"NPL"}, None, OCC),
+    ],
+    # 3. a rehearsed deed is the drill's scenario
+    "a_rehearsed_deed_is_no_act": [
+        ("베네수엘라군은 가이아나 유전에 대한 모의 타격 훈련을 실시했다.", "ASSAULT", set(), None, None),
+        ("베네수엘라군은 가이아나 항구를 봉쇄하는 상황을 가정한 훈련을 벌였다.", "COERCE", set(), None, None),
+        ("베네수엘라군은 가이아나 항구를 봉쇄하는 상황을 가정한 훈련을 벌였다.", "MOBILIZE", {"VEN"}, None, OCC),
+        ("베네수엘라군은 가이아나 유전을 타격했다.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
+    ],
+    # 4. a deployment decided is the move
+    "a_deployment_decided_is_the_move": [
+        ("차드는 병력 2천명을 파견하기로 결정했다.", "MOBILIZE", {"TCD"}, set(), OCC),
+        ("차드는 병력 2천명을 파견하기로 결정했다.", "THREATEN", set(), None, None),
+    ],
+    # 5. a tally of times is background; the day's counted acts are acts
+    "a_tally_of_times_is_background": [
+        ("베네수엘라는 가이아나 대통령 취임 이후 여러 차례 해상 훈련을 벌여왔다.", "MOBILIZE", set(), None, None),
+        ("에티오피아군은 수차례 티그라이 지역을 공습했다.", "ASSAULT", set(), None, None),
+        ("베네수엘라 해군은 매년 대규모 훈련을 실시한다.", "MOBILIZE", set(), None, None),
+        ("이란은 이날 두 차례 탄도미사일을 발사했다.", "MOBILIZE", {"IRN"}, None, OCC),
+        ("에티오피아군은 8일 수차례 에리트레아 국경 초소를 공격했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+    ],
+    # 7. munitions shot down are air defence
+    "munitions_shot_down_are_no_attack": [
+        ("에리트레아군은 미사일 대부분을 격추했다.", "ASSAULT", set(), None, None),
+        ("에리트레아군은 에티오피아가 발사한 로켓 20여 발을 격추했다.", "ASSAULT", set(), None, None),
+        ("에리트레아군은 에티오피아 전투기를 격추했다.", "ASSAULT", {"ERI"}, {"ETH"}, OCC),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients, status", class_rows(CLASSES))
+def test_the_act_is_read_as_its_row_states(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
 
 

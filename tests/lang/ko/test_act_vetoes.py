@@ -33,3 +33,19 @@ VOTES = [
 @pytest.mark.parametrize("text,expected", VOTES)
 def test_vote_against_a_sponsored_text(text, expected):
     check(text, expected)
+
+
+# tidy45: a draft refused with a verb, its sponsor read on the morphemes by the veto reader's own parts
+# (lang/ko/act_sponsors.py over act_vetoes.sponsor_index): the subject of a verb of drafting, a genitive owner with
+# nouns between, or the body the draft is named by; '에 대해' and one word may stand before the act word
+DRAFTS = [
+    ("러시아는 미국이 주도한 결의 초안에 대해 즉각 반대했다.", [("REJECT", {"RUS"}, {"USA"}, "occurred")]),
+    ("중국은 브라질의 시리아 관련 결의안에 반대했다.", [("REJECT", {"CHN"}, {"BRA"}, "occurred")]),
+    ("미국은 프랑스가 제안한 결의안에 반대했다.", [("REJECT", {"USA"}, {"FRA"}, "occurred")]),
+    ("러시아는 유엔 안전보장이사회 결의안에 거부권을 행사했다.", [("REJECT", {"RUS"}, {"UNO"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRAFTS)
+def test_a_refused_draft_answers_its_sponsor(text, expected):
+    check(text, expected)
