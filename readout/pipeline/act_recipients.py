@@ -32,7 +32,8 @@ ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "
 MEASURES = {"SANCTION", "COERCE", "REJECT", "THREATEN"}  # what 'the decision', 'the measure' answers: no use of force
 JUDGED_MEASURES = ("SANCTION", "COERCE")  # the measures the story keeps (`Narrative.measures`) for 'the measures'
 JUDGED_ACCORDS = ("AGREE",)  # the accords the story keeps beside them for 'concerned about the pact': its parties
-KEPT_ACTS = JUDGED_MEASURES + JUDGED_ACCORDS  # every act kind `Narrative.measures` holds
+JUDGED_REFUSALS = ("REJECT",)  # (refer42) and the refusals, for 'denounced the veto', '거부권 행사를 비난': the vetoer
+KEPT_ACTS = JUDGED_MEASURES + JUDGED_ACCORDS + JUDGED_REFUSALS  # every act kind `Narrative.measures` holds
 
 
 class SideItem:

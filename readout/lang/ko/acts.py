@@ -185,6 +185,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
         data["answers_measure"] = True  # of the measures just reported only, not a launch
+    if answered == "refusal":  # (refer42) '이번 거부권 행사를 비난했다': the side that vetoed last
+        data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if answered == "accord":  # (en41) '이 합의를 규탄했다': the parties of the last accord told
         data["answers"], data["judged_kinds"] = True, [("AGREE", None)]
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
