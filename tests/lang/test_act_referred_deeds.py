@@ -12,6 +12,10 @@ told, and the doer of that act receives it.
 3. a judged veto named first keeps its kind though force is named later in the clause ('slammed the veto and accused
    X of ... the attack': pipeline/acts.judging).
 An owner named in the phrase ("Ecuador's veto", '볼리비아의 거부권 행사') is read from the clause as before.
+4. (class 2) a protest lodged with a state ('lodged a protest with X', 'X에 항의했다') or with the envoy called in, also
+   called to a place ('X 대사를 [외교부 청사로] 불러 ... 항의했다': act_targets.past_destination), is addressed to
+   that state, whatever the protested matter names; a U.N. resolution named as the rule broken ('calling the launch a
+   violation of Security Council resolutions') is no people and no party (act_recipients.rule_only).
 """
 from __future__ import annotations
 
@@ -60,3 +64,32 @@ def test_judged_veto_keeps_its_kind_beside_force_named_later():
                   "\"cynical\" and accused La Paz and Quito of refusing to condemn the attack.")
     accusations = [e for e in events if e.type == "ACCUSE"]
     assert accusations and all({p.country for p in e.recipients} == {"BOL", "ECU"} for e in accusations)
+
+
+# class 2: a protest lodged with a state, and a U.N. resolution named as the rule broken (never a recipient)
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Paraguay test-fired a rocket on Monday. Uruguay lodged a protest with Paraguay through diplomatic channels.",
+     {"URY"}, {"PRY"}),
+    ("Paraguay test-fired a rocket on Monday. Uruguay protested to Paraguay through its embassy in Asuncion.",
+     {"URY"}, {"PRY"}),
+    ("파라과이는 2일 로켓을 발사했다. 우루과이 정부는 대사관 경로를 통해 파라과이에 엄중히 항의했다.", {"URY"}, {"PRY"}),
+    ("파라과이는 2일 로켓을 발사했다. 우루과이 정부는 이번 발사가 안보리 결의 위반이라고 파라과이에 항의했다.",
+     {"URY"}, {"PRY"}),
+    ("Chile's deputy foreign minister called in Bolivia's ambassador to the foreign ministry on Monday to protest the "
+     "new defense treaty between Bolivia and Peru.", {"CHL"}, {"BOL"}),
+    ("칠레 외교차관은 3일 주칠레 볼리비아 대사를 외교부 청사로 불러 볼리비아와 페루가 체결한 조약에 대해 엄중히 항의했다.",
+     {"CHL"}, {"BOL"}),
+])
+def test_protest_lodged_with_a_state(text, actors, recipients):
+    assert_act(read(text), "ACCUSE", actors, recipients, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay test-fired a rocket on Monday. Uruguay lodged a strong protest with Paraguay, calling the launch a "
+    "violation of Security Council resolutions.",
+    "Paraguay test-fired a rocket on Monday. Uruguay called the launch a clear violation of Security Council "
+    "resolutions.",
+])
+def test_resolution_named_as_the_rule_broken_is_no_recipient(text):
+    accusations = [e for e in read(text) if e.type == "ACCUSE"]
+    assert accusations and all({p.country for p in e.recipients} == {"PRY"} for e in accusations)
