@@ -16,6 +16,9 @@ An owner named in the phrase ("Ecuador's veto", '볼리비아의 거부권 행�
    called to a place ('X 대사를 [외교부 청사로] 불러 ... 항의했다': act_targets.past_destination), is addressed to
    that state, whatever the protested matter names; a U.N. resolution named as the rule broken ('calling the launch a
    violation of Security Council resolutions') is no people and no party (act_recipients.rule_only).
+5. (class 4) a state named in the verdict on an unowned deed is the deed's victim, not the one judged ('condemned the
+   strikes as "a violation of X's sovereignty"': act_referred.verdict_victims; '"X의 주권을 침해한 위반"이라며 공습을
+   규탄': act_context.quoted_description past the judged object).
 """
 from __future__ import annotations
 
@@ -93,3 +96,19 @@ def test_protest_lodged_with_a_state(text, actors, recipients):
 def test_resolution_named_as_the_rule_broken_is_no_recipient(text):
     accusations = [e for e in read(text) if e.type == "ACCUSE"]
     assert accusations and all({p.country for p in e.recipients} == {"PRY"} for e in accusations)
+
+
+# class 4: a state named in the verdict on an unowned deed is its victim, not the one judged
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Chile and Peru launched air strikes against rebel bases in Bolivia overnight. Ecuador's foreign ministry "
+     "strongly condemned the strikes as \"a clear violation of Bolivia's sovereignty,\" state media reported.",
+     {"ECU"}, {"CHL", "PER"}),
+    ("Paraguay test-fired a rocket on Monday. Uruguay condemned the launch as a threat to Argentina.",
+     {"URY"}, {"PRY"}),
+    ("칠레와 페루가 12일 볼리비아 내 반군 근거지를 공습했다. 에콰도르 외무부 대변인은 \"볼리비아의 주권과 영토 보전을 "
+     "침해한 명백한 위반\"이라며 공습을 규탄했다.", {"ECU"}, {"CHL", "PER"}),
+    ("칠레와 페루가 12일 볼리비아 내 반군 근거지를 공습했다. 에콰도르 외무부 대변인은 이번 공습을 \"볼리비아의 주권을 "
+     "침해한 명백한 위반\"이라고 규탄했다.", {"ECU"}, {"CHL", "PER"}),
+])
+def test_victim_named_in_the_verdict_is_no_recipient(text, actors, recipients):
+    assert_act(read(text), "ACCUSE", actors, recipients, OCC)

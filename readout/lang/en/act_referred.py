@@ -73,3 +73,39 @@ def deed_at(toks: list[Token], j: int, hi: int, cues: Cues) -> str | None:
         if t.low in cues.answered_acts or t.low in cues.deed_nouns:
             return t.low
     return None
+
+
+OPENING = frozenset({'"', "\u201c"})
+CLOSING = frozenset({'"', "\u201d"})
+
+
+def verdict_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(refer42) The hits, each answer to an unowned deed noun characterized after 'as' ('condemned the strikes as "a
+    clear violation of B's sovereignty"') with that characterization barred as a recipient (`described_spans`, words
+    that describe, no party: `not_recipient_spans` would also let the act stand with no receiving side): a state it
+    names is the deed's victim, not its doer, and the doer is the one the deed noun refers back to."""
+    out = []
+    for h in hits:
+        span = verdict_span(toks, h, cues) if h.type == "ACCUSE" and h.data.get("answers") and not h.nominal else None
+        if span:
+            h = replace(h, data={**h.data, "described_spans": (*h.data.get("described_spans", ()), span)})
+        out.append(h)
+    return out
+
+
+def verdict_span(toks: list[Token], h: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The character span of the 'as ...' complement after the judged deed noun: to the closing quote when it opens
+    one, else to the next comma or clause word; None when no 'as' follows the noun."""
+    start = h.data.get("head_end", h.data["token"]) + 1
+    noun = next((k for k in range(start, min(len(toks), start + ANSWERED_REACH + 1))
+                 if toks[k].low in cues.answered_acts or toks[k].low in cues.deed_nouns), None)
+    if noun is None or noun + 1 >= len(toks) or toks[noun + 1].low != "as":
+        return None
+    k = noun + 2
+    quoted = k < len(toks) and toks[k].raw in OPENING
+    end = k + 1
+    while end < len(toks) and not (toks[end].raw in CLOSING if quoted
+                                   else toks[end].low in (",", ";") or toks[end].low in cues.clause_breaks):
+        end += 1
+    last = min(end, len(toks) - 1)
+    return toks[noun + 1].start, toks[last].end

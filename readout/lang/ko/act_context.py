@@ -287,10 +287,12 @@ def quoted_head(toks: list, j: int) -> int | None:
 def quoted_description(toks: list, cand: Candidate) -> tuple[int, int] | None:
     """The character span of a quotation right before the act word (past adverbs) that ends in a noun and names the
     deed judged ('"[X 규정을 명백히 위반한] 도발"이라며 규탄'): what it names describes the deed (the rule broken, its
-    body), so none of it is the act's target; None when no such quotation stands there."""
-    j = cand.first - 1
-    while j >= 0 and toks[j][1] in ("MAG", "SP"):
-        j -= 1
+    body), so none of it is the act's target; None when no such quotation stands there. (refer42) The deed's own
+    object may stand between ('"[B의 주권을 침해한] 위반"이라며 공습을 규탄': B is the victim the verdict names, not
+    the one judged)."""
+    j = skip_marks(toks, cand.first - 1)
+    if j >= 1 and toks[j][1] == "JKO" and toks[j - 1][1] in NOUN_TAGS:
+        j = skip_marks(toks, run_start(toks, j - 1) - 1)  # '"..."이라며 [공습을] 규탄': past the object judged
     head = quoted_head(toks, j) if j >= 0 else None
     if head is None:
         return None
@@ -298,6 +300,13 @@ def quoted_description(toks: list, cand: Candidate) -> tuple[int, int] | None:
     if not marks or toks[marks[-1]][1] != "SSO":  # '(IMO)' inside the quote is no quote mark
         return None
     return toks[marks[-1]][2], toks[head][2] + toks[head][3]
+
+
+def skip_marks(toks: list, j: int) -> int:
+    """`j`, or the morpheme before the adverbs and punctuation ending at it."""
+    while j >= 0 and toks[j][1] in ("MAG", "SP"):
+        j -= 1
+    return j
 
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:

@@ -179,9 +179,12 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         answered = breached_deed_kind(toks, cand, lex)  # '이번 발사가 ... 결의 위반이라며 규탄': the launch's author
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
-        described = quoted_description(toks, cand)
-        if described:  # '"[X 규정을 위반한] 도발"이라며': the rule's body is no target (ko-acts37)
-            data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), described)
+    described = quoted_description(toks, cand) if answered in ("provocation", "measure", "refusal") else None
+    if described and answered == "provocation":  # '"[X 규정을 위반한] 도발"이라며': the rule's body is no target
+        # (ko-acts37); refer42: nor the victim a verdict on the deed names, '"[B의 주권을 침해한] 위반"이라며 공습을 규탄'
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), described)
+    elif described:  # refer42: '"..."이라며 이번 조치를 비난': what the verdict names describes the measure, no party
+        data["described_spans"] = (*data.get("described_spans", ()), described)
     if answered:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
