@@ -32,7 +32,8 @@ ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "
 MEASURES = {"SANCTION", "COERCE", "REJECT", "THREATEN"}  # what 'the decision', 'the measure' answers: no use of force
 JUDGED_MEASURES = ("SANCTION", "COERCE")  # the measures the story keeps (`Narrative.measures`) for 'the measures'
 JUDGED_ACCORDS = ("AGREE",)  # the accords the story keeps beside them for 'concerned about the pact': its parties
-KEPT_ACTS = JUDGED_MEASURES + JUDGED_ACCORDS  # every act kind `Narrative.measures` holds
+JUDGED_REFUSALS = ("REJECT",)  # (refer42) and the refusals, for 'denounced the veto', '거부권 행사를 비난': the vetoer
+KEPT_ACTS = JUDGED_MEASURES + JUDGED_ACCORDS + JUDGED_REFUSALS  # every act kind `Narrative.measures` holds
 
 
 class SideItem:
@@ -373,10 +374,21 @@ def domestic_object(r: SideReading) -> None:
     """Still no one, and the act's object is a people or institution noun ('arrested protesters'): the states
     named in it, else the actor's own (a domestic act: the same country on both sides)."""
     if r.hit.data.get("domestic_target") and not r.recipients and r.hit.type not in MUTUAL:
+        if rule_only(r, r.hit.data["domestic_target"]):
+            return  # refer42: 'calling the launch a violation of Security Council resolutions': a rule, no people
         r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
         armed = armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
         r.recipients = armed or r.recipients
         r.domestic = set(r.recipients) & set(r.actors)
+
+
+def rule_only(r: SideReading, span: tuple[int, int]) -> bool:
+    """(refer42) Whether every side named in the object span names a rule ('violation of Security Council
+    resolutions', '안보리 결의 위반'): the body whose rule it is is no people and no party (issue 13), and the object is
+    what was broken, so the act has no domestic side."""
+    lo, hi = r.sent.start + span[0], r.sent.start + span[1]
+    named = [i for i in r.items if lo <= i.span.start < hi]
+    return bool(named) and all(r.lang.names_a_rule(r.text, i.span.end - r.sent.start) for i in named)
 
 
 ARMED = frozenset({"REB", "INS", "SEP"})  # armed groups no state body speaks for

@@ -202,6 +202,7 @@ class Cues:
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
     answered_kinds: dict[str, str]  # an answered act noun -> the kind of force it names ("launch" MOBILIZE/weapons)
+    deed_nouns: dict[str, str]  # (refer42) every one-word form of the lexicon's deed noun entries -> TYPE/mode ("veto")
     pair_source_prepositions: frozenset[str]  # (en41) 'restraint from both sides': the pair asked (act_open_appeals)
     welcoming_verbs: frozenset[str]  # (en41) 'welcomed', 'hailed': a verb of welcoming another side's deed
     welcomed_deeds: dict[str, str]  # (en41) a deed noun it welcomes -> the kind it names ("ceasefire" AGREE; else "")
@@ -464,6 +465,23 @@ def aid_modes(lex: ActLexicon) -> dict[str, str]:
     return out
 
 
+def deed_nouns(lex: ActLexicon) -> dict[str, str]:
+    """(refer42) The one-word forms of the lexicon's noun entries of a kind a judgement may refer back to
+    (`answered_entry_kinds`: TYPE, or TYPE/mode), each with its kind as TYPE/mode ('veto': REJECT/yield, 'blockade':
+    COERCE/restrict): the systematic list of deed nouns behind 'denounced the veto', 'condemned the blockade'. A form
+    two entries of different kinds share names no one kind and is left out."""
+    wanted = set(lex.cue("answered_entry_kinds"))
+    kinds: dict[str, set[str]] = {}
+    for e in lex.entries:
+        kind = f"{e.type}/{e.mode}" if e.mode else e.type
+        if e.pos != "noun" or not (e.type in wanted or kind in wanted):
+            continue
+        for form in (e.lemma, *e.forms):
+            if " " not in form:
+                kinds.setdefault(form.lower(), set()).add(kind)
+    return {form: next(iter(k)) for form, k in kinds.items() if len(k) == 1}
+
+
 def cues_of(lex: ActLexicon) -> Cues:
     """The bundle, each field read from the `cues:` list of its name (a missing list is empty)."""
     def phrases(name: str) -> Phrases:
@@ -480,6 +498,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "aid_modes": aid_modes(lex),
         "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
         "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
+        "deed_nouns": deed_nouns(lex),
         "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
     }
     values = {f.name: special[f.name] if f.name in special

@@ -471,7 +471,7 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
             return None
-        if t.low in cues.answered_acts:
+        if t.low in cues.answered_acts or t.low in cues.deed_nouns:  # refer42: the lexicon's deed nouns ('the veto')
             return t.low
     return None
 
@@ -493,7 +493,8 @@ def answered_doer(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int]
     """The doer named after the answered act noun's target phrase ('condemned the strike on the town by X', '...,
     carried out by X', '..., which it blamed on X'): the character span of its phrase, else None."""
     j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
-    k = next((k for k in range(j, min(len(toks), j + ANSWERED_REACH)) if toks[k].low in cues.answered_acts), None)
+    k = next((k for k in range(j, min(len(toks), j + ANSWERED_REACH))
+              if toks[k].low in cues.answered_acts or toks[k].low in cues.deed_nouns), None)
     if k is None:
         return None
     return agent_after(toks, k, cues, set()) or ascribed_agent(toks, k, cues, AGENT_WORDS, in_agent_phrase)
@@ -503,7 +504,7 @@ def answered_kind(noun: str | None, cues: Cues) -> dict:
     """The kind of force the answered act noun names ("condemned the launch": MOBILIZE weapons; "the shelling":
     ASSAULT, any mode), as `judged_kinds` for the pipeline (pipeline/act_recipients.judged_offender); none for
     another answered noun ("the decision")."""
-    kind = cues.answered_kinds.get(noun) if noun else None
+    kind = (cues.answered_kinds.get(noun) or cues.deed_nouns.get(noun)) if noun else None
     if not kind:
         return {}
     kind_type, _, mode = kind.partition("/")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
-from readout.lang.ko.act_table import FORCE_CUE, ActIndex
+from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.act_placed_people import ARMED_PEOPLE  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
 from readout.lang.ko.agents import agent_words, compound_sector, sector_of
@@ -105,6 +105,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
             j = adv[0] - 1
         elif toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC", "MM"):
             j -= 1
+        elif toks[j][1] == "ETM" and j + 1 == cand.first and degree_adjective(toks, j) is not None:
+            j = degree_adjective(toks, j) - 1  # (refer42) '이번 발사에 [깊은] 유감을', '[심각한] 우려를': the feeling's degree
         elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
             j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
         elif toks[j][1] == "EC" and j > 1 and toks[j - 1][1] == "VCP" and toks[j - 2][1] in NOUN_TAGS:
@@ -116,7 +118,9 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
             if any(toks[k][0] in lex.cue("provocation_noun") or toks[k][0] in lex.cue(FORCE_CUE)
                    for k in range(start, j + 1)):
                 return "provocation"
-            if toks[j][0] in lex.cue("answered_measure"):
+            if refusal_run(toks, start, j, lex):
+                return "refusal"  # (refer42) '이번 거부권 행사를 비난했다': the last veto told
+            if toks[j][0] in lex.cue("answered_measure") or toks[j][0] in lex.cue(MEASURE_CUE):
                 return "measure"
             if toks[j][0] in lex.cue("answered_accord"):
                 return "accord"  # (en41) '이 합의를 규탄했다': the parties of the accord the story told
@@ -124,6 +128,25 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
         else:
             return None
     return None
+
+
+def degree_adjective(toks: list, j: int) -> int | None:
+    """The first morpheme of an adjective whose modifier ending (ETM) is at `j` ('깊/VA 은/ETM', '심각/XR 하/XSA ㄴ/ETM'),
+    or None: it qualifies the feeling noun after it (the trigger's own first morpheme, '깊은 유감을 표명': an adjective
+    further back qualifies what is judged, '결의의 명백한 위반이라고 비판', and is not skipped), and the deed judged
+    stands before it."""
+    if j > 0 and toks[j - 1][1] == "VA":
+        return j - 1
+    if j > 1 and toks[j - 1][1] == "XSA" and toks[j - 2][1] in ("XR", "NNG"):
+        return j - 2
+    return None
+
+
+def refusal_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
+    """(refer42) Whether the noun run from `start` to `end` names a veto (`answered_refusal`), read on the joined
+    morphemes: kiwi splits '거부권' as 거부/NNG 권/XSN."""
+    joined = "".join(toks[k][0] for k in range(start, end + 1))
+    return any(word in joined for word in lex.cue("answered_refusal"))
 
 
 JUDGED_DEED_NOUNS = frozenset({"데", "것"})  # '억류한 데 대해', '몰수하는 것은': the deed as a thing judged
@@ -264,10 +287,12 @@ def quoted_head(toks: list, j: int) -> int | None:
 def quoted_description(toks: list, cand: Candidate) -> tuple[int, int] | None:
     """The character span of a quotation right before the act word (past adverbs) that ends in a noun and names the
     deed judged ('"[X 규정을 명백히 위반한] 도발"이라며 규탄'): what it names describes the deed (the rule broken, its
-    body), so none of it is the act's target; None when no such quotation stands there."""
-    j = cand.first - 1
-    while j >= 0 and toks[j][1] in ("MAG", "SP"):
-        j -= 1
+    body), so none of it is the act's target; None when no such quotation stands there. (refer42) The deed's own
+    object may stand between ('"[B의 주권을 침해한] 위반"이라며 공습을 규탄': B is the victim the verdict names, not
+    the one judged)."""
+    j = skip_marks(toks, cand.first - 1)
+    if j >= 1 and toks[j][1] == "JKO" and toks[j - 1][1] in NOUN_TAGS:
+        j = skip_marks(toks, run_start(toks, j - 1) - 1)  # '"..."이라며 [공습을] 규탄': past the object judged
     head = quoted_head(toks, j) if j >= 0 else None
     if head is None:
         return None
@@ -275,6 +300,13 @@ def quoted_description(toks: list, cand: Candidate) -> tuple[int, int] | None:
     if not marks or toks[marks[-1]][1] != "SSO":  # '(IMO)' inside the quote is no quote mark
         return None
     return toks[marks[-1]][2], toks[head][2] + toks[head][3]
+
+
+def skip_marks(toks: list, j: int) -> int:
+    """`j`, or the morpheme before the adverbs and punctuation ending at it."""
+    while j >= 0 and toks[j][1] in ("MAG", "SP"):
+        j -= 1
+    return j
 
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:

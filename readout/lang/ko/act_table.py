@@ -101,6 +101,7 @@ def index(model: Any) -> ActIndex:
     longest = max(len(k) for k in nominals) if nominals else 1
     cues = {name: frozenset(words) for name, words in model.cues.items()}
     cues[FORCE_CUE] = force_nouns(verbs, nominals)
+    cues[MEASURE_CUE] = force_nouns(verbs, nominals, MEASURE_TYPES)
     return ActIndex(model, verbs, pairs, nominals, cues, longest)
 
 
@@ -108,13 +109,19 @@ FORCE_CUE = "force_act_noun"  # derived, not written: the nouns of the lexicon's
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 
 
-def force_nouns(verbs: dict[str, ActEntry], nominals: dict[str, ActEntry]) -> frozenset[str]:
+MEASURE_CUE = "measure_act_noun"  # derived (refer42): the nouns of the lexicon's sanctions and coercive measures
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def force_nouns(verbs: dict[str, ActEntry], nominals: dict[str, ActEntry],
+                types: frozenset[str] = FORCE_TYPES) -> frozenset[str]:
     """'이번 공습을 규탄했다', '이번 훈련을 비난했다': the noun of every X하다 verb and noun entry of a use or show of
     force names an act whose author a condemnation of it aims at (lang/ko/act_context.answered_kind), so the
-    lexicon's force vocabulary is that list, not a second one written by hand."""
-    stems = {lemma[:-2] for lemma, e in verbs.items() if e.type in FORCE_TYPES and lemma.endswith("하다")
+    lexicon's force vocabulary is that list, not a second one written by hand. So for the measures (`MEASURE_TYPES`,
+    refer42: '이번 봉쇄를 규탄했다', '해당 추방을 비난했다': the doer of the last measure told)."""
+    stems = {lemma[:-2] for lemma, e in verbs.items() if e.type in types and lemma.endswith("하다")
              and len(lemma) > 3}
-    return frozenset(stems | {key for key, e in nominals.items() if e.type in FORCE_TYPES})
+    return frozenset(stems | {key for key, e in nominals.items() if e.type in types})
 
 
 ACT_FILE = "lexicon/ko_acts.yaml"

@@ -170,10 +170,22 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
             return None
         if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb"):
             obj = k - 3 if toks[k - 1][1] == "XSV" else k - 2  # '초치/NNG 하/XSV 어/EC', '부르/VV 어/EC'
+            obj = past_destination(toks, obj)  # refer42: '대사를 [외교부 청사로] 불러'
             if obj >= 1 and toks[obj][1] == "JKO" and toks[obj - 1][1] in NOUN_TAGS:
                 lo = run_start(toks, obj - 1)
                 return toks[lo][2], toks[obj - 1][2] + toks[obj - 1][3]
     return None
+
+
+DESTINATION_PARTICLES = frozenset({"로", "으로"})
+
+
+def past_destination(toks: list, k: int) -> int:
+    """(refer42) The morpheme before the place an envoy is called to ('[외교부 청사로] 불러'), when `k` is that place's
+    particle 로/으로; else `k`: the envoy's object particle stands before the place."""
+    if k >= 1 and toks[k][1] == "JKB" and toks[k][0] in DESTINATION_PARTICLES and toks[k - 1][1] in NOUN_TAGS:
+        return run_start(toks, k - 1) - 1
+    return k
 
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})

@@ -45,6 +45,7 @@ from readout.lang.ko.act_postures import faced_spans, reaction_forces
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
+from readout.lang.ko.act_vowed_responses import vowed_responses
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
@@ -178,13 +179,18 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         answered = breached_deed_kind(toks, cand, lex)  # '이번 발사가 ... 결의 위반이라며 규탄': the launch's author
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
-        described = quoted_description(toks, cand)
-        if described:  # '"[X 규정을 위반한] 도발"이라며': the rule's body is no target (ko-acts37)
-            data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), described)
+    described = quoted_description(toks, cand) if answered in ("provocation", "measure", "refusal") else None
+    if described and answered == "provocation":  # '"[X 규정을 위반한] 도발"이라며': the rule's body is no target
+        # (ko-acts37); refer42: nor the victim a verdict on the deed names, '"[B의 주권을 침해한] 위반"이라며 공습을 규탄'
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), described)
+    elif described:  # refer42: '"..."이라며 이번 조치를 비난': what the verdict names describes the measure, no party
+        data["described_spans"] = (*data.get("described_spans", ()), described)
     if answered:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
         data["answers_measure"] = True  # of the measures just reported only, not a launch
+    if answered == "refusal":  # (refer42) '이번 거부권 행사를 비난했다': the side that vetoed last
+        data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if answered == "accord":  # (en41) '이 합의를 규탄했다': the parties of the last accord told
         data["answers"], data["judged_kinds"] = True, [("AGREE", None)]
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
@@ -655,6 +661,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = own_people_advisories(toks, hits, lex)  # prec21: '교민들에게 유의하라고 당부': no request to the host state
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
+    hits = vowed_responses(toks, hits, lex)  # refer42: '이에 대응하겠다': a threat answering the deed, no AGREE
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = asked_measures(hits)  # fp23: 'B가 제재 완화 등 조치를 취해야 한다고 요구': B has eased nothing

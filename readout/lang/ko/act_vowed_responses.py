@@ -1,0 +1,50 @@
+"""A vow to respond to a deed (refer42): '이에 대응하겠다고 밝혔다', '이번 조치에 대응하겠다', 'B의 도발에 대응할 것'.
+
+Why: 대응하다 is a generic pledge verb ('기후변화에 함께 대응하기로 했다': an AGREE of cooperation), so a pledge to
+respond to the other side's deed was read as an AGREE with that side: a promise nobody was made. When its 에 argument
+is a deed (a pronoun standing for the act just told, `answered_pronoun`, or a noun run naming a provocation, a use of
+force, a measure or a veto: `act_context.answered_kind`), the vow is one of retaliation: PLOVER's THREATEN at most,
+aimed at the deed's author (marked `unaddressed` and `answers`, as '이를 규탄했다'). A bare '대응하겠다' names no one and
+is left as it was (the pipeline keeps no one-sided pledge of effort), and so is a connective '...에 대응해' (how another
+act was done: 'B의 발사에 대응해 ... 정지하기로 했다'). The English reader does the same for 'vowed to respond'
+(lang/en/act_vowed_responses).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import Candidate
+from readout.lang.ko.act_context import answered_kind
+from readout.lang.ko.act_table import ActIndex
+
+PLEDGED = frozenset({"future", "intent"})
+
+
+def vowed_responses(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each pledged AGREE of a verb of responding (`response_verb`) whose 에 argument is a deed read as a
+    THREATEN answering that deed."""
+    out = []
+    for h in hits:
+        if h.type == "AGREE" and not h.nominal and not h.negated and h.lemma in lex.cue("response_verb") \
+                and (h.data.get("modality") in PLEDGED or h.data.get("decided")) and "first" in h.data \
+                and h.data.get("clause") != "connective" \
+                and answers_deed(toks, h.data["first"], lex):
+            data = {k: v for k, v in h.data.items() if k not in ("effort_only", "stated_type")}
+            h = replace(h, type="THREATEN", mode=None, generic=False, status="occurred",  # a threat is made when said
+                        data={**data, "unaddressed": True, "answers": True, "threatened": "response"})
+        out.append(h)
+    return out
+
+
+def answers_deed(toks: list, first: int, lex: ActIndex) -> bool:
+    """Whether the morpheme before `first` is the particle 에 after a deed ('이에', '이번 조치에', '도발에')."""
+    k = first - 1
+    if k < 1 or toks[k][0] != "에" or not toks[k][1].startswith("JKB"):
+        return False
+    return answered_kind(toks, probe(first), lex) is not None
+
+
+def probe(first: int) -> Candidate:
+    """A candidate standing for the verb whose first morpheme is `first`: answered_kind reads only where it starts."""
+    return Candidate(entry=None, first=first, stem=first)
