@@ -1,5 +1,6 @@
 """English acts of statements (koacts38): a demand's "that" clause in quotes ('demanded that B "reopen the border and
-agree to talks"') is the demand's content, no act of its own. Every sentence here is our own."""
+agree to talks"') is the demand's content, no act of its own; a protest voiced by an official whose title names a portfolio
+('vice foreign minister for U.S. affairs') is the official's state's ACCUSE, not the portfolio's state's. Every sentence here is our own."""
 from __future__ import annotations
 
 from datetime import date
@@ -24,3 +25,19 @@ def test_quoted_demand_content_is_no_act(text, expected):
     events = extract_text(text, published=DAY).events
     for type_, actors, recipients, status in expected:
         assert_act(events, type_, actors, recipients, status)
+
+
+TITLED_PROTESTS = [
+    ("Chile's deputy foreign minister for Asian affairs sharply criticized Peru's seizure of the fishing boats.",
+     [("ACCUSE", {"CHL"}, {"PER"}, "occurred")]),
+    ("North Korea's vice foreign minister in charge of U.S. affairs denounced Japan's naval drills.",
+     [("ACCUSE", {"PRK"}, {"JPN"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_PROTESTS)
+def test_titled_official_protest_is_the_state_s(text, expected):
+    events = extract_text(text, published=DAY).events
+    for type_, actors, recipients, status in expected:
+        assert_act(events, type_, actors, recipients, status)
+        assert {e.country for e in next(e for e in events if e.type == type_).participants} == actors

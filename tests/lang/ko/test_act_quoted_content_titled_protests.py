@@ -17,3 +17,17 @@ QUOTED_CONTENT = [
 @pytest.mark.parametrize("text,expected", QUOTED_CONTENT)
 def test_quoted_demand_content_is_no_act(text, expected):
     check(text, expected)
+
+
+TITLED_PROTESTS = [  # a deputy ranked by an ordinal, an office with a portfolio ('X 담당') that may name a state
+    ("리철민 북한 외무성 제1부상은 일본이 대북 독자제재를 연장한 데 대해 강하게 반발했다.",
+     [("ACCUSE", {"PRK"}, {"JPN"}, "occurred")]),
+    ("김철민 북한 외무성 일본 담당 부상은 미국의 해상 훈련을 맹비난했다.", [("ACCUSE", {"PRK"}, {"USA"}, "occurred")]),
+    ("칠레 외교부 페루 담당 국장은 볼리비아가 국경을 폐쇄한 데 대해 강하게 반발했다.",
+     [("ACCUSE", {"CHL"}, {"BOL"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_PROTESTS)
+def test_titled_official_protest_is_the_state_s(text, expected):
+    check(text, expected)
