@@ -1,10 +1,13 @@
 """Korean acts of statements (koacts38): a demand's content in quotes ('"... 응할 것"을 요구했다') is no act of the
-speaker's; a protest voiced by a titled official is the official's state's ACCUSE. Every sentence here is our own."""
+speaker's; a protest voiced by a titled official is the official's state's ACCUSE; the critic of a meeting ('B의 방문을
+비난했다') is no party of it. Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
 
-from tests.lang.ko.act_rows import check
+from readout.api import extract_text
+from tests.conftest import countries
+from tests.lang.ko.act_rows import PUB, check
 
 QUOTED_CONTENT = [
     ("칠레 외교부는 \"페루의 국경 폐쇄에 유감을 표명한다\"며 \"즉각 국경을 다시 열고 협상에 응할 것\"을 요구했다.",
@@ -31,3 +34,20 @@ TITLED_PROTESTS = [  # a deputy ranked by an ordinal, an office with a portfolio
 @pytest.mark.parametrize("text,expected", TITLED_PROTESTS)
 def test_titled_official_protest_is_the_state_s(text, expected):
     check(text, expected)
+
+
+JUDGED_MEETINGS = [  # the subject of a verb of disapproval whose object is a meeting word takes no part in it
+    "후안 페레스 볼리비아 국방장관은 마리오 두케 콜롬비아 국방장관과 로사 이바라 에콰도르 국방장관의 국경 초소 방문을 "
+    "\"노골적인 도발\"이라고 비난했다.",
+    "후안 페레스 볼리비아 국방장관은 마리오 두케 콜롬비아 국방장관과 로사 이바라 에콰도르 국방장관의 국경 초소 방문을 "
+    "강하게 비판했다.",
+    "후안 페레스 볼리비아 외교장관은 마리오 두케 콜롬비아 대통령과 로사 이바라 에콰도르 대통령의 회담에 대해 반발했다.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED_MEETINGS)
+def test_judge_of_a_meeting_is_no_party(text):
+    events = extract_text(text, published=PUB).events
+    assert any(e.type == "ACCUSE" and "BOL" in countries(e.participants) for e in events), events
+    assert not [e for e in events if e.type == "CONSULT" and "BOL" in countries(e.participants)]
+
