@@ -1,6 +1,7 @@
 """Korean acts of statements (koacts38): a demand's content in quotes ('"... 응할 것"을 요구했다') is no act of the
 speaker's; a protest voiced by a titled official is the official's state's ACCUSE; the critic of a meeting ('B의 방문을
-비난했다') is no party of it. Every sentence here is our own."""
+비난했다') is no party of it; a headline's list before a verb ('칠레 제재·페루 훈련 반발하며') is what the verb objects to.
+Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,15 @@ def test_judge_of_a_meeting_is_no_party(text):
     assert any(e.type == "ACCUSE" and "BOL" in countries(e.participants) for e in events), events
     assert not [e for e in events if e.type == "CONSULT" and "BOL" in countries(e.participants)]
 
+
+LISTED_OBJECTS = [  # a headline's list joined by '·' before a verb is what the verb objects to, no act of the subject
+    ("볼리비아, 칠레 제재·페루 군사훈련 반발하며 미사일 발사",
+     [("SANCTION", None, None, None), ("ACCUSE", {"BOL"}, None, "occurred")]),
+    ("볼리비아, 칠레 제재·페루 국방장관 방문 반발하며 국경 폐쇄", [("SANCTION", None, None, None)]),
+    ("정부, 볼리비아 도발 규탄·대화 촉구", [("ACCUSE", {"KOR"}, {"BOL"}, "occurred")]),  # a list ending the phrase
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTED_OBJECTS)
+def test_headline_list_before_a_verb_is_its_object(text, expected):
+    check(text, expected)
