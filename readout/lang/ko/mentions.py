@@ -366,8 +366,8 @@ def organ_title(words: list[Word], j: int) -> tuple[str, str] | None:
     """(koacts38) '국정원 차장은', '외무성 부상은', '노동당 국제부장은': a title the office table lists only with its organ
     written before it (the bare noun is no office, or too common a word: 차장, 부상), read where that organ is the word
     right before it. The hit is the word's own noun, so the chain before it still holds the organ and its state."""
-    if j == 0 or words[j - 1].particle or words[j - 1].has_verb or not words[j].noun:
-        return None
+    if j == 0 or words[j - 1].particle or words[j - 1].has_verb or not words[j].noun or title_of(words[j - 1].noun):
+        return None  # after a title ('대통령 권한대행'), the word qualifies that title's holder: the chain reads it
     joined = words[j - 1].noun + words[j].noun
     office = title_table().get(joined)
     return (words[j].noun, office) if office else None
