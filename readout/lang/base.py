@@ -694,6 +694,12 @@ class Language:
         it takes the story to is recalled for its paragraph only. False for a language without the pattern."""
         return self.lex.get("recall_opening_re") is not None and bool(self.lex.re("recall_opening_re").match(text))
 
+    def opens_reply(self, text: str) -> bool:
+        """(koacts38) The sentence opens by saying it answers what was just told ('이에 B는 ...', 'In response, B ...';
+        lexicon reply_opening_re): its acts are aimed at the sides that acted in the sentence before. False for a
+        language without the pattern."""
+        return self.lex.get("reply_opening_re") is not None and bool(self.lex.re("reply_opening_re").match(text))
+
     def response_act(self, text: str, start: int, end: int) -> bool:
         """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor. One reader for
         every language: the lexicon's `response_re` in the act's words and `mode_window_chars` on either side, since

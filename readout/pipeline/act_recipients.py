@@ -547,12 +547,24 @@ def continued_addressee(r: SideReading) -> None:
         r.recipients = [c for c in dict.fromkeys(story.acting_toward) if c not in r.actors]
 
 
+def replied_to(r: SideReading) -> None:
+    """Still no one, for an act of a sentence its language says answers the one before ('이에 B는 지원을 늘리겠다고
+    화답했다', 'In response, B demanded ...': `Language.opens_reply`): the sides that acted in the sentence just before,
+    other than the actor (koacts38). A show of force is left to `answered_show_of_force`, and a mutual act (an
+    agreement, a pledge) to `mutual_parties`: its other side is its partner, which the opener does not name."""
+    data = r.hit.data
+    if r.recipients or r.hit.type in UNDIRECTED | MUTUAL or data.get("answers") or data.get("answers_measure") \
+            or not r.lang.opens_reply(r.text):
+        return  # a judgement of a deed it names is left to `answered_provocation` and `judged_deed`
+    r.recipients = [c for c in dict.fromkeys(r.story.doers.get(r.story.index - 1, ())) if c not in r.actors]
+
+
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
-    charge_told_before, continued_addressee, welcomed_deed, answered_provocation, judged_deed)
+    charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -82,12 +82,19 @@ def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[
         for k in range(n + 1, len(hits)):
             j = hits[k].data["token"]
             gap = toks[that + 1:j]
-            if j <= that or len(gap) > cues.window + 1 or any(not t.word for t in gap):
+            if j <= that or len(gap) > cues.window + 1 or any(not t.word and not opens_quote(toks, m)
+                                                               for m, t in enumerate(gap, that + 1)):
                 break
             if k > n + 1 and past_after_coordinator(toks, hits[k - 1].data["token"], j):
                 break  # "warned that it would retaliate and imposed sanctions": the main clause goes on
             out[k] = replace(hits[k], status="planned", data=dict(hits[k].data, modality="governed"))
     return out
+
+
+def opens_quote(toks: list[Token], m: int) -> bool:
+    """Token m is a quote mark opening words (koacts38): 'demanded that Peru "reopen the border and agree to talks"'
+    quotes the demanded content, which is no more an act of its own than the same words unquoted."""
+    return toks[m].raw in OPENING_QUOTES and m + 1 < len(toks) and toks[m + 1].word
 
 
 def past_after_coordinator(toks: list[Token], last: int, j: int) -> bool:

@@ -43,6 +43,10 @@ NAME_RUN_RE = re.compile(rf"(?<![\w'’.-])[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?
 RUN_WORD_RE = re.compile(r"\S+")
 MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula da Silva')
 
+# (koacts38) a portfolio after a title ('deputy foreign minister for Asian affairs', 'vice minister in charge of U.S.
+# affairs'): part of the office's words, and a state named there is the office's business, not its holder's side
+PORTFOLIO = r"(?:\s+(?:for|in\s+charge\s+of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+|and\s+){1,4}[Aa]ffairs\b)?"
+
 
 @functools.lru_cache(maxsize=1)
 def name_pattern() -> str:
@@ -86,12 +90,12 @@ def pattern_sources() -> dict[str, str]:
                       rf"(?:\s+(?:of|for)\s+(?P<country2>{country}))?",  # the title is B's, standing before B's name
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+{HONOR}(?P<name>{name}(?:{SEP}{name})*)",
-        "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
+        "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b{PORTFOLIO}"
                      rf"(?!\s+(?:of\s|for\s|[A-Z]))",
         # 'Kenya's defence minister said', 'a Kenyan envoy said': a state's office named without its holder's name
         # (the state as owner, or as the adjective of an indefinite title); no name after it (`title_first` reads those)
         "title_owned": rf"(?:\b(?P<country>{country})['’]s\s+|\b(?:an?|An?)\s+(?P<adj>{country})\s+)(?P<title>{title})\b"
-                       rf"(?!\s+(?:of\s|for\s|[A-Z])|['’]s\b|-)",
+                       rf"{PORTFOLIO}(?!\s+(?:of\s|for\s|[A-Z])|['’]s\b|-)",
         "country_in": country,
         "name_in": name,
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text

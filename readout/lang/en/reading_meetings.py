@@ -199,6 +199,11 @@ class EnglishMeetings(Language):
         if start < trigger.start and text[:8].lstrip().startswith("It ") \
                 and self.lex.re("carried_it_before_re").fullmatch(text, 0, trigger.start):
             return "other"  # 'It accused X of ... and cautioned that': 'It' is the second verb's subject too (en32)
+        judged = self.lex.re("meeting_trigger_re").fullmatch(trigger.text) and self.lex.re(
+            "judged_meeting_before_re").search(text, max(0, trigger.start - self.settings.planned_window_chars),
+                                               trigger.start)
+        if judged and start < judged.start():
+            return "other"  # koacts38: 'A condemned the visit of B to C': A judges the visit, takes no part in it
         role = clauses.name_role(text, start, end, trigger)
         if role == "other" and start >= trigger.end and trigger.kind != "background" \
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \

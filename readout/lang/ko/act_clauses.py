@@ -312,6 +312,21 @@ HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '
 HEADLINE_SUMMARY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})  # a headline's '협력', '지원': the topic of talks
 
 
+LIST_JOINERS = frozenset({"·", "ㆍ", "/"})  # the marks that join the items of a headline's list ('제재·방문')
+
+
+def listed_object(toks: list, k: int) -> bool:
+    """(koacts38) Morpheme `k` is a list's joiner ('美 제재·국방장관 방문 반발하며') whose items run, nouns and joiners
+    only, into a verb: the listed nouns are that verb's objects (what is objected to), none a headline's act of its
+    own. A list that ends the phrase ('도발 규탄·대화 촉구') keeps each item an act."""
+    if k >= len(toks) or toks[k][0] not in LIST_JOINERS:
+        return False
+    m = k + 1
+    while m < len(toks) and (toks[m][1] in NOUN_TAGS or toks[m][0] in LIST_JOINERS):
+        m += 1
+    return m < len(toks) and toks[m][1] in ("XSV", "VV")
+
+
 def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
     """A headline states its act with a bare verbal noun where a sentence would conjugate it ('정부, 北
     미사일 발사 규탄…', '美, 러시아 은행 10곳 제재'): the first noun that ends a phrase of the headline
@@ -331,7 +346,8 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
             continue
         if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX") and not quoted:
             return said  # a sentence, or a phrase with a verb or an argument of its own before its end
-        if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS):
+        if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS) \
+                or listed_object(toks, i + 1):
             continue
         start = phrase_start(toks, i)
         verb = tok[0] + "하다"

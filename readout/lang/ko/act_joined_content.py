@@ -19,7 +19,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import FUTURE_ETM
+from readout.lang.ko.endings import FUTURE_ETM, past_quote_close
 
 MOVE_TYPES = frozenset({"CONSULT"})  # 'B국에 도착하고': the requester's own trip, told before its request
 ADDRESSEE_PARTICLES = frozenset({"에", "에게"})  # 'B국에 ... 철수하고 ... 할 것을 촉구': the side asked
@@ -45,8 +45,10 @@ def content_request(toks: list, j: int, lex: ActIndex) -> int | None:
         if toks[k][1] in CLAUSE_STOPS:
             return None
         if toks[k][1] in ("XSV", "VV") and k + 3 < n and toks[k + 1][1] == "ETM" and toks[k + 1][0] in FUTURE_ETM:
-            if toks[k + 2][0] in lex.cue("future_noun") and toks[k + 2][1] == "NNB" and toks[k + 3][1] == "JKO":
-                return next_predicate(toks, k + 4, limit=4)
+            particle = past_quote_close(toks, k + 3)  # '"... 석방할 것"을': the quote closes before the particle
+            if toks[k + 2][0] in lex.cue("future_noun") and toks[k + 2][1] == "NNB" and particle < n \
+                    and toks[particle][1] == "JKO":
+                return next_predicate(toks, particle + 1, limit=4)
     return None
 
 

@@ -337,14 +337,21 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     the last agent phrase). Words inside a phrase carry no particle."""
     heads = lexicon("ko")["country_head_nouns"]
     owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
+    start = skip
     while (not particle or owner) and skip + 1 < len(words):
-        rest = words[skip + 1:]
-        agent = agent_words([x.noun for x in rest])
+        brief = portfolio_words(words[skip + 1:]) if skip > start else 0
+        rest = words[skip + 1 + brief:]
+        agent = agent_words([unordered(x.noun) for x in rest]) if rest else None
+        if brief and agent is None:  # '외무성 [미국 담당] 부상': the organ's own title, read across the portfolio
+            joined = agent_words([words[skip].noun] + [unordered(x.noun) for x in rest])
+            agent = (joined[0] - 1, joined[1]) if joined and joined[0] > 1 else None
         if agent is None and not owner:
             agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
-            skip, sector = skip + agent[0], agent[1]
+            skip, sector = skip + brief + agent[0], agent[1]
+        elif brief:
+            break  # a portfolio is only read before the office it qualifies
         elif body and not owner or body and rest[0].particle:
             skip, sector = skip + 1, body
         elif rest[0].noun in heads and not owner:
@@ -355,6 +362,31 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+PORTFOLIO_REACH = 2  # words of a portfolio before its marker ('아시아태평양 담당', '북미 협상 담당')
+ORDINAL_RE = re.compile(r"제?[1-9](?=[가-힣])")  # '제1부상', '2차관': the rank among an organ's deputies
+
+
+def portfolio_words(rest: list) -> int:
+    """(koacts38) The words of a portfolio named inside a title chain after an organ ('외무성 [미국 담당] 부상',
+    '외교부 [아시아 담당] 차관'): at most PORTFOLIO_REACH words without a particle, closed by a portfolio marker
+    (lexicon `portfolio_markers`), with a word after it. A state named there is the office's business, not a
+    side of the act; 0 when there is none."""
+    markers = lexicon("ko")["portfolio_markers"]
+    for n in range(1, PORTFOLIO_REACH + 1):
+        if n >= len(rest) or rest[n - 1].particle or rest[n - 1].has_verb:
+            return 0
+        if rest[n].noun in markers and not rest[n].particle and n + 1 < len(rest):
+            return n + 1
+    return 0
+
+
+def unordered(noun: str) -> str:
+    """(koacts38) An office word without the ordinal that ranks it among the organ's deputies ('제1부상' -> '부상',
+    '1차장' -> '차장'): the rank names the same office, and the agent table lists the office."""
+    m = ORDINAL_RE.match(noun)
+    return noun[m.end():] if m and len(noun) > m.end() + 1 else noun
 
 
 def compound_agent(rest: list) -> tuple[int, str] | None:

@@ -183,7 +183,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     r.endings.append(form)
     r.last = j
     noun = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
-    after = toks[j + 2] if j + 2 < n else ("", "", 0, 0)
+    particle_at = past_quote_close(toks, j + 2)
+    after = toks[particle_at] if particle_at < n else ("", "", 0, 0)
     r.clause = "adnominal"
     later = [toks[k][0] for k in range(j + 2, min(n, j + 4))]
     if any(w in lex.cue("absent_verb") for w in later):  # 만날 계획이 없다
@@ -240,6 +241,18 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     else:
         r.drop = "relative"
     return r
+
+
+QUOTE_CLOSE_TAGS = frozenset({"SSC", "SS"})
+
+
+def past_quote_close(toks: list, k: int) -> int:
+    """The index of the first morpheme from `k` on that is no closing quote mark (koacts38): a quoted demand closes
+    its quote between the bound noun and the particle ('"... 호응할 것"을 요구했다': 것 + " + 을), and the particle
+    still makes the clause the demanded content, as it does unquoted ('호응할 것을 요구했다')."""
+    while k < len(toks) and toks[k][1] in QUOTE_CLOSE_TAGS:
+        k += 1
+    return k
 
 
 def _experienced(toks: list, k: int, lex: ActIndex) -> bool:

@@ -23,7 +23,7 @@ from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
-                                   multiword_country, org_country, role_of, title_of, titles, words_of)
+                                   multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
 from readout.patterns import alternation
 from readout.model import RawMention
 
@@ -86,7 +86,9 @@ def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
     names = set(kb_hangul_names())
     short = set(lexicon("ko")["clause"]["short_titles"])  # '왕 부장은': the short form of a titled name
-    return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders()) | short))
+    organ_tails = {f.split()[-1] for o in kb().offices.values() for f in o.ko if " " in f}  # '국정원 차장': organ_title
+    return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders()) | short
+                                       | organ_tails))
 
 
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: int = 5) -> list[RawMention]:
@@ -148,7 +150,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
     lex = lexicon("ko")
     out: list[RawMention] = []
     for j, word in enumerate(words):
-        hit = title_of(word.noun) or short_title_after_surname(words, j, lex)
+        hit = title_of(word.noun) or short_title_after_surname(words, j, lex) or organ_title(words, j)
         if not hit or any(m.start <= word.start < m.end for m in out):
             continue
         chain = chain_before(words, j, lex, chain_tokens)
@@ -202,7 +204,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
-        mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
+        mention.known_only = title_of(word.noun) is None and organ_title(words, j) is None  # a short title: the
+        # document's own person or no one
         if mention.country is None and (home := posted_abroad_state([words[k] for k in chain], lex)):
             mention.country, mention.office = home, office_for(mention.office, home)  # '김OO 주중 대사는': Korea's
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
@@ -357,6 +360,17 @@ def short_title_after_surname(words: list[Word], j: int, lex) -> tuple[str, str]
     if len(before.noun) != 1 or not HANGUL_NAME_RE.fullmatch(before.noun) or before.particle or before.has_verb:
         return None
     return word.noun, lex["clause"]["short_title_office"]
+
+
+def organ_title(words: list[Word], j: int) -> tuple[str, str] | None:
+    """(koacts38) '국정원 차장은', '외무성 부상은', '노동당 국제부장은': a title the office table lists only with its organ
+    written before it (the bare noun is no office, or too common a word: 차장, 부상), read where that organ is the word
+    right before it. The hit is the word's own noun, so the chain before it still holds the organ and its state."""
+    if j == 0 or words[j - 1].particle or words[j - 1].has_verb or not words[j].noun or title_of(words[j - 1].noun):
+        return None  # after a title ('대통령 권한대행'), the word qualifies that title's holder: the chain reads it
+    joined = words[j - 1].noun + words[j].noun
+    office = title_table().get(joined)
+    return (words[j].noun, office) if office else None
 
 
 def headline_object(words: list[Word], j: int) -> bool:

@@ -12,6 +12,7 @@ from readout.lang.ko.states import bare_delegations, group_noun, office_noun, re
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_tense import present_plan
+from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                            recalled_meeting, recalled_party_free, status_end, trigger_kind)
 
@@ -201,7 +202,12 @@ class KoreanMeetings(Language):
         return r.words[first].start, r.words[last].end
 
     def role(self, text, tokens, start, end, trigger):
-        return name_role(clauses.reader(text, tuple(tokens)), start, end, trigger)
+        r = clauses.reader(text, tuple(tokens))
+        role = name_role(r, start, end, trigger)
+        if role == "subject" and self.lex.re("meeting_trigger_re").fullmatch(trigger.text) \
+                and judged_meeting(r, r.word_at(trigger.start)):
+            return "other"  # koacts38: 'A는 B의 방문을 비난했다': A judges the visit, takes no part in it
+        return role
 
     def coordinated(self, text, first_end, second_start):
         between = text[first_end:second_start]

@@ -7,6 +7,7 @@ import functools
 
 from readout import cache
 from readout.kb.geo import lookup_city
+from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.kb.loader import kb, lexicon
 from readout.model import Span
@@ -73,6 +74,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             tokens = unfused(tokens)
         if name_particle_re().search(text, start, sent.end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
             tokens = rejoined_states(tokens, text[start:sent.end])
+        if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
+            tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
         prefixes = verb_read_prefixes()
         if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
             tokens = noun_prefixed(tokens, prefixes)
@@ -143,6 +146,37 @@ def unfused(tokens: list) -> list:
 
 STEM_TAGS = ("VV", "VA")
 READ_TAGS = frozenset(("NNP", "NNG", *STEM_TAGS))  # the tags `unfused` reads: nouns (the splits) and stems (a state's name)
+
+
+SPLIT_NAME_TAGS = ("NNG", "NNB", "NNP")  # the name's last syllable as kiwi reads it ('철/NNG', '겸/NNB')
+
+
+def rejoined_names(tokens: list) -> list:
+    """(koacts38) A Korean full name of three syllables kiwi splits at a middle syllable that is also a particle ('김은철'
+    read 김/NNP 은/JX 철/NNG, '김의겸' 김/NNP 의/JKG 겸/NNB) as one proper noun: a one-syllable surname, a one-syllable
+    particle and one syllable written as one word, before a noun of the next word (the title after a name: '김은철
+    북한 외무성 부상은'). Read split, the topic particle inside the name made '김' the sentence's subject and the title's
+    own particle was lost to the acts."""
+    out, i, n = [], 0, len(tokens)
+    while i < n:
+        if i + 3 < n and split_name_at(tokens, i):
+            form, _tag, pos, _size = tokens[i]
+            name = form + tokens[i + 1][0] + tokens[i + 2][0]
+            out.append((name, "NNP", pos, len(name)))
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def split_name_at(tokens: list, i: int) -> bool:
+    """Tokens i..i+2 are one whole word: surname/NNP, particle, syllable, and the next word opens with a noun."""
+    (s, st, sp, sn), (p, pt, pp, pn), (g, gt, gp, gn), nxt = tokens[i:i + 4]
+    if st != "NNP" or not pt.startswith("J") or gt not in SPLIT_NAME_TAGS or (sn, pn, gn) != (1, 1, 1):
+        return False
+    whole = pp == sp + 1 and gp == pp + 1 and nxt[2] > gp + 1 and (i == 0 or tokens[i - 1][2] + tokens[i - 1][3] < sp)
+    return whole and nxt[1] in ("NNP", "NNG") and looks_korean_name(s + p + g)
 
 
 @functools.lru_cache(maxsize=1)

@@ -86,6 +86,10 @@ CLASSES = {
         ("베네수엘라 해군은 매년 대규모 훈련을 실시한다.", "MOBILIZE", set(), None, None),
         ("이란은 이날 두 차례 탄도미사일을 발사했다.", "MOBILIZE", {"IRN"}, None, OCC),
         ("에티오피아군은 8일 수차례 에리트레아 국경 초소를 공격했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+        # koacts38: a stated count over a stretch it names is that stretch's tally; a stated count alone is the day's
+        ("베네수엘라는 올해에만 다섯 차례 탄도미사일을 쏘아 올렸다.", "MOBILIZE", set(), None, None),
+        ("이란은 올 들어 세 번 해상 훈련을 벌였다.", "MOBILIZE", set(), None, None),
+        ("이란은 동해상으로 탄도미사일을 두 차례 발사했다.", "MOBILIZE", {"IRN"}, None, OCC),
     ],
     # 7. munitions shot down are air defence
     "munitions_shot_down_are_no_attack": [
