@@ -4,7 +4,8 @@ A pledge verb whose complement is a verb of responding ('vowed to respond', 'vow
 response_verbs) is a THREATEN aimed at what the response answers when the sentence names it ('respond to X's move'),
 and no act when it names no one (lang/en/act_vowed_responses). Korean: a pledged 대응하다 whose 에 argument is a deed
 ('이에 대응하겠다', '이번 조치에 대응하겠다') threatens the deed's author (lang/ko/act_vowed_responses); a bare '대응하겠다'
-and a shared response to a matter ('기후변화에 함께 대응하기로') are read as before.
+and a shared response to a matter ('기후변화에 함께 대응하기로') are read as before. A counter-attack pledged ('vowed to
+strike back', '반격하겠다고 다짐했다') is a threat of force, and the Korean pledge verb framing it no AGREE.
 """
 from __future__ import annotations
 
@@ -43,4 +44,21 @@ def read(text: str):
      "THREATEN", set(), None, None),
 ])
 def test_vowed_response(text, type_, actors, recipients, status):
+    assert_act(read(text), type_, actors, recipients, status)
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    # striking back pledged is a threat of force (CAMEO 190 'fight back'); hitting back at a critic criticizes
+    ("Bolivia vowed to strike back at Chile.", "THREATEN", {"BOL"}, {"CHL"}, OCC),
+    ("Bolivia vowed to strike back at Chile.", "AGREE", set(), None, None),
+    ("Bolivia hit back at Chile over the remarks.", "ACCUSE", {"BOL"}, {"CHL"}, OCC),
+    ("Bolivia hit back, calling the sanctions unjustified.", "ASSAULT", set(), None, None),
+    # Korean: a counter-attack pledged threatens; the pledge verb framing it agrees with no one
+    ("볼리비아는 칠레에 반격하겠다고 다짐했다.", "THREATEN", {"BOL"}, {"CHL"}, OCC),
+    ("볼리비아는 칠레에 반격하겠다고 다짐했다.", "AGREE", set(), None, None),
+    ("볼리비아는 칠레에 보복하겠다고 다짐했다.", "AGREE", set(), None, None),
+    ("볼리비아군은 칠레군에 반격했다.", "ASSAULT", {"BOL"}, {"CHL"}, OCC),
+    ("볼리비아와 칠레는 협력하겠다고 다짐했다.", "AGREE", {"BOL", "CHL"}, set(), OCC),
+])
+def test_pledged_counter_attack(text, type_, actors, recipients, status):
     assert_act(read(text), type_, actors, recipients, status)

@@ -8,6 +8,10 @@ aimed at the deed's author (marked `unaddressed` and `answers`, as '이를 규�
 is left as it was (the pipeline keeps no one-sided pledge of effort), and so is a connective '...에 대응해' (how another
 act was done: 'B의 발사에 대응해 ... 정지하기로 했다'). The English reader does the same for 'vowed to respond'
 (lang/en/act_vowed_responses).
+
+A pledge verb that frames a threat ('반격하겠다고 다짐했다', '보복하겠다고 약속했다'): the quoted act is the threat
+(THREATEN), and the generic pledge of the frame (다짐하다: AGREE) promised nobody anything, as the English pledge frame
+reads 'vowed to retaliate' as the threat alone (lang/en/act_frames).
 """
 from __future__ import annotations
 
@@ -48,3 +52,11 @@ def answers_deed(toks: list, first: int, lex: ActIndex) -> bool:
 def probe(first: int) -> Candidate:
     """A candidate standing for the verb whose first morpheme is `first`: answered_kind reads only where it starts."""
     return Candidate(entry=None, first=first, stem=first)
+
+
+def framed_threats(hits: list[ActHit]) -> list[ActHit]:
+    """The hits without each generic pledge (AGREE) whose quoted complement, ending right before it, is a threat."""
+    threat_ends = {h.data["last"] for h in hits
+                   if h.type == "THREATEN" and h.data.get("clause") == "quote" and "last" in h.data}
+    return [h for h in hits if not (h.type == "AGREE" and h.generic and not h.nominal
+                                    and h.data.get("first", 0) - 1 in threat_ends)]
