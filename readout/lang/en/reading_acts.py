@@ -98,6 +98,9 @@ class EnglishActs(Language):
                                         and optional.search(text, max(0, h.start - 60), h.start))]
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
+        wished = self.lex.re("meeting_wished_before_re")  # 'would be happy to meet X': a willingness, no act (modal43)
+        hits = [h for h in hits if not (h.data.get("stated_type", h.type) == "CONSULT" and wished.search(
+            text, max(0, h.start - self.settings.wish_window_chars), h.start))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])

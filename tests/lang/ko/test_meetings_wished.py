@@ -1,0 +1,35 @@
+"""A Korean meeting only wished for (modal43, lexicon `meeting_wished_after_re`, lang/ko/reading_meetings.py):
+'만날 용의가 있다', '만나고 싶다', '만남에 의지를 드러냈다', '회담을 원한다', '회담할 의사를 밝혔다' state a willingness, not
+a meeting held or scheduled: no CONSULT, and the intent to meet is no AGREE of its own (lang/ko/reading_acts.py). A
+plan keeps its nouns ('만날 예정이다'). Our own sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+PUB = date(2025, 3, 10)
+HEAD = "아나 소토 칠레 대통령은 "
+
+WISHED = [
+    HEAD + "루이스 키스페 페루 대통령을 만날 용의가 있다고 말했다.",
+    HEAD + "루이스 키스페 페루 대통령을 올해 안에 만나고 싶다고 밝혔다.",
+    HEAD + "루이스 키스페 페루 대통령과의 만남에 거듭 의지를 드러냈다.",
+    HEAD + "루이스 키스페 페루 대통령과 정상회담을 원한다고 말했다.",
+    HEAD + "루이스 키스페 페루 대통령과 회담할 의사를 밝혔다.",
+    HEAD + "루이스 키스페 페루 대통령과의 정상회담 개최를 희망했다.",
+]
+
+
+@pytest.mark.parametrize("text", WISHED)
+def test_wished_meeting_is_no_meeting(text):
+    events = extract_text(text, published=PUB).events
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE")], [(e.type, e.status, e.trigger) for e in events]
+
+
+def test_scheduled_meeting_stays_planned():
+    text = HEAD + "12일 리마에서 루이스 키스페 페루 대통령과 만날 예정이다."
+    assert_act(extract_text(text, published=PUB).events, "CONSULT", {"CHL", "PER"}, None, "planned")
