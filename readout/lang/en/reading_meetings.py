@@ -132,7 +132,16 @@ class EnglishMeetings(Language):
         is no CONSULT at all; the wisher's and the wished-for party's names make no pair of a meeting (lexicon
         `meeting_wished_before_re`; plans keep their own cues: 'is expected to meet', 'will meet')."""
         return bool(self.lex.re("meeting_wished_before_re").search(
-            text, max(0, start - self.settings.wish_window_chars), start))
+            text, max(0, start - self.settings.wish_window_chars), start)) \
+            or self.hoped_content(text, start)
+
+    def hoped_content(self, text: str, start: int) -> bool:
+        """'said she hoped Brazil would help create conditions for talks between Peru and Bolivia': a meeting word in
+        the content of a hope is hoped for, not held nor scheduled (the hope itself is the speaker's REQUEST to the
+        one hoped of, lang/en/act_hopes.py), so its parties hold no meeting (lexicon `meeting_hoped_before_re`,
+        one clause up to the meeting word)."""
+        return bool(self.lex.re("meeting_hoped_before_re").search(
+            text, max(0, start - self.settings.subordinate_reach_chars), start))
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):

@@ -33,3 +33,16 @@ def test_wished_meeting_is_no_meeting(text):
 def test_scheduled_meeting_stays_planned():
     text = HEAD + "12일 리마에서 루이스 키스페 페루 대통령과 만날 예정이다."
     assert_act(extract_text(text, published=PUB).events, "CONSULT", {"CHL", "PER"}, None, "planned")
+
+
+HOPED = [  # a hope about another side: the speaker's REQUEST to it; the talks it should help bring about are no meeting
+    "아나 소토 칠레 대통령은 \"브라질이 페루와 볼리비아 간 대화 여건 조성에 역할을 해주길 바란다\"고 말했다.",
+    HEAD + "페루와 볼리비아 간 대화 재개에 브라질이 기여하기를 희망한다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text", HOPED)
+def test_hope_is_a_request_to_the_one_hoped_of(text):
+    events = extract_text(text, published=PUB).events
+    assert_act(events, "REQUEST", {"CHL"}, {"BRA"}, "occurred")
+    assert_act(events, "CONSULT", set(), None, None)
