@@ -46,3 +46,18 @@ def test_hope_is_a_request_to_the_one_hoped_of(text):
     events = extract_text(text, published=PUB).events
     assert_act(events, "REQUEST", {"CHL"}, {"BRA"}, "occurred")
     assert_act(events, "CONSULT", set(), None, None)
+
+
+WARNED = [  # the content of a warning or a demand is no second act
+    ("베네수엘라 국방장관은 가이아나에 대해 \"더욱 공세적인 군사 행동에 나설 것\"이라고 경고했다.",
+     [("THREATEN", {"VEN"}, {"GUY"}, "occurred"), ("ASSAULT", None, None, None)]),
+    ("칠레 정부는 페루에 해상 경계선 인근 해상 훈련을 중단하라고 촉구했다.",
+     [("REQUEST", {"CHL"}, {"PER"}, "occurred"), ("MOBILIZE", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WARNED)
+def test_warned_content_is_no_act(text, expected):
+    events = extract_text(text, published=PUB).events
+    for type_, actors, recipients, status in expected:
+        assert_act(events, type_, actors, recipients, status)
