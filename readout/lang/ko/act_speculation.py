@@ -5,9 +5,7 @@ Why: a past tense (었/았/였) before the prospective adnominal ending (을/ㄹ
 deed, and analysts code at most the suspicion (an allegation by whoever voices it), never the deed. Read as a
 planned act (the 을 ending's usual reading) it was an AID or a strike of the guessed side that no source reports.
 
-A future possibility with no past tense ('제공할 가능성이 있다') of a hostile deed stays what the finder reads (planned,
-a threat where the speaker's own); (modal43) one of giving or cooperating ('B국이 기술 지원을 제공할 수 있다'며 우려했다,
-'무기를 공급할 가능성') is a prediction, no deed and no offer (an offer says it will: '제공하겠다', '제공할 용의'). An
+A future possibility with no past tense ('제공할 가능성이 있다') stays what the finder reads (planned), and an
 assessment that a deed happened ('발사한 것으로 보인다', '발사했을 것으로 추정된다') is no guess of this kind: it
 names a deed the speaker believes done.
 """
@@ -16,8 +14,6 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 
-FORECAST_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE", "RETREAT", "CONCEDE"})  # modal43: a deed of
-# these only said possible in the future is a prediction (hostile ones stay planned: a threat may be meant)
 PAST_TAG = "EP"  # 었, 았, 였: the pre-final past ending
 PROSPECTIVE = frozenset({"을", "ᆯ", "ㄹ"})  # the adnominal ending that opens '... 가능성', '... 수 있다'
 REACH = 4  # morphemes after the prospective ending where the possibility noun stands ('가능/NNG 성/XSN')
@@ -30,14 +26,11 @@ def speculated_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
 
 
 def speculated(toks: list, hit: ActHit, lex: ActIndex) -> bool:
-    """Whether the verb of `hit` ends '-었을 가능성' or '-었을 수 (있다)': a guess that it was done; or, for a deed of
-    giving or cooperating, '-ㄹ 가능성', '-ㄹ 수 있다': a prediction (modal43)."""
+    """Whether the verb of `hit` ends '-었을 가능성' or '-었을 수 (있다)': a guess that it was done."""
     last = hit.data.get("last")
     tags, endings = hit.data.get("ending_tags", ()), hit.data.get("endings", ())
-    if last is None or not endings or endings[-1] not in PROSPECTIVE:
+    if last is None or len(tags) < 2 or tags[-2] != PAST_TAG or endings[-1] not in PROSPECTIVE:
         return False
-    if not (len(tags) >= 2 and tags[-2] == PAST_TAG) and hit.type not in FORECAST_TYPES:
-        return False  # '가할 수 있다': a hostile deed ahead stays planned
     nouns = lex.cue("possibility_noun")
     after = toks[last + 1:last + 1 + REACH]
     if after and after[0][0] in lex.cue("possible_noun") and after[0][1] == "NNB":
