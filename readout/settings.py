@@ -54,6 +54,7 @@ class LanguageSettings(Checked):
     side_meeting_negation_reach_chars: int = 25  # or before it: 'did not hold separate talks'
     label_date_chars: int = 40  # how far after a publication label ('입력', 'Published:') its date may stand
     planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
+    wish_window_chars: int = 45  # characters before a meeting word where a wish governs it ('would be happy to meet')
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
     visit_tail_chars: int = 10  # and after it ('회담차 방한한')
     multilateral_reach_chars: int = 12  # a multilateral word names a meeting this close after it (ko)

@@ -21,6 +21,7 @@ from readout.lang.en.act_window import (find_by, is_determiner, object_among, pr
                                        publishes)
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})  # a quote that may open an infinitive's words
+QUOTED_PHRASE_WORDS = 5  # words of a phrase quoted inside a clause ('would take "more offensive action"')
 OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
 
 
@@ -388,11 +389,23 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[
         if not t.word and t.raw in OPENING_QUOTES and j > 0 and toks[j - 1].low in cues.infinitive:
             j -= 1  # 'urged X to "stop arming Y"': the quote opens the infinitive's words (en22)
             continue
+        if not t.word and t.raw in OPENING_QUOTES and j > 0 and toks[j - 1].word and quoted_phrase(toks, j):
+            j -= 1  # modal43: 'warned it would take "more offensive action"': a phrase quoted inside the clause keeps
+            continue  # the clause's modality (the warning's content, no attack of its own)
         if not t.word or t.low in cues.clause_breaks or heads and j in heads:
             break
         out.append(t.low)
         j -= 1
     return out[::-1]
+
+
+def quoted_phrase(toks: list[Token], j: int) -> bool:
+    """The quote opening at token j closes within `QUOTED_PHRASE_WORDS` words, with no clause punctuation inside: a
+    phrase the writer quotes inside its clause ('would take "more offensive action"'), not a quoted sentence."""
+    for k in range(j + 1, min(len(toks), j + QUOTED_PHRASE_WORDS + 2)):
+        if not toks[k].word:
+            return toks[k].raw in OPENING_QUOTES or toks[k].raw in ("\u201d", "\u2019")
+    return False
 
 
 def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]], cues: Cues) -> bool:

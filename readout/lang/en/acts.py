@@ -130,7 +130,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
-        + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
+        + quoted_self_acts(toks, hoped_requests(toks, hits, m.cues), m.cues) \
+        + consequence_threats(toks, hits, m.cues) \
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
     requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'

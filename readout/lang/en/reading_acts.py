@@ -16,6 +16,9 @@ from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
 from readout.lang.en import accord_documents, clauses, matter
 
 
+CAUTION_VERBS = ("warn", "caution")  # modal43: verbs of warning whose content may be a caution, not a threat
+STANDING_TYPES = frozenset({"COERCE", "SANCTION"})  # modal43: a ban or sanction 'is' in force: a legal state, no act
+STANDING_REACH = 40  # characters before the act's verb where its present 'is'/'are' stands ('is effectively banned')
 POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
 # named as one of the options open ('options for military aid'): no act; a hostile one may be a threat
 
@@ -98,6 +101,16 @@ class EnglishActs(Language):
                                         and optional.search(text, max(0, h.start - 60), h.start))]
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
+        wished = self.lex.re("meeting_wished_before_re")  # 'would be happy to meet X': a willingness, no act (modal43)
+        hits = [h for h in hits if not (h.data.get("stated_type", h.type) == "CONSULT" and wished.search(
+            text, max(0, h.start - self.settings.wish_window_chars), h.start))]
+        caution = self.lex.re("caution_content_re")  # 'warning that it could destabilize X': a caution (modal43)
+        hits = [h for h in hits if not (h.type == "THREATEN" and text[h.start:h.end].lower().startswith(CAUTION_VERBS)
+                                        and caution.match(text, h.end))]
+        standing = self.lex.re("standing_state_before_re")  # 'X is banned by resolutions from ...': a state (modal43)
+        hits = [h for h in hits if not (h.type in STANDING_TYPES and not h.nominal  # a passive, not 'is imposing'
+                                        and not text[h.start:h.end].split()[0].lower().endswith("ing")
+                                        and standing.search(text, max(0, h.start - STANDING_REACH), h.start))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])

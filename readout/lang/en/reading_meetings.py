@@ -73,13 +73,15 @@ class EnglishMeetings(Language):
         hosts = [m for m in hosted if not any(f.start() <= m.start("verb") < f.end() for f in found)]
         for m in sorted([*found, *hosts], key=lambda m: m.start()):
             if m in hosts:
-                if self.preparing(text, m.start("verb"), m.end("verb")):
+                if self.preparing(text, m.start("verb"), m.end("verb")) or self.wished(text, m.start("verb")):
                     continue  # 'offered to host talks between A and B': an offer (AGREE), no meeting yet
                 out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
                                    self.meeting_status(text, m.start("verb"), m.end("verb")), kind="predicate"))
                 continue
             if self.preparing(text, m.start(), m.end()):
                 continue  # 'in talks to arrange a summit': the summit is the meeting
+            if self.wished(text, m.start()):
+                continue  # 'said he would be happy to meet X': a willingness, no meeting held or scheduled
             mode = "phone" if m in phoned else "third-party" if third_party(hosted, m.start(), m.end()) \
                 else self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
@@ -123,6 +125,23 @@ class EnglishMeetings(Language):
             return True  # 'efforts to hold talks with X': a goal, no meeting
         return bool(self.lex.re("meeting_preparing_before_re").search(text, max(0, start - 4), start)) \
             and bool(self.lex.re("meeting_preparing_after_re").match(text, end))
+
+    def wished(self, text: str, start: int) -> bool:
+        """'said he would be happy to meet X', 'is willing to sit down with X', 'expressed hope for talks with X': a
+        meeting only wished for is a willingness (CAMEO 036, an intent), not a meeting held or one scheduled, so it
+        is no CONSULT at all; the wisher's and the wished-for party's names make no pair of a meeting (lexicon
+        `meeting_wished_before_re`; plans keep their own cues: 'is expected to meet', 'will meet')."""
+        return bool(self.lex.re("meeting_wished_before_re").search(
+            text, max(0, start - self.settings.wish_window_chars), start)) \
+            or self.hoped_content(text, start)
+
+    def hoped_content(self, text: str, start: int) -> bool:
+        """'said she hoped Brazil would help create conditions for talks between Peru and Bolivia': a meeting word in
+        the content of a hope is hoped for, not held nor scheduled (the hope itself is the speaker's REQUEST to the
+        one hoped of, lang/en/act_hopes.py), so its parties hold no meeting (lexicon `meeting_hoped_before_re`,
+        one clause up to the meeting word)."""
+        return bool(self.lex.re("meeting_hoped_before_re").search(
+            text, max(0, start - self.settings.subordinate_reach_chars), start))
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):

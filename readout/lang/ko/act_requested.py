@@ -16,8 +16,9 @@ FRAME_ENDINGS = frozenset({"어", "아"})  # '따라': the connective that makes
 
 
 def requested_frames(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
-    """The hits without the CONCEDE read from '(B의) 요청에 따라' opening another clause."""
-    nouns = lex.cue("request_noun")
+    """The hits without the CONCEDE read from '(B의) 요청에 따라' or '(안보리) 결의에 따라' (modal43: a resolution as the
+    legal basis, 'under the resolutions') opening another clause."""
+    nouns = lex.cue("request_noun") | lex.cue("legal_basis_noun")
     return [h for h in hits if not (h.type == "CONCEDE" and h.data.get("clause") == "connective"
                                     and h.data.get("endings", ())[-1:] and h.data["endings"][-1] in FRAME_ENDINGS
                                     and "first" in h.data and toks[h.data["first"]][0] in nouns)]

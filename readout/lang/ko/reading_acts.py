@@ -74,6 +74,15 @@ class KoreanActs(Language):
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
+        wished = self.lex.re("meeting_wished_after_re")  # modal43: '만날 용의가 있다': a willingness, no act of its own
+        hits = [h for h in hits if not ("CONSULT" in (h.type, h.data.get("future_of")) and wished.match(text, h.end))]
+        if not hits:
+            return hits
+        caution = self.lex.re("caution_content_before_re")  # modal43: '...을 초래할 수 있다고 경고했다': a caution
+        hits = [h for h in hits if not (h.type == "THREATEN" and caution.search(
+            text, max(0, h.start - self.settings.status_after_chars), h.start))]
+        if not hits:
+            return hits
         toks, index = tokens_of(tokens), acts.act_index()
         hits = remorse_readings(toks, hits, index)  # acts47: '자국 군인들의 ...에 대해 유감', '고통 ... 마음이 아프다'
         hits = veto_sides(toks, hits, index.cue("sponsor_verb"))  # acts47: 'B가 낸 결의안이 A의 거부권에 막혀'
