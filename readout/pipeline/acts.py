@@ -116,7 +116,11 @@ def asked_to_end(hit: ActHit, asked: list[tuple[int, int]]) -> bool:
 def judging(lang, text: str, hits: list[ActHit], k: int, clause: tuple[int, int]) -> ActHit:
     """A statement's hit with the kinds (type, mode) of the noun acts of force its clause names ('condemned the
     launch', '이번 포격을 규탄했다'): `judged_kinds`, by which `act_recipients.answered_provocation` finds whose act
-    it was among the story's offenses."""
+    it was among the story's offenses. (unsc44) Kinds the language read from the object right after the verb ('slammed
+    the vetoes ... and accused X of refusing to condemn the attack': the vetoes) are kept: the clause's later force
+    nouns are another act's matter."""
+    if hits[k].data.get("judged_kinds"):
+        return hits[k]
     kinds = [(h.type, lang.act_mode(h, text)) for j, h in enumerate(hits)
              if j != k and h.nominal and h.type in FORCE and clause[0] <= h.start < clause[1]]
     return dataclasses.replace(hits[k], data={**hits[k].data, "judged_kinds": kinds}) if kinds else hits[k]
