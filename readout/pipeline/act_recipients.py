@@ -480,8 +480,11 @@ def judged_measure(r: SideReading, kinds) -> list[str]:
     """'X struck Y. Z imposed sanctions on X. W condemned the sanctions': a judged noun naming a sanction or seizure
     (`judged_kinds` of SANCTION or COERCE) judges the last such measure the story told (`Narrative.measures`) by
     another side than the judge, never the last attacker; none when no such measure was told (en28). So does one
-    naming an accord ('the pact', 'the treaty': AGREE, en39): the parties of the last accord told, however far back."""
-    return [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors]
+    naming an accord ('the pact', 'the treaty': AGREE, en39): the parties of the last accord told, however far back.
+    (unsc44) A body beside states among the makers is where they acted ('X and Y vetoed the draft at the Council'):
+    the states are judged."""
+    makers = [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors]
+    return [c for c in makers if c not in IGO_CODES] or makers
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject

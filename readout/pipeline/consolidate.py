@@ -123,13 +123,20 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False  # 'signed a trade agreement ... also signed a defence pact': two accords (pipeline/act_matter.py)
     if solo_beside_joint(a, b, pa, pb):
         return False  # one maker's own act beside the act marked done jointly: two (pipeline/joint_acts.py)
-    if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline) or voiced_part(a, b, pa, pb))
+    if pa != pb and not ((ra & rb and (ra == rb or told_together(a, b)) or headline_part(a, b, pa, pb, headline)
+                          or voiced_part(a, b, pa, pb))
                          and (pa < pb or pb < pa)):
         return False  # one side naming part of a joint act's actors ('the minister also condemned') is that act
     if a.date == b.date or a.date is None or b.date is None:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1 or told_undated(a, b, lookback_days)
+
+
+def told_together(a: Event, b: Event) -> bool:
+    """Whether the two acts share a sentence. (unsc44) Apart, a side's act on other objects than a joint act's ('A and B
+    accused X of ...' told before 'A condemned X and Y's pact') is another act, not part of the joint one."""
+    return any(s in a.evidence for s in b.evidence)
 
 
 def other_objects_told(a: Event, b: Event, ra: set[str], rb: set[str]) -> bool:

@@ -26,7 +26,7 @@ from readout.pipeline.meeting_attended import (attendance_meeting, attended_meet
 from readout.pipeline.meeting_their import their_pair_meeting
 from readout.pipeline.meeting_then import build_told, then_told
 from readout.pipeline.meeting_implied import coordinated_pair, pair_dates, redate_implied
-from readout.pipeline.meeting_sessions import follow_session
+from readout.pipeline.meeting_sessions import follow_session, seat_debates
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               join_mediators, parties, predicate_claims, unclaimed, unique)
 from readout.pipeline.mentions import party_mentions
@@ -64,6 +64,7 @@ def find_events(article: Article, ctx) -> Article:
         note_recall(article, sent, story, left, ctx, dates)
         update_subjects(story, parties, story.day or article.reference_date, article.text[sent.start:sent.end],
                         sent.start)
+    seat_debates(story, ctx)  # a body's meeting at which envoys of two states spoke: theirs
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     absorb_office_meetings(article, ctx.settings.multilateral_parties)
     article.events = [e for e in article.events if not displaced(e, article.events)]

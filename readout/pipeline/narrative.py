@@ -58,6 +58,7 @@ class Narrative:
     held: list[str] = field(default_factory=list)  # the states whose vessel or people were last seized or freed:
     # 'seized a Peruvian trawler ... The vessel was taken to port', '...어선을 나포했다. ... 나포된 지 이틀 만'
     session: object | None = None  # a body's session whose speakers are its parties (pipeline/meeting_sessions.py)
+    debates: list = field(default_factory=list)  # (unsc44) a body's own meetings and their envoys (meeting_sessions.py)
     unattended: object | None = None  # a meeting held with no party named, for its attendees (meeting_attended.py)
     reached: date | None = None  # the latest day the story has reached: the report's own day, from which a
     # word counting back from the report ('전날') counts when the story has gone back to recall an earlier day

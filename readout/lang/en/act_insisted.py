@@ -6,6 +6,10 @@ demand there with the subjunctive, and the clause's act is what the speaker asks
 CAMEO's DEMAND (10) lists "insist"; PLOVER codes demands as REQUEST. The reader makes the REQUEST (the speaker asks,
 the clause's subject receives, as a reported "must" does: act_frames.deontic_requests) and names the bare verb its
 complement, so the asked act is dropped as a deed of its own.
+(unsc44) What is demanded need not be an act of the lexicon: 'insisted that the council set a deadline', 'insists
+that the board adopt a schedule' demand as well. A verb of the lexicon's forms that is no act hit counts when it stands
+in its bare form right after the subject's last word (no determiner before it: 'that the attack was' has the noun)
+and before an object's determiner, the shape of a verb phrase, not of a noun phrase.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ def subjunctive_verb(toks: list[Token], j: int, verbs: dict[int, ActHit], base_f
         t = toks[k]
         if not t.word or t.low in cues.clause_breaks:
             return None
-        if k not in verbs:
+        if k not in verbs and not bare_verb_before_object(toks, k, j, base_forms, cues):
             continue
         before = toks[k - 1].low
         bare = t.raw.islower() and t.low in base_forms and not t.low.endswith("ing") \
@@ -48,3 +52,13 @@ def subjunctive_verb(toks: list[Token], j: int, verbs: dict[int, ActHit], base_f
             or before in cues.perfect_auxiliaries or before in cues.support_auxiliaries or before in cues.hypothetical
         return k if bare and not governed and toks[j].low not in cues.speaker_pronouns else None
     return None
+
+
+def bare_verb_before_object(toks: list[Token], k: int, j: int, base_forms: frozenset[str], cues: Cues) -> bool:
+    """Whether token k, no act hit, is a known verb's bare form heading a verb phrase: after a subject word that is
+    no determiner, preposition or "to" (past the subject's first word j), and before a determiner ('set a deadline')."""
+    if k <= j or k + 1 >= len(toks) or toks[k].low not in base_forms:
+        return False
+    before, after = toks[k - 1].low, toks[k + 1].low
+    return before not in cues.determiners and before not in cues.prepositions and before not in cues.infinitive \
+        and not before.endswith(("'s", "’s")) and after in cues.determiners

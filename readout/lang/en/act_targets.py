@@ -405,6 +405,8 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if led_compound_before(toks, h.data["token"]):
             out.append(h)  # "a U.S.-led push for sanctions": a noun, whose author is named
             continue
+        if felt_over_deed(toks, h, cues):  # the topic names no one: the deed just told is answered
+            h = replace(h, data={k: v for k, v in h.data.items() if k != "target_spans"})
         appeal = h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans")
         asked = (for_addressee(toks, h, hits, cues) or restrained_parties(toks, h, cues)) if appeal else None
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
@@ -428,6 +430,14 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
         out.append(h)
     return out
+
+
+def felt_over_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(unsc44) A feeling voiced over an unowned deed noun ('expressed concern over the launch', 'voiced regret over the
+    veto'): its entry's target preposition points at the deed, which names no state; the act answers the deed the
+    story told, as 'condemned the launch' does, instead of a target that names no one."""
+    return hit.type == "ACCUSE" and not hit.nominal and not hit.negated and hit.data.get("object_token") is not None \
+        and bool(hit.data.get("target_spans")) and answered_noun(toks, hit, cues) is not None
 
 
 def planned_appeal(hit: ActHit) -> bool:
@@ -460,7 +470,16 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
     verb, so an entry that spells its object ("reject criticism": "rejected the criticism") answers it too. The
     noun (lower case), or None. A closing quote and the entry's own target preposition may come first ('had "grave
     concerns" about the pact', en39)."""
-    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    found = answered_from(toks, hit, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if found is None and hit.data.get("object_token") is not None:  # (unsc44) 'voiced regret over the veto'
+        found = answered_from(toks, hit, hit.data.get("end_token", hit.data["token"]) + 1, cues)
+    return found
+
+
+def answered_from(toks: list[Token], hit: ActHit, start: int, cues: Cues) -> str | None:
+    """`answered_noun` read from token `start`: after the verb, or after the feeling noun an entry spells as its
+    object ('expressed concern over the launch', 'voiced regret over the veto': the feeling's topic is the deed)."""
+    j = skip_adverbs(toks, start, cues)
     while j < len(toks) and toks[j].raw in QUOTES:
         j += 1
     if j < len(toks) and toks[j].low in hit.target and toks[j].low in cues.prepositions:

@@ -193,6 +193,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if answered == "accord":  # (en41) '이 합의를 규탄했다': the parties of the last accord told
         data["answers"], data["judged_kinds"] = True, [("AGREE", None)]
+    if answered == "refusal":  # (unsc44) '거부권 행사를 비판했다': the makers of the last refusal told
+        data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
