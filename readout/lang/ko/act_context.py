@@ -91,7 +91,7 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     (도발을 규탄, 발사에 대해 우려, 도발에 대응, '이를 규탄' after one): its target is the one who committed it, even
     where no country is named; "measure" where its head names a measure without its author ('이번 결정을 [불법이라고]
     비난'): the other side of the acts just reported; "accord" where it names an accord ('이 합의를 규탄', en41): its
-    parties; "refusal" where it names a refusal or veto ('거부권 행사를 비판', unsc44): its makers; else None."""
+    parties; "refusal" where it names a refusal or veto ('거부권 행사를 비판', refer42/unsc44): its makers; else None."""
     j, runs = cand.first - 1, 0
     while j >= 0 and runs < 2:
         adv = adverbial(toks, j)
@@ -124,8 +124,6 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
                 return "measure"
             if toks[j][0] in lex.cue("answered_accord"):
                 return "accord"  # (en41) '이 합의를 규탄했다': the parties of the accord the story told
-            if any(toks[k][0] in lex.cue("answered_refusal") for k in range(start, j + 1)):
-                return "refusal"  # (unsc44) '거부권 행사를 비판했다': the makers of the refusal the story told
             j, runs = start - 1, runs + 1
         else:
             return None
