@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import functools
 
+from readout.cache import disk_cached
+
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("agent-tables")  # 6,000 phrases spelt out per process otherwise: kept by the start-up cache
 def tables() -> dict[str, dict[str, str]]:
     """Language -> (phrase -> sector); our own entries win over the generated ones. Korean office titles
     (총리, 외무장관, 합참의장) are agent words too, with their office's sector."""

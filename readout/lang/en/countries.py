@@ -268,6 +268,7 @@ def matches(text: str):
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("en-regions-opening")  # 5,000 region names against the forms per process otherwise
 def regions_opening_with_forms() -> dict[str, tuple[str, ...]]:
     """Country form -> the names of another state's regions that open with it ('British' -> 'British Columbia',
     'Tamil' -> 'Tamil Nadu', 'Thai' -> 'Thai Binh'), longest first; not a form's own special administrative
@@ -298,6 +299,7 @@ def longer_region(text: str, start: int, form: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("en-regions-ending")  # 5,000 region names against the forms per process otherwise
 def regions_ending_with_forms() -> dict[str, tuple[str, ...]]:
     """Country form -> the openings of another state's region names that end with it ('Wales' -> 'New South ',
     'Papua' -> 'West '): the form there is the end of the region's name, which lang/en/towns.py reads."""

@@ -33,6 +33,7 @@ from readout.lang.ko.agents import (
     sector_of as agent_sector,
 )
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
+from readout.cache import disk_cached
 from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
@@ -283,6 +284,7 @@ def country_of_word(noun: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("ko-multiword-tables")  # every prefix of 2,300 forms and metonyms per process otherwise
 def multiword_tables() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     """What `multiword_form` looks up, indexed once: every prefix (with its spaces removed) of a form of
     more than one word or a name or metonym (a first word that starts none cannot start a multiword form;
