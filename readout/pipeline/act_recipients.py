@@ -122,6 +122,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
         left = min(left, max(subjects) - sent.start) if subjects else left
     barred = hit.data.get("not_recipient_spans", ())  # 'opposed new sanctions on X': the measure's target
     barred = tuple(barred) + tuple(hit.data.get("described_spans", ()))  # '[X의 우방]인 Y는': who Y is, no party
+    left = max(left, hit.data["open_span"][1]) if hit.data.get("open_span") else left  # restraint35: an appeal to
+    # every side ('called on all parties to', '모든 당사자가 ...할 것을 촉구') asks no state named before its parties phrase
     pool = [(i, r) for i, r in zip(items, roles)
             if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
             and not lang.names_a_rule(text, i.span.end - sent.start)
@@ -338,8 +340,9 @@ def implied_addressee(r: SideReading) -> None:
     (`counter_measure`: '보복 조치를 예고했다'), which else answers the acts just reported. Not for a condemnation of an
     act it names ('condemned the launch', `answers`) while the story has an offender: the launch is the launcher's,
     whoever acted since (`answered_provocation`)."""
-    if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)):
-        return
+    if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)) \
+            or r.hit.data.get("open_addressee"):  # restraint35: 'called on all parties to', '모든 당사자가 ...할 것을
+        return  # 촉구': every side, none named; not the sides of the conflict told before
     if r.hit.data.get("unaddressed") and not r.recipients and (r.hit.data.get("answers_measure")
                                                               or r.hit.data.get("counter_measure")):
         r.recipients = judged_measure(r, [(k, None) for k in JUDGED_MEASURES])

@@ -209,15 +209,20 @@ def other_objects(first: Event, second: Event) -> bool:
     return second.type in VERBAL and bool(recs1) and bool(recs2) and recs1 != recs2
 
 
+SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts only words do: no deed told as the same act
+
+
 def answering_side(first: Event, second: Event) -> bool:
     """'A asked B to ..., while B requested that A ...': the second statement's actors are the first's recipients and
     none of its actors, so it is the other side's own act, not the first one told again; so is a statement by other
-    actors to the same recipients ('A protested to X, while B conveyed concern')."""
+    actors to the same recipients ('A protested to X, while B conveyed concern'), or a spoken act by other actors where
+    the first names no one (restraint35: 'A called on all parties to ..., while B and C issued similar appeals': A's
+    open appeal is no reading of B's and C's to be replaced by it)."""
     if second.type not in VERBAL:
         return False  # material acts of one sentence stay one event (the victim is no second attacker)
     acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
-    recs1 = {p.country for p in first.recipients}
-    if acts1 and acts2 and not acts1 & acts2 and {p.country for p in second.recipients} == recs1:
+    recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
+    if acts1 and acts2 and not acts1 & acts2 and (recs2 == recs1 or not recs1 and second.type in SPOKEN):
         return True  # 'A summoned X's envoy, while B conveyed its concerns (to X)': a second side's own statement
     return bool(acts2) and acts2 <= recs1 and not acts1 & acts2
 
@@ -440,9 +445,10 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
 
 def open_appeal(hit: ActHit, last_reading: bool) -> bool:
     """An appeal to every side ('urged all parties to exercise restraint', '모든 당사자가 자제할 것을 촉구한다'; the
-    language marks it `all_sides`) that found no conflict to answer by its last reading: a request of the actor all the
-    same, made to no one state (the manual's REQUEST; the golds code it with no recipient)."""
-    return last_reading and hit.type == "REQUEST" and bool(hit.data.get("all_sides"))
+    language marks it `open_addressee`), or to a pair ('both sides', `all_sides`) that found no conflict to answer by
+    its last reading: a request of the actor all the same, made to no one state (the manual's REQUEST; the golds code
+    it with no recipient)."""
+    return hit.type == "REQUEST" and (bool(hit.data.get("open_addressee")) or last_reading and bool(hit.data.get("all_sides")))
 
 
 def standing_rejection(hit: ActHit, stated: bool) -> bool:

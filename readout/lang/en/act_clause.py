@@ -450,6 +450,8 @@ def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict
     words = [w for w in clause_before(toks, i, cues, 4, heads) if w not in named]  # 'Doctors Without Borders'
     if nominal:  # "no sanctions", "without a joint declaration"
         return any(w in ("no", "without") for w in words[-2:])
+    if ends_with(words, cues.affirming_phrases, cues):  # "will not hesitate to direct further measures": a resolve
+        return False  # to do it (measures35), the negation being of the hesitation
     if any(w in cues.negation or w.endswith("n't") for w in words if w not in ("no", "nor")):
         return True
     return ends_with(words, cues.negation_phrases, cues)

@@ -93,7 +93,9 @@ def suffering(toks: list[Token], k: int, cues: Cues) -> bool:
 def party_start(toks: list[Token], a: int, cues: Cues) -> int | None:
     """The first token of the threatened party before the auxiliary at `a`: the words back to a "that", a comma,
     a quote mark, a reporting verb or the sentence start, when they hold a capitalized name and do not open with
-    the speaker's own pronoun."""
+    the speaker's own pronoun. A future auxiliary before a modal phrase ('X will have to') is no word of the party."""
+    while a > 1 and toks[a - 1].low in cues.intent:
+        a -= 1
     j = a
     while j > 0 and a - j < PARTY_REACH and toks[j - 1].low not in PARTY_OPENERS and toks[j - 1].low not in cues.reporting:
         j -= 1

@@ -411,6 +411,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue  # "X said it must withdraw", "the two countries should": the speaker binds itself, asks no one
         if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative or trailing_condition(toks, i, cues):
             continue  # "said that, should Iran refuse, it would", "would retaliate should Iran test": a condition
+        kind = "THREATEN" if suffered_price(toks, k, cues) else "REQUEST"  # price35: "X will have to pay a heavy
+        # price": a consequence foretold, the speaker's threat of it, no request that X pay
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
         said = reporting_before(toks, i, cues)
@@ -419,10 +421,27 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
         # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
         first = said if said is not None else i
-        out.append(ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
+        out.append(ActHit(toks[first].start, toks[k].end, kind, mode if kind == "REQUEST" else None, t.low,
+                          ("object",), False, False,
                           "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
                                                   "complement": toks[k].start}))
     return out
+
+
+SUFFERED_REACH = 6  # words from the obligation's verb to the end of a price phrase ('prepare to pay a heavy price')
+
+
+def suffered_price(toks: list[Token], k: int, cues: Cues) -> bool:
+    """(price35) Whether the content of an obligation opening at token k is, within a few words and before any
+    punctuation, a price the obligated side pays (cue `suffered_prices`: 'will have to pay a heavy price', 'must
+    prepare to face the consequences'): the speaker's threat of it (PLOVER THREATEN), no request that it pay."""
+    words = []
+    for j in range(k, min(len(toks), k + SUFFERED_REACH)):
+        if not toks[j].word:
+            break
+        words.append(toks[j].low)
+    text = " ".join(words)
+    return any(f" {p} " in f" {text} " for p in cues.suffered_prices)
 
 
 SELF_INCLUSIVE_WORDS = 4  # words of the obligated pair before the modal ("our two countries")

@@ -38,6 +38,8 @@ class Cues:
 
     negation: frozenset[str]
     negation_phrases: Phrases
+    suffered_prices: frozenset[str]  # 'will have to pay a heavy price': a threat, no request (price35)
+    affirming_phrases: Phrases  # 'will not hesitate to': a negation that affirms the act it governs (measures35)
     intent: frozenset[str]
     intent_phrases: Phrases
     hypothetical: frozenset[str]

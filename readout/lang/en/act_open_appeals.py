@@ -1,14 +1,13 @@
 """Appeals made to everyone involved: 'called on all parties to exercise restraint', 'urged all sides to return to
 talks' (en23).
 
-Such an appeal names no party, so the finder reads it as unaddressed (`act_targets.unaddressed_appeals`) and the
-pipeline addresses it to the sides of the conflict acts just reported. Where the news reports none (the appeal
-answers a launch, a decree or a dispute told sentences before, or an act with one side), PLOVER still codes the
-appeal with its actor and leaves the recipient open; it is no bare "urged restraint" that asks nothing of anyone.
-The phrase goes to the act's `not_recipient_spans`: the pipeline takes no state from it, takes the conflict's sides
-where it finds them (both of them, `all_sides`, en30: 'X attacked Y. Z called on all parties to refrain' asks X and
-Y, as '양측에' does in Korean), and otherwise keeps the act without a receiving side instead of dropping it. A pair
-('both sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
+Such an appeal names no party, so the finder reads it as unaddressed (`act_targets.unaddressed_appeals`). PLOVER
+codes the appeal with its actor and leaves the recipient open, whatever conflict the story told before it
+(restraint35: 'X attacked Y. Z called on all parties to refrain' asks no one state; every open batch's gold codes
+such appeals with no recipient, as the manual's REQUEST names only an addressee the text names); it is no bare
+"urged restraint" that asks nothing of anyone. The phrase goes to the act's `not_recipient_spans` and the appeal is
+marked `open_addressee` with the phrase's span (`open_span`): the pipeline reads no conflict's sides for it, nor a
+state named before the phrase, and keeps the act without a receiving side instead of dropping it. A pair ('both sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
 """
 from __future__ import annotations
 
@@ -26,13 +25,17 @@ OPEN_REACH = 4  # words of the addressee phrase up to its head ('all the parties
 def open_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Each occurred verbal REQUEST the finder left unaddressed whose addressee slot is an 'all ...' phrase headed
     by a word of `cues.open_addressee_heads`, with that phrase added to its `not_recipient_spans` and the appeal
-    marked as made to every side (`all_sides`)."""
+    marked as made to every side with none named (`open_addressee`)."""
     out = []
     for h in hits:
-        span = open_addressee(toks, h, cues) if h.type == "REQUEST" and h.data.get("unaddressed") \
-            and not h.nominal and not h.negated and h.status == "occurred" else None
-        if span is not None:
-            h = barring(h, (span,), all_sides=True)
+        span = open_addressee(toks, h, cues) if h.type == "REQUEST" and not h.nominal and not h.negated \
+            and h.status == "occurred" else None
+        targets = h.data.get("target_spans", ())
+        if span is not None and (h.data.get("unaddressed") or targets and span[0] <= targets[0][0] < span[1]):
+            kept = tuple(t for t in targets if not span[0] <= t[0] < span[1])  # 'all parties to refrain from
+            # escalation': the finder's first target was the phrase's head; what is asked stays a target of its own
+            h = barring(replace(h, data={**h.data, "target_spans": kept}), (span,), unaddressed=True,
+                        open_addressee=True, open_span=span)
         out.append(h)
     return out
 

@@ -93,11 +93,21 @@ class EnglishMeetings(Language):
             status = "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at)
             if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # 'Wang did not meet Motegi separately': no side meeting, none was called off
+            if self.recurring_meeting(text, tokens, m.start(), m.end()):
+                continue  # recurring35: 'have held similar summits with X in recent years': a practice
             kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
             if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return out
+
+    def recurring_meeting(self, text, tokens, start, end) -> bool:
+        """(recurring35) The meeting word's clause tells meetings recurring over years ('have all held similar summits
+        with African leaders in recent years', 'have met regularly'): a practice, no one meeting of a day; as Korean
+        '최근 몇 년간 ... 열었다' (ko habitual_before_re)."""
+        left, right = self.clause(text, tokens, start, end)
+        left = max([left, *(k + 1 for k in range(left, start) if text[k] in ",;")])  # its own words, not an aside's
+        return bool(self.lex.re("meeting_recurring_re").search(text, left, right))
 
     def trigger_mode(self, text, start, end):
         """As any language's, but 'spoke' alone is no call in a sentence about a visit ('During his visit, he ...

@@ -1,9 +1,10 @@
 """Appeals to every side ('양측 모두에 자제를 촉구했다', '모든 당사자가 ... 할 것을 촉구한다', '분쟁 당사자들에 대화를
 촉구했다'). Such an appeal names no state: its addressee is a word for 'the parties' (cue `all_parties_noun`), so the
-REQUEST is asked of the sides of the conflict the story just reported. The hit is marked `unaddressed`, as English does
-(lang/en/act_targets.unaddressed_appeals), and the pipeline gives it the other sides of the latest conflict acts
-(pipeline/act_recipients.implied_addressee), on both sides of them (`all_sides`). The parties inside one state ('[X] 내 모든 당사자') are that state's: the
-state's span is put first among the targets instead."""
+REQUEST names no recipient (restraint35: as English 'called on all parties' and as every open batch's gold codes it,
+whatever conflict was told before): the hit is marked `unaddressed` and `open_addressee` with the phrase's span
+(`open_span`), and the pipeline reads no conflict's sides for it, nor a state named before the phrase. A pair word ('양측 모두에', '쌍방') names the two sides of the conflict told: marked `all_sides` and
+`pair_sides`, the pipeline gives it those sides (pipeline/act_recipients.implied_addressee). The parties inside one
+state ('[X] 내 모든 당사자') are that state's: the state's span is put first among the targets instead."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,9 +30,11 @@ def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
             out.append(h)
             continue
         inside = _state_within(toks, parties[0], lex)
-        data = {**h.data, "target_spans": (inside, *spans)} if inside else {**h.data, "unaddressed": True, "all_sides": True}
-        if not inside and _pair_word(toks, parties[0], lex):
-            data["pair_sides"] = True  # '양측 모두에': the two sides of the conflict told, however far back
+        data = {**h.data, "target_spans": (inside, *spans)} if inside else {**h.data, "unaddressed": True}
+        if not inside and _pair_word(toks, parties[0], lex):  # '양측 모두에': the two sides of the conflict told,
+            data.update(all_sides=True, pair_sides=True)  # however far back
+        elif not inside:
+            data.update(open_addressee=True, open_span=parties[0])  # '모든 당사자': every side, none named
         out.append(replace(h, data=data))
     return out
 

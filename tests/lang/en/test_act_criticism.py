@@ -43,7 +43,7 @@ def test_criticism_of_an_actor_over_a_topic_is_accuse(sentence, actors, recipien
     ("Ecuadorian troops blasted rebel positions over the weekend.", "ASSAULT"),  # no actor object: force
     ("Ecuadorian jets blasted Tumbes over the weekend.", "ASSAULT"),  # the topic is a time
     ("The army blasted the positions with artillery.", "ASSAULT"),
-    ("Rebels hit the army base on Monday.", None),  # no topic: no criticism
+    ("Rebels hit the army base on Monday.", "ASSAULT"),  # no topic: no criticism; force on a base (hit35)
     ("A typhoon hit Ecuador for the second time this year.", None),  # a time after "for"
     ("The two sides hammered out a deal.", "AGREE"),  # the particle reading stays
     ("Ecuador hit Peru with new tariffs over the dispute.", "SANCTION"),  # the instrument's reading stays

@@ -3,9 +3,9 @@
   to the international body named in the sentences before (en.yaml body_back_re/body_back_codes,
   pipeline/common.bodies_referred), so the body is asked, never the askers' own states; 'to' after the noun starts a
   complement only before a noun phrase ('urged the bloc to act' is the bloc);
-- an open appeal ('called on all parties to refrain', 'urged all sides') after a conflict act goes to both of the
-  conflict's sides (lang/en/act_open_appeals: all_sides), not only the one that acted; with no conflict before, it
-  asks none of the states of a meeting or a deal.
+- an open appeal ('called on all parties to refrain', 'urged all sides') asks no one state, also after a conflict act
+  (restraint35 reversed en30's reading of it as both of the conflict's sides: lang/en/act_open_appeals,
+  `open_addressee`), and none of the states of a meeting or a deal.
 
 Formerly tests/lang/test_en_sides30.py; classes first read as "English act sides, session 20 round 2 (en30), end to
 end on our own sentences" (docs/history.md)."""
@@ -45,17 +45,17 @@ def test_a_body_noun_with_nothing_to_refer_back_to_names_no_body(text, kind, str
     assert all(stranger not in r for _, r in sides(text, kind, DAY))
 
 
-@pytest.mark.parametrize("text, actor, both", [
+@pytest.mark.parametrize("text, actor", [
     ("Peruvian soldiers attacked a Bolivian border post on Sunday. Uruguay called on all parties to exercise restraint.",
-     "URY", {"PER", "BOL"}),
+     "URY"),
     ("Ecuadorian troops shelled Colombian outposts on Friday. The Chilean foreign ministry called on all parties to "
-     "refrain from escalation.", "CHL", {"ECU", "COL"}),
+     "refrain from escalation.", "CHL"),
     ("Tajik border guards opened fire on Kyrgyz villagers on Tuesday. Kazakhstan urged all sides to show restraint.",
-     "KAZ", {"TJK", "KGZ"}),
+     "KAZ"),
 ])
-def test_an_appeal_to_all_parties_goes_to_both_sides_of_the_conflict(text, actor, both):
+def test_an_appeal_to_all_parties_after_a_conflict_asks_no_state(text, actor):
     found = sides(text, "REQUEST", DAY)
-    assert any(a == [actor] and set(r) == both for a, r in found), found
+    assert any(a == [actor] and not r for a, r in found), found
 
 
 @pytest.mark.parametrize("text", [

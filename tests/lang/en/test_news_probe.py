@@ -980,7 +980,7 @@ ROWS: list[Row] = [
     *[act(t, k, a, r, w, s, x) for t, k, a, r, w, s, x in [
         # an appeal or warning naming no addressee answers the acts just reported (the sentence before, or
         # its own "after" clause); their actors, or the recipients of the speaker's own act
-        ("North Korea fired two ballistic missiles into the East Sea on Thursday. China called on all parties to exercise restraint.", "REQUEST", {"CHN"}, {"PRK"}, ANY, "occurred", ""),
+        ("North Korea fired two ballistic missiles into the East Sea on Thursday. China called on all parties to exercise restraint.", "REQUEST", {"CHN"}, set(), ANY, "occurred", ""),  # restraint35
         ("Japan called for restraint after North Korea fired a ballistic missile on Thursday.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
         ("South Korea and the United States staged joint air drills on Monday. North Korea warned of stern consequences.", "THREATEN", {"PRK"}, {"KOR", "USA"}, ANY, "occurred", ""),
         ("North Korea fired a ballistic missile on Thursday. Japan condemned the launch and urged restraint.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
