@@ -110,14 +110,15 @@ def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int
 
 def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:
     """The clause's own date first; then, outside it, the nearest date before the meeting word in
-    the sentence (or after it, where none stands before). Background dates date only the background."""
+    the sentence (or after it, where none stands before). Background dates date only the background: a meeting word
+    inside a background clause takes that clause's date ('since X met Y in Z last August', '지난 8월 ... 회담한 이후':
+    the month, never the story's day; dates41)."""
     pos = sent.start + trig.start
     usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
               and (not d.background or trig.kind == "background"
-                   or (d.relative_to_narrative or d.span.data.get("relative") or d.span.data.get("plan"))
-                   and recalled_for(d, pos))]
+                   or recalled_for(d, pos))]
     # 'two weeks after he met X': its day; ', who met X on Sunday,' (a relative clause's date, fields10): its day;
-    # 'agreed to hold talks next month' (a plan's complement): the planned talks' month
+    # 'agreed to hold talks next month' (a plan's complement): the planned talks' month; 'since X met Y last August'
     if not usable:
         return None
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
