@@ -39,11 +39,16 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     when = pick_date(sent, trig, clause, dates)
+    if when is not None and when.background and lang.counted_to_main(text, trig.end):
+        when = None  # '지난달 25일 회담한 지 25일 만에 다시 만났다': the word the time is counted from names the parties of
+        # the sentence's own meeting, whose day is the story's, not the recalled one's
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     event.status = trig.status
     set_date(event, when, story, article)
+    event.date_again = bool(when and when.background and recalled_for(when, sent.start + trig.start))  # 'since X met Y
+    # last August', '지난달 25일 회담한 지 25일 만에 다시 만났다': an earlier occasion, never the story's meeting (dates41)
     if event.status == "planned" and when is None and event.date_basis == "published" \
             or when is None and lang.elapsed_since(text, trig.end):
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,

@@ -35,3 +35,20 @@ def test_a_meeting_recalled_after_since_takes_its_clause_month(text, expected):
 ])
 def test_a_since_date_outside_the_meeting_clause_is_not_its_day(text, expected):
     assert meetings(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same pair's recalled meeting is another occasion, not the story's meeting retold (consolidate.another_occasion)
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Thursday. Trade has grown "
+     "since Ruto met Museveni in Kampala last August.",
+     [("KEN,UGA", "2026-11-12", "day"), ("KEN,UGA", "2026-08-01", "month")]),
+    ("윌리엄 루토 케냐 대통령은 12일 나이로비에서 요웨리 무세베니 우간다 대통령과 회담했다. 양국 교역은 루토 대통령이 "
+     "지난 8월 캄팔라에서 무세베니 대통령과 회담한 이후 크게 늘었다.",
+     [("KEN,UGA", "2026-11-12", "day"), ("KEN,UGA", "2026-08-01", "month")]),
+    # the word the time is counted from to the sentence's own verb names that meeting's parties: the story's day
+    # (lexicon ko elapsed_to_main_after_re, Language.counted_to_main)
+    ("루토 케냐 대통령은 지난 10일 무세베니 우간다 대통령과 회담한 지 사흘 만에 다시 만났다.",
+     [("KEN,UGA", "2026-11-13", "day")]),
+])
+def test_a_recalled_meeting_of_the_same_pair_is_another_occasion(text, expected):
+    assert sorted(meetings(text)) == sorted(expected)
