@@ -267,6 +267,28 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
         event.date = max(answered)
 
 
+JUDGING = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"})  # what answers a show of force or attack
+OFFENSES = frozenset({"MOBILIZE", "ASSAULT"})  # the deeds a story's offense is (pipeline/acts.FORCE)
+
+
+def not_before_offense(event: Event, offense, ref: date | None, governed: bool = False) -> None:
+    """'X fired a missile on Friday. A and B held talks on Tuesday. Y protested to X over the launch': a statement
+    against the side of the last show of force or attack the story told with a day its own clause states
+    (`Narrative.stated_offense`; one dated only by the story or the publication is a weaker reading, skipped), dated
+    only by the story or by a meeting told before it, answers that deed, so it is no earlier than the deed's day (the
+    story had gone back to a recalled day; the answer did not). A statement with a day of its own keeps it. The deed
+    such a statement judges by a noun ('over the shelling', '포격에 항의했다': `governed`), done by that side, is that
+    deed retold, on no earlier day either (dates41)."""
+    if event.date_basis != "narrative" or event.date is None or event.date_again or offense is None \
+            or not offense.stated or offense.day is None or offense.day <= event.date or ref and offense.day > ref:
+        return
+    actors, recipients = {p.country for p in event.participants}, {r.country for r in event.recipients}
+    offenders = set(offense.actors)
+    retold = governed and event.type in OFFENSES and bool(actors) and actors <= offenders
+    if retold or event.type in JUDGING and recipients & offenders and not actors & offenders:
+        event.date, event.date_precision = offense.day, "day"
+
+
 def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
     """The latest day the story has reached before this sentence's narrative words: its own days so far and the
     days its reports were made ('지난 25일 회담했다고 26일 밝혔다': the report's day is the 26th), none after the
