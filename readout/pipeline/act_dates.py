@@ -136,11 +136,13 @@ def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None,
-             reach: int | None = None, recent: bool = False) -> None:
+             reach: int | None = None, recent: bool = False, frame: int | None = None) -> None:
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
     a statement the date before its verb or after it up to `reach`.
     An act said to be recent ('recently launched') with no date of its own came before the story's
-    day: it takes the publication day as a weak date (on or before it), never the story's."""
+    day: it takes the publication day as a weak date (on or before it), never the story's. `frame`: where the
+    sentence starts, for the main predicate's statement: a date opening the sentence is its day over a closer one
+    inside a claim it reports (`framed`)."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
@@ -159,7 +161,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
     usable = finest(d for d in usable if not after_report(event, d.value, ref))
     if usable:
-        d = min(usable, key=lambda d: abs(d.span.start - pos))
+        d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.date_window = part_window(d.value, d.span.data.get("part")) if d.precision == "month" else None
         event.date_relative = d.relative_to_narrative
@@ -170,6 +172,13 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def framed(usable: list[DateRef], frame: int | None) -> DateRef | None:
+    """'같은 날 B 외무부는 A군이 지난 3일과 9일 국경을 침범했다고 주장하며 ... 경고했다', 'The same day, B claimed A's troops
+    had crossed the border on Nov. 3 and 9 and warned ...': a date opening the sentence frames its main statement;
+    the days inside what it claims date the claimed deeds, however close they stand to its verb (dates41)."""
+    return next((d for d in usable if frame is not None and d.span.start == frame), None)
 
 
 def finest(dates) -> list[DateRef]:

@@ -337,8 +337,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
     event.matter_contexts = matter_contexts(event.matter)
     event.jointly = lang.act_done_jointly(text, hit.end, (left, right))
+    frame = sent.start if hit.type in VERBAL and lang.main_predicate(text, tokens, hit.start) else None
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
-             reach, recent=bool(hit.data.get("recent")))
+             reach, recent=bool(hit.data.get("recent")), frame=frame)
     event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
     not_before_offense(event, story.stated_offense, article.reference_date, governed)
