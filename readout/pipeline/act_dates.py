@@ -101,6 +101,13 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
+def planned_time(d: DateRef, event: Event) -> bool:
+    """The time a decision's complement sets for its planned deed ('13일 이달 하순 회담을 열기로 합의했다', 'agreed on
+    Friday to hold talks later this month': the language's `plan` mark) is that deed's; it never dates a decision that
+    took place, whose day is its own clause's (a window stays the plan's window; dates41)."""
+    return bool(d.span.data.get("plan")) and event.status == "occurred"
+
+
 def exemplified(d: DateRef, sent: Span, hit: ActHit) -> bool:
     """A date of an example phrase whose series is the act's own word ('condemned the launches, including two missiles
     fired on July 1': the language's `example_of` mark, the end of the word before the cue): the example's day dates
@@ -145,7 +152,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     inside a claim it reports (`framed`)."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
+    if event.type in VERBAL and meeting and meeting.date and meeting.status != "planned" \
+            and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
             and not own_day_word(dates, pos, meeting.date) and not report_dated_meeting(meeting, dates, pos, story) \
@@ -155,7 +163,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         event.date_again = any(d.span.data.get("again") and d.value == meeting.date for d in dates)  # '1일에도 회담하고'
         return
-    recalled = [d for d in dates if recalled_for(d, pos)]
+    recalled = [d for d in dates if recalled_for(d, pos) and not planned_time(d, event)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
