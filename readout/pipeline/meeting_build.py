@@ -13,6 +13,7 @@ from readout.lang.base import Trigger
 from readout.dating import part_window
 from readout.model import Article, DateRef, Entity, Event, Place, Span
 from readout.pipeline.act_dates import recalled_for
+from readout.pipeline.meeting_segments import segment, segment_date, segment_place
 from readout.pipeline.states import is_body
 from readout.pipeline.narrative import Narrative
 
@@ -38,7 +39,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     clause = lang.clause(text, tokens, trig.start, trig.end)
     dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
-    when = pick_date(sent, trig, clause, dates)
+    span = segment(article, sent, lang, group)  # 'A에서 B와, C에서 D와 회담했다': each pair's own day and place
+    when = segment_date(dates, span, pick_date(sent, trig, clause, dates))
     if when is not None and when.background and lang.counted_to_main(text, trig.end):
         when = None  # '지난달 25일 회담한 지 25일 만에 다시 만났다': the word the time is counted from names the parties of
         # the sentence's own meeting, whose day is the story's, not the recalled one's
@@ -65,7 +67,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         own = [p for p in own if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
         if event.status == "planned":
             own = [p for p in own if not held_meetings_place(sent, trig, p, others)]
-        event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
+        event.location = segment_place(own, span) or pick_place(sent, clause, trig, own) \
+            or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
 
