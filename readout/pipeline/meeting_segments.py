@@ -18,7 +18,7 @@ def segment(article: Article, sent: Span, lang, group: list[Entity]) -> tuple[in
                        and sent.start <= m.span.start < sent.end), key=lambda m: m.span.start)
     ids = {e.id for e in group}
     own = [k for k, m in enumerate(partners) if m.entity.id in ids]
-    if len(partners) < 2 or len(own) != 1:
+    if len(partners) <= 1 or len(own) != 1:
         return None
     k = own[0]
     if lang.recipients_side() == "before":
