@@ -605,6 +605,12 @@ class Language:
         an earlier meeting, whose day is not the story's. False where the language has no such reading."""
         return False
 
+    def counted_to_main(self, text: str, end: int) -> bool:
+        """The meeting word ending at `end` is the point a span of time is counted from to the sentence's own meeting
+        ('회담한 지 25일 만에 다시 만났다'): its words name the new meeting's parties, so its clause's date is not that
+        meeting's (dates41). False where the language has no such reading."""
+        return False
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

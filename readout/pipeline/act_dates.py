@@ -101,6 +101,13 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
+def planned_time(d: DateRef, event: Event) -> bool:
+    """The time a decision's complement sets for its planned deed ('13일 이달 하순 회담을 열기로 합의했다', 'agreed on
+    Friday to hold talks later this month': the language's `plan` mark) is that deed's; it never dates a decision that
+    took place, whose day is its own clause's (a window stays the plan's window; dates41)."""
+    return bool(d.span.data.get("plan")) and event.status == "occurred"
+
+
 def exemplified(d: DateRef, sent: Span, hit: ActHit) -> bool:
     """A date of an example phrase whose series is the act's own word ('condemned the launches, including two missiles
     fired on July 1': the language's `example_of` mark, the end of the word before the cue): the example's day dates
@@ -136,14 +143,17 @@ def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None,
-             reach: int | None = None, recent: bool = False) -> None:
+             reach: int | None = None, recent: bool = False, frame: int | None = None) -> None:
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
     a statement the date before its verb or after it up to `reach`.
     An act said to be recent ('recently launched') with no date of its own came before the story's
-    day: it takes the publication day as a weak date (on or before it), never the story's."""
+    day: it takes the publication day as a weak date (on or before it), never the story's. `frame`: where the
+    sentence starts, for the main predicate's statement: a date opening the sentence is its day over a closer one
+    inside a claim it reports (`framed`)."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
+    if event.type in VERBAL and meeting and meeting.date and meeting.status != "planned" \
+            and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
             and not own_day_word(dates, pos, meeting.date) and not report_dated_meeting(meeting, dates, pos, story) \
@@ -153,13 +163,13 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         event.date_again = any(d.span.data.get("again") and d.value == meeting.date for d in dates)  # '1일에도 회담하고'
         return
-    recalled = [d for d in dates if recalled_for(d, pos)]
+    recalled = [d for d in dates if recalled_for(d, pos) and not planned_time(d, event)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
     usable = finest(d for d in usable if not after_report(event, d.value, ref))
     if usable:
-        d = min(usable, key=lambda d: abs(d.span.start - pos))
+        d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.date_window = part_window(d.value, d.span.data.get("part")) if d.precision == "month" else None
         event.date_relative = d.relative_to_narrative
@@ -170,6 +180,13 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def framed(usable: list[DateRef], frame: int | None) -> DateRef | None:
+    """'같은 날 B 외무부는 A군이 지난 3일과 9일 국경을 침범했다고 주장하며 ... 경고했다', 'The same day, B claimed A's troops
+    had crossed the border on Nov. 3 and 9 and warned ...': a date opening the sentence frames its main statement;
+    the days inside what it claims date the claimed deeds, however close they stand to its verb (dates41)."""
+    return next((d for d in usable if frame is not None and d.span.start == frame), None)
 
 
 def finest(dates) -> list[DateRef]:
@@ -265,6 +282,28 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
                 and {p.country for p in e.participants} & recipients and {r.country for r in e.recipients} & actors]
     if answered:
         event.date = max(answered)
+
+
+JUDGING = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"})  # what answers a show of force or attack
+OFFENSES = frozenset({"MOBILIZE", "ASSAULT"})  # the deeds a story's offense is (pipeline/acts.FORCE)
+
+
+def not_before_offense(event: Event, offense, ref: date | None, governed: bool = False) -> None:
+    """'X fired a missile on Friday. A and B held talks on Tuesday. Y protested to X over the launch': a statement
+    against the side of the last show of force or attack the story told with a day its own clause states
+    (`Narrative.stated_offense`; one dated only by the story or the publication is a weaker reading, skipped), dated
+    only by the story or by a meeting told before it, answers that deed, so it is no earlier than the deed's day (the
+    story had gone back to a recalled day; the answer did not). A statement with a day of its own keeps it. The deed
+    such a statement judges by a noun ('over the shelling', '포격에 항의했다': `governed`), done by that side, is that
+    deed retold, on no earlier day either (dates41)."""
+    if event.date_basis != "narrative" or event.date is None or event.date_again or offense is None \
+            or not offense.stated or offense.day is None or offense.day <= event.date or ref and offense.day > ref:
+        return
+    actors, recipients = {p.country for p in event.participants}, {r.country for r in event.recipients}
+    offenders = set(offense.actors)
+    retold = governed and event.type in OFFENSES and bool(actors) and actors <= offenders
+    if retold or event.type in JUDGING and recipients & offenders and not actors & offenders:
+        event.date, event.date_precision = offense.day, "day"
 
 
 def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:

@@ -20,8 +20,8 @@ from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_pairs import per_partner
-from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
-                                        per_day)
+from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered,
+                                        not_before_offense, own_dates, per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              KEPT_ACTS, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
@@ -346,10 +346,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
     event.matter_contexts = matter_contexts(event.matter)
     event.jointly = lang.act_done_jointly(text, hit.end, (left, right))
+    frame = sent.start if hit.type in VERBAL and lang.main_predicate(text, tokens, hit.start) else None
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
-             reach, recent=bool(hit.data.get("recent")))
+             reach, recent=bool(hit.data.get("recent")), frame=frame)
     event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
+    not_before_offense(event, story.stated_offense, article.reference_date, governed)
     on_the_voices_day(event, story)
     if hit.type in KEPT_ACTS and not governed:  # 'condemned the sanctions', 'concerned about the pact'
         story.measures.append((event.type, event.mode, actors))
@@ -358,7 +360,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense
         story.offenses.append((event.type, event.mode, actors))
         if not answering_force(event, story, ctx.settings):  # whom 'condemned the attack' judges
-            story.offense = Offense(actors, story.index, event.date)
+            story.offense = Offense(actors, story.index, event.date,
+                                    event.date_basis == "text" and event.date_precision == "day")
+            story.stated_offense = story.offense if story.offense.stated else story.stated_offense
     return event
 
 

@@ -13,6 +13,7 @@ from readout.lang.base import Trigger
 from readout.dating import part_window
 from readout.model import Article, DateRef, Entity, Event, Place, Span
 from readout.pipeline.act_dates import recalled_for
+from readout.pipeline.meeting_segments import segment, segment_date, segment_place
 from readout.pipeline.states import is_body
 from readout.pipeline.narrative import Narrative
 
@@ -38,12 +39,18 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     clause = lang.clause(text, tokens, trig.start, trig.end)
     dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
-    when = pick_date(sent, trig, clause, dates)
+    span = segment(article, sent, lang, group)  # 'A에서 B와, C에서 D와 회담했다': each pair's own day and place
+    when = segment_date(dates, span, pick_date(sent, trig, clause, dates))
+    if when is not None and when.background and lang.counted_to_main(text, trig.end):
+        when = None  # '지난달 25일 회담한 지 25일 만에 다시 만났다': the word the time is counted from names the parties of
+        # the sentence's own meeting, whose day is the story's, not the recalled one's
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     event.status = trig.status
     set_date(event, when, story, article)
+    event.date_again = bool(when and when.background and recalled_for(when, sent.start + trig.start))  # 'since X met Y
+    # last August', '지난달 25일 회담한 지 25일 만에 다시 만났다': an earlier occasion, never the story's meeting (dates41)
     if event.status == "planned" and when is None and event.date_basis == "published" \
             or when is None and lang.elapsed_since(text, trig.end):
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,
@@ -60,7 +67,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         own = [p for p in own if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
         if event.status == "planned":
             own = [p for p in own if not held_meetings_place(sent, trig, p, others)]
-        event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
+        event.location = segment_place(own, span) or pick_place(sent, clause, trig, own) \
+            or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
 
@@ -110,14 +118,15 @@ def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int
 
 def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:
     """The clause's own date first; then, outside it, the nearest date before the meeting word in
-    the sentence (or after it, where none stands before). Background dates date only the background."""
+    the sentence (or after it, where none stands before). Background dates date only the background: a meeting word
+    inside a background clause takes that clause's date ('since X met Y in Z last August', '지난 8월 ... 회담한 이후':
+    the month, never the story's day; dates41)."""
     pos = sent.start + trig.start
     usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
               and (not d.background or trig.kind == "background"
-                   or (d.relative_to_narrative or d.span.data.get("relative") or d.span.data.get("plan"))
-                   and recalled_for(d, pos))]
+                   or recalled_for(d, pos))]
     # 'two weeks after he met X': its day; ', who met X on Sunday,' (a relative clause's date, fields10): its day;
-    # 'agreed to hold talks next month' (a plan's complement): the planned talks' month
+    # 'agreed to hold talks next month' (a plan's complement): the planned talks' month; 'since X met Y last August'
     if not usable:
         return None
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
