@@ -5,8 +5,9 @@
    still names the acting side, and an act word inside it is no main predicate (en.yaml clause aside_re;
    clauses.aside_spans, clauses.without_asides);
 2. an appeal to everyone involved ('called on all parties to', 'urged all the sides concerned to') is made though
-   it names no state: it takes the conflict's sides where the news reports them, else stands with no recipient
-   (act_open_appeals; cues open_addressee_openers, open_addressee_heads); a bare 'urged restraint' stays no event;
+   it names no state: it stands with no recipient, even after a conflict the news reports (restraint35; 'both sides'
+   still asks the two sides) (act_open_appeals; cues open_addressee_openers, open_addressee_heads); a bare 'urged
+   restraint' stays no event;
 3. a quoted infinitive after 'called on X to' ('to "exercise restraint"') is still what is asked: a request, no
    courtesy call (act_context.courtesy_call, past_open_quote; en.yaml meeting_trigger_re);
 4. the means named inside an accusation ('accused X of ... by sending troops and shells', 'condemned it, saying X
