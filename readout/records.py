@@ -164,17 +164,15 @@ def agreed_day(best: list[dict], stated: bool) -> str:
     the earliest of those some report gave for a day already past when it was published: two reports that date one
     past deed differently disagree mostly because one of them gives the day the deed was reported or claimed ('22일
     통신을 통해 ...했다고 주장': the claim's day, after the deed), never a day before it. A day a report states ahead
-    of its publication is a plan ('set to meet on Thursday'). A tie of story days (narrative, published) takes the
-    earliest too, by the same reasoning, so that the record does not hang on which report was stored first."""
+    of its publication is a plan ('set to meet on Thursday'), and a tie of story days (narrative, published) no
+    such evidence: there the first report stored keeps the tie, as before."""
     from collections import Counter
 
     counts = Counter(m["date"] for m in best)
     top = max(counts.values())
     tied = [day for day, n in counts.items() if n == top]
-    if len(tied) == 1:
-        return tied[0]
     past = [m["date"] for m in best if m["date"] in tied and not ahead_of_report(m)]
-    return min(past) if stated and past else min(tied)
+    return min(past) if stated and len(tied) > 1 and past else tied[0]
 
 
 def ahead_of_report(member: dict) -> bool:
