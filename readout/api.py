@@ -90,7 +90,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
         settings: Settings = SETTINGS) -> RunReport:
     """Read every article under `paths`, extract its events (here, in `workers` processes, or on a
     Dask cluster), store and merge them in `db` in one order whatever the input's (ingest/ordering.py: by
-    publication day, then id), and write all merged events to `out`
+    id), and write all merged events to `out`
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
     runs stored in `db`, loaded once and handed to every worker."""
     from readout.export.writers import write_events

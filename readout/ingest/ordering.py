@@ -4,9 +4,9 @@ Merging is greedy: a report joins the record its date and parties fit, and an ev
 record. Three reports of one pair's talks dated Monday, Tuesday and Wednesday (a time zone apart each, two days
 apart end to end) became {Monday, Tuesday} + {Wednesday} read in one order and {Monday} + {Tuesday, Wednesday} in
 another: the same batch gave other records when a folder was listed otherwise or a JSONL file's lines were
-shuffled. So a run stores its documents in an order of their own, by the publication day their input states (the
-undated after), then by id: every order of one batch gives the same records, and the earliest reports found the
-records later ones join, as a stream of news would.
+shuffled. So a run stores its documents in an order of their own, by id: every order of one batch gives the same
+records. (By publication day first, a report dated only by its publication found an earlier accord's record before
+the report of its own day's declaration could: the ids keep the order an input's author gave its files.)
 
 The documents read wait in a private temporary database (as `sources.SeenIds`), not in memory, until the input is
 read to its end; what the reader rejected goes on at once (it is stored nowhere). Which of two documents with one
@@ -21,9 +21,9 @@ from typing import Iterable, Iterator
 from readout.ingest.sources import RawDocument, Reject
 
 
-def merge_key(doc: RawDocument) -> tuple[int, str, str]:
-    """Publication day first (a document whose input states none after the dated), then id."""
-    return (doc.published is None, doc.published.isoformat() if doc.published else "", doc.id)
+def merge_key(doc: RawDocument) -> str:
+    """A document's place in the run's order: its id."""
+    return doc.id
 
 
 def in_merge_order(items: Iterable[RawDocument | Reject]) -> Iterator[RawDocument | Reject]:
@@ -32,13 +32,13 @@ def in_merge_order(items: Iterable[RawDocument | Reject]) -> Iterator[RawDocumen
     try:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -512"):
             conn.execute(f"PRAGMA {pragma}")
-        conn.execute("CREATE TABLE waiting (missing INTEGER, published TEXT, id TEXT, seq INTEGER, doc BLOB)")
+        conn.execute("CREATE TABLE waiting (id TEXT, seq INTEGER, doc BLOB)")
         for seq, item in enumerate(items):
             if isinstance(item, RawDocument):
-                conn.execute("INSERT INTO waiting VALUES (?, ?, ?, ?, ?)", (*merge_key(item), seq, pickle.dumps(item)))
+                conn.execute("INSERT INTO waiting VALUES (?, ?, ?)", (merge_key(item), seq, pickle.dumps(item)))
             else:
                 yield item
-        for (blob,) in conn.execute("SELECT doc FROM waiting ORDER BY missing, published, id, seq"):
+        for (blob,) in conn.execute("SELECT doc FROM waiting ORDER BY id, seq"):
             yield pickle.loads(blob)
     finally:
         conn.close()
