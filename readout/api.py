@@ -11,6 +11,7 @@ from readout.errors import ReadoutError
 from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
 from readout.ingest.records import parse_date
+from readout.ingest.ordering import in_merge_order
 from readout.ingest.sources import RawDocument, Reject, Skipped, read_documents
 from readout.kb.knowledge import Knowledge
 from readout.model import Article
@@ -88,7 +89,8 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
         workers: int = 1, engine: str = "local", scheduler: str | None = None,
         settings: Settings = SETTINGS) -> RunReport:
     """Read every article under `paths`, extract its events (here, in `workers` processes, or on a
-    Dask cluster), store and merge them in `db` in input order, and write all merged events to `out`
+    Dask cluster), store and merge them in `db` in one order whatever the input's (ingest/ordering.py: by
+    id), and write all merged events to `out`
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
     runs stored in `db`, loaded once and handed to every worker."""
     from readout.export.writers import write_events
@@ -100,7 +102,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     report = RunReport()
     with Store(db, settings=settings) as store, collector(settings):
         pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
-        read = read_documents(paths, settings)
+        read = in_merge_order(read_documents(paths, settings))  # any order of one batch: the same records
         jobs = prepare(show_progress(read, paths, enabled=progress), store, report)
         batch: list[Article] = []
         since_compose = 0

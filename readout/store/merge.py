@@ -17,7 +17,8 @@ paper's unmarked day beside New York's: merge_dates.day_clock), or in two cities
 own sentences (two stops of one trip; unless the record holds both days), a phone call against a meeting stated as such, parties that share too little, acts aimed at
 different targets, a report in which a record's target acts (store/merge_directions.py), a statement whose
 speaker is another person of the same state than a record's on
-another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), a joint statement
+another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday; an envoy's beside another
+person of his state on any day, or beside his state's organ a day apart: merge_organs.envoy_beside_organ), a joint statement
 by another pair of persons of the same states (store/merge_makers.py), a joint accord of another circle of
 parties (store/merge_accords.py: the trilateral declaration and a bilateral agreement beside it), an accord of
 another matter (merge_accords.matter_conflict: the trade agreement beside the defence pact; words compared in one

@@ -19,7 +19,7 @@ from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
-from readout.store.merge_organs import organs_of_one_state
+from readout.store.merge_organs import envoy_beside_organ, organs_of_one_state
 from readout.store.merge_voices import voice_lag
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
@@ -44,6 +44,7 @@ class DateKind(str, Enum):
     ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
     ORGAN_DAYS = "an organ's statements on two days of their own"  # no voice, both on the speaker's clock, each day
     # stated or its report's own day's story (merge_organs.py own_day)
+    ENVOY_ORGAN = "an envoy's words at his post and his state's organ's on another day"  # merge_organs.py
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     PLANNED_LATER = "planned in a report published after the other was held"
@@ -111,6 +112,10 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if speaker and on_speaker_clock(a, speaker, settings) and on_speaker_clock(b, speaker, settings):
             return DateEvidence(DateKind.ORGAN_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.ORGAN_DAYS.value}"
                                                          f" ({speaker})")
+        posted = envoy_beside_organ(a, b)
+        if posted:
+            return DateEvidence(DateKind.ENVOY_ORGAN, 0.0, f"{abs(delta)} days apart: {DateKind.ENVOY_ORGAN.value}"
+                                                          f" ({posted})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.type in STATEMENTS and voice_lag(a, b, abs(delta), settings):
         return DateEvidence(DateKind.VOICE_LAG, 0.0, f"{DateKind.VOICE_LAG.value} ({abs(delta)} days: {a.voice.name})")

@@ -17,11 +17,17 @@ A day taken from a report's story counts as the statement's own when the story i
 publication day, `own_day`): the presidential office's condemnation in the first day's report and the defence
 ministry's in the second day's are two statements, though neither clause states a day; a next-morning paper's story of
 the day before is not known to be on the speaker's day, and keeps the tolerance.
+
+An envoy's words and his state's organ's statement a day apart are two statements too (`envoy_beside_organ`,
+merge13): the envoy speaks at his post (the ambassador in the Security Council, the nuclear envoy to his
+counterparts), the organ at home, so the day between them is no time zone of one statement but two occasions: the
+government's appeal at home on Sunday and its ambassador's to the council on Monday.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from readout.store.merge_voices import envoy
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports merge_dates, which imports this module
     from readout.store.merge_members import Member
@@ -52,3 +58,13 @@ def organs_of_one_state(a: "Member", b: "Member") -> str | None:
     """The one state both reports' organ statements speak for, or None."""
     speaker = organ_speaker(a)
     return speaker if speaker is not None and speaker == organ_speaker(b) else None
+
+
+def envoy_beside_organ(a: "Member", b: "Member") -> str | None:
+    """The state one of whose envoys voices one report while its organ makes the other's statement (`organ_speaker`:
+    no voice, one party, a day of its own), or None."""
+    for voiced, unvoiced in ((a, b), (b, a)):
+        v = voiced.voice
+        if v is not None and voiced.type in SAID and envoy(v) and organ_speaker(unvoiced) == v.country:
+            return v.country
+    return None

@@ -20,6 +20,11 @@ day, beside another person, says "another statement". The exception is two perso
 right (`principal`: a head of state or government, or a minister; not a spokesperson, an envoy or a vice minister,
 whose words relay a principal's): the head of government's words in parliament and the foreign minister's at a
 summit abroad the same day are two statements, and a principal's words are not relayed by another principal.
+An envoy's words are his own too, whatever the day (`envoy`: an ambassador, a nuclear envoy, a special
+representative): he speaks at his post, in the council he sits on or to the counterparts he calls, not in the
+capital where the spokesperson relays the minister; so beside another person of his state his statement is another
+one (the nuclear envoy condemning a launch in a call with his counterparts, and the ambassador condemning it in the
+Security Council that evening).
 
 The same person's statement to the same target is one statement a little further apart too, when one report's day is
 only its story's (`voice_lag`, date basis 'narrative'): a story's day is carried over from the sentence before (a
@@ -34,6 +39,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from readout.kb.envoys import envoy_offices
 from readout.kb.heads import head_offices
 from readout.kb.loader import kb
 from readout.kb.phonetic import same_person_in_context
@@ -101,6 +107,8 @@ def voice_conflict(voices: list[VoiceDay], new: Voice | None, day: date | None, 
         if v.country == new.country and other == day and other_precision == "day" and principal(v) and principal(new):
             return f"two principals of {new.country} speaking the same day: {v.name} ({v.office}) vs {new.name}" \
                 f" ({new.office})"
+        if v.country == new.country and (envoy(v) or envoy(new)):
+            return f"an envoy and another speaker of {new.country}: {v.name} ({v.office}) vs {new.name} ({new.office})"
     return None
 
 
@@ -127,6 +135,25 @@ VICE = "vice_"  # the generated id prefix of a portfolio's vice minister (kb/sch
 
 def principal(v: Voice) -> bool:
     return principal_office(v.office)
+
+
+@functools.lru_cache(maxsize=256)
+def envoy_office(office: str | None) -> bool:
+    """Whether an office (its name, as a voice keeps it) is an envoy's (offices.yaml `envoys`: an ambassador, a
+    nuclear envoy, a special representative), directly or as the office it equals."""
+    if not office:
+        return False
+    envoys = envoy_offices()
+    return any(entry.name == office and (entry.id in envoys or entry.equivalent in envoys)
+               for entry in kb().offices.values())
+
+
+def envoy(v: Voice) -> bool:
+    """An envoy speaks at his post: to the body he sits on (the ambassador's words in the Security Council), to the
+    state he is posted in, or to his counterparts (the nuclear envoys' call). His statement is his own, made where
+    he is, not the capital's relayed by a spokesperson: beside another person of his state, whatever the day, it is
+    another statement (the government's appeal at home and its ambassador's at the council)."""
+    return envoy_office(v.office)
 
 
 class Voiced(Protocol):

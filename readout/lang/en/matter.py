@@ -40,14 +40,28 @@ def accord_matter(lex, text: str, trigger: tuple[int, int], clause: tuple[int, i
     if not heads:
         return None
     found: list[tuple[int, int, str]] = []
+    joins = frozenset(lex.get("matter_coordinators") or ())
     for i in heads:
-        before = i - 1
-        while before >= 0 and i - before <= REACH and content(words[before][2], ignore):
-            before -= 1
+        before = modifiers_start(words, i, ignore, joins)
         linked = i + 1 < len(words) and words[i + 1][2].lower() in linkers
-        found += [(s, e, lemma(w.lower())) for s, e, w in words[before + 1:i]]
+        found += [(s, e, lemma(w.lower())) for s, e, w in words[before:i] if w.lower() not in joins]
         found += complement(words[i + 2:], ignore, linkers) if linked else []
     return found
+
+
+def modifiers_start(words: list[tuple[int, int, str]], i: int, ignore: frozenset[str], joins: frozenset[str]) -> int:
+    """The index of the first content word modifying the document noun `i`, up to `REACH` words back: one accord of
+    two matters, 'a trade and defence agreement', names both across the coordinator (`matter_coordinators`), as
+    'an agreement on trade and defence' does; not across a document noun ('a trade agreement and defence pact': two
+    documents), which is no content word."""
+    before = i - 1
+    while before >= 0 and i - before <= REACH:
+        word = words[before][2]
+        joined = word.lower() in joins and before < i - 1 and before >= 1 and content(words[before - 1][2], ignore)
+        if not (content(word, ignore) or joined):
+            break
+        before -= 1
+    return before + 1
 
 
 def complement(words: list[tuple[int, int, str]], ignore: frozenset[str], linkers: frozenset[str]) -> list:

@@ -6,6 +6,7 @@ told in too many words to be compared, and a document pointed at ('이번 협정
 from __future__ import annotations
 
 COMMON_NOUN = "NNG"  # kiwi's tag of a common noun: proper nouns (parties, places) are no matter
+CONJUNCTIVE = "JC"  # kiwi's tag of a conjunctive particle ('무역과 국방': 과)
 MIN_CHARS = 2  # a one-syllable noun ('간', '등') is a function of the phrase, not its matter (the rule's definition)
 
 
@@ -14,6 +15,19 @@ def noun_run(tokens, i: int) -> int:
     while i > 0 and tokens[i - 1][1] == COMMON_NOUN:
         i -= 1
     return i
+
+
+def coordinated_run(lex, tokens, first: int) -> int:
+    """Where a run of common nouns starting at `first` starts once the nouns coordinated before it are taken in: one
+    accord of two matters, '무역과 국방 분야 협정', '무역 및 국방 협정', '무역·국방 협정' (a conjunctive particle or
+    the lexicon's `matter_coordinators` between two nouns), names both, as 'agreements on trade and defence' does. Not
+    across a document noun: '무역 협정과 국방 협정' is two documents (lang/ko/accord_documents.py)."""
+    joins = frozenset(lex.get("matter_coordinators") or ())
+    documents = frozenset(lex.get("accord_document_words") or ())
+    while first >= 2 and (tokens[first - 1][1] == CONJUNCTIVE or tokens[first - 1][0] in joins) \
+            and tokens[first - 2][1] == COMMON_NOUN and tokens[first - 2][0] not in documents:
+        first = noun_run(tokens, first - 1)
+    return first
 
 
 def about_phrase(lex, tokens, i: int) -> int | None:
@@ -37,9 +51,9 @@ def accord_matter(lex, tokens, trigger: tuple[int, int], clause: tuple[int, int]
         return None
     found: list[tuple[int, int, str]] = []
     for i in heads:
-        first = noun_run(tokens, i)
+        first = coordinated_run(lex, tokens, noun_run(tokens, i))
         about = about_phrase(lex, tokens, first)
-        runs = [(first, i)] + ([(noun_run(tokens, about), about)] if about is not None else [])
+        runs = [(first, i)] + ([(coordinated_run(lex, tokens, noun_run(tokens, about)), about)] if about is not None else [])
         found += [(s, s + n, form) for lo, hi in runs for form, _tag, s, n in tokens[lo:hi]
                   if clause[0] <= s and len(form) >= MIN_CHARS and form not in ignore]
     return found
