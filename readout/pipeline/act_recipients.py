@@ -258,6 +258,20 @@ def language_target(r: SideReading) -> None:
         r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
 
 
+def asked_body(r: SideReading) -> None:
+    """(council45) A demand put to a body by its bare noun ('demanded that the council set a deadline': the language's
+    `body_head`) asks the body of the codes the language gives that noun (`body_back_codes`) that the story named last
+    before this sentence, however far back ('the U.N. Security Council'), not the state named nearest the verb; a
+    story that named no such body keeps what was read."""
+    head = r.hit.data.get("body_head")
+    allowed = set((r.lang.lex.get("body_back_codes") or {}).get(head, ())) if head else set()
+    named = [code for s in r.article.sentences if s.end <= r.sent.start
+             for c in r.article.countries.get(s.start, ()) for code in c.codes if code in allowed]
+    named += [code for i in r.items if i.span.start < r.sent.start + r.hit.start for code in i.codes if code in allowed]
+    if named and named[-1] not in r.actors:
+        r.recipients = [named[-1]]
+
+
 def struck_place(r: SideReading) -> None:
     """Still no one, for an attack placed in a town or region of another state than the attacker's ('Russian drones
     struck an energy facility in Kharkiv', 'jets struck targets in Gaza'): that state receives it. Only a place
@@ -566,7 +580,7 @@ def replied_to(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body, struck_place,
     struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,

@@ -639,7 +639,10 @@ def fronted_rejections(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     for h in hits:
         det = fronted_noun(toks, h, cues) if h.type == "REJECT" and not h.nominal else None
         if det is not None and det > 1 and toks[det - 1].raw == ",":
-            h = replace(h, data={**h.data, "target_spans": ((toks[0].start, toks[det - 1].start),)})
+            h = replace(h, data={**h.data, "target_spans": ((toks[0].start, toks[det - 1].start),),
+                                 "agent_span": (toks[det + 1].end, toks[h.data["token"]].start)})
+            # council45: the rejecters are the words between the fronted noun and the verb ('a proposal X and its
+            # allies refused to take up'), not the subject of the clause that told what they reject
         out.append(h)
     return out
 
@@ -648,7 +651,7 @@ def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     """The token of the 'a'/'an'/'the' before an account noun a few words before the REJECT verb, whose object slot is
     empty (the verb ends the clause or an adverbial follows: 'rejected.', 'dismissed on Monday', 'denied as
     false'); None when the verb has an object of its own."""
-    k, after = hit.data["token"], hit.data.get("head_end", hit.data["token"]) + 1
+    k, after = hit.data["token"], infinitive_end(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
             and toks[after].low not in cues.date_words and toks[after].low not in ("as", "outright", "flatly"):
         return None
@@ -659,6 +662,16 @@ def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
                 and toks[j - 1].low in ("a", "an", "the"):
             return j - 1
     return None
+
+
+def infinitive_end(toks: list[Token], after: int, cues: Cues) -> int:
+    """(council45) The token after an infinitive that follows the rejecting verb ('refused to take up', 'declined to
+    consider'), its phrasal particle included: the object gap the fronted noun fills is there; `after` when none."""
+    if after + 1 < len(toks) and toks[after].low == "to" and toks[after + 1].word and toks[after + 1].raw.islower():
+        after += 2
+        if after < len(toks) and toks[after].low in cues.phrasal_particles:
+            after += 1
+    return after
 
 
 def forces_only(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

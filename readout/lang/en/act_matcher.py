@@ -97,6 +97,8 @@ class Cues:
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
     insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)
+    phrasal_particles: frozenset[str]  # 'refused to take up': the infinitive's clause ends after them (act_frames)
+    bare_body_nouns: frozenset[str]  # 'demanded that the council set': the body asked (act_body_addressees)
     repetition_adverbs: frozenset[str]  # 'has repeatedly demanded': a pressed demand, no habit (act_background)
     discharged_matter: frozenset[str]  # 'released treated water': matter let out, no one freed (act_discharges)
     idiom_objects: frozenset[str]  # 'struck a cautious tone': the object of a figurative force verb (act_clause)

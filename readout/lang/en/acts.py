@@ -58,6 +58,7 @@ from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_weighed import weighed_offers
 from readout.lang.en.act_continued import continued_support
 from readout.lang.en.act_accord_terms import accord_terms
+from readout.lang.en.act_body_addressees import body_addressees
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_paired_condemnation import paired_condemnations
@@ -163,7 +164,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
-    hits = marked(text, toks, hits, m)
+    hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
     return with_conditions(toks, hits, conditional, m.cues)
 
 
