@@ -1,5 +1,5 @@
-"""(council45) A demand put to a body named by its bare noun: 'demanded that the council attach a deadline', 'insisted
-that the council instead set a time limit', 'urged the assembly to vote'.
+"""(council45) A demand put to a body named by its bare noun: 'demanded that the council fix a deadline', 'insisted
+that the council review the embargo every year' (the body is the clause's subject).
 
 Why: a council debate names its body once in full ('the U.N. Security Council') and then as 'the council'; a demand
 whose clause subject (or whose object asked) is that bare noun asks the body, never the state named nearby ('... a
