@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_allegations import evidence_allegations
@@ -162,6 +163,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
+            and not reported_possibility(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'

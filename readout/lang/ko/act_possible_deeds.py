@@ -1,0 +1,43 @@
+"""A possible future deed of another side, reported by a speaker (kofut45): 'A는 B가 C에 무기를 공급할 수 있다고
+우려했다', 'B가 기술을 넘겨줄 수도 있다고 밝혔다'.
+
+Why: '-ㄹ 수 있다' in a complement whose subject is the complement's own (a 이/가 subject after the speaker) is the
+speaker's guess or fear about B, not B's plan: B announced nothing, so no planned act of B is coded (PLOVER codes
+what a side does or says it will do). The speaker's own possible act ('정부는 우크라이나에 무기를 지원할 수도 있다고
+밝혔다': no subject of its own in the complement) stays a planned act of the speaker. The guess about the past
+('-었을 수 있다') is act_speculation's.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS
+
+SUBJECT_REACH = 8  # morphemes from the act back to its complement's own subject ('B가 [C에 무기를] 공급할')
+QUOTE_REACH = 6  # morphemes from the act's last to the complement's quote ending ('[ᆯ 수 있]다고')
+BOUNDARY_TAGS = frozenset({"JX", "EC", "EF", "SSO", "SSC", "JKQ", "SF", "SP"})  # the speaker's topic or a clause edge
+QUOTE_ENDINGS = frozenset({"다고", "라고", "이라고"})
+
+
+def possible_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without each possible act ('-ㄹ 수 있다') whose complement has a subject of its own."""
+    return [h for h in hits if not (h.data.get("modality") == "possible" and not h.nominal and "first" in h.data
+                                    and quoted_after(toks, h.data.get("last", h.data["first"]))
+                                    and own_subject(toks, h.data["first"]))]
+
+
+def quoted_after(toks: list, last: int) -> bool:
+    """Whether a quote ending closes the act's clause a few morphemes after `last` (a complement of the speaker)."""
+    return any(toks[q][0] in QUOTE_ENDINGS and toks[q][1] in ("EC", "JKQ")
+               for q in range(last, min(last + QUOTE_REACH, len(toks))))
+
+
+def own_subject(toks: list, first: int) -> bool:
+    """Whether a subject case particle (이/가, JKS) after a noun stands before `first` within the clause, before the
+    speaker's topic (은/는) or any clause edge."""
+    for k in range(first - 1, max(first - 1 - SUBJECT_REACH, 0), -1):
+        if toks[k][1] == "JKS":
+            return toks[k - 1][1] in NOUN_TAGS and toks[k - 1][1] != "NP"
+        if toks[k][1] in BOUNDARY_TAGS:
+            return False
+    return False

@@ -1,0 +1,74 @@
+"""A price foretold for a named side (kofut45): '"B는 비싼 대가를 치러야 할 것"이라고 말했다', 'B가 대가를 치르게 될
+것이라고 밝혔다'.
+
+Why: a price to pay (`priced_lemma`: 대가+치르다) said of another side's future is a threat to that side (PLOVER
+THREATEN, CAMEO 130 'threaten'), as English 'B will have to pay a heavy price' reads (lang/en/act_frames, price35).
+The lexicon entry names no target, so with a neutral saying verb (말하다, 밝히다) the threat looked for a deed to
+answer and was dropped when the story told none, though the complement names the side who pays: the subject of
+치르다. That subject is now the threat's target. A first-person subject ('우리는 대가를 치러야 한다') or a price
+already paid (no future) threatens no one and is left alone.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import coordinated_start, run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS
+
+SUBJECT_REACH = 6  # morphemes from the price noun back to the subject of 치르다 ('B는 [매우 비싼] 대가를')
+MODIFIER_TAGS = frozenset({"VA", "ETM", "MAG", "XSA", "MM", "XR"})  # '비싼', '매우 큰', '혹독한'
+SUBJECT_FORMS = frozenset({"은", "는", "이", "가"})
+QUOTE_ENDINGS = frozenset({"다고", "라고", "이라고", "고"})  # the endings (EC) or quote particle (JKQ) of a complement
+QUOTE_REACH = 6  # morphemes from the end of the price clause to its quote ending ('...할 것"이라고')
+
+
+def priced_subjects(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each future price to pay with no target of its own, quoted by a saying verb (`saying_verb`), read
+    as the speaker's threat at that verb aimed at the subject of the price verb (the subject inside the complement
+    is the one who pays, not the one who speaks)."""
+    out = []
+    for h in hits:
+        if h.type == "THREATEN" and h.lemma in lex.cue("priced_lemma") and not h.negated and not h.nominal \
+                and h.data.get("modality") == "future" and "first" in h.data:
+            subject = payer(toks, h.data["first"])
+            own = set(h.data.get("target_spans", ())) <= {subject}  # a target elsewhere is the threat's own
+            said = saying_after(toks, h.data.get("last", h.data["first"]), lex) if subject and own else None
+            if said is not None:
+                v, verb_end = said
+                h = replace(h, start=toks[v][2], end=toks[verb_end][2] + toks[verb_end][3], data={
+                    "pred": verb_end, "first": v, "last": verb_end, "clause": "main", "main": True,
+                    "modality": None, "quoted": False, "passive": False, "target_spans": (subject,),
+                    "content_span": (subject[0], toks[v - 1][2])})
+        out.append(h)
+    return out
+
+
+def saying_after(toks: list, last: int, lex: ActIndex) -> tuple[int, int] | None:
+    """(first, stem) of the saying verb that quotes the complement ending near `last` ('...할 것"이라고 [말]했다');
+    None when no saying verb follows the quote ending."""
+    for q in range(last, min(last + QUOTE_REACH, len(toks) - 1)):
+        if toks[q][1] in ("EC", "JKQ") and toks[q][0] in QUOTE_ENDINGS:
+            v = q + 1
+            if toks[v][1] == "VV" and toks[v][0] + "다" in lex.cue("saying_verb"):
+                return v, v
+            if v + 1 < len(toks) and toks[v + 1][1] == "XSV" \
+                    and toks[v][0] + toks[v + 1][0] + "다" in lex.cue("saying_verb"):
+                return v, v + 1
+            return None
+    return None
+
+
+def payer(toks: list, first: int) -> tuple[int, int] | None:
+    """The character span of the subject of the price verb whose noun ('대가') is at `first`: the noun run with a
+    subject or topic particle right before the price noun, modifiers between; None for a pronoun or no subject."""
+    k = first - 1
+    while k >= 0 and first - k <= SUBJECT_REACH and toks[k][1] in MODIFIER_TAGS:
+        k -= 1
+    if k < 1 or toks[k][0] not in SUBJECT_FORMS or toks[k][1] not in ("JKS", "JX"):
+        return None
+    if toks[k - 1][1] not in NOUN_TAGS or toks[k - 1][1] == "NP":
+        return None  # '우리는 대가를 치러야 한다': the speaker's own side pays, no threat
+    start = coordinated_start(toks, run_start(toks, k - 1))
+    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
