@@ -611,6 +611,12 @@ class Language:
         meeting's (dates41). False where the language has no such reading."""
         return False
 
+    def dates_verb(self, text: str, date_end: int, verb_start: int) -> bool:
+        """The date ending at `date_end` is the adverbial of the verb at `verb_start` that follows it ('... and on
+        Thursday urged X'), not of what stands before it (pipeline/act_dates.judged_noun_dates). True where the
+        language has no such reading: every date keeps its reading."""
+        return True
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

@@ -29,6 +29,23 @@ def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int,
     return [d for d in dates if d.span.start >= bound]
 
 
+def judged_noun_dates(lang, text: str, sent: Span, k: int, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
+                      dates: list[DateRef]) -> list[DateRef]:
+    """The dates a statement may take, less those that date the noun act an earlier statement of its sentence judges
+    ("On Monday, A denounced B's drills on Saturday, warning ...", "condemned X's launch on Tuesday and called on Y
+    to ...": `date_reach` gave that day to the launch, not to the condemnation, and the warning or call that goes on
+    from it is no more of that day). A day the language reads as the statement verb's own adverbial stays ("... and
+    on Thursday urged Y": `Language.dates_verb`)."""
+    hit = hits[k]
+    judges = [h for j, h in enumerate(hits) if j in clauses and j != k and not h.negated and h.end <= hit.start]
+
+    def judged(d: DateRef) -> bool:
+        at = d.span.start - sent.start
+        return at < hit.start and not lang.dates_verb(text, d.span.end - sent.start, hit.start) and any(h.end <= at and any(h.end <= n.start < at and n.type != h.type for n in hits)
+                                      for h in judges)
+    return [d for d in dates if not judged(d)]
+
+
 def judged_after(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
                  dates: list[DateRef]) -> list[DateRef]:
     """A noun act judged by a statement whose verb comes after it ('외교부는 14일 논평을 내고 "A군의 공습에 깊은

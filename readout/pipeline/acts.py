@@ -20,7 +20,7 @@ from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_pairs import per_partner
-from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered,
+from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, judged_noun_dates, not_before_answered,
                                         not_before_offense, own_dates, per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              KEPT_ACTS, holding_kind, read_recipients)
@@ -66,7 +66,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
                       and clauses[j][0] <= hit.start < clauses[j][1] and h.end <= hit.start), None)
         reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
-        own = dates if hit.type in VERBAL else judged_dates(sent, hit, hits, clauses, dates)
+        own = judged_noun_dates(lang, text, sent, k, hits, clauses, dates) if hit.type in VERBAL \
+            else judged_dates(sent, hit, hits, clauses, dates)
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge, shared=shared)
         if event is None:

@@ -103,7 +103,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 
     def add(m: re.Match, value: date | None, precision: str, narrative: bool = False) -> None:
         span = (offset + m.start(), offset + m.end())
-        if any(d.span.start < span[1] and span[0] < d.span.end for d in out):
+        if any(d.span.start < span[1] and span[0] < d.span.end for d in out) or converted_clock(text, m.start()):
             return
         out.append(make(text, offset, m, value, precision, narrative))
 
@@ -166,6 +166,12 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
     return sorted(out, key=lambda d: d.span.start)
+
+
+def converted_clock(text: str, start: int) -> bool:
+    """'fired at 8:24 a.m. (2324 GMT Sunday)': a day after a universal-time clock restates the local time in another
+    time zone; it names no day of the story (told in the place's own day) and is no date of the sentence (dates45)."""
+    return bool(lexicon("en").re("date_clock_conversion_before_re").search(text, max(0, start - 20), start))
 
 
 def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:

@@ -22,6 +22,11 @@ class EnglishDates(Language):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
 
+    def dates_verb(self, text, date_end, verb_start):
+        """'condemned X's launch on Tuesday and on Wednesday urged Y': only adverbs stand between a day and the verb it
+        dates; 'on Tuesday, warning', 'on Tuesday and called' leave the day to what came before."""
+        return bool(self.lex.re("date_before_verb_re").fullmatch(text, date_end, verb_start))
+
     def marked_background(self, text, offset, found):
         """As every language marks them; but the day a recalled act counts from ('on Saturday, a day after holding
         talks') is the clause's own, not coordinated with the recalled day that follows it."""

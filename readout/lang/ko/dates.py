@@ -150,7 +150,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     out: list[DateRef] = []
     plan = None  # the sentence states a plan (its steps lie ahead too): asked once, only of a sentence with a date
     for m in p["absolute"].finditer(text):
-        if m.group("dday") and p["not_date"].match(text[m.end():]):
+        if m.group("dday") and p["not_date"].match(text[m.end():]) or converted_clock(text, m.start()):
             continue
         if plan is None:
             plan = bool(p["plan_sentence"].search(text))
@@ -201,6 +201,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(ref_out)
     mark_month_parts(text, offset, out)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def converted_clock(text: str, start: int) -> bool:
+    """'14일(현지시간) 발표했다 ... (한국시간 15일 오전)': a day in parentheses after the home time zone's name restates a
+    foreign local time in Seoul's; it names no day of the story (told in the place's own day), and is no date of the
+    sentence (dates45; English: '(2324 GMT Sunday)')."""
+    return bool(lexicon("ko").re("date_clock_conversion_before_re").search(text, max(0, start - 12), start))
 
 
 def mark_month_parts(text: str, offset: int, dates: list[DateRef]) -> None:
