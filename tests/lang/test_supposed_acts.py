@@ -5,6 +5,9 @@ the same words ARE the act:
   needs a promise or an offer) and no deed: no event of X (en act_clause.open_outcome, cue open_outcomes; ko
   act_speculation.watched_possibility, cue watching_verb). A hedge that keeps the possibility open ('would not rule
   out the possibility of supplying weapons') is still read as the threat it is.
+- a joint statement not issued ('did not issue a joint statement', '공동성명은 채택하지 않았다'): the parties refused
+  nothing put to them, so the negated AGREE is no REJECT (en act_frames.plover_reading, cue unissued_texts); a
+  refusal to sign stays a REJECT.
 """
 from __future__ import annotations
 
@@ -37,3 +40,16 @@ def test_an_outcome_watched_is_no_act(sentence):
 ])
 def test_a_stated_plan_or_a_hedge_stays(sentence, kind):
     assert events_of(extract_text(sentence, published=DAY), kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru and Ecuador did not issue a joint statement after the summit.",
+    "The ministers of Peru and Ecuador adopted no joint declaration.",
+    "페루와 에콰도르 정상은 회담 후 공동성명은 채택하지 않았다.",
+])
+def test_a_statement_not_issued_is_no_refusal(sentence):
+    assert not events_of(extract_text(sentence, published=DAY), "REJECT")
+
+
+def test_a_refusal_to_sign_stays_a_rejection():
+    assert events_of(extract_text("Peru refused to sign the joint declaration with Ecuador.", published=DAY), "REJECT")
