@@ -62,6 +62,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         modality, data["agent_span"] = None, caused  # "prompting North Korea to warn": North Korea warned
     if modality:
         data["modality"] = modality
+    if modality == "hypothetical" and open_outcome(toks, i, cues, heads):
+        data["open_outcome"] = True  # hypo45: dropped after the hedge readers (acts.find_acts)
     before = previous_word(toks, i, cues)
     if (participle or unchanged_participle(tok, entry, cand)) and before is not None and toks[before].low in cues.be:
         data["passive"] = True
@@ -468,6 +470,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
         return "governed"
     if ends_with(words, cues.purpose_phrases, cues):
         return "infinitive"  # "aimed at establishing ties": the goal of something else
+    if open_outcome(toks, i, cues, heads):
+        return "hypothetical"  # hypo45: 'watching whether X would supply': an outcome in doubt, no one's plan
     if ends_with(words, cues.intent_phrases, cues):
         return "intent"
     if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
@@ -483,6 +487,14 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"
     return None
+
+
+def open_outcome(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
+    """'was watching whether X would supply', 'the possibility that X will share': a word of an outcome in doubt
+    (`open_outcomes`) in the act's clause makes the act one someone watches, fears or weighs. It is no plan its
+    subject states (PLOVER AGREE needs a promise or an offer) and no deed: no event at all (hypo45). A hedge that
+    governs it ('would not rule out the possibility of supplying arms') is read by the threat readers first."""
+    return any(w in cues.open_outcomes for w in clause_before(toks, i, cues, 5, heads))
 
 
 def scheduled(toks: list[Token], i: int, typ: str, cues: Cues, nominal: bool, heads: dict[int, str]) -> bool:

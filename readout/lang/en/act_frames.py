@@ -272,7 +272,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     type stays in data["stated_type"]."""
     lemma = hit.lemma.split()[0]
     if hit.negated and not hit.nominal and not hit.data.get("refused") \
-            and (hit.type == "AGREE" or lemma in cues.negation_rejects):
+            and hit.data.get("object") not in cues.unissued_texts \
+            and (hit.type == "AGREE" or lemma in cues.negation_rejects):  # hypo45: an unissued statement refuses nothing
         status = "occurred" if hit.data.get("modality") == "infinitive" else hit.status  # "failed to agree"
         return replace(hit, type="REJECT", mode=None, negated=False, status=status,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True))

@@ -44,6 +44,8 @@ class Cues:
     intent_phrases: Phrases
     hypothetical: frozenset[str]
     hypothetical_phrases: Phrases
+    unissued_texts: frozenset[str]  # 'did not issue a joint statement': nothing refused (hypo45)
+    open_outcomes: frozenset[str]  # 'watching whether X would', 'the possibility that X will': an outcome in doubt (hypo45)
     schedule_phrases: Phrases  # 'is due to', 'are scheduled to': a timetable, the actor's own plan
     scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
     posture_prepositions: frozenset[str]  # 'massed troops near X': a show of force facing X

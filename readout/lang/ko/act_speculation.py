@@ -5,7 +5,9 @@ Why: a past tense (었/았/였) before the prospective adnominal ending (을/ㄹ
 deed, and analysts code at most the suspicion (an allegation by whoever voices it), never the deed. Read as a
 planned act (the 을 ending's usual reading) it was an AID or a strike of the guessed side that no source reports.
 
-A future possibility with no past tense ('제공할 가능성이 있다') stays what the finder reads (planned), and an
+A future possibility that someone watches or fears ('B가 기술을 이전할 가능성을 주시하고 있다', cue `watching_verb`)
+is dropped too (hypo45): it is the watcher's concern, no plan B states (PLOVER AGREE needs a promise or an offer).
+Any other future possibility with no past tense ('제공할 가능성이 있다') stays what the finder reads (planned), and an
 assessment that a deed happened ('발사한 것으로 보인다', '발사했을 것으로 추정된다') is no guess of this kind: it
 names a deed the speaker believes done.
 """
@@ -17,6 +19,7 @@ from readout.lang.ko.act_table import ActIndex
 PAST_TAG = "EP"  # 었, 았, 였: the pre-final past ending
 PROSPECTIVE = frozenset({"을", "ᆯ", "ㄹ"})  # the adnominal ending that opens '... 가능성', '... 수 있다'
 REACH = 4  # morphemes after the prospective ending where the possibility noun stands ('가능/NNG 성/XSN')
+WATCH_REACH = 4  # morphemes from the possibility noun to the verb of watching ('가능성/NNG 을/JKO 예의주시/NNG 하/XSV')
 
 
 def speculated_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -29,8 +32,10 @@ def speculated(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     """Whether the verb of `hit` ends '-었을 가능성' or '-었을 수 (있다)': a guess that it was done."""
     last = hit.data.get("last")
     tags, endings = hit.data.get("ending_tags", ()), hit.data.get("endings", ())
-    if last is None or len(tags) < 2 or tags[-2] != PAST_TAG or endings[-1] not in PROSPECTIVE:
+    if last is None or not endings or endings[-1] not in PROSPECTIVE:
         return False
+    if len(tags) < 2 or tags[-2] != PAST_TAG:
+        return watched_possibility(toks, last, lex)
     nouns = lex.cue("possibility_noun")
     after = toks[last + 1:last + 1 + REACH]
     if after and after[0][0] in lex.cue("possible_noun") and after[0][1] == "NNB":
@@ -43,3 +48,20 @@ def speculated(toks: list, hit: ActHit, lex: ActIndex) -> bool:
         if joined in nouns:
             return True  # '지원했을 가능성', kiwi's '가능/NNG 성/XSN'
     return False
+
+
+def watched_possibility(toks: list, last: int, lex: ActIndex) -> bool:
+    """Whether the possibility noun after the verb's prospective ending (its last morpheme at `last`) is what a
+    verb of watching or fearing (cue `watching_verb`) takes: '이전할 가능성을 주시', '제공할 가능성을 우려'."""
+    after = toks[last + 1:last + 1 + REACH]
+    joined, end = "", None
+    for k, (form, tag, *_) in enumerate(after):
+        if not (tag.startswith("NN") or tag == "XSN"):
+            break
+        joined += form
+        if joined in lex.cue("possibility_noun"):
+            end = last + 1 + k
+            break
+    if end is None:
+        return False
+    return any(form in lex.cue("watching_verb") for form, *_ in toks[end + 1:end + 1 + WATCH_REACH])
