@@ -40,9 +40,11 @@ def judged_noun_dates(lang, text: str, sent: Span, k: int, hits: list[ActHit], c
     judges = [h for j, h in enumerate(hits) if j in clauses and j != k and not h.negated and h.end <= hit.start]
 
     def judged(d: DateRef) -> bool:
+        """The day stands after a judge and a noun act of another type it judges, and is not this verb's own."""
         at = d.span.start - sent.start
-        return at < hit.start and not lang.dates_verb(text, d.span.end - sent.start, hit.start) and any(h.end <= at and any(h.end <= n.start < at and n.type != h.type for n in hits)
-                                      for h in judges)
+        if at >= hit.start or lang.dates_verb(text, d.span.end - sent.start, hit.start):
+            return False
+        return any(h.end <= at and any(h.end <= n.start < at and n.type != h.type for n in hits) for h in judges)
     return [d for d in dates if not judged(d)]
 
 

@@ -580,8 +580,8 @@ def replied_to(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body, struck_place,
-    struck_adversary,
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body,
+    struck_place, struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed)

@@ -7,7 +7,8 @@ codes the appeal with its actor and leaves the recipient open, whatever conflict
 such appeals with no recipient, as the manual's REQUEST names only an addressee the text names); it is no bare
 "urged restraint" that asks nothing of anyone. The phrase goes to the act's `not_recipient_spans` and the appeal is
 marked `open_addressee` with the phrase's span (`open_span`): the pipeline reads no conflict's sides for it, nor a
-state named before the phrase, and keeps the act without a receiving side instead of dropping it. A pair ('both sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
+state named before the phrase, and keeps the act without a receiving side instead of dropping it. A pair ('both
+sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
 """
 from __future__ import annotations
 
