@@ -1,11 +1,12 @@
 """A possible future deed of another side, reported by a speaker (kofut45): 'said B could supply missiles to C',
-'is watching whether B would hand over technology', 'said that B may send troops'.
+'said that B may send troops'.
 
-Why: a modal of possibility (cue prediction_modals; 'would' after 'whether') in a reported clause whose subject is
+Why: a modal of possibility (cue prediction_modals) in a reported clause whose subject is
 not the speaker is the speaker's guess or fear about B, not B's plan: B announced nothing, so no planned act of B is
 coded. The speaker's own possible act ('said it could send aid', 'Japan said Japan may ...') stays a plan, as the
 prediction reader keeps 'warned that it would retaliate' a threat (act_context.prediction). The Korean reader does
-the same for 'B가 ...할 수 있다고 우려했다' (lang/ko/act_possible_deeds).
+the same for 'B가 ...할 수 있다고 우려했다' (lang/ko/act_possible_deeds). An outcome in doubt ('is watching whether B
+would hand over technology') is read by the cue `open_outcomes` (act_clause, hypo45), whatever its modal.
 """
 from __future__ import annotations
 
@@ -20,21 +21,18 @@ if TYPE_CHECKING:
 
 SUBJECT_WORDS = 4  # words of the reported clause's subject before its modal ('the Russian defence ministry')
 OPENERS = frozenset({"that", "whether", "if"})  # the words that open a reported clause after its verb
-DOUBT_OPENERS = frozenset({"whether", "if"})  # where 'would' is a guess too ('watching whether B would ...')
 
 
 def reported_possibility(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """Whether the verb of `hit` follows a modal of possibility whose subject, after a reporting verb or a clause
     opener, is someone other than the speaker."""
     i = hit.data["token"]
-    if hit.nominal or hit.type == "THREATEN" or i < 3 or toks[i - 1].low not in cues.prediction_modals | {"would"}:
+    if hit.nominal or hit.type == "THREATEN" or i < 3 or toks[i - 1].low not in cues.prediction_modals:
         return False
     modal = i - 1
     for j in range(modal - 1, max(modal - 2 - SUBJECT_WORDS, 0), -1):
         opener = toks[j - 1].low
         if opener in cues.reporting or opener in OPENERS:
-            if toks[modal].low == "would" and opener not in DOUBT_OPENERS:
-                return False  # 'said B would supply': B's reported plan
             if toks[j].low in cues.speaker_pronouns or not all(t.word for t in toks[j:modal]):
                 return False
             return not speakers_own_state(toks, j, modal, j - 1)
