@@ -112,3 +112,19 @@ def test_resolution_named_as_the_rule_broken_is_no_recipient(text):
 ])
 def test_victim_named_in_the_verdict_is_no_recipient(text, actors, recipients):
     assert_act(read(text), "ACCUSE", actors, recipients, OCC)
+
+
+# tidy46: one reader of the deed a judgement's phrase is about (act_targets.deed_topic), asked by a feeling spelled as
+# the entry's object before the answers are marked (felt_over_deed) and by the judgements that reach it later
+# (act_referred.targeted_deed): a deed named in the judge's own words, a feeling over the deed, a characterization
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Paraguay test-fired a rocket on Monday. Uruguay voiced concern over what it called a reckless provocation.",
+     {"URY"}, {"PRY"}),
+    ("Ecuador's navy seized a Peruvian fishing boat on Monday. Peru voiced anger over the seizure.", {"PER"}, {"ECU"}),
+    ("Paraguay test-fired a rocket on Monday. Uruguay lodged a protest over the launch.", {"URY"}, {"PRY"}),
+    ("Bolivia vetoed the Security Council resolution on Monday. Chile hit back, calling the veto cynical.",
+     {"CHL"}, {"BOL"}),
+    ("파라과이는 2일 로켓을 발사했다. 우루과이 정부는 이번 발사에 강한 우려를 표명했다.", {"URY"}, {"PRY"}),
+])
+def test_deed_a_judgement_is_about_answers_its_doer(text, actors, recipients):
+    assert_act(read(text), "ACCUSE", actors, recipients, OCC)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_targets import answered_doer, answered_kind, answered_noun, ANSWERED_REACH
+from readout.lang.en.act_targets import ANSWERED_REACH, answered_doer, answered_kind, answered_noun, deed_topic
 from readout.lang.en.act_tokens import Token
 
 PROTESTED = "PROTEST"  # the stated type of a diplomatic protest read as ACCUSE
@@ -49,30 +49,11 @@ def protested_deed(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
 
 
 def targeted_deed(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
-    """'expressed regret over the veto': the first target span opens with a deed noun phrase naming no one."""
-    spans = h.data.get("target_spans") or ()
-    if not spans:
-        return None
-    lo, hi = spans[0]
-    first = next((k for k, t in enumerate(toks) if t.start >= lo), None)
-    if first is None or toks[first].start >= hi:
-        return None
-    noun = deed_at(toks, first, hi, cues)
+    """'expressed regret over the veto', 'calling the ban unjustified': the first target span is about a deed noun
+    naming no one (`act_targets.deed_topic`, the reader `felt_over_deed` asks before the answers are marked)."""
+    noun = deed_topic(toks, h, cues)
     return replace(h, data={**h.data, "unaddressed": True, "answers": True, **answered_kind(noun, cues)}) \
         if noun else None
-
-
-def deed_at(toks: list[Token], j: int, hi: int, cues: Cues) -> str | None:
-    """The deed noun (lower case) of the lower-case phrase from token `j` ('the veto', 'the latest launch'), within
-    the span ending at `hi`; None at a name, a preposition or a clause word first."""
-    for k in range(j, min(len(toks), j + ANSWERED_REACH)):
-        t = toks[k]
-        if t.start >= hi or not t.word or t.raw[:1].isupper() or t.low in cues.prepositions \
-                or t.low in cues.clause_breaks:
-            return None
-        if t.low in cues.answered_acts or t.low in cues.deed_nouns:
-            return t.low
-    return None
 
 
 OPENING = frozenset({'"', "\u201c"})

@@ -436,9 +436,39 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
 def felt_over_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """(unsc44) A feeling voiced over an unowned deed noun ('expressed concern over the launch', 'voiced regret over the
     veto'): its entry's target preposition points at the deed, which names no state; the act answers the deed the
-    story told, as 'condemned the launch' does, instead of a target that names no one."""
+    story told, as 'condemned the launch' does, instead of a target that names no one. Read here, before the answers
+    are marked, for an entry that spells its feeling as its object; `act_referred.targeted_deed` reads the same
+    phrase later for the judgements that reach it otherwise ('calling the ban unjustified')."""
     return hit.type == "ACCUSE" and not hit.nominal and not hit.negated and hit.data.get("object_token") is not None \
-        and bool(hit.data.get("target_spans")) and answered_noun(toks, hit, cues) is not None
+        and deed_topic(toks, hit, cues) is not None
+
+
+def deed_topic(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
+    """The deed noun (lower case) that the hit's first target phrase is about when that phrase names no one: 'over
+    the veto', 'over the latest launch', or a deed named in the judge's words ('over what X called "a rehearsal"',
+    `named_deed`: its opening word). None with no target phrase, or at a name, a preposition or a clause word first
+    ("Russia's veto", 'over the seizure by Peru' is read through its doer elsewhere)."""
+    spans = hit.data.get("target_spans") or ()
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    first = next((k for k, t in enumerate(toks) if t.start >= lo), None)
+    if first is None or toks[first].start >= hi:
+        return None
+    return toks[first].low if named_deed(toks, first, cues) else deed_at(toks, first, hi, cues)
+
+
+def deed_at(toks: list[Token], j: int, hi: int, cues: Cues) -> str | None:
+    """The deed noun (lower case) of the lower-case phrase from token `j` ('the veto', 'the latest launch'), within
+    the span ending at `hi`; None at a name, a preposition or a clause word first."""
+    for k in range(j, min(len(toks), j + ANSWERED_REACH)):
+        t = toks[k]
+        if t.start >= hi or not t.word or t.raw[:1].isupper() or t.low in cues.prepositions \
+                or t.low in cues.clause_breaks:
+            return None
+        if t.low in cues.answered_acts or t.low in cues.deed_nouns:
+            return t.low
+    return None
 
 
 def planned_appeal(hit: ActHit) -> bool:
