@@ -488,6 +488,17 @@ def deed_nouns(lex: ActLexicon) -> dict[str, str]:
     return {form: next(iter(k)) for form, k in kinds.items() if len(k) == 1}
 
 
+def suffered_prices(lex: ActLexicon) -> frozenset[str]:
+    """(price35) The prices an obligated side pays ('will have to pay a heavy price', 'must face the consequences'):
+    the forms of the lexicon's THREATEN entries led by a verb of `consequence_verbs` ('pay the price', 'pay a high
+    price'; not 'comes at a price', a cost that no side is made to pay), with the cue's own forms no entry spells
+    ('pay dearly'). One list: a price form added to the threat entry is read in an obligation too."""
+    verbs = lex.cue("consequence_verbs")
+    entries = {form.lower() for e in lex.entries if e.type == "THREATEN"
+               for form in (e.lemma, *e.forms) if form.split()[0].lower() in verbs}
+    return frozenset(entries) | lex.cue("suffered_prices")
+
+
 def cues_of(lex: ActLexicon) -> Cues:
     """The bundle, each field read from the `cues:` list of its name (a missing list is empty)."""
     def phrases(name: str) -> Phrases:
@@ -505,6 +516,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
         "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
         "deed_nouns": deed_nouns(lex),
+        "suffered_prices": suffered_prices(lex),
         "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
     }
     values = {f.name: special[f.name] if f.name in special

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
+from readout.lang.en.act_matcher import load_act_lexicon, suffered_prices
 
 DAY = date(2026, 2, 9)
 DEED = "Colombian troops raided a Venezuelan camp on Friday. "
@@ -42,3 +43,22 @@ def test_a_price_to_pay_is_the_speakers_threat(text):
 def test_an_ordinary_obligation_stays_a_request_of_the_speaker(text):
     assert ({"VEN"}, {"COL"}) in sides(text, "REQUEST")
     assert not sides(text, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    DEED + "Venezuela said Colombia would have to pay a high price.",  # a form of the 'pay the price' threat entry
+    DEED + "Venezuela said Colombia must pay dearly.",  # a form of the cue alone
+])
+def test_prices_of_the_threat_entry_and_of_the_cue_are_both_read(text):
+    assert ({"VEN"}, {"COL"}) in sides(text, "THREATEN")
+    assert not sides(text, "REQUEST")
+
+
+def test_suffered_prices_are_one_list_with_the_threat_entry():
+    """The cue spells only what no THREATEN entry led by a verb of suffering spells; a cost no side pays ('comes at a
+    price', a form of that entry) is no price an obligated side pays."""
+    lex = load_act_lexicon("en")
+    entry_forms = {f for e in lex.entries if e.type == "THREATEN" for f in (e.lemma, *e.forms)}
+    assert not lex.cue("suffered_prices") & entry_forms
+    assert {"pay a heavy price", "pay dearly"} <= suffered_prices(lex)
+    assert "comes at a price" in entry_forms and "comes at a price" not in suffered_prices(lex)
