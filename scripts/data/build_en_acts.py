@@ -186,7 +186,7 @@ def candidate_entries(blocks: list[Block], synsets: dict[str, list[str]], table:
     """Every (lemma, particle, objects) key with the CAMEO readings that give it. A pattern coded for its
     target (':071', "RECEIVE * LOAN": the other side gave it) is kept when it is aid received with a verb of
     receiving (`receipt`, the cue `receipt_verbs`): the English reader turns such a hit around
-    (act_targets.received_aid: the subject receives, the one after "from" gives); other target codes stay
+    (act_noun_agents.received_aid: the subject receives, the one after "from" gives); other target codes stay
     dropped, since no reader turns them around."""
     cands: dict[tuple, dict] = defaultdict(lambda: {"forms": [], "votes": []})
     for block in blocks:

@@ -7,10 +7,10 @@
    short_name_words);
 3. concern about, or condemnation of, 'the pact' / 'the treaty' judges the parties of the last accord the story told
    (answered_kinds pact=AGREE; pipeline/act_recipients.KEPT_ACTS), also where the feeling is a noun or quoted
-   ('had "grave concerns" about the pact': act_targets.answered_noun); a finding rejected ('rejected the
+   ('had "grave concerns" about the pact': act_answers.answered_noun); a finding rejected ('rejected the
    determination') answers the side that made the last measure, as 'rejected the decision' does;
 4. 'condemned what he called "an act of war"': a free relative naming the deed answers the deed just told
-   (act_targets.named_deed);
+   (act_answers.named_deed);
 5. 'said it regretted X's military action': regret of a deed is disapproval of its author (entry regret);
 6. 'China, X's closest ally, urged ...': the state in the genitive of a state's appositive is its partner, no side of
    its act (clauses.state_head); a person's appositive still names the person's side;

@@ -114,7 +114,7 @@ def test_victim_named_in_the_verdict_is_no_recipient(text, actors, recipients):
     assert_act(read(text), "ACCUSE", actors, recipients, OCC)
 
 
-# tidy46: one reader of the deed a judgement's phrase is about (act_targets.deed_topic), asked by a feeling spelled as
+# tidy46: one reader of the deed a judgement's phrase is about (act_answers.deed_topic), asked by a feeling spelled as
 # the entry's object before the answers are marked (felt_over_deed) and by the judgements that reach it later
 # (act_referred.targeted_deed): a deed named in the judge's own words, a feeling over the deed, a characterization
 @pytest.mark.parametrize("text, actors, recipients", [

@@ -1,6 +1,6 @@
 """The doer of a noun act told after its target phrase and a comma (en36): 'condemned the attack on X's embassy, which
 it blamed on group Y', 'condemned the strike on the city, carried out by Z's drones'. The 'by' reader
-(act_targets.agent_span) stops at the comma, so without this the act has no agent and a condemnation of it is aimed
+(act_noun_agents.agent_span) stops at the comma, so without this the act has no agent and a condemnation of it is aimed
 at the victim named in its target phrase. The linking words are the lexicon's `ascribing_links`; 'which' and a short
 subject ('which was', 'which it', 'which Peru') may stand before them.
 """

@@ -2,7 +2,7 @@
 strong displeasure' (en23).
 
 Such a statement answers the acts just reported, as 'condemned the launch' does: the finder marks it like an
-unaddressed answer (`act_targets.unaddressed_appeals`: `unaddressed`, `answers`), so the pipeline takes the side
+unaddressed answer (`act_answers.unaddressed_appeals`: `unaddressed`, `answers`), so the pipeline takes the side
 whose act was reported last (the acting side of the conflict act before it); with no such act it stays without a
 receiving side and gives no event. A feeling with its own object ('over X's decision') keeps that object.
 """

@@ -258,7 +258,7 @@ class Cues:
     request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
     modifier_prepositions: frozenset[str]  # "for financial support": prep + modifier before a noun (act_window)
     expulsion_modes: frozenset[str]  # "was expelled from X": X expelled (act_clause.expelled_from)
-    concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_targets.between_parties)
+    concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_noun_agents.between_parties)
     measure_nouns: frozenset[str]  # "blocked the sanctions package against X" (act_targets.opposed_measures)
     hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)

@@ -1,7 +1,7 @@
 """Appeals made to everyone involved: 'called on all parties to exercise restraint', 'urged all sides to return to
 talks' (en23).
 
-Such an appeal names no party, so the finder reads it as unaddressed (`act_targets.unaddressed_appeals`). PLOVER
+Such an appeal names no party, so the finder reads it as unaddressed (`act_answers.unaddressed_appeals`). PLOVER
 codes the appeal with its actor and leaves the recipient open, whatever conflict the story told before it
 (restraint35: 'X attacked Y. Z called on all parties to refrain' asks no one state; every open batch's gold codes
 such appeals with no recipient, as the manual's REQUEST names only an addressee the text names); it is no bare

@@ -2,7 +2,7 @@
 the seizure', 'Peru expressed deep regret over the veto', 'voiced concern over the launch'.
 
 Why: an analyst codes 'X protested the seizure' as X ACCUSE whoever seized: the noun refers back to the deed the
-story told, and its doer is the recipient. `act_targets.unaddressed_appeals` reads this for a plain condemnation
+story told, and its doer is the recipient. `act_answers.unaddressed_appeals` reads this for a plain condemnation
 ('condemned the launch'), but two forms passed it by and the act was lost for want of a recipient:
 - a diplomatic protest, which the walk finds as PROTEST and only `act_context.diplomatic_protest` turns into ACCUSE
   (stated_type PROTEST) after the answers were read;
@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_targets import ANSWERED_REACH, answered_doer, answered_kind, answered_noun, deed_topic
+from readout.lang.en.act_answers import ANSWERED_REACH, answered_doer, answered_kind, answered_noun, deed_topic
 from readout.lang.en.act_tokens import Token
 
 PROTESTED = "PROTEST"  # the stated type of a diplomatic protest read as ACCUSE
@@ -50,7 +50,7 @@ def protested_deed(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
 
 def targeted_deed(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
     """'expressed regret over the veto', 'calling the ban unjustified': the first target span is about a deed noun
-    naming no one (`act_targets.deed_topic`, the reader `felt_over_deed` asks before the answers are marked)."""
+    naming no one (`act_answers.deed_topic`, the reader `felt_over_deed` asks before the answers are marked)."""
     noun = deed_topic(toks, h, cues)
     return replace(h, data={**h.data, "unaddressed": True, "answers": True, **answered_kind(noun, cues)}) \
         if noun else None

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_targets import author_compound_end, phrase_after
+from readout.lang.en.act_noun_agents import author_compound_end
+from readout.lang.en.act_targets import phrase_after
 from readout.lang.en.act_tokens import Token
 
 DRAFT_REACH = 6  # words from the verb to the draft noun ("vetoed a U.S.-sponsored U.N. resolution")

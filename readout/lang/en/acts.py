@@ -93,8 +93,9 @@ from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
-from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
-                                        with_nominal_agents, with_target_phrases)
+from readout.lang.en.act_answers import unaddressed_appeals
+from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
+from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
 from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects

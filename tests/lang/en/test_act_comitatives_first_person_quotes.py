@@ -20,7 +20,7 @@
 9. an appositive after the asked party ("asked Chile, the region's largest producer, to") is skipped
    (act_window.appositive_end, acts.object_past_a_name);
 10. a warning whose complement's subject is the warner's own side ("warned that Vilnius would respond with
-   measures") names no addressee: it answers the acts just reported (act_targets.past_acting_subject); a
+   measures") names no addressee: it answers the acts just reported (act_answers.past_acting_subject); a
    spokesperson named with no state continues the voice just heard (en.yaml continued_spokesperson_re);
 11. a statement "released" after talks is published, no release (act_clause.not_an_act, informational objects);
 12. the other side's own statement in the same sentence ("A asked B ..., while B requested that A ...") is a second

@@ -81,7 +81,7 @@ def test_no_threat_from_a_condition_or_a_negated_intent(text):
 
 # armed clashes named as a noun or gerund with the parties after 'between' ('clashes broke out between A and B
 # troops', 'fighting between A and B forces'): both fight, neither only receives, as "A and B troops clashed" reads and
-# the manual codes a reciprocal event (act_targets.between_parties/reciprocal_noun)
+# the manual codes a reciprocal event (act_noun_agents.between_parties/reciprocal_noun)
 @pytest.mark.parametrize("text, parties", [
     ("Clashes broke out between Armenian and Azerbaijani troops near the border on Tuesday.", {"ARM", "AZE"}),
     ("Heavy clashes erupted between Indian and Chinese soldiers in the valley.", {"IND", "CHN"}),
@@ -138,7 +138,7 @@ def test_no_force_put_on_alert_is_no_mobilization(text):
 
 # the doer of a condemned attack told after its target phrase and a comma ('the attack on X's embassy, which it
 # blamed on Y', 'the strike on the town, carried out by Y's drones'): the condemnation accuses Y, not the victim
-# (act_ascribed.ascribed_agent; act_targets.answered_doer for an answered noun)
+# (act_ascribed.ascribed_agent; act_answers.answered_doer for an answered noun)
 @pytest.mark.parametrize("text, judge, doer", [
     ("Egypt condemned the attack on Kenya's embassy, which it blamed on Somalia.", "EGY", "SOM"),
     ("Ghana condemned the attack on Togo's embassy in the capital, which it blamed on Burkinabe militants.", "GHA",

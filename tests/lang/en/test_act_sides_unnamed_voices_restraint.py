@@ -2,7 +2,7 @@
 - a quote opening the sentence whose frame names its speaker's body but no state ('"X should stop ...," ministry
   spokesperson Y said') is the voice the story just heard, else the dateline's state (act_quotes.unnamed_voices);
 - 'called for restraint by X and Y', 'called for X and Y to ...': X and Y are asked, never the agents
-  (act_targets.restrained_parties, joins_names);
+  (act_answers.restrained_parties, joins_names);
 - a verb coordinated after 'and again' ends the first act's phrase ('dismissed the statement ... and again blamed X':
   X is the blame's; en.yaml coordinated_verb_re), and a dismissed statement answers the side that just accused;
 - a group qualifier is no region acting ('Gulf states urged ...': towns.group_noun) and a list of names opening a

@@ -8,7 +8,7 @@
    the agent acts, the phrase's state receives (act_window.object_ending_at);
 4. aid received with a verb of receiving (CAMEO's target-coded "RECEIVE * LOAN" [:071]): the giver after "from"
    acts, the subject receives, and no "from" names no giver (build_en_acts.received_aid_code,
-   act_targets.received_aid);
+   act_noun_agents.received_aid);
 5. calling up reserves is MOBILIZE (CAMEO 153/154, lost with the denied lemma 'call'), and what is turned down
    names its owner as the one rejected (en_acts_additions.yaml).
 
