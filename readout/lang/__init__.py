@@ -1,5 +1,5 @@
 """Everything that knows a language lives here: `ko` (Korean) and `en` (English), each a `Language`
-(lang/base.py) that the pipeline asks its questions. A third language is one more folder and one more
+(lang/base/) that the pipeline asks its questions. A third language is one more folder and one more
 line in `REGISTRY`.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What both languages' organization finders return, and the tables they share.
 
-Why here and not in `lang/base.py`: the organization finders (`lang/en/organizations.py`,
+Why here and not in `lang/base/`: the organization finders (`lang/en/organizations.py`,
 `lang/ko/organizations.py`) are new; the lead decides whether `OrgMention` joins the typed language
 interface. Until then both finders return this dataclass.
 """

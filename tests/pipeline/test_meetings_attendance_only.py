@@ -1,7 +1,7 @@
 """(consult18) A meeting told as held with no party ('A regional summit was held in Lima on Thursday', '2+2 회의가
 9일 리마에서 열렸다'; English: a meeting noun as the subject of 'was held', kind predicate), then a sentence with no
 meeting word telling who attended ('It was attended by A, B and C', 'A, B, C, D가 참석했다'): the attendees hold the
-meeting told, dated and placed by its sentence (lang/base.py attendance_triggers; pipeline/meeting_attended.py)."""
+meeting told, dated and placed by its sentence (lang/base/meetings.py attendance_triggers; pipeline/meeting_attended.py)."""
 from datetime import date
 
 import pytest

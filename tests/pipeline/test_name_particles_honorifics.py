@@ -6,7 +6,7 @@
 - 'the two ministers ..., after their talks in X' with no meeting reported yet is the meeting of the people the
   group word counts (`pipeline/events.py` counted_meeting);
 - a negated side meeting ('did not meet X separately', '따로 만나지는 않았다') is no event, neither held nor cancelled,
-  while a plain negated meeting stays cancelled (`lang/base.py` side_meeting_denied);
+  while a plain negated meeting stays cancelled (`lang/base/meetings.py` side_meeting_denied);
 - a setting word ('visiting X') does not take the parties of another meeting predicate of its sentence
   (`pipeline/events.py` unclaimed);
 - 'a day after their foreign ministers, A and B, met': the recalled clause runs past the apposition's commas, so

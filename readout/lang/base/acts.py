@@ -1,0 +1,152 @@
+"""What `Language` answers about acts: the act hits of a sentence, their mode (what a request asks, a threat's
+force), the side their recipients stand on, an accord's matter, and the words around an act that say it is
+joint, history, a venue, a rule, a site nearby or a response.
+"""
+from __future__ import annotations
+
+from readout.lang.base.records import ActHit
+
+
+VENUE_REACH = 24  # characters before a body that may say it is attended ('to attend the')
+CONFLICT_SIDES = 2  # the states 'the rivals', '두 앙숙' stand for
+SITE_NEAR_REACH = 40  # characters before a state's site that may say a strike landed near it ('a few hundred metres from the')
+
+
+class ActQuestions:
+    """Acts: the act hits of a sentence, their mode, the side their recipients stand on, an accord's matter, and
+    what the words around an act say of it (joint, a venue, a rule, a site nearby, a response).
+    A mixin of `Language` (lang/base/__init__.py): `self` is the language, with `settings`, `knowledge`, `lex`
+    and `units`."""
+
+    def act_mode(self, hit: ActHit, text: str) -> str | None:
+        """The act's mode: its lexicon entry's (or the act it asks for), else what its surroundings give. A REQUEST
+        to restore an ousted leader or the constitutional order is 'change' whatever else it asks; to release
+        people, lift or suspend a measure taken against the asker, or cease fire is 'yield' (the manual's
+        concessions); to stop something else is 'change', to visit is 'meet'; a THREATEN whose content is force
+        ('would strike back', '반격할 것') is 'violence' (read where the language puts what is asked or threatened)."""
+        if hit.type == "THREATEN" and hit.mode is None:
+            return "violence" if self.lex.re("threat_violence_re").search(self.asked(hit, text)) else None
+        if hit.type != "REQUEST":
+            return hit.mode
+        near = self.asked(hit, text)
+        if self.lex.re("request_restore_re").search(near + text[hit.start:hit.end]):
+            return "change"  # over the entry's or the asked act's 'yield': 'the release and reinstatement of X'
+        if hit.mode:
+            return hit.mode
+        if self.lex.re("request_yield_re").search(near):
+            return "yield"
+        if self.lex.re("request_change_re").search(near):
+            return "change"
+        if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
+            return "meet"
+        return None
+
+    def asks_for_help(self, hit: ActHit, text: str) -> bool:
+        """A request for support, help or cooperation ('asked for support', '협력을 요청했다'), read where the
+        language puts what is asked: addressed to the one the speaker is meeting when it names no one."""
+        return hit.mode == "assist" \
+            or bool(self.lex.re("request_assist_re").search(self.asked(hit, text) + text[hit.start:hit.end]))
+
+    def asks_directly(self, hit: ActHit) -> bool:
+        """A request made with a verb of asking someone ('요청했다', '당부했다', 'asked for', 'urged'), not a call or a
+        stress laid on a need ('called for continued efforts', 'stressed the need'): at a meeting, when it names no
+        one, it asks the one met (lexicon `direct_request_lemmas`)."""
+        return hit.type == "REQUEST" and hit.lemma.split("+")[-1] in (self.lex.get("direct_request_lemmas") or ())
+
+    def asked(self, hit: ActHit, text: str) -> str:
+        """The words where the language puts what a request asks for: before its verb (Korean), after it (English)."""
+        window = self.settings.mode_window_chars
+        return text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
+            else text[hit.end:hit.end + window]
+
+    def find_acts(self, text: str, tokens) -> list[ActHit]:
+        raise NotImplementedError
+
+    def recipients_side(self) -> str:
+        """Where an act's receiving side stands relative to its verb: 'before' (SOV) or 'after' (SVO)."""
+        raise NotImplementedError
+
+    def act_phrase_end(self, text: str, end: int) -> int:
+        """Where the phrase of an act word ending at `end` stops at the latest: before a verb coordinated with the
+        clause's own ('condemned an attack on a hospital [and called on X]'), whose parties are not the act's.
+        The end of the text where the language has no such reading."""
+        return len(text)
+
+    def accord_matter(self, text: str, tokens, trigger: tuple[int, int],
+                      clause: tuple[int, int]) -> list[tuple[int, int, str]] | None:
+        """What a signed accord is about: the content words, as (start, end, lemma), of the noun phrase of the
+        document its trigger names ('signed a trade agreement', '무역 협정에 서명했다'), within its clause; None when
+        the trigger names no document (a pledge's wording is not compared). Merging tells two accords of one pair on
+        one day apart by it."""
+        return None
+
+    def act_done_jointly(self, text: str, end: int, clause: tuple[int, int]) -> bool:
+        """An act word ending at `end` marked as done together by its clause ('jointly condemned', 'condemned the
+        launch together', '함께 규탄했다': the lexicon's `joint_act_re` within the clause, up to where the act's phrase
+        stops): the makers' act at one occasion, not one maker's own told elsewhere (pipeline/joint_acts.py)."""
+        if not self.lex.get("joint_act_re"):
+            return False
+        stop = min(clause[1], self.act_phrase_end(text, end))
+        return self.lex.re("joint_act_re").search(text, clause[0], max(stop, end)) is not None
+
+    def coordinated_accords(self, text: str, tokens, trigger: tuple[int, int],
+                            clause: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans of further accord documents coordinated with the one the trigger names ('signed a trade pact
+        and a defence agreement', '무역 협정과 국방 협정에 서명했다'): each is an accord of its own, read for its own
+        matter (`accord_matter` over the span). None where the language has no such reading."""
+        return []
+
+    def agent_follows(self, text: str, end: int) -> bool:
+        """The words after an act noun introduce its agent ('launches by X', 'the deployment of X')."""
+        raise NotImplementedError
+
+    def names_a_rule(self, text: str, end: int) -> bool:
+        """The country ending at `end` names a rule, not a party ('UN Security Council resolutions')."""
+        raise NotImplementedError
+
+    def names_a_venue(self, text: str, start: int, end: int) -> bool:
+        """The body at [start, end) names a gathering, not a party to an act ('the ASEAN summit', 'G20 정상회의',
+        'to attend the OAS', '아세안에 참석'): where the act happens or what is attended, never who acts or receives it."""
+        return bool(self.lex.re("venue_after_re").match(text, end)
+                    or self.lex.re("venue_before_re").search(text, max(0, start - VENUE_REACH), start))
+
+    def adversary_references(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, count) of the sentence's words for states as two sides of a conflict ('the two rivals',
+        'the nuclear-armed neighbours', 'the warring sides', '두 앙숙', '교전 당사국'): they stand for the sides of the
+        latest conflict act reported, not for the parties of the latest meeting. A conflict has two sides, whatever
+        word counts them."""
+        return [(m.start(), m.end(), CONFLICT_SIDES) for m in self.lex.re("adversaries_re").finditer(text)]
+
+    def names_a_site_nearby(self, text: str, start: int, end: int) -> bool:
+        """The country at [start, end) owns a site a strike landed near ('hit a village near the Irish peacekeepers'
+        base', '아일랜드군 부대 주둔지 인근 마을을 공습'): where it landed, not whom it hit (a place named so, 'near Sidon',
+        '시돈 인근', is the territory struck and stays)."""
+        if not self.lex.re("site_near_before_re").search(text, max(0, start - SITE_NEAR_REACH), start):
+            return False
+        after = self.lex.re("site_near_after_re")  # the site's noun may close the name itself ('이집트 대사관')
+        return any(after.match(text, at) for at in [end, *(k for k in range(start, end) if text[k].isspace())])
+
+    def is_headline(self, paragraph: str) -> bool:
+        """A paragraph that ends without a sentence's final mark ('X blows up Y; Z warns', 'A, B서 정면충돌'): a
+        headline standing above the lead, not the lead itself (fields10: pipeline/lead_dates)."""
+        rest = paragraph.rstrip().rstrip("\"'”’»)")
+        return bool(rest) and rest[-1] not in ".!?。…"
+
+    def opens_recall(self, text: str) -> bool:
+        """The sentence opens by saying it goes back ('앞서 ...', 'Earlier, ...'; lexicon recall_opening_re): the day
+        it takes the story to is recalled for its paragraph only. False for a language without the pattern."""
+        return self.lex.get("recall_opening_re") is not None and bool(self.lex.re("recall_opening_re").match(text))
+
+    def opens_reply(self, text: str) -> bool:
+        """(koacts38) The sentence opens by saying it answers what was just told ('이에 B는 ...', 'In response, B ...';
+        lexicon reply_opening_re): its acts are aimed at the sides that acted in the sentence before. False for a
+        language without the pattern."""
+        return self.lex.get("reply_opening_re") is not None and bool(self.lex.re("reply_opening_re").match(text))
+
+    def response_act(self, text: str, start: int, end: int) -> bool:
+        """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor. One reader for
+        every language: the lexicon's `response_re` in the act's words and `mode_window_chars` on either side, since
+        the answer may be told before the act ('In response, X fired ...') or after it ('X held a drill in response
+        to Y's launch', '동원해 바로 대응 사격을 했다')."""
+        window = self.settings.mode_window_chars
+        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))

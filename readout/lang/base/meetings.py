@@ -1,0 +1,166 @@
+"""What `Language` answers about meetings: triggers and their mode, multilateral and joint meetings, a meeting
+referred back to or told at another moment, visits, state and office parties, hosts at the dateline.
+"""
+from __future__ import annotations
+
+from readout.lang.base.records import Trigger
+
+
+class MeetingQuestions:
+    """Meetings: triggers and their mode, multilateral, joint and side meetings, a meeting referred back to or
+    told at another moment, visits, state and office parties, a host at the dateline.
+    A mixin of `Language` (lang/base/__init__.py): `self` is the language, with `settings`, `knowledge`, `lex`
+    and `units`."""
+
+    def trigger_mode(self, text: str, start: int, end: int) -> str | None:
+        """phone or visit, from the words just around a meeting word ('통화', 'phone call', '방한')."""
+        near = text[max(0, start - self.settings.status_window_chars):end + self.settings.trigger_tail_chars]
+        if self.lex.re("phone_re").search(near):
+            return "phone"
+        return "visit" if self.lex.re("visit_re").search(near) else None
+
+    def side_meeting_denied(self, text: str, start: int, end: int) -> bool:
+        """A negated meeting word with a 'separately' word beside it ('did not meet X separately', '따로 만나지
+        않았다') denies a side meeting next to the one reported: nothing was arranged, so no meeting at all,
+        not a cancelled one."""
+        tail = text[end:end + self.settings.side_meeting_tail_chars]
+        tail = tail[:min((tail.find(c) for c in ",;" if c in tail), default=len(tail))]  # its own clause's words
+        before = text[max(0, start - self.settings.status_window_chars):end]
+        reach = self.settings.side_meeting_negation_reach_chars  # its own verb's negation, close on either side
+        negated = text[max(0, start - reach):end + self.settings.side_meeting_negation_tail_chars]
+        return bool(self.lex.re("side_meeting_word_re").search(before + tail)
+                    and self.lex.re("side_meeting_negation_re").search(negated))
+
+    def journey_after(self, text: str, end: int) -> bool:
+        """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister
+        is set to travel to X', 'The president later flew to Y'): who travels on is the visitor the story follows."""
+        pattern = self.lex.get("journey_after_re")
+        return bool(pattern and self.lex.re("journey_after_re").match(text, end))
+
+    def meeting_triggers(self, text: str, tokens) -> list[Trigger]:
+        raise NotImplementedError
+
+    def meeting_is_multilateral(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def meeting_splits_pairs(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def meeting_is_joint(self, text: str) -> bool:
+        """The sentence sits its counterparts at one table ('met A and B together', 'B와 C를 함께 만났다'):
+        one meeting of all of them, where a verb listing counterparts otherwise means one meeting each.
+        Read from the lexicon's `joint_meeting_re` (none: never)."""
+        return self.lex.get("joint_meeting_re") is not None and bool(self.lex.re("joint_meeting_re").search(text))
+
+    def meeting_owned_by_them(self, text: str, trigger: "Trigger") -> bool:
+        """Whether the pronoun of a pair owns the meeting word ('after their talks'): the pair its sentence names
+        holds it where the story told no meeting before. Read from the lexicon's `meeting_owned_by_them_re`,
+        matched on the text before the word (none: never)."""
+        return self.lex.get("meeting_owned_by_them_re") is not None \
+            and bool(self.lex.re("meeting_owned_by_them_re").search(text, 0, trigger.start))
+
+    def attendance_triggers(self, text: str) -> list["Trigger"]:
+        """A sentence telling who attended with no meeting word of its own ('It was attended by A, B and C',
+        'A와 B, C와 D가 참석했다'): its word of attending, for the attendees of the meeting told just before with no
+        party (pipeline/meeting_attended.py). Read from the lexicon's `attendance_only_re`, whose group `word` is
+        the word the names' roles are read towards (none: never)."""
+        if self.lex.get("attendance_only_re") is None:
+            return []
+        return [Trigger(m.start("word"), m.end("word"), text[m.start("word"):m.end("word")], kind="predicate")
+                for m in self.lex.re("attendance_only_re").finditer(text)]
+
+    def meeting_told_then(self, text: str, trigger: "Trigger") -> bool:
+        """Whether the meeting word points at a meeting of another moment told just before ('That meeting', '당시
+        회의는'; pipeline/meeting_then.py). Read from the lexicon's `meeting_then_before_re`, matched on the text
+        before the word (none: never)."""
+        return self.lex.get("meeting_then_before_re") is not None \
+            and bool(self.lex.re("meeting_then_before_re").search(text, 0, trigger.start))
+
+    def place_relative(self, text: str, left: int) -> bool:
+        """Whether the clause starting at `left` is a relative clause on a place ('a trip to Lima, where he and B
+        agreed'): what it tells happened there, at a moment the main clause's dates ('returned home Friday') do not
+        give. Read from the lexicon's `place_relative_before_re`, matched on the text before `left` (none: never)."""
+        return self.lex.get("place_relative_before_re") is not None \
+            and bool(self.lex.re("place_relative_before_re").search(text, 0, left))
+
+    def meeting_refers_back(self, text: str, trigger: "Trigger") -> bool:
+        """Whether a meeting word names a meeting already in the story by its parties named before
+        ('Their meeting', 'The talks', 'In the meeting'), not a new one ('the first meeting of X').
+        Default: never (a language that cannot tell adds no meeting from it)."""
+        return False
+
+    def visit_sentence(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def visited_country(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+        """The country a visit in `text[start:end]` names as host, where the language names it without a place
+        ('방한' -> KOR; '한국을 찾은 X'); None where visits name places ('a visit to Seoul'). The bounds are
+        positions, not a slice: a word cut at `start` is still seen whole."""
+        return None
+
+    def state_party(self, text: str, start: int, end: int) -> tuple[int, int, str | None] | None:
+        """Whether the country word at [start, end) names its state as a party of a meeting, not a
+        modifier of another noun: ('Russia', 'Moscow', 'Moroccan diplomats', 'a Chinese delegation',
+        'Indian and Pakistani officials'). Returns the span of the phrase naming the party (its role is
+        read there) and the sector of its group noun (None: the country word's own); None where the
+        word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
+        return None
+
+    def office_party(self, text: str, start: int, end: int) -> bool:
+        """Whether the party phrase at [start, end) that `state_party` returned names one office holder of its
+        state ('the Chilean foreign minister'), a definite person the knowledge base may not list, not a loose
+        group of its people ('Chilean officials'): a plan to meet such a holder is as firm as one to meet a named
+        person. Default: never."""
+        return False
+
+    def meeting_office(self, text: str, start: int, end: int) -> str | None:
+        """The office kind a meeting word at [start, end) names its parties by ('외교장관회의': foreign_minister,
+        '국방장관회담': defense_minister, '정상회담': leader), so that a meeting of states that names no person
+        is one of those states' holders. Default: none (the meeting stays one of states)."""
+        return None
+
+    def recalled_meeting_office(self, text: str, start: int, end: int) -> str | None:
+        """The office kind a meeting word at [start, end) names its parties by, read only to check a recalled
+        meeting against the offices of the people it was read with (pipeline/events holders_of_its_office: two
+        ministers recalling '정상회담' or 'a summit of their leaders' did not hold it). Default: `meeting_office`;
+        a language whose `meeting_office` stays None for states' meetings may still answer here."""
+        return self.meeting_office(text, start, end)
+
+    def state_references(self, text: str) -> list[tuple[int, int, int]]:
+        """Words standing for the states the story just named together ('the two countries', 'both
+        governments'): (start, end, how many states). Default: none."""
+        return []
+
+    def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
+        """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와
+        회담했다'): the story's person is not the dropped subject; the delegation named before is (a state
+        reference of one). Default: never."""
+        return False
+
+    def hosted_at_dateline(self, text: str, people: list[int] | None = None) -> bool:
+        """A meeting with a visiting guest ('met visiting Chinese Foreign Minister X'): it is held where
+        the story is filed, the dateline's city, when the sentence names no place. `people`: where the
+        person mentions the pipeline found in the sentence start (relative offsets; None: the language
+        reads them itself). Default: never."""
+        return False
+
+    def conference_setting(self, text: str) -> bool:
+        """A meeting on the sidelines of a conference ('on the sidelines of the NATO summit'): held where the
+        conference is, which a wire files under its home city when it reports from there. Default: never."""
+        return False
+
+    def received_by_subject(self, text: str) -> bool:
+        """A host receiving a guest ('Kim received the Russian foreign minister', 'hosted X'): the meeting is
+        in the dateline's city when that city is in the host's (the subject's) state. Default: never."""
+        return False
+
+    def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
+        """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers
+        are its parties as if they met. Default: never."""
+        return False
+
+    def held_before_main(self, text: str, tokens, trigger: "Trigger") -> bool:
+        """A meeting verb heading a clause of what was done before the main clause's act ('B와 회담한 뒤 X로
+        향했다'): a meeting held, whose parties are read as a predicate's (states too), though another moment
+        than the main clause's. Default: never."""
+        return False

@@ -1,0 +1,101 @@
+"""What `Language` answers about people: person mentions, references to people named elsewhere (group words,
+pronouns, short names), the voice of a quote, and the bodies and agent nouns a definite noun refers back to.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from readout.lang.base.records import AgentReference, Reference
+
+
+class NameQuestions:
+    """People: person mentions, the words that stand for people named elsewhere, a quote's voice, the bodies
+    and agent nouns a definite noun refers back to.
+    A mixin of `Language` (lang/base/__init__.py): `self` is the language, with `settings`, `knowledge`, `lex`
+    and `units`."""
+
+    def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:
+        """Definite nouns that refer back to an international body the document named before ('The bloc also
+        listed ...', 'the alliance's summit'): (start, end, the codes the body may have, genitive, opens the
+        sentence), from the lexicon's `body_back_re` and `body_back_codes`. None where the language has none."""
+        codes = self.lex.get("body_back_codes")
+        if not codes:
+            return []
+        out = []
+        for m in self.lex.re("body_back_re").finditer(text):
+            allowed = frozenset(codes.get(m.group("noun").lower(), ()))
+            if allowed:
+                out.append((m.start("the"), m.end("noun"), allowed, bool(m.group("gen")), m.group("open") is not None))
+        return out
+
+    def agent_references(self, text: str) -> list[AgentReference]:
+        """Bare agent nouns of a state that refer back to the state the document named them with ('니제르 군부가 ...
+        에코와스는 군부에 ...를 촉구했다'), from the lexicon's `agent_back_re` (groups noun, particle, gen, subj). None
+        where the language has none."""
+        if not self.lex.get("agent_back_re"):
+            return []
+        return [AgentReference(m.start("noun"), m.end("noun"), m.group("noun"), m.group("particle"),
+                               self.agent_sector(m.group("noun")), bool(m.group("gen")), bool(m.group("subj")))
+                for m in self.lex.re("agent_back_re").finditer(text)]
+
+    def agent_sector(self, noun: str) -> str | None:
+        """The PLOVER sector of an agent noun; None where the language does not say."""
+        return None
+
+    def find_people(self, text: str, tokens) -> list:
+        """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
+        raise NotImplementedError
+
+    def closing_voice(self, text: str) -> bool:
+        """The sentence ends on a voice that names no side of its own ('..., the navy said in a statement.', '...,
+        it said.'): a statement of the body just heard, which the next sentence's 'It' or dropped subject goes on with
+        though the sentence coded no act (`acts.voice_went_on`)."""
+        pattern = self.lex.get("closing_voice_re")
+        return bool(pattern and self.lex.re("closing_voice_re").search(text))
+
+    def opening_voice(self, text: str) -> tuple[int, int] | None:
+        """The span of the subject of a statement verb opening the sentence ("X's navy said ...", '외교부는 ...고
+        밝혔다' where a language gives its pattern): who speaks though the sentence codes no act; None when it opens
+        on no statement."""
+        pattern = self.lex.get("opening_voice_re")
+        found = self.lex.re("opening_voice_re").match(text) if pattern else None
+        return found.span("who") if found else None
+
+    def find_references(self, text: str, tokens, taken: list[tuple[int, int]], people: list | None = None,
+                        countries: Callable[[], list] | None = None, offset: int = 0) -> list[Reference]:
+        """Group words, pronouns and office groups outside the spans already taken by names. What the
+        pipeline reads in the sentence comes along, so that no language reads it again: `people`, the
+        mentions `find_people` returned (relative offsets, offices as found), and `countries`, a function
+        giving the sentence's country mentions (`find_countries`, absolute offsets: the sentence starts at
+        `offset`; found once, by the caller, and only when a rule asks). None where the caller has not
+        read them (the language reads them itself)."""
+        raise NotImplementedError
+
+    def short_name_candidates(self, text: str) -> list[tuple[int, int]]:
+        """Words that may be a bare short name of a person named earlier ('Cho', 'Blinken'); none
+        where this language does not refer back that way outside its title chains."""
+        return []
+
+    def short_name_role(self, text: str, start: int, end: int) -> str | None:
+        """The role of a bare short name found by the pipeline ('Cho', 'Blinken'); None where this
+        language does not refer back by bare short names outside its title chains."""
+        return None
+
+    def group_size(self, surface: str) -> int | None:
+        """How many people a group reference counts ('the two ministers', 'both sides', '두 장관', '세 정상': 2, 2, 2,
+        3), from the lexicon's `group_size_words`; None where it says no number ('they', 'the envoys')."""
+        for word, size in (self.lex.get("group_size_words") or {}).items():
+            if word in surface.lower().split() or surface.startswith(word):
+                return size
+        return None
+
+    def group_office(self, surface: str) -> str | None:
+        """The office a group reference names its people by ('the two leaders', '양 정상': leader; 'the two ministers',
+        '두 장관': minister), from the lexicon's `group_office_words` (the first word the surface contains, longer
+        words listed first); None where it names none ('the two sides', '양측'). The story reads back to the people
+        named last who hold it, not an aide named between them (pipeline/narrative.Narrative.counted)."""
+        folded = surface.lower()
+        if any(word in folded for word in self.lex.get("group_state_counts") or ()):
+            return None  # '양국 장관들': the ministers of two states, as many people as they are, not two
+        return next((office for word, office in (self.lex.get("group_office_words") or {}).items() if word in folded),
+                    None)

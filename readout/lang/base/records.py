@@ -1,0 +1,120 @@
+"""The values a language hands the pipeline: an act trigger (`ActHit`), a meeting word (`Trigger`), a word
+standing for people (`Reference`, `AgentReference`), the clause a background date dates (`DateClause`), and a
+language's readers of text units (`Units`).
+
+Why a module of their own: every act module of both languages builds `ActHit`s, and the topic mixins of `Language`
+(lang/base/*) answer with these values; none of them needs the interface itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Callable, NamedTuple
+
+
+class DateClause(NamedTuple):
+    """The clause a background date dates (`Language.background_extent`), and whether it is a planned deed's
+    (`plan_extent`): the reader that found the clause says which, so the plan reader is not asked twice."""
+
+    start: int
+    end: int
+    plan: bool = False
+    head: int | None = None  # the end of the noun an example phrase lists an example of ('launches, including ...')
+
+
+@dataclass(frozen=True)
+class ActHit:
+    """One act trigger in a sentence, as the language's act lexicon reads it.
+
+    Offsets are relative to the sentence. `target` says where the receiving side stands in the
+    trigger's own clause: "object" (the direct object: "condemned X", "X를 규탄"), or the preposition
+    or particle that introduces it ("on", "against", "to", "에", "에게", "에 대해"). An empty tuple
+    means the act has no receiving side in the lexicon (a launch, a generic pledge).
+    """
+
+    start: int  # start of the trigger (verb or noun) in the sentence
+    end: int  # end of the whole matched trigger (with its particle or required object, if any)
+    type: str  # PLOVER type: AGREE, CONSULT, SUPPORT, ... ASSAULT
+    mode: str | None  # PLOVER mode where the lexicon gives one
+    lemma: str  # the lexicon key that matched ("urge", "call on", "규탄하다", "제재+부과하다")
+    target: tuple[str, ...] = ()
+    nominal: bool = False  # a noun ("condemnation", "규탄", "발사"), not a finite verb
+    negated: bool = False  # "did not condemn", "규탄하지 않았다"
+    status: str = "occurred"  # occurred | planned ("will impose", "may", "부과할 방침")
+    generic: bool = False  # a generic pledge to cooperate: AGREE with generic=True
+    contexts: tuple[str, ...] = ()
+    data: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def barring(hit: ActHit, spans, **data) -> ActHit:
+    """The hit with `spans` added to its `not_recipient_spans` (phrases that name no receiving side: a channel, an
+    open addressee, a collective), and any other data given."""
+    barred = (*hit.data.get("not_recipient_spans", ()), *spans)
+    return replace(hit, data={**hit.data, "not_recipient_spans": barred, **data})
+
+
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # both sides act (PLOVER's mutual acts): the other party joins the actors
+
+
+GENERIC_PLEDGE_OF = frozenset({"COOPERATE", "SUPPORT"})  # "agreed to cooperate closely": a generic AGREE
+
+
+def with_generic_pledge(hit: ActHit, pledged: str | None) -> ActHit:
+    """An AGREE that a language read from a pledge to cooperate or support in general (PLOVER codes a
+    future cooperative act as AGREE) is a generic pledge, which users filter out; a pledge to meet or
+    to give aid stays a real agreement."""
+    if hit.type == "AGREE" and pledged in GENERIC_PLEDGE_OF and not hit.generic:
+        return replace(hit, generic=True)
+    return hit
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A meeting word in a sentence (offsets relative to the sentence) and what its own words say."""
+
+    start: int
+    end: int
+    text: str
+    mode: str | None = None  # phone | visit | None (multilateral is decided by the number of parties)
+    status: str = "occurred"  # occurred | planned | cancelled
+    kind: str = "predicate"  # predicate ("met", "회담했다") | setting ("at the talks", "회담에서") |
+    # background (another moment: "before the summit", "회담을 앞둔")
+    host: str | None = None  # the country a visit word names as host ('방한' -> KOR)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A word that stands for people named elsewhere: '양측', 'the two sides', '그는', 'he', or an office
+    group ('한미 정상', 'the foreign ministers of A and B') with the countries it names."""
+
+    start: int
+    end: int
+    kind: str  # group | pronoun | object_pronoun | possessive_pronoun | office_group | office_back | short_name
+    role: str = "other"
+    office: str | None = None  # office_group, office_back: the office kind (leader, foreign_minister, ...)
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgentReference:
+    """A bare agent noun of a state in a sentence ('군부에'): offsets in the sentence, the noun, its particle, the
+    PLOVER sector of the noun, and whether the particle makes it a genitive or a subject."""
+
+    start: int
+    end: int
+    noun: str
+    particle: str | None
+    sector: str | None
+    genitive: bool
+    subject: bool
+
+
+@dataclass(frozen=True)
+class Units:
+    """A language's readers of text units, each a function of its own module (lang/<code>/sentences.py,
+    dates.py, places.py, countries.py): the `Language` methods that only hand the sentence to them are
+    written once, here, and a language names its functions instead of repeating the delegation."""
+
+    split: Callable  # (text, offset) -> sentence spans
+    dates: Callable  # (text, offset, reference, unyeared_future_days) -> dates
+    places: Callable  # (text, offset, tokens) -> places
+    countries: Callable  # (text, offset, tokens) -> country mentions

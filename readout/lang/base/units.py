@@ -1,0 +1,101 @@
+"""What `Language` answers about text units: sentences, dates, places and country words (handed to the language's
+own readers, `Units`), and the line rules every language answers the same way from its lexicon (boilerplate lines,
+datelines, labeled publication dates, a dateline's place).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from readout.lang.common import email_line
+from readout.patterns import search_forms
+
+if TYPE_CHECKING:
+    from readout.model import Place
+
+
+class UnitQuestions:
+    """Text units and line rules: what the language's own readers (`units`) find, and what its lexicon says of a
+    line (boilerplate, a dateline, a labeled publication date).
+    A mixin of `Language` (lang/base/__init__.py): `self` is the language, with `settings`, `knowledge`, `lex`
+    and `units`."""
+
+    def split_sentences(self, text: str, offset: int) -> list:
+        return self.units.split(text, offset)
+
+    def find_dates(self, text: str, offset: int, reference) -> list:
+        found = self.units.dates(text, offset, reference, self.settings.unyeared_future_days)
+        return self.marked_background(text, offset, found)
+
+    def find_places(self, text: str, offset: int, tokens) -> list:
+        return self.units.places(text, offset, tokens)
+
+    def find_countries(self, text: str, offset: int, tokens) -> list:
+        return self.units.countries(text, offset, tokens)
+
+    def boilerplate_line(self, line: str) -> bool:
+        """A share button, photo credit or byline line, by the lexicon's patterns, or a short line
+        with an e-mail address. A plain loop, not `any()` over a generator: every line of every document
+        is asked, once per language."""
+        for p in self.boilerplate_patterns:
+            if p.search(line):
+                return True
+        return email_line(line, self.lex["email_line_max_chars"])
+
+    @functools.cached_property
+    def boilerplate_patterns(self) -> list[re.Pattern]:
+        """The lexicon's boilerplate patterns in their search forms (`patterns.search_forms`: the same lines
+        match): every line of every document is asked, and a branch anchored at the line's start or a
+        leading lookahead made `re` try every position of the line."""
+        return [re.compile(form) for source in self.lex.sources("boilerplate_line_re") for form in search_forms(source)]
+
+    def dateline_end(self, line: str) -> int:
+        """The end of a dateline opening a paragraph ('(서울=연합뉴스) 기자 =', 'SEOUL, May 2 (Reuters) -'),
+        0 where there is none or it is the whole line."""
+        for p in self.lex.patterns("dateline_re"):
+            m = p.match(line)
+            if m and m.end() < len(line):
+                return m.end()
+        return 0
+
+    def labeled_dates(self, text: str) -> list:
+        """Publication dates behind a label ('기사입력 2024/11/15', 'Published: Apr 30, 2023')."""
+        out = []
+        for m in self.lex.re("published_label_re").finditer(text):
+            found = self.full_date(text[m.end():m.end() + self.settings.label_date_chars])
+            if found:
+                out.append(found)
+        return out
+
+    def full_date(self, text: str):
+        """The first date with day, month and year that `text` states, or None."""
+        raise NotImplementedError
+
+    def files_abroad(self, place: "Place") -> bool:
+        """A dateline city outside the outlet's home country ('(뉴욕=연합뉴스)'): a correspondent abroad, or one
+        travelling with a delegation, files where the news happens. Default: never."""
+        return False
+
+    def dateline_place(self, dateline: str, offset: int) -> "Place | None":
+        """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --', '(뉴욕=연합뉴스)'): the `city` group of the
+        lexicon's `dateline_city_re`, looked up as `dateline_city_form` writes it; offsets from `offset`."""
+        from readout.kb.geo import lookup_city
+        from readout.lang.common import to_place
+
+        m = self.lex.re("dateline_city_re").match(dateline) if self.lex.get("dateline_city_re") else None
+        entry = lookup_city(self.dateline_city_form(m.group("city"))) if m else None
+        return to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
+            if entry else None
+
+    def place_anaphors(self, text: str) -> list[tuple[int, int]]:
+        """Where something happens in a place named only by a descriptor ('in the southeastern port city',
+        '이 도시에서'): the lexicon's `place_anaphor_re` matches, as offsets into `text`. The language knows the
+        phrase; which city it means (the one named last, or the dateline's) is the document's (pipeline/places.py)."""
+        if not self.lex.get("place_anaphor_re"):
+            return []
+        return [(m.start("phrase"), m.end("phrase")) for m in self.lex.re("place_anaphor_re").finditer(text)]
+
+    def dateline_city_form(self, city: str) -> str:
+        """How the gazetteer writes a dateline's city. Default: as the dateline does, without spaces around it."""
+        return city.strip()

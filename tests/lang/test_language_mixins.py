@@ -1,0 +1,37 @@
+"""The Language interface by topic (tidy46): `readout.lang.base.Language` joins one mixin module per topic (units,
+names, clauses, meetings, dates, acts); the public import path stays, each question is asked of one mixin only, and
+both languages are still built on it."""
+from __future__ import annotations
+
+import importlib
+import inspect
+
+import pytest
+
+from readout.lang import REGISTRY, base
+from readout.lang.base import Language
+
+MIXINS = [cls for cls in Language.__mro__ if cls.__module__.startswith("readout.lang.base.")]
+
+
+def test_the_public_path_names_the_interface_and_its_values():
+    assert Language.__module__ == "readout.lang.base"
+    for name in base.__all__:
+        assert getattr(base, name) is not None
+
+
+def test_each_question_is_written_in_one_topic_mixin():
+    owners: dict[str, list[str]] = {}
+    for cls in MIXINS:
+        for name, _ in inspect.getmembers(cls, predicate=lambda m: inspect.isfunction(m) or isinstance(m, property)):
+            if name in vars(cls) and not name.startswith("_"):
+                owners.setdefault(name, []).append(cls.__name__)
+    assert len(MIXINS) == 6
+    assert {name: cls for name, cls in owners.items() if len(cls) > 1} == {}
+    assert {"find_acts", "meeting_triggers", "find_people", "clause", "background_date", "split_sentences"} <= set(owners)
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_each_language_is_built_on_the_interface(code):
+    module, name = REGISTRY[code].split(":")
+    assert issubclass(getattr(importlib.import_module(module), name), Language)
