@@ -126,3 +126,19 @@ def test_warning_going_on_after_request():
 ])
 def test_deed_called_a_warning(text, actors, recipients, status):
     assert_act(read(text), "THREATEN", actors, recipients, status)
+
+
+# tidy46: one reader of what a negated hedge keeps open (lang/en/act_purposes.hedged_acts), asked for force or a
+# measure kept open (hedged_threats) and for arming a third side (act_threats.hedged_arming); a hedge not negated
+# keeps nothing open
+@pytest.mark.parametrize("text, type_, mode, actors, recipients", [
+    ("Ghana said on Monday it did not rule out imposing an arms embargo on Togo.", "THREATEN", "restrict",
+     {"GHA"}, {"TGO"}),
+    ("Togo shelled a Beninese village on Monday. Ghana said it would not rule out supplying weapons to Benin.",
+     "THREATEN", None, {"GHA"}, {"TGO"}),
+    ("Ghana ruled out imposing sanctions on Togo.", "REJECT", None, {"GHA"}, {"TGO"}),
+])
+def test_what_a_negated_hedge_keeps_open(text, type_, mode, actors, recipients):
+    found = [e for e in read(text) if e.type == type_]
+    assert [(e.mode, {p.country for p in e.participants}, {p.country for p in e.recipients}) for e in found] \
+        == [(mode, actors, recipients)]

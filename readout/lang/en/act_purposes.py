@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from readout.lang.base import ActHit
@@ -55,19 +56,28 @@ UNHEDGED = frozenset({"THREATEN", "MOBILIZE"})
 HEDGE_REACH = 3  # words from "rule out" to the act it governs ("did not rule out further military action")
 
 
+def hedged_acts(hits: list[ActHit], cues: Cues, reach: int) -> Iterator[tuple[ActHit, int]]:
+    """Each negated hedge ('did not rule out', 'would not exclude': a REJECT of `hedge_lemmas`) with the index of the
+    act it keeps open: the first hit after it, unnegated, within `reach` words. One reader for what the hedge
+    governs; what an open act of each kind means is its caller's (force: `hedged_threats`; arming a third side:
+    act_threats.hedged_arming)."""
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or not h.negated or h.lemma not in cues.hedge_lemmas:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        nxt = next((k for k in range(n + 1, len(hits)) if hits[k].data["token"] > end), None)
+        if nxt is not None and hits[nxt].data["token"] - end <= reach and not hits[nxt].negated:
+            yield h, nxt
+
+
 def hedged_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Japan did not rule out imposing sanctions on China", "would not exclude military action": a negated hedge
     (`hedge_lemmas`) governing a hostile act (one `pledge_threat_modes` names) within reach is a threat by the
     hedge's subject; the governed act becomes that THREATEN (it keeps its object and target, `threatened` its type),
     stated when the hedge is."""
     out = list(hits)
-    for n, h in enumerate(hits):
-        if h.type != "REJECT" or not h.negated or h.lemma not in cues.hedge_lemmas:
-            continue
-        end = h.data.get("end_token", h.data["token"])
-        nxt = next((k for k in range(n + 1, len(hits)) if hits[k].data["token"] > end), None)
-        if nxt is None or hits[nxt].data["token"] - end > HEDGE_REACH or hits[nxt].negated \
-                or hits[nxt].type not in cues.pledge_threat_modes or hits[nxt].type in UNHEDGED:
+    for h, nxt in hedged_acts(hits, cues, HEDGE_REACH):
+        if hits[nxt].type not in cues.pledge_threat_modes or hits[nxt].type in UNHEDGED:
             continue
         act = hits[nxt]
         data = {k: v for k, v in act.data.items() if k != "modality"}

@@ -24,6 +24,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import trailing_speaker
 from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_purposes import hedged_acts
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs
 
@@ -214,13 +215,8 @@ def hedged_arming(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
     names the one warned, so the words after the arming are barred as its recipient. No `stated_type`: the pipeline gives a promise of aid (a stated AID) to the one to be
     aided. Force kept open is read by act_purposes.hedged_threats."""
     out = list(hits)
-    for n, h in enumerate(hits):
-        if h.type != "REJECT" or not h.negated or h.lemma not in cues.hedge_lemmas:
-            continue
-        end = h.data.get("end_token", h.data["token"])
-        nxt = next((k for k in range(n + 1, len(hits)) if hits[k].data["token"] > end), None)
-        if nxt is None or hits[nxt].data["token"] - end > HEDGE_REACH or hits[nxt].negated \
-                or hits[nxt].type != "AID" or hits[nxt].mode != ARMING_MODE:
+    for _, nxt in hedged_acts(hits, cues, HEDGE_REACH):
+        if hits[nxt].type != "AID" or hits[nxt].mode != ARMING_MODE:
             continue
         act = hits[nxt]
         data = {k: v for k, v in act.data.items() if k not in ("modality", "target_spans")}
