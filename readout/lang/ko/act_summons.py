@@ -65,7 +65,7 @@ def run_host(toks: list, start: int, end: int) -> str | None:
     """The state a 주 word in the run [start..end] is posted in: '주칠레' (a state's name after 주), '주한', '주일' (its
     one-syllable form), or 주 alone before the state's name ('주/NNG 칠레/NNP' as kiwi splits some)."""
     from readout.lang.ko.countries import country_of_word  # countries -> mentions import this module's callers
-    from readout.lang.ko.mentions import posted_host
+    from readout.lang.ko.name_words import posted_host
 
     for k in range(start, end):
         form = toks[k][0]

@@ -675,7 +675,7 @@ def foreign_named_body(words: list, k: int, code: str) -> bool:
     name that is no Korean name and a title is the office of that person, another state's (lang/ko/mentions.foreign_holder
     leaves the person's state to the story): no mention of the home state. '이재웅 외교부 대변인은' stays Korea's."""
     from readout.kb.names import looks_korean_name
-    from readout.lang.ko.mentions import name_like
+    from readout.lang.ko.name_words import name_like
     from readout.lang.ko.words import title_of
 
     if code != lexicon("ko")["dateline_home"] or k < 1 or k + 1 >= len(words) or words[k].particle \

@@ -15,12 +15,13 @@ import functools
 import re
 
 from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
-from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import equivalence, office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
+from readout.lang.ko.name_runs import chain_before, name_after, name_run, sound_name
+from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
 from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
                                    multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
@@ -29,39 +30,14 @@ from readout.model import RawMention
 
 
 LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
-HANGUL_NAME_RE = re.compile(r"[가-힣]{1,6}")  # compiled once: asked of every word before a title
-# a double surname or given name written by sound with a hyphen ('코시니아크-카미시'): parts of two syllables
-# or more, so that a pair of states ('한-미', '한-폴란드') is never one
-HYPHEN_NAME_RE = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})+")
-SURNAME_RE = re.compile(r"[가-힣]{2,4}")
-UNKNOWN_NOUN_RE = re.compile(r"[가-힣]{2,5}")
-# a word of a foreign name written by sound may be longer than a word of Korean ('그르첼레프스키', '무르타자예바')
-NAME_WORD_RE = re.compile(r"[가-힣]{1,8}")
-SOUND_NOUN_RE = re.compile(r"[가-힣]{2,8}")
 CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
 LIST_MARKS = ",，、"  # the marks that close one item of a list of titled names
-@functools.lru_cache(maxsize=1)
-def kb_hangul_names() -> frozenset[str]:
-    """Every Hangul form of a person the knowledge base lists."""
-    return frozenset(f for p in kb().persons.values() for f in p.ko)
 
 
 @functools.lru_cache(maxsize=1)
 def kb_name_re() -> re.Pattern:
     forms = sorted(kb_hangul_names(), key=len, reverse=True)
     return compile_pattern(r"(?<![가-힣])(" + alternation(forms) + ")")
-
-
-def name_like(word: Word) -> bool:
-    noun = word.noun
-    if noun and HYPHEN_NAME_RE.fullmatch(noun):
-        return word.proper and not any(is_org_word(part) or title_of(part) for part in noun.split("-"))
-    if not noun or not NAME_WORD_RE.fullmatch(noun) or is_org_word(noun) or place_word(noun):
-        return False
-    if word.proper:
-        return True
-    single_nng = any(f == noun and t == "NNG" for f, t, _s, _l in word.tokens)
-    return len(noun) == 3 and looks_korean_name(noun) and not single_nng
 
 
 DESCENT_SUFFIX = ("계", "XSN")  # '세르비아계': of Serb descent
@@ -71,14 +47,6 @@ def descent_word(word: Word) -> bool:
     """A country word with the descent suffix ('세르비아계', '알바니아계'): a people, never a person's name."""
     toks = word.tokens
     return len(toks) >= 2 and tuple(toks[-1][:2]) == DESCENT_SUFFIX and country_of_word(toks[0][0]) is not None
-
-
-def place_word(noun: str) -> bool:
-    """'뉴욕서' (뉴욕에서 in a headline): a city or a country with the headline's locative 서 is where something
-    happens, never a name after a title ('외교장관, 뉴욕서 회의'). A bare city is not refused: '소피아', '조지아'
-    are first names too."""
-    stem = noun[:-1] if len(noun) > 2 and noun.endswith("서") else ""
-    return bool(stem) and bool(lookup_city(stem) or country_of_word(stem))
 
 
 @functools.lru_cache(maxsize=1)
@@ -381,33 +349,6 @@ def headline_object(words: list[Word], j: int) -> bool:
         and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
 
 
-def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
-    """The name words right after a title word ('총리 니콜 파시냔은', '외무장관 후안 카를로스 페레스 고메스와'): up to
-    `limit`, the last may carry the particle, none a verb."""
-    run: list[Word] = []
-    for w in words[j + 1:j + 1 + limit]:
-        if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
-            break
-        run.append(w)
-        if w.particle or w.text.endswith((",", ".")):
-            break
-    return run
-
-
-NAME_TAIL_STOP = frozenset({"정부", "일행", "부부", "내외", "측", "대행", "당선인", "후보", "후보자", "시절", "당시",
-                            "체제", "정권", "내각", "명의", "특사단", "대표단"})
-
-
-def surname_like(w: Word) -> bool:
-    """A foreign name's later word after a proper one ('올라프 숄츠는': kiwi reads 숄츠 as a common
-    noun): one Hangul noun morpheme of two to four syllables that names no body, title or group."""
-    if HYPHEN_NAME_RE.fullmatch(w.noun):
-        return name_like(w)
-    nouns = [t for t in w.tokens if t[1][0] != "J"]
-    return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and SURNAME_RE.fullmatch(w.noun) is not None
-            and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
-
-
 def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], hit: tuple[str, str],
                         after: list[Word]) -> RawMention:
     first, last = after[0], after[-1]
@@ -423,170 +364,6 @@ def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], 
 def own_proper_token(word: Word, prefix: str) -> bool:
     """'박진장관': kiwi reads the name as a proper noun of its own (not '정책위의장', '현역의원')."""
     return any(form == prefix and tag == "NNP" and start == word.start for form, tag, start, _l in word.tokens)
-
-
-@functools.lru_cache(maxsize=1)
-def time_words() -> frozenset[str]:
-    """The date reader's relative day, month and year words ('그제', '이튿날', '내달'): a time, never a name."""
-    lex = lexicon("ko")
-    tables = ("date_relative_days", "date_relative_narrative_days", "date_relative_months", "date_relative_years")
-    return frozenset(key for table in tables for key in lex.get(table, {}) if HANGUL_WORD_RE.fullmatch(key))
-
-
-HANGUL_WORD_RE = re.compile(r"[가-힣]+")
-ADVERB_TAGS = ("MAG", "MAJ")  # kiwi's general and conjunctive adverbs
-
-
-def adverb_word(word: Word) -> bool:
-    """A word kiwi reads whole as one adverb of two syllables or more ('조만간', '결국', '마침내', '오히려'): it
-    stands before a name and is never part of one, so a title chain stops at it. (A one-syllable adverb may be
-    a name's syllable read so, '또 럼': `known_name_run` reads listed names across it.)"""
-    toks = word.tokens
-    return len(toks) == 1 and toks[0][1] in ADVERB_TAGS and len(word.text) >= 2 and toks[0][0] == word.text
-
-
-def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
-    """Indexes of the words between a name and its title (countries, organizations, modifiers)."""
-    chain: list[int] = []
-    k = j - 1
-    while k >= 0 and j - k <= limit:
-        w = words[k]
-        if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"] \
-                or w.text[:1].isdigit() or w.noun in time_words() or adverb_word(w):  # '10일', '그제': a date opens no name
-            break
-        chain.insert(0, k)
-        k -= 1
-    return chain
-
-
-def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
-    """The proper-noun words (at most `limit`: '알리 하산 모하메드 알카비') that end just before the first country,
-    organization or modifier."""
-    lex = lexicon("ko")
-    cut = next((i for i, k in enumerate(chain)
-                if is_org_word(words[k].noun) or chain_modifier(words[k].noun, lex)), len(chain))
-    if cut < len(chain) and words[chain[cut]].noun in lex["post_host_followers"]:
-        return []  # '카이로 주재 이란 대사': the word before 주재 is where the post sits, not who holds it
-    multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
-    cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
-    known = known_name_run(words, chain[:cut])
-    if not known and cut < len(chain):  # '압델 파타 엘시시 이집트 대통령': a listed name holding an org's word (Fatah)
-        whole = known_name_run(words, chain)
-        known = whole if whole and words.index(whole[0]) <= chain[0] else []
-    if known:
-        return known
-    run: list[Word] = []
-    for k in reversed(chain[:cut]):
-        if not (name_like(words[k]) or surname_like(words[k]) or short_surname(words, k, chain, bool(run))) \
-                or len(run) == limit:
-            break
-        run.insert(0, words[k])
-    opening = unknown_opening(words, chain, cut, run, limit)
-    if opening:
-        return opening
-    before_country = cut < len(chain) and bool(chain_country(words[chain[cut]]))
-    while run and not name_like(run[0]) and not (before_country and unknown_given_name(run, lex)):
-        run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
-    if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
-        run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
-    if not run and cut == 1 and len(chain) > 1 and unknown_noun(words[chain[0]], lex) and (
-            chain_country(words[chain[1]]) or (len(words[chain[0]].noun) == 3 and looks_korean_name(words[chain[0]].noun)
-                                               and is_org_word(words[chain[1]].noun))):
-        run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun; '안덕근
-        # 산업통상자원부 장관': a Korean name of three syllables kiwi reads so, right before its ministry
-    return run
-
-
-def chain_modifier(noun: str, lex) -> bool:
-    """A word that qualifies the office in a title chain and is never a name: a listed modifier ('신임', '주한') or
-    the host of a post written 주 + the host state's name ('주이스라엘 EU 대사', '주튀르키예 러시아대사관'): the
-    post is the sending state's; the host is where it sits, and no part of a name."""
-    return noun in lex["chain_modifiers"] or posted_host(noun) is not None
-
-
-def posted_host(noun: str) -> str | None:
-    """The host state of a '주X' word (X a state's full Korean name: '주이스라엘' -> ISR), else None."""
-    if len(noun) < 3 or not noun.startswith(POST_HOST_PREFIX):
-        return None
-    return country_of_word(noun[len(POST_HOST_PREFIX):])
-
-
-POST_HOST_PREFIX = "주"  # 駐: '주이스라엘 대사' is the ambassador posted in Israel
-
-
-def unknown_given_name(run: list[Word], lex) -> bool:
-    """'유세프 다르 [요르단 외교장관]': a foreign given name kiwi reads as one common noun (`unknown_noun`), before a
-    word kiwi reads as proper and the title chain's country word (the caller checks it), opens the name as a proper
-    noun would."""
-    return len(run) > 1 and unknown_noun(run[0], lex, SOUND_NOUN_RE) and name_like(run[1])
-
-
-def unknown_opening(words: list[Word], chain: list[int], cut: int, run: list[Word], limit: int) -> list[Word]:
-    """'무라트 누르틀레우 카자흐스탄 외무장관은': kiwi reads the words of a foreign name it does not know as common
-    nouns, most often at the start of a sentence, so the proper run stops short of them or finds none. The words
-    before the run are taken as the name's when every one of them, back to where the chain opens, is such an
-    unknown noun (no time word, modifier, organization or title: `unknown_noun`), the name ends right before the
-    chain's country word, and the whole name is two words or more (one alone: name_run's '쑨웨이둥' rule) and at
-    most `limit`. Anything else before the run, and the run stays as it was."""
-    opened = [words[k] for k in chain[:cut - len(run)]]
-    lex = lexicon("ko")
-    if not opened or cut >= len(chain) or not chain_country(words[chain[cut]]) \
-            or not all(unknown_noun(w, lex, SOUND_NOUN_RE) and not w.particle and not w.has_verb for w in opened):
-        return []
-    whole = opened + run
-    return whole if 2 <= len(whole) <= limit else []
-
-
-def known_name_run(words: list[Word], chain: list[int]) -> list[Word]:
-    """'또 럼 베트남 공산당 서기장': two or three words of the chain (with the word before it, which kiwi may leave
-    out: '또' read as 'also') that spell a Hangul name the knowledge base lists, whatever each word's tag."""
-    forms = hangul_person_forms()
-    ks = ([chain[0] - 1] if chain and chain[0] > 0 else []) + list(chain)  # kiwi may leave '또' (also) out of it
-    for n in (3, 2):
-        for s in range(0, len(ks) - n + 1):
-            run = [words[k] for k in ks[s:s + n]]
-            if all(not w.particle and not w.has_verb for w in run) and (
-                    " ".join(w.noun for w in run) in forms or "".join(w.noun for w in run) in forms):
-                return run
-    return []
-
-
-@functools.lru_cache(maxsize=1)
-def hangul_person_forms() -> frozenset[str]:
-    """Every Hangul form of a person the knowledge base lists, with and without its spaces."""
-    forms = kb_hangul_names()
-    return forms | {f.replace(" ", "") for f in forms}
-
-
-def short_surname(words: list[Word], k: int, chain: list[int], inside: bool) -> bool:
-    """'메리 응 캐나다 통상장관': a one-syllable surname written by sound (Ng, Wu, Li) closes a foreign name
-    only right after a given name kiwi reads as proper, as the name's last word: kiwi may read the syllable as
-    anything ('응' an interjection), so the proper word before it is what says it is a name."""
-    w = words[k]
-    if inside or len(w.noun) != 1 or not HANGUL_NAME_RE.fullmatch(w.noun) or w.particle or w.has_verb \
-            or k - 1 not in chain or title_of(w.noun) or country_of_word(w.noun):
-        return False
-    before = words[k - 1]
-    return before.proper and len(before.noun) >= 2 and name_like(before)
-
-
-@functools.lru_cache(maxsize=1)
-def titled_names() -> frozenset[str]:
-    """Persons' Hangul names that are also ordinary words ('한정'): names only right before a title."""
-    return frozenset(f for p in kb().persons.values() for f in getattr(p, "ko_titled", []))
-
-
-def titled_name(word: Word) -> bool:
-    """The word is such a name, alone (no particle, no verb: '한정된' and '한정은' are the word)."""
-    return word.noun in titled_names() and not word.particle and not word.has_verb
-
-
-def unknown_noun(word: Word, lex, shape: re.Pattern = UNKNOWN_NOUN_RE) -> bool:
-    """One noun morpheme of two to five syllables (`shape`) opening a chain right before its country word, which
-    no list knows as a word that stands there (a time, a modifier, an organization, a title)."""
-    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(shape.fullmatch(word.noun)) \
-        and word.noun not in lex["not_name_words"] and not chain_modifier(word.noun, lex) \
-        and not is_org_word(word.noun) and title_of(word.noun) is None
 
 
 def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: tuple[str, str], lex) -> None:
@@ -631,15 +408,6 @@ def organ_office(chain_words: list[Word], hit: tuple[str, str]) -> str | None:
     return own[1] if own and own[0] == chain_words[-2].noun + hit[0] else None
 
 
-def chain_country(word: Word) -> str | None:
-    """The state a chain word names, but never a lone one-syllable bound noun: '방한 중 X 총리' is 'during the
-    visit to Korea', not China (kiwi reads that 중 as NNB; the one-syllable forms stand for states only in the
-    compounds that license them)."""
-    if len(word.noun) == 1 and all(t[1] == "NNB" for t in word.tokens if t[1][0] != "J"):
-        return None
-    return country_in(word.noun)
-
-
 def country_before(words: list[Word], mention: RawMention) -> str | None:
     """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name; '칠레군 대변인인 X
     준장': the state of an office the name is described by with the copula (`described_state`)."""
@@ -656,12 +424,6 @@ DESCRIPTION_WORDS = 3  # words of the office phrase before the copula word ('페
 def described_by_copula(word: Word) -> bool:
     """'...부부장인', '...대변인인': an office word closed by the copula's adnominal form, describing the name after it."""
     return tuple(tuple(t[:2]) for t in word.tokens[-2:]) == COPULA_ADNOMINAL
-
-
-def sound_name(run: list[Word]) -> bool:
-    """A name run after a describing office that is a name alone: each word a proper or name-like noun and nothing
-    after the last one's particle ('B와', not 'B 준장은', whose rank title reads the name itself)."""
-    return all(name_like(w) or surname_like(w) for w in run)
 
 
 def described_state(prev: list[Word]) -> str | None:

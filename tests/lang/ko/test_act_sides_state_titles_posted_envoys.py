@@ -66,7 +66,7 @@ def test_quoted_obligation_names_the_one_asked(text, expected):
 
 
 # 3. An envoy written 주X Y 대사: Y's (the sending state); the 주X word is the post's host, no part of a name
-# (mentions.chain_modifier / posted_host). The summons goes to Y, not to a person the word was taken for.
+# (name_words.chain_modifier / posted_host). The summons goes to Y, not to a person the word was taken for.
 POSTED_ENVOYS = [
     ("폴란드 외무부는 이날 주폴란드 EU 대사를 초치해 항의했다.", [("ACCUSE", {"POL"}, {"EUR"}, "occurred")]),
     ("핀란드 외무부는 주핀란드 러시아 대사를 불러 영공 침범에 항의했다.", [("ACCUSE", {"FIN"}, {"RUS"}, "occurred")]),

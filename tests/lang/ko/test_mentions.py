@@ -128,3 +128,15 @@ def test_an_untitled_name_by_sound_acts_for_its_state():
 
     events = extract_text("울프 크리스테르손은 2일 노르웨이를 비난했다.", published=date(2024, 5, 22)).events
     assert ("SWE", "GOV") in {(p.country, p.sector) for e in events for p in e.participants}
+
+
+# tidy46: the name's words (name_runs) and the word tests the readers share (name_words) read from their own modules:
+# a hyphenated name written by sound, a posting abroad in the chain ('주한'), an office described by a copula
+@pytest.mark.parametrize("text, name, office, country", [
+    ("알레한드로 가르시아-로페스 멕시코 외교장관은 말했다.", "알레한드로 가르시아-로페스", "foreign_minister", "MEX"),
+    ("주한 페루 대사 후안 카를로스는 말했다.", "후안 카를로스", "ambassador", "PER"),
+    ("우루과이 국방부 작전국장인 파블로 디아스는 말했다.", "파블로 디아스", "director_general", "URY"),
+])
+def test_name_words_and_runs_around_a_title(text, name, office, country):
+    (m,) = mentions(text)
+    assert (m.surface, m.office, m.country, m.role) == (name, office, country, "subject")

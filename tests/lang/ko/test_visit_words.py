@@ -1,7 +1,7 @@
 """A visit to a country ('방한', '방미', ...) is a word of its own: the same two syllables end 석방한 (released),
 추방한 (expelled), 개방한 (opened) and 예방한 (paid a courtesy call), which are no visit to Korea; and '방한 중'
 (during a visit to Korea) names no Chinese person (ko.yaml visit_re, visit_country_re, meeting_trigger_re;
-lang/ko/mentions.chain_country). Every sentence here is our own."""
+lang/ko/name_words.chain_country). Every sentence here is our own."""
 from __future__ import annotations
 
 from datetime import date
