@@ -2,7 +2,7 @@
 
 1. a reporting participle set off by a comma ('rallied ..., saying X must resign', 'criticized X, insisting Y should
    withdraw') reports what the main clause's subject says: an obligation in it is that subject's REQUEST of the one
-   obliged, not the obliged side's planned act (lang/en/act_frames.reporting_before, cue reporting_participles);
+   obliged, not the obliged side's planned act (lang/en/act_obligations.reporting_before, cue reporting_participles);
    only after a comma ('was quoted as saying' is left to the quotation readers). Korean: a quotative connective ('...해야 한다며 시위를
    벌였다', cue saying_connective) says it itself; the main verb's subject asks (lang/ko/act_clauses
    obligation_requests).

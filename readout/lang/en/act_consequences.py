@@ -19,7 +19,7 @@ own side) threaten no one.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_frames import reporting_before
+from readout.lang.en.act_obligations import reporting_before
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs

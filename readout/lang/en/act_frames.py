@@ -1,8 +1,9 @@
 """What one English act does to another in the same sentence, read after the walk: a pledge, threat or
 refusal governs the act after it ("vowed to retaliate"), an order to undergo a restriction is the
 orderer's restriction, a request's "that" clause is its content, an allegation's "of" phrase what is
-alleged, a reported "must" a request; and the manual's type for the clause's status (a future
-cooperative act is AGREE, a negated acceptance REJECT).
+alleged; and the manual's type for the clause's status (a future cooperative act is AGREE, a negated acceptance
+REJECT). A reported "must" laid on another side is read in `act_obligations`, forces shown or moved in
+`act_sighted_forces`.
 
 Why apart from the walk: these passes read the hits of the whole sentence, not the words around one.
 """
@@ -11,11 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_clause import OPENING_QUOTES, ends_with
-from readout.lang.en.act_context import trailing_condition
+from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import formation_head, is_determiner, mission_end, object_window, skip_adverbs
+from readout.lang.en.act_window import is_determiner, mission_end, object_window, skip_adverbs
 
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -385,94 +385,6 @@ def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
     return k < 0 or toks[k].low not in cues.be or toks[j - 1].low.endswith("ing")
 
 
-DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
-                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
-
-
-def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """"X said Y must return the helicopter", "X said Y should release": in a reported statement, an
-    obligation laid on someone is the speaker's REQUEST, whether or not the lexicon knows the verb after
-    it; one the speaker lays on itself ("said it must") is no request."""
-    if cues.reporting.isdisjoint([t.low for t in toks]) \
-            and not any(reporting_participle(toks, j, cues) for j in range(len(toks))):
-        return []
-    out: list[ActHit] = []
-    by_token = {h.data["token"]: h for h in hits}
-    for i, t in enumerate(toks):
-        if t.low in cues.deontic:
-            width = 1
-        elif i + 1 < len(toks) and (t.low, toks[i + 1].low) in cues.deontic_phrases:
-            width = 2
-        else:
-            continue
-        k = skip_adverbs(toks, i + width, cues)
-        if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
-            continue  # "must be", "must not", "must have": a judgement, not a demand
-        if i > 0 and toks[i - 1].low in cues.speaker_pronouns or self_inclusive(toks, i, cues):
-            continue  # "X said it must withdraw", "the two countries should": the speaker binds itself, asks no one
-        if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative or trailing_condition(toks, i, cues):
-            continue  # "said that, should Iran refuse, it would", "would retaliate should Iran test": a condition
-        kind = "THREATEN" if suffered_price(toks, k, cues) else "REQUEST"  # price35: "X will have to pay a heavy
-        # price": a consequence foretold, the speaker's threat of it, no request that X pay
-        governed = by_token.get(k)
-        mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
-        said = reporting_before(toks, i, cues)
-        if said is not None and (said == i - 1 or said > 0 and is_determiner(toks[said - 1].low, cues)):
-            continue  # "their states should cooperate": the word is the obligated party, a noun, not a report
-        # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
-        # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
-        first = said if said is not None else i
-        out.append(ActHit(toks[first].start, toks[k].end, kind, mode if kind == "REQUEST" else None, t.low,
-                          ("object",), False, False,
-                          "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
-                                                  "complement": toks[k].start}))
-    return out
-
-
-SUFFERED_REACH = 6  # words from the obligation's verb to the end of a price phrase ('prepare to pay a heavy price')
-
-
-def suffered_price(toks: list[Token], k: int, cues: Cues) -> bool:
-    """(price35) Whether the content of an obligation opening at token k is, within a few words and before any
-    punctuation, a price the obligated side pays (cue `suffered_prices`: 'will have to pay a heavy price', 'must
-    prepare to face the consequences'): the speaker's threat of it (PLOVER THREATEN), no request that it pay."""
-    words = []
-    for j in range(k, min(len(toks), k + SUFFERED_REACH)):
-        if not toks[j].word:
-            break
-        words.append(toks[j].low)
-    text = " ".join(words)
-    return any(f" {p} " in f" {text} " for p in cues.suffered_prices)
-
-
-SELF_INCLUSIVE_WORDS = 4  # words of the obligated pair before the modal ("our two countries")
-
-
-def self_inclusive(toks: list[Token], i: int, cues: Cues) -> bool:
-    """Whether the party an obligation binds (the words right before the modal at token i) is a pair the speaker
-    belongs to (`self_inclusive_phrases`: "the two countries should", "both governments must")."""
-    words = [t.low for t in toks[max(0, i - SELF_INCLUSIVE_WORDS):i]]
-    return ends_with(words, cues.self_inclusive_phrases, cues)
-
-
-def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
-    """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
-    part (no ';' or ':' between). A reporting participle set off by a comma reports too ("criticized X, saying Y
-    must withdraw": the subject of the main clause says it); only after a comma: "was quoted as saying" is left to
-    the readers of quotations, which give its quote its speaker (plover47)."""
-    for j in range(i - 1, -1, -1):
-        if toks[j].low in (";", ":"):
-            return None
-        if toks[j].low in cues.reporting or reporting_participle(toks, j, cues):
-            return j
-    return None
-
-
-def reporting_participle(toks: list[Token], j: int, cues: Cues) -> bool:
-    """Whether token j is a reporting participle after a comma (", saying")."""
-    return toks[j].low in cues.reporting_participles and j > 0 and toks[j - 1].low == ","
-
-
 def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
     """The verb of a "to"-infinitive right after a pledge ("vowed to firmly respond" -> respond);
     the "to" may already be the trigger's particle ("agree to"); an opening quote after "to" quotes the complement
@@ -493,98 +405,6 @@ def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
 def after_quote(toks: list[Token], k: int) -> int:
     """k, or the token after it when token k is an opening quote mark."""
     return k + 1 if k < len(toks) and toks[k].raw in OPENING_QUOTES else k
-
-
-FORCES_SUBJECT_REACH = 4  # words back from a verb of moving to the forces noun that is its subject
-
-
-def sighted_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """Forces moved or shown near another state are that state's MOBILIZE (the manual), however the news puts it.
-    An observer's verb ("Taiwan said it detected 30 Chinese aircraft", `sighting_verbs`): the owner of the forces
-    named in its object acts (`agent_span`, read as after "by"), not the observer. A verb of moving ("sailed
-    through the strait", "entered the air defense identification zone", `force_moves`): an act only when forces
-    are its subject ("a Canadian warship sailed through"; a tanker or a ferry is no show of force)."""
-    out = []
-    for h in hits:
-        lemma = h.lemma.split()[0]
-        if h.type != "MOBILIZE" or h.nominal:
-            out.append(h)
-        elif lemma in cues.sighting_verbs and "object_end" in h.data:
-            if any(t.low in cues.negation for t in toks[h.data["head_end"] + 1:h.data["object_token"]]):
-                continue  # "detected no Somali troops": none were there
-            first = toks[h.data["head_end"] + 1].start  # the observer, before the verb, is what the forces were shown to
-            out.append(replace(h, data={**h.data, "agent_span": (first, h.data["object_end"]),
-                                        "target_spans": ((0, h.start),), "sighted": True}))
-        elif lemma in cues.interception_verbs and "object_end" in h.data:
-            out += intercepted_forces(toks, h)
-        elif lemma not in cues.force_moves:
-            out.append(h)
-        elif forces_subject(toks, h.data["token"], cues, moving=True):  # "entered Japan's airspace": the zone's owner receives
-            zone = (toks[h.data["head_end"] + 1].start, h.data["object_end"]) if "object_end" in h.data else None
-            h = replace(h, data={**h.data, "forces_subject": True})  # 'The X group sailed': forces, no crowd (en35)
-            if name := formation_name(toks, h.data["token"], cues):
-                h = replace(h, data={**h.data, "formation_name": name})  # whose ship: the story named it before
-            out.append(replace(h, data={**h.data, "target_spans": (zone,)}) if zone else h)
-    return out
-
-
-def intercepted_forces(toks: list[Token], h: ActHit) -> list[ActHit]:
-    """"Norwegian jets intercepted two Russian bombers near its airspace": two military moves short of force (the
-    manual's MOBILIZE). The interceptor's is aimed at the owner of the aircraft it intercepted (its object); the
-    intercepted aircraft were themselves shown near the interceptor's state, their owner's MOBILIZE toward it (read
-    as a sighting: the object's owner acts, the words before the verb receive)."""
-    obj = (toks[h.data["head_end"] + 1].start, h.data["object_end"])
-    return [replace(h, data={**h.data, "target_spans": (obj,)}),
-            replace(h, data={**h.data, "agent_span": obj, "target_spans": ((0, h.start),), "sighted": True})]
-
-
-def forces_subject(toks: list[Token], i: int, cues: Cues, moving: bool = False) -> bool:
-    """Whether forces (`force_vehicles`) are the subject of the verb at token i, read back over auxiliaries,
-    adverbs, a relative pronoun and a date ("two Chinese bombers that on Monday entered"). With a verb of moving
-    (`moving`), a group whose appositive lists warships ('the X group, including two frigates, transited') is forces
-    too, named after its lead ship or not (en35)."""
-    j = i - 1
-    while j >= 0 and i - j <= FORCES_SUBJECT_REACH and (toks[j].word or moving and toks[j].low == ","):
-        low = toks[j].low
-        if low == ",":  # 'The X group, including several destroyers, sailed': a group of warships is forces
-            opening = listing_appositive(toks, j)
-            return opening is not None and any(t.low in cues.force_vehicles for t in toks[opening + 1:j]) \
-                and opening > 0 and toks[opening - 1].low in cues.force_group_heads
-        if low in cues.force_vehicles or formation_head(toks, j, cues):
-            return True
-        if not (low in cues.be or low in cues.adverbs or low in cues.relative or low.endswith("ly")
-                or low in cues.date_words or low in ("has", "have", "had", "on")):
-            return False
-        j -= 1
-    return False
-
-
-APPOSITIVE_OPENERS = frozenset({"including", "comprising", "consisting", "led"})  # ', including two destroyers,'
-APPOSITIVE_SPAN = 14  # tokens of a listing appositive between its commas
-
-
-def listing_appositive(toks: list[Token], k: int) -> int | None:
-    """The comma opening an appositive that lists a formation's members ('the X group, including several destroyers
-    and a supply ship,'), when token k is its closing comma; None otherwise."""
-    for j in range(k - 1, max(0, k - APPOSITIVE_SPAN) - 1, -1):
-        if toks[j].low == "," or not toks[j].word and toks[j].low not in ("-",):
-            return j if toks[j].low == "," and j + 1 < k and toks[j + 1].low in APPOSITIVE_OPENERS else None
-    return None
-
-
-def formation_name(toks: list[Token], i: int, cues: Cues) -> str | None:
-    """'The Liaoning group, including ..., sailed': the capitalized name a formation's head (`force_group_heads`)
-    follows under 'the' in the subject of the verb at token i, i.e. its lead ship's name; the ship's state is the
-    one the story gave it where it first named the ship (pipeline act_actors.formation_owner)."""
-    for j in range(i - 1, max(0, i - APPOSITIVE_SPAN - 4) - 1, -1):
-        if toks[j].low in cues.force_group_heads:
-            k = j - 1
-            while k > 0 and toks[k].word and toks[k].raw[:1].isupper() and toks[k].low != "the":
-                k -= 1
-            if k < j - 1 and k >= 0 and toks[k].low == "the":
-                return " ".join(t.raw for t in toks[k + 1:j])
-            return None
-    return None
 
 
 def refused_doing(hit: ActHit, cues: Cues) -> bool:
@@ -673,10 +493,3 @@ def infinitive_end(toks: list[Token], after: int, cues: Cues) -> int:
         if after < len(toks) and toks[after].low in cues.phrasal_particles:
             after += 1
     return after
-
-
-def forces_only(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """(en32) 'Israeli warplanes pounded the port': a verb of `force_only_verbs` is force (ASSAULT) only with forces
-    as its subject (`forces_subject`); 'critics hammered the plan', 'rain pounded the coast' are no act."""
-    return [h for h in hits if h.nominal or h.type != "ASSAULT" or h.lemma.split()[0] not in cues.force_only_verbs
-            or forces_subject(toks, h.data["token"], cues)]  # 'hammered X for its curbs' stays criticism

@@ -14,7 +14,7 @@ judgement, not a request.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_frames import DEONTIC_MODES, reporting_before
+from readout.lang.en.act_obligations import DEONTIC_MODES, reporting_before
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
@@ -26,7 +26,7 @@ JUDGEMENTS = frozenset({"be", "have", "not"})  # "would be", "would have": a sta
 def hoped_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """One REQUEST per hope that names another side and what it should do (see the module docstring); the
     trigger runs from the speaker's verb to the hoped-for verb, so the speaker is its subject and the
-    party between them its object, as in a reported "must" (`act_frames.deontic_requests`)."""
+    party between them its object, as in a reported "must" (`act_obligations.deontic_requests`)."""
     if cues.hope_words.isdisjoint(t.low for t in toks):
         return []
     by_token = {h.data["token"]: h for h in hits}

@@ -4,7 +4,7 @@ Why: a verb of insisting reports a statement ("insisted the talks were useful") 
 verb after its subject ("insisted that Lima withdraw", "insists that the council release them"): English marks a
 demand there with the subjunctive, and the clause's act is what the speaker asks of its subject, not a fact.
 CAMEO's DEMAND (10) lists "insist"; PLOVER codes demands as REQUEST. The reader makes the REQUEST (the speaker asks,
-the clause's subject receives, as a reported "must" does: act_frames.deontic_requests) and names the bare verb its
+the clause's subject receives, as a reported "must" does: act_obligations.deontic_requests) and names the bare verb its
 complement, so the asked act is dropped as a deed of its own.
 (unsc44) What is demanded need not be an act of the lexicon: 'insisted that the council set a deadline', 'insists
 that the board adopt a schedule' demand as well. A verb of the lexicon's forms that is no act hit counts when it stands

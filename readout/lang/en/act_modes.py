@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_frames import DEONTIC_MODES, threat_mode_of
+from readout.lang.en.act_frames import threat_mode_of
+from readout.lang.en.act_obligations import DEONTIC_MODES
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs

@@ -33,8 +33,10 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
                                          show_of_force, unagented_judgment, with_background, with_domestic_targets)
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
-                                        deontic_requests, forces_only, fronted_rejections, plover_reading,
-                                        rejected_proposals, resolve_frames, sighted_forces, threat_modes)
+                                        fronted_rejections, plover_reading, rejected_proposals, resolve_frames,
+                                        threat_modes)
+from readout.lang.en.act_obligations import deontic_requests
+from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics

@@ -33,7 +33,7 @@ def test_military_operations_stay_an_assault():
 
 
 # a formation whose appositive lists warships is the subject of a verb of moving; named after its lead ship, its
-# state is the one the story gave the ship before (act_frames.forces_subject/formation_name, act_actors.formation_owner)
+# state is the one the story gave the ship before (act_sighted_forces.forces_subject/formation_name, act_actors.formation_owner)
 @pytest.mark.parametrize("text, actor", [
     ("HANOI (Reuters) - Vietnam protested to China on Monday after Chinese fighters from the aircraft carrier Shandong "
      "flew near its coast. The Shandong group, including two destroyers and a supply ship, sailed through the Bashi "

@@ -11,7 +11,7 @@
 5. REJECT shares REQUEST's modes: what is turned down names the mode ("ruled out talks": meet), and a call for an
    official's resignation is a request for change (act_modes.request_modes, content_mode);
 6. an obligation laid on a pair the speaker belongs to ("the two countries should") is no REQUEST by one on the
-   other (act_frames.self_inclusive);
+   other (act_obligations.self_inclusive);
 7. a request whose infinitive changes a policy or institution ("urged X to repeal the law", "to hold elections") is
    REQUEST 'change'; one after its addressee ("urged X to release") takes the mode of what it asks
    (act_modes.change_asked, asked_to, CONTEXT_MODES);

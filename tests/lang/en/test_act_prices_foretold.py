@@ -2,7 +2,7 @@
 
 An obligation whose content is a price the obligated side pays ('X will have to pay a heavy price', 'X must face the
 consequences', cue suffered_prices) is a THREATEN by the speaker toward X (PLOVER: "a statement of intent to take a
-negative action"), not a REQUEST that X pay (act_frames.suffered_price); quoted with the speaker after it, the words
+negative action"), not a REQUEST that X pay (act_obligations.suffered_price); quoted with the speaker after it, the words
 before 'will have to' are the side threatened, the future auxiliary no word of it (act_consequences.party_start).
 Korean reads '...가 혹독한 대가를 치르게 될 것이라고 경고했다' as a threat already (guard row); an ordinary obligation stays
 a request.

@@ -9,7 +9,7 @@
 - a verb joined by 'and' after a long 'of' complement ('accused X of "..." for political gain and demanded') is not
   X's (coordinated_verb_gap_re), and goes on with the voice of the first verb (act_reporters.carried_continuation);
 - a formation of forces ('an aircraft carrier group', 'a naval task force') sailing through or transiting a strait is
-  a show of force (MOBILIZE; act_window.formation_head in act_frames.forces_subject and act_sides.people_subject);
+  a show of force (MOBILIZE; act_window.formation_head in act_sighted_forces.forces_subject and act_sides.people_subject);
 - a deed a source inside a state's body ascribes to 'the agency' is that state's, and a condemnation of it and a
   warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re);
 - an order to leave the country given to someone described by his post at a mission ('ordered an official at X's
