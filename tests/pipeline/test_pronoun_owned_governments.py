@@ -1,7 +1,7 @@
 """A government owned by a personal pronoun is the government of the person the pronoun stands for, in both languages:
 - 'his government' / 'her government' / '그의 정부는' / '그녀의 정부가' after a named head of state or government: that
   person's state acts ('X said her government condemned Y' -> X's state), never the writer's home state a bare Korean
-  '정부는' would name (lang/ko/countries.owned_head, lang/ko/meeting_roles.agent_head; English 'her' before a government
+  '정부는' would name (lang/ko/countries.owned_head, lang/ko/name_heads.agent_head; English 'her' before a government
   head is the possessive, lang/en/language.py find_references).
 - with no one named before, the pronoun's government names no state: no actor rather than the home state."""
 from datetime import date

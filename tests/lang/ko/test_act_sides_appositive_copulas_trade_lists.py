@@ -150,7 +150,7 @@ def test_standing_with_a_party_or_welcoming_its_proposal_stays_support(text, act
 
 
 # 6. A list of states closed by 등 with a region before their count ('A와 B, C 등 [북유럽] 3개국은'): the region goes
-# on with the list's head, whose topic every member takes (meeting_roles.listed_head: bare nouns before the group or count noun describe it);
+# on with the list's head, whose topic every member takes (name_heads.listed_head: bare nouns before the group or count noun describe it);
 # read as the end of the phrase, the act had no actor.
 REGION_LISTS = [
     ("같은 날 스웨덴과 노르웨이, 덴마크 등 북유럽 3개국은 세르비아가 10일 안에 군을 철수하지 않으면 제재를 가하겠다며 "

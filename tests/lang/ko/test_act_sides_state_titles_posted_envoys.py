@@ -86,7 +86,7 @@ def test_posted_host_is_no_name(text):
 
 
 # 6. A list of states closed by 등 (N개국) before its topic or agent noun: every listed state acts, also when a clause
-# joined before the act ('공동성명을 내고') comes between (meeting_roles.list_closed / listed_head). A list inside a
+# joined before the act ('공동성명을 내고') comes between (name_heads.list_closed / listed_head). A list inside a
 # place phrase ('등에서') is not the topic.
 CLOSED_LISTS = [
     ("벨기에와 포르투갈, 아일랜드 등 3개국 외교부는 공동성명을 내고 이란의 핵 활동을 규탄했다.",

@@ -27,7 +27,7 @@ def check(text: str, expected: list) -> None:
 
 
 # 1. A threat idiom (으름장을 놓다, 엄포를 놓다, 경고장을 날리다) stated by a statement: the statement noun as the
-# subject or topic ('[A국 국방성 대변인] 담화는') speaks for its author (meeting_roles.statement_of_agent, cue
+# subject or topic ('[A국 국방성 대변인] 담화는') speaks for its author (name_heads.statement_of_agent, cue
 # statement_subject_noun), so the author's state threatens. A statement as an object is no party; a threat
 # denied is none.
 THREAT_IDIOMS = [

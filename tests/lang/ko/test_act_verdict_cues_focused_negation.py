@@ -136,7 +136,7 @@ def test_not_recognizing_is_refusing(text, type_, actors, recipients, status):
 
 # 7. A state's official named after the title ('X국 외교부 대변인 [Name]은', 'X국 외교장관인 [Name]은': apposed by the
 # copula's adnominal) closes the state's phrase: the name's particle is the phrase's, so the state acts even where the
-# official is a spokesperson, never a party himself (lang/ko/meeting_roles.py apposed_name).
+# official is a spokesperson, never a party himself (lang/ko/name_heads.py apposed_name).
 APPOSED = [
     ("베트남 외교부 대변인 팜반둑은 중국의 해상 훈련을 규탄했다.", "ACCUSE", {"VNM"}, {"CHN"}, "occurred"),
     ("타지키스탄 외교부 대변인인 루스탐 카리모프는 우즈베키스탄의 국경 폐쇄를 강하게 비난했다.", "ACCUSE", {"TJK"},
@@ -214,7 +214,7 @@ def test_captives_and_described_people(text, expected):
 
 # 11. A word of address closing a name ('[칼리드 빈 살만] 왕자는', cue honorific_noun) carries the name's particle, and
 # an apposed name of up to four words closes the state's phrase ('X국 국방장관인 A 빈 B 왕자는'): the meeting's
-# subject (lang/ko/meeting_roles.py agent_head, apposed_name).
+# subject (lang/ko/name_heads.py agent_head, apposed_name).
 def parties(text: str) -> list[set[str]]:
     return [{p.country for p in e.participants} for e in events(text) if e.type == "CONSULT"]
 

@@ -165,7 +165,7 @@ def test_a_list_closer_does_not_lend_its_particle():
     """'A 선임보좌관 등도 만났으며 B를 만나': A is no subject of the second meeting."""
     text = "그는 미국 선임보좌관 등도 만났으며 중국 교수를 만났다."
     r = SentenceReader(text, tokens(text))
-    from readout.lang.ko.meeting_roles import agent_head
+    from readout.lang.ko.name_heads import agent_head
     i = next(k for k, w in enumerate(r.words) if w.text == "미국")
     assert agent_head(r, i, len(r.words) - 1) == i  # 등도 is no agent noun: 미국 keeps its own (no) particle
 
