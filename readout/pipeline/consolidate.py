@@ -54,7 +54,8 @@ def consolidate_events(article: Article, ctx) -> Article:
                 # 'A met B, the agency reported on the 28th. The two ministers, in their meeting on the 27th, ...'
                 target.date, target.date_basis, target.local_time = event.date, event.date_basis, event.local_time
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged) or any(
-                m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged):
+                m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged) \
+                or met_on_a_day_of_its_own(event, merged):
             # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
             merged.append(event)
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
@@ -79,6 +80,15 @@ def consolidate_events(article: Article, ctx) -> Article:
         event.location = with_basis(event.location, event)
     article.events = merged
     return article
+
+
+def met_on_a_day_of_its_own(implied: Event, merged: list[Event]) -> bool:
+    """'Ruto and Lula signed a trade agreement on Friday. Earlier this week, Lula held talks with Abiy on Tuesday': a
+    meeting inferred from two leaders acting together on a day their own clause states is theirs even beside the
+    document's meetings of other people, when none of those is held that day (merge14): a trip's earlier stops are
+    other meetings, and only a meeting of the same day may be the one the joint act was read from again."""
+    return implied.date_basis == "text" and implied.date_precision == "day" and implied.date is not None \
+        and not any(m.type == "CONSULT" and (m.date is None or m.date == implied.date) for m in merged)
 
 
 def held_before_plan(event: Event, plan: Event) -> bool:
