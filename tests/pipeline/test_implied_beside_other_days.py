@@ -28,3 +28,15 @@ def test_joint_act_meeting_beside_an_earlier_stop(text):
     pair = [e for e in found if names(e) == PAIR]
     assert len(pair) == 1 and pair[0].date == DAY, [(sorted(names(e)), e.date) for e in found]
     assert len(found) == 2
+
+
+def test_the_day_closing_a_place_phrase_dates_the_pair_of_its_where_clause():
+    """'... followed Ruto's stop in Brasilia on Monday, where he and Lula pledged ...': Monday ends the place's own
+    phrase, so it dates the pair's meeting there (meeting_implied.pair_dates), which then stands beside the talks
+    of another day the story leads with. (English: Korean tells such a stop by a clause of its own.)"""
+    text = ("NAIROBI, May 15 -- Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in "
+            "Nairobi on Friday. The tour followed Ruto's stop in Brasilia on Monday, where he and Brazilian "
+            "President Luiz Inacio Lula da Silva pledged to expand trade.")
+    found = meetings(text)
+    pair = [e for e in found if names(e) == PAIR]
+    assert len(pair) == 1 and pair[0].date == date(2026, 5, 11), [(sorted(names(e)), e.date) for e in found]
