@@ -54,7 +54,8 @@ def consolidate_events(article: Article, ctx) -> Article:
                 # 'A met B, the agency reported on the 28th. The two ministers, in their meeting on the 27th, ...'
                 target.date, target.date_basis, target.local_time = event.date, event.date_basis, event.local_time
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged) or any(
-                m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged):
+                m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged) \
+                or met_on_a_day_of_its_own(event, merged):
             # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
             merged.append(event)
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
@@ -79,6 +80,15 @@ def consolidate_events(article: Article, ctx) -> Article:
         event.location = with_basis(event.location, event)
     article.events = merged
     return article
+
+
+def met_on_a_day_of_its_own(implied: Event, merged: list[Event]) -> bool:
+    """'Ruto and Lula signed a trade agreement on Friday. Earlier this week, Lula held talks with Abiy on Tuesday': a
+    meeting inferred from two leaders acting together on a day their own clause states is theirs even beside the
+    document's meetings of other people, when none of those is held that day (merge14): a trip's earlier stops are
+    other meetings, and only a meeting of the same day may be the one the joint act was read from again."""
+    return implied.date_basis == "text" and implied.date_precision == "day" and implied.date is not None \
+        and not any(m.type == "CONSULT" and (m.date is None or m.date == implied.date) for m in merged)
 
 
 def held_before_plan(event: Event, plan: Event) -> bool:
@@ -113,7 +123,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
     pa, pb = a.participant_ids(), b.participant_ids()
     if a.type == "CONSULT":  # a call and a meeting of the same pair are two events; so are two hosts' meetings
         return pa == pb and dates_compatible(a, b, lookback_days) and (a.mode == "phone") == (b.mode == "phone") \
-            and not places_apart(a, b) and not undated_plan_of_another(a, b)
+            and not places_apart(a, b) and not undated_plan_of_another(a, b) \
+            and not plan_after_held(a, b) and not plan_after_held(b, a)
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb or other_objects_told(a, b, ra, rb):
         return False
@@ -151,6 +162,17 @@ def another_occasion(a: Event, b: Event) -> bool:
     occasion of a like act ('에도', 'also on') is never the other day's act, though one of them is dated only by the
     story a day apart (the weak day's leeway is for one act told twice)."""
     return (a.date_again or b.date_again) and a.date is not None and b.date is not None and a.date != b.date
+
+
+def plan_after_held(plan: Event, held: Event) -> bool:
+    """'A and B held talks in Berlin. On Wednesday, A and B are set to co-host a conference', '메르츠 총리와 마크롱
+    대통령은 11일 베를린에서 다시 만날 예정이다': a planned meeting dated by its own words to a day after the day of a
+    held meeting of the same pair is their next meeting, never that one (merge14). The leeway a day of the story
+    allows a stated day is for one meeting told twice; fused, the held meeting took the plan's day and the plan was
+    lost. (Meetings only: an act's plan beside its deed is the act modules' to read.)"""
+    return plan.status == "planned" and held.status == "occurred" and plan.date_basis == "text" \
+        and plan.date_precision == held.date_precision == "day" and plan.date is not None \
+        and held.date is not None and plan.date > held.date
 
 
 def told_undated(a: Event, b: Event, lookback_days: int) -> bool:

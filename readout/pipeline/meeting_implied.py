@@ -25,15 +25,20 @@ def coordinated_pair(lang, text: str, persons: list[Mention]) -> tuple[Mention, 
 def pair_dates(lang, text: str, tokens, sent: Span, pair: tuple[Mention, Mention],
                usable: list[DateRef]) -> list[DateRef]:
     """The dates that date the pair's act: those of the pair's own clause; where the pair stands in a subordinate
-    clause on a place ('..., where he and B agreed') that dates nothing, none (not the main clause's 'returned home Friday');
-    else the sentence's."""
+    clause on a place ('..., where he and B agreed') that dates nothing, the day that closes the place's own phrase ('a
+    stop in Tokyo on Saturday, where ...': merge14), else none (not the main clause's 'returned home Friday'); else the
+    sentence's."""
     a, b = pair
     start, end = b.span.start - sent.start, b.span.end - sent.start
     left, right = lang.clause(text, tokens, start, end)
     own = [d for d in usable if left <= d.span.start - sent.start < right]
     if own:
         return own
-    return [] if lang.place_relative(text, left) else usable
+    at = lang.place_relative_at(text, left)
+    if at is None:
+        return usable
+    # 'after Lee's stop in Tokyo on Saturday, where he and B pledged': the day closing the place's phrase is theirs
+    return [d for d in usable if d.span.end - sent.start == at]
 
 
 def redate_implied(meeting: Event | None, dates: list[DateRef], sent: Span, clause: tuple[int, int]) -> None:

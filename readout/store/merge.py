@@ -14,7 +14,8 @@ place is often taken from a background clause.
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
 (the same people meeting twice), two explicit days a day apart in one city on one calendar (not a Seoul
 paper's unmarked day beside New York's: merge_dates.day_clock), or in two cities of the meetings'
-own sentences (two stops of one trip; unless the record holds both days), a phone call against a meeting stated as such, parties that share too little, acts aimed at
+own sentences (two stops of one trip; unless the record holds both days), a plan for a day still ahead of its
+report beside a meeting held by then (merge_dates.plan_ahead_of_held), a phone call against a meeting stated as such, parties that share too little, acts aimed at
 different targets, a report in which a record's target acts (store/merge_directions.py), a statement whose
 speaker is another person of the same state than a record's on
 another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday; an envoy's beside another

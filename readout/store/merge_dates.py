@@ -48,6 +48,7 @@ class DateKind(str, Enum):
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     PLANNED_LATER = "planned in a report published after the other was held"
+    PLANNED_AHEAD = "planned for a day after its report, the other held by then"  # plan_ahead_of_held
     IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
     OUT_OF_WINDOW = "outside a part of the month"  # 'late March' and March 5: another meeting
     APART = "days apart"
@@ -76,6 +77,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         return DateEvidence(DateKind.UNDATED, 0.0, "undated")
     if planned_after_held(a, b, settings) or planned_after_held(b, a, settings):
         return DateEvidence(DateKind.PLANNED_LATER, 0.0, DateKind.PLANNED_LATER.value)
+    if plan_ahead_of_held(a, b, settings) or plan_ahead_of_held(b, a, settings):
+        return DateEvidence(DateKind.PLANNED_AHEAD, 0.0, DateKind.PLANNED_AHEAD.value)
     windowed = window_evidence(a, b, settings)
     if windowed is not None:
         return windowed
@@ -174,6 +177,21 @@ def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
     if plan.precision == "month":
         return (plan.date.year, plan.date.month) >= (plan.published.year, plan.published.month)
     return plan.date.year >= plan.published.year
+
+
+def plan_ahead_of_held(plan: Member, held: Member, settings: Settings) -> bool:
+    """'Merz and Macron will co-host a conference in Berlin on the 11th', published on the 10th, beside a report that
+    they met on the 10th: a plan whose own stated day was still ahead when its report came out is the pair's next
+    meeting, not the one held by that day (merge14), though the two days are a time zone apart. Only two days each
+    report's own words state (a day of the story is as often the day the story goes on to), and only on the place's
+    own calendar (`day_clock`): a Seoul paper's unmarked day of a meeting in Washington is Seoul's, a day ahead of
+    Washington's, and may be the same meeting."""
+    if plan.status != "planned" or held.status != "occurred" or plan.basis != "text" or held.basis != "text" \
+            or plan.precision != "day" or held.precision != "day" or plan.published is None \
+            or plan.date is None or held.date is None:
+        return False
+    return held.date <= plan.published < plan.date and day_clock(plan, settings) == LOCAL \
+        and day_clock(held, settings) == LOCAL
 
 
 # acts that are said (pipeline/act_recipients.VERBAL less the measures): a statement's day is its clause's own, while a

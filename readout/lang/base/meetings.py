@@ -76,12 +76,16 @@ class MeetingQuestions:
         return self.lex.get("meeting_then_before_re") is not None \
             and bool(self.lex.re("meeting_then_before_re").search(text, 0, trigger.start))
 
-    def place_relative(self, text: str, left: int) -> bool:
-        """Whether the clause starting at `left` is a relative clause on a place ('a trip to Lima, where he and B
-        agreed'): what it tells happened there, at a moment the main clause's dates ('returned home Friday') do not
-        give. Read from the lexicon's `place_relative_before_re`, matched on the text before `left` (none: never)."""
-        return self.lex.get("place_relative_before_re") is not None \
-            and bool(self.lex.re("place_relative_before_re").search(text, 0, left))
+    def place_relative_at(self, text: str, left: int) -> int | None:
+        """For the clause starting at `left`, where the words opening it as a relative clause on a place start ('a
+        trip to Lima|, where he and B agreed'); None when it is no such clause. What it tells happened there, at a
+        moment the main clause's dates ('returned home Friday') do not give, but a day that ends where those words
+        start dates the place's own phrase ('a stop in Tokyo on Saturday|, where'), and so the clause. Read from the
+        lexicon's `place_relative_before_re`, matched on the text before `left` (none: never)."""
+        if self.lex.get("place_relative_before_re") is None:
+            return None
+        m = self.lex.re("place_relative_before_re").search(text, 0, left)
+        return m.start() if m else None
 
     def meeting_refers_back(self, text: str, trigger: "Trigger") -> bool:
         """Whether a meeting word names a meeting already in the story by its parties named before
