@@ -36,20 +36,29 @@ def vetoed_drafts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
 def draft_sponsor_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
     """The sponsor named after the draft noun ('drafted by C') first, then the words before it ('C's', 'the French',
     'a U.S.-sponsored': only the words before the hyphen); none when no draft noun follows within `DRAFT_REACH`."""
+    found = draft_object(toks, hit, cues)
+    if found is None:
+        return []
+    first, k, last = found
+    spans = []
+    if last + 2 < len(toks) and toks[last + 1].low in cues.sponsor_participles and toks[last + 2].low == "by":
+        after = phrase_after(toks, last + 2, cues)
+        spans += [after] if after else []
+    end = author_compound_end(toks, first, k)
+    end = toks[k].start if end is None else end
+    return spans + ([(toks[first].start, end)] if k > first else [])
+
+
+def draft_object(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int, int] | None:
+    """The draft a verb refuses: the first word after the verb, the draft noun's first and last tokens ('a draft
+    resolution'), when a lower-case draft noun follows within `DRAFT_REACH` words with no clause break before it."""
     first = hit.data.get("head_end", hit.data.get("end_token", hit.data["token"])) + 1
     for k in range(first, min(len(toks), first + DRAFT_REACH)):
         if not toks[k].word or toks[k].low in cues.clause_breaks:
-            return []
+            return None
         if toks[k].low in cues.draft_nouns and toks[k].raw.islower():
             last = k
             while last + 1 < len(toks) and toks[last + 1].low in cues.draft_nouns:
                 last += 1  # 'a draft resolution'
-            spans = []
-            if last + 2 < len(toks) and toks[last + 1].low in cues.sponsor_participles \
-                    and toks[last + 2].low == "by":
-                after = phrase_after(toks, last + 2, cues)
-                spans += [after] if after else []
-            end = author_compound_end(toks, first, k)
-            end = toks[k].start if end is None else end
-            return spans + ([(toks[first].start, end)] if k > first else [])
-    return []
+            return first, k, last
+    return None
