@@ -171,6 +171,8 @@ class Cues:
     reproach_adverbs: frozenset[str]  # 'could not even accept': the speaker reproaches the refusers (ACCUSE)
     welcome_occasions: frozenset[str]  # 'welcomed X at a ceremony', 'with a guard of honour': a courtesy, no SUPPORT
     draft_refusals: frozenset[str]  # the REJECT lemmas that refuse a draft ('vetoed', not 'would violate')
+    ballot_verbs: frozenset[str]  # votes46: the verbs of a vote list's clauses (act_vote_lists)
+    list_joiners: frozenset[str]  # votes46: the words in a list of voters besides names
     draft_content_breaks: frozenset[str]  # votes46: where a refused draft's content ends (act_draft_contents)
     sponsor_participles: frozenset[str]  # 'drafted by C': the draft's sponsor after 'by'
     promise_nouns: frozenset[str]
