@@ -1,0 +1,24 @@
+"""A meeting or a session refused (votes46): 'rejected the meeting', 'spurned the summit', 'turned down the
+session' is CAMEO 125 "reject proposal to meet, discuss, or negotiate", PLOVER REJECT mode meet, for every verb
+of refusing a thing and every meeting noun of the boycott entry. Every sentence is our own."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+DAY = date(2025, 6, 2)
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("Venezuela rejected the meeting, saying it did not recognize the panel.", {"VEN"}, None),
+    ("Eritrea dismissed the session as a political show.", {"ERI"}, None),
+    ("Pyongyang spurned the summit with Seoul on Sunday.", {"PRK"}, {"KOR"}),
+    ("Belarus rebuffed the consultations with Lithuania.", {"BLR"}, {"LTU"}),
+    ("Armenia turned down the conference with Azerbaijan.", {"ARM"}, {"AZE"}),
+])
+def test_a_refused_meeting_is_a_refusal_to_meet(text, actors, recipients):
+    assert_act(extract_text(text, published=DAY).events, "REJECT", actors, recipients, "occurred", mode="meet")
