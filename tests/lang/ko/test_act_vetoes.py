@@ -49,3 +49,19 @@ DRAFTS = [
 @pytest.mark.parametrize("text,expected", DRAFTS)
 def test_a_refused_draft_answers_its_sponsor(text, expected):
     check(text, expected)
+
+
+# votes46: the relative clause before a draft with no sponsor tells what the draft would have done
+# (act_sponsors.draft_content): the sides it names are its matter, never the refused side; the body the sentence
+# names before the draft ('안보리에서') is refused instead, and nothing else sanctioned or extended is an act
+CONTENTS = [
+    ("중국은 수단 군부에 제재를 부과하는 결의안에 거부권을 행사했다.", [("REJECT", {"CHN"}, set(), "occurred"),
+                                                    ("SANCTION", set(), None, None)]),
+    ("러시아는 리비아에 대한 무기 금수를 연장하는 결의안에 반대했다.", [("REJECT", {"RUS"}, set(), "occurred")]),
+    ("미국은 안보리에서 이스라엘의 공습을 규탄하는 결의안에 거부권을 행사했다.", [("REJECT", {"USA"}, {"UNO"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTENTS)
+def test_a_refused_draft_content_names_no_refused_side(text, expected):
+    check(text, expected)
