@@ -21,16 +21,37 @@ DRAFT_REACH = 6  # words from the verb to the draft noun ("vetoed a U.S.-sponsor
 
 
 def vetoed_drafts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """Each verbal REJECT of a refusing lemma (`draft_refusals`: not 'would violate U.N. resolutions') whose object is a draft noun (`draft_nouns`), with the spans naming the draft's sponsor
-    (`draft_sponsor_spans`) put first in its `target_spans`."""
+    """Each verbal REJECT of a refusing lemma (`draft_refusals`: not 'would violate U.N. resolutions') whose object is a
+    draft noun (`draft_nouns`), with the spans naming the draft's sponsor (`draft_sponsor_spans`) put first in its
+    `target_spans`; one whose object is the draft the story told ('voted against it', 'vetoed the draft': votes46)
+    marked for the voting body the story named (`body_head`)."""
     out = []
     for h in hits:
-        spans = draft_sponsor_spans(toks, h, cues) if h.type == "REJECT" and h.lemma in cues.draft_refusals \
-            and not h.nominal and not h.negated else []
-        if spans:
+        refusal = h.type == "REJECT" and h.lemma in cues.draft_refusals and not h.nominal and not h.negated
+        if refusal and refers_to_a_draft(toks, h, cues):
+            h = replace(h, data={**h.data, "body_head": VOTING_BODY})
+        elif spans := draft_sponsor_spans(toks, h, cues) if refusal else []:
             h = replace(h, data={**h.data, "target_spans": (*spans, *h.data.get("target_spans", ()))})
         out.append(h)
     return out
+
+
+VOTING_BODY = "voting body"  # votes46: the lexicon's `body_back_codes` key of the bodies drafts are voted in
+
+
+def refers_to_a_draft(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(votes46) 'Russia voted against it', 'vetoed the draft' with no sponsor and no body named: the draft the story
+    told, refused to the body it was put to (the pipeline's `asked_body`: the voting body the story named last), not
+    to the side that last charged the voter. The object is a pronoun of `draft_pronouns` or 'the' + a draft noun."""
+    j = hit.data.get("head_end", hit.data.get("end_token", hit.data["token"])) + 1
+    if j < len(toks) and toks[j].low in cues.draft_pronouns:
+        return True
+    if not (j + 1 < len(toks) and toks[j].low == "the" and toks[j + 1].low in cues.draft_nouns):
+        return False
+    k = j + 1
+    while k + 1 < len(toks) and toks[k + 1].low in cues.draft_nouns:
+        k += 1  # 'the draft resolution'
+    return not (k + 1 < len(toks) and toks[k + 1].low in cues.sponsor_participles)  # 'the draft drafted by C'
 
 
 def draft_sponsor_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
