@@ -65,3 +65,18 @@ CONTENTS = [
 @pytest.mark.parametrize("text,expected", CONTENTS)
 def test_a_refused_draft_content_names_no_refused_side(text, expected):
     check(text, expected)
+
+
+# votes46: a vote list's members keep one subject across a membership role before a name ('A와 B, 비상임이사국 C가':
+# lexicon coordination_re), and a vote cast against is a refusal ('반대표를 던졌다'); an abstention is no act
+LISTS = [
+    ("벨라루스와 쿠바, 비상임이사국 니카라과가 반대했고 인도네시아는 기권했다.",
+     [("REJECT", {"BLR", "CUB", "NIC"}, set(), "occurred")]),
+    ("상임이사국인 중국과 러시아, 의장국 시리아가 반대표를 던졌다.", [("REJECT", {"CHN", "RUS", "SYR"}, set(), "occurred")]),
+    ("이란은 캐나다가 제출한 결의안에 반대표를 던졌다.", [("REJECT", {"IRN"}, {"CAN"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_a_vote_list_keeps_its_voters(text, expected):
+    check(text, expected)
