@@ -233,7 +233,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         # "rejected the claim and (had) warned X" the past form after "and" is the subject's second verb
     if describes_standing_rule(toks, i, before, participle, cues) and not issued_statement(toks, i, entry, cues):
         return True
-    if participle and prev_low in cues.informational_objects \
+    if participle and prev_low in cues.informational_objects and not surname(toks, before) \
             and not statement_speaks(toks, end_tok, entry.type, cues):
         return True  # "according to a joint statement released after the talks": what was published, no release
     if participle and not cand.objects and published_passive(toks, i, cues):
@@ -352,6 +352,12 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
 
 ENACTED_REACH = 3  # words between an enacting verb and the rule it enacts ("approved a special law")
 BLOCKED_REACH = 4  # words between a blocking verb and the text it stops ("blocked a joint EU statement")
+
+
+def surname(toks: list[Token], k: int | None) -> bool:
+    """(votes46) The word at k is capitalized inside the sentence: a name ('Ambassador Kim Song rejected', 'Ms. Film
+    said'), not the common noun a participle describes ('the song released', 'a report published')."""
+    return k is not None and k > 0 and toks[k].raw[:1].isupper()
 
 
 def before_within(toks: list[Token], head: int, verbs: frozenset[str], reach: int) -> bool:

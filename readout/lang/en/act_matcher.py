@@ -171,6 +171,11 @@ class Cues:
     reproach_adverbs: frozenset[str]  # 'could not even accept': the speaker reproaches the refusers (ACCUSE)
     welcome_occasions: frozenset[str]  # 'welcomed X at a ceremony', 'with a guard of honour': a courtesy, no SUPPORT
     draft_refusals: frozenset[str]  # the REJECT lemmas that refuse a draft ('vetoed', not 'would violate')
+    ballot_verbs: frozenset[str]  # votes46: the verbs of a vote list's clauses (act_vote_lists)
+    draft_pronouns: frozenset[str]  # votes46: 'voted against it': the draft the story told
+    convened_nouns: frozenset[str]  # votes46: a body's sessions, refused to the body (act_convened)
+    list_joiners: frozenset[str]  # votes46: the words in a list of voters besides names
+    draft_content_breaks: frozenset[str]  # votes46: where a refused draft's content ends (act_draft_contents)
     sponsor_participles: frozenset[str]  # 'drafted by C': the draft's sponsor after 'by'
     promise_nouns: frozenset[str]
     promisee_prepositions: frozenset[str]

@@ -86,7 +86,10 @@ from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_protested import protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
+from readout.lang.en.act_convened import refused_sessions
+from readout.lang.en.act_draft_contents import refused_draft_contents
 from readout.lang.en.act_sponsors import vetoed_drafts
+from readout.lang.en.act_vote_lists import listed_votes
 from readout.lang.en.act_ceremonies import ceremonial_welcomes
 from readout.lang.en.act_reproaches import reproached_refusals
 from readout.lang.en.act_welcomed import welcomed_deeds
@@ -285,6 +288,9 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
     hits = reproached_refusals(toks, hits, m.cues)  # 'said X could not even accept': ACCUSE of X, no REJECT
+    hits = refused_draft_contents(toks, hits, m.cues)  # votes46: 'vetoed a draft that would have extended X': no act
+    hits = listed_votes(toks, hits, m.cues)  # votes46: 'A voted against and B abstained': A's vote, B no side of it
+    hits = refused_sessions(toks, hits, m.cues)  # votes46: 'rejected the meeting': the body that convened it
     hits = vetoed_drafts(toks, hits, m.cues)  # 'vetoed a draft drafted by C', 'veto C's resolution': C is refused
     hits = ceremonial_welcomes(toks, hits, m.cues)  # 'welcomed X at a welcoming ceremony': a courtesy, no SUPPORT
     hits = welcomed_deeds(toks, hits, m.cues)  # en41: 'welcomed the move': the doer of the deed told receives it

@@ -186,8 +186,8 @@ class EnglishNames(Language):
         definite body does ('The ministry also urged ...', 'The embassy said ... and urged ...'). The words before the
         act are read as written, then as their subject's (`head`, from `subject_head`: 'In a statement, the ministry')."""
         for k, before in enumerate(dict.fromkeys((text[:start], head))):
-            if self.lex.re("continued_subject_re").match(before):
-                return "dropped"
+            if self.lex.re("continued_subject_re").match(before) or self.lex.re("continued_owned_office_re").match(before):
+                return "dropped"  # votes46: 'Its ambassador urged' goes on as 'It urged' does
             if k == 0 and bare and bare[0].end <= start \
                     and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
                 return "office"

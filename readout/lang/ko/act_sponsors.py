@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import ActHit, barring
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_vetoes import morpheme_span, sponsor_index
+from readout.lang.ko.act_vetoes import SUBJECT_PARTICLES, morpheme_span, sponsor_index
 
 DRAFT_PARTICLES = frozenset({("에", "JKB"), ("을", "JKO"), ("를", "JKO")})  # '결의안에', '초안을'
 ABOUT = ("대하", "VV")  # '결의안에 대해', '결의안에 대한'
@@ -33,11 +33,33 @@ def vetoed_drafts(toks: list, hits: list[ActHit], index: ActIndex) -> list[ActHi
     for h in hits:
         if h.type == "REJECT" and not h.negated:
             d = draft_before(toks, h.start, index.cue("draft_noun"))
-            span = None if d is None else draft_sponsor(toks, d, index)
+            span = None if d is None else draft_sponsor(toks, d, index) or body_in_sentence(toks, d, index)
             if span is not None:
                 h = replace(h, data={**h.data, "target_spans": (span,)})
+            elif d is not None and (content := draft_content(toks, d)) is not None:
+                h = barring(h, [content])
         out.append(h)
     return out
+
+
+def body_in_sentence(toks: list, d: int, index: ActIndex) -> tuple[int, int] | None:
+    """(votes46) The body the sentence names before a draft with no sponsor and no body of its own ('안보리에서 ...하는
+    결의안에 거부권을'): the draft is that body's text, refused to it."""
+    body_nouns = index.cue("draft_body_noun")
+    return next((morpheme_span(toks, k) for k in range(d - 1, -1, -1)
+                 if toks[k][0] in body_nouns and toks[k][1] in NOUN_TAGS), None)
+
+
+def draft_content(toks: list, d: int) -> tuple[int, int] | None:
+    """(votes46) The relative clause before a draft noun at `d`, from the word after the sentence's subject or topic to
+    the draft ('중국은 [B에 제재를 부과하는] 결의안에'): what the draft would have done, whose sides (B) are its matter and
+    never the refused side; None when no relative clause stands there."""
+    if d < 1 or toks[d - 1][1] != "ETM":
+        return None
+    k = d - 1
+    while k > 0 and toks[k - 1][1] not in SUBJECT_PARTICLES:
+        k -= 1
+    return toks[k][2], toks[d][2]
 
 
 def draft_sponsor(toks: list, d: int, index: ActIndex) -> tuple[int, int] | None:

@@ -31,3 +31,18 @@ def test_vote_against_a_draft(text, expected):
 @pytest.mark.parametrize("text", ["Bolivia abstained in the vote on Thursday.", "Guatemala and Peru abstained."])
 def test_abstention_is_no_act(text):
     assert extract_text(text, published=DAY).events == []
+
+
+# votes46: a vote against the draft the story told ('voted against it', 'vetoed the draft', no sponsor named) refuses
+# it to the voting body the story named (lang/en/act_sponsors.refers_to_a_draft, pipeline asked_body), not to the side
+# that last charged the voter; a sponsor named with the draft still receives it
+STORY = "The U.N. Security Council met on Thursday on Somalia. "
+
+
+@pytest.mark.parametrize("text,recipients", [
+    (STORY + "Gabon voted against it and Kenya abstained.", {"UNO"}),
+    (STORY + "Russia vetoed the draft resolution.", {"UNO"}),
+    (STORY + "Russia vetoed the draft drafted by Ghana.", {"GHA"}),
+])
+def test_a_vote_against_the_draft_told_refuses_the_body(text, recipients):
+    assert_act(extract_text(text, published=DAY).events, "REJECT", set(), recipients, "occurred")

@@ -49,3 +49,34 @@ DRAFTS = [
 @pytest.mark.parametrize("text,expected", DRAFTS)
 def test_a_refused_draft_answers_its_sponsor(text, expected):
     check(text, expected)
+
+
+# votes46: the relative clause before a draft with no sponsor tells what the draft would have done
+# (act_sponsors.draft_content): the sides it names are its matter, never the refused side; the body the sentence
+# names before the draft ('안보리에서') is refused instead, and nothing else sanctioned or extended is an act
+CONTENTS = [
+    ("중국은 수단 군부에 제재를 부과하는 결의안에 거부권을 행사했다.", [("REJECT", {"CHN"}, set(), "occurred"),
+                                                    ("SANCTION", set(), None, None)]),
+    ("러시아는 리비아에 대한 무기 금수를 연장하는 결의안에 반대했다.", [("REJECT", {"RUS"}, set(), "occurred")]),
+    ("미국은 안보리에서 이스라엘의 공습을 규탄하는 결의안에 거부권을 행사했다.", [("REJECT", {"USA"}, {"UNO"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTENTS)
+def test_a_refused_draft_content_names_no_refused_side(text, expected):
+    check(text, expected)
+
+
+# votes46: a vote list's members keep one subject across a membership role before a name ('A와 B, 비상임이사국 C가':
+# lexicon coordination_re), and a vote cast against is a refusal ('반대표를 던졌다'); an abstention is no act
+LISTS = [
+    ("벨라루스와 쿠바, 비상임이사국 니카라과가 반대했고 인도네시아는 기권했다.",
+     [("REJECT", {"BLR", "CUB", "NIC"}, set(), "occurred")]),
+    ("상임이사국인 중국과 러시아, 의장국 시리아가 반대표를 던졌다.", [("REJECT", {"CHN", "RUS", "SYR"}, set(), "occurred")]),
+    ("이란은 캐나다가 제출한 결의안에 반대표를 던졌다.", [("REJECT", {"IRN"}, {"CAN"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_a_vote_list_keeps_its_voters(text, expected):
+    check(text, expected)
