@@ -14,6 +14,7 @@ from readout.dating import part_window
 from readout.lang.base import ActHit
 from readout.model import DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
+from readout.pipeline.anchored_dates import unanchored
 
 
 def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
@@ -194,7 +195,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date_relative = d.relative_to_narrative
         event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
-    else:
+    elif not unanchored(dates):  # 'on the eve of the summit', the summit's day untold: undated (dates46)
         day = None if recent else story.day
         if day or ref:
             event.date, event.date_precision = day or ref, "day"

@@ -37,7 +37,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
         return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
-    dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
+    dates = [d for d in dates if recalled_for(d, sent.start + trig.start)  # the recalled clause holding the meeting
+             or not elsewhere(lang, text, tokens, sent, d.span, clause)]  # word: 'a day after talks with X' (dates46)
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     span = segment(article, sent, lang, group)  # 'A에서 B와, C에서 D와 회담했다': each pair's own day and place
     when = segment_date(dates, span, pick_date(sent, trig, clause, dates))
@@ -143,6 +144,8 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
         event.date_relative = when.relative_to_narrative
         event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
         event.local_time = when.local_time
+    elif when and when.span.data.get("unanchored"):
+        return  # 'on the eve of the summit' with no day of the summit told: undated (pipeline/anchored_dates.py)
     elif story.day:
         event.date, event.date_precision, event.date_basis = story.day, "day", "narrative"
     elif article.reference_date:

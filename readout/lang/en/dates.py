@@ -54,7 +54,8 @@ def patterns() -> dict[str, re.Pattern]:
         "again_after": lex.re("date_again_after_re"),
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
-                                        *lex["date_relative_months"], *lex["date_relative_years"], "week", "day"])),
+                                        *lex["date_relative_months"], *lex["date_relative_years"], "week", "day",
+                                        "eve"])),
     }
 
 
@@ -156,6 +157,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         mark_month_part(out, m, offset)
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
+    for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
+        add(m, None, "day", narrative=True)
+        if out[-1].span.start == offset + m.start():
+            out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
     shifts = lex.get("date_narrative_shifts") or {}
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)

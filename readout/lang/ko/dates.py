@@ -198,6 +198,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
         if m.group(1) in REPORT_ANCHORED:  # '전날': wire copy counts back from the report's own day
             ref_out.span.data["anchor"] = "report"  # (pipeline/act_dates.report_day), not from a recalled one
+        noun = lex.re("date_anchor_noun_before_re").search(text, max(0, m.start() - 12), m.start())
+        if noun:  # '정상회의 전날': the summit's day less one, not the report's (dates46: pipeline/anchored_dates.py)
+            ref_out.span.data.pop("anchor", None)
+            ref_out.span.data["anchor_noun"] = noun.group("noun")
         out.append(ref_out)
     mark_month_parts(text, offset, out)
     return sorted(out, key=lambda d: d.span.start)
