@@ -114,6 +114,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
         d = safe_date(year, int(g["monly"]), 1)
         if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는" and not ahead:
             d = safe_date(year - 1, int(g["monly"]), 1)
+        if d and yoff is None and ahead and prefix != "지난" and d < ref.replace(day=1):
+            d = safe_date(year + 1, int(g["monly"]), 1)  # '3월 하순 회담을 열기로 합의했다' in November: next March (dates46)
         return d, "month"
     day = int(g["dday"])
     moff = month_offset(prefix)
@@ -154,7 +156,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         if plan is None:
             plan = bool(p["plan_sentence"].search(text))
-        ahead = plan or bool(p["future"].match(text, m.end()))
+        ahead = plan or bool(p["future"].match(text[m.end():]))  # (the pattern opens with '^': not match(text, pos))
         value, precision = resolve_absolute(m, ref, future_days, ahead)
         out.append(make(text, offset, m, value, precision, absolute=True))
         mark_day_ahead(out[-1], m, ref)
