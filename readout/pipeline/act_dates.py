@@ -14,6 +14,7 @@ from readout.dating import part_window
 from readout.lang.base import ActHit
 from readout.model import DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
+from readout.pipeline.anchored_dates import unanchored
 
 
 def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
@@ -178,6 +179,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
             and not own_day_word(dates, pos, meeting.date) and not report_dated_meeting(meeting, dates, pos, story) \
             and not after_report(event, meeting.date, ref) \
             and not (meetings and in_other_clause(meeting, dates, pos)) \
+            and not own_recalled_day(dates, pos, meeting.date) \
             and not absent_speaker(event, meeting):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         event.date_again = any(d.span.data.get("again") and d.value == meeting.date for d in dates)  # '1일에도 회담하고'
@@ -194,7 +196,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date_relative = d.relative_to_narrative
         event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
-    else:
+    elif not unanchored(dates):  # 'on the eve of the summit', the summit's day untold: undated (dates46)
         day = None if recent else story.day
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
@@ -224,6 +226,13 @@ def in_other_clause(meeting: Event, dates: list[DateRef], pos: int) -> bool:
     act, the welcome the main clause's; the statement is not made at the call (fields10)."""
     return any(d.background and d.value == meeting.date and d.span.data.get("clause") and not recalled_for(d, pos)
                for d in dates)
+
+
+def own_recalled_day(dates: list[DateRef], pos: int, day: date) -> bool:
+    """'The talks come months after A and B agreed in April to launch X, a body that held its first meeting in July':
+    an act of a recalled clause that clause dates ('after ... agreed in April') was not made at a meeting of another
+    day, told in the sentence or the story (dates46: agreement date vs event date)."""
+    return any(recalled_for(d, pos) and d.value != day for d in dates)
 
 
 def absent_speaker(event: Event, meeting: Event) -> bool:

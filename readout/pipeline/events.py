@@ -19,6 +19,7 @@ from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
+from readout.pipeline.anchored_dates import resolve_anchored
 from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, named_state_meeting,
@@ -246,7 +247,7 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
     recall 'the 8th') counts from the latest day the story has reached (act_dates.report_day)."""
     story.reached = reached_day(story, dates, article.reference_date)
     for k, d in enumerate(dates):
-        if d.relative_to_narrative and d.value is None:
+        if d.relative_to_narrative and d.value is None and not resolve_anchored(article, d):
             earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]
             if d.span.data.get("anchor") == "later":  # a fronted recall: the day its main clause states after it
                 earlier = [e.value for e in dates[k + 1:] if e.value and e.precision == "day"

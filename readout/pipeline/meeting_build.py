@@ -37,7 +37,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
         return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
-    dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
+    dates = [d for d in dates if recalled_for(d, sent.start + trig.start)  # the recalled clause holding the meeting
+             or not elsewhere(lang, text, tokens, sent, d.span, clause)]  # word: 'a day after talks with X' (dates46)
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     span = segment(article, sent, lang, group)  # 'A에서 B와, C에서 D와 회담했다': each pair's own day and place
     when = segment_date(dates, span, pick_date(sent, trig, clause, dates))
@@ -47,8 +48,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
-    event.status = trig.status
-    set_date(event, when, story, article)
+    event.status = "occurred" if when is not None and when.span.data.get("held") else trig.status  # '..., which
+    set_date(event, when, story, article)  # took place on Friday': held (dates46)
     event.date_again = bool(when and when.background and recalled_for(when, sent.start + trig.start))  # 'since X met Y
     # last August', '지난달 25일 회담한 지 25일 만에 다시 만났다': an earlier occasion, never the story's meeting (dates41)
     if event.status == "planned" and when is None and event.date_basis == "published" \
@@ -129,6 +130,9 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
     # 'agreed to hold talks next month' (a plan's complement): the planned talks' month; 'since X met Y last August'
     if not usable:
         return None
+    held = [d for d in usable if d.span.data.get("held") and recalled_for(d, pos)]
+    if held:  # 'border talks, which took place on Friday': the day the meeting word's own relative clause says (dates46)
+        return held[0]
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
     if inside:
         return min(inside, key=lambda d: abs(d.span.start - pos))
@@ -143,6 +147,8 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
         event.date_relative = when.relative_to_narrative
         event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
         event.local_time = when.local_time
+    elif when and when.span.data.get("unanchored"):
+        return  # 'on the eve of the summit' with no day of the summit told: undated (pipeline/anchored_dates.py)
     elif story.day:
         event.date, event.date_precision, event.date_basis = story.day, "day", "narrative"
     elif article.reference_date:

@@ -54,7 +54,8 @@ def patterns() -> dict[str, re.Pattern]:
         "again_after": lex.re("date_again_after_re"),
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
-                                        *lex["date_relative_months"], *lex["date_relative_years"], "week", "day"])),
+                                        *lex["date_relative_months"], *lex["date_relative_years"], "week", "day",
+                                        "eve"])),
     }
 
 
@@ -152,10 +153,17 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         if m.group("month").lower() == "may" and not m.group("year") and not m.group("part") \
                 and not m.group("shift") and not m.group("rel") and not m.group(0).lower().startswith("in"):
             continue  # "may" is mostly the modal verb
-        add(m, safe_date(month_year(m, ref, month, future_days), month, 1), "month")
+        year = month_year(m, ref, month, future_days)
+        if ref and not (m.group("year") or m.group("rel") or m.group("shift")) and plan_complement(text, m.start()):
+            year = ref.year + (month < ref.month)  # 'agreed to hold talks in late March': ahead (dates46)
+        add(m, safe_date(year, month, 1), "month")
         mark_month_part(out, m, offset)
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
+    for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
+        add(m, None, "day", narrative=True)
+        if out[-1].span.start == offset + m.start():
+            out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
     shifts = lex.get("date_narrative_shifts") or {}
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)
@@ -166,6 +174,12 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
     return sorted(out, key=lambda d: d.span.start)
+
+
+def plan_complement(text: str, start: int) -> bool:
+    """'agreed on Monday to hold talks in March', 'pledged to send a team in late January': a month in the infinitive
+    complement of a decision or pledge is the planned deed's, which lies ahead of the report (dates46)."""
+    return bool(lexicon("en").re("date_plan_complement_before_re").search(text, max(0, start - 120), start))
 
 
 def converted_clock(text: str, start: int) -> bool:

@@ -13,6 +13,17 @@ def recalled_shift(lex, text: str, start: int, end: int) -> bool:
     return bool(m) and m.end() == end
 
 
+def held_antecedent(lex, text: str, clause: tuple[int, int], d) -> tuple[int, int]:
+    """'agreed in September to hold border talks, which took place on Friday': a relative clause saying its antecedent
+    took place dates that antecedent, the meeting word before its comma (the clause reaches back over it), and marks
+    the day `held`: the meeting was held, whatever the plan before it said (pipeline/meeting_build) (dates46)."""
+    if not lex.re("date_held_relative_re").match(text, clause[0]):
+        return clause
+    d.span.data["held"] = True
+    head = text.rfind(" ", 0, clause[0]) + 1
+    return head, clause[1]
+
+
 class EnglishDates(Language):
     """The dates readers of `English`."""
 
@@ -35,6 +46,7 @@ class EnglishDates(Language):
             clause = None if d.background or d.precision not in ("day", "month") \
                 else self.relative_extent(text, d.span.start - offset, d.span.end - offset)
             if clause is not None:  # (a year, 'which has fired 20 missiles this year', is a habit's: no day of an act)
+                clause = held_antecedent(self.lex, text, clause, d)
                 d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
                 d.background = True
         for a, b in zip(found[:-1], found[1:]):
@@ -46,9 +58,12 @@ class EnglishDates(Language):
 
     def relative_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """'The minister, who spoke with X by phone on Sunday, welcomed the deal': a date inside a non-restrictive
-        relative clause (from its comma to the comma that closes it) dates that clause's act, not the main clause's."""
+        relative clause (from its comma to the comma that closes it, or to the sentence's end; after an appositive noun
+        too: ', a body that held its first meeting in July.') dates that clause's act, not the main clause's."""
         reach = self.settings.subordinate_reach_chars
         comma = text.find(",", end, end + reach)
+        if comma < 0:
+            comma = len(text)  # ', a body that held its first meeting in July.': the clause closes the sentence (dates46)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
         if comma < 0 or first <= 0 or not self.lex.re("date_relative_before_re").match(text[first - 1:start]):
             return None
@@ -62,8 +77,10 @@ class EnglishDates(Language):
         example = example_extent(self.lex, text, start, end, reach)
         if example is not None:  # 'condemned the launches, including two fired on July 1': the example's day
             return DateClause(example[0], example[1], head=example[2])
-        if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
-            stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
+        if recalled_shift(self.lex, text, start, end) and (self.lex.re("recalled_clause_after_re").match(text, end)
+                                                           or self.lex.re("recalled_noun_after_re").match(text, end)):
+            stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y', 'a day after talks with X
+            # in Y' (dates46): the recalled clause
             met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)
             if stop >= 0 and met is not None and end + met > stop:  # 'a day after their ministers, A and B, met':
                 stop = text.find(",", end + met, end + reach)  # an apposition's commas do not end the clause

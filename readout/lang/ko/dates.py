@@ -114,6 +114,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
         d = safe_date(year, int(g["monly"]), 1)
         if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는" and not ahead:
             d = safe_date(year - 1, int(g["monly"]), 1)
+        if d and yoff is None and ahead and prefix != "지난" and d < ref.replace(day=1):
+            d = safe_date(year + 1, int(g["monly"]), 1)  # '3월 하순 회담을 열기로 합의했다' in November: next March (dates46)
         return d, "month"
     day = int(g["dday"])
     moff = month_offset(prefix)
@@ -154,7 +156,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         if plan is None:
             plan = bool(p["plan_sentence"].search(text))
-        ahead = plan or bool(p["future"].match(text, m.end()))
+        ahead = plan or bool(p["future"].match(text[m.end():]))  # (the pattern opens with '^': not match(text, pos))
         value, precision = resolve_absolute(m, ref, future_days, ahead)
         out.append(make(text, offset, m, value, precision, absolute=True))
         mark_day_ahead(out[-1], m, ref)
@@ -198,6 +200,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
         if m.group(1) in REPORT_ANCHORED:  # '전날': wire copy counts back from the report's own day
             ref_out.span.data["anchor"] = "report"  # (pipeline/act_dates.report_day), not from a recalled one
+        noun = lex.re("date_anchor_noun_before_re").search(text, max(0, m.start() - 12), m.start())
+        if noun:  # '정상회의 전날': the summit's day less one, not the report's (dates46: pipeline/anchored_dates.py)
+            ref_out.span.data.pop("anchor", None)
+            ref_out.span.data["anchor_noun"] = noun.group("noun")
         out.append(ref_out)
     mark_month_parts(text, offset, out)
     return sorted(out, key=lambda d: d.span.start)
