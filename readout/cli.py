@@ -163,6 +163,9 @@ def kb_check() -> int:
     from readout.kb import hangul_readings  # hangul_transcription.yaml (the loanword orthography's tables)
 
     n_readings = hangul_readings.check()
+    from readout.kb.unique_keys import check_unique_keys  # no data file gives a key twice
+
+    check_unique_keys()
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}

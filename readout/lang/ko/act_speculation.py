@@ -24,7 +24,7 @@ WATCH_REACH = 4  # morphemes from the possibility noun to the verb of watching (
 
 def speculated_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """The hits without the verbs whose clause ends in past tense + 을 + a possibility noun (cues
-    `possibility_noun`, `possible_noun`)."""
+    `guessed_possibility_noun`, `possible_noun`)."""
     return [h for h in hits if h.nominal or not speculated(toks, h, lex)]
 
 
@@ -36,7 +36,7 @@ def speculated(toks: list, hit: ActHit, lex: ActIndex) -> bool:
         return False
     if len(tags) < 2 or tags[-2] != PAST_TAG:
         return watched_possibility(toks, last, lex)
-    nouns = lex.cue("possibility_noun")
+    nouns = lex.cue("guessed_possibility_noun")
     after = toks[last + 1:last + 1 + REACH]
     if after and after[0][0] in lex.cue("possible_noun") and after[0][1] == "NNB":
         return True  # '제공했을 수 있다'
@@ -59,7 +59,7 @@ def watched_possibility(toks: list, last: int, lex: ActIndex) -> bool:
         if not (tag.startswith("NN") or tag == "XSN"):
             break
         joined += form
-        if joined in lex.cue("possibility_noun"):
+        if joined in lex.cue("guessed_possibility_noun"):
             end = last + 1 + k
             break
     if end is None:
