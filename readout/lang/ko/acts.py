@@ -59,6 +59,7 @@ from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_w
 from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
+from readout.lang.ko.act_spoken_attacks import spoken_attacks
 from readout.lang.ko.act_judged import judged_deeds
 from readout.lang.ko.act_likeness import compared_deeds
 from readout.lang.ko.act_interceptions import intercepted_munitions
@@ -649,6 +650,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
