@@ -46,7 +46,7 @@ from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_pledged_measures import pledged_measures
-from readout.lang.ko.act_priced_subjects import priced_subjects
+from readout.lang.ko.act_priced_subjects import priced_subjects, suffered_prices
 from readout.lang.ko.act_possible_deeds import possible_deeds
 from readout.lang.ko.act_vowed_responses import framed_threats, vowed_responses
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
@@ -669,6 +669,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author
+    hits = suffered_prices(toks, hits, lex)  # koacts46: '이미 큰 대가를 치렀다': a loss suffered, no threat
     hits = priced_subjects(toks, hits, lex)  # kofut45: '"B는 대가를 치러야 할 것"이라고 말했다': a threat to B
     hits = vowed_responses(toks, hits, lex)  # refer42: '이에 대응하겠다': a threat answering the deed, no AGREE
     hits = framed_threats(hits)  # '반격하겠다고 다짐했다': the threat, not a pledge of agreement
