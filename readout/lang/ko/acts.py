@@ -52,6 +52,7 @@ from readout.lang.ko.act_vowed_responses import framed_threats, vowed_responses
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
+from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_warnings, responded_with_means,
@@ -472,6 +473,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         pred = next_predicate(toks, i)
         particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
         governor = verb_hits.get(pred) if pred is not None else None
+        if fell_through(toks, pred, particle, entry.type, lex):
+            continue  # koacts46: '공동선언 채택은 무산됐다': the outcome did not come about
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
         if labelled_noun(toks, first, i, pred, lex):
