@@ -7,7 +7,8 @@ reported clause, they report what the speaker said against the object (or, with 
 clause's subject): PLOVER ACCUSE disapprove, CAMEO 111 'criticize or denounce' by the speaker. Read alone they
 were an ASSAULT by the speaker (공격하다, 저격하다) or nothing (겨냥하다, whose statement was dropped for want of a
 target). With no quotation before them they keep their first sense: the lexicon's force entries stay, and the
-entries read only as criticism (type ACCUSE) are dropped ('초소를 겨냥해 발사했다' aims a launch, no criticism).
+entries read only as criticism (type ACCUSE) are dropped ('초소를 겨냥해 발사했다' aims a launch, no criticism). What the
+quoted criticism says one must not do ('"B가 이를 비호해서는 안 된다"고 C를 겨냥했다') is its content, no act.
 """
 from __future__ import annotations
 
@@ -39,7 +40,15 @@ def spoken_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
         elif h.lemma in verbs and h.type == SPOKEN_TYPE:
             continue  # '[B를 겨냥한] 제재', '겨냥해 발사': an aim named, no criticism
         out.append(h)
-    return out
+    attacks = [h.data["first"] for h in out if h.data.get("spoken_attack")]
+    return [h for h in out if not (attacks and demanded_before(h, attacks))]
+
+
+def demanded_before(h: ActHit, attacks: list[int]) -> bool:
+    """A quoted obligation ('"B는 ...해서는 안 된다"고 C를 겨냥했다') whose quotation a spoken attack closes: what the
+    criticism says one must (not) do, no act (a saying verb makes it a REQUEST: act_clauses.obligation_requests)."""
+    return h.data.get("modality") == "obligation" and h.data.get("quoted") and not h.nominal \
+        and any(h.data.get("last", -1) < first for first in attacks)
 
 
 def closes_quote(toks: list, first: int, lex: ActIndex) -> bool:

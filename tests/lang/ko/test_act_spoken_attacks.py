@@ -54,3 +54,13 @@ def test_aim_without_a_quote_is_no_criticism(text):
 def test_strike_without_a_quote_keeps_its_force():
     text = "에콰도르군은 콜롬비아 반군 기지를 공격했다."
     assert events(text, "ASSAULT") and not events(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    '에콰도르 외교장관은 "이웃 나라가 반군을 비호해서는 안 된다"며 콜롬비아를 겨냥했다.',
+    '에콰도르 외교장관은 "콜롬비아는 국경을 봉쇄해서는 안 된다"고 콜롬비아를 직격했다.',
+])
+def test_what_the_quote_forbids_is_no_act(text):
+    found = extract_text(text, published=DAY).events
+    assert aimed([e for e in found if e.type == "ACCUSE"], "ECU", "COL"), found
+    assert not [e for e in found if e.type in ("SUPPORT", "COERCE")], found
