@@ -1,5 +1,5 @@
 """A price foretold for a named side (kofut45): '"B는 비싼 대가를 치러야 할 것"이라고 말했다', 'B가 대가를 치르게 될
-것이라고 밝혔다'.
+것이라고 밝혔다'; and a price already paid, no threat (koacts46: '이미 큰 대가를 치렀다', `suffered_prices`).
 
 Why: a price to pay (`priced_lemma`: 대가+치르다) said of another side's future is a threat to that side (PLOVER
 THREATEN, CAMEO 130 'threaten'), as English 'B will have to pay a heavy price' reads (lang/en/act_frames, price35).
@@ -22,6 +22,11 @@ MODIFIER_TAGS = frozenset({"VA", "ETM", "MAG", "XSA", "MM", "XR"})  # '비싼', 
 SUBJECT_FORMS = frozenset({"은", "는", "이", "가"})
 QUOTE_ENDINGS = frozenset({"다고", "라고", "이라고", "고"})  # the endings (EC) or quote particle (JKQ) of a complement
 QUOTE_REACH = 6  # morphemes from the end of the price clause to its quote ending ('...할 것"이라고')
+PAID_REACH = 5  # morphemes from the price verb's stem to its tense ('치르 + 게 + 되 + 었')
+FUTURE_EP = "겠"  # the one pre-final ending (EP) that is no past ('치르게 하겠다')
+HONORIFIC_EP = "시"
+PAST_ADNOMINAL = frozenset({"ᆫ", "은", "던"})  # '치른 바 있다', '대가를 치른 B는'
+PROGRESSIVE = ("고", "있")  # '치르고 있다': being paid
 
 
 def priced_subjects(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -43,6 +48,36 @@ def priced_subjects(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
                     "content_span": (subject[0], toks[v - 1][2])})
         out.append(h)
     return out
+
+
+def suffered_prices(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without each price (`priced_lemma`) already paid or being paid (koacts46): '큰 대가를 치렀다', '대가를
+    치르고 있다', '대가를 치르게 됐다', '대가를 치른 B'.
+
+    Why: a price foretold is a threat (PLOVER THREATEN: 'B는 대가를 치르게 될 것'), but a price paid is a loss the
+    payer suffered, which threatens no one, as English 'had paid a heavy price' reads (the `suffered_prices` phrases
+    are threats only with a future). Read as a threat, a past price quoted under a criticism ('"우리 국민은 이미 혹독한
+    대가를 치렀다"고 B를 비판했다') took the criticism's target and made a THREATEN of it."""
+    return [h for h in hits if not (h.type == "THREATEN" and h.lemma in lex.cue("priced_lemma") and not h.nominal
+                                    and "pred" in h.data and h.data.get("modality") != "future"
+                                    and paid(toks, h.data["pred"]))]
+
+
+def paid(toks: list, stem: int) -> bool:
+    """Whether the price verb whose stem is at `stem` is told as paid: a past pre-final ending after it (through
+    '게 되': '치르게 됐다'), a past adnominal ending ('치른') or the progressive '고 있다'; a future ('겠', 'ᆯ') or an
+    obligation ('치러야') stops the reading."""
+    for k in range(stem + 1, min(stem + 1 + PAID_REACH, len(toks))):
+        form, tag = toks[k][0], toks[k][1]
+        if tag == "EP" and form not in (FUTURE_EP, HONORIFIC_EP):
+            return True
+        if tag == "ETM":
+            return form in PAST_ADNOMINAL
+        if (form, tag) == (PROGRESSIVE[0], "EC") and k + 1 < len(toks) and toks[k + 1][:2] == (PROGRESSIVE[1], "VX"):
+            return True
+        if tag in ("EF", "SF") or (tag == "EP" and form == FUTURE_EP):
+            return False
+    return False
 
 
 def saying_after(toks: list, last: int, lex: ActIndex) -> tuple[int, int] | None:

@@ -46,12 +46,13 @@ from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_pledged_measures import pledged_measures
-from readout.lang.ko.act_priced_subjects import priced_subjects
+from readout.lang.ko.act_priced_subjects import priced_subjects, suffered_prices
 from readout.lang.ko.act_possible_deeds import possible_deeds
 from readout.lang.ko.act_vowed_responses import framed_threats, vowed_responses
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
+from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_warnings, responded_with_means,
@@ -59,6 +60,7 @@ from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_w
 from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
+from readout.lang.ko.act_spoken_attacks import spoken_attacks
 from readout.lang.ko.act_judged import judged_deeds
 from readout.lang.ko.act_likeness import compared_deeds
 from readout.lang.ko.act_interceptions import intercepted_munitions
@@ -471,6 +473,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         pred = next_predicate(toks, i)
         particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
         governor = verb_hits.get(pred) if pred is not None else None
+        if fell_through(toks, pred, particle, entry.type, lex):
+            continue  # koacts46: '공동선언 채택은 무산됐다': the outcome did not come about
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
         if labelled_noun(toks, first, i, pred, lex):
@@ -649,6 +653,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
@@ -667,6 +672,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author
+    hits = suffered_prices(toks, hits, lex)  # koacts46: '이미 큰 대가를 치렀다': a loss suffered, no threat
     hits = priced_subjects(toks, hits, lex)  # kofut45: '"B는 대가를 치러야 할 것"이라고 말했다': a threat to B
     hits = vowed_responses(toks, hits, lex)  # refer42: '이에 대응하겠다': a threat answering the deed, no AGREE
     hits = framed_threats(hits)  # '반격하겠다고 다짐했다': the threat, not a pledge of agreement

@@ -26,3 +26,43 @@ def relative_extent(text: str, start: int, end: int, pattern: re.Pattern, partic
     if any(particles.fullmatch(w) for w in m.group(2).split()):
         return None  # '10일 열린 회의에서 A 장관은': the head is a place of the statement, not its subject
     return start, m.end(1)
+
+
+def object_relative_extent(text: str, start: int, end: int, verb: re.Pattern, head: re.Pattern, inner: re.Pattern,
+                           particles: re.Pattern, nouns: frozenset[str], reach: int) -> tuple[int, int] | None:
+    """(date start, end of the head noun) where the date opens a relative clause on a later verb's object (koacts46):
+    '[지난 15일 B에서 열린 C와 D의] 회의를 비난했다', '[지난 15일 B가 발표한 국경] 봉쇄 조치를 비판했다'. The date is that
+    clause's deed's (the meeting held, the measure announced) and its head's, not the judging statement's, which takes
+    its own clause's day ('전날 담화를 통해 ... 비난했다') or the story's; as English "condemned the talks held in B on
+    Friday". The clause is: up to four words (its arguments), its adnominal verb (`verb`: '발표한', '열린'; never a noun
+    that ends like one, `nouns`), up to four words of the head's noun phrase (bare, or joined by 와/과/의: `inner`;
+    no other case particle, `particles`) and the head with its object particle (`head`). A head with 에서 ('열린 회담에서 ...를 비판했다': where the statement was made) is no object."""
+    limit = BOUNDARY_RE.search(text, end, min(len(text), end + reach))
+    words = [(m.start(), m.end()) for m in WORD_RE.finditer(text, end, limit.start() if limit else end + reach)]
+    for v, (vs, ve) in enumerate(words[:MAX_ARGUMENTS + 1]):
+        if not verb.fullmatch(text, vs, ve) or text[vs:ve] in nouns:
+            continue
+        for hs, he in words[v + 1:v + 2 + MAX_BARE]:
+            if head.fullmatch(text, hs, he):
+                return start, he - 1
+            if particles.fullmatch(text, hs, he) and not inner.fullmatch(text, hs, he):
+                return None
+        return None
+    return None
+
+
+WORD_RE = re.compile(r"\S+")
+BOUNDARY_RE = re.compile(r"[,.。\"“”]")  # a comma, a stop or a quote mark: the clause or the quotation ends
+MAX_ARGUMENTS = 4  # words of the relative clause before its verb ('B에서', 'B가', '미사일을')
+MAX_BARE = 4  # words of the head's phrase between the adnominal verb and its head ('한미 핵협의그룹(NCG) 2차 회의를')
+SENTENCE_STOPS = ".。!?"  # a sentence ends between two dates: the later one is no second day of the first's sentence
+
+
+def own_day(d) -> bool:
+    """A day (`DateRef` of day precision) not already read as another clause's: what a sentence's verb may take."""
+    return d.precision == "day" and not d.background
+
+
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence stop stands in `text[start:end]`."""
+    return not any(c in SENTENCE_STOPS for c in text[start:end])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
+from readout.lang.ko.prohibitions import prohibition
 
 FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
@@ -80,6 +81,11 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             if form in lex.cue("obligation_ending") and nxt[0] in ("하", "되"):
                 r.modality = "obligation"
                 j += 2
+                continue
+            ban = prohibition(toks, j, lex)
+            if ban:  # koacts46: '봉쇄해서는 안 된다', '지원하면 안 된다': a demand to refrain, as 'must not'
+                r.modality = "obligation"
+                j = ban
                 continue
             if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
                 j += 2

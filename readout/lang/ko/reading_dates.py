@@ -7,7 +7,7 @@ import re
 from readout.lang.base import DateClause, Language
 from readout.lang.ko.syllables import NIEUN_FINAL, final_consonant
 from readout.lang.ko.date_examples import example_extent
-from readout.lang.ko.date_relatives import relative_extent
+from readout.lang.ko.date_relatives import object_relative_extent, own_day, relative_extent, same_sentence
 
 
 # then another subject
@@ -59,6 +59,12 @@ class KoreanDates(Language):
             if clause is not None:
                 d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
                 d.background = True
+        for before, d in zip(found, found[1:]):  # koacts46: '전날 ... [지난 15일 열린] 회의를 비난했다'
+            if own_day(before) and own_day(d) and same_sentence(text, before.span.end - offset, d.span.start - offset):
+                clause = self.object_relative_extent(text, d.span.start - offset, d.span.end - offset)
+                if clause is not None:
+                    d.span.data["clause"] = (offset + clause[0], offset + clause[1])
+                    d.background = True
         return found
 
     def relative_extent(self, text, start, end):
@@ -93,6 +99,19 @@ class KoreanDates(Language):
         if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:
             return start, end + sub.start(1) + 1
         return None
+
+    def object_relative_extent(self, text, start, end):
+        """The relative clause a date opens on a later verb's object (lang/ko/date_relatives), asked only of a second
+        day in a sentence whose verb has a day of its own before it ('전날 담화를 통해 [지난 15일 열린] 회의를 비난했다'):
+        alone, the day may be the main verb's adverbial ('당국이 14일 [억류했던] 어민들을 풀어줬다'). Not a date right after
+        the topic, which is the statement's own ('외교부는 15일 ...')."""
+        if self.lex.re("date_topic_before_re").search(text, max(0, start - self.settings.topic_reach_chars), start):
+            return None
+        return object_relative_extent(text, start, end, self.lex.re("date_object_relative_verb_re"),
+                                      self.lex.re("date_object_relative_head_re"),
+                                      self.lex.re("date_object_relative_inner_re"),
+                                      self.lex.re("date_relative_particle_re"),
+                                      frozenset(self.lex["date_relative_nouns"]), self.settings.subordinate_reach_chars)
 
     def plan_extent(self, text, start, end):
         """The complement of a decision or agreement a date stands in ('양국은 9일 회담에서 [이달 안에 조사단을 보내]기로

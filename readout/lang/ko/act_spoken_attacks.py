@@ -1,0 +1,71 @@
+"""A verb of aiming or striking that closes a quoted complement is a verbal attack (koacts46): '"..."라며 B를
+겨냥했다', '"..."고 B를 저격했다', 'B가 ...하고 있다고 직격했다', '...라고 공격했다'.
+
+Why: Korean press reports a criticism with verbs whose first sense is force (`spoken_attack_verb`: 겨냥하다 aim at,
+저격하다 snipe, 직격하다 hit directly, 공격하다 attack, 정조준하다 take aim). Closing a quotation or a
+reported clause, they report what the speaker said against the object (or, with no object, against the reported
+clause's subject): PLOVER ACCUSE disapprove, CAMEO 111 'criticize or denounce' by the speaker. Read alone they
+were an ASSAULT by the speaker (공격하다, 저격하다) or nothing (겨냥하다, whose statement was dropped for want of a
+target). With no quotation before them they keep their first sense: the lexicon's force entries stay, and the
+entries read only as criticism (type ACCUSE) are dropped ('초소를 겨냥해 발사했다' aims a launch, no criticism). What the
+quoted criticism says one must not do ('"B가 이를 비호해서는 안 된다"고 C를 겨냥했다') is its content, no act.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import coordinated_start, run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS
+
+SPOKEN_TYPE = "ACCUSE"
+SPOKEN_MODE = "disapprove"
+QUOTE_TAGS = frozenset({"EC", "JKQ"})  # '있다고/EC', '"라며/EC', '"고/JKQ'
+CLOSING_QUOTE = "SSC"
+ADVERB_TAGS = frozenset({"MAG"})  # '"..."며 B를 [정면으로] 겨냥했다'
+
+
+def spoken_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each verbal hit of a `spoken_attack_verb` closing a quotation read as the speaker's ACCUSE
+    (disapprove); such a verb's criticism-only entry with no quotation before it dropped, its force entry kept."""
+    verbs = lex.cue("spoken_attack_verb")
+    out = []
+    for h in hits:
+        if h.lemma in verbs and not h.nominal and "first" in h.data and not h.data.get("relative"):
+            if closes_quote(toks, h.data["first"], lex):
+                h = replace(h, type=SPOKEN_TYPE, mode=SPOKEN_MODE, data={**h.data, "spoken_attack": True})
+            elif h.type == SPOKEN_TYPE:
+                continue
+        elif h.lemma in verbs and h.type == SPOKEN_TYPE:
+            continue  # '[B를 겨냥한] 제재', '겨냥해 발사': an aim named, no criticism
+        out.append(h)
+    attacks = [h.data["first"] for h in out if h.data.get("spoken_attack")]
+    return [h for h in out if not (attacks and demanded_before(h, attacks))]
+
+
+def demanded_before(h: ActHit, attacks: list[int]) -> bool:
+    """A quoted obligation ('"B는 ...해서는 안 된다"고 C를 겨냥했다') whose quotation a spoken attack closes: what the
+    criticism says one must (not) do, no act (a saying verb makes it a REQUEST: act_clauses.obligation_requests)."""
+    return h.data.get("modality") == "obligation" and h.data.get("quoted") and not h.nominal \
+        and any(h.data.get("last", -1) < first for first in attacks)
+
+
+def closes_quote(toks: list, first: int, lex: ActIndex) -> bool:
+    """Whether the verb starting at `first` (past adverbs and its object: 'B를', 'B와 C를') follows a quotative
+    ending or particle ('...있다고', '"..."라며', '"..."고') or a connective right after a closing quote mark
+    ('"..."며')."""
+    k = first - 1
+    while k >= 0 and toks[k][1] in ADVERB_TAGS:
+        k -= 1
+    if k >= 1 and toks[k][1] == "JKO" and toks[k - 1][1] in NOUN_TAGS:
+        k = coordinated_start(toks, run_start(toks, k - 1)) - 1
+    while k >= 0 and toks[k][1] in ADVERB_TAGS:
+        k -= 1
+    if k < 1 or toks[k][1] not in QUOTE_TAGS:
+        return False
+    form = toks[k][0]
+    if form in lex.cue("quote_ending") or form in lex.cue("verdict_joined_ending"):
+        return True
+    return form in lex.cue("verdict_quote_particle") and (toks[k][1] == "JKQ" or toks[k - 1][1] == CLOSING_QUOTE) \
+        or form in lex.cue("paired_condemnation_ending") and toks[k - 1][1] == CLOSING_QUOTE
