@@ -289,6 +289,10 @@ class Cues:
     deterrence_objects: frozenset[str]  # '... a swift response', '... the end of the regime': what it brings
     deterrence_frames: frozenset[str]  # 'reiterated that any attack ...': frames of the speaker besides `reporting`
     response_verbs: frozenset[str]  # 'would respond firmly to any act': a response pledged
+    retaliation_verbs: frozenset[str]  # modal46: 'vowed to hit back', 'pledged to avenge': a vow of retaliation
+    retaliation_nouns: frozenset[str]  # 'pledged revenge against X'
+    answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
+    forceful_adjectives: frozenset[str]
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'
