@@ -293,6 +293,9 @@ class Cues:
     retaliation_nouns: frozenset[str]  # 'pledged revenge against X'
     answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
     forceful_adjectives: frozenset[str]
+    regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
+    hostility_verdicts: frozenset[str]
+    destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'
