@@ -296,6 +296,7 @@ class Cues:
     regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
     hostility_verdicts: frozenset[str]
     destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
+    series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'

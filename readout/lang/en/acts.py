@@ -50,6 +50,7 @@ from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_referred import referred_deeds, verdict_victims
 from readout.lang.en.act_vowed_responses import vowed_responses
+from readout.lang.en.act_series_history import series_history
 from readout.lang.en.act_regarded_deeds import conditioned_deeds, regarded_threats
 from readout.lang.en.act_member_appeals import member_appeals
 from readout.lang.en.act_open_appeals import open_appeals, pair_appeals
@@ -269,6 +270,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+    hits = series_history(toks, hits, m.cues)  # modal46: 'after X's second missile test': history, no event
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
     hits = release_demands(toks, hits, m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked

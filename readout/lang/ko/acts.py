@@ -50,6 +50,7 @@ from readout.lang.ko.act_priced_subjects import priced_subjects
 from readout.lang.ko.act_possible_deeds import possible_deeds
 from readout.lang.ko.act_vowed_responses import framed_threats, vowed_responses
 from readout.lang.ko.act_regarded_deeds import regarded_threats
+from readout.lang.ko.act_series_history import series_history
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
@@ -669,6 +670,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author
     hits = priced_subjects(toks, hits, lex)  # kofut45: '"B는 대가를 치러야 할 것"이라고 말했다': a threat to B
+    hits = series_history(toks, hits, lex)  # modal46: 'B의 두 번째 핵실험 이후': an earlier deed of a series
     hits = regarded_threats(toks, hits, lex)  # modal46: 'B의 ...을 적대 행위로 간주하겠다': a threat at B, B did nothing
     hits = vowed_responses(toks, hits, lex)  # refer42: '이에 대응하겠다': a threat answering the deed, no AGREE
     hits = framed_threats(hits, toks)  # '반격하겠다고 다짐했다': the threat, not a pledge of agreement
