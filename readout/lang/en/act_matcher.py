@@ -144,6 +144,9 @@ class Cues:
     compound_prepositions: frozenset[str]  # 'in response to': no object of the act word before (act_window)
     interception_lemmas: frozenset[str]  # 'the missiles were shot down': air defence (act_interceptions)
     munition_nouns: frozenset[str]
+    salvo_drone_nouns: frozenset[str]  # modal46: 'shot down most of the drones': a salvo, munitions
+    attack_drone_modifiers: frozenset[str]  # 'a kamikaze drone'
+    intercepted_pronouns: frozenset[str]  # 'shot them down': the salvo told before
     tally_words: frozenset[str]  # 'has staged several drills since ...': a tally, no act (act_background)
     rehearsal_verbs: frozenset[str]  # 'an exercise that simulated strikes on ports': a scenario (act_drills)
     fire_hit_words: frozenset[str]
