@@ -147,6 +147,7 @@ class Cues:
     salvo_drone_nouns: frozenset[str]  # modal46: 'shot down most of the drones': a salvo, munitions
     attack_drone_modifiers: frozenset[str]  # 'a kamikaze drone'
     intercepted_pronouns: frozenset[str]  # 'shot them down': the salvo told before
+    expectation_verbs: frozenset[str]  # modal46: 'X expects B to send troops': B acts (act_expected_deeds)
     tally_words: frozenset[str]  # 'has staged several drills since ...': a tally, no act (act_background)
     rehearsal_verbs: frozenset[str]  # 'an exercise that simulated strikes on ports': a scenario (act_drills)
     fire_hit_words: frozenset[str]

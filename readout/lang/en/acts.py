@@ -51,6 +51,7 @@ from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_referred import referred_deeds, verdict_victims
 from readout.lang.en.act_vowed_responses import vowed_responses
 from readout.lang.en.act_series_history import series_history
+from readout.lang.en.act_expected_deeds import expected_deeds
 from readout.lang.en.act_regarded_deeds import conditioned_deeds, regarded_threats
 from readout.lang.en.act_member_appeals import member_appeals
 from readout.lang.en.act_open_appeals import open_appeals, pair_appeals
@@ -318,6 +319,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
     hits = continued_support(toks, hits, m.cues)  # dates40: 'would continue to support X': support going on
     hits = accord_terms(text, toks, hits, m.cues)  # dates40: 'Under Sunday's agreement, A will accept B's team'
+    hits = expected_deeds(toks, hits, m.cues)  # modal46: 'X expects B to send troops': B's deed, not X's
     hits = conditioned_deeds(toks, hits, m.cues)  # modal46: 'any X deed would be regarded as a hostile act': not done
     hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
     return hits

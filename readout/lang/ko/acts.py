@@ -47,7 +47,7 @@ from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_pledged_measures import pledged_measures
 from readout.lang.ko.act_priced_subjects import priced_subjects
-from readout.lang.ko.act_possible_deeds import possible_deeds
+from readout.lang.ko.act_possible_deeds import possible_deeds, reported_futures
 from readout.lang.ko.act_vowed_responses import framed_threats, vowed_responses
 from readout.lang.ko.act_regarded_deeds import regarded_threats
 from readout.lang.ko.act_series_history import series_history
@@ -685,6 +685,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
+    hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
     hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
