@@ -144,6 +144,10 @@ class Cues:
     compound_prepositions: frozenset[str]  # 'in response to': no object of the act word before (act_window)
     interception_lemmas: frozenset[str]  # 'the missiles were shot down': air defence (act_interceptions)
     munition_nouns: frozenset[str]
+    salvo_drone_nouns: frozenset[str]  # modal46: 'shot down most of the drones': a salvo, munitions
+    attack_drone_modifiers: frozenset[str]  # 'a kamikaze drone'
+    intercepted_pronouns: frozenset[str]  # 'shot them down': the salvo told before
+    expectation_verbs: frozenset[str]  # modal46: 'X expects B to send troops': B acts (act_expected_deeds)
     tally_words: frozenset[str]  # 'has staged several drills since ...': a tally, no act (act_background)
     rehearsal_verbs: frozenset[str]  # 'an exercise that simulated strikes on ports': a scenario (act_drills)
     fire_hit_words: frozenset[str]
@@ -294,6 +298,14 @@ class Cues:
     deterrence_objects: frozenset[str]  # '... a swift response', '... the end of the regime': what it brings
     deterrence_frames: frozenset[str]  # 'reiterated that any attack ...': frames of the speaker besides `reporting`
     response_verbs: frozenset[str]  # 'would respond firmly to any act': a response pledged
+    retaliation_verbs: frozenset[str]  # modal46: 'vowed to hit back', 'pledged to avenge': a vow of retaliation
+    retaliation_nouns: frozenset[str]  # 'pledged revenge against X'
+    answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
+    forceful_adjectives: frozenset[str]
+    regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
+    hostility_verdicts: frozenset[str]
+    destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
+    series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'

@@ -7,6 +7,13 @@ vow of retaliation: PLOVER's THREATEN at most, aimed at whoever the response ans
 names no receiving side), never an AGREE. The response verbs are the cue list `response_verbs` (read by act_threats too); the complement is
 either the pledge's infinitive ('vowed to respond') or a 'that' clause whose modal verb is one ('vowed that X would
 respond').
+
+modal46: the whole class of retaliation under a pledge verb, from CAMEO's 13x entries (138 'vow revenge', 130 'warn of
+severe reprisals', 'of response'): besides the response verbs, the verbs of paying back (`retaliation_verbs`: 'vowed
+to hit back at X', 'pledged to avenge X's attack', 'swore to take revenge on X') and a pledged noun of retaliation
+(`retaliation_nouns`: 'pledged revenge against X') or of answer with an adjective of force (`answer_nouns` after
+`forceful_adjectives`: 'promised a crushing response to X'). 'hit back' alone stays a retort (CAMEO 111); only the
+pledge makes it a vow of force, and 'promised a coordinated response to the outbreak' stays a pledge of effort.
 """
 from __future__ import annotations
 
@@ -19,6 +26,9 @@ from readout.lang.en.act_window import skip_adverbs
 
 THAT_REACH = 6  # words from 'that' to the modal: 'that the government in La Paz would'
 FUTURE_MODALS = frozenset({"would", "will", "shall"})
+PHRASE_WORDS = 3  # the most words of one of `retaliation_verbs`: 'settle the score'
+NOUN_REACH = 4  # words from the pledge to its noun: 'a swift, crushing response' stops at the comma
+ANSWERED_PREPOSITIONS = frozenset({"to", "against", "at", "on", "for"})
 
 
 def vowed_responses(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -41,28 +51,73 @@ def pledging(h: ActHit, cues: Cues) -> bool:
 
 
 def response_after(toks: list[Token], h: ActHit, cues: Cues) -> int | None:
-    """The token of the response verb the pledge governs ('to respond', 'that X would respond'), or None."""
+    """The last token of the response the pledge governs ('to respond', 'that X would respond', 'to hit back', 'a
+    crushing response'), or None."""
     j = skip_adverbs(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
     if j < len(toks) and toks[j].low in cues.infinitive:
-        k = skip_adverbs(toks, j + 1, cues)
-        return k if k < len(toks) and toks[k].low in cues.response_verbs else None
-    if j >= len(toks) or toks[j].low != "that":
-        return None
-    for k in range(j + 1, min(len(toks), j + 1 + THAT_REACH)):
+        return response_verb_end(toks, skip_adverbs(toks, j + 1, cues), cues)
+    if j < len(toks) and toks[j].low == "that":
+        return modal_response(toks, j, cues)
+    return answer_noun(toks, j, cues)
+
+
+def modal_response(toks: list[Token], that: int, cues: Cues) -> int | None:
+    """After 'that', the response verb after the clause's future modal ('that the government would respond')."""
+    for k in range(that + 1, min(len(toks), that + 1 + THAT_REACH)):
         if toks[k].low in FUTURE_MODALS:
-            m = skip_adverbs(toks, k + 1, cues)
-            return m if m < len(toks) and toks[m].low in cues.response_verbs else None
+            return response_verb_end(toks, skip_adverbs(toks, k + 1, cues), cues)
         if not toks[k].word:
             return None
     return None
 
 
+def response_verb_end(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """The last token of a verb of responding or of paying back starting at k ('respond', 'hit back', 'take
+    revenge'), or None."""
+    if k < len(toks) and toks[k].low in cues.response_verbs:
+        return k
+    for n in range(PHRASE_WORDS, 0, -1):
+        words = toks[k:k + n]
+        if len(words) == n and all(t.word for t in words) \
+                and " ".join(t.low for t in words) in cues.retaliation_verbs:
+            return k + n - 1
+    return None
+
+
+def answer_noun(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The noun of a pledged object that is retaliation ('revenge', 'reprisals') or an answer said with force ('a
+    crushing response'), within a few words of determiners and adjectives, or None."""
+    forceful = False
+    for k in range(j, min(len(toks), j + NOUN_REACH)):
+        low = toks[k].low
+        if not toks[k].word:
+            return None
+        if low in cues.retaliation_nouns or (forceful and low in cues.answer_nouns):
+            return k
+        forceful = forceful or low in cues.forceful_adjectives
+        if not (low in cues.determiners or low in cues.forceful_adjectives):
+            return None
+    return None
+
+
 def answered_span(toks: list[Token], verb: int, cues: Cues) -> tuple[int, int] | None:
-    """The character span of what the response answers ('respond to X's hostile move': from X to the clause's end
-    or a comma), or None."""
+    """The character span of what the response answers or whom it strikes ('respond to X's hostile move', 'hit back
+    at X', 'revenge against X', 'avenge X's attack': from X to the clause's end or a comma), or None."""
     j = skip_adverbs(toks, verb + 1, cues)
-    if j >= len(toks) or toks[j].low not in ("to", "against"):
+    if j < len(toks) and toks[j].low in ANSWERED_PREPOSITIONS:
+        j += 1
+    elif not (j < len(toks) and toks[verb].low in cues.retaliation_verbs):  # 'avenge X': its object
         return None
-    end = next((k for k in range(j + 1, len(toks)) if not toks[k].word or toks[k].low in cues.clause_breaks),
-               len(toks))
-    return (toks[j + 1].start, toks[end - 1].end) if end > j + 1 else None
+    end = next((k for k in range(j, len(toks)) if not toks[k].word or ends_phrase(toks, k, cues)), len(toks))
+    return (toks[j].start, toks[end - 1].end) if end > j else None
+
+
+def ends_phrase(toks: list[Token], k: int, cues: Cues) -> bool:
+    """Whether a clause break at k ends the answered phrase: an 'and' before a name or a determiner joins the
+    sides struck ('hit back at the United States and Britain'), one before a verb ends them."""
+    if toks[k].low not in cues.clause_breaks:
+        return False
+    if toks[k].low != "and" or k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return not (nxt.raw[:1].isupper() or nxt.low in cues.determiners)

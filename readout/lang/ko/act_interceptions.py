@@ -2,7 +2,9 @@
 
 Why: shooting down incoming missiles or rockets (cue `incoming_munition_noun`) answers an attack and strikes no state;
 read as an ASSAULT it made the defender a second attacker of the story. '요격했다' already reads no act; an aircraft
-shot down ('전투기를 격추했다') keeps its ASSAULT. The English reader of the class is `lang/en/act_interceptions.py`.
+shot down ('전투기를 격추했다') keeps its ASSAULT.
+modal46: drones counted ('드론 170여 대를'), launched ('발사한 드론을') or named as weapons of attack ('자폭 드론') are incoming
+munitions too (cues salvo_drone_noun, drone_count_unit, launch_stem, attack_drone_modifier); a drone alone stays an aircraft. The English reader of the class is `lang/en/act_interceptions.py`.
 """
 from __future__ import annotations
 
@@ -24,6 +26,22 @@ def munition_object(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     for k in range(first - 1, max(-1, first - 1 - OBJECT_REACH), -1):
         if toks[k][1] in ("EF", "EC", "SF", "SP"):
             return False
-        if toks[k][1].startswith("NN") and toks[k][0] in lex.cue("incoming_munition_noun"):
+        if toks[k][1].startswith("NN") and (toks[k][0] in lex.cue("incoming_munition_noun") or salvo_drone(toks, k, lex)):
             return True
     return False
+
+
+DRONE_REACH = 4  # morphemes around a drone noun where its count or launch stands ('발사/하/ᆫ 드론', '드론 170/여/대')
+
+
+def salvo_drone(toks: list, k: int, lex: ActIndex) -> bool:
+    """(modal46) A drone noun at k that is counted ('드론 170여 대'), launched ('발사한 드론') or a weapon of attack
+    ('자폭 드론'): an incoming munition, not an aircraft downed."""
+    if toks[k][0] not in lex.cue("salvo_drone_noun"):
+        return False
+    after = toks[k + 1:k + 1 + DRONE_REACH]
+    if any(t[1] == "NNB" and t[0] in lex.cue("drone_count_unit") for t in after) and any(t[1] in ("SN", "NR") for t in after):
+        return True
+    before = toks[max(0, k - DRONE_REACH):k]
+    return bool(before) and (before[-1][0] in lex.cue("attack_drone_modifier")
+                             or before[-1][1] == "ETM" and any(t[0] in lex.cue("launch_stem") for t in before))

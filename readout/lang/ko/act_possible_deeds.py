@@ -6,8 +6,15 @@ speaker's guess or fear about B, not B's plan: B announced nothing, so no planne
 what a side does or says it will do). The speaker's own possible act ('정부는 우크라이나에 무기를 지원할 수도 있다고
 밝혔다': no subject of its own in the complement) stays a planned act of the speaker. The guess about the past
 ('-었을 수 있다') is act_speculation's.
+
+modal46: a future deed of another side reported by a speaker ('A는 B가 C에 무기를 공급할 것이라고 밝혔다'): the
+complement's own subject B pledged nothing before the speaker, so the future is no AGREE of B (the manual's AGREE is a
+side's own statement of intent); it is at most B's planned act of its own type (the lexicon's `stated_type`, planned),
+as the English reader keeps 'said Germany would supply X' a plan of Germany's.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
@@ -41,3 +48,13 @@ def own_subject(toks: list, first: int) -> bool:
         if toks[k][1] in BOUNDARY_TAGS:
             return False
     return False
+
+
+def reported_futures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each future cooperative act read as an AGREE ('future_of') whose quoted complement has a subject of
+    its own made that subject's planned act of the lexicon's type."""
+    return [replace(h, type=h.data["future_of"], status="planned",
+                    data={k: v for k, v in h.data.items() if k not in ("future_of", "stated_type")})
+            if h.type == "AGREE" and h.data.get("future_of") and h.data.get("modality") == "future" and not h.nominal
+            and "first" in h.data and quoted_after(toks, h.data.get("last", h.data["first"]))
+            and own_subject(toks, h.data["first"]) else h for h in hits]

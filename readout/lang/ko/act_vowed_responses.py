@@ -23,6 +23,7 @@ from readout.lang.ko.act_context import answered_kind
 from readout.lang.ko.act_table import ActIndex
 
 PLEDGED = frozenset({"future", "intent"})
+FRAME_TAGS = frozenset({"EC", "EP", "VX", "ETM"})  # '게 하겠다고': a causative or auxiliary run before a pledge verb
 
 
 def vowed_responses(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -54,9 +55,22 @@ def probe(first: int) -> Candidate:
     return Candidate(entry=None, first=first, stem=first)
 
 
-def framed_threats(hits: list[ActHit]) -> list[ActHit]:
-    """The hits without each generic pledge (AGREE) whose quoted complement, ending right before it, is a threat."""
+def framed_threats(hits: list[ActHit], toks: list | None = None) -> list[ActHit]:
+    """The hits without each generic pledge (AGREE) whose quoted complement, ending right before it, is a threat.
+
+    modal46: the complement may end in a causative or auxiliary run after the threat's own word ('대가를 치르게
+    하겠다고 다짐했다': 치르 + 게 하 + 겠 + 다고), read past when `toks` are given: endings and auxiliaries only."""
     threat_ends = {h.data["last"] for h in hits
-                   if h.type == "THREATEN" and h.data.get("clause") == "quote" and "last" in h.data}
+                   if h.type == "THREATEN" and h.data.get("clause") in ("quote", "connective") and "last" in h.data}
     return [h for h in hits if not (h.type == "AGREE" and h.generic and not h.nominal
-                                    and h.data.get("first", 0) - 1 in threat_ends)]
+                                    and complement_end(h.data.get("first", 0) - 1, toks) & threat_ends)]
+
+
+def complement_end(k: int, toks: list | None) -> set[int]:
+    """The morphemes that may end a pledge's complement when the pledge verb starts after k: k itself, and with
+    `toks` the morphemes of the run of endings and auxiliaries before it."""
+    ends = {k}
+    while toks is not None and k > 0 and toks[k][1] in FRAME_TAGS:
+        k -= 1
+        ends.add(k)
+    return ends

@@ -1,0 +1,75 @@
+"""A deed another side may do, said to be regarded as hostility: 'B의 무기 지원을 적대 행위로 간주하겠다고 밝혔다',
+'B가 ...한다면 이를 선전포고로 여길 것이라고 말했다' (modal46).
+
+Why: stating in advance how one will judge another side's possible deed (a hostile act, a declaration of war,
+aggression) is PLOVER's THREATEN, "a statement of intent to take a negative action against another actor", its
+condition the deed and its target the deed's owner. With a neutral saying verb (밝히다, 말하다) the Korean reader found
+no act at all. The verdict is a verb of regarding (cue `regarding_verb`: 간주하다, 여기다, 취급하다) said of the future
+(겠, ㄹ 것) with a noun of hostility before its 로 (cue `hostility_verdict_noun`: 적대 행위, 선전포고, 침략 행위); the
+threat is aimed at the owner of its object ('B의 ...을'), else at the deed just told or the condition's subject
+(`unaddressed`; act_conditions aims a threat under a condition at its subject). The deed named as the object is a
+condition, no act of its owner. The English reader does the same (lang/en/act_regarded_deeds).
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_pledged_measures import future_quote
+from readout.lang.ko.act_table import ActIndex
+
+NOUN_TAGS = frozenset({"NNG", "NNP", "XSN"})
+
+
+def regarded_threats(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without the deeds judged in advance, with the speaker's THREATEN at their owner unless a threat
+    verb already says the verdict ('간주할 것이라고 경고했다')."""
+    for v in range(2, len(toks)):
+        found = verdict_at(toks, v, lex)
+        if found is None:
+            continue
+        verdict, said = found
+        obj = object_start(toks, verdict)
+        hits = [h for h in hits if not (obj is not None and obj <= h.data.get("first", -1) < verdict)]
+        if any(h.type == "THREATEN" and h.data.get("pred") in (said, said - 1) for h in hits):
+            continue
+        data: dict = {"first": v, "last": said, "pred": v, "clause": "main", "modality": "future",
+                      "threatened": "verdict"}
+        owner = owner_span(toks, obj) if obj is not None else None
+        data.update({"target_spans": (owner,)} if owner else {"unaddressed": True})
+        hits = sorted(hits + [ActHit(start=toks[v][2], end=toks[said][2] + toks[said][3], type="THREATEN", mode=None,
+                                     lemma=toks[v][0] + "하다", data=data)], key=lambda h: (h.start, h.end))
+    return hits
+
+
+def verdict_at(toks: list, v: int, lex: ActIndex) -> tuple[int, int] | None:
+    """(first morpheme of the verdict noun run, saying verb) when the verb of regarding at v follows a noun of
+    hostility and its 로 and is said of the future; None otherwise."""
+    lemma, after = (toks[v][0] + "하다", v + 2) if v + 1 < len(toks) and toks[v + 1][1] == "XSV" \
+        else (toks[v][0] + "다", v + 1)
+    if lemma not in lex.cue("regarding_verb") or toks[v - 1][0] not in ("로", "으로") or toks[v - 1][1] != "JKB":
+        return None
+    start = v - 1
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+        start -= 1
+    nouns = [t[0] for t in toks[start:v - 1]]
+    verdicts = lex.cue("hostility_verdict_noun")
+    if not any(" ".join(nouns[i:]) in verdicts or "".join(nouns[i:]) in verdicts for i in range(len(nouns))):
+        return None
+    said = future_quote(toks, after, lex)
+    return None if said is None else (start, said)
+
+
+def object_start(toks: list, verdict: int) -> int | None:
+    """The first morpheme of the object judged ('B의 무기 지원을', '이를') before the verdict noun run, or None."""
+    k = verdict - 1
+    if k < 1 or toks[k][1] != "JKO":
+        return None
+    while k > 0 and (toks[k - 1][1] in NOUN_TAGS or toks[k - 1][1] in ("JKG", "NP")):
+        k -= 1
+    return k if k < verdict - 1 else None
+
+
+def owner_span(toks: list, obj: int) -> tuple[int, int] | None:
+    """The character span of the proper noun that opens the object ('B의 ...을', 'B ... 선언을'), or None."""
+    if toks[obj][1] != "NNP":
+        return None
+    return toks[obj][2], toks[obj][2] + toks[obj][3]

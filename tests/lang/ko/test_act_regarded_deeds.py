@@ -1,0 +1,33 @@
+"""A possible deed judged in advance as hostility is a threat at its owner (modal46; lang/ko/act_regarded_deeds),
+with sentences of our own.
+
+'B의 ...을 적대 행위로 간주하겠다고 밝혔다', '...을 직접적 위협으로 여길 것이라고 말했다': the speaker threatens B; a
+verdict that is no hostility ('큰 진전으로 간주한다') threatens no one.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+DAY = date(2026, 6, 9)
+
+
+def read(text: str):
+    return extract_text(text, published=DAY).events
+
+
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("세르비아는 크로아티아의 코소보 무기 지원을 적대 행위로 간주하겠다고 밝혔다.", "SRB", {"HRV"}),
+    ("에티오피아는 이집트의 소말리아 파병을 침략 행위로 간주할 것이라고 말했다.", "ETH", {"EGY"}),
+    ("벨라루스는 폴란드의 국경 병력 배치를 직접적 위협으로 여길 것이라고 밝혔다.", "BLR", {"POL"}),
+])
+def test_regarded_deed_is_a_threat_at_its_owner(text, actor, recipients):
+    assert_act(read(text), "THREATEN", {actor}, recipients, "occurred")
+
+
+def test_no_hostile_verdict_no_threat():
+    assert_act(read("우루과이 정부는 이번 합의를 큰 진전으로 간주한다고 밝혔다."), "THREATEN", set(), None, None)
