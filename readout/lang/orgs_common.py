@@ -61,7 +61,18 @@ def by_surface(lang: str) -> dict[str, tuple[str, str | None, str]]:
     for o in kb().organizations:
         for name in (o.en if lang == "en" else o.ko):
             out.setdefault(name, (o.id, o.country, o.sector))
+    if lang != "en":  # fresh36: a body's Latin acronym is written as such in any script ('RSF는', 'NUG 인사들')
+        for o in kb().organizations:
+            for name in o.en:
+                if acronym(name):
+                    out.setdefault(name, (o.id, o.country, o.sector))
     return out
+
+
+def acronym(name: str) -> bool:
+    """Whether an English form is an acronym of capitals (and digits): 'RSF', 'IAEA', 'G20'; not 'Hamas'."""
+    return 2 <= len(name) <= 8 and name.isascii() and name.isalnum() and name.upper() == name \
+        and any(c.isalpha() for c in name)
 
 
 def best_spans(found: list[OrgMention]) -> list[OrgMention]:

@@ -322,6 +322,7 @@ def meeting_counterpart(r: SideReading) -> None:
     open_ = r.hit.data.get("addressee_open") and not r.recipients  # '...공급해 달라고 당부했다': an ask put to the
     # listener whose content's subject is a matter, no party (the language's mark); the one met receives it
     if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_ \
+            and not (addressed and matter_only(r)) \
             or r.hit.data.get("pair_sides"):  # 'both sides': a pair, not the one met (act_pairs.named_pair)
         return
     for meeting in [*r.meetings, *([r.story.meeting] if r.story.meeting else [])]:
@@ -331,6 +332,14 @@ def meeting_counterpart(r: SideReading) -> None:
             if others:
                 r.recipients = others
             return
+
+
+def matter_only(r: SideReading) -> bool:
+    """(fresh36) Whether a direct ask's target spans name no side but the asker's, only what is asked ('A를 만나 휴전
+    연장을 요구했다': the extension): the ask is put to the one met, as when no span was marked."""
+    return not targeted(r.sent, r.hit, r.items, r.actors) and not any(
+        r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in r.hit.data.get("target_spans", ())
+        for i in r.items if not i.codes or not set(i.codes) <= set(r.actors))  # the asker's own words are no addressee
 
 
 COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with no one named: the one met

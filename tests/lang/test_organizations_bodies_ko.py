@@ -49,3 +49,21 @@ def test_korean_name_resolves_to_its_body(ko, en, org_id, code):
 def test_english_name_resolves_to_a_body_of_the_same_code(ko, en, org_id, code):
     found = find_en(f"The {en} urged its members to agree a ceasefire.")
     assert [o.country for o in found] == [code]
+
+
+# fresh36: a body's Latin acronym in a Korean sentence is that body, whether or not its Korean forms list it
+ACRONYMS = [("NPA", "org_phl-npa", "PHL"), ("MILF", "org_phl-milf", "PHL"), ("CSTO", "org_i-igo-csto", "IGO"),
+            ("IGAD", "org_i-igo-igad", "IGO")]
+
+
+@pytest.mark.parametrize("acronym, org_id, code", ACRONYMS)
+def test_a_latin_acronym_in_korean_is_its_body(acronym, org_id, code):
+    text = f"{acronym}는 9일 정부에 휴전을 촉구했다."
+    tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    assert [(o.org_id, o.country) for o in find_ko(text, tokens)] == [(org_id, code)]
+
+
+def test_a_name_in_capitals_that_is_no_acronym_is_no_body():
+    text = "Hamas는 9일 정부에 휴전을 촉구했다."  # title case: only the Korean forms and acronyms are read
+    tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    assert [o.org_id for o in find_ko(text, tokens)] == []

@@ -44,3 +44,34 @@ def test_no_state_without_an_office_of_one(text, name):
 def test_a_listed_name_keeps_a_particle_kiwi_read_as_a_noun():
     found = people("대통령의 특별보좌관인 시릴 라마포사도 참관인 자격으로 자리를 함께했다.", date(2023, 3, 1))
     assert found.get("시릴 라마포사") == "ZAF"
+
+
+# (fresh36) the general and flag ranks other armies name in their own words are ranks too ('Senior General', 'Air
+# Chief Marshal', 'Colonel General', '상급대장'), and a state's leader named by the body that rules ('military leader',
+# 'junta chief') is an office phrase whose state the rank takes
+@pytest.mark.parametrize("text, name, country", [
+    ("Bolivia's army chief, Colonel General Pedro Arce, said the troops had withdrawn.", "Pedro Arce", "BOL"),
+    ("Chile's military leader, Senior General Pablo Rojas, said the curfew would end.", "Pablo Rojas", "CHL"),
+    ("Peru's junta chief, Air Chief Marshal Luis Vargas, said the airport would reopen.", "Luis Vargas", "PER"),
+    ("칠레 육군참모총장인 파블로 로하스 상급대장은 통행금지를 해제한다고 말했다.", "파블로 로하스", "CHL"),
+])
+def test_every_general_rank_takes_the_state_of_its_office_phrase(text, name, country):
+    assert people(text).get(name) == country
+
+
+def meetings(text: str) -> list[set[str]]:
+    doc = extract_text(text, published=date(2031, 4, 9))
+    return [{p.name for p in e.participants} for e in doc.events if e.type == "CONSULT"]
+
+
+# (fresh36) the office phrase before a ranked name is the front of that name's title chain: 'met B's army chief,
+# General X' meets X, and so does 'met military leader X' (the qualified title is one title, not a word between)
+@pytest.mark.parametrize("text, name", [
+    ("President Gabriel Boric met Peru's army chief, General Luis Vargas, in Lima on Friday.", "Luis Vargas"),
+    ("President Gabriel Boric met Bolivia's military leader, Senior General Pedro Arce, in La Paz on Friday.",
+     "Pedro Arce"),
+    ("President Gabriel Boric met military leader Pedro Arce in La Paz on Friday.", "Pedro Arce"),
+    ("칠레 대통령은 9일 페루 육군참모총장인 루이스 바르가스 대장을 만났다.", "루이스 바르가스"),
+])
+def test_a_ranked_officer_after_his_office_phrase_is_met(text, name):
+    assert any(name in group and len(group) == 2 for group in meetings(text))

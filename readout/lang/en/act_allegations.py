@@ -85,14 +85,25 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
     if last is None:
         return None
     force = any(toks[n].low in cues.allegation_force_nouns for n in range(first, last + 1))
+    stop = clause_stop(toks, first, cues)
     deeds = [h for h in hits if h.type in HOSTILE and not h.negated
-             and toks[first].start <= h.start and h.data["token"] <= first + DEED_REACH]
+             and toks[first].start <= h.start and h.data["token"] <= min(first + DEED_REACH, stop)]
     if not force and not deeds:
         return None
     end = max([last] + [h.data.get("end_token", h.data["token"]) for h in deeds])
     return ActHit(toks[anchor].start, toks[end].end, "ACCUSE", "allege", "allege", ("object",), False, False,
                   "occurred", False, (), {"token": anchor, "end_token": end, "characterized": True, "evidence_cited": True,
                                           "target_spans": ((toks[first].start, toks[last].end),)})
+
+
+def clause_stop(toks: list[Token], first: int, cues: Cues) -> int:
+    """The last token the reported clause may hold: before 'and' opening another past verb of the speaker's ('determined
+    that X had committed Y and imposed sanctions on Z': the sanction is the speaker's own deed, not alleged; fresh36)."""
+    for k in range(first + 1, min(len(toks) - 1, first + DEED_REACH + 1)):
+        if toks[k].low == "and" and toks[k + 1].word and toks[k + 1].low.endswith("ed") \
+                and toks[k + 1].low not in cues.perfect_auxiliaries:
+            return k - 1
+    return len(toks)
 
 
 def subject_end(toks: list[Token], first: int, kind: str, acts: set[int], cues: Cues) -> int | None:

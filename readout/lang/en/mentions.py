@@ -251,7 +251,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
     if titles:
-        give_rank_owners(text, out, office_by_title())  # 'Pakistan's military spokesman, Lt. Gen. X': X's state
+        out = give_rank_owners(text, out, office_by_title())  # 'Pakistan's military spokesman, Lt. Gen. X': X's state
         give_states_after(text, out)  # 'Defense Minister X of Peru': the state after the name
     return finish(written, out)
 

@@ -41,20 +41,28 @@ def names_an_office(desc: str, titles: dict[str, str]) -> bool:
     return "counterpart" in grams or "counterparts" in grams or any(g in titles for g in grams)
 
 
-def rank_owner(text: str, mention: RawMention, titles: dict[str, str]) -> str | None:
-    """The state of the office phrase right before a ranked name's title, or None."""
+def rank_owner(text: str, mention: RawMention, titles: dict[str, str]) -> tuple[str, int] | None:
+    """The state of the office phrase right before a ranked name's title, and where that phrase starts, or None."""
     if mention.country or not mention.title or titles.get(mention.title.lower()) != RANK_OFFICE:
         return None
-    m = owner_re().search(text[max(0, mention.start - WINDOW):mention.start])
+    left = max(0, mention.start - WINDOW)
+    m = owner_re().search(text[left:mention.start])
     if not m or not names_an_office(m.group("desc"), titles):
         return None
-    return country_code(m.group("owner") or m.group("adj"))
+    code = country_code(m.group("owner") or m.group("adj"))
+    return (code, left + m.start("owner" if m.group("owner") else "adj")) if code else None
 
 
-def give_rank_owners(text: str, out: list[RawMention], titles: dict[str, str]) -> None:
-    """Fill in the state of every ranked mention whose office phrase before it names one."""
+def give_rank_owners(text: str, out: list[RawMention], titles: dict[str, str]) -> list[RawMention]:
+    """Fill in the state of every ranked mention whose office phrase before it names one; the phrase is the
+    front of the mention's title chain ('met Pakistan's army chief, General X': X is what 'met' takes, so his
+    mention starts at the state), and a holder-less title mention inside it is that same person, dropped."""
+    inside: list[tuple[int, int]] = []
     for mention in out:
-        code = rank_owner(text, mention, titles)
-        if code:
-            mention.country = code
-            mention.office = office_for(mention.office or RANK_OFFICE, code) or mention.office
+        found = rank_owner(text, mention, titles)
+        if found:
+            mention.country, front = found
+            mention.office = office_for(mention.office or RANK_OFFICE, mention.country) or mention.office
+            inside.append((front, mention.start))
+            mention.name_start, mention.start = mention.name_from, front
+    return [o for o in out if o.surface or not any(a <= o.start < b for a, b in inside)]

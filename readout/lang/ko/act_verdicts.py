@@ -346,7 +346,8 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     while k < len(toks) and toks[k][1] in (*QUOTE_MARKS, "JKQ"):
         k += 1
     say = next_predicate(toks, k, limit=4)
-    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb") | lex.cue("characterize_verb")
+    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb") | lex.cue("characterize_verb") \
+        | lex.cue("allege_verb")  # fresh36: a verb of finding says its complement too ('...했다고 판단했다')
     if say is not None and lemma_at(toks, say) in sayers:
         return say, False
     if toks[e][0] not in lex.cue("verdict_joined_ending") or toks[e][1] == "JKB":

@@ -20,6 +20,12 @@ ALLEGED = [
     ("The Colombian president on Friday confirmed for the first time that there was evidence of Venezuelan troops "
      "inside Guyana.", [("ACCUSE", {"COL"}, {"VEN"}, "occurred", "allege")]),
     ("Uruguay claimed that Paraguay had shelled two border posts.", [("ACCUSE", {"URY"}, {"PRY"}, "occurred", "allege")]),
+    # fresh36: a verb of finding (CAMEO FIND/RULE + GUILTY, ACCUSE OF GENOCIDE)
+    ("Bolivia's attorney general concluded that Chilean marines had shelled a fishing village.",
+     [("ACCUSE", {"BOL"}, {"CHL"}, "occurred", "allege")]),
+    ("Canada determined that Venezuelan militias had committed genocide in the south and imposed sanctions on their "
+     "commander.", [("ACCUSE", {"CAN"}, {"VEN"}, "occurred", "allege")]),
+    ("The Peruvian court found that the economy had grown by 3 percent.", [("ACCUSE", None, None, None, None)]),
     # negatives: no evidence; a fact, no deed; the speaker's own forces
     ("Peru said there was no evidence that Ecuador had moved troops to the border.", [("ACCUSE", None, None, None, None)]),
     ("The Chilean minister said data showed the economy had grown by 3 percent.", [("ACCUSE", None, None, None, None)]),

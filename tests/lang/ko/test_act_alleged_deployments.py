@@ -12,6 +12,11 @@ ALLEGED = [
      [("ACCUSE", {"ECU"}, {"PER"}, "occurred"), ("MOBILIZE", {"PER"}, None, "occurred")]),
     ("브라질 대통령은 베네수엘라가 가이아나에 병력을 파견할 준비를 하고 있다고 주장했다.",
      [("ACCUSE", {"BRA"}, {"VEN"}, "occurred")]),
+    # fresh36: a verb of finding alleges the deed it finds another side did ('...했다고 판단했다', '결론지었다')
+    ("볼리비아 검찰은 칠레 해병대가 어촌 마을을 포격했다고 결론지었다.", [("ACCUSE", {"BOL"}, {"CHL"}, "occurred")]),
+    ("캐나다는 베네수엘라 민병대가 남부에서 집단학살을 자행했다고 판단하고, 민병대 사령관을 제재했다.",
+     [("ACCUSE", {"CAN"}, {"VEN"}, "occurred"), ("SANCTION", {"CAN"}, {"VEN"}, "occurred")]),
+    ("페루 법원은 경제가 3% 성장했다고 판단했다.", [("ACCUSE", None, None, None)]),
     # negatives: the speaker's own drill; a report, no claim
     ("칠레는 자국 군이 국경 훈련을 실시했다고 주장했다.", [("ACCUSE", None, None, None)]),
     ("페루 국방부는 칠레군이 국경에 병력을 배치했다고 밝혔다.", [("ACCUSE", None, None, None)]),
