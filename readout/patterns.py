@@ -193,6 +193,7 @@ def top_level_branches(source: str) -> list[str]:
 # --- patterns searched from their literal starts --------------------------------------------------------
 MIN_START = 3  # shorter literal starts stand almost everywhere: searching for them saves nothing
 MAX_STARTS = 256  # starts kept when alternatives multiply ('(?:a|the) (?:call|calls)')
+MAX_CLASS = 4  # a class of at most this many letters ('[Tt]') is read as that many literal starts
 
 
 def literal_starts(source: str) -> list[str] | None:
@@ -216,8 +217,8 @@ def _opens_with_assertion(items: list, sre) -> bool:
     if not items:
         return False
     op, av = items[0]
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return True
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) or op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
+        return True  # an optional opening ('(?:the\\s+)?West'): `re` cannot skip past it either
     if op is sre.BRANCH:
         return any(_opens_with_assertion(list(branch), sre) for branch in av[1])
     if op is sre.SUBPATTERN:
@@ -228,14 +229,21 @@ def _opens_with_assertion(items: list, sre) -> bool:
 def _literal_prefixes(items: list, sre) -> tuple[set[str], bool]:
     """(the literal prefixes of a parsed sequence, whether they are the whole of what it matches)."""
     out = {""}
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: dropping it only widens what the prefixes admit
         if op is sre.LITERAL:
             out = {p + chr(av) for p in out}
             continue
         inner = None
-        if op is sre.BRANCH:
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
+            inner = _optional_prefixes(av, items[i + 1:], sre)
+            if inner is None or len(out) * len(inner[0]) > MAX_STARTS:
+                return out, False
+            return {p + s for p in out for s in inner[0]}, inner[1]  # the rest was read with the optional item
+        if op is sre.IN and len(av) <= MAX_CLASS and all(o is sre.LITERAL for o, _ in av):
+            inner = {chr(c) for _, c in av}, True  # '[Tt]he': the class's few letters as branches
+        elif op is sre.BRANCH:
             inner = set(), True
             for branch in av[1]:
                 strings, complete = _literal_prefixes(list(branch), sre)
@@ -250,6 +258,20 @@ def _literal_prefixes(items: list, sre) -> tuple[set[str], bool]:
     return out, True
 
 
+def _optional_prefixes(av: tuple, rest: list, sre) -> tuple[set[str], bool] | None:
+    """The prefixes of an item repeated from zero times (`(?:the\\s+)?`, `(?:[Ss]ome\\s+)*`) followed by `rest`: a
+    match opens with the item or, skipping it, with the rest. Read through once (`?`) the item and the rest are one
+    sequence; repeated more, the item's own prefixes are all that is known of that way in (incomplete)."""
+    skipped = _literal_prefixes(rest, sre)
+    if av[1] == 1:
+        taken = _literal_prefixes(list(av[2]) + rest, sre)
+    else:
+        taken = _literal_prefixes(list(av[2]), sre)[0], False
+    if len(skipped[0]) + len(taken[0]) > MAX_STARTS:
+        return None
+    return skipped[0] | taken[0], skipped[1] and taken[1]
+
+
 def starts_pattern(source: str) -> re.Pattern | None:
     """The trie of `literal_starts(source)`, compiled, or None. The trie's source and program come from the
     start-up cache (reading the parsed pattern and compiling the trie cost milliseconds per process)."""
@@ -259,7 +281,7 @@ def starts_pattern(source: str) -> re.Pattern | None:
         found = literal_starts(source)
         return _alternation(found) if found else ""  # no starts: no trie (an empty one never matches)
 
-    trie = cached_text("literal starts, 2\x00" + source, build)
+    trie = cached_text("literal starts, 3\x00" + source, build)
     return compile_pattern(trie) if trie else None
 
 

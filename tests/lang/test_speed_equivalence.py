@@ -289,6 +289,9 @@ SCAN_SOURCES = [
     r"(?i)\b(met|meet|talks?|(?<=\bhad a )talk(?=\s+with\b)|(?:phone|telephone) (?:calls?|conversations?))\b",
     r"\b(?:welcom(?:ed|es))(?=\s+[A-Z])", r"(?<![\w-])host", r"(?i)(?<!\bvery )\btalks\b|summit",
     r"\bho", r"(?:abc|)def", r"x?\bhost", r"(?P<v>\bhost(?:s|ing)?)(?P<rest>\s+\w+)?",
+    # an optional or repeated opening (speed25): the starts of the item and of what follows it
+    r"(?P<body>(?:\b[Tt]he\s+)?(?:[Bb]lue|[Pp]hone)\s+(?:[Hh]ouse|call))\b", r"(?:(?:[Tt]he|[Ss]ome)\s+)*talks\b",
+    r"(?:\b(?:was|had)\s+)?(?:received|a\s+talk)", r"(?:\bvery\s*)?talks",
 ]
 
 
@@ -312,7 +315,11 @@ def test_scanner_finds_the_matches_finditer_finds(source):
     (r"host\b", None),  # opens with a literal: `re` skips ahead by itself
     (r"\bho", None),  # a start too short to be rare
     (r"(?i)\bhost", None),  # case-insensitive: run folded (the folded form has its starts)
-    (r"\b\w+host", None), (r"\b(?:a?host)", None), (r"\b(?:host|)x", None),
+    (r"\b\w+host", None), (r"\b(?:host|)x", None),
+    # an optional opening (speed25): the starts with it and without it; a class of a few letters, each letter
+    (r"\b(?:a?host)", ["ahost", "host"]), (r"(?:\b[Tt]he\s+)?Gulf\b", ["Gulf", "The", "the"]),
+    (r"(?:[Ss]ome\s+)*allies", ["Some", "allies", "some"]), (r"(?:\bthe\s?)?(?:East|West)", ["East", "West", "the", "theEast", "theWest"]),
+    (r"(?:x\w+)?\bhost", None),  # the optional item's start is one letter: too short to be rare
 ])
 def test_literal_starts_are_what_every_match_opens_with(source, starts):
     from readout.patterns import literal_starts
@@ -336,7 +343,8 @@ def test_every_lexicon_pattern_scans_as_finditer_does(lang):
             assert [(m.span(), m.groups()) for m in lex.scan(key, text)] == expected, key
 
 
-@pytest.mark.parametrize("source, has_starts", [(r"\bho", False), (r"x?\bhost", False), (r"\b(?:called|phoned)", True)])
+@pytest.mark.parametrize("source, has_starts", [(r"\bho", False), (r"x?\bho", False), (r"x?\bhost", True),
+                                                       (r"\b(?:called|phoned)", True)])
 def test_scanner_without_literal_starts_runs_the_pattern_itself(source, has_starts):
     """No literal starts, no trie (an empty alternation never matches): the pattern scans the whole text."""
     from readout.patterns import Scanner
