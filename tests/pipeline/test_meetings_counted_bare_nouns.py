@@ -28,7 +28,6 @@ def test_bare_noun_meeting_dated_back_from_the_main_clause(extract, span, recall
 ])
 def test_bare_noun_span_is_a_recalled_date(text):
     from readout.lang.en.dates import find_dates
-    from readout.lang import REGISTRY  # noqa: F401  (the language's lexicon loads with it)
     from readout.kb.loader import lexicon
     from readout.lang.en.reading_dates import recalled_shift
 
