@@ -14,7 +14,7 @@ import re
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.name_words import (HANGUL_NAME_RE, HYPHEN_NAME_RE, chain_country, chain_modifier, kb_hangul_names,
-                                        name_like)
+                                        name_like, org_word)
 from readout.lang.ko.words import Word, country_of_word, is_org_word, multiword_country, title_of
 
 
@@ -89,7 +89,7 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     organization or modifier."""
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
-                if is_org_word(words[k].noun) or chain_modifier(words[k].noun, lex)), len(chain))
+                if org_word(words[k]) or chain_modifier(words[k].noun, lex)), len(chain))
     if cut < len(chain) and words[chain[cut]].noun in lex["post_host_followers"]:
         return []  # '카이로 주재 이란 대사': the word before 주재 is where the post sits, not who holds it
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None

@@ -14,7 +14,7 @@ import re
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb
 from readout.kb.names import looks_korean_name
-from readout.lang.ko.words import Word, country_in, country_of_word, is_org_word, title_of
+from readout.lang.ko.words import Word, country_in, country_of_word, is_org_word, org_names, title_of
 
 
 HANGUL_NAME_RE = re.compile(r"[가-힣]{1,6}")  # compiled once: asked of every word before a title
@@ -35,12 +35,37 @@ def name_like(word: Word) -> bool:
     noun = word.noun
     if noun and HYPHEN_NAME_RE.fullmatch(noun):
         return word.proper and not any(is_org_word(part) or title_of(part) for part in noun.split("-"))
-    if not noun or not NAME_WORD_RE.fullmatch(noun) or is_org_word(noun) or place_word(noun):
+    if not noun or not NAME_WORD_RE.fullmatch(noun) or org_word(word) or place_word(noun):
         return False
     if word.proper:
         return True
     single_nng = any(f == noun and t == "NNG" for f, t, _s, _l in word.tokens)
     return len(noun) == 3 and looks_korean_name(noun) and not single_nng
+
+
+def org_word(word: Word) -> bool:
+    """A word of a body or a state (`is_org_word`), unless it is a Korean name that only looks like one."""
+    return is_org_word(word.noun) and not suffix_shaped_name(word)
+
+
+KOREAN_NAME_SYLLABLES = 3  # surname + a given name of two syllables: the shape of nearly every Korean name
+
+
+def suffix_shaped_name(word: Word) -> bool:
+    """(konames47) '황준국 대사', '박영부 차관': a Korean name whose last syllable is also an office suffix (국, 청, 처,
+    부; lexicon org_suffixes) was read as a body, its title went to nobody and a later '황 대사' to a namesake of
+    another state. A name is three syllables opening with a surname (romanization.yaml), and kiwi reads its
+    opening as a proper noun (황/NNP, 박영/NNP) that names no state, city or body; an office's name is a common
+    noun or opens with one ('조달청', '조세'+'국'), and a listed body is never a name."""
+    noun = word.noun
+    if len(noun) != KOREAN_NAME_SYLLABLES or not looks_korean_name(noun) or noun in org_names() \
+            or country_of_word(noun) or lookup_city(noun[:2]):
+        return False
+    first = next((t for t in word.tokens if t[2] >= word.start), None)
+    if first is None or first[1] != "NNP" or first[2] != word.start or len(first[0]) >= len(noun):
+        return False
+    opening = first[0]
+    return not (country_of_word(opening) or lookup_city(opening) or is_org_word(opening) or title_of(opening))
 
 
 def place_word(noun: str) -> bool:
