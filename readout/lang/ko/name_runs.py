@@ -46,8 +46,15 @@ def surname_like(w: Word) -> bool:
     if HYPHEN_NAME_RE.fullmatch(w.noun):
         return name_like(w)
     nouns = [t for t in w.tokens if t[1][0] != "J"]
-    return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and SURNAME_RE.fullmatch(w.noun) is not None
-            and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
+    return ((len(nouns) == 1 or syllable_fragments(nouns)) and all(t[1] in ("NNG", "NNP") for t in nouns)
+            and SURNAME_RE.fullmatch(w.noun) is not None and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
+
+
+def syllable_fragments(nouns: list) -> bool:
+    """(konames47) '외교장관 마리아 소토는': kiwi cuts a transcribed word it does not know into nouns of one syllable
+    each (소/NNG + 토/NNG); the name's later word is one word still, so the name is read whole, not its first word
+    alone. Two words of the language (two syllables or more each) are not fragments."""
+    return len(nouns) > 1 and all(len(t[0]) == 1 for t in nouns)
 
 
 @functools.lru_cache(maxsize=1)
