@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from readout.dating import quoted_at
 from readout.kb.loader import lexicon
@@ -46,3 +47,18 @@ def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's own bodies: whose government they
 # name beside their own is not told; people of a state (CVL, OPP, ...) name their own
+
+
+@functools.lru_cache(maxsize=1)
+def listed_count_before() -> re.Pattern:
+    return re.compile(lexicon("ko")["listed_count_before_re"])
+
+
+def listed_states_bodies(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """(konames47) 'A와 B 등 5개국 외교부는 ... 규탄했다': a bare body right after a list of states closed by 등 and
+    their count (or group noun) is the listed states' own body; read alone it named the writer's state, which joined
+    the act as one more actor. Such a mention of the home state alone is dropped: the members are read already."""
+    home = lexicon("ko")["dateline_home"]
+    pattern = listed_count_before()
+    return [m for m in found if not (m.codes == [home] and pattern.search(text[:m.start - offset])
+                                     and any(c.end <= m.start and home not in c.codes for c in found))]
