@@ -643,8 +643,8 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
         owners = coordinated_run(lang, text, sent, after, forward=True)
         return list(dict.fromkeys(code for c in owners for code in c.codes))
     owner = [c for c in countries if 0 <= pos - c.end <= settings.nominal_owner_reach_chars and c.genitive]
-    if owner:
-        return owner[0].codes  # '북한의 러시아 파병': the owner, not the destination
+    if owner:  # '북한의 러시아 파병': the owner, not the destination; '[X 외교부의] 성명은 [B의] 파병을': the nearest
+        return owner[-1].codes  # genitive owns the deed noun, an earlier one the statement (konames47)
     adjacent = [c for c in countries if 0 <= pos - c.end <= settings.nominal_adjacent_chars and c.particle is None]
     if adjacent:
         return adjacent[-1].codes

@@ -135,6 +135,8 @@ class KoreanActs(Language):
         if j is None:
             return hit
         particles = self.lex["particles"]
+        if hit.nominal and j > 0 and r.facts[j - 1].particle in particles["genitive"]:
+            return hit  # (konames47) '[X의] 담화는 [B의] 파병을 규탄했다': a deed noun's own genitive owner did it
         heads = self.lex["clause_head_nouns"]
         owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"],
                                 heads)
