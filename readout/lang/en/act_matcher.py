@@ -187,6 +187,7 @@ class Cues:
     unaddressed_objects: frozenset[str]
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
+    object_particles: frozenset[str]  # 'rounded on X', 'railed against X': the particle opens the judged one (outcomes47)
     answered_acts: frozenset[str]
     irregular_past: frozenset[str]
     gathering_verbs: frozenset[str]
