@@ -3,13 +3,14 @@ off', 'the signing was put on hold', 'Japan and Chile postponed the signing of t
 were shelved', 'the deal fell through'.
 
 Why: a meeting's outcome told as a noun ('the signing of the agreement') was read as done whatever its predicate
-said, so a meeting that ended without one gained an AGREE. The English mirror of Korean '서명이 무산됐다'
-(lang/ko/act_failed_outcomes.py): when the act's noun phrase (or 'plans to' + its verb) is the subject of a verb of
-cancelling, putting off or failing (`failed_outcome_passives`, `failed_outcome_intransitives`, after a form of 'be' for the transitive ones: CAMEO's
-cancelling verbs 'call off', 'cancel', 'scrap', 'shelve', 'postpone', 'put off', 'suspend'), or the object of such a
-verb right before it, the act did not take place (PLOVER codes what happened). The cancelling verb keeps its own
-reading (a meeting called off is the meeting reader's). A use of force that failed still took place: force types
-are kept, as in Korean.
+said, so a meeting that ended without one gained an AGREE. The English mirror of the Korean rule (koacts46,
+lang/ko/act_failed_outcomes.py): when the act's noun phrase (or 'plans to' + its verb) is the subject of a verb of
+cancelling, putting off or failing (`failed_outcome_passives` after a form of 'be': CAMEO's cancelling verbs 'call
+off', 'cancel', 'scrap', 'shelve', 'postpone', 'put off', 'suspend'; `failed_outcome_intransitives`: 'fell
+through'), or the object of such a verb right before it (`failed_outcome_actives`), the act did not take place
+(PLOVER codes what happened). The cancelling verb keeps its own reading, and a meeting noun stays (a meeting called
+off is the meeting readers', which mark it planned or cancelled). A use of force that failed still took place:
+force types are kept, as in Korean.
 """
 from __future__ import annotations
 
@@ -22,13 +23,14 @@ if TYPE_CHECKING:
     from readout.lang.en.act_tokens import Token
 
 DONE_WHEN_FAILED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a failed raid or launch still took place
+MEETINGS = frozenset({"CONSULT"})  # 'the planned visit was postponed': the meeting readers mark it planned or cancelled
 SUBJECT_SPAN = 8  # words of the act's noun phrase between its trigger's end and its predicate ('of the new trade pact')
 CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "that", "which", "who", "and", "but", "while", "after", "before"})
 
 
 def called_off(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits less the noun acts whose own predicate (or governing verb) says they did not come about."""
-    return [h for h in hits if h.type in DONE_WHEN_FAILED or not (
+    return [h for h in hits if h.type in DONE_WHEN_FAILED | MEETINGS or not (
         (h.nominal or planned_infinitive(toks, h, cues)) and (failed_after(toks, h, cues) or cancelled_before(toks, h, cues)))]
 
 
