@@ -193,8 +193,11 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
     if hit.type != "ACCUSE" or hit.nominal or hit.target != ("object",) or toks[i].low in base_forms \
             or not toks[i].low.endswith("ed") or hit.data.get("by") is not None or "object_token" in hit.data \
             or i > 0 and toks[i - 1].low in cues.speaker_pronouns \
-            or hit.data.get("evidence_cited"):  # 'four companies it accused of': active, its object the noun before;
-        return False  # 'X confirmed for the first time that there was evidence of': an allegation (act_allegations)
+            or hit.data.get("evidence_cited") \
+            or hit.data.get("head_end", i) > i and toks[hit.data["head_end"]].low in cues.object_particles:
+        # 'four companies it accused of': active, its object the noun before; 'X confirmed for the first time that
+        # there was evidence of': an allegation (act_allegations); 'rounded on X': the particle opens its object
+        return False
     after = i + 1  # the word right after the participle, whatever the entry matched beyond it
     return after >= len(toks) or not toks[after].word or (toks[after].low in cues.prepositions
                                                           and toks[after].low != "by")

@@ -187,6 +187,12 @@ class Cues:
     unaddressed_objects: frozenset[str]
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
+    failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)
+    failed_outcome_intransitives: frozenset[str]  # 'the deal fell through'
+    failed_outcome_actives: frozenset[str]  # 'postponed the signing of the pact'
+    plan_nouns: frozenset[str]  # 'plans to sign the accord were shelved'
+    plan_modifiers: frozenset[str]  # 'called off the planned signing'
+    object_particles: frozenset[str]  # 'rounded on X', 'railed against X': the particle opens the judged one (outcomes47)
     answered_acts: frozenset[str]
     irregular_past: frozenset[str]
     gathering_verbs: frozenset[str]

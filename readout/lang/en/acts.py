@@ -75,6 +75,7 @@ from readout.lang.en.act_interceptions import intercepted_munitions
 from readout.lang.en.act_judged import judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
 from readout.lang.en.act_drills import drill_compounds, posture_participles, reaction_forces, rehearsed_deeds, warning_fire
+from readout.lang.en.act_failed_outcomes import called_off
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_antecedents import pronoun_antecedents
@@ -161,6 +162,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
     hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
     # killing', 'was heartbroken that many had endured': remorse, CONCEDE
+    hits = called_off(toks, hits, m.cues)  # outcomes47: 'the signing of the pact was called off': no AGREE
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \

@@ -195,11 +195,13 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
     if hit is None:
         if tag == "XSV" and s > 0 and toks[s - 1][1] in NOUN_TAGS:
             verb, first = toks[s - 1][0] + toks[s][0] + "다", s - 1
+        elif tag in STEM_TAGS and toks[s][0] == "하" and s > 1 and toks[s - 1][1] == "JX" and toks[s - 2][1] in NOUN_TAGS:
+            verb, first = toks[s - 2][0] + "하다", s - 2  # '검토조차 하지 않겠다': the noun's verb, a particle between
         elif tag in STEM_TAGS:
             verb, first = toks[s][0] + "다", s
         else:
             return None
-        if verb not in lex.cue("refusal_verb") and not accepting:
+        if verb not in lex.cue("refusal_verb") and verb not in lex.cue("considering_verb") and not accepting:
             return None
     r = read_clause(toks, s, lex)
     if not r.negated or r.drop or r.modality == "condition" or r.modality not in PLEDGE_MODALITIES and not accepting:
