@@ -306,7 +306,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
         for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day
-            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers) \
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers,
+                                  full or states) \
                 if told is None else build_told(article, sent, lang, told, group, story, ctx)
             led = False  # the parties were rewritten to their states (a leaders' summit the ministers recalled)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
