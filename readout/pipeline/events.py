@@ -29,7 +29,7 @@ from readout.pipeline.meeting_then import build_told, then_told
 from readout.pipeline.meeting_implied import coordinated_pair, pair_dates, redate_implied
 from readout.pipeline.meeting_sessions import follow_session, seat_debates
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
-                                              join_mediators, parties, predicate_claims, unclaimed, unique)
+                                              join_attendees, join_mediators, parties, predicate_claims, unclaimed, unique)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.meeting_offices import absorb_office_meetings
@@ -298,6 +298,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 note_unattended(sent, text, tokens, trig, dates, places, story)  # '회의가 열렸다. 회의에는 A, B가 참석했다'
             out.extend(found)
             join_mediators(lang, text, tokens, sent, trig, people, story)  # 'The talks were mediated by C' (consult10)
+            join_attendees(lang, text, tokens, sent, trig, people, story)  # '회담에는 C도 참석했다' (meetings47)
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
@@ -306,7 +307,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
         for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day
-            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers) \
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers,
+                                  full or states) \
                 if told is None else build_told(article, sent, lang, told, group, story, ctx)
             led = False  # the parties were rewritten to their states (a leaders' summit the ministers recalled)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \

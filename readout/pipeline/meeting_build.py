@@ -33,14 +33,14 @@ def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tupl
 
 def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
                   dates: list[DateRef], places: list[Place], story: Narrative, ctx,
-                  others: Sequence[Trigger] = ()) -> Event | None:
+                  others: Sequence[Trigger] = (), groups: Sequence[list[Entity]] = ()) -> Event | None:
     if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
         return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
     dates = [d for d in dates if recalled_for(d, sent.start + trig.start)  # the recalled clause holding the meeting
              or not elsewhere(lang, text, tokens, sent, d.span, clause)]  # word: 'a day after talks with X' (dates46)
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
-    span = segment(article, sent, lang, group)  # 'A에서 B와, C에서 D와 회담했다': each pair's own day and place
+    span = segment(article, sent, lang, group, groups)  # 'A에서 B와, C에서 D와 회담했다': each pair's own day and place
     when = segment_date(dates, span, pick_date(sent, trig, clause, dates))
     if when is not None and when.background and lang.counted_to_main(text, trig.end):
         when = None  # '지난달 25일 회담한 지 25일 만에 다시 만났다': the word the time is counted from names the parties of

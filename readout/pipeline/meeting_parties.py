@@ -125,6 +125,21 @@ def join_mediators(lang, text: str, tokens, sent: Span, trig: Trigger, people: l
     meeting.participants.extend(e for e in mediators(roles, story, people) if e.id not in known)
 
 
+def join_attendees(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], story: Narrative) -> None:
+    """'회담에는 C도 참석했다', 'C also attended the talks': a meeting word that refers back to the story's meeting
+    held and names who took part in it adds those of a state none of its parties holds (a third state's leader
+    joining the table; PLOVER codes a meeting's attendees as its participants). People of a party's own state are
+    its entourage ('면담에는 X도 동석했다'), not a side of the meeting."""
+    meeting = story.meeting
+    if meeting is None or meeting.status != "occurred":
+        return
+    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    present = unique([e for m, role in roles if role == "participant" for e in expand(m, story, people)])
+    states = {e.country for e in meeting.participants}
+    known = meeting.participant_ids()
+    meeting.participants.extend(e for e in present if e.id not in known and e.country and e.country not in states)
+
+
 def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], story: Narrative,
                minimum: int, paragraph: str, roles: list[tuple[Mention, str]]) -> list[list[Entity]]:
     """The principals of the meeting word `trig`: one group, or one per counterpart where the

@@ -8,13 +8,21 @@ puts them after (English).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from readout.model import Article, DateRef, Entity, Place, Span
 
 
-def segment(article: Article, sent: Span, lang, group: list[Entity]) -> tuple[int, int] | None:
+def segment(article: Article, sent: Span, lang, group: list[Entity],
+            groups: Sequence[list[Entity]] = ()) -> tuple[int, int] | None:
     """The span of the sentence that belongs to the one counterpart of `group` among two or more counterparts
-    ('with' mentions) of the sentence; None where the sentence names one counterpart only."""
-    partners = sorted((m for m in article.mentions if m.role == "with" and m.entity is not None
+    ('with' mentions, or the objects of the meeting word: '10일 A를, 11일 B를 잇달아 만났다') of the sentence; None
+    where the sentence names one counterpart only. The counterparts are also those the meeting word's own groups
+    hold apart, one to a group, where the sentence's reading of roles (for its main act) misses them ('met X in A on
+    Monday and Y in B on Tuesday')."""
+    apart = own_counterparts(groups)
+    partners = sorted((m for m in article.mentions if m.entity is not None
+                       and (m.role in ("with", "object") or m.entity.id in apart)
                        and sent.start <= m.span.start < sent.end), key=lambda m: m.span.start)
     ids = {e.id for e in group}
     own = [k for k, m in enumerate(partners) if m.entity.id in ids]
@@ -24,6 +32,17 @@ def segment(article: Article, sent: Span, lang, group: list[Entity]) -> tuple[in
     if lang.recipients_side() == "before":
         return (partners[k - 1].span.end if k else sent.start), partners[k].span.start
     return partners[k].span.end, (partners[k + 1].span.start if k + 1 < len(partners) else sent.end)
+
+
+def own_counterparts(groups: Sequence[list[Entity]]) -> set[str]:
+    """The parties that stand in one of several groups only (each meeting's own counterpart; the subject is in all)."""
+    if len(groups) <= 1:
+        return set()
+    counts: dict[str, int] = {}
+    for group in groups:
+        for e in group:
+            counts[e.id] = counts.get(e.id, 0) + 1
+    return {i for i, n in counts.items() if n == 1}
 
 
 def segment_date(dates: list[DateRef], span: tuple[int, int] | None, when: DateRef | None) -> DateRef | None:

@@ -31,6 +31,10 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
         return "other"  # 'arrived for a visit and is expected to meet X': X is the later verb's party
     if found == "other" and start >= trigger.end and again_with(text, start, trigger):
         return "with"
+    if found == "other" and start >= trigger.end and trigger.kind == "predicate" \
+            and lex.re("meeting_next_object_gap_re").fullmatch(text, trigger.end, start) \
+            and lex.re("meeting_next_object_after_re").match(text, end):
+        return "object"  # 'met X in A on Monday and Y in B on Tuesday': Y is met too, at a place and day of its own
     if found == "other" and start >= trigger.end:
         party = newcomer_role(lex, text, start, trigger)
         if party:
