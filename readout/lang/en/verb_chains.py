@@ -43,8 +43,9 @@ def chained_verb(text: str, trigger: Trigger) -> Trigger | None:
     """The earlier verb of the same form that the trigger's verb is joined to by 'and' ('had reaffirmed ... and had
     urged', 'determined that ... had committed ... and imposed'), when a verb of another form (an auxiliary's verb
     or an infinitive's) stands between them; None when the trigger is not so joined or no such verb is found. A
-    simple past pairs only with a verb that reports or judges a clause ('said', 'determined'): after any other,
-    'had scrambled jets and deployed ships' shares the 'had' of the nearer verb."""
+    simple past pairs only with a verb that reports or judges a clause ('said', 'determined') and only when it is the
+    nearest simple past: 'said Chile fired missiles and seized a boat' is Chile's, and after any other verb ('tracked
+    the boats it had detected and scrambled frigates') the nearer 'had' is shared."""
     joined, word_re, irregular, not_after, group_of = _patterns()
     words = trigger.text.split()
     m = joined.search(text, 0, trigger.start)
@@ -71,9 +72,10 @@ def chained_verb(text: str, trigger: Trigger) -> Trigger | None:
             elif prev == "to":
                 other_between = True
         elif _simple_past(w, irregular) and prev not in not_after:
-            if not after_aux and w.lower() in _lex()["reporting_verbs"]:
-                return Trigger(s, e, w) if other_between else None
-            other_between = True  # 'had scrambled jets and deployed': a perfect's participles share its 'had'
+            if not after_aux:  # the nearest simple past: the partner ('said Chile fired ... and seized' is Chile's)
+                reports = w.lower() in _lex()["reporting_verbs"]
+                return Trigger(s, e, w) if other_between and reports else None
+            other_between = True  # a participle after 'had': of another form
     return None
 
 

@@ -23,6 +23,7 @@ def verb_of(text: str, word: str) -> str | None:
     ("Argentina condemned Chile and urged Peru to act.", "urged", None),  # no verb of another form between
     ("Canada said Chile had sent troops and would impose sanctions.", "impose", None),  # no verb of that form
     ("Peru's navy tracked the boats it had detected and scrambled two frigates.", "scrambled", None),  # shares "had"
+    ("Ecuador said Chile fired two shells and seized a trawler.", "seized", None),  # the nearest simple past is its partner
     ("Peru raised the matter, where Chilean boats have chased and rammed its trawlers.", "rammed", None),
 ])
 def test_the_verb_a_coordinated_verb_is_joined_to(text, word, verb):
