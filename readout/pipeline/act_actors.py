@@ -268,6 +268,10 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
         # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
         # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
+        if hit.type in VERBAL and hit.data["people_subject"] in ARMED:  # 'the militia vowed to hit back at X',
+            # '무장세력은 X에 보복하겠다고': the side an armed group's words aim at is never its own, so the target's state
+            # fills no empty actor (its deeds may be domestic: 'rebels attacked a Malian army post' stays Mali's)
+            countries = [c for c in countries if c.start not in targets]
         named = named_home(countries, against)
         return home_country(places) \
             or home_country([c for c in named if c.start not in targets]) or dateline_state(article, sent, ctx) \

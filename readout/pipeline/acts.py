@@ -359,8 +359,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if holding_kind(event.type, event.mode) and event.recipients and not domestic:
         story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed
     if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense
-        story.offenses.append((event.type, event.mode, actors))
-        if not answering_force(event, story, ctx.settings):  # whom 'condemned the attack' judges
+        if not answering_force(event, story, ctx.settings) and not told_response(lang, text, hit):  # whom 'condemned
+            # the attack' judges; an answering show of force is no offense 'the drills' names either ('Y deployed ships
+            # in response. Z slammed the drills')
+            story.offenses.append((event.type, event.mode, actors))
             story.offense = Offense(actors, story.index, event.date,
                                     event.date_basis == "text" and event.date_precision == "day")
             story.stated_offense = story.offense if story.offense.stated else story.stated_offense
@@ -379,6 +381,12 @@ def on_the_voices_day(event: Event, story) -> None:
     elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date \
             and not event.date_again:  # '전날인 1일에도 회담하고 요청했다': that day is told, not the story's
         event.date = story.said_on[side]
+
+
+def told_response(lang, text: str, hit: ActHit) -> bool:
+    """A show of force its words tell as an answer ('deployed ships in response', '이에 대응해 배치했다', a scramble:
+    `reaction`): it answers the offender's act, however far back that was told, and is none a judgement names."""
+    return hit.type in UNDIRECTED and bool(lang.response_act(text, hit.start, hit.end) or hit.data.get("reaction"))
 
 
 def answering_force(event: Event, story, settings) -> bool:

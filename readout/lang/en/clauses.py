@@ -15,6 +15,7 @@ import re
 
 from readout.kb.loader import lexicon
 from readout.lang.en import countries
+from readout.lang.en.verb_chains import chained_role
 from readout.lang.base import Trigger
 from readout.patterns import fold, folded, literal_first
 
@@ -182,6 +183,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     reporter = reported_speech_act(text, left, trigger)
     if reporter is not None and left <= start < trigger.start:
         return "other"  # 'Japan said the launch threatened peace and condemned X': not the reported clause's subject
+    chained = chained_role(text, start, trigger, lambda verb: name_role(text, start, end, verb))
+    if chained is not None:
+        return chained  # 'said he had reaffirmed ... to help B recover and had urged C': the subject of 'had reaffirmed'
     if start < left:
         anchor = inherited_anchor(text, left, trigger.start) or reporter
         if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
