@@ -10,13 +10,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-
-PUB = "2026-11-14"  # a Saturday; the story's Friday is the 13th
-
-
-def dated(text: str, kind: str) -> list[tuple[str, str, str]]:
-    return [(e.status, str(e.date), e.date_precision) for e in extract_text(text, published=PUB).events
-            if e.type == kind]
+from tests.pipeline.test_act_dates_agreement_vs_event import PUB, dated  # the same Saturday's news
 
 
 @pytest.mark.parametrize("text", [
