@@ -13,12 +13,11 @@ DAY = date(2026, 11, 14)  # a Saturday: the story's Thursday is the 12th
 
 @pytest.mark.parametrize("span, recalled", [("a day after", date(2026, 11, 11)), ("two days after", date(2026, 11, 10))])
 def test_bare_noun_meeting_dated_back_from_the_main_clause(extract, span, recalled):
-    text = (f"Secretary of State Antony Blinken, on his fourth trip to Asia since the war began, met Indian Prime "
-            f"Minister Narendra Modi in New Delhi on Thursday, {span} talks with Japan's Prime Minister Fumio Kishida "
-            f"in Tokyo.")
+    text = (f"Chilean Foreign Minister Ana Rojas, on her third visit to the region since the border dispute began, met Peruvian President "
+            f"Luis Prado in Lima on Thursday, {span} talks with Bolivia's Foreign Minister Marco Quispe in La Paz.")
     found = events_of(extract(text, published=DAY), "CONSULT")
-    story = [e.date for e in found if "Narendra Modi" in names(e)]
-    earlier = [e.date for e in found if "Fumio Kishida" in names(e)]
+    story = [e.date for e in found if "Luis Prado" in names(e)]
+    earlier = [e.date for e in found if "Marco Quispe" in names(e)]
     assert story == [date(2026, 11, 12)] and earlier == [recalled], [(e.date, names(e)) for e in found]
 
 
