@@ -40,15 +40,23 @@ def _simple_past(word: str, irregular: frozenset[str]) -> bool:
 
 
 def chained_verb(text: str, trigger: Trigger) -> Trigger | None:
+    """The earlier verb of the same form that the trigger's verb is joined to by 'and' (`chained_span`)."""
+    found = chained_span(text, trigger.start, trigger.text)
+    return Trigger(*found) if found else None
+
+
+@functools.lru_cache(maxsize=1024)
+def chained_span(text: str, trigger_start: int, trigger_text: str) -> tuple[int, int, str] | None:
     """The earlier verb of the same form that the trigger's verb is joined to by 'and' ('had reaffirmed ... and had
     urged', 'determined that ... had committed ... and imposed'), when a verb of another form (an auxiliary's verb
     or an infinitive's) stands between them; None when the trigger is not so joined or no such verb is found. A
     simple past pairs only with a verb that reports or judges a clause ('said', 'determined') and only when it is the
     nearest simple past: 'said Chile fired missiles and seized a boat' is Chile's, and after any other verb ('tracked
-    the boats it had detected and scrambled frigates') the nearer 'had' is shared."""
+    the boats it had detected and scrambled frigates') the nearer 'had' is shared. Kept per text and trigger: every
+    name before the trigger asks it again (`clauses.name_role`), and the answer scans the whole text before it."""
     joined, word_re, irregular, not_after, group_of = _patterns()
-    words = trigger.text.split()
-    m = joined.search(text, 0, trigger.start)
+    words = trigger_text.split()
+    m = joined.search(text, 0, trigger_start)
     if not words or m is None:
         return None
     aux = (m.group("aux") or "").lower()
@@ -67,14 +75,14 @@ def chained_verb(text: str, trigger: Trigger) -> Trigger | None:
         if aux:
             if prev in group_of or (len(before) == 2 and before[0] in group_of and _adverb(prev)):
                 if group_of.get(after_aux) == group_of[aux]:
-                    return Trigger(s, e, w) if other_between else None
+                    return (s, e, w) if other_between else None
                 other_between = True
             elif prev == "to":
                 other_between = True
         elif _simple_past(w, irregular) and prev not in not_after:
             if not after_aux:  # the nearest simple past: the partner ('said Chile fired ... and seized' is Chile's)
                 reports = w.lower() in _lex()["reporting_verbs"]
-                return Trigger(s, e, w) if other_between and reports else None
+                return (s, e, w) if other_between and reports else None
             other_between = True  # a participle after 'had': of another form
     return None
 
