@@ -19,6 +19,7 @@ from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
+from readout.store.merge_forces import forces_of_one_doer
 from readout.store.merge_organs import envoy_beside_organ, organs_of_one_state
 from readout.store.merge_voices import voice_lag
 
@@ -45,6 +46,7 @@ class DateKind(str, Enum):
     ORGAN_DAYS = "an organ's statements on two days of their own"  # no voice, both on the speaker's clock, each day
     # stated or its report's own day's story (merge_organs.py own_day)
     ENVOY_ORGAN = "an envoy's words at his post and his state's organ's on another day"  # merge_organs.py
+    FORCE_DAYS = "one doer's deeds of force on two days of their own"  # stated, both on the doer's clock: merge_forces.py
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     PLANNED_LATER = "planned in a report published after the other was held"
@@ -115,6 +117,10 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if speaker and on_speaker_clock(a, speaker, settings) and on_speaker_clock(b, speaker, settings):
             return DateEvidence(DateKind.ORGAN_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.ORGAN_DAYS.value}"
                                                          f" ({speaker})")
+        doer = forces_of_one_doer(a, b)  # the drills of one day and the next day's: two deeds (merge_forces.py)
+        if doer and on_speaker_clock(a, doer, settings) and on_speaker_clock(b, doer, settings):
+            return DateEvidence(DateKind.FORCE_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.FORCE_DAYS.value}"
+                                                         f" ({doer})")
         posted = envoy_beside_organ(a, b)
         if posted:
             return DateEvidence(DateKind.ENVOY_ORGAN, 0.0, f"{abs(delta)} days apart: {DateKind.ENVOY_ORGAN.value}"
@@ -327,7 +333,8 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
     for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
-        if seen.kind in (DateKind.ONE_CITY, DateKind.TWO_CITIES, DateKind.ONE_CLOCK) and new.date in facts.stated_days:
+        if seen.kind in (DateKind.ONE_CITY, DateKind.TWO_CITIES, DateKind.ONE_CLOCK, DateKind.FORCE_DAYS) \
+                and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
         if seen.kind is DateKind.INFERRED and not same_people:
             ok, why = False, f"{why}, but not one meeting of the same people"
