@@ -33,8 +33,19 @@ def block_keys(m: Member) -> list[str]:
 
 def search_keys(m: Member) -> list[str]:
     """The keys a report's candidates are searched under: its parties and, for a meeting, the other
-    level of each party's country (a state looks for persons of it, a person for the state)."""
-    return sorted(set(m.parties) | {key for p, key in home_keys(m, PERSON_OF_KEY, STATE_KEY)})
+    level of each party's country (a state looks for persons of it, a person for the state), and a person the
+    knowledge base does not know also looks for the known persons of its country (`unknown_keys`)."""
+    return sorted(set(m.parties) | {key for p, key in home_keys(m, PERSON_OF_KEY, STATE_KEY)} | unknown_keys(m))
+
+
+def unknown_keys(m: Member) -> set[str]:
+    """For a meeting, the persons of each country of which the report names a person the knowledge base does not know
+    (`Member.names`: its id made from its own surface form). Why: '알바레스 스페인 외교장관' (the surname and the title)
+    and 'Jose Manuel Albares' get two ids that share no block, so the report never met the record whose person
+    store/links.py would have linked it to; its country's persons are the only key both reports share."""
+    if m.type != "CONSULT":
+        return set()
+    return {PERSON_OF_KEY + m.homes[p] for p in m.parties if p in m.names and p in m.homes}
 
 
 def home_keys(m: Member, state: str, person: str) -> list[tuple[str, str]]:
