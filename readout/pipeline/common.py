@@ -105,12 +105,22 @@ def country_entity(code: str, sector: str | None = None) -> Entity:
                   base.reason)
 
 
+MANY_BODIES = "IGO"  # the code of every other international body: a class, not one body with a name
+
+
 @functools.lru_cache(maxsize=None)
 def _country_entity(code: str) -> Entity:
+    """A state by its GeoNames name and first Korean form; the UN and the EU by their own first forms. Why not
+    IGO's first forms: IGO stands for every other body (NATO, ASEAN, the AU ...), so its first form named one of
+    them on every other body's events; it keeps its code and no Korean name."""
+    entry = next((c for c in kb().countries.countries if c.code == code), None)
+    if code in IGO_CODES:
+        one = code != MANY_BODIES and entry is not None
+        name, ko = (entry.en[0] if one and entry.en else code), (entry.ko[0] if one and entry.ko else None)
+        return Entity("country", f"cty_{code.lower()}", name, [ko] if ko else [], code, "IGO")
     name = country_centroids().get(code, (code, None, None))[0]
-    ko = next((c.ko[0] for c in kb().countries.countries if c.code == code and c.ko), None)
-    sector = "IGO" if code in IGO_CODES else "GOV"
-    return Entity("country", f"cty_{code.lower()}", name, [ko] if ko else [], code, sector)
+    ko = entry.ko[0] if entry is not None and entry.ko else None
+    return Entity("country", f"cty_{code.lower()}", name, [ko] if ko else [], code, "GOV")
 
 
 WEAK_BASES = ("narrative", "published")  # a day taken from the story or the report's date, not stated
