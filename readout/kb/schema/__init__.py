@@ -14,7 +14,7 @@ from __future__ import annotations
 from readout.kb.entries import SECTORS
 from readout.kb.schema.bodies import (GroupingEntry, GroupingsFile, NonstateFile, OrganizationEntry, OrganizationsFile,
                                       OrganizationsWorldFile)
-from readout.kb.schema.common import CODE_RE, Strict, check_sector
+from readout.kb.schema.common import CODE_RE, Sector, Strict, check_sector
 from readout.kb.schema.countries import AmbiguousForm, CountriesFile, CountriesWorldFile, CountryEntry
 from readout.kb.schema.offices import OfficeEntry, OfficesFile, Portfolio
 from readout.kb.schema.persons import LeadersFile, PersonEntry, PersonsFile, SharedForm, Tenure
@@ -23,7 +23,7 @@ from readout.kb.schema.places import (PlaceEntry, PlacesFile, SpellingGuardFile,
 from readout.kb.schema.words import AgentsFile, LexiconFile
 
 __all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CountriesFile", "CountriesWorldFile", "CountryEntry",
-           "GroupingEntry", "GroupingsFile", "LeadersFile", "LexiconFile", "NonstateFile", "OfficeEntry", "OfficesFile",
-           "OrganizationEntry", "OrganizationsFile", "OrganizationsWorldFile", "PersonEntry", "PersonsFile",
-           "PlaceEntry", "PlacesFile", "Portfolio", "SharedForm", "SpellingGuardFile", "Strict", "SubdivisionsFile",
-           "Tenure", "TownsFile", "VenueEntry", "VenuesFile", "check_sector"]
+           "GroupingEntry", "GroupingsFile", "LeadersFile", "LexiconFile", "NonstateFile", "OfficeEntry",
+           "OfficesFile", "OrganizationEntry", "OrganizationsFile", "OrganizationsWorldFile", "PersonEntry",
+           "PersonsFile", "PlaceEntry", "PlacesFile", "Portfolio", "Sector", "SharedForm", "SpellingGuardFile",
+           "Strict", "SubdivisionsFile", "Tenure", "TownsFile", "VenueEntry", "VenuesFile", "check_sector"]

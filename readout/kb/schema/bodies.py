@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from readout.kb.schema.common import Strict, check_sector
+from readout.kb.schema.common import Sector, Strict
 
 class OrganizationEntry(Strict):
     """A named body: a ministry, agency, party, news agency, international body or armed group.
@@ -17,15 +17,10 @@ class OrganizationEntry(Strict):
 
     id: str = Field(pattern=r"^org_[a-z0-9-]+$")
     country: str | None
-    sector: str
+    sector: Sector
     portfolio: str | None = None  # the state's ministry of this portfolio ("Japan's Defense Ministry")
     ko: list[str] = []
     en: list[str] = []
-
-    @field_validator("sector")
-    @classmethod
-    def _sector(cls, v: str) -> str:
-        return check_sector(v)
 
 
 class OrganizationsFile(Strict):

@@ -70,7 +70,7 @@ class CountriesFile(Strict):
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
     not_after_en: list[str] = []
-    agent_nouns_en: list[str] = []
+    agent_nouns_en: list[str] = []  # 'the government of Iraq': a body or office that the country after 'of' owns
     speaker_nouns_en: list[str] = []  # people who speak for a body or serve its head: 'a spokesman for the X ministry'
     head_nouns_en: list[str] = []  # 'the head of Iran's judiciary': before 'of' only
     diplomat_nouns_en: list[str] = []  # a state's post at a body: "China's U.N. ambassador" is China, not the UN
@@ -79,7 +79,7 @@ class CountriesFile(Strict):
     body_heads_ko: dict[str, str] = {}  # a body's head noun ending a word after a country word -> sector ('헌법재판소')
     diplomat_seat_ko: list[str] = []  # '주재', '주': the word that seats the diplomat at the body
     igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
-    igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns
+    igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []

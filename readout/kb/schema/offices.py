@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
 from readout.kb.entries import OfficeEquivalence, PortfolioForms
-from readout.kb.schema.common import Strict, check_sector
+from readout.kb.schema.common import Sector, Strict
 
 class Portfolio(Strict, PortfolioForms):
     """One government portfolio; the office file expands it into `{id}_minister` and
@@ -17,17 +17,12 @@ class Portfolio(Strict, PortfolioForms):
 
     id: str = Field(pattern=r"^[a-z_]+$")
     name: str  # "Foreign Affairs"
-    sector: str
+    sector: Sector
     en_adj: list[str]  # "Foreign": Foreign Minister, Vice Foreign Minister, Foreign Ministry
     en_noun: list[str] = []  # "Foreign Affairs": Minister of Foreign Affairs, Ministry of Foreign Affairs
     en_secretary: bool = False  # "Foreign Secretary", "Secretary of Energy" (UK and US usage)
     ko_ministry: list[str] = []  # 외교부, 외무성: 외교부 장관, 외교부 제1차관, 외무성 부상
     ko_short: list[str] = []  # 외교, 외무: 외교장관, 외무상, 외교차관
-
-    @field_validator("sector")
-    @classmethod
-    def _sector(cls, v: str) -> str:
-        return check_sector(v)
 
 
 class OfficeEntry(Strict, OfficeEquivalence):
@@ -38,7 +33,7 @@ class OfficeEntry(Strict, OfficeEquivalence):
 
     id: str = Field(pattern=r"^[a-z_]+$")
     name: str
-    sector: str
+    sector: Sector
     country: str | None = None
     role: str | None = None
     generic: bool = False
@@ -49,11 +44,6 @@ class OfficeEntry(Strict, OfficeEquivalence):
     agency: str | None = None
     ko: list[str] = []
     en: list[str] = []
-
-    @field_validator("sector")
-    @classmethod
-    def _sector(cls, v: str) -> str:
-        return check_sector(v)
 
     @model_validator(mode="after")
     def _agency(self) -> "OfficeEntry":
