@@ -15,14 +15,16 @@ LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("
 HANGUL_LEAD_BYTES = bytes(range(0xEA, 0xEE))  # UTF-8 lead bytes of U+A000..U+DFFF: Hangul syllables
 
 
+def language_class(code: str) -> type[Language]:
+    """The registered `Language` subclass of `code`, imported on first ask: shared code (lang/orgs_common.py) asks
+    the class what a language's text does (its class attributes) instead of branching on the code."""
+    module, name = REGISTRY[code].split(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def load_languages(settings, knowledge) -> dict[str, Language]:
     """One `Language` per registered code, built with its own thresholds (`settings.ko`, ...)."""
-    out = {}
-    for code, target in REGISTRY.items():
-        module, name = target.split(":")
-        cls = getattr(importlib.import_module(module), name)
-        out[code] = cls(settings.language(code), knowledge)
-    return out
+    return {code: language_class(code)(settings.language(code), knowledge) for code in REGISTRY}
 
 
 def hangul_and_latin(text: str) -> tuple[int, int]:

@@ -56,14 +56,18 @@ def ministry(country: str | None, portfolio: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=2)
 def by_surface(lang: str) -> dict[str, tuple[str, str | None, str]]:
-    """Name as written -> (org id, country, sector) for the listed organizations of one language."""
+    """Name as written -> (org id, country, sector) for the listed organizations of one language: the entries'
+    forms of that language (an entry's field is named by the language's code), then the acronyms of the
+    languages whose acronyms its text writes as they are (`Language.body_acronyms_from`; fresh36: 'RSF는')."""
+    from readout.lang import language_class
+
     out: dict[str, tuple[str, str | None, str]] = {}
     for o in kb().organizations:
-        for name in (o.en if lang == "en" else o.ko):
+        for name in getattr(o, lang):
             out.setdefault(name, (o.id, o.country, o.sector))
-    if lang != "en":  # fresh36: a body's Latin acronym is written as such in any script ('RSF는', 'NUG 인사들')
+    for other in language_class(lang).body_acronyms_from:
         for o in kb().organizations:
-            for name in o.en:
+            for name in getattr(o, other):
                 if acronym(name):
                     out.setdefault(name, (o.id, o.country, o.sector))
     return out

@@ -1,7 +1,10 @@
 """First-level regions (subdivisions_world.yaml): ISO names without their local type word, and type words
 after a region's name in text."""
+from datetime import date
+
 import pytest
 
+from readout.api import extract_text
 from readout.kb.geo import short_subdivision_names, subdivision_named
 
 
@@ -24,20 +27,25 @@ def test_region_with_type_word(name, code):
 
 
 # second-level subdivisions (districts, provinces, departments) that pass the English-word filter (issue 14)
-@pytest.mark.parametrize("text, code", [
+SECOND_LEVEL = [
     ("Kishoreganj officials condemned Norway on Monday.", "BGD"),
     ("Palawan officials accused China of harassment.", "PHL"),
     ("Gironde officials condemned Spain on Monday.", "FRA"),
     ("Gyeongsangbuk officials criticized Japan on Monday.", "KOR"),  # the type word -do dropped
     ("Rio de Janeiro officials criticized Argentina on Monday.", "BRA"),  # a connecting word kept
-])
-def test_a_second_level_region_before_an_agent_noun_stands_for_its_state(text, code):
-    from datetime import date
+]
+# a region ISO splits into compass parts, acting by its bare name (actors6)
+COMPASS_SPLIT = [
+    ("Darfur rebels accused Chile of arming the army.", "SDN"),
+    ("Kivu militias condemned Chile on Friday.", "COD"),
+    ("Kordofan fighters condemned Chile.", "SDN"),
+]
 
-    from readout.api import extract_text
 
-    got = {p.country for e in extract_text(text, published=date(2025, 3, 4)).events for p in e.participants}
-    assert code in got
+@pytest.mark.parametrize("text, code, day", [(text, code, date(2025, 3, 4)) for text, code in SECOND_LEVEL]
+                         + [(text, code, date(2024, 5, 22)) for text, code in COMPASS_SPLIT])
+def test_a_region_before_an_agent_noun_stands_for_its_state(text, code, day):
+    assert code in {p.country for e in extract_text(text, published=day).events for p in e.participants}
 
 
 def test_second_level_names_that_are_english_words_are_left_out():
@@ -62,20 +70,6 @@ def test_regional_cores(names, expected):
     from readout.kb.geo import regional_cores
 
     assert regional_cores(names) == expected
-
-
-@pytest.mark.parametrize("text, code", [
-    ("Darfur rebels accused Chile of arming the army.", "SDN"),
-    ("Kivu militias condemned Chile on Friday.", "COD"),
-    ("Kordofan fighters condemned Chile.", "SDN"),
-])
-def test_a_region_split_by_compass_acts_by_its_bare_name(text, code):
-    from datetime import date
-
-    from readout.api import extract_text
-
-    events = extract_text(text, published=date(2024, 5, 22)).events
-    assert code in {p.country for e in events for p in e.participants}
 
 
 # the builder's second and third sources (issue 14, actors9): English other names and derived region demonyms

@@ -30,70 +30,104 @@ def test_a_bracketed_country_after_an_acronym_is_no_dateline(line, dateline):
     assert line[:English(Settings(), kb()).dateline_end(line)] == dateline
 
 
-@pytest.mark.parametrize("text, code", [
+ACTS_FOR = [
+    # a bracketed country gives the group its state
     ("ELN (Colombia) condemned Norway on Monday.", "COL"),
     ("MNLF (Philippines) accused Norway of lying.", "PHL"),
-])
-def test_a_bracketed_country_gives_the_group_its_state(text, code):
-    assert code in acting(text)
-
-
-# a country's name in another language (CLDR, every locale; data/countries_world.yaml variants_en)
-@pytest.mark.parametrize("text, code", [
+    # a country's name in another language (CLDR, every locale; data/countries_world.yaml variants_en)
     ("Ariannin condemned Norway on Monday.", "ARG"),  # Welsh, without its article 'Yr'
     ("Oesterreich condemned Norway on Monday.", "AUT"),  # German, umlaut written out
     ("Arxentina accused Norway of violating the deal.", "ARG"),  # Galician
     ("Polska accused Norway of violating the deal.", "POL"),  # the endonym
     ("The Suomi government condemned Norway on Monday.", "FIN"),
-])
-def test_a_country_named_in_another_language_acts(text, code):
-    assert code in acting(text)
-
-
-@pytest.mark.parametrize("text, code", [
+    # a misspelt country before an agent noun acts
     ("The Sveden foreign ministry condemned Norway on Monday.", "SWE"),
     ("Tiawanese officials condemned Norway on Monday.", "TWN"),
-])
-def test_a_misspelt_country_before_an_agent_noun_acts(text, code):
-    assert code in acting(text)
-
-
-@pytest.mark.parametrize("text, absent", [
-    ("Liberal officials condemned Norway on Monday.", "LBR"),  # an English word one edit from Liberia
-    ("Shipping officials condemned Norway on Monday.", "CHN"),
-])
-def test_an_english_word_near_a_country_name_is_no_country(text, absent):
-    assert absent not in acting(text)
-
-
-@pytest.mark.parametrize("text, code", [
+    # a typing slip of a country before an act verb acts
     ("Isreal condemned Lebanon on Monday.", "ISR"),  # two letters swapped
     ("Tiawan accused China of intimidation.", "TWN"),
     ("Polland condemned Belarus on Monday.", "POL"),  # a letter added
-])
-def test_a_typing_slip_of_a_country_before_an_act_verb_acts(text, code):
-    assert code in acting(text)
-
-
-@pytest.mark.parametrize("text, absent", [
-    ("Greene condemned Norway on Monday.", "GRC"),  # a surname one changed letter from Greece
-    ("Kenyon accused Norway of lying.", "KEN"),
-    ("Isreal said the talks would resume.", "ISR"),  # 'said' is no act: a person as likely as a state
-])
-def test_a_surname_near_a_country_before_a_verb_is_no_country(text, absent):
-    assert absent not in acting(text)
-
-
-# a breakaway or autonomous region's people and bodies are their ISO state's (as Phoenix codes them)
-@pytest.mark.parametrize("text, code", [
+    # a breakaway or autonomous region's people and bodies are their ISO state's (as Phoenix codes them)
     ("Transnistrian officials accused Ukraine of provocations.", "MDA"),
     ("Somaliland officials condemned Ethiopia on Monday.", "SOM"),
     ("Flemish nationalists criticized France on Monday.", "BEL"),
     ("The Kurdistan Regional Government condemned Turkey on Monday.", "IRQ"),
     ("쿠르드자치정부는 튀르키예를 강하게 비난했다.", "IRQ"),
-])
-def test_a_breakaway_or_autonomous_region_acts_for_its_state(text, code):
+    # a listed body's other spellings, and a country form inside a listed body's name
+    ("The Peoples Liberation Army warned Taiwan on Monday.", "CHN"),  # without the apostrophe
+    ("Ahrar al Sham attacked Syrian troops on Monday.", "SYR"),  # the article joined by a space
+    ("The Workers Party of Korea condemned Japan on Monday.", "PRK"),  # 'Korea' inside the name is not KOR
+    ("U.S. Forces Korea condemned North Korea on Monday.", "USA"),
+    ("조선노동당은 일본을 강하게 비난했다.", "PRK"),
+    # a head's bare surname before a side noun stands for the side that head commands, on the date (kb/heads.py)
+    ("Maduro forces detained Norwegian sailors on Monday.", "VEN"),
+    ("The Maduro government condemned Norway on Monday.", "VEN"),
+    ("Erdogan loyalists condemned Norway on Monday.", "TUR"),
+    ("The Netanyahu cabinet accused Norway of bias.", "ISR"),
+    ("Putin's government condemned Norway on Monday.", "RUS"),
+    ("The Maduro Government condemned Norway on Monday.", "VEN"),  # capitalized as a name
+    # the reader's own government stays the reader's
+    ("정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("윤석열 정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("한국 정부는 칠레를 강하게 비난했다.", "KOR"),
+    # a place of several words is a person's name only when it is a known person's whole name: each of its words
+    # may end some leader's name ('Ninh', 'Thani'), the place is still the province (lang/en/towns.py may_be_person)
+    ("Bac Ninh condemned Norway on Tuesday.", "VNM"),
+    ("Surat Thani officials condemned Norway on Tuesday.", "THA"),
+    ("Gia Lai accused Norway of lying.", "VNM"),
+    # --- actors8: untitled full names of our own modern leaders' list, accents folded ---------------------------
+    ("Imran Khan condemned the United States on Friday.", "PAK"),
+    ("Muhammadu Buhari accused Niger of harbouring gunmen.", "NGA"),
+    ("Dmitry Peskov rejected the claims made by Finland.", "RUS"),
+    ("Micheál Martin condemned the attack on the embassy.", "IRL"),  # accents folded in the look-up
+    ("Nicușor Dan accused Moldova of meddling.", "ROU"),
+    ("Recep Tayyip Erdoğan condemned Greece on Tuesday.", "TUR"),  # persons.yaml, accented in the text
+]
+
+
+@pytest.mark.parametrize("text, code", ACTS_FOR)
+def test_a_named_side_acts_for_its_state(text, code):
     assert code in acting(text)
+
+
+NAMES_NONE = [
+    # an English word near a country name is no country
+    ("Liberal officials condemned Norway on Monday.", "LBR"),  # an English word one edit from Liberia
+    ("Shipping officials condemned Norway on Monday.", "CHN"),
+    # a surname near a country before a verb is no country
+    ("Greene condemned Norway on Monday.", "GRC"),  # a surname one changed letter from Greece
+    ("Kenyon accused Norway of lying.", "KEN"),
+    ("Isreal said the talks would resume.", "ISR"),  # 'said' is no act: a person as likely as a state
+    # a surname without a head in office or a side noun names no state
+    ("The Maduro Foundation condemned Norway on Monday.", "VEN"),  # no side noun after the surname
+    # '정부' alone is the reader's own government, but after a name it is that name's ('마두로 정부'); a person the
+    # knowledge base knows gives it a country through the person
+    ("마두로 정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("네타냐후 정부는 칠레를 강하게 비난했다.", "KOR"),
+    # an agent noun never borrows the target country
+    ("Pro-Russian separatists condemned Finland on Tuesday.", "FIN"),  # 'pro-X' is not X, and Finland is the target
+    ("Maoist rebels accused Denmark of arming the police.", "DNK"),
+    ("Separatist fighters condemned Estonia on Sunday.", "EST"),
+    # a region word without an acting role is no actor
+    ("Bavarian beer sales condemned nobody.", "DEU"),  # no agent noun after the demonym
+    ("Officials met in Bavaria on Monday and condemned Norway.", "DEU"),  # a place in a place role
+    ("Milan police condemned Norway on Monday.", "DZA"),  # a demonym is never derived from a 4-letter region
+    # a doctrine of many states names none
+    ("Maoist rebels condemned Norway on Tuesday.", "CHN"),  # India, Nepal, Peru: no one state
+    ("Baathist officers condemned Norway on Tuesday.", "SYR"),  # Syria and Iraq
+    # an ordinary capitalized word before forces names no person
+    ("Islamic State fighters condemned Norway on Tuesday.", "USA"),  # 'State' is no person's surname here
+    ("Security forces condemned Norway on Tuesday.", "IRQ"),
+    ("Government forces condemned Norway on Tuesday.", "IRQ"),  # a world-table row named 'Government'
+    # a group word before followers names no person
+    ("Coalition forces condemned Norway on Tuesday.", "SYR"),
+    ("Fatah supporters condemned Norway on Tuesday.", "IRN"),
+]
+
+
+@pytest.mark.parametrize("text, absent", NAMES_NONE)
+def test_a_word_near_a_side_names_no_such_state(text, absent):
+    assert absent not in acting(text)
 
 
 @pytest.mark.parametrize("text, present", [
@@ -105,54 +139,30 @@ def test_a_guarded_adjective_counts_before_an_agent_noun(text, present):
     assert ("GEO" in acting(text)) is present
 
 
-# a listed body's other spellings, and a country form inside a listed body's name
-@pytest.mark.parametrize("text, code", [
-    ("The Peoples Liberation Army warned Taiwan on Monday.", "CHN"),  # without the apostrophe
-    ("Ahrar al Sham attacked Syrian troops on Monday.", "SYR"),  # the article joined by a space
-    ("The Workers Party of Korea condemned Japan on Monday.", "PRK"),  # 'Korea' inside the name is not KOR
-    ("U.S. Forces Korea condemned North Korea on Monday.", "USA"),
-    ("조선노동당은 일본을 강하게 비난했다.", "PRK"),
-])
-def test_a_listed_body_keeps_its_state_however_it_is_written(text, code):
-    assert code in acting(text)
-
-
 def test_a_country_form_inside_a_listed_body_of_another_state_is_not_that_state():
     assert "KOR" not in acting("The Workers' Party of Korea condemned Japan on Monday.")
 
 
-# a Korean country name of two or three words is one unit before a ministry or agent noun, even where kiwi
-# reads its first word as a noun and a particle (앤티가 -> 앤티 + 가); the ministry is not the reader's own
-@pytest.mark.parametrize("text, code", [
+SEVERAL_WORDS = [
+    # a Korean country name of two or three words is one unit before a ministry or agent noun, even where kiwi
+    # reads its first word as a noun and a particle (앤티가 -> 앤티 + 가); the ministry is not the reader's own
     ("앤티가 바부다 외교부는 칠레를 강하게 비난했다.", "ATG"),
     ("앤티가 바부다 과도정부는 칠레를 강하게 비난했다.", "ATG"),
     ("트리니다드 토바고 외교부는 칠레를 비난했다.", "TTO"),
     ("상투메 프린시페 국방부는 칠레를 비난했다.", "STP"),
     ("파푸아 뉴기니 국방부는 칠레를 비난했다.", "PNG"),
     ("보스니아 헤르체고비나 정부는 칠레를 비난했다.", "BIH"),
-])
-def test_a_korean_country_name_of_several_words_owns_the_ministry_after_it(text, code):
+    # a Korean country name of several words before a title without a name is that state's office holder
+    ("마셜 제도 대통령은 칠레를 강하게 비난했다.", "MHL"),
+    ("솔로몬 제도 총리는 칠레를 강하게 비난했다.", "SLB"),
+    ("세인트키츠 네비스 외무장관은 칠레를 비난했다.", "KNA"),
+    ("솔로몬 제도 외교부 대변인은 칠레를 비난했다.", "SLB"),
+]
+
+
+@pytest.mark.parametrize("text, code", SEVERAL_WORDS)
+def test_a_korean_country_name_of_several_words_is_one_state(text, code):
     assert acting(text) - {"CHL"} == {code}
-
-
-# a head's bare surname before a side noun stands for the side that head commands, on the date (kb/heads.py)
-@pytest.mark.parametrize("text, code", [
-    ("Maduro forces detained Norwegian sailors on Monday.", "VEN"),
-    ("The Maduro government condemned Norway on Monday.", "VEN"),
-    ("Erdogan loyalists condemned Norway on Monday.", "TUR"),
-    ("The Netanyahu cabinet accused Norway of bias.", "ISR"),
-    ("Putin's government condemned Norway on Monday.", "RUS"),
-    ("The Maduro Government condemned Norway on Monday.", "VEN"),  # capitalized as a name
-])
-def test_a_heads_surname_before_a_side_noun_names_the_heads_state(text, code):
-    assert code in acting(text)
-
-
-@pytest.mark.parametrize("text, absent", [
-    ("The Maduro Foundation condemned Norway on Monday.", "VEN"),  # no side noun after the surname
-])
-def test_a_surname_without_a_head_in_office_or_a_side_noun_names_no_state(text, absent):
-    assert absent not in acting(text)
 
 
 def test_a_heads_surname_before_a_side_noun_names_the_state_on_any_day():
@@ -162,38 +172,8 @@ def test_a_heads_surname_before_a_side_noun_names_the_state_on_any_day():
     assert "SYR" in acting("The Assad forces condemned Norway on Monday.")
 
 
-# a Korean country name of several words before a title without a name is that state's office holder
-@pytest.mark.parametrize("text, code", [
-    ("마셜 제도 대통령은 칠레를 강하게 비난했다.", "MHL"),
-    ("솔로몬 제도 총리는 칠레를 강하게 비난했다.", "SLB"),
-    ("세인트키츠 네비스 외무장관은 칠레를 비난했다.", "KNA"),
-    ("솔로몬 제도 외교부 대변인은 칠레를 비난했다.", "SLB"),
-])
-def test_a_korean_country_name_of_several_words_before_a_title_is_the_titles_state(text, code):
-    assert acting(text) - {"CHL"} == {code}
-
-
 def test_a_korean_name_kiwi_splits_before_a_particle_is_no_reader_state():
     assert "KOR" not in acting("트리니다드 토바고 정부는 칠레를 강하게 비난했다.")  # 토바고 read as 토바 + 고
-
-
-# '정부' alone is the reader's own government, but after a name it is that name's ('마두로 정부'); a person the
-# knowledge base knows gives it a country through the person
-@pytest.mark.parametrize("text, absent", [
-    ("마두로 정부는 칠레를 강하게 비난했다.", "KOR"),
-    ("네타냐후 정부는 칠레를 강하게 비난했다.", "KOR"),
-])
-def test_a_government_owned_by_an_unknown_name_is_not_the_readers(text, absent):
-    assert absent not in acting(text)
-
-
-@pytest.mark.parametrize("text, code", [
-    ("정부는 칠레를 강하게 비난했다.", "KOR"),
-    ("윤석열 정부는 칠레를 강하게 비난했다.", "KOR"),
-    ("한국 정부는 칠레를 강하게 비난했다.", "KOR"),
-])
-def test_the_readers_government_stays_the_readers(text, code):
-    assert code in acting(text)
 
 
 def acting_sides(text: str) -> set[tuple[str, str | None]]:
@@ -213,25 +193,8 @@ def acting_sides(text: str) -> set[tuple[str, str | None]]:
     ("차비스타들은 노르웨이를 강하게 비난했다.", ("VEN", None)),
     ("케말주의자들은 노르웨이를 강하게 비난했다.", ("TUR", None)),
     ("사파티스타 반군은 노르웨이를 강하게 비난했다.", ("MEX", "REB")),
-])
-def test_a_movement_named_after_a_person_or_doctrine_acts_in_its_state(text, side):
-    code, sector = side
-    got = acting_sides(text)
-    assert code in {c for c, _ in got}
-    assert sector is None or (code, sector) in got
-
-
-@pytest.mark.parametrize("text, wrong", [
-    ("Maoist rebels condemned Norway on Tuesday.", "CHN"),  # India, Nepal, Peru: no one state
-    ("Baathist officers condemned Norway on Tuesday.", "SYR"),  # Syria and Iraq
-])
-def test_a_doctrine_of_many_states_names_none(text, wrong):
-    assert wrong not in acting(text)
-
-
-# the people who follow a known person (any person of the knowledge base or the world table, not only heads)
-# act for the person's state, with the follower noun's sector (agents.yaml followers_en / followers_ko)
-@pytest.mark.parametrize("text, side", [
+    # the people who follow a known person (any person of the knowledge base or the world table, not only heads)
+    # act for the person's state, with the follower noun's sector (agents.yaml followers_en / followers_ko)
     ("Haftar's forces shelled positions and condemned Norway on Tuesday.", ("LBY", "MIL")),
     ("Forces loyal to Haftar condemned Norway on Tuesday.", ("LBY", "MIL")),
     ("Fighters loyal to General Khalifa Haftar accused Norway of lying.", ("LBY", "MIL")),
@@ -242,31 +205,11 @@ def test_a_doctrine_of_many_states_names_none(text, wrong):
     ("하프타르 세력은 노르웨이를 강하게 비난했다.", ("LBY", "MIL")),
     ("마두로 지지자들은 노르웨이를 강하게 비난했다.", ("VEN", None)),  # the name before them reads as the subject too
 ])
-def test_followers_of_a_known_person_act_for_the_persons_state(text, side):
+def test_a_movement_or_a_known_persons_followers_act_in_its_state(text, side):
     code, sector = side
     got = acting_sides(text)
     assert code in {c for c, _ in got}
     assert sector is None or (code, sector) in got
-
-
-@pytest.mark.parametrize("text, wrong", [
-    ("Islamic State fighters condemned Norway on Tuesday.", "USA"),  # 'State' is no person's surname here
-    ("Security forces condemned Norway on Tuesday.", "IRQ"),
-    ("Government forces condemned Norway on Tuesday.", "IRQ"),  # a world-table row named 'Government'
-])
-def test_an_ordinary_capitalized_word_before_forces_names_no_person(text, wrong):
-    assert wrong not in acting(text)
-
-
-# a place of several words is a person's name only when it is a known person's whole name: each of its words
-# may end some leader's name ('Ninh', 'Thani'), the place is still the province (lang/en/towns.py may_be_person)
-@pytest.mark.parametrize("text, code", [
-    ("Bac Ninh condemned Norway on Tuesday.", "VNM"),
-    ("Surat Thani officials condemned Norway on Tuesday.", "THA"),
-    ("Gia Lai accused Norway of lying.", "VNM"),
-])
-def test_a_province_of_several_name_words_acts(text, code):
-    assert code in acting(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -275,27 +218,6 @@ def test_a_province_of_several_name_words_acts(text, code):
 ])
 def test_a_one_word_place_that_is_a_name_stays_guarded(text):
     assert not acting(text) - {"NOR"}
-
-
-@pytest.mark.parametrize("text, wrong", [
-    ("Coalition forces condemned Norway on Tuesday.", "SYR"),
-    ("Fatah supporters condemned Norway on Tuesday.", "IRN"),
-])
-def test_a_group_word_before_followers_names_no_person(text, wrong):
-    assert wrong not in acting(text)
-
-
-# --- actors8: untitled full names of our own modern leaders' list, accents folded ---------------------------
-@pytest.mark.parametrize("text, code", [
-    ("Imran Khan condemned the United States on Friday.", "PAK"),
-    ("Muhammadu Buhari accused Niger of harbouring gunmen.", "NGA"),
-    ("Dmitry Peskov rejected the claims made by Finland.", "RUS"),
-    ("Micheál Martin condemned the attack on the embassy.", "IRL"),  # accents folded in the look-up
-    ("Nicușor Dan accused Moldova of meddling.", "ROU"),
-    ("Recep Tayyip Erdoğan condemned Greece on Tuesday.", "TUR"),  # persons.yaml, accented in the text
-])
-def test_an_untitled_full_name_of_our_leaders_list_takes_its_state(text, code):
-    assert code in acting(text)
 
 
 def test_the_untitled_name_look_up_keeps_offsets_and_stops_at_a_possessive():
@@ -360,15 +282,6 @@ def sides(text: str, day: date = DAY) -> set[tuple[str, str]]:
     return {(p.country, p.sector) for e in extract_text(text, published=day).events for p in e.participants}
 
 
-@pytest.mark.parametrize("text, absent", [
-    ("Pro-Russian separatists condemned Finland on Tuesday.", "FIN"),  # 'pro-X' is not X, and Finland is the target
-    ("Maoist rebels accused Denmark of arming the police.", "DNK"),
-    ("Separatist fighters condemned Estonia on Sunday.", "EST"),
-])
-def test_an_agent_noun_never_borrows_the_target_country(text, absent):
-    assert absent not in acting(text)
-
-
 @pytest.mark.parametrize("text, side", [
     ("Yemen's Houthi rebels condemned Norway on Monday.", ("YEM", "REB")),  # a group's name before the noun
     ("Syrian Kurdish fighters accused Turkey of shelling villages.", ("SYR", "REB")),
@@ -390,7 +303,8 @@ def test_a_head_named_alone_keeps_the_government():
     assert ("SYR", "GOV") in sides("President Assad condemned Turkey on Monday.")
 
 
-@pytest.mark.parametrize("text, side", [
+SIDES = [
+    # international NGOs act as IGO, with their sector
     ("Human Rights Watch condemned Egypt on Monday.", ("IGO", "SOC")),  # the PLOVER gold codes such groups IGO
     ("Amnesty International accused Iran of torture.", ("IGO", "SOC")),
     ("MSF condemned Sudan on Monday.", ("IGO", "MED")),  # ('Doctors Without Borders condemned': the clause
@@ -399,8 +313,28 @@ def test_a_head_named_alone_keeps_the_government():
     ("Freedom House criticized Hungary on Monday.", ("USA", "SOC")),  # a Phoenix code with a state keeps it
     ("국경없는의사회는 2일 이집트를 규탄했다.", ("IGO", "MED")),
     ("휴먼라이츠워치는 2일 이집트를 비난했다.", ("IGO", "SOC")),
-])
-def test_international_ngos_act_as_igo_with_their_sector(text, side):
+    # an agent before a bracketed country gives its sector
+    ("Police (Kenya) accused Uganda of smuggling.", ("KEN", "COP")),  # coded event data's 'Agent (Country)'
+    ("Armed Rebel (Mali) condemned France on Monday.", ("MLI", "REB")),
+    ("Protester (Serbia) condemned Kosovo on Monday.", ("SRB", "CVL")),
+    ("Head of Government (Nepal) condemned India on Monday.", ("NPL", "GOV")),
+    # a region or its demonym acts for its state
+    # region demonyms derived from ISO 3166-2 names (subdivisions_world.yaml demonyms) before an agent noun
+    ("Bavarian officials condemned Norway on Monday.", ("DEU", "GOV")),
+    ("Crimean authorities condemned Norway on Monday.", ("UKR", "GOV")),
+    ("Texan officials accused Mexico of ignoring the border deal.", ("USA", "GOV")),
+    ("Rajasthani police arrested protesters on Monday.", ("IND", "COP")),
+    ("Andalusian officials condemned Morocco on Monday.", ("ESP", "GOV")),
+    # English names of regions ISO lists by their local name (iso3166-2's English other names)
+    ("Bavaria condemned Norway on Monday.", ("DEU", "GOV")),
+    ("Crimea's authorities condemned Norway on Monday.", ("UKR", "GOV")),
+    ("Chechnya's leader condemned Norway on Monday.", ("RUS", "GOV")),
+    ("Flanders officials condemned Norway on Monday.", ("BEL", "GOV")),
+]
+
+
+@pytest.mark.parametrize("text, side", SIDES)
+def test_an_agent_phrase_acts_for_its_state_with_its_sector(text, side):
     assert side in sides(text)
 
 
@@ -409,16 +343,6 @@ def test_a_bodys_bracketed_acronym_is_part_of_its_phrase():
     text = "Soldiers beat the prisoners, whom officials blame for the riot, Human Rights Watch (HRW) said."
     assert not any(p.country == "IGO" for e in extract_text(text, published=DAY).events for p in e.recipients)
     assert ("IGO", "SOC") in sides("Human Rights Watch (HRW) condemned Egypt on Monday.")
-
-
-@pytest.mark.parametrize("text, side", [
-    ("Police (Kenya) accused Uganda of smuggling.", ("KEN", "COP")),  # coded event data's 'Agent (Country)'
-    ("Armed Rebel (Mali) condemned France on Monday.", ("MLI", "REB")),
-    ("Protester (Serbia) condemned Kosovo on Monday.", ("SRB", "CVL")),
-    ("Head of Government (Nepal) condemned India on Monday.", ("NPL", "GOV")),
-])
-def test_an_agent_before_a_bracketed_country_gives_its_sector(text, side):
-    assert side in sides(text)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -446,32 +370,6 @@ def test_fold_accents_keeps_offsets_and_the_written_name():
 ])
 def test_a_people_of_several_states_alone_names_none(text, absent):
     assert not acting(text) & absent
-
-
-@pytest.mark.parametrize("text, side", [
-    # region demonyms derived from ISO 3166-2 names (subdivisions_world.yaml demonyms) before an agent noun
-    ("Bavarian officials condemned Norway on Monday.", ("DEU", "GOV")),
-    ("Crimean authorities condemned Norway on Monday.", ("UKR", "GOV")),
-    ("Texan officials accused Mexico of ignoring the border deal.", ("USA", "GOV")),
-    ("Rajasthani police arrested protesters on Monday.", ("IND", "COP")),
-    ("Andalusian officials condemned Morocco on Monday.", ("ESP", "GOV")),
-    # English names of regions ISO lists by their local name (iso3166-2's English other names)
-    ("Bavaria condemned Norway on Monday.", ("DEU", "GOV")),
-    ("Crimea's authorities condemned Norway on Monday.", ("UKR", "GOV")),
-    ("Chechnya's leader condemned Norway on Monday.", ("RUS", "GOV")),
-    ("Flanders officials condemned Norway on Monday.", ("BEL", "GOV")),
-])
-def test_a_region_or_its_demonym_acts_for_its_state(text, side):
-    assert side in sides(text)
-
-
-@pytest.mark.parametrize("text, absent", [
-    ("Bavarian beer sales condemned nobody.", "DEU"),  # no agent noun after the demonym
-    ("Officials met in Bavaria on Monday and condemned Norway.", "DEU"),  # a place in a place role
-    ("Milan police condemned Norway on Monday.", "DZA"),  # a demonym is never derived from a 4-letter region
-])
-def test_a_region_word_without_an_acting_role_is_no_actor(text, absent):
-    assert absent not in acting(text)
 
 
 @pytest.mark.parametrize("text, code", [

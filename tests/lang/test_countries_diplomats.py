@@ -13,7 +13,8 @@ def acting(text: str) -> list[tuple[str, str | None]]:
     return sorted({(p.country, p.sector) for e in events for p in e.participants if p.country})
 
 
-@pytest.mark.parametrize("text, expected", [
+DIPLOMATS = [
+    # English: a diplomat at a body is the state
     ("Vietnam's U.N. ambassador condemned Norway on Monday.", [("VNM", "GOV")]),
     ("Brazil's UN envoy condemned Norway on Tuesday.", [("BRA", "GOV")]),
     ("The U.S. ambassador to the United Nations condemned Norway on Monday.", [("USA", "GOV")]),
@@ -26,21 +27,20 @@ def acting(text: str) -> list[tuple[str, str | None]]:
     # the body's own: no state before it
     ("The UN envoy for Yemen condemned Norway on Monday.", [("UNO", "IGO")]),  # the body's official: IGO (actors16)
     ("The UN condemned Norway on Monday.", [("UNO", "IGO")]),
-])
-def test_english_diplomat_at_a_body_is_the_state(text, expected):
-    assert acting(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # Korean: a diplomat at a body is the state
     ("주유엔 베트남대사는 노르웨이를 강하게 비난했다.", [("VNM", "GOV")]),
     ("유엔 주재 러시아 대사는 노르웨이를 강하게 비난했다.", [("RUS", "GOV")]),
     ("유엔 브라질 대사는 노르웨이를 강하게 비난했다.", [("BRA", "GOV")]),
     ("중국의 유엔 대사는 노르웨이를 강하게 비난했다.", [("CHN", "GOV")]),
     ("멕시코 유엔대사가 노르웨이를 강하게 비난했다.", [("MEX", "GOV")]),
     ("일본의 유엔 상임대표는 노르웨이를 강하게 비난했다.", [("JPN", "GOV")]),
-    # the body's own
+    # the body's own: no state before it
     ("유엔은 노르웨이를 강하게 비난했다.", [("UNO", "IGO")]),
     ("유엔 사무총장은 노르웨이를 강하게 비난했다.", [("UNO", "IGO")]),
-])
-def test_korean_diplomat_at_a_body_is_the_state(text, expected):
+]
+
+
+@pytest.mark.parametrize("text, expected", DIPLOMATS)
+def test_a_diplomat_at_a_body_is_the_state_and_the_bodys_own_the_body(text, expected):
     assert acting(text) == expected
+

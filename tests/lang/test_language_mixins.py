@@ -35,3 +35,27 @@ def test_each_question_is_written_in_one_topic_mixin():
 def test_each_language_is_built_on_the_interface(code):
     module, name = REGISTRY[code].split(":")
     assert issubclass(getattr(importlib.import_module(module), name), Language)
+
+
+def test_the_shared_body_table_branches_on_no_language():
+    """lang/orgs_common.by_surface asks the language which other languages' acronyms its text writes as they are
+    (`Language.body_acronyms_from`) instead of testing the code: no language code is written in it."""
+    from readout.lang.orgs_common import by_surface
+
+    source = inspect.getsource(by_surface.__wrapped__)
+    assert '"en"' not in source and '"ko"' not in source
+    assert Language.body_acronyms_from == ()
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_a_language_reads_the_acronyms_of_the_languages_it_names(code):
+    from readout.kb.loader import kb
+    from readout.lang import language_class
+    from readout.lang.orgs_common import acronym, by_surface
+
+    table, others = by_surface(code), language_class(code).body_acronyms_from
+    for o in kb().organizations:
+        assert all(table[name] for name in getattr(o, code))
+        for other in others:
+            assert all(name in table for name in getattr(o, other) if acronym(name))
+    assert code != "ko" or others == ("en",)  # Korean copy writes 'IAEA는' as English does

@@ -6,21 +6,11 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from readout.store.db import Store
 from readout.store.merge_accords import accord_conflict, circle
 from readout.store.merge_members import Member
+from tests.store.stored import stored_records
 
 MON, TUE = date(2025, 9, 15), date(2025, 9, 16)
-
-
-def agree_records(tmp_path, reports) -> list[set[str]]:
-    """The AGREE records' documents after storing the reports (text, doc id, publication day) in order."""
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "AGREE"),
-                      key=sorted)
 
 
 @pytest.mark.parametrize("reports, expected", [
@@ -39,7 +29,7 @@ def agree_records(tmp_path, reports) -> list[set[str]]:
      [{"a", "b"}]),
 ], ids=["en-bilateral-then-trilateral", "ko-bilateral-then-trilateral", "one-circle-en-ko", "one-party-then-circle"])
 def test_accords_of_other_circles_stay_apart(tmp_path, reports, expected):
-    assert agree_records(tmp_path, reports) == expected
+    assert stored_records(tmp_path, "AGREE", reports) == expected
 
 
 def member(parties: set[str], kind: str = "AGREE", recipients: frozenset[str] = frozenset()) -> Member:

@@ -9,9 +9,8 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from readout.store.db import Store
 from readout.store.merge_voices import Voice, envoy, voice_conflict
+from tests.store.stored import lettered, stored_records
 
 MAR10 = date(2025, 3, 10)
 
@@ -36,11 +35,8 @@ NO_SPEAKER = {
 
 
 def accusations(tmp_path, *texts: str) -> list[set[str]]:
-    """The documents of each ACCUSE record after storing the texts in order (documents a.txt, b.txt, ...)."""
-    with Store(str(tmp_path / "r.db")) as store:
-        for n, text in enumerate(texts):
-            store.save(extract_text(text, f"{'abc'[n]}.txt", MAR10))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "ACCUSE"), key=sorted)
+    """The documents of each ACCUSE record after storing the texts of one day in order (a.txt, b.txt, ...)."""
+    return stored(tmp_path, *((text, MAR10) for text in texts))
 
 
 @pytest.mark.parametrize("first_lang, second_lang", [("ko", "ko"), ("en", "en"), ("ko", "en"), ("en", "ko")])
@@ -94,12 +90,9 @@ ORGAN_DAY_BEFORE = {
 }
 
 
-def stored(tmp_path, *reports) -> list[set[str]]:
-    tmp_path.mkdir(exist_ok=True)
-    with Store(str(tmp_path / "r.db")) as store:
-        for n, (text, published) in enumerate(reports):
-            store.save(extract_text(text, f"{'abc'[n]}.txt", published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "ACCUSE"), key=sorted)
+def stored(tmp_path, *reports: tuple[str, date]) -> list[set[str]]:
+    """The same for reports (text, publication day)."""
+    return stored_records(tmp_path, "ACCUSE", lettered(*reports))
 
 
 @pytest.mark.parametrize("first_lang, second_lang", [("en", "en"), ("ko", "en"), ("en", "ko")])

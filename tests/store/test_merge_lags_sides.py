@@ -3,40 +3,19 @@ name spelled two ways; and the refusal of two principals of one state speaking t
 (parametrized tables) and end to end in both languages. Names, places and dates are invented."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 
-from readout.api import extract_text
 from readout.settings import SETTINGS
-from readout.store.db import Store
-from readout.store.lean import reason_of
 from readout.store.links import link_persons, link_reason, surname_one_sound_apart
 from readout.store.merge import Member
 from readout.store.merge_dates import DateKind, date_evidence
 from readout.store.merge_sides import one_side_reading
 from readout.store.merge_voices import Voice, principal, voice_conflict
+from tests.store.stored import merge_reasons, records_of, saved
 
 SEP8, SEP9, SEP10, SEP11 = date(2025, 9, 8), date(2025, 9, 9), date(2025, 9, 10), date(2025, 9, 11)
-
-
-def saved(tmp_path, *reports) -> Store:
-    """A store holding the reports (text, doc id, publication date), in order."""
-    store = Store(str(tmp_path / "r.db"))
-    for text, doc, published in reports:
-        store.save(extract_text(text, doc, published))
-    return store
-
-
-def records(store: Store, etype: str) -> list[set[str]]:
-    """The documents of each record of a type."""
-    return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == etype), key=sorted)
-
-
-def reasons(store: Store, doc: str, etype: str) -> str:
-    return json.dumps([reason_of(r[0]) for r in store.conn.execute(
-        "SELECT merge_reason FROM doc_events WHERE doc_id = ? AND type = ?", (doc, etype))], ensure_ascii=False)
 
 
 # --- a speaker's statement dated by two stories: a day of the story's two days off -----------------------------
@@ -78,8 +57,8 @@ VOICE_LAG = {  # the story's day (the council's vote two days before) and the da
 def test_a_statement_dated_by_the_story_joins_the_same_speakers_stated_day(tmp_path, lang):
     (first, day1), (second, day2) = VOICE_LAG[lang]
     with saved(tmp_path, (first, "a.txt", day1), (second, "b.txt", day2)) as store:
-        assert records(store, "ACCUSE") == [{"a.txt", "b.txt"}]
-        assert "one speaker's statement" in reasons(store, "b.txt", "ACCUSE")  # the reason kept
+        assert records_of(store, "ACCUSE") == [{"a.txt", "b.txt"}]
+        assert "one speaker's statement" in merge_reasons(store, "b.txt", "ACCUSE")  # the reason kept
 
 
 # --- two principals of one state the same day: two statements -------------------------------------------------
@@ -122,8 +101,8 @@ PRINCIPALS = {
 def test_the_president_and_the_foreign_minister_the_same_day_are_two_statements(tmp_path, lang):
     first, second = PRINCIPALS[lang]
     with saved(tmp_path, (first, "a.txt", SEP10), (second, "b.txt", SEP10)) as store:
-        assert records(store, "ACCUSE") == [{"a.txt"}, {"b.txt"}]
-        assert "two principals of CHL" in reasons(store, "b.txt", "ACCUSE")
+        assert records_of(store, "ACCUSE") == [{"a.txt"}, {"b.txt"}]
+        assert "two principals of CHL" in merge_reasons(store, "b.txt", "ACCUSE")
 
 
 # --- one side's delegation named alone -----------------------------------------------------------------------
@@ -162,8 +141,8 @@ BOTH_SIDES = {
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_one_sides_delegation_joins_the_meeting_of_both_sides(tmp_path, lang):
     with saved(tmp_path, (BOTH_SIDES[lang], "a.txt", SEP10), (ONE_SIDE[lang], "b.txt", SEP10)) as store:
-        assert records(store, "CONSULT") == [{"a.txt", "b.txt"}]
-        assert "one side's delegation only (CHL)" in reasons(store, "b.txt", "CONSULT")
+        assert records_of(store, "CONSULT") == [{"a.txt", "b.txt"}]
+        assert "one side's delegation only (CHL)" in merge_reasons(store, "b.txt", "CONSULT")
 
 
 # --- one name spelled two ways: a consonant one spelling writes ------------------------------------------------

@@ -10,19 +10,11 @@ import pytest
 
 from readout.api import extract_text
 from readout.pipeline.act_matter import other_matter
-from readout.store.db import Store
 from readout.store.merge_accords import matter_conflict, read_matter
 from readout.store.merge_members import Member
+from tests.store.stored import stored_records
 
 FRI, SAT = date(2026, 5, 8), date(2026, 5, 9)
-
-
-def agree_records(tmp_path, reports) -> list[set[str]]:
-    """The AGREE records, as sets of their documents, after storing the reports (text, doc id, publication day)."""
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "AGREE"), key=sorted)
 
 
 def matters(text: str, published: date = FRI) -> list[tuple[str, ...]]:
@@ -66,7 +58,7 @@ def test_two_accords_in_one_document(text):
      [{"a", "b"}]),
 ], ids=["en-two-accords-one-retold", "ko-two-accords-one-retold", "en-ko-one-accord"])
 def test_accords_of_other_matter_stay_apart(tmp_path, reports, expected):
-    assert agree_records(tmp_path, reports) == expected
+    assert stored_records(tmp_path, "AGREE", reports) == expected
 
 
 def member(lang: str, words: set[str]) -> Member:

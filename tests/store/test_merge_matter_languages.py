@@ -9,20 +9,12 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
 from readout.lang.contexts import contexts_of_words
-from readout.store.db import Store
 from readout.store.merge_accords import Matter, matter_conflict, read_matter
 from readout.store.merge_members import Member
+from tests.store.stored import stored_records
 
 THU, FRI = date(2026, 10, 15), date(2026, 10, 16)
-
-
-def agree_records(tmp_path, reports) -> list[set[str]]:
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "AGREE"), key=sorted)
 
 
 @pytest.mark.parametrize("reports, expected", [
@@ -39,7 +31,7 @@ def agree_records(tmp_path, reports) -> list[set[str]]:
      [{"en", "ko"}]),
 ], ids=["ko-defence-en-trade-en-defence", "en-investment-ko-defence-ko-investment", "no-context-one-accord"])
 def test_accords_compared_across_languages(tmp_path, reports, expected):
-    assert agree_records(tmp_path, reports) == expected
+    assert stored_records(tmp_path, "AGREE", reports) == expected
 
 
 @pytest.mark.parametrize("words, expected", [

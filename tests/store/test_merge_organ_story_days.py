@@ -8,19 +8,11 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from readout.store.db import Store
 from readout.store.merge_members import Member
 from readout.store.merge_organs import organ_speaker, own_day
+from tests.store.stored import stored_records
 
 MON, TUE, WED = date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)
-
-
-def statement_records(tmp_path, reports) -> list[set[str]]:
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "ACCUSE"), key=sorted)
 
 
 @pytest.mark.parametrize("reports, expected", [
@@ -36,7 +28,7 @@ def statement_records(tmp_path, reports) -> list[set[str]]:
      [{"a", "c"}, {"b"}]),
 ], ids=["en-two-days-news", "ko-two-days-news"])
 def test_organ_statements_of_two_days_news(tmp_path, reports, expected):
-    assert statement_records(tmp_path, reports) == expected
+    assert stored_records(tmp_path, "ACCUSE", reports) == expected
 
 
 def member(basis: str, day: date, published: date) -> Member:

@@ -7,21 +7,12 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from readout.store.db import Store
 from readout.store.merge_members import Member, local_clock
 from readout.store.merge_organs import organ_speaker, organs_of_one_state
 from readout.store.merge_voices import Voice
+from tests.store.stored import stored_records
 
 MON, TUE, WED = date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)
-
-
-def statement_records(tmp_path, reports, kind: str = "ACCUSE") -> list[set[str]]:
-    """The records of type `kind`, as sets of their documents, after storing the reports in order."""
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == kind), key=sorted)
 
 
 @pytest.mark.parametrize("reports, expected", [
@@ -52,7 +43,7 @@ def statement_records(tmp_path, reports, kind: str = "ACCUSE") -> list[set[str]]
 ], ids=["en-two-days", "en-datelines-two-days", "ko-en-two-days", "en-ko-one-day-told-next-day",
         "far-clock-time-zone", "agency-commentaries-two-days", "ko-local-time-two-days"])
 def test_organ_statements_on_two_days(tmp_path, reports, expected):
-    assert statement_records(tmp_path, reports) == expected
+    assert stored_records(tmp_path, "ACCUSE", reports) == expected
 
 
 def member(parties: set[str], kind: str = "ACCUSE", voice: Voice | None = None, states: bool = True) -> Member:

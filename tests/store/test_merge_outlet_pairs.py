@@ -8,21 +8,13 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from readout.store.db import Store
+from tests.store.stored import stored_records
 
 SUN, MON, TUE, WED = date(2026, 3, 15), date(2026, 3, 16), date(2026, 3, 17), date(2026, 3, 18)
 EN_LIMA_MON = ("Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Javier Gonzalez-Olaechea in "
                "Lima on Monday.", "en", MON)
 EN_SEOUL_TUE = ("South Korean President Lee Jae-myung held talks with Australian Prime Minister Anthony Albanese in Seoul "
                 "on Tuesday.", "en", TUE)
-
-
-def records(tmp_path, kind: str, reports) -> list[set[str]]:
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == kind), key=sorted)
 
 
 PAIRS = [
@@ -59,4 +51,4 @@ PAIRS = [
 
 @pytest.mark.parametrize("kind, reports, expected", [p[1:] for p in PAIRS], ids=[p[0] for p in PAIRS])
 def test_two_outlets_one_event(tmp_path, kind, reports, expected):
-    assert records(tmp_path, kind, reports) == expected
+    assert stored_records(tmp_path, kind, reports) == expected

@@ -8,22 +8,14 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
 from readout.settings import SETTINGS
-from readout.store.db import Store
 from readout.store.merge import Member
 from readout.store.merge_dates import DateKind, date_evidence
+from tests.store.stored import stored_events
 
 MAR10, MAR11 = date(2026, 3, 10), date(2026, 3, 11)
 HELD = ("BERLIN, March 10 -- German Chancellor Friedrich Merz and French President Emmanuel Macron held talks at the "
         "chancellery in Berlin on Tuesday.", "held-en", MAR10)
-
-
-def consults(tmp_path, *reports) -> list[dict]:
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return [e for e in store.events() if e["type"] == "CONSULT"]
 
 
 @pytest.mark.parametrize("plan", [
@@ -33,13 +25,13 @@ def consults(tmp_path, *reports) -> list[dict]:
 ])
 @pytest.mark.parametrize("order", [1, -1])
 def test_a_plan_for_a_later_day_is_the_next_meeting(tmp_path, plan, order):
-    found = consults(tmp_path, *(HELD, plan)[::order])
+    found = stored_events(tmp_path, "CONSULT", (HELD, plan)[::order])
     assert sorted((e["status"], e["date"]) for e in found) == [("occurred", "2026-03-10"), ("planned", "2026-03-11")]
 
 
 def test_a_seoul_papers_unmarked_day_abroad_still_joins(tmp_path):
     plan = ("메르츠 총리와 마크롱 대통령은 11일 베를린에서 유럽 국방장관회의를 공동 주재할 예정이다.", "plan-ko", MAR10)
-    assert len(consults(tmp_path, HELD, plan)) == 1  # Seoul's 11th begins on Berlin's 10th afternoon
+    assert len(stored_events(tmp_path, "CONSULT", (HELD, plan))) == 1  # Seoul's 11th begins on Berlin's 10th afternoon
 
 
 def member(day: date, status: str, published: date, basis: str = "text") -> Member:

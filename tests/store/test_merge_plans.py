@@ -7,15 +7,7 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from readout.store.db import Store
-
-
-def consults(tmp_path, *reports) -> list[dict]:
-    with Store(str(tmp_path / "r.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return [e for e in store.events() if e["type"] == "CONSULT"]
+from tests.store.stored import stored_events
 
 
 HELD_EN = ("Peruvian Foreign Minister Lucia Moreno met Chilean Foreign Minister Tomas Arce in Lima on Thursday.",
@@ -30,7 +22,7 @@ HELD_KO = ("루시아 모레노 페루 외교장관은 9일 리마에서 토마�
                "plan-ko", date(2024, 5, 10))),
 ])
 def test_a_plan_reported_after_the_meeting_is_another_meeting(tmp_path, held, plan):
-    found = consults(tmp_path, held, plan)
+    found = stored_events(tmp_path, "CONSULT", (held, plan))
     assert sorted(e["status"] for e in found) == ["occurred", "planned"]
 
 
@@ -41,5 +33,5 @@ def test_a_plan_reported_after_the_meeting_is_another_meeting(tmp_path, held, pl
      HELD_KO),
 ])
 def test_a_plan_reported_before_the_meeting_joins_it(tmp_path, plan, held):
-    (meeting,) = consults(tmp_path, plan, held)
+    (meeting,) = stored_events(tmp_path, "CONSULT", (plan, held))
     assert {s["doc"] for s in meeting["sources"]} == {plan[1], held[1]}

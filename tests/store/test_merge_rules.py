@@ -15,14 +15,7 @@ from readout.settings import SETTINGS
 from readout.store.lean import reason_of, reason_text
 from readout.store.merge import Member, party_evidence
 from readout.store.merge_dates import date_evidence
-
-
-def saved(tmp_path, *reports) -> Store:
-    """A store holding the reports (text, doc id, publication date), in order."""
-    store = Store(str(tmp_path / "r.db"))
-    for text, doc, published in reports:
-        store.save(extract_text(text, doc, published))
-    return store
+from tests.store.stored import saved
 
 
 def of_type(store: Store, kind: str) -> list[dict]:

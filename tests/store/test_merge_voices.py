@@ -3,35 +3,16 @@
 with and without its speaker, or by the same person one day apart, stays one. Names are invented."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 
 from readout.api import extract_text
 from readout.store.db import Store
-from readout.store.lean import reason_of
 from readout.store.merge_voices import Voice, same_voice, voice_conflict
+from tests.store.stored import merge_reasons, records_of, saved
 
 MAR10, MAR11 = date(2025, 3, 10), date(2025, 3, 11)
-
-
-def saved(tmp_path, *reports) -> Store:
-    """A store holding the reports (text, doc id, publication date), in order."""
-    store = Store(str(tmp_path / "r.db"))
-    for text, doc, published in reports:
-        store.save(extract_text(text, doc, published))
-    return store
-
-
-def accusations(store: Store) -> list[set[str]]:
-    """The documents of each ACCUSE record."""
-    return sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "ACCUSE"), key=sorted)
-
-
-def refusals(store: Store, doc: str) -> str:
-    return json.dumps([reason_of(r[0]) for r in store.conn.execute(
-        "SELECT merge_reason FROM doc_events WHERE doc_id = ? AND type = 'ACCUSE'", (doc,))], ensure_ascii=False)
 
 
 SPOKESPERSON = {
@@ -59,15 +40,15 @@ SPOKESPERSON_NEXT_DAY = {  # the same statement dated by a later outlet's 'Ïù¥ÎÇ
 def test_two_speakers_of_one_state_on_adjacent_days_are_two_statements(tmp_path, lang):
     (first, day1), (second, day2) = SPOKESPERSON[lang], MINISTER_NEXT_DAY[lang]
     with saved(tmp_path, (first, "a.txt", day1), (second, "b.txt", day2)) as store:
-        assert accusations(store) == [{"a.txt"}, {"b.txt"}]
-        assert "another speaker of KOR on another day" in refusals(store, "b.txt")  # the reason kept
+        assert records_of(store, "ACCUSE") == [{"a.txt"}, {"b.txt"}]
+        assert "another speaker of KOR on another day" in merge_reasons(store, "b.txt", "ACCUSE")  # the reason kept
 
 
 @pytest.mark.parametrize("first_lang, second_lang", [("en", "en"), ("ko", "en"), ("en", "ko")])
 def test_a_statement_named_by_its_speaker_and_by_the_ministry_alone_is_one(tmp_path, first_lang, second_lang):
     (first, day1), (second, day2) = SPOKESPERSON[first_lang], MINISTRY_NEXT_DAY[second_lang]
     with saved(tmp_path, (first, "a.txt", day1), (second, "b.txt", day2)) as store:
-        assert accusations(store) == [{"a.txt", "b.txt"}]
+        assert records_of(store, "ACCUSE") == [{"a.txt", "b.txt"}]
 
 
 def test_two_korean_reports_stating_seouls_days_apart_are_two_statements(tmp_path):
@@ -75,15 +56,15 @@ def test_two_korean_reports_stating_seouls_days_apart_are_two_statements(tmp_pat
     statement of Seoul's are two days, whoever is named; a time zone explains a day only between clocks."""
     (first, day1), (second, day2) = SPOKESPERSON["ko"], MINISTRY_NEXT_DAY["ko"]
     with saved(tmp_path, (first, "a.txt", day1), (second, "b.txt", day2)) as store:
-        assert accusations(store) == [{"a.txt"}, {"b.txt"}]
-        assert "on one clock" in refusals(store, "b.txt")
+        assert records_of(store, "ACCUSE") == [{"a.txt"}, {"b.txt"}]
+        assert "on one clock" in merge_reasons(store, "b.txt", "ACCUSE")
 
 
 @pytest.mark.parametrize("first_lang, second_lang", [("ko", "ko"), ("en", "en"), ("ko", "en"), ("en", "ko")])
 def test_one_speaker_reported_by_two_outlets_a_day_apart_is_one_statement(tmp_path, first_lang, second_lang):
     (first, day1), (second, day2) = SPOKESPERSON[first_lang], SPOKESPERSON_NEXT_DAY[second_lang]
     with saved(tmp_path, (first, "a.txt", day1), (second, "b.txt", day2)) as store:
-        assert accusations(store) == [{"a.txt", "b.txt"}]
+        assert records_of(store, "ACCUSE") == [{"a.txt", "b.txt"}]
 
 
 def test_the_voice_is_kept_on_the_report_row(tmp_path):
@@ -143,7 +124,7 @@ def test_an_old_database_gains_the_voice_column_and_judges_its_reports_as_before
         assert {r[0] for r in migrated.conn.execute("SELECT voice FROM doc_events")} == {None}
         assert list(migrated.events()) == events != []
         migrated.save(extract_text(second, "b.txt", day2))
-        assert accusations(migrated) == [{"a.txt", "b.txt"}]  # the old report names no voice
+        assert records_of(migrated, "ACCUSE") == [{"a.txt", "b.txt"}]  # the old report names no voice
 
 
 def test_a_kept_verdict_is_not_given_to_a_report_of_another_voice():

@@ -14,6 +14,7 @@ from readout.lang.en.dates import find_dates as en_dates
 from readout.lang.ko.dates import find_dates as ko_dates
 from readout.store.db import Store
 from readout.store.lean import reason_of
+from tests.store.stored import stored_events
 
 REF = date(2025, 6, 3)
 
@@ -46,16 +47,9 @@ PLAN_KO = ("로사 발디비에소 에콰도르 외교장관은 이달 하순 �
            "plan-ko", REF)
 
 
-def consults(tmp_path, *reports) -> list[dict]:
-    with Store(str(tmp_path / "w.db")) as store:
-        for text, doc, published in reports:
-            store.save(extract_text(text, doc, published))
-        return [e for e in store.events() if e["type"] == "CONSULT"]
-
-
 @pytest.mark.parametrize("plan", [PLAN_EN, PLAN_KO])
 def test_a_planned_window_is_exported(tmp_path, plan):
-    (meeting,) = consults(tmp_path, plan)
+    (meeting,) = stored_events(tmp_path, "CONSULT", (plan,))
     assert (meeting["status"], meeting["date"], meeting["date_window"]) == ("planned", "2025-06",
                                                                             ["2025-06-21", "2025-06-30"])
 
@@ -72,14 +66,14 @@ HELD_OUT_KO = ("로사 발디비에소 에콰도르 외교장관은 12일 키토
 
 @pytest.mark.parametrize("plan, held", [(PLAN_EN, HELD_IN_EN), (PLAN_KO, HELD_IN_KO), (PLAN_EN, HELD_IN_KO)])
 def test_a_plan_joins_the_meeting_held_in_its_window(tmp_path, plan, held):
-    (meeting,) = consults(tmp_path, plan, held)
+    (meeting,) = stored_events(tmp_path, "CONSULT", (plan, held))
     assert {s["doc"] for s in meeting["sources"]} == {plan[1], held[1]}
     assert meeting["date"] == "2025-06-24" and "date_window" not in meeting
 
 
 @pytest.mark.parametrize("plan, held", [(PLAN_EN, HELD_OUT_EN), (PLAN_KO, HELD_OUT_KO)])
 def test_a_plan_does_not_join_a_meeting_held_outside_its_window(tmp_path, plan, held):
-    found = consults(tmp_path, plan, held)
+    found = stored_events(tmp_path, "CONSULT", (plan, held))
     assert sorted(e["status"] for e in found) == ["occurred", "planned"]
 
 

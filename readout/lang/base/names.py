@@ -14,6 +14,11 @@ class NameQuestions:
     A mixin of `Language` (lang/base/__init__.py): `self` is the language, with `settings`, `knowledge`, `lex`
     and `units`."""
 
+    # the languages whose listed bodies' acronyms this language's text writes as they are, in their own script
+    # ('RSF는', 'NUG 인사들' in Korean copy): a listed body is found by its own forms and by those acronyms
+    # (lang/orgs_common.by_surface asks this, so the shared table knows no language)
+    body_acronyms_from: tuple[str, ...] = ()
+
     def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:
         """Definite nouns that refer back to an international body the document named before ('The bloc also
         listed ...', 'the alliance's summit'): (start, end, the codes the body may have, genitive, opens the

@@ -20,12 +20,12 @@ What a word names, in order (the data is countries.yaml; the class of error each
   5. a capital standing for the government (워싱턴은, 베이징이), only with a subject, topic or 'with' particle;
   6. a listed body of one state or of the international system (펜타곤, 하마스, 탈레반, 유엔 안보리;
      organizations.yaml) stands for it where no country form covers it and no country word owns it.
+The tables these rules look words up in are built from the data in lang/ko/country_tables.py.
 """
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
 from readout.lang.ko.agents import (
@@ -33,10 +33,13 @@ from readout.lang.ko.agents import (
     sector_of as agent_sector,
 )
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
-from readout.cache import disk_cached
 from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
+# the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
+from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, mission_nouns,
+                                            multiword_tables, origin_suffixes, own_state_words,
+                                            state_neutral_compounds, tables)
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.home_words import governed_home_words, listed_states_bodies
@@ -48,53 +51,6 @@ NOUN_TAGS = ("NNP", "NNG", "SH", "SL")
 # subject before it ('유럽연합은 조지아에 ... 요구했다'): one state addresses another, not a US state or a word.
 ADDRESSEE_PARTICLES = frozenset({"에", "에게"})
 MAX_WORDS = 3  # a country form spans at most this many words ('중앙 아프리카 공화국')
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What one word names: country codes, and how (kind: name, hanja, compound, single, recipient, metonym)."""
-
-    codes: tuple[str, ...]
-    kind: str
-
-    @property
-    def recipient(self) -> bool:
-        return self.kind == "recipient"
-
-
-NOTHING = Reading((), "")
-
-
-@dataclass(frozen=True)
-class Tables:
-    abbr: dict[str, str]
-    minor: frozenset[str]
-    ordinary: frozenset[str]
-    need_head: frozenset[str]
-    with_particle: frozenset[str]
-    compound_heads: tuple[str, ...]
-    single_heads: tuple[str, ...]
-    recipients: dict[str, str]
-    recipient_free: frozenset[str]
-    recipient_heads: tuple[str, ...]
-    hanja: dict[str, str]
-    names: dict[str, str]  # Korean country forms (no spaces) -> code
-    longest_name: int
-
-
-@functools.lru_cache(maxsize=1)
-def tables() -> Tables:
-    c = kb().countries
-    by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
-    # Korean forms, and the Latin abbreviations Korean text writes as they are ('UAE는', 'US 정부'): the forms a
-    # `ko` list holds. Not every English form: 'Chad', 'Male' or 'Korea' in Korean text are no country word.
-    korean_latin = {f for c in kb().countries.countries for f in c.ko}
-    names = {n: code for n, code in country_index().items() if re.search(r"[가-힣]", n) or n in korean_latin}
-    return Tables(c.abbreviations_ko, frozenset(c.minor_abbreviations_ko), frozenset(c.ordinary_words_ko),
-                  frozenset(c.compounds_need_head_ko), frozenset(c.compounds_with_particle_ko),
-                  by_length(c.compound_heads_ko), by_length(c.single_heads_ko),
-                  c.recipient_prefixes_ko, frozenset(c.recipient_free_ko), by_length(c.recipient_heads_ko),
-                  c.hanja_ko, names, max(map(len, names)))
 
 
 def starts_with_head(rest: str, heads: Sequence[str]) -> bool:
@@ -128,20 +84,6 @@ def read_name(noun: str, t: Tables) -> Reading:
         if noun[:n] in t.names and (starts_with_head(noun[n:], t.single_heads) or noun[n:] in mission_nouns()):
             return Reading((t.names[noun[:n]],), "name")
     return NOTHING
-
-
-@functools.lru_cache(maxsize=1)
-def mission_nouns() -> frozenset[str]:
-    """The nouns of a state's mission abroad (lexicon ko `post_mission_nouns`): written in one word after the
-    sending state's name ('베트남총영사관', '칠레대표부'), the word names that state, as '베트남대사관' does."""
-    return frozenset(lexicon("ko").get("post_mission_nouns", ()))
-
-
-@functools.lru_cache(maxsize=1)
-def state_neutral_compounds() -> frozenset[str]:
-    """Compounds of a generic state form with a force head ('정부군'; lexicon ko state_neutral_compounds): they
-    name the forces of whichever state the story is about, so the word alone names no country."""
-    return frozenset(lexicon("ko").get("state_neutral_compounds", ()))
 
 
 def read_hanja(noun: str, t: Tables) -> Reading:
@@ -258,11 +200,6 @@ def _read_word(noun: str, tokens: tuple | None, start: int, next_noun: str | Non
     return reading if reading.codes else read_single(noun, t, tokens, start, next_noun)
 
 
-@functools.lru_cache(maxsize=1)
-def origin_suffixes() -> tuple[str, ...]:
-    return tuple(lexicon("ko")["origin_suffixes"])
-
-
 def read_origin(noun: str, t: Tables) -> Reading:
     """'중국산 철강', '러시아산 원유': a product's origin is no actor; the state is only what a measure on the
     product is aimed at (a recipient, as in '대중 관세'). A full country name before the suffix, no abbreviation."""
@@ -281,19 +218,6 @@ def countries_of_word(noun: str, tokens: Sequence | None = None, start: int = 0,
 def country_of_word(noun: str) -> str | None:
     codes = countries_of_word(noun)
     return codes[0] if codes else None
-
-
-@functools.lru_cache(maxsize=1)
-@disk_cached("ko-multiword-tables")  # every prefix of 2,300 forms and metonyms per process otherwise
-def multiword_tables() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
-    """What `multiword_form` looks up, indexed once: every prefix (with its spaces removed) of a form of
-    more than one word or a name or metonym (a first word that starts none cannot start a multiword form;
-    most words of a sentence are passed over here), the head lengths, longest first, and the heads.
-    Why: testing each head with endswith on every word took a tenth of Korean extraction."""
-    keys = [k.replace(" ", "") for k in (*country_index(), *metonym_index())]
-    prefixes = frozenset(k[:n] for k in keys for n in range(len(k) + 1))
-    heads = frozenset(tables().single_heads)
-    return prefixes, tuple(sorted({len(h) for h in heads}, reverse=True)), heads
 
 
 def head_at_end(joined: str) -> str:
@@ -418,15 +342,6 @@ def body_sector(noun: str) -> str | None:
     return (agent_sector(noun) or heads[head]) if head else None
 
 
-@functools.lru_cache(maxsize=1)
-def first_characters() -> frozenset[str]:
-    """Every character a word that `read_word` reads as a country can start with: a name's, a syllable's,
-    a Hanja's or a recipient prefix's first one (a word with a separator is asked anyway). Most words of
-    a sentence start with none of them and skip the reading."""
-    t = tables()
-    return frozenset(k[:1] for k in (*t.names, *t.abbr, *t.hanja, *t.recipients))
-
-
 def may_name(noun: str) -> bool:
     """False only where `read_word` surely finds nothing (see `first_characters`)."""
     return noun[:1] in first_characters() or SEPARATOR_RE.search(noun) is not None
@@ -532,12 +447,6 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             a.subject = True
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body
     return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
-
-
-@functools.lru_cache(maxsize=1)
-def own_state_words() -> dict[str, str]:
-    """The first-person words of Korean copy and the state they name (lexicon ko own_state_words: 우리 -> KOR)."""
-    return dict(lexicon("ko").get("own_state_words", {}))
 
 
 def own_state(text: str, words: list, i: int) -> list[str]:

@@ -26,5 +26,6 @@ class Korean(KoreanNames, KoreanMeetings, KoreanDates, KoreanActs, Language):
     act_*, meeting_*, dates and clauses modules beside them."""
 
     code = "ko"
+    body_acronyms_from = ("en",)  # Korean copy writes a body's Latin acronym as it is ('RSF는', 'NUG 인사들')
     warm_up = "한국 외교부 장관은 서울에서 미국 국무장관과 회담하고 북한의 미사일 발사를 규탄했다."
     units = Units(sentences.split, dates.find_dates, places.find_places, find_countries)

@@ -1,0 +1,62 @@
+"""Schemas of the named bodies: organizations (readout's own and the generated world list), the armed groups
+and non-governmental organizations of no one state (nonstate_world.yaml), and groupings of states coded as their
+members (groupings.yaml). Why together: each names a body that acts for one state, several or none.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from readout.kb.schema.common import Sector, Strict
+
+class OrganizationEntry(Strict):
+    """A named body: a ministry, agency, party, news agency, international body or armed group.
+    `country` is the state it belongs to (UNO, EUR, IGO for international bodies; PLOVER's IMG for an armed
+    group of no one state, al-Qaeda, and NGO for a non-governmental organization); null where the text must say."""
+
+    id: str = Field(pattern=r"^org_[a-z0-9-]+$")
+    country: str | None
+    sector: Sector
+    portfolio: str | None = None  # the state's ministry of this portfolio ("Japan's Defense Ministry")
+    ko: list[str] = []
+    en: list[str] = []
+
+
+class OrganizationsFile(Strict):
+    version: int
+    updated: date
+    head_nouns_en: list[str] = []  # words that make a capitalized phrase a body, never a person's name
+    not_title_case_en: list[str] = []  # acronyms whose title-case form is a word or a name ('Olaf', 'Zero')
+    organizations: list[OrganizationEntry]
+
+
+class OrganizationsWorldFile(Strict):
+    """organizations_world.yaml, generated from the Phoenix dictionaries (scripts/data/build_organizations.py)."""
+
+    version: int
+    updated: date
+    organizations: list[OrganizationEntry]
+
+
+class NonstateFile(OrganizationsWorldFile):
+    """nonstate_world.yaml, generated from the Phoenix dictionaries (scripts/data/build_nonstate.py): armed
+    groups of no one state (IMG) and non-governmental organizations (NGO), with the words of NGO names."""
+
+    ngo_words_en: list[str] = []  # in a name shaped like an international body's: an NGO's ('... of Lawyers')
+
+
+class GroupingEntry(Strict):
+    """A named grouping of states coded as its members (groupings.yaml): 'the E3' acts as GBR, FRA and DEU."""
+
+    id: str = Field(pattern=r"^grp_[a-z0-9_]+$")
+    members: list[str] = Field(min_length=2)
+    source: str
+    en: list[str] = []
+    ko: list[str] = []
+
+
+class GroupingsFile(Strict):
+    version: int
+    updated: date
+    groupings: list[GroupingEntry]
