@@ -339,6 +339,7 @@ class Cues:
     judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
     stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
     stance_prepositions: frozenset[str]
+    record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
     window: int
 
 
