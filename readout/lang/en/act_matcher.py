@@ -340,6 +340,8 @@ class Cues:
     stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
     stance_prepositions: frozenset[str]
     record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
+    attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
+    gathering_nouns: frozenset[str]
     window: int
 
 
