@@ -342,6 +342,7 @@ class Cues:
     record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
     attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
     gathering_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
     window: int
 
 
