@@ -27,6 +27,7 @@ from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDI
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
+from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
 
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}  # without one, mostly not an act
@@ -340,6 +341,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
     if hit.data.get("effort_only") and hit.type == "AGREE" and len(acting) == 1 and not receiving:
         return None  # '끝까지 노력하겠다': one side's pledge of effort (the language's mark) agrees with no one
+    hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
                   voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -287,8 +288,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
                        data=dict(hit.data, stated_type=hit.type, prepared=True))
     if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
         new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
-    elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
-        new = ("AGREE", None)
+    elif hit.type in COOPERATIVE and hit.mode != "third-party" and not attended_gathering(toks, hit, cues):
+        new = ("AGREE", None)  # "will host talks", "will take part in the summit" (precision48): a planned meeting
     elif hit.type == "RETREAT" and hit.mode == "resign":
         return hit  # "will resign": an announced resignation is the retreat itself, planned
     elif hit.type == "RETREAT":

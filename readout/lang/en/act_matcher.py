@@ -339,6 +339,10 @@ class Cues:
     judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
     stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
     stance_prepositions: frozenset[str]
+    record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
+    attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
+    gathering_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
     window: int
 
 

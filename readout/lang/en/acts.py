@@ -82,6 +82,9 @@ from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
+from readout.lang.en.act_cited import after_citing, cited_nouns
+from readout.lang.en.act_attendance import attendances
+from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_sought import unperformed_acts
 from readout.lang.en.act_separate import separate_agreements
 from readout.lang.en.act_trade_curbs import trade_curbs
@@ -133,6 +136,8 @@ def find_acts(text: str) -> list[ActHit]:
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
+    hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
+    hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
@@ -210,7 +215,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
                 and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or after_existential(toks, i, m.cues)
-                     or owned_object(toks, i, heads)
+                     or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
@@ -306,6 +311,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
+    hits = cited_nouns(toks, hits, m.cues)  # precision48: 'citing threats to X': the grounds, no act
     hits = timed_participles(toks, hits)  # 'freed it, four days after seizing it': the main subject's act
     hits = unnamed_voices(toks, participles_after_frame(toks, hits, m.cues), m.cues)  # '"...," the spokesman said,
     # urging X': the speaker's acts; a speaker of no named state is the voice of the story (unnamed_voices)

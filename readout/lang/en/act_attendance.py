@@ -1,0 +1,46 @@
+"""A planned attendance of a gathering is a planned meeting, no AGREE (precision48): 'said he would take part in a
+video meeting of NATO leaders', 'will participate in the EU summit', 'would join a video conference of G7 leaders'.
+
+Why: the manual's AGREE covers an intent to meet stated to a counterpart ('will visit Seoul', 'is set to meet X',
+'will take part in talks with X'); a leader who says he will sit in a body's session or a summit promises nobody
+anything. CAMEO codes attending a summit or a conference as meeting at a third location (044), and the lexicon's
+'attend a summit' already stays a planned CONSULT; 'take part in', 'participate in' and 'join' a gathering (cues
+`attendance_verbs`, `gathering_nouns`) were read as a future cooperative act and became an AGREE of the attendee,
+aimed at the body. Talks or negotiations ('will take part in peace talks') are no gathering noun: an intent to
+negotiate stays AGREE, and so does a gathering with a counterpart named by 'with'. CAMEO's own 'take part' (030, an
+intent to cooperate) before a gathering is the same attendance: that AGREE is dropped (`attendances`).
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+VERB_BACK = 4  # words from an attendance verb to the gathering noun read as the act ('join an online [meeting]')
+ATTENDED_TYPES = frozenset({"CONSULT", "AGREE"})  # CAMEO's 'take part' is an intent to cooperate (030)
+GATHERING_REACH = 9  # words from the verb to its gathering ('take part later in the day in a video [meeting]')
+
+
+def attended_gathering(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """Whether the CONSULT `hit` is a verb of attending whose gathering noun follows it, or a gathering noun that such a
+    verb governs, with no 'with' naming a counterpart between them."""
+    if hit.type not in ATTENDED_TYPES:
+        return False
+    i = hit.data["token"]
+    verb = i if toks[i].low in cues.attendance_verbs else next(
+        (k for k in range(i - 1, max(i - 1 - VERB_BACK, -1), -1) if toks[k].low in cues.attendance_verbs), None)
+    if verb is None:
+        return False
+    for k in range(verb + 1, min(verb + 1 + GATHERING_REACH, len(toks))):
+        if not toks[k].word or toks[k].low == "with":
+            return False
+        if toks[k].low in cues.gathering_nouns:
+            return True
+    return False
+
+
+def attendances(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits less each AGREE stated by an attendance verb before a gathering ('would take part later in the day in
+    a video meeting of X'): a planned attendance, which the meeting readers tell, no promise."""
+    return [h for h in hits if not (h.type == "AGREE" and "stated_type" not in h.data
+                                    and attended_gathering(toks, h, cues))]
