@@ -61,6 +61,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     ahead_date(event, when, sent.start + clause[0], sent.start + clause[1])
     if mode != "phone":
+        places = recalled_places(places, when, sent.start + trig.start)
         own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
         for place in places:
             if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
@@ -72,6 +73,16 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
             or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
+
+
+def recalled_places(places: list[Place], when: DateRef | None, pos: int) -> list[Place]:
+    """(meets48) A meeting dated by the recalled clause that holds its word ('flew to X on Wednesday, a day after talks
+    with B', 'B와 회담한 다음 날 X로 향했다') took place before the sentence's main deed and not at its place: only a
+    place inside that recalled clause ('a day after talks with B in Y') is the meeting's."""
+    if when is None or not recalled_for(when, pos):
+        return places
+    lo, hi = when.span.data["clause"]
+    return [p for p in places if lo <= p.span.start < hi]
 
 
 def held_meetings_place(sent: Span, trig: Trigger, place: Place, others: Sequence[Trigger]) -> bool:
