@@ -22,7 +22,7 @@ from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.anchored_dates import resolve_anchored
 from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
-from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, named_state_meeting,
+from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, attending_side, named_state_meeting,
                                                note_unattended)
 from readout.pipeline.meeting_their import their_pair_meeting
 from readout.pipeline.meeting_then import build_told, then_told
@@ -32,6 +32,7 @@ from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office
                                               join_attendees, join_mediators, parties, predicate_claims, unclaimed, unique)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
+from readout.pipeline.roles import read_roles
 from readout.pipeline.meeting_offices import absorb_office_meetings
 from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
                                      states_instead)
@@ -303,7 +304,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         if not groups and not states:
-            note_unattended(sent, text, tokens, trig, dates, places, story)  # '외교·국방장관 회의가 열렸다'
+            note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
+                            attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
         for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day

@@ -6,13 +6,17 @@ to hold it, so it makes no event; the next sentence's meeting word refers back a
 attendees, of two states at least, are the parties of the meeting told just before, dated and placed by the
 sentence that told it (PLOVER codes the attendees of a meeting as the consultation's participants). The attendees
 of a meeting the story already reported join none of their own (`meeting_parties.attended` keeps that reading).
+
+(meets48) The first sentence may name one side attending ('A attended the summit in X on Thursday', 'A는 X에서 열린
+정상회의에 참석했다'): too few for a meeting, but the chair or attendee of another state the next sentence names ('The
+meeting was chaired by B', '회의는 B가 주재했다') sat at the same table, so the two sides are its parties.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from readout.lang.base import Trigger
-from readout.model import Article, DateRef, Event, Mention, Place, Span
+from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline.meeting_build import build_meeting
 from readout.pipeline.meeting_parties import attended
 from readout.pipeline.narrative import Narrative
@@ -34,14 +38,18 @@ class Unattended:
     dates: list[DateRef]
     places: list[Place]
     apart: bool = False  # told while the story was about another meeting, on another day (meeting_then.py)
+    present: tuple[Entity, ...] = ()  # the one side its clause names attending it ('A attended the summit'; meets48)
 
 
 def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[DateRef], places: list[Place],
-                    story: Narrative) -> None:
+                    story: Narrative, present: tuple[Entity, ...] = ()) -> None:
     """Keep a meeting word that reports a meeting held ('회의가 열렸다', 'the meeting was held') with no party
-    named and no meeting told before it to refer to: the attendees named next may hold it."""
-    if story.meeting is None and trig.kind == "predicate" and trig.status == "occurred":
-        story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places))
+    named, or with one side named attending it (`present`: 'A는 ... 정상회의에 참석했다', where the word is the
+    clause's setting), and no meeting told before it to refer to: the attendees named next may hold it."""
+    if story.meeting is None and (trig.kind == "predicate" or trig.kind == "setting" and present) \
+            and trig.status == "occurred":
+        story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places),
+                                      present=present)
     elif trig.kind != "background" and trig.status == "occurred" and told_apart(dates, story.meeting):
         story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places), True)
         # consult18: '... 지난달 9일 열린 회의에서 확정됐다': a meeting of another day than the story's
@@ -56,7 +64,8 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
             or story.index - told.index > ctx.settings.attendee_reach_sentences or trig.kind == "background":
         return []
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
-    groups = attended(roles, story, people, ctx.settings.min_meeting_participants)
+    groups = attended(roles, story, people, ctx.settings.min_meeting_participants) \
+        or joined_present(told.present, roles, ctx.settings.min_meeting_participants)
     if not groups:
         return []
     event = build_meeting(article, told.sent, lang, told.text, told.tokens, told.trig, groups[0], told.dates,
@@ -68,6 +77,27 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     story.unattended = None
     story.meeting = event
     return [event]
+
+
+def attending_side(roles: list[tuple[Mention, str]]) -> tuple[Entity, ...]:
+    """The people of one state a meeting word's clause names attending it ('A attended the summit', 'A는 ...
+    정상회의에 참석했다': its subject or participant), kept for the chair named next (meets48); none when they are of
+    more states or of none (a group of sides holds a meeting of its own)."""
+    side = tuple({m.entity.id: m.entity for m, role in roles if role in ("subject", "participant") and m.entity
+                  and m.entity.kind == "person"}.values())
+    return side if len({e.country for e in side}) == 1 and None not in {e.country for e in side} else ()
+
+
+def joined_present(present: tuple[Entity, ...], roles: list[tuple[Mention, str]], minimum: int) -> list[list[Entity]]:
+    """The side that attended the meeting told before ('A attended the summit') with the people the referring
+    sentence names chairing or attending it ('The meeting was chaired by B', '회의는 B가 주재했다'), when those are of
+    another state: one table of both sides (meets48)."""
+    if not present:
+        return []
+    named = [m.entity for m, role in roles if role in ("subject", "participant") and m.entity
+             and m.entity.kind == "person" and m.entity.country and m.entity.country != present[0].country]
+    group = list({e.id: e for e in (*present, *named)}.values())
+    return [group] if named and len(group) >= minimum else []
 
 
 def attendance_meeting(article: Article, sent: Span, lang, text: str, tokens, people: list[Mention],

@@ -45,6 +45,10 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if when is not None and when.background and lang.counted_to_main(text, trig.end):
         when = None  # '지난달 25일 회담한 지 25일 만에 다시 만났다': the word the time is counted from names the parties of
         # the sentence's own meeting, whose day is the story's, not the recalled one's
+    counted_from = lang.counted_from_meeting(text, trig.end)
+    if when is not None and when.span.start >= sent.start + trig.end and counted_from:
+        when = None  # meets48: '회담한 다음 날 X로 향했다': the day counted from the meeting is the trip's; the sentence
+        # gives the meeting no day of its own (left undated below, as a meeting a span is counted since)
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
@@ -53,7 +57,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     event.date_again = bool(when and when.background and recalled_for(when, sent.start + trig.start))  # 'since X met Y
     # last August', '지난달 25일 회담한 지 25일 만에 다시 만났다': an earlier occasion, never the story's meeting (dates41)
     if event.status == "planned" and when is None and event.date_basis == "published" \
-            or when is None and lang.elapsed_since(text, trig.end):
+            or when is None and (lang.elapsed_since(text, trig.end) or counted_from):
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,
         # nor is a meeting's the time is counted since ('회담한 지 한 달 만이다') the story's
     if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
@@ -61,6 +65,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     ahead_date(event, when, sent.start + clause[0], sent.start + clause[1])
     if mode != "phone":
+        places = recalled_places(places, when, sent.start + trig.start)
         own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
         for place in places:
             if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
@@ -72,6 +77,16 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
             or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
+
+
+def recalled_places(places: list[Place], when: DateRef | None, pos: int) -> list[Place]:
+    """(meets48) A meeting dated by the recalled clause that holds its word ('flew to X on Wednesday, a day after talks
+    with B', 'B와 회담한 다음 날 X로 향했다') took place before the sentence's main deed and not at its place: only a
+    place inside that recalled clause ('a day after talks with B in Y') is the meeting's."""
+    if when is None or not recalled_for(when, pos):
+        return places
+    lo, hi = when.span.data["clause"]
+    return [p for p in places if lo <= p.span.start < hi]
 
 
 def held_meetings_place(sent: Span, trig: Trigger, place: Place, others: Sequence[Trigger]) -> bool:

@@ -84,6 +84,12 @@ class DateQuestions:
         meeting's (dates41). False where the language has no such reading."""
         return False
 
+    def counted_from_meeting(self, text: str, end: int) -> bool:
+        """The meeting word ending at `end` is the point a day count of the sentence's own verb starts from ('회담한
+        다음 날 X로 향했다'): the counted day is that verb's, never the meeting's (meets48). False where the language
+        says it otherwise (English marks 'a day after talks with X' as the recalled talks' own shifted day)."""
+        return False
+
     def dates_verb(self, text: str, date_end: int, verb_start: int) -> bool:
         """The date ending at `date_end` is the adverbial of the verb at `verb_start` that follows it ('... and on
         Thursday urged X'), not of what stands before it (pipeline/act_dates.judged_noun_dates). True where the

@@ -23,6 +23,9 @@ class KoreanDates(Language):
     def counted_to_main(self, text, end):
         return bool(self.lex.re("elapsed_to_main_after_re").match(text, end))
 
+    def counted_from_meeting(self, text, end):
+        return bool(self.lex.re("counted_from_meeting_after_re").match(text, end))
+
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
