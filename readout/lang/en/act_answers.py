@@ -54,7 +54,8 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             cause = (answered_doer(toks, h, cues) if noun is not None else None) \
                 or cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)  # en36: 'condemned the
             # strike on X, carried out by Y': Y's strike
-            answers = {"answers": True, **answered_kind(noun, cues)} if h.type == "ACCUSE" else {}
+            answers = {"answers": True, **answered_kind(noun, cues)} if h.type == "ACCUSE" \
+                or rejected_accord(h, noun, cues) else {}  # en48: 'rejected the agreement': its parties
             # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,
                                      **({"target_spans": (cause,)} if cause else {})))
@@ -64,6 +65,16 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
         out.append(h)
     return out
+
+
+ACCORD_KIND = "AGREE"
+
+
+def rejected_accord(hit: ActHit, noun: str | None, cues: Cues) -> bool:
+    """(en48) 'Chile rejected the agreement', 'turned down the deal': a refusal of an accord noun naming no parties
+    answers the accord the story told, as a condemnation of it does (`answered_kinds` AGREE): PLOVER's REJECT is
+    aimed at those whose proposal or deal is refused, the accord's parties, not whoever acted last."""
+    return hit.type == "REJECT" and noun is not None and cues.answered_kinds.get(noun, "").startswith(ACCORD_KIND)
 
 
 def felt_over_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

@@ -65,7 +65,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     if modality == "hypothetical" and open_outcome(toks, i, cues, heads):
         data["open_outcome"] = True  # hypo45: dropped after the hedge readers (acts.find_acts)
     before = previous_word(toks, i, cues)
-    if (participle or unchanged_participle(tok, entry, cand)) and before is not None and toks[before].low in cues.be:
+    if (participle or unchanged_participle(tok, entry, cand)) and before is not None and toks[before].low in cues.be \
+            or data.get("reduced_relative"):
         data["passive"] = True
         by = find_by(toks, end_tok + 1, cues)
         if by is None and separated_agent(toks, i, data, entry):
@@ -74,7 +75,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
             by = expelled_from(toks, end_tok, cues)  # "X's ambassador was expelled from Y": Y expelled him
         if by is not None:
             data["by"] = by
-            subject = passive_subject(toks, before, cues)
+            subject = passive_subject(toks, before, cues) if not data.get("reduced_relative") else None
             if subject is not None:
                 data["target_spans"] = (subject,)
     lemma = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
@@ -239,7 +240,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
     after_head = data.get("head_end", end_tok) + 1
-    if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be:
+    if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be \
+            and not data.get("reduced_relative"):
         return True  # "the channel, disputed by A and B": a participle describing a noun
     if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"

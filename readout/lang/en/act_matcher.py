@@ -276,6 +276,10 @@ class Cues:
     concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_noun_agents.between_parties)
     measure_nouns: frozenset[str]  # "blocked the sanctions package against X" (act_targets.opposed_measures)
     hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)
+    violator_determiners: frozenset[str]  # (en48) 'any' party that breaks an accord (act_violators)
+    violator_nouns: frozenset[str]  # (en48) 'party', 'side': who may break an accord
+    violating_verbs: frozenset[str]  # (en48) 'violated', 'breaching': the lexicon's verbs of a broken accord
+    violator_agents: frozenset[str]  # (en48) 'violators': the agent noun of those verbs
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     characterizing_verbs: frozenset[str]  # "called X a provocation": a verb of naming (act_characterize)
     naming_noun_modifiers: frozenset[str]  # "a phone call and agreed": nouns before a naming verb's noun form

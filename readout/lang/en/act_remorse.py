@@ -24,14 +24,18 @@ SUFFERING_REACH = 12  # words from the feeling to the suffering it is about
 HEART_REACH = 2  # words from 'heart' to its verb ('my heart truly aches')
 
 
+REGRET = "regret"
+
+
 def own_deed_regrets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Each ACCUSE of regret ('expressed regret over', 'regretted') whose object opens with the speaker's own
     possessive ('its soldiers' killing', 'our decision') read as CONCEDE, remorse for its own deed."""
     out = []
     for h in hits:
-        if h.type == "ACCUSE" and not h.negated and (h.data.get("object") in REGRET_OBJECTS or h.lemma == "regret"):
+        regret = h.lemma.split(" ")[0] == REGRET  # 'regretted its decision', 'regretted that its soldiers' (en48)
+        if h.type == "ACCUSE" and not h.negated and (h.data.get("object") in REGRET_OBJECTS or regret):
             j = skip_adverbs(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
-            if h.lemma == "regret":
+            if regret:
                 j = h.data.get("object_token", j) - 1 if "object_token" in h.data else j
             if j < len(toks) and toks[j].low in cues.prepositions:
                 j += 1

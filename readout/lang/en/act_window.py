@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from readout.lang.en.act_made_accords import reduced_subject_end
 from readout.lang.en.act_matcher import Candidate, Cues
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
@@ -23,6 +24,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
     best: tuple[Candidate, int, int, dict] | None = None
     windows: dict[int, list[int]] = {}  # object windows by start token, shared by the candidates
     subject_end: int | None = -1  # where a passive's subject ends (-1: not looked for yet), shared too
+    reduced = False  # that subject is a noun a reduced relative describes ('The treaty, signed by')
     for cand in cands:
         if best is not None and cand.specificity < best[0].specificity:
             break
@@ -47,11 +49,15 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             if found is None:
                 if subject_end == -1:
                     subject_end = passive_subject_end(toks, i, cues)
+                    reduced = subject_end is None and reduced_subject_end(toks, i, j, cues) is not None
+                    subject_end = reduced_subject_end(toks, i, j, cues) if reduced else subject_end
                 before = object_ending_at(toks, subject_end, cand.objects, cues) if subject_end is not None else None
                 if before is None:
                     continue
                 data["object"] = " ".join(t.low for t in toks[before[0]:before[1] + 1])
                 data["passive_object_token"] = before[0]
+                if reduced:
+                    data["reduced_relative"] = True  # 'The treaty, signed by A and B' (act_made_accords)
             else:
                 obj_start, obj_end = found
                 data["object"] = " ".join(t.low for t in toks[obj_start:obj_end + 1])

@@ -111,6 +111,7 @@ from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
 from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects
+from readout.lang.en.act_violators import accord_violators
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
                                         modified_noun, previous_word, reported_frame_end, skip_adverbs)
 
@@ -339,6 +340,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = expected_deeds(toks, hits, m.cues)  # modal46: 'X expects B to send troops': B's deed, not X's
     hits = conditioned_deeds(toks, hits, m.cues)  # modal46: 'any X deed would be regarded as a hostile act': not done
     hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
+    hits = accord_violators(toks, hits, m.cues)  # en48: 'any party that violated it would face': its parties
     return hits
 
 

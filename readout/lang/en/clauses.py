@@ -598,10 +598,19 @@ def _passive_with_agent(text: str, start: int, end: int, right: int) -> bool:
     words = text[start:end].split()
     p = patterns()
     return bool(words) and not words[0].lower().endswith("ing") \
-        and bool(p["passive_before"].search(text[:start])) \
+        and bool(p["passive_before"].search(text[:start]) or reduced_accord(text, words, end)) \
         and bool(p["agent"].search(text, end, right) or p["separated_trigger"].match(text[start:end])
                  or p["measure_trigger"].match(text[start:end])
                  or p["expulsion_trigger"].match(text[start:end]) and p["expelled_agent"].match(text, end))
+
+
+def reduced_accord(text: str, words: list[str], end: int) -> bool:
+    """'The treaty, signed by A and B': an accord's participle (`concluded_participles`) with its agent right after
+    it and no "be" before it is a reduced passive relative (act_made_accords): the names after "by" made the accord."""
+    from readout.lang.en.act_matcher import matcher
+
+    return len(words) == 1 and words[0].lower() in matcher().cues.concluded_participles \
+        and bool(patterns()["agent"].match(text, end + len(text[end:]) - len(text[end:].lstrip())))
 
 
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
