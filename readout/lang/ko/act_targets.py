@@ -445,6 +445,18 @@ def refused_owner(toks: list, first: int) -> tuple[int, int] | None:
     return _genitive_owner(toks, (run_start(toks, k - 1), k - 1))
 
 
+def weighed_owner(toks: list, k: int) -> tuple[int, int] | None:
+    """(ko48) The genitive owner of what a judgement of worth at morpheme `k` dismisses: the nearest noun run before it
+    marked as its topic, object or 에 (대해) ('[B의] 제안은 일고의 가치도 없다', '[B의] 제안에 대해 논의할 가치도
+    없다'), the proposal's author; None where that run names no owner."""
+    j = k - 1
+    while j > 0 and not (toks[j][1] in ("JX", "JKO", "JKB") and toks[j - 1][1] in NOUN_TAGS):
+        if toks[j][1] in ("SF", "EF") or toks[j][1] == "JKS" or k - j > COMPLEMENT_REACH:
+            return None
+        j -= 1
+    return _genitive_owner(toks, (run_start(toks, j - 1), j - 1)) if j > 0 else None
+
+
 def _before_modifiers(toks: list, k: int) -> int:
     """The first morpheme of the adnominal words right before morpheme `k` ('지속적인', '새로운': a word ending
     in ETM), or `k` where none stands there."""
