@@ -211,7 +211,7 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS" and found is None and said_of_itself(toks, j, end):
             continue  # 'A가 B에 무력을 사용할 수도 있다고 경고했다': A says it of itself; B, after it, is warned
-        if tag == "JKS" and found is None and first_subject_addressing(toks, j, end):
+        if tag == "JKS" and found is None and first_subject_addressing(toks, j, end, cand.first):
             continue  # 'A가 B에 도발을 중단할 것을 촉구했다': A asks; B, after it, is asked
         if tag == "JKS":
             joined = _joined_clause_end(toks, j, end)
@@ -256,12 +256,15 @@ def said_of_itself(toks: list, j: int, end: int) -> bool:
 PREDICATE_STEMS = frozenset({"XSV", "VV", "VA", "VX"})
 
 
-def first_subject_addressing(toks: list, j: int, end: int) -> bool:
+def first_subject_addressing(toks: list, j: int, end: int, verb: int) -> bool:
     """The subject particle at `j` is its sentence's first (no subject or topic before it) and an addressee (에/에게,
     을 향해) follows it before `end` with no verb between: 'A가 B에 [도발을 중단할 것을] 촉구했다', 'A가 B에 경고했다'.
     Korean puts the one who asks or warns first and the one addressed after it, so with no topic before it the
     subject is the act's own, and the content after the addressee has none of its own. A subject after a topic
-    ('A는 [B가 C에 ...하라고]') or one with a verb before the addressee ('B가 미사일을 쏘자 C에') is not read here."""
+    ('A는 [B가 C에 ...하라고]'), one with a verb before the addressee ('B가 미사일을 쏘자 C에'), or one with another
+    subject after it before the act's verb at `verb` ('[B가 C에 ...할 수 있다고] A가 경고했다') is not read here."""
+    if any(toks[m][1] == "JKS" for m in range(j + 1, verb)):
+        return False
     for k in range(j - 1, -1, -1):
         tag, form = toks[k][1], toks[k][0]
         if tag in ("SF", "EF"):
