@@ -33,6 +33,7 @@ def joined_content(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
     return [h for h in hits if not (h.type != "REQUEST" and not h.nominal and h.data.get("clause") == "connective"
                                     and "last" in h.data and "first" in h.data
                                     and content_request(toks, h.data["last"], lex) in asked
+                                    and not addressee_after(toks, h.data["last"])
                                     and (own_subject_before(toks, h.data["first"])
                                          or h.type not in MOVE_TYPES and addressee_before(toks, h.data["first"])))]
 
@@ -63,6 +64,20 @@ def own_subject_before(toks: list, first: int) -> bool:
             return True
         if tag == "JX" and form in ("은", "는"):
             return False
+    return False
+
+
+def addressee_after(toks: list, j: int) -> bool:
+    """Whether a proper noun marked 에/에게 (the side asked) follows the joined clause ending at `j` before the
+    content's verb: 'A가 B의 도발을 비판하며 [B에] 이를 중단할 것을 촉구했다': the joined clause comes before the one
+    asked, so it is the requester's own act, not part of what is asked (Korean names the side asked before its
+    content)."""
+    for k in range(j + 1, len(toks) - 1):
+        tag = toks[k][1]
+        if tag in CLAUSE_STOPS or tag in ("XSV", "VV", "VA", "EC"):
+            return False
+        if tag == "JKB" and toks[k][0] in ADDRESSEE_PARTICLES and toks[k - 1][1] == "NNP":
+            return True
     return False
 
 

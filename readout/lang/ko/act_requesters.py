@@ -23,15 +23,48 @@ def asker_before_content(r: SentenceReader, i: int, j: int, first: int) -> bool:
         return False
     closing = " ".join(r.words[k].text for k in range(max(i + 1, first - 2), first))
     if not lexicon("ko").re("request_content_end_re").search(closing):
-        return False
-    later = next((k for k in range(i + 1, first) if r.facts[k].particle_tag == "JKS"), first - 2)
+        if not content_in_clause(r, i, j, first):
+            return False
+        first += 1  # '[도발을 중단할] [것을 촉구했다]': the clause reader put the content's 것을 in the verb's clause
+    content = first - 2
+    while content - 1 > i and r.facts[content - 1].lemma and not r.facts[content - 1].adnominal \
+            and r.facts[content - 1].ending in BENEFACTIVE_LINKS:
+        content -= 1  # '[멈춰] 줄 것을': the verb the benefactive serves is the content's too
+    later = next((k for k in range(i + 1, first) if r.facts[k].particle_tag == "JKS"), content)
     if any(r.facts[k].lemma and (r.facts[k].adnominal or r.facts[k].ending in OWN_CLAUSE_ENDINGS)
-           for k in range(i + 1, later)):
+           and not joined_before_addressee(r, k, first) for k in range(i + 1, later)):
         return False  # '[B가 관세를 올린] 가운데, A가 ...해 달라고': B is the subject of a clause of its own
     sources = clause_words()["source_nouns"]
     return not any(r.facts[k].particle_tag == "JKS" or r.facts[k].particle_tag == "JX"
                    and r.facts[k].particle in clauses.topic_particles() and r.words[k].noun not in sources
                    for k in range(i))  # the first subject: a second one ('X가 [한국이 ...달라고]') is the one asked
+
+
+def joined_before_addressee(r: SentenceReader, k: int, first: int) -> bool:
+    """The verb at word `k` joins (-고, -며, -면서) a clause of the subject before it to the request, and the one asked
+    (에/에게) follows it before the content at `first`: 'A가 B의 도발을 비판하며 [B에] 중단할 것을 촉구했다': A
+    criticizes and asks; Korean names the one asked after the asker's own joined clauses, not inside another's."""
+    if r.facts[k].adnominal or r.facts[k].ending not in JOINING_ENDINGS:
+        return False
+    for m in range(k + 1, first):
+        if r.facts[m].lemma or r.facts[m].particle_tag == "JKS":
+            return False
+        if r.facts[m].particle in ("에", "에게"):
+            return True
+    return False
+
+
+BENEFACTIVE_LINKS = frozenset({"아", "어", "여"})  # '멈춰 줄', '해 줄': the verb before a benefactive 주다
+JOINING_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서"})
+
+
+def content_in_clause(r: SentenceReader, i: int, j: int, first: int) -> bool:
+    """The request's clause at word `first` opens with the bound noun closing its content ('중단할 [것을] 촉구했다'):
+    the words up to and including it close the content."""
+    if not i < first < j:
+        return False
+    closing = " ".join(r.words[k].text for k in range(max(i + 1, first - 1), first + 1))
+    return bool(lexicon("ko").re("request_content_end_re").search(closing))
 
 
 OWN_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서", "자", "아", "어", "아서", "어서", "는데", "지만", "면", "으면"})

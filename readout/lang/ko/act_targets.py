@@ -211,6 +211,8 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS" and found is None and said_of_itself(toks, j, end):
             continue  # 'A가 B에 무력을 사용할 수도 있다고 경고했다': A says it of itself; B, after it, is warned
+        if tag == "JKS" and found is None and first_subject_addressing(toks, j, end, cand.first):
+            continue  # 'A가 B에 도발을 중단할 것을 촉구했다': A asks; B, after it, is asked
         if tag == "JKS":
             joined = _joined_clause_end(toks, j, end)
             return found if joined is None else _addressee_from(toks, joined + 1, end) or found
@@ -252,6 +254,29 @@ def said_of_itself(toks: list, j: int, end: int) -> bool:
         return toks[m][1] == "NNB" and toks[m][0] in POSSIBLE_STEMS
     return False
 PREDICATE_STEMS = frozenset({"XSV", "VV", "VA", "VX"})
+
+
+def first_subject_addressing(toks: list, j: int, end: int, verb: int) -> bool:
+    """The subject particle at `j` is its sentence's first (no subject or topic before it) and an addressee (에/에게,
+    을 향해) follows it before `end` with no verb between: 'A가 B에 [도발을 중단할 것을] 촉구했다', 'A가 B에 경고했다'.
+    Korean puts the one who asks or warns first and the one addressed after it, so with no topic before it the
+    subject is the act's own, and the content after the addressee has none of its own. A subject after a topic
+    ('A는 [B가 C에 ...하라고]'), one with a verb before the addressee ('B가 미사일을 쏘자 C에'), or one with another
+    subject after it before the act's verb at `verb` ('[B가 C에 ...할 수 있다고] A가 경고했다') is not read here."""
+    if any(toks[m][1] == "JKS" for m in range(j + 1, verb)):
+        return False
+    for k in range(j - 1, -1, -1):
+        tag, form = toks[k][1], toks[k][0]
+        if tag in ("SF", "EF"):
+            break
+        if tag == "JKS" or tag == "JX" and form in ("은", "는") or tag in ("EC", "ETM") or tag == "SS":
+            return False
+    for k in range(j + 1, end):
+        if toks[k][1] in PREDICATE_STEMS or toks[k][1] in ("JKS", "EC", "ETM"):
+            return False
+        if _addressed_at(toks, k):
+            return True
+    return False
 
 
 def _joined_clause_end(toks: list, j: int, hi: int) -> int | None:
@@ -421,6 +446,18 @@ def refused_owner(toks: list, first: int) -> tuple[int, int] | None:
     if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] not in NOUN_TAGS:
         return None
     return _genitive_owner(toks, (run_start(toks, k - 1), k - 1))
+
+
+def weighed_owner(toks: list, k: int) -> tuple[int, int] | None:
+    """(ko48) The genitive owner of what a judgement of worth at morpheme `k` dismisses: the nearest noun run before it
+    marked as its topic, object or 에 (대해) ('[B의] 제안은 일고의 가치도 없다', '[B의] 제안에 대해 논의할 가치도
+    없다'), the proposal's author; None where that run names no owner."""
+    j = k - 1
+    while j > 0 and not (toks[j][1] in ("JX", "JKO", "JKB") and toks[j - 1][1] in NOUN_TAGS):
+        if toks[j][1] in ("SF", "EF") or toks[j][1] == "JKS" or k - j > COMPLEMENT_REACH:
+            return None
+        j -= 1
+    return _genitive_owner(toks, (run_start(toks, j - 1), j - 1)) if j > 0 else None
 
 
 def _before_modifiers(toks: list, k: int) -> int:

@@ -25,6 +25,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts
+from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
@@ -663,6 +664,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
+    hits += unworthy_refusals(toks, lex, hits)  # ko48: '논의할 가치도 없다': the proposal's author is refused
     requests = obligation_requests(toks, lex, hits)
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests

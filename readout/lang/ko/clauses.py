@@ -292,7 +292,15 @@ class SentenceReader:
                  or self.carried_measure(head) and self.topic() is None
                  or noun in act_index().cue("document_noun")  # fp23: '[원조 조항을 담은] 조약을': the treaty contains it
                  and self.facts[closer].lemma in act_index().cue("containing_verb")) \
-            or self.hedged_description(i, closer)  # '[장비를 탑재한 것으로 추정되는] 발사체를': the head did it
+            or self.hedged_description(i, closer) \
+            or self.held_gathering(i, closer)  # ko48: 'A가 [X에서 열린] 회의에서': the meeting was held, A acts
+
+    def held_gathering(self, i: int, closer: int) -> bool:
+        """(ko48) 'A가 [어제 X에서 열린] 정상회의에서 B를 비판했다': a relative clause of a verb of being held (`held_verbs`),
+        with no subject of its own after `i`, describes the gathering its head names, whose only subject it is; the
+        subject `i` before it is the sentence's."""
+        return self.facts[closer].lemma in clause_words()["held_verbs"] \
+            and not any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, closer))
 
     def hedged_description(self, i: int, closer: int) -> bool:
         """'A가 [장비를 탑재한 것으로 추정되는] 발사체를 쐈다': a relative clause that hedges what the head noun is or

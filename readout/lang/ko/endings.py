@@ -206,6 +206,11 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.drop = "relative"
         return r
     word = noun[0]
+    hesitation = _unhesitating(toks, j + 1, lex)
+    if hesitation is not None:  # ko48: '부과하는 데 주저하지 않겠다': the act, pledged as the hesitation verb says
+        inner = read_clause(toks, hesitation, lex)
+        inner.negated, inner.endings = False, r.endings + inner.endings
+        return inner
     if form in FUTURE_ETM:
         if word in lex.cue("future_noun"):
             r.drop = "content" if after[1] == "JKO" else None
@@ -247,6 +252,27 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     else:
         r.drop = "relative"
     return r
+
+
+def _unhesitating(toks: list, k: int, lex: ActIndex) -> int | None:
+    """(ko48) The stem of a negated verb of hesitating (cue hesitation_verb) right after the act clause's head noun
+    at `k` (cue hesitation_head_noun) and its particle: '[부과하는] 데 주저하지 않겠다', '[보복하는] 것을 망설이지
+    않을 것'. The negation is on the hesitation, so it affirms the act, which takes the hesitation verb's tense and
+    modality ('않겠다': a pledge). None where no such verb follows or it is not negated ('주저했다')."""
+    if k >= len(toks) or toks[k][0] not in lex.cue("hesitation_head_noun") or toks[k][1] != "NNB":
+        return None
+    m = k + 1
+    if m < len(toks) and toks[m][1] in ("JKO", "JKB", "JX"):
+        m += 1  # '것을', '데에', '데도'
+    if m + 1 < len(toks) and toks[m][1] in NOUN_TAGS and toks[m + 1][1] == "XSV":
+        stem, verb = m + 1, toks[m][0] + "하다"  # '주저/NNG 하/XSV'
+    elif m < len(toks) and toks[m][1] == "VV":
+        stem, verb = m, toks[m][0] + "다"
+    else:
+        return None
+    negated = stem + 2 < len(toks) and toks[stem + 1][:2] == ("지", "EC") and toks[stem + 2][1] == "VX" \
+        and toks[stem + 2][0] in ("않", "못")
+    return stem if verb in lex.cue("hesitation_verb") and negated else None
 
 
 QUOTE_CLOSE_TAGS = frozenset({"SSC", "SS"})

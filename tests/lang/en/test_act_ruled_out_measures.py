@@ -13,6 +13,11 @@ ROWS = [  # (sentence, type, actors, recipients or None, status or None)
     ("Norway told reporters that new talks with Belarus were off the table.", "REJECT", {"NOR"}, {"BLR"}, "occurred"),
     ("Norway said the Belarusian proposal was simply a non-starter.", "REJECT", {"NOR"}, {"BLR"}, "occurred"),
     ("Norway said new talks with Belarus were not out of the question.", "REJECT", set(), None, None),
+    # ko48: a proposal judged not worth weighing is refused (the Korean '논의할 가치도 없다')
+    ("Uruguay said Paraguay's canal proposal was not worth discussing.", "REJECT", {"URY"}, {"PRY"}, "occurred"),
+    ("Uruguay said that Paraguay's border proposal was not worth considering.", "REJECT", {"URY"}, {"PRY"}, "occurred"),
+    ("Uruguay said Paraguay's tariff proposal was not up for negotiation.", "REJECT", {"URY"}, {"PRY"}, "occurred"),
+    ("Uruguay said its sovereignty over the river was not up for negotiation.", "REJECT", set(), None, None),
 ]
 
 
