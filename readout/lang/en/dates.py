@@ -176,10 +176,20 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     return sorted(out, key=lambda d: d.span.start)
 
 
-def plan_complement(text: str, start: int) -> bool:
+PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")
+
+
+def plan_complement(text: str, start: int, reach: int = 120) -> re.Match | None:
     """'agreed on Monday to hold talks in March', 'pledged to send a team in late January': a month in the infinitive
-    complement of a decision or pledge is the planned deed's, which lies ahead of the report (dates46)."""
-    return bool(lexicon("en").re("date_plan_complement_before_re").search(text, max(0, start - 120), start))
+    complement of a decision or pledge is the planned deed's, which lies ahead of the report (dates46); so is one in
+    the complement of a request or invitation, 'invited X to visit Lima in March' (dates48): the visit's month, not the
+    invitation's. The match's group `deed` is where the complement starts."""
+    lex = lexicon("en")
+    for key in PLAN_COMPLEMENT_KEYS:
+        m = lex.re(key).search(text, max(0, start - reach), start)
+        if m:
+            return m
+    return None
 
 
 def converted_clock(text: str, start: int) -> bool:
