@@ -25,6 +25,11 @@ RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which|speaking|after|following|during
 AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:percent|%|[a-z]+s\b))")
 
 
+# 'at the end of last month', 'in the middle of March', 'by the beginning of next month': a part of the month named by
+# a noun (the lexicon's `date_month_parts`: end, beginning, start, middle) (dates48)
+PART_OF = r"(?:(?:at|in|by|until|towards?)\s+)?the\s+(?P<part_of>end|beginning|start|middle)\s+of\s+"
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")
@@ -36,13 +41,14 @@ def patterns() -> dict[str, re.Pattern]:
                          rf"(?:,?\s+(?P<year>\d{{4}}))?(?:,?\s+(?P<wd>{weekdays}))?"),
         "dm": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>\d{{4}}))?"),
         # 'last June', 'in June last year', 'next March': the month's year counted from the report's
-        "month": re.compile(rf"\b(?:(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?"
+        "month": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?"
                             rf"(?:(?P<shift>last|next|this\s+past)\s+)?(?P<month>{months})"
                             rf"(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>last|next|this)\s+year)?\b(?!\.?\s+\d)"),
         "ordinal": re.compile(r"\b(?:on|since|from|until|by)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z])"),
         "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b"),
         "days": re.compile(rf"\b({rel('date_relative_days')})\b"),
-        "months": re.compile(rf"\b(?:(?P<part>early|late|earlier|later|mid)[\s-]+)?({rel('date_relative_months')})\b"),
+        "months": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?"
+                             rf"(?P<rel_month>{rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
         "week": re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
@@ -143,7 +149,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
         add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
     for m in p["months"].finditer(low):
-        key = m.group(2).lower()
+        key = m.group("rel_month").lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
         mark_month_part(out, m, offset)
     for m in p["month"].finditer(low):
@@ -199,10 +205,10 @@ def converted_clock(text: str, start: int) -> bool:
 
 
 def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
-    """'late March', 'mid-next month': the month just added keeps the part of it its words name (the lexicon's
+    """'late March', 'mid-next month', 'the end of last month': the month just added keeps the part of it its words name (the lexicon's
     `date_month_parts`; 'earlier'/'later' name none), which gives the event a window of days
     (readout/dating.part_window) rather than the whole month."""
-    part = (m.group("part") or "").lower()
+    part = (m.group("part") or m.group("part_of") or "").lower()
     if out and part and out[-1].span.start == offset + m.start() and out[-1].precision == "month":
         named = lexicon("en")["date_month_parts"].get(part)
         if named and out[-1].value is not None:

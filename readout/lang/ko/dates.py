@@ -234,7 +234,12 @@ def mark_month_parts(text: str, offset: int, dates: list[DateRef]) -> None:
 @functools.lru_cache(maxsize=1)
 def month_part_re() -> re.Pattern:
     words = "|".join(sorted(lexicon("ko")["date_month_parts"], key=len, reverse=True))
-    return re.compile(rf"\s*({words})(?![가-힣]{{2}})")
+    return re.compile(rf"\s*({words})(?=(?:{PART_PARTICLES})?(?![가-힣]))")
+
+
+# what a part of a month may carry ('하순께', '이달 초에는', '지난달 말부터'): a particle of time, never a noun's letters
+# ('초청', '말레이시아'): the single-syllable parts '초', '말' begin many words
+PART_PARTICLES = "에는|에도|에|엔|께부터|께|경|쯤|부터|까지|으로|로|의"
 
 
 def week_words(lex) -> str:
