@@ -167,6 +167,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
+        if eve_of_stated_day(out, m, offset):
+            continue
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():
             out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
@@ -183,6 +185,22 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 
 
 PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")
+
+
+def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int) -> bool:
+    """'on the eve of Tuesday's vote', 'on the eve of the Nov. 10 summit': the event's own day stands inside the phrase,
+    so the eve is that day less one, whatever other sentences say (dates48). The day read inside it is replaced by
+    the eve's: it dates the event named, no act of the sentence. False where the phrase states no day."""
+    inner = [d for d in out if offset + m.start() <= d.span.start < offset + m.end()  # 'the Nov. 10 summit': the
+             and d.precision == "day" and d.value is not None]  # phrase's pattern stops at the month's full stop
+    if not inner:
+        return False
+    for d in inner:
+        out.remove(d)
+    end = max(offset + m.end(), inner[-1].span.end)
+    span = Span(offset + m.start(), end, "date", {"shift": 0, "basis": "text"})
+    out.append(DateRef(span, inner[-1].value - timedelta(days=1), "day"))
+    return True
 
 
 def plan_complement(text: str, start: int, reach: int = 120) -> re.Match | None:
