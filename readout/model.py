@@ -155,6 +155,7 @@ class Event:
     matter: tuple[str, ...] = ()  # an accord's matter: its clause's content lemmas (pipeline/act_matter.py)
     matter_contexts: tuple[str, ...] = ()  # the PLOVER contexts its matter's words name: compared across languages
     jointly: bool = False  # its clause marks it done together ('jointly condemned', '함께 규탄했다': joint_acts.py)
+    asked_time: date | None = None  # the planned time of the deed a request asks for ('invited X to visit in March')
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

@@ -17,6 +17,7 @@ from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_matter import accord_matter, matter_contexts
+from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_pairs import per_partner
@@ -349,6 +350,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
     event.matter_contexts = matter_contexts(event.matter)
     event.jointly = lang.act_done_jointly(text, hit.end, (left, right))
+    event.asked_time = asked_time(hit, dates, sent.start + left, sent.start + max(right, hit.end))
     frame = sent.start if hit.type in VERBAL and lang.main_predicate(text, tokens, hit.start) else None
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")), frame=frame)

@@ -13,6 +13,7 @@ from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL, VERBAL
 from readout.pipeline.act_matter import joined_matter, matter_contexts, other_matter
+from readout.pipeline.asked_deeds import asked_apart
 from readout.pipeline.common import (better_place, dates_compatible, days_of, meeting_words_in, other_measure,
                                      places_apart)
 from readout.pipeline.events import recalled
@@ -132,6 +133,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False  # 'expelled its diplomats and broke off relations': an expulsion and a rupture, two measures
     if other_matter(a.matter, b.matter):
         return False  # 'signed a trade agreement ... also signed a defence pact': two accords (pipeline/act_matter.py)
+    if asked_apart(a, b):
+        return False  # 'invited X to visit in March' beside 'asked X to mediate': two requests (pipeline/asked_deeds.py)
     if solo_beside_joint(a, b, pa, pb):
         return False  # one maker's own act beside the act marked done jointly: two (pipeline/joint_acts.py)
     if pa != pb and not ((ra & rb and (ra == rb or told_together(a, b)) or headline_part(a, b, pa, pb, headline)
@@ -217,6 +220,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
     target.matter = joined_matter(target.matter, other.matter)
     target.jointly = target.jointly or other.jointly
+    target.asked_time = target.asked_time or other.asked_time
     target.matter_contexts = matter_contexts(target.matter)
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)

@@ -25,6 +25,11 @@ RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which|speaking|after|following|during
 AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:percent|%|[a-z]+s\b))")
 
 
+# 'at the end of last month', 'in the middle of March', 'by the beginning of next month': a part of the month named by
+# a noun (the lexicon's `date_month_parts`: end, beginning, start, middle) (dates48)
+PART_OF = r"(?:(?:at|in|by|until|towards?)\s+)?the\s+(?P<part_of>end|beginning|start|middle)\s+of\s+"
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")
@@ -36,13 +41,14 @@ def patterns() -> dict[str, re.Pattern]:
                          rf"(?:,?\s+(?P<year>\d{{4}}))?(?:,?\s+(?P<wd>{weekdays}))?"),
         "dm": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>\d{{4}}))?"),
         # 'last June', 'in June last year', 'next March': the month's year counted from the report's
-        "month": re.compile(rf"\b(?:(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?"
+        "month": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?"
                             rf"(?:(?P<shift>last|next|this\s+past)\s+)?(?P<month>{months})"
                             rf"(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>last|next|this)\s+year)?\b(?!\.?\s+\d)"),
         "ordinal": re.compile(r"\b(?:on|since|from|until|by)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z])"),
         "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b"),
         "days": re.compile(rf"\b({rel('date_relative_days')})\b"),
-        "months": re.compile(rf"\b(?:(?P<part>early|late|earlier|later|mid)[\s-]+)?({rel('date_relative_months')})\b"),
+        "months": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?"
+                             rf"(?P<rel_month>{rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
         "week": re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
@@ -143,7 +149,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
         add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
     for m in p["months"].finditer(low):
-        key = m.group(2).lower()
+        key = m.group("rel_month").lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
         mark_month_part(out, m, offset)
     for m in p["month"].finditer(low):
@@ -161,6 +167,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
+        if eve_of_stated_day(out, m, offset):
+            continue
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():
             out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
@@ -176,10 +184,36 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     return sorted(out, key=lambda d: d.span.start)
 
 
-def plan_complement(text: str, start: int) -> bool:
+PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")
+
+
+def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int) -> bool:
+    """'on the eve of Tuesday's vote', 'on the eve of the Nov. 10 summit': the event's own day stands inside the phrase,
+    so the eve is that day less one, whatever other sentences say (dates48). The day read inside it is replaced by
+    the eve's: it dates the event named, no act of the sentence. False where the phrase states no day."""
+    inner = [d for d in out if offset + m.start() <= d.span.start < offset + m.end()  # 'the Nov. 10 summit': the
+             and d.precision == "day" and d.value is not None]  # phrase's pattern stops at the month's full stop
+    if not inner:
+        return False
+    for d in inner:
+        out.remove(d)
+    end = max(offset + m.end(), inner[-1].span.end)
+    span = Span(offset + m.start(), end, "date", {"shift": 0, "basis": "text"})
+    out.append(DateRef(span, inner[-1].value - timedelta(days=1), "day"))
+    return True
+
+
+def plan_complement(text: str, start: int, reach: int = 120) -> re.Match | None:
     """'agreed on Monday to hold talks in March', 'pledged to send a team in late January': a month in the infinitive
-    complement of a decision or pledge is the planned deed's, which lies ahead of the report (dates46)."""
-    return bool(lexicon("en").re("date_plan_complement_before_re").search(text, max(0, start - 120), start))
+    complement of a decision or pledge is the planned deed's, which lies ahead of the report (dates46); so is one in
+    the complement of a request or invitation, 'invited X to visit Lima in March' (dates48): the visit's month, not the
+    invitation's. The match's group `deed` is where the complement starts."""
+    lex = lexicon("en")
+    for key in PLAN_COMPLEMENT_KEYS:
+        m = lex.re(key).search(text, max(0, start - reach), start)
+        if m:
+            return m
+    return None
 
 
 def converted_clock(text: str, start: int) -> bool:
@@ -189,10 +223,10 @@ def converted_clock(text: str, start: int) -> bool:
 
 
 def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
-    """'late March', 'mid-next month': the month just added keeps the part of it its words name (the lexicon's
+    """'late March', 'mid-next month', 'the end of last month': the month just added keeps the part of it its words name (the lexicon's
     `date_month_parts`; 'earlier'/'later' name none), which gives the event a window of days
     (readout/dating.part_window) rather than the whole month."""
-    part = (m.group("part") or "").lower()
+    part = (m.group("part") or m.group("part_of") or "").lower()
     if out and part and out[-1].span.start == offset + m.start() and out[-1].precision == "month":
         named = lexicon("en")["date_month_parts"].get(part)
         if named and out[-1].value is not None:

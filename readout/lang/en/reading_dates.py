@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readout.lang.base import DateClause, Language
 from readout.lang.en.date_examples import example_extent
+from readout.lang.en.dates import plan_complement
 
 
 def recalled_shift(lex, text: str, start: int, end: int) -> bool:
@@ -106,7 +107,7 @@ class EnglishDates(Language):
         Thursday' is the summit's day): only periods ('this month', 'next year') are read as the plan's."""
         if not self.lex.re("date_plan_period_re").fullmatch(text, start, end):
             return None
-        m = self.lex.re("date_plan_complement_before_re").search(text, max(0, start - self.settings.subordinate_reach_chars), start)
+        m = plan_complement(text, start, self.settings.subordinate_reach_chars)
         if m is None:
             return None
         stop = min([i for i in (text.find(mark, end) for mark in ",;:") if i >= 0] or [len(text)])

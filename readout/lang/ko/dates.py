@@ -63,6 +63,7 @@ def patterns() -> dict[str, re.Pattern]:
         "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말(?![가-힣])|말(?:에|께|까지|경|쯤|부터)|"
                            rf"{words('weekdays')}))"),
         "future": lex.re("date_plan_after_re"),
+        "requested": lex.re("date_request_after_re"),
         "plan_sentence": lex.re("sentence_plan_re"),
     }
 
@@ -156,7 +157,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         if plan is None:
             plan = bool(p["plan_sentence"].search(text))
-        ahead = plan or bool(p["future"].match(text[m.end():]))  # (the pattern opens with '^': not match(text, pos))
+        ahead = plan or bool(p["future"].match(text[m.end():]) or p["requested"].match(text[m.end():]))  # (the
+        # patterns open with '^': not match(text, pos)); a deed asked for lies ahead too (dates48)
         value, precision = resolve_absolute(m, ref, future_days, ahead)
         out.append(make(text, offset, m, value, precision, absolute=True))
         mark_day_ahead(out[-1], m, ref)
@@ -232,7 +234,12 @@ def mark_month_parts(text: str, offset: int, dates: list[DateRef]) -> None:
 @functools.lru_cache(maxsize=1)
 def month_part_re() -> re.Pattern:
     words = "|".join(sorted(lexicon("ko")["date_month_parts"], key=len, reverse=True))
-    return re.compile(rf"\s*({words})(?![가-힣]{{2}})")
+    return re.compile(rf"\s*({words})(?=(?:{PART_PARTICLES})?(?![가-힣]))")
+
+
+# what a part of a month may carry ('하순께', '이달 초에는', '지난달 말부터'): a particle of time, never a noun's letters
+# ('초청', '말레이시아'): the single-syllable parts '초', '말' begin many words
+PART_PARTICLES = "에는|에도|에|엔|께부터|께|경|쯤|부터|까지|으로|로|의"
 
 
 def week_words(lex) -> str:

@@ -121,8 +121,9 @@ class KoreanDates(Language):
         합의했다'): the planned deed's time, so it dates neither the agreement nor the meeting it was reached at (the
         deed's own act word inside the complement still takes it). A date right after the topic is the decision's
         ('양국은 9일 ...하기로 했다') unless it is a period to act in ('양국은 이달 중 ...하기로 했다')."""
-        sub = self.lex.re("date_plan_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
-        if not sub:
+        after = text[end:end + self.settings.subordinate_reach_chars]
+        sub = self.lex.re("date_plan_after_re").match(after) or self.lex.re("date_request_after_re").match(after)
+        if not sub:  # a deed asked for ('3월 방한을 초청했다') is planned as a decided one is (dates48)
             return None
         period = self.lex.re("date_plan_period_after_re").match(text[end:end + self.settings.topic_reach_chars])
         if not period and self.lex.re("date_topic_before_re").search(
