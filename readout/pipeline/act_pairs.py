@@ -26,6 +26,26 @@ def named_pair(r) -> None:
         if is_pair(pair):
             r.recipients = pair
             return
+    civil = civil_war_sides(r)
+    if civil:
+        r.recipients = civil
+
+
+def civil_war_sides(r) -> list[str]:
+    """'TPLF 전투원은 무장을 해제하고, 정부는 ... 보장하기로 했다. 유엔은 양측에 이행을 촉구했다', 'the rebels will disarm and the
+    government will ... The UN urged both sides to ...': the last sentence naming states names one state's government and
+    its rebels (sector REB): its two sides are both that state's, the one recipient PLOVER codes (fresh37)."""
+    for sent in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
+        found = [c for c in r.article.countries.get(sent.start) or () if not set(c.codes) & set(IGO_CODES)]
+        codes = list(dict.fromkeys(code for c in found for code in c.codes if code not in r.actors))
+        if not codes:
+            continue
+        sides = {c.sector == REBELS for c in found}
+        return codes if len(codes) == 1 and len(sides) > 1 else []
+    return []
+
+
+REBELS = "REB"  # the sector of a state's armed groups fighting its government (kb/nonstate)
 
 
 def last_named(r) -> list[str]:

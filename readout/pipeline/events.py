@@ -112,7 +112,7 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
                 and (ref is None or d.value <= ref) and d.value not in earlier]
     dated = [e.date for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
              and e.status == "occurred" and e.date not in earlier]
-    days = [day for day in dated or explicit if recalled is None or day >= recalled]
+    days = [day for day in dated or explicit or told_days(dates, ref) if recalled is None or day >= recalled]
     if days:
         story.day = days[-1]
     elif story.day is None:  # 'X said on Wednesday that ...' opening a report: the day the news is of, until a
@@ -120,6 +120,16 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
         said = [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
                 and (ref is None or d.value <= ref)]
         story.day = said[0] if said else None
+
+
+def told_days(dates: list[DateRef], ref) -> list:
+    """'X said on Sunday it had lodged a protest. Y issued a statement the same evening': a sentence whose only day is
+    the one its maker told of a deed on is the story's day from then on (its statement is on it: act_dates.told_on),
+    so 'the same evening', 'that day' after it count from it; a medium's day ('state media said Monday') is not a
+    side's (fresh37)."""
+    return [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
+            and not d.span.data.get("relayed") and not d.span.data.get("planned")
+            and (ref is None or d.value <= ref)]
 
 
 def paragraph_index(article: Article, sent: Span) -> int | None:

@@ -218,8 +218,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "mediator"  # 'talks in X, mediated by A': a party of the talks (consult10)
     if attendee_phrase(text, start, before, trigger, "participant_before"):
         return "participant"  # 'a summit chaired by A and attended by B': a party
-    if attendee_phrase(text, start, before, trigger, "attendee_before") or p["attendee_after"].match(after):
-        return "attendee"
+    if attendee_phrase(text, start, before, trigger, "attendee_before") or p["attendee_after"].match(after) \
+            or p["with_before"].search(before) and p["witness_after"].match(after):
+        return "attendee"  # 'accompanied by X', 'with X presiding over the ceremony' (fresh37): no party
     if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
         told = p["addressee_that"].match(text, end)
         if told and told.end() <= trigger.start:

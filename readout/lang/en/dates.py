@@ -134,7 +134,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         shift = (m.group("next") or "").lower()
         # only with a reference day to count from: reading the clause costs a scan of the text
         future = "next" in shift or not shift and ref is not None and not past_occasion(text, m.start(), m.end()) \
-            and planned_clause(text, m.start(), m.end())
+            and not after_past_verb(text, m.start()) and planned_clause(text, m.start(), m.end())
         add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
         mark_planned(out, offset + m.start(), ref, future)
     for m in p["days"].finditer(low):
@@ -271,6 +271,23 @@ def past_occasion(text: str, start: int, end: int) -> bool:
     preposition of what came before is an occasion already held, whatever the clause plans; counting it forward
     would date the agreement in the week to come."""
     return bool(POSSESSIVE_RE.match(text, end)) and bool(PAST_OCCASION_BEFORE_RE.search(text, max(0, start - 20), start))
+
+
+def after_past_verb(text: str, start: int) -> bool:
+    """'agreed late on Saturday on a plan to ...', 'met Tuesday': a weekday right after a verb in the simple past
+    (the past tense of the regular and the irregular verbs, `verb_chain`) dates that deed, which is behind the report
+    whatever the rest of the clause plans: a noun after it ('a plan to normalise', 'the aim to') is no plan of this
+    clause's. An auxiliary of what lies ahead before the verb ('will be signed on Monday', 'is scheduled on Friday')
+    and a participle of scheduling keep the clause's reading (lexicon `date_past_verb_before_re`)."""
+    lex = lexicon("en")
+    m = lex.re("date_past_verb_before_re").search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    chain = lex["clause"]["verb_chain"]
+    verb, before = m.group("verb"), (m.group("before") or "").lower()
+    simple_past = verb.islower() and (verb.endswith("ed") or verb in chain["irregular_past"])
+    return simple_past and verb not in lex["date_scheduling_participles"] \
+        and before not in lex["date_ahead_auxiliaries"] and before not in chain["not_after"]
 
 
 def planned_clause(text: str, start: int, end: int) -> bool:

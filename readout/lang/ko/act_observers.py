@@ -4,7 +4,8 @@ Why: state media tell a test or a drill by who watched it: the leader is the sub
 ('X가 참관한 가운데', 'X가 지도한 가운데'; cues observer_verb, amid_noun), and the act after it has no subject of its
 own. Read by clauses, the act had no actor (the leader's clause is a background one) and was dropped, or fell to the
 news agency speaking. The leader observing stands for the side that acted, so the observer's name is the act's agent
-(`agent_span`) when no subject stands between the observing clause and the act word.
+(`agent_span`) when no subject stands between the observing clause and the act word, nor before it in a
+sentence the act's verb ends ('A와 B 장관은 C 장관이 지켜보는 가운데 서명했다': A and B sign, C witnesses; fresh37).
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def observed_acts(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]
     out = []
     for h in hits:
         found = next(((end, span) for end, span in reversed(amid) if end <= h.start), None)
-        if found is not None and "agent_span" not in h.data and not subject_between(toks, found[0], h.start):
+        if found is not None and "agent_span" not in h.data and not subject_between(toks, found[0], h.start) \
+                and not (ends_sentence(toks, h.end) and subject_before(toks, found[1][0])):
             h = replace(h, data={**h.data, "agent_span": found[1]})
         out.append(h)
     return out
@@ -58,3 +60,25 @@ def observing_clauses(toks: list, lex: ActIndex) -> list[tuple[int, tuple[int, i
 def subject_between(toks: list, lo: int, hi: int) -> bool:
     """A subject or topic particle between character offsets lo and hi: the act's clause names its own subject."""
     return any(lo <= t[2] < hi and t[1] in OWN_SUBJECT_TAGS and t[0] not in ("도", "만") for t in toks)
+
+
+CLAUSE_END_TAGS = frozenset({"EC", "EF"})
+
+
+def ends_sentence(toks: list, pos: int) -> bool:
+    """The act's verb ends the sentence ('... 협정문에 서명했다.'): the first ending after it is the final one, not the
+    quotative '다고' of a report ('... 시험발사했다고 보도했다'), whose subject is the reporter's."""
+    end = next((t for t in toks if t[2] >= pos and t[1] in CLAUSE_END_TAGS), None)
+    return end is not None and end[1] == "EF"
+
+
+def subject_before(toks: list, pos: int) -> bool:
+    """A subject or topic of the sentence's own clause before the observing clause ('A와 B 외교장관은 18일 [C 장관이
+    지켜보는] 가운데 협정문에 서명했다'): the act is theirs and the one looking on only witnesses it, as in English 'as C
+    looked on' (fresh37). No clause ending between them: that subject is the main clause's."""
+    for t in reversed([t for t in toks if t[2] < pos]):
+        if t[1] in CLAUSE_END_TAGS:
+            return False
+        if t[1] in OWN_SUBJECT_TAGS and t[0] not in ("도", "만"):
+            return True
+    return False

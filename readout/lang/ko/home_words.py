@@ -6,7 +6,8 @@ Korea's names for it. But '러시아 외무부는 10일 정부의 결정을 비�
 not say), and a quoted '우리 정부' is the speaker's. Such a mention is dropped: no state is read from it, rather than
 the writer's state on the wrong side of the act. Under people of another state ('[B국 시민들]은 정부를 비판했다') it is
 their own government, B's. The bare word as a subject or topic itself ('정부는') keeps its
-reading, and so does any mention where the home state is the subject before it ('한국은 ... 정부 차원에서').
+reading, and so does any mention where the home state is the subject before it ('한국은 ... 정부 차원에서'), except
+beside one state's rebels ('TPLF 전투원은 ..., 정부는'): their state's government (`rebels_government`, fresh37).
 """
 from __future__ import annotations
 
@@ -45,6 +46,23 @@ def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> 
     return out
 
 
+def rebels_government(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """'TPLF 전투원은 무장을 해제하고, 정부는 ... 보장하기로 했다', '정부 측 A와 반군 측 B가 서명했다': a bare home-government
+    word in a sentence naming one state's rebels (sector REB, as the armed groups of kb/nonstate name them) and not the
+    home state otherwise is that state's government, which the rebels fight: the writer's own would be a third side of
+    a civil war it takes no part in (fresh37). Not rebels named as an owner ('정부는 A 반군의 휴전 제안을 환영했다': the
+    writer's government judging another's war); quoted words keep the speaker's reading (`governed_home_words`)."""
+    home = lexicon("ko")["dateline_home"]
+    forms = home_bare_forms()
+    bare = [m for m in found if m.codes == [home] and text[m.start - offset:m.end - offset] in forms
+            and not quoted_at(text, m.start - offset)]
+    rebels = {code for c in found if c.sector in ARMED_GROUP_SECTORS and not c.genitive for code in c.codes}
+    if not bare or len(rebels) != 1 or any(home in c.codes for c in found if c not in bare):
+        return found
+    return [dataclasses.replace(m, codes=sorted(rebels), sector="GOV") if m in bare else m for m in found]
+
+
+ARMED_GROUP_SECTORS = frozenset({"REB"})  # a state's armed groups fighting its government (kb/nonstate sectors)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's own bodies: whose government they
 # name beside their own is not told; people of a state (CVL, OPP, ...) name their own
 
