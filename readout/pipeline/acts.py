@@ -42,6 +42,10 @@ PROPOSAL_OR_RECIPIENT = {"REJECT"}
 # threat of sanctions (SANCTION requires a recipient) is not.
 BARE_THREATS = {"ASSAULT", "COERCE", "MOBILIZE"}
 FORCE = ("MOBILIZE", "ASSAULT")  # the acts a condemnation naming an act ('the launch', 'the shelling') judges
+# cochair48: sides that back something together and name no side backed ('the leaders reaffirmed their support for
+# peace', '정상들은 비핵화 목표에 대한 지지를 확인했다') state a shared goal: the manual's SUPPORT endorses another's
+# policy or action, and nobody's is named; the goal belongs with their meeting or accord, no SUPPORT of its own
+SHARED_STANCES = {"SUPPORT"}
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -342,6 +346,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
     if hit.data.get("effort_only") and hit.type == "AGREE" and len(acting) == 1 and not receiving:
         return None  # '끝까지 노력하겠다': one side's pledge of effort (the language's mark) agrees with no one
+    if shared_goal(hit, acting, receiving):
+        return None  # cochair48: 'the two leaders reaffirmed their support for peace': a goal, nobody backed
     hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
@@ -458,6 +464,15 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
     return needs and not receiving and not hit.data.get("judged_act") \
         and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
         and not refused_meeting(hit) and not hit.data.get("not_recipient_spans") and not open_appeal(hit, bare)
+
+
+def shared_goal(hit: ActHit, acting: list, receiving: list) -> bool:
+    """Several sides stating their support for something that names no side backed ('the leaders reaffirmed their
+    support for peace'): their common goal, which analysts code as no SUPPORT (PLOVER SUPPORT endorses another
+    side's policy or action; one side's support for a goal may still be aimed at a side the story names later).
+    Only where the language read what is backed (`target_spans`) and it named no side: with no such phrase the
+    sides back each other ('Czechia and Albania upgraded their ties'), a reciprocal SUPPORT."""
+    return hit.type in SHARED_STANCES and len(acting) > 1 and not receiving and bool(hit.data.get("target_spans"))
 
 
 def open_appeal(hit: ActHit, last_reading: bool) -> bool:

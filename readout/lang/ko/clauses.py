@@ -113,6 +113,9 @@ class SentenceReader:
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
+        if f.lemma in clause_words()["chair_seat_verbs"] and index > 0 \
+                and self.words[index - 1].noun in clause_words()["chair_seat_nouns"]:
+            return False  # meets48: 'B와 공동 의장을 맡아 회의를 주재했다': B chairs the meeting with the subject
         if f.ending == "고" and f.lemma in clause_words()["postpositional_go_verbs"]:
             return False  # '관세 문제를 놓고 담판을 벌였다': 'about', not a clause of its own
         if self.date_prefix(index):
