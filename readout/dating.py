@@ -46,6 +46,17 @@ def year_for(ref: date, month: int, day: int, future_days: int) -> date | None:
     return d or safe_date(ref.year - 1, month, day)
 
 
+def planned_year_for(ref: date, month: int, day: int) -> date | None:
+    """The year of an unyeared month-day in a clause about what lies ahead ('will meet on Jan. 5', '1월 5일 회담할
+    예정이다' in a December report): a plan is not set for a month already behind the report's, so a month before the
+    reference's is next year's, as a planned month is (dates46); a day earlier in the report's own month stays this
+    year's (a plan told late). (yeardates48)"""
+    d = safe_date(ref.year, month, day)
+    if month < ref.month:
+        return safe_date(ref.year + 1, month, day) or d
+    return d or safe_date(ref.year + 1, month, day)
+
+
 def weekday_near(ref: date, weekday: int, future: bool = False) -> date:
     """The weekday on or before the reference (news reports the week behind it), or after it."""
     delta = (ref.weekday() - weekday) % 7

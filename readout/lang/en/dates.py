@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from readout.dating import (
     day_in_month_near,
+    planned_year_for,
     quoted_at,
     safe_date,
     shift_month,
@@ -116,9 +117,12 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 
     for m in p["md"].finditer(low):
         value = resolve_month_day(m, ref, future_days)
+        planned = bool(ref and not m.group("year") and not m.group("wd")) and planned_clause(text, m.start(), m.end())
+        if planned:  # 'will meet on Jan. 5' in a December report: next January's (yeardates48)
+            value = planned_year_for(ref, month_number(m.group("month")), int(m.group("day")))
         add(m, value, "day")
         mark_planned(out, offset + m.start(), ref, bool(value and ref and value >= ref)
-                     and planned_clause(text, m.start(), m.end()))
+                     and (planned or planned_clause(text, m.start(), m.end())))
         second = AND_DAY_RE.match(low, m.end())  # "on November 2 and 3": the second day of that month
         if second and value:
             add(second, safe_date(value.year, value.month, int(second.group("day"))), "day")

@@ -5,7 +5,7 @@ import functools
 import re
 from datetime import date, timedelta
 
-from readout.dating import day_in_month_near, quoted_at, safe_date, shift_month, weekday_near, year_for
+from readout.dating import day_in_month_near, planned_year_for, quoted_at, safe_date, shift_month, weekday_near, year_for
 from readout.kb.loader import lexicon
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
@@ -107,6 +107,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
             return safe_date(int(g["year"]), month, day), "day"
         if yoff is not None:
             return safe_date(ref.year + yoff, month, day), "day"
+        if ahead and prefix != "지난":  # '1월 5일 회담할 예정이다' in December: next January's (yeardates48)
+            return planned_year_for(ref, month, day), "day"
         return year_for(ref, month, day, future_days), "day"
     if g["monly"] and g["myear"]:
         return safe_date(int(g["myear"]), int(g["monly"]), 1), "month"

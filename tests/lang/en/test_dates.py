@@ -171,3 +171,16 @@ def test_days_counted_from_a_clause_date_a_recalled_act(english, text, shift):
 def test_an_after_clause_about_a_meeting_keeps_its_date(english, text, background):
     found = english.find_dates(text, 0, REF)
     assert [d.background for d in found if d.precision == "day"] == background
+
+
+DECEMBER = date(2026, 12, 18)  # a Friday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two envoys will meet on Jan. 5 in Hanoi.", date(2027, 1, 5)),  # a plan: next January (yeardates48)
+    ("The envoys are scheduled to hold talks on February 9.", date(2027, 2, 9)),
+    ("The two envoys met on Jan. 5 in Hanoi.", date(2026, 1, 5)),  # a deed done: this year's
+])
+def test_a_planned_month_day_before_the_report_month_is_next_years(text, expected):
+    found = [d for d in find_dates(text, 0, DECEMBER) if d.value]
+    assert found and found[0].value == expected

@@ -168,3 +168,16 @@ def test_the_ends_of_a_range_are_background(text, background):
     found = lang.marked_background(text, 0, [d for d in find_dates(text, 0, REF) if d.value])
     got = {text[d.span.start:d.span.end].split()[-1]: d.background for d in found}
     assert {k: got.get(k) for k in background} == background, got
+
+
+DECEMBER = date(2026, 12, 18)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("양국 외교장관은 1월 5일 하노이에서 회담할 예정이다.", date(2027, 1, 5)),  # a plan: next January (yeardates48)
+    ("두 특사는 2월 9일 만나기로 했다.", date(2027, 2, 9)),
+    ("양국 외교장관은 1월 5일 하노이에서 회담했다.", date(2026, 1, 5)),  # a deed done: this year's
+])
+def test_a_planned_month_day_before_the_report_month_is_next_years(text, expected):
+    found = [d for d in find_dates(text, 0, DECEMBER) if d.value]
+    assert found and found[0].value == expected
