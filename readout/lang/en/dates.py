@@ -171,7 +171,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
-        if eve_of_stated_day(out, m, offset):
+        if eve_of_stated_day(out, m, offset, anchor_weekday_ahead(text, offset, out, m, ref)):
             continue
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():
@@ -191,10 +191,31 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")
 
 
-def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int) -> bool:
+def anchor_weekday_ahead(text: str, offset: int, out: list[DateRef], m: re.Match, ref: date | None) -> date | None:
+    """'on the eve of Sunday's election' in a Saturday report: a bare weekday naming the event an eve is counted from
+    is the nearest such day, ahead of the report as readily as behind it (an eve is told close to its event: the
+    election is tomorrow, not six days ago): the day ahead where it is nearer than the one behind and its eve is no later
+    than the report's day (a deed told done), or wherever the clause plans (`planned_clause`: 'will meet on the eve of
+    Saturday's vote'); else None (yeardates48). 'last'/'next' before the weekday keep their own reading."""
+    if ref is None:
+        return None
+    for d in out:
+        if offset + m.start() <= d.span.start < offset + m.end() and d.precision == "day" and d.value is not None:
+            wd = patterns()["weekday"].fullmatch(text.lower(), d.span.start - offset, d.span.end - offset)
+            if wd is None or wd.group("next"):
+                return None
+            ahead = weekday_near(ref + timedelta(days=1), d.value.weekday(), future=True)
+            if planned_clause(text, m.start(), m.end()):
+                return ahead  # 'will meet on the eve of Saturday's vote': an eve still ahead
+            return ahead if ahead - ref < ref - d.value and ahead - ref <= timedelta(days=1) else None
+    return None
+
+
+def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int, ahead: date | None = None) -> bool:
     """'on the eve of Tuesday's vote', 'on the eve of the Nov. 10 summit': the event's own day stands inside the phrase,
     so the eve is that day less one, whatever other sentences say (dates48). The day read inside it is replaced by
-    the eve's: it dates the event named, no act of the sentence. False where the phrase states no day."""
+    the eve's: it dates the event named, no act of the sentence. `ahead`: the stated weekday's day when it lies ahead
+    of the report (`anchor_weekday_ahead`). False where the phrase states no day."""
     inner = [d for d in out if offset + m.start() <= d.span.start < offset + m.end()  # 'the Nov. 10 summit': the
              and d.precision == "day" and d.value is not None]  # phrase's pattern stops at the month's full stop
     if not inner:
@@ -203,7 +224,7 @@ def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int) -> bool:
         out.remove(d)
     end = max(offset + m.end(), inner[-1].span.end)
     span = Span(offset + m.start(), end, "date", {"shift": 0, "basis": "text"})
-    out.append(DateRef(span, inner[-1].value - timedelta(days=1), "day"))
+    out.append(DateRef(span, (ahead or inner[-1].value) - timedelta(days=1), "day"))
     return True
 
 

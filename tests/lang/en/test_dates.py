@@ -184,3 +184,14 @@ DECEMBER = date(2026, 12, 18)  # a Friday
 def test_a_planned_month_day_before_the_report_month_is_next_years(text, expected):
     found = [d for d in find_dates(text, 0, DECEMBER) if d.value]
     assert found and found[0].value == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a Saturday report: Sunday's vote is tomorrow, its eve today (yeardates48)
+    ("The envoy met the premier on the eve of Sunday's runoff.", date(2026, 12, 5), date(2026, 12, 5)),
+    ("The envoy met the premier on the eve of last Sunday's runoff.", date(2026, 12, 5), date(2026, 11, 28)),
+    ("The envoy met the premier on the eve of Tuesday's runoff.", date(2026, 12, 5), date(2026, 11, 30)),  # done: behind
+    ("The envoy will meet the premier on the eve of Tuesday's runoff.", date(2026, 12, 5), date(2026, 12, 7)),
+])
+def test_the_weekday_an_eve_counts_from_may_lie_ahead(text, ref, expected):
+    assert [d.value for d in find_dates(text, 0, ref) if d.value] == [expected]
