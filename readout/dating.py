@@ -101,3 +101,26 @@ def part_window(month: date, part: str | None) -> tuple[date, date] | None:
         return None
     last = calendar.monthrange(month.year, month.month)[1]
     return month.replace(day=days[0]), month.replace(day=min(days[1], last))
+
+
+# A part of a week ('early this week', '지난주 말'): the days it covers, from the week's Monday (0) to its Sunday (6), so
+# both languages give one window: early Monday to Wednesday, mid Wednesday to Friday, late Thursday to Sunday.
+WEEK_PARTS: dict[str, tuple[int, int]] = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}
+
+
+def week_part_window(ref: date, weeks: int, part: str | None) -> tuple[date, date] | None:
+    """The first and last day of `part` of the week `weeks` from the one holding `ref` ('late last week': -1, 'late');
+    None for no part ('earlier this week' names none) (yeardates48)."""
+    days = WEEK_PARTS.get(part or "")
+    if days is None:
+        return None
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks)
+    return monday + timedelta(days=days[0]), monday + timedelta(days=days[1])
+
+
+def window_of(value: date, precision: str, data: dict) -> tuple[date, date] | None:
+    """The window of days a date names: a part of a week (`data["window"]`, `week_part_window`) or of a month
+    (`data["part"]`, `part_window`); None for a whole day, month or year."""
+    if precision != "month":
+        return None
+    return data.get("window") or part_window(value, data.get("part"))

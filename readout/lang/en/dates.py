@@ -11,6 +11,7 @@ from readout.dating import (
     quoted_at,
     safe_date,
     shift_month,
+    week_part_window,
     weekday_near,
     year_for,
     year_from_weekday,
@@ -51,7 +52,8 @@ def patterns() -> dict[str, re.Pattern]:
         "months": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?"
                              rf"(?P<rel_month>{rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
-        "week": re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this|next) week\b"),
+        # 'late last week', 'at the end of this week', 'mid-next week': a part of the week gives its window (yeardates48)
+        "week": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?(?P<rel>last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
         "future": lex.re("date_future_re"),
         "complement": lex.re("complement_re"),
@@ -150,8 +152,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         add(m, ref + timedelta(days=shift) if ref else None, "day")
     for m in p["week"].finditer(low):
-        shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
-        add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
+        weeks = YEAR_SHIFTS[m.group("rel")]
+        add(m, (ref + timedelta(days=7 * weeks)).replace(day=1) if ref else None, "month")
+        mark_week_part(out, m, offset, ref, weeks)
     for m in p["months"].finditer(low):
         key = m.group("rel_month").lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
@@ -256,6 +259,17 @@ def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
         named = lexicon("en")["date_month_parts"].get(part)
         if named and out[-1].value is not None:
             out[-1].span.data["part"] = named
+
+
+def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:
+    """'early this week', 'late last week', 'at the end of last week': the week just added keeps the window of days its
+    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' name none): a meeting
+    late last week is held on one of those days, not on the first of a month (readout/dating.week_part_window)."""
+    part = lexicon("en")["date_month_parts"].get((m.group("part") or m.group("part_of") or "").lower())
+    if ref is not None and part and out and out[-1].span.start == offset + m.start():
+        window = week_part_window(ref, weeks, part)
+        if window:  # the month is the window's first day's: a record keeps a window that starts in its month
+            out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
 
 
 def counted_shift(lex, phrase: str) -> int:

@@ -195,3 +195,19 @@ def test_a_planned_month_day_before_the_report_month_is_next_years(text, expecte
 ])
 def test_the_weekday_an_eve_counts_from_may_lie_ahead(text, ref, expected):
     assert [d.value for d in find_dates(text, 0, ref) if d.value] == [expected]
+
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text, window", [
+    ("The ministers met late last week in Lima.", (date(2026, 11, 26), date(2026, 11, 29))),  # (yeardates48)
+    ("The ministers spoke early this week.", (date(2026, 11, 30), date(2026, 12, 2))),
+    ("The ministers will meet at the end of next week.", (date(2026, 12, 10), date(2026, 12, 13))),
+    ("The ministers spoke earlier this week.", None),  # 'earlier' names no part
+    ("The ministers met last week.", None),
+])
+def test_a_part_of_a_week_gives_its_window_of_days(text, window):
+    (d,) = find_dates(text, 0, WEDNESDAY)
+    assert d.precision == "month" and d.span.data.get("window") == window
+    assert window is None or d.value == window[0].replace(day=1)  # the month the window starts in
