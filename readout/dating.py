@@ -46,6 +46,17 @@ def year_for(ref: date, month: int, day: int, future_days: int) -> date | None:
     return d or safe_date(ref.year - 1, month, day)
 
 
+def planned_year_for(ref: date, month: int, day: int) -> date | None:
+    """The year of an unyeared month-day in a clause about what lies ahead ('will meet on Jan. 5', '1월 5일 회담할
+    예정이다' in a December report): a plan is not set for a month already behind the report's, so a month before the
+    reference's is next year's, as a planned month is (dates46); a day earlier in the report's own month stays this
+    year's (a plan told late). (yeardates48)"""
+    d = safe_date(ref.year, month, day)
+    if month < ref.month:
+        return safe_date(ref.year + 1, month, day) or d
+    return d or safe_date(ref.year + 1, month, day)
+
+
 def weekday_near(ref: date, weekday: int, future: bool = False) -> date:
     """The weekday on or before the reference (news reports the week behind it), or after it."""
     delta = (ref.weekday() - weekday) % 7
@@ -90,3 +101,26 @@ def part_window(month: date, part: str | None) -> tuple[date, date] | None:
         return None
     last = calendar.monthrange(month.year, month.month)[1]
     return month.replace(day=days[0]), month.replace(day=min(days[1], last))
+
+
+# A part of a week ('early this week', '지난주 말'): the days it covers, from the week's Monday (0) to its Sunday (6), so
+# both languages give one window: early Monday to Wednesday, mid Wednesday to Friday, late Thursday to Sunday.
+WEEK_PARTS: dict[str, tuple[int, int]] = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}
+
+
+def week_part_window(ref: date, weeks: int, part: str | None) -> tuple[date, date] | None:
+    """The first and last day of `part` of the week `weeks` from the one holding `ref` ('late last week': -1, 'late');
+    None for no part ('earlier this week' names none) (yeardates48)."""
+    days = WEEK_PARTS.get(part or "")
+    if days is None:
+        return None
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks)
+    return monday + timedelta(days=days[0]), monday + timedelta(days=days[1])
+
+
+def window_of(value: date, precision: str, data: dict) -> tuple[date, date] | None:
+    """The window of days a date names: a part of a week (`data["window"]`, `week_part_window`) or of a month
+    (`data["part"]`, `part_window`); None for a whole day, month or year."""
+    if precision != "month":
+        return None
+    return data.get("window") or part_window(value, data.get("part"))

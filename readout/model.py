@@ -137,7 +137,8 @@ class Event:
     date: date | None = None
     date_precision: str | None = None
     date_basis: str | None = None  # text | narrative | published: where the date came from
-    date_window: tuple[date, date] | None = None  # a part of a month ('late March', '3월 하순'): its first and last day
+    # a part of a month or of a week ('late March', '지난주 말'): its first and last day
+    date_window: tuple[date, date] | None = None
     date_relative: bool = False  # the day is '이날', 'that day': the story's (or the report's), not a day written out
     date_again: bool = False  # the day is told as another occasion of a like act ('1일에도', 'also on Monday')
     clock: str | None = None  # the country of the dateline its sentence is filed under ('SEOUL, June 21'): whose day

@@ -70,8 +70,9 @@ def makers_field(event: Event) -> dict:
 
 
 def date_window(event: Event) -> dict:
-    """`{"date_window": [first, last]}` for a month date that names a part of its month ('late March'); nothing
-    otherwise (records without a window keep their shape)."""
+    """`{"date_window": [first, last]}` for a month date that names a part of its month ('late March') or of a week
+    starting in that month ('late last week', yeardates48); nothing otherwise (records without a window keep their
+    shape)."""
     w = event.date_window
     if event.date is None or event.date_precision != "month" or w is None \
             or (w[0].year, w[0].month) != (event.date.year, event.date.month):

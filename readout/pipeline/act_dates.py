@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from readout.dating import part_window
+from readout.dating import window_of
 from readout.lang.base import ActHit
 from readout.model import DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
@@ -192,7 +192,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     if usable:
         d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
-        event.date_window = part_window(d.value, d.span.data.get("part")) if d.precision == "month" else None
+        event.date_window = window_of(d.value, d.precision, d.span.data)
         event.date_relative = d.relative_to_narrative
         event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from readout.kb.geo import country_place
 from readout.lang.base import Trigger
-from readout.dating import part_window
+from readout.dating import window_of
 from readout.model import Article, DateRef, Entity, Event, Place, Span
 from readout.pipeline.act_dates import recalled_for
 from readout.pipeline.meeting_segments import segment, segment_date, segment_place
@@ -158,7 +158,7 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
 def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:
     if when and when.value:
         event.date, event.date_precision = when.value, when.precision
-        event.date_window = part_window(when.value, when.span.data.get("part")) if when.precision == "month" else None
+        event.date_window = window_of(when.value, when.precision, when.span.data)
         event.date_relative = when.relative_to_narrative
         event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
         event.local_time = when.local_time

@@ -7,9 +7,11 @@ from datetime import date, timedelta
 
 from readout.dating import (
     day_in_month_near,
+    planned_year_for,
     quoted_at,
     safe_date,
     shift_month,
+    week_part_window,
     weekday_near,
     year_for,
     year_from_weekday,
@@ -50,7 +52,8 @@ def patterns() -> dict[str, re.Pattern]:
         "months": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?"
                              rf"(?P<rel_month>{rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
-        "week": re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this|next) week\b"),
+        # 'late last week', 'at the end of this week', 'mid-next week': a part of the week gives its window (yeardates48)
+        "week": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?(?P<rel>last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
         "future": lex.re("date_future_re"),
         "complement": lex.re("complement_re"),
@@ -116,9 +119,12 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 
     for m in p["md"].finditer(low):
         value = resolve_month_day(m, ref, future_days)
+        planned = bool(ref and not m.group("year") and not m.group("wd")) and planned_clause(text, m.start(), m.end())
+        if planned:  # 'will meet on Jan. 5' in a December report: next January's (yeardates48)
+            value = planned_year_for(ref, month_number(m.group("month")), int(m.group("day")))
         add(m, value, "day")
         mark_planned(out, offset + m.start(), ref, bool(value and ref and value >= ref)
-                     and planned_clause(text, m.start(), m.end()))
+                     and (planned or planned_clause(text, m.start(), m.end())))
         second = AND_DAY_RE.match(low, m.end())  # "on November 2 and 3": the second day of that month
         if second and value:
             add(second, safe_date(value.year, value.month, int(second.group("day"))), "day")
@@ -146,8 +152,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         add(m, ref + timedelta(days=shift) if ref else None, "day")
     for m in p["week"].finditer(low):
-        shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
-        add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
+        weeks = YEAR_SHIFTS[m.group("rel")]
+        add(m, (ref + timedelta(days=7 * weeks)).replace(day=1) if ref else None, "month")
+        mark_week_part(out, m, offset, ref, weeks)
     for m in p["months"].finditer(low):
         key = m.group("rel_month").lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
@@ -167,7 +174,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
-        if eve_of_stated_day(out, m, offset):
+        if eve_of_stated_day(out, m, offset, anchor_weekday_ahead(text, offset, out, m, ref)):
             continue
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():
@@ -187,10 +194,31 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")
 
 
-def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int) -> bool:
+def anchor_weekday_ahead(text: str, offset: int, out: list[DateRef], m: re.Match, ref: date | None) -> date | None:
+    """'on the eve of Sunday's election' in a Saturday report: a bare weekday naming the event an eve is counted from
+    is the nearest such day, ahead of the report as readily as behind it (an eve is told close to its event: the
+    election is tomorrow, not six days ago): the day ahead where it is nearer than the one behind and its eve is no later
+    than the report's day (a deed told done), or wherever the clause plans (`planned_clause`: 'will meet on the eve of
+    Saturday's vote'); else None (yeardates48). 'last'/'next' before the weekday keep their own reading."""
+    if ref is None:
+        return None
+    for d in out:
+        if offset + m.start() <= d.span.start < offset + m.end() and d.precision == "day" and d.value is not None:
+            wd = patterns()["weekday"].fullmatch(text.lower(), d.span.start - offset, d.span.end - offset)
+            if wd is None or wd.group("next"):
+                return None
+            ahead = weekday_near(ref + timedelta(days=1), d.value.weekday(), future=True)
+            if planned_clause(text, m.start(), m.end()):
+                return ahead  # 'will meet on the eve of Saturday's vote': an eve still ahead
+            return ahead if ahead - ref < ref - d.value and ahead - ref <= timedelta(days=1) else None
+    return None
+
+
+def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int, ahead: date | None = None) -> bool:
     """'on the eve of Tuesday's vote', 'on the eve of the Nov. 10 summit': the event's own day stands inside the phrase,
     so the eve is that day less one, whatever other sentences say (dates48). The day read inside it is replaced by
-    the eve's: it dates the event named, no act of the sentence. False where the phrase states no day."""
+    the eve's: it dates the event named, no act of the sentence. `ahead`: the stated weekday's day when it lies ahead
+    of the report (`anchor_weekday_ahead`). False where the phrase states no day."""
     inner = [d for d in out if offset + m.start() <= d.span.start < offset + m.end()  # 'the Nov. 10 summit': the
              and d.precision == "day" and d.value is not None]  # phrase's pattern stops at the month's full stop
     if not inner:
@@ -199,7 +227,7 @@ def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int) -> bool:
         out.remove(d)
     end = max(offset + m.end(), inner[-1].span.end)
     span = Span(offset + m.start(), end, "date", {"shift": 0, "basis": "text"})
-    out.append(DateRef(span, inner[-1].value - timedelta(days=1), "day"))
+    out.append(DateRef(span, (ahead or inner[-1].value) - timedelta(days=1), "day"))
     return True
 
 
@@ -231,6 +259,17 @@ def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
         named = lexicon("en")["date_month_parts"].get(part)
         if named and out[-1].value is not None:
             out[-1].span.data["part"] = named
+
+
+def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:
+    """'early this week', 'late last week', 'at the end of last week': the week just added keeps the window of days its
+    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' name none): a meeting
+    late last week is held on one of those days, not on the first of a month (readout/dating.week_part_window)."""
+    part = lexicon("en")["date_month_parts"].get((m.group("part") or m.group("part_of") or "").lower())
+    if ref is not None and part and out and out[-1].span.start == offset + m.start():
+        window = week_part_window(ref, weeks, part)
+        if window:  # the month is the window's first day's: a record keeps a window that starts in its month
+            out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
 
 
 def counted_shift(lex, phrase: str) -> int:

@@ -5,7 +5,16 @@ import functools
 import re
 from datetime import date, timedelta
 
-from readout.dating import day_in_month_near, quoted_at, safe_date, shift_month, weekday_near, year_for
+from readout.dating import (
+    day_in_month_near,
+    planned_year_for,
+    quoted_at,
+    safe_date,
+    shift_month,
+    week_part_window,
+    weekday_near,
+    year_for,
+)
 from readout.kb.loader import lexicon
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
@@ -60,8 +69,10 @@ def patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
         # '다음 주말' (a weekend) and '다음 주 월요일' (a day) are other readings; '다음 주 말레이시아' is the week
-        "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말(?![가-힣])|말(?:에|께|까지|경|쯤|부터)|"
-                           rf"{words('weekdays')}))"),
+        # '지난 주말' (a weekend, the 말 written on) is another reading; '지난주 말', '이번 주 초' are parts of the week
+        # (yeardates48: `mark_week_part`)
+        "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!(?:말(?![가-힣])|말(?:에|께|까지|경|쯤|부터)|"
+                           rf"\s*(?:{words('weekdays')})))"),
         "future": lex.re("date_plan_after_re"),
         "requested": lex.re("date_request_after_re"),
         "plan_sentence": lex.re("sentence_plan_re"),
@@ -107,6 +118,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
             return safe_date(int(g["year"]), month, day), "day"
         if yoff is not None:
             return safe_date(ref.year + yoff, month, day), "day"
+        if ahead and prefix != "지난":  # '1월 5일 회담할 예정이다' in December: next January's (yeardates48)
+            return planned_year_for(ref, month, day), "day"
         return year_for(ref, month, day, future_days), "day"
     if g["monly"] and g["myear"]:
         return safe_date(int(g["myear"]), int(g["monly"]), 1), "month"
@@ -185,6 +198,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(make(text, offset, m, value, "month"))
         out[-1].span.data["ahead"] = int(week.split(":")[1]) > 0  # '다음 주 정상회담': its month may be this one,
         # but the week lies after the report's day (pipeline/meeting_build.build_meeting: planned)
+        mark_week_part(text, m, out[-1], ref, int(week.split(":")[1]))
     for m in p["weekday"].finditer(text):
         if p["weekday_skip"].search(text[:m.start()]):
             continue
@@ -240,6 +254,18 @@ def month_part_re() -> re.Pattern:
 # what a part of a month may carry ('하순께', '이달 초에는', '지난달 말부터'): a particle of time, never a noun's letters
 # ('초청', '말레이시아'): the single-syllable parts '초', '말' begin many words
 PART_PARTICLES = "에는|에도|에|엔|께부터|께|경|쯤|부터|까지|으로|로|의"
+
+
+def mark_week_part(text: str, m: re.Match, found: DateRef, ref: date | None, weeks: int) -> None:
+    """'이번 주 초', '지난주 말께', '다음 주 중반': a week followed by a part of it (the lexicon's `date_month_parts`, as a
+    month's) keeps the window of days that part names (readout/dating.week_part_window): a meeting late last week is
+    held on one of those days, not on the first of a month. '지난 주말' (the weekend) is no week's part."""
+    part = month_part_re().match(text, m.end())  # '주초' written on is a week's start too; '주말' the week pattern
+    if ref is None or part is None:  # leaves
+        return
+    window = week_part_window(ref, weeks, lexicon("ko")["date_month_parts"][part.group(1)])
+    if window:  # the month is the window's first day's: a record keeps a window that starts in its month
+        found.span.data["window"], found.value = window, window[0].replace(day=1)
 
 
 def week_words(lex) -> str:

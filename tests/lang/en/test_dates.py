@@ -171,3 +171,43 @@ def test_days_counted_from_a_clause_date_a_recalled_act(english, text, shift):
 def test_an_after_clause_about_a_meeting_keeps_its_date(english, text, background):
     found = english.find_dates(text, 0, REF)
     assert [d.background for d in found if d.precision == "day"] == background
+
+
+DECEMBER = date(2026, 12, 18)  # a Friday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two envoys will meet on Jan. 5 in Hanoi.", date(2027, 1, 5)),  # a plan: next January (yeardates48)
+    ("The envoys are scheduled to hold talks on February 9.", date(2027, 2, 9)),
+    ("The two envoys met on Jan. 5 in Hanoi.", date(2026, 1, 5)),  # a deed done: this year's
+])
+def test_a_planned_month_day_before_the_report_month_is_next_years(text, expected):
+    found = [d for d in find_dates(text, 0, DECEMBER) if d.value]
+    assert found and found[0].value == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a Saturday report: Sunday's vote is tomorrow, its eve today (yeardates48)
+    ("The envoy met the premier on the eve of Sunday's runoff.", date(2026, 12, 5), date(2026, 12, 5)),
+    ("The envoy met the premier on the eve of last Sunday's runoff.", date(2026, 12, 5), date(2026, 11, 28)),
+    ("The envoy met the premier on the eve of Tuesday's runoff.", date(2026, 12, 5), date(2026, 11, 30)),  # done: behind
+    ("The envoy will meet the premier on the eve of Tuesday's runoff.", date(2026, 12, 5), date(2026, 12, 7)),
+])
+def test_the_weekday_an_eve_counts_from_may_lie_ahead(text, ref, expected):
+    assert [d.value for d in find_dates(text, 0, ref) if d.value] == [expected]
+
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text, window", [
+    ("The ministers met late last week in Lima.", (date(2026, 11, 26), date(2026, 11, 29))),  # (yeardates48)
+    ("The ministers spoke early this week.", (date(2026, 11, 30), date(2026, 12, 2))),
+    ("The ministers will meet at the end of next week.", (date(2026, 12, 10), date(2026, 12, 13))),
+    ("The ministers spoke earlier this week.", None),  # 'earlier' names no part
+    ("The ministers met last week.", None),
+])
+def test_a_part_of_a_week_gives_its_window_of_days(text, window):
+    (d,) = find_dates(text, 0, WEDNESDAY)
+    assert d.precision == "month" and d.span.data.get("window") == window
+    assert window is None or d.value == window[0].replace(day=1)  # the month the window starts in

@@ -168,3 +168,37 @@ def test_the_ends_of_a_range_are_background(text, background):
     found = lang.marked_background(text, 0, [d for d in find_dates(text, 0, REF) if d.value])
     got = {text[d.span.start:d.span.end].split()[-1]: d.background for d in found}
     assert {k: got.get(k) for k in background} == background, got
+
+
+DECEMBER = date(2026, 12, 18)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("양국 외교장관은 1월 5일 하노이에서 회담할 예정이다.", date(2027, 1, 5)),  # a plan: next January (yeardates48)
+    ("두 특사는 2월 9일 만나기로 했다.", date(2027, 2, 9)),
+    ("양국 외교장관은 1월 5일 하노이에서 회담했다.", date(2026, 1, 5)),  # a deed done: this year's
+])
+def test_a_planned_month_day_before_the_report_month_is_next_years(text, expected):
+    found = [d for d in find_dates(text, 0, DECEMBER) if d.value]
+    assert found and found[0].value == expected
+
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text, window", [
+    ("양국 장관은 지난주 말 리마에서 만났다.", (date(2026, 11, 26), date(2026, 11, 29))),  # (yeardates48)
+    ("양국 장관은 이번 주 초 통화했다.", (date(2026, 11, 30), date(2026, 12, 2))),
+    ("양국 장관은 지난주초 통화했다.", (date(2026, 11, 23), date(2026, 11, 25))),
+    ("양국 장관은 다음 주 중반께 만날 예정이다.", (date(2026, 12, 9), date(2026, 12, 11))),
+    ("양국 장관은 지난주 만났다.", None),
+    ("양국 장관은 다음 주 말레이시아를 방문한다.", None),  # '말레이시아' names no part
+])
+def test_a_part_of_a_week_gives_its_window_of_days(text, window):
+    (d,) = find_dates(text, 0, WEDNESDAY)
+    assert d.precision == "month" and d.span.data.get("window") == window
+    assert window is None or d.value == window[0].replace(day=1)  # the month the window starts in
+
+
+def test_a_weekend_is_no_part_of_a_week():
+    assert not [d for d in find_dates("양국 장관은 지난 주말 통화했다.", 0, WEDNESDAY) if d.span.data.get("window")]
