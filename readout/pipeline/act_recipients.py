@@ -261,13 +261,14 @@ def language_target(r: SideReading) -> None:
 def asked_body(r: SideReading) -> None:
     """(council45) A demand put to a body by its bare noun ('demanded that the council set a deadline': the language's
     `body_head`) asks the body of the codes the language gives that noun (`body_back_codes`) that the story named last
-    before this sentence, however far back ('the U.N. Security Council'), not the state named nearest the verb; a
+    before the act word, however far back ('the U.N. Security Council'), not the state named nearest the verb; a
     story that named no such body keeps what was read."""
     head = r.hit.data.get("body_head")
     allowed = set((r.lang.lex.get("body_back_codes") or {}).get(head, ())) if head else set()
-    named = [code for s in r.article.sentences if s.end <= r.sent.start
-             for c in r.article.countries.get(s.start, ()) for code in c.codes if code in allowed]
-    named += [code for i in r.items if i.span.start < r.sent.start + r.hit.start for code in i.codes if code in allowed]
+    here = r.sent.start + r.hit.start  # convened48: or earlier in this sentence, a body no side item holds
+    named = [code for s in r.article.sentences if s.start <= r.sent.start
+             for c in r.article.countries.get(s.start, ()) if c.start < here for code in c.codes if code in allowed]
+    named += [code for i in r.items if i.span.start < here for code in i.codes if code in allowed]
     if named and named[-1] not in r.actors:
         r.recipients = [named[-1]]
 

@@ -24,7 +24,7 @@ class NameQuestions:
         listed ...', 'the alliance's summit'): (start, end, the codes the body may have, genitive, opens the
         sentence), from the lexicon's `body_back_re` and `body_back_codes`. None where the language has none."""
         codes = self.lex.get("body_back_codes")
-        if not codes:
+        if not codes or not self.lex.get("body_back_re"):  # Korean gives codes only to the acts' `body_head`
             return []
         out = []
         for m in self.lex.re("body_back_re").finditer(text):

@@ -17,6 +17,7 @@ from readout.lang.ko.act_reactions import quoted_reactions
 from readout.lang.ko.act_remorse import remorse_readings
 from readout.lang.ko.act_home_organs import home_organs
 from readout.lang.ko.act_vetoes import veto_sides
+from readout.lang.ko.act_convened import refused_sessions
 from readout.lang.ko.act_ruled_out import ruled_out_measures
 from readout.lang.ko.act_dateline_organs import opening_organ
 from readout.lang.ko.endings import tokens_of
@@ -86,6 +87,7 @@ class KoreanActs(Language):
         toks, index = tokens_of(tokens), acts.act_index()
         hits = remorse_readings(toks, hits, index)  # acts47: '자국 군인들의 ...에 대해 유감', '고통 ... 마음이 아프다'
         hits = veto_sides(toks, hits, index.cue("sponsor_verb"))  # acts47: 'B가 낸 결의안이 A의 거부권에 막혀'
+        hits = refused_sessions(toks, hits, index.cue("convened_noun"), index.cue("convocation_noun"))  # convened48
         hits = home_organs(toks, hits, index.cue("home_organ_noun"))  # acts47: '경찰은 ... 연행했다': the dateline's
         hits = paired_condemnations(hits, toks, index.cue("paired_condemnation_ending"), index.cue("proposal_noun"))
         hits = quoted_reactions(hits, toks, index.cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'

@@ -44,3 +44,17 @@ def test_a_surname_that_is_a_noun_is_no_published_thing(text):
     from readout.lang.en.acts import find_acts
 
     assert [h.type for h in find_acts(text)] == ["REJECT"]
+
+
+ASSEMBLY = "The U.N. General Assembly met on Thursday to vote on a draft on Syria. "
+
+
+@pytest.mark.parametrize("text,recipients", [
+    # convened48: a body's session or vote boycotted (boycott's objects and `convened_nouns`: debate, hearing, vote)
+    (ASSEMBLY + "Syria boycotted the vote.", {"UNO"}),
+    (ASSEMBLY + "Syria boycotted the debate, its envoy said.", {"UNO"}),
+    (SESSION.replace("Eritrea", "Syria") + "Syria boycotted the session.", {"UNO"}),
+    ("Syria boycotted the session.", set()),  # no body named: no recipient
+])
+def test_a_boycotted_session_or_vote_refuses_its_body(text, recipients):
+    assert_act(extract_text(text, published=DAY).events, "REJECT", {"SYR"}, recipients, "occurred", mode="meet")
