@@ -212,6 +212,10 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
         if cands and i - 2 in sent_ends and toks[i - 1].low in ("and", "or"):
             cands = tuple(c for c in cands if not sent_goods(toks, i, c, m.cues))  # "sent troops and shells": goods
+        elif cands and inside.get(i) in SENDING_TYPES:
+            # "sent artillery shells to X": the object's own head read as a verb is goods; a noun stays an act
+            # ("launched a missile attack on X")
+            cands = tuple(c for c in cands if c.entry.pos == "noun" or not sent_goods(toks, i, c, m.cues))
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
