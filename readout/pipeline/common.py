@@ -4,6 +4,7 @@ document's candidate events may be one (their days and places)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import calendar
 import functools
 from collections import defaultdict
@@ -37,9 +38,29 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         found = sorted(found + bodies_referred(article, sent, ctx, refs, found),
                        key=lambda c: c.start) if refs else found
         agents = lang.agent_references(text)
-        article.countries[sent.start] = sorted(found + agents_referred(article, sent, ctx, agents, found),
-                                               key=lambda c: c.start) if agents else found
+        found = sorted(found + agents_referred(article, sent, ctx, agents, found),
+                       key=lambda c: c.start) if agents else found
+        governments = lang.government_references(text)
+        article.countries[sent.start] = governments_referred(article, sent, ctx, governments, found) \
+            if governments else found
     return article.countries[sent.start]
+
+
+def governments_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
+    """(spokes48) 'A국 정부는 ... 비난했다. 정부 대변인은 ...': a bare government word owning the sentence's speaker is
+    the government of the state its paragraph named with the same noun last before, not the writer's state the bare
+    word names alone: each mention over the word takes that state's codes. Kept where the paragraph named none."""
+    paragraph = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    earlier = [s for s in article.sentences if paragraph.start <= s.start and s.end <= sent.start]
+    joints = ("", *ctx.language(sent.label).lex.get("agent_name_joints", ()))
+    out = list(found)
+    for ref in refs:
+        a, b = sent.start + ref.start, sent.start + ref.end
+        named = [c for s in earlier for c in countries_in(article, s, ctx) if names_with(article.text, c, ref.noun, joints)]
+        if not named or len(named[-1].codes) != 1:
+            continue
+        out = [dataclasses.replace(c, codes=list(named[-1].codes)) if c.start < b and a < c.end else c for c in out]
+    return out
 
 
 def meeting_words_in(article: Article, sent: Span, lang) -> tuple:

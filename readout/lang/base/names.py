@@ -43,6 +43,17 @@ class NameQuestions:
                                self.agent_sector(m.group("noun")), bool(m.group("gen")), bool(m.group("subj")))
                 for m in self.lex.re("agent_back_re").finditer(text)]
 
+    def government_references(self, text: str) -> list[AgentReference]:
+        """(spokes48) A bare government word opening the sentence as its speaker's owner ('정부 대변인은', '정부 관계자는'):
+        right after another state's government acted, it is that government, not the writer's state the bare word
+        names alone (pipeline/common.governments_referred). From the lexicon's `government_back_re` (groups noun,
+        particle, subj); none where the language has none."""
+        if not self.lex.get("government_back_re"):
+            return []
+        return [AgentReference(m.start("noun"), m.end("noun"), m.group("noun"), m.group("particle"), "GOV", False,
+                               bool(m.group("subj")), home_word=True)
+                for m in self.lex.re("government_back_re").finditer(text)]
+
     def agent_sector(self, noun: str) -> str | None:
         """The PLOVER sector of an agent noun; None where the language does not say."""
         return None

@@ -106,6 +106,7 @@ class AgentReference:
     sector: str | None
     genitive: bool
     subject: bool
+    home_word: bool = False  # the noun also names the writer's state ('정부 대변인은'): see `government_references`
 
 
 @dataclass(frozen=True)

@@ -131,8 +131,11 @@ def pattern_sources() -> dict[str, str]:
 
 
 def bodies_words(adj: dict[str, str]) -> set[str]:
-    """Bodies named before a title: '[portfolio] Ministry' and the listed bodies ("Kremlin")."""
-    return {f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en"))
+    """Bodies named before a title: '[portfolio] Ministry', the listed bodies ("Kremlin") and a state's organs that
+    are no ministry ('government spokesman', 'presidential chief of staff': `title_organ_words`, as written and
+    capitalized), so the state before them owns the title as it owns 'foreign ministry spokeswoman'."""
+    organs = {f for w in lexicon("en")["title_organ_words"] for f in (w, w[:1].upper() + w[1:], w.title())}
+    return {f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en")) | organs
 
 
 def head_surnames() -> set[str]:
