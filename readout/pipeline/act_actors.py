@@ -56,8 +56,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
                                governed) \
             or (not governed or r.meetings or story.meeting) and leftover_countries(
-                owner_candidates(sent, hit, countries, None), r.meetings, story) \
+                untargeted(sent, hit, owner_candidates(sent, hit, countries, None)), r.meetings, story) \
             or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
+        actors = [a for a in actors or [] if a not in targeted_codes(sent, hit, countries)]  # never its own target
     elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
             r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
@@ -245,6 +246,20 @@ def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], j
     conditions = hit.data.get("conditions", ())
     return [c for c in countries if (judge is None or c.start >= sent.start + judge)
             and not any(sent.start + a <= c.start < sent.start + b for a, b in conditions)]
+
+
+def untargeted(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[CountryMention]:
+    """The countries outside the objects of the act ('the attack on X's embassy', 'X 대사관에 대한 공격'): a country
+    the act is done to is its target, never its doer, so it cannot be the lone country left to act (victims48)."""
+    spans = hit.data.get("target_spans", ())
+    return [c for c in countries if not any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)]
+
+
+def targeted_codes(sent: Span, hit: ActHit, countries: list[CountryMention]) -> set[str]:
+    """The states named inside the objects of the act ('the attack on X's consulate'): the story's offender told
+    before is no doer of an attack on its own post (victims48)."""
+    inside = {id(c) for c in untargeted(sent, hit, countries)}
+    return {code for c in countries if id(c) not in inside for code in c.codes}
 
 
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],

@@ -6,6 +6,9 @@ denied ...': the clause after ', which' / ', who' describes the party named befo
 side); the story's act is the main verb's. A verb of the lexicon in that clause, in the plain present ('form',
 'backs'), is dropped. A past tense there ('who signed the deal on Monday') may tell an act and is left to the other
 readers; so is a restrictive clause (no comma before 'which') and a noun act.
+
+A preposition may stand between the comma and the pronoun ('Egypt, with which Tokyo maintains close ties',
+'the envoy, to whom Seoul owes its access'): the pied-piped relative describes the same standing relation (victims48).
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
 RELATIVE_REACH = 6  # words from ', which' to its verb ('which together with Mali form')
-OPENERS = frozenset({"which", "who"})
+OPENERS = frozenset({"which", "who", "whom"})
 
 
 def standing_relatives(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -29,11 +32,17 @@ def plain_present(word: str, lemma: str) -> bool:
 
 
 def in_relative(toks: list[Token], i: int, cues: Cues) -> bool:
-    """Whether ', which' or ', who' opens the clause of token i within `RELATIVE_REACH` words, no clause break or
+    """Whether ', which', ', who' or ', with which' opens the clause of token i within `RELATIVE_REACH` words, no clause break or
     other punctuation between."""
     for k in range(i - 1, max(i - 1 - RELATIVE_REACH, 0), -1):
         if toks[k].low in OPENERS:
-            return k > 0 and toks[k - 1].low == ","
+            return comma_opened(toks, k, cues)
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return False
     return False
+
+
+def comma_opened(toks: list[Token], k: int, cues: Cues) -> bool:
+    """Whether the relative pronoun at k follows a comma, directly or through one preposition (', with which')."""
+    before = k - 1 if k > 0 and toks[k - 1].low in cues.prepositions else k
+    return before > 0 and toks[before - 1].low == ","

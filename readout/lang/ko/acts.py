@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_aimed_objects import aimed_object
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_appositives import described_sides
 from readout.lang.ko.act_grown import grown_cooperation
@@ -505,6 +506,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         victim = relative_victim(toks, i, particle, lex)
         if victim is not None:  # '러시아의 침공으로 피해를 입은 우크라이나에': the noun the clause describes suffered it
             data["target_spans"] = (victim,)
+        elif (aimed := aimed_object(toks, first, lex)) is not None:  # 'X 대사관에 대한 공격': X is the target
+            data["target_spans"] = (aimed,)
         out.append(ActHit(start=toks[first][2], end=toks[head][2] + toks[head][3], type=entry.type,
                           mode=entry.mode, lemma=entry.key, target=tuple(entry.target), nominal=True,
                           status="planned" if planned else "occurred", generic=entry.generic,

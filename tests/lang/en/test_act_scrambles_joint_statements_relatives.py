@@ -16,7 +16,7 @@
 6. a joint text after a preposition of means ("in a joint statement") carries the sentence's other act and is no
    AGREE of its own (act_vehicles.statement_vehicles; cues vehicle_texts, vehicle_prepositions);
 7. a verb of the lexicon in the plain present inside a non-restrictive relative clause (", which together with X
-   form the bloc", ", which backs the rebels") describes a standing state, no act of the day
+   form the bloc", ", which backs the rebels", ", with which X maintains close ties") describes a standing state, no act of the day
    (act_standing.standing_relatives);
 8. conveying one's concerns or displeasure is ACCUSE disapprove, to the side named after "to", else to the offender
    just reported (entries: convey + concerns; act_vehicles.conveyed_disapproval, cue conveying_verbs);
@@ -144,6 +144,8 @@ def test_issuing_a_joint_declaration_stays_agree():
     ("Chad and Cameroon, which together with Gabon form the Central African bloc, expressed solidarity with Benin "
      "on Monday.", "SUPPORT", "AGREE"),
     ("Iran, which backs the Houthis, rejected the claim by Bahrain on Monday.", "REJECT", "SUPPORT"),
+    # a preposition before the pronoun (victims48): the pied-piped relative is as much a standing relation
+    ("Ghana, with which Norway maintains close ties, condemned the coup in Niger on Tuesday.", "ACCUSE", "SUPPORT"),
 ])
 def test_present_tense_relative_is_no_act(text, kept, dropped):
     events = read(text)
