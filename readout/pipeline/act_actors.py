@@ -16,7 +16,7 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Place, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
-from readout.pipeline.common import IGO_CODES, meeting_words_in
+from readout.pipeline.common import IGO_CODES, countries_in, meeting_words_in
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
@@ -290,10 +290,22 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) \
             or home_country([c for c in named if c.start not in targets]) or dateline_state(article, sent, ctx) \
-            or home_country(named) or home_country(named_home(countries, received))
+            or home_country(named) or home_country(named_home(countries, received)) \
+            or paragraph_state(article, sent, ctx)
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+def paragraph_state(article: Article, sent: Span, ctx) -> list[str]:
+    """(domestic48) The one state the sentences of the paragraph before this one name ('Protests spread across X.
+    Security forces killed 20 protesters on Monday.': X's forces), as far back as `continued_reach_sentences`; none
+    when they name two states or none. Why: people and forces with no state word and no place are the side of the
+    state the story is about, and a paragraph about two states leaves it open."""
+    paragraph = next((p for p in article.paragraphs if p.start <= sent.start < p.end), None)
+    earlier = [s for s in article.sentences if s.end <= sent.start and (paragraph is None or s.start >= paragraph.start)]
+    return home_country(named_home([c for s in earlier[-ctx.settings.language(sent.label).continued_reach_sentences:]
+                                    for c in countries_in(article, s, ctx)], set()))
 
 
 def named_home(countries: list[CountryMention], received: set[int]) -> list[CountryMention]:

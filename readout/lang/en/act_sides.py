@@ -159,6 +159,8 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
         crowd = crowd or t.low in cues.crowd_numbers
         if t.low in people and t.low not in offices:
             found = t.low
+        elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"
+            found = force
         elif plural_demonym(t.raw):  # "Thousands of Brazilians": a state's people, not its voice
             found = found or CITIZENS
         elif t.low in people and sector_of(t.low) == JUDICIARY:
@@ -179,6 +181,23 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     if not found and crowd and not named:  # "Thousands marched in Dhaka": people, whose state the place gives
         found = CITIZENS
     return sector_of(found) if found else None
+
+
+# The sectors of agent nouns that name a side of domestic force with no state of their own ("security forces",
+# "gangs", "armed gangs", "gunmen"): their state is the act's place's, else the story's (pipeline unnamed_actors).
+STATELESS_FORCE_SECTORS = frozenset({"COP", "MIL", "REB", "CRM", "UAF", "INS"})
+FORCE_PHRASE_WORDS = 2  # words of such an agent phrase ending at its head noun ("security forces")
+
+
+def stateless_force(toks: list, j: int) -> str | None:
+    """The agent phrase of the agents table (kb/agents: the Phoenix dictionary) ending at token j whose sector is a
+    force with no state (`STATELESS_FORCE_SECTORS`), longest first; else None. Why: `domestic_actors` lists single
+    people nouns only, so 'Security forces killed ...' and 'Gangs attacked ...' had no subject and no event."""
+    for k in range(max(j - FORCE_PHRASE_WORDS + 1, 0), j + 1):
+        phrase = " ".join(t.low for t in toks[k:j + 1])
+        if all(t.word for t in toks[k:j + 1]) and agent_sector(phrase) in STATELESS_FORCE_SECTORS:
+            return phrase
+    return None
 
 
 CITIZENS = "citizens"  # the people noun a plural demonym stands for (its sector: civilians)

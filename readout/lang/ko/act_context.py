@@ -12,7 +12,7 @@ from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_he
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.act_placed_people import ARMED_PEOPLE  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
+from readout.lang.ko.act_placed_people import ARMED_PEOPLE, STATELESS_FORCES  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
 from readout.lang.ko.agents import agent_words, compound_sector, sector_of
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS
@@ -409,9 +409,10 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
                 return "MIL"  # '정부군은': the forces of the state where the war is, named by its places
             armed = next((found for m in range(run_start(toks, end), end + 1)
                           if (found := compound_sector(joined(toks, m, end)) or sector_of(joined(toks, m, end)))
-                          in ARMED_PEOPLE), None)
+                          in ARMED_PEOPLE | STATELESS_FORCES), None)
             if armed:
-                return armed  # '반군은', '무장괴한들이': an armed group no state word owns, of the state where it acts
+                return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
+                # of the state where they act
             return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
     return None
 

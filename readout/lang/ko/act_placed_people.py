@@ -11,6 +11,9 @@ from __future__ import annotations
 from readout.lang.ko.endings import NOUN_TAGS
 
 ARMED_PEOPLE = frozenset({"REB", "UAF"})
+# Forces named by an agent noun with no state ('보안군은', '경찰은', '갱단은'): like armed people, their deeds of force
+# are the side of the state they happen in (the act's place, else the story's), with their own sector (domestic48)
+STATELESS_FORCES = frozenset({"MIL", "COP", "CRM"})
 ARMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts armed people do where they are (not statements)
 OBJECT_PARTICLES = frozenset({"을", "를"})
 RUN_TAGS = NOUN_TAGS | {"SN", "NNB", "XSN", "XPN"}  # '터키인 기술자 2명', '주민들'

@@ -34,7 +34,7 @@ from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_organs import organ_subject
-from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, acted_on_people
+from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, STATELESS_FORCES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
                                         domestic_object, home_force_subject, headed_places, judged_deed_clause,
@@ -239,7 +239,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
     people = people_subject(toks, cand.first, lex)
-    if people in ARMED_PEOPLE and kind not in ARMED_ACT_TYPES:
+    if people in ARMED_PEOPLE | STATELESS_FORCES and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
