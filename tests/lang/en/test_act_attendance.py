@@ -19,9 +19,9 @@ def read(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    "The Dutch prime minister said he would take part later in the day in a video meeting of NATO leaders.",
-    "The Dutch prime minister said he would participate in a NATO summit in Vilnius.",
-    "The Dutch prime minister said he would join a video meeting of NATO leaders on Monday.",
+    "The Dutch prime minister told reporters he would take part in a Nordic leaders' conference by video.",
+    "The Dutch prime minister said he would participate in an OSCE summit in Lisbon.",
+    "The Dutch prime minister said he would join a video conference of EU leaders on Monday.",
     "The Dutch prime minister will take part in a meeting of EU leaders on Friday.",
 ])
 def test_planned_attendance_is_no_agreement(text):
