@@ -291,7 +291,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         return home_country(places) \
             or home_country([c for c in named if c.start not in targets]) or dateline_state(article, sent, ctx) \
             or home_country(named) or home_country(named_home(countries, received)) \
-            or paragraph_state(article, sent, ctx)
+            or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else [])
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
@@ -301,7 +301,8 @@ def paragraph_state(article: Article, sent: Span, ctx) -> list[str]:
     """(domestic48) The one state the sentences of the paragraph before this one name ('Protests spread across X.
     Security forces killed 20 protesters on Monday.': X's forces), as far back as `continued_reach_sentences`; none
     when they name two states or none. Why: people and forces with no state word and no place are the side of the
-    state the story is about, and a paragraph about two states leaves it open."""
+    state the story is about, and a paragraph about two states leaves it open. Deeds only: a statement of people with
+    no state ('The farmers' union condemned the decision') may answer a state's deed, and its speakers are no side of it."""
     paragraph = next((p for p in article.paragraphs if p.start <= sent.start < p.end), None)
     earlier = [s for s in article.sentences if s.end <= sent.start and (paragraph is None or s.start >= paragraph.start)]
     return home_country(named_home([c for s in earlier[-ctx.settings.language(sent.label).continued_reach_sentences:]

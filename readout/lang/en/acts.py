@@ -215,7 +215,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
         elif cands and inside.get(i) in SENDING_TYPES:
             # "sent artillery shells to X": the object's own head read as a verb is goods; a noun stays an act
             # ("launched a missile attack on X")
-            cands = tuple(c for c in cands if c.entry.pos == "noun" or not sent_goods(toks, i, c, m.cues))
+            cands = tuple(c for c in cands if c.entry.pos == "noun" or not sent_goods(toks, i, c, m.cues)
+                          or not sent_onward(toks, i))  # 'launched drone strikes on X': the strikes are the act
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
@@ -662,6 +663,13 @@ def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
 
 
 SENDING_TYPES = frozenset({"AID", "MOBILIZE"})  # acts whose object names what is sent or moved (troops, arms)
+
+
+def sent_onward(toks: list[Token], i: int) -> bool:
+    """Whether the word at `i` closes what is sent: the destination's 'to' or the clause's end follows it ('sent
+    artillery shells to X'); a target's 'on' or 'against' makes it the act itself ('launched drone strikes on X')."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low == "to"
 
 
 def sent_goods(toks: list[Token], i: int, cand: Candidate, cues: Cues) -> bool:
