@@ -4,8 +4,8 @@ document's candidate events may be one (their days and places)."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import calendar
+import dataclasses
 import functools
 from collections import defaultdict
 from datetime import date, timedelta
