@@ -16,7 +16,7 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Place, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
-from readout.pipeline.common import IGO_CODES, countries_in, meeting_words_in
+from readout.pipeline.common import IGO_CODES, countries_in, meeting_words_in, sentences_before_in_paragraph
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
@@ -303,8 +303,7 @@ def paragraph_state(article: Article, sent: Span, ctx) -> list[str]:
     when they name two states or none. Why: people and forces with no state word and no place are the side of the
     state the story is about, and a paragraph about two states leaves it open. Deeds only: a statement of people with
     no state ('The farmers' union condemned the decision') may answer a state's deed, and its speakers are no side of it."""
-    paragraph = next((p for p in article.paragraphs if p.start <= sent.start < p.end), None)
-    earlier = [s for s in article.sentences if s.end <= sent.start and (paragraph is None or s.start >= paragraph.start)]
+    earlier = sentences_before_in_paragraph(article, sent)
     return home_country(named_home([c for s in earlier[-ctx.settings.language(sent.label).continued_reach_sentences:]
                                     for c in countries_in(article, s, ctx)], set()))
 

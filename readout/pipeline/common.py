@@ -50,8 +50,7 @@ def governments_referred(article: Article, sent: Span, ctx, refs: list, found: l
     """(spokes48) 'A국 정부는 ... 비난했다. 정부 대변인은 ...': a bare government word owning the sentence's speaker is
     the government of the state its paragraph named with the same noun last before, not the writer's state the bare
     word names alone: each mention over the word takes that state's codes. Kept where the paragraph named none."""
-    paragraph = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
-    earlier = [s for s in article.sentences if paragraph.start <= s.start and s.end <= sent.start]
+    earlier = sentences_before_in_paragraph(article, sent)
     joints = ("", *ctx.language(sent.label).lex.get("agent_name_joints", ()))
     out = list(found)
     for ref in refs:
@@ -61,6 +60,19 @@ def governments_referred(article: Article, sent: Span, ctx, refs: list, found: l
             continue
         out = [dataclasses.replace(c, codes=list(named[-1].codes)) if c.start < b and a < c.end else c for c in out]
     return out
+
+
+def paragraph_around(article: Article, sent: Span) -> Span:
+    """The paragraph a sentence stands in (sentences are split from paragraphs); the sentence itself in an article
+    built without paragraphs."""
+    return next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+
+
+def sentences_before_in_paragraph(article: Article, sent: Span) -> list[Span]:
+    """The sentences of a sentence's paragraph before it, in order: what a bare reference ('정부 대변인', 'security
+    forces') may take its state from."""
+    paragraph = paragraph_around(article, sent)
+    return [s for s in article.sentences if paragraph.start <= s.start and s.end <= sent.start]
 
 
 def meeting_words_in(article: Article, sent: Span, lang) -> tuple:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
 from readout.model import Article, Entity, Event, Mention, Span
-from readout.pipeline.common import countries_in
+from readout.pipeline.common import countries_in, paragraph_around
 from readout.pipeline.roles import read_roles
 from readout.pipeline.narrative import Narrative
 
@@ -95,7 +95,7 @@ def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
     B and C on Sunday. The three ministers condemned ...'): 'A met B and C' is then one table, unless the text says
     they met separately. Only the group word: a trilateral the next sentence merely names ('ahead of the trilateral
     summit, the two ministers ...') is another meeting."""
-    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    para = paragraph_around(article, sent)
     return " ".join([article.text[para.start:para.end], *next_groups])
 
 

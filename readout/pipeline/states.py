@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from readout.lang.base import Trigger
 from readout.model import Article, Entity, Event, Mention, Span
-from readout.pipeline.common import IGO_CODES, countries_in, country_entity, dates_compatible, places_apart
+from readout.pipeline.common import (IGO_CODES, countries_in, country_entity, dates_compatible, paragraph_around,
+                                     places_apart)
 from readout.pipeline.roles import PRINCIPAL, read_roles
 
 IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.country_entity)
@@ -88,7 +89,7 @@ def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger,
     codes = [e.country for e in event.participants]
     offices = {code: resolver.kb.countries.leader_office.get(code) if office == "leader" else office for code in codes}
     named = document_holders(article, offices, resolver.kb)
-    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    para = paragraph_around(article, sent)
     if any(m.entity and m.entity.kind == "person" and m.entity.country in codes and m.entity.id not in
            {e.id for e in named.values()} and para.start <= m.span.start < para.end for m in article.mentions):
         return
