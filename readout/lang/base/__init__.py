@@ -17,12 +17,12 @@ from readout.lang.base.clauses import ClauseQuestions
 from readout.lang.base.dates import DateQuestions, opens_own_clause, past_match
 from readout.lang.base.meetings import MeetingQuestions
 from readout.lang.base.names import NameQuestions
-from readout.lang.base.records import (GENERIC_PLEDGE_OF, MUTUAL_TYPES, ActHit, AgentReference, DateClause, Reference,
-                                       Trigger, Units, barring, with_generic_pledge)
+from readout.lang.base.records import (CONVENING_BODY, GENERIC_PLEDGE_OF, MUTUAL_TYPES, ActHit, AgentReference,
+                                       DateClause, Reference, Trigger, Units, barring, with_generic_pledge)
 from readout.lang.base.units import UnitQuestions
 
-__all__ = ["GENERIC_PLEDGE_OF", "MUTUAL_TYPES", "ActHit", "AgentReference", "DateClause", "Language", "Reference",
-           "Trigger", "Units", "barring", "opens_own_clause", "past_match", "with_generic_pledge"]
+__all__ = ["CONVENING_BODY", "GENERIC_PLEDGE_OF", "MUTUAL_TYPES", "ActHit", "AgentReference", "DateClause", "Language",
+           "Reference", "Trigger", "Units", "barring", "opens_own_clause", "past_match", "with_generic_pledge"]
 
 
 class Language(UnitQuestions, NameQuestions, ClauseQuestions, MeetingQuestions, DateQuestions, ActQuestions):

@@ -56,6 +56,8 @@ MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # both sides act (PLOVER's mut
 
 
 GENERIC_PLEDGE_OF = frozenset({"COOPERATE", "SUPPORT"})  # "agreed to cooperate closely": a generic AGREE
+# the lexicons' `body_back_codes` key of the bodies that convene sessions (lang/*/act_convened.py)
+CONVENING_BODY = "convening body"
 
 
 def with_generic_pledge(hit: ActHit, pledged: str | None) -> ActHit:

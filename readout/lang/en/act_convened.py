@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import CONVENING_BODY, ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
-CONVENING_BODY = "convening body"  # the lexicon's `body_back_codes` key of the bodies that convene sessions
 
 
 def refused_sessions(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

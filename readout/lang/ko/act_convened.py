@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import CONVENING_BODY, ActHit
 
-CONVENING_BODY = "convening body"  # the lexicon's `body_back_codes` key of the bodies that convene sessions
 ARGUMENT_PARTICLES = frozenset({"JKO", "JKB"})  # 을/를, 에: the refused thing or the session stayed away from
 NOUN_TAGS = frozenset({"NNG", "NNP"})
 COMITATIVE = frozenset({"와", "과"})
