@@ -65,12 +65,25 @@ def by_surface(lang: str) -> dict[str, tuple[str, str | None, str]]:
     for o in kb().organizations:
         for name in getattr(o, lang):
             out.setdefault(name, (o.id, o.country, o.sector))
+    common = own_common_nouns(lang) if language_class(lang).body_acronyms_from else frozenset()
     for other in language_class(lang).body_acronyms_from:
         for o in kb().organizations:
             for name in getattr(o, other):
-                if acronym(name):
+                if acronym(name) and name not in common:
                     out.setdefault(name, (o.id, o.country, o.sector))
     return out
+
+
+def own_common_nouns(lang: str) -> frozenset[str]:
+    """The words a language's act lexicon lists in its noun classes (its cues): a borrowed acronym among them
+    is a common noun of that language's copy ('SNS' in Korean is social media), not the body abroad that
+    happens to share the letters."""
+    from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
+
+    if not act_lexicon_exists(lang):
+        return frozenset()
+    cues = load_act_lexicon(lang).file.cues
+    return frozenset(word for words in cues.values() for word in words if isinstance(word, str))
 
 
 def acronym(name: str) -> bool:
