@@ -168,6 +168,8 @@ SKELETON_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("gh", "q"), ("kh", "h"), ("dh", 
                      ("c", "k"), ("q", "k"), ("w", "v"), ("zh", "j"))
 SKELETON_VOWELS_RE = re.compile(r"[aeiouy]")
 SKELETON_GLIDE_RE = re.compile(r"(?<=[aeiou])w(?![aeiouy])")
+SKELETON_WORD_SPLIT_RE = re.compile(r"[^a-z]+")  # compiled once: every new capitalized run of a sentence is keyed
+SKELETON_DOUBLED_RE = re.compile(r"(.)\1+")
 NAME_MEMO = 8192  # names remembered by the pure name-key functions (a document names a few dozen)
 SKELETON_MIN = 6  # consonants of a whole name's skeleton: shorter skeletons ('Park Jun', 'Ali Reza') collide
 
@@ -181,13 +183,13 @@ def skeleton_key(name: str) -> str | None:
     name disagree on; the consonants they keep. Word by word (hyphens part words): 'Chrystia Freeland' is not
     'Christopher Landau'. None for one word, or when the skeleton has fewer than SKELETON_MIN consonants."""
     plain = ascii_fold(name).lower()
-    words = [w for w in re.split(r"[^a-z]+", plain) if w and w not in SKELETON_ARTICLES]
+    words = [w for w in SKELETON_WORD_SPLIT_RE.split(plain) if w and w not in SKELETON_ARTICLES]
     out = []
     for word in words:
         word = SKELETON_GLIDE_RE.sub("", word)  # 'Rowhani' = 'Rouhani': a w closing a vowel is the vowel's
         for a, b in SKELETON_DIGRAPHS:
             word = word.replace(a, b)
-        out.append(re.sub(r"(.)\1+", r"\1", SKELETON_VOWELS_RE.sub("", word)))
+        out.append(SKELETON_DOUBLED_RE.sub(r"\1", SKELETON_VOWELS_RE.sub("", word)))
     out = [w for w in out if w]
     return " ".join(out) if len(out) > 1 and sum(map(len, out)) >= SKELETON_MIN else None
 

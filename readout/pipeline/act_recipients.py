@@ -265,6 +265,8 @@ def asked_body(r: SideReading) -> None:
     story that named no such body keeps what was read."""
     head = r.hit.data.get("body_head")
     allowed = set((r.lang.lex.get("body_back_codes") or {}).get(head, ())) if head else set()
+    if not allowed:
+        return  # most acts put no demand to a body: no need to read the story's earlier sentences
     here = r.sent.start + r.hit.start  # convened48: or earlier in this sentence, a body no side item holds
     named = [code for s in r.article.sentences if s.start <= r.sent.start
              for c in r.article.countries.get(s.start, ()) if c.start < here for code in c.codes if code in allowed]

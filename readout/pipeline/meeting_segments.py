@@ -21,9 +21,8 @@ def segment(article: Article, sent: Span, lang, group: list[Entity],
     hold apart, one to a group, where the sentence's reading of roles (for its main act) misses them ('met X in A on
     Monday and Y in B on Tuesday')."""
     apart = own_counterparts(groups)
-    partners = sorted((m for m in article.mentions if m.entity is not None
-                       and (m.role in ("with", "object") or m.entity.id in apart)
-                       and sent.start <= m.span.start < sent.end), key=lambda m: m.span.start)
+    partners = sorted((m for m in article.mentions if sent.start <= m.span.start < sent.end and m.entity is not None
+                       and (m.role in ("with", "object") or m.entity.id in apart)), key=lambda m: m.span.start)
     ids = {e.id for e in group}
     own = [k for k, m in enumerate(partners) if m.entity.id in ids]
     if len(partners) <= 1 or len(own) != 1:

@@ -28,7 +28,10 @@ def grouping_re() -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1)
 def folded_codes() -> dict[str, tuple[str, ...]]:
+    """The forms, lower-cased with their spaces squeezed, -> the member codes: built once per process from the data
+    file (as lang/ko/groupings.py's), not for every sentence with a country word (callers only read it)."""
     return {" ".join(f.lower().split()): codes for f, codes in grouping_forms("en").items()}
 
 
