@@ -274,13 +274,19 @@ def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | Non
 
 def counted_shift(lex, phrase: str) -> int:
     """'four days after' -> -4, 'two weeks before' -> 14: days from the narrative's day to a recalled act, for a
-    count the shift table does not list (`date_count_words`, or digits)."""
+    count the shift table does not list (`date_count_words`, or digits); 'two days later' -> 2, 'a week earlier' -> -7:
+    the story's next deed that many days from its day (dates49)."""
     words = phrase.lower().split()
-    if len(words) != 3 or words[2] not in ("after", "before") or not words[1].startswith(("day", "week")):
+    if len(words) != 3 or words[2] not in COUNTED_SIGNS or not words[1].startswith(("day", "week")):
         return 0  # 'the same day' counts nothing
     count = int(words[0]) if words[0].isdigit() else lex["date_count_words"].get(words[0], 0)
     days = count * (7 if words[1].startswith("week") else 1)
-    return -days if words[2] == "after" else days
+    return days * COUNTED_SIGNS[words[2]]
+
+
+# The sign of a counted span's shift from the story's day: 'after' and 'before' date a recalled act from the clause's
+# day ('four days after meeting X': that meeting was four days earlier), 'later' and 'earlier' the sentence's own deed.
+COUNTED_SIGNS = {"after": -1, "before": 1, "later": 1, "earlier": -1}
 
 
 def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
