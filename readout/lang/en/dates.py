@@ -11,7 +11,7 @@ from readout.dating import (
     quoted_at,
     safe_date,
     shift_month,
-    week_part_window,
+    week_window,
     weekday_near,
     year_for,
     year_from_weekday,
@@ -249,13 +249,16 @@ def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
 
 def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:
     """'early this week', 'late last week', 'at the end of last week': the week just added keeps the window of days its
-    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' name none): a meeting
-    late last week is held on one of those days, not on the first of a month (readout/dating.week_part_window)."""
-    part = lexicon("en")["date_month_parts"].get((m.group("part") or m.group("part_of") or "").lower())
-    if ref is not None and part and out and out[-1].span.start == offset + m.start():
-        window = week_part_window(ref, weeks, part)
-        if window:  # the month is the window's first day's: a record keeps a window that starts in its month
-            out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
+    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' the days before or
+    after the report's, `date_week_sides`; a week with no part all its days): a meeting late last week is held on one of
+    those days, not on the first of a month (readout/dating.week_window)."""
+    word = (m.group("part") or m.group("part_of") or "").lower()
+    lex = lexicon("en")
+    part = lex["date_month_parts"].get(word) or lex["date_week_sides"].get(word)
+    if ref is not None and out and out[-1].span.start == offset + m.start():
+        window = week_window(ref, weeks, part)  # no part: the whole week (dates49)
+        # the month is the window's first day's: a record keeps a window that starts in its month
+        out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
 
 
 def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
