@@ -1,7 +1,8 @@
 """dates49: a statement dated in another clause than the deed it tells. 'A said on Monday that B had attacked on
 Friday' and '국방부는 11일 "A군이 9일 초소에 총격을 가했다"고 밝혔다': the day after the speaker is the saying's, the
 claim's own day the deed's; the deed is one event on its day, not a second one on the saying's (lang/ko/dates.
-mark_claim_frames; English 'said on Monday' is a reporting day already)."""
+mark_claim_frames marks the saying's day `said`, pipeline/act_dates.per_day gives the deed the claim's day;
+English 'said on Monday' is a reporting day already)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,10 @@ def dated(text: str, kind: str) -> list[tuple[str, str]]:
      "ASSAULT", [("KHM", "2026-06-07")]),
     ("태국 외교부는 10일 \"캄보디아군이 지난 7일 국경 마을을 포격했다\"고 비난했다.",
      "ACCUSE", [("THA", "2026-06-10")]),
+    ("태국 국방부는 11일 캄보디아군이 9일 국경 마을을 포격한 데 대해 깊은 유감을 표명했다고 밝혔다.", "ASSAULT",
+     [("KHM", "2026-06-09")]),
+    ("합참은 11일 북한이 9일 발사한 탄도미사일에 대해 깊은 유감을 표명했다고 밝혔다.", "MOBILIZE", [("PRK", "2026-06-09")]),
+    ("합참은 11일 북한이 9일 서해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "MOBILIZE", [("PRK", "2026-06-09")]),
     ("Thailand's foreign ministry said on Wednesday that Cambodian troops had shelled border villages on Sunday.",
      "ASSAULT", [("KHM", "2026-06-07")]),
 ])

@@ -228,10 +228,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 
 def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
     """'국방부는 11일 "A군이 9일 국경 초소에 총격을 가했다"고 밝혔다': a stated day after the speaker's topic (`adverbial`)
-    that opens a claim with a subject and a stated day of its own (`reporting_claim_re`) is the day of the saying, a
-    reporting day as in '11일 밝혔다'; left unmarked it dated the claimed deed a second time, one deed told as two
-    (dates49). A claim with no day of its own leaves the day to the deed ('국방부는 11일 A군이 초소에 총격을 가했다고
-    밝혔다': the deed's day as far as the report tells)."""
+    that opens a claim with a subject and a stated day of its own (`reporting_claim_re`) is the day of the saying
+    (`span.data["said"]`): it dates the saying and what the speaker did, never a deed the claim tells (pipeline/
+    act_dates.per_day); left as any day it dated the claimed deed a second time, one deed told as two (dates49). A
+    claim with no day of its own leaves the day to the deed ('국방부는 11일 A군이 초소에 총격을 가했다고 밝혔다': the
+    deed's day as far as the report tells)."""
     for d in dates:
         if d.reporting or not d.value or d.precision != "day" or not d.span.data.get("adverbial"):
             continue
@@ -239,7 +240,7 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
         m = patterns()["reporting_claim"].match(text[end:])  # (the pattern opens with '^': not match(text, pos))
         if m and any(o is not d and o.value and o.precision == "day" and not o.relative_to_narrative
                      and end + m.start("claim") <= o.span.start - offset < end + m.end("claim") for o in dates):
-            d.reporting = True
+            d.span.data["said"] = True
 
 
 def converted_clock(text: str, start: int) -> bool:
