@@ -194,7 +194,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
-    usable = finest(d for d in usable if not after_report(event, d.value, ref))
+    usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref)), pos, event.type in VERBAL)
     if usable:
         d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
@@ -207,6 +207,18 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def said_days(usable: list[DateRef], pos: int, verbal: bool) -> list[DateRef]:
+    """'외교부는 11일 성명에서 A군이 9일 초소에 총격을 가했다며 규탄했다': a day the language marks as the saying's
+    (`said`: the extent of the claim it opens) dates a statement outside that claim (the condemnation: the 11th, not
+    the claim's closer 9th), and no act inside it (dates49). Other dates and acts are left as they are."""
+    said = [d for d in usable if d.span.data.get("said")]
+    if not said:
+        return usable
+    if any(d.span.data["said"][0] <= pos < d.span.data["said"][1] for d in said):
+        return [d for d in usable if d not in said] or usable
+    return said if verbal else usable
 
 
 def framed(usable: list[DateRef], frame: int | None) -> DateRef | None:

@@ -31,6 +31,13 @@ def dated(text: str, kind: str) -> list[tuple[str, str]]:
      [("KHM", "2026-06-09")]),
     ("합참은 11일 북한이 9일 발사한 탄도미사일에 대해 깊은 유감을 표명했다고 밝혔다.", "MOBILIZE", [("PRK", "2026-06-09")]),
     ("합참은 11일 북한이 9일 서해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "MOBILIZE", [("PRK", "2026-06-09")]),
+    # a claim closed by '-며' after a statement's medium: the condemnation is the saying's day, the shelling the claim's
+    ("인도 외교부는 11일 성명에서 파키스탄군이 지난 9일 국경 마을을 포격했다며 강력히 항의했다.", "ASSAULT",
+     [("PAK", "2026-06-09")]),
+    ("인도 외교부는 11일 성명에서 파키스탄군이 지난 9일 국경 마을을 포격했다며 강력히 항의했다.", "ACCUSE",
+     [("IND", "2026-06-11")]),
+    # a statement inside the claim is the claim's deed, on its day
+    ("통일부는 11일 북한이 9일 조선중앙통신 담화에서 한국 정부를 강하게 비난했다고 밝혔다.", "ACCUSE", [("PRK", "2026-06-09")]),
     ("Thailand's foreign ministry said on Wednesday that Cambodian troops had shelled border villages on Sunday.",
      "ASSAULT", [("KHM", "2026-06-07")]),
 ])

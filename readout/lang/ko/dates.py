@@ -229,8 +229,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
     """'국방부는 11일 "A군이 9일 국경 초소에 총격을 가했다"고 밝혔다': a stated day after the speaker's topic (`adverbial`)
     that opens a claim with a subject and a stated day of its own (`reporting_claim_re`) is the day of the saying
-    (`span.data["said"]`): it dates the saying and what the speaker did, never a deed the claim tells (pipeline/
-    act_dates.per_day); left as any day it dated the claimed deed a second time, one deed told as two (dates49). A
+    (`span.data["said"]`, the claim's extent): it dates the saying and what the speaker did, never a deed the claim
+    tells (pipeline/act_dates.per_day, `said_days`); left as any day it dated the claimed deed a second time, one deed
+    told as two, and a statement after the claim took the claim's closer day (dates49). A
     claim with no day of its own leaves the day to the deed ('국방부는 11일 A군이 초소에 총격을 가했다고 밝혔다': the
     deed's day as far as the report tells)."""
     for d in dates:
@@ -240,7 +241,7 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
         m = patterns()["reporting_claim"].match(text[end:])  # (the pattern opens with '^': not match(text, pos))
         if m and any(o is not d and o.value and o.precision == "day" and not o.relative_to_narrative
                      and end + m.start("claim") <= o.span.start - offset < end + m.end("claim") for o in dates):
-            d.span.data["said"] = True
+            d.span.data["said"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
 
 
 def converted_clock(text: str, start: int) -> bool:
