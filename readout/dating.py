@@ -118,6 +118,30 @@ def week_part_window(ref: date, weeks: int, part: str | None) -> tuple[date, dat
     return monday + timedelta(days=days[0]), monday + timedelta(days=days[1])
 
 
+# The side of the report's day a week word without a part names ('earlier this week': the days of the week up to it).
+WEEK_SIDES = ("before", "after")
+WEEKEND = 5  # the weekday (Monday 0) a week's weekend starts
+
+
+def week_window(ref: date, weeks: int, part: str | None) -> tuple[date, date]:
+    """The days a week word names: its part's (`week_part_window`), the days of the report's week up to its day or from
+    it (`part` 'before' or 'after': 'earlier this week', 'later this week'), else the whole week, Monday to Sunday: an
+    act of 'last week' or '지난주' is on one of its days, and a record kept only by the month of one of them would agree
+    with any day of that month (dates49)."""
+    window = week_part_window(ref, weeks, part)
+    if window:
+        return window
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks)
+    sunday = monday + timedelta(days=6)
+    if weeks == 0 and part == "before":
+        return monday, ref
+    if weeks == 0 and part == "after":
+        return ref, sunday
+    if weeks == -1 and ref.weekday() >= WEEKEND:  # 'last week' in a weekend report: as often the week ending then
+        return monday, ref - timedelta(days=1)
+    return monday, sunday
+
+
 def window_of(value: date, precision: str, data: dict) -> tuple[date, date] | None:
     """The window of days a date names: a part of a week (`data["window"]`, `week_part_window`) or of a month
     (`data["part"]`, `part_window`); None for a whole day, month or year."""

@@ -121,6 +121,8 @@ class Settings(Checked):
     body_reference_sentences: int = 3  # 'the bloc', 'the alliance' refer back to a body named this many sentences before
     answered_lookback_sentences: int = 3  # an appeal or rejection naming no one answers the conflict acts this far back
     trip_days: int = 2  # a meeting with no place, this many days after a party met a host-country official in a city, is on that trip
+    dateline_day_lookback_days: int = 3  # a wire dateline's day ('SEOUL, March 3 (Reuters) -') this far before the
+    # publication is the story's own day (a report published later, or in another time zone): relative days count from it
     dateline_story_days: int = 1  # a held meeting this many days before the report, or on its day, may be at a non-capital dateline
     story_step_back_days: int = 7  # a day this much before the story's day is recalled, not where the story goes
 

@@ -66,7 +66,9 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     event per day (statements are dated once, by their meeting or report). An act its clause dates on one day keeps
     that day over a closer date of the next clause ('3일 나포됐으며, 이튿날 예인됐다'; 'seized the boat on Monday and
     towed it to port the next day'). A planned act is one plan however many days its clause names (fp22: 'would
-    launch a satellite between Monday and June 4', '12일부터 다음 달 4일 사이에': a window, not one launch a day)."""
+    launch a satellite between Monday and June 4', '12일부터 다음 달 4일 사이에': a window, not one launch a day). A day
+    the language marks as the saying's (`said`: '국방부는 11일 "A군이 9일 ... 가했다"고 밝혔다') is no day of a deed the
+    claim tells: the claim's own day is (dates49)."""
     if event.type in VERBAL or event.status == "planned":
         return [event]
     left, right = lang.clause(text, tokens, hit.start, hit.end)
@@ -74,7 +76,11 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     pool = recalled or [d for d in dates if not d.background and not names_another_noun(d, sent, hit)]
     # 'after X fired on May 2 and 3,': that clause's; not 'in retaliation for the March 9 ambush'
     inside = [d for d in pool if sent.start + left <= d.span.start < sent.start + right]
+    said = [d for d in inside if d.span.data.get("said")]  # '국방부는 11일 "A군이 9일 ... 가했다"고': the saying's day
+    inside = [d for d in inside if d not in said]
     days = list(dict.fromkeys(d.value for d in inside if d.value and d.precision == "day" and not d.reporting))
+    if said and len(days) == 1 and event.date != days[0]:  # the claim's own day is the deed's (dates49)
+        event.date, event.date_precision, event.date_basis = days[0], "day", "text"
     if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled \
             and any(d.value == event.date for d in pool if d not in inside) \
             and not any(d.value == event.date for d in inside):
@@ -188,7 +194,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
-    usable = finest(d for d in usable if not after_report(event, d.value, ref))
+    usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref)), pos, event.type in VERBAL)
     if usable:
         d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
@@ -201,6 +207,18 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def said_days(usable: list[DateRef], pos: int, verbal: bool) -> list[DateRef]:
+    """'외교부는 11일 성명에서 A군이 9일 초소에 총격을 가했다며 규탄했다': a day the language marks as the saying's
+    (`said`: the extent of the claim it opens) dates a statement outside that claim (the condemnation: the 11th, not
+    the claim's closer 9th), and no act inside it (dates49). Other dates and acts are left as they are."""
+    said = [d for d in usable if d.span.data.get("said")]
+    if not said:
+        return usable
+    if any(d.span.data["said"][0] <= pos < d.span.data["said"][1] for d in said):
+        return [d for d in usable if d not in said] or usable
+    return said if verbal else usable
 
 
 def framed(usable: list[DateRef], frame: int | None) -> DateRef | None:

@@ -37,3 +37,26 @@ def test_a_count_from_an_event_of_no_stated_day_leaves_it_undated(extract):
     text = "다니엘 노보아 에콰도르 대통령은 정상회의 이틀 전 구스타보 페트로 콜롬비아 대통령과 회담했다."
     found = talks(extract(text, published=DAY))
     assert found and all(e.date is None for e in found)
+
+
+
+
+# dates49: the event's day right after the noun an eve names ('the summit on Nov. 20'), and a count before an event's
+# noun ('A day before the summit,', 'Two days after the summit,'): that event's day moved by the count
+@pytest.mark.parametrize("text, day", [
+    ("Ecuadorean President Daniel Noboa will meet Colombian President Gustavo Petro in Quito on the eve of the summit "
+     "on Nov. 20.", date(2026, 11, 19)),
+    ("Ecuador and Colombia will hold a summit in Quito on Nov. 20. A day before the summit, Ecuadorean President Daniel "
+     "Noboa will meet Colombian President Gustavo Petro.", date(2026, 11, 19)),
+    ("Ecuador and Peru held a summit in Lima on Nov. 2. Two days after the summit, Ecuadorean President Daniel Noboa met "
+     "Colombian President Gustavo Petro in Bogota.", date(2026, 11, 4)),
+])
+def test_a_count_from_an_events_noun_takes_that_events_day(extract, text, day):
+    pair = [e.date for e in talks(extract(text, published=DAY)) if {p.country for p in e.participants} == {"ECU", "COL"}]
+    assert day in pair
+
+
+def test_a_count_before_a_noun_of_no_stated_day_leaves_it_undated(extract):
+    text = "A day before the summit, Ecuadorean President Daniel Noboa met Colombian President Gustavo Petro in Quito."
+    found = talks(extract(text, published=DAY))
+    assert found and all(e.date is None for e in found)

@@ -11,12 +11,13 @@ from readout.dating import (
     quoted_at,
     safe_date,
     shift_month,
-    week_part_window,
+    week_window,
     weekday_near,
     year_for,
     year_from_weekday,
 )
 from readout.kb.loader import lexicon
+from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
 from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
@@ -184,6 +185,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():  # 'a day earlier': the narrative's day, moved
             out[-1].span.data["shift"] = shifts.get(m.group(0).lower()) or counted_shift(lex, m.group(0))
+            if counted_to_noun(lex, text, offset, m, out):
+                continue
             if not text[:m.start()].strip(" \"'“‘(") and lex.re("date_recalled_shift_re").match(text, m.start()):
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
                 # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
@@ -212,23 +215,6 @@ def anchor_weekday_ahead(text: str, offset: int, out: list[DateRef], m: re.Match
                 return ahead  # 'will meet on the eve of Saturday's vote': an eve still ahead
             return ahead if ahead - ref < ref - d.value and ahead - ref <= timedelta(days=1) else None
     return None
-
-
-def eve_of_stated_day(out: list[DateRef], m: re.Match, offset: int, ahead: date | None = None) -> bool:
-    """'on the eve of Tuesday's vote', 'on the eve of the Nov. 10 summit': the event's own day stands inside the phrase,
-    so the eve is that day less one, whatever other sentences say (dates48). The day read inside it is replaced by
-    the eve's: it dates the event named, no act of the sentence. `ahead`: the stated weekday's day when it lies ahead
-    of the report (`anchor_weekday_ahead`). False where the phrase states no day."""
-    inner = [d for d in out if offset + m.start() <= d.span.start < offset + m.end()  # 'the Nov. 10 summit': the
-             and d.precision == "day" and d.value is not None]  # phrase's pattern stops at the month's full stop
-    if not inner:
-        return False
-    for d in inner:
-        out.remove(d)
-    end = max(offset + m.end(), inner[-1].span.end)
-    span = Span(offset + m.start(), end, "date", {"shift": 0, "basis": "text"})
-    out.append(DateRef(span, (ahead or inner[-1].value) - timedelta(days=1), "day"))
-    return True
 
 
 def plan_complement(text: str, start: int, reach: int = 120) -> re.Match | None:
@@ -263,24 +249,16 @@ def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
 
 def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:
     """'early this week', 'late last week', 'at the end of last week': the week just added keeps the window of days its
-    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' name none): a meeting
-    late last week is held on one of those days, not on the first of a month (readout/dating.week_part_window)."""
-    part = lexicon("en")["date_month_parts"].get((m.group("part") or m.group("part_of") or "").lower())
-    if ref is not None and part and out and out[-1].span.start == offset + m.start():
-        window = week_part_window(ref, weeks, part)
-        if window:  # the month is the window's first day's: a record keeps a window that starts in its month
-            out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
-
-
-def counted_shift(lex, phrase: str) -> int:
-    """'four days after' -> -4, 'two weeks before' -> 14: days from the narrative's day to a recalled act, for a
-    count the shift table does not list (`date_count_words`, or digits)."""
-    words = phrase.lower().split()
-    if len(words) != 3 or words[2] not in ("after", "before") or not words[1].startswith(("day", "week")):
-        return 0  # 'the same day' counts nothing
-    count = int(words[0]) if words[0].isdigit() else lex["date_count_words"].get(words[0], 0)
-    days = count * (7 if words[1].startswith("week") else 1)
-    return -days if words[2] == "after" else days
+    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' the days before or
+    after the report's, `date_week_sides`; a week with no part all its days): a meeting late last week is held on one of
+    those days, not on the first of a month (readout/dating.week_window)."""
+    word = (m.group("part") or m.group("part_of") or "").lower()
+    lex = lexicon("en")
+    part = lex["date_month_parts"].get(word) or lex["date_week_sides"].get(word)
+    if ref is not None and out and out[-1].span.start == offset + m.start():
+        window = week_window(ref, weeks, part)  # no part: the whole week (dates49)
+        # the month is the window's first day's: a record keeps a window that starts in its month
+        out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
 
 
 def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:

@@ -11,7 +11,7 @@ from readout.dating import (
     quoted_at,
     safe_date,
     shift_month,
-    week_part_window,
+    week_window,
     weekday_near,
     year_for,
 )
@@ -60,6 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
         "reporting_medium": lex.re("reporting_medium_re"),
+        "reporting_claim": lex.re("reporting_claim_re"),
         "reporting_briefing": lex.re("reporting_briefing_re"),
         "relayed_before": lex.re("relayed_before_re"),
         "relayed_after": lex.re("relayed_after_re"),
@@ -194,8 +195,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(make(text, offset, m, value, "year"))
     for m in p["week"].finditer(text):
         week = lookup(lex["weekday_prefixes"], m.group(1))
-        value = week_month(ref, week) if ref else None
-        out.append(make(text, offset, m, value, "month"))
+        out.append(make(text, offset, m, None, "month"))  # the month of its window's first day (`mark_week_part`)
         out[-1].span.data["ahead"] = int(week.split(":")[1]) > 0  # '다음 주 정상회담': its month may be this one,
         # but the week lies after the report's day (pipeline/meeting_build.build_meeting: planned)
         mark_week_part(text, m, out[-1], ref, int(week.split(":")[1]))
@@ -222,7 +222,26 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             ref_out.span.data["anchor_noun"] = noun.group("noun")
         out.append(ref_out)
     mark_month_parts(text, offset, out)
+    mark_claim_frames(text, offset, out)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
+    """'국방부는 11일 "A군이 9일 국경 초소에 총격을 가했다"고 밝혔다': a stated day after the speaker's topic (`adverbial`)
+    that opens a claim with a subject and a stated day of its own (`reporting_claim_re`) is the day of the saying
+    (`span.data["said"]`, the claim's extent): it dates the saying and what the speaker did, never a deed the claim
+    tells (pipeline/act_dates.per_day, `said_days`); left as any day it dated the claimed deed a second time, one deed
+    told as two, and a statement after the claim took the claim's closer day (dates49). A
+    claim with no day of its own leaves the day to the deed ('국방부는 11일 A군이 초소에 총격을 가했다고 밝혔다': the
+    deed's day as far as the report tells)."""
+    for d in dates:
+        if d.reporting or not d.value or d.precision != "day" or not d.span.data.get("adverbial"):
+            continue
+        end = d.span.end - offset
+        m = patterns()["reporting_claim"].match(text[end:])  # (the pattern opens with '^': not match(text, pos))
+        if m and any(o is not d and o.value and o.precision == "day" and not o.relative_to_narrative
+                     and end + m.start("claim") <= o.span.start - offset < end + m.end("claim") for o in dates):
+            d.span.data["said"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
 
 
 def converted_clock(text: str, start: int) -> bool:
@@ -258,29 +277,22 @@ PART_PARTICLES = "에는|에도|에|엔|께부터|께|경|쯤|부터|까지|으�
 
 def mark_week_part(text: str, m: re.Match, found: DateRef, ref: date | None, weeks: int) -> None:
     """'이번 주 초', '지난주 말께', '다음 주 중반': a week followed by a part of it (the lexicon's `date_month_parts`, as a
-    month's) keeps the window of days that part names (readout/dating.week_part_window): a meeting late last week is
-    held on one of those days, not on the first of a month. '지난 주말' (the weekend) is no week's part."""
+    month's) keeps the window of days that part names (readout/dating.week_window): a meeting late last week is
+    held on one of those days, not on the first of a month; a week with no part ('지난주 브뤼셀에서') all its days
+    (dates49). Its value is the month of the window's first day. '지난 주말' (the weekend) is no week's part."""
     part = month_part_re().match(text, m.end())  # '주초' written on is a week's start too; '주말' the week pattern
-    if ref is None or part is None:  # leaves
+    if ref is None:  # leaves
         return
-    window = week_part_window(ref, weeks, lexicon("ko")["date_month_parts"][part.group(1)])
-    if window:  # the month is the window's first day's: a record keeps a window that starts in its month
-        found.span.data["window"], found.value = window, window[0].replace(day=1)
+    window = week_window(ref, weeks, lexicon("ko")["date_month_parts"][part.group(1)] if part else None)
+    # (a week with no part: all its days, dates49); the month is the window's first day's: a record keeps a window
+    # that starts in its month
+    found.span.data["window"], found.value = window, window[0].replace(day=1)
 
 
 def week_words(lex) -> str:
     """The week words of `weekday_prefixes` ('지난주', '이번 주', '다음 주'), longest first, as one alternation."""
     keys = [k for k, v in lex["weekday_prefixes"].items() if str(v).startswith("week:")]
     return "|".join(sorted(keys, key=len, reverse=True))
-
-
-def week_month(ref: date, prefix: str) -> date:
-    """'지난주 브뤼셀에서 만났다': a week is no day, and dating the meeting by the publication day would be
-    wrong; the month holding most of that week (its Thursday's, weeks beginning on Monday), at month precision,
-    says what the text says without inventing a day."""
-    shift = int(prefix.split(":")[1])
-    thursday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * shift + 3)
-    return thursday.replace(day=1)
 
 
 def resolve_weekday(m: re.Match, ref: date) -> date:

@@ -204,8 +204,10 @@ WEDNESDAY = date(2026, 12, 2)
     ("The ministers met late last week in Lima.", (date(2026, 11, 26), date(2026, 11, 29))),  # (yeardates48)
     ("The ministers spoke early this week.", (date(2026, 11, 30), date(2026, 12, 2))),
     ("The ministers will meet at the end of next week.", (date(2026, 12, 10), date(2026, 12, 13))),
-    ("The ministers spoke earlier this week.", None),  # 'earlier' names no part
-    ("The ministers met last week.", None),
+    # dates49: 'earlier' names no part: the week's days up to the report's; a bare week all its days
+    ("The ministers spoke earlier this week.", (date(2026, 11, 30), date(2026, 12, 2))),
+    ("The ministers will meet later this week.", (date(2026, 12, 2), date(2026, 12, 6))),
+    ("The ministers met last week.", (date(2026, 11, 23), date(2026, 11, 29))),
 ])
 def test_a_part_of_a_week_gives_its_window_of_days(text, window):
     (d,) = find_dates(text, 0, WEDNESDAY)

@@ -124,7 +124,8 @@ def test_a_date_in_a_planned_clause_looks_ahead(text, expected, precision):
 @pytest.mark.parametrize("text, ref, expected", [
     ("장관은 지난주 브뤼셀에서 면담했다.", FRIDAY, date(2025, 9, 1)),  # a week: the month holding it
     ("양국은 이번 주 회담한다.", FRIDAY, date(2025, 9, 1)),
-    ("양국은 다음 주 회담한다.", date(2025, 9, 26), date(2025, 10, 1)),  # 29 Sep - 5 Oct: mostly October
+    ("양국은 다음 주 회담한다.", date(2025, 9, 26), date(2025, 9, 1)),  # 29 Sep - 5 Oct: its window's first month
+    # (dates49: the window of its days starts in the record's month, as a part of a week's does)
     ("양국은 지난 주에 만났다.", date(2025, 10, 3), date(2025, 9, 1)),  # 22 - 28 Sep
 ])
 def test_a_week_is_dated_by_its_month(text, ref, expected):
@@ -191,8 +192,9 @@ WEDNESDAY = date(2026, 12, 2)
     ("양국 장관은 이번 주 초 통화했다.", (date(2026, 11, 30), date(2026, 12, 2))),
     ("양국 장관은 지난주초 통화했다.", (date(2026, 11, 23), date(2026, 11, 25))),
     ("양국 장관은 다음 주 중반께 만날 예정이다.", (date(2026, 12, 9), date(2026, 12, 11))),
-    ("양국 장관은 지난주 만났다.", None),
-    ("양국 장관은 다음 주 말레이시아를 방문한다.", None),  # '말레이시아' names no part
+    # dates49: a week with no part gives all its days ('말레이시아' names no part)
+    ("양국 장관은 지난주 만났다.", (date(2026, 11, 23), date(2026, 11, 29))),
+    ("양국 장관은 다음 주 말레이시아를 방문한다.", (date(2026, 12, 7), date(2026, 12, 13))),
 ])
 def test_a_part_of_a_week_gives_its_window_of_days(text, window):
     (d,) = find_dates(text, 0, WEDNESDAY)
