@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_aimed_objects import aimed_object
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, people_nouns
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_appositives import described_sides
 from readout.lang.ko.act_grown import grown_cooperation
@@ -207,6 +207,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
+    if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
+        domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     if domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
