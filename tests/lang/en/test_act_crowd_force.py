@@ -1,5 +1,5 @@
 """Force used on a crowd by a state's police or troops (domestic49): live rounds fired at protesters are gunfire
-(firearms), tear gas or water cannon used against them crowd control, and a second weapon joined to the first ('fired
+(firearms), and a second weapon joined to the first ('fired
 tear gas and rubber bullets at students') keeps the people after 'at' as the target: the same state on both sides
 (lang/en/act_targets.coordinated_object). Our own sentences (Korean: tests/lang/ko/test_act_aimed_people.py)."""
 from __future__ import annotations
@@ -9,7 +9,6 @@ import pytest
 ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
     ("Police fired tear gas and rubber bullets at students in Quito on Monday.", {"ECU"}, {"ECU"}, "crowd-control"),
     ("Zimbabwean troops fired live rounds at protesters on Monday.", {"ZWE"}, {"ZWE"}, "firearms"),
-    ("Chilean police used water cannon against demonstrators on Friday.", {"CHL"}, {"CHL"}, "crowd-control"),
     ("Riot police fired tear gas or stun grenades at crowds in Lilongwe.", {"MWI"}, {"MWI"}, "crowd-control"),
 ]
 
@@ -25,7 +24,6 @@ def test_force_on_a_crowd_is_domestic(extract, text, actors, recipients, mode):
 
 NEGATIVES = [  # (sentence, the type it must not be read as)
     ("The Ecuadorian navy fired warning shots at a Peruvian fishing boat.", "ASSAULT"),  # a warning, no attack
-    ("Chilean police used the stadium against the wishes of the mayor.", "ASSAULT"),  # no weapon used
 ]
 
 
