@@ -36,7 +36,8 @@ def aimed_object(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | Non
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
-AIMED_FORCE = frozenset({"ASSAULT"})  # force fired or thrown at people: its object is the weapon
+AIMED_FORCE = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # force fired at people ([시위대에] 최루탄을 쐈다), a
+# sentence passed on them ([전 총리에게] 징역 5년을 선고했다): the object is the weapon or the penalty
 
 
 def people_nouns(lex: ActIndex) -> frozenset[str]:
@@ -50,10 +51,10 @@ PLURAL = ("들", "XSN")
 
 
 def aimed_people(toks: list, first: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:
-    """(domestic49) The character span of the people a use of force is aimed at before its own object ('경찰은
-    [시위대]를 향해 최루탄을 쐈다', '[시위대]에 실탄을 발사해', '[시위 참가자들]에게 물대포를 쐈다'), else None.
+    """(domestic49) The character span of the people a use of force or a penalty is aimed at before its own object
+    ('경찰은 [시위대]를 향해 최루탄을 쐈다', '[시위대]에 실탄을 발사해', '법원은 [전 총리]에게 징역 5년을 선고했다'), else None.
 
-    Why: the object of such a verb is the weapon ('최루탄을'), so the people it hit stood in an aiming phrase
+    Why: the object of such a verb is the weapon or the penalty ('최루탄을', '징역 5년을'), so the people it hit stood in an aiming phrase
     (N를 향해, N를 겨냥해) or a dative (N에/에게) that the object reader never saw, and the act kept no recipient:
     police and demonstrators with no state word are the two sides of one state's act (`domestic_target`). Only people
     nouns (`nouns`: cues people_noun, detainee_noun) count; the walk stops at the clause's edge (a final or another

@@ -1,7 +1,7 @@
 """Domestic acts whose receiving side is the actor's own state (domestic49): an election's results rejected (CAMEO's
 &solution lists 'results', whose generated entry a published-results filter dropped: a REJECT with no mode), and
 people acting against their government's measure ('marched against the government's tax plan': a possessive people
-or institution noun owns what the act is aimed at, act_sides.people_span). Our own sentences (Korean:
+or institution noun owns what the act is aimed at, act_sides.people_span), and a penalty on a former office holder. Our own sentences (Korean:
 tests/lang/ko/test_act_protest_demands.py)."""
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ ROWS = [  # (sentence, kind, actors, recipients)
      {"ECU"}),
     ("Chilean students protested against the government's education reform on Thursday.", "PROTEST", {"CHL"},
      {"CHL"}),
+    ("An Ecuadorian court sentenced former vice president Jorge Mena to six years in prison.", "SANCTION", {"ECU"},
+     {"ECU"}),  # 'former vice president': the title's words are no end of the people phrase
 ]
 
 
