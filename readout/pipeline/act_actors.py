@@ -20,6 +20,8 @@ from readout.pipeline.common import IGO_CODES, countries_in, meeting_words_in, s
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
+                                          named_home, paragraph_state)
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
@@ -269,7 +271,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
     if hit.data.get("home_subject") or hit.data.get("envoy_host"):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
-            or dateline_state(article, sent, ctx)
+            or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
             return found
     if hit.data.get("people_subject"):
@@ -289,29 +291,13 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             countries = [c for c in countries if c.start not in targets]
         named = named_home(countries, against)
         return home_country(places) \
-            or home_country([c for c in named if c.start not in targets]) or dateline_state(article, sent, ctx) \
+            or home_country([c for c in named if c.start not in targets]) \
+            or filed_state(article, sent, ctx, story, hit.type not in VERBAL) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else [])
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
-
-
-def paragraph_state(article: Article, sent: Span, ctx) -> list[str]:
-    """(domestic48) The one state the sentences of the paragraph before this one name ('Protests spread across X.
-    Security forces killed 20 protesters on Monday.': X's forces), as far back as `continued_reach_sentences`; none
-    when they name two states or none. Why: people and forces with no state word and no place are the side of the
-    state the story is about, and a paragraph about two states leaves it open. Deeds only: a statement of people with
-    no state ('The farmers' union condemned the decision') may answer a state's deed, and its speakers are no side of it."""
-    earlier = sentences_before_in_paragraph(article, sent)
-    return home_country(named_home([c for s in earlier[-ctx.settings.language(sent.label).continued_reach_sentences:]
-                                    for c in countries_in(article, s, ctx)], set()))
-
-
-def named_home(countries: list[CountryMention], received: set[int]) -> list[CountryMention]:
-    """The country words a sentence names that may be its people's home: none received, no body ('outside X's embassy
-    in Seoul': Seoul's)."""
-    return [c for c in countries if c.start not in received and not any(code in IGO_CODES for code in c.codes)]
 
 
 def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
@@ -348,14 +334,6 @@ def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
                               for code in i.codes))
 
 
-def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
-    """The state of the city of the dateline before the sentence: a state body the sentence names without its
-    state ('SEOUL -- The foreign ministry summoned the Japanese ambassador') is of the state the story is
-    filed from (the language marks such a subject: `home_subject`); no dateline, no state."""
-    place = dateline_place(article, sent, ctx)
-    return [place.country] if place and place.country else []
-
-
 def dateline_clock(article: Article, sent: Span, ctx) -> str | None:
     """The country whose clock the sentence's days are told on: its dateline's ('SEOUL, June 21 (Reuters)', '(서울=
     연합뉴스)': Seoul's days); a headline before the first dateline is told on that one's clock; none with no dateline
@@ -365,14 +343,6 @@ def dateline_clock(article: Article, sent: Span, ctx) -> str | None:
     lines = [d for d in article.datelines if d.start <= sent.start] or article.datelines[:1]
     place = ctx.language(sent.label).dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start)
     return place.country if place and place.country else None
-
-
-def dateline_place(article: Article, sent: Span, ctx) -> Place | None:
-    """The city of the dateline before the sentence, as its language reads it; None with no dateline."""
-    lines = [d for d in article.datelines if d.start <= sent.start]
-    if not lines:
-        return None
-    return ctx.language(sent.label).dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start)
 
 
 def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
@@ -562,13 +532,6 @@ def agent_sector(sent: Span, hit: ActHit, items: list[SideItem], code: str) -> s
     lo, hi = hit.data.get("agent_span") or (0, 0)
     return next((i.sector for i in items if sent.start + lo <= i.span.start < sent.start + hi
                  and code in i.codes and i.sector), None)
-
-
-def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
-    """The one state a sentence names (people and institutions without a country word belong to it), by its
-    country words or by its places."""
-    codes = list(dict.fromkeys(code for c in countries for code in c.codes))
-    return codes if len(codes) == 1 else []
 
 
 def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients: list[str],

@@ -77,6 +77,18 @@ class UnitQuestions:
         travelling with a delegation, files where the news happens. Default: never."""
         return False
 
+    def home_desk(self, place: "Place") -> bool:
+        """(domestic49) A dateline city where the outlet's home desk files the world's news as well as the home's
+        ('(서울=연합뉴스)'): it tells where the story was written, not the state it is about. Default: never (an
+        English dateline, 'NAIROBI (Reuters) -', is where the news happens)."""
+        return False
+
+    def owns_a_post(self, text: str, end: int) -> bool:
+        """(domestic49) Whether the country word ending at offset `end` of `text` owns a diplomatic post named right
+        after it ('미국 대사관 앞에서'): the state of a mission in a story is no state the story happens in. Default:
+        never."""
+        return False
+
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":
         """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --', '(뉴욕=연합뉴스)'): the `city` group of the
         lexicon's `dateline_city_re`, looked up as `dateline_city_form` writes it; offsets from `offset`."""

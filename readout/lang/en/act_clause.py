@@ -246,8 +246,9 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"
     if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
-            or data.get("object") in cues.informational_objects and "readout" not in entry.source:
-        return True  # "released a statement", "issued a statement"
+            or data.get("object") in cues.informational_objects and "readout" not in entry.source \
+            and entry.type not in UNPUBLISHING:
+        return True  # "released a statement", "issued a statement" ("rejected the results" stays, domestic49)
     if releases_matter(toks, i, end_tok, entry, cues):
         return True  # "released treated water into the sea": no one is freed
     if entry.pos == "verb" and not cand.objects and idiom_object(toks, end_tok + 1, cues):

@@ -104,7 +104,7 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
     while j < len(toks) and words < PREPOSITION_REACH:
         t = toks[j]
-        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+        if not t.word or t.low in cues.clause_breaks and not coordinated_object(toks, j, hit) or t.low in cues.relative:
             return []
         if t.low in preps:
             span = phrase_after(toks, j, cues)
@@ -112,6 +112,15 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
         words += 1
         j += 1
     return []
+
+
+COORDINATORS = frozenset({"and", "or"})
+
+
+def coordinated_object(toks: list[Token], j: int, hit: ActHit) -> bool:
+    """(domestic49) Token `j` joins a second object to the object the entry matched ("fired tear gas [and] rubber
+    bullets at protesters"): the walk to the target preposition goes on over it, not a clause break."""
+    return toks[j].low in COORDINATORS and "object_token" in hit.data and j == hit.data.get("end_token", -2) + 1
 
 
 FACING = frozenset({"MOBILIZE"})  # a show of force placed near another state faces it

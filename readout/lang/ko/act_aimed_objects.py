@@ -34,3 +34,66 @@ def aimed_object(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | Non
     if toks[end][1] not in NOUN_TAGS:
         return None
     return toks[start][2], toks[end][2] + toks[end][3]
+
+
+AIMED_FORCE = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # force fired at people ([시위대에] 최루탄을 쐈다), a
+# sentence passed on them ([전 총리에게] 징역 5년을 선고했다): the object is the weapon or the penalty
+
+
+def people_nouns(lex: ActIndex) -> frozenset[str]:
+    """The people nouns an act may be done to, unspaced as the morphemes join them (cues people_noun, detainee_noun)."""
+    return frozenset(w.replace(" ", "") for w in lex.cue("people_noun") | lex.cue("detainee_noun"))
+
+
+DIRECTED_PARTICLES = frozenset({"에", "에게", "한테"})  # '시위대에 실탄을 발사', '시위대에게 물대포를 쐈다'
+AIM_CONNECTIVES = frozenset({"아", "어", "여"})  # '시위대를 향해 최루탄을 쐈다': 향하/VV + 아/EC
+PLURAL = ("들", "XSN")
+
+
+def aimed_people(toks: list, first: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """(domestic49) The character span of the people a use of force or a penalty is aimed at before its own object
+    ('경찰은 [시위대]를 향해 최루탄을 쐈다', '[시위대]에 실탄을 발사해', '법원은 [전 총리]에게 징역 5년을 선고했다'), else None.
+
+    Why: the object of such a verb is the weapon or the penalty ('최루탄을', '징역 5년을'), so the people it hit stood in an aiming phrase
+    (N를 향해, N를 겨냥해) or a dative (N에/에게) that the object reader never saw, and the act kept no recipient:
+    police and demonstrators with no state word are the two sides of one state's act (`domestic_target`). Only people
+    nouns (`nouns`: cues people_noun, detainee_noun) count; the walk stops at the clause's edge (a final or another
+    connective ending)."""
+    for k in range(first - 1, max(first - lex.file.object_window * 3, 0) - 1, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag == "EF" or tag == "EC" and not aiming_connective(toks, k, lex):
+            return None
+        if tag == "EC":
+            stem = k - 1 - (toks[k - 1][1] == "XSV")
+            particle = stem - 1
+            if particle < 1 or toks[particle][0] not in AIM_PARTICLES or not toks[particle][1].startswith("J"):
+                return None
+        elif form in DIRECTED_PARTICLES and tag.startswith("JKB"):
+            particle = k
+        else:
+            continue
+        return people_run(toks, particle - 1, nouns)
+    return None
+
+
+def aiming_connective(toks: list, k: int, lex: ActIndex) -> bool:
+    """Whether the connective ending at morpheme `k` closes a verb of aiming ('향해', '겨냥해')."""
+    return toks[k][0] in AIM_CONNECTIVES and k >= 1 and lemma_at(toks, k - 1) in lex.cue("aimed_object_verb")
+
+
+def people_run(toks: list, end: int, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the noun run ending at morpheme `end` (its plural and a count of people skipped: '시위대 수백
+    명', '학생들') when a people noun stands in it, else None."""
+    if end >= 0 and toks[end][:2] == PLURAL:
+        end -= 1
+    if end >= 2 and toks[end][1] == "NNB" and toks[end - 1][1] in ("SN", "NR"):
+        end -= 2  # '시위대 수백 명에게'
+    start = end
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+        start -= 1
+    if end < 0 or toks[end][1] not in NOUN_TAGS:
+        return None
+    run = "".join(t[0] for t in toks[start:end + 1])
+    if not run.endswith(tuple(nouns)):
+        return None
+    return toks[start][2], toks[end][2] + toks[end][3]

@@ -8,6 +8,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
+from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
@@ -354,7 +355,7 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, in
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
     '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun): the pipeline gives them the state
     the span names, else the actor's own (force used by a state on its own people)."""
-    nouns = {w.replace(" ", "") for w in lex.cue("people_noun") | lex.cue("detainee_noun")}  # keys are unspaced
+    nouns = people_nouns(lex)
     for start, end in argument_runs(toks, cand.first, lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):

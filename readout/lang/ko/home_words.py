@@ -80,3 +80,55 @@ def listed_states_bodies(text: str, offset: int, found: list[CountryMention]) ->
     pattern = listed_count_before()
     return [m for m in found if not (m.codes == [home] and pattern.search(text[:m.start - offset])
                                      and any(c.end <= m.start and home not in c.codes for c in found))]
+
+
+LOCATIVE = "에서"  # '세르비아에서 ...': where the sentence's deed happens
+SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는"})
+COUNT_TAGS = frozenset({"SN", "NR", "NNB", "MM"})
+PLURAL = "들"
+
+
+def placed_people_government(text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
+    """(domestic49) '스리랑카에서 시위대 수천 명이 ... 정부 퇴진을 요구하며', '세르비아에서 야당 지지자들이 정부를 규탄했다': a bare
+    home-government word that is no subject, after people with no state of their own (cue people_noun) as the subject
+    of a clause placed in the one other state the sentence names ('X에서'), is that state's government, the people's
+    own. Read as the writer's, a domestic protest abroad became one against Seoul. Not where the place only describes
+    a noun ('[일본에서 열린] 회의에서 정부의 입장을': an adnominal ending between the place and the people) nor where the
+    home state is named otherwise."""
+    from readout.lang.ko.act_aimed_objects import people_nouns
+    from readout.lang.ko.act_table import act_index
+
+    home, forms = lexicon("ko")["dateline_home"], home_bare_forms()
+    bare = [m for m in found if m.codes == [home] and not m.subject and text[m.start - offset:m.end - offset] in forms
+            and not quoted_at(text, m.start - offset)]
+    others = [c for c in found if c not in bare]
+    states = {code for c in others for code in c.codes}
+    if not bare or len(states) != 1 or home in states or not others or others[0].particle != LOCATIVE:
+        return found
+    people = people_subject_end(tokens or (), others[0].end - offset, bare[0].start - offset, people_nouns(act_index()))
+    if people is None:
+        return found
+    return [dataclasses.replace(m, codes=sorted(states), sector="GOV") if m in bare and m.start - offset > people else m
+            for m in found]
+
+
+def people_subject_end(tokens, start: int, end: int, nouns: frozenset[str]) -> int | None:
+    """Where the subject particle of a people noun stands between offsets `start` and `end` ('시위대 수천 명이',
+    '지지자들이'), with no adnominal ending before it; None otherwise (offsets in the sentence, as its morphemes')."""
+    run = ""
+    for form, tag, at, _length in tokens:
+        if at < start or at >= end:
+            continue
+        if tag == "ETM":
+            return None  # '[중국에서 활동하는] 탈북민들이': the place describes the people, not where they act
+        if tag in COUNT_TAGS or tag == "XSN" and form == PLURAL:
+            continue  # '시위대 수천 명이', '지지자들이': a count or the plural after the noun
+        if tag in ("NNG", "NNP", "XSN"):
+            run += form  # '대학/생': a noun's suffix is the noun's
+        elif tag in ("JKS", "JX") and form in SUBJECT_PARTICLES:
+            if run.endswith(tuple(nouns)):
+                return at
+            run = ""
+        else:
+            run = ""
+    return None

@@ -17,6 +17,8 @@ from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, ch
                                            recalled_meeting, recalled_party_free, status_end, trigger_kind)
 
 
+POST_REACH = 8  # characters after a country word where the post it owns is named ('미국 대사관', '미국의 총영사관')
+GENITIVE = "의"
 PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
 # then another subject
 
@@ -288,6 +290,14 @@ class KoreanMeetings(Language):
 
     def files_abroad(self, place):
         return place.country is not None and place.country != self.lex["dateline_home"]
+
+    def home_desk(self, place):
+        return place.country is not None and place.country == self.lex["dateline_home"]
+
+    def owns_a_post(self, text, end):
+        after = text[end:end + POST_REACH].lstrip()
+        after = after[len(GENITIVE):].lstrip() if after.startswith(GENITIVE) else after
+        return after.startswith(tuple(self.lex["post_mission_nouns"]))
 
     def received_by_subject(self, text):
         """'김정은 위원장은 X를 접견했다', '예방을 받았다': the host receiving a guest."""

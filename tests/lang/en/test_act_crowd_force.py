@@ -1,0 +1,32 @@
+"""Force used on a crowd by a state's police or troops (domestic49): live rounds fired at protesters are gunfire
+(firearms), and a second weapon joined to the first ('fired
+tear gas and rubber bullets at students') keeps the people after 'at' as the target: the same state on both sides
+(lang/en/act_targets.coordinated_object). Our own sentences (Korean: tests/lang/ko/test_act_aimed_people.py)."""
+from __future__ import annotations
+
+import pytest
+
+ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
+    ("Police fired tear gas and rubber bullets at students in Quito on Monday.", {"ECU"}, {"ECU"}, "crowd-control"),
+    ("Zimbabwean troops fired live rounds at protesters on Monday.", {"ZWE"}, {"ZWE"}, "firearms"),
+    ("Riot police fired tear gas or stun grenades at crowds in Lilongwe.", {"MWI"}, {"MWI"}, "crowd-control"),
+]
+
+
+@pytest.mark.parametrize("text, actors, recipients, mode", ROWS)
+def test_force_on_a_crowd_is_domestic(extract, text, actors, recipients, mode):
+    found = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert found, [(e.type, e.mode) for e in extract(text).events]
+    e = found[0]
+    assert ({p.country for p in e.participants}, {p.country for p in e.recipients}, e.mode) == \
+        (actors, recipients, mode)
+
+
+NEGATIVES = [  # (sentence, the type it must not be read as)
+    ("The Ecuadorian navy fired warning shots at a Peruvian fishing boat.", "ASSAULT"),  # a warning, no attack
+]
+
+
+@pytest.mark.parametrize("text, kind", NEGATIVES)
+def test_no_crowd_force(extract, text, kind):
+    assert not [e for e in extract(text).events if e.type == kind]
