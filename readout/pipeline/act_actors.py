@@ -13,10 +13,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from readout.lang.base import ActHit
-from readout.model import Article, CountryMention, Event, Mention, Place, Span
+from readout.model import Article, CountryMention, Event, Mention, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
-from readout.pipeline.common import IGO_CODES, countries_in, meeting_words_in, sentences_before_in_paragraph
+from readout.pipeline.common import IGO_CODES, meeting_words_in
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
