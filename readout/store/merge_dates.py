@@ -19,7 +19,7 @@ from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
-from readout.store.merge_forces import forces_of_one_doer
+from readout.store.merge_forces import FORCE, forces_of_one_doer
 from readout.store.merge_organs import envoy_beside_organ, organs_of_one_state
 from readout.store.merge_voices import voice_lag
 
@@ -39,6 +39,7 @@ class DateKind(str, Enum):
     OTHER_PERIOD = "other month or year"
     PUBLISHED_WINDOW = "within the publication's lookback"  # one date is a report's publication day
     PUBLISHED_OUTSIDE = "outside the publication's lookback"
+    PUBLISHED_BOTH = "both dated by their publications, within the lookback"  # `both_published`
     TIME_ZONE = "one day apart: time zones"
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
     TWO_CITIES = "days apart in two cities, both stated"  # a time zone and a wrong city at once: two stops of a trip
@@ -57,7 +58,7 @@ class DateKind(str, Enum):
 
 
 AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW, DateKind.VOICE_LAG}
+            DateKind.PUBLISHED_BOTH, DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW, DateKind.VOICE_LAG}
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if -tol <= before <= lookback:
             return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
         return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
+    both = both_published(a, b, abs(delta), settings)
+    if both is not None:
+        return both
     if abs(delta) <= tol:
         stated = {a.basis, b.basis} == {"text"}
         one_calendar = stated and (same_city(a, b) or other_cities(a, b)) \
@@ -133,6 +137,21 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
                                                     f" published within {lookback} days")
     return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
+
+
+def both_published(a: Member, b: Member, apart: int, settings: Settings) -> DateEvidence | None:
+    """Two reports neither of which states a day (each dated by its publication), published more than a time zone
+    but at most `merge_published_lookback_days` apart: the event came on or before the earlier publication, and the
+    later report, which may tell the last days, retells it ('refused the flights' in Sunday's wire and in Tuesday's
+    follow-up). A stated day beside either already agrees within that lookback (`PUBLISHED_WINDOW`); without this a
+    record founded by an undated report refused the later undated one though its stated member agreed. Not for deeds
+    of force (store/merge_forces.py): a strike recurs from day to day, and two undated strikes are not known to be one.
+    None: not both dated by publication, or within a time zone (`TIME_ZONE` decides)."""
+    if a.basis not in WEAK_BASES or b.basis not in WEAK_BASES or a.type in FORCE \
+            or not settings.merge_day_tolerance_cross_zone < apart <= settings.merge_published_lookback_days:
+        return None
+    return DateEvidence(DateKind.PUBLISHED_BOTH, settings.merge_weight_near_date,
+                        f"both published, {apart} days apart: {DateKind.PUBLISHED_BOTH.value}")
 
 
 def window_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence | None:
