@@ -18,7 +18,7 @@ from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_charges_told import charge_told_before
 from readout.pipeline.act_pairs import named_pair
-from readout.pipeline.act_welcomes import welcomed_deed
+from readout.pipeline.act_welcomes import deed_before, lead_doers, welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 
@@ -367,7 +367,7 @@ def implied_addressee(r: SideReading) -> None:
     act it names ('condemned the launch', `answers`) while the story has an offender: the launch is the launcher's,
     whoever acted since (`answered_provocation`)."""
     if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)) \
-            or r.hit.data.get("open_addressee"):  # restraint35: 'called on all parties to', '모든 당사자가 ...할 것을
+            or r.hit.data.get("open_addressee") or r.hit.data.get("deed_told"):  # critics49: a deed's maker, below  # restraint35: 'called on all parties to', '모든 당사자가 ...할 것을
         return  # 촉구': every side, none named; not the sides of the conflict told before
     if r.hit.data.get("unaddressed") and not r.recipients and (r.hit.data.get("answers_measure")
                                                               or r.hit.data.get("counter_measure")):
@@ -478,7 +478,12 @@ def own_places(r: SideReading) -> None:
 
 def answered_provocation(r: SideReading) -> None:
     """Last, still no one, for a condemnation of an act named without its author ('condemned the
-    provocation', '이번 공격을 규탄했다'): whoever mobilized or struck last in the story, other than the actor."""
+    provocation', '이번 공격을 규탄했다'): whoever mobilized or struck last in the story, other than the actor.
+    (critics49) A deed of no kind (`deed_told`: 'regretted the decision', 'said the visit showed a lack of respect') is
+    one the sentence just before did (act_welcomes.deed_before), else the story's lead deed, what its reactions answer
+    (act_welcomes.lead_doers), then the story's offender."""
+    if r.hit.data.get("answers") and not r.recipients and r.hit.data.get("deed_told"):
+        r.recipients = deed_before(r.article, r.sent, r.actors) or lead_doers(r.article, r.sent, r.actors)
     if r.hit.data.get("answers") and not r.recipients:
         r.recipients = [c for c in judged_offender(r) if c not in r.actors]
 
@@ -489,11 +494,18 @@ def judged_deed(r: SideReading) -> None:
     of the sentence just before ('X sent an offering to the shrine. Y criticized the move.'; `Narrative.doers`), other
     than the judge and those who only judged there. Only the sentence right before: further back, the deed is no
     longer the one just told."""
-    data, before = r.hit.data, r.story.index - 1
+    data = r.hit.data
     if not r.recipients and (data.get("answers") or data.get("answers_measure")):
-        judges = set(r.story.judges.get(before, ()))
-        r.recipients = [c for c in dict.fromkeys(r.story.doers.get(before, ()))
-                        if c not in r.actors and c not in judges and c not in IGO_CODES]
+        r.recipients = doers_before(r)
+
+
+def doers_before(r: SideReading) -> list[str]:
+    """The acting states of the act words of the sentence just before, other than the judge and those who only judged
+    there (`Narrative.doers`, `Narrative.judges`): the deed a judgement with no owner named answers, when it is there."""
+    before = r.story.index - 1
+    judges = set(r.story.judges.get(before, ()))
+    return [c for c in dict.fromkeys(r.story.doers.get(before, ()))
+            if c not in r.actors and c not in judges and c not in IGO_CODES]
 
 
 def judged_offender(r: SideReading) -> list[str]:

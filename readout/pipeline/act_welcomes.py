@@ -13,8 +13,8 @@ None found: the welcome keeps no receiving side, as before.
 """
 from __future__ import annotations
 
-from readout.model import Event, Span
-from readout.pipeline.common import IGO_CODES
+from readout.model import Article, Event, Span
+from readout.pipeline.common import IGO_CODES, paragraph_around
 from readout.pipeline.narrative import last_of_kind
 
 NOT_DEEDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "CONSULT"})  # what is said of a deed
@@ -31,15 +31,52 @@ def welcomed_deed(r) -> None:
         r.recipients = last_deed(r.article.events, r.sent, r.actors)
 
 
-def last_deed(events: list[Event], sent: Span, actors: list[str]) -> list[str]:
-    """The acting side, other than `actors`, of the deed told last before the sentence `sent`; none if none was. A
-    body beside states among its doers is where they acted ('X and Y moved at the UN to reimpose sanctions'): the
-    states did it."""
+def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0) -> list[str]:
+    """The acting side, other than `actors`, of the deed told last before the sentence `sent` (and from offset `since`
+    on); none if none was. A body beside states among its doers is where they acted ('X and Y moved at the UN to
+    reimpose sanctions'): the states did it."""
     told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
-            if e.type not in NOT_DEEDS and any(s.start < sent.start for s in e.evidence)]
+            if e.type not in NOT_DEEDS and any(since <= s.start < sent.start for s in e.evidence)]
     for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
         doers = [p.country for p in event.participants if p.country and p.country not in actors]
         states = [c for c in doers if c not in IGO_CODES]
         if doers:
             return list(dict.fromkeys(states or doers))
     return []
+
+
+
+
+def lead_doers(article: Article, sent: Span, actors: list[str]) -> list[str]:
+    """(critics49) The acting states, other than `actors`, of the deeds of the story's lead (the first paragraph that
+    tells one, before the sentence `sent`): a reaction that names the deed by a bare noun ('the decision', 'the move',
+    'the visit') answers the news the story leads with, not whatever the background paragraphs told last. A judgement
+    is no deed (`NOT_DEEDS`) unless the lead tells nothing else ('X accused Y on Friday as he made a visit')."""
+    told = sorted(((min(s.start for s in e.evidence), n) for n, e in enumerate(article.events)
+                   if e.type != "CONSULT" and e.evidence and min(s.start for s in e.evidence) < sent.start))
+    if not told:
+        return []
+    first_start, _first = told[0]
+    lead = paragraph_around(article, Span(first_start, first_start, "sentence"))
+    in_lead = [article.events[n] for start, n in told if lead.start <= start < lead.end]
+    for events in ([e for e in in_lead if e.type not in NOT_DEEDS], in_lead):
+        for event in events:
+            doers = [p.country for p in event.participants if p.country and p.country not in actors]
+            if doers:
+                return list(dict.fromkeys([c for c in doers if c not in IGO_CODES] or doers))
+    return []
+
+
+ASKED = frozenset({"REQUEST"})  # what is asked is no deed yet: 'called for unity against X' told before a reaction
+
+
+def deed_before(article: Article, sent: Span, actors: list[str]) -> list[str]:
+    """(critics49) The acting states, other than `actors`, of the deeds (no judgement, no request: `NOT_DEEDS`, `ASKED`)
+    told in the sentence right before `sent`: 'Peru suspended the talks. Chile said the move betrays ...'."""
+    before = [s for s in article.sentences if s.end <= sent.start][-1:]
+    if not before:
+        return []
+    doers = [p.country for e in article.events if e.type not in NOT_DEEDS | ASKED
+             and any(before[0].start <= s.start < before[0].end for s in e.evidence)
+             for p in e.participants if p.country and p.country not in actors]
+    return list(dict.fromkeys([c for c in doers if c not in IGO_CODES] or doers))

@@ -318,10 +318,46 @@ def build(source: Path, updated: date) -> dict:
                                                    e.get("particle") or "", e.get("objects", [])))
     used = sorted({o[1:] for e in body for o in e.get("objects", []) if o.startswith("&")})
     sets = {name: set_words(name, synsets) for name in used}
+    cues = merged_judgements(add["cues"], cameo_judgements(blocks, add["cameo_judgements"]))
     doc = {"version": VERSION, "updated": updated.isoformat(), "language": "en",
-           "object_window": add["object_window"], "cues": add["cues"], "sets": sets, "entries": body}
+           "object_window": add["object_window"], "cues": cues, "sets": sets, "entries": body}
     ActLexiconFile.model_validate(doc)
     return doc
+
+
+JUDGEMENT_CODE = "111"  # CAMEO 111 "criticize or denounce"
+AS_COMPLEMENT = re.compile(r"^\* \(AS ([A-Z]+)\)$")  # "* (AS UNACCEPTABLE)": the naming verb's complement
+BARE_OBJECT = re.compile(r"^\* (?:\(WITH )?([A-Z]+)\)?(?: AT)?$")  # "* DISMAY", "* (WITH ANGER)", "* SHOCK AT"
+ADJECTIVE_ENDINGS = ("able", "ible", "ive", "ful", "ous", "al", "ic", "ed", "less", "ust", "air", "ate")
+
+
+def cameo_judgements(blocks: list[Block], spec: dict) -> dict[str, list[str]]:
+    """The evaluative words of CAMEO 111's patterns (critics49): the complement of a verb of naming ('SLAM * (AS
+    UNACCEPTABLE)', 'DISMISS * (AS FABRICATION)'; a bare word after a verb of `complement_verbs`, 'CALL * ILLEGITIMATE')
+    is a damning adjective or noun, and the object
+    of a verb of voicing a feeling ('VOICE * DISMAY', 'EXPRESS * SHOCK', 'REACT * (WITH OUTRAGE)') is a feeling of
+    disapproval. `spec` names the verbs of each kind (`cameo_judgements` in en_acts_additions.yaml). An adjective is told
+    from a noun by its ending (`ADJECTIVE_ENDINGS`: 'unacceptable', 'lawless', 'unjust')."""
+    out: dict[str, list[str]] = {"accusing_adjectives": [], "accusing_nouns": [], "feeling_objects": []}
+    naming, complemented, voicing = set(spec["naming_verbs"]), set(spec["complement_verbs"]), set(spec["voicing_verbs"])
+    for block in blocks:
+        for pat in block.patterns:
+            if clean_code(pat.code) != JUDGEMENT_CODE or pat.verb is None:
+                continue
+            as_word, bare = AS_COMPLEMENT.match(pat.text), BARE_OBJECT.match(pat.text)
+            if pat.verb in naming and as_word or pat.verb in complemented and bare:
+                word = (as_word or bare).group(1).lower()
+                key = "accusing_adjectives" if word.endswith(ADJECTIVE_ENDINGS) else "accusing_nouns"
+                out[key].append(word)
+            elif pat.verb in voicing and bare:
+                out["feeling_objects"].append(bare.group(1).lower())
+    return {k: sorted(set(v) - set(spec.get("deny", ()))) for k, v in out.items()}
+
+
+def merged_judgements(cues: dict, judgements: dict[str, list[str]]) -> dict:
+    """The cues with CAMEO 111's evaluative words added after readout's own (each word once, readout's order
+    kept)."""
+    return {**cues, **{k: list(dict.fromkeys([*cues.get(k, ()), *words])) for k, words in judgements.items()}}
 
 
 def drop_redundant(entries: dict[tuple, dict]) -> None:

@@ -54,7 +54,7 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             cause = (answered_doer(toks, h, cues) if noun is not None else None) \
                 or cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)  # en36: 'condemned the
             # strike on X, carried out by Y': Y's strike
-            answers = {"answers": True, **answered_kind(noun, cues)} if h.type == "ACCUSE" \
+            answers = answer_data(noun, cues) if h.type == "ACCUSE" \
                 or rejected_accord(h, noun, cues) else {}  # en48: 'rejected the agreement': its parties
             # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,
@@ -192,6 +192,16 @@ def answered_doer(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int]
     if k is None:
         return None
     return agent_after(toks, k, cues, set()) or ascribed_agent(toks, k, cues, AGENT_WORDS, in_agent_phrase)
+
+
+def answer_data(noun: str | None, cues: Cues) -> dict:
+    """What marks a judgement as an answer to the deed its noun names: `answers`, the kind of force the noun names
+    (`answered_kind`), or (critics49) `deed_told` for a deed of no kind ('the decision', 'the move', 'the visit':
+    `welcomed_deeds` with no kind), whose doer is the last side the story told doing anything, not the last to use
+    force (pipeline/act_recipients.answered_provocation)."""
+    kind = answered_kind(noun, cues)
+    told = not kind and noun is not None and cues.welcomed_deeds.get(noun) == ""
+    return {"answers": True, **kind, **({"deed_told": True} if told else {})}
 
 
 def answered_kind(noun: str | None, cues: Cues) -> dict:

@@ -19,17 +19,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_answers import answer_data
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import INDEFINITE, after_determiner, skip_adverbs
 
-OBJECT_REACH = 8  # words of the characterized object ("the Turkish military's latest cross-border airstrikes")
+OBJECT_REACH = 12  # words of the characterized object ("the vote that elected X on 14 June" before "a sham")
 COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and dangerous violation")
 SUBJECT_REACH = 7  # words of a reported clause's subject ("the government in Minsk")
 ADDRESSING = frozenset({"told", "tells", "tell", "telling"})  # reporting verbs with an addressee before the clause
 ADDRESSEE_REACH = 5
+TIME_REACH = 4  # words of a time phrase between a reporting verb and its "that" ("said earlier this week that")
 
 
 def finite_auxiliary(low: str, cues: Cues) -> bool:
@@ -75,10 +77,20 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
         if end is not None:
             crime = toks[i].low in cues.designating_verbs and any(t.low in cues.crime_nouns for t in toks[k:end + 1])
             # 'declared the killings a genocide': a formal charge (fields10); 'described X as a crime': disapproval
-            last = k - 1 - (toks[k - 1].raw in QUOTE_MARKS)  # 'the attack "unacceptable"': the object ends before
+            last = object_end(toks, first, k, cues)  # 'the attack "unacceptable"': the object ends before
             hit = accusation(toks, i, end, conduct_owner(toks, first, last, cues), "allege" if crime else "disapprove")
             return unowned_deed(toks, first, last, hit, cues)
     return None
+
+
+def object_end(toks: list[Token], first: int, k: int, cues: Cues) -> int:
+    """The last token of a characterized object whose damning complement starts at token k: before the first quote
+    mark or complement opener after its head (critics49: 'called the raid "an authoritarian act" and "a flagrant
+    violation"': the first complement, not damning, is no part of the object)."""
+    for n in range(first + 1, k):
+        if toks[n].raw in QUOTE_MARKS or toks[n].low in COMPLEMENT_OPENERS:
+            return n - 1
+    return k - 1 - (toks[k - 1].raw in QUOTE_MARKS)
 
 
 def unowned_deed(toks: list[Token], first: int, last: int, hit: ActHit, cues: Cues) -> ActHit:
@@ -87,7 +99,11 @@ def unowned_deed(toks: list[Token], first: int, last: int, hit: ActHit, cues: Cu
     `unaddressed_appeals` marks it an answer to that deed's doer, as 'condemned the attack'."""
     words = toks[first:last + 1]
     if words and all(t.word and t.raw.islower() for t in words) and any(t.low in cues.answered_acts for t in words):
-        return replace(hit, data={k: v for k, v in hit.data.items() if k != "target_spans"})
+        noun = next(t.low for t in reversed(words) if t.low in cues.answered_acts)
+        data = {k: v for k, v in hit.data.items() if k != "target_spans"}  # critics49: the deed noun's head answered;
+        rest = ((toks[hit.data["end_token"]].end, toks[-1].end),)  # 'showed a lack of respect for X', 'pressure on X':
+        return replace(hit, data={**data, "unaddressed": True, "not_recipient_spans": rest,  # X is who suffered it
+                                  **answer_data(noun, cues)})
     return hit
 
 
@@ -98,8 +114,10 @@ def conduct_owner(toks: list[Token], first: int, last: int, cues: Cues) -> tuple
     by = next((n for n in range(first, last + 1) if toks[n].low == "by"), None)
     if by is not None and by < last:
         return toks[by + 1].start, toks[last].end
-    cut = next((n for n in range(first + 1, last + 1) if toks[n].low in cues.prepositions and toks[n].low != "of"),
-               last + 1)
+    cut = next((n for n in range(first + 1, last + 1) if toks[n].low in cues.prepositions and toks[n].low != "of"
+                or toks[n].low in cues.relative or toks[n].low in cues.infinitive), last + 1)
+    # critics49: 'the vote that elected X', 'the decision to halt the EU process': the deed's own clause names what
+    # it did, not whose it is
     return toks[first].start, toks[cut - 1].end
 
 
@@ -131,6 +149,9 @@ def complement(toks: list[Token], k: int, cues: Cues) -> int | None:
     for n in range(j, min(len(toks), j + COMPLEMENT_MODIFIERS + 1)):
         if toks[n].low == "of" and n + 1 < len(toks) and toks[n + 1].low in cues.accusing_nouns:
             return n + 1  # "an act of aggression", "a declaration of war"
+        if toks[n].low == "of" and n > j - 1 and toks[n - 1].low in cues.lacking_nouns and n + 1 < len(toks) \
+                and toks[n + 1].word:
+            return n + 1  # critics49: "a lack of respect": a want of what is owed
         if stop(toks, n, cues):
             break
         if toks[n].low in cues.accusing_nouns or toks[n].low in cues.accusing_adjectives:
@@ -160,12 +181,15 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     if toks[i].low in ADDRESSING:  # "told reporters that X was": the clause starts after "that"
         first = next((j for j in range(first, min(len(toks), first + ADDRESSEE_REACH)) if toks[j].low == "that"),
                      len(toks))
+    first = after_time_phrase(toks, first, cues)
     if first < len(toks) and toks[first].low == "that":
         first += 1
     if first >= len(toks) or not toks[first].word or toks[first].low in cues.speaker_pronouns \
             or toks[first].low in ("it", "they", "we", "he", "she", "i", "there", "this"):
         return None  # "said it was not responsible": the speaker of itself; "said there was": no one
     for aux in range(first + 1, min(len(toks), first + SUBJECT_REACH + 1)):
+        if toks[aux].raw in QUOTE_MARKS and aux + 1 < len(toks) and toks[aux + 1].low in cues.accusing_finite:
+            continue  # critics49: 'the move "betrays" the hopes': the verb quoted
         if not toks[aux].word:
             return None
         if finite_auxiliary(toks[aux].low, cues) or toks[aux].low in cues.accusing_finite:
@@ -179,9 +203,10 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     k = skip_adverbs(toks, aux + 1, cues)
     while k < len(toks) and finite_auxiliary(toks[k].low, cues):  # "has been", "had been"
         k = skip_adverbs(toks, k + 1, cues)
+    k = past_quote(toks, k)  # critics49: 'said the move was "a betrayal"'
     if k >= len(toks) or k > aux + 1 and any(toks[j].low in cues.negation for j in range(aux + 1, k)):
         return None
-    subject = (toks[first].start, toks[aux - 1].end)
+    subject = conduct_owner(toks, first, aux - 1, cues)
     end = predicate_end(toks, k, cues)
     if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
         hit = accusation(toks, i, end, subject, "allege")
@@ -192,21 +217,47 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     people = people_span(toks, first, cues) if hit is not None else None
     if people is not None and people[1] <= subject[1]:  # "said the rebels were ...": a part of a state accused,
         hit = replace(hit, data={**hit.data, "domestic_target": people[:2], "domestic_sector": people[2]})  # its own
-    return hit
+    return unowned_deed(toks, first, aux - 1, hit, cues) if hit is not None else None
 
 
 def finite_wrongdoing(toks: list[Token], i: int, first: int, verb: int, cues: Cues) -> ActHit | None:
     """A reported clause whose own verb names wrongdoing ("said X's troops violated the truce", "said the
     blockade amounted to ethnic cleansing"): a verb of equating ("amounted to", "constituted") needs a damning
     complement, which may stand bare ("amounted to collective punishment")."""
-    subject = (toks[first].start, toks[verb - 1].end)
-    k = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in cues.infinitive)
+    last = verb - 1 - (toks[verb - 1].raw in QUOTE_MARKS)  # 'the move "betrays"'
+    subject = conduct_owner(toks, first, last, cues)
+    k = past_quote(toks, verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in cues.infinitive))
     if toks[verb].low in cues.equating_verbs:
         end = complement(toks, k, cues) if k < len(toks) else None
         end = end if end is not None else bare_complement(toks, k, cues)
-        return accusation(toks, i, end, subject, "disapprove") if end is not None else None
-    hit = accusation(toks, i, verb, subject, "allege")
-    return replace(hit, data={**hit.data, "complement": toks[verb].start})
+        hit = accusation(toks, i, end, subject, "disapprove") if end is not None else None
+    elif toks[verb].low in cues.judging_finite:  # "said the move betrays the hopes of X": a judgement of the deed
+        hit = accusation(toks, i, verb, subject, "disapprove")
+    else:
+        hit = accusation(toks, i, verb, subject, "allege")
+        hit = replace(hit, data={**hit.data, "complement": toks[verb].start})
+    return unowned_deed(toks, first, last, hit, cues) if hit is not None else None
+
+
+def past_quote(toks: list[Token], k: int) -> int:
+    """Token k, or the word after it when k is an opening quote mark ('amounted to "unacceptable pressure"')."""
+    return k + 1 if k + 1 < len(toks) and toks[k].raw in QUOTE_MARKS and toks[k + 1].word else k
+
+
+def after_time_phrase(toks: list[Token], first: int, cues: Cues) -> int:
+    """(critics49) The "that" after a time or place phrase of a reporting verb ('said earlier this week that', 'said on
+    Monday that', 'wrote on X that'), else `first`: a reported clause opens after it."""
+    for n in range(first, min(len(toks), first + TIME_REACH + 1)):
+        if toks[n].low == "that":
+            return n if n > first else first
+        named = toks[n].raw[:1].isupper() and n > first and toks[n - 1].low in TIME_WORDS  # 'on X', 'in Geneva'
+        if not (toks[n].low in cues.date_words or toks[n].low in cues.time_openers or toks[n].low in cues.time_units
+                or toks[n].low in TIME_WORDS or toks[n].raw.isdigit() or named):
+            return first
+    return first
+
+
+TIME_WORDS = frozenset({"on", "in", "at", "during", "ago", "days", "weeks", "months", "last", "late", "early"})
 
 
 def bare_complement(toks: list[Token], k: int, cues: Cues) -> int | None:
@@ -217,6 +268,9 @@ def bare_complement(toks: list[Token], k: int, cues: Cues) -> int | None:
             return None
         if toks[n].low in cues.accusing_nouns and stop(toks, n + 1, cues):
             return n
+        if toks[n].low in cues.accusing_adjectives and n + 1 < len(toks) and toks[n + 1].word \
+                and stop(toks, n + 2, cues) and not stop(toks, n + 1, cues):
+            return n + 1  # critics49: "unacceptable pressure": a damning adjective on its noun
     return None
 
 
