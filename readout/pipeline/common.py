@@ -51,7 +51,7 @@ def governments_referred(article: Article, sent: Span, ctx, refs: list, found: l
     the government of the state its paragraph named with the same noun last before, not the writer's state the bare
     word names alone: each mention over the word takes that state's codes. Kept where the paragraph named none.
     (k49) A bare '정부' also refers back through any of the state's government organs and office holders the lexicon
-    lists for it (`government_back_owners`: 'B국 외교부 대변인은 ... 정부 대변인은 또': B's), the nearest one named.""",
+    lists for it (`government_back_owners`: 'B국 외교부 대변인은 ... 정부 대변인은 또': B's), the nearest one named."""
     earlier = sentences_before_in_paragraph(article, sent)
     lex = ctx.language(sent.label).lex
     joints = ("", *lex.get("agent_name_joints", ()))
