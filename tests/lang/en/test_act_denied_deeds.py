@@ -23,6 +23,7 @@ def read(text: str):
     ("Egypt denies having sent troops to Sudan.", "MOBILIZE"),
     ("Rwanda has denied arming the rebels in eastern Congo.", "AID"),
     ("Venezuela denied that it had shelled the Guyanese border post.", "ASSAULT"),
+    ("The ISI denied accusing Afghanistan of anything.", "ACCUSE"),
 ])
 def test_denied_deed_is_no_event(text, deed):
     assert_act(read(text), deed, set(), None, None)
