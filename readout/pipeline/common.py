@@ -49,13 +49,20 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
 def governments_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
     """(spokes48) 'A국 정부는 ... 비난했다. 정부 대변인은 ...': a bare government word owning the sentence's speaker is
     the government of the state its paragraph named with the same noun last before, not the writer's state the bare
-    word names alone: each mention over the word takes that state's codes. Kept where the paragraph named none."""
+    word names alone: each mention over the word takes that state's codes. Kept where the paragraph named none.
+    (k49) A bare '정부' also refers back through any of the state's government organs and office holders the lexicon
+    lists for it (`government_back_owners`: 'B국 외교부 대변인은 ... 정부 대변인은 또': B's), the nearest one named."""
     earlier = sentences_before_in_paragraph(article, sent)
-    joints = ("", *ctx.language(sent.label).lex.get("agent_name_joints", ()))
+    lex = ctx.language(sent.label).lex
+    joints = ("", *lex.get("agent_name_joints", ()))
+    owners = lex.get("government_back_owners", {})
     out = list(found)
     for ref in refs:
         a, b = sent.start + ref.start, sent.start + ref.end
-        named = [c for s in earlier for c in countries_in(article, s, ctx) if names_with(article.text, c, ref.noun, joints)]
+        nouns = owners.get(ref.noun, (ref.noun,))  # k49: '정부 대변인' after 'B국 외교부 대변인': B's government too
+        named = [c for s in earlier for c in countries_in(article, s, ctx)
+                 if any(names_with(article.text, c, noun, joints) or article.text[c.start:c.end].endswith(noun)
+                        for noun in nouns)]  # 'B국 외무부' read as one body mention
         if not named or len(named[-1].codes) != 1:
             continue
         out = [dataclasses.replace(c, codes=list(named[-1].codes)) if c.start < b and a < c.end else c for c in out]

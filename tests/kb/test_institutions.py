@@ -41,7 +41,7 @@ STANDS_FOR = [
     ("The Reserve Bank of India warned Pakistan on Friday.", "IND"),
     ("The Mossad accused Iran of plotting attacks.", "ISR"),
     ("The SVR accused Estonia of spying.", "RUS"),
-    ("The ISI denied accusing Afghanistan of anything.", "PAK"),
+    ("The ISI rejected the accusations by Afghanistan.", "PAK"),  # k49: a denied accusation is none
     ("Downing Street condemned Iran on Sunday.", "GBR"),
     ("The Elysee condemned Mali on Sunday.", "FRA"),
     ("Zhongnanhai criticized Japan on Sunday.", "CHN"),

@@ -19,6 +19,7 @@ from readout.lang.en import accord_documents, clauses, matter
 CAUTION_VERBS = ("warn", "caution")  # modal43: verbs of warning whose content may be a caution, not a threat
 STANDING_TYPES = frozenset({"COERCE", "SANCTION"})  # modal43: a ban or sanction 'is' in force: a legal state, no act
 STANDING_REACH = 40  # characters before the act's verb where its present 'is'/'are' stands ('is effectively banned')
+CHARGED_TYPES = frozenset({"AID"})  # k49: a transfer charged or claimed of another side is the charge's content, no event
 POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
 # named as one of the options open ('options for military aid'): no act; a hostile one may be a threat
 
@@ -96,6 +97,11 @@ class EnglishActs(Language):
         hits = [h for h in hits if not no_sign.search(text, max(0, h.start - 40), h.start)]
         guessed = self.lex.re("speculated_past_before_re")  # 'X may have provided help': a guess, no act (fp23)
         hits = [h for h in hits if h.nominal or not guessed.search(text, max(0, h.start - 40), h.start)]
+        denied = self.lex.re("denied_deed_before_re")  # 'denied supplying weapons to X': no act (k49)
+        hits = [h for h in hits if h.nominal or not denied.search(text, max(0, h.start - 40), h.start)]
+        charged = self.lex.re("charged_transfer_before_re")  # 'accused X of supplying Y': the charge only (k49)
+        hits = [h for h in hits if h.nominal or h.type not in CHARGED_TYPES
+                or not charged.search(text, max(0, h.start - 80), h.start)]
         optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
         hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
                                         and optional.search(text, max(0, h.start - 60), h.start))]

@@ -46,6 +46,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     replaced: dict[int, ActHit] = {}  # id of a hit -> the hit with its accused added
     added: list[ActHit] = []
     norms: set[int] = set()  # ids of nominal hits naming the norm a verdict says was broken
+    alleged: set[int] = set()  # ids of deeds only told inside an accusation or claim
     complement: dict[int, tuple[int, int]] = {}  # a judging verb's stem -> its complement's accused run
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
@@ -73,6 +74,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         spans = accused
         norms.update(_violated_norms(toks, spans, at, hits))
+        if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb"):
+            alleged.update(_charged_transfers(toks, spans, e, hits, lex))
         hit = by_pred.get(say)
         if _judging(hit):
             norms.update(_judged_acts(spans, hits))
@@ -90,7 +93,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             if refers_to_act(toks, spans, lex):  # '이번 공습을 "...위반"이라고 규탄했다': the striker just reported
                 judged.update(answers=True, unaddressed=True)
             by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, **judged})
-    out = [replaced.get(id(h), h) for h in hits if id(h) not in norms] + added
+    out = [replaced.get(id(h), h) for h in hits if id(h) not in norms | alleged] + added
     return [replace(h, data={**h.data, "complement_subject": complement[h.data["pred"]],
                              "conditions": (*h.data.get("conditions", ()), complement[h.data["pred"]])})
             if h.type == "ACCUSE" and h.data.get("pred") in complement else h for h in out]
@@ -110,6 +113,19 @@ def _act_topic(toks: list, bound: int, hits: list[ActHit]) -> int:
 def _judging(hit: ActHit | None) -> bool:
     """The saying verb's own act is a stated accusation ('비판했다', '규탄했다'), not a plan or a denial of one."""
     return hit is not None and hit.type == "ACCUSE" and hit.status == "occurred" and not hit.negated
+
+
+def _charged_transfers(toks: list, spans: tuple, e: int, hits: list[ActHit], lex: ActIndex) -> set[int]:
+    """The transfers an accusation's or claim's complement charges the accused with ('A는 [B가 C에 무기를 공급했다]고
+    비난했다', '[B가 반군에 드론을 제공했다]고 주장했다'; cue charged_transfer_type): the speaker asserts them, the report
+    does not, so they are the charge's content, no occurred event of their own, as the English reader leaves the
+    gerund of 'accused B of supplying C'. A deed done to the speaker or a test it condemns ('B군이 마을을 포격했다고
+    비난했다') stays: the side it struck tells of what it suffered, and the project codes that deed (acts47). The ids of
+    the verbal hits from the accused's words to the complement's ending at `e`."""
+    kinds = lex.cue("charged_transfer_type")
+    lo, hi = spans[0][0], toks[e][2]
+    return {id(h) for h in hits if not h.nominal and isinstance(h.data.get("pred"), int) and h.type in kinds
+            and lo <= toks[h.data["pred"]][2] < hi}
 
 
 def _judged_acts(spans: tuple, hits: list[ActHit]) -> set[int]:

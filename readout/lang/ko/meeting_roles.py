@@ -17,6 +17,7 @@ from readout.lang.ko.agents import is_agent_word
 from readout.lang.ko.meeting_delegations import delegation_leader, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.name_heads import agent_head, list_closed, listed_head, title_word
+from readout.lang.ko.meeting_joint import jointly_held
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.states import group_noun
 
@@ -34,6 +35,8 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
         return "predicate"
+    if jointly_held(r, j, words):
+        return "predicate"  # k49: '회의를 공동 주재했다', '[A와 B가 공동 주재한] 회의에서'
     if nxt is not None and f.particle == "에" and nxt.lemma in words["meeting_enter_verbs"]:
         return "predicate"  # '협상에 나섰다', '협상에 들어갔다'
     if received(r, j):

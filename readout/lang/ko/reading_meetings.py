@@ -215,6 +215,9 @@ class KoreanMeetings(Language):
 
     def coordinated(self, text, first_end, second_start):
         between = text[first_end:second_start]
+        if second_start >= first_end and self.lex.re("topic_closed_re").search(text, 0, first_end):
+            return False  # '[A와 B 정상은] C 정부에 대한 ...': the topic's phrase is closed, C after it joins no list
+            # (k49); the names inside one phrase ('A와 B 외교장관은', one span each) stay coordinated
         return bool(self.lex.re("coordination_re").fullmatch(between))
 
     def case_marked(self, text, tokens, start, end):

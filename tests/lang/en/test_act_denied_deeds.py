@@ -1,0 +1,61 @@
+"""A deed only denied, and a transfer only charged or claimed, is no event (k49; en.yaml denied_deed_before_re,
+charged_transfer_before_re, Language.find_acts), the English side of the rule the Korean reader keeps for
+'...공급했다고 비난했다', with sentences of our own: 'accused B of supplying C' is the ACCUSE alone, and 'B denied
+supplying C' states no supply; the narrator's own telling stays."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+DAY = date(2026, 6, 9)
+
+
+def read(text: str):
+    return extract_text(text, published=DAY).events
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("Poland denied supplying weapons to Ukraine.", "AID"),
+    ("Egypt denies having sent troops to Sudan.", "MOBILIZE"),
+    ("Rwanda has denied arming the rebels in eastern Congo.", "AID"),
+    ("Venezuela denied that it had shelled the Guyanese border post.", "ASSAULT"),
+    ("The ISI denied accusing Afghanistan of anything.", "ACCUSE"),
+])
+def test_denied_deed_is_no_event(text, deed):
+    assert_act(read(text), deed, set(), None, None)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Russia accused Poland of supplying weapons to Ukraine.", "RUS", "POL"),
+    ("Ethiopia accused Egypt of arming Sudanese rebels.", "ETH", "EGY"),
+    ("Russia criticized Poland for supplying weapons to Ukraine.", "RUS", "POL"),
+    ("Serbia condemned Albania for secretly providing arms to Kosovo.", "SRB", "ALB"),
+])
+def test_accusation_keeps_the_charge_not_the_deed(text, accuser, accused):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, {accused}, "occurred")
+    assert_act(events, "AID", set(), None, None)
+
+
+def test_claimed_transfer_is_no_event():
+    assert_act(read("Russia claimed that Poland had supplied weapons to Ukraine."), "AID", set(), None, None)
+
+
+def test_condemned_test_keeps_its_deed():
+    """A condemned deed of force or a test stays its own event (acts47); only transfers are the charge's content."""
+    assert_act(read("The United States condemned North Korea for conducting a nuclear test."), "MOBILIZE", {"PRK"},
+               None, "occurred")
+
+
+@pytest.mark.parametrize("text, type_, actor, recipients", [
+    ("Peru supplied weapons to Bolivia on Monday.", "AID", "PER", {"BOL"}),
+    ("Poland supplied weapons to Ukraine, the defense ministry said.", "AID", "POL", {"UKR"}),
+    ("Russia criticized Poland, which supplied weapons to Ukraine last week.", "AID", "POL", {"UKR"}),
+    ("Chile denied entry to the Peruvian delegation.", "REJECT", "CHL", {"PER"}),  # a denial that is the act itself
+])
+def test_asserted_deed_and_denial_acts_stay(text, type_, actor, recipients):
+    assert_act(read(text), type_, {actor}, recipients, "occurred")
