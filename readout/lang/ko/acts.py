@@ -57,7 +57,7 @@ from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_failed_outcomes import fell_through
-from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
+from readout.lang.ko.act_clashes import armed_clashes, forces_sent_to_strike, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_warnings, responded_with_means,
                                         unruled_arming, warned_also)
@@ -710,4 +710,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = answered_deeds(toks, hits, lex)  # threaten38: '[B군의] 파병과 관련해 ... 무기 지원도 배제하지 않겠다': at B
     hits = warned_also(toks, hits, lex)  # threaten38: 'X는 또 "..."라고 경고했다': the voice going on warns whom it addressed
     hits = named_warnings(toks, hits, lex)  # threaten38: '"이번 훈련은 B에 대한 엄중한 경고"라고 말했다': B is warned
-    return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
+    hits = forces_sent_to_strike(sorted(hits, key=lambda h: (h.start, h.end)))  # clash49: '전투기를 보내 B를 폭격'
+    return with_conditions(toks, hits, lex)
