@@ -16,12 +16,13 @@ BOTH_SIDES = 2  # the least number of states a fight of each on the other needs
 
 
 def fought_both_ways(r) -> None:
-    """Last reader (`r`: act_recipients.SideReading): a reciprocal fight with two states or more among its actors and targets has them all on both
-    sides. A fight of one state's own parts ('police clashed with protesters': a domestic act) keeps its reading."""
+    """Last reader (`r`: act_recipients.SideReading): a reciprocal fight has its two sides on both sides: its actors
+    when it has two or more ('A and B clashed'), else its actor and its target ('A clashed with B'). A fight of one
+    state's own parts ('police clashed with protesters': a domestic act) keeps its reading."""
     if r.domestic or not r.lang.fought_both_ways(r.hit, r.text):
         return
-    sides = list(dict.fromkeys([*r.actors, *r.recipients]))
-    if len(sides) >= BOTH_SIDES:
+    sides = list(r.actors) if len(r.actors) >= BOTH_SIDES else list(dict.fromkeys([*r.actors, *r.recipients]))
+    if len(sides) >= BOTH_SIDES:  # (the two that fight: a target read beside two actors is a word for them again)
         r.actors, r.recipients = sides, list(sides)
 
 
@@ -31,12 +32,21 @@ def warring_pair(r, countries: list, actors: list[str], ctx) -> list[str]:
     the story told before, when they are unambiguous: the sides of the latest fight it reported between two states,
     else the two states of the last sentence naming exactly two (as 'the two countries', '양국' are read). Only where
     the sentence names no other state (one it names is a party or a target the readers place), and only a pair that
-    holds the side the sentence does name (`actors`, `r`: act_recipients.SideReading)."""
-    if len(actors) >= BOTH_SIDES or not r.lang.fought_both_ways(r.hit, r.text):
+    holds the side the sentence does name (`actors`, `r`: act_recipients.SideReading). A state named as a go-between
+    ('hosted by X', 'X의 중재로': `Language.names_a_mediator`) is no side and names none. Sides read from a word for
+    them ('양국은 ... 교전을 시작해', 'the two countries traded fire') are the two of the fight told before, when one was:
+    the states last named together may be a meeting's guests ('미국 대사와 중국 대사도 참석했다')."""
+    if not r.lang.fought_both_ways(r.hit, r.text):
         return actors
-    named = {code for c in countries for code in c.codes if code not in IGO_CODES}
-    if named - set(actors):
-        return actors
+    go_betweens = {code for c in countries for code in c.codes
+                   if r.lang.names_a_mediator(r.text, c.start - r.sent.start, c.end - r.sent.start)}
+    actors = [a for a in actors if a not in go_betweens]  # '교전은 X의 중재로 ... 멈췄다': X fought no one
+    named = {code for c in countries for code in c.codes if code not in IGO_CODES} - go_betweens
+    if named - set(actors) or len(actors) >= BOTH_SIDES and set(actors) <= named:
+        return actors  # the sentence names its sides, or a state the readers place
+    if len(actors) >= BOTH_SIDES:  # sides read from a word for them ('양국은', 'the two countries'): the fight told
+        pair = fought_before(r.article.events)
+        return pair if len(pair) == BOTH_SIDES else actors
     pair = fought_before(r.article.events) or pair_named_before(r.article, r.story.index, ctx)
     return pair if len(pair) == BOTH_SIDES and set(actors) <= set(pair) else actors
 

@@ -8,6 +8,9 @@ lang/base fought_both_ways; lexicon `reciprocal_force_lemmas`, `reciprocal_force
   unambiguous (the last sentence naming states names exactly two, or a fight of two states was told);
 - forces sent to strike ('sent warplanes to bomb X', '전투기를 보내 X를 폭격했다') report the strike, one-sided, and no
   aid to X (lang/en/act_purposes.forces_sent_to_strike, lang/ko/act_clashes.forces_sent_to_strike);
+- a third state never leaks in: a go-between ('talks hosted by X', 'X의 중재로') is no side; the sides of a fight
+  named by a word for them ('양국은') are the two of the fight told before; a fight in a relative clause on a joined
+  pair ('[무력 충돌을 벌인] A와 B가 ... 합의했다') is both of the pair's (lang/ko/acts._head_agent);
 - a one-sided attack stays one-sided, a fight of one state's own parts stays domestic, a clash of views is no force;
 - the merged record keeps a party a report has on both sides of a fight (records.fought_both_ways)."""
 from __future__ import annotations
@@ -50,6 +53,25 @@ def test_a_fight_each_side_wages_has_both_on_both_sides(text, pair):
 ])
 def test_a_sideless_fight_takes_the_two_warring_states_told_before(text, pair):
     assert (pair, pair) in sides(text), sides(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a fight told in the relative clause on a joined pair, under an accord as the main act: both of the pair
+    ("닷새째 국경에서 무력 충돌을 이어온 수단과 차드가 이집트의 중재로 휴전에 합의했다.", {"SDN", "TCD"}),
+    ("지난달 국경에서 교전을 벌인 우즈베키스탄과 키르기스스탄이 감시단을 받아들이기로 합의했다.", {"UZB", "KGZ"}),
+    # a go-between of the fight's end is no side
+    ("Five days of clashes between Sudan and Chad killed 40 people before a truce was agreed at talks hosted by "
+     "Egypt's president.", {"SDN", "TCD"}),
+    ("수단과 차드가 휴전에 합의했다. 교전은 28일 이집트의 중재로 열린 양국 정상 회담에서 휴전에 합의하면서 멈췄다.",
+     {"SDN", "TCD"}),
+    # 'the two countries' of a fight are the two of the fight told before, not the guests named since
+    ("수단군과 차드군이 국경에서 충돌했다. 이날 회담에는 미국 대사와 중국 대사도 참석했다. 양국은 지난 10일 이후 "
+     "곳곳에서 포격전을 벌여 왔다.", {"SDN", "TCD"}),
+])
+def test_no_third_state_is_a_side_of_the_fight(text, pair):
+    found = sides(text)
+    assert (pair, pair) in found, found
+    assert all(actors <= pair and recipients <= pair for actors, recipients in found), found
 
 
 @pytest.mark.parametrize("text", [

@@ -429,7 +429,8 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
 
 def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
     """'일본은 [동해상으로 탄도미사일을 발사한] 북한에 항의했다': a relative clause with no subject of its own
-    describes the state it modifies, which did the act (the noun after the clause names a country); a passive one
+    describes the state it modifies, which did the act (the noun after the clause names a country; every state of a
+    head joined by 와/과, '[무력 충돌을 벌인] A와 B가'); a passive one
     ('[공습을 받은] 레바논') describes who suffered it, and names no one who did."""
     from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
 
@@ -438,7 +439,11 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
         return None
     cand.reading = replace(r, drop=None)
     hit = _hit(toks, cand, lex)
-    agent = (toks[k][2], toks[k][2] + toks[k][3])
+    end = k
+    while end + 2 < len(toks) and toks[end + 1][1] == "JC" and toks[end + 2][1] in NOUN_TAGS \
+            and read_word(toks[end + 2][0]).codes:
+        end += 2  # clash49: '[무력 충돌을 이어온] A와 B가': the clause describes every state of the joined head
+    agent = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
 
 
