@@ -42,11 +42,13 @@ def warring_pair(r, countries: list, actors: list[str], ctx) -> list[str]:
                    if r.lang.names_a_mediator(r.text, c.start - r.sent.start, c.end - r.sent.start)}
     actors = [a for a in actors if a not in go_betweens]  # '교전은 X의 중재로 ... 멈췄다': X fought no one
     named = {code for c in countries for code in c.codes if code not in IGO_CODES} - go_betweens
-    if named - set(actors) or len(actors) >= BOTH_SIDES and set(actors) <= named:
-        return actors  # the sentence names its sides, or a state the readers place
+    if len(actors) >= BOTH_SIDES and set(actors) <= named:
+        return actors  # the sentence names its sides
     if len(actors) >= BOTH_SIDES:  # sides read from a word for them ('양국은', 'the two countries'): the fight told
-        pair = fought_before(r.article.events)
-        return pair if len(pair) == BOTH_SIDES else actors
+        pair = fought_before(r.article.events)  # (holding any state the sentence names: 'A국 B주의 사원 인근에서')
+        return pair if len(pair) == BOTH_SIDES and named <= set(pair) else actors
+    if named - set(actors):
+        return actors  # a state the readers place
     pair = fought_before(r.article.events) or pair_named_before(r.article, r.story.index, ctx)
     return pair if len(pair) == BOTH_SIDES and set(actors) <= set(pair) else actors
 

@@ -67,6 +67,8 @@ def test_a_sideless_fight_takes_the_two_warring_states_told_before(text, pair):
     # 'the two countries' of a fight are the two of the fight told before, not the guests named since
     ("수단군과 차드군이 국경에서 충돌했다. 이날 회담에는 미국 대사와 중국 대사도 참석했다. 양국은 지난 10일 이후 "
      "곳곳에서 포격전을 벌여 왔다.", {"SDN", "TCD"}),
+    ("수단군과 차드군이 국경에서 충돌했다. 이날 회담에는 미국 대사와 중국 대사도 참석했다. 양국은 지난 10일 차드 "
+     "동부의 오아시스 인근에서 교전이 시작된 뒤 곳곳에서 포격전을 벌여 왔다.", {"SDN", "TCD"}),
 ])
 def test_no_third_state_is_a_side_of_the_fight(text, pair):
     found = sides(text)
