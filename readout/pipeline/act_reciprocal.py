@@ -9,10 +9,11 @@ name such a fight (`Language.fought_both_ways`).
 """
 from __future__ import annotations
 
+from readout.lang.base import CONFLICT_SIDES
 from readout.pipeline.common import IGO_CODES, countries_in
 
 FOUGHT = "ASSAULT"  # the type of a fight whose sides a later side-less one may take
-BOTH_SIDES = 2  # the least number of states a fight of each on the other needs
+BOTH_SIDES = CONFLICT_SIDES  # a fight of each on the other has two sides
 
 
 def fought_both_ways(r) -> None:
