@@ -110,7 +110,8 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
     place = merged_place(members)
     modes = Counter(m["mode"] for m in members if m.get("mode"))
     actors = named_over_states(first["type"], union_entities(m["actors"] for m in members), members)
-    acting = {a["id"] for a in actors}  # a party one report has act and another receive is named once, acting
+    acting = {a["id"] for a in actors}  # a party one report has act and another receive is named once, acting,
+    acting -= fought_both_ways(first["type"], members)  # unless a report has it on both sides of a fight
     recipients = named_over_states(first["type"], union_entities(m["recipients"] for m in members), members)
     return {
         "id": event_id,
@@ -128,6 +129,18 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "generic": all(m.get("generic") for m in members),
         "sources": [s for m in members for s in m["sources"]],
     } | merged_window(best if best_basis else [], chosen_date if best_basis else None)
+
+
+RECIPROCAL_FORCE = "ASSAULT"  # the type whose reports may name a party on both sides (pipeline/act_reciprocal.py)
+
+
+def fought_both_ways(kind: str, members: list[dict]) -> set[str]:
+    """The ids of the parties a report names on both sides of a use of force: the sides of a reciprocal fight ('A and
+    B exchanged fire', clash49), each the other's target, which the merged record keeps on both sides too (a side
+    one report has act and another receive is still named once, acting)."""
+    if kind != RECIPROCAL_FORCE:
+        return set()
+    return {e["id"] for m in members for e in m["recipients"] if e["id"] in {a["id"] for a in m["actors"]}}
 
 
 def merged_window(best: list[dict], chosen: str | None) -> dict:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Span
 from readout.pipeline.act_organs import organ_antecedent
+from readout.pipeline.act_reciprocal import warring_pair
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
 from readout.pipeline.narrative import last_of_kind
@@ -81,6 +82,7 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = dateline_organ_state(r, actors, ctx) or actors
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
+    actors = warring_pair(dataclasses.replace(r, hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
     return (hit, actors, stated, agents) if actors else None
 
 

@@ -18,6 +18,7 @@ from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_charges_told import charge_told_before
 from readout.pipeline.act_pairs import named_pair
+from readout.pipeline.act_reciprocal import fought_both_ways
 from readout.pipeline.act_welcomes import deed_before, lead_doers, welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
@@ -608,7 +609,8 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_place, struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
-    charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed)
+    charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
+    fought_both_ways)
 
 
 def read_recipients(r: SideReading) -> SideReading:

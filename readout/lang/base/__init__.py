@@ -12,7 +12,7 @@ and the values they answer with live in `records`; `Language` joins the mixins h
 from __future__ import annotations
 
 from readout.kb.loader import lexicon
-from readout.lang.base.acts import ActQuestions
+from readout.lang.base.acts import CONFLICT_SIDES, ActQuestions
 from readout.lang.base.clauses import ClauseQuestions
 from readout.lang.base.dates import DateQuestions, opens_own_clause, past_match
 from readout.lang.base.meetings import MeetingQuestions
@@ -21,7 +21,7 @@ from readout.lang.base.records import (CONVENING_BODY, GENERIC_PLEDGE_OF, MUTUAL
                                        DateClause, Reference, Trigger, Units, barring, with_generic_pledge)
 from readout.lang.base.units import UnitQuestions
 
-__all__ = ["CONVENING_BODY", "GENERIC_PLEDGE_OF", "MUTUAL_TYPES", "ActHit", "AgentReference", "DateClause", "Language",
+__all__ = ["CONFLICT_SIDES", "CONVENING_BODY", "GENERIC_PLEDGE_OF", "MUTUAL_TYPES", "ActHit", "AgentReference", "DateClause", "Language",
            "Reference", "Trigger", "Units", "barring", "opens_own_clause", "past_match", "with_generic_pledge"]
 
 

@@ -100,6 +100,31 @@ class ActQuestions:
         """The words after an act noun introduce its agent ('launches by X', 'the deployment of X')."""
         raise NotImplementedError
 
+    def fought_both_ways(self, hit: ActHit, text: str) -> bool:
+        """A use of force each side wages on the other ('exchanged fire', 'clashed with', 'a skirmish', 'fighting
+        broke out between', '교전을 벌였다', '포격전을 주고받았다', '총격전'): PLOVER's reciprocal ASSAULT, which analysts
+        code with both sides as actors and as targets, so no side is only the victim of an exchange it took part in
+        (clash49). Read from the words of its lemma (lexicon `reciprocal_force_lemmas`; the noun and the verb of a
+        noun+verb lemma, the verb of a verb with its particle) or, for a word of fighting that is also one-sided
+        ('fighting', 'hostilities'), from its phrase naming the sides after 'between' (`reciprocal_force_re`, matched
+        at the trigger)."""
+        if hit.type != "ASSAULT" or hit.negated:
+            return False
+        parts = hit.lemma.split("+")  # and a verb with its particle ('clash with'): its verb
+        if {*parts, *(part.split()[0] for part in parts if part)} & set(self.lex.get("reciprocal_force_lemmas") or ()):
+            return True
+        return self.lex.get("reciprocal_force_re") is not None \
+            and bool(self.lex.re("reciprocal_force_re").match(text, hit.start))
+
+    def names_a_mediator(self, text: str, start: int, end: int) -> bool:
+        """The state at [start, end) is named as a go-between ('talks hosted by X', 'a truce brokered by X', 'X의
+        중재로', 'X가 주선한'): a third party of a fight's end, never a side of the fight (clash49; lexicon
+        `fight_mediator_before_re` ending at the name, `fight_mediator_after_re` right after it). False without the
+        patterns."""
+        before, after = self.lex.get("fight_mediator_before_re"), self.lex.get("fight_mediator_after_re")
+        return bool(before and self.lex.re("fight_mediator_before_re").search(text[max(0, start - VENUE_REACH):start])
+                    or after and self.lex.re("fight_mediator_after_re").match(text, end))
+
     def names_a_rule(self, text: str, end: int) -> bool:
         """The country ending at `end` names a rule, not a party ('UN Security Council resolutions')."""
         raise NotImplementedError

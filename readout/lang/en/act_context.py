@@ -297,8 +297,9 @@ def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """"fired artillery shells into the sea", "shelling near the border": artillery fire whose clause
     names only a direction or a place where no one is (sea, border, coast) and no target ("at X",
     "on X") nor a hit ("killing", "damaging") is a show of force: PLOVER codes it MOBILIZE (weapons),
-    as it codes weapons tests and exercises; ASSAULT needs a target that was hit."""
-    if hit.type != "ASSAULT" or hit.mode != "heavy-weapons":
+    as it codes weapons tests and exercises; ASSAULT needs a target that was hit. Fire traded 'with' a side ('traded
+    artillery fire across the frontier': its entry's target `with`) is aimed at the side that fires back (clash49)."""
+    if hit.type != "ASSAULT" or hit.mode != "heavy-weapons" or "with" in hit.target:
         return hit
     # prepositions of a direction, places no one is hit in, prepositions of a target, words of a hit
     preps, places = cues.untargeted_fire_preps, cues.untargeted_fire_places

@@ -4,6 +4,7 @@
   forces (MOBILIZE) from the verb and its object; the purpose infinitive after the object, outside the object window,
   says whom the move serves. The PLOVER manual counts "military and police assistance including arms and personnel"
   as AID (mode military), aimed at the one helped, so the reading changes only when the purpose names a party.
+- Forces sent "to bomb X" report the bombing done: the strike is the act, the sending its means (no aid to X).
 - "Did not rule out imposing sanctions on X": a hostile act that a negated refusal to consider it governs is held
   out as possible, which is a threat (THREATEN, its mode from what it threatens), not a rejection and not the act.
 """
@@ -49,6 +50,31 @@ def helped_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] |
             and (toks[end + 1].raw[:1].isupper() or toks[end + 1].low in ("army", "forces", "government", "navy")):
         end += 1
     return toks[start].start, toks[end].end
+
+
+SENT_FORCES = frozenset({"AID", "MOBILIZE"})  # forces or arms sent (CAMEO's 'send &aircraft' reads as military aid)
+STRIKE = "ASSAULT"
+
+
+def forces_sent_to_strike(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Kenya sent warplanes to bomb Somali positions", "dispatched drones to strike X": a sending of forces or arms
+    that happened, whose object is followed right away by a purpose infinitive of force, reports the strike itself
+    (clash49): the infinitive's ASSAULT is done as the sending is (its status, not a plan), and the sending is its
+    means, no aid to the side struck (the AID reading is dropped; a deployment, MOBILIZE, stays as told)."""
+    out, dropped = list(hits), set()
+    for n, h in enumerate(hits):
+        if h.type not in SENT_FORCES or h.negated or h.status != "occurred" or "object_token" not in h.data:
+            continue
+        j = h.data.get("end_token", h.data["token"]) + 1
+        strike = next((k for k, g in enumerate(hits) if g.type == STRIKE and not g.negated
+                       and g.data.get("modality") == "infinitive" and g.data["token"] == j + 1), None)
+        if j >= len(toks) or toks[j].low not in cues.infinitive or strike is None:
+            continue
+        data = {k: v for k, v in hits[strike].data.items() if k != "modality"}
+        out[strike] = replace(hits[strike], status=h.status, data=data)
+        if h.type == "AID":
+            dropped.add(n)
+    return [h for n, h in enumerate(out) if n not in dropped]
 
 
 # a threat already; a move of forces 'to X' names a destination, no target

@@ -104,7 +104,7 @@ from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
 from readout.lang.en.act_quotes import quoted_self_acts
-from readout.lang.en.act_purposes import assisting_forces, hedged_threats
+from readout.lang.en.act_purposes import assisting_forces, forces_sent_to_strike, hedged_threats
 from readout.lang.en.act_answers import unaddressed_appeals
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
@@ -285,6 +285,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
     hits = addressed_warnings(toks, hits, m.cues)  # threaten38: 'urged X to ..., warning that': X is warned
+    hits = forces_sent_to_strike(toks, hits, m.cues)  # clash49: 'sent jets to bomb X': the bombing, no aid to X
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts

@@ -135,3 +135,18 @@ def group_owner(toks: list, j: int, lex: ActIndex) -> tuple[int, int] | None:
         return None  # '이웃 나라 간': no pair
     first = j - 1 if counted else j
     return toks[first][2], toks[j][2] + toks[j][3]
+
+
+SENT_AID = "AID"  # forces or arms sent ('전투기를 보내', CAMEO's military aid)
+STRIKE = "ASSAULT"
+CONNECTIVE = "connective"  # the clause kind of a verb ending in a connective ('보내어', '보내')
+
+
+def forces_sent_to_strike(hits: list[ActHit]) -> list[ActHit]:
+    """The hits (in order) without a sending of forces or arms in a connective clause ('전투기를 보내') whose next act is
+    a strike told by its verb ('... B 군사시설을 폭격했다'): the sending is the strike's means, no aid to anyone; the strike
+    is the act (clash49; the English 'sent jets to bomb X' likewise, lang/en/act_purposes)."""
+    return [h for n, h in enumerate(hits)
+            if not (h.type == SENT_AID and not h.negated and h.data.get("clause") == CONNECTIVE
+                    and n + 1 < len(hits) and hits[n + 1].type == STRIKE and not hits[n + 1].nominal
+                    and not hits[n + 1].negated)]

@@ -58,7 +58,7 @@ from readout.lang.ko.act_joined_content import asked_measures, demanded_obligati
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_protest_demands import protest_demands
 from readout.lang.ko.act_failed_outcomes import fell_through
-from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
+from readout.lang.ko.act_clashes import armed_clashes, forces_sent_to_strike, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_warnings, responded_with_means,
                                         unruled_arming, warned_also)
@@ -432,7 +432,8 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
 
 def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
     """'일본은 [동해상으로 탄도미사일을 발사한] 북한에 항의했다': a relative clause with no subject of its own
-    describes the state it modifies, which did the act (the noun after the clause names a country); a passive one
+    describes the state it modifies, which did the act (the noun after the clause names a country; every state of a
+    head joined by 와/과, '[무력 충돌을 벌인] A와 B가'); a passive one
     ('[공습을 받은] 레바논') describes who suffered it, and names no one who did."""
     from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
 
@@ -441,7 +442,11 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
         return None
     cand.reading = replace(r, drop=None)
     hit = _hit(toks, cand, lex)
-    agent = (toks[k][2], toks[k][2] + toks[k][3])
+    end = k
+    while end + 2 < len(toks) and toks[end + 1][1] == "JC" and toks[end + 2][1] in NOUN_TAGS \
+            and read_word(toks[end + 2][0]).codes:
+        end += 2  # clash49: '[무력 충돌을 이어온] A와 B가': the clause describes every state of the joined head
+    agent = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
 
 
@@ -714,4 +719,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = answered_deeds(toks, hits, lex)  # threaten38: '[B군의] 파병과 관련해 ... 무기 지원도 배제하지 않겠다': at B
     hits = warned_also(toks, hits, lex)  # threaten38: 'X는 또 "..."라고 경고했다': the voice going on warns whom it addressed
     hits = named_warnings(toks, hits, lex)  # threaten38: '"이번 훈련은 B에 대한 엄중한 경고"라고 말했다': B is warned
-    return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
+    hits = forces_sent_to_strike(sorted(hits, key=lambda h: (h.start, h.end)))  # clash49: '전투기를 보내 B를 폭격'
+    return with_conditions(toks, hits, lex)

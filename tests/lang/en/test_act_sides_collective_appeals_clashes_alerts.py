@@ -4,7 +4,7 @@
   verb's object (act_recipients.receiving_side) nor its addressee (act_shared_objects.shared_addressee), `own_addressee`;
 - a future hostile act stated under a condition ('said it would impose sanctions on X if/unless ...') is a threat made
   as it is reported: THREATEN, occurred (act_conditional); an announced measure with no condition stays planned;
-- clashes or fighting between two states' forces named as a noun are their reciprocal ASSAULT (both act);
+- clashes or fighting between two states' forces named as a noun are their reciprocal ASSAULT (both act and receive);
 - forces put on alert in the passive, and an official of no state reporting it (the dateline's state);
 - the doer of a condemned attack told after its target and a comma ('which it blamed on Y', ', carried out by Y');
 - 'It' after a statement reporting another side's deed is the statement's voice;
@@ -80,8 +80,8 @@ def test_no_threat_from_a_condition_or_a_negated_intent(text):
 
 
 # armed clashes named as a noun or gerund with the parties after 'between' ('clashes broke out between A and B
-# troops', 'fighting between A and B forces'): both fight, neither only receives, as "A and B troops clashed" reads and
-# the manual codes a reciprocal event (act_noun_agents.between_parties/reciprocal_noun)
+# troops', 'fighting between A and B forces'): both fight, as "A and B troops clashed" reads and the manual codes a
+# reciprocal event (act_noun_agents.between_parties/reciprocal_noun), each side the other's target (clash49)
 @pytest.mark.parametrize("text, parties", [
     ("Clashes broke out between Armenian and Azerbaijani troops near the border on Tuesday.", {"ARM", "AZE"}),
     ("Heavy clashes erupted between Indian and Chinese soldiers in the valley.", {"IND", "CHN"}),
@@ -90,15 +90,15 @@ def test_no_threat_from_a_condition_or_a_negated_intent(text):
     ("A skirmish between Peruvian and Ecuadorian soldiers was reported near the river.", {"PER", "ECU"}),
 ])
 def test_clashes_between_two_states_forces_are_their_mutual_assault(text, parties):
-    assert has(text, "ASSAULT", parties, set()), sides(text, "ASSAULT")
+    assert has(text, "ASSAULT", parties, parties), sides(text, "ASSAULT")
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    # one side clashing with the other stays directed, as before
+    # one side clashing with the other: the other fights back, so both act and receive (clash49)
     ("Armenian troops clashed with Azerbaijani forces near the border on Tuesday.", "ARM", "AZE"),
 ])
-def test_a_clash_with_a_side_stays_directed(text, actor, target):
-    assert has(text, "ASSAULT", {actor}, {target}), sides(text, "ASSAULT")
+def test_a_clash_with_a_side_is_fought_both_ways(text, actor, target):
+    assert has(text, "ASSAULT", {actor, target}, {actor, target}), sides(text, "ASSAULT")
 
 
 def test_fighting_with_no_parties_named_is_no_event():

@@ -1,0 +1,73 @@
+"""The sides of a use of force each side wages on the other ('A and B exchanged fire', 'A clashed with B', 'a
+firefight between A and B', 'A와 B가 교전을 벌였다'): every side is an actor and a target.
+
+Why: the readers before read such a fight as any act, one side acting and the other receiving ('A clashed with B':
+A on B) or as a mutual act with no receiving side ('A and B clashed'). PLOVER's reciprocal ASSAULT has each side
+attack the other, and analysts code it with both sides on both sides; a clash read one way made the side that fired
+back only a victim, and one read with no target matched no coded event (clash49). The language says which triggers
+name such a fight (`Language.fought_both_ways`).
+"""
+from __future__ import annotations
+
+from readout.lang.base import CONFLICT_SIDES
+from readout.pipeline.common import IGO_CODES, countries_in
+
+FOUGHT = "ASSAULT"  # the type of a fight whose sides a later side-less one may take
+BOTH_SIDES = CONFLICT_SIDES  # a fight of each on the other has two sides
+
+
+def fought_both_ways(r) -> None:
+    """Last reader (`r`: act_recipients.SideReading): a reciprocal fight has its two sides on both sides: its actors
+    when it has two or more ('A and B clashed'), else its actor and its target ('A clashed with B'). A fight of one
+    state's own parts ('police clashed with protesters': a domestic act) keeps its reading."""
+    if r.domestic or not r.lang.fought_both_ways(r.hit, r.text):
+        return
+    sides = list(r.actors) if len(r.actors) >= BOTH_SIDES else list(dict.fromkeys([*r.actors, *r.recipients]))
+    if len(sides) >= BOTH_SIDES:  # (the two that fight: a target read beside two actors is a word for them again)
+        r.actors, r.recipients = sides, list(sides)
+
+
+def warring_pair(r, countries: list, actors: list[str], ctx) -> list[str]:
+    """The sides of a reciprocal fight whose sentence names fewer than two ('The clashes began on Thursday near the
+    temples.', 'a soldier of A was killed in a brief exchange of fire', '교전은 지난 3일 시작됐다'): the two states at war
+    the story told before, when they are unambiguous: the sides of the latest fight it reported between two states,
+    else the two states of the last sentence naming exactly two (as 'the two countries', '양국' are read). Only where
+    the sentence names no other state (one it names is a party or a target the readers place), and only a pair that
+    holds the side the sentence does name (`actors`, `r`: act_recipients.SideReading). A state named as a go-between
+    ('hosted by X', 'X의 중재로': `Language.names_a_mediator`) is no side and names none. Sides read from a word for
+    them ('양국은 ... 교전을 시작해', 'the two countries traded fire') are the two of the fight told before, when one was:
+    the states last named together may be a meeting's guests ('미국 대사와 중국 대사도 참석했다')."""
+    if not r.lang.fought_both_ways(r.hit, r.text):
+        return actors
+    go_betweens = {code for c in countries for code in c.codes
+                   if r.lang.names_a_mediator(r.text, c.start - r.sent.start, c.end - r.sent.start)}
+    actors = [a for a in actors if a not in go_betweens]  # '교전은 X의 중재로 ... 멈췄다': X fought no one
+    named = {code for c in countries for code in c.codes if code not in IGO_CODES} - go_betweens
+    if len(actors) >= BOTH_SIDES and set(actors) <= named:
+        return actors  # the sentence names its sides
+    if len(actors) >= BOTH_SIDES:  # sides read from a word for them ('양국은', 'the two countries'): the fight told
+        pair = fought_before(r.article.events)  # (holding any state the sentence names: 'A국 B주의 사원 인근에서')
+        return pair if len(pair) == BOTH_SIDES and named <= set(pair) else actors
+    if named - set(actors):
+        return actors  # a state the readers place
+    pair = fought_before(r.article.events) or pair_named_before(r.article, r.story.index, ctx)
+    return pair if len(pair) == BOTH_SIDES and set(actors) <= set(pair) else actors
+
+
+def fought_before(events: list) -> list[str]:
+    """The two states of the latest use of force reported between two states (a domestic one has one)."""
+    for event in reversed(events):
+        sides = list(dict.fromkeys(e.country for e in [*event.participants, *event.recipients] if e.country))
+        if event.type == FOUGHT and len(sides) == BOTH_SIDES:
+            return sides
+    return []
+
+
+def pair_named_before(article, index: int, ctx) -> list[str]:
+    """The states of the last sentence before sentence `index` naming two or more, when they are exactly two."""
+    for sent in reversed(article.sentences[:index]):
+        codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes
+                                   if code not in IGO_CODES))
+        if len(codes) >= BOTH_SIDES:
+            return codes if len(codes) == BOTH_SIDES else []
+    return []
