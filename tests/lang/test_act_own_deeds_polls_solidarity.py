@@ -104,3 +104,19 @@ def test_georgian_of_the_us_state_is_no_country():
 ])
 def test_welcomed_accord_goes_to_the_conflict_sides(text, actors, recipients):
     assert_act(read(text), "SUPPORT", actors, recipients, OCC)
+
+
+# 5. a welcome dated only by the story is no earlier than the latest act the story told of the sides it praises
+@pytest.mark.parametrize("text, day", [
+    ("SOFIA, March 4 (AFP) - Serbia accused Kosovo on Wednesday of violating a truce.\n\nThe truce, agreed on Monday "
+     "at talks in Vienna, took effect at midnight.\n\nKosovo rejected the allegation.\n\nTurkish Foreign Ministry "
+     "spokesman Oncu Keceli told reporters in Ankara that Turkey welcomed the truce.", date(2026, 3, 4)),
+    # negatives: the welcome's own day, and a welcome told right after the accord with nothing later
+    ("Serbia accused Kosovo on Wednesday of violating a truce.\n\nThe truce was agreed on Monday at talks in Vienna."
+     "\n\nKosovo rejected the allegation.\n\nTurkey welcomed the truce on Tuesday.", date(2026, 3, 3)),
+    ("Thailand and Cambodia agreed to a ceasefire on Monday after talks in Kuala Lumpur. China welcomed the ceasefire.",
+     date(2026, 3, 2)),
+])
+def test_welcome_day_not_before_the_praised_sides_last_act(text, day):
+    support = [e for e in read(text) if e.type == "SUPPORT"]
+    assert support and support[0].date == day, [(e.type, e.date) for e in read(text)]
