@@ -55,6 +55,7 @@ class LanguageSettings(Checked):
     label_date_chars: int = 40  # how far after a publication label ('입력', 'Published:') its date may stand
     planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
     wish_window_chars: int = 45  # characters before a meeting word where a wish governs it ('would be happy to meet')
+    public_share_reach_chars: int = 90  # characters before a stance verb where a poll's share of the public stands
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
     visit_tail_chars: int = 10  # and after it ('회담차 방한한')
     multilateral_reach_chars: int = 12  # a multilateral word names a meeting this close after it (ko)

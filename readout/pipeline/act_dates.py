@@ -330,6 +330,19 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
         event.date = max(answered)
 
 
+def not_before_welcomed(event: Event, earlier: list[Event], welcomed: bool) -> None:
+    """(welcome49) 'A accused B on Wednesday of breaching the truce agreed on Monday. C welcomed the truce': a welcome
+    of a deed or accord (`welcomed`) dated only by the story is no earlier than the latest day the story told an act
+    of the sides it praises: the story's day went back to the accord's Monday; the welcome, told since, did not."""
+    if not welcomed or event.type != "SUPPORT" or event.date_basis != "narrative" or event.date is None:
+        return
+    praised = {p.country for p in event.recipients}
+    told = [e.date for e in earlier if e.date and e.date_precision == "day" and e.date > event.date
+            and e.status == "occurred" and {p.country for p in e.participants} & praised]
+    if told:
+        event.date = max(told)
+
+
 JUDGING = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"})  # what answers a show of force or attack
 OFFENSES = frozenset({"MOBILIZE", "ASSAULT"})  # the deeds a story's offense is (pipeline/acts.FORCE)
 

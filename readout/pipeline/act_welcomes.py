@@ -9,6 +9,9 @@ SUPPORT was left with no receiving side; PLOVER aims it at the actor whose polic
   before this sentence by another side than the welcomer, a deed being any act but a judgement, a welcome, a protest,
   a threat or a meeting (what others said of the deed is no deed: 'Y rejected the move. Z welcomed the decision':
   Z welcomes X's move, not Y's rejection).
+- (welcome49) an accord noun when the story coded no accord ('The truce, agreed on Monday between A and B, took
+  effect. A accused B of breaching it. C welcomed the truce'): a truce or deal ends a conflict, so its parties are the
+  two sides of the last conflict act told before (`conflict_sides`), never a mediator or the welcomer.
 None found: the welcome keeps no receiving side, as before.
 """
 from __future__ import annotations
@@ -17,6 +20,7 @@ from readout.model import Article, Event, Span
 from readout.pipeline.common import IGO_CODES, paragraph_around
 from readout.pipeline.narrative import last_of_kind
 
+CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 NOT_DEEDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "CONSULT"})  # what is said of a deed
 
 
@@ -26,7 +30,8 @@ def welcomed_deed(r) -> None:
         return
     kinds = r.hit.data.get("judged_kinds")
     if kinds:
-        r.recipients = [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors]
+        r.recipients = [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors] \
+            or conflict_sides(r.article.events, r.sent, r.actors)
     else:
         r.recipients = last_deed(r.article.events, r.sent, r.actors)
 
@@ -43,8 +48,6 @@ def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0
         if doers:
             return list(dict.fromkeys(states or doers))
     return []
-
-
 
 
 def lead_doers(article: Article, sent: Span, actors: list[str]) -> list[str]:
@@ -80,3 +83,16 @@ def deed_before(article: Article, sent: Span, actors: list[str]) -> list[str]:
              and any(before[0].start <= s.start < before[0].end for s in e.evidence)
              for p in e.participants if p.country and p.country not in actors]
     return list(dict.fromkeys([c for c in doers if c not in IGO_CODES] or doers))
+
+
+def conflict_sides(events: list[Event], sent: Span, actors: list[str]) -> list[str]:
+    """Both sides (acting and receiving states, other than `actors`) of the conflict act told last before the sentence
+    `sent`: the parties an accord told without an event of its own settles; none when no such act has two sides."""
+    told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
+            if e.type in CONFLICT_ACTS and any(s.start < sent.start for s in e.evidence)]
+    for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
+        sides = [p.country for p in (*event.participants, *event.recipients)
+                 if p.country and p.country not in actors and p.country not in IGO_CODES]
+        if len(set(sides)) > 1:
+            return list(dict.fromkeys(sides))
+    return []

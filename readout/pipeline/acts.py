@@ -22,6 +22,7 @@ from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_pairs import per_partner
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, judged_noun_dates, not_before_answered,
+                                        not_before_welcomed,
                                         not_before_offense, own_dates, per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              KEPT_ACTS, holding_kind, read_recipients)
@@ -362,6 +363,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
              reach, recent=bool(hit.data.get("recent")), frame=frame)
     event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
+    not_before_welcomed(event, article.events, bool(hit.data.get("welcomed_deed")))
     not_before_offense(event, story.stated_offense, article.reference_date, governed)
     on_the_voices_day(event, story)
     if hit.type in KEPT_ACTS and not governed:  # 'condemned the sanctions', 'concerned about the pact'

@@ -223,7 +223,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in world_forms() and named_person(text, start, end):
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
         if form in guarded and not genitive and not guard_verb_re().match(text, end) \
-                and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end):
+                and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
+                and not (form in adjectives() and nation_people(text, start, end)):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
@@ -269,3 +270,15 @@ def domain_of_body(text: str, end: int) -> bool:
     elsewhere), so the word names no side of the acts the body reports."""
     return bool(domain_body_after_re().match(text, end))
 
+
+
+@functools.lru_cache(maxsize=1)
+def nation_people_re() -> re.Pattern:
+    return re.compile(lexicon("en")["nation_people_around_re"])
+
+
+def nation_people(text: str, start: int, end: int) -> bool:
+    """(welcome49) Whether the guarded demonym at start..end names a nation's people ('with the Georgian people'):
+    the state's people, whom solidarity or support is given to, not a US state's voters."""
+    m = nation_people_re().match(text, start)
+    return m is not None and m.end() == end

@@ -18,6 +18,7 @@ from readout.lang.en import accord_documents, clauses, matter
 
 CAUTION_VERBS = ("warn", "caution")  # modal43: verbs of warning whose content may be a caution, not a threat
 STANDING_TYPES = frozenset({"COERCE", "SANCTION"})  # modal43: a ban or sanction 'is' in force: a legal state, no act
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # welcome49: what a share of the public polled may hold
 STANDING_REACH = 40  # characters before the act's verb where its present 'is'/'are' stands ('is effectively banned')
 CHARGED_TYPES = frozenset({"AID"})  # k49: a transfer charged or claimed of another side is the charge's content, no event
 POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
@@ -81,6 +82,11 @@ class EnglishActs(Language):
         hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
+        own_deed = self.lex.re("own_deed_defended_re")  # 'defended the operation': self-justification, no SUPPORT
+        hits = [h for h in hits if not (h.type == "SUPPORT" and own_deed.match(text, h.start))]
+        public = self.lex.re("public_share_before_re")  # '80% of Xians support joining Y': a poll, no act (welcome49)
+        hits = [h for h in hits if not (h.type in STANCE_TYPES and public.search(
+            text, max(0, h.start - self.settings.public_share_reach_chars), h.start))]
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
         hits = [self.reported_content(h, text) for h in hits]

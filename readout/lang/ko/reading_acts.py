@@ -26,6 +26,8 @@ from readout.lang.ko.meeting_roles import vehicle
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
+OWN_DEED_REACH = 20  # welcome49: characters before a verb of defending where the defended deed stands
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # welcome49: what a share of the public polled may hold
 TALLY_REACH = 30  # characters before an act word where its tally of times stands ('취임 이후 여러 차례 대규모 훈련을')
 
 
@@ -75,6 +77,12 @@ class KoreanActs(Language):
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
+        own_deed, defend = self.lex.re("own_deed_defended_before_re"), self.lex.re("defend_verb_re")  # welcome49
+        hits = [h for h in hits if not (h.type == "SUPPORT" and defend.match(text, h.start)  # '정부의 결정을 옹호했다'
+                                        and own_deed.search(text, max(0, h.start - OWN_DEED_REACH), h.start))]
+        public = self.lex.re("public_share_before_re")  # welcome49: '국민 다수가 ... 지지한다': a poll, no act
+        hits = [h for h in hits if not (h.type in STANCE_TYPES and public.search(
+            text, max(0, h.start - self.settings.public_share_reach_chars), h.start))]
         wished = self.lex.re("meeting_wished_after_re")  # modal43: '만날 용의가 있다': a willingness, no act of its own
         hits = [h for h in hits if not ("CONSULT" in (h.type, h.data.get("future_of")) and wished.match(text, h.end))]
         if not hits:
