@@ -104,20 +104,18 @@ def principal_sides(events: list[Event], count: int, kinds: frozenset[str] | Non
     """'A and B troops clashed. C's ministry condemned A. D's leader called both leaders. E urged the two countries':
     the states a group word counting `count` states stands for are the sides of the story's latest conflict act or
     accord with exactly that many, else of its latest meeting with that many; not the states only voicing an appeal
-    or a judgement of them, nor those only attending or witnessing (rule 1, pairs49): a condemnation or rejection
-    counts only when its speakers are sides of an earlier deed (A rejected B's claim), else it is a third party's
-    voice. `kinds`: the act types read (default: deeds and voices, then meetings). None when the story told none."""
+    or a judgement of them, nor those only attending or witnessing (rule 1, pairs49): a condemnation or rejection by
+    a state that is none of the sides told before is a third party's voice (`third_party_voices`); one between the
+    two (A accused B, B rejected it) is theirs. `kinds`: the act types read (default: deeds and voices, then
+    meetings). None when the story told none."""
     if kinds is None:
         return principal_sides(events, count, PRINCIPAL_DEEDS | THIRD_PARTY_VOICES) \
             or principal_sides(events, count, MEETINGS)
-    for at in range(len(events) - 1, -1, -1):
-        e = events[at]
+    third = third_party_voices(events)
+    for e in reversed(events):
         sides = principal_event_sides(e)
-        if len(sides) != count or e.type not in kinds:
-            continue
-        if e.type in THIRD_PARTY_VOICES and not voiced_by_a_side(e, events[:at]):
-            continue
-        return sides
+        if len(sides) == count and e.type in kinds and id(e) not in third:
+            return sides
     return []
 
 
@@ -130,11 +128,18 @@ def principal_event_sides(event: Event) -> list[str]:
                               if e.country and e.country not in IGO_CODES))
 
 
-def voiced_by_a_side(event: Event, earlier: list[Event]) -> bool:
-    """A statement whose every speaker was a side of an earlier deed of the story (no third party's voice)."""
-    speakers = {p.country for p in event.participants if p.country}
-    deeds = {c for e in earlier if e.type in PRINCIPAL_DEEDS for c in principal_event_sides(e)}
-    return bool(speakers) and speakers <= deeds
+def third_party_voices(events: list[Event]) -> set[int]:
+    """The ids of the condemnations and rejections told, in order, by a state none of the sides told before ('A and
+    B clashed. C condemned B', whomever the reading gave it to); the story's first accusation ('A accused B') and an
+    answer by one of its sides ('B rejected it') are the two's own, and make their sides told."""
+    told: set[str] = set()
+    third: set[int] = set()
+    for e in events:
+        if e.type in THIRD_PARTY_VOICES and told and not {p.country for p in e.participants if p.country} & told:
+            third.add(id(e))
+        elif e.type in PRINCIPAL_DEEDS | THIRD_PARTY_VOICES:
+            told.update(principal_event_sides(e))
+    return third
 
 
 def keep_accord(story, article, sent, event: Event) -> None:
