@@ -53,7 +53,7 @@ def principal_pair(r, events: list[Event]) -> list[str]:
     """'A and B clashed. C condemned A. D urged both sides': the sides of the latest of `events` with exactly two (a
     conflict act, an accord, a meeting; no third party's appeal or judgement: `principal_sides`), neither of them the
     appeal's actor (rule 1, pairs49)."""
-    sides = principal_sides(events, 2)
+    sides = principal_sides(events, r.settings.pair_sides)
     return sides if not set(sides) & set(r.actors) else []
 
 
