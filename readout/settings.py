@@ -67,6 +67,7 @@ class LanguageSettings(Checked):
     nominal_actor_reach_chars: int = 60  # how far before a launch noun its owner may stand
     nominal_owner_reach_chars: int = 25  # a genitive owner ('북한의 ... 발사') or agent ('by X') this close
     nominal_adjacent_chars: int = 2  # a bare country this close before a noun owns it ('북한군 파병')
+    pair_sides: int = 2  # the states 'both sides', '양측' stand for (pipeline/act_pairs.principal_pair)
     recipient_reach_chars: int = 90  # how far after an act verb its receiving side may stand (en)
     coordination_gap_chars: int = 6  # 'A and B': two names this close are coordinated
     mode_window_chars: int = 50  # characters around a REQUEST read for its mode (change, meet)

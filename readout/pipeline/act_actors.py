@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Span
 from readout.pipeline.act_organs import organ_antecedent
+from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_reciprocal import warring_pair
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
@@ -401,10 +402,25 @@ def counted_group(m: Mention, story) -> list[str]:
 def group_meeting_states(m: Mention, story) -> list[str]:
     """The states a group word ('the two sides', 'both countries') stands for in the story's meeting: its parties;
     when the meeting has one party more than the word counts, not the party who called or met the others ('X held
-    calls with A and B ... the two sides agreed': A and B, not X), its first party."""
+    calls with A and B ... the two sides agreed': A and B, not X), its first party; a meeting with fewer parties than
+    the word counts, none."""
     codes = meeting_countries([story.meeting] if story.meeting else [])
     size = m.span.data.get("size")
+    if size and len(codes) < size:
+        return []  # a body's session alone ('The Council met ... and urged the two sides'): no pair (pairs49)
     return codes[1:] if size and len(codes) == size + 1 else codes
+
+
+def group_word_states(m: Mention, story) -> list[str]:
+    """The states a group word ('the two sides', '양측', 'the two ministers') stands for: the signatories of its
+    paragraph's accord, else the current meeting's parties, else the people it counts; a word counting sides, not
+    office holders, that finds fewer states than it counts (one state's people counted, a body's session) stands for
+    the story's last accord of that many (pipeline/act_pairs.signatories), else for what it found."""
+    size = m.span.data.get("size")
+    codes = signatories(story, m.span.start, size) or group_meeting_states(m, story) or counted_group(m, story)
+    if not size or len(codes) >= size or m.span.data.get("office"):
+        return codes
+    return signatories(story, None, size) or codes
 
 
 STATE_VOICE_SECTORS = frozenset({"GOV"})  # an excluded office of these sectors (a spokesperson) voices a state
@@ -429,7 +445,7 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
                            and m.entity and m.entity.country in c.codes for c in followed)]
     for m in persons:
         if m.span.label == "group":
-            codes = group_meeting_states(m, story) or counted_group(m, story)
+            codes = group_word_states(m, story)
         else:
             codes = [m.entity.country] if m.entity and m.entity.country else []
         if codes:
@@ -452,8 +468,9 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
 def state_group_items(article: Article, sent: Span, lang, text: str, countries: list[CountryMention], story,
                       ctx) -> list[SideItem]:
     """'China accused the four countries of stirring up tensions', '중국은 세 나라가 긴장을 고조시킨다고 비난했다': a
-    number of states named by a group word stands for the states of the latest meeting reported that has that many
-    (a bilateral on its sidelines since is not it), else for those of the last sentence naming that many; a phrase
+    number of states named by a group word stands for the sides of the latest meeting, conflict act or accord reported
+    that has that many (a bilateral on its sidelines since is not it; a third party's appeal or judgement of them is
+    none: act_pairs.principal_sides), else for those of the last sentence naming that many; a phrase
     that names its states itself ('한일 양국') is read through its country words already."""
     items = adversary_items(article, sent, lang, text)
     for start, end, count in lang.state_references(text):
@@ -462,21 +479,20 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
                 or any(i.span.start < sent.start + end and sent.start + start < i.span.end for i in items):
             continue  # a country word names them (or a grouping's name holds the count: '발트 3국'), or they are the
             # sides of the conflict just reported
-        held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
         codes = named_earlier_in_sentence(lang, text, sent, countries, sent.start + start, count) \
-            or next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx, count)
+            or principal_sides(article.events, count) or states_named_before(article, story.index, ctx, count)
         if len(codes) == count:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
     return items
 
 
 def adversary_items(article: Article, sent: Span, lang, text: str) -> list[SideItem]:
-    """'the two rivals', 'urged both governments': the sides of the latest conflict act reported (read before a
-    group word's count is matched against the states last named together)."""
+    """'the two rivals', 'urged both governments': the sides of the latest conflict act reported, a third party's
+    condemnation of one of them none (act_pairs.principal_sides; read before a group word's count is matched against
+    the states last named together)."""
     items = []
     for start, end, count in lang.adversary_references(text):
-        codes = next((sides for e in reversed(article.events) if e.type in CONFLICT_TYPES
-                      and len(sides := conflict_sides(e)) == count), [])
+        codes = principal_sides(article.events, count, CONFLICT_TYPES)
         if codes:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), codes))
     return items
@@ -496,11 +512,6 @@ def named_earlier_in_sentence(lang, text: str, sent: Span, countries: list[Count
 
 
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "SANCTION", "REJECT"})
-
-
-def conflict_sides(event: Event) -> list[str]:
-    """The states on both sides of a conflict act, actors first."""
-    return list(dict.fromkeys(e.country for e in [*event.participants, *event.recipients] if e.country))
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:

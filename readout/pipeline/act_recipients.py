@@ -17,7 +17,7 @@ from typing import Callable
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_charges_told import charge_told_before
-from readout.pipeline.act_pairs import named_pair
+from readout.pipeline.act_pairs import named_pair, principal_pair, sentence_pair
 from readout.pipeline.act_reciprocal import fought_both_ways
 from readout.pipeline.act_welcomes import deed_before, lead_doers, welcomed_deed
 from readout.pipeline.common import IGO_CODES
@@ -375,8 +375,11 @@ def implied_addressee(r: SideReading) -> None:
         r.recipients = judged_measure(r, [(k, None) for k in JUDGED_MEASURES])
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
-        r.recipients = implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
-            or r.hit.data.get("pair_sides") and implied_recipients(r.earlier, r.actors, True) \
+        pair = bool(r.hit.data.get("pair_sides"))
+        r.recipients = pair and principal_pair(r, [*r.earlier, *r.context]) \
+            or implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
+            or pair and (sentence_pair(r) or principal_pair(r, r.article.events)
+                         or implied_recipients(r.earlier, r.actors, True)) \
             or aimed_at(r.earlier, r.actors)  # 'both sides', a third party's backing told between: the conflict's sides
 
 

@@ -20,7 +20,7 @@ from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
-from readout.pipeline.act_pairs import per_partner
+from readout.pipeline.act_pairs import keep_accord, per_partner
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, judged_noun_dates, not_before_answered,
                                         not_before_welcomed,
                                         not_before_offense, own_dates, per_day)
@@ -368,6 +368,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     on_the_voices_day(event, story)
     if hit.type in KEPT_ACTS and not governed:  # 'condemned the sanctions', 'concerned about the pact'
         story.measures.append((event.type, event.mode, actors))
+        keep_accord(story, article, sent, event)
     if holding_kind(event.type, event.mode) and event.recipients and not domestic:
         story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed
     if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense

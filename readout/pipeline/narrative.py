@@ -11,7 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from readout.kb.offices import holds_kind
-from readout.model import DateRef, Entity, Event
+from readout.model import DateRef, Entity, Event, Span
 
 
 class Offense(NamedTuple):
@@ -62,6 +62,8 @@ class Narrative:
     session: object | None = None  # a body's session whose speakers are its parties (pipeline/meeting_sessions.py)
     debates: list = field(default_factory=list)  # (unsc44) a body's own meetings and their envoys (meeting_sessions.py)
     unattended: object | None = None  # a meeting held with no party named, for its attendees (meeting_attended.py)
+    accord: tuple[Span, list[str]] | None = None  # the paragraph and the sides of the last accord told: whom its
+    # paragraph's 'the two sides agreed' means (pipeline/act_pairs.signatories)
     reached: date | None = None  # the latest day the story has reached: the report's own day, from which a
     # word counting back from the report ('전날') counts when the story has gone back to recall an earlier day
 
