@@ -10,8 +10,9 @@ from __future__ import annotations
 from readout.pipeline.act_recipients import SideItem
 
 # sectors of a state's political life: an agentless arrest of one of them ('the opposition leader was arrested',
-# '야당 대표가 체포됐다') is that state's own doing, where no other state is named (a citizen abroad is not: CVL)
-OWN_STATE_PATIENT_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "GOV", "ELI", "MED", "NGO", "ACT"})
+# '야당 대표가 체포됐다') is that state's own doing, where no other state is named (a citizen or a diplomat, held
+# abroad more often than not, is not: CVL, GOV)
+OWN_STATE_PATIENT_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "NGO"})
 
 
 def own_state_patients(items: list[SideItem], patients: list[str]) -> str | None:

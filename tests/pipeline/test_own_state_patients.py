@@ -14,6 +14,7 @@ ROWS = [  # (sentence, actors, recipients or None, status or None)
     ("볼리비아 야당 대표가 체포됐다고 현지 언론이 5일 보도했다.", {"BOL"}, {"BOL"}, "occurred"),
     ("말레이시아 제1야당 대표가 6일 밤 체포됐다고 변호인이 밝혔다.", {"MYS"}, {"MYS"}, "occurred"),
     ("Two Japanese nationals were detained on Monday, officials said.", set(), None, None),
+    ("A Kenyan diplomat was detained on Sunday, the ministry said.", set(), None, None),
     ("일본인 2명이 간첩 혐의로 체포됐다고 현지 언론이 5일 보도했다.", set(), None, None),
 ]
 
