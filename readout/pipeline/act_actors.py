@@ -19,6 +19,7 @@ from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_reciprocal import warring_pair
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
+from readout.pipeline.own_patients import own_state_patients
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
@@ -102,9 +103,12 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
     if actors and unagented(hit, PATIENT_PASSIVE):  # 'two Japanese nationals were detained in China': they suffered it
         placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
-        if not placed:
+        own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
+        if not placed and not own:  # arrested'
             return None  # the detained are no detainers, and no one else is named
-        hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
+        mark = {"own_patients": True, "domestic_sector": own} if own else {}
+        hit = dataclasses.replace(hit, data={**hit.data, "patients": actors, **mark})
+        actors = placed or list(actors)
     if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # 'the B-backed rebels'
         actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors
     if not actors and hit.data.get("formation_name"):  # 'The Liaoning group ... sailed': the ship's state (en35)

@@ -330,7 +330,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     # and killed Y, Z sent ...': Z is the main clause's
     if unowned_self_attack(hit, stated, actors, recipients, items, (sent.start + left, sent.start + right)):
         return None  # 'after militants attacked an army base': no state attacked itself
-    if hit.data.get("patients"):
+    if hit.data.get("own_patients"):  # 'the opposition leader was arrested': the state's own part, domestic
+        recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
+    elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))

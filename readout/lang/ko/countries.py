@@ -42,6 +42,7 @@ from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_char
                                             state_neutral_compounds, tables)
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.lang.ko.groupings import with_groupings
+from readout.lang.ko.guarded_places import placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, listed_states_bodies, placed_people_government, \
     rebels_government
 from readout.model import CountryMention
@@ -421,7 +422,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             skip = last
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None and not recipient \
-                and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle):
+                and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
+                and not placed_guarded_state(text, words, i, particle):  # kodomestic49: '말리에서 무장세력이'
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)

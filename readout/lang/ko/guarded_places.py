@@ -1,0 +1,41 @@
+"""A guarded state name in the locative at the head of its clause: '말리에서 무장세력이 군 기지를 공격했다'.
+
+Why: a form with guard 'governed' (말리, 수단, 조지아, 토고; countries.yaml) counts only as a subject because it is also
+an ordinary word ('말리다' to dry, '수단' means, '오만' arrogance) or another place (the US state). Opening its clause
+with 에서/에서는 and read by kiwi as a proper noun, it is the place the clause's story happens in, as '케냐에서' is:
+the state of the stateless doers who act there ('시위대가', '무장세력이'). The ordinary words do not stand there
+that way: kiwi tags them common nouns ('외교적 수단에서', '말리에서 돌아왔다' after '햇볕에'), a modifier or a
+particle-marked word comes before them, or (for a name with another reading) a word of that reading stands in the
+sentence ('조지아에서 주지사 선거가').
+"""
+from __future__ import annotations
+
+from readout.kb.geo import world_forms
+from readout.kb.loader import lexicon
+
+LOCATIVE_PARTICLES = frozenset({"에서"})  # kiwi's first particle of '에서' and '에서는'
+CLAUSE_ENDING_TAGS = ("EC", "EF")  # '...했으며 수단에서는': a clause's ending closes the word before
+
+
+def opens_clause(words: list, i: int) -> bool:
+    """Word `i` opens a clause: first in the sentence, after a comma or a clause's ending, or after a time word
+    that carries no particle ('5일(현지시간)', '지난달', '이날'; lexicon ko `clause_time_words`)."""
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    if prev.particle:
+        return False  # '햇볕에 말리에서': a word marked for the verb that follows makes it part of a phrase
+    if prev.text.endswith((",", ".")) or prev.tokens and prev.tokens[-1][1].split("-")[0] in CLAUSE_ENDING_TAGS:
+        return True
+    ko = lexicon("ko")
+    times = set(ko.get("clause_time_words", ())) | set(ko.get("clause", {}).get("recalled_time_nouns", ()))
+    return any(ch.isdigit() for ch in prev.noun) or prev.noun in times
+
+
+def placed_guarded_state(text: str, words: list, i: int, particle: str) -> bool:
+    """The guarded word at `i` with `particle` names the state where the clause happens: the locative, a proper
+    noun in kiwi's reading, at the clause's head, and no word of the name's other reading in the sentence."""
+    w = words[i]
+    if particle not in LOCATIVE_PARTICLES or not w.proper or not opens_clause(words, i):
+        return False
+    return not any(word in text for word in world_forms().get(w.noun, ()))
