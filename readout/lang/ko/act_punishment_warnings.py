@@ -27,7 +27,8 @@ ADVERB = "히"  # '강력히/MAG': kiwi's adverb of a firm word
 
 def punishment_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """The hits, each warning whose complement warns domestic offenders of punishment given that complement as its
-    domestic target (the repression it threatens, no mode of force)."""
+    domestic target (the repression it threatens, no mode of force); with no warning verb, a said punishment of
+    offenders ('"폭력에 가담한 사람은 누구도 처벌을 피할 수 없을 것"이라고 말했다') added as a threat of its own."""
     out = []
     for h in hits:
         span = punished_span(toks, h, lex)
@@ -36,6 +37,9 @@ def punishment_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[A
             h = replace(h, mode=None, data={**data, "domestic_target": span, "domestic_sector": SECTOR,
                                             "threatened": THREATENED})
         out.append(h)
+    if not any(h.type == "THREATEN" for h in out):
+        said = said_punishment(toks, lex)
+        out += [said] if said is not None else []
     return out
 
 
@@ -55,6 +59,40 @@ def punished(words: list[str], lex: ActIndex) -> bool:
     """Whether the complement's morphemes name a punishment, or a firm response to a domestic offence or people."""
     if set(words) & lex.cue("punishment_noun"):
         return True
-    firm = any(w.removesuffix(ADVERB) in lex.cue("firm_word") and set(words[k + 1:k + 1 + FIRM_REACH]) & lex.cue("counter_measure_noun")
+    responses = lex.cue("counter_measure_noun")
+    firm = any(w.removesuffix(ADVERB) in lex.cue("firm_word") and set(words[k + 1:k + 1 + FIRM_REACH]) & responses
                for k, w in enumerate(words))
     return firm and bool(set(words) & (lex.cue("offense_noun") | lex.cue("people_noun")))
+
+
+FUTURE_REACH = 8  # morphemes from the punishment noun to the future ('처벌/NNG 을/JKO 피하/VV ᆯ/ETM 수/NNB 없/VA 을/ETM 것')
+FUTURE = frozenset({("겠", "EP"), ("것", "NNB")})
+QUOTE_ENDS = frozenset({("다고", "EC"), ("라고", "EC"), ("고", "JKQ"), ("이라고", "JKQ"), ("라고", "JKQ")})
+ANYONE = "누구"
+QUOTE_OPENERS = frozenset({"SSO", "SS"})
+
+
+def said_punishment(toks: list, lex: ActIndex) -> ActHit | None:
+    """A punishment of offenders said of the future in a reported or quoted complement with no warning verb: a threat
+    at the speaker's own people, or None. The offenders must be named before it (an offence or people noun, '누구')."""
+    for p, tok in enumerate(toks):
+        if tok[0] not in lex.cue("punishment_noun") or tok[1] != "NNG":
+            continue
+        future = next((k for k in range(p + 1, min(len(toks), p + 1 + FUTURE_REACH)) if toks[k][:2] in FUTURE), None)
+        quote = next((k for k in range(future or p, len(toks)) if toks[k][:2] in QUOTE_ENDS), None) if future else None
+        start = next((k + 1 for k in range(p - 1, -1, -1) if toks[k][1] in QUOTE_OPENERS), None)
+        if start is None:  # a reported complement: from after the speaker's topic
+            start = next((k + 1 for k in range(p) if toks[k][1] == TOPIC), 0)
+        if quote is None or not offenders(toks, start, p, lex):
+            continue
+        span = (toks[start][2], toks[future][2] + toks[future][3])
+        return ActHit(tok[2], toks[future][2] + toks[future][3], "THREATEN", None, tok[0] + "하다", data={
+            "pred": p, "first": p, "last": future, "clause": "quote", "main": False, "quoted": True,
+            "modality": "future", "domestic_target": span, "domestic_sector": SECTOR, "threatened": THREATENED})
+    return None
+
+
+def offenders(toks: list, start: int, end: int, lex: ActIndex) -> bool:
+    """Whether the morphemes in [start, end) name offenders: an offence or people noun, or '누구'."""
+    words = {t[0] for t in toks[start:end]}
+    return bool(words & (lex.cue("offense_noun") | lex.cue("people_noun"))) or ANYONE in words

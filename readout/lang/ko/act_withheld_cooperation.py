@@ -7,8 +7,8 @@ finder reads the complement as a negated pledge (no event) and the verb by its o
 mode, 압박하다 a REQUEST (pressing someone to do something). Pressing with a refusal of one's own under a condition
 ('...하면 ...하지 않겠다고 압박') asks nothing of the other: it warns them, so it is a threat; a warning needs no
 condition ('대화를 하지 않겠다고 경고했다'). The refused cooperation's partner and the condition's subject are the
-ones warned (their spans go with the threat); with neither named, the pipeline reads the warning as unaddressed (the
-sides of the conflict just reported).
+ones warned (their spans go with the threat); where they name no side ('교전이 계속되면', '어느 나라와도'), the pipeline
+reads the warning as unaddressed (the sides of the conflict just reported).
 """
 from __future__ import annotations
 
@@ -30,9 +30,9 @@ def withheld_cooperation(toks: list, hits: list[ActHit], lex: ActIndex) -> list[
         refused = withheld_in(h, hits, lex)
         if refused is not None:
             targets = tuple(dict.fromkeys((*h.data.get("target_spans", ()), *refused.data.get("target_spans", ()))))
-            data = {**h.data, "target_spans": targets, "withheld": refused.data.get("stated_type", refused.type)}
-            if not targets:
-                data["unaddressed"] = True
+            data = {**h.data, "target_spans": targets, "withheld": refused.data.get("stated_type", refused.type),
+                    "unaddressed": True}  # a condition's subject may name no side ('교전이 계속되면'): then the sides
+            # of the conflict just told are warned
             h = replace(h, type="THREATEN", mode=WITHHELD_MODE, status="occurred", data=data)
         out.append(h)
     return out

@@ -21,6 +21,10 @@ def threats(text: str):
     ("나이지리아 군은 약탈에 가담한 사람은 누구도 처벌을 피할 수 없을 것이라고 경고했다.", "NGA"),
     ("잠비아 내무부는 폭력 시위 가담자를 엄벌하겠다고 경고했다.", "ZMB"),
     ("잠비아 경찰은 성명에서 \"일부 세력이 혼란을 틈타 상점을 약탈하고 있다\"며 강력히 대응하겠다고 경고했다.", "ZMB"),
+    # said, no warning verb: a punishment of offenders said of the future
+    ("조지아 총리는 기자회견에서 \"폭력에 가담한 사람은 누구도 처벌을 피할 수 없을 것\"이라고 말했다.", "GEO"),
+    ("잠비아 경찰청장은 약탈에 가담한 사람은 누구도 처벌을 피할 수 없을 것이라고 말했다.", "ZMB"),
+    ("잠비아 내무장관은 불법 시위 가담자를 엄벌하겠다고 밝혔다.", "ZMB"),
 ])
 def test_punishment_warning_threatens_own_people(text, state):
     assert ([state], [state]) in threats(text)
@@ -30,5 +34,9 @@ def test_firm_response_to_foreign_deed_stays_foreign():
     assert threats("북한이 탄도미사일을 발사했다. 한국군은 도발에 강력 대응하겠다고 경고했다.") == [(["KOR"], ["PRK"])]
 
 
-def test_arrest_reported_is_no_warning():
-    assert not threats("케냐 군은 약탈범 20명을 체포했다고 밝혔다.")
+@pytest.mark.parametrize("text", [
+    "케냐 군은 약탈범 20명을 체포했다고 밝혔다.",
+    "잠비아 경찰은 시위대 20명이 처벌을 받았다고 밝혔다.",  # a punishment told as done, no warning
+])
+def test_no_punishment_warning(text):
+    assert not threats(text)

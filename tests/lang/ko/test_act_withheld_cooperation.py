@@ -30,6 +30,17 @@ def test_withheld_cooperation_threatens_relations(text, actor, recipient):
 
 
 @pytest.mark.parametrize("text", [
+    "태국과 캄보디아 군이 24일 국경에서 교전했다. 브라질 대통령은 양국 정상과 통화하며 교전이 계속되면 무역 협상을 진행하지 "
+    "않겠다고 압박했다.",
+    "태국과 캄보디아 군이 24일 국경에서 교전했다. 브라질 대통령은 \"충돌이 계속되면 어느 나라와도 무역 협정을 맺지 않겠다\"고 "
+    "경고했다.",
+])
+def test_withheld_cooperation_warns_the_sides_of_the_conflict(text):
+    """The condition names no side ('교전이', '어느 나라와도'): the sides of the conflict just told are warned."""
+    assert ("relations", ["BRA"], ["KHM", "THA"]) in threats(text)
+
+
+@pytest.mark.parametrize("text", [
     "캐나다 총리는 페루에 무역 협상을 서두르라고 압박했다.",  # a demand: nothing of the speaker's own refused
     "캐나다 총리는 페루와 무역 협상을 하지 않겠다고 밝혔다.",  # a refusal stated, no warning
 ])
