@@ -6,7 +6,8 @@ as planned. An order to one's own officials makes no measure take effect: it dec
 against the measure's target, the PLOVER manual's THREATEN ("a statement of intent to take a negative action"), made
 as it is said (occurred), its mode the measure's (`threat_mode_of`: a trade measure restricts). One rule in both
 languages (lang/ko/act_ordered_measures): an order TO impose a sanction is THREATEN at the sanction's target; a measure
-imposed or ordered as a noun ("imposed tariffs on Y", "ordered tariffs on Y") stays SANCTION.
+imposed or ordered as a noun ("imposed tariffs on Y", "ordered tariffs on Y") stays SANCTION, and so does an order to
+break relations (told as the break itself).
 """
 from __future__ import annotations
 
@@ -27,7 +28,15 @@ def ordered_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return [replace(h, type="THREATEN", mode=threat_mode_of(h, cues), status="occurred",
                     data={**h.data, "stated_type": h.type, "threatened": h.type, "ordered_measure": True,
                           "modality": None})
-            if h.type in MEASURES and not h.negated and ordered(toks, h.data["token"], cues) else h for h in hits]
+            if h.type in MEASURES and not h.negated and sanction_named(toks, h, cues) and ordered(toks, h.data["token"], cues)
+            else h for h in hits]
+
+
+def sanction_named(toks: list[Token], h: ActHit, cues: Cues) -> bool:
+    """Whether the measure is a sanction noun (`measure_nouns`: tariffs, sanctions, an embargo), as its object or its
+    own word: an order to break relations or recall an envoy is the break or the recall itself ("instructed its
+    foreign minister to break relations with Y": SANCTION)."""
+    return (h.data.get("object") or toks[h.data["token"]].low) in cues.measure_nouns
 
 
 def ordered(toks: list[Token], i: int, cues: Cues) -> bool:

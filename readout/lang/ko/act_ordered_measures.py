@@ -52,9 +52,10 @@ def ordered_measure(toks: list, h: ActHit, lex: ActIndex):
         return None
     first = run_start(toks, noun_end - 1)
     pairs = lex.pairs.get(lemma, {})
-    entry = next((pairs[w] for w in (toks[k][0] for k in range(noun_end - 1, first - 1, -1)) if w in pairs), None)
-    if entry is None or entry.type not in MEASURES:
-        return None
+    nouns = [toks[k][0] for k in range(noun_end - 1, first - 1, -1)]
+    entry = next((pairs[w] for w in nouns if w in pairs), None)
+    if entry is None or entry.type not in MEASURES or not set(nouns) & lex.cue("paid_measure_noun"):
+        return None  # '단교를 선언하라고 지시': the break itself, told so; only a sanction (관세, 제재) waits to take effect
     return entry, measure_target(toks, first)
 
 

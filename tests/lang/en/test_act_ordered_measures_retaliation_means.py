@@ -30,6 +30,7 @@ def test_ordered_measure_threatens(text):
 @pytest.mark.parametrize("text", [
     "India imposed retaliatory tariffs on Turkey.",
     "India ordered retaliatory tariffs on Turkey.",
+    "Mexico said it had instructed its foreign minister to break diplomatic relations with Ecuador.",  # the break itself
 ])
 def test_measure_in_force_stays_sanction(text):
     assert [k[0] for k in kinds(text)] == ["SANCTION"]
