@@ -42,7 +42,8 @@ def withheld_in(h: ActHit, hits: list[ActHit], lex: ActIndex) -> ActHit | None:
     """The negated pledge of cooperation quoted in the complement of the warning or pressing verb `h`, None when `h`
     is no such verb, has a mode already, or its complement refuses nothing (pressing: nothing under a condition)."""
     if h.negated or h.lemma not in lex.cue("pressing_verb") or h.type not in ("THREATEN", "REQUEST") \
-            or h.type == "THREATEN" and h.mode or not h.data.get("main") or "content_span" not in h.data:
+            or h.type == "THREATEN" and h.mode or not (h.data.get("main") or h.data.get("recalled")) \
+            or "content_span" not in h.data:  # recalled: '...하지 않겠다고 압박한 바 있다', the sentence's act told again
         return None
     lo, hi = h.data["content_span"]
     for g in hits:

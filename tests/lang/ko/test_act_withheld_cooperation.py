@@ -22,6 +22,7 @@ def threats(text: str):
     ("캐나다 총리는 교전이 계속되면 페루와 무역 협상을 하지 않겠다고 압박했다.", "CAN", "PER"),
     ("호주 정부는 분쟁이 계속될 경우 칠레와 자유무역협정을 체결하지 않겠다고 압박했다.", "AUS", "CHL"),
     ("독일 총리는 충돌이 이어지면 세르비아와 대화를 하지 않겠다고 경고했다.", "DEU", "SRB"),
+    ("캐나다 총리는 지난달 교전이 계속되면 페루와 무역 협상을 진행하지 않겠다고 압박한 바 있다.", "CAN", "PER"),  # recalled
 ])
 def test_withheld_cooperation_threatens_relations(text, actor, recipient):
     found = threats(text)
