@@ -317,6 +317,14 @@ class Cues:
     destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
     series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
+    # threats49: an authority warning of punishment (act_punishment_warnings)
+    punished_words: frozenset[str]  # 'would be punished', 'will be prosecuted': the punishment in a passive
+    punishment_nouns: frozenset[str]  # 'would face severe punishment', 'will face legal action'
+    facing_verbs: frozenset[str]  # 'face'
+    offender_words: frozenset[str]  # 'looters', 'anyone', 'those': whom a punishment is warned of
+    letting_verbs: frozenset[str]  # 'would not allow anyone to threaten X': a deterrent warning (act_deterrent_warnings)
+    harm_verbs: frozenset[str]  # 'threaten', 'endanger': the harm the speaker will not let be done
+    order_verbs: frozenset[str]  # 'ordered his minister to impose tariffs': a measure not yet in force (act_ordered_measures)
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'
     legitimate_words: frozenset[str]  # 'legitimate', 'lawful'

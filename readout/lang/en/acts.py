@@ -40,6 +40,7 @@ from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics
+from readout.lang.en.act_deterrent_warnings import deterrent_warnings, unowned_deterrents
 from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
@@ -78,6 +79,8 @@ from readout.lang.en.act_drills import drill_compounds, posture_participles, rea
 from readout.lang.en.act_failed_outcomes import called_off
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
+from readout.lang.en.act_ordered_measures import ordered_measures
+from readout.lang.en.act_retaliation_means import retaliation_means
 from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
@@ -103,6 +106,7 @@ from readout.lang.en.act_welcomed import welcomed_deeds
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
+from readout.lang.en.act_punishment_warnings import punishment_warnings
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, forces_sent_to_strike, hedged_threats
 from readout.lang.en.act_answers import unaddressed_appeals
@@ -114,6 +118,7 @@ from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects
 from readout.lang.en.act_violators import accord_violators
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
                                         modified_noun, previous_word, reported_frame_end, skip_adverbs)
+from readout.lang.en.act_withheld_cooperation import withheld_cooperation
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -136,6 +141,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
     hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
@@ -169,6 +175,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
     # killing', 'was heartbroken that many had endured': remorse, CONCEDE
     hits = called_off(toks, hits, m.cues)  # outcomes47: 'the signing of the pact was called off': no AGREE
+    hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
@@ -277,6 +284,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     pass is a few lines of its own module; their order only matters where a comment says so."""
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
+    hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
@@ -286,6 +294,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
     hits = addressed_warnings(toks, hits, m.cues)  # threaten38: 'urged X to ..., warning that': X is warned
     hits = forces_sent_to_strike(toks, hits, m.cues)  # clash49: 'sent jets to bomb X': the bombing, no aid to X
+    hits = punishment_warnings(toks, hits, m.cues)  # threats49: 'warned that looters would be punished'
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
@@ -337,6 +346,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = intercepted_munitions(toks, hits, m.cues)  # precision49: 'the missiles were shot down': air defence
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
+    hits = ordered_measures(toks, hits, m.cues)  # threats49: 'ordered his minister to impose tariffs': a threat
+    hits = retaliation_means(toks, hits, m.cues)  # threats49: 'vowed to retaliate with tariffs': restrict
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
     hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
     hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act

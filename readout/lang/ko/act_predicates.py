@@ -382,6 +382,16 @@ def split_verbal_noun(toks: list, s: int, lex: ActIndex) -> Candidate | None:
 
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
 THREAT_TARGET = ("에", "에게", "에 대해", "을 향해")  # where a warning's addressee stands
+# threats49: a threatened trade measure ('관세를 부과하겠다') restricts the movement of goods (the manual's THREATEN
+# `restrict`), not relations: the mode by the act's context first, as en's pledge_threat_modes (SANCTION@economic)
+THREAT_MODE_BY_CONTEXT = {("SANCTION", "economic"): "restrict"}
+
+
+def threatened_mode(kind: str, contexts) -> str | None:
+    """The THREATEN mode of a threatened act of type `kind` with the entry's `contexts` (THREAT_MODE_BY_CONTEXT, else
+    THREAT_MODE)."""
+    return next((THREAT_MODE_BY_CONTEXT[(kind, c)] for c in contexts or () if (kind, c) in THREAT_MODE_BY_CONTEXT),
+                THREAT_MODE.get(kind))
 
 
 def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:

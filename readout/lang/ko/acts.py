@@ -70,8 +70,13 @@ from readout.lang.ko.act_judged import judged_deeds
 from readout.lang.ko.act_likeness import compared_deeds
 from readout.lang.ko.act_interceptions import intercepted_munitions
 from readout.lang.ko.act_requested import requested_frames
+from readout.lang.ko.act_withheld_cooperation import withheld_cooperation
+from readout.lang.ko.act_punishment_warnings import punishment_warnings
+from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
+from readout.lang.ko.act_ordered_measures import ordered_measures
+from readout.lang.ko.act_retaliation_means import retaliation_means
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
-                                           predicate)
+                                           predicate, threatened_mode)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
@@ -299,7 +304,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind, mode = "CONCEDE", None
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
             and not space_launch(toks, cand, lex):
-        kind, mode = "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
+        kind, mode = "THREATEN", threatened_mode(kind, e.contexts)  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
     elif getattr(e, "stated_type", None):
@@ -720,4 +725,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = warned_also(toks, hits, lex)  # threaten38: 'X는 또 "..."라고 경고했다': the voice going on warns whom it addressed
     hits = named_warnings(toks, hits, lex)  # threaten38: '"이번 훈련은 B에 대한 엄중한 경고"라고 말했다': B is warned
     hits = forces_sent_to_strike(sorted(hits, key=lambda h: (h.start, h.end)))  # clash49: '전투기를 보내 B를 폭격'
-    return with_conditions(toks, hits, lex)
+    hits = with_conditions(toks, hits, lex)
+    hits = withheld_cooperation(toks, hits, lex)  # threats49: '...하면 협상을 하지 않겠다고 압박': a threat, no request
+    hits = punishment_warnings(toks, hits, lex)  # threats49: '약탈에 엄정 대응하겠다고 경고': its own people warned
+    hits = deterrent_warnings(toks, hits, lex)  # threats49: '누구도 Y를 위협하도록 두지 않겠다': the speaker threatens
+    hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
+    return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
