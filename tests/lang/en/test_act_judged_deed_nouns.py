@@ -72,15 +72,15 @@ def test_the_decision_to_do_something_names_no_owner_in_its_infinitive():
      "the move \"betrays\" the hopes of both peoples.", "CHL", "PER"),
     ("Peru's government suspended talks with Chile on Monday. Brazil's foreign minister said the decision was a "
      "mistake.", "BRA", "PER"),
-    ("U.S. Vice President JD Vance will visit a military base in Canada on Friday.\n\nCanadian Prime Minister Mark "
-     "Carney said earlier this week that the planned visit amounted to \"unacceptable pressure\" on Canada and "
-     "Mexico.", "CAN", "USA"),
+    ("French Defence Minister Paul Girard will visit a military base in Chad on Friday.\n\nChadian Prime Minister Ali "
+     "Haroun said earlier this week that the planned visit amounted to \"unacceptable pressure\" on Chad and "
+     "Niger.", "TCD", "FRA"),
     ("Chinese Vice Premier Ding Xuexiang accused Vietnam on Friday of failing to protect its islands, as he made a "
-     "short visit to a naval base in Cambodia.\n\nHours later, Cambodia's parties agreed on a coalition government. "
-     "Cambodian Prime Minister Hun Manet said the visit showed a lack of respect for Cambodia's people.",
-     "KHM", "CHN"),
-    ("Police in Ecuador stormed the Mexican embassy in Quito on Friday. Brazilian President Lula called the raid "
-     "\"an authoritarian act\" and \"a flagrant violation of international law\".", "BRA", "ECU"),
+     "short visit to a naval base in Laos.\n\nHours later, Laos's parties agreed on a coalition government. "
+     "Laotian Prime Minister Khamla Vongsa said the visit showed a lack of respect for the Laotian people.",
+     "LAO", "CHN"),
+    ("Police in Bolivia stormed the Argentine embassy in La Paz on Friday. Chilean President Pablo Rojas called the "
+     "raid \"an authoritarian act\" and \"a flagrant violation of international law\".", "CHL", "BOL"),
     ("Police in Kenya fired on protesters in Nairobi on Tuesday. The UN rights office said it was shocked by the "
      "killings.", "UNO", "KEN"),
 ])

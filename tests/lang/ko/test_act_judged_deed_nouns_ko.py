@@ -25,8 +25,8 @@ DAY = date(2024, 4, 7)
      "표했다.", "EUR", "PER"),
     ("페루 정부는 5일 칠레와의 협상을 중단한다고 발표했다. 브라질 외교부 대변인은 이번 결정에 유감을 표명했다.",
      "BRA", "PER"),
-    ("미국의 JD 밴스 부통령이 5일 캐나다 군 기지를 방문했다. 마크 카니 캐나다 총리는 밴스 부통령의 방문이 캐나다 국민에 "
-     "대한 존중이 부족함을 보여준다고 비판했다.", "CAN", "USA"),
+    ("프랑스의 폴 지라르 국방장관이 5일 차드 군 기지를 방문했다. 알리 하룬 차드 총리는 지라르 장관의 방문이 차드 국민에 "
+     "대한 존중이 부족함을 보여준다고 비판했다.", "TCD", "FRA"),
 ])
 def test_the_doer_of_the_judged_deed_is_accused(text, actor, recipient):
     found = [e for e in events_of(extract_text(text, published=DAY), "ACCUSE")
