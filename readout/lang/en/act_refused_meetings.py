@@ -1,0 +1,56 @@
+"""A meeting the speaker says it will not hold (encoord49): "X said it would not hold talks with Y", "X will not
+attend the summit with Y", "X said it would not meet Y's envoy unless Y withdrew its troops".
+
+Why a reader of its own: the finder reads "would not hold talks" as a negated planned CONSULT, and the meeting reader
+as a meeting cancelled, so a refusal came out as a meeting. The PLOVER manual codes the cancellation of meetings as
+REJECT ("Cancellation of meetings are REJECT and therefore verbal conflict"), with the REJECT mode `meet` ("meetings
+and negotiations"), as "refused to meet" is read already. A refusal bound to a condition ("unless", "until", "as long
+as") is a threat to keep talks suspended: THREATEN `relations` (the manual: "threaten to suspend relations or ongoing
+talks, meetings, or negotiations"). Only a future refusal (intent modality: "will not", "would not", "won't") is one;
+a past "did not meet" tells what did not happen and stays what it is, and so does a speaker's personal conduct
+("I will not talk to him privately"): the manual's actors are states and bodies, and a first-person singular refusal
+names neither (a state speaking for itself says "we", "the government", read by act_quotes).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_frames import fronted_condition
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+REFUSED_MODE = "meet"  # the manual's REJECT (and REQUEST) mode for meetings and negotiations
+CONDITIONED_MODE = "relations"  # the manual's THREATEN mode for suspended talks
+
+
+def refused_meetings(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits, each future meeting the clause negates read as the speaker's REJECT `meet`, or, under a condition,
+    its THREATEN `relations`; the lexicon's CONSULT stays in data["stated_type"]."""
+    return [refused(toks, h, cues) if refusal(toks, h, cues) else h for h in hits]
+
+
+AUXILIARY_REACH = 3  # words from the meeting verb back to its future auxiliary ("would not", "will also not")
+PERSONAL_SUBJECTS = frozenset({"i"})  # a person's own conduct, no state's refusal
+
+
+def refusal(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """A verbal CONSULT, negated, stated as the subject's own future act ("would not hold talks"), its subject
+    (the word before the future auxiliary) no first-person singular."""
+    if not (hit.type == "CONSULT" and hit.negated and not hit.nominal and not hit.data.get("refused")
+            and hit.data.get("modality") == "intent"):
+        return False
+    verb = hit.data["token"]
+    aux = next((k for k in range(verb - 1, max(-1, verb - 1 - AUXILIARY_REACH), -1)
+                if toks[k].low in cues.future_auxiliaries), None)
+    return aux is None or aux == 0 or toks[aux - 1].low not in PERSONAL_SUBJECTS
+
+
+def refused(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """The refusal's reading: THREATEN `relations` when a condition follows its verb or is fronted before it, else
+    REJECT `meet`; either occurred (the statement is the act)."""
+    after = {t.low for t in toks[hit.data["end_token"] + 1:]}
+    conditioned = bool(after & cues.conditions) or fronted_condition(toks, hit.data["token"], cues)
+    kind, mode = ("THREATEN", CONDITIONED_MODE) if conditioned else ("REJECT", REFUSED_MODE)
+    return replace(hit, type=kind, mode=mode, negated=False, status="occurred",
+                   data=dict(hit.data, stated_type=hit.type, negated_reading=True))
