@@ -452,7 +452,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if w < j - 1 and f.particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[w].tokens):
         return "modifier"  # 'B와의 회담에서 ... 전달했다': 과의 ties B to the next noun, not to the word read
     topic = r.topic()
-    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i:
+    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i \
+            and not additive_own_subject(r, topic, w, j):
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
     if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
         return "subject"
@@ -472,6 +473,18 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     return "with" if i == j - 1 else "modifier"
+
+
+def additive_own_subject(r: SentenceReader, topic: int, w: int, j: int) -> bool:
+    """kosubj49: '칠레는 페루를 규탄했고, [아르헨티나 외교부도] 우려를 표명했다': a word marked with the additive 도 in a
+    later clause than the sentence's topic, whose verb already has its object or its quotation after it (`j`'s own
+    '우려를', '"..."라고'), is that clause's subject ('X too did'): the object slot is taken, so 도 cannot mark the
+    object. Without one ('A는 B를 규탄했고, C도 비판했다') the topic still governs and 도 keeps its 'B too' reading."""
+    first, _last = r.clause_of(j)
+    if not topic < first <= w:
+        return False
+    return any(r.facts[k].particle_tag == "JKO" or any(t[1] == "JKQ" for t in r.words[k].tokens)
+               for k in range(w + 1, j + 1))
 
 
 def invited_by(r: SentenceReader, w: int) -> bool:
