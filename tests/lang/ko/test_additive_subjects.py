@@ -12,6 +12,9 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
+from readout.lang.ko import clauses
+from readout.lang.ko.meeting_roles import speaker_before_quote
+from readout.lang.ko.sentences import split
 from tests.conftest import countries
 
 PUB = date(2024, 5, 22)
@@ -62,3 +65,39 @@ def test_lone_additive_sentence_names_the_actor():
     """'A국도 B에 ...를 촉구했다' alone: no topic before it, the 도 phrase acts."""
     found = pairs("스웨덴 외교부도 벨라루스에 정치범 석방을 촉구했다.")
     assert any(t == "REQUEST" and "SWE" in acting and "BLR" in received for t, acting, received in found), found
+
+
+# A later clause's subject (도 or 는) right before a quotation its saying verb closes with 라고 is who says it
+# (lang/ko/meeting_roles.speaker_before_quote): the first clause's topic never accuses it.
+# sentence, first topic's state, the later speaker's state
+QUOTED_SPEAKERS = [
+    ("베트남 외교부는 중국의 해상 훈련을 비난했으며, 필리핀 정부도 \"지역 안정을 해치는 행위\"라고 규탄했다.", "VNM", "PHL"),
+    ("베트남 외교부는 중국의 해상 훈련을 비난했으며, 필리핀 정부는 \"지역 안정을 해치는 행위\"라고 규탄했다.", "VNM", "PHL"),
+    ("페루 외교부는 칠레의 어업 규제를 비판했고, 에콰도르 정부도 \"일방적이고 부당한 조치\"라고 반발했다.", "PER", "ECU"),
+]
+
+
+@pytest.mark.parametrize("text,topic,speaker", QUOTED_SPEAKERS)
+def test_speaker_before_quotation_is_not_the_topics_target(text, topic, speaker):
+    found = pairs(text)
+    assert not any(topic in acting and speaker in received for _t, acting, received in found), found
+
+
+def speaker_reading(text: str, name: str, verb: str) -> bool:
+    """`speaker_before_quote` for the word starting with `name` towards the verb starting with `verb`."""
+    (_span, toks), = split(text, 0)
+    r = clauses.reader(text, tuple(toks))
+    i, j = r.word_at(text.index(name)), r.word_at(text.index(verb))
+    i = next(k for k in range(i, j) if r.facts[k].particle)  # the phrase's particle-marked word
+    return speaker_before_quote(r, i, r.clause_of(j)[0], j)
+
+
+@pytest.mark.parametrize("text,name,verb,expected", [
+    ("베트남 외교부는 중국의 해상 훈련을 비난했으며, 필리핀 정부도 \"지역 안정을 해치는 행위\"라고 규탄했다.", "필리핀", "규탄", True),
+    # negatives: a subject in the topic's own clause is the content's ('[필리핀이] "..."고 촉구했다'); a quote closed
+    # by no quoting particle
+    ("베트남 외교부는 해상 훈련을 마친 필리핀이 \"중국과 즉시 대화에 나서야 한다\"고 촉구했다고 밝혔다.", "필리핀", "촉구", False),
+    ("베트남 외교부는 중국의 해상 훈련을 비난했으며, 필리핀 정부도 중국의 훈련을 규탄했다.", "필리핀", "규탄", False),
+])
+def test_speaker_before_quote_reading(text, name, verb, expected):
+    assert speaker_reading(text, name, verb) is expected
