@@ -42,7 +42,7 @@ from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_char
                                             state_neutral_compounds, tables)
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.lang.ko.groupings import with_groupings
-from readout.lang.ko.guarded_places import placed_guarded_state
+from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, listed_states_bodies, placed_people_government, \
     rebels_government
 from readout.model import CountryMention
@@ -417,6 +417,9 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
             end = words[skip].start + len(words[skip].noun)  # '이란의 국방부는', '태국 헌법재판소는', '의류 노동자들은'
+        if w.noun in guarded and opens_person_name(words, i):
+            skip = last
+            continue  # kosubj49: '라오스 외교부의 오만 시사왓 대변인은': a spokesperson's given name, not the state
         if w.noun in guarded and sector is not None and any(
                 x.noun in world_forms().get(w.noun, ()) for x in words[last + 1:skip + 1]):
             skip = last

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from readout.kb.geo import world_forms
 from readout.kb.loader import lexicon
+from readout.lang.ko import words as ko_words
 
 LOCATIVE_PARTICLES = frozenset({"에서"})  # kiwi's first particle of '에서' and '에서는'
 CLAUSE_ENDING_TAGS = ("EC", "EF")  # '...했으며 수단에서는': a clause's ending closes the word before
+NAME_WORDS_BEFORE_TITLE = 2  # kosubj49: the words of a person's name after its first, before the title ('X Y Z 대변인')
 
 
 def opens_clause(words: list, i: int) -> bool:
@@ -39,3 +41,18 @@ def placed_guarded_state(text: str, words: list, i: int, particle: str) -> bool:
     if particle not in LOCATIVE_PARTICLES or not w.proper or not opens_clause(words, i):
         return False
     return not any(word in text for word in world_forms().get(w.noun, ()))
+
+
+def opens_person_name(words: list, i: int) -> bool:
+    """kosubj49: the guarded word at `i` ('오만', '수단', '토고') is a person's first name, not the state: it follows an
+    organ in the genitive ('라오스 외교부의', '…청의': the organ's own state is named before it) and, with no particle,
+    runs with one or two more name words (no title, no organ) into a title ('오만 시사왓 대변인은'). Where the state
+    stands ('말리 과도정부의 대변인은', '수단 정부 대변인은') no organ's genitive comes before it, or an organ follows it."""
+    if i == 0 or words[i].particle or words[i - 1].particle != "의" or not ko_words.is_org_word(words[i - 1].noun):
+        return False
+    for k in range(i + 1, min(i + 2 + NAME_WORDS_BEFORE_TITLE, len(words))):
+        if ko_words.title_of(words[k].noun):
+            return k > i + 1  # at least one name word between: '외교부의 오만 대변인' names no one
+        if words[k].particle or ko_words.is_org_word(words[k].noun) or not words[k].noun:
+            return False
+    return False

@@ -192,6 +192,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "other"  # '북한이 [한일중 정상회의가 열린] 27일 밤 ... 발사했다': the summit only dates the launch
     if named < j and head is None and inside_relative_meeting(r, named, j):
         return "other"  # precision49: '[한일중 정상회의가 열린] 27일 밤': the summit's states do not launch
+    if not first <= i <= last and speaker_before_quote(r, i, first, j):
+        return "subject"  # kosubj49: 'A는 ...했으며, [B 정부도] "..."라고 규탄했다': B says it
     if not first <= i <= last:
         i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
@@ -452,7 +454,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if w < j - 1 and f.particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[w].tokens):
         return "modifier"  # 'B와의 회담에서 ... 전달했다': 과의 ties B to the next noun, not to the word read
     topic = r.topic()
-    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i:
+    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i \
+            and not additive_own_subject(r, topic, w, j):
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
     if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
         return "subject"
@@ -472,6 +475,36 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     return "with" if i == j - 1 else "modifier"
+
+
+def speaker_before_quote(r: SentenceReader, i: int, first: int, j: int) -> bool:
+    """kosubj49: 'A는 B를 비난했으며, [C 정부도] "..."라고 규탄했다': a subject (은/는/도/이/가, outside quotes) after the
+    sentence's topic that opens the last clause before a quotation closed by the quoting particle (라고, JKQ) right
+    before the saying verb `j` is who says it: no clause ends and no other subject stands between it and the quote."""
+    topic = r.topic()
+    if topic is None or not topic < i < first or r.facts[i].particle_tag not in clauses.SUBJECT_TAGS or r.quoted(i):
+        return False
+    if not any(t[1] == "JKQ" for k in range(first, j) for t in r.words[k].tokens) \
+            and not any(t[1] == "JKQ" for t in r.words[first - 1].tokens):
+        return False
+    opened = next((k for k in range(i + 1, first) if r.quoted(k)), first)
+    start = i
+    while start > 0 and r.facts[start - 1].particle is None and not r.facts[start - 1].lemma:
+        start -= 1  # the words of its phrase ('필리핀 정부도')
+    return start > 0 and r.facts[start - 1].ends_clause and not r.subordinate(start - 1) and not any(
+        r.facts[k].ends_clause or r.facts[k].particle_tag in clauses.SUBJECT_TAGS for k in range(i + 1, opened))
+
+
+def additive_own_subject(r: SentenceReader, topic: int, w: int, j: int) -> bool:
+    """kosubj49: '칠레는 페루를 규탄했고, [아르헨티나 외교부도] 우려를 표명했다': a word marked with the additive 도 in a
+    later clause than the sentence's topic, whose verb already has its object or its quotation after it (`j`'s own
+    '우려를', '"..."라고'), is that clause's subject ('X too did'): the object slot is taken, so 도 cannot mark the
+    object. Without one ('A는 B를 규탄했고, C도 비판했다') the topic still governs and 도 keeps its 'B too' reading."""
+    first, _last = r.clause_of(j)
+    if not topic < first <= w:
+        return False
+    return any(r.facts[k].particle_tag == "JKO" or any(t[1] == "JKQ" for t in r.words[k].tokens)
+               for k in range(w + 1, j + 1))
 
 
 def invited_by(r: SentenceReader, w: int) -> bool:

@@ -20,7 +20,7 @@ from readout.kb.offices import equivalence, office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
-from readout.lang.ko.name_runs import chain_before, name_after, name_run, sound_name
+from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
 from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
@@ -412,13 +412,23 @@ def country_before(words: list[Word], mention: RawMention) -> str | None:
     """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name; '칠레군 대변인인 X
     준장': the state of an office the name is described by with the copula (`described_state`)."""
     prev = [w for w in words if w.end <= mention.start]
+    while prev and not prev[-1].particle and guarded_given_name(words, words.index(prev[-1])):
+        prev = prev[:-1]  # kosubj49: '외교부의 [오만] 시사왓 대변인': the guarded first name is the person's
     if prev and prev[-1].particle == "의":
-        return country_of_word(prev[-1].noun)
+        return country_of_word(prev[-1].noun) or organ_state(prev)
     return described_state(prev) if prev else None
 
 
 COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'
 DESCRIPTION_WORDS = 3  # words of the office phrase before the copula word ('페루 국방부 작전국장인')
+
+
+def organ_state(prev: list[Word]) -> str | None:
+    """kosubj49: '라오스 외교부의 X 대변인은': a state's organ in the genitive before the name ('외교부의', '국방부의',
+    the state's word right before it, no particle between) is the person's employer, so its state is the person's."""
+    if len(prev) < 2 or not is_org_word(prev[-1].noun) or prev[-2].particle:
+        return None
+    return country_of_word(prev[-2].noun)
 
 
 def described_by_copula(word: Word) -> bool:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.kb.geo import guarded_forms
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.name_words import (HANGUL_NAME_RE, HYPHEN_NAME_RE, chain_country, chain_modifier, kb_hangul_names,
                                         name_like, org_word)
+from readout.lang.ko.guarded_places import opens_person_name
 from readout.lang.ko.words import Word, country_of_word, is_org_word, multiword_country, title_of
 
 
@@ -91,12 +93,19 @@ def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     return chain
 
 
+def guarded_given_name(words: list[Word], k: int) -> bool:
+    """kosubj49: '라오스 외교부의 [오만] 시사왓 대변인은': a guarded state form (guard 'governed': 오만, 수단, 토고) opening
+    a name after an organ's genitive is the person's first name (guarded_places.opens_person_name), not the state."""
+    return words[k].noun in guarded_forms() and opens_person_name(words, k)
+
+
 def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     """The proper-noun words (at most `limit`: '알리 하산 모하메드 알카비') that end just before the first country,
     organization or modifier."""
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
-                if org_word(words[k]) or chain_modifier(words[k].noun, lex)), len(chain))
+                if (org_word(words[k]) or chain_modifier(words[k].noun, lex)) and not guarded_given_name(words, k)),
+               len(chain))
     if cut < len(chain) and words[chain[cut]].noun in lex["post_host_followers"]:
         return []  # '카이로 주재 이란 대사': the word before 주재 is where the post sits, not who holds it
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
@@ -109,8 +118,8 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
         return known
     run: list[Word] = []
     for k in reversed(chain[:cut]):
-        if not (name_like(words[k]) or surname_like(words[k]) or short_surname(words, k, chain, bool(run))) \
-                or len(run) == limit:
+        if not (name_like(words[k]) or surname_like(words[k]) or short_surname(words, k, chain, bool(run))
+                or run and guarded_given_name(words, k)) or len(run) == limit:
             break
         run.insert(0, words[k])
     opening = unknown_opening(words, chain, cut, run, limit)
