@@ -483,6 +483,8 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     if len({m.entity.id for m in persons}) != ctx.settings.min_meeting_participants:
         return []
     lang = ctx.language(sent.label)
+    if lang.sits_in_only(article.text[sent.start:sent.end]):
+        return []  # witnesses or attendees of the story's act, not a meeting of their own (witness49)
     pair = coordinated_pair(lang, article.text, persons)
     if pair is None:
         return []

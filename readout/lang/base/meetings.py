@@ -69,6 +69,13 @@ class MeetingQuestions:
         return [Trigger(m.start("word"), m.end("word"), text[m.start("word"):m.end("word")], kind="predicate")
                 for m in self.lex.re("attendance_only_re").finditer(text)]
 
+    def sits_in_only(self, text: str) -> bool:
+        """Whether the sentence tells people attending, witnessing or observing what others did ('B와 C 외교장관이
+        증인 자격으로 참석했다', 'The signing was witnessed by the leaders of B and C', 'B and C attended as
+        observers'): they sat in on the story's act, so two of them named together hold no meeting of their own
+        (pipeline/events.implied_meeting; witness49). Read from the lexicon's `sits_in_only_re` (none: never)."""
+        return self.lex.get("sits_in_only_re") is not None and bool(self.lex.re("sits_in_only_re").search(text))
+
     def meeting_told_then(self, text: str, trigger: "Trigger") -> bool:
         """Whether the meeting word points at a meeting of another moment told just before ('That meeting', '당시
         회의는'; pipeline/meeting_then.py). Read from the lexicon's `meeting_then_before_re`, matched on the text
