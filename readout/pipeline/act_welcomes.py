@@ -17,6 +17,7 @@ None found: the welcome keeps no receiving side, as before.
 from __future__ import annotations
 
 from readout.model import Article, Event, Span
+from readout.pipeline.act_pairs import principal_event_sides
 from readout.pipeline.common import IGO_CODES, paragraph_around
 from readout.pipeline.narrative import last_of_kind
 
@@ -40,14 +41,25 @@ def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0
     """The acting side, other than `actors`, of the deed told last before the sentence `sent` (and from offset `since`
     on); none if none was. A body beside states among its doers is where they acted ('X and Y moved at the UN to
     reimpose sanctions'): the states did it."""
-    told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
-            if e.type not in NOT_DEEDS and any(since <= s.start < sent.start for s in e.evidence)]
-    for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
-        doers = [p.country for p in event.participants if p.country and p.country not in actors]
-        states = [c for c in doers if c not in IGO_CODES]
+    for event in told_before(events, sent, lambda e: e.type not in NOT_DEEDS, since):
+        doers = doer_states([event], actors)
         if doers:
-            return list(dict.fromkeys(states or doers))
+            return doers
     return []
+
+
+def told_before(events: list[Event], sent: Span, keep, since: int = 0) -> list[Event]:
+    """The events `keep` accepts that the story told before the sentence `sent` (from offset `since` on), the one told
+    last first (by its last evidence there, then by its order)."""
+    told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
+            if keep(e) and any(since <= s.start < sent.start for s in e.evidence)]
+    return [event for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True)]
+
+
+def doer_states(events: list[Event], actors: list[str]) -> list[str]:
+    """The acting sides of `events` other than `actors`, the states alone when states and a body acted together."""
+    doers = [p.country for e in events for p in e.participants if p.country and p.country not in actors]
+    return list(dict.fromkeys([c for c in doers if c not in IGO_CODES] or doers))
 
 
 def lead_doers(article: Article, sent: Span, actors: list[str]) -> list[str]:
@@ -64,9 +76,9 @@ def lead_doers(article: Article, sent: Span, actors: list[str]) -> list[str]:
     in_lead = [article.events[n] for start, n in told if lead.start <= start < lead.end]
     for events in ([e for e in in_lead if e.type not in NOT_DEEDS], in_lead):
         for event in events:
-            doers = [p.country for p in event.participants if p.country and p.country not in actors]
+            doers = doer_states([event], actors)
             if doers:
-                return list(dict.fromkeys([c for c in doers if c not in IGO_CODES] or doers))
+                return doers
     return []
 
 
@@ -79,20 +91,15 @@ def deed_before(article: Article, sent: Span, actors: list[str]) -> list[str]:
     before = [s for s in article.sentences if s.end <= sent.start][-1:]
     if not before:
         return []
-    doers = [p.country for e in article.events if e.type not in NOT_DEEDS | ASKED
-             and any(before[0].start <= s.start < before[0].end for s in e.evidence)
-             for p in e.participants if p.country and p.country not in actors]
-    return list(dict.fromkeys([c for c in doers if c not in IGO_CODES] or doers))
+    return doer_states([e for e in article.events if e.type not in NOT_DEEDS | ASKED
+                        and any(before[0].start <= s.start < before[0].end for s in e.evidence)], actors)
 
 
 def conflict_sides(events: list[Event], sent: Span, actors: list[str]) -> list[str]:
     """Both sides (acting and receiving states, other than `actors`) of the conflict act told last before the sentence
     `sent`: the parties an accord told without an event of its own settles; none when no such act has two sides."""
-    told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
-            if e.type in CONFLICT_ACTS and any(s.start < sent.start for s in e.evidence)]
-    for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
-        sides = [p.country for p in (*event.participants, *event.recipients)
-                 if p.country and p.country not in actors and p.country not in IGO_CODES]
-        if len(set(sides)) > 1:
-            return list(dict.fromkeys(sides))
+    for event in told_before(events, sent, lambda e: e.type in CONFLICT_ACTS):
+        sides = [c for c in principal_event_sides(event) if c not in actors]
+        if len(sides) > 1:
+            return sides
     return []
