@@ -145,6 +145,7 @@ class Settings(Checked):
     merge_penalty_other_city: float = 0.3  # lowers, never vetoes: one outlet's place is often wrong
     merge_inferred_window_days: int = 14  # two dates both inferred from the story ('narrative') agree this far apart
     merge_voice_lag_days: int = 2  # one named speaker's statement to one target, one day the story's: this far apart
+    merge_retold_window_days: int = 10  # an act a later story retells, dated by that story: this far after its day
     near_duplicate_jaccard: float = 0.8
     near_duplicate_candidates: int = 10  # LSH candidates checked, most shared bands first
     merge_members_checked: int = 12  # an event's earliest members that a new report must agree with

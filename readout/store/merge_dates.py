@@ -21,6 +21,7 @@ from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
 from readout.store.merge_forces import FORCE, forces_of_one_doer
 from readout.store.merge_organs import envoy_beside_organ, organs_of_one_state
+from readout.store.merge_retold import retold_days
 from readout.store.merge_voices import voice_lag
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
@@ -50,6 +51,7 @@ class DateKind(str, Enum):
     FORCE_DAYS = "one doer's deeds of force on two days of their own"  # stated, both on the doer's clock: merge_forces.py
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
+    RETOLD = "an act retold in a later story, dated by that story"  # store/merge_retold.py
     PLANNED_LATER = "planned in a report published after the other was held"
     PLANNED_AHEAD = "planned for a day after its report, the other held by then"  # plan_ahead_of_held
     IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
@@ -58,7 +60,8 @@ class DateKind(str, Enum):
 
 
 AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.PUBLISHED_BOTH, DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW, DateKind.VOICE_LAG}
+            DateKind.PUBLISHED_BOTH, DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW, DateKind.VOICE_LAG,
+            DateKind.RETOLD}
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,9 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
         return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
                                                     f" published within {lookback} days")
+    retold = retold_days(a, b, settings)
+    if retold is not None:
+        return DateEvidence(DateKind.RETOLD, 0.0, f"{DateKind.RETOLD.value}, {retold} days after")
     return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
 
 
@@ -339,6 +345,7 @@ class DateRead:
     score: float
     members: tuple[dict, ...]  # the first members' comparisons, as the reason keeps them
     disagreed: tuple[str, ...]  # each disagreeing member, in member order
+    kinds: frozenset[DateKind] = frozenset()  # how the members' dates related (`dates_agree` checks a retelling's sides)
 
 
 def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bool, settings: Settings) -> DateRead:
@@ -365,4 +372,4 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
     score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
     disagreed = () if ok else tuple(f"date: {weighed[shape][1]} ({m.doc_id})"
                                     for m, shape in zip(members, facts.shapes) if not weighed[shape][0])
-    return DateRead(ok, score, kept, disagreed)
+    return DateRead(ok, score, kept, disagreed, frozenset(seen.kind for _ok, _why, seen in weighed.values()))

@@ -5,8 +5,9 @@ meeting was held (`mode_evidence`). Split from store/merge.py, which combines th
 from __future__ import annotations
 
 from readout.settings import Settings
-from readout.store.merge_dates import city, read_dates
+from readout.store.merge_dates import DateKind, city, read_dates
 from readout.store.merge_members import Facts, Member, how_held
+from readout.store.merge_retold import retold_sides_differ
 from readout.store.merge_verdict import Verdict
 
 SUPERSET = "a larger meeting"
@@ -53,6 +54,11 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
         read = facts.date_reads[key] = read_dates(members, facts, new, same_people, settings)
     v.members += read.members
     v.disagreed += read.disagreed
+    retold = retold_sides_differ(v.reported, new.recipients, facts) \
+        if read.ok and DateKind.RETOLD in read.kinds else None
+    if retold:  # a retelling's day agrees only for the record's own doers and targets (store/merge_retold.py)
+        v.disagreed.append(f"date: {retold}")
+        return False, 0.0
     if read.ok:
         v.agreed.append(f"dates agree (+{read.score:g})")
     return read.ok, read.score
