@@ -70,7 +70,8 @@ def block_ranges(new: Member, settings: Settings) -> list[tuple[str, str, str, s
     inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
     if new.voice is not None and new.type != "CONSULT":  # one speaker's statement dated by two stories (voice_lag)
         inferred = max(inferred, settings.merge_voice_lag_days)
-    if new.basis == INFERRED and retold_type(new.type):  # a measure a later story retells (store/merge_retold.py)
+    if new.basis not in WEAK_BASES and retold_type(new.type):  # a measure a later story retells, or the stated
+        # report of one retold already (store/merge_retold.py): either may come first
         inferred = max(inferred, settings.merge_retold_window_days)
     days = date_windows(new.date, new.precision in ("month", "year"), new.basis in WEAK_BASES, tol, lookback, inferred)
     return [(new.type, key, a, b) for key in search_keys(new) for a, b in days]

@@ -27,6 +27,7 @@ EN_EXPEL_RETOLD = "Slovakia's parliament met on Sunday to debate the crisis. Hun
     (lettered((KO_CUT, MON), (KO_CUT_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
     (lettered((EN_CUT, MON), (KO_CUT_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
     (lettered((EN_EXPEL, TUE), (KO_EXPEL_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
+    (lettered((KO_EXPEL_RETOLD, NEXT_MON), (EN_EXPEL, TUE)), "SANCTION", [{"a.txt", "b.txt"}]),  # the later story first
     # negatives: a second expulsion with a day of its own is another measure
     (lettered((EN_EXPEL, TUE), ("Hungary expelled three more Slovak diplomats on Monday.", NEXT_MON)), "SANCTION",
      [{"a.txt"}, {"b.txt"}]),
@@ -36,7 +37,8 @@ EN_EXPEL_RETOLD = "Slovakia's parliament met on Sunday to debate the crisis. Hun
     (lettered(("Serbia rejected Kosovo's accusation on Monday.", MON),
               ("Kosovo's president spoke in Pristina on Sunday. Serbia rejected the accusation by Kosovo.", NEXT_MON)),
      "REJECT", [{"a.txt"}, {"b.txt"}]),
-], ids=["en-en-cut-ties", "ko-ko-cut-ties", "en-ko-cut-ties", "en-ko-expel", "two-stated-expulsions",
+], ids=["en-en-cut-ties", "ko-ko-cut-ties", "en-ko-cut-ties", "en-ko-expel", "retelling-stored-first",
+        "two-stated-expulsions",
         "past-the-window", "statement-retold"])
 def test_a_measure_retold_in_a_later_story(tmp_path, reports, kind, expected):
     assert stored_records(tmp_path, kind, reports) == expected
