@@ -334,7 +334,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
-    acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
+    acting, receiving = sided(actors, recipients, domestic, sides.hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector

@@ -41,8 +41,9 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         found = sorted(found + agents_referred(article, sent, ctx, agents, found),
                        key=lambda c: c.start) if agents else found
         governments = lang.government_references(text)
-        article.countries[sent.start] = governments_referred(article, sent, ctx, governments, found) \
-            if governments else found
+        found = governments_referred(article, sent, ctx, governments, found) if governments else found
+        from readout.pipeline.story_states import story_home_words  # it reads the sentences before through here
+        article.countries[sent.start] = story_home_words(article, sent, ctx, found)
     return article.countries[sent.start]
 
 

@@ -8,10 +8,12 @@ act_actors, which reads the sides of one act.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
+from readout.dating import quoted_at
 from readout.model import Article, CountryMention, Place, Span
-from readout.pipeline.common import IGO_CODES, countries_in, sentences_before_in_paragraph
+from readout.pipeline.common import IGO_CODES, countries_in, paragraph_around, sentences_before_in_paragraph
 
 if TYPE_CHECKING:
     from readout.pipeline.act_recipients import SideItem
@@ -26,6 +28,17 @@ def paragraph_state(article: Article, sent: Span, ctx) -> list[str]:
     earlier = sentences_before_in_paragraph(article, sent)
     return home_country(story_countries(article, earlier[-ctx.settings.language(sent.label).continued_reach_sentences:],
                                         ctx))
+
+
+def paragraph_place_state(article: Article, sent: Span, ctx) -> list[str]:
+    """(kobare50) The one state of the places where things happen in the paragraph before this sentence, as far
+    back as `continued_reach_sentences`, for a paragraph that names its towns and no state ('라파스 시내에서는
+    군인들이 검문소를 세웠다. 육군은 ... 체포했다': Bolivia's army, though the headline named other states)."""
+    earlier = sentences_before_in_paragraph(article, sent)[-ctx.settings.language(sent.label).continued_reach_sentences:]
+    if not earlier:
+        return []
+    codes = {p.country for p in places_of(article, None, earlier[0].start, earlier[-1].end)}
+    return sorted(codes) if len(codes) == 1 else []
 
 
 def story_countries(article: Article, sentences: list[Span], ctx) -> list[CountryMention]:
@@ -71,15 +84,17 @@ def filed_state(article: Article, sent: Span, ctx, story, story_first: bool) -> 
     story told before it (the paragraph's, else the lead's), where it told one ('(서울=연합뉴스)
     세르비아에서 반정부 시위가 이어지고 있다. 경찰은 시위대 수십 명을 연행했다': Serbia's police). Not a state whose
     last act told was done to others or to no one ('북한이 미사일을 발사했다. 군은 ...': the desk's own forces answer
-    it), nor a statement: a bare ministry speaking from Seoul is Seoul's ('외교부는 ... 밝혔다')."""
+    it) unless the story placed deeds in that state's towns or as '그 나라에서' (kobare50: '카트만두 시내에서는
+    군인들이 ... 육군은 ... 체포했다' after a curfew told there), nor a statement: a bare ministry speaking from Seoul is Seoul's ('외교부는 ... 밝혔다')."""
     place = dateline_place(article, sent, ctx)
     if place is None or not place.country:
         return []
     if story_first and ctx.language(sent.label).home_desk(place):
-        told = paragraph_state(article, sent, ctx) or lead_state(article, sent, ctx)
+        told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx) \
+            or lead_state(article, sent, ctx)
         answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
-        if told and place.country not in told and not set(told) & answered:
-            return told
+        if told and place.country not in told and (not set(told) & answered or places_of(article, told, 0, sent.end)):
+            return told  # kobare50: a state whose towns the story placed its deeds in acts there at home
     return [place.country]
 
 
@@ -94,3 +109,73 @@ def lead_state(article: Article, sent: Span, ctx) -> list[str]:
         return []
     told = [s for s in article.sentences if lead.start <= s.start and s.end <= min(lead.end, sent.start)]
     return home_country(story_countries(article, told, ctx))
+
+
+def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMention]) -> list[CountryMention]:
+    """(kobare50) A bare government word that names the writer's state ('정부', `Language.bare_home_word`) in a
+    story about another state is that state's government: '페루 리마에서 대규모 시위가 벌어졌다. 시민 수천 명이 정부의
+    연금 개혁에 반대했다' is against Lima, not Seoul; '케냐 야당 대표는 정부가 국민을 상대로 전쟁을 선포했다고
+    비판했다' accuses Kenya's own government. Why: a Seoul paper writes '정부' for its own state, so read alone the
+    word put the writer's state on a side of another state's domestic story. Only where the story placed something
+    in that state (`placed_state`) and has named the writer's state in no other word up to here: '북한이 미사일을
+    발사했다. 정부는 ... 규탄했다' (placed nowhere) and '(워싱턴=연합뉴스) 미국 상무부가 ... 정부는 유감을' (the
+    dateline is no place of the story) keep the writer's state; so does a quoted word (the speaker's)."""
+    lang = ctx.language(sent.label)
+    sentence = article.text[sent.start:sent.end]
+    bare = [m for m in found if m.codes == [lang.bare_home_word(article.text[m.start:m.end])]
+            and not quoted_at(sentence, m.start - sent.start)]
+    if not bare:
+        return found
+    home = bare[0].codes[0]
+    others = [c for c in found if c not in bare]
+    if any(home in c.codes for c in others) or home_named_before(article, sent, ctx, home):
+        return found
+    state = placed_state(article, sent, ctx, others)
+    if not state or home in state:
+        return found
+    return [dataclasses.replace(m, codes=list(state), sector=m.sector or "GOV") if m in bare else m for m in found]
+
+
+def home_named_before(article: Article, sent: Span, ctx, home: str) -> bool:
+    """Whether a sentence before `sent` names the writer's state by a word other than a bare government word
+    ('한국', '한미', '우리 군'): then the story is (also) the writer's state's, and its bare '정부' the writer's."""
+    lang = ctx.language(sent.label)
+    return any(home in c.codes and lang.bare_home_word(article.text[c.start:c.end]) != home
+               for s in article.sentences if s.end <= sent.start for c in countries_in(article, s, ctx))
+
+
+def placed_state(article: Article, sent: Span, ctx, others: list[CountryMention]) -> list[str]:
+    """The one state a story is about at `sent` where it told something happening there: the sentence's own one
+    state when something of it is the sentence's subject (its opposition, its people) or the sentence happens in it
+    ('부쿠레슈티 의회 앞에 모여'), else the paragraph's, else the lead's; and a place of that state where things
+    happen (a city, or the state as a locative: '페루에서', '리마에서') named up to this sentence. [] when the sentence
+    names other states or none is placed."""
+    states = named_home(others, set())  # a body's word ('EU 깃발을 흔들며') names no state of the story
+    own = home_country(states)
+    if states and not (own and (any(c.subject and c.codes == own for c in states)
+                                or places_of(article, own, sent.start, sent.end))):
+        return []
+    here = {p.country for p in places_of(article, None, sent.start, sent.end)}  # '트빌리시 의회 앞에 모여'
+    told = own or (sorted(here) if len(here) == 1 else []) or paragraph_state(article, sent, ctx) \
+        or paragraph_place_state(article, sent, ctx) or lead_state(article, sent, ctx) \
+        or previous_paragraph_state(article, sent, ctx)
+    return told if places_of(article, told, article.sentences[0].start if article.sentences else 0, sent.end) else []
+
+
+def previous_paragraph_state(article: Article, sent: Span, ctx) -> list[str]:
+    """(kobare50) The one state the paragraph before the sentence's own names: a paragraph opening on a bare
+    '정부' ('... 대통령은 "..."며 정부를 비판했다') after one about a foreign state's police and ministry."""
+    paragraph = paragraph_around(article, sent)
+    before = [p for p in article.paragraphs if p.end <= paragraph.start]
+    if not before:
+        return []
+    told = [s for s in article.sentences if before[-1].start <= s.start and s.end <= before[-1].end]
+    return home_country(story_countries(article, told, ctx))
+
+
+def places_of(article: Article, codes: list[str] | None, start: int, end: int) -> list[Place]:
+    """The places of the states `codes` (None: of any state) between offsets `start` and `end` where something happens: a city, or a
+    state named as a locative; not where a traveller came from."""
+    return [p for p in article.places if p.country and (codes is None or p.country in codes)
+            and start <= p.span.start < end
+            and not p.span.data.get("origin") and (p.precision == "city" or p.span.data.get("locative"))]

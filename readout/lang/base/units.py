@@ -83,6 +83,12 @@ class UnitQuestions:
         English dateline, 'NAIROBI (Reuters) -', is where the news happens)."""
         return False
 
+    def bare_home_word(self, word: str) -> str | None:
+        """(kobare50) The writer's state when `word` is a bare government word naming it ('정부', '우리 정부' in a
+        Seoul paper): such a word names the state a story is about when that is another state (pipeline/
+        story_states.story_home_words). Default: None (an English 'the government' names no state by itself)."""
+        return None
+
     def owns_a_post(self, text: str, end: int) -> bool:
         """(domestic49) Whether the country word ending at offset `end` of `text` owns a diplomatic post named right
         after it ('미국 대사관 앞에서'): the state of a mission in a story is no state the story happens in. Default:
