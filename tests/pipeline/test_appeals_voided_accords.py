@@ -71,3 +71,26 @@ def test_a_court_asked_in_a_participle_is_the_court_the_story_named():
 ])
 def test_a_frame_whose_asker_names_no_state_asks_nothing(text):
     check(text, "REQUEST", set(), None, None)
+
+
+# (appeals50, act_pairs.domestic_crisis) an appeal to every side after a domestic crisis asks the state it is in
+@pytest.mark.parametrize("text", [
+    "Police fired on protesters in Dhaka on Monday, killing 19 people. China called on all sides to exercise restraint.",
+    "Thousands of protesters clashed with police in Dhaka on Monday. The United Nations urged all parties to exercise "
+    "restraint.",
+    "경찰이 8일 다카에서 시위대에 발포해 19명이 숨졌다. 중국 외교부는 모든 당사자에 자제를 촉구했다.",
+])
+def test_an_appeal_to_all_sides_of_a_domestic_crisis_asks_its_state(text):
+    events = extract_text(text, published=DAY).events
+    (e,) = [e for e in events if e.type == "REQUEST"]
+    assert {p.country for p in e.recipients} == {"BGD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese jets bombed a Kenyan border town on Thursday. Brazil called on all sides to exercise restraint.",
+    "Sudanese and Kenyan troops clashed on the border on Thursday. Brazil called on all parties to exercise restraint.",
+])
+def test_an_appeal_to_all_sides_between_states_names_no_one_state(text):
+    events = extract_text(text, published=DAY).events
+    (e,) = [e for e in events if e.type == "REQUEST"]
+    assert {p.country for p in e.recipients} != {"SDN"} and {p.country for p in e.recipients} != {"KEN"}
