@@ -79,6 +79,9 @@ def test_a_frame_whose_asker_names_no_state_asks_nothing(text):
     "Thousands of protesters clashed with police in Dhaka on Monday. The United Nations urged all parties to exercise "
     "restraint.",
     "경찰이 8일 다카에서 시위대에 발포해 19명이 숨졌다. 중국 외교부는 모든 당사자에 자제를 촉구했다.",
+    # a hope for every side's restraint is the same appeal (lang/en/act_hopes.open_party)
+    "Police fired on protesters in Dhaka on Monday, killing 19 people. India hoped all sides would exercise restraint "
+    "and resolve the issue through dialogue.",
 ])
 def test_an_appeal_to_all_sides_of_a_domestic_crisis_asks_its_state(text):
     events = extract_text(text, published=DAY).events
@@ -89,6 +92,8 @@ def test_an_appeal_to_all_sides_of_a_domestic_crisis_asks_its_state(text):
 @pytest.mark.parametrize("text", [
     "Sudanese jets bombed a Kenyan border town on Thursday. Brazil called on all sides to exercise restraint.",
     "Sudanese and Kenyan troops clashed on the border on Thursday. Brazil called on all parties to exercise restraint.",
+    "Sudanese and Kenyan troops clashed on the border on Thursday. Brazil said it hoped all parties would exercise "
+    "restraint.",
 ])
 def test_an_appeal_to_all_sides_between_states_names_no_one_state(text):
     events = extract_text(text, published=DAY).events
