@@ -75,7 +75,8 @@ def test_a_frame_whose_asker_names_no_state_asks_nothing(text):
 
 # (appeals50, act_pairs.domestic_crisis) an appeal to every side after a domestic crisis asks the state it is in
 @pytest.mark.parametrize("text", [
-    "Police fired on protesters in Dhaka on Monday, killing 19 people. China called on all sides to exercise restraint.",
+    "Police fired on protesters in Dhaka on Monday, killing 19 people. China called on all sides to exercise "
+    "restraint.",
     "Thousands of protesters clashed with police in Dhaka on Monday. The United Nations urged all parties to exercise "
     "restraint.",
     "경찰이 8일 다카에서 시위대에 발포해 19명이 숨졌다. 중국 외교부는 모든 당사자에 자제를 촉구했다.",

@@ -61,7 +61,8 @@ def hoped_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
 
 def open_party(toks: list[Token], j: int, k: int, cues: Cues) -> bool:
     """(appeals50) The hoped-of party from token `j` to its auxiliary at `k` is every side ('hoped all sides would
-    exercise restraint', 'all parties concerned'): an opener then a head of `open_addressee_heads` (act_open_appeals)."""
+    exercise restraint', 'all parties concerned'): an opener, then a head of `open_addressee_heads`
+    (act_open_appeals)."""
     return k > j + 1 and toks[j].low in cues.open_addressee_openers \
         and any(toks[p].low in cues.open_addressee_heads for p in range(j + 1, k))
 
