@@ -74,6 +74,32 @@ def civil_war_sides(r) -> list[str]:
 REBELS = "REB"  # the sector of a state's armed groups fighting its government (kb/nonstate)
 
 
+def domestic_crisis(r) -> None:
+    """(appeals50) Still no one, for an appeal to every side or to both sides ('called on all sides to exercise
+    restraint', '양측에 자제를 촉구했다') when the story's latest conflict act is a domestic one: a protest, or a deed
+    done by and to one state ('Police fired on protesters in X ... Y called on all sides to exercise restraint'): its
+    sides are both that state's, the one recipient PLOVER codes; an appeal after a conflict between states keeps what
+    the other readers gave (no one, for every side)."""
+    data = r.hit.data
+    if r.recipients or r.hit.type != "REQUEST" or not (data.get("open_addressee") or data.get("all_sides")
+                                                       or data.get("pair_sides")):
+        return
+    for e in reversed([*r.earlier, *r.context]):
+        if e.type not in DOMESTIC_DEEDS:
+            continue
+        states = {p.country for p in [*e.participants, *e.recipients] if p.country}
+        if len(states) > 1:
+            return  # a conflict between states: no domestic crisis
+        if e.type in PROTESTS or e.recipients:  # a deed with no one named as suffering it decides nothing
+            if not states & set(r.actors) and not states & set(IGO_CODES):
+                r.recipients = list(states)
+            return
+
+
+DOMESTIC_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the conflict acts a domestic crisis is told by
+PROTESTS = frozenset({"PROTEST"})  # a state's own people against it: domestic whoever else the story names
+
+
 def last_named(r) -> list[str]:
     """The states (no international body) the last sentence before the act's that names any besides the actor names:
     a pair there is the one 'both sides' means; three or more there are no pair, and nothing further back is read."""

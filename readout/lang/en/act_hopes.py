@@ -13,7 +13,7 @@ judgement, not a request.
 """
 from __future__ import annotations
 
-from readout.lang.base import ActHit
+from readout.lang.base import ActHit, barring
 from readout.lang.en.act_obligations import DEONTIC_MODES, reporting_before
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -48,11 +48,23 @@ def hoped_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             continue
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
-        out.append(ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
-                          "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
-                                                  "complement": toks[k].start,
-                                                  "content_starts": hoped_content(toks, hits, k, cues)}))
+        hope = ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
+                      "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
+                                              "complement": toks[k].start,
+                                              "content_starts": hoped_content(toks, hits, k, cues)})
+        if open_party(toks, j + 1, aux, cues):  # 'hoped all sides would': every side asked, none named
+            span = (toks[j + 1].start, toks[aux - 1].end)
+            hope = barring(hope, (span,), unaddressed=True, open_addressee=True, open_span=span)
+        out.append(hope)
     return out
+
+
+def open_party(toks: list[Token], j: int, k: int, cues: Cues) -> bool:
+    """(appeals50) The hoped-of party from token `j` to its auxiliary at `k` is every side ('hoped all sides would
+    exercise restraint', 'all parties concerned'): an opener, then a head of `open_addressee_heads`
+    (act_open_appeals)."""
+    return k > j + 1 and toks[j].low in cues.open_addressee_openers \
+        and any(toks[p].low in cues.open_addressee_heads for p in range(j + 1, k))
 
 
 def hoped_auxiliary(toks: list[Token], j: int, cues: Cues) -> int | None:
@@ -64,7 +76,7 @@ def hoped_auxiliary(toks: list[Token], j: int, cues: Cues) -> int | None:
         low = toks[k].low
         if low in cues.future_auxiliaries:
             named = any(toks[p].raw[:1].isupper() and toks[p].word for p in range(j, k))
-            return k if k > j and named else None
+            return k if k > j and (named or open_party(toks, j, k, cues)) else None
         if not toks[k].word or low in cues.clause_breaks or low in cues.relative:
             return None
     return None

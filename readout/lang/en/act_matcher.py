@@ -101,6 +101,8 @@ class Cues:
     insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)
     phrasal_particles: frozenset[str]  # 'refused to take up': the infinitive's clause ends after them (act_frames)
     bare_body_nouns: frozenset[str]  # 'demanded that the council set': the body asked (act_body_addressees)
+    letter_verbs: frozenset[str]  # appeals50: 'wrote to the council asking for': the body written to is asked
+    request_frame_prepositions: frozenset[str]  # appeals50: 'met at X's request': X asked the one who met
     repetition_adverbs: frozenset[str]  # 'has repeatedly demanded': a pressed demand, no habit (act_background)
     discharged_matter: frozenset[str]  # 'released treated water': matter let out, no one freed (act_discharges)
     idiom_objects: frozenset[str]  # 'struck a cautious tone': the object of a figurative force verb (act_clause)

@@ -120,6 +120,7 @@ from readout.lang.en.act_window import (adjectival_participle, after_determiner,
                                         modified_noun, previous_word, reported_frame_end, skip_adverbs)
 from readout.lang.en.act_withheld_cooperation import withheld_cooperation
 from readout.lang.en.act_refused_meetings import refused_meetings
+from readout.lang.en.act_request_frames import request_frames
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -195,6 +196,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
+    hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
     return with_conditions(toks, hits, conditional, m.cues)
 
 

@@ -22,3 +22,55 @@ def requested_frames(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     return [h for h in hits if not (h.type == "CONCEDE" and h.data.get("clause") == "connective"
                                     and h.data.get("endings", ())[-1:] and h.data["endings"][-1] in FRAME_ENDINGS
                                     and "first" in h.data and toks[h.data["first"]][0] in nouns)]
+
+
+def framed_requests(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(appeals50) `hits` and a REQUEST for each request noun framing another act with its asker named in the
+    genitive: 'B의 요청으로 안보리는 긴급회의를 열었다', 'B의 요청에 따라 열린 안보리 회의': B (`agent_span`) asked the
+    side that did the act, the subject or the noun the frame stands before (`target_spans`; English reads 'met at B's
+    request' alike). A frame with no genitive asker, or with nothing named after it, adds nothing."""
+    nouns = lex.cue("request_noun")
+    out = list(hits)
+    for k in range(2, len(toks) - 1):
+        if toks[k][0] not in nouns or toks[k - 1][1] != "JKG" or not toks[k - 2][1].startswith("NN"):
+            continue
+        after = frame_end(toks, k)
+        if after is None:
+            continue
+        asked = asked_phrase(toks, after)
+        if asked is None:
+            continue
+        owner = owner_start(toks, k - 2)
+        out.append(ActHit(start=toks[k][2], end=toks[k][2] + toks[k][3], type="REQUEST", mode=None,
+                          lemma=toks[k][0], target=(), nominal=True, status="occurred",
+                          data={"agent_span": (toks[owner][2], toks[k - 1][2]), "target_spans": (asked,)}))
+    return out
+
+
+def frame_end(toks: list, k: int) -> int | None:
+    """The token after the frame of the request noun at `k` ('요청으로', '요청에 따라'); None where it is no frame."""
+    if toks[k + 1][0] == "으로" and toks[k + 1][1] == "JKB":
+        return k + 2
+    if toks[k + 1][0] == "에" and k + 3 < len(toks) and toks[k + 2][0] == "따르" and toks[k + 3][0] in FRAME_ENDINGS:
+        return k + 4
+    return None
+
+
+def asked_phrase(toks: list, k: int) -> tuple[int, int] | None:
+    """The noun phrase the frame stands before, from token `k` (past an adnominal verb: '요청으로 열린 [안보리 회의]')
+    to the first particle; None when no noun starts there."""
+    if k + 1 < len(toks) and toks[k][1] == "VV" and toks[k + 1][1] == "ETM":
+        k += 2
+    end = k
+    while end < len(toks) and (toks[end][1].startswith("NN") or toks[end][1] in ("SL", "SN", "XPN", "XSN")):
+        end += 1
+    if end == k:
+        return None
+    return (toks[k][2], toks[end - 1][2] + toks[end - 1][3])
+
+
+def owner_start(toks: list, k: int) -> int:
+    """The first token of the noun run ending at `k` (the genitive asker: '캄보디아', '유엔 회원국')."""
+    while k > 0 and toks[k - 1][1].startswith("NN"):
+        k -= 1
+    return k

@@ -69,7 +69,7 @@ from readout.lang.ko.act_spoken_attacks import spoken_attacks
 from readout.lang.ko.act_judged import judged_deeds
 from readout.lang.ko.act_likeness import compared_deeds
 from readout.lang.ko.act_interceptions import intercepted_munitions
-from readout.lang.ko.act_requested import requested_frames
+from readout.lang.ko.act_requested import framed_requests, requested_frames
 from readout.lang.ko.act_withheld_cooperation import withheld_cooperation
 from readout.lang.ko.act_punishment_warnings import punishment_warnings
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
@@ -717,6 +717,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = compared_deeds(toks, hits, lex)  # precision49: '포위하듯', '찬성하거나 지지하는 것은 아니다'
     hits = intercepted_munitions(toks, hits, lex)  # precision49: '미사일 대부분을 격추했다': air defence
     hits = requested_frames(toks, hits, lex)  # fp23: 'B의 요청에 따라 회의를 열었다': no concession
+    hits = framed_requests(toks, hits, lex)  # appeals50: 'B의 요청으로 안보리는 ...': B asked the council
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate
     hits = agreed_partners(toks, hits, lex)  # ko-acts35: 'B와의 포로 교환에 합의했다': agreed with B

@@ -19,9 +19,8 @@ TOLD = "Peru and Bolivia signed a border agreement in Lima on Monday. "
     (TOLD + "Chile's foreign minister flatly rejected the deal on Tuesday.", {"PER", "BOL"}),
     (TOLD + "Chile on Tuesday rejected the accord as a breach of its rights.", {"PER", "BOL"}),
     ("Chile accused Peru of spying on Monday. Peru rejected the accusations on Tuesday.", {"CHL"}),  # as before
-    pytest.param("페루와 볼리비아는 월요일 국경 협정에 서명했다. 칠레는 화요일 이 협정을 거부했다.", {"PER", "BOL"},
-                 marks=pytest.mark.xfail(strict=True, reason="Korean: a refusal of 'this accord' is not read yet "
-                                                             "(Korean acts, left to their owner)")),
+    # appeals50: the Korean accord nouns are proposals a refusal may answer (ko.yaml proposal_nouns)
+    ("페루와 볼리비아는 월요일 국경 협정에 서명했다. 칠레는 화요일 이 협정을 거부했다.", {"PER", "BOL"}),
 ])
 def test_a_refused_accord_is_refused_to_its_parties(sentence, recipients):
     found = [e for e in events_of(extract_text(sentence, published=DAY), "REJECT")]
