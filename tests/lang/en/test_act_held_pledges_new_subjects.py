@@ -65,3 +65,33 @@ def test_coordinated_names_stay_one_side(sentence, kind, actors, recipients):
 def test_the_first_act_takes_no_target_from_the_next_subject():
     article = extract_text("Peru closed its border and Bolivia recalled its ambassador.", published=DAY)
     assert all("BOL" not in countries(e.recipients) for e in article.events if "PER" in countries(e.participants))
+
+
+# A harm only denied is no ASSAULT or COERCE; the denial is the denier's REJECT towards the side the harm would have hit
+# (reading_acts.denial_of; gold: 'denied targeting civilians' is a REJECT). 'that' may be left out.
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Syria denied its forces had attacked Turkish soldiers, calling the report baseless.", "SYR", "TUR"),
+    ("Thailand denied its jets had bombed Cambodian villages.", "THA", "KHM"),
+    ("Ecuador denied arresting Colombian journalists.", "ECU", "COL"),
+])
+def test_a_denied_harm_is_a_rejection_not_a_deed(sentence, actor, recipient):
+    article = extract_text(sentence, published=DAY)
+    assert not events_of(article, "ASSAULT") and not events_of(article, "COERCE")
+    (e,) = events_of(article, "REJECT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia denied that its troops had shelled Azerbaijani villages.",
+    "Georgia said it had not attacked civilians in Abkhazia.",
+    "The Indian army said no shots were fired at Pakistani positions.",
+    "Russia denied supplying weapons to Sudan.",  # a transfer denied: nothing at all
+])
+def test_denied_or_negated_fights_are_no_deeds(sentence):
+    article = extract_text(sentence, published=DAY)
+    assert not [e for e in article.events if e.type in ("ASSAULT", "AID", "COERCE")]
+
+
+def test_a_harm_stated_stays_a_deed():
+    (e,) = events_of(extract_text("Thai jets bombed Cambodian villages on Monday.", published=DAY), "ASSAULT")
+    assert countries(e.participants) == {"THA"}
