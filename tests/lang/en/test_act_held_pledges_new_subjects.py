@@ -95,3 +95,22 @@ def test_denied_or_negated_fights_are_no_deeds(sentence):
 def test_a_harm_stated_stays_a_deed():
     (e,) = events_of(extract_text("Thai jets bombed Cambodian villages on Monday.", published=DAY), "ASSAULT")
     assert countries(e.participants) == {"THA"}
+
+
+# A threat whose object is the measure threatened ('threatened steep tariffs') is aimed where the measure would land,
+# else at the other side of the act just told (act_measure_threats.measure_objects); 'threatened X with Y' keeps X.
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Peru refused to let the cargo planes land, and the US president threatened steep tariffs.", "USA", "PER"),
+    ("Bolivia expelled two Chilean diplomats. Chile threatened sanctions in response.", "CHL", "BOL"),
+    ("The Canadian prime minister threatened punishing tariffs on Mexican steel.", "CAN", "MEX"),
+    ("Pakistan threatened India with retaliatory strikes.", "PAK", "IND"),
+])
+def test_a_threatened_measure_is_content_not_addressee(sentence, actor, recipient):
+    found = [e for e in events_of(extract_text(sentence, published=DAY), "THREATEN")
+             if countries(e.participants) == {actor}]
+    assert found and countries(found[0].recipients) == {recipient}
+
+
+def test_a_measure_threatened_at_no_one_takes_no_bystander():
+    article = extract_text("Ghana's president threatened new levies, speaking at a rally in Accra.", published=DAY)
+    assert all(not e.recipients for e in events_of(article, "THREATEN"))
