@@ -21,6 +21,9 @@ DAY = date(2025, 3, 4)
     "The Bolivian president vowed to stay in office despite protests backed by the European Union.",
     "Nepal's prime minister vowed to remain in power.",
     "Estonia promised to safeguard its independence.",
+    "가나 정부는 영토 보전을 지키겠다고 다짐했다.",  # the Korean reader: act_vowed_responses.kept_holdings
+    "말리 대통령은 국가 주권을 수호하겠다고 맹세했다.",
+    "네팔 총리는 자리를 지키겠다고 다짐했다.",
 ])
 def test_a_pledge_to_keep_ones_own_is_no_agreement(sentence):
     assert not events_of(extract_text(sentence, published=DAY), "AGREE")
@@ -30,6 +33,7 @@ def test_a_pledge_to_keep_ones_own_is_no_agreement(sentence):
     ("Tunisia promised to hold elections next year.", {"TUN"}),  # PLOVER codes a reform promised as AGREE
     ("Chile promised to protect its partnership with Peru.", {"CHL", "PER"}),  # a partner named: kept
     ("Mali pledged to uphold the truce.", {"MLI"}),
+    ("수단은 차드와의 휴전 합의를 지키겠다고 약속했다.", {"SDN"}),  # an accord kept: still a promise
 ])
 def test_a_pledge_that_offers_something_stays_an_agreement(sentence, actors):
     found = events_of(extract_text(sentence, published=DAY), "AGREE")
@@ -43,6 +47,9 @@ def test_a_pledge_that_offers_something_stays_an_agreement(sentence, actors):
     ("Japan imposed sanctions on Russia and China condemned the move.", "SANCTION", {"JPN"}, {"RUS"}),
     ("Morocco recalled its envoy from Algeria and Tunisia urged calm between the two.", "SANCTION", {"MAR"}, {"DZA"}),
     ("Norway expelled a Russian diplomat and Finland summoned the Russian envoy.", "ACCUSE", {"FIN"}, {"RUS"}),
+    ("Peru refused to let the cargo flights land and Donald Trump threatened Peru with tariffs.", "THREATEN", {"USA"},
+     {"PER"}),  # 'refused to let': a finite verb before the 'and'
+    ("Kenya agreed to send troops and Uganda pledged to fund the mission.", "AGREE", {"UGA"}, set()),
     ("일본은 러시아에 제재를 부과했고 중국은 이를 규탄했다.", "SANCTION", {"JPN"}, {"RUS"}),
     ("노르웨이는 러시아 외교관을 추방했고 핀란드는 러시아 대사를 초치했다.", "ACCUSE", {"FIN"}, {"RUS"}),
 ])
