@@ -475,6 +475,14 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
                 return
 
 
+def others_act_told(article: Article, persons: list[Mention]) -> bool:
+    """Whether the story told, before this sentence, an act other than a meeting by states other than the persons'
+    ('Kenya and Tanzania signed ...' before 'The ministers of Ghana and Senegal attended the signing ceremony'): the
+    ceremony they attend is that act's, which they only sit in on (enclause50)."""
+    theirs = {m.entity.country for m in persons}
+    return any(e.type != "CONSULT" and not theirs & {p.country for p in e.participants} for e in article.events)
+
+
 def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: list[DateRef],
                     story: Narrative, ctx) -> list[Event]:
     """Officials of two states acting together ('A and B reaffirmed ...', 'A과 B는 ... 규탄했다') met,
@@ -483,7 +491,8 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     if len({m.entity.id for m in persons}) != ctx.settings.min_meeting_participants:
         return []
     lang = ctx.language(sent.label)
-    if lang.sits_in_only(article.text[sent.start:sent.end]):
+    told = article.text[sent.start:sent.end]
+    if lang.sits_in_only(told) or lang.attends_ceremony(told) and others_act_told(article, persons):
         return []  # witnesses or attendees of the story's act, not a meeting of their own (witness49)
     pair = coordinated_pair(lang, article.text, persons)
     if pair is None:

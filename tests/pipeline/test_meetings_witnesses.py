@@ -36,3 +36,13 @@ def test_witnesses_of_a_signing_hold_no_meeting(extract, text):
 def test_officials_acting_together_still_meet(extract, text):
     (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
     assert {p.country for p in meeting.participants} == {"GHA", "SEN"}
+
+
+@pytest.mark.parametrize("text, codes", [
+    # (enclause50) no act of others told: the attendees' own ceremony, a meeting of theirs
+    ("The prime ministers of Norway and Iceland attended the signing ceremony in Oslo on Thursday.", {"NOR", "ISL"}),
+    ("The foreign ministers of Chile and Peru attended a signing ceremony in Lima on Friday.", {"CHL", "PER"}),
+])
+def test_attendees_of_a_ceremony_no_one_else_held_meet(extract, text, codes):
+    (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
+    assert {p.country for p in meeting.participants} == codes

@@ -76,6 +76,13 @@ class MeetingQuestions:
         (pipeline/events.implied_meeting; witness49). Read from the lexicon's `sits_in_only_re` (none: never)."""
         return self.lex.get("sits_in_only_re") is not None and bool(self.lex.re("sits_in_only_re").search(text))
 
+    def attends_ceremony(self, text: str) -> bool:
+        """Whether the sentence only tells people attending a ceremony ('B and C attended the signing ceremony'),
+        with no one named as attending beside them: sitting in on the story's act when one was told before, a
+        ceremony of their own else (pipeline/events.implied_meeting; enclause50). Read from the lexicon's
+        `attends_ceremony_re` (none: never)."""
+        return self.lex.get("attends_ceremony_re") is not None and bool(self.lex.re("attends_ceremony_re").search(text))
+
     def meeting_told_then(self, text: str, trigger: "Trigger") -> bool:
         """Whether the meeting word points at a meeting of another moment told just before ('That meeting', '당시
         회의는'; pipeline/meeting_then.py). Read from the lexicon's `meeting_then_before_re`, matched on the text

@@ -187,6 +187,10 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             if comp is not None:
                 hits[comp] = replace(hits[comp], negated=True, data=dict(hits[comp].data, refused=True))
             continue
+        if comp is None and hit.type == "AGREE" and hit.lemma.split()[0] in cues.threat_pledges \
+                and own_holding(toks, comp_tok, cues):
+            drop.add(n)  # "vowed to protect its territorial integrity", "vowed to stay in office": resolve, no accord
+            continue
         generic = comp_word in cues.generic_complements and (
             comp is None or hits[comp].type in ("COOPERATE", "SUPPORT", "AGREE"))
         if generic and hit.type == "AGREE" and hit.lemma.split()[0] in cues.threat_pledges \
@@ -227,6 +231,21 @@ def resumed_act(toks: list[Token], comp_tok: int, index_of: dict[int, int], cues
 
 # a pledge of these is made to the side they would reach ("pledged to defend X": a promise of support to X)
 OWN_FORCES_REACH = 4  # words from a pledge's complement verb to the force noun of its object
+
+
+def own_holding(toks: list[Token], comp: int, cues: Cues) -> bool:
+    """(enclause50) The complement keeps what the pledger holds: a holding verb ("defend", "stay") whose object,
+    within a few words, is a held noun ("sovereignty", "office") that is the pledger's own ("its", "in office"), with
+    no "with" party. PLOVER's AGREE is a commitment to cooperate; this one offers nothing to anyone, and a state
+    named in the sentence would become its false partner. "defend the sovereignty of X" is support to X: kept."""
+    if toks[comp].low not in cues.holding_verbs:
+        return False
+    window = toks[comp + 1:comp + 1 + OWN_FORCES_REACH + 1]
+    held = next((k for k, t in enumerate(window) if t.low in cues.held_nouns), None)
+    if held is None or any(t.low in ("of", "with") for t in window[held:held + 2]):
+        return False
+    before = window[:held]
+    return any(t.low in cues.own_possessives or t.low == "in" for t in before)
 
 
 def own_forces(toks: list[Token], comp: int, cues: Cues) -> bool:

@@ -119,6 +119,8 @@ class Cues:
     threat_content_preps: frozenset[str]
     own_possessives: frozenset[str]
     force_nouns: frozenset[str]
+    holding_verbs: frozenset[str]  # 'vowed to protect its sovereignty': a pledge to keep (act_frames.own_holding)
+    held_nouns: frozenset[str]
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]

@@ -95,6 +95,8 @@ from readout.lang.en.act_speakers import participles_after_frame, timed_particip
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_protested import protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
+from readout.lang.en.act_joints import clipped_at_joints
+from readout.lang.en.act_measure_threats import measure_objects
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_convened import refused_sessions
 from readout.lang.en.act_draft_contents import refused_draft_contents
@@ -292,6 +294,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
+    hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
+    hits = measure_objects(hits)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
     hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it

@@ -27,7 +27,7 @@ def patterns() -> dict[str, re.Pattern]:
              "between_pair_before_re", "passive_gap_re",
              "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
              "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re",
-             "measure_trigger_re")  # capitals mark title words there
+             "measure_trigger_re", "new_subject_and_re", "finite_before_and_re", "joined_names_before_and_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -109,7 +109,28 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         m = boundary.search(low, m.end())
     if m:
         right = m.start()
+    for a, b in subject_joints(text):
+        if not any(x <= a < y for x, y in embedded):
+            left, right = (max(left, b), right) if b <= start else (left, min(right, a)) if a >= end else (left, right)
     return fronted_split(text, start, left, right)
+
+
+@functools.lru_cache(maxsize=256)
+def subject_joints(text: str) -> tuple[tuple[int, int], ...]:
+    """(enclause50) Each bare ' and ' that opens a clause with a new subject ('Peru closed its border and Bolivia
+    recalled its ambassador'): `new_subject_and_re` (a name and its finite verb after it) where the words since the
+    last boundary hold a finite verb of their own (`finite_before_and_re`) and the name before it is no first of two
+    joined after 'of' ('the leaders of A and B met': `joined_names_before_and_re`). Why: the boundary pattern takes only ', and'
+    ("A, B and C condemned" shares one subject), so with no comma the second act took the first one's subject, and
+    the first took the second's subject as its target."""
+    p, boundary, low = patterns(), boundary_pattern(), fold(text)
+    out = []
+    for m in p["new_subject_and"].finditer(text):
+        since = max((b.end() for b in boundary.finditer(low, 0, m.start())), default=0)
+        if p["finite_before_and"].search(text, since, m.start()) \
+                and not p["joined_names_before_and"].search(text, since, m.start()):
+            out.append((m.start(), m.end()))
+    return tuple(out)
 
 
 def fronted_split(text: str, start: int, left: int, right: int) -> tuple[int, int]:

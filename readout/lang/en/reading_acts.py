@@ -20,6 +20,7 @@ CAUTION_VERBS = ("warn", "caution")  # modal43: verbs of warning whose content m
 STANDING_TYPES = frozenset({"COERCE", "SANCTION"})  # modal43: a ban or sanction 'is' in force: a legal state, no act
 STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # welcome49: what a share of the public polled may hold
 STANDING_REACH = 40  # characters before the act's verb where its present 'is'/'are' stands ('is effectively banned')
+DENIED_HARM = frozenset({"ASSAULT", "COERCE"})  # enclause50: a harm denied is rejected to the side said to suffer it
 CHARGED_TYPES = frozenset({"AID"})  # k49: a transfer charged or claimed of another side is the charge's content, no event
 POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
 # named as one of the options open ('options for military aid'): no act; a hostile one may be a threat
@@ -104,7 +105,9 @@ class EnglishActs(Language):
         guessed = self.lex.re("speculated_past_before_re")  # 'X may have provided help': a guess, no act (fp23)
         hits = [h for h in hits if h.nominal or not guessed.search(text, max(0, h.start - 40), h.start)]
         denied = self.lex.re("denied_deed_before_re")  # 'denied supplying weapons to X': no act (k49)
-        hits = [h for h in hits if h.nominal or not denied.search(text, max(0, h.start - 40), h.start)]
+        hits = [denial_of(h) if not h.nominal and denied.search(text, max(0, h.start - 40), h.start) else h
+                for h in hits]
+        hits = [h for h in hits if h is not None]
         charged = self.lex.re("charged_transfer_before_re")  # 'accused X of supplying Y': the charge only (k49)
         hits = [h for h in hits if h.nominal or h.type not in CHARGED_TYPES
                 or not charged.search(text, max(0, h.start - 80), h.start)]
@@ -228,3 +231,14 @@ class EnglishActs(Language):
 
     def names_a_rule(self, text, end):
         return bool(self.lex.re("rule_after_re").match(text, end))
+
+
+def denial_of(hit: ActHit) -> ActHit | None:
+    """(k49, enclause50) A deed only denied ('denied that its troops had fired on X', 'denied its jets had bombed X's
+    villages'): no occurred act. A harm denied is the denier's REJECT of the charge, aimed at the side it would have
+    hit, as the gold codes 'denied targeting civilians' (REJECT to the accusing victim's state); the reader of the
+    deed's clause still finds both sides. Any other deed denied ('denied supplying weapons to X'): nothing (None)."""
+    if hit.type not in DENIED_HARM:
+        return None
+    return dataclasses.replace(hit, type="REJECT", mode=None, data={**hit.data, "denied_deed": hit.type})
+

@@ -50,7 +50,7 @@ from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_pledged_measures import pledged_measures
 from readout.lang.ko.act_priced_subjects import priced_subjects, suffered_prices
 from readout.lang.ko.act_possible_deeds import possible_deeds, reported_futures
-from readout.lang.ko.act_vowed_responses import framed_threats, vowed_responses
+from readout.lang.ko.act_vowed_responses import framed_threats, kept_holdings, vowed_responses
 from readout.lang.ko.act_regarded_deeds import regarded_threats
 from readout.lang.ko.act_series_history import series_history
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
@@ -698,6 +698,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = regarded_threats(toks, hits, lex)  # modal46: 'B의 ...을 적대 행위로 간주하겠다': a threat at B, B did nothing
     hits = vowed_responses(toks, hits, lex)  # refer42: '이에 대응하겠다': a threat answering the deed, no AGREE
     hits = framed_threats(hits, toks)  # '반격하겠다고 다짐했다': the threat, not a pledge of agreement
+    hits = kept_holdings(toks, hits, lex)  # enclause50: '주권을 수호하겠다고 다짐했다': resolve, no AGREE
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = asked_measures(hits)  # fp23: 'B가 제재 완화 등 조치를 취해야 한다고 요구': B has eased nothing

@@ -1,0 +1,34 @@
+"""(enclause50) A threat whose object is the measure threatened ('threatened steep tariffs', 'threatened punishing
+sanctions on X'): the object names what is threatened, not whom.
+
+Why: a verb of threatening takes its addressee as object ('threatened Peru'), so the object span of 'threatened
+steep tariffs' was read as the one threatened; it names no state, and with no state there the threat had no receiving
+side and was dropped (or took whatever state stood nearest). When a measure noun governed by the threat (a SANCTION,
+COERCE or ASSAULT noun hit: tariffs, sanctions, strikes) stands in that span, the threat is aimed where the measure
+would land (the measure's own target phrase: 'on X'), else at no one named: marked `unaddressed`, so the pipeline
+gives it the other side of the acts just reported ('X turned back the flights, and Y threatened steep tariffs')."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+
+MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # what a threat may name as its content
+
+
+def measure_objects(hits: list[ActHit]) -> list[ActHit]:
+    """The hits, each verbal THREATEN whose first target span holds a governed measure noun re-aimed at that
+    measure's target (or marked unaddressed)."""
+    out = []
+    for h in hits:
+        spans = h.data.get("target_spans") or ()
+        if h.type == "THREATEN" and not h.nominal and spans:
+            lo, hi = spans[0]
+            measure = next((g for g in hits if g.nominal and g.type in MEASURES and lo <= g.start < hi
+                            and g.data.get("modality") == "governed"), None)
+            if measure is not None:
+                aimed = tuple(measure.data.get("target_spans") or ())
+                data = {**h.data, "target_spans": aimed + tuple(spans[1:]), "threatened": measure.type}
+                h = replace(h, data=data if aimed or spans[1:] else {**data, "unaddressed": True})
+        out.append(h)
+    return out
