@@ -148,3 +148,10 @@ def window_of(value: date, precision: str, data: dict) -> tuple[date, date] | No
     if precision != "month":
         return None
     return data.get("window") or part_window(value, data.get("part"))
+
+
+def recalled_window(day: date, days: int) -> tuple[date, date]:
+    """The days an act told as done before the story's day lies in when its words give no day of their own ('앞서 ...
+    비판한 바 있다', 'has recently accused'): the `days` up to the story's day (dates50). A record keeps it as a window
+    of month precision, never the story's or the publication's one day, which are not the act's."""
+    return day - timedelta(days=days), day

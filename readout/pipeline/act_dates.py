@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from readout.dating import window_of
+from readout.dating import recalled_window, window_of
 from readout.lang.base import ActHit
 from readout.model import DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
@@ -141,13 +141,15 @@ def exemplified(d: DateRef, sent: Span, hit: ActHit) -> bool:
     return bool(d.value and d.background and d.span.data.get("example_of") == sent.start + hit.end)
 
 
-def told_on(dates: list[DateRef], pos: int, ref: date | None) -> list[DateRef]:
+def told_on(dates: list[DateRef], pos: int, ref: date | None, reach: int | None = None) -> list[DateRef]:
     """'X said on Sunday it had lodged a protest': a statement its own clause leaves undated is
     on the day its maker told of it (the report's day before it in its sentence), not on a day the story told
-    before about another deed ('sailed through the strait on Saturday'). Never a day after the report's own (a
-    weekday read ahead: 'said on Wednesday they would meet')."""
-    return [d for d in dates if d.value and d.reporting and d.precision == "day" and not d.background
-            and not d.span.data.get("claim") and d.span.start < pos and (ref is None or d.value <= ref)][-1:]
+    before about another deed ('sailed through the strait on Saturday'); or in the days it told of ('said earlier
+    this week that', 'said last month that': a week's window or a month, dates50), also after the statement's own verb
+    up to `reach`. Never a day after the report's own (a weekday read ahead: 'said on Wednesday they would meet')."""
+    return [d for d in dates if d.value and d.reporting and d.precision in ("day", "month") and not d.background
+            and not d.span.data.get("claim") and (d.span.start < pos or pos < d.span.start < (reach or pos))
+            and (ref is None or d.value <= ref)][-1:]
 
 
 def sequence_dates(dates: list[DateRef], pos: int) -> list[DateRef]:
@@ -169,11 +171,14 @@ def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None,
-             reach: int | None = None, recent: bool = False, frame: int | None = None) -> None:
+             reach: int | None = None, recent: bool = False, frame: int | None = None, window: int = 0) -> None:
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
     a statement the date before its verb or after it up to `reach`.
-    An act said to be recent ('recently launched') with no date of its own came before the story's
-    day: it takes the publication day as a weak date (on or before it), never the story's. `frame`: where the
+    An act said to be recent ('recently launched', '앞서 ... 비판한 바 있다') with no date of its own came before the
+    story's day: it takes the window of the `window` days up to that day (dates50: the publication's one day, which
+    it was dated by before, is as wrong as the story's); so does a deed a report tells with no day of its own before
+    the story has one ('X said on Sunday that Y had shelled a village'): the days up to the report's (`told_before`),
+    never the publication's day after it. `frame`: where the
     sentence starts, for the main predicate's statement: a date opening the sentence is its day over a closer one
     inside a claim it reports (`framed`)."""
     actors = {e.country for e in event.participants}
@@ -193,7 +198,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     recalled = [d for d in dates if recalled_for(d, pos) and not planned_time(d, event)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
-    usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
+    usable = usable or (told_on(dates, pos, ref, reach) if event.type in VERBAL else sequence_dates(dates, pos))
     usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref)), pos, event.type in VERBAL)
     if usable:
         d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
@@ -202,11 +207,33 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date_relative = d.relative_to_narrative
         event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
+    elif recent and (story.day or ref):
+        windowed(event, story.day or ref, window, "narrative" if story.day else "published")
+    elif told_before(event, dates, pos, story, ref):
+        windowed(event, told_before(event, dates, pos, story, ref), window, "text")
     elif not unanchored(dates):  # 'on the eve of the summit', the summit's day untold: undated (dates46)
-        day = None if recent else story.day
+        day = story.day
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def windowed(event: Event, day: date, days: int, basis: str) -> None:
+    """Date the event by the window of `days` up to `day` (dating.recalled_window), kept as its first day's month."""
+    event.date_window = recalled_window(day, days)
+    event.date, event.date_precision, event.date_basis = event.date_window[0].replace(day=1), "month", basis
+
+
+def told_before(event: Event, dates: list[DateRef], pos: int, story, ref: date | None) -> date | None:
+    """The day a deed with no day of its own was reported on, where the story has no day yet: 'Kenya's foreign
+    ministry said on Sunday that Ugandan troops had shelled a village' in a Monday report: the shelling came on or
+    before Sunday, not on the publication's Monday (dates50; Korean reads the day before such a claim as the deed's
+    own, lang/ko/dates.mark_claim_frames). A statement's report day is its own (`told_on`); a story with a day keeps
+    dating its deeds."""
+    if event.type in VERBAL or story.day is not None:
+        return None
+    told = [d for d in told_on(dates, pos, ref) if d.precision == "day"]
+    return told[0].value if told else None
 
 
 def said_days(usable: list[DateRef], pos: int, verbal: bool) -> list[DateRef]:
@@ -286,9 +313,18 @@ def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
     """A day word of the story before the act's verb ('앞서 B 외교부는 전날 대사를 불러 항의했다', 'the previous day'), or a
     day a verb's adverbial states there (the language's `adverbial` mark: 'On July 4, A tightened controls on ...', an
     earlier deed told after the meeting; 'had on Tuesday condemned'), that names another day than the meeting's: the
-    act's own day, not the meeting's. A day naming a noun ('violated the Sept. 19 accord') leaves the meeting's."""
-    return any((d.relative_to_narrative or d.precision == "day" and d.span.data.get("adverbial")) and d.value
+    act's own day, not the meeting's. A day naming a noun ('violated the Sept. 19 accord') leaves the meeting's. So does
+    an adverbial month the meeting's day is not in ('In April, X expelled Y's envoy', '4월에는 ... 추방했다', told in a
+    December report of talks: dates50)."""
+    return any((d.relative_to_narrative or d.precision == "day" and d.span.data.get("adverbial")
+                or other_month(d, day)) and d.value
                and d.value != day and not d.background and not d.reporting and d.span.start < pos for d in dates)
+
+
+def other_month(d: DateRef, day: date) -> bool:
+    """An adverbial month ('In April,', '4월에는') that does not hold `day`."""
+    return d.precision == "month" and bool(d.span.data.get("adverbial")) and d.value is not None \
+        and (d.value.year, d.value.month) != (day.year, day.month)
 
 
 def names_another_noun(d: DateRef, sent: Span, hit: ActHit) -> bool:
@@ -315,54 +351,6 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
             own = [dataclasses.replace(d, reporting=False) if d.reporting and d.span.start < sent.start + lo else d
                    for d in own]
     return own
-
-
-def not_before_answered(event: Event, earlier: list[Event]) -> None:
-    """'A accused B of X on Tuesday. Shells struck a village on Monday. B dismissed the accusations': a rejection
-    dated only by the story answers what its recipient did to it, so it is no earlier than the latest dated act of
-    that side against it (the story's day went back to a recalled Monday; the answer did not)."""
-    if event.type != "REJECT" or event.date_basis != "narrative" or event.date is None:
-        return
-    actors, recipients = {e.country for e in event.participants}, {e.country for e in event.recipients}
-    answered = [e.date for e in earlier if e.date and e.date_precision == "day" and e.date > event.date
-                and {p.country for p in e.participants} & recipients and {r.country for r in e.recipients} & actors]
-    if answered:
-        event.date = max(answered)
-
-
-def not_before_welcomed(event: Event, earlier: list[Event], welcomed: bool) -> None:
-    """(welcome49) 'A accused B on Wednesday of breaching the truce agreed on Monday. C welcomed the truce': a welcome
-    of a deed or accord (`welcomed`) dated only by the story is no earlier than the latest day the story told an act
-    of the sides it praises: the story's day went back to the accord's Monday; the welcome, told since, did not."""
-    if not welcomed or event.type != "SUPPORT" or event.date_basis != "narrative" or event.date is None:
-        return
-    praised = {p.country for p in event.recipients}
-    told = [e.date for e in earlier if e.date and e.date_precision == "day" and e.date > event.date
-            and e.status == "occurred" and {p.country for p in e.participants} & praised]
-    if told:
-        event.date = max(told)
-
-
-JUDGING = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"})  # what answers a show of force or attack
-OFFENSES = frozenset({"MOBILIZE", "ASSAULT"})  # the deeds a story's offense is (pipeline/acts.FORCE)
-
-
-def not_before_offense(event: Event, offense, ref: date | None, governed: bool = False) -> None:
-    """'X fired a missile on Friday. A and B held talks on Tuesday. Y protested to X over the launch': a statement
-    against the side of the last show of force or attack the story told with a day its own clause states
-    (`Narrative.stated_offense`; one dated only by the story or the publication is a weaker reading, skipped), dated
-    only by the story or by a meeting told before it, answers that deed, so it is no earlier than the deed's day (the
-    story had gone back to a recalled day; the answer did not). A statement with a day of its own keeps it. The deed
-    such a statement judges by a noun ('over the shelling', '포격에 항의했다': `governed`), done by that side, is that
-    deed retold, on no earlier day either (dates41)."""
-    if event.date_basis != "narrative" or event.date is None or event.date_again or offense is None \
-            or not offense.stated or offense.day is None or offense.day <= event.date or ref and offense.day > ref:
-        return
-    actors, recipients = {p.country for p in event.participants}, {r.country for r in event.recipients}
-    offenders = set(offense.actors)
-    retold = governed and event.type in OFFENSES and bool(actors) and actors <= offenders
-    if retold or event.type in JUDGING and recipients & offenders and not actors & offenders:
-        event.date, event.date_precision = offense.day, "day"
 
 
 def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:

@@ -21,9 +21,8 @@ from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_pairs import keep_accord, per_partner
-from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, judged_noun_dates, not_before_answered,
-                                        not_before_welcomed,
-                                        not_before_offense, own_dates, per_day)
+from readout.pipeline.act_dates import date_act, date_reach, history, judged_dates, judged_noun_dates, own_dates, per_day
+from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              KEPT_ACTS, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
@@ -362,7 +361,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event.asked_time = asked_time(hit, dates, sent.start + left, sent.start + max(right, hit.end))
     frame = sent.start if hit.type in VERBAL and lang.main_predicate(text, tokens, hit.start) else None
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
-             reach, recent=bool(hit.data.get("recent")), frame=frame)
+             reach, recent=bool(hit.data.get("recent")), frame=frame, window=ctx.settings.recalled_window_days)
     event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
     not_before_welcomed(event, article.events, bool(hit.data.get("welcomed_deed")))
@@ -393,7 +392,8 @@ def on_the_voices_day(event: Event, story) -> None:
     side = tuple(sorted(p.country for p in event.participants if p.country))
     if event.date_basis == "text" and event.date_precision == "day":
         story.said_on[side] = max(event.date, story.said_on.get(side, event.date))
-    elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date \
+    elif event.date_basis == "narrative" and event.date_precision == "day" \
+            and story.said_on.get(side, event.date) > event.date \
             and not event.date_again:  # '전날인 1일에도 회담하고 요청했다': that day is told, not the story's
         event.date = story.said_on[side]
 

@@ -33,7 +33,7 @@ class Narrative:
     topic: Entity | None = None  # the person the narrative is about, before this sentence
     mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
     offense: Offense | None = None  # who launched, deployed or struck last: 'condemned the attack'
-    stated_offense: Offense | None = None  # the last of them whose own clause stated its day (act_dates.not_before_offense)
+    stated_offense: Offense | None = None  # the last of them whose own clause stated its day (answer_dates.not_before_offense)
     said_on: dict[tuple[str, ...], date] = field(default_factory=dict)  # each side's latest statement its words dated
     offenses: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every show of force or attack
     # told so far, as (type, mode, actors): 'condemned the launch' judges the last launch, 'the drills' the drills

@@ -2,7 +2,7 @@
 shells on Friday. A and B met on Tuesday. Y protested to X over the shelling'), dated only by the story or by a meeting
 told before it, is no earlier than that deed: the story went back to a recalled day, the answer did not; the deed the
 statement names by a noun ('over the shelling', '포격에 항의했다') is that deed retold, on its day
-(pipeline/act_dates.not_before_offense, Narrative.stated_offense). A statement with a day of its own keeps it, and
+(pipeline/answer_dates.not_before_offense, Narrative.stated_offense). A statement with a day of its own keeps it, and
 the last offense, when it is a deed of the recalled day, leaves the answer there."""
 from __future__ import annotations
 

@@ -13,7 +13,7 @@
   that meeting is dated the day before (`lang/en/language.py` background_extent, recalled_clause_after_re), and
   the story goes on with the reported meeting, not the recalled one (`pipeline/events.py` update_meeting);
 - a wire dateline with a year ('CITY, Oct. 7, 2026 (AFP) -') is a dateline: its day never dates an act;
-- an undated rejection is no earlier than the act it answers (`pipeline/act_dates.py` not_before_answered);
+- an undated rejection is no earlier than the act it answers (`pipeline/answer_dates.py` not_before_answered);
 - a deed with no date that follows a dated deed of its sentence ("~한 뒤", "after ...,") has that deed's day, not the
   report's (`pipeline/act_dates.py` sequence_dates);
 - a decision taken at talks that are the scene of its clause ("회담에서 ~하기로 했다") is no plan of the talks

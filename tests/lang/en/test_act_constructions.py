@@ -107,17 +107,20 @@ def test_designation_of_people_is_a_sanction(sentence, found):
         assert countries(events[0].participants) == {"JPN"}
 
 
-# an act said to be recent, with no day of its own, is dated by the publication, never the story's day
-@pytest.mark.parametrize("second, basis, day", [
-    ("Peru recently test-fired a ballistic missile into the sea.", "published", date(2024, 1, 16)),
-    ("Peru has lately test-fired a ballistic missile into the sea.", "published", date(2024, 1, 16)),
-    ("Peru test-fired a ballistic missile into the sea.", "narrative", date(2024, 1, 15)),
-    ("Peru recently test-fired a ballistic missile on January 9.", "text", date(2024, 1, 9)),
+# an act said to be recent, with no day of its own, is dated by the window of days up to the story's day (dates50:
+# not the publication's one day, nor the story's)
+@pytest.mark.parametrize("second, basis, day, window", [
+    ("Peru recently test-fired a ballistic missile into the sea.", "narrative", date(2024, 1, 1),
+     (date(2024, 1, 8), date(2024, 1, 15))),
+    ("Peru has lately test-fired a ballistic missile into the sea.", "narrative", date(2024, 1, 1),
+     (date(2024, 1, 8), date(2024, 1, 15))),
+    ("Peru test-fired a ballistic missile into the sea.", "narrative", date(2024, 1, 15), None),
+    ("Peru recently test-fired a ballistic missile on January 9.", "text", date(2024, 1, 9), None),
 ])
-def test_recent_act_takes_no_story_day(second, basis, day):
+def test_recent_act_takes_no_story_day(second, basis, day, window):
     text = "Chile and Peru held talks in Lima on Monday.\n" + second
     (e,) = events_of(extract_text(text, published=date(2024, 1, 16)), "MOBILIZE")
-    assert (e.date_basis, e.date) == (basis, day)
+    assert (e.date_basis, e.date, e.date_window) == (basis, day, window)
 
 
 def test_recent_flag_is_set_on_the_hit_only_when_said():

@@ -40,7 +40,8 @@ def test_seized_ship_is_its_flags_not_its_cargos(text, type_, actors, recipients
 
 
 # 2. 'V-ㄴ 바 있다' / 'V-았던 바 있다' (has done before): an act the story recalls (endings._experienced, cues
-# experience_noun, experience_verb): its own date if its clause gives one, else never the story's day; 'V-ㄴ 바
+# experience_noun, experience_verb): its own date if its clause gives one, else never the story's day (the window of
+# days up to it, dates50); 'V-ㄴ 바
 # 없다' (never did) states no act.
 RECALLED_STORY = "칠레 외교장관은 12일 페루 외교장관과 회담했다. "
 
@@ -52,7 +53,8 @@ def _act(text: str, type_: str):
 def test_recalled_act_is_not_dated_on_the_storys_day():
     e = _act(RECALLED_STORY + "앞서 볼리비아 정부는 칠레에 국경 재개방을 요청한 바 있다.", "REQUEST")
     assert e is not None and {p.country for p in e.participants} == {"BOL"}
-    assert e.date != date(2025, 9, 12) and e.date_basis != "narrative"
+    assert e.date != date(2025, 9, 12)  # dates50: the window of days up to the story's day, kept as a month
+    assert e.date_precision == "month" and e.date_window == (date(2025, 9, 5), date(2025, 9, 12))
 
 
 def test_recalled_act_keeps_a_date_of_its_own():
