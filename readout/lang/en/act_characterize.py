@@ -210,7 +210,8 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     end = predicate_end(toks, k, cues)
     if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
         hit = accusation(toks, i, end, subject, "allege")
-        hit = replace(hit, data={**hit.data, "complement": toks[k].start})  # the act named is what is alleged
+        hit = replace(hit, data={**hit.data, "complement": toks[k].start, "complement_token": k})  # the act named
+        # is what is alleged
     else:
         end = complement(toks, k, cues)
         hit = accusation(toks, i, end, subject, "disapprove") if end is not None else None
@@ -306,3 +307,11 @@ def accusation(toks: list[Token], i: int, end: int, target: tuple[int, int], mod
     return ActHit(toks[i].start, toks[end].end, "ACCUSE", mode, "characterize", ("object",), False, False,
                   "occurred", False, (), {"token": i, "end_token": end, "characterized": True,
                                           "target_spans": (target,)})
+
+
+def within_predicates(hits: list[ActHit], accusations: list[ActHit]) -> list[ActHit]:
+    """The hits without those whose word stands inside a predicate of wrongdoing an accusation was read from ('said
+    the ruling party had [declared war on its own] people'): the phrase is the charge (accuse50), its act word no act."""
+    spans = [(a.data["complement_token"], a.data["end_token"]) for a in accusations
+             if a.data.get("characterized") and "complement_token" in a.data]
+    return [h for h in hits if not any(lo <= h.data.get("token", -1) <= hi for lo, hi in spans)]
