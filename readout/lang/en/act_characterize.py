@@ -281,10 +281,22 @@ def predicate_end(toks: list[Token], k: int, cues: Cues) -> int | None:
     best = None
     for phrase in cues.accusing_predicates:
         words = phrase.split()
-        if toks[k].low == words[0] and k + len(words) <= len(toks) \
-                and all(toks[k + n].low == w for n, w in enumerate(words)):
-            best = max(best or 0, k + len(words) - 1)
+        if toks[k].low == words[0] and (last := words_from(toks, k, words)) is not None:
+            best = max(best or 0, last)
     return best
+
+
+def words_from(toks: list[Token], k: int, words: list[str]) -> int | None:
+    """The token of the last of `words` when they stand in order from token k, quote marks between them passed
+    ('had declared "war" on its own people', accuse50: a word of the predicate quoted); None when they do not."""
+    n = k
+    for w in words:
+        while n < len(toks) and toks[n].raw in QUOTE_MARKS:
+            n += 1
+        if n >= len(toks) or toks[n].low != w:
+            return None
+        n += 1
+    return n - 1
 
 
 def names_an_act(toks: list[Token], k: int, acts: set[int], cues: Cues) -> bool:

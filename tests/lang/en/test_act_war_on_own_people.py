@@ -16,6 +16,8 @@ from tests.conftest import countries
     ("The Bolivian opposition leader said on Monday that the government was waging war against its own citizens.",
      "BOL"),
     ("Opposition lawmakers in Bolivia said the ruling party had declared war on its own people.", "BOL"),
+    ("The Venezuelan opposition leader, at odds with the cabinet, said the ruling party had declared \"war\" on its own "
+     "people.", "VEN"),
 ])
 def test_war_on_its_own_people_is_a_charge(extract, text, state):
     events = extract(text).events
