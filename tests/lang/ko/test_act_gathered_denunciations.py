@@ -6,7 +6,9 @@ gathered_denunciations); a bare '정부' after such people placed in one foreign
 not the writer's (lang/ko/home_words.city_people_government); an opposition subject ('야당 지도자는') is the
 opposition of its state (people_subject OPP) and the bare governing noun it judges ('정부를 비판했다') is its own
 state's government (cue ruling_noun, a domestic target); disappointment with another's deed ('X의 결정에 실망했다',
-CAMEO 111 'EXPRESS * DISAPPOINTMENT') is disapproval. Every sentence is our own; English: test_act_disappointment.py.
+CAMEO 111 'EXPRESS * DISAPPOINTMENT') is disapproval; 'cannot accept' as the plain modifier of a judged noun ('"용납할 수
+없는 압력"이라고 비판') is the judgement's word, no refusal (lang/ko/act_clauses.unacceptable_modifier). Every sentence
+is our own; English: test_act_disappointment.py.
 """
 from __future__ import annotations
 
@@ -55,3 +57,26 @@ def test_a_crowd_in_seoul_judges_seouls_government():
     toks = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
     bare = [m for m in find_countries(text, 0, toks) if text[m.start:m.end] == "정부"]
     assert bare and bare[0].codes == ["KOR"]
+
+
+def kinds_of(text: str) -> list[str]:
+    from readout.lang.ko.acts import find_acts
+    from readout.lang.ko.sentences import kiwi
+
+    return [h.type for h in find_acts(text, [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)])]
+
+
+@pytest.mark.parametrize("text", [
+    "산두 대통령은 이번 방문 계획을 두고 \"용납할 수 없는 압력\"이라고 비판했다.",
+    "아르헨티나 외교부는 영국의 군사훈련을 \"받아들일 수 없는 도발\"이라고 규탄했다.",
+])
+def test_an_unacceptable_deed_is_judged_not_refused(text):
+    assert "ACCUSE" in kinds_of(text) and "REJECT" not in kinds_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "몰도바 정부는 러시아의 제안을 받아들일 수 없다는 입장을 밝혔다.",  # a refusal reported as a stance
+    "몰도바는 러시아의 제안을 받아들일 수 없다고 밝혔다.",
+])
+def test_a_stated_refusal_stays(text):
+    assert "REJECT" in kinds_of(text)
