@@ -209,7 +209,8 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     subject = conduct_owner(toks, first, aux - 1, cues)
     end = predicate_end(toks, k, cues)
     if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
-        hit = accusation(toks, i, end, subject, "allege")
+        judged = " ".join(t.low for t in toks[k:end + 1] if t.raw not in QUOTE_MARKS) in cues.judging_predicates
+        hit = accusation(toks, i, end, subject, "disapprove" if judged else "allege")  # accuse50: a figure judges
         hit = replace(hit, data={**hit.data, "complement": toks[k].start, "complement_token": k})  # the act named
         # is what is alleged
     else:

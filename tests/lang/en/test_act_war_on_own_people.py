@@ -23,6 +23,7 @@ def test_war_on_its_own_people_is_a_charge(extract, text, state):
     events = extract(text).events
     found = [e for e in events if e.type == "ACCUSE"]
     assert found and (countries(found[0].participants), countries(found[0].recipients)) == ({state}, {state})
+    assert found[0].mode == "disapprove"  # a figure of speech judges the conduct; no deed is alleged
     assert not [e for e in events if e.type == "ASSAULT"]
 
 
