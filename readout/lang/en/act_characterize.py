@@ -209,8 +209,10 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     subject = conduct_owner(toks, first, aux - 1, cues)
     end = predicate_end(toks, k, cues)
     if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
-        hit = accusation(toks, i, end, subject, "allege")
-        hit = replace(hit, data={**hit.data, "complement": toks[k].start})  # the act named is what is alleged
+        judged = " ".join(t.low for t in toks[k:end + 1] if t.raw not in QUOTE_MARKS) in cues.judging_predicates
+        hit = accusation(toks, i, end, subject, "disapprove" if judged else "allege")  # accuse50: a figure judges
+        hit = replace(hit, data={**hit.data, "complement": toks[k].start, "complement_token": k})  # the act named
+        # is what is alleged
     else:
         end = complement(toks, k, cues)
         hit = accusation(toks, i, end, subject, "disapprove") if end is not None else None
@@ -280,10 +282,22 @@ def predicate_end(toks: list[Token], k: int, cues: Cues) -> int | None:
     best = None
     for phrase in cues.accusing_predicates:
         words = phrase.split()
-        if toks[k].low == words[0] and k + len(words) <= len(toks) \
-                and all(toks[k + n].low == w for n, w in enumerate(words)):
-            best = max(best or 0, k + len(words) - 1)
+        if toks[k].low == words[0] and (last := words_from(toks, k, words)) is not None:
+            best = max(best or 0, last)
     return best
+
+
+def words_from(toks: list[Token], k: int, words: list[str]) -> int | None:
+    """The token of the last of `words` when they stand in order from token k, quote marks between them passed
+    ('had declared "war" on its own people', accuse50: a word of the predicate quoted); None when they do not."""
+    n = k
+    for w in words:
+        while n < len(toks) and toks[n].raw in QUOTE_MARKS:
+            n += 1
+        if n >= len(toks) or toks[n].low != w:
+            return None
+        n += 1
+    return n - 1
 
 
 def names_an_act(toks: list[Token], k: int, acts: set[int], cues: Cues) -> bool:
@@ -306,3 +320,11 @@ def accusation(toks: list[Token], i: int, end: int, target: tuple[int, int], mod
     return ActHit(toks[i].start, toks[end].end, "ACCUSE", mode, "characterize", ("object",), False, False,
                   "occurred", False, (), {"token": i, "end_token": end, "characterized": True,
                                           "target_spans": (target,)})
+
+
+def within_predicates(hits: list[ActHit], accusations: list[ActHit]) -> list[ActHit]:
+    """The hits without those whose word stands inside a predicate of wrongdoing an accusation was read from ('said
+    the ruling party had [declared war on its own] people'): the phrase is the charge (accuse50), its act word no act."""
+    spans = [(a.data["complement_token"], a.data["end_token"]) for a in accusations
+             if a.data.get("characterized") and "complement_token" in a.data]
+    return [h for h in hits if not any(lo <= h.data.get("token", -1) <= hi for lo, hi in spans)]

@@ -351,11 +351,12 @@ def left_a_place(toks: list, cand: Candidate, lex: ActIndex) -> bool:
 OBJECT_PARTICLES = frozenset({"을", "를"})
 
 
-def domestic_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+def domestic_object(toks: list, cand: Candidate, lex: ActIndex,
+                    nouns: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
-    '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun): the pipeline gives them the state
-    the span names, else the actor's own (force used by a state on its own people)."""
-    nouns = people_nouns(lex)
+    '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun; or the given `nouns`): the pipeline gives
+    them the state the span names, else the actor's own (force used by a state on its own people)."""
+    nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, cand.first, lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
@@ -377,6 +378,27 @@ PEOPLE_COUNTER = ("명", "NNB")  # the counter of people: '수천 명이' names 
 
 
 SERIAL_ENDINGS = frozenset({"어", "아", "고"})  # a motion verb's connective before the act: one subject ('들어가 시위')
+SERIAL_STEMS = ("VV", "XSV")  # the stems a serial connective joins: '들어가', '집결해'
+QUOTE_COPULA = ("이", "VCP")  # '"..."이라며': the copula between a quote and its connective
+QUOTE_CONNECTIVES = frozenset({"며", "면서", "라며", "라면서", "고"})  # '"..."라며', '"..."고 외치며': the subject's words
+OPPOSITION = "OPP"  # the sector of a state's opposition ('야당', '야권')
+ADVERBIAL_ENDING = "게"  # an adjective's adverb: '강하게', '거세게'
+
+
+def quoted_before(toks: list, first: int) -> frozenset[int]:
+    """The morphemes of a closed quote ('"..."', with its marks, copula and connective) joined to the clause after it
+    by a connective or quoting particle ('"..."며', '"..."이라며', '"..."고 외치며') before morpheme `first`: words the
+    subject said, walked past as one."""
+    inside, opened = set(), None
+    for j in range(first):
+        if toks[j][1] == "SSO" and opened is None:
+            opened = j
+        elif toks[j][1] == "SSC" and opened is not None:
+            end = j + 2 if j + 2 < first and toks[j + 1][:2] == QUOTE_COPULA else j + 1
+            if end < first and toks[end][0] in QUOTE_CONNECTIVES:
+                inside.update(range(opened, end + 1))
+            opened = None
+    return frozenset(inside)
 
 
 def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
@@ -385,11 +407,16 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
     (before 들) is a people noun (cue people_noun, sector CVL). The pipeline gives such people the state
     of the sentence's places."""
     relative = False  # acts47: an adnominal ending passed: the next subject is its relative clause's
+    quoted = quoted_before(toks, first)
     for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag == "EC" and (form in SAME_SUBJECT_ENDINGS or form in SERIAL_ENDINGS and toks[j - 1][1] == "VV"):
+        if j in quoted:
+            continue  # accuse50: '야권 인사들은 ["..."]며 정부를 비난했다': the subject's own words, no clause of the act
+        if tag == "EC" and (form in SAME_SUBJECT_ENDINGS or form in SERIAL_ENDINGS and toks[j - 1][1] in SERIAL_STEMS
+                            or form == ADVERBIAL_ENDING and toks[j - 1][1] == "VA"):
             continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject; so
-            # does a serial verb's ('건물에 들어가 시위를 벌이다', acts47)
+            # does a serial verb's ('건물에 들어가 시위를 벌이다', acts47; '광장에 집결해', accuse50), and an adverb
+            # made of an adjective is no clause ('강하게 비판했다')
         if tag in ("SF", "EF", "EC"):
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
         if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]):
@@ -414,7 +441,10 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             if armed:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act
-            return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
+            if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)):
+                return "CVL"
+            return OPPOSITION if any(sector_of(toks[m][0]) == OPPOSITION for m in range(run_start(toks, end), end + 1)) \
+                else None  # accuse50: '야당 지도자는', '야권 인사들이': the opposition of the state, not its government
     return None
 
 

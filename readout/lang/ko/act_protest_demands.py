@@ -7,6 +7,10 @@ codes the people's own state on both sides (the people acting, the government re
 its target span, and a protest joined after it with the same subject ('요구하며 시위를 벌였다') is aimed at it too; the
 pipeline keeps only the actor's own state there (act_recipients.own_state_named), a foreign state named in it is read
 as any target is.
+
+A crowd that gathered somewhere and denounced its government ('시민 수천 명이 의회 앞에 모여 정부를 규탄했다') holds a
+demonstration (PLOVER PROTEST demo: the people on the street), not a state's statement of disapproval (accuse50):
+`gathered_denunciations` retypes such a disapproval of a people subject joined after a gathering verb.
 """
 from __future__ import annotations
 
@@ -15,10 +19,15 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_context import OBJECT_PARTICLES, SAME_SUBJECT_ENDINGS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
 DEMAND = "REQUEST"
 PROTEST = "PROTEST"
+DISAPPROVAL = "ACCUSE"
+DEMONSTRATION = "demo"
+CONNECTIVE_TAG = "EC"
+VERB_TAGS = frozenset({"VV", "XSV"})
+CLAUSE_END_TAGS = frozenset({"EF", "SF"})
 GENITIVE_TAG = "JKG"
 
 
@@ -56,3 +65,24 @@ def demanded_object(toks: list, first: int, keyed_on_noun: bool) -> tuple[int, i
                          or toks[start - 1][1] == GENITIVE_TAG and start > 1 and toks[start - 2][1] in NOUN_TAGS):
         start -= 1
     return toks[start][2], toks[end][2] + toks[end][3]
+
+
+def gathered_denunciations(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits with a people subject's disapproval said after its gathering ('[모여] 정부를 규탄했다', '광장에
+    [집결해] 비판했다') retyped as their demonstration: what a crowd does there is protest, whatever it shouts."""
+    gathering = lex.cue("gathering_verb")
+    return [replace(h, type=PROTEST, mode=DEMONSTRATION)
+            if h.type == DISAPPROVAL and not h.nominal and h.data.get("people_subject")
+            and gathered_before(toks, h.data.get("first", 0), gathering) else h for h in hits]
+
+
+def gathered_before(toks: list, first: int, gathering: frozenset[str]) -> bool:
+    """A gathering verb joined by a connective ending ('모여', '집결해') before token `first`, with no sentence end
+    between them."""
+    for j in range(min(first, len(toks)) - 1, -1, -1):
+        if toks[j][1] in CLAUSE_END_TAGS:
+            return False
+        if toks[j][1] in VERB_TAGS and lemma_at(toks, j) in gathering \
+                and j + 1 < len(toks) and toks[j + 1][1] == CONNECTIVE_TAG:
+            return True
+    return False

@@ -56,7 +56,7 @@ from readout.lang.ko.act_series_history import series_history
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
-from readout.lang.ko.act_protest_demands import protest_demands
+from readout.lang.ko.act_protest_demands import gathered_denunciations, protest_demands
 from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_clashes import armed_clashes, forces_sent_to_strike, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
@@ -217,7 +217,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
-    if domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
+    ruling = domestic_object(toks, cand, lex, lex.cue("ruling_noun")) if kind == "ACCUSE" and domestic is None \
+        and not cand.passive else None
+    if ruling:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else the actor's own
+        data["domestic_target"], data["domestic_sector"] = ruling, "GOV"
+    elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
@@ -704,6 +708,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = asked_measures(hits)  # fp23: 'B가 제재 완화 등 조치를 취해야 한다고 요구': B has eased nothing
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
     hits = protest_demands(toks, sorted(hits, key=lambda h: h.start), lex)  # domestic49: '정부 퇴진을 요구하며 시위'
+    hits = gathered_denunciations(toks, hits, lex)  # accuse50: '시민들이 모여 정부를 규탄했다': their protest
     hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight

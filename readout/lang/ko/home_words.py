@@ -16,6 +16,7 @@ import functools
 import re
 
 from readout.dating import quoted_at
+from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
 from readout.model import CountryMention
 
@@ -86,6 +87,7 @@ LOCATIVE = "에서"  # '세르비아에서 ...': where the sentence's deed happe
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는"})
 COUNT_TAGS = frozenset({"SN", "NR", "NNB", "MM"})
 PLURAL = "들"
+PROPER_NOUN = "NNP"
 
 
 def placed_people_government(text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
@@ -108,8 +110,36 @@ def placed_people_government(text: str, offset: int, tokens, found: list[Country
     people = people_subject_end(tokens or (), others[0].end - offset, bare[0].start - offset, people_nouns(act_index()))
     if people is None:
         return found
-    return [dataclasses.replace(m, codes=sorted(states), sector="GOV") if m in bare and m.start - offset > people else m
-            for m in found]
+    return governed_by(found, bare, sorted(states), people + offset)
+
+
+def city_people_government(text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
+    """(accuse50) '수천 명의 시민이 [베오그라드] 의회 앞에 모여 정부를 규탄했다': a bare home-government word that is no
+    subject, after people with no state of their own as the subject, in a sentence that names the home state nowhere
+    else and places them (after that subject) in a city of one other state (not with 에서, which `placed_people_government` reads), is that
+    city's state's government: the crowd's own, not Seoul's."""
+    from readout.lang.ko.act_aimed_objects import people_nouns
+    from readout.lang.ko.act_table import act_index
+
+    home, forms = lexicon("ko")["dateline_home"], home_bare_forms()
+    bare = [m for m in found if m.codes == [home] and not m.subject and text[m.start - offset:m.end - offset] in forms
+            and not quoted_at(text, m.start - offset)]
+    if not bare or any(home in c.codes for c in found if c not in bare):
+        return found
+    people = people_subject_end(tokens or (), 0, bare[0].start - offset, people_nouns(act_index()))
+    if people is None:
+        return found
+    cities = {entry.country for form, tag, at, _length in tokens if tag == PROPER_NOUN
+              and people < at < bare[0].start - offset and (entry := lookup_city(form)) is not None}
+    if len(cities) != 1 or home in cities:
+        return found
+    return governed_by(found, bare, sorted(cities), people + offset)
+
+
+def governed_by(found: list[CountryMention], bare: list[CountryMention], states: list[str],
+                after: int) -> list[CountryMention]:
+    """The mentions with each bare home-government word after offset `after` read as the government of `states`."""
+    return [dataclasses.replace(m, codes=states, sector="GOV") if m in bare and m.start > after else m for m in found]
 
 
 def people_subject_end(tokens, start: int, end: int, nouns: frozenset[str]) -> int | None:
