@@ -28,6 +28,7 @@ from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDI
                                              KEPT_ACTS, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
+from readout.pipeline.own_people import forces_rioting
 from readout.pipeline.roles import read_roles
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
@@ -339,6 +340,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
+    if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
+        return None  # domestic50: troops' or rebels' arson is no people's riot
     if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):

@@ -11,11 +11,14 @@ general readers) so that each domestic rule is read and tested on its own.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from typing import TYPE_CHECKING
 
 from readout.pipeline.common import IGO_CODES
 
 if TYPE_CHECKING:
+    from readout.lang.base import ActHit
     from readout.pipeline.act_recipients import SideReading
 
 # COERCE modes a state uses on people at home: an arrest, a curfew, martial law, censorship, a ban or dispersal.
@@ -23,8 +26,12 @@ if TYPE_CHECKING:
 OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor", "restrict"})
 # measures that bind a state's own territory: who is fought while it is declared is not its recipient
 TERRITORIAL_MODES = frozenset({"curfew", "martial-law"})
-POPULATION = "CVL"  # the sector of a state's people, the receiving side of its repression at home
+POPULATION = PEOPLE = "CVL"  # the sector of a state's people: who receives its repression at home, who protests
 PEOPLES_PROTEST = "PROTEST"
+# (domestic50) a people's protest is a deed, not a statement: under a wire's home desk its protesters with no state
+# word are of the state the story told ('(서울=연합뉴스) X에서 시위가 격화하고 있다. 시위대는 의사당에 불을 질렀다': X's;
+# story_states.filed_state's `story_first`), as police and troops are
+PEOPLES_DEEDS = frozenset({PEOPLES_PROTEST})
 NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # people no state body speaks for
 
 
@@ -81,3 +88,36 @@ def targeted_body(r: SideReading) -> bool:
     """Whether the language's target slot of the act ('against ...') names the body read as the recipient."""
     from readout.pipeline.act_recipients import targeted
     return bool(set(targeted(r.sent, r.hit, r.items, r.actors)) & set(r.recipients))
+
+
+def unnamed_protesters(r: SideReading) -> tuple[ActHit, list[str]] | None:
+    """(domestic50) A protest told with no one holding it ('a rally was held in [a town]', '[도시]에서 ... 집회가
+    열렸다', 'protests erupted in X'): the people (`PEOPLE`) of the one state its sentence places it in, by the towns
+    and countries it names as places (not a diplomatic post's state: 'outside X's embassy', `Language.owns_a_post`),
+    never a place in what it is against (the act's target spans). A country word that is no place ('a rally against
+    Chinese fishing') says nothing of where; a protest noun beside the sentence's act is its background, no report of
+    its own ('imposed a curfew after a demonstration'). None when the sentence places it in no one state."""
+    from readout.pipeline.act_recipients import SideItem
+    from readout.pipeline.story_states import home_country
+    if r.hit.type != PEOPLES_PROTEST or r.hit.nominal or r.hit.data.get("people_subject"):
+        return None  # a protest noun ('imposed a curfew after a demonstration', 'killed in riots') is background
+    spans = [(r.sent.start + lo, r.sent.start + hi) for lo, hi in (*r.hit.data.get("target_spans", ()),
+                                                                  *r.hit.data.get("protested_spans", ()))]
+    places = [SideItem(p.span, [p.country]) for p in r.article.places
+              if p.country and r.sent.start <= p.span.start < r.sent.end
+              and not any(lo <= p.span.start < hi for lo, hi in spans)
+              and not r.lang.owns_a_post(r.article.text, p.span.end)]
+    home = home_country(places)
+    if not home:
+        return None
+    return dataclasses.replace(r.hit, data={**r.hit.data, "people_subject": PEOPLE}), home
+
+
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF"})  # armed men, a state's or not: no protesters
+
+
+def forces_rioting(kind: str, mode: str | None, acting: list) -> bool:
+    """(domestic50) Whether a riot's acting sides are all armed forces ('the army set fire to villages', '군이 마을에
+    불을 질렀다'): PLOVER's PROTEST is a people's, and arson by troops or rebels is none (no protest event)."""
+    return kind == PEOPLES_PROTEST and mode == "riot" and bool(acting) \
+        and all(getattr(e, "sector", None) in FORCE_SECTORS for e in acting)
