@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from readout.lang.base import ActHit
     from readout.pipeline.act_recipients import SideReading
 
-# COERCE modes a state uses on people at home: an arrest, a curfew, martial law, censorship, a ban or dispersal.
-# A seizure (a ship, a tanker), a deportation or a cyber attack is aimed at others as often as not: left out.
-OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor", "restrict"})
+# COERCE modes a state uses on people at home: an arrest, a curfew, martial law, censorship. A seizure (a ship, a
+# tanker), a deportation or a cyber attack is aimed at others as often as not, and a restriction may be a border
+# closed toward all (a ban or a dispersal of people names them as its object: act_recipients.domestic_object): left out.
+OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor"})
 # measures that bind a state's own territory: who is fought while it is declared is not its recipient
 TERRITORIAL_MODES = frozenset({"curfew", "martial-law"})
 POPULATION = PEOPLE = "CVL"  # the sector of a state's people: who receives its repression at home, who protests
@@ -52,7 +53,7 @@ def foreign_places(r: SideReading) -> bool:
 
 
 def own_people_coerced(r: SideReading) -> None:
-    """Still no one, for a state's arrest, curfew, martial law, censorship or ban (`OWN_PEOPLE_MODES`) in a sentence
+    """Still no one, for a state's arrest, curfew, martial law or censorship (`OWN_PEOPLE_MODES`) in a sentence
     that names no other state ('Police detained dozens of demonstrators', 'the government blocked social media
     platforms'): its own people receive it. A curfew or martial law (`TERRITORIAL_MODES`) binds the declaring state's
     own ground even where the sentence names the foe it fights ('declared martial law in eight border districts as
