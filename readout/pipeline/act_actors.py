@@ -20,6 +20,7 @@ from readout.pipeline.act_reciprocal import warring_pair
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
 from readout.pipeline.own_patients import own_state_patients
+from readout.pipeline.own_people import PEOPLES_DEEDS, unnamed_protesters
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
@@ -84,6 +85,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = dateline_organ_state(r, actors, ctx) or actors
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
+    if not actors and (protest := unnamed_protesters(dataclasses.replace(r, hit=hit))):
+        hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     actors = warring_pair(dataclasses.replace(r, hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
     return (hit, actors, stated, agents) if actors else None
 
@@ -299,7 +302,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) \
             or home_country([c for c in named if c.start not in targets]) \
-            or filed_state(article, sent, ctx, story, hit.type not in VERBAL) \
+            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else [])
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no

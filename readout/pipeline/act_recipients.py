@@ -23,6 +23,7 @@ from readout.pipeline.act_reciprocal import fought_both_ways
 from readout.pipeline.act_welcomes import deed_before, lead_doers, welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.own_people import own_government_protested, own_people_coerced
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}  # said
 MUTUAL = MUTUAL_TYPES  # both sides act: the other party joins the actors
@@ -180,6 +181,7 @@ class SideReading:
     domestic: set[str] = field(default_factory=set)
     proposals: list[Event] = field(default_factory=list)  # the requests and offers of the sentences just before
     earlier: list[Event] = field(default_factory=list)  # conflict acts of the sentences before the previous one
+    receiving_sector: str | None = None  # the sector of the receiving side of a domestic act, where a reader set it
 
 
 def sites_nearby(r: SideReading) -> None:
@@ -614,7 +616,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     domestic_object, people_own_state, own_state_group, own_government, own_places, held_again, withdrawn_from,
     rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
-    fought_both_ways)
+    fought_both_ways, own_people_coerced, own_government_protested)
 
 
 def read_recipients(r: SideReading) -> SideReading:

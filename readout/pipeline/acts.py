@@ -27,6 +27,7 @@ from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDI
                                              KEPT_ACTS, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
+from readout.pipeline.own_people import forces_rioting
 from readout.pipeline.roles import read_roles
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
@@ -324,6 +325,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    if sides.receiving_sector and not hit.data.get("domestic_sector"):  # 'the government blocked social media': its
+        hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
@@ -336,6 +339,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     acting, receiving = sided(actors, recipients, domestic, sides.hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
+    if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
+        return None  # domestic50: troops' or rebels' arson is no people's riot
     if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):

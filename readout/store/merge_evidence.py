@@ -80,17 +80,36 @@ def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Set
 MEASURE_TYPES = frozenset({"SANCTION"})  # as pipeline/common.MODE_KINDS: modes that are measures of their own
 
 
+# (domestic50) kinds of one type that are two events however near their days: a curfew or martial law and another
+# coercion (an arrest, a ban) of one state's people; a riot (arson, looting) and the march it broke out of
+KINDS_APART = {"COERCE": frozenset({"curfew", "martial-law"}), "PROTEST": frozenset({"riot"})}
+
+
+def kinds_apart(members: list[Member], new: Member) -> bool:
+    """Whether the new report's mode is of the other kind (`KINDS_APART`) than every mode its candidate's members
+    state: 'the army imposed a curfew' and 'the army arrested dozens' told by two outlets stay two events, and so do
+    'protesters set fire to parliament' and the rally of the day before. Modes within one kind only inform (martial
+    law with a curfew may be one act told two ways)."""
+    kind = KINDS_APART.get(new.type)
+    modes = {m.mode for m in members if m.mode}
+    return bool(kind and new.mode and modes) and {mode in kind for mode in modes} == {new.mode not in kind}
+
+
 def mode_evidence(members: list[Member], new: Member, v: Verdict, facts: Facts | None = None) -> bool:
     """A phone call and a meeting of the same people are two events; other modes only inform. A
     report that says neither (no mode, no city where the parties met) may be either: an outlet's
     "the two ministers discussed" is often the call another outlet calls a call. Two sanctions of one pair with
-    their modes stated apart are two measures ('expelled its diplomats' and 'broke off relations' the same day)."""
+    their modes stated apart are two measures ('expelled its diplomats' and 'broke off relations' the same day), and so
+    are a curfew and an arrest, or a riot and a march (`kinds_apart`)."""
     if new.type in MEASURE_TYPES:
         modes = {m.mode for m in members if m.mode}
         if new.mode and modes and new.mode not in modes:
             v.disagreed.append("another measure")
             return False
         return True
+    if kinds_apart(members, new):
+        v.disagreed.append("another kind of measure or protest")
+        return False
     if new.type != "CONSULT":
         return True
     mine, theirs = how_held(new), (facts or Facts.of(members)).held

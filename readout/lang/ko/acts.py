@@ -19,7 +19,7 @@ from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_appositives import described_sides
 from readout.lang.ko.act_grown import grown_cooperation
 from readout.lang.ko.act_partners import agreed_partners
-from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
@@ -251,6 +251,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
     people = people_subject(toks, cand.first, lex)
+    if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in ARMED_PEOPLE | STATELESS_FORCES:
+        return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
     if people in ARMED_PEOPLE | STATELESS_FORCES and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
     if people:
@@ -378,7 +380,8 @@ def protested_matter(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[i
     for lo, hi in relative_arguments(toks, toks[cand.first][2], lex):
         k = next(m for m, t in enumerate(toks) if t[2] == lo)
         if k >= 2 and toks[k - 1][1] == "JKG" and toks[k - 2][1] in NOUN_TAGS:
-            lo = toks[run_start(toks, k - 2)][2]  # '[중국의] 구조물 설치에': the owner of the protested matter
+            lo = toks[coordinated_start(toks, run_start(toks, k - 2))][2]  # '[중국의] 구조물 설치에': the owner of the
+            # protested matter, with the owners coordinated with it ('[A와 B의] 협정에 반대하는': both (domestic50))
         spans.append((lo, hi))
     return spans
 

@@ -31,8 +31,9 @@ ROWS = [
      OCC),
     ("Thousands of Ecuadorians accused the Ecuadorian government of fraud.", "ACCUSE", {"ECU"}, {"ECU"}, OCC),
     ("Thousands of Ecuadorians did not accuse the Ecuadorian government of fraud.", "ACCUSE", set(), set(), NEG),
-    # a state named as the place of the protest is no target
-    ("About 200 farmers blocked roads in the Latvian capital.", "PROTEST", {"LVA"}, set(), OCC),
+    # a state named as the place of the protest is no foreign target: with no other state named, its people
+    # protest their own government (domestic50, pipeline/own_people.py; PLOVER codes a domestic protest X -> X)
+    ("About 200 farmers blocked roads in the Latvian capital.", "PROTEST", {"LVA"}, {"LVA"}, OCC),
     ("Students did not protest against Serbia's new education law.", "PROTEST", set(), set(), NEG),
     # a concession to the demands of a state's own people: "of" names the authors, who receive it, and the
     # demand conceded to is not a second act of the conceding government
@@ -62,7 +63,8 @@ ROWS = [
     ("Iran closed the strait to American ships.", "COERCE", {"IRN"}, {"USA"}, OCC),
     ("Turkish police did not round up the activists.", "COERCE", set(), set(), NEG),
     # curfews and martial law brought in by other verbs; defying an authority's ban is REJECT
-    ("Sri Lanka instituted a curfew in the north.", "COERCE", {"LKA"}, set(), OCC),
+    # (domestic50) with no foreign target named, its own people receive it, its towns named or not
+    ("Sri Lanka instituted a curfew in the north.", "COERCE", {"LKA"}, {"LKA"}, OCC),
     # repression of a place of the actor's own state: its people receive it (the same country, civilians)
     ("Sri Lanka imposed a curfew in Colombo.", "COERCE", {"LKA"}, {"LKA"}, OCC),
     ("Sri Lanka did not impose a curfew in Colombo.", "COERCE", set(), set(), NEG),

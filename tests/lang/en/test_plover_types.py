@@ -129,7 +129,7 @@ ROWS = [
     ("Students in Indonesia did not protest against the Malaysian decision.", "PROTEST", set(), set(), None, NEG),
     # people without a country word belong to the one country the sentence names
     ("About 300 supporters of the jailed opposition leader blocked roads in the Tunisian capital.", "PROTEST",
-     {"TUN"}, set(), "obstruct", OCC),
+     {"TUN"}, {"TUN"}, "obstruct", OCC),  # domestic50: no foreign state named, their own government receives it
     # SANCTION
     ("Switzerland said it had expelled two Russian diplomats.", "SANCTION", {"CHE"}, {"RUS"}, "expel", OCC),
     ("The United States imposed sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}, "discontinue", OCC),
@@ -363,7 +363,7 @@ def test_predictions_and_open_questions(extract, text, kind, present):
      {"JPN"}, {"CHN"}),
     ("The Japanese minister reportedly protested the drills conducted by the Chinese navy.", "ACCUSE", {"JPN"}, {"CHN"}),
     # people demonstrating keep PROTEST
-    ("Hundreds of Kenyans protested outside parliament.", "PROTEST", {"KEN"}, set()),
+    ("Hundreds of Kenyans protested outside parliament.", "PROTEST", {"KEN"}, {"KEN"}),  # domestic50: X -> X
     ("Kenyan students protested against the tax.", "PROTEST", {"KEN"}, set()),
 ])
 def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, text, kind, actors, recipients):

@@ -88,8 +88,8 @@ SIDES = [
     # people who are no state's organ act for the state of the place where they act, not of an embassy named there
     # (the consulate's state receives the protest, as an embassy's does: act_targets.protested_mission)
     ("부산 주한 미국영사관 앞에서는 대학생들이 시위를 벌였다.", "PROTEST", {"KOR"}, {"USA"}, "demo", "occurred"),
-    ("도쿄에서는 이날 주민들이 원전 재가동에 항의하는 집회를 열었다.", "PROTEST", {"JPN"}, set(), "demo",
-     "occurred"),
+    ("도쿄에서는 이날 주민들이 원전 재가동에 항의하는 집회를 열었다.", "PROTEST", {"JPN"}, {"JPN"}, "demo",
+     "occurred"),  # domestic50: no foreign state named, the people's own government receives it
 ]
 
 

@@ -1,0 +1,113 @@
+"""A state's acts on its own people and its people's protests against it (pipeline/own_people.py): police arrests,
+curfews, martial law, blocked platforms and bans with no foreign target named are COERCE X -> X; martial law
+declared while a neighbour is fought binds X's own districts, not the foe; citizens rallying with no foreign state
+named protest their own government (PROTEST X -> X), an international body named only as the topic no target; arson
+by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign national's arrest, a protest
+against a foreign state's deed. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_act, class_rows
+
+COERCED = {  # (sentence, actors, recipients, mode)
+    "arrests": [
+        ("Police in Slovenia detained dozens of demonstrators on Sunday night, officials said.", {"SVN"}, {"SVN"},
+         "arrest"),
+        ("(서울=연합뉴스) 페루에서 반정부 시위가 이어지고 있다. 경찰은 30일 시위대 수십 명을 체포했다고 밝혔다.", {"PER"},
+         {"PER"}, "arrest"),
+        ("(서울=연합뉴스) 페루에서 반정부 시위가 이어지고 있다. 육군은 약탈에 가담한 혐의로 수십 명을 체포했다고 밝혔다.",
+         {"PER"}, {"PER"}, "arrest"),
+    ],
+    "measures": [
+        ("The Kenyan government blocked access to social media platforms on Monday.", {"KEN"}, {"KEN"}, "censor"),
+        ("Bolivia's interior ministry imposed a curfew in the capital after clashes on Friday.", {"BOL"}, {"BOL"},
+         "curfew"),
+        ("페루 정부는 지난 4일 페이스북 등 20여 개 SNS 플랫폼의 접속을 차단했다고 현지 언론이 전했다.", {"PER"}, {"PER"},
+         "censor"),
+    ],
+    "martial law during a war": [
+        ("Armenia declared martial law in eight border districts as fighting with Azerbaijan continued.", {"ARM"},
+         {"ARM"}, "martial-law"),
+        ("아르메니아 정부는 아제르바이잔과의 교전이 이어지자 국경 지역 3개 군에 계엄령을 선포했다고 밝혔다.", {"ARM"}, {"ARM"},
+         "martial-law"),
+    ],
+    "a foreign target stays": [
+        ("Police arrested two Chinese nationals in Manila on Monday, officials said.", {"PHL"}, {"CHN"}, "arrest"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actors, recipients, mode", class_rows(COERCED))
+def test_state_coerces_its_own_people(extract, text, actors, recipients, mode):
+    assert_act(extract(text).events, "COERCE", actors, recipients, "occurred", mode=mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's navy seized an oil tanker in the Gulf on Monday, state media said.",
+    "Japan's coast guard seized a fishing boat near the islands on Monday.",
+    "이란 해군이 걸프 해역에서 유조선 한 척을 나포했다고 국영 매체가 5일 전했다.",
+])
+def test_seizure_with_no_state_named_is_not_domestic(extract, text):
+    found = [e for e in extract(text).events if e.type == "COERCE"]
+    assert all(not e.recipients for e in found), [(e.mode, [p.country for p in e.recipients]) for e in found]
+
+
+PROTESTS = {  # (sentence, actors, recipients, mode)
+    "against their own government": [
+        ("Thousands of protesters gathered outside parliament in Belgrade on Thursday.", {"SRB"}, {"SRB"}, "demo"),
+        ("Tens of thousands protested in Bratislava over the EU talks on Friday.", {"SVK"}, {"SVK"}, "demo"),
+    ],
+    "arson in unrest": [
+        ("페루 수도 리마에서 반정부 시위대가 30일 의회 건물과 대법원 청사에 불을 질렀다고 현지 언론이 전했다.", {"PER"},
+         {"PER"}, "riot"),
+    ],
+    "held by no one named": [
+        ("라오스 수도 비엔티안에서는 지난달 28일 시민 수천 명이 모인 가운데 총리 사퇴를 요구하는 집회가 열렸다.", {"LAO"},
+         {"LAO"}, "demo"),
+        ("세르비아에서는 지난 주말 언론 통제에 항의하는 시위가 벌어졌다고 현지 언론이 전했다.", {"SRB"}, {"SRB"}, "demo"),
+        ("A rally was held in Belgrade on Friday against the new media law, organisers said.", {"SRB"}, {"SRB"}, "demo"),
+    ],
+    "arson after another clause": [
+        ("페루 수도 리마에서는 30일 시위 참가자들이 경찰서 두 곳에 불을 질렀다고 현지 언론이 전했다.", {"PER"}, {"PER"}, "riot"),
+        ("수도 리마에서는 시위대가 통행금지령을 무시하고 거리로 몰려나와 의회 건물에 불을 질렀다고 현지 언론이 전했다.", {"PER"},
+         {"PER"}, "riot"),
+    ],
+    "protesters under a home desk": [
+        ("(서울=연합뉴스) 페루에서 반정부 시위가 격화하고 있다. 분노한 시위대는 30일 의회 건물과 대법원에 불을 질렀다.", {"PER"},
+         {"PER"}, "riot"),
+    ],
+    "a foreign state's deed": [
+        ("몰도바 수도 키시너우에서는 3일 시민 수천 명이 거리로 나와 러시아와 벨라루스의 협정에 반대하는 시위를 벌였다.",
+         {"MDA"}, {"RUS", "BLR"}, "demo"),
+        ("Thousands rallied in Amman on Friday against Israel's strikes on Gaza.", {"JOR"}, {"ISR"}, "demo"),
+        ("Thousands marched in the capital of Moldova against Russia's deal with Belarus on Sunday.", {"MDA"},
+         {"RUS", "BLR"}, "demo"),
+        ("Hundreds protested in Vilnius against the EU's new migration pact on Monday.", {"LTU"}, {"EUR"}, "demo"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actors, recipients, mode", class_rows(PROTESTS))
+def test_people_protest_their_own_government(extract, text, actors, recipients, mode):
+    assert_act(extract(text).events, "PROTEST", actors, recipients, "occurred", mode=mode)
+
+
+@pytest.mark.parametrize("text", [
+    "A rally against Chinese fishing was held on Saturday, organisers said.",
+    "지난 주말에는 일본의 오염수 방류 결정에 항의하는 집회가 곳곳에서 열렸다고 주최 측이 밝혔다.",
+    "미국 대사관 앞에서는 이날 관세 부과에 항의하는 시위가 열렸다고 경찰이 밝혔다.",
+    "Authorities in Peru imposed a curfew in the town of Juliaca after a demonstration over the election results.",
+])
+def test_protest_placed_in_no_state_has_no_people(extract, text):
+    """A country word that is no place (what the rally is against, a post's owner) makes no one its protesters."""
+    assert not [e for e in extract(text).events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "미얀마 반군이 30일 북부 샨주의 마을 여러 곳에 불을 질렀다고 현지 언론이 보도했다.",
+    "미얀마 군이 30일 북부 샨주의 마을 여러 곳에 불을 질렀다고 현지 언론이 보도했다.",
+])
+def test_arson_by_no_people_is_no_riot(extract, text):
+    """'불을 지르다' is a riot of people only: rebels' or troops' arson is no protest (own_people.forces_rioting)."""
+    assert not [e for e in extract(text).events if e.type == "PROTEST"]
