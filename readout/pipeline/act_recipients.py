@@ -453,8 +453,6 @@ def people_own_state(r: SideReading) -> None:
         r.domestic = set(r.recipients)
 
 
-
-
 def own_state_group(r: SideReading) -> None:
     """Still no one, and the act's object is a group of the actor's own state that no government body speaks for
     ('Sudan's army accused the Rapid Support Forces', 'the government condemned the rebels' group X'): that part

@@ -325,8 +325,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    read_hit = sides.hit  # the hit as the recipient readers left it (a critic's sector: act_own_government)
     if sides.receiving_sector and not hit.data.get("domestic_sector"):  # 'the government blocked social media': its
-        hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
+        sector = {"domestic_sector": sides.receiving_sector}  # people receive
+        hit = dataclasses.replace(hit, data={**hit.data, **sector})
+        read_hit = dataclasses.replace(read_hit, data={**read_hit.data, **sector})
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
@@ -336,7 +339,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
-    acting, receiving = sided(actors, recipients, domestic, sides.hit, lambda c, acts: acts and agents and agent_sector(
+    acting, receiving = sided(actors, recipients, domestic, read_hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if forces_rioting(hit.type, lang.act_mode(hit, text), acting):

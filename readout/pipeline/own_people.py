@@ -15,6 +15,7 @@ import dataclasses
 
 from typing import TYPE_CHECKING
 
+from readout.pipeline.act_own_government import NON_STATE  # people no state body speaks for
 from readout.pipeline.common import IGO_CODES
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ PEOPLES_PROTEST = "PROTEST"
 # word are of the state the story told ('(서울=연합뉴스) X에서 시위가 격화하고 있다. 시위대는 의사당에 불을 질렀다': X's;
 # story_states.filed_state's `story_first`), as police and troops are
 PEOPLES_DEEDS = frozenset({PEOPLES_PROTEST})
-NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # people no state body speaks for
 
 
 def home_actors(r: SideReading) -> list[str]:
