@@ -87,6 +87,7 @@ from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicle
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_cited import after_citing, cited_nouns
 from readout.lang.en.act_attendance import attendances
+from readout.lang.en.act_installations import installations
 from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_sought import unperformed_acts
 from readout.lang.en.act_separate import separate_agreements
@@ -146,6 +147,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
+    hits = installations(toks, hits, m.cues)  # congrats50: 'swore in a new command': an inauguration, no pledge
     hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
