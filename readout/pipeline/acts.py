@@ -15,6 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.act_winners import winner_state
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.asked_deeds import asked_time
@@ -325,6 +326,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    hit, recipients, domestic = winner_state(article, sent, ctx, hit, actors, recipients, domestic)  # 'congratulated
+    # the winner': the state of the election the lead tells
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.records import to_winner
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
@@ -148,6 +149,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
     hits = installations(toks, hits, m.cues)  # congrats50: 'swore in a new command': an inauguration, no pledge
+    hits = to_winner(hits, m.cues.winner_lemmas)  # congrats50: 'congratulated the winner': the election's state
     hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
