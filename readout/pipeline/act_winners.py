@@ -35,3 +35,10 @@ def winner_state(article: Article, sent: Span, ctx, hit, actors: list[str], reci
     if not hit.data.get("domestic_sector"):
         hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": WINNER_SECTOR})
     return hit, won, set(domestic) | set(won)
+
+
+def conceder_state(article: Article, sent: Span, ctx, hit) -> list[str]:
+    """The acting side of an election conceded by someone no state word names ('Ba had already conceded defeat', '아무개
+    전 총리는 ... 승리를 인정했다'): the loser is a candidate of the election the lead tells, so of its state. A
+    congratulation is not read so: it comes from abroad as often as from home."""
+    return lead_state(article, sent, ctx) if hit.type == "CONCEDE" and hit.data.get("to_winner") else []

@@ -39,3 +39,23 @@ def test_congratulation_goes_to_the_election_state(text, type_, actors, recipien
     assert found
     assert {p.country for p in found[0].participants} >= actors
     assert {p.country for p in found[0].recipients} == recipients
+
+
+# The loser conceding, named by no state word ('Banda had already conceded defeat', '반다 전 총리는 ... 승리를
+# 인정했다'): the election's own candidate, so its state's act to its winner (X -> X, `conceder_state`). A
+# congratulation by someone of no state is not given the election's state: it comes from abroad as often.
+CONCEDERS = [
+    (LEAD_EN + "Banda had already conceded defeat on Monday, congratulating Mwale in a statement.", "CONCEDE", {"ZMB"}),
+    (LEAD_KO + "여당 후보인 에드거 반다 전 총리는 13일 성명을 내고 음왈레 후보의 승리를 인정했다.", "CONCEDE", {"ZMB"}),
+    (LEAD_EN + "Banda congratulated Mwale in a statement on Monday.", "SUPPORT", None),
+]
+
+
+@pytest.mark.parametrize("text,type_,state", CONCEDERS)
+def test_stateless_loser_concedes_for_the_election_state(text, type_, state):
+    found = [e for e in extract_text(text, published=PUB).events if e.type == type_]
+    if state is None:
+        assert not found, found
+        return
+    assert found and {p.country for p in found[0].participants} == state
+    assert {p.country for p in found[0].recipients} == state
