@@ -38,3 +38,19 @@ CONCESSIONS = [
 @pytest.mark.parametrize("text,expected", CONCESSIONS)
 def test_election_concessions(text, expected):
     check(text, expected)
+
+
+# An obligation quoted with the bare quotative verb ('B가 사과해야 한다고(도) 했다'): a demand on B (REQUEST), as with
+# 말했다; B's apology is not told (no CONCEDE). The speaker's own side obliged ('우리가 ...해야 한다고 했다') asks no one.
+QUOTED_OBLIGATIONS = [
+    ('칠레 대통령은 "부끄럽다"며 페루 대통령이 국제사회에 사과해야 한다고 했다.',
+     [("REQUEST", {"CHL"}, {"PER"}, "occurred"), ("CONCEDE", None, None, None)]),
+    ("칠레 대통령은 페루가 군대를 철수해야 한다고도 했다.",
+     [("REQUEST", {"CHL"}, {"PER"}, "occurred"), ("RETREAT", None, None, None)]),
+    ('칠레 대통령은 "우리가 더 노력해야 한다"고 했다.', [("REQUEST", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_OBLIGATIONS)
+def test_obligation_quoted_with_bare_quotative(text, expected):
+    check(text, expected)
