@@ -24,6 +24,7 @@ from readout.pipeline.own_people import PEOPLES_DEEDS, unnamed_protesters
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
+from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
                                           named_home, paragraph_state)
 
@@ -87,6 +88,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
     if not actors and (protest := unnamed_protesters(dataclasses.replace(r, hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
+    if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate
+        actors = conceder_state(r.article, sent, ctx, hit)
     actors = warring_pair(dataclasses.replace(r, hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
     return (hit, actors, stated, agents) if actors else None
 

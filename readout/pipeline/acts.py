@@ -15,6 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.act_winners import winner_state
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.asked_deeds import asked_time
@@ -325,11 +326,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
-    read_hit = sides.hit  # the hit as the recipient readers left it (a critic's sector: act_own_government)
     if sides.receiving_sector and not hit.data.get("domestic_sector"):  # 'the government blocked social media': its
-        sector = {"domestic_sector": sides.receiving_sector}  # people receive
-        hit = dataclasses.replace(hit, data={**hit.data, **sector})
-        read_hit = dataclasses.replace(read_hit, data={**read_hit.data, **sector})
+        hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
+    hit, recipients, domestic = winner_state(article, sent, ctx, hit, actors, recipients, domestic)  # 'congratulated
+    # the winner': the state of the election the lead tells
+    read_hit = with_sector(sides.hit, hit.data.get("domestic_sector"))  # as the recipient readers left it (a
+    # critic's sector: act_own_government), with the receiving people's sector found since
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
@@ -389,6 +391,14 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                                     event.date_basis == "text" and event.date_precision == "day")
             story.stated_offense = story.offense if story.offense.stated else story.stated_offense
     return event
+
+
+def with_sector(hit: ActHit, sector: str | None) -> ActHit:
+    """The hit with a receiving people's sector it does not carry yet (the readers' copy of it lacks what was found
+    after them)."""
+    if not sector or hit.data.get("domestic_sector"):
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "domestic_sector": sector})
 
 
 def on_the_voices_day(event: Event, story) -> None:

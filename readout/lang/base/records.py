@@ -52,6 +52,16 @@ def barring(hit: ActHit, spans, **data) -> ActHit:
     return replace(hit, data={**hit.data, "not_recipient_spans": barred, **data})
 
 
+WINNER_TYPES = frozenset({"SUPPORT", "CONCEDE"})  # a congratulation, a concession: what an election's outcome draws
+
+
+def to_winner(hits: list[ActHit], lemmas: frozenset[str]) -> list[ActHit]:
+    """(congrats50) `hits` with each congratulation or concession whose word is in the language's `lemmas` marked
+    `to_winner`: when it names no state, it goes to the state whose election the story tells (pipeline/act_winners)."""
+    return [replace(h, data={**h.data, "to_winner": True}) if h.type in WINNER_TYPES and h.lemma in lemmas else h
+            for h in hits]
+
+
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # both sides act (PLOVER's mutual acts): the other party joins the actors
 
 

@@ -362,6 +362,9 @@ class Cues:
     attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
     gathering_nouns: frozenset[str]
     exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
+    oath_verbs: frozenset[str]  # (congrats50) 'swore in a new cabinet': an installation, no pledge (act_installations)
+    installing_particles: frozenset[str]
+    winner_lemmas: frozenset[str]  # (congrats50) 'congratulated the winner', 'conceded defeat': to the election's winner
     window: int
 
 

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.records import to_winner
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
@@ -87,6 +88,7 @@ from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicle
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_cited import after_citing, cited_nouns
 from readout.lang.en.act_attendance import attendances
+from readout.lang.en.act_installations import installations
 from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_sought import unperformed_acts
 from readout.lang.en.act_separate import separate_agreements
@@ -149,6 +151,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
+    hits = installations(toks, hits, m.cues)  # congrats50: 'swore in a new command': an inauguration, no pledge
+    hits = to_winner(hits, m.cues.winner_lemmas)  # congrats50: 'congratulated the winner': the election's state
     hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order

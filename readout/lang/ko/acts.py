@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.records import to_winner
+from readout.lang.ko.act_anniversaries import anniversary_counts
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, people_nouns
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_appositives import described_sides
@@ -687,6 +689,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
+    hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
+    hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
     hits += unworthy_refusals(toks, lex, hits)  # ko48: '논의할 가치도 없다': the proposal's author is refused
     requests = obligation_requests(toks, lex, hits)
     asked = requests + [h for h in hits if "demanded" in h.data]
