@@ -43,7 +43,7 @@ def recalled_background(r: SentenceReader, found: list[Trigger]) -> list[Trigger
     (meeting_moments.recalled_meeting) is the background of a later meeting predicate whose clause names no
     counterpart of its own; that later meeting, held, is the story's (with the recalled one's counterpart,
     `recalled_party`), so the recalled one is only background: another moment, an event of its own only where a
-    group word names its parties and its own words date it (pipeline/events.recalled_by_group). (A later meeting
+    group word names its parties and its own words date it (pipeline/meeting_referred.recalled_by_group). (A later meeting
     only planned or not held leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
     words = [r.word_at(t.end - 1) for t in found]
     out = []
