@@ -18,15 +18,13 @@ from readout.model import Article, DateRef, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import better_place, by_sentence, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, set_date
-from readout.pipeline.meeting_attended import (attendance_meeting, attended_meeting, attending_side, named_state_meeting,
-                                               note_unattended)
-from readout.pipeline.meeting_their import their_pair_meeting
+from readout.pipeline.meeting_attended import attendance_meeting, attending_side, note_unattended
 from readout.pipeline.meeting_then import build_told, then_told
 from readout.pipeline.meeting_implied import coordinated_pair, pair_dates
-from readout.pipeline.meeting_referred import counted_meeting, recalled_by_group, referred_meeting
+from readout.pipeline.meeting_referred import recalled_by_group, referring_meeting
 from readout.pipeline.meeting_sessions import follow_session, seat_debates
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
-                                              join_attendees, join_mediators, parties, predicate_claims, unclaimed)
+                                              parties, predicate_claims, unclaimed)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.roles import read_roles
@@ -88,6 +86,10 @@ def displaced(event: Event, events: list[Event]) -> bool:
 
 def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef],
                    places: list[Place], story: Narrative, ctx) -> list[Event]:
+    """The meetings one sentence reports, one candidate per party group of each meeting word (see module doc): a
+    held predicate's meeting replaces a setting word's candidate of the same pair, a summary group the smaller ones
+    it holds, and a state-level meeting the named officials' meeting of those states; with no meeting word, the
+    attendance or the joint act of two officials that implies one."""
     lang = ctx.language(sent.label)
     text = article.text[sent.start:sent.end]
     tokens = article.tokens.get(sent.start, ())
@@ -116,16 +118,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if trig.kind == "setting":
             groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
         if not groups and lang.meeting_refers_back(text, trig):
-            found = referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx) \
-                or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
-                or attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx) \
-                or their_pair_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
-                or named_state_meeting(sent, lang, text, tokens, trig, people, story, ctx)
-            if not found:
-                note_unattended(sent, text, tokens, trig, dates, places, story)  # '회의가 열렸다. 회의에는 A, B가 참석했다'
-            out.extend(found)
-            join_mediators(lang, text, tokens, sent, trig, people, story)  # 'The talks were mediated by C' (consult10)
-            join_attendees(lang, text, tokens, sent, trig, people, story)  # '회담에는 C도 참석했다' (meetings47)
+            out.extend(referring_meeting(article, sent, lang, text, tokens, trig, triggers, people, dates, places,
+                                         story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
@@ -222,4 +216,5 @@ def held_instead(held: Event, setting: Event) -> bool:
 
 
 def same_candidate(a: Event, b: Event) -> bool:
+    """Two candidates of one sentence are the same meeting: the same parties, on the same day or one undated."""
     return a.participant_ids() == b.participant_ids() and (a.date is None or b.date is None or a.date == b.date)

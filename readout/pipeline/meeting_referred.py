@@ -3,16 +3,39 @@
 people a counting group word stands for, to the story's meeting of the same word, or to that pair's earlier
 meeting its own clause dates.
 
-Why a module of its own: pipeline/events.meeting_events reads the meetings a sentence names; these are its
-fallbacks when a meeting word names none, each of which decides which meeting the story goes on with.
+Why a module of its own: pipeline/events.meeting_events reads the meetings a sentence names; these
+(`referring_meeting`) are its fallbacks when a meeting word names none, each of which decides which meeting the
+story goes on with.
 """
 from __future__ import annotations
 
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
+from readout.pipeline.meeting_attended import attended_meeting, named_state_meeting, note_unattended
 from readout.pipeline.meeting_build import build_meeting, pick_place
 from readout.pipeline.meeting_implied import redate_implied
+from readout.pipeline.meeting_parties import join_attendees, join_mediators
+from readout.pipeline.meeting_their import their_pair_meeting
 from readout.pipeline.narrative import Narrative
+
+
+def referring_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],
+                      people: list[Mention], dates: list[DateRef], places: list[Place], story: Narrative,
+                      ctx) -> list[Event]:
+    """The meetings a meeting word that names no parties and refers back stands for, tried in order: the officials
+    just named or the story's meeting, a counting group word's people, the attendees named, a pair told by a pronoun,
+    the states named. None found: a meeting held with no one named yet ('회의가 열렸다. 회의에는 A, B가 참석했다').
+    Either way a mediator or attendee its clause names joins the story's meeting."""
+    found = referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx) \
+        or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
+        or attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx) \
+        or their_pair_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
+        or named_state_meeting(sent, lang, text, tokens, trig, people, story, ctx)
+    if not found:
+        note_unattended(sent, text, tokens, trig, dates, places, story)  # '회의가 열렸다. 회의에는 A, B가 참석했다'
+    join_mediators(lang, text, tokens, sent, trig, people, story)  # 'The talks were mediated by C' (consult10)
+    join_attendees(lang, text, tokens, sent, trig, people, story)  # '회담에는 C도 참석했다' (meetings47)
+    return found
 
 
 def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],

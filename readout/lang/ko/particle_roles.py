@@ -29,6 +29,9 @@ def headline_phrase(r: SentenceReader, i: int, j: int) -> bool:
 
 
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
+    """The role of the name at word `i` towards word `j` read from the particle that marks it: its own, or that of
+    the head noun, list or title chain it opens, whose last word carries the particle ('한미 양국은', 'A 주임 겸
+    외교부장과'). Subject, with, object, and (coordinated names), modifier or other."""
     f, w = r.facts[i], i
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f, w = r.facts[i + 1], i + 1  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
