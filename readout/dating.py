@@ -80,7 +80,7 @@ def quoted_at(text: str, start: int) -> bool:
     """Whether offset `start` of a sentence lies inside a quotation: an odd count of straight double quotes
     before it, or more opening curly (or corner) quotes than closing ones. A speaker's quoted words that name an
     earlier day recall it ('"the immigration bureau deported four fugitives on the 6th," she replied'); the
-    story returns to its own day after that paragraph (pipeline/events.note_recall reads the `recall` mark). Korean
+    story returns to its own day after that paragraph (pipeline/story_days.note_recall reads the `recall` mark). Korean
     mentions ask it too: a foreign speaker's quoted '우리 군' is not the writer's state (lang/ko/countries.own_state)."""
     before = text[:start]
     if before.count('"') % 2:

@@ -16,7 +16,7 @@ from readout.pipeline.act_matter import joined_matter, matter_contexts, other_ma
 from readout.pipeline.asked_deeds import asked_apart
 from readout.pipeline.common import (better_place, dates_compatible, days_of, meeting_words_in, other_measure,
                                      places_apart)
-from readout.pipeline.events import recalled
+from readout.pipeline.story_days import recalled
 from readout.pipeline.meeting_build import host_place
 from readout.pipeline.joint_acts import solo_beside_joint
 from readout.pipeline.voiced_accords import joint_voice, voiced_part

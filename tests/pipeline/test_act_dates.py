@@ -13,7 +13,7 @@ The date of an act's own clause, end to end on our own sentences, both languages
   statement's (lang/en/dates.POSSESSIVE_RE, pipeline/act_dates.own_dates); Korean has no such form to read;
 - '앞서' right before a date ('함정은 앞서 16일 입항했다') recalls that day for its paragraph only, as '앞서' opening the
   sentence does: the next paragraph's undated act is back on the story's day (lang/ko/dates.recalled_day,
-  pipeline/events.note_recall);
+  pipeline/story_days.note_recall);
 - a code's digits before '에' ('M23에', 'G7에', 'MH-17에') are no day of the month (lang/ko/dates.patterns).
 
 Formerly tests/pipeline/test_dates19.py, classes first read by session 19, dates19 (docs/history.md).
@@ -26,7 +26,7 @@ The date of an act told by reports that disagree, and the other classes listed:
 - Korean: a date before a medium the claim went through ('22일 관영 통신을 통해 ...했다고 주장했다') or before two
   named sources ('5일 외교부와 국방부에 따르면') dates the report, not the deed it tells
   (lexicon ko `reporting_medium_re`, lang/ko/dates.make); that claim's day is still a day the story told ('같은 날' after it
-  is that day: pipeline/events.advance_story_day);
+  is that day: pipeline/story_days.advance_story_day);
 - an act its own clause dates on one day keeps it over a closer date of the next clause ('3일 나포됐으며, 이튿날
   예인됐다': pipeline/act_dates.per_day).
 

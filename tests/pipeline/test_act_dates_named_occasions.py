@@ -1,7 +1,7 @@
 """A day that names an occasion does not move the story's day (dates40), end to end on our own sentences:
 - 'Under the accord, signed at Tuesday's summit in Lima, ...': a weekday owned by a noun (the language's `of_noun`
   mark, lang/en/dates.POSSESSIVE_RE) names an earlier occasion; the undated acts told after it stay on the story's day
-  (pipeline/events.advance_story_day). Korean writes no such possessive day (a date before a noun opens a clause,
+  (pipeline/story_days.advance_story_day). Korean writes no such possessive day (a date before a noun opens a clause,
   lang/ko/date_relatives), so the class is English only;
 - negative: a day the sentence's own verb takes ('met on Tuesday') still moves it.
 """

@@ -2,7 +2,7 @@
 - '케냐 대표단은 17일에는 아프리카연합에도 설명할 예정이다', 'A Kenyan delegation will brief the bloc on Tuesday' in a
   report of that day: the plan's day moves neither the story's day nor the day it has reached, so '같은 날', '이날 밤',
   'the same day' after it count from the day the story told (lang/ko/dates.mark_planned, lang/en/dates.mark_planned;
-  pipeline/events.advance_story_day, pipeline/act_dates.reached_day);
+  pipeline/story_days.advance_story_day, pipeline/act_dates.reached_day);
 - a day told as done ('17일 ... 설명했다', 'briefed ... on Tuesday') still moves the story.
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 - a day named inside a speaker's quoted words that takes the story back ('"we deported them on the 8th," she
   replied') is a recall: after its paragraph the story returns to the day it had, so an undated act of a later
   paragraph (a courtesy call, a deployment) is not put on the quoted day (lang/*/dates.make marks it `recall`,
-  readout/dating.quoted_at; pipeline/events.note_recall reads the mark). A day outside a quotation moves the story
+  readout/dating.quoted_at; pipeline/story_days.note_recall reads the mark). A day outside a quotation moves the story
   as before.
 - a statement the story dates only by the deed it tells (basis narrative) is made on the day its side is reported to
   speak ('The navy said Wednesday it had seized ...', '... 나포했다고 20일 밝혔다'), when that side has one such day,

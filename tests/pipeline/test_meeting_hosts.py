@@ -13,7 +13,7 @@
 - one who co-hosts or co-chairs a meeting with several others sits at one table with them, not one meeting each
   (en lexicon multilateral_re; Korean '정상회의' was already one);
 - '만나 회담할 예정이다': a meeting verb chained to a planned meeting verb is planned too, where the clause reader takes
-  the plan noun into the second clause (`lang/ko/meeting_roles.py` chained_plan);
+  the plan noun into the second clause (`lang/ko/meeting_moments.py` chained_plan);
 - a body's session told through its speakers ('At the Security Council meeting, A said ... B replied ...', '열린 안보리
   회의에서 A는 ...라며 ... 이에 B는 ...고 맞섰다') is a meeting of those who spoke at it in the sentences just after
   (`pipeline/meeting_sessions.py`)."""

@@ -7,8 +7,8 @@
 - a city-state named as the place of the sentence's meeting is no side of its acts (`pipeline/acts.py` venue_spans);
 - a statement dated by a headline meeting that only had the report's date keeps that weak basis, so the body's
   telling of the same statement dates it (`pipeline/acts.py` date_act);
-- a month word inside a person's name dates nothing ('Dong Jun': `pipeline/events.py` named_dates_dropped);
-- a recalled meeting of the same pair leaves the story on the reported meeting's day (`pipeline/events.py`
+- a month word inside a person's name dates nothing ('Dong Jun': `pipeline/story_days.py` named_dates_dropped);
+- a recalled meeting of the same pair leaves the story on the reported meeting's day (`pipeline/story_days.py`
   earlier_meeting_of_pair), read against a meeting its own words dated.
 
 Formerly tests/pipeline/test_news10_rules.py; classes first read as "news10 rules on sentences we wrote (people,
@@ -116,7 +116,7 @@ def test_a_month_word_in_a_name_dates_nothing(extract, text, day, precision):
 ])
 def test_a_recalled_meeting_of_the_same_pair_leaves_the_story_on_its_day(extract, text):
     """The same pair's earlier meeting is its own event, but '이날' after it is still the reported meeting's day
-    (`pipeline/events.py` earlier_meeting_of_pair): a statement at today's talks is not dated by the recalled ones,
+    (`pipeline/story_days.py` earlier_meeting_of_pair): a statement at today's talks is not dated by the recalled ones,
     and so is not merged with another outlet's statement of that earlier week."""
     art = extract(text, published=date(2024, 9, 20))
     assert sorted(e.date for e in events_of(art, "CONSULT")) == [date(2024, 9, 12), date(2024, 9, 19)]

@@ -1,7 +1,7 @@
 """(consult18) An acting holder's title ('X, acting Chilean deputy defense minister', 'X 칠레 국방차관 대행이') names
 the person as the title does: in English 'acting' or 'interim' may open an appositive title (lang/en/mentions.py);
 in Korean a chain's qualifier after the title carries the particle for a name told after the meeting word ('회의는 A와
-B 국방차관 대행이 공동 주재했다': lang/ko/meeting_roles.particle_role)."""
+B 국방차관 대행이 공동 주재했다': lang/ko/particle_roles.particle_role)."""
 from datetime import date
 
 import pytest

@@ -1,6 +1,6 @@
 """consult16: a meeting word that refers back to a held meeting after a plan was told ('Their talks in Z on Monday ...',
 '이번 회담은 9일 Z에서 열렸다', 'During their talks, the two leaders ...') is the meeting the plan's parties held, on its
-own day, not the plan (pipeline/events.held_after_plan, consolidate.held_before_plan); a meeting word after 'after'
+own day, not the plan (pipeline/meeting_referred.held_after_plan, consolidate.held_before_plan); a meeting word after 'after'
 ('agreed ... after talks in Z on Monday', 'A와 B는 9일 Z에서 회담한 뒤') is the subjects' own held meeting
 (lang held_before_main; pipeline/meeting_parties.principals)."""
 from datetime import date

@@ -1,6 +1,6 @@
 """consult14 probes: a meeting word that refers back to the story's meeting ('두 정상의 만남은', 'Their meeting') gives
 it no place from a clause of another moment: '[지난달 로마에서 열린] 첫 회담 이후 한 달여 만이다' places the earlier
-talks, not today's (lang/ko/clauses.recalled_relative marks it subordinate; pipeline/events.referred_meeting)."""
+talks, not today's (lang/ko/clauses.recalled_relative marks it subordinate; pipeline/meeting_referred.referred_meeting)."""
 from datetime import date
 
 import pytest

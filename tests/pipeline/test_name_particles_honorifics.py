@@ -4,14 +4,14 @@
 - a described onward destination ('later headed to the southeastern port city of X') is no venue of the meeting
   (en lexicon onward_journey_before_re; Korean '회담 뒤 ... 부산으로 이동해' was already read so);
 - 'the two ministers ..., after their talks in X' with no meeting reported yet is the meeting of the people the
-  group word counts (`pipeline/events.py` counted_meeting);
+  group word counts (`pipeline/meeting_referred.py` counted_meeting);
 - a negated side meeting ('did not meet X separately', '따로 만나지는 않았다') is no event, neither held nor cancelled,
   while a plain negated meeting stays cancelled (`lang/base/meetings.py` side_meeting_denied);
 - a setting word ('visiting X') does not take the parties of another meeting predicate of its sentence
   (`pipeline/events.py` unclaimed);
 - 'a day after their foreign ministers, A and B, met': the recalled clause runs past the apposition's commas, so
   that meeting is dated the day before (`lang/en/language.py` background_extent, recalled_clause_after_re), and
-  the story goes on with the reported meeting, not the recalled one (`pipeline/events.py` update_meeting);
+  the story goes on with the reported meeting, not the recalled one (`pipeline/story_focus.py` update_meeting);
 - a wire dateline with a year ('CITY, Oct. 7, 2026 (AFP) -') is a dateline: its day never dates an act;
 - an undated rejection is no earlier than the act it answers (`pipeline/answer_dates.py` not_before_answered);
 - a deed with no date that follows a dated deed of its sentence ("~한 뒤", "after ...,") has that deed's day, not the

@@ -10,7 +10,7 @@ Dates
 - a sentence that tells what the story's event followed ('The rejection followed B's launch on Thursday ...') goes back
   for its paragraph only: statements of the next paragraph are of the story's day (en.yaml recall_opening_re);
 - a meeting told in a recalled paragraph is no scene of a statement after it: the statement is of the story's day
-  (pipeline/events.return_from_recall); '같은 날' in the next paragraph goes on with the recalled day;
+  (pipeline/story_days.return_from_recall); '같은 날' in the next paragraph goes on with the recalled day;
 - a lead under a headline takes the day its body's first sentence retells it with, as a lead with no headline does
   (pipeline/lead_dates, Language.is_headline);
 - a statement whose named speaker was not at the story's meeting (another person spoke for his state there) is of the
@@ -157,14 +157,14 @@ RECALLED_MEETING = [
 @pytest.mark.parametrize("lang,text", RECALLED_MEETING)
 def test_recalled_meeting_is_no_scene_after_the_recall(lang: str, text: str) -> None:
     """A meeting told in a recalled paragraph ('앞서 ...', 'Earlier, ...') is not where a statement of a later paragraph
-    is made: the statement is of the story's day (pipeline/events.return_from_recall)."""
+    is made: the statement is of the story's day (pipeline/story_days.return_from_recall)."""
     found = [e for e in extract_text(text, published="2025-10-16").events if e.type == "REQUEST"]
     assert [e.date for e in found] == [dt.date(2025, 10, 16)]
 
 
 def test_same_day_goes_on_with_the_recall() -> None:
     """'같은 날' counts from the day told last: the sentence of a new paragraph goes on with the recalled day, and the
-    paragraph after it returns to the story's (pipeline/events.return_from_recall)."""
+    paragraph after it returns to the story's (pipeline/story_days.return_from_recall)."""
     text = ("(서울=연합뉴스) 칠레 외교부는 16일 볼리비아의 미사일 발사를 규탄했다.\n\n"
             "국방부에 따르면 볼리비아는 지난 14일 오전 탄도미사일 2발을 발사했다.\n\n"
             "칠레군은 같은 날 오후 지대지미사일 1발을 쏘는 대응 사격을 했다.\n\n"

@@ -189,7 +189,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 continue
             if not text[:m.start()].strip(" \"'“‘(") and lex.re("date_recalled_shift_re").match(text, m.start()):
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
-                # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
+                # main clause states after it (pipeline/story_days.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
     return sorted(out, key=lambda d: d.span.start)
 
@@ -276,7 +276,7 @@ def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
 
 def mark_planned(out: list[DateRef], start: int, ref: date | None, future: bool) -> None:
     """'A delegation will brief the bloc on Tuesday' in a report of that Tuesday: a day a plan is set for, on or
-    after the report's, is no day the story has reached (`span.data["planned"]`: pipeline/events.advance_story_day
+    after the report's, is no day the story has reached (`span.data["planned"]`: pipeline/story_days.advance_story_day
     and act_dates.reached_day leave it; 'the same day' after it still counts from the story's day) (dates40)."""
     if future and ref is not None and out and out[-1].span.start == start and out[-1].value is not None \
             and out[-1].value >= ref:

@@ -153,7 +153,7 @@ def mark_day_ahead(found: DateRef, m: re.Match, ref: date | None) -> None:
 
 def mark_planned(found: DateRef, m: re.Match, ref: date | None, ahead: bool) -> None:
     """'한국 대표단은 29일에는 EU에도 설명할 예정이다' in a report of the 29th: a day a plan is set for, on or after the
-    report's, is no day the story has reached (`span.data["planned"]`: pipeline/events.advance_story_day and
+    report's, is no day the story has reached (`span.data["planned"]`: pipeline/story_days.advance_story_day and
     act_dates.reached_day leave it; '같은 날' and '이날' after it still count from the story's day) (dates40)."""
     prefix = (m.groupdict().get("prefix") or "").replace(" ", "")
     if ahead and ref is not None and found.value is not None and found.value >= ref and prefix != "지난":
@@ -349,7 +349,7 @@ def spoken_day(d: DateRef, shift: int) -> DateRef:
 
 def past_marked(text: str, m: re.Match) -> bool:
     """'북한은 지난 9일 ... 차단했다': a day marked past by '지난' (lexicon `past_day_marker_re`) that the story goes back to,
-    after a later day, is recalled for its paragraph only (pipeline/events.note_recall: only a step back recalls), so an
+    after a later day, is recalled for its paragraph only (pipeline/story_days.note_recall: only a step back recalls), so an
     undated act of a later paragraph is of the story's day again (fields10)."""
     marker = lexicon("ko").get("past_day_marker_re")
     return bool(marker) and bool(re.search(rf"(?:{marker})$", text[max(0, m.start() - 6):m.start()])
@@ -358,7 +358,7 @@ def past_marked(text: str, m: re.Match) -> bool:
 
 def recalled_day(text: str, start: int) -> bool:
     """'함정 3척은 앞서 17일 입항했다': the recall word (the lexicon's `recall_opening_re`, '앞서') right before the
-    date takes the story back for its paragraph only, as when it opens the sentence (pipeline/events.note_recall)."""
+    date takes the story back for its paragraph only, as when it opens the sentence (pipeline/story_days.note_recall)."""
     head = text[max(0, start - 12):start]
     m = re.search(rf"(?:{lexicon('ko')['recall_opening_re']})$", head)  # not '회담에 앞서 17일' (ahead of the talks)
     return bool(m and head.strip()) and not text[:max(0, start - 12) + m.start()].rstrip().endswith("에")

@@ -1,6 +1,6 @@
 """A Korean meeting word held by its sides together (k49): '회의를 공동 주재했다', '[A와 B가 공동 주재한] 회의에서'.
 
-Why a module of its own: lang/ko/meeting_roles.trigger_kind asks it, and that module is past its size. A meeting two
+Why a module of its own: lang/ko/meeting_moments.trigger_kind asks it. A meeting two
 sides co-chair is their meeting (PLOVER CONSULT of the chairs), as '회의가 열렸다' is; read alone, the joint-manner
 word between the meeting noun and its light verb, or before the relative clause's verb, left the noun a mere scene.
 """

@@ -3,7 +3,7 @@
 statement standing for its author ('[대변인] 담화는'), and the head of a list a closer ends ('A와 B 등 23개국 외교부는':
 `list_closed`, `listed_head`), with the word tests these share (a counter, a title word, a people noun).
 
-Why a module of its own: the role readers of meetings (`meeting_roles.name_role`, `particle_role`) ask these heads
+Why a module of its own: the role readers of meetings (`meeting_roles.name_role`, `particle_roles.particle_role`) ask these heads
 for the word whose particle gives a name its role; the heads read words only, never a meeting word.
 """
 from __future__ import annotations

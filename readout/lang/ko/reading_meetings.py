@@ -14,8 +14,9 @@ from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.home_words import home_bare_forms
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_judged import judged_meeting
-from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
-                                           recalled_meeting, recalled_party_free, status_end, trigger_kind)
+from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, purpose, recalled_meeting,
+                                             status_end, trigger_kind)
+from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
 
 POST_REACH = 8  # characters after a country word where the post it owns is named ('미국 대사관', '미국의 총영사관')
@@ -25,7 +26,7 @@ PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:
 
 
 def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
-    """'정상회담 개최를 협의하고 있다': a meeting word arranging another (meeting_roles.arranging) makes both
+    """'정상회담 개최를 협의하고 있다': a meeting word arranging another (meeting_moments.arranging) makes both
     planned, whatever the words after each said; a cancelled one stays cancelled."""
     starts = [r.word_at(t.end - 1) for t in found]
     planned: set[int] = set()
@@ -39,10 +40,10 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
 
 def recalled_background(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
     """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': a meeting recalled in an earlier-dated after-clause
-    (meeting_roles.recalled_meeting) is the background of a later meeting predicate whose clause names no
+    (meeting_moments.recalled_meeting) is the background of a later meeting predicate whose clause names no
     counterpart of its own; that later meeting, held, is the story's (with the recalled one's counterpart,
     `recalled_party`), so the recalled one is only background: another moment, an event of its own only where a
-    group word names its parties and its own words date it (pipeline/events.recalled_by_group). (A later meeting
+    group word names its parties and its own words date it (pipeline/meeting_referred.recalled_by_group). (A later meeting
     only planned or not held leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
     words = [r.word_at(t.end - 1) for t in found]
     out = []

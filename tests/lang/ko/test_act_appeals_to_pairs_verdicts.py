@@ -135,7 +135,7 @@ def test_concern_joined_to_a_demand_blames_the_addressee(text, type_, actors, re
 
 
 # 3b. A paragraph opened by 'earlier' ('앞서 X군은 10일 ...') recalls its day for that paragraph only: an undated
-# rejection in the next paragraph is dated by the story's day again (pipeline/events.return_from_recall,
+# rejection in the next paragraph is dated by the story's day again (pipeline/story_days.return_from_recall,
 # Language.opens_recall, lexicon recall_opening_re); without 'earlier' the story moved to the day it names.
 RECALL = ('말레이시아 외교부는 12일 태국과 미얀마 양측에 자제를 요청했다.\n\n{}미얀마군은 10일 밤 국경 인근 반군 기지를 '
           '포격했다고 발표했다. 태국은 자국 민간인 2명이 다쳤다며 이를 규탄했다.\n\n미얀마 외교부는 태국의 민간인 피해 주장을 '

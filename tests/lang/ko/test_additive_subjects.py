@@ -1,4 +1,4 @@
-"""Korean acts: the additive 도 on a later clause's subject (lang/ko/meeting_roles.additive_own_subject). Each row is a
+"""Korean acts: the additive 도 on a later clause's subject (lang/ko/particle_roles.additive_own_subject). Each row is a
 sentence we wrote for the test, read through the whole pipeline.
 
 After a first clause whose topic acted ('A는 B를 규탄했고,'), a noun phrase marked with 도 that opens the next clause
@@ -13,7 +13,7 @@ import pytest
 
 from readout.api import extract_text
 from readout.lang.ko import clauses
-from readout.lang.ko.meeting_roles import speaker_before_quote
+from readout.lang.ko.particle_roles import speaker_before_quote
 from readout.lang.ko.sentences import split
 from tests.conftest import countries
 
@@ -68,7 +68,7 @@ def test_lone_additive_sentence_names_the_actor():
 
 
 # A later clause's subject (도 or 는) right before a quotation its saying verb closes with 라고 is who says it
-# (lang/ko/meeting_roles.speaker_before_quote): the first clause's topic never accuses it.
+# (lang/ko/particle_roles.speaker_before_quote): the first clause's topic never accuses it.
 # sentence, first topic's state, the later speaker's state
 QUOTED_SPEAKERS = [
     ("베트남 외교부는 중국의 해상 훈련을 비난했으며, 필리핀 정부도 \"지역 안정을 해치는 행위\"라고 규탄했다.", "VNM", "PHL"),

@@ -1,0 +1,132 @@
+"""The role a Korean name's particle gives it towards a meeting word or an act ('A는' subject, 'B와' with, 'C를'
+object, 'D의' modifier or host, 'E도' the other party or a later clause's subject), with the chains, lists and
+headline commas whose last word carries that particle.
+
+Why a module of its own: `meeting_roles.name_role` first reads the sentence's structure (quotes, relative clauses,
+descriptions, sources); what is left is this particle reading, which the delegation and relative readers ask too.
+"""
+from __future__ import annotations
+
+from readout.kb.loader import lexicon
+from readout.lang.ko import clauses
+from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.meeting_moments import received
+from readout.lang.ko.name_heads import listed_head, title_word
+
+
+HEADLINE_PHRASE_WORDS = 3  # words a headline's subject phrase may run to its comma ('프랑스 철도 노조,')
+
+
+def headline_phrase(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` opens the noun phrase a headline's comma closes ('프랑스 철도 노조, 총파업 돌입'): bare nouns
+    up to the comma, which stands for the phrase's topic particle."""
+    for k in range(i + 1, min(j, i + HEADLINE_PHRASE_WORDS)):
+        if r.facts[k].particle is not None or r.facts[k].lemma:
+            return False
+        if r.words[k].text.endswith(","):
+            return True
+    return False
+
+
+def particle_role(r: SentenceReader, i: int, j: int) -> str:
+    """The role of the name at word `i` towards word `j` read from the particle that marks it: its own, or that of
+    the head noun, list or title chain it opens, whose last word carries the particle ('한미 양국은', 'A 주임 겸
+    외교부장과'). Subject, with, object, and (coordinated names), modifier or other."""
+    f, w = r.facts[i], i
+    if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
+        f, w = r.facts[i + 1], i + 1  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
+        closed = listed_head(r, i + 1, j)
+        f, w = (r.facts[closed], closed) if closed is not None else (f, w)
+    k = i + 1
+    limit = j if i < j else len(r.words)  # consult18: a name after the meeting word ('회의는 A와 B 차관보 대행이
+    # 공동 주재했다') goes on to its chain's last word too
+    while f.particle is None and k < limit and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
+            and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):
+        f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
+        k += 1
+    if w < j - 1 and f.particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[w].tokens):
+        return "modifier"  # 'B와의 회담에서 ... 전달했다': 과의 ties B to the next noun, not to the word read
+    topic = r.topic()
+    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i \
+            and not additive_own_subject(r, topic, w, j):
+        return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
+    if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
+        return "subject"
+    if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)
+                                                       or headline_phrase(r, i, j)):
+        return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
+    if f.particle_tag == "JC" or coordinating_with(r, w, j, f):
+        return "and"
+    if f.particle_tag == "JKB":
+        return "with" if f.particle in clause_words()["with_particles"] else "other"
+    if f.particle_tag == "JKO":
+        return "object"
+    if f.particle_tag == "JKG" and w == j - 1 and received(r, j):
+        return "with"  # 'A는 B의 예방을 받았다': the owner of a call received is the other party
+    if f.particle_tag == "JKG" and invited_by(r, w):
+        return "with"  # 'A는 B의 초청으로 C를 방문했다': B invited A, B hosts: the meeting's other party
+    if f.particle_tag == "JKG":
+        return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
+    return "with" if i == j - 1 else "modifier"
+
+
+def speaker_before_quote(r: SentenceReader, i: int, first: int, j: int) -> bool:
+    """kosubj49: 'A는 B를 비난했으며, [C 정부도] "..."라고 규탄했다': a subject (은/는/도/이/가, outside quotes) after the
+    sentence's topic that opens the last clause before a quotation closed by the quoting particle (라고, JKQ) right
+    before the saying verb `j` is who says it: no clause ends and no other subject stands between it and the quote."""
+    topic = r.topic()
+    if topic is None or not topic < i < first or r.facts[i].particle_tag not in clauses.SUBJECT_TAGS or r.quoted(i):
+        return False
+    if not any(t[1] == "JKQ" for k in range(first, j) for t in r.words[k].tokens) \
+            and not any(t[1] == "JKQ" for t in r.words[first - 1].tokens):
+        return False
+    opened = next((k for k in range(i + 1, first) if r.quoted(k)), first)
+    start = i
+    while start > 0 and r.facts[start - 1].particle is None and not r.facts[start - 1].lemma:
+        start -= 1  # the words of its phrase ('필리핀 정부도')
+    return start > 0 and r.facts[start - 1].ends_clause and not r.subordinate(start - 1) and not any(
+        r.facts[k].ends_clause or r.facts[k].particle_tag in clauses.SUBJECT_TAGS for k in range(i + 1, opened))
+
+
+def additive_own_subject(r: SentenceReader, topic: int, w: int, j: int) -> bool:
+    """kosubj49: '칠레는 페루를 규탄했고, [아르헨티나 외교부도] 우려를 표명했다': a word marked with the additive 도 in a
+    later clause than the sentence's topic, whose verb already has its object or its quotation after it (`j`'s own
+    '우려를', '"..."라고'), is that clause's subject ('X too did'): the object slot is taken, so 도 cannot mark the
+    object. Without one ('A는 B를 규탄했고, C도 비판했다') the topic still governs and 도 keeps its 'B too' reading."""
+    first, _last = r.clause_of(j)
+    if not topic < first <= w:
+        return False
+    return any(r.facts[k].particle_tag == "JKO" or any(t[1] == "JKQ" for t in r.words[k].tokens)
+               for k in range(w + 1, j + 1))
+
+
+def invited_by(r: SentenceReader, w: int) -> bool:
+    """The word after the genitive word `w` is an invitation noun with an adverbial particle ('B의 초청으로',
+    '초청에 따라'): its owner is the host who invited the clause's subject (lexicon clause.invitation_nouns)."""
+    if w + 1 >= len(r.words):
+        return False
+    nxt = r.facts[w + 1]
+    return r.words[w + 1].noun in clause_words()["invitation_nouns"] and nxt.particle_tag == "JKB"
+
+
+def quote_follows(r: SentenceReader, i: int) -> bool:
+    """The word after word `i` opens a quotation: in a headline, 'A "..."' quotes A."""
+    if i + 1 >= len(r.words):
+        return False
+    between = r.text[r.words[i].end:r.words[i + 1].start + 1]  # words leave the quotation mark out
+    return any(ch in clauses.QUOTES for ch in between)
+
+
+def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
+    """'칠레와 페루는 ... 규탄했다': kiwi tags the 와 of two names joined before a topic or subject as the comitative
+    (JKB) where it tags '프랑스와 독일은' as the conjunction (JC); a 와/과 word right before a bare word that carries
+    the topic or subject particle itself joins the two as one subject ('A와 B는'), as JC does. Not before a predicate
+    or an act noun ('B와 회담했다': the word after has a lemma or is the meeting word)."""
+    if f.particle_tag != "JKB" or f.particle not in clause_words()["with_particles"] or w + 1 >= j:
+        return False
+    k = w + 1
+    while k + 1 < j and r.facts[k].particle is None and not r.facts[k].lemma \
+            and r.words[k + 1].noun in lexicon("ko")["country_head_nouns"]:
+        k += 1  # '칠레와 페루 정부는': the second name's chain ends in its head noun
+    nxt = r.facts[k]
+    return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는"))
