@@ -157,7 +157,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             out.append(mention)
             continue
         elif chain and not prefix and (word.particle or word.has_verb) \
-                and (home := posted_abroad_state([words[k] for k in chain], lex)):
+                and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
             mention = RawMention(words[chain[0]].start, words[chain[0]].start, word.noun_end, "")  # '주중 대사는'
             fill_chain(mention, text, words, j, hit, lex)
             mention.country, mention.office = home, office_for(mention.office, home)
@@ -174,7 +174,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None and organ_title(words, j) is None  # a short title: the
         # document's own person or no one
-        if mention.country is None and (home := posted_abroad_state([words[k] for k in chain], lex)):
+        if mention.country is None and chain \
+                and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
             mention.country, mention.office = home, office_for(mention.office, home)  # '김OO 주중 대사는': Korea's
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
