@@ -22,7 +22,7 @@ from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
-from readout.lang.ko.postings import posted_abroad_state
+from readout.lang.ko.postings import OBJECT_PARTICLES, posted_abroad_state
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
                                    multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
 from readout.patterns import alternation
@@ -160,7 +160,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
                 and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
             mention = RawMention(words[chain[0]].start, words[chain[0]].start, word.noun_end, "")  # '주중 대사는'
             fill_chain(mention, text, words, j, hit, lex)
-            mention.country, mention.office = home, office_for(mention.office, home)
+            if word.particle not in OBJECT_PARTICLES:  # '주C 대사를': the host's mention is the side acted on
+                mention.country, mention.office = home, office_for(mention.office, home)
             out.append(mention)
             continue
         elif (state := nameless_state(word, prefix, chain, words, hit, lex)) and not profiled(words, j, lex):

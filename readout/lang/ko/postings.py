@@ -12,7 +12,9 @@ state the subject names ('B 정부는', 'B는', 'B 외교부 대변인은'), and
 names home itself (envoys50)."""
 from __future__ import annotations
 
+from readout.kb.loader import IGO_CODES
 from readout.lang.ko.words import Word, country_of_word
+from readout.model import CountryMention
 
 POSTED = "주"  # 駐: posted in
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})  # the sentence's subject or topic
@@ -54,3 +56,22 @@ def posted_abroad_state(chain: list[Word], lex, before: list[Word] = ()) -> str 
         return None
     sender = subject_state(list(before))
     return sender if sender and sender not in hosts else home
+
+
+OBJECT_PARTICLES = frozenset({"을", "를"})
+
+
+def posted_host_mentions(offset: int, words: list[Word], found: list[CountryMention], lex) -> list[CountryMention]:
+    """The host state of a posting whose envoy is the object of the verb ('B 정부는 주C 대사를 불러들였다'): C is the
+    side a recall or an expulsion acts on, read as the state in 'C 주재 대사를' is: the phrase to its object particle. Only a state host abroad, right before the mission noun (a state between, '주중 미국 대사를', makes the
+    envoy that state's, and the host no side), and only where no mention already starts."""
+    home, taken = lex["dateline_home"], {m.start for m in found}
+    out = []
+    for w, nxt in zip(words, words[1:]):
+        host = None if w.particle or w.has_verb else posted_host(w.noun, lex)
+        if host is None or host == home or host in IGO_CODES or nxt.particle not in OBJECT_PARTICLES \
+                or nxt.noun not in lex.get("post_mission_nouns", ()) or offset + w.start + 1 in taken:
+            continue
+        out.append(CountryMention(offset + w.start + 1, offset + nxt.start + len(nxt.noun), [host],
+                                  particle=nxt.particle, sector="GOV"))
+    return out
