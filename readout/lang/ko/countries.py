@@ -36,6 +36,7 @@ from readout.kb.geo import country_index, guarded_forms, metonym_index, world_fo
 from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
+from readout.lang.ko.postings import posted_host_mentions
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, mission_nouns,
                                             multiword_tables, origin_suffixes, own_state_words,
@@ -445,6 +446,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += body_mentions(text, offset, words, out)
     taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once
     out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
+    out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     out = with_groupings(text, offset, words, out)  # '유럽 3국은': every member (kb/groupings.py)

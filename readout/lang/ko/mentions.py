@@ -22,7 +22,7 @@ from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
-from readout.lang.ko.postings import posted_abroad_state
+from readout.lang.ko.postings import OBJECT_PARTICLES, posted_abroad_state
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
                                    multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
 from readout.patterns import alternation
@@ -157,10 +157,11 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             out.append(mention)
             continue
         elif chain and not prefix and (word.particle or word.has_verb) \
-                and (home := posted_abroad_state([words[k] for k in chain], lex)):
+                and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
             mention = RawMention(words[chain[0]].start, words[chain[0]].start, word.noun_end, "")  # '주중 대사는'
             fill_chain(mention, text, words, j, hit, lex)
-            mention.country, mention.office = home, office_for(mention.office, home)
+            if word.particle not in OBJECT_PARTICLES:  # '주C 대사를': the host's mention is the side acted on
+                mention.country, mention.office = home, office_for(mention.office, home)
             out.append(mention)
             continue
         elif (state := nameless_state(word, prefix, chain, words, hit, lex)) and not profiled(words, j, lex):
@@ -174,7 +175,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None and organ_title(words, j) is None  # a short title: the
         # document's own person or no one
-        if mention.country is None and (home := posted_abroad_state([words[k] for k in chain], lex)):
+        if mention.country is None and chain \
+                and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
             mention.country, mention.office = home, office_for(mention.office, home)  # '김OO 주중 대사는': Korea's
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)

@@ -4,12 +4,21 @@ Korean news writes its own state's envoys by their post alone: '김OO 주미 대
 '주유엔 대사' Korea's ambassador to the UN. The word after 주 is the host (a state or a body), never the sender, so
 without this rule the mention had no state or, worse, the host's. A posting in the home state ('주한 대사들': the
 foreign envoys in Korea) says nothing about whose they are, and a state named anywhere in the chain ('주미 중국
-대사') is read by the chain itself."""
+대사') is read by the chain itself.
+
+The post alone names the home state only while no other state is the sentence's subject: in 'B 정부는 주C 대사를
+불러들였다' the envoy is B's (a government recalls its own envoy, expels or summons others'), so the sender is the
+state the subject names ('B 정부는', 'B는', 'B 외교부 대변인은'), and home only when the subject names no state or
+names home itself (envoys50)."""
 from __future__ import annotations
 
+from readout.kb.loader import IGO_CODES
 from readout.lang.ko.words import Word, country_of_word
+from readout.model import CountryMention
 
 POSTED = "주"  # 駐: posted in
+SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})  # the sentence's subject or topic
+SUBJECT_REACH = 3  # words back from the subject's particle word that may still name its state ('B 외교부 대변인은')
 
 
 def posted_host(noun: str, lex) -> str | None:
@@ -22,9 +31,47 @@ def posted_host(noun: str, lex) -> str | None:
     return country_of_word(noun[len(POSTED):])
 
 
-def posted_abroad_state(chain: list[Word], lex) -> str | None:
-    """The home state (ko.yaml dateline_home) when the title chain holds a posting to a host other than home and
-    names no state of its own; None otherwise."""
+def subject_state(before: list[Word]) -> str | None:
+    """The state the sentence's subject before the posting names: the first state among the last word marked as
+    subject or topic and the few bare words right before it ('B 정부는', 'B 외교부 대변인은': B, though a bare '정부'
+    alone is home's); None when no such word names a state."""
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
+        if word.has_verb or word.particle not in SUBJECT_PARTICLES:
+            continue
+        first = k
+        while first > max(0, k - SUBJECT_REACH + 1) and not (before[first - 1].particle or before[first - 1].has_verb):
+            first -= 1
+        return next((code for w in before[first:k + 1] if (code := country_of_word(w.noun))), None)
+    return None
+
+
+def posted_abroad_state(chain: list[Word], lex, before: list[Word] = ()) -> str | None:
+    """The sending state when the title chain holds a posting to a host other than home and names no state of its
+    own: the state of the sentence's subject (`before`: the words before the chain) when it names another one than
+    the host, else the home state (ko.yaml dateline_home); None when the chain holds no such posting."""
     home = lex["dateline_home"]
     hosts = [posted_host(w.noun, lex) for w in chain if not w.particle and not w.has_verb]
-    return home if any(h and h != home for h in hosts) else None
+    if not any(h and h != home for h in hosts):
+        return None
+    sender = subject_state(list(before))
+    return sender if sender and sender not in hosts else home
+
+
+OBJECT_PARTICLES = frozenset({"을", "를"})
+
+
+def posted_host_mentions(offset: int, words: list[Word], found: list[CountryMention], lex) -> list[CountryMention]:
+    """The host state of a posting whose envoy is the object of the verb ('B 정부는 주C 대사를 불러들였다'): C is the
+    side a recall or an expulsion acts on, read as the state in 'C 주재 대사를' is: the phrase to its object particle. Only a state host abroad, right before the mission noun (a state between, '주중 미국 대사를', makes the
+    envoy that state's, and the host no side), and only where no mention already starts."""
+    home, taken = lex["dateline_home"], {m.start for m in found}
+    out = []
+    for w, nxt in zip(words, words[1:]):
+        host = None if w.particle or w.has_verb else posted_host(w.noun, lex)
+        if host is None or host == home or host in IGO_CODES or nxt.particle not in OBJECT_PARTICLES \
+                or nxt.noun not in lex.get("post_mission_nouns", ()) or offset + w.start + 1 in taken:
+            continue
+        out.append(CountryMention(offset + w.start + 1, offset + nxt.start + len(nxt.noun), [host],
+                                  particle=nxt.particle, sector="GOV"))
+    return out
