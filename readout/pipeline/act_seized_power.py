@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from readout.pipeline.act_welcomes import lead_doers
+from readout.pipeline.act_welcomes import NOT_DEEDS
 from readout.pipeline.common import IGO_CODES
 
 
 def seized_power(r) -> None:
-    """Still no one, for a judgement the language marked `judged_coup`: the acting states of the deed the story leads
-    with (act_welcomes.lead_doers, the judge's own state kept), else those of the last show of force or attack told
+    """Still no one, for a judgement the language marked `judged_coup`: the state the first act the story told is about
+    (`first_told`, the judge's own state kept), else those of the last show of force or attack told
     (`Narrative.offense`), else the state the story's lead names (`lead_named`); a recipient that is the judge's own
     state makes the act domestic."""
     if r.recipients or not r.hit.data.get("judged_coup"):
         return
-    states = lead_doers(r.article, r.sent, []) or list(r.story.offender) or lead_named(r)
+    states = first_told(r) or list(r.story.offender) or lead_named(r)
     r.recipients = list(dict.fromkeys(states))
     r.domestic = set(r.recipients) & set(r.actors)
     sector = doer_sector(r, r.domestic) if r.domestic and not r.hit.data.get("domestic_sector") else None
@@ -54,4 +54,19 @@ def lead_named(r) -> list[str]:
         codes = list(dict.fromkeys(code for c in found for code in c.codes if code not in IGO_CODES))
         if codes:
             return codes if len(codes) == 1 else []
+    return []
+
+
+def first_told(r) -> list[str]:
+    """The states (no international body) of the first act told before the act's sentence: its doers for a deed
+    ('soldiers stormed the palace'), its receiving side for a judgement ('Leaders condemn failed uprising in X': the
+    headline reacts to the deed, and its target is the state the deed was done in)."""
+    told = sorted((min(s.start for s in e.evidence), n) for n, e in enumerate(r.article.events)
+                  if e.type != "CONSULT" and e.evidence and min(s.start for s in e.evidence) < r.sent.start)
+    for _start, n in told:
+        event = r.article.events[n]
+        sides = event.recipients if event.type in NOT_DEEDS else event.participants
+        states = list(dict.fromkeys(p.country for p in sides if p.country and p.country not in IGO_CODES))
+        if states:
+            return states
     return []

@@ -65,3 +65,12 @@ def test_a_coup_the_sentence_places_goes_to_that_state(extract, text, actor, sta
 ])
 def test_a_condemned_attack_still_goes_to_its_doer(extract, text):
     assert recipients(extract(text, published=DAY), "POL") == {"RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "African Union and ECOWAS condemn failed mutiny in Guinea-Bissau\n\nThe African Union said on Wednesday it "
+    "condemned the uprising.\n\nGhana's president condemned any form of coup.",
+    "아프리카연합, 기니비사우 군부 반란 규탄\n\n아프리카연합은 20일 반란을 규탄했다.\n\n가나 대통령도 쿠데타 시도를 규탄했다.",
+])
+def test_a_lead_that_only_reacts_gives_its_target(extract, text):
+    assert recipients(extract(text, published=DAY), "GHA") == {"GNB"}
