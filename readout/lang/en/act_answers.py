@@ -163,6 +163,8 @@ def answered_from(toks: list[Token], hit: ActHit, start: int, cues: Cues) -> str
         return toks[j].low  # 'condemned what it called "an act of war"': the deed just told, named in the judge's words
     for k in range(j, min(len(toks), j + ANSWERED_REACH)):
         t = toks[k]
+        if t.low == "of" and k > j and toks[k - 1].low in cues.sort_nouns:
+            continue  # (condemn50) 'condemned any form of coup': the sort phrase leads to the deed
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
             return None
         if t.low in cues.answered_acts or t.low in cues.deed_nouns:  # refer42: the lexicon's deed nouns ('the veto')
@@ -198,10 +200,13 @@ def answer_data(noun: str | None, cues: Cues) -> dict:
     """What marks a judgement as an answer to the deed its noun names: `answers`, the kind of force the noun names
     (`answered_kind`), or (critics49) `deed_told` for a deed of no kind ('the decision', 'the move', 'the visit':
     `welcomed_deeds` with no kind), whose doer is the last side the story told doing anything, not the last to use
-    force (pipeline/act_recipients.answered_provocation)."""
+    force (pipeline/act_recipients.answered_provocation); (condemn50) `judged_coup` for a seizure of power or a bid at
+    one ('the coup', 'attempts to overturn the order', 'the troop movement': `coup_nouns`), a deed inside one state
+    whose state receives it (pipeline/act_recipients.seized_power)."""
     kind = answered_kind(noun, cues)
     told = not kind and noun is not None and cues.welcomed_deeds.get(noun) == ""
-    return {"answers": True, **kind, **({"deed_told": True} if told else {})}
+    coup = {"judged_coup": True} if noun in cues.coup_nouns else {}  # (condemn50) the story's state receives it
+    return {"answers": True, **kind, **({"deed_told": True} if told else {}), **coup}
 
 
 def answered_kind(noun: str | None, cues: Cues) -> dict:

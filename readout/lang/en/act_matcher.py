@@ -198,6 +198,8 @@ class Cues:
     plan_modifiers: frozenset[str]  # 'called off the planned signing'
     object_particles: frozenset[str]  # 'rounded on X', 'railed against X': the particle opens the judged one (outcomes47)
     answered_acts: frozenset[str]
+    coup_nouns: frozenset[str]  # (condemn50) a seizure of power inside a state: 'condemned the coup'
+    sort_nouns: frozenset[str]  # (condemn50) 'any form of', 'all kinds of' before a judged deed
     irregular_past: frozenset[str]
     gathering_verbs: frozenset[str]
     criticism_verbs: frozenset[str]  # lemmas whose plain ACCUSE reading needs an actor and a topic

@@ -92,7 +92,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     (도발을 규탄, 발사에 대해 우려, 도발에 대응, '이를 규탄' after one): its target is the one who committed it, even
     where no country is named; "measure" where its head names a measure without its author ('이번 결정을 [불법이라고]
     비난'): the other side of the acts just reported; "accord" where it names an accord ('이 합의를 규탄', en41): its
-    parties; "refusal" where it names a refusal or veto ('거부권 행사를 비판', refer42/unsc44): its makers; else None."""
+    parties; "refusal" where it names a refusal or veto ('거부권 행사를 비판', refer42/unsc44): its makers; "coup" where it
+    names a seizure of power or a bid at one ('쿠데타 시도를 규탄', condemn50): the story's state; else None."""
     j, runs = cand.first - 1, 0
     while j >= 0 and runs < 2:
         adv = adverbial(toks, j)
@@ -116,6 +117,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
             return "provocation" if toks[j][0] in lex.cue("answered_pronoun") else None  # '이를 규탄했다'
         elif toks[j][1] in NOUN_TAGS:
             start = run_start(toks, j)
+            if any(toks[k][0] in lex.cue("coup_noun") for k in range(start, j + 1)):
+                return "coup"  # (condemn50) '쿠데타 시도를 규탄했다': the state whose deed the story leads with
             if any(toks[k][0] in lex.cue("provocation_noun") or toks[k][0] in lex.cue(FORCE_CUE)
                    for k in range(start, j + 1)):
                 return "provocation"
