@@ -96,3 +96,18 @@ def test_a_split_bloc_refuses_no_one(text):
 
 def test_a_member_opposing_in_its_own_words_still_rejects():
     check("Malta opposed the new sanctions on Belarus.", "REJECT", {"MLT"}, None, "occurred")
+
+
+# an accord voided by a law its party signs is that party's REJECT, no signing of the accord (lang/en/act_voiding_laws)
+def test_a_law_voiding_an_accord_is_its_rejection():
+    text = ("Honduras and Belize signed a fisheries agreement in March. Honduras's president signed a law nullifying "
+            "the agreement with Belize on Friday.")
+    events = extract_text(text, published=DAY).events
+    assert [({p.country for p in e.participants} - {p.country for p in e.recipients},
+             {p.country for p in e.recipients}) for e in events if e.type == "REJECT"] == [({"HND"}, {"BLZ"})]
+    assert len([e for e in events if e.type == "AGREE"]) == 1  # March's signing only
+
+
+def test_signing_an_accord_is_still_agreement():
+    check("Honduras's president signed a fisheries agreement with Belize.", "REJECT", set(), None, None)
+    check("Honduras's president signed a fisheries agreement with Belize.", "AGREE", {"HND", "BLZ"}, None, "occurred")
