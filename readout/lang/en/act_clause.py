@@ -46,6 +46,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     modality = modality_of(toks, i, cues, nominal, heads, noun_heads)
     if modality == "infinitive" and attempted(toks, i, entry.type, cues):
         modality = None  # "tried to kill the governor": the attempt is the attack
+    if modality == "infinitive" and ranked_doer(toks, i, cues):
+        modality = None  # reject50: "was the only member to vote against it": the vote was cast
     if modality == "intent" and entry.type in cues.decided_types and decided(toks, i, cues, heads):
         modality = None  # "had decided to provide $2 million in aid": the aid is granted, coded as given
     if modality is None and future:
@@ -151,6 +153,17 @@ def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
         return False
     k = previous_word(toks, j, cues)
     return k is not None and toks[k].low in cues.attempt_verbs
+
+
+def ranked_doer(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(reject50) "the only member to vote against", "the first country to recognize it": an infinitive after a
+    noun ranked by `ranked_doers` (only, first, sole) tells what that side did, not what another act governs."""
+    j = previous_word(toks, i, cues)
+    if j is None or toks[j].low not in cues.infinitive:
+        return False
+    head = j - 1  # 'the first to', 'the only member to' (never 'the only way to end X': no side's deed)
+    return head >= 0 and (toks[head].low in cues.ranked_doers or toks[head].low in cues.ranked_doer_heads
+                          and head > 0 and toks[head - 1].low in cues.ranked_doers)
 
 
 def floating(toks: list[Token], i: int, cues: Cues) -> bool:

@@ -282,6 +282,12 @@ def fronted_condition(toks: list[Token], token: int, cues: Cues) -> bool:
     return opener is not None and any(toks[k].low == "," for k in range(opener + 1, token))
 
 
+def pledged_refusal(hit: ActHit, lemma: str, cues: Cues) -> bool:
+    """(reject50) 'said she would not step down', 'will not resign': a yield negated as a pledge refuses what was
+    demanded (REJECT); 'did not resign' (no pledge) tells of no act, so only a stated future or intent reads so."""
+    return lemma in cues.negated_pledge_rejects and hit.status == "planned"
+
+
 def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """The manual's type for what the clause says about the act: a negated acceptance is a
     rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
@@ -293,10 +299,12 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     lemma = hit.lemma.split()[0]
     if hit.negated and not hit.nominal and not hit.data.get("refused") \
             and hit.data.get("object") not in cues.unissued_texts \
-            and (hit.type == "AGREE" or lemma in cues.negation_rejects):  # hypo45: an unissued statement refuses nothing
-        status = "occurred" if hit.data.get("modality") == "infinitive" else hit.status  # "failed to agree"
+            and (hit.type == "AGREE" or lemma in cues.negation_rejects or pledged_refusal(hit, lemma, cues)):
+        pledged = pledged_refusal(hit, lemma, cues)  # "would not step down": saying so is the refusal, done
+        status = "occurred" if hit.data.get("modality") == "infinitive" or pledged else hit.status  # "failed to agree"
         return replace(hit, type="REJECT", mode=None, negated=False, status=status,
-                       data=dict(hit.data, stated_type=hit.type, negated_reading=True))
+                       data=dict(hit.data, stated_type=hit.type, negated_reading=True,
+                                 **({"refused_type": hit.type} if pledged else {})))
     if hit.negated or hit.data.get("modality") != "intent":
         return hit
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}

@@ -94,6 +94,9 @@ def speaker_verb(toks: list[Token], i: int, cues: Cues) -> int | None:
         return said if said is not None else i
     if before >= 0 and toks[before].low in cues.hope_verbs:
         return before
+    if before == i - 1 and before >= 0 and toks[before].low == "and":  # reject50: 'said it was following the
+        said = reporting_before(toks, before, cues)  # situation and hoped that all sides would': the said clause's
+        return said if said is not None else i  # subject hopes; 'X condemned Y and hoped Z would': X, the verb's
     if before == i - 1 and before >= 0 and (toks[before].raw[:1].isupper() or toks[before].low in cues.office_nouns):
         return i  # "Chile hoped Peru would", "the government hopes X will": the hope is the subject's verb
     return None  # "the visit raised hopes that X would": a hope no one states

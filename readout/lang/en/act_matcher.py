@@ -68,6 +68,13 @@ class Cues:
     reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
     refusal_non_acts: frozenset[str]
     negation_rejects: frozenset[str]
+    ranked_doers: frozenset[str]  # 'the only member to vote against': a deed done (reject50)
+    ranked_doer_heads: frozenset[str]  # 'member', 'country': the side ranked (reject50)
+    dissent_participles: frozenset[str]  # ', with X and Y opposed': a stance in a body (reject50)
+    signing_verbs: frozenset[str]  # 'signed a law nullifying the agreement' (reject50, act_voiding_laws)
+    enacting_nouns: frozenset[str]  # 'law', 'decree': what is signed there
+    voiding_participles: frozenset[str]  # 'nullifying', 'annulling': what the law does to the accord
+    negated_pledge_rejects: frozenset[str]  # 'would not step down': a yield refused as a pledge (reject50)
     conditions: frozenset[str]
     date_words: frozenset[str]
     time_openers: frozenset[str]

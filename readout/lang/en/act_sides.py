@@ -272,8 +272,8 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
         if sector is None and toks[end].low in people and toks[end].low not in cues.office_nouns:
             sector = sector_of(toks[end].low)
         end += 1
-    if end <= j:
-        return None
+    if end <= j:  # 'she would not step down.' (reject50): nothing after the trigger; a refused exit still goes home
+        return (hit.start, hit.end, sector or DEFAULT_SECTOR) if refused_exit else None
     return toks[j].start, toks[end - 1].end, sector or DEFAULT_SECTOR
 
 

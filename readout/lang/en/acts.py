@@ -27,6 +27,8 @@ from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
+from readout.lang.en.act_dissenters import dissenting_members
+from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
                                          courtesy_call, describing_noun, event_subject, predicate_noun,
                                          diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
@@ -149,6 +151,8 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = refused_meetings(toks, hits, m.cues)  # encoord49: 'said it would not hold talks with X': REJECT meet
     hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
+    hits = voiding_laws(toks, hits, m.cues)  # reject50: 'signed a law nullifying the agreement': REJECT, no AGREE
+    hits = dissenting_members(toks, hits, m.cues)  # reject50: ', with X and Y opposed': no act, no recipient
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
     hits = installations(toks, hits, m.cues)  # congrats50: 'swore in a new command': an inauguration, no pledge
