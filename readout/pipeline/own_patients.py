@@ -37,8 +37,10 @@ def own_people_held(r: SideReading) -> None:
     named in the clause or the story (`clause_recipients`, `held_again`) before this reader runs. The held are the
     part of the state the sentence named them as (a general: MIL), else its people (CVL), never its government."""
     if r.recipients not in ([], r.actors) or len(r.actors) != 1 \
+            or set(r.actors) <= set(r.domestic) and not r.hit.data.get("passive") \
             or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING:
-        return  # 'the Bolivian general was arrested by police': his state on both sides, a domestic act too
+        return  # 'the Bolivian general was arrested by police': his state on both sides, a domestic act too (an active
+        # one read as domestic already, 'police in Kenya arrested protesters', keeps its sides and sectors)
     r.recipients = list(r.actors)
     r.domestic = set(r.recipients)
     sector = r.hit.data.get("domestic_sector") or next(
