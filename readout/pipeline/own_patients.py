@@ -35,8 +35,10 @@ def own_people_held(r: SideReading) -> None:
     was arrested by police', 'a judge ordered him held', '사면법에 따라 석방됐다'): the state holds or frees its own
     people, and PLOVER codes that as a domestic act (the same state on both sides). A captive of another state is
     named in the clause or the story (`clause_recipients`, `held_again`) before this reader runs. The held are the
-    part of the state the sentence named them as (a general: MIL), else its people (CVL), never its government."""
-    if r.recipients not in ([], r.actors) or len(r.actors) != 1 \
+    part of the state the sentence named them as (a general: MIL), else its people (CVL), never its government. Only
+    a deed told as done: a release foreseen or promised ('expects Syria to free the journalists it holds') leaves
+    its captives' side as read, often a foreign one the sentence does not name."""
+    if r.recipients not in ([], r.actors) or len(r.actors) != 1 or r.hit.status != "occurred" \
             or set(r.actors) <= set(r.domestic) and not r.hit.data.get("passive") \
             or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING:
         return  # 'the Bolivian general was arrested by police': his state on both sides, a domestic act too (an active
