@@ -31,8 +31,8 @@ def own_state_patients(items: list[SideItem], patients: list[str]) -> str | None
 
 
 def own_people_held(r: SideReading) -> None:
-    """Still no one, for an arrest or a release by one state whose clause and story name no other side ('the general
-    was arrested by police', 'a judge ordered him held', '사면법에 따라 석방됐다'): the state holds or frees its own
+    """Still no one, for an arrest by one state whose clause and story name no other side ('the general
+    was arrested by police', 'a judge ordered him held', '법원은 구금을 명령했다'): the state holds its own
     people, and PLOVER codes that as a domestic act (the same state on both sides). A captive of another state is
     named in the clause or the story (`clause_recipients`, `held_again`) before this reader runs. The held are the
     part of the state the sentence named them as (a general: MIL), else its people (CVL), never its government. Only
@@ -51,7 +51,8 @@ def own_people_held(r: SideReading) -> None:
     r.hit = dataclasses.replace(r.hit, data={**r.hit.data, "held_own": True, "domestic_sector": sector})
 
 
-OWN_HOLDING = frozenset({("COERCE", "arrest"), ("RETREAT", "release")})  # holding or freeing people (not vessels)
+OWN_HOLDING = frozenset({("COERCE", "arrest")})  # holding people (an active release, "freed the crew", may free
+# another state's people: a passive one is `act_actors.released`)
 
 
 def turned_on_own_state(r: SideReading) -> None:
