@@ -107,7 +107,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     stated = bool(actors)
     if unagented(hit, GIVEN_PASSIVE):
         return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
-    if actors and unagented(hit, PATIENT_PASSIVE):  # 'two Japanese nationals were detained in China': they suffered it
+    if actors and (unagented(hit, PATIENT_PASSIVE) or released(r)):  # 'two Japanese nationals were detained in
+        # China': they suffered it
         placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
         if not placed and not own:  # arrested'
@@ -200,6 +201,16 @@ def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
 
 
 PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it
+
+
+def released(r: SideReading) -> bool:
+    """'the opposition leader and his ally were released from prison', '사면법에 따라 석방됐다': a release in the
+    passive with no agent; its subject was freed and did not free anyone, as the subject of an agentless arrest
+    was held (a withdrawal's passive, 'troops were pulled back', keeps its subject: the state moved its own)."""
+    return unagented(r.hit, RELEASE_TYPES) and r.lang.act_mode(r.hit, r.text) == "release"
+
+
+RELEASE_TYPES = frozenset({"RETREAT"})
 
 
 GIVEN_PASSIVE = frozenset({"AID"})  # help whose passive's subject is what was given or who received it

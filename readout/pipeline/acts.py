@@ -341,12 +341,14 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
-    acting, receiving = sided(actors, recipients, domestic, read_hit, lambda c, acts: acts and agents and agent_sector(
-        sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
+    acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), lambda c, acts: acts and agents and
+                              agent_sector(sent, hit, items, c) or side_sector(c, items, roles, acts)
+                              or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
         return None  # domestic50: troops' or rebels' arson is no people's riot
-    if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
+    if hit.data.get("patients") or sides.hit.data.get("held_own"):  # the state where it happened acts as a state,
+        # not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
         if stated and not (governed and story.acting_index == story.index):  # 'The embassy rejected the protest.
@@ -544,6 +546,15 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
     receiving = [domestic_entity(c, hit.data.get("domestic_sector") or named_sector(c, False)) if c in domestic else
                  country_entity(c, named_sector(c, False)) for c in recipients]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
+
+
+def held_side(hit: ActHit) -> ActHit:
+    """The act as `sided` reads it: people held or freed by their own state ('the opposition leader was released',
+    `patients`, `held_own`) are the receiving side, so their sector is no acting people's (`people_subject`): the
+    state holds them, and both sides stay two parties."""
+    if not (hit.data.get("patients") or hit.data.get("held_own")) or "people_subject" not in hit.data:
+        return hit
+    return dataclasses.replace(hit, data={k: v for k, v in hit.data.items() if k != "people_subject"})
 
 
 def domestic_entity(code: str, sector: str | None):

@@ -168,6 +168,12 @@ class ActQuestions:
         language without the pattern."""
         return self.lex.get("reply_opening_re") is not None and bool(self.lex.re("reply_opening_re").match(text))
 
+    def names_uprising(self, text: str) -> bool:
+        """The story names a seizure of power from within ('a failed coup attempt', 'mutinous soldiers', '쿠데타',
+        '군사 반란'; lexicon uprising_re): forces of its state shown or used at home are turned against that state's
+        government. False for a language without the pattern."""
+        return self.lex.get("uprising_re") is not None and bool(self.lex.re("uprising_re").search(text))
+
     def response_act(self, text: str, start: int, end: int) -> bool:
         """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor. One reader for
         every language: the lexicon's `response_re` in the act's words and `mode_window_chars` on either side, since
