@@ -18,6 +18,7 @@ from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_matter import accord_matter, matter_contexts
+from readout.pipeline.act_charged_deeds import without_third_party_charges
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
@@ -64,6 +65,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
+    charged: list[Event] = []  # force deeds told only inside a charge's complement (act_charged_deeds)
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
         if hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked) \
@@ -84,6 +86,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         pairs = per_partner(event, hit, story.subjects_of_act)  # 'A, B와 각각 체결했다': one agreement per pair
         event = pairs[0]
         out = added(out, event, lang, text, tokens, sent, hit, own)
+        charged += [event] if hit.data.get("charged_deed") and event in out else []
         out += pairs[1:] if event in out else []
         out += per_document(event, lang, text, tokens, hit)[1:] if event in out else []  # 'a trade pact and a
         # defence agreement': two accords (pipeline/accord_documents.py)
@@ -99,6 +102,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
+    out = without_third_party_charges(out, charged)  # 'A accused B of shelling C': A's claim, no deed of the report
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),
                       opening_voice_states(article, sent, lang.opening_voice(text), ctx))

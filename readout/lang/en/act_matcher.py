@@ -360,6 +360,7 @@ class Cues:
     judging_predicates: frozenset[str]  # (accuse50) "declared war on its own": a figure that judges, no deed alleged
     lacking_nouns: frozenset[str]  # (critics49) "a lack of respect": a want of what is owed, damning with its "of"
     blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")
+    voted_processes: frozenset[str]  # (charges50) "the election": a vote its judge's own state held (act_judged_votes)
     vehicle_texts: frozenset[str]  # "in a joint statement": a text that carries another act (act_vehicles)
     vehicle_prepositions: frozenset[str]
     conveying_verbs: frozenset[str]  # "conveyed its concerns": sent to the side at fault (act_vehicles)

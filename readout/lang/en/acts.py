@@ -62,6 +62,7 @@ from readout.lang.en.act_regarded_deeds import conditioned_deeds, regarded_threa
 from readout.lang.en.act_member_appeals import member_appeals
 from readout.lang.en.act_open_appeals import open_appeals, pair_appeals
 from readout.lang.en.act_channels import aid_channels
+from readout.lang.en.act_judged_votes import judged_votes
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_threats import addressed_warnings, called_warnings, hedged_arming, stated_threats
 from readout.lang.en.act_wanted import wanted_contributors
@@ -299,6 +300,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     pass is a few lines of its own module; their order only matters where a comment says so."""
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
+    hits = judged_votes(toks, hits, m.cues)  # charges50: 'says the election was illegitimate': a vote held at home
     hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),

@@ -47,6 +47,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     added: list[ActHit] = []
     norms: set[int] = set()  # ids of nominal hits naming the norm a verdict says was broken
     alleged: set[int] = set()  # ids of deeds only told inside an accusation or claim
+    charged: set[int] = set()  # ids of force deeds told inside one: kept only where they struck the accuser
     complement: dict[int, tuple[int, int]] = {}  # a judging verb's stem -> its complement's accused run
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
@@ -76,6 +77,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         norms.update(_violated_norms(toks, spans, at, hits))
         if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb"):
             alleged.update(_charged_transfers(toks, spans, e, hits, lex))
+            charged.update(_charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
         hit = by_pred.get(say)
         if _judging(hit):
             norms.update(_judged_acts(spans, hits))
@@ -93,7 +95,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             if refers_to_act(toks, spans, lex):  # '이번 공습을 "...위반"이라고 규탄했다': the striker just reported
                 judged.update(answers=True, unaddressed=True)
             by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, **judged})
-    out = [replaced.get(id(h), h) for h in hits if id(h) not in norms | alleged] + added
+    out = [replace(h, data={**h.data, "charged_deed": True}) if id(h) in charged else replaced.get(id(h), h)
+           for h in hits if id(h) not in norms | alleged] + added
     return [replace(h, data={**h.data, "complement_subject": complement[h.data["pred"]],
                              "conditions": (*h.data.get("conditions", ()), complement[h.data["pred"]])})
             if h.type == "ACCUSE" and h.data.get("pred") in complement else h for h in out]
@@ -122,7 +125,13 @@ def _charged_transfers(toks: list, spans: tuple, e: int, hits: list[ActHit], lex
     gerund of 'accused B of supplying C'. A deed done to the speaker or a test it condemns ('B군이 마을을 포격했다고
     비난했다') stays: the side it struck tells of what it suffered, and the project codes that deed (acts47). The ids of
     the verbal hits from the accused's words to the complement's ending at `e`."""
-    kinds = lex.cue("charged_transfer_type")
+    return _charged_in(toks, spans, e, hits, lex.cue("charged_transfer_type"))
+
+
+def _charged_in(toks: list, spans: tuple, e: int, hits: list[ActHit], kinds: frozenset[str]) -> set[int]:
+    """The ids of the verbal hits of a type in `kinds` from the accused's words to the complement's ending at `e`.
+    (charges50) With cue charged_force_type these are the force deeds a charge tells: marked `charged_deed`, so the
+    pipeline keeps one only where it struck the accuser (pipeline/act_charged_deeds.py)."""
     lo, hi = spans[0][0], toks[e][2]
     return {id(h) for h in hits if not h.nominal and isinstance(h.data.get("pred"), int) and h.type in kinds
             and lo <= toks[h.data["pred"]][2] < hi}

@@ -82,6 +82,7 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
                                            predicate, threatened_mode)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
+from readout.lang.ko.act_judged_votes import judged_votes
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
                                          asks_listener, content_span, designee_spans, marked_spans, offer_target,
                                          property_subjects, protested_mission, quoted_subject, target_spans,
@@ -699,6 +700,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
+    hits = judged_votes(toks, hits, lex)  # charges50: '이번 선거가 불법이라며 인정하지 않았다': a vote held at home
     hits = open_appeals(toks, hits, lex)  # '양측 모두에 자제를 촉구': asked of the sides of the conflict reported
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself

@@ -59,3 +59,19 @@ def test_condemned_test_keeps_its_deed():
 ])
 def test_asserted_deed_and_denial_acts_stay(text, type_, actor, recipients):
     assert_act(read(text), type_, {actor}, recipients, "occurred")
+
+
+# charges50: a force deed charged against a third side is the charge alone, as in Korean
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Ukraine accused Russia of shelling villages in Moldova.", "UKR", "RUS"),
+    ("Iran's foreign ministry accused Israel of bombing towns in southern Lebanon.", "IRN", "ISR"),
+])
+def test_force_deed_charged_against_a_third_side_is_no_event(text, accuser, accused):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, {accused}, "occurred")
+    assert_act(events, "ASSAULT", set(), None, None)
+
+
+def test_force_deed_told_by_the_narrator_stays():
+    events = read("Israeli artillery shelled villages in southern Lebanon. Iran condemned the shelling.")
+    assert_act(events, "ASSAULT", {"ISR"}, {"LBN"}, "occurred")

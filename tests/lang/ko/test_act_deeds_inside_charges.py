@@ -46,3 +46,23 @@ def test_deed_done_to_the_accuser_stays():
     events = read("아제르바이잔은 아르메니아군이 자국 국경 마을을 포격했다고 비난했다.")
     assert_act(events, "ACCUSE", {"AZE"}, {"ARM"}, "occurred")
     assert_act(events, "ASSAULT", {"ARM"}, None, "occurred")
+
+
+# charges50: a force deed a charge tells against a third side is the charge's content, no event of its own
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("우크라이나 외무부는 러시아군이 몰도바의 국경 마을을 폭격했다고 비난했다.", "UKR", "RUS"),
+    ("이란 외무부는 이스라엘이 레바논 남부 마을들을 포격했다고 주장했다.", "IRN", "ISR"),
+    ("터키 정부는 아르메니아가 조지아 접경 지역을 공격했다며 규탄했다.", "TUR", "ARM"),
+])
+def test_force_deed_against_a_third_side_is_only_the_charge(text, accuser, accused):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, {accused}, "occurred")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, striker, struck", [
+    ("이란 외무부는 이스라엘이 이란 남부 마을들을 포격했다고 주장했다.", "ISR", "IRN"),  # the accuser was struck
+    ("이스라엘군은 레바논 남부 마을들을 포격했다. 이란은 이를 비난했다.", "ISR", "LBN"),  # the narrator's own deed
+])
+def test_force_deed_on_the_accuser_or_narrated_stays(text, striker, struck):
+    assert_act(read(text), "ASSAULT", {striker}, {struck}, "occurred")

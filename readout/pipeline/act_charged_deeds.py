@@ -1,0 +1,29 @@
+"""A force deed told only as the content of a charge, against a third side, is no event of its own (charges50).
+
+'A는 B가 C의 마을을 포격했다고 비난했다', 'A accused B of shelling villages in C': the report states that A accuses
+B; that B shelled C is A's claim, not the report's. PLOVER codes the accusation (ACCUSE A -> B) and no ASSAULT
+B -> C, as the English reader already does by leaving the gerund of 'accused B of ...' unread. The rule of acts47
+stays: a deed that struck the accuser itself ('A는 B군이 A의 마을을 포격했다고 비난했다', or a village with no state
+named) is the accuser's report of what it suffered, and the project codes it. A deed the text states as fact in a
+sentence of its own is read there and stays.
+
+The language marks a force deed inside a charge's complement with `charged_deed` (lang/ko/act_verdicts.py); this
+module, language-free, drops it once the sentence's accusers are known.
+"""
+from __future__ import annotations
+
+from readout.model import Event
+
+CHARGES = frozenset({"ACCUSE", "PROTEST"})  # the statements whose complement a charged deed is told in
+
+
+def without_third_party_charges(out: list[Event], charged: list[Event]) -> list[Event]:
+    """The sentence's events less each charged deed (`charged`) whose receiving side names a state and none of the
+    sentence's accusers: a deed against a third side told only as the accuser's claim. Kept when the sentence
+    resolved no accuser (nothing tells whose claim it is) or the deed named no receiving state."""
+    accusers = {p.country for e in out if e.type in CHARGES and e not in charged for p in e.participants if p.country}
+    if not accusers:
+        return out
+    dropped = [e for e in charged if (struck := {p.country for p in e.recipients if p.country})
+               and not struck & accusers]
+    return [e for e in out if not any(e is d for d in dropped)]
