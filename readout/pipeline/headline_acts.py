@@ -5,24 +5,28 @@ event. This module drops a headline act the body tells again, so the body's side
 from __future__ import annotations
 
 from readout.model import Event, Span
+from readout.pipeline.act_matter import other_matter
+from readout.pipeline.common import other_measure
 
 
 def told_again(headline_act: Event, body_act: Event, lookback_days: int) -> bool:
     """The body tells the headline's act again: the same type and status, an actor in common (or the roles turned
     round), no target of one that the other's targets lack, and the body's day within the days a report tells of
-    (`lookback_days`); a headline day of its own words must be the body's ('on Monday' beside Friday: two acts).
+    (`lookback_days`). A first line with a day of its own words is no telegraphic headline: it stays as read.
+    Two accords of other matter or two measures of other kinds stay two, as `consolidate.same_event` keeps them.
     An actor alone in common is not enough when both name targets: 'X shelves talks with Y' and the body's 'X
     refused to recognise the vote' are two acts of X."""
-    if headline_act.type != body_act.type or headline_act.status != body_act.status:
-        return False
+    if headline_act.type != body_act.type or headline_act.status != body_act.status \
+            or headline_act.date_basis == "text":
+        return False  # a first line dated by its own words ('A and B agreed on Monday to ...') is a lead, told whole
+    if other_matter(headline_act.matter, body_act.matter) or other_measure(headline_act, body_act):
+        return False  # 'agreed to resume talks' above 'accepted an invitation': two accords, as in consolidate
     ha, hr = set(headline_act.participant_ids()), {r.id for r in headline_act.recipients}
     ba, br = set(body_act.participant_ids()), {r.id for r in body_act.recipients}
     if not (ha & ba or ha & br or hr & ba) or (hr and br and not hr & br and not (ha & br or hr & ba)):
         return False
     if headline_act.date is None or body_act.date is None:
         return True
-    if headline_act.date_basis == "text":
-        return body_act.date == headline_act.date
     return abs((headline_act.date - body_act.date).days) <= lookback_days
 
 
