@@ -21,6 +21,7 @@ from readout.pipeline.meeting_build import host_place
 from readout.pipeline.joint_acts import solo_beside_joint
 from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
+from readout.pipeline.headline_acts import drop_headline_retellings
 from readout.model import Article, Event, Place, Span
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
@@ -59,6 +60,7 @@ def consolidate_events(article: Article, ctx) -> Article:
                 or met_on_a_day_of_its_own(event, merged):
             # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
             merged.append(event)
+    merged = drop_headline_retellings(merged, headline, lookback)  # the body's telling of a headline act wins
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
     visits = VisitReader(article, ctx)
     for event in merged:
