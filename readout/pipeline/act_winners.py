@@ -5,7 +5,7 @@ president-elect', '당선인에게 축하를 전했다', '패배를 인정했다
 Why: the winner is a person the story names by title or by a name the knowledge base does not hold, so no reader
 finds a state for the receiving side and the act was kept with none (or, for a side the story told before, with a
 state that had only congratulated too). PLOVER codes the congratulation and the concession at the winner's state,
-which is the state of the election the lead tells ('Senegal's Faye wins presidency', 'X국 대선서 야권 후보 당선'); the
+which is the state of the election the lead tells ('Zambia's Mwale wins presidency', 'X국 대선서 야권 후보 당선'); the
 outgoing leader of that state congratulating his successor, and the loser conceding, are that state's own: X -> X.
 The language marks the act words (`to_winner`, its cue `winner_lemmas`); this module owns no word.
 """

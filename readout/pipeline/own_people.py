@@ -56,7 +56,7 @@ def own_people_coerced(r: SideReading) -> None:
     """Still no one, for a state's arrest, curfew, martial law or censorship (`OWN_PEOPLE_MODES`) in a sentence
     that names no other state ('Police detained dozens of demonstrators', 'the government blocked social media
     platforms'): its own people receive it. A curfew or martial law (`TERRITORIAL_MODES`) binds the declaring state's
-    own ground even where the sentence names the foe it fights ('declared martial law in eight border districts as
+    own ground even where the sentence names the foe it fights ('declared martial law in five border districts as
     fighting with Y continued'): the foe read as its recipient is replaced, unless a town of another state is named."""
     if r.hit.type != "COERCE" or r.hit.data.get("people_subject") in NON_STATE:
         return  # 'rebels detained aid workers': no state's measure at home (police and troops are its organs)

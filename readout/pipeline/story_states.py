@@ -84,7 +84,7 @@ def filed_state(article: Article, sent: Span, ctx, story, story_first: bool) -> 
     story told before it (the paragraph's, else the lead's), where it told one ('(서울=연합뉴스)
     세르비아에서 반정부 시위가 이어지고 있다. 경찰은 시위대 수십 명을 연행했다': Serbia's police). Not a state whose
     last act told was done to others or to no one ('북한이 미사일을 발사했다. 군은 ...': the desk's own forces answer
-    it) unless the story placed deeds in that state's towns or as '그 나라에서' (kobare50: '카트만두 시내에서는
+    it) unless the story placed deeds in that state's towns or as '그 나라에서' (kobare50: '리마 시내에서는
     군인들이 ... 육군은 ... 체포했다' after a curfew told there), nor a statement: a bare ministry speaking from Seoul is Seoul's ('외교부는 ... 밝혔다')."""
     place = dateline_place(article, sent, ctx)
     if place is None or not place.country:
@@ -155,7 +155,7 @@ def placed_state(article: Article, sent: Span, ctx, others: list[CountryMention]
     if states and not (own and (any(c.subject and c.codes == own for c in states)
                                 or places_of(article, own, sent.start, sent.end))):
         return []
-    here = {p.country for p in places_of(article, None, sent.start, sent.end)}  # '트빌리시 의회 앞에 모여'
+    here = {p.country for p in places_of(article, None, sent.start, sent.end)}  # '리가 의회 앞에 모여'
     told = own or (sorted(here) if len(here) == 1 else []) or paragraph_state(article, sent, ctx) \
         or paragraph_place_state(article, sent, ctx) or lead_state(article, sent, ctx) \
         or previous_paragraph_state(article, sent, ctx)

@@ -45,7 +45,7 @@ def test_congratulation_goes_to_the_election_state(text, type_, actors, recipien
 # 인정했다'): the election's own candidate, so its state's act to its winner (X -> X, `conceder_state`). A
 # congratulation by someone of no state is not given the election's state: it comes from abroad as often.
 CONCEDERS = [
-    (LEAD_EN + "Banda had already conceded defeat on Monday, congratulating Mwale in a statement.", "CONCEDE", {"ZMB"}),
+    (LEAD_EN + "Banda conceded defeat on Sunday in a televised address.", "CONCEDE", {"ZMB"}),
     (LEAD_KO + "여당 후보인 에드거 반다 전 총리는 13일 성명을 내고 음왈레 후보의 승리를 인정했다.", "CONCEDE", {"ZMB"}),
     (LEAD_EN + "Banda congratulated Mwale in a statement on Monday.", "SUPPORT", None),
 ]

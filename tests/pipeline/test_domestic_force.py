@@ -14,9 +14,9 @@ from tests.conftest import assert_act, class_rows, countries
 
 HELD = {  # (sentence, type, mode, actors, recipients)
     "court_order": [
-        ("On Friday, a judge in Lima ordered the Peruvian general held in pretrial detention for six months.",
+        ("On Friday, a judge in Lima ordered the Peruvian general held in pretrial detention for four months.",
          "COERCE", "arrest", {"PER"}, {"PER"}),
-        ("페루 리마 법원은 지난 13일 전 육군 사령관에 대해 6개월간의 예방적 구금을 명령했다고 현지 언론이 보도했다.",
+        ("페루 리마 법원은 지난 13일 전 육군 사령관에 대해 4개월간의 예방적 구금을 명령했다고 현지 언론이 보도했다.",
          "COERCE", "arrest", {"PER"}, {"PER"}),
     ],
     "arrested_by_police": [

@@ -27,7 +27,7 @@ COERCED = {  # (sentence, actors, recipients, mode)
          "censor"),
     ],
     "martial law during a war": [
-        ("Armenia declared martial law in eight border districts as fighting with Azerbaijan continued.", {"ARM"},
+        ("Armenia declared martial law in five border districts as fighting with Azerbaijan continued.", {"ARM"},
          {"ARM"}, "martial-law"),
         ("아르메니아 정부는 아제르바이잔과의 교전이 이어지자 국경 지역 3개 군에 계엄령을 선포했다고 밝혔다.", {"ARM"}, {"ARM"},
          "martial-law"),
@@ -63,7 +63,7 @@ PROTESTS = {  # (sentence, actors, recipients, mode)
          {"PER"}, "riot"),
     ],
     "held by no one named": [
-        ("라오스 수도 비엔티안에서는 지난달 28일 시민 수천 명이 모인 가운데 총리 사퇴를 요구하는 집회가 열렸다.", {"LAO"},
+        ("라오스 비엔티안 도심에서는 주말 동안 물가 폭등에 항의하는 집회가 열렸다.", {"LAO"},
          {"LAO"}, "demo"),
         ("세르비아에서는 지난 주말 언론 통제에 항의하는 시위가 벌어졌다고 현지 언론이 전했다.", {"SRB"}, {"SRB"}, "demo"),
         ("A rally was held in Belgrade on Friday against the new media law, organisers said.", {"SRB"}, {"SRB"}, "demo"),
@@ -78,7 +78,7 @@ PROTESTS = {  # (sentence, actors, recipients, mode)
          {"PER"}, "riot"),
     ],
     "a foreign state's deed": [
-        ("몰도바 수도 키시너우에서는 3일 시민 수천 명이 거리로 나와 러시아와 벨라루스의 협정에 반대하는 시위를 벌였다.",
+        ("몰도바 키시너우 중앙광장에서는 5일 대학생 수백 명이 러시아와 벨라루스의 가스 협정에 반대하는 시위를 벌였다.",
          {"MDA"}, {"RUS", "BLR"}, "demo"),
         ("Thousands rallied in Amman on Friday against Israel's strikes on Gaza.", {"JOR"}, {"ISR"}, "demo"),
         ("Thousands marched in the capital of Moldova against Russia's deal with Belarus on Sunday.", {"MDA"},

@@ -52,9 +52,9 @@ def test_an_exit_not_refused_in_words_is_no_rejection(text):
 
 
 @pytest.mark.parametrize("text", [
-    CRISIS_EN + "Brazil said it was following the situation and hoped that all sides would exercise restraint.",
+    CRISIS_EN + "Brazil said it was watching events closely and hoped that all sides would refrain from violence.",
     CRISIS_EN + "Brazil said it was watching events closely and hoped all parties would show restraint.",
-    CRISIS_KO + "브라질 외교부는 모든 관련 당사자가 자제하고 대화로 해결하기를 바란다고 밝혔다.",
+    CRISIS_KO + "브라질 외교부는 모든 당사자가 폭력을 멈추고 협상으로 해결하기를 바란다고 밝혔다.",
     CRISIS_KO + "브라질 정부는 모든 당사자가 폭력을 멈추고 대화에 나서기를 희망한다고 밝혔다.",
 ])
 def test_a_hope_of_every_side_after_a_domestic_crisis_asks_its_state(text):

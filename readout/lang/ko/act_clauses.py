@@ -207,7 +207,7 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
     if not r.negated or r.drop or r.modality == "condition" or r.modality not in PLEDGE_MODALITIES and not accepting:
         return None  # not accepting ('제안을 받아들이지 않았다') refuses in any tense; not yielding, only as a pledge
     if unacceptable_modifier(toks, r.last):
-        return None  # accuse50: '"용납할 수 없는 압력"이라고 비판': a quality of the noun judged, no refusal stated
+        return None  # accuse50: '"용납할 수 없는 간섭"이라고 비판': a quality of the noun judged, no refusal stated
     if hit is not None:
         return replace(hit, type="REJECT", mode=None, negated=False, status="occurred", target=(),
                        data={**hit.data, "refusal_of": hit.type, "judged_act": True})
@@ -224,7 +224,7 @@ MODIFIER_ENDING = ("는", "ETM")  # '없는': the plain adnominal, not the quote
 
 
 def unacceptable_modifier(toks: list, last: int) -> bool:
-    """'용납할 수 없는 압력', '받아들일 수 없는 조건': an accepting verb's 'cannot' as the plain adnominal of a noun after it
+    """'용납할 수 없는 간섭', '받아들일 수 없는 조건': an accepting verb's 'cannot' as the plain adnominal of a noun after it
     (CAMEO 111's 'unacceptable' said of a deed), not '받아들일 수 없다는 입장' (a refusal reported as a stance)."""
     n = last + 1
     return n + 3 < len(toks) and toks[n][:2] == UNABLE[0] and toks[n + 1][0] == UNABLE[1] \

@@ -47,7 +47,7 @@ def test_a_pledge_that_offers_something_stays_an_agreement(sentence, actors):
     ("Japan imposed sanctions on Russia and China condemned the move.", "SANCTION", {"JPN"}, {"RUS"}),
     ("Morocco recalled its envoy from Algeria and Tunisia urged calm between the two.", "SANCTION", {"MAR"}, {"DZA"}),
     ("Norway expelled a Russian diplomat and Finland summoned the Russian envoy.", "ACCUSE", {"FIN"}, {"RUS"}),
-    ("Peru refused to let the cargo flights land and Donald Trump threatened Peru with tariffs.", "THREATEN", {"USA"},
+    ("Peru refused to let the cargo flights land and Washington threatened Peru with tariffs.", "THREATEN", {"USA"},
      {"PER"}),  # 'refused to let': a finite verb before the 'and'
     ("Kenya agreed to send troops and Uganda pledged to fund the mission.", "AGREE", {"UGA"}, set()),
     ("일본은 러시아에 제재를 부과했고 중국은 이를 규탄했다.", "SANCTION", {"JPN"}, {"RUS"}),

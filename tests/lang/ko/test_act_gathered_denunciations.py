@@ -67,7 +67,7 @@ def kinds_of(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "산두 대통령은 이번 방문 계획을 두고 \"용납할 수 없는 압력\"이라고 비판했다.",
+    "산두 대통령은 이번 훈련 계획을 두고 \"용납할 수 없는 간섭\"이라고 비판했다.",
     "아르헨티나 외교부는 영국의 군사훈련을 \"받아들일 수 없는 도발\"이라고 규탄했다.",
 ])
 def test_an_unacceptable_deed_is_judged_not_refused(text):
