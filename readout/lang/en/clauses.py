@@ -257,6 +257,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(unbracketed(text), left, start) \
                 and p["opening_owner"].match(text, end) and not p["opening_owner_stop"].search(text, end, trigger.start):
             return "subject"  # "Peru's former defence minister was charged ... and will step down"
+        if not owns and left <= start < trigger.start and coordinated_owner(text, end, trigger):
+            return "subject"  # "Britain's prime minister and France's president condemned": both owners act
         return "subject" if owns else "modifier"
     modifier = p["modifier_after"].match(after)
     if modifier and start < trigger.start and left <= start \
@@ -296,6 +298,15 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def coordinated_owner(text: str, end: int, trigger: Trigger) -> bool:
+    """An owner whose titled person is coordinated with another state's ('Britain's prime minister and France's
+    president condemned'): the next owner's role decides, so both act or neither does; 'X's president and his wife'
+    names no second state."""
+    m = patterns()["coordinated_owner"].match(text, end, trigger.start)
+    form = countries.longest_form(text, m.end()) if m else None
+    return bool(form) and name_role(text, m.end(), m.end() + len(form), trigger) == "subject"
 
 
 def passive_between_party(p: dict[str, re.Pattern], text: str, start: int, end: int, trigger: Trigger) -> bool:
