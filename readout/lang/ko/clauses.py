@@ -196,8 +196,8 @@ class SentenceReader:
         switched = self.contrast_topic(first)
         if switched is not None:
             return i == switched  # 'A는 ...주장했으나, B는 ...라고 일축했다': B rejects, not A
-        if self.topic() == i:
-            return True
+        if self.topic() == i or self.joined_pair(i) and self.topic() == i + 1:
+            return True  # kolist51: 'A와 B도 ...': A shares B's topic
         if self.quote_topic(i, first):
             return True
         if self.facts[i].particle is None and i + 1 < first and self.only_particles(i + 1):
@@ -354,6 +354,8 @@ class SentenceReader:
         은/는, a first word marked with the additive 도 ('X도 A와 통화하고 ... 촉구했다': X too) is the topic."""
         first = next((i for i, f in enumerate(self.facts) if f.particle), None)
         first = self.relative_head(first)  # '[군부가 집권한] 기니도 ...': the head, not the relative clause's subject
+        if self.joined_pair(first):
+            first += 1  # kolist51: 'A와 B도 [...를 해치는] 시도를 규탄했다': the pair's 도 word is the topic
         additive = first is not None and self.facts[first].particle_tag == "JX" \
             and self.facts[first].particle in clause_words()["additive_topic_particles"]
         for i, f in enumerate(self.facts):
@@ -362,6 +364,15 @@ class SentenceReader:
                     return first  # 'X도 "B는 ...해야 한다"고 촉구했다': B is the quote's topic, X the sentence's
                 return i
         return first if additive else None
+
+    def joined_pair(self, i: int | None) -> bool:
+        """Word `i` joins a name by 과/와 to a bare noun word right after it marked with the additive 도 ('칠레와
+        페루도'): kiwi tags that 와 as the comitative, but the two are one additive subject, not a partner and a topic."""
+        if i is None or i + 1 >= len(self.facts) or self.facts[i].particle not in ("과", "와"):
+            return False
+        nxt = self.facts[i + 1]
+        return nxt.particle_tag == "JX" and nxt.particle in clause_words()["additive_topic_particles"] \
+            and not nxt.lemma and bool(self.words[i + 1].noun)
 
     def relative_head(self, i: int | None) -> int | None:
         """(world39) Word `i`, or, where it is the subject (이/가) of a relative clause of one adnominal verb right
