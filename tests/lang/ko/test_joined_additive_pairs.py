@@ -1,6 +1,7 @@
 """Korean acts: two states joined by 과/와 before the additive 도 ('A와 B도 ... 규탄했다'; lang/ko/clauses.joined_pair,
 lang/ko/particle_roles.coordinating_with). Kiwi tags that 와 as the comitative (JKB), so A was read as a partner or the
 act's other side, and with a relative clause before the object ('[...를 해치는] 시도를') neither state was the subject.
+A list opened by 과/와 and closed by 등 before its 도 word ('A와 B·C 등 이웃 나라들도') is read the same way.
 Both act. Each row is a sentence we wrote for the test, read through the whole pipeline."""
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def sides(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
 JOINED = [
     (STORY + "온두라스와 파나마도 쿠데타 시도를 규탄했다.", "ACCUSE", {"HND", "PAN"}, "GTM"),
     (STORY + "온두라스와 파나마도 민주주의를 해치는 시도를 강하게 규탄했다.", "ACCUSE", {"HND", "PAN"}, "GTM"),
+    (STORY + "멕시코와 엘살바도르·벨리즈 등 이웃 나라들도 민주주의를 해치는 시도를 비난했다.", "ACCUSE",
+     {"MEX", "SLV", "BLZ"}, "GTM"),
     (STORY + "코스타리카와 파나마도 헌정 질서를 위협하는 시도를 비난했다.", "ACCUSE", {"CRI", "PAN"}, "GTM"),
 ]
 
