@@ -20,6 +20,7 @@ from readout.lang.ko.words import Word, country_of_word, title_of, words_of
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
 ARGUMENT_TAGS = ("JKO", "JKB")  # a relative clause with its own object or adverbial
+LIST_REACH = 8  # words a 과/와 list may run over before its 도 word ('A와 B·C 등 이웃 국가들도'), as name_heads.LIST_MEMBERS
 QUOTES = "\"'“”‘’「」『』"
 
 
@@ -196,8 +197,9 @@ class SentenceReader:
         switched = self.contrast_topic(first)
         if switched is not None:
             return i == switched  # 'A는 ...주장했으나, B는 ...라고 일축했다': B rejects, not A
-        if self.topic() == i:
-            return True
+        joined = self.joined_pair(i)
+        if self.topic() == i or joined is not None and joined == self.topic():
+            return True  # kolist51: 'A와 B도 ...': A shares B's topic
         if self.quote_topic(i, first):
             return True
         if self.facts[i].particle is None and i + 1 < first and self.only_particles(i + 1):
@@ -354,6 +356,9 @@ class SentenceReader:
         은/는, a first word marked with the additive 도 ('X도 A와 통화하고 ... 촉구했다': X too) is the topic."""
         first = next((i for i, f in enumerate(self.facts) if f.particle), None)
         first = self.relative_head(first)  # '[군부가 집권한] 기니도 ...': the head, not the relative clause's subject
+        joined = self.joined_pair(first)
+        if joined is not None:
+            first = joined  # kolist51: 'A와 B도 [...를 해치는] 시도를 규탄했다': the pair's 도 word is the topic
         additive = first is not None and self.facts[first].particle_tag == "JX" \
             and self.facts[first].particle in clause_words()["additive_topic_particles"]
         for i, f in enumerate(self.facts):
@@ -362,6 +367,21 @@ class SentenceReader:
                     return first  # 'X도 "B는 ...해야 한다"고 촉구했다': B is the quote's topic, X the sentence's
                 return i
         return first if additive else None
+
+    def joined_pair(self, i: int | None) -> int | None:
+        """Word `i` opens a list by 과/와 whose members run, bare ('칠레·페루', '등', '중남미'), to a noun word marked
+        with the additive 도 ('칠레와 페루도', 'A와 B·C 등 이웃 국가들도'): that word's index, else None. Kiwi tags the 와
+        the comitative, but the list is one additive subject, not a partner and a topic."""
+        if i is None or self.facts[i].particle not in ("과", "와"):
+            return None
+        k = i + 1
+        while k < min(len(self.facts), i + LIST_REACH) and self.facts[k].particle is None and not self.facts[k].lemma:
+            k += 1
+        if k >= len(self.facts):
+            return None
+        f = self.facts[k]
+        additive = f.particle_tag == "JX" and f.particle in clause_words()["additive_topic_particles"]
+        return k if additive and not f.lemma and bool(self.words[k].noun) else None
 
     def relative_head(self, i: int | None) -> int | None:
         """(world39) Word `i`, or, where it is the subject (이/가) of a relative clause of one adnominal verb right

@@ -121,7 +121,8 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
     """'칠레와 페루는 ... 규탄했다': kiwi tags the 와 of two names joined before a topic or subject as the comitative
     (JKB) where it tags '프랑스와 독일은' as the conjunction (JC); a 와/과 word right before a bare word that carries
     the topic or subject particle itself joins the two as one subject ('A와 B는'), as JC does. Not before a predicate
-    or an act noun ('B와 회담했다': the word after has a lemma or is the meeting word)."""
+    or an act noun ('B와 회담했다': the word after has a lemma or is the meeting word). The additive 도 joins them
+    too ('A와 B도 ... 규탄했다') where no topic comes before ('X는 A와 B도 만났다': B is met, as `particle_role`)."""
     if f.particle_tag != "JKB" or f.particle not in clause_words()["with_particles"] or w + 1 >= j:
         return False
     k = w + 1
@@ -129,4 +130,7 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
             and r.words[k + 1].noun in lexicon("ko")["country_head_nouns"]:
         k += 1  # '칠레와 페루 정부는': the second name's chain ends in its head noun
     nxt = r.facts[k]
-    return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는"))
+    topic = r.topic()
+    also = nxt.particle in clause_words()["also_particles"] and (topic is None or topic >= w)
+    return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는")
+                                                        or also)  # kolist51: 'A와 B도 ... 규탄했다', no topic before
