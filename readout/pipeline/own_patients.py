@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from readout.lang.base import CIVILIANS
+
 if TYPE_CHECKING:  # act_recipients runs the readers below: a type hint only, no import cycle
     from readout.pipeline.act_recipients import SideItem, SideReading
 
@@ -47,7 +49,7 @@ def own_people_held(r: SideReading) -> None:
     r.domestic = set(r.recipients)
     sector = r.hit.data.get("domestic_sector") or next(
         (i.sector for i, role in zip(r.items, r.roles) if role != "subject" and set(i.codes) == set(r.actors)
-         and i.sector not in (None, "GOV")), "CVL")  # not the court that ordered it
+         and i.sector not in (None, "GOV")), CIVILIANS)  # not the court that ordered it
     r.hit = dataclasses.replace(r.hit, data={**r.hit.data, "held_own": True, "domestic_sector": sector})
 
 

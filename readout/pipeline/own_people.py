@@ -15,6 +15,7 @@ import dataclasses
 
 from typing import TYPE_CHECKING
 
+from readout.lang.base import CIVILIANS
 from readout.pipeline.act_own_government import NON_STATE  # people no state body speaks for
 from readout.pipeline.common import IGO_CODES
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor"})
 # measures that bind a state's own territory: who is fought while it is declared is not its recipient
 TERRITORIAL_MODES = frozenset({"curfew", "martial-law"})
-POPULATION = PEOPLE = "CVL"  # the sector of a state's people: who receives its repression at home, who protests
+POPULATION = PEOPLE = CIVILIANS  # the sector of a state's people: who receives its repression at home, who protests
 PEOPLES_PROTEST = "PROTEST"
 # (domestic50) a people's protest is a deed, not a statement: under a wire's home desk its protesters with no state
 # word are of the state the story told ('(서울=연합뉴스) X에서 시위가 격화하고 있다. 시위대는 의사당에 불을 질렀다': X's;

@@ -17,11 +17,11 @@ from readout.lang.base.clauses import ClauseQuestions
 from readout.lang.base.dates import DateQuestions, opens_own_clause, past_match
 from readout.lang.base.meetings import MeetingQuestions
 from readout.lang.base.names import NameQuestions
-from readout.lang.base.records import (CONVENING_BODY, GENERIC_PLEDGE_OF, MUTUAL_TYPES, ActHit, AgentReference,
+from readout.lang.base.records import (CIVILIANS, CONVENING_BODY, GENERIC_PLEDGE_OF, MUTUAL_TYPES, ActHit, AgentReference,
                                        DateClause, Reference, Trigger, Units, barring, with_generic_pledge)
 from readout.lang.base.units import UnitQuestions
 
-__all__ = ["CONFLICT_SIDES", "CONVENING_BODY", "GENERIC_PLEDGE_OF", "MUTUAL_TYPES", "ActHit", "AgentReference", "DateClause", "Language",
+__all__ = ["CIVILIANS", "CONFLICT_SIDES", "CONVENING_BODY", "GENERIC_PLEDGE_OF", "MUTUAL_TYPES", "ActHit", "AgentReference", "DateClause", "Language",
            "Reference", "Trigger", "Units", "barring", "opens_own_clause", "past_match", "with_generic_pledge"]
 
 

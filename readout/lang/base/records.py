@@ -62,6 +62,8 @@ def to_winner(hits: list[ActHit], lemmas: frozenset[str]) -> list[ActHit]:
             for h in hits]
 
 
+CIVILIANS = "CVL"  # the PLOVER sector of a state's people: who receives its acts at home, who protests or asks
+
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # both sides act (PLOVER's mutual acts): the other party joins the actors
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -22,7 +22,7 @@ SUBJECT_REACH = 6  # words of the complement's subject before its future auxilia
 PUNISHMENT_REACH = 4  # words from the auxiliary to the punishment ("would face severe legal action")
 PASSIVE = frozenset({"be", "go"})  # "would be punished", "will not go unpunished"
 THREATENED = "COERCE"  # the repression threatened: a threat of it stands with no foreign side (pipeline BARE_THREATS)
-SECTOR = "CVL"
+SECTOR = CIVILIANS
 UNPUNISHED = "unpunished"
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.ko.act_table import ActIndex
 
 THREATENED = "COERCE"  # the repression threatened: a threat of it stands with no foreign side (pipeline BARE_THREATS)
-SECTOR = "CVL"
+SECTOR = CIVILIANS
 TOPIC = "JX"
 WARNING = "경고하다"
 FIRM_REACH = 3  # morphemes from the firm word to the response ('단호/XR 하/XSA 게/EC 대응')

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.ko.act_table import ActIndex
 
-SECTOR = "CVL"  # the people who asked for the exit (a protest's or an opposition's call): civilians by default
+SECTOR = CIVILIANS  # the people who asked for the exit (a protest's or an opposition's call): civilians by default
 
 
 def refused_exits(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
