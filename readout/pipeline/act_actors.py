@@ -19,8 +19,8 @@ from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_reciprocal import warring_pair
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
-from readout.pipeline.own_patients import own_state_patients
-from readout.pipeline.own_people import PEOPLES_DEEDS, unnamed_protesters
+from readout.pipeline.act_own_government import PEOPLES_DEEDS, unnamed_protesters
+from readout.pipeline.own_people import own_state_patients
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before

@@ -1,46 +1,81 @@
-"""A state's own opposition, party or people judging its own government ('The Kenyan opposition accused the
-government of ...', '케냐 야당 대표는 정부가 국민을 상대로 전쟁을 선포했다고 비판했다'): the same state on both sides
-(kobare50).
+"""A state's own opposition, party or people judging or protesting its own government, in one rule: the non-state
+part of one state that acts (`acting_part`) and the government it addresses (`to_own_government`) are the same state,
+a domestic act (PLOVER: the same country on both sides, the part's sector acting, the government receiving).
 
-Why: the recipient readers drop a recipient of the actor's own state, so an accusation of a state's opposition
-against its own government had no recipient and fell (the reverse, a government judging its own rebels or party, is
-`act_recipients.own_state_group`). PLOVER codes it as a domestic act, the opposition's sector acting and the
-government receiving.
+- `own_government`: the opposition's or a party's charge, rejection or protest naming its government after it ('The
+  Kenyan opposition accused the government of ...', '케냐 야당 대표는 정부가 국민을 상대로 전쟁을 선포했다고 비판했다');
+- `own_vote`: its judgement of a vote held at home ('says the election was illegitimate');
+- `own_government_protested`: its people rallying with no foreign state named ('thousands rallied outside parliament');
+- `unnamed_protesters`, `forces_rioting`: who holds a protest no one is named for, and arson by forces that is none.
+
+Why one module (unify52): the recipient readers drop a recipient of the actor's own state, so each of these had
+been given its own reader in another module, and each asked again who the non-state part was. The reverse, a
+government judging its own rebels or party, is `act_recipients.own_state_group`; a state's force on its own people
+is `own_people`.
 """
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from readout.pipeline.act_recipients import SideReading
+from readout.pipeline.common import IGO_CODES
+from readout.pipeline.own_people import NON_STATE, POPULATION, home_actors, names_other_side
 
-NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # sectors no state body speaks for
+if TYPE_CHECKING:
+    from readout.lang.base import ActHit
+    from readout.pipeline.act_recipients import SideItem, SideReading
+
 OWN_GOVERNMENT_JUDGES = frozenset({"ACCUSE", "REJECT", "PROTEST"})  # the acts people address to it
 STATE_SIDE_SECTORS = frozenset({None, "GOV"})  # a state's government as the words name it
 HOLDER = "GOV"  # who holds a vote no organ is named for: the state itself, its government
+PEOPLE = POPULATION  # the sector of a state's people, who protest
+PEOPLES_PROTEST = "PROTEST"
+# (domestic50) a people's protest is a deed, not a statement: under a wire's home desk its protesters with no state
+# word are of the state the story told ('(서울=연합뉴스) X에서 시위가 격화하고 있다. 시위대는 의사당에 불을 질렀다': X's;
+# story_states.filed_state's `story_first`), as police and troops are
+PEOPLES_DEEDS = frozenset({PEOPLES_PROTEST})
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF"})  # armed men, a state's or not: no protesters
 
 
-def own_government(r: "SideReading") -> None:
+def acting_item(r: SideReading) -> SideItem | None:
+    """The first subject item naming the one actor: the part of the state that acts. The first, because a quote's
+    own subject after it ('야당 대표는 "정부는 ..."며') is no speaker."""
+    if len(r.actors) != 1:
+        return None
+    return next((i for i, role in zip(r.items, r.roles) if role == "subject" and i.codes == r.actors), None)
+
+
+def acting_part(r: SideReading) -> str | None:
+    """The non-state part of one state that acts (`NON_STATE`): the language's people subject ('protesters'), else
+    the sector of the acting subject item ('the opposition'); None for a state body or no one."""
+    item = acting_item(r)
+    part = r.hit.data.get("people_subject") or (item.sector if item else None)
+    return part if part in NON_STATE else None
+
+
+def to_own_government(r: SideReading, part: str | None, **data) -> None:
+    """The one outcome of every reader here: the actor's own state receives the act, a domestic act, with the acting
+    part's sector (`people_subject`, which tells the critics apart from the government they judge: acts.sided)."""
+    r.recipients, r.domestic = list(r.actors), set(r.actors)
+    marks = {**data, **({"people_subject": part} if part else {})}
+    if marks:
+        r.hit = dataclasses.replace(r.hit, data={**r.hit.data, **marks})
+
+
+def own_government(r: SideReading) -> None:
     """Still no one, for a judgement whose acting subject is a non-state part of one state (opposition, party,
     people: `NON_STATE`) and which names that same state's government after it (its object or the
     subject of the clause it judges): that government receives it, a domestic act. Not a government item before
     the actor, nor an actor that is a state body itself."""
-    if r.recipients or r.hit.type not in OWN_GOVERNMENT_JUDGES or len(r.actors) != 1:
+    acting = acting_item(r)
+    if r.recipients or r.hit.type not in OWN_GOVERNMENT_JUDGES or not acting or acting.sector not in NON_STATE:
         return
-    code = r.actors[0]
-    acting = [i for i, role in zip(r.items, r.roles) if role == "subject" and i.codes == [code]][:1]  # the first:
-    # a quote's own subject after it ('야당 대표는 "정부는 ..."며') is no speaker
-    if not acting or acting[0].sector not in NON_STATE:
-        return
-    after = acting[0].span.end
-    governments = [i for i in r.items if i.span.start >= after and i.codes == [code] and i.sector in STATE_SIDE_SECTORS]
-    if governments:  # the critics' sector tells them apart from the government they judge (acts.sided)
-        r.recipients, r.domestic = [code], {code}
-        r.hit = dataclasses.replace(r.hit, data={**r.hit.data, "people_subject": acting[0].sector})
+    if any(i.span.start >= acting.span.end and i.codes == r.actors and i.sector in STATE_SIDE_SECTORS
+           for i in r.items):
+        to_own_government(r, acting.sector)
 
 
-def own_vote(r: "SideReading") -> None:
+def own_vote(r: SideReading) -> None:
     """Still no one, for a judgement of a vote or election the language marked (`judged_vote`: 'says the election was
     illegitimate', '이번 선거가 불법이라며'): a vote is held at home, so with no state named in its phrase it is the
     speaker's own state's, when the speaker is a non-state part of that state (its opposition, `NON_STATE`) or an
@@ -52,11 +87,57 @@ def own_vote(r: "SideReading") -> None:
     lo, hi = r.sent.start + span[0], r.sent.start + span[1]
     if any(lo <= i.span.start < hi and i.codes for i in r.items):
         return  # 'called Belarus's vote a sham': the state named holds it (the clause's readers)
-    code = r.actors[0]
-    acting = [i for i, role in zip(r.items, r.roles) if role == "subject" and i.codes == [code]][:1]
-    part = r.hit.data.get("people_subject") or (acting[0].sector if acting else None)
-    if part in NON_STATE or r.hit.data.get("vote_owned"):
-        r.recipients, r.domestic = [code], {code}
-        held = r.hit.data.get("domestic_sector") or HOLDER  # the organ that held it, else the state's government
-        r.hit = dataclasses.replace(r.hit, data={**r.hit.data, "domestic_sector": held,
-                                                 **({"people_subject": part} if part in NON_STATE else {})})
+    part = acting_part(r)
+    if part or r.hit.data.get("vote_owned"):  # held by the organ that held it, else the state's government
+        to_own_government(r, part, domestic_sector=r.hit.data.get("domestic_sector") or HOLDER)
+
+
+def own_government_protested(r: SideReading) -> None:
+    """Still no state, for people protesting (`people_subject`: 'thousands rallied outside parliament', '시민 수천
+    명이 시위를 벌였다') where the sentence names no foreign state: their own government receives it (PLOVER: the
+    same country on both sides, the people's sector acting). An international body read as the recipient only as
+    the topic ('protested over the EU talks'), not where the language's target slot names it ('against the EU's
+    pact'), gives way to it too."""
+    if r.hit.type != PEOPLES_PROTEST or not r.hit.data.get("people_subject"):
+        return
+    own = home_actors(r)
+    topic_body = r.recipients and all(c in IGO_CODES for c in r.recipients) and not targeted_body(r)
+    if not own or (r.recipients and not topic_body) or names_other_side(r.items, r.actors, bodies=False):
+        return
+    r.recipients, r.domestic = own, set(own)
+
+
+def targeted_body(r: SideReading) -> bool:
+    """Whether the language's target slot of the act ('against ...') names the body read as the recipient."""
+    from readout.pipeline.act_recipients import targeted
+    return bool(set(targeted(r.sent, r.hit, r.items, r.actors)) & set(r.recipients))
+
+
+def unnamed_protesters(r: SideReading) -> tuple[ActHit, list[str]] | None:
+    """(domestic50) A protest told with no one holding it ('a rally was held in [a town]', '[도시]에서 ... 집회가
+    열렸다', 'protests erupted in X'): the people (`PEOPLE`) of the one state its sentence places it in, by the towns
+    and countries it names as places (not a diplomatic post's state: 'outside X's embassy', `Language.owns_a_post`),
+    never a place in what it is against (the act's target spans). A country word that is no place ('a rally against
+    Chinese fishing') says nothing of where; a protest noun beside the sentence's act is its background, no report of
+    its own ('imposed a curfew after a demonstration'). None when the sentence places it in no one state."""
+    from readout.pipeline.act_recipients import SideItem
+    from readout.pipeline.story_states import home_country
+    if r.hit.type != PEOPLES_PROTEST or r.hit.nominal or r.hit.data.get("people_subject"):
+        return None  # a protest noun ('imposed a curfew after a demonstration', 'killed in riots') is background
+    spans = [(r.sent.start + lo, r.sent.start + hi) for lo, hi in (*r.hit.data.get("target_spans", ()),
+                                                                  *r.hit.data.get("protested_spans", ()))]
+    places = [SideItem(p.span, [p.country]) for p in r.article.places
+              if p.country and r.sent.start <= p.span.start < r.sent.end
+              and not any(lo <= p.span.start < hi for lo, hi in spans)
+              and not r.lang.owns_a_post(r.article.text, p.span.end)]
+    home = home_country(places)
+    if not home:
+        return None
+    return dataclasses.replace(r.hit, data={**r.hit.data, "people_subject": PEOPLE}), home
+
+
+def forces_rioting(kind: str, mode: str | None, acting: list) -> bool:
+    """(domestic50) Whether a riot's acting sides are all armed forces ('the army set fire to villages', '군이 마을에
+    불을 질렀다'): PLOVER's PROTEST is a people's, and arson by troops or rebels is none (no protest event)."""
+    return kind == PEOPLES_PROTEST and mode == "riot" and bool(acting) \
+        and all(getattr(e, "sector", None) in FORCE_SECTORS for e in acting)

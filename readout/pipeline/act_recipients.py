@@ -17,15 +17,14 @@ from typing import Callable
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_charges_told import charge_told_before
-from readout.pipeline.act_own_government import NON_STATE, own_government, own_vote
+from readout.pipeline.act_own_government import own_government, own_government_protested, own_vote
 from readout.pipeline.act_pairs import domestic_crisis, named_pair, principal_pair, sentence_pair
 from readout.pipeline.act_reciprocal import fought_both_ways
 from readout.pipeline.act_seized_power import seized_power
 from readout.pipeline.act_welcomes import deed_before, lead_doers, welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
-from readout.pipeline.own_people import own_government_protested, own_people_coerced
-from readout.pipeline.own_patients import own_people_held, turned_on_own_state
+from readout.pipeline.own_people import NON_STATE, own_people_coerced, own_people_held, turned_on_own_state
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}  # said
 MUTUAL = MUTUAL_TYPES  # both sides act: the other party joins the actors

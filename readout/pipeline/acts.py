@@ -29,7 +29,7 @@ from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDI
                                              KEPT_ACTS, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
-from readout.pipeline.own_people import forces_rioting
+from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.roles import read_roles
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice

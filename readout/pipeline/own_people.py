@@ -1,40 +1,54 @@
-"""A state's acts on its own people, and its people's protests against it: the recipient readers of domestic acts.
+"""A state's force on its own people, in one reader per question (unify52: own_people and own_patients had each
+decided on their own that a state's coercion with no foreign target is X -> X):
 
-Why: police detaining demonstrators, a ministry blocking social media, a government declaring a curfew or martial
-law, or citizens rallying in their capital are acts whose other side is the same state: PLOVER codes them X -> X
-(COERCE by the state's organs on its population; PROTEST by its people against its government). The readers before
-these fill a recipient only where the clause names one; with no foreign target named the act was left with none,
-or with a state named only as the foe of a war the measure was taken during ('declared martial law in border
-districts as fighting with Y continued': Y is the war's, the law binds X's own districts), or with an international
-body named only as the protest's topic ('protested over the EU talks'). Kept apart from act_recipients (the
-general readers) so that each domestic rule is read and tested on its own.
+- `own_people_coerced`: its arrest, curfew, martial law or censorship that names no foreign target ('Police
+  detained dozens of demonstrators', 'the ministry ordered a blackout of the mobile network');
+- `own_people_held`: people it holds with no other side in the clause or the story ('a judge ordered him held',
+  'the opposition leader was jailed by a court');
+- `turned_on_own_state`: its forces massed or used at home in a story naming a coup (the forces against their own
+  government);
+- `own_state_patients`: an agentless arrest of a part of its political life ('the opposition leader was arrested'),
+  read as the state's own doing by the actor readers.
+
+Why one module: the four ask the same question first ('does the sentence name a side other than this state?',
+`names_other_side`), and two modules answering it twice had drifted apart (one counted an international body as
+another side, the other not). PLOVER codes every one as a domestic act, the same state on both sides. The people's
+side against their state (a protest, an opposition's charge) is `act_own_government`.
 """
 from __future__ import annotations
 
 import dataclasses
-
 from typing import TYPE_CHECKING
 
 from readout.lang.base import CIVILIANS
-from readout.pipeline.act_own_government import NON_STATE  # people no state body speaks for
 from readout.pipeline.common import IGO_CODES
 
-if TYPE_CHECKING:
-    from readout.lang.base import ActHit
-    from readout.pipeline.act_recipients import SideReading
+if TYPE_CHECKING:  # act_recipients runs the readers below: a type hint only, no import cycle
+    from readout.pipeline.act_recipients import SideItem, SideReading
 
+NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # sectors no state body speaks for
 # COERCE modes a state uses on people at home: an arrest, a curfew, martial law, censorship. A seizure (a ship, a
 # tanker), a deportation or a cyber attack is aimed at others as often as not, and a restriction may be a border
 # closed toward all (a ban or a dispersal of people names them as its object: act_recipients.domestic_object): left out.
 OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor"})
 # measures that bind a state's own territory: who is fought while it is declared is not its recipient
 TERRITORIAL_MODES = frozenset({"curfew", "martial-law"})
-POPULATION = PEOPLE = CIVILIANS  # the sector of a state's people: who receives its repression at home, who protests
-PEOPLES_PROTEST = "PROTEST"
-# (domestic50) a people's protest is a deed, not a statement: under a wire's home desk its protesters with no state
-# word are of the state the story told ('(서울=연합뉴스) X에서 시위가 격화하고 있다. 시위대는 의사당에 불을 질렀다': X's;
-# story_states.filed_state's `story_first`), as police and troops are
-PEOPLES_DEEDS = frozenset({PEOPLES_PROTEST})
+POPULATION = CIVILIANS  # the sector of a state's people: who receives its repression at home
+# sectors of a state's political life: an agentless arrest of one of them ('the opposition leader was arrested',
+# '야당 대표가 체포됐다') is that state's own doing, where no other state is named (a citizen or a diplomat, held
+# abroad more often than not, is not: CVL, GOV)
+OWN_STATE_PATIENT_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "NGO"})
+OWN_HOLDING = frozenset({("COERCE", "arrest")})  # holding people (an active release, "freed the crew", may free
+# another state's people: a passive one is `act_actors.released`)
+TURNED_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # forces shown or used: what a coup's troops do at home
+TURNED_MODES = frozenset({None, "troops", "police", "crowd-control", "firearms", "primitive"})  # not a weapons test
+
+
+def names_other_side(items: list[SideItem], codes: list[str], bodies: bool = True) -> bool:
+    """Whether the sentence's side items name a state (or, with `bodies`, an international body) other than `codes`:
+    the one test of every reader here for a foreign target. A body counts where the act itself could be aimed at it
+    (an arrest, a coup's force); a measure at home or a protest may name one as its topic only."""
+    return any(code not in codes and (bodies or code not in IGO_CODES) for i in items for code in i.codes)
 
 
 def home_actors(r: SideReading) -> list[str]:
@@ -42,15 +56,18 @@ def home_actors(r: SideReading) -> list[str]:
     return [c for c in r.actors if c not in IGO_CODES]
 
 
-def others_named(r: SideReading) -> set[str]:
-    """The states the sentence names other than the actors (bodies aside): a named foreign state may be the target."""
-    return {code for i in r.items for code in i.codes if code not in r.actors and code not in IGO_CODES}
-
-
 def foreign_places(r: SideReading) -> bool:
     """Whether the sentence names a town of a state other than the actors ('imposed a curfew in [a foreign city]')."""
     from readout.pipeline.act_recipients import place_items
-    return any(set(i.codes) - set(r.actors) for i in place_items(r.article, r.sent))
+    return names_other_side(place_items(r.article, r.sent), r.actors)
+
+
+def to_own_state(r: SideReading, **data) -> None:
+    """Give the act the actor's own state as its recipient (a domestic act), with `data` added to the hit."""
+    r.recipients = list(r.actors)
+    r.domestic = set(r.recipients)
+    if data:
+        r.hit = dataclasses.replace(r.hit, data={**r.hit.data, **data})
 
 
 def own_people_coerced(r: SideReading) -> None:
@@ -66,60 +83,47 @@ def own_people_coerced(r: SideReading) -> None:
     if mode not in OWN_PEOPLE_MODES or not own:
         return
     territorial = mode in TERRITORIAL_MODES and not foreign_places(r) and not set(r.recipients) & set(own)
-    if r.recipients and not territorial or not r.recipients and others_named(r) and mode not in TERRITORIAL_MODES:
+    if r.recipients and not territorial or not r.recipients and mode not in TERRITORIAL_MODES \
+            and names_other_side(r.items, r.actors, bodies=False):
         return
     r.recipients, r.domestic, r.receiving_sector = own, set(own), POPULATION
 
 
-def own_government_protested(r: SideReading) -> None:
-    """Still no state, for people protesting (`people_subject`: 'thousands rallied outside parliament', '시민 수천
-    명이 시위를 벌였다') where the sentence names no foreign state: their own government receives it (PLOVER: the
-    same country on both sides, the people's sector acting). An international body read as the recipient only as
-    the topic ('protested over the EU talks'), not where the language's target slot names it ('against the EU's
-    pact'), gives way to it too."""
-    if r.hit.type != PEOPLES_PROTEST or not r.hit.data.get("people_subject"):
-        return
-    own = home_actors(r)
-    topic_body = r.recipients and all(c in IGO_CODES for c in r.recipients) and not targeted_body(r)
-    if not own or (r.recipients and not topic_body) or others_named(r):
-        return
-    r.recipients, r.domestic = own, set(own)
-
-
-def targeted_body(r: SideReading) -> bool:
-    """Whether the language's target slot of the act ('against ...') names the body read as the recipient."""
-    from readout.pipeline.act_recipients import targeted
-    return bool(set(targeted(r.sent, r.hit, r.items, r.actors)) & set(r.recipients))
-
-
-def unnamed_protesters(r: SideReading) -> tuple[ActHit, list[str]] | None:
-    """(domestic50) A protest told with no one holding it ('a rally was held in [a town]', '[도시]에서 ... 집회가
-    열렸다', 'protests erupted in X'): the people (`PEOPLE`) of the one state its sentence places it in, by the towns
-    and countries it names as places (not a diplomatic post's state: 'outside X's embassy', `Language.owns_a_post`),
-    never a place in what it is against (the act's target spans). A country word that is no place ('a rally against
-    Chinese fishing') says nothing of where; a protest noun beside the sentence's act is its background, no report of
-    its own ('imposed a curfew after a demonstration'). None when the sentence places it in no one state."""
-    from readout.pipeline.act_recipients import SideItem
-    from readout.pipeline.story_states import home_country
-    if r.hit.type != PEOPLES_PROTEST or r.hit.nominal or r.hit.data.get("people_subject"):
-        return None  # a protest noun ('imposed a curfew after a demonstration', 'killed in riots') is background
-    spans = [(r.sent.start + lo, r.sent.start + hi) for lo, hi in (*r.hit.data.get("target_spans", ()),
-                                                                  *r.hit.data.get("protested_spans", ()))]
-    places = [SideItem(p.span, [p.country]) for p in r.article.places
-              if p.country and r.sent.start <= p.span.start < r.sent.end
-              and not any(lo <= p.span.start < hi for lo, hi in spans)
-              and not r.lang.owns_a_post(r.article.text, p.span.end)]
-    home = home_country(places)
-    if not home:
+def own_state_patients(items: list[SideItem], patients: list[str]) -> str | None:
+    """The sector of the sufferers when they are named as a part of their one state's political life
+    (`OWN_STATE_PATIENT_SECTORS`) and no other side is named: its authorities arrested them; else None."""
+    if len(patients) != 1 or names_other_side(items, patients):
         return None
-    return dataclasses.replace(r.hit, data={**r.hit.data, "people_subject": PEOPLE}), home
+    return next((i.sector for i in items if i.sector in OWN_STATE_PATIENT_SECTORS and set(i.codes) == set(patients)),
+                None)
 
 
-FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF"})  # armed men, a state's or not: no protesters
+def own_people_held(r: SideReading) -> None:
+    """Still no one, for an arrest by one state whose clause and story name no other side ('the general
+    was arrested by police', 'a judge ordered him held', '법원은 구금을 명령했다'): the state holds its own
+    people, and PLOVER codes that as a domestic act (the same state on both sides). A captive of another state is
+    named in the clause or the story (`clause_recipients`, `held_again`) before this reader runs. The held are the
+    part of the state the sentence named them as (a general: MIL), else its people (CVL), never its government. Only
+    a deed told as done: a release foreseen or promised ('expects Syria to free the journalists it holds') leaves
+    its captives' side as read, often a foreign one the sentence does not name."""
+    if r.recipients not in ([], r.actors) or len(r.actors) != 1 or r.hit.status != "occurred" \
+            or set(r.actors) <= set(r.domestic) and not r.hit.data.get("passive") \
+            or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING:
+        return  # 'the Bolivian general was arrested by police': his state on both sides, a domestic act too (an active
+        # one read as domestic already, 'police in Kenya arrested protesters', keeps its sides and sectors)
+    sector = r.hit.data.get("domestic_sector") or next(
+        (i.sector for i, role in zip(r.items, r.roles) if role != "subject" and set(i.codes) == set(r.actors)
+         and i.sector not in (None, "GOV")), CIVILIANS)  # not the court that ordered it
+    to_own_state(r, held_own=True, domestic_sector=sector)
 
 
-def forces_rioting(kind: str, mode: str | None, acting: list) -> bool:
-    """(domestic50) Whether a riot's acting sides are all armed forces ('the army set fire to villages', '군이 마을에
-    불을 질렀다'): PLOVER's PROTEST is a people's, and arson by troops or rebels is none (no protest event)."""
-    return kind == PEOPLES_PROTEST and mode == "riot" and bool(acting) \
-        and all(getattr(e, "sector", None) in FORCE_SECTORS for e in acting)
+def turned_on_own_state(r: SideReading) -> None:
+    """Still no one, for troops massed or force used by one state's forces in a story that names a seizure of power
+    from within ('soldiers and armoured vehicles massed in the main square' in a coup attempt, '병력이 광장에
+    집결했다' beside '쿠데타'; `Language.names_uprising`), with no other side in the sentence: the forces turned on
+    their own government, which receives the act (the manual's X -> X), the forces acting as the military."""
+    if r.recipients or len(r.actors) != 1 or r.hit.type not in TURNED_FORCE \
+            or r.lang.act_mode(r.hit, r.text) not in TURNED_MODES \
+            or names_other_side(r.items, r.actors) or not r.lang.names_uprising(r.article.text):
+        return
+    to_own_state(r, people_subject=r.hit.data.get("people_subject") or "MIL", domestic_sector="GOV")

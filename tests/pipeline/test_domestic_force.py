@@ -1,49 +1,15 @@
 """A state's force turned on its own people or government (mobilize50), coded by PLOVER as domestic acts (X -> X):
-- people a state holds or frees with no other side named: a court ordering a detention, an arrest with an agent
-  naming no state, a release in the passive ('were released from prison under an amnesty law'): COERCE arrest or
-  RETREAT release, the state on both sides (`own_patients.own_people_held`, `act_actors.released`);
+- people a state holds or frees with no other side named (`own_people.own_people_held`): tested in
+  test_own_people.py's one table of a state's force on its own people;
 - troops massed or force used at home in a story that names a coup or a mutiny: MOBILIZE or ASSAULT of the state's
-  military against its own government (`own_patients.turned_on_own_state`).
+  military against its own government (`own_people.turned_on_own_state`).
 A captive of another state keeps that state as the recipient; a deployment in a story naming no coup keeps none; a
 withdrawal stays without a recipient. Our own sentences."""
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assert_act, class_rows, countries
-
-HELD = {  # (sentence, type, mode, actors, recipients)
-    "court_order": [
-        ("On Friday, a judge in Lima ordered the Peruvian general held in pretrial detention for four months.",
-         "COERCE", "arrest", {"PER"}, {"PER"}),
-        ("페루 리마 법원은 지난 13일 전 육군 사령관에 대해 4개월간의 예방적 구금을 명령했다고 현지 언론이 보도했다.",
-         "COERCE", "arrest", {"PER"}, {"PER"}),
-    ],
-    "arrested_by_police": [
-        ("The Ecuadorian general was arrested by police on Tuesday evening, the interior minister said.",
-         "COERCE", "arrest", {"ECU"}, {"ECU"}),
-        ("Police arrested the Peruvian army chief on Wednesday evening, the interior minister told reporters.",
-         "COERCE", "arrest", {"PER"}, {"PER"}),
-        ("에콰도르 전 육군 사령관은 지난 12일 밤 경찰에 체포됐다고 내무부 장관이 밝혔다.",
-         "COERCE", "arrest", {"ECU"}, {"ECU"}),
-    ],
-    "released_passive": [
-        ("Two Malian opposition leaders were released from prison on Tuesday under an amnesty law, their lawyers said.",
-         "RETREAT", "release", {"MLI"}, {"MLI"}),
-    ],
-    "foreign_captive_negative": [
-        ("Chinese police detained two Japanese nationals on Monday, officials in Tokyo said.",
-         "COERCE", "arrest", {"CHN"}, {"JPN"}),
-        ("Iran released a French citizen on Tuesday after two years in prison, the ministry said.",
-         "RETREAT", "release", {"IRN"}, {"FRA"}),
-    ],
-}
-
-
-@pytest.mark.parametrize("text, type_, mode, actors, recipients", class_rows(HELD))
-def test_people_held_or_freed_by_their_own_state(extract, text, type_, mode, actors, recipients):
-    assert_act(extract(text).events, type_, actors, recipients, "occurred", mode=mode)
-
+from tests.conftest import countries
 
 COUP = "Gabonese soldiers and armoured vehicles under the command of a general massed in the main square of the " \
     "capital on Wednesday in a failed coup attempt. An armoured vehicle rammed the door of the presidential palace. " \

@@ -1,46 +1,88 @@
-"""A state's acts on its own people and its people's protests against it (pipeline/own_people.py): police arrests,
+"""A state's acts on its own people (pipeline/own_people.py) and its people's protests against it
+(pipeline/act_own_government.py): police arrests, a court jailing or holding a party's leader or a general,
 curfews, martial law, blocked platforms and bans with no foreign target named are COERCE X -> X; martial law
 declared while a neighbour is fought binds X's own districts, not the foe; citizens rallying with no foreign state
 named protest their own government (PROTEST X -> X), an international body named only as the topic no target; arson
-by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign national's arrest, a protest
-against a foreign state's deed. Our own sentences."""
+by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign national's arrest or
+release, a foreign state's media blocked, a protest against a foreign state's deed. Our own sentences."""
 from __future__ import annotations
 
 import pytest
 
 from tests.conftest import assert_act, class_rows
 
-COERCED = {  # (sentence, actors, recipients, mode)
-    "arrests": [
-        ("Police in Slovenia detained dozens of demonstrators on Sunday night, officials said.", {"SVN"}, {"SVN"},
-         "arrest"),
-        ("(서울=연합뉴스) 페루에서 반정부 시위가 이어지고 있다. 경찰은 30일 시위대 수십 명을 체포했다고 밝혔다.", {"PER"},
-         {"PER"}, "arrest"),
+OWN_STATE_COERCED = {  # (sentence, type, mode, actors, recipients): one table for both readers of a state's force on
+    # its own people (own_people.own_people_coerced, own_people.own_people_held), both languages
+    "police detaining demonstrators": [
+        ("Police in Slovenia detained dozens of demonstrators on Sunday night, officials said.",
+         "COERCE", "arrest", {"SVN"}, {"SVN"}),
+        ("Riot police in Tbilisi detained dozens of Georgian demonstrators outside parliament on Sunday.",
+         "COERCE", "arrest", {"GEO"}, {"GEO"}),
+        ("조지아 경찰은 11일 트빌리시 의회 앞에서 시위대 수십 명을 연행했다.", "COERCE", "arrest", {"GEO"}, {"GEO"}),
+        ("(서울=연합뉴스) 페루에서 반정부 시위가 이어지고 있다. 경찰은 30일 시위대 수십 명을 체포했다고 밝혔다.",
+         "COERCE", "arrest", {"PER"}, {"PER"}),
         ("(서울=연합뉴스) 페루에서 반정부 시위가 이어지고 있다. 육군은 약탈에 가담한 혐의로 수십 명을 체포했다고 밝혔다.",
-         {"PER"}, {"PER"}, "arrest"),
+         "COERCE", "arrest", {"PER"}, {"PER"}),
     ],
-    "measures": [
-        ("The Kenyan government blocked access to social media platforms on Monday.", {"KEN"}, {"KEN"}, "censor"),
-        ("Bolivia's interior ministry imposed a curfew in the capital after clashes on Friday.", {"BOL"}, {"BOL"},
-         "curfew"),
-        ("페루 정부는 지난 4일 페이스북 등 20여 개 SNS 플랫폼의 접속을 차단했다고 현지 언론이 전했다.", {"PER"}, {"PER"},
-         "censor"),
+    "a court jailing an opposition leader": [
+        ("A court in Harare jailed the Zimbabwean opposition leader for two years on Tuesday, his lawyers said.",
+         "COERCE", "arrest", {"ZWE"}, {"ZWE"}),
+        ("짐바브웨 하라레 법원은 11일 야당 대표에게 징역 2년을 선고하고 수감했다고 현지 언론이 전했다.",
+         "COERCE", "arrest", {"ZWE"}, {"ZWE"}),
+        ("On Friday, a judge in Lima ordered the Peruvian general held in pretrial detention for four months.",
+         "COERCE", "arrest", {"PER"}, {"PER"}),
+        ("페루 리마 법원은 지난 13일 전 육군 사령관에 대해 4개월간의 예방적 구금을 명령했다고 현지 언론이 보도했다.",
+         "COERCE", "arrest", {"PER"}, {"PER"}),
     ],
-    "martial law during a war": [
-        ("Armenia declared martial law in five border districts as fighting with Azerbaijan continued.", {"ARM"},
-         {"ARM"}, "martial-law"),
-        ("아르메니아 정부는 아제르바이잔과의 교전이 이어지자 국경 지역 3개 군에 계엄령을 선포했다고 밝혔다.", {"ARM"}, {"ARM"},
-         "martial-law"),
+    "arrested by police": [
+        ("The Ecuadorian general was arrested by police on Tuesday evening, the interior minister said.",
+         "COERCE", "arrest", {"ECU"}, {"ECU"}),
+        ("Police arrested the Peruvian army chief on Wednesday evening, the interior minister told reporters.",
+         "COERCE", "arrest", {"PER"}, {"PER"}),
+        ("에콰도르 전 육군 사령관은 지난 12일 밤 경찰에 체포됐다고 내무부 장관이 밝혔다.",
+         "COERCE", "arrest", {"ECU"}, {"ECU"}),
     ],
-    "a foreign target stays": [
-        ("Police arrested two Chinese nationals in Manila on Monday, officials said.", {"PHL"}, {"CHN"}, "arrest"),
+    "released in the passive": [
+        ("Two Malian opposition leaders were released from prison on Tuesday under an amnesty law, their lawyers said.",
+         "RETREAT", "release", {"MLI"}, {"MLI"}),
+    ],
+    "a ministry ordering a blackout": [
+        ("Zimbabwe's interior ministry blocked access to mobile internet across the country on Monday.",
+         "COERCE", "censor", {"ZWE"}, {"ZWE"}),
+        ("The Kenyan government blocked access to social media platforms on Monday.", "COERCE", "censor", {"KEN"},
+         {"KEN"}),
+        ("짐바브웨 내무부는 10일 전국의 모바일 인터넷 접속을 차단했다.", "COERCE", "censor", {"ZWE"}, {"ZWE"}),
+        ("페루 정부는 지난 4일 페이스북 등 20여 개 SNS 플랫폼의 접속을 차단했다고 현지 언론이 전했다.", "COERCE", "censor",
+         {"PER"}, {"PER"}),
+    ],
+    "a curfew or martial law": [
+        ("Bolivia's interior ministry imposed a curfew in the capital after clashes on Friday.", "COERCE", "curfew",
+         {"BOL"}, {"BOL"}),
+        ("Armenia declared martial law in five border districts as fighting with Azerbaijan continued.", "COERCE",
+         "martial-law", {"ARM"}, {"ARM"}),
+        ("아르메니아 정부는 아제르바이잔과의 교전이 이어지자 국경 지역 3개 군에 계엄령을 선포했다고 밝혔다.", "COERCE",
+         "martial-law", {"ARM"}, {"ARM"}),
+    ],
+    "a foreign national is the target": [
+        ("Police arrested two Chinese nationals in Manila on Monday, officials said.", "COERCE", "arrest", {"PHL"},
+         {"CHN"}),
+        ("Georgian police detained two Russian nationals in Tbilisi on Sunday, officials said.", "COERCE", "arrest",
+         {"GEO"}, {"RUS"}),
+        ("조지아 경찰은 11일 트빌리시에서 러시아 국적자 2명을 체포했다고 밝혔다.", "COERCE", "arrest", {"GEO"}, {"RUS"}),
+        ("Chinese police detained two Japanese nationals on Monday, officials in Tokyo said.", "COERCE", "arrest",
+         {"CHN"}, {"JPN"}),
+        ("Iran released a French citizen on Tuesday after two years in prison, the ministry said.", "RETREAT",
+         "release", {"IRN"}, {"FRA"}),
+    ],
+    "a foreign state is the target": [
+        ("짐바브웨 내무부는 10일 영국 언론 웹사이트 접속을 차단했다.", "COERCE", "censor", {"ZWE"}, {"GBR"}),
     ],
 }
 
 
-@pytest.mark.parametrize("text, actors, recipients, mode", class_rows(COERCED))
-def test_state_coerces_its_own_people(extract, text, actors, recipients, mode):
-    assert_act(extract(text).events, "COERCE", actors, recipients, "occurred", mode=mode)
+@pytest.mark.parametrize("text, type_, mode, actors, recipients", class_rows(OWN_STATE_COERCED))
+def test_state_coerces_its_own_people(extract, text, type_, mode, actors, recipients):
+    assert_act(extract(text).events, type_, actors, recipients, "occurred", mode=mode)
 
 
 @pytest.mark.parametrize("text", [
@@ -109,5 +151,5 @@ def test_protest_placed_in_no_state_has_no_people(extract, text):
     "미얀마 군이 30일 북부 샨주의 마을 여러 곳에 불을 질렀다고 현지 언론이 보도했다.",
 ])
 def test_arson_by_no_people_is_no_riot(extract, text):
-    """'불을 지르다' is a riot of people only: rebels' or troops' arson is no protest (own_people.forces_rioting)."""
+    """'불을 지르다' is a riot of people only: rebels' or troops' arson is no protest (act_own_government.forces_rioting)."""
     assert not [e for e in extract(text).events if e.type == "PROTEST"]

@@ -35,7 +35,7 @@ def test_bare_government_word_is_the_story_state(extract, text, kind, actors, re
 
 def test_a_story_naming_the_home_state_keeps_its_bare_government(extract):
     """A story that names Korea keeps a bare 정부 Korea's: the government that asks the foreign authorities is the
-    writer's (the citizens of the foreign capital still protest their own government: own_people)."""
+    writer's (the citizens of the foreign capital still protest their own government: act_own_government)."""
     text = ("(서울=연합뉴스) 한국 외교부는 페루 정세를 주시하고 있다고 밝혔다. 페루 리마에서 대규모 시위가 벌어졌다. "
             "정부는 페루 당국에 현지 교민의 안전 보장을 요청했다.")
     asks = [e for e in extract(text).events if e.type == "REQUEST"]

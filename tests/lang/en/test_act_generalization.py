@@ -32,7 +32,7 @@ ROWS = [
     ("Thousands of Ecuadorians accused the Ecuadorian government of fraud.", "ACCUSE", {"ECU"}, {"ECU"}, OCC),
     ("Thousands of Ecuadorians did not accuse the Ecuadorian government of fraud.", "ACCUSE", set(), set(), NEG),
     # a state named as the place of the protest is no foreign target: with no other state named, its people
-    # protest their own government (domestic50, pipeline/own_people.py; PLOVER codes a domestic protest X -> X)
+    # protest their own government (domestic50, pipeline/act_own_government.py; PLOVER codes a domestic protest X -> X)
     ("About 200 farmers blocked roads in the Latvian capital.", "PROTEST", {"LVA"}, {"LVA"}, OCC),
     ("Students did not protest against Serbia's new education law.", "PROTEST", set(), set(), NEG),
     # a concession to the demands of a state's own people: "of" names the authors, who receive it, and the
