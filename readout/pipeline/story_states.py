@@ -8,10 +8,9 @@ act_actors, which reads the sides of one act.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
-from readout.dating import quoted_at
+from readout.lang.base.units import as_government_of
 from readout.model import Article, CountryMention, Place, Span
 from readout.pipeline.common import IGO_CODES, countries_in, paragraph_around, sentences_before_in_paragraph
 
@@ -113,7 +112,10 @@ def lead_state(article: Article, sent: Span, ctx) -> list[str]:
 
 def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMention]) -> list[CountryMention]:
     """(kobare50) A bare government word that names the writer's state ('정부', `Language.bare_home_word`) in a
-    story about another state is that state's government: '페루 리마에서 대규모 시위가 벌어졌다. 시민 수천 명이 정부의
+    story about another state is that state's government; the one path that gives a bare home word another state
+    (unify52), asking the language first whether the sentence's own grammar makes it the government of the people
+    acting in it (`Language.people_own_government`: 'X에서 시위대가 ... 정부 퇴진을', which holds even in a story that
+    names the writer's state), then the story: '페루 리마에서 대규모 시위가 벌어졌다. 시민 수천 명이 정부의
     연금 개혁에 반대했다' is against Lima, not Seoul; '케냐 야당 대표는 정부가 국민을 상대로 전쟁을 선포했다고
     비판했다' accuses Kenya's own government. Why: a Seoul paper writes '정부' for its own state, so read alone the
     word put the writer's state on a side of another state's domestic story. Only where the story placed something
@@ -122,8 +124,8 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
     dateline is no place of the story) keep the writer's state; so does a quoted word (the speaker's)."""
     lang = ctx.language(sent.label)
     sentence = article.text[sent.start:sent.end]
-    bare = [m for m in found if m.codes == [lang.bare_home_word(article.text[m.start:m.end])]
-            and not quoted_at(sentence, m.start - sent.start)]
+    found = lang.people_own_government(sentence, sent.start, article.tokens.get(sent.start, ()), found)
+    bare = lang.bare_home_mentions(sentence, sent.start, found)
     if not bare:
         return found
     home = bare[0].codes[0]
@@ -133,7 +135,7 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
     state = placed_state(article, sent, ctx, others)
     if not state or home in state:
         return found
-    return [dataclasses.replace(m, codes=list(state), sector=m.sector or "GOV") if m in bare else m for m in found]
+    return as_government_of(found, bare, state)
 
 
 def home_named_before(article: Article, sent: Span, ctx, home: str) -> bool:

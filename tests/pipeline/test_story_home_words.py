@@ -81,3 +81,37 @@ def test_speaker_before_the_quote_is_the_actor(extract, text, actors, recipients
     found = [e for e in extract(text).events if e.type == "ACCUSE"]
     assert found and [p.country for p in found[0].participants] == actors
     assert [p.country for p in found[0].recipients] == recipients
+
+
+ONE_PATH = [  # (unify52) the one path for a bare home word: the sentence's own people first, even in a story that
+    # names the writer's state before (the people acting there protest their own government), then the story
+    ("(서울=연합뉴스) 한국 외교부는 칠레 정세를 주시하고 있다고 밝혔다. 칠레에서 시위대 수천 명이 정부 퇴진을 요구하며 "
+     "시위를 벌였다.", "PROTEST", ["CHL"], ["CHL"]),
+    ("(서울=연합뉴스) 한국 외교부는 헝가리 정세를 주시하고 있다고 밝혔다. 시민 수천 명이 부다페스트 의회 앞에 모여 정부를 "
+     "규탄했다.", "PROTEST", ["HUN"], ["HUN"]),
+    # negative: the writer's state named before, and no people of another state act in the sentence: Seoul's
+    ("(서울=연합뉴스) 한국 외교부는 칠레 정세를 주시하고 있다고 밝혔다. 칠레에서 대규모 시위가 벌어졌다. 정부는 칠레 당국에 "
+     "교민 보호를 요청했다.", "REQUEST", ["KOR"], ["CHL"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", ONE_PATH)
+def test_the_sentence_people_own_government_before_the_story(extract, text, kind, actors, recipients):
+    test_bare_government_word_is_the_story_state(extract, text, kind, actors, recipients)
+
+
+def test_bare_home_words_are_asked_of_the_language():
+    """`Language.bare_home_mentions`: Korean's bare '정부' outside a quote is one, a quoted one is the speaker's,
+    a named state's government none; English has no bare home word."""
+    from readout.api import _default
+    from readout.lang.ko.sentences import kiwi
+
+    korean, english = _default().language("ko"), _default().language("en")
+    text = "정부는 \"우리 정부는 반대한다\"는 칠레 정부의 입장을 전했다."
+    tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    found = korean.find_countries(text, 0, tokens)
+    quoted = text.index("우리")
+    assert [m.start for m in korean.bare_home_mentions(text, 0, found)] == [0]
+    assert [m.start >= quoted for m in korean.bare_home_mentions(text, 0, found, quoted=True)] == [False, True]
+    text = "The government said the Chilean government had rejected the plan."
+    assert not english.bare_home_mentions(text, 0, english.find_countries(text, 0, ()))

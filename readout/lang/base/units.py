@@ -4,15 +4,23 @@ datelines, labeled publication dates, a dateline's place).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import TYPE_CHECKING
 
+from readout.dating import quoted_at
 from readout.lang.common import email_line
 from readout.patterns import search_forms
 
 if TYPE_CHECKING:
-    from readout.model import Place
+    from readout.model import CountryMention, Place
+
+
+def as_government_of(found: list[CountryMention], chosen: list[CountryMention], states: list[str]) -> list[CountryMention]:
+    """`found` with each mention of `chosen` (bare home-government words) read as the government of `states`: the one
+    rewrite of a bare home word (its own sector kept where it has one, else the government's)."""
+    return [dataclasses.replace(m, codes=list(states), sector=m.sector or "GOV") if m in chosen else m for m in found]
 
 
 class UnitQuestions:
@@ -86,8 +94,25 @@ class UnitQuestions:
     def bare_home_word(self, word: str) -> str | None:
         """(kobare50) The writer's state when `word` is a bare government word naming it ('정부', '우리 정부' in a
         Seoul paper): such a word names the state a story is about when that is another state (pipeline/
-        story_states.story_home_words). Default: None (an English 'the government' names no state by itself)."""
+        story_states.story_home_words, the one path that gives it another state). Default: None (an English 'the
+        government' names no state by itself)."""
         return None
+
+    def bare_home_mentions(self, text: str, offset: int, found: list[CountryMention],
+                           quoted: bool = False) -> list[CountryMention]:
+        """The mentions of `found` (in `text`, which starts at `offset`) that are a bare home-government word
+        (`bare_home_word`), outside a quotation unless `quoted` (a quoted '우리 정부' is the speaker's). The one
+        test every reader of a bare home word asks (unify52: the language's readers and the story's had each
+        written it)."""
+        return [m for m in found if m.codes == [self.bare_home_word(text[m.start - offset:m.end - offset])]
+                and (quoted or not quoted_at(text, m.start - offset))]
+
+    def people_own_government(self, text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
+        """(domestic49, accuse50) `found` with each bare home-government word the sentence's own grammar makes the
+        government of the people acting in it ('[X에서] 시위대가 ... 정부 퇴진을', 'crowds gathered in [a city of X]
+        and denounced the government': X's), read first by the one path for bare home words
+        (story_states.story_home_words). Default: `found` (a language with no bare home word)."""
+        return found
 
     def owns_a_post(self, text: str, end: int) -> bool:
         """(domestic49) Whether the country word ending at offset `end` of `text` owns a diplomatic post named right

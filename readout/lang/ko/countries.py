@@ -44,8 +44,7 @@ from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_char
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
-from readout.lang.ko.home_words import city_people_government, governed_home_words, listed_states_bodies, \
-    placed_people_government, rebels_government
+from readout.lang.ko.home_words import governed_home_words, listed_states_bodies, rebels_government
 from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
@@ -455,8 +454,6 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             a.subject = True
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body
     out = rebels_government(text, offset, out)  # fresh37: '반군은 ..., 정부는': the rebels' state's government
-    out = placed_people_government(text, offset, tokens, out)  # domestic49: '스리랑카에서 시위대가 ... 정부 퇴진을'
-    out = city_people_government(text, offset, tokens, out)  # accuse50: '시민이 [X시] 의회 앞에 모여 정부를 규탄'
     return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
 
 

@@ -11,13 +11,13 @@ beside one state's rebels ('TPLF 전투원은 ..., 정부는'): their state's go
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 
 from readout.dating import quoted_at
 from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
+from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
 
 
@@ -27,21 +27,33 @@ def home_bare_forms() -> frozenset[str]:
     return frozenset(lexicon("ko").get("home_bare_forms", ()))
 
 
+def bare_home_word(word: str) -> str | None:
+    """The writer's state when `word` is one of its bare government words, else None (`Language.bare_home_word`)."""
+    return lexicon("ko")["dateline_home"] if word in home_bare_forms() else None
+
+
+def bare_mentions(text: str, offset: int, found: list[CountryMention], quoted: bool = False) -> list[CountryMention]:
+    """The bare home-government words of `found`, outside a quotation unless `quoted`: the one test of the readers
+    here, the same as `Language.bare_home_mentions` asks (which the pipeline's readers use)."""
+    return [m for m in found if m.codes == [bare_home_word(text[m.start - offset:m.end - offset])]
+            and (quoted or not quoted_at(text, m.start - offset))]
+
+
 def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """The mentions without the bare home-government words that another state's subject, earlier in the sentence,
     governs (the home state itself not a subject before them): as an object or owner, or quoted as that subject's
     words even where the word is the quote's own subject."""
     home = lexicon("ko")["dateline_home"]
-    forms = home_bare_forms()
+    words = bare_mentions(text, offset, found, quoted=True)
     out = []
     for m in found:
         quoted = quoted_at(text, m.start - offset)  # '[B국 대변인]은 "우리 정부는 ..."': the speaker's government
-        bare = m.codes == [home] and (not m.subject or quoted) and text[m.start - offset:m.end - offset] in forms
+        bare = m in words and (not m.subject or quoted)
         before = [c for c in found if c.subject and c.end <= m.start]
         if bare and before and not any(home in c.codes for c in before):
             people = [c for c in before if c.sector and c.sector not in STATE_SECTORS]
             if people:  # '[B국 시민들]은 정부를 비판했다': the people's own government
-                out.append(dataclasses.replace(m, codes=list(people[-1].codes), sector="GOV"))
+                out += as_government_of([m], [m], people[-1].codes)
             continue
         out.append(m)
     return out
@@ -54,13 +66,11 @@ def rebels_government(text: str, offset: int, found: list[CountryMention]) -> li
     a civil war it takes no part in (fresh37). Not rebels named as an owner ('정부는 A 반군의 휴전 제안을 환영했다': the
     writer's government judging another's war); quoted words keep the speaker's reading (`governed_home_words`)."""
     home = lexicon("ko")["dateline_home"]
-    forms = home_bare_forms()
-    bare = [m for m in found if m.codes == [home] and text[m.start - offset:m.end - offset] in forms
-            and not quoted_at(text, m.start - offset)]
+    bare = bare_mentions(text, offset, found)
     rebels = {code for c in found if c.sector in ARMED_GROUP_SECTORS and not c.genitive for code in c.codes}
     if not bare or len(rebels) != 1 or any(home in c.codes for c in found if c not in bare):
         return found
-    return [dataclasses.replace(m, codes=sorted(rebels), sector="GOV") if m in bare else m for m in found]
+    return as_government_of(found, bare, sorted(rebels))
 
 
 ARMED_GROUP_SECTORS = frozenset({"REB"})  # a state's armed groups fighting its government (kb/nonstate sectors)
@@ -100,9 +110,8 @@ def placed_people_government(text: str, offset: int, tokens, found: list[Country
     from readout.lang.ko.act_aimed_objects import people_nouns
     from readout.lang.ko.act_table import act_index
 
-    home, forms = lexicon("ko")["dateline_home"], home_bare_forms()
-    bare = [m for m in found if m.codes == [home] and not m.subject and text[m.start - offset:m.end - offset] in forms
-            and not quoted_at(text, m.start - offset)]
+    home = lexicon("ko")["dateline_home"]
+    bare = [m for m in bare_mentions(text, offset, found) if not m.subject]
     others = [c for c in found if c not in bare]
     states = {code for c in others for code in c.codes}
     if not bare or len(states) != 1 or home in states or not others or others[0].particle != LOCATIVE:
@@ -121,9 +130,8 @@ def city_people_government(text: str, offset: int, tokens, found: list[CountryMe
     from readout.lang.ko.act_aimed_objects import people_nouns
     from readout.lang.ko.act_table import act_index
 
-    home, forms = lexicon("ko")["dateline_home"], home_bare_forms()
-    bare = [m for m in found if m.codes == [home] and not m.subject and text[m.start - offset:m.end - offset] in forms
-            and not quoted_at(text, m.start - offset)]
+    home = lexicon("ko")["dateline_home"]
+    bare = [m for m in bare_mentions(text, offset, found) if not m.subject]
     if not bare or any(home in c.codes for c in found if c not in bare):
         return found
     people = people_subject_end(tokens or (), 0, bare[0].start - offset, people_nouns(act_index()))
@@ -139,7 +147,14 @@ def city_people_government(text: str, offset: int, tokens, found: list[CountryMe
 def governed_by(found: list[CountryMention], bare: list[CountryMention], states: list[str],
                 after: int) -> list[CountryMention]:
     """The mentions with each bare home-government word after offset `after` read as the government of `states`."""
-    return [dataclasses.replace(m, codes=states, sector="GOV") if m in bare and m.start > after else m for m in found]
+    return as_government_of(found, [m for m in bare if m.start > after], states)
+
+
+def people_own_government(text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
+    """`Language.people_own_government`: a bare home-government word after people acting in one other state, placed
+    there by '에서' (`placed_people_government`) or by a city of it (`city_people_government`), is their own
+    government. Asked by the one path for bare home words (pipeline/story_states.story_home_words)."""
+    return city_people_government(text, offset, tokens, placed_people_government(text, offset, tokens, found))
 
 
 def people_subject_end(tokens, start: int, end: int, nouns: frozenset[str]) -> int | None:

@@ -11,7 +11,7 @@ from readout.lang.ko import clauses, countries
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.home_words import home_bare_forms
+from readout.lang.ko.home_words import bare_home_word, people_own_government
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, purpose, recalled_meeting,
@@ -300,7 +300,10 @@ class KoreanMeetings(Language):
         return place.country is not None and place.country == self.lex["dateline_home"]
 
     def bare_home_word(self, word):
-        return self.lex["dateline_home"] if word in home_bare_forms() else None
+        return bare_home_word(word)
+
+    def people_own_government(self, text, offset, tokens, found):
+        return people_own_government(text, offset, tokens, found)
 
     def owns_a_post(self, text, end):
         after = text[end:end + POST_REACH].lstrip()
