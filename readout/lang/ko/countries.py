@@ -44,7 +44,7 @@ from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_char
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
-from readout.lang.ko.home_words import governed_home_words, listed_states_bodies, rebels_government
+from readout.lang.ko.home_words import governed_home_words, listed_states_bodies
 from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
@@ -453,7 +453,6 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body
-    out = rebels_government(text, offset, out)  # fresh37: '반군은 ..., 정부는': the rebels' state's government
     return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
 
 

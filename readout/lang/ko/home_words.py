@@ -42,20 +42,36 @@ def bare_mentions(text: str, offset: int, found: list[CountryMention], quoted: b
 def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """The mentions without the bare home-government words that another state's subject, earlier in the sentence,
     governs (the home state itself not a subject before them): as an object or owner, or quoted as that subject's
-    words even where the word is the quote's own subject."""
+    words even where the word is the quote's own subject. Kept where people of that state stand among those
+    subjects: their own government, which `people_own_government` reads."""
+    return [m for m in found if (governing := governing_subjects(text, offset, found, m)) is None
+            or people_among(governing)]
+
+
+def governing_subjects(text: str, offset: int, found: list[CountryMention],
+                       m: CountryMention) -> list[CountryMention] | None:
+    """The subjects before `m` that govern it when it is a bare home-government word that is no subject of its own
+    (or stands in a quote), none of them the home state's; None otherwise."""
+    quoted = quoted_at(text, m.start - offset)  # '[B국 대변인]은 "우리 정부는 ..."': the speaker's government
+    if m not in bare_mentions(text, offset, [m], quoted=True) or m.subject and not quoted:
+        return None
     home = lexicon("ko")["dateline_home"]
-    words = bare_mentions(text, offset, found, quoted=True)
+    before = [c for c in found if c.subject and c.end <= m.start]
+    return before if before and not any(home in c.codes for c in before) else None
+
+
+def people_among(subjects: list[CountryMention]) -> list[CountryMention]:
+    """The people of a state (no state body: `STATE_SECTORS`) among the subjects."""
+    return [c for c in subjects if c.sector and c.sector not in STATE_SECTORS]
+
+
+def governed_people_government(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """'[B국 시민들]은 정부를 비판했다': a bare home-government word governed by people of another state
+    (`governing_subjects`) is the people's own government, B's (refs39)."""
     out = []
     for m in found:
-        quoted = quoted_at(text, m.start - offset)  # '[B국 대변인]은 "우리 정부는 ..."': the speaker's government
-        bare = m in words and (not m.subject or quoted)
-        before = [c for c in found if c.subject and c.end <= m.start]
-        if bare and before and not any(home in c.codes for c in before):
-            people = [c for c in before if c.sector and c.sector not in STATE_SECTORS]
-            if people:  # '[B국 시민들]은 정부를 비판했다': the people's own government
-                out += as_government_of([m], [m], people[-1].codes)
-            continue
-        out.append(m)
+        people = people_among(governing_subjects(text, offset, found, m) or [])
+        out += as_government_of([m], [m], people[-1].codes) if people else [m]
     return out
 
 
@@ -151,10 +167,13 @@ def governed_by(found: list[CountryMention], bare: list[CountryMention], states:
 
 
 def people_own_government(text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
-    """`Language.people_own_government`: a bare home-government word after people acting in one other state, placed
-    there by '에서' (`placed_people_government`) or by a city of it (`city_people_government`), is their own
-    government. Asked by the one path for bare home words (pipeline/story_states.story_home_words)."""
-    return city_people_government(text, offset, tokens, placed_people_government(text, offset, tokens, found))
+    """`Language.people_own_government`: a bare home-government word beside one state's rebels is the government
+    they fight (`rebels_government`); after people acting in one other state, placed there by '에서'
+    (`placed_people_government`) or by a city of it (`city_people_government`), or governed by people of another
+    state (`governed_people_government`), it is their own government. Asked by the one path for bare home words (pipeline/story_states.story_home_words)."""
+    found = rebels_government(text, offset, found)
+    found = city_people_government(text, offset, tokens, placed_people_government(text, offset, tokens, found))
+    return governed_people_government(text, offset, found)
 
 
 def people_subject_end(tokens, start: int, end: int, nouns: frozenset[str]) -> int | None:
