@@ -2,6 +2,9 @@
 part of one state that acts (`acting_part`) and the government it addresses (`to_own_government`) are the same state,
 a domestic act (PLOVER: the same country on both sides, the part's sector acting, the government receiving).
 
+- `own_government_object`: an act whose object the language marked as a government noun ('the opposition leader
+  criticized the government', '야당 대표는 정부를 비판했다');
+- `people_own_state`: people whose act's target slot names their own state ('protested against Hungary's new law');
 - `own_government`: the opposition's or a party's charge, rejection or protest naming its government after it ('The
   Kenyan opposition accused the government of ...', '케냐 야당 대표는 정부가 국민을 상대로 전쟁을 선포했다고 비판했다');
 - `own_vote`: its judgement of a vote held at home ('says the election was illegitimate');
@@ -18,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from readout.lang.base import MUTUAL_TYPES
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.own_people import NON_STATE, POPULATION, home_actors, names_other_side
 
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 OWN_GOVERNMENT_JUDGES = frozenset({"ACCUSE", "REJECT", "PROTEST"})  # the acts people address to it
 STATE_SIDE_SECTORS = frozenset({None, "GOV"})  # a state's government as the words name it
 HOLDER = "GOV"  # who holds a vote no organ is named for: the state itself, its government
+RULING = "GOV"  # the sector of a government noun the language marked as the act's object ('criticized the government')
 PEOPLE = POPULATION  # the sector of a state's people, who protest
 PEOPLES_PROTEST = "PROTEST"
 # (domestic50) a people's protest is a deed, not a statement: under a wire's home desk its protesters with no state
@@ -60,6 +65,30 @@ def to_own_government(r: SideReading, part: str | None, **data) -> None:
     marks = {**data, **({"people_subject": part} if part else {})}
     if marks:
         r.hit = dataclasses.replace(r.hit, data={**r.hit.data, **marks})
+
+
+def own_government_object(r: SideReading) -> None:
+    """Still no one, for an act whose object the language marked as a government noun (`domestic_sector` GOV:
+    'the opposition leader criticized the government', '야당 대표는 정부를 비판했다'): the government of the state
+    its span names, else the actor's own, a domestic act. By the words of its object; `own_government` reads the
+    same rule by the sides named after the actor, `people_own_state` by the target slot."""
+    if r.hit.data.get("domestic_sector") != RULING or not r.hit.data.get("domestic_target") or r.recipients \
+            or r.hit.type in MUTUAL_TYPES:
+        return
+    from readout.pipeline.act_recipients import domestic_side, rule_only
+    if rule_only(r, r.hit.data["domestic_target"]):
+        return  # refer42: 'a violation of Security Council resolutions': a rule, no government
+    r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
+    r.domestic = set(r.recipients) & set(r.actors)
+
+
+def people_own_state(r: SideReading) -> None:
+    """Still no one, and people act (`people_subject`: 'workers protested against the Greek government's
+    reform'): their own state where the target slot names it."""
+    from readout.pipeline.act_recipients import UNDIRECTED, own_state_named
+    if r.hit.data.get("people_subject") and not r.recipients and r.hit.type not in MUTUAL_TYPES | UNDIRECTED:
+        r.recipients = own_state_named(r.sent, r.hit, r.items, r.actors)
+        r.domestic = set(r.recipients)
 
 
 def own_government(r: SideReading) -> None:

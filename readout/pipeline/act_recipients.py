@@ -17,7 +17,8 @@ from typing import Callable
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_charges_told import charge_told_before
-from readout.pipeline.act_own_government import own_government, own_government_protested, own_vote
+from readout.pipeline.act_own_government import (RULING, own_government, own_government_object, own_government_protested,
+                                                own_vote, people_own_state)
 from readout.pipeline.act_pairs import domestic_crisis, named_pair, principal_pair, sentence_pair
 from readout.pipeline.act_reciprocal import fought_both_ways
 from readout.pipeline.act_seized_power import seized_power
@@ -409,7 +410,10 @@ def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:
 
 def domestic_object(r: SideReading) -> None:
     """Still no one, and the act's object is a people or institution noun ('arrested protesters'): the states
-    named in it, else the actor's own (a domestic act: the same country on both sides)."""
+    named in it, else the actor's own (a domestic act: the same country on both sides). A government noun
+    ('criticized the government') is `act_own_government.own_government_object`'s."""
+    if r.hit.data.get("domestic_sector") == RULING:
+        return
     if r.hit.data.get("domestic_target") and not r.recipients and r.hit.type not in MUTUAL:
         if rule_only(r, r.hit.data["domestic_target"]):
             return  # refer42: 'calling the launch a violation of Security Council resolutions': a rule, no people
@@ -444,14 +448,6 @@ def armed_group_before(r: SideReading) -> list[str]:
         if named:
             return [] if set(named) <= set(r.actors) else list(dict.fromkeys(c for c in named if c not in r.actors))
     return []
-
-
-def people_own_state(r: SideReading) -> None:
-    """Still no one, and people act (`people_subject`: 'workers protested against the Greek government's
-    reform'): their own state where the target slot names it."""
-    if r.hit.data.get("people_subject") and not r.recipients and r.hit.type not in MUTUAL | UNDIRECTED:
-        r.recipients = own_state_named(r.sent, r.hit, r.items, r.actors)
-        r.domestic = set(r.recipients)
 
 
 def own_state_group(r: SideReading) -> None:
@@ -612,7 +608,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
-    domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
+    own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
     own_people_held, turned_on_own_state, withdrawn_from, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
     fought_both_ways, own_people_coerced, own_government_protested)

@@ -48,12 +48,14 @@ def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> 
             or people_among(governing)]
 
 
-def governing_subjects(text: str, offset: int, found: list[CountryMention],
-                       m: CountryMention) -> list[CountryMention] | None:
+def governing_subjects(text: str, offset: int, found: list[CountryMention], m: CountryMention,
+                       clause_subject: bool = False) -> list[CountryMention] | None:
     """The subjects before `m` that govern it when it is a bare home-government word that is no subject of its own
-    (or stands in a quote), none of them the home state's; None otherwise."""
+    (or stands in a quote, or, with `clause_subject`, is the subject of a clause they tell: '정부가 ...했다고'),
+    none of them the home state's; None otherwise."""
     quoted = quoted_at(text, m.start - offset)  # '[B국 대변인]은 "우리 정부는 ..."': the speaker's government
-    if m not in bare_mentions(text, offset, [m], quoted=True) or m.subject and not quoted:
+    told = clause_subject and m.particle in CLAUSE_SUBJECT_PARTICLES
+    if m not in bare_mentions(text, offset, [m], quoted=True) or m.subject and not quoted and not told:
         return None
     home = lexicon("ko")["dateline_home"]
     before = [c for c in found if c.subject and c.end <= m.start]
@@ -66,11 +68,13 @@ def people_among(subjects: list[CountryMention]) -> list[CountryMention]:
 
 
 def governed_people_government(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """'[B국 시민들]은 정부를 비판했다': a bare home-government word governed by people of another state
-    (`governing_subjects`) is the people's own government, B's (refs39)."""
+    """'[B국 시민들]은 정부를 비판했다', '[B국 야당 의원들]은 정부가 선거를 조작했다고 비난했다': a bare home-government
+    word governed by people of another state (`governing_subjects`), as an object or as the subject of the clause
+    they tell (unify52: a state's opposition charging its own government), is the people's own government, B's
+    (refs39). Not a topic ('..., 정부는'): the writer's government may answer them in a clause of its own."""
     out = []
     for m in found:
-        people = people_among(governing_subjects(text, offset, found, m) or [])
+        people = people_among(governing_subjects(text, offset, found, m, clause_subject=True) or [])
         out += as_government_of([m], [m], people[-1].codes) if people else [m]
     return out
 
@@ -90,6 +94,7 @@ def rebels_government(text: str, offset: int, found: list[CountryMention]) -> li
 
 
 ARMED_GROUP_SECTORS = frozenset({"REB"})  # a state's armed groups fighting its government (kb/nonstate sectors)
+CLAUSE_SUBJECT_PARTICLES = frozenset({"이", "가"})  # the subject of a told clause ('정부가 ...했다고'), no topic
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's own bodies: whose government they
 # name beside their own is not told; people of a state (CVL, OPP, ...) name their own
 
