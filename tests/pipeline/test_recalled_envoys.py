@@ -14,6 +14,9 @@ ROWS = [  # (text, the recall's actors, its recipients)
      "ambassador.", {"TZA"}, {"KEN"}),
     ("케냐 해군이 9일 탄자니아 어선을 나포했다. 탄자니아는 자국 대사를 본국으로 불러들였다.", {"TZA"}, {"KEN"}),
     ("케냐 해군이 9일 탄자니아 어선을 나포했다. 탄자니아 정부는 자국 대사를 소환했다고 밝혔다.", {"TZA"}, {"KEN"}),
+    # recalled home for consultations ('협의를 위해', '협의차'): a withdrawal, no meeting with the host
+    ("탄자니아는 9일 케냐 주재 대사를 협의를 위해 소환했다.", {"TZA"}, {"KEN"}),
+    ("탄자니아 정부는 협의차 주케냐 대사를 본국으로 불러들였다.", {"TZA"}, {"KEN"}),
     # the host named in the sentence wins over the story's counterpart
     ("Kenya's navy seized a Tanzanian fishing boat on Monday. Tanzania recalled its ambassador to Uganda.",
      {"TZA"}, {"UGA"}),
@@ -34,6 +37,10 @@ def test_a_summoned_foreign_envoy_is_no_recall(extract):
     events = extract(text).events
     assert not [e for e in events if e.type == "SANCTION"]
     assert [e for e in events if e.type == "ACCUSE" and {p.country for p in e.recipients} == {"KEN"}]
+
+
+def test_a_recall_for_consultations_is_no_meeting(extract):
+    assert not [e for e in extract("탄자니아는 9일 케냐 주재 대사를 협의를 위해 소환했다.").events if e.type == "CONSULT"]
 
 
 def test_a_lone_recall_stays_unaimed(extract):
