@@ -26,12 +26,13 @@ from readout.pipeline.pronoun_rivals import ambiguous_subject
 from readout.pipeline.states import states_named_before
 from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
-                                          named_home, paragraph_state)
+                                          named_home, paragraph_state, story_state, told_before)
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
 OWNED_MEASURES = {"SANCTION"}
 UNMET_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds whose doer the parties of the talks told never default to
+UNTALKED_FORCE = frozenset({"COERCE"})  # deeds whose doer the parties of talks told in an earlier sentence are not
 
 
 def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: list[Mention],
@@ -90,6 +91,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate
         actors = conceder_state(r.article, sent, ctx, hit)
+    if not actors and hit.type in UNTALKED_FORCE and not hit.nominal and told_before(r.article, sent):
+        actors = home_country(place_items(r.article, sent)) or story_state(r.article, sent, ctx, story)  # coerce52:
+        # 'Police arrested X', 'X was detained', no state named: the authorities of the place or of the story's state
     actors = warring_pair(dataclasses.replace(r, hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
     return (hit, actors, stated, agents) if actors else None
 
@@ -131,6 +135,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         meetings, talks = [], []
     else:
         meetings = r.meetings
+        if hit.type in UNTALKED_FORCE:  # coerce52: 'The council met in Geneva. X was arrested by police': no arrest
+            talks = []  # by the parties of talks told before; talks in its own sentence may still decide a measure
     actors = actors or meeting_countries(meetings) or continued_side(hit, story, r.settings.continued_reach_sentences) \
         or meeting_countries(talks)
     actors = actors or speaker_side(sent, hit, r.items, r.roles)

@@ -20,6 +20,7 @@ from readout.pipeline.act_charges_told import charge_told_before
 from readout.pipeline.act_own_government import (RULING, own_government, own_government_object, own_government_protested,
                                                 own_vote, people_own_state)
 from readout.pipeline.act_pairs import domestic_crisis, named_pair, principal_pair, sentence_pair
+from readout.pipeline.act_recalls import recalled_envoy_host
 from readout.pipeline.act_reciprocal import fought_both_ways
 from readout.pipeline.act_seized_power import seized_power
 from readout.pipeline.act_welcomes import deed_before, lead_doers, welcomed_deed
@@ -609,7 +610,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
-    own_people_held, turned_on_own_state, withdrawn_from, rejected_proposal,
+    own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
     fought_both_ways, own_people_coerced, own_government_protested)
 

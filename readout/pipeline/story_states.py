@@ -84,17 +84,53 @@ def filed_state(article: Article, sent: Span, ctx, story, story_first: bool) -> 
     세르비아에서 반정부 시위가 이어지고 있다. 경찰은 시위대 수십 명을 연행했다': Serbia's police). Not a state whose
     last act told was done to others or to no one ('북한이 미사일을 발사했다. 군은 ...': the desk's own forces answer
     it) unless the story placed deeds in that state's towns or as '그 나라에서' (kobare50: '리마 시내에서는
-    군인들이 ... 육군은 ... 체포했다' after a curfew told there), nor a statement: a bare ministry speaking from Seoul is Seoul's ('외교부는 ... 밝혔다')."""
+    군인들이 ... 육군은 ... 체포했다' after a curfew told there), nor a statement: a bare ministry speaking from Seoul is Seoul's ('외교부는 ... 밝혔다'). A bureau abroad whose state
+    the story never names (`bureau_dateline`) is read like the home desk, and also by the paragraph before (coerce52)."""
     place = dateline_place(article, sent, ctx)
     if place is None or not place.country:
         return []
-    if story_first and ctx.language(sent.label).home_desk(place):
+    bureau = bureau_dateline(article, sent, ctx, place)  # coerce52: a bureau covering a neighbour is no scene
+    if story_first and (ctx.language(sent.label).home_desk(place) or bureau):
         told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx) \
-            or lead_state(article, sent, ctx)
+            or lead_state(article, sent, ctx) or bureau and previous_paragraph_state(article, sent, ctx)
         answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
         if told and place.country not in told and (not set(told) & answered or places_of(article, told, 0, sent.end)):
             return told  # kobare50: a state whose towns the story placed its deeds in acts there at home
     return [place.country]
+
+
+def bureau_dateline(article: Article, sent: Span, ctx, place: Place) -> bool:
+    """(coerce52) A dateline abroad whose state the story has named in no word before `sent` ('(부에노스아이레스=
+    연합뉴스) 페루에서 반란이 ... 장군이 체포됐다'): a correspondent's regional bureau covering a neighbour, which says
+    where the story was written, not where it happens, like the home desk. A dateline state the story names is its
+    scene ('(도쿄=연합뉴스) 일본 경찰은 ...')."""
+    lang = ctx.language(sent.label)
+    if not place.country or not lang.files_abroad(place):
+        return False
+    return not any(place.country in c.codes for s in article.sentences if s.end <= sent.end
+                   for c in countries_in(article, s, ctx))
+
+
+def story_state(article: Article, sent: Span, ctx, story) -> list[str]:
+    """(coerce52) The state whose authorities do a measure of force no word gives a doer ('Police arrested the
+    general', 'the general was detained', '장군은 그날 밤 체포됐다'): a dateline's where it names the scene (not a
+    home desk's or a bureau's, `filed_state`), else the one state the story told last: this paragraph's (by its state
+    words, else its towns), the paragraph's before, the lead's. Why: an arrest is done by the authorities of the
+    place it happens in, which is the state the story is about, not the parties of talks or a foreign body told just
+    before. None where the story names two states there."""
+    place = dateline_place(article, sent, ctx)
+    if place is not None and place.country and not ctx.language(sent.label).home_desk(place) \
+            and not bureau_dateline(article, sent, ctx, place):
+        return [place.country]
+    return paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx) \
+        or previous_paragraph_state(article, sent, ctx) or lead_state(article, sent, ctx) \
+        or filed_state(article, sent, ctx, story, True)
+
+
+def told_before(article: Article, sent: Span) -> bool:
+    """Whether the story told a sentence before `sent`: a default state of the story needs a story; a lone report
+    ('A missionary from X was arrested in Y') names its own scene or leaves its doer open."""
+    return any(s.end <= sent.start for s in article.sentences)
 
 
 OWN_PEOPLE_DEEDS = frozenset({"COERCE", "ASSAULT"})  # what police and troops do to their own state's people

@@ -343,6 +343,10 @@ class Cues:
     legitimate_words: frozenset[str]  # 'legitimate', 'lawful'
     occasion_nouns: frozenset[str]
     protest_places: frozenset[str]  # 'gathered outside the X embassy to protest': the gathering's place
+    outbreak_verbs: frozenset[str]  # (coerce52) 'Protests erupted in X': a protest held (act_outbreaks)
+    outbreak_particle_verbs: frozenset[str]  # 'broke' needs its 'out'
+    outbreak_joints: frozenset[str]  # 'and protests erupted': a clause opens
+    outbreak_background: frozenset[str]  # 'after protests erupted': the time of another act
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)

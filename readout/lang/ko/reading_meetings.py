@@ -105,6 +105,8 @@ class KoreanMeetings(Language):
                 continue  # '만날 계획은 없다': no meeting is planned, none is called off
             if self.lex.re("meeting_wished_after_re").match(text, m.end()):
                 continue  # '만날 용의가 있다', '만나고 싶다': a willingness (an intent), no meeting held or scheduled
+            if self.lex.re("recall_purpose_after_re").match(text, m.end()):
+                continue  # coerce52: '협의를 위해 대사를 소환했다': an envoy recalled home, no meeting between states
             if self.lex.re("elapsed_reference_after_re").match(text, m.end()):
                 continue  # fp22: '... 회의 이후 4년 5개월 만이다': the point the elapsed time counts from
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
