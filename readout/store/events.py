@@ -21,6 +21,7 @@ from readout.store.merge_accords import read_matter
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
 from readout.store.links import learn_links, learned_links_of, links_exist
+from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
 from readout.store.prepared import event_facts, prepared_of
 from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, evidence_of, expand_row,
@@ -168,8 +169,8 @@ class EventWriter:
             verdict = chosen.get(i)
             if verdict is None:
                 event_id = "ev_" + member.key
-                reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged",
-                                                member.learned)
+                reason = merge.new_event_reason(mark_taken(verdicts, taken),
+                                                None if member.date else "undated: never merged", member.learned)
                 self.found(event_id, record, article)
             else:
                 event_id, reason = verdict.event_id, verdict.reason_json(packed_reason)

@@ -20,7 +20,7 @@ from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
 from readout.store.merge_forces import FORCE, forces_of_one_doer
-from readout.store.merge_organs import envoy_beside_organ, organs_of_one_state
+from readout.store.merge_organs import STORY, envoy_beside_organ, organs_of_one_state
 from readout.store.merge_retold import retold_days
 from readout.store.merge_voices import voice_lag
 
@@ -121,7 +121,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if stated and one_clock(a, b):
             return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
         speaker = organs_of_one_state(a, b)  # stated days, or each report's own day's story (merge_organs.own_day)
-        if speaker and on_speaker_clock(a, speaker, settings) and on_speaker_clock(b, speaker, settings):
+        if speaker and on_speaker_clock(a, speaker, settings) and on_speaker_clock(b, speaker, settings) \
+                and not story_days_on_two_clocks(a, b):
             return DateEvidence(DateKind.ORGAN_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.ORGAN_DAYS.value}"
                                                          f" ({speaker})")
         doer = forces_of_one_doer(a, b)  # the drills of one day and the next day's: two deeds (merge_forces.py)
@@ -256,6 +257,23 @@ def on_speaker_clock(m: Member, speaker: str, settings: Settings) -> bool:
         return True
     capital = capital_city(speaker)
     return hours_apart(clock, capital.lon if capital else None) < settings.merge_same_calendar_hours
+
+
+def story_days_on_two_clocks(a: Member, b: Member) -> bool:
+    """Whether either report's day is only its story's (merge_organs.STORY: its publication day) and the two reports
+    keep different clocks (`outlet_clock`, a dateline's country, or none known). Publication days compare on one
+    clock only: a wire on no clock publishing the next day may retell the statement that a paper on the speaker's
+    clock printed the day before, so those two days are one statement's, within the time zone's tolerance."""
+    if STORY not in (a.basis, b.basis):
+        return False
+    return report_clock(a) != report_clock(b)
+
+
+def report_clock(m: Member) -> str | None:
+    """The country whose calendar `m`'s report keeps: its dateline's, else its language outlets' (`outlet_clock`)."""
+    if m.clock is None:
+        return None
+    return m.clock if m.clock.isupper() else outlet_clock(m.clock)[0]
 
 
 def marked_abroad(m: Member, speaker: str) -> bool:

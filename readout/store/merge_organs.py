@@ -16,7 +16,9 @@ states one day and merges as before.
 A day taken from a report's story counts as the statement's own when the story is the report's own day's news (its
 publication day, `own_day`): the presidential office's condemnation in the first day's report and the defence
 ministry's in the second day's are two statements, though neither clause states a day; a next-morning paper's story of
-the day before is not known to be on the speaker's day, and keeps the tolerance.
+the day before is not known to be on the speaker's day, and keeps the tolerance. Story days compare on one clock
+only (merge_dates.story_days_on_two_clocks, merge52): a paper on the speaker's clock telling the statement on its day
+and a wire on no clock retelling it on the next keep the tolerance too, as publication days on two clocks.
 
 An envoy's words and his state's organ's statement a day apart are two statements too (`envoy_beside_organ`,
 merge13): the envoy speaks at his post (the ambassador in the Security Council, the nuclear envoy to his

@@ -65,3 +65,16 @@ def new_event_reason(verdicts: list[Verdict], why: str | None = None, learned: d
     if refused:
         reason["refused"] = refused
     return reason
+
+
+TAKEN = "another report of this document joined it: one document tells one event once"
+
+
+def mark_taken(verdicts: list[Verdict], taken: set[str]) -> list[Verdict]:
+    """`verdicts` with the reason a candidate that was fit to join (`ok`) was not joined: the same document's report
+    that scored higher took it (store/events.py gives each record one report of a document). Without this the
+    stored reason of a report that founded its own event showed a candidate with nothing against it."""
+    for v in verdicts:
+        if v.ok and v.event_id in taken and TAKEN not in v.disagreed:
+            v.disagreed.append(TAKEN)
+    return verdicts
