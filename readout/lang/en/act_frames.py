@@ -304,7 +304,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         status = "occurred" if hit.data.get("modality") == "infinitive" or pledged else hit.status  # "failed to agree"
         return replace(hit, type="REJECT", mode=None, negated=False, status=status,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True,
-                                 **({"refused_type": hit.type} if pledged else {})))
+                                 **({"refused_type": hit.type, "refused_yield": True} if pledged else {})))
     if hit.negated or hit.data.get("modality") != "intent":
         return hit
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}
