@@ -17,6 +17,7 @@ from typing import Callable
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_charges_told import charge_told_before
+from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (RULING, own_government, own_government_object, own_government_protested,
                                                 own_vote, people_own_state)
 from readout.pipeline.act_pairs import domestic_crisis, named_pair, principal_pair, sentence_pair
@@ -572,8 +573,10 @@ def rejected_proposal(r: SideReading) -> None:
     rejected the proposal', `rejected_proposal`): the side whose request, offer or ultimatum was reported last
     in the sentences just before, other than the actor (the manual codes a REJECT at the proposal's owner). So for a
     denial or dismissal of a charge ('China rejected the protest', '의혹을 부인했다', `rejected_charge`): the side whose
-    accusation or protest was reported last (`previous_acts` read them for `r.proposals`)."""
-    if not (r.hit.data.get("rejected_proposal") or r.hit.data.get("rejected_charge")) or r.recipients:
+    accusation or protest was reported last (`previous_acts` read them for `r.proposals`). So too for a yield refused
+    by a pledge ('would never cede the islands', 'will not step down', `refused_yield`): the side that demanded it."""
+    data = r.hit.data
+    if not (data.get("rejected_proposal") or data.get("rejected_charge") or data.get("refused_yield")) or r.recipients:
         return
     for event in reversed(r.proposals):
         owners = [p.country for p in event.participants if p.country and p.country not in r.actors]
@@ -610,7 +613,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
-    own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, rejected_proposal,
+    own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, land_not_refused, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
     fought_both_ways, own_people_coerced, own_government_protested)
 

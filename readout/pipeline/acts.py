@@ -19,6 +19,7 @@ from readout.pipeline.act_winners import winner_state
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_charged_deeds import without_third_party_charges
+from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
@@ -302,6 +303,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries, meetings_here, items = (shared or SentenceSides()).read(article, sent, lang, text, tokens, mentions,
                                                                       story, ctx)
+    hit, items, countries = outside_claimed_land(hit, sent, items, countries)  # 'Y is not for sale': Y is no side
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
@@ -320,7 +322,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         story.mobilizer = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
-        if hit.data.get("rejected_proposal") else []
+        if hit.data.get("rejected_proposal") or hit.data.get("refused_yield") else []
     if hit.data.get("rejected_charge"):
         proposals = previous_acts(article, story, 0, lookback, CHARGING) + told_here(scene, CHARGING)
     elif hit.data.get("told_object"):  # '이를 부인했다': the pronoun stands for what was told last, a charge or a proposal

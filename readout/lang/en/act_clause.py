@@ -494,6 +494,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
         return "infinitive"  # "aimed at establishing ties": the goal of something else
     if open_outcome(toks, i, cues, heads):
         return "hypothetical"  # hypo45: 'watching whether X would supply': an outcome in doubt, no one's plan
+    if not nominal and toks[i].low in cues.performative_verbs and ends_with(words, cues.performative_phrases, cues):
+        return None  # stance52: '"I would like to apologise," she said': the apology made, no plan
     if ends_with(words, cues.intent_phrases, cues):
         return "intent"
     if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):

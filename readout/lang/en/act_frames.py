@@ -188,7 +188,7 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
                 hits[comp] = replace(hits[comp], negated=True, data=dict(hits[comp].data, refused=True))
             continue
         if comp is None and hit.type == "AGREE" and hit.lemma.split()[0] in cues.threat_pledges \
-                and own_holding(toks, comp_tok, cues):
+                and (own_holding(toks, comp_tok, cues) or own_conduct(toks, comp_tok, cues)):
             drop.add(n)  # "vowed to protect its territorial integrity", "vowed to stay in office": resolve, no accord
             continue
         generic = comp_word in cues.generic_complements and (
@@ -248,6 +248,17 @@ def own_holding(toks: list[Token], comp: int, cues: Cues) -> bool:
     return any(t.low in cues.own_possessives or t.low == "in" for t in before)
 
 
+def own_conduct(toks: list[Token], comp: int, cues: Cues) -> bool:
+    """(stance52) The complement is the pledger's own conduct in office or in a race ("vowed to run again",
+    "promised to govern with humility"): a verb of `own_conduct_verbs` with no "with" party after it (a capitalized
+    name or "the" after "with"); it offers nothing to anyone."""
+    if toks[comp].low not in cues.own_conduct_verbs:
+        return False
+    after = toks[comp + 1:comp + 1 + OWN_FORCES_REACH]
+    return not any(t.low in ("with", "alongside") and (not nxt.raw.islower() or nxt.low == "the")
+                   for t, nxt in zip(after, after[1:]))  # 'with humility' is a manner, 'with the opposition' a party
+
+
 def own_forces(toks: list[Token], comp: int, cues: Cues) -> bool:
     """The complement's object is the pledger's own forces: a possessive ("its", "his country's") and,
     within a few words, a force noun ("nuclear deterrent", "defense capabilities"), with no "with" party."""
@@ -304,7 +315,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         status = "occurred" if hit.data.get("modality") == "infinitive" or pledged else hit.status  # "failed to agree"
         return replace(hit, type="REJECT", mode=None, negated=False, status=status,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True,
-                                 **({"refused_type": hit.type} if pledged else {})))
+                                 **({"refused_type": hit.type, "refused_yield": True} if pledged else {})))
     if hit.negated or hit.data.get("modality") != "intent":
         return hit
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}

@@ -42,6 +42,8 @@ class Cues:
     affirming_phrases: Phrases  # 'will not hesitate to': a negation that affirms the act it governs (measures35)
     intent: frozenset[str]
     intent_phrases: Phrases
+    performative_phrases: Phrases  # 'would like to thank X': the thanks given (stance52)
+    performative_verbs: frozenset[str]  # the speech acts a wish to perform performs
     hypothetical: frozenset[str]
     hypothetical_phrases: Phrases
     unissued_texts: frozenset[str]  # 'did not issue a joint statement': nothing refused (hypo45)
@@ -128,6 +130,7 @@ class Cues:
     force_nouns: frozenset[str]
     holding_verbs: frozenset[str]  # 'vowed to protect its sovereignty': a pledge to keep (act_frames.own_holding)
     held_nouns: frozenset[str]
+    own_conduct_verbs: frozenset[str]  # 'vowed to run again': a pledge about itself, no AGREE (stance52)
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
@@ -229,6 +232,7 @@ class Cues:
     floating_quantifiers: frozenset[str]  # 'X and Y both condemned': after a subject, no determiner of the verb
     charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
     ruled_out_predicates: frozenset[str]  # 'said X was out of the question': the speaker refuses X (act_ruled_out)
+    yielded_land_predicates: frozenset[str]  # 'said the islands were not for sale': the claimant is refused (stance52)
     told_pronouns: frozenset[str]  # 'Chile denied it': the pronoun of the charge just told
     denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal
     unanswered_leave_verbs: frozenset[str]  # 'will not leave it unanswered': letting what the speaker will answer

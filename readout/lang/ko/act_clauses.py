@@ -216,7 +216,8 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
                   target=(), nominal=False, negated=False, status="occurred",
                   data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
                         "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True,
-                        **({"target_spans": (owner,)} if owner else {})})
+                        **({"target_spans": (owner,)} if owner else {}),
+                        **({"refused_yield": True} if verb in lex.cue("land_yield_verb") else {})})  # stance52
 
 
 UNABLE = (("수", "NNB"), "없")  # 'ㄹ 수 없': cannot

@@ -80,16 +80,19 @@ def kept_holdings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]
     """(enclause50) The hits without each generic pledge (`held_pledge_verb`: 다짐하다, 약속하다) whose quoted content
     keeps what the pledger holds: a holding morpheme (`holding_morpheme`: 지키, 수호) and a held noun (`held_noun`: 주권,
     영토, 자리) in it, with no 와/과 partner ('영토 보전을 지키겠다고 다짐했다'). PLOVER's AGREE is a commitment to
-    cooperate; this one offers nothing to anyone ('평화를 지키겠다', '합의를 지키겠다' keep what is shared: kept)."""
+    cooperate; this one offers nothing to anyone ('평화를 지키겠다', '합의를 지키겠다' keep what is shared: kept).
+    (stance52) So does a pledge of the pledger's own conduct in office or in a race (`own_conduct_noun`: '다시
+    출마하겠다고 다짐했다', '국정을 운영하겠다고 약속했다'), as English 'vowed to run again'."""
     out = []
     for h in hits:
         if h.type == "AGREE" and not h.nominal and h.lemma in lex.cue("held_pledge_verb") \
                 and "content_span" in h.data:
             lo, hi = h.data["content_span"]
             inside = [t for t in toks if lo <= t[2] < hi]
-            if any(t[0] in lex.cue("holding_morpheme") for t in inside) \
-                    and any(t[0] in lex.cue("held_noun") and t[1].startswith("NN") for t in inside) \
-                    and not any(t[1] == "JKB" and t[0] in ("와", "과") for t in inside):
+            held = any(t[0] in lex.cue("holding_morpheme") for t in inside) \
+                and any(t[0] in lex.cue("held_noun") and t[1].startswith("NN") for t in inside)
+            conduct = any(t[0] in lex.cue("own_conduct_noun") and t[1].startswith("NN") for t in inside)  # stance52
+            if (held or conduct) and not any(t[1] == "JKB" and t[0] in ("와", "과") for t in inside):
                 continue
         out.append(h)
     return out
