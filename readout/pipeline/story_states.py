@@ -111,6 +111,17 @@ def lead_state(article: Article, sent: Span, ctx) -> list[str]:
     return home_country(story_countries(article, told, ctx))
 
 
+def lead_state_through(article: Article, sent: Span, ctx) -> list[str]:
+    """(actors52) The one state the lead names up to this sentence, the sentence itself included where it is in the
+    lead: the state of a foreign official a Korean report names by a bare title ('네팔에서 ... X 총리가 사퇴하자'),
+    as its press names every other state's officials with their state."""
+    lead = article.paragraphs[0] if article.paragraphs else None
+    if lead is None:
+        return []
+    told = [s for s in article.sentences if lead.start <= s.start < lead.end and s.start <= sent.start]
+    return home_country(story_countries(article, told, ctx))
+
+
 def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMention]) -> list[CountryMention]:
     """(kobare50) A bare government word that names the writer's state ('정부', `Language.bare_home_word`) in a
     story about another state is that state's government: '페루 리마에서 대규모 시위가 벌어졌다. 시민 수천 명이 정부의
