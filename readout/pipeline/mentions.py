@@ -158,7 +158,7 @@ def story_state_given(mention: Mention, article: Article, sent: Span, ctx) -> Me
             or not mention.office_hint or not is_hangul(mention.surface) or looks_korean_name(mention.surface) \
             or e.sector == "IGO":
         return mention
-    state = lead_state_through(article, sent, ctx)
+    state = lead_state_through(article, sent, ctx, mention.span.start)
     if state:
         e.country = state[0]
     return mention

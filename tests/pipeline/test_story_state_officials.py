@@ -20,6 +20,9 @@ ROWS = {  # (text, the person's surface, the state wanted)
     "korean_name_negative": [  # a Korean official of a story about another state is no official of that state
         ("북한이 9일 동해상으로 탄도미사일을 발사했다.\n\n홍길순 국방부 장관은 도발을 강하게 규탄했다.", "홍길순", "KOR"),
     ],
+    "visited_state_negative": [  # a state named after the official is where he went, not his own
+        ("2019년 오스카르 벨라스케스 대통령이 파라과이를 국빈 방문한 적이 있다.", "오스카르 벨라스케스", None),
+    ],
     "two_state_lead_negative": [  # a lead naming two states tells no one state
         ("칠레와 페루 정부가 국경 문제를 두고 충돌했다.\n\n오스카르 벨라스케스 내무부 장관은 회견을 열었다.",
          "오스카르 벨라스케스", None),
