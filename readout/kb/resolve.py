@@ -179,8 +179,8 @@ class PersonResolver:
             return None
         tokens = [t if is_hangul(t) else t.lower() for t in surface.split()]
         ids = set().union(*(self.token.get(t, set()) for t in tokens)) if tokens else set()
-        if len(tokens) > 1 and not is_hangul(surface):  # 'Foreign Minister David Mwiraria' is not David Cameron
-            ids = {i for i in ids if family_names(self.kb.persons[i]) & set(tokens)}
+        if len(tokens) > 1:  # 'Foreign Minister David Mwiraria' is not David Cameron, '루이스 X 대통령' not Lula
+            ids = {i for i in ids if family_names(self.kb.persons[i], hangul=is_hangul(surface)) & set(tokens)}
         people = [self.kb.persons[i] for i in sorted(ids)
                   if office_fits(self.kb, self.kb.persons[i], office, day)
                   and (country is None or country in self.kb.persons[i].countries())]
@@ -262,11 +262,16 @@ def cached_latin_sound_forms() -> dict[str, list[str]]:
     return dict(latin_sound_forms(kb()))
 
 
-def family_names(p: PersonEntry) -> set[str]:
-    """The family-name word of the person's Latin names (lower case): the first word for Korean and Chinese
-    names ('Cho Hyun', 'Wang Yi'), the last for the others ('Antony Blinken', 'Yoshimasa Hayashi'). A
-    name of several words resolves by part only when it holds this word: a shared given name ('David',
-    'Winston') with a title is another person, while a misspelled given name ('Cho Hyoung') is not."""
+def family_names(p: PersonEntry, hangul: bool = False) -> set[str]:
+    """The family-name word of the person's Latin names (lower case), or of the Hangul forms with `hangul`:
+    the first word for Korean and Chinese names ('Cho Hyun', 'Wang Yi'), the last for the others ('Antony
+    Blinken', '안토니 블링컨'). A name of several words resolves by part only when it holds this word: a shared
+    given name ('David', 'Winston', '루이스') with a title is another person, while a misspelled given name
+    ('Cho Hyoung', '하야시 요시히토') is not."""
+    if hangul:  # Korean writes East Asian names family first ('하야시 요시마사'), others as their own order
+        ends = (0, -1) if p.origin != "western" else (-1,)
+        return {words[i] for words in (n.split() for n in (*p.ko, *p.ko_titled)) if words and is_hangul(words[0])
+                for i in ends}
     first = p.origin in ("ko", "zh")
     return {(words[0] if first else words[-1]).lower() for words in (n.split() for n in (p.name, *p.variants))
             if words and not is_hangul(words[0])}

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from readout import budget
 from readout.kb.loader import IGO_CODES
-from readout.kb.names import family_first_surnames, forms_of_names, is_hangul
+from readout.kb.names import family_first_surnames, forms_of_names, is_hangul, looks_korean_name
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states
 from readout.pipeline.office_day import holder_on_day, left_office
+from readout.pipeline.story_states import lead_state_through
 
 
 @dataclass
@@ -124,7 +125,7 @@ def find_mentions(article: Article, ctx) -> Article:
                 raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
             mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
             if mention is not None:
-                found.append(mention)
+                found.append(story_state_given(mention, article, sent, ctx))
         found += short_references(lang, text, sent, people, found)
         read = (raws, lambda: countries_in(article, sent, ctx))  # the language reads neither again (countries
         # only where a rule asks: most sentences need none)
@@ -145,6 +146,22 @@ def find_mentions(article: Article, ctx) -> Article:
     relink_forward(article.mentions, people)
     relink_leaders(article.mentions, resolver.kb)
     return article
+
+
+def story_state_given(mention: Mention, article: Article, sent: Span, ctx) -> Mention:
+    """(actors52) A foreign official new to the knowledge base, titled with no state ('X 총리가 사퇴했다', 'X 내무부
+    장관은'), in Hangul: the Korean press names other states' officials with their state, so a bare title is the
+    story's own state, the one its lead names. A Korean name, an international body's office or a lead naming two
+    states or none leaves the state open."""
+    e = mention.entity
+    if e is None or e.kind != "person" or e.reason != "new person" or e.country is not None \
+            or not mention.office_hint or not is_hangul(mention.surface) or looks_korean_name(mention.surface) \
+            or e.sector == "IGO":
+        return mention
+    state = lead_state_through(article, sent, ctx, mention.span.start)
+    if state:
+        e.country = state[0]
+    return mention
 
 
 def relink_leaders(mentions: list[Mention], kb) -> None:

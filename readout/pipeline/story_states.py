@@ -146,6 +146,18 @@ def lead_state(article: Article, sent: Span, ctx) -> list[str]:
     return home_country(story_countries(article, told, ctx))
 
 
+def lead_state_through(article: Article, sent: Span, ctx, before: int) -> list[str]:
+    """(actors52) The one state the lead names before offset `before` (in this sentence, only the words before it):
+    the state of a foreign official a Korean report names by a bare title ('네팔에서 ... X 총리가 사퇴하자'), as its
+    press names every other state's officials with their state. A state named after the official ('X 주석이 한국을
+    방문했다') is where he went, not his own."""
+    lead = article.paragraphs[0] if article.paragraphs else None
+    if lead is None:
+        return []
+    told = [s for s in article.sentences if lead.start <= s.start < lead.end and s.start <= sent.start]
+    return home_country([c for c in story_countries(article, told, ctx) if c.end <= before])
+
+
 def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMention]) -> list[CountryMention]:
     """(kobare50) A bare government word that names the writer's state ('정부', `Language.bare_home_word`) in a
     story about another state is that state's government; the one path that gives a bare home word another state

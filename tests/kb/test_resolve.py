@@ -69,6 +69,24 @@ def test_a_latin_partial_name_needs_the_family_name(resolver, surface, office, d
     assert (found.id if found else None) == pid
 
 
+# (actors52) a Hangul name of several words shares only a given name with a known holder of its title: another person
+@pytest.mark.parametrize("surface, office, country, day, pid", [
+    ("루이스 페냐란다", "president", None, date(2024, 5, 2), None),  # not the Brazilian president Luiz Inacio
+    ("조 맥케인", "president", None, date(2023, 6, 1), None),  # not Joe Biden
+    ("안토니 하트웰", "secretary_of_state", None, date(2023, 6, 1), None),  # not Antony Blinken
+    ("하야시 요시히토", "foreign_minister", "JPN", date(2022, 8, 4), "per_yoshimasa-hayashi"),  # family name first
+    ("토니 블링컨", "secretary_of_state", None, date(2023, 6, 1), "per_antony-blinken"),  # given name misspelled
+])
+def test_a_hangul_partial_name_needs_the_family_name(resolver, surface, office, country, day, pid):
+    found = resolver.by_partial_name(surface, office, country, day)
+    assert (found.id if found else None) == pid
+
+
+def test_a_titled_hangul_name_sharing_a_given_name_is_a_new_person(resolver):
+    e = resolver.resolve("루이스 페냐란다", office="president", day=date(2024, 5, 2))
+    assert e.id != "per_lula-da-silva" and e.country != "BRA"
+
+
 # another transliteration of a whole non-East-Asian name (kb/names.py skeleton_key; issue 14, actors9)
 @pytest.mark.parametrize("surface, pid", [
     ("Volodymyr Zelenskiy", "per_volodymyr-zelensky"),
