@@ -11,6 +11,12 @@ from __future__ import annotations
 class HeadlineQuestions:
     """Headlines. A mixin of `Language` (lang/base/__init__.py): `self` is the language, with its `lex`."""
 
+    def is_headline(self, paragraph: str) -> bool:
+        """A paragraph that ends without a sentence's final mark ('X blows up Y; Z warns', 'A, B서 정면충돌'): a
+        headline standing above the lead, not the lead itself (fields10: pipeline/lead_dates; pipeline/headline_acts)."""
+        rest = paragraph.rstrip().rstrip("\"'”’»)")
+        return bool(rest) and rest[-1] not in ".!?。…"
+
     def headline_background(self, headline: str) -> list[tuple[int, int]]:
         """The spans of the headline that are background clauses ('as talks collapse', 'after strike on depot',
         '대사관 급습한', '파업 여파로'): an act whose word lies in one is told as what set the news, not as news.
