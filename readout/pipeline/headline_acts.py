@@ -28,7 +28,7 @@ def headline_of(article: Article, ctx) -> Span | None:
     """The article's headline: its first paragraph when more follow and its language reads it as a headline (no
     sentence's final mark: `Language.is_headline`). A one-line article is its own story, and a first paragraph that
     ends as a sentence does is a lead, however terse its words."""
-    if len(article.paragraphs) < 2:
+    if len(article.paragraphs) <= 1:
         return None
     first = article.paragraphs[0]
     return first if ctx.language(first.label).is_headline(article.text[first.start:first.end]) else None
