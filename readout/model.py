@@ -151,6 +151,7 @@ class Event:
     implied: bool = False  # inferred (joint statement of two officials), not stated by a trigger
     generic: bool = False  # AGREE on a generic pledge ("cooperate closely"): users filter these out
     trigger: str = ""
+    trigger_at: int | None = None  # where its trigger starts in the article's text (a headline's clause: headline_acts)
     voice: Entity | None = None  # a statement's speaker its clause names (pipeline/statement_voice.py)
     makers: list[Entity] = field(default_factory=list)  # every person its clause names as its makers (statement_makers)
     matter: tuple[str, ...] = ()  # an accord's matter: its clause's content lemmas (pipeline/act_matter.py)

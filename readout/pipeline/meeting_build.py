@@ -51,7 +51,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         # gives the meeting no day of its own (left undated below, as a meeting a span is counted since)
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
-    event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
+    event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text,
+                  trigger_at=sent.start + trig.start)
     event.status = "occurred" if when is not None and when.span.data.get("held") else trig.status  # '..., which
     set_date(event, when, story, article)  # took place on Friday': held (dates46)
     event.date_again = bool(when and when.background and recalled_for(when, sent.start + trig.start))  # 'since X met Y

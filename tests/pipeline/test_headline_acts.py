@@ -1,4 +1,5 @@
-"""A headline act the body tells again adds no event of its own (pipeline/headline_acts.py): events we built."""
+"""A headline act the body tells again fuses into the body's record, its sentence one more evidence span
+(pipeline/headline_acts.py): events we built."""
 from __future__ import annotations
 
 from datetime import date
@@ -6,7 +7,7 @@ from datetime import date
 import pytest
 
 from readout.model import Entity, Event, Span
-from readout.pipeline.headline_acts import drop_headline_retellings
+from readout.pipeline.headline_acts import BACKGROUND, BARE, MAIN, fuse, weigh_headline_acts
 
 HEADLINE = Span(0, 60, "")
 IN_HEAD = Span(0, 60, "")
@@ -25,7 +26,14 @@ def act(type_: str, actors: list[str], recipients: list[str], where: Span, day: 
                  evidence=[where])
 
 
-# (headline act, body act, whether the headline act is dropped)
+
+
+def drop_headline_retellings(events: list[Event], headline: Span | None, lookback: int, told: str = MAIN) -> list[Event]:
+    """The events left after the headline's acts are weighed, every headline act told as `told`."""
+    return events if headline is None else weigh_headline_acts(events, headline, lookback, lambda e: told)
+
+
+# (headline act, body act, whether the headline act fuses into the body's)
 CASES = {
     # 'Oslo slams strike on port' above 'Norway and Denmark condemned Russia on Monday': fewer sides, same act
     "fewer sides": (act("ACCUSE", ["NOR"], [], IN_HEAD),
@@ -65,6 +73,7 @@ def test_headline_act_told_again_by_the_body(case):
     kept = drop_headline_retellings([first, second], HEADLINE, LOOKBACK)
     assert second in kept
     assert (first not in kept) == dropped
+    assert (IN_HEAD in second.evidence) == dropped  # the headline's sentence is kept as the body's evidence
 
 
 def test_no_headline_keeps_every_act():
@@ -91,3 +100,44 @@ def test_a_body_act_with_no_target_takes_the_headline_target():
     third = act("REJECT", ["SRB"], ["ALB"], IN_BODY)
     drop_headline_retellings([act("REJECT", ["SRB"], ["XKX"], IN_HEAD), third], HEADLINE, LOOKBACK)
     assert [r.id for r in third.recipients] == ["cty_alb"]
+
+
+# how the headline tells its act, whether the body tells it again, whether the headline act stays as its own event
+TOLD = [
+    # a background clause the body tells: one event, the body's, with its day
+    (BACKGROUND, True, False),
+    # a background clause the body never tells is no news: no event
+    (BACKGROUND, False, False),
+    # a bare deed noun the body tells with its own sides: the body's
+    (BARE, True, False),
+    # a bare deed noun the body never tells: no event (its sides are guesses)
+    (BARE, False, False),
+    # negative: the headline's main act the body never tells stays, with its own sides
+    (MAIN, False, True),
+]
+
+
+@pytest.mark.parametrize("told,in_body,stays", TOLD, ids=[f"{t}-{'told' if b else 'untold'}" for t, b, _ in TOLD])
+def test_a_headline_act_stands_as_the_headline_tells_it(told, in_body, stays):
+    headline_act = act("ASSAULT", ["SDN"], ["TCD"], IN_HEAD)
+    body_act = act("ASSAULT", ["SDN"], ["TCD"], IN_BODY, date(2025, 3, 2), "text") if in_body \
+        else act("ACCUSE", ["TCD"], ["SDN"], IN_BODY)
+    kept = drop_headline_retellings([headline_act, body_act], HEADLINE, LOOKBACK, told)
+    assert (headline_act in kept) == stays
+    assert body_act in kept and (IN_HEAD in body_act.evidence) == in_body
+    assert body_act.date == (date(2025, 3, 2) if in_body else date(2025, 3, 4))
+
+
+def test_a_bare_deed_takes_the_body_sides_whatever_the_headline_guessed():
+    """'Protests erupt' read with the previous clause's state as actor: the body's protest of other people is the
+    deed; its sides stand and it lends no target."""
+    headline_act = act("PROTEST", ["EST"], ["LVA"], IN_HEAD)
+    body_act = act("PROTEST", ["LTU"], [], IN_BODY)
+    assert drop_headline_retellings([headline_act, body_act], HEADLINE, LOOKBACK, BARE) == [body_act]
+    assert [p.id for p in body_act.participants] == ["cty_ltu"] and body_act.recipients == []
+
+
+def test_fusing_keeps_the_body_evidence_first():
+    headline_act, body_act = act("ACCUSE", ["NOR"], ["RUS"], IN_HEAD), act("ACCUSE", ["NOR"], [], IN_BODY)
+    fuse(headline_act, body_act, lend=True)
+    assert body_act.evidence == [IN_BODY, IN_HEAD] and [r.id for r in body_act.recipients] == ["cty_rus"]

@@ -5,7 +5,8 @@ the paragraph's language for sentences, dates, places, mentions, act triggers an
 facts around a trigger (subject, object, "with" party, negation, modality), and combine the answers.
 Adding a third language means writing one folder that fills in this class (spaCy's `Language`).
 
-The questions are grouped by topic, one mixin module each (`units`, `names`, `clauses`, `meetings`, `dates`, `acts`),
+The questions are grouped by topic, one mixin module each (`units`, `names`, `clauses`, `meetings`, `dates`, `acts`,
+`headlines`),
 and the values they answer with live in `records`; `Language` joins the mixins here, so the public path stays
 `readout.lang.base.Language` (and `readout.lang.base.ActHit`, ...).
 """
@@ -15,6 +16,7 @@ from readout.kb.loader import lexicon
 from readout.lang.base.acts import CONFLICT_SIDES, ActQuestions
 from readout.lang.base.clauses import ClauseQuestions
 from readout.lang.base.dates import DateQuestions, opens_own_clause, past_match
+from readout.lang.base.headlines import HeadlineQuestions
 from readout.lang.base.meetings import MeetingQuestions
 from readout.lang.base.names import NameQuestions
 from readout.lang.base.records import (CIVILIANS, CONVENING_BODY, GENERIC_PLEDGE_OF, MUTUAL_TYPES, ActHit, AgentReference,
@@ -25,7 +27,8 @@ __all__ = ["CIVILIANS", "CONFLICT_SIDES", "CONVENING_BODY", "GENERIC_PLEDGE_OF",
            "Reference", "Trigger", "Units", "barring", "opens_own_clause", "past_match", "with_generic_pledge"]
 
 
-class Language(UnitQuestions, NameQuestions, ClauseQuestions, MeetingQuestions, DateQuestions, ActQuestions):
+class Language(UnitQuestions, NameQuestions, ClauseQuestions, MeetingQuestions, DateQuestions, ActQuestions,
+               HeadlineQuestions):
     """Everything the pipeline may ask about one language. `lang/ko` and `lang/en` fill it in.
 
     Offsets: `text` is one sentence (or paragraph, for splitting); what a method returns is relative

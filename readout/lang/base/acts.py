@@ -151,12 +151,6 @@ class ActQuestions:
         after = self.lex.re("site_near_after_re")  # the site's noun may close the name itself ('이집트 대사관')
         return any(after.match(text, at) for at in [end, *(k for k in range(start, end) if text[k].isspace())])
 
-    def is_headline(self, paragraph: str) -> bool:
-        """A paragraph that ends without a sentence's final mark ('X blows up Y; Z warns', 'A, B서 정면충돌'): a
-        headline standing above the lead, not the lead itself (fields10: pipeline/lead_dates)."""
-        rest = paragraph.rstrip().rstrip("\"'”’»)")
-        return bool(rest) and rest[-1] not in ".!?。…"
-
     def opens_recall(self, text: str) -> bool:
         """The sentence opens by saying it goes back ('앞서 ...', 'Earlier, ...'; lexicon recall_opening_re): the day
         it takes the story to is recalled for its paragraph only. False for a language without the pattern."""
