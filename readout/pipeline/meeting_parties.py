@@ -155,7 +155,7 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
-    elif not subjects and trig.kind == "background" and trig.status == "planned" and others:
+    elif not subjects and trig.kind == "background" and others:
         subjects = awaited_by(roles, sent, trig, others)
     if trig.kind == "background" and any(m.role == "subject" for m, role in roles if role in ("with", "object")) \
             and restates(story.meeting, unique([*subjects, *others])):
@@ -183,10 +183,9 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
 
 
 def awaited_by(roles: list[tuple[Mention, str]], sent: Span, trig: Trigger, others: list[Entity]) -> list[Entity]:
-    """(meet52) 'A criticised X ahead of talks with B due on May 20', 'A는 오는 20일 열릴 B와의 회담을 앞두고': a planned
-    meeting of another moment (its own words set it: 'due on', '열릴'; a bare 'ahead of talks with B' gives it no day of
-    its own and is left to the text that reports it) that names only its counterpart is the main clause's subject's:
-    the last person the sentence names as subject before it, of another state than the counterparts."""
+    """(meet52) 'A criticised X ahead of talks with B due on May 20', 'A는 오는 20일 열릴 B와의 회담을 앞두고': a
+    meeting of another moment that names only its counterpart is the main clause's subject's, the last person the
+    sentence names as subject before it, of another state than the counterparts (a side does not meet its own)."""
     states = {e.country for e in others}
     outer = [m.entity for m, role in roles if m.entity and m.entity.kind == "person" and m.role == "subject"
              and role == "other" and m.span.start < sent.start + trig.start]
