@@ -155,8 +155,6 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
-    elif not subjects and trig.kind == "background" and others:
-        subjects = awaited_by(roles, sent, trig, others)
     if trig.kind == "background" and any(m.role == "subject" for m, role in roles if role in ("with", "object")) \
             and restates(story.meeting, unique([*subjects, *others])):
         return []  # 'A와 B는 회의 뒤 기자회견에서': the sentence's subjects, after the meeting told before, hold no other
@@ -180,16 +178,6 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
-
-
-def awaited_by(roles: list[tuple[Mention, str]], sent: Span, trig: Trigger, others: list[Entity]) -> list[Entity]:
-    """(meet52) 'A criticised X ahead of talks with B due on May 20', 'A는 오는 20일 열릴 B와의 회담을 앞두고': a
-    meeting of another moment that names only its counterpart is the main clause's subject's, the last person the
-    sentence names as subject before it, of another state than the counterparts (a side does not meet its own)."""
-    states = {e.country for e in others}
-    outer = [m.entity for m, role in roles if m.entity and m.entity.kind == "person" and m.role == "subject"
-             and role == "other" and m.span.start < sent.start + trig.start]
-    return outer[-1:] if outer and outer[-1].country and outer[-1].country not in states else []
 
 
 def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
