@@ -9,6 +9,15 @@ import calendar
 from datetime import date, timedelta
 
 
+def same_month(ref):
+    """(meet52) Mark a date reference read from 'the same month', 'later that month', '같은 달' (a `DateRef`, month
+    precision, no value yet): the month of the last date the text told before it, resolved with the story's narrative
+    words (pipeline/story_days.resolve_narrative_dates), not the story's day nor the report's month."""
+    ref.relative_to_narrative = True
+    ref.span.data["same_month"] = True
+    return ref
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

@@ -113,6 +113,9 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
     recall 'the 8th') counts from the latest day the story has reached (act_dates.report_day)."""
     story.reached = reached_day(story, dates, article.reference_date)
     for k, d in enumerate(dates):
+        if d.span.data.get("same_month") and d.value is None:
+            same_month_of(d, article, story)
+            continue
         if d.relative_to_narrative and d.value is None and not resolve_anchored(article, d):
             earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]
             if d.span.data.get("anchor") == "later":  # a fronted recall: the day its main clause states after it
@@ -123,6 +126,18 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
             if base:
                 d.value = base + timedelta(days=d.span.data.get("shift", 0))
                 d.span.data["basis"] = "text" if earlier else "narrative" if day else "published"
+
+
+def same_month_of(d: DateRef, article: Article, story: Narrative) -> None:
+    """(meet52) 'He signed the law on January 6. Later that month he visited X': the month of the last date the text
+    told before the word (of a day or month, no report's date), else the story's day's; never the report's month
+    by default, which a recall going back months would take."""
+    told = [e for e in article.dates if e.value and e.span.end <= d.span.start and not e.reporting
+            and e.precision in ("day", "month") and not e.span.data.get("same_month")]
+    base = told[-1].value if told else story.day
+    if base is not None:
+        d.value = base.replace(day=1)
+        d.span.data["basis"] = "text" if told else "narrative"
 
 
 def recalled(event: Event, article: Article, step_back_days: int) -> bool:

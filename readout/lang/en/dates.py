@@ -10,6 +10,7 @@ from readout.dating import (
     planned_year_for,
     quoted_at,
     safe_date,
+    same_month,
     shift_month,
     week_window,
     weekday_near,
@@ -56,6 +57,7 @@ def patterns() -> dict[str, re.Pattern]:
         # 'late last week', 'at the end of this week', 'mid-next week': a part of the week gives its window (yeardates48)
         "week": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?(?P<rel>last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
+        "narrative_month": lex.re("date_narrative_month_re"),
         "future": lex.re("date_future_re"),
         "complement": lex.re("complement_re"),
         "reporting": lex.re("reporting_re"),
@@ -65,7 +67,7 @@ def patterns() -> dict[str, re.Pattern]:
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day",
-                                        "eve"])),
+                                        "eve", "month"])),
     }
 
 
@@ -180,6 +182,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():
             out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
+    for m in p["narrative_month"].finditer(text):  # meet52: 'later that month': the last told date's month
+        add(m, None, "month", narrative=True)
+        if out[-1].span.start == offset + m.start():
+            same_month(out[-1])
     shifts = lex.get("date_narrative_shifts") or {}
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)

@@ -10,6 +10,7 @@ from readout.dating import (
     planned_year_for,
     quoted_at,
     safe_date,
+    same_month,
     shift_month,
     week_window,
     weekday_near,
@@ -56,6 +57,7 @@ def patterns() -> dict[str, re.Pattern]:
         "months": re.compile(rf"{opens('date_relative_months')}(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
         "years": re.compile(rf"{opens('date_relative_years')}(?<![가-힣])({words('date_relative_years')})(?!\s*(\d|상반기|하반기))"),
         "narrative": lex.re("date_narrative_re"),
+        "narrative_month": lex.re("date_narrative_month_re"),
         "local": lex.re("local_time_re"),
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
@@ -221,6 +223,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             ref_out.span.data.pop("anchor", None)
             ref_out.span.data["anchor_noun"] = noun.group("noun")
         out.append(ref_out)
+    for m in p["narrative_month"].finditer(text):  # meet52: '같은 달': the last told date's month
+        out.append(same_month(make(text, offset, m, None, "month")))
     mark_month_parts(text, offset, out)
     mark_claim_frames(text, offset, out)
     return sorted(out, key=lambda d: d.span.start)

@@ -20,3 +20,24 @@ def jointly_held(r: SentenceReader, j: int, words: dict) -> bool:
         return True
     return j >= 2 and r.facts[j - 1].adnominal and r.facts[j - 1].lemma in light \
         and r.words[j - 2].noun in manner and not r.facts[j - 2].lemma
+
+
+NOUN_REACH = 2  # bare nouns between the relative verb and the meeting word ('[B와 나눈] 전화 통화')
+
+
+def holding_clause(r: SentenceReader, j: int, words: dict) -> tuple[int, int] | None:
+    """(meet52) The relative clause that holds the meeting word `j` with a counterpart ('[A가 지난달 9일 B와 가진]
+    회담에서', '[B와 나눈] 전화 통화에서 비롯됐다'): it ends in a light verb before the noun (bare nouns between) and
+    names a 'with' party (와/과). That clause tells the meeting itself, its parties and its day, though the
+    sentence's own act is another; read alone, the noun was a mere scene of that act. None when there is none."""
+    verb = j - 1
+    while verb > 0 and j - verb <= NOUN_REACH and not r.facts[verb].lemma and not r.facts[verb].particle:
+        verb -= 1
+    if verb < 1 or not r.facts[verb].adnominal or r.facts[verb].lemma not in words["meeting_light_verbs"] \
+            or r.facts[verb].ends_clause:
+        return None
+    first, _last = r.clause_of(verb)
+    withs = words["with_particles"]
+    if not any(r.facts[k].particle in withs and r.facts[k].particle_tag == "JKB" for k in range(first, verb)):
+        return None
+    return first, verb

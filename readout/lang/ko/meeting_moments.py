@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.kb.loader import lexicon
 from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
-from readout.lang.ko.meeting_joint import jointly_held
+from readout.lang.ko.meeting_joint import holding_clause, jointly_held
 
 
 def trigger_kind(r: SentenceReader, j: int) -> str:
@@ -28,6 +28,8 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if jointly_held(r, j, words):
         return "predicate"  # k49: '회의를 공동 주재했다', '[A와 B가 공동 주재한] 회의에서'
+    if holding_clause(r, j, words):
+        return "predicate"  # meet52: '[A가 B와 가진] 회담에서', '[B와 나눈] 통화에서'
     if nxt is not None and f.particle == "에" and nxt.lemma in words["meeting_enter_verbs"]:
         return "predicate"  # '협상에 나섰다', '협상에 들어갔다'
     if received(r, j):

@@ -19,6 +19,7 @@ from readout.lang.ko.meeting_delegations import delegation_leader, source_of_bri
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, with_or_object
 from readout.lang.ko.name_heads import agent_head, list_closed, title_word
+from readout.lang.ko.meeting_joint import holding_clause
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
 from readout.lang.ko.states import group_noun
@@ -40,6 +41,11 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
+    if named < j and manner_mediator(r, named):
+        return "mediator"  # meet52: 'A의 중재로 B와 C가 회담했다', 'A 주재로 열린 회의': A sits at the table
+    held = holding_clause(r, j, clause_words()) if trigger.kind == "predicate" else None
+    if held is not None and held[0] <= i < held[1]:
+        return particle_role(r, i, j)  # meet52: '[A가 B와 가진] 회담에서': the holding clause's names are its parties
     first, last = r.clause_of(j)
     head = party_head(r, first, last) if trigger.kind == "predicate" else None
     if head is not None and r.word_at(start) == head:  # '[중국을 방문한] 러시아 대표단', '[조 장관이 만난] B'
@@ -86,6 +92,20 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
+
+
+def manner_mediator(r: SentenceReader, i: int) -> bool:
+    """(meet52) The name ending at word `i` mediates or hosts the meeting in a manner phrase ('A의 중재로', 'A 주재로',
+    'A의 주선 아래'): its owner particle or none, then a mediator noun marked as the manner (로, 하에, 아래). As
+    '회담은 A가 중재했다' (consult10), the mediator sits at the table it brokers: a party of the meeting."""
+    words = clause_words()
+    if i + 1 >= len(r.words) or r.facts[i].lemma or r.facts[i].particle not in (None, "의") \
+            or r.words[i + 1].noun not in words["mediator_nouns"] or r.facts[i + 1].lemma:
+        return False
+    manner = words["mediator_manner_words"]
+    if r.facts[i + 1].particle in manner:
+        return True
+    return r.facts[i + 1].particle is None and i + 2 < len(r.words) and r.words[i + 2].text.rstrip(",") in manner
 
 
 def joined_names_before(r: SentenceReader, i: int, j: int) -> bool:
