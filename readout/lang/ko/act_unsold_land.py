@@ -1,4 +1,4 @@
-"""A land said not to be had (stance52): '그 섬은 판매 대상이 아니다', '섬은 팔 물건이 아니다', '그린란드는 매물이 아니다'.
+"""A land said not to be had (stance52): '그 섬은 판매 대상이 아니다', '섬은 팔 물건이 아니다', '그 반도는 매물이 아니다'.
 
 Why: the speaker refuses a claimant's bid for the land by judging the land, with no verb of refusing: the negation is
 on its standing as a thing for sale ('[판매] 대상이 아니다', '[팔] 물건이 아니다', '매물이 아니다'). CAMEO 12 (reject) and
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_unworthy import judged_refusal
 from readout.lang.ko.endings import NOUN_TAGS, read_clause
 
-SUBJECT_PARTICLES = frozenset({"JX", "JKS"})  # '그 섬은', '그린란드가': the land judged
+SUBJECT_PARTICLES = frozenset({"JX", "JKS"})  # '그 섬은', '그 반도가': the land judged
 PREDICATE_PARTICLES = frozenset({"JKC", "JX"})  # '대상이 (아니다)', '대상도 (아니다)'
 TOPIC_REACH = 10  # morphemes back from the judged noun to the land's particle ('우리 영토인 그 섬은')
 ADNOMINAL = frozenset({"ᆯ", "을", "ㄹ"})
@@ -35,12 +36,8 @@ def unsold_lands(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
         if r.negated or r.modality == "condition":
             continue
         land = land_span(toks, first, lex)
-        out.append(ActHit(start=toks[first][2], end=toks[s][2] + toks[s][3], type="REJECT", mode=None,
-                          lemma=toks[k][0], target=(), nominal=False, negated=False, status="occurred",
-                          data={"pred": s, "first": first, "last": r.last, "clause": r.clause,
-                                "main": r.clause == "main", "quoted": r.quoted, "modality": r.modality,
-                                "refusal_of": toks[k][0], "refused_yield": True,
-                                **({"claimed_land": (land,)} if land else {})}))
+        out.append(judged_refusal(toks, first, s, k, r, refused_yield=True,
+                                  **({"claimed_land": (land,)} if land else {})))
     return out
 
 

@@ -35,13 +35,20 @@ def unworthy_refusals(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[Act
         if r.negated or r.modality == "condition":
             continue  # '가치가 없지 않다', '필요가 없다면': no dismissal stated
         owner = weighed_owner(toks, first)
-        out.append(ActHit(start=toks[first][2], end=toks[s][2] + toks[s][3], type="REJECT", mode=None,
-                          lemma=toks[k][0], target=(), nominal=False, negated=False, status="occurred",
-                          data={"pred": s, "first": first, "last": r.last, "clause": r.clause,
-                                "main": r.clause == "main", "quoted": r.quoted, "modality": r.modality,
-                                "refusal_of": toks[k][0], "judged_act": True,
-                                **({"target_spans": (owner,)} if owner else {})}))
+        out.append(judged_refusal(toks, first, s, k, r, judged_act=True,
+                                  **({"target_spans": (owner,)} if owner else {})))
     return out
+
+
+def judged_refusal(toks: list, first: int, pred: int, k: int, r, **marks) -> ActHit:
+    """The REJECT hit of a judgement with no verb of refusing, from `first` to the copular or adjectival predicate at
+    `pred`, the judged noun at `k` (its lemma the refusal's word), `r` the predicate's clause reading; `marks` say which
+    judgement it is (a thing unworthy of talks, a land not for sale) for the side readers."""
+    return ActHit(start=toks[first][2], end=toks[pred][2] + toks[pred][3], type="REJECT", mode=None,
+                  lemma=toks[k][0], target=(), nominal=False, negated=False, status="occurred",
+                  data={"pred": pred, "first": first, "last": r.last, "clause": r.clause,
+                        "main": r.clause == "main", "quoted": r.quoted, "modality": r.modality,
+                        "refusal_of": toks[k][0], **marks})
 
 
 def weighing_start(toks: list, k: int, lex: ActIndex) -> int | None:
