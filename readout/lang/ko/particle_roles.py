@@ -98,11 +98,11 @@ def additive_own_subject(r: SentenceReader, topic: int, w: int, j: int) -> bool:
     later clause than the sentence's topic, whose verb already has its object or its quotation after it (`j`'s own
     '우려를', '"..."라고'), is that clause's subject ('X too did'): the object slot is taken, so 도 cannot mark the
     object. Without one ('A는 B를 규탄했고, C도 비판했다') the topic still governs and 도 keeps its 'B too' reading."""
-    first, _last = r.clause_of(j)
+    first, last = r.clause_of(j)
     if not topic < first <= w:
         return False
     return any(r.facts[k].particle_tag == "JKO" or any(t[1] == "JKQ" for t in r.words[k].tokens)
-               for k in range(w + 1, j + 1))
+               for k in range(w + 1, max(j, last) + 1))  # accuse52: a noun act's own object ('C도 [비판] 성명을 냈다')
 
 
 def invited_by(r: SentenceReader, w: int) -> bool:
@@ -139,7 +139,8 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
         return True  # accuse52: 'A 대통령과 B 대통령, C 총리도': the second member goes on to the list's subject
     nxt = r.facts[k]
     topic = r.topic()
-    also = nxt.particle in clause_words()["also_particles"] and (topic is None or topic >= w)
+    also = nxt.particle in clause_words()["also_particles"] and (
+        topic is None or topic >= w or additive_own_subject(r, topic, k, j))  # accuse52: '..., A와 B 정부도 [성명을] 냈다'
     return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는")
                                                         or also)  # kolist51: 'A와 B도 ... 규탄했다', no topic before
 
