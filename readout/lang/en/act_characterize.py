@@ -207,7 +207,8 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     k = past_quote(toks, k)  # critics49: 'said the move was "a betrayal"'
     if k >= len(toks) or k > aux + 1 and any(toks[j].low in cues.negation for j in range(aux + 1, k)):
         return None
-    if perfect_wrongdoing(toks, aux, k, cues):  # accuse52: 'said X had "undermined" Y', 'said X has violated'
+    if k not in acts and perfect_wrongdoing(toks, aux, k, cues):  # accuse52: 'said X had "undermined" Y', 'said X
+        # has violated'; not where the participle is an act word of its own ('had violated its airspace': MOBILIZE)
         return finite_wrongdoing(toks, i, first, k, cues, aux - 1)
     subject = conduct_owner(toks, first, aux - 1, cues)
     end = predicate_end(toks, k, cues)

@@ -24,7 +24,7 @@ def accusations(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
 
 # sentence, accuser, accused
 ACCUSED = [
-    ("Uruguay's foreign ministry said in a statement that Paraguay had violated the river treaty.", "URY", "PRY"),
+    ("Uruguay's foreign ministry said in a statement that Paraguay had sabotaged the work of the joint river commission.", "URY", "PRY"),
     ("Zambia's president said on Monday that Malawi has breached the trade pact signed in 2019.", "ZMB", "MWI"),
     ("Estonia's foreign minister said in an interview that Belarus had \"undermined the security of the region\".",
      "EST", "BLR"),
