@@ -31,7 +31,8 @@ COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and 
 SUBJECT_REACH = 7  # words of a reported clause's subject ("the government in Minsk")
 ADDRESSING = frozenset({"told", "tells", "tell", "telling"})  # reporting verbs with an addressee before the clause
 ADDRESSEE_REACH = 5
-TIME_REACH = 4  # words of a time phrase between a reporting verb and its "that" ("said earlier this week that")
+TIME_REACH = 7  # words of a time or channel phrase between a reporting verb and its "that" ("said earlier this week
+# that", "said in a statement on Monday that")
 
 
 def finite_auxiliary(low: str, cues: Cues) -> bool:
@@ -206,6 +207,9 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     k = past_quote(toks, k)  # critics49: 'said the move was "a betrayal"'
     if k >= len(toks) or k > aux + 1 and any(toks[j].low in cues.negation for j in range(aux + 1, k)):
         return None
+    if k not in acts and perfect_wrongdoing(toks, aux, k, cues):  # accuse52: 'said X had "undermined" Y', 'said X
+        # has violated'; not where the participle is an act word of its own ('had violated its airspace': MOBILIZE)
+        return finite_wrongdoing(toks, i, first, k, cues, aux - 1)
     subject = conduct_owner(toks, first, aux - 1, cues)
     end = predicate_end(toks, k, cues)
     if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
@@ -222,11 +226,23 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     return unowned_deed(toks, first, aux - 1, hit, cues) if hit is not None else None
 
 
-def finite_wrongdoing(toks: list[Token], i: int, first: int, verb: int, cues: Cues) -> ActHit | None:
+def perfect_wrongdoing(toks: list[Token], aux: int, k: int, cues: Cues) -> bool:
+    """accuse52: the reported clause's auxiliary `aux` is the perfect's have ("said X had violated the truce", "has
+    abused its privileges") and its participle at `k` names wrongdoing: the subject did it. Not a passive ("had been
+    violated": the subject suffered it) nor an equating verb without its complement read."""
+    return toks[aux].low in cues.perfect_auxiliaries and toks[k].low in cues.accusing_finite \
+        and toks[k].low not in cues.equating_verbs \
+        and not any(toks[j].low in cues.copulas for j in range(aux + 1, k))
+
+
+def finite_wrongdoing(toks: list[Token], i: int, first: int, verb: int, cues: Cues,
+                      last: int | None = None) -> ActHit | None:
     """A reported clause whose own verb names wrongdoing ("said X's troops violated the truce", "said the
     blockade amounted to ethnic cleansing"): a verb of equating ("amounted to", "constituted") needs a damning
-    complement, which may stand bare ("amounted to collective punishment")."""
-    last = verb - 1 - (toks[verb - 1].raw in QUOTE_MARKS)  # 'the move "betrays"'
+    complement, which may stand bare ("amounted to collective punishment"). `last`: the subject's last token where
+    an auxiliary stands between it and the verb ("had violated")."""
+    if last is None:
+        last = verb - 1 - (toks[verb - 1].raw in QUOTE_MARKS)  # 'the move "betrays"'
     subject = conduct_owner(toks, first, last, cues)
     k = past_quote(toks, verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in cues.infinitive))
     if toks[verb].low in cues.equating_verbs:
@@ -254,12 +270,15 @@ def after_time_phrase(toks: list[Token], first: int, cues: Cues) -> int:
             return n if n > first else first
         named = toks[n].raw[:1].isupper() and n > first and toks[n - 1].low in TIME_WORDS  # 'on X', 'in Geneva'
         if not (toks[n].low in cues.date_words or toks[n].low in cues.time_openers or toks[n].low in cues.time_units
-                or toks[n].low in TIME_WORDS or toks[n].raw.isdigit() or named):
+                or toks[n].low in TIME_WORDS or toks[n].low in CHANNEL_WORDS or toks[n].raw.isdigit() or named):
             return first
     return first
 
 
 TIME_WORDS = frozenset({"on", "in", "at", "during", "ago", "days", "weeks", "months", "last", "late", "early"})
+CHANNEL_WORDS = frozenset({"a", "an", "its", "his", "her", "their", "statement", "interview", "post", "briefing",
+                           "speech", "letter", "address", "release", "conference", "news", "press", "televised",
+                           "written", "joint", "separate"})  # accuse52: 'said in a statement on Monday that'
 
 
 def bare_complement(toks: list[Token], k: int, cues: Cues) -> int | None:

@@ -38,11 +38,26 @@ def tit_for_tat(hits: list[ActHit], lemmas: frozenset[str]) -> list[ActHit]:
             if h.lemma in lemmas and not h.data.get("target_spans") else h for h in hits]
 
 
+def issued_judgements(hits: list[ActHit], text: str, nouns: frozenset[str]) -> list[ActHit]:
+    """accuse52: the hits with each ACCUSE whose words end in a statement noun (`judgement_statement_noun`: '규탄
+    성명을 냈다', 'C와 D 정부도 잇따라 비판 메시지를 냈다') and that names nothing judged marked `unaddressed`: the
+    statement answers the deed just told, as '이를 규탄했다' does (its doer, not a judge told between); read bare, it had
+    no receiver and was dropped."""
+    def issued(h: ActHit) -> bool:
+        words = re.findall(r"[가-힣]+", text[h.start:h.end])  # '성명을': the noun with its one-syllable particle
+        return any(word[:cut] in nouns for word in words[1:] for cut in (len(word), len(word) - 1))
+    return [replace(h, data={**h.data, "unaddressed": True, "answers": True})  # as '이번 공습을 규탄했다'
+            if h.type == "ACCUSE" and not h.data.get("target_spans") and not h.data.get("unaddressed") and issued(h)
+            else h for h in hits]
+
+
 def answered_acts(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int) -> list[ActHit]:
-    """Both marks above, in order (one call from `Korean.find_acts`)."""
+    """The marks above, in order (one call from `Korean.find_acts`)."""
     from readout.lang.ko.acts import act_index
 
-    return tit_for_tat(bare_rejections(hits, text, before_re, reach), act_index().cue("tit_for_tat_lemma"))
+    index = act_index()
+    hits = tit_for_tat(bare_rejections(hits, text, before_re, reach), index.cue("tit_for_tat_lemma"))
+    return issued_judgements(hits, text, index.cue("judgement_statement_noun"))
 
 
 def expeller_in_sentence(hits: list[ActHit], text: str, tokens, lemmas: frozenset[str]) -> list[ActHit]:

@@ -44,6 +44,11 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
             and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):
         f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
+    if w > i and f.particle is None and w + 1 < j and r.words[w + 1].noun in clause_words()["list_closers"]:
+        closed = listed_head(r, w + 1, j)  # accuse52: 'A 대통령과 B 대통령 등 이웃 정상들도': the title chain ends
+        f, w = (r.facts[closed], closed) if closed is not None else (f, w)  # in a list closed by 등
+    if f.particle is None and not r.headline_start(i) and comma_member(r, w, j):
+        return "and"  # accuse52: 'A 대통령과 B 대통령, C 대통령도 규탄했다': B's comma joins it to C, the subject
     if w < j - 1 and f.particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[w].tokens):
         return "modifier"  # 'B와의 회담에서 ... 전달했다': 과의 ties B to the next noun, not to the word read
     topic = r.topic()
@@ -93,11 +98,11 @@ def additive_own_subject(r: SentenceReader, topic: int, w: int, j: int) -> bool:
     later clause than the sentence's topic, whose verb already has its object or its quotation after it (`j`'s own
     '우려를', '"..."라고'), is that clause's subject ('X too did'): the object slot is taken, so 도 cannot mark the
     object. Without one ('A는 B를 규탄했고, C도 비판했다') the topic still governs and 도 keeps its 'B too' reading."""
-    first, _last = r.clause_of(j)
+    first, last = r.clause_of(j)
     if not topic < first <= w:
         return False
     return any(r.facts[k].particle_tag == "JKO" or any(t[1] == "JKQ" for t in r.words[k].tokens)
-               for k in range(w + 1, j + 1))
+               for k in range(w + 1, max(j, last) + 1))  # accuse52: a noun act's own object ('C도 [비판] 성명을 냈다')
 
 
 def invited_by(r: SentenceReader, w: int) -> bool:
@@ -127,10 +132,25 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
         return False
     k = w + 1
     while k + 1 < j and r.facts[k].particle is None and not r.facts[k].lemma \
-            and r.words[k + 1].noun in lexicon("ko")["country_head_nouns"]:
-        k += 1  # '칠레와 페루 정부는': the second name's chain ends in its head noun
+            and not r.words[k].text.endswith(",") and (r.words[k + 1].noun in lexicon("ko")["country_head_nouns"]
+                                                       or title_word(r.words[k + 1].noun)):
+        k += 1  # '칠레와 페루 정부는', 'A 대통령과 B 총리도': the second name's chain ends in its head noun or title
+    if r.facts[k].particle is None and comma_member(r, k, j):
+        return True  # accuse52: 'A 대통령과 B 대통령, C 총리도': the second member goes on to the list's subject
     nxt = r.facts[k]
     topic = r.topic()
-    also = nxt.particle in clause_words()["also_particles"] and (topic is None or topic >= w)
+    also = nxt.particle in clause_words()["also_particles"] and (
+        topic is None or topic >= w or additive_own_subject(r, topic, k, j))  # accuse52: '..., A와 B 정부도 [성명을] 냈다'
     return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는")
                                                         or also)  # kolist51: 'A와 B도 ... 규탄했다', no topic before
+
+
+def comma_member(r: SentenceReader, w: int, j: int) -> bool:
+    """accuse52: word `w` closes, with a comma and no particle, one member of a list of names or officials whose next
+    member (right after it, before the verb `j`) is the clause's subject or joins it in turn ('A 대통령과 B 총리, C
+    외교장관도 ...를 규탄했다', 'A, B 대통령 등 정상들도'): the comma stands for 과/와, so the member is coordinated with
+    the subject, not a modifier of it. Not where the next word opens a clause of its own or the list runs nowhere."""
+    if not r.words[w].text.endswith(",") or w + 1 >= j or r.facts[w + 1].lemma or not r.words[w + 1].noun:
+        return False
+    return particle_role(r, w + 1, j) in ("subject", "and")
+
