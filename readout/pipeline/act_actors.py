@@ -115,11 +115,12 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         # China': they suffered it
         placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
-        if not placed and not own:  # arrested'
+        if not placed and not own and not (hit.type in UNTALKED_FORCE and told_before(r.article, sent)):  # arrested'
             return None  # the detained are no detainers, and no one else is named
-        mark = {"own_patients": True, "domestic_sector": own} if own else {}
+        mark = {"own_patients": True, "domestic_sector": own} if own else {} if placed else {"held_by_story": True}
         hit = dataclasses.replace(hit, data={**hit.data, "patients": actors, **mark})
-        actors = placed or list(actors)
+        actors = placed or (list(actors) if own else [])  # a story's arrest of one named by their state, no doer
+        # named: the story state's authorities (acting_side's default), never the arrested themselves
     if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # 'the B-backed rebels'
         actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors
     if not actors and hit.data.get("formation_name"):  # 'The Liaoning group ... sailed': the ship's state (en35)

@@ -343,7 +343,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     # and killed Y, Z sent ...': Z is the main clause's
     if unowned_self_attack(hit, stated, actors, recipients, items, (sent.start + left, sent.start + right)):
         return None  # 'after militants attacked an army base': no state attacked itself
-    if hit.data.get("own_patients"):  # 'the opposition leader was arrested': the state's own part, domestic
+    if hit.data.get("own_patients") or hit.data.get("held_by_story") and set(hit.data["patients"]) <= set(actors):
+        # 'the opposition leader was arrested', 'the general was arrested' in a story of his state: domestic
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
