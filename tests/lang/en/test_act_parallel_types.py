@@ -1,6 +1,6 @@
 """(kotypes53) Acts that two outlets, one English and one Korean, must type alike, with the Korean twin in
 tests/lang/ko/test_act_parallel_types.py: another side's words rejected are disapproved (ACCUSE, not a refusal of a
-proposal), and a complaint or suit withdrawn yields a claim (CONCEDE, not a retreat of forces nor a new charge).
+proposal), and a complaint or suit withdrawn (or suspended) yields a claim (CONCEDE, not a retreat of forces nor a new charge).
 Every sentence here is our own."""
 from __future__ import annotations
 
@@ -31,7 +31,11 @@ ROWS = [
      [("CONCEDE", {"MEX"}, {"CAN"}, "occurred"), ("RETREAT", set(), None, None)]),
     ("Vietnam dropped its lawsuit against Cambodia on Friday.",
      [("CONCEDE", {"VNM"}, {"KHM"}, "occurred"), ("ACCUSE", set(), None, None)]),
-    # negatives: troops withdrawn still retreat; a suit filed still accuses
+    ("Indonesia said it would suspend a complaint it had filed against Malaysia at the World Trade Organization.",
+     [("CONCEDE", {"IDN"}, {"MYS"}, "planned")]),
+    # negatives: aid suspended is still a sanction; troops withdrawn still retreat; a suit filed still accuses
+    ("Indonesia suspended military aid to Malaysia.", [("SANCTION", {"IDN"}, {"MYS"}, "occurred"),
+                                                       ("CONCEDE", set(), None, None)]),
     ("Russia withdrew its troops from the border with Finland.", [("RETREAT", {"RUS"}, None, "occurred"),
                                                                   ("CONCEDE", set(), None, None)]),
     ("Vietnam filed a lawsuit against Cambodia on Friday.", [("ACCUSE", {"VNM"}, {"KHM"}, "occurred"),

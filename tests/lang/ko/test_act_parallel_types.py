@@ -20,7 +20,9 @@ ROWS = [
     ("멕시코 정부는 캐나다에 대한 제소를 취하했다.", [("CONCEDE", {"MEX"}, {"CAN"}, "occurred")]),
     ("베트남은 캄보디아를 상대로 낸 소송을 취하했다.", [("CONCEDE", {"VNM"}, {"KHM"}, "occurred")]),
     ("브라질 정부는 아르헨티나에 대한 제소를 철회한다고 밝혔다.", [("CONCEDE", {"BRA"}, {"ARG"}, "occurred")]),
-    # negatives: troops withdrawn still retreat
+    ("인도네시아 정부는 말레이시아에 대한 제소를 중단하겠다고 밝혔다.", [("CONCEDE", {"IDN"}, {"MYS"}, "planned")]),
+    # negatives: aid suspended is still a sanction; troops withdrawn still retreat
+    ("인도네시아는 말레이시아에 대한 군사 지원을 중단했다.", [("SANCTION", {"IDN"}, {"MYS"}, "occurred"), ("CONCEDE", set(), None, None)]),
     ("러시아는 핀란드 국경에서 병력을 철수했다.", [("RETREAT", {"RUS"}, None, "occurred"), ("CONCEDE", set(), None, None)]),
 ]
 
