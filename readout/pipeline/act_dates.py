@@ -364,11 +364,13 @@ def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
 
 
 def report_day(d: DateRef, story) -> date | None:
-    """The day a narrative date word counts from: the story's current day ('이튿날', 'the next day': the day after the
-    last one told), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the
+    """The day a narrative date word counts from: the day told last ('이튿날', '같은 날', 'the next day': the day after
+    the last one a sentence stated, though a recall weeks back left the story's own day where it was: dates53), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the
     report's own day, anchor 'report'), the latest day the story has reached. '... 지난 8일 제재를 발표했다. 이에 일본
     정부는 전날 항의했다' in a report of the 10th: the 9th, not the 7th; a report filed the morning after its story
     day has reached only that day, so its '전날' is the day before it."""
     if d.span.data.get("anchor") == "report" and story.reached:
         return story.reached
+    if d.span.data.get("anchor") != "report" and story.told:
+        return story.told  # dates53: '... 지난달 25일 회의를 열었다. B는 같은 날 ...' is the 25th, not the story's day
     return story.day
