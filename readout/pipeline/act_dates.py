@@ -103,19 +103,22 @@ def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRe
     before it in its sentence: the whole sentence tells that earlier act."""
     if ref is None:
         return False
-    if hit.data.get("recalled") and lang.past_year(text, 0, hit.end, ref.year):
+    if hit.data.get("recalled") and lang.past_year(text, 0, hit.end, ref.year, hit.start):
         return True  # a recalled act ('2024년 말에도 ... 억류된 바 있다'): an earlier year anywhere before it dates it
+    if lang.counted_from_year(text, hit.start, ref.year, reach):
+        return True  # '1992년 수교한 이래 처음으로 ...': the ties date from that year, not from the story's day
     lo, hi = sent.start + hit.start - reach, sent.start + hit.end + reach
     old = [d for d in dates if d.value and d.precision in ("day", "month") and not d.reporting
            and lo <= d.span.start < hi and (ref - d.value).days >= days]
     # (of every type: a statement or pact a clause dates by a month over `days` before the report is history as well)
-    if not old and not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year):
+    if not old and not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year, hit.start):
         return False  # most acts have no earlier date near them: the clause is read only when one has
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     inside = [d for d in dates if d.value and d.precision in ("day", "month") and sent.start + left <= d.span.start
               < sent.start + right]
     if not any(sent.start + left <= d.span.start < sent.start + right for d in old) \
-            and not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year):
+            and not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year,
+                                hit.start):
         return False
     return not any((ref - d.value).days < days for d in inside)
 
