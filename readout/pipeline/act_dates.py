@@ -103,19 +103,22 @@ def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRe
     before it in its sentence: the whole sentence tells that earlier act."""
     if ref is None:
         return False
-    if hit.data.get("recalled") and lang.past_year(text, 0, hit.end, ref.year):
+    if hit.data.get("recalled") and lang.past_year(text, 0, hit.end, ref.year, hit.start):
         return True  # a recalled act ('2024년 말에도 ... 억류된 바 있다'): an earlier year anywhere before it dates it
+    if lang.counted_from_year(text, hit.start, ref.year, reach):
+        return True  # '1992년 수교한 이래 처음으로 ...': the ties date from that year, not from the story's day
     lo, hi = sent.start + hit.start - reach, sent.start + hit.end + reach
     old = [d for d in dates if d.value and d.precision in ("day", "month") and not d.reporting
            and lo <= d.span.start < hi and (ref - d.value).days >= days]
     # (of every type: a statement or pact a clause dates by a month over `days` before the report is history as well)
-    if not old and not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year):
+    if not old and not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year, hit.start):
         return False  # most acts have no earlier date near them: the clause is read only when one has
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     inside = [d for d in dates if d.value and d.precision in ("day", "month") and sent.start + left <= d.span.start
               < sent.start + right]
     if not any(sent.start + left <= d.span.start < sent.start + right for d in old) \
-            and not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year):
+            and not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year,
+                                hit.start):
         return False
     return not any((ref - d.value).days < days for d in inside)
 
@@ -364,11 +367,13 @@ def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
 
 
 def report_day(d: DateRef, story) -> date | None:
-    """The day a narrative date word counts from: the story's current day ('이튿날', 'the next day': the day after the
-    last one told), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the
+    """The day a narrative date word counts from: the day told last ('이튿날', '같은 날', 'the next day': the day after
+    the last one a sentence stated, though a recall weeks back left the story's own day where it was: dates53), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the
     report's own day, anchor 'report'), the latest day the story has reached. '... 지난 8일 제재를 발표했다. 이에 일본
     정부는 전날 항의했다' in a report of the 10th: the 9th, not the 7th; a report filed the morning after its story
     day has reached only that day, so its '전날' is the day before it."""
     if d.span.data.get("anchor") == "report" and story.reached:
         return story.reached
+    if d.span.data.get("anchor") != "report" and story.told:
+        return story.told  # dates53: '... 지난달 25일 회의를 열었다. B는 같은 날 ...' is the 25th, not the story's day
     return story.day

@@ -49,6 +49,7 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
         said = [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
                 and (ref is None or d.value <= ref)]
         story.day = said[0] if said else None
+    story.told = explicit[-1] if explicit else story.day if days else story.told  # dates53: the day told last
 
 
 def told_days(dates: list[DateRef], ref) -> list:
@@ -78,7 +79,7 @@ def return_from_recall(article: Article, sent: Span, story: Narrative, dates: li
         return
     if story.recall and paragraph_index(article, sent) != story.recall[0]:
         story.day = max(story.day, story.recall[1]) if story.day else story.recall[1]
-        story.recall = None
+        story.recall, story.told = None, story.day
         if story.meeting and story.meeting.date and story.meeting.date_precision == "day" \
                 and story.meeting.date < story.day:
             story.meeting = None  # fields10: '앞서 A·B·C 정상은 18일 회의를 열고 ...' then '정부는 ... 촉구했다': an

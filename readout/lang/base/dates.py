@@ -14,11 +14,12 @@ def opens_own_clause(d) -> bool:
 
 
 def past_match(m, year: int) -> bool:
-    """Whether a `past_year_re` match names a time before `year`: its year (`year` or a war's `war_year`) earlier,
+    """Whether a `past_year_re` match names a time before `year`: its year (`year`, a war's `war_year`, or the year a
+    span is counted from, `since_year`: '1992년 수교한 이래') earlier,
     or an era with no year of its own (`era`: a world war; `era_when`: the time of a named war, '6·25 전쟁 당시', 'the
     Korean War, when ...'), always past."""
     groups = m.groupdict()
-    named = groups.get("year") or groups.get("war_year")
+    named = groups.get("year") or groups.get("war_year") or groups.get("since_year")
     return int(named) < year if named else bool(groups.get("era") or groups.get("era_when"))
 
 
@@ -58,20 +59,34 @@ class DateQuestions:
         planned deed's time, not the decision's; None where the date stands in none."""
         return None
 
-    def past_year(self, text: str, start: int, end: int, year: int) -> bool:
+    def past_year(self, text: str, start: int, end: int, year: int, at: int | None = None) -> bool:
         """Whether [start, end) names an earlier year as when something happened ('fought a war from 1998 to 2000',
         'signed a peace deal in 2018', '2018년에 서명했다'; lexicon `past_year_re`), with no month of its own: an act
         there is history, not news of the report's days. A year inside an aside (`past_year_aside_re`: 'The
-        government, which has been based there since 2023, accused ...') dates the aside, not the act. A war
+        government, which has been based there since 2023, accused ...') dates the aside, not the act, unless the
+        act word (at `at`) stands in that aside ('A and B, which established relations in 1992, signed ...': dates53).
+        A war
         named by its year or a world war ('during the 1879 war', '2차 세계대전 당시': groups `war_year`, `era`) is such
         a past too (plover47)."""
         pattern = self.lex.get("past_year_re")
         if not pattern:
             return False
-        asides = [m.span() for m in self.lex.re("past_year_aside_re").finditer(text)] \
-            if self.lex.get("past_year_aside_re") else []
+        asides = [m.span() for m in self.lex.re("past_year_aside_re").finditer(text)
+                  if at is None or not m.start() <= at < m.end()] if self.lex.get("past_year_aside_re") else []
         return any(m.start() < end and past_match(m, year) and not any(a <= m.start() < b for a, b in asides)
+                   and not m.groupdict().get("since_year")  # the year a span counts from: `counted_from_year`
                    for m in self.lex.re("past_year_re").finditer(text, start))  # begun in range, ended anywhere
+
+    def counted_from_year(self, text: str, at: int, year: int, reach: int) -> bool:
+        """The act word at `at` names the start of a span counted from an earlier year ('1992년 수교한 이래 처음으로
+        회담했다': `past_year_re` group `since_year`): the act is that year's history, whatever day the news the
+        sentence goes on to tell has; the news itself is not dated by it (dates53). `reach`: how far around the act
+        word the year is looked for."""
+        pattern = self.lex.re("past_year_re") if self.lex.get("past_year_re") else None
+        if pattern is None or "since_year" not in pattern.groupindex:
+            return False
+        return any(m.group("since_year") and m.start() <= at < m.end() and past_match(m, year)
+                   for m in pattern.finditer(text, max(0, at - reach), at + reach))
 
     def elapsed_since(self, text: str, end: int) -> bool:
         """The meeting word ending at `end` is the point a span of time is counted from ('회담한 지 한 달 만이다'):

@@ -60,6 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
         "narrative_month": lex.re("date_narrative_month_re"),
         "future": lex.re("date_future_re"),
         "complement": lex.re("complement_re"),
+        "participle": lex.re("date_participle_clause_re"),
         "reporting": lex.re("reporting_re"),
         "relayed": lex.re("relayed_report_re"),
         "again_before": lex.re("date_again_before_re"),
@@ -315,7 +316,8 @@ def after_past_verb(text: str, start: int) -> bool:
 
 def planned_clause(text: str, start: int, end: int) -> bool:
     """'Kim is scheduled to meet Noh on Monday', 'will travel to Lima on Tuesday': a weekday in a
-    clause about what is still ahead counts forward from the report's day, not back."""
+    clause about what is still ahead counts forward from the report's day, not back. A participial clause after it
+    (', saying the vote would be unfair') is another clause: its 'would' plans nothing of the weekday's (dates53)."""
     from readout.lang.en.clauses import clause_bounds
 
     left, right = clause_bounds(text, start, end)
@@ -325,7 +327,8 @@ def planned_clause(text: str, start: int, end: int) -> bool:
         elif m.start() >= end:
             right = m.start()
             break
-    return bool(patterns()["future"].search(text, left, right))
+    after = patterns()["participle"].search(text, end, right)  # 'criticised X on Thursday, saying it would ...'
+    return bool(patterns()["future"].search(text, left, after.start() if after else right))
 
 
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, narrative: bool) -> DateRef:

@@ -35,6 +35,7 @@ OPENS = first_chars(PREFIX_WORDS, r"\s\d")
 # the last day told
 REPORT_ANCHORED = ("이날", "전날")
 TOPIC_REACH = 4  # characters before a date read for the topic particle ('외교부는 5일'; the pattern ends at the date)
+APPOSITION_REACH = 30  # characters before a date read for the topic and a phrase naming the day ('A는 휴전 직후인 5일')
 
 
 def first_letters(words) -> str:
@@ -69,6 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
         "not_date": lex.re("not_date_after_re"),
         "again": lex.re("date_again_after_re"),
         "topic": lex.re("date_topic_before_re"),
+        "topic_apposition": lex.re("date_topic_apposition_before_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
         # '다음 주말' (a weekend) and '다음 주 월요일' (a day) are other readings; '다음 주 말레이시아' is the week
@@ -332,7 +334,8 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         data["past"] = True  # '지난 9일': recalled for its paragraph when the story steps back to it (fields10)
     if reporting and (p["relayed_before"].search(text, 0, m.start()) or p["relayed_after"].match(after)):
         data["relayed"] = True  # '조선중앙통신이 19일 보도했다': a medium's day, not its sides' (pipeline/lead_dates)
-    if p["topic"].search(text, max(0, m.start() - TOPIC_REACH), m.start()):
+    if p["topic"].search(text, max(0, m.start() - TOPIC_REACH), m.start()) \
+            or p["topic_apposition"].search(text, max(0, m.start() - APPOSITION_REACH), m.start()):
         data["adverbial"] = True  # 'A 장관은 16일 밤 B를 비난했다': the day of the topic's own act, not a meeting's told
         # before (pipeline/act_dates.own_day_word), as English 'On July 4, A ...'
     if p["again"].match(after):
