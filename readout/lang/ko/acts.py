@@ -23,6 +23,7 @@ from readout.lang.ko.act_grown import grown_cooperation
 from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
+from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
@@ -685,9 +686,12 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
+        elif hit is not None and agenda_item(hit, lex):  # shelve53: '의제에 올리지 않겠다': the item refused
+            hit = refused_agenda_item(toks, s, lex, hit) or hit
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    hits = without_agenda_items(hits, lex)  # shelve53: '의제로 다뤘다': no act
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
