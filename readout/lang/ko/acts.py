@@ -31,6 +31,7 @@ from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts
 from readout.lang.ko.act_standing_accords import standing_accords
 from readout.lang.ko.act_unsold_land import unsold_lands
+from readout.lang.ko.act_denied_seizures import denied_seizures
 from readout.lang.ko.act_voiding_laws import voiding_laws
 from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_pledges import endorsement_pledged
@@ -703,6 +704,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
     hits += unworthy_refusals(toks, lex, hits)  # ko48: '논의할 가치도 없다': the proposal's author is refused
+    hits += denied_seizures(toks, lex, hits)  # shelve53: '다른 나라를 병합할 수는 없다': the claimant is refused
     hits += unsold_lands(toks, lex, hits)  # stance52: '그 섬은 판매 대상이 아니다': the land's claimant is refused
     hits = voiding_laws(toks, hits, lex)  # stance52: '협정을 무효화하는 법률에 서명했다': REJECT of the accord, no AGREE
     hits = standing_accords(toks, hits, lex)  # stance52: 'B와 협정을 맺고 있다': a tie held, no AGREE
