@@ -232,6 +232,8 @@ class Cues:
     floating_quantifiers: frozenset[str]  # 'X and Y both condemned': after a subject, no determiner of the verb
     charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
     ruled_out_predicates: frozenset[str]  # 'said X was out of the question': the speaker refuses X (act_ruled_out)
+    agenda_objects: frozenset[str]  # 'would not put X on the agenda': a refusal; put on it, no act (shelve53)
+    denied_seizure_verbs: frozenset[str]  # 'no state can annex another': the claim refused (shelve53)
     yielded_land_predicates: frozenset[str]  # 'said the islands were not for sale': the claimant is refused (stance52)
     told_pronouns: frozenset[str]  # 'Chile denied it': the pronoun of the charge just told
     denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal

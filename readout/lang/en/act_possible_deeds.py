@@ -25,9 +25,10 @@ OPENERS = frozenset({"that", "whether", "if"})  # the words that open a reported
 
 def reported_possibility(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """Whether the verb of `hit` follows a modal of possibility whose subject, after a reporting verb or a clause
-    opener, is someone other than the speaker."""
+    opener, is someone other than the speaker. Not a claim refused by calling its deed impossible ('said no state
+    can annex another', act_denied_seizures: `refused_yield`): that refusal is said, not possible."""
     i = hit.data["token"]
-    if hit.nominal or hit.type == "THREATEN" or i < 3 or toks[i - 1].low not in cues.prediction_modals:
+    if hit.nominal or hit.type == "THREATEN" or hit.data.get("refused_yield") or i < 3 or toks[i - 1].low not in cues.prediction_modals:
         return False
     modal = i - 1
     for j in range(modal - 1, max(modal - 2 - SUBJECT_WORDS, 0), -1):

@@ -25,6 +25,8 @@ from readout.lang.en.act_allegations import evidence_allegations
 from readout.lang.en.act_characterize import characterizations, within_predicates
 from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
+from readout.lang.en.act_agenda_items import agenda_items
+from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_dissenters import dissenting_members
@@ -151,6 +153,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
+    hits = agenda_items(hits, m.cues)  # shelve53: 'would not put X on the agenda': REJECT; 'put X on it': no act
     hits = refused_meetings(toks, hits, m.cues)  # encoord49: 'said it would not hold talks with X': REJECT meet
     hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
     hits = voiding_laws(toks, hits, m.cues)  # reject50: 'signed a law nullifying the agreement': REJECT, no AGREE

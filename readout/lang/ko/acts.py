@@ -23,6 +23,7 @@ from readout.lang.ko.act_grown import grown_cooperation
 from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
+from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
@@ -30,6 +31,7 @@ from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts
 from readout.lang.ko.act_standing_accords import standing_accords
 from readout.lang.ko.act_unsold_land import unsold_lands
+from readout.lang.ko.act_denied_seizures import denied_seizures
 from readout.lang.ko.act_voiding_laws import voiding_laws
 from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_pledges import endorsement_pledged
@@ -685,9 +687,12 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
+        elif hit is not None and agenda_item(hit, lex):  # shelve53: '의제에 올리지 않겠다': the item refused
+            hit = refused_agenda_item(toks, s, lex, hit) or hit
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    hits = without_agenda_items(hits, lex)  # shelve53: '의제로 다뤘다': no act
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
@@ -699,6 +704,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
     hits += unworthy_refusals(toks, lex, hits)  # ko48: '논의할 가치도 없다': the proposal's author is refused
+    hits += denied_seizures(toks, lex, hits)  # shelve53: '다른 나라를 병합할 수는 없다': the claimant is refused
     hits += unsold_lands(toks, lex, hits)  # stance52: '그 섬은 판매 대상이 아니다': the land's claimant is refused
     hits = voiding_laws(toks, hits, lex)  # stance52: '협정을 무효화하는 법률에 서명했다': REJECT of the accord, no AGREE
     hits = standing_accords(toks, hits, lex)  # stance52: 'B와 협정을 맺고 있다': a tie held, no AGREE
