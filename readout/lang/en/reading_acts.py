@@ -108,6 +108,8 @@ class EnglishActs(Language):
         hits = [denial_of(h) if not h.nominal and denied.search(text, max(0, h.start - 40), h.start) else h
                 for h in hits]
         hits = [h for h in hits if h is not None]
+        unreal = self.lex.re("denied_existence_before_re")  # 'denied there had been clashes': no act (force53)
+        hits = [h for h in hits if not unreal.search(text, max(0, h.start - 60), h.start)]
         charged = self.lex.re("charged_transfer_before_re")  # 'accused X of supplying Y': the charge only (k49)
         hits = [h for h in hits if h.nominal or h.type not in CHARGED_TYPES
                 or not charged.search(text, max(0, h.start - 80), h.start)]
