@@ -426,6 +426,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None and not recipient \
                 and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
+                and not listed_among_states(words, i, last) \
                 and not placed_guarded_state(text, words, i, particle):  # kodomestic49: '말리에서 무장세력이'
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
@@ -497,6 +498,21 @@ def joined_to_name(words: list, last: int, particle: str) -> bool:
     states, not the ordinary word ('수단과 방법을': no state follows)."""
     nxt = words[last + 1] if last + 1 < len(words) else None
     return particle in ("과", "와") and nxt is not None and bool(countries_of_word(nxt.noun))
+
+
+LIST_MARKS = (",", "·", "ㆍ", "・")
+
+
+def listed_among_states(words: list, i: int, last: int) -> bool:
+    """A guarded name (가나, 말리, 토고) standing as one item of a list of states ('나이지리아와 [가나], 세네갈 등',
+    '세네갈, [말리], 니제르에', '[말리], 부르키나파소와'): a state before it closes on 과/와 or a list mark, or the name
+    closes on a list mark and a state follows. An ordinary word ('가나다 순', '빨래를 말리다') has no state beside it."""
+    prev = words[i - 1] if i else None
+    if prev is not None and countries_of_word(prev.noun) and (
+            prev.particle in ("과", "와") or prev.text.endswith(LIST_MARKS)):
+        return True
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return nxt is not None and words[last].text.endswith(LIST_MARKS) and bool(countries_of_word(nxt.noun))
 
 
 def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:
