@@ -37,6 +37,7 @@ from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.postings import posted_host_mentions
+from readout.lang.ko.relation_owners import without_relation_owners
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, mission_nouns,
                                             multiword_tables, origin_suffixes, own_state_words,
@@ -453,6 +454,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
+    out = without_relation_owners(offset, words, out)  # actors53: '러시아의 동맹국 벨라루스는': Belarus alone
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body
     return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
 

@@ -275,3 +275,16 @@ def test_descent_forms_name_no_state(text, expected):
 ])
 def test_guarded_names_in_lists_of_states(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive state before a relational noun and a second state only describes the second
+    ("아르메니아의 이웃나라 조지아는 국경 검문소를 닫겠다고 밝혔다.", [("조지아", ["GEO"])]),
+    ("말리의 동맹국 니제르는 프랑스를 비난했다.", [("니제르", ["NER"]), ("프랑스", ["FRA"])]),
+    ("파키스탄의 앙숙 인도가 제안을 거부했다.", [("인도", ["IND"])]),
+    # no second state after the noun: the possessor stays
+    ("에콰도르의 동맹국들은 침묵했다.", [("에콰도르", ["ECU"])]),
+    ("칠레의 외교장관은 볼리비아를 비난했다.", [("칠레의 외교장관", ["CHL"]), ("볼리비아", ["BOL"])]),
+])
+def test_relation_owner_is_no_side(text, expected):
+    assert codes(text) == expected
