@@ -62,6 +62,7 @@ class RawMention:
     alias: str | None = None  # a roman form written beside the Hangul one: 성 김(Sung Kim)
     name_start: int | None = None  # where the name itself starts when a title precedes it
     known_only: bool = False  # a short form ('왕 부장') only a person the document named resolves: no KB guess
+    former: bool = False  # the title says the person left the office ('X 전 총리'): no sitting holder by sound
 
     @property
     def name_from(self) -> int:

@@ -125,13 +125,13 @@ def sound_index() -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def sounds_like(hangul: list[str], name: str) -> bool:
+def sounds_like(hangul: list[str], name: str, joined: bool = True) -> bool:
     """Each Hangul word's key is a rendering of the Latin word in its place ('나나 아쿠포아도' ~ 'nana akufo
-    addo', the last two Latin words run together where Hangul writes them as one)."""
+    addo', the last two Latin words run together where Hangul writes them as one, unless not `joined`)."""
     from readout.kb.phonetic import latin_token
 
     words = name.split()
-    for latin in (words, words[:-2] + [words[-2] + words[-1]] if len(words) > 2 else None):
+    for latin in (words, words[:-2] + [words[-2] + words[-1]] if len(words) > 2 and joined else None):
         if latin and len(latin) == len(hangul) and all(h in latin_token(w) for h, w in zip(hangul, latin)):
             return True
     return False
@@ -154,20 +154,36 @@ def curated_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
     return found[0] if found and len(codes) == 1 and None not in codes else None
 
 
-def leader_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
+def leader_by_sound(surface: str, day: date | None, former: bool = False) -> tuple[str, str] | None:
     """(country code, sector) of a titled person named in Hangul whom only the world table knows ('나나
     아쿠포아도 대통령', '우후루 케냐타 대통령'): Korean writes foreign names by the loanword rules, which
     kb/phonetic.py runs backwards. A given name and a surname at least (a surname alone sounds like too
-    many people), and every person it sounds like of one country; None otherwise."""
+    many people), and every person it sounds like of one country; None otherwise. With a `former` title
+    ('X 전 총리') the name must sound like a listed one word for word (a former official is more often someone
+    the leaders' table lacks, whom a loose reading hears as another state's officeholder), and None when anyone
+    it sounds like held an office on the day: a former officeholder heard as another state's sitting one gave
+    the act that state instead of the one the story names; the story's own state is left to fill the person's."""
     from readout.kb.phonetic import hangul_token
 
     words = surface.split()
     keys = [hangul_token(w) for w in words]
     if len(words) < 2 or not all(keys):
         return None
-    found = [leader(n, day, titled=False) for n in sound_index().get(keys[-1], ()) if sounds_like(keys, n)]
+    names = [n for n in sound_index().get(keys[-1], ()) if sounds_like(keys, n, joined=not former)]
+    if former and any(sitting(n, day) for n in names):
+        return None  # someone it sounds like held an office on the day: a former holder is not them
+    found = [leader(n, day, titled=False) for n in names]
     codes = {f[0] if f else None for f in found}
     return found[0] if found and len(codes) == 1 and None not in codes else None
+
+
+def sitting(name: str, day: date | None) -> bool:
+    """Whether a person of the world table's full name `name` (a key) holds an office on `day` by a tenure with a
+    known end (an open tenure in the table is as often one it never closed; an elite role is no office)."""
+    if day is None:
+        return False
+    return any(r.covers(day) and r.end is not None and r.sector != "ELI" for roles in index()[0].get(name, ())
+               for r in (parse_role(x) for x in roles.split(";")))
 
 
 def role_on(person: tuple[Role, ...], day: date | None) -> Role:

@@ -90,8 +90,9 @@ class PersonResolver:
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, surface: str, office: str | None = None, country: str | None = None,
-                day: date | None = None) -> Entity:
-        """The person a mention names; an unknown name becomes a new person with a stable id."""
+                day: date | None = None, former: bool = False) -> Entity:
+        """The person a mention names; an unknown name becomes a new person with a stable id. `former`: the title
+        says the person left the office ('former', '전'), so no sitting officeholder is guessed by sound."""
         for ids, reason in self.candidates(surface):
             chosen = self.choose(ids, office, country, day)
             if chosen:
@@ -116,7 +117,7 @@ class PersonResolver:
             if code and country in (None, code):
                 return dataclasses.replace(self.unknown(surface, None, code, day), sector="GOV",
                                            reason="head's surname + date")
-        return self.unknown(surface, office, country, day)
+        return self.unknown(surface, office, country, day, former)
 
     def known(self, surface: str) -> bool:
         return any(ids for ids, _ in self.candidates(surface))
@@ -195,7 +196,8 @@ class PersonResolver:
         return Entity("person", p.id, p.name, names, country, office.sector if office else "GOV",
                       office.name if office else None, reason)
 
-    def unknown(self, surface: str, office: str | None, country: str | None, day: date | None = None) -> Entity:
+    def unknown(self, surface: str, office: str | None, country: str | None, day: date | None = None,
+                former: bool = False) -> Entity:
         """A person the KB does not know: Korean names get the official-style romanization, a Chinese or Japanese
         name in Hangul the one Latin name its table allows (kb/hangul_readings.py), else its Hangul form."""
         off = self.kb.offices.get(office) if office else None
@@ -213,7 +215,7 @@ class PersonResolver:
             if found:
                 country, sector = found[0], sector or found[1]
         elif country is None and not looks_korean_name(surface):  # '우후루 케냐타 대통령'; untitled: '임란 칸은'
-            found = leader_by_sound(surface, day) if off is not None else curated_by_sound(surface, day)
+            found = leader_by_sound(surface, day, former) if off is not None else curated_by_sound(surface, day)
             if found:
                 country, sector = found[0], sector or found[1]
         pid = stable_person_id(read or surface, country)  # one id from either script: 벨로우소프 = Belousov

@@ -233,7 +233,7 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
             found = resolver.by_partial_name(raw.surface, office, raw.country, day)  # a surname + title
             entity = resolver.entity(found, day, raw.surface, "title + date") if found else None
         elif entity is None and not (is_hangul(raw.surface) and len(raw.surface) == 1):
-            entity = resolver.resolve(raw.surface, office, raw.country, day)
+            entity = resolver.resolve(raw.surface, office, raw.country, day, raw.former)
             if raw.alias:  # 성 김(Sung Kim): the document pairs two forms of one name
                 if entity.reason == "new person" and not is_hangul(raw.alias):
                     entity.names = [n for n in [*entity.names, entity.name] if n != raw.alias]

@@ -202,6 +202,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in adjectives() and people_marker_before(text, start):
             peoples.append((start, start + len(form), table[form]))
             continue  # 'ethnic Albanians': a people, not the state; placed after the loop (ethnic_mentions)
+        if relation_owner(text, end):
+            continue  # "Russia's neighbour Belarus said": the relation describes Belarus; Russia is no side
         if domain_of_body(text, end):
             continue  # "China's Taiwan Affairs Office": the land the body handles, not a side (en33)
         listed = listed if listed is not None else named_spans(text, bodies)
@@ -270,6 +272,18 @@ def domain_of_body(text: str, end: int) -> bool:
     elsewhere), so the word names no side of the acts the body reports."""
     return bool(domain_body_after_re().match(text, end))
 
+
+
+@functools.lru_cache(maxsize=1)
+def relation_owner_after_re() -> re.Pattern:
+    return re.compile(lexicon("en")["relation_owner_after_re"])
+
+
+def relation_owner(text: str, end: int) -> bool:
+    """Whether the country word ending at `end` owns a relational noun followed by a name ("Kenya's ally Uganda
+    accused", "Russia's neighbour Belarus said"): the phrase names the other side and says how it stands to the
+    possessor, who does nothing in the clause; counting it would give the act a second, wrong actor."""
+    return bool(relation_owner_after_re().match(text, end))
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.postings import posted_host_mentions
+from readout.lang.ko.relation_owners import without_relation_owners
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, mission_nouns,
                                             multiword_tables, origin_suffixes, own_state_words,
@@ -426,6 +427,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None and not recipient \
                 and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
+                and not listed_among_states(words, i, last) \
                 and not placed_guarded_state(text, words, i, particle):  # kodomestic49: '말리에서 무장세력이'
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
@@ -452,6 +454,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
+    out = without_relation_owners(offset, words, out)  # actors53: '러시아의 동맹국 벨라루스는': Belarus alone
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body
     return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
 
@@ -497,6 +500,21 @@ def joined_to_name(words: list, last: int, particle: str) -> bool:
     states, not the ordinary word ('수단과 방법을': no state follows)."""
     nxt = words[last + 1] if last + 1 < len(words) else None
     return particle in ("과", "와") and nxt is not None and bool(countries_of_word(nxt.noun))
+
+
+LIST_MARKS = (",", "·", "ㆍ", "・")
+
+
+def listed_among_states(words: list, i: int, last: int) -> bool:
+    """A guarded name (가나, 말리, 토고) standing as one item of a list of states ('나이지리아와 [가나], 세네갈 등',
+    '세네갈, [말리], 니제르에', '[말리], 부르키나파소와'): a state before it closes on 과/와 or a list mark, or the name
+    closes on a list mark and a state follows. An ordinary word ('가나다 순', '빨래를 말리다') has no state beside it."""
+    prev = words[i - 1] if i else None
+    if prev is not None and countries_of_word(prev.noun) and (
+            prev.particle in ("과", "와") or prev.text.endswith(LIST_MARKS)):
+        return True
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return nxt is not None and words[last].text.endswith(LIST_MARKS) and bool(countries_of_word(nxt.noun))
 
 
 def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:

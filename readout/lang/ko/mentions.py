@@ -73,6 +73,9 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: in
         if not overlapping:
             found.append(m)
     found += sound_mentions(text, words, found)
+    marks = tuple(lexicon("ko").get("former_title_marks", ()))
+    for m in found:  # actors53: 'X 전 총리': a former officeholder, never another state's sitting one by sound
+        m.former = bool(m.title) and m.title.split()[0] in marks
     return sorted(found, key=lambda m: m.start)
 
 

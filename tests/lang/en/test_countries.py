@@ -404,3 +404,18 @@ def test_ethnic_demonyms_take_the_state_where_they_live(text, expected):
     found = find_countries(text, 0)
     assert [(text[m.start:m.end], m.codes[0]) for m in found] == expected
     assert all(m.sector == "CVL" for m in found if text[m.start:m.end] in ("Albanians", "Serbs", "Turks", "Hungarians"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessor of a relational noun before the related side's name is no side of the clause
+    ("Armenia's neighbour Georgia said it would close the crossing.", ["GEO"]),
+    ("Mali's close ally Niger accused France of meddling.", ["NER", "FRA"]),
+    ("Pakistan's longtime rival, India, rejected the offer.", ["IND"]),
+    ("Serbia's partners Hungary and Slovakia blocked the sanctions.", ["HUN", "SVK"]),
+    # not where no name follows the noun, or the noun is an office of the possessor's own
+    ("Ecuador's neighbours said nothing.", ["ECU"]),
+    ("Chile's foreign minister accused Bolivia of stalling.", ["CHL", "BOL"]),
+    ("Japan's counterpart, the foreign minister, met Blinken.", ["JPN"]),
+])
+def test_relation_owner_is_no_side(text, expected):
+    assert [c for m in find_countries(text, 0) for c in m.codes] == expected

@@ -256,3 +256,35 @@ def test_variants_inside_ordinary_words_name_no_state(text):
 ])
 def test_descent_forms_name_no_state(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guarded name (also a common word) standing as one item of a list of states is the state
+    ("케냐와 가나, 짐바브웨 등이 공동성명에 참여했다.", [("케냐", ["KEN"]), ("가나", ["GHA"]), ("짐바브웨", ["ZWE"])]),
+    ("차관은 베냉, 말리, 기니를 차례로 방문했다.", [("베냉", ["BEN"]), ("말리", ["MLI"]), ("기니", ["GIN"])]),
+    ("말리, 모리타니 두 나라는 국경 협정을 맺었다.", [("말리", ["MLI"]), ("모리타니", ["MRT"])]),
+    ("코트디부아르와 가나, 토고가 회의를 열었다.",
+     [("코트디부아르", ["CIV"]), ("가나", ["GHA"]), ("토고", ["TGO"])]),
+    # the same syllables as ordinary words, with no state beside them, name none
+    ("이름은 가나다 순으로 적었다.", []),
+    ("젖은 옷을 말리, 다시 입었다.", []),
+    ("가나, 다, 라 순서로 적었다.", []),
+    # the DR Congo's Latin-prefixed form; the Republic keeps its own name
+    ("DR콩고 정부는 반군을 비난했다.", [("DR콩고", ["COD"])]),
+    ("콩고공화국 대통령이 방문했다.", [("콩고공화국", ["COG"])]),
+])
+def test_guarded_names_in_lists_of_states(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive state before a relational noun and a second state only describes the second
+    ("아르메니아의 이웃나라 조지아는 국경 검문소를 닫겠다고 밝혔다.", [("조지아", ["GEO"])]),
+    ("말리의 동맹국 니제르는 프랑스를 비난했다.", [("니제르", ["NER"]), ("프랑스", ["FRA"])]),
+    ("파키스탄의 앙숙 인도가 제안을 거부했다.", [("인도", ["IND"])]),
+    # no second state after the noun: the possessor stays
+    ("에콰도르의 동맹국들은 침묵했다.", [("에콰도르", ["ECU"])]),
+    ("칠레의 외교장관은 볼리비아를 비난했다.", [("칠레의 외교장관", ["CHL"]), ("볼리비아", ["BOL"])]),
+])
+def test_relation_owner_is_no_side(text, expected):
+    assert codes(text) == expected

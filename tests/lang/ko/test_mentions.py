@@ -140,3 +140,15 @@ def test_an_untitled_name_by_sound_acts_for_its_state():
 def test_name_words_and_runs_around_a_title(text, name, office, country):
     (m,) = mentions(text)
     assert (m.surface, m.office, m.country, m.role) == (name, office, country, "subject")
+
+
+@pytest.mark.parametrize("text, former", [
+    ("파울루 멘지스 전 총리는 정부를 비판했다.", True),     # actors53: a former title marks the mention
+    ("라시드 오우마 前 대통령이 성명을 냈다.", True),
+    ("파울루 멘지스 총리는 정부를 비판했다.", False),        # a sitting title does not
+    ("라시드 오우마 현 대통령이 성명을 냈다.", False),
+])
+def test_a_former_title_marks_the_mention(text, former):
+    found = mentions(text)
+    assert found, text
+    assert found[0].former is former
