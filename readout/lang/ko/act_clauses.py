@@ -392,7 +392,7 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
         if not quoted:
-            topic = headline_topic(toks, first)
+            topic = headline_topic(toks, first) or quote_speaker(toks)  # '칠레 "…" 반박': who spoke does the act
             return replace(hit, data={**hit.data, "agent_span": topic}) if topic else hit
         said = said or quoted_fragment(hit, quote_speaker(toks))
     return said

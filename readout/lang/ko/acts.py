@@ -24,6 +24,7 @@ from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
 from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
+from readout.lang.ko.act_quoted_demands import headline_quoted_demands
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
@@ -701,6 +702,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
+    hits = headline_quoted_demands(toks, hits)  # kohead53: '"제재 해제" 요구': the demand's content, no act
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
     hits += unworthy_refusals(toks, lex, hits)  # ko48: '논의할 가치도 없다': the proposal's author is refused

@@ -124,8 +124,8 @@ class SentenceReader:
         if f.ends_clause and self.auxiliary_after(index) and f.ending not in subordinate_endings():
             return False  # '노력해 줄', '회담하지 않았다', '논의하고 있다': the auxiliary verb goes on with it
             # (not the causative '돌아오도록 하다', '하게 하다': the auxiliary has a subject of its own)
-        if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
-            return True
+        if f.ends_clause or self.words[index].text.endswith((".", "?", "!", "…")):
+            return True  # a headline's '…' joins two clauses ('A 규탄…대사 초치'), as a sentence's mark would
         if f.adnominal and not f.adjective and self.complement_after(index):
             return True
         if self.nominal_complement(index):

@@ -66,9 +66,10 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject"  # kosubj49: 'A는 ...했으며, [B 정부도] "..."라고 규탄했다': B says it
     if not first <= i <= last:
         i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
-        while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
+        while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma and not r.quoted(i + 1) \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
             i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
+            # (never into a quotation: '習 "대만 ..."…B와 회담' is said by the speaker before it)
         headline = r.facts[i].particle is None and r.headline_start(i) \
             and (r.words[i].text.endswith(",") or headline_phrase(r, i, first))  # '노조, [...요구하며] 총파업 돌입'
         return "subject" if i < first and (r.shared_subject(i, first) or headline) else "other"

@@ -85,7 +85,7 @@ def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     k = j - 1
     while k >= 0 and j - k <= limit:
         w = words[k]
-        if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"] \
+        if w.particle or w.has_verb or w.text.endswith((",", ".", "·", "…")) or w.noun in lex["not_name_words"] \
                 or w.text[:1].isdigit() or w.noun in time_words() or adverb_word(w):  # '10일', '그제': a date opens no name
             break
         chain.insert(0, k)

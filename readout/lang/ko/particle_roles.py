@@ -19,8 +19,11 @@ HEADLINE_PHRASE_WORDS = 3  # words a headline's subject phrase may run to its co
 
 def headline_phrase(r: SentenceReader, i: int, j: int) -> bool:
     """Word `i` opens the noun phrase a headline's comma closes ('프랑스 철도 노조, 총파업 돌입'): bare nouns
-    up to the comma, which stands for the phrase's topic particle."""
+    up to the comma, which stands for the phrase's topic particle; or bare nouns up to a quotation they speak ('習
+    "…"…B와 정상회담', '칠레 정부 "…" 반박'): a headline's speaker is the subject of its clauses after the quote."""
     for k in range(i + 1, min(j, i + HEADLINE_PHRASE_WORDS)):
+        if r.quoted(k) and not r.quoted(i):
+            return True
         if r.facts[k].particle is not None or r.facts[k].lemma:
             return False
         if r.words[k].text.endswith(","):

@@ -48,7 +48,7 @@ class Word:
             # '바르트왈': kiwi reads a name's last syllable as a particle and a coda; a particle never has one
             self.particle, proper, stem_end = None, True, None
         self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
-        self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』")  # '예정"이라고': the quote closes the word
+        self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』…")  # '예정"이라고': the quote closes the word
         self.proper = bool(proper)
 
 
@@ -81,7 +81,9 @@ def org_names() -> set[str]:
     return {n.replace(" ", "") for o in kb().organizations for n in o.ko}
 
 
-WORD_RE = re.compile("[^\\s\"'“‘「『《〈]\\S*")  # an opening quote mark is no part of the word: "북한의 -> 북한의
+# an opening quote mark is no part of the word ("북한의 -> 북한의); a headline's '…' ends its word as a space would
+# ('규탄…대사 초치': '대사' opens the next clause, it is no part of '규탄'), and stays with the word it closes, as a comma
+WORD_RE = re.compile("[^\\s\"'“‘「『《〈…][^\\s…]*…*")
 
 
 def words_of(text: str, tokens: Sequence) -> list[Word]:

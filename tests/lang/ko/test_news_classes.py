@@ -234,3 +234,23 @@ def test_a_headline_call_does_not_make_the_next_meeting_a_call(text, codes, plac
 ])
 def test_a_seat_of_government_names_its_city(text, codes, place):
     one(text, "occurred", codes, date(2025, 9, 23), place)
+
+
+# a headline's '…' ends a word and a clause: the title after it opens the next clause, it names no one with the act
+# word before it ('규탄…대사' is no ambassador's title), and a meeting's partner after it is the next meeting's
+@pytest.mark.parametrize("text, actor, target", [
+    ("칠레, 페루 규탄…대사 초치", "CHL", "PER"),
+    ("태국, 캄보디아 비난…대사 소환", "THA", "KHM"),
+    ("케냐 정부, 탄자니아 규탄…외교장관 긴급 회견", "KEN", "TZA"),
+])
+def test_a_headline_ellipsis_ends_the_act_word_before_a_title(text, actor, target):
+    from readout.api import extract_text
+
+    found = [(e.type, {p.country for p in e.participants}, {p.country for p in e.recipients})
+             for e in extract_text(text, "class.txt", PUB).events]
+    assert ("ACCUSE", {actor}, {target}) in found, found
+
+
+def test_an_ellipsis_keeps_a_headline_meeting_and_its_outcome():
+    found = meetings("칠레·페루 외교장관 회담…국경 협력 강화 합의")
+    assert [m for m in found if m[1] == frozenset({"CHL", "PER"})], found
