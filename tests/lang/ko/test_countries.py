@@ -280,7 +280,7 @@ def test_guarded_names_in_lists_of_states(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a genitive state before a relational noun and a second state only describes the second
     ("아르메니아의 이웃나라 조지아는 국경 검문소를 닫겠다고 밝혔다.", [("조지아", ["GEO"])]),
-    ("말리의 동맹국 니제르는 프랑스를 비난했다.", [("니제르", ["NER"]), ("프랑스", ["FRA"])]),
+    ("라오스의 동맹국 베트남은 태국을 비난했다.", [("베트남", ["VNM"]), ("태국", ["THA"])]),
     ("파키스탄의 앙숙 인도가 제안을 거부했다.", [("인도", ["IND"])]),
     # no second state after the noun: the possessor stays
     ("에콰도르의 동맹국들은 침묵했다.", [("에콰도르", ["ECU"])]),
