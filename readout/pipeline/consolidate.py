@@ -34,7 +34,8 @@ def consolidate_events(article: Article, ctx) -> Article:
     one_holder_per_office(article.events)  # '인도네시아 외교장관' (the KB's holder) and '수기오노' (unknown): one person
     headline = headline_of(article, ctx)
     explicit = fuse_headline_retellings([e for e in article.events if not e.implied], article, headline, ctx,
-                                        (BACKGROUND, BARE))  # before the merge, which would add their guessed sides
+                                        (BACKGROUND, BARE, MAIN))  # before the merge, which would add the
+    # headline's sides to the body's (the headline's telegraphic subject is a guess the body's clause settles)
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
     lookback = ctx.settings.merge_published_lookback_days

@@ -70,7 +70,8 @@ class DocPeople:
         own Kim 'Kim'. A name the document gives in full beats a one-word name no one was known by or only
         guessed ('Wong, Wang discuss trade' in a headline, then 'Penny Wong' in the body: a later 'Wong' is hers)."""
         ids = sorted((i for i in self.short.get(surface, ()) if self.seen[i] < at), key=lambda i: (self.seen[i], i))
-        ids = [i for i in ids if self.entities[i].reason not in GUESSED] or ids
+        ids = [i for i in ids if self.entities[i].reason not in GUESSED] or [i for i in ids if full_name(
+            self.entities[i])] or ids
         if country:
             ids = [i for i in ids if self.entities[i].country in (country, None)]
         if len(ids) > 1 and office:
@@ -201,9 +202,16 @@ def relink_forward(mentions: list[Mention], people: DocPeople) -> None:
         if not m.entity or m.entity.reason not in GUESSED or not m.surface or len(m.surface.split()) != 1:
             continue
         later = {i for i in people.short.get(m.surface, ()) if people.seen[i] > m.span.start
-                 and people.entities[i].reason != NEW_PERSON}
+                 and (people.entities[i].reason != NEW_PERSON or full_name(people.entities[i]))}
         if len(later) == 1:
             m.entity = people.entities[later.pop()]
+
+
+def full_name(entity: Entity) -> bool:
+    """Whether the document named this person with more than one word ('메테 X', 'Anna X'): a full name the
+    writer gave outweighs a one-word name no one was known by, even when neither is in the knowledge base. A
+    one-word name keeps its own form among the entity's names (its romanized name may have two words)."""
+    return all(len(n.split()) > 1 for n in (entity.name, *entity.names))
 
 
 def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
