@@ -604,7 +604,10 @@ def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
 
 
 def meeting_countries(meetings: list[Event]) -> list[str]:
-    codes = [p.country for e in meetings for p in e.participants if p.country]
+    """The states of the meetings' parties, as the sides an act told of the meeting inherits ('At talks mediated by
+    C, A and B agreed to a truce': A and B). A mediator sits at the table but is no side of what the others do
+    there (`Event.mediators`): left out, unless another party holds its state."""
+    codes = [p.country for e in meetings for p in e.participants if p.country and p.id not in e.mediators]
     return list(dict.fromkeys(codes))
 
 
