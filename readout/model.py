@@ -159,6 +159,8 @@ class Event:
     matter_contexts: tuple[str, ...] = ()  # the PLOVER contexts its matter's words name: compared across languages
     jointly: bool = False  # its clause marks it done together ('jointly condemned', '함께 규탄했다': joint_acts.py)
     asked_time: date | None = None  # the planned time of the deed a request asks for ('invited X to visit in March')
+    mediators: frozenset[str] = frozenset()  # a meeting's parties who brokered or hosted it for the others: at the
+    # table (CONSULT), never a side of what the others agreed there (act_actors.meeting_countries)
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

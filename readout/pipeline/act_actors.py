@@ -446,8 +446,11 @@ def group_word_states(m: Mention, story) -> list[str]:
     paragraph's accord, else the current meeting's parties, else the people it counts; a word counting sides, not
     office holders, that finds fewer states than it counts (one state's people counted, a body's session) stands for
     the story's last accord of that many (pipeline/act_pairs.signatories), else for what it found."""
-    size = m.span.data.get("size")
-    codes = signatories(story, m.span.start, size) or group_meeting_states(m, story) or counted_group(m, story)
+    size, office = m.span.data.get("size"), m.span.data.get("office")
+    held = [] if story.meeting_holds(size, office) else story.office_holders(size, office)  # mediator53: '양국
+    # 국방장관' after the leaders' summit: the defence ministers the story named, not the summit's leaders
+    codes = signatories(story, m.span.start, size) or list(dict.fromkeys(e.country for e in held if e.country)) \
+        or group_meeting_states(m, story) or counted_group(m, story)
     if not size or len(codes) >= size or m.span.data.get("office"):
         return codes
     return signatories(story, None, size) or codes
@@ -605,7 +608,10 @@ def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
 
 
 def meeting_countries(meetings: list[Event]) -> list[str]:
-    codes = [p.country for e in meetings for p in e.participants if p.country]
+    """The states of the meetings' parties, as the sides an act told of the meeting inherits ('At talks mediated by
+    C, A and B agreed to a truce': A and B). A mediator sits at the table but is no side of what the others do
+    there (`Event.mediators`): left out, unless another party holds its state."""
+    codes = [p.country for e in meetings for p in e.participants if p.country and p.id not in e.mediators]
     return list(dict.fromkeys(codes))
 
 

@@ -112,8 +112,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     paragraph = paragraph_of(article, sent, story.next_groups)
     claims = predicate_claims(lang, text, tokens, sent, triggers, people)
     for trig in triggers:
-        groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
-                         paragraph) or named_by_countries(article, sent, trig, people, ctx) \
+        groups, brokers = parties(lang, text, tokens, sent, trig, people, story,
+                                  ctx.settings.min_meeting_participants, paragraph)
+        groups = groups or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if trig.kind == "setting":
             groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
@@ -132,6 +133,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers,
                                   full or states) \
                 if told is None else build_told(article, sent, lang, told, group, story, ctx)
+            if event and brokers:
+                event.mediators = frozenset(e.id for e in brokers) & event.participant_ids()
             led = False  # the parties were rewritten to their states (a leaders' summit the ministers recalled)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
                     and not holders_of_its_office(lang, text, trig, event.participants, event.date,

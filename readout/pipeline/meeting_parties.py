@@ -100,13 +100,14 @@ def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
 
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
-            story: Narrative, minimum: int, paragraph: str) -> list[list[Entity]]:
+            story: Narrative, minimum: int, paragraph: str) -> tuple[list[list[Entity]], list[Entity]]:
     """The principals of the meeting word `trig` (`principals`), each group with the mediators its clause names
-    ('A and B held talks, mediated by C': a mediator sits at the table; consult10)."""
+    ('A and B held talks, mediated by C': a mediator sits at the table; consult10), and those mediators apart: the
+    meeting records them (`Event.mediators`) so that an act inheriting its sides leaves them out."""
     roles = passed_on(list(zip(people, read_roles(lang, text, tokens, sent, trig, people))))
     groups = principals(lang, text, tokens, sent, trig, people, story, minimum, paragraph, roles)
     present = mediators(roles, story, people)
-    return [unique([*group, *present]) for group in groups] if present else groups
+    return ([unique([*group, *present]) for group in groups] if present else groups), present
 
 
 def mediators(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention]) -> list[Entity]:
@@ -122,7 +123,9 @@ def join_mediators(lang, text: str, tokens, sent: Span, trig: Trigger, people: l
         return
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
     known = meeting.participant_ids()
-    meeting.participants.extend(e for e in mediators(roles, story, people) if e.id not in known)
+    present = mediators(roles, story, people)
+    meeting.participants.extend(e for e in present if e.id not in known)
+    meeting.mediators = meeting.mediators | {e.id for e in present if e.id not in known}
 
 
 def join_attendees(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], story: Narrative) -> None:

@@ -78,11 +78,25 @@ class Narrative:
         agreed': A and B), none when fewer were named or the group word counts no one. A group word naming an
         office ('the two leaders', '양 정상') counts the last people named in any role who hold it, when there are
         as many: a spokesman or an aide named between two leaders is not one of 'the two leaders'."""
-        if size and office:
-            holders = [e for e, held in self.named if holds_kind(held, office)]
-            if len(holders) >= size:
-                return holders[-size:]
-        return self.subjects[-size:] if size and len(self.subjects) >= size else []
+        return self.office_holders(size, office) \
+            or (self.subjects[-size:] if size and len(self.subjects) >= size else [])
+
+    def office_holders(self, size: int | None, office: str | None) -> list[Entity]:
+        """The last `size` different people named in any role who hold `office` ('the two defence ministers', '양국
+        국방장관'), none when fewer were named: a group word naming an office stands for its holders in the story."""
+        if not size or not office:
+            return []
+        holders = list({e.id: e for e, held in reversed(self.named) if holds_kind(held, office)}.values())
+        return holders[:size][::-1] if len(holders) >= size else []
+
+    def meeting_holds(self, size: int | None, office: str | None) -> bool:
+        """Whether the story's meeting has `size` parties named as holders of `office` (its mediators apart): a group
+        word naming that office ('the two leaders') stands for them; one naming another office ('the two defence
+        ministers' after the leaders' summit) stands for the holders of its own (`office_holders`)."""
+        if self.meeting is None or not size or not office:
+            return True
+        held = {e.id for e, offices in self.named if holds_kind(offices, office)}
+        return sum(p.id in held for p in self.meeting.participants if p.id not in self.meeting.mediators) >= size
 
 
 def last_of_kind(offenses: list[tuple[str, str | None, list[str]]], kinds, besides: list[str] = ()) -> list[str]:

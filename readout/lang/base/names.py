@@ -111,7 +111,11 @@ class NameQuestions:
         words listed first); None where it names none ('the two sides', '양측'). The story reads back to the people
         named last who hold it, not an aide named between them (pipeline/narrative.Narrative.counted)."""
         folded = surface.lower()
-        if any(word in folded for word in self.lex.get("group_state_counts") or ()):
-            return None  # '양국 장관들': the ministers of two states, as many people as they are, not two
-        return next((office for word, office in (self.lex.get("group_office_words") or {}).items() if word in folded),
-                    None)
+        office = next((office for word, office in (self.lex.get("group_office_words") or {}).items() if word in folded),
+                      None)
+        if office not in (self.lex.get("group_state_counted_offices") or ()) \
+                and any(word in folded for word in self.lex.get("group_state_counts") or ()):
+            return None  # '양국 장관들': the ministers of two states, as many people as they are, not two; '양국 정상':
+            # the two sides as the story reads them. A minister's office one person holds in each state ('양국
+            # 국방장관', mediator53) counts its holders, one a state
+        return office
