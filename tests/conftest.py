@@ -43,6 +43,18 @@ def countries(entities) -> set[str]:
     return {e.country for e in entities}
 
 
+def event_sides(text: str, published) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """(type, acting states, receiving states) of each event read from `text` through the whole pipeline: the one
+    reading of the tables that compare every event's sides."""
+    from readout.api import extract_text
+
+    out = set()
+    for e in extract_text(text, published=published).events:
+        receivers = countries(e.recipients)
+        out.add((e.type, frozenset(countries(e.participants) - receivers), frozenset(receivers)))
+    return out
+
+
 def assert_act(events, type_: str, actors: set[str], recipients: set[str] | None, status: str | None,
                mode: str | None = None) -> None:
     """The act rows' one check: no event of `type_` when `status` is None; else the first has `actors` among its

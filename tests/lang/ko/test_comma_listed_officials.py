@@ -9,20 +9,14 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from tests.conftest import countries
+from tests.conftest import event_sides
 
 PUB = date(2024, 8, 14)
 STORY = "가봉 수도에서 13일 군 일부가 정부 청사를 점거하는 쿠데타 시도가 벌어졌다. "
 
 
 def sides(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    """(type, acting states, receiving states) of each event read from `text`."""
-    out = set()
-    for e in extract_text(text, published=PUB).events:
-        receivers = countries(e.recipients)
-        out.add((e.type, frozenset(countries(e.participants) - receivers), frozenset(receivers)))
-    return out
+    return event_sides(text, PUB)
 
 
 # sentence, type, the listed states (all act), the receiving state

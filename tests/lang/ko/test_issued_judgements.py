@@ -10,20 +10,14 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from tests.conftest import countries
+from tests.conftest import event_sides
 
 PUB = date(2024, 9, 3)
 DEED = "말레이시아 해경이 2일 인도네시아 어선 3척을 나포했다. "
 
 
 def sides(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    """(type, acting states, receiving states) of each event read from `text`."""
-    out = set()
-    for e in extract_text(text, published=PUB).events:
-        receivers = countries(e.recipients)
-        out.add((e.type, frozenset(countries(e.participants) - receivers), frozenset(receivers)))
-    return out
+    return event_sides(text, PUB)
 
 
 # sentence, the judging states, the deed's doer

@@ -9,20 +9,14 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from tests.conftest import countries
+from tests.conftest import event_sides
 
 PUB = date(2024, 5, 22)
 STORY = "과테말라 수도에서 21일 군 일부의 쿠데타 시도가 벌어졌다. "
 
 
 def sides(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    """(type, acting states, receiving states) of each event read from `text`."""
-    out = set()
-    for e in extract_text(text, published=PUB).events:
-        receivers = countries(e.recipients)
-        out.add((e.type, frozenset(countries(e.participants) - receivers), frozenset(receivers)))
-    return out
+    return event_sides(text, PUB)
 
 
 # sentence, type, the joined states (both act), the receiving state
