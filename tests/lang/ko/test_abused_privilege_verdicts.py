@@ -7,17 +7,14 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from tests.conftest import countries
+from tests.conftest import event_sides
 
 PUB = date(2024, 10, 8)
 
 
 def accusations(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
     """(acting states, receiving states) of each ACCUSE event read from `text`."""
-    return {(frozenset(countries(e.participants)) - frozenset(countries(e.recipients)),
-             frozenset(countries(e.recipients))) for e in extract_text(text, published=PUB).events
-            if e.type == "ACCUSE"}
+    return {(actors, receivers) for type_, actors, receivers in event_sides(text, PUB) if type_ == "ACCUSE"}
 
 
 ACCUSED = [
