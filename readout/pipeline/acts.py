@@ -22,7 +22,9 @@ from readout.pipeline.act_charged_deeds import without_third_party_charges
 from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
-from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
+from readout.pipeline.act_actors import acting_side, side_sector, unowned_self_attack, comma_after
+from readout.pipeline.act_side_items import act_items
+from readout.pipeline.act_subjects import agent_sector
 from readout.pipeline.act_pairs import keep_accord, per_partner
 from readout.pipeline.act_dates import date_act, date_reach, history, judged_dates, judged_noun_dates, own_dates, per_day
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
@@ -453,7 +455,7 @@ def spoken_by(event: Event, story) -> list:
 
 def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
-    with (`act_actors.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
+    with (`act_actor_defaults.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
     and stood as no event: who spoke has not changed, nor whom it addressed (`toward`, kept for the same side)."""
     speak_on(story, [p.country for p in acting if p.country], spoke, [p.country for p in toward if p.country])
 
@@ -472,7 +474,7 @@ def voice_went_on(story, closing_voice: bool, opening: list[str]) -> None:
     escorted to port. It accused the crew ..."): the state of the body opening it as the voice (`opening`: the states
     named in the subject of `Language.opening_voice`) speaks, and the next sentence's 'It' goes on with it; one that
     ends on a voice naming no side ('..., the navy said in a statement.', `Language.closing_voice`) is the side that
-    acted just before still speaking (`act_actors.continued_side`)."""
+    acted just before still speaking (`act_actor_defaults.continued_side`)."""
     if len(opening) == 1:
         speak_on(story, opening, True, [])
     elif closing_voice and story.acting and story.acting_index == story.index - 1:

@@ -7,7 +7,7 @@
   place so named ('near Tyre') is the territory struck;
 - states named as the two sides of a conflict ('the two rivals', 'the warring neighbours', '두 앙숙') stand for
   the sides of the latest conflict act, not for the parties of the latest meeting (Language.adversary_references,
-  pipeline/act_actors.state_group_items);
+  pipeline/act_side_items.state_group_items);
 - a material act its own clause dates by a day or month a year or more before the report ('fought a brief war in
   May 2025', told in late 2026) is history, as one dated by an earlier year alone is (pipeline/act_dates.history);
 - a lead's act dated only by the report and the body's same act dated a few days before it are one act

@@ -49,7 +49,7 @@ def test_appeal_to_all_sides(text, expected):
 
 
 # 2. A bare force noun right after another state acted, in a story filed abroad whose host is no side of that act
-# ('(나이로비) X군은 ... 포격했다. 군은 ... 경고했다'): the forces just named (pipeline/act_actors.forces_abroad); the
+# ('(나이로비) X군은 ... 포격했다. 군은 ... 경고했다'): the forces just named (pipeline/act_actor_defaults.forces_abroad); the
 # host's own forces where the host is a side ('(방콕) X군이 태국 초소를 포격했다. 군은 ...': Thailand's).
 FORCES_ABROAD = [
     ("(나이로비=연합뉴스) 에티오피아군은 10일 에리트레아 국경 마을을 포격했다. 군은 에리트레아에 보복하겠다고 경고했다.",
