@@ -13,7 +13,7 @@ a domestic act (PLOVER: the same country on both sides, the part's sector acting
 
 Why one module (unify52): the recipient readers drop a recipient of the actor's own state, so each of these had
 been given its own reader in another module, and each asked again who the non-state part was. The reverse, a
-government judging its own rebels or party, is `act_recipients.own_state_group`; a state's force on its own people
+government judging its own rebels or party, is `act_recipients_own_side.own_state_group`; a state's force on its own people
 is `own_people`.
 """
 from __future__ import annotations

@@ -29,7 +29,8 @@ from readout.pipeline.act_pairs import keep_accord, per_partner
 from readout.pipeline.act_dates import date_act, date_reach, history, judged_dates, judged_noun_dates, own_dates, per_day
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
-                                             KEPT_ACTS, holding_kind, read_recipients)
+                                             KEPT_ACTS, holding_kind)
+from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
 from readout.pipeline.act_own_government import forces_rioting
@@ -131,7 +132,7 @@ def asked_to_end(hit: ActHit, asked: list[tuple[int, int]]) -> bool:
 
 def judging(lang, text: str, hits: list[ActHit], k: int, clause: tuple[int, int]) -> ActHit:
     """A statement's hit with the kinds (type, mode) of the noun acts of force its clause names ('condemned the
-    launch', '이번 포격을 규탄했다'): `judged_kinds`, by which `act_recipients.answered_provocation` finds whose act
+    launch', '이번 포격을 규탄했다'): `judged_kinds`, by which `act_recipients_told.answered_provocation` finds whose act
     it was among the story's offenses. A measure, refusal or accord the language found as the judged object ('slammed
     the vetoes as "cynical" and accused X of ... the attack': the veto, refer42) is kept: force named further on in the
     clause is not what was slammed."""

@@ -107,7 +107,7 @@ def test_glossed_subject_is_the_protested():
 
 # 5. An ask put to the listener at a meeting ('...공급해 달라고 당부했다', '비슷한 일이 되풀이되지 않도록 해 달라고
 # 요청했다'; act_targets.asks_listener) whose content names no state goes to the one met, also after a 'V-는 한편' clause whose nouns are another act's (act_targets.target_spans, cue
-# parallel_noun; pipeline/act_recipients.meeting_counterpart); an appeal to unnamed partners ('동맹국들에',
+# parallel_noun; pipeline/act_recipient_readers.meeting_counterpart); an appeal to unnamed partners ('동맹국들에',
 # '국제사회에') goes to no state the clause names (act_targets.unnamed_partners, cue partner_noun).
 ASKS = [
     ("페루 외교장관은 에콰도르 외교장관과 통화하고 어민 송환에 사의를 표하는 한편, 비슷한 일이 되풀이되지 않도록 해 "
