@@ -1,6 +1,6 @@
 """Who acts: the acting side of an act word, read from the act's own clause.
 
-pipeline/acts.build_act asks these in turn: the agent the language found ('an attack by X'), the owner of a noun act
+pipeline/act_build.build_act asks these in turn: the agent the language found ('an attack by X'), the owner of a noun act
 ('북한의 발사', 'X's launches'), the subjects of the act's clause (coordinated ones together: 'A and B condemned'), a
 group reference standing for the parties just named ('양측', 'the two ministers'), the place of an agentless use of
 force ('were detained in China'), and the defaults a dropped subject leaves: the meeting's parties, the acting side

@@ -13,7 +13,7 @@
 - a withdrawal or ceasefire naming no state ('철수했다', 'withdrew across the border') yields to the side whose act
   against the withdrawing side was told last, in its sentence or the few before (act_recipients_own_side.withdrawn_from);
 - a voice going on after a mutual act ('X said it was sharing information with A and B. It also urged C ...') is the
-  act's own subject, not the partners the act joined to it (pipeline/acts.spoken_by);
+  act's own subject, not the partners the act joined to it (pipeline/act_voices.spoken_by);
 - a year inside an aside on the subject ('X, which seized power in 2021, accused Y') dates the aside, not the act:
   no history (lang/base.past_year reading `past_year_aside_re`; Korean relative clauses were read so already);
 - a Korean subject before a relative clause with its own object that describes a measure the subject carries out ('A가

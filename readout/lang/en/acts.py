@@ -402,7 +402,7 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
     clauses (opener to closing comma) go with each act (`data["conditions"]`), so that a name inside one (the
     party the condition is about) is never taken for the subject of the act the condition governs, and the
     roles are read as if it were not there ("Peru said that, should X refuse, it would": Peru says it;
-    pipeline/acts.build_act). A threat's condition names whom it is aimed at ("should Ecuador refuse, Peru
+    pipeline/act_build.build_act). A threat's condition names whom it is aimed at ("should Ecuador refuse, Peru
     would close the border": at Ecuador), after any target of its own; a future hostile act a condition governs is
     that threat, made now (act_conditional)."""
     if not conditional or not hits:

@@ -160,7 +160,7 @@ def test_no_ascribing_link_no_doer(text, judge, victim):
 
 
 # 'It' after a statement that reported another side's deed ('X's ministry said Y's drones had struck a refinery. It
-# accused Y of ...') goes on with the statement's voice, not with the deed's doer (pipeline acts.voice_over_deed)
+# accused Y of ...') goes on with the statement's voice, not with the deed's doer (pipeline act_voices.voice_over_deed)
 @pytest.mark.parametrize("text, voice, accused", [
     ("Russia's defence ministry said Ukrainian drones had struck a refinery. It accused Kyiv of terrorism.", "RUS",
      "UKR"),

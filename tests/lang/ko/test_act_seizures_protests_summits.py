@@ -150,7 +150,7 @@ def test_summit_signings_thanks_and_cheers(text, type_, actors, recipients, stat
 # 7. A sanction's designees described by a relative clause ('[X의 ...를 도운] 개인 5명과 기관 3곳을 제재 대상으로
 # 지정했다'): their own words' state first, else the state the clause names (act_targets.designee_spans); the subject
 # before such a clause is the sentence's (clauses.subject_gap, cue designee_noun). A one-sided pledge of effort with no
-# one beside ('끝까지 노력하겠다') agrees with no one (the 'effort_only' mark; pipeline/acts.build_act).
+# one beside ('끝까지 노력하겠다') agrees with no one (the 'effort_only' mark; pipeline/act_build.build_act).
 MEASURES = [
     ("호주 외교부가 이란 혁명수비대의 무기 밀수를 도운 개인 5명과 기관 3곳을 제재 대상으로 지정했다.", "SANCTION",
      {"AUS"}, {"IRN"}, "occurred"),

@@ -36,7 +36,7 @@ ALL_SIDES = [
     ("말리 정부군이 반군 거점을 공격했다. 유엔은 말리 내 모든 당사자에 폭력 중단을 촉구했다.",
      [("REQUEST", {"UNO"}, {"MLI"}, "occurred")]),
     # no conflict reported before: an appeal to 'all sides' names no one, and stays a request to no state (ko-acts25:
-    # as English keeps it, and the golds code such appeals; pipeline/acts.open_appeal)
+    # as English keeps it, and the golds code such appeals; pipeline/act_unreceived.open_appeal)
     ("캐나다 총리는 11일 기자회견에서 양측 모두에 자제를 촉구했다.", [("REQUEST", {"CAN"}, set(), "occurred")]),
     # a state named beside the parties keeps its own target
     ("터키군이 시리아 북부를 포격했다. 이란은 터키에 자제를 촉구했다.", [("REQUEST", {"IRN"}, {"TUR"}, "occurred")]),

@@ -100,7 +100,7 @@ def test_support_of_effort_for_a_state(text, expected):
 
 # 5b. An appeal to every side ('양측 모두에 "..."을 촉구', '모든 당사자가 ... 자제할 것을 촉구한다'; lang/ko/act_appeals): the
 # conflict's two sides when a third party's backing was told between (pipeline/act_recipients_told.implied_addressee reads
-# back as far as the answered acts), and with no conflict told, a REQUEST to no one state (pipeline/acts.open_appeal).
+# back as far as the answered acts), and with no conflict told, a REQUEST to no one state (pipeline/act_unreceived.open_appeal).
 ALL_SIDES = [
     ("수단군이 남수단 국경 마을을 포격하자 남수단은 강하게 반발했다.\n\n아프리카연합(AU)도 같은 날 성명을 내고 \"남수단의 "
      "주권과 영토 보전을 전적으로 지지한다\"며 남수단 편에 섰다.\n\n반면 케냐 외교부는 양측 모두에 \"긴장을 높이는 행동을 "
