@@ -22,7 +22,7 @@
 - a possessive pronoun after a meeting word ('after meeting his Chilean counterpart X') owns the noun naming the
   party, and passes its role to the person named (pipeline/meeting_parties.passed_on);
 - a time adverbial after the object of an appeal ('asked Chile on Tuesday to', '칠레에 20일 ...하라고 촉구했다') stands
-  where the entry reads its 'to' (lang/en/acts.without_time_adverbials).
+  where the entry reads its 'to' (lang/en/act_walk_tokens.without_time_adverbials).
 
 Formerly tests/pipeline/test_lead18_classes.py; classes first read as "Classes found on the lead's held-out articles
 (session 18), end to end on our own sentences, both languages" (docs/history.md)."""
