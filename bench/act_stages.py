@@ -12,7 +12,7 @@
 Why: the scorer says an act was missed, not why; a class of misses is fixed where it is lost, and the counts say
 which stage to work on (the eighteenth session found about one miss in twenty at `no_trigger`, the rest at sides).
 It reads each document alone (`readout.api.extract_text`; no cross-document merging) and hooks the act builder
-(`pipeline.acts.build_act`, `acting_side`, `unreceived`) and the languages' `find_acts` for the run, so it needs no
+(`pipeline.acts.build_act`, and `acting_side`, `unreceived` where `pipeline.act_build` calls them) and the languages' `find_acts` for the run, so it needs no
 change to readout. `--detail` prints, for each act not found, every act word of its type in the document and what
 became of it. Usage: `python bench/act_stages.py BATCH_DIR [BATCH_DIR ...] [--detail]`.
 """
@@ -27,7 +27,7 @@ from pathlib import Path
 from readout.api import extract_text
 from readout.lang.en.language import English
 from readout.lang.ko.language import Korean
-from readout.pipeline import acts
+from readout.pipeline import act_build, acts
 
 TRACE: list[dict] = []  # every act word seen and what became of it, in reading order
 STATE: dict = {}  # the document being read and the last builder call's steps
@@ -46,7 +46,7 @@ def hook():
                           "sentence": text} for h in hits)
             return hits
         language.find_acts = find_acts
-    acting_side, unreceived, build_act = acts.acting_side, acts.unreceived, acts.build_act
+    acting_side, unreceived, build_act = act_build.acting_side, act_build.unreceived, acts.build_act
 
     def traced_side(*args, **kwargs):
         STATE["side"] = acting_side(*args, **kwargs)
@@ -65,12 +65,12 @@ def hook():
         TRACE.append({"doc": STATE["doc"], "stage": stage, "type": hit.type, "word": text[hit.start:hit.end],
                       "sentence": text, "sides": sides})
         return event
-    acts.acting_side, acts.unreceived, acts.build_act = traced_side, traced_unreceived, traced_build
+    act_build.acting_side, act_build.unreceived, acts.build_act = traced_side, traced_unreceived, traced_build
 
     def undo() -> None:
         for language, found in originals:
             language.find_acts = found
-        acts.acting_side, acts.unreceived, acts.build_act = acting_side, unreceived, build_act
+        act_build.acting_side, act_build.unreceived, acts.build_act = acting_side, unreceived, build_act
     return undo
 
 

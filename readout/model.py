@@ -160,7 +160,7 @@ class Event:
     jointly: bool = False  # its clause marks it done together ('jointly condemned', '함께 규탄했다': joint_acts.py)
     asked_time: date | None = None  # the planned time of the deed a request asks for ('invited X to visit in March')
     mediators: frozenset[str] = frozenset()  # a meeting's parties who brokered or hosted it for the others: at the
-    # table (CONSULT), never a side of what the others agreed there (act_actors.meeting_countries)
+    # table (CONSULT), never a side of what the others agreed there (act_actor_defaults.meeting_countries)
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

@@ -3,7 +3,7 @@ summoned B's ambassador to protest the harassment. [three or more sentences of o
 complaint.', 'A는 B 대사를 불러 항의했다. ... B 대사관은 이러한 항의를 일축했다.'
 
 The language marks a dismissal or denial of a bare charge noun ('the complaint', 'the criticism', '항의를') with
-`rejected_charge`; `act_recipients.rejected_proposal` looks for the charge among the acts of the last few sentences
+`rejected_charge`; `act_recipients_told.rejected_proposal` looks for the charge among the acts of the last few sentences
 (`answered_lookback_sentences`). A news report often tells the complaint in its lead and the other side's answer
 paragraphs later, with the complaint's details between. PLOVER codes the REJECT at the side whose charge is refused,
 so when the sentences just before hold none, the charge is the last accusation or protest the story told, before this

@@ -5,7 +5,7 @@ The language marks the span that names the land (`claimed_land`, a refused yield
 what the claimant wants, neither the speaker (the names inside the span leave the sentence's side items and country
 mentions before the actor readers see them) nor whom the speaker refuses, wherever the sentence names it again ('Y is
 not for sale and its future is for Y's people'): the manual codes the REJECT at the side whose bid or demand is
-refused, which `act_recipients.rejected_proposal` finds among the requests, offers and threats just told
+refused, which `act_recipients_told.rejected_proposal` finds among the requests, offers and threats just told
 (`refused_yield`), once `land_not_refused` has taken the land's states out of the receiving side the clause gave. The
 land may be the speaker's own state ('Panama's president said Panama is not for sale'): outside the span it still acts.
 """

@@ -13,7 +13,7 @@ a domestic act (PLOVER: the same country on both sides, the part's sector acting
 
 Why one module (unify52): the recipient readers drop a recipient of the actor's own state, so each of these had
 been given its own reader in another module, and each asked again who the non-state part was. The reverse, a
-government judging its own rebels or party, is `act_recipients.own_state_group`; a state's force on its own people
+government judging its own rebels or party, is `act_recipients_own_side.own_state_group`; a state's force on its own people
 is `own_people`.
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ def acting_part(r: SideReading) -> str | None:
 
 def to_own_government(r: SideReading, part: str | None, **data) -> None:
     """The one outcome of every reader here: the actor's own state receives the act, a domestic act, with the acting
-    part's sector (`people_subject`, which tells the critics apart from the government they judge: acts.sided)."""
+    part's sector (`people_subject`, which tells the critics apart from the government they judge: act_build.sided)."""
     r.recipients, r.domestic = list(r.actors), set(r.actors)
     marks = {**data, **({"people_subject": part} if part else {})}
     if marks:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # act_recipients runs the readers below: a type hint only, no
 NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # sectors no state body speaks for
 # COERCE modes a state uses on people at home: an arrest, a curfew, martial law, censorship. A seizure (a ship, a
 # tanker), a deportation or a cyber attack is aimed at others as often as not, and a restriction may be a border
-# closed toward all (a ban or a dispersal of people names them as its object: act_recipients.domestic_object): left out.
+# closed toward all (a ban or a dispersal of people names them as its object: act_recipients_own_side.domestic_object): left out.
 OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor"})
 # measures that bind a state's own territory: who is fought while it is declared is not its recipient
 TERRITORIAL_MODES = frozenset({"curfew", "martial-law"})

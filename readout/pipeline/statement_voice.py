@@ -4,7 +4,7 @@ An act's sides are states (people stand for their states: pipeline/act_actors.py
 state against another on adjacent days look alike to the store, even when one is the foreign ministry
 spokesperson's and the other the president's. The person who made the statement is what tells them apart
 (store/merge_voices.py), so a statement keeps it beside its sides: the one person that is the subject of the
-act's own clause (`act_actors.subject_items`), or that the language found as its agent (`agent_span`: the
+act's own clause (`act_subjects.subject_items`), or that the language found as its agent (`agent_span`: the
 reporting frame after a first-person quote, '"We condemn ...," President X said'), of the acting state. A state, a
 ministry or a group word ('Seoul condemned', 'the foreign ministry said', 'the two ministers'), an office whose
 holder goes unnamed ('the foreign minister said': `mentions.TITLE_ONLY`, as good as the ministry), or two persons
@@ -13,7 +13,7 @@ together ('A and B condemned') give no voice: the store then judges as before.
 from __future__ import annotations
 
 from readout.model import Entity
-from readout.pipeline.act_actors import subject_items
+from readout.pipeline.act_subjects import subject_items
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading
 from readout.pipeline.mentions import TITLE_ONLY
 
@@ -45,7 +45,7 @@ def statement_makers(r: SideReading, acting: list[Entity], stated: bool) -> list
 
 
 def agent_items(r: SideReading) -> list[SideItem]:
-    """The side items where the language says the act's agent stands (`agent_span`), as `act_actors.named_agents`
+    """The side items where the language says the act's agent stands (`agent_span`), as `act_subjects.named_agents`
     reads their states."""
     lo, hi = r.hit.data.get("agent_span") or (0, 0)
     return [i for i in r.items if r.sent.start + lo <= i.span.start < r.sent.start + hi]

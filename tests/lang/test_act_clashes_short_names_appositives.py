@@ -1,7 +1,7 @@
 """Acts in both languages: existential clashes, short surnames, concern, regretted deeds, appositive genitives.
 
 1. an existential frame of a reciprocal act noun ('There were clashes between A and B troops') reads the noun, not a
-   passive verb with no one acting (acts.after_existential; cue existential_subjects);
+   passive verb with no one acting (act_walk.after_existential; cue existential_subjects);
 2. a two-letter roman surname ('Hu', 'Wu') refers back to the person named before, as 'Lula' does; an English
    two-letter word that opens a sentence ('He', 'An') never does (kb/names.SHORT_FORM_MIN_LATIN; lexicon
    short_name_words);

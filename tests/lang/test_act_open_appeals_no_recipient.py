@@ -5,7 +5,7 @@
    after a conflict act the story just told: the parties phrase names no state, and PLOVER codes only an addressee
    the text names (the open batches' golds leave such appeals' recipients open). The language marks the appeal
    `open_addressee` (lang/en/act_open_appeals, lang/ko/act_appeals); the pipeline takes neither the conflict's sides
-   (act_recipients.implied_addressee) nor a state named before the parties phrase (act_recipients.receiving_side:
+   (act_recipients_told.implied_addressee) nor a state named before the parties phrase (act_recipients.receiving_side:
    '"X의 Y 공격에 우려"며 "모든 당사자가 ..."'). A pair ('both sides', '양측 모두에') still asks the conflict's two sides.
 2. A second side's appeal in the same sentence ('A called on all parties to ..., while B and C issued similar
    appeals') is its own act: A's open appeal is not replaced by it (acts.answering_side).

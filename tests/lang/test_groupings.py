@@ -7,7 +7,7 @@ our own (states, days and wording outside the evaluation batches), in both langu
    ('Britain, France and Germany, known as the E3', '영국·프랑스·독일(E3)은') is no second mention; a body with its own
    organs stays IGO ('the G7 condemned': countries.yaml);
 2. a grouping's name that holds a count word ('발트 3국은') is read by its members, not as a count referring back
-   to the states named before it (pipeline/act_actors.state_group_items, pipeline/states);
+   to the states named before it (pipeline/act_side_items.state_group_items, pipeline/states);
 3. a count word before 의 and a deed of the states ('3국의 조치를 지지한다고', '양국의 합의를 지지한다') owns the
    deed judged: the states named before, as "the three countries' decision" does (lexicon ko state_refs_re);
 4. a welcome of an accord named without its parties ('welcomed the ceasefire', '합의를 환영했다', '협정 체결을

@@ -1,9 +1,9 @@
-"""`act_actors.coordinated_run`: one walk over coordinated names, forward or backward, for side items and country
+"""`act_subjects.coordinated_run`: one walk over coordinated names, forward or backward, for side items and country
 mentions alike (the act's subjects 'A and B', the agents after 'by', the owners before a plural 'their')."""
 import pytest
 
 from readout.model import CountryMention, Span
-from readout.pipeline.act_actors import coordinated_run
+from readout.pipeline.act_subjects import coordinated_run
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Who acts, read from the act's own clause (issue 13), four classes found on our own held-out news rows:
 - a condition's subject never owns the act the condition governs ('러시아가 ... 제공할 경우 ... 무기 지원을
-  검토', 'if Chile ..., Peru's aid'; lang/ko/act_conditions.py, pipeline/acts.build_act);
+  검토', 'if Chile ..., Peru's aid'; lang/ko/act_conditions.py, pipeline/act_build.build_act);
 - a country before the verb that judges a noun act is the judge's, not the act's ('Peru's president condemned
   the attack on Chile': no attack by Peru; pipeline/acts.act_events `judge`);
 - an act with no subject of its own, told in quotes by an official and with no talks to take it from, is the

@@ -1,4 +1,4 @@
-"""The recipient readers of pipeline/act_recipients.py: their order, that each says when it applies, and each
+"""The recipient readers of pipeline/act_recipient_readers.py: their order, that each says when it applies, and each
 one's rule on a reading of its own (stub sentence parts; no language is loaded)."""
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import pytest
 
 from readout.lang.base import ActHit
 from readout.model import Span
+from readout.pipeline import act_recipient_readers as readers
 from readout.pipeline import act_recipients as ar
+from readout.pipeline import act_recipients_own_side as own_side
+from readout.pipeline import act_recipients_told as told
 
 
 def hit(kind: str = "ACCUSE", **data) -> ActHit:
@@ -23,18 +26,18 @@ def reading(h: ActHit, actors: list[str], recipients: list[str] | None = None, s
 
 
 def test_readers_in_order_each_with_a_docstring():
-    names = [f.__name__ for f in ar.RECIPIENT_READERS]
+    names = [f.__name__ for f in readers.RECIPIENT_READERS]
     assert names[:2] == ["sites_nearby", "clause_recipients"] and names[-5:] == [
         "answered_provocation", "judged_deed", "fought_both_ways",
         "own_people_coerced", "own_government_protested"]  # domestic50: the own people, when nothing else named one
     assert names.index("mutual_parties") < names.index("language_target") < names.index("implied_addressee")
-    assert all(f.__doc__ and len(f.__doc__.split()) > 8 for f in ar.RECIPIENT_READERS)
+    assert all(f.__doc__ and len(f.__doc__.split()) > 8 for f in readers.RECIPIENT_READERS)
 
 
 @pytest.mark.parametrize("recipients, expected", [([], ["PRK"]), (["JPN"], ["JPN"])])
 def test_answered_provocation_only_when_no_one_else(recipients, expected):
     r = reading(hit(answers=True), ["KOR"], recipients, story=SimpleNamespace(offender=["PRK", "KOR"], offenses=[]))
-    ar.answered_provocation(r)
+    told.answered_provocation(r)
     assert r.recipients == expected
 
 
@@ -48,32 +51,32 @@ def test_answered_provocation_judges_the_last_offense_of_its_kind(kinds, expecte
     offenses = [("ASSAULT", "heavy-weapons", ["RUS"]), ("MOBILIZE", "weapons", ["PRK"]), ("MOBILIZE", "troops", ["USA"])]
     r = reading(hit(answers=True, judged_kinds=kinds), ["KOR"], [],
                 story=SimpleNamespace(offender=["USA"], offenses=offenses))
-    ar.answered_provocation(r)
+    told.answered_provocation(r)
     assert r.recipients == expected
 
 
 def test_failed_mutual_sides_reject_each_other():
     r = reading(hit("REJECT", stated_type="AGREE"), ["ISR", "PSE"])
-    ar.failed_mutual(r)
+    readers.failed_mutual(r)
     assert r.recipients == ["ISR", "PSE"]
 
 
 def test_failed_mutual_needs_two_actors():
     r = reading(hit("REJECT", stated_type="AGREE"), ["ISR"])
-    ar.failed_mutual(r)
+    readers.failed_mutual(r)
     assert r.recipients == []
 
 
 def test_mutual_parties_join_the_actors_and_no_one_receives():
     items = [ar.SideItem(Span(0, 5, "country"), ["CHL"]), ar.SideItem(Span(20, 25, "country"), ["PER"])]
     r = reading(hit("AGREE"), ["CHL"], ["PER"], items=items, roles=["subject", "with"])
-    ar.mutual_parties(r)
+    readers.mutual_parties(r)
     assert r.actors == ["CHL", "PER"] and r.recipients == []
 
 
 def test_domestic_object_marks_both_sides():
     r = reading(hit("COERCE", domestic_target=(10, 20)), ["KEN"])
-    ar.domestic_object(r)
+    own_side.domestic_object(r)
     assert r.recipients == ["KEN"] and r.domestic == {"KEN"}
 
 
@@ -82,7 +85,7 @@ def test_language_target_beats_the_nearest_name():
     article = SimpleNamespace(places=[])
     r = reading(hit("REQUEST", target_spans=((10, 15),)), ["BRA"], ["ARG"], items=items)
     r.article = article
-    ar.language_target(r)
+    readers.language_target(r)
     assert r.recipients == ["CHL"]
 
 
@@ -101,7 +104,7 @@ def proposal(kind: str, country: str):
 def test_rejected_proposal_answers_the_last_owner(marked, proposals, recipients, expected):
     r = reading(hit("REJECT", rejected_proposal=marked), ["MDA"], recipients)
     r.proposals = proposals
-    ar.rejected_proposal(r)
+    told.rejected_proposal(r)
     assert r.recipients == expected
 
 
@@ -115,5 +118,5 @@ def test_a_counter_measure_answers_the_last_measure_else_the_acts_just_reported(
     r.context = [SimpleNamespace(type="ACCUSE", participants=[SimpleNamespace(country="PRK")],
                                  recipients=[SimpleNamespace(country="JPN")])]
     r.earlier = []
-    ar.implied_addressee(r)
+    told.implied_addressee(r)
     assert r.recipients == expected

@@ -1,5 +1,5 @@
 """Sides that state their support together and name no side backed state a shared goal, no SUPPORT ('the leaders
-reaffirmed their support for peace': pipeline/acts.shared_goal; cochair48). Support naming a side backed stays."""
+reaffirmed their support for peace': pipeline/act_unreceived.shared_goal; cochair48). Support naming a side backed stays."""
 from datetime import date
 
 import pytest

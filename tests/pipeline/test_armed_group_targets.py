@@ -1,5 +1,5 @@
 """An armed group named by no state ('the militia', '무장세력') whose words (a threat, a charge) are aimed at a state: the target's state never
-fills the group's empty side (pipeline/act_actors.unnamed_actors), so with no other state named there is no actor and
+fills the group's empty side (pipeline/act_actor_defaults.unnamed_actors), so with no other state named there is no actor and
 no event, while a state named for the group or a place still gives it one."""
 from __future__ import annotations
 

@@ -6,7 +6,7 @@
 - one person's name written by two outlets with and without an honorific, or with an Arabic article apart or glued,
   is one person across scripts, so their meeting is one record (tests/kb/test_phonetic.test_arabic_name_shapes);
 - an armed group's noun with no state of its own ('urged the rebels to stop', '반군을 규탄했다') is the group of that
-  kind the story named acting last, of another state than the actor's (pipeline/act_recipients.armed_group_before;
+  kind the story named acting last, of another state than the actor's (pipeline/act_recipients_own_side.armed_group_before;
   Korean marks the target: lang/ko/act_context.armed_target); with none before, it stays the actor's own;
 - a Korean wire's bare forces as an act's subject ('공군은 전투기를 출격시켰다', '군은 경계태세를 강화했다') are the forces of
   the state the story is filed from (lang/ko/act_context.home_force_subject marks `home_subject`, as English marks

@@ -3,17 +3,17 @@
   act the deed could be: the acting sides of the act words, and the states of the named people who were subjects, in
   the sentence just before, other than the judge and those who only judged there (a state named as a subject in a
   sentence with no act word is not read: its roles are read only where an act word stands;
-  pipeline/act_recipients.judged_deed reading `Narrative.doers` / `judges`);
+  pipeline/act_recipients_told.judged_deed reading `Narrative.doers` / `judges`);
 - a seizure, arrest or release whose clause names no state ('The vessel was seized by a patrol ship', '선원들을
-  석방했다') is of the states whose vessel or people the story last told seized or freed (act_recipients.held_again
+  석방했다') is of the states whose vessel or people the story last told seized or freed (act_recipients_own_side.held_again
   reading `Narrative.held`);
 - a judgement of 'the measures' ('이번 조치를 비난했다') is of the last sanction or seizure by another side the story
-  told, though another side's statement came between (act_recipients.implied_addressee reading `Narrative.measures`).
+  told, though another side's statement came between (act_recipients_told.implied_addressee reading `Narrative.measures`).
   English marks such nouns as judged acts of a kind (`answered_kinds`), not yet for sanctions;
 - a withdrawal or ceasefire naming no state ('철수했다', 'withdrew across the border') yields to the side whose act
-  against the withdrawing side was told last, in its sentence or the few before (act_recipients.withdrawn_from);
+  against the withdrawing side was told last, in its sentence or the few before (act_recipients_own_side.withdrawn_from);
 - a voice going on after a mutual act ('X said it was sharing information with A and B. It also urged C ...') is the
-  act's own subject, not the partners the act joined to it (pipeline/acts.spoken_by);
+  act's own subject, not the partners the act joined to it (pipeline/act_voices.spoken_by);
 - a year inside an aside on the subject ('X, which seized power in 2021, accused Y') dates the aside, not the act:
   no history (lang/base.past_year reading `past_year_aside_re`; Korean relative clauses were read so already);
 - a Korean subject before a relative clause with its own object that describes a measure the subject carries out ('A가

@@ -1,7 +1,7 @@
 """(mediator53) A mediator sits at the table it brokers (CONSULT participant: consult10, meet52) but is no side of
 what the others agree there: an act that inherits its sides from the meeting just told ('the two sides agreed ...',
 '양측은 ... 합의했다', or an accord told at the meeting) takes the meeting's parties without its mediators
-(`Event.mediators`, act_actors.meeting_countries)."""
+(`Event.mediators`, act_actor_defaults.meeting_countries)."""
 from datetime import date
 
 import pytest

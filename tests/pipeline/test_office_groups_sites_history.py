@@ -3,11 +3,11 @@
   knows ('spoke by phone with the foreign ministers of A and B', '인도와 B 외교장관과 통화했다'), gives that state a
   meeting of its own: a state is folded into a named meeting only when that meeting already has it;
 - a state named only as the owner of a site a strike landed near ('struck a village near the Japanese embassy',
-  '일본 대사관 인근 건물을 포격') is where it landed, not whom it hit (pipeline/act_recipients.sites_nearby); a
+  '일본 대사관 인근 건물을 포격') is where it landed, not whom it hit (pipeline/act_recipient_readers.sites_nearby); a
   place so named ('near Tyre') is the territory struck;
 - states named as the two sides of a conflict ('the two rivals', 'the warring neighbours', '두 앙숙') stand for
   the sides of the latest conflict act, not for the parties of the latest meeting (Language.adversary_references,
-  pipeline/act_actors.state_group_items);
+  pipeline/act_side_items.state_group_items);
 - a material act its own clause dates by a day or month a year or more before the report ('fought a brief war in
   May 2025', told in late 2026) is history, as one dated by an earlier year alone is (pipeline/act_dates.history);
 - a lead's act dated only by the report and the body's same act dated a few days before it are one act

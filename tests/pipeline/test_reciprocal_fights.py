@@ -10,7 +10,7 @@ lang/base fought_both_ways; lexicon `reciprocal_force_lemmas`, `reciprocal_force
   aid to X (lang/en/act_purposes.forces_sent_to_strike, lang/ko/act_clashes.forces_sent_to_strike);
 - a third state never leaks in: a go-between ('talks hosted by X', 'X의 중재로') is no side; the sides of a fight
   named by a word for them ('양국은') are the two of the fight told before; a fight in a relative clause on a joined
-  pair ('[무력 충돌을 벌인] A와 B가 ... 합의했다') is both of the pair's (lang/ko/acts._head_agent);
+  pair ('[무력 충돌을 벌인] A와 B가 ... 합의했다') is both of the pair's (lang/ko/act_relatives._head_agent);
 - a one-sided attack stays one-sided, a fight of one state's own parts stays domestic, a clash of views is no force;
 - the merged record keeps a party a report has on both sides of a fight (records.fought_both_ways)."""
 from __future__ import annotations

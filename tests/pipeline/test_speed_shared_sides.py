@@ -1,6 +1,6 @@
 """Work shared or skipped for speed does not change what is read.
 
-- pipeline/acts.SentenceSides: the side items of a sentence are built at its first act word and kept for the
+- pipeline/act_build.SentenceSides: the side items of a sentence are built at its first act word and kept for the
   others of the same `act_events` call, never across sentences or story states (a group word such as 'the two
   countries' stands for whatever the story named before it).
 - lang/ko/states.bare_delegations: a word that starts with no delegation noun is skipped before the group noun
@@ -18,7 +18,7 @@ import pytest
 from readout.api import extract_text
 from readout.kb.loader import lexicon
 from readout.lang.ko import states
-from readout.pipeline import acts
+from readout.pipeline import act_build, acts
 
 DAY = date(2024, 3, 12)
 
@@ -28,7 +28,7 @@ def sides(article) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
             for e in article.events]
 
 
-class Unshared(acts.SentenceSides):
+class Unshared(act_build.SentenceSides):
     """The reading before the cache: every act word builds its sentence's side items afresh."""
 
     def read(self, *args):
@@ -57,13 +57,13 @@ def test_shared_side_items_read_as_items_built_per_act_word(text, monkeypatch):
 @pytest.mark.parametrize("text", [SENTENCES[0], SENTENCES[2]])
 def test_side_items_are_built_once_per_sentence(text, monkeypatch):
     built: list[int] = []
-    real = acts.act_items
+    real = act_build.act_items
 
     def counted(article, sent, *args):
         built.append(sent.start)
         return real(article, sent, *args)
 
-    monkeypatch.setattr(acts, "act_items", counted)
+    monkeypatch.setattr(act_build, "act_items", counted)
     article = extract_text(text, published=DAY)
     assert len([e for e in article.events if e.type != "CONSULT"]) >= 3
     assert built and len(built) == len(set(built))  # one build per sentence with act words, not one per act word

@@ -1,7 +1,7 @@
 """A country inside the object of a noun act is its target, never its doer (victims48).
 
 'The attack on X's consulate killed ...', 'X 영사관에 대한 공격', 'X 초소를 겨냥한 공격': with no attacker named, the
-lone country the sentence names used to be taken as the attacker (pipeline/act_actors.leftover_countries). The
+lone country the sentence names used to be taken as the attacker (pipeline/act_actor_defaults.leftover_countries). The
 object of the act noun (English `target_spans` after 'on'; Korean lang/ko/act_aimed_objects) is set apart
 first, so the act has no doer and no event is kept for it; a named doer still acts on the same target. Sentences
 of our own."""

@@ -1,12 +1,12 @@
 """A side going on speaking, condemned acts, unlisted portfolios, force in appeals, floating quantifiers:
 - a side whose act named no receiving side, and so stood as no event ('The embassy rejected the protest'), still
   is the side that spoke: 'It urged ...', '이어 ... 촉구했다' in the next sentence go on with it
-  (pipeline/acts.note_acting);
+  (pipeline/act_voices.note_acting);
 - a denial or dismissal of a charge ('rejected the protest', '의혹을 부인했다') answers the side whose accusation or
-  protest was reported just before (pipeline/act_recipients.rejected_proposal reading `rejected_charge`);
+  protest was reported just before (pipeline/act_recipients_told.rejected_proposal reading `rejected_charge`);
 - a condemnation of an act it names ('condemned the shelling', '이번 발사를 규탄했다') judges whoever did that act, not a
-  side that raised its alert in answer since (pipeline/acts.answering_force keeps the offender;
-  act_recipients.judged_offender picks the last offense of the kind named, and implied_addressee leaves such a
+  side that raised its alert in answer since (pipeline/act_build.answering_force keeps the offender;
+  act_recipients_told.judged_offender picks the last offense of the kind named, and implied_addressee leaves such a
   condemnation to answered_provocation);
 - the judge of a noun act is not what the act was done to (pipeline/acts.unjudged: '프랑스 외교부는 이번 포격을 규탄했다'
   no longer makes France the shelling's target);
@@ -18,11 +18,11 @@
 - a quantifier floating off a coordinated subject ('Peru and Chile both condemned X', '...는 모두 ...규탄했다') leaves
   the verb a verb (lang/en/act_clause.floating), not an adjective as in 'both sanctioned entities';
 - a statement its words leave undated is on the day of its side's last dated statement, when the story went back to
-  an earlier deed in between (pipeline/acts.on_the_voices_day);
+  an earlier deed in between (pipeline/act_build.on_the_voices_day);
 - a possessive pronoun after a meeting word ('after meeting his Chilean counterpart X') owns the noun naming the
   party, and passes its role to the person named (pipeline/meeting_parties.passed_on);
 - a time adverbial after the object of an appeal ('asked Chile on Tuesday to', '칠레에 20일 ...하라고 촉구했다') stands
-  where the entry reads its 'to' (lang/en/acts.without_time_adverbials).
+  where the entry reads its 'to' (lang/en/act_walk_tokens.without_time_adverbials).
 
 Formerly tests/pipeline/test_lead18_classes.py; classes first read as "Classes found on the lead's held-out articles
 (session 18), end to end on our own sentences, both languages" (docs/history.md)."""

@@ -65,7 +65,7 @@ class NameQuestions:
     def closing_voice(self, text: str) -> bool:
         """The sentence ends on a voice that names no side of its own ('..., the navy said in a statement.', '...,
         it said.'): a statement of the body just heard, which the next sentence's 'It' or dropped subject goes on with
-        though the sentence coded no act (`acts.voice_went_on`)."""
+        though the sentence coded no act (`act_voices.voice_went_on`)."""
         pattern = self.lex.get("closing_voice_re")
         return bool(pattern and self.lex.re("closing_voice_re").search(text))
 

@@ -22,7 +22,7 @@ from readout.lang.en.act_tokens import Token
 def accord_terms(text: str, toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits with each verbal AGREE after an accord's opening phrase read as that accord: taken place, the
     phrase after its verb marked as where its partner is named (`partner_spans`, as Korean 'B와의 ...에 합의':
-    pipeline/act_recipients.mutual_parties joins the states named there to the actors)."""
+    pipeline/act_recipient_readers.mutual_parties joins the states named there to the actors)."""
     m = lexicon("en").re("accord_terms_opening_re").match(text)
     if m is None:
         return hits

@@ -114,6 +114,6 @@ def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
         if "agent_span" in release.data:
             out[n] = replace(h, data={**h.data, "target_spans": (*h.data.get("target_spans", ()),
                                                                  release.data["agent_span"])})
-        else:  # the holder is the captor the story told last (pipeline act_recipients.captor_asked)
+        else:  # the holder is the captor the story told last (pipeline act_recipient_readers.captor_asked)
             out[n] = replace(h, data={**h.data, "unaddressed": True, "release_demand": True})
     return out

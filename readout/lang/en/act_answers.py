@@ -6,7 +6,7 @@ Why: the clause reader finds a receiving side only as a state in the object slot
 one, or an appeal whose slot is empty names no state there, so the act was dropped for want of a recipient. The finder
 marks it (`unaddressed`, `answers`, `judged_kinds` from the deed noun, a cause clause's subject or the deed's doer as
 `target_spans`); the pipeline gives it the doer of the deed the story told or the other side of the acts just
-reported (pipeline/act_recipients.judged_offender). `deed_topic` is the one reader of the deed a judgement's phrase
+reported (pipeline/act_recipients_told.judged_offender). `deed_topic` is the one reader of the deed a judgement's phrase
 is about, asked here (`felt_over_deed`) and by `act_referred.targeted_deed`.
 """
 from __future__ import annotations
@@ -200,7 +200,7 @@ def answer_data(noun: str | None, cues: Cues) -> dict:
     """What marks a judgement as an answer to the deed its noun names: `answers`, the kind of force the noun names
     (`answered_kind`), or (critics49) `deed_told` for a deed of no kind ('the decision', 'the move', 'the visit':
     `welcomed_deeds` with no kind), whose doer is the last side the story told doing anything, not the last to use
-    force (pipeline/act_recipients.answered_provocation); (condemn50) `judged_coup` for a seizure of power or a bid at
+    force (pipeline/act_recipients_told.answered_provocation); (condemn50) `judged_coup` for a seizure of power or a bid at
     one ('the coup', 'attempts to overturn the order', 'the troop movement': `coup_nouns`), a deed inside one state
     whose state receives it (pipeline/act_recipients.seized_power)."""
     kind = answered_kind(noun, cues)
@@ -211,7 +211,7 @@ def answer_data(noun: str | None, cues: Cues) -> dict:
 
 def answered_kind(noun: str | None, cues: Cues) -> dict:
     """The kind of force the answered act noun names ("condemned the launch": MOBILIZE weapons; "the shelling":
-    ASSAULT, any mode), as `judged_kinds` for the pipeline (pipeline/act_recipients.judged_offender); none for
+    ASSAULT, any mode), as `judged_kinds` for the pipeline (pipeline/act_recipients_told.judged_offender); none for
     another answered noun ("the decision")."""
     kind = (cues.answered_kinds.get(noun) or cues.deed_nouns.get(noun)) if noun else None
     if not kind:

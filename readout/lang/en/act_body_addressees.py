@@ -4,7 +4,7 @@ that the council review the embargo every year' (the body is the clause's subjec
 Why: a council debate names its body once in full ('the U.N. Security Council') and then as 'the council'; a demand
 whose clause subject (or whose object asked) is that bare noun asks the body, never the state named nearby ('... a
 proposal the United States refused'), which the nearest-name reader took. The hit is marked with the noun
-(`body_head`); the pipeline gives it the body the story named before with that head word (act_recipients.asked_body).
+(`body_head`); the pipeline gives it the body the story named before with that head word (act_recipient_readers.asked_body).
 """
 from __future__ import annotations
 

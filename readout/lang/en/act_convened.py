@@ -3,7 +3,7 @@
 'North Korea's envoy rejected the meeting', 'Iran dismissed the session as illegitimate': in a story of a body's
 session ('the U.N. Security Council met on ...'), a refusal to meet (REJECT mode meet, CAMEO 125) of 'the' meeting
 with no party named after it ('with B', 'by B') refuses the body that convened it, which the story named; the
-pipeline gives it that body (`body_head`, act_recipients.asked_body) and a story that named none keeps no recipient.
+pipeline gives it that body (`body_head`, act_recipient_readers.asked_body) and a story that named none keeps no recipient.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Why: a definite deed noun with no owner in its own phrase ('the envoy called the attack "unacceptable"', 'as the attack
 unfolded') names the attack already reported; its doer is that attack's. Read for an owner nearby it took the
 sentence's subject (the judge) or a state named around it as the attacker, a second ASSAULT beside the one reported.
-The hit is marked `refers_back`; the pipeline (act_actors.referred_deed) gives it the last actors the story told for a
+The hit is marked `refers_back`; the pipeline (act_actor_defaults.referred_deed) gives it the last actors the story told for a
 deed of its type, and leaves it to the usual readers when none was told. A phrase naming an owner ('the Iranian
 attack', "the attack by X") is no back reference.
 """

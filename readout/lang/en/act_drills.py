@@ -87,7 +87,7 @@ def rehearsed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
 def reaction_forces(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """(drills42) The hits with forces scrambled (`reaction_verbs`: 'Y scrambled fighter jets') marked `reaction`: a
     scramble answers a show of force, so the pipeline aims it at the state that mobilized before it in the story
-    (pipeline/act_recipients.answered_show_of_force), never making that state a second actor."""
+    (pipeline/act_recipient_readers.answered_show_of_force), never making that state a second actor."""
     return [replace(h, data=dict(h.data, reaction=True))
             if h.type == "MOBILIZE" and h.lemma in cues.reaction_verbs else h for h in hits]
 

@@ -5,7 +5,7 @@ all member states to recognize Y': the appeal is put to the body addressed, whos
 appeal is about (Y's) is its topic, not its addressee. The finder read the nearest state after the verb. Here an
 appeal whose addressee slot is 'member states' ('all member states', 'its member countries') in a sentence that names
 the session or meeting of a body the speaker addressed before it gets that body's name as its first target span:
-the pipeline takes the body (an IGO) from it (pipeline/act_recipients.language_target).
+the pipeline takes the body (an IGO) from it (pipeline/act_recipient_readers.language_target).
 """
 from __future__ import annotations
 

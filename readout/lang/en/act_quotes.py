@@ -35,7 +35,7 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         return hits
     mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame, cues) else {})}
     # en32: the speaker's voice going on ('"We will take proportionate measures," X said' after X's demand to Y): an act
-    # naming no one addresses whom that voice addressed last (pipeline act_recipients.continued_addressee)
+    # naming no one addresses whom that voice addressed last (pipeline act_recipients_told.continued_addressee)
     return [made_now(replace(h, data={"continued": "quoted", **h.data, **mark}))
             if quoted_verb(h, close) and not in_relative(toks, h, cues) else h for h in hits]
 

@@ -7,7 +7,7 @@ another side's deed ('expressed regret over Y's decision') is disapproval, ACCUS
 whose object the speaker's own side owns ('its', 'our', 'my', `remorse_owners`, right after the verb or its
 preposition) is remorse, and so is a feeling of heartbreak over the suffering of others ('heartbroken', 'my heart
 aches', `remorse_feelings`, with a word of suffering, `suffering_words`, within the clause after it). Stated at a meeting with no one named, it is
-addressed to the one met (pipeline act_recipients.meeting_counterpart: `addressee_open`).
+addressed to the one met (pipeline act_recipient_readers.meeting_counterpart: `addressee_open`).
 """
 from __future__ import annotations
 

@@ -97,7 +97,7 @@ def backed_group_subject(hit: ActHit, text: str, lex) -> ActHit:
 
 
 def home_service_subject(hit: ActHit, text: str, head: str, lex) -> ActHit:
-    """The hit marked `home_subject` (the dateline's state acts, pipeline/act_actors.unnamed_actors) when its subject
+    """The hit marked `home_subject` (the dateline's state acts, pipeline/act_actor_defaults.unnamed_actors) when its subject
     is a state's armed service or a ministry official that names no state (`lex`'s `home_service_subject_re` over
     the sentence up to the act, or over `head`, the words before it as its subject's): a navy, a coast guard, a
     military have one state, the one the story is filed from. A hit already marked, or given an agent, as it came."""

@@ -60,7 +60,7 @@ def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
     """"shelled Kharkiv overnight", "bombed a market in Aleppo", "struck targets near Goma": the object
     phrase of a verb of attack (or of a planned meeting stated to the one met: "will visit Hanoi") (its entry's
     target is the object), with the place that holds it, is where the receiving side stands; a town there stands for its state when no state is named (pipeline
-    act_recipients.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
+    act_recipient_readers.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
     clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
     if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK
             or hit.data.get("addressee")) or hit.nominal or "object" not in hit.target or hit.negated \

@@ -5,7 +5,7 @@ Why: PLOVER's THREATEN is aimed at the side threatened. Here the clause names th
 so the threat was left with no receiving side and was lost. The accord such a warning guards is the one the story
 told, and those who could break it are its parties: the hit is marked as an answer to an accord (`answers`,
 `judged_kinds` AGREE), as a condemnation of 'the pact' is, and the pipeline gives it the parties of the last accord
-told (pipeline/act_recipients.judged_offender); with no accord told it stays without a receiving side, as before.
+told (pipeline/act_recipients_told.judged_offender); with no accord told it stays without a receiving side, as before.
 Read only for an unnegated THREATEN with no receiving side of its own, whose following words hold a violator phrase:
 a determiner of `violator_determiners` ('any'), a party noun of `violator_nouns` ('party', 'side', 'country'), an
 optional relative word, and a verb of breaking of `violating_verbs` (the lexicon's verbs of a broken accord: violate,

@@ -401,7 +401,7 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
 def voiced_state(name: str) -> str | None:
     """'Foreign ministry spokeswoman X': a spokesperson's title naming no state; the one state the knowledge base
     knows the full name by (persons.yaml, the world leaders' table) is the state she speaks for
-    (pipeline/act_actors.speaks_for_state reads it as the title's state). A name several states' people share,
+    (pipeline/act_side_items.speaks_for_state reads it as the title's state). A name several states' people share,
     or one word alone, gives none."""
     return known_state(name) if len(name.split()) > 1 else None
 

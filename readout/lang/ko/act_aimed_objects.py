@@ -3,7 +3,7 @@
 'X 대사관에 대한 공격', 'X 초소를 겨냥한 드론 공격', 'X 선박을 향한 포격': the noun run before '에 대한' or before
 '을/를' + a verb of aiming (cue aimed_object_verb) in its adnominal form is what the act is done to, its target,
 never its doer. Without this reading a sentence that names no attacker gave the act to the one country it named
-(pipeline/act_actors.leftover_countries); marked as a target span, the country is the act's target and, with no
+(pipeline/act_actor_defaults.leftover_countries); marked as a target span, the country is the act's target and, with no
 doer named, the act has no actor. Mirrors the English 'attack on X's embassy' (target_spans of the act noun).
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Clause-level Korean act readers beyond one predicate's own endings: forecasts, launches fired at a
 state, refusals to yield, obligations quoted as demands, headlines that state an act with a bare noun,
 and acts embedded in a later act of their type. (A material act reported only in a relative clause is
-read by the finder itself, `acts._relative_act`: it reads the clause as the finder does.)
+read by the finder itself, `act_relatives._relative_act`: it reads the clause as the finder does.)
 
 Why a module of its own: each reads the sentence around a trigger (the verbs after it, a quote, the
 relative clause it stands in) to change or add the act the finder (lang/ko/acts.py) reports.

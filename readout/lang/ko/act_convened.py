@@ -4,7 +4,7 @@
 argument right before it is a body's session (cue `convened_noun`: 회의, 회기, 표결, 총회 ...), or the calling of one
 ('회의 소집', cue `convocation_noun`), and which names no counterpart ('B와의 회의') refuses the body that convened the
 session. As English act_convened.py does, the hit is marked `body_head` "convening body"; the pipeline gives it the
-body the story named (lexicon `body_back_codes`, act_recipients.asked_body); a story that named none keeps no recipient.
+body the story named (lexicon `body_back_codes`, act_recipient_readers.asked_body); a story that named none keeps no recipient.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ Why: a Korean wire names the police of the state it files from with a bare noun 
 which names no state, so the act found no acting side and was lost. Such an organ acts only at home: as the opening
 subject of the sentence, or as the agent of a passive ('경찰에 연행됐다', `agent_span`), it is the dateline's state's,
 as the English reader's `home_subject` reads 'SEOUL -- Police detained ...'. The hit is marked `home_subject`; the
-pipeline (act_actors.unnamed_actors) gives it the dateline's state, and the people it acts on are that state's.
+pipeline (act_actor_defaults.unnamed_actors) gives it the dateline's state, and the people it acts on are that state's.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Whom stateless armed people acted on: '무장괴한들이 나이지리아 북부에서 터키인 기술자 2명을 납치했다'.
 
 Why: an act whose subject is armed people no state word owns (`people_subject` REB or UAF: '반군은', '무장괴한들이')
-is the side of the state it happens in (pipeline/act_actors.unnamed_actors, as PLOVER's gold codes armed groups
+is the side of the state it happens in (pipeline/act_actor_defaults.unnamed_actors, as PLOVER's gold codes armed groups
 by where they operate); with the object's state ('터키인') standing as a mere modifier, the sentence named two
 states and the act had no side. The object run marked 을/를 right before the verb is what was acted on: its span
 is the act's target (the English reader of the class is lang/en/act_locatives.py).

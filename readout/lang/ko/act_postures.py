@@ -51,6 +51,6 @@ def _placed(toks: list, j: int) -> bool:
 def reaction_forces(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """The hits with forces scrambled or sortied (`scramble_verb`: '함정과 전투기를 출동시켰다') marked `reaction`: a
     scramble answers a show of force, so the pipeline aims it at the state that mobilized before it in the story
-    (pipeline/act_recipients.answered_show_of_force), never making that state a second actor."""
+    (pipeline/act_recipient_readers.answered_show_of_force), never making that state a second actor."""
     return [replace(h, data={**h.data, "reaction": True})
             if h.type == "MOBILIZE" and h.lemma.split("+")[-1] in lex.cue("scramble_verb") else h for h in hits]

@@ -7,7 +7,7 @@ doer is the speaker's own side (an own-side word, cue remorse_owner_word, '자�
 remorse_agent_noun, '군인', '정부', in the words before the feeling) is remorse. Heartache ('마음+아프다', an entry of
 ko_acts.yaml) is remorse only over suffering (a word of suffering before it, cue suffering_noun); without one ('그 소식에
 마음이 아프다') it is no act. Voiced at a meeting with no one named, remorse goes to the one met (pipeline
-act_recipients.meeting_counterpart: `remorse`).
+act_recipient_readers.meeting_counterpart: `remorse`).
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 
 Why: a state summons only the envoys posted to it, so the host of the envoy's post ('주한': in Korea; '주일': in Japan;
 '주칠레': in Chile) is the summoning state, as the English reader takes the host of 'the Japanese ambassador to Seoul'
-(pipeline act_actors.post_host). The lexicon codes a summons as ACCUSE disapprove, to the envoy's state. Korean writes
+(pipeline act_actor_defaults.post_host). The lexicon codes a summons as ACCUSE disapprove, to the envoy's state. Korean writes
 the host in the word before the envoy's state ('주한 칠레 대사'); the mention reader keeps the envoy's state and drops
 the host, so this reader gives the host's code (`envoy_host`), which the pipeline takes only when the clause names no
 actor: a named summoner ('칠레 외교부는', '외교부에 초치됐다') keeps its own reading.

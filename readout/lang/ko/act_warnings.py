@@ -3,7 +3,7 @@
 Why: warning shots are fired so as not to hit; the dev gold and the closed batches' writers code fire that hits no
 one as a show of force, MOBILIZE, by the firer. Unlike a drill or a test, warning fire is aimed at a side (the 에
 argument: the soldiers or the boat warned), so the hit is marked `aimed_show` and the pipeline gives it its clause's
-receiving side, which it withholds from other shows of force (pipeline/act_recipients.clause_recipients). The
+receiving side, which it withholds from other shows of force (pipeline/act_recipient_readers.clause_recipients). The
 English reader marks 'fired warning shots at X' the same way (lang/en/act_drills.warning_fire).
 """
 from __future__ import annotations

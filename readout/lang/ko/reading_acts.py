@@ -170,7 +170,7 @@ class KoreanActs(Language):
         """'의혹을 부인했다', '주장을 반박했다', '항의를 일축했다', '근거 없는 주장이라며 이를 부인했다': a denial or
         dismissal of a charge (`charge_nouns`: its noun in the lemma, as the verb's object, or what the denial calls
         it just before) answers the side whose accusation or protest was reported just before
-        (pipeline/act_recipients.rejected_proposal reads `rejected_charge` over the charging acts)."""
+        (pipeline/act_recipients_told.rejected_proposal reads `rejected_charge` over the charging acts)."""
         nouns = self.lex["charge_nouns"]
         window = text[max(0, hit.start - self.settings.charge_reach_chars):hit.start]
         before = self.lex.re("charge_object_re").search(window)  # '의혹도 부인했다', '주장을 강하게 반박했다'

@@ -4,7 +4,7 @@
    aid (CAMEO 072 'provide military aid', PLOVER AID military), the state after "to" receiving: one list of transferred
    arms (en_acts_additions.yaml, anchor arms_transferred, with CAMEO's &weapon set) for every such verb;
 2. the head of the sent object ("sent artillery shells to X") is one more word of the goods, no shelling of its own
-   (acts.walk, sent_goods); a verb with its own object after it ("sent troops and shelled the town") stays an attack;
+   (act_walk.walk, sent_goods); a verb with its own object after it ("sent troops and shelled the town") stays an attack;
 3. negated transfers give no aid, and an accusation of supplying arms stays the accusation."""
 from __future__ import annotations
 

@@ -18,7 +18,7 @@
 8. representations and démarches are diplomatic protests (ACCUSE disapprove), also as the second verb after a
    refusal ("opposed X and had lodged representations": act_clause.not_an_act);
 9. an appositive after the asked party ("asked Chile, the region's largest producer, to") is skipped
-   (act_window.appositive_end, acts.object_past_a_name);
+   (act_window.appositive_end, act_walk.object_past_a_name);
 10. a warning whose complement's subject is the warner's own side ("warned that Vilnius would respond with
    measures") names no addressee: it answers the acts just reported (act_answers.past_acting_subject); a
    spokesperson named with no state continues the voice just heard (en.yaml continued_spokesperson_re);

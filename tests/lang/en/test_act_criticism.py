@@ -1,7 +1,7 @@
 """Headline verbs of criticism that also name force or something else ("blast", "hit", "rap", "hammer",
 "lash"): "X blasts Y over Z" is ACCUSE of Y, "blasted rebel positions over the weekend" is force. The reading
 is decided by the object (an actor's name, office or body followed by a topic after "over"/"for"), not by a
-list of sentences (acts.unmet_criticism, acts.criticism_reading). Every sentence here
+list of sentences (act_walk.unmet_criticism, act_walk.criticism_reading). Every sentence here
 is our own.
 """
 from __future__ import annotations

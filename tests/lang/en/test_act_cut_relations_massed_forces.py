@@ -117,7 +117,7 @@ def test_no_show_of_force_is_read(sentence):
 
 
 # a condemned attack by a group of the condemner's own state: the group did the attack (its sector), and receives the
-# condemnation as that part of the state (pipeline/act_recipients.own_state_group through `judged_agent`)
+# condemnation as that part of the state (pipeline/act_recipients_own_side.own_state_group through `judged_agent`)
 @pytest.mark.parametrize("sentence, state, group_sector", [
     ("The Colombian government condemned an attack by the ELN on Tuesday.", "COL", "REB"),
     ("Nigeria's government condemned an attack by Boko Haram in Borno.", "NGA", "REB"),
@@ -157,7 +157,7 @@ def test_a_host_receiving_a_guest_is_no_third_party_meeting():
 
 
 # a rejection of something put forward, its owner unnamed in the sentence: the side whose request or offer was
-# reported just before receives it (pipeline/act_recipients.rejected_proposal); with no such act, the rejecting
+# reported just before receives it (pipeline/act_recipients_told.rejected_proposal); with no such act, the rejecting
 # state's act with no receiving side (session 14: an analyst wants 'X rejected the plan' even when no one is named)
 @pytest.mark.parametrize("story, actor, recipient", [
     ("Russia demanded that Moldova close the depot. Moldova rejected the demand on Friday.", "MDA", "RUS"),

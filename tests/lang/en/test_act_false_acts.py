@@ -13,7 +13,7 @@
    (act_background.tallied_since); the perfect without 'since' reports the day's act;
 6. a judged deed's owner before coordinated modifiers ("condemned X's drone and missile attack": X attacks, not the
    judge; act_window.owned_modifiers), and a definite deed noun with no owner ('called the attack unacceptable', 'as
-   the attack unfolded'): the attack the story told, by its doer (act_definite, pipeline act_actors.referred_deed);
+   the attack unfolded'): the attack the story told, by its doer (act_definite, pipeline act_actor_defaults.referred_deed);
 7. incoming munitions shot down or intercepted: air defence, no attack (act_interceptions); an aircraft shot down is;
 8. the 'between A and B' phrase of a passive's subject ('An agreement between A and B was signed'): both make the
    accord (clauses.passive_between_party), with no date after the verb for a noun entry's object to lean on;

@@ -6,7 +6,7 @@ with a time or channel phrase before its 'that' ('said earlier this week that', 
 verb or complement; a naming verb with several quoted complements ('called the raid "an ... act" and "a flagrant
 violation"'); feelings CAMEO 111 codes as disapproval said as the judge's state ('was alarmed by the raid', 'said it
 was shocked by the killings'); the evaluative words CAMEO 111 gives (build_en_acts.cameo_judgements). The deed's doer
-(act_recipients.answered_provocation, `deed_told`): a deed of the sentence just before, else the story's lead deed;
+(act_recipients_told.answered_provocation, `deed_told`): a deed of the sentence just before, else the story's lead deed;
 the people the judged deed was done to ('pressure on X', 'respect for X') are no recipient. Every sentence is our own.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A pledge is a promise (AGREE, as the dev gold codes 'promising support to X'): of aid, made to the one it would
-reach; to act with a partner, mutual (act_frames.promised_object, pipeline/act_recipients.mutual_parties). A
+reach; to act with a partner, mutual (act_frames.promised_object, pipeline/act_recipient_readers.mutual_parties). A
 pledge of support keeps its actors and joins the events it is reported with (reading 'support' there as the
 promised noun gave merged treaty events wrong recipients on dev/dev2: left open). Our own sentences."""
 from __future__ import annotations

@@ -3,7 +3,7 @@
 1. a body that passes a resolution doing an act ("Peru's parliament passed a resolution condemning X") does that
    act itself, its owner state or body acting (clauses.enacting_verb), and the vote is no AGREE (act_enacted);
 2. a group word that counts one party fewer than the meeting just reported ("X held calls with A and B ... the two
-   sides agreed") stands for the parties the caller spoke with (pipeline act_actors.group_meeting_states), and a
+   sides agreed") stands for the parties the caller spoke with (pipeline act_side_items.group_meeting_states), and a
    meeting whose parties are states named by office ("Brazil's president met Colombia's president") is the one a
    later "the two sides" refers to (pipeline events.update_meeting);
 3. accepting a proposal, request or invitation is AGREE (PLOVER manual, AGREE: "indicate willingness ... to

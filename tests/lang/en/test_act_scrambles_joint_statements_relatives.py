@@ -5,7 +5,7 @@
 2. military aircraft flying somewhere are forces shown, their owners' MOBILIZE, only when forces are the verb's
    subject (entries: fly; cue force_moves), so a minister's flight is no act;
 3. a state group word ("both countries") whose own sentence names states before it stands for the last of them
-   (pipeline/act_actors.named_earlier_in_sentence), and an unqualified home body ("the government") opening a
+   (pipeline/act_side_items.named_earlier_in_sentence), and an unqualified home body ("the government") opening a
    clause coordinated after ", and", or conveying a noun act ("conveyed grave concern"), is the dateline's state
    (en.yaml home_body_subject_re);
 4. a genitive body ("Peru's government") that is the subject of a first verb is the subject of a second verb joined

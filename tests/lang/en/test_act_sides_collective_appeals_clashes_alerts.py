@@ -160,7 +160,7 @@ def test_no_ascribing_link_no_doer(text, judge, victim):
 
 
 # 'It' after a statement that reported another side's deed ('X's ministry said Y's drones had struck a refinery. It
-# accused Y of ...') goes on with the statement's voice, not with the deed's doer (pipeline acts.voice_over_deed)
+# accused Y of ...') goes on with the statement's voice, not with the deed's doer (pipeline act_voices.voice_over_deed)
 @pytest.mark.parametrize("text, voice, accused", [
     ("Russia's defence ministry said Ukrainian drones had struck a refinery. It accused Kyiv of terrorism.", "RUS",
      "UKR"),
@@ -179,7 +179,7 @@ def test_it_after_a_statement_of_the_voice_stays_the_voice():
 
 # a deed of the main clause never takes its doer from a recalled clause of the same sentence ('a day after X shelled
 # Y', 'following X's attack on Y'): the recalled clause is set apart as a condition is (act_context.recalled_apart),
-# and an offense told there is not the main deed's doer (pipeline act_actors.offense_set_apart)
+# and an offense told there is not the main deed's doer (pipeline act_actor_defaults.offense_set_apart)
 @pytest.mark.parametrize("text, recalled", [
     ("A day after Russia attacked the port, the strikes hit Kharkiv on Tuesday.", "RUS"),
     ("Days after Russia shelled Odesa, missiles hit the city of Kharkiv on Friday.", "RUS"),

@@ -5,7 +5,7 @@
 - 'condemned A, B and C and urged D': the whole list is the first verb's object, none is the second verb's subject
   (clauses.listed_object_gap; en.yaml clause.listed_names_gap_re);
 - a bare form after a personal pronoun is a verb ('"I again call for restraint," X said'), so a known official's
-  appeal in a quote is the official's (acts.after_personal_subject);
+  appeal in a quote is the official's (act_walk.after_personal_subject);
 - a relative clause set off between a bare body and its verb ('The military-led government, which ..., accused')
   leaves the body the subject (en.yaml subject_insert_re).
 

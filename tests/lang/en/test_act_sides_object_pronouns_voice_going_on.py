@@ -2,7 +2,7 @@
 - an object pronoun ('accused him of ...') with no antecedent in its sentence and no topic is the person the sentences
   before named last, not its clause's subject (pipeline/mentions.named_before); 'her of' is an object (en.yaml);
 - a sentence coding no act that ends on a bare body's voice ('..., the navy said in a statement.') keeps the side just
-  acting speaking: the next 'It accused ...' goes on with it (Language.closing_voice, acts.voice_went_on);
+  acting speaking: the next 'It accused ...' goes on with it (Language.closing_voice, act_voices.voice_went_on);
 - 'stands (firmly) with X' and a qualified commitment to X's defence support X; 'take proportionate measures if ...'
   threatens (scripts/data/en_acts_additions.yaml).
 

@@ -1,6 +1,6 @@
 """English act sides: spokespersons and aides acting for a state, figurative objects, angry reactions.
 - a spokesperson (an office never a party in person) whose title names no state acts for the state the knowledge base
-  gives the person ('Foreign ministry spokeswoman X warned ...'; pipeline/act_actors.speaks_for_state); a reporter
+  gives the person ('Foreign ministry spokeswoman X warned ...'; pipeline/act_side_items.speaks_for_state); a reporter
   speaks for no state;
 - 'X, foreign policy adviser to President Y,' / 'X, an aide to Brazil's president,' acts for the state of the one
   served (lang/en/mentions.aides, en.yaml aide_titles); 'special envoy to <state>' is where he is sent, not whom he

@@ -11,7 +11,7 @@ import pytest
 from readout.api import extract_text
 from readout.lang.en.act_tokens import tokenize
 from readout.lang.en.act_matcher import matcher
-from readout.lang.en.acts import time_adverbial_end, without_time_adverbials
+from readout.lang.en.act_walk_tokens import time_adverbial_end, without_time_adverbials
 from tests.conftest import countries, events_of
 
 DAY = date(2025, 3, 4)  # a Tuesday

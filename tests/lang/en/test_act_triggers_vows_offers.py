@@ -95,7 +95,7 @@ ACTS = {
         ("Mexico's attorney general announced a reward for tips on the missing students.",
          "AGREE", set(), None, None, None),
     ],
-    # 5. a weapon word coordinated with what a sending act sends is one more thing sent (acts.sent_goods)
+    # 5. a weapon word coordinated with what a sending act sends is one more thing sent (act_walk.sent_goods)
     "sent_weapons_are_no_attack": [
         ("\"Iran is sending soldiers and shells to help Russia kill Ukrainians,\" the Polish minister said.",
          "ASSAULT", set(), None, None, None),

@@ -9,7 +9,7 @@
 3. a perfect act followed in its clause by recurrence ('have clashed repeatedly', 'every year', 'since 2015',
    'for decades') is a habit told as background, no act of the day (act_background.recurring_after);
 4. the pair a third party appeals to after a dispute ('urged both governments') is the dispute's two sides, not the
-   states last named together (en.yaml appealed_pair_re, pipeline/act_actors.adversary_items); what comes 'from' a
+   states last named together (en.yaml appealed_pair_re, pipeline/act_side_items.adversary_items); what comes 'from' a
    capital ('protests from Kigali and Kinshasa') is its government's (countries.SOURCED_BEFORE_RE).
 
 Formerly tests/lang/test_en_act_news22.py; classes first read as "English act classes read by the en22 session, one

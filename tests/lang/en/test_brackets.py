@@ -114,7 +114,7 @@ def test_a_bracket_in_a_demanded_clause_keeps_it_the_requests_content(sentence, 
 def test_a_bracket_holding_an_act_word_stays_an_aside():
     from readout.lang.en.act_matcher import matcher
     from readout.lang.en.act_tokens import tokenize
-    from readout.lang.en.acts import outside_brackets
+    from readout.lang.en.act_walk_tokens import outside_brackets
 
     toks = tokenize("Ghana (which attacked Togo) and Togo (Lome) met.")
     kept = [t.raw for t in outside_brackets(toks, matcher().by_word)]

@@ -141,7 +141,7 @@ def test_a_plan_an_unconditioned_future_or_a_concession_is_no_threat(text, type_
 
 # 2. A summons naming no summoner ('주한 B 대사가 초치됐다', '(...) 주일 B 대사를 초치해 항의했다', '초치돼 항의를 받았다'): the
 # host of the envoy's post summons (ACCUSE disapprove, the lexicon's reading of 초치하다, as the English reader codes
-# 'summoned the ambassador'), to the envoy's state (lang/ko/act_summons.py; pipeline act_actors.post_host).
+# 'summoned the ambassador'), to the envoy's state (lang/ko/act_summons.py; pipeline act_actor_defaults.post_host).
 AGENTLESS_SUMMONS = [
     ("주한 케냐 대사가 20일 초치됐다.", {"KOR"}, {"KEN"}),
     ("주한 케냐 대사가 20일 초치돼 항의를 받았다.", {"KOR"}, {"KEN"}),

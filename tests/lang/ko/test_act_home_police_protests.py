@@ -1,7 +1,7 @@
 """Police named bare and civic groups protesting at home, in Korean (acts47): a bare police subject or passive agent
 ('경찰은 ... 연행했다', '경찰에 연행됐다', lang/ko/act_home_organs.py) is the dateline's state's; people protesting against
 another state's deed, no place of their own named ('시민단체 회원들은 B 대통령의 방문에 항의하는 집회를 열었다'), protest
-where the story is filed, the protest's target no home of theirs (pipeline/act_actors.unnamed_actors). Every sentence
+where the story is filed, the protest's target no home of theirs (pipeline/act_actor_defaults.unnamed_actors). Every sentence
 here is our own."""
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 'A와 B 정상은 C 정부에 대한 지지를 표명했다': the topic's phrase closes on its particle, so C, named right after it,
 is the supported side and joins no list of actors (lang/ko/reading_meetings.coordinated, lexicon topic_closed_re);
 the English twin 'A and B's leaders voiced support for C's government' reads the same. A goal nobody owns
-('지역 평화에 대한 지지') stays no SUPPORT (pipeline/acts.shared_goal, cochair48).
+('지역 평화에 대한 지지') stays no SUPPORT (pipeline/act_unreceived.shared_goal, cochair48).
 """
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ ALL_SIDES = [
     ("말리 정부군이 반군 거점을 공격했다. 유엔은 말리 내 모든 당사자에 폭력 중단을 촉구했다.",
      [("REQUEST", {"UNO"}, {"MLI"}, "occurred")]),
     # no conflict reported before: an appeal to 'all sides' names no one, and stays a request to no state (ko-acts25:
-    # as English keeps it, and the golds code such appeals; pipeline/acts.open_appeal)
+    # as English keeps it, and the golds code such appeals; pipeline/act_unreceived.open_appeal)
     ("캐나다 총리는 11일 기자회견에서 양측 모두에 자제를 촉구했다.", [("REQUEST", {"CAN"}, set(), "occurred")]),
     # a state named beside the parties keeps its own target
     ("터키군이 시리아 북부를 포격했다. 이란은 터키에 자제를 촉구했다.", [("REQUEST", {"IRN"}, {"TUR"}, "occurred")]),
@@ -49,7 +49,7 @@ def test_appeal_to_all_sides(text, expected):
 
 
 # 2. A bare force noun right after another state acted, in a story filed abroad whose host is no side of that act
-# ('(나이로비) X군은 ... 포격했다. 군은 ... 경고했다'): the forces just named (pipeline/act_actors.forces_abroad); the
+# ('(나이로비) X군은 ... 포격했다. 군은 ... 경고했다'): the forces just named (pipeline/act_actor_defaults.forces_abroad); the
 # host's own forces where the host is a side ('(방콕) X군이 태국 초소를 포격했다. 군은 ...': Thailand's).
 FORCES_ABROAD = [
     ("(나이로비=연합뉴스) 에티오피아군은 10일 에리트레아 국경 마을을 포격했다. 군은 에리트레아에 보복하겠다고 경고했다.",

@@ -57,7 +57,7 @@ def test_appositive_copula(phrase, expected):
 # 2. A refusal whose object is only the pronoun of what was just told ('B는 이를 사실상 거부했다'): it refuses the
 # request or offer told just before, in its own sentence too ('A는 B에게 ...해 달라고 요구했지만, B는 이를 ...'), and
 # with none told, the charge just told ('이를 부인했다'); the one who put it forward receives the refusal
-# (act_answers.bare_rejections `told_object`; pipeline/acts.told_here).
+# (act_answers.bare_rejections `told_object`; pipeline/act_build.told_here).
 TOLD_REJECTED = [
     ("박진 외교부 장관은 이날 도쿄에서 하야시 요시마사 외무상과 회담하고 수출 규제 조치를 철회해 달라고 요구했지만, "
      "하야시 외무상은 이를 사실상 거부했다.", {"JPN"}, {"KOR"}),

@@ -99,8 +99,8 @@ def test_support_of_effort_for_a_state(text, expected):
 
 
 # 5b. An appeal to every side ('양측 모두에 "..."을 촉구', '모든 당사자가 ... 자제할 것을 촉구한다'; lang/ko/act_appeals): the
-# conflict's two sides when a third party's backing was told between (pipeline/act_recipients.implied_addressee reads
-# back as far as the answered acts), and with no conflict told, a REQUEST to no one state (pipeline/acts.open_appeal).
+# conflict's two sides when a third party's backing was told between (pipeline/act_recipients_told.implied_addressee reads
+# back as far as the answered acts), and with no conflict told, a REQUEST to no one state (pipeline/act_unreceived.open_appeal).
 ALL_SIDES = [
     ("수단군이 남수단 국경 마을을 포격하자 남수단은 강하게 반발했다.\n\n아프리카연합(AU)도 같은 날 성명을 내고 \"남수단의 "
      "주권과 영토 보전을 전적으로 지지한다\"며 남수단 편에 섰다.\n\n반면 케냐 외교부는 양측 모두에 \"긴장을 높이는 행동을 "
@@ -119,7 +119,7 @@ def test_appeal_to_all_sides(text, expected):
 
 # 6. A warning naming no one by the side whose seizure the story told last ('X seized B's boats ... X's minister warned
 # "illegal fishing will meet zero tolerance"'): aimed at the state whose boats or people it holds
-# (pipeline/act_recipients.warned_holders, a minimal named edit), not at whoever acted in the sentence before.
+# (pipeline/act_recipient_readers.warned_holders, a minimal named edit), not at whoever acted in the sentence before.
 WARNED_HOLDERS = [
     ("인도네시아 해군은 13일 나투나 제도 인근 해역에서 불법 조업을 하던 베트남 어선 2척을 나포했다.\n\n선원들은 단속 과정에서 "
      "저항한 것으로 알려졌다.\n\n인도네시아 해양수산부 장관은 \"우리 해역에서의 불법 조업에는 무관용 원칙으로 끝까지 강력히 "

@@ -1,0 +1,148 @@
+"""Korean noun acts (`_nominal_hits`): noun compounds that state an act without a verb of their own ('대북 제재',
+'미사일 발사'), unless the noun is a label ('테러로 규정했다'), only weighed ('검토 중'), a state still lasting in a
+relative clause ('억류 중이던'), or the object of what a request, refusal, threat or pledge wishes (`CONTENT_TYPES`);
+a relative clause saying what the act did to the noun after it marks that noun as the victim. lang/ko/acts.find_acts
+asks it.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_aimed_objects import aimed_object
+from readout.lang.ko.act_candidate import next_predicate
+from readout.lang.ko.act_failed_outcomes import fell_through
+from readout.lang.ko.act_predicates import noun_lookup
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+
+
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
+
+
+def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
+                  verb_hits: dict[int, ActHit]) -> list[ActHit]:
+    """Noun compounds that state an act without a verb of their own (대북 제재, 미사일 발사, 규탄 성명).
+    Only the head of a compound counts (대북 제재 해제 is not a sanction), and a noun that is the
+    object of a request, refusal, threat or pledge is what is wished, not an act (제재를 요구)."""
+    out, n, i = [], len(toks), 0
+    decision, schedule = lex.cue("decision_noun"), lex.cue("schedule_noun")
+    modality = lex.cue("modality_noun") | lex.cue("option_noun")  # '제재 방안', '지원 계획': planned
+    realize, after = lex.cue("realize_noun"), lex.cue("after_noun")  # asked for every compound: looked up once
+    while i < n:
+        if toks[i][1] not in NOUN_TAGS and toks[i][:2] != ("대", "NNB"):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < n and toks[i][1] in NOUN_TAGS:
+            i += 1
+        end = i - 1
+        if i < n and (toks[i][1] == "XSV" or toks[i][0] in decision):
+            continue  # the verb reading owns this compound
+        last = toks[end][0]
+        planned = end > start and (last in modality or last in schedule)
+        carried = end > start and last in realize  # '대북 제재 발표', '포격 감행': the act itself
+        head = end - 1 if planned or carried or (toks[end][0] in after and end > start) else end
+        found = carried and noun_lookup(toks, start, end, lex.nominals)  # an entry of its own: '공동성명 발표'
+        if found:
+            head = end
+        else:
+            found = noun_lookup(toks, start, head, lex.nominals)
+        if not found or any(k in used for k in range(found[1], head + 1)):
+            continue
+        entry, first = found
+        pred = next_predicate(toks, i)
+        particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
+        governor = verb_hits.get(pred) if pred is not None else None
+        if fell_through(toks, pred, particle, entry.type, lex):
+            continue  # koacts46: '공동선언 채택은 무산됐다': the outcome did not come about
+        if particle == "의":
+            continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
+        if labelled_noun(toks, first, i, pred, lex):
+            continue  # '체포를 납치로 둔갑시키려는', '"납치"라며 반발': a name given to a deed, no act
+        if in_progress_relative(toks, i):
+            continue  # '[억류 중이던] 어부들을 석방했다': a relative clause describes the noun after it, as a verb's does
+        if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
+            continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
+        if particle == "에" and pred is not None and lemma_at(toks, pred) in lex.cue("prepared_against_verb"):
+            continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
+        if i < n and toks[i][0] in lex.cue("rumor_noun") and toks[i][1] == "NNB":
+            continue  # fp22: '파병설을 부인했다': a rumoured deed, no act
+        weighed = pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb")
+        if considered_noun(toks, i, lex):
+            planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
+        elif weighed and particle in lex.cue("object_focus_particle") and pred <= i + 2:
+            planned = True  # fp22: '무기 지원도 검토할 수 있다': a delimiter in the object's place, weighed as 지원을 검토
+        elif particle in ("을", "를"):  # an object: what its verb does with it decides
+            if weighed:
+                planned = True  # 제재를 검토
+            elif governor is None or governor.type in CONTENT_TYPES:
+                continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
+        data = {"pred": head, "first": first, "last": head, "clause": "nominal", "particle": particle,
+                "governor": pred, "main": False}
+        victim = relative_victim(toks, i, particle, lex)
+        if victim is not None:  # '러시아의 침공으로 피해를 입은 우크라이나에': the noun the clause describes suffered it
+            data["target_spans"] = (victim,)
+        elif (aimed := aimed_object(toks, first, lex)) is not None:  # 'X 대사관에 대한 공격': X is the target
+            data["target_spans"] = (aimed,)
+        out.append(ActHit(start=toks[first][2], end=toks[head][2] + toks[head][3], type=entry.type,
+                          mode=entry.mode, lemma=entry.key, target=tuple(entry.target), nominal=True,
+                          status="planned" if planned else "occurred", generic=entry.generic,
+                          contexts=tuple(entry.contexts), data=data))
+    return out
+
+
+TOPIC_FORMS = frozenset({"은", "는", "이", "가"})  # a noun act as a subject or topic (kiwi's JX/JKS forms)
+CAUSE_PARTICLES = frozenset({"으로", "로"})  # '침공으로 피해를 입은': the act caused what the clause says
+
+
+def relative_victim(toks: list, k: int, particle: str | None, lex: ActIndex) -> tuple[int, int] | None:
+    """A noun act inside a relative clause that describes what the act did to the noun after the clause
+    ('러시아의 침공으로 큰 피해를 입은 우크라이나에', '중국의 보복을 당한 리투아니아'): that noun, however long the
+    clause, is who suffered it, not the sentence's topic. The act is the clause's cause (으로/로) or the object of
+    a verb of suffering (cue suffer_verb) or a passive; character offsets of the noun run after the clause."""
+    for j in range(k, len(toks)):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC") or tag == "JX" and form in ("은", "는"):
+            return None  # the clause ends or a topic begins: no relative clause around the act
+        if tag != "ETM":
+            continue
+        stem = j - 1
+        while stem > k and toks[stem][1] == "EP":
+            stem -= 1
+        suffered = lemma_at(toks, stem) in lex.cue("suffer_verb") or toks[stem][:2] == ("되", "XSV")
+        if not (suffered or particle in CAUSE_PARTICLES) or j + 1 >= len(toks) or toks[j + 1][1] not in NOUN_TAGS:
+            return None
+        end = j + 1
+        while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
+            end += 1
+        return toks[j + 1][2], toks[end][2] + toks[end][3]
+    return None
+
+
+def in_progress_relative(toks: list, k: int) -> bool:
+    """At `k`, after a noun act, 중 + the copula's adnominal ('억류 중이던', '수감 중인'): a relative clause saying the
+    noun after it is in that state, no report of the act."""
+    return k + 2 < len(toks) and toks[k][:2] == ("중", "NNB") and toks[k + 1][1] == "VCP" and toks[k + 2][1] == "ETM"
+
+
+def labelled_noun(toks: list, first: int, k: int, pred: int | None, lex: ActIndex) -> bool:
+    """The act noun toks[first:k] is a label, not a report: the whole of a quote ending in a quoting particle or
+    copula ('"납치"라며', '"침략"이라고'), or the complement in 로 of a renaming verb ('납치로 둔갑시키려는',
+    '테러로 규정했다', cue relabel_verb). A quote with more in it ('"제재를 해제하라"고') is speech, not read here."""
+    if 0 < first and k + 1 < len(toks) and toks[first - 1][1] == "SSO" and toks[k][1] == "SSC":
+        after = toks[k + 1]
+        return after[1] == "JKQ" or (after[1] == "VCP" and k + 2 < len(toks) and toks[k + 2][1] == "EC")
+    return k < len(toks) and toks[k][0] in CAUSE_PARTICLES and pred is not None \
+        and lemma_at(toks, pred) in lex.cue("relabel_verb")
+
+
+def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:
+    """After the particle at k (past any closing quote), a verb of weighing written as a noun ('검토 중',
+    '고려 중인'): kiwi reads no XSV there, so the consider_verb list is asked with 하다 added."""
+    while k < len(toks) and toks[k][1] in ("SS", "SSC"):
+        k += 1  # a closing quote: "'촛불 집회'도 검토 중"
+    if k >= len(toks) or not toks[k][1].startswith("J"):
+        return False
+    k += 1
+    return k + 1 < len(toks) and toks[k][1] == "NNG" and toks[k][0] + "하다" in lex.cue("consider_verb") \
+        and toks[k + 1][0] == "중"

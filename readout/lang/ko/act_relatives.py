@@ -1,0 +1,92 @@
+"""Korean act words in relative clauses: a past material act with a subject of its own ('북한이 발사한 미사일': it
+happened, as background), a measure a head noun suffered ('미국에 의해 제재를 받은 은행들': the agent acts, the noun
+receives), and the state a subjectless relative describes as the doer ('미사일을 발사한 북한에', `_head_agent`). The
+hits are built through act_word_hits._hit; lang/ko/acts.find_acts asks these readers.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.act_context import passive_agent
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.endings import NOUN_TAGS, Reading, read_clause
+from readout.lang.ko.act_word_hits import _hit
+
+
+RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
+PAST_ADNOMINAL = frozenset({"ᆫ", "은"})
+
+
+def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
+    subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
+    where no other predicate of the sentence reports an act of its type (the caller drops it then)."""
+    if cand.entry.type not in RELATIVE_ACT_TYPES:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL:
+        return None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            cand.reading = replace(r, drop=None)
+            hit = _hit(toks, cand, lex)
+            start = run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
+            agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+            return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
+            break  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
+    return _head_agent(toks, cand, lex, r)
+
+
+SUFFERED_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE"})  # measures a relative clause may say someone suffered
+
+
+def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'[미국에 의해 제재를 받은] 이란 은행들', '[EU의 제재 대상에 오른] 기업': a past relative clause saying the noun
+    after it suffered a measure names who took it (the passive's agent: 에 의해, 로부터, a genitive before the act
+    noun) and who suffered it (that noun); an earlier act, background (dated only by its own words). With no
+    agent named ('[제재 대상에 오른] 기업들') no one is said to act: no act."""
+    e = cand.entry
+    suffered = cand.passive or e.lemma.endswith("되다") or cand.noun_end is not None and tuple(e.target) == ("subject",)
+    if e.type not in SUFFERED_RELATIVE_TYPES or not suffered:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    k = r.last + 1
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL \
+            or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+        return None
+    agent = passive_agent(toks, cand, lex)
+    if agent is None:
+        return None
+    end = k
+    while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
+        end += 1
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    victim = (toks[k][2], toks[end][2] + toks[end][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
+                                      "target_spans": (victim,), "suffered": False, "recent": True})
+
+
+def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
+    """'일본은 [동해상으로 탄도미사일을 발사한] 북한에 항의했다': a relative clause with no subject of its own
+    describes the state it modifies, which did the act (the noun after the clause names a country; every state of a
+    head joined by 와/과, '[무력 충돌을 벌인] A와 B가'); a passive one
+    ('[공습을 받은] 레바논') describes who suffered it, and names no one who did."""
+    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+
+    k = r.last + 1
+    if cand.passive or cand.entry.lemma.endswith("되다") or k >= len(toks) or toks[k][1] not in NOUN_TAGS or not read_word(toks[k][0]).codes:
+        return None
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    end = k
+    while end + 2 < len(toks) and toks[end + 1][1] == "JC" and toks[end + 2][1] in NOUN_TAGS \
+            and read_word(toks[end + 2][0]).codes:
+        end += 2  # clash49: '[무력 충돌을 이어온] A와 B가': the clause describes every state of the joined head
+    agent = (toks[k][2], toks[end][2] + toks[end][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})

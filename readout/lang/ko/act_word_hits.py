@@ -1,0 +1,385 @@
+"""One Korean act word's hit (`_hit`): from the lexicon entry matched and the reading of its clause's endings, the
+act's status (negated, planned, decided, promised), its mode, and the marks its clause gives the pipeline (targets,
+conditions, the story's sides, a place it led to, a matter protested, a launch into space); lang/ko/acts.find_acts
+and the relative-clause readers (act_relatives) build their hits through it.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, people_nouns
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
+                                         quote_speaker)
+from readout.lang.ko.act_pledges import endorsement_pledged
+from readout.lang.ko.act_hopes import hope_without_party
+from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_demanded
+from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
+                                        sports_match, suffered_blow)
+from readout.lang.ko.act_organs import organ_subject
+from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, STATELESS_FORCES, acted_on_people
+from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
+                                        breached_deed_kind, captor_of_subject, conflict_force_target,
+                                        domestic_object, home_force_subject, headed_places, judged_deed_clause,
+                                        judged_deed_kind, own_people_object, serial_captor,
+                                        left_a_place, negated_before, passive_agent, people_subject, struck_place,
+                                        counter_measure, struck_settlement, threatened_value,
+                                        quoted_description, subjectless_quote, threat_complement, threat_mode,
+                                        wish_mode)
+from readout.lang.ko.act_postures import faced_spans
+from readout.lang.ko.act_scrambles import scramble_deployer
+from readout.lang.ko.act_sorties import sortie_owner
+from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_verdicts import refers_to_act
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
+                                         asks_listener, content_span, designee_spans, marked_spans, offer_target,
+                                         property_subjects, protested_mission, quoted_subject, target_spans,
+                                         thanked_support, unnamed_partners)
+from readout.lang.ko.clauses import clause_words
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at, read_clause
+
+
+TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
+DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
+PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
+
+
+def _parallel(toks: list, last: int, lex: ActIndex) -> bool:
+    """The clause ends in an adnominal ending before a noun of two acts side by side ('추방하는 한편', cue
+    parallel_noun): an act of its own beside the next, never that predicate's content (act_clauses.outer_acts)."""
+    return toks[last][1] == "ETM" and last + 1 < len(toks) and toks[last + 1][0] in lex.cue("parallel_noun")
+
+
+def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
+    the clause does not state the act (exhortation, demanded content, relative clause)."""
+    e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
+    if r.drop or r.modality == "condition":
+        return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
+    if forecast(toks, r, lex):
+        return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
+    if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
+        return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
+    kind, mode = e.type, e.mode
+    negated = r.negated or negated_before(toks, cand, lex)
+    if e.type == "THREATEN" and e.lemma in lex.cue("unruled_verb"):
+        if not negated:
+            return None  # '무력 사용을 배제했다': force ruled out threatens nothing
+        negated = False  # '배제하지 않겠다': not ruling force out is the threat (PLOVER THREATEN)
+    if r.modality == "option" and kind in PROMISE_TYPES:
+        return None  # '제재를 완화하는 방안을 검토': an option weighed promises nothing (manual, CONCEDE and AGREE)
+    pledged = r.decided or r.modality in PLEDGE_MODALITIES
+    if kind == "CONSULT" and r.clause == "connective":
+        pledged = False  # 'B와 회담하고 ... 공조해 나가기로 했다': the meeting was held; the decision is the later clause's
+    data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
+                  "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
+                  "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
+                  "decided": r.decided, "quoted": r.quoted, "parallel": _parallel(toks, r.last, lex),
+            "passive": cand.passive or e.lemma.endswith("되다") or e.noun is None and tuple(e.target) == ("subject",)}
+    # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
+    if cand.noun_end is not None:
+        data["noun_end"] = cand.noun_end
+    if r.recalled:  # '체결한 바 있다': done before; its own date if its clause gives one, never the story's
+        data["recent"] = data["recalled"] = True
+    viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
+    shared = viewed is not None
+    if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
+        kind, mode, pledged = "ACCUSE", "disapprove", False
+        data["viewed_threat"] = viewed  # '...위협하고 있다는 데': that verb is the view's content, no act
+    spans = target_spans(toks, cand, lex) + marked_spans(toks, cand) \
+        if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
+    if kind in HANDED_TYPES and not cand.passive:
+        spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
+    elif e.lemma in lex.cue("handover_verb") and not cand.passive:
+        handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
+        if not handed and e.lemma in lex.cue("lead_verb") and _led_to_place(toks, cand):
+            return None  # '선원들을 항구로 인도했다': led somewhere, handed to no one
+        spans = handed or spans
+    settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
+    if kind in PLACE_TARGET_TYPES and not cand.passive:
+        spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
+    if kind == "SANCTION" and not cand.passive:
+        spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
+    if kind in ("REJECT", "ACCUSE") and not spans and not cand.passive:
+        owner = pronoun_act_owner(toks, cand.first, lex)
+        spans = [owner] if owner else spans  # '[X의 제재]는 ... 이를 거부한다': aimed at X
+    if kind == "PROTEST" and not spans:  # what the protest is against; a mission's state is never the protesters' home
+        data["protested_spans"] = tuple(protested_mission(toks, cand, lex))
+        spans = list(data["protested_spans"]) or protested_matter(toks, cand, lex)  # their own government may be
+    if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
+        forces = detected_forces(toks, cand, lex)
+        if forces is None:
+            return None
+        data.update(passive=False, agent_span=forces)
+        spans = detected_at(toks, cand)
+    if kind == "MOBILIZE" and not spans:
+        spans = faced_spans(toks, cand, lex)  # drills42: 'Y 주변에서 훈련', 'Y를 포위하는 훈련': aimed at Y
+    if e.type == "AGREE" and kind == "AGREE" and cand.noun_end is None:
+        spans, offered = offer_target(toks, cand, lex)  # '필리핀에 인도적 지원을 약속했다': made to 필리핀
+        if spans:
+            data["addressee"] = True
+        if offered:
+            data["stated_type"] = offered
+    if spans and kind == "THREATEN":
+        spans = act_authors(toks, spans, lex)  # '[반군의] 테러에 대가를 치르게 하겠다': aimed at the author
+    if spans:
+        data["target_spans"] = tuple(paired_sides(toks, spans, lex))  # '양측이 ... 촉구': the pair named before it
+        if kind == "THREATEN" and not cand.passive and refers_to_act(toks, tuple(spans[:1]), lex):
+            data["unaddressed"] = True  # '이번 훈련이 ...한다며 엄포를 놓았다': aimed at the drills' owners just reported
+    elif kind == "THREATEN" and not cand.passive:
+        data["unaddressed"] = True  # '보복 조치를 예고했다': a threat naming no one answers the acts just reported
+    content = content_span(toks, cand, lex)
+    if data.get("unaddressed") and kind == "THREATEN" and counter_measure(toks, cand, content, lex):
+        data["counter_measure"] = True  # '상응 조치를 취하겠다고 경고': the other side's last measure first
+    if content:
+        data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
+        if kind == "REQUEST" and not spans and not cand.passive and release_demanded(toks, content, lex):
+            data["unaddressed"] = True  # '선원들을 돌려보내라고 요구했다': asked of whoever holds them
+        if kind == "REQUEST" and spans and spans[0] == quoted_subject(toks, cand):
+            data["demanded"] = (spans[0][1], content[1])  # '"B는 철회해야 한다"고 요구했다': B's withdrawal is asked
+    answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
+    if answered is None and kind == "ACCUSE":
+        answered = judged_deed_kind(toks, cand, lex)  # '선박을 억류한 데 대해 유감을 표하고': the seizure told before
+    if answered is None and kind == "ACCUSE":
+        answered = breached_deed_kind(toks, cand, lex)  # '이번 발사가 ... 결의 위반이라며 규탄': the launch's author
+    if answered == "provocation":
+        data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    described = quoted_description(toks, cand) if answered in ("provocation", "measure", "refusal") else None
+    if described and answered == "provocation":  # '"[X 규정을 위반한] 도발"이라며': the rule's body is no target
+        # (ko-acts37); refer42: nor the victim a verdict on the deed names, '"[B의 주권을 침해한] 위반"이라며 공습을 규탄'
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), described)
+    elif described:  # refer42: '"..."이라며 이번 조치를 비난': what the verdict names describes the measure, no party
+        data["described_spans"] = (*data.get("described_spans", ()), described)
+    if answered:
+        data["unaddressed"] = True  # with no one named: the other side of the acts just reported
+    if answered == "measure":
+        data["answers_measure"] = True  # of the measures just reported only, not a launch
+    if answered == "coup":  # (condemn50) '쿠데타 시도를 규탄했다': the state the story's deed was done in
+        data["answers"], data["judged_coup"] = True, kind == "ACCUSE"
+    if answered == "refusal":  # (refer42) '이번 거부권 행사를 비난했다': the side that vetoed last
+        data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
+    if answered == "accord":  # (en41) '이 합의를 규탄했다': the parties of the last accord told
+        data["answers"], data["judged_kinds"] = True, [("AGREE", None)]
+    if answered == "refusal":  # (unsc44) '거부권 행사를 비판했다': the makers of the last refusal told
+        data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
+    if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
+        data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
+    domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
+    if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
+        domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
+    if domestic is None and settled and settled[1]:
+        domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
+    ruling = domestic_object(toks, cand, lex, lex.cue("ruling_noun")) if kind == "ACCUSE" and domestic is None \
+        and not cand.passive else None
+    if ruling:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else the actor's own
+        data["domestic_target"], data["domestic_sector"] = ruling, "GOV"
+    elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
+        data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
+        described = relative_arguments(toks, domestic[0], lex)
+        if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
+            data["not_recipient_spans"] = described
+    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)) if domestic is None else None
+    if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
+        data["domestic_target"], data["domestic_sector"] = armed
+    cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
+    if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
+    offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
+    modifiers = deed_modifiers(toks, cand.first) if kind in TARGET_SPAN_TYPES else ()
+    if modifiers:  # '[A의] B 파병을 규탄': the deed's destination is not whom the judgement is aimed at
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *modifiers)
+    conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
+    if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
+    headed = headed_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if headed:  # '[리비아]로 향하던 화물선을 나포': the ship's destination, not the one it is seized from
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
+    if home_force_subject(toks, cand.first, lex):
+        data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
+    data.update(scramble_deployer(toks, cand, lex))  # ko-acts37: '[X 군용기가] 진입해 전투기를 투입': the detecting side
+    organ = organ_subject(toks, cand.first, lex)
+    if organ:
+        data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
+    people = people_subject(toks, cand.first, lex)
+    if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in ARMED_PEOPLE | STATELESS_FORCES:
+        return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
+    if people in ARMED_PEOPLE | STATELESS_FORCES and kind not in ARMED_ACT_TYPES:
+        people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
+    if people:
+        data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
+        if not data.get("target_spans"):
+            acted_on = acted_on_people(toks, cand.first, people)  # '무장괴한들이 X에서 터키인 기술자 2명을 납치했다'
+            if acted_on:
+                data["target_spans"] = tuple(acted_on)
+    if r.decided and r.quoted and subjectless_quote(toks, cand.first):
+        data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
+    if e.key in lex.cue("shared_view") and e.noun is not None:
+        data["joint"] = True  # '회담하고 ... 뜻을 같이했다', '공감대를 형성했다': a view is shared by the meeting's parties
+    if r.quoted and r.clause == "main" and not any(t[1] in ("JKS", "JX") for t in toks[:cand.first]):
+        speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
+        if speaker is not None:
+            data["agent_span"] = speaker
+    armed = armed_subject(toks, cand, lex) or occurred_owner(toks, cand) or sortie_owner(toks, cand, lex)
+    if armed is not None:
+        data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force; '한미 연합훈련이
+        # 실시됐다': the owners of an act said to take place did it
+    if not data["passive"] and cand.noun_end is not None and tuple(e.target) == ("subject",):
+        owner = passive_agent(toks, cand, lex)  # 'X가 미국의 제재 대상에 올랐다': the list is the owner's
+        if owner is not None:
+            data["agent_span"] = owner
+    if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
+        data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
+        agent = passive_agent(toks, cand, lex, light)
+        if agent is None and not light and cand.entry.type == "COERCE":
+            agent = serial_captor(toks, cand, lex)  # 'X군이 ... 나포하면서 선원 3명도 억류됐다': X held them too
+        if agent is not None:
+            data["agent_span"] = agent
+    if not _story_sides(toks, cand, lex, kind, data):
+        return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
+    if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
+            and threatened_value(toks, cand, lex):
+        return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
+    if e.key in lex.cue("predicative_only") and cand.stem + 1 < len(toks) and toks[cand.stem + 1][1] == "ETM":
+        return None  # '철통 같은 의지를 재확인': a description of the noun after it, not the pledge's predicate
+    if e.key in lex.cue("stance_kept") and not kept_against_demand(toks, cand.first, lex):
+        return None  # '중립 입장을 고수했다': a stance kept, no one's demand rejected
+    if judged_deed_clause(toks, cand) is not None:
+        return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
+    if (kind in ("ASSAULT", "COERCE") or kind == "PROTEST" and mode == "vandalize") and abstract_target(toks, cand, lex):
+        return None  # '관계가 파괴될 것', '질서를 파괴', fp22 '원칙을 훼손하는 것': a figure of speech, not force
+    if hope_without_party(toks, cand, lex):
+        return None  # '평화가 정착되기를 바란다', '나설 것으로 기대한다': a hope that asks no side to act
+    if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
+        return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
+    if e.lemma in lex.cue("pledge_only") and e.noun is None:
+        data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
+    endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
+    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
+        kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
+    elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
+        kind, mode = "CONCEDE", None
+    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
+            and not space_launch(toks, cand, lex):
+        kind, mode = "THREATEN", threatened_mode(kind, e.contexts)  # "보복하겠다"고 밝혔다
+    if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
+        data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
+    elif getattr(e, "stated_type", None):
+        data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
+    status = "planned" if r.modality and not r.decided and not shared else "occurred"
+    if "future_of" in data or endorsed:
+        status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
+    if kind == "THREATEN" and r.modality in ("future", "intent"):
+        status = "occurred"  # a warning of what one will do is itself the act
+    if mode is None and kind in ("REQUEST", "REJECT"):
+        mode = wish_mode(toks, cand, lex)
+    elif mode is None and kind == "THREATEN":
+        mode = threat_mode(toks, cand, lex)
+    elif mode == "resign" and left_a_place(toks, cand, lex):
+        mode = "withdraw"  # '일본에서 물러났다': out of a country, not an office
+    target = tuple(e.target)
+    if cand.passive:
+        target = tuple("subject" if t == "object" else t for t in target) or ("subject",)
+    start = toks[cand.first][2]
+    end = toks[cand.stem][2] + toks[cand.stem][3]
+    return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
+                  nominal=False, negated=negated, status=status,
+                  generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+
+
+LED_TO = frozenset({"로", "으로"})  # '항구로 인도했다': where one is led
+LED_REACH = 6  # morphemes before the pair's noun searched for the place ('항구로 선원들을 인도했다')
+
+
+def _led_to_place(toks: list, cand: Candidate) -> bool:
+    """'선원들을 항구로 인도했다', '안전한 곳으로 인도했다': a verb of handing over that is also a verb of leading
+    (cue lead_verb), with a place it leads to (로/으로) and no one it is handed to: leading, not a handover."""
+    start = max(0, cand.first - LED_REACH)
+    ends = [j for j in range(start, cand.first) if toks[j][1] in ("EF", "EC", "SF")]
+    start = ends[-1] + 1 if ends else start  # the clause's own words only
+    return any(toks[j][1] == "JKB" and toks[j][0] in LED_TO for j in range(start, cand.stem))
+
+
+def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dict) -> bool:
+    """The sides a news story's release, ask or thanks takes from words around the act (into `data`), or False
+    when the act supports no other side. A release in the passive is the captor's ('[X에 나포됐던] 어선이
+    풀려났다'), else no one's; an ask that nothing recur goes to the one met; an appeal to unnamed partners to no
+    state named; thanks for X's help ('[X의 지지]에 사의를 표했다') is X's support of the thanking side."""
+    e = cand.entry
+    if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
+        captor = captor_of_subject(toks, cand, lex)
+        if captor is not None:
+            data["agent_span"] = captor
+        elif e.noun is None:
+            data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
+    if kind == "REQUEST" and asks_listener(toks, cand, lex):
+        data["addressee_open"] = True  # '...공급해 달라고 당부', '...되풀이되지 않도록': to the one met
+    if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
+        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다'
+    thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
+    if thanked is not None:
+        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
+    return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))
+
+
+def protested_matter(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'[X의 구조물 설치에 항의하는] 집회를 열었다', '[X의 관세에 반대하는] 시위': the relative clause on the protest's
+    noun names what it is against (its arguments' character spans, lang relative_arguments)."""
+    if cand.noun_end is None or cand.first < 1 or toks[cand.first - 1][1] != "ETM":
+        return []
+    spans = []
+    for lo, hi in relative_arguments(toks, toks[cand.first][2], lex):
+        k = next(m for m, t in enumerate(toks) if t[2] == lo)
+        if k >= 2 and toks[k - 1][1] == "JKG" and toks[k - 2][1] in NOUN_TAGS:
+            lo = toks[coordinated_start(toks, run_start(toks, k - 2))][2]  # '[중국의] 구조물 설치에': the owner of the
+            # protested matter, with the owners coordinated with it ('[A와 B의] 협정에 반대하는': both (domestic50))
+        spans.append((lo, hi))
+    return spans
+
+
+def relative_arguments(toks: list, pos: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
+    """The arguments (object, dative) of a relative clause right before the noun starting at character `pos`
+    ('[정부를 비판한] 언론인', '[대통령에 반대한] 야당 의원'): character spans of their noun runs, back to the
+    clause's edge (a topic, a subject, the sentence's start). Empty where no adnominal verb stands right before the
+    noun or it is a postposition ('[러시아에 대한] 제재': the measure's own target)."""
+    k = next((m for m, t in enumerate(toks) if t[2] == pos), None)
+    if k is None or k < 2 or toks[k - 1][1] != "ETM" or toks[k - 1][0] in FUTURE_ADNOMINAL:
+        return ()
+    stem = k - 2
+    while stem > 0 and toks[stem][1] == "EP":
+        stem -= 1
+    if toks[stem][1] not in ("VV", "XSV") or lemma_at(toks, stem) in clause_words()["postpositional_verbs"]:
+        return ()
+    out = []
+    for j in range(stem - 1, max(-1, stem - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag in ("JX", "JKS", "SF", "EF", "EC", "ETM") or tag == "SP":
+            break
+        if tag in ("JKO", "JKB") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = run_start(toks, j - 1)
+            out.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
+    return tuple(out)
+
+
+FUTURE_ADNOMINAL = frozenset({"ᆯ", "을"})  # '[방문할] 대표단': a plan, not who the people are
+
+
+def kept_against_demand(toks: list, first: int, lex: ActIndex) -> bool:
+    """Before the kept stance at `first`, in its sentence, a demand or pressure in 에도 ('B의 철수 요구에도', '압박에도
+    불구하고'; cues demand_noun, kept_against_noun): what the stance is kept against, so keeping it rejects that."""
+    nouns = lex.cue("demand_noun") | lex.cue("kept_against_noun")
+    return any(toks[k][0] in nouns and toks[k + 1][0] == "에" and toks[k + 2][0] == "도"
+               for k in range(max(0, first - 12), first - 2))
+
+
+SPACE_OBJECT_REACH = 3  # morphemes back from the launch verb to its object particle ('위성을 [이달 중] 발사하겠다')
+
+
+def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """fp22: the act's object is something put into space ('인공위성을 발사하겠다고 통보했다'): an announced launch, planned,
+    threatening no one (as en act_frames.plover_reading, cue space_objects); a missile launched is still a threat."""
+    for k in range(cand.first - 1, max(0, cand.first - 1 - SPACE_OBJECT_REACH), -1):
+        if toks[k][1] == "JKO":
+            return k > 0 and toks[k - 1][0].endswith(tuple(lex.cue("space_object_noun")))
+    return False

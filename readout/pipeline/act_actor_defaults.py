@@ -1,0 +1,171 @@
+"""Who acts when the act's clause names no one: the fallback chain pipeline/act_actors walks after the clause's own
+words (act_subjects). A dropped subject goes on with the acting side of the sentence before, the last deed of its
+kind, or the parties of the meeting told; a body with no state of its own is the host of the envoy it summons, the
+state of the forces just acting abroad, or the dateline's; people with no state are the place's. Each returns
+country codes, [] when its clue is absent, so the next default may answer.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.model import Article, CountryMention, Event, Span
+from readout.pipeline.act_recipients import ARMED, VERBAL, SideItem, SideReading, place_items
+from readout.pipeline.act_own_government import PEOPLES_DEEDS
+from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
+                                           named_home, paragraph_state)
+from readout.pipeline.act_subjects import span_codes
+
+
+def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
+    """'X fired missiles a day after Y began drills. The missiles were launched from ...': an act of force with no
+    subject of its own goes on with the last act of its kind the story told (a launch with the launcher), not with
+    whoever mobilized last."""
+    return last_of_kind(story.offenses, [(hit.type, mode)]) if mode is not None else []
+
+
+def referred_deed(hit: ActHit, story) -> list[str]:
+    """(precision49) A deed noun the language marks as referring back ('the attack', no owner in its phrase:
+    `refers_back`) is the last deed of its type the story told, done by that deed's actors; the nearest subject
+    ('the bloc's envoy called the attack unacceptable') is a judge or a bystander. None told: the usual readers decide."""
+    if not hit.data.get("refers_back"):
+        return []
+    return last_of_kind(story.offenses, ((hit.type, None),))
+
+
+def offense_set_apart(hit: ActHit, story) -> bool:
+    """Whether the last offense the story told is of this sentence while the act has clauses set apart from it
+    (`conditions`: a condition, or a recalled moment, 'a day after X shelled Y, the strikes hit Z'): that offense was
+    told in such a clause, and its doer is not this act's (en36)."""
+    return bool(hit.data.get("conditions")) and story.offense is not None and story.offense.index == story.index
+
+
+def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
+    """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
+    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one); one
+    whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement.
+    `reach`: how many sentences back a statement may be for a voice ('He', 'The spokesman', 'The ministry'), with
+    no act of anyone between ('X accused Y. The minister said the plot had failed. He called on Y to ...': the voice
+    is still X's); 'it' or a dropped subject goes on only into the next sentence ('... Heavy rain hit the capital.
+    It also urged ...' is no one's)."""
+    how = hit.data.get("continued")
+    if hit.data.get("answering"):
+        return []  # 'Responding to X's statement, the ministry ...': the voice just heard is the side it answers
+    back = reach if how == "office" or how == "voice" and story.acting_spoke else 1  # ko27: '이어 "..."고 요구했다'
+    if not how or story.acting_index < story.index - back or how == "office" and not story.acting_spoke:
+        return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
+    return list(story.acting)
+
+
+def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
+                   countries: list[CountryMention], ctx, story) -> list[str]:
+    """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
+    summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
+    people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
+    if hit.data.get("home_subject") or hit.data.get("envoy_host"):
+        found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
+            or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
+        if found:
+            return found
+    if hit.data.get("people_subject"):
+        def unreceived(spans) -> set[int]:
+            return {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
+                    or any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in spans)}
+        received = unreceived(hit.data.get("protested_spans", ()))  # 'before X's embassy': X is protested
+        against = received | unreceived(protest_targets(hit))
+        targets = {i.span.start for i in items if any(sent.start + lo <= i.span.start < sent.start + hi
+                                                      for lo, hi in hit.data.get("target_spans", ()))}
+        places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
+        # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
+        # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
+        if hit.type in VERBAL and hit.data["people_subject"] in ARMED:  # 'the militia vowed to hit back at X',
+            # '무장세력은 X에 보복하겠다고': the side an armed group's words aim at is never its own, so the target's state
+            # fills no empty actor (its deeds may be domestic: 'rebels attacked a Malian army post' stays Mali's)
+            countries = [c for c in countries if c.start not in targets]
+        named = named_home(countries, against)
+        return home_country(places) \
+            or home_country([c for c in named if c.start not in targets]) \
+            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
+            or home_country(named) or home_country(named_home(countries, received)) \
+            or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else [])
+        # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
+        # other state named: a domestic act, Kenya's
+    return []
+
+
+def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
+    """(acts47) What a demonstration is against ('B 대통령의 방문에 항의하는 집회'): its target is protested, no home of
+    the people protesting. Only for a protest: the target of people's other acts may be their own state's ('opened
+    investigations against 28 Chilean officials')."""
+    return tuple(hit.data.get("target_spans", ())) if hit.type == "PROTEST" else ()
+
+
+def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
+    """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
+    after another state acted is that state's when the dateline's state is no side of that act (the acting side
+    going on, `story.acting`); the host's own forces where the host acted or was acted on."""
+    if not story.acting or story.acting_index < story.index - 1:
+        return []
+    place = dateline_place(article, sent, ctx)
+    if place is None or not place.country or not ctx.language(sent.label).files_abroad(place) \
+            or place.country in {*story.acting, *story.acting_toward}:
+        return []
+    return list(story.acting)
+
+
+def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
+    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`) or read the host's
+    state itself (`envoy_host`: '주한 B 대사', a host kiwi's mentions do not keep)."""
+    if hit.data.get("envoy_host"):
+        return list(hit.data["envoy_host"])
+    span = hit.data.get("envoy_post")
+    if not span:
+        return []
+    lo, hi = span
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
+
+
+def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
+    of the victims; none left, the state of the place the sentence names ('a suicide bombing in Mosul killed two American
+    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    lo, hi = hit.data["victims"]
+    harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
+    kept = [a for a in actors if a not in harmed]
+    return kept or home_country(place_items(article, sent))
+
+
+def dateline_organ_state(r: SideReading, actors: list[str], ctx) -> list[str]:
+    """The dateline's state for an act whose actors are only what a bare organ subject named (`dateline_organ`: its
+    span; a bare ministry's spokesperson under a Beijing dateline, which the knowledge reads as Seoul's); [] when the
+    actors came from elsewhere, or the organ's voice goes on from a state named before (`continued`, `body_going_on`)."""
+    hit = r.hit
+    if hit.data.get("continued") or hit.data.get("body_going_on"):
+        return []
+    named = span_codes(r.sent, hit.data["dateline_organ"], r.items)
+    if not actors or not named or not set(actors) <= set(named):
+        return []
+    return dateline_state(r.article, r.sent, ctx)
+
+
+def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
+    """All parties of the meeting when the actor found is one of them; else the actors found (two or more of its
+    parties named as acting, as 'the two sides' after a call with each, agreed among themselves, not with the caller)."""
+    parties = meeting_countries(meetings)
+    return parties if actors and len(set(actors)) == 1 and set(actors) <= set(parties) else actors
+
+
+def meeting_countries(meetings: list[Event]) -> list[str]:
+    """The states of the meetings' parties, as the sides an act told of the meeting inherits ('At talks mediated by
+    C, A and B agreed to a truce': A and B). A mediator sits at the table but is no side of what the others do
+    there (`Event.mediators`): left out, unless another party holds its state."""
+    codes = [p.country for e in meetings for p in e.participants if p.country and p.id not in e.mediators]
+    return list(dict.fromkeys(codes))
+
+
+def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
+    """A launch in a sentence about a meeting: the one country that is not a party to it."""
+    parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
+    codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
+    return codes if len(codes) == 1 else []

@@ -1,0 +1,238 @@
+"""Who receives an act: an ordered list of recipient readers (`RECIPIENT_READERS`), each a small function
+that applies in one situation and may set or replace the receiving side the readers before it found.
+
+Why a list: the receiving side of an act comes from the first of several sources that applies (the act's
+own clause, a target the language pointed at, the other side of the news just reported, the actor's own
+people ...). Written as one chain of conditions in `build_act` it could not be read or tested one source
+at a time; here each source has a name and a docstring saying when it applies, and their order is
+visible in one tuple. The readers share one `SideReading` (what they read, and the sides found so far).
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from readout.pipeline.act_charges_told import charge_told_before
+from readout.pipeline.act_claimed_land import land_not_refused
+from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
+                                                 own_vote, people_own_state)
+from readout.pipeline.act_pairs import domestic_crisis, named_pair
+from readout.pipeline.act_recalls import recalled_envoy_host
+from readout.pipeline.act_reciprocal import fought_both_ways
+from readout.pipeline.act_seized_power import seized_power
+from readout.pipeline.act_welcomes import welcomed_deed
+from readout.pipeline.common import IGO_CODES
+from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.own_people import own_people_coerced, own_people_held, turned_on_own_state
+from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
+                                                  rejected_proposal, continued_addressee, replied_to)
+from readout.pipeline.act_recipients_own_side import (domestic_object, own_state_group, own_places, held_again,
+                                                      withdrawn_from)
+from readout.pipeline.act_recipients import (CALLED_OFF, MUTUAL, PROMISED, SideReading, UNDIRECTED, implied_recipients,
+                                             place_items, receiving_side, targeted)
+
+
+def sites_nearby(r: SideReading) -> None:
+    """First, for a strike: a state named only as the owner of a site it landed near ('struck a village near the
+    Irish peacekeepers' base', '아일랜드군 부대 주둔지 인근 마을을 공습') is where it landed, not whom it hit: no
+    reader after this one sees it."""
+    if r.hit.type not in PLACED_TYPES:
+        return
+    near = [i for i in r.items if r.lang.names_a_site_nearby(r.text, i.span.start - r.sent.start,
+                                                             i.span.end - r.sent.start)]
+    if not near:
+        return
+    r.roles = [role for i, role in zip(r.items, r.roles) if i not in near]
+    r.items = [i for i in r.items if i not in near]
+    target = r.hit.data.get("domestic_target")  # '[아일랜드군 부대 주둔지 인근 마을]을': no people of the state struck
+    if target and any(target[0] <= i.span.start - r.sent.start < target[1] for i in near):
+        r.hit = dataclasses.replace(r.hit, data={k: v for k, v in r.hit.data.items() if k != "domestic_target"})
+
+
+def clause_recipients(r: SideReading) -> None:
+    """First, for every act but a show of force: the other states in the act's own clause (`receiving_side`),
+    less those the actor meets in this sentence (who the actor meets is not the act's target). A meeting called off
+    meets no one: 'refused to attend talks with X' is aimed at X. A show of force the language marks as aimed at a
+    side (`aimed_show`: warning shots fired at a boat, '어선에 경고사격') takes its clause's side too."""
+    if r.hit.type in UNDIRECTED and not r.hit.data.get("aimed_show"):
+        return
+    partners = {p.country for e in r.meetings if e.status != CALLED_OFF for p in e.participants} - set(r.actors)
+    r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
+                                              r.settings) if c not in partners]
+
+
+def answered_show_of_force(r: SideReading) -> None:
+    """A show of force the language reads as a response ('in response to the drills'): aimed at the state
+    that mobilized before it in the story; so is warning fire whose clause names no one warned ('X's soldiers crossed
+    the line and our troops fired warning shots'). So is forces scrambled (`reaction`, drills42: 'Y scrambled jets',
+    'Y는 전투기를 출격시켰다' after X's drills): a scramble answers the show of force told before it."""
+    if r.hit.type in UNDIRECTED and (r.lang.response_act(r.text, r.hit.start, r.hit.end) or r.hit.data.get("reaction")):
+        r.recipients = [c for c in r.story.previous_mobilizer if c not in r.actors]
+    elif r.hit.type in UNDIRECTED and r.hit.data.get("aimed_show") and not r.recipients:
+        r.recipients = implied_recipients(r.context, r.actors) \
+            or [c for c in r.story.previous_mobilizer if c not in r.actors]
+
+
+def mutual_parties(r: SideReading) -> None:
+    """A mutual act ('A agreed with B'): the 'with' party acts too and no one receives; but a promise of aid,
+    a release or a concession is made to the one it would reach, and what cooperation hands over
+    ('extradited a suspect to X') reaches the state the language points at; an intent the language says is stated to
+    someone (`addressee`: 'will visit X', an offer to host A and B) is made to the one its clause names."""
+    if r.hit.type not in MUTUAL:
+        return
+    inside = r.hit.data.get("partner_spans", ())  # 'B와의 포로 교환에 합의': the partner inside the agreed matter
+    partners = [code for i, role in zip(r.items, r.roles) if role == "with" or any(
+        r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in inside) for code in i.codes]
+    between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
+    r.actors = list(dict.fromkeys([*r.actors, *partners]))
+    stated = r.hit.data.get("stated_type")
+    r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED or r.hit.data.get("addressee") \
+        else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
+    r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'
+
+
+def failed_mutual(r: SideReading) -> None:
+    """A mutual act the sentence says failed ('A and B failed to agree', read as REJECT) with several actors
+    and no one else named: each side rejects the other."""
+    if r.hit.type not in MUTUAL and r.hit.data.get("stated_type") in MUTUAL and len(r.actors) > 1 \
+            and not r.recipients:
+        r.recipients = list(r.actors)
+
+
+def language_target(r: SideReading) -> None:
+    """The language pointed at the target (`target_spans`: a passive's subject, a target preposition, the one
+    asked): the states named there, else the towns there as their states, beat the nearest name (not for
+    a mutual act, unless the language marked the span as the one a promise or offer is made to: `addressee`)."""
+    named = targeted(r.sent, r.hit, r.items, r.actors) \
+        or targeted(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
+    if named and (r.hit.type not in MUTUAL or r.hit.data.get("stated_type") in PROMISED
+                  or r.hit.data.get("addressee")):
+        r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
+
+
+def asked_body(r: SideReading) -> None:
+    """(council45) A demand put to a body by its bare noun ('demanded that the council set a deadline': the language's
+    `body_head`) asks the body of the codes the language gives that noun (`body_back_codes`) that the story named last
+    before the act word, however far back ('the U.N. Security Council'), not the state named nearest the verb; a
+    story that named no such body keeps what was read."""
+    head = r.hit.data.get("body_head")
+    allowed = set((r.lang.lex.get("body_back_codes") or {}).get(head, ())) if head else set()
+    if not allowed:
+        return  # most acts put no demand to a body: no need to read the story's earlier sentences
+    here = r.sent.start + r.hit.start  # convened48: or earlier in this sentence, a body no side item holds
+    named = [code for s in r.article.sentences if s.start <= r.sent.start
+             for c in r.article.countries.get(s.start, ()) if c.start < here for code in c.codes if code in allowed]
+    named += [code for i in r.items if i.span.start < here for code in i.codes if code in allowed]
+    if named and named[-1] not in r.actors:
+        r.recipients = [named[-1]]
+
+
+def struck_place(r: SideReading) -> None:
+    """Still no one, for an attack placed in a town or region of another state than the attacker's ('Russian drones
+    struck an energy facility in Kharkiv', 'jets struck targets in Gaza'): that state receives it. Only a place
+    where something happens (a locative) in the act's own clause, nearest the verb first."""
+    if r.hit.type not in PLACED_TYPES or r.hit.mode not in REMOTE_MODES or r.recipients:
+        return  # fighting on the ground ('engaged in combat in X') may be on an ally's soil
+    left, right = r.lang.clause(r.text, r.tokens, r.hit.start, r.hit.end)
+    lo, hi = r.sent.start + left, r.sent.start + right
+    places = [p for p in r.article.places if lo <= p.span.start < hi and p.span.data.get("locative")
+              and p.country and p.country not in r.actors and p.country not in IGO_CODES]
+    if places:
+        pos = r.sent.start + r.hit.start
+        r.recipients = [min(places, key=lambda p: abs(p.span.start - pos)).country]
+
+
+def struck_adversary(r: SideReading) -> None:
+    """Still no one, for an attack whose target the language found but that names no state and no place of one ('two
+    civilians were killed by X fire', 'X's troops had targeted several villages', 'strikes on militant camps'): the
+    other side of the last attack the story told between the actor and another state, done by or to the actor (force9).
+    A story with no such attack leaves it unaimed."""
+    struck = ("target_spans", "victims", "passive_object_token")  # a target, victims, or a passive's sufferer
+    if r.recipients or r.hit.type not in PLACED_TYPES or not any(key in r.hit.data for key in struck):
+        return
+    for event in reversed(r.article.events):
+        if event.type not in PLACED_TYPES:
+            continue
+        doers = {p.country for p in event.participants if p.country}
+        struck = {p.country for p in event.recipients if p.country}
+        other = struck if doers & set(r.actors) else doers if struck & set(r.actors) else set()
+        other -= set(r.actors)
+        if other:
+            r.recipients = sorted(other)
+            return
+
+
+PLACED_TYPES = frozenset({"ASSAULT"})  # a strike lands on the state where it lands
+REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # the manual's modes of fire from afar
+
+
+def meeting_counterpart(r: SideReading) -> None:
+    """A request for help or a statement of support made at a meeting with no one named to receive it ('이 대통령은
+    회담에서 ... 지지해 달라고 요청했다', 'During the talks, Lee asked for support for dialogue with North Korea'):
+    the actor's counterparts at that meeting receive it; a state in what it is about is its topic, not its
+    addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
+    asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
+    addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit) \
+        or r.hit.data.get("remorse")  # '회담하고 재발 방지를 요청했다'; remorse voiced at a meeting (acts47)
+    open_ = r.hit.data.get("addressee_open") and not r.recipients  # '...공급해 달라고 당부했다': an ask put to the
+    # listener whose content's subject is a matter, no party (the language's mark); the one met receives it
+    if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_ \
+            and not (addressed and matter_only(r)) \
+            or r.hit.data.get("pair_sides"):  # 'both sides': a pair, not the one met (act_pairs.named_pair)
+        return
+    for meeting in [*r.meetings, *([r.story.meeting] if r.story.meeting else [])]:
+        parties = [p.country for p in meeting.participants if p.country]
+        if set(r.actors) & set(parties):
+            others = [c for c in dict.fromkeys(parties) if c not in r.actors]
+            if others:
+                r.recipients = others
+            return
+
+
+def matter_only(r: SideReading) -> bool:
+    """(fresh36) Whether a direct ask's target spans name no side but the asker's, only what is asked ('A를 만나 휴전
+    연장을 요구했다': the extension): the ask is put to the one met, as when no span was marked."""
+    return not targeted(r.sent, r.hit, r.items, r.actors) and not any(
+        r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in r.hit.data.get("target_spans", ())
+        for i in r.items if not i.codes or not set(i.codes) <= set(r.actors))  # the asker's own words are no addressee
+
+
+COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with no one named: the one met
+
+
+def captor_asked(r: SideReading) -> None:
+    """Still no one, for a demand that someone be released that names no holder ('called for the immediate release of
+    the president'): the side whose seizure or arrest the story told last holds him, other than the one asking; for a
+    coup told as 'soldiers detained the president' the soldiers' state (its own officials held at home)."""
+    if r.recipients or not r.hit.data.get("release_demand"):
+        return
+    captors = last_of_kind(r.story.measures, (("COERCE", "arrest"), ("COERCE", "seize")), r.actors)
+    r.recipients = [c for c in captors if c not in r.actors]
+
+
+def warned_holders(r: SideReading) -> None:
+    """Still no one, for a warning naming no one by the side whose seizure or arrest the story told last ('X seized
+    B's trawlers ... X's coast guard chief warned "illegal fishing will meet zero tolerance"'): aimed at the state
+    whose vessel or people it holds (`Narrative.held`), not at whoever acted in the sentence before."""
+    if r.recipients or r.hit.type != "THREATEN" or not r.hit.data.get("unaddressed") or not r.story.held:
+        return
+    captors = last_of_kind(r.story.measures, (("COERCE", None),))
+    if set(captors) & set(r.actors):
+        r.recipients = [c for c in r.story.held if c not in r.actors]
+
+
+RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body,
+    struck_place, struck_adversary,
+    meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
+    own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
+    own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, land_not_refused, rejected_proposal,
+    charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
+    fought_both_ways, own_people_coerced, own_government_protested)
+
+
+def read_recipients(r: SideReading) -> SideReading:
+    """Run the recipient readers in order on one act's reading; returns it with its sides."""
+    for reader in RECIPIENT_READERS:
+        reader(r)
+    return r
