@@ -21,7 +21,7 @@ from readout.pipeline.meeting_build import host_place
 from readout.pipeline.joint_acts import solo_beside_joint
 from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
-from readout.pipeline.headline_acts import BACKGROUND, BARE, MAIN, fuse_headline_retellings, headline_of
+from readout.pipeline.headline_acts import fuse_headline_retellings, headline_of
 from readout.model import Article, Event, Place, Span
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
@@ -33,9 +33,9 @@ PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISION_ORD
 def consolidate_events(article: Article, ctx) -> Article:
     one_holder_per_office(article.events)  # '인도네시아 외교장관' (the KB's holder) and '수기오노' (unknown): one person
     headline = headline_of(article, ctx)
-    explicit = fuse_headline_retellings([e for e in article.events if not e.implied], article, headline, ctx,
-                                        (BACKGROUND, BARE, MAIN))  # before the merge, which would add the
-    # headline's sides to the body's (the headline's telegraphic subject is a guess the body's clause settles)
+    explicit = fuse_headline_retellings([e for e in article.events if not e.implied], article, headline, ctx)
+    # before the merge, which would add the headline's sides to the body's (a telegraphic subject is a guess the
+    # body's clause settles)
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
     lookback = ctx.settings.merge_published_lookback_days
@@ -62,7 +62,6 @@ def consolidate_events(article: Article, ctx) -> Article:
                 or met_on_a_day_of_its_own(event, merged):
             # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
             merged.append(event)
-    merged = fuse_headline_retellings(merged, article, headline, ctx, (MAIN,))  # the body's telling of a headline act wins
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
     visits = VisitReader(article, ctx)
     for event in merged:

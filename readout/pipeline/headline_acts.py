@@ -75,15 +75,14 @@ def how_told(event: Event, article: Article, headline: Span, ctx) -> str:
     return BARE if lang.headline_bare_deed(text, at, at + len(event.trigger)) else MAIN
 
 
-def fuse_headline_retellings(events: list[Event], article: Article, headline: Span | None, ctx,
-                             kinds: tuple[str, ...] = (MAIN, BACKGROUND, BARE)) -> list[Event]:
-    """The document's events after `weigh_headline_acts`, each headline act told as its language reads it; only
-    acts told as one of `kinds` are weighed. consolidate weighs background and bare acts before its merge (their
-    sides are guesses, which the merge would add to the body's record) and main acts after it."""
+def fuse_headline_retellings(events: list[Event], article: Article, headline: Span | None, ctx) -> list[Event]:
+    """The document's events after `weigh_headline_acts`, each headline act told as its language reads it.
+    consolidate weighs them all before its merge: a headline's sides are telegraphic guesses, which the merge would
+    add to the body's record."""
     if headline is None:
         return events
     return weigh_headline_acts(events, headline, ctx.settings.merge_published_lookback_days,
-                               lambda event: how_told(event, article, headline, ctx), kinds)
+                               lambda event: how_told(event, article, headline, ctx))
 
 
 def weigh_headline_acts(events: list[Event], headline: Span, lookback_days: int,
