@@ -1,7 +1,8 @@
 """English classes of who acts when the subject is not a name, end to end on our own sentences:
 - a bare definite body opening a sentence ('The ministry also urged ...', 'The embassy said ... and urged ...') goes
   on with the side whose statement was just reported (lang/en/language.py continuation, en.yaml continued_body_re);
-- a rejection, denial or dismissal of a bare charge ('rejected the protest', 'denied the charges') answers the side
+- a rejection, denial or dismissal of a bare charge ('rejected the protest', 'denied the charges', 'denied any
+  involvement') answers the side
   that accused or protested just before (act_frames.rejected_proposals marking `rejected_charge`, cue charge_nouns);
 - 'the South' with no North named in its sentence is South Korea where the sentences just before named it, whoever
   speaks (lang/en/language.py body_references, en.yaml the_south_back_codes).
@@ -46,15 +47,23 @@ def test_a_bare_body_after_no_statement_is_no_ones(text):
      "GMB", "SEN"),
     ("Armenia accused Azerbaijan of shelling a village on Monday. Azerbaijan denied the charges on Tuesday.",
      "AZE", "ARM"),
+    # (request54) a denial of one's own part in the deed charged: 'denied any involvement', 'denies wrongdoing'
+    ("Kenya accused Somalia on Monday of arming the militants. Somalia denied any involvement.", "SOM", "KEN"),
+    ("Iran blamed Israel for the blackout at the nuclear site. Israel denied responsibility on Sunday.", "ISR", "IRN"),
+    ("India accused Pakistan of sheltering the gunmen. Islamabad denies any wrongdoing.", "PAK", "IND"),
 ])
 def test_a_rejected_charge_answers_its_author(text, actor, recipient):
     found = sides(text, "REJECT", "2026-05-08")
     assert any(actor in a and recipient in r for a, r in found), found
 
 
-def test_a_rejected_charge_with_no_charge_before_answers_no_one():
+@pytest.mark.parametrize("text", [
+    "Senegal hosted a summit on Monday. Gambia denied the charges on Tuesday.",
+    "Senegal hosted a summit on Monday. Gambia denied any involvement in the plot.",
+])
+def test_a_rejected_charge_with_no_charge_before_answers_no_one(text):
     # nothing was charged before: the denial answers no one the story named acting on it
-    found = sides("Senegal hosted a summit on Monday. Gambia denied the charges on Tuesday.", "REJECT", "2026-05-08")
+    found = sides(text, "REJECT", "2026-05-08")
     assert not any("SEN" in r for _, r in found), found
 
 

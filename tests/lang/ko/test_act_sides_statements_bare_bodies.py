@@ -71,7 +71,8 @@ def test_bare_body_goes_on_with_the_voice(text, expected):
     check(text, expected)
 
 
-# 4. A denial or dismissal of a charge ('의혹을 부인', '항의를 일축', '억측이라며 이를 일축'): rejected_charge, so the
+# 4. A denial or dismissal of a charge ('의혹을 부인', '항의를 일축', '억측이라며 이를 일축', or of one's part in a
+# deed: '개입을 부인'): rejected_charge, so the
 # accuser just reported receives it (ko.yaml charge_nouns, charge_object_re, charge_called_re). A denial of a
 # report that is no charge is no REJECT.
 CHARGES = [
@@ -83,6 +84,13 @@ CHARGES = [
      [("REJECT", {"GUY"}, {"VEN"}, "occurred")]),
     ("브라질 정부는 아르헨티나의 제안을 검토했다. 아르헨티나는 협상이 잘 진행됐다고 밝혔지만 브라질은 이를 부인했다.",
      [("REJECT", set(), None, None)]),
+    # (request54) a denial of one's own part in the deed charged ('개입을 부인', '연루를 부인', '책임을 부인')
+    ("케냐 정부는 10일 소말리아가 무장단체를 돕고 있다고 비난했다. 소말리아 정부는 개입을 부인했다.",
+     [("REJECT", {"SOM"}, {"KEN"}, "occurred")]),
+    ("이란은 이스라엘이 핵시설 정전 사태를 일으켰다고 비난했다. 이스라엘 총리실은 연루를 강하게 부인했다.",
+     [("REJECT", {"ISR"}, {"IRN"}, "occurred")]),
+    ("인도 정부는 파키스탄이 국경 테러를 배후에서 조종했다고 비난했다. 파키스탄 외무부는 책임을 부인했다.",
+     [("REJECT", {"PAK"}, {"IND"}, "occurred")]),
 ]
 
 
