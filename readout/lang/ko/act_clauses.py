@@ -16,6 +16,7 @@ from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, 
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH, refused_owner
+from readout.lang.ko.act_tolerated import tolerated_misdeed
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
@@ -203,6 +204,8 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
             return None
         if verb not in lex.cue("refusal_verb") and verb not in lex.cue("considering_verb") and not accepting:
             return None
+        if tolerated_misdeed(toks, verb, first, lex):
+            return None  # request54: '이런 반란은 용납하지 않겠다' warns; it refuses nothing put forward
     r = read_clause(toks, s, lex)
     if not r.negated or r.drop or r.modality == "condition" or r.modality not in PLEDGE_MODALITIES and not accepting:
         return None  # not accepting ('제안을 받아들이지 않았다') refuses in any tense; not yielding, only as a pledge

@@ -136,6 +136,18 @@ def test_not_tolerating_is_a_rejection(text, expected):
         assert_act(found, type_, actors, recipients, status)
 
 
+# 7b. (request54) Not tolerating a misdeed ('이런 항명은 용납하지 않겠다', '더 이상의 쿠데타는 용인하지 않겠다') is a
+# warning: nothing was put forward to refuse, so no REJECT (lang/ko/act_tolerated.py, cues tolerate_verb, defiance_noun)
+@pytest.mark.parametrize("text", [
+    '토고 대통령은 군 지휘관들에게 "이런 항명은 절대 용납하지 않겠다"고 말했다.',
+    '가나 대통령은 기자회견에서 "역내에서 더 이상의 쿠데타는 용납하지 않겠다"고 말했다.',
+    "케냐 정부는 소말리아의 국경 도발을 결코 용인하지 않겠다고 밝혔다.",
+    '칠레 대통령은 "군의 이런 불복종을 용납하지 않겠다"며 국방장관을 질책했다.',
+])
+def test_not_tolerating_a_misdeed_is_no_rejection(text):
+    assert not [e for e in events(text) if e.type == "REJECT"]
+
+
 # 8. The partner of an agreement written inside the agreed matter ('B와의 포로 교환에 합의했다', 'B와의 협력 강화에
 # 합의했다'): 와의 ties B to the matter, and for a mutual act B is the other party (lang/ko/act_partners.py). A refusal
 # of talks with B ('B와의 대화를 거부했다') stays aimed at B.
