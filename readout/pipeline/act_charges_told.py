@@ -8,7 +8,8 @@ The language marks a dismissal or denial of a bare charge noun ('the complaint',
 paragraphs later, with the complaint's details between. PLOVER codes the REJECT at the side whose charge is refused,
 so when the sentences just before hold none, the charge is the last accusation or protest the story told, before this
 sentence, that was aimed at the rejecting side: aimed at it, so that a charge between third sides is never taken.
-None found: the rejection keeps no receiving side, as before.
+None found: the rejection keeps no receiving side, as before. (request54) A denial answering a claim the sentence just
+before told as no act ('A claimed B was plotting ...; B denied the claim') goes to the one other state named there.
 """
 from __future__ import annotations
 
@@ -36,3 +37,25 @@ def last_charge_against(events: list[Event], sent: Span, actors: list[str]) -> l
         if accusers:
             return list(dict.fromkeys(accusers))
     return []
+
+
+def claim_just_before(r) -> None:
+    """(request54) Still no one, for a denial that answers the sentence just before ('A claimed B was plotting to free
+    the prisoner. B denied the claim.', 'A는 B가 ...을 모색하고 있다고 주장했다. 이에 대해 B는 "사실이 아니다"라고
+    부인했다'): the claim there told no charge the readers code as an act, so `charge_told_before` found no accuser.
+    PLOVER codes the REJECT at the side whose claim is denied: the one state that sentence names besides the denier,
+    who must be named there too (the claim was about it). Only a denial of a bare charge (`rejected_charge`) or one its
+    language says answers the sentence before (`Language.opens_reply`: '이에 대해', 'In response'); two or more other
+    states there leave it unreceived, as before."""
+    if r.recipients or r.hit.type != "REJECT" or not (r.hit.data.get("rejected_charge") or r.lang.opens_reply(r.text)):
+        return
+    before = [s for s in r.article.sentences if s.end <= r.sent.start][-1:]
+    if not before:
+        return
+    sent = before[0]  # a sentence with no act word was never read for its states: read them here
+    found = r.article.countries.get(sent.start) \
+        or r.lang.find_countries(r.article.text[sent.start:sent.end], sent.start, r.article.tokens.get(sent.start, ()))
+    named = list(dict.fromkeys(code for c in found for code in c.codes))
+    others = [c for c in named if c not in r.actors]
+    if len(others) == 1 and set(r.actors) & set(named):
+        r.recipients = others

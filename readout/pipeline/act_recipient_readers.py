@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
-from readout.pipeline.act_charges_told import charge_told_before
+from readout.pipeline.act_charges_told import charge_told_before, claim_just_before
 from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
                                                  own_vote, people_own_state)
@@ -228,7 +228,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
     own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, land_not_refused, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
-    fought_both_ways, own_people_coerced, own_government_protested)
+    fought_both_ways, own_people_coerced, own_government_protested, claim_just_before)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -24,3 +24,24 @@ FAR_BACK = [
 @pytest.mark.parametrize("text,expected", FAR_BACK)
 def test_dismissed_charge_told_far_back(text, expected):
     check(text, expected)
+
+
+# (request54) A denial answering a claim the sentence just before told as no act (a plan alleged, not an accusation the
+# readers code): the one other state that sentence names, the denier named there too, receives the REJECT
+# (act_charges_told.claim_just_before). Two other states there: no one.
+CLAIMED_JUST_BEFORE = [
+    ("Gabon's military government claimed on state radio that Cameroon was preparing a rescue mission for the jailed "
+     "governor. Cameroon denied the claim on Friday.", [("REJECT", {"CMR"}, {"GAB"}, "occurred")]),
+    ("가봉 군사정부는 국영 라디오를 통해 카메룬이 수감된 주지사를 빼내려는 작전을 준비하고 있다고 주장했다. 이에 대해 카메룬 "
+     "외무장관은 \"전혀 근거가 없다\"라고 부인했다.", [("REJECT", {"CMR"}, {"GAB"}, "occurred")]),
+    ("쿠웨이트 언론은 이라크가 국경 근처에 새 검문소를 세우려 한다고 보도했다. 이에 대해 이라크 정부는 \"사실이 아니다\"라고 "
+     "부인했다.", [("REJECT", {"IRQ"}, {"KWT"}, "occurred")]),
+    # negative: the claim named two other states besides the denier: whose claim it answers is not told
+    ("Gabon's military government said that Cameroon and Chad were preparing a rescue mission for the jailed "
+     "governor. Cameroon denied the claim on Friday.", [("REJECT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIMED_JUST_BEFORE)
+def test_denied_claim_just_before(text, expected):
+    check(text, expected)
