@@ -101,7 +101,7 @@ from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_protested import protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_joints import clipped_at_joints
-from readout.lang.en.act_measure_threats import measure_objects
+from readout.lang.en.act_measure_threats import measure_objects, measures_taken
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_convened import refused_sessions
 from readout.lang.en.act_draft_contents import refused_draft_contents
@@ -194,6 +194,7 @@ def find_acts(text: str) -> list[ActHit]:
     # killing', 'was heartbroken that many had endured': remorse, CONCEDE
     hits = called_off(toks, hits, m.cues)  # outcomes47: 'the signing of the pact was called off': no AGREE
     hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
+    hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \

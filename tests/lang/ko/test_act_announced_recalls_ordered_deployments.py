@@ -53,3 +53,25 @@ def test_ordered_deployment_is_mobilize(text, recipient):
 def test_ordered_inquiry_is_no_mobilize():
     found = read("케냐 대통령은 9일 국방부에 사건 조사를 지시했다.")
     assert not [e for e in found if e.type == "MOBILIZE"], found
+
+
+# The ultimatum's '필요한 (모든) 조치' pledged of the future threatens as '추가 조치' does (kofut45, cue
+# pledged_measure_modifier 필요); told as taken, or aimed at no side, it is no threat.
+KO_DEED = "차드군이 7일 카메룬 국경 마을을 포격했다. "
+
+
+@pytest.mark.parametrize("text", [
+    KO_DEED + "카메룬 정부는 필요한 모든 조치를 취하겠다고 밝혔다.",
+    "카메룬은 9일 차드가 일주일 안에 병력을 철수하지 않으면 무력 사용을 포함한 모든 필요한 조치를 취할 것이라고 밝혔다.",
+])
+def test_pledged_necessary_measures_threaten(text):
+    found = [e for e in read(text) if e.type == "THREATEN"]
+    assert any(sides(e) == ({"CMR"}, {"TCD"}) for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    KO_DEED + "카메룬 정부는 주민 보호를 위해 필요한 조치를 취했다고 밝혔다.",
+    "보건부는 전염병 확산을 막기 위해 필요한 모든 조치를 취하겠다고 밝혔다.",
+])
+def test_necessary_measures_taken_or_unaimed_are_no_threat(text):
+    assert not [e for e in read(text) if e.type == "THREATEN"], read(text)
