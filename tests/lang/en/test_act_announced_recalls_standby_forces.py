@@ -28,6 +28,7 @@ def sides(e):
     "Uruguay will recall its ambassador from Paraguay, the foreign minister said on Monday.",
     "Uruguay said on Monday it would withdraw its diplomats from Paraguay by the end of March.",
     "The Uruguayan government said it will recall its envoy from Paraguay and close its consulate in Asuncion.",
+    "Uruguay announced on Monday it would sever diplomatic relations with Paraguay.",
 ])
 def test_announced_recall_is_no_threat(text):
     found = read(text)
