@@ -122,6 +122,7 @@ class Cues:
     envoy_objects: frozenset[str]  # 'will recall its ambassador': an announced recall, no threat (act_frames)
     space_objects: frozenset[str]  # 'will launch a satellite': a planned launch, no threat (act_frames.plover_reading)
     quantity_words: frozenset[str]
+    protester_fate_nouns: frozenset[str]  # 'the deaths of protesters': no protest (act_protested.fated_protesters)
     purpose_phrases: Phrases
     background_words: frozenset[str]
     event_subject_nouns: frozenset[str]  # 'X's visit has raised concerns': no one's act (act_context.event_subject)
