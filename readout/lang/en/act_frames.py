@@ -334,8 +334,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
     elif hit.type == "CONCEDE" and offered(toks, hit.data["token"], cues):
         new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
-    elif f"{hit.type}={hit.mode}" in cues.announced_measures:
-        return hit  # "will impose sanctions on X": a measure announced, not a threat
+    elif f"{hit.type}={hit.mode}" in cues.announced_measures or recalled_envoys(hit, cues):
+        return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
     elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
@@ -346,6 +346,14 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if hit.type == "CONSULT" and new[0] == "AGREE":
         data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
     return replace(hit, type=new[0], mode=new[1], data=data)
+
+
+def recalled_envoys(hit: ActHit, cues: Cues) -> bool:
+    """"will recall its ambassador from X", "said it would withdraw its diplomats": a state's own envoys called home
+    is announced ahead as the measure itself (planned), not held over the other side as a threat (threat54; an
+    "unless" still makes it one, read before). Inspectors or peacekeepers pulled out still threaten (PLOVER codes
+    "will withdraw weapons inspectors from X" THREATEN)."""
+    return (hit.type, hit.mode) == ("SANCTION", "withdraw") and hit.data.get("object") in cues.envoy_objects
 
 
 AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")

@@ -118,8 +118,11 @@ class Cues:
     charge_topic_prepositions: frozenset[str]  # 'complaint over a strike': the complaint's topic (act_protested)
     future_adjectives: frozenset[str]
     announced_measures: frozenset[str]
+    measure_taking_verbs: frozenset[str]  # 'took all necessary measures': done, no threat (act_measure_threats)
+    envoy_objects: frozenset[str]  # 'will recall its ambassador': an announced recall, no threat (act_frames)
     space_objects: frozenset[str]  # 'will launch a satellite': a planned launch, no threat (act_frames.plover_reading)
     quantity_words: frozenset[str]
+    protester_fate_nouns: frozenset[str]  # 'the deaths of protesters': no protest (act_protested.fated_protesters)
     purpose_phrases: Phrases
     background_words: frozenset[str]
     event_subject_nouns: frozenset[str]  # 'X's visit has raised concerns': no one's act (act_context.event_subject)

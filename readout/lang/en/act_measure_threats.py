@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
 
 MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # what a threat may name as its content
 
@@ -32,3 +33,11 @@ def measure_objects(hits: list[ActHit]) -> list[ActHit]:
                 h = replace(h, data=data if aimed or spans[1:] else {**data, "unaddressed": True})
         out.append(h)
     return out
+
+
+def measures_taken(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits less each THREATEN read from a verb of taking measures told as done ('took all necessary measures to
+    protect its staff', 'had taken further measures'): measures pledged threaten (measures35, threat54: 'will take
+    all measures necessary, which may include force'); measures taken are the deed or nothing, never a threat."""
+    return [h for h in hits if not (h.type == "THREATEN" and not h.nominal and h.lemma in cues.measure_taking_verbs
+                                    and h.data.get("modality") is None)]

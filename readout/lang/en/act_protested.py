@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_context import PEOPLE_LEMMAS
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner
@@ -44,3 +45,22 @@ def charge_before(toks: list[Token], i: int, cues: Cues) -> int | None:
         if not toks[k].word or not (toks[k].raw.islower() or is_determiner(toks[k].low, cues)):
             return None
     return None
+
+
+def fated_protesters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits less each protest noun naming people whose fate a noun before its 'of' tells ('the deaths of dozens of
+    protesters', 'the trial of demonstrators', 'families of protesters'): the people something befell, no protest of
+    theirs on the story's day (threat54). 'Thousands of protesters marched', 'a crowd of demonstrators' keep theirs:
+    the noun before is a count or a gathering, not a fate (cue protester_fate_nouns)."""
+    return [h for h in hits if not (h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS
+                                    and fate_before(toks, h.data["token"], cues))]
+
+
+def fate_before(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether the words before token i, past an 'of' and the count words around it ('of dozens of'), end in a noun
+    of fate ('deaths', 'arrest')."""
+    k, seen_of = i - 1, False
+    while k >= 0 and (toks[k].low in cues.quantity_words or toks[k].low.isdigit()):
+        seen_of = seen_of or toks[k].low == "of"
+        k -= 1
+    return seen_of and k >= 0 and toks[k].low in cues.protester_fate_nouns

@@ -98,10 +98,10 @@ from readout.lang.en.act_separate import separate_agreements
 from readout.lang.en.act_trade_curbs import trade_curbs
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
-from readout.lang.en.act_protested import protested_deeds
+from readout.lang.en.act_protested import fated_protesters, protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_joints import clipped_at_joints
-from readout.lang.en.act_measure_threats import measure_objects
+from readout.lang.en.act_measure_threats import measure_objects, measures_taken
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_convened import refused_sessions
 from readout.lang.en.act_draft_contents import refused_draft_contents
@@ -194,6 +194,7 @@ def find_acts(text: str) -> list[ActHit]:
     # killing', 'was heartbroken that many had endured': remorse, CONCEDE
     hits = called_off(toks, hits, m.cues)  # outcomes47: 'the signing of the pact was called off': no AGREE
     hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
+    hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
@@ -239,7 +240,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
-    hits = attack_victims(toks, received_protesters(hits), m.cues)
+    hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
+    # deaths of dozens of protesters': people something befell, no protest
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     hits = series_history(toks, hits, m.cues)  # modal46: 'after X's second missile test': history, no event
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'

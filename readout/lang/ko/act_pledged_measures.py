@@ -17,6 +17,8 @@ from readout.lang.ko.act_table import ActIndex
 
 ADJECTIVAL = ("적", "이", "ᆫ")  # '추가적인 조치': the noun made an adjective
 ADNOMINAL = ("하", "는")  # '상응하는 조치'
+NECESSARY = ("하", "ᆫ")  # threat54: '필요한 조치' (필요/NNG 하/XSA ᆫ/ETM)
+ALL = ("모든",)  # '필요한 모든 조치'
 
 
 def pledged_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -48,7 +50,7 @@ def pledge_at(toks: list, k: int, lex: ActIndex) -> tuple[int, int, int] | None:
     if toks[k][0] not in lex.cue("pledged_measure_modifier") or toks[k][1] != "NNG":
         return None
     j = k + 1
-    for run in (ADJECTIVAL, ADNOMINAL):
+    for run in (ADJECTIVAL, ADNOMINAL, NECESSARY, ALL):
         if tuple(t[0] for t in toks[j:j + len(run)]) == run:
             j += len(run)
     if j + 2 >= len(toks) or toks[j][0] not in lex.cue("pledged_measure_head") or toks[j + 1][1] != "JKO":

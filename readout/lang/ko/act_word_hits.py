@@ -261,7 +261,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
         kind, mode = "CONCEDE", None
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
-            and not space_launch(toks, cand, lex):
+            and not space_launch(toks, cand, lex) and not announced_rupture(e, lex):
         kind, mode = "THREATEN", threatened_mode(kind, e.contexts)  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
@@ -383,3 +383,12 @@ def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         if toks[k][1] == "JKO":
             return k > 0 and toks[k - 1][0].endswith(tuple(lex.cue("space_object_noun")))
     return False
+
+
+def announced_rupture(e, lex: ActIndex) -> bool:
+    """threat54: a state's own envoys called home or its ties cut, said of the future ('X 주재 대사를 소환하겠다고
+    밝혔다', 'X와 단교하겠다고 발표했다'): the measure announced (SANCTION, planned), not a threat held over X (as en
+    act_frames.recalled_envoys, cue envoy_noun, and en's announced_measures SANCTION=discontinue); a condition
+    ('...하지 않으면') still makes it a threat."""
+    return (e.type, e.mode) == ("SANCTION", "withdraw") and e.noun in lex.cue("envoy_noun") \
+        or (e.type, e.mode) == ("SANCTION", "discontinue") and "diplomatic" in (e.contexts or ())

@@ -59,6 +59,7 @@ from readout.lang.ko.act_withheld_cooperation import withheld_cooperation
 from readout.lang.ko.act_punishment_warnings import punishment_warnings
 from readout.lang.ko.act_refused_exits import refused_exits
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
+from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
 from readout.lang.ko.act_predicates import PREDICATE_TAGS, forewarned, kiro_verb, predicate
@@ -186,5 +187,6 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = punishment_warnings(toks, hits, lex)  # threats49: '약탈에 엄정 대응하겠다고 경고': its own people warned
     hits = deterrent_warnings(toks, hits, lex)  # threats49: '누구도 Y를 위협하도록 두지 않겠다': the speaker threatens
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
+    hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
