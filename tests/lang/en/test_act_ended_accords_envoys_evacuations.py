@@ -65,3 +65,14 @@ def test_a_law_named_after_an_act_is_no_act(extract, text, kind):
 
 def test_rescuers_evacuating_residents_stay_aid(extract):
     assert not events_of(extract("Rescuers evacuated residents from the flooded town in Peru."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Canada lifted sanctions on Belarus on Monday.", "CAN", "BLR"),
+    ("Taiwan eased export controls on China last week.", "TWN", "CHN"),
+])
+def test_eased_sanctions_are_retreat_as_in_korean(extract, text, actor, recipient):
+    found = extract(text)
+    (act,) = events_of(found, "RETREAT")  # the crosswalk's 085, the reading '제재를 해제했다' shares
+    assert (countries(act.participants), countries(act.recipients)) == ({actor}, {recipient})
+    assert not events_of(found, "CONCEDE")

@@ -6,7 +6,10 @@ acting states exactly, receiving states, status; status None: no such event):
 2. A notice whose content is an order to leave ('B 대사에게 48시간 안에 떠나라고 통보했다', or '...출국하라고 지시했다'): the
    expulsion itself (act_expulsions.notified_departure; cues expulsion_notice_verb, expulsion_order_verb).
 3. A state's nationals taken out of a country ('B에서 자국민을 철수시켰다', '자국민 철수에 나섰다'): SANCTION withdraw, no
-   military retreat."""
+   military retreat.
+4. Sanctions, embargoes or trade curbs on another state eased or lifted ('B에 대한 제재를 해제했다', '수입 금지를 풀었다'):
+   the crosswalk's 085, RETREAT, as English 'lifted sanctions on B' reads; other restrictions (a ban on rallies, on the press)
+   lifted stay CONCEDE."""
 from __future__ import annotations
 
 import pytest
@@ -31,4 +34,18 @@ ROWS = [
 
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_recalls_notices_and_evacuations(text, expected):
+    check(text, expected)
+
+
+EASED = [
+    ("캐나다는 10일 벨라루스에 대한 제재를 해제했다.", [("RETREAT", {"CAN"}, {"BLR"}, "occurred"), ("CONCEDE", None, None, None)]),
+    ("인도네시아는 호주산 소고기 수입 금지를 풀었다.", [("RETREAT", {"IDN"}, None, "occurred"), ("CONCEDE", None, None, None)]),
+    ("대만은 중국에 대한 수출 통제를 완화했다.", [("RETREAT", {"TWN"}, {"CHN"}, "occurred")]),
+    # negative: a restriction at home lifted is a concession, no retreat
+    ("태국 정부는 야당의 집회 금지를 해제했다.", [("CONCEDE", {"THA"}, None, "occurred"), ("RETREAT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EASED)
+def test_eased_sanctions_are_retreat(text, expected):
     check(text, expected)
