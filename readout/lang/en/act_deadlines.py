@@ -26,6 +26,7 @@ def departure_deadlines(hits: list[ActHit], toks: list[Token], cues: Cues) -> li
         k = h.data.get("end_token", -1) + 1
         if h.type == "THREATEN" and h.mode == "relations" and not h.nominal and k + 1 < len(toks) \
                 and toks[k].low == TO and toks[k + 1].low in cues.departure_verbs:
-            h = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
+            h = replace(h, type="COERCE", mode="deport", target=("object",),  # the one given the hours is sent away
+                        data=dict(h.data, commanded="COERCE"))
         out.append(h)
     return out

@@ -4,14 +4,17 @@ Why: the order a state gives a foreign diplomat to leave its soil carries out th
 expel, as '기피인물로 지정' and '추방했다' in the lexicon): the person ordered has no choice, so it is no REQUEST of a
 state. Read as a request, the sentence yields a REQUEST nobody coded and no expulsion. Only a commanding verb
 (`expulsion_order_verb`) with the content of leaving (`departure_verb`) right before its quotative ending turns; an
-advice or an appeal to leave ('출국하라고 권고했다', to one's own people) keeps its own reading.
+advice or an appeal to leave ('출국하라고 권고했다', to one's own people) keeps its own reading. A notice of the order
+('B 대사에게 48시간 안에 떠나라고 통보했다', `expulsion_notice_verb`) is no act word of its own: it states the same
+expulsion (sanction54, `notified_departure`).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_candidate import Candidate
+from readout.lang.ko.act_table import ActEntry, ActIndex
 
 ORDER_ENDINGS = frozenset({"라고", "도록", "으라고", "어라"})  # '출국하라고', '출국하도록', '떠나라고' before the verb
 VERB_TAGS = frozenset({"VV", "XSV"})
@@ -49,3 +52,22 @@ def ordered_departure(toks: list, first: int, lex: ActIndex) -> bool:
     if toks[k - 1][1] == "XSV":
         return k >= 2 and toks[k - 2][0] + toks[k - 1][0] + "다" in lex.cue("departure_verb")
     return toks[k - 1][0] + "다" in lex.cue("departure_verb")
+
+
+NOTICE_READING = {"pos": "verb", "noun": None, "generic": False, "forms": [],
+                  "source": ["readout"]}
+
+
+def notified_departure(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """'B 대사에게 48시간 안에 떠나라고 통보했다': the stem at `s` of a verb of notice (`expulsion_notice_verb`, a verbal
+    noun + 하) whose content, right before it, is an order to leave (`ordered_departure`) carries out the expulsion
+    the order states: SANCTION expel of the envoy's state, or COERCE deport of private people (`deportees_before`),
+    as `expulsion_orders` reads a commanding verb. Any other notice ('협정 파기를 통보했다') is no candidate here."""
+    if toks[s][1] != "XSV" or s < 3 or toks[s - 1][0] + toks[s][0] + "다" not in lex.cue("expulsion_notice_verb") \
+            or not ordered_departure(toks, s - 1, lex):
+        return None
+    deport = deportees_before(toks, s - 1, lex)
+    entry = ActEntry(**NOTICE_READING, lemma=toks[s - 1][0] + toks[s][0] + "다", type="COERCE" if deport else "SANCTION",
+                     mode="deport" if deport else "expel", contexts=[] if deport else ["diplomatic"],
+                     target=["에게", "에"])
+    return Candidate(entry, s - 1, s)

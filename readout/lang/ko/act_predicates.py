@@ -49,6 +49,16 @@ def carried_past(toks: list, j: int, lex: ActIndex) -> int:
     return run_start(toks, k) - 1 if k >= 0 and toks[k][1] in NOUN_TAGS else j
 
 
+def purpose_past(toks: list, j: int) -> int:
+    """Before a verb, a purpose adverbial closed by 위해/위하여 ('대사를 [협의를 위해] 본국으로 불러들였다') says what the
+    act is for: no clause edge and no argument of the verb, whose own arguments stand before it (sanction54). The
+    index before the purpose's noun run, else `j` unchanged."""
+    if j < 3 or toks[j][1] != "EC" or toks[j][0] not in ("어", "여") or toks[j - 1][:2] != ("위하", "VV") \
+            or toks[j - 2][1] != "JKO" or toks[j - 3][1] not in NOUN_TAGS:
+        return j
+    return run_start(toks, j - 3) - 1
+
+
 def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -71,7 +81,8 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        j = carried_past(toks, j, lex)  # '선원들을 [어선에 태워] 돌려보냈다': the serial verb's vehicle is no argument
+        j = purpose_past(toks, carried_past(toks, j, lex))  # '선원들을 [어선에 태워] 돌려보냈다': the serial verb's
+        # vehicle is no argument; nor is a purpose ('[협의를 위해] 불러들였다')
         while True:
             while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
                               or adverbial(toks, j)):
@@ -97,7 +108,7 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             end -= 1  # '인질들을 풀어줬다': the plural is no part of the pair's noun
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
             yield start, end
-        j = carried_past(toks, start - 1, lex)
+        j = purpose_past(toks, carried_past(toks, start - 1, lex))
         if j >= 0 and toks[j][1] in CLAUSE_STOP:
             return
 

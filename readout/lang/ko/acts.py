@@ -41,7 +41,7 @@ from readout.lang.ko.act_regarded_deeds import regarded_threats
 from readout.lang.ko.act_series_history import series_history
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
-from readout.lang.ko.act_expulsions import expulsion_orders
+from readout.lang.ko.act_expulsions import expulsion_orders, notified_departure
 from readout.lang.ko.act_protest_demands import gathered_denunciations, protest_demands
 from readout.lang.ko.act_clashes import armed_clashes, forces_sent_to_strike, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
@@ -87,7 +87,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         if toks[s][1] not in PREDICATE_TAGS:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
-        cand = predicate(toks, s, lex) or forewarned(toks, s, lex) or unruled_arming(toks, s, lex)
+        cand = predicate(toks, s, lex) or forewarned(toks, s, lex) or unruled_arming(toks, s, lex) \
+            or notified_departure(toks, s, lex)  # sanction54: '떠나라고 통보했다': the expulsion
         if cand is not None:
             cand = responded_with_means(toks, cand, lex)  # threaten38: '모든 수단을 동원해 대응': a firm response
         if cand is None:

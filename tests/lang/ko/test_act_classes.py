@@ -68,7 +68,7 @@ ROWS = [
     # given; ships held are seized; media blocked are censored
     ("베네수엘라는 미국의 요구를 결국 수락했다.", "CONCEDE", {"VEN"}, {"USA"}, None, "occurred"),
     ("베네수엘라는 브라질의 제안을 수락했다.", "CONCEDE", set(), None, None, None),
-    ("중국은 한국산 화장품에 대한 수입 제한을 완화했다.", "CONCEDE", {"CHN"}, None, None, "occurred"),
+    ("중국은 한국산 화장품에 대한 수입 제한을 완화했다.", "RETREAT", {"CHN"}, None, None, "occurred"),  # sanction54: crosswalk 085
     ("일본은 튀르키예에 텐트와 담요를 기증했다.", "AID", {"JPN"}, {"TUR"}, "humanitarian", "occurred"),
     ("노르웨이는 우크라이나에 탄약을 인도했다.", "AID", {"NOR"}, {"UKR"}, "military", "occurred"),
     ("인도네시아 해군은 말레이시아 화물선을 억류했다.", "COERCE", {"IDN"}, {"MYS"}, "seize", "occurred"),

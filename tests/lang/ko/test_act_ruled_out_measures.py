@@ -9,8 +9,9 @@ from tests.conftest import assert_act
 
 ROWS = [  # (sentence, type, actors, recipients or None, status or None)
     ("페루 정부는 니카라과에 대한 제재 완화는 있을 수 없다고 밝혔다.", "REJECT", {"PER"}, {"NIC"}, "occurred"),
-    ("페루 정부는 니카라과에 대한 제재 완화는 있을 수 없다고 밝혔다.", "CONCEDE", set(), None, None),
-    ("페루 정부는 니카라과에 대한 제재를 완화했다.", "CONCEDE", {"PER"}, {"NIC"}, "occurred"),
+    ("페루 정부는 니카라과에 대한 제재 완화는 있을 수 없다고 밝혔다.", "RETREAT", set(), None, None),  # sanction54: 085
+    ("페루 정부는 니카라과에 대한 제재를 완화했다.", "RETREAT",  # sanction54: crosswalk 085
+     {"PER"}, {"NIC"}, "occurred"),
 ]
 
 

@@ -30,7 +30,9 @@ CASES = [
     ("정부는 그 제안을 환영하지 않았다.", "SUPPORT", None, "occurred", True, "object"),
     ("총리는 과거의 잘못에 대해 피해국에 사과했다.", "CONCEDE", None, "occurred", False, "에게"),
     ("정부는 수감된 활동가들을 사면했다.", "CONCEDE", None, "occurred", False, "object"),
-    ("정부는 대북 제재를 해제할 방침이다.", "CONCEDE", None, "planned", False, "에 대한"),
+    ("총리는 이웃 나라에 사과할 방침이다.", "CONCEDE", None, "planned", False, "에게"),
+    ("정부는 대북 제재를 해제할 방침이다.", "CONCEDE", None, "occurred", False, "에 대한"),  # sanction54: an announced
+    # easing of sanctions (RETREAT, crosswalk 085) is the concession stated, as an announced retreat is
     ("양국은 정보를 공유했다.", "COOPERATE", None, "occurred", False, "와"),
     ("양국 해군은 공동 순찰을 실시했다.", "COOPERATE", None, "occurred", False, "와"),
     ("한미 양국은 연합훈련을 실시했다.", "MOBILIZE", "troops", "occurred", False, ""),
