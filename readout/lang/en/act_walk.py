@@ -340,16 +340,17 @@ def coordinated_object(toks: list[Token], i: int, object_ends: set[int], cues: C
     joined by 'and' / 'or' (with at most one lower-case modifier) to the object a verb just took is one more object of
     that verb, a noun; read as a verb ("support") it was an act of its own, with the opposite sense (SUPPORT from a
     suspension). Only when nothing it could govern follows (a preposition, a clause break, the end): "cut aid and
-    support the rebels" keeps its verb."""
+    support the rebels" keeps its verb, and so does a bare verb before 'to' ("reopen the border and agree to talks")."""
     k = i - 1
     if k > 0 and toks[k].word and toks[k].raw.islower() and toks[k].low not in ("and", "or") \
             and toks[k].low not in cues.adverbs and not toks[k].low.endswith("ly") and not is_determiner(toks[k].low, cues):
         k -= 1
     if k < 1 or toks[k].low not in ("and", "or") or k - 1 not in object_ends:
         return False
+    modified = k < i - 1  # 'and budget support to X': a noun phrase; bare 'and agree to talks' is the verb's infinitive
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or not nxt.word or nxt.low in cues.prepositions or nxt.low in cues.clause_breaks \
-        or nxt.low in ("and", "or", "to")
+    return nxt is None or not nxt.word or nxt.low in cues.clause_breaks or nxt.low in ("and", "or") \
+        or nxt.low in cues.prepositions and (modified or nxt.low != "to") or modified and nxt.low == "to"
 
 
 def object_rest(toks: list[Token], end_tok: int, cues: Cues) -> range:

@@ -27,12 +27,13 @@ ACTS = {
     "a_coordinated_object_of_a_suspension_is_no_support": [
         ("Sweden suspended loans and budget support to Zambia.", "SUPPORT", {"SWE"}, None, None, None),
         ("Sweden suspended loans and budget support to Zambia.", "SANCTION", {"SWE"}, {"ZMB"}, OCC, "discontinue"),
-        ("The Netherlands halted development funding and support to Burundi on Monday.", "SUPPORT", {"NLD"}, None,
+        ("The Netherlands halted development funding and support for Burundi on Monday.", "SUPPORT", {"NLD"}, None,
          None, None),
         ("Denmark withheld grants or support from Malawi.", "SUPPORT", {"DNK"}, None, None, None),
     ],
     "a_verb_with_its_own_object_stays_a_verb": [
         ("Finland halted loans to Togo and will support the transition.", "AGREE", {"FIN"}, None, "planned", None),
+        ("Uganda demanded that Kenya lift the ban and agree to talks.", "AGREE", {"KEN"}, None, None, None),
     ],
     "paused_or_frozen_aid_is_stopped_aid": [
         ("Belgium paused its aid programmes in Guinea.", "AID", {"BEL"}, None, None, None),
