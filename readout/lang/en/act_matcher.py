@@ -332,6 +332,8 @@ class Cues:
     response_verbs: frozenset[str]  # 'would respond firmly to any act': a response pledged
     retaliation_verbs: frozenset[str]  # modal46: 'vowed to hit back', 'pledged to avenge': a vow of retaliation
     retaliation_nouns: frozenset[str]  # 'pledged revenge against X'
+    self_defence_verbs: frozenset[str]  # agree54: 'vowed to defend the country': a vow of response, not of cooperation
+    own_realms: frozenset[str]  # 'the country', 'its sovereignty': what a state defends for itself
     answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
     forceful_adjectives: frozenset[str]
     regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)

@@ -14,6 +14,10 @@ to hit back at X', 'pledged to avenge X's attack', 'swore to take revenge on X')
 (`retaliation_nouns`: 'pledged revenge against X') or of answer with an adjective of force (`answer_nouns` after
 `forceful_adjectives`: 'promised a crushing response to X'). 'hit back' alone stays a retort (CAMEO 111); only the
 pledge makes it a vow of force, and 'promised a coordinated response to the outbreak' stays a pledge of effort.
+
+agree54: a vow to defend the speaker's own realm (`self_defence_verbs` + `own_realms`: 'vowed to defend the country',
+'pledged to protect its sovereignty') is resolve against a threat, no cooperation promised to anyone: a vow of
+response too. Defending another ('pledged to defend its allies') stays a pledge.
 """
 from __future__ import annotations
 
@@ -76,11 +80,24 @@ def response_verb_end(toks: list[Token], k: int, cues: Cues) -> int | None:
     revenge'), or None."""
     if k < len(toks) and toks[k].low in cues.response_verbs:
         return k
+    if k < len(toks) and toks[k].low in cues.self_defence_verbs:
+        return own_realm_end(toks, k + 1, cues)
     for n in range(PHRASE_WORDS, 0, -1):
         words = toks[k:k + n]
         if len(words) == n and all(t.word for t in words) \
                 and " ".join(t.low for t in words) in cues.retaliation_verbs:
             return k + n - 1
+    return None
+
+
+def own_realm_end(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """(agree54) The last token of the speaker's own realm right after a verb of defending ('defend the country',
+    'protect its sovereignty', 'safeguard itself'), or None: defending it answers whoever threatens it; defending
+    another ('defend its allies', 'protect Taiwan') is no response."""
+    for n in range(PHRASE_WORDS, 0, -1):
+        words = toks[j:j + n]
+        if len(words) == n and all(t.word for t in words) and " ".join(t.low for t in words) in cues.own_realms:
+            return j + n - 1
     return None
 
 

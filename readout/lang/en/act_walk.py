@@ -27,6 +27,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
     heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
     noun_heads: set[int] = set()  # those of noun triggers ("Protesters demanded": a subject, governing nothing)
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
+    object_ends: set[int] = set()  # last tokens of the required objects read so far ("suspended aid")
     inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
     sent_ends: set[int] = set()  # last tokens of the objects of sending acts ("sent troops"): goods may follow
     # the tokens that start some entry, found in one pass: the walk jumps from one to the next (most words
@@ -48,6 +49,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
                           or not sent_onward(toks, i))  # 'launched drone strikes on X': the strikes are the act
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
+        if cands and toks[i].low in m.base_forms and coordinated_object(toks, i, object_ends, m.cues):
+            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "suspended aid and budget support to X"
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
                 and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or after_existential(toks, i, m.cues)
                      or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
@@ -92,6 +95,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             noun_heads.update(range(i, head_end + 1))
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
+            object_ends.add(end_tok)
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
             inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
             if act.type in SENDING_TYPES:
@@ -329,6 +333,24 @@ def sent_goods(toks: list[Token], i: int, cand: Candidate, cues: Cues) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     return cand.entry.pos == "noun" or not toks[i + 1 if nxt else i].word or nxt in cues.prepositions \
         or nxt in cues.infinitive or nxt in cues.clause_breaks or nxt in ("and", "or")
+
+
+def coordinated_object(toks: list[Token], i: int, object_ends: set[int], cues: Cues) -> bool:
+    """(agree54) "suspended all development aid and budget support to the country", "halted loans and support": a word
+    joined by 'and' / 'or' (with at most one lower-case modifier) to the object a verb just took is one more object of
+    that verb, a noun; read as a verb ("support") it was an act of its own, with the opposite sense (SUPPORT from a
+    suspension). Only when nothing it could govern follows (a preposition, a clause break, the end): "cut aid and
+    support the rebels" keeps its verb, and so does a bare verb before 'to' ("reopen the border and agree to talks")."""
+    k = i - 1
+    if k > 0 and toks[k].word and toks[k].raw.islower() and toks[k].low not in ("and", "or") \
+            and toks[k].low not in cues.adverbs and not toks[k].low.endswith("ly") and not is_determiner(toks[k].low, cues):
+        k -= 1
+    if k < 1 or toks[k].low not in ("and", "or") or k - 1 not in object_ends:
+        return False
+    modified = k < i - 1  # 'and budget support to X': a noun phrase; bare 'and agree to talks' is the verb's infinitive
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low in cues.clause_breaks or nxt.low in ("and", "or") \
+        or nxt.low in cues.prepositions and (modified or nxt.low != "to") or modified and nxt.low == "to"
 
 
 def object_rest(toks: list[Token], end_tok: int, cues: Cues) -> range:

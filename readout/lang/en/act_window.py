@@ -233,6 +233,16 @@ def dated_preposition(toks: list[Token], end: int, cues: Cues) -> bool:
     return end + 1 < len(toks) and toks[end].low in cues.prepositions and toks[end + 1].low in cues.date_words
 
 
+def quoted_verb(toks: list[Token], close: int, cues: Cues) -> bool:
+    """(agree54) 'intended to "fully execute" the court's decision', 'vowed to "crush" the revolt': the quote right
+    after the verb closes a quote that opened just before it (only adverbs between): the verb's own words quoted, its
+    object after the quote."""
+    k = close - 2
+    while k >= 0 and close - k <= 3 and (toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
+        k -= 1
+    return k >= 0 and close - k <= 3 and toks[k].low in QUOTES
+
+
 def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
     """The tokens an object may start at after token j: up to `cues.window` words (a number, a quantity
     word or the rest of a capitalized name adds none), ending at punctuation, a comma outside a name or
@@ -250,7 +260,8 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
             j = close + 1  # "asked Chile, the region's top copper producer, to": the appositive describes the object
             continue
         if t.low in QUOTES and (quoted_name(toks, j, out) or len(out) == 1 and j > 0
-                                and toks[j - 1].low in cues.feeling_verbs and short_quote(toks, j)):
+                                and toks[j - 1].low in cues.feeling_verbs and short_quote(toks, j)
+                                or len(out) == 1 and quoted_verb(toks, j, cues)):
             j += 1  # 'signed a "partnership treaty"': a quoted name is part of the object phrase
             continue
         if t.low in cues.mission_links and (close := mission_end(toks, j, cues)) is not None:

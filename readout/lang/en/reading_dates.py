@@ -78,10 +78,12 @@ class EnglishDates(Language):
         example = example_extent(self.lex, text, start, end, reach)
         if example is not None:  # 'condemned the launches, including two fired on July 1': the example's day
             return DateClause(example[0], example[1], head=example[2])
-        if recalled_shift(self.lex, text, start, end) and (self.lex.re("recalled_clause_after_re").match(text, end)
-                                                           or self.lex.re("recalled_noun_after_re").match(text, end)):
-            stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y', 'a day after talks with X
-            # in Y' (dates46): the recalled clause
+        recalled = recalled_shift(self.lex, text, start, end) and (
+            self.lex.re("recalled_clause_after_re").match(text, end) or self.lex.re("recalled_noun_after_re").match(text, end))
+        if recalled:
+            # 'comes two weeks after he met X in Y', 'a day after talks with X in Y' (dates46): the recalled clause, to
+            # the first comma past its verb ('a week after A, B and C signed a pact': the list's commas are no end, agree54)
+            stop = text.find(",", recalled.end(), end + reach)
             met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)
             if stop >= 0 and met is not None and end + met > stop:  # 'a day after their ministers, A and B, met':
                 stop = text.find(",", end + met, end + reach)  # an apposition's commas do not end the clause

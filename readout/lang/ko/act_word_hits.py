@@ -15,6 +15,7 @@ from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_demanded
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
+from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_organs import organ_subject
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, STATELESS_FORCES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
@@ -120,6 +121,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["addressee"] = True
         if offered:
             data["stated_type"] = offered
+    if kind == "AGREE" and (e.noun in lex.cue("offered_noun") or e.lemma in lex.cue("offer_accepting_verb")) \
+            and not cand.passive:
+        spans = offer_owner(toks, cand, lex.cue("offered_noun")) or spans  # agree54: 'X의 제안을 수용했다': answers X
+        if spans:
+            data["addressee"] = True
     if spans and kind == "THREATEN":
         spans = act_authors(toks, spans, lex)  # '[반군의] 테러에 대가를 치르게 하겠다': aimed at the author
     if spans:
