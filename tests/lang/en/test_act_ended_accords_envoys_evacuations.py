@@ -37,7 +37,7 @@ def test_other_objects_of_the_verbs_are_no_sanction(extract, text):
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Tunisia on Monday gave the Libyan ambassador 72 hours to leave the country.", "TUN", "LBY"),
-    ("Uganda gave Rwandan envoy Paul Kagame Jr 48 hours to leave.", "UGA", "RWA"),
+    ("Uganda gave the Burundian envoy 48 hours to leave.", "UGA", "BDI"),
 ])
 def test_deadline_to_leave_expels_the_envoys_state(extract, text, actor, recipient):
     (act,) = events_of(extract(text), "SANCTION")

@@ -24,16 +24,16 @@ def read(text: str):
     "Rights groups in Ecuador condemned the pardon, saying it would shield soldiers from prosecution for the deaths "
     "of dozens of protesters last year.",
     "Ecuador's ombudsman on Monday called for justice for the families of protesters.",
-    "The Ecuadorian president met the relatives of demonstrators in Quito on Monday.",
+    "The Peruvian president met the relatives of demonstrators in Lima on Monday.",
 ])
 def test_protesters_something_befell_hold_no_protest(text):
     assert not [e for e in read(text) if e.type == "PROTEST"], read(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands of protesters marched in Quito on Monday against the fuel subsidy cuts.",
-    "A crowd of demonstrators gathered outside the Ecuadorian parliament in Quito on Monday.",
-    "Tens of thousands of protesters rallied in Quito on Monday.",
+    "Thousands of protesters marched in Lima on Monday against the fuel subsidy cuts.",
+    "A crowd of demonstrators gathered outside the Peruvian parliament in Lima on Monday.",
+    "Tens of thousands of protesters rallied in Lima on Monday.",
 ])
 def test_counted_or_gathered_protesters_still_protest(text):
     assert any(e.type == "PROTEST" for e in read(text)), read(text)

@@ -50,7 +50,7 @@ def test_a_bare_body_after_no_statement_is_no_ones(text):
     # (request54) a denial of one's own part in the deed charged: 'denied any involvement', 'denies wrongdoing'
     ("Kenya accused Somalia on Monday of arming the militants. Somalia denied any involvement.", "SOM", "KEN"),
     ("Iran blamed Israel for the blackout at the nuclear site. Israel denied responsibility on Sunday.", "ISR", "IRN"),
-    ("India accused Pakistan of sheltering the gunmen. Islamabad denies any wrongdoing.", "PAK", "IND"),
+    ("Ghana accused Togo of sheltering the gunmen. Lome denies any wrongdoing.", "TGO", "GHA"),
 ])
 def test_a_rejected_charge_answers_its_author(text, actor, recipient):
     found = sides(text, "REJECT", "2026-05-08")
