@@ -13,7 +13,6 @@ from readout.lang.en.act_made_accords import reduced_subject_end
 from readout.lang.en.act_matcher import Candidate, Cues
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
-QUOTES = frozenset('"“”')
 
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
              ) -> tuple[Candidate, int, int, dict] | None:

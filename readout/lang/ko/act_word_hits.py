@@ -30,7 +30,7 @@ from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
-from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
                                          asks_listener, content_span, designee_spans, marked_spans, offer_target,
@@ -391,7 +391,7 @@ def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
-def announced_rupture(e, lex: ActIndex) -> bool:
+def announced_rupture(e: ActEntry, lex: ActIndex) -> bool:
     """threat54: a state's own envoys called home or its ties cut, said of the future ('X 주재 대사를 소환하겠다고
     밝혔다', 'X와 단교하겠다고 발표했다'): the measure announced (SANCTION, planned), not a threat held over X (as en
     act_frames.recalled_envoys, cue envoy_noun, and en's announced_measures SANCTION=discontinue); a condition
