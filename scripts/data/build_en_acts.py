@@ -372,11 +372,17 @@ def drop_redundant(entries: dict[tuple, dict]) -> None:
 
 
 def apply_overrides(entries: dict[tuple, dict], add: dict) -> None:
-    """readout's corrections of CAMEO readings that PLOVER's manual defines otherwise."""
+    """readout's corrections of CAMEO readings that PLOVER's manual defines otherwise. A correction marked
+    `object_rows: true` also reaches the lemma's rows with required objects of the same type: the mode follows the
+    trigger's class ('blamed the attacks on X' alleges as 'blamed X' does), not which CAMEO row listed the object."""
+    bare_types = {e["lemma"]: e["type"] for e in entries.values() if not e.get("objects") and not e.get("particle")}
     for key, entry in entries.items():
         fix = add["overrides"].get(entry["lemma"])
-        if fix and not entry.get("objects") and entry.get("particle") == fix.get("particle"):
-            entry.update({k: v for k, v in fix.items() if k != "particle"})
+        if not fix or entry.get("particle") != fix.get("particle"):
+            continue
+        reaches = fix.get("object_rows") and entry["type"] == bare_types.get(entry["lemma"])
+        if not entry.get("objects") or reaches:
+            entry.update({k: v for k, v in fix.items() if k not in ("particle", "object_rows")})
             entry["source"] = sorted(set(entry["source"]) | {"readout"})
 
 

@@ -1,0 +1,26 @@
+"""The mode of an allegation verb follows the verb's class, not the CAMEO row that listed its object
+(scripts/data/en_acts_additions.yaml overrides with object_rows): 'blamed the attacks on X' alleges as 'blamed X
+for' does, with sentences of our own; a condemnation stays a disapproval."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+
+DAY = date(2026, 6, 9)
+
+
+def accusations(text: str) -> list:
+    return [e for e in extract_text(text, published=DAY).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Ecuador blamed the border attacks on Colombian rebels on Monday.", "allege"),
+    ("Mali's junta blamed the convoy attack on fighters armed by Algeria.", "allege"),
+    ("Ecuador condemned the border attacks by Colombian rebels on Monday.", "disapprove"),
+])
+def test_allegation_mode_follows_the_verb(text, mode):
+    found = accusations(text)
+    assert found and {e.mode for e in found} == {mode}
