@@ -26,10 +26,28 @@ class MeetingQuestions:
         tail = text[end:end + self.settings.side_meeting_tail_chars]
         tail = tail[:min((tail.find(c) for c in ",;" if c in tail), default=len(tail))]  # its own clause's words
         before = text[max(0, start - self.settings.status_window_chars):end]
-        reach = self.settings.side_meeting_negation_reach_chars  # its own verb's negation, close on either side
+        return bool(self.lex.re("side_meeting_word_re").search(before + tail)) and self.meeting_word_negated(text, start, end)
+
+    def meeting_word_negated(self, text: str, start: int, end: int) -> bool:
+        """The meeting word's own verb is negated, its negation close on either side ('did not meet', '만나지
+        못했다', '회담은 갖지 않았다')."""
+        reach = self.settings.side_meeting_negation_reach_chars
         negated = text[max(0, start - reach):end + self.settings.side_meeting_negation_tail_chars]
-        return bool(self.lex.re("side_meeting_word_re").search(before + tail)
-                    and self.lex.re("side_meeting_negation_re").search(negated))
+        return bool(self.lex.re("side_meeting_negation_re").search(negated))
+
+    def denied_beside_held(self, text: str, triggers: list[Trigger]) -> list[Trigger]:
+        """(meet55) A negated meeting word set against a meeting held before it in the sentence ('held talks with
+        the defence minister but did not meet the president', '…와 회담했으나 대통령은 만나지 못했다') tells whom
+        the visitor did not see: no meeting was arranged with them, so none was called off; the word is dropped,
+        not kept as a cancelled meeting of the people not met. Read from the lexicon's `meeting_contrast_re`
+        (none: kept)."""
+        if self.lex.get("meeting_contrast_re") is None:
+            return triggers
+        contrast = self.lex.re("meeting_contrast_re")
+        return [t for t in triggers
+                if t.status == "occurred" or not self.meeting_word_negated(text, t.start, t.end)
+                or not any(h.status == "occurred" and h.end <= t.start and contrast.search(text, h.end, t.start)
+                           for h in triggers)]
 
     def journey_after(self, text: str, end: int) -> bool:
         """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister

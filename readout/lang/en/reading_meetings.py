@@ -105,7 +105,7 @@ class EnglishMeetings(Language):
             if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
-        return out
+        return self.denied_beside_held(text, out)
 
     def recurring_meeting(self, text, tokens, start, end) -> bool:
         """(recurring35) The meeting word's clause tells meetings recurring over years ('have all held similar summits

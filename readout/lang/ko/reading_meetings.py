@@ -130,7 +130,7 @@ class KoreanMeetings(Language):
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return recalled_background(r, scene_status(r, arranged_pairs(r, out)))
+        return self.denied_beside_held(text, recalled_background(r, scene_status(r, arranged_pairs(r, out))))
 
     def trigger_mode(self, text, start, end):
         """As any language's, but a phone or visit word beyond a separator before the meeting word is another
