@@ -26,7 +26,8 @@ class MeetingQuestions:
         tail = text[end:end + self.settings.side_meeting_tail_chars]
         tail = tail[:min((tail.find(c) for c in ",;" if c in tail), default=len(tail))]  # its own clause's words
         before = text[max(0, start - self.settings.status_window_chars):end]
-        return bool(self.lex.re("side_meeting_word_re").search(before + tail)) and self.meeting_word_negated(text, start, end)
+        return (bool(self.lex.re("side_meeting_word_re").search(before + tail))
+                and self.meeting_word_negated(text, start, end))
 
     def meeting_word_negated(self, text: str, start: int, end: int) -> bool:
         """The meeting word's own verb is negated, its negation close on either side ('did not meet', '만나지
@@ -44,10 +45,10 @@ class MeetingQuestions:
         if self.lex.get("meeting_contrast_re") is None:
             return triggers
         contrast = self.lex.re("meeting_contrast_re")
+        held = [h for h in triggers if h.status == "occurred"]
         return [t for t in triggers
                 if t.status == "occurred" or not self.meeting_word_negated(text, t.start, t.end)
-                or not any(h.status == "occurred" and h.end <= t.start and contrast.search(text, h.end, t.start)
-                           for h in triggers)]
+                or not any(h.end <= t.start and contrast.search(text, h.end, t.start) for h in held)]
 
     def journey_after(self, text: str, end: int) -> bool:
         """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister

@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
+from tests.event_sides import events
 
 DAY = date(2026, 6, 9)
-
-
-def accusations(text: str) -> list:
-    return [e for e in extract_text(text, published=DAY).events if e.type == "ACCUSE"]
 
 
 @pytest.mark.parametrize("text, mode", [
@@ -22,5 +18,5 @@ def accusations(text: str) -> list:
     ("Ecuador condemned the border attacks by Colombian rebels on Monday.", "disapprove"),
 ])
 def test_allegation_mode_follows_the_verb(text, mode):
-    found = accusations(text)
+    found = [e for e in events(text, DAY) if e.type == "ACCUSE"]
     assert found and {e.mode for e in found} == {mode}

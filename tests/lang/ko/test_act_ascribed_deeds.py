@@ -10,14 +10,10 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
 from tests.conftest import assert_act
+from tests.event_sides import events
 
 DAY = date(2026, 6, 9)
-
-
-def read(text: str):
-    return extract_text(text, published=DAY).events
 
 
 @pytest.mark.parametrize("text, actor, recipients", [
@@ -26,8 +22,8 @@ def read(text: str):
     ("라트비아 당국은 해저 케이블 절단을 러시아 선박의 소행으로 결론지었다.", "LVA", {"RUS"}),
 ])
 def test_ascribed_deed_accuses_its_owner(text, actor, recipients):
-    assert_act(read(text), "ACCUSE", {actor}, recipients, "occurred")
+    assert_act(events(text, DAY), "ACCUSE", {actor}, recipients, "occurred")
 
 
 def test_no_named_doer_no_accusation():
-    assert_act(read("가나 경찰은 항구 창고 방화가 누구의 소행인지 아직 알 수 없다고 밝혔다."), "ACCUSE", set(), None, None)
+    assert_act(events("가나 경찰은 항구 창고 방화가 누구의 소행인지 아직 알 수 없다고 밝혔다.", DAY), "ACCUSE", set(), None, None)
