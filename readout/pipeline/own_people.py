@@ -7,6 +7,8 @@ decided on their own that a state's coercion with no foreign target is X -> X):
   'the opposition leader was jailed by a court');
 - `turned_on_own_state`: its forces massed or used at home in a story naming a coup (the forces against their own
   government);
+- `own_measure_undone`: a concession or its measure at home lifted that names no other side ('lifted the curfew',
+  'lifted the ban on social media', '계엄령을 해제했다');
 - `own_state_patients`: an agentless arrest of a part of its political life ('the opposition leader was arrested'),
   read as the state's own doing by the actor readers.
 
@@ -85,6 +87,26 @@ def own_people_coerced(r: SideReading) -> None:
     territorial = mode in TERRITORIAL_MODES and not foreign_places(r) and not set(r.recipients) & set(own)
     if r.recipients and not territorial or not r.recipients and mode not in TERRITORIAL_MODES \
             and names_other_side(r.items, r.actors, bodies=False):
+        return
+    r.recipients, r.domestic, r.receiving_sector = own, set(own), POPULATION
+
+
+def undone_at_home(hit_type: str, mode: str | None, contexts: tuple[str, ...]) -> bool:
+    """Whether an act undoes or yields something a state holds over its own ground: a concession (CAMEO 08x,
+    'eased restrictions on political freedoms', 'accepted the court's ruling'), or the lifting of a curfew, martial
+    law or a state of emergency (CAMEO 0813/0814: RETREAT with no mode, a legal context). A withdrawal, a release or a
+    resignation has its mode and its own readers; an economic easing is aimed at another state."""
+    return hit_type == "CONCEDE" or hit_type == "RETREAT" and mode is None and "legal" in contexts
+
+
+def own_measure_undone(r: SideReading) -> None:
+    """Last, still no one, for a concession or a measure at home lifted in a sentence that names no other state
+    ('the government lifted the curfew in the capital', '정부는 소셜미디어 차단 조치를 철회했다'): PLOVER codes it
+    as a domestic act, the state's own people receiving it (the same state on both sides), as it codes the measure
+    itself (`own_people_coerced`). An international body yields to no people of its own."""
+    own = home_actors(r)
+    if r.recipients or not own or not undone_at_home(r.hit.type, r.lang.act_mode(r.hit, r.text), r.hit.contexts) \
+            or names_other_side(r.items, r.actors, bodies=False):
         return
     r.recipients, r.domestic, r.receiving_sector = own, set(own), POPULATION
 
