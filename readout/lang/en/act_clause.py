@@ -17,7 +17,7 @@ from readout.lang.en.act_statement_subjects import statement_speaks
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_unconfirmed import unconfirmed_deed
 from readout.lang.en.act_unfinished import unfinished_deed
-from readout.lang.en.act_window import (find_by, is_determiner, object_among, prev_index, previous_word,
+from readout.lang.en.act_window import (attributive, find_by, is_determiner, object_among, prev_index, previous_word,
                                        publishes)
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})  # a quote that may open an infinitive's words
@@ -268,6 +268,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "struck a more cautious tone": a figure of speech, no force
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
+    if base and entry.pos == "verb" and tok.low == entry.lemma and attributive(toks, i, cues):
+        return True  # "along its long, open border": an adjective
     if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \
             and not clause_verb(toks, prev_index(toks, i), cues):
         return True  # "the alleged attack", "a suspected raid": not stated as fact

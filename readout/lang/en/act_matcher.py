@@ -105,6 +105,7 @@ class Cues:
     nominal_compound_heads: frozenset[str]
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]
+    phrase_openers: frozenset[str]  # articles and possessives: a base form after one is no verb (act_window.attributive)
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
     insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)

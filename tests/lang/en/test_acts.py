@@ -33,7 +33,7 @@ CASES = [
     # CONCEDE
     ("The government eased the restrictions on the fishermen.", "eased the restrictions", "CONCEDE", None, OCC, False, "on"),
     ("The government apologized to the fishermen's families.", "apologized", "SUPPORT", None, OCC, False, "to"),
-    ("Authorities lifted the curfew in the northern province.", "lifted the curfew", "RETREAT", None, OCC, False, "on"),
+    ("Authorities lifted the curfew in the northern province.", "lifted the curfew", "CONCEDE", None, OCC, False, "on"),
     ("The union called off the strike after a pay offer.", "called off the strike", "CONCEDE", None, OCC, False, None),
     ("The junta said it would pardon the jailed journalists.", "pardon", "CONCEDE", None, PLAN, False, "object"),
     # COOPERATE

@@ -52,7 +52,7 @@ ROWS = [
     ("Romania did not apologize to Moldova.", "SUPPORT", set(), set(), None, NEG),
     # CONCEDE
     ("Greece eased the border restrictions on Albania.", "CONCEDE", {"GRC"}, {"ALB"}, None, OCC),
-    ("Serbia lifted the curfew in the northern town.", "RETREAT", {"SRB"}, {"SRB"}, None, OCC),
+    ("Serbia lifted the curfew in the northern town.", "CONCEDE", {"SRB"}, {"SRB"}, None, OCC),
     ("Morocco said it would pardon the Algerian fishermen.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
     ("Canada said it will withdraw its soldiers from Mali by June.", "AGREE", {"CAN"}, {"MLI"}, None, PLAN),  # an offer: AGREE
     ("Canada said it will withdraw its soldiers from Mali by June.", "CONCEDE", set(), set(), None, NEG),
