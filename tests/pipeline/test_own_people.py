@@ -1,9 +1,9 @@
 """A state's acts on its own people (pipeline/own_people.py) and its people's protests against it
 (pipeline/act_own_government.py): police arrests, a court jailing or holding a party's leader or a general,
 curfews, martial law, blocked platforms and bans with no foreign target named are COERCE X -> X, and their lifting is
-CONCEDE X -> X; martial law declared while a neighbour is fought binds X's own districts, not the foe; citizens rallying with no foreign state
-named protest their own government (PROTEST X -> X), an international body named only as the topic no target; arson
-by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign national's arrest or
+CONCEDE X -> X; martial law declared while a neighbour is fought binds X's own districts, not the foe; citizens
+rallying with no foreign state named protest their own government (PROTEST X -> X), an international body named only
+as the topic no target; arson by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign national's arrest or
 release, a foreign state's media blocked, a protest against a foreign state's deed. Our own sentences."""
 from __future__ import annotations
 
