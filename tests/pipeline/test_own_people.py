@@ -3,8 +3,9 @@
 curfews, martial law, blocked platforms and bans with no foreign target named are COERCE X -> X, and their lifting is
 CONCEDE X -> X; martial law declared while a neighbour is fought binds X's own districts, not the foe; citizens
 rallying with no foreign state named protest their own government (PROTEST X -> X), an international body named only
-as the topic no target; arson by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign national's arrest or
-release, a foreign state's media blocked, a protest against a foreign state's deed. Our own sentences."""
+as the topic no target; arson by protesters is a riot. Negatives: a seizure of a ship with no state named, a foreign
+national's arrest or release, a foreign state's media blocked, a protest against a foreign state's deed. Our own
+sentences."""
 from __future__ import annotations
 
 import pytest
@@ -103,8 +104,9 @@ def test_state_coerces_its_own_people(extract, text, type_, mode, actors, recipi
     "칠레 정부는 3일 새벽 전국에 선포했던 계엄령을 해제했다고 현지 언론이 전했다.",
 ])
 def test_lifted_curfew_or_martial_law_is_a_concession(extract, text):
-    """A curfew, martial law or a state of emergency lifted is the manual's CONCEDE ('removing curfews'; the crosswalk's
-    CAMEO 0813/0814 rows say RETREAT, the manual and the PLOVER project's coded sentences CONCEDE), in both languages."""
+    """A curfew, martial law or a state of emergency lifted is the manual's CONCEDE ('removing curfews'; the
+    crosswalk's CAMEO 0813/0814 rows say RETREAT, the manual and the PLOVER project's coded sentences CONCEDE), in both
+    languages."""
     assert [e.type for e in extract(text).events if e.type in ("RETREAT", "CONCEDE")] == ["CONCEDE"]
 
 
