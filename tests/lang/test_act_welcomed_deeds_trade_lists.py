@@ -1,7 +1,8 @@
 """Acts in both languages: welcomed deeds and accords, pairs after the asked deed, trade white lists, condemned deals.
 
 1. a welcome of a deed named by a noun with no owner ('welcomed the move', 'hailed the decision', '이번 조치를
-   환영했다') praises the doer of the last deed the story told, other than the welcomer; what was said of the deed
+   환영했다', or with no object at all: '곧바로 환영 입장을 냈다') praises the doer of the last deed the story told,
+   other than the welcomer; what was said of the deed
    (a rejection, a condemnation) is no deed (lang/en/act_welcomed, lang/ko/act_welcomes.welcomed_deeds,
    pipeline/act_welcomes; cues welcoming_verbs, welcomed_deeds, welcomed_deed_noun);
 2. a welcome of an accord ('welcomed the ceasefire', 'the deal', '휴전 합의를 환영했다') praises the parties of the last
@@ -51,6 +52,10 @@ def read(text: str, day: date = DAY):
     ("Norway imposed sanctions on Belarus on Monday. Poland welcomed Norway's decision.", {"POL"}, {"NOR"}),
     ("노르웨이는 2일 벨라루스에 대한 제재를 발표했다. 폴란드 외무부는 이번 조치를 환영했다.", {"POL"}, {"NOR"}),
     ("Uruguay welcomed the move on Friday.", {"URY"}, set()),
+    # a Korean welcome with no object at all ('곧바로 환영 입장을 냈다', '환영한다고 밝혔다') welcomes the news told last
+    ("노르웨이는 2일 벨라루스에 대한 제재를 발표했다. 폴란드 정부는 곧바로 환영 입장을 냈다.", {"POL"}, {"NOR"}),
+    ("노르웨이는 2일 벨라루스에 대한 제재를 발표했다. 폴란드 외무부는 환영한다고 밝혔다.", {"POL"}, {"NOR"}),
+    ("우루과이 정부는 5일 오후 기자회견을 열고 환영의 뜻을 밝혔다.", {"URY"}, set()),
 ])
 def test_welcomed_deed_doer(text, actors, recipients):
     assert_act(read(text), "SUPPORT", actors, recipients, OCC)

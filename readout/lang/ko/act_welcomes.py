@@ -41,7 +41,7 @@ def object_particle(toks: list, first: int, lex: ActIndex) -> int:
 
 def welcomed_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """(en41) The hits, each welcome whose object is a deed noun (`welcomed_deed_noun`: '이번 조치를 환영했다', '결정을
-    환영했다') marked `welcomed_deed`, and one naming an accord (`welcomed_accord_noun`: '휴전 합의를 환영했다') also
+    환영했다') or that has no object at all ('B국 정부는 곧바로 환영 입장을 냈다', '환영한다고 밝혔다') marked `welcomed_deed`, and one naming an accord (`welcomed_accord_noun`: '휴전 합의를 환영했다') also
     with `judged_kinds` AGREE: when the clause names no owner, the pipeline (act_welcomes.welcomed_deed) gives the
     SUPPORT to the doer of the deed, or the parties of the accord, the story told before (PLOVER SUPPORT praises
     another actor's policy or action)."""
@@ -52,7 +52,16 @@ def welcomed_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
             noun = toks[k - 1][0] if k >= 1 and toks[k][1] == "JKO" else None
             if noun in lex.cue("welcomed_accord_noun"):
                 h = replace(h, data={**h.data, "welcomed_deed": True, "judged_kinds": [("AGREE", None)]})
-            elif noun in lex.cue("welcomed_deed_noun"):
+            elif noun in lex.cue("welcomed_deed_noun") or objectless(toks, k):
                 h = replace(h, data={**h.data, "welcomed_deed": True})
         out.append(h)
     return out
+
+
+SUBJECT_TAGS = frozenset({"JX", "JKS"})  # a topic or subject particle: '정부는 (곧바로) 환영 입장을 냈다'
+
+
+def objectless(toks: list, k: int) -> bool:
+    """Whether the welcome whose preceding morpheme (past adverbs) is `k` has no object of its own: its subject
+    stands right before it, or nothing does. What it welcomes is then the news the story told last."""
+    return k < 0 or toks[k][1] in SUBJECT_TAGS

@@ -41,6 +41,7 @@ EASED = [
     ("캐나다는 10일 벨라루스에 대한 제재를 해제했다.", [("RETREAT", {"CAN"}, {"BLR"}, "occurred"), ("CONCEDE", None, None, None)]),
     ("인도네시아는 호주산 소고기 수입 금지를 풀었다.", [("RETREAT", {"IDN"}, None, "occurred"), ("CONCEDE", None, None, None)]),
     ("대만은 중국에 대한 수출 통제를 완화했다.", [("RETREAT", {"TWN"}, {"CHN"}, "occurred")]),
+    ("베트남은 태국산 쌀에 대한 수입 규제를 풀었다.", [("RETREAT", {"VNM"}, {"THA"}, "occurred"), ("CONCEDE", None, None, None)]),
     # negative: a restriction at home lifted is a concession, no retreat
     ("태국 정부는 야당의 집회 금지를 해제했다.", [("CONCEDE", {"THA"}, None, "occurred"), ("RETREAT", None, None, None)]),
 ]
