@@ -262,10 +262,12 @@ def finest(dates) -> list[DateRef]:
     """The usable dates less a month that contains a day among them ('한국과 일본은 15일 이달 안에 조사단을 보내기로
     합의했다', 'agreed on the 15th to send a team within the month'): an act takes place on a day, and the month beside
     it is the time frame of what was decided, said or done, however close it stands to the verb. A month alone, or
-    one no day of the sentence falls in, still dates the act."""
+    one no day of the sentence falls in, still dates the act; so does a weekend, two days of its own (dates56: 'said
+    on the 10th that police had detained 200 people over the weekend')."""
     dates = list(dates)
     days = {(d.value.year, d.value.month) for d in dates if d.value and d.precision == "day"}
-    return [d for d in dates if not (d.precision == "month" and d.value and (d.value.year, d.value.month) in days)]
+    return [d for d in dates if not (d.precision == "month" and d.value and (d.value.year, d.value.month) in days
+                                     and not d.span.data.get("weekend"))]
 
 
 def in_other_clause(meeting: Event, dates: list[DateRef], pos: int) -> bool:

@@ -14,6 +14,7 @@ from readout.dating import (
     shift_month,
     week_window,
     weekday_near,
+    weekend_window,
     year_for,
     year_from_weekday,
 )
@@ -56,6 +57,7 @@ def patterns() -> dict[str, re.Pattern]:
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
         # 'late last week', 'at the end of this week', 'mid-next week': a part of the week gives its window (yeardates48)
         "week": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?(?P<rel>last|this|next) week\b"),
+        "weekend": re.compile(rf"\b({rel('date_weekends')})\b"),
         "narrative": lex.re("date_narrative_re"),
         "narrative_month": lex.re("date_narrative_month_re"),
         "future": lex.re("date_future_re"),
@@ -68,7 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day",
-                                        "eve", "month"])),
+                                        "eve", "month", "weekend"])),
     }
 
 
@@ -159,6 +161,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         weeks = YEAR_SHIFTS[m.group("rel")]
         add(m, (ref + timedelta(days=7 * weeks)).replace(day=1) if ref else None, "month")
         mark_week_part(out, m, offset, ref, weeks)
+    for m in p["weekend"].finditer(low):
+        add_weekend(out, m, text, offset, ref)
     for m in p["months"].finditer(low):
         key = m.group("rel_month").lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
@@ -252,6 +256,21 @@ def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
         named = lexicon("en")["date_month_parts"].get(part)
         if named and out[-1].value is not None:
             out[-1].span.data["part"] = named
+
+
+def add_weekend(out: list[DateRef], m: re.Match, text: str, offset: int, ref: date | None) -> None:
+    """'detained dozens over the weekend', 'rallied last weekend': the weekend's Saturday and Sunday as a window
+    (readout/dating.weekend_window), kept as its first day's month, as a week's (`mark_week_part`); a clause that plans
+    reads 'this weekend' ahead (dates56). Without a reference day there is no weekend to name."""
+    if ref is None or any(d.span.start < offset + m.end() and offset + m.start() < d.span.end for d in out):
+        return
+    weeks = lexicon("en")["date_weekends"][m.group(1).lower()]
+    ahead = weeks == 0 and planned_clause(text, m.start(), m.end())
+    window = weekend_window(ref, weeks, ahead)
+    out.append(make(text, offset, m, window[0].replace(day=1), "month", False))
+    out[-1].span.data.update(window=window, weekend=True)
+    if ahead or weeks > 0:
+        out[-1].span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
 
 
 def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:

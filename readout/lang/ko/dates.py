@@ -14,6 +14,7 @@ from readout.dating import (
     shift_month,
     week_window,
     weekday_near,
+    weekend_window,
     year_for,
 )
 from readout.kb.loader import lexicon
@@ -76,6 +77,7 @@ def patterns() -> dict[str, re.Pattern]:
         # '다음 주말' (a weekend) and '다음 주 월요일' (a day) are other readings; '다음 주 말레이시아' is the week
         # '지난 주말' (a weekend, the 말 written on) is another reading; '지난주 말', '이번 주 초' are parts of the week
         # (yeardates48: `mark_week_part`)
+        "weekend": lex.re("date_weekend_re"),
         "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!(?:말(?![가-힣])|말(?:에|께|까지|경|쯤|부터)|"
                            rf"\s*(?:{words('weekdays')})))"),
         "future": lex.re("date_plan_after_re"),
@@ -203,6 +205,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out[-1].span.data["ahead"] = int(week.split(":")[1]) > 0  # '다음 주 정상회담': its month may be this one,
         # but the week lies after the report's day (pipeline/meeting_build.build_meeting: planned)
         mark_week_part(text, m, out[-1], ref, int(week.split(":")[1]))
+    for m in p["weekend"].finditer(text):
+        if ref is not None:
+            plan = bool(p["plan_sentence"].search(text)) if plan is None else plan
+            out.append(weekend(text, offset, m, ref, plan or bool(p["future"].match(text[m.end():]))))
     for m in p["weekday"].finditer(text):
         if p["weekday_skip"].search(text[:m.start()]):
             continue
@@ -245,7 +251,8 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
             continue
         end = d.span.end - offset
         m = patterns()["reporting_claim"].match(text[end:])  # (the pattern opens with '^': not match(text, pos))
-        if m and any(o is not d and o.value and o.precision == "day" and not o.relative_to_narrative
+        if m and any(o is not d and o.value and (o.precision == "day" or o.span.data.get("weekend"))
+                     and not o.relative_to_narrative
                      and end + m.start("claim") <= o.span.start - offset < end + m.end("claim") for o in dates):
             d.span.data["said"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
 
@@ -293,6 +300,21 @@ def mark_week_part(text: str, m: re.Match, found: DateRef, ref: date | None, wee
     # (a week with no part: all its days, dates49); the month is the window's first day's: a record keeps a window
     # that starts in its month
     found.span.data["window"], found.value = window, window[0].replace(day=1)
+
+
+def weekend(text: str, offset: int, m: re.Match, ref: date, plan: bool) -> DateRef:
+    """'지난 주말 수천 명이 집회를 열었다', '주말 동안 100여 명을 연행했다': the weekend's Saturday and Sunday as a window
+    (readout/dating.weekend_window), kept as its first day's month, as a week's (`mark_week_part`); a sentence that
+    plans reads a bare '주말' ahead, and '이번 주말' (the prefix of the report's own week, 0) is always the weekend of the
+    report's week: ahead of a weekday report (dates56)."""
+    weeks = lexicon("ko")["date_weekend_prefixes"].get(m.group("wp") or "", 0)
+    plan = plan or bool(m.group("wp")) and weeks == 0
+    window = weekend_window(ref, weeks, plan and weeks == 0)
+    found = make(text, offset, m, window[0].replace(day=1), "month")
+    found.span.data.update(window=window, weekend=True)
+    if plan or weeks > 0:
+        found.span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
+    return found
 
 
 def week_words(lex) -> str:
