@@ -365,6 +365,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         data["again"] = True  # 'had also urged X on Monday': another occasion of a like act (pipeline/consolidate)
     if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
         data["recall"] = True
+    since = lexicon("en").re("date_since_start_before_re").search(text, max(0, m.start() - 120), m.start())
+    if since:  # 'have rallied every night since Jan. 6': the first day of the continuing act between (act_dates)
+        data["start"] = (offset + since.start(), offset + m.start())
     if ON_DAY_RE.search(text, max(0, m.start() - 4), m.start()) \
             or OPENING_RE.fullmatch(text, 0, m.start()) and text.startswith(",", m.end()):
         data["adverbial"] = True  # 'On July 4, A tightened', 'had on Tuesday condemned': the day of a verb's act, not

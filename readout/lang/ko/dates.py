@@ -360,6 +360,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
             or p["topic_apposition"].search(text, max(0, m.start() - APPOSITION_REACH), m.start()):
         data["adverbial"] = True  # 'A 장관은 16일 밤 B를 비난했다': the day of the topic's own act, not a meeting's told
         # before (pipeline/act_dates.own_day_word), as English 'On July 4, A ...'
+    since = lexicon("ko").re("date_since_start_after_re").match(text[m.end():])  # (the pattern opens with '^')
+    if since:  # '지난 6일 이후 ... 시위를 벌이고 있다': the first day of the continuing act up to its predicate
+        data["start"] = (offset + m.end(), offset + m.end() + since.end())  # (act_dates.started)
     if p["again"].match(after):
         data["again"] = True  # '전날인 1일에도 ... 요청했다': another occasion of a like act (pipeline/consolidate)
     if claim:  # a day the story tells (the claim is news: '같은 날' after it is that day), though not the deed's
