@@ -308,11 +308,11 @@ def weekend(text: str, offset: int, m: re.Match, ref: date, plan: bool) -> DateR
     plans reads a bare '주말' ahead, and '이번 주말' (the prefix of the report's own week, 0) is always the weekend of the
     report's week: ahead of a weekday report (dates56)."""
     weeks = lexicon("ko")["date_weekend_prefixes"].get(m.group("wp") or "", 0)
-    plan = plan or bool(m.group("wp")) and weeks == 0
-    window = weekend_window(ref, weeks, plan and weeks == 0)
+    ahead = weeks == 0 and (plan or bool(m.group("wp")))  # ('지난 주말' in a sentence that plans stays behind)
+    window = weekend_window(ref, weeks, ahead)
     found = make(text, offset, m, window[0].replace(day=1), "month")
     found.span.data.update(window=window, weekend=True)
-    if plan or weeks > 0:
+    if ahead or weeks > 0:
         found.span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
     return found
 
