@@ -28,8 +28,8 @@ def test_a_continuing_act_takes_the_day_it_began(text, kind, day):
     ("The foreign ministers of Ghana and Togo held their first talks since April 3 in Accra.", "CONSULT",
      date(2026, 4, 3)),
     ("가나 외교장관은 지난 3일 이후 처음으로 토고 외교장관과 아크라에서 회담했다.", "CONSULT", date(2026, 4, 3)),
-    ("The European Union demanded the release of two Estonian journalists, who have been held by Belarusian authorities "
-     "since April 2.", "REQUEST", date(2026, 4, 2)),
+    ("The European Union demanded the release of two Estonian journalists, who have been held by Belarusian "
+     "authorities since April 2.", "REQUEST", date(2026, 4, 2)),
 ])
 def test_a_count_since_a_day_is_no_start(text, kind, day):
     """Nor does the start of a detention told in a relative clause date the main clause's demand (the third row)."""
