@@ -151,6 +151,22 @@ def week_window(ref: date, weeks: int, part: str | None) -> tuple[date, date]:
     return monday, sunday
 
 
+def weekend_window(ref: date, weeks: int, ahead: bool = False) -> tuple[date, date]:
+    """The Saturday and Sunday a weekend word names from the report's day `ref` (dates56): the weekend behind the report
+    for `weeks` 0 ('over the weekend', '주말 동안': said on a weekend day, its days up to the report's), the one before
+    that when the report falls on a weekend for -1 ('last weekend', '지난 주말': on a weekday the same as 0), the one
+    ahead for 1 ('next weekend', '다음 주말'); `ahead` (a clause that plans: 'will rally this weekend') reads 0 as the
+    coming weekend, or the whole of the current one. An act of a weekend took place on one of its two days, not on the
+    publication's day or on the first of a month."""
+    saturday = ref - timedelta(days=(ref.weekday() - WEEKEND) % 7)  # the last Saturday on or before `ref`
+    if weeks > 0 or ahead and ref.weekday() < WEEKEND:
+        saturday += timedelta(days=7)
+    elif weeks < 0 and ref.weekday() >= WEEKEND:
+        saturday -= timedelta(days=7)
+    sunday = saturday + timedelta(days=1)
+    return saturday, min(sunday, ref) if weeks == 0 and not ahead else sunday
+
+
 def window_of(value: date, precision: str, data: dict) -> tuple[date, date] | None:
     """The window of days a date names: a part of a week (`data["window"]`, `week_part_window`) or of a month
     (`data["part"]`, `part_window`); None for a whole day, month or year."""

@@ -155,6 +155,16 @@ def told_on(dates: list[DateRef], pos: int, ref: date | None, reach: int | None 
             and (ref is None or d.value <= ref)][-1:]
 
 
+def started(dates: list[DateRef], pos: int) -> list[DateRef]:
+    """'Protesters have rallied outside parliament every night since Jan. 6', '지난 6일 이후 ... 시위를 이어가고 있다': a
+    continuing act with no day of its own is dated by the day it began (the language's `start` mark: a day after
+    'since' in a perfect clause, or before '이후' in a clause that goes on: the mark holds the extent of that clause),
+    not by the story's or the report's day. Only a deed whose word stands in that clause: 'X demanded the release of
+    Y, who has been held since Wednesday' dates the detention, not the demand (dates56)."""
+    return [d for d in dates if d.value and d.span.data.get("start") and d.precision in ("day", "month")
+            and not d.reporting and d.span.data["start"][0] <= pos < d.span.data["start"][1]][:1]
+
+
 def sequence_dates(dates: list[DateRef], pos: int) -> list[DateRef]:
     """'중국 해경선이 전날 물대포를 쏜 뒤 어민을 억류했다고 22일 밝혔다', 'fired water cannon on Monday before seizing
     the boat': a deed with no date of its own that follows a dated deed of its sentence ('~한 뒤', 'after ...,') goes
@@ -201,6 +211,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     recalled = [d for d in dates if recalled_for(d, pos) and not planned_time(d, event)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
+    usable = usable or started(dates, pos)
     usable = usable or (told_on(dates, pos, ref, reach) if event.type in VERBAL else sequence_dates(dates, pos))
     usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref)), pos, event.type in VERBAL)
     if usable:
@@ -262,10 +273,12 @@ def finest(dates) -> list[DateRef]:
     """The usable dates less a month that contains a day among them ('한국과 일본은 15일 이달 안에 조사단을 보내기로
     합의했다', 'agreed on the 15th to send a team within the month'): an act takes place on a day, and the month beside
     it is the time frame of what was decided, said or done, however close it stands to the verb. A month alone, or
-    one no day of the sentence falls in, still dates the act."""
+    one no day of the sentence falls in, still dates the act; so does a weekend, two days of its own (dates56: 'said
+    on the 10th that police had detained 200 people over the weekend')."""
     dates = list(dates)
     days = {(d.value.year, d.value.month) for d in dates if d.value and d.precision == "day"}
-    return [d for d in dates if not (d.precision == "month" and d.value and (d.value.year, d.value.month) in days)]
+    return [d for d in dates if not (d.precision == "month" and d.value and (d.value.year, d.value.month) in days
+                                     and not d.span.data.get("weekend"))]
 
 
 def in_other_clause(meeting: Event, dates: list[DateRef], pos: int) -> bool:

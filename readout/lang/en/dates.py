@@ -14,6 +14,7 @@ from readout.dating import (
     shift_month,
     week_window,
     weekday_near,
+    weekend_window,
     year_for,
     year_from_weekday,
 )
@@ -56,6 +57,7 @@ def patterns() -> dict[str, re.Pattern]:
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
         # 'late last week', 'at the end of this week', 'mid-next week': a part of the week gives its window (yeardates48)
         "week": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?(?P<rel>last|this|next) week\b"),
+        "weekend": re.compile(rf"\b({rel('date_weekends')})\b"),
         "narrative": lex.re("date_narrative_re"),
         "narrative_month": lex.re("date_narrative_month_re"),
         "future": lex.re("date_future_re"),
@@ -68,7 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day",
-                                        "eve", "month"])),
+                                        "eve", "month", "weekend"])),
     }
 
 
@@ -159,6 +161,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         weeks = YEAR_SHIFTS[m.group("rel")]
         add(m, (ref + timedelta(days=7 * weeks)).replace(day=1) if ref else None, "month")
         mark_week_part(out, m, offset, ref, weeks)
+    for m in p["weekend"].finditer(low):
+        add_weekend(out, m, text, offset, ref)
     for m in p["months"].finditer(low):
         key = m.group("rel_month").lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
@@ -254,6 +258,21 @@ def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
             out[-1].span.data["part"] = named
 
 
+def add_weekend(out: list[DateRef], m: re.Match, text: str, offset: int, ref: date | None) -> None:
+    """'detained dozens over the weekend', 'rallied last weekend': the weekend's Saturday and Sunday as a window
+    (readout/dating.weekend_window), kept as its first day's month, as a week's (`mark_week_part`); a clause that plans
+    reads 'this weekend' ahead (dates56). Without a reference day there is no weekend to name."""
+    if ref is None or any(d.span.start < offset + m.end() and offset + m.start() < d.span.end for d in out):
+        return
+    weeks = lexicon("en")["date_weekends"][m.group(1).lower()]
+    ahead = weeks == 0 and planned_clause(text, m.start(), m.end())
+    window = weekend_window(ref, weeks, ahead)
+    out.append(make(text, offset, m, window[0].replace(day=1), "month", False))
+    out[-1].span.data.update(window=window, weekend=True)
+    if ahead or weeks > 0:
+        out[-1].span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
+
+
 def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:
     """'early this week', 'late last week', 'at the end of last week': the week just added keeps the window of days its
     part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' the days before or
@@ -346,6 +365,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         data["again"] = True  # 'had also urged X on Monday': another occasion of a like act (pipeline/consolidate)
     if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
         data["recall"] = True
+    since = lexicon("en").re("date_since_start_before_re").search(text, max(0, m.start() - 120), m.start())
+    if since:  # 'have rallied every night since Jan. 6': the first day of the continuing act between (act_dates)
+        data["start"] = (offset + since.start(), offset + m.start())
     if ON_DAY_RE.search(text, max(0, m.start() - 4), m.start()) \
             or OPENING_RE.fullmatch(text, 0, m.start()) and text.startswith(",", m.end()):
         data["adverbial"] = True  # 'On July 4, A tightened', 'had on Tuesday condemned': the day of a verb's act, not

@@ -14,6 +14,7 @@ from readout.dating import (
     shift_month,
     week_window,
     weekday_near,
+    weekend_window,
     year_for,
 )
 from readout.kb.loader import lexicon
@@ -76,6 +77,7 @@ def patterns() -> dict[str, re.Pattern]:
         # '다음 주말' (a weekend) and '다음 주 월요일' (a day) are other readings; '다음 주 말레이시아' is the week
         # '지난 주말' (a weekend, the 말 written on) is another reading; '지난주 말', '이번 주 초' are parts of the week
         # (yeardates48: `mark_week_part`)
+        "weekend": lex.re("date_weekend_re"),
         "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!(?:말(?![가-힣])|말(?:에|께|까지|경|쯤|부터)|"
                            rf"\s*(?:{words('weekdays')})))"),
         "future": lex.re("date_plan_after_re"),
@@ -203,6 +205,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out[-1].span.data["ahead"] = int(week.split(":")[1]) > 0  # '다음 주 정상회담': its month may be this one,
         # but the week lies after the report's day (pipeline/meeting_build.build_meeting: planned)
         mark_week_part(text, m, out[-1], ref, int(week.split(":")[1]))
+    for m in p["weekend"].finditer(text):
+        if ref is not None:
+            plan = bool(p["plan_sentence"].search(text)) if plan is None else plan
+            out.append(weekend(text, offset, m, ref, plan or bool(p["future"].match(text[m.end():]))))
     for m in p["weekday"].finditer(text):
         if p["weekday_skip"].search(text[:m.start()]):
             continue
@@ -245,7 +251,8 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
             continue
         end = d.span.end - offset
         m = patterns()["reporting_claim"].match(text[end:])  # (the pattern opens with '^': not match(text, pos))
-        if m and any(o is not d and o.value and o.precision == "day" and not o.relative_to_narrative
+        if m and any(o is not d and o.value and (o.precision == "day" or o.span.data.get("weekend"))
+                     and not o.relative_to_narrative
                      and end + m.start("claim") <= o.span.start - offset < end + m.end("claim") for o in dates):
             d.span.data["said"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
 
@@ -295,6 +302,21 @@ def mark_week_part(text: str, m: re.Match, found: DateRef, ref: date | None, wee
     found.span.data["window"], found.value = window, window[0].replace(day=1)
 
 
+def weekend(text: str, offset: int, m: re.Match, ref: date, plan: bool) -> DateRef:
+    """'지난 주말 수천 명이 집회를 열었다', '주말 동안 100여 명을 연행했다': the weekend's Saturday and Sunday as a window
+    (readout/dating.weekend_window), kept as its first day's month, as a week's (`mark_week_part`); a sentence that
+    plans reads a bare '주말' ahead, and '이번 주말' (the prefix of the report's own week, 0) is always the weekend of the
+    report's week: ahead of a weekday report (dates56)."""
+    weeks = lexicon("ko")["date_weekend_prefixes"].get(m.group("wp") or "", 0)
+    ahead = weeks == 0 and (plan or bool(m.group("wp")))  # ('지난 주말' in a sentence that plans stays behind)
+    window = weekend_window(ref, weeks, ahead)
+    found = make(text, offset, m, window[0].replace(day=1), "month")
+    found.span.data.update(window=window, weekend=True)
+    if ahead or weeks > 0:
+        found.span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
+    return found
+
+
 def week_words(lex) -> str:
     """The week words of `weekday_prefixes` ('지난주', '이번 주', '다음 주'), longest first, as one alternation."""
     keys = [k for k, v in lex["weekday_prefixes"].items() if str(v).startswith("week:")]
@@ -338,6 +360,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
             or p["topic_apposition"].search(text, max(0, m.start() - APPOSITION_REACH), m.start()):
         data["adverbial"] = True  # 'A 장관은 16일 밤 B를 비난했다': the day of the topic's own act, not a meeting's told
         # before (pipeline/act_dates.own_day_word), as English 'On July 4, A ...'
+    since = lexicon("ko").re("date_since_start_after_re").match(text[m.end():])  # (the pattern opens with '^')
+    if since:  # '지난 6일 이후 ... 시위를 벌이고 있다': the first day of the continuing act up to its predicate
+        data["start"] = (offset + m.end(), offset + m.end() + since.end())  # (act_dates.started)
     if p["again"].match(after):
         data["again"] = True  # '전날인 1일에도 ... 요청했다': another occasion of a like act (pipeline/consolidate)
     if claim:  # a day the story tells (the claim is news: '같은 날' after it is that day), though not the deed's

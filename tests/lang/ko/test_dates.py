@@ -134,7 +134,10 @@ def test_a_week_is_dated_by_its_month(text, ref, expected):
 
 
 def test_a_weekend_and_a_weekday_of_a_week_are_no_week():
-    assert [d.precision for d in find_dates("이번 주말 만난다. 지난주 수요일 만났다.", 0, FRIDAY) if d.value] == ["day"]
+    """The weekend is its own two days (dates56: `weekend_window`), not the week; the weekday is one day."""
+    found = [d for d in find_dates("이번 주말 만난다. 지난주 수요일 만났다.", 0, FRIDAY) if d.value]
+    assert [d.precision for d in found] == ["month", "day"]
+    assert found[0].span.data.get("weekend") and found[0].span.data["window"] == (date(2025, 9, 20), date(2025, 9, 21))
 
 
 @pytest.mark.parametrize("text", [
@@ -203,4 +206,17 @@ def test_a_part_of_a_week_gives_its_window_of_days(text, window):
 
 
 def test_a_weekend_is_no_part_of_a_week():
-    assert not [d for d in find_dates("양국 장관은 지난 주말 통화했다.", 0, WEDNESDAY) if d.span.data.get("window")]
+    """'지난 주말' is the weekend's two days (dates56), not the late part of last week (Thursday to Sunday)."""
+    windows = [d.span.data.get("window") for d in find_dates("양국 장관은 지난 주말 통화했다.", 0, WEDNESDAY)]
+    assert windows == [(date(2026, 11, 28), date(2026, 11, 29))]
+
+
+@pytest.mark.parametrize("text, window, planned", [
+    ("양국 장관은 지난 주말 통화했으며 다음 달 회담할 예정이다.", (date(2026, 11, 28), date(2026, 11, 29)), False),
+    ("양국 장관은 주말 사이 회담할 예정이다.", (date(2026, 12, 5), date(2026, 12, 6)), True),
+    ("양국 장관은 이번 주말 만난다.", (date(2026, 12, 5), date(2026, 12, 6)), True),
+])
+def test_a_weekend_behind_stays_behind_in_a_sentence_that_plans(text, window, planned):
+    """dates56: a plan in the sentence reads a bare '주말' and '이번 주말' ahead, never '지난 주말'."""
+    (d,) = [d for d in find_dates(text, 0, WEDNESDAY) if d.span.data.get("weekend")]
+    assert d.span.data["window"] == window and bool(d.span.data.get("planned")) == planned
