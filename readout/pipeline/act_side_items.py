@@ -20,9 +20,26 @@ def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: l
     less a body named in a gathering's name and a place where the sentence's meeting is held (`venue_spans`)."""
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
+    items += state_counted_offices(article, mentions, items)
     venues = venue_spans(article, sent, lang, text, tokens, meetings)
     return sorted((i for i in items if not gathering(lang, text, sent, i)
                    and not set(venues.get((i.span.start, i.span.end), ())) & set(i.codes)), key=lambda i: i.span.start)
+
+
+def state_counted_offices(article: Article, mentions: list[Mention], items: list[SideItem]) -> list[SideItem]:
+    """(actors56) '양국 국방장관은 ... 합의했다' where the story named no defence minister: an office counted by states
+    (one holder in each, `states`) stands for the story's principal pair, the sides of its latest conflict act or
+    accord of that many, else its latest meeting (act_pairs.principal_sides), as 'the two countries' would; never the
+    last two people named as subjects, who hold other offices (a mediator and one leader)."""
+    taken = {(i.span.start, i.span.end) for i in items}
+    out = []
+    for m in mentions:
+        if m.span.label != "group" or not m.span.data.get("states") or (m.span.start, m.span.end) in taken:
+            continue
+        codes = principal_sides(article.events, m.span.data.get("size") or 0)
+        if codes:
+            out.append(SideItem(Span(m.span.start, m.span.end, "country"), codes))
+    return out
 
 
 def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
@@ -54,7 +71,10 @@ def counted_group(m: Mention, story) -> list[str]:
     """The states of a group reference with no meeting to stand for: the officials just named together, else as
     many people as it counts among the earlier sentences' subjects ('A rejected ... B asked ... The two ministers
     agreed'; pipeline/meeting_parties.expand reads the people the same way)."""
-    people = story.joint or story.counted(m.span.data.get("size"), m.span.data.get("office"))
+    size, office = m.span.data.get("size"), m.span.data.get("office")
+    if m.span.data.get("states"):  # '양국 국방장관' with no defence minister named: no two people named last stand
+        return list(dict.fromkeys(e.country for e in story.joint or story.office_holders(size, office) if e.country))
+    people = story.joint or story.counted(size, office)
     return list(dict.fromkeys(e.country for e in people if e.country))
 
 
