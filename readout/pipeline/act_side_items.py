@@ -5,6 +5,7 @@ of an act from these items.
 """
 from __future__ import annotations
 
+from readout.kb.geo import country_index, lookup_city
 from readout.model import Article, CountryMention, Event, Mention, Span
 from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_recipients import SideItem
@@ -22,7 +23,7 @@ def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: l
                                                                              story, ctx)
     items += state_counted_offices(article, mentions, items)
     venues = venue_spans(article, sent, lang, text, tokens, meetings)
-    return sorted((i for i in items if not gathering(lang, text, sent, i)
+    return sorted((i for i in items if not gathering(lang, text, sent, i) and not document_city(article, sent, lang, text, i)
                    and not set(venues.get((i.span.start, i.span.end), ())) & set(i.codes)), key=lambda i: i.span.start)
 
 
@@ -58,6 +59,15 @@ def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
         if e.location is not None and e.location.country:
             out[e.location.span.start, e.location.span.end] = (e.location.country,)
     return out
+
+
+def document_city(article: Article, sent: Span, lang, text: str, item: SideItem) -> bool:
+    """(actors56) A city standing for its state that names a document ('In the Lusaka Declaration, the two countries
+    committed ...', '루사카 선언에 따르면'): where it was signed, never a side of its signatories' acts. A country's
+    name before a document ('the Iran deal', '한미 공동성명') names its parties and stays."""
+    surface = article.text[item.span.start:item.span.end]
+    return lang.names_a_document(text, item.span.end - sent.start) and lookup_city(surface) is not None \
+        and surface not in country_index()
 
 
 def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
