@@ -14,7 +14,7 @@ import dataclasses
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Span
 from readout.pipeline.act_organs import organ_antecedent
-from readout.pipeline.act_reciprocal import warring_pair
+from readout.pipeline.act_reciprocal import mediators_named, warring_pair
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
@@ -56,6 +56,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
                 untargeted(sent, hit, owner_candidates(sent, hit, countries, None)), r.meetings, story) \
             or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
         actors = [a for a in actors or [] if a not in targeted_codes(sent, hit, countries)]  # never its own target
+        actors = [a for a in actors if a not in mediators_named(r, countries)]  # actors56: 'The fighting stopped
+        # under Kenyan mediation': the go-between did no deed of the fight it ended
     elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
             r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's

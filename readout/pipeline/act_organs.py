@@ -20,19 +20,31 @@ def organ_antecedent(r, countries, ctx, sector: str) -> list[str]:
     """The codes of the last country mention before the act word with the organ's `sector` (`r`: the act's
     `SideReading`; `countries`: its sentence's mentions); [] where the story named none within reach."""
     at = r.sent.start + r.hit.start
-    found = last_of_sector([c for c in countries if c.end <= at], sector)
+    aimed = aimed_states(r)
+    found = last_of_sector([c for c in countries if c.end <= at], sector, aimed)
     if found:
         return found
     reach = r.settings.organ_reference_sentences
     earlier = [s for s in r.article.sentences if s.end <= r.sent.start][-reach:] if reach else []
     for s in reversed(earlier):
-        found = last_of_sector(countries_in(r.article, s, ctx), sector)
+        found = last_of_sector(countries_in(r.article, s, ctx), sector, aimed)
         if found:
             return found
     return []
 
 
-def last_of_sector(mentions, sector: str) -> list[str]:
-    """The codes of the last mention naming one state (no body, no compound of states) with `sector`."""
-    named = [c for c in mentions if c.sector == sector and len(c.codes) == 1 and c.codes[0] not in IGO_CODES]
+def aimed_states(r) -> set[str]:
+    """(actors56) The states the act's own clause aims at as a whole ('The junta accused Paris', 'the army shelled
+    Chad': an object or partner named by its state or government, no people of it): the bare organ is never theirs, so
+    'X's junta expelled the French envoy. On Friday the junta accused Paris' is X's, not France's (whose envoy the
+    sentence before named last)."""
+    return {code for i, role in zip(r.items, r.roles) if role in ("object", "with") and i.sector in (None, "GOV")
+            for code in i.codes}
+
+
+def last_of_sector(mentions, sector: str, aimed: set[str] = frozenset()) -> list[str]:
+    """The codes of the last mention naming one state (no body, no compound of states) with `sector`, none of the
+    states the act aims at (`aimed`)."""
+    named = [c for c in mentions if c.sector == sector and len(c.codes) == 1 and c.codes[0] not in IGO_CODES
+             and c.codes[0] not in aimed]
     return list(named[-1].codes) if named else []

@@ -39,8 +39,7 @@ def warring_pair(r, countries: list, actors: list[str], ctx) -> list[str]:
     the states last named together may be a meeting's guests ('미국 대사와 중국 대사도 참석했다')."""
     if not r.lang.fought_both_ways(r.hit, r.text):
         return actors
-    go_betweens = {code for c in countries for code in c.codes
-                   if r.lang.names_a_mediator(r.text, c.start - r.sent.start, c.end - r.sent.start)}
+    go_betweens = mediators_named(r, countries)
     actors = [a for a in actors if a not in go_betweens]  # '교전은 X의 중재로 ... 멈췄다': X fought no one
     named = {code for c in countries for code in c.codes if code not in IGO_CODES} - go_betweens
     if len(actors) >= BOTH_SIDES and set(actors) <= named:
@@ -52,6 +51,13 @@ def warring_pair(r, countries: list, actors: list[str], ctx) -> list[str]:
         return actors  # a state the readers place
     pair = fought_before(r.article.events) or pair_named_before(r.article, r.story.index, ctx)
     return pair if len(pair) == BOTH_SIDES and set(actors) <= set(pair) else actors
+
+
+def mediators_named(r, countries: list) -> set[str]:
+    """The states the sentence names as go-betweens ('hosted by X', 'under Kenyan mediation', 'X의 중재로':
+    `Language.names_a_mediator`)."""
+    return {code for c in countries for code in c.codes
+            if r.lang.names_a_mediator(r.text, c.start - r.sent.start, c.end - r.sent.start)}
 
 
 def fought_before(events: list) -> list[str]:

@@ -5,6 +5,7 @@ of an act from these items.
 """
 from __future__ import annotations
 
+from readout.kb.geo import country_index, lookup_city
 from readout.model import Article, CountryMention, Event, Mention, Span
 from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_recipients import SideItem
@@ -20,9 +21,26 @@ def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: l
     less a body named in a gathering's name and a place where the sentence's meeting is held (`venue_spans`)."""
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
+    items += state_counted_offices(article, mentions, items)
     venues = venue_spans(article, sent, lang, text, tokens, meetings)
-    return sorted((i for i in items if not gathering(lang, text, sent, i)
+    return sorted((i for i in items if not gathering(lang, text, sent, i) and not document_city(article, sent, lang, text, i)
                    and not set(venues.get((i.span.start, i.span.end), ())) & set(i.codes)), key=lambda i: i.span.start)
+
+
+def state_counted_offices(article: Article, mentions: list[Mention], items: list[SideItem]) -> list[SideItem]:
+    """(actors56) '양국 국방장관은 ... 합의했다' where the story named no defence minister: an office counted by states
+    (one holder in each, `states`) stands for the story's principal pair, the sides of its latest conflict act or
+    accord of that many, else its latest meeting (act_pairs.principal_sides), as 'the two countries' would; never the
+    last two people named as subjects, who hold other offices (a mediator and one leader)."""
+    taken = {(i.span.start, i.span.end) for i in items}
+    out = []
+    for m in mentions:
+        if m.span.label != "group" or not m.span.data.get("states") or (m.span.start, m.span.end) in taken:
+            continue
+        codes = principal_sides(article.events, m.span.data.get("size") or 0)
+        if codes:
+            out.append(SideItem(Span(m.span.start, m.span.end, "country"), codes))
+    return out
 
 
 def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
@@ -43,6 +61,15 @@ def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
     return out
 
 
+def document_city(article: Article, sent: Span, lang, text: str, item: SideItem) -> bool:
+    """(actors56) A city standing for its state that names a document ('In the Lusaka Declaration, the two countries
+    committed ...', '루사카 선언에 따르면'): where it was signed, never a side of its signatories' acts. A country's
+    name before a document ('the Iran deal', '한미 공동성명') names its parties and stays."""
+    surface = article.text[item.span.start:item.span.end]
+    return lang.names_a_document(text, item.span.end - sent.start) and lookup_city(surface) is not None \
+        and surface not in country_index()
+
+
 def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
     """A body named in a gathering's name ('praised the coming ASEAN summit', 'G20 정상회의에서'): where an act
     happens or what is attended, no party to it."""
@@ -54,7 +81,10 @@ def counted_group(m: Mention, story) -> list[str]:
     """The states of a group reference with no meeting to stand for: the officials just named together, else as
     many people as it counts among the earlier sentences' subjects ('A rejected ... B asked ... The two ministers
     agreed'; pipeline/meeting_parties.expand reads the people the same way)."""
-    people = story.joint or story.counted(m.span.data.get("size"), m.span.data.get("office"))
+    size, office = m.span.data.get("size"), m.span.data.get("office")
+    if m.span.data.get("states"):  # '양국 국방장관' with no defence minister named: no two people named last stand
+        return list(dict.fromkeys(e.country for e in story.joint or story.office_holders(size, office) if e.country))
+    people = story.joint or story.counted(size, office)
     return list(dict.fromkeys(e.country for e in people if e.country))
 
 

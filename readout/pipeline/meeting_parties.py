@@ -251,6 +251,8 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
         named = named if any(p.role == "subject" and p.entity in named for p in people) else []
         if len(named) > 1:
             return named
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting
-                                     else story.counted(m.span.data.get("size"), m.span.data.get("office")))
+        size, office = m.span.data.get("size"), m.span.data.get("office")
+        counted = story.office_holders(size, office) if m.span.data.get("states") else story.counted(size, office)
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting else counted)  # actors56:
+        # '양국 국방장관' with none named holds no two people named last in other offices
     return [m.entity] if m.entity else []

@@ -357,7 +357,8 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
         surface = text[ref.start:ref.end]
         if ref.kind == "group":
             size, office = lang.group_size(surface), lang.group_office(surface)
-            data = ({"size": size} if size else {}) | ({"office": office} if office else {})
+            data = ({"size": size} if size else {}) | ({"office": office} if office else {}) \
+                | ({"states": True} if office and lang.group_counts_states(surface) else {})
             out.append(Mention(Span(span.start, span.end, "group", data), surface, None, ref.role))
         elif ref.kind == "object_pronoun":  # 'met him', 'talks with her': not its clause's subject
             subjects = clause_opener(lang, text, tokens, sent, ref, found) or \

@@ -213,9 +213,31 @@ def states_named_before(article: Article, index: int, ctx, count: int | None = N
     for sent in reversed(article.sentences[:index]):
         codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes
                                    if code not in IGO_CODES))
+        if len(codes) > least and count:
+            return joined_states(article, sent, ctx, count) or codes[:count]
         if len(codes) >= least:
             return codes[:count] if count else codes
     return []
+
+
+def joined_states(article: Article, sent: Span, ctx, count: int) -> list[str]:
+    """(actors56) 'Their neighbours Peru and Bolivia rejected ...', '칠레와 국경을 맞댄 페루와 볼리비아는 ...': in a
+    sentence naming more states than a later 'the two countries' counts, the states it stands for are the first run of
+    that many the language coordinates ('A and B', 'A와 B'), not the first that many named (a state named in a relative
+    clause or a genitive before them is no member of the group); none such: []."""
+    lang, text = ctx.language(sent.label), article.text[sent.start:sent.end]
+    runs: list[list[str]] = []
+    last_end = None
+    for c in countries_in(article, sent, ctx):
+        codes = [code for code in c.codes if code not in IGO_CODES]
+        if not codes:
+            continue
+        if runs and last_end is not None and lang.coordinated(text, last_end - sent.start, c.start - sent.start):
+            runs[-1].extend(code for code in codes if code not in runs[-1])
+        else:
+            runs.append(list(dict.fromkeys(codes)))
+        last_end = c.end
+    return next((run for run in runs if len(run) == count), [])
 
 
 def delegation_before(article: Article, index: int, ctx) -> list[str]:

@@ -135,6 +135,11 @@ class ActQuestions:
         return bool(self.lex.re("venue_after_re").match(text, end)
                     or self.lex.re("venue_before_re").search(text, max(0, start - VENUE_REACH), start))
 
+    def names_a_document(self, text: str, end: int) -> bool:
+        """The city ending at `end` names a document, not a party ('the Lusaka Declaration', 'the Minsk agreements',
+        '루사카 선언에 따르면'): where it was signed, as a summit's venue is where it met (`named_document_after_re`)."""
+        return bool(self.lex.get("named_document_after_re")) and bool(self.lex.re("named_document_after_re").match(text, end))
+
     def adversary_references(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, count) of the sentence's words for states as two sides of a conflict ('the two rivals',
         'the nuclear-armed neighbours', 'the warring sides', '두 앙숙', '교전 당사국'): they stand for the sides of the

@@ -105,6 +105,12 @@ class NameQuestions:
                 return size
         return None
 
+    def group_counts_states(self, surface: str) -> bool:
+        """Whether a group reference counts states, not people ('양국 국방장관': one minister in each of two states;
+        '두 장관' counts the people), by the lexicon's `group_state_counts`."""
+        folded = surface.lower()
+        return any(word in folded for word in self.lex.get("group_state_counts") or ())
+
     def group_office(self, surface: str) -> str | None:
         """The office a group reference names its people by ('the two leaders', '양 정상': leader; 'the two ministers',
         '두 장관': minister), from the lexicon's `group_office_words` (the first word the surface contains, longer
@@ -113,8 +119,7 @@ class NameQuestions:
         folded = surface.lower()
         office = next((office for word, office in (self.lex.get("group_office_words") or {}).items() if word in folded),
                       None)
-        if office not in (self.lex.get("group_state_counted_offices") or ()) \
-                and any(word in folded for word in self.lex.get("group_state_counts") or ()):
+        if office not in (self.lex.get("group_state_counted_offices") or ()) and self.group_counts_states(surface):
             return None  # '양국 장관들': the ministers of two states, as many people as they are, not two; '양국 정상':
             # the two sides as the story reads them. A minister's office one person holds in each state ('양국
             # 국방장관', mediator53) counts its holders, one a state

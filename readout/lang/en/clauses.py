@@ -64,6 +64,15 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
     return sorted([(m.start(), m.end()) for m in patterns()["relative"].finditer(text)] + aside_spans(text))
 
 
+def between_subject_and_verb(text: str, start: int, trigger: Trigger) -> bool:
+    """(actors56) Whether the name at `start` stands in a ', which/who/whose ... ,' clause closed before the act word
+    ('Egypt, which is at odds with Sudan, signed a pact with Chad'): it says something of the subject and takes no
+    part in the main verb's act (no 'with' partner, no object), though the clause reader skips it to keep the
+    subject. A participial aside (', backed by X,') is left to its own readers."""
+    return start < trigger.start and any(a <= start < b <= trigger.start
+                                         for a, b in ((m.start(), m.end()) for m in patterns()["relative"].finditer(text)))
+
+
 def aside_spans(text: str) -> list[tuple[int, int]]:
     """', asked about X at a briefing,' and ', speaking at a rally,' between a subject and its verb: a participial
     aside that says where or when the subject spoke, never who acts."""
@@ -198,6 +207,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     left, right = clause_bounds(text, trigger.start, trigger.end)
     if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
         return "other"
+    if between_subject_and_verb(text, start, trigger):
+        return "other"  # actors56: 'A, which quarrels with B, signed a pact with C': B is the relative clause's
     judged = judged_gerund_actor(text, trigger)
     if judged is not None and start < trigger.start:
         return "subject" if (start, end) == judged else "other"  # 'condemned X for firing': X fired
