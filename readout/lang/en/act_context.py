@@ -203,7 +203,7 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
                                                           and toks[after].low != "by")
 
 
-RELATIVE_SUBJECT_WORDS = 3  # words of a relative clause's subject before its verb ('blasts that the Thai army blamed on')
+RELATIVE_SUBJECT_WORDS = 3  # words of a relative clause's subject before its verb ('blasts that the army blamed on')
 
 
 def relative_subject(toks: list[Token], i: int, cues: Cues) -> bool:

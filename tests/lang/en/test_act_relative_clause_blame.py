@@ -16,7 +16,8 @@ ROWS = [
     ("Three border guards died in explosions that Hanoi blamed on Laos.", "ACCUSE", {"VNM"}, {"LAO"}, "occurred"),
     ("Four miners were hurt in a fire which Ankara blamed on Syrian infiltrators.", "ACCUSE", {"TUR"}, {"SYR"},
      "occurred"),
-    ("The pipeline leak, which Baku blamed on Georgia, cut exports for a week.", "ACCUSE", {"AZE"}, {"GEO"}, "occurred"),
+    ("The pipeline leak, which Baku blamed on Georgia, cut exports for a week.", "ACCUSE", {"AZE"}, {"GEO"},
+     "occurred"),
     # negative: a passive in the relative clause names no one who blames
     ("Three border guards died in explosions that were blamed on Laos.", "ACCUSE", set(), None, None),
 ]
