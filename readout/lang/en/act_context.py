@@ -192,7 +192,7 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
     i = hit.data["token"]
     if hit.type != "ACCUSE" or hit.nominal or hit.target != ("object",) or toks[i].low in base_forms \
             or not toks[i].low.endswith("ed") or hit.data.get("by") is not None or "object_token" in hit.data \
-            or i > 0 and toks[i - 1].low in cues.speaker_pronouns \
+            or i > 0 and toks[i - 1].low in cues.speaker_pronouns or relative_subject(toks, i, cues) \
             or hit.data.get("evidence_cited") \
             or hit.data.get("head_end", i) > i and toks[hit.data["head_end"]].low in cues.object_particles:
         # 'four companies it accused of': active, its object the noun before; 'X confirmed for the first time that
@@ -201,6 +201,21 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
     after = i + 1  # the word right after the participle, whatever the entry matched beyond it
     return after >= len(toks) or not toks[after].word or (toks[after].low in cues.prepositions
                                                           and toks[after].low != "by")
+
+
+RELATIVE_SUBJECT_WORDS = 3  # words of a relative clause's subject before its verb ('blasts that the army blamed on')
+
+
+def relative_subject(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(accuse56) 'blasts that Lima blamed on X', 'the raid, which the army had blamed on Y': the participle-looking
+    verb at token i has its own subject after a relative word, so it is active and that subject judges (not 'the
+    blasts that were blamed on X', where a copula makes it passive)."""
+    k = i - 1
+    while k >= 0 and i - k <= RELATIVE_SUBJECT_WORDS and toks[k].word and toks[k].low not in cues.relative:
+        if toks[k].low in cues.copulas or toks[k].low in cues.be:
+            return False
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].low in cues.relative
 
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!"})

@@ -272,6 +272,8 @@ class Cues:
     pair_addressee_openers: frozenset[str]  # 'both', 'the two': an appeal to a pair (act_open_appeals.pair_appeals)
     pair_addressee_heads: frozenset[str]  # its head nouns ('both sides', 'the two countries')
     charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
+    omission_charges: frozenset[str]  # "accused X of failing to": a charge of an omission judges (act_omissions)
+    charge_openers: frozenset[str]  # "of", "for": the word that opens what a charge says was done (act_omissions)
     grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
     sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
     non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)

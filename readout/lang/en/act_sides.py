@@ -59,11 +59,14 @@ def sector_of(word: str) -> str:
 
 def start_of_object(toks: list, hit, index_at: dict[int, int]) -> int:
     """The first token of the act's object: after the governed verb of a pledge or threat ("threatened
-    to ban X"), after "that" of a demand ("demanding that X ..."), after the verb of "ordered X to",
-    else after the trigger."""
+    to ban X"), after "that" of a demand ("demanding that X ..."), after the verb of "ordered X to" or of a naming
+    whose match runs over its object and complement ("called the government's plan humiliating", accuse56), else
+    after the trigger."""
     j = hit.data["end_token"] + 1
     if hit.data.get("object") in ("to", "that"):  # "ordered the weekly El Faro to": before the "to"
         j = hit.data["head_end"] + 1
+    if hit.data.get("characterized"):  # "called the government's plan humiliating": the naming verb's object
+        j = hit.data["token"] + 1
     comp = hit.data.get("complement")
     if comp is not None and comp in index_at:
         j = index_at[comp] + 1

@@ -54,6 +54,8 @@ from readout.lang.en.act_addressees import collective_addressees, collective_sup
 from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
+from readout.lang.en.act_demanded_doers import demanded_doers
+from readout.lang.en.act_omissions import omission_charges
 from readout.lang.en.act_referred import referred_deeds, verdict_victims
 from readout.lang.en.act_vowed_responses import vowed_responses
 from readout.lang.en.act_series_history import series_history
@@ -252,6 +254,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = member_appeals(toks, hits, m.cues)  # 'told a session of X ... called on all member states': X is asked
     hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
     hits = referred_deeds(toks, hits, m.cues)  # refer42: 'protested the seizure', 'regret over the veto': its doer
+    hits = demanded_doers(toks, hits, m.cues)  # accuse56: 'condemned the escalation and urged X to stop': X
+    hits = omission_charges(toks, hits, m.cues)  # accuse56: 'accused X of failing to': disapprove, no allegation
     hits = verdict_victims(toks, hits, m.cues)  # refer42: 'condemned the strikes as "a violation of X's sovereignty"'
     hits = vowed_responses(toks, hits, m.cues)  # refer42: 'vowed that X would respond': a threat at most, no AGREE
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them

@@ -354,11 +354,12 @@ def left_a_place(toks: list, cand: Candidate, lex: ActIndex) -> bool:
 OBJECT_PARTICLES = frozenset({"을", "를"})
 
 
-def domestic_object(toks: list, cand: Candidate, lex: ActIndex,
-                    nouns: frozenset[str] | None = None) -> tuple[int, int] | None:
+def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset[str] | None = None,
+                    past_adjuncts: bool = False) -> tuple[int, int] | None:
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
     '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun; or the given `nouns`): the pipeline gives
-    them the state the span names, else the actor's own (force used by a state on its own people)."""
+    them the state the span names, else the actor's own (force used by a state on its own people). `past_adjuncts`:
+    the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
     nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, cand.first, lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
@@ -368,6 +369,8 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex,
             after += 2 + (toks[after + 1][1] == "XSN" and after + 2 < len(toks) and toks[after + 2][1] == "NNB")
             # '언론인 2명을', '시위대 30여 명을': the count between the noun and its particle
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
+            if past_adjuncts and after < len(toks) and toks[after][1] == "JKB":
+                continue
             return None
         if any(joined(toks, k, end) in nouns for k in range(start, end + 1)):
             return toks[start][2], toks[end][2] + toks[end][3]

@@ -345,6 +345,8 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             return Candidate(lex.verbs[verb], vn, s)
         if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
             active = toks[noun_end][0] + "하다"
+            if active in lex.cue("feared_passive_verb"):
+                return None  # '차질이 우려된다': feared by no one named, no disapproval
             entry = lex.verbs.get(active)
             if entry is not None and "object" in entry.target:
                 return Candidate(entry, noun_end, s, passive=True)

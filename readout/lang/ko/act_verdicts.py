@@ -63,6 +63,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
         if said and not found and lemma_at(toks, said[0]) in lex.cue("allege_verb"):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
+            alleged.update(_planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
         if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said
@@ -89,6 +90,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         if hit is None:
             by_pred[say] = _said_verdict(toks, at, say, nominal, spans, lex)
+            if _judged_fact(toks, at, e, lex):  # '...취소한 것은 국제법에 어긋난다고 주장했다': a known deed judged
+                by_pred[say] = replace(by_pred[say], mode="disapprove")
             added.append(by_pred[say])
         elif hit.type == "ACCUSE" and not hit.data.get("target_spans") and spans:
             judged = {"target_spans": spans, "verdict_at": at}
@@ -135,6 +138,25 @@ def _charged_in(toks: list, spans: tuple, e: int, hits: list[ActHit], kinds: fro
     lo, hi = spans[0][0], toks[e][2]
     return {id(h) for h in hits if not h.nominal and isinstance(h.data.get("pred"), int) and h.type in kinds
             and lo <= toks[h.data["pred"]][2] < hi}
+
+
+def _judged_fact(toks: list, at: int, e: int, lex: ActIndex) -> bool:
+    """(accuse56) The act at `at` is named as a fact, a clause closed by the bound noun 것 that is the complement's
+    subject or topic ('B가 비자를 취소한 것은 국제법에 어긋난다고 주장했다'): the claim judges a deed the report
+    tells, the manual's ACCUSE 'disapprove', not the allegation of one ('B가 국제법을 위반하고 있다고 주장했다')."""
+    particles = lex.cue("verdict_subject_particle") | lex.cue("verdict_topic_particle")
+    return any(toks[m][0] in lex.cue("deed_fact_noun") and toks[m][1] == "NNB" and toks[m + 1][0] in particles
+               for m in range(at + 1, e - 1))
+
+
+def _planned_deeds(found: tuple[int, bool] | None, hits: list[ActHit], lex: ActIndex) -> set[int]:
+    """(accuse56) A force deed or transfer a claim only says another side intends ('B가 마을을 공격하려 한다고
+    주장했다'): the claim alleges the intent, no deed took place, so the planned hit is the claim's content, not an
+    event of its own. The ids of such hits at the alleged predicate."""
+    if not found:
+        return set()
+    kinds = lex.cue("charged_force_type") | lex.cue("charged_transfer_type")
+    return {id(h) for h in hits if h.data.get("pred") == found[0] and h.status != "occurred" and h.type in kinds}
 
 
 def _judged_acts(spans: tuple, hits: list[ActHit]) -> set[int]:

@@ -170,7 +170,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
-    domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
+    charge = e.lemma in lex.cue("domestic_charge_verb")  # accuse56: '야당 대표를 기소했다': its own people charged
+    domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
+                               charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
     if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
         domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
     if domestic is None and settled and settled[1]:

@@ -16,6 +16,11 @@ DAY = date(2026, 6, 9)
     ("Ecuador blamed the border attacks on Colombian rebels on Monday.", "allege"),
     ("Mali's junta blamed the convoy attack on fighters armed by Algeria.", "allege"),
     ("Ecuador condemned the border attacks by Colombian rebels on Monday.", "disapprove"),
+    # accuse56: a charge of an omission judges how the side did its part (disapprove); a deed charged alleges
+    ("The Swedish defence minister accused Norway on Tuesday of failing to protect the islands.", "disapprove"),
+    ("Chile accused Peru of underinvesting in border security.", "disapprove"),
+    ("Spain blamed Morocco for not doing enough to stop the crossings.", "disapprove"),
+    ("Chile accused Peru of shelling a border post.", "allege"),
 ])
 def test_allegation_mode_follows_the_verb(text, mode):
     found = [e for e in events(text, DAY) if e.type == "ACCUSE"]

@@ -1,0 +1,20 @@
+"""A Korean indictment of a person named with no state (accuse56, cues domestic_charge_verb, charged_person_noun):
+'검찰은 야당 대표를 뇌물 혐의로 기소했다' is the state's ACCUSE (allege) of one of its own, the object read past the
+charge's adjunct; a person the words give a state ('B 외교관을') is that state's. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.lang.ko.act_rows import check
+
+ROWS = [
+    ("칠레 검찰은 지난주 야당 대표를 뇌물 수수 혐의로 기소했다.", [("ACCUSE", {"CHL"}, {"CHL"}, "occurred")]),
+    ("몽골 검찰은 전직 총리를 횡령 혐의로 기소했다고 밝혔다.", [("ACCUSE", {"MNG"}, {"MNG"}, "occurred")]),
+    # the person's state is named: that state receives it
+    ("칠레 검찰은 지난주 페루 외교관을 간첩 혐의로 기소했다.", [("ACCUSE", {"CHL"}, {"PER"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_indictment_of_own_people(text, expected):
+    check(text, expected)
