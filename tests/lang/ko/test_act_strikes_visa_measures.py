@@ -40,3 +40,22 @@ def test_measures_on_visas_and_whole_exchanges_sanction_the_state(text, actor, t
 def test_visas_issued_are_no_sanction():
     text = "리투아니아는 6일 벨라루스 언론인들에게 인도적 비자를 발급했다. 외무부가 이같이 밝혔다."
     assert not sides(text, "SANCTION"), events(text)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("세네갈은 10일 자국 주재 감비아 대사를 추방하는 등 외교 관계를 격하했다. 외무부가 성명을 냈다.", "expel"),
+    ("세네갈은 10일 감비아산 수입품에 대한 관세를 인상하는 등 보복에 나섰다. 외무부가 성명을 냈다.", "discontinue"),
+])
+def test_a_measure_listed_by_deung_is_taken(text, mode):
+    """4. 'V-는 등 ...했다': the act listed by 등 is done as the clause it leads to says (lang/ko/endings._adnominal)."""
+    found = [e for e in events(text) if e.type == "SANCTION" and e.mode == mode]
+    assert found and found[0].status == "occurred", events(text)
+    assert ([p.country for p in found[0].participants], [r.country for r in found[0].recipients]) == (["SEN"], ["GMB"])
+
+
+@pytest.mark.parametrize("text", [
+    "세네갈은 10일 감비아 대사를 추방하는 등의 조치를 검토하고 있다고 밝혔다. 외무부가 성명을 냈다.",
+    "세네갈 야당은 10일 정부에 감비아 대사를 추방하는 등 강경 대응을 하라고 촉구했다. 야당 대표가 회견을 열었다.",
+])
+def test_measures_listed_as_options_or_demands_are_not_taken(text):
+    assert not [e for e in events(text) if e.type == "SANCTION" and e.status == "occurred"], events(text)
