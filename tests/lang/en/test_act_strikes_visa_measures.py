@@ -53,3 +53,15 @@ def test_visas_revoked_sanction_the_nationals_state(text, actor, target):
 def test_a_visa_granted_is_no_sanction():
     text = "Lithuania issued humanitarian visas to Belarusian journalists on Friday."
     assert not sides(text, "SANCTION"), events(text)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Panama evacuated its diplomats from Nicaragua on a chartered flight on Sunday.", "PAN", "NIC"),
+    ("Kenya evacuated its embassy staff from Sudan on Tuesday as fighting spread.", "KEN", "SDN"),
+])
+def test_diplomats_evacuated_are_withdrawn(text, actor, target):
+    """3. (sanction56) A state's own diplomats evacuated from a country: SANCTION withdraw, not the AID of CAMEO 070."""
+    found = [e for e in events(text) if e.type == "SANCTION"]
+    assert found and found[0].mode == "withdraw", events(text)
+    assert ([actor], [target]) in sides(text, "SANCTION")
+    assert not [e for e in events(text) if e.type == "AID"], events(text)
