@@ -134,6 +134,11 @@ def own_government_protested(r: SideReading) -> None:
     if not own or (r.recipients and not topic_body) or names_other_side(r.items, r.actors, bodies=False):
         return
     r.recipients, r.domestic = own, set(own)
+    part = r.hit.data["people_subject"]
+    if not r.hit.data.get("domestic_sector") and any(i.codes == own and i.sector == part for i in r.items):
+        # sanction56: the words naming the people gave their state their own sector ('Argentine unions': LAB on both
+        # sides, one party, the recipient dropped): the government receives; an organ named keeps its own ('국회': LEG)
+        r.hit = dataclasses.replace(r.hit, data={**r.hit.data, "domestic_sector": RULING})
 
 
 def targeted_body(r: SideReading) -> bool:

@@ -71,6 +71,19 @@ Yaml12Loader.yaml_implicit_resolvers = {
 Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
+# CAMEO 143 "conduct strike or boycott" is one code for two of the manual's PROTEST modes: a pattern whose object
+# names a strike or a work stoppage ("held a strike", "went on strike", "observed a general strike") is a strike,
+# not the boycott the crosswalk gives the code (the manual's PROTEST strike: "strike or work stoppage").
+STRIKE_OBJECTS = frozenset({"strike", "strikes", "work", "works", "walkout", "walkouts", "stoppage", "stoppages"})
+
+
+def strike_reading(p: Plover, objects: tuple[str, ...]) -> Plover:
+    """A PROTEST boycott reading whose object's head word names a strike (`STRIKE_OBJECTS`) -> PROTEST strike."""
+    if p.type == "PROTEST" and p.mode == "boycott" and any(o.split()[-1] in STRIKE_OBJECTS for o in objects):
+        return Plover(p.type, "strike", p.contexts)
+    return p
+
+
 def plover(code: str | None, table: dict[str, Plover]) -> Plover | None:
     """A CAMEO code's PLOVER reading, with the manual's corrections; None when PLOVER drops it."""
     if not code or not code[:2].isdigit() or code.startswith("01"):
@@ -291,6 +304,7 @@ def build(source: Path, updated: date) -> dict:
         if objects and {"lemma": lemma, "objects": list(objects)} in add.get("deny_patterns", ()):
             continue
         p, codes, object_target = resolve(c["votes"])
+        p = strike_reading(p, objects)
         if not re.fullmatch(r"[a-z][a-z'-]*", lemma):
             continue
         entry = {"lemma": lemma, "forms": verb_forms(lemma, sorted(set(c["forms"]) - {lemma}))}

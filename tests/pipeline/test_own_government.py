@@ -49,3 +49,29 @@ def test_opposition_judges_its_own_government(extract, text, type_, actors, reci
 def test_a_state_body_judging_a_government_is_no_opposition(extract, text):
     for e in extract(text).events:
         assert not (e.type == "ACCUSE" and countries(e.participants) == countries(e.recipients))
+
+
+PEOPLE_BY_THEIR_STATE = {  # (sentence, actors, recipients): sanction56, protesters named by their state's adjective
+    "a strike": [
+        ("Uruguayan unions declared a general strike on Monday against the pension reform.", {"URY"}, {"URY"}),
+        ("Ghanaian nurses began an indefinite strike on Monday.", {"GHA"}, {"GHA"}),
+    ],
+    "a rally": [
+        ("Thousands of Paraguayans rallied in Asuncion against the water law on Tuesday.", {"PRY"}, {"PRY"}),
+        ("우루과이 시민 수천 명이 10일 몬테비데오에서 연금 개혁에 반대하는 시위를 벌였다.", {"URY"}, {"URY"}),
+    ],
+    "a foreign state stays": [
+        ("Hundreds of protesters gathered outside the Turkish embassy in Athens on Monday.", {"GRC"}, {"TUR"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, actors, recipients", class_rows(PEOPLE_BY_THEIR_STATE))
+def test_people_protest_their_own_government_whatever_word_names_them(extract, text, actors, recipients):
+    """(sanction56) Their state's adjective gives the people's own sector to both sides ('Uruguayan unions': LAB), so
+    the government read as the recipient was one party with them and was dropped: it receives as the government."""
+    found = [e for e in extract(text).events if e.type == "PROTEST"]
+    assert found, [(e.type, countries(e.participants)) for e in extract(text).events]
+    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    if actors == recipients:
+        assert {p.sector for p in found[0].recipients} == {"GOV"}

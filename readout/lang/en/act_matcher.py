@@ -361,6 +361,7 @@ class Cues:
     outbreak_particle_verbs: frozenset[str]  # 'broke' needs its 'out'
     outbreak_joints: frozenset[str]  # 'and protests erupted': a clause opens
     outbreak_background: frozenset[str]  # 'after protests erupted': the time of another act
+    riot_deed_lemmas: frozenset[str]  # sanction56: 'protesters stormed X', 'crowds torched X': a riot (act_riots)
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)

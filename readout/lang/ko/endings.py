@@ -230,6 +230,11 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         else:
             r.drop = "relative"
         return r
+    if word in lex.cue("example_noun") and after[1] not in ("JKG", "JKO"):
+        # sanction56: '대사를 추방하는 등 관계를 격하했다': an act listed by 등 before the clause it leads to is done as
+        # that clause says, as a V-고 clause is; '부과하는 등의 조치', '추방하는 등을 요구' stay content
+        r.clause = "connective"
+        return _inherit(toks, j + 1, r, lex, 0)
     if word in lex.cue("modality_noun"):
         r.modality = "plan"
     elif word in lex.cue("option_noun"):

@@ -364,7 +364,8 @@ def test_predictions_and_open_questions(extract, text, kind, present):
     ("The Japanese minister reportedly protested the drills conducted by the Chinese navy.", "ACCUSE", {"JPN"}, {"CHN"}),
     # people demonstrating keep PROTEST
     ("Hundreds of Kenyans protested outside parliament.", "PROTEST", {"KEN"}, {"KEN"}),  # domestic50: X -> X
-    ("Kenyan students protested against the tax.", "PROTEST", {"KEN"}, set()),
+    # sanction56: people named by their state's adjective protest their government too, X -> X
+    ("Kenyan students protested against the tax.", "PROTEST", {"KEN"}, {"KEN"}),
 ])
 def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, text, kind, actors, recipients):
     found = events_of(extract(text), kind)

@@ -1,0 +1,45 @@
+"""A crowd's violence is its riot (sanction56): 'Protesters stormed the parliament and set it on fire', 'Crowds
+torched the ruling party's offices', 'Students ransacked the ministry'.
+
+Why: the PLOVER manual's PROTEST riot is a violent protest (rioting, vandalism, arson by a crowd); its ASSAULT is
+violence by a side that wields force. The finder reads 'stormed', 'torched', 'ransacked' (cue `riot_deed_lemmas`) as
+ASSAULT whoever does them; with a people subject that is no armed side (`people_subject` of act_context: protesters,
+crowds, students, supporters; not troops, police or rebels) the deed is the crowd's riot. The protest noun that is only
+that subject ('Thousands of protesters stormed ...') tells no protest of its own beside the riot: dropped, as
+act_context lets a protest verb after the noun say how the protest went.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CRM", "SPY", "GOV"})  # who wield force
+RIOT = "riot"
+SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('Thousands of angry protesters stormed')
+
+
+def crowd_riots(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits with each people's deed of force (a `riot_deed_lemmas` ASSAULT verb whose people subject is no armed
+    side) made PROTEST riot, and the protest noun heading its subject dropped."""
+    riots = [h for h in hits if rioting(h, cues)]
+    if not riots:
+        return hits
+    subjects = {id(n) for r in riots for n in hits if subject_noun(n, r)}
+    return [replace(h, type="PROTEST", mode=RIOT, contexts=()) if any(h is r for r in riots) else h
+            for h in hits if id(h) not in subjects]
+
+
+def rioting(h: ActHit, cues: Cues) -> bool:
+    """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `ARMED_SECTORS`."""
+    sector = h.data.get("people_subject")
+    return h.type == "ASSAULT" and not h.nominal and h.lemma in cues.riot_deed_lemmas \
+        and sector is not None and sector not in ARMED_SECTORS
+
+
+def subject_noun(noun: ActHit, riot: ActHit) -> bool:
+    """Whether a protest noun ('protesters') stands in the riot verb's subject, a few tokens before it."""
+    token, verb = noun.data.get("token"), riot.data.get("token")
+    return noun.type == "PROTEST" and noun.nominal and token is not None and verb is not None \
+        and 0 < verb - token <= SUBJECT_REACH
