@@ -7,6 +7,7 @@ import functools
 import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
+from readout.lang.en.act_raids import raided_place
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
@@ -14,6 +15,7 @@ from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
+from readout.lang.base.records import arrests_after_raids
 from readout.lang.en import accord_documents, clauses, matter
 
 
@@ -83,6 +85,8 @@ class EnglishActs(Language):
         hits = [weapons_mode(h, text) for h in hits]
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
+        hits = arrests_after_raids([raided_place(h, self.lex) for h in hits])  # 'raided the X embassy and arrested
+        # Y': a raid, and Y's side, not X (coerce56)
         hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
