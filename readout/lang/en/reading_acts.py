@@ -123,6 +123,7 @@ class EnglishActs(Language):
         optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
         hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
                                         and optional.search(text, max(0, h.start - 60), h.start))]
+        hits = [h for h in hits if not supposed_attack(h, text, self.lex)]  # 'an attack on any of them' (coerce56)
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
         wished = self.lex.re("meeting_wished_before_re")  # 'would be happy to meet X': a willingness, no act (modal43)
@@ -240,6 +241,15 @@ class EnglishActs(Language):
 
     def names_a_rule(self, text, end):
         return bool(self.lex.re("rule_after_re").match(text, end))
+
+
+def supposed_attack(hit: ActHit, text: str, lex) -> bool:
+    """(coerce56) 'an attack on any of the signatories will be considered an attack on all': an attack noun with an
+    indefinite article and aimed at whichever party is a supposed one, a collective-defence term of an accord (AGREE),
+    no ASSAULT; 'an attack on a border post killed two' names a real one ('a' with a thing, not a party word)."""
+    return hit.type == "ASSAULT" and hit.nominal \
+        and bool(lex.re("supposed_attack_before_re").search(text, max(0, hit.start - 16), hit.start)) \
+        and bool(lex.re("supposed_attack_after_re").match(text, hit.end))
 
 
 def denial_of(hit: ActHit) -> ActHit | None:
