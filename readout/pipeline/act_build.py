@@ -198,8 +198,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         keep_accord(story, article, sent, event)
     if holding_kind(event.type, event.mode) and event.recipients and not domestic:
         story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed
-    if (hit.type in FORCE or raid_abroad(hit, event, domestic)) and not governed:  # a noun act a statement judges is one
-        # told before, no new offense
+    if (hit.type in FORCE or raid_abroad(hit, event, domestic)) and not governed:  # a noun act a statement judges
+        # is one told before, no new offense
         if not answering_force(event, story, ctx.settings) and not told_response(lang, text, hit):  # whom 'condemned
             # the attack' judges; an answering show of force is no offense 'the drills' names either ('Y deployed ships
             # in response. Z slammed the drills')

@@ -17,8 +17,8 @@ RAIDS = [
     (LEAD_EN + "Honduran police stormed the Nicaraguan embassy in Tegucigalpa on Friday night and arrested a former "
                "Honduran minister who had sheltered there.",
      {("seize", ("HND",), ("NIC",)), ("arrest", ("HND",), ("HND",))}),
-    (LEAD_EN + "Honduran riot police forced their way into the Nicaraguan consulate late on Friday and detained a former "
-               "mayor wanted for fraud.",
+    (LEAD_EN + "Honduran riot police forced their way into the Nicaraguan consulate late on Friday and detained "
+               "a former mayor wanted for fraud.",
      {("seize", ("HND",), ("NIC",)), ("arrest", ("HND",), ("HND",))}),
     (LEAD_EN + "Honduran police raided the Nicaraguan embassy on Friday and arrested a Guatemalan businessman.",
      {("seize", ("HND",), ("NIC",)), ("arrest", ("HND",), ("GTM",))}),
