@@ -1,12 +1,12 @@
 """(coerce56) A border or an airspace closed toward a named state: the state named after the border's own modifiers
 ('closed its main land border crossing with X', 'closed the borders of its member states with X'). Closing a border
-is COERCE restrict in the lexicon (CAMEO 172/191: movement restricted, a border sealed toward all); closed toward one state it cuts the
-exchanges with that state, the manual's SANCTION 'discontinue', aimed at it, as the lexicon's own 'closed its border
-with X' (close + border with) already reads where 'with' follows the noun at once. As Korean 'X와 접한 모든 국경'
-(lang/ko/act_borders.faced_state). Why a module of its own: the act matcher reads an object phrase word by word and
-cannot skip the modifiers between the noun and 'with'. A ban on a named state's aircraft from the banning state's
-airspace ('banned Xian aircraft from flying over its airspace') cuts that state's traffic the same way (as 'closed its
-airspace to X airlines', en_acts: close + airspace to)."""
+is COERCE restrict in the lexicon (CAMEO 172/191: movement restricted, a border sealed toward all); closed toward one
+state it cuts the exchanges with that state, the manual's SANCTION 'discontinue', aimed at it, as the lexicon's own
+'closed its border with X' (close + border with) already reads where 'with' follows the noun at once. As Korean 'X와
+접한 모든 국경' (lang/ko/act_borders.faced_state). Why a module of its own: the act matcher reads an object phrase
+word by word and cannot skip the modifiers between the noun and 'with'. A ban on a named state's aircraft from the
+banning state's airspace ('banned Xian aircraft from flying over its airspace') cuts that state's traffic the same way
+(as 'closed its airspace to X airlines', en_acts: close + airspace to)."""
 from __future__ import annotations
 
 import dataclasses
