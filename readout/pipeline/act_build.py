@@ -198,7 +198,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         keep_accord(story, article, sent, event)
     if holding_kind(event.type, event.mode) and event.recipients and not domestic:
         story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed
-    if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense
+    if (hit.type in FORCE or raid_abroad(hit, event, domestic)) and not governed:  # a noun act a statement judges
+        # is one told before, no new offense
         if not answering_force(event, story, ctx.settings) and not told_response(lang, text, hit):  # whom 'condemned
             # the attack' judges; an answering show of force is no offense 'the drills' names either ('Y deployed ships
             # in response. Z slammed the drills')
@@ -207,6 +208,13 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                                     event.date_basis == "text" and event.date_precision == "day")
             story.stated_offense = story.offense if story.offense.stated else story.stated_offense
     return event
+
+
+def raid_abroad(hit: ActHit, event: Event, domestic) -> bool:
+    """(coerce56) 'Police stormed the X embassy': a raid on another state's place (COERCE seize aimed at a state other
+    than the raider's; the language marks `raided_place`) is an offense a condemnation naming no author judges, as a
+    use of force is; a seizure of land or goods is not."""
+    return bool(hit.data.get("raided_place")) and bool(event.recipients) and not domestic
 
 
 def with_sector(hit: ActHit, sector: str | None) -> ActHit:

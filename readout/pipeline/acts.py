@@ -158,12 +158,21 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
                  or {p.country for p in o.participants} == {p.country for p in event.participants})
-            and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)]
+            and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)
+            and not coerced_apart(o, event)]
     if not same:
         return out + per_day(event, lang, text, tokens, sent, hit, dates)
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
         return [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
     return out
+
+
+def coerced_apart(first: Event, second: Event) -> bool:
+    """(coerce56) 'Police raided the X embassy and arrested a former minister': two coercions of the sentence with
+    their modes stated and apart, aimed at different sides (the raided place's owner, the people held), are two acts."""
+    recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
+    return first.type == second.type == "COERCE" and bool(first.mode) and bool(second.mode) \
+        and first.mode != second.mode and bool(recs1) and bool(recs2) and recs1 != recs2
 
 
 def other_objects(first: Event, second: Event) -> bool:

@@ -36,8 +36,8 @@ CASES = {
     "en main untold": ("Norway condemns Russia over port strike\n\nThe strike killed four dock workers, local "
                        "officials said.\n", "ACCUSE", {"NOR"}, REPORT, True),
     "ko background untold": ("케냐, 대사관 급습한 소말리아 ICJ 제소\n\n케냐 정부는 16일 소말리아를 국제사법재판소에 "
-                             "제소했다고 밝혔다.\n", "ASSAULT", None, None, False),
-    "ko one line": ("케냐, 대사관 급습한 소말리아에 항의…대사 소환\n", "ASSAULT", {"SOM"}, REPORT, True),
+                             "제소했다고 밝혔다.\n", "COERCE", None, None, False),  # coerce56: a raid is COERCE seize
+    "ko one line": ("케냐, 대사관 급습한 소말리아에 항의…대사 소환\n", "COERCE", {"SOM"}, REPORT, True),
     "ko bare told": ("도심서 대규모 시위\n\n케냐 나이로비에서 16일 시민 수천 명이 정부의 증세에 반대하는 시위를 벌였다.\n",
                      "PROTEST", {"KEN"}, date(2025, 3, 16), False),
     "ko bare untold": ("도심서 대규모 시위\n\n케냐 정부는 16일 연료세 인상을 발표했다.\n", "PROTEST", None, None, False),

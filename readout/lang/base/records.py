@@ -133,3 +133,28 @@ class Units:
     dates: Callable  # (text, offset, reference, unyeared_future_days) -> dates
     places: Callable  # (text, offset, tokens) -> places
     countries: Callable  # (text, offset, tokens) -> country mentions
+
+
+RAID = ("COERCE", "seize")  # a raid on a place (the manual's 'execute search, confiscate property, raid')
+HOLDING = ("COERCE", "arrest")
+
+
+def arrests_after_raids(hits: list[ActHit], object_first: bool = False) -> list[ActHit]:
+    """(coerce56) 'Police raided the X embassy and arrested a former minister', 'X 대사관에 강제 진입해 전직 장관을
+    체포했다': the place raided names its owner, who receives the raid; the people arrested there are not that owner's
+    (a fugitive sheltering in a foreign mission is most often the raiding state's own). The arrest told after a raid
+    in the same sentence has the raid's words (from the raid to the arrest) barred as its recipient: it is aimed at
+    whom its own object names, else the arresting state's own people (pipeline/own_people); a coordinated arrest with
+    no subject of its own is done by the raiding forces (their `people_subject`), so that its state's own people
+    arrested stay a side apart from them. `object_first`: the language puts the raided place before the raid's verb
+    (Korean), so the words barred run from the sentence's start to the raid's end."""
+    out, raid = [], None
+    for h in hits:
+        if raid is not None and (h.type, h.mode) == HOLDING and h.start > raid.start and not h.negated:
+            forces = {"people_subject": raid.data["people_subject"]} if "people_subject" in raid.data \
+                and "people_subject" not in h.data else {}  # 'police raided X and arrested Y': the raiders hold Y
+            h = barring(h, ((0, raid.end) if object_first else (raid.start, h.start),), **forces)
+        if (h.type, h.mode) == RAID and not h.negated:
+            raid = h
+        out.append(h)
+    return out

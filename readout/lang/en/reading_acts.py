@@ -6,6 +6,8 @@ import dataclasses
 import functools
 import re
 
+from readout.lang.en.act_border_closures import barred_carriers, faced_state
+from readout.lang.en.act_raids import raided_place
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
@@ -13,6 +15,7 @@ from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
+from readout.lang.base.records import arrests_after_raids
 from readout.lang.en import accord_documents, clauses, matter
 
 
@@ -80,6 +83,10 @@ class EnglishActs(Language):
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
+        hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
+        hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
+        hits = arrests_after_raids([raided_place(h, self.lex) for h in hits])  # 'raided the X embassy and arrested
+        # Y': a raid, and Y's side, not X (coerce56)
         hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
@@ -116,6 +123,7 @@ class EnglishActs(Language):
         optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
         hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
                                         and optional.search(text, max(0, h.start - 60), h.start))]
+        hits = [h for h in hits if not supposed_attack(h, text, self.lex)]  # 'an attack on any of them' (coerce56)
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
         wished = self.lex.re("meeting_wished_before_re")  # 'would be happy to meet X': a willingness, no act (modal43)
@@ -233,6 +241,15 @@ class EnglishActs(Language):
 
     def names_a_rule(self, text, end):
         return bool(self.lex.re("rule_after_re").match(text, end))
+
+
+def supposed_attack(hit: ActHit, text: str, lex) -> bool:
+    """(coerce56) 'an attack on any of the signatories will be considered an attack on all': an attack noun with an
+    indefinite article and aimed at whichever party is a supposed one, a collective-defence term of an accord (AGREE),
+    no ASSAULT; 'an attack on a border post killed two' names a real one ('a' with a thing, not a party word)."""
+    return hit.type == "ASSAULT" and hit.nominal \
+        and bool(lex.re("supposed_attack_before_re").search(text, max(0, hit.start - 16), hit.start)) \
+        and bool(lex.re("supposed_attack_after_re").match(text, hit.end))
 
 
 def denial_of(hit: ActHit) -> ActHit | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_table import ActIndex
@@ -26,11 +27,28 @@ def closed_toward_state(text: str, toks: list, cand: Candidate, hit: ActHit, lex
         return None
     word = head.split()[-1]
     across = state_across(word)
-    if across is None:
+    if across is not None:
+        at = len(head.rstrip()) - len(word)
+        span = (at + across[0], at + across[1])
+    else:
+        span = faced_state(head)
+    if span is None:
         return None
-    at = len(head.rstrip()) - len(word)
     return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",),
-                   data={**hit.data, "target_spans": ((at + across[0], at + across[1]), *hit.data.get("target_spans", ()))})
+                   data={**hit.data, "target_spans": (span, *hit.data.get("target_spans", ()))})
+
+
+def faced_state(head: str) -> tuple[int, int] | None:
+    """(coerce56) Where the state a border faces is named further back in the border noun's modifiers: 'X와 접한 모든
+    육로 국경' (the border adjoining X), 'A국과 X 사이의 국경' (the border between the members and X), 'X와의 모든
+    국경' (the partner before other modifiers); None when the word there names no single state."""
+    from readout.lang.ko.countries import read_word  # countries imports toward, as act_borders does
+
+    m = lexicon("ko").re("border_faced_state_re").search(head)
+    name = next((g for g in ("state", "state2", "state3") if m is not None and m.group(g)), None)
+    if name is None or len(read_word(m.group(name)).codes) != 1:
+        return None
+    return m.span(name)
 
 
 def closed_to_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:

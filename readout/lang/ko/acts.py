@@ -12,7 +12,7 @@ or the recipient (the clause reader does). It never tokenizes: the sentence's to
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.base.records import to_winner
+from readout.lang.base.records import arrests_after_raids, to_winner
 from readout.lang.ko.act_anniversaries import anniversary_counts
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_appositives import described_sides
@@ -120,7 +120,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             verb_hits[s] = hit
     hits = without_agenda_items(hits, lex)  # shelve53: '의제로 다뤘다': no act
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
-    hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex)
+    hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
+    hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
     headline = headline_hit(toks, lex, used)
