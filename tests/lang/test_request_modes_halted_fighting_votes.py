@@ -1,7 +1,8 @@
 """(request56) The REQUEST modes read from what is asked (lang/base/acts.act_mode, the lexicons' request_*_re), both
 languages: fighting halted ('to cease military operations', '공습을 즉각 중단하라고') is a ceasefire asked, the manual's
 'yield'; a vote held or an official out of office ('to hold a referendum', '장관 해임을') is 'change'; anything else
-stopped stays 'change' in English (the Korean lexicon's entries read a demand to stop as 'yield'). Every sentence here is our own."""
+stopped stays 'change' in English (the Korean lexicon's entries read a demand to stop as
+'yield'). Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
