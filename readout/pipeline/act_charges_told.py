@@ -46,12 +46,14 @@ def claim_just_before(r) -> None:
     PLOVER codes the REJECT at the side whose claim is denied: the one state that sentence names besides the denier,
     who must be named there too (the claim was about it). Only a denial of a bare charge (`rejected_charge`) or one its
     language says answers the sentence before (`Language.opens_reply`: '이에 대해', 'In response'), or a bare one that
-    found nothing put to it (`rejected_proposal`: '"사실이 아니다"라고 부인했다'). (request56) With two or more other
+    found nothing put to it (`rejected_proposal`: '"사실이 아니다"라고 부인했다'; not '이를 부인했다', whose pronoun
+    stands for what was just told, a charge or nothing). (request56) With two or more other
     states there ('A said B let C use a base'), the state named first, before the denier: the teller of the claim,
     not a state the claim is about; the denier named first leaves it unreceived, as before."""
     data = r.hit.data
     if r.recipients or r.hit.type != "REJECT" \
-            or not (data.get("rejected_charge") or data.get("rejected_proposal") or r.lang.opens_reply(r.text)):
+            or not (data.get("rejected_charge") or data.get("rejected_proposal") and not data.get("told_object")
+                    or r.lang.opens_reply(r.text)):
         return
     before = [s for s in r.article.sentences if s.end <= r.sent.start][-1:]
     if not before:
