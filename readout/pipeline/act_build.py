@@ -21,7 +21,7 @@ from readout.pipeline.act_pairs import keep_accord
 from readout.pipeline.act_dates import date_act, history, own_dates
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
-                                             KEPT_ACTS, holding_kind)
+                                             KEPT_ACTS, aimed_acts, holding_kind)
 from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.narrative import Offense
@@ -127,7 +127,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
-    proposals = previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
+    proposals = aimed_acts(previous_acts(article, story, 0, lookback, ANSWERED), actors) \
+        + previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
         if hit.data.get("rejected_proposal") or hit.data.get("refused_yield") else []
     if hit.data.get("rejected_charge"):
         proposals = previous_acts(article, story, 0, lookback, CHARGING) + told_here(scene, CHARGING)

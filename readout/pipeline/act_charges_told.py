@@ -45,9 +45,15 @@ def claim_just_before(r) -> None:
     부인했다'): the claim there told no charge the readers code as an act, so `charge_told_before` found no accuser.
     PLOVER codes the REJECT at the side whose claim is denied: the one state that sentence names besides the denier,
     who must be named there too (the claim was about it). Only a denial of a bare charge (`rejected_charge`) or one its
-    language says answers the sentence before (`Language.opens_reply`: '이에 대해', 'In response'); two or more other
-    states there leave it unreceived, as before."""
-    if r.recipients or r.hit.type != "REJECT" or not (r.hit.data.get("rejected_charge") or r.lang.opens_reply(r.text)):
+    language says answers the sentence before (`Language.opens_reply`: '이에 대해', 'In response'), or a bare one that
+    found nothing put to it (`rejected_proposal`: '"사실이 아니다"라고 부인했다'; not '이를 부인했다', whose pronoun
+    stands for what was just told, a charge or nothing). (request56) With two or more other
+    states there ('A said B let C use a base'), the state named first, before the denier: the teller of the claim,
+    not a state the claim is about; the denier named first leaves it unreceived, as before."""
+    data = r.hit.data
+    if r.recipients or r.hit.type != "REJECT" \
+            or not (data.get("rejected_charge") or data.get("rejected_proposal") and not data.get("told_object")
+                    or r.lang.opens_reply(r.text)):
         return
     before = [s for s in r.article.sentences if s.end <= r.sent.start][-1:]
     if not before:
@@ -57,5 +63,5 @@ def claim_just_before(r) -> None:
         or r.lang.find_countries(r.article.text[sent.start:sent.end], sent.start, r.article.tokens.get(sent.start, ()))
     named = list(dict.fromkeys(code for c in found for code in c.codes))
     others = [c for c in named if c not in r.actors]
-    if len(others) == 1 and set(r.actors) & set(named):
-        r.recipients = others
+    if set(r.actors) & set(named) and (len(others) == 1 or named[0] not in r.actors):
+        r.recipients = others[:1]

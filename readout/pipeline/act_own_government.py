@@ -104,6 +104,17 @@ def own_government(r: SideReading) -> None:
         to_own_government(r, acting.sector)
 
 
+def own_official_asked_out(r: SideReading) -> None:
+    """(request56) Still no one, for a request that an official leave office ('the opposition demanded that the
+    president resign', '야당은 대통령의 퇴진을 요구했다', `Language.asks_exit`) by one state's part, where the sentence
+    names no other state: the official is the actor's own, and its government receives the demand (PLOVER REQUEST
+    'change', a domestic act). A foreign leader asked to go is named, and read by the clause before this."""
+    if r.recipients or len(r.actors) != 1 or r.actors[0] in IGO_CODES or not r.lang.asks_exit(r.hit, r.text) \
+            or names_other_side(r.items, r.actors, bodies=False):
+        return
+    to_own_government(r, acting_part(r), domestic_sector=RULING)
+
+
 def own_vote(r: SideReading) -> None:
     """Still no one, for a judgement of a vote or election the language marked (`judged_vote`: 'says the election was
     illegitimate', '이번 선거가 불법이라며'): a vote is held at home, so with no state named in its phrase it is the

@@ -15,7 +15,7 @@ from typing import Callable
 from readout.pipeline.act_charges_told import charge_told_before, claim_just_before
 from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
-                                                 own_vote, people_own_state)
+                                                 own_official_asked_out, own_vote, people_own_state)
 from readout.pipeline.act_pairs import domestic_crisis, named_pair
 from readout.pipeline.act_recalls import recalled_envoy_host
 from readout.pipeline.act_reciprocal import fought_both_ways
@@ -225,7 +225,8 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
-    own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_vote, own_places, held_again,
+    own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_official_asked_out,
+    own_vote, own_places, held_again,
     own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, land_not_refused, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
     fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, own_measure_undone)

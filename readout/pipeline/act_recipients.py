@@ -179,6 +179,13 @@ def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:
     return []
 
 
+def aimed_acts(events: list[Event], actors: list[str]) -> list[Event]:
+    """(request56) The acts told before that were done to the rejecting side ('X ordered Y's ambassador to leave. Y
+    dismissed the demand'): an order, expulsion or measure is a demand too, so a rejection naming no owner answers its
+    maker when no request, offer or threat was told after it (`rejected_proposal` reads them first, proposals last)."""
+    return [e for e in events if {p.country for p in e.recipients} & set(actors)]
+
+
 def rule_only(r: SideReading, span: tuple[int, int]) -> bool:
     """(refer42) Whether every side named in the object span names a rule ('violation of Security Council
     resolutions', '안보리 결의 위반'): the body whose rule it is is no people and no party (issue 13), and the object is

@@ -36,9 +36,18 @@ CLAIMED_JUST_BEFORE = [
      "외무장관은 \"전혀 근거가 없다\"라고 부인했다.", [("REJECT", {"CMR"}, {"GAB"}, "occurred")]),
     ("쿠웨이트 언론은 이라크가 국경 근처에 새 검문소를 세우려 한다고 보도했다. 이에 대해 이라크 정부는 \"사실이 아니다\"라고 "
      "부인했다.", [("REJECT", {"IRQ"}, {"KWT"}, "occurred")]),
-    # negative: the claim named two other states besides the denier: whose claim it answers is not told
+    # (request56) two other states besides the denier: the one named first, before the denier, told the claim
     ("Gabon's military government said that Cameroon and Chad were preparing a rescue mission for the jailed "
-     "governor. Cameroon denied the claim on Friday.", [("REJECT", None, None, None)]),
+     "governor. Cameroon denied the claim on Friday.", [("REJECT", {"CMR"}, {"GAB"}, "occurred")]),
+    ("Peruvian state radio reported on Monday that Bolivia had let Chilean engineers survey the lake. Bolivia denied "
+     "the report.", [("REJECT", {"BOL"}, {"PER"}, "occurred")]),
+    ("Vietnam said on Monday that Cambodia had allowed Chinese warships to dock at the new pier. Cambodia denied it.",
+     [("REJECT", {"KHM"}, {"VNM"}, "occurred")]),
+    ("베트남 관영 매체는 캄보디아가 중국 군함의 새 부두 정박을 허용했다고 보도했다. 캄보디아 국방부는 \"전혀 사실이 "
+     "아니다\"라고 부인했다.", [("REJECT", {"KHM"}, {"VNM"}, "occurred")]),
+    # negative: the denier is named first there: who told the claim is not said
+    ("Cameroon and Chad were said to be preparing a rescue mission, a Gabonese radio station reported. Cameroon "
+     "denied the claim on Friday.", [("REJECT", None, {"GAB"}, None)]),
 ]
 
 

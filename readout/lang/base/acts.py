@@ -41,6 +41,13 @@ class ActQuestions:
             return "meet"
         return None
 
+    def asks_exit(self, hit: ActHit, text: str) -> bool:
+        """(request56) A request that an official leave office ('demanded that the president resign', '국방장관의
+        해임을 요구했다'), read where the language puts what is asked (lexicon `request_exit_re`): with no other state
+        named it is made at home, to the actor's own government."""
+        return hit.type == "REQUEST" \
+            and bool(self.lex.re("request_exit_re").search(self.asked(hit, text) + text[hit.start:hit.end]))
+
     def asks_for_help(self, hit: ActHit, text: str) -> bool:
         """A request for support, help or cooperation ('asked for support', '협력을 요청했다'), read where the
         language puts what is asked: addressed to the one the speaker is meeting when it names no one."""

@@ -476,7 +476,7 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
             j = skip_adverbs(toks, h.data["head_end"] + 1, cues)
             while j < len(toks) and is_determiner(toks[j].low, cues) and toks[j].raw.islower():
                 j += 1
-            unowned = False
+            unowned, start = False, j
             while j < len(toks) and (toks[j].raw.islower() or toks[j].low in cues.ownerless_adjectives) \
                     and toks[j].low not in cues.proposal_nouns and toks[j].low not in cues.charge_nouns \
                     and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
@@ -486,7 +486,7 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
                 h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
             elif j < len(toks) and toks[j].low in cues.charge_nouns and toks[j].raw.islower() and not unowned:
                 h = replace(h, data={**h.data, "rejected_charge": True})  # 'denied the accusations'
-            elif j == h.data["head_end"] + 1 and j < len(toks) and toks[j].low in cues.told_pronouns \
+            elif start == h.data["head_end"] + 1 and start < len(toks) and toks[start].low in cues.told_pronouns \
                     and h.lemma in cues.denial_verbs:
                 h = replace(h, data={**h.data, "rejected_charge": True})  # 'Chile denied it': the charge just told
             elif refused_doing(h, cues):

@@ -38,8 +38,20 @@ def ordered_forces(toks: list, h: ActHit, lex: ActIndex) -> int | None:
     first = h.data.get("first", 0)
     if first < 3 or toks[first - 1][1] != "JKO" or toks[first - 2][0] not in lex.cue("deployment_noun"):
         return None
-    start = run_start(toks, first - 2)
-    forces = lex.cue("troop_noun")
-    if not any(toks[k][0] in forces for k in range(start, first - 2)):
-        return None
+    start = glossed_run_start(toks, first - 2)
+    forces = tuple(lex.cue("troop_noun"))
+    if not any(toks[k][0].endswith(forces) for k in range(start, first - 2)):
+        return None  # (request56) a compound ending in a force noun names forces too ('평화유지군', '대기군')
+    return start
+
+
+GLOSS_TAGS = ("SSO", "SSC", "SL")  # quotes, brackets and a foreign gloss inside a noun run
+
+
+def glossed_run_start(toks: list, end: int) -> int:
+    """(request56) The first morpheme of the noun run ending at `end`, across the quotes and a foreign gloss inside
+    it ("'대기군'(standby force) 배치를"): a run the story glosses is still the one noun run."""
+    start = run_start(toks, end)
+    while start > 0 and toks[start - 1][1] in GLOSS_TAGS:
+        start = run_start(toks, start - 1)
     return start

@@ -51,6 +51,9 @@ def test_conditional_recall_or_trade_measure_still_threatens(text):
     ("아프리카연합은 9일 기니에 대기군 배치를 명령했다.", {"GIN"}),
     ("케냐 대통령은 9일 소말리아 국경에 병력 증강을 지시했다.", {"SOM"}),
     ("케냐 대통령은 9일 북부 지역에 군 병력 투입을 명령했다.", set()),
+    # (request56) a compound ending in a force noun, and a run glossed in quotes and a foreign word
+    ("남아프리카개발공동체는 모잠비크에 평화유지군 배치를 명령했다.", {"MOZ"}),
+    ("남아프리카개발공동체는 모잠비크에 '신속대응군'(rapid response force) 파견을 명령했다.", {"MOZ"}),
 ])
 def test_ordered_deployment_is_mobilize(text, recipient):
     found = read(text)
