@@ -177,7 +177,7 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         return pairs
     if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(own) or not (
             lang.meeting_is_multilateral(paragraph) or lang.meeting_is_joint(own)
-            or restates(story.meeting, [*subjects, *others]))):
+            or lang.meeting_at_one_table(text, trig) or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
