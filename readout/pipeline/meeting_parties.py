@@ -251,6 +251,12 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
         named = named if any(p.role == "subject" and p.entity in named for p in people) else []
         if len(named) > 1:
             return named
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting
-                                     else story.counted(m.span.data.get("size"), m.span.data.get("office")))
+        size, office = m.span.data.get("size"), m.span.data.get("office")
+        if story.joint:
+            return list(story.joint)
+        if story.meeting is None:
+            return story.counted(size, office)
+        return list(story.meeting.participants) if story.meeting_holds(size, office) \
+            else story.office_holders(size, office)  # meet56: '양국 국방장관은 회의를 열고' after the leaders'
+        # meeting: the defence ministers the story named (none: no one), not the leaders
     return [m.entity] if m.entity else []
