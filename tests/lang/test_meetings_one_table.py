@@ -2,7 +2,8 @@
 `visit_before_meeting_re` / `counterparts_together_re`, lang/base/meetings.py `meeting_at_one_table`): a visitor
 who travelled to a place and held talks there with A and B sat at one table with both ('flew to X and held talks
 with A and B', 'X를 방문해 A, B와 회동했다'), and so did counterparts the sentence goes on to name as the sides
-of one exchange ('..., and the two sides agreed', '양국이 합의했다'). A host receiving visitors it lists, or a
+of one exchange ('..., and the two sides agreed', '양국이 합의했다'), or named by one group word ('received both
+ministers', '두 장관을 만났다'; pipeline/meeting_parties.py `one_group_word`). A host receiving visitors it lists, or a
 list said to be met one by one, stays one meeting per counterpart. Our own sentences."""
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ ONE_TABLE = [  # (text, a name of each participant)
     ("윌리엄 루토 케냐 대통령은 7일 나이로비에서 아비 아머드 에티오피아 총리, 이사이아스 아프웨르키 에리트레아 "
      "대통령과 회담한 뒤 \"양국이 국경을 다시 열기로 합의했다\"고 밝혔다.", ("Ruto", "아비", "아프웨르키")),
 ]
+# one group word for the counterparts ('received both ministers', '두 장관을 만났다'): received together
+RECEIVED = [
+    ("Peruvian Foreign Minister Ana Torres and Ecuadorian Foreign Minister Diego Vega signed a border accord in "
+     "Brasilia on Friday. Brazilian President Pablo Rojas received both ministers at the presidential palace later "
+     "on Friday.", ("Rojas", "Torres", "Vega")),
+    ("아나 토레스 페루 외교장관과 디에고 베가 에콰도르 외교장관은 7일 브라질리아에서 국경 협정에 서명했다. 파블로 로하스 "
+     "브라질 대통령은 같은 날 오후 대통령궁에서 두 장관을 만났다.", ("로하스", "토레스", "베가")),
+]
 APART = [  # (text, the subject's name): one meeting per counterpart
     ("Norwegian Prime Minister Jonas Berg held separate talks with Estonian Prime Minister Kaja Tamm and Latvian "
      "Prime Minister Arturs Ozols in Oslo on Monday.", "Berg"),
@@ -47,6 +56,11 @@ def test_listed_counterparts_at_one_table(text, people):
     found = consults(text)
     assert len(found) == 1, [names(e) for e in found]
     assert all(p in names(found[0]) for p in people), names(found[0])
+
+
+@pytest.mark.parametrize("text,people", RECEIVED)
+def test_counterparts_of_one_group_word_at_one_table(text, people):
+    assert any(all(p in names(e) for p in people) for e in consults(text)), [names(e) for e in consults(text)]
 
 
 @pytest.mark.parametrize("text,subject", APART)
