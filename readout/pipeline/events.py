@@ -20,7 +20,7 @@ from readout.pipeline.common import better_place, by_sentence, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, set_date
 from readout.pipeline.meeting_attended import attendance_meeting, attending_side, note_unattended
 from readout.pipeline.meeting_then import build_told, then_told
-from readout.pipeline.meeting_implied import coordinated_pair, pair_dates
+from readout.pipeline.meeting_implied import coordinated_pair, pair_clause_holds, pair_dates, pair_place
 from readout.pipeline.meeting_referred import recalled_by_group, referring_meeting
 from readout.pipeline.meeting_sessions import follow_session, seat_debates
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
@@ -101,7 +101,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
     if not triggers:
         return attendance_meeting(article, sent, lang, text, tokens, people, story, ctx) \
-            or implied_meeting(article, sent, people, dates, story, ctx)
+            or implied_meeting(article, sent, people, dates, story, ctx, places)
     if not any(m.entity for m in people):
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
@@ -167,7 +167,12 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     # a named meeting of the sentence is the meeting its states hold; a state with no holder known, among named
     # people ('spoke with the foreign ministers of A and B', B's unknown), is a meeting of its own
     return [e for e in out if not state_level(e) or not any({p.country for p in e.participants} <= held
-                                                             for held in named_states)]
+                                                             for held in named_states)] \
+        or implied_meeting(article, sent, [m for m in people if m.span.label == "person"], dates, story, ctx, places,
+                           triggers)
+    # meet56: a meeting word of others, none held ('The cabinet met on Tuesday, a day after A and B signed the
+    # accord'): the joint act of two officials named there still is their meeting (not a group word's: '양국
+    # 장관은 회의를 열고': the meeting word's own parties, which it did not find)
 
 
 def others_act_told(article: Article, persons: list[Mention]) -> bool:
@@ -179,7 +184,7 @@ def others_act_told(article: Article, persons: list[Mention]) -> bool:
 
 
 def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: list[DateRef],
-                    story: Narrative, ctx) -> list[Event]:
+                    story: Narrative, ctx, places: list[Place] = (), others: tuple = ()) -> list[Event]:
     """Officials of two states acting together ('A and B reaffirmed ...', 'A과 B는 ... 규탄했다') met,
     in person or by phone; such an event only stands when no explicit meeting of theirs exists."""
     persons = [m for m in people if m.entity and m.role != "genitive"]
@@ -193,6 +198,8 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     if pair is None:
         return []
     a, b = pair
+    if others and pair_clause_holds(lang, told, article.tokens.get(sent.start, ()), sent, pair, others):
+        return []  # 'A and B held a briefing after the summit': the pair's own clause has its meeting word (meet56)
     if a.entity.country == b.entity.country or not a.entity.country or not b.entity.country:
         return []
     if b.role not in ("subject", "other") or (lang.recipients_side() == "before" and b.role != "subject"):
@@ -202,6 +209,7 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     usable = [d for d in dates if d.value and not d.reporting and not d.background]
     usable = pair_dates(lang, article.text[sent.start:sent.end], article.tokens.get(sent.start, ()), sent, pair, usable)
     set_date(event, usable[0] if usable else None, story, article)
+    event.location = pair_place(lang, told, article.tokens.get(sent.start, ()), sent, pair, list(places))
     return [event]
 
 

@@ -8,7 +8,7 @@ meeting word referring back to it states it, so it stands beside the document's 
 """
 from __future__ import annotations
 
-from readout.model import DateRef, Event, Mention, Span
+from readout.model import DateRef, Event, Mention, Place, Span
 
 
 def coordinated_pair(lang, text: str, persons: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -39,6 +39,30 @@ def pair_dates(lang, text: str, tokens, sent: Span, pair: tuple[Mention, Mention
         return usable
     # 'after Lee's stop in Tokyo on Saturday, where he and B pledged': the day closing the place's phrase is theirs
     return [d for d in usable if d.span.end - sent.start == at]
+
+
+def pair_clause_holds(lang, text: str, tokens, sent: Span, pair: tuple[Mention, Mention], triggers) -> bool:
+    """Whether the sentence's meeting words speak for the pair's act: the pair stands in its main clause ('A and B
+    held a news briefing after the summit': the words' reading of the sentence stands, no meeting is inferred beside
+    it) or a meeting word stands in the pair's own clause. Only a pair in a clause of another moment ('The cabinet
+    met on Tuesday, a day after A and B signed') keeps its act its own."""
+    _a, b = pair
+    start, end = b.span.start - sent.start, b.span.end - sent.start
+    if not lang.subordinate(text, tokens, start, end):
+        return True
+    left, right = lang.clause(text, tokens, start, end)
+    return any(left <= t.start < right for t in triggers)
+
+
+def pair_place(lang, text: str, tokens, sent: Span, pair: tuple[Mention, Mention], places: list[Place]) -> Place | None:
+    """meet56: where the pair's own clause says they acted ('..., a day after A and B signed the accord in X'): a
+    locative of that clause, a city before a country; a place of another clause (the main one's 'met in Y') or one
+    naming what the act was about is not theirs."""
+    _a, b = pair
+    left, right = lang.clause(text, tokens, b.span.start - sent.start, b.span.end - sent.start)
+    own = [p for p in places if p.span.data.get("locative") and not p.span.data.get("topic")
+           and not p.span.data.get("origin") and left <= p.span.start - sent.start < right]
+    return min(own, key=lambda p: (p.precision != "city", p.span.start)) if own else None
 
 
 def redate_implied(meeting: Event | None, dates: list[DateRef], sent: Span, clause: tuple[int, int]) -> None:

@@ -177,6 +177,7 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         return pairs
     if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(own) or not (
             lang.meeting_is_multilateral(paragraph) or lang.meeting_is_joint(own)
+            or lang.meeting_at_one_table(text, trig) or one_group_word(roles, trig)
             or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
@@ -201,6 +202,15 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
     if len(hosts) != 1 or hosts[0].country in countries:
         return []
     return [[hosts[0], e] for e in subjects]
+
+
+def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
+    """meet56: 'received both ministers', '두 장관을 만났다': the counterparts a single group word names were met
+    together, at one table, not one meeting each; calls to them ('양국 정상과 통화했다') are one call each."""
+    if trig.mode == "phone":
+        return False
+    counterparts = [m for m, role in roles if role in ("with", "object")]
+    return len(counterparts) == 1 and counterparts[0].span.label == "group"
 
 
 def attended(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention], minimum: int) -> list[list[Entity]]:
@@ -252,7 +262,12 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
         if len(named) > 1:
             return named
         size, office = m.span.data.get("size"), m.span.data.get("office")
-        counted = story.office_holders(size, office) if m.span.data.get("states") else story.counted(size, office)
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting else counted)  # actors56:
-        # '양국 국방장관' with none named holds no two people named last in other offices
+        if story.joint:
+            return list(story.joint)
+        if story.meeting is None:  # actors56: '양국 국방장관' with none named: the story's pair, not two people
+            # named last in other offices
+            return story.office_holders(size, office) if m.span.data.get("states") else story.counted(size, office)
+        return list(story.meeting.participants) if story.meeting_holds(size, office) \
+            else story.office_holders(size, office)  # meet56: '양국 국방장관은 회의를 열고' after the leaders'
+        # meeting: the defence ministers the story named (none: no one), not the leaders
     return [m.entity] if m.entity else []

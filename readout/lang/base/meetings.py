@@ -71,6 +71,17 @@ class MeetingQuestions:
         Read from the lexicon's `joint_meeting_re` (none: never)."""
         return self.lex.get("joint_meeting_re") is not None and bool(self.lex.re("joint_meeting_re").search(text))
 
+    def meeting_at_one_table(self, text: str, trigger: "Trigger") -> bool:
+        """The counterparts a meeting word lists sat at one table: the subject travelled to them before it ('flew to
+        X and held talks with A and B', 'X를 방문해 A, B와 회동했다': the visitor's talks with the hosts there), or
+        the sentence goes on to name them as sides of one exchange ('..., and the two sides agreed', '양국이
+        합의했다'). Where the subject receives visitors ('방한한 A, B와 면담했다') nothing here holds, and a list
+        stays one meeting per counterpart. Read from the lexicon's `visit_before_meeting_re` (the words before
+        the meeting word) and `counterparts_together_re` (the words after it); none: never."""
+        before, after = self.lex.get("visit_before_meeting_re"), self.lex.get("counterparts_together_re")
+        return bool(before and self.lex.re("visit_before_meeting_re").search(text, 0, trigger.start)) \
+            or bool(after and self.lex.re("counterparts_together_re").search(text, trigger.end))
+
     def meeting_owned_by_them(self, text: str, trigger: "Trigger") -> bool:
         """Whether the pronoun of a pair owns the meeting word ('after their talks'): the pair its sentence names
         holds it where the story told no meeting before. Read from the lexicon's `meeting_owned_by_them_re`,

@@ -74,6 +74,12 @@ def test_country_title_without_a_name(code, en, adj, ko, office, _en_name, _name
     ("안토니우 구테흐스 유엔 사무총장은 말했다.", "안토니우 구테흐스", "UNO", "un_secretary_general", "subject", False),
     ("홍길동 아르메니아 특사는 말했다.", "홍길동", "ARM", "representative", "subject", False),
     ("라파엘 그로시 IAEA 사무총장은 말했다.", "라파엘 그로시", "IGO", "igo_head", "subject", False),
+    # meet56: an armed service before the title belongs to the office, not the name ('X 육군 참모총장')
+    ("오마르 디알로 말리 육군 참모총장은 말했다.", "오마르 디알로", "MLI", "military_chief", "subject", False),
+    ("파블로 에레라 해군 참모총장과 만났다.", "파블로 에레라", None, "military_chief", "with", False),
+    ("라시드 칸 공군 참모총장은 말했다.", "라시드 칸", None, "military_chief", "subject", False),
+    # ... and a head of state so titled is a president ('전 X국 국가원수')
+    ("이브라힘 사와다 전 니제르 국가원수는 말했다.", "이브라힘 사와다", "NER", "president", "subject", False),
 ])
 def test_korean_forms(text, name, code, office, role, excluded):
     found = [m for m in mentions(text) if m.surface == name]
