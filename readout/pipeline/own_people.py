@@ -91,22 +91,14 @@ def own_people_coerced(r: SideReading) -> None:
     r.recipients, r.domestic, r.receiving_sector = own, set(own), POPULATION
 
 
-def undone_at_home(hit_type: str, mode: str | None, contexts: tuple[str, ...]) -> bool:
-    """Whether an act undoes or yields something a state holds over its own ground: a concession (CAMEO 08x,
-    'eased restrictions on political freedoms', 'accepted the court's ruling'), or the lifting of a curfew, martial
-    law or a state of emergency (CAMEO 0813/0814: RETREAT with no mode, a legal context). A withdrawal, a release or a
-    resignation has its mode and its own readers; an economic easing is aimed at another state."""
-    return hit_type == "CONCEDE" or hit_type == "RETREAT" and mode is None and "legal" in contexts
-
-
 def own_measure_undone(r: SideReading) -> None:
-    """Last, still no one, for a concession or a measure at home lifted in a sentence that names no other state
+    """Last, still no one, for a concession (CAMEO 08x: a curfew, martial law or a ban at home lifted, a court's ruling
+    accepted, the manual's CONCEDE) in a sentence that names no other state
     ('the government lifted the curfew in the capital', '정부는 소셜미디어 차단 조치를 철회했다'): PLOVER codes it
     as a domestic act, the state's own people receiving it (the same state on both sides), as it codes the measure
     itself (`own_people_coerced`). An international body yields to no people of its own."""
     own = home_actors(r)
-    if r.recipients or not own or not undone_at_home(r.hit.type, r.lang.act_mode(r.hit, r.text), r.hit.contexts) \
-            or names_other_side(r.items, r.actors, bodies=False):
+    if r.recipients or not own or r.hit.type != "CONCEDE" or names_other_side(r.items, r.actors, bodies=False):
         return
     r.recipients, r.domestic, r.receiving_sector = own, set(own), POPULATION
 

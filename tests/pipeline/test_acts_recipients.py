@@ -27,10 +27,11 @@ def reading(h: ActHit, actors: list[str], recipients: list[str] | None = None, s
 
 def test_readers_in_order_each_with_a_docstring():
     names = [f.__name__ for f in readers.RECIPIENT_READERS]
-    assert names[:2] == ["sites_nearby", "clause_recipients"] and names[-6:] == [
+    assert names[:2] == ["sites_nearby", "clause_recipients"] and names[-7:] == [
         "answered_provocation", "judged_deed", "fought_both_ways",
         "own_people_coerced", "own_government_protested",  # domestic50: the own people, when nothing else named one
-        "claim_just_before"]  # request54: a denied claim told as no act, the very last resort
+        "claim_just_before",  # request54: a denied claim told as no act
+        "own_measure_undone"]  # lead56: a concession or a measure at home lifted, the very last resort
     assert names.index("mutual_parties") < names.index("language_target") < names.index("implied_addressee")
     assert all(f.__doc__ and len(f.__doc__.split()) > 8 for f in readers.RECIPIENT_READERS)
 

@@ -17,6 +17,7 @@ from readout.lang.en.act_matcher import Cues
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CRM", "SPY", "GOV"})  # who wield force
 RIOT = "riot"
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
 SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('Thousands of angry protesters stormed')
 
 
@@ -32,9 +33,10 @@ def crowd_riots(hits: list[ActHit], cues: Cues) -> list[ActHit]:
 
 
 def rioting(h: ActHit, cues: Cues) -> bool:
-    """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `ARMED_SECTORS`."""
+    """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `ARMED_SECTORS`, or the
+    raid such a verb reads on premises ('stormed the embassy': COERCE seize when police do it)."""
     sector = h.data.get("people_subject")
-    return h.type == "ASSAULT" and not h.nominal and h.lemma in cues.riot_deed_lemmas \
+    return h.type in FORCE_TYPES and not h.nominal and h.lemma in cues.riot_deed_lemmas \
         and sector is not None and sector not in ARMED_SECTORS
 
 

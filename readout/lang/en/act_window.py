@@ -196,10 +196,11 @@ def is_determiner(low: str, cues: Cues) -> bool:
 
 def attributive(toks: list[Token], i: int, cues: Cues) -> bool:
     """A verb's base form inside a noun phrase: right after an article or a possessive ('an open border', "Nepal's
-    open border"), or after such a phrase's adjective and a comma or 'and' ('its long, open border', 'a free and
-    open vote'). English puts no finite verb there: the word is an adjective or a noun."""
+    open border"), or after such a phrase's adjective and a comma ('its long, open border'). English puts no finite
+    verb there: the word is an adjective or a noun. Not after 'and': 'to halt the shelling and withdraw' joins two
+    verbs."""
     j = i - 1
-    if j >= 2 and toks[j].low in (",", "and") and toks[j - 1].word:
+    if j >= 2 and toks[j].low == "," and toks[j - 1].word:
         j -= 2  # over 'long,' to 'its'
     return j >= 0 and (toks[j].low in cues.phrase_openers or toks[j].low.endswith(("'s", "s'")))
 
