@@ -20,12 +20,12 @@ ONE_TABLE = [  # (text, a name of each participant)
      "Kaja Tamm and Latvian Prime Minister Arturs Ozols.", ("Berg", "Tamm", "Ozols")),
     ("Chilean Foreign Minister Ana Rojas visited Asuncion on Monday, where she met Paraguayan President Santiago "
      "Pena and Bolivian Foreign Minister Celinda Sosa.", ("Rojas", "Pena", "Sosa")),
-    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki "
-     "in Nairobi on Monday, and the two sides agreed to reopen their border.", ("Ruto", "Abiy", "Isaias")),
+    ("Tanzanian President Amani Mollel met Malawian President Chisomo Banda and Mozambican President Tomas Langa "
+     "in Dodoma on Monday, and the two sides agreed to reopen their border.", ("Mollel", "Banda", "Langa")),
     ("요나스 베르그 노르웨이 총리는 7일 탈린을 방문해 크리스텐 미칼 에스토니아 총리, 아르투르스 오졸스 라트비아 총리와 "
      "회동했다.", ("베르그", "미칼", "오졸스")),
-    ("윌리엄 루토 케냐 대통령은 7일 나이로비에서 아비 아머드 에티오피아 총리, 이사이아스 아프웨르키 에리트레아 "
-     "대통령과 회담한 뒤 \"양국이 국경을 다시 열기로 합의했다\"고 밝혔다.", ("Ruto", "아비", "아프웨르키")),
+    ("아마니 몰렐 탄자니아 대통령은 7일 도도마에서 치소모 반다 말라위 대통령, 토마스 랑가 모잠비크 "
+     "대통령과 회담한 뒤 \"양국이 국경을 다시 열기로 합의했다\"고 밝혔다.", ("몰렐", "반다", "랑가")),
 ]
 # one group word for the counterparts ('received both ministers', '두 장관을 만났다'): received together
 RECEIVED = [

@@ -9,28 +9,28 @@ import pytest
 
 from tests.event_sides import sides
 
-STORY_KO = ("(서울=연합뉴스) 에티오피아와 에리트레아가 5일 평화 선언에 서명했다.\n\n"
-            "윌리엄 루토 케냐 대통령은 서명식에서 이번 합의를 높이 평가했다. 아비 아머드 에티오피아 총리는 루토 대통령에게 감사를 표했다.\n\n"
-            "에리트레아는 에티오피아가 국경에 병력을 증강했다고 비난했고, 에티오피아는 이를 부인했다. "
-            "양국 국방장관은 앞서 8월 3일 나이로비에서 회의를 열고 포로를 교환하기로 합의한 바 있다.")
-STORY_EN = ("Ethiopia and Eritrea signed a peace declaration on Friday.\n\nKenyan President William Ruto praised the deal "
-            "at the ceremony. Ethiopian Prime Minister Abiy Ahmed thanked Ruto.\n\nEritrea accused Ethiopia of massing "
-            "troops on the border, and Ethiopia denied it. The two countries' defence ministers had agreed in Nairobi on "
+STORY_KO = ("(서울=연합뉴스) 말라위와 모잠비크가 5일 평화 선언에 서명했다.\n\n"
+            "아마니 몰렐 탄자니아 대통령은 서명식에서 이번 합의를 높이 평가했다. 치소모 반다 말라위 대통령은 몰렐 대통령에게 감사를 표했다.\n\n"
+            "모잠비크는 말라위가 국경에 병력을 증강했다고 비난했고, 에티오피아는 이를 부인했다. "
+            "양국 국방장관은 앞서 8월 3일 다르에스살람에서 회의를 열고 포로를 교환하기로 합의한 바 있다.")
+STORY_EN = ("Malawi and Mozambique signed a peace declaration on Friday.\n\nTanzanian President Amani Mollel praised the deal "
+            "at the ceremony. Malawian President Chisomo Banda thanked Mollel.\n\nMozambique accused Malawi of massing "
+            "troops on the border, and Malawi denied it. The two countries' defence ministers had agreed in Dar es Salaam on "
             "Aug. 3 to exchange prisoners.")
 
 
 @pytest.mark.parametrize("text", [STORY_KO, STORY_EN])
 def test_state_counted_office_is_the_principal_pair(text):
     found = sides(text, "AGREE", "2025-09-06")
-    assert all(set(a) == {"ETH", "ERI"} for a, _r in found) and len(found) == 2, found
+    assert all(set(a) == {"MWI", "MOZ"} for a, _r in found) and len(found) == 2, found
 
 
 def test_no_meeting_of_the_last_two_subjects():
     meetings = sides(STORY_KO, "CONSULT", "2025-09-06")
-    assert not any("KEN" in a for a, _r in meetings), meetings
+    assert not any("TZA" in a for a, _r in meetings), meetings
 
 
 def test_people_counted_still_read_the_people_named():
-    text = ("(서울=연합뉴스) 윌리엄 루토 케냐 대통령은 5일 나이로비에 도착했다. 아비 아머드 에티오피아 총리는 루토 대통령을 "
+    text = ("(서울=연합뉴스) 아마니 몰렐 탄자니아 대통령은 5일 릴롱궤에 도착했다. 치소모 반다 말라위 대통령은 몰렐 대통령을 "
             "환영했다.\n\n두 정상은 이날 국경 무역을 확대하기로 합의했다.")
-    assert [set(a) for a, _r in sides(text, "AGREE", "2025-09-06")] == [{"ETH", "KEN"}]
+    assert [set(a) for a, _r in sides(text, "AGREE", "2025-09-06")] == [{"MWI", "TZA"}]
