@@ -110,6 +110,20 @@ def language_target(r: SideReading) -> None:
         r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
 
 
+def refused_measure_maker(r: SideReading) -> None:
+    """(request57) A measure said not to be applied ('would not apply the EU sanctions on X', the language's
+    `refused_measure`) refuses its maker, not its target: the states its clause names other than the measure's target
+    (the bloc owning the sanctions), else the side whose sanction the story told last; the target only when neither
+    is known."""
+    if not r.hit.data.get("refused_measure"):
+        return
+    aimed = set(targeted(r.sent, r.hit, r.items, r.actors))
+    makers = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
+                                        r.settings) if c not in aimed] \
+        or [c for c in last_of_kind(r.story.measures, (("SANCTION", None),), r.actors) if c not in r.actors]
+    r.recipients = makers or r.recipients
+
+
 def asked_body(r: SideReading) -> None:
     """(council45) A demand put to a body by its bare noun ('demanded that the council set a deadline': the language's
     `body_head`) asks the body of the codes the language gives that noun (`body_back_codes`) that the story named last
@@ -239,7 +253,8 @@ def broker_unasked(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body,
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
+    refused_measure_maker, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_official_asked_out,
