@@ -1,5 +1,5 @@
 """A measure another side decided, said not to be applied ('would not apply the EU sanctions on X', 'will not enforce
-the bloc's embargo') is a REJECT of the measure's maker, not a sanction and not aimed at the measure's target
+the bloc's embargo': the measure named definite) is a REJECT of the measure's maker, not a sanction and not aimed at the measure's target
 (request57; lang/en/act_frames.refused_measure, pipeline/act_recipient_readers.refused_measure_maker). Applying a
 measure, or not imposing one, stays what it was. Sentences of our own."""
 from __future__ import annotations
@@ -21,6 +21,7 @@ def test_measure_not_applied_rejects_its_maker(text, refusers, maker):
 
 @pytest.mark.parametrize("text", [
     "Japan did not impose sanctions on Iran.",
+    "Japan said it will not apply sanctions on Iran.",
     "Japan will apply sanctions on Iran.",
 ])
 def test_imposing_or_applying_is_no_refusal(text):
