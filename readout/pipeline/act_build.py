@@ -258,16 +258,28 @@ def answering_force(event: Event, story, settings) -> bool:
         and not (event.date and last.day and event.date < last.day)
 
 
+# request57: a demand or refusal one organ of a state voices to another ('the parliament called on the president to
+# resign', '국회는 ... 해제를 요구하는 결의안을 가결했다'): the organ named as its subject (LEG, OPP ...) acts
+ORGAN_VOICED = frozenset({"REQUEST", "REJECT"})
+
+
 def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: ActHit,
           named_sector: Callable[[str, bool], str | None]) -> tuple[list, list]:
     """The sides as entities, each with the sector of the words that named it ('Syrian rebels': REB).
     A country on both sides of a domestic act ('police arrested protesters') is two parts of that
     state, told apart by the sectors the language read (`people_subject`, `domestic_sector`) and given
     their own ids; where they cannot be told apart, the recipient is dropped."""
-    acting = [domestic_entity(c, hit.data.get("people_subject")) if c in domestic else
+    def receiving_sector(c: str) -> str | None:
+        return hit.data.get("domestic_sector") or named_sector(c, False)
+
+    def voicing_organ(c: str) -> str | None:  # the organ voicing it, where it is another part than the one it asks
+        organ = named_sector(c, True) if hit.type in ORGAN_VOICED else None
+        return organ if organ != receiving_sector(c) else None
+
+    acting = [domestic_entity(c, hit.data.get("people_subject") or voicing_organ(c)) if c in domestic else
               country_entity(c, named_sector(c, True)) for c in actors]
     ids = {e.id for e in acting}
-    receiving = [domestic_entity(c, hit.data.get("domestic_sector") or named_sector(c, False)) if c in domestic else
+    receiving = [domestic_entity(c, receiving_sector(c)) if c in domestic else
                  country_entity(c, named_sector(c, False)) for c in recipients]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
 

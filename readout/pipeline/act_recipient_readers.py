@@ -110,6 +110,20 @@ def language_target(r: SideReading) -> None:
         r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
 
 
+def refused_measure_maker(r: SideReading) -> None:
+    """(request57) A measure said not to be applied ('would not apply the EU sanctions on X', the language's
+    `refused_measure`) refuses its maker, not its target: the states its clause names other than the measure's target
+    (the bloc owning the sanctions), else the side whose sanction the story told last; the target only when neither
+    is known."""
+    if not r.hit.data.get("refused_measure"):
+        return
+    aimed = set(targeted(r.sent, r.hit, r.items, r.actors))
+    makers = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
+                                        r.settings) if c not in aimed] \
+        or [c for c in last_of_kind(r.story.measures, (("SANCTION", None),), r.actors) if c not in r.actors]
+    r.recipients = makers or r.recipients
+
+
 def asked_body(r: SideReading) -> None:
     """(council45) A demand put to a body by its bare noun ('demanded that the council set a deadline': the language's
     `body_head`) asks the body of the codes the language gives that noun (`body_back_codes`) that the story named last
@@ -221,15 +235,34 @@ def warned_holders(r: SideReading) -> None:
         r.recipients = [c for c in r.story.held if c not in r.actors]
 
 
+BROKERED_TYPES = frozenset({"REQUEST", "REJECT"})  # calls and refusals voiced by parties who met under a go-between
+
+
+def broker_unasked(r: SideReading) -> None:
+    """Last, for a request or a rejection: a state the sentence names, before the act word, as the go-between under
+    whom the parties met ('A and B met in X with the mediation of C and called on D ...', 'C의 중재로 만나 ... 촉구했다':
+    `Language.names_a_broker`) is neither a voice nor an addressee of their call; one asked for its mediation is named after the verb or
+    as its object ('asked for C's mediation', 'C의 중재를 요청했다') and stays."""
+    if r.hit.type not in BROKERED_TYPES:
+        return
+    brokers = {code for i in r.items if i.span.start - r.sent.start < r.hit.start for code in i.codes
+               if r.lang.names_a_broker(r.text, i.span.start - r.sent.start, i.span.end - r.sent.start)}
+    r.recipients = [c for c in r.recipients if c not in brokers]
+    if any(a not in brokers for a in r.actors):  # 'Under C's mediation, A and B called on D ...': C voiced nothing
+        r.actors = [a for a in r.actors if a not in brokers]
+
+
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, asked_body,
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
+    refused_measure_maker, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_official_asked_out,
     own_vote, own_places, held_again,
     own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, land_not_refused, rejected_proposal,
     charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
-    fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, own_measure_undone)
+    fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, own_measure_undone,
+    broker_unasked)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -132,6 +132,16 @@ class ActQuestions:
         return bool(before and self.lex.re("fight_mediator_before_re").search(text[max(0, start - VENUE_REACH):start])
                     or after and self.lex.re("fight_mediator_after_re").match(text, end))
 
+    def names_a_broker(self, text: str, start: int, end: int) -> bool:
+        """The state at [start, end) is named as the go-between under whom the others met or spoke ('met in X with
+        the mediation of C', 'talks brokered by C', 'C의 중재로 만나'): the parties' joint call is theirs and aimed at
+        the sides it names, never at the broker (request57; lexicon `broker_before_re` ending at the name,
+        `broker_after_re` right after it). Narrower than `names_a_mediator`: 'asked for C's mediation', 'C의 중재를
+        요청했다' ask the broker himself. False without the patterns."""
+        before, after = self.lex.get("broker_before_re"), self.lex.get("broker_after_re")
+        return bool(before and self.lex.re("broker_before_re").search(text[max(0, start - VENUE_REACH):start])
+                    or after and self.lex.re("broker_after_re").match(text, end))
+
     def names_a_rule(self, text: str, end: int) -> bool:
         """The country ending at `end` names a rule, not a party ('UN Security Council resolutions')."""
         raise NotImplementedError

@@ -299,6 +299,16 @@ def pledged_refusal(hit: ActHit, lemma: str, cues: Cues) -> bool:
     return lemma in cues.negated_pledge_rejects and hit.status == "planned"
 
 
+def refused_measure(toks: list[Token], hit: ActHit, lemma: str, cues: Cues) -> bool:
+    """(request57) 'said they would not apply the sanctions against X', 'will not enforce the embargo': a measure
+    another side decided (named definite: `refused_measure_determiners`), its application negated, refuses that measure
+    and its maker (REJECT), in any tense; 'will not apply sanctions on X' takes no measure and refuses nothing."""
+    if hit.type != "SANCTION" or lemma not in cues.negated_measure_rejects or "object_token" not in hit.data:
+        return False
+    return any(toks[k].low in cues.refused_measure_determiners for k in range(hit.data["token"] + 1,
+                                                                             hit.data["object_token"]))
+
+
 def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """The manual's type for what the clause says about the act: a negated acceptance is a
     rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
@@ -308,14 +318,17 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     something happens) is THREATEN; an attack a force "prepared to" make is its MOBILIZE. The lexicon's
     type stays in data["stated_type"]."""
     lemma = hit.lemma.split()[0]
+    measure = hit.negated and refused_measure(toks, hit, lemma, cues)  # 'will not apply the sanctions': said, refused
     if hit.negated and not hit.nominal and not hit.data.get("refused") \
             and hit.data.get("object") not in cues.unissued_texts \
-            and (hit.type == "AGREE" or lemma in cues.negation_rejects or pledged_refusal(hit, lemma, cues)):
+            and (hit.type == "AGREE" or lemma in cues.negation_rejects or pledged_refusal(hit, lemma, cues) or measure):
         pledged = pledged_refusal(hit, lemma, cues)  # "would not step down": saying so is the refusal, done
-        status = "occurred" if hit.data.get("modality") == "infinitive" or pledged else hit.status  # "failed to agree"
+        status = "occurred" if hit.data.get("modality") == "infinitive" or pledged or measure \
+            else hit.status  # "failed to agree"
         return replace(hit, type="REJECT", mode=None, negated=False, status=status,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True,
-                                 **({"refused_type": hit.type, "refused_yield": True} if pledged else {})))
+                                 **({"refused_type": hit.type, "refused_yield": True} if pledged else {}),
+                                 **({"refused_measure": True} if measure else {})))
     if hit.negated or hit.data.get("modality") != "intent":
         return hit
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}
