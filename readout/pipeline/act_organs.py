@@ -30,6 +30,21 @@ def organ_antecedent(r, countries, ctx, sector: str) -> list[str]:
         found = last_of_sector(countries_in(r.article, s, ctx), sector, aimed)
         if found:
             return found
+    return organ_story_state(r, ctx, aimed)
+
+
+def organ_story_state(r, ctx, aimed: set[str]) -> list[str]:
+    """(actors57) A bare organ the story never named with its state ('Soldiers seized power in X. The junta later
+    accused Y ...'): the one state its paragraph, else the paragraph before, else its lead names, none the act aims
+    at (the paragraph's towns count too: 'seized power in [a capital]'). Why: a story that tells a coup or a war in one
+    state names the state once, with no organ of it, and the organ
+    that then acts is that state's; two states named there leave it open."""
+    from readout.pipeline.story_states import lead_state, paragraph_place_state, paragraph_state, previous_paragraph_state
+
+    for read in (paragraph_state, paragraph_place_state, previous_paragraph_state, lead_state):
+        state = read(r.article, r.sent, ctx)
+        if state:
+            return [] if set(state) & aimed else state
     return []
 
 

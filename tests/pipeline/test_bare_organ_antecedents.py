@@ -32,3 +32,24 @@ def test_organ_named_nowhere_has_no_state():
     """No state was named with a junta: the bare organ takes none from the envoy's state."""
     text = "Officials expelled the French ambassador on Monday.\n\nOn Tuesday the junta accused Paris of meddling."
     assert not any("FRA" in a for a, _r in sides(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [  # actors57: named with no organ of its state
+    ("Soldiers seized power in Gabon on Wednesday. The junta later accused Cameroon of massing troops on the border.",
+     "ACCUSE", ["GAB"], ["CMR"]),
+    ("Mutinous officers took control of Conakry last month.\n\nThe junta accused Senegal of sheltering the former "
+     "president.", "ACCUSE", ["GIN"], ["SEN"]),
+    ("차드에서 군부가 쿠데타로 권력을 장악했다. 군정은 니제르 대사를 추방했다.", "SANCTION", ["TCD"], ["NER"]),
+])
+def test_bare_organ_is_the_story_state(text, kind, actors, recipients):
+    """The story named one state, with no organ of it: the bare organ acting next is that state's."""
+    assert (actors, recipients) in sides(text, kind), sides(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting flared along the border of Chad and Sudan on Monday. The army accused Niger of arming the rebels.",
+    "Protests spread across Togo on Monday. The army accused Togo's neighbours of hosting rebels.",
+])
+def test_bare_organ_of_two_states_or_the_aimed_one_has_none(text):
+    """Two states named, or the one named is the state the act aims at: no state for the organ."""
+    assert not any(a in (["CHD"], ["TCD"], ["SDN"], ["TGO"]) for a, _r in sides(text, "ACCUSE")), sides(text, "ACCUSE")

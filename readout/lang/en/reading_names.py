@@ -15,6 +15,7 @@ from readout.lang.en import clauses, countries, dates, mentions
 from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
 from readout.model import CountryMention
+from readout.lang.en.shared_parties import shared_party_default
 
 
 YEAR_RE = re.compile(r"\d{4}")
@@ -334,6 +335,11 @@ class EnglishNames(Language):
             return "subject" if LOWER_WORD_RE.match(text, end + 1) or APPOSITIVE_THEN_VERB_RE.match(text, end) \
                 else "other"  # 'Ruto, a longtime advocate of X, praised ...': the appositive's name
         return "subject" if clauses.quote_speaker(text, start, end) else "other"  # '"...," X said' (en30)
+
+    def bare_home_word(self, word):
+        """actors57: a bare party name many states share ('the opposition Democratic Party') names its listed default
+        state only where the story is about no other (lang/en/shared_parties.py)."""
+        return shared_party_default(word)
 
     def full_date(self, text):
         for d in dates.find_dates(text, 0, None, self.settings.unyeared_future_days):

@@ -27,9 +27,16 @@ def home_bare_forms() -> frozenset[str]:
     return frozenset(lexicon("ko").get("home_bare_forms", ()))
 
 
+@functools.lru_cache(maxsize=1)
+def home_bare_bodies() -> frozenset[str]:
+    """The home state's bodies named bare, which another state has too (lexicon ko home_bare_bodies: '국회')."""
+    return frozenset(lexicon("ko").get("home_bare_bodies", ()))
+
+
 def bare_home_word(word: str) -> str | None:
-    """The writer's state when `word` is one of its bare government words, else None (`Language.bare_home_word`)."""
-    return lexicon("ko")["dateline_home"] if word in home_bare_forms() else None
+    """The writer's state when `word` is one of its bare government words or bodies, else None
+    (`Language.bare_home_word`)."""
+    return lexicon("ko")["dateline_home"] if word in home_bare_forms() or word in home_bare_bodies() else None
 
 
 def bare_mentions(text: str, offset: int, found: list[CountryMention], quoted: bool = False) -> list[CountryMention]:
@@ -44,8 +51,20 @@ def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> 
     governs (the home state itself not a subject before them): as an object or owner, or quoted as that subject's
     words even where the word is the quote's own subject. Kept where people of that state stand among those
     subjects: their own government, which `people_own_government` reads."""
-    return [m for m in found if (governing := governing_subjects(text, offset, found, m)) is None
-            or people_among(governing)]
+    out = []
+    for m in found:
+        body = text[m.start - offset:m.end - offset] in home_bare_bodies()
+        governing = governing_subjects(text, offset, found, m, clause_subject=body)  # '국회가 ...했다고': told too
+        if governing is None or people_among(governing):
+            out.append(m)
+        elif body and len(states := subject_states(governing)) == 1:
+            out += as_government_of([m], [m], states)  # actors57: 'A국 대통령은 국회의 요구를': A's parliament
+    return out
+
+
+def subject_states(subjects: list[CountryMention]) -> list[str]:
+    """The states of the governing subjects, one list (sorted)."""
+    return sorted({code for c in subjects for code in c.codes})
 
 
 def governing_subjects(text: str, offset: int, found: list[CountryMention], m: CountryMention,
