@@ -193,6 +193,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
     for m in at_once(text):  # 'B immediately recalled its envoy': the day of the deed told last (dates57)
         add(m, None, "day", narrative=True)
+        if out[-1].span.start == offset + m.start():
+            out[-1].span.data["at_once"] = True  # a day only once the story told one (story_days)
     for m in p["narrative_month"].finditer(text):  # meet52: 'later that month': the last told date's month
         add(m, None, "month", narrative=True)
         if out[-1].span.start == offset + m.start():
