@@ -38,3 +38,11 @@ def test_a_deed_done_at_once_takes_the_day_told_last(text, kind):
 ])
 def test_immediate_content_dates_nothing(text, kind):
     assert EARLIER not in dates_of(text, kind)
+
+
+def test_at_once_opening_a_story_dates_nothing():
+    """The lead tells a deed done at once before any day is told: no day to follow, so the '즉각' gives none, and the
+    deed the story dates after it keeps its own night."""
+    text = ("가나 경찰이 토고 대사관에 진입해 야당 인사를 체포했다. 토고는 즉각 가나 대사를 추방했다.\n\n"
+            "가나 경찰은 18일 밤 토고 대사관 담을 넘어 들어가 야당 인사를 체포했다.")
+    assert date(2026, 6, 18) in dates_of(text, "COERCE")
