@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.model import DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
 from readout.pipeline.anchored_dates import unanchored
+from readout.pipeline.noun_dates import names_another_noun, names_other_event
 
 
 def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
@@ -213,7 +214,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or started(dates, pos)
     usable = usable or (told_on(dates, pos, ref, reach) if event.type in VERBAL else sequence_dates(dates, pos))
-    usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref)), pos, event.type in VERBAL)
+    usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref) or d.span.data.get("small_hours")),
+                        pos, event.type in VERBAL)
     if usable:
         d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
@@ -321,7 +323,9 @@ def report_dated_meeting(meeting: Event, dates: list[DateRef], pos: int, story) 
 def after_report(event: Event, day: date | None, ref: date | None) -> bool:
     """A date wholly after the report's day cannot date an act that took place ('agreed to hold talks next month',
     '다음 달 협상을 열기로 합의했다'), nor can a meeting still ahead: that date is the planned act's (its own clause
-    reads it); the agreement is dated by the story."""
+    reads it); the agreement is dated by the story. (The night after the report's evening, 'in the early hours of
+    Friday' in a Thursday report, is read by the language as that next day and marked `small_hours`: it dates the
+    acts of its clause, dates57.)"""
     return bool(ref and event.status == "occurred" and day and day > ref)
 
 
@@ -343,12 +347,6 @@ def other_month(d: DateRef, day: date) -> bool:
         and (d.value.year, d.value.month) != (day.year, day.month)
 
 
-def names_another_noun(d: DateRef, sent: Span, hit: ActHit) -> bool:
-    """A date owned by a noun (the language's `of_noun` mark, `noun_at` the noun's offset: "Sunday's strike", 'the
-    March 9 ambush') that is not this act's own word."""
-    return bool(d.span.data.get("of_noun")) and d.span.data.get("noun_at") != sent.start + hit.start
-
-
 def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     """The dates the act may take: a background act ('after X fired on May 2,') only its own clause's; a statement
     none inside its content ('proposed to hold talks next month': the content's day, not the proposal's), nor one a
@@ -357,7 +355,8 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     if hit.type not in VERBAL:  # 'condemned the launches, including two fired on July 1': the launches' day
         own = [dataclasses.replace(d, background=False) if exemplified(d, sent, hit) else d for d in own]
     if hit.type in VERBAL:  # 'blamed Kyiv for Sunday's strike': a date owned by a noun after the verb is the noun's
-        own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)]
+        own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)
+               and not names_other_event(d, sent, hit)]
     else:  # 'struck X in retaliation for the March 9 ambush': the massacre's day, not the strike's
         own = [d for d in own if not names_another_noun(d, sent, hit)]
     if hit.type in VERBAL and hit.data.get("content_span"):

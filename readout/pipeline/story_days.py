@@ -122,6 +122,8 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
             if d.span.data.get("anchor") == "later":  # a fronted recall: the day its main clause states after it
                 earlier = [e.value for e in dates[k + 1:] if e.value and e.precision == "day"
                            and not e.relative_to_narrative and not e.reporting][:1] or earlier
+            if d.span.data.get("at_once") and not earlier and story.told is None:
+                continue  # 'B immediately recalled its envoy' opening the story: no day told yet to follow (dates57)
             day = report_day(d, story)
             base = earlier[-1] if earlier else day or article.reference_date  # '10일 취임한 ... 이튿날'
             if base:

@@ -20,6 +20,7 @@ from readout.dating import (
 )
 from readout.kb.loader import lexicon
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
+from readout.lang.en.date_occasions import at_once, names_occasion, small_hours_ahead
 from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
@@ -70,7 +71,7 @@ def patterns() -> dict[str, re.Pattern]:
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day",
-                                        "eve", "month", "weekend"])),
+                                        "eve", "month", "weekend", *lex["date_at_once_words"]])),
     }
 
 
@@ -147,7 +148,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         # only with a reference day to count from: reading the clause costs a scan of the text
         future = "next" in shift or not shift and ref is not None and not past_occasion(text, m.start(), m.end()) \
             and not after_past_verb(text, m.start()) and planned_clause(text, m.start(), m.end())
-        add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
+        ahead = bool(ref and not shift and small_hours_ahead(text, m.start(), wd, ref))
+        add(m, ref + timedelta(days=1) if ahead else shifted_weekday(ref, wd, shift, future) if ref else None, "day")
+        if ahead and out[-1].span.start == offset + m.start():
+            out[-1].span.data["small_hours"] = True  # an act of that night took place (pipeline/act_dates)
         mark_planned(out, offset + m.start(), ref, future)
     for m in p["days"].finditer(low):
         shift = lex["date_relative_days"][m.group(1).lower()]
@@ -187,6 +191,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():
             out[-1].span.data.update(shift=-1, anchor_noun=m.group("noun").lower())
+    for m in at_once(text):  # 'B immediately recalled its envoy': the day of the deed told last (dates57)
+        add(m, None, "day", narrative=True)
+        if out[-1].span.start == offset + m.start():
+            out[-1].span.data["at_once"] = True  # a day only once the story told one (story_days)
     for m in p["narrative_month"].finditer(text):  # meet52: 'later that month': the last told date's month
         add(m, None, "month", narrative=True)
         if out[-1].span.start == offset + m.start():
@@ -359,6 +367,8 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     owned = POSSESSIVE_RE.match(text, m.end()) or ATTRIBUTIVE_BEFORE_RE.search(before) and ATTRIBUTIVE_AFTER_RE.match(after)
     data = {"shift": 0, "of_noun": True, "noun_at": offset + NOUN_START_RE.match(text, m.end()).end()} if owned \
         else {"shift": 0}  # the owning noun's offset: an act named by that word takes the date
+    if owned and names_occasion(text, NOUN_START_RE.match(text, m.end()).end()):
+        data["occasion"] = True  # 'in a Nov. 3 statement': the day of what is said there (act_dates.own_dates)
     if reporting and patterns()["relayed"].search(text, max(0, m.start() - 40), m.end() + 30):
         data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
     if patterns()["again_before"].search(before) or patterns()["again_after"].match(after):

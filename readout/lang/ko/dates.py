@@ -219,6 +219,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         ref_out.relative_to_narrative = True
         if m.group(0) in REPORT_ANCHORED:  # '이날': the report's own day, not a day it went back to recall
             ref_out.span.data["anchor"] = "report"
+        if m.group(0) in lex["date_at_once_words"]:  # '즉각': a day only once the story told one (story_days)
+            ref_out.span.data["at_once"] = True
         out.append(ref_out)
     for m in p["narrative_days"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
