@@ -7,7 +7,7 @@ import functools
 import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
-from readout.lang.en.act_raids import raided_place
+from readout.lang.en.act_raids import captured_town, raided_place
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
@@ -85,6 +85,7 @@ class EnglishActs(Language):
         hits = [weapons_mode(h, text) for h in hits]
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
+        hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
         hits = arrests_after_raids([raided_place(h, self.lex) for h in hits])  # 'raided the X embassy and arrested
         # Y': a raid, and Y's side, not X (coerce56)
         hits = [self.support_pledge(h, text) for h in hits]
