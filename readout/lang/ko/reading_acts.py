@@ -115,6 +115,10 @@ class KoreanActs(Language):
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
+        taking = index.cue("town_capture_verb")  # coerce57: '마을을 점령했다', '도시를 장악했다': a town taken, whose
+        hits = [dataclasses.replace(h, data={**h.data, "captured_town": True})  # own state receives it (own_people)
+                if h.type == "ASSAULT" and "territory" in h.contexts and h.lemma.split("+")[-1] in taking else h
+                for h in hits]
         hits = warned_in_joined_quote(hits, text, tokens)  # '"B가 ..."이라며 "우리는 ..."이라고 경고했다': aimed at B
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
