@@ -7,6 +7,7 @@ import functools
 import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
+from readout.lang.en.act_held_states import held_state
 from readout.lang.en.act_raids import captured_town, raided_place
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
@@ -137,6 +138,7 @@ class EnglishActs(Language):
         hits = [h for h in hits if not (h.type in STANDING_TYPES and not h.nominal  # a passive, not 'is imposing'
                                         and not text[h.start:h.end].split()[0].lower().endswith("ing")
                                         and standing.search(text, max(0, h.start - STANDING_REACH), h.start))]
+        hits = [h for h in hits if not held_state(h, text, self.lex)]  # 'has been held at the prison': a state
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])
