@@ -12,8 +12,9 @@ from readout.lang.base import ActHit
 def held_state(hit: ActHit, text: str, lex) -> bool:
     """Whether the hit is a holding told as a lasting state (`held_state_before_re` before a verb of
     `held_state_lemmas`) with no dated start after it (`held_start_after_re`)."""
-    if (hit.type, hit.mode) != ("COERCE", "arrest") or hit.lemma not in lex["held_state_lemmas"] or hit.nominal:
-        return False
+    if (hit.type, hit.mode) != ("COERCE", "arrest") or hit.lemma not in lex["held_state_lemmas"] or hit.nominal \
+            or text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+        return False  # 'has been holding refugees as shields': the active deed, kept
     if not lex.re("held_state_before_re").search(text, max(0, hit.start - HELD_REACH), hit.start):
         return False
     return not lex.re("held_start_after_re").match(text, hit.end)

@@ -29,6 +29,7 @@ NO_ACT = [  # a holding told as a state, alone
 
 ACTS = [  # (sentence, actors, recipients): told as news, or with its start
     ("Two Estonian journalists have been detained in Belarus, Tallinn said on Monday.", {"BLR"}, {"EST"}),
+    ("The Ethiopian army has been holding hundreds of Eritrean refugees in a camp near the border.", {"ETH"}, {"ERI"}),
 ]
 
 
