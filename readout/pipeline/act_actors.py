@@ -252,9 +252,10 @@ def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients
     the place, and its target, read as that side's own forces, the same: a state attacking itself that no country
     word of the attack's own clause (`clause`, offsets in the text) names. The attacker is unnamed (as analysts leave
     it); with no acting side there is no event (force9). 'Militants attacked an army base in northern X' names X in
-    its clause: a domestic attack, kept."""
+    its clause: a domestic attack, kept; so is a town taken ('rebels took control of X, a town in the north': the
+    town is the state's, own_people.captured_own_town)."""
     return hit.type == "ASSAULT" and not stated and hit.data.get("people_subject") in ARMED \
-        and bool(recipients) and set(recipients) <= set(actors) \
+        and not hit.data.get("captured_town") and bool(recipients) and set(recipients) <= set(actors) \
         and not any(set(i.codes) & set(actors) and clause[0] <= i.span.start < clause[1] for i in items)
 
 

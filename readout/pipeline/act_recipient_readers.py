@@ -23,7 +23,8 @@ from readout.pipeline.act_seized_power import seized_power
 from readout.pipeline.act_welcomes import welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
-from readout.pipeline.own_people import own_measure_undone, own_people_coerced, own_people_held, turned_on_own_state
+from readout.pipeline.own_people import (captured_own_town, own_measure_undone, own_people_coerced, own_people_held,
+                                         turned_on_own_state)
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_recipients_own_side import (domestic_object, own_state_group, own_places, held_again,
@@ -259,9 +260,9 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_official_asked_out,
     own_vote, own_places, held_again,
-    own_people_held, turned_on_own_state, withdrawn_from, recalled_envoy_host, land_not_refused, rejected_proposal,
-    charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation, judged_deed,
-    fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, own_measure_undone,
+    own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,
+    rejected_proposal, charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation,
+    judged_deed, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, own_measure_undone,
     broker_unasked)
 
 

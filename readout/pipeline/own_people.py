@@ -9,6 +9,8 @@ decided on their own that a state's coercion with no foreign target is X -> X):
   government);
 - `own_measure_undone`: a concession or its measure at home lifted that names no other side ('lifted the curfew',
   'lifted the ban on social media', '계엄령을 해제했다');
+- `captured_own_town`: a town taken by one state's forces or armed groups that names no other side ('rebels took
+  control of the town of X'): the state it lies in receives the capture;
 - `own_state_patients`: an agentless arrest of a part of its political life ('the opposition leader was arrested'),
   read as the state's own doing by the actor readers.
 
@@ -141,3 +143,15 @@ def turned_on_own_state(r: SideReading) -> None:
             or names_other_side(r.items, r.actors) or not r.lang.names_uprising(r.article.text):
         return
     to_own_state(r, people_subject=r.hit.data.get("people_subject") or "MIL", domestic_sector="GOV")
+
+
+def captured_own_town(r: SideReading) -> None:
+    """Still no one, for a capture of a town (`captured_town`, marked by the language: 'rebels took control of the
+    town of X', 'captured X, the largest city in the north') by one state's side in a sentence that names no other
+    state: the town is that state's, which receives the fighting (PLOVER codes an armed group taking a town of the
+    country it fights in as X -> X, as it does a state's troops retaking one). A town of another state named in the
+    sentence was read as the recipient before this reader runs."""
+    if r.recipients or len(home_actors(r)) != 1 or not r.hit.data.get("captured_town") \
+            or names_other_side(r.items, r.actors, bodies=False):
+        return
+    to_own_state(r, domestic_sector="GOV")

@@ -2,7 +2,11 @@
 party's offices', 'searched the newsroom'): the manual's COERCE 'seize' (execute search, raid). Marked `raided_place` so
 that the pipeline reads a raid on another state's place as an offense a condemnation naming no author judges
 (pipeline/act_build.raid_abroad), as a use of force is; a seizure of land or goods ('took control of the town', 'seized
-the tanker') is not marked. As Korean '강제 진입', '대사관을 급습' (lang/ko/act_clauses.raided_place)."""
+the tanker') is not marked. As Korean '강제 진입', '대사관을 급습' (lang/ko/act_clauses.raided_place).
+
+(coerce57) A seizure of a named town ('captured Xville, the largest city in the north'): fighting, ASSAULT, as the
+lexicon already reads 'captured the town' (PLOVER codes a capture by force as ASSAULT; CAMEO's 192 occupation stays
+COERCE seize for land taken without a fight: 'seized the islands', 'took control of the plant')."""
 from __future__ import annotations
 
 import dataclasses
@@ -15,3 +19,25 @@ def raided_place(hit: ActHit, lex) -> ActHit:
     if (hit.type, hit.mode) != ("COERCE", "seize") or hit.lemma not in lex["raid_lemmas"]:
         return hit
     return dataclasses.replace(hit, data={**hit.data, "raided_place": True})
+
+
+def captured_town(hit: ActHit, text: str, lex) -> ActHit:
+    """A seize by a verb of capture (`town_capture_lemmas`) whose object is a town (`captured_town_re` right after the
+    verb: 'took control of the town of X', 'captured X, the largest city in ...') as an ASSAULT of the military
+    context: taking a town by force is fighting, whoever holds it. Such an ASSAULT, and the lexicon's own ('seized the
+    town': the object right after the verb), is marked `captured_town`: the town's state receives it (pipeline/own_people.captured_own_town)."""
+    if hit.lemma not in lex["town_capture_lemmas"] or hit.negated:
+        return hit
+    town = lex.re("captured_town_re")
+    if hit.type == "ASSAULT" and "military" in hit.contexts and town.match(text, verb_end(text, hit.start)):
+        return dataclasses.replace(hit, data={**hit.data, "captured_town": True})
+    if (hit.type, hit.mode) != ("COERCE", "seize") or not town.match(text, hit.end):
+        return hit
+    return dataclasses.replace(hit, type="ASSAULT", mode=None, contexts=("military",),
+                               data={**hit.data, "captured_town": True})
+
+
+def verb_end(text: str, start: int) -> int:
+    """Where the word that starts at `start` ends (the verb of a hit whose span runs on over its object)."""
+    space = text.find(" ", start)
+    return len(text) if space < 0 else space

@@ -7,7 +7,8 @@ import functools
 import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
-from readout.lang.en.act_raids import raided_place
+from readout.lang.en.act_held_states import held_state
+from readout.lang.en.act_raids import captured_town, raided_place
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
@@ -85,6 +86,7 @@ class EnglishActs(Language):
         hits = [weapons_mode(h, text) for h in hits]
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
+        hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
         hits = arrests_after_raids([raided_place(h, self.lex) for h in hits])  # 'raided the X embassy and arrested
         # Y': a raid, and Y's side, not X (coerce56)
         hits = [self.support_pledge(h, text) for h in hits]
@@ -136,6 +138,7 @@ class EnglishActs(Language):
         hits = [h for h in hits if not (h.type in STANDING_TYPES and not h.nominal  # a passive, not 'is imposing'
                                         and not text[h.start:h.end].split()[0].lower().endswith("ing")
                                         and standing.search(text, max(0, h.start - STANDING_REACH), h.start))]
+        hits = [h for h in hits if not held_state(h, text, self.lex)]  # 'has been held at the prison': a state
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])

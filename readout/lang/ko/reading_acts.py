@@ -29,6 +29,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a no
 OWN_DEED_REACH = 20  # welcome49: characters before a verb of defending where the defended deed stands
 STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # welcome49: what a share of the public polled may hold
 TALLY_REACH = 30  # characters before an act word where its tally of times stands ('취임 이후 여러 차례 대규모 훈련을')
+HELD_START_REACH = 20  # coerce57: characters before a held passive where its start stands ('지난 3일부터 관저에')
 
 
 def claimant_before_contrast(hit: ActHit, text: str, tokens) -> ActHit:
@@ -115,6 +116,11 @@ class KoreanActs(Language):
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
+        hits = [h for h in hits if not self.held_state(h, text)]  # coerce57: '관저에 억류돼 있다': a state, no act
+        taking = index.cue("town_capture_verb")  # coerce57: '마을을 점령했다', '도시를 장악했다': a town taken, whose
+        hits = [dataclasses.replace(h, data={**h.data, "captured_town": True})  # own state receives it (own_people)
+                if h.type == "ASSAULT" and "territory" in h.contexts and h.lemma.split("+")[-1] in taking else h
+                for h in hits]
         hits = warned_in_joined_quote(hits, text, tokens)  # '"B가 ..."이라며 "우리는 ..."이라고 경고했다': aimed at B
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
@@ -125,6 +131,15 @@ class KoreanActs(Language):
         hits = [dataclasses.replace(h, data={**h.data, "body_going_on": True})
                 if body_on and h.data.get("continued") == "office" else h for h in hits]
         return [self.issued_by(h, text, tokens) for h in hits]
+
+    def held_state(self, hit: ActHit, text: str) -> bool:
+        """(coerce57) Whether an arrest's passive is told as a lasting state ('관저에 억류돼 있다', '수감된 상태다';
+        `held_state_after_re` right after it) with no start before it ('지난 3일부터', `held_start_before_re`): where
+        someone is held, not who held him that day (as English 'has been held at the prison', lang/en/act_held_states)."""
+        if (hit.type, hit.mode) != ("COERCE", "arrest") or not hit.data.get("passive") and not hit.lemma.endswith("되다"):
+            return False
+        return bool(self.lex.re("held_state_after_re").match(text, hit.end)) and not self.lex.re(
+            "held_start_before_re").search(text, max(0, hit.start - HELD_START_REACH), hit.start)
 
     def said_of_aside(self, hit: ActHit, text: str) -> ActHit:
         """A bare voice going on ('외교부는 이어 [B가] "..."고 비난했다'): the subject right before the quotation is what
