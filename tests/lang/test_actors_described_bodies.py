@@ -71,11 +71,23 @@ def test_a_bare_organ_is_the_state_named_with_it(text, kind, actors):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Heavy rains hit the coast of Guinea. The junta condemned Norway on Monday.", "ACCUSE"),  # no organ named before
-    ("폭우가 기니 해안을 강타했다. 군부는 노르웨이를 강하게 비난했다.", "ACCUSE"),
+    # actors57: with no organ named before, the one state the story named stands (pipeline/act_organs.py); two states
+    # named, and neither owns the organ: no actor
+    ("Heavy rains hit the coasts of Guinea and Liberia. The junta condemned Norway on Monday.", "ACCUSE"),
+    ("폭우가 기니와 라이베리아 해안을 강타했다. 군부는 노르웨이를 강하게 비난했다.", "ACCUSE"),
 ])
 def test_a_bare_organ_with_no_state_named_with_an_organ_stays_unresolved(text, kind):
     assert not sides(text, kind), sides(text, kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Heavy rains hit the coast of Guinea. The junta condemned Norway on Monday.", "ACCUSE"),
+    ("폭우가 기니 해안을 강타했다. 군부는 노르웨이를 강하게 비난했다.", "ACCUSE"),
+])
+def test_a_bare_organ_after_one_state_named_is_that_state(text, kind):
+    """actors57: the one state the paragraph named, where no organ of it was named before."""
+    found = sides(text, kind)
+    assert found and found[-1][0] == ["GIN"], found
 
 
 # a short state name heading a relative clause, which kiwi splits into a verb's pieces ('[군부가 집권한] 기니는': 기/VV
