@@ -37,3 +37,13 @@ def test_one_border_closed_at_its_crossings_is_one_closure():
     found = [e for e in events("Chile closed its border and its border crossings with Bolivia on Friday.")
              if e.type in ("SANCTION", "COERCE")]
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Peru suspended its border accord with Ecuador, cut aid to Ecuador and recalled its ambassador on Wednesday.",
+     "2026-03-11"),
+    ("On Tuesday Kenya halted imports from Tanzania, and it closed its airspace to Tanzanian airlines.", "2026-03-10"),
+])
+def test_measures_of_one_sentence_share_its_stated_day(text, day):
+    found = [e for e in events(text) if e.type == "SANCTION"]
+    assert len(found) >= 2 and {str(e.date) for e in found} == {day}, found
