@@ -76,7 +76,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     out = without_third_party_charges(out, charged)  # 'A accused B of shelling C': A's claim, no deed of the report
-    shared_measure_day(out)
+    shared_measure_day(out, dates)
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),
                       opening_voice_states(article, sent, lang.opening_voice(text), ctx))
@@ -168,17 +168,25 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     return out
 
 
-def shared_measure_day(out: list[Event]) -> None:
+def shared_measure_day(out: list[Event], dates: list[DateRef]) -> None:
     """(sanction57) 'X suspended its accord with Y, closed two border posts and revoked visas on Monday': the measures
-    one sentence tells apart by their objects (other_measure) share the one day its words state, wherever it stands;
-    a measure dated only by the story or the report takes its sibling's stated day (one stated day only)."""
+    one sentence tells apart by their objects (other_measure) share the one day its words state after (or before) all
+    of them; a measure dated only by the story or the report takes its sibling's stated day. A day stated between
+    them ('A했고, 지난 7일 B했다') is the later one's alone."""
     for event in out:
-        if event.date_basis == "text" or event.type not in MODE_KINDS:
+        if event.date_basis == "text" or event.type not in MODE_KINDS or event.trigger_at is None:
             continue
-        days = {(o.date, o.date_precision) for o in out if o is not event and o.date_basis == "text"
-                and other_measure(o, event) and o.participant_ids() == event.participant_ids()}
-        if len(days) == 1:
-            (event.date, event.date_precision), event.date_basis = days.pop(), "text"
+        siblings = [o for o in out if o is not event and o.date_basis == "text" and o.trigger_at is not None
+                    and other_measure(o, event) and o.participant_ids() == event.participant_ids()]
+        days = {(o.date, o.date_precision) for o in siblings}
+        if len(days) != 1:
+            continue
+        day = next(iter(days))
+        starts = [event.trigger_at, *(o.trigger_at for o in siblings)]
+        told = [d.span.start for d in dates if (d.value, d.precision) == day]
+        if told and all(at > max(starts) or at < min(starts) for at in told):
+            event.date, event.date_precision = day
+            event.date_basis = "text"
 
 
 def coerced_apart(first: Event, second: Event) -> bool:

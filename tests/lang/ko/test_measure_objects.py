@@ -39,3 +39,9 @@ def test_one_measure_told_twice_is_one_sanction(text):
 ])
 def test_an_accord_suspended_is_a_sanction(text):
     assert measures(text) == ["accord"], events(text)
+
+
+def test_a_day_told_between_two_measures_is_the_later_ones():
+    text = "칠레는 사건 직후 볼리비아와의 외교관계를 끊었고, 지난 7일 대사관 직원들을 철수시켰다."
+    found = {e.measure: str(e.date) for e in events(text, "2026-03-12") if e.type == "SANCTION"}
+    assert found.get("diplomats") == "2026-03-07" and found.get("relations") not in (None, "2026-03-07"), found
