@@ -157,6 +157,7 @@ class Event:
     makers: list[Entity] = field(default_factory=list)  # every person its clause names as its makers (statement_makers)
     matter: tuple[str, ...] = ()  # an accord's matter: its clause's content lemmas (pipeline/act_matter.py)
     matter_contexts: tuple[str, ...] = ()  # the PLOVER contexts its matter's words name: compared across languages
+    measure: str | None = None  # what a SANCTION's measure affects, a class of its object (Language.measure_object)
     jointly: bool = False  # its clause marks it done together ('jointly condemned', '함께 규탄했다': joint_acts.py)
     asked_time: date | None = None  # the planned time of the deed a request asks for ('invited X to visit in March')
     mediators: frozenset[str] = frozenset()  # a meeting's parties who brokered or hosted it for the others: at the

@@ -23,7 +23,7 @@ from readout.pipeline.answer_dates import not_before_answered, not_before_offens
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              KEPT_ACTS, aimed_acts, holding_kind)
 from readout.pipeline.act_recipient_readers import read_recipients
-from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.narrative import Offense
 from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.roles import read_roles
@@ -184,6 +184,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                   makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
     event.matter_contexts = matter_contexts(event.matter)
+    event.measure = lang.measure_object(text, (hit.start, hit.end), (left, right)) if hit.type in MODE_KINDS else None
     event.jointly = lang.act_done_jointly(text, hit.end, (left, right))
     event.asked_time = asked_time(hit, dates, sent.start + left, sent.start + max(right, hit.end))
     frame = sent.start if hit.type in VERBAL and lang.main_predicate(text, tokens, hit.start) else None

@@ -19,7 +19,7 @@ from readout.pipeline.act_charged_deeds import without_third_party_charges
 from readout.pipeline.act_pairs import per_partner
 from readout.pipeline.act_dates import date_reach, judged_dates, judged_noun_dates, per_day
 from readout.pipeline.act_recipients import UNDIRECTED, VERBAL, KEPT_ACTS
-from readout.pipeline.common import countries_in, meeting_words_in, other_measure
+from readout.pipeline.common import MODE_KINDS, countries_in, meeting_words_in, other_measure
 from readout.pipeline.act_voices import spoken_by, note_acting, voice_went_on, voice_over_deed
 from readout.pipeline.act_build import FORCE, SentenceSides, previous_acts, build_act
 
@@ -76,6 +76,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     out = without_third_party_charges(out, charged)  # 'A accused B of shelling C': A's claim, no deed of the report
+    shared_measure_day(out, dates)
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),
                       opening_voice_states(article, sent, lang.opening_voice(text), ctx))
@@ -165,6 +166,27 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
         return [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
     return out
+
+
+def shared_measure_day(out: list[Event], dates: list[DateRef]) -> None:
+    """(sanction57) 'X suspended its accord with Y, closed two border posts and revoked visas on Monday': the measures
+    one sentence tells apart by their objects (other_measure) share the one day its words state after (or before) all
+    of them; a measure dated only by the story or the report takes its sibling's stated day. A day stated between
+    them ('A했고, 지난 7일 B했다') is the later one's alone."""
+    for event in out:
+        if event.date_basis == "text" or event.type not in MODE_KINDS or event.trigger_at is None:
+            continue
+        siblings = [o for o in out if o is not event and o.date_basis == "text" and o.trigger_at is not None
+                    and other_measure(o, event) and o.participant_ids() == event.participant_ids()]
+        days = {(o.date, o.date_precision) for o in siblings}
+        if len(days) != 1:
+            continue
+        day = next(iter(days))
+        starts = [event.trigger_at, *(o.trigger_at for o in siblings)]
+        told = [d.span.start for d in dates if (d.value, d.precision) == day]
+        if told and all(at > max(starts) or at < min(starts) for at in told):
+            event.date, event.date_precision = day
+            event.date_basis = "text"
 
 
 def coerced_apart(first: Event, second: Event) -> bool:

@@ -233,5 +233,10 @@ MODE_KINDS = frozenset({"SANCTION"})  # types whose modes are measures of their 
 
 def other_measure(a: Event, b: Event) -> bool:
     """Two acts of a type whose modes are measures of their own, each with its mode stated and the modes apart: two
-    measures, not one told twice ('expelled its diplomats and broke off relations': SANCTION expel and discontinue)."""
-    return a.type == b.type and a.type in MODE_KINDS and bool(a.mode) and bool(b.mode) and a.mode != b.mode
+    measures, not one told twice ('expelled its diplomats and broke off relations': SANCTION expel and discontinue).
+    (sanction57) So are two of one mode whose objects, both stated, are of other classes ('suspended the accord,
+    closed the border posts and revoked visas': three discontinued things, Language.measure_object); one told twice,
+    or told once without its object, names one class or none."""
+    if a.type != b.type or a.type not in MODE_KINDS:
+        return False
+    return bool(a.mode and b.mode and a.mode != b.mode) or bool(a.measure and b.measure and a.measure != b.measure)

@@ -222,6 +222,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
     target.matter = joined_matter(target.matter, other.matter)
+    target.measure = target.measure or other.measure
     target.jointly = target.jointly or other.jointly
     target.asked_time = target.asked_time or other.asked_time
     target.matter_contexts = matter_contexts(target.matter)

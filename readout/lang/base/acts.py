@@ -87,6 +87,15 @@ class ActQuestions:
         one day apart by it."""
         return None
 
+    def measure_object(self, text: str, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
+        """What a measure affects, as a class the same in every language (the lexicon's `measure_object_re` group:
+        accord, border, visas, air, trade, diplomats, aid, relations, talks, exchanges), read from the trigger's
+        object ('suspended its fishing accord': accord; '국경 검문소를 폐쇄했다': border); None when no object word of a
+        class is there. Two measures of one state on one day that affect other things are two SANCTIONs
+        (pipeline/common.other_measure); the same measure told twice has one class. None where the language has no
+        such reading."""
+        return None
+
     def act_done_jointly(self, text: str, end: int, clause: tuple[int, int]) -> bool:
         """An act word ending at `end` marked as done together by its clause ('jointly condemned', 'condemned the
         launch together', '함께 규탄했다': the lexicon's `joint_act_re` within the clause, up to where the act's phrase

@@ -65,6 +65,9 @@ def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
         < clauses.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)
 
 
+MEASURE_OBJECT_REACH = 60  # characters after a measure's verb its object phrase may run ('closed two of its border posts')
+
+
 class EnglishActs(Language):
     """The acts readers of `English`."""
 
@@ -231,6 +234,16 @@ class EnglishActs(Language):
 
     def coordinated_accords(self, text, tokens, trigger, clause):
         return accord_documents.coordinated_accords(self.lex, text, trigger, clause)
+
+    def measure_object(self, text, trigger, clause):
+        pattern = self.lex.re("measure_object_re")
+        inside = list(pattern.finditer(text, trigger[0], trigger[1]))  # the object's head ends the phrase: the
+        if inside:  # last ('suspended its border accord': accord)
+            return inside[-1].lastgroup
+        stop = min(self.act_phrase_end(text, trigger[1]), trigger[1] + MEASURE_OBJECT_REACH)
+        comma = text.find(",", trigger[1], stop)  # 'banned X aircraft from its airspace, closed ...': not the next
+        m = pattern.search(text, trigger[1], comma if comma >= 0 else stop)  # measure's object
+        return m.lastgroup if m else None
 
     def act_phrase_end(self, text, end):
         m = self.lex.re("coordinated_verb_re").search(text, end)

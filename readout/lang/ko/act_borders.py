@@ -69,3 +69,26 @@ def closed_to_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> 
         if tag == "JKB" and form in ("에", "에게") and any(toks[j][1] == "NNP" for j in range(max(0, k - 3), k)):
             return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",))
     return None
+
+
+def barred_carriers(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:
+    """(sanction57) A ban on a named state's aircraft or airlines in the banning state's airspace ('X 항공기의 영공
+    통과를 금지했다', 'X 국적 항공사의 영공 진입을 막았다'): as airspace closed to that state's carriers, the act cuts
+    its traffic, SANCTION discontinue aimed at it (as English 'banned Xian aircraft from its airspace',
+    lang/en/act_border_closures.barred_carriers); the state before the carrier noun is the side the pipeline reads
+    as receiving it. A ban on flights naming no state's carriers ('무인기의 영공 진입을 금지') stays COERCE restrict."""
+    if (hit.type, hit.mode) != ("COERCE", "restrict") or cand.noun_end is None:
+        return None
+    if not any(toks[k][0] in lex.cue("airspace_noun") for k in range(cand.first, cand.noun_end + 1)):
+        return None
+    carriers = lex.cue("carrier_noun")
+    for k in range(cand.first - 1, max(0, cand.first - CARRIER_REACH) - 1, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in ("EF", "SF", "JKS", "JKO") or tag == "JX" and form in ("은", "는"):
+            return None
+        if form in carriers and any(toks[j][1] == "NNP" for j in range(max(0, k - 3), k)):
+            return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",))
+    return None
+
+
+CARRIER_REACH = 6  # morphemes before the airspace noun the carriers' noun may stand ('X 국적 항공사 소속 여객기의')

@@ -18,7 +18,7 @@ from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_appositives import described_sides
 from readout.lang.ko.act_grown import grown_cooperation
 from readout.lang.ko.act_partners import agreed_partners
-from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
+from readout.lang.ko.act_borders import barred_carriers, closed_to_state, closed_toward_state
 from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_quoted_demands import headline_quoted_demands
 from readout.lang.ko.act_clauses import (YIELD_TYPES, fired_at_state, headline_hit, obligation_requests, outer_acts,
@@ -111,6 +111,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None and hit.type == "COERCE":
             hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
             hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
+            hit = barred_carriers(toks, cand, hit, lex) or hit  # sanction57: 'X 항공기의 영공 통과를 금지'
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
         elif hit is not None and agenda_item(hit, lex):  # shelve53: '의제에 올리지 않겠다': the item refused

@@ -58,6 +58,9 @@ def quoted_aside(hit: ActHit, text: str) -> ActHit:
     return dataclasses.replace(hit, data={**hit.data, "quoted_aside": aside}) if aside else hit
 
 
+MEASURE_OBJECT_REACH = 25  # characters before a measure's verb its object may stand ('국경 검문소 두 곳을 폐쇄했다')
+
+
 class KoreanActs(Language):
     """The acts readers of `Korean`."""
 
@@ -275,6 +278,11 @@ class KoreanActs(Language):
 
     def coordinated_accords(self, text, tokens, trigger, clause):
         return accord_documents.coordinated_accords(self.lex, tokens, trigger, clause)
+
+    def measure_object(self, text, trigger, clause):
+        start = max(clause[0], trigger[0] - MEASURE_OBJECT_REACH)  # the object stands before the verb: the nearest
+        found = list(self.lex.re("measure_object_re").finditer(text, start, trigger[1]))  # ('협정을 중단하고')
+        return found[-1].lastgroup if found else None
 
     def main_predicate(self, text, tokens, start):
         r = clauses.reader(text, tuple(tokens))
