@@ -1,7 +1,7 @@
 """coerce57: a holding told as a lasting state ('has been held at the prison', 'had been jailed in a desert prison';
 Korean '교도소에 수감돼 있다', '억류된 상태다') is where someone is, no act of that day (lang/en/act_held_states,
 lang/ko/reading_acts.held_state); the arrest told as news ('have been detained in X', '억류됐다') and a holding with a
-dated start ('since May 3', '지난 3일부터') stay acts. Our own sentences (Korean: tests/lang/ko/test_act_held_states_ko.py)."""
+dated start ('since May 3', '지난 3일부터') stay acts. Our own sentences, both languages in one table."""
 from __future__ import annotations
 
 from datetime import date
@@ -21,15 +21,19 @@ def coercions(text: str) -> list:
 STORY_ONE_ARREST = [  # the arrest told, then where the person is held: one act
     "Chilean police arrested the former governor on Monday. The former governor has been held at the San Miguel "
     "prison ever since.",
+    "칠레 경찰은 지난 2일 전 주지사를 체포했다. 전 주지사는 산티아고의 교도소에 수감돼 있다.",
 ]
 
 NO_ACT = [  # a holding told as a state, alone
     "The activist had been jailed by Egyptian authorities in a desert prison.",
+    "에스토니아 기자 2명은 벨라루스 당국에 억류된 상태다.",
 ]
 
 ACTS = [  # (sentence, actors, recipients): told as news, or with its start
     ("Two Estonian journalists have been detained in Belarus, Tallinn said on Monday.", {"BLR"}, {"EST"}),
     ("The Ethiopian army has been holding hundreds of Eritrean refugees in a camp near the border.", {"ETH"}, {"ERI"}),
+    ("에스토니아 기자 2명이 벨라루스 당국에 억류됐다.", {"BLR"}, {"EST"}),
+    ("에스토니아 기자 2명은 지난 3일부터 벨라루스 당국에 억류돼 있다.", {"BLR"}, {"EST"}),
 ]
 
 
