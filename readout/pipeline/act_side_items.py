@@ -23,7 +23,8 @@ def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: l
                                                                              story, ctx)
     items += state_counted_offices(article, mentions, items)
     venues = venue_spans(article, sent, lang, text, tokens, meetings)
-    return sorted((i for i in items if not gathering(lang, text, sent, i) and not document_city(article, sent, lang, text, i)
+    return sorted((i for i in items if not gathering(lang, text, sent, i)
+                   and not document_city(article, sent, lang, text, i)
                    and not set(venues.get((i.span.start, i.span.end), ())) & set(i.codes)), key=lambda i: i.span.start)
 
 
