@@ -14,6 +14,7 @@ from readout.lang.ko.meeting_moments import received
 from readout.lang.ko.name_heads import listed_head, title_word
 
 
+OWNED_NAME_WORDS = 2  # after '국영': the enterprise noun and its own name ('석유회사 페트로페루는')
 HEADLINE_PHRASE_WORDS = 3  # words a headline's subject phrase may run to its comma ('프랑스 철도 노조,')
 
 
@@ -43,8 +44,11 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     k = i + 1
     limit = j if i < j else len(r.words)  # consult18: a name after the meeting word ('회의는 A와 B 차관보 대행이
     # 공동 주재했다') goes on to its chain's last word too
+    owned = 0  # words left of a state enterprise's name after an ownership word ('국영 석유회사 페트로페루는')
     while f.particle is None and k < limit and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
-            and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):
+            and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k) or owned > 0
+                 or r.words[k].noun in clause_words()["state_owned_words"]):
+        owned = OWNED_NAME_WORDS if r.words[k].noun in clause_words()["state_owned_words"] else owned - 1
         f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
     if w > i and f.particle is None and w + 1 < j and r.words[w + 1].noun in clause_words()["list_closers"]:
