@@ -20,3 +20,10 @@ def test_no_demonym_for_bodies_heads_or_exceptions(form):
 
 def test_a_name_keeps_its_own_form():
     assert country_index()["한국"] == "KOR" and country_index()["American"] == "USA"
+
+
+
+def test_declared_ambiguous_demonym_names_its_state():
+    """actors58: 'Congolese', which the `ambiguous` list declares for the DR Congo, is one of its adjectives, so a
+    title it opens ('Congolese Foreign Minister X') names that state; the Republic's own names stay its own."""
+    assert country_index()["Congolese"] == "COD" and country_index()["Congo-Brazzaville"] == "COG"
