@@ -14,6 +14,7 @@ import pytest
 from readout.api import extract_text
 from readout.kb.loader import lexicon
 from tests.conftest import countries, events_of, names
+from tests.event_sides import sides
 
 DAY = date(2025, 3, 4)
 
@@ -41,6 +42,24 @@ def dateline_end(line: str) -> int:
 ])
 def test_a_dateline_without_a_dash_has_the_wires_shape(line, dateline):
     assert line[:dateline_end(line)] == dateline
+
+
+
+@pytest.mark.parametrize("line, dateline", [  # actors58: a base or camp of several words before its territory
+    ("CAMP LEMONNIER NAVAL BASE, Djibouti, May 2 (AP) - Austin spoke.", "CAMP LEMONNIER NAVAL BASE, Djibouti, May 2 (AP) - "),
+    ("THULE AIR BASE, Greenland, March 9 (AP) - The envoy spoke.", "THULE AIR BASE, Greenland, March 9 (AP) - "),
+    ("Brazil and Chile, Peru said on Monday, quarrel.", ""),
+])
+def test_a_long_place_dateline_is_one_dateline(line, dateline):
+    assert line[:dateline_end(line)] == dateline
+
+
+def test_a_long_place_datelines_territory_is_no_actor():
+    """The territory a dateline's base stands in ('..., Djibouti, May 2 (AP) -') is where the report was filed, not a
+    side of the act the sentence after it tells."""
+    text = ("Austin in Djibouti\n\nCAMP LEMONNIER NAVAL BASE, Djibouti, May 2 (AP) - U.S. Defense Secretary Lloyd "
+            "Austin accused China on Friday of militarizing the Horn of Africa.")
+    assert (["USA"], ["CHN"]) in sides(text, "ACCUSE", "2025-05-02"), sides(text, "ACCUSE", "2025-05-02")
 
 
 # an act whose subject carries a bracket: the same event as without it
