@@ -109,6 +109,14 @@ def test_demanding_measures_is_a_request_not_a_threat(extract):
     ("Without consulting Chile, Norway condemned Peru on Monday.", "ACCUSE", {"NOR"}),
     ("Despite pressure from Chile, Norway rejected Peru's proposal on Monday.", "REJECT", {"NOR"}),
     ("Chile, Norway and Sweden condemned Peru on Monday.", "ACCUSE", {"CHL", "NOR", "SWE"}),
+    # actors58: a bare or hedged span of time, or an adverb, before the subordinator
+    ("Hours before the Russian minister landed, Serbia signed a gas deal with Hungary.", "AGREE", {"SRB", "HUN"}),
+    ("Shortly after the Chinese envoy left, Nepal signed a trade pact with India.", "AGREE", {"NPL", "IND"}),
+    ("Just days before Japan's premier arrived, Vietnam accused China of ramming a fishing boat.", "ACCUSE", {"VNM"}),
+    ("러시아 외무장관이 도착하기 몇 시간 전 세르비아는 헝가리와 가스 협정에 서명했다.", "AGREE", {"SRB", "HUN"}),
+    ("중국 특사가 떠난 직후 네팔은 인도와 무역 협정에 서명했다.", "AGREE", {"NPL", "IND"}),
+    ("일본 총리가 방문하기 이틀 전 베트남은 중국이 어선을 들이받았다고 비난했다.", "ACCUSE", {"VNM"}),
+    ("세르비아와 헝가리가 3일 가스 협정에 서명했다.", "AGREE", {"SRB", "HUN"}),  # negative: the subjects themselves
 ])
 def test_a_fronted_clauses_names_do_not_act_in_the_main_clause(extract, text, type_, actors):
     assert [a for a, _ in sides(extract, text, type_)] == [actors]

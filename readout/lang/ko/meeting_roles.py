@@ -41,6 +41,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
+    if fronted_time_clause_subject(r, i, j):
+        return "other"  # actors58: '[A 장관이 도착하기 몇 시간 전] B는 C와 서명했다': A is the time clause's subject
     if named < j and manner_mediator(r, named):
         return "mediator"  # meet52: 'A의 중재로 B와 C가 회담했다', 'A 주재로 열린 회의': A sits at the table
     held = holding_clause(r, j, clause_words()) if trigger.kind == "predicate" else None
@@ -232,3 +234,24 @@ def recalled_party_free(r: SentenceReader, k: int, j: int) -> bool:
     `j`'s own (a 'with' particle or an object)."""
     withs = tuple(clause_words()["with_particles"])  # '과도', '와는': a 'with' particle and another after it
     return not any(with_or_object(r, m, withs) for m in range(k + 1, j))
+
+
+TIME_CLOSER_WORDS = 3  # words a time clause's closing noun may stand after its verb ('도착하기 [몇 시간] 전')
+
+
+def fronted_time_clause_subject(r: SentenceReader, i: int, j: int) -> bool:
+    """(actors58) Word `i` is the 이/가 subject of a time clause that opens the sentence before its topic ('[러시아
+    장관이 도착하기 몇 시간 전] 세르비아는 ...', '[중국 특사가 떠난 직후] 네팔은 ...'): the clause's verb, adnominal or
+    made a noun by -기, closed by a before- or after-noun (lexicon clause.background_clause_nouns) within a few words,
+    with the topic of the act word `j` after it. That subject only dates the act, as English 'Hours before X landed,'."""
+    topic = r.topic()
+    if topic is None or not i < topic < j or r.facts[i].particle_tag not in clauses.SUBJECT_TAGS \
+            or r.facts[i].particle_tag == "JX":
+        return False
+    closers = clause_words()["background_clause_nouns"]
+    for k in range(i + 1, topic):
+        if not (r.facts[k].lemma and (r.facts[k].adnominal or clauses.nominalized(r.words[k]))):
+            continue
+        return any(r.words[m].noun in closers or r.words[m].text.rstrip(",") in closers
+                   for m in range(k + 1, min(k + 1 + TIME_CLOSER_WORDS, topic)))
+    return False
