@@ -21,13 +21,14 @@ def organ_antecedent(r, countries, ctx, sector: str) -> list[str]:
     `SideReading`; `countries`: its sentence's mentions); [] where the story named none within reach."""
     at = r.sent.start + r.hit.start
     aimed = aimed_states(r)
-    found = last_of_sector([c for c in countries if c.end <= at], sector, aimed)
+    doers = {code for codes in r.story.doers.values() for code in codes}
+    found = last_of_sector([c for c in countries if c.end <= at], sector, aimed, doers)
     if found:
         return found
     reach = r.settings.organ_reference_sentences
     earlier = [s for s in r.article.sentences if s.end <= r.sent.start][-reach:] if reach else []
     for s in reversed(earlier):
-        found = last_of_sector(countries_in(r.article, s, ctx), sector, aimed)
+        found = last_of_sector(countries_in(r.article, s, ctx), sector, aimed, doers)
         if found:
             return found
     return organ_story_state(r, ctx, aimed)
@@ -57,9 +58,12 @@ def aimed_states(r) -> set[str]:
             for code in i.codes}
 
 
-def last_of_sector(mentions, sector: str, aimed: set[str] = frozenset()) -> list[str]:
+def last_of_sector(mentions, sector: str, aimed: set[str] = frozenset(), doers: set[str] = frozenset()) -> list[str]:
     """The codes of the last mention naming one state (no body, no compound of states) with `sector`, none of the
-    states the act aims at (`aimed`)."""
+    states the act aims at (`aimed`). (actors58) Of several, one whose state did a deed the story told (`doers`) first:
+    "X's junta expelled a French diplomat. The military council said ..." is X's organ, not the diplomat's state."""
     named = [c for c in mentions if c.sector == sector and len(c.codes) == 1 and c.codes[0] not in IGO_CODES
              and c.codes[0] not in aimed]
-    return list(named[-1].codes) if named else []
+    acting = [c for c in named if c.codes[0] in doers]
+    chosen = acting or named
+    return list(chosen[-1].codes) if chosen else []

@@ -53,3 +53,23 @@ def test_bare_organ_is_the_story_state(text, kind, actors, recipients):
 def test_bare_organ_of_two_states_or_the_aimed_one_has_none(text):
     """Two states named, or the one named is the state the act aims at: no state for the organ."""
     assert not any(a in (["CHD"], ["TCD"], ["SDN"], ["TGO"]) for a, _r in sides(text, "ACCUSE")), sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [  # actors58
+    # a junta's ruling body by its common names, also as the subject of a second verb joined after its saying
+    ("Soldiers seized power in Niger last week.\n\nOn Monday the military council said it would not negotiate with "
+     "the bloc and accused France of plotting an invasion.", "ACCUSE", ["NER"], ["FRA"]),
+    ("Sudan's military council expelled a Kenyan envoy on Sunday.\n\nThe military rulers on Monday accused Kenya of "
+     "arming rebels.", "ACCUSE", ["SDN"], ["KEN"]),
+    # the last state named with an organ of the sector is the one whose deed the story told, not the diplomat's
+    ("Guinea's junta expelled a French diplomat on Sunday.\n\nOn Monday the military council accused Spain of "
+     "sheltering the ousted president.", "ACCUSE", ["GIN"], ["ESP"]),
+])
+def test_ruling_council_is_the_state_that_acted(text, kind, actors, recipients):
+    assert (actors, recipients) in sides(text, kind), sides(text, kind)
+
+
+def test_a_council_named_with_no_state_stays_unresolved():
+    """Negative: no state named before the bare council: it takes none from the state it accuses."""
+    text = "Talks stalled on Sunday.\n\nOn Monday the military council said it would not negotiate and accused Spain of meddling."
+    assert not any("ESP" in a for a, _r in sides(text, "ACCUSE")), sides(text, "ACCUSE")

@@ -138,3 +138,12 @@ def test_a_bracket_holding_an_act_word_stays_an_aside():
     toks = tokenize("Ghana (which attacked Togo) and Togo (Lome) met.")
     kept = [t.raw for t in outside_brackets(toks, matcher().by_word)]
     assert kept == ["Ghana", "(", "which", "attacked", "Togo", ")", "and", "Togo", "met", "."]
+
+
+def test_lower_case_by_opens_no_byline():
+    """actors58: 'By' opens a byline; 'a government led by X' names X, no reporter whose words are no act."""
+    from readout.api import extract_text
+
+    found = extract_text("Peru's parties formed a coalition led by Ana Quispe Torres of the Andes Party on Friday.",
+                         published="2025-03-08").mentions
+    assert not any(m.entity and m.entity.office == "Reporter" for m in found), [(m.surface, m.title) for m in found]
