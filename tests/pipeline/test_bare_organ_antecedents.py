@@ -73,3 +73,18 @@ def test_a_council_named_with_no_state_stays_unresolved():
     """Negative: no state named before the bare council: it takes none from the state it accuses."""
     text = "Talks stalled on Sunday.\n\nOn Monday the military council said it would not negotiate and accused Spain of meddling."
     assert not any("ESP" in a for a, _r in sides(text, "ACCUSE")), sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [  # actors58: a plural pronoun goes on for the group
+    ("기니 군정은 2일 프랑스 외교관을 추방했다.\n\n이들은 3일 스페인이 축출된 대통령을 보호하고 있다고 비난했다.", "ACCUSE",
+     ["GIN"], ["ESP"]),
+    ("차드 군부는 2일 니제르 대사를 추방했다. 그들은 또 리비아가 반군을 돕고 있다고 비난했다.", "ACCUSE", ["TCD"], ["LBY"]),
+])
+def test_plural_pronoun_is_the_group_just_acting(text, kind, actors, recipients):
+    assert (actors, recipients) in sides(text, kind, "2026-03-04"), sides(text, kind, "2026-03-04")
+
+
+def test_plural_pronoun_after_a_sentence_of_no_act_names_no_one():
+    """Negative: the pronoun reaches the sentence just before only; a sentence with no act between leaves it open."""
+    text = "기니 군정은 2일 프랑스 외교관을 추방했다. 폭우가 쏟아졌다. 이들은 4일 세네갈을 비난했다."
+    assert not any("GIN" in a for a, _r in sides(text, "ACCUSE", "2026-03-04")), sides(text, "ACCUSE", "2026-03-04")

@@ -661,8 +661,10 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
     """In a passive clause the agent after "by" acts and the grammatical subject receives."""
     p = patterns()
     if start > trigger.end and (p["agent_before"].search(text[trigger.end:start])
-                                or p["agent_series"].search(text[trigger.end:start])):
-        return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'
+                                or p["agent_series"].search(text[trigger.end:start])) \
+            and not p["mediator_before"].search(text[trigger.end:start]):
+        return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'; not 'a truce was agreed
+        # at talks hosted by X' (actors58): the host of the talks, a mediator, did not agree
     if start > trigger.end and p["separated_trigger"].match(trigger.text) \
             and p["separated_agent_gap"].match(text[trigger.end:start]):
         return "subject"  # 'Guinea was suspended from ECOWAS': the trigger holds the 'from'

@@ -219,6 +219,9 @@ class KoreanActs(Language):
             return None if any(r.facts[k].particle in subject and not any(lo <= r.words[k].start < hi
                                                                            for lo, hi in aside)
                                for k in range(j, len(r.facts))) else self.dropped_voice(text)
+        plural = self.lex.re("plural_pronoun_back_re").match(text)
+        if plural and r.words[subjects[0]].start < plural.end():  # the topic; a subject after it is its complement's
+            return "dropped"  # actors58: '[X국 군정은 ...했다.] 이들은 ...': the group just named acts on, as 'it' does
         bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text) \
             or self.foreign_voice_back(text, tokens)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
