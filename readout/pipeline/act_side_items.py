@@ -22,6 +22,7 @@ def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: l
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
     items += state_counted_offices(article, mentions, items)
+    items = short_leader_groups(article, lang, mentions, items)
     venues = venue_spans(article, sent, lang, text, tokens, meetings)
     return sorted((i for i in items if not gathering(lang, text, sent, i)
                    and not document_city(article, sent, lang, text, i)
@@ -41,6 +42,26 @@ def state_counted_offices(article: Article, mentions: list[Mention], items: list
         codes = principal_sides(article.events, m.span.data.get("size") or 0)
         if codes:
             out.append(SideItem(Span(m.span.start, m.span.end, "country"), codes))
+    return out
+
+
+def short_leader_groups(article: Article, lang, mentions: list[Mention], items: list[SideItem]) -> list[SideItem]:
+    """(actors58) 'both leaders', '양국 정상' (a group of leaders, or of officials counted by their states) counting more
+    than the states the story placed them in (none named, or one of them with no state known): the story's principal
+    sides of that many (act_pairs.principal_sides), as 'the two countries' would be, not the one state of the leader it
+    did place. Leaders placed in as many states stay who they are."""
+    out = list(items)
+    for m in mentions:
+        size = m.span.data.get("size") or 0
+        if m.span.label != "group" or m.span.data.get("states") or size < 2 or not (
+                m.span.data.get("office") == "leader" or lang.group_counts_states(m.surface)):
+            continue
+        held = [i for i in out if (i.span.start, i.span.end) == (m.span.start, m.span.end)]
+        if held and len(set(held[0].codes)) >= size:
+            continue
+        codes = principal_sides(article.events, size)
+        if len(codes) == size:
+            out = [i for i in out if i not in held] + [SideItem(Span(m.span.start, m.span.end, "country"), codes)]
     return out
 
 
