@@ -12,6 +12,10 @@ ROWS = [
     ("몽골 검찰은 전직 총리를 횡령 혐의로 기소했다고 밝혔다.", [("ACCUSE", {"MNG"}, {"MNG"}, "occurred")]),
     # the person's state is named: that state receives it
     ("칠레 검찰은 지난주 페루 외교관을 간첩 혐의로 기소했다.", [("ACCUSE", {"CHL"}, {"PER"}, "occurred")]),
+    # actors58: a former holder ('전 대통령', with or without the name before it): 전 is no count before the noun
+    ("페루 검찰은 3일 카스티요 전 대통령을 부패 혐의로 기소했다.", [("ACCUSE", {"PER"}, {"PER"}, "occurred")]),
+    ("케냐 법원은 3일 전 부통령을 부패 혐의로 기소했다.", [("ACCUSE", {"KEN"}, {"KEN"}, "occurred")]),
+    ("인도군은 3일 파키스탄군 초소 두 곳을 공격했다.", [("ASSAULT", {"IND"}, {"PAK"}, "occurred")]),  # a count stays one
 ]
 
 
