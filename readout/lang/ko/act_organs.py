@@ -34,3 +34,16 @@ def organ_subject(toks: list, first: int, lex: ActIndex) -> str | None:
                 return None
             return phrases("ko").get(noun)
     return None
+
+
+def state_body_object(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """(actors58) The span and PLOVER sector of an accusation's object that is a bare state body ('야당은 의회를
+    비난했다', '법원이 ...했다고 비판했다'; cue state_body_noun): the pipeline gives it the state its span names, else the
+    actor's own, a domestic act, as English 'criticized the parliament' (LEG), 'accused the courts' (JUD)."""
+    from readout.lang.ko.act_context import domestic_object
+
+    span = domestic_object(toks, cand, lex, lex.cue("state_body_noun"))
+    if span is None:
+        return None
+    noun = next((t[0] for t in toks if t[2] + t[3] == span[1] and t[1] in NOUN_TAGS), None)
+    return span, phrases("ko").get(noun or "") or "GOV"

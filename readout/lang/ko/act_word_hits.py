@@ -16,7 +16,7 @@ from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
-from readout.lang.ko.act_organs import organ_subject
+from readout.lang.ko.act_organs import organ_subject, state_body_object
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, STATELESS_FORCES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
@@ -179,8 +179,12 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     ruling = domestic_object(toks, cand, lex, lex.cue("ruling_noun")) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
+    body = state_body_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None and not ruling \
+        and not cand.passive else None
     if ruling:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else the actor's own
         data["domestic_target"], data["domestic_sector"] = ruling, "GOV"
+    elif body:  # actors58: '야당은 의회를 비난했다': the state's legislature or courts, the actor's own unless named
+        data["domestic_target"], data["domestic_sector"] = body
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
         described = relative_arguments(toks, domestic[0], lex)

@@ -22,3 +22,15 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_indictment_of_own_people(text, expected):
     check(text, expected)
+
+
+BODY_ROWS = [  # actors58: a bare state body as an accusation's object is the actor's own state's, unless named
+    ("볼리비아 야당은 3일 의회를 비난했다.", [("ACCUSE", {"BOL"}, {"BOL"}, "occurred")]),
+    ("에콰도르 여당은 지난주 검찰을 강하게 비판했다.", [("ACCUSE", {"ECU"}, {"ECU"}, "occurred")]),
+    ("볼리비아 야당은 3일 페루 의회를 비난했다.", [("ACCUSE", {"BOL"}, {"PER"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_ROWS)
+def test_bare_state_body_accused(text, expected):
+    check(text, expected)
