@@ -53,7 +53,7 @@ def short_leader_groups(article: Article, lang, mentions: list[Mention], items: 
     out = list(items)
     for m in mentions:
         size = m.span.data.get("size") or 0
-        if m.span.label != "group" or m.span.data.get("states") or size < 2 or not (
+        if m.span.label != "group" or m.span.data.get("states") or size <= 1 or not (
                 m.span.data.get("office") == "leader" or lang.group_counts_states(m.surface)):
             continue
         held = [i for i in out if (i.span.start, i.span.end) == (m.span.start, m.span.end)]
