@@ -171,6 +171,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     charge = e.lemma in lex.cue("domestic_charge_verb")  # accuse56: '야당 대표를 기소했다': its own people charged
+    if charge and cand.passive:  # accuse58: '활동가가 반역 혐의로 기소됐다': the holding state charged its subject
+        data["criminal_charge"] = True
     domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
                                charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
     if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
