@@ -380,6 +380,7 @@ class Cues:
     accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
     equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
     judging_finite: frozenset[str]  # (critics49) "betrays": a verb of wrongdoing that judges, no deed alleged
+    wronged_goods: frozenset[str]  # (accuse58) 'undermined the peace process': a good wronged, conduct judged
     judging_predicates: frozenset[str]  # (accuse50) "declared war on its own": a figure that judges, no deed alleged
     lacking_nouns: frozenset[str]  # (critics49) "a lack of respect": a want of what is owed, damning with its "of"
     blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")

@@ -181,9 +181,17 @@ def verdict_mode(toks: list, at: int, nominal: bool, lex: ActIndex, say: int | N
     규정했다') charges the judged side with it: PLOVER ACCUSE 'allege' ("formally or informally accuse; ... charge"),
     as English 'declared the killings a genocide' (fields10); '전쟁범죄라며 비난했다' stays a disapproval."""
     if not nominal:
-        return "allege"
+        return "disapprove" if _wronged_good(toks, at, lex) else "allege"
     formal = say is not None and lemma_at(toks, say) in lex.cue("designate_verb")
     return "allege" if formal and toks[at][0] in lex.cue("crime_verdict_noun") else "disapprove"
+
+
+def _wronged_good(toks: list, at: int, lex: ActIndex) -> bool:
+    """(accuse58) The object of the verdict verb at `at` is an abstraction, a common good (cue abstract_noun: '평화
+    프로세스를 훼손했다고', '민주주의를 짓밟았다고'): the claim judges how the side acted (ACCUSE 'disapprove', as
+    English 'said X had undermined the peace process'), it alleges no deed done to a side ('영공을 침범했다고')."""
+    j = at - 1 if toks[at][1] == "XSV" else at  # '훼손/NNG 하/XSV': the verb's noun
+    return j >= 2 and toks[j - 1][1] == "JKO" and toks[j - 2][0] in lex.cue("abstract_noun")
 
 
 def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
