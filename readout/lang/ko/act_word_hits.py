@@ -181,8 +181,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     ruling = domestic_object(toks, cand, lex, lex.cue("ruling_noun")) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
-    if ruling:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else the actor's own
-        data["domestic_target"], data["domestic_sector"] = ruling, "GOV"
+    opposed = domestic_object(toks, cand, lex, lex.cue("opposition_noun")) if kind == "ACCUSE" and domestic is None \
+        and not ruling and not cand.passive else None  # accuse58: '대통령은 야당을 비판했다': its own opposition
+    if ruling or opposed:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else
+        data["domestic_target"], data["domestic_sector"] = ruling or opposed, "GOV" if ruling else "OPP"  # its own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
         described = relative_arguments(toks, domestic[0], lex)
