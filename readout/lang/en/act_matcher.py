@@ -285,6 +285,7 @@ class Cues:
     evidence_verbs: frozenset[str]  # 'showed', 'indicated': what evidence says
     evidence_citing_verbs: frozenset[str]  # 'confirmed evidence of': a speaker citing evidence
     claiming_verbs: frozenset[str]  # 'claimed that X had': an allegation by a verb of claiming
+    first_blow_words: frozenset[str]  # (accuse58) 'said Y had opened fire first': who started it, an allegation
     allegation_force_nouns: frozenset[str]  # 'evidence that X's troops were in Z': a force alleged present
     remorse_owners: frozenset[str]  # 'regret over its soldiers' killing': the speaker's own deed (act_remorse)
     remorse_feelings: frozenset[str]  # 'was heartbroken that ... had endured': remorse, CONCEDE (act_remorse)

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
+from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
@@ -61,7 +62,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
         if not found and said is None and toks[e][1] == "JKQ":
             said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
-        if said and not found and lemma_at(toks, said[0]) in lex.cue("allege_verb"):
+        if said and not found and (lemma_at(toks, said[0]) in lex.cue("allege_verb") or struck_first(toks, e, lex)):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
             alleged.update(_planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
         if not said or not found:
@@ -181,17 +182,9 @@ def verdict_mode(toks: list, at: int, nominal: bool, lex: ActIndex, say: int | N
     규정했다') charges the judged side with it: PLOVER ACCUSE 'allege' ("formally or informally accuse; ... charge"),
     as English 'declared the killings a genocide' (fields10); '전쟁범죄라며 비난했다' stays a disapproval."""
     if not nominal:
-        return "disapprove" if _wronged_good(toks, at, lex) else "allege"
+        return "disapprove" if wronged_good(toks, at, lex) else "allege"
     formal = say is not None and lemma_at(toks, say) in lex.cue("designate_verb")
     return "allege" if formal and toks[at][0] in lex.cue("crime_verdict_noun") else "disapprove"
-
-
-def _wronged_good(toks: list, at: int, lex: ActIndex) -> bool:
-    """(accuse58) The object of the verdict verb at `at` is an abstraction, a common good (cue abstract_noun: '평화
-    프로세스를 훼손했다고', '민주주의를 짓밟았다고'): the claim judges how the side acted (ACCUSE 'disapprove', as
-    English 'said X had undermined the peace process'), it alleges no deed done to a side ('영공을 침범했다고')."""
-    j = at - 1 if toks[at][1] == "XSV" else at  # '훼손/NNG 하/XSV': the verb's noun
-    return j >= 2 and toks[j - 1][1] == "JKO" and toks[j - 2][0] in lex.cue("abstract_noun")
 
 
 def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
