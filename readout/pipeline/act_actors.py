@@ -82,7 +82,7 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate
         actors = conceder_state(r.article, sent, ctx, hit)
-    if not actors and hit.type in UNTALKED_FORCE and not hit.nominal and told_before(r.article, sent):
+    if not actors and (hit.type in UNTALKED_FORCE or charged(hit)) and not hit.nominal and told_before(r.article, sent):
         actors = home_country(place_items(r.article, sent)) or story_state(r.article, sent, ctx, story)  # coerce52:
         # 'Police arrested X', 'X was detained', no state named: the authorities of the place or of the story's state
     actors = warring_pair(dataclasses.replace(r, hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
@@ -102,8 +102,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     stated = bool(actors)
     if unagented(hit, GIVEN_PASSIVE):
         return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
-    if actors and (unagented(hit, PATIENT_PASSIVE) or released(r)):  # 'two Japanese nationals were detained in
-        # China': they suffered it
+    if actors and (unagented(hit, PATIENT_PASSIVE) or released(r) or charged(hit)):  # 'two Japanese nationals were
+        # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
         placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
         if not placed and not own and not (hit.type in UNTALKED_FORCE and told_before(r.article, sent)):  # arrested'
@@ -207,6 +207,15 @@ RELEASE_TYPES = frozenset({"RETREAT"})
 
 
 GIVEN_PASSIVE = frozenset({"AID"})  # help whose passive's subject is what was given or who received it
+
+
+def charged(hit: ActHit) -> bool:
+    """(accuse58) A criminal charge in the passive with no charger named ('was charged with treason', '기소됐다'): its
+    subject was charged, and the state holding it charged (the language's mark `criminal_charge`)."""
+    return bool(hit.data.get("criminal_charge")) and unagented(hit, CHARGE_TYPES)
+
+
+CHARGE_TYPES = frozenset({"ACCUSE"})
 
 
 def unagented(hit: ActHit, types: frozenset[str]) -> bool:

@@ -124,7 +124,8 @@ def own_people_held(r: SideReading) -> None:
     its captives' side as read, often a foreign one the sentence does not name."""
     if r.recipients not in ([], r.actors) or len(r.actors) != 1 or r.hit.status != "occurred" \
             or set(r.actors) <= set(r.domestic) and not r.hit.data.get("passive") \
-            or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING:
+            or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING \
+            and not r.hit.data.get("criminal_charge"):  # accuse58: 'He has since been charged with': held, charged
         return  # 'the Bolivian general was arrested by police': his state on both sides, a domestic act too (an active
         # one read as domestic already, 'police in Kenya arrested protesters', keeps its sides and sectors)
     sector = r.hit.data.get("domestic_sector") or next(

@@ -38,6 +38,8 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
             anchor = speaker_verb(toks, i, cues)
         elif t.low in cues.claiming_verbs and i + 1 < len(toks) and toks[i + 1].low == "that":
             frame, anchor = (i + 2, "clause"), i
+        elif t.low in cues.reporting and struck_first(toks, i, hits, cues):  # accuse58: 'said Y's troops had
+            frame, anchor = (after_that(toks, i, cues), "clause"), i  # opened fire first': who started it, blamed
         else:
             continue
         if frame is None or anchor is None or anchor in taken or negated(toks, anchor, cues):
@@ -47,6 +49,26 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
             taken.add(anchor)
             out.append(hit)
     return out
+
+
+def struck_first(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
+    """(accuse58) The clause the reporting verb at i reports names a hostile deed told as the first blow ('said Y's
+    troops had opened fire first', 'said Y fired first'; `cues.first_blow_words` right after the deed's words): a
+    claim of who started the fighting, an allegation against the side said to have struck first."""
+    start = after_that(toks, i, cues)
+    return any(h.type in HOSTILE and not h.negated and start < h.data["token"] <= start + DEED_REACH
+               and (end := h.data.get("end_token", h.data["token"])) + 1 < len(toks)
+               and toks[end + 1].low in cues.first_blow_words for h in hits)
+
+
+def after_that(toks: list[Token], i: int, cues: Cues) -> int:
+    """The first token of the clause reported by the verb at i: past a time phrase ('said on Monday that') and 'that'."""
+    for k in range(i + 1, min(len(toks), i + SPEAKER_REACH)):
+        if toks[k].low == "that":
+            return k + 1
+        if not (toks[k].low in cues.date_words or toks[k].low in ("on", "late", "early", "earlier")):
+            break
+    return i + 1
 
 
 def evidence_frame(toks: list[Token], i: int, cues: Cues) -> tuple[int, str] | None:

@@ -249,12 +249,31 @@ def finite_wrongdoing(toks: list[Token], i: int, first: int, verb: int, cues: Cu
         end = complement(toks, k, cues) if k < len(toks) else None
         end = end if end is not None else bare_complement(toks, k, cues)
         hit = accusation(toks, i, end, subject, "disapprove") if end is not None else None
-    elif toks[verb].low in cues.judging_finite:  # "said the move betrays the hopes of X": a judgement of the deed
+    elif toks[verb].low in cues.judging_finite or wronged_good(toks, verb, cues):  # "said the move betrays the hopes
+        # of X", 'said X had undermined the peace process': a judgement of the conduct, no deed alleged
         hit = accusation(toks, i, verb, subject, "disapprove")
     else:
         hit = accusation(toks, i, verb, subject, "allege")
         hit = replace(hit, data={**hit.data, "complement": toks[verb].start})
     return unowned_deed(toks, first, last, hit, cues) if hit is not None else None
+
+
+GOOD_REACH = 6  # words of the wronged object's phrase before its head ('the democratic and stable future of X')
+
+
+def wronged_good(toks: list[Token], verb: int, cues: Cues) -> bool:
+    """(accuse58) The object of a verb of wrongdoing names a common good (`cues.wronged_goods`: 'undermined the
+    democratic future of X', 'sabotaged the peace process', 'eroded trust'), read up to its first preposition: the
+    clause judges how the subject acted (the manual's ACCUSE 'disapprove': criticize), it alleges no deed done to a
+    side ('violated the truce', 'breached its airspace' stay allegations)."""
+    for k in range(verb + 1, min(len(toks), verb + 1 + GOOD_REACH)):
+        if toks[k].raw in QUOTE_MARKS:
+            continue
+        if not toks[k].word or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.wronged_goods:
+            return True
+    return False
 
 
 def past_quote(toks: list[Token], k: int) -> int:

@@ -186,14 +186,15 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
     """"Iran was criticized for its drone sales", "firms accused of supplying X", "X was condemned over the
     attack": a verb of judging whose one slot is its direct object, in its participle with a preposition right
     after it (no object of its own) and no "by" agent, says someone was judged and names no one who judged: no
-    act (the judged is no judge). Active uses always name what they judge ("accused X of", "condemned X"). (The
+    act (the judged is no judge). Active uses always name what they judge ("accused X of", "condemned X"). A
+    criminal charge ('was charged with treason') is a state's (act_criminal_charges). (The
     verbs of judging are regular: their participle ends in -ed; a characterization read from another word is not
     one of them.)"""
     i = hit.data["token"]
     if hit.type != "ACCUSE" or hit.nominal or hit.target != ("object",) or toks[i].low in base_forms \
             or not toks[i].low.endswith("ed") or hit.data.get("by") is not None or "object_token" in hit.data \
             or i > 0 and toks[i - 1].low in cues.speaker_pronouns or relative_subject(toks, i, cues) \
-            or hit.data.get("evidence_cited") \
+            or hit.data.get("evidence_cited") or hit.data.get("criminal_charge") \
             or hit.data.get("head_end", i) > i and toks[hit.data["head_end"]].low in cues.object_particles:
         # 'four companies it accused of': active, its object the noun before; 'X confirmed for the first time that
         # there was evidence of': an allegation (act_allegations); 'rounded on X': the particle opens its object

@@ -276,6 +276,8 @@ class Cues:
     charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
     omission_charges: frozenset[str]  # "accused X of failing to": a charge of an omission judges (act_omissions)
     charge_openers: frozenset[str]  # "of", "for": the word that opens what a charge says was done (act_omissions)
+    criminal_charge_participles: frozenset[str]  # 'was charged with': a state's criminal charge (act_criminal_charges)
+    criminal_charge_openers: frozenset[str]  # 'with', 'on', 'for': the crime charged after the participle
     grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
     sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
     non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)
@@ -283,6 +285,7 @@ class Cues:
     evidence_verbs: frozenset[str]  # 'showed', 'indicated': what evidence says
     evidence_citing_verbs: frozenset[str]  # 'confirmed evidence of': a speaker citing evidence
     claiming_verbs: frozenset[str]  # 'claimed that X had': an allegation by a verb of claiming
+    first_blow_words: frozenset[str]  # (accuse58) 'said Y had opened fire first': who started it, an allegation
     allegation_force_nouns: frozenset[str]  # 'evidence that X's troops were in Z': a force alleged present
     remorse_owners: frozenset[str]  # 'regret over its soldiers' killing': the speaker's own deed (act_remorse)
     remorse_feelings: frozenset[str]  # 'was heartbroken that ... had endured': remorse, CONCEDE (act_remorse)
@@ -378,6 +381,7 @@ class Cues:
     accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
     equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
     judging_finite: frozenset[str]  # (critics49) "betrays": a verb of wrongdoing that judges, no deed alleged
+    wronged_goods: frozenset[str]  # (accuse58) 'undermined the peace process': a good wronged, conduct judged
     judging_predicates: frozenset[str]  # (accuse50) "declared war on its own": a figure that judges, no deed alleged
     lacking_nouns: frozenset[str]  # (critics49) "a lack of respect": a want of what is owed, damning with its "of"
     blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
+from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
@@ -61,7 +62,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
         if not found and said is None and toks[e][1] == "JKQ":
             said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
-        if said and not found and lemma_at(toks, said[0]) in lex.cue("allege_verb"):
+        if said and not found and (lemma_at(toks, said[0]) in lex.cue("allege_verb") or struck_first(toks, e, lex)):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
             alleged.update(_planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
         if not said or not found:
@@ -181,7 +182,7 @@ def verdict_mode(toks: list, at: int, nominal: bool, lex: ActIndex, say: int | N
     규정했다') charges the judged side with it: PLOVER ACCUSE 'allege' ("formally or informally accuse; ... charge"),
     as English 'declared the killings a genocide' (fields10); '전쟁범죄라며 비난했다' stays a disapproval."""
     if not nominal:
-        return "allege"
+        return "disapprove" if wronged_good(toks, at, lex) else "allege"
     formal = say is not None and lemma_at(toks, say) in lex.cue("designate_verb")
     return "allege" if formal and toks[at][0] in lex.cue("crime_verdict_noun") else "disapprove"
 

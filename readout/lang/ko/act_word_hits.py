@@ -171,6 +171,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     charge = e.lemma in lex.cue("domestic_charge_verb")  # accuse56: '야당 대표를 기소했다': its own people charged
+    if charge and cand.passive:  # accuse58: '활동가가 반역 혐의로 기소됐다': the holding state charged its subject
+        data["criminal_charge"] = True
     domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
                                charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
     if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
@@ -181,8 +183,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         and not cand.passive else None
     body = state_body_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None and not ruling \
         and not cand.passive else None
-    if ruling:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else the actor's own
-        data["domestic_target"], data["domestic_sector"] = ruling, "GOV"
+    opposed = domestic_object(toks, cand, lex, lex.cue("opposition_noun")) if kind == "ACCUSE" and domestic is None \
+        and not ruling and not body and not cand.passive else None  # accuse58: '대통령은 야당을 비판했다': its opposition
+    if ruling or opposed:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else
+        data["domestic_target"], data["domestic_sector"] = ruling or opposed, "GOV" if ruling else "OPP"  # its own
     elif body:  # actors58: '야당은 의회를 비난했다': the state's legislature or courts, the actor's own unless named
         data["domestic_target"], data["domestic_sector"] = body
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one

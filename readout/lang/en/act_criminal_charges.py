@@ -1,0 +1,37 @@
+"""A criminal charge told in the passive with no one named as charging (accuse58): 'the activist was charged with
+treason on Monday', 'the two journalists have been indicted on espionage charges', 'He has since been charged with
+inciting unrest'.
+
+Why: a verb of judging in the passive with no 'by' names no judge ('X was criticized': no act,
+`act_context.unagented_judgment`). A criminal charge is different: only a state's prosecutors or courts charge anyone
+with a crime, so the state whose authorities hold the charged (the place it happened, else the charged's own state,
+else the state the story's arrest was told of) made the charge, the manual's ACCUSE 'allege' (CAMEO 1121 'accuse of
+crime'). The mark `criminal_charge` lets the side readers treat its subject as the charged, as they treat the
+subject of an agentless arrest (pipeline/act_actors.clause_actors).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import skip_adverbs
+
+
+def criminal_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits, each agentless passive participle of criminal charging (`cues.criminal_charge_participles`) followed
+    by what it charges (`cues.criminal_charge_openers`: 'with', 'on', 'for') marked `criminal_charge`."""
+    return [replace(h, data={**h.data, "criminal_charge": True}) if charged_unagented(toks, h, cues) else h
+            for h in hits]
+
+
+def charged_unagented(toks: list[Token], h: ActHit, cues: Cues) -> bool:
+    """An occurred ACCUSE verb in the passive, its participle one of criminal charging, with no 'by' agent, and the
+    word after it (past adverbs) opening the crime charged."""
+    i = h.data["token"]
+    if h.type != "ACCUSE" or h.nominal or h.negated or not h.data.get("passive") or h.data.get("by") is not None \
+            or toks[i].low not in cues.criminal_charge_participles:
+        return False
+    after = skip_adverbs(toks, i + 1, cues)
+    return after < len(toks) and toks[after].low in cues.criminal_charge_openers
