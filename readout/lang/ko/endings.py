@@ -354,6 +354,8 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
     kiro = False  # 규탄하고 대응키로 했다: 키로 stands for 하기로, the decision the next verb states
     for k in range(quotation_end(toks, j + 1), len(toks)):
         if toks[k][1] == "JKS":
+            if content_ahead(toks, k, lex):  # sanction58: '중단하며, B가 해제하는 내용이 담겼다': a list of contents
+                r.drop = "content"
             return r  # '우려를 공유하고, 국제사회가 알 수 있도록': the next clause has its own subject
         if toks[k][1] == "NNG" and toks[k][0] in lex.cue("decision_noun") and \
                 (toks[k][0].endswith("로") or (k + 1 < len(toks) and toks[k + 1][0] == "로")):
@@ -442,6 +444,16 @@ def told_content(toks: list, k: int, lex: ActIndex) -> bool:
     """The predicate at k is adnominal, not past, to a noun of a text's content (`content_head_noun`: '철수하는 내용')."""
     return k + 2 < len(toks) and toks[k + 1][1] == "ETM" and toks[k + 1][0] not in PAST_ETM \
         and toks[k + 2][0] in lex.cue("content_head_noun")
+
+
+def content_ahead(toks: list, k: int, lex: ActIndex) -> bool:
+    """Whether the clauses from k on, before any final ending, end in a text's content (`told_content`)."""
+    for m in range(k, len(toks)):
+        if toks[m][1] in ("EF", "SF"):
+            return False
+        if toks[m][1] in ("XSV", "VV") and told_content(toks, m, lex):
+            return True
+    return False
 
 
 def lemma_at(toks: list, i: int) -> str:

@@ -34,6 +34,7 @@ def test_a_measure_with_no_list_of_measures_before_it_stays(text, modes):
     "가나와 토고는 2일 아크라에서 협정에 서명했다. 협정에는 양측이 교전을 중단하고 접경 지역에서 병력을 철수하는 내용이 담겼다.",
     "가나와 토고는 2일 양측이 교전을 중단하고 병력을 철수하는 내용의 협정에 서명했다.",
     "합의문에는 토고가 억류 중인 가나 어민을 석방하는 내용이 포함됐다.",
+    "협정에는 양측이 국경을 존중하고 교전을 중단하며, 토고가 접경에 배치한 병력을 철수하는 내용이 담겼다.",  # a list
 ])
 def test_acts_told_as_a_texts_content_are_no_retreat(text):
     assert not acts(text, "RETREAT")
@@ -42,6 +43,7 @@ def test_acts_told_as_a_texts_content_are_no_retreat(text):
 @pytest.mark.parametrize("text", [
     "토고 군은 2일 접경 지역에서 병력을 철수했다.",
     "토고 군은 2일 교전을 중단하고 접경 지역에서 병력을 철수했다.",
+    "토고 군은 2일 교전을 중단하고, 가나 군이 철수하는 모습을 지켜봤다.",  # another subject, no text's content
 ])
 def test_the_deed_told_as_done_stays(text):
     assert acts(text, "RETREAT")
