@@ -23,8 +23,8 @@ def test_the_sum_of_listed_measures_is_no_measure_of_its_own():
 
 
 @pytest.mark.parametrize("text, modes", [
-    ("우루과이는 2일 파라과이를 비난하는 등 강하게 반발했고, 3일 외교 관계를 격하했다.", ["withdraw"]),  # no list before
-    ("우루과이는 2일 파라과이산 곡물 수입을 중단하고 파라과이와의 외교 관계를 격하했다.", ["discontinue", "withdraw"]),
+    ("우루과이는 2일 파라과이를 비난하는 등 강하게 반발했고, 3일 외교 관계를 격하했다.", ["discontinue"]),  # no list before
+    ("우루과이는 2일 주파라과이 대사를 소환하고 파라과이와의 외교 관계를 격하했다.", ["discontinue", "withdraw"]),
 ])
 def test_a_measure_with_no_list_of_measures_before_it_stays(text, modes):
     assert sorted(e.mode for e in acts(text, "SANCTION")) == modes
