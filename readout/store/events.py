@@ -128,7 +128,7 @@ class EventWriter:
                  else [None] * len(records))  # each report row's lean JSON with holes, made by the worker
         learned = self.learned_links_of(records)  # names an earlier merge linked
         for event, record, known in zip(events, records, learned):
-            etype, day, precision, basis, mode, voice, local = event
+            etype, day, precision, basis, mode, voice, local, measure = event
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, etype, day if precision else None,
                                   precision, basis, record["location"],
@@ -136,6 +136,7 @@ class EventWriter:
                                   mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
             member.learned, member.voice, member.window = known, voice, merge.record_window(record)
+            member.measure = measure
             member.clock, member.makers = merge.clock_of(record, bool(local)), merge.read_makers(record)
             member.matter, member.local_clock = read_matter(record), merge.local_clock(record, bool(local))
             link(member, record, member.learned)
@@ -177,7 +178,7 @@ class EventWriter:
                 merged += 1
                 dirty.add(event_id)
             template = None if member.learned or links else leans[i]  # a linked record changed since it was made
-            rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article,  # its local time
+            rows.append(self.member_row(member, record, event_id, reason, int(event[6]), article,  # its local time
                                         template))
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)
@@ -245,7 +246,7 @@ class EventWriter:
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
                 id_list(member.parties), id_list(member.recipients), lean_text, event_id,
-                reason if isinstance(reason, bytes) else packed_reason(reason), voice_text(member.voice))
+                reason if isinstance(reason, bytes) else packed_reason(reason), voice_text(member.voice), member.measure)
 
     @staticmethod
     def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
@@ -260,7 +261,7 @@ class EventWriter:
         """A document's report rows and blocks, one statement each (after its events exist: the rows
         reference them); block rows this transaction wrote already are not written again
         (`BlockMemo.unwritten`), nor handed to the memo again."""
-        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         blocks = self.blocks.unwritten(blocks)
         if blocks:
             self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)

@@ -85,7 +85,7 @@ def judge_key(new: Member, settings: Settings) -> tuple:
     memory then grows with the large events, not with every event cached."""
     return (new.type, new.basis, new.mode, new.date_shape, frozenset(new.parties), frozenset(new.recipients),
             tuple(sorted(new.names.items())), tuple(sorted(new.learned.items())), tuple(sorted(new.homes.items())),
-            new.states, new.voice, new.makers, new.matter, id(settings))
+            new.states, new.voice, new.makers, new.matter, new.measure, id(settings))
 
 
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "",

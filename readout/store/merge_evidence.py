@@ -95,18 +95,27 @@ def kinds_apart(members: list[Member], new: Member) -> bool:
     return bool(kind and new.mode and modes) and {mode in kind for mode in modes} == {new.mode not in kind}
 
 
+def stated_apart(mine: str | None, theirs: set[str | None], reason: str, v: Verdict) -> bool:
+    """Whether the report states a value (a measure's mode, its object's class) and the record states others only;
+    said, the reason is the verdict's disagreement. A value not stated on either side decides nothing."""
+    stated = theirs - {None}
+    if mine and stated and mine not in stated:
+        v.disagreed.append(f"{reason}: {mine} vs {', '.join(sorted(stated))}")
+        return True
+    return False
+
+
 def mode_evidence(members: list[Member], new: Member, v: Verdict, facts: Facts | None = None) -> bool:
     """A phone call and a meeting of the same people are two events; other modes only inform. A
     report that says neither (no mode, no city where the parties met) may be either: an outlet's
     "the two ministers discussed" is often the call another outlet calls a call. Two sanctions of one pair with
     their modes stated apart are two measures ('expelled its diplomats' and 'broke off relations' the same day), and so
-    are a curfew and an arrest, or a riot and a march (`kinds_apart`)."""
+    are two of one mode whose objects, stated by both, are of other classes (`Member.measure`, sanction58: 'halted
+    trade' and 'closed its border posts', as pipeline/common.other_measure keeps them apart within a document), a
+    curfew and an arrest, or a riot and a march (`kinds_apart`)."""
     if new.type in MEASURE_TYPES:
-        modes = {m.mode for m in members if m.mode}
-        if new.mode and modes and new.mode not in modes:
-            v.disagreed.append("another measure")
-            return False
-        return True
+        return not (stated_apart(new.mode, {m.mode for m in members}, "another measure", v)
+                    or stated_apart(new.measure, {m.measure for m in members}, "another measure's object", v))
     if kinds_apart(members, new):
         v.disagreed.append("another kind of measure or protest")
         return False

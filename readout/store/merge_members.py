@@ -48,6 +48,7 @@ class Member:
     makers: Makers = ()  # the persons a joint statement's clause names, of two states or more (store/merge_makers.py)
     matter: Matter | None = None  # an accord's language and the words of its matter (store/merge_accords.py)
     local_clock: str | None = None  # a day marked local time ('(현지시간)'): the clock it was marked off, else None
+    measure: str | None = None  # what a measure affects (accord, border, visas, ...: `Event.measure`), else None
 
     @property
     def date_shape(self) -> tuple:
@@ -70,7 +71,8 @@ class Member:
                    window=record_window(record),
                    clock=clock_of(record, bool(row["local_time"]) if "local_time" in keys else True),
                    makers=read_makers(record), matter=read_matter(record),
-                   local_clock=local_clock(record, bool(row["local_time"]) if "local_time" in keys else False))
+                   local_clock=local_clock(record, bool(row["local_time"]) if "local_time" in keys else False),
+                   measure=row["measure"] if "measure" in keys else None)
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:

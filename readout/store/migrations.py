@@ -322,6 +322,11 @@ MIGRATIONS.append(("0015_learned_links_index",
 # which merging reads as a voice not named: they are judged as they were.
 MIGRATIONS.append(("0016_report_voice", "ALTER TABLE doc_events ADD COLUMN voice TEXT;"))
 
+# (sanction58) What a measure affects (`Event.measure`: accord, border, visas, trade, ...): two measures of one state on
+# one day told by two documents are two events, as consolidation keeps them apart within one (store/merge_evidence.py
+# `mode_evidence`). Reports stored before have none, which merging reads as a measure not named: judged as they were.
+MIGRATIONS.append(("0017_report_measure", "ALTER TABLE doc_events ADD COLUMN measure TEXT;"))
+
 
 def split_sql(sql: str) -> list[str]:
     """Statements of a migration (none of ours has a semicolon inside a literal)."""

@@ -20,8 +20,9 @@ from readout.model import Article, Entity
 from readout.store.lean import LeanTemplate, lean_template
 from readout.store.merge_voices import Voice
 
-# what merging reads of an event: type, date, precision, basis, mode, voice (a statement's speaker), local time
-EventFacts = tuple[str, date | None, str | None, str | None, str | None, Voice | None, bool]
+# what merging reads of an event: type, date, precision, basis, mode, voice (a statement's speaker), local time, and
+# what a measure affects (`Event.measure`)
+EventFacts = tuple[str, date | None, str | None, str | None, str | None, Voice | None, bool, str | None]
 MentionRow = tuple  # a `mentions` row without the document number: start, end, label, surface, entity, role, reason
 
 
@@ -33,7 +34,7 @@ class Prepared:
     segments: str  # `documents.segments`, JSON
     boilerplate: str  # `documents.boilerplate`, JSON
     records: list[dict]  # `records.document_record` of each event, in order (never changed: the store copies)
-    events: list[EventFacts]  # each event's type, date, date precision, date basis, mode, voice, local time
+    events: list[EventFacts]  # each event's type, date, date precision, date basis, mode, voice, local time, measure
     mentions: list[MentionRow]
     persons: list[tuple[Entity, str]]  # each person mention's entity and surface, in mention order
     leans: list[LeanTemplate | None] | None = None  # each record's report row, lean, with holes for entity ids
@@ -69,7 +70,7 @@ def document_json(article: Article) -> tuple[str, str, str]:
 
 
 def event_facts(article: Article) -> list[EventFacts]:
-    return [(e.type, e.date, e.date_precision, e.date_basis, e.mode, Voice.of(e.voice), e.local_time)
+    return [(e.type, e.date, e.date_precision, e.date_basis, e.mode, Voice.of(e.voice), e.local_time, e.measure)
             for e in article.events]
 
 

@@ -124,7 +124,7 @@ def test_memo_gives_what_the_database_gives(tmp_path, seed):
             store.conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate,"
                                " ingested_at) VALUES (?, '', '[]', '[]', '', '[]', '')", (new.doc_id,))
             writer.write_members([(new.key, new.doc_id, new.type, new.date.isoformat(), "day", new.basis, 0, None,
-                                   "[]", "[]", "{}", event, b"", None)], writer.block_rows(new, event))
+                                   "[]", "[]", "{}", event, b"", None, None)], writer.block_rows(new, event))
         assert memo.found  # the memo answered from what it kept
 
 

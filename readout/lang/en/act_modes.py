@@ -76,20 +76,25 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
     """"asked Chile for aid", "appealed for humanitarian assistance", "demanded the withdrawal of
     troops": a request whose entry gives no mode takes the mode of the act it asks for, the noun it
     governs a few words on (CAMEO's appeals for aid, for meetings, to yield: the same table as an
-    obligation's, `DEONTIC_MODES`)."""
+    obligation's, `DEONTIC_MODES`). (sanction58) An act word read as a verb that is the request's own object ("demanding
+    their unconditional surrender": a noun spelt as the verb) is what is asked, governed by it as an act noun is: a
+    plan, never the deed done by the one who asks."""
     out = list(hits)
     for n, h in enumerate(hits):
         if h.type not in MODED_BY_CONTENT or h.mode or h.negated:
             continue
         end = h.data.get("end_token", h.data["token"])
-        for asked in hits[n + 1:]:
+        for k, asked in enumerate(hits[n + 1:], start=n + 1):
             if asked.data["token"] - end - sum(t.low in QUOTES for t in toks[end:asked.data["token"]]) > ASKED_REACH:
                 break  # quotation marks count no word ('called for the "immediate" release')
+            as_object = asked_object(toks, end, asked, cues)
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
-                    or asked_object(toks, end, asked, cues) \
+                    or as_object \
                     or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
                 mode = truce_mode(toks, asked, cues) or withdrawn_plan(toks, asked, cues) or content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
+                if as_object and not asked.nominal and asked.data.get("modality") is None:
+                    out[k] = replace(asked, status="planned", data=dict(asked.data, modality="governed"))
                 break
         else:
             if change_asked(toks, end, cues):

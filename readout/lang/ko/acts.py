@@ -41,6 +41,7 @@ from readout.lang.ko.act_regarded_deeds import regarded_threats
 from readout.lang.ko.act_series_history import series_history
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
+from readout.lang.ko.act_listed_measures import listed_measures
 from readout.lang.ko.act_expulsions import expulsion_orders, notified_departure
 from readout.lang.ko.act_protest_demands import gathered_denunciations, protest_demands
 from readout.lang.ko.act_clashes import armed_clashes, forces_sent_to_strike, mutual_owners
@@ -168,6 +169,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = reaction_forces(hits, lex)  # drills42: '전투기를 출격시켰다': answers the show of force told before
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
+    hits = listed_measures(toks, hits, lex)  # sanction58: '소환하고 추방하는 등 관계를 격하했다': the sum, no third act
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing

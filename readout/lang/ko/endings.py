@@ -16,6 +16,7 @@ from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.prohibitions import prohibition
 
 FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+PAST_ETM = frozenset({"ᆫ", "은", "ㄴ"})  # a past adnominal: a deed told as done before its noun
 DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
 NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "XPN", "NR"})
 
@@ -254,6 +255,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.clause = "reported"
     elif word in lex.cue("fact_noun") and form not in FUTURE_ETM and not _fact_denied(toks, j + 2, lex):
         r.clause = "reported"  # '[일본인이 X 당국에 구속된] 사실을 확인했다': the fact confirmed took place
+    elif told_content(toks, j - 1, lex):
+        r.drop = "content"  # sanction58: '철수하는 내용이 담겼다': a text's content, no deed
     else:
         r.drop = "relative"
     return r
@@ -351,6 +354,8 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
     kiro = False  # 규탄하고 대응키로 했다: 키로 stands for 하기로, the decision the next verb states
     for k in range(quotation_end(toks, j + 1), len(toks)):
         if toks[k][1] == "JKS":
+            if content_ahead(toks, k, lex):  # sanction58: '중단하며, B가 해제하는 내용이 담겼다': a list of contents
+                r.drop = "content"
             return r  # '우려를 공유하고, 국제사회가 알 수 있도록': the next clause has its own subject
         if toks[k][1] == "NNG" and toks[k][0] in lex.cue("decision_noun") and \
                 (toks[k][0].endswith("로") or (k + 1 < len(toks) and toks[k + 1][0] == "로")):
@@ -358,6 +363,9 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
             continue
         if toks[k][1] in ("XSV", "VV") or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
             if _modifier(toks, k, lex):
+                if told_content(toks, k, lex):
+                    r.drop = "content"  # sanction58: '중단하고 철수하는 내용이 담겼다': both the text's content
+                    return r
                 continue
             nxt = read_clause(toks, k, lex, depth + 1)
             if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
@@ -430,6 +438,22 @@ def _modifier(toks: list, k: int, lex: ActIndex) -> bool:
     if after[1] == "ETM":
         return True
     return toks[k][0] in postposition_stems() and after[1] == "EC"
+
+
+def told_content(toks: list, k: int, lex: ActIndex) -> bool:
+    """The predicate at k is adnominal, not past, to a noun of a text's content (`content_head_noun`: '철수하는 내용')."""
+    return k + 2 < len(toks) and toks[k + 1][1] == "ETM" and toks[k + 1][0] not in PAST_ETM \
+        and toks[k + 2][0] in lex.cue("content_head_noun")
+
+
+def content_ahead(toks: list, k: int, lex: ActIndex) -> bool:
+    """Whether the clauses from k on, before any final ending, end in a text's content (`told_content`)."""
+    for m in range(k, len(toks)):
+        if toks[m][1] in ("EF", "SF"):
+            return False
+        if toks[m][1] in ("XSV", "VV") and told_content(toks, m, lex):
+            return True
+    return False
 
 
 def lemma_at(toks: list, i: int) -> str:

@@ -1,8 +1,8 @@
 """(sanction54) Three SANCTION classes in English, with our own sentences:
 
 1. A state ending the accords that bind it to another ('revoked its defence pacts with X', 'is scrapping the military
-   agreements with X', 'suspended its strategic partnership with X'): SANCTION discontinue, as suspending them is; the
-   accord's other party receives. Declaring an accord void stays a refusal (REJECT, appeals50).
+   agreements with X'): SANCTION discontinue, as suspending them is ('suspended its strategic partnership with X' is a
+   state withdrawing from a standing arrangement, CAMEO 161: withdraw, sanction58); the accord's other party receives. Declaring an accord void stays a refusal (REJECT, appeals50).
 2. A deadline given to an envoy to leave ('gave the Chilean ambassador 72 hours to leave'): the expulsion, whose
    receiving side is the envoy's state (act_deadlines gives the deadline the object as its target).
 3. A state's nationals evacuated from a country ('evacuated its citizens from X'): SANCTION withdraw (the reduced
@@ -15,16 +15,17 @@ import pytest
 from tests.conftest import countries, events_of
 
 
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Guinea said on Friday it was revoking a series of defence agreements with Senegal.", "GIN", "SEN"),
-    ("Chad scrapped its military cooperation accords with Sudan on Tuesday.", "TCD", "SDN"),
-    ("Lithuania terminated the status of forces agreement with Belarus.", "LTU", "BLR"),
-    ("Ghana tore up its fisheries treaty with Togo last week.", "GHA", "TGO"),
-    ("Norway announced on Sunday that it was suspending its strategic partnership with Hungary.", "NOR", "HUN"),
+@pytest.mark.parametrize("text, actor, recipient, mode", [
+    ("Guinea said on Friday it was revoking a series of defence agreements with Senegal.", "GIN", "SEN", "discontinue"),
+    ("Chad scrapped its military cooperation accords with Sudan on Tuesday.", "TCD", "SDN", "discontinue"),
+    ("Lithuania terminated the status of forces agreement with Belarus.", "LTU", "BLR", "discontinue"),
+    ("Ghana tore up its fisheries treaty with Togo last week.", "GHA", "TGO", "discontinue"),
+    ("Norway announced on Sunday that it was suspending its strategic partnership with Hungary.", "NOR", "HUN",
+     "withdraw"),  # sanction58: a partnership suspended is a state withdrawing from it (CAMEO 161)
 ])
-def test_ending_an_accord_is_a_sanction_on_its_other_party(extract, text, actor, recipient):
+def test_ending_an_accord_is_a_sanction_on_its_other_party(extract, text, actor, recipient, mode):
     (act,) = events_of(extract(text), "SANCTION")
-    assert (act.mode, countries(act.participants), countries(act.recipients)) == ("discontinue", {actor}, {recipient})
+    assert (act.mode, countries(act.participants), countries(act.recipients)) == (mode, {actor}, {recipient})
 
 
 @pytest.mark.parametrize("text", [
