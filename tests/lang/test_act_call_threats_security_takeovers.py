@@ -5,6 +5,8 @@
 2. An army taking over the keeping of order ('took charge of security', '치안을 넘겨받았다'), and forces massed
    behind armoured vehicles ('장갑차를 앞세워 집결했다'), are MOBILIZE troops; a firm taking charge of a project is not.
 3. A crowd gathered outside a state's embassy protests against that state; people gathered elsewhere do not.
+4. A hostile measure named as an option its sentence keeps open ('keeps the option of tariffs on X on the table', 'did
+   not rule out the option of sanctions') is a THREATEN of it; one only discussed, or imposed, is not.
 """
 from __future__ import annotations
 
@@ -81,3 +83,22 @@ def test_crowd_at_an_embassy_protests_its_state(text, home, target):
 def test_gathering_elsewhere_is_no_protest():
     found = read("Foreign ministers gathered outside the conference hall for a photo on Monday.")
     assert not [e for e in found if e.type == "PROTEST"], found
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The British prime minister said Britain keeps the option of new tariffs on Argentina on the table.", "GBR", "ARG"),
+    ("The Chilean president did not rule out the option of sanctions on Bolivia.", "CHL", "BOL"),
+    ("Norway is keeping the option of higher tariffs on Iceland open, its trade minister said.", "NOR", "ISL"),
+])
+def test_measure_kept_as_an_option_is_a_threat(text, actor, target):
+    found = read(text)
+    assert any(e.type == "THREATEN" and actor in sides(e)[0] and target in sides(e)[1] for e in found), found
+    assert not [e for e in found if e.type == "SANCTION"], found
+
+
+@pytest.mark.parametrize("text", [
+    "EU ministers discussed the possibility of new sanctions on Belarus on Monday.",
+    "Britain imposed new tariffs on Argentina on Monday.",
+])
+def test_measure_not_kept_open_is_no_threat(text):
+    assert not [e for e in read(text) if e.type == "THREATEN"], read(text)
