@@ -186,6 +186,8 @@ def meeting_counterpart(r: SideReading) -> None:
     회담에서 ... 지지해 달라고 요청했다', 'During the talks, Lee asked for support for dialogue with North Korea'):
     the actor's counterparts at that meeting receive it; a state in what it is about is its topic, not its
     addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
+    if conditional_threat(r):
+        return
     asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
     addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit) \
         or r.hit.data.get("remorse")  # '회담하고 재발 방지를 요청했다'; remorse voiced at a meeting (acts47)
@@ -213,6 +215,22 @@ def matter_only(r: SideReading) -> bool:
 
 
 COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with no one named: the one met
+
+
+def conditional_threat(r: SideReading) -> bool:
+    """(threat58) A threat with a condition, put in a call or a meeting of its own sentence that names no one to
+    receive it ('called the two leaders and warned he would halt trade talks if the fighting went on', 'A, B 정상과
+    통화하며 교전이 계속되면 무역 협상을 하지 않겠다고 압박했다'): the condition is put to those spoken to, every
+    counterpart of the sentence's meetings (one meeting per counterpart). An unconditional warning voiced at a
+    meeting (allies warning a third side together), or a condition naming a side of its own, is not read this way.
+    Whether it applied: then the other readers of the one met are skipped."""
+    if r.recipients or r.hit.type != "THREATEN" or not r.hit.data.get("conditions") or r.hit.data.get("pair_sides") \
+            or targeted(r.sent, r.hit, r.items, r.actors):
+        return False
+    met = [p.country for m in r.meetings if set(r.actors) & {p.country for p in m.participants}
+           for p in m.participants if p.country and p.country not in r.actors]
+    r.recipients = list(dict.fromkeys(met))
+    return bool(met)
 
 
 def captor_asked(r: SideReading) -> None:

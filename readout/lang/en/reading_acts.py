@@ -8,6 +8,7 @@ import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_held_states import held_state
+from readout.lang.en.act_kept_options import kept_options
 from readout.lang.en.act_raids import captured_town, raided_place
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
@@ -128,6 +129,7 @@ class EnglishActs(Language):
         optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
         hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
                                         and optional.search(text, max(0, h.start - 60), h.start))]
+        hits = kept_options(text, hits, self.lex)  # 'keeps the option of tariffs on the table' (threat58)
         hits = [h for h in hits if not supposed_attack(h, text, self.lex)]  # 'an attack on any of them' (coerce56)
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
