@@ -71,10 +71,18 @@ def forces_sent_to_strike(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
         if j >= len(toks) or toks[j].low not in cues.infinitive or strike is None:
             continue
         data = {k: v for k, v in hits[strike].data.items() if k != "modality"}
-        out[strike] = replace(hits[strike], status=h.status, data=data)
+        mode = hits[strike].mode or sent_weapon_mode(toks, h, cues)  # force58: 'sent jets to bomb X': aerial
+        out[strike] = replace(hits[strike], status=h.status, mode=mode, data=data)
         if h.type == "AID":
             dropped.add(n)
     return [h for n, h in enumerate(out) if n not in dropped]
+
+
+def sent_weapon_mode(toks: list[Token], sending: ActHit, cues: Cues) -> str | None:
+    """(force58) The PLOVER mode of the weapon the sending names as its object ('sent fighter jets', 'dispatched
+    drones': aerial, drone), which the strike it was sent for is done with; None when it names none."""
+    words = toks[sending.data["object_token"]:sending.data.get("end_token", sending.data["token"]) + 1]
+    return next((cues.assault_instruments[w.low] for w in words if w.low in cues.assault_instruments), None)
 
 
 # a threat already; a move of forces 'to X' names a destination, no target

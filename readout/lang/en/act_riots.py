@@ -45,3 +45,14 @@ def subject_noun(noun: ActHit, riot: ActHit) -> bool:
     token, verb = noun.data.get("token"), riot.data.get("token")
     return noun.type == "PROTEST" and noun.nominal and token is not None and verb is not None \
         and 0 < verb - token <= SUBJECT_REACH
+
+
+CROWD_CONTROL = "crowd-control"  # PLOVER ASSAULT's mode of tear gas, water cannon, rubber bullets
+
+
+def aimless_crowd_weapons(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(force58) The hits without a crowd-control weapon merely used (`aimed_use_lemmas`: 'used tear gas') on no one
+    its entry's preposition names: 'used water cannon against strikers' is force on them, but 'used tear gas to
+    disperse the march' tells the means of the dispersal, which its own reader codes (one action, one event)."""
+    return [h for h in hits if not (h.mode == CROWD_CONTROL and h.lemma in cues.aimed_use_lemmas
+                                    and not h.data.get("target_spans"))]

@@ -121,7 +121,7 @@ from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, forces_sent_to_strike, hedged_threats
 from readout.lang.en.act_answers import unaddressed_appeals
 from readout.lang.en.act_outbreaks import broken_out
-from readout.lang.en.act_riots import crowd_riots
+from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
@@ -234,6 +234,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
+    hits = aimless_crowd_weapons(hits, m.cues)  # force58: 'used tear gas' aimed at no one named: no second act
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
     hits = measure_objects(hits)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object

@@ -36,6 +36,7 @@ def aimed_object(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | Non
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
+CROWD_CONTROL = "crowd-control"  # PLOVER ASSAULT's mode of tear gas, water cannon, rubber bullets
 AIMED_FORCE = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # force fired at people ([시위대에] 최루탄을 쐈다), a
 # sentence passed on them ([전 총리에게] 징역 5년을 선고했다): the object is the weapon or the penalty
 
@@ -73,6 +74,48 @@ def aimed_people(toks: list, first: int, lex: ActIndex, nouns: frozenset[str]) -
         else:
             continue
         return people_run(toks, particle - 1, nouns)
+    return None
+
+
+PURPOSE_VERB = "위하다"  # '해산하기 위해': the purpose's own verb, the dispersal verb stands before its 기/ETN
+
+
+def dispersed_people(toks: list, first: int, stem: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """(force58) The people a crowd-control weapon was used on, named as the object of a verb of dispersing (cue
+    dispersal_verb) in the clause joined to the act: before it as its purpose ('[시위대]를 해산하려고 최루가스를 쐈다',
+    '[군중]을 해산하기 위해 물대포를 쐈다') or after it as what the force did ('물대포를 동원해 [시위대]를 해산했다').
+
+    Why: the weapon is the act's object and the people stand in the other clause, which the aiming reader
+    (`aimed_people`) never crosses; police and a crowd with no state word are one state's two sides."""
+    k = first - 1
+    if k >= 1 and toks[k][1] == "EC" and lemma_at(toks, k - 1) == PURPOSE_VERB and toks[k - 2][1] == "ETN":
+        k -= 3  # '해산하기 위해': the 기 before 위하
+    elif k >= 1 and toks[k][1] == "EC":
+        k -= 1
+    else:
+        k = stem + 1 if stem + 1 < len(toks) and toks[stem + 1][1] == "EC" else None
+        return dispersal_object(toks, k + 1, lex, nouns) if k is not None else None
+    return dispersal_run(toks, k, lex, nouns)
+
+
+def dispersal_run(toks: list, verb: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """The people run that is the object (을/를) of the dispersal verb whose last stem morpheme is `verb`, else None."""
+    if verb < 2 or lemma_at(toks, verb) not in lex.cue("dispersal_verb"):
+        return None
+    particle = verb - 1 - (toks[verb][1] == "XSV")
+    if toks[particle][1] != "JKO":
+        return None
+    return people_run(toks, particle - 1, nouns)
+
+
+def dispersal_object(toks: list, start: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:
+    """Walking on from `start` to the clause's next verb: the people it disperses ('동원해 [시위대]를 해산했다'); a
+    relative clause's verb on the way describes them ('광장에 모인 시위대를')."""
+    for k in range(start, len(toks) - 1):  # bounded by the clause's end, not a window: the people may be described
+        if toks[k][1] in ("EF", "EC"):
+            return None
+        if toks[k][1] in ("VV", "XSV") and toks[k + 1][1] != "ETM":
+            return dispersal_run(toks, k, lex, nouns)
     return None
 
 

@@ -6,7 +6,7 @@ and the relative-clause readers (act_relatives) build their hits through it.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, people_nouns
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, CROWD_CONTROL, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
                                          quote_speaker)
@@ -177,6 +177,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                                charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
     if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
         domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
+    if domestic is None and e.mode == CROWD_CONTROL and not cand.passive:  # '최루탄을 쏴 시위대를 해산했다'
+        domestic = dispersed_people(toks, cand.first, cand.stem, lex, people_nouns(lex))
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     ruling = domestic_object(toks, cand, lex, lex.cue("ruling_noun")) if kind == "ACCUSE" and domestic is None \

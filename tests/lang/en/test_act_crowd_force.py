@@ -10,6 +10,13 @@ ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
     ("Police fired tear gas and rubber bullets at students in Quito on Monday.", {"ECU"}, {"ECU"}, "crowd-control"),
     ("Zimbabwean troops fired live rounds at protesters on Monday.", {"ZWE"}, {"ZWE"}, "firearms"),
     ("Riot police fired tear gas or stun grenades at crowds in Lilongwe.", {"MWI"}, {"MWI"}, "crowd-control"),
+    # force58: a crowd-control weapon used, sprayed or dispersed with is the force itself, not a dispersal (COERCE)
+    ("Gendarmes in Yaounde used water cannons against striking teachers on Thursday.", {"CMR"}, {"CMR"},
+     "crowd-control"),
+    ("Bolivian riot police sprayed hundreds of miners with pepper spray outside the ministry.", {"BOL"}, {"BOL"},
+     "crowd-control"),
+    ("Police in Harare dispersed the students with tear gas and batons after they blocked a highway.", {"ZWE"},
+     {"ZWE"}, "crowd-control"),
 ]
 
 
@@ -24,6 +31,10 @@ def test_force_on_a_crowd_is_domestic(extract, text, actors, recipients, mode):
 
 NEGATIVES = [  # (sentence, the type it must not be read as)
     ("The Ecuadorian navy fired warning shots at a Peruvian fishing boat.", "ASSAULT"),  # a warning, no attack
+    ("Police in Lusaka dispersed the crowd peacefully after the rally ended.", "ASSAULT"),  # no weapon: no force
+    ("Farmers in Ghana used pepper spray to protect their crops from pests.", "ASSAULT"),  # no crowd, no force
+    # a weapon used on no one named tells the means of the dispersal, which its own reader codes (PLOVER's example)
+    ("Paraguayan police used tear gas to break up a march near the congress in Asuncion.", "ASSAULT"),
 ]
 
 

@@ -13,6 +13,11 @@ ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode or None: not che
     ("짐바브웨 경찰은 대학 앞에 모인 학생들에게 물대포를 쐈다.", {"ZWE"}, {"ZWE"}, "crowd-control"),
     ("말라위 군인들이 시위대에 실탄을 발사해 5명이 숨졌다.", {"MWI"}, {"MWI"}, None),
     ("이스라엘군은 가자지구 주민들을 향해 포탄을 발사했다.", {"ISR"}, {"PSE"}, None),  # their own state named
+    # force58: the people are the object of a dispersing verb in the clause joined to the weapon's
+    ("카메룬 경찰은 지난 3일 물대포와 최루가스를 동원해 광장에 모인 노동자들을 해산했다.", {"CMR"}, {"CMR"},
+     "crowd-control"),
+    ("볼리비아 경찰은 광산 노동자들을 해산하려고 후추 스프레이를 뿌렸다.", {"BOL"}, {"BOL"}, "crowd-control"),
+    ("짐바브웨 경찰은 고속도로를 막은 학생들을 해산하기 위해 최루액을 분사했다.", {"ZWE"}, {"ZWE"}, "crowd-control"),
 ]
 
 SENTENCED = [  # a penalty passed on people named in the dative: (sentence, actors, recipients)
@@ -44,6 +49,7 @@ def test_force_aimed_at_people_reaches_them(extract, text, actors, recipients, m
 NOT_PEOPLE = [  # aimed at a place or the sea, or a launch with no one hit: no people's state receives it
     "북한은 동해상을 향해 탄도미사일 2발을 발사했다.",
     "에콰도르 경찰은 시위가 끝난 뒤 광장을 향해 최루탄을 쐈다.",
+    "볼리비아 경찰은 최루가스를 사용해 도로의 바리케이드를 치웠다.",  # force58: the next verb disperses no one
 ]
 
 
