@@ -77,3 +77,13 @@ def bare_threat(hit: ActHit, last_reading: bool) -> bool:
     reading, once no act of the sentence answered it."""
     threatened = hit.data.get("threatened") or hit.data.get("stated_type")
     return hit.type == "THREATEN" and threatened in BARE_THREATS and (last_reading or not hit.data.get("unaddressed"))
+
+
+def lone_pledge(hit: ActHit, acting: list, receiving: list) -> bool:
+    """One side's AGREE that answers no one: a pledge of effort (the language's `effort_only`: '끝까지 노력하겠다'), or
+    an intent to meet read as a promise ('said she would meet her coalition partners', 'would convene an emergency
+    summit', '연정 파트너들과 만나겠다', its `stated_type` CONSULT) that names no side to meet (agree58). A planned meeting
+    is AGREE only as a promise made to the side met (precision48: 'will host talks with X'); with none named, the
+    meeting itself is the news, and the golds code no agreement."""
+    lone = hit.type == "AGREE" and len(acting) == 1 and not receiving
+    return lone and bool(hit.data.get("effort_only") or hit.data.get("stated_type") == "CONSULT")

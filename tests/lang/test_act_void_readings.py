@@ -46,3 +46,21 @@ def test_void_objects_state_no_agreement(text):
 ])
 def test_accepted_offers_stay_agreements(text, actors, recipients):
     assert_act(read(text), "AGREE", actors, recipients, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    # an intent to meet that names no side to meet: no one-sided AGREE (act_unreceived.lone_pledge)
+    "Bolivia's president said she would meet her coalition partners on Friday to save the government.",
+    "The Ghanaian leader said he would convene an emergency summit of the bloc's heads of state next week.",
+    "볼리비아 대통령은 이번 주 안에 연정 파트너들과 만나겠다고 기자들에게 말했다.",
+])
+def test_intent_to_meet_no_one_is_no_agreement(text):
+    assert_act(read(text), "AGREE", set(), None, None)
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    # the intent to meet a side named stays its AGREE, received by that side
+    ("Bolivia's president said on Monday he would meet Peru's president in Lima next week.", {"BOL"}, {"PER"}),
+])
+def test_intent_to_meet_a_side_stays_agreement(text, actors, recipients):
+    assert_act(read(text), "AGREE", actors, recipients, "planned")
