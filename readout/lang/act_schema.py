@@ -27,7 +27,7 @@ class PloverReading(BaseModel):
     mode: str | None = None
     contexts: list[str] = []
     # (agree58) a reading that is no act: the trigger with this object ('accepted the resignation', '사표를
-    # 받아들였다') states no act: it takes the verb's other readings' place; `type` names the reading it stops
+    # 받아들였다') states none, in the place of the verb's other readings; `type` names the reading it stops
     void: bool = False
 
     @field_validator("type")
