@@ -70,6 +70,8 @@ class ActEntry(Plain):
     Why plain: the lexicon is kept by the start-up cache, and a process that loads it needs neither
     pydantic nor the schema (`readout/kb/entries.py`)."""
 
+    void = False  # (agree58) an entry a reader builds (not read from the file) states its act
+
     @property
     def key(self) -> tuple:
         return (self.lemma, self.pos, self.particle, self.noun, tuple(sorted(self.objects)))

@@ -21,11 +21,14 @@ class Strict(BaseModel):
 
 class PloverReading(BaseModel):
     """The PLOVER reading an act entry gives, checked against the manual's tables: a type, a mode of
-    that type, contexts. Both languages' entry models take it (`lang/ko/act_table.py`)."""
+    that type, contexts, or none (`void`). Both languages' entry models take it (`lang/ko/act_table.py`)."""
 
     type: str
     mode: str | None = None
     contexts: list[str] = []
+    # (agree58) a reading that is no act: the trigger with this object ('accepted the resignation', '사표를
+    # 받아들였다') states none, in the place of the verb's other readings; `type` names the reading it stops
+    void: bool = False
 
     @field_validator("type")
     @classmethod

@@ -30,7 +30,7 @@ from readout.pipeline.roles import read_roles
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
-from readout.pipeline.act_unreceived import unreceived, shared_goal
+from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
 
 
 FORCE = ("MOBILIZE", "ASSAULT")  # the acts a condemnation naming an act ('the launch', 'the shelling') judges
@@ -172,8 +172,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,
                ctx.settings.history_days):
         return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
-    if hit.data.get("effort_only") and hit.type == "AGREE" and len(acting) == 1 and not receiving:
-        return None  # '끝까지 노력하겠다': one side's pledge of effort (the language's mark) agrees with no one
+    if lone_pledge(hit, acting, receiving):
+        return None  # '끝까지 노력하겠다', 'would meet its partners': one side's pledge that agrees with no one
     if shared_goal(hit, acting, receiving):
         return None  # cochair48: 'the two leaders reaffirmed their support for peace': a goal, nobody backed
     hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill

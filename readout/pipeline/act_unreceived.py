@@ -22,6 +22,8 @@ BARE_THREATS = {"ASSAULT", "COERCE", "MOBILIZE"}
 # peace', '정상들은 비핵화 목표에 대한 지지를 확인했다') state a shared goal: the manual's SUPPORT endorses another's
 # policy or action, and nobody's is named; the goal belongs with their meeting or accord, no SUPPORT of its own
 SHARED_STANCES = {"SUPPORT"}
+# agree58: the modalities of a meeting said ahead as the speaker's own will ('would meet', '만나겠다'), not decided
+PROMISED_MODALITIES = ("intent", "future")
 
 
 def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
@@ -77,3 +79,15 @@ def bare_threat(hit: ActHit, last_reading: bool) -> bool:
     reading, once no act of the sentence answered it."""
     threatened = hit.data.get("threatened") or hit.data.get("stated_type")
     return hit.type == "THREATEN" and threatened in BARE_THREATS and (last_reading or not hit.data.get("unaddressed"))
+
+
+def lone_pledge(hit: ActHit, acting: list, receiving: list) -> bool:
+    """One side's AGREE that answers no one: a pledge of effort (the language's `effort_only`: '끝까지 노력하겠다'), or
+    an intent to meet read as a promise ('said she would meet her coalition partners', 'would convene an emergency
+    summit', '연정 파트너들과 만나겠다', its `stated_type` CONSULT) that names no side to meet (agree58). A planned meeting
+    is AGREE only as a promise made to the side met (precision48: 'will host talks with X'); with none named, the
+    meeting itself is the news, and the golds code no agreement. A decision to resume talks ('재개하기로 했다', the
+    language's `decided`) stays: a side's decision, its counterpart often told around it."""
+    lone = hit.type == "AGREE" and len(acting) == 1 and not receiving
+    meeting_promised = hit.data.get("stated_type") == "CONSULT" and hit.data.get("modality") in PROMISED_MODALITIES
+    return lone and bool(hit.data.get("effort_only") or meeting_promised and not hit.data.get("decided"))

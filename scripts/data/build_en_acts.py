@@ -428,7 +428,7 @@ def expand_addition(raw: dict, add: dict) -> dict:
             if pos == "verb" else []
     e.setdefault("source", ["readout"])
     order = ["lemma", "pos", "forms", "particle", "objects", "type", "mode", "contexts", "target",
-             "generic", "frame", "source"]
+             "generic", "frame", "void", "source"]
     return {k: e[k] for k in order if k in e}
 
 
@@ -448,7 +448,8 @@ HEADER = """# English act lexicon: the PLOVER act triggers readout's English fin
 #    designate, vow/pledge to, ask X to, invite), CONSULT verbs, targets, and corrections of CAMEO
 #    readings that the manual defines otherwise.
 # Entries: {n}. Fields: lemma, pos (verb|noun), forms, particle, objects, type, mode, contexts,
-# target ("object" or a preposition), generic, frame (pledge|refuse), source (CAMEO codes or readout).
+# target ("object" or a preposition), generic, frame (pledge|refuse), void (no act: the verb with these objects
+# states none), source (CAMEO codes or readout).
 # cues: the finder's closed word lists (what each is for: scripts/data/en_acts_additions.yaml);
 # sets: CAMEO synonym sets that entries name in objects as "&name".
 """

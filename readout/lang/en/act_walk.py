@@ -74,6 +74,9 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
             hit = criticism_reading(toks, tied_reading(toks, i, hit, cands, m.cues), cands, m.cues)
+            if hit[0].entry.void:  # 'accepted the resignation': this verb with this object states no act
+                i = starts[bisect_left(starts, hit[2] + 1)]
+                continue
         elif read_at:
             hit = weapon_subject_reading(toks, i, read_at, m.cues) \
                 or weapon_agent_reading(toks, i, read_at, m.cues)  # "X was hit by a Russian drone"

@@ -24,6 +24,8 @@ class ActEntry(Plain):
     """One Korean trigger as the finders read it: the validated entry (`ko/act_schema.ActEntry`) as a
     plain record (a warm process loads the index without pydantic: `readout/kb/entries.py`)."""
 
+    void = False  # (agree58) an entry a reader builds (not read from the file) states its act
+
     @property
     def key(self) -> str:
         """What ActHit.lemma reports: "규탄하다", "우려+표명하다", "대북 제재"."""

@@ -90,6 +90,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
         cand = predicate(toks, s, lex) or forewarned(toks, s, lex) or unruled_arming(toks, s, lex) \
             or notified_departure(toks, s, lex)  # sanction54: '떠나라고 통보했다': the expulsion
+        if cand is not None and cand.entry.void:  # agree58: '사표를 받아들였다': the pair states no act
+            used.update(range(cand.first, cand.stem + 1))
+            continue
         if cand is not None:
             cand = responded_with_means(toks, cand, lex)  # threaten38: '모든 수단을 동원해 대응': a firm response
         if cand is None:

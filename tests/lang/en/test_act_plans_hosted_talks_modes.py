@@ -123,7 +123,7 @@ ACTS = {
         ("The Uruguayan president is due to visit Brasilia next month.",
          "AGREE", {"URY"}, {"BRA"}, PLAN, None),  # a city stands for its state
         ("The Laotian prime minister will visit Vientiane's old quarter next week.",
-         "AGREE", {"LAO"}, set(), PLAN, None),  # his own city
+         "AGREE", set(), None, None, None),  # his own city: promised to no other side, no AGREE (agree58, lone_pledge)
     ],
     # 4. a show of force near another state faces it; a destination, a place 'in' and a raised watch face no one
     "a_show_of_force_faces_the_state_it_is_near": [
