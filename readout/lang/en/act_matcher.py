@@ -79,6 +79,7 @@ class Cues:
     negated_pledge_rejects: frozenset[str]  # 'would not step down': a yield refused as a pledge (reject50)
     negated_measure_rejects: frozenset[str]  # 'would not apply the sanctions': a measure refused (request57)
     refused_measure_determiners: frozenset[str]  # 'the sanctions': a measure already decided (request57)
+    demanded_exits: frozenset[str]  # 'rejected calls for his resignation': an exit refused at home (request58)
     conditions: frozenset[str]
     date_words: frozenset[str]
     time_openers: frozenset[str]

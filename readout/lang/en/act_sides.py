@@ -264,7 +264,7 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     ("despite pressure from the opposition"), else civilians."""
     if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
         return None
-    refused_exit = hit.type == "REJECT" and hit.data.get("refused_type") == "RETREAT"
+    refused_exit = hit.type == "REJECT" and (hit.data.get("refused_type") == "RETREAT" or demanded_exit(toks, hit, cues))
     if not (subject_sector and subject_sector not in STATE_VOICES or refused_exit):
         return None
     people = cues.domestic_actors
@@ -278,6 +278,24 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     if end <= j:  # 'she would not step down.' (reject50): nothing after the trigger; a refused exit still goes home
         return (hit.start, hit.end, sector or DEFAULT_SECTOR) if refused_exit else None
     return toks[j].start, toks[end - 1].end, sector or DEFAULT_SECTOR
+
+
+def demanded_exit(toks: list, hit, cues: Cues) -> bool:
+    """(request58) A rejected demand for an exit from office ('dismissed calls for his resignation', 'rejected
+    demands that she step down', `demanded_exits`) refuses the calls at home, as 'would not step down' does: the
+    exit word stands within a short reach of the rejection, in its clause."""
+    if not hit.data.get("rejected_proposal"):
+        return False
+    words: list[str] = []
+    for tok in toks[hit.data["end_token"] + 1:hit.data["end_token"] + 1 + EXIT_REACH]:
+        if tok.low in CLAIM_ENDS:
+            break
+        words.append(tok.low)
+    said = f" {' '.join(words)} "
+    return any(f" {phrase} " in said for phrase in cues.demanded_exits)
+
+
+EXIT_REACH = 8  # tokens after a rejection read for the exit its demand asks ('calls from the opposition for his resignation')
 
 
 ARMED_ORGAN_SECTORS = frozenset({"REB"})  # armed groups whose organs speak for them

@@ -6,6 +6,9 @@ own state unless the sentence names another, as English reads 'said she would no
 .own_state_target). The hit is either the lexicon's refusal of an exit noun ('퇴진+거부하다', '사퇴 요구+일축하다')
 or an exit verb negated as a pledge (act_clauses.refusal: '사임하지 않겠다'); the exit words are the cues exit_noun
 and exit_verb. The hit's own span is its domestic target: it names no state, so the pipeline takes the actor's.
+(request58) A demand noun refused with an exit noun in its own compound ('자진 사퇴 요구를 거부했다', '하야 요구를
+일축했다') refuses the exit as well, and a demand's owner that names no state ('야권의 사퇴 요구를 일축했다') leaves the
+calls at home: a state owner ('B의 퇴진 요구') is still read first, the domestic target only fills an empty side.
 """
 from __future__ import annotations
 
@@ -17,15 +20,34 @@ from readout.lang.ko.act_table import ActIndex
 SECTOR = CIVILIANS  # the people who asked for the exit (a protest's or an opposition's call): civilians by default
 
 
-def refused_exits(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+def refused_exits(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Each REJECT of an exit from office aimed at the actor's own state, where nothing else marks its target."""
     return [replace(h, data={**h.data, "domestic_target": (h.start, h.end), "domestic_sector": SECTOR})
-            if refused_exit(h, lex) else h for h in hits]
+            if refused_exit(toks, h, lex) else h for h in hits]
 
 
-def refused_exit(hit: ActHit, lex: ActIndex) -> bool:
-    """A REJECT whose refused act is an exit: its lemma's noun is an exit noun, or it refuses an exit verb."""
-    if hit.type != "REJECT" or "domestic_target" in hit.data or hit.data.get("target_spans"):
+def refused_exit(toks: list, hit: ActHit, lex: ActIndex) -> bool:
+    """A REJECT whose refused act is an exit: its lemma's noun is an exit noun, or a demand noun whose compound
+    holds one ('자진 사퇴 요구'), or it refuses an exit verb."""
+    if hit.type != "REJECT" or "domestic_target" in hit.data:
         return False
     noun = hit.lemma.split("+")[0].split()[0] if "+" in hit.lemma else None
-    return noun in lex.cue("exit_noun") or "refusal_of" in hit.data and hit.lemma in lex.cue("exit_verb")
+    return noun in lex.cue("exit_noun") or demanded_exit(toks, hit, lex) \
+        or "refusal_of" in hit.data and hit.lemma in lex.cue("exit_verb")
+
+
+def demanded_exit(toks: list, hit: ActHit, lex: ActIndex) -> bool:
+    """(request58) The refused noun is a demand ('요구', '요청') and an exit noun stands in the noun run right before
+    it ('[자진 사퇴] 요구를', '[대통령 하야] 요구를'): the calls for the exit are what is refused."""
+    end = hit.data.get("noun_end")
+    if end is None or not 0 <= end < len(toks) or toks[end][0] not in lex.cue("demand_noun"):
+        return False
+    k = end - 1
+    while k >= 0 and toks[k][1] in NOUN_TAGS:
+        if toks[k][0] in lex.cue("exit_noun"):
+            return True
+        k -= 1
+    return False
+
+
+NOUN_TAGS = frozenset({"NNG", "NNP"})  # the nouns of a compound ('자진 사퇴 요구')
