@@ -32,7 +32,7 @@ def sides(e):
      "BRA", {"PER", "ECU"}),
     ("노르웨이 총리는 핀란드 총리와 통화하며 어업 분쟁이 계속되면 에너지 공급을 줄이겠다고 경고했다.",
      "NOR", {"FIN"}),
-    ("Brazilian President Lula called his Peruvian counterpart on Friday and warned that Brazil would halt imports "
+    ("Brazilian President Carlos Mendes called his Peruvian counterpart on Friday and warned that Brazil would halt imports "
      "if the dispute was not settled.", "BRA", {"PER"}),
 ])
 def test_conditional_threat_in_a_call_goes_to_those_called(text, actor, recipients):

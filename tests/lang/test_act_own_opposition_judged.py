@@ -16,10 +16,10 @@ LEAD_EN = "Moldova's parliament passed the budget on Tuesday. "
 LEAD_KO = "몰도바 의회가 7일 예산안을 통과시켰다. "
 
 ROWS = [  # (text, recipients)
-    (LEAD_EN + "Moldovan President Maia Sandu sharply criticised the opposition on Tuesday.", {"MDA"}),
-    (LEAD_KO + "산두 몰도바 대통령은 이날 야당을 강하게 비판했다.", {"MDA"}),
+    (LEAD_EN + "Moldovan President Elena Rusu sharply criticised the opposition on Tuesday.", {"MDA"}),
+    (LEAD_KO + "루수 몰도바 대통령은 이날 야당을 강하게 비판했다.", {"MDA"}),
     (LEAD_KO + "몰도바 집권당은 이날 논평을 내고 최대 야당을 비난했다.", {"MDA"}),
-    (LEAD_KO + "산두 몰도바 대통령은 이날 루마니아 야당을 비판했다.", {"ROU"}),
+    (LEAD_KO + "루수 몰도바 대통령은 이날 루마니아 야당을 비판했다.", {"ROU"}),
 ]
 
 

@@ -210,7 +210,7 @@ def test_host_of_talks_is_no_agent_of_a_passive_accord(extract):
     """actors58: 'a truce was agreed at talks hosted by X': the host of the talks is their mediator, no party of the
     accord; 'was signed by A and B' still names its parties."""
     text = ("Laos and Vietnam fought along the border for a week. Five days of clashes killed at least 40 people "
-            "before a truce was agreed at talks hosted by Malaysian Prime Minister Anwar Ibrahim in Putrajaya.")
-    assert not any("MYS" in a for a, _ in sides(extract, text, "AGREE")), sides(extract, text, "AGREE")
+            "before a truce was agreed at talks hosted by Indonesian President Budi Santoso in Jakarta.")
+    assert not any("IDN" in a for a, _ in sides(extract, text, "AGREE")), sides(extract, text, "AGREE")
     assert [a for a, _ in sides(extract, "The accord was signed by Laos and Vietnam on Monday.", "AGREE")] == [
         {"LAO", "VNM"}]

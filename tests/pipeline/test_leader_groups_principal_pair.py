@@ -26,8 +26,8 @@ def test_leader_group_is_the_principal_pair(text, kind, actors, recipients):
 
 def test_two_leaders_placed_stay_who_they_are():
     """Negative: the two leaders the story named in two states are 'both leaders', not the warring pair."""
-    text = ("Laos and Vietnam have traded artillery fire along their border for a week. Thai Prime Minister Anutin "
-            "Charnvirakul met Cambodian Prime Minister Hun Manet on Sunday. On Monday Chinese President Xi Jinping "
+    text = ("Laos and Vietnam have traded artillery fire along their border for a week. Thai Prime Minister Somchai "
+            "Rattanakul met Cambodian Prime Minister Sok Vannak on Sunday. On Monday Chinese President Xi Jinping "
             "phoned both leaders and urged them to stay neutral.")
     found = sides(text, "REQUEST", DAY)
     assert not any("LAO" in r for _a, r in found), found

@@ -21,26 +21,26 @@ def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, 
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan President William Ruto has dismissed calls for his resignation after weeks of unrest.",
+    "Kenyan President Daniel Mwangi has dismissed calls for his resignation after weeks of unrest.",
     "Kenya's president rejected opposition demands that he step down before the end of his term.",
-    "케냐의 윌리엄 루토 대통령은 야권의 하야 요구를 일축했다고 현지 언론이 보도했다.",
-    "윌리엄 루토 케냐 대통령은 \"임기를 마치겠다\"며 자진 사퇴 요구를 사실상 거부했다고 현지 언론이 전했다.",
+    "케냐의 다니엘 므왕기 대통령은 야권의 하야 요구를 일축했다고 현지 언론이 보도했다.",
+    "다니엘 므왕기 케냐 대통령은 \"임기를 마치겠다\"며 자진 사퇴 요구를 사실상 거부했다고 현지 언론이 전했다.",
 ])
 def test_a_refused_demand_to_leave_office_goes_to_the_home_state(text):
     check(text, "REJECT", {"KEN"}, {"KEN"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan President William Ruto has dismissed Ugandan calls for his resignation.",
-    "케냐의 윌리엄 루토 대통령은 우간다의 사퇴 요구를 일축했다고 현지 언론이 보도했다.",
+    "Kenyan President Daniel Mwangi has dismissed Ugandan calls for his resignation.",
+    "케냐의 다니엘 므왕기 대통령은 우간다의 사퇴 요구를 일축했다고 현지 언론이 보도했다.",
 ])
 def test_a_foreign_demand_for_the_exit_stays_with_the_state_that_made_it(text):
     check(text, "REJECT", {"KEN"}, {"UGA"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan President William Ruto rejected calls to step up pressure on the protesters.",  # 'step up' is no exit
-    "케냐의 윌리엄 루토 대통령은 야권의 재협상 요구를 일축했다고 현지 언론이 보도했다.",  # no exit asked
+    "Kenyan President Daniel Mwangi rejected calls to step up pressure on the protesters.",  # 'step up' is no exit
+    "케냐의 다니엘 므왕기 대통령은 야권의 재협상 요구를 일축했다고 현지 언론이 보도했다.",  # no exit asked
 ])
 def test_a_refused_demand_for_something_else_gains_no_home_recipient(text):
     events = [e for e in extract_text(text, published=DAY).events if e.type == "REJECT"]

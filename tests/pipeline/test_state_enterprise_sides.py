@@ -40,6 +40,6 @@ def test_congolese_title_names_the_dr_congo():
     """actors58: a person titled by the demonym 'Congolese' is the DR Congo's (countries.yaml adjectives_en)."""
     from tests.event_sides import events
 
-    found = events("Congolese Foreign Minister Mireille Lunda met Kenyan President William Ruto in Nairobi on Friday.",
+    found = events("Congolese Foreign Minister Mireille Lunda met Kenyan President Daniel Mwangi in Nairobi on Friday.",
                    "2026-03-07")
     assert any({p.country for p in e.participants} == {"COD", "KEN"} for e in found if e.type == "CONSULT"), found
