@@ -51,6 +51,7 @@ MODES: dict[str, tuple[str, ...]] = {
                 "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
                 "unconventional"),
 }
+CROWD_CONTROL = "crowd-control"  # ASSAULT's mode of tear gas, water cannon, rubber bullets (both languages' readers)
 
 # The manual's general contexts (table "General contexts").
 CONTEXTS: tuple[str, ...] = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 
@@ -45,9 +46,6 @@ def subject_noun(noun: ActHit, riot: ActHit) -> bool:
     token, verb = noun.data.get("token"), riot.data.get("token")
     return noun.type == "PROTEST" and noun.nominal and token is not None and verb is not None \
         and 0 < verb - token <= SUBJECT_REACH
-
-
-CROWD_CONTROL = "crowd-control"  # PLOVER ASSAULT's mode of tear gas, water cannon, rubber bullets
 
 
 def aimless_crowd_weapons(hits: list[ActHit], cues: Cues) -> list[ActHit]:

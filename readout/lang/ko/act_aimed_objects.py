@@ -8,6 +8,7 @@ doer named, the act has no actor. Mirrors the English 'attack on X's embassy' (t
 """
 from __future__ import annotations
 
+from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
@@ -36,7 +37,6 @@ def aimed_object(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | Non
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
-CROWD_CONTROL = "crowd-control"  # PLOVER ASSAULT's mode of tear gas, water cannon, rubber bullets
 AIMED_FORCE = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # force fired at people ([시위대에] 최루탄을 쐈다), a
 # sentence passed on them ([전 총리에게] 징역 5년을 선고했다): the object is the weapon or the penalty
 

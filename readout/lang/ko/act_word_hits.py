@@ -6,7 +6,8 @@ and the relative-clause readers (act_relatives) build their hits through it.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_aimed_objects import AIMED_FORCE, CROWD_CONTROL, aimed_people, dispersed_people, people_nouns
+from readout.lang.act_lexicon import CROWD_CONTROL
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
                                          quote_speaker)
