@@ -23,6 +23,7 @@ from readout.store.merge_forces import FORCE, forces_of_one_doer
 from readout.store.merge_organs import STORY, envoy_beside_organ, organs_of_one_state
 from readout.store.merge_retold import retold_days
 from readout.store.merge_voices import voice_lag
+from readout.store.merge_zones import hours_apart, zone_runs_backwards
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
     from readout.store.merge_members import Facts, Member
@@ -49,6 +50,7 @@ class DateKind(str, Enum):
     # stated or its report's own day's story (merge_organs.py own_day)
     ENVOY_ORGAN = "an envoy's words at his post and his state's organ's on another day"  # merge_organs.py
     FORCE_DAYS = "one doer's deeds of force on two days of their own"  # stated, both on the doer's clock: merge_forces.py
+    ZONE_BACKWARDS = "one doer's deeds of force a day apart the wrong way for a time zone"  # merge_zones.py
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     RETOLD = "an act retold in a later story, dated by that story"  # store/merge_retold.py
@@ -129,6 +131,10 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if doer and on_speaker_clock(a, doer, settings) and on_speaker_clock(b, doer, settings):
             return DateEvidence(DateKind.FORCE_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.FORCE_DAYS.value}"
                                                          f" ({doer})")
+        site = zone_runs_backwards(a, b, settings, report_clock)  # the eastern clock's day the earlier: two deeds
+        if site:
+            return DateEvidence(DateKind.ZONE_BACKWARDS, 0.0, f"{abs(delta)} days apart: "
+                                                              f"{DateKind.ZONE_BACKWARDS.value} ({site})")
         posted = envoy_beside_organ(a, b)
         if posted:
             return DateEvidence(DateKind.ENVOY_ORGAN, 0.0, f"{abs(delta)} days apart: {DateKind.ENVOY_ORGAN.value}"
@@ -325,15 +331,6 @@ def day_clock(m: Member, settings: Settings) -> str:
     return LOCAL if hours_apart(clock, m.place.get("lon")) < settings.merge_same_calendar_hours else clock
 
 
-def hours_apart(country: str, lon: float | None) -> float:
-    """Solar hours between a country's capital and a longitude (unknown: as far as a day)."""
-    capital = capital_city(country)
-    if lon is None or capital is None or capital.lon is None:
-        return 24.0
-    degrees = abs(capital.lon - lon) % 360
-    return min(degrees, 360 - degrees) / 15
-
-
 def same_city(a: Member, b: Member) -> bool:
     return bool(city(a) and city(a) == city(b))
 
@@ -377,7 +374,8 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
     for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
-        if seen.kind in (DateKind.ONE_CITY, DateKind.TWO_CITIES, DateKind.ONE_CLOCK, DateKind.FORCE_DAYS) \
+        if seen.kind in (DateKind.ONE_CITY, DateKind.TWO_CITIES, DateKind.ONE_CLOCK, DateKind.FORCE_DAYS,
+                         DateKind.ZONE_BACKWARDS) \
                 and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
         if seen.kind is DateKind.INFERRED and not same_people:
