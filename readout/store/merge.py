@@ -27,7 +27,9 @@ language, the PLOVER contexts they name across languages), a date outside a plan
 ('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
 state whose clock Korean outlets keep (merge_dates.one_clock), an organ's statements (no voice) on two stated days
 on the speaker's clock (store/merge_organs.py), one doer's deeds of force on two stated days on its clock
-(store/merge_forces.py: the drills of one day and the next day's), and a smaller
+(store/merge_forces.py: the drills of one day and the next day's), two such deeds a day apart that run the wrong
+way for a time zone (store/merge_zones.py: the Seoul paper's day the earlier for a deed far west of Seoul), an
+exchange of force beside one side's deed (merge_directions.exchange_beside_deed), and a smaller
 meeting whose day is only its story's (a side meeting told after
 the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
 (better party agreement) refused does not fall back to a looser one: that is how a second meeting of
