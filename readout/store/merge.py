@@ -58,7 +58,7 @@ from readout.store.merge_members import (  # noqa: F401 (re-exported)
     report_facts, voice_day)
 from readout.store.merge_accords import ACCORD_TYPES, accord_conflict, matter_conflict
 from readout.store.merge_dates import city
-from readout.store.merge_directions import crossed_sides
+from readout.store.merge_directions import crossed_sides, state_for_its_part
 from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F401 (read_makers re-exported)
 from readout.store.merge_sides import one_side_reading
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons  # noqa: F401
@@ -166,8 +166,11 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
         v.disagreed.append(crossed)
     targets = facts.targets
     if new.type != "CONSULT" and targets and new.recipients:
+        standing = state_for_its_part(targets, new.recipients)
         if targets & new.recipients:
             v.agreed.append("same target")
+        elif standing:  # 'protesters marched on the state' and '... on its parliament': one target
+            v.agreed.append(standing)
         else:
             v.disagreed.append("other target")
             v.parties = 0.0

@@ -12,6 +12,11 @@ An exchange of force is not one side's deed either (`exchange_beside_deed`, merg
 for a report naming more, or fewer, parties than a record joined them, so a one-sided strike and the clash around it
 were one record, and every later report of the clash joined the strike. A deed of force whose doers are its targets
 too is the exchange; one whose doers and targets are apart is one side's deed: neither joins a record of the other.
+
+A state told as the target is the same target as one part of it (`state_for_its_part`, merge59): one outlet writes
+that the crowd marched against the state, another against its parliament (a part of a state keeps the state's id and
+adds its sector: pipeline/act_build.domestic_entity). Each report names that one target alone; a part beside another
+part (the police beside the parliament) stays another target.
 """
 from __future__ import annotations
 
@@ -60,3 +65,15 @@ def how_aimed(doers: set[str], targets: set[str]) -> str | None:
     if len(both) >= 2:
         return EXCHANGE
     return ONE_SIDED if not both else None
+
+
+def state_for_its_part(targets: frozenset[str], recipients: set[str]) -> str | None:
+    """Why a record's one target and a report's one target are one: one is a state, the other a part of it (its id
+    the state's and a sector, pipeline/act_build.domestic_entity). None: more than one target on a side, or not so."""
+    if len(targets) != 1 or len(recipients) != 1:
+        return None
+    (a,), (b,) = targets, recipients
+    for state, part in ((a, b), (b, a)):
+        if part.startswith(state + "_"):
+            return f"the target's state stands for its part: {state} = {part}"
+    return None

@@ -13,7 +13,8 @@ from readout.settings import SETTINGS
 from readout.store import merge
 from readout.store.db import Store
 from readout.store.merge import Member
-from readout.store.merge_directions import EXCHANGE, ONE_SIDED, crossed_sides, exchange_beside_deed, how_aimed
+from readout.store.merge_directions import (
+    EXCHANGE, ONE_SIDED, crossed_sides, exchange_beside_deed, how_aimed, state_for_its_part)
 
 DAY = date(2025, 9, 16)
 
@@ -88,3 +89,28 @@ def test_exchange_and_strike_stored_apart(tmp_path, reports, expected):
         records = sorted(({s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "ASSAULT"),
                          key=sorted)
     assert records == expected
+
+
+@pytest.mark.parametrize("targets, recipients, one", [
+    ({"cty_per"}, {"cty_per_leg"}, True),  # the state and its congress
+    ({"cty_per_leg"}, {"cty_per"}, True),  # either order
+    ({"cty_per_cop"}, {"cty_per_leg"}, False),  # two parts of one state: two targets
+    ({"cty_per"}, {"cty_bol_leg"}, False),  # another state's part
+    ({"cty_per", "cty_bol"}, {"cty_per_leg"}, False),  # two targets on a side: not read
+])
+def test_state_for_its_part(targets, recipients, one):
+    assert bool(state_for_its_part(frozenset(targets), recipients)) is one
+
+
+@pytest.mark.parametrize("reports", [
+    [("Thousands of protesters rallied against the Peruvian Congress in Lima on Monday.", "a"),
+     ("페루 시위대 수천 명이 2일 리마에서 의회를 규탄하는 시위를 벌였다.", "b")],
+    [("페루 시위대 수천 명이 2일 리마에서 의회를 규탄하는 시위를 벌였다.", "a"),
+     ("Thousands of protesters demonstrated against the Peruvian parliament in Lima on Monday.", "b")],
+], ids=["en-congress-ko-state", "ko-state-en-parliament"])
+def test_a_protest_at_the_state_and_at_its_congress_is_one(tmp_path, reports):
+    with Store(str(tmp_path / "r.db")) as store:
+        for text, doc in reports:
+            store.save(extract_text(text, doc, date(2026, 3, 3)))
+        records = [{s["doc"] for s in e["sources"]} for e in store.events() if e["type"] == "PROTEST"]
+    assert records == [{"a", "b"}]
