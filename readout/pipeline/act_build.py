@@ -261,7 +261,7 @@ def answering_force(event: Event, story, settings) -> bool:
 
 # request57: a demand or refusal one organ of a state voices to another ('the parliament called on the president to
 # resign', '국회는 ... 해제를 요구하는 결의안을 가결했다'): the organ named as its subject (LEG, OPP ...) acts
-ORGAN_VOICED = frozenset({"REQUEST", "REJECT"})
+ORGAN_VOICED = frozenset({"REQUEST", "REJECT", "ACCUSE"})  # accuse59: 'the parliament impeached the president'
 
 
 def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: ActHit,

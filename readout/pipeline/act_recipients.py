@@ -81,16 +81,24 @@ def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], acto
     return list(dict.fromkeys(named or [a for a in actors if a not in IGO_CODES]))
 
 
-def implied_recipients(context: list[Event], actors: list[str], all_sides: bool = False) -> list[str]:
+def implied_recipients(context: list[Event], actors: list[str], all_sides: bool = False,
+                       joined: str | None = None) -> list[str]:
     """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
     acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
     of each that are others, or, of an act by the speaker, its recipients; none when there is no other side.
-    An appeal to every side (`all_sides`: 'urged both sides to show restraint') goes to the receiving sides too."""
+    An appeal to every side (`all_sides`: 'urged both sides to show restraint') goes to the receiving sides too.
+    (accuse59) An act of the `joined` type by others, aimed at others than the actors ('The OAS condemned the coup
+    attempt. Latin American leaders also issued condemnations'), is one the actors join: its recipients, not its
+    voices, receive theirs."""
     other: list[str] = []
     for e in context:
         if e.type not in ANSWERED:
             continue
         acting = [p.country for p in e.participants if p.country]
+        receiving = [p.country for p in e.recipients if p.country]
+        if e.type == joined and receiving and not set(acting + receiving) & set(actors):
+            other += receiving
+            continue
         other += [c for c in acting if c not in actors] if not set(acting) & set(actors) \
             else [p.country for p in e.recipients if p.country and p.country not in actors]
         other += [p.country for p in e.recipients if p.country and p.country not in actors] if all_sides else []

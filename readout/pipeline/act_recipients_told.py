@@ -31,10 +31,19 @@ def implied_addressee(r: SideReading) -> None:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         pair = bool(r.hit.data.get("pair_sides"))
         r.recipients = pair and principal_pair(r, [*r.earlier, *r.context]) \
-            or implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
+            or implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides")), joined_type(r)) \
             or pair and (sentence_pair(r) or principal_pair(r, r.article.events)
                          or implied_recipients(r.earlier, r.actors, True)) \
             or aimed_at(r.earlier, r.actors)  # 'both sides', a third party's backing told between: the conflict's sides
+
+
+def joined_type(r: SideReading) -> str | None:
+    """(accuse59) The type of act the reading joins when another side did it before: a condemnation naming no one
+    after another's condemnation of a third side condemns that side too."""
+    return r.hit.type if r.hit.type in JOINED_JUDGEMENTS else None
+
+
+JOINED_JUDGEMENTS = frozenset({"ACCUSE"})
 
 
 def answered_provocation(r: SideReading) -> None:

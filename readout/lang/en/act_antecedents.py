@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_context import JUDGING_TYPE
 from readout.lang.en.act_tokens import Token
 
 PRONOUN_REACH = 5  # words between a pronoun subject and its verb: 'which on Friday fired', 'it on April 17 tested'
@@ -29,36 +30,41 @@ def pronoun_antecedents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     out = []
     for h in hits:
         if not h.nominal and "agent_span" not in h.data:
-            span = antecedent(toks, h.data["token"], cues)
+            span = antecedent(toks, h.data["token"], cues, h.type == JUDGING_TYPE)
             h = replace(h, data={**h.data, "agent_span": span}) if span else h
         out.append(h)
     return out
 
 
-def antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
-    """The span of the name the pronoun subject of the verb at token `i` stands for, or None."""
-    p = pronoun_before(toks, i, cues)
+def antecedent(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> tuple[int, int] | None:
+    """The span of the name the pronoun subject of the verb at token `i` stands for, or None. `perfect`: the perfect's
+    have may stand between them (a charge: act_context.voiced_judgement)."""
+    p = pronoun_before(toks, i, cues, perfect)
     if p is None or p < 2 or toks[p - 1].low != ",":
         if p is not None and toks[p].low == "it":
             return coordinated_it(toks, p, cues)
         return None
     if toks[p].low not in RELATIVES:
         return None
-    span = name_ending(toks, p - 2)
+    span = titled_name(toks, p - 2, cues)
     first = next((k for k in range(p - 2, -1, -1) if toks[k].start == span[0]), None) if span else None
     return span if first is not None and (first == 0 or toks[first - 1].low not in MODIFYING) else None
 
 
-def pronoun_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+def pronoun_before(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> int | None:
     """The token of a subject pronoun ('which', 'who', 'it') before the verb at `i`, past adverbs and a date."""
     for k in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1):
         low = toks[k].low
         if low in RELATIVES or low == "it":
             return k
         if not (low in cues.adverbs or low in cues.date_words or low in cues.time_openers or low == "on"
-                or low[:1].isdigit()):
+                or low[:1].isdigit() or perfect and low in PERFECT):
             return None
     return None
+
+
+PERFECT = frozenset({"had", "has", "have"})  # accuse59: 'X, who had called the decree a mistake': the perfect's have
+# before a charge; other acts in the perfect there are stances ('X, which have declined to recognize Y')
 
 
 def coordinated_it(toks: list[Token], p: int, cues: Cues) -> tuple[int, int] | None:
@@ -78,6 +84,19 @@ def name_ending(toks: list[Token], j: int) -> tuple[int, int] | None:
     while k >= 0 and toks[k].word and toks[k].raw[:1].isupper():
         k -= 1
     return (toks[k + 1].start, toks[j].end) if k < j else None
+
+
+def titled_name(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
+    """(accuse59) The name ending at token `j` with the office and the name of the body before it ('[X Party leader]
+    Ana Ruiz', '[Chilean Foreign Minister] Ana Ruiz' is all capitals already): whose leader the person is tells the
+    state where the person's own name does not."""
+    span = name_ending(toks, j)
+    if span is None:
+        return None
+    first = next(k for k in range(j, -1, -1) if toks[k].start == span[0])
+    if first >= 2 and toks[first - 1].low in cues.office_nouns and (body := name_ending(toks, first - 2)) is not None:
+        return body[0], span[1]
+    return span
 
 
 def name_starting(toks: list[Token], j: int) -> tuple[int, int] | None:

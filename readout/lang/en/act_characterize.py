@@ -47,7 +47,7 @@ def characterizations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
     out: list[ActHit] = []
     taken = {h.data["token"] for h in hits}
     for i, t in enumerate(toks):
-        if i in taken or not t.word:
+        if i in taken or not t.word or name_part(toks, i):
             continue
         if t.low in cues.characterizing_verbs:
             hit = named_as(toks, i, cues)
@@ -58,6 +58,17 @@ def characterizations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
         if hit is not None and not negated_before(toks, i, cues):
             out.append(hit)
     return out
+
+
+def name_part(toks: list[Token], i: int) -> bool:
+    """(accuse59) A capitalized word after another inside a sentence that is not set in title case ('the United
+    States and China of the alleged breaches'): part of a name, not the reporting verb 'states' or 'says'."""
+    if i == 0 or not toks[i].raw[:1].isupper() or not toks[i - 1].word or not toks[i - 1].raw[:1].isupper():
+        return False
+    return any(t.word and t.raw[:1].islower() and len(t.raw) > TITLE_CASE_SHORT for t in toks)
+
+
+TITLE_CASE_SHORT = 3  # title case leaves short function words in lower case ('of', 'to', 'and'): no evidence
 
 
 def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:

@@ -40,8 +40,19 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return False
         if toks[k].low in cues.relative:
-            return not opens_complement(toks, k, cues)
+            return not opens_complement(toks, k, cues) and not voiced_judgement(toks, k, hit)
     return False
+
+
+def voiced_judgement(toks: list[Token], k: int, hit: ActHit) -> bool:
+    """(accuse59) 'X, who had called the decree a mistake, demanded ...': a condemnation or charge in a relative clause
+    whose relative pronoun is the subject (`who` after a comma) is the named speaker's own statement, a deed of
+    theirs the story tells, not background describing them (as 'whom they had kidnapped' is)."""
+    return hit.type == JUDGING_TYPE and toks[k].low == SUBJECT_RELATIVE and k > 0 and toks[k - 1].low == ","
+
+
+JUDGING_TYPE = "ACCUSE"
+SUBJECT_RELATIVE = "who"
 
 
 COMPLEMENT_REACH = 4  # words between a verb of saying and its "that" ("announced on Sunday that")

@@ -115,6 +115,7 @@ from readout.lang.en.act_welcomed import welcomed_deeds
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_criminal_charges import criminal_charges
+from readout.lang.en.act_conceded_charges import conceded_charges
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack
 from readout.lang.en.act_punishment_warnings import punishment_warnings
 from readout.lang.en.act_quotes import quoted_self_acts
@@ -200,6 +201,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
     hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
+    hits = conceded_charges(toks, hits)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \

@@ -13,6 +13,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_orig
                                          quote_speaker)
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
+from readout.lang.ko.act_impeachments import charged_in_motion
 from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_demanded
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
@@ -171,11 +172,14 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
-    charge = e.lemma in lex.cue("domestic_charge_verb")  # accuse56: '야당 대표를 기소했다': its own people charged
+    charge = e.lemma in lex.cue("domestic_charge_verb") or e.noun in lex.cue("domestic_charge_noun")  # accuse56:
+    # '야당 대표를 기소했다': its own people charged; accuse59: '대통령 탄핵소추안을 가결했다'
     if charge and cand.passive:  # accuse58: '활동가가 반역 혐의로 기소됐다': the holding state charged its subject
         data["criminal_charge"] = True
     domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
                                charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
+    if domestic is None and e.noun in lex.cue("domestic_charge_noun") and not cand.passive:  # accuse59: the motion's
+        domestic = charged_in_motion(toks, cand.first, lex.cue("charged_person_noun"))  # person ('대통령 탄핵소추안')
     if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
         domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
     if domestic is None and e.mode == CROWD_CONTROL and not cand.passive:  # '최루탄을 쏴 시위대를 해산했다'

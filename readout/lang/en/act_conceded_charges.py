@@ -1,0 +1,29 @@
+"""(accuse59) A charge named as the background a sentence's own news stands against ('Despite the accusations,
+commanders of the two states met', 'Amid these allegations, talks went on'): the concessive or circumstantial
+preposition with a definite determiner points back at charges the story already told; the sentence reports no new
+one. Its noun is dropped, so no ACCUSE takes its sides from the acts the sentence does tell (the meeting's parties).
+A charge with no determiner ('amid accusations that X had ...') may be new and stays.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_tokens import Token
+
+BACKGROUND_OPENERS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+DEFINITE = frozenset({"the", "these", "those", "such", "this", "that"})
+CHARGE_TYPE = "ACCUSE"
+
+
+def conceded_charges(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+    """The hits without each charge noun a background opener and a definite determiner stand right before
+    ('despite the accusations', 'amid these charges', 'in spite of such claims')."""
+    return [h for h in hits if not (h.type == CHARGE_TYPE and h.nominal and told_before(toks, h.data.get("token", -1)))]
+
+
+def told_before(toks: list[Token], i: int) -> bool:
+    """Token `i` is a noun after a definite determiner after a background opener ('despite the', 'in spite of the')."""
+    if i < 2 or toks[i - 1].low not in DEFINITE:
+        return False
+    opener = toks[i - 2].low
+    return opener in BACKGROUND_OPENERS or opener == "of" and i >= 4 and toks[i - 3].low == "spite" \
+        and toks[i - 4].low == "in"
