@@ -16,6 +16,7 @@ or witnesses of their signing; an accord's signatories are what its paragraph's 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 
 from readout.model import Event
 from readout.pipeline.common import IGO_CODES, paragraph_around
@@ -52,9 +53,9 @@ def sentence_pair(r) -> list[str]:
 def principal_pair(r, events: list[Event]) -> list[str]:
     """'A and B clashed. C condemned A. D urged both sides': the sides of the latest of `events` with exactly two (a
     conflict act, an accord, a meeting; no third party's appeal or judgement: `principal_sides`), neither of them the
-    appeal's actor (rule 1, pairs49)."""
-    sides = principal_sides(events, r.settings.pair_sides)
-    return sides if not set(sides) & set(r.actors) else []
+    appeal's actor (rule 1, pairs49). (actors59) A pair the actor itself is one of is passed over, not taken for
+    none: 'A and B clashed. C signed trade deals with A and with B. C warned both leaders': A and B."""
+    return principal_sides(events, r.settings.pair_sides, besides=r.actors)
 
 
 def civil_war_sides(r) -> list[str]:
@@ -126,21 +127,24 @@ MEETINGS = frozenset({"CONSULT"})  # read after the deeds: attendees and witness
 THIRD_PARTY_VOICES = frozenset({"ACCUSE", "REJECT"})  # a statement's act a third party voices about the pair as well
 
 
-def principal_sides(events: list[Event], count: int, kinds: frozenset[str] | None = None) -> list[str]:
+def principal_sides(events: list[Event], count: int, kinds: frozenset[str] | None = None,
+                    besides: Collection[str] = ()) -> list[str]:
     """'A and B troops clashed. C's ministry condemned A. D's leader called both leaders. E urged the two countries':
     the states a group word counting `count` states stands for are the sides of the story's latest conflict act or
     accord with exactly that many, else of its latest meeting with that many; not the states only voicing an appeal
     or a judgement of them, nor those only attending or witnessing (rule 1, pairs49): a condemnation or rejection by
     a state that is none of the sides told before is a third party's voice (`third_party_voices`); one between the
     two (A accused B, B rejected it) is theirs. `kinds`: the act types read (default: deeds and voices, then
-    meetings). None when the story told none."""
+    meetings). None when the story told none. (actors59) An act one of the states `besides` is a side of is passed
+    over: the one speaking to or of the group is none of it ('C signed deals with A and with B, and warned both
+    leaders': not C and A)."""
     if kinds is None:
-        return principal_sides(events, count, PRINCIPAL_DEEDS | THIRD_PARTY_VOICES) \
-            or principal_sides(events, count, MEETINGS)
+        return principal_sides(events, count, PRINCIPAL_DEEDS | THIRD_PARTY_VOICES, besides) \
+            or principal_sides(events, count, MEETINGS, besides)
     third = third_party_voices(events)
     for e in reversed(events):
         sides = principal_event_sides(e)
-        if len(sides) == count and e.type in kinds and id(e) not in third:
+        if len(sides) == count and e.type in kinds and id(e) not in third and not set(sides) & set(besides):
             return sides
     return []
 

@@ -49,7 +49,9 @@ def short_leader_groups(article: Article, lang, mentions: list[Mention], items: 
     """(actors58) 'both leaders', '양국 정상' (a group of leaders, or of officials counted by their states) counting more
     than the states the story placed them in (none named, or one of them with no state known): the story's principal
     sides of that many (act_pairs.principal_sides), as 'the two countries' would be, not the one state of the leader it
-    did place. Leaders placed in as many states stay who they are."""
+    did place. Leaders placed in as many states stay who they are. (actors59) Not a pair with a state the sentence
+    names before the group, the one calling or warning them ('C's president, who signed deals with A and with B,
+    called both leaders'), while the story told another (`speakers_before`)."""
     out = list(items)
     for m in mentions:
         size = m.span.data.get("size") or 0
@@ -59,10 +61,16 @@ def short_leader_groups(article: Article, lang, mentions: list[Mention], items: 
         held = [i for i in out if (i.span.start, i.span.end) == (m.span.start, m.span.end)]
         if held and len(set(held[0].codes)) >= size:
             continue
-        codes = principal_sides(article.events, size)
+        before = speakers_before(out, m.span.start)
+        codes = principal_sides(article.events, size, besides=before) or principal_sides(article.events, size)
         if len(codes) == size:
             out = [i for i in out if i not in held] + [SideItem(Span(m.span.start, m.span.end, "country"), codes)]
     return out
+
+
+def speakers_before(items: list[SideItem], start: int) -> set[str]:
+    """The states of the side items before text offset `start`: who speaks to or of a group word after them."""
+    return {code for i in items if i.span.end <= start for code in i.codes}
 
 
 def venue_spans(article: Article, sent: Span, lang, text: str, tokens,

@@ -31,3 +31,29 @@ def test_two_leaders_placed_stay_who_they_are():
             "phoned both leaders and urged them to stay neutral.")
     found = sides(text, "REQUEST", DAY)
     assert not any("LAO" in r for _a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Guyana and Suriname troops exchanged fire on the river border in May. Brazil signed separate energy agreements "
+     "with Guyana and with Suriname on the same day. Brazilian President Tomas Ferreira phoned both leaders and "
+     "warned that Brazil would suspend the agreements if the fighting went on.",
+     "THREATEN", ["BRA"], ["GUY", "SUR"]),
+    ("가이아나와 수리남은 지난 5월 국경 강에서 총격전을 벌였다. 브라질은 같은 날 가이아나, 수리남과 각각 에너지 협정을 "
+     "체결했다. 토마스 페헤이라 브라질 대통령은 당시 양국 정상에게 전화를 걸어 교전이 계속되면 협정을 중단하겠다고 "
+     "압박했다.", "THREATEN", ["BRA"], ["GUY", "SUR"]),
+    ("Guyana and Suriname troops exchanged fire on the river border in May. Brazil signed separate energy agreements "
+     "with Guyana and with Suriname on Tuesday. Brazil urged both sides to exercise restraint.",
+     "REQUEST", ["BRA"], ["GUY", "SUR"]),
+])
+def test_pair_with_the_speaker_is_passed_over(text, kind, actors, recipients):
+    """(actors59) The latest two-sided acts are the speaker's own accords with each side: 'both leaders' it calls are
+    still the pair that fought, not the speaker and one of them."""
+    assert (actors, recipients) in sides(text, kind, DAY), sides(text, kind, DAY)
+
+
+def test_pair_of_the_speaker_alone_names_no_group():
+    """Negative: the speaker is a side of every pair the story told: no other pair is made up for 'both sides'."""
+    text = ("Brazil and Guyana troops exchanged fire on the river border in May. Brazil urged both sides to exercise "
+            "restraint.")
+    found = sides(text, "REQUEST", DAY)
+    assert not any("SUR" in r or "GUY" in r and len(r) > 1 for _a, r in found), found

@@ -31,3 +31,21 @@ def sides(text: str, kind: str) -> list[tuple[str, str]]:
 ])
 def test_a_witness_is_no_party(text, kind, expected):
     assert sides(text, kind) == [expected]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # actors59: a subject marked 이/가 before the observing clause, or after it, is who signs; the one watching is not
+    ("지난해 충돌한 볼리비아와 파라과이가 우루과이 대통령이 지켜보는 가운데 수자원 협정에 서명했다.", "AGREE",
+     ("BOL,PRY", "")),
+    ("우루과이 외교장관이 지켜보는 가운데 볼리비아와 파라과이 국방장관이 국경 협정에 서명했다.", "AGREE", ("BOL,PRY", "")),
+    # English: a fronted participle of watching names a witness; the clause after its comma names who signs
+    ("Watched by the Uruguayan president, Bolivia and Paraguay signed a water-sharing accord on Friday.", "AGREE",
+     ("BOL,PRY", "")),
+    ("Witnessed by Uruguay's foreign minister, the defence ministers of Bolivia and Paraguay signed a border pact.",
+     "AGREE", ("BOL,PRY", "")),
+    # negative: a crowd watching names no witness state, and the signatories stay both
+    ("Bolivia and Paraguay signed a water-sharing accord on Friday, a ceremony watched by thousands.", "AGREE",
+     ("BOL,PRY", "")),
+])
+def test_a_witness_beside_the_signing_subjects_is_no_party(text, kind, expected):
+    assert sides(text, kind) == [expected]

@@ -251,6 +251,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if attendee_phrase(text, start, before, trigger, "participant_before"):
         return "participant"  # 'a summit chaired by A and attended by B': a party
     if attendee_phrase(text, start, before, trigger, "attendee_before") or p["attendee_after"].match(after) \
+            or attendee_phrase(text, start, before, trigger, "witness_before") \
             or p["with_before"].search(before) and p["witness_after"].match(after):
         return "attendee"  # 'accompanied by X', 'with X presiding over the ceremony' (fresh37): no party
     if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):

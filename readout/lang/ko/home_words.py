@@ -46,6 +46,47 @@ def bare_mentions(text: str, offset: int, found: list[CountryMention], quoted: b
             and (quoted or not quoted_at(text, m.start - offset))]
 
 
+def led_home_words(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
+    """(actors59) A bare home-government word after a clause of leading ('[마두로 대통령이 이끄는] 정부가', '[B국
+    총리가 이끌던] 정부는'; lexicon ko `leading_verbs`) is the government of the leader's state: a state word in the
+    clause's subject, else the one state of a known person named there (kb/heads.person_state), as English 'a
+    government led by X' reads X's (lang/en/agents.follower_mentions). None named there: the word keeps its reading."""
+    verbs = frozenset(lexicon("ko").get("leading_verbs", ()))
+    out = list(found)
+    for m in bare_mentions(text, offset, found, quoted=True):
+        k = next((i for i, w in enumerate(words) if offset + w.start == m.start), None)
+        if k is None or k < 2 or words[k - 1].text not in verbs or words[k - 2].particle not in LEADER_PARTICLES:
+            continue
+        first = k - 2
+        while first > 0 and k - 2 - first < LEADER_WORDS - 1 and words[first - 1].particle is None \
+                and not words[first - 1].has_verb:
+            first -= 1  # '마두로 대통령이': the subject's words with no particle before its last
+        states = leader_states(words[first:k - 1], offset, found)
+        if len(states) == 1:
+            out = as_government_of(out, [m], states)
+    return out
+
+
+LEADER_PARTICLES = frozenset({"이", "가"})  # the subject of the leading clause
+LEADER_WORDS = 3  # words a leading clause's subject runs to ('니콜라스 마두로 대통령이')
+
+
+def leader_states(leader: list, offset: int, found: list[CountryMention]) -> list[str]:
+    """The state a leading clause's subject words name: a state word among them ('베네수엘라 대통령이'), else the one
+    state of the first word that is a known person's name ('마두로 대통령이')."""
+    from readout.kb.heads import person_state
+
+    lo, hi = offset + leader[0].start, offset + leader[-1].end
+    inside = sorted({code for c in found if lo <= c.start < hi for code in c.codes})
+    if inside:
+        return inside
+    for w in leader:
+        state = person_state(w.noun)
+        if state:
+            return [state[0]]
+    return []
+
+
 def governed_home_words(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """The mentions without the bare home-government words that another state's subject, earlier in the sentence,
     governs (the home state itself not a subject before them): as an object or owner, or quoted as that subject's

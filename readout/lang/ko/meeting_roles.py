@@ -43,6 +43,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "with" if own else "other"
     if fronted_time_clause_subject(r, i, j):
         return "other"  # actors58: '[A 장관이 도착하기 몇 시간 전] B는 C와 서명했다': A is the time clause's subject
+    if observer_clause_subject(r, i, j):
+        return "attendee"  # actors59: 'A와 B가 [C가 지켜보는] 가운데 서명했다': C witnesses, A and B sign
     if named < j and manner_mediator(r, named):
         return "mediator"  # meet52: 'A의 중재로 B와 C가 회담했다', 'A 주재로 열린 회의': A sits at the table
     held = holding_clause(r, j, clause_words()) if trigger.kind == "predicate" else None
@@ -237,6 +239,24 @@ def recalled_party_free(r: SentenceReader, k: int, j: int) -> bool:
 
 
 TIME_CLOSER_WORDS = 3  # words a time clause's closing noun may stand after its verb ('도착하기 [몇 시간] 전')
+
+
+def observer_clause_subject(r: SentenceReader, i: int, j: int) -> bool:
+    """(actors59) Word `i` is the 이/가 subject of an observing clause ('[C 대통령이 지켜보는] 가운데', '[C가 참석한]
+    가운데'; act cues observer_verb, amid_noun) before the act word `j`, while the sentence names another subject or
+    topic before `j` outside it ('A와 B가 [C가 지켜보는] 가운데 협정에 서명했다'): C only witnesses what they do, as
+    English 'as C looked on'. With no other subject, the observer stands for the side that acted ('[X가 참관한] 가운데
+    미사일을 발사했다': lang/ko/act_observers), and this reading leaves it."""
+    if r.facts[i].particle_tag != "JKS" or i + 2 >= j:
+        return False
+    from readout.lang.ko.act_table import act_index
+
+    cues = act_index()
+    verb, amid = r.facts[i + 1], r.words[i + 2]
+    if not (verb.adnominal and verb.lemma in cues.cue("observer_verb") and amid.noun in cues.cue("amid_noun")):
+        return False
+    return any(r.facts[k].particle_tag in clauses.SUBJECT_TAGS and r.facts[k].particle not in ("도", "만")
+               for k in range(j) if k != i and not i < k <= i + 2)
 
 
 def fronted_time_clause_subject(r: SentenceReader, i: int, j: int) -> bool:
