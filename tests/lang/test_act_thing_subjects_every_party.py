@@ -1,0 +1,60 @@
+"""Things that press, and appeals to every party after an accord (request59), with sentences of our own.
+
+1. A measure, a price or a situation as the subject of a pressing or demanding verb ('[X의] 관세는 B 경제를 압박하고
+   있다', 'the crisis demands a firm response from B') tells an effect or a need: no REQUEST, whatever the sentence
+   before named (lang/ko/act_pressing_things, lang/en/act_thing_subjects; cues thing_subject_noun(s)). A state or a
+   person as subject keeps its request; so does a complement clause's subject ('제재가 효과를 내도록 압박했다') and a
+   participle with its agent ('the measures demanded by X').
+2. An appeal to every party after an accord between states ('urged all parties to the agreement to ...', '모든
+   당사자에게 협정 이행을 촉구') asks its signatories (pipeline/act_pairs.every_party), as after a clash.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+OCC = "occurred"
+DAY = date(2026, 2, 9)
+VISIT_KO = "페루 대통령은 10일 라파스를 방문해 볼리비아 대통령과 만났다. "
+VISIT_EN = "Peru's president visited La Paz on Monday and met Bolivia's president. "
+
+
+def read(text: str):
+    return extract_text(text, published=DAY).events
+
+
+# 1. a thing as subject: no request (the visit before must not lend its parties)
+@pytest.mark.parametrize("text", [
+    VISIT_KO + "미국의 관세는 이미 칠레 경제를 압박하고 있다.",
+    VISIT_KO + "유엔의 제재가 에리트레아 정권을 압박하고 있다.",
+    VISIT_KO + "아프리카연합의 봉쇄 조치는 수단 정부를 압박하고 있다.",
+    VISIT_KO + "이번 사태는 유럽연합의 단호한 대응을 요구하고 있다.",
+    VISIT_EN + "The crisis demands a firm response from the European Union.",
+    VISIT_EN + "The worsening situation demands restraint from Ecuador.",
+])
+def test_a_thing_as_subject_asks_nothing(text):
+    assert_act(read(text), "REQUEST", set(), None, None)
+
+
+# 1. guard: a state as subject, a complement's subject, an agent phrase
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("미국은 제재로 이란을 압박했다.", {"USA"}, {"IRN"}),
+    ("미국은 제재가 효과를 내도록 러시아를 압박했다.", {"USA"}, {"RUS"}),
+    ("미국은 이란에 핵 협상에 복귀하라고 압박했다.", {"USA"}, {"IRN"}),
+    ("The United States pressed Chile to lower its tariffs.", {"USA"}, {"CHL"}),
+])
+def test_a_side_as_subject_still_asks(text, actors, recipients):
+    assert_act(read(text), "REQUEST", actors, recipients, OCC)
+
+
+# 2. every party to an accord told
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a border accord on Sunday. Nigeria urged all parties to implement it without delay.",
+    "가나와 토고는 8일 국경 협정에 서명했다. 나이지리아 외교부는 모든 당사자에게 협정 이행을 촉구했다.",
+])
+def test_an_appeal_to_every_party_after_an_accord_asks_its_signatories(text):
+    assert_act(read(text), "REQUEST", {"NGA"}, {"GHA", "TGO"}, OCC)
