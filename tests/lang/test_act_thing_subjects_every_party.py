@@ -1,4 +1,4 @@
-"""Things that press, and appeals to every party after an accord (request59), with sentences of our own.
+"""Things that press, appeals to every party after an accord, measures not applied (request59), sentences ours.
 
 1. A measure, a price or a situation as the subject of a pressing or demanding verb ('[X의] 관세는 B 경제를 압박하고
    있다', 'the crisis demands a firm response from B') tells an effect or a need: no REQUEST, whatever the sentence
@@ -7,6 +7,9 @@
    participle with its agent ('the measures demanded by X').
 2. An appeal to every party after an accord between states ('urged all parties to the agreement to ...', '모든
    당사자에게 협정 이행을 촉구') asks its signatories (pipeline/act_pairs.every_party), as after a clash.
+3. A measure another side decided, said not to be applied ('X의 제재를 B에 적용하지 않겠다', '이를 적용하지 않겠다') is
+   a REJECT of its maker, not of the measure's target (lang/ko/act_applied_measures; English 'will not apply the
+   sanctions' since request57); a rule not applied and a measure applied refuse nothing.
 """
 from __future__ import annotations
 
@@ -58,3 +61,22 @@ def test_a_side_as_subject_still_asks(text, actors, recipients):
 ])
 def test_an_appeal_to_every_party_after_an_accord_asks_its_signatories(text):
     assert_act(read(text), "REQUEST", {"NGA"}, {"GHA", "TGO"}, OCC)
+
+
+# 3. (Korean) a measure another side decided, said not to be applied: REJECT of its maker, not of its target
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("말리 군정은 유엔의 제재를 수단에 적용하지 않겠다고 밝혔다.", {"MLI"}, {"UNO"}),
+    ("말리와 부르키나파소 군정은 유럽연합의 제재가 불법이라며 이를 수단에 적용하지 않겠다고 밝혔다.", {"MLI", "BFA"}, {"EUR"}),
+    ("유럽연합은 30일 수단에 제재를 부과했다. 말리 군정은 이를 적용하지 않겠다고 밝혔다.", {"MLI"}, {"EUR"}),
+])
+def test_a_measure_not_applied_refuses_its_maker(text, actors, recipients):
+    assert_act(read(text), "REJECT", actors, recipients, OCC)
+
+
+# 3. guard: a rule not applied, a measure applied
+@pytest.mark.parametrize("text", [
+    "말리 정부는 이 규정을 적용하지 않겠다고 밝혔다.",
+    "말리 정부는 유엔의 제재를 적용했다.",
+])
+def test_no_measure_refused(text):
+    assert_act(read(text), "REJECT", set(), None, None)
