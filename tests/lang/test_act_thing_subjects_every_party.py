@@ -1,4 +1,4 @@
-"""Things that press, appeals to every party after an accord, measures not applied (request59), sentences ours.
+"""Things that press, every party, measures not applied, lawmakers' boycotts (request59), sentences ours.
 
 1. A measure, a price or a situation as the subject of a pressing or demanding verb ('[X의] 관세는 B 경제를 압박하고
    있다', 'the crisis demands a firm response from B') tells an effect or a need: no REQUEST, whatever the sentence
@@ -10,6 +10,8 @@
 3. A measure another side decided, said not to be applied ('X의 제재를 B에 적용하지 않겠다', '이를 적용하지 않겠다') is
    a REJECT of its maker, not of the measure's target (lang/ko/act_applied_measures; English 'will not apply the
    sanctions' since request57); a rule not applied and a measure applied refuse nothing.
+4. A share of lawmakers ('의원 대다수는', 'dozens of lawmakers') acts for their state, and their boycott of a vote
+   is a REJECT at home (the same state on both sides).
 """
 from __future__ import annotations
 
@@ -80,3 +82,25 @@ def test_a_measure_not_applied_refuses_its_maker(text, actors, recipients):
 ])
 def test_no_measure_refused(text):
     assert_act(read(text), "REJECT", set(), None, None)
+
+
+# 4. a share of lawmakers as subject ('의원 대다수는', '의원 대부분이', 'dozens of lawmakers'): the state acts, and a vote
+# boycotted by lawmakers is their own chamber's, at home (ko countries.agent_chain, cue member_share_nouns;
+# pipeline/act_own_government.own_vote, VOTERS)
+@pytest.mark.parametrize("text", [
+    "칠레 여당 의원 대다수는 표결에 불참했다.",
+    "칠레 상원은 9일 개헌안을 표결에 부쳤으나 야당 의원 대부분이 표결에 불참했다.",
+    "칠레 여당 의원들은 표결에 불참했다.",
+    "Dozens of Chilean lawmakers walked out of the chamber and boycotted the budget vote.",
+])
+def test_lawmakers_boycotting_a_vote_refuse_at_home(text):
+    assert_act(read(text), "REJECT", {"CHL"}, {"CHL"}, OCC)
+
+
+# 4. guard: a share of a land is no subject; lawmakers judging another state's vote aim at that state
+@pytest.mark.parametrize("text, kind, actors, recipients, status", [
+    ("칠레 대부분이 가뭄을 겪었다.", "REJECT", set(), None, None),
+    ("칠레 의원들은 볼리비아 대선이 불법이라고 비판했다.", "ACCUSE", {"CHL"}, {"BOL"}, OCC),
+])
+def test_no_share_subject_nor_home_vote(text, kind, actors, recipients, status):
+    assert_act(read(text), kind, actors, recipients, status)
