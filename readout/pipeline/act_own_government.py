@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 OWN_GOVERNMENT_JUDGES = frozenset({"ACCUSE", "REJECT", "PROTEST"})  # the acts people address to it
 STATE_SIDE_SECTORS = frozenset({None, "GOV"})  # a state's government as the words name it
 HOLDER = "GOV"  # who holds a vote no organ is named for: the state itself, its government
+VOTERS = frozenset({"LEG"})  # request59: lawmakers who boycott or judge a vote are inside the state that holds it
 RULING = "GOV"  # the sector of a government noun the language marked as the act's object ('criticized the government')
 PEOPLE = POPULATION  # the sector of a state's people, who protest
 PEOPLES_PROTEST = "PROTEST"
@@ -128,7 +129,8 @@ def own_vote(r: SideReading) -> None:
     if any(lo <= i.span.start < hi and i.codes for i in r.items):
         return  # 'called Belarus's vote a sham': the state named holds it (the clause's readers)
     part = acting_part(r)
-    if part or r.hit.data.get("vote_owned"):  # held by the organ that held it, else the state's government
+    item = acting_item(r)  # request59: '여당 의원 대다수는 표결에 불참했다', 'lawmakers boycotted the vote': their own
+    if part or r.hit.data.get("vote_owned") or item and item.sector in VOTERS:  # chamber's vote, at home
         to_own_government(r, part, domestic_sector=r.hit.data.get("domestic_sector") or HOLDER)
 
 

@@ -97,6 +97,24 @@ def domestic_crisis(r) -> None:
             return
 
 
+def every_party(r) -> None:
+    """(request59) Still no one, for an appeal to every side ('called on all parties to engage in dialogue', '모든
+    당사자에게 휴전을 촉구했다', `open_addressee`) after a conflict or accord between states: the states on both sides of
+    the story's latest such act, besides the appeal's own actor, are the parties it asks (PLOVER codes a REQUEST's
+    target as whoever is asked to act; the open batches' gold codes every such appeal with the story's parties, as
+    'both sides' and the domestic crisis of appeals50 already read). A latest act within one state is
+    `domestic_crisis`'s; with no such act told the appeal keeps no recipient (act_unreceived.open_appeal)."""
+    if r.recipients or r.hit.type != "REQUEST" or not r.hit.data.get("open_addressee"):
+        return
+    for e in reversed(r.article.events):
+        if e.type not in PRINCIPAL_DEEDS | PROTESTS:
+            continue
+        sides = principal_event_sides(e)
+        if len(sides) > 1:  # between states; one state's own crisis is domestic_crisis's
+            r.recipients = [c for c in sides if c not in r.actors]
+        return
+
+
 DOMESTIC_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the conflict acts a domestic crisis is told by
 PROTESTS = frozenset({"PROTEST"})  # a state's own people against it: domestic whoever else the story names
 

@@ -23,7 +23,7 @@ def implied_addressee(r: SideReading) -> None:
     whoever acted since (`answered_provocation`)."""
     if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)) \
             or r.hit.data.get("open_addressee") or r.hit.data.get("deed_told"):  # critics49: a deed's maker, below  # restraint35: 'called on all parties to', '모든 당사자가 ...할 것을
-        return  # 촉구': every side, none named; not the sides of the conflict told before
+        return  # 촉구': every side, whose parties act_pairs.every_party reads (the principal act's, not the last ones)
     if r.hit.data.get("unaddressed") and not r.recipients and (r.hit.data.get("answers_measure")
                                                               or r.hit.data.get("counter_measure")):
         r.recipients = judged_measure(r, [(k, None) for k in JUDGED_MEASURES])

@@ -50,8 +50,8 @@ def shared_goal(hit: ActHit, acting: list, receiving: list) -> bool:
 def open_appeal(hit: ActHit, last_reading: bool) -> bool:
     """An appeal to every side ('urged all parties to exercise restraint', '모든 당사자가 자제할 것을 촉구한다'; the
     language marks it `open_addressee`), or to a pair ('both sides', `all_sides`) that found no conflict to answer by
-    its last reading: a request of the actor all the same, made to no one state (the manual's REQUEST; the golds code
-    it with no recipient)."""
+    its last reading (no conflict told for act_pairs.every_party to answer): a request of the actor all the same, made
+    to no one state (the manual's REQUEST)."""
     return hit.type == "REQUEST" and (bool(hit.data.get("open_addressee")) or last_reading and bool(hit.data.get("all_sides")))
 
 

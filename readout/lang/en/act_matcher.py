@@ -269,6 +269,7 @@ class Cues:
     cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
     open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved
     open_addressee_heads: frozenset[str]  # its head nouns: the act stands without a named addressee (act_open_appeals)
+    thing_subject_nouns: frozenset[str]  # 'tariffs are pressing X': a thing as subject asks nothing (act_thing_subjects)
     member_slot_openers: frozenset[str]  # 'all', 'its' before 'member states' (act_member_appeals)
     member_addressee_heads: frozenset[str]  # 'member [states]': a body's members asked
     session_nouns: frozenset[str]  # 'a session of X': the body addressed

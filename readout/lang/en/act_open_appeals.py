@@ -1,13 +1,13 @@
 """Appeals made to everyone involved: 'called on all parties to exercise restraint', 'urged all sides to return to
 talks' (en23).
 
-Such an appeal names no party, so the finder reads it as unaddressed (`act_answers.unaddressed_appeals`). PLOVER
-codes the appeal with its actor and leaves the recipient open, whatever conflict the story told before it
-(restraint35: 'X attacked Y. Z called on all parties to refrain' asks no one state; every open batch's gold codes
-such appeals with no recipient, as the manual's REQUEST names only an addressee the text names); it is no bare
-"urged restraint" that asks nothing of anyone. The phrase goes to the act's `not_recipient_spans` and the appeal is
-marked `open_addressee` with the phrase's span (`open_span`): the pipeline reads no conflict's sides for it, nor a
-state named before the phrase, and keeps the act without a receiving side instead of dropping it. A pair ('both
+Such an appeal names no party, so the finder reads it as unaddressed (`act_answers.unaddressed_appeals`). The
+parties it asks are those of the conflict or accord the story told last (request59, pipeline/act_pairs.every_party:
+'X attacked Y. Z called on all parties to refrain' asks X and Y, as the open batches' gold codes it; restraint35 had
+left them open); it is no bare "urged restraint" that asks nothing of anyone. The phrase goes to the act's
+`not_recipient_spans` and the appeal is marked `open_addressee` with the phrase's span (`open_span`): the pipeline
+reads no state named before the phrase, and keeps the act without a receiving side when the story told no conflict
+instead of dropping it. A pair ('both
 sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
 """
 from __future__ import annotations

@@ -129,6 +129,7 @@ from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
 from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects
 from readout.lang.en.act_violators import accord_violators
+from readout.lang.en.act_thing_subjects import thing_pressures
 from readout.lang.en.act_withheld_cooperation import withheld_cooperation
 from readout.lang.en.act_refused_meetings import refused_meetings
 from readout.lang.en.act_request_frames import request_frames
@@ -312,6 +313,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = conditioned_deeds(toks, hits, m.cues)  # modal46: 'any X deed would be regarded as a hostile act': not done
     hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
     hits = accord_violators(toks, hits, m.cues)  # en48: 'any party that violated it would face': its parties
+    hits = thing_pressures(toks, hits, m.cues)  # request59: 'the crisis demands a response': no one asks
     return hits
 
 

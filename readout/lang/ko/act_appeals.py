@@ -1,8 +1,8 @@
 """Appeals to every side ('양측 모두에 자제를 촉구했다', '모든 당사자가 ... 할 것을 촉구한다', '분쟁 당사자들에 대화를
 촉구했다'). Such an appeal names no state: its addressee is a word for 'the parties' (cue `all_parties_noun`), so the
-REQUEST names no recipient (restraint35: as English 'called on all parties' and as every open batch's gold codes it,
-whatever conflict was told before): the hit is marked `unaddressed` and `open_addressee` with the phrase's span
-(`open_span`), and the pipeline reads no conflict's sides for it, nor a state named before the phrase. A pair word ('양측 모두에', '쌍방') names the two sides of the conflict told: marked `all_sides` and
+REQUEST names the parties of the conflict or accord the story told last (request59, pipeline/act_pairs.every_party;
+as English 'called on all parties'), none when no such act was told: the hit is marked `unaddressed` and
+`open_addressee` with the phrase's span (`open_span`), and the pipeline reads no state named before the phrase. A pair word ('양측 모두에', '쌍방') names the two sides of the conflict told: marked `all_sides` and
 `pair_sides`, the pipeline gives it those sides (pipeline/act_recipients_told.implied_addressee). The parties inside one
 state ('[X] 내 모든 당사자') are that state's: the state's span is put first among the targets instead."""
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
 from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
                                           joined, next_predicate, run_start)
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
@@ -202,7 +203,9 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
             verb, first = toks[s][0] + "다", s
         else:
             return None
-        if verb not in lex.cue("refusal_verb") and verb not in lex.cue("considering_verb") and not accepting:
+        applied = applied_measure(toks, first, lex) if verb in lex.cue("measure_apply_verb") else None  # request59
+        if verb not in lex.cue("refusal_verb") and verb not in lex.cue("considering_verb") and not accepting \
+                and not applied:
             return None
         if tolerated_misdeed(toks, verb, first, lex):
             return None  # request54: '이런 반란은 용납하지 않겠다' warns; it refuses nothing put forward
@@ -220,7 +223,9 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
                   data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
                         "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True,
                         **({"target_spans": (owner,)} if owner else {}),
-                        **({"refused_yield": True} if verb in lex.cue("land_yield_verb") else {})})  # stance52
+                        **({"refused_yield": True} if verb in lex.cue("land_yield_verb") else {}),  # stance52
+                        **({"refused_measure": True} if applied == "pronoun" else {}),  # its maker: the pipeline's
+                        **({"not_recipient_spans": measure_targets(toks, first)} if applied else {})})
 
 
 UNABLE = (("수", "NNB"), "없")  # 'ㄹ 수 없': cannot

@@ -59,6 +59,7 @@ from readout.lang.ko.act_requested import framed_requests, requested_frames
 from readout.lang.ko.act_withheld_cooperation import withheld_cooperation
 from readout.lang.ko.act_punishment_warnings import punishment_warnings
 from readout.lang.ko.act_refused_exits import refused_exits
+from readout.lang.ko.act_pressing_things import thing_pressures
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
 from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
@@ -197,4 +198,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
+    hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence

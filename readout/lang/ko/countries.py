@@ -283,8 +283,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             break  # a portfolio is only read before the office it qualifies
         elif body and not owner or body and rest[0].particle:
             skip, sector = skip + 1, body
-        elif rest[0].noun in heads and not owner:
-            skip += 1
+        elif rest[0].noun in heads and not owner or skip > start and rest[0].noun in lexicon("ko")["member_share_nouns"]:
+            skip += 1  # request59: '여당 의원 대다수는': a share of the agents just named acts as they would
         else:
             break
         if owner and words[skip].particle in (None, "의"):

@@ -51,12 +51,12 @@ def test_participial_aside_planned_appeal_is_planned():
     assert events and all(e.status != OCC for e in events)
 
 
-def test_appeal_to_all_sides_names_no_state_after_a_conflict_either():
-    """restraint35: the conflict's sides are not the appeal's recipients (the open batches' gold leaves them open)."""
+def test_appeal_to_all_sides_asks_the_sides_of_a_conflict():
+    """request59: the conflict's sides are the appeal's recipients (as the open batches' gold codes them)."""
     events = read("Somalia's army shelled Ethiopian positions near the border on Monday. Kenya called on all sides "
                   "to exercise restraint.")
     asked = [e for e in events if e.type == "REQUEST"]
-    assert asked and not asked[0].recipients
+    assert asked and {p.country for p in asked[0].recipients} == {"SOM", "ETH"}
 
 
 @pytest.mark.parametrize("text", [

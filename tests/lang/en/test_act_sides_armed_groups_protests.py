@@ -90,9 +90,9 @@ def test_a_meeting_attended_at_a_body_is_still_a_venue():
 @pytest.mark.parametrize("text, expected", [
     # no conflict reported: the appeal is kept with its actor and no recipient
     ("Turkey's foreign ministry on Tuesday called on \"all parties concerned\" to exercise restraint.", (["TUR"], [])),
-    # a conflict reported: still no recipient (restraint35: the parties phrase names no state)
+    # a conflict reported: its sides (request59: the parties asked are the conflict's)
     ("Armenia shelled Azerbaijani positions on Monday. Turkey's foreign ministry on Tuesday called on \"all parties "
-     "concerned\" to exercise restraint.", (["TUR"], [])),
+     "concerned\" to exercise restraint.", (["TUR"], ["ARM", "AZE"])),
 ])
 def test_a_quoted_open_appeal_is_an_open_appeal(text, expected):
     found = [(a, sorted(r)) for a, r in sides(text, "REQUEST")]

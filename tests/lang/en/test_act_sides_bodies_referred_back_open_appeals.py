@@ -53,14 +53,20 @@ def test_a_body_noun_with_nothing_to_refer_back_to_names_no_body(text, kind, str
     ("Tajik border guards opened fire on Kyrgyz villagers on Tuesday. Kazakhstan urged all sides to show restraint.",
      "KAZ"),
 ])
-def test_an_appeal_to_all_parties_after_a_conflict_asks_no_state(text, actor):
+def test_an_appeal_to_all_parties_after_a_conflict_asks_its_sides(text, actor):
     found = sides(text, "REQUEST", DAY)
-    assert any(a == [actor] and not r for a, r in found), found
+    assert any(a == [actor] and len(r) == 2 and actor not in r for a, r in found), found
+
+
+def test_an_appeal_to_all_parties_to_an_accord_asks_its_signatories():
+    found = sides("Peru and Bolivia signed a trade pact on Sunday. Uruguay urged all parties to the agreement to "
+                  "ratify it quickly.", "REQUEST", DAY)
+    assert any(a == ["URY"] and sorted(r) == ["BOL", "PER"] for a, r in found), found
 
 
 @pytest.mark.parametrize("text", [
-    "Peru and Bolivia signed a trade pact on Sunday. Uruguay urged all parties to the agreement to ratify it quickly.",
     "Uruguay called on all parties to exercise restraint.",
+    "Peru's central bank cut interest rates on Sunday. Uruguay called on all parties to exercise restraint.",
 ])
 def test_an_open_appeal_with_no_conflict_before_asks_no_state(text):
     found = sides(text, "REQUEST", DAY)

@@ -24,15 +24,15 @@ def check(text: str, expected) -> None:
 
 # 1. An appeal to both sides ('양측 모두에'): asked of both sides of the conflict act just reported
 # (lang/ko/act_appeals.open_appeals marks it `unaddressed` + `all_sides`); an appeal to all parties ('모든 당사자가
-# ...할 것을', '분쟁 당사자들에') asks no one state, also after a conflict (restraint35: `open_addressee`); the parties
+# ...할 것을', '분쟁 당사자들에', `open_addressee`) asks the sides of the conflict told (request59); the parties
 # within a named state are that state's. With no conflict reported, the appeal asks no one state (kept, ko-acts25).
 ALL_SIDES = [
     ("에티오피아군은 10일 에리트레아 국경 마을을 포격했다. 유엔 사무총장은 양측 모두에 자제를 촉구했다.",
      [("REQUEST", {"UNO"}, {"ETH", "ERI"}, "occurred")]),
     ("아제르바이잔군이 아르메니아 진지를 공격했다. 프랑스 외무부는 모든 당사자가 즉각 휴전할 것을 촉구한다고 밝혔다.",
-     [("REQUEST", {"FRA"}, set(), "occurred")]),
+     [("REQUEST", {"FRA"}, {"AZE", "ARM"}, "occurred")]),
     ("콜롬비아 군이 베네수엘라 국경 초소를 공습했다. 브라질 정부는 분쟁 당사자들에 대화를 촉구했다.",
-     [("REQUEST", {"BRA"}, set(), "occurred")]),
+     [("REQUEST", {"BRA"}, {"COL", "VEN"}, "occurred")]),
     ("말리 정부군이 반군 거점을 공격했다. 유엔은 말리 내 모든 당사자에 폭력 중단을 촉구했다.",
      [("REQUEST", {"UNO"}, {"MLI"}, "occurred")]),
     # no conflict reported before: an appeal to 'all sides' names no one, and stays a request to no state (ko-acts25:
