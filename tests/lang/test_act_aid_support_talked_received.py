@@ -72,3 +72,26 @@ def test_voice_after_connective_goes_on(opener):
             "bodies including the Organization of American States, which had condemned the uprising. The government "
             "also protested remarks by Peruvian President Tomas Villca, who had called the vote a fraud.")
     assert_act(read(text), "ACCUSE", {"CHL"}, {"PER"}, OCC)
+
+
+# 4. an accord signed as a witness: no party of it (act_witnesses, act_observers.witnessed_signings)
+@pytest.mark.parametrize("text", [
+    "Bolivia and Paraguay signed a peace accord on Monday. The presidents of Uruguay and Chile also signed the document "
+    "as witnesses.",
+    "Bolivia and Paraguay signed a peace accord on Monday, with Chile's president signing as a witness.",
+    "볼리비아와 파라과이 정상은 25일 평화협정에 서명했다. 서명식에는 우루과이 대통령과 칠레 외교장관이 증인 자격으로 참석해 함께 서명했다.",
+    "볼리비아와 파라과이 외교장관이 25일 협정에 서명했고 칠레 대통령이 입회인으로 서명했다.",
+])
+def test_witness_signs_no_accord(text):
+    events = read(text)
+    agrees = [e for e in events if e.type == "AGREE"]
+    assert agrees and all({p.country for p in e.participants} <= {"BOL", "PRY"} for e in agrees), \
+        [(e.type, [p.country for p in e.participants]) for e in agrees]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Chile signed the treaty as a founding member on Monday, joining Peru.", {"CHL"}),
+    ("칠레와 페루 외교장관은 25일 브라질 대통령이 지켜보는 가운데 협정에 서명했다.", {"CHL", "PER"}),
+])
+def test_party_signing_stays(text, parties):
+    assert_act(read(text), "AGREE", parties, None, OCC)
