@@ -396,6 +396,8 @@ class Cues:
     judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
     stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
     stance_prepositions: frozenset[str]
+    witness_nouns: frozenset[str]  # (support59) 'signed the accord as witnesses': no party of it (act_witnesses)
+    talk_nouns: frozenset[str]  # (support59) 'held talks on food aid': help as a topic of talks, none given (act_stances)
     record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
     attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
     gathering_nouns: frozenset[str]

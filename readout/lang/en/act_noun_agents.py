@@ -116,7 +116,8 @@ def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tu
     """The agent after "by" when only the act's target phrase stands between: no other act word
     (`acts`, their first tokens: "protests against violations by X" are X's violations), no word that
     makes it hearsay ("alleged"), no clause word."""
-    return agent_after(toks, hit.data.get("end_token", hit.data["token"]), cues, acts, hit.type in GIVEN)
+    return agent_after(toks, hit.data.get("end_token", hit.data["token"]), cues, acts,
+                       hit.type in GIVEN or bool(hit.data.get("received")))  # support59: 'received support from X'
 
 
 def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: bool = False) -> tuple[int, int] | None:
@@ -188,10 +189,12 @@ def author_compound_end(toks: list[Token], lo: int, hi: int) -> int | None:
 
 
 RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and the aid noun ('$50 million in')
+RECEIVED_TYPES = frozenset({"AID", "SUPPORT"})  # (support59) help or backing a receiver names: 'received support from X'
 
 
 def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid named as the object
+    """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid (or backing, support59: 'said
+    it had received strong support from X', whose giver acts, not the receiver) named as the object
     of a verb of receiving (`receipt_verbs`), or a verb of receiving that is itself the aid entry's trigger
     ("received a shipment of vaccines from X", "received a loan"), reaches the subject of that verb; its giver stands after "from"
     (the agent reader, for a noun or a verb). The subject's span goes first in `target_spans`."""
@@ -201,11 +204,11 @@ def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs \
                 and (given_from(toks, h, cues) or h.lemma in RECEIVING_LEMMAS):
             k += 1  # "received a shipment of vaccines from X", "received a loan": the verb of receiving is the trigger
-        elif h.type == "AID" and not h.negated:
+        elif h.type in RECEIVED_TYPES and not h.negated:
             while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
                     and toks[k].low not in cues.receipt_verbs and toks[k].low not in cues.clause_breaks:
                 k -= 1
-        if h.type != "AID" or h.negated or k < 1 or toks[k].low not in cues.receipt_verbs:
+        if h.type not in RECEIVED_TYPES or h.negated or k < 1 or toks[k].low not in cues.receipt_verbs:
             out.append(h)
             continue
         first = k - 1

@@ -22,11 +22,23 @@ def stance_topics(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
     return [h for h in hits if not stance_topic(toks, h.data["token"], cues)]
 
 
-def stance_topic(toks: list[Token], i: int, cues: Cues) -> bool:
-    """Whether token i stands right after a stance noun's preposition (modifiers aside)."""
+def stance_topic(toks: list[Token], i: int, cues: Cues, nouns: frozenset[str] | None = None) -> bool:
+    """Whether token i stands right after the preposition of a stance noun (or of one of `nouns`), modifiers aside."""
     for k in range(i - 1, max(0, i - 2 - TOPIC_MODIFIERS), -1):
-        if toks[k].low in cues.stance_prepositions:
-            return k > 0 and toks[k - 1].low in cues.stance_nouns
+        if toks[k].low in cues.stance_prepositions or toks[k].low == "about":
+            return k > 0 and toks[k - 1].low in (cues.stance_nouns if nouns is None else nouns)
         if not toks[k].word or toks[k].raw[:1].isupper():
             return False
     return False
+
+
+TALKED_TYPES = frozenset({"AID", "SUPPORT"})  # help or backing talks may be about without any being given
+
+
+def talk_topics(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(support59) The hits without the noun acts of help or backing that are the topic of talks (`talk_nouns`): 'held
+    talks on food assistance for X', 'met for discussions about military support'. The talks are the meeting (CONSULT),
+    their matter no aid delivered nor promised: PLOVER codes AID when help is given and AGREE when it is pledged. The
+    Korean '지원 방안을 논의했다' is read alike (lang/ko/act_nominals.discussed_topic)."""
+    return [h for h in hits if not (h.type in TALKED_TYPES
+                                    and stance_topic(toks, h.data["token"], cues, cues.talk_nouns))]

@@ -42,7 +42,8 @@ from readout.lang.en.act_obligations import deontic_requests
 from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
-from readout.lang.en.act_stances import stance_topics
+from readout.lang.en.act_stances import stance_topics, talk_topics
+from readout.lang.en.act_witnesses import witnessed_signings
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings, unowned_deterrents
 from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
@@ -306,6 +307,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
     hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
     hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act
+    hits = talk_topics(toks, hits, m.cues)  # support59: 'held talks on food aid': the talks' topic, no aid
+    hits = witnessed_signings(toks, hits, m.cues)  # support59: 'signed it as witnesses': no party of the accord
     hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
     hits = continued_support(toks, hits, m.cues)  # dates40: 'would continue to support X': support going on
     hits = accord_terms(text, toks, hits, m.cues)  # dates40: 'Under Sunday's agreement, A will accept B's team'

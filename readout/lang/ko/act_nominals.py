@@ -67,6 +67,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
         if i < n and toks[i][0] in lex.cue("rumor_noun") and toks[i][1] == "NNB":
             continue  # fp22: '파병설을 부인했다': a rumoured deed, no act
+        if discussed_topic(toks, pred, particle, entry.type, lex):
+            continue  # support59: '난민 지원 방안을 논의했다': help talked over with a partner, none given yet
         weighed = pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb")
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
@@ -89,6 +91,18 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
                           status="planned" if planned else "occurred", generic=entry.generic,
                           contexts=tuple(entry.contexts), data=data))
     return out
+
+
+DISCUSSED_TYPES = frozenset({"AID", "SUPPORT"})  # help or backing a discussion may be about without giving any
+
+
+def discussed_topic(toks: list, pred: int | None, particle: str | None, act_type: str, lex: ActIndex) -> bool:
+    """(support59) Whether the noun act is the object of a verb of discussing (cue discussion_verb): '식량 지원 방안을
+    논의했다', '군사 지원 문제를 협의했다', '인도적 지원을 논의했다'. Two sides talking help or backing over is a meeting's
+    topic (the CONSULT the verb reads), not help given nor a pledge: PLOVER codes AID when it is delivered and AGREE
+    when it is promised. The English 'held talks on food aid' is read alike (lang/en/act_stances)."""
+    return act_type in DISCUSSED_TYPES and particle in ("을", "를") and pred is not None \
+        and lemma_at(toks, pred) in lex.cue("discussion_verb")
 
 
 TOPIC_FORMS = frozenset({"은", "는", "이", "가"})  # a noun act as a subject or topic (kiwi's JX/JKS forms)

@@ -82,3 +82,27 @@ def subject_before(toks: list, pos: int) -> bool:
         if t[1] in OWN_SUBJECT_TAGS and t[0] not in ("도", "만"):
             return True
     return False
+
+
+CAPACITY_PARTICLES = frozenset({"으로", "로"})  # '증인 자격으로', '입회인으로': in the capacity of
+CAPACITY_REACH = 3  # morphemes between a witness noun and its 으로 ('증인 자격으로', '입회 인 으로')
+
+
+def witnessed_signings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(support59) The hits less each AGREE whose own clause says its subject signs as a witness (cue witness_noun before
+    으로/로: '증인 자격으로 참석해 함께 서명했다', '입회인으로 서명했다'). A witness's signature attests the accord the
+    parties made; it binds the witness to nothing, so PLOVER codes the parties' AGREE (told on its own), none of the
+    witnesses'. The English 'also signed the document as witnesses' is read alike (lang/en/act_joints)."""
+    return [h for h in hits if not (h.type == "AGREE" and signed_as_witness(toks, h.start, lex))]
+
+
+def signed_as_witness(toks: list, pos: int, lex: ActIndex) -> bool:
+    """A witness noun in the capacity of which the clause before character offset `pos` (back to its subject) acts."""
+    before = [k for k, t in enumerate(toks) if t[2] < pos]
+    for k in reversed(before):
+        if toks[k][1] in OWN_SUBJECT_TAGS or toks[k][1] in ("EF", "SF"):
+            return False
+        if toks[k][0] in lex.cue("witness_noun") and any(
+                toks[j][0] in CAPACITY_PARTICLES and toks[j][1] == "JKB" for j in range(k + 1, min(len(toks), k + 1 + CAPACITY_REACH))):
+            return True
+    return False

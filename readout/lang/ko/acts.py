@@ -24,7 +24,7 @@ from readout.lang.ko.act_quoted_demands import headline_quoted_demands
 from readout.lang.ko.act_clauses import (YIELD_TYPES, fired_at_state, headline_hit, obligation_requests, outer_acts,
                                          purposed_aid, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import condition_spans, with_conditions
-from readout.lang.ko.act_observers import observed_acts
+from readout.lang.ko.act_observers import observed_acts, witnessed_signings
 from readout.lang.ko.act_standing_accords import standing_accords
 from readout.lang.ko.act_unsold_land import unsold_lands
 from readout.lang.ko.act_denied_seizures import denied_seizures
@@ -175,6 +175,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = listed_measures(toks, hits, lex)  # sanction58: '소환하고 추방하는 등 관계를 격하했다': the sum, no third act
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
+    hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
     hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
