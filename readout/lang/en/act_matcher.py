@@ -369,6 +369,7 @@ class Cues:
     outbreak_background: frozenset[str]  # 'after protests erupted': the time of another act
     riot_deed_lemmas: frozenset[str]  # sanction56: 'protesters stormed X', 'crowds torched X': a riot (act_riots)
     aimed_use_lemmas: frozenset[str]  # force58: 'used tear gas against X': force only aimed at someone (act_riots)
+    weapon_dispersal_lemmas: frozenset[str]  # force59: 'used tear gas to disperse X': force on X (act_riots)
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
