@@ -1,7 +1,7 @@
 """(force59) A subject (이/가) before a purpose clause is the main clause's too: Korean gives a clause in -려고, -려,
 -러 the subject of the clause it leads into ('경찰이 [시위대를 해산하려고] 최루탄을 쐈다': the police fired), and the
-'also did' of 'V-기도 했다' names no second subject (lang/ko/clauses.purpose_of, act_context.people_subject). Our own
-sentences."""
+'also did' of 'V-기도 했다' names no second subject (lang/ko/clauses.purpose_of, act_context.people_subject). A travel ban a
+measure puts on a person ('출국금지 조치를 내렸다') is COERCE restrict (ko_acts.yaml). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +37,23 @@ def test_an_intent_clause_of_its_own_keeps_its_subject(extract):
     for e in extract(text).events:
         if e.type in ("AGREE", "COOPERATE", "CONSULT"):
             assert "PRK" not in {p.country for p in e.participants}
+
+
+TRAVEL_BANS = [  # (force59) a travel ban a measure puts on a person: COERCE restrict on the person, no SANCTION
+    "에콰도르 법무부는 지난 9일 전직 장관에 대해 출국금지 조치를 내렸다.",
+    "에콰도르 정부는 지난 9일 야당 대표에게 출국금지 조치를 취했다.",
+]
+
+
+@pytest.mark.parametrize("text", TRAVEL_BANS)
+def test_a_travel_ban_measure_restricts_the_person(extract, text):
+    events = extract(text).events
+    found = [e for e in events if e.type == "COERCE"]
+    assert found and found[0].mode == "restrict", [(e.type, e.mode) for e in events]
+    assert {p.country for p in found[0].participants} == {"ECU"}
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_an_import_ban_measure_stays_a_sanction(extract):
+    events = extract("에콰도르 정부는 지난 9일 페루산 수산물에 대해 수입 금지 조치를 내렸다.").events
+    assert [e for e in events if e.type == "SANCTION"], [(e.type, e.mode) for e in events]
