@@ -5,7 +5,9 @@ B; that B shelled C is A's claim, not the report's. PLOVER codes the accusation 
 B -> C, as the English reader already does by leaving the gerund of 'accused B of ...' unread. The rule of acts47
 stays: a deed that struck the accuser itself ('A는 B군이 A의 마을을 포격했다고 비난했다', or a village with no state
 named) is the accuser's report of what it suffered, and the project codes it. A deed the text states as fact in a
-sentence of its own is read there and stays.
+sentence of its own is read there and stays. (force59) But a deed its doer denies in the same sentence ('A는 B군이
+총격을 가했다고 주장했고, B는 이를 부인했다') is disputed: the report tells the claim and the denial, not the deed, so
+it is dropped even where it struck the accuser (the manual codes an allegation as ACCUSE, not the act alleged).
 
 The language marks a force deed inside a charge's complement with `charged_deed` (lang/ko/act_verdicts.py); this
 module, language-free, drops it once the sentence's accusers are known.
@@ -15,15 +17,25 @@ from __future__ import annotations
 from readout.model import Event
 
 CHARGES = frozenset({"ACCUSE", "PROTEST"})  # the statements whose complement a charged deed is told in
+DENIALS = frozenset({"REJECT"})  # the statements by which the accused denies the charge (force59)
 
 
-def without_third_party_charges(out: list[Event], charged: list[Event]) -> list[Event]:
+def without_third_party_charges(out: list[Event], charged: list[Event], claimed: list[Event] = ()) -> list[Event]:
     """The sentence's events less each charged deed (`charged`) whose receiving side names a state and none of the
     sentence's accusers: a deed against a third side told only as the accuser's claim. Kept when the sentence
-    resolved no accuser (nothing tells whose claim it is) or the deed named no receiving state."""
+    resolved no accuser (nothing tells whose claim it is) or the deed named no receiving state. (force59) A charged
+    or `claimed` deed (one a claim tells, kept otherwise: lang/en/act_allegations) its doer denies is dropped too."""
     accusers = {p.country for e in out if e.type in CHARGES and e not in charged for p in e.participants if p.country}
     if not accusers:
         return out
+    deniers = {p.country for e in out if e.type in DENIALS and e not in charged for p in e.participants if p.country}
     dropped = [e for e in charged if (struck := {p.country for p in e.recipients if p.country})
-               and not struck & accusers]
+               and not struck & accusers or denied(e, deniers)] + [e for e in claimed if denied(e, deniers)]
     return [e for e in out if not any(e is d for d in dropped)]
+
+
+def denied(deed: Event, deniers: set[str]) -> bool:
+    """(force59) Every state that did the charged `deed` denies in the same sentence (`deniers`): the deed is only
+    alleged, its doer's denial beside it."""
+    doers = {p.country for p in deed.participants if p.country}
+    return bool(doers) and doers <= deniers

@@ -13,6 +13,8 @@ own event: the manual codes the allegation and, where the report states it, the 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -115,7 +117,18 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
     end = max([last] + [h.data.get("end_token", h.data["token"]) for h in deeds])
     return ActHit(toks[anchor].start, toks[end].end, "ACCUSE", "allege", "allege", ("object",), False, False,
                   "occurred", False, (), {"token": anchor, "end_token": end, "characterized": True, "evidence_cited": True,
-                                          "target_spans": ((toks[first].start, toks[last].end),)})
+                                          "target_spans": ((toks[first].start, toks[last].end),),
+                                          "alleged_deeds": tuple(h.data["token"] for h in deeds)})
+
+
+def claimed_deeds(hits: list[ActHit], claims: list[ActHit]) -> list[ActHit]:
+    """(force59) The hits with each deed a claim tells ('X claimed that Y's troops had shelled the town') marked
+    `claimed_deed`: it keeps its event (the module's rule), but the pipeline drops it where its doer denies the claim
+    in the same sentence ('..., but Y denied it'): a disputed deed the report does not state
+    (pipeline/act_charged_deeds.py)."""
+    told = {t for c in claims if c.type == "ACCUSE" for t in c.data.get("alleged_deeds", ())}
+    return [replace(h, data={**h.data, "claimed_deed": True}) if h.data.get("token") in told and h.type in HOSTILE
+            else h for h in hits]
 
 
 def clause_stop(toks: list[Token], first: int, cues: Cues) -> int:

@@ -6,6 +6,10 @@ sentence's subject (the judge) or a state named around it as the attacker, a sec
 The hit is marked `refers_back`; the pipeline (act_actor_defaults.referred_deed) gives it the last actors the story told for a
 deed of its type, and leaves it to the usual readers when none was told. A phrase naming an owner ('the Iranian
 attack', "the attack by X") is no back reference.
+
+(force59) A deed noun that refers back and is the subject of a verb of ending ('the fighting stopped on Monday when
+both sides agreed to a truce', 'the clashes between X and Y ended'): the fighting the story told; its end is no fight
+of that day, so the noun is dropped (Korean: lang/ko/act_halted.ended_fights).
 """
 from __future__ import annotations
 
@@ -37,3 +41,26 @@ def refers_back(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         return False
     after = hit.data.get("end_token", i) + 1
     return not (after < len(toks) and toks[after].low == "by")  # 'the attack by X' names its doer
+
+
+END_REACH = 12  # words from the deed noun to its verb of ending ('the fighting between X and South Y stopped')
+ENDED_TYPES = frozenset({"ASSAULT"})  # the deeds a verb of ending closes
+
+
+def ended_fights(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(force59) The hits without each fighting noun that refers back and whose verb tells it ended."""
+    return [h for h in hits if not (h.type in ENDED_TYPES and h.data.get("refers_back") and ended(toks, h, cues))]
+
+
+def ended(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """A verb of ending (`force_end_words`) follows the noun within `END_REACH` words, before the sentence's end or a
+    word that opens another clause (`force_end_stops`: 'when', 'after'; 'and the ...')."""
+    first = hit.data.get("end_token", hit.data.get("token", 0)) + 1
+    for k in range(first, min(len(toks), first + END_REACH)):
+        if toks[k].low in cues.force_end_words:
+            return True
+        if toks[k].low in cues.force_end_stops or toks[k].low in (".", ";", ":"):
+            return False
+        if toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].low in BACK_DETERMINERS:
+            return False  # '... intensified and the shelling stopped': another noun's clause
+    return False

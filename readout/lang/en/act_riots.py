@@ -19,6 +19,7 @@ from readout.lang.en.act_matcher import Cues
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CRM", "SPY", "GOV"})  # who wield force
 RIOT = "riot"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
+DISPERSAL_REACH = 10  # tokens from the weapon's verb to its purpose's dispersal ('used tear gas and water cannon to disperse')
 SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('Thousands of angry protesters stormed')
 
 
@@ -51,6 +52,20 @@ def subject_noun(noun: ActHit, riot: ActHit) -> bool:
 def aimless_crowd_weapons(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """(force58) The hits without a crowd-control weapon merely used (`aimed_use_lemmas`: 'used tear gas') on no one
     its entry's preposition names: 'used water cannon against strikers' is force on them, but 'used tear gas to
-    disperse the march' tells the means of the dispersal, which its own reader codes (one action, one event)."""
-    return [h for h in hits if not (h.mode == CROWD_CONTROL and h.lemma in cues.aimed_use_lemmas
-                                    and not h.data.get("target_spans"))]
+    disperse the march' tells the means of the dispersal, which its own reader codes (one action, one event).
+    (force59) That dispersal is then the weapon's force on the people dispersed: made ASSAULT crowd-control."""
+    unaimed = [h for h in hits if h.mode == CROWD_CONTROL and h.lemma in cues.aimed_use_lemmas
+               and not h.data.get("target_spans")]
+    dispersals = {id(d): u for d in hits for u in unaimed if weapon_dispersal(u, d, cues)}  # done as the use was
+    return [replace(h, type="ASSAULT", mode=CROWD_CONTROL, status=dispersals[id(h)].status) if id(h) in dispersals
+            else h for h in hits if not any(h is u for u in unaimed)]
+
+
+def weapon_dispersal(used: ActHit, hit: ActHit, cues: Cues) -> bool:
+    """(force59) `hit` is the dispersal (`weapon_dispersal_lemmas`) a crowd-control weapon was `used` for, the verb of
+    its purpose infinitive a few words on ('used tear gas [to disperse] crowds', 'used water cannon and pepper spray
+    to disperse them'): the manual's ASSAULT crowd-control names the weapons ('tear gas, water cannons'), so a
+    dispersal done with them is that force, not a restriction of movement."""
+    token, verb = used.data.get("token"), hit.data.get("token")
+    return hit.lemma in cues.weapon_dispersal_lemmas and not hit.nominal and token is not None \
+        and verb is not None and 0 < verb - token <= DISPERSAL_REACH

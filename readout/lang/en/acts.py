@@ -20,7 +20,7 @@ from readout.lang.base.records import to_winner
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
-from readout.lang.en.act_allegations import evidence_allegations
+from readout.lang.en.act_allegations import claimed_deeds, evidence_allegations
 from readout.lang.en.act_characterize import characterizations, within_predicates
 from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
@@ -78,7 +78,7 @@ from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_paired_condemnation import paired_condemnations
 from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_series import negated_series
-from readout.lang.en.act_definite import referring_deeds
+from readout.lang.en.act_definite import ended_fights, referring_deeds
 from readout.lang.en.act_interceptions import intercepted_munitions
 from readout.lang.en.act_judged import judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
@@ -184,6 +184,7 @@ def find_acts(text: str) -> list[ActHit]:
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
     hits = within_predicates(hits, requests)  # accuse50: 'said X had declared war on its own people': no war
     requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
+    hits = claimed_deeds(hits, requests)  # force59: the deeds those claims tell, dropped where their doer denies them
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
@@ -299,6 +300,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
     hits = negated_series(toks, hits, m.cues)  # precision49: 'did not condemn or sanction X': neither done
     hits = referring_deeds(toks, hits, m.cues)  # precision49: 'called the attack unacceptable': the attack told
+    hits = ended_fights(toks, hits, m.cues)  # force59: 'the fighting stopped on Monday': its end, no new fight
     hits = intercepted_munitions(toks, hits, m.cues)  # precision49: 'the missiles were shot down': air defence
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X

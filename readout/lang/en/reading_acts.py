@@ -26,6 +26,7 @@ STANDING_TYPES = frozenset({"COERCE", "SANCTION"})  # modal43: a ban or sanction
 STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # welcome49: what a share of the public polled may hold
 STANDING_REACH = 40  # characters before the act's verb where its present 'is'/'are' stands ('is effectively banned')
 DENIED_HARM = frozenset({"ASSAULT", "COERCE"})  # enclause50: a harm denied is rejected to the side said to suffer it
+ATTEMPTED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # force59: deeds a charge says were only tried
 CHARGED_TYPES = frozenset({"AID"})  # k49: a transfer charged or claimed of another side is the charge's content, no event
 POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
 # named as one of the options open ('options for military aid'): no act; a hostile one may be a threat
@@ -126,6 +127,9 @@ class EnglishActs(Language):
         charged = self.lex.re("charged_transfer_before_re")  # 'accused X of supplying Y': the charge only (k49)
         hits = [h for h in hits if h.nominal or h.type not in CHARGED_TYPES
                 or not charged.search(text, max(0, h.start - 80), h.start)]
+        attempted = self.lex.re("charged_attempt_before_re")  # 'accused X of trying to seize power' (force59)
+        hits = [h for h in hits if h.nominal or h.type not in ATTEMPTED_TYPES
+                or not attempted.search(text, max(0, h.start - 80), h.start)]
         optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
         hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
                                         and optional.search(text, max(0, h.start - 60), h.start))]

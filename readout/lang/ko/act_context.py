@@ -15,7 +15,7 @@ from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.act_placed_people import ARMED_PEOPLE, STATELESS_FORCES  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
 from readout.lang.ko.agents import agent_words, compound_sector, sector_of
-from readout.lang.ko.clauses import postposition_stems
+from readout.lang.ko.clauses import clause_words, postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS
 
 
@@ -418,11 +418,13 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
         form, tag = toks[j][0], toks[j][1]
         if j in quoted:
             continue  # accuse50: '야권 인사들은 ["..."]며 정부를 비난했다': the subject's own words, no clause of the act
-        if tag == "EC" and (form in SAME_SUBJECT_ENDINGS or form in SERIAL_ENDINGS and toks[j - 1][1] in SERIAL_STEMS
+        same = SAME_SUBJECT_ENDINGS | clause_words()["same_subject_endings"]  # force59: purpose endings too
+        if tag == "EC" and (form in same or form in SERIAL_ENDINGS and toks[j - 1][1] in SERIAL_STEMS
                             or form == ADVERBIAL_ENDING and toks[j - 1][1] == "VA"):
             continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject; so
             # does a serial verb's ('건물에 들어가 시위를 벌이다', acts47; '광장에 집결해', accuse50), and an adverb
-            # made of an adjective is no clause ('강하게 비판했다')
+            # made of an adjective is no clause ('강하게 비판했다'); (force59) nor does a purpose clause keep its
+            # subject ('경찰이 [시위대를 해산하려] 최루탄을 쐈다': the police fired)
         if tag in ("SF", "EF", "EC"):
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
         if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]):

@@ -207,13 +207,15 @@ class SentenceReader:
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
         if any(self.subordinate(k) and not self.own_quote(i, k) and not self.asker(i, k) and not self.own_future(i, k)
-               for k in range(i, first)):
+               and not self.purpose_of(i, k, first) for k in range(i, first)):
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS
                  and not (self.words[k].noun in clause_words()["possible_nouns"] and self.facts[k].particle == "도")
-                 and not (k + 1 < first and self.facts[k + 1].adnominal)]
+                 and not (k + 1 < first and self.facts[k + 1].adnominal)
+                 and not (self.facts[k].lemma and self.facts[k].particle == "도")]
         # '할 수도 있다고': the focus 도 on a possibility is no subject; (acts47) nor is the subject of a relative clause
-        # before the clause ('A와 B가 [C 정상회의가 열린] 워싱턴에서 ... 채택했다': A and B adopt)
+        # before the clause ('A와 B가 [C 정상회의가 열린] 워싱턴에서 ... 채택했다': A and B adopt); (force59) nor is the
+        # verb of 'V-기도 했다' ('최루탄을 쏘기도 했다': 'also fired'), its 도 a focus on the deed
         _f, last = self.clause_of(first)
         closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
@@ -244,6 +246,17 @@ class SentenceReader:
         before = self.words[k - 1].noun if k > 0 else None
         return toks[0][0] == "것" and toks[0][1] == "NNB" \
             or self.facts[k].lemma == "있다" and before in possible
+
+    def purpose_of(self, i: int, k: int, first: int) -> bool:
+        """(force59) Word `k` closes a purpose clause ('해산하려고', '치러'; lexicon ko clause.same_subject_endings) that
+        leads straight into the clause starting at word `first`: Korean gives such a clause the main clause's subject,
+        so 'A가 [B를 해산하려고] 최루탄을 쐈다' is A's firing; not a purpose clause that ends before another, nor one
+        followed by an auxiliary of intent ('A가 공격하려고 하자': a clause of its own), nor one whose subject `i` is
+        a relative clause's inside it ('[A가 쏜] 미사일 문제를 다루려고': A fired, the meeting is another's)."""
+        relative = any(self.facts[m].adnominal and not self.facts[m].adjective and not self.subject_gap(i, m, m + 1)
+                       for m in range(i + 1, k))
+        return self.facts[k].ending in clause_words()["same_subject_endings"] and k + 1 == first \
+            and not self.auxiliary_after(k) and not relative
 
     def own_quote(self, i: int, k: int) -> bool:
         """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',

@@ -41,3 +41,25 @@ NEGATIVES = [  # (sentence, the type it must not be read as)
 @pytest.mark.parametrize("text, kind", NEGATIVES)
 def test_no_crowd_force(extract, text, kind):
     assert not [e for e in extract(text).events if e.type == kind]
+
+
+DISPERSED_WITH_WEAPONS = [  # (force59) the dispersal a crowd-control weapon was used for: (sentence, actors, recipients)
+    ("Venezuelan police used tear gas to disperse crowds outside the electoral council on Sunday.", {"VEN"}, {"VEN"}),
+    ("Paraguayan police used water cannon and rubber bullets to disperse protesters near the congress.",
+     {"PRY"}, {"PRY"}),
+]
+
+
+@pytest.mark.parametrize("text, actors, recipients", DISPERSED_WITH_WEAPONS)
+def test_a_dispersal_with_crowd_weapons_is_force(extract, text, actors, recipients):
+    found = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert found, [(e.type, e.mode) for e in extract(text).events]
+    assert found[0].mode == "crowd-control"
+    assert {p.country for p in found[0].participants} == actors
+    assert {p.country for p in found[0].recipients} == recipients
+    assert found[0].status == "occurred"
+
+
+def test_a_dispersal_with_no_weapon_stays_a_restriction(extract):
+    text = "Paraguayan police dispersed a crowd of farmers outside the ministry in Asuncion on Monday."
+    assert not [e for e in extract(text).events if e.type == "ASSAULT"]

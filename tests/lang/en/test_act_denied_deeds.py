@@ -75,3 +75,37 @@ def test_force_deed_charged_against_a_third_side_is_no_event(text, accuser, accu
 def test_force_deed_told_by_the_narrator_stays():
     events = read("Israeli artillery shelled villages in southern Lebanon. Iran condemned the shelling.")
     assert_act(events, "ASSAULT", {"ISR"}, {"LBN"}, "occurred")
+
+
+# force59: a deed a claim tells stays (acts47), unless its doer denies the claim in the same sentence: disputed
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Georgia claimed that Armenian troops had shelled its border posts, but Armenia denied the accusation.",
+     "GEO", "ARM"),
+    ("Ecuador alleged that Colombian soldiers had fired on its patrol boats, a charge Colombia denied.", "ECU", "COL"),
+])
+def test_claimed_deed_its_doer_denies_is_only_the_claim(text, accuser, accused):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, {accused}, "occurred")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_claimed_deed_left_undenied_stays():
+    events = read("Georgia claimed that Armenian troops had shelled its border posts on Sunday.")
+    assert_act(events, "ASSAULT", {"ARM"}, None, "occurred")
+
+
+# force59: a deed of force a charge says was only tried is the charge's content
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Georgia accused Armenia of trying to seize the disputed border villages.", "GEO", "ARM"),
+    ("Georgia blamed Armenian commanders for an attempt to storm the border post.", "GEO", "ARM"),
+    ("Ecuador charged Colombian officers with plotting to detain its consul.", "ECU", "COL"),
+])
+def test_attempt_a_charge_tells_is_no_deed(text, accuser, accused):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, {accused}, "occurred")
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")]
+
+
+def test_attempt_the_narrator_tells_stays():
+    events = read("Armenian troops tried to seize the disputed border villages on Monday.")
+    assert [e for e in events if e.type == "ASSAULT"], [(e.type, e.status) for e in events]

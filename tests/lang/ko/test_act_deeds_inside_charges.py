@@ -66,3 +66,23 @@ def test_force_deed_against_a_third_side_is_only_the_charge(text, accuser, accus
 ])
 def test_force_deed_on_the_accuser_or_narrated_stays(text, striker, struck):
     assert_act(read(text), "ASSAULT", {striker}, {struck}, "occurred")
+
+
+# force59: a deed its doer denies in the same sentence is disputed, only the claim: no event, even against the accuser
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("조지아군은 지난 4일 아르메니아군이 국경 초소 두 곳에 총격을 가했다고 주장했고, 아르메니아 국방부는 이를 부인했다.",
+     "GEO", "ARM"),
+    ("에콰도르는 콜롬비아가 접경 지역에 폭발물을 설치해 자국 경찰관들이 다쳤다고 주장했으나, 콜롬비아는 이를 부인했다.",
+     "ECU", "COL"),
+])
+def test_force_deed_its_doer_denies_is_only_the_claim(text, accuser, accused):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, {accused}, "occurred")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_denial_by_another_side_leaves_the_deed():
+    """The accused's ally denying something else does not dispute the deed: 'A는 B군이 A의 마을을 포격했다고 비난했고,
+    C는 개입을 부인했다' keeps B's shelling."""
+    events = read("조지아는 아르메니아군이 자국 국경 마을을 포격했다고 비난했고, 이란은 개입 의혹을 부인했다.")
+    assert_act(events, "ASSAULT", {"ARM"}, None, "occurred")
