@@ -434,7 +434,8 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             found = violence_named(toks, start, end, lex) or found  # '무력 대응을 시사했다': force, no act noun
         if found is None or found[0].type not in THREAT_MODE:
             return None
-        entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN", "mode": THREAT_MODE[found[0].type],
+        entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN",
+                            "mode": threatened_mode(found[0].type, found[0].contexts),
                             "lemma": verb, "noun": joined(toks, found[1], end), "pos": "verb",
                             "target": list(THREAT_TARGET), "stated_type": found[0].type})
         return Candidate(entry, found[1], s, noun_end=end)
