@@ -16,6 +16,7 @@ from readout.pipeline.act_charges_told import charge_told_before, claim_just_bef
 from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
                                                  own_official_asked_out, own_vote, people_own_state)
+from readout.pipeline.act_measure_counterparts import story_counterpart
 from readout.pipeline.act_pairs import domestic_crisis, every_party, named_pair
 from readout.pipeline.act_recalls import recalled_envoy_host
 from readout.pipeline.act_reciprocal import fought_both_ways
@@ -281,8 +282,8 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     own_vote, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,
     rejected_proposal, charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation,
-    judged_deed, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, own_measure_undone,
-    broker_unasked)
+    judged_deed, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, story_counterpart,
+    own_measure_undone, broker_unasked)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -24,9 +24,20 @@ def faced_state(hit: ActHit, text: str, lex) -> ActHit:
         return hit
     m = lex.re("border_faced_state_re").match(text, hit.end)
     if m is None:
-        return hit
+        return between_pair(hit, text, lex)
     return dataclasses.replace(hit, type="SANCTION", mode="discontinue", target=("with",), contexts=(),
                                end=m.end("with"))
+
+
+def between_pair(hit: ActHit, text: str, lex) -> ActHit:
+    """(sanction59) A border 'between the two countries' ('closed the border crossing between the two nations'): the
+    pair is the actor and the story's other state, so the closure faces that state, SANCTION discontinue with no
+    target of its own (the pipeline reads the story's counterpart: pipeline/act_measure_counterparts); else the hit
+    unchanged (as Korean '양국 간 국경', lang/ko/act_borders.between_pair)."""
+    m = lex.re("border_pair_re").match(text, hit.end)
+    if m is None:
+        return hit
+    return dataclasses.replace(hit, type="SANCTION", mode="discontinue", target=(), contexts=(), end=m.end())
 
 
 BAN_LEMMAS = frozenset({"ban", "bar", "prohibit", "forbid"})  # the verbs of a ban on another state's carriers

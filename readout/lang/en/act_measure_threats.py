@@ -12,14 +12,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_matcher import Cues
 
 MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # what a threat may name as its content
 
 
-def measure_objects(hits: list[ActHit]) -> list[ActHit]:
+def measure_objects(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits, each verbal THREATEN whose first target span holds a governed measure noun re-aimed at that
-    measure's target (or marked unaddressed)."""
+    measure's target (or marked unaddressed); a threat with no mode of its own takes the measure's (sanction59:
+    'threatened steep tariffs' restricts, as 'threatened to impose tariffs' does: `threat_mode_of`)."""
     out = []
     for h in hits:
         spans = h.data.get("target_spans") or ()
@@ -30,7 +32,8 @@ def measure_objects(hits: list[ActHit]) -> list[ActHit]:
             if measure is not None:
                 aimed = tuple(measure.data.get("target_spans") or ())
                 data = {**h.data, "target_spans": aimed + tuple(spans[1:]), "threatened": measure.type}
-                h = replace(h, data=data if aimed or spans[1:] else {**data, "unaddressed": True})
+                h = replace(h, data=data if aimed or spans[1:] else {**data, "unaddressed": True},
+                            mode=h.mode or threat_mode_of(measure, cues))
         out.append(h)
     return out
 

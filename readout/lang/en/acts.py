@@ -241,7 +241,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
                                                                                   m.cues), m.cues), m.cues)
     hits = aimless_crowd_weapons(hits, m.cues)  # force58: 'used tear gas' aimed at no one named: no second act
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
-    hits = measure_objects(hits)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
+    hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
     hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it

@@ -7,6 +7,7 @@ import functools
 import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
+from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
 from readout.lang.en.act_held_states import held_state
 from readout.lang.en.act_kept_options import kept_options
 from readout.lang.en.act_raids import captured_town, raided_place
@@ -91,6 +92,7 @@ class EnglishActs(Language):
         hits = [weapons_mode(h, text) for h in hits]
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
+        hits = [lifted_trade_curbs(h, text, self.lex) for h in hits]  # 'lifted restrictions on exports to X' (sanction59)
         hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
         hits = arrests_after_raids([raided_place(h, self.lex) for h in hits])  # 'raided the X embassy and arrested
         # Y': a raid, and Y's side, not X (coerce56)

@@ -33,9 +33,18 @@ def closed_toward_state(text: str, toks: list, cand: Candidate, hit: ActHit, lex
     else:
         span = faced_state(head)
     if span is None:
-        return None
+        return between_pair(head, hit, lex)
     return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",),
                    data={**hit.data, "target_spans": (span, *hit.data.get("target_spans", ()))})
+
+
+def between_pair(head: str, hit: ActHit, lex: ActIndex) -> ActHit | None:
+    """(sanction59) A border between 'the two countries' ('양국 간 유일한 국경 검문소를 폐쇄'): the pair is the actor and
+    the story's other state, so the closure faces that state, SANCTION discontinue with no target of its own (the
+    pipeline reads the story's counterpart: pipeline/act_measure_counterparts); None where no pair word precedes."""
+    if lexicon("ko").re("border_pair_re").search(head) is None:
+        return None
+    return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",))
 
 
 def faced_state(head: str) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_head, joined, run_start
-from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
+from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, threatened_mode
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.act_placed_people import ARMED_PEOPLE, STATELESS_FORCES  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
@@ -332,13 +332,14 @@ def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
 
 def threat_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A threat's mode from what it threatens, the nearest argument before the verb: force ('군사 행동을
-    위협', cue violence_noun: violence), or an act noun of a hostile type ('제재를 경고': relations)."""
+    위협', cue violence_noun: violence), or an act noun of a hostile type ('제재를 경고': relations; a trade measure,
+    '관세 부과를 위협': restrict, `threatened_mode`)."""
     for start, end in argument_runs(toks, cand.first, lex, ""):
         violence = {w.replace(" ", "") for w in lex.cue("violence_noun")}  # keys are unspaced
         if any(joined(toks, k, end) in violence for k in range(start, end + 1)):
             return "violence"
         found = act_noun(toks, start, end, lex, nominals=True)
-        return THREAT_MODE.get(found[0].type) if found else None
+        return threatened_mode(found[0].type, found[0].contexts) if found else None  # sanction59: '관세 부과를 위협'
     return None
 
 

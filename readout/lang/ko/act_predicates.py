@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
+from readout.lang.ko.act_validity import owner_of_validity
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
@@ -191,6 +192,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             hit = noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+            if hit is None:
+                hit = owner_of_validity(toks, start, end, lex, pairs, noun_lookup)  # 조약의 효력을
             if hit is None:
                 hit = held_captive(toks, start, end, stem, lex, pairs)
             if hit:
@@ -431,7 +434,8 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             found = violence_named(toks, start, end, lex) or found  # '무력 대응을 시사했다': force, no act noun
         if found is None or found[0].type not in THREAT_MODE:
             return None
-        entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN", "mode": THREAT_MODE[found[0].type],
+        entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN",
+                            "mode": threatened_mode(found[0].type, found[0].contexts),
                             "lemma": verb, "noun": joined(toks, found[1], end), "pos": "verb",
                             "target": list(THREAT_TARGET), "stated_type": found[0].type})
         return Candidate(entry, found[1], s, noun_end=end)

@@ -1,0 +1,47 @@
+"""(sanction59) The other side of a measure whose sentence names no one: the story's counterpart.
+
+'A and B have quarrelled over fishing rights for months. A on Monday put the fisheries treaty in abeyance', 'A와 B의
+갈등이 깊어지고 있다. A는 3일 어업 조약의 효력을 중단했다': a SANCTION whose own sentence names only its actor is, in a
+story about two states, aimed at the other one (a treaty, a border, trade or envoys each have two sides, and the
+sentence leaves the other to the story). The pair is the story's principal one (`act_pairs.principal_sides`: the sides
+of its latest conflict act, accord or meeting with exactly two states), and the measure's actor must be one of them;
+a story that told no act of two states yet ('A와 B의 갈등이 커지고 있다') gives the one other state its last sentence
+naming any names.
+
+Why no target is invented for a domestic measure: only a SANCTION reaches here (a curfew, a ban on a party or a border
+sealed toward all stay COERCE and need no one), never a court's ruling (mode convict: the guilty side is its own
+state's) nor a withdrawal (a party leaving its coalition), and only where the measure's sentence names no state but
+its actors and the pair's, and the story's pair has the actor in it; a story about one state's politics has no pair
+of states, and its measures keep no receiving side (dropped). A measure word in a sentence that told a measure ON its
+actor retells that measure ('designated X's agents as sanctions targets'), and gets no counterpart.
+"""
+from __future__ import annotations
+
+from readout.pipeline.act_pairs import last_named, principal_sides
+
+COUNTERED_TYPES = frozenset({"SANCTION"})  # measures aimed at a state, which need a receiving side
+# a court's finding (its guilty side is its own state's) and a withdrawal (leaving a coalition or a party is as often
+# a home quarrel as leaving a treaty; an envoy's recall has its own reader, act_recalls): never the story's other side
+OWN_SIDE_MODES = frozenset({"convict", "withdraw"})
+
+
+def story_counterpart(r) -> None:
+    """Still no one, for a SANCTION (not a court's finding, not a measure someone refused to apply) whose sentence
+    names no state besides its actors and the pair's ('A blamed B and, a day later, put the treaty in abeyance'):
+    the other side of the story's principal pair when its one actor is one of the two, else the one state the last
+    sentence naming any names (`r` is act_recipients.SideReading)."""
+    if r.recipients or r.hit.type not in COUNTERED_TYPES or r.hit.mode in OWN_SIDE_MODES \
+            or r.hit.data.get("refused_measure") or len(set(r.actors)) != 1:
+        return
+    told = list({id(e): e for e in [*r.article.events, *r.context]}.values())  # and this sentence's acts so far
+    if any(e.type == r.hit.type and r.sent in e.evidence and r.actors[0] in {p.country for p in e.recipients}
+           for e in told):
+        return  # its sentence told a measure on the actor: this word retells that one
+    pair = principal_sides(told, r.settings.pair_sides)
+    if any(code not in r.actors and code not in pair for i in r.items for code in i.codes):
+        return  # the sentence names a state of no pair: the readers before read it, and chose none
+    if r.actors[0] in pair:
+        r.recipients = [c for c in pair if c not in r.actors]
+    elif not pair:  # no act of two states told yet: the one other state the story's last naming sentence names
+        named = last_named(r)
+        r.recipients = named if len(named) == 1 else []
