@@ -178,7 +178,8 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
         return found
     home = bare[0].codes[0]
     others = [c for c in found if c not in bare]
-    if any(home in c.codes for c in others) or home_named_before(article, sent, ctx, home):
+    if any(home in c.codes for c in others) or (lang.bare_home_held_story_wide()
+                                                 and home_named_before(article, sent, ctx, home)):
         return found
     state = placed_state(article, sent, ctx, others)
     if not state or home in state:

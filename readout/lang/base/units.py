@@ -98,6 +98,12 @@ class UnitQuestions:
         government' names no state by itself)."""
         return None
 
+    def bare_home_held_story_wide(self) -> bool:
+        """(lead59) Whether a bare home word keeps its state wherever the story named that state before this
+        sentence. Yes for a writer's own government word ('정부' after '한국' anywhere above is Seoul's: the story is
+        also the writer's state's); the default: True."""
+        return True
+
     def bare_home_mentions(self, text: str, offset: int, found: list[CountryMention],
                            quoted: bool = False) -> list[CountryMention]:
         """The mentions of `found` (in `text`, which starts at `offset`) that are a bare home-government word

@@ -341,6 +341,13 @@ class EnglishNames(Language):
         state only where the story is about no other (lang/en/shared_parties.py)."""
         return shared_party_default(word)
 
+    def bare_home_held_story_wide(self):
+        """(lead59) No: a shared party name's default state is a prior over the world's parties, not the writer's
+        perspective, so a story placed in another state that once mentions the default state (a statement from
+        Washington in a story on Seoul's parliament) still means the placed state's party; only the sentence's own
+        mention of the default state keeps it (pipeline/story_states.story_home_words)."""
+        return False
+
     def full_date(self, text):
         for d in dates.find_dates(text, 0, None, self.settings.unyeared_future_days):
             if d.value and d.precision == "day" and YEAR_RE.search(text[d.span.start:d.span.end]):
