@@ -8,9 +8,9 @@ doer named, the act has no actor. Mirrors the English 'attack on X's embassy' (t
 """
 from __future__ import annotations
 
-from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import NOUN_TAGS
 
 AIM_PARTICLES = frozenset({"에", "을", "를"})  # '에 대한', '을 겨냥한', '를 향한'
 

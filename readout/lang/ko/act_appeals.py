@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 PARTY_TAGS = frozenset({"NNG", "NNB", "MM", "XSN", "NR", "SN"})  # a parties phrase: common nouns, 모든, 들, 두
 

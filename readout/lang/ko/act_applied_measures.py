@@ -11,7 +11,7 @@ nothing the story told.
 from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 OBJECT_REACH = 6  # morphemes from the applying verb back to its object ('이를 [B에] 적용하지', '제재를 [즉각] 적용')
 CLAUSE_EDGES = frozenset({"EC", "EF", "SF", "SS", "JKQ"})

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout.lang.ko.act_table import ActEntry
-from readout.lang.ko.endings import NOUN_TAGS, Reading
+from readout.lang.ko.endings import Reading
+from readout.lang.ko.tags import NOUN_TAGS
 
 STEM_TAGS = frozenset({"VV", "VA"})
 SUBJECT_STOPS = frozenset({"JX", "JKS", "SF", "EF"})  # a topic, a subject or a sentence end: where a clause opens

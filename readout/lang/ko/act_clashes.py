@@ -16,7 +16,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 CLAUSE_EDGE = frozenset({"EF", "SF", "EC", "ETM"})  # the end of an earlier clause: no argument of the clash beyond it
 

@@ -18,7 +18,8 @@ from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH, refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
-from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause
+from readout.lang.ko.endings import Reading, lemma_at, read_clause
+from readout.lang.ko.tags import NOUN_TAGS
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
 

@@ -16,7 +16,7 @@ from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.act_placed_people import ARMED_PEOPLE, STATELESS_FORCES  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
 from readout.lang.ko.agents import agent_words, compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words, postposition_stems
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
 
 
 def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -47,7 +47,7 @@ def threat_verb_view(toks: list, k: int, first: int, lex: ActIndex) -> bool:
     """'...이 지역 안보를 위협하고 있다는 데 인식을 같이했다': a verdict verb (cue verdict_verb) in the present or past,
     not negated and no forecast, closing the complement before the shared-view words: the view is an accusation
     of the complement's subject, not a threat by the sharers."""
-    from readout.lang.ko.endings import FUTURE_ETM, lemma_at
+    from readout.lang.ko.endings import lemma_at
 
     if toks[k][1] not in ("VV", "XSV") or lemma_at(toks, k) not in lex.cue("verdict_verb"):
         return False

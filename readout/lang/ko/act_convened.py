@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import CONVENING_BODY, ActHit
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 
 ARGUMENT_PARTICLES = frozenset({"JKO", "JKB"})  # 을/를, 에: the refused thing or the session stayed away from
-NOUN_TAGS = frozenset({"NNG", "NNP"})
 COMITATIVE = frozenset({"와", "과"})
 
 
@@ -54,6 +54,6 @@ def argument_run(toks: list, hit: ActHit, first: int) -> list[int]:
 def noun_run(toks: list, end: int) -> list[int]:
     """The indices of the nouns right before the morpheme at `end`, in order."""
     k = end - 1
-    while k >= 0 and toks[k][1] in NOUN_TAGS:
+    while k >= 0 and toks[k][1] in PLAIN_NOUN_TAGS:
         k -= 1
     return list(range(k + 1, end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_context import PARENTHESES
 from readout.lang.ko.act_organs import SUBJECT_PARTICLES
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 
 

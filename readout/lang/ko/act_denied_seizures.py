@@ -13,9 +13,9 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at, read_clause
+from readout.lang.ko.endings import lemma_at, read_clause
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
 
-ADNOMINAL = frozenset({"ᆯ", "을", "ㄹ"})  # the prospective adnominal before 수
 VERB_TAGS = frozenset({"VV", "VV-R", "VV-I", "XSV"})
 OBJECT_PARTICLE = "JKO"
 SUBJECT_PARTICLE = "JKS"
@@ -61,7 +61,7 @@ def seizing_verb(toks: list, s: int, lex: ActIndex) -> str | None:
 
 def unable_at(toks: list, n: int) -> int | None:
     """The index of 없 in 'ㄹ 수 (는/도) 없' starting at `n`, or None."""
-    if not (toks[n][1] == "ETM" and toks[n][0] in ADNOMINAL and toks[n + 1][:2] == ("수", "NNB")):
+    if not (toks[n][1] == "ETM" and toks[n][0] in FUTURE_ETM and toks[n + 1][:2] == ("수", "NNB")):
         return None
     k = n + 2 if toks[n + 2][1] != "JX" else n + 3
     return k if k < len(toks) and toks[k][0] == "없" else None

@@ -15,9 +15,9 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.tags import ACT_VERB_TAGS
 
 ORDER_ENDINGS = frozenset({"라고", "도록", "으라고", "어라"})  # '출국하라고', '출국하도록', '떠나라고' before the verb
-VERB_TAGS = frozenset({"VV", "XSV"})
 
 
 def expulsion_orders(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -47,7 +47,7 @@ def ordered_departure(toks: list, first: int, lex: ActIndex) -> bool:
     """Whether the verb right before the morpheme `first`, closed by an ending of an order ('출국하라고'), is one of
     `departure_verb` (a verbal noun + 하, or a plain verb stem: '떠나라고')."""
     k = first - 1
-    if k < 1 or toks[k][0] not in ORDER_ENDINGS or toks[k - 1][1] not in VERB_TAGS:
+    if k < 1 or toks[k][0] not in ORDER_ENDINGS or toks[k - 1][1] not in ACT_VERB_TAGS:
         return False
     if toks[k - 1][1] == "XSV":
         return k >= 2 and toks[k - 2][0] + toks[k - 1][0] + "다" in lex.cue("departure_verb")

@@ -11,7 +11,8 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, joined, run_start
 from readout.lang.ko.act_predicates import argument_runs, manner_verb
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.endings import NOUN_TAGS, read_clause, tokens_of
+from readout.lang.ko.endings import read_clause, tokens_of
+from readout.lang.ko.tags import NOUN_TAGS
 
 
 def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:

@@ -24,7 +24,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS
 
 COORDINATORS = frozenset({("·", "SP"), ("와", "JC"), ("과", "JC"), (",", "SP")})
 
@@ -137,7 +138,6 @@ def _sentence_break(toks: list, lo: int, hi: int) -> bool:
     return any(toks[m][1] == "SF" for m in range(lo, hi))
 
 
-RELEASE_TAGS = frozenset({"VV", "XSV"})
 
 
 def release_demanded(toks: list, content: tuple[int, int], lex: ActIndex) -> bool:
@@ -145,7 +145,7 @@ def release_demanded(toks: list, content: tuple[int, int], lex: ActIndex) -> boo
     release, alone or paired with a captive noun), so a demand that names no one is put to whoever holds them: the
     side of the seizure just reported (the pipeline's unaddressed appeal), not dropped."""
     for k, t in enumerate(toks):
-        if t[1] not in RELEASE_TAGS or not content[0] <= t[2] < content[1]:
+        if t[1] not in ACT_VERB_TAGS or not content[0] <= t[2] < content[1]:
             continue
         verb = lemma_at(toks, k)
         entry = lex.verbs.get(verb)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 OWNER_RUN_TAGS = NOUN_TAGS | {"JC", "SP", "MM", "NNB"}  # 'A와 B', 'A, B', '두 나라'
 BETWEEN = "간"

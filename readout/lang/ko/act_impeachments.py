@@ -4,8 +4,8 @@ A person named with no state is the legislature's own (the pipeline's domestic r
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import joined
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 
-MODIFIER_TAGS = frozenset({"NNG", "NNP"})  # the nouns of the charged person's phrase ('카를로스 대통령')
 ABOUT = (("에", "JKB"), ("대하", "VV"), ("ᆫ", "ETM"))  # '... 에 대한': the motion's topic
 
 
@@ -17,7 +17,7 @@ def charged_in_motion(toks: list, first: int, nouns: frozenset[str]) -> tuple[in
     if first >= len(ABOUT) and tuple(t[:2] for t in toks[first - len(ABOUT):first]) == ABOUT:
         end = first - len(ABOUT) - 1
     start = end
-    while start >= 0 and toks[start][1] in MODIFIER_TAGS:
+    while start >= 0 and toks[start][1] in PLAIN_NOUN_TAGS:
         start -= 1
     start += 1
     if start > end or not any(joined(toks, k, end) in nouns or toks[k][0] in nouns for k in range(start, end + 1)):

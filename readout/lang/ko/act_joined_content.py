@@ -19,7 +19,8 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import FUTURE_ETM, past_quote_close
+from readout.lang.ko.endings import past_quote_close
+from readout.lang.ko.tags import FUTURE_ETM
 
 MOVE_TYPES = frozenset({"CONSULT"})  # 'B국에 도착하고': the requester's own trip, told before its request
 ADDRESSEE_PARTICLES = frozenset({"에", "에게"})  # 'B국에 ... 철수하고 ... 할 것을 촉구': the side asked

@@ -10,7 +10,7 @@ The English reader of the same class is `lang/en/act_judged.py`.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # 환영하다, 지지하다; 규탄하다, 비난하다
 JUDGED_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})  # cooperative deeds a judge names

@@ -12,7 +12,8 @@ from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import NOUN_TAGS
 
 
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes

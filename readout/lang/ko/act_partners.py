@@ -16,7 +16,7 @@ from dataclasses import replace
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 PARTNER_REACH = 12  # morphemes back from the verb to a partner inside its object or complement
 

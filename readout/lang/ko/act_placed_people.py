@@ -8,7 +8,7 @@ is the act's target (the English reader of the class is lang/en/act_locatives.py
 """
 from __future__ import annotations
 
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 ARMED_PEOPLE = frozenset({"REB", "UAF"})
 # Forces named by an agent noun with no state ('보안군은', '경찰은', '갱단은'): like armed people, their deeds of force

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 SUBJECT_REACH = 8  # morphemes from the act back to its complement's own subject ('B가 [C에 무기를] 공급할')
 QUOTE_REACH = 6  # morphemes from the act's last to the complement's quote ending ('[ᆯ 수 있]다고')

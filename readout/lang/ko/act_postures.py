@@ -14,7 +14,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 POSTURE_REACH = 16  # morphemes back from the show of force where the place it faces may stand
 PLACE_PARTICLES = frozenset({"에서", "에"})

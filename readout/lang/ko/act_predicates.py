@@ -9,7 +9,8 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import NOUN_TAGS
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})

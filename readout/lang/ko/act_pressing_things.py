@@ -14,7 +14,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 SUBJECT_MARKS = frozenset({("이", "JKS"), ("가", "JKS"), ("은", "JX"), ("는", "JX")})  # '제재가', '제재는'
 CLAUSE_EDGES = frozenset({"EC", "EF", "SF", "SS", "SO", "JKQ"})  # a clause before the verb's own ends here

@@ -15,7 +15,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 SUBJECT_REACH = 6  # morphemes from the price noun back to the subject of 치르다 ('B는 [매우 비싼] 대가를')
 MODIFIER_TAGS = frozenset({"VA", "ETM", "MAG", "XSA", "MM", "XR"})  # '비싼', '매우 큰', '혹독한'

@@ -19,14 +19,14 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_context import OBJECT_PARTICLES, SAME_SUBJECT_ENDINGS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS
 
 DEMAND = "REQUEST"
 PROTEST = "PROTEST"
 DISAPPROVAL = "ACCUSE"
 DEMONSTRATION = "demo"
 CONNECTIVE_TAG = "EC"
-VERB_TAGS = frozenset({"VV", "XSV"})
 CLAUSE_END_TAGS = frozenset({"EF", "SF"})
 GENITIVE_TAG = "JKG"
 
@@ -82,7 +82,7 @@ def gathered_before(toks: list, first: int, gathering: frozenset[str]) -> bool:
     for j in range(min(first, len(toks)) - 1, -1, -1):
         if toks[j][1] in CLAUSE_END_TAGS:
             return False
-        if toks[j][1] in VERB_TAGS and lemma_at(toks, j) in gathering \
+        if toks[j][1] in ACT_VERB_TAGS and lemma_at(toks, j) in gathering \
                 and j + 1 < len(toks) and toks[j + 1][1] == CONNECTIVE_TAG:
             return True
     return False

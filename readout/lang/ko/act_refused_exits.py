@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 
 SECTOR = CIVILIANS  # the people who asked for the exit (a protest's or an opposition's call): civilians by default
 
@@ -43,11 +44,10 @@ def demanded_exit(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     if end is None or not 0 <= end < len(toks) or toks[end][0] not in lex.cue("demand_noun"):
         return False
     k = end - 1
-    while k >= 0 and toks[k][1] in NOUN_TAGS:
+    while k >= 0 and toks[k][1] in PLAIN_NOUN_TAGS:
         if toks[k][0] in lex.cue("exit_noun"):
             return True
         k -= 1
     return False
 
 
-NOUN_TAGS = frozenset({"NNG", "NNP"})  # the nouns of a compound ('자진 사퇴 요구')

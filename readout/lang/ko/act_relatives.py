@@ -12,12 +12,12 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_context import passive_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.endings import NOUN_TAGS, Reading, read_clause
+from readout.lang.ko.endings import Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
-PAST_ADNOMINAL = frozenset({"ᆫ", "은"})
 
 
 def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -27,7 +27,7 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if cand.entry.type not in RELATIVE_ACT_TYPES:
         return None
     r = read_clause(toks, cand.stem, lex)
-    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL:
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM:
         return None
     for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[j][1]
@@ -56,7 +56,7 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
         return None
     r = read_clause(toks, cand.stem, lex)
     k = r.last + 1
-    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL \
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
             or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
         return None
     agent = passive_agent(toks, cand, lex)

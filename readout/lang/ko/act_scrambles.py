@@ -11,7 +11,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_figures import COUNT_TAGS, SUBJECT_MARKS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 FORCE_CUES = ("warplane_noun", "warship_noun", "force_noun")
 NAME_TAG = "NNP"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_figures import COUNT_TAGS, SUBJECT_MARKS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 SUBJECT_PARTICLES = SUBJECT_MARKS | {("도", "JX")}  # '전투기도 출격했다'
 COUNTS = COUNT_TAGS | {"NR"}  # '전투기 4대가', '전투기 수십 대가': the count after the force

@@ -17,7 +17,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 SPOKEN_TYPE = "ACCUSE"
 SPOKEN_MODE = "disapprove"

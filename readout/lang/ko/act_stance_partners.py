@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 STANCE_TYPES = frozenset({"SUPPORT"})  # acts whose noun names the side backed
 GENITIVE = ("의", "JKG")  # 'B와의 연대'

@@ -13,7 +13,8 @@ from readout.lang.ko.act_predicates import adverbial, argument_runs, noun_lookup
 from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
+from readout.lang.ko.endings import lemma_at, tokens_of
+from readout.lang.ko.tags import NOUN_TAGS
 
 TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span

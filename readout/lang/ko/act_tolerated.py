@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 OBJECT_PARTICLES = frozenset({"JKO", "JX"})  # '반란을', '반란은', '반란도'
 DEED_CUES = ("provocation_noun", "offense_noun", "defiance_noun")

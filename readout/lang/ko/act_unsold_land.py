@@ -13,12 +13,12 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_unworthy import judged_refusal
-from readout.lang.ko.endings import NOUN_TAGS, read_clause
+from readout.lang.ko.endings import read_clause
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
 
 SUBJECT_PARTICLES = frozenset({"JX", "JKS"})  # '그 섬은', '그 반도가': the land judged
 PREDICATE_PARTICLES = frozenset({"JKC", "JX"})  # '대상이 (아니다)', '대상도 (아니다)'
 TOPIC_REACH = 10  # morphemes back from the judged noun to the land's particle ('우리 영토인 그 섬은')
-ADNOMINAL = frozenset({"ᆯ", "을", "ㄹ"})
 
 
 def unsold_lands(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
@@ -53,7 +53,7 @@ def sale_start(toks: list, k: int, lex: ActIndex) -> int | None:
         return None
     if toks[k - 1][1] in NOUN_TAGS and toks[k - 1][0] in lex.cue("sale_noun"):
         return k - 1
-    if k > 1 and toks[k - 1][1] == "ETM" and toks[k - 1][0] in ADNOMINAL and toks[k - 2][1] == "VV" \
+    if k > 1 and toks[k - 1][1] == "ETM" and toks[k - 1][0] in FUTURE_ETM and toks[k - 2][1] == "VV" \
             and toks[k - 2][0] + "다" in lex.cue("sale_verb"):
         return k - 2
     return None

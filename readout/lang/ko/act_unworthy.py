@@ -13,7 +13,8 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import weighed_owner
-from readout.lang.ko.endings import NOUN_TAGS, read_clause
+from readout.lang.ko.endings import read_clause
+from readout.lang.ko.tags import NOUN_TAGS
 
 PARTICLES = frozenset({"JKS", "JKC", "JX"})  # '가치가', '가치도', '가치조차', '대상이 (아니다)'
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS
 
 OWNER_PARTICLE = ("의", "JKG")
 

@@ -22,7 +22,8 @@ from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
+from readout.lang.ko.endings import lemma_at, read_clause
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
 STEM_TAGS = frozenset({"VV", "XSV", "VA"})

@@ -39,7 +39,8 @@ from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_
                                          property_subjects, protested_mission, quoted_subject, target_spans,
                                          thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at, read_clause
+from readout.lang.ko.endings import lemma_at, read_clause
+from readout.lang.ko.tags import NOUN_TAGS
 
 
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)

@@ -14,11 +14,9 @@ from dataclasses import dataclass, field
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.prohibitions import prohibition
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, PAST_ETM
 
-FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
-PAST_ETM = frozenset({"ᆫ", "은", "ㄴ"})  # a past adnominal: a deed told as done before its noun
 DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
-NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "XPN", "NR"})
 
 
 @dataclass
