@@ -17,6 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CRM", "SPY", "GOV"})  # who wield force
+DEBATING_SECTORS = frozenset({"LEG", "PTY", "JUD"})  # bodies that contend in words: legislatures, parties, courts
 RIOT = "riot"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
 DISPERSAL_REACH = 10  # tokens from the weapon's verb to its purpose's dispersal ('used tear gas and water cannon to disperse')
@@ -69,3 +70,21 @@ def weapon_dispersal(used: ActHit, hit: ActHit, cues: Cues) -> bool:
     token, verb = used.data.get("token"), hit.data.get("token")
     return hit.lemma in cues.weapon_dispersal_lemmas and not hit.nominal and token is not None \
         and verb is not None and 0 < verb - token <= DISPERSAL_REACH
+
+
+def word_clashes(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(lead59) The hits without a clash verb (`word_clash_lemmas`) whose people subject is a body that debates
+    (`DEBATING_SECTORS`: 'Lawmakers clashed over the budget', 'the two parties clashed on the pension bill'). Why: news
+    writes 'clash' for a quarrel as for a fight, and the manual's ASSAULT is force; a legislature's or party's clash is
+    the sides' words, which an accusation or rejection in the sentence codes where there is one. Troops, police, rebels
+    and crowds clashing keep their ASSAULT; so does a clash of two states ('X and Y clashed over the islands')."""
+    return [h for h in hits if not (h.type == "ASSAULT" and not h.nominal and debating_sides(h)
+                                    and h.lemma.split()[0] in cues.word_clash_lemmas)]  # 'clash with': its verb
+
+
+def debating_sides(h: ActHit) -> bool:
+    """Whether a clash's people subject is a debating body, or its domestic target is one and its subject no armed
+    side ('the president clashed with parliament over the budget'; 'troops clashed with lawmakers' stays force)."""
+    subject = h.data.get("people_subject")
+    return subject in DEBATING_SECTORS or (h.data.get("domestic_sector") in DEBATING_SECTORS
+                                           and subject not in ARMED_SECTORS)

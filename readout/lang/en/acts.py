@@ -123,7 +123,7 @@ from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, forces_sent_to_strike, hedged_threats
 from readout.lang.en.act_answers import unaddressed_appeals
 from readout.lang.en.act_outbreaks import broken_out
-from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots
+from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_clashes
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
@@ -234,6 +234,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = broken_out(toks, hits, m.cues)  # coerce52: 'Protests erupted in X': held there, no background noun
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = crowd_riots(hits, m.cues)  # sanction56: 'protesters stormed X': a riot, no ASSAULT (after people subjects)
+    hits = word_clashes(hits, m.cues)  # lead59: 'lawmakers clashed over the budget': words, no ASSAULT
     hits = judged_votes(toks, hits, m.cues)  # charges50: 'says the election was illegitimate': a vote held at home
     hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
