@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from readout.kb.agents import phrases
 from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.tags import NOUN_TAGS
@@ -36,14 +37,21 @@ def organ_subject(toks: list, first: int, lex: ActIndex) -> str | None:
     return None
 
 
-def state_body_object(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
-    """(actors58) The span and PLOVER sector of an accusation's object that is a bare state body ('야당은 의회를
-    비난했다', '법원이 ...했다고 비판했다'; cue state_body_noun): the pipeline gives it the state its span names, else the
-    actor's own, a domestic act, as English 'criticized the parliament' (LEG), 'accused the courts' (JUD)."""
-    from readout.lang.ko.act_context import domestic_object
-
-    span = domestic_object(toks, cand, lex, lex.cue("state_body_noun"))
+def judged_home_object(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """The span and PLOVER sector of an accusation's object that is a side of a state's own politics, in one look over
+    the three lists: the ruling side (accuse50, cue ruling_noun: '야당 대표는 정부를 비판했다', GOV), a bare state body
+    (actors58, cue state_body_noun: '야당은 의회를 비난했다', its sector: LEG, JUD), the opposition (accuse58, cue
+    opposition_noun: '대통령은 야당을 비판했다', OPP). The pipeline gives it the state its span names, else the actor's
+    own, a domestic act, as English 'criticized the parliament'. A word on two lists is read in that order."""
+    ruling, bodies, opposition = lex.cue("ruling_noun"), lex.cue("state_body_noun"), lex.cue("opposition_noun")
+    span = domestic_object(toks, cand, lex, ruling | bodies | opposition)
     if span is None:
         return None
-    noun = next((t[0] for t in toks if t[2] + t[3] == span[1] and t[1] in NOUN_TAGS), None)
-    return span, phrases("ko").get(noun or "") or "GOV"
+    run = [k for k, t in enumerate(toks) if span[0] <= t[2] and t[2] + t[3] <= span[1]]
+    words = {joined(toks, k, run[-1]) for k in run}
+    if words & ruling:
+        return span, "GOV"
+    if words & bodies:
+        noun = next((t[0] for t in toks if t[2] + t[3] == span[1] and t[1] in NOUN_TAGS), None)
+        return span, phrases("ko").get(noun or "") or "GOV"
+    return span, "OPP"

@@ -18,7 +18,7 @@ from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
-from readout.lang.ko.act_organs import organ_subject, state_body_object
+from readout.lang.ko.act_organs import judged_home_object, organ_subject
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, STATELESS_FORCES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
@@ -187,16 +187,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = dispersed_people(toks, cand.first, cand.stem, lex, people_nouns(lex))
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
-    ruling = domestic_object(toks, cand, lex, lex.cue("ruling_noun")) if kind == "ACCUSE" and domestic is None \
+    home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
-    body = state_body_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None and not ruling \
-        and not cand.passive else None
-    opposed = domestic_object(toks, cand, lex, lex.cue("opposition_noun")) if kind == "ACCUSE" and domestic is None \
-        and not ruling and not body and not cand.passive else None  # accuse58: '대통령은 야당을 비판했다': its opposition
-    if ruling or opposed:  # accuse50: '야당 대표는 정부를 비판했다': the government of the state the span names, else
-        data["domestic_target"], data["domestic_sector"] = ruling or opposed, "GOV" if ruling else "OPP"  # its own
-    elif body:  # actors58: '야당은 의회를 비난했다': the state's legislature or courts, the actor's own unless named
-        data["domestic_target"], data["domestic_sector"] = body
+    if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
+        data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
         described = relative_arguments(toks, domestic[0], lex)
