@@ -16,11 +16,11 @@ DAY = "2026-03-06"
 @pytest.mark.parametrize("text, kind, expected", [
     ("Lithuania accused Lukashenko's government on Monday of pushing migrants across the border.", "ACCUSE",
      (["LTU"], ["BLR"])),
-    ("Kyrgyzstan criticized Tokayev's administration on Tuesday over the closed border crossings.", "ACCUSE",
-     (["KGZ"], ["KAZ"])),
-    ("키르기스스탄 외교부는 5일 토카예프가 이끄는 정부가 국경 합의를 어겼다고 비판했다.", "ACCUSE", (["KGZ"], ["KAZ"])),
-    ("남미 외교 갈등 격화\n\n칠레는 3일 마두로 대통령이 이끄는 정부가 국경 조약을 위반했다고 비난했다.", "ACCUSE",
-     (["CHL"], ["VEN"])),
+    ("Morocco criticized Tebboune's administration on Tuesday over the closed border crossings.", "ACCUSE",
+     (["MAR"], ["DZA"])),
+    ("모로코 외교부는 5일 테분이 이끄는 정부가 국경 합의를 어겼다고 비판했다.", "ACCUSE", (["MAR"], ["DZA"])),
+    ("남부 아프리카 외교 갈등 격화\n\n나미비아는 3일 라마포사 대통령이 이끄는 정부가 국경 조약을 위반했다고 비난했다.", "ACCUSE",
+     (["NAM"], ["ZAF"])),
 ])
 def test_a_government_named_by_its_leader_is_the_leaders_state(text, kind, expected):
     assert expected in sides(text, kind, DAY), sides(text, kind, DAY)

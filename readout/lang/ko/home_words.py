@@ -47,7 +47,7 @@ def bare_mentions(text: str, offset: int, found: list[CountryMention], quoted: b
 
 
 def led_home_words(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
-    """(actors59) A bare home-government word after a clause of leading ('[마두로 대통령이 이끄는] 정부가', '[B국
+    """(actors59) A bare home-government word after a clause of leading ('[라마포사 대통령이 이끄는] 정부가', '[B국
     총리가 이끌던] 정부는'; lexicon ko `leading_verbs`) is the government of the leader's state: a state word in the
     clause's subject, else the one state of a known person named there (kb/heads.person_state), as English 'a
     government led by X' reads X's (lang/en/agents.follower_mentions). None named there: the word keeps its reading."""
@@ -60,7 +60,7 @@ def led_home_words(text: str, offset: int, words: list, found: list[CountryMenti
         first = k - 2
         while first > 0 and k - 2 - first < LEADER_WORDS - 1 and words[first - 1].particle is None \
                 and not words[first - 1].has_verb:
-            first -= 1  # '마두로 대통령이': the subject's words with no particle before its last
+            first -= 1  # '라마포사 대통령이': the subject's words with no particle before its last
         states = leader_states(words[first:k - 1], offset, found)
         if len(states) == 1:
             out = as_government_of(out, [m], states)
@@ -68,12 +68,12 @@ def led_home_words(text: str, offset: int, words: list, found: list[CountryMenti
 
 
 LEADER_PARTICLES = frozenset({"이", "가"})  # the subject of the leading clause
-LEADER_WORDS = 3  # words a leading clause's subject runs to ('니콜라스 마두로 대통령이')
+LEADER_WORDS = 3  # words a leading clause's subject runs to ('시릴 라마포사 대통령이')
 
 
 def leader_states(leader: list, offset: int, found: list[CountryMention]) -> list[str]:
     """The state a leading clause's subject words name: a state word among them ('베네수엘라 대통령이'), else the one
-    state of the first word that is a known person's name ('마두로 대통령이')."""
+    state of the first word that is a known person's name ('라마포사 대통령이')."""
     from readout.kb.heads import person_state
 
     lo, hi = offset + leader[0].start, offset + leader[-1].end
