@@ -15,12 +15,13 @@ from readout.model import DateRef, Span
 def sibling_dates(sent: Span, k: int, hits: list[ActHit], dates: list[DateRef]) -> list[DateRef]:
     """The dates act word `k` may take, less a day standing between it and a neighbouring act word where a day of
     its own stands on its other side, with no act word in between (it is then the neighbour's day). Only days and
-    months the story tells as its own (not a report's day, not a background clause's)."""
+    months the story tells as its own (not a report's day, not a background clause's, not one a noun owns)."""
     hit = hits[k]
     lo, hi = sent.start + hit.start, sent.start + hit.end
     others = [(sent.start + h.start, sent.start + h.end) for j, h in enumerate(hits) if j != k
               and (h.end <= hit.start or h.start >= hit.end)]
-    plain = [d for d in dates if d.value and d.precision in ("day", "month") and not d.reporting and not d.background]
+    plain = [d for d in dates if d.value and d.precision in ("day", "month") and not d.reporting and not d.background
+             and not d.span.data.get("of_noun")]  # 'over the March 9 ambush': a noun's day is no act word's own
     prev_end = max((e for _s, e in others if e <= lo), default=None)
     next_start = min((s for s, _e in others if s >= hi), default=None)
     before = [d for d in plain if d.span.end <= lo and (prev_end is None or d.span.start >= prev_end)]
