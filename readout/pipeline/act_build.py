@@ -5,6 +5,7 @@ the sentence shares (`SentenceSides`), and the acts told before it that it may a
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
@@ -194,7 +195,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     not_before_answered(event, article.events)
     not_before_welcomed(event, article.events, bool(hit.data.get("welcomed_deed")))
     not_before_offense(event, story.stated_offense, article.reference_date, governed)
-    on_the_voices_day(event, story)
+    on_the_voices_day(event, story, article.reference_date)
     if hit.type in KEPT_ACTS and not governed:  # 'condemned the sanctions', 'concerned about the pact'
         story.measures.append((event.type, event.mode, actors))
         keep_accord(story, article, sent, event)
@@ -227,14 +228,18 @@ def with_sector(hit: ActHit, sector: str | None) -> ActHit:
     return dataclasses.replace(hit, data={**hit.data, "domestic_sector": sector})
 
 
-def on_the_voices_day(event: Event, story) -> None:
+def on_the_voices_day(event: Event, story, ref: date | None) -> None:
     """'Russia on Tuesday denounced X. The navy boarded the tanker on Monday. Russia's ministry said it reserves the
     right to ...': a statement its words leave undated is on the day its side's last dated statement was made, when
-    the story went back to an earlier day since (what was done before is told between a voice's words)."""
+    the story went back to an earlier day since (what was done before is told between a voice's words). A day after
+    the report's (the night after its evening, 'in the early hours of Friday' in a Thursday report: act_dates.
+    after_report) dates the deeds of its own clause, no later voice of the side (dates59)."""
     if event.type not in VERBAL or event.date is None:
         return
     side = tuple(sorted(p.country for p in event.participants if p.country))
     if event.date_basis == "text" and event.date_precision == "day":
+        if ref is not None and event.date > ref:
+            return
         story.said_on[side] = max(event.date, story.said_on.get(side, event.date))
     elif event.date_basis == "narrative" and event.date_precision == "day" \
             and story.said_on.get(side, event.date) > event.date \

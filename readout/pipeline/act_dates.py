@@ -64,14 +64,29 @@ def judged_after(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int,
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
     """'fired missiles on November 2 and 3': a material act its clause dates on several days is one
-    event per day (statements are dated once, by their meeting or report). An act its clause dates on one day keeps
-    that day over a closer date of the next clause ('3일 나포됐으며, 이튿날 예인됐다'; 'seized the boat on Monday and
-    towed it to port the next day'). A planned act is one plan however many days its clause names (fp22: 'would
-    launch a satellite between Monday and June 4', '12일부터 다음 달 4일 사이에': a window, not one launch a day). A day
+    event per day (statements are dated once, by their meeting or report); one day of its clause is its day
+    (`clause_days`). A planned act is one plan however many days its clause names (fp22: 'would launch a satellite
+    between Monday and June 4', '12일부터 다음 달 4일 사이에': a window, not one launch a day)."""
+    if event.type in VERBAL or event.status == "planned":
+        return [event]
+    days = clause_days(event, lang, text, tokens, sent, hit, dates)
+    if len(days) <= 1:
+        return [event]
+    return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",
+                                participants=list(event.participants), recipients=list(event.recipients),
+                                evidence=list(event.evidence)) for day in days]
+
+
+def clause_days(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[date]:
+    """The days a material act's own clause states (`per_day` splits the act by them); where it states one, the act
+    takes it over a closer day of another clause, which `date_act` chose by distance alone: '3일 나포됐으며, 이튿날
+    예인됐다', 'seized the boat on Monday and towed it to port the next day', and (dates58) 'expelled B's envoy on
+    Monday and recalled its own on Wednesday', where the recall stands closer to Monday. Called before the
+    sentence's acts are compared (pipeline/acts.added), so that two acts of one type on two days stay two. A day
     the language marks as the saying's (`said`: '국방부는 11일 "A군이 9일 ... 가했다"고 밝혔다') is no day of a deed the
     claim tells: the claim's own day is (dates49)."""
     if event.type in VERBAL or event.status == "planned":
-        return [event]
+        return []
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
     pool = recalled or [d for d in dates if not d.background and not names_another_noun(d, sent, hit)]
@@ -86,11 +101,7 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
             and any(d.value == event.date for d in pool if d not in inside) \
             and not any(d.value == event.date for d in inside):
         event.date = days[0]  # '3일 나포됐으며, 이튿날 예인됐다': the next clause's day is not the seizure's
-    if len(days) <= 1:
-        return [event]
-    return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",
-                                participants=list(event.participants), recipients=list(event.recipients),
-                                evidence=list(event.evidence)) for day in days]
+    return days
 
 
 def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,

@@ -17,10 +17,11 @@ from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_charged_deeds import without_third_party_charges
 from readout.pipeline.act_pairs import per_partner
-from readout.pipeline.act_dates import date_reach, judged_dates, judged_noun_dates, per_day
+from readout.pipeline.act_dates import clause_days, date_reach, judged_dates, judged_noun_dates, per_day
 from readout.pipeline.act_recipients import UNDIRECTED, VERBAL, KEPT_ACTS
 from readout.pipeline.common import MODE_KINDS, countries_in, meeting_words_in, other_measure
 from readout.pipeline.act_voices import spoken_by, note_acting, voice_went_on, voice_over_deed
+from readout.pipeline.sibling_dates import sibling_dates
 from readout.pipeline.act_build import FORCE, SentenceSides, previous_acts, build_act
 
 
@@ -52,6 +53,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
         own = judged_noun_dates(lang, text, sent, k, hits, clauses, dates) if hit.type in VERBAL \
             else judged_dates(sent, hit, hits, clauses, dates)
+        own = sibling_dates(sent, k, hits, own)  # 'expelled X on Monday and recalled Y on Wednesday'
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge, shared=shared)
         if event is None:
@@ -156,7 +158,9 @@ def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> b
 def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, hit: ActHit,
           dates: list[DateRef]) -> list[Event]:
     """The sentence's events with one more: an act of a type already found is the same act unless its
-    own words date it on another day or (a show of force) another state does it."""
+    own words date it on another day (its own clause's day first: act_dates.clause_days) or (a show of force) another
+    state does it."""
+    clause_days(event, lang, text, tokens, sent, hit, dates)
     same = [o for o in out if o.type == event.type  # a day its own words state: another act
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act

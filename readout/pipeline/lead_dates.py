@@ -40,8 +40,11 @@ def lead_dated_by_body(article: Article, lookback_days: int, ctx) -> None:
     lead, body, *rest = article.paragraphs
     first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
     day = body_day(article, first, ref, lookback_days) if first else None
-    if day is None and rest and headline(article, lead, ctx):  # fields10: a headline, then a lead without a day, then
-        lead, body = Span(lead.start, body.end, lead.label), rest[0]  # the body that retells both with the day
+    last = lead  # the lead's last paragraph
+    while day is None and rest and headline(article, last, ctx):  # fields10: a headline, then a lead without a day,
+        # then the body that retells both with the day; dates59: a byline line between them ('(서울=뉴스1) ... 송고')
+        # reads as one more headline line, which the lead goes on over
+        last, lead, body, rest = body, Span(lead.start, body.end, lead.label), rest[0], rest[1:]
         first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
         day = body_day(article, first, ref, lookback_days) if first else None
     if day is None:

@@ -8,7 +8,11 @@ from readout.model import DateRef, Span
 
 def names_another_noun(d: DateRef, sent: Span, hit: ActHit) -> bool:
     """A date owned by a noun (the language's `of_noun` mark, `noun_at` the noun's offset: "Sunday's strike", 'the
-    March 9 ambush') that is not this act's own word."""
+    March 9 ambush') that is not this act's own word, nor in a relative clause on that noun (the language's
+    `noun_clause` mark: "Wednesday's uprising, in which soldiers stormed the palace": the storming is the day's, dates59)."""
+    clause = d.span.data.get("noun_clause")
+    if clause and clause[0] <= sent.start + hit.start < clause[1]:
+        return False
     return bool(d.span.data.get("of_noun")) and d.span.data.get("noun_at") != sent.start + hit.start
 
 

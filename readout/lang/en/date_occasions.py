@@ -49,3 +49,13 @@ def at_once(text: str):
 def at_once_pattern() -> re.Pattern:
     """An adverb of `date_at_once_words` and the word after it (group `verb`)."""
     return re.compile(rf"\b(?:{alternation(lexicon('en')['date_at_once_words'])})\b(?=\s+(?P<verb>[a-z]+)\b)")
+
+
+def noun_clause(text: str, at: int) -> tuple[int, int] | None:
+    """The extent of a relative clause on the noun a date owns, at `at` ("Wednesday's failed uprising in the capital,
+    in which soldiers stormed the palace", 'the March 9 raid, during which police detained ...'; lexicon
+    `date_noun_clause_after_re`): the deeds it tells are that occasion's, on the date's day (dates59), where the date
+    dates no other act of its sentence (pipeline/noun_dates.names_another_noun)."""
+    m = lexicon("en").re("date_noun_clause_after_re").match(text[at:])
+    return (at + m.start("clause"), at + m.end("clause")) if m else None
+

@@ -20,7 +20,7 @@ from readout.dating import (
 )
 from readout.kb.loader import lexicon
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
-from readout.lang.en.date_occasions import at_once, names_occasion, small_hours_ahead
+from readout.lang.en.date_occasions import at_once, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
@@ -369,6 +369,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         else {"shift": 0}  # the owning noun's offset: an act named by that word takes the date
     if owned and names_occasion(text, NOUN_START_RE.match(text, m.end()).end()):
         data["occasion"] = True  # 'in a Nov. 3 statement': the day of what is said there (act_dates.own_dates)
+    clause = noun_clause(text, NOUN_START_RE.match(text, m.end()).end()) if owned else None
+    if clause:  # "Wednesday's uprising, in which soldiers stormed ...": that clause's deeds are the day's
+        data["noun_clause"] = (offset + clause[0], offset + clause[1])
     if reporting and patterns()["relayed"].search(text, max(0, m.start() - 40), m.end() + 30):
         data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
     if patterns()["again_before"].search(before) or patterns()["again_after"].match(after):

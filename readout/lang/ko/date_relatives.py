@@ -23,9 +23,17 @@ def relative_extent(text: str, start: int, end: int, pattern: re.Pattern, partic
     verb = m.group(1)
     if verb in nouns:
         return None
-    if any(particles.fullmatch(w) for w in m.group(2).split()):
+    words = m.group(2).split()
+    if any(particles.fullmatch(w) and not coordinated_name(words, k) for k, w in enumerate(words)):
         return None  # '10일 열린 회의에서 A 장관은': the head is a place of the statement, not its subject
     return start, m.end(1)
+
+
+def coordinated_name(words: list[str], k: int) -> bool:
+    """The head's word `k` is a name joined to the next by 와/과 ('[지난달 교전을 벌인] 인도와 중국이 합의했다',
+    dates58): the head is two subjects, each the relative clause's doer, where no adverbial verb form follows it
+    ('[10일 열린] 회의와 관련해 A 장관은': the meeting is what the statement is about, and the date may be its own)."""
+    return bool(COORDINATED_RE.fullmatch(words[k])) and not any(ADVERBIAL_RE.fullmatch(w) for w in words[k + 1:])
 
 
 def object_relative_extent(text: str, start: int, end: int, verb: re.Pattern, head: re.Pattern, inner: re.Pattern,
@@ -52,6 +60,8 @@ def object_relative_extent(text: str, start: int, end: int, verb: re.Pattern, he
 
 
 WORD_RE = re.compile(r"\S+")
+COORDINATED_RE = re.compile(r"[가-힣A-Za-z·]+(?:와|과)")  # a name joined to the next one: 'A와 B가'
+ADVERBIAL_RE = re.compile(r"[가-힣]+(?:해|하여|해서)")  # a verb's adverbial form: '관련해', '대비해'
 BOUNDARY_RE = re.compile(r"[,.。\"“”]")  # a comma, a stop or a quote mark: the clause or the quotation ends
 MAX_ARGUMENTS = 4  # words of the relative clause before its verb ('B에서', 'B가', '미사일을')
 MAX_BARE = 4  # words of the head's phrase between the adnominal verb and its head ('한미 핵협의그룹(NCG) 2차 회의를')

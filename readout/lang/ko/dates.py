@@ -60,6 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
         "years": re.compile(rf"{opens('date_relative_years')}(?<![가-힣])({words('date_relative_years')})(?!\s*(\d|상반기|하반기))"),
         "narrative": lex.re("date_narrative_re"),
         "narrative_month": lex.re("date_narrative_month_re"),
+        "apposed_day": lex.re("date_apposed_day_after_re"),
         "local": lex.re("local_time_re"),
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
@@ -215,6 +216,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         value = resolve_weekday(m, ref) if ref else None
         out.append(make(text, offset, m, value, "day"))
     for m in p["narrative"].finditer(text):
+        if p["apposed_day"].match(text[m.end():]):  # '같은 날인 5일': the stated day is the one
+            continue
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
         if m.group(0) in REPORT_ANCHORED:  # '이날': the report's own day, not a day it went back to recall
@@ -223,6 +226,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             ref_out.span.data["at_once"] = True
         out.append(ref_out)
     for m in p["narrative_days"].finditer(text):
+        if p["apposed_day"].match(text[m.end():]):  # '발표 다음 날인 4일': the stated day names it (dates59)
+            continue
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))

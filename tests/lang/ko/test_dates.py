@@ -220,3 +220,19 @@ def test_a_weekend_behind_stays_behind_in_a_sentence_that_plans(text, window, pl
     """dates56: a plan in the sentence reads a bare '주말' and '이번 주말' ahead, never '지난 주말'."""
     (d,) = [d for d in find_dates(text, 0, WEDNESDAY) if d.span.data.get("weekend")]
     assert d.span.data["window"] == window and bool(d.span.data.get("planned")) == planned
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("발표 다음 날인 4일 경찰이 체포했다.", date(2024, 11, 4)),
+    ("회담 이튿날인 지난 5일 합의했다.", date(2024, 11, 5)),
+    ("같은 날인 3일 대사를 소환했다.", date(2024, 11, 3)),
+])
+def test_a_counted_day_beside_the_day_it_names_is_no_date_of_its_own(text, stated):
+    """dates59: '다음 날인 4일': the stated day is the one; the count read from the story's last day could name another."""
+    found = find_dates(text, 0, REF)
+    assert [d.value for d in found] == [stated]
+
+
+def test_a_counted_day_alone_is_still_read():
+    (d,) = find_dates("발표 다음 날 경찰이 체포했다.", 0, REF)
+    assert d.relative_to_narrative
