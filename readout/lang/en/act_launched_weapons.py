@@ -1,6 +1,6 @@
 """The weapons one launch names together: 'launched missiles and drones at energy facilities'.
 
-Why its own module: the reader of aimed launches (`act_context.aimed_launch`) walks from the launch's object to
+Why its own module: the reader of aimed launches (`act_fire_aims.aimed_launch`) walks from the launch's object to
 an aiming preposition ('at', 'against') and stops at a clause break, and 'and' is one; weapons coordinated with
 the object ('missiles and drones', 'rockets or shells') are still that object, so the walk goes past them. The
 weapons named decide the attack's mode: one kind its `assault_instruments` mode; kinds of more than one mode

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_context import PEOPLE_LEMMAS
+from readout.lang.en.act_protest_words import PEOPLE_LEMMAS
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner

@@ -4,7 +4,7 @@ the seizure', 'Peru expressed deep regret over the veto', 'voiced concern over t
 Why: an analyst codes 'X protested the seizure' as X ACCUSE whoever seized: the noun refers back to the deed the
 story told, and its doer is the recipient. `act_answers.unaddressed_appeals` reads this for a plain condemnation
 ('condemned the launch'), but two forms passed it by and the act was lost for want of a recipient:
-- a diplomatic protest, which the walk finds as PROTEST and only `act_context.diplomatic_protest` turns into ACCUSE
+- a diplomatic protest, which the walk finds as PROTEST and only `act_protest_words.diplomatic_protest` turns into ACCUSE
   (stated_type PROTEST) after the answers were read;
 - a feeling or a protest lodged whose preposition phrase the reader already took as the target ('regret over the
   veto'): the span names no state, so no one received it.

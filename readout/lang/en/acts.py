@@ -29,11 +29,13 @@ from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
-from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
-                                         courtesy_call, describing_noun, event_subject, predicate_noun,
-                                         diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
-                                         merely_possible, prediction, protest_purposes, received_protesters,
-                                         show_of_force, unagented_judgment, with_background, with_domestic_targets)
+from readout.lang.en.act_context import (any_instance, reduced_relative, condition_tokens, courtesy_call,
+                                         describing_noun, event_subject, predicate_noun, earlier_in_relative,
+                                         merely_possible, prediction, unagented_judgment, with_background,
+                                         with_domestic_targets)
+from readout.lang.en.act_protest_words import (diplomatic_protest, gathered_protests, protest_purposes,
+                                               received_protesters)
+from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         fronted_rejections, plover_reading, rejected_proposals, resolve_frames,

@@ -12,7 +12,7 @@
    accuses the embassy's state (act_summons; lexicon 'call in', summon + official);
 5. an act done on an occasion used for it ("used the visit to denounce X") occurred (act_occasions);
 6. a crowd gathered outside an embassy to protest protests to its state, from where it gathered
-   (act_context.gathered_protests, clauses crowd patterns; pipeline act_actors: never the talks' parties);
+   (act_protest_words.gathered_protests, clauses crowd patterns; pipeline act_actors: never the talks' parties);
    'protest + arrests' is no CAMEO rally of support (deny_patterns);
 7. aid decided ("had decided to provide $X in aid") is AID that occurred (act_clause.decided);
 8. reservists, marines and warships are armed people nouns: a reported agentless call-up is the reporter's state's;

@@ -1,0 +1,150 @@
+"""What an English protest word is, read on its sentence: a demonstration held where a gathering's infinitive names it
+('Thousands rallied in X to protest ...'), a demand that is only the protest's purpose, a state's diplomatic protest
+(PLOVER ACCUSE disapprove: 'Japan protested the drills', 'a formal protest from Lima'), or people another act reaches
+('arrested dozens of protesters': no protest of theirs).
+
+Why its own module: these readers decide the PROTEST entries alone and share the English state names they test a
+protest's source against; they were moved out of `act_context` verbatim.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_context import SUBJECT_WORDS
+from readout.lang.en.act_sides import people_subject
+
+if TYPE_CHECKING:
+    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_tokens import Token
+
+
+GATHERING_REACH = 10  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
+
+
+def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Thousands rallied in Seoul to protest the restrictions": a PROTEST infinitive after a verb of
+    gathering (`gathering_verbs`) in its clause is the gathering's own purpose, and the protest was held,
+    by the gathering's subject ("Thousands of people marched ... to protest": people, `people_subject`). With a
+    place phrase between them (`place_between`), the gathering verb becomes the protest's trigger."""
+    out = []
+    for h in hits:
+        i = h.data["token"]
+        if h.type == "PROTEST" and h.data.get("modality") == "infinitive" and not h.negated and i > 0 \
+                and toks[i - 1].low in cues.infinitive:
+            for j in range(i - 2, max(i - 2 - GATHERING_REACH, -1), -1):
+                if not toks[j].word or toks[j].low in cues.clause_breaks:
+                    break
+                if toks[j].low in cues.gathering_verbs and toks[j].raw.islower():
+                    data = {k: v for k, v in h.data.items() if k != "modality"}
+                    sector = data.get("people_subject") or people_subject(toks, j, cues)
+                    if sector:
+                        data["people_subject"] = sector
+                    if place_between(toks, j, i, cues):  # 'gathered outside the X embassy in Y to protest': the
+                        # gathering is the protest, read where its place stands after it ('protested outside ...')
+                        data.update(token=j, head_end=j, end_token=j)
+                        h = replace(h, start=toks[j].start, end=toks[j].end, data=data)
+                    h = replace(h, status="occurred", data=data)
+                    break
+        out.append(h)
+    return out
+
+
+def place_between(toks: list[Token], gathering: int, protest: int, cues: Cues) -> bool:
+    """A place phrase ('outside the Russian embassy', 'in front of parliament') stands between the verb of gathering
+    and the protest's infinitive: the gathering's words name where, and against whom, the protest was held."""
+    return any(toks[k].low in cues.protest_places for k in range(gathering + 1, protest))
+
+
+def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"blocked roads demanding that ...", "marched to demand reforms": a demand in a participle or
+    an infinitive after a protest is what the protest is for (PLOVER codes the PROTEST, whose demand
+    is its content), not a request of its own."""
+    out: list[ActHit] = []
+    for h in hits:
+        before = [p for p in out if p.type == "PROTEST" and not p.negated and p.data["token"] < h.data["token"]]
+        purpose = h.type == "REQUEST" and not h.nominal and (
+            toks[h.data["token"]].low.endswith("ing") or h.data.get("modality") == "infinitive")
+        if before and purpose and not any(toks[j].low in (";", ":", ".") or toks[j].low in cues.reporting
+                                          for j in range(before[-1].data["token"], h.data["token"])):
+            continue
+        out.append(h)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """English names of states and their seats of government ("Japan", "Tokyo"), not demonyms: "Kenyans
+    protested" is people demonstrating."""
+    from readout.kb.loader import kb
+
+    return frozenset(n for c in kb().countries.countries for n in (*c.en, *c.metonyms_en))
+
+
+def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"Japan protested the drills", "the minister reportedly protested", "reiterated Japan's
+    protests": a protest whose subject (or owner) is a state or its office is a diplomatic protest,
+    which PLOVER codes ACCUSE disapprove; PROTEST is for demonstrations by people ("students
+    protested" keeps it: a people subject is read first)."""
+    from readout.lang.en.countries import longest_form
+
+    if hit.type != "PROTEST" or hit.data.get("people_subject"):
+        return hit
+    voices = cues.state_voices
+    if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,
+                                                                                cues):  # a noun's source
+        return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
+    j = hit.data["token"] - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
+                                       or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")
+                                       or toks[j].low in cues.date_words or toks[j].low == "on" and j + 1 < len(toks)
+                                       and toks[j + 1].low in cues.date_words):
+        j -= 1  # 'Japan's foreign ministry on Wednesday protested': the day between subject and verb
+    for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
+        t = toks[k]
+        if not t.word or not (t.raw[:1].isupper() or t.low in voices or is_filler(t.low, cues)):
+            break
+        form = longest_form(text, t.start) if t.raw[:1].isupper() else None
+        if t.low in voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
+            return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
+    return hit
+
+
+def state_source(text: str, toks: list[Token], j: int, cues: Cues) -> bool:
+    """"prompting a similar protest from Lima", "a formal protest by the foreign ministry": a protest noun whose
+    source after "from" or "by" is a state, its capital or a state's voice is a diplomatic protest, not a
+    demonstration ("protests by students" stay people's)."""
+    from readout.lang.en.countries import longest_form
+
+    if j >= len(toks) or toks[j].low not in ("from", "by"):
+        return False
+    for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):
+        t = toks[k]
+        if not t.word or not (t.raw[:1].isupper() or t.low in cues.state_voices or is_filler(t.low, cues)):
+            return False
+        form = longest_form(text, t.start) if t.raw[:1].isupper() else None
+        if t.low in cues.state_voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
+            return True
+    return False
+
+
+def is_filler(low: str, cues: Cues) -> bool:
+    return low in cues.determiners or low.endswith(("'s", "s'"))
+
+
+def received_protesters(hits: list[ActHit]) -> list[ActHit]:
+    """"arrested dozens of protesters", "condemned the crackdown on demonstrators": a protest noun inside
+    another act's object or target span names the people that act reaches, not a protest of theirs (PLOVER
+    codes the act on them); the hit is dropped. A protest noun as a subject ("Protesters blocked") stays."""
+    def spans(h: ActHit) -> list[tuple[int, int]]:
+        own = [h.data["domestic_target"]] if "domestic_target" in h.data else []
+        return own + list(h.data.get("target_spans", ()))
+    reached = [span for h in hits if h.type != "PROTEST" and not h.negated for span in spans(h)]
+    return [h for h in hits if not (h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS
+                                    and any(lo <= h.start < hi for lo, hi in reached))]
+
+
+PEOPLE_LEMMAS = frozenset({"protester"})  # the protest entry whose words name people (lexicon: protester)
+
