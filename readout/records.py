@@ -107,6 +107,11 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         best = [m for m in dated if (m.get("date_basis"), m["date_precision"]) ==
                 (best_basis.get("date_basis"), best_basis["date_precision"])]
         chosen_date = agreed_day(best, best_basis.get("date_basis") == "text")
+        days = days_within(dated, chosen_date, merged_window(best, chosen_date)) \
+            if best_basis["date_precision"] == "month" else []
+        if days:  # a month one report states, a day another gives inside it: the day
+            best, best_basis = days, days[0]
+            chosen_date = agreed_day(days, best_basis.get("date_basis") == "text")
     place = merged_place(members)
     modes = Counter(m["mode"] for m in members if m.get("mode"))
     actors = named_over_states(first["type"], union_entities(m["actors"] for m in members), members)
@@ -129,6 +134,22 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "generic": all(m.get("generic") for m in members),
         "sources": [s for m in members for s in m["sources"]],
     } | merged_window(best if best_basis else [], chosen_date if best_basis else None)
+
+
+DAY_BASES = ("text", "narrative")  # a day a report gives for the deed itself; a publication's day is the report's
+
+
+def days_within(dated: list[dict], month: str, window: dict) -> list[dict]:
+    """The reports that give a day inside the month the record's best reports state (inside its part of the month,
+    `window`, when they name one), those of the best basis among them first: 'fighter jets struck targets in July'
+    in one report and 'struck on the 24th' in another's story are one strike on the 24th, and the day is the more
+    specific reading of the two, never a contradiction of the month. A day a report takes from its publication alone
+    (`DAY_BASES`) refines nothing: it is when the report came out, not when the deed was done. `dated` is sorted by
+    basis (`compose_event`), so the first report's basis is the best the days have."""
+    lo, hi = window.get("date_window") or (month + "-01", month + "-31")
+    days = [m for m in dated if m["date_precision"] == "day" and m.get("date_basis") in DAY_BASES
+            and m["date"][:7] == month[:7] and lo <= m["date"][:10] <= hi]
+    return [m for m in days if m.get("date_basis") == days[0].get("date_basis")] if days else []
 
 
 RECIPROCAL_FORCE = "ASSAULT"  # the type whose reports may name a party on both sides (pipeline/act_reciprocal.py)

@@ -58,3 +58,39 @@ def test_a_merged_person_is_named_by_the_latin_form_a_report_wrote(reports, name
 
     (merged,) = union_entities([[r] for r in reports])
     assert (merged["name"], merged["names"]) == (name, names)
+
+
+def dated(doc: str, day: str, basis: str = "text", precision: str = "day", window: list[str] | None = None) -> dict:
+    member = report(doc, "Lima")
+    member.update({"type": "ASSAULT", "date": day, "date_basis": basis, "date_precision": precision,
+                   "location": None})
+    member["sources"][0]["published"] = "2026-09-20"
+    return member | ({"date_window": window} if window else {})
+
+
+@pytest.mark.parametrize("members, expected", [
+    # an English report states only the month ('struck the depots in September'), a Korean one's story gives the
+    # day ('이날 ... 공습'): the day, whichever report came first
+    ([dated("en.txt", "2026-09", precision="month"), dated("ko.txt", "2026-09-14", "narrative")],
+     ("2026-09-14", "day")),
+    ([dated("ko.txt", "2026-09-14", "narrative"), dated("en.txt", "2026-09", precision="month")],
+     ("2026-09-14", "day")),
+    # a stated day inside the month beats a story's day inside it too
+    ([dated("a.txt", "2026-09", precision="month"), dated("b.txt", "2026-09-15", "narrative"),
+      dated("c.txt", "2026-09-13")], ("2026-09-13", "day")),
+    # a day inside the month's named part ('in mid-September') refines it
+    ([dated("a.txt", "2026-09", precision="month", window=["2026-09-11", "2026-09-20"]),
+      dated("b.txt", "2026-09-14", "narrative")], ("2026-09-14", "day")),
+    # negative: a day outside that part is another day's story: the month stays
+    ([dated("a.txt", "2026-09", precision="month", window=["2026-09-21", "2026-09-30"]),
+      dated("b.txt", "2026-09-14", "narrative")], ("2026-09", "month")),
+    # negative: a day of another month does not refine this one
+    ([dated("a.txt", "2026-09", precision="month"), dated("b.txt", "2026-10-02", "narrative")], ("2026-09", "month")),
+    # negative: a day taken from a publication is the report's, not the deed's
+    ([dated("a.txt", "2026-09", precision="month"), dated("b.txt", "2026-09-20", "published")], ("2026-09", "month")),
+    # negative: a year refines to no day (a story's day inside a whole year says too little)
+    ([dated("a.txt", "2026", precision="year"), dated("b.txt", "2026-09-14", "narrative")], ("2026", "year")),
+])
+def test_a_day_inside_the_stated_month_is_the_records_day(members, expected):
+    merged = compose_event("ev_x", members)
+    assert (merged["date"], merged["date_precision"]) == expected
