@@ -12,7 +12,8 @@ withdrawing). What it does not forgive, because there the day says 'another act'
 one claim this week denies the next claim next week, to the same target), a deed of force (a strike or a drill recurs
 day after day: store/merge_forces.py), a meeting (store/merge.py has its own rules for meetings told in a later
 story), a protest or an arrest (nightly), two stated days (a stated day is the act's own), an act without a named
-target, a plan, and doers or targets that differ at all (`retold_sides_differ`).
+target, a later report's plan (an earlier report's announced measure is the one a later story retells as taken),
+and doers or targets that differ at all (`retold_sides_differ`).
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ INFERRED = "narrative"  # a date basis: the story's day (store/blocks.py INFERRE
 DAY_BASES = frozenset({STATED, INFERRED})  # an earlier report's day: stated, or its own story's
 RETOLD_TYPES = frozenset({"SANCTION", "RETREAT"})  # measures a state takes once toward another (cutting ties,
 # expelling or recalling envoys, withdrawing): not statements, deeds of force, meetings or protests, which recur
+ANNOUNCED = frozenset({"occurred", "planned"})  # the earlier report's status: the measure taken, or announced on its
+# day ('said it would cut ties'), which the later story retells as taken: one measure either way (the later one a plan
+# is not a retelling)
 OTHER_SIDES = "an act retold in a later story, but not by the record's doers to the record's targets"
 
 
@@ -42,7 +46,7 @@ def retold_days(a: "Member", b: "Member", settings: Settings) -> int | None:
     if not settings.merge_day_tolerance_cross_zone < apart <= settings.merge_retold_window_days:
         return None
     if later.basis != INFERRED or earlier.basis not in DAY_BASES or {a.precision, b.precision} != {"day"} \
-            or {a.status, b.status} != {"occurred"}:
+            or later.status != "occurred" or earlier.status not in ANNOUNCED:
         return None
     if later.published is None or earlier.published is None or earlier.published >= later.published \
             or abs((later.published - later.date).days) > settings.merge_day_tolerance_cross_zone:

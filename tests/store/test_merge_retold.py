@@ -20,6 +20,8 @@ KO_CUT_RETOLD = "페루 외교장관은 10일 브라질리아를 방문해 지�
 EN_EXPEL = "Hungary expelled two Slovak diplomats on Tuesday."
 KO_EXPEL_RETOLD = "슬로바키아 의회는 10일 긴급회의를 열었다. 헝가리는 앞서 슬로바키아 외교관 2명을 추방했다."
 EN_EXPEL_RETOLD = "Slovakia's parliament met on Sunday to debate the crisis. Hungary has expelled two Slovak diplomats."
+EN_CUT_SAID = "Chile said on Monday it would cut diplomatic ties with Peru over the detention of its consul."
+KO_CUT_SAID = "칠레 정부는 4일 영사 구금 사태를 이유로 페루와의 외교관계를 단절하겠다고 공식 발표했다."
 
 
 @pytest.mark.parametrize("reports, kind, expected", [
@@ -28,6 +30,9 @@ EN_EXPEL_RETOLD = "Slovakia's parliament met on Sunday to debate the crisis. Hun
     (lettered((EN_CUT, MON), (KO_CUT_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
     (lettered((EN_EXPEL, TUE), (KO_EXPEL_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
     (lettered((KO_EXPEL_RETOLD, NEXT_MON), (EN_EXPEL, TUE)), "SANCTION", [{"a.txt", "b.txt"}]),  # the later story first
+    # a measure announced on its day ('said it would cut ties') and retold as taken in a later story: one measure
+    (lettered((EN_CUT_SAID, MON), (KO_CUT_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
+    (lettered((KO_CUT_SAID, MON), (EN_CUT_RETOLD, NEXT_MON)), "SANCTION", [{"a.txt", "b.txt"}]),
     # negatives: a second expulsion with a day of its own is another measure
     (lettered((EN_EXPEL, TUE), ("Hungary expelled three more Slovak diplomats on Monday.", NEXT_MON)), "SANCTION",
      [{"a.txt"}, {"b.txt"}]),
@@ -38,7 +43,7 @@ EN_EXPEL_RETOLD = "Slovakia's parliament met on Sunday to debate the crisis. Hun
               ("Kosovo's president spoke in Pristina on Sunday. Serbia rejected the accusation by Kosovo.", NEXT_MON)),
      "REJECT", [{"a.txt"}, {"b.txt"}]),
 ], ids=["en-en-cut-ties", "ko-ko-cut-ties", "en-ko-cut-ties", "en-ko-expel", "retelling-stored-first",
-        "two-stated-expulsions",
+        "announced-en-retold-ko", "announced-ko-retold-en", "two-stated-expulsions",
         "past-the-window", "statement-retold"])
 def test_a_measure_retold_in_a_later_story(tmp_path, reports, kind, expected):
     assert stored_records(tmp_path, kind, reports) == expected
@@ -70,12 +75,17 @@ STATED = member(MON, "text", MON)
     (STATED, member(date(2026, 5, 10), "narrative", date(2026, 5, 14)), None),  # a day the later story recalls
     (member(MON, "text", NEXT_MON), member(date(2026, 5, 10), "narrative", NEXT_MON), None),  # one day's papers
     (STATED, member(date(2026, 5, 10), "narrative", NEXT_MON, status="planned"), None),  # a plan
+    (member(MON, "text", MON, status="planned"), member(date(2026, 5, 10), "narrative", NEXT_MON), 6),  # announced
+    # on its day, retold as taken
+    (member(MON, "text", MON, status="planned"), member(date(2026, 5, 10), "narrative", NEXT_MON, status="planned"),
+     None),  # a plan told again: not known to be taken
     (STATED, member(date(2026, 5, 10), "published", NEXT_MON), None),  # a publication day: PUBLISHED_WINDOW's
     (member(MON, "text", MON, kind="REJECT"), member(date(2026, 5, 10), "narrative", NEXT_MON, kind="REJECT"), None),
     (member(MON, "text", MON, kind="ASSAULT"), member(date(2026, 5, 10), "narrative", NEXT_MON, kind="ASSAULT"),
      None),
 ], ids=["stated-then-retold", "retold-then-stated", "both-story-days", "both-stated", "past-window", "time-zone",
-        "recalled-day", "same-publication", "planned", "publication-day", "statement", "force"])
+        "recalled-day", "same-publication", "planned", "announced-then-taken", "two-plans", "publication-day",
+        "statement", "force"])
 def test_retold_days(a, b, days):
     assert retold_days(a, b, Settings()) == days
 
