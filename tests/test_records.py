@@ -60,10 +60,11 @@ def test_a_merged_person_is_named_by_the_latin_form_a_report_wrote(reports, name
     assert (merged["name"], merged["names"]) == (name, names)
 
 
-def dated(doc: str, day: str, basis: str = "text", precision: str = "day", window: list[str] | None = None) -> dict:
+def dated(doc: str, day: str, basis: str = "text", precision: str = "day", window: list[str] | None = None,
+          status: str = "occurred") -> dict:
     member = report(doc, "Lima")
     member.update({"type": "ASSAULT", "date": day, "date_basis": basis, "date_precision": precision,
-                   "location": None})
+                   "location": None, "status": status})
     member["sources"][0]["published"] = "2026-09-20"
     return member | ({"date_window": window} if window else {})
 
@@ -88,6 +89,12 @@ def dated(doc: str, day: str, basis: str = "text", precision: str = "day", windo
     ([dated("a.txt", "2026-09", precision="month"), dated("b.txt", "2026-10-02", "narrative")], ("2026-09", "month")),
     # negative: a day taken from a publication is the report's, not the deed's
     ([dated("a.txt", "2026-09", precision="month"), dated("b.txt", "2026-09-20", "published")], ("2026-09", "month")),
+    # negative: a story's day of a plan ('are to meet this month', told on the 3rd) is the day it was told
+    ([dated("a.txt", "2026-09", precision="month", status="planned"),
+      dated("b.txt", "2026-09-03", "narrative", status="planned")], ("2026-09", "month")),
+    # ... but a plan's own stated day inside the month refines it ('will meet on September 24')
+    ([dated("a.txt", "2026-09", precision="month", status="planned"),
+      dated("b.txt", "2026-09-24", status="planned")], ("2026-09-24", "day")),
     # negative: a year refines to no day (a story's day inside a whole year says too little)
     ([dated("a.txt", "2026", precision="year"), dated("b.txt", "2026-09-14", "narrative")], ("2026", "year")),
 ])
