@@ -19,6 +19,7 @@ ADJECTIVAL = ("적", "이", "ᆫ")  # '추가적인 조치': the noun made an ad
 ADNOMINAL = ("하", "는")  # '상응하는 조치'
 NECESSARY = ("하", "ᆫ")  # threat54: '필요한 조치' (필요/NNG 하/XSA ᆫ/ETM)
 ALL = ("모든",)  # '필요한 모든 조치'
+QUOTE_ENDINGS = ("다고", "라고", "이라고")  # threat60: '대응할 것"이라고': kiwi tags 이라고 after a closing quote JKQ
 
 
 def pledged_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -72,11 +73,11 @@ def future_quote(toks: list, n: int, lex: ActIndex) -> int | None:
         q = n + 1
     elif forms[:2] == ["ᆯ", "것"] or forms[:1] == ["ᆯ"] and len(forms) > 1 and forms[1] in lex.cue("ready_noun"):
         q = n + 2
-        while q < len(toks) and toks[q][0] not in ("다고", "라고") and q < n + 7:
+        while q < len(toks) and toks[q][0] not in QUOTE_ENDINGS and q < n + 7:
             q += 1
     else:
         return None
-    if q + 1 >= len(toks) or toks[q][0] not in ("다고", "라고"):
+    if q + 1 >= len(toks) or toks[q][0] not in QUOTE_ENDINGS:
         return None
     v = q + 1
     lemma = toks[v][0] + "다" if toks[v][1] == "VV" else \

@@ -17,6 +17,7 @@ from readout.lang.ko.act_pledged_measures import future_quote
 from readout.lang.ko.act_table import ActIndex
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "XSN"})
+JOINED_REACH = 12  # morphemes from a verdict's 고 to the future ending of the pledge it joins ('모든 수단을 동원해 대응할')
 
 
 def regarded_threats(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -55,7 +56,22 @@ def verdict_at(toks: list, v: int, lex: ActIndex) -> tuple[int, int] | None:
     if not any(" ".join(nouns[i:]) in verdicts or "".join(nouns[i:]) in verdicts for i in range(len(nouns))):
         return None
     said = future_quote(toks, after, lex)
+    if said is None and after < len(toks) and toks[after][0] == "고" and toks[after][1] == "EC":
+        said = joined_future(toks, after + 1, lex)
     return None if said is None else (start, said)
+
+
+def joined_future(toks: list, n: int, lex: ActIndex) -> int | None:
+    """The saying verb of the future pledge a verdict is joined to by 고 ('전쟁 행위로 간주하고 ... 대응할 것이라고
+    경고했다'): the verdict shares the pledge's future and its quote; None past `JOINED_REACH` morphemes or a
+    sentence end."""
+    for j in range(n, min(len(toks), n + JOINED_REACH)):
+        if toks[j][1] in ("EF", "SF"):
+            return None
+        said = future_quote(toks, j, lex) if toks[j][1] in ("EP", "ETM") else None
+        if said is not None:
+            return said
+    return None
 
 
 def object_start(toks: list, verdict: int) -> int | None:

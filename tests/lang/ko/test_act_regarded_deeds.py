@@ -29,5 +29,23 @@ def test_regarded_deed_is_a_threat_at_its_owner(text, actor, recipients):
     assert_act(read(text), "THREATEN", {actor}, recipients, "occurred")
 
 
+@pytest.mark.parametrize("text, actor, recipients", [
+    ('페루 국방부는 성명에서 "볼리비아의 호수 봉쇄를 선전포고로 간주하고 단호히 맞설 것"이라고 밝혔다.', "PER", {"BOL"}),
+    ('칠레 외교부는 "아르헨티나의 항구 폐쇄를 전쟁 행위로 간주하고 상응하는 대가를 치르게 할 것"이라고 말했다.', "CHL",
+     {"ARG"}),
+])
+def test_verdict_joined_to_a_quoted_future_pledge(text, actor, recipients):
+    """threat60: the verdict verb joined by 고 to a quoted pledge ('간주하고 ... 맞설 것"이라고 밝혔다') shares its future."""
+    assert_act(read(text), "THREATEN", {actor}, recipients, "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "칠레는 아르헨티나의 항구 폐쇄를 전쟁 행위로 간주하고 대화를 제안했다.",
+    '칠레 외교부는 "아르헨티나의 항구 폐쇄를 큰 실수로 간주하고 대화를 이어갈 것"이라고 말했다.',
+])
+def test_joined_verdict_without_future_or_hostility_no_threat(text):
+    assert_act(read(text), "THREATEN", set(), None, None)
+
+
 def test_no_hostile_verdict_no_threat():
     assert_act(read("우루과이 정부는 이번 합의를 큰 진전으로 간주한다고 밝혔다."), "THREATEN", set(), None, None)
