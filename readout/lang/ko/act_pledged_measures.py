@@ -63,9 +63,9 @@ def pledge_at(toks: list, k: int, lex: ActIndex) -> tuple[int, int, int] | None:
     return None if said is None else (j, verb, said)
 
 
-def future_quote(toks: list, n: int, lex: ActIndex) -> int | None:
-    """The saying verb after a future ending run starting at n ('겠다고', 'ᆯ 것이라고', 'ᆯ 준비가 돼 있다고');
-    None when the run is negated, not future, or quoted by no saying verb."""
+def future_quote(toks: list, n: int, lex: ActIndex, also: frozenset[str] = frozenset()) -> int | None:
+    """The saying verb (or one of `also`) after a future ending run starting at n ('겠다고', 'ᆯ 것이라고', 'ᆯ 준비가 돼
+    있다고'); None when the run is negated, not future, or quoted by no such verb."""
     forms = [t[0] for t in toks[n:n + 8]]
     if "않" in forms or "안" in forms or "말" in forms[:3]:
         return None
@@ -82,6 +82,6 @@ def future_quote(toks: list, n: int, lex: ActIndex) -> int | None:
     v = q + 1
     lemma = toks[v][0] + "다" if toks[v][1] == "VV" else \
         toks[v][0] + toks[v + 1][0] + "다" if v + 1 < len(toks) and toks[v + 1][1] == "XSV" else ""
-    if lemma in lex.cue("saying_verb"):
+    if lemma in lex.cue("saying_verb") or lemma in also:
         return v if toks[v][1] == "VV" else v + 1
     return None
