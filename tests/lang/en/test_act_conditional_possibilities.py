@@ -1,7 +1,7 @@
 """A hostile act said to be possible under the refusal of a demand is a threat at the one asked (threat60;
 lang/en/act_conditional), with sentences of our own.
 
-'said it could suspend ... unless X lifted ...', 'may expel ... if X does not ...': PLOVER's THREATEN, made as it is
+'said it could halt ... unless X reopened ...', 'may expel ... if X does not ...': PLOVER's THREATEN, made as it is
 said; a possibility under a condition that asks nothing ('if the talks failed') stays the measure it was, and a
 measure that is no hostility is no threat.
 """
@@ -22,7 +22,7 @@ def read(text: str):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("Egypt said it could suspend all bilateral agreements with Sudan unless Khartoum lifted the border blockade.",
+    ("Egypt said it could halt all cotton imports from Sudan unless Khartoum reopened the border crossings.",
      "EGY", "SDN"),
     ("Egypt said it may expel Sudan's ambassador if Khartoum does not lift the blockade.", "EGY", "SDN"),
     ("Unless Lima frees the trawler crews, Chile might impose tariffs on Peruvian imports, its trade minister said.",

@@ -42,13 +42,13 @@ def test_verdict_joined_to_a_quoted_future_pledge(text, actor, recipients):
 def test_ownerless_deed_aims_at_the_state_the_sentence_told():
     """threat60: '어떠한 시도도' names no owner: the threat goes to the state whose deed the sentence told before it,
     not the speaker's own genitive."""
-    text = ('라오스 정부는 태국의 댐 방류 결정을 비난하며 "강의 흐름을 바꾸려는 어떠한 시도도 전쟁 행위로 간주하고 '
-            '모든 수단을 동원해 대응할 것"이라고 밝혔다.')
+    text = ('라오스 정부는 태국의 국경 검문소 폐쇄를 비난하며 "자국 화물차의 통행을 막는 어떠한 조치도 적대 행위로 간주하고 '
+            '단호히 맞설 것"이라고 밝혔다.')
     assert_act(read(text), "THREATEN", {"LAO"}, {"THA"}, "occurred")
-    warned = ('말레이시아 외무부는 태국의 어업 금지 조치를 거부한다며 "자국 어선을 막으려는 어떠한 시도도 적대 행위로 '
-              '간주하고 단호히 대응할 것"이라고 경고했다.')
+    warned = ('말레이시아 외무부는 태국의 어업 금지 구역 선포를 규탄하며 "자국 어선을 나포하는 어떠한 움직임도 침략 행위로 '
+              '간주하고 해군을 보내 맞설 것"이라고 경고했다.')
     assert_act(read(warned), "THREATEN", {"MYS"}, {"THA"}, "occurred")
-    own = '이집트의 국가안보회의는 "나일강 흐름을 막으려는 어떠한 시도도 전쟁 행위로 간주하고 대응할 것"이라고 밝혔다.'
+    own = '이집트의 국가안보회의는 "국경 초소를 넘보는 어떠한 움직임도 침략 행위로 간주하고 맞설 것"이라고 밝혔다.'
     assert_act(read(own), "THREATEN", set(), None, None)
 
 
