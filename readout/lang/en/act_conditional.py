@@ -17,6 +17,9 @@ from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
+HYPOTHETICAL = "hypothetical"  # 'could suspend', 'may expel': a possibility, a threat only under a refused demand
+THREATENED_MODALITIES = frozenset({"intent", HYPOTHETICAL})
+
 
 def conditional_threats(toks: list[Token], hits: list[ActHit], conditional: set[int],
                         spans: list[tuple[int, int]], cues: Cues) -> list[ActHit]:
@@ -25,7 +28,7 @@ def conditional_threats(toks: list[Token], hits: list[ActHit], conditional: set[
     `stated_type`, its mode the threatened act's)."""
     out = []
     for h in hits:
-        if threatening(h, hits, conditional, spans, cues):
+        if threatening(h, hits, conditional, spans, cues, toks):
             mode = h.mode if h.type == "THREATEN" and h.mode else threat_mode_of(h, cues, "relations")
             h = replace(h, type="THREATEN", mode=mode, status="occurred",
                         data={**h.data, "stated_type": h.data.get("stated_type", h.type), "conditional_threat": True})
@@ -34,13 +37,24 @@ def conditional_threats(toks: list[Token], hits: list[ActHit], conditional: set[
 
 
 def threatening(hit: ActHit, hits: list[ActHit], conditional: set[int], spans: list[tuple[int, int]],
-                cues: Cues) -> bool:
+                cues: Cues, toks: list[Token]) -> bool:
     """Whether `hit` is a future hostile act of its own clause that a condition clause governs: one starting after
     it with no verbal act between, or one closed before it with no verbal act between."""
+    modality = hit.data.get("modality")
     if hit.type not in cues.pledge_threat_modes or hit.negated or hit.nominal or hit.status != "planned" \
-            or hit.data.get("modality") != "intent" or hit.data["token"] in conditional:
+            or modality not in THREATENED_MODALITIES or hit.data["token"] in conditional:
         return False
     verbs = [h.start for h in hits if h is not hit and not h.nominal and h.data["token"] not in conditional]
-    after = any(lo >= hit.end and not any(hit.end <= v < lo for v in verbs) for lo, _hi in spans)
-    before = any(hi <= hit.start and not any(hi <= v < hit.start for v in verbs) for _lo, hi in spans)
-    return after or before
+    governing = [(lo, hi) for lo, hi in spans if lo >= hit.end and not any(hit.end <= v < lo for v in verbs)
+                 or hi <= hit.start and not any(hi <= v < hit.start for v in verbs)]
+    if modality == HYPOTHETICAL:
+        return any(refused(toks, lo, hi, cues) for lo, hi in governing)
+    return bool(governing)
+
+
+def refused(toks: list[Token], lo: int, hi: int, cues: Cues) -> bool:
+    """threat60: whether the condition between characters lo and hi is a demand's refusal ('unless X lifts', 'if X
+    does not lift'): only under one is a possible hostile act ('could suspend', 'may expel') held over the one asked;
+    'could expel its envoy if the talks fail' foresees, it asks nothing."""
+    words = {t.low for t in toks if lo <= t.start < hi}
+    return bool(words & cues.conditions) or bool(words & cues.negation)

@@ -348,6 +348,7 @@ class Cues:
     forceful_adjectives: frozenset[str]
     regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
     hostility_verdicts: frozenset[str]
+    war_verdicts: frozenset[str]  # threat60: 'would be an act of war': a bare copula's verdicts (act_regarded_deeds)
     destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
     series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to

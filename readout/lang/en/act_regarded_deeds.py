@@ -22,6 +22,7 @@ from readout.lang.en.act_window import skip_adverbs
 
 VERDICT_REACH = 6  # words from the verb of regarding to its verdict ('as a direct and hostile act of aggression')
 BE = "be"
+ARTICLES = frozenset({"a", "an"})  # 'would be an act of war': the copula's verdict, a bare noun phrase
 
 
 def regarded_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -36,10 +37,17 @@ def regarded_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 
 
 def conditioned_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """The hits without the deeds a stated verdict of hostility judges in advance: a condition, not done."""
+    """The hits without the deeds a stated verdict of hostility judges in advance (a condition, not done) and without
+    the characterization that verdict reads as ('said X would be an act of war': a threat, no accusation of a deed no
+    one did)."""
     for a, _verb, opening in verdicts(toks, cues):
-        hits = [h for h in hits if not opening <= h.data.get("token", -1) < a]
+        hits = [h for h in hits if not opening <= h.data.get("token", -1) < a and not judged(h, opening, a)]
     return hits
+
+
+def judged(hit: ActHit, opening: int, a: int) -> bool:
+    """Whether the hit is the characterization spanning the verdict: said before the deed, ending after the auxiliary."""
+    return bool(hit.data.get("characterized")) and hit.data.get("token", a) < opening <= a < hit.data.get("end_token", 0)
 
 
 def verdicts(toks: list[Token], cues: Cues) -> list[tuple[int, int, int]]:
@@ -63,15 +71,22 @@ def regarding_verb(toks: list[Token], a: int, cues: Cues) -> int | None:
         return None
     if k < len(toks) and toks[k].low == BE:
         k = skip_adverbs(toks, k + 1, cues)
+        if k < len(toks) and toks[k].low in ARTICLES:  # threat60: 'would be an act of war': the copula judges
+            return k - 1 if said_verdict(toks, k, cues.war_verdicts) else None
     if k >= len(toks) or toks[k].low not in cues.regarding_verbs:
         return None
+    return k if said_verdict(toks, k + 1, cues.hostility_verdicts) else None
+
+
+def said_verdict(toks: list[Token], k: int, verdicts: frozenset[str]) -> bool:
+    """Whether one of the verdicts is said within `VERDICT_REACH` words from k, in the same clause."""
     words = []
-    for j in range(k + 1, min(len(toks), k + 1 + VERDICT_REACH)):
+    for j in range(k, min(len(toks), k + VERDICT_REACH)):
         if not toks[j].word:
             break
         words.append(toks[j].low)
     said = " " + " ".join(words) + " "
-    return k if any(f" {v} " in said for v in cues.hostility_verdicts) else None
+    return any(f" {v} " in said for v in verdicts)
 
 
 def deed_opening(toks: list[Token], a: int, cues: Cues) -> int | None:

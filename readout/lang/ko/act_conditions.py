@@ -120,7 +120,7 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
             continue
         if foretold_fate(h, lex) and not doomed(h, found, spans):
             continue
-        h = conditional_threat(toks, h, lex) if found else h
+        h = conditional_threat(toks, h, lex, demanded(toks, found)) if found else h
         if found and h.data.get("future_of") and foretold_by_other(toks, h, lex):
             continue  # fp23: '안보리가 침묵한다면 B국은 ...할 것': a forecast of B's deed, no threat of B's
         data = {**h.data, "conditions": (*h.data.get("conditions", ()), *spans)}
@@ -134,6 +134,8 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
 
 
 SAID_FUTURE = frozenset({"future", "intent"})
+UNLESS_NEGATIONS = frozenset({"않", "못"})  # '멈추지 않으면', '응하지 못할 경우': a condition that refuses a demand
+POSSIBLE_QUOTE_REACH = 3  # morphemes from '수 있' to its quote ending ('있다고', '있을 것이라고' is a future)
 
 
 def foretold_fate(h: ActHit, lex: ActIndex) -> bool:
@@ -150,19 +152,37 @@ def doomed(h: ActHit, found: list, spans: list) -> bool:
 
 
 
-def conditional_threat(toks: list, h: ActHit, lex: ActIndex) -> ActHit:
+def demanded(toks: list, found: list) -> bool:
+    """threat60: whether a condition is a demand's refusal ('B가 ...을 멈추지 않으면', '응하지 않을 경우'): a negation
+    inside a condition's clause."""
+    return any(a <= t[2] < b and (t[0] in UNLESS_NEGATIONS and t[1] == "VX" or t[0] == "안" and t[1] == "MAG")
+               for (a, b), _ in found for t in toks)
+
+
+def quoted_possible(toks: list, last: int) -> bool:
+    """'V-ㄹ 수 있다고': a possibility after the reading's last morpheme, quoted within a few morphemes."""
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k][0] != "수" or toks[k + 1][0] != "있":
+        return False
+    return any(t[0] in ("다고", "라고", "이라고") for t in toks[k + 2:k + 2 + POSSIBLE_QUOTE_REACH])
+
+
+def conditional_threat(toks: list, h: ActHit, lex: ActIndex, demand: bool = False) -> ActHit:
     """A hostile act the speaker says it will do under a condition ('B가 ...할 경우 대사를 소환할 것이라고 말했다',
     'B가 ...하면 대응 조치를 취하겠다고 밝혔다'): the statement is a threat (PLOVER THREATEN, its mode from the act
     threatened), made as it is said, so it occurred, aimed at the condition's subject. The quoted '...하겠다고' form
     of a hostile act is read so by the finder already; this adds the reported future 'V-ㄹ 것이라고' (`quoted_future`),
     which the finder leaves a plan, and a counter-measure ('대응 조치', cue counter_measure_noun before measure_noun),
     which the finder reads as the generic pledge 대응하다. A plan ('...할 방침이라고'), a possibility, a decision or a
-    future with no condition stays what it is."""
+    future with no condition stays what it is. threat60: under a demand's refusal (`demand`: 'B가 ...을 멈추지 않으면')
+    a possibility said of a hostile act ('...을 보류할 수 있다고 밝혔다') is the same threat, held over the one asked."""
     measure = counter_measure(toks, h, lex)
+    possible = demand and h.data.get("modality") == "possible"
     if not (h.type in THREAT_MODE or measure) or h.negated or h.status != "planned" or h.data.get("decided") \
-            or h.data.get("modality") not in SAID_FUTURE or "last" not in h.data:
+            or not (h.data.get("modality") in SAID_FUTURE or possible) or "last" not in h.data:
         return h
-    if not (h.data.get("quoted") or quoted_future(toks, h.data["last"])):
+    last = h.data["last"]
+    if not (h.data.get("quoted") or quoted_future(toks, last) or possible and quoted_possible(toks, last)):
         return h
     data = {k: v for k, v in h.data.items() if k != "effort_only"}
     return replace(h, type="THREATEN", mode=THREAT_MODE.get(h.type), status="occurred", target=THREAT_TARGET,

@@ -19,6 +19,7 @@ ADJECTIVAL = ("적", "이", "ᆫ")  # '추가적인 조치': the noun made an ad
 ADNOMINAL = ("하", "는")  # '상응하는 조치'
 NECESSARY = ("하", "ᆫ")  # threat54: '필요한 조치' (필요/NNG 하/XSA ᆫ/ETM)
 ALL = ("모든",)  # '필요한 모든 조치'
+QUOTE_ENDINGS = ("다고", "라고", "이라고")  # threat60: '대응할 것"이라고': kiwi tags 이라고 after a closing quote JKQ
 
 
 def pledged_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -62,9 +63,9 @@ def pledge_at(toks: list, k: int, lex: ActIndex) -> tuple[int, int, int] | None:
     return None if said is None else (j, verb, said)
 
 
-def future_quote(toks: list, n: int, lex: ActIndex) -> int | None:
-    """The saying verb after a future ending run starting at n ('겠다고', 'ᆯ 것이라고', 'ᆯ 준비가 돼 있다고');
-    None when the run is negated, not future, or quoted by no saying verb."""
+def future_quote(toks: list, n: int, lex: ActIndex, also: frozenset[str] = frozenset()) -> int | None:
+    """The saying verb (or one of `also`) after a future ending run starting at n ('겠다고', 'ᆯ 것이라고', 'ᆯ 준비가 돼
+    있다고'); None when the run is negated, not future, or quoted by no such verb."""
     forms = [t[0] for t in toks[n:n + 8]]
     if "않" in forms or "안" in forms or "말" in forms[:3]:
         return None
@@ -72,15 +73,15 @@ def future_quote(toks: list, n: int, lex: ActIndex) -> int | None:
         q = n + 1
     elif forms[:2] == ["ᆯ", "것"] or forms[:1] == ["ᆯ"] and len(forms) > 1 and forms[1] in lex.cue("ready_noun"):
         q = n + 2
-        while q < len(toks) and toks[q][0] not in ("다고", "라고") and q < n + 7:
+        while q < len(toks) and toks[q][0] not in QUOTE_ENDINGS and q < n + 7:
             q += 1
     else:
         return None
-    if q + 1 >= len(toks) or toks[q][0] not in ("다고", "라고"):
+    if q + 1 >= len(toks) or toks[q][0] not in QUOTE_ENDINGS:
         return None
     v = q + 1
     lemma = toks[v][0] + "다" if toks[v][1] == "VV" else \
         toks[v][0] + toks[v + 1][0] + "다" if v + 1 < len(toks) and toks[v + 1][1] == "XSV" else ""
-    if lemma in lex.cue("saying_verb"):
+    if lemma in lex.cue("saying_verb") or lemma in also:
         return v if toks[v][1] == "VV" else v + 1
     return None

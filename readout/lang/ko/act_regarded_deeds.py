@@ -12,11 +12,16 @@ condition, no act of its owner. The English reader does the same (lang/en/act_re
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit
 from readout.lang.ko.act_pledged_measures import future_quote
 from readout.lang.ko.act_table import ActIndex
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "XSN"})
+WARNING_VERBS = frozenset({"경고하다"})  # threat60: '간주할 것"이라고 경고했다': the warning that says the verdict
+SUBJECT_TAGS = frozenset({"JX", "JKS"})  # '...는', '...가': the speaker's subject ends there
+JOINED_REACH = 12  # morphemes from a verdict's 고 to the future ending of the pledge it joins ('모든 수단을 동원해 대응할')
 
 
 def regarded_threats(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -29,15 +34,26 @@ def regarded_threats(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
         verdict, said = found
         obj = object_start(toks, verdict)
         hits = [h for h in hits if not (obj is not None and obj <= h.data.get("first", -1) < verdict)]
+        owner = owner_span(toks, obj) if obj is not None else named_owner(toks, verdict)
         if any(h.type == "THREATEN" and h.data.get("pred") in (said, said - 1) for h in hits):
+            hits = [aimed(h, owner) if h.type == "THREATEN" and h.data.get("pred") in (said, said - 1) else h
+                    for h in hits]
             continue
         data: dict = {"first": v, "last": said, "pred": v, "clause": "main", "modality": "future",
                       "threatened": "verdict"}
-        owner = owner_span(toks, obj) if obj is not None else None
         data.update({"target_spans": (owner,)} if owner else {"unaddressed": True})
         hits = sorted(hits + [ActHit(start=toks[v][2], end=toks[said][2] + toks[said][3], type="THREATEN", mode=None,
                                      lemma=toks[v][0] + "하다", data=data)], key=lambda h: (h.start, h.end))
     return hits
+
+
+def aimed(hit: ActHit, owner: tuple[int, int] | None) -> ActHit:
+    """threat60: the warning that says the verdict ('간주하고 ... 대응할 것"이라고 경고했다'), aimed at the deed's owner
+    when it had no addressee of its own."""
+    if owner is None or not hit.data.get("unaddressed"):
+        return hit
+    data = {k: val for k, val in hit.data.items() if k != "unaddressed"}
+    return replace(hit, data={**data, "target_spans": (owner,)})
 
 
 def verdict_at(toks: list, v: int, lex: ActIndex) -> tuple[int, int] | None:
@@ -54,8 +70,23 @@ def verdict_at(toks: list, v: int, lex: ActIndex) -> tuple[int, int] | None:
     verdicts = lex.cue("hostility_verdict_noun")
     if not any(" ".join(nouns[i:]) in verdicts or "".join(nouns[i:]) in verdicts for i in range(len(nouns))):
         return None
-    said = future_quote(toks, after, lex)
+    said = future_quote(toks, after, lex, WARNING_VERBS)
+    if said is None and after < len(toks) and toks[after][0] == "고" and toks[after][1] == "EC":
+        said = joined_future(toks, after + 1, lex)
     return None if said is None else (start, said)
+
+
+def joined_future(toks: list, n: int, lex: ActIndex) -> int | None:
+    """The saying verb of the future pledge a verdict is joined to by 고 ('전쟁 행위로 간주하고 ... 대응할 것이라고
+    경고했다'): the verdict shares the pledge's future and its quote; None past `JOINED_REACH` morphemes or a
+    sentence end."""
+    for j in range(n, min(len(toks), n + JOINED_REACH)):
+        if toks[j][1] in ("EF", "SF"):
+            return None
+        said = future_quote(toks, j, lex, WARNING_VERBS) if toks[j][1] in ("EP", "ETM") else None
+        if said is not None:
+            return said
+    return None
 
 
 def object_start(toks: list, verdict: int) -> int | None:
@@ -66,6 +97,17 @@ def object_start(toks: list, verdict: int) -> int | None:
     while k > 0 and (toks[k - 1][1] in NOUN_TAGS or toks[k - 1][1] in ("JKG", "NP")):
         k -= 1
     return k if k < verdict - 1 else None
+
+
+def named_owner(toks: list, verdict: int) -> tuple[int, int] | None:
+    """threat60: with no owner in the judged words ('어떠한 시도도'), the span of the state whose deed the same
+    sentence told before them ('B의 조치를 거부한다며 "... 어떠한 시도도 ... 간주하고"'): the last proper noun with a
+    genitive after the speaker's subject particle; None when there is none."""
+    subject = next((j for j in range(verdict) if toks[j][1] in SUBJECT_TAGS), None)
+    if subject is None:
+        return None
+    owner = next((j for j in range(verdict - 2, subject, -1) if toks[j][1] == "NNP" and toks[j + 1][1] == "JKG"), None)
+    return None if owner is None else (toks[owner][2], toks[owner][2] + toks[owner][3])
 
 
 def owner_span(toks: list, obj: int) -> tuple[int, int] | None:

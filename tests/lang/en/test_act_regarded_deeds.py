@@ -37,6 +37,28 @@ def test_regarded_deed_is_a_threat_at_its_owner(text, actor, recipients, deed):
         assert_act(events, deed, set(), None, None)
 
 
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("Peru's defence ministry said on Monday that a Bolivian blockade of the lake would be a declaration of war.",
+     "PER", {"BOL"}),
+    ("Greece's foreign minister, Eleni Darga, said any landing on the islets by Turkish troops would be an act of war.",
+     "GRC", {"TUR"}),
+])
+def test_deed_said_to_be_an_act_of_war_is_a_threat(text, actor, recipients):
+    """threat60: a bare copula ('would be a declaration of war') judges the deed in advance: a threat, no ACCUSE of a
+    deed no one did."""
+    events = read(text)
+    assert_act(events, "THREATEN", {actor}, recipients, "occurred")
+    assert_act(events, "ACCUSE", set(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said the border closure would be a mistake.",
+    "Vietnam said any drilling near the reef would be a serious setback for talks.",
+])
+def test_copula_without_war_verdict_no_threat(text):
+    assert_act(read(text), "THREATEN", set(), None, None)
+
+
 @pytest.mark.parametrize("text", [
     "Uruguay said the new trade agreement with Paraguay would be considered a milestone.",
     "Chad said the border raids would not be regarded as an act of war.",
