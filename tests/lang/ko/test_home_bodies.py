@@ -1,4 +1,4 @@
-"""The home state's bodies a Seoul paper names bare ('국회', '대통령실', '민주당'; lexicon ko home_bare_bodies,
+"""The home state's bodies a Seoul paper names bare ('국회', '대통령실', '민주당', 'NSC'; lexicon ko home_bare_bodies,
 lang/ko/home_words.py, actors57): governed by the one other state's subject they are that state's body ('A국 대통령은
 국회의 요구를'), in a story placed in another state that state's (pipeline/story_states.story_home_words); at home
 they stay the writer's state's. Our own sentences."""
@@ -21,6 +21,7 @@ def bare_body_codes(text: str, word: str) -> list[list[str]]:
     ("우루과이 대통령은 9일 국회의 요구를 받아들여 세제 개편안을 철회하겠다고 밝혔다.", "국회", "URY"),
     ("파라과이 총리는 국회가 예산 처리를 미루고 있다고 지적했다.", "국회", "PRY"),
     ("가나 대통령은 대통령실의 발표를 직접 해명했다.", "대통령실", "GHA"),
+    ("말라위 대통령은 NSC의 건의를 받아들여 국경 경계를 강화했다.", "NSC", "MWI"),  # lead59: every state has one
 ])
 def test_a_bare_body_governed_by_a_foreign_subject_is_that_states(text, word, state):
     assert bare_body_codes(text, word) == [[state]]
@@ -30,6 +31,7 @@ def test_a_bare_body_governed_by_a_foreign_subject_is_that_states(text, word, st
     ("국회는 9일 본회의를 열고 예산안을 통과시켰다.", "국회"),
     ("대통령실은 야당의 요구를 일축했다.", "대통령실"),
     ("여당 원내대표는 국회의 결정을 존중한다고 밝혔다.", "국회"),
+    ("정부는 9일 NSC 상임위원회를 열고 대응 방안을 논의했다.", "NSC"),  # lead59: a bare NSC is no longer Washington's
 ])
 def test_a_bare_body_at_home_stays_the_writers(text, word):
     assert bare_body_codes(text, word) == [["KOR"]]
