@@ -94,6 +94,7 @@ from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
+from readout.lang.en.act_war_eras import war_era_acts
 from readout.lang.en.act_cited import cited_nouns
 from readout.lang.en.act_attendance import attendances
 from readout.lang.en.act_installations import installations
@@ -287,6 +288,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
+    hits = war_era_acts(toks, hits, m.cues)  # support60: 'sent troops during the Korean War': history, no act
     hits = cited_nouns(toks, hits, m.cues)  # precision48: 'citing threats to X': the grounds, no act
     hits = timed_participles(toks, hits)  # 'freed it, four days after seizing it': the main subject's act
     hits = unnamed_voices(toks, participles_after_frame(toks, hits, m.cues), m.cues)  # '"...," the spokesman said,
