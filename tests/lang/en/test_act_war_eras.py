@@ -37,3 +37,9 @@ def test_act_in_named_past_war_is_history(text, type_):
 ])
 def test_act_of_the_story_stays(text, type_, actor):
     assert_act(read(text), type_, {actor}, None, "occurred")
+
+
+def test_war_dating_an_inner_deed_leaves_the_act():
+    """The war dates the deed inside the demanded admission, not the demand made now."""
+    text = "Greece's parliament on Monday demanded an apology from Berlin that German troops burned villages during World War Two."
+    assert_act(read(text), "REQUEST", {"GRC"}, None, "occurred")
