@@ -6,6 +6,11 @@ when no owner is named the words say nothing of who did. Read alone, the noun wa
 (the clause's subject), which no one made and analysts never code: the welcome (SUPPORT) or the criticism is the
 event, and the agreement itself is coded where it is told with its parties. A noun whose owner is named ('Chile's
 signing of', 'Chilean aid', 'their agreement', 'the joint drills of A and B') keeps its reading: its owner acts.
+
+A backing charged is no backing told (support60): 'condemned Sudan's backing of the militia', 'denounced their
+support for the rebels' name a side's standing support as the ground of the criticism, with no day of its own; the
+criticism (ACCUSE of the owner) is the event, and a SUPPORT of the owner read from the noun would be a second one no
+one reported. A support noun as the object of a condemning verb is dropped whoever owns it (`charged_support`).
 """
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # welcome, hail, praise; conde
 JUDGED_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})  # cooperative deeds a judge names
 OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 OWNER_PREPOSITIONS = frozenset({"of", "between", "among", "by"})
+CHARGED_TYPES = frozenset({"SUPPORT"})
+PHRASE_OPENERS = frozenset({"to", "for", "that", "and", "or", "as", "by", "with", "in", "on", "over", "after"})  # a side's standing backing, named as the ground of a criticism
 JUDGED_REACH = 4  # words between the judging verb and the act noun ('the resumption of', 'the recent signing of')
 
 
@@ -47,5 +54,27 @@ def judged_object(toks: list[Token], h: ActHit, ends: set[int]) -> bool:
             return True
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in OWNER_WORDS or t.low.endswith("'s") or t.low == "'s":
+            return False
+    return False
+
+
+def charged_support(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+    """The hits without the support nouns that are the object of a condemning verb just before them, owner named or
+    not ('condemned Sudan's backing of', 'criticized their support for'): the ground of the ACCUSE, no SUPPORT."""
+    ends = {h.data.get("end_token", h.data.get("token", -1)) for h in hits if h.type == "ACCUSE" and not h.nominal}
+    if not ends:
+        return hits
+    return [h for h in hits if not (h.type in CHARGED_TYPES and charged_object(toks, h, ends))]
+
+
+def charged_object(toks: list[Token], h: ActHit, ends: set[int]) -> bool:
+    """Whether a few words of a noun phrase lead from a condemning verb's last token (`ends`) to `h` ('Sudan's
+    continued', 'the', 'their'; the word may be read as a verb: 'denounced X's military support'): no punctuation,
+    no word that opens another phrase ('criticized X for failing to support': the support is not the object)."""
+    i = h.data.get("token", -1)
+    for k in range(i - 1, max(-1, i - 2 - JUDGED_REACH), -1):
+        if k in ends:
+            return h.nominal or k < i - 1
+        if not toks[k].word or toks[k].low in PHRASE_OPENERS:
             return False
     return False

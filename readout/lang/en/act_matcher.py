@@ -351,6 +351,8 @@ class Cues:
     war_verdicts: frozenset[str]  # threat60: 'would be an act of war': a bare copula's verdicts (act_regarded_deeds)
     destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
     series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
+    era_prepositions: frozenset[str]  # support60: 'sent troops during the Korean War': history (act_war_eras)
+    era_conflict_nouns: frozenset[str]
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
     # threats49: an authority warning of punishment (act_punishment_warnings)
     punished_words: frozenset[str]  # 'would be punished', 'will be prosecuted': the punishment in a passive

@@ -10,12 +10,18 @@ accord ('the ceasefire', 'the consensus', 'the deal') carries `judged_kinds` AGR
 accord the story told receive it, not whoever acted last. An owner named in the object ('welcomed Japan's
 decision', 'the decision by Peru') is read by the clause as before: the pipeline looks back only when the clause
 names no one.
+
+What the welcome calls the deed ('hailed the decision as "a new chapter between two of Japan's closest allies"') is
+the speaker's words about it (as in act_background's naming complements): a state named there is no doer and
+receives nothing. The complement, from 'as' to its closing quote or the clause's end, is barred from the receiving
+side (`praised_complement`, support60), so the doer is still found before the sentence.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.records import barring
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs
@@ -23,6 +29,8 @@ from readout.lang.en.act_window import skip_adverbs
 DEED_REACH = 4  # words from the determiner to the deed noun ('the latest European decision')
 QUOTES = frozenset('"\u201c\u201d\'')
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a deed already told: 'a move' is none yet
+AS_REACH = 3  # words from the deed noun to 'as' ('the decision on Monday as')
+COMPLEMENT_STOPS = frozenset({",", ";", ".", ":"})  # the end of an unquoted complement
 
 
 def welcomed_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -35,6 +43,8 @@ def welcomed_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             kind = cues.welcomed_deeds[noun]
             h = replace(h, data={**h.data, "welcomed_deed": True,
                                  **({"judged_kinds": [(kind, None)]} if kind else {})})
+            span = praised_complement(toks, h, cues)
+            h = barring(h, (span,)) if span else h
         out.append(h)
     return out
 
@@ -60,3 +70,22 @@ def welcomed_noun(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
                 or t.low in cues.clause_breaks:
             return None
     return None
+
+
+def praised_complement(toks: list[Token], h: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """(start, end) in characters of what the welcome calls its deed ('as "a groundbreaking chapter ..."', 'as a
+    step toward peace'), from 'as' a few words after the verb's object to the closing quote, or to the clause's
+    end when unquoted; None when no 'as' follows."""
+    j = skip_adverbs(toks, h.data.get("head_end", h.data["token"]) + 1, cues)
+    at = next((k for k in range(j, min(len(toks), j + 1 + DEED_REACH + AS_REACH)) if toks[k].low == "as"), None)
+    if at is None or any(not toks[k].word for k in range(j, at)):
+        return None
+    quoted = False
+    for k in range(at + 1, len(toks)):
+        if toks[k].raw in QUOTES:
+            if quoted:
+                return toks[at].start, toks[k].end
+            quoted = True
+        elif not quoted and toks[k].low in COMPLEMENT_STOPS:
+            return toks[at].start, toks[k].start
+    return toks[at].start, toks[-1].end

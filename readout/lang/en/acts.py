@@ -82,7 +82,7 @@ from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_series import negated_series
 from readout.lang.en.act_definite import ended_fights, referring_deeds
 from readout.lang.en.act_interceptions import intercepted_munitions
-from readout.lang.en.act_judged import judged_deeds
+from readout.lang.en.act_judged import charged_support, judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
 from readout.lang.en.act_drills import drill_compounds, posture_participles, reaction_forces, rehearsed_deeds, warning_fire
 from readout.lang.en.act_failed_outcomes import called_off
@@ -94,6 +94,7 @@ from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
+from readout.lang.en.act_war_eras import war_era_acts
 from readout.lang.en.act_cited import cited_nouns
 from readout.lang.en.act_attendance import attendances
 from readout.lang.en.act_installations import installations
@@ -287,6 +288,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
+    hits = war_era_acts(toks, hits, m.cues)  # support60: 'sent troops during the Korean War': history, no act
     hits = cited_nouns(toks, hits, m.cues)  # precision48: 'citing threats to X': the grounds, no act
     hits = timed_participles(toks, hits)  # 'freed it, four days after seizing it': the main subject's act
     hits = unnamed_voices(toks, participles_after_frame(toks, hits, m.cues), m.cues)  # '"...," the spokesman said,
@@ -301,6 +303,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = paired_condemnations(toks, hits, m.cues)  # en44: 'opposes and condemns X': one ACCUSE, no REJECT
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
+    hits = charged_support(toks, hits)  # support60: 'condemned X's backing of Y': the ground, no SUPPORT
     hits = negated_series(toks, hits, m.cues)  # precision49: 'did not condemn or sanction X': neither done
     hits = referring_deeds(toks, hits, m.cues)  # precision49: 'called the attack unacceptable': the attack told
     hits = ended_fights(toks, hits, m.cues)  # force59: 'the fighting stopped on Monday': its end, no new fight
