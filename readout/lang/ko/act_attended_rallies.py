@@ -1,4 +1,4 @@
-"""A rally an official goes to: '대통령은 ... 열린 반전 시위에 참석해 연설했다', '집회에 참가했다' (accuse60).
+"""A rally an official goes to: '장관은 방문 중 현지에서 열린 반전 집회에 참가했다', '시위에서 연설했다' (accuse60).
 
 Why: the pipeline reads a protest word told after an official's name as the official's diplomatic protest (PLOVER
 ACCUSE disapprove: '외교부가 항의했다'). A protest noun that a verb of attending governs ('시위에 참석하다', '집회에

@@ -1,4 +1,4 @@
-"""accuse60: an act told as the means of a response ('X's foreign ministry responded the following day by accusing Y',
+"""accuse60: an act told as the means of a response ('X's foreign ministry responded a day later by accusing Y',
 'hit back on Friday by accusing Y') is the owner's act: the owner before a body of two words or more stays the
 actor, as it does before a shorter one ('X's army responded by accusing Y'). Korean tells the response as a
 clause of its own ('비난하며 맞대응했다'), read as before."""
@@ -14,15 +14,15 @@ PUBLISHED = date(2025, 3, 4)
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("China's foreign ministry responded the following day by accusing Japan of stoking tensions.",
+    ("China's foreign ministry responded a day later by accusing Japan of stoking tensions.",
      ("ACCUSE", frozenset({"CHN"}), frozenset({"JPN"}))),
     ("Kenya's foreign ministry hit back on Friday by accusing Somalia of sheltering the gunmen.",
      ("ACCUSE", frozenset({"KEN"}), frozenset({"SOM"}))),
     ("Kenya's foreign ministry responded to the charge by accusing Somalia of sheltering the gunmen.",
      ("ACCUSE", frozenset({"KEN"}), frozenset({"SOM"}))),
-    ("Armenian Prime Minister Aram Petrosyan blamed the defeat on his allies. Russia's foreign ministry responded "
-     "the following day by accusing him of trying to shift the blame.",
-     ("ACCUSE", frozenset({"RUS"}), frozenset({"ARM"}))),
+    ("Bulgarian Prime Minister Petar Dimov criticised the gas cuts. Turkey's energy ministry hit back two days later "
+     "by accusing him of hiding the real prices.",
+     ("ACCUSE", frozenset({"TUR"}), frozenset({"BGR"}))),
     ("케냐 외교부는 이튿날 소말리아가 무장괴한들을 숨겨주고 있다고 비난하며 맞대응했다.",
      ("ACCUSE", frozenset({"KEN"}), frozenset({"SOM"}))),
 ])
