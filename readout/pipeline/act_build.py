@@ -91,7 +91,8 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
     for demonstrations and other physical protest)."""
     officials = [m for m in mentions if m.entity and m.entity.kind == "person" and m.entity.office
                  and not m.excluded and m.span.start < pos]
-    if hit.data.get("people_subject"):  # 'supporters of the former president blocked roads': people protest
+    if hit.data.get("people_subject") or hit.data.get("attended_gathering"):  # 'supporters of the former president
+        # blocked roads': people protest; accuse60: 'the president attended a rally': a gathering gone to, no note
         return hit
     return dataclasses.replace(hit, type="ACCUSE", mode="disapprove") if hit.type == "PROTEST" and officials else hit
 

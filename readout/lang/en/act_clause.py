@@ -17,6 +17,7 @@ from readout.lang.en.act_statement_subjects import statement_speaks
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_unconfirmed import unconfirmed_deed
 from readout.lang.en.act_unfinished import unfinished_deed
+from readout.lang.en.act_voted_deeds import voted_deed
 from readout.lang.en.act_window import (attributive, find_by, is_determiner, object_among, prev_index, previous_word,
                                        publishes)
 
@@ -48,6 +49,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         modality = None  # "tried to kill the governor": the attempt is the attack
     if modality == "infinitive" and ranked_doer(toks, i, cues):
         modality = None  # reject50: "was the only member to vote against it": the vote was cast
+    if modality == "infinitive" and voted_deed(toks, i, cues):
+        modality = None  # accuse60: "the assembly voted to condemn X": the vote is the condemnation
     if modality == "intent" and entry.type in cues.decided_types and decided(toks, i, cues, heads):
         modality = None  # "had decided to provide $2 million in aid": the aid is granted, coded as given
     if modality is None and future:

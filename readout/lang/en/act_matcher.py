@@ -72,6 +72,10 @@ class Cues:
     negation_rejects: frozenset[str]
     ranked_doers: frozenset[str]  # 'the only member to vote against': a deed done (reject50)
     ranked_doer_heads: frozenset[str]  # 'member', 'country': the side ranked (reject50)
+    rally_attendance_verbs: frozenset[str]  # accuse60: 'attended a rally': a gathering gone to (act_protest_words)
+    voted_deed_verbs: frozenset[str]  # 'voted', 'votes': a finite vote whose 'to' act is done (act_voted_deeds)
+    voted_deed_undone: frozenset[str]  # 'will', 'to': before the vote verb, a vote still to come
+    voted_deed_gap_words: frozenset[str]  # a vote's margin and time between its verb and the 'to'
     dissent_participles: frozenset[str]  # ', with X and Y opposed': a stance in a body (reject50)
     signing_verbs: frozenset[str]  # 'signed a law nullifying the agreement' (reject50, act_voiding_laws)
     enacting_nouns: frozenset[str]  # 'law', 'decree': what is signed there

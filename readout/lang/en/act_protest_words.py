@@ -83,6 +83,26 @@ def state_names() -> frozenset[str]:
     return frozenset(n for c in kb().countries.countries for n in (*c.en, *c.metonyms_en))
 
 
+ATTENDANCE_REACH = 6  # words between a verb of attending and the gathering's noun ("joined a large anti-war street")
+
+
+def attended_gathering(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """(accuse60) "attended a rally", "joined the protest outside parliament", "spoke at a demonstration": a protest
+    noun a verb of attending (`rally_attendance_verbs`) governs names a gathering held by people that the subject went
+    to, no protest the subject lodged; marked `attended_gathering` so that neither this finder nor the pipeline reads an
+    official's attendance as a diplomatic protest (ACCUSE). "lodged a protest" has no verb of attending."""
+    if hit.type != "PROTEST" or not toks[hit.data["token"]].low[:1].isalpha():
+        return hit
+    if toks[hit.data["token"]].low in cues.rally_attendance_verbs and hit.data.get("object"):
+        return replace(hit, data={**hit.data, "attended_gathering": True})  # 'joined a rally': the verb is the word
+    for k in range(hit.data["token"] - 1, max(hit.data["token"] - 1 - ATTENDANCE_REACH, -1), -1):
+        if toks[k].low in cues.clause_breaks or toks[k].low in cues.reporting:
+            return hit
+        if toks[k].low in cues.rally_attendance_verbs:
+            return replace(hit, data={**hit.data, "attended_gathering": True})
+    return hit
+
+
 def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """"Japan protested the drills", "the minister reportedly protested", "reiterated Japan's
     protests": a protest whose subject (or owner) is a state or its office is a diplomatic protest,
@@ -90,7 +110,7 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
     protested" keeps it: a people subject is read first)."""
     from readout.lang.en.countries import longest_form
 
-    if hit.type != "PROTEST" or hit.data.get("people_subject"):
+    if hit.type != "PROTEST" or hit.data.get("people_subject") or hit.data.get("attended_gathering"):
         return hit
     voices = cues.state_voices
     if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,

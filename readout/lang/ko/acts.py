@@ -49,6 +49,7 @@ from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_warnings, responded_with_means,
                                         unruled_arming, warned_also)
 from readout.lang.ko.act_warnings import aimed_warnings
+from readout.lang.ko.act_attended_rallies import attended_rallies
 from readout.lang.ko.act_halted import ended_fights, halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
 from readout.lang.ko.act_spoken_attacks import spoken_attacks
@@ -174,6 +175,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = ended_fights(toks, hits, lex)  # force59: '교전은 ... 멈췄다': the fighting's end, no fight of that day
+    hits = attended_rallies(toks, hits, lex)  # accuse60: '시위에 참석해': a rally gone to, no diplomatic protest
     hits = listed_measures(toks, hits, lex)  # sanction58: '소환하고 추방하는 등 관계를 격하했다': the sum, no third act
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
