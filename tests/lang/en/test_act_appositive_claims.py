@@ -1,4 +1,4 @@
-"""(force60) A deed told after a plain 'said' that an appositive then calls a claim ('X said Y's troops fired on its
+"""(force60) A deed told after a plain 'said' that an appositive then calls a claim ('X said Y's troops opened fire
 post, a claim Y rejected'): the report is X's allegation against Y (ACCUSE allege, act_allegations.appositive_claim),
 and the deed, disputed by its doer in the same sentence, is no event (pipeline/act_charged_deeds). Our own sentences
 (Korean: the claim verbs 주장했다 and the denial 부인했다 of tests/lang/ko, force59)."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 ROWS = [  # (sentence, accuser, accused)
-    ("Peru said Bolivian troops fired on its border post on Monday, a claim Bolivia rejected.", {"PER"}, {"BOL"}),
+    ("Peru said Bolivian troops opened fire on its border post on Monday, a claim Bolivia rejected.", {"PER"}, {"BOL"}),
     ("Ghana's army said Togolese soldiers shelled two of its outposts overnight, an accusation Togo rejected.",
      {"GHA"}, {"TGO"}),
 ]
@@ -24,7 +24,7 @@ def test_a_claimed_deed_is_an_allegation(extract, text, accuser, accused):
 
 
 NEGATIVES = [  # a deed said with no appositive claim stays the report's deed, with no allegation
-    "Peru said Bolivian troops fired on its border post on Monday, killing one soldier.",
+    "Peru said Bolivian troops opened fire on its border post on Monday, killing one soldier.",
     "Ghana's army said Togolese soldiers shelled two of its outposts overnight, the first such attack in a year.",
 ]
 
