@@ -1,5 +1,5 @@
-"""(force60) A deed told after a plain 'said' that an appositive then calls a claim ('X said Y's troops opened fire
-post, a claim Y rejected'): the report is X's allegation against Y (ACCUSE allege, act_allegations.appositive_claim),
+"""(force60) A deed told after a plain 'said' that an appositive then calls a claim ('X said Y's troops opened fire on
+its post, a claim Y rejected'): the report is X's allegation against Y (ACCUSE allege, act_allegations.appositive_claim),
 and the deed, disputed by its doer in the same sentence, is no event (pipeline/act_charged_deeds). Our own sentences
 (Korean: the claim verbs 주장했다 and the denial 부인했다 of tests/lang/ko, force59)."""
 from __future__ import annotations
