@@ -40,8 +40,9 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
             anchor = speaker_verb(toks, i, cues)
         elif t.low in cues.claiming_verbs and i + 1 < len(toks) and toks[i + 1].low == "that":
             frame, anchor = (i + 2, "clause"), i
-        elif t.low in cues.reporting and struck_first(toks, i, hits, cues):  # accuse58: 'said Y's troops had
-            frame, anchor = (after_that(toks, i, cues), "clause"), i  # opened fire first': who started it, blamed
+        elif t.low in cues.reporting and (struck_first(toks, i, hits, cues)  # accuse58: 'said Y's troops had
+                                          or appositive_claim(toks, i, hits, cues)):  # opened fire first': blamed
+            frame, anchor = (after_that(toks, i, cues), "clause"), i  # force60: 'said Y fired on Z, a claim Y denied'
         else:
             continue
         if frame is None or anchor is None or anchor in taken or negated(toks, anchor, cues):
@@ -61,6 +62,29 @@ def struck_first(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> b
     return any(h.type in HOSTILE and not h.negated and start < h.data["token"] <= start + DEED_REACH
                and (end := h.data.get("end_token", h.data["token"])) + 1 < len(toks)
                and toks[end + 1].low in cues.first_blow_words for h in hits)
+
+
+CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})  # (force60) an appositive naming the report
+APPOSITIVE_REACH = 3  # words from the comma to the claim noun (', a claim', ', an accusation that')
+
+
+def appositive_claim(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
+    """(force60) The clause the reporting verb at i reports names a hostile deed, and an appositive after it calls
+    the report a claim ('said Y's troops fired on its posts, a claim Y denied', ', an accusation Y rejected'): the
+    plain 'said' is an allegation then, and the deed it tells a claimed one (`claimed_deeds`)."""
+    start = after_that(toks, i, cues)
+    deeds = [h for h in hits if h.type in HOSTILE and not h.negated and start <= h.data["token"] <= start + DEED_REACH]
+    if not deeds:
+        return False
+    last = max(h.data.get("end_token", h.data["token"]) for h in deeds)
+    for k in range(last + 1, len(toks)):
+        if toks[k].raw in (".", ";", "?", "!"):
+            return False
+        if toks[k].raw == ",":
+            window = toks[k + 1:k + 1 + APPOSITIVE_REACH]
+            if any(t.low in CLAIM_NOUNS for t in window):
+                return True
+    return False
 
 
 def after_that(toks: list[Token], i: int, cues: Cues) -> int:

@@ -278,7 +278,20 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the alleged attack", "a suspected raid": not stated as fact
     after = toks[end_tok + 1].low if end_tok + 1 < len(toks) else ""
     return (nominal or base and not cand.objects and not cand.particle) and after in cues.compound_heads \
-        or nominal and after in cues.nominal_compound_heads  # "aid workers", "riot police"
+        or (nominal or base and noun_modifier(tok.low, entry, m)) and after in cues.nominal_compound_heads
+    # "aid workers", "riot police"
+
+
+def noun_modifier(word: str, entry: ActEntry, m: Matcher) -> bool:
+    """(force60) The bare form of a riot verb that is also its own noun ('riot') before a police noun reads as that
+    noun modifying it ('Kenyan riot police', 'riot officers used water cannon'): a crowd cannot 'riot' the police,
+    so the words name the police's kind, not a riot. Verbs that take the police as object ('pelt police', 'protest
+    police brutality') have no noun of the same riot reading and keep their act."""
+    return entry.mode == RIOT_MODE and any(c.entry.pos == "noun" and c.entry.type == entry.type
+                                           and c.entry.mode == entry.mode for c in m.by_word.get(word, ()))
+
+
+RIOT_MODE = "riot"
 
 
 UNPUBLISHING = frozenset({"PROTEST", "SANCTION", "REJECT"})

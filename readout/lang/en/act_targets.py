@@ -166,8 +166,11 @@ def proposer_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int
 def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
     """Character span of the noun phrase after token j, to punctuation, a clause word, a preposition
     other than a relational one ("of", "with": "X's cooperation with Y" names both), or an infinitive
-    marker ("from X to lay down arms" ends before "to")."""
+    marker ("from X to lay down arms" ends before "to"). (force60) A date after the preposition ('on Monday', 'in
+    March') is when, no one acted on: no phrase ('used tear gas to disperse crowds on Sunday' has no target 'Sunday')."""
     start = j + 1
+    if start < len(toks) and toks[start].low in cues.date_words:
+        return None
     k = start
     while k < len(toks) and k - start < PHRASE_WORDS:
         t = toks[k]

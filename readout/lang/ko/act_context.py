@@ -160,7 +160,9 @@ def judged_deed_clause(toks: list, cand: Candidate) -> int | None:
     """The index of the bound noun after the trigger's clause when that clause names a deed the sentence then
     judges ('선박을 억류한 데 대해 유감을 표하고', '어선을 몰수하는 것은 위반이라고 비판했다', '나포한 것에 대해'), and the
     clause has no subject of its own: the deed is someone else's, told before, not the judge's act (the judge is
-    only the sentence's topic). None where the clause names its doer ('러시아가 선박을 억류한 데 대해')."""
+    only the sentence's topic). None where the clause names its doer ('러시아가 선박을 억류한 데 대해'). (force60) The
+    subject of a passive clause is who suffered the deed, no doer: '전직 총리가 구속된 것은 처음이다' restates an
+    arrest as a record, told before, and is judged like a subjectless clause."""
     k = cand.stem + 1
     while k < len(toks) and toks[k][1] == "EP":
         k += 1
@@ -172,10 +174,16 @@ def judged_deed_clause(toks: list, cand: Candidate) -> int | None:
         return None
     for j in range(cand.first - 1, -1, -1):
         if toks[j][1] in ("JKS", "SF", "EF") or toks[j][1] == "JX" and toks[j][0] in ("은", "는"):
-            return None if toks[j][1] == "JKS" else k + 1
+            return None if toks[j][1] == "JKS" and not suffered(toks, cand) else k + 1
         if toks[j][1] in ("SSO", "JKQ"):
             return k + 1  # the quote's own start: '"민간 어선을 몰수하는 것은 ..."'
     return k + 1
+
+
+def suffered(toks: list, cand: Candidate) -> bool:
+    """(force60) The trigger's clause is passive (a passive stem or the 되다 of a noun act: '체포된', '억류된'): its
+    subject suffered the deed."""
+    return cand.passive or cand.entry.lemma.endswith("되다") or toks[cand.stem][:2] == ("되", "XSV")
 
 
 DEED_MEASURES = frozenset({"COERCE", "SANCTION"})  # a judged deed of these kinds is a measure (judged_measure)

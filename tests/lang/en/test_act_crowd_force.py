@@ -63,3 +63,42 @@ def test_a_dispersal_with_crowd_weapons_is_force(extract, text, actors, recipien
 def test_a_dispersal_with_no_weapon_stays_a_restriction(extract):
     text = "Paraguayan police dispersed a crowd of farmers outside the ministry in Asuncion on Monday."
     assert not [e for e in extract(text).events if e.type == "ASSAULT"]
+
+
+RIOT_POLICE = [  # (force60) a riot noun modifying the police names their kind, no riot: (sentence, ASSAULT actors)
+    ("Ecuadorian riot police fired rubber bullets at striking dockworkers in Guayaquil.", {"ECU"}),
+    ("Honduran riot officers sprayed pepper spray on hundreds of nurses outside the ministry.", {"HND"}),
+    ("Armed Gabonese riot police beat students with batons near the university.", {"GAB"}),
+]
+
+
+@pytest.mark.parametrize("text, actors", RIOT_POLICE)
+def test_riot_police_are_no_riot(extract, text, actors):
+    found = extract(text).events
+    assert not [e for e in found if e.type == "PROTEST"], [(e.type, e.mode) for e in found]
+    assert {p.country for e in found if e.type == "ASSAULT" for p in e.participants} == actors
+
+
+CROWDS_STILL_RIOT = [  # the riot verb and noun, and a protest verb whose object is the police, keep their PROTEST
+    "Angry crowds rioted in the Gabonese capital on Saturday after the vote count.",
+    "Students in Quito protest police brutality after a teenager's death.",
+]
+
+
+@pytest.mark.parametrize("text", CROWDS_STILL_RIOT)
+def test_a_crowd_riot_or_protest_stays(extract, text):
+    assert [e for e in extract(text).events if e.type == "PROTEST"], [(e.type, e.mode) for e in extract(text).events]
+
+
+DATED_DISPERSALS = [  # (force60) 'on Monday' after the purpose is a date, no one the weapon was aimed at
+    ("Honduran police used tear gas to disperse striking nurses in Tegucigalpa on Tuesday.", {"HND"}),
+    ("Gabonese gendarmes employed water cannon to disperse a crowd of students on 4 March.", {"GAB"}),
+]
+
+
+@pytest.mark.parametrize("text, country", DATED_DISPERSALS)
+def test_a_dated_dispersal_with_weapons_is_one_force(extract, text, country):
+    found = extract(text).events
+    force = [e for e in found if e.type == "ASSAULT"]
+    assert len(force) == 1 and not [e for e in found if e.type == "COERCE"], [(e.type, e.mode) for e in found]
+    assert {p.country for p in force[0].recipients} == country
