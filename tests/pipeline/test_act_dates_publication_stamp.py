@@ -17,7 +17,7 @@ def dated(text: str, kind: str) -> list[str]:
 @pytest.mark.parametrize("stamp", ["2026.06.12 연합뉴스", "2026-06-12 06:30 송고"])
 def test_a_publication_stamp_line_is_no_day_of_the_story(stamp):
     text = (f"에콰도르·콜롬비아 국경 휴전 합의\n{stamp}\n\n"
-            "가브리엘 모랄레스 에콰도르 대통령은 10일(현지시간) 콜롬비아와 국경 휴전에 합의했다고 발표했다.\n\n"
+            "가브리엘 몬카요 에콰도르 대통령은 10일(현지시간) 콜롬비아와 국경 휴전에 합의했다고 발표했다.\n\n"
             "콜롬비아 정부는 이날 성명을 내고 에콰도르의 결정을 환영했다.")
     assert dated(text, "SUPPORT") == ["2026-06-10"]
 

@@ -17,10 +17,10 @@ def types_of(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Brazil's President Marcos Teixeira joined a pro-Ukrainian march through central Lisbon during his weekend visit.",
+    "Brazil's President Mateus Teixeira joined a pro-Ukrainian march through central Lisbon during his weekend visit.",
     "Kenyan Foreign Minister Alice Wanjiru attended an anti-war demonstration in Oslo on Sunday and spoke briefly.",
     "Peru's vice president Diego Salas spoke at a protest against the mining law in Madrid on Friday.",
-    "브라질의 마르코스 테이셰이라 대통령은 주말 포르투갈 방문 중 현지 교민들이 연 반전 시위에 참가했다.",
+    "브라질의 마테우스 테이셰이라 대통령은 주말 포르투갈 방문 중 현지 교민들이 연 반전 시위에 참가했다.",
     "케냐의 앨리스 와니루 외무장관은 3일 오슬로에서 열린 반전 집회에서 연설했다고 현지 언론이 전했다.",
 ])
 def test_official_at_a_rally_lodges_no_protest(text: str) -> None:

@@ -34,16 +34,16 @@ def test_two_leaders_placed_stay_who_they_are():
 
 
 @pytest.mark.parametrize("text, kind, actors, recipients", [
-    ("Guyana and Suriname troops exchanged fire on the river border in May. Brazil signed separate energy agreements "
-     "with Guyana and with Suriname on the same day. Brazilian President Tomas Ferreira phoned both leaders and "
-     "warned that Brazil would suspend the agreements if the fighting went on.",
-     "THREATEN", ["BRA"], ["GUY", "SUR"]),
-    ("가이아나와 수리남은 지난 5월 국경 강에서 총격전을 벌였다. 브라질은 같은 날 가이아나, 수리남과 각각 에너지 협정을 "
-     "체결했다. 토마스 페헤이라 브라질 대통령은 당시 양국 정상에게 전화를 걸어 교전이 계속되면 협정을 중단하겠다고 "
-     "압박했다.", "THREATEN", ["BRA"], ["GUY", "SUR"]),
-    ("Guyana and Suriname troops exchanged fire on the river border in May. Brazil signed separate energy agreements "
-     "with Guyana and with Suriname on Tuesday. Brazil urged both sides to exercise restraint.",
-     "REQUEST", ["BRA"], ["GUY", "SUR"]),
+    ("Benin and Togo troops exchanged fire on the lagoon border in May. Ghana signed separate energy agreements "
+     "with Benin and with Togo on the same day. Ghanaian President Kojo Amankwah phoned both leaders and "
+     "warned that Ghana would suspend the agreements if the fighting went on.",
+     "THREATEN", ["GHA"], ["BEN", "TGO"]),
+    ("베냉과 토고는 지난 5월 국경 석호에서 총격전을 벌였다. 가나는 같은 날 베냉, 토고와 각각 에너지 협정을 "
+     "체결했다. 코조 아만콰 가나 대통령은 당시 양국 정상에게 전화를 걸어 교전이 계속되면 협정을 중단하겠다고 "
+     "압박했다.", "THREATEN", ["GHA"], ["BEN", "TGO"]),
+    ("Benin and Togo troops exchanged fire on the lagoon border in May. Ghana signed separate energy agreements "
+     "with Benin and with Togo on Tuesday. Ghana urged both sides to exercise restraint.",
+     "REQUEST", ["GHA"], ["BEN", "TGO"]),
 ])
 def test_pair_with_the_speaker_is_passed_over(text, kind, actors, recipients):
     """(actors59) The latest two-sided acts are the speaker's own accords with each side: 'both leaders' it calls are
@@ -53,7 +53,7 @@ def test_pair_with_the_speaker_is_passed_over(text, kind, actors, recipients):
 
 def test_pair_of_the_speaker_alone_names_no_group():
     """Negative: the speaker is a side of every pair the story told: no other pair is made up for 'both sides'."""
-    text = ("Brazil and Guyana troops exchanged fire on the river border in May. Brazil urged both sides to exercise "
+    text = ("Ghana and Benin troops exchanged fire on the lagoon border in May. Ghana urged both sides to exercise "
             "restraint.")
     found = sides(text, "REQUEST", DAY)
-    assert not any("SUR" in r or "GUY" in r and len(r) > 1 for _a, r in found), found
+    assert not any("TGO" in r or "BEN" in r and len(r) > 1 for _a, r in found), found

@@ -29,13 +29,13 @@ def deed_records(tmp_path, reports, kind: str) -> list[set[str]]:
     ([("프랑스 경찰은 2일 밤 파리 도심에서 최루탄을 쏘며 시위대를 해산했다.", "a", TUE),  # Seoul's day 2: Paris's 1 or 2
       ("French riot police fired tear gas at demonstrators in central Paris on Tuesday night.", "b", WED)],
      "ASSAULT", [{"a"}, {"b"}]),
-    ([("Brazil deployed troops to the slums of Rio de Janeiro on Tuesday.", "a", WED),  # the wire's first
-      ("브라질군은 2일 리우데자네이루 빈민가에 병력을 배치했다.", "b", TUE)], "MOBILIZE", [{"a"}, {"b"}]),
+    ([("Brazil deployed troops to the slums of Sao Paulo on Tuesday.", "a", WED),  # the wire's first
+      ("브라질군은 2일 상파울루 빈민가에 병력을 배치했다.", "b", TUE)], "MOBILIZE", [{"a"}, {"b"}]),
     ([("프랑스 경찰은 3일 새벽 파리 도심에서 최루탄을 쏘며 시위대를 해산했다.", "a", TUE),  # Paris's Monday night is
       ("French riot police fired tear gas at demonstrators in central Paris on Monday night.", "b", TUE)],  # Seoul's 3
      "ASSAULT", [{"a", "b"}]),
-    ([("Brazil deployed troops to the slums of Rio de Janeiro on Monday.", "a", TUE),
-      ("브라질군은 3일 리우데자네이루 빈민가에 병력을 배치했다.", "b", WED)], "MOBILIZE", [{"a", "b"}]),
+    ([("Brazil deployed troops to the slums of Sao Paulo on Monday.", "a", TUE),
+      ("브라질군은 3일 상파울루 빈민가에 병력을 배치했다.", "b", WED)], "MOBILIZE", [{"a", "b"}]),
 ], ids=["ko-east-earlier-two-deeds", "en-first-ko-earlier-two-deeds", "ko-east-later-one-deed", "ko-later-one-deed"])
 def test_a_time_zone_runs_one_way(tmp_path, reports, kind, expected):
     assert deed_records(tmp_path, reports, kind) == expected

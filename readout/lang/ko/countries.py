@@ -456,7 +456,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             a.subject = True
     out = without_relation_owners(offset, words, out)  # actors53: '러시아의 동맹국 벨라루스는': Belarus alone
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body
-    out = led_home_words(text, offset, words, out)  # actors59: '[마두로 대통령이 이끄는] 정부가': the leader's state
+    out = led_home_words(text, offset, words, out)  # actors59: '[라마포사 대통령이 이끄는] 정부가': the leader's state
     return governed_home_words(text, offset, out)  # refs39: '러시아 외무부는 ... 정부의 결정을': no home state
 
 
