@@ -43,3 +43,14 @@ def test_war_dating_an_inner_deed_leaves_the_act():
     """The war dates the deed inside the demanded admission, not the demand made now."""
     text = "Greece's parliament on Monday demanded an apology from Berlin that German troops burned villages during World War Two."
     assert_act(read(text), "REQUEST", {"GRC"}, None, "occurred")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Serbia on Monday demanded compensation from Austria over the shelling of its towns during the First World War.",
+     "SRB"),
+    ("Greece on Tuesday demanded an apology from Italy for the occupation of its islands during the Second World War.",
+     "GRC"),
+])
+def test_war_dating_the_grounds_leaves_the_act(text, actor):
+    """The war dates the deed the act's grounds name ('for …', 'over …' after the act), not the demand made now."""
+    assert_act(read(text), "REQUEST", {actor}, None, "occurred")
