@@ -62,14 +62,12 @@ def judged_after(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int,
     return [d for d in dates if d.span.start >= bound]
 
 
-def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
-    """'fired missiles on November 2 and 3': a material act its clause dates on several days is one
-    event per day (statements are dated once, by their meeting or report); one day of its clause is its day
-    (`clause_days`). A planned act is one plan however many days its clause names (fp22: 'would launch a satellite
-    between Monday and June 4', '12일부터 다음 달 4일 사이에': a window, not one launch a day)."""
-    if event.type in VERBAL or event.status == "planned":
-        return [event]
-    days = clause_days(event, lang, text, tokens, sent, hit, dates)
+def per_day(event: Event, days: list[date]) -> list[Event]:
+    """'fired missiles on November 2 and 3': a material act its clause dates on several days (`days`, from
+    `clause_days`, which also gave the act its one day where the clause states one) is one event per day (statements
+    are dated once, by their meeting or report: `clause_days` gives them none). A planned act is one plan however many
+    days its clause names (fp22: 'would launch a satellite between Monday and June 4', '12일부터 다음 달 4일 사이에': a
+    window, not one launch a day)."""
     if len(days) <= 1:
         return [event]
     return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",

@@ -160,7 +160,7 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     """The sentence's events with one more: an act of a type already found is the same act unless its
     own words date it on another day (its own clause's day first: act_dates.clause_days) or (a show of force) another
     state does it."""
-    clause_days(event, lang, text, tokens, sent, hit, dates)
+    days = clause_days(event, lang, text, tokens, sent, hit, dates)  # sets its one day; several: one act a day
     same = [o for o in out if o.type == event.type  # a day its own words state: another act
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
@@ -168,9 +168,9 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)
             and not coerced_apart(o, event)]
     if not same:
-        return out + per_day(event, lang, text, tokens, sent, hit, dates)
+        return out + per_day(event, days)
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
-        return [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
+        return [o for o in out if o.type != event.type] + per_day(event, days)
     return out
 
 
