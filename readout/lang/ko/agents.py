@@ -130,7 +130,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     particle is the place's; a city in the genitive before its agent names it too ('예레반의 시위대는'). Why only
     before an agent noun: a place alone is where things happen."""
     from readout.kb.geo import lookup_city
-    from readout.lang.ko.countries import agent_chain
+    from readout.lang.ko.agent_chains import agent_chain
     from readout.lang.ko.regional_heads import joined_head_mentions
     from readout.lang.ko.words import role_of
     from readout.model import CountryMention
