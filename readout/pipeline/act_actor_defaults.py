@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.pipeline.act_recipients import ARMED, VERBAL, SideItem, SideReading, place_items
+from readout.lang.base.sectors import ARMED_GROUP_SECTORS
+from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
@@ -77,7 +78,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
         # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
         # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
-        if hit.type in VERBAL and hit.data["people_subject"] in ARMED:  # 'the militia vowed to hit back at X',
+        if hit.type in VERBAL and hit.data["people_subject"] in ARMED_GROUP_SECTORS:  # 'the militia vowed to hit back',
             # '무장세력은 X에 보복하겠다고': the side an armed group's words aim at is never its own, so the target's state
             # fills no empty actor (its deeds may be domestic: 'rebels attacked a Malian army post' stays Mali's)
             countries = [c for c in countries if c.start not in targets]

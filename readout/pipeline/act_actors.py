@@ -15,7 +15,8 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
-from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
+from readout.lang.base.sectors import ARMED_GROUP_SECTORS
+from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
 from readout.pipeline.own_people import own_state_patients
@@ -112,7 +113,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         hit = dataclasses.replace(hit, data={**hit.data, "patients": actors, **mark})
         actors = placed or (list(actors) if own else [])  # a story's arrest of one named by their state, no doer
         # named: the story state's authorities (acting_side's default), never the arrested themselves
-    if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # 'the B-backed rebels'
+    # 'the B-backed rebels'
+    if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED_GROUP_SECTORS:
         actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors
     if not actors and hit.data.get("formation_name"):  # 'The Liaoning group ... sailed': the ship's state (en35)
         actors = formation_owner(r)
@@ -150,7 +152,7 @@ def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
     at = r.sent.start + r.hit.start
 
     def last_armed(sided) -> list[str] | None:  # (sector, codes) pairs in reading order: the last armed group's
-        named = [codes for sector, codes in sided if sector in ARMED and not set(codes) & set(backers)]
+        named = [codes for sector, codes in sided if sector in ARMED_GROUP_SECTORS and not set(codes) & set(backers)]
         return list(named[-1]) if named else None
 
     def sightings():  # where a group may stand: this sentence before the act word, the acts told (latest first),
@@ -257,13 +259,13 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
 def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients: list[str],
                         items: list[SideItem], clause: tuple[int, int]) -> bool:
     """'In 2016, after militants attacked an army base at X, ...': an attack by an armed group's people noun with no
-    state of its own (`people_subject` of ARMED), whose clause names no state for it, took a side from the story or
-    the place, and its target, read as that side's own forces, the same: a state attacking itself that no country
+    state of its own (`people_subject` of `ARMED_GROUP_SECTORS`), whose clause names no state for it, took a side from
+    the story or the place, and its target, read as that side's own forces, the same: a state attacking itself that no country
     word of the attack's own clause (`clause`, offsets in the text) names. The attacker is unnamed (as analysts leave
     it); with no acting side there is no event (force9). 'Militants attacked an army base in northern X' names X in
     its clause: a domestic attack, kept; so is a town taken ('rebels took control of X, a town in the north': the
     town is the state's, own_people.captured_own_town)."""
-    return hit.type == "ASSAULT" and not stated and hit.data.get("people_subject") in ARMED \
+    return hit.type == "ASSAULT" and not stated and hit.data.get("people_subject") in ARMED_GROUP_SECTORS \
         and not hit.data.get("captured_town") and bool(recipients) and set(recipients) <= set(actors) \
         and not any(set(i.codes) & set(actors) and clause[0] <= i.span.start < clause[1] for i in items)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import NamedTuple
 
 from readout.dating import recalled_window, window_of
 from readout.lang.base import ActHit
@@ -64,7 +65,7 @@ def judged_after(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int,
 
 def per_day(event: Event, days: list[date]) -> list[Event]:
     """'fired missiles on November 2 and 3': a material act its clause dates on several days (`days`, from
-    `clause_days`, which also gave the act its one day where the clause states one) is one event per day (statements
+    `clause_days`, whose one day the caller gave the act where the clause states one) is one event per day (statements
     are dated once, by their meeting or report: `clause_days` gives them none). A planned act is one plan however many
     days its clause names (fp22: 'would launch a satellite between Monday and June 4', '12일부터 다음 달 4일 사이에': a
     window, not one launch a day)."""
@@ -75,16 +76,24 @@ def per_day(event: Event, days: list[date]) -> list[Event]:
                                 evidence=list(event.evidence)) for day in days]
 
 
-def clause_days(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[date]:
+class ClauseDays(NamedTuple):
+    """What a material act's own clause states of its days: `days`, each day it names (`per_day` splits the act by
+    them), and `dated`, the (date, precision, basis) the act takes from its clause in place of the day `date_act`
+    chose, or None where it keeps that day. The caller sets it (pipeline/acts.added)."""
+    days: list[date]
+    dated: tuple[date, str | None, str | None] | None = None
+
+
+def clause_days(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> ClauseDays:
     """The days a material act's own clause states (`per_day` splits the act by them); where it states one, the act
     takes it over a closer day of another clause, which `date_act` chose by distance alone: '3일 나포됐으며, 이튿날
     예인됐다', 'seized the boat on Monday and towed it to port the next day', and (dates58) 'expelled B's envoy on
-    Monday and recalled its own on Wednesday', where the recall stands closer to Monday. Called before the
+    Monday and recalled its own on Wednesday', where the recall stands closer to Monday. Read before the
     sentence's acts are compared (pipeline/acts.added), so that two acts of one type on two days stay two. A day
     the language marks as the saying's (`said`: '국방부는 11일 "A군이 9일 ... 가했다"고 밝혔다') is no day of a deed the
-    claim tells: the claim's own day is (dates49)."""
+    claim tells: the claim's own day is (dates49). Reads the event, changes nothing."""
     if event.type in VERBAL or event.status == "planned":
-        return []
+        return ClauseDays([])
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
     pool = recalled or [d for d in dates if not d.background and not names_another_noun(d, sent, hit)]
@@ -94,12 +103,13 @@ def clause_days(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, 
     inside = [d for d in inside if d not in said]
     days = list(dict.fromkeys(d.value for d in inside if d.value and d.precision == "day" and not d.reporting))
     if said and len(days) == 1 and event.date != days[0]:  # the claim's own day is the deed's (dates49)
-        event.date, event.date_precision, event.date_basis = days[0], "day", "text"
+        return ClauseDays(days, (days[0], "day", "text"))
     if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled \
             and any(d.value == event.date for d in pool if d not in inside) \
             and not any(d.value == event.date for d in inside):
-        event.date = days[0]  # '3일 나포됐으며, 이튿날 예인됐다': the next clause's day is not the seizure's
-    return days
+        # '3일 나포됐으며, 이튿날 예인됐다': the next clause's day is not the seizure's
+        return ClauseDays(days, (days[0], event.date_precision, event.date_basis))
+    return ClauseDays(days)
 
 
 def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,

@@ -22,8 +22,9 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from readout.lang.base import MUTUAL_TYPES
+from readout.lang.base.sectors import ARMED_MEN_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.common import IGO_CODES
-from readout.pipeline.own_people import NON_STATE, POPULATION, home_actors, names_other_side
+from readout.pipeline.own_people import POPULATION, home_actors, names_other_side
 
 if TYPE_CHECKING:
     from readout.lang.base import ActHit
@@ -40,7 +41,6 @@ PEOPLES_PROTEST = "PROTEST"
 # word are of the state the story told ('(서울=연합뉴스) X에서 시위가 격화하고 있다. 시위대는 의사당에 불을 질렀다': X's;
 # story_states.filed_state's `story_first`), as police and troops are
 PEOPLES_DEEDS = frozenset({PEOPLES_PROTEST})
-FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF"})  # armed men, a state's or not: no protesters
 
 
 def acting_item(r: SideReading) -> SideItem | None:
@@ -52,11 +52,11 @@ def acting_item(r: SideReading) -> SideItem | None:
 
 
 def acting_part(r: SideReading) -> str | None:
-    """The non-state part of one state that acts (`NON_STATE`): the language's people subject ('protesters'), else
-    the sector of the acting subject item ('the opposition'); None for a state body or no one."""
+    """The non-state part of one state that acts (`NON_STATE_SECTORS`): the language's people subject ('protesters'),
+    else the sector of the acting subject item ('the opposition'); None for a state body or no one."""
     item = acting_item(r)
     part = r.hit.data.get("people_subject") or (item.sector if item else None)
-    return part if part in NON_STATE else None
+    return part if part in NON_STATE_SECTORS else None
 
 
 def to_own_government(r: SideReading, part: str | None, **data) -> None:
@@ -94,11 +94,11 @@ def people_own_state(r: SideReading) -> None:
 
 def own_government(r: SideReading) -> None:
     """Still no one, for a judgement whose acting subject is a non-state part of one state (opposition, party,
-    people: `NON_STATE`) and which names that same state's government after it (its object or the
+    people: `NON_STATE_SECTORS`) and which names that same state's government after it (its object or the
     subject of the clause it judges): that government receives it, a domestic act. Not a government item before
     the actor, nor an actor that is a state body itself."""
     acting = acting_item(r)
-    if r.recipients or r.hit.type not in OWN_GOVERNMENT_JUDGES or not acting or acting.sector not in NON_STATE:
+    if r.recipients or r.hit.type not in OWN_GOVERNMENT_JUDGES or not acting or acting.sector not in NON_STATE_SECTORS:
         return
     if any(i.span.start >= acting.span.end and i.codes == r.actors and i.sector in STATE_SIDE_SECTORS
            for i in r.items):
@@ -119,8 +119,8 @@ def own_official_asked_out(r: SideReading) -> None:
 def own_vote(r: SideReading) -> None:
     """Still no one, for a judgement of a vote or election the language marked (`judged_vote`: 'says the election was
     illegitimate', '이번 선거가 불법이라며'): a vote is held at home, so with no state named in its phrase it is the
-    speaker's own state's, when the speaker is a non-state part of that state (its opposition, `NON_STATE`) or an
-    organ of it owns the vote (`vote_owned`: 'the parliament's vote'). A domestic act (charges50); a state's
+    speaker's own state's, when the speaker is a non-state part of that state (its opposition, `NON_STATE_SECTORS`) or
+    an organ of it owns the vote (`vote_owned`: 'the parliament's vote'). A domestic act (charges50); a state's
     judgement of a vote its phrase does not own ('Washington called the vote a sham') is left to the readers after."""
     span = r.hit.data.get("judged_vote")
     if r.recipients or not span or len(r.actors) != 1:
@@ -187,4 +187,4 @@ def forces_rioting(kind: str, mode: str | None, acting: list) -> bool:
     """(domestic50) Whether a riot's acting sides are all armed forces ('the army set fire to villages', '군이 마을에
     불을 질렀다'): PLOVER's PROTEST is a people's, and arson by troops or rebels is none (no protest event)."""
     return kind == PEOPLES_PROTEST and mode == "riot" and bool(acting) \
-        and all(getattr(e, "sector", None) in FORCE_SECTORS for e in acting)
+        and all(getattr(e, "sector", None) in ARMED_MEN_SECTORS for e in acting)

@@ -203,9 +203,6 @@ def rule_only(r: SideReading, span: tuple[int, int]) -> bool:
     return bool(named) and all(r.lang.names_a_rule(r.text, i.span.end - r.sent.start) for i in named)
 
 
-ARMED = frozenset({"REB", "INS", "SEP"})  # armed groups no state body speaks for
-
-
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject
 CHARGING = frozenset({"ACCUSE", "PROTEST"})  # acts whose charge or protest the charged side may deny or dismiss
 

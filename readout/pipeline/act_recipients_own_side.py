@@ -5,8 +5,8 @@ stood. Each is one entry of act_recipient_readers.RECIPIENT_READERS and reads an
 from __future__ import annotations
 
 from readout.pipeline.act_own_government import RULING
-from readout.pipeline.own_people import NON_STATE
-from readout.pipeline.act_recipients import (ARMED, MUTUAL, SideItem, SideReading, UNDIRECTED, aimed_at, domestic_side,
+from readout.lang.base.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS
+from readout.pipeline.act_recipients import (MUTUAL, SideItem, SideReading, UNDIRECTED, aimed_at, domestic_side,
                                              hit_mode, holding_kind, own_state_named, place_items, rule_only)
 
 
@@ -31,7 +31,7 @@ def armed_group_before(r: SideReading) -> list[str]:
     state than the actor's, not a group of the actor's own state (the domestic reading: 'Peru's army attacked the
     rebels' stays Peru's)."""
     sector = r.hit.data.get("domestic_sector")
-    if sector not in ARMED:
+    if sector not in ARMED_GROUP_SECTORS:
         return []
     for event in reversed(r.article.events):
         named = [p.country for p in event.participants if p.sector == sector and p.country]
@@ -48,7 +48,7 @@ def own_state_group(r: SideReading) -> None:
         return
     lo, hi = r.hit.data.get("judged_agent") or (0, 0)  # 'condemned an attack by the ELN': the attack's agent
     groups = [i for i, role in zip(r.items, r.roles) if (role == "object" or judged_agent_item(r, i, lo, hi))
-              and i.sector in NON_STATE and set(i.codes) <= set(r.actors)]
+              and i.sector in NON_STATE_SECTORS and set(i.codes) <= set(r.actors)]
     if groups:
         r.recipients = list(dict.fromkeys(code for i in groups for code in i.codes))
         r.domestic = set(r.recipients)

@@ -160,7 +160,9 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     """The sentence's events with one more: an act of a type already found is the same act unless its
     own words date it on another day (its own clause's day first: act_dates.clause_days) or (a show of force) another
     state does it."""
-    days = clause_days(event, lang, text, tokens, sent, hit, dates)  # sets its one day; several: one act a day
+    days, dated = clause_days(event, lang, text, tokens, sent, hit, dates)  # several days: one act a day
+    if dated is not None:  # the one day its clause states, over the one date_act chose
+        event.date, event.date_precision, event.date_basis = dated
     same = [o for o in out if o.type == event.type  # a day its own words state: another act
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act

@@ -25,12 +25,12 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from readout.lang.base import CIVILIANS
+from readout.lang.base.sectors import NON_STATE_SECTORS
 from readout.pipeline.common import IGO_CODES
 
 if TYPE_CHECKING:  # act_recipients runs the readers below: a type hint only, no import cycle
     from readout.pipeline.act_recipients import SideItem, SideReading
 
-NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # sectors no state body speaks for
 # COERCE modes a state uses on people at home: an arrest, a curfew, martial law, censorship. A seizure (a ship, a
 # tanker), a deportation or a cyber attack is aimed at others as often as not, and a restriction may be a border
 # closed toward all (a ban or a dispersal of people names them as its object: act_recipients_own_side.domestic_object): left out.
@@ -80,7 +80,7 @@ def own_people_coerced(r: SideReading) -> None:
     platforms'): its own people receive it. A curfew or martial law (`TERRITORIAL_MODES`) binds the declaring state's
     own ground even where the sentence names the foe it fights ('declared martial law in five border districts as
     fighting with Y continued'): the foe read as its recipient is replaced, unless a town of another state is named."""
-    if r.hit.type != "COERCE" or r.hit.data.get("people_subject") in NON_STATE:
+    if r.hit.type != "COERCE" or r.hit.data.get("people_subject") in NON_STATE_SECTORS:
         return  # 'rebels detained aid workers': no state's measure at home (police and troops are its organs)
     mode = r.lang.act_mode(r.hit, r.text)
     own = home_actors(r)

@@ -85,7 +85,7 @@ def test_no_measure_refused(text):
 
 
 # 4. a share of lawmakers as subject ('의원 대다수는', '의원 대부분이', 'dozens of lawmakers'): the state acts, and a vote
-# boycotted by lawmakers is their own chamber's, at home (ko countries.agent_chain, cue member_share_nouns;
+# boycotted by lawmakers is their own chamber's, at home (ko agent_chains.agent_chain, cue member_share_nouns;
 # pipeline/act_own_government.own_vote, VOTERS)
 @pytest.mark.parametrize("text", [
     "칠레 여당 의원 대다수는 표결에 불참했다.",

@@ -23,7 +23,7 @@ def test_tokenize_matches_per_token_lowering(text):
 
 @pytest.mark.parametrize("noun", ["경제", "오늘", "회의", "정부", "발표", "사람", "가나", "한미", "美", "대북", "북-러", "국방부"])
 def test_ko_may_name_never_hides_a_reading(noun):
-    from readout.lang.ko.countries import may_name, read_word
+    from readout.lang.ko.country_words import may_name, read_word
 
     assert may_name(noun) or not read_word(noun, None, 0, "").codes
 

@@ -213,15 +213,15 @@ def test_korean_act_reader_skips_only_morphemes_no_reader_reads(text):
 def test_korean_country_reader_asks_only_words_that_may_name(text):
     """The country reader's inlined first-character test is `may_name`: every word it reads is one
     `may_name` passes, and a word it passes over reads as nothing."""
-    from readout.lang.ko import countries
+    from readout.lang.ko import countries, country_words
     from readout.lang.ko.words import words_of
 
     toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
     for w in words_of(text, toks):
-        inline = w.noun[:1] in countries.first_characters() or countries.SEPARATOR_RE.search(w.noun) is not None
-        assert inline == countries.may_name(w.noun)
+        inline = w.noun[:1] in countries.first_characters() or country_words.SEPARATOR_RE.search(w.noun) is not None
+        assert inline == country_words.may_name(w.noun)
         if not inline:
-            assert not countries.read_word(w.noun, w.tokens, w.start).codes
+            assert not country_words.read_word(w.noun, w.tokens, w.start).codes
     assert countries.find_countries(text, 0, toks) or text == "오만한 태도"
 
 
@@ -419,7 +419,7 @@ def test_korean_country_reader_passes_over_only_words_no_reading_can_name(text):
     """A word the country reader passes over before any reading (no first character of a form, no prefix
     of a multi-word form, no metonym, no particle compound, no recipient prefix, no separator) reads as
     nothing, and a multi-word form starts with its first word as written."""
-    from readout.lang.ko import countries
+    from readout.lang.ko import countries, country_words
     from readout.lang.ko.words import words_of
 
     toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
@@ -428,9 +428,9 @@ def test_korean_country_reader_passes_over_only_words_no_reading_can_name(text):
     for i, w in enumerate(words):
         passed = w.noun[:1] not in countries.first_characters() and w.noun not in prefixes \
             and w.noun not in countries.metonym_index() and w.noun not in t.with_particle \
-            and w.text[:2] not in t.recipients and countries.SEPARATOR_RE.search(w.noun) is None
+            and w.text[:2] not in t.recipients and country_words.SEPARATOR_RE.search(w.noun) is None
         if passed:
-            assert not countries.read_word(w.noun, w.tokens, w.start).codes
+            assert not country_words.read_word(w.noun, w.tokens, w.start).codes
             assert countries.multiword_form(words, i) is None
     assert countries.find_countries(text, 0, toks)
 

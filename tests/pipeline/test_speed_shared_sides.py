@@ -129,7 +129,7 @@ def test_the_delegation_gate_skips_only_words_that_cannot_be_delegations(text, f
     ("측과", ("측과", "측")),
 ])
 def test_a_head_is_found_as_any_head_would(rest, heads):
-    from readout.lang.ko.countries import starts_with_head
+    from readout.lang.ko.country_words import starts_with_head
 
     assert starts_with_head(rest, heads) == any(rest.startswith(h) for h in heads)
     assert starts_with_head(rest, list(heads)) == any(rest.startswith(h) for h in heads)  # any sequence of heads

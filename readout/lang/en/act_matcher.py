@@ -357,6 +357,7 @@ class Cues:
     series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
     era_prepositions: frozenset[str]  # support60: 'sent troops during the Korean War': history (act_war_eras)
     era_conflict_nouns: frozenset[str]
+    ground_openers: frozenset[str]  # 'demanded an apology for the killing ... during World War Two': the deed's war
     telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
     # threats49: an authority warning of punishment (act_punishment_warnings)
     punished_words: frozenset[str]  # 'would be punished', 'will be prosecuted': the punishment in a passive

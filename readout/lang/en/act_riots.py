@@ -14,10 +14,9 @@ from dataclasses import replace
 
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.base import ActHit
+from readout.lang.base.sectors import DEBATING_SECTORS, FORCE_WIELDING_SECTORS
 from readout.lang.en.act_matcher import Cues
 
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "CRM", "SPY", "GOV"})  # who wield force
-DEBATING_SECTORS = frozenset({"LEG", "PTY", "JUD"})  # bodies that contend in words: legislatures, parties, courts
 RIOT = "riot"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
 DISPERSAL_REACH = 10  # tokens from the weapon's verb to its purpose's dispersal ('used tear gas and water cannon to disperse')
@@ -36,11 +35,11 @@ def crowd_riots(hits: list[ActHit], cues: Cues) -> list[ActHit]:
 
 
 def rioting(h: ActHit, cues: Cues) -> bool:
-    """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `ARMED_SECTORS`, or the
-    raid such a verb reads on premises ('stormed the embassy': COERCE seize when police do it)."""
+    """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `FORCE_WIELDING_SECTORS`,
+    or the raid such a verb reads on premises ('stormed the embassy': COERCE seize when police do it)."""
     sector = h.data.get("people_subject")
     return h.type in FORCE_TYPES and not h.nominal and h.lemma in cues.riot_deed_lemmas \
-        and sector is not None and sector not in ARMED_SECTORS
+        and sector is not None and sector not in FORCE_WIELDING_SECTORS
 
 
 def subject_noun(noun: ActHit, riot: ActHit) -> bool:
@@ -87,4 +86,4 @@ def debating_sides(h: ActHit) -> bool:
     side ('the president clashed with parliament over the budget'; 'troops clashed with lawmakers' stays force)."""
     subject = h.data.get("people_subject")
     return subject in DEBATING_SECTORS or (h.data.get("domestic_sector") in DEBATING_SECTORS
-                                           and subject not in ARMED_SECTORS)
+                                           and subject not in FORCE_WIELDING_SECTORS)

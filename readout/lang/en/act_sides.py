@@ -13,6 +13,7 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
+from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_window import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
@@ -189,10 +190,7 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     return sector_of(found) if found else None
 
 
-# The sectors of agent nouns that name a side of domestic force with no state of their own ("security forces",
-# "gangs", "armed gangs", "gunmen"): their state is the act's place's, else the story's (pipeline unnamed_actors).
-STATELESS_FORCE_SECTORS = frozenset({"COP", "MIL", "REB", "CRM", "UAF", "INS"})
-FORCE_PHRASE_WORDS = 2  # words of such an agent phrase ending at its head noun ("security forces")
+FORCE_PHRASE_WORDS = 2  # words of a stateless force's agent phrase ending at its head noun ("security forces")
 
 
 def stateless_force(toks: list, j: int) -> str | None:
@@ -228,9 +226,6 @@ REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday",
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
 JUDICIARY = "JUD"
-# The state's own executive and forces: their claims ("troops called for restraint", "police urged calm") are
-# the state's voice, not claims a part of the state makes on its government.
-STATE_VOICES = frozenset({GOVERNMENT, "MIL", "COP", "SPY"})
 CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 
@@ -265,8 +260,8 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
         return None
     refused_exit = hit.type == "REJECT" and (hit.data.get("refused_type") == "RETREAT" or demanded_exit(toks, hit, cues))
-    if not (subject_sector and subject_sector not in STATE_VOICES or refused_exit):
-        return None
+    if not (subject_sector and subject_sector not in STATE_EXECUTIVE_SECTORS or refused_exit):
+        return None  # 'police urged calm': the state's own voice, no claim on its government
     people = cues.domestic_actors
     j = hit.data["end_token"] + 1
     end = j
@@ -298,7 +293,6 @@ def demanded_exit(toks: list, hit, cues: Cues) -> bool:
 EXIT_REACH = 8  # tokens after a rejection read for the exit its demand asks ('calls from the opposition for his resignation')
 
 
-ARMED_ORGAN_SECTORS = frozenset({"REB"})  # armed groups whose organs speak for them
 POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 ORGAN_GAP = 2  # lower-case words between the group's possessive and its organ ('political bureau')
 
@@ -317,7 +311,7 @@ def armed_organ_subject(toks: list, i: int, cues: Cues) -> str | None:
         owner = toks[k].low
         stem = next((owner[:-len(e)] for e in POSSESSIVE_ENDS if owner.endswith(e)), owner)  # the tokens may drop
         if stem in cues.domestic_actors:  # a plural's apostrophe ('the rebels' bureau'): 'rebel leaders' reads the same
-            return sector_of(stem) if sector_of(stem) in ARMED_ORGAN_SECTORS else None
+            return sector_of(stem) if sector_of(stem) in ARMED_GROUP_SECTORS else None
         if not toks[k].word or not toks[k].raw.islower():
             return None
     return None
@@ -330,4 +324,4 @@ def coordinated_armed_subject(toks: list, hit, before: list) -> str | None:
     i = hit.data["token"]
     if not subjects or i < 1 or toks[i - 1].low != "and":
         return None
-    return subjects[-1] if subjects[-1] in ARMED_ORGAN_SECTORS else None
+    return subjects[-1] if subjects[-1] in ARMED_GROUP_SECTORS else None

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
+from readout.lang.base.sectors import MOBILIZING_SECTORS
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
@@ -130,7 +131,6 @@ from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_c
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
-from readout.lang.en.agents import ARMED_SECTORS
 from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects
 from readout.lang.en.act_violators import accord_violators
 from readout.lang.en.act_thing_subjects import thing_pressures
@@ -327,9 +327,6 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = accord_violators(toks, hits, m.cues)  # en48: 'any party that violated it would face': its parties
     hits = thing_pressures(toks, hits, m.cues)  # request59: 'the crisis demands a response': no one asks
     return hits
-
-
-MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services
 
 
 def unarmed_mobilizing(hit: ActHit) -> bool:

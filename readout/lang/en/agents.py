@@ -6,6 +6,7 @@ import functools
 import re
 
 from readout.kb.agents import phrases
+from readout.lang.base.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
@@ -145,15 +146,9 @@ def fought_state(states: frozenset[str], found: list) -> str | None:
     fights in, as PLOVER codes an insurgency (the side of the state where it operates), where the sentence names
     that state's forces. None when it names none or several of them ('Kurdish fighters attacked Iranian and
     Turkish posts', 'Kurdish fighters condemned Turkey')."""
-    codes = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states and c.sector in FORCE_SECTORS}
+    codes = {c.codes[0] for c in found
+             if len(c.codes) == 1 and c.codes[0] in states and c.sector in STATE_FORCE_SECTORS}
     return next(iter(codes)) if len(codes) == 1 else None
-
-
-FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces ('Turkish troops'): the state a group fights in; the
-# state alone ('condemned Turkey') places no one
-
-
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
 
 def people_sector(form: str, sector: str | None, text: str, end: int) -> str | None:
@@ -163,7 +158,7 @@ def people_sector(form: str, sector: str | None, text: str, end: int) -> str | N
     if form not in peoples() and form not in shared_peoples():
         return sector
     noun = WORD_RE.match(text, end)
-    armed = sector in ARMED_SECTORS or (noun is not None and noun.group(1).lower() in armed_followers())
+    armed = sector in ARMED_NOUN_SECTORS or (noun is not None and noun.group(1).lower() in armed_followers())
     return "REB" if armed else sector
 
 

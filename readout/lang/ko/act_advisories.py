@@ -31,7 +31,7 @@ def own_people_advisories(toks: list, hits: list[ActHit], lex: ActIndex) -> list
 def state_named_before(toks: list, first: int) -> bool:
     """Whether a state's name stands between the sentence's topic (or start) and the morpheme `first`: a run of nouns
     written together ('말리에' that kiwi may cut as 말 + 리) that the country reader knows."""
-    from readout.lang.ko.countries import read_word  # countries -> mentions import the act finder's callers
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import the act finder's callers
 
     run, end = "", -1
     for k in range(first - 1, -1, -1):

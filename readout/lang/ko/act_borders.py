@@ -51,7 +51,7 @@ def faced_state(head: str) -> tuple[int, int] | None:
     """(coerce56) Where the state a border faces is named further back in the border noun's modifiers: 'X와 접한 모든
     육로 국경' (the border adjoining X), 'A국과 X 사이의 국경' (the border between the members and X), 'X와의 모든
     국경' (the partner before other modifiers); None when the word there names no single state."""
-    from readout.lang.ko.countries import read_word  # countries imports toward, as act_borders does
+    from readout.lang.ko.country_words import read_word  # countries imports toward, as act_borders does
 
     m = lexicon("ko").re("border_faced_state_re").search(head)
     name = next((g for g in ("state", "state2", "state3") if m is not None and m.group(g)), None)

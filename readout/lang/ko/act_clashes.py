@@ -66,7 +66,7 @@ def sentence_topic(toks: list, first: int) -> tuple[int, int] | None:
 def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
     """A run naming forces ('파키스탄 군', '국경수비대', '인도군' read as one proper noun), an armed manner ('무력으로') or a
     place of fighting followed by 에서 ('국경 지대에서')."""
-    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     troops = lex.cue("troop_noun")
     for k in range(start, end + 1):

@@ -53,7 +53,7 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
     a sea or a zone ('동해상에', '수역에') stays a show of force. A launch aimed at anything ('상선을 향해',
     '초소를 겨냥해': a ship, a position, a town) is force used against a target too (manual, ASSAULT), unless
     what it is aimed at is open sea or sky ('동해상을 향해', cue open_area_noun)."""
-    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
@@ -89,7 +89,7 @@ def toward_state(toks: list, noun: int, lex: ActIndex) -> tuple[int, int] | None
     """'에티오피아 쪽으로', '에티오피아 방향으로', '에티오피아 쪽을 향해': a direction noun (cue direction_noun) right after
     a state's name, as where a launch goes, points it at that state; the character span of the name, or None. Why:
     kiwi reads 쪽 as a bound noun, so the name is not the argument the launch's particle marks."""
-    from readout.lang.ko.countries import read_word
+    from readout.lang.ko.country_words import read_word
 
     if noun < 1 or toks[noun][0] not in lex.cue("direction_noun") or toks[noun - 1][1] not in NOUN_TAGS:
         return None
@@ -103,7 +103,7 @@ def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
     """'필리핀 보급선', '중국 해경선', '일본 순시선': a noun run whose head is a ship, aircraft or unit (cues
     vessel_noun, force_noun; kiwi may split the compound: 보급 + 선) and whose first word is a state's name is
     that state's; the character span of the run, or None."""
-    from readout.lang.ko.countries import read_word
+    from readout.lang.ko.country_words import read_word
 
     start = run_start(toks, end)
     heads = lex.cue("vessel_noun") | lex.cue("force_noun")
@@ -121,7 +121,8 @@ def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     vessel noun at `first` back to the sentence's topic or subject, is what the ship carries, not whose ship it is;
     its character spans, when the phrase also names a state of its own (flag, owner, crew). With no other state
     named, the cargo's origin stays the only side the text gives (empty tuple)."""
-    from readout.lang.ko.countries import origin_suffixes, read_word
+    from readout.lang.ko.country_tables import origin_suffixes
+    from readout.lang.ko.country_words import read_word
 
     origins, others = [], False
     j = first - 1
@@ -159,7 +160,7 @@ def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
     in the genitive, a state written bare right before the deed's noun is where or whom the deed goes (the
     destination, the one helped or pressed), not the one the judgement is aimed at: its doer is. Character spans of
     such states, back to the sentence's topic or subject."""
-    from readout.lang.ko.countries import read_word
+    from readout.lang.ko.country_words import read_word
 
     return tuple((toks[j][2], toks[j][2] + toks[j][3]) for j in back_to_subject(toks, first - 1, 2)
                  if toks[j][1] == "NNP" and toks[j - 1][1] == "JKG" and j + 1 < first and toks[j + 1][1] == "NNG"
@@ -169,7 +170,7 @@ def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
 def genitive_state(toks: list, jkg: int) -> bool:
     """The word ending in the genitive at `jkg` names a state ('북한의', '북한군의', '볼리비아군의': the name, or the name
     and one noun after it such as 군 or 정부)."""
-    from readout.lang.ko.countries import read_word
+    from readout.lang.ko.country_words import read_word
 
     return any(toks[k][1] in NOUN_TAGS and read_word(toks[k][0]).codes for k in range(max(0, jkg - 2), jkg))
 

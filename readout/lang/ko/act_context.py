@@ -8,12 +8,12 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
+from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, threatened_mode
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.act_placed_people import ARMED_PEOPLE, STATELESS_FORCES  # agent sectors of armed people (반군 REB, 무장괴한 UAF)
 from readout.lang.ko.agents import agent_words, compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words, postposition_stems
 from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
@@ -454,7 +454,7 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
                 return "MIL"  # '정부군은': the forces of the state where the war is, named by its places
             armed = next((found for m in range(run_start(toks, end), end + 1)
                           if (found := compound_sector(joined(toks, m, end)) or sector_of(joined(toks, m, end)))
-                          in ARMED_PEOPLE | STATELESS_FORCES), None)
+                          in STATELESS_FORCE_SECTORS), None)
             if armed:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act
@@ -684,7 +684,6 @@ def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
-ARMED_GROUP_SECTORS = frozenset({"REB"})  # the agents table's sector of armed groups no state speaks for
 SIDE_NOUNS = frozenset({"측"})  # '반군 측에': the group's side is the group
 
 

@@ -8,12 +8,9 @@ is the act's target (the English reader of the class is lang/en/act_locatives.py
 """
 from __future__ import annotations
 
+from readout.lang.base.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.ko.tags import NOUN_TAGS
 
-ARMED_PEOPLE = frozenset({"REB", "UAF"})
-# Forces named by an agent noun with no state ('보안군은', '경찰은', '갱단은'): like armed people, their deeds of force
-# are the side of the state they happen in (the act's place, else the story's), with their own sector (domestic48)
-STATELESS_FORCES = frozenset({"MIL", "COP", "CRM"})
 ARMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts armed people do where they are (not statements)
 OBJECT_PARTICLES = frozenset({"을", "를"})
 RUN_TAGS = NOUN_TAGS | {"SN", "NNB", "XSN", "XPN"}  # '터키인 기술자 2명', '주민들'
@@ -23,7 +20,7 @@ RUN_REACH = 6  # morphemes of the object run
 def acted_on_people(toks: list, first: int, sector: str | None) -> list[tuple[int, int]]:
     """The character span of the object run right before the verb at morpheme `first`, for armed people's acts."""
     k = first - 1
-    if sector not in ARMED_PEOPLE or k < 1 or toks[k][0] not in OBJECT_PARTICLES or toks[k][1] != "JKO":
+    if sector not in ARMED_PEOPLE_SECTORS or k < 1 or toks[k][0] not in OBJECT_PARTICLES or toks[k][1] != "JKO":
         return []
     end = k - 1
     start = end

@@ -236,7 +236,7 @@ def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
     entry = next((pairs[noun] for noun in lex.cue("captive_noun") if noun in pairs), None)
     if entry is None:
         return None
-    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     if read_word(toks[end][0]).codes:
         verb_first = stem - 1 if toks[stem][1] == "XSV" and toks[stem - 1][1] in NOUN_TAGS else stem

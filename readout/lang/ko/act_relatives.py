@@ -77,7 +77,7 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
     describes the state it modifies, which did the act (the noun after the clause names a country; every state of a
     head joined by 와/과, '[무력 충돌을 벌인] A와 B가'); a passive one
     ('[공습을 받은] 레바논') describes who suffered it, and names no one who did."""
-    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     k = r.last + 1
     if cand.passive or cand.entry.lemma.endswith("되다") or k >= len(toks) or toks[k][1] not in NOUN_TAGS or not read_word(toks[k][0]).codes:

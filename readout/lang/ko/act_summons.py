@@ -64,7 +64,7 @@ def envoy_host(toks: list, first: int, lex: ActIndex) -> tuple[str, ...] | None:
 def run_host(toks: list, start: int, end: int) -> str | None:
     """The state a 주 word in the run [start..end] is posted in: '주칠레' (a state's name after 주), '주한', '주일' (its
     one-syllable form), or 주 alone before the state's name ('주/NNG 칠레/NNP' as kiwi splits some)."""
-    from readout.lang.ko.countries import country_of_word  # countries -> mentions import this module's callers
+    from readout.lang.ko.country_words import country_of_word  # countries -> mentions import this module's callers
     from readout.lang.ko.name_words import posted_host
 
     for k in range(start, end):

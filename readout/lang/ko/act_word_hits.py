@@ -6,6 +6,7 @@ and the relative-clause readers (act_relatives) build their hits through it.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.base.sectors import STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
@@ -19,7 +20,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_organs import judged_home_object, organ_subject
-from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, ARMED_PEOPLE, STATELESS_FORCES, acted_on_people
+from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
                                         domestic_object, home_force_subject, headed_places, judged_deed_clause,
@@ -221,9 +222,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
     people = people_subject(toks, cand.first, lex)
-    if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in ARMED_PEOPLE | STATELESS_FORCES:
+    if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in STATELESS_FORCE_SECTORS:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
-    if people in ARMED_PEOPLE | STATELESS_FORCES and kind not in ARMED_ACT_TYPES:
+    if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens

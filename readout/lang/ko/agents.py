@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from readout.kb.agents import nouns_ko, phrases
+from readout.lang.base.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word
 
@@ -129,7 +130,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     particle is the place's; a city in the genitive before its agent names it too ('예레반의 시위대는'). Why only
     before an agent noun: a place alone is where things happen."""
     from readout.kb.geo import lookup_city
-    from readout.lang.ko.countries import agent_chain
+    from readout.lang.ko.agent_chains import agent_chain
     from readout.lang.ko.regional_heads import joined_head_mentions
     from readout.lang.ko.words import role_of
     from readout.model import CountryMention
@@ -149,15 +150,16 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
             continue
         if states:  # '쿠르드 반군은 ... 터키군을 공격했다': the one of the people's states the sentence names (en: fought_state)
             named = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states
-                     and c.sector in FORCE_SECTORS}  # '터키군을': the state's forces, not '터키를 비난'
+                     and c.sector in STATE_FORCE_SECTORS}  # '터키군을': the state's forces, not '터키를 비난'
 
-            if sector not in ARMED_SECTORS or len(named) != 1 or any(0 <= start - c.end <= GENITIVE_GAP for c in found):
+            if sector not in ARMED_NOUN_SECTORS or len(named) != 1 \
+                    or any(0 <= start - c.end <= GENITIVE_GAP for c in found):
                 continue  # '시리아의 쿠르드 민병대': the state before it places the group
             code, sector = named.pop(), "REB"
         if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
             end = offset + words[last].start + len(words[last].noun)
         role = role_of(particle)
-        if entry is None and sector in ARMED_SECTORS and people_state(w):
+        if entry is None and sector in ARMED_NOUN_SECTORS and people_state(w):
             sector = "REB"  # '티그라이 반군', '로힝야 무장세력': a people's armed side is a group against its state
         out.append(CountryMention(start, end, [code], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
@@ -174,9 +176,7 @@ def nominal(w) -> bool:
     return all(tag in NOMINAL_TAGS or tag[0] in "JX" for _f, tag, _s, _l in w.tokens)
 
 
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 GENITIVE_GAP = 2  # characters between a country word and the people's word it owns ('시리아의 쿠르드': '의 ')
-FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces: the state a people's armed group fights in
 PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's name with its noun of a people
 
 

@@ -17,6 +17,7 @@ import re
 from readout.dating import quoted_at
 from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
+from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS
 from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
 
@@ -123,8 +124,8 @@ def governing_subjects(text: str, offset: int, found: list[CountryMention], m: C
 
 
 def people_among(subjects: list[CountryMention]) -> list[CountryMention]:
-    """The people of a state (no state body: `STATE_SECTORS`) among the subjects."""
-    return [c for c in subjects if c.sector and c.sector not in STATE_SECTORS]
+    """The people of a state (no state body: `STATE_BODY_SECTORS`) among the subjects."""
+    return [c for c in subjects if c.sector and c.sector not in STATE_BODY_SECTORS]
 
 
 def governed_people_government(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
@@ -153,10 +154,7 @@ def rebels_government(text: str, offset: int, found: list[CountryMention]) -> li
     return as_government_of(found, bare, sorted(rebels))
 
 
-ARMED_GROUP_SECTORS = frozenset({"REB"})  # a state's armed groups fighting its government (kb/nonstate sectors)
 CLAUSE_SUBJECT_PARTICLES = frozenset({"이", "가"})  # the subject of a told clause ('정부가 ...했다고'), no topic
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # a state's own bodies: whose government they
-# name beside their own is not told; people of a state (CVL, OPP, ...) name their own
 
 
 @functools.lru_cache(maxsize=1)

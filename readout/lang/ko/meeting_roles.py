@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from readout.kb.loader import lexicon
 from readout.lang.base import Trigger
-from readout.lang.ko import clauses, countries
+from readout.lang.ko import clauses, country_words
 from readout.lang.ko import words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word
@@ -155,7 +155,7 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
         return None  # '[비난하는] 외무성 담화': a statement, not its maker
     head = r.words[last + 1]
     proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
-    if proper or title_word(head.noun) or is_agent_word(head.noun) or countries.country_of_word(head.noun) \
+    if proper or title_word(head.noun) or is_agent_word(head.noun) or country_words.country_of_word(head.noun) \
             or group_noun(head.noun, lexicon("ko")) is not None:
         return last + 1
     return None

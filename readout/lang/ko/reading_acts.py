@@ -239,9 +239,9 @@ class KoreanActs(Language):
 
     def foreign_voice_back(self, text, tokens) -> list[Reference]:
         """'[아짓 쿠마르] 외교부 대변인은 ... 일축했다': another state's person at the home state's bare body (a name that is
-        no Korean name; countries.foreign_body_voice) opening the sentence is the voice the story just heard, whose
+        no Korean name; country_bodies.foreign_body_voice) opening the sentence is the voice the story just heard, whose
         state the sentence before named ('B국 외교부는 ... 밝혔다'), as a bare office is; never the home state."""
-        from readout.lang.ko.countries import foreign_body_voice
+        from readout.lang.ko.country_bodies import foreign_body_voice
 
         words = ko_words.words_of(text, tokens)
         k = foreign_body_voice(words)

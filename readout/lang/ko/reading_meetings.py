@@ -7,7 +7,7 @@ import re
 
 from readout.lang.base import Language, Trigger
 from readout.lang.ko.syllables import RIEUL_FINAL, SSANGSIOS_FINAL, final_consonant
-from readout.lang.ko import clauses, countries
+from readout.lang.ko import clauses, country_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
@@ -75,7 +75,7 @@ def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
 
 def named_country_prefix(word: str) -> bool:
     """The word opens with a country's name before a group noun or title written onto it ('독일대사', '중국측')."""
-    return any(countries.country_of_word(word[:k]) for k in range(1, len(word)))
+    return any(country_words.country_of_word(word[:k]) for k in range(1, len(word)))
 
 
 def future_adnominal(word_end: str) -> bool:
@@ -179,7 +179,7 @@ class KoreanMeetings(Language):
         if visit:
             return self.lex["visit_country"][visit.group(1)]
         for found in self.lex.re("visited_object_re").finditer(text, start, end):
-            code = countries.country_of_word(found.group(1))
+            code = country_words.country_of_word(found.group(1))
             if code:
                 return code
         return None

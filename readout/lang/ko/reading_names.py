@@ -7,7 +7,7 @@ import re
 from readout.kb.loader import kb
 from readout.lang.base import Language, Reference
 from readout.lang.common import inside
-from readout.lang.ko import countries, mentions, words as ko_words
+from readout.lang.ko import country_words, mentions, words as ko_words
 
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
@@ -30,7 +30,7 @@ def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Referenc
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     for m in lex.re("group_offices_named_re").finditer(text):
         names = [w for w in re.split(r"\s*(?:,|·|ㆍ|및)\s*|(?<=[와과])\s+", m.group(1)) if w]
-        codes = [countries.country_of_word(re.sub(r"(?:와|과|의)$", "", w)) for w in names]
+        codes = [country_words.country_of_word(re.sub(r"(?:와|과|의)$", "", w)) for w in names]
         if len(codes) < 2 or not all(codes) or any(r.start <= m.start() < r.end for r in out):
             continue  # '한국 정부와 미국 외교장관': every listed word must be a country
         kind = lex["group_offices"].get(re.sub(r"\s", " ", m.group(2))) or lex["group_offices"].get(re.sub(r"\s", "", m.group(2)))

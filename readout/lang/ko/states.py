@@ -10,7 +10,7 @@ from readout.kb.agents import meeting_sectors
 from readout.kb.loader import lexicon
 from readout.lang.ko import words
 from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector
-from readout.lang.ko.countries import countries_of_word, country_of_word
+from readout.lang.ko.country_words import countries_of_word, country_of_word
 
 
 COUNTRY_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([가-힣·ㆍ]+?)(?:과|와|및|,|·|ㆍ)?\s*$")

@@ -1,7 +1,7 @@
 """A state named after the prefix 대 'toward' written with its Hanja gloss or before a whole state name: '대(對)말리
 국경', '대(對)칠레 수출', '대토고 제재'. The state is the one a measure is aimed at: a recipient, never the acting side.
 
-Why a module of its own: the one-syllable forms ('대북', '대중') are read by countries.read_recipient from a closed
+Why a module of its own: the one-syllable forms ('대북', '대중') are read by country_words.read_recipient from a closed
 table; a whole state name after 대 is open (any state), so it needs the gloss or a recipient head to tell it from an
 ordinary word ('대만' Taiwan, '대가' price), and the gloss splits the prefix off as a word of its own ('대', '(對)',
 '말리') so the name's own word must learn it stands after the prefix. The glosses are the lexicon's (ko.yaml
@@ -56,7 +56,7 @@ def state_across(word: str) -> tuple[int, int, str] | None:
     """(start, end, code): where in `word` the state a border noun after it faces is named, and its code: '대(對)토고',
     '대토고' (the prefix, with or without its gloss, before a whole state name) or '토고와의' (the partner); None when
     the word names no single state."""
-    from readout.lang.ko.countries import read_word  # countries imports this module
+    from readout.lang.ko.country_words import read_word  # countries imports this module
 
     start, end = 0, len(word)
     prefix = next((p for p in (*glosses(), PREFIX) if word.startswith(p) and len(word) > len(p)), None)

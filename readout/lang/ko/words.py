@@ -141,18 +141,17 @@ def title_of(noun: str) -> tuple[str, str] | None:
 
 
 def country_of_word(noun: str) -> str | None:
-    """The first country a word names (moved to readout.lang.ko.countries; kept here for callers)."""
-    from readout.lang.ko import countries
+    """The first country a word names (moved to readout.lang.ko.country_words; kept here for callers)."""
+    from readout.lang.ko import country_words
 
-    return countries.country_of_word(noun)
+    return country_words.country_of_word(noun)
 
 
 def countries_of_word(noun: str) -> list[str]:
-    """Countries a word names (moved to readout.lang.ko.countries, which imports this module; kept here
-    for callers)."""
-    from readout.lang.ko import countries
+    """Countries a word names (moved to readout.lang.ko.country_words; kept here for callers)."""
+    from readout.lang.ko import country_words
 
-    return countries.countries_of_word(noun)
+    return country_words.countries_of_word(noun)
 
 
 def multiword_country(ws: list[Word]) -> tuple[int, str] | None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
-from readout.lang.ko.countries import read_word
+from readout.lang.ko.country_words import read_word
 from tests.conftest import countries
 from tests.lang.ko.act_rows import PUB, check
 
 # 1. A government's bare forces ('정부군') in a story of a war abroad: the state at war there, never the writer's.
-# The word names no country itself (lexicon ko state_neutral_compounds, countries.read_name); as the subject it is
+# The word names no country itself (lexicon ko state_neutral_compounds, country_words.read_name); as the subject it is
 # the state of the sentence's places (act_context.people_subject, sector MIL); as the target of a rebel group's
 # attack, the attacker's own state (act_context.conflict_force_target). Korea's own bare forces ('군은', '우리 군은')
 # stay Korea's.
@@ -110,7 +110,7 @@ def test_release_demand_is_aimed_at_the_captor(text, expected):
 
 
 # 6. A guarded state name ('가나', '수단': also ordinary words) joined by 과/와 to a state name right after it ('가나와
-# 토고는') is one of a pair of states (countries.joined_to_name); with no state after it, the ordinary word stays.
+# 토고는') is one of a pair of states (guarded_names.joined_to_name); with no state after it, the ordinary word stays.
 JOINED_NAMES = [
     ("가나와 토고는 국경 경비 협력을 강화하기로 합의했다.", [("AGREE", {"GHA", "TGO"}, None, "occurred")]),
     ("차드와 수단은 국경 공동 순찰에 합의했다.", [("AGREE", {"TCD", "SDN"}, None, "occurred")]),

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
-from readout.lang.ko.countries import read_word
+from readout.lang.ko.country_words import read_word
 from tests.lang.ko.act_rows import PUB, check
 
 # 1. A mission written in one word after its sending state's name ('칠레총영사관', '페루대표부'; lexicon ko
-# post_mission_nouns) names that state as '칠레대사관' does (countries.read_name, mission_nouns): summoned, its state
+# post_mission_nouns) names that state as '칠레대사관' does (country_words.read_name, mission_nouns): summoned, its state
 # receives every act of the clause chain ('...관계자를 불러 유감을 표명하고 ... 요청했다'). Bare, it names no one.
 MISSION_WORDS = [("칠레총영사관", ("CHL",)), ("페루대표부", ("PER",)), ("몰도바영사관", ("MDA",)),
                  ("총영사관", ()), ("영사관", ())]
@@ -166,7 +166,7 @@ def test_hedged_relative_clause_keeps_the_subject(text, expected):
 
 # 8. A guarded state name (수단, 말리: also ordinary words) that opens its phrase before a noun of a state's affairs
 # ('"[말리] 내 모든 당사자가'): the state, even where kiwi tags it a common noun (in a quote) or splits it
-# (countries.guarded_in_context, phrase_opening). After a modifier it stays the ordinary word ('외교 수단 내').
+# (guarded_names.guarded_in_context, phrase_opening). After a modifier it stays the ordinary word ('외교 수단 내').
 GUARDED_OPENING = [
     ("외교부는 \"말리 내 모든 당사자가 즉각 적대행위를 중단할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KOR"}, {"MLI"}, "occurred")]),
     ("외교부는 \"수단 내 모든 당사자가 즉각 적대행위를 중단할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KOR"}, {"SDN"}, "occurred")]),

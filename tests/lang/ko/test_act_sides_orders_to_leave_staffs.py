@@ -69,7 +69,7 @@ def test_bare_general_staff_is_the_voice_just_heard(text, expected):
 
 
 # 4. Another state's person at the home state's bare body ('[아짓 쿠마르] 외교부 대변인은', a name that is no Korean name):
-# not Korea's ministry (countries.foreign_named_body drops the home mention; mentions.foreign_holder leaves the person's
+# not Korea's ministry (country_bodies.foreign_named_body drops the home mention; mentions.foreign_holder leaves the person's
 # state open) but the voice the story just heard, whose state the sentence before named (language.foreign_voice_back,
 # body_going_on). A Korean name there ('이재웅 외교부 대변인은') keeps Korea.
 FOREIGN_HOLDER = [

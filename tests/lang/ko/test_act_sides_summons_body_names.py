@@ -57,7 +57,7 @@ def test_body_name_run(text, name, code):
 
 
 # 3. A bare home ministry opening a sentence with the word that goes on ('외교부는 이어/또 ...') after a foreign ministry's
-# statement: that ministry's voice going on (lexicon continued_body_re; countries.body_mentions, language.voice_back),
+# statement: that ministry's voice going on (lexicon continued_body_re; country_bodies.body_mentions, language.voice_back),
 # and a subject written right before its quotation ('[B가] "..."고 비난했다') is what it spoke of, not the speaker
 # (act_voices.said_of_spans). After Korea's own ministry it stays Korea's; with no going-on word it is Korea's.
 CONTINUED_BODY = [

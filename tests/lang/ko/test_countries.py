@@ -2,7 +2,8 @@
 forms (한, 미, 일, 중, 러, 북, 영, 독, 불, 호, 인) only inside compounds that license them."""
 import pytest
 
-from readout.lang.ko.countries import countries_of_word, find_countries
+from readout.lang.ko.countries import find_countries
+from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.words import countries_of_word as reexported
 from readout.lang.ko.sentences import kiwi
 

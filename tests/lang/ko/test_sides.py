@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from readout.lang.ko.countries import countries_of_word, read_word
+from readout.lang.ko.country_words import countries_of_word, read_word
 from tests.conftest import countries, events_of
 
 DAY = date(2023, 3, 17)

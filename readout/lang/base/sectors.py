@@ -1,0 +1,63 @@
+"""The PLOVER sector codes grouped by what the act rules ask of a side: one table, each group named by its meaning.
+
+A side's sector comes from the words that named it (an agent noun of the agents tables, 'rebels' REB, '경찰' COP) or
+from its entity (kb); the codes are the manual's ("Sector Codes", `kb/entries.SECTORS`). Rules in `lang/en`, `lang/ko`
+and `pipeline` ask whether a side is armed, a state's force, a non-state part of a state, ... by the names below
+rather than spelling their own sets. Groups that differ by a code differ on purpose: the docstring of each says why.
+
+CAMEO's INS (insurgents) and SEP (separatists) are in no group: PLOVER drops them ("we drop the INS (insurgent) and SEP
+(separatist) distinctions"), the builds read them as REB (scripts/data/build_organizations.py), and the schema admits
+neither, so no side carries them.
+"""
+from __future__ import annotations
+
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+"""A state's forces ('Turkish troops', '터키군을'): the state a people's armed group fights in, where the sentence
+names them (lang/*/agents); a state named alone ('condemned Turkey') places no one."""
+
+ARMED_GROUP_SECTORS = frozenset({"REB"})
+"""Armed groups no state body speaks for, fighting a state's government (kb/nonstate; 'the rebels', '반군'): their
+acts take the side of the state they operate in; their organs speak for them ('the rebels' political bureau')."""
+
+ARMED_PEOPLE_SECTORS = ARMED_GROUP_SECTORS | {"UAF"}
+"""Armed people no state word owns: armed groups and unidentified armed men ('무장괴한들이', 'gunmen'). Their deeds are
+the side of the state they happen in, and what they acted on is their act's target (lang/ko/act_placed_people)."""
+
+ARMED_NOUN_SECTORS = ARMED_PEOPLE_SECTORS | {"MIL"}
+"""The sectors of an agent noun that makes a people's side an armed group against its state ('Tigrayan forces',
+'Kurdish fighters', '티그라이 반군': REB, not a state's military): armed people, and a military noun after a people's
+name. Not police: 'Catalan police' keeps COP (lang/*/agents)."""
+
+MOBILIZING_SECTORS = ARMED_NOUN_SECTORS | {"COP", "SPY"}
+"""Who can move forces (PLOVER MOBILIZE: military or police moves): militaries, armed groups, police, services.
+A people noun outside them massing ('Protesters massed outside parliament') gathers a crowd (lang/en/acts)."""
+
+ARMED_MEN_SECTORS = STATE_FORCE_SECTORS | ARMED_PEOPLE_SECTORS
+"""Armed men, a state's or not, and no protesters: a riot whose acting sides are all of them is no people's protest
+('the army set fire to villages', pipeline/act_own_government)."""
+
+STATELESS_FORCE_SECTORS = ARMED_MEN_SECTORS | {"CRM"}
+"""Sides of domestic force an agent noun names with no state of its own ('security forces', 'gangs', 'gunmen',
+'보안군은', '갱단은'): armed men and criminal gangs. Their state is the act's place's, else the story's (pipeline
+act_actor_defaults.unnamed_actors); their deeds are force, not statements (lang/ko/act_word_hits)."""
+
+STATE_EXECUTIVE_SECTORS = frozenset({"GOV", "SPY"}) | STATE_FORCE_SECTORS
+"""A state's own executive and forces: their claims ('troops called for restraint', 'police urged calm') are the
+state's voice, not claims a part of the state makes on its government (lang/en/act_sides)."""
+
+STATE_BODY_SECTORS = STATE_EXECUTIVE_SECTORS | {"JUD", "LEG"}
+"""A state's own bodies, its executive, forces, courts and legislature: whose government they name beside their own
+is not told; people of a state (CVL, OPP, ...) name their own (lang/ko/home_words)."""
+
+FORCE_WIELDING_SECTORS = STATELESS_FORCE_SECTORS | STATE_EXECUTIVE_SECTORS
+"""Who wields force: armed men, gangs and a state's executive and services. A crowd's deed verb ('stormed',
+'torched') with a people subject outside them is a riot (lang/en/act_riots)."""
+
+DEBATING_SECTORS = frozenset({"LEG", "PTY", "JUD"})
+"""Bodies that contend in words: legislatures, parties, courts. Their clash ('Lawmakers clashed over the budget')
+is no fight (lang/en/act_riots)."""
+
+NON_STATE_SECTORS = ARMED_GROUP_SECTORS | {"OPP", "CRM", "CVL", "PTY"}
+"""The parts of a state no state body speaks for: armed groups, the opposition, criminals, civilians, parties.
+What they do at home is done to or asked of their own government, not done by the state (pipeline/own_people,
+act_own_government)."""

@@ -1,0 +1,108 @@
+"""The agent phrase after a Korean country word: '미얀마 반군은', '토고 정부 관계자는', '이란 군 당국은', '이란의 국방부는'.
+
+`agent_chain` walks the agent and head nouns after the word (the agents table, a body's name, a portfolio inside a
+title chain, a compound no table lists) to the phrase's particle and gives the sector of the last agent phrase; the
+country's mention ends there (lang/ko/countries.find_countries).
+"""
+from __future__ import annotations
+
+import re
+
+from readout.kb.loader import kb, lexicon
+from readout.lang.ko.agents import (agent_words, compound_sector, is_agent_word, modified_agent, people_plural,
+                                    sector_of as agent_sector, stance_word)
+from readout.lang.ko.country_tables import tables
+from readout.lang.ko.country_words import countries_of_word
+
+
+def joined_sector(noun: str, codes: list[str]) -> str | None:
+    """The sector of an agent noun written in one word with the country (러시아군 MIL, 중국측 GOV)."""
+    for n in range(len(noun) - 1, 0, -1):
+        if tables().names.get(noun[:n]) in codes:
+            return agent_sector(noun[n:])
+    return None
+
+
+def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tuple[int, str, str | None]:
+    """The agent nouns and head nouns after a country word without a particle ('미얀마 반군은', '토고 정부
+    관계자는', '이란 군 당국은', '한미 양국은'): (index of the last word taken, its particle, the sector of
+    the last agent phrase). Words inside a phrase carry no particle."""
+    heads = lexicon("ko")["country_head_nouns"]
+    owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
+    start = skip
+    while (not particle or owner) and skip + 1 < len(words):
+        brief = portfolio_words(words[skip + 1:]) if skip > start else 0
+        rest = words[skip + 1 + brief:]
+        agent = agent_words([unordered(x.noun) for x in rest]) if rest else None
+        if brief and agent is None:  # '외무성 [미국 담당] 부상': the organ's own title, read across the portfolio
+            joined = agent_words([words[skip].noun] + [unordered(x.noun) for x in rest])
+            agent = (joined[0] - 1, joined[1]) if joined and joined[0] > 1 else None
+        if agent is None and not owner:
+            agent = compound_agent(rest)
+        body = body_sector(rest[0].noun)
+        if agent and not any(x.particle for x in rest[:agent[0] - 1]):
+            skip, sector = skip + brief + agent[0], agent[1]
+        elif brief:
+            break  # a portfolio is only read before the office it qualifies
+        elif body and not owner or body and rest[0].particle:
+            skip, sector = skip + 1, body
+        elif rest[0].noun in heads and not owner or skip > start and rest[0].noun in lexicon("ko")["member_share_nouns"]:
+            skip += 1  # request59: '여당 의원 대다수는': a share of the agents just named acts as they would
+        else:
+            break
+        if owner and words[skip].particle in (None, "의"):
+            return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
+        owner, particle = False, words[skip].particle or ""
+    return skip, particle, sector
+
+
+PORTFOLIO_REACH = 2  # words of a portfolio before its marker ('아시아태평양 담당', '북미 협상 담당')
+ORDINAL_RE = re.compile(r"제?[1-9](?=[가-힣])")  # '제1부상', '2차관': the rank among an organ's deputies
+
+
+def portfolio_words(rest: list) -> int:
+    """(koacts38) The words of a portfolio named inside a title chain after an organ ('외무성 [미국 담당] 부상',
+    '외교부 [아시아 담당] 차관'): at most PORTFOLIO_REACH words without a particle, closed by a portfolio marker
+    (lexicon `portfolio_markers`), with a word after it. A state named there is the office's business, not a
+    side of the act; 0 when there is none."""
+    markers = lexicon("ko")["portfolio_markers"]
+    for n in range(1, PORTFOLIO_REACH + 1):
+        if n >= len(rest) or rest[n - 1].particle or rest[n - 1].has_verb:
+            return 0
+        if rest[n].noun in markers and not rest[n].particle and n + 1 < len(rest):
+            return n + 1
+    return 0
+
+
+def unordered(noun: str) -> str:
+    """(koacts38) An office word without the ordinal that ranks it among the organ's deputies ('제1부상' -> '부상',
+    '1차장' -> '차장'): the rank names the same office, and the agent table lists the office."""
+    m = ORDINAL_RE.match(noun)
+    return noun[m.end():] if m and len(noun) > m.end() + 1 else noun
+
+
+def compound_agent(rest: list) -> tuple[int, str] | None:
+    """(words, sector) of an agent phrase no table lists whole: a compound word ending in an agent noun
+    ('연방경찰은') or one qualifying noun before one ('의류 노동자들은'), not a country word ('미국 중국 대사')."""
+    compound = compound_sector(rest[0].noun)
+    if compound:
+        return 1, compound
+    if countries_of_word(rest[0].noun) and not stance_word(rest[0]):  # '친이란 민병대': a stance, not a state's
+        return None
+    return modified_agent(rest) or people_plural(rest)
+
+
+def qualified(phrase: list) -> bool:
+    """An agent phrase that holds a word no agent table lists: a qualifier before the agent ('의류 노동자들') or a
+    compound ('연방경찰'). The clause reader walks only over listed agent words from a country to the phrase's
+    particle, so such a phrase is part of the country's mention, as a body's name is."""
+    heads = lexicon("ko")["country_head_nouns"]
+    return any(not is_agent_word(w.noun) and w.noun not in heads for w in phrase)
+
+
+def body_sector(noun: str) -> str | None:
+    """The sector of a body whose name ends with a head noun of `body_heads_ko` ('헌법재판소' JUD,
+    '최고국가안보회의' GOV, '중앙은행' GOV): the agent table's entry for the whole word first."""
+    heads = kb().countries.body_heads_ko
+    head = next((h for h in heads if noun.endswith(h) and len(noun) > len(h) or noun == h), None)
+    return (agent_sector(noun) or heads[head]) if head else None

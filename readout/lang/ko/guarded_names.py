@@ -1,0 +1,71 @@
+"""Whether a guarded state name (수단, 오만, 말리, 토고, 조지아: guard 'governed' in countries.yaml) that is not the
+subject names the state: before a noun of a state's affairs ('수단 난민'), joined to or listed among states ('가나와 토고는',
+'세네갈, 말리, 니제르에'), or in a clause of world news ('러시아는 조지아를 비난했다'). Otherwise it is the ordinary
+word ('외교 수단', '오만한 태도') or the other place (the US state). lang/ko/countries.find_countries asks these; the
+locative at a clause's head is lang/ko/guarded_places.py.
+"""
+from __future__ import annotations
+
+from readout.kb.geo import world_forms
+from readout.kb.loader import IGO_CODES, lexicon
+from readout.lang.ko.country_words import countries_of_word
+from readout.model import CountryMention
+
+
+def guarded_in_context(words: list, i: int, last: int) -> bool:
+    """A guarded name (수단 'Sudan' or 'means') with no particle of its own, or a proper noun in the genitive
+    ('토고의 회원국 자격'), names the state before a noun of a state's affairs ('수단 내전 당사자들에게', '수단 난민',
+    '말리 사태'; lexicon ko `guarded_state_context`) where kiwi reads it as a proper noun and no adnominal or
+    modifier noun makes it the ordinary word ('마련할 수단', '외교 수단 동원', '외교 수단의')."""
+    w = words[i]
+    if last + 1 >= len(words) or words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
+        return False
+    prev = words[i - 1] if i else None
+    if w.particle:  # '토고의 회원국 자격', '토고와의 국경': a proper noun owning a state's affairs is the state
+        return w.tokens[-1][:2] == ("의", "JKG") and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
+                                                     or prev.tokens[-1][1] not in ("NNG", "ETM"))
+    if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
+        return phrase_opening(w, prev)
+    return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
+
+
+def phrase_opening(w, prev) -> bool:
+    """The guarded word opens its phrase: first in the sentence, right after a particle, a comma or a clause's ending
+    ('외교부는 "[말리] 내 모든 당사자가', '...규탄한다"며 "[수단] 내'): no modifier before it can make it the ordinary
+    word ('외교 수단', '마련할 수단': an adnominal ending modifies it)."""
+    return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'" \
+        or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in ("EC", "EF")  # '...규탄한다"며 "[수단] 내'
+
+
+def joined_to_name(words: list, last: int, particle: str) -> bool:
+    """A guarded name joined by 과/와 to a state name right after it ('가나와 토고는', '차드와 니제르의'): one of a pair of
+    states, not the ordinary word ('수단과 방법을': no state follows)."""
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return particle in ("과", "와") and nxt is not None and bool(countries_of_word(nxt.noun))
+
+
+LIST_MARKS = (",", "·", "ㆍ", "・")
+
+
+def listed_among_states(words: list, i: int, last: int) -> bool:
+    """A guarded name (가나, 말리, 토고) standing as one item of a list of states ('나이지리아와 [가나], 세네갈 등',
+    '세네갈, [말리], 니제르에', '[말리], 부르키나파소와'): a state before it closes on 과/와 or a list mark, or the name
+    closes on a list mark and a state follows. An ordinary word ('가나다 순', '빨래를 말리다') has no state beside it."""
+    prev = words[i - 1] if i else None
+    if prev is not None and countries_of_word(prev.noun) and (
+            prev.particle in ("과", "와") or prev.text.endswith(LIST_MARKS)):
+        return True
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return nxt is not None and words[last].text.endswith(LIST_MARKS) and bool(countries_of_word(nxt.noun))
+
+
+def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:
+    """A guarded state name in any role where the clause is world news ('러시아는 조지아를 비난했다', '수단은
+    차드와 회담했다'): the sentence names another state and no word of the name's other reading ('주지사',
+    '애틀랜타': the US state; `world_forms`). As English `world_mentions`."""
+    out = []
+    for m, form in pending:
+        others = {c for f in found for c in f.codes if c not in m.codes and c not in IGO_CODES}
+        if others and not any(w in text for w in world_forms()[form]):
+            out.append(m)
+    return out
