@@ -1,0 +1,43 @@
+"""(support61) Asylum (PLOVER AID, context asylum): granted by the host state to the person's state; sought, it is a
+REQUEST by the seeker's side of the host state ('sought asylum in X', 'X에 망명을 신청했다', '난민 지위를 신청했다':
+readout/data/lexicon/ko_acts.yaml). Our own sentences, one table for both languages."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+
+DAY = date(2026, 3, 12)
+
+
+def sides(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients})
+            for e in extract_text(text, published=DAY).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", [
+    ("Norway granted asylum to a Tajik opposition activist on Wednesday, the immigration directorate said.",
+     "AID", "NOR", "TJK"),
+    ("노르웨이 정부는 12일 타지키스탄 야권 인사의 망명을 허용했다고 밝혔다.", "AID", "NOR", "TJK"),
+    ("An Eritrean journalist sought asylum in Norway on Wednesday, the Norwegian police said.", "REQUEST", "ERI", "NOR"),
+    ("A Tajik opposition activist applied for asylum in Norway on Wednesday.", "REQUEST", "TJK", "NOR"),
+    ("에리트레아 언론인이 12일 노르웨이에 망명을 신청했다.", "REQUEST", "ERI", "NOR"),
+    ("타지키스탄 야권 인사가 12일 노르웨이 정부에 난민 지위를 신청했다.", "REQUEST", "TJK", "NOR"),
+])
+def test_asylum_granted_and_sought(text, kind, actor, recipient):
+    found = sides(text, kind)
+    assert found, text
+    actors, recipients = found[0]
+    assert actor in actors and recipients == {recipient}
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: asylum seekers named as people a state acts on, and an application for something else, ask nothing
+    "노르웨이 정부는 12일 망명 신청자 200명을 추방했다.",
+    "에리트레아 언론인이 12일 노르웨이 비자를 신청했다.",
+    "노르웨이 외교부는 12일 에리트레아 대사관에 입국 허가 서류를 신청했다.",
+])
+def test_no_asylum_request(text):
+    assert not [s for s in sides(text, "REQUEST") if "NOR" in s[1] or "NOR" in s[0]], sides(text, "REQUEST")
