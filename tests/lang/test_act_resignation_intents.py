@@ -42,3 +42,9 @@ def test_resignation_intent_is_retreat_resign(text, state):
 def test_no_resignation(text):
     assert not of_type(text, "RETREAT"), of_type(text, "RETREAT")
 
+
+def test_thanks_for_help_is_no_resignation():
+    """'사의' as thanks: the helper's support, no RETREAT."""
+    text = "파라과이 내무장관은 12일 우루과이의 지원에 사의를 밝혔다."
+    assert not of_type(text, "RETREAT")
+    assert any("URY" in actors for _mode, actors, _recipients in of_type(text, "SUPPORT"))
