@@ -1,6 +1,8 @@
 """(support61) Asylum (PLOVER AID, context asylum): granted by the host state to the person's state; sought, it is a
 REQUEST by the seeker's side of the host state ('sought asylum in X', 'X에 망명을 신청했다', '난민 지위를 신청했다':
-readout/data/lexicon/ko_acts.yaml). Our own sentences, one table for both languages."""
+readout/data/lexicon/ko_acts.yaml); an asylum request accepted or approved is asylum granted ('accepted the asylum
+request of X', 'X의 망명 신청을 받아들였다': scripts/data/en_acts_additions.yaml, ko_acts.yaml), no AGREE and no
+request of the host's. Our own sentences, one table for both languages."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,6 +27,11 @@ def sides(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
     ("A Tajik opposition activist applied for asylum in Norway on Wednesday.", "REQUEST", "TJK", "NOR"),
     ("에리트레아 언론인이 12일 노르웨이에 망명을 신청했다.", "REQUEST", "ERI", "NOR"),
     ("타지키스탄 야권 인사가 12일 노르웨이 정부에 난민 지위를 신청했다.", "REQUEST", "TJK", "NOR"),
+    ("Norway accepted the asylum request of an Eritrean journalist on Wednesday.", "AID", "NOR", "ERI"),
+    ("Norway approved the Tajik activist's asylum application on Wednesday.", "AID", "NOR", "TJK"),
+    ("Norway accepted a Tajik activist's application for asylum on Wednesday.", "AID", "NOR", "TJK"),
+    ("노르웨이 정부는 12일 에리트레아 언론인의 망명 신청을 받아들였다.", "AID", "NOR", "ERI"),
+    ("노르웨이 정부는 12일 타지키스탄 야권 인사의 망명 요청을 승인했다.", "AID", "NOR", "TJK"),
 ])
 def test_asylum_granted_and_sought(text, kind, actor, recipient):
     found = sides(text, kind)
@@ -41,3 +48,19 @@ def test_asylum_granted_and_sought(text, kind, actor, recipient):
 ])
 def test_no_asylum_request(text):
     assert not [s for s in sides(text, "REQUEST") if "NOR" in s[1] or "NOR" in s[0]], sides(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: an accepted asylum request is no AGREE and no request by the host; an application for membership
+    # approved stays a SUPPORT of the applicant
+    "Norway accepted the asylum request of an Eritrean journalist on Wednesday.",
+    "노르웨이 정부는 12일 에리트레아 언론인의 망명 신청을 받아들였다.",
+])
+def test_accepted_asylum_is_no_agreement(text):
+    assert not sides(text, "AGREE") and not sides(text, "REQUEST"), (sides(text, "AGREE"), sides(text, "REQUEST"))
+
+
+def test_membership_application_approved_stays_support():
+    assert sides("Norway approved Tajikistan's application for membership on Wednesday.", "SUPPORT")
+    assert not sides("Norway approved Tajikistan's application for membership on Wednesday.", "AID")
+
