@@ -2,7 +2,7 @@
 REQUEST by the seeker's side of the host state ('sought asylum in X', 'X에 망명을 신청했다', '난민 지위를 신청했다':
 readout/data/lexicon/ko_acts.yaml); an asylum request accepted or approved is asylum granted ('accepted the asylum
 request of X', 'X의 망명 신청을 받아들였다': scripts/data/en_acts_additions.yaml, ko_acts.yaml), no AGREE and no
-request of the host's. Our own sentences, one table for both languages."""
+request of the host's; and asylum granted in the agentless passive ('X was granted asylum in Y') is Y's. Our own sentences, one table for both languages."""
 from __future__ import annotations
 
 from datetime import date
@@ -30,6 +30,8 @@ def sides(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
     ("Norway accepted the asylum request of an Eritrean journalist on Wednesday.", "AID", "NOR", "ERI"),
     ("Norway approved the Tajik activist's asylum application on Wednesday.", "AID", "NOR", "TJK"),
     ("Norway accepted a Tajik activist's application for asylum on Wednesday.", "AID", "NOR", "TJK"),
+    # asylum in the agentless passive: given where it is received (pipeline/act_actors.sheltering_state)
+    ("A Tajik opposition activist was granted asylum in Norway on Wednesday.", "AID", "NOR", "TJK"),
     ("노르웨이 정부는 12일 에리트레아 언론인의 망명 신청을 받아들였다.", "AID", "NOR", "ERI"),
     ("노르웨이 정부는 12일 타지키스탄 야권 인사의 망명 요청을 승인했다.", "AID", "NOR", "TJK"),
 ])
@@ -64,3 +66,12 @@ def test_membership_application_approved_stays_support():
     assert sides("Norway approved Tajikistan's application for membership on Wednesday.", "SUPPORT")
     assert not sides("Norway approved Tajikistan's application for membership on Wednesday.", "AID")
 
+
+@pytest.mark.parametrize("text", [
+    # negatives: other help in the agentless passive names where it went, not who gave it; asylum placed nowhere has
+    # no giver, and the sheltered are never the givers
+    "Food aid was delivered in Somalia on Wednesday.",
+    "A Tajik opposition activist was granted asylum on Wednesday.",
+])
+def test_agentless_help_has_no_giver(text):
+    assert not sides(text, "AID"), sides(text, "AID")
