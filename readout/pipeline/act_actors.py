@@ -102,7 +102,11 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         actors = continued_side(hit, story, r.settings.continued_reach_sentences) or actors
     stated = bool(actors)
     if unagented(hit, GIVEN_PASSIVE):
-        return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
+        host = sheltering_state(r, hit, actors)
+        if not host:
+            return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
+        hit = dataclasses.replace(hit, data={**hit.data, "patients": actors})
+        actors = host  # support61: 'X was granted asylum in Y': Y shelters X
     if actors and (unagented(hit, PATIENT_PASSIVE) or released(r) or charged(hit)):  # 'two Japanese nationals were
         # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
         placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
@@ -209,6 +213,17 @@ RELEASE_TYPES = frozenset({"RETREAT"})
 
 
 GIVEN_PASSIVE = frozenset({"AID"})  # help whose passive's subject is what was given or who received it
+SHELTER_CONTEXTS = frozenset({"asylum"})  # help given where it is received: the place's state gives it
+
+
+def sheltering_state(r: SideReading, hit: ActHit, receivers: list[str]) -> list[str]:
+    """(support61) The state that gave asylum told in the agentless passive ('was granted asylum in Y', '...에서 망명을
+    허가받았다'): asylum is given where it is received, so the state the clause places it in, nearest the act word, is the
+    giver and the subject's state the receiver (PLOVER AID, asylum). None for other help ('the aid was delivered in
+    X' names where it went, not who gave it), or with no receiver or no other state placed."""
+    if not receivers or not SHELTER_CONTEXTS & set(hit.contexts):
+        return []
+    return placing_state(r.sent, hit, r.items + place_items(r.article, r.sent), receivers)
 
 
 def charged(hit: ActHit) -> bool:

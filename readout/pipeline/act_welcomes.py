@@ -12,6 +12,9 @@ SUPPORT was left with no receiving side; PLOVER aims it at the actor whose polic
 - (welcome49) an accord noun when the story coded no accord ('The truce, agreed on Monday between A and B, took
   effect. A accused B of breaching it. C welcomed the truce'): a truce or deal ends a conflict, so its parties are the
   two sides of the last conflict act told before (`conflict_sides`), never a mediator or the welcomer.
+- (support61) a deed noun of another kind ('the release', 'the withdrawal', 'the amnesty': judged_kinds RETREAT/release,
+  ...): the acting side of the last deed of that kind told before, else of the last deed; a pronoun ('welcomed it',
+  '이를 환영했다') is read as 'the move'.
 None found: the welcome keeps no receiving side, as before.
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ from readout.pipeline.common import IGO_CODES, paragraph_around
 from readout.pipeline.narrative import last_of_kind
 
 CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+ACCORDS = frozenset({"AGREE"})  # an accord welcomed: its parties (`Narrative.measures`), else the conflict's sides
 NOT_DEEDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "CONSULT"})  # what is said of a deed
 
 
@@ -30,11 +34,26 @@ def welcomed_deed(r) -> None:
     if r.recipients or not r.hit.data.get("welcomed_deed"):
         return
     kinds = r.hit.data.get("judged_kinds")
-    if kinds:
+    if kinds and all(kind in ACCORDS for kind, _mode in kinds):
         r.recipients = [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors] \
             or conflict_sides(r.article.events, r.sent, r.actors)
+    elif kinds:
+        r.recipients = last_deed_of_kind(r.article.events, r.sent, r.actors, kinds) \
+            or last_deed(r.article.events, r.sent, r.actors)
     else:
         r.recipients = last_deed(r.article.events, r.sent, r.actors)
+
+
+def last_deed_of_kind(events: list[Event], sent: Span, actors: list[str], kinds) -> list[str]:
+    """(support61) The acting side, other than `actors`, of the last deed of one of `kinds` ((type, mode); a mode None
+    is any) the story told before the sentence `sent`: 'Ethiopia released 40 fishermen. Kenya welcomed the release'."""
+    def of_kind(e: Event) -> bool:
+        return any(e.type == kind and mode in (None, e.mode) for kind, mode in kinds)
+    for event in told_before(events, sent, of_kind):
+        doers = doer_states([event], actors)
+        if doers:
+            return doers
+    return []
 
 
 def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0) -> list[str]:

@@ -257,6 +257,8 @@ class Cues:
     pair_source_prepositions: frozenset[str]  # (en41) 'restraint from both sides': the pair asked (act_open_appeals)
     welcoming_verbs: frozenset[str]  # (en41) 'welcomed', 'hailed': a verb of welcoming another side's deed
     welcomed_deeds: dict[str, str]  # (en41) a deed noun it welcomes -> the kind it names ("ceasefire" AGREE; else "")
+    welcomed_kind_nouns: dict[str, str]  # (support61) a deed noun entry of `welcomed_entry_kinds` -> TYPE/mode ("release")
+    welcomed_pronouns: frozenset[str]  # (support61) "welcomed it": the deed the story told
     instrument_preps: frozenset[str]
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
@@ -572,12 +574,13 @@ def aid_modes(lex: ActLexicon) -> dict[str, str]:
     return out
 
 
-def deed_nouns(lex: ActLexicon) -> dict[str, str]:
+def deed_nouns(lex: ActLexicon, cue: str = "answered_entry_kinds") -> dict[str, str]:
     """(refer42) The one-word forms of the lexicon's noun entries of a kind a judgement may refer back to
     (`answered_entry_kinds`: TYPE, or TYPE/mode), each with its kind as TYPE/mode ('veto': REJECT/yield, 'blockade':
     COERCE/restrict): the systematic list of deed nouns behind 'denounced the veto', 'condemned the blockade'. A form
-    two entries of different kinds share names no one kind and is left out."""
-    wanted = set(lex.cue("answered_entry_kinds"))
+    two entries of different kinds share names no one kind and is left out. (support61) `cue` names another list of
+    kinds: `welcomed_entry_kinds`, the deeds a welcome refers back to ('welcomed the release': RETREAT/release)."""
+    wanted = set(lex.cue(cue))
     kinds: dict[str, set[str]] = {}
     for e in lex.entries:
         kind = f"{e.type}/{e.mode}" if e.mode else e.type
@@ -617,6 +620,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
         "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
         "deed_nouns": deed_nouns(lex),
+        "welcomed_kind_nouns": deed_nouns(lex, "welcomed_entry_kinds"),
         "suffered_prices": suffered_prices(lex),
         "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
     }

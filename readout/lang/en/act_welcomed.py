@@ -40,13 +40,19 @@ def welcomed_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     for h in hits:
         noun = welcomed_noun(toks, h, cues) if welcoming(toks, h, cues) else None
         if noun is not None:
-            kind = cues.welcomed_deeds[noun]
+            kind_type, _, mode = welcomed_kind(noun, cues).partition("/")
             h = replace(h, data={**h.data, "welcomed_deed": True,
-                                 **({"judged_kinds": [(kind, None)]} if kind else {})})
+                                 **({"judged_kinds": [(kind_type, mode or None)]} if kind_type else {})})
             span = praised_complement(toks, h, cues)
             h = barring(h, (span,)) if span else h
         out.append(h)
     return out
+
+
+def welcomed_kind(noun: str, cues: Cues) -> str:
+    """The kind (TYPE or TYPE/mode) a welcomed noun names: an accord ('the ceasefire': AGREE), a deed noun entry of
+    the lexicon (support61: 'the release': RETREAT/release), or none ('the move', a pronoun)."""
+    return cues.welcomed_deeds.get(noun) or cues.welcomed_kind_nouns.get(noun, "")
 
 
 def welcoming(toks: list[Token], h: ActHit, cues: Cues) -> bool:
@@ -60,16 +66,26 @@ def welcomed_noun(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
     'this week's agreement' has an owner-like date but no state), or None; a preposition, clause word or a
     possessive ("Japan's") before the noun ends the search."""
     j = skip_adverbs(toks, h.data.get("head_end", h.data["token"]) + 1, cues)
+    if j < len(toks) and toks[j].low in cues.welcomed_pronouns and pronoun_object(toks, j, cues):
+        return toks[j].low  # (support61) 'Kenya welcomed it', 'hailed this as a step': the deed the story told
     if j >= len(toks) or toks[j].low not in DEFINITE:
         return None
     for k in range(j + 1, min(len(toks), j + 1 + DEED_REACH)):
         t = toks[k]
-        if t.low in cues.welcomed_deeds:
+        if t.low in cues.welcomed_deeds or t.low in cues.welcomed_kind_nouns:
             return t.low
         if t.raw in QUOTES or t.low.endswith(("'s", "'")) or not t.word or t.low in cues.prepositions \
                 or t.low in cues.clause_breaks:
             return None
     return None
+
+
+def pronoun_object(toks: list[Token], j: int, cues: Cues) -> bool:
+    """Whether the pronoun at j is the welcome's whole object: the clause ends after it, or 'as', a preposition or
+    'and' follows ('welcomed it as a goodwill gesture', 'welcomed this on Monday'); not 'this week's decision', not a
+    clause opened by 'that'."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low in cues.prepositions or nxt.low in ("as", "and")
 
 
 def praised_complement(toks: list[Token], h: ActHit, cues: Cues) -> tuple[int, int] | None:

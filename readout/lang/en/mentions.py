@@ -91,7 +91,7 @@ def pattern_sources() -> dict[str, str]:
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+{HONOR}(?P<name>{name}(?:{SEP}{name})*)",
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b{PORTFOLIO}"
-                     rf"(?!\s+(?:of\s|for\s|[A-Z]))",
+                     rf"(?!\s+(?:of\s|for\s|[A-Z])|-)",  # support61: 'the president-elect' is not 'the president'
         # 'Kenya's defence minister said', 'a Kenyan envoy said': a state's office named without its holder's name
         # (the state as owner, or as the adjective of an indefinite title); no name after it (`title_first` reads those)
         "title_owned": rf"(?:\b(?P<country>{country})['’]s\s+|\b(?:an?|An?)\s+(?P<adj>{country})\s+)(?P<title>{title})\b"

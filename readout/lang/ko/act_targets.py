@@ -617,6 +617,17 @@ def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[i
     return None
 
 
+def thanks_for_help(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """(support61) A gratitude noun that is also a word of office ('사의': 謝意 thanks, 辭意 an intent to resign) with an
+    act of help marked 에 as its first argument ('칠레의 지원에 사의를 밝혔다'): thanks, never a resignation tendered
+    ('사의를 밝혔다', '대통령에게 사의를 표명했다')."""
+    if cand.entry.noun not in lex.cue("gratitude_noun"):
+        return False
+    for _start, end in argument_runs(toks, cand.first, lex, ""):
+        return end + 1 < len(toks) and toks[end + 1][0] == "에" and toks[end][0] in lex.cue("mode_assist")
+    return False
+
+
 PARTNER_REACH = 30  # morphemes back from an appeal to its addressee
 
 

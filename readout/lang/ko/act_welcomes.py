@@ -50,12 +50,23 @@ def welcomed_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
         if h.type == "SUPPORT" and h.lemma in lex.cue("welcome_verb") and "first" in h.data and not h.negated:
             k = object_particle(toks, h.data["first"], lex)
             noun = toks[k - 1][0] if k >= 1 and toks[k][1] == "JKO" else None
+            kind = kind_of(noun, lex) if noun else ""
             if noun in lex.cue("welcomed_accord_noun"):
                 h = replace(h, data={**h.data, "welcomed_deed": True, "judged_kinds": [("AGREE", None)]})
-            elif noun in lex.cue("welcomed_deed_noun") or objectless(toks, k):
+            elif kind:
+                kind_type, _, mode = kind.partition("/")
+                h = replace(h, data={**h.data, "welcomed_deed": True, "judged_kinds": [(kind_type, mode or None)]})
+            elif noun in lex.cue("welcomed_deed_noun") or objectless(toks, k) \
+                    or noun in lex.cue("welcomed_pronoun") and toks[k - 1][1] == "NP":  # support61: '이를 환영했다'
                 h = replace(h, data={**h.data, "welcomed_deed": True})
         out.append(h)
     return out
+
+
+def kind_of(noun: str, lex: ActIndex) -> str:
+    """(support61) The kind (TYPE or TYPE/mode) of a welcomed deed noun of `welcomed_kind_noun` ('석방':
+    RETREAT/release), or ''."""
+    return next((p.partition("=")[2] for p in lex.cue("welcomed_kind_noun") if p.partition("=")[0] == noun), "")
 
 
 SUBJECT_TAGS = frozenset({"JX", "JKS"})  # a topic or subject particle: '정부는 (곧바로) 환영 입장을 냈다'

@@ -38,7 +38,7 @@ from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
                                          asks_listener, content_span, designee_spans, marked_spans, offer_target,
                                          property_subjects, protested_mission, quoted_subject, target_spans,
-                                         thanked_support, unnamed_partners)
+                                         thanked_support, thanks_for_help, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS
@@ -66,6 +66,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
         return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
     kind, mode = e.type, e.mode
+    if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
+        kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
     negated = r.negated or negated_before(toks, cand, lex)
     if e.type == "THREATEN" and e.lemma in lex.cue("unruled_verb"):
         if not negated:
