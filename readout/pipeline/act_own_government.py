@@ -188,8 +188,11 @@ def named_home(r: SideReading) -> list[str]:
     signatures against the Latvian parliament's law', '... 라트비아 정부에 항의하는 집회를 열었다'): a protest held by a
     group no table knows, whose only state named is the one it addresses, is that state's people's (PLOVER's protests
     are a people's against their own government). Not the state of a diplomatic post it gathers at ('outside the X
-    embassy', `Language.owns_a_post`), nor an international body."""
+    embassy', `Language.owns_a_post`), nor an international body; only for the sentence's main clause (a protest in a
+    background clause, 'after protests by X groups', is none)."""
     from readout.pipeline.story_states import home_country
+    if r.lang.subordinate(r.text, r.tokens, r.hit.start, r.hit.end):
+        return []  # 'ordered patrols after violent protests by groups in X': a protest in a background clause
     items = [i for i in r.items if r.sent.start <= i.span.start < r.sent.end
              and not r.lang.owns_a_post(r.article.text, i.span.end)]
     home = home_country(items)

@@ -35,3 +35,9 @@ NO_HOME = [
 @pytest.mark.parametrize("text", NO_HOME)
 def test_a_post_or_two_states_name_no_home(text):
     assert not [e for e in events(text) if e.type == "PROTEST"]
+
+
+def test_a_background_protest_gets_no_home():
+    """'after violent protests by religious groups in X': a protest named in a background clause of another act."""
+    text = "The Kenyan government ordered police patrols after violent protests by religious groups."
+    assert not [e for e in events(text) if e.type == "PROTEST"]
