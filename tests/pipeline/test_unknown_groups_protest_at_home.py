@@ -3,7 +3,8 @@ the Latvian government', 'began collecting signatures against the Latvian parlia
 정부에 항의하는 집회를 열었다' name one state only, the one addressed: the group is that state's people protesting their
 own government (PLOVER: the same country on both sides), where the protest had no acting side before. Negative rows:
 a rally outside another state's embassy (the state of the post, `Language.owns_a_post`, now read in English as in
-Korean) or against two states' policies names no one home. Our own sentences and group."""
+Korean) or against two states' policies, or naming a state by a bare country word ('Latvian fishing rules'), names no
+one home. Our own sentences and group."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,7 @@ NO_HOME = [
     "The Freedom League staged a rally outside the Russian embassy on Monday.",
     "The Freedom League staged a rally against Russian and Latvian policies on Monday.",
     "자유연맹은 12일 러시아 대사관 앞에서 집회를 열었다.",
+    "The Freedom League staged a rally against Latvian fishing rules on Monday.",  # a country word, no organ
 ]
 
 
