@@ -177,10 +177,29 @@ def unnamed_protesters(r: SideReading) -> tuple[ActHit, list[str]] | None:
               if p.country and r.sent.start <= p.span.start < r.sent.end
               and not any(lo <= p.span.start < hi for lo, hi in spans)
               and not r.lang.owns_a_post(r.article.text, p.span.end)]
-    home = home_country(places)
+    home = home_country(places) or named_home(r)
     if not home:
         return None
     return dataclasses.replace(r.hit, data={**r.hit.data, "people_subject": PEOPLE}), home
+
+
+def named_home(r: SideReading) -> list[str]:
+    """(plover61) With no place named, the one state the sentence's side items name ('a group began collecting
+    signatures against the Latvian parliament's law', '... 라트비아 정부에 항의하는 집회를 열었다'): a protest held by a
+    group no table knows, whose only state named is an organ of it (its government, its parliament: a side item with a
+    sector), is that state's people's (PLOVER's protests
+    are a people's against their own government). Not the state of a diplomatic post it gathers at ('outside the X
+    embassy', `Language.owns_a_post`), nor an international body; only for the sentence's main clause (a protest in a
+    background clause, 'after protests by X groups', is none)."""
+    from readout.pipeline.story_states import home_country
+    if r.lang.subordinate(r.text, r.tokens, r.hit.start, r.hit.end):
+        return []  # 'ordered patrols after violent protests by groups in X': a protest in a background clause
+    items = [i for i in r.items if r.sent.start <= i.span.start < r.sent.end
+             and not r.lang.owns_a_post(r.article.text, i.span.end)]
+    home = home_country(items)
+    organ = any(i.sector is not None for i in items)  # 'the Latvian government', '... parliament': an organ named;
+    # a bare country word ('a rally against Chinese fishing') says nothing of whose people rallied
+    return home if organ and len(home) == 1 and home[0] not in IGO_CODES else []
 
 
 def forces_rioting(kind: str, mode: str | None, acting: list) -> bool:

@@ -234,6 +234,10 @@ class Cues:
     force_group_modifiers: frozenset[str]
     mission_nouns: frozenset[str]  # a diplomatic mission after a post ("an official at X's embassy", en33)
     mission_links: frozenset[str]
+    sit_in_lemmas: frozenset[str]  # (plover61) a place occupied by people who are no armed side: PROTEST obstruct
+    keeping_verbs: frozenset[str]  # forms of a verb keeping a side from a deed ('banned X from taking part'): act_kept_from
+    appositive_complements: frozenset[str]  # a word after an appositive's closing comma that goes on with the object's
+    # complement ('asked Chile, the largest producer, to'; 'forced the agency, X, out of'): the appositive is skipped
     sighting_verbs: frozenset[str]  # lemmas of an observer seeing forces: their owner acts
     force_moves: frozenset[str]  # lemmas of forces moving: an act only with forces as the subject
     crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")

@@ -18,6 +18,7 @@ from readout.lang.base.sectors import DEBATING_SECTORS, FORCE_WIELDING_SECTORS
 from readout.lang.en.act_matcher import Cues
 
 RIOT = "riot"
+OBSTRUCT = "obstruct"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
 DISPERSAL_REACH = 10  # tokens from the weapon's verb to its purpose's dispersal ('used tear gas and water cannon to disperse')
 SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('Thousands of angry protesters stormed')
@@ -25,13 +26,25 @@ SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('T
 
 def crowd_riots(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits with each people's deed of force (a `riot_deed_lemmas` ASSAULT verb whose people subject is no armed
-    side) made PROTEST riot, and the protest noun heading its subject dropped."""
+    side) made PROTEST riot, (plover61) each people's occupation of a place (`sit_in_lemmas`: 'students occupied the
+    ministry', 'workers occupied the square') made PROTEST obstruct as Korean '점거했다' is (the manual's obstruct:
+    "obstruct passage or access to a particular locale"; troops occupying a town keep COERCE seize), and the protest
+    noun heading its subject dropped."""
     riots = [h for h in hits if rioting(h, cues)]
-    if not riots:
+    sit_ins = [h for h in hits if sitting_in(h, cues)]
+    if not riots and not sit_ins:
         return hits
-    subjects = {id(n) for r in riots for n in hits if subject_noun(n, r)}
-    return [replace(h, type="PROTEST", mode=RIOT, contexts=()) if any(h is r for r in riots) else h
+    subjects = {id(n) for r in riots + sit_ins for n in hits if subject_noun(n, r)}
+    return [replace(h, type="PROTEST", mode=RIOT, contexts=()) if any(h is r for r in riots)
+            else replace(h, type="PROTEST", mode=OBSTRUCT, contexts=()) if any(h is o for o in sit_ins) else h
             for h in hits if id(h) not in subjects]
+
+
+def sitting_in(h: ActHit, cues: Cues) -> bool:
+    """(plover61) A COERCE verb of occupying (`sit_in_lemmas`) with a people subject outside `ARMED_SECTORS`."""
+    sector = h.data.get("people_subject")
+    return h.type == "COERCE" and not h.nominal and h.lemma in cues.sit_in_lemmas \
+        and sector is not None and sector not in ARMED_SECTORS
 
 
 def rioting(h: ActHit, cues: Cues) -> bool:

@@ -318,13 +318,19 @@ APPOSITIVE_REACH = 14  # tokens of an appositive between commas after a name ("C
 
 def appositive_end(toks: list[Token], j: int, cues: Cues) -> int | None:
     """The closing comma of an appositive that the comma at token j opens right after a capitalized name and that
-    is followed by "to" (the asked party's infinitive): "asked Brazil, the largest economy in the bloc, to help".
-    None when j opens no such phrase (a list, a clause, a reporting frame)."""
-    if j < 1 or not toks[j - 1].raw[:1].isupper() or j + 1 >= len(toks) or not is_determiner(toks[j + 1].low, cues):
+    is followed by a word going on with the object's complement (`appositive_complements`: the asked party's
+    "to", an expelled body's "out of"): "asked Brazil, the largest economy in the bloc, to help", (plover61) "forced
+    the UN agency, UNHCR, out of the country" (an acronym alone between the commas). None when j opens no such
+    phrase (a list, a clause, a reporting frame)."""
+    if j < 1 or j + 2 >= len(toks) or not toks[j - 1].word:
+        return None
+    if acronym(toks[j + 1]) and toks[j + 2].low == ",":  # after any noun: 'the refugee agency, UNHCR,'
+        return j + 2 if j + 3 < len(toks) and toks[j + 3].low in cues.appositive_complements else None
+    if not toks[j - 1].raw[:1].isupper() or not is_determiner(toks[j + 1].low, cues):
         return None
     for k in range(j + 2, min(len(toks) - 1, j + 2 + APPOSITIVE_REACH)):
         if toks[k].low == ",":
-            return k if toks[k + 1].low in cues.infinitive else None
+            return k if toks[k + 1].low in cues.appositive_complements else None
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return None
     return None
@@ -456,3 +462,8 @@ def formation_head(toks: list[Token], j: int, cues: Cues) -> bool:
     or a trade group names no forces."""
     return toks[j].low in cues.force_group_heads and j > 0 and (
         toks[j - 1].low in cues.force_vehicles or toks[j - 1].low in cues.force_group_modifiers)
+
+
+def acronym(tok: Token) -> bool:
+    """A word of capitals only, two or more ('UNHCR'): a body's short name, standing alone as an appositive."""
+    return tok.word and len(tok.raw) > 1 and tok.raw.isalpha() and tok.raw.isupper()

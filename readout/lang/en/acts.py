@@ -112,6 +112,7 @@ from readout.lang.en.act_measure_threats import measure_objects, measures_taken
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_convened import refused_sessions
 from readout.lang.en.act_draft_contents import refused_draft_contents
+from readout.lang.en.act_kept_from import kept_from_deeds
 from readout.lang.en.act_sponsors import vetoed_drafts
 from readout.lang.en.act_vote_lists import listed_votes
 from readout.lang.en.act_ceremonies import ceremonial_welcomes
@@ -208,6 +209,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
     hits = conceded_charges(toks, hits)  # accuse59: 'Despite the accusations, X and Y met': charges told before
+    hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \

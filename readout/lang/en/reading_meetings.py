@@ -380,6 +380,11 @@ class EnglishMeetings(Language):
         conference under the conference's ('VIENTIANE -- Cho met X on the sidelines of the ASEAN meetings')."""
         return bool(self.lex.re("conference_setting_re").search(text))
 
+    def owns_a_post(self, text, end):
+        """(plover61) 'outside the Russian embassy', "at Russia's consulate": the country word owns the post named
+        after it (lexicon `post_owned_after_re`), as Korean '러시아 대사관 앞에서'."""
+        return bool(self.lex.re("post_owned_after_re").match(text, end))
+
     def received_by_subject(self, text):
         """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
         return bool(self.lex.re("meeting_receive_re").search(text))
