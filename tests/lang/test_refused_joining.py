@@ -1,7 +1,8 @@
 """(request61) A pledge or decision not to take part ('회담에 참여하지 않기로 했다', '정상회의에 참석하지 않겠다', 'declined to
 take part in', 'will not take part in') is a REJECT by the subject of the side whose talks, summit or undertaking it
 stays out of; a meeting refused is mode 'meet' (lang/ko/act_withheld_joining; English 'decided not to take part in',
-'refused to join the talks': lang/en/act_refused_meetings.decided_not, lexicon cancelled_before_neg_re). A plain past absence, a decision to take
+'refused to join the talks': lang/en/act_refused_meetings.decided_not, lexicon cancelled_before_neg_re, the
+additions' join + talks entry). A plain past absence, a decision to take
 part, or a refusal to comment refuses no one. Our own sentences, one table for both languages."""
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import pytest
 
 from tests.conftest import class_rows
 from tests.event_sides import events
-
-ANY = "any"  # the mode is not checked
 
 REFUSED = {
     "a meeting stayed away from": [
@@ -21,8 +20,9 @@ REFUSED = {
         ("Peru decided not to take part in the summit hosted by Chile.", "meet"),
         ("Peru chose not to attend the talks with Chile.", "meet"),
     ],
-    "a meeting refused by a verb of joining (its mode not read)": [
-        ("Peru refused to join the talks with Chile.", ANY),
+    "a meeting refused by a verb of joining": [
+        ("Peru refused to join the talks with Chile.", "meet"),
+        ("Peru said it would not join the Chilean-led talks.", "meet"),
     ],
     "another undertaking stayed out of": [
         ("페루 정부는 칠레 주도의 연합훈련에 참여하지 않기로 했다.", None),
@@ -38,7 +38,7 @@ def test_refused_joining_rejects_the_host(text, mode):
     e = found[0]
     assert {p.country for p in e.participants} == {"PER"}
     assert {r.country for r in e.recipients} == {"CHL"}
-    assert mode == ANY or e.mode == mode
+    assert e.mode == mode
     assert not [e for e in events(text) if e.type == "CONSULT" and e.status != "cancelled"]  # no meeting held
     assert not [e for e in events(text) if e.type == "MOBILIZE"]  # the drills stayed out of are no show of force
 
