@@ -15,6 +15,7 @@ from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
                                            named_home, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
+from readout.pipeline.common import IGO_CODES
 
 
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
@@ -87,10 +88,29 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or home_country([c for c in named if c.start not in targets]) \
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
             or home_country(named) or home_country(named_home(countries, received)) \
-            or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else [])
+            or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
+            or government_asked(sent, hit, countries)
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+ASKING = frozenset({"REQUEST"})
+GOVERNMENT = "GOV"
+
+
+def government_asked(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
+    """(request61) Last, for people of no state named who ask a government ('Rights groups urged the Kenyan government
+    to ...', 'human rights groups called on Kenya to ...': the language's `domestic_target` of sector GOV): the one state
+    whose government is asked, as when the dateline names it. The manual's civil-society voices urging their state;
+    an armed group's demand is aimed at its enemy and is not read so."""
+    if hit.type not in ASKING or hit.data.get("domestic_sector") != GOVERNMENT or hit.data["people_subject"] in ARMED:
+        return []
+    span = hit.data.get("domestic_target")
+    if not span:
+        return []
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    return home_country([c for c in countries if lo <= c.start < hi and not any(code in IGO_CODES for code in c.codes)])
 
 
 def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:

@@ -27,6 +27,7 @@ from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.narrative import Offense
 from readout.pipeline.act_own_government import forces_rioting
+from readout.pipeline.act_press import press_addressed
 from readout.pipeline.roles import read_roles
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
@@ -163,6 +164,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     # 'thousands of farmers protested': the people's sector, not the government's
     if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
         return None  # domestic50: troops' or rebels' arson is no people's riot
+    if press_addressed(hit.type, acting, receiving):
+        return None  # request61: 'asked reporters to wait': a word to the briefing's audience, no act
     if hit.data.get("patients") or sides.hit.data.get("held_own"):  # the state where it happened acts as a state,
         # not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]

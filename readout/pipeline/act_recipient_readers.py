@@ -16,6 +16,7 @@ from readout.pipeline.act_charges_told import charge_told_before, claim_just_bef
 from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
                                                  own_official_asked_out, own_vote, people_own_state)
+from readout.pipeline.act_kept_accords import kept_accord_parties
 from readout.pipeline.act_measure_counterparts import story_counterpart
 from readout.pipeline.act_pairs import domestic_crisis, every_party, named_pair
 from readout.pipeline.act_recalls import recalled_envoy_host
@@ -276,7 +277,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
     refused_measure_maker, asked_body,
     struck_place, struck_adversary,
-    meeting_counterpart, seized_power, warned_holders, captor_asked, implied_addressee, named_pair, domestic_crisis,
+    meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
     own_government_object, domestic_object, people_own_state, own_state_group, own_government, own_official_asked_out,
     own_vote, own_places, held_again,

@@ -16,6 +16,7 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_charged_deeds import without_third_party_charges
+from readout.pipeline.act_kept_accords import kept_accord_noun
 from readout.pipeline.act_pairs import per_partner
 from readout.pipeline.act_dates import clause_days, date_reach, judged_dates, judged_noun_dates, per_day
 from readout.pipeline.act_recipients import UNDIRECTED, VERBAL, KEPT_ACTS
@@ -44,6 +45,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
         if hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked) \
+                or kept_accord_noun(lang, text, hits, hit) \
                 or planned_meeting_word(article, sent, lang, text, tokens, hit) \
                 or threatened_content(lang, text, tokens, hits, k):
             continue

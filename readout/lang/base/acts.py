@@ -48,6 +48,23 @@ class ActQuestions:
         return hit.type == "REQUEST" \
             and bool(self.lex.re("request_exit_re").search(self.asked(hit, text) + text[hit.start:hit.end]))
 
+    def kept_accord(self, hit: ActHit, text: str) -> tuple[int, int, bool] | None:
+        """(request61) A request that an accord be kept ('urged that the truce be respected', 'called for the ceasefire
+        to be honoured', '휴전 합의가 존중돼야 한다고 촉구했다'), read where the language puts what is asked, right
+        against the verb (lexicon `request_kept_accord_re`; a pronoun, 'urged that it be respected', by
+        `request_kept_pronoun_re`): (start, end) of the words asked in `text` and whether they name the accord; None
+        for any other act."""
+        if hit.type != "REQUEST" or hit.negated or not self.lex.get("request_kept_accord_re"):
+            return None
+        before = self.recipients_side() == "before"
+        lo = max(0, hit.start - self.settings.mode_window_chars) if before else hit.end
+        for name, named in (("request_kept_accord_re", True), ("request_kept_pronoun_re", False)):
+            pattern = self.lex.re(name)
+            found = pattern.search(text, lo, hit.start) if before else pattern.match(text, lo)
+            if found:
+                return found.start(), found.end(), named
+        return None
+
     def asks_for_help(self, hit: ActHit, text: str) -> bool:
         """A request for support, help or cooperation ('asked for support', '협력을 요청했다'), read where the
         language puts what is asked: addressed to the one the speaker is meeting when it names no one."""

@@ -98,6 +98,7 @@ class Cues:
     perfect_auxiliaries: frozenset[str]
     existential_subjects: frozenset[str]  # 'there' of 'there were clashes': the act word after it is a noun
     future_auxiliaries: frozenset[str]
+    refusal_decisions: frozenset[str]  # (request61) 'decided not to attend': a refused meeting (act_refused_meetings)
     support_auxiliaries: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]

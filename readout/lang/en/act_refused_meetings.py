@@ -37,13 +37,26 @@ PERSONAL_SUBJECTS = frozenset({"i"})  # a person's own conduct, no state's refus
 def refusal(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """A verbal CONSULT, negated, stated as the subject's own future act ("would not hold talks"), its subject
     (the word before the future auxiliary) no first-person singular."""
+    verb = hit.data["token"]
+    if hit.type == "CONSULT" and hit.negated and not hit.nominal and not hit.data.get("refused") \
+            and hit.data.get("modality") == "infinitive" and decided_not(toks, verb, cues):
+        return True  # request61: 'decided not to take part in the summit': the decision refuses it
     if not (hit.type == "CONSULT" and hit.negated and not hit.nominal and not hit.data.get("refused")
             and hit.data.get("modality") == "intent"):
         return False
-    verb = hit.data["token"]
     aux = next((k for k in range(verb - 1, max(-1, verb - 1 - AUXILIARY_REACH), -1)
                 if toks[k].low in cues.future_auxiliaries), None)
     return aux is None or aux == 0 or toks[aux - 1].low not in PERSONAL_SUBJECTS
+
+
+DECIDED_NOT = ("not", "to")  # the words between a verb of deciding and the meeting verb
+
+
+def decided_not(toks: list[Token], verb: int, cues: Cues) -> bool:
+    """(request61) Whether the meeting verb at token `verb` follows a verb of deciding and 'not to' ('decided not to
+    take part in', 'chose not to attend')."""
+    return verb >= 3 and (toks[verb - 2].low, toks[verb - 1].low) == DECIDED_NOT \
+        and toks[verb - 3].low in cues.refusal_decisions
 
 
 def refused(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:

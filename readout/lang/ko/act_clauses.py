@@ -18,6 +18,7 @@ from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH, refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
+from readout.lang.ko.act_withheld_joining import joined_meeting, joining
 from readout.lang.ko.endings import Reading, lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS
 
@@ -207,12 +208,13 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
             return None
         applied = applied_measure(toks, first, lex) if verb in lex.cue("measure_apply_verb") else None  # request59
         if verb not in lex.cue("refusal_verb") and verb not in lex.cue("considering_verb") and not accepting \
-                and not applied:
+                and not applied and not joining(verb, lex):
             return None
         if tolerated_misdeed(toks, verb, first, lex):
             return None  # request54: '이런 반란은 용납하지 않겠다' warns; it refuses nothing put forward
     r = read_clause(toks, s, lex)
-    if not r.negated or r.drop or r.modality == "condition" or r.modality not in PLEDGE_MODALITIES and not accepting:
+    pledged = r.modality in PLEDGE_MODALITIES or hit is None and joining(verb, lex) and r.decided  # request61
+    if not r.negated or r.drop or r.modality == "condition" or not pledged and not accepting:
         return None  # not accepting ('제안을 받아들이지 않았다') refuses in any tense; not yielding, only as a pledge
     if unacceptable_modifier(toks, r.last):
         return None  # accuse50: '"용납할 수 없는 간섭"이라고 비판': a quality of the noun judged, no refusal stated
@@ -220,7 +222,9 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
         return replace(hit, type="REJECT", mode=None, negated=False, status="occurred", target=(),
                        data={**hit.data, "refusal_of": hit.type, "judged_act": True})
     owner = refused_owner(toks, first)  # '[B의] 나토 가입을 용납하지 않겠다': B is refused, not NATO
-    return ActHit(start=toks[first][2], end=toks[s][2] + toks[s][3], type="REJECT", mode=None, lemma=verb,
+    meeting = joining(verb, lex) and joined_meeting(toks, first, lex)  # request61: '회담에 참여하지 않기로'
+    return ActHit(start=toks[first][2], end=toks[s][2] + toks[s][3], type="REJECT", mode="meet" if meeting else None,
+                  lemma=verb,
                   target=(), nominal=False, negated=False, status="occurred",
                   data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
                         "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True,

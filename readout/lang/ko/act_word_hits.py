@@ -223,7 +223,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     organ = organ_subject(toks, cand.first, lex)
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
-    people = people_subject(toks, cand.first, lex)
+    people = people_subject(toks, cand.first, lex) or asker_past_content(toks, kind, data, lex)
     if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in STATELESS_FORCE_SECTORS:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
@@ -311,6 +311,14 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
 
 LED_TO = frozenset({"로", "으로"})  # '항구로 인도했다': where one is led
 LED_REACH = 6  # morphemes before the pair's noun searched for the place ('항구로 선원들을 인도했다')
+
+
+def asker_past_content(toks: list, kind: str, data: dict, lex: ActIndex) -> str | None:
+    """(request61) The people asking, read before the clause a request asks ('인권단체들은 케냐에 [기자들을 석방하라]고
+    요구했다'): its quote ending closes a clause that is what is asked, not a clause the subject stands outside of."""
+    content = data.get("content_span") if kind == "REQUEST" else None
+    start = next((k for k, t in enumerate(toks) if content and t[2] == content[0]), None)
+    return people_subject(toks, start, lex) if start else None
 
 
 def _led_to_place(toks: list, cand: Candidate) -> bool:
