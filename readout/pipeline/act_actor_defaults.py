@@ -104,7 +104,8 @@ def government_asked(sent: Span, hit: ActHit, countries: list[CountryMention]) -
     to ...', 'human rights groups called on Kenya to ...': the language's `domestic_target` of sector GOV): the one state
     whose government is asked, as when the dateline names it. The manual's civil-society voices urging their state;
     an armed group's demand is aimed at its enemy and is not read so."""
-    if hit.type not in ASKING or hit.data.get("domestic_sector") != GOVERNMENT or hit.data["people_subject"] in ARMED:
+    if (hit.type not in ASKING or hit.data.get("domestic_sector") != GOVERNMENT
+            or hit.data["people_subject"] in ARMED_GROUP_SECTORS):
         return []
     span = hit.data.get("domestic_target")
     if not span:

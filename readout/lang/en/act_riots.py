@@ -41,10 +41,10 @@ def crowd_riots(hits: list[ActHit], cues: Cues) -> list[ActHit]:
 
 
 def sitting_in(h: ActHit, cues: Cues) -> bool:
-    """(plover61) A COERCE verb of occupying (`sit_in_lemmas`) with a people subject outside `ARMED_SECTORS`."""
+    """(plover61) A COERCE verb of occupying (`sit_in_lemmas`) with a people subject outside `FORCE_WIELDING_SECTORS`."""
     sector = h.data.get("people_subject")
     return h.type == "COERCE" and not h.nominal and h.lemma in cues.sit_in_lemmas \
-        and sector is not None and sector not in ARMED_SECTORS
+        and sector is not None and sector not in FORCE_WIELDING_SECTORS
 
 
 def rioting(h: ActHit, cues: Cues) -> bool:
