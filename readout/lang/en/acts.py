@@ -47,6 +47,7 @@ from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics, talk_topics
 from readout.lang.en.act_witnesses import witnessed_signings
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings, unowned_deterrents
+from readout.lang.en.act_untolerated import unnamed_offenders, untolerated_deeds
 from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
@@ -196,6 +197,7 @@ def find_acts(text: str) -> list[ActHit]:
     # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
     requests += regarded_threats(toks, hits, m.cues)  # modal46: 'said any X deed would be regarded as a hostile act'
     requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
+    hits = untolerated_deeds(toks, hits, m.cues)  # threat61: 'will not tolerate any provocation': a deterrent warning
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
@@ -328,6 +330,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
     hits = accord_violators(toks, hits, m.cues)  # en48: 'any party that violated it would face': its parties
     hits = thing_pressures(toks, hits, m.cues)  # request59: 'the crisis demands a response': no one asks
+    hits = unnamed_offenders(toks, hits, m.cues)  # threat61: 'will respond decisively to any provocation': unaddressed
     return hits
 
 
