@@ -7,7 +7,10 @@ and no one ('will respond decisively to any provocation') is aimed the same way 
 with a trailing frame. Negative rows: 'will not tolerate corruption' names no hostile deed, 'will not accept the
 proposal' stays a refusal, a tolerance told as done threatens no one, and with no conflict told no one is warned.
 Korean: a tolerance verb negated over a misdeed ('칠레의 도발을 좌시하지 않겠다', '"이번 도발을 묵과하지 않을 것"') is the
-same warning (lang/ko/act_untolerated), '부패를 용납하지 않겠다' none.
+same warning (lang/ko/act_untolerated), '부패를 용납하지 않겠다' none. A price foretold to a side named by what it does
+('the aggressors will pay a heavy price', '"침략자들은 큰 대가를 치를 것"'; cues aggressor_nouns, aggressor_noun) and a
+readiness to defend the own realm ('stands ready to defend itself against X': act_vowed_responses.ready_defences)
+warn the side the story implies or names; defending another stays a pledge.
 """
 from __future__ import annotations
 
@@ -43,6 +46,18 @@ ROWS = class_rows({
         (SHELLED_KO + '페루 국방부는 "이번 도발을 좌시하지 않을 것"이라고 밝혔다.', "THREATEN", [(["PER"], ["CHL"])]),
         (SHELLED_KO + '페루 국방부는 "어떠한 도발도 묵과하지 않을 것"이라고 밝혔다.', "THREATEN", [(["PER"], ["CHL"])]),
     ],
+    "aggressor-pays-the-price": [
+        (SHELLED + "Peru's president said the aggressors will pay a heavy price.", "THREATEN", [(["PER"], ["CHL"])]),
+        (SHELLED + '"The attackers will pay a heavy price," the Peruvian president said.', "THREATEN",
+         [(["PER"], ["CHL"])]),
+        (SHELLED_KO + '페루 대통령은 "침략자들은 큰 대가를 치를 것"이라고 말했다.', "THREATEN", [(["PER"], ["CHL"])]),
+    ],
+    "ready-to-defend-itself": [
+        ("Peru said it stands ready to defend itself against Chile.", "THREATEN", [(["PER"], ["CHL"])]),
+        ("Peru said it stands ready to defend itself against Chile.", "AGREE", []),
+        (SHELLED + "Peru said it stands ready to defend itself.", "THREATEN", [(["PER"], ["CHL"])]),
+        ("Peru said it stands ready to defend Bolivia against any aggression.", "AGREE", [(["PER"], ["BOL"])]),
+    ],
     "no-deterrent": [
         ("Peru said it will not tolerate corruption in the police.", "THREATEN", []),
         ("Peru said it has long tolerated Chilean fishing in its waters.", "THREATEN", []),
@@ -51,6 +66,10 @@ ROWS = class_rows({
         ('"We will respond decisively to any provocation," the Peruvian defence minister said.', "THREATEN", []),
         ("Analysts said the threat of war between Peru and Chile is growing.", "THREATEN", []),
         ("페루는 부패를 용납하지 않겠다고 밝혔다.", "THREATEN", []),
+        ("Peru's president said the aggressors will pay a heavy price.", "THREATEN", []),
+        ("Farmers in Peru will pay a heavy price for the drought, the minister said.", "THREATEN", []),
+        ("Peru said it stands ready to defend itself.", "THREATEN", []),
+        ('페루 대통령은 "침략자들은 큰 대가를 치를 것"이라고 말했다.', "THREATEN", []),
         ("페루는 그동안 칠레의 도발을 좌시해 왔다.", "THREATEN", []),
         ('페루 국방부는 "어떠한 도발도 좌시하지 않을 것"이라고 밝혔다.', "THREATEN", []),
     ],

@@ -61,7 +61,7 @@ from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_demanded_doers import demanded_doers
 from readout.lang.en.act_omissions import omission_charges
 from readout.lang.en.act_referred import referred_deeds, verdict_victims
-from readout.lang.en.act_vowed_responses import vowed_responses
+from readout.lang.en.act_vowed_responses import ready_defences, vowed_responses
 from readout.lang.en.act_series_history import series_history
 from readout.lang.en.act_expected_deeds import expected_deeds
 from readout.lang.en.act_regarded_deeds import conditioned_deeds, regarded_threats
@@ -276,6 +276,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = omission_charges(toks, hits, m.cues)  # accuse56: 'accused X of failing to': disapprove, no allegation
     hits = verdict_victims(toks, hits, m.cues)  # refer42: 'condemned the strikes as "a violation of X's sovereignty"'
     hits = vowed_responses(toks, hits, m.cues)  # refer42: 'vowed that X would respond': a threat at most, no AGREE
+    hits = ready_defences(toks, hits, m.cues)  # threat61: 'stands ready to defend itself against X': a threat at X
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
