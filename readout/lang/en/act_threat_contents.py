@@ -46,3 +46,58 @@ def joined_to(toks: list[Token], h: ActHit, mark: int) -> bool:
             or toks[i].low != h.lemma.split()[0] or i - mark > SHARED_REACH:
         return False
     return not any(toks[k].low in CLAUSE_BREAKS for k in range(mark + 1, i - 1))
+
+
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # measures a warning may say the speaker will take
+WARNED_MODALS = frozenset({"would", "will", "could", "may", "might"})
+MODAL_REACH = 3  # words from the warning verb to the modal ('warned that it would')
+
+
+def warned_measures(toks: list[Token], hits: list[ActHit], cues) -> list[ActHit]:
+    """(threat61) The hits less each measure the speaker says, in a warning's reported clause, it will take ('warned
+    it would impose sanctions on X', 'warned that it could expel X's diplomats'): what is threatened, no planned act of
+    its own (Korean '제재를 가할 수 있다고 경고': lang/ko/act_warned_measures). The warning takes the measure's mode and,
+    naming no one with a capital in its own target spans, the measure's target. A measure another side would take
+    ('warned that X could impose sanctions') is no threat of the speaker's and is left as read."""
+    from readout.lang.en.act_frames import threat_mode_of
+    from readout.lang.en.act_warned_subjects import warning_verb
+
+    out, drop = list(hits), set()
+    for n, w in enumerate(hits):
+        if not warning_verb(toks, w, cues):
+            continue
+        modal = speaker_modal(toks, w.data.get("end_token", w.data["token"]) + 1, cues)
+        if modal is None:
+            continue
+        k = modal + 1
+        while k < len(toks) and (toks[k].low in cues.adverbs or toks[k].low == "be"):
+            k += 1
+        m = next((m for m, h in enumerate(hits) if m != n and not h.nominal and h.data.get("token") == k
+                  and h.data.get("stated_type", h.type) in MEASURE_TYPES), None)
+        if m is None:
+            continue
+        h = hits[m]
+        drop.add(m)
+        own = w.data.get("target_spans") or ()
+        named = any(t.raw[:1].isupper() for t in toks if any(lo <= t.start < hi for lo, hi in own))
+        data = dict(w.data)
+        if not named and h.data.get("target_spans"):
+            data = {key: v for key, v in data.items() if key != "unaddressed"} | {"target_spans": h.data["target_spans"]}
+        measure = replace(h, type=h.data.get("stated_type", h.type))
+        out[n] = replace(w, mode=w.mode or threat_mode_of(measure, cues), data=data)
+    return [h for m, h in enumerate(out) if m not in drop]
+
+
+def speaker_modal(toks: list[Token], k: int, cues) -> int | None:
+    """The token of the modal after 'that' (optional) and the speaker's own pronoun at `k` ('warned that it would',
+    'warned it could', 'warned X that it would': the one told before 'that'), or None."""
+    told = k
+    while told < len(toks) and told - k < MODAL_REACH and toks[told].word and toks[told].raw[:1].isupper():
+        told += 1
+    if told > k and told < len(toks) and toks[told].low == "that":
+        k = told
+    if k < len(toks) and toks[k].low == "that":
+        k += 1
+    if k + 1 < len(toks) and toks[k].low in cues.speaker_pronouns and toks[k + 1].low in WARNED_MODALS:
+        return k + 1
+    return None

@@ -78,7 +78,7 @@ from readout.lang.en.act_accord_terms import accord_terms
 from readout.lang.en.act_body_addressees import body_addressees
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
-from readout.lang.en.act_threat_contents import threatened_contents
+from readout.lang.en.act_threat_contents import threatened_contents, warned_measures
 from readout.lang.en.act_paired_condemnation import paired_condemnations
 from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_series import negated_series
@@ -306,6 +306,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
     hits = threatened_contents(toks, hits)  # threat61: 'threatened to cut ties and impose sanctions on X': threatened
+    hits = warned_measures(toks, hits, m.cues)  # threat61: 'warned it would impose sanctions on X': threatened
     hits = paired_condemnations(toks, hits, m.cues)  # en44: 'opposes and condemns X': one ACCUSE, no REJECT
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
