@@ -37,6 +37,8 @@ ROWS = class_rows({
         ("Peru warned it would impose sanctions on Chile.", "SANCTION", []),
         ("Peru warned that it could impose sanctions on Chile.", "SANCTION", []),
         ("Peru warned Chile that it would expel its diplomats.", "THREATEN", [(["PER"], ["CHL"])]),
+        ("Chile seized a Peruvian fishing boat on Sunday.\n\nPeru warned it would retaliate.", "THREATEN",
+         [(["PER"], ["CHL"])]),
         ("페루는 칠레에 제재를 가할 수 있다고 경고했다.", "THREATEN", [(["PER"], ["CHL"])]),
         ("페루는 칠레에 제재를 가할 수 있다고 경고했다.", "SANCTION", []),
         ("페루는 칠레에 단교하겠다고 경고했다.", "SANCTION", []),

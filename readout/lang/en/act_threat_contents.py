@@ -83,6 +83,8 @@ def warned_measures(toks: list[Token], hits: list[ActHit], cues) -> list[ActHit]
         data = dict(w.data)
         if not named and h.data.get("target_spans"):
             data = {key: v for key, v in data.items() if key != "unaddressed"} | {"target_spans": h.data["target_spans"]}
+        elif not named:  # 'warned it would retaliate': no one named, the side the story implies
+            data = {key: v for key, v in data.items() if key != "target_spans"} | {"unaddressed": True}
         measure = replace(h, type=h.data.get("stated_type", h.type))
         out[n] = replace(w, mode=w.mode or threat_mode_of(measure, cues), data=data)
     return [h for m, h in enumerate(out) if m not in drop]
