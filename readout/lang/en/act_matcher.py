@@ -368,6 +368,7 @@ class Cues:
     tolerating_verbs: frozenset[str]  # threat61: 'will not tolerate any provocation' (act_untolerated)
     untolerated_deeds: frozenset[str]  # 'provocation', 'aggression', 'hostile': the deed not tolerated
     aggressor_nouns: frozenset[str]  # threat61: 'the aggressors will pay a heavy price' (act_consequences)
+    giving_verbs: frozenset[str]  # threat61: 'gave X an ultimatum' (act_given_threats)
     order_verbs: frozenset[str]  # 'ordered his minister to impose tariffs': a measure not yet in force (act_ordered_measures)
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'

@@ -79,6 +79,7 @@ from readout.lang.en.act_body_addressees import body_addressees
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_threat_contents import threatened_contents, warned_measures
+from readout.lang.en.act_given_threats import given_threats
 from readout.lang.en.act_paired_condemnation import paired_condemnations
 from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_series import negated_series
@@ -333,6 +334,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = accord_violators(toks, hits, m.cues)  # en48: 'any party that violated it would face': its parties
     hits = thing_pressures(toks, hits, m.cues)  # request59: 'the crisis demands a response': no one asks
     hits = unnamed_offenders(toks, hits, m.cues)  # threat61: 'will respond decisively to any provocation': unaddressed
+    hits = given_threats(toks, hits, m.cues)  # threat61: 'gave X an ultimatum', 'sent X a stern warning': X warned
     return hits
 
 
