@@ -478,12 +478,22 @@ def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str], noun_
 
 def governed_noun(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
     """A noun that a request, threat, pledge or refusal a few words before governs ("demanding the
-    president's resignation", "threatened new sanctions"): what it names has not happened."""
-    for j in range(i - 1, max(i - 4, -1), -1):
-        if not toks[j].word or toks[j].low in cues.clause_breaks:
+    president's resignation", "threatened new sanctions"): what it names has not happened. A noun joined by 'and' /
+    'or' to a noun act the governor governs is governed too (threat61: "threatened tariffs and sanctions on X")."""
+    j, lo = i - 1, max(i - 4, -1)
+    while j > lo:
+        joined = toks[j].low in ("and", "or") and j - 1 in heads  # 'and' right after a noun act
+        if not toks[j].word or toks[j].low in cues.clause_breaks and not joined:
             return False
         if j in heads:
-            return heads[j] in cues.nominal_governors
+            if heads[j] in cues.nominal_governors:
+                return True
+            if toks[j + 1].low not in ("and", "or"):
+                return False
+            while j - 1 in heads and heads[j - 1] == heads[j]:  # the joined noun act's first word
+                j -= 1
+            lo = max(j - 4, -1)
+        j -= 1
     return False
 
 

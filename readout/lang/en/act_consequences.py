@@ -43,17 +43,18 @@ def consequence_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if k >= len(toks) or toks[k - 1].low in cues.negation or not suffering(toks, k, cues):
             continue
         party = party_start(toks, a, cues)
+        aggressor = party is None and (party := aggressor_start(toks, a, cues)) is not None
         if party is None:
             continue
         data = {"token": k, "end_token": k, "complement": toks[k].start,
-                "content_starts": penalized_deeds(toks, k, hits, cues)}
+                "content_starts": penalized_deeds(toks, k, hits, cues), **({"unaddressed": True} if aggressor else {})}
         said = reporting_before(toks, party, cues)
         if said is not None and not any(h.type == "THREATEN" and said <= h.data["token"] < party for h in hits):
             first = said  # "Belarus said Lithuania will pay": the trigger spans the reporting verb, as for "must"
             data.update(token=said)
         elif said is None and (frame := trailing_speaker(toks, cues)) is not None:
             first = k  # "'Lithuania will pay,' the minister said": the frame's words are the agent
-            data.update(agent_span=frame, target_spans=((toks[party].start, toks[a].start),))
+            data.update(agent_span=frame, **({} if aggressor else {"target_spans": ((toks[party].start, toks[a].start),)}))
         else:
             continue  # "warned that X will pay": the warning is the threat; no speaker named: no one threatens
         out.append(ActHit(toks[first].start, toks[k].end, "THREATEN", None, toks[k].low, ("object",), False, False,
@@ -105,6 +106,21 @@ def party_start(toks: list[Token], a: int, cues: Cues) -> int | None:
         return None  # the clause runs on past the reach: not a party of its own
     named = any(toks[p].raw[:1].isupper() and toks[p].word for p in range(j, a))
     return j if named and not people_party(toks, j, a, cues) else None
+
+
+def aggressor_start(toks: list[Token], a: int, cues: Cues) -> int | None:
+    """(threat61) The first token of a hostile side named by what it does before the auxiliary at `a` ('the
+    aggressors', 'any attacker'; cue aggressor_nouns): a party no name gives, whom the story implies. The words back to
+    a "that", a comma, a quote mark or a reporting verb, their last word the noun."""
+    while a > 1 and toks[a - 1].low in cues.intent:
+        a -= 1
+    if a < 1 or toks[a - 1].low not in cues.aggressor_nouns:
+        return None
+    j = a - 1
+    while j > 0 and a - j < PARTY_REACH and toks[j - 1].word and toks[j - 1].low not in PARTY_OPENERS \
+            and toks[j - 1].low not in cues.reporting and toks[j - 1].raw.islower():
+        j -= 1
+    return None if toks[j].low in cues.speaker_pronouns else j
 
 
 def people_party(toks: list[Token], j: int, a: int, cues: Cues) -> bool:

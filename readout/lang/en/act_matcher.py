@@ -373,6 +373,10 @@ class Cues:
     offender_words: frozenset[str]  # 'looters', 'anyone', 'those': whom a punishment is warned of
     letting_verbs: frozenset[str]  # 'would not allow anyone to threaten X': a deterrent warning (act_deterrent_warnings)
     harm_verbs: frozenset[str]  # 'threaten', 'endanger': the harm the speaker will not let be done
+    tolerating_verbs: frozenset[str]  # threat61: 'will not tolerate any provocation' (act_untolerated)
+    untolerated_deeds: frozenset[str]  # 'provocation', 'aggression', 'hostile': the deed not tolerated
+    aggressor_nouns: frozenset[str]  # threat61: 'the aggressors will pay a heavy price' (act_consequences)
+    giving_verbs: frozenset[str]  # threat61: 'gave X an ultimatum' (act_given_threats)
     order_verbs: frozenset[str]  # 'ordered his minister to impose tariffs': a measure not yet in force (act_ordered_measures)
     becoming_verbs: frozenset[str]  # 'would become legitimate targets'
     target_words: frozenset[str]  # 'targets'

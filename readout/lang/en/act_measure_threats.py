@@ -30,7 +30,7 @@ def measure_objects(hits: list[ActHit], cues: Cues) -> list[ActHit]:
             measure = next((g for g in hits if g.nominal and g.type in MEASURES and lo <= g.start < hi
                             and g.data.get("modality") == "governed"), None)
             if measure is not None:
-                aimed = tuple(measure.data.get("target_spans") or ())
+                aimed = tuple(s for g in joined_measures(hits, measure) for s in g.data.get("target_spans") or ())
                 data = {**h.data, "target_spans": aimed + tuple(spans[1:]), "threatened": measure.type}
                 h = replace(h, data=data if aimed or spans[1:] else {**data, "unaddressed": True},
                             mode=h.mode or threat_mode_of(measure, cues))
@@ -44,3 +44,15 @@ def measures_taken(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     all measures necessary, which may include force'); measures taken are the deed or nothing, never a threat."""
     return [h for h in hits if not (h.type == "THREATEN" and not h.nominal and h.lemma in cues.measure_taking_verbs
                                     and h.data.get("modality") is None)]
+
+
+def joined_measures(hits: list[ActHit], measure: ActHit) -> list[ActHit]:
+    """(threat61) The measure a threat names and the governed measure nouns joined to it that follow ('threatened
+    tariffs and sanctions on X': the sanctions' target is where the tariffs land too)."""
+    k = next(n for n, h in enumerate(hits) if h is measure)
+    out = [measure]
+    for h in hits[k + 1:]:
+        if not (h.nominal and h.type in MEASURES and h.data.get("modality") == "governed"):
+            break
+        out.append(h)
+    return out

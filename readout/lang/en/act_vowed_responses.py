@@ -138,3 +138,27 @@ def ends_phrase(toks: list[Token], k: int, cues: Cues) -> bool:
         return True
     nxt = toks[k + 1]
     return not (nxt.raw[:1].isupper() or nxt.low in cues.determiners)
+
+
+DEFENDING_TYPES = frozenset({"AGREE", "SUPPORT"})  # the lexicon's reading of 'defend' (future: AGREE)
+
+
+def ready_defences(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(threat61) The hits, each verb of defending the speaker's own realm read with no pledge verb ('stands ready to
+    defend itself against X', 'is ready to protect its sovereignty') as a deterrent THREATEN, made as it is said: aimed
+    at the side after 'against' when one is named, else unaddressed (the side the story implies). Defending another
+    ('ready to defend Bolivia against any aggression') stays the support read before."""
+    out = []
+    for h in hits:
+        i = h.data.get("token", -1)
+        end = own_realm_end(toks, i + 1, cues) if h.type in DEFENDING_TYPES and not h.nominal and not h.negated \
+            and 0 <= i < len(toks) and toks[i].low in cues.self_defence_verbs else None
+        if end is not None:
+            target = answered_span(toks, end, cues)
+            named = target is not None and any(t.raw[:1].isupper() for t in toks if target[0] <= t.start < target[1])
+            data = {k: v for k, v in h.data.items() if k not in ("stated_type", "unaddressed", "target_spans")}
+            data.update({"target_spans": (target,)} if named else {"unaddressed": True})
+            h = replace(h, type="THREATEN", mode=None, status="occurred", generic=False,
+                        data={**data, "threatened": "response"})
+        out.append(h)
+    return out

@@ -28,6 +28,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
     noun_heads: set[int] = set()  # those of noun triggers ("Protesters demanded": a subject, governing nothing)
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     object_ends: set[int] = set()  # last tokens of the required objects read so far ("suspended aid")
+    noun_ends: set[int] = set()  # last tokens of the noun triggers read so far ("threatened tariffs")
     inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
     sent_ends: set[int] = set()  # last tokens of the objects of sending acts ("sent troops"): goods may follow
     # the tokens that start some entry, found in one pass: the walk jumps from one to the next (most words
@@ -49,8 +50,9 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
                           or not sent_onward(toks, i))  # 'launched drone strikes on X': the strikes are the act
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
-        if cands and toks[i].low in m.base_forms and coordinated_object(toks, i, object_ends, m.cues):
-            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "suspended aid and budget support to X"
+        if cands and toks[i].low in m.base_forms and coordinated_object(toks, i, object_ends | noun_ends, m.cues):
+            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "suspended aid and budget support to X";
+            # threat61: "threatened tariffs and sanctions on X": a noun joined to a noun act is one more noun
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
                 and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or after_existential(toks, i, m.cues)
                      or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
@@ -96,6 +98,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
         heads.update((k, act.type) for k in range(i, head_end + 1))
         if act.nominal:
             noun_heads.update(range(i, head_end + 1))
+            noun_ends.add(end_tok)
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
             object_ends.add(end_tok)

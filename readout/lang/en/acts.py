@@ -48,6 +48,7 @@ from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics, talk_topics
 from readout.lang.en.act_witnesses import witnessed_signings
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings, unowned_deterrents
+from readout.lang.en.act_untolerated import unnamed_offenders, untolerated_deeds
 from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
@@ -61,7 +62,7 @@ from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_demanded_doers import demanded_doers
 from readout.lang.en.act_omissions import omission_charges
 from readout.lang.en.act_referred import referred_deeds, verdict_victims
-from readout.lang.en.act_vowed_responses import vowed_responses
+from readout.lang.en.act_vowed_responses import ready_defences, vowed_responses
 from readout.lang.en.act_series_history import series_history
 from readout.lang.en.act_expected_deeds import expected_deeds
 from readout.lang.en.act_regarded_deeds import conditioned_deeds, regarded_threats
@@ -78,6 +79,9 @@ from readout.lang.en.act_accord_terms import accord_terms
 from readout.lang.en.act_body_addressees import body_addressees
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
+from readout.lang.en.act_threat_contents import threatened_contents, warned_measures
+from readout.lang.en.act_given_threats import given_threats
+from readout.lang.en.act_intended_weapons import intended_weapons
 from readout.lang.en.act_paired_condemnation import paired_condemnations
 from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_series import negated_series
@@ -196,6 +200,8 @@ def find_acts(text: str) -> list[ActHit]:
     # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
     requests += regarded_threats(toks, hits, m.cues)  # modal46: 'said any X deed would be regarded as a hostile act'
     requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
+    hits = untolerated_deeds(toks, hits, m.cues)  # threat61: 'will not tolerate any provocation': a deterrent warning
+    hits = intended_weapons(toks, hits, m.cues)  # threat61: 'building rockets to use against X': a threat of force
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
@@ -275,6 +281,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = omission_charges(toks, hits, m.cues)  # accuse56: 'accused X of failing to': disapprove, no allegation
     hits = verdict_victims(toks, hits, m.cues)  # refer42: 'condemned the strikes as "a violation of X's sovereignty"'
     hits = vowed_responses(toks, hits, m.cues)  # refer42: 'vowed that X would respond': a threat at most, no AGREE
+    hits = ready_defences(toks, hits, m.cues)  # threat61: 'stands ready to defend itself against X': a threat at X
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
@@ -303,6 +310,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = own_people_advisories(toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
     hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
+    hits = threatened_contents(toks, hits)  # threat61: 'threatened to cut ties and impose sanctions on X': threatened
+    hits = warned_measures(toks, hits, m.cues)  # threat61: 'warned it would impose sanctions on X': threatened
     hits = paired_condemnations(toks, hits, m.cues)  # en44: 'opposes and condemns X': one ACCUSE, no REJECT
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
@@ -328,6 +337,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = warned_subjects(toks, hits, m.cues)  # refs39: 'warned that Y would make a mistake if it armed Z': Y warned
     hits = accord_violators(toks, hits, m.cues)  # en48: 'any party that violated it would face': its parties
     hits = thing_pressures(toks, hits, m.cues)  # request59: 'the crisis demands a response': no one asks
+    hits = unnamed_offenders(toks, hits, m.cues)  # threat61: 'will respond decisively to any provocation': unaddressed
+    hits = given_threats(toks, hits, m.cues)  # threat61: 'gave X an ultimatum', 'sent X a stern warning': X warned
     return hits
 
 

@@ -227,15 +227,12 @@ class EnglishNames(Language):
         """'The minister also urged ...': a definite office noun opening the sentence, no name after it, stands
         for the last holder of that office the document named (the longest title the office table knows)."""
         m = self.lex.re("office_back_re").match(text)
-        if m is None or inside(taken, m.start("title")):
-            return []
-        words = m.group("title").split()
-        table = mentions.office_by_title()
-        for n in range(len(words), 0, -1):
-            office = table.get(" ".join(words[:n]))
-            if office:
-                end = m.start("title") + len(" ".join(words[:n]))
-                return [Reference(m.start("the"), end, "office_back", "subject", office)]
+        if m is not None and not inside(taken, m.start("title")):
+            return office_reference(m, "the", "title")
+        for m in self.lex.re("office_back_frame_re").finditer(text):  # threat61: '"...," the minister said'
+            the, title = ("the", "title") if m.group("title") else ("the2", "title2")
+            if not inside(taken, m.start(title)):
+                return office_reference(m, the, title)
         return []
 
     def counterparts(self, text, found: "Read", taken) -> list[Reference]:
@@ -353,3 +350,17 @@ class EnglishNames(Language):
             if d.value and d.precision == "day" and YEAR_RE.search(text[d.span.start:d.span.end]):
                 return d.value
         return None
+
+
+def office_reference(m, the: str, title: str) -> list[Reference]:
+    """The office_back reference of a match whose group `title` holds a definite office noun (the longest title the
+    office table knows, from its first word), or none."""
+    words = m.group(title).split()
+    table = mentions.office_by_title()
+    for n in range(len(words), 0, -1):
+        office = table.get(" ".join(words[:n]))
+        if office:
+            end = m.start(title) + len(" ".join(words[:n]))
+            return [Reference(m.start(the), end, "office_back", "subject", office)]
+    return []
+

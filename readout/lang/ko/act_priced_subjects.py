@@ -42,12 +42,19 @@ def priced_subjects(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
             said = saying_after(toks, h.data.get("last", h.data["first"]), lex) if subject and own else None
             if said is not None:
                 v, verb_end = said
+                aimed = {"unaddressed": True} if aggressor(toks, subject, lex) else {"target_spans": (subject,)}
                 h = replace(h, start=toks[v][2], end=toks[verb_end][2] + toks[verb_end][3], data={
                     "pred": verb_end, "first": v, "last": verb_end, "clause": "main", "main": True,
-                    "modality": None, "quoted": False, "passive": False, "target_spans": (subject,),
+                    "modality": None, "quoted": False, "passive": False, **aimed,
                     "content_span": (subject[0], toks[v - 1][2])})
         out.append(h)
     return out
+
+
+def aggressor(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
+    """(threat61) Whether the payer at `span` is a hostile side named by what it does ('침략자들은', cue aggressor_noun):
+    no state, so the threat is aimed where the story implies (unaddressed), not at the words."""
+    return any(t[0] in lex.cue("aggressor_noun") and t[1] in NOUN_TAGS for t in toks if span[0] <= t[2] < span[1])
 
 
 def suffered_prices(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:

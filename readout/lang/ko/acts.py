@@ -62,6 +62,8 @@ from readout.lang.ko.act_punishment_warnings import punishment_warnings
 from readout.lang.ko.act_refused_exits import refused_exits
 from readout.lang.ko.act_pressing_things import thing_pressures
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
+from readout.lang.ko.act_untolerated import untolerated_deeds
+from readout.lang.ko.act_warned_measures import warned_measures
 from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
@@ -199,6 +201,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = withheld_cooperation(toks, hits, lex)  # threats49: '...하면 협상을 하지 않겠다고 압박': a threat, no request
     hits = punishment_warnings(toks, hits, lex)  # threats49: '약탈에 엄정 대응하겠다고 경고': its own people warned
     hits = deterrent_warnings(toks, hits, lex)  # threats49: '누구도 Y를 위협하도록 두지 않겠다': the speaker threatens
+    hits = untolerated_deeds(toks, hits, lex)  # threat61: '도발을 좌시하지 않겠다': a deterrent warning
+    hits = warned_measures(toks, hits, lex)  # threat61: '제재를 가할 수 있다고 경고': threatened, no SANCTION planned
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
