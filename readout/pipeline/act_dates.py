@@ -198,7 +198,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
     a statement the date before its verb or after it up to `reach`.
     An act said to be recent ('recently launched', '앞서 ... 비판한 바 있다') with no date of its own came before the
-    story's day: it takes the window of the `window` days up to that day (dates50: the publication's one day, which
+    story's day, never at the story's meeting (dates61: a statement told as made before is no word said there): it
+    takes the window of the `window` days up to that day (dates50: the publication's one day, which
     it was dated by before, is as wrong as the story's); so does a deed a report tells with no day of its own before
     the story has one ('X said on Sunday that Y had shelled a village'): the days up to the report's (`told_before`),
     never the publication's day after it. `frame`: where the
@@ -206,7 +207,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     inside a claim it reports (`framed`)."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in VERBAL and meeting and meeting.date and meeting.status != "planned" \
+    if event.type in VERBAL and meeting and meeting.date and meeting.status != "planned" and not recent \
             and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
