@@ -233,8 +233,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date_relative = d.relative_to_narrative
         event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
-    elif recent and (story.day or ref):
-        windowed(event, story.day or ref, window, "narrative" if story.day else "published")
+    elif recent and (story.day or ref):  # a report's day before the story has one ends the window (told_before)
+        told = told_before(event, dates, pos, story, ref)
+        windowed(event, story.day or told or ref, window, "narrative" if story.day else "text" if told else "published")
     elif told_before(event, dates, pos, story, ref):
         windowed(event, told_before(event, dates, pos, story, ref), window, "text")
     elif not unanchored(dates):  # 'on the eve of the summit', the summit's day untold: undated (dates46)

@@ -1,7 +1,12 @@
 """Dates of background acts a story tells beside its news, both languages, end to end on our own sentences (dates61):
 - an act told as done before ('has previously accused', '비난한 바 있다') in a story of a meeting is no word said
   at that meeting: it takes the window of days up to the story's day, not the meeting's day
-  (pipeline/act_dates.date_act).
+  (pipeline/act_dates.date_act);
+- a deed told in the past perfect ('Uganda had imposed sanctions', 'after X had warned', '제재를 가했었다') came
+  before the story's day: with no day of its own it takes the window of days up to the story's day (up to a report's
+  day stated before the story has one), never the story's or the publication's one day; not a reported deed's shifted tense ('said Y had shelled')
+  (lang/en/act_context.past_perfect,
+  lang/ko/endings `pluperfect_ending`).
 """
 from __future__ import annotations
 
@@ -45,3 +50,41 @@ def test_an_act_told_as_done_before_is_not_said_at_the_storys_meeting(text, publ
 ])
 def test_a_statement_told_plainly_keeps_the_meetings_day(text, published, expected):
     assert dates_of(text, published, "ACCUSE") == [expected]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Kenya condemned Uganda on Tuesday. Uganda had imposed sanctions on Kenya.", "SANCTION",
+     ("2026-11", "month", ("2026-11-10", "2026-11-17"))),
+    ("Kenya condemned Uganda on Tuesday. Ugandan police had already detained three Kenyan traders.", "COERCE",
+     ("2026-11", "month", ("2026-11-10", "2026-11-17"))),
+    ("Kenya's foreign minister met Uganda's foreign minister on Tuesday. Kenya had earlier accused Uganda of arming "
+     "rebels.", "ACCUSE", ("2026-11", "month", ("2026-11-10", "2026-11-17"))),
+    # a background clause: before the publication, not on its day
+    ("Kenya condemned Uganda on Tuesday after Uganda had threatened to close the border.", "THREATEN",
+     ("2026-11", "month", ("2026-11-11", "2026-11-18"))),
+    # a report's day before the story has one ends a recent deed's window, not the publication's
+    ("Kenya said on Sunday that Ugandan troops recently shelled a Kenyan village.", "ASSAULT",
+     ("2026-11", "month", ("2026-11-08", "2026-11-15"))),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 케냐에 제재를 가했었다.", "SANCTION",
+     ("2026-11", "month", ("2026-11-10", "2026-11-17"))),
+    ("칠레 외교장관은 17일 페루 외교장관과 회담했다. 칠레는 볼리비아를 비난했었다.", "ACCUSE",
+     ("2026-11", "month", ("2026-11-10", "2026-11-17"))),
+])
+def test_a_past_perfect_deed_is_a_window_before_the_storys_day(text, kind, expected):
+    assert dates_of(text, "2026-11-18", kind) == [expected]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # negatives: a past perfect deed with its own day keeps it; a simple past keeps the story's day
+    ("Kenya condemned Uganda on Tuesday. Ugandan police had detained three Kenyan traders on Monday.", "COERCE",
+     ("2026-11-16", "day", None)),
+    ("Kenya condemned Uganda on Tuesday. Ugandan police detained three Kenyan traders.", "COERCE",
+     ("2026-11-17", "day", None)),
+    # a reported deed's past perfect is the report's shifted tense: the story's day as before
+    ("Kenya condemned Uganda on Tuesday. Kenyan officials said Ugandan police had detained three Kenyan traders.",
+     "COERCE", ("2026-11-17", "day", None)),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 케냐에 제재를 가했다.", "SANCTION", ("2026-11-17", "day", None)),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 16일 케냐에 제재를 가했었다.", "SANCTION", ("2026-11-16", "day", None)),
+])
+def test_a_deed_with_its_own_day_or_in_the_simple_past_keeps_its_day(text, kind, expected):
+    assert dates_of(text, "2026-11-18", kind) == [expected]
