@@ -6,7 +6,11 @@
   before the story's day: with no day of its own it takes the window of days up to the story's day (up to a report's
   day stated before the story has one), never the story's or the publication's one day; not a reported deed's shifted tense ('said Y had shelled')
   (lang/en/act_context.past_perfect,
-  lang/ko/endings `pluperfect_ending`).
+  lang/ko/endings `pluperfect_ending`);
+- a deed framed by a year pointing back ('last year', '지난해'; 'earlier this year', '올해 초': the language's
+  `earlier` mark) with no day or month of its own takes the window of that year's days (this year's up to the story's
+  day), kept as its first month, never the story's day nor a meeting's told before (act_dates.year_frame); this
+  year's count ('twice this year') and a plan's year are no such frame.
 """
 from __future__ import annotations
 
@@ -87,4 +91,35 @@ def test_a_past_perfect_deed_is_a_window_before_the_storys_day(text, kind, expec
     ("케냐는 17일 우간다를 규탄했다. 우간다는 16일 케냐에 제재를 가했었다.", "SANCTION", ("2026-11-16", "day", None)),
 ])
 def test_a_deed_with_its_own_day_or_in_the_simple_past_keeps_its_day(text, kind, expected):
+    assert dates_of(text, "2026-11-18", kind) == [expected]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Chile's president met Peru's president in Lima on Tuesday. Earlier this year, Chile expelled a Bolivian "
+     "diplomat.", "SANCTION", ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+    ("Kenya condemned Uganda on Tuesday. Uganda imposed sanctions on Kenya earlier this year.", "SANCTION",
+     ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+    ("Kenya condemned Uganda on Tuesday. Uganda imposed sanctions on Kenya last year.", "SANCTION",
+     ("2025-01", "month", ("2025-01-01", "2025-12-31"))),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 올해 초 케냐에 제재를 가했다.", "SANCTION",
+     ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 지난해 케냐에 제재를 가했다.", "SANCTION",
+     ("2025-01", "month", ("2025-01-01", "2025-12-31"))),
+    ("칠레 외교장관은 17일 페루 외교장관과 회담했다. 칠레는 올해 초 볼리비아를 비난했다.", "ACCUSE",
+     ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+])
+def test_a_deed_framed_by_a_past_year_takes_that_years_window(text, kind, expected):
+    assert dates_of(text, "2026-11-18", kind) == [expected]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # negatives: this year's count is no time gone by; a day beside the year dates the act
+    ("Kenya condemned Uganda on Tuesday. Uganda has imposed sanctions on Kenya twice this year.", "SANCTION",
+     ("2026-11-17", "day", None)),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 올해 케냐에 두 차례 제재를 가했다.", "SANCTION",
+     ("2026-11-17", "day", None)),
+    ("Kenya condemned Uganda on Tuesday. Earlier this year, on March 3, Uganda imposed sanctions on Kenya.",
+     "SANCTION", ("2026-03-03", "day", None)),
+])
+def test_a_count_of_this_year_or_a_stated_day_keeps_its_day(text, kind, expected):
     assert dates_of(text, "2026-11-18", kind) == [expected]

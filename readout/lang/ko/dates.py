@@ -200,6 +200,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
         out.append(make(text, offset, m, value, "year"))
+        if lexicon("ko").re("year_earlier_after_re").match(text[m.end():]):
+            out[-1].span.data["earlier"] = True  # dates61: '올해 초': the days before the story's
     for m in p["week"].finditer(text):
         week = lookup(lex["weekday_prefixes"], m.group(1))
         out.append(make(text, offset, m, None, "month"))  # the month of its window's first day (`mark_week_part`)
