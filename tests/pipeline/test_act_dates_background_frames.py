@@ -10,7 +10,11 @@
 - a deed framed by a year pointing back ('last year', '지난해'; 'earlier this year', '올해 초': the language's
   `earlier` mark) with no day or month of its own takes the window of that year's days (this year's up to the story's
   day), kept as its first month, never the story's day nor a meeting's told before (act_dates.year_frame); this
-  year's count ('twice this year') and a plan's year are no such frame.
+  year's count ('twice this year') and a plan's year are no such frame;
+- an earlier year as a bare Korean adverbial before a word of place or partner or a comma ('1963년 케냐에 ...',
+  '1963년, ...') and an English sentence opening on it ('In 1963, ...') make the act history, as '1963년에' and
+  'in 1963' did (lexicons `past_year_re`); a year naming the object ('2018년 합의를 파기했다', 'the 2018 agreement')
+  does not.
 """
 from __future__ import annotations
 
@@ -122,4 +126,26 @@ def test_a_deed_framed_by_a_past_year_takes_that_years_window(text, kind, expect
      "SANCTION", ("2026-03-03", "day", None)),
 ])
 def test_a_count_of_this_year_or_a_stated_day_keeps_its_day(text, kind, expected):
+    assert dates_of(text, "2026-11-18", kind) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "케냐는 17일 우간다를 규탄했다. 우간다는 1963년 케냐에 제재를 가했다.",
+    "케냐는 17일 우간다를 규탄했다. 우간다는 1963년, 케냐에 제재를 가했다.",
+    "케냐는 17일 우간다를 규탄했다. 우간다는 1963년에 케냐에 제재를 가했다.",
+    "Kenya condemned Uganda on Tuesday. In 1963, Uganda imposed sanctions on Kenya.",
+    "Kenya condemned Uganda on Tuesday. Uganda imposed sanctions on Kenya in 1963.",
+])
+def test_a_deed_of_an_earlier_year_is_history(text):
+    assert dates_of(text, "2026-11-18", "SANCTION") == []
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # negatives: a year naming the act's object dates nothing
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 17일 2018년 합의를 파기했다.", "SANCTION", ("2026-11-17", "day", None)),
+    ("칠레와 페루는 17일 2018년 합의에 따라 국경 조약에 서명했다.", "AGREE", ("2026-11-17", "day", None)),
+    ("Kenya condemned Uganda on Tuesday. In a statement, Uganda rejected the 2018 agreement.", "REJECT",
+     ("2026-11-17", "day", None)),
+])
+def test_a_year_naming_the_object_leaves_the_act_its_day(text, kind, expected):
     assert dates_of(text, "2026-11-18", kind) == [expected]

@@ -14,12 +14,12 @@ def opens_own_clause(d) -> bool:
 
 
 def past_match(m, year: int) -> bool:
-    """Whether a `past_year_re` match names a time before `year`: its year (`year`, a war's `war_year`, or the year a
+    """Whether a `past_year_re` match names a time before `year`: its year (`year` or `bare_year`, a war's `war_year`, or the year a
     span is counted from, `since_year`: '1992년 수교한 이래') earlier,
     or an era with no year of its own (`era`: a world war; `era_when`: the time of a named war, '6·25 전쟁 당시', 'the
     Korean War, when ...'), always past."""
     groups = m.groupdict()
-    named = groups.get("year") or groups.get("war_year") or groups.get("since_year")
+    named = groups.get("year") or groups.get("bare_year") or groups.get("war_year") or groups.get("since_year")
     return int(named) < year if named else bool(groups.get("era") or groups.get("era_when"))
 
 
