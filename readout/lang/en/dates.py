@@ -19,6 +19,7 @@ from readout.dating import (
     year_from_weekday,
 )
 from readout.kb.loader import lexicon
+from readout.lang.base.dates import ran_past_midnight
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
 from readout.lang.en.date_occasions import at_once, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
@@ -213,6 +214,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
                 # main clause states after it (pipeline/story_days.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
+    out = ran_past_midnight(out, text, offset, lex.re("date_past_midnight_before_re"), None)  # dates61
     return sorted(out, key=lambda d: d.span.start)
 
 

@@ -18,6 +18,7 @@ from readout.dating import (
     year_for,
 )
 from readout.kb.loader import lexicon
+from readout.lang.base.dates import ran_past_midnight
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
 
@@ -244,6 +245,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(same_month(make(text, offset, m, None, "month")))
     mark_month_parts(text, offset, out)
     mark_claim_frames(text, offset, out)
+    out = ran_past_midnight(out, text, offset, None, lexicon("ko").re("date_past_midnight_after_re"))  # dates61
     return sorted(out, key=lambda d: d.span.start)
 
 
