@@ -8,7 +8,7 @@ earlier year alone is history the story recalls.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from readout.dating import recalled_window, window_of
@@ -208,7 +208,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
     a statement the date before its verb or after it up to `reach`.
     An act said to be recent ('recently launched', '앞서 ... 비판한 바 있다') with no date of its own came before the
-    story's day: it takes the window of the `window` days up to that day (dates50: the publication's one day, which
+    story's day, never at the story's meeting (dates61: a statement told as made before is no word said there): it
+    takes the window of the `window` days up to that day (dates50: the publication's one day, which
     it was dated by before, is as wrong as the story's); so does a deed a report tells with no day of its own before
     the story has one ('X said on Sunday that Y had shelled a village'): the days up to the report's (`told_before`),
     never the publication's day after it. `frame`: where the
@@ -216,7 +217,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     inside a claim it reports (`framed`)."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in VERBAL and meeting and meeting.date and meeting.status != "planned" \
+    year = year_frame(event, dates, pos, ref, reach)
+    if event.type in VERBAL and meeting and meeting.date and meeting.status != "planned" and not recent \
+            and year is None \
             and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
@@ -242,8 +245,14 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date_relative = d.relative_to_narrative
         event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
-    elif recent and (story.day or ref):
-        windowed(event, story.day or ref, window, "narrative" if story.day else "published")
+    elif year is not None and (story.day or ref):  # 'Earlier this year, A expelled ...', '지난해 ... 추방했다'
+        end = min(story.day or ref, ref or story.day) if year.value.year == (story.day or ref).year \
+            else year.value.replace(year=year.value.year + 1) - timedelta(days=1)  # that year's last day
+        event.date_window = (year.value, end)
+        event.date, event.date_precision, event.date_basis = year.value, "month", "text"
+    elif recent and (story.day or ref):  # a report's day before the story has one ends the window (told_before)
+        told = told_before(event, dates, pos, story, ref)
+        windowed(event, story.day or told or ref, window, "narrative" if story.day else "text" if told else "published")
     elif told_before(event, dates, pos, story, ref):
         windowed(event, told_before(event, dates, pos, story, ref), window, "text")
     elif not unanchored(dates):  # 'on the eve of the summit', the summit's day untold: undated (dates46)
@@ -251,6 +260,24 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def year_frame(event: Event, dates: list[DateRef], pos: int, ref: date | None, reach: int | None) -> DateRef | None:
+    """(dates61) The year a deed that took place is framed in when its sentence gives it no day or month: a year
+    pointing back from the story's days, an earlier one ('last year', '지난해') or this year's days before the
+    story's (the language's `earlier` mark: 'earlier this year', '올해 초'). The act takes the window of that year's
+    days (up to the story's day for this year's), kept as its first month, never the story's or the publication's one
+    day, nor the day of a meeting the story told before. A statement takes a year before its verb or after it up to
+    `reach`, as it takes a day; a plan's time (`plan`) and a report's are no frame; nor is this year's without
+    the mark ('the third test this year' is the story's count, not a time gone by)."""
+    if event.status != "occurred" or ref is None:
+        return None
+    framed = [d for d in dates if d.value and d.precision == "year" and not d.reporting and not d.span.data.get("plan")
+              and (d.value.year < ref.year or d.value.year == ref.year and d.span.data.get("earlier"))
+              and (recalled_for(d, pos) or not d.background or d.span.data.get("earlier")
+                   and not d.span.data.get("clause"))
+              and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
+    return min(framed, key=lambda d: abs(d.span.start - pos)) if framed else None
 
 
 def windowed(event: Event, day: date, days: int, basis: str) -> None:

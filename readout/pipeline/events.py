@@ -22,6 +22,7 @@ from readout.pipeline.meeting_attended import attendance_meeting, attending_side
 from readout.pipeline.meeting_then import build_told, then_told
 from readout.pipeline.meeting_implied import coordinated_pair, pair_clause_holds, pair_dates, pair_place
 from readout.pipeline.meeting_referred import recalled_by_group, referring_meeting
+from readout.pipeline.meeting_told_days import told_day
 from readout.pipeline.meeting_sessions import follow_session, seat_debates
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               parties, predicate_claims, unclaimed)
@@ -127,6 +128,10 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
                             attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))
+            if trig.kind in ("predicate", "setting") and trig.status == "occurred":  # dates61: 'The call took
+                # place on Sunday.', 'The call, which took place on Sunday, ...': the story's meeting told again
+                told_day(story.meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end),
+                         (trig.start, trig.end), ctx.settings.merge_published_lookback_days)
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
         for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day

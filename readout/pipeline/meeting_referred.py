@@ -16,6 +16,7 @@ from readout.pipeline.meeting_build import build_meeting, pick_place
 from readout.pipeline.meeting_implied import redate_implied
 from readout.pipeline.meeting_parties import join_attendees, join_mediators
 from readout.pipeline.meeting_their import their_pair_meeting
+from readout.pipeline.meeting_told_days import told_day
 from readout.pipeline.narrative import Narrative
 
 
@@ -78,6 +79,8 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
     redate_implied(meeting, [d for d in article.dates if sent.start <= d.span.start < sent.end], sent,
                    lang.clause(text, tokens, trig.start, trig.end))  # 'where he and B agreed'; 'their talks on Sunday'
+    told_day(meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end), (trig.start, trig.end),
+             ctx.settings.merge_published_lookback_days)  # dates61: 'The call, which took place on Sunday,'
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
     return []

@@ -3,6 +3,8 @@ the pipeline does not date the main event by it), the clause a date dates, an ea
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from readout.lang.base.records import DateClause
 
 
@@ -14,13 +16,28 @@ def opens_own_clause(d) -> bool:
 
 
 def past_match(m, year: int) -> bool:
-    """Whether a `past_year_re` match names a time before `year`: its year (`year`, a war's `war_year`, or the year a
+    """Whether a `past_year_re` match names a time before `year`: its year (`year` or `bare_year`, a war's `war_year`, or the year a
     span is counted from, `since_year`: '1992년 수교한 이래') earlier,
     or an era with no year of its own (`era`: a world war; `era_when`: the time of a named war, '6·25 전쟁 당시', 'the
     Korean War, when ...'), always past."""
     groups = m.groupdict()
-    named = groups.get("year") or groups.get("war_year") or groups.get("since_year")
+    named = groups.get("year") or groups.get("bare_year") or groups.get("war_year") or groups.get("since_year")
     return int(named) < year if named else bool(groups.get("era") or groups.get("era_when"))
+
+
+def ran_past_midnight(found: list, text: str, offset: int, before, after) -> list:
+    """(dates61) 'held talks until the early hours of Monday', '회담은 16일 새벽까지 이어졌다': a day a span of time
+    reaches into the small hours of (the language's pattern `before` the date, or `after` it; either may be None) is
+    the day after the one the span began on: the date dates that start, the day before, marked `past_midnight`."""
+    for d in found:
+        start, end = d.span.start - offset, d.span.end - offset
+        if d.precision != "day" or d.value is None:
+            continue
+        if before is not None and before.search(text, max(0, start - 40), start) \
+                or after is not None and after.match(text[end:]):
+            d.value -= timedelta(days=1)
+            d.span.data["past_midnight"] = True
+    return found
 
 
 class DateQuestions:

@@ -378,7 +378,23 @@ def recent_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     before = range(max(i - 1 - RECENT_REACH, 0), i)
     return not hit.nominal and (any(toks[k].low in words for k in before
                                     if all(toks[j].word for j in range(k, i)))
-                                or end + 1 < len(toks) and toks[end + 1].low in words)
+                                or end + 1 < len(toks) and toks[end + 1].low in words
+                                or past_perfect(toks, i, cues))
+
+
+def past_perfect(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(dates61) 'Uganda had imposed sanctions on Kenya', 'after X had warned', 'had been detained': a verb in the
+    past perfect tells a deed done before the story's day (the time the story stands at), never on it: 'had' before
+    the act's verb with only `perfect_fillers` ('been', 'already', 'earlier') between. Not 'had to' nor a modal
+    perfect ('would have'), whose auxiliary is another. Nor a report's shifted tense ('X said on Sunday that Y had
+    shelled a village', 'Y had shelled a village, X said'): a sentence with a reporting verb (`complement_verbs`)
+    tells its deed in the past perfect because it is reported, not because it came earlier (the report's day is
+    read by pipeline/act_dates.told_before)."""
+    k = i - 1
+    while k >= 0 and toks[k].low in cues.perfect_fillers:
+        k -= 1
+    return k >= 0 and toks[k].low in cues.past_perfect_auxiliaries \
+        and not any(t.low in cues.complement_verbs for t in toks)
 
 
 def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

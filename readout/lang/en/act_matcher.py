@@ -183,6 +183,8 @@ class Cues:
     launch_times: frozenset[str]
     background_openers: frozenset[str]
     recent_words: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
+    perfect_fillers: frozenset[str]
     prediction_verbs: frozenset[str]
     prediction_modals: frozenset[str]
     speaker_pronouns: frozenset[str]

@@ -19,6 +19,7 @@ from readout.dating import (
     year_from_weekday,
 )
 from readout.kb.loader import lexicon
+from readout.lang.base.dates import ran_past_midnight
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
 from readout.lang.en.date_occasions import at_once, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
@@ -185,6 +186,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         mark_month_part(out, m, offset)
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
+        if out and out[-1].span.start == offset + m.start() \
+                and lex.re("year_earlier_before_re").search(low, max(0, m.start() - 30), m.start()):
+            out[-1].span.data["earlier"] = True  # dates61: 'earlier this year': the days before the story's
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
         if eve_of_stated_day(out, m, offset, anchor_weekday_ahead(text, offset, out, m, ref)):
             continue
@@ -210,6 +214,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
                 # main clause states after it (pipeline/story_days.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
+    out = ran_past_midnight(out, text, offset, lex.re("date_past_midnight_before_re"), None)  # dates61
     return sorted(out, key=lambda d: d.span.start)
 
 

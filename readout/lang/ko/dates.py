@@ -18,6 +18,7 @@ from readout.dating import (
     year_for,
 )
 from readout.kb.loader import lexicon
+from readout.lang.base.dates import ran_past_midnight
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
 
@@ -200,6 +201,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
         out.append(make(text, offset, m, value, "year"))
+        if lexicon("ko").re("year_earlier_after_re").match(text[m.end():]):
+            out[-1].span.data["earlier"] = True  # dates61: '올해 초': the days before the story's
     for m in p["week"].finditer(text):
         week = lookup(lex["weekday_prefixes"], m.group(1))
         out.append(make(text, offset, m, None, "month"))  # the month of its window's first day (`mark_week_part`)
@@ -242,6 +245,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(same_month(make(text, offset, m, None, "month")))
     mark_month_parts(text, offset, out)
     mark_claim_frames(text, offset, out)
+    out = ran_past_midnight(out, text, offset, None, lexicon("ko").re("date_past_midnight_after_re"))  # dates61
     return sorted(out, key=lambda d: d.span.start)
 
 

@@ -54,6 +54,8 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             past = past or form != "겠"
             if form == "겠":
                 r.modality = r.modality or "future"
+            if form in lex.cue("pluperfect_ending"):
+                r.recalled = True  # dates61: '비난했었다': done before the story's day, as 'V-ㄴ 바 있다'
             r.endings.append(form)
             j += 1
             continue
