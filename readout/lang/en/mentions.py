@@ -46,6 +46,8 @@ MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula
 # (koacts38) a portfolio after a title ('deputy foreign minister for Asian affairs', 'vice minister in charge of U.S.
 # affairs'): part of the office's words, and a state named there is the office's business, not its holder's side
 PORTFOLIO = r"(?:\s+(?:for|in\s+charge\s+of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+|and\s+){1,4}[Aa]ffairs\b)?"
+TENURE = r"(?:former|outgoing|ex-|onetime|one-time)"  # 'former president': the holder of a state's office
+FORMER_RE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w'’.-]*\s+){0,2}$")  # before a title
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +83,9 @@ def pattern_sources() -> dict[str, str]:
     return {
         # a portfolio no table lists between a state and its title ('Mexican Tourism Secretary X', 'Kenyan Mining
         # Minister Y'): tried only where the title does not follow the state at once, and the title is the state's
-        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
+        # actors61: a tenure word between the owner and the title ('Peru's former president X', 'Chile's outgoing
+        # prime minister Y') keeps the chain: the office is the owner's
+        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:(?:{TENURE})\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
                        rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
         "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:acting\s+|interim\s+)?"  # 'X, acting U.S. ...'
@@ -399,9 +403,10 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     off = kb().offices.get(office)
     end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
     excluded = bool(off and off.role == "excluded")
+    former = kind == "title_first" and bool(FORMER_RE.search(m.string, 0, m.start("title")))  # actors61
     return RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
                       office, code or (off.country if off else None) or (voiced_state(name) if excluded else None),
-                      excluded=excluded, name_start=start)
+                      excluded=excluded, name_start=start, former=former)
 
 
 def voiced_state(name: str) -> str | None:
