@@ -40,6 +40,10 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         agents = lang.agent_references(text)
         found = sorted(found + agents_referred(article, sent, ctx, agents, found),
                        key=lambda c: c.start) if agents else found
+        described = lang.described_state_references(text)  # actors61: 'the South American country'
+        if described:
+            from readout.pipeline.described_states import described_referred
+            found = described_referred(article, sent, ctx, described, found)
         governments = lang.government_references(text)
         found = governments_referred(article, sent, ctx, governments, found) if governments else found
         from readout.pipeline.story_states import story_home_words  # it reads the sentences before through here
