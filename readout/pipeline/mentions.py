@@ -124,6 +124,8 @@ def find_mentions(article: Article, ctx) -> Article:
         for raw in raws:
             if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
                 raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
+            if raw.office == PREDECESSOR:  # actors61: 'his predecessor, X': the office and state of the one he follows
+                raw = predecessor_of(raw, found, people)
             mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
             if mention is not None:
                 found.append(story_state_given(mention, article, sent, ctx))
@@ -147,6 +149,22 @@ def find_mentions(article: Article, ctx) -> Article:
     relink_forward(article.mentions, people)
     relink_leaders(article.mentions, resolver.kb)
     return article
+
+
+PREDECESSOR = "predecessor"  # the office word a language gives a former holder named by his successor ('his predecessor')
+
+
+def predecessor_of(raw: RawMention, found: list[Mention], people: DocPeople) -> RawMention:
+    """(actors61) 'her predecessor, X': the office and state of the person the pronoun refers to, the last person
+    of this sentence with an office, else the story's topic; none known, no office and no state."""
+    successor = next((m for m in reversed(found) if m.office_hint and m.entity and m.entity.country), None)
+    if successor is not None:
+        return replace(raw, office=successor.office_hint, country=successor.entity.country)
+    topic = people.entities.get(people.topic) if people.topic else None
+    office = people.offices.get(people.topic) if topic is not None else None
+    if topic is not None and office and topic.country:
+        return replace(raw, office=office, country=topic.country)
+    return replace(raw, office=None)
 
 
 def story_state_given(mention: Mention, article: Article, sent: Span, ctx) -> Mention:

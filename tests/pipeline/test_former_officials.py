@@ -1,6 +1,7 @@
 """A former head of state or official belongs to the state of the office (actors61): an owner's possessive before a
 tenure word and a lower-case title keeps the chain ("Peru's former president X", "Chile's outgoing prime minister
-Y": lang/en/mentions.py title_first, TENURE); a former holder titled with no state ('Former president X', 'X 전
+Y": lang/en/mentions.py title_first, TENURE); 'his predecessor, X' holds the office and state of the one he
+follows (lang/en/mentions.predecessors, pipeline/mentions.predecessor_of); a former holder titled with no state ('Former president X', 'X 전
 대통령') is the story's state's: the lead's, else the one state of the places told before, else a dateline's that
 tells where the news happens (pipeline/mentions.story_state_given); a former official's sector is PLOVER's ELI.
 Our own sentences and invented people; negatives: no state placed, places of two states, a home desk, a Korean name."""
@@ -16,6 +17,12 @@ ROWS = {  # (text, the accuser's state, its sector)
         ("Ecuador's former president Ramiro Velasteguí on Monday accused Colombia of meddling.", "ECU", "ELI"),
         ("Bolivia's ex-president Ramiro Velasteguí on Tuesday accused Chile of spying.", "BOL", "ELI"),
         ("Uruguay's outgoing president Ramiro Velasteguí on Monday accused Argentina of meddling.", "URY", "GOV"),
+    ],
+    "predecessor_of_a_holder": [  # 'his predecessor, X': the office and state of the one he follows
+        ("Ecuadorian President Lucía Arteaga took office on Sunday. Her predecessor, Ramiro Velasteguí, on Monday "
+         "accused Colombia of meddling.", "ECU", "ELI"),
+        ("Bolivian President Lucía Arteaga said on Tuesday that her predecessor Ramiro Velasteguí had accused Chile "
+         "of spying.", "BOL", "ELI"),
     ],
     "former_in_a_placed_story": [
         ("Protests erupted in Quito on Sunday. Former president Ramiro Velasteguí on Monday accused Colombia of "
@@ -40,6 +47,8 @@ def test_a_former_holder_is_of_the_offices_state(text, state, sector):
 @pytest.mark.parametrize("text", [
     # placed nowhere: no state
     "Former president Ramiro Velasteguí on Monday accused Colombia of meddling.",
+    # a predecessor of no one named: no office, no state
+    "Her predecessor, Ramiro Velasteguí, on Monday accused Colombia of meddling.",
     # a home desk's dateline tells where the story was written, not the former office
     "(서울=연합뉴스) 라미로 벨라스테기 전 대통령은 9일 콜롬비아가 내정에 간섭한다고 비난했다.",
     # places of two states before it and no lead state: left open

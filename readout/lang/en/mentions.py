@@ -92,6 +92,8 @@ def pattern_sources() -> dict[str, str]:
                       rf"(?:(?P<country>{country})\s+)?"
                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?!\s+{HONOR}[A-Z][a-z])"  # 'A, Peruvian President B':
                       rf"(?:\s+(?:of|for)\s+(?P<country2>{country}))?",  # the title is B's, standing before B's name
+        # actors61: 'his predecessor, X': a former holder of the office of the person the pronoun refers to
+        "predecessor": rf"\b(?:his|her|their|His|Her|Their)\s+predecessor,?\s+{HONOR}(?P<name>{name})",
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+{HONOR}(?P<name>{name}(?:{SEP}{name})*)",
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b{PORTFOLIO}"
@@ -129,7 +131,7 @@ def pattern_sources() -> dict[str, str]:
         "surname_meets": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                          rf"(?=\s+(?:met|meets|meet|held|holds|hold|hosted|hosts|received|spoke|visited|visits)\b|,\s+[A-Z])",
         # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
-        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}
+        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart", "predecessor"}
                             | {n.lower() for n in head_surnames()}),
     }
 
@@ -246,6 +248,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                 out.append(mention)
     if "counterpart" in text:
         out += counterparts(text, out)
+    if "predecessor" in text:
+        out += predecessors(text, out)
     out += aides(text, out)
     surnames = p["surname_gate"].search(text) is not None  # one scan instead of three that need a surname
     for m in [*p["surname"].finditer(text), *p["surname_met"].finditer(text),  # 'Putin said', 'met Putin': the
@@ -505,6 +509,21 @@ def counterparts(text: str, out: list[RawMention]) -> list[RawMention]:
             code = codes[i] if len(codes) == len(names) else (codes[0] if len(codes) == 1 else None)
             found.append(RawMention(start, start + len(name), start + len(name), name, None, "counterpart", code,
                                     name_start=start))
+    return found
+
+
+def predecessors(text: str, out: list[RawMention]) -> list[RawMention]:
+    """(actors61) 'his predecessor, X', 'her predecessor X': a former holder (`former`) whose office and state are
+    those of the person the pronoun refers to (office "predecessor": the pipeline fills both in, as for a
+    counterpart)."""
+    found = []
+    for m in patterns()["predecessor"].finditer(text):
+        name = trim_name(m.group("name"))
+        start = m.start("name")
+        if not name or any(o.name_from <= start < o.name_end for o in out + found):
+            continue
+        found.append(RawMention(start, start + len(name), start + len(name), name, None, "predecessor", None,
+                                name_start=start, former=True))
     return found
 
 
