@@ -40,6 +40,16 @@ def iso2_to_iso3() -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
 
 
+@functools.lru_cache(maxsize=1)
+def continent_members() -> dict[str, frozenset[str]]:
+    """(actors61) GeoNames continent code ('SA', 'AF', 'EU', 'AS', 'NA', 'OC') -> the ISO alpha-3 codes of its
+    countries and territories: the region a described state ('the South American country') must belong to."""
+    out: dict[str, set[str]] = {}
+    for c in _geonames().get_countries().values():
+        out.setdefault(c["continentcode"], set()).add(c["iso3"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def all_country_codes() -> set[str]:
     return set(iso2_to_iso3().values())
 

@@ -148,6 +148,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     # the winner': the state of the election the lead tells
     read_hit = with_sector(sides.hit, hit.data.get("domestic_sector"))  # as the recipient readers left it (a
     # critic's sector: act_own_government), with the receiving people's sector found since
+    read_hit = passive_sectors(hit, read_hit)  # actors61: 'X가 경찰에 체포됐다': the police -> the arrested
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
@@ -168,7 +169,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # request61: 'asked reporters to wait': a word to the briefing's audience, no act
     if hit.data.get("patients") or sides.hit.data.get("held_own"):  # the state where it happened acts as a state,
         # not with the sufferers' sector
-        acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
+        held_by = read_hit.data.get("acting_sector")  # actors61: a passive's named agent ('경찰에 체포됐다'): its part
+        acting = [(domestic_entity(e.country, held_by) if held_by else country_entity(e.country))
+                  if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
         if stated and not (governed and story.acting_index == story.index):  # 'The embassy rejected the protest.
             # It urged Seoul to ...': no act, but a side that goes on (not a judged noun act after its judge)
@@ -286,12 +289,31 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
         organ = named_sector(c, True) if hit.type in ORGAN_VOICED else None
         return organ if organ != receiving_sector(c) else None
 
-    acting = [domestic_entity(c, hit.data.get("people_subject") or voicing_organ(c)) if c in domestic else
+    acting = [domestic_entity(c, hit.data.get("acting_sector") or hit.data.get("people_subject") or voicing_organ(c))
+              if c in domestic else
               country_entity(c, named_sector(c, True)) for c in actors]
     ids = {e.id for e in acting}
     receiving = [domestic_entity(c, receiving_sector(c)) if c in domestic else
                  country_entity(c, named_sector(c, False)) for c in recipients]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
+
+
+def passive_sectors(hit: ActHit, read: ActHit) -> ActHit:
+    """(actors61) A passive act whose agent the language named with a sector ('시위대가 경찰에 체포됐다', `agent_sector`
+    COP): on a domestic act the agent's part acts (`acting_sector`) and the subject, who suffered it, receives with
+    its own sector (`people_subject`, 'the opposition leader' OPP), never the agent's: 'arrested by the police' was
+    read government -> police. `read`: the hit as the recipient readers left it; returned with the two sectors."""
+    agent = hit.data.get("agent_sector")
+    if not hit.data.get("passive") or not agent:
+        return read
+    sufferer = hit.data.get("people_subject")
+    receiving = sufferer if sufferer and sufferer != agent else read.data.get("domestic_sector")
+    data = {**read.data, "acting_sector": agent}
+    if receiving and receiving != agent:
+        data["domestic_sector"] = receiving
+    else:
+        data.pop("domestic_sector", None)
+    return dataclasses.replace(read, data=data)
 
 
 def held_side(hit: ActHit) -> ActHit:

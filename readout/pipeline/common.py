@@ -40,6 +40,10 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         agents = lang.agent_references(text)
         found = sorted(found + agents_referred(article, sent, ctx, agents, found),
                        key=lambda c: c.start) if agents else found
+        described = lang.described_state_references(text)  # actors61: 'the South American country'
+        if described:
+            from readout.pipeline.described_states import described_referred
+            found = described_referred(article, sent, ctx, described, found)
         governments = lang.government_references(text)
         found = governments_referred(article, sent, ctx, governments, found) if governments else found
         from readout.pipeline.story_states import story_home_words  # it reads the sentences before through here
@@ -97,7 +101,8 @@ def agents_referred(article: Article, sent: Span, ctx, refs: list, found: list[C
     """"Niger's junta seized power ... ECOWAS urged the junta to step down": each bare agent noun of a state stands for
     the state the document
     named it with last before (a country word right before the same noun, in an earlier sentence or earlier in this
-    one); none where the document never named it so. Why: the body addressed or acting is that state's, and with no
+    one); where the document never named it so, a ruling military ('the junta') is the state the story is placed in
+    (pipeline/ruling_organs.py), any other noun none. Why: the body addressed or acting is that state's, and with no
     country word of its own the act had no side there."""
     earlier = [s for s in article.sentences if s.end <= sent.start]
     out = []
@@ -110,6 +115,12 @@ def agents_referred(article: Article, sent: Span, ctx, refs: list, found: list[C
         named += [c for c in found if c.end <= a and names_with(article.text, c, ref.noun, joints)]
         if named and len(named[-1].codes) == 1:
             out.append(CountryMention(a, b, list(named[-1].codes), genitive=ref.genitive, subject=ref.subject,
+                                      particle=ref.particle, sector=ref.sector))
+            continue
+        from readout.pipeline.ruling_organs import placed_ruler_state  # actors61: 'the junta' rules where it is
+        placed = placed_ruler_state(article, sent, ctx, ref.noun, {code for c in found for code in c.codes})
+        if placed:
+            out.append(CountryMention(a, b, placed, genitive=ref.genitive, subject=ref.subject,
                                       particle=ref.particle, sector=ref.sector))
     return out
 

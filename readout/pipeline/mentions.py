@@ -13,7 +13,7 @@ from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states
 from readout.pipeline.office_day import holder_on_day, left_office
-from readout.pipeline.story_states import lead_state_through
+from readout.pipeline.story_states import dateline_place, lead_state_through, places_of
 
 
 @dataclass
@@ -124,6 +124,8 @@ def find_mentions(article: Article, ctx) -> Article:
         for raw in raws:
             if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
                 raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
+            if raw.office == PREDECESSOR:  # actors61: 'his predecessor, X': the office and state of the one he follows
+                raw = predecessor_of(raw, found, people)
             mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
             if mention is not None:
                 found.append(story_state_given(mention, article, sent, ctx))
@@ -149,17 +151,41 @@ def find_mentions(article: Article, ctx) -> Article:
     return article
 
 
+PREDECESSOR = "predecessor"  # the office word a language gives a former holder named by his successor ('his predecessor')
+
+
+def predecessor_of(raw: RawMention, found: list[Mention], people: DocPeople) -> RawMention:
+    """(actors61) 'her predecessor, X': the office and state of the person the pronoun refers to, the last person
+    of this sentence with an office, else the story's topic; none known, no office and no state."""
+    successor = next((m for m in reversed(found) if m.office_hint and m.entity and m.entity.country), None)
+    if successor is not None:
+        return replace(raw, office=successor.office_hint, country=successor.entity.country)
+    topic = people.entities.get(people.topic) if people.topic else None
+    office = people.offices.get(people.topic) if topic is not None else None
+    if topic is not None and office and topic.country:
+        return replace(raw, office=office, country=topic.country)
+    return replace(raw, office=None)
+
+
 def story_state_given(mention: Mention, article: Article, sent: Span, ctx) -> Mention:
     """(actors52) A foreign official new to the knowledge base, titled with no state ('X 총리가 사퇴했다', 'X 내무부
     장관은'), in Hangul: the Korean press names other states' officials with their state, so a bare title is the
     story's own state, the one its lead names. A Korean name, an international body's office or a lead naming two
-    states or none leaves the state open."""
+    states or none leaves the state open. (actors61) So does a former holder titled with no state in any language ('Former
+    president X', 'X 전 대통령'): a former office is the story's state's: the one state of the lead's words and the places told
+    before it, else (none told) a dateline's that tells where the news happens."""
     e = mention.entity
+    former = bool(mention.span.data.get("former"))
     if e is None or e.kind != "person" or e.reason != "new person" or e.country is not None \
-            or not mention.office_hint or not is_hangul(mention.surface) or looks_korean_name(mention.surface) \
-            or e.sector == "IGO":
+            or not mention.office_hint or not (former or is_hangul(mention.surface)) \
+            or looks_korean_name(mention.surface) or e.sector == "IGO":
         return mention
     state = lead_state_through(article, sent, ctx, mention.span.start)
+    if former:  # actors61: a former holder a story placed by its lead, its towns or its dateline names bare
+        told = set(state) | {p.country for p in places_of(article, None, 0, mention.span.start)}
+        place = dateline_place(article, sent, ctx)
+        state = sorted(told) if len(told) == 1 else [] if told else [place.country] if place and place.country \
+            and not ctx.language(sent.label).home_desk(place) else []
     if state:
         e.country = state[0]
     return mention
@@ -190,6 +216,7 @@ def relink_leaders(mentions: list[Mention], kb) -> None:
 
 
 NEW_PERSON = "new person"  # the resolver's reason for a name it knows no one by
+FORMER_SECTOR = "ELI"  # PLOVER: former government officials who hold no position now
 GUESSED = frozenset({NEW_PERSON, "head's surname + date"})  # readings a document's own full name overrides
 
 
@@ -217,7 +244,8 @@ def full_name(entity: Entity) -> bool:
 def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
                 named_inside: bool = False) -> Mention | None:
     span = Span(sent.start + raw.start, sent.start + raw.end, "person",
-                {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end})
+                {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end,
+                 **({"former": True} if raw.former else {})})
     office = raw.office
     base = resolver.kb
     entity = None
@@ -255,6 +283,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
         entity.sector = entity.sector or base.offices[office].sector
     if entity.country is None and raw.country:
         entity.country = raw.country
+    if raw.former and entity.reason == NEW_PERSON and entity.sector in (None, "GOV"):
+        entity.sector = FORMER_SECTOR  # actors61: 'former president X', 'X 전 대통령': a former official (PLOVER ELI)
     if not raw.excluded:
         people.add(entity, office or people.offices.get(entity.id), span.start)
     return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded,

@@ -181,7 +181,10 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
     if any(home in c.codes for c in others) or (lang.bare_home_held_story_wide()
                                                  and home_named_before(article, sent, ctx, home)):
         return found
-    state = placed_state(article, sent, ctx, others)
+    # actors61: where the bare word's state is a prior over the world's bodies (not held story-wide), a state the
+    # sentence names after it (the side acted on: 'The National Security Council accused X') does not unplace the story
+    placing = others if lang.bare_home_held_story_wide() else [c for c in others if c.start < bare[0].start]
+    state = placed_state(article, sent, ctx, placing)
     if not state or home in state:
         return found
     return as_government_of(found, bare, state)
@@ -209,8 +212,15 @@ def placed_state(article: Article, sent: Span, ctx, others: list[CountryMention]
     here = {p.country for p in places_of(article, None, sent.start, sent.end)}  # '리가 의회 앞에 모여'
     told = own or (sorted(here) if len(here) == 1 else []) or paragraph_state(article, sent, ctx) \
         or paragraph_place_state(article, sent, ctx) or lead_state(article, sent, ctx) \
-        or previous_paragraph_state(article, sent, ctx)
+        or previous_paragraph_state(article, sent, ctx) or story_place_state(article, sent)
     return told if places_of(article, told, article.sentences[0].start if article.sentences else 0, sent.end) else []
+
+
+def story_place_state(article: Article, sent: Span) -> list[str]:
+    """(actors61) The one state of the places where things happened in the story before the sentence ('Protests
+    erupted in [a capital]. ... The National Security Council said'): a story placed by its towns, naming no state."""
+    codes = {p.country for p in places_of(article, None, 0, sent.start)}
+    return sorted(codes) if len(codes) == 1 else []
 
 
 def previous_paragraph_state(article: Article, sent: Span, ctx) -> list[str]:

@@ -43,6 +43,22 @@ class NameQuestions:
                                self.agent_sector(m.group("noun")), bool(m.group("gen")), bool(m.group("subj")))
                 for m in self.lex.re("agent_back_re").finditer(text)]
 
+    def described_state_references(self, text: str) -> list[AgentReference]:
+        """(actors61) A state named by description ('the South American country', 'the Gulf state', 'the island
+        nation', '이 남미 국가는', '해당 국가는'): an anaphor of the most recent state of that region told before
+        (pipeline/described_states.py). From the lexicon's `described_state_re` (groups ref, region, particle, gen,
+        subj); the reference's noun is the region as `described_state_regions` keys it ('' for a kind no region
+        says: 'the island nation'). None where the language has none."""
+        if not self.lex.get("described_state_re"):
+            return []
+        regions = self.lex.get("described_state_regions") or {}
+        out = []
+        for m in self.lex.re("described_state_re").finditer(text):
+            region = " ".join((m.group("region") or "").split())
+            out.append(AgentReference(m.start("ref"), m.end("ref"), region if region in regions else "",
+                                      m.group("particle"), None, bool(m.group("gen")), bool(m.group("subj"))))
+        return out
+
     def government_references(self, text: str) -> list[AgentReference]:
         """(spokes48) A bare government word opening the sentence as its speaker's owner ('정부 대변인은', '정부 관계자는'):
         right after another state's government acted, it is that government, not the writer's state the bare word

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
+from readout.lang.en.act_passive_agents import agent_sector
 from readout.lang.en.act_discharges import releases_matter
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher
 from readout.lang.en.act_occasions import on_occasion
@@ -80,6 +81,9 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
             by = expelled_from(toks, end_tok, cues)  # "X's ambassador was expelled from Y": Y expelled him
         if by is not None:
             data["by"] = by
+            sector = agent_sector(toks, by)
+            if sector:
+                data["agent_sector"] = sector  # actors61: 'were arrested by police': the police act (COP)
             subject = passive_subject(toks, before, cues) if not data.get("reduced_relative") else None
             if subject is not None:
                 data["target_spans"] = (subject,)

@@ -46,6 +46,8 @@ MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula
 # (koacts38) a portfolio after a title ('deputy foreign minister for Asian affairs', 'vice minister in charge of U.S.
 # affairs'): part of the office's words, and a state named there is the office's business, not its holder's side
 PORTFOLIO = r"(?:\s+(?:for|in\s+charge\s+of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+|and\s+){1,4}[Aa]ffairs\b)?"
+TENURE = r"(?:former|outgoing|ex-|onetime|one-time)"  # 'former president': the holder of a state's office
+FORMER_RE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w'’.-]*\s+){0,2}$")  # before a title
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,13 +83,17 @@ def pattern_sources() -> dict[str, str]:
     return {
         # a portfolio no table lists between a state and its title ('Mexican Tourism Secretary X', 'Kenyan Mining
         # Minister Y'): tried only where the title does not follow the state at once, and the title is the state's
-        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
+        # actors61: a tenure word between the owner and the title ('Peru's former president X', 'Chile's outgoing
+        # prime minister Y') keeps the chain: the office is the owner's
+        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:(?:{TENURE})\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
                        rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
         "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:acting\s+|interim\s+)?"  # 'X, acting U.S. ...'
                       rf"(?:(?P<country>{country})\s+)?"
                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?!\s+{HONOR}[A-Z][a-z])"  # 'A, Peruvian President B':
                       rf"(?:\s+(?:of|for)\s+(?P<country2>{country}))?",  # the title is B's, standing before B's name
+        # actors61: 'his predecessor, X': a former holder of the office of the person the pronoun refers to
+        "predecessor": rf"\b(?:his|her|their|His|Her|Their)\s+predecessor,?\s+{HONOR}(?P<name>{name})",
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+{HONOR}(?P<name>{name}(?:{SEP}{name})*)",
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b{PORTFOLIO}"
@@ -125,7 +131,7 @@ def pattern_sources() -> dict[str, str]:
         "surname_meets": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                          rf"(?=\s+(?:met|meets|meet|held|holds|hold|hosted|hosts|received|spoke|visited|visits)\b|,\s+[A-Z])",
         # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
-        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}
+        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart", "predecessor"}
                             | {n.lower() for n in head_surnames()}),
     }
 
@@ -242,6 +248,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                 out.append(mention)
     if "counterpart" in text:
         out += counterparts(text, out)
+    if "predecessor" in text:
+        out += predecessors(text, out)
     out += aides(text, out)
     surnames = p["surname_gate"].search(text) is not None  # one scan instead of three that need a surname
     for m in [*p["surname"].finditer(text), *p["surname_met"].finditer(text),  # 'Putin said', 'met Putin': the
@@ -399,9 +407,10 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     off = kb().offices.get(office)
     end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
     excluded = bool(off and off.role == "excluded")
+    former = kind == "title_first" and bool(FORMER_RE.search(m.string, 0, m.start("title")))  # actors61
     return RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
                       office, code or (off.country if off else None) or (voiced_state(name) if excluded else None),
-                      excluded=excluded, name_start=start)
+                      excluded=excluded, name_start=start, former=former)
 
 
 def voiced_state(name: str) -> str | None:
@@ -500,6 +509,21 @@ def counterparts(text: str, out: list[RawMention]) -> list[RawMention]:
             code = codes[i] if len(codes) == len(names) else (codes[0] if len(codes) == 1 else None)
             found.append(RawMention(start, start + len(name), start + len(name), name, None, "counterpart", code,
                                     name_start=start))
+    return found
+
+
+def predecessors(text: str, out: list[RawMention]) -> list[RawMention]:
+    """(actors61) 'his predecessor, X', 'her predecessor X': a former holder (`former`) whose office and state are
+    those of the person the pronoun refers to (office "predecessor": the pipeline fills both in, as for a
+    counterpart)."""
+    found = []
+    for m in patterns()["predecessor"].finditer(text):
+        name = trim_name(m.group("name"))
+        start = m.start("name")
+        if not name or any(o.name_from <= start < o.name_end for o in out + found):
+            continue
+        found.append(RawMention(start, start + len(name), start + len(name), name, None, "predecessor", None,
+                                name_start=start, former=True))
     return found
 
 

@@ -16,6 +16,7 @@ from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
 from readout.model import CountryMention
 from readout.lang.en.shared_parties import shared_party_default
+from readout.lang.en.qualified_parties import qualified_party_states
 
 
 YEAR_RE = re.compile(r"\d{4}")
@@ -337,6 +338,11 @@ class EnglishNames(Language):
         """actors57: a bare party name many states share ('the opposition Democratic Party') names its listed default
         state only where the story is about no other (lang/en/shared_parties.py)."""
         return shared_party_default(word)
+
+    def people_own_government(self, text, offset, tokens, found):
+        """(actors61) A shared party name the sentence qualifies as opposition or ruling ('accused the opposition
+        Democratic Party') is the party of the state speaking before it (lang/en/qualified_parties.py)."""
+        return qualified_party_states(text, offset, found, shared_party_default)
 
     def bare_home_held_story_wide(self):
         """(lead59) No: a shared party name's default state is a prior over the world's parties, not the writer's

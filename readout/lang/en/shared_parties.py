@@ -19,8 +19,10 @@ POSSESSIVE_RE = re.compile(r"(?:'s|’s)\b.*$")  # "the Democratic Party's leade
 
 @functools.lru_cache(maxsize=1)
 def shared_party_names() -> frozenset[str]:
-    """The party names the lexicon lists as shared by several states."""
-    return frozenset(lexicon("en").get("shared_party_names", ()))
+    """The party names the lexicon lists as shared by several states, and (actors61) the bodies every state has
+    that the knowledge base lists under one state ('the National Security Council', 'NSC': en shared_body_names)."""
+    lex = lexicon("en")
+    return frozenset((*lex.get("shared_party_names", ()), *lex.get("shared_body_names", ())))
 
 
 def shared_party_default(word: str) -> str | None:

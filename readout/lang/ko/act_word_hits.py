@@ -19,6 +19,7 @@ from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
+from readout.lang.ko.act_passive_agents import agent_sector
 from readout.lang.ko.act_organs import judged_home_object, organ_subject
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
@@ -257,6 +258,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             agent = serial_captor(toks, cand, lex)  # 'X군이 ... 나포하면서 선원 3명도 억류됐다': X held them too
         if agent is not None:
             data["agent_span"] = agent
+            sector = agent_sector(toks, agent) if not light else None
+            if sector:
+                data["agent_sector"] = sector  # actors61: '경찰에 체포됐다': the police act, the subject suffers
     if not _story_sides(toks, cand, lex, kind, data):
         return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \

@@ -1,0 +1,35 @@
+"""A state's ruling military named bare ('the junta', 'the military government', '군부', '군정') with no state named
+with it in the document is the state the story is placed in (actors61).
+
+Why: 'the junta' refers back to the state the document named it with ("Mali's junta": common.agents_referred); a
+story that tells the coup by its place ('Soldiers seized power in [a capital] last year') or by its lead ('[X]'s army
+took power') and then names 'the junta' bare gave the ruling body no state, so its acts had no acting side. A junta
+rules where it is: the one state of the places the story has told things happening in up to its sentence, else the
+one state its lead names, else the dateline's state where a dateline tells where the news happens (not a home desk).
+The nouns that rule where they are placed are the language's (lexicon `agent_back_placed_nouns`): mediators or
+rebels, which the same reference reads, belong to no place they are named in.
+"""
+from __future__ import annotations
+
+from readout.model import Article, Span
+
+
+def placed_ruler_state(article: Article, sent: Span, ctx, noun: str, named: set[str]) -> list[str]:
+    """The state a bare ruling-military noun `noun` of `sent` stands for where the document named no state with it:
+    the placed state (see the module), never one of `named` (the states the sentence's own country words name: 'the
+    junta expelled the French ambassador'); [] for another noun or where the story places nothing."""
+    from readout.pipeline.story_states import dateline_place, lead_state, places_of
+
+    lang = ctx.language(sent.label)
+    if noun not in lang.lex.get("agent_back_placed_nouns", ()):
+        return []
+    here = {p.country for p in places_of(article, None, 0, sent.end)} - named
+    if len(here) == 1:
+        return sorted(here)
+    lead = [c for c in lead_state(article, sent, ctx) if c not in named]
+    if lead:
+        return lead
+    place = dateline_place(article, sent, ctx)
+    if place and place.country and place.country not in named and not lang.home_desk(place):
+        return [place.country]
+    return []
