@@ -20,7 +20,7 @@ from readout.kb.agency_heads import add_agency_heads
 from readout.kb.deputy_heads import add_deputy_heads
 from readout.kb.entries import plain
 from readout.kb.names import normalize
-from readout.patterns import Scanner
+from readout.patterns import Scanner, gated, opens_with_literal, required_literals
 
 DATA_PACKAGE = "readout.data"
 IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
@@ -139,7 +139,7 @@ class Lexicon:
             self.compile_all()
             if key in self.compiled:
                 return self.compiled[key]
-        return [re.compile(p) for p in self.sources(key)]
+        return [gated(re.compile(p), needs) for p, needs in zip(self.sources(key), gate_literals(self.sources(key)))]
 
     def __getstate__(self) -> dict:
         return {"lang": self.lang, "raw": self.raw}  # the compiled patterns are rebuilt on use
@@ -160,7 +160,8 @@ class Lexicon:
         in pure Python."""
         keys = [k for k in self.raw if k.endswith("_re")]
         sources = [self.sources(k) for k in keys]
-        compiled = iter(compile_patterns([p for group in sources for p in group]))
+        every = [p for group in sources for p in group]
+        compiled = iter(map(gated, compile_patterns(every), gate_literals(every)))
         self.compiled.update({k: [next(compiled) for _ in group] for k, group in zip(keys, sources)})
 
     def sources(self, key: str) -> list[str]:
@@ -197,6 +198,16 @@ class Lexicon:
         if key not in self.case_free:
             self.case_free[key] = Scanner(self.sources(key)[0])
         return self.case_free[key].finditer(text)
+
+
+def gate_literals(sources: list[str]) -> list[list[str] | None]:
+    """For each pattern, the literals one of which every match contains (`patterns.required_literals`), or None
+    where a gate saves nothing (none found, or the pattern opens with a literal `re` skips ahead to itself).
+    Kept by the start-up cache under the patterns' text and the code (parsing them is pure Python)."""
+    def build() -> list[list[str] | None]:
+        return [None if opens_with_literal(p) else required_literals(p) for p in sources]
+
+    return cached_data("gate-literals", "\x00".join(sources), build)
 
 
 def load_lexicon(lang: str) -> Lexicon:
