@@ -20,7 +20,7 @@ from readout.kb.agency_heads import add_agency_heads
 from readout.kb.deputy_heads import add_deputy_heads
 from readout.kb.entries import plain
 from readout.kb.names import normalize
-from readout.patterns import Scanner
+from readout.patterns import Scanner, gated, opens_with_literal, required_literals
 
 DATA_PACKAGE = "readout.data"
 IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
@@ -107,6 +107,9 @@ class Compiled(dict):
         return value
 
 
+WORD_MEMO = 50_000  # answers about words `Lexicon.names_whole` and `finds_in_word` keep before they start again
+
+
 @dataclass
 class Lexicon:
     """One language's lexicon with its regular expressions compiled once."""
@@ -126,6 +129,7 @@ class Lexicon:
         # `re(key)` and `patterns(key)` are asked some two hundred times per document: after the first
         # compile each is one dict lookup in C (`Compiled.__getitem__`), with no Python call of its own
         self.compiled = Compiled(self._compile)
+        self.word_answers: dict[tuple[str, str, bool], bool] = {}
         self.first = Compiled(lambda key: self.compiled[key][0])
         self.patterns = self.compiled.__getitem__
         self.re = self.first.__getitem__
@@ -135,7 +139,7 @@ class Lexicon:
             self.compile_all()
             if key in self.compiled:
                 return self.compiled[key]
-        return [re.compile(p) for p in self.sources(key)]
+        return [gated(re.compile(p), needs) for p, needs in zip(self.sources(key), gate_literals(self.sources(key)))]
 
     def __getstate__(self) -> dict:
         return {"lang": self.lang, "raw": self.raw}  # the compiled patterns are rebuilt on use
@@ -156,12 +160,36 @@ class Lexicon:
         in pure Python."""
         keys = [k for k in self.raw if k.endswith("_re")]
         sources = [self.sources(k) for k in keys]
-        compiled = iter(compile_patterns([p for group in sources for p in group]))
+        every = [p for group in sources for p in group]
+        compiled = iter(map(gated, compile_patterns(every), gate_literals(every)))
         self.compiled.update({k: [next(compiled) for _ in group] for k, group in zip(keys, sources)})
 
     def sources(self, key: str) -> list[str]:
         value = self.raw[key]
         return value if isinstance(value, list) else [value]
+
+    def names_whole(self, key: str, word: str) -> bool:
+        """Whether pattern `key` matches the whole of `word` (a trigger's or act's own text: 'met', '회담'),
+        remembered per word. Why: readers ask it of one trigger for every name of the sentence (twice per name
+        and trigger in English `role`), and a long case-free alternation costs about a microsecond per short
+        word where the remembered answer is one dict look-up."""
+        return self._word_answer(key, word, True)
+
+    def finds_in_word(self, key: str, word: str) -> bool:
+        """Whether pattern `key` matches somewhere in `word` (one word of a sentence: '회담한', '만났다'),
+        remembered per word: asked of each word by several readers of its sentence, and a search of a
+        Hangul word by a long alternation costs a few microseconds."""
+        return self._word_answer(key, word, False)
+
+    def _word_answer(self, key: str, word: str, whole: bool) -> bool:
+        memo = self.word_answers
+        found = memo.get((key, word, whole))
+        if found is None:
+            if len(memo) >= WORD_MEMO:
+                memo.clear()
+            pattern = self.re(key)
+            found = memo[key, word, whole] = (pattern.fullmatch(word) if whole else pattern.search(word)) is not None
+        return found
 
     def scan(self, key: str, text: str) -> Iterator[re.Match]:
         """Matches of pattern `key` in `text`; a `(?i)` pattern runs folded, on the lower-cased text,
@@ -170,6 +198,16 @@ class Lexicon:
         if key not in self.case_free:
             self.case_free[key] = Scanner(self.sources(key)[0])
         return self.case_free[key].finditer(text)
+
+
+def gate_literals(sources: list[str]) -> list[list[str] | None]:
+    """For each pattern, the literals one of which every match contains (`patterns.required_literals`), or None
+    where a gate saves nothing (none found, or the pattern opens with a literal `re` skips ahead to itself).
+    Kept by the start-up cache under the patterns' text and the code (parsing them is pure Python)."""
+    def build() -> list[list[str] | None]:
+        return [None if opens_with_literal(p) else required_literals(p) for p in sources]
+
+    return cached_data("gate-literals", "\x00".join(sources), build)
 
 
 def load_lexicon(lang: str) -> Lexicon:

@@ -241,7 +241,7 @@ class EnglishMeetings(Language):
         if start < trigger.start and text[:8].lstrip().startswith("It ") \
                 and self.lex.re("carried_it_before_re").fullmatch(text, 0, trigger.start):
             return "other"  # 'It accused X of ... and cautioned that': 'It' is the second verb's subject too (en32)
-        judged = self.lex.re("meeting_trigger_re").fullmatch(trigger.text) and self.lex.re(
+        judged = self.lex.names_whole("meeting_trigger_re", trigger.text) and self.lex.re(
             "judged_meeting_before_re").search(text, max(0, trigger.start - self.settings.planned_window_chars),
                                                trigger.start)
         if judged and start < judged.start():
@@ -259,7 +259,7 @@ class EnglishMeetings(Language):
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
-        if trigger.mode != "third-party" and not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
+        if trigger.mode != "third-party" and not self.lex.names_whole("meeting_trigger_re", trigger.text):
             # an act's word: the rules below read meetings only ('hosts talks between A and B' is a meeting word)
             between = role == "with" and clauses.patterns()["between_before"].search(text[max(0, start - 60):start])
             return "between" if between else role  # 'offered to mediate between A and B': A and B are no partners

@@ -184,7 +184,7 @@ def after_link(r: SentenceReader, j: int) -> bool:
 
 def meeting_word(r: SentenceReader, k: int) -> bool:
     """Word `k` holds a meeting word of the lexicon ('회담한', '만난', '통화했던')."""
-    return bool(lexicon("ko").re("meeting_trigger_re").search(r.words[k].text))
+    return lexicon("ko").finds_in_word("meeting_trigger_re", r.words[k].text)
 
 
 def recalled_meeting(r: SentenceReader, k: int) -> bool:

@@ -212,7 +212,7 @@ class KoreanMeetings(Language):
     def role(self, text, tokens, start, end, trigger):
         r = clauses.reader(text, tuple(tokens))
         role = name_role(r, start, end, trigger)
-        if role == "subject" and self.lex.re("meeting_trigger_re").fullmatch(trigger.text) \
+        if role == "subject" and self.lex.names_whole("meeting_trigger_re", trigger.text) \
                 and judged_meeting(r, r.word_at(trigger.start)):
             return "other"  # koacts38: 'A는 B의 방문을 비난했다': A judges the visit, takes no part in it
         return role
