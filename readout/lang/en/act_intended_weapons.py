@@ -16,7 +16,7 @@ from readout.lang.en.act_tokens import Token
 USE = "use"
 OPENERS = frozenset({"to", "for"})
 AGAINST = "against"
-WEAPON_REACH = 6  # words from the weapon noun to 'to use' ('chemical and biological weapons to use')
+WEAPON_REACH = 6  # words from the weapon noun to 'to use' ('long-range anti-ship missiles to use')
 MODIFIERS = 3  # words before the weapon noun that must hold no preposition ('of ballistic missiles': a noun's goods)
 
 

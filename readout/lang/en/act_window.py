@@ -320,11 +320,11 @@ def appositive_end(toks: list[Token], j: int, cues: Cues) -> int | None:
     """The closing comma of an appositive that the comma at token j opens right after a capitalized name and that
     is followed by a word going on with the object's complement (`appositive_complements`: the asked party's
     "to", an expelled body's "out of"): "asked Brazil, the largest economy in the bloc, to help", (plover61) "forced
-    the UN agency, UNHCR, out of the country" (an acronym alone between the commas). None when j opens no such
+    the UN children's agency, UNICEF, out of the country" (an acronym alone between the commas). None when j opens no such
     phrase (a list, a clause, a reporting frame)."""
     if j < 1 or j + 2 >= len(toks) or not toks[j - 1].word:
         return None
-    if acronym(toks[j + 1]) and toks[j + 2].low == ",":  # after any noun: 'the refugee agency, UNHCR,'
+    if acronym(toks[j + 1]) and toks[j + 2].low == ",":  # after any noun: 'the food agency, WFP,'
         return j + 2 if j + 3 < len(toks) and toks[j + 3].low in cues.appositive_complements else None
     if not toks[j - 1].raw[:1].isupper() or not is_determiner(toks[j + 1].low, cues):
         return None
@@ -465,5 +465,5 @@ def formation_head(toks: list[Token], j: int, cues: Cues) -> bool:
 
 
 def acronym(tok: Token) -> bool:
-    """A word of capitals only, two or more ('UNHCR'): a body's short name, standing alone as an appositive."""
+    """A word of capitals only, two or more ('WFP'): a body's short name, standing alone as an appositive."""
     return tok.word and len(tok.raw) > 1 and tok.raw.isalpha() and tok.raw.isupper()
