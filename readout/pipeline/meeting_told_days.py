@@ -24,7 +24,8 @@ def told_day(meeting: Event | None, article: Article, sent: Span, text: str, cla
     alone."""
     ref = article.reference_date
     if meeting is None or ref is None or meeting.status != "occurred" or not meeting.evidence \
-            or meeting.evidence[0].start >= sent.start or not undated(meeting, article.dates, ref):
+            or meeting.evidence[0].start >= sent.start or not undated(meeting, article.dates, ref) \
+            or occasion_named(article, text[word[0]:word[1]], sent.start):
         return
     days = [d for d in article.dates if sent.start <= d.span.start < sent.end and told(d, ref, lookback_days)
             and (not d.background and clause[0] <= d.span.start - sent.start < clause[1]
@@ -33,6 +34,16 @@ def told_day(meeting: Event | None, article: Article, sent: Span, text: str, cla
         d = days[0]
         meeting.date, meeting.date_precision, meeting.date_basis = d.value, "day", "text"
         meeting.date_window, meeting.date_relative = None, d.relative_to_narrative
+
+
+def occasion_named(article: Article, word: str, before: int) -> bool:
+    """The word names a gathering an earlier sentence named as something other than a told meeting: 'A met B on the
+    sidelines of the Nordic summit. ... The leaders opened their summit on Wednesday.', '정상회의 계기에 ... 회담했다. ...
+    정상회의는 9일 개막했다': the later word is that occasion, whose day is no day of the meeting held beside it."""
+    word = word.casefold()
+    triggers = {(e.evidence[0].start, e.trigger.casefold()) for e in article.events if e.type == "CONSULT" and e.evidence}
+    return any(t.text.casefold() == word and (start, word) not in triggers
+               for start, words in article.meeting_words.items() if start < before for t in words)
 
 
 def told(d: DateRef, ref: date, lookback_days: int) -> bool:

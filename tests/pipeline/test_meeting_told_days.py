@@ -37,3 +37,16 @@ def test_a_later_sentence_dates_the_meeting_told_without_a_day(text, expected):
 ])
 def test_a_meeting_with_its_own_day_or_another_deeds_day_keeps_it(text, expected):
     assert meeting_days(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's merge mend: a gathering an earlier sentence named as the meeting's occasion ('on the sidelines of the
+    # summit') is that occasion when named again; its day is not the day of the meeting held beside it
+    ("Kenyan President Amani Oduya met Tanzanian President Zuberi Mrisho on the sidelines of the regional summit in "
+     "Nairobi. Oduya also held talks with Ugandan President Okot Lubega later in the day. The regional leaders opened "
+     "their summit on Sunday.",
+     ["2026-11-18", "2026-11-18"]),
+    ("케냐 대통령은 지역 정상회의 계기에 탄자니아 대통령과 회담했다. 정상회의는 지난 15일 개막했다.", ["2026-11-18"]),
+])
+def test_an_occasion_named_again_dates_no_meeting_beside_it(text, expected):
+    assert meeting_days(text) == expected
