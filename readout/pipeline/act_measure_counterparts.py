@@ -20,6 +20,9 @@ from __future__ import annotations
 from readout.pipeline.act_pairs import last_named, principal_sides
 
 COUNTERED_TYPES = frozenset({"SANCTION"})  # measures aimed at a state, which need a receiving side
+# threat62: a deterrent threat naming no one ('will not tolerate any provocation', 'stands ready to defend itself',
+# '어떠한 도발도 좌시하지 않겠다') warns the story's other side as a measure does, also when no act was told yet
+DETERRENT_TYPES = frozenset({"THREATEN"})
 # a court's finding (its guilty side is its own state's) and a withdrawal (leaving a coalition or a party is as often
 # a home quarrel as leaving a treaty; an envoy's recall has its own reader, act_recalls): never the story's other side
 OWN_SIDE_MODES = frozenset({"convict", "withdraw"})
@@ -30,7 +33,7 @@ def story_counterpart(r) -> None:
     names no state besides its actors and the pair's ('A blamed B and, a day later, put the treaty in abeyance'):
     the other side of the story's principal pair when its one actor is one of the two, else the one state the last
     sentence naming any names (`r` is act_recipients.SideReading)."""
-    if r.recipients or r.hit.type not in COUNTERED_TYPES or r.hit.mode in OWN_SIDE_MODES \
+    if r.recipients or not countered(r.hit) or r.hit.mode in OWN_SIDE_MODES \
             or r.hit.data.get("refused_measure") or len(set(r.actors)) != 1:
         return
     told = list({id(e): e for e in [*r.article.events, *r.context]}.values())  # and this sentence's acts so far
@@ -45,3 +48,9 @@ def story_counterpart(r) -> None:
     elif not pair:  # no act of two states told yet: the one other state the story's last naming sentence names
         named = last_named(r)
         r.recipients = named if len(named) == 1 else []
+
+
+def countered(hit) -> bool:
+    """Whether the act needs the story's other side when its sentence names none: a measure (`COUNTERED_TYPES`) or a
+    threat marked `deterrent` by the language readers (threat62)."""
+    return hit.type in COUNTERED_TYPES or (hit.type in DETERRENT_TYPES and bool(hit.data.get("deterrent")))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_vowed_responses import ends_phrase
 
 USE = "use"
 OPENERS = frozenset({"to", "for"})
@@ -33,11 +34,22 @@ def intended_weapons(toks: list[Token], hits: list[ActHit], cues) -> list[ActHit
             continue  # 'the shipment to B of drones to use against C': goods a noun names
         first = k + 2
         end = first
-        while end < len(toks) and toks[end].word and toks[end].low not in cues.clause_breaks:
-            end += 1
+        while end < len(toks) and (toks[end].word or listed(toks, end)) and not ends_phrase(toks, end, cues):
+            end += 1  # threat62: 'against Peru and Chile': an 'and' before a name joins the sides
         if end == first or not any(toks[j].raw[:1].isupper() for j in range(first, end)):
             continue
         out.append(ActHit(toks[k].start, toks[k + 1].end, "THREATEN", "violence", USE, data={
             "token": k, "head_end": k + 1, "end_token": k + 1,
             "target_spans": ((toks[first].start, toks[end - 1].end),)}))
     return sorted(out, key=lambda h: h.start) if len(out) > len(hits) else out
+
+
+def listed(toks: list[Token], k: int) -> bool:
+    """(threat62) Whether the comma at k parts names of one list ('against Peru, Chile and Ecuador'): capitalized
+    words and commas after it up to an 'and' before another capitalized word."""
+    j = k
+    while j + 1 < len(toks) and (toks[j].raw == "," or toks[j].raw[:1].isupper()):
+        if toks[j].raw == "," and not toks[j + 1].raw[:1].isupper():
+            return False
+        j += 1
+    return j + 1 < len(toks) and toks[j].low == "and" and toks[j + 1].raw[:1].isupper()

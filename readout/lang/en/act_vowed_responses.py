@@ -159,6 +159,6 @@ def ready_defences(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             data = {k: v for k, v in h.data.items() if k not in ("stated_type", "unaddressed", "target_spans")}
             data.update({"target_spans": (target,)} if named else {"unaddressed": True})
             h = replace(h, type="THREATEN", mode=None, status="occurred", generic=False,
-                        data={**data, "threatened": "response"})
+                        data={**data, "threatened": "response", "deterrent": True})
         out.append(h)
     return out

@@ -28,6 +28,7 @@ from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.cache import compile_pattern
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import kb, lexicon
+from readout.lang.en.country_bodies import owned_group
 from readout.lang.en.country_bodies import (BODY_OF_RE, CAP, NAME_BEFORE_RE, NAME_GOES_ON_RE, NAME_RE,
                                             QUALIFIER_ONE_RE, abbreviates_a_rule, body_before, body_heads,
                                             body_mentions, head_first_re, head_first_words, igo_words,
@@ -232,6 +233,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
             # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
         body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
+        body = body or (owned_group(text, end, table[form], bodies) if sector is None else None)  # threat62
         if body is not None:  # "Iran's Supreme National Security Council": the state's own body, by its name
             end, sector = body
             genitive = is_possessive(text, end, "")

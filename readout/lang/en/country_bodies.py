@@ -12,6 +12,7 @@ import re
 
 from readout.kb.loader import kb
 from readout.kb.nonstate import NGO_CODE, ngo_words_en
+from readout.lang.base.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.en.agents import agent_after
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, backed_before, is_possessive
 from readout.model import CountryMention
@@ -93,6 +94,20 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+OWNED_GROUP_SECTORS = ARMED_PEOPLE_SECTORS | {"CRM"}  # threat62: groups of no state office, named after their state
+
+
+def owned_group(text: str, end: int, code: str, bodies: list) -> tuple[int, str] | None:
+    """(threat62) (end, sector) of a listed armed group of the state `code` named right after that state's word
+    ("Somalia's al-Shabaab", "Lebanon's Hezbollah", "the Yemeni Houthis"): the phrase is the group's side, with the
+    group's sector, not the state's government; None when no such group follows."""
+    for org in bodies:
+        if org.start >= end and org.country == code and org.sector in OWNED_GROUP_SECTORS \
+                and OWNER_GAP_RE.fullmatch(text, end, org.start):
+            return org.end, org.sector
+    return None
 
 
 def members_after(text: str, end: int, name: str) -> int | None:

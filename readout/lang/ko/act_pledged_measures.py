@@ -20,6 +20,8 @@ ADNOMINAL = ("하", "는")  # '상응하는 조치'
 NECESSARY = ("하", "ᆫ")  # threat54: '필요한 조치' (필요/NNG 하/XSA ᆫ/ETM)
 ALL = ("모든",)  # '필요한 모든 조치'
 QUOTE_ENDINGS = ("다고", "라고", "이라고")  # threat60: '대응할 것"이라고': kiwi tags 이라고 after a closing quote JKQ
+QUOTE_PARTICLE = ("고", "JKQ")  # threat62: '준비가 돼 있다"고 말했다': a closed quote's bare 고
+ADVERB_REACH = 2  # adverbs between the quote ending and its saying verb ('거듭 밝혔다')
 
 
 def pledged_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -73,15 +75,23 @@ def future_quote(toks: list, n: int, lex: ActIndex, also: frozenset[str] = froze
         q = n + 1
     elif forms[:2] == ["ᆯ", "것"] or forms[:1] == ["ᆯ"] and len(forms) > 1 and forms[1] in lex.cue("ready_noun"):
         q = n + 2
-        while q < len(toks) and toks[q][0] not in QUOTE_ENDINGS and q < n + 7:
+        while q < len(toks) and not quote_ending(toks[q]) and q < n + 9:
             q += 1
     else:
         return None
-    if q + 1 >= len(toks) or toks[q][0] not in QUOTE_ENDINGS:
+    if q + 1 >= len(toks) or not quote_ending(toks[q]):
         return None
     v = q + 1
+    while v + 1 < len(toks) and toks[v][1] == "MAG" and v - q <= ADVERB_REACH:
+        v += 1  # threat62: '...있다고 거듭 밝혔다': an adverb before the saying verb
     lemma = toks[v][0] + "다" if toks[v][1] == "VV" else \
         toks[v][0] + toks[v + 1][0] + "다" if v + 1 < len(toks) and toks[v + 1][1] == "XSV" else ""
     if lemma in lex.cue("saying_verb") or lemma in also:
         return v if toks[v][1] == "VV" else v + 1
     return None
+
+
+def quote_ending(tok) -> bool:
+    """Whether the morpheme ends a quoted complement: a quoting ending ('다고', '라고') or the quote particle 고 after a
+    closing quotation mark ('있다"고')."""
+    return tok[0] in QUOTE_ENDINGS or (tok[0], tok[1]) == QUOTE_PARTICLE

@@ -34,6 +34,7 @@ from readout.lang.ko.act_groups import asked_at_call, concern_addressed
 from readout.lang.ko.act_postures import reaction_forces
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_pledged_measures import pledged_measures
+from readout.lang.ko.act_ready_defences import ready_defences
 from readout.lang.ko.act_priced_subjects import priced_subjects, suffered_prices
 from readout.lang.ko.act_possible_deeds import possible_deeds, reported_futures
 from readout.lang.ko.act_vowed_responses import framed_threats, kept_holdings, vowed_responses
@@ -157,6 +158,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author
+    hits = ready_defences(toks, hits, lex)  # threat62: '스스로를 방어할 준비가 돼 있다고 밝혔다': a deterrent threat
     hits = suffered_prices(toks, hits, lex)  # koacts46: '이미 큰 대가를 치렀다': a loss suffered, no threat
     hits = priced_subjects(toks, hits, lex)  # kofut45: '"B는 대가를 치러야 할 것"이라고 말했다': a threat to B
     hits = series_history(toks, hits, lex)  # modal46: 'B의 두 번째 핵실험 이후': an earlier deed of a series

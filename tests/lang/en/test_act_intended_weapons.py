@@ -3,6 +3,8 @@ lang/en/act_intended_weapons), with sentences of our own: 'says it is building r
 be making chemical weapons for use against X'. Negative rows: weapons used (the attack's own reading, no threat), a
 machine for use against a drought, weapons a shipment names ('the shipment to B of drones to use against C'), drones
 against wildfires (no side named).
+threat62: sides joined by 'and' or a list of names are all aimed at ('against Peru, Chile and Ecuador'); an 'and'
+before a verb or a comma before a saying clause ends them.
 """
 from __future__ import annotations
 
@@ -16,6 +18,13 @@ ROWS = class_rows({
         ("Peru said it was developing missiles to use against Chilean warships.", [(["PER"], ["CHL"])]),
         ("A rebel group in Peru claims to be making chemical and biological weapons for use against Chile.",
          [(["PER"], ["CHL"])]),
+    ],
+    "coordinated-sides": [  # threat62: 'and' or a comma list before a name joins the sides
+        ("Bolivia is developing missiles to use against Peru and Chile.", [(["BOL"], ["PER", "CHL"])]),
+        ("Bolivia said it is building drones for use against Peru, Chile and Ecuador.",
+         [(["BOL"], ["PER", "CHL", "ECU"])]),
+        ("Bolivia is building rockets to use against Peru and will test them soon.", [(["BOL"], ["PER"])]),
+        ("Bolivia is building rockets to use against Peru, Chile said on Monday.", [(["BOL"], ["PER"])]),
     ],
     "no-intended-weapons": [
         ("Peru used rockets against Chilean positions on Monday.", []),
