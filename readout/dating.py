@@ -112,6 +112,19 @@ def part_window(month: date, part: str | None) -> tuple[date, date] | None:
     return month.replace(day=days[0]), month.replace(day=min(days[1], last))
 
 
+# dates62: a part of a year ('early this year', '올해 초'): its months, the year's thirds as a month's parts are its
+# thirds, so both languages give one window (the words are the lexicons' `date_month_parts`).
+YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def year_part_window(year: date, part: str | None) -> tuple[date, date] | None:
+    """The first and last day of `part` ('early', 'mid', 'late') of the year of `year`; None for no part."""
+    months = YEAR_PARTS.get(part or "")
+    if months is None:
+        return None
+    return date(year.year, months[0], 1), date(year.year, months[1], calendar.monthrange(year.year, months[1])[1])
+
+
 # A part of a week ('early this week', '지난주 말'): the days it covers, from the week's Monday (0) to its Sunday (6), so
 # both languages give one window: early Monday to Wednesday, mid Wednesday to Friday, late Thursday to Sunday.
 WEEK_PARTS: dict[str, tuple[int, int]] = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}

@@ -147,10 +147,11 @@ def days_within(dated: list[dict], month: str, window: dict) -> list[dict]:
     (`DAY_BASES`) refines nothing: it is when the report came out, not when the deed was done; nor does a story's day
     of a plan ('the leaders are to meet this month', told on the 3rd): that is the day the plan was told. `dated` is sorted by
     basis (`compose_event`), so the first report's basis is the best the days have."""
-    lo, hi = window.get("date_window") or (month + "-01", month + "-31")
+    named = window.get("date_window")  # dates62: a window may run into the next month ('the week up to Sep 4', kept
+    lo, hi = named or (month + "-01", month + "-31")  # as August): a day inside it refines it, whatever its month
     days = [m for m in dated if m["date_precision"] == "day" and m.get("date_basis") in DAY_BASES
             and (m.get("status") == "occurred" or m.get("date_basis") == "text")
-            and m["date"][:7] == month[:7] and lo <= m["date"][:10] <= hi]
+            and (named or m["date"][:7] == month[:7]) and lo <= m["date"][:10] <= hi]
     return [m for m in days if m.get("date_basis") == days[0].get("date_basis")] if days else []
 
 

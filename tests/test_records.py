@@ -85,6 +85,12 @@ def dated(doc: str, day: str, basis: str = "text", precision: str = "day", windo
     # negative: a day outside that part is another day's story: the month stays
     ([dated("a.txt", "2026-09", precision="month", window=["2026-09-21", "2026-09-30"]),
       dated("b.txt", "2026-09-14", "narrative")], ("2026-09", "month")),
+    # dates62: a window kept as its first day's month that runs into the next: a day inside it, in that next month
+    ([dated("a.txt", "2026-08", precision="month", window=["2026-08-28", "2026-09-04"]),
+      dated("b.txt", "2026-09-02", "narrative")], ("2026-09-02", "day")),
+    # negative: a day of the next month past the window's end is another day's story
+    ([dated("a.txt", "2026-08", precision="month", window=["2026-08-28", "2026-09-04"]),
+      dated("b.txt", "2026-09-09", "narrative")], ("2026-08", "month")),
     # negative: a day of another month does not refine this one
     ([dated("a.txt", "2026-09", precision="month"), dated("b.txt", "2026-10-02", "narrative")], ("2026-09", "month")),
     # negative: a day taken from a publication is the report's, not the deed's

@@ -11,7 +11,7 @@ import dataclasses
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from readout.dating import recalled_window, window_of
+from readout.dating import recalled_window, window_of, year_part_window
 from readout.lang.base import ActHit
 from readout.model import DateRef, Event, Span
 from readout.pipeline.act_recipients import VERBAL
@@ -248,7 +248,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     elif year is not None and (story.day or ref):  # 'Earlier this year, A expelled ...', '지난해 ... 추방했다'
         end = min(story.day or ref, ref or story.day) if year.value.year == (story.day or ref).year \
             else year.value.replace(year=year.value.year + 1) - timedelta(days=1)  # that year's last day
-        event.date_window = (year.value, end)
+        part = year_part_window(year.value, year.span.data.get("part"))  # dates62: '올해 초': its first months only
+        event.date_window = (year.value, min(end, part[1])) if part else (year.value, end)
         event.date, event.date_precision, event.date_basis = year.value, "month", "text"
     elif recent and (story.day or ref):  # a report's day before the story has one ends the window (told_before)
         told = told_before(event, dates, pos, story, ref)

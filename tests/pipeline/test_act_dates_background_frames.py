@@ -106,14 +106,37 @@ def test_a_deed_with_its_own_day_or_in_the_simple_past_keeps_its_day(text, kind,
     ("Kenya condemned Uganda on Tuesday. Uganda imposed sanctions on Kenya last year.", "SANCTION",
      ("2025-01", "month", ("2025-01-01", "2025-12-31"))),
     ("케냐는 17일 우간다를 규탄했다. 우간다는 올해 초 케냐에 제재를 가했다.", "SANCTION",
-     ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+     ("2026-01", "month", ("2026-01-01", "2026-04-30"))),  # dates62: the year's early part
     ("케냐는 17일 우간다를 규탄했다. 우간다는 지난해 케냐에 제재를 가했다.", "SANCTION",
      ("2025-01", "month", ("2025-01-01", "2025-12-31"))),
     ("칠레 외교장관은 17일 페루 외교장관과 회담했다. 칠레는 올해 초 볼리비아를 비난했다.", "ACCUSE",
-     ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+     ("2026-01", "month", ("2026-01-01", "2026-04-30"))),  # dates62: the year's early part
 ])
 def test_a_deed_framed_by_a_past_year_takes_that_years_window(text, kind, expected):
     assert dates_of(text, "2026-11-18", kind) == [expected]
+
+
+@pytest.mark.parametrize("text, kind, published, expected", [
+    # dates62: a part of the year ('early this year', 'at the start of last year', '올해 초', '지난해 초'; the lexicons'
+    # `date_month_parts`) narrows the window to that part's months (dating.year_part_window), up to the story's day
+    ("Kenya condemned Uganda on Tuesday. Early this year, Uganda imposed sanctions on Kenya.", "SANCTION",
+     "2026-11-18", ("2026-01", "month", ("2026-01-01", "2026-04-30"))),
+    ("Kenya condemned Uganda on Tuesday. At the start of last year, Uganda imposed sanctions on Kenya.", "SANCTION",
+     "2026-11-18", ("2025-01", "month", ("2025-01-01", "2025-04-30"))),
+    ("Kenya condemned Uganda on Tuesday. Early this year, Uganda imposed sanctions on Kenya.", "SANCTION",
+     "2026-02-12", ("2026-01", "month", ("2026-01-01", "2026-02-10"))),
+    ("케냐는 10일 우간다를 규탄했다. 우간다는 올해 초 케냐에 제재를 가했다.", "SANCTION",
+     "2026-02-12", ("2026-01", "month", ("2026-01-01", "2026-02-10"))),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 지난해 초 케냐에 제재를 가했다.", "SANCTION",
+     "2026-11-18", ("2025-01", "month", ("2025-01-01", "2025-04-30"))),
+    # negatives: 'earlier' names no part; the whole year's days up to the story's stay the window
+    ("Kenya condemned Uganda on Tuesday. Uganda imposed sanctions on Kenya earlier this year.", "SANCTION",
+     "2026-11-18", ("2026-01", "month", ("2026-01-01", "2026-11-17"))),
+    ("케냐는 17일 우간다를 규탄했다. 우간다는 올해 케냐에 제재를 가했다.", "SANCTION",
+     "2026-11-18", ("2026-11-17", "day", None)),
+])
+def test_a_part_of_the_year_narrows_its_window(text, kind, published, expected):
+    assert dates_of(text, published, kind) == [expected]
 
 
 @pytest.mark.parametrize("text, kind, expected", [

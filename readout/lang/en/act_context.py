@@ -39,8 +39,22 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return False
         if toks[k].low in cues.relative:
-            return not opens_complement(toks, k, cues) and not voiced_judgement(toks, k, hit)
+            return not opens_complement(toks, k, cues) and not voiced_judgement(toks, k, hit) \
+                and not subject_relative(toks, k, hit)
     return False
+
+
+SUBJECT_RELATIVES = frozenset({"which", "who"})
+STATE_RELATIVE = "which"
+
+
+def subject_relative(toks: list[Token], k: int, hit: ActHit) -> bool:
+    """(dates62) 'Chile, which had expelled a Bolivian diplomat, accused ...': an active past-perfect deed in a
+    non-restrictive relative clause whose pronoun is its subject ('which'/'who' after a comma and a capitalized name)
+    is the named head's own earlier deed, kept (`past_perfect` marks it recent: never the story's day), as Korean
+    '[대사를 추방했던] 칠레는' is. Not 'whom' (the head suffered it), nor a passive ('which had been seized')."""
+    return toks[k].low in SUBJECT_RELATIVES and k > 1 and toks[k - 1].low == "," and toks[k - 2].raw[:1].isupper() \
+        and not hit.data.get("passive")
 
 
 def voiced_judgement(toks: list[Token], k: int, hit: ActHit) -> bool:
@@ -339,6 +353,7 @@ def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     acts said to have happened recently (`data["recent"]`, see `recent_act`)."""
     inside = background_tokens(toks, cues)
     hits = [replace(h, data=dict(h.data, recent=True)) if recent_act(toks, h, cues) else h for h in hits]
+    hits = [relative_head_deed(toks, h, cues) for h in hits]
     recalled = recalled_spans(toks, inside)
     return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside
             else recalled_apart(h, recalled) for h in hits]
@@ -394,7 +409,33 @@ def past_perfect(toks: list[Token], i: int, cues: Cues) -> bool:
     while k >= 0 and toks[k].low in cues.perfect_fillers:
         k -= 1
     return k >= 0 and toks[k].low in cues.past_perfect_auxiliaries \
-        and not any(t.low in cues.complement_verbs for t in toks)
+        and (own_relative(toks, k) or not any(t.low in cues.complement_verbs for t in toks))
+
+
+def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """(dates62) The deed of a subject relative in the past perfect ('Peru condemned Chile, which had imposed
+    sanctions on Bolivia'): the capitalized name before its comma does it (`agent_span`), as background (no date of the
+    main clause's). Only 'which' (a state or a body): a person's 'who' clause keeps the subject the sentence gives
+    ('Chile's party leader Ana Ruiz, who had accused Peru': Chile's)."""
+    if hit.nominal or hit.data.get("passive"):
+        return hit
+    k = hit.data["token"] - 1
+    while k >= 0 and toks[k].low in cues.perfect_fillers:
+        k -= 1
+    if k < 3 or toks[k].low not in cues.past_perfect_auxiliaries or not own_relative(toks, k) \
+            or toks[k - 1].low != STATE_RELATIVE or not toks[k - 3].raw[:1].isupper():
+        return hit
+    end = start = k - 3
+    while start > 0 and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
+        start -= 1
+    return replace(hit, data=dict(hit.data, agent_span=(toks[start].start, toks[end].end), background=True))
+
+
+def own_relative(toks: list[Token], aux: int) -> bool:
+    """(dates62) 'X condemned Y, which had imposed sanctions, and said ...': the past perfect opens a non-restrictive
+    relative clause (', which had', ', who had'): its tense is the clause's own, not a report's shift, so a verb of
+    saying elsewhere in the sentence does not make it the report's deed."""
+    return aux > 1 and toks[aux - 1].low in SUBJECT_RELATIVES and toks[aux - 2].low == ","
 
 
 def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

@@ -186,9 +186,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         mark_month_part(out, m, offset)
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
-        if out and out[-1].span.start == offset + m.start() \
-                and lex.re("year_earlier_before_re").search(low, max(0, m.start() - 30), m.start()):
+        earlier = lex.re("year_earlier_before_re").search(low, max(0, m.start() - 30), m.start()) \
+            if out and out[-1].span.start == offset + m.start() else None
+        if earlier:
             out[-1].span.data["earlier"] = True  # dates61: 'earlier this year': the days before the story's
+            part = next((lex["date_month_parts"][w] for w in earlier.group(0).split() if w in lex["date_month_parts"]), None)
+            if part:
+                out[-1].span.data["part"] = part  # dates62: 'early this year', 'at the start of': its first months
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
         if eve_of_stated_day(out, m, offset, anchor_weekday_ahead(text, offset, out, m, ref)):
             continue

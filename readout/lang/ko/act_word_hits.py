@@ -41,7 +41,7 @@ from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_
                                          property_subjects, protested_mission, quoted_subject, target_spans,
                                          thanked_support, thanks_for_help, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.endings import lemma_at, read_clause
+from readout.lang.ko.endings import head_span, lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS
 
 
@@ -89,6 +89,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["noun_end"] = cand.noun_end
     if r.recalled:  # '체결한 바 있다': done before; its own date if its clause gives one, never the story's
         data["recent"] = data["recalled"] = True
+    if r.clause == "relative_subject":  # dates62: '[대사를 추방했던] 칠레는': the head did it, as background
+        data.update(relative=True, background=True, agent_span=head_span(toks, r.last))
     viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
     shared = viewed is not None
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it

@@ -201,8 +201,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
         out.append(make(text, offset, m, value, "year"))
-        if lexicon("ko").re("year_earlier_after_re").match(text[m.end():]):
+        earlier = lexicon("ko").re("year_earlier_after_re").match(text[m.end():])
+        if earlier:
             out[-1].span.data["earlier"] = True  # dates61: '올해 초': the days before the story's
+            word = earlier.group(0).strip()
+            part = next((v for k, v in lexicon("ko")["date_month_parts"].items() if word.startswith(k)), None)
+            if part:
+                out[-1].span.data["part"] = part  # dates62: '올해 초': the year's first months, not all its days
     for m in p["week"].finditer(text):
         week = lookup(lex["weekday_prefixes"], m.group(1))
         out.append(make(text, offset, m, None, "month"))  # the month of its window's first day (`mark_week_part`)

@@ -257,9 +257,44 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.clause = "reported"  # '[일본인이 X 당국에 구속된] 사실을 확인했다': the fact confirmed took place
     elif told_content(toks, j - 1, lex):
         r.drop = "content"  # sanction58: '철수하는 내용이 담겼다': a text's content, no deed
+    elif _recalled_subject(toks, j, lex):
+        r.clause, r.recalled = "relative_subject", True  # dates62: '대사를 추방했던 칠레는': Chile's earlier deed
     else:
         r.drop = "relative"
     return r
+
+
+SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
+CLAUSE_BOUNDS = frozenset({"EC", "EF", "SF", "SP", "ETM", "ETN", "JX", "JKS"})
+
+
+def _recalled_subject(toks: list, j: int, lex: ActIndex) -> bool:
+    """dates62: a past retrospective relative clause ('V-었던', cue retrospective_ending) with an object of its own
+    ('대사를') on a named head that is the sentence's subject or topic ('[대사를 추방했던] 칠레는'): the head did the deed,
+    before the story's day. A head the clause's object could be ('[볼리비아가 추방했던] 외교관이': the clause has a
+    subject of its own, or no object) or a head that is not the subject ('[제안했던] 페루의 요청을') is a description."""
+    if toks[j][0] not in lex.cue("retrospective_ending") or toks[j - 1][1] != "EP":
+        return False
+    k, obj = j - 1, False
+    while k > 0 and j - k < 12:
+        k -= 1
+        if toks[k][1] in CLAUSE_BOUNDS:
+            break
+        obj = obj or toks[k][1] == "JKO"
+    if not obj:
+        return False
+    return head_span(toks, j) is not None
+
+
+def head_span(toks: list, j: int) -> tuple[int, int] | None:
+    """The character span of the named noun run after the adnominal ending at `j` when a subject or topic particle
+    closes it ('[...했던] 칠레 정부가'), else None."""
+    m = j + 1
+    while m < len(toks) and toks[m][1] in ("NNP", "NNG") and m - j <= 3:
+        m += 1
+    if m > j + 1 and toks[j + 1][1] == "NNP" and m < len(toks) and toks[m][1] in SUBJECT_PARTICLES:
+        return toks[j + 1][2], toks[m - 1][2] + toks[m - 1][3]
+    return None
 
 
 def _unhesitating(toks: list, k: int, lex: ActIndex) -> int | None:
