@@ -219,12 +219,16 @@ def particle_split(form: str) -> tuple[str, str] | None:
 
 
 def genitive_split(form: str, tag: str) -> tuple[str, str] | None:
-    """(state name, 의) where kiwi read a state's short name and its genitive as one common noun, as it does after
-    an opening quote mark ('"말리의 국경 폐쇄는', '"케냐의 조치는'): the owner of the noun after it is the state."""
-    if tag != "NNG" or not form.endswith(GENITIVE) or len(form) <= MIN_PLACE_NAME:
+    """(state name, particle) where kiwi read a state's name and its particle as one common noun, as it does after
+    an opening quote mark ('"말리의 국경 폐쇄는', '"케냐의 조치는') and with a rare name before any case particle
+    ('지부티에 제재를', '투르크메니스탄에게 요구했다'): the owner, recipient or party the particle makes the state."""
+    if tag != "NNG" or len(form) <= MIN_PLACE_NAME or form in person_words():
         return None
-    stem = form[:-len(GENITIVE)]
-    return (stem, GENITIVE) if stem in fusable_states() and form not in person_words() else None
+    for particle in fused_endings():
+        stem = form[:-len(particle)]
+        if form.endswith(particle) and len(stem) >= MIN_PLACE_NAME and stem in fusable_states():
+            return stem, particle
+    return None
 
 
 def office_split(form: str, tag: str) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ import pytest
 
 from readout.kb.loader import kb
 from readout.lang.ko.countries import find_countries
-from readout.lang.ko.sentences import split
+from readout.lang.ko.sentences import genitive_split, split
 
 
 def found(text):
@@ -48,10 +48,6 @@ KNOWN_MISSES = {
     ("수단", "object"): COMMON_NOUN, ("오만", "object"): COMMON_NOUN, ("부탄", "object"): COMMON_NOUN,
     ("부탄", "owner"): COMMON_NOUN, ("말리", "owner"): COMMON_NOUN,
     ("말리", "topic"): "kiwi reads 말리는 as the verb 말리다 with an adnominal ending",
-    ("말리", "recipient"): "kiwi fuses the name and its particle into one common noun",
-    ("보츠와나", "recipient"): "kiwi fuses the name and its particle into one common noun",
-    ("지부티", "recipient"): "kiwi fuses the name and its particle into one common noun",
-    ("투르크메니스탄", "addressee"): "kiwi fuses the name and its particle into one common noun",
 }
 
 
@@ -99,3 +95,19 @@ NOT_STATES = [  # the ordinary words the guarded short names are: no state
 def test_ordinary_words_name_no_state(text):
     guarded = {"SDN", "OMN", "GHA", "MLI", "JEY", "FJI"}
     assert not any(set(codes) & guarded for _form, codes in found(text)), found(text)
+
+
+FUSED = [  # (a word kiwi read as one common noun, the state's name and the particle split off it, or None)
+    ("지부티에", ("지부티", "에")), ("투르크메니스탄에게", ("투르크메니스탄", "에게")), ("보츠와나와", ("보츠와나", "와")),
+    ("에스와티니로", ("에스와티니", "로")), ("부르키나파소의", ("부르키나파소", "의")),
+    ("스와티니에", None), ("한국어로", None), ("외교관에게", None), ("나에", None),
+]
+
+
+@pytest.mark.parametrize("form, parts", FUSED)
+def test_a_state_name_fused_with_any_particle_is_split(form, parts):
+    assert genitive_split(form, "NNG") == parts
+
+
+def test_only_a_common_noun_is_split():
+    assert genitive_split("지부티에", "VV") is None
