@@ -120,20 +120,25 @@ def fused_endings() -> tuple[str, ...]:
 
 
 def unfused(tokens: list) -> list:
-    """A state's name kiwi read as a verb stem standing alone ('말리/VV' before a noun) as the name; a proper noun
+    """A state's name kiwi read as a verb stem standing alone ('말리/VV' before a noun), or with the adnominal 는 as the
+    sentence's first word (`opening_topic`), as the name; a proper noun
     kiwi read with its particle ('가봉의/NNP', '캄팔라에서/NNP') as the state's or city's name and
     the particle, so the country, place and act readers see the owner ('가봉의 회원국 자격을 정지') or the place
     ('캄팔라에서 회담했다'), and no name reader takes the fused word for a person; and an office word kiwi read so
     before an unknown name ('칠레와 페루 정상은 리마에서': 정상은/NNP), so the clause reader sees its particle."""
-    out = []
+    out, topic_at = [], -1
     for i, (form, tag, pos, size) in enumerate(tokens):
         if tag not in READ_TAGS:
+            tag = "JX" if i == topic_at else tag  # the adnominal 는 after a name read as a stem: the topic particle
             out.append((form, tag, pos, size))  # a particle, ending or symbol: no rule below reads it (most morphemes)
             continue
         split = (particle_split(form) if tag == "NNP" else genitive_split(form, tag)) or office_split(form, tag) \
             if size == len(form) else None
         if tag in STEM_TAGS and bare_word(tokens, i) and form in fusable_states():
             out.append((form, "NNP", pos, size))  # '말리 쿠데타 세력은': Mali, not the stem of 말리다 (to dry)
+        elif tag in STEM_TAGS and form in fusable_states() and opening_topic(tokens, i):
+            out.append((form, "NNP", pos, size))  # '말리는 프랑스를 비난했다': Mali as the topic
+            topic_at = i + 1
         elif split:
             stem, particle = split
             out += [(stem, tag, pos, len(stem)),
@@ -191,6 +196,32 @@ def noun_prefixed(tokens: list, prefixes: frozenset[str]) -> list:
     return [(form, "XPN", pos, size) if tag == "VV" and form in prefixes and i + 1 < len(tokens)
             and tokens[i + 1][1] == "NNG" and tokens[i + 1][2] == pos + size else (form, tag, pos, size)
             for i, (form, tag, pos, size) in enumerate(tokens)]
+
+
+TOPIC = "는"
+OPENING_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE"})  # what may stand before a sentence's first word
+
+
+def opening_topic(tokens: list, i: int) -> bool:
+    """A state's name kiwi read as a verb stem with the adnominal 는 ('말리/VV 는/ETM'), the whole first word of the
+    sentence: the state as the topic. The verb (말리다, to stop or to dry) takes its object before it ('싸움을 말리는
+    중재국', '빨래를 말리는'), so a sentence that opens with the word has none and reads the name."""
+    if i + 1 >= len(tokens) or tokens[i + 1][:2] != (TOPIC, "ETM"):
+        return False
+    _form, _tag, pos, size = tokens[i]
+    ending = tokens[i + 1]
+    word_ends = i + 2 == len(tokens) or tokens[i + 2][2] > ending[2] + ending[3]
+    return ending[2] == pos + size and word_ends and all(t[1] in OPENING_TAGS for t in tokens[:i]) \
+        and not modified_subject(tokens, i + 2)
+
+
+def modified_subject(tokens: list, j: int) -> bool:
+    """The word at token `j` is a noun with the subject particle ('[말리는] 사람이 없었다'): the adnominal's head, the
+    clause's subject, as the verb reading has it."""
+    k = j
+    while k < len(tokens) and tokens[k][1].startswith("N"):
+        k += 1
+    return k > j and k < len(tokens) and tokens[k][1] == "JKS"
 
 
 def bare_word(tokens: list, i: int) -> bool:

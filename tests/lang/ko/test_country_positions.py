@@ -47,7 +47,6 @@ COMMON_NOUN = "kiwi reads the common noun here (수단 'means', 오만 'arroganc
 KNOWN_MISSES = {
     ("수단", "object"): COMMON_NOUN, ("오만", "object"): COMMON_NOUN, ("부탄", "object"): COMMON_NOUN,
     ("부탄", "owner"): COMMON_NOUN, ("말리", "owner"): COMMON_NOUN,
-    ("말리", "topic"): "kiwi reads 말리는 as the verb 말리다 with an adnominal ending",
 }
 
 
@@ -88,6 +87,9 @@ NOT_STATES = [  # the ordinary words the guarded short names are: no state
     "미국은 공격의 저지를 시도했다.",
     "그는 얼굴의 피지를 닦았다.",
     "가나를 비난했다.",  # no state acts on it: the subject alone makes a guarded name the state
+    "싸움을 말리는 프랑스를 비난했다.",  # 말리다 with its object: the verb, not the sentence's topic
+    "빨래를 말리는 중이다.",
+    "말리는 사람이 없었다.",  # the adnominal's head is the clause's subject
 ]
 
 
@@ -111,3 +113,14 @@ def test_a_state_name_fused_with_any_particle_is_split(form, parts):
 
 def test_only_a_common_noun_is_split():
     assert genitive_split("지부티에", "VV") is None
+
+
+OPENING_TOPIC = [  # a state's name kiwi reads as a verb stem with the adnominal 는, opening the sentence: the topic
+    ("말리는 프랑스 대사를 추방했다.", "MLI"),
+    ('"말리는 독일의 결정을 거부한다"고 밝혔다.', "MLI"),
+]
+
+
+@pytest.mark.parametrize("text, code", OPENING_TOPIC)
+def test_a_name_read_as_a_verb_opening_the_sentence_is_its_topic(text, code):
+    assert (text[text.index("말리"):text.index("말리") + 2], (code,)) in found(text), found(text)
