@@ -92,8 +92,10 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
 @functools.lru_cache(maxsize=1)
 def fusable_states() -> frozenset[str]:
     """Every state's Korean names: kiwi may fuse any of them with 의 in context ('쿠데타 이후 가봉의 회원국'), short
-    ones included, though alone it splits them."""
-    return frozenset(form for c in kb().countries.countries if c.kind == "state" for form in c.ko if form.isalpha())
+    ones included, though alone it splits them; and a territory's names of three syllables or more, which kiwi fuses
+    with any particle ('마르티니크에', '토켈라우가'; the short ones are common words too: 건지, 저지)."""
+    return frozenset(form for c in kb().countries.countries for form in c.ko if form.isalpha() and (
+        c.kind == "state" or c.kind == "territory" and len(form) >= MIN_STATE_NAME))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Every state's Korean name in every position of a one-line act (issue 14): as the subject (은/는, 이/가), behind a
+"""Every state's and territory's Korean name in every position of a one-line act (issue 14): as the subject (은/는, 이/가), behind a
 government noun, as the object (을/를), the recipient (에, 에게, 에 대해), the owner (의) and the partner (과/와), with
 another state acting on it. The table is built from the country data (countries.yaml, CLDR's Korean names), not
 listed by hand: a name the reader misses in any position fails its row. Short names that are also common words
@@ -47,13 +47,21 @@ COMMON_NOUN = "kiwi reads the common noun here (수단 'means', 오만 'arroganc
 KNOWN_MISSES = {
     ("수단", "object"): COMMON_NOUN, ("오만", "object"): COMMON_NOUN, ("부탄", "object"): COMMON_NOUN,
     ("부탄", "owner"): COMMON_NOUN, ("말리", "owner"): COMMON_NOUN,
+    ("건지", "object"): COMMON_NOUN, ("건지", "recipient"): COMMON_NOUN, ("건지", "owner"): COMMON_NOUN,
+    ("저지", "object"): COMMON_NOUN, ("저지", "owner"): COMMON_NOUN,
+    **{(name, position): "a territory's name of two words whose last word kiwi fuses with the particle"
+       for name in ("프랑스령 폴리네시아", "네덜란드령 카리브") for position in ("subject", "joined")},
+    ("네덜란드령 카리브", "recipient"): "a territory's name of two words whose last word kiwi fuses with the particle",
+    ("네덜란드령 카리브", "owner"): "a territory's name of two words whose last word kiwi fuses with the particle",
+    ("앵귈라", "government"): "'정부' after a territory's name kiwi does not read as a proper noun is read as Korea's",
+    ("세인트헬레나", "government"): "'정부' after a territory's name kiwi does not read as a proper noun is read as Korea's",
 }
 
 
 def rows():
     out = []
     for c in kb().countries.countries:
-        if c.kind != "state" or not c.iso2 or not c.ko or not c.ko[0].isalpha():
+        if c.kind not in ("state", "territory") or not c.iso2 or not c.ko:
             continue
         name = c.ko[0]
         for position in POSITIONS:
@@ -64,7 +72,7 @@ def rows():
 
 
 def test_the_table_covers_every_state():
-    assert len(rows()) >= 180 * len(POSITIONS)
+    assert len(rows()) >= 230 * len(POSITIONS)
 
 
 @pytest.mark.parametrize("name, code, position", rows())
@@ -102,6 +110,8 @@ def test_ordinary_words_name_no_state(text):
 FUSED = [  # (a word kiwi read as one common noun, the state's name and the particle split off it, or None)
     ("지부티에", ("지부티", "에")), ("투르크메니스탄에게", ("투르크메니스탄", "에게")), ("보츠와나와", ("보츠와나", "와")),
     ("에스와티니로", ("에스와티니", "로")), ("부르키나파소의", ("부르키나파소", "의")),
+    ("마르티니크에", ("마르티니크", "에")), ("토켈라우가", ("토켈라우", "가")),
+    ("저지에", None), ("건지를", None),  # a territory's short name is a common word too: never split
     ("스와티니에", None), ("한국어로", None), ("외교관에게", None), ("나에", None),
 ]
 
