@@ -43,15 +43,16 @@ def fused_state_names(k, words: list[str], names: list[str]) -> list[str]:
 
 
 def state_names(base) -> list[str]:
-    """Each state's Korean name (CLDR's, the first of its forms; and its press variants) of three syllables or more: shorter ones are
-    common words as well (수단, 말리, 가나), which kiwi already reads in context."""
+    """Each state's and territory's Korean name (CLDR's, the first of its forms; and its press variants) of three
+    syllables or more: shorter ones are common words as well (수단, 말리, 가나), which kiwi already reads in context."""
     variants = getattr(base.countries, "variants_ko", {})  # press variants kiwi reads as verbs ('뛰니지', '모로꼬')
-    return [n for c in base.countries.countries if c.kind == "state" and c.iso2 and c.ko
+    return [n for c in base.countries.countries if c.kind in NAMED_KINDS and c.iso2 and c.ko
             for n in (c.ko[0], *(f for f in c.ko[1:] if f in variants))
             if len(n) >= MIN_STATE_NAME and n.isalpha()]
 
 
 MIN_STATE_NAME = 3  # syllables
+NAMED_KINDS = ("state", "territory")  # a territory's rare name is split as a state's is ('앵귈라' read 앵귈 + 라/EC)
 GENITIVE = "의"  # the particle kiwi fuses with a rare name ('부르키나파소의' as one noun)
 
 

@@ -53,8 +53,6 @@ KNOWN_MISSES = {
        for name in ("프랑스령 폴리네시아", "네덜란드령 카리브") for position in ("subject", "joined")},
     ("네덜란드령 카리브", "recipient"): "a territory's name of two words whose last word kiwi fuses with the particle",
     ("네덜란드령 카리브", "owner"): "a territory's name of two words whose last word kiwi fuses with the particle",
-    ("앵귈라", "government"): "'정부' after a territory's name kiwi does not read as a proper noun is read as Korea's",
-    ("세인트헬레나", "government"): "'정부' after a territory's name kiwi does not read as a proper noun is read as Korea's",
 }
 
 
