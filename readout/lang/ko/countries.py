@@ -40,7 +40,7 @@ from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_char
 from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, posted_remainder, read_recipient,
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
-from readout.lang.ko.guarded_names import guarded_in_context, joined_to_name, listed_among_states, world_mentions
+from readout.lang.ko.guarded_names import addressed_name, guarded_in_context, joined_to_name, listed_among_states, world_mentions
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import posted_host_mentions
@@ -107,7 +107,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     firsts, guarded = first_characters(), guarded_forms()  # `may_name` inlined: asked of every word
     with_particle, recipients = t.with_particle, t.recipients
     out: list[CountryMention] = []
-    addressed: list[CountryMention] = []  # guarded forms a state or a body addresses (see ADDRESSEE_PARTICLES)
+    addressed: list[CountryMention] = []  # guarded forms a state or a body addresses (ADDRESSEE_PARTICLES, addressed_name)
     pending: list[tuple[CountryMention, str]] = []  # guarded state names of `world_forms` not read as the subject
     skip = -1
     for i, w in enumerate(words):
@@ -169,8 +169,9 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
             skip = last
-            if particle in ADDRESSEE_PARTICLES:
-                addressed.append(CountryMention(offset + w.start, offset + end, codes, particle=particle))
+            if particle in ADDRESSEE_PARTICLES or addressed_name(words, i, particle):  # '프랑스는 가나를 비난했다'
+                addressed.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
+                                                particle=particle))
             continue  # '오만' (arrogance), '수단' (means): the country only as the acting side or before an agent noun
         if w.noun.isascii() and not particle and sector is None:
             skip = last

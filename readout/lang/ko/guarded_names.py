@@ -44,6 +44,22 @@ def joined_to_name(words: list, last: int, particle: str) -> bool:
     return particle in ("과", "와") and nxt is not None and bool(countries_of_word(nxt.noun))
 
 
+# The case particles with which a guarded name kiwi reads as a proper noun is addressed by the subject state before it
+# (`addressed_name`): the object (을/를), the owner (의), the recipient (에/에게) and the partner (과/와).
+ADDRESSED_PARTICLES = frozenset({"을", "를", "의", "에", "에게", "과", "와"})
+
+
+def addressed_name(words: list, i: int, particle: str) -> bool:
+    """A guarded name (가나, 토고, 말리, 오만) that kiwi reads as a proper noun, opening its phrase and carrying a case
+    particle ('프랑스는 [가나를] 비난했다', '[토고의] 핵실험을', '[몰타와] 회담했다'): in a sentence whose subject is another
+    state it names the state that subject acts on (countries.find_countries keeps it only after a subject state).
+    The ordinary words are common nouns to kiwi ('수단을 가리지 않고', '오만을 버려야', '저지를 시도했다') or have a
+    modifier before them ('외교적 수단을', '모든 수단을')."""
+    w = words[i]
+    return particle in ADDRESSED_PARTICLES and w.proper and not w.has_verb \
+        and phrase_opening(w, words[i - 1] if i else None)
+
+
 LIST_MARKS = (",", "·", "ㆍ", "・")
 
 

@@ -43,15 +43,16 @@ def fused_state_names(k, words: list[str], names: list[str]) -> list[str]:
 
 
 def state_names(base) -> list[str]:
-    """Each state's Korean name (CLDR's, the first of its forms; and its press variants) of three syllables or more: shorter ones are
-    common words as well (수단, 말리, 가나), which kiwi already reads in context."""
+    """Each state's and territory's Korean name (CLDR's, the first of its forms; and its press variants) of three
+    syllables or more: shorter ones are common words as well (수단, 말리, 가나), which kiwi already reads in context."""
     variants = getattr(base.countries, "variants_ko", {})  # press variants kiwi reads as verbs ('뛰니지', '모로꼬')
-    return [n for c in base.countries.countries if c.kind == "state" and c.iso2 and c.ko
+    return [n for c in base.countries.countries if c.kind in NAMED_KINDS and c.iso2 and c.ko
             for n in (c.ko[0], *(f for f in c.ko[1:] if f in variants))
             if len(n) >= MIN_STATE_NAME and n.isalpha()]
 
 
 MIN_STATE_NAME = 3  # syllables
+NAMED_KINDS = ("state", "territory")  # a territory's rare name is split as a state's is ('앵귈라' read 앵귈 + 라/EC)
 GENITIVE = "의"  # the particle kiwi fuses with a rare name ('부르키나파소의' as one noun)
 
 
@@ -92,8 +93,10 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
 @functools.lru_cache(maxsize=1)
 def fusable_states() -> frozenset[str]:
     """Every state's Korean names: kiwi may fuse any of them with 의 in context ('쿠데타 이후 가봉의 회원국'), short
-    ones included, though alone it splits them."""
-    return frozenset(form for c in kb().countries.countries if c.kind == "state" for form in c.ko if form.isalpha())
+    ones included, though alone it splits them; and a territory's names of three syllables or more, which kiwi fuses
+    with any particle ('마르티니크에', '토켈라우가'; the short ones are common words too: 건지, 저지)."""
+    return frozenset(form for c in kb().countries.countries for form in c.ko if form.isalpha() and (
+        c.kind == "state" or c.kind == "territory" and len(form) >= MIN_STATE_NAME))
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,20 +123,25 @@ def fused_endings() -> tuple[str, ...]:
 
 
 def unfused(tokens: list) -> list:
-    """A state's name kiwi read as a verb stem standing alone ('말리/VV' before a noun) as the name; a proper noun
+    """A state's name kiwi read as a verb stem standing alone ('말리/VV' before a noun), or with the adnominal 는 as the
+    sentence's first word (`opening_topic`), as the name; a proper noun
     kiwi read with its particle ('가봉의/NNP', '캄팔라에서/NNP') as the state's or city's name and
     the particle, so the country, place and act readers see the owner ('가봉의 회원국 자격을 정지') or the place
     ('캄팔라에서 회담했다'), and no name reader takes the fused word for a person; and an office word kiwi read so
     before an unknown name ('칠레와 페루 정상은 리마에서': 정상은/NNP), so the clause reader sees its particle."""
-    out = []
+    out, topic_at = [], -1
     for i, (form, tag, pos, size) in enumerate(tokens):
         if tag not in READ_TAGS:
+            tag = "JX" if i == topic_at else tag  # the adnominal 는 after a name read as a stem: the topic particle
             out.append((form, tag, pos, size))  # a particle, ending or symbol: no rule below reads it (most morphemes)
             continue
         split = (particle_split(form) if tag == "NNP" else genitive_split(form, tag)) or office_split(form, tag) \
             if size == len(form) else None
         if tag in STEM_TAGS and bare_word(tokens, i) and form in fusable_states():
             out.append((form, "NNP", pos, size))  # '말리 쿠데타 세력은': Mali, not the stem of 말리다 (to dry)
+        elif tag in STEM_TAGS and form in fusable_states() and opening_topic(tokens, i):
+            out.append((form, "NNP", pos, size))  # '말리는 프랑스를 비난했다': Mali as the topic
+            topic_at = i + 1
         elif split:
             stem, particle = split
             out += [(stem, tag, pos, len(stem)),
@@ -193,6 +201,32 @@ def noun_prefixed(tokens: list, prefixes: frozenset[str]) -> list:
             for i, (form, tag, pos, size) in enumerate(tokens)]
 
 
+TOPIC = "는"
+OPENING_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE"})  # what may stand before a sentence's first word
+
+
+def opening_topic(tokens: list, i: int) -> bool:
+    """A state's name kiwi read as a verb stem with the adnominal 는 ('말리/VV 는/ETM'), the whole first word of the
+    sentence: the state as the topic. The verb (말리다, to stop or to dry) takes its object before it ('싸움을 말리는
+    중재국', '빨래를 말리는'), so a sentence that opens with the word has none and reads the name."""
+    if i + 1 >= len(tokens) or tokens[i + 1][:2] != (TOPIC, "ETM"):
+        return False
+    _form, _tag, pos, size = tokens[i]
+    ending = tokens[i + 1]
+    word_ends = i + 2 == len(tokens) or tokens[i + 2][2] > ending[2] + ending[3]
+    return ending[2] == pos + size and word_ends and all(t[1] in OPENING_TAGS for t in tokens[:i]) \
+        and not modified_subject(tokens, i + 2)
+
+
+def modified_subject(tokens: list, j: int) -> bool:
+    """The word at token `j` is a noun with the subject particle ('[말리는] 사람이 없었다'): the adnominal's head, the
+    clause's subject, as the verb reading has it."""
+    k = j
+    while k < len(tokens) and tokens[k][1].startswith("N"):
+        k += 1
+    return k > j and k < len(tokens) and tokens[k][1] == "JKS"
+
+
 def bare_word(tokens: list, i: int) -> bool:
     """Token `i` is a whole word by itself (a space or the text's edge on both sides): a verb stem never is, so
     a state's name kiwi tags as one ('말리', to dry) is the name."""
@@ -219,12 +253,16 @@ def particle_split(form: str) -> tuple[str, str] | None:
 
 
 def genitive_split(form: str, tag: str) -> tuple[str, str] | None:
-    """(state name, 의) where kiwi read a state's short name and its genitive as one common noun, as it does after
-    an opening quote mark ('"말리의 국경 폐쇄는', '"케냐의 조치는'): the owner of the noun after it is the state."""
-    if tag != "NNG" or not form.endswith(GENITIVE) or len(form) <= MIN_PLACE_NAME:
+    """(state name, particle) where kiwi read a state's name and its particle as one common noun, as it does after
+    an opening quote mark ('"말리의 국경 폐쇄는', '"케냐의 조치는') and with a rare name before any case particle
+    ('지부티에 제재를', '투르크메니스탄에게 요구했다'): the owner, recipient or party the particle makes the state."""
+    if tag != "NNG" or len(form) <= MIN_PLACE_NAME or form in person_words():
         return None
-    stem = form[:-len(GENITIVE)]
-    return (stem, GENITIVE) if stem in fusable_states() and form not in person_words() else None
+    for particle in fused_endings():
+        stem = form[:-len(particle)]
+        if form.endswith(particle) and len(stem) >= MIN_PLACE_NAME and stem in fusable_states():
+            return stem, particle
+    return None
 
 
 def office_split(form: str, tag: str) -> tuple[str, str] | None:
