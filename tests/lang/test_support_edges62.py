@@ -1,7 +1,9 @@
 """(support62) Edges of SUPPORT, AID, AGREE and CONSULT, one class per test, our own sentences in both languages.
 
 1. Of two objects an act word's entries name from one word, the longer is read ('approved X's application for
-   asylum' is asylum granted, AID, not the plain 'application' of a bid, SUPPORT): lang/en/act_window.longer_object."""
+   asylum' is asylum granted, AID, not the plain 'application' of a bid, SUPPORT): lang/en/act_window.longer_object.
+2. A Korean noun verb in 받다 is the passive of its 하다 verb: '망명을 허가받았다', '지원을 약속받았다' are the agent's act
+   to the subject (lang/ko/act_received.py), as the English 'was granted asylum by', 'was promised aid by'."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,3 +39,25 @@ def test_longer_object_read_first(text, kind, actor, recipient):
 ])
 def test_asylum_application_is_no_bid(text):
     assert not sides(text, "SUPPORT"), text
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", [
+    ("페루 언론인이 12일 캐나다 정부로부터 망명을 허가받았다.", "AID", "CAN", "PER"),
+    ("에콰도르는 12일 칠레로부터 경제 지원을 약속받았다.", "AGREE", "CHL", "ECU"),
+    ("에콰도르는 12일 칠레 정부로부터 안전을 보장받았다.", "AGREE", "CHL", "ECU"),
+    ("A Peruvian journalist was granted asylum by Canada on Wednesday.", "AID", "CAN", "PER"),
+    ("Ecuador was promised economic aid by Chile on Wednesday.", "AGREE", "CHL", "ECU"),
+])
+def test_received_act_is_the_agents(text, kind, actor, recipient):
+    found = sides(text, kind)
+    assert found and found[0] == ({actor}, {recipient}), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "페루 국민들은 행복을 보장받아야 한다.",  # no agent named: no one gave it
+    "페루 언론인은 12일 망명을 허가받았다.",  # no agent named
+    "에콰도르 선수들은 12일 많은 박수를 받았다.",  # applause, no act
+    "페루 언론인은 캐나다 정부로부터 망명을 허가받지 못했다.",  # not granted
+])
+def test_received_without_giver_is_no_act(text):
+    assert not [e for e in extract_text(text, published=DAY).events if e.type in ("AID", "AGREE", "SUPPORT")], text
