@@ -3,7 +3,9 @@
 1. Of two objects an act word's entries name from one word, the longer is read ('approved X's application for
    asylum' is asylum granted, AID, not the plain 'application' of a bid, SUPPORT): lang/en/act_window.longer_object.
 2. A Korean noun verb in 받다 is the passive of its 하다 verb: '망명을 허가받았다', '지원을 약속받았다' are the agent's act
-   to the subject (lang/ko/act_received.py), as the English 'was granted asylum by', 'was promised aid by'."""
+   to the subject (lang/ko/act_received.py), as the English 'was granted asylum by', 'was promised aid by'.
+3. A visa applied for is a traveller's formality, no state's request (CAMEO 026 'apply for visa' denied in
+   scripts/data/en_acts_additions.yaml deny_patterns); asylum applied for stays a REQUEST, a visa refused a REJECT."""
 from __future__ import annotations
 
 from datetime import date
@@ -61,3 +63,21 @@ def test_received_act_is_the_agents(text, kind, actor, recipient):
 ])
 def test_received_without_giver_is_no_act(text):
     assert not [e for e in extract_text(text, published=DAY).events if e.type in ("AID", "AGREE", "SUPPORT")], text
+
+
+@pytest.mark.parametrize("text", [
+    "A Belarusian opposition activist applied for a Swedish visa on Wednesday.",
+    "Two Peruvian students have applied for visas to study in Canada.",
+    "벨라루스 야권 인사가 12일 스웨덴 비자를 신청했다.",
+])
+def test_visa_application_is_no_request(text):
+    assert not [e for e in extract_text(text, published=DAY).events if e.type == "REQUEST"], text
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", [
+    ("A Tajik opposition activist applied for asylum in Norway on Wednesday.", "REQUEST", "TJK", "NOR"),
+    ("Sweden refused a visa to a Belarusian minister on Wednesday.", "REJECT", "SWE", "BLR"),
+])
+def test_asylum_applied_for_and_visa_refused_still_read(text, kind, actor, recipient):
+    found = sides(text, kind)
+    assert found and found[0] == ({actor}, {recipient}), (text, found)
