@@ -5,7 +5,10 @@
 2. A Korean noun verb in 받다 is the passive of its 하다 verb: '망명을 허가받았다', '지원을 약속받았다' are the agent's act
    to the subject (lang/ko/act_received.py), as the English 'was granted asylum by', 'was promised aid by'.
 3. A visa applied for is a traveller's formality, no state's request (CAMEO 026 'apply for visa' denied in
-   scripts/data/en_acts_additions.yaml deny_patterns); asylum applied for stays a REQUEST, a visa refused a REJECT."""
+   scripts/data/en_acts_additions.yaml deny_patterns); asylum applied for stays a REQUEST, a visa refused a REJECT.
+4. Talks between two states that failed, broke down or ended without a deal still took place (CONSULT): English
+   lexicon meeting_held_between_after_re; Korean 'A와 B 간 회담이' names both states as the talks' parties
+   (lexicon state_party_between; lang/ko/reading_meetings.state_party, particle_roles)."""
 from __future__ import annotations
 
 from datetime import date
@@ -81,3 +84,24 @@ def test_visa_application_is_no_request(text):
 def test_asylum_applied_for_and_visa_refused_still_read(text, kind, actor, recipient):
     found = sides(text, kind)
     assert found and found[0] == ({actor}, {recipient}), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chile and Bolivia failed to produce an agreement on Wednesday.",
+    "Talks between Chile and Bolivia broke down on Wednesday.",
+    "칠레와 볼리비아 간 회담이 12일 합의 없이 끝났다.",
+    "칠레와 볼리비아 간 회담이 12일 열렸다.",
+])
+def test_failed_talks_took_place(text):
+    found = [e for e in extract_text(text, published=DAY).events if e.type == "CONSULT" and e.status == "occurred"]
+    assert found and {p.country for p in found[0].participants} == {"CHL", "BOL"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chile and Bolivia failed to take place on Wednesday.",  # never held
+    "칠레와 볼리비아 간 회담이 12일 무산됐다.",  # called off
+    "칠레와 볼리비아 간 교역이 12일 늘었다.",  # trade, no talks
+])
+def test_talks_not_held_are_no_consult(text):
+    assert not [e for e in extract_text(text, published=DAY).events
+                if e.type == "CONSULT" and e.status == "occurred"], text
