@@ -63,9 +63,22 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
                 data["object_end"] = toks[obj_end].end
                 data["object_token"] = obj_start
                 end_tok = obj_end
-        if best is None or end_tok < best[2]:
+        if best is None or longer_object(toks, cand, data, end_tok, best, cues):
             best = (cand, head_end, end_tok, data)
     return best
+
+
+def longer_object(toks: list[Token], cand: Candidate, data: dict, end_tok: int, best: tuple, cues: Cues) -> bool:
+    """Whether a match ending at `end_tok` beats the best so far among equally specific ones: the nearer end wins
+    ("breaching the truce deal" is about the truce), but of two objects starting at one word the one going on with
+    a prepositional phrase of its own does (support62: 'approved X's application for asylum' is the asylum entry's
+    AID, not the plain 'application' one's SUPPORT; a compound, 'closed the border crossing', keeps the nearer)."""
+    start = data.get("object_token")
+    if start is not None and start == best[3].get("object_token"):
+        if end_tok > best[2]:
+            return toks[best[2] + 1].low in cues.prepositions
+        return not toks[end_tok + 1].low in cues.prepositions
+    return end_tok < best[2]
 
 
 PASSIVE_SUBJECT_WORDS = 3  # a passive's subject head stands this close before its auxiliaries

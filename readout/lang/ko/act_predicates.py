@@ -7,6 +7,7 @@ Why its own module: finding the candidate (this module) and reading what its cla
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
+from readout.lang.ko.act_received import received_passive
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
 from readout.lang.ko.endings import lemma_at
@@ -364,7 +365,7 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 cand.occurred = active in lex.cue("occurrence_light_verb")  # '훈련이 시작됐다': it took place
                 cand.passive = not cand.occurred
                 return cand
-        return None
+        return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
         for verb in (form + "다", *given_main_verb(form)):
             cand = pair_or_light(toks, s, s, verb, lex)
@@ -372,6 +373,7 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 return cand
             if verb in lex.verbs:
                 return Candidate(lex.verbs[verb], s, s)
+        return received_passive(toks, s, lex, pair_or_light)  # '망명을 허가받았다': kiwi reads 받/VV
     return None
 
 

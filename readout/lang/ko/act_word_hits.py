@@ -255,6 +255,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["agent_span"] = owner
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
+        if light:
+            data["addressee"] = True  # support62: '지원을 약속받았다': a promise is made to the subject who receives it
         agent = passive_agent(toks, cand, lex, light)
         if agent is None and not light and cand.entry.type == "COERCE":
             agent = serial_captor(toks, cand, lex)  # 'X군이 ... 나포하면서 선원 3명도 억류됐다': X held them too

@@ -448,6 +448,7 @@ def clause_words() -> dict[str, frozenset[str]]:
     lex = lexicon("ko")
     out = {key: frozenset(value) for key, value in lex["clause"].items() if isinstance(value, list)}
     out["head_nouns"] = out["list_closers"] | frozenset(lex["country_head_nouns"])
+    out["between_words"] = frozenset(lex["state_party_between"])  # support62: 'A와 B 간 회담'
     return out
 
 

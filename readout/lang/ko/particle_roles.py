@@ -79,6 +79,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with"  # 'A는 B의 초청으로 C를 방문했다': B invited A, B hosts: the meeting's other party
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
+    if f.particle is None and i + 2 == j and r.words[i + 1].text in clause_words()["between_words"]:
+        return "with"  # support62: 'A와 [B] 간 회담이 열렸다': the talks are between A and B
     return "with" if i == j - 1 else "modifier"
 
 

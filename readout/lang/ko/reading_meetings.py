@@ -277,6 +277,9 @@ class KoreanMeetings(Language):
         while word_end < len(text) and not text[word_end].isspace():
             word_end += 1
         rest = text[end:word_end].rstrip(",.")
+        if not rest and text[word_end:].split()[:1] and text[word_end:].split()[0] in self.lex["state_party_between"] \
+                and self.lex["state_party_between"]:
+            return start, end, None  # support62: 'A와 [B] 간 회담이': the last of the states talks are between
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def office_party(self, text, start, end):
