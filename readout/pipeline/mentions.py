@@ -13,7 +13,8 @@ from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states
 from readout.pipeline.office_day import holder_on_day, left_office
-from readout.pipeline.story_states import dateline_place, lead_state_through, places_of
+from readout.pipeline.story_states import lead_state_through
+from readout.pipeline.placed_heads import placed_state, sitting_head_placed
 
 
 @dataclass
@@ -177,15 +178,15 @@ def story_state_given(mention: Mention, article: Article, sent: Span, ctx) -> Me
     e = mention.entity
     former = bool(mention.span.data.get("former"))
     if e is None or e.kind != "person" or e.reason != "new person" or e.country is not None \
-            or not mention.office_hint or not (former or is_hangul(mention.surface)) \
-            or looks_korean_name(mention.surface) or e.sector == "IGO":
+            or not mention.office_hint or looks_korean_name(mention.surface) or e.sector == "IGO":
         return mention
-    state = lead_state_through(article, sent, ctx, mention.span.start)
+    hangul = is_hangul(mention.surface)
+    lead = lead_state_through(article, sent, ctx, mention.span.start) if former or hangul else []
     if former:  # actors61: a former holder a story placed by its lead, its towns or its dateline names bare
-        told = set(state) | {p.country for p in places_of(article, None, 0, mention.span.start)}
-        place = dateline_place(article, sent, ctx)
-        state = sorted(told) if len(told) == 1 else [] if told else [place.country] if place and place.country \
-            and not ctx.language(sent.label).home_desk(place) else []
+        state = placed_state(article, sent, ctx, lead, mention.span.start)
+    else:  # actors62: a sitting head the lead names no state for ('LIMA (Reuters) - President X'), unless a visitor
+        state = lead if hangul else []
+        state = state or sitting_head_placed(mention, article, sent, ctx, lead)
     if state:
         e.country = state[0]
     return mention

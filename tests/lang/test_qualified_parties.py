@@ -21,6 +21,10 @@ QUALIFIED = {  # (text, the accuser's state, the default state no side may be)
     ],
     "ko": [
         ("태국 총리는 9일 야당 민주당이 캄보디아와 결탁했다고 비난했다.", "THA", "KOR"),
+        # actors62: a shared name the knowledge base reads bare as another state's party ('노동당': North Korea's)
+        ("잠비아에서 여당 노동당은 10일 말라위를 비난했다.", "ZMB", "PRK"),
+        ("케냐의 야당인 노동당은 10일 우간다가 선거에 개입했다고 비난했다.", "KEN", "PRK"),
+        ("잠비아 제1야당 민주당은 10일 말라위를 비난했다.", "ZMB", "KOR"),
     ],
 }
 
@@ -59,3 +63,17 @@ def test_the_qualified_party_takes_the_state_before_it():
     assert party("Ghana's president accused the opposition Democratic Party of lying.") == [["GHA"]]
     assert party("The opposition Democratic Party accused Ghana's president of lying.") == [["USA"]]
     assert party("Ghana's president praised the Democratic Party.") == [["USA"]]
+
+
+@pytest.mark.parametrize("text, party_state", [
+    # no qualifier: the bare name keeps the state the knowledge base reads it as
+    ("잠비아에서 노동당은 10일 말라위를 비난했다.", "PRK"),
+    # the state named with the party itself keeps its party
+    ("북한 노동당은 10일 한국을 비난했다.", "PRK"),
+    # a qualifier with no state before the party: the default stays
+    ("여당 노동당은 10일 말라위를 비난했다.", "PRK"),
+])
+def test_korean_unqualified_or_unplaced_party_keeps_its_state(text, party_state):
+    found = [e for e in events(text) if e.type == "ACCUSE"]
+    assert any(party_state in {p.country for p in e.participants} for e in found), \
+        [(e.type, [p.country for p in e.participants]) for e in found]

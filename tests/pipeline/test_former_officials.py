@@ -23,6 +23,11 @@ ROWS = {  # (text, the accuser's state, its sector)
          "accused Colombia of meddling.", "ECU", "ELI"),
         ("Bolivian President Lucía Arteaga said on Tuesday that her predecessor Ramiro Velasteguí had accused Chile "
          "of spying.", "BOL", "ELI"),
+        # actors62: Korean '그의 전임자인 X', '전임자 X는' (lang/ko/predecessors.py)
+        ("에콰도르의 루시아 아르테아가 대통령은 10일 취임했다. 그의 전임자인 라미로 벨라스테기는 11일 콜롬비아를 "
+         "비난했다.", "ECU", "ELI"),
+        ("볼리비아의 루시아 아르테아가 대통령은 10일 취임했다. 전임자 라미로 벨라스테기는 11일 칠레를 비난했다.",
+         "BOL", "ELI"),
     ],
     "former_in_a_placed_story": [
         ("Protests erupted in Quito on Sunday. Former president Ramiro Velasteguí on Monday accused Colombia of "
@@ -49,6 +54,7 @@ def test_a_former_holder_is_of_the_offices_state(text, state, sector):
     "Former president Ramiro Velasteguí on Monday accused Colombia of meddling.",
     # a predecessor of no one named: no office, no state
     "Her predecessor, Ramiro Velasteguí, on Monday accused Colombia of meddling.",
+    "그의 전임자인 라미로 벨라스테기는 11일 콜롬비아를 비난했다.",
     # a home desk's dateline tells where the story was written, not the former office
     "(서울=연합뉴스) 라미로 벨라스테기 전 대통령은 9일 콜롬비아가 내정에 간섭한다고 비난했다.",
     # places of two states before it and no lead state: left open
@@ -65,3 +71,10 @@ def test_a_korean_former_holder_abroad_is_no_foreign_states():
     text = "볼리비아에서 반정부 시위가 이어졌다. 홍길순 전 장관은 9일 칠레가 내정에 간섭한다고 비난했다."
     found = [e for e in events(text) if e.type == "ACCUSE"]
     assert not any("BOL" in [p.country for p in e.participants] for e in found), found
+
+
+def test_a_korean_predecessor_noun_with_no_name_is_no_person():
+    """'전임자를 비난했다': the noun with a particle names no one after it (actors62)."""
+    text = "에콰도르의 루시아 아르테아가 대통령은 10일 전임자를 비난했다."
+    found = [e for e in events(text) if e.type == "ACCUSE"]
+    assert all(p.sector != "ELI" for e in found for p in e.participants + e.recipients), found

@@ -57,6 +57,7 @@ from readout.lang.en.act_matcher import Cues, Matcher, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
+from readout.lang.en.act_charged_groups import charged_own_groups
 from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_demanded_doers import demanded_doers
@@ -249,6 +250,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = judged_votes(toks, hits, m.cues)  # charges50: 'says the election was illegitimate': a vote held at home
     hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
+    hits = charged_own_groups(toks, hits)  # actors62: 'accused the opposition of colluding with X': X is the charge's
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = aimless_crowd_weapons(hits, m.cues)  # force58: 'used tear gas' aimed at no one named: no second act

@@ -10,11 +10,11 @@ not a prior over the world's parties. The default state named in the sentence ke
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 
-from readout.kb.loader import IGO_CODES, lexicon
+from readout.kb.loader import lexicon
+from readout.lang.base.qualified_parties import qualified_states
 from readout.model import CountryMention
 
 
@@ -26,21 +26,6 @@ def qualifier_re() -> re.Pattern:
 
 
 def qualified_party_states(text: str, offset: int, found: list[CountryMention], default_of) -> list[CountryMention]:
-    """`found` with each bare shared party name (`default_of(word)` its default state) that a domestic qualifier
-    opens ('the opposition Democratic Party') read as the party of the first state the sentence names before it,
-    where that state is one and not the default and the sentence names the default state nowhere else."""
-    out = list(found)
-    for i, m in enumerate(found):
-        default = default_of(text[m.start - offset:m.end - offset])
-        if default is None or m.codes != [default]:
-            continue
-        if not qualifier_re().search(text, 0, m.start - offset):
-            continue
-        others = [c for c in found if c is not m]
-        if any(default in c.codes for c in others):
-            continue
-        before = [c for c in others if c.end <= m.start and not c.recipient and len(c.codes) == 1
-                  and c.codes[0] not in IGO_CODES]
-        if before:
-            out[i] = dataclasses.replace(m, codes=list(before[0].codes))
-    return out
+    """`found` with each bare shared party name that a domestic qualifier opens ('the opposition Democratic Party')
+    read as the party of the first state the sentence names before it (lang/base/qualified_parties.py)."""
+    return qualified_states(text, offset, found, default_of, qualifier_re())

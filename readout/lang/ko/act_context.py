@@ -439,6 +439,9 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
         if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]):
             relative = True  # '[X대사관이 입주한] 건물에 들어가 시위': a relative clause of another noun than the act's
             # ('[B의 방한에 항의하는] 집회를': of the act's own noun, whose subject is the act's)
+        if tag == "JKO" and relative:
+            relative = False  # actors62: '[시위를 주도한] 야당 대표를': a relative clause with its own object has the
+            # head for its subject, so the subject before it is the act's ('경찰이 [시위를 주도한] X를 체포했다')
         if tag == "JKS" and relative:
             relative = False  # '[X대사관이 입주한] 건물에': the relative clause's subject, not the act's
             continue

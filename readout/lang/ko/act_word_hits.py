@@ -21,6 +21,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_passive_agents import agent_sector
 from readout.lang.ko.act_organs import judged_home_object, organ_subject
+from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charged_group
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
@@ -202,6 +203,16 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
+    charged = charged_group(toks, content, cand.first, lex) if kind == "ACCUSE" and domestic is None \
+        and not home_side and not cand.passive else None
+    if charged:  # actors62: '야당이 칠레와 결탁했다고 비난': the opposition charged, 칠레 the charge's content
+        (data["domestic_target"], data["domestic_sector"]), barred = (charged[0], CHARGED_SECTOR), charged[1]
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), barred)
+        kept = tuple(s for s in data.get("target_spans", ()) if not barred[0] <= s[0] < barred[1])
+        data["target_spans"] = kept
+        if not kept:
+            del data["target_spans"]
+        domestic = charged[0]
     armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)) if domestic is None else None
     if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
         data["domestic_target"], data["domestic_sector"] = armed

@@ -2,12 +2,15 @@
 mention naming every member (kb/groupings.py; readout/data/groupings.yaml), with the particle of its last word.
 
 Why: '유럽 3국' is no count of states to be read back (they are a fixed list) and '유럽' alone is Europe's body; read
-as the grouping, an act or a meeting takes the members on its side, as '영국·프랑스·독일' gives them."""
+as the grouping, an act or a meeting takes the members on its side, as '영국·프랑스·독일' gives them. A grouping's
+word after a singular determiner ('이 걸프 국가', '해당 걸프 국가': lexicon described_state_re) is one state named by
+description, no grouping (actors62)."""
 from __future__ import annotations
 
 import functools
 
 from readout.kb.groupings import fold, grouping_forms
+from readout.kb.loader import lexicon
 from readout.lang.ko import words as ko_words
 from readout.model import CountryMention
 
@@ -25,8 +28,12 @@ def grouping_mentions(text: str, offset: int, words: list, found: list[CountryMe
     one read without its particle, replace a country word inside them ('유럽 3국': not Europe's body)."""
     codes_of = folded_codes()
     out: list[CountryMention] = []
+    described = [(m.start("ref"), m.end("ref")) for m in lexicon("ko").re("described_state_re").finditer(text)]
     i = 0
     while i < len(words):
+        if any(lo <= words[i].start < hi for lo, hi in described):
+            i += 1  # actors62: '이 걸프 국가는': one state named by description (pipeline/described_states.py)
+            continue
         hit = None
         for k in range(min(MAX_WORDS, len(words) - i), 0, -1):
             last = words[i + k - 1]

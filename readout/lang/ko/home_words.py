@@ -20,6 +20,7 @@ from readout.kb.loader import lexicon
 from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS
 from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
+from readout.lang.ko.qualified_parties import qualified_party_states
 
 
 @functools.lru_cache(maxsize=1)
@@ -234,7 +235,7 @@ def people_own_government(text: str, offset: int, tokens, found: list[CountryMen
     they fight (`rebels_government`); after people acting in one other state, placed there by '에서'
     (`placed_people_government`) or by a city of it (`city_people_government`), or governed by people of another
     state (`governed_people_government`), it is their own government. Asked by the one path for bare home words (pipeline/story_states.story_home_words)."""
-    found = rebels_government(text, offset, found)
+    found = qualified_party_states(text, offset, rebels_government(text, offset, found))  # actors62: '여당 노동당'
     found = city_people_government(text, offset, tokens, placed_people_government(text, offset, tokens, found))
     return governed_people_government(text, offset, found)
 

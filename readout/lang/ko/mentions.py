@@ -23,6 +23,7 @@ from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
 from readout.lang.ko.postings import OBJECT_PARTICLES, posted_abroad_state
+from readout.lang.ko.predecessors import predecessor_mentions
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
                                    multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
 from readout.patterns import alternation
@@ -62,7 +63,9 @@ def mention_gate() -> re.Pattern:
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: int = 5) -> list[RawMention]:
     """Person mentions of one Korean sentence (offsets relative to the sentence)."""
     if not mention_gate().search(text):
-        return sound_mentions(text, words_of(text, tokens), [])
+        words = words_of(text, tokens)
+        found = sound_mentions(text, words, [])
+        return sorted(found + predecessor_mentions(words, found, sound_word), key=lambda m: m.start)
     words = words_of(text, tokens)
     found = title_mentions(text, words, chain_tokens, name_words) + hanja_leader_mentions(words, role_of)
     for m in kb_mentions(text, words):
@@ -76,6 +79,7 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: in
     marks = tuple(lexicon("ko").get("former_title_marks", ()))
     for m in found:  # actors53: 'X 전 총리': a former officeholder, never another state's sitting one by sound
         m.former = bool(m.title) and m.title.split()[0] in marks
+    found += predecessor_mentions(words, found, sound_word)  # actors62: '그의 전임자인 X는'
     return sorted(found, key=lambda m: m.start)
 
 

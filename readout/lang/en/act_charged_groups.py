@@ -1,0 +1,41 @@
+"""A political group of the accuser's own state charged with dealings with another state (actors62): 'Peru's
+president accused the opposition of colluding with Chile', 'blamed opposition leaders for conspiring with X'.
+
+The object of the accusation ('the opposition', 'opposition leader X', 'the ruling party') is a domestic target of
+the opposition's or a party's sector: it is whom the accuser charges. The state the charge names after 'of'/'for' is
+the content of the charge (whom the group is said to have dealt with), not whom the accusation is aimed at, so that
+phrase is barred as a recipient (`not_recipient_spans`) and the pipeline's domestic reading gives the accuser's own
+opposition. A state named inside the object itself ('accused Chile's opposition of ...') stays the object's."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_tokens import Token
+
+CHARGED_SECTORS = frozenset({"OPP", "PTY"})  # the accuser's own political rivals: opposition, dissidents, a party
+CHARGE_OPENERS = frozenset({"of", "for"})  # 'accused X of colluding', 'blamed X for conspiring'
+ACCUSING = "ACCUSE"
+
+
+def charged_own_groups(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+    """`hits` with the charge phrase of an accusation aimed at a political group barred as its recipient."""
+    out = []
+    for h in hits:
+        span = charge_phrase(toks, h)
+        if span:
+            h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), span)})
+        out.append(h)
+    return out
+
+
+def charge_phrase(toks: list[Token], h: ActHit) -> tuple[int, int] | None:
+    """The character span from the charge's 'of'/'for' to the sentence's end, when `h` is a verbal accusation whose
+    object is a political group of the domestic reading and the charge opens right after that object."""
+    target = h.data.get("domestic_target")
+    if h.type != ACCUSING or h.nominal or h.negated or not target or h.data.get("domestic_sector") not in CHARGED_SECTORS:
+        return None
+    after = next((t for t in toks if t.start >= target[1]), None)
+    if after is None or after.low not in CHARGE_OPENERS or not toks:
+        return None
+    return after.start, toks[-1].end
