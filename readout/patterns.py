@@ -443,16 +443,20 @@ class CaseFreeGated(Gated):
     them is searched as it is."""
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
-        piece = string[max(pos, 0):max(endpos, 0)]
-        if not piece.isascii() and any(c in piece for c in UNFOLDED):
+        if pos > 0 or endpos < len(string):
+            string = string[max(pos, 0):max(endpos, 0)]
+        if not string.isascii() and ("İ" in string or "ı" in string or "ſ" in string):
             return False
-        return super()._absent(piece.lower(), 0, len(piece))
+        low = string.lower()
+        if self.finder is not None:
+            return self.finder.search(low) is None
+        for need in self.needs:
+            if need in low:
+                return False
+        return True
 
     def __reduce__(self):
         return CaseFreeGated, (self.compiled, list(self.needs))
-
-
-UNFOLDED = "İıſ"  # match 'i' or 's' case-free, but their lower case is another character
 
 
 def case_free_needs(source: str) -> list[str] | None:

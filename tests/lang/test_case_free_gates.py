@@ -102,3 +102,22 @@ def test_a_case_free_gate_pickles():
     again = pickle.loads(pickle.dumps(gate))
     assert isinstance(again, CaseFreeGated) and again.needs == gate.needs
     assert again.search(TEXTS[0]).span() == gate.search(TEXTS[0]).span()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_case_free_lexicon_pattern_answers_as_written(lang):
+    """Each `(?i)` lexicon pattern behind a case-free gate finds what it finds ungated, in any case."""
+    from readout.kb.loader import lexicon
+
+    lex = lexicon(lang)
+    lex.re(next(k for k in lex.raw if k.endswith("_re")))  # compiles every pattern
+    gates = [p for group in lex.compiled.values() for p in group if isinstance(p, CaseFreeGated)]
+    assert gates or lang == "ko", "some case-free English lexicon patterns are gated"
+    texts = TEXTS + ["THE TWO FOREIGN MINISTERS HELD TALKS WITH THEIR COUNTERPARTS IN LISBON ON MONDAY.",
+                     "The Two Foreign Ministers Held Talks With Their Counterparts In Lisbon, Condemning The Strike.",
+                     "외교부 대변인은 양국이 전화 회담을 가졌다고 밝혔다."]
+    for gate in gates:
+        plain = re.compile(gate.pattern)
+        for text in texts:
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)], gate.pattern
+            assert [m.span() for m in gate.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]
