@@ -432,3 +432,42 @@ class Gated:
 def gated(compiled: re.Pattern, needs: list[str] | None):
     """`compiled` behind a `Gated` test of `needs` (from `required_literals`), or as it is when there are none."""
     return Gated(compiled, needs) if needs else compiled
+
+
+class CaseFreeGated(Gated):
+    """A `Gated` pattern compiled with IGNORECASE: its literals (`needs`, lower-cased, ASCII only) are looked for in
+    the lower-cased text. Why: a case-free pattern cannot skip ahead to a literal, so `re` tries it at every
+    position; `str.lower` and `str.find` pass over the text in C. A necessary condition as for `Gated`: an ASCII
+    character matches a literal letter case-free exactly when its lower case is that letter, and of the other
+    characters only 'İ', 'ı' and 'ſ' match one ('i', 's') without lower-casing to it, so a text holding one of
+    them is searched as it is."""
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        if pos > 0 or endpos < len(string):
+            string = string[max(pos, 0):max(endpos, 0)]
+        if not string.isascii() and ("İ" in string or "ı" in string or "ſ" in string):
+            return False
+        low = string.lower()
+        if self.finder is not None:
+            return self.finder.search(low) is None
+        for need in self.needs:
+            if need in low:
+                return False
+        return True
+
+    def __reduce__(self):
+        return CaseFreeGated, (self.compiled, list(self.needs))
+
+
+def case_free_needs(source: str) -> list[str] | None:
+    """The literals for `CaseFreeGated` of a pattern compiled with IGNORECASE: `required_literals` of the pattern as
+    written, lower-cased; None where one is not ASCII."""
+    needs = required_literals(source)
+    if not needs or not all(n.isascii() for n in needs):
+        return None
+    return sorted({n.lower() for n in needs})
+
+
+def case_free_gated(compiled: re.Pattern, needs: list[str] | None):
+    """`compiled` (IGNORECASE) behind a `CaseFreeGated` test of `needs` (`case_free_needs`), or as it is."""
+    return CaseFreeGated(compiled, needs) if needs else compiled

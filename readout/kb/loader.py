@@ -20,7 +20,7 @@ from readout.kb.agency_heads import add_agency_heads
 from readout.kb.deputy_heads import add_deputy_heads
 from readout.kb.entries import plain
 from readout.kb.names import normalize
-from readout.patterns import Scanner, gated, opens_with_literal, required_literals
+from readout.patterns import Scanner, case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
 
 DATA_PACKAGE = "readout.data"
 IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
@@ -139,7 +139,7 @@ class Lexicon:
             self.compile_all()
             if key in self.compiled:
                 return self.compiled[key]
-        return [gated(re.compile(p), needs) for p, needs in zip(self.sources(key), gate_literals(self.sources(key)))]
+        return [gate(re.compile(p), needs) for p, needs in zip(self.sources(key), gate_literals(self.sources(key)))]
 
     def __getstate__(self) -> dict:
         return {"lang": self.lang, "raw": self.raw}  # the compiled patterns are rebuilt on use
@@ -161,7 +161,7 @@ class Lexicon:
         keys = [k for k in self.raw if k.endswith("_re")]
         sources = [self.sources(k) for k in keys]
         every = [p for group in sources for p in group]
-        compiled = iter(map(gated, compile_patterns(every), gate_literals(every)))
+        compiled = iter(map(gate, compile_patterns(every), gate_literals(every)))
         self.compiled.update({k: [next(compiled) for _ in group] for k, group in zip(keys, sources)})
 
     def sources(self, key: str) -> list[str]:
@@ -205,9 +205,20 @@ def gate_literals(sources: list[str]) -> list[list[str] | None]:
     where a gate saves nothing (none found, or the pattern opens with a literal `re` skips ahead to itself).
     Kept by the start-up cache under the patterns' text and the code (parsing them is pure Python)."""
     def build() -> list[list[str] | None]:
-        return [None if opens_with_literal(p) else required_literals(p) for p in sources]
+        return [case_free_needs(p.removeprefix(CASE_FREE)) if p.startswith(CASE_FREE)
+                else None if opens_with_literal(p) else required_literals(p) for p in sources]
 
     return cached_data("gate-literals", "\x00".join(sources), build)
+
+
+CASE_FREE = "(?i)"
+
+
+def gate(compiled: re.Pattern, needs: list[str] | None):
+    """A lexicon pattern behind its gate: `patterns.CaseFreeGated` (its words looked for in the lower-cased text) for
+    one opening with `(?i)`, which `re` tries at every position however literal it opens, `patterns.Gated` for the
+    others (`gate_literals`)."""
+    return (case_free_gated if compiled.pattern.startswith(CASE_FREE) else gated)(compiled, needs)
 
 
 def load_lexicon(lang: str) -> Lexicon:

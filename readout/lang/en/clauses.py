@@ -17,7 +17,9 @@ from readout.kb.loader import lexicon
 from readout.lang.en import countries
 from readout.lang.en.verb_chains import chained_role
 from readout.lang.base import Trigger
-from readout.patterns import fold, folded, literal_first
+from readout.cache import cached_data
+from readout.patterns import (case_free_gated, case_free_needs, fold, folded, gated, literal_first, opens_with_literal,
+                               required_literals)
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,8 +30,22 @@ def patterns() -> dict[str, re.Pattern]:
              "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
              "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re",
              "measure_trigger_re", "new_subject_and_re", "finite_before_and_re", "joined_names_before_and_re")  # capitals mark title words there
-    return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
-            if key.endswith("_re")}
+    keys = [key for key in lex if key.endswith("_re")]
+    needs = clause_gates(tuple((lex[key], key in cased) for key in keys))
+    return {key[:-3]: (gated if key in cased else case_free_gated)(re.compile(lex[key], 0 if key in cased else re.I), need)
+            for key, need in zip(keys, needs)}
+
+
+def clause_gates(sources: tuple[tuple[str, bool], ...]) -> list[list[str] | None]:
+    """For each clause pattern (source, cased), the literals its searches are gated on: `patterns.Gated` for a cased
+    one that opens with no literal, `patterns.CaseFreeGated` for a case-free one, or None. Why: name_role searches a
+    dozen `...$` patterns over the 100 characters before each name (a `$`-anchored search is tried at every
+    position); most of those texts hold none of their words. Kept by the start-up cache (parsing is pure Python)."""
+    def build() -> list[list[str] | None]:
+        return [(None if opens_with_literal(source) else required_literals(source)) if cased else case_free_needs(source)
+                for source, cased in sources]
+
+    return cached_data("clause-gates", "\x00".join(f"{int(cased)}{source}" for source, cased in sources), build)
 
 
 @functools.lru_cache(maxsize=1)
