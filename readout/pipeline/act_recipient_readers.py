@@ -275,7 +275,7 @@ def broker_unasked(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
-    asked_own_people, refused_measure_maker, asked_body,
+    refused_measure_maker, asked_own_people, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
