@@ -104,7 +104,8 @@ def taking_part(r: SentenceReader, i: int, j: int) -> str:
     참석하지 않겠다고 밝혔다'): a participant, but for a relative clause's subject ('[B가 주최하는] 정상회의') and a name
     tied to the next noun ('B와의 회담에'), which describe the meeting, and a topic with a subject of its own after it
     ('[A는] B가 참석하지 않겠다고 밝힌 것을 비판했다': B takes part, or refuses to; A judges it)."""
-    if relative_subject(r, i, j) or particle_role(r, i, j) == "modifier":
+    tied = r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)  # 'B와의'
+    if relative_subject(r, i, j) or tied:
         return "modifier"
     inner = [k for k in range(i + 1, j) if r.facts[k].particle_tag == "JKS" and not relative_subject(r, k, j)]
     return "other" if r.topic() == i and inner else "participant"
