@@ -28,7 +28,7 @@ from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.narrative import Offense
 from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.act_press import press_addressed
-from readout.pipeline.roles import read_roles
+from readout.pipeline.roles import act_roles, read_roles
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
@@ -114,7 +114,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                                                                       story, ctx)
     hit, items, countries = outside_claimed_land(hit, sent, items, countries)  # 'Y is not for sale': Y is no side
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
-    roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
+    roles = act_roles(read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items))
     settings = ctx.settings.language(sent.label)
     scene = SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story, context or [],
                         meetings_here, [])

@@ -29,7 +29,7 @@ from readout.pipeline.own_people import (captured_own_town, own_measure_undone, 
                                          turned_on_own_state)
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
                                                   rejected_proposal, continued_addressee, replied_to)
-from readout.pipeline.act_recipients_own_side import (domestic_object, own_state_group, own_places, held_again,
+from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_state_group, own_places, held_again,
                                                       withdrawn_from)
 from readout.pipeline.act_recipients import (CALLED_OFF, MUTUAL, PROMISED, SideReading, UNDIRECTED, implied_recipients,
                                              place_items, receiving_side, targeted)
@@ -275,7 +275,7 @@ def broker_unasked(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
-    refused_measure_maker, asked_body,
+    refused_measure_maker, asked_own_people, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,

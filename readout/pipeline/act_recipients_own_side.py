@@ -25,6 +25,19 @@ def domestic_object(r: SideReading) -> None:
         r.domestic = set(r.recipients) & set(r.actors)
 
 
+def asked_own_people(r: SideReading) -> None:
+    """(request62) A request the language marked as put to a people noun that names no other state (`asked_people`:
+    'urged citizens to stay away from protests against B', '국민들에게 B 대사관 앞 시위에 참여하지 말 것을 촉구'): the
+    actor's own people receive it (a domestic act), not a state named in what they are asked. An international body
+    has no people of its own: what was read stands."""
+    if not r.hit.data.get("asked_people") or not r.hit.data.get("domestic_target"):
+        return
+    own = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
+    if own:
+        r.recipients = own
+        r.domestic = set(own) & set(r.actors)
+
+
 def armed_group_before(r: SideReading) -> list[str]:
     """'Yemen's Houthi rebels struck a tanker. Seoul urged the rebels to stop': an armed group's noun with no state
     of its own ('the rebels', 'the militants') is the group of that kind the story named acting last, of another

@@ -29,3 +29,10 @@ def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) 
                 and not lang.case_marked(text, tokens, starts[k], ends[k]):
             roles[k] = roles[k - 1]
     return roles
+
+
+def act_roles(roles: list[str]) -> list[str]:
+    """Roles towards an act word rather than a meeting word: a name taking part in the act's own clause ('participant':
+    its verb is one of taking part, as a refusal to attend, '정상회의에 참석하지 않겠다고 밝혔다') does the act, its
+    subject; the meeting's attendees and parties are another reading's."""
+    return ["subject" if r == "participant" else r for r in roles]

@@ -36,6 +36,7 @@ def test_readers_in_order_each_with_a_docstring():
         "broker_unasked"]  # request57: whatever was read, a call's broker neither voices nor receives it
     assert names.index("mutual_parties") < names.index("language_target") < names.index("implied_addressee")
     assert names.index("refused_measure_maker") == names.index("language_target") + 1  # request57: after the target
+    assert names.index("asked_own_people") == names.index("refused_measure_maker") + 1  # request62: own people asked
     assert all(f.__doc__ and len(f.__doc__.split()) > 8 for f in readers.RECIPIENT_READERS)
 
 

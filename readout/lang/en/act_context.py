@@ -286,6 +286,9 @@ def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     return word_before(toks, hit.data["token"], ANY_REACH, cues.prepositions, cues.instance_determiners)
 
 
+ASKED_PEOPLE_SECTOR = "CVL"  # the people a request may be put to ('citizens', 'residents')
+
+
 def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Mark each act whose object (`domestic_target`) or subject (`people_subject`) is a people or
     institution noun (see `act_sides`)."""
@@ -300,6 +303,8 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             data["target_spans"] = (accuser_span(toks, h, hits),) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
+            if h.type == "REQUEST" and not h.nominal and found[2] == ASKED_PEOPLE_SECTOR:
+                data["asked_people"] = True  # request62: 'urged citizens to ...': the asker's own people, unless named
         sector = people_subject(toks, h.data["token"], cues) if not h.nominal and not h.data.get("forces_subject") else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's

@@ -231,12 +231,19 @@ class EnglishMeetings(Language):
                 return joined.start()
         return right
 
+    def joined_after_infinitive(self, text: str, asked: int, trigger) -> bool:
+        """(request62) Whether `trigger` is a past-tense verb joined by 'and' after the infinitive of 'asked B to ...'
+        ('asked reporters to be patient and urged C to ...'): the asker's own second verb, not the one asked for."""
+        first = trigger.text.split()[0] if trigger.text.split() else ""
+        return bool(self.lex.re("asked_to_joined_re").search(text, asked, trigger.start)) \
+            and bool(self.lex.re("asked_to_finite_re").fullmatch(first))
+
     def role(self, text, tokens, start, end, trigger):
         if self.lex.re("meeting_absent_before_re").search(
                 text, max(0, trigger.start - self.settings.planned_window_chars), trigger.start):
             return "other"  # 'A and B have not met since 2019': no meeting, held or called off, has parties
         asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
-        if asked is not None and start < asked:
+        if asked is not None and start < asked and not self.joined_after_infinitive(text, asked, trigger):
             return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
         if start < trigger.start and text[:8].lstrip().startswith("It ") \
                 and self.lex.re("carried_it_before_re").fullmatch(text, 0, trigger.start):

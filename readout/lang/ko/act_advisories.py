@@ -24,7 +24,7 @@ def own_people_advisories(toks: list, hits: list[ActHit], lex: ActIndex) -> list
     should not go, which would be read as the one asked). A bare advisory naming no state ('외교부는 자국민에게 여행
     자제를 당부했다') stays the finder's REQUEST: no state is taken for its addressee, and the story may read it as the
     state's word to its own people (a domestic REQUEST)."""
-    return [h for h in hits if not (h.type == "REQUEST" and "first" in h.data and own_addressee(toks, h.data["first"], lex)
+    return [h for h in hits if not (h.type == "REQUEST" and "first" in h.data and own_addressee(toks, h.data["first"], lex) is not None
                                     and state_named_before(toks, h.data["first"]))]
 
 
@@ -48,31 +48,31 @@ def state_named_before(toks: list, first: int) -> bool:
     return False
 
 
-def own_addressee(toks: list, first: int, lex: ActIndex) -> bool:
-    """Whether a 에게 addressee before the morpheme `first` (back to the sentence's topic or the end of an earlier
-    sentence) is a noun of `own_people_noun` whose noun run names no state ('현지 교민', '자국 기업 주재원')."""
+def own_addressee(toks: list, first: int, lex: ActIndex, cue: str = "own_people_noun") -> int | None:
+    """Where the run starts of a 에게 addressee before the morpheme `first` (back to the sentence's topic or the end of an
+    earlier sentence) that is a noun of `cue` whose noun run names no state ('현지 교민', '자국 기업 주재원'), or None."""
     for k in range(first - 1, max(-1, first - ADDRESSEE_REACH - 1), -1):
         form, tag = toks[k][0], toks[k][1]
         if tag in ("EF", "SF") or tag == "JX" and form in ("은", "는"):
-            return False
+            return None
         if tag == "JKB" and form in ADDRESSEE_PARTICLES:
-            return own_people_run(toks, k - 1, lex)
-    return False
+            return own_people_run(toks, k - 1, lex, cue)
+    return None
 
 
-def own_people_run(toks: list, end: int, lex: ActIndex) -> bool:
-    """Whether the noun run ending at `end` (plural 들 skipped) has its head in `own_people_noun` (alone or joined to the
-    morpheme before it) and no proper noun."""
+def own_people_run(toks: list, end: int, lex: ActIndex, cue: str = "own_people_noun") -> int | None:
+    """Where the noun run ending at `end` (plural 들 skipped) starts when its head is in `cue` (alone or joined to the
+    morpheme before it) and it has no proper noun; else None."""
     j = end - 1 if end >= 0 and toks[end][1] == "XSN" else end
     if j < 0:
-        return False
-    own = lex.cue("own_people_noun")
+        return None
+    own = lex.cue(cue)
     if toks[j][0] not in own:
         if j == 0 or toks[j - 1][0] + toks[j][0] not in own:
-            return False  # kiwi may split the noun: '머무는 자국민' as 자/NNB + 국민/NNG
+            return None  # kiwi may split the noun: '머무는 자국민' as 자/NNB + 국민/NNG
         j -= 1
     while j >= 0 and toks[j][1] in NOUN_RUN_TAGS:
         if toks[j][1] == "NNP":
-            return False
+            return None
         j -= 1
-    return True
+    return j + 1

@@ -33,6 +33,7 @@ from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed
 from readout.lang.ko.act_postures import reaction_forces
 from readout.lang.ko.act_advisories import own_people_advisories
+from readout.lang.ko.act_asked_people import asked_home_people
 from readout.lang.ko.act_pledged_measures import pledged_measures
 from readout.lang.ko.act_ready_defences import ready_defences
 from readout.lang.ko.act_priced_subjects import priced_subjects, suffered_prices
@@ -155,6 +156,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     hits = own_people_advisories(toks, hits, lex)  # prec21: '교민들에게 유의하라고 당부': no request to the host state
+    hits = asked_home_people(toks, hits, lex)  # request62: '국민들에게 ... 촉구': the speaker's own people asked
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from readout.dating import quoted_at
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, qualified
-from readout.lang.ko.agents import place_agent_mentions
+from readout.lang.ko.agents import CIVILIANS, place_agent_mentions
 from readout.lang.ko.country_bodies import body_mentions, posted_states
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, multiword_tables,
@@ -152,6 +152,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
         owner = particle == "의"
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
+        if sector == CIVILIANS and set(codes) <= IGO_CODES:
+            sector = None  # request62: '유엔 인권 전문가들': a body's experts and rapporteurs are the body's, no people
         if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
             end = words[skip].start + len(words[skip].noun)  # '이란의 국방부는', '태국 헌법재판소는', '의류 노동자들은'
         if w.noun in guarded and opens_person_name(words, i):

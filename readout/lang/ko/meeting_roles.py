@@ -82,7 +82,7 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.predicate(first, last) in clause_words()["mediator_verbs"]:
         return "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10)
     if r.predicate(first, last) in clause_words()["participant_verbs"]:
-        return "participant"
+        return taking_part(r, i, j)
     led = delegation_leader(r, i, j)
     if led is not None:  # consult18: 'A는 [X가 이끄는] 대표단과 회담했다': X leads those met
         role = "with" if source_of_briefing(r, led, j) else particle_role(r, led, j)
@@ -97,6 +97,18 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
+
+
+def taking_part(r: SentenceReader, i: int, j: int) -> str:
+    """(request62) The role of word `i` in a clause whose verb is one of taking part ('A와 B가 참석했다', 'A는 회의에
+    참석하지 않겠다고 밝혔다'): a participant, but for a relative clause's subject ('[B가 주최하는] 정상회의') and a name
+    tied to the next noun ('B와의 회담에'), which describe the meeting, and a topic with a subject of its own after it
+    ('[A는] B가 참석하지 않겠다고 밝힌 것을 비판했다': B takes part, or refuses to; A judges it)."""
+    tied = r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)  # 'B와의'
+    if relative_subject(r, i, j) or tied:
+        return "modifier"
+    inner = [k for k in range(i + 1, j) if r.facts[k].particle_tag == "JKS" and not relative_subject(r, k, j)]
+    return "other" if r.topic() == i and inner else "participant"
 
 
 def manner_mediator(r: SentenceReader, i: int) -> bool:
