@@ -12,7 +12,7 @@ from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS
 
 
@@ -56,6 +56,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         governor = verb_hits.get(pred) if pred is not None else None
         if fell_through(toks, pred, particle, entry.type, lex):
             continue  # koacts46: '공동선언 채택은 무산됐다': the outcome did not come about
+        if wished_governor(toks, pred, lex):
+            continue  # '시위에 참여하지 말 것을 촉구했다', '시위에 참여하도록 촉구': asked for or against, not done
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
         if labelled_noun(toks, first, i, pred, lex):
@@ -92,6 +94,16 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
                           status="planned" if planned else "occurred", generic=entry.generic,
                           contexts=tuple(entry.contexts), data=data))
     return out
+
+
+WISHED_DROPS = frozenset({"content", "exhortation", "imperative"})  # endings.read_clause: what is asked, not done
+
+
+def wished_governor(toks: list, pred: int | None, lex: ActIndex) -> bool:
+    """The predicate a noun act hangs on is itself what a request asks for or against ('시위에 참여하지 말 것을',
+    '집회에 참여하도록', '시위에 나서라'): the noun's act is as wished as its verb's, so neither is an act done (the verb
+    reading drops such a predicate's own act the same way, act_word_hits._hit)."""
+    return pred is not None and read_clause(toks, pred, lex).drop in WISHED_DROPS
 
 
 DISCUSSED_TYPES = frozenset({"AID", "SUPPORT"})  # help or backing a discussion may be about without giving any
