@@ -12,6 +12,8 @@ intent to cooperate) before a gathering is the same attendance: that AGREE is dr
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -41,6 +43,45 @@ def attended_gathering(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
 
 def attendances(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits less each AGREE stated by an attendance verb before a gathering ('would take part later in the day in
-    a video meeting of X'): a planned attendance, which the meeting readers tell, no promise."""
-    return [h for h in hits if not (h.type == "AGREE" and "stated_type" not in h.data
-                                    and attended_gathering(toks, h, cues))]
+    a video meeting of X'): a planned attendance, which the meeting readers tell, no promise. An AGREE before a protest
+    noun ('took part in protests', 'joined a rally') is the protest (`joined_protest`): kept as PROTEST demo where the
+    noun has no hit of its own, dropped where it has."""
+    protests = {h.data["token"] for h in hits if h.type == "PROTEST"}
+    joined: dict[int, str] = {}  # a protest noun's token -> the status of the verb of joining it
+    out = []
+    for h in hits:
+        if h.type == "AGREE" and "stated_type" not in h.data:
+            if attended_gathering(toks, h, cues):
+                continue
+            noun = joined_protest(toks, h, cues)
+            if noun is not None:
+                joined[noun] = h.status
+                if noun not in protests:
+                    out.append(replace(h, type="PROTEST", mode="demo", contexts=()))
+                continue
+        out.append(h)
+    return [joined_noun(h, joined[h.data["token"]]) if h.type == "PROTEST" and h.data["token"] in joined else h
+            for h in out]
+
+
+def joined_noun(hit: ActHit, status: str) -> ActHit:
+    """The protest noun a verb of joining governs takes that verb's status: 'took part in protests' was held, though
+    the noun, read as the object of CAMEO's intent to cooperate, had been marked governed (planned)."""
+    data = {k: v for k, v in hit.data.items() if not (k == "modality" and v == "governed")}
+    return replace(hit, status=status, data=data)
+
+
+def joined_protest(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
+    """(lead41) The token of the protest noun (`protest_gathering_nouns`) a verb of joining (`protest_joining_verbs`)
+    governs within `GATHERING_REACH` words ('took part in protests outside the embassy', 'joined the rally against
+    X'): people taking part in a protest protest themselves, which PLOVER codes PROTEST, not an intent to cooperate.
+    None past a clause's end or a 'with' naming a counterpart."""
+    i = hit.data["token"]
+    if toks[i].low not in cues.protest_joining_verbs:
+        return None
+    for k in range(i + 1, min(i + 1 + GATHERING_REACH, len(toks))):
+        if not toks[k].word or toks[k].low == "with":
+            return None
+        if toks[k].low in cues.protest_gathering_nouns:
+            return k
+    return None

@@ -426,6 +426,8 @@ class Cues:
     record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
     attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
     gathering_nouns: frozenset[str]
+    protest_joining_verbs: frozenset[str]  # (lead41) 'took part in protests': the people's protest (act_attendance)
+    protest_gathering_nouns: frozenset[str]
     exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
     oath_verbs: frozenset[str]  # (congrats50) 'swore in a new cabinet': an installation, no pledge (act_installations)
     installing_particles: frozenset[str]
