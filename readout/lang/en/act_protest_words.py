@@ -103,6 +103,17 @@ def attended_gathering(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return hit
 
 
+def people_joining(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """(lead41) "Thousands of Uruguayans joined protests", "students joined the rally": CAMEO's 'join + protest' (110)
+    is a verbal disapproval, which a state's voice joining others' protests is; people (`people_subject`) who join a
+    protest protest themselves, PROTEST demo, marked as a gathering gone to like any protest they attend."""
+    obj = (hit.data.get("object") or "").lower().split()
+    if hit.type != "ACCUSE" or not hit.data.get("people_subject") or not obj \
+            or toks[hit.data["token"]].low not in cues.protest_joining_verbs or obj[-1] not in cues.protest_gathering_nouns:
+        return hit
+    return replace(hit, type="PROTEST", mode="demo", contexts=(), data={**hit.data, "attended_gathering": True})
+
+
 def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """"Japan protested the drills", "the minister reportedly protested", "reiterated Japan's
     protests": a protest whose subject (or owner) is a state or its office is a diplomatic protest,

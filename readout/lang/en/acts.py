@@ -34,8 +34,8 @@ from readout.lang.en.act_context import (any_instance, reduced_relative, conditi
                                          describing_noun, event_subject, predicate_noun, earlier_in_relative,
                                          merely_possible, prediction, unagented_judgment, with_background,
                                          with_domestic_targets)
-from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, protest_purposes,
-                                               received_protesters)
+from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
+                                               protest_purposes, received_protesters)
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
@@ -268,8 +268,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
     hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
-    hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, h, m.cues), m.cues)
-                                        for h in hits], m.cues)
+    hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
+                                                                                    m.cues), m.cues) for h in hits], m.cues)
     hits = series_history(toks, hits, m.cues)  # modal46: 'after X's second missile test': history, no event
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
     hits = release_demands(toks, hits, m.cues)  # 'urged its partners to': no
