@@ -31,14 +31,18 @@ def attended_gathering(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     i = hit.data["token"]
     verb = i if toks[i].low in cues.attendance_verbs else next(
         (k for k in range(i - 1, max(i - 1 - VERB_BACK, -1), -1) if toks[k].low in cues.attendance_verbs), None)
-    if verb is None:
-        return False
+    return verb is not None and governed_noun(toks, verb, cues.gathering_nouns) is not None
+
+
+def governed_noun(toks: list[Token], verb: int, nouns: frozenset[str]) -> int | None:
+    """The token of the first of `nouns` within `GATHERING_REACH` words after the verb at `verb`; None past a clause's
+    end or a 'with' naming a counterpart before it."""
     for k in range(verb + 1, min(verb + 1 + GATHERING_REACH, len(toks))):
         if not toks[k].word or toks[k].low == "with":
-            return False
-        if toks[k].low in cues.gathering_nouns:
-            return True
-    return False
+            return None
+        if toks[k].low in nouns:
+            return k
+    return None
 
 
 def attendances(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -77,11 +81,4 @@ def joined_protest(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     X'): people taking part in a protest protest themselves, which PLOVER codes PROTEST, not an intent to cooperate.
     None past a clause's end or a 'with' naming a counterpart."""
     i = hit.data["token"]
-    if toks[i].low not in cues.protest_joining_verbs:
-        return None
-    for k in range(i + 1, min(i + 1 + GATHERING_REACH, len(toks))):
-        if not toks[k].word or toks[k].low == "with":
-            return None
-        if toks[k].low in cues.protest_gathering_nouns:
-            return k
-    return None
+    return governed_noun(toks, i, cues.protest_gathering_nouns) if toks[i].low in cues.protest_joining_verbs else None
