@@ -44,7 +44,7 @@ def test_no_crowd_force(extract, text, kind):
 
 
 DISPERSED_WITH_WEAPONS = [  # (force59) the dispersal a crowd-control weapon was used for: (sentence, actors, recipients)
-    ("Venezuelan police used tear gas to disperse crowds outside the electoral council on Sunday.", {"VEN"}, {"VEN"}),
+    ("Venezuelan riot officers used tear gas to disperse crowds outside the electoral council on Sunday.", {"VEN"}, {"VEN"}),
     ("Paraguayan police used water cannon and rubber bullets to disperse protesters near the congress.",
      {"PRY"}, {"PRY"}),
 ]
@@ -91,7 +91,7 @@ def test_a_crowd_riot_or_protest_stays(extract, text):
 
 
 DATED_DISPERSALS = [  # (force60) 'on Monday' after the purpose is a date, no one the weapon was aimed at
-    ("Honduran police used tear gas to disperse striking nurses in Tegucigalpa on Tuesday.", {"HND"}),
+    ("Honduran riot officers used tear gas to disperse striking nurses in Tegucigalpa on Tuesday.", {"HND"}),
     ("Gabonese gendarmes employed water cannon to disperse a crowd of students on 4 March.", {"GAB"}),
 ]
 
