@@ -20,7 +20,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_passive_agents import agent_sector
-from readout.lang.ko.act_organs import judged_home_object, organ_subject
+from readout.lang.ko.act_organs import judged_home_object, organ_subject, party_side
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charged_group
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
@@ -199,7 +199,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
-        data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
+        data["domestic_target"], data["domestic_sector"] = domestic, party_side(toks, domestic) or "CVL"
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
