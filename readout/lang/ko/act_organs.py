@@ -6,7 +6,7 @@ before the act in its clause, and it must be the organ noun alone (a state word 
 from __future__ import annotations
 
 from readout.kb.agents import phrases
-from readout.lang.base.sectors import PARTY_SIDE_SECTORS
+from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
@@ -67,5 +67,20 @@ def party_side(toks: list, span: tuple[int, int]) -> str | None:
         if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
             sector = phrases("ko").get(form)
             if sector in PARTY_SIDE_SECTORS:
+                return sector
+    return None
+
+
+def people_sector(toks: list, span: tuple[int, int]) -> str | None:
+    """(actors63) The sector of a domestic object's people: its party side (`party_side`), else the first noun of the
+    span the agent table gives a sector of a state's unarmed people (`CHARGED_PEOPLE_SECTORS`: '기자들을' JRN,
+    '언론인 2명을' JRN, as English 'arrested three journalists'); None: the default (CVL) stands."""
+    side = party_side(toks, span)
+    if side:
+        return side
+    for form, tag, at, size in toks:
+        if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
+            sector = phrases("ko").get(form)
+            if sector in CHARGED_PEOPLE_SECTORS:
                 return sector
     return None
