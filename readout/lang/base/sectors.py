@@ -61,3 +61,15 @@ NON_STATE_SECTORS = ARMED_GROUP_SECTORS | {"OPP", "CRM", "CVL", "PTY"}
 """The parts of a state no state body speaks for: armed groups, the opposition, criminals, civilians, parties.
 What they do at home is done to or asked of their own government, not done by the state (pipeline/own_people,
 act_own_government)."""
+
+PARTY_SIDE_SECTORS = frozenset({"OPP", "PTY"})
+"""The sides of a state's party politics: the opposition (OPP) and the parties, a ruling party among them (PTY: PLOVER
+"Political parties", the party's own code; readout codes a ruling party PTY, not GOV, so that a party and the
+government it forms stay two sides, kb agents.yaml). A person noun the side qualifies ('야당 대표', 'opposition
+leader', '여당 원내대표') is of the side (lang/ko/act_organs.party_side)."""
+
+CHARGED_PEOPLE_SECTORS = PARTY_SIDE_SECTORS | {"JRN", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "SOC"}
+"""People an accusation may charge with dealings with another state, the accuser's own where they name no state
+('accused the opposition of colluding with X', 'accused three journalists of spying for X', '칠레를 위해 간첩 활동을 한
+혐의로 기자들을 기소'): party sides and the unarmed people of a state, not its bodies or armed groups. The state of the
+charge is its content, not whom the accusation is aimed at (lang/en/act_charged_groups, lang/ko/act_charged_groups)."""

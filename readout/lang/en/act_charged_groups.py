@@ -1,5 +1,6 @@
-"""A political group of the accuser's own state charged with dealings with another state (actors62): 'Peru's
-president accused the opposition of colluding with Chile', 'blamed opposition leaders for conspiring with X'.
+"""A political group or people of the accuser's own state charged with dealings with another state (actors62): 'Peru's
+president accused the opposition of colluding with Chile', 'blamed opposition leaders for conspiring with X'; (actors63)
+'accused three journalists of spying for Chile', 'charged two reporters with working for X'.
 
 The object of the accusation ('the opposition', 'opposition leader X', 'the ruling party') is a domestic target of
 the opposition's or a party's sector: it is whom the accuser charges. The state the charge names after 'of'/'for' is
@@ -11,10 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.en.act_tokens import Token
 
-CHARGED_SECTORS = frozenset({"OPP", "PTY"})  # the accuser's own political rivals: opposition, dissidents, a party
-CHARGE_OPENERS = frozenset({"of", "for"})  # 'accused X of colluding', 'blamed X for conspiring'
+CHARGED_SECTORS = CHARGED_PEOPLE_SECTORS  # the accuser's own rivals and people: opposition, a party, journalists
+CHARGE_OPENERS = frozenset({"of", "for", "with"})  # 'accused X of colluding', 'blamed X for conspiring', 'charged X with'
 ACCUSING = "ACCUSE"
 
 

@@ -46,6 +46,7 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
 
 SUBJECT_RELATIVES = frozenset({"which", "who"})
 STATE_RELATIVE = "which"
+OF = "of"
 
 
 def subject_relative(toks: list[Token], k: int, hit: ActHit) -> bool:
@@ -427,13 +428,36 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     k = hit.data["token"] - 1
     while k >= 0 and toks[k].low in cues.perfect_fillers:
         k -= 1
-    if k < 3 or toks[k].low not in cues.past_perfect_auxiliaries or not own_relative(toks, k) \
+    past = toks[k].low in cues.past_perfect_auxiliaries if k >= 0 else False
+    if k < 3 or toks[k].low not in cues.perfect_auxiliaries or not own_relative(toks, k) \
             or toks[k - 1].low != STATE_RELATIVE or not toks[k - 3].raw[:1].isupper():
         return hit
     end = start = k - 3
     while start > 0 and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
         start -= 1
-    return replace(hit, data=dict(hit.data, agent_span=(toks[start].start, toks[end].end), background=True))
+    owned = owning_noun(toks, start, cues)
+    if not past and owned is None:
+        return hit  # 'Chile, which has ...' is read as it was; the present perfect moves only an owned state's deed
+    data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end))
+    return replace(hit, data=dict(data, background=True) if past else data)
+
+
+OWNER_NOUN_REACH = 3  # words of the noun phrase before 'of' ('an envoy of', 'the new ambassador of')
+
+
+def owning_noun(toks: list[Token], name: int, cues: Cues) -> int | None:
+    """(actors63) The first token (its determiner) of the common noun phrase that owns the state name at token `name`
+    through 'of' ('[an envoy] of Colombia, which had ...', '[the ambassador] of Colombia, which has ...'), else None: 'which' can
+    only refer to the state (an envoy is 'who'), so the relative's deed is the state's, and the side the pipeline
+    reads for that state is the whole phrase (the country mention 'the ambassador of Colombia' may start at the determiner)."""
+    if name < 2 or toks[name - 1].low != OF:
+        return None
+    for j in range(name - 2, max(-1, name - 2 - OWNER_NOUN_REACH), -1):
+        if not toks[j].word or toks[j].raw[:1].isupper():
+            return None
+        if toks[j].low in cues.determiners:
+            return j if j + 1 < name - 1 else None
+    return None
 
 
 def own_relative(toks: list[Token], aux: int) -> bool:

@@ -13,7 +13,8 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS
+from readout.lang.base.sectors import (ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
+                                      STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_window import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
@@ -106,6 +107,9 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             while k + 1 < len(toks) and toks[k + 1].word and (toks[k + 1].raw[:1].isupper()
                                                               or toks[k + 1].low in people):
                 k += 1
+            side = party_of(toks, k)
+            if side:  # actors63: 'the leader of the opposition' is the opposition's
+                return toks[start].start, toks[side[0]].end, side[1]
             return toks[start].start, toks[k].end, sector_of(t.low)
         if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
             hopped = True  # "the passports of three journalists": what is taken from people reaches them
@@ -117,6 +121,26 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
+    return None
+
+
+PARTY_OWNER_LEAD = frozenset({"the", "its", "their"})  # 'the leader of [the] opposition'
+PARTY_WORDS = 2  # the longest party-side noun after 'of': 'ruling party', 'opposition party'
+
+
+def party_of(toks: list, k: int) -> tuple[int, str] | None:
+    """(actors63) The last token and sector of a side of party politics (`PARTY_SIDE_SECTORS`: 'the opposition' OPP,
+    'the ruling party' PTY) that a people noun ending at token k belongs to through 'of' ('the leader of the
+    opposition', 'the chief of the ruling party'): the person is of that side, as in 'the opposition leader'."""
+    j = k + 1
+    if j >= len(toks) or toks[j].low != OF:
+        return None
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].low in PARTY_OWNER_LEAD)
+    for n in range(PARTY_WORDS, 0, -1):
+        if j + n <= len(toks) and all(t.word for t in toks[j:j + n]):
+            sector = agent_sector(" ".join(t.low for t in toks[j:j + n]))
+            if sector in PARTY_SIDE_SECTORS:
+                return j + n - 1, sector
     return None
 
 

@@ -227,7 +227,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
         if form in guarded and not genitive and not guard_verb_re().match(text, end) \
                 and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
-                and not (form in adjectives() and nation_people(text, start, end)):
+                and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
@@ -286,6 +286,18 @@ def relation_owner(text: str, end: int) -> bool:
     accused", "Russia's neighbour Belarus said"): the phrase names the other side and says how it stands to the
     possessor, who does nothing in the clause; counting it would give the act a second, wrong actor."""
     return bool(relation_owner_after_re().match(text, end))
+
+
+@functools.lru_cache(maxsize=1)
+def state_holder_re() -> re.Pattern:
+    return re.compile(lexicon("en")["state_holder_after_re"])
+
+
+def state_holder(text: str, end: int) -> bool:
+    """(actors63) Whether the guarded demonym ending at `end` qualifies a counterpart ('his Georgian counterpart',
+    'their Georgian and Chilean counterparts'): a counterpart holds an office of a state, so the demonym names the
+    state, not a US state."""
+    return state_holder_re().match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -47,6 +47,9 @@ MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula
 # affairs'): part of the office's words, and a state named there is the office's business, not its holder's side
 PORTFOLIO = r"(?:\s+(?:for|in\s+charge\s+of)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+|and\s+){1,4}[Aa]ffairs\b)?"
 TENURE = r"(?:former|outgoing|ex-|onetime|one-time)"  # 'former president': the holder of a state's office
+# (actors63) the other words of a holder's standing between a state and its title ('Peru's new President X', 'Chile's
+# interim prime minister Y', 'Peru's newly elected President X'): the office is still the owner's
+STANDING = r"(?:new|newly[- ](?:elected|appointed|named|installed)|interim|acting|incoming|caretaker|current|sitting)"
 FORMER_RE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w'’.-]*\s+){0,2}$")  # before a title
 
 
@@ -84,8 +87,9 @@ def pattern_sources() -> dict[str, str]:
         # a portfolio no table lists between a state and its title ('Mexican Tourism Secretary X', 'Kenyan Mining
         # Minister Y'): tried only where the title does not follow the state at once, and the title is the state's
         # actors61: a tenure word between the owner and the title ('Peru's former president X', 'Chile's outgoing
-        # prime minister Y') keeps the chain: the office is the owner's
-        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:(?:{TENURE})\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
+        # prime minister Y') keeps the chain: the office is the owner's; so does a standing word (actors63: 'Peru's new
+        # President X', 'Chile's interim prime minister Y')
+        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:(?:{TENURE}|{STANDING})\s*)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
                        rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
         "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:acting\s+|interim\s+)?"  # 'X, acting U.S. ...'

@@ -6,6 +6,7 @@ before the act in its clause, and it must be the organ noun alone (a state word 
 from __future__ import annotations
 
 from readout.kb.agents import phrases
+from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
@@ -49,9 +50,37 @@ def judged_home_object(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int]
         return None
     run = [k for k, t in enumerate(toks) if span[0] <= t[2] and t[2] + t[3] <= span[1]]
     words = {joined(toks, k, run[-1]) for k in run}
-    if words & ruling:
-        return span, "GOV"
+    if words & ruling:  # actors63: a ruling party is a party (PTY, kb agents.yaml), its government GOV
+        return span, party_side(toks, span) or "GOV"
     if words & bodies:
         noun = next((t[0] for t in toks if t[2] + t[3] == span[1] and t[1] in NOUN_TAGS), None)
         return span, phrases("ko").get(noun or "") or "GOV"
     return span, "OPP"
+
+
+def party_side(toks: list, span: tuple[int, int]) -> str | None:
+    """(actors63) The party side of a domestic object's people ('야당 대표를 체포했다' OPP, '여당 원내대표를 기소했다',
+    '당수를' PTY): the first noun of the span whose agent sector is a side of party politics (the agent table's,
+    `PARTY_SIDE_SECTORS`): the side qualifies the person noun after it, as English 'the opposition leader'. None: no
+    side named ('언론인을', '시위대를'), the people's default stands."""
+    for form, tag, at, size in toks:
+        if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
+            sector = phrases("ko").get(form)
+            if sector in PARTY_SIDE_SECTORS:
+                return sector
+    return None
+
+
+def people_sector(toks: list, span: tuple[int, int]) -> str | None:
+    """(actors63) The sector of a domestic object's people: its party side (`party_side`), else the first noun of the
+    span the agent table gives a sector of a state's unarmed people (`CHARGED_PEOPLE_SECTORS`: '기자들을' JRN,
+    '언론인 2명을' JRN, as English 'arrested three journalists'); None: the default (CVL) stands."""
+    side = party_side(toks, span)
+    if side:
+        return side
+    for form, tag, at, size in toks:
+        if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
+            sector = phrases("ko").get(form)
+            if sector in CHARGED_PEOPLE_SECTORS:
+                return sector
+    return None

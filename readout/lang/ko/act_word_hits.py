@@ -6,7 +6,7 @@ and the relative-clause readers (act_relatives) build their hits through it.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.base.sectors import STATELESS_FORCE_SECTORS
+from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
@@ -20,8 +20,9 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_passive_agents import agent_sector
-from readout.lang.ko.act_organs import judged_home_object, organ_subject
-from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charged_group
+from readout.lang.ko.act_organs import judged_home_object, organ_subject, people_sector
+from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group,
+                                                 charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
@@ -199,14 +200,26 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
-        data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
+        data["domestic_target"], data["domestic_sector"] = domestic, people_sector(toks, domestic) or "CVL"
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
+        charged_with = charge_adjunct(toks, cand.first, lex) if kind == "ACCUSE" \
+            and data["domestic_sector"] in CHARGED_PEOPLE_SECTORS else None
+        if charged_with:  # actors63: '[칠레를 위해 간첩 활동을 한 혐의로] 기자들을 기소': the charge's content
+            data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), charged_with)
+            kept = tuple(s for s in data.get("target_spans", ()) if not charged_with[0] <= s[0] < charged_with[1])
+            data["target_spans"] = kept
+            if not kept:
+                del data["target_spans"]
     charged = charged_group(toks, content, cand.first, lex) if kind == "ACCUSE" and domestic is None \
         and not home_side and not cand.passive else None
     if charged:  # actors62: '야당이 칠레와 결탁했다고 비난': the opposition charged, 칠레 the charge's content
-        (data["domestic_target"], data["domestic_sector"]), barred = (charged[0], CHARGED_SECTOR), charged[1]
+        charged = (*charged, CHARGED_SECTOR)
+    elif kind == "ACCUSE" and domestic is None and not home_side and not cand.passive:
+        charged = charged_people(toks, content, cand.first, lex)  # actors63: '기자들이 칠레를 위해 간첩 활동을 했다고'
+    if charged:
+        (data["domestic_target"], data["domestic_sector"]), barred = (charged[0], charged[2]), charged[1]
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), barred)
         kept = tuple(s for s in data.get("target_spans", ()) if not barred[0] <= s[0] < barred[1])
         data["target_spans"] = kept
