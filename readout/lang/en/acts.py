@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
-from readout.lang.base.sectors import MOBILIZING_SECTORS
+from readout.sectors import MOBILIZING_SECTORS
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests

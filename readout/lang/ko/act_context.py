@@ -8,7 +8,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
-from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
+from readout.sectors import ARMED_GROUP_SECTORS, STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, threatened_mode

@@ -6,7 +6,7 @@ and the relative-clause readers (act_relatives) build their hits through it.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.base.sectors import STATELESS_FORCE_SECTORS
+from readout.sectors import STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
