@@ -215,7 +215,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
     hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
-    hits = conceded_charges(toks, hits)  # accuse59: 'Despite the accusations, X and Y met': charges told before
+    hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found

@@ -1,0 +1,70 @@
+"""(debt63) The closed word lists the English act readers consult are cues of the versioned lexicon
+(`en_acts.yaml`, built from scripts/data/en_acts_additions.yaml), not sets spelt in code: a reader changes with its
+list. Each row takes a word out of one list and shows the reader stops firing on our own sentence."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from readout.lang.en.act_conceded_charges import told_before
+from readout.lang.en.act_matcher import matcher
+from readout.lang.en.act_sides import date_lead, reported_people_subject
+from readout.lang.en.act_tokens import tokenize
+from readout.lang.en.act_war_eras import same_clause
+
+
+def without(cue: str, word: str):
+    cues = matcher().cues
+    return dataclasses.replace(cues, **{cue: getattr(cues, cue) - {word}})
+
+
+def at(toks, word: str) -> int:
+    return next(k for k, t in enumerate(toks) if t.low == word)
+
+
+@pytest.mark.parametrize("text, opener", [
+    ("In spite of the charges, Malta and Tunisia signed a fishing accord.", "in spite of"),
+    ("Notwithstanding these accusations, Malta and Tunisia met in Valletta.", "notwithstanding"),
+])
+def test_concessive_openers(text, opener):
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.low in ("charges", "accusations"))
+    assert told_before(toks, i, matcher().cues)
+    assert not told_before(toks, i, without("concessive_openers", opener))
+
+
+@pytest.mark.parametrize("text, word, fires", [
+    ("Despite the charges, Malta and Tunisia met.", "the", True),
+    ("Despite some charges, Malta and Tunisia met.", "some", False),  # no definite determiner: maybe new charges
+])
+def test_told_determiners(text, word, fires):
+    toks = tokenize(text)
+    assert told_before(toks, at(toks, "charges"), matcher().cues) is fires
+    assert not told_before(toks, at(toks, "charges"), without("told_determiners", word))
+
+
+def test_day_phrase_openers():
+    toks = tokenize("Farmers on Monday blocked the roads.")
+    assert date_lead(toks, 1, matcher().cues)
+    assert not date_lead(toks, 1, without("day_phrase_openers", "on"))
+    assert not date_lead(tokenize("Farmers on tractors blocked the roads."), 1, matcher().cues)  # no day word after
+
+
+@pytest.mark.parametrize("text, cue, word", [
+    ("Striking farmers said on Friday they would block the port.", "reporter_pronouns", "they"),
+    ("Striking farmers said on Friday they would block the port.", "report_gap_words", "friday"),
+    ("Striking farmers said that they would block the port.", "report_gap_words", "that"),
+])
+def test_reported_people_subject(text, cue, word):
+    toks = tokenize(text)
+    i = at(toks, "block")
+    assert reported_people_subject(toks, i, matcher().cues) is not None
+    assert reported_people_subject(toks, i, without(cue, word)) is None
+
+
+def test_relative_opener_bounds_a_war_era():
+    toks = tokenize("Oslo thanked Canada, which sent nurses during the Korean War.")
+    span = (at(toks, "during"), at(toks, "war"))
+    assert not same_clause(toks, at(toks, "thanked"), span, matcher().cues)
+    assert same_clause(toks, at(toks, "sent"), span, matcher().cues)  # the inner deed is the war's
