@@ -182,11 +182,15 @@ class Cues:
     launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
     launch_times: frozenset[str]
     background_openers: frozenset[str]
-    concessive_openers: frozenset[str]  # (accuse59) 'despite', 'in spite of' before a charge told (act_conceded_charges)
+    concessive_openers: frozenset[str]  # accuse59: 'despite', 'in spite of' a charge told (act_conceded_charges)
     told_determiners: frozenset[str]  # 'the', 'these': the charge's determiner there
     day_phrase_openers: frozenset[str]  # 'on Monday' between a people subject and its verb (act_sides.date_lead)
     reporter_pronouns: frozenset[str]  # 'miners said they would': the reporter's pronoun (act_sides)
     report_gap_words: frozenset[str]  # 'said (on Friday) (that) they': words between the verb and the pronoun
+    supported_phrase_stops: frozenset[str]  # 'stood with its allies in': the phrase's end (act_addressees)
+    characterized_complement_stops: frozenset[str]  # 'called X a provocation and': its end (act_characterize)
+    reporting_time_words: frozenset[str]  # 'said on Monday that': a reporting verb's time phrase (act_characterize)
+    reporting_channel_words: frozenset[str]  # 'said in a statement that': its channel phrase
     recent_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     perfect_fillers: frozenset[str]

@@ -213,7 +213,8 @@ def plural_demonym(raw: str) -> bool:
 
 
 def date_lead(toks: list, j: int, cues: Cues) -> bool:
-    """Token j opens a day phrase (`day_phrase_openers`: "on Monday") whose day word ("Monday", "yesterday") follows it."""
+    """Token j opens a day phrase (`day_phrase_openers`: "on Monday") whose day word ("Monday", "yesterday")
+    follows it."""
     return toks[j].low in cues.day_phrase_openers and j + 1 < len(toks) and toks[j + 1].low in cues.adverbs
 
 

@@ -7,6 +7,8 @@ import dataclasses
 
 import pytest
 
+from readout.lang.en.act_addressees import phrase_after
+from readout.lang.en.act_characterize import after_time_phrase, stop
 from readout.lang.en.act_conceded_charges import told_before
 from readout.lang.en.act_matcher import matcher
 from readout.lang.en.act_sides import date_lead, reported_people_subject
@@ -68,3 +70,28 @@ def test_relative_opener_bounds_a_war_era():
     span = (at(toks, "during"), at(toks, "war"))
     assert not same_clause(toks, at(toks, "thanked"), span, matcher().cues)
     assert same_clause(toks, at(toks, "sent"), span, matcher().cues)  # the inner deed is the war's
+
+
+def test_supported_phrase_stops():
+    text = "Norway stood with its Nordic allies against the pressure."
+    toks = tokenize(text)
+    end = toks[at(toks, "with")].end
+    span = phrase_after(toks, end, matcher().cues)
+    assert text[span[0]:span[1]] == "its Nordic allies"
+    span = phrase_after(toks, end, without("supported_phrase_stops", "against"))
+    assert text[span[0]:span[1]] == "its Nordic allies against"
+
+
+def test_characterized_complement_stops():
+    toks = tokenize("called the drill a provocation and warned")
+    n = at(toks, "and")
+    assert stop(toks, n, matcher().cues)
+    assert not stop(toks, n, without("characterized_complement_stops", "and"))
+
+
+@pytest.mark.parametrize("cue, word", [("reporting_time_words", "on"), ("reporting_channel_words", "statement")])
+def test_reporting_time_and_channel(cue, word):
+    toks = tokenize("Oslo said in a statement on Sunday that Malta had broken the accord.")
+    first = at(toks, "said") + 1
+    assert after_time_phrase(toks, first, matcher().cues) == at(toks, "that")
+    assert after_time_phrase(toks, first, without(cue, word)) == first
