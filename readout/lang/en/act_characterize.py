@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_answers import answer_data
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token

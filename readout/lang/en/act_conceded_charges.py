@@ -7,7 +7,7 @@ A charge with no determiner ('amid accusations that X had ...') may be new and s
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 CHARGE_TYPE = "ACCUSE"

@@ -17,7 +17,7 @@ from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, 
 from readout.lang.en.act_sides import sector_of as people_sector
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 

@@ -16,7 +16,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_context import speakers_own_state
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 SUBJECT_WORDS = 4  # words of the reported clause's subject before its modal ('the Russian defence ministry')

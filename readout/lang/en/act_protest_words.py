@@ -17,7 +17,7 @@ from readout.lang.en.act_context import SUBJECT_WORDS
 from readout.lang.en.act_sides import people_subject
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 

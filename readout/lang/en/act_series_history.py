@@ -11,7 +11,7 @@ nuclear test on Tuesday') is no background and stays. The Korean reader drops 'ì
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 PHRASE_REACH = 4  # words from the ordinal to the act noun: "Iran's second ballistic missile test"

@@ -14,7 +14,7 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 from __future__ import annotations
 
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_window import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.countries import demonyms

@@ -12,7 +12,7 @@ The Korean reader needs no such pass: a deed told with '전쟁 당시' already r
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 NAME_REACH = 5  # words of the war's name between the preposition and 'War': 'the Second World', 'the 1950-53 Korean'

@@ -53,7 +53,8 @@ from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
-from readout.lang.en.act_matcher import Cues, Matcher, matcher
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_matcher import Matcher, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
