@@ -392,7 +392,8 @@ SAME_SUBJECT_ENDINGS = frozenset({"며", "면서"})  # connectives whose clause 
 PEOPLE_COUNTER = ("명", "NNB")  # the counter of people: '수천 명이' names people
 
 
-SERIAL_ENDINGS = frozenset({"어", "아", "고"})  # a motion verb's connective before the act: one subject ('들어가 시위')
+MOTION_SERIAL_ENDINGS = frozenset({"어", "아", "고"})  # a motion verb's connective before the act: one subject
+# ('들어가 시위'); its own name: under serial_captor's they shadowed that reader's -면서/-며 set
 SERIAL_STEMS = ("VV", "XSV")  # the stems a serial connective joins: '들어가', '집결해'
 QUOTE_COPULA = ("이", "VCP")  # '"..."이라며': the copula between a quote and its connective
 QUOTE_CONNECTIVES = frozenset({"며", "면서", "라며", "라면서", "고"})  # '"..."라며', '"..."고 외치며': the subject's words
@@ -428,7 +429,7 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
         if j in quoted:
             continue  # accuse50: '야권 인사들은 ["..."]며 정부를 비난했다': the subject's own words, no clause of the act
         same = SAME_SUBJECT_ENDINGS | clause_words()["same_subject_endings"]  # force59: purpose endings too
-        if tag == "EC" and (form in same or form in SERIAL_ENDINGS and toks[j - 1][1] in SERIAL_STEMS
+        if tag == "EC" and (form in same or form in MOTION_SERIAL_ENDINGS and toks[j - 1][1] in SERIAL_STEMS
                             or form == ADVERBIAL_ENDING and toks[j - 1][1] == "VA"):
             continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject; so
             # does a serial verb's ('건물에 들어가 시위를 벌이다', acts47; '광장에 집결해', accuse50), and an adverb
