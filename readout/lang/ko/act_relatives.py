@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
-from readout.lang.ko.act_context import passive_agent
+from readout.lang.ko.act_passive_agents import passive_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import Reading, read_clause

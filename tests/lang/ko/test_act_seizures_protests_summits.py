@@ -22,7 +22,7 @@ def events(text: str):
 
 
 # 1. Seizing and holding in the passive with the captor marked by plain 에 ('X 해경에 나포됐다', 'X 당국에
-# 억류됐다'; lang/ko/act_context.py passive_agent, cue captor_particle), past a parenthesized gloss ('X(약칭)에').
+# 억류됐다'; lang/ko/act_passive_agents.py passive_agent, cue captor_particle), past a parenthesized gloss ('X(약칭)에').
 # For other passives 에 stays where the act went ('제재가 X에 부과됐다' is no sanction by X).
 SEIZED = [
     ("인도네시아 어선 2척이 지난 3일 호주 국경수비대에 나포됐다.", "COERCE", {"AUS"}, {"IDN"}, "occurred"),
@@ -40,7 +40,7 @@ def test_seizure_passive_names_its_captor(text, type_, actors, recipients, statu
 
 # 2. A release in the passive ('석방됐다', '풀려났다') whose subject a past relative clause says was held
 # ('[X 당국에 구금됐던] 기자가 풀려났다', '[X가 억류했던] 선원들이 석방됐다'): the captor releases, the held
-# side's state receives it (act_context.captor_of_subject). With no captor named, the released do not free
+# side's state receives it (act_passive_agents.captor_of_subject). With no captor named, the released do not free
 # themselves: no event.
 RELEASED = [
     ("미얀마 군부에 구금됐던 일본인 기자가 닷새 만에 풀려났다.", "RETREAT", {"MMR"}, {"JPN"}, "occurred"),
