@@ -57,7 +57,8 @@ class Cues:
     negation_rejects: frozenset[str]
     ranked_doers: frozenset[str]  # 'the only member to vote against': a deed done (reject50)
     ranked_doer_heads: frozenset[str]  # 'member', 'country': the side ranked (reject50)
-    rally_attendance_verbs: frozenset[str]  # accuse60: 'attended a rally': a gathering gone to (act_protest_words)
+    rally_attendance_verbs: frozenset[str]  # accuse60: 'attended a rally': a gathering gone to (act_protest_words);
+    # its list and `gathering_joining_verbs`, the verbs of joining it shares with `protest_joining_verbs`
     voted_deed_verbs: frozenset[str]  # 'voted', 'votes': a finite vote whose 'to' act is done (act_voted_deeds)
     voted_deed_undone: frozenset[str]  # 'will', 'to': before the vote verb, a vote still to come
     voted_deed_gap_words: frozenset[str]  # a vote's margin and time between its verb and the 'to'
@@ -420,7 +421,8 @@ class Cues:
     record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
     attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
     gathering_nouns: frozenset[str]
-    protest_joining_verbs: frozenset[str]  # (lead41) 'took part in protests': the people's protest (act_attendance)
+    protest_joining_verbs: frozenset[str]  # (lead41) 'took part in protests': the people's protest (act_attendance);
+    # its list and `gathering_joining_verbs`
     protest_gathering_nouns: frozenset[str]
     exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
     oath_verbs: frozenset[str]  # (congrats50) 'swore in a new cabinet': an installation, no pledge (act_installations)
@@ -492,6 +494,8 @@ def cues_of(lex: ActLexicon) -> Cues:
         "welcomed_kind_nouns": deed_nouns(lex, "welcomed_entry_kinds"),
         "suffered_prices": suffered_prices(lex),
         "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
+        "rally_attendance_verbs": lex.cue("gathering_joining_verbs") | lex.cue("rally_attendance_verbs"),
+        "protest_joining_verbs": lex.cue("gathering_joining_verbs") | lex.cue("protest_joining_verbs"),
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

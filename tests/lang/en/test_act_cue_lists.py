@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 
+from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.en.act_addressees import phrase_after
 from readout.lang.en.act_characterize import after_time_phrase, stop
 from readout.lang.en.act_conceded_charges import told_before
@@ -95,3 +96,15 @@ def test_reporting_time_and_channel(cue, word):
     first = at(toks, "said") + 1
     assert after_time_phrase(toks, first, matcher().cues) == at(toks, "that")
     assert after_time_phrase(toks, first, without(cue, word)) == first
+
+
+def test_joining_verbs_are_one_table_for_two_readers():
+    """'joined', 'participated': one list (`gathering_joining_verbs`) read by both the attendance reader and the
+    people's-protest reader; 'took' only by the latter ('took to the streets' is no gathering gone to), 'attended' and
+    'addressed' only by the former (an official at a rally is no protester)."""
+    cues, lex = matcher().cues, load_act_lexicon("en")
+    shared = lex.cue("gathering_joining_verbs")
+    assert {"joined", "participated"} <= shared
+    assert shared <= cues.rally_attendance_verbs and shared <= cues.protest_joining_verbs
+    assert "took" in cues.protest_joining_verbs and "took" not in cues.rally_attendance_verbs
+    assert {"attended", "addressed"} <= cues.rally_attendance_verbs - cues.protest_joining_verbs
