@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import NOUN_TAGS
 
 SECTOR = "OPP"

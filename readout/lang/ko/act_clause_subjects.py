@@ -9,7 +9,7 @@ from __future__ import annotations
 from readout.sectors import STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.tags import NOUN_TAGS

@@ -12,7 +12,7 @@ from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start
 from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, threatened_mode
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
 

@@ -9,7 +9,7 @@ from readout.kb.agents import phrases
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import NOUN_TAGS
 
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도"})

@@ -8,7 +8,7 @@ from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import NOUN_TAGS
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in

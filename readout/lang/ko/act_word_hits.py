@@ -9,7 +9,7 @@ from readout.lang.base import ActHit
 from readout.sectors import STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
-from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
                                          quote_speaker)
 from readout.lang.ko.act_pledges import endorsement_pledged
@@ -36,10 +36,10 @@ from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
-from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
-                                         asks_listener, content_span, designee_spans, marked_spans, offer_target,
-                                         property_subjects, protested_mission, quoted_subject, target_spans,
-                                         thanked_support, thanks_for_help, unnamed_partners)
+from readout.lang.ko.act_receiving_sides import (act_authors, asks_listener, designee_spans, protested_mission,
+                                                 thanked_support, thanks_for_help, unnamed_partners)
+from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
+                                         property_subjects, quoted_subject, target_spans)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import head_span, lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS
