@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_context import SUBJECT_WORDS
+from readout.lang.en.act_predictions import SUBJECT_WORDS
 from readout.lang.en.act_sides import people_subject
 
 if TYPE_CHECKING:

@@ -30,10 +30,12 @@ from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
-from readout.lang.en.act_context import (any_instance, reduced_relative, condition_tokens, courtesy_call,
-                                         describing_noun, event_subject, predicate_noun, earlier_in_relative,
-                                         merely_possible, prediction, unagented_judgment, with_background,
+from readout.lang.en.act_condition_clauses import condition_tokens
+from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun, event_subject,
+                                         predicate_noun, earlier_in_relative, merely_possible, unagented_judgment,
                                          with_domestic_targets)
+from readout.lang.en.act_predictions import prediction
+from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
                                                protest_purposes, received_protesters)
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
