@@ -15,11 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from readout.kb.agency_heads import key
+from readout.sectors import STATE_ORGAN_SECTORS
 
 DEPUTY_HEAD = "deputy_agency_head"
 DIVISION_HEAD = "division_head"
 DIVISION_NOUN_KO = "본부장"  # the head of one of an organ's 본부 (divisions: the JCS's 작전본부, 정보본부)
-ORGAN_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 DEPUTY_NOUN_KO = "차장"
 ORDINALS = (1, 2, 3)  # the ordinals of the deputies the state organs have (정부조직법: at most three 차장 an organ)
 
@@ -37,7 +37,7 @@ def add_deputy_heads(offices: list[Any], orgs: list[Any]) -> list[Any]:
     owner = {key("ko", f) for o in offices for f in o.ko}
     added = []
     for org in orgs:
-        if org.sector not in ORGAN_SECTORS or not org.country or getattr(org, "portfolio", None):
+        if org.sector not in STATE_ORGAN_SECTORS or not org.country or getattr(org, "portfolio", None):
             continue
         for oid, forms in ((DEPUTY_HEAD, deputy_forms(list(org.ko))),
                            (DIVISION_HEAD, [f"{name} {DIVISION_NOUN_KO}" for name in org.ko])):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.lang.base.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS
 from readout.pipeline.narrative import last_of_kind

@@ -15,7 +15,7 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
-from readout.lang.base.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters

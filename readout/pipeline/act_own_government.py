@@ -22,7 +22,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from readout.lang.base import MUTUAL_TYPES
-from readout.lang.base.sectors import ARMED_MEN_SECTORS, NON_STATE_SECTORS
+from readout.sectors import ARMED_MEN_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.own_people import POPULATION, home_actors, names_other_side
 

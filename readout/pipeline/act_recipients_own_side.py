@@ -5,7 +5,7 @@ stood. Each is one entry of act_recipient_readers.RECIPIENT_READERS and reads an
 from __future__ import annotations
 
 from readout.pipeline.act_own_government import RULING
-from readout.lang.base.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.act_recipients import (MUTUAL, SideItem, SideReading, UNDIRECTED, aimed_at, domestic_side,
                                              hit_mode, holding_kind, own_state_named, place_items, rule_only)
 

@@ -25,7 +25,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from readout.lang.base import CIVILIANS
-from readout.lang.base.sectors import NON_STATE_SECTORS
+from readout.sectors import NON_STATE_SECTORS, OWN_STATE_PATIENT_SECTORS
 from readout.pipeline.common import IGO_CODES
 
 if TYPE_CHECKING:  # act_recipients runs the readers below: a type hint only, no import cycle
@@ -38,10 +38,6 @@ OWN_PEOPLE_MODES = frozenset({"arrest", "curfew", "martial-law", "censor"})
 # measures that bind a state's own territory: who is fought while it is declared is not its recipient
 TERRITORIAL_MODES = frozenset({"curfew", "martial-law"})
 POPULATION = CIVILIANS  # the sector of a state's people: who receives its repression at home
-# sectors of a state's political life: an agentless arrest of one of them ('the opposition leader was arrested',
-# '야당 대표가 체포됐다') is that state's own doing, where no other state is named (a citizen or a diplomat, held
-# abroad more often than not, is not: CVL, GOV)
-OWN_STATE_PATIENT_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "MED", "NGO"})
 OWN_HOLDING = frozenset({("COERCE", "arrest")})  # holding people (an active release, "freed the crew", may free
 # another state's people: a passive one is `act_actors.released`)
 TURNED_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # forces shown or used: what a coup's troops do at home

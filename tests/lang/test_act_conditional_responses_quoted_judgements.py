@@ -4,7 +4,7 @@ the open batches), a Korean row where the class exists in Korean too:
 1. a response promised in a firm manner under a condition ('would respond firmly if X's ships entered', 'will take
    stern countermeasures should X test a missile') is a THREATEN made now by the speaker's state against the
    condition's party (entry respond + manner adverb; an inverted 'should' closing the main clause with no comma
-   opens the condition: act_context.trailing_condition, no REQUEST from it); a response told as done ('responded
+   opens the condition: act_condition_clauses.trailing_condition, no REQUEST from it); a response told as done ('responded
    firmly to the remarks') is no act (act_responses). Korean '...하면 강력한 대응에 직면할 것' is the fate foretold
    for the condition's subject (doom_verb 직면하다 after a counter-measure noun: ko act_conditions.foretold_fate).
    A vow to respond so 'to any Paraguayan attack' threatens, and the attack, a verb's bare form after 'any X', is

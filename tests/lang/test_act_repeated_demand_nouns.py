@@ -3,7 +3,7 @@
 1. a demand repeated as a noun ('철회 요구를 되풀이했다', '중단 요구를 거듭했다'): the verb of repeating realizes the
    act noun like a light verb (cue light_verb 되풀이하다, 거듭하다), so REQUEST goes to the one asked.
 2. a passive sanction whose imposer is a genitive before an adjective ('X는 Y의 새로운 제재를 받았다', 'Y의 강력한
-   추가 제재'): the adjective describes the act, so Y imposes and X suffers (act_context.modified_act_noun).
+   추가 제재'): the adjective describes the act, so Y imposes and X suffers (act_passive_agents.modified_act_noun).
 
 Formerly tests/lang/test_ko_acts36.py; classes first read as "Korean act classes read by the ko-acts36 session, with
 sentences of our own (states outside the eval sets), an English row where the class exists in English too"

@@ -1,7 +1,7 @@
 """(support61) A resignation tendered or announced as an intent is PLOVER RETREAT resign by the official's side, with no
 receiving side: 'announced his intention to resign', 'tendered his resignation', '사퇴 의사를 밝혔다', '사임 의사를
 표명했다' as '사의를 표명했다' (readout/data/lexicon/ko_acts.yaml). '사의' is also thanks (謝意): with an act of help
-marked 에 before it ('X의 지원에 사의를 밝혔다') it thanks X, no resignation (lang/ko/act_targets.thanks_for_help).
+marked 에 before it ('X의 지원에 사의를 밝혔다') it thanks X, no resignation (lang/ko/act_receiving_sides.thanks_for_help).
 Our own sentences, one table for both languages."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Case-free searches gated by their literals in the lower-cased text (`patterns.CaseFreeGated`): the English clause
-patterns (`lang.en.clauses.patterns`) answer as the pattern compiled with IGNORECASE, on any case and on the few
+patterns (`lang.en.clause_patterns.patterns`) answer as the pattern compiled with IGNORECASE, on any case and on the few
 characters ('İ', 'ı', 'ſ') that match an ASCII letter case-free without lower-casing to it."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout.lang.en.clauses import patterns
+from readout.lang.en.clause_patterns import patterns
 from readout.patterns import CaseFreeGated, Gated, case_free_gated, case_free_needs
 
 SOURCES = [

@@ -1,5 +1,6 @@
-"""The sector groups the act rules ask by (readout/lang/base/sectors.py): one table, each group what its name says,
-no module spelling a copy of one, and no code the schema does not admit (PLOVER drops CAMEO's INS and SEP)."""
+"""The sector groups the act rules and the knowledge base ask by (readout/sectors.py): one table, each group what its
+name says, no module of lang, pipeline or kb spelling a copy of one or a set of its own that holds a code the schema
+does not admit (PLOVER drops CAMEO's INS and SEP; an NGO is a side of no state, no sector)."""
 from __future__ import annotations
 
 import ast
@@ -8,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from readout.kb.entries import SECTORS
-from readout.lang.base import sectors
+from readout import sectors
 
 GROUPS = {name: value for name, value in vars(sectors).items() if name.endswith("_SECTORS")}
-ROOT = Path(sectors.__file__).resolve().parents[2]
-SOURCES = sorted(p for folder in ("lang", "pipeline") for p in (ROOT / folder).rglob("*.py")
+ROOT = Path(sectors.__file__).resolve().parent
+SOURCES = sorted(p for folder in ("lang", "pipeline", "kb") for p in (ROOT / folder).rglob("*.py")
                  if p != Path(sectors.__file__).resolve())
 
 
@@ -32,6 +33,7 @@ def test_group_holds_schema_codes_only(name):
     ("STATE_EXECUTIVE_SECTORS", "FORCE_WIELDING_SECTORS"),
     ("STATE_EXECUTIVE_SECTORS", "STATE_BODY_SECTORS"),
     ("ARMED_GROUP_SECTORS", "NON_STATE_SECTORS"),
+    ("STATE_ORGAN_SECTORS", "STATE_EXECUTIVE_SECTORS"),  # an organ with deputies is the state's executive
 ])
 def test_group_inside_another(inner, outer):
     assert GROUPS[inner] < GROUPS[outer]
@@ -42,6 +44,7 @@ def test_group_inside_another(inner, outer):
     ("NON_STATE_SECTORS", "STATE_BODY_SECTORS"),  # a part of a state no state body speaks for
     ("NON_STATE_SECTORS", "STATE_EXECUTIVE_SECTORS"),
     ("ARMED_GROUP_SECTORS", "STATE_FORCE_SECTORS"),  # rebels are no state's forces
+    ("OWN_STATE_PATIENT_SECTORS", "STATE_EXECUTIVE_SECTORS"),  # a held opposition leader is no held official
 ])
 def test_groups_apart(one, other):
     assert not GROUPS[one] & GROUPS[other]
@@ -55,6 +58,9 @@ def test_groups_apart(one, other):
     ("GOV", "FORCE_WIELDING_SECTORS", True),  # a government's deed of force is no riot
     ("GOV", "NON_STATE_SECTORS", False),
     ("CVL", "NON_STATE_SECTORS", True),
+    ("COP", "STATE_ORGAN_SECTORS", False),  # the police's deputies are no office of their own
+    ("OPP", "OWN_STATE_PATIENT_SECTORS", True),
+    ("CVL", "OWN_STATE_PATIENT_SECTORS", False),  # a citizen is held abroad as often as not
 ])
 def test_code_in_group(code, name, inside):
     assert (code in GROUPS[name]) is inside
@@ -74,3 +80,33 @@ def test_no_module_copies_a_group():
     copies = {(p.relative_to(ROOT).as_posix(), name) for p in SOURCES for found in sector_literals(p)
               for name, group in GROUPS.items() if found == group and len(group) > 1}
     assert not copies
+
+
+def code_sets(path: Path) -> list[frozenset[str]]:
+    """The set literals of three-letter upper-case codes a module spells with two sector codes or more."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Set) and all(isinstance(e, ast.Constant) and isinstance(e.value, str)
+                                             and len(e.value) == 3 and e.value.isupper() for e in node.elts):
+            codes = frozenset(e.value for e in node.elts)
+            if len(codes & SECTORS) > 1:
+                out.append(codes)
+    return out
+
+
+def test_no_module_writes_a_code_outside_the_schema():
+    """A set of sector codes with a code the schema does not admit holds a dead entry no side ever carries."""
+    dead = {(p.relative_to(ROOT).as_posix(), code) for p in SOURCES + [Path(sectors.__file__)]
+            for found in code_sets(p) for code in found - SECTORS}
+    assert not dead
+
+
+@pytest.mark.parametrize("source, dead", [
+    ('X = frozenset({"OPP", "PTY", "NGO"})', True),  # a country code among sectors
+    ('X = frozenset({"OPP", "PTY"})', False),
+    ('X = frozenset({"KOR", "USA"})', False),  # states, no sectors
+])
+def test_dead_code_check_fires(tmp_path, source, dead):
+    path = tmp_path / "m.py"
+    path.write_text(source, encoding="utf-8")
+    assert bool([c for c in code_sets(path) if c - SECTORS]) is dead

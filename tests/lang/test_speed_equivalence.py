@@ -178,7 +178,7 @@ def test_passive_reading_is_kept_per_trigger(text, trigger, right):
     """Asked for each name of the sentence, the passive reading of one trigger is read once and is the
     same answer each time."""
     from readout.lang.base import Trigger
-    from readout.lang.en.clauses import _passive_with_agent, passive_with_agent
+    from readout.lang.en.name_role_anchors import _passive_with_agent, passive_with_agent
 
     start = text.index(trigger)
     trig = Trigger(start, start + len(trigger), trigger)

@@ -199,7 +199,7 @@ def test_aide_gate_keeps_a_served_state():
     "Before the summit, Ostria condemned Karsk, Velmar, and Tolvia, whereas Norland acknowledged that it erred.",
 ])
 def test_clause_boundaries_are_those_of_the_lexicon_pattern(text):
-    from readout.lang.en.clauses import boundary_pattern, patterns
+    from readout.lang.en.clause_patterns import boundary_pattern, patterns
     from readout.patterns import fold
 
     written, fast = patterns()["boundary"], boundary_pattern()

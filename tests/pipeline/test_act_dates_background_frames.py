@@ -5,7 +5,7 @@
 - a deed told in the past perfect ('Uganda had imposed sanctions', 'after X had warned', '제재를 가했었다') came
   before the story's day: with no day of its own it takes the window of days up to the story's day (up to a report's
   day stated before the story has one), never the story's or the publication's one day; not a reported deed's shifted tense ('said Y had shelled')
-  (lang/en/act_context.past_perfect,
+  (lang/en/act_recalled_clauses.past_perfect,
   lang/ko/endings `pluperfect_ending`);
 - a deed framed by a year pointing back ('last year', '지난해'; 'earlier this year', '올해 초': the language's
   `earlier` mark) with no day or month of its own takes the window of that year's days (this year's up to the story's

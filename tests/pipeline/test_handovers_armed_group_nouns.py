@@ -7,9 +7,9 @@
   is one person across scripts, so their meeting is one record (tests/kb/test_phonetic.test_arabic_name_shapes);
 - an armed group's noun with no state of its own ('urged the rebels to stop', '반군을 규탄했다') is the group of that
   kind the story named acting last, of another state than the actor's (pipeline/act_recipients_own_side.armed_group_before;
-  Korean marks the target: lang/ko/act_context.armed_target); with none before, it stays the actor's own;
+  Korean marks the target: lang/ko/act_armed_targets.armed_target); with none before, it stays the actor's own;
 - a Korean wire's bare forces as an act's subject ('공군은 전투기를 출격시켰다', '군은 경계태세를 강화했다') are the forces of
-  the state the story is filed from (lang/ko/act_context.home_force_subject marks `home_subject`, as English marks
+  the state the story is filed from (lang/ko/act_clause_subjects.home_force_subject marks `home_subject`, as English marks
   'the foreign ministry'; pipeline/act_actors.dateline_state).
 
 Formerly tests/pipeline/test_lead17_classes.py; classes first read as "Classes found on the lead's held-out articles

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_targets import phrase_after
 from readout.lang.en.act_tokens import Token
 

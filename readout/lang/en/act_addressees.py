@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit, barring
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 ADDRESSED_TYPES = frozenset({"REQUEST"})
@@ -44,24 +44,21 @@ def collective_supported(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
     side: the hit is dropped, as an appeal to no one is (en28)."""
     out = []
     for h in hits:
-        spans = h.data.get("target_spans") or (phrase_after(toks, h.end),) if h.type in SUPPORTED_TYPES else ()
+        spans = h.data.get("target_spans") or (phrase_after(toks, h.end, cues),) if h.type in SUPPORTED_TYPES else ()
         if not any(s and collective_span(toks, s, cues) for s in spans):
             out.append(h)
     return out
 
 
-def phrase_after(toks: list[Token], end: int) -> tuple[int, int] | None:
-    """The span of the words right after offset `end` up to the first preposition or punctuation, of a few words."""
+def phrase_after(toks: list[Token], end: int, cues: Cues) -> tuple[int, int] | None:
+    """The span of the words right after offset `end` up to the first preposition, clause opener
+    (`supported_phrase_stops`) or punctuation, of a few words."""
     words = []
     for t in (t for t in toks if t.start >= end):
-        if not t.word or t.low in PHRASE_STOPS or len(words) == PHRASE_WORDS:
+        if not t.word or t.low in cues.supported_phrase_stops or len(words) == PHRASE_WORDS:
             break
         words.append(t)
     return (words[0].start, words[-1].end) if words else None
-
-
-PHRASE_STOPS = frozenset({"in", "against", "on", "at", "as", "and", "amid", "over", "after", "during", "to", "for",
-                          "by", "from", "with", "despite", "following", "which", "who", "that"})
 
 
 def direct(hit: ActHit) -> bool:

@@ -11,7 +11,7 @@ A request to another state's people ('urged Japanese citizens to ...') or to a s
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 PEOPLE_REACH = 2  # words between the possessive and its people noun ('its own fishing crews', 'their fellow citizens')

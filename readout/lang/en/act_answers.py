@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_ascribed import ascribed_agent
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_noun_agents import AGENT_WORDS, OWNER_GAP, agent_after, in_agent_phrase, led_compound_before
 from readout.lang.en.act_targets import phrase_after
 from readout.lang.en.act_tokens import Token

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 TARGET_WORDS = 10  # words of the target phrase between a noun act and the comma ('on Togo's embassy in the capital')

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 VERB_BACK = 4  # words from an attendance verb to the gathering noun read as the act ('join an online [meeting]')

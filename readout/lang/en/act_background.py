@@ -18,7 +18,7 @@ Why: an event is one act on one day. Two kinds of act words in news name none.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 COMPLEMENT_REACH = 10  # words from the naming verb to the last one of its complement

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.countries import demonym_bases, forms_table
 

@@ -9,7 +9,7 @@ object is a guest (lang/ko/act_welcomes.py); English names the occasion after th
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 OCCASION_REACH = 12  # words from the welcoming verb to its occasion ('... and his wife at a ceremonial welcome')

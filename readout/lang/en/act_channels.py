@@ -8,7 +8,7 @@ are in, the state named as the destination).
 from __future__ import annotations
 
 from readout.lang.base import ActHit, barring
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 CHANNEL_REACH = 10  # tokens after an aid act's word where its channel phrase may open

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_answers import answer_data
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token
@@ -144,8 +144,6 @@ def noun_reading(toks: list[Token], i: int, cues: Cues) -> bool:
         or before.isdigit()
 OTHER_SENSES = frozenset({"up", "off", "out", "upon", "back", "itself", "themselves", "himself", "herself"})
 COMPLEMENT_OPENERS = frozenset({"as", "a", "an"})
-COMPLEMENT_STOPS = frozenset({"to", "and", "or", "but", "that", "which", "who", "because", "since", "while", "after",
-                              "before", "amid", "saying", "adding", "calling", "accusing"})
 
 
 def complement(toks: list[Token], k: int, cues: Cues) -> int | None:
@@ -180,7 +178,7 @@ def complement(toks: list[Token], k: int, cues: Cues) -> int | None:
 def stop(toks: list[Token], n: int, cues: Cues) -> bool:
     """Token n ends a complement: the sentence's end, punctuation, a preposition or a new clause."""
     return n >= len(toks) or not toks[n].word or toks[n].low in cues.prepositions \
-        or toks[n].low in COMPLEMENT_STOPS
+        or toks[n].low in cues.characterized_complement_stops
 
 
 def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -> ActHit | None:
@@ -298,17 +296,14 @@ def after_time_phrase(toks: list[Token], first: int, cues: Cues) -> int:
     for n in range(first, min(len(toks), first + TIME_REACH + 1)):
         if toks[n].low == "that":
             return n if n > first else first
-        named = toks[n].raw[:1].isupper() and n > first and toks[n - 1].low in TIME_WORDS  # 'on X', 'in Geneva'
-        if not (toks[n].low in cues.date_words or toks[n].low in cues.time_openers or toks[n].low in cues.time_units
-                or toks[n].low in TIME_WORDS or toks[n].low in CHANNEL_WORDS or toks[n].raw.isdigit() or named):
+        low, times = toks[n].low, cues.reporting_time_words
+        named = toks[n].raw[:1].isupper() and n > first and toks[n - 1].low in times  # 'on X', 'in Geneva'
+        if not (low in cues.date_words or low in cues.time_openers or low in cues.time_units or low in times
+                or low in cues.reporting_channel_words or toks[n].raw.isdigit() or named):
             return first
     return first
 
 
-TIME_WORDS = frozenset({"on", "in", "at", "during", "ago", "days", "weeks", "months", "last", "late", "early"})
-CHANNEL_WORDS = frozenset({"a", "an", "its", "his", "her", "their", "statement", "interview", "post", "briefing",
-                           "speech", "letter", "address", "release", "conference", "news", "press", "televised",
-                           "written", "joint", "separate"})  # accuse52: 'said in a statement on Monday that'
 
 
 def bare_complement(toks: list[Token], k: int, cues: Cues) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS
+from readout.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.en.act_tokens import Token
 
 CHARGED_SECTORS = CHARGED_PEOPLE_SECTORS  # the accuser's own rivals and people: opposition, a party, journalists

@@ -9,7 +9,7 @@ clause's end: punctuation, or 'and' before a finite verb of the accuser's own ('
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 CHARGE_REACH = 30  # tokens from the accusing verb to the 'by' of its charge ('accused X of Y-ing ... by Z-ing')

@@ -10,7 +10,7 @@ threats to X') is that grounds too, no act of the day (`cited_nouns`).
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 

@@ -12,7 +12,8 @@ from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_passive_agents import agent_sector
 from readout.lang.en.act_discharges import releases_matter
-from readout.lang.en.act_matcher import Candidate, Cues, Matcher
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_statement_subjects import statement_speaks
 from readout.lang.en.act_tokens import Token

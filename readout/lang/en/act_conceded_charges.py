@@ -7,23 +7,28 @@ A charge with no determiner ('amid accusations that X had ...') may be new and s
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
-BACKGROUND_OPENERS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
-DEFINITE = frozenset({"the", "these", "those", "such", "this", "that"})
 CHARGE_TYPE = "ACCUSE"
 
 
-def conceded_charges(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+def conceded_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits without each charge noun a background opener and a definite determiner stand right before
     ('despite the accusations', 'amid these charges', 'in spite of such claims')."""
-    return [h for h in hits if not (h.type == CHARGE_TYPE and h.nominal and told_before(toks, h.data.get("token", -1)))]
+    return [h for h in hits
+            if not (h.type == CHARGE_TYPE and h.nominal and told_before(toks, h.data.get("token", -1), cues))]
 
 
-def told_before(toks: list[Token], i: int) -> bool:
-    """Token `i` is a noun after a definite determiner after a background opener ('despite the', 'in spite of the')."""
-    if i < 2 or toks[i - 1].low not in DEFINITE:
+def told_before(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Token `i` is a noun after a definite determiner (`told_determiners`) after a background opener of one word or
+    more (`concessive_openers`: 'despite the', 'in spite of the')."""
+    if i < 2 or toks[i - 1].low not in cues.told_determiners:
         return False
-    opener = toks[i - 2].low
-    return opener in BACKGROUND_OPENERS or opener == "of" and i >= 4 and toks[i - 3].low == "spite" \
-        and toks[i - 4].low == "in"
+    return any(opened_by(toks, i - 1, opener.split()) for opener in cues.concessive_openers)
+
+
+def opened_by(toks: list[Token], end: int, words: list[str]) -> bool:
+    """The words right before token `end` are `words`."""
+    start = end - len(words)
+    return start >= 0 and [t.low for t in toks[start:end]] == words

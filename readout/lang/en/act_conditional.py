@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import threat_mode_of
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 HYPOTHETICAL = "hypothetical"  # 'could suspend', 'may expel': a possibility, a threat only under a refused demand

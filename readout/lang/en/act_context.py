@@ -6,18 +6,18 @@ walk, not the words around one trigger.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
+from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 
@@ -42,11 +42,6 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
             return not opens_complement(toks, k, cues) and not voiced_judgement(toks, k, hit) \
                 and not subject_relative(toks, k, hit)
     return False
-
-
-SUBJECT_RELATIVES = frozenset({"which", "who"})
-STATE_RELATIVE = "which"
-OF = "of"
 
 
 def subject_relative(toks: list[Token], k: int, hit: ActHit) -> bool:
@@ -90,58 +85,6 @@ def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
         if words >= COMPLEMENT_REACH:
             return False
     return False
-
-
-@functools.lru_cache(maxsize=8)
-def first_words(phrases: frozenset[str]) -> frozenset[str]:
-    """The first word of each phrase of a closed list: a word that is none starts none of them."""
-    return frozenset(p.split(" ")[0] for p in phrases)
-
-
-def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
-    """Tokens of a condition or purpose clause ("unless X arranged a ceasefire and held elections",
-    "if the attacks continue,", "so that same-sex marriages are banned"): from its opener to the next
-    comma or sentence part. What it names is the condition or goal of another act, not an act of the
-    sentence."""
-    out: set[int] = set()
-    openers = cues.condition_openers
-    firsts = first_words(openers) | cues.inverted_condition_openers
-    for i, t in enumerate(toks):
-        if t.low not in firsts:
-            continue  # no opener, of one word or two, starts here (most words: no pair is built)
-        pair = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
-        if t.low not in openers and pair not in openers and not inverted_condition(toks, i, cues):
-            continue
-        j = i + 1
-        while j < len(toks) and toks[j].low not in (",", ";", ":", ".", "!", "?"):
-            out.add(j)
-            j += 1
-    return out
-
-
-def inverted_condition(toks: list[Token], i: int, cues: Cues) -> bool:
-    """"Should Ecuador refuse, Peru would close the border", "Peru said that should Ecuador refuse, it would":
-    an auxiliary (`inverted_condition_openers`) where a clause starts, before its subject (a capitalized name,
-    a determiner or a pronoun), opens a condition as "if" does; so does one closing the main clause with no comma
-    (`trailing_condition`)."""
-    if toks[i].low not in cues.inverted_condition_openers or i + 1 >= len(toks):
-        return False
-    if i > 0 and toks[i - 1].low not in cues.inverted_condition_after:
-        return trailing_condition(toks, i, cues)
-    nxt = toks[i + 1]
-    return nxt.word and (nxt.raw[:1].isupper() or nxt.low in cues.determiners or nxt.low in cues.speaker_pronouns)
-
-
-def trailing_condition(toks: list[Token], i: int, cues: Cues) -> bool:
-    """(en-acts45) "Peru will take countermeasures should Bolivia test a missile": an inverted auxiliary of
-    `trailing_condition_openers` right after a lowercase word of the main clause, before a capitalized name or a
-    determiner, opens a condition. A modal of obligation stands after its subject ("Peru said Chile should
-    withdraw", "the ministry should act"), never before a name, so the order is the condition's."""
-    if toks[i].low not in cues.trailing_condition_openers or i == 0:
-        return False
-    before, nxt = toks[i - 1], toks[i + 1]
-    return before.word and before.raw[:1].islower() and nxt.word \
-        and (nxt.raw[:1].isupper() or nxt.low in cues.determiners)
 
 
 def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
@@ -335,138 +278,6 @@ def accuser_span(toks: list[Token], hit: ActHit, hits: list[ActHit]) -> tuple[in
     return toks[0].start, accuse.start
 
 
-def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
-    """Tokens of a subordinate clause that recalls an earlier moment ("after X attacked Y,", ", before
-    allowing ..."): from its opener to the next comma or sentence part. An act there is background:
-    it keeps a date of its own clause but never takes the main clause's ("After X attacked Y, Z on
-    March 3 expelled": the attack is not of March 3)."""
-    out: set[int] = set()
-    openers = cues.background_openers
-    inside = False  # one pass: a clause runs from its opener to the next comma (linear in long text)
-    for i, t in enumerate(toks):
-        if t.low in (",", ";", ":", ".", "!", "?"):
-            inside = False
-        elif inside:
-            out.add(i)
-        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words \
-                and not (i > 0 and toks[i - 1].low in cues.determiners):
-            inside = True  # "the following statement": an adjective after a determiner opens nothing
-    return out
-
-
-def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """Mark the acts in a background clause (`data["background"]`, see `background_tokens`) and the
-    acts said to have happened recently (`data["recent"]`, see `recent_act`)."""
-    inside = background_tokens(toks, cues)
-    hits = [replace(h, data=dict(h.data, recent=True)) if recent_act(toks, h, cues) else h for h in hits]
-    hits = [relative_head_deed(toks, h, cues) for h in hits]
-    recalled = recalled_spans(toks, inside)
-    return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside
-            else recalled_apart(h, recalled) for h in hits]
-
-
-DEEDS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})  # deeds whose doer a recalled clause's subject never is
-
-
-def recalled_spans(toks: list[Token], inside: set[int]) -> list[tuple[int, int]]:
-    """The character spans of the background clauses (runs of `background_tokens`, with their opener)."""
-    spans: list[tuple[int, int]] = []
-    for i in sorted(inside):
-        if spans and toks[i - 1].end >= spans[-1][1] and i - 1 in inside:
-            spans[-1] = (spans[-1][0], toks[i].end)
-        else:
-            spans.append((toks[i - 1].start if i > 0 else toks[i].start, toks[i].end))
-    return spans
-
-
-def recalled_apart(hit: ActHit, recalled: list[tuple[int, int]]) -> ActHit:
-    """A deed of the main clause with the recalled clauses of its sentence among the clauses whose names are never
-    its parties (`conditions`, read by the pipeline as a condition's are): 'A day after X shelled Y, the strikes hit
-    Z' names X as the doer of the recalled shelling only, not of the strikes (en36)."""
-    if hit.type not in DEEDS or not recalled:
-        return hit
-    return replace(hit, data=dict(hit.data, conditions=[*hit.data.get("conditions", ()), *recalled]))
-
-
-RECENT_REACH = 2  # words between "recently" and the verb it modifies ("recently also conducted")
-
-
-def recent_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """"X recently conducted a test", "has lately launched": the act came before the story's day on a
-    day the text does not give (the pipeline dates it by the publication, which it came before)."""
-    words = cues.recent_words
-    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
-    before = range(max(i - 1 - RECENT_REACH, 0), i)
-    return not hit.nominal and (any(toks[k].low in words for k in before
-                                    if all(toks[j].word for j in range(k, i)))
-                                or end + 1 < len(toks) and toks[end + 1].low in words
-                                or past_perfect(toks, i, cues))
-
-
-def past_perfect(toks: list[Token], i: int, cues: Cues) -> bool:
-    """(dates61) 'Uganda had imposed sanctions on Kenya', 'after X had warned', 'had been detained': a verb in the
-    past perfect tells a deed done before the story's day (the time the story stands at), never on it: 'had' before
-    the act's verb with only `perfect_fillers` ('been', 'already', 'earlier') between. Not 'had to' nor a modal
-    perfect ('would have'), whose auxiliary is another. Nor a report's shifted tense ('X said on Sunday that Y had
-    shelled a village', 'Y had shelled a village, X said'): a sentence with a reporting verb (`complement_verbs`)
-    tells its deed in the past perfect because it is reported, not because it came earlier (the report's day is
-    read by pipeline/act_dates.told_before)."""
-    k = i - 1
-    while k >= 0 and toks[k].low in cues.perfect_fillers:
-        k -= 1
-    return k >= 0 and toks[k].low in cues.past_perfect_auxiliaries \
-        and (own_relative(toks, k) or not any(t.low in cues.complement_verbs for t in toks))
-
-
-def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
-    """(dates62) The deed of a subject relative in the past perfect ('Peru condemned Chile, which had imposed
-    sanctions on Bolivia'): the capitalized name before its comma does it (`agent_span`), as background (no date of the
-    main clause's). Only 'which' (a state or a body): a person's 'who' clause keeps the subject the sentence gives
-    ('Chile's party leader Ana Ruiz, who had accused Peru': Chile's)."""
-    if hit.nominal or hit.data.get("passive"):
-        return hit
-    k = hit.data["token"] - 1
-    while k >= 0 and toks[k].low in cues.perfect_fillers:
-        k -= 1
-    past = toks[k].low in cues.past_perfect_auxiliaries if k >= 0 else False
-    if k < 3 or toks[k].low not in cues.perfect_auxiliaries or not own_relative(toks, k) \
-            or toks[k - 1].low != STATE_RELATIVE or not toks[k - 3].raw[:1].isupper():
-        return hit
-    end = start = k - 3
-    while start > 0 and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
-        start -= 1
-    owned = owning_noun(toks, start, cues)
-    if not past and owned is None:
-        return hit  # 'Chile, which has ...' is read as it was; the present perfect moves only an owned state's deed
-    data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end))
-    return replace(hit, data=dict(data, background=True) if past else data)
-
-
-OWNER_NOUN_REACH = 3  # words of the noun phrase before 'of' ('an envoy of', 'the new ambassador of')
-
-
-def owning_noun(toks: list[Token], name: int, cues: Cues) -> int | None:
-    """(actors63) The first token (its determiner) of the common noun phrase that owns the state name at token `name`
-    through 'of' ('[an envoy] of Colombia, which had ...', '[the ambassador] of Colombia, which has ...'), else None: 'which' can
-    only refer to the state (an envoy is 'who'), so the relative's deed is the state's, and the side the pipeline
-    reads for that state is the whole phrase (the country mention 'the ambassador of Colombia' may start at the determiner)."""
-    if name < 2 or toks[name - 1].low != OF:
-        return None
-    for j in range(name - 2, max(-1, name - 2 - OWNER_NOUN_REACH), -1):
-        if not toks[j].word or toks[j].raw[:1].isupper():
-            return None
-        if toks[j].low in cues.determiners:
-            return j if j + 1 < name - 1 else None
-    return None
-
-
-def own_relative(toks: list[Token], aux: int) -> bool:
-    """(dates62) 'X condemned Y, which had imposed sanctions, and said ...': the past perfect opens a non-restrictive
-    relative clause (', which had', ', who had'): its tense is the clause's own, not a report's shift, so a verb of
-    saying elsewhere in the sentence does not make it the report's deed."""
-    return aux > 1 and toks[aux - 1].low in SUBJECT_RELATIVES and toks[aux - 2].low == ","
-
-
 def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"a guard involved in a shooting", "since the bombing": an act named as a noun (a gerund after a
     determiner too) a few words after a background or describing word tells who someone is or what
@@ -509,60 +320,3 @@ def event_subject(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     if k < j and k > 0 and (toks[k].low in cues.prepositions or toks[k].low in cues.infinitive):
         j = k - 1
     return j >= 0 and toks[j].low in cues.event_subject_nouns
-
-
-SUBJECT_WORDS = 4  # words of the subject of a warning's clause before its modal
-
-
-def prediction(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """"officials warned the North could step up its provocations": a warning whose clause has a
-    subject other than the speaker and a modal of possibility is a prediction about someone else,
-    not a threat (PLOVER's THREATEN is the actor's own conditional hostility). "warned that it would
-    retaliate" (the speaker's pronoun) and "warned X of consequences" stay threats."""
-    verbs, modals, speakers = cues.prediction_verbs, cues.prediction_modals, cues.speaker_pronouns
-    if hit.type != "THREATEN" or hit.lemma.split()[0] not in verbs or "object" in hit.data:
-        return False
-    j = hit.data["end_token"] + 1
-    if j < len(toks) and toks[j].low == "that":
-        j += 1
-    if j >= len(toks) or not toks[j].word or toks[j].low in speakers:
-        return False
-    for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):
-        if not toks[k].word:
-            return False
-        if toks[k].low in modals:
-            return not speakers_own_state(toks, j, k, hit.data["token"])
-    return False
-
-
-def speakers_own_state(toks: list[Token], start: int, end: int, verb: int) -> bool:
-    """'X's foreign minister warned that Tehran could cut its cooperation with the agency', 'Iran rejected ... and
-    the minister warned that Iran could ...': the subject of the warned clause (tokens `start`..`end`) is a state
-    whose name, seat or adjective the sentence gave before the warning verb (token `verb`): the speaker's own state
-    stating its own course, a threat, not a prediction about another."""
-    lows = [t.low for t in toks[start:end]]
-    lows = lows[len(lows) - lows[::-1].index("that"):] if "that" in lows else lows  # 'warned on Monday that X could'
-    code = state_codes().get(" ".join(w for w in lows if w != "the"))
-    if code is None:
-        return False
-    words = [t.low.removesuffix("'s") for t in toks[:verb] if t.word]  # "venezuela's" is one token
-    forms = state_forms().get(code, ())
-    return any(words[i:i + len(f)] == list(f) for f in forms for i in range(len(words)))
-
-
-@functools.lru_cache(maxsize=1)
-def state_codes() -> dict[str, str]:
-    """Each state's English names and seats of government, lower-cased, to its code ('tehran': 'IRN')."""
-    from readout.kb.loader import kb
-
-    return {n.lower(): c.code for c in kb().countries.countries if c.kind == "state" for n in (*c.en, *c.metonyms_en)}
-
-
-@functools.lru_cache(maxsize=1)
-def state_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each state's names, seats and adjectives as lower-case word tuples ('IRN': (('iran',), ('iranian',), ...)):
-    the forms that name the speaker's side before a warning."""
-    from readout.kb.loader import kb
-
-    return {c.code: tuple(tuple(n.lower().replace("'s", "").split()) for n in (*c.en, *c.metonyms_en, *c.adjectives_en))
-            for c in kb().countries.countries if c.kind == "state"}

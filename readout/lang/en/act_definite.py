@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit, barring
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 NEGATION_REACH = 2  # words from the negation to the letting verb ("would not allow", "will never let")

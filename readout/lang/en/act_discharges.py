@@ -10,7 +10,7 @@ people or vessels) standing as the verb's object, after the noun's "of", or befo
 from __future__ import annotations
 
 from readout.lang.act_lexicon import ActEntry
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import object_among
 

@@ -12,7 +12,7 @@ names no recipient of the refusal.
 from __future__ import annotations
 
 from readout.lang.base import ActHit, barring
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sponsors import draft_object
 from readout.lang.en.act_tokens import Token
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SHOWS_OF_FORCE = frozenset({"MOBILIZE", "COOPERATE"})  # a drill's own readings: one state's, or a joint one

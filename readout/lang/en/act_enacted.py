@@ -4,14 +4,14 @@
 the resolution is how the body condemns or demands, so the participle is the body's act (ACCUSE, REQUEST ...) and
 the vote itself is no AGREE: PLOVER's AGREE is an agreement between sides, and one body adopting its own text
 agrees with no one. The clause reader gives the participle the voting body as its subject
-(`clauses.enacting_verb`); here the AGREE the lexicon reads from 'adopted a resolution' is dropped when an act
+(`name_role_anchors.enacting_verb`); here the AGREE the lexicon reads from 'adopted a resolution' is dropped when an act
 participle follows the text noun (`voted_texts`). A resolution with no act of its own ('adopted a resolution on
 fisheries') keeps the lexicon's reading.
 """
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from readout.lang.base import ActHit
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 DONE_WHEN_FAILED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a failed raid or launch still took place

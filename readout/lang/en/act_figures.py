@@ -9,7 +9,7 @@ words (lang/ko/act_figures.py: a blow suffered, a gun salute, a match report).
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 OBJECT_REACH = 3  # words after the verb where its object's head may stand: 'beat a hasty retreat'

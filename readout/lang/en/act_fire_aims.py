@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_launched_weapons import launch_mode, past_coordinated_weapons
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 

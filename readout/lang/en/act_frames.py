@@ -14,7 +14,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_clause import OPENING_QUOTES
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, mission_end, object_window, skip_adverbs
 

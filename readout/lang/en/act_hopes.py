@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit, barring
 from readout.lang.en.act_obligations import DEONTIC_MODES, reporting_before
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 

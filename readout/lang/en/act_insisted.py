@@ -14,7 +14,7 @@ and before an object's determiner, the shape of a verb phrase, not of a noun phr
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SUBJECT_REACH = 5  # words of the clause's subject between "that" and its verb: 'that the Peruvian government withdraw'

@@ -10,7 +10,7 @@ promise to any side: it is the ceremony that gives someone an office, a domestic
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 

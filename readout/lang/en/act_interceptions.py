@@ -15,7 +15,7 @@ down', cue `intercepted_pronouns`) stands for the salvo the story told; 'it' may
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 PHRASE_REACH = 5  # words of the object after the verb, or of the passive subject before it

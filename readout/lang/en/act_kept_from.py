@@ -10,7 +10,7 @@ of its own (ko_acts: 참여, 출마 + 금지하다)."""
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 OBJECT_REACH = 8  # tokens between the keeping verb and its 'from' (the one kept: 'the main opposition party')

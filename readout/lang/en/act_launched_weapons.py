@@ -8,7 +8,7 @@ launched together at a target (missiles and drones) are a strike from the air, t
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 MIXED_MODE = "aerial"  # weapons of several kinds launched at one target: a strike from the air (PLOVER ASSAULT)

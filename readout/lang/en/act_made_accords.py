@@ -12,7 +12,7 @@ letter, signed by 40 lawmakers' is no accord unless the entry lists it.
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 COMMA = ","

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import threat_mode_of
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 
 MEASURES = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # what a threat may name as its content
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 BODY_WORDS = 8  # tokens of a body's name after 'a session of' ('the Organization of American States' Permanent Council')

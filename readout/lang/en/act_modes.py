@@ -12,7 +12,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_obligations import DEONTIC_MODES
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 

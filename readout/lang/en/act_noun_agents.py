@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_ascribed import ascribed_agent
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_targets import PHRASE_WORDS, reciprocal_noun
 from readout.lang.en.act_tokens import Token
 

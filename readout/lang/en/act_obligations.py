@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import ends_with
-from readout.lang.en.act_context import trailing_condition
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_condition_clauses import trailing_condition
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 

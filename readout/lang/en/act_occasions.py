@@ -9,7 +9,7 @@ only an occasion noun ('took the opportunity to'). 'used to denounce' (a habit) 
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 OCCASION_WORDS = 5  # words of the occasion's noun phrase ("his two-day state visit to Lima")

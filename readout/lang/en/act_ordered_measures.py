@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import threat_mode_of
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 ORDER_REACH = 10  # words from the verb of ordering to the measure ("directed his administration to impose emergency tariffs")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from readout.lang.base import ActHit
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 PEOPLES_PROTEST = "PROTEST"

@@ -9,7 +9,7 @@ for an unagented gift: `GIVEN_PASSIVE`).
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 GIVEN = frozenset({"AID"})  # acts whose noun, as a passive's subject, names what was given (any verb of moving it)

@@ -4,7 +4,7 @@
 Why: a modal of possibility (cue prediction_modals) in a reported clause whose subject is
 not the speaker is the speaker's guess or fear about B, not B's plan: B announced nothing, so no planned act of B is
 coded. The speaker's own possible act ('said it could send aid', 'Japan said Japan may ...') stays a plan, as the
-prediction reader keeps 'warned that it would retaliate' a threat (act_context.prediction). The Korean reader does
+prediction reader keeps 'warned that it would retaliate' a threat (act_predictions.prediction). The Korean reader does
 the same for 'B가 ...할 수 있다고 우려했다' (lang/ko/act_possible_deeds). An outcome in doubt ('is watching whether B
 would hand over technology') is read by the cue `open_outcomes` (act_clause, hypo45), whatever its modal.
 """
@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_context import speakers_own_state
+from readout.lang.en.act_predictions import speakers_own_state
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 SUBJECT_WORDS = 4  # words of the reported clause's subject before its modal ('the Russian defence ministry')

@@ -13,11 +13,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_context import SUBJECT_WORDS
+from readout.lang.en.act_predictions import SUBJECT_WORDS
 from readout.lang.en.act_sides import people_subject
 
 if TYPE_CHECKING:
-    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import CIVILIANS, ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SUBJECT_REACH = 6  # words of the complement's subject before its future auxiliary ("anyone found looting shops")

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import threat_mode_of
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 HELPED_WORDS = 6  # words of the helped party's phrase after the verb of help ("the Malian army")

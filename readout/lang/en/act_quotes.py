@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import FRAME_REACH, QUOTE_MARKS, trailing_speaker
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SELF_REACH = 3  # words of the quote's opening that may name the speaker's side ('our government', 'the government')

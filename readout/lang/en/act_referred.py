@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_answers import ANSWERED_REACH, answered_doer, answered_kind, answered_noun, deed_topic
 from readout.lang.en.act_tokens import Token
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import fronted_condition
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 REFUSED_MODE = "meet"  # the manual's REJECT (and REQUEST) mode for meetings and negotiations

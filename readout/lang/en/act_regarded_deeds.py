@@ -15,7 +15,7 @@ the statement ('warned that ...') keeps its own threat and only the conditioned 
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_threats import spoken_threat
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_characterize import accusation
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SUBJECT_REACH = 6  # words of the reported clause's subject ("Peru and Bolivia", "the two permanent members")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 FRAME_REACH = 4  # tokens between the preposition and 'request': 'at the request of', "at X's request", "at X's own"

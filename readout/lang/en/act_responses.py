@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 
 
 def promised_responses(hits: list[ActHit], cues: Cues) -> list[ActHit]:

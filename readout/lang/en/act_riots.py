@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.base import ActHit
-from readout.lang.base.sectors import DEBATING_SECTORS, FORCE_WIELDING_SECTORS
-from readout.lang.en.act_matcher import Cues
+from readout.sectors import DEBATING_SECTORS, FORCE_WIELDING_SECTORS
+from readout.lang.en.act_cues import Cues
 
 RIOT = "riot"
 OBSTRUCT = "obstruct"

@@ -15,7 +15,7 @@ claimant is found as a refused yield's (`refused_yield`: the side whose request 
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 CLAUSE_REACH = 12  # words from the reporting verb to the predicate ("said that a new round of talks with X was")

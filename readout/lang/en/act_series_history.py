@@ -1,7 +1,7 @@
 """A deed counted in its series inside a clause of history: 'after X's second missile test', 'since its third nuclear
 test' (modal46).
 
-Why: an act noun under a background opener (after, before, following, since: act_context.background_tokens) keeps a
+Why: an act noun under a background opener (after, before, following, since: act_recalled_clauses.background_tokens) keeps a
 date of its own clause only; with none it took the report's day. An ordinal before it (cue `series_ordinals`:
 'second', 'third', '4th') says which one of a series the history names, an earlier deed whose day the sentence does not
 give: no event of the publication period (a day or month named in its clause dates it, and it stays). The same noun told as done in the main clause ('conducted its third
@@ -11,7 +11,7 @@ nuclear test on Tuesday') is no background and stays. The Korean reader drops 'ì
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 PHRASE_REACH = 4  # words from the ordinal to the act noun: "Iran's second ballistic missile test"

@@ -13,9 +13,9 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-from readout.lang.base.sectors import (ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
-                                      STATELESS_FORCE_SECTORS)
-from readout.lang.en.act_matcher import Cues
+from readout.sectors import (ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
+                             STATELESS_FORCE_SECTORS)
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_window import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.countries import demonyms
@@ -176,7 +176,7 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     be, adverbs = cues.be, cues.adverbs
     j = i - 1
     while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
-                                       or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
+                                       or toks[j].low.endswith("ly") or date_lead(toks, j, cues)):
         j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
     if j >= 0 and formation_head(toks, j, cues):
         return None  # "a carrier group sailed": forces, not people (en33)
@@ -236,17 +236,12 @@ def plural_demonym(raw: str) -> bool:
     return raw.endswith("s") and raw[:-1] in demonyms()
 
 
-DATE_LEADS = frozenset({"on", "last", "this", "late", "early"})  # words that open a day phrase ("on Monday")
+def date_lead(toks: list, j: int, cues: Cues) -> bool:
+    """Token j opens a day phrase (`day_phrase_openers`: "on Monday") whose day word ("Monday", "yesterday")
+    follows it."""
+    return toks[j].low in cues.day_phrase_openers and j + 1 < len(toks) and toks[j + 1].low in cues.adverbs
 
 
-def date_lead(toks: list, j: int, adverbs: frozenset[str]) -> bool:
-    """Token j opens a day phrase whose day word ("Monday", "yesterday") follows it."""
-    return toks[j].low in DATE_LEADS and j + 1 < len(toks) and toks[j + 1].low in adverbs
-
-
-PRONOUNS = frozenset({"they", "it", "he", "she", "we"})
-REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-                        "saturday", "sunday"})  # "said (on Friday) (that) they would"
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
 JUDICIARY = "JUD"
@@ -260,10 +255,10 @@ def reported_people_subject(toks: list, i: int, cues: Cues) -> str | None:
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
                                        or toks[j].low in cues.adverbs):
         j -= 1
-    if j < 0 or toks[j].low not in PRONOUNS:
+    if j < 0 or toks[j].low not in cues.reporter_pronouns:
         return None
     k = j - 1
-    while k >= 0 and toks[k].word and toks[k].low in REPORT_GAP:
+    while k >= 0 and toks[k].word and toks[k].low in cues.report_gap_words:
         k -= 1
     return people_subject(toks, k, cues) if k >= 0 and toks[k].low in cues.reporting else None
 

@@ -16,7 +16,7 @@ shares: 'did not plan to sign X or issue Y' does neither.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SOUGHT_TYPES = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE"})  # what a side can seek or need from another

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import QUOTE_MARKS, trailing_speaker
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_quotes import known_speaker, stateless_frame, unnamed_frame
 from readout.lang.en.act_tokens import Token
 

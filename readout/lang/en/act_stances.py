@@ -10,7 +10,7 @@ arms') is read as ever.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 TOPIC_MODIFIERS = 2  # words between the preposition and the act word ('on the possible supply', 'on arms supplies')

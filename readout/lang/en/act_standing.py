@@ -13,7 +13,7 @@ A preposition may stand between the comma and the pronoun ('Egypt, with which To
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 RELATIVE_REACH = 6  # words from ', which' to its verb ('which together with Mali form')

@@ -9,7 +9,7 @@ its act; the statement's issuer acts (the owner before it, or the parties the st
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what a statement can do

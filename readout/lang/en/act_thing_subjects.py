@@ -10,7 +10,7 @@ with its agent ('the measures demanded by Chile'), which tells the agent's deman
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 AGENT_MARK = "by"  # 'the measures demanded by X': X demanded them

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import trailing_speaker
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_purposes import hedged_acts
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs

@@ -21,7 +21,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import FRAME_REACH, PARTY_OPENERS, PARTY_REACH, QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_obligations import reporting_before
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 VERB_REACH = 3  # words from the negation to the word of impunity ("not be left", "not simply go")

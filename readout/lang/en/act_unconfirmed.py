@@ -8,7 +8,7 @@ reads only the words right before a deed noun ('no sanctions'), so the governing
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 OBJECT_REACH = 6  # words between the confirming verb and the deed ("confirm that North Korea has deployed")

@@ -9,7 +9,7 @@ troops') is left to the main clause's own tense.
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 CLAUSE_REACH = 8  # words between the conjunction and its verb ("before Russia's newly trained troops are sent")

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_deterrent_warnings import negated_before
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 OBJECT_REACH = 6  # words of the object after the tolerance verb ('any further provocative acts by Y')

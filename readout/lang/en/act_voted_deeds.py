@@ -11,7 +11,7 @@ vote to', 'plans to vote to') has no finite past or present verb there, or a mod
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import previous_word
 

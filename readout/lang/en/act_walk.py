@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_matcher import Candidate, Cues, Matcher
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_cited import after_citing
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token

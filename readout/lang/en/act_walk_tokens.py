@@ -5,7 +5,7 @@ text. lang/en/acts.find_acts asks these before the walk.
 """
 from __future__ import annotations
 
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 

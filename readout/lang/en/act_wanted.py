@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 GIVER_REACH = 3  # lower-case words of the asked-for thing before "from" ("more foreign direct investment from")

@@ -12,13 +12,10 @@ The Korean reader needs no such pass: a deed told with '전쟁 당시' already r
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 NAME_REACH = 5  # words of the war's name between the preposition and 'War': 'the Second World', 'the 1950-53 Korean'
-# a clause inside the act's own: 'thanked Canada, which sent troops in the Korean War', 'demanded an admission that X
-# killed prisoners during World War Two' (the war dates the inner deed, not the demand)
-INNER_OPENERS = frozenset({"which", "who", "whom", "that", "whose"})
 
 
 def war_era_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -46,12 +43,13 @@ def era_phrase(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
 
 def same_clause(toks: list[Token], i: int | None, span: tuple[int, int], cues: Cues) -> bool:
     """Whether token i and the era phrase `span` stand in one clause: no clause break or opener of an inner clause
-    (relative pronoun, 'that') between, nor, after the act, a preposition opening its grounds (`ground_openers`: 'for',
+    (`relative`: a relative pronoun or 'that', 'thanked Canada, which sent troops in the Korean War', 'demanded an
+    admission that X killed prisoners during World War Two': the war dates the inner deed, not the act) between, nor, after the act, a preposition opening its grounds (`ground_openers`: 'for',
     'over'; 'demanded an apology for the killing of prisoners during World War Two': the war dates the deed the
     grounds name, not the act)."""
     if i is None or span[0] <= i <= span[1]:
         return False
     lo, hi = (i + 1, span[0]) if i < span[0] else (span[1] + 1, i)
     grounds = cues.ground_openers if i < span[0] else frozenset()  # the act told first, its grounds after it
-    return not any(toks[k].low in cues.clause_breaks or toks[k].low in INNER_OPENERS or toks[k].low in grounds
+    return not any(toks[k].low in cues.clause_breaks or toks[k].low in cues.relative or toks[k].low in grounds
                    for k in range(lo, hi))

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import passive_subject
-from readout.lang.en.act_matcher import Candidate, Cues
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_matcher import Candidate
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import previous_word
 

@@ -12,7 +12,7 @@ keeps its own verb, which this reader leaves alone.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 WEIGHED_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE"})  # offers and promises

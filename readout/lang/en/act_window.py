@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from readout.lang.en.act_made_accords import reduced_subject_end
-from readout.lang.en.act_matcher import Candidate, Cues
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_matcher import Candidate
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
 

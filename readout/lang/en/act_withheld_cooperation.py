@@ -14,13 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 COOPERATION = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # the refused deeds whose withholding suspends relations
 WITHHELD_MODE = "relations"
 SUBJECT_REACH = 4  # words from the complement's start to its future auxiliary ("that Washington would not")
-SPEAKER_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
 
 
 def withheld_cooperation(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -45,4 +44,4 @@ def withheld(toks: list[Token], threat: ActHit, nxt: ActHit, cues: Cues) -> bool
     if aux is None or aux - start > SUBJECT_REACH or any(not toks[k].word for k in range(start, verb)):
         return False
     subject = [t for t in toks[start:aux] if t.low != "that"]
-    return len(subject) == 1 and (subject[0].low in SPEAKER_PRONOUNS or subject[0].raw[:1].isupper())
+    return len(subject) == 1 and (subject[0].low in cues.speaker_pronouns or subject[0].raw[:1].isupper())

@@ -8,7 +8,7 @@ AGREE among states that agreed nothing. The Korean '증인 자격으로 서명�
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 WITNESS_REACH = 8  # words after the signing verb where its 'as witnesses' may stand ('signed the peace document as')

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
-from readout.lang.base.sectors import MOBILIZING_SECTORS
+from readout.sectors import MOBILIZING_SECTORS
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
@@ -30,10 +30,12 @@ from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
-from readout.lang.en.act_context import (any_instance, reduced_relative, condition_tokens, courtesy_call,
-                                         describing_noun, event_subject, predicate_noun, earlier_in_relative,
-                                         merely_possible, prediction, unagented_judgment, with_background,
+from readout.lang.en.act_condition_clauses import condition_tokens
+from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun, event_subject,
+                                         predicate_noun, earlier_in_relative, merely_possible, unagented_judgment,
                                          with_domestic_targets)
+from readout.lang.en.act_predictions import prediction
+from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
                                                protest_purposes, received_protesters)
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
@@ -53,7 +55,8 @@ from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
-from readout.lang.en.act_matcher import Cues, Matcher, matcher
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_matcher import Matcher, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
@@ -215,7 +218,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
     hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
-    hits = conceded_charges(toks, hits)  # accuse59: 'Despite the accusations, X and Y met': charges told before
+    hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found

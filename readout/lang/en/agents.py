@@ -6,7 +6,7 @@ import functools
 import re
 
 from readout.kb.agents import phrases
-from readout.lang.base.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")

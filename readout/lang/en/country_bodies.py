@@ -12,7 +12,7 @@ import re
 
 from readout.kb.loader import kb
 from readout.kb.nonstate import NGO_CODE, ngo_words_en
-from readout.lang.base.sectors import ARMED_PEOPLE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.en.agents import agent_after
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, backed_before, is_possessive
 from readout.model import CountryMention

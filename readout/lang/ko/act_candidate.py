@@ -12,6 +12,7 @@ from readout.lang.ko.tags import NOUN_TAGS
 
 STEM_TAGS = frozenset({"VV", "VA"})
 SUBJECT_STOPS = frozenset({"JX", "JKS", "SF", "EF"})  # a topic, a subject or a sentence end: where a clause opens
+COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span (every clause reader's)
 
 
 def back_to_subject(toks: list, start: int, low: int = 0):

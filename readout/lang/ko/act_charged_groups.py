@@ -8,10 +8,10 @@ state the group is said to have dealt with is named ('칠레와'), is barred as 
 and dropped from the act's `target_spans`."""
 from __future__ import annotations
 
-from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS
+from readout.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import NOUN_TAGS
 
 SECTOR = "OPP"

@@ -16,7 +16,8 @@ from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, 
                                           joined, next_predicate, run_start)
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH, refused_owner
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
+from readout.lang.ko.act_object_owners import refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
 from readout.lang.ko.act_withheld_joining import joined_meeting, joining
 from readout.lang.ko.endings import Reading, lemma_at, read_clause

@@ -6,11 +6,11 @@ before the act in its clause, and it must be the organ noun alone (a state word 
 from __future__ import annotations
 
 from readout.kb.agents import phrases
-from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
+from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import NOUN_TAGS
 
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도"})

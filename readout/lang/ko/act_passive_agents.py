@@ -5,10 +5,14 @@ Why: a passive's subject suffers the act and its agent does it; the agent span a
 the acting side took the government's sector (or, with the police's state named, the receiving side took the
 police's), so 'arrested by the police' read government -> police instead of police -> the arrested. The pipeline
 gives the acting side this sector and the receiving side the sufferer's (pipeline/act_build.passive_sectors).
+
+The agent itself is read here too (`passive_agent`: '하마스의 공격을 받았다', '러시아군에 의해 공격을 당했다'; a weapon's owner,
+`weapon_owner`; the captor a release's subject was held by, `captor_of_subject`).
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_start
+from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.tags import NOUN_TAGS
 
@@ -26,3 +30,124 @@ def agent_sector(toks: list, span: tuple[int, int]) -> str | None:
         if found:
             return found
     return compound_sector(toks[end][0])
+
+
+PASSIVE_AGENT_REACH = 8  # morphemes before a passive's act noun where its agent may stand
+
+
+# after a passive 되다, X에게 names who did a hostile act to the subject ('대사가 중국 정부에게 초치됐다', '외교관이
+#러시아 당국에게 추방됐다'); what is handed over goes to X ('구호품이 X에게 전달됐다'): there X receives
+DATIVE_AGENT_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
+# after the passive 되다 of seizing or holding, plain X에 names the captor too ('어선이 X 해경에 나포됐다', '선원들이 X
+# 당국에 억류됐다'), and so does it after a summons ('대사가 X 외교부에 초치됐다': cue summoned_verb); for other passives
+# X에 is where the act went ('제재가 X에 부과됐다') or its place
+CAPTOR_TYPES = frozenset({"COERCE"})
+
+
+def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True) -> tuple[int, int] | None:
+    """The agent of a passive light verb, as a span of the sentence: '하마스의 공격을 받았다' (a genitive
+    right before the act noun), '중국으로부터 비난을 받았다', '러시아군에 의해 공격을 당했다'. The
+    subject of such a clause suffers the act; only a named agent does it. The walk stops at the topic
+    (은/는, the sufferer) and at the edge of the clause. `light`: a passive light verb (받다, 당하다), where
+    X에게 is the agent; after a passive 되다 it is where the act went ('X에게 반환됐다'), so not read, except
+    for a hostile act done to the subject (DATIVE_AGENT_TYPES: 'X에게 체포됐다', 'X에게 초치됐다')."""
+    first = modified_act_noun(toks, cand.first)
+    if first > 0 and toks[first - 1][1] == "JKG" and first > 1 and toks[first - 2][1] in NOUN_TAGS:
+        end = first - 2
+        return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
+    for j in range(cand.first - 1, max(-1, cand.first - PASSIVE_AGENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("JX", "EF", "SF") or tag == "EC" and not (j > 0 and toks[j - 1][0] in lex.cue("agent_verb")):
+            return None
+        by_particle = tag == "JKB" and (form in lex.cue("agent_particle") and (
+            light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
+            or not light and form in lex.cue("captor_particle") and (
+                cand.entry.type in CAPTOR_TYPES or cand.entry.lemma in lex.cue("struck_verb")
+                or cand.entry.lemma in lex.cue("summoned_verb")))
+        by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
+        head = glossed_head(toks, j)
+        if (by_particle or by_verb) and head is not None:
+            return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
+    return None
+
+
+
+def weapon_owner(toks: list, head: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'X의 미사일에 피격됐다', 'X의 드론에 의해 공격당했다': the agent named is a weapon (cue weapon_noun); its
+    owner in the genitive before it used it. None when the head is no weapon or has no owner named."""
+    start = run_start(toks, head)
+    if joined(toks, start, head) not in lex.cue("weapon_noun") and toks[head][0] not in lex.cue("weapon_noun"):
+        return None
+    if start < 2 or toks[start - 1][1] != "JKG" or toks[start - 2][1] not in NOUN_TAGS:
+        return None
+    return toks[run_start(toks, start - 2)][2], toks[start - 2][2] + toks[start - 2][3]
+
+
+ACT_MODIFIER_REACH = 2  # common nouns that may stand before an act noun: '드론 공격', '탄도 미사일 공격'
+
+
+def modified_act_noun(toks: list, first: int) -> int:
+    """Where the act noun at `first` starts once the common nouns modifying it are counted ('러시아의 [미사일]
+    공격을 받았다', '[드론] 공격'): a weapon or manner noun names how the act was done, so the genitive before it
+    still names the agent. Proper nouns are not taken: '러시아 공격' names the agent itself. An adjective before
+    them ('X의 [새로운] 제재를 받았다', 'X의 [강력한] 추가 제재') describes the act, so the genitive before it still
+    names the agent."""
+    k = first
+    while k > 0 and first - k < ACT_MODIFIER_REACH and toks[k - 1][1] == "NNG":
+        k -= 1
+    return adjective_start(toks, k)
+
+
+def adjective_start(toks: list, k: int) -> int:
+    """Where an adjective ending in the adnominal right before `k` starts ('새롭+은', '강력+하+ㄴ'); `k` when
+    there is none. Only descriptive stems (VA, XR+XSA) are taken: a verb's clause names its own subject."""
+    if k < 2 or toks[k - 1][1] != "ETM":
+        return k
+    stem = k - 2
+    if toks[stem][1].startswith("VA"):
+        return stem
+    if toks[stem][1] == "XSA" and stem > 0 and toks[stem - 1][1] in ("XR", "NNG"):
+        return stem - 1
+    return k
+
+
+def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The captor of people or ships a release frees, named in a past relative clause on the released subject
+    ('[X 해경에 나포됐던] 어선이 풀려났다', '[X 당국에 구금됐던] 미국인 2명이 석방됐다', '[X가 억류했던] 선원들이
+    석방됐다'): whoever held them releases them (PLOVER RETREAT release). The walk goes back from the release over
+    the subject's noun run (its genitives, counts, dates) to the relative clause's adnominal ending; the held-verb
+    (cue captive_verb) before it names its agent with a captor particle (passive) or its own subject (active)."""
+    from readout.lang.ko.act_predicates import CAPTIVE_ENDINGS
+    from readout.lang.ko.endings import lemma_at
+
+    k = cand.first - 1
+    while k >= 0 and cand.first - k < CAPTOR_REACH and (toks[k][1] in NOUN_TAGS or toks[k][1] in SUBJECT_RUN_TAGS):
+        k -= 1
+    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+        return None
+    k -= 1
+    while k > 0 and toks[k][1] == "EP":
+        k -= 1
+    verb = lemma_at(toks, k)
+    if verb not in lex.cue("captive_verb"):
+        return None
+    first = k - 1 if toks[k][1] == "XSV" else k
+    passive = verb.endswith("되다") or toks[k][1] == "XSV" and toks[k][0] == "되"
+    for j in range(first - 1, max(-1, first - PASSIVE_AGENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("EF", "SF", "EC", "ETM") or tag == "JX":
+            return None
+        wanted = (tag == "JKB" and (form in lex.cue("agent_particle") or form in lex.cue("captor_particle"))
+                  or tag == "JKB" and j + 1 < first and toks[j + 1][0] in lex.cue("agent_verb")) if passive \
+            else tag == "JKS"
+        if wanted and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            return toks[run_start(toks, j - 1)][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
+
+
+# what stands between a released subject's head and the relative clause before it: particles of the subject
+# and its genitives, counts, dates, the plural, a parenthesis ('우리 어선의 한국인 선원 9명이 14일')
+# and adverbials of time ('사흘 만에'); the walk stops at any verb or ending
+SUBJECT_RUN_TAGS = frozenset({"JKS", "JKG", "JKB", "JX", "JC", "SN", "NR", "NNB", "NP", "XSN", "SP", "SSO", "SSC", "SL",
+                              "MM", "MAG"})
+CAPTOR_REACH = 22  # morphemes between a release and the relative clause on its subject

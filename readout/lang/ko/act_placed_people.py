@@ -8,7 +8,7 @@ is the act's target (the English reader of the class is lang/en/act_locatives.py
 """
 from __future__ import annotations
 
-from readout.lang.base.sectors import ARMED_PEOPLE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.ko.tags import NOUN_TAGS
 
 ARMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts armed people do where they are (not statements)

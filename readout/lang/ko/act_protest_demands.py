@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_context import OBJECT_PARTICLES, SAME_SUBJECT_ENDINGS
+from readout.lang.ko.act_clause_subjects import SAME_SUBJECT_ENDINGS
+from readout.lang.ko.act_context import OBJECT_PARTICLES
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS

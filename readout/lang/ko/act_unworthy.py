@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import weighed_owner
+from readout.lang.ko.act_object_owners import weighed_owner
 from readout.lang.ko.endings import read_clause
 from readout.lang.ko.tags import NOUN_TAGS
 

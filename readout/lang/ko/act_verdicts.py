@@ -21,7 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
 
@@ -312,7 +312,7 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
     side ('우리는'). `bound` is the speaker's own particle (the search stops there), or -1 when the speaker is
     named after the complement ('...이라고 인도 정부가 밝혔다'). A pronoun ('이를 도발이라고') stands for the
     act just reported."""
-    from readout.lang.ko.act_targets import _genitive_owner
+    from readout.lang.ko.act_object_owners import _genitive_owner
 
     particles = _particles(lex, nominal)
     described: set[int] = set()  # objects of relative verbs inside the verdict's phrase

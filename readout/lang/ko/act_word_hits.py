@@ -6,10 +6,10 @@ and the relative-clause readers (act_relatives) build their hits through it.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.base.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
+from readout.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
-from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
                                          quote_speaker)
 from readout.lang.ko.act_pledges import endorsement_pledged
@@ -19,29 +19,28 @@ from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
-from readout.lang.ko.act_passive_agents import agent_sector
+from readout.lang.ko.act_passive_agents import agent_sector, captor_of_subject, passive_agent
 from readout.lang.ko.act_organs import judged_home_object, organ_subject, people_sector
 from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group,
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
-from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
-                                        breached_deed_kind, captor_of_subject, conflict_force_target,
-                                        domestic_object, home_force_subject, headed_places, judged_deed_clause,
-                                        judged_deed_kind, own_people_object, serial_captor,
-                                        left_a_place, negated_before, passive_agent, people_subject, struck_place,
-                                        counter_measure, struck_settlement, threatened_value,
-                                        quoted_description, subjectless_quote, threat_complement, threat_mode,
-                                        wish_mode)
+from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target
+from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
+from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
+                                        domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
+                                        left_a_place, negated_before, own_people_object, quoted_description,
+                                        serial_captor, threat_complement, threat_mode, threatened_value, wish_mode)
+from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, struck_settlement
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
-from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
-                                         asks_listener, content_span, designee_spans, marked_spans, offer_target,
-                                         property_subjects, protested_mission, quoted_subject, target_spans,
-                                         thanked_support, thanks_for_help, unnamed_partners)
+from readout.lang.ko.act_receiving_sides import (act_authors, asks_listener, designee_spans, protested_mission,
+                                                 thanked_support, thanks_for_help, unnamed_partners)
+from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
+                                         property_subjects, quoted_subject, target_spans)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import head_span, lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS

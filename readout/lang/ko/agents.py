@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from readout.kb.agents import nouns_ko, phrases
-from readout.lang.base.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word
 

@@ -17,7 +17,7 @@ import re
 from readout.dating import quoted_at
 from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
-from readout.lang.base.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS
 from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
 from readout.lang.ko.qualified_parties import qualified_party_states

@@ -38,8 +38,10 @@ def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
     return run
 
 
-NAME_TAIL_STOP = frozenset({"정부", "일행", "부부", "내외", "측", "대행", "당선인", "후보", "후보자", "시절", "당시",
-                            "체제", "정권", "내각", "명의", "특사단", "대표단"})
+@functools.lru_cache(maxsize=1)
+def name_tail_stops() -> frozenset[str]:
+    """The nouns that end a name before them ('마크롱 정부', '메르켈 시절': lexicon `name_tail_stops`)."""
+    return frozenset(lexicon("ko")["name_tail_stops"])
 
 
 def surname_like(w: Word) -> bool:
@@ -49,7 +51,7 @@ def surname_like(w: Word) -> bool:
         return name_like(w)
     nouns = [t for t in w.tokens if t[1][0] != "J"]
     return ((len(nouns) == 1 or syllable_fragments(nouns)) and all(t[1] in ("NNG", "NNP") for t in nouns)
-            and SURNAME_RE.fullmatch(w.noun) is not None and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
+            and SURNAME_RE.fullmatch(w.noun) is not None and w.noun not in name_tail_stops() and not is_org_word(w.noun))
 
 
 def syllable_fragments(nouns: list) -> bool:

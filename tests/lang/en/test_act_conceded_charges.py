@@ -22,6 +22,8 @@ def test_a_charge_told_before_is_no_new_accusation(text):
 @pytest.mark.parametrize("text", [
     "Amid accusations that Peru had moved troops to the border, Chile recalled its envoy on Tuesday.",
     "Chile rejected the accusations on Monday.",
+    "Because of the accusations, Chile recalled its envoy on Tuesday.",  # a cause: the charge may be the news
+    "In view of these allegations, Peru recalled its envoy on Friday.",  # 'of' opens no concession without 'in spite'
 ])
 def test_a_new_or_answered_charge_stays(text):
     assert "ACCUSE" in [h.type for h in find_acts(text)]

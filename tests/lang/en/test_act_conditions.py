@@ -2,7 +2,7 @@
 condition (an auxiliary before its subject where a clause starts) is a condition as 'if' is; a name inside a
 condition is never the governed act's subject, the roles are read as if the condition were not there (the
 speaker of 'X said that, should Y refuse, it would ...' is X), and a threat is aimed at the party its condition
-names (act_context.inverted_condition, acts.with_conditions, pipeline/act_build.without_conditions).
+names (act_condition_clauses.inverted_condition, acts.with_conditions, pipeline/act_build.without_conditions).
 Every sentence here is our own."""
 from __future__ import annotations
 

@@ -178,7 +178,7 @@ def test_it_after_a_statement_of_the_voice_stays_the_voice():
 
 
 # a deed of the main clause never takes its doer from a recalled clause of the same sentence ('a day after X shelled
-# Y', 'following X's attack on Y'): the recalled clause is set apart as a condition is (act_context.recalled_apart),
+# Y', 'following X's attack on Y'): the recalled clause is set apart as a condition is (act_recalled_clauses.recalled_apart),
 # and an offense told there is not the main deed's doer (pipeline act_actor_defaults.offense_set_apart)
 @pytest.mark.parametrize("text, recalled", [
     ("A day after Russia attacked the port, the strikes hit Kharkiv on Tuesday.", "RUS"),

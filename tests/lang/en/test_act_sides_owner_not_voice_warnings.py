@@ -4,7 +4,7 @@
   (pipeline/act_actors.owner_not_voice): one backs another's efforts, not its own;
 - 'X's minister warned that <X's capital or name> could cut its cooperation with the agency': the warned clause's
   subject is the speaker's own state, so the warning is its threat, not a prediction about another
-  (lang/en/act_context.speakers_own_state);
+  (lang/en/act_predictions.speakers_own_state);
 - a quote opening the sentence with its reporting frame mid-sentence ('"This will not remain without an answer," X
   said after Y expelled ...') names its speaker in that frame (lang/en/act_unanswered.quote_frame), so the
   unanswered threat is kept and answers the deed the sentence reports;

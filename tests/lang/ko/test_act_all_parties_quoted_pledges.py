@@ -22,7 +22,7 @@ def events(text: str):
 
 # 1. An appeal to "all parties" / "the parties to the conflict" ('모든 당사자에게 자제를 촉구했다'): PLOVER codes the
 # REQUEST with its actor and no recipient (no one state is asked). The addressee is a partner-like group word
-# (ko_acts.yaml cue partner_noun, act_targets.unnamed_partners), so the act stands without a receiving side
+# (ko_acts.yaml cue partner_noun, act_receiving_sides.unnamed_partners), so the act stands without a receiving side
 # instead of being dropped for lack of one. A hope that they talk is not an appeal; a negated one is no act.
 ALL_PARTIES = [
     ("러시아 외무부는 21일 모든 당사자에게 자제를 촉구했다.", [("REQUEST", {"RUS"}, set(), "occurred")]),

@@ -121,7 +121,7 @@ def test_grown_cooperation_is_its_owners(text, expected):
 
 # 7. Not tolerating, not allowing ('용납할 수 없다', '용인하지 않겠다', '허용하지 않겠다'): refusing to accept is REJECT
 # (cue accept_verb), of the side whose deed is refused: the genitive owner of the object, not a state inside the deed
-# ('[B의] 나토 가입'; act_targets.refused_owner).
+# ('[B의] 나토 가입'; act_object_owners.refused_owner).
 NOT_TOLERATED = [
     ("세르비아는 코소보의 유엔 가입을 용납할 수 없다고 밝혔다.", [("REJECT", {"SRB"}, {"XKX"}, "occurred")]),
     ("인도는 파키스탄의 영토 주장을 절대 용인하지 않겠다고 밝혔다.", [("REJECT", {"IND"}, {"PAK"}, "occurred")]),

@@ -22,8 +22,8 @@ def events(text: str):
 
 
 # 1. A suffered attack whose act noun a weapon or manner noun modifies ('X의 드론 공격을 받아'): the genitive before
-# the modifier still names the attacker (act_context.modified_act_noun); '피격됐다' names its attacker with plain 에,
-# and a weapon there names its owner ('X의 미사일에 피격됐다', act_context.weapon_owner, cue struck_verb).
+# the modifier still names the attacker (act_passive_agents.modified_act_noun); '피격됐다' names its attacker with plain 에,
+# and a weapon there names its owner ('X의 미사일에 피격됐다', act_passive_agents.weapon_owner, cue struck_verb).
 SUFFERED = [
     ("세네갈 국경 마을이 19일 말리군의 드론 공격을 받았다.", "ASSAULT", {"MLI"}, {"SEN"}, "occurred"),
     ("가봉의 한 항구가 19일 카메룬의 로켓 공격을 받아 창고가 불탔다.", "ASSAULT", {"CMR"}, {"GAB"}, "occurred"),

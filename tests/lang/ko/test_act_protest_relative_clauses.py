@@ -1,5 +1,5 @@
 """The people protesting and the mission they protest at, past a relative clause of the place (acts47,
-lang/ko/act_context.people_subject, lang/ko/act_targets.protested_mission): in '[B대사관이 입주한] 건물에 들어가 시위를
+lang/ko/act_clause_subjects.people_subject, lang/ko/act_receiving_sides.protested_mission): in '[B대사관이 입주한] 건물에 들어가 시위를
 벌였다' the mission is the relative clause's subject, the protested side, and the people before it protest; a relative
 clause of the protest's own noun ('[B의 방한에 항의하는] 집회를') keeps the subject before it. Our own sentences."""
 from __future__ import annotations

@@ -22,7 +22,7 @@ def events(text: str):
 
 
 # 1. Seizing and holding in the passive with the captor marked by plain 에 ('X 해경에 나포됐다', 'X 당국에
-# 억류됐다'; lang/ko/act_context.py passive_agent, cue captor_particle), past a parenthesized gloss ('X(약칭)에').
+# 억류됐다'; lang/ko/act_passive_agents.py passive_agent, cue captor_particle), past a parenthesized gloss ('X(약칭)에').
 # For other passives 에 stays where the act went ('제재가 X에 부과됐다' is no sanction by X).
 SEIZED = [
     ("인도네시아 어선 2척이 지난 3일 호주 국경수비대에 나포됐다.", "COERCE", {"AUS"}, {"IDN"}, "occurred"),
@@ -40,7 +40,7 @@ def test_seizure_passive_names_its_captor(text, type_, actors, recipients, statu
 
 # 2. A release in the passive ('석방됐다', '풀려났다') whose subject a past relative clause says was held
 # ('[X 당국에 구금됐던] 기자가 풀려났다', '[X가 억류했던] 선원들이 석방됐다'): the captor releases, the held
-# side's state receives it (act_context.captor_of_subject). With no captor named, the released do not free
+# side's state receives it (act_passive_agents.captor_of_subject). With no captor named, the released do not free
 # themselves: no event.
 RELEASED = [
     ("미얀마 군부에 구금됐던 일본인 기자가 닷새 만에 풀려났다.", "RETREAT", {"MMR"}, {"JPN"}, "occurred"),
@@ -57,7 +57,7 @@ def test_release_passive_is_the_captors(text, type_, actors, recipients, status)
 
 
 # 3. People protesting before a state's mission ('X 대사관 앞에서 집회를 열었다'): the mission's state receives the
-# protest and is not the protesters' home (act_targets.protested_mission, cue mission_noun), as does the owner of what
+# protest and is not the protesters' home (act_receiving_sides.protested_mission, cue mission_noun), as does the owner of what
 # a relative clause on the protest's noun opposes ('[X의 개발에 반대하는] 집회': act_word_hits.protested_matter); a quotation the
 # protesters shouted after the connective ('열고 "...하라"며') leaves the protest's own tense (endings.quotation_end).
 EMBASSY = [
@@ -106,9 +106,9 @@ def test_glossed_subject_is_the_protested():
 
 
 # 5. An ask put to the listener at a meeting ('...공급해 달라고 당부했다', '비슷한 일이 되풀이되지 않도록 해 달라고
-# 요청했다'; act_targets.asks_listener) whose content names no state goes to the one met, also after a 'V-는 한편' clause whose nouns are another act's (act_targets.target_spans, cue
+# 요청했다'; act_receiving_sides.asks_listener) whose content names no state goes to the one met, also after a 'V-는 한편' clause whose nouns are another act's (act_targets.target_spans, cue
 # parallel_noun; pipeline/act_recipient_readers.meeting_counterpart); an appeal to unnamed partners ('동맹국들에',
-# '국제사회에') goes to no state the clause names (act_targets.unnamed_partners, cue partner_noun).
+# '국제사회에') goes to no state the clause names (act_receiving_sides.unnamed_partners, cue partner_noun).
 ASKS = [
     ("페루 외교장관은 에콰도르 외교장관과 통화하고 어민 송환에 사의를 표하는 한편, 비슷한 일이 되풀이되지 않도록 해 "
      "달라고 요청했다.", "REQUEST", {"PER"}, {"ECU"}, "occurred"),
@@ -127,7 +127,7 @@ def test_asks_go_to_the_one_addressed(text, type_, actors, recipients, status):
 
 # 6. A signing ceremony the parties attend ('협력 문서 9건의 서명식에 함께 임석했다'; kiwi splits 임석 as 임/NNP 석/NNG)
 # is AGREE; thanks for another side's owned help ('X의 지원에 사의를 표했다') is X's SUPPORT of the thanking side
-# (act_targets.thanked_support, cue gratitude_noun); cheering one's own nationals ('우리 기업인들을 격려했다') is no
+# (act_receiving_sides.thanked_support, cue gratitude_noun); cheering one's own nationals ('우리 기업인들을 격려했다') is no
 # support of another side (act_context.own_people_object, cues compatriot_noun, expatriate_noun).
 SUMMIT = [
     ("베트남과 라오스 정상은 회담 뒤 철도 분야 등 협력 문서 9건의 서명식에 함께 임석했다.", "AGREE", {"VNM", "LAO"},
@@ -148,7 +148,7 @@ def test_summit_signings_thanks_and_cheers(text, type_, actors, recipients, stat
 
 
 # 7. A sanction's designees described by a relative clause ('[X의 ...를 도운] 개인 5명과 기관 3곳을 제재 대상으로
-# 지정했다'): their own words' state first, else the state the clause names (act_targets.designee_spans); the subject
+# 지정했다'): their own words' state first, else the state the clause names (act_receiving_sides.designee_spans); the subject
 # before such a clause is the sentence's (clauses.subject_gap, cue designee_noun). A one-sided pledge of effort with no
 # one beside ('끝까지 노력하겠다') agrees with no one (the 'effort_only' mark; pipeline/act_build.build_act).
 MEASURES = [

@@ -87,7 +87,7 @@ SIDES = [
     ("러시아군은 하르키우 도심을 미사일로 공격했다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "occurred"),
     ("북한군은 백령도 인근 해상을 향해 포격했다.", "ASSAULT", {"PRK"}, set(), "heavy-weapons", "occurred"),
     # people who are no state's organ act for the state of the place where they act, not of an embassy named there
-    # (the consulate's state receives the protest, as an embassy's does: act_targets.protested_mission)
+    # (the consulate's state receives the protest, as an embassy's does: act_receiving_sides.protested_mission)
     ("부산 주한 미국영사관 앞에서는 대학생들이 시위를 벌였다.", "PROTEST", {"KOR"}, {"USA"}, "demo", "occurred"),
     ("도쿄에서는 이날 주민들이 원전 재가동에 항의하는 집회를 열었다.", "PROTEST", {"JPN"}, {"JPN"}, "demo",
      "occurred"),  # domestic50: no foreign state named, the people's own government receives it

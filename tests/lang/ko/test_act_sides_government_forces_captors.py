@@ -15,8 +15,8 @@ from tests.lang.ko.act_rows import PUB, check
 
 # 1. A government's bare forces ('정부군') in a story of a war abroad: the state at war there, never the writer's.
 # The word names no country itself (lexicon ko state_neutral_compounds, country_words.read_name); as the subject it is
-# the state of the sentence's places (act_context.people_subject, sector MIL); as the target of a rebel group's
-# attack, the attacker's own state (act_context.conflict_force_target). Korea's own bare forces ('군은', '우리 군은')
+# the state of the sentence's places (act_clause_subjects.people_subject, sector MIL); as the target of a rebel group's
+# attack, the attacker's own state (act_armed_targets.conflict_force_target). Korea's own bare forces ('군은', '우리 군은')
 # stay Korea's.
 GOVERNMENT_FORCES = [
     ("예멘 후티 반군은 마리브 외곽의 정부군 진지를 포격했다.", [("ASSAULT", {"YEM"}, {"YEM"}, "occurred")]),

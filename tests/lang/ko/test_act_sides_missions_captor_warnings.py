@@ -83,7 +83,7 @@ def test_breached_rule_body_is_no_recipient(text, expected):
 
 
 # 5a. Backing an effort made for a state ('[B의 주권과 영토를 수호하기] 위한 투쟁을 지지', '[B의 평화를] 위한 노력을 지지'):
-# B is supported, even with B's envoy met in the same sentence (act_targets.purpose_owner). With no owner, no one.
+# B is supported, even with B's envoy met in the same sentence (act_object_owners.purpose_owner). With no owner, no one.
 PURPOSE_SUPPORT = [
     ("벨라루스 대통령은 민스크에서 세르비아 외무장관을 접견하고 \"세르비아의 주권과 영토 보전을 수호하기 위한 투쟁을 변함없이 "
      "지지할 것\"이라고 밝혔다.", [("SUPPORT", {"BLR"}, {"SRB"}, "occurred")]),

@@ -87,7 +87,7 @@ JOINED_ADDRESSEE = [
 ]
 
 # 6. A threat against a named act ('[반군의] 테러에 대가를 치르게 하겠다', '[B의] 도발에 대응하겠다'): aimed at the act's
-# author (act_targets.act_authors), rebels of the threatening state's own land being that state; an act with no author
+# author (act_receiving_sides.act_authors), rebels of the threatening state's own land being that state; an act with no author
 # named aims at no one in particular. Also a claim's accused past a gloss ('B(약칭)가 ...했다고 주장했다').
 ACT_AUTHORS = [
     ("말리 군은 \"반군의 테러에 반드시 대가를 치르게 할 것\"이라고 경고했다.", [("THREATEN", {"MLI"}, {"MLI"}, "occurred")]),

@@ -12,7 +12,7 @@ from readout.lang.ko.mentions import find_mentions
 from tests.lang.ko.act_rows import check
 
 # 1. An envoy as the subject of a passive summons ('주한 B 대사는 외교부에 초치됐다'): plain 에 names the summoner, as it
-# names a captor ('X 해경에 나포됐다'; act_context.passive_agent, cue summoned_verb). The summoner protests to the envoy's
+# names a captor ('X 해경에 나포됐다'; act_passive_agents.passive_agent, cue summoned_verb). The summoner protests to the envoy's
 # state, never the envoy to the summoner. An envoy recalled home ('본국으로 소환됐다') or invited is no summons.
 SUMMONED_ENVOY = [
     ("주한 브라질 대사는 2일 외교부에 초치됐다.", [("ACCUSE", {"KOR"}, {"BRA"}, "occurred")]),

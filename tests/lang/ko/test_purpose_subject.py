@@ -1,6 +1,6 @@
 """(force59) A subject (이/가) before a purpose clause is the main clause's too: Korean gives a clause in -려고, -려,
 -러 the subject of the clause it leads into ('경찰이 [시위대를 해산하려고] 최루탄을 쐈다': the police fired), and the
-'also did' of 'V-기도 했다' names no second subject (lang/ko/clauses.purpose_of, act_context.people_subject). A travel ban a
+'also did' of 'V-기도 했다' names no second subject (lang/ko/clauses.purpose_of, act_clause_subjects.people_subject). A travel ban a
 measure puts on a person ('출국금지 조치를 내렸다') is COERCE restrict (ko_acts.yaml). Our own sentences."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A relative clause with its own object before the act's object ('경찰이 [시위를 주도한] 야당 대표를 체포했다') has the
-head noun for its subject, so the subject before it is the act's (actors62: lang/ko/act_context.people_subject stops
+head noun for its subject, so the subject before it is the act's (actors62: lang/ko/act_clause_subjects.people_subject stops
 reading the relative clause at its object). Negatives: a relative clause with its own subject and no object ('[경찰이
 석방한] 활동가들이') keeps that subject its own. Our own sentences."""
 from __future__ import annotations

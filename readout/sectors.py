@@ -3,7 +3,8 @@
 A side's sector comes from the words that named it (an agent noun of the agents tables, 'rebels' REB, '경찰' COP) or
 from its entity (kb); the codes are the manual's ("Sector Codes", `kb/entries.SECTORS`). Rules in `lang/en`, `lang/ko`
 and `pipeline` ask whether a side is armed, a state's force, a non-state part of a state, ... by the names below
-rather than spelling their own sets. Groups that differ by a code differ on purpose: the docstring of each says why.
+rather than spelling their own sets; so does `kb` (the state organs whose deputies it names). A neutral module beside
+`model`: `kb` may import it and knows no language module. Groups that differ by a code differ on purpose: the docstring of each says why.
 
 CAMEO's INS (insurgents) and SEP (separatists) are in no group: PLOVER drops them ("we drop the INS (insurgent) and SEP
 (separatist) distinctions"), the builds read them as REB (scripts/data/build_organizations.py), and the schema admits
@@ -73,3 +74,13 @@ CHARGED_PEOPLE_SECTORS = PARTY_SIDE_SECTORS | {"JRN", "CVL", "LAB", "EDU", "BUS"
 ('accused the opposition of colluding with X', 'accused three journalists of spying for X', '칠레를 위해 간첩 활동을 한
 혐의로 기자들을 기소'): party sides and the unarmed people of a state, not its bodies or armed groups. The state of the
 charge is its content, not whom the accusation is aimed at (lang/en/act_charged_groups, lang/ko/act_charged_groups)."""
+
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+"""A state's organs that are no ministry and have numbered deputies ('국가정보원 1차장', '합참 차장'): its government
+offices, military command and intelligence services; the police's deputies are no office of their own
+(kb/deputy_heads)."""
+
+OWN_STATE_PATIENT_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "MED"})
+"""A state's political life: an agentless arrest of one of them ('the opposition leader was arrested', '야당 대표가
+체포됐다') is that state's own doing, where no other state is named (a citizen or a diplomat, held abroad more often than
+not, is not: CVL, GOV; pipeline/own_people). An NGO is no sector: the knowledge base codes it as a side of no state."""

@@ -1,0 +1,503 @@
+"""The closed word lists of `en_acts.yaml` the English act readers consult (negation, modality, determiners,
+openers, stops ...), bundled as `Cues`, and how each is filled from the lexicon (`cues_of`).
+
+Why its own module: the bundle is the vocabulary every act reader reads by name (`cues.name`), apart from the
+candidate index the dictionary walk looks words up in (act_matcher); the index keeps one bundle built with it.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from readout.lang.act_lexicon import ActLexicon
+
+
+Phrases = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # phrases by their last two words
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every closed word list of `en_acts.yaml` the English act readers consult, as one bundle that the
+    walk passes down (one way to read a cue: `cues.name`). A frozenset field is the `cues:` list of the
+    same name; a `Phrases` field its phrases indexed for `ends_with`; `cues_of` fills them by name."""
+
+    negation: frozenset[str]
+    negation_phrases: Phrases
+    suffered_prices: frozenset[str]  # 'will have to pay a heavy price': a threat, no request (price35)
+    affirming_phrases: Phrases  # 'will not hesitate to': a negation that affirms the act it governs (measures35)
+    intent: frozenset[str]
+    intent_phrases: Phrases
+    performative_phrases: Phrases  # 'would like to thank X': the thanks given (stance52)
+    performative_verbs: frozenset[str]  # the speech acts a wish to perform performs
+    hypothetical: frozenset[str]
+    hypothetical_phrases: Phrases
+    unissued_texts: frozenset[str]  # 'did not issue a joint statement': nothing refused (hypo45)
+    open_outcomes: frozenset[str]  # 'watching whether X would', 'the possibility that X will': an outcome in doubt (hypo45)
+    schedule_phrases: Phrases  # 'is due to', 'are scheduled to': a timetable, the actor's own plan
+    scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
+    posture_prepositions: frozenset[str]  # 'massed troops near X': a show of force facing X
+    self_inclusive_phrases: Phrases  # 'the two countries should': a pair the speaker belongs to
+    channel_prepositions: frozenset[str]  # 'provided aid through UNICEF': the channel, not the recipient
+    collective_addressees: frozenset[str]  # 'urged its partners to': many states, none named
+    quoted_self_subjects: frozenset[str]  # '"We condemn ...," X said': a quote's subject that is its speaker's side
+    consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
+    change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
+    ceasefire_nouns: frozenset[str]  # 'urged X to agree to the truce': a request to yield (fields10)
+    crime_nouns: frozenset[str]  # 'declared the killings a genocide': ACCUSE allege (fields10)
+    designating_verbs: frozenset[str]  # 'declared', 'designated': a formal verdict (fields10)
+    deontic: frozenset[str]
+    unfinished_conjunctions: frozenset[str]  # 'before X's troops are sent': a deed still to come (act_unfinished)
+    present_auxiliaries: frozenset[str]  # 'are sent', 'gets deployed': the present passive's auxiliary
+    confirming_verbs: frozenset[str]  # 'cannot confirm the deployment': what they govern (act_unconfirmed)
+    unconfirming_words: frozenset[str]  # 'not', 'cannot', 'unable', 'yet': a confirming left undone
+    deontic_phrases: Phrases
+    reporting: frozenset[str]
+    reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
+    refusal_non_acts: frozenset[str]
+    negation_rejects: frozenset[str]
+    ranked_doers: frozenset[str]  # 'the only member to vote against': a deed done (reject50)
+    ranked_doer_heads: frozenset[str]  # 'member', 'country': the side ranked (reject50)
+    rally_attendance_verbs: frozenset[str]  # accuse60: 'attended a rally': a gathering gone to (act_protest_words);
+    # its list and `gathering_joining_verbs`, the verbs of joining it shares with `protest_joining_verbs`
+    voted_deed_verbs: frozenset[str]  # 'voted', 'votes': a finite vote whose 'to' act is done (act_voted_deeds)
+    voted_deed_undone: frozenset[str]  # 'will', 'to': before the vote verb, a vote still to come
+    voted_deed_gap_words: frozenset[str]  # a vote's margin and time between its verb and the 'to'
+    dissent_participles: frozenset[str]  # ', with X and Y opposed': a stance in a body (reject50)
+    signing_verbs: frozenset[str]  # 'signed a law nullifying the agreement' (reject50, act_voiding_laws)
+    enacting_nouns: frozenset[str]  # 'law', 'decree': what is signed there
+    voiding_participles: frozenset[str]  # 'nullifying', 'annulling': what the law does to the accord
+    negated_pledge_rejects: frozenset[str]  # 'would not step down': a yield refused as a pledge (reject50)
+    negated_measure_rejects: frozenset[str]  # 'would not apply the sanctions': a measure refused (request57)
+    refused_measure_determiners: frozenset[str]  # 'the sanctions': a measure already decided (request57)
+    demanded_exits: frozenset[str]  # 'rejected calls for his resignation': an exit refused at home (request58)
+    conditions: frozenset[str]
+    date_words: frozenset[str]
+    time_openers: frozenset[str]
+    time_units: frozenset[str]
+    place_adverbs: frozenset[str]  # 'citizens detained there': a participle's place, no object (en44)
+    time_parts: frozenset[str]
+    complement_starts: frozenset[str]
+    infinitive: frozenset[str]
+    adverbs: frozenset[str]
+    be: frozenset[str]
+    copulas: frozenset[str]  # the auxiliaries by kind (one source for every reader that walks over them)
+    perfect_auxiliaries: frozenset[str]
+    existential_subjects: frozenset[str]  # 'there' of 'there were clashes': the act word after it is a noun
+    future_auxiliaries: frozenset[str]
+    refusal_decisions: frozenset[str]  # (request61) 'decided not to attend': a refused meeting (act_refused_meetings)
+    support_auxiliaries: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    relative: frozenset[str]
+    descriptive_heads: frozenset[str]
+    adjectival: frozenset[str]
+    generic_complements: frozenset[str]
+    threat_pledges: frozenset[str]
+    clause_breaks: frozenset[str]
+    capitalized_not_verbs: frozenset[str]
+    compound_heads: frozenset[str]
+    nominal_compound_heads: frozenset[str]
+    nominal_governors: frozenset[str]
+    compound_modifiers: frozenset[str]
+    phrase_openers: frozenset[str]  # articles and possessives: a base form after one is no verb (act_window.attributive)
+    object_stops: frozenset[str]
+    informational_objects: frozenset[str]
+    insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)
+    phrasal_particles: frozenset[str]  # 'refused to take up': the infinitive's clause ends after them (act_frames)
+    bare_body_nouns: frozenset[str]  # 'demanded that the council set': the body asked (act_body_addressees)
+    letter_verbs: frozenset[str]  # appeals50: 'wrote to the council asking for': the body written to is asked
+    request_frame_prepositions: frozenset[str]  # appeals50: 'met at X's request': X asked the one who met
+    repetition_adverbs: frozenset[str]  # 'has repeatedly demanded': a pressed demand, no habit (act_background)
+    discharged_matter: frozenset[str]  # 'released treated water': matter let out, no one freed (act_discharges)
+    idiom_objects: frozenset[str]  # 'struck a cautious tone': the object of a figurative force verb (act_clause)
+    charge_topic_prepositions: frozenset[str]  # 'complaint over a strike': the complaint's topic (act_protested)
+    future_adjectives: frozenset[str]
+    announced_measures: frozenset[str]
+    measure_taking_verbs: frozenset[str]  # 'took all necessary measures': done, no threat (act_measure_threats)
+    envoy_objects: frozenset[str]  # 'will recall its ambassador': an announced recall, no threat (act_frames)
+    space_objects: frozenset[str]  # 'will launch a satellite': a planned launch, no threat (act_frames.plover_reading)
+    quantity_words: frozenset[str]
+    protester_fate_nouns: frozenset[str]  # 'the deaths of protesters': no protest (act_protested.fated_protesters)
+    purpose_phrases: Phrases
+    background_words: frozenset[str]
+    event_subject_nouns: frozenset[str]  # 'X's visit has raised concerns': no one's act (act_context.event_subject)
+    predicate_subjects: frozenset[str]  # 'It will be X's first visit': a described act (act_context.predicate_noun)
+    allegation_preps: frozenset[str]
+    threat_content_preps: frozenset[str]
+    own_possessives: frozenset[str]
+    force_nouns: frozenset[str]
+    holding_verbs: frozenset[str]  # 'vowed to protect its sovereignty': a pledge to keep (act_frames.own_holding)
+    held_nouns: frozenset[str]
+    own_conduct_verbs: frozenset[str]  # 'vowed to run again': a pledge about itself, no AGREE (stance52)
+    command_verbs: frozenset[str]
+    imposed_types: frozenset[str]
+    departure_verbs: frozenset[str]
+    receipt_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
+    # read by the frame, context, target and side readers
+    attempt_types: frozenset[str]
+    attempt_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
+    bare_causatives: frozenset[str]  # 'to help X take part': the bare verb's modality is the infinitive's
+    blocking_verbs: frozenset[str]
+    act_adjectives: frozenset[str]
+    statement_heads: frozenset[str]
+    enactment_verbs: frozenset[str]
+    condition_openers: frozenset[str]
+    inverted_condition_openers: frozenset[str]  # 'should X refuse, ...': an auxiliary before its subject
+    inverted_condition_after: frozenset[str]
+    trailing_condition_openers: frozenset[str]  # 'will retaliate should X test': no comma before (en-acts45)
+    untargeted_fire_preps: frozenset[str]
+    untargeted_fire_places: frozenset[str]
+    fire_target_preps: frozenset[str]
+    warning_fire: frozenset[str]  # 'fired warning shots': a show of force (act_drills.warning_fire)
+    reaction_verbs: frozenset[str]  # 'Y scrambled jets': forces that answer the show of force before (act_drills)
+    drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
+    compound_prepositions: frozenset[str]  # 'in response to': no object of the act word before (act_window)
+    interception_lemmas: frozenset[str]  # 'the missiles were shot down': air defence (act_interceptions)
+    munition_nouns: frozenset[str]
+    salvo_drone_nouns: frozenset[str]  # modal46: 'shot down most of the drones': a salvo, munitions
+    attack_drone_modifiers: frozenset[str]  # 'a kamikaze drone'
+    intercepted_pronouns: frozenset[str]  # 'shot them down': the salvo told before
+    expectation_verbs: frozenset[str]  # modal46: 'X expects B to send troops': B acts (act_expected_deeds)
+    tally_words: frozenset[str]  # 'has staged several drills since ...': a tally, no act (act_background)
+    rehearsal_verbs: frozenset[str]  # 'an exercise that simulated strikes on ports': a scenario (act_drills)
+    fire_hit_words: frozenset[str]
+    launch_target_preps: frozenset[str]
+    weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)
+    launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
+    launch_times: frozenset[str]
+    background_openers: frozenset[str]
+    concessive_openers: frozenset[str]  # accuse59: 'despite', 'in spite of' a charge told (act_conceded_charges)
+    told_determiners: frozenset[str]  # 'the', 'these': the charge's determiner there
+    day_phrase_openers: frozenset[str]  # 'on Monday' between a people subject and its verb (act_sides.date_lead)
+    reporter_pronouns: frozenset[str]  # 'miners said they would': the reporter's pronoun (act_sides)
+    report_gap_words: frozenset[str]  # 'said (on Friday) (that) they': words between the verb and the pronoun
+    supported_phrase_stops: frozenset[str]  # 'stood with its allies in': the phrase's end (act_addressees)
+    characterized_complement_stops: frozenset[str]  # 'called X a provocation and': its end (act_characterize)
+    reporting_time_words: frozenset[str]  # 'said on Monday that': a reporting verb's time phrase (act_characterize)
+    reporting_channel_words: frozenset[str]  # 'said in a statement that': its channel phrase
+    recent_words: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
+    perfect_fillers: frozenset[str]
+    prediction_verbs: frozenset[str]
+    prediction_modals: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    ascribing_links: frozenset[str]  # 'the attack on X, carried out by Y' / 'which it blamed on Y': Y did it (en36)
+    state_voices: frozenset[str]
+    offer_words: frozenset[str]
+    preparation_verbs: frozenset[str]
+    preparation_types: frozenset[str]
+    aspect_verbs: frozenset[str]
+    domestic_actors: frozenset[str]
+    object_fillers: frozenset[str]
+    office_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
+    proposer_prepositions: frozenset[str]
+    draft_nouns: frozenset[str]  # reject41: a draft put to a vote, whose sponsor a REJECT answers
+    reproach_adverbs: frozenset[str]  # 'could not even accept': the speaker reproaches the refusers (ACCUSE)
+    welcome_occasions: frozenset[str]  # 'welcomed X at a ceremony', 'with a guard of honour': a courtesy, no SUPPORT
+    draft_refusals: frozenset[str]  # the REJECT lemmas that refuse a draft ('vetoed', not 'would violate')
+    ballot_verbs: frozenset[str]  # votes46: the verbs of a vote list's clauses (act_vote_lists)
+    draft_pronouns: frozenset[str]  # votes46: 'voted against it': the draft the story told
+    convened_nouns: frozenset[str]  # votes46: a body's sessions, refused to the body (act_convened)
+    list_joiners: frozenset[str]  # votes46: the words in a list of voters besides names
+    draft_content_breaks: frozenset[str]  # votes46: where a refused draft's content ends (act_draft_contents)
+    sponsor_participles: frozenset[str]  # 'drafted by C': the draft's sponsor after 'by'
+    promise_nouns: frozenset[str]
+    promisee_prepositions: frozenset[str]
+    complement_verbs: frozenset[str]
+    unaddressed_objects: frozenset[str]
+    cause_openers: frozenset[str]
+    courtesy_calls: frozenset[str]
+    failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)
+    failed_outcome_intransitives: frozenset[str]  # 'the deal fell through'
+    failed_outcome_actives: frozenset[str]  # 'postponed the signing of the pact'
+    plan_nouns: frozenset[str]  # 'plans to sign the accord were shelved'
+    plan_modifiers: frozenset[str]  # 'called off the planned signing'
+    object_particles: frozenset[str]  # 'rounded on X', 'railed against X': the particle opens the judged one (outcomes47)
+    answered_acts: frozenset[str]
+    coup_nouns: frozenset[str]  # (condemn50) a seizure of power inside a state: 'condemned the coup'
+    sort_nouns: frozenset[str]  # (condemn50) 'any form of', 'all kinds of' before a judged deed
+    irregular_past: frozenset[str]
+    gathering_verbs: frozenset[str]
+    criticism_verbs: frozenset[str]  # lemmas whose plain ACCUSE reading needs an actor and a topic
+    criticism_topics: frozenset[str]
+    criticism_non_topics: frozenset[str]
+    criticism_bodies: frozenset[str]
+    pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
+    frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
+    force_vehicles: frozenset[str]  # forces a state moves or shows ("aircraft", "warships")
+    force_group_heads: frozenset[str]  # a formation's head after a force word ("carrier group", en33)
+    force_group_modifiers: frozenset[str]
+    mission_nouns: frozenset[str]  # a diplomatic mission after a post ("an official at X's embassy", en33)
+    mission_links: frozenset[str]
+    sit_in_lemmas: frozenset[str]  # (plover61) a place occupied by people who are no armed side: PROTEST obstruct
+    keeping_verbs: frozenset[str]  # forms of a verb keeping a side from a deed ('banned X from taking part'): act_kept_from
+    appositive_complements: frozenset[str]  # a word after an appositive's closing comma that goes on with the object's
+    # complement ('asked Chile, the largest producer, to'; 'forced the agency, X, out of'): the appositive is skipped
+    sighting_verbs: frozenset[str]  # lemmas of an observer seeing forces: their owner acts
+    force_moves: frozenset[str]  # lemmas of forces moving: an act only with forces as the subject
+    crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")
+    interception_verbs: frozenset[str]  # lemmas of forces intercepting aircraft: both sides moved forces
+    ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name
+    proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")
+    floating_quantifiers: frozenset[str]  # 'X and Y both condemned': after a subject, no determiner of the verb
+    charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
+    ruled_out_predicates: frozenset[str]  # 'said X was out of the question': the speaker refuses X (act_ruled_out)
+    agenda_objects: frozenset[str]  # 'would not put X on the agenda': a refusal; put on it, no act (shelve53)
+    denied_seizure_verbs: frozenset[str]  # 'no state can annex another': the claim refused (shelve53)
+    yielded_land_predicates: frozenset[str]  # 'said the islands were not for sale': the claimant is refused (stance52)
+    told_pronouns: frozenset[str]  # 'Chile denied it': the pronoun of the charge just told
+    denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal
+    unanswered_leave_verbs: frozenset[str]  # 'will not leave it unanswered': letting what the speaker will answer
+    account_nouns: frozenset[str]  # a side's telling of what happened another may reject ("an account X rejected")
+    aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
+    assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
+    answered_kinds: dict[str, str]  # an answered act noun -> the kind of force it names ("launch" MOBILIZE/weapons)
+    deed_nouns: dict[str, str]  # (refer42) every one-word form of the lexicon's deed noun entries -> TYPE/mode ("veto")
+    pair_source_prepositions: frozenset[str]  # (en41) 'restraint from both sides': the pair asked (act_open_appeals)
+    welcoming_verbs: frozenset[str]  # (en41) 'welcomed', 'hailed': a verb of welcoming another side's deed
+    welcomed_deeds: dict[str, str]  # (en41) a deed noun it welcomes -> the kind it names ("ceasefire" AGREE; else "")
+    welcomed_kind_nouns: dict[str, str]  # (support61) a deed noun entry of `welcomed_entry_kinds` -> TYPE/mode ("release")
+    welcomed_pronouns: frozenset[str]  # (support61) "welcomed it": the deed the story told
+    instrument_preps: frozenset[str]
+    free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
+    free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
+    free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
+    figure_objects: frozenset[str]  # 'beating drums', 'struck a chord': a verb of force used figuratively
+    rammed_vehicles: frozenset[str]  # 'rammed a car into X': the vehicle driven, not the victim
+    ram_prepositions: frozenset[str]
+    attacker_nouns: frozenset[str]  # 'a suicide bomber from the X-based group': the group is the agent
+    free_relative_naming: frozenset[str]  # "called", "dubbed": a frame ended by its naming verb ("what it called X")
+    attributive_participles: frozenset[str]  # "a tactical guided weapon": a participle used as an adjective
+    weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
+    weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
+    under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)
+    cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
+    open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved
+    open_addressee_heads: frozenset[str]  # its head nouns: the act stands without a named addressee (act_open_appeals)
+    thing_subject_nouns: frozenset[str]  # 'tariffs are pressing X': a thing as subject asks nothing (act_thing_subjects)
+    member_slot_openers: frozenset[str]  # 'all', 'its' before 'member states' (act_member_appeals)
+    member_addressee_heads: frozenset[str]  # 'member [states]': a body's members asked
+    session_nouns: frozenset[str]  # 'a session of X': the body addressed
+    pair_addressee_openers: frozenset[str]  # 'both', 'the two': an appeal to a pair (act_open_appeals.pair_appeals)
+    pair_addressee_heads: frozenset[str]  # its head nouns ('both sides', 'the two countries')
+    charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
+    omission_charges: frozenset[str]  # "accused X of failing to": a charge of an omission judges (act_omissions)
+    charge_openers: frozenset[str]  # "of", "for": the word that opens what a charge says was done (act_omissions)
+    criminal_charge_participles: frozenset[str]  # 'was charged with': a state's criminal charge (act_criminal_charges)
+    criminal_charge_openers: frozenset[str]  # 'with', 'on', 'for': the crime charged after the participle
+    grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
+    sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
+    non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)
+    evidence_nouns: frozenset[str]  # 'said intelligence showed X had': an allegation by evidence (act_allegations)
+    evidence_verbs: frozenset[str]  # 'showed', 'indicated': what evidence says
+    evidence_citing_verbs: frozenset[str]  # 'confirmed evidence of': a speaker citing evidence
+    claiming_verbs: frozenset[str]  # 'claimed that X had': an allegation by a verb of claiming
+    first_blow_words: frozenset[str]  # (accuse58) 'said Y had opened fire first': who started it, an allegation
+    allegation_force_nouns: frozenset[str]  # 'evidence that X's troops were in Z': a force alleged present
+    remorse_owners: frozenset[str]  # 'regret over its soldiers' killing': the speaker's own deed (act_remorse)
+    remorse_feelings: frozenset[str]  # 'was heartbroken that ... had endured': remorse, CONCEDE (act_remorse)
+    aching_verbs: frozenset[str]  # 'my heart aches for the flood victims'
+    suffering_words: frozenset[str]  # what remorse is felt over: others' suffering
+    feeling_objects: frozenset[str]  # "expressed deep regret": a disapproval that answers the acts reported (act_feelings)
+    feeling_verbs: frozenset[str]  # 'expressed "deep regret"': a short quote after them is the object (act_window)
+    protest_objects: frozenset[str]  # 'lodged a protest' with no one named: answers the acts reported (act_feelings)
+    force_only_verbs: frozenset[str]  # 'warplanes pounded X': force only after forces as subject (act_frames)
+    armed_organs: frozenset[str]  # "the rebels' political bureau": an armed group's voice (act_sides)
+    resumed_verbs: frozenset[str]  # 'vowed to resume attacks': the pledge governs the act noun (act_frames)
+    armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)
+    manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
+    manner_nouns: frozenset[str]
+    request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
+    modifier_prepositions: frozenset[str]  # "for financial support": prep + modifier before a noun (act_window)
+    expulsion_modes: frozenset[str]  # "was expelled from X": X expelled (act_clause.expelled_from)
+    concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_noun_agents.between_parties)
+    measure_nouns: frozenset[str]  # "blocked the sanctions package against X" (act_targets.opposed_measures)
+    hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)
+    violator_determiners: frozenset[str]  # (en48) 'any' party that breaks an accord (act_violators)
+    violator_nouns: frozenset[str]  # (en48) 'party', 'side': who may break an accord
+    violating_verbs: frozenset[str]  # (en48) 'violated', 'breaching': the lexicon's verbs of a broken accord
+    violator_agents: frozenset[str]  # (en48) 'violators': the agent noun of those verbs
+    assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
+    characterizing_verbs: frozenset[str]  # "called X a provocation": a verb of naming (act_characterize)
+    naming_noun_modifiers: frozenset[str]  # "a phone call and agreed": nouns before a naming verb's noun form
+    accusing_nouns: frozenset[str]  # "a provocation", "a violation": what names conduct as wrongdoing
+    accusing_adjectives: frozenset[str]  # "illegal", "provocative": the same as an adjective
+    accusing_predicates: frozenset[str]  # "stoking tensions", "behind": a reported predicate of wrongdoing
+    sympathy_objects: frozenset[str]  # "offered condolences to X": shown now, no promise (language.support_pledge)
+    instance_determiners: frozenset[str]  # "any attack": a hostile act noun that is no act (act_context.any_instance)
+    hope_words: frozenset[str]  # "hoped X would": a hope that asks another side to act (act_hopes)
+    speaker_titles: frozenset[str]  # 'spokeswoman Ana Ruiz said': a title a personal name follows (act_quotes)
+    unanswered_words: frozenset[str]  # 'will not go unanswered': a word of impunity (act_unanswered)
+    unanswered_verbs: frozenset[str]  # 'go', 'be', 'left': the verbs of being let pass before it
+    unanswered_without_objects: frozenset[str]  # 'will not remain without consequences': what 'without' denies
+    more_words: frozenset[str]  # "called for more Japanese investment": the contributor is asked (act_wanted)
+    seeking_verbs: frozenset[str]  # "to win support", "needs guarantees": an act sought, none done (act_sought)
+    standing_verbs: frozenset[str]  # "remained committed to X": a position held, no new pledge (act_sought)
+    trade_words: frozenset[str]  # "tightened controls on exports to X": trade curbed, SANCTION (act_trade_curbs)
+    separate_words: frozenset[str]  # "signed separate accords with A and B": one per pair (act_separate)
+    habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
+    embassy_staff: frozenset[str]  # 'summoned a senior official of the X Embassy': staff a summons needs its embassy for
+    missions: frozenset[str]  # 'embassy', 'consulate': where summoned staff serve (act_summons)
+    occasion_verbs: frozenset[str]  # 'used the visit to denounce': an act done on an occasion (act_occasions)
+    occasion_takers: frozenset[str]  # 'took the opportunity to': with an occasion noun only
+    # threaten38: threats stated without a verb of threatening (act_threats)
+    deterrence_verbs: frozenset[str]  # 'any attack will meet/result in ...': a consequence brought about
+    deterrence_objects: frozenset[str]  # '... a swift response', '... the end of the regime': what it brings
+    deterrence_frames: frozenset[str]  # 'reiterated that any attack ...': frames of the speaker besides `reporting`
+    response_verbs: frozenset[str]  # 'would respond firmly to any act': a response pledged
+    retaliation_verbs: frozenset[str]  # modal46: 'vowed to hit back', 'pledged to avenge': a vow of retaliation
+    retaliation_nouns: frozenset[str]  # 'pledged revenge against X'
+    self_defence_verbs: frozenset[str]  # agree54: 'vowed to defend the country': a vow of response, not of cooperation
+    own_realms: frozenset[str]  # 'the country', 'its sovereignty': what a state defends for itself
+    answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
+    forceful_adjectives: frozenset[str]
+    regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
+    hostility_verdicts: frozenset[str]
+    war_verdicts: frozenset[str]  # threat60: 'would be an act of war': a bare copula's verdicts (act_regarded_deeds)
+    destination_prepositions: frozenset[str]  # 'any arms supplies to Y': the deed's owner words stop there
+    series_ordinals: frozenset[str]  # modal46: 'after X's second missile test': history (act_series_history)
+    era_prepositions: frozenset[str]  # support60: 'sent troops during the Korean War': history (act_war_eras)
+    era_conflict_nouns: frozenset[str]
+    ground_openers: frozenset[str]  # 'demanded an apology for the killing ... during World War Two': the deed's war
+    telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
+    # threats49: an authority warning of punishment (act_punishment_warnings)
+    punished_words: frozenset[str]  # 'would be punished', 'will be prosecuted': the punishment in a passive
+    punishment_nouns: frozenset[str]  # 'would face severe punishment', 'will face legal action'
+    facing_verbs: frozenset[str]  # 'face'
+    offender_words: frozenset[str]  # 'looters', 'anyone', 'those': whom a punishment is warned of
+    letting_verbs: frozenset[str]  # 'would not allow anyone to threaten X': a deterrent warning (act_deterrent_warnings)
+    harm_verbs: frozenset[str]  # 'threaten', 'endanger': the harm the speaker will not let be done
+    tolerating_verbs: frozenset[str]  # threat61: 'will not tolerate any provocation' (act_untolerated)
+    untolerated_deeds: frozenset[str]  # 'provocation', 'aggression', 'hostile': the deed not tolerated
+    aggressor_nouns: frozenset[str]  # threat61: 'the aggressors will pay a heavy price' (act_consequences)
+    giving_verbs: frozenset[str]  # threat61: 'gave X an ultimatum' (act_given_threats)
+    order_verbs: frozenset[str]  # 'ordered his minister to impose tariffs': a measure not yet in force (act_ordered_measures)
+    becoming_verbs: frozenset[str]  # 'would become legitimate targets'
+    target_words: frozenset[str]  # 'targets'
+    legitimate_words: frozenset[str]  # 'legitimate', 'lawful'
+    occasion_nouns: frozenset[str]
+    protest_places: frozenset[str]  # 'gathered outside the X embassy to protest': the gathering's place
+    outbreak_verbs: frozenset[str]  # (coerce52) 'Protests erupted in X': a protest held (act_outbreaks)
+    outbreak_particle_verbs: frozenset[str]  # 'broke' needs its 'out'
+    outbreak_joints: frozenset[str]  # 'and protests erupted': a clause opens
+    outbreak_background: frozenset[str]  # 'after protests erupted': the time of another act
+    riot_deed_lemmas: frozenset[str]  # sanction56: 'protesters stormed X', 'crowds torched X': a riot (act_riots)
+    aimed_use_lemmas: frozenset[str]  # force58: 'used tear gas against X': force only aimed at someone (act_riots)
+    weapon_dispersal_lemmas: frozenset[str]  # force59: 'used tear gas to disperse X': force on X (act_riots)
+    word_clash_lemmas: frozenset[str]  # lead59: 'lawmakers clashed over the budget': words, no force (act_riots)
+    force_end_words: frozenset[str]  # force59: 'the fighting stopped': its end, no fight (act_definite)
+    force_end_stops: frozenset[str]  # force59: words closing the noun's clause before such a verb
+    decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
+    decided_types: frozenset[str]
+    voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
+    recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
+    recurring_units: frozenset[str]
+    recurring_wordings: frozenset[str]  # "for years", "time and again"
+    characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
+    consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)
+    consequence_objects: frozenset[str]
+    consequence_bare: frozenset[str]  # "will regret it": suffering with no object needed
+    hope_verbs: frozenset[str]  # "expressed hope that": the verb whose subject voices the hope (act_hopes)
+    accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
+    equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
+    judging_finite: frozenset[str]  # (critics49) "betrays": a verb of wrongdoing that judges, no deed alleged
+    wronged_goods: frozenset[str]  # (accuse58) 'undermined the peace process': a good wronged, conduct judged
+    judging_predicates: frozenset[str]  # (accuse50) "declared war on its own": a figure that judges, no deed alleged
+    lacking_nouns: frozenset[str]  # (critics49) "a lack of respect": a want of what is owed, damning with its "of"
+    blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")
+    voted_processes: frozenset[str]  # (charges50) "the election": a vote its judge's own state held (act_judged_votes)
+    vehicle_texts: frozenset[str]  # "in a joint statement": a text that carries another act (act_vehicles)
+    vehicle_prepositions: frozenset[str]
+    conveying_verbs: frozenset[str]  # "conveyed its concerns": sent to the side at fault (act_vehicles)
+    promised_responses: frozenset[str]  # 'would respond firmly': a threat only when future (act_responses)
+    judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
+    stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
+    stance_prepositions: frozenset[str]
+    witness_nouns: frozenset[str]  # (support59) 'signed the accord as witnesses': no party of it (act_witnesses)
+    talk_nouns: frozenset[str]  # (support59) 'held talks on food aid': help as a topic of talks, none given (act_stances)
+    record_verbs: frozenset[str]  # (precision48) 'citing attacks on X', 'documented raids': a noun object (act_cited)
+    attendance_verbs: frozenset[str]  # (precision48) 'will take part in the summit': a planned meeting (act_attendance)
+    gathering_nouns: frozenset[str]
+    protest_joining_verbs: frozenset[str]  # (lead41) 'took part in protests': the people's protest (act_attendance);
+    # its list and `gathering_joining_verbs`
+    protest_gathering_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
+    oath_verbs: frozenset[str]  # (congrats50) 'swore in a new cabinet': an installation, no pledge (act_installations)
+    installing_particles: frozenset[str]
+    winner_lemmas: frozenset[str]  # (congrats50) 'congratulated the winner', 'conceded defeat': to the election's winner
+    window: int
+
+
+AID_MODE_SETS = {"economic": ("currency",), "military": ("weapon", "military", "aircraft"),
+                 "humanitarian": ("food", "refugee")}  # CAMEO's word sets behind 071, 072 and 073
+
+
+def aid_modes(lex: ActLexicon) -> dict[str, str]:
+    """What kind of aid a word names: CAMEO's word sets (currencies, weapons, forces, food) and our
+    `aid_<mode>_words` cue lists; a word in two keeps the first mode listed."""
+    out: dict[str, str] = {}
+    for mode, names in AID_MODE_SETS.items():
+        for w in (*lex.cue(f"aid_{mode}_words"), *(w for n in names for w in lex.file.sets.get(n, ()))):
+            out.setdefault(w, mode)
+    return out
+
+
+def deed_nouns(lex: ActLexicon, cue: str = "answered_entry_kinds") -> dict[str, str]:
+    """(refer42) The one-word forms of the lexicon's noun entries of a kind a judgement may refer back to
+    (`answered_entry_kinds`: TYPE, or TYPE/mode), each with its kind as TYPE/mode ('veto': REJECT/yield, 'blockade':
+    COERCE/restrict): the systematic list of deed nouns behind 'denounced the veto', 'condemned the blockade'. A form
+    two entries of different kinds share names no one kind and is left out. (support61) `cue` names another list of
+    kinds: `welcomed_entry_kinds`, the deeds a welcome refers back to ('welcomed the release': RETREAT/release)."""
+    wanted = set(lex.cue(cue))
+    kinds: dict[str, set[str]] = {}
+    for e in lex.entries:
+        kind = f"{e.type}/{e.mode}" if e.mode else e.type
+        if e.pos != "noun" or not (e.type in wanted or kind in wanted):
+            continue
+        for form in (e.lemma, *e.forms):
+            if " " not in form:
+                kinds.setdefault(form.lower(), set()).add(kind)
+    return {form: next(iter(k)) for form, k in kinds.items() if len(k) == 1}
+
+
+def suffered_prices(lex: ActLexicon) -> frozenset[str]:
+    """(price35) The prices an obligated side pays ('will have to pay a heavy price', 'must face the consequences'):
+    the forms of the lexicon's THREATEN entries led by a verb of `consequence_verbs` ('pay the price', 'pay a high
+    price'; not 'comes at a price', a cost that no side is made to pay), with the cue's own forms no entry spells
+    ('pay dearly'). One list: a price form added to the threat entry is read in an obligation too."""
+    verbs = lex.cue("consequence_verbs")
+    entries = {form.lower() for e in lex.entries if e.type == "THREATEN"
+               for form in (e.lemma, *e.forms) if form.split()[0].lower() in verbs}
+    return frozenset(entries) | lex.cue("suffered_prices")
+
+
+def cues_of(lex: ActLexicon) -> Cues:
+    """The bundle, each field read from the `cues:` list of its name (a missing list is empty)."""
+    def phrases(name: str) -> Phrases:
+        by_last: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for p in lex.file.cues.get(name, ()):
+            words = tuple(p.split())
+            by_last.setdefault(words[-2:], []).append(words)
+        return {k: tuple(v) for k, v in by_last.items()}
+
+    special = {
+        "pledge_threat_modes": dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ())),
+        "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
+        "window": lex.file.object_window,
+        "aid_modes": aid_modes(lex),
+        "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
+        "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
+        "deed_nouns": deed_nouns(lex),
+        "welcomed_kind_nouns": deed_nouns(lex, "welcomed_entry_kinds"),
+        "suffered_prices": suffered_prices(lex),
+        "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
+        "rally_attendance_verbs": lex.cue("gathering_joining_verbs") | lex.cue("rally_attendance_verbs"),
+        "protest_joining_verbs": lex.cue("gathering_joining_verbs") | lex.cue("protest_joining_verbs"),
+    }
+    values = {f.name: special[f.name] if f.name in special
+              else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)
+              for f in dataclasses.fields(Cues)}
+    return Cues(**values)

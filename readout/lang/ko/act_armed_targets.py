@@ -1,0 +1,38 @@
+"""A Korean act's target that is an armed side with no state word of its own: an armed group's noun alone ('반군을
+규탄했다', '무장세력 측에'), or a government's bare forces at war ('정부군 진지를 공격했다'), each with its sector.
+"""
+from __future__ import annotations
+
+from readout.sectors import ARMED_GROUP_SECTORS
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.agents import agent_words
+from readout.lang.ko.tags import NOUN_TAGS
+
+SIDE_NOUNS = frozenset({"측"})  # '반군 측에': the group's side is the group
+
+
+def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str] | None:
+    """The first target span when it is an armed group's noun alone, with no state of its own ('반군을 규탄했다',
+    '무장세력 측에 ... 촉구했다') and its sector: the pipeline reads it as the group of that kind the story named acting
+    last ('예멘 후티 반군이 ... 공격했다'), else as the actor's own (a domestic act)."""
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
+    while nouns and nouns[-1] in SIDE_NOUNS:
+        nouns.pop()
+    found = agent_words(nouns) if nouns else None
+    if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
+        return None
+    return (lo, hi), found[1]
+
+
+def conflict_force_target(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """The first target span when it starts with a government's bare forces ('정부군 진지를 공격했다', '정부군을 습격';
+    cue conflict_force_noun), with its sector MIL: the forces of the state at war there, which the pipeline reads as
+    the actor's own state where the span names none (a rebel group fights its own government), never the writer's."""
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
+    return ((lo, hi), "MIL") if nouns and nouns[0] in lex.cue("conflict_force_noun") else None

@@ -1,0 +1,73 @@
+"""Where Korean force landed: the place argument before a force verb ('하르키우를 공습했다', '베이루트 남부에 폭격을
+가했다'), and a settlement of civilians struck ('[티그라이 지역의 한] 마을에 공습을 가했다') with whether its owner is a known
+place. The pipeline reads the state the span names, else the state of the place it names.
+"""
+from __future__ import annotations
+
+from readout.kb.geo import country_index, lookup_city
+from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_predicates import argument_runs
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_candidate import COMPLEMENT_REACH
+from readout.lang.ko.tags import NOUN_TAGS
+
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in
+STRUCK_PARTICLES = frozenset({"을", "를", "에"})
+INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
+COORDINATING_PARTICLES = frozenset({"과", "와"})  # nouns joined before the pair's noun: one argument
+
+
+def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'러시아군은 하르키우를 공습했다', '북한군은 연평도를 포격했다', '베이루트 남부에 폭격을 가했다': the
+    nearest argument before a force verb, marked 을/를 or 에, is where the force landed; the pipeline reads
+    the state it names, else the state of the place it names (`target_spans`). A pair's noun before the place
+    ('드론으로 러시아 정유시설을 공격했다'): the place stands between the pair's noun and its verb."""
+    if cand.noun_end is not None:
+        inside = inner_struck(toks, cand.noun_end + 1, cand.stem)
+        if inside is not None:
+            return [inside]
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
+        if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
+            return [(toks[start][2], toks[end][2] + toks[end][3])]
+        if particle[0] not in INSTRUMENT_PARTICLES | COORDINATING_PARTICLES:
+            return []  # '미사일로 공격': the means stands between ('미사일과 드론을': a weapon coordinated with the
+            # pair's noun too); another argument ends the search
+    return []
+
+
+def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], bool] | None:
+    """'[티그라이 지역의 한] 마을에 공습을 가했다', '[다르푸르의] 난민촌을 포격했다': the nearest argument before the
+    force, marked 을/를 or 에, is a place civilians live (cue settlement_noun); its character span from the place
+    that owns it in the genitive (past a determiner: '한'), and whether the pipeline may give its people the
+    attacker's own state where the span names no other (`domestic_target`): only where its owner is a place the
+    gazetteer knows (an unknown town, or none named, may lie in another state). None when the nearest such
+    argument is any other place."""
+    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는"):
+            return None
+        if form not in STRUCK_PARTICLES or not tag.startswith("J") or toks[j - 1][1] not in NOUN_TAGS:
+            continue
+        start, end = run_start(toks, j - 1), j - 1
+        if not any(joined(toks, k, end) in lex.cue("settlement_noun") for k in range(start, end + 1)):
+            return None
+        k = start - 1
+        if k >= 0 and toks[k][1] == "MM":
+            k -= 1  # '한 마을': a determiner between the owner and the place
+        known = False  # no owner: a village of any state, the attacker's own or its enemy's
+        if k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:
+            start = run_start(toks, k - 1)
+            known = any(lookup_city(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
+        return (toks[start][2], toks[end][2] + toks[end][3]), known
+    return None
+
+
+def inner_struck(toks: list, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun run between morphemes lo and hi (a pair's noun and its verb) marked 을/를 or 에: where
+    the force landed, as character offsets; None when there is none."""
+    for k in range(lo, hi):
+        if toks[k][0] in STRUCK_PARTICLES and toks[k][1].startswith("J") and k > lo and toks[k - 1][1] in NOUN_TAGS:
+            start = max(lo, run_start(toks, k - 1))
+            return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+    return None
