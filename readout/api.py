@@ -92,7 +92,8 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     Dask cluster), store and merge them in `db` in one order whatever the input's (ingest/ordering.py: by
     id), and write all merged events to `out`
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
-    runs stored in `db`, loaded once and handed to every worker."""
+    runs stored in `db`, loaded once, when the first document to extract needs it (before this run stores any), and
+    handed to every worker."""
     from readout.export.writers import write_events
     from readout.parallel import Unchanged, collector
     from readout.parallel import engine as choose_engine
@@ -101,7 +102,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
 
     report = RunReport()
     with Store(db, settings=settings) as store, collector(settings):
-        pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
+        pipeline = default_pipeline(settings, lambda: Knowledge.load(store.learned_aliases()))  # when first read
         read = in_merge_order(read_documents(paths, settings))  # any order of one batch: the same records
         jobs = prepare(show_progress(read, paths, enabled=progress), store, report)
         batch: list[Article] = []

@@ -365,12 +365,30 @@ class _Preloaded(dict):
     start-up's 500 patterns plus the ones it compiles itself. `re._compile` reads the cache with
     `_cache[key]` inside `try/except KeyError`, so a dict subclass answering a miss changes nothing
     else; `re.purge()` empties it as before. `started` is the start-up's patterns in the order first
-    used (`mark_started`): what the exit stores, whatever the documents compiled after it."""
+    used (`mark_started`): what the exit stores, whatever the documents compiled after it. `seen` is every str
+    pattern `re` compiled or took from `programs` until then, in that order: `re` keeps 512 and drops the oldest, so
+    a start-up that used more (a first run, which also compiles what its builders need) lost its earliest ones, the
+    module-level patterns every later start-up compiles again."""
+
+    SEEN_LIMIT = 4 * PRELOAD_LIMIT  # a process that never marks its start-up stops recording here
 
     def __init__(self, entries: dict, programs: dict[tuple[str, int], tuple]):
         super().__init__(entries)
         self.programs = programs
         self.started: list[tuple[str, int]] | None = None
+        self.seen: dict[tuple[str, int], None] = {}
+        for key in entries:
+            self._record(key)
+
+    def _record(self, key: tuple) -> None:
+        if self.started is None and len(self.seen) < self.SEEN_LIMIT and len(key) == 3:
+            kind, pattern, flags = key
+            if kind is str and isinstance(flags, int):
+                self.seen[(pattern, flags)] = None
+
+    def __setitem__(self, key: tuple, value: re.Pattern) -> None:
+        super().__setitem__(key, value)
+        self._record(key)
 
     def __missing__(self, key: tuple) -> re.Pattern:
         kind, pattern, flags = key
@@ -439,14 +457,16 @@ def mark_started() -> None:
     documents' own, which the next start-up does not need)."""
     cache = getattr(re, "_cache", None)
     if isinstance(cache, _Preloaded) and cache.started is None:
-        cache.started = [(p, f) for t, p, f in cache if t is str and isinstance(f, int)]
+        cache.started = list(cache.seen)
 
 
 def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple], settings: Settings = SETTINGS) -> None:
     """At exit: the str patterns of the start-up (`mark_started`; else every one in `re`'s cache), the
     most recent `PRELOAD_LIMIT`, with the programs already stored reused, when the file lacked at least
-    `PRELOAD_MIN_NEW` of them (or was absent). A process that marked no start-up (a test run, a library
-    caller, `readout run` in one process) writes the file only when there is none: what `re` holds at its
+    `PRELOAD_MIN_NEW` of them (or was absent); the stored ones it did not use are kept after them, up to
+    `PRELOAD_LIMIT` (a run of English documents and one of Korean documents otherwise replaced each other's
+    file at every exit). A process that marked no start-up (a test run, a library
+    caller) writes the file only when there is none: what `re` holds at its
     exit is its own last patterns (`re` keeps 512), and a test run's replaced the file a start-up wrote, so
     that the next start-up compiled a few hundred patterns again."""
     try:
@@ -465,6 +485,10 @@ def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple], settings
             program = programs.get(k) or _program(*k)
             if program is not None:
                 kept[k] = program
+        for k, program in programs.items():  # the stored start-ups' too (the other language's documents)
+            if len(kept) >= PRELOAD_LIMIT:
+                break
+            kept.setdefault(k, program)
         _prune(path.parent, "preload", path, settings.cache_stale_seconds, "-")
         _write(path, kept)
     except Exception:

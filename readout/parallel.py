@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
+from readout import cache
 from readout.errors import ReadoutError
 from readout.ingest.sources import RawDocument, Reject
 from readout.model import Article
@@ -192,7 +193,16 @@ def extract_batch(jobs: list[Job], pipeline: Pipeline) -> list[Result]:
 
 
 def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
-    return (run_job(job, pipeline, send=False) for job in jobs)
+    """The jobs in this process. Its start-up ends with the first document extracted (`cache.mark_started`):
+    the patterns compiled until then are the ones the next process's start-up needs, stored at exit. Why: a
+    process that marked none kept the file of the first run after the cache was emptied, which held the last
+    patterns `re` had kept, not the language modules' own: every `readout run` compiled about 380 patterns again
+    (0.17 s of a 0.44 s one-document run)."""
+    for job in jobs:
+        result = run_job(job, pipeline, send=False)
+        if isinstance(result, Article):
+            cache.mark_started()
+        yield result
 
 
 def _init_worker(pipeline: Pipeline) -> None:

@@ -168,3 +168,57 @@ def test_a_process_that_marked_no_start_up_leaves_the_stored_file(preloaded):
     assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in started)
     with pytest.raises(KeyError):
         re._cache[(str, others[0], 0)]
+
+
+def test_a_start_up_longer_than_re_s_cache_keeps_its_earliest_patterns(preloaded):
+    """`re` keeps 512 patterns and drops the oldest: a start-up (a first run's, which also compiles what its builders
+    need) that used more still stores its first ones, the module-level patterns every later start-up compiles."""
+    first, rest = words(cache.PRELOAD_MIN_NEW, "first"), words(re._MAXCACHE + 50, "rest")
+    for p in first + rest:
+        re.compile(p)
+    assert (str, first[0], 0) not in re._cache  # dropped by `re` itself
+    cache.mark_started()
+    preloaded()
+    assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in first)
+
+
+def test_a_second_start_up_keeps_the_first_one_s_patterns(preloaded):
+    """A run of documents in one language and then one in the other: the second exit stores its own start-up's
+    patterns and keeps the first's, so neither replaces the other's at every exit."""
+    english, korean = words(cache.PRELOAD_MIN_NEW, "en"), words(cache.PRELOAD_MIN_NEW, "ko")
+    for p in english:
+        re.compile(p)
+    cache.mark_started()
+    preloaded()
+    for p in korean:
+        re.compile(p)
+    cache.mark_started()
+    preloaded()
+    assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in english + korean)
+
+
+def test_the_patterns_after_the_start_up_are_not_recorded(preloaded):
+    started, later = words(cache.PRELOAD_MIN_NEW, "start"), words(cache.PRELOAD_MIN_NEW, "later")
+    for p in started:
+        re.compile(p)
+    cache.mark_started()
+    for p in later:
+        re.compile(p)
+    assert (later[0], 0) not in re._cache.seen and (started[0], 0) in re._cache.seen
+
+
+def test_a_one_process_run_marks_its_start_up_after_its_first_document(preloaded):
+    """`readout run` in one process warms no pipeline: its start-up ends with the first document extracted, not
+    with a document that could not be read."""
+    from readout.ingest.sources import RawDocument
+    from readout.parallel import local
+    from readout.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    results = local(iter([(RawDocument("empty", text=""), None),
+                          (RawDocument("one", text="The president of Ruritania visited Oslo on Monday."), None)]),
+                    pipeline)
+    next(results)  # the empty document: rejected, not extracted
+    assert re._cache.started is None
+    next(results)
+    assert re._cache.started and all(isinstance(k, tuple) and len(k) == 2 for k in re._cache.started)
