@@ -77,7 +77,7 @@ HITS = [
     ("칠레는 페루에 환영의 뜻을 밝혔다.", "SUPPORT", None, "occurred", False),
     ("칠레는 페루의 제안에 대해 거부 입장을 밝혔다.", "REJECT", None, "occurred", False),
     ("칠레는 페루에 지지 입장을 밝히지 않았다.", "SUPPORT", None, "occurred", True),
-    ("칠레는 페루에 사과의 뜻을 전했다.", "CONCEDE", None, "occurred", False),
+    ("칠레는 페루에 사과의 뜻을 전했다.", "SUPPORT", None, "occurred", False),  # coding63: an apology, CAMEO 055
     # 돌입하다 realizes an act noun like a light verb: its clause says the status
     ("노조는 총파업에 돌입할 방침이다.", "PROTEST", "strike", "planned", False),
     ("노조는 총파업에 돌입하지 않았다.", "PROTEST", "strike", "occurred", True),

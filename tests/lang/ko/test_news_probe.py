@@ -155,7 +155,8 @@ ACTS = [
     r("이란은 억류했던 프랑스인 관광객 2명을 석방했다.", "RETREAT", "IRN", "FRA"),  # nationality noun: 국명 + 인
     r("러시아군은 쿠르스크 일부 지역에서 철수했다.", "RETREAT", "RUS"),
     r("미국은 대북 제재 일부를 해제했다.", "RETREAT", "USA", "PRK"),  # sanction54: crosswalk 085
-    r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "CONCEDE", "JPN", "KOR"),
+    r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "SUPPORT", "JPN", "KOR"),  # coding63: CAMEO 055
+    r("일본은 한국의 요구에 양보했다.", "CONCEDE", "JPN", "KOR"),
     # AID / COOPERATE / SUPPORT
     r("정부는 우크라이나에 1억 달러 규모의 인도적 지원을 제공했다.", "AID", "KOR", "UKR"),
     r("정부는 우크라이나에 인도적 지원을 제공하기로 했다.", "AID", "KOR"),
