@@ -19,6 +19,33 @@ def of_type(text: str, kind: str) -> list[tuple[str | None, str, set[str], set[s
             for e in extract_text(text, published=DAY).events if e.type == kind]
 
 
+FUTURE_RETREATS = [  # (sentence, actor, recipients): a retreat promised or offered is AGREE, the one it reaches receiving
+    ("Uruguay said on Wednesday it would withdraw its forces from the border area with Paraguay.", "URY", {"PRY"}),
+    ("Uruguay said it would free the six Paraguayan sailors it holds.", "URY", {"PRY"}),
+    ("우루과이 국방부는 12일 파라과이 접경 지역에서 병력을 철수하겠다고 밝혔다.", "URY", {"PRY"}),
+    ("우루과이 정부는 12일 억류 중인 파라과이 선원 6명을 석방하겠다고 밝혔다.", "URY", {"PRY"}),
+    ("우루과이는 12일 파라과이에서 병력을 철수할 용의가 있다고 밝혔다.", "URY", {"PRY"}),
+]
+
+
+@pytest.mark.parametrize("text, actor, recipients", FUTURE_RETREATS)
+def test_future_retreat_is_agree(text, actor, recipients):
+    found = of_type(text, "AGREE")
+    assert found, text
+    _mode, _status, actors, receiving = found[0]
+    assert actors == {actor} and receiving == recipients
+    assert not of_type(text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a retreat done is RETREAT, no promise
+    "Uruguay withdrew its forces from the border area with Paraguay on Wednesday.",
+    "우루과이는 12일 파라과이 접경 지역에서 병력을 철수했다.",
+])
+def test_retreat_done_is_no_agree(text):
+    assert not of_type(text, "AGREE") and of_type(text, "RETREAT"), text
+
+
 APOLOGIES = [  # (sentence, actor, recipient)
     ("Uruguay apologized to Paraguay on Wednesday for the border incident.", "URY", "PRY"),
     ("Uruguay's foreign minister issued a formal apology to Paraguay on Wednesday.", "URY", "PRY"),
@@ -44,3 +71,33 @@ def test_apology_is_support(text, actor, recipient):
 ])
 def test_no_apology(text, kind):
     assert not of_type(text, kind), of_type(text, kind)
+
+
+RESIGNATIONS = [  # (sentence, state, status): RETREAT resign by the official's state, no one receiving
+    ("The Uruguayan interior minister offered to resign on Wednesday.", "URY", "planned"),
+    ("The Uruguayan interior minister said on Wednesday he will resign.", "URY", "planned"),
+    ("The Uruguayan interior minister announced his intention to resign on Wednesday.", "URY", "planned"),
+    ("The Uruguayan interior minister resigned on Wednesday.", "URY", "occurred"),
+    ("우루과이 내무장관은 12일 사퇴하겠다고 밝혔다.", "URY", "planned"),
+    ("우루과이 내무장관은 12일 대통령에게 사의를 표명했다.", "URY", "planned"),
+    ("우루과이 내무장관은 12일 사퇴했다.", "URY", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, state, status", RESIGNATIONS)
+def test_resignation_by_status(text, state, status):
+    found = of_type(text, "RETREAT")
+    assert found, (text, of_type(text, "AGREE"), of_type(text, "CONCEDE"))
+    mode, found_status, actors, receiving = found[0]
+    assert (mode, found_status, actors, receiving) == ("resign", status, {state}, set())
+    assert not of_type(text, "AGREE") and not of_type(text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a resignation refused or demanded is none
+    "The Uruguayan interior minister refused to resign on Wednesday.",
+    "우루과이 내무장관은 12일 사퇴하지 않겠다고 밝혔다.",
+    "우루과이 야당은 12일 내무장관의 사퇴를 요구했다.",
+])
+def test_no_resignation(text):
+    assert not of_type(text, "RETREAT"), of_type(text, "RETREAT")

@@ -296,10 +296,13 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
         data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
     endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
+    resigning = False
     if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
-    elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
-        kind, mode = "CONCEDE", None
+    elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
+        resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)
+    elif pledged and kind == "RETREAT":  # '철수하겠다', '석방하겠다': a retreat promised is AGREE, as English reads it
+        kind, mode = "AGREE", None  # (PLOVER coders, CAMEO 035x; docs/coding-choices.md)
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
             and not space_launch(toks, cand, lex) and not announced_rupture(e, lex):
         kind, mode = "THREATEN", threatened_mode(kind, e.contexts)  # "보복하겠다"고 밝혔다
@@ -308,6 +311,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     elif getattr(e, "stated_type", None):
         data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
     status = "planned" if r.modality and not r.decided and not shared else "occurred"
+    if resigning:
+        status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
     if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):

@@ -273,7 +273,7 @@ MORE_ACTS = [
     r("양 정상은 \"함께 북한의 도발에 맞서자\"고 말했다.", "ACCUSE", absent=True),
     r("러시아 외무부는 한국 정부의 결정에 강하게 항의했다.", "ACCUSE", "RUS", "KOR"),
     r("이스라엘군은 가자지구 남부를 폭격했다.", "ASSAULT", "ISR"),
-    r("이스라엘은 가자지구에 인도적 지원을 허용하기로 했다.", "CONCEDE", "ISR"),
+    r("이스라엘은 가자지구에 인도적 지원을 허용하기로 했다.", "AGREE", "ISR"),  # coding63: a retreat decided, promised
     r("북한은 개성공단에 남아 있던 한국 측 인원을 추방했다.", "SANCTION", "PRK", "KOR"),
     r("러시아는 북한과 포괄적 전략적 동반자 관계 조약을 체결했다.", "AGREE", "RUS PRK"),
     r("미국 국무부는 북한의 인권 상황에 대해 우려를 표명했다.", "ACCUSE", "USA", "PRK"),
