@@ -101,3 +101,38 @@ def test_resignation_by_status(text, state, status):
 ])
 def test_no_resignation(text):
     assert not of_type(text, "RETREAT"), of_type(text, "RETREAT")
+
+
+REOPENED_BORDERS = [  # (sentence, opener, the state across)
+    ("Uruguay reopened its border with Paraguay on Wednesday.", "URY", "PRY"),
+    ("우루과이는 12일 파라과이와의 국경을 다시 열었다.", "URY", "PRY"),
+    ("우루과이는 12일 파라과이와의 국경을 개방했다.", "URY", "PRY"),
+]
+
+
+@pytest.mark.parametrize("text, actor, recipient", REOPENED_BORDERS)
+def test_reopened_border_is_concede(text, actor, recipient):
+    found = of_type(text, "CONCEDE")
+    assert found, text
+    _mode, _status, actors, receiving = found[0]
+    assert actors == {actor} and receiving == {recipient}
+    assert not of_type(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay reopened its border with Paraguay on Wednesday. Bolivia welcomed the move on Thursday.",
+    "우루과이는 12일 파라과이와의 국경을 다시 열었다. 볼리비아는 13일 이번 조치를 환영했다.",
+])
+def test_welcome_of_reopened_border_praises_its_opener(text):
+    assert ("BOL", "URY") in {(a, r) for _m, _s, actors, receiving in of_type(text, "SUPPORT")
+                              for a in actors for r in receiving}
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: something else opened again, or opened near a border, concedes nothing
+    "Uruguay reopened its embassy in Paraguay on Wednesday.",
+    "우루과이는 12일 수도의 시장을 다시 열었다.",
+    "우루과이 대통령은 12일 국경 지역에서 기자회견을 열었다.",
+])
+def test_no_reopened_border(text):
+    assert not of_type(text, "CONCEDE"), of_type(text, "CONCEDE")
