@@ -136,3 +136,29 @@ def test_welcome_of_reopened_border_praises_its_opener(text):
 ])
 def test_no_reopened_border(text):
     assert not of_type(text, "CONCEDE"), of_type(text, "CONCEDE")
+
+
+DISPERSALS = [  # (sentence, state): the force of the weapon on the people dispersed, the state's own
+    ("Police fired tear gas to disperse the crowd in Montevideo on Wednesday.", "URY"),
+    ("Uruguayan riot officers fired water cannon to disperse students in Montevideo.", "URY"),
+    ("우루과이 경찰은 12일 몬테비데오에서 최루탄을 쏴 시위대를 해산했다.", "URY"),
+]
+
+
+@pytest.mark.parametrize("text, state", DISPERSALS)
+def test_weapon_fired_to_disperse_is_force_on_the_crowd(text, state):
+    found = of_type(text, "ASSAULT")
+    assert found, text
+    mode, _status, actors, receiving = found[0]
+    assert (mode, actors, receiving) == ("crowd-control", {state}, {state})
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a weapon found, or fired in a drill, is used on no crowd
+    "Tear gas canisters were found in a warehouse in Montevideo, Uruguayan police said.",
+    "Uruguayan police fired tear gas during a training drill in Montevideo on Wednesday.",
+    "우루과이 경찰은 12일 몬테비데오에서 훈련 중 최루탄을 발사했다.",
+    "우루과이 경찰은 12일 시위 진압 훈련에서 물대포를 쐈다.",
+])
+def test_no_crowd_force(text):
+    assert not of_type(text, "ASSAULT"), of_type(text, "ASSAULT")

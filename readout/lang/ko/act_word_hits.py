@@ -16,8 +16,8 @@ from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_impeachments import charged_in_motion
 from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_demanded
-from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
-                                        sports_match, suffered_blow)
+from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, drill_fire,
+                                        occurred_owner, sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_passive_agents import agent_sector
 from readout.lang.ko.act_organs import judged_home_object, organ_subject
@@ -65,8 +65,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
     if forecast(toks, r, lex):
         return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
-    if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
-        return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
+    if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex) \
+            or drill_fire(toks, cand, lex):
+        return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나', '훈련 중 최루탄을 쐈다': no political act
     kind, mode = e.type, e.mode
     if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
         kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
