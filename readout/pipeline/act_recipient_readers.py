@@ -87,8 +87,10 @@ def mutual_parties(r: SideReading) -> None:
     partners = [code for i, role in zip(r.items, r.roles) if role == "with" or any(
         r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in inside) for code in i.codes]
     between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
-    r.actors = list(dict.fromkeys([*r.actors, *partners]))
     stated = r.hit.data.get("stated_type")
+    if stated == "RETREAT":  # a retreat promised: the state owning the people to be released ('Chilean fishermen')
+        partners = []  # is the one the promise reaches, not a maker (docs/coding-choices.md)
+    r.actors = list(dict.fromkeys([*r.actors, *partners]))
     r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED or r.hit.data.get("addressee") \
         else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
     r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'

@@ -196,7 +196,7 @@ def write(out: list[dict], used: dict[str, str], updated: str) -> None:
 #
 # Entries: the forms of ko_acts.yaml (lemma; noun + lemma pair; "@cue" noun class of the main file's cues); source:
 #   cameo:CODE (type from `crosswalk`, checked at load) or plover:TYPE (readout follows the manual's type: sanctions
-#   SANCTION, apologies CONCEDE, resignations RETREAT resign, sentences SANCTION convict).
+#   SANCTION, remorse CONCEDE, resignations RETREAT resign, sentences SANCTION convict).
 """
     lines = [header, "version: 1", f"updated: {updated}", "language: ko", "crosswalk:"]
     lines += [f'  "{code}": {typ}' for code, typ in sorted(used.items())]

@@ -153,6 +153,7 @@ class Cues:
     warning_fire: frozenset[str]  # 'fired warning shots': a show of force (act_drills.warning_fire)
     reaction_verbs: frozenset[str]  # 'Y scrambled jets': forces that answer the show of force before (act_drills)
     drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
+    drill_frame_preps: frozenset[str]  # coding63: 'fired tear gas during a drill': no force (act_drills)
     compound_prepositions: frozenset[str]  # 'in response to': no object of the act word before (act_window)
     interception_lemmas: frozenset[str]  # 'the missiles were shot down': air defence (act_interceptions)
     munition_nouns: frozenset[str]

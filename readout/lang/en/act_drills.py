@@ -11,11 +11,16 @@ lexicon's warning reading already finds; only the type changes.
 (precision49) A deed noun that a verb of rehearsal takes as its object ('an exercise that simulated blockades and
 strikes on ports', 'rehearsed an attack on X's platforms', cue `rehearsal_verbs`) is the scenario the drill plays out:
 no strike, no blockade, and no side struck. The drill keeps its own reading.
+
+(coding63) A crowd-control weapon fired in a drill ('police fired tear gas during a training drill', cue
+`drill_frame_preps` before a drill noun) is no force on anyone: the manual's ASSAULT crowd-control is used on a crowd.
+Korean '훈련 중 최루탄을 발사했다' reads so (lang/ko/act_figures.drill_fire).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
@@ -80,6 +85,33 @@ def rehearsed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if not toks[k].word or not hit.nominal and not toks[k].raw.islower():
             return False
         if toks[k].low in cues.rehearsal_verbs:
+            return True
+    return False
+
+
+DRILL_FRAME_REACH = 8  # tokens from a weapon's verb to the preposition of a drill ('fired tear gas at riot police
+# officers during a training drill')
+DRILL_NOUN_REACH = 3  # tokens from that preposition to the drill noun ('during a police training drill')
+
+
+def drilled_crowd_weapons(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(coding63) The hits without a crowd-control weapon fired in a drill (`in_drill`)."""
+    return [h for h in hits if not (h.mode == CROWD_CONTROL and in_drill(toks, h, cues))]
+
+
+def in_drill(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """A drill preposition (`drill_frame_preps`) a few words from the act word, on either side, with a drill noun
+    (`drill_nouns`) right after it, no sentence punctuation between: 'during a training drill', 'at an exercise'."""
+    i = hit.data.get("token")
+    if i is None:
+        return False
+    for k in range(max(0, i - DRILL_FRAME_REACH), min(len(toks), i + DRILL_FRAME_REACH + 1)):
+        if toks[k].low not in cues.drill_frame_preps:
+            continue
+        between = range(min(i, k) + 1, max(i, k))
+        if any(not toks[b].word and toks[b].raw in ".;" for b in between):
+            continue
+        if any(toks[j].low in cues.drill_nouns for j in range(k + 1, min(len(toks), k + 1 + DRILL_NOUN_REACH))):
             return True
     return False
 

@@ -208,6 +208,12 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
                                   else threat_mode, data=dict(data, threatened=hits[comp].type))
                 drop.add(comp)
                 continue
+        if comp is not None and hit.type == "AGREE" and (hits[comp].type, hits[comp].mode) == ("RETREAT", "resign"):
+            # 'offered to resign', 'pledged to step down': the resignation announced, planned, as 'will resign' and
+            # Korean '사퇴하겠다' read (docs/coding-choices.md); the offer is no AGREE of its own
+            hits[comp] = replace(hits[comp], status="planned")
+            drop.add(n)
+            continue
         if comp is not None and hit.type == "AGREE" and hits[comp].type in PROMISED_ACTS:
             # "offered humanitarian aid to X": the promise names what it hands over, and so who it reaches
             data = dict(data, stated_type=hits[comp].type)

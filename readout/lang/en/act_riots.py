@@ -69,9 +69,23 @@ def aimless_crowd_weapons(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     (force59) That dispersal is then the weapon's force on the people dispersed: made ASSAULT crowd-control."""
     unaimed = [h for h in hits if h.mode == CROWD_CONTROL and h.lemma in cues.aimed_use_lemmas
                and not h.data.get("target_spans")]
+    # coding63: a weapon fired or sprayed at no one named for a dispersal ('fired tear gas to disperse the crowd', as
+    # Korean '최루탄을 쏴 시위대를 해산했다' reads) is that one force, on the people dispersed
+    unaimed += [h for h in hits if h.mode == CROWD_CONTROL and not h.nominal and h.lemma not in cues.aimed_use_lemmas
+                and not h.data.get("target_spans") and any(weapon_dispersal(h, d, cues) for d in hits)]
     dispersals = {id(d): u for d in hits for u in unaimed if weapon_dispersal(u, d, cues)}  # done as the use was
-    return [replace(h, type="ASSAULT", mode=CROWD_CONTROL, status=dispersals[id(h)].status) if id(h) in dispersals
+    return [replace(h, type="ASSAULT", mode=CROWD_CONTROL, status=dispersals[id(h)].status,
+                    data=user_subject(h, dispersals[id(h)])) if id(h) in dispersals
             else h for h in hits if not any(h is u for u in unaimed)]
+
+
+def user_subject(dispersal: ActHit, used: ActHit) -> dict:
+    """(coding63) The dispersal's data with the weapon user's people subject when its infinitive has none ('Police
+    fired tear gas to disperse the crowd': the police act, as in 'Police dispersed the crowd with tear gas')."""
+    subject = used.data.get("people_subject")
+    if subject is None or dispersal.data.get("people_subject") is not None:
+        return dispersal.data
+    return dict(dispersal.data, people_subject=subject)
 
 
 def weapon_dispersal(used: ActHit, hit: ActHit, cues: Cues) -> bool:

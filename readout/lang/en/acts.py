@@ -93,7 +93,8 @@ from readout.lang.en.act_definite import ended_fights, referring_deeds
 from readout.lang.en.act_interceptions import intercepted_munitions
 from readout.lang.en.act_judged import charged_support, judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
-from readout.lang.en.act_drills import drill_compounds, posture_participles, reaction_forces, rehearsed_deeds, warning_fire
+from readout.lang.en.act_drills import (drill_compounds, drilled_crowd_weapons, posture_participles, reaction_forces,
+                                        rehearsed_deeds, warning_fire)
 from readout.lang.en.act_failed_outcomes import called_off
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
@@ -211,6 +212,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
     hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
     hits = rehearsed_deeds(toks, hits, m.cues)  # precision49: 'an exercise that simulated strikes': a scenario
+    hits = drilled_crowd_weapons(toks, hits, m.cues)  # coding63: 'fired tear gas during a training drill': no force
     hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
     hits = stated_remorse(toks, own_deed_regrets(toks, hits, m.cues), m.cues)  # acts47: 'regret over its soldiers'
     # killing', 'was heartbroken that many had endured': remorse, CONCEDE

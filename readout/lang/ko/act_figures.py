@@ -36,6 +36,21 @@ def ceremonial_fire(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+DRILL_REACH = 8  # morphemes from a drill noun on to the weapon's verb ('훈련 중 최루탄과 물대포를 발사했다')
+
+
+def drill_fire(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """(coding63) '훈련 중 최루탄을 발사했다', '진압 훈련에서 물대포를 쐈다': a crowd-control weapon fired in a drill (a
+    `drill_noun` followed by `drill_time`, a few morphemes before the act) is used on no crowd: no ASSAULT, as English
+    'fired tear gas during a training drill' reads (lang/en/act_drills.drilled_crowd_weapons)."""
+    if cand.entry.mode != "crowd-control":
+        return False
+    for k in range(max(0, cand.first - DRILL_REACH), cand.first):
+        if toks[k][0] in lex.cue("drill_noun") and k + 1 < len(toks) and toks[k + 1][0] in lex.cue("drill_time"):
+            return True
+    return False
+
+
 def sports_match(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """'월드컵 본선에서 X를 다시 만나', 'X와 결승에서 만난다': a bare meeting verb (만나다, no meeting noun) in
     a sentence about a match between teams named for their countries; a meeting of officials is stated by

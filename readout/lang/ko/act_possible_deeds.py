@@ -39,10 +39,13 @@ def quoted_after(toks: list, last: int) -> bool:
                for q in range(last, min(last + QUOTE_REACH, len(toks))))
 
 
-def own_subject(toks: list, first: int) -> bool:
+def own_subject(toks: list, first: int, stops: frozenset[str] = frozenset()) -> bool:
     """Whether a subject case particle (이/가, JKS) after a noun stands before `first` within the clause, before the
-    speaker's topic (은/는) or any clause edge."""
+    speaker's topic (은/는), any clause edge or a word of `stops` (coding63: a condition noun, 'B가 나설 경우 [제재를
+    해제할 것]': B is the condition's subject, not the complement's)."""
     for k in range(first - 1, max(first - 1 - SUBJECT_REACH, 0), -1):
+        if toks[k][0] in stops:
+            return False
         if toks[k][1] == "JKS":
             return toks[k - 1][1] in NOUN_TAGS and toks[k - 1][1] != "NP"
         if toks[k][1] in BOUNDARY_TAGS:
@@ -57,4 +60,4 @@ def reported_futures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
                     data={k: v for k, v in h.data.items() if k not in ("future_of", "stated_type")})
             if h.type == "AGREE" and h.data.get("future_of") and h.data.get("modality") == "future" and not h.nominal
             and "first" in h.data and quoted_after(toks, h.data.get("last", h.data["first"]))
-            and own_subject(toks, h.data["first"]) else h for h in hits]
+            and own_subject(toks, h.data["first"], lex.cue("condition_noun")) else h for h in hits]

@@ -26,7 +26,7 @@ def source_problem(source: str, type_: str, crosswalk: dict[str, str]) -> str | 
     """What is wrong with one source key of an entry of `type_`, or None. Why checked: a source key says which
     CAMEO category an entry was written for, so its type must be the one the crosswalk gives that code (a
     typo in the code or the type would otherwise pass unseen); `plover:TYPE` marks where readout follows the
-    manual's type and not the crosswalk's (sanctions are SANCTION, apologies CONCEDE)."""
+    manual's type and not the crosswalk's (sanctions are SANCTION, remorse CONCEDE)."""
     if source == "readout":
         return None
     kind, _, value = source.partition(":")

@@ -16,8 +16,8 @@ from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_impeachments import charged_in_motion
 from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_demanded
-from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
-                                        sports_match, suffered_blow)
+from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, drill_fire,
+                                        occurred_owner, sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_passive_agents import agent_sector, captor_of_subject, passive_agent
 from readout.lang.ko.act_organs import judged_home_object, organ_subject, people_sector
@@ -65,8 +65,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
     if forecast(toks, r, lex):
         return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
-    if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
-        return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
+    if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex) \
+            or drill_fire(toks, cand, lex):
+        return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나', '훈련 중 최루탄을 쐈다': no political act
     kind, mode = e.type, e.mode
     if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
         kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
@@ -308,10 +309,13 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
         data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
     endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
+    resigning = False
     if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
-    elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
-        kind, mode = "CONCEDE", None
+    elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
+        resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)
+    elif pledged and kind == "RETREAT":  # '철수하겠다', '석방하겠다': a retreat promised is AGREE, as English reads it
+        kind, mode = "AGREE", None  # (PLOVER coders, CAMEO 035x; docs/coding-choices.md)
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
             and not space_launch(toks, cand, lex) and not announced_rupture(e, lex):
         kind, mode = "THREATEN", threatened_mode(kind, e.contexts)  # "보복하겠다"고 밝혔다
@@ -320,6 +324,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     elif getattr(e, "stated_type", None):
         data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
     status = "planned" if r.modality and not r.decided and not shared else "occurred"
+    if resigning:
+        status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
     if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):

@@ -122,7 +122,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
             hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
             hit = barred_carriers(toks, cand, hit, lex) or hit  # sanction57: 'X 항공기의 영공 통과를 금지'
-        if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
+        if hit is not None and (hit.type in YIELD_TYPES or hit.data.get("future_of") in YIELD_TYPES
+                                or lemma_at(toks, s) in lex.cue("accept_verb")):  # coding63: a retreat pledged
             hit = refusal(toks, s, lex, hit) or hit
         elif hit is not None and agenda_item(hit, lex):  # shelve53: '의제에 올리지 않겠다': the item refused
             hit = refused_agenda_item(toks, s, lex, hit) or hit

@@ -127,8 +127,9 @@ def test_a_conditional_hostile_act_said_is_an_occurred_threat(text):
 NO_CONDITIONAL_THREAT = [
     ("우루과이 외교부는 아르헨티나가 댐 공사를 강행할 경우 제재를 부과할 방침이라고 밝혔다.", "SANCTION", "planned"),
     ("우루과이 외교부는 아르헨티나에 대한 제재를 부과할 것이라고 말했다.", "SANCTION", "planned"),
-    # sanction54: easing sanctions is RETREAT (crosswalk 085); announced, it is the concession stated (CONCEDE, occurred)
-    ("우루과이 외교부는 아르헨티나가 대화에 나설 경우 제재를 해제할 것이라고 말했다.", "CONCEDE", "occurred"),
+    # sanction54: easing sanctions is RETREAT (crosswalk 085); (coding63) announced, it is a promise (AGREE, occurred), as
+    # English 'would lift sanctions on X' reads (docs/coding-choices.md)
+    ("우루과이 외교부는 아르헨티나가 대화에 나설 경우 제재를 해제할 것이라고 말했다.", "AGREE", "occurred"),
     ("우루과이 외교부는 아르헨티나가 댐 공사를 강행할 경우 제재를 부과하지 않을 것이라고 말했다.", None, None),
 ]
 

@@ -56,7 +56,7 @@ HITS = [
     ("말레이시아는 미얀마 난민들을 추방했다.", "COERCE", "deport", "occurred", False),
     # the plural 들 is no part of a pair's noun
     ("반군은 외국인 인질들을 풀어줬다.", "RETREAT", "release", "occurred", False),
-    ("정부는 수감자들을 석방할 방침이다.", "CONCEDE", None, "occurred", False),  # an announced release
+    ("정부는 수감자들을 석방할 방침이다.", "AGREE", None, "occurred", False),  # an announced release: a promise (coding63)
     # a longer nominal of the pair's type names the act more precisely
     ("노조원들은 단식 농성을 벌였다.", "PROTEST", "hunger", "occurred", False),
     ("노조원들은 단식 농성을 벌이지 않았다.", "PROTEST", "hunger", "occurred", True),
@@ -65,9 +65,9 @@ HITS = [
     ("이란은 이스라엘을 향해 탄도미사일을 발사했다.", "ASSAULT", "heavy-weapons", "occurred", False),
     # joint activities of two states
     ("한국 해경은 중국 해경과 합동 수색을 실시했다.", "COOPERATE", None, "occurred", False),
-    # fighting stopped is a ceasefire (RETREAT); announced, a concession
+    # fighting stopped is a ceasefire (RETREAT); announced, a promise (AGREE, coding63)
     ("반군은 정부군과의 교전을 중단했다.", "RETREAT", "ceasefire", "occurred", False),
-    ("양측은 포격을 멈추기로 했다.", "CONCEDE", None, "occurred", False),
+    ("양측은 포격을 멈추기로 했다.", "AGREE", None, "occurred", False),
     # a hostile act announced or warned of is a threat of it, its mode from the act
     ("베트남은 중국에 보복 조치를 예고했다.", "THREATEN", "relations", "occurred", False),
     ("베트남은 중국에 보복 조치를 예고하지 않았다.", "THREATEN", "relations", "occurred", True),
@@ -77,7 +77,7 @@ HITS = [
     ("칠레는 페루에 환영의 뜻을 밝혔다.", "SUPPORT", None, "occurred", False),
     ("칠레는 페루의 제안에 대해 거부 입장을 밝혔다.", "REJECT", None, "occurred", False),
     ("칠레는 페루에 지지 입장을 밝히지 않았다.", "SUPPORT", None, "occurred", True),
-    ("칠레는 페루에 사과의 뜻을 전했다.", "CONCEDE", None, "occurred", False),
+    ("칠레는 페루에 사과의 뜻을 전했다.", "SUPPORT", None, "occurred", False),  # coding63: an apology, CAMEO 055
     # 돌입하다 realizes an act noun like a light verb: its clause says the status
     ("노조는 총파업에 돌입할 방침이다.", "PROTEST", "strike", "planned", False),
     ("노조는 총파업에 돌입하지 않았다.", "PROTEST", "strike", "occurred", True),

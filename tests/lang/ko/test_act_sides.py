@@ -28,10 +28,13 @@ SIDES = [
     ("미국은 한국의 입장을 지지한다고 밝혔다.", "SUPPORT", {"USA"}, {"KOR"}, None, "occurred"),
     ("프랑스는 독일의 제안을 환영했다.", "SUPPORT", {"FRA"}, {"DEU"}, None, "occurred"),
     ("일본은 필리핀의 입장을 지지하지 않았다.", "SUPPORT", set(), set(), None, None),
-    ("일본 총리는 한국에 사과했다.", "CONCEDE", {"JPN"}, {"KOR"}, None, "occurred"),
-    ("미국은 쿠바에 대한 제재를 해제할 방침이다.", "CONCEDE", {"USA"}, {"CUB"}, None, "occurred"),  # sanction54: announced
-    # easing (RETREAT, crosswalk 085) is the concession stated
-    ("중국은 한국에 사과하지 않았다.", "CONCEDE", set(), set(), None, None),
+    ("일본 총리는 한국에 사과했다.", "SUPPORT", {"JPN"}, {"KOR"}, None, "occurred"),  # coding63: CAMEO 055
+    ("미국은 쿠바에 대한 제재를 해제할 방침이다.", "AGREE", {"USA"}, {"CUB"}, None, "occurred"),  # sanction54: announced
+    # easing (RETREAT, crosswalk 085) is a promise (AGREE, coding63)
+    ("중국은 한국에 사과하지 않았다.", "SUPPORT", set(), set(), None, None),
+    ("일본은 한국의 요구에 양보했다.", "CONCEDE", {"JPN"}, {"KOR"}, None, "occurred"),
+    ("중국은 한국의 요구에 양보할 방침이다.", "CONCEDE", {"CHN"}, {"KOR"}, None, "planned"),
+    ("필리핀 정부는 수감된 야당 지도자를 사면할 방침이다.", "CONCEDE", {"PHL"}, {"PHL"}, None, "planned"),
     ("한국과 호주는 군사 정보를 공유했다.", "COOPERATE", {"KOR", "AUS"}, set(), None, "occurred"),
     ("한국과 호주는 다음 달 공동 순찰을 실시할 예정이다.", "COOPERATE", {"KOR", "AUS"}, set(), None, "planned"),
     ("한국과 캐나다는 정보를 공유하지 않았다.", "COOPERATE", set(), set(), None, None),

@@ -28,11 +28,13 @@ CASES = [
     ("정부는 유엔의 결정을 지지한다고 밝혔다.", "SUPPORT", None, "occurred", False, "object"),
     ("미국은 한국의 입장에 대한 지지를 표명했다.", "SUPPORT", None, "occurred", False, "에 대한"),
     ("정부는 그 제안을 환영하지 않았다.", "SUPPORT", None, "occurred", True, "object"),
-    ("총리는 과거의 잘못에 대해 피해국에 사과했다.", "CONCEDE", None, "occurred", False, "에게"),
+    ("총리는 과거의 잘못에 대해 피해국에 사과했다.", "SUPPORT", None, "occurred", False, "에게"),  # coding63: CAMEO 055
     ("정부는 수감된 활동가들을 사면했다.", "CONCEDE", None, "occurred", False, "object"),
-    ("총리는 이웃 나라에 사과할 방침이다.", "CONCEDE", None, "planned", False, "에게"),
-    ("정부는 대북 제재를 해제할 방침이다.", "CONCEDE", None, "occurred", False, "에 대한"),  # sanction54: an announced
-    # easing of sanctions (RETREAT, crosswalk 085) is the concession stated, as an announced retreat is
+    ("정부는 수감된 야당 지도자를 사면할 방침이다.", "CONCEDE", None, "planned", False, "object"),  # a concession planned
+    ("정부는 이웃 나라의 요구에 양보했다.", "CONCEDE", None, "occurred", False, "에"),
+    ("총리는 이웃 나라에 사과할 방침이다.", "AGREE", None, "occurred", False, "에게"),  # a future apology: a promise
+    ("정부는 대북 제재를 해제할 방침이다.", "AGREE", None, "occurred", False, "에 대한"),  # sanction54: an announced
+    # easing of sanctions (RETREAT, crosswalk 085) is a promise, as an announced retreat is (coding63)
     ("양국은 정보를 공유했다.", "COOPERATE", None, "occurred", False, "와"),
     ("양국 해군은 공동 순찰을 실시했다.", "COOPERATE", None, "occurred", False, "와"),
     ("한미 양국은 연합훈련을 실시했다.", "MOBILIZE", "troops", "occurred", False, ""),
@@ -119,8 +121,8 @@ def test_a_decision_is_an_occurred_pledge(ko_acts):
     assert (hit.status, hit.data["decided"]) == ("occurred", True)
 
 
-def test_an_announced_retreat_is_a_concession(ko_acts):
-    hit = only(ko_acts("러시아는 그 지역에서 병력을 철수하기로 했다."), "CONCEDE")
+def test_an_announced_retreat_is_a_promise(ko_acts):
+    hit = only(ko_acts("러시아는 그 지역에서 병력을 철수하기로 했다."), "AGREE")  # coding63
     assert hit.data["future_of"] == "RETREAT"
 
 
@@ -374,10 +376,10 @@ MODALITY = [
     ("정부는 그 나라에 무기를 지원키로 했다.", "AID", "occurred", False, None),  # a grant decided is made (ko-acts16)
     ("정부는 그 나라에 무기를 지원하지 않았다.", "AID", "occurred", True, None),
     ("두 나라는 군사 정보를 공유할 계획이다.", "AGREE", "occurred", False, "COOPERATE"),
-    ("정부는 그 지역에서 병력을 철수할 계획이다.", "CONCEDE", "occurred", False, "RETREAT"),
-    ("정부는 그 지역에서 병력을 철수키로 했다.", "CONCEDE", "occurred", False, "RETREAT"),
-    ("정부는 이웃 나라에 사과할 방침이다.", "CONCEDE", "planned", False, None),
-    ("정부는 이웃 나라에 사과하지 않았다.", "CONCEDE", "occurred", True, None),
+    ("정부는 그 지역에서 병력을 철수할 계획이다.", "AGREE", "occurred", False, "RETREAT"),  # coding63: a promise
+    ("정부는 그 지역에서 병력을 철수키로 했다.", "AGREE", "occurred", False, "RETREAT"),
+    ("정부는 이웃 나라에 사과할 방침이다.", "AGREE", "occurred", False, "SUPPORT"),  # an apology (SUPPORT) promised
+    ("정부는 이웃 나라에 사과하지 않았다.", "SUPPORT", "occurred", True, None),
     ("해경은 불법 조업 어선을 나포키로 했다.", "COERCE", "occurred", False, None),
     ("시민단체는 대사관 앞에서 시위를 벌일 계획이다.", "PROTEST", "planned", False, None),
     ("그 나라 군은 이웃 나라를 공격할 계획이다.", "ASSAULT", "planned", False, None),

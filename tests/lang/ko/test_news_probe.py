@@ -155,7 +155,8 @@ ACTS = [
     r("이란은 억류했던 프랑스인 관광객 2명을 석방했다.", "RETREAT", "IRN", "FRA"),  # nationality noun: 국명 + 인
     r("러시아군은 쿠르스크 일부 지역에서 철수했다.", "RETREAT", "RUS"),
     r("미국은 대북 제재 일부를 해제했다.", "RETREAT", "USA", "PRK"),  # sanction54: crosswalk 085
-    r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "CONCEDE", "JPN", "KOR"),
+    r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "SUPPORT", "JPN", "KOR"),  # coding63: CAMEO 055
+    r("일본은 한국의 요구에 양보했다.", "CONCEDE", "JPN", "KOR"),
     # AID / COOPERATE / SUPPORT
     r("정부는 우크라이나에 1억 달러 규모의 인도적 지원을 제공했다.", "AID", "KOR", "UKR"),
     r("정부는 우크라이나에 인도적 지원을 제공하기로 했다.", "AID", "KOR"),
@@ -272,7 +273,7 @@ MORE_ACTS = [
     r("양 정상은 \"함께 북한의 도발에 맞서자\"고 말했다.", "ACCUSE", absent=True),
     r("러시아 외무부는 한국 정부의 결정에 강하게 항의했다.", "ACCUSE", "RUS", "KOR"),
     r("이스라엘군은 가자지구 남부를 폭격했다.", "ASSAULT", "ISR"),
-    r("이스라엘은 가자지구에 인도적 지원을 허용하기로 했다.", "CONCEDE", "ISR"),
+    r("이스라엘은 가자지구에 인도적 지원을 허용하기로 했다.", "AGREE", "ISR"),  # coding63: a retreat decided, promised
     r("북한은 개성공단에 남아 있던 한국 측 인원을 추방했다.", "SANCTION", "PRK", "KOR"),
     r("러시아는 북한과 포괄적 전략적 동반자 관계 조약을 체결했다.", "AGREE", "RUS PRK"),
     r("미국 국무부는 북한의 인권 상황에 대해 우려를 표명했다.", "ACCUSE", "USA", "PRK"),
