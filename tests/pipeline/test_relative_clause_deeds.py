@@ -5,6 +5,8 @@ the main clause's day), in both languages.
   as with the retrospective '-었던' (lang/ko/endings._done_by_subject); English 'X, which expelled ..., said'.
 - Korean relative with a subject of its own and no object, on a head naming a state: the subject's measure fell on
   the head ('[케냐가 추방한] 우간다 외교관들은', lang/ko/act_relatives._object_head).
+- A past day opening the relative clause on the subject dates the clause's deed, also where the main verb is a
+  proposal whose plan would otherwise claim the day (lang/ko/reading_dates.past_plan).
 Negatives: adjectival or non-act relatives ('회담을 앞둔'), prospective relatives ('추방할', 'which will expel'), a
 suffered measure ('제재를 받은'), a passive ('추방된'), a head naming no state. Our own sentences."""
 from __future__ import annotations
@@ -34,9 +36,17 @@ DEEDS = class_rows({
         ("볼리비아가 추방했던 칠레 외교관이 10일 귀국했다.", "SANCTION", "BOL", "CHL", None),
         ("케냐가 대사를 추방한 우간다는 10일 케냐에 항의했다.", "SANCTION", "KEN", "UGA", None),
     ],
+    "ko-day-inside": [
+        ("지난 3일 우간다 대사를 소환한 케냐는 10일 우간다와의 회담을 제안했다.", "SANCTION", "KEN", "UGA", "2026-03-03"),
+        ("지난 4일 볼리비아 대사를 추방했던 칠레는 10일 볼리비아와의 회담을 제안했다.", "SANCTION", "CHL", "BOL",
+         "2026-03-04"),
+        ("지난 5일 케냐가 추방한 우간다 외교관들은 10일 귀국했다.", "SANCTION", "KEN", "UGA", "2026-03-05"),
+    ],
     "en-subject-relative": [
         ("Kenya, which expelled two Ugandan diplomats last month, condemned Uganda on Tuesday.", "SANCTION", "KEN",
          "UGA", None),
+        ("Chile, which recalled its ambassador to Bolivia on March 3, condemned Bolivia on Tuesday.", "SANCTION",
+         "CHL", "BOL", "2026-03-03"),
     ],
 })
 
