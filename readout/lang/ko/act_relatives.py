@@ -62,8 +62,8 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
         return None
     r = read_clause(toks, cand.stem, lex)
     k = r.last + 1
-    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
-            or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+    if r.drop != "relative" and r.clause != "relative_subject" or toks[r.last][1] != "ETM" \
+            or toks[r.last][0] not in PAST_ETM or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
         return None
     agent = passive_agent(toks, cand, lex)
     if agent is None:
@@ -71,7 +71,7 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
     end = k
     while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
         end += 1
-    cand.reading = replace(r, drop=None)
+    cand.reading = replace(r, drop=None, clause="adnominal", recalled=False)  # the clause's agent acts, not the head
     hit = _hit(toks, cand, lex)
     victim = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
