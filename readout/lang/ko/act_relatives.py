@@ -12,7 +12,7 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_context import passive_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.endings import Reading, read_clause
+from readout.lang.ko.endings import SUBJECT_PARTICLES, Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM
 
@@ -100,10 +100,11 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
 
 def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
     """relatives63: '[페루가 추방한] 칠레 외교관들은 귀국했다', '[칠레 당국이 체포한] 볼리비아인 2명': a past relative
-    clause with a subject of its own (이/가) and no object on a head that names a state: the head is what the
-    subject's measure fell on, an earlier act, background (dated only by its own words). A passive clause
-    ('[추방된] 외교관'), one with an object of its own ('[페루가 대사를 추방한] 사실': the head is no object) or a
-    head naming no state ('[페루가 추방한] 인원은') tells no one's measure on a state."""
+    clause with a subject of its own (이/가) and no object on a head that names a state and is the sentence's subject
+    or topic: the head is what the subject's measure fell on, an earlier act, background (dated only by its own
+    words). A passive clause ('[추방된] 외교관'), one with an object of its own ('[페루가 대사를 추방한] 사실': the head is
+    no object), a head naming no state ('[페루가 추방한] 인원은') or one the main verb governs ('[A 당국이 억류했던]
+    어민들을 풀어줬다': the subject may be the main verb's) tells no one's measure on a state here."""
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     if cand.passive or cand.entry.lemma.endswith("되다"):
@@ -122,10 +123,11 @@ def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActH
     if subject is None or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
         return None
     end = k
-    while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
-        end += 1
-    if not any(read_word(toks[m][0]).codes for m in range(k, end + 1)):
-        return None
+    while end + 1 < len(toks) and (toks[end + 1][1] in NOUN_TAGS or toks[end + 1][1] == "NNB"):
+        end += 1  # '잠비아인 3명은': a counted head
+    if end + 1 >= len(toks) or toks[end + 1][1] not in SUBJECT_PARTICLES \
+            or not any(read_word(toks[m][0]).codes for m in range(k, end + 1)):
+        return None  # '[콜롬비아 당국이 억류했던] 어민들을 풀어줬다': the subject may be the main verb's
     cand.reading = replace(r, drop=None)
     hit = _hit(toks, cand, lex)
     start = run_start(toks, subject - 1)
