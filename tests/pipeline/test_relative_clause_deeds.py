@@ -4,7 +4,8 @@ the main clause's day), in both languages.
 - Korean plain past ('V-ㄴ') relative with an object of its own on the sentence's subject or topic: the head did it,
   as with the retrospective '-었던' (lang/ko/endings._done_by_subject); English 'X, which expelled ..., said'.
 - Korean relative with a subject of its own and no object, on a head naming a state: the subject's measure fell on
-  the head ('[케냐가 추방한] 우간다 외교관들은', lang/ko/act_relatives._object_head).
+  the head ('[케냐가 추방한] 우간다 외교관들은', lang/ko/act_relatives._object_head); English object relatives
+  ('the Ugandan diplomats whom Kenya expelled', lang/en/act_object_relatives).
 - A past day opening the relative clause on the subject dates the clause's deed, also where the main verb is a
   proposal whose plan would otherwise claim the day (lang/ko/reading_dates.past_plan).
 Negatives: adjectival or non-act relatives ('회담을 앞둔'), prospective relatives ('추방할', 'which will expel'), a
@@ -45,6 +46,10 @@ DEEDS = class_rows({
          "2026-03-04"),
         ("지난 5일 케냐가 추방한 우간다 외교관들은 10일 귀국했다.", "SANCTION", "KEN", "UGA", "2026-03-05"),
     ],
+    "en-object-relative": [  # lang/en/act_object_relatives.object_relative
+        ("The Ugandan diplomats whom Kenya expelled returned home on Tuesday.", "SANCTION", "KEN", "UGA", None),
+        ("Two Zambians that Malawian police arrested were freed on Tuesday.", "COERCE", "MWI", "ZMB", None),
+    ],
     "en-subject-relative": [
         ("Kenya, which expelled two Ugandan diplomats last month, condemned Uganda on Tuesday.", "SANCTION", "KEN",
          "UGA", None),
@@ -67,14 +72,6 @@ def test_a_past_relative_clause_tells_an_act_dated_as_background(text, kind, act
         assert str(e.date) == day and e.date_precision == "day"
 
 
-@pytest.mark.xfail(strict=True, reason="English object relatives ('diplomats whom Kenya expelled') reach the pipeline "
-                   "as a hit with no target the head gives: lang/en/act_context would mark them as Korean "
-                   "act_relatives._object_head does")
-def test_english_object_relative_names_the_head_as_target():
-    acts = found("The Ugandan diplomats whom Kenya expelled returned home on Tuesday.", "SANCTION")
-    assert acts and countries(acts[0].recipients) == {"UGA"}
-
-
 NOT_THE_HEADS = class_rows({
     "ko-no-act-verb": [("회담을 앞둔 케냐는 10일 우간다를 비난했다.", "CONSULT", "KEN")],
     "ko-prospective": [("우간다 대사를 추방할 케냐는 10일 우간다를 비난했다.", "SANCTION", "KEN")],
@@ -84,6 +81,10 @@ NOT_THE_HEADS = class_rows({
     "ko-no-state-head": [("케냐가 추방한 인원은 모두 5명이다.", "SANCTION", "KEN")],
     "en-prospective": [("Kenya, which will expel two Ugandan diplomats, condemned Uganda on Tuesday.", "SANCTION",
                         "KEN")],
+    "en-object-relative-no-state-head": [("The diplomats whom Kenya expelled returned home on Tuesday.", "SANCTION",
+                                          "KEN")],
+    "en-object-relative-passive": [("The Ugandan diplomats that were expelled returned home on Tuesday.", "SANCTION",
+                                    "UGA")],
     "en-no-act-verb": [("Kenya, which faces talks with Uganda next week, condemned Tanzania on Tuesday.", "CONSULT",
                         "KEN")],
 })
