@@ -9,20 +9,26 @@ import dataclasses
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_tokens import tokenize
+from readout.lang.en.countries import find_countries
 
 OBJECT_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a relative may tell of its head
 OBJECT_PRONOUNS = frozenset({"whom", "that"})
 SUBJECT_REACH = 4  # words of the clause's subject ('Malawian riot police')
 HEAD_REACH = 4  # words of the head's noun phrase before the pronoun ('the two Ugandan diplomats')
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "four", "five", "several", "some"})
+OBJECT_STARTS = DETERMINERS | frozenset({"more", "at", "dozens", "hundreds", "scores", "all", "its", "their", "his",
+                                         "her", "them", "him", "it", "us", "those", "these", "many", "about"})
+AUXILIARIES = frozenset({"had", "has", "have"})
+SAYING = frozenset({"said", "says", "say", "announced", "reported", "stated", "added", "claimed", "told", "confirmed",
+                    "insisted", "noted", "warned"})  # 'said on Wednesday that police had arrested': a complement
 
 
 def object_relative(hit: ActHit, text: str) -> ActHit:
     """The hit with the clause's subject as `agent_span` and the head as `target_spans`, marked relative and
     background, when its verb closes an object relative ('<head> whom|that <subject> <verb>') and no object follows
-    it; the head names a state by a capitalized word ('the Ugandan diplomats'). Any other hit as it came: a verb with
-    an object of its own ('whom Kenya expelled from the talks' aside, 'that Kenya expelled two envoys' is a complement
-    or a subject relative), a passive, a noun."""
+    it; the head names a state ('the Ugandan diplomats'). Any other hit as it came: a verb with an object of its own
+    ('that police arrested more than 80 protesters'), a complement of saying ('said on Wednesday that police had
+    arrested'), a head naming no state ('the diplomats whom ...'), a passive, a noun."""
     if hit.type not in OBJECT_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
             or "agent_span" in hit.data or hit.status != "occurred":
         return hit
@@ -39,8 +45,15 @@ def object_relative(hit: ActHit, text: str) -> ActHit:
     while h > 0 and k - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
         h -= 1
     head = toks[h:k]
-    if not all(t.word for t in head) or not any(t.raw[:1].isupper() and (t.start > 0) for t in head):
-        return hit  # 'said that Kenya expelled': no head noun naming a state
+    last = verb
+    while last + 1 < len(toks) and toks[last].low in AUXILIARIES:
+        last += 1  # 'whom Kenya had expelled': the verb after its auxiliary
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    if after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
+                                             or after.raw[:1].isupper()):
+        return hit  # 'that police arrested more than 80 protesters': an object follows, unread
+    if not all(t.word and t.low not in SAYING for t in head) or not find_countries(text[head[0].start:head[-1].end], 0):
+        return hit  # 'said that Kenya expelled', 'the diplomats whom ...': no head noun naming a state
     data = {**hit.data, "relative": True, "background": True, "recent": True,
             "agent_span": (toks[k + 1].start, toks[verb - 1].end), "target_spans": ((head[0].start, head[-1].end),)}
     return dataclasses.replace(hit, data=data)
