@@ -34,14 +34,15 @@ def headline_of(article: Article, ctx) -> Span | None:
     return first if ctx.language(first.label).is_headline(article.text[first.start:first.end]) else None
 
 
-def told_again(headline_act: Event, body_act: Event, lookback_days: int, sided: bool = True) -> bool:
+def told_again(headline_act: Event, body_act: Event, lookback_days: int | None, sided: bool = True) -> bool:
     """The body tells the headline's act again: the same type and status, an actor in common (or the roles turned
     round), no target of one that the other's targets lack, and the body's day within the days a report tells of
     (`lookback_days`). A first line with a day of its own words is no telegraphic headline: it stays as read.
     Two accords of other matter or two measures of other kinds stay two, as `consolidate.same_event` keeps them.
     An actor alone in common is not enough when both name targets: 'X shelves talks with Y' and the body's 'X
     refused to recognise the vote' are two acts of X. `sided` False: the headline named no side of the act (a
-    bare deed noun), so the sides are not compared."""
+    bare deed noun), so the sides are not compared. `lookback_days` None: the body act is the lead's, whose day,
+    however far back, is the news's (`weigh_headline_acts`)."""
     if headline_act.type != body_act.type or headline_act.status != body_act.status \
             or headline_act.date_basis == "text":
         return False  # a first line dated by its own words ('A and B agreed on Monday to ...') is a lead, told whole
@@ -49,7 +50,7 @@ def told_again(headline_act: Event, body_act: Event, lookback_days: int, sided: 
         return False  # 'agreed to resume talks' above 'accepted an invitation': two accords, as in consolidate
     if sided and not sides_agree(headline_act, body_act):
         return False
-    if headline_act.date is None or body_act.date is None:
+    if headline_act.date is None or body_act.date is None or lookback_days is None:
         return True
     return abs((headline_act.date - body_act.date).days) <= lookback_days
 
@@ -82,17 +83,28 @@ def fuse_headline_retellings(events: list[Event], article: Article, headline: Sp
     if headline is None:
         return events
     return weigh_headline_acts(events, headline, ctx.settings.merge_published_lookback_days,
-                               lambda event: how_told(event, article, headline, ctx))
+                               lambda event: how_told(event, article, headline, ctx),
+                               lead=lead_sentence(events, article, headline))
+
+
+def lead_sentence(events: list[Event], article: Article, headline: Span) -> Span | None:
+    """The story's lead: the first sentence after the headline that tells an act (a byline line between them tells
+    none)."""
+    starts = {s.start for e in events for s in e.evidence}
+    return next((s for s in article.sentences if s.start >= headline.end and s.start in starts), None)
 
 
 def weigh_headline_acts(events: list[Event], headline: Span, lookback_days: int,
-                        told_as: Callable[[Event], str], kinds: tuple[str, ...] = (MAIN, BACKGROUND, BARE)) \
-        -> list[Event]:
+                        told_as: Callable[[Event], str], kinds: tuple[str, ...] = (MAIN, BACKGROUND, BARE),
+                       lead: Span | None = None) -> list[Event]:
     """The document's events, each headline act the body tells again fused into the body's record, and each
     background or bare headline act (`told_as`) the body never tells left out. A headline's main act the body never
     tells stays (the story's only telling). Meetings told as news are left to the meeting merge, which weighs calls,
     places and plans; a meeting named only in a background clause ('after talks in Oslo') the body never tells is
-    none of the story's. An act told otherwise than as one of `kinds` stays as it is."""
+    none of the story's. An act told otherwise than as one of `kinds` stays as it is.
+    relatives63: a headline's main act the `lead` sentence tells again is the lead's act on whatever day the lead
+    states ('Peru slams Chile' above 'Peru on Sept. 9 condemned Chile', published a week on): the lead tells the
+    headline's news with its day; only a later sentence's telling outside the lookback is background."""
 
     def in_headline(e: Event) -> bool:
         return bool(e.evidence) and all(headline.start <= s.start < headline.end for s in e.evidence)
@@ -105,6 +117,9 @@ def weigh_headline_acts(events: list[Event], headline: Span, lookback_days: int,
             kept.append(event)
             continue
         twin = next((b for b in body if told_again(event, b, lookback_days, sided=told != BARE)), None)
+        if twin is None and told == MAIN and lead is not None:
+            twin = next((b for b in body if any(s.start == lead.start for s in b.evidence)
+                         and told_again(event, b, None)), None)
         if twin is not None:
             fuse(event, twin, lend=told != BARE)
         elif told == MAIN:

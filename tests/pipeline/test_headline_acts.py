@@ -141,3 +141,29 @@ def test_fusing_keeps_the_body_evidence_first():
     headline_act, body_act = act("ACCUSE", ["NOR"], ["RUS"], IN_HEAD), act("ACCUSE", ["NOR"], [], IN_BODY)
     fuse(headline_act, body_act, lend=True)
     assert body_act.evidence == [IN_BODY, IN_HEAD] and [r.id for r in body_act.recipients] == ["cty_rus"]
+
+
+LEAD = Span(62, 120, "")  # the body's first sentence that tells an act
+LATER = Span(121, 200, "")
+
+
+@pytest.mark.parametrize("where, fused", [
+    (LEAD, True),  # 'Peru slams Chile' above 'Peru on Feb. 25 condemned Chile': the lead's day is the news's
+    (LATER, False),  # negative: a later sentence's telling a week before is background
+])
+def test_a_headline_act_the_lead_tells_again_takes_its_day_however_far_back(where, fused):
+    """relatives63: the lookback bounds only what later sentences tell (headline_acts.weigh_headline_acts `lead`)."""
+    headline_act = act("ACCUSE", ["PER"], ["CHL"], IN_HEAD)
+    body_act = act("ACCUSE", ["PER"], ["CHL"], where, date(2025, 2, 25), "text")
+    kept = weigh_headline_acts([headline_act, body_act], HEADLINE, LOOKBACK, lambda e: MAIN, lead=LEAD)
+    assert (headline_act not in kept) == fused and (IN_HEAD in body_act.evidence) == fused
+    assert body_act.date == date(2025, 2, 25)
+
+
+def test_a_lead_act_of_other_sides_is_no_retelling():
+    """Negative: the lead tells an act of the headline's type by other sides ('Laos protests Thai dam' above 'Vietnam
+    on Feb. 25 protested China's ...'): the headline's act stays."""
+    headline_act = act("ACCUSE", ["LAO"], ["THA"], IN_HEAD)
+    body_act = act("ACCUSE", ["VNM"], ["CHN"], LEAD, date(2025, 2, 25), "text")
+    kept = weigh_headline_acts([headline_act, body_act], HEADLINE, LOOKBACK, lambda e: MAIN, lead=LEAD)
+    assert headline_act in kept and IN_HEAD not in body_act.evidence

@@ -12,23 +12,29 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_passive_agents import passive_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.endings import Reading, read_clause
+from readout.lang.ko.endings import SUBJECT_PARTICLES, Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
+HEAD_TARGET_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a relative may tell of its head
 
 
 def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
     subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
-    where no other predicate of the sentence reports an act of its type (the caller drops it then)."""
-    if cand.entry.type not in RELATIVE_ACT_TYPES:
+    where no other predicate of the sentence reports an act of its type (the caller drops it then).
+    relatives63: a measure on people ('[페루가 추방한] 칠레 외교관들은'), whose clause has no object of its own,
+    was taken on its head: the subject acts on the state the head names (`_object_head`)."""
+    if cand.entry.type not in RELATIVE_ACT_TYPES | HEAD_TARGET_TYPES:
         return None
     r = read_clause(toks, cand.stem, lex)
-    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM:
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
+            and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
         return None
+    if cand.entry.type in HEAD_TARGET_TYPES:
+        return _object_head(toks, cand, lex, r)
     for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[j][1]
         if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
@@ -56,8 +62,8 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
         return None
     r = read_clause(toks, cand.stem, lex)
     k = r.last + 1
-    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
-            or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+    if r.drop != "relative" and r.clause != "relative_subject" or toks[r.last][1] != "ETM" \
+            or toks[r.last][0] not in PAST_ETM or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
         return None
     agent = passive_agent(toks, cand, lex)
     if agent is None:
@@ -65,7 +71,7 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
     end = k
     while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
         end += 1
-    cand.reading = replace(r, drop=None)
+    cand.reading = replace(r, drop=None, clause="adnominal", recalled=False)  # the clause's agent acts, not the head
     hit = _hit(toks, cand, lex)
     victim = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
@@ -90,3 +96,47 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
         end += 2  # clash49: '[무력 충돌을 이어온] A와 B가': the clause describes every state of the joined head
     agent = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+
+
+def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
+    """relatives63: '[페루가 추방한] 칠레 외교관들은 귀국했다', '[칠레 당국이 체포한] 볼리비아인 2명': a past relative
+    clause with a subject of its own (이/가) and no object on a head that names a state and is the sentence's subject
+    or topic: the head is what the subject's measure fell on, an earlier act, background (dated only by its own
+    words). A passive clause ('[추방된] 외교관'), one with an object of its own ('[페루가 대사를 추방한] 사실': the head is
+    no object), a head naming no state ('[페루가 추방한] 인원은') or one the main verb governs ('[A 당국이 억류했던]
+    어민들을 풀어줬다': the subject may be the main verb's) tells no one's measure on a state here."""
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
+
+    if cand.passive or cand.entry.lemma.endswith("되다"):
+        return None
+    subject = None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKO":
+            return None
+        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            subject = j
+            break
+        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "MM"):
+            return None
+    k = r.last + 1
+    if subject is None or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+        return None
+    end = k
+    while end + 1 < len(toks) and (toks[end + 1][1] in NOUN_TAGS or toks[end + 1][1] == "NNB"):
+        end += 1  # '잠비아인 3명은': a counted head
+    if end + 1 >= len(toks) or toks[end + 1][1] not in SUBJECT_PARTICLES \
+            or not any(read_word(toks[m][0]).codes for m in range(k, end + 1)):
+        return None  # '[콜롬비아 당국이 억류했던] 어민들을 풀어줬다': the subject may be the main verb's
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    start = run_start(toks, subject - 1)
+    agent = (toks[start][2], toks[subject - 1][2] + toks[subject - 1][3])
+    head = (toks[k][2], toks[end][2] + toks[end][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
+                                      "target_spans": (head,), "recent": True, "recalled": True})
+
+
+def retrospective(toks: list, j: int, lex: ActIndex) -> bool:
+    """The adnominal ending at `j` is the retrospective '-었던' (cue retrospective_ending after a past marker)."""
+    return toks[j][0] in lex.cue("retrospective_ending") and toks[j - 1][1] == "EP"

@@ -91,6 +91,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["noun_end"] = cand.noun_end
     if r.recalled:  # '체결한 바 있다': done before; its own date if its clause gives one, never the story's
         data["recent"] = data["recalled"] = True
+    if r.clause == "relative_subject" and (cand.passive or e.lemma.endswith("되다")
+                                           or cand.noun_end is not None and tuple(e.target) == ("subject",)):
+        return None  # relatives63: '[제재를 받은] 러시아 은행이': the head suffered it (act_relatives._relative_suffered)
     if r.clause == "relative_subject":  # dates62: '[대사를 추방했던] 칠레는': the head did it, as background
         data.update(relative=True, background=True, agent_span=head_span(toks, r.last))
     viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None

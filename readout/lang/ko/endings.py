@@ -259,6 +259,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.drop = "content"  # sanction58: '철수하는 내용이 담겼다': a text's content, no deed
     elif _recalled_subject(toks, j, lex):
         r.clause, r.recalled = "relative_subject", True  # dates62: '대사를 추방했던 칠레는': Chile's earlier deed
+    elif _done_by_subject(toks, j):
+        r.clause, r.recalled = "relative_subject", True  # relatives63: '대사를 추방한 칠레는': the same, plain past
     else:
         r.drop = "relative"
     return r
@@ -275,15 +277,32 @@ def _recalled_subject(toks: list, j: int, lex: ActIndex) -> bool:
     subject of its own, or no object) or a head that is not the subject ('[제안했던] 페루의 요청을') is a description."""
     if toks[j][0] not in lex.cue("retrospective_ending") or toks[j - 1][1] != "EP":
         return False
+    return _has_object(toks, j) and head_span(toks, j) is not None
+
+
+def _done_by_subject(toks: list, j: int) -> bool:
+    """relatives63: the plain past adnominal of an action verb ('V-ㄴ' on a verb stem, PAST_ETM) is a deed done, as
+    the retrospective '-었던' is: with an object of its own ('대사를') on a named head that is the sentence's subject
+    or topic ('[대사를 소환한] 페루 정부는') the head did it, before the story's day. A prospective adnominal
+    ('[추방할] 칠레는'), an adjective's ('[강한] 칠레는') or a clause with no object ('[볼리비아가 추방한] 외교관이':
+    the head is what was acted on) is no deed of the head."""
+    if toks[j][0] not in PAST_ETM or not toks[j - 1][1].startswith(("VV", "XSV")):
+        return False
+    return _has_object(toks, j) and head_span(toks, j) is not None
+
+
+def _has_object(toks: list, j: int) -> bool:
+    """The clause closed by the adnominal ending at `j` has an object of its own (a word marked 을/를) and no subject
+    of its own ('[페루가 대사를 추방한] 칠레는': Peru did it, to Chile's envoy)."""
     k, obj = j - 1, False
     while k > 0 and j - k < 12:
         k -= 1
+        if toks[k][1] == "JKS":
+            return False
         if toks[k][1] in CLAUSE_BOUNDS:
             break
         obj = obj or toks[k][1] == "JKO"
-    if not obj:
-        return False
-    return head_span(toks, j) is not None
+    return obj
 
 
 def head_span(toks: list, j: int) -> tuple[int, int] | None:

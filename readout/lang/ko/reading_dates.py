@@ -14,6 +14,13 @@ from readout.lang.ko.date_relatives import object_relative_extent, own_day, rela
 EARLIER_ADVERB_RE = re.compile(r"(?:^|[\s,])(?:이에\s*)?앞서\s*$")  # 'earlier,' as a sentence adverb before a day
 
 
+def past_plan(d) -> bool:
+    """relatives63: a day read as a plan's time ('[...하기로] 제안했다') that is named as past ('지난 3일'): no plan is set
+    for a day gone by, so a relative clause the day opens on the subject ('[지난 3일 대사를 소환한] 칠레는 15일 회담을
+    제안했다') owns it."""
+    return bool(d.span.data.get("plan") and d.span.data.get("past"))
+
+
 class KoreanDates(Language):
     """The dates readers of `Korean`."""
 
@@ -57,9 +64,10 @@ class KoreanDates(Language):
         통화한 A 총리는'), which dates that clause's act (a year, '올해 20차례 발사한 북한은', is a habit's: no day)."""
         found = super().marked_background(text, offset, found)
         for d in found:
-            clause = None if d.background or d.precision not in ("day", "month") \
+            clause = None if d.background and not past_plan(d) or d.precision not in ("day", "month") \
                 else self.relative_extent(text, d.span.start - offset, d.span.end - offset)
             if clause is not None:
+                d.span.data.pop("plan", None)
                 d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
                 d.background = True
         for before, d in zip(found, found[1:]):  # koacts46: '전날 ... [지난 15일 열린] 회의를 비난했다'
