@@ -19,12 +19,14 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
              ) -> tuple[Candidate, int, int, dict] | None:
     """The most specific candidate whose form, particle and object all stand after word i (among
     equally specific ones, the nearest object wins: "breaching the truce deal" is about
-    the truce). Returns the candidate, the last token of its form and particle, the last token
+    the truce); where none does, the first whose particle stands past the verb's object ('suspected X of fraud':
+    `object_before_particle`). Returns the candidate, the last token of its form and particle, the last token
     of the whole match, and the object data."""
     best: tuple[Candidate, int, int, dict] | None = None
     windows: dict[int, list[int]] = {}  # object windows by start token, shared by the candidates
     subject_end: int | None = -1  # where a passive's subject ends (-1: not looked for yet), shared too
     reduced = False  # that subject is a noun a reduced relative describes ('The treaty, signed by')
+    fallback: tuple[Candidate, int, int, dict] | None = None  # a match with its object before the particle
     for cand in cands:
         if best is not None and cand.specificity < best[0].specificity:
             break
@@ -37,7 +39,11 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
         if cand.particle:
             k = skip_adverbs(toks, j, cues)
             if not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
-                continue
+                between = object_before_particle(toks, k, cand.particle, cues) if fallback is None else None
+                if between is None:
+                    continue
+                data["target_spans"] = ((toks[k].start, toks[between - 1].end),)
+                k = between
             after = k + len(cand.particle)
             if after < len(toks) and toks[after].low in cues.date_words:
                 continue  # "agreed on Wednesday": a date, not the particle
@@ -64,9 +70,11 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
                 data["object_end"] = toks[obj_end].end
                 data["object_token"] = obj_start
                 end_tok = obj_end
-        if best is None or longer_object(toks, cand, data, end_tok, best, cues):
+        if "target_spans" in data:  # the particle past the verb's object: only where nothing else matches
+            fallback = (cand, head_end, end_tok, data)
+        elif best is None or longer_object(toks, cand, data, end_tok, best, cues):
             best = (cand, head_end, end_tok, data)
-    return best
+    return best if best is not None else fallback
 
 
 def longer_object(toks: list[Token], cand: Candidate, data: dict, end_tok: int, best: tuple, cues: Cues) -> bool:
@@ -217,6 +225,29 @@ def attributive(toks: list[Token], i: int, cues: Cues) -> bool:
     if j >= 2 and toks[j].low == "," and toks[j - 1].word:
         j -= 2  # over 'long,' to 'its'
     return j >= 0 and (toks[j].low in cues.phrase_openers or toks[j].low.endswith(("'s", "s'")))
+
+
+# (ploveren63) the prepositions of a complement that follows the verb's object ('suspected X of fraud', 'regarded X as a
+# threat', 'reassured X of its support', 'stripped X of citizenship'): CAMEO writes these patterns '* (OF FRAUD)', the
+# object before the preposition unwritten
+OBJECT_FIRST_PARTICLES = frozenset({"of", "as"})
+OBJECT_BEFORE_PARTICLE = 4  # words of that object: a name or a short noun phrase ('the Chilean government')
+
+
+def object_before_particle(toks: list[Token], k: int, particle: tuple[str, ...], cues: Cues) -> int | None:
+    """Where the particle of an entry like 'suspect' + 'of fraud' stands after the verb's object (token k on): the
+    particle's first token past one to `OBJECT_BEFORE_PARTICLE` words that are no preposition, auxiliary, relative or
+    clause break, None when there is none (the particle read right after the verb is the usual case)."""
+    if particle[0] not in OBJECT_FIRST_PARTICLES:
+        return None
+    for p in range(k + 1, min(k + OBJECT_BEFORE_PARTICLE + 1, len(toks))):
+        if all(p + n < len(toks) and toks[p + n].low == w for n, w in enumerate(particle)):
+            return p
+        t = toks[p]
+        if not t.word or t.low in cues.prepositions or t.low in cues.be or t.low in cues.relative \
+                or t.low in cues.clause_breaks:
+            return None
+    return None
 
 
 def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:

@@ -39,6 +39,7 @@ from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
                                                protest_purposes, received_protesters)
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
+from readout.lang.en.act_spoken_attacks import spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         fronted_rejections, plover_reading, rejected_proposals, resolve_frames,
@@ -185,8 +186,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
-    hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
-                          m.cues)
+    hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force
+    hits = hedged_threats(toks, threat_modes(considered_measures(hits, toks, m.cues), toks, m.cues), m.cues)
     hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses

@@ -9,6 +9,9 @@ were an ASSAULT by the speaker (공격하다, 저격하다) or nothing (겨냥�
 target). With no quotation before them they keep their first sense: the lexicon's force entries stay, and the
 entries read only as criticism (type ACCUSE) are dropped ('초소를 겨냥해 발사했다' aims a launch, no criticism). What the
 quoted criticism says one must not do ('"B가 이를 비호해서는 안 된다"고 C를 겨냥했다') is its content, no act.
+
+An attack noun a modifier of speech qualifies (ploveren63: '신랄한 공격을 가했다', '원색적인 공격을 퍼부었다', `spoken_attack_modifier`)
+is the same criticism, the English 'scathing attack' (CAMEO 111 LAUNCH + {SCATHING ATTACK}): `modified_attacks`.
 """
 from __future__ import annotations
 
@@ -42,6 +45,36 @@ def spoken_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
         out.append(h)
     attacks = [h.data["first"] for h in out if h.data.get("spoken_attack")]
     return [h for h in out if not (attacks and demanded_before(h, attacks))]
+
+
+MODIFIER_ENDING = "ETM"  # '신랄한/ETM 공격'
+MODIFIER_SUFFIX_TAGS = frozenset({"XSA", "VCP", "XSN"})  # '신랄/XR 하/XSA', '원색/NNG 적/XSN 이/VCP'
+ROOT_SUFFIX_TAGS = frozenset({"XSN"})  # '언어/NNG 적/XSN 공격': no ending between the modifier and the noun
+ROOT_TAGS = frozenset({"NNG", "XR"})  # the modifier's root: a noun or a root of an adjective ('신랄/XR')
+
+
+def modified_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each ASSAULT whose noun a modifier of speech qualifies ('신랄한 공격을 가했다', '언어적 공격') read as the
+    speaker's ACCUSE (disapprove)."""
+    roots = lex.cue("spoken_attack_modifier")
+    return [replace(h, type=SPOKEN_TYPE, mode=SPOKEN_MODE, data={**h.data, "spoken_attack": True})
+            if h.type == "ASSAULT" and "first" in h.data and modifier_root(toks, h.data["first"]) in roots else h
+            for h in hits]
+
+
+def modifier_root(toks: list, first: int) -> str | None:
+    """The root of the modifier right before the noun at `first`: '신랄' in '신랄/XR 하/XSA ᆫ/ETM 공격', '원색' in
+    '원색/NNG 적/XSN 이/VCP ᆫ/ETM 공격', '언어' in '언어/NNG 적/XSN 공격', '인신' in '인신/NNG 공격'; None when no such word stands there."""
+    k = first - 1
+    if k < 0:
+        return None
+    if toks[k][1] == MODIFIER_ENDING:
+        k -= 1
+        while k > 0 and toks[k][1] in MODIFIER_SUFFIX_TAGS:
+            k -= 1
+    elif toks[k][1] in ROOT_SUFFIX_TAGS:
+        k -= 1
+    return toks[k][0] if k >= 0 and toks[k][1] in ROOT_TAGS else None
 
 
 def demanded_before(h: ActHit, attacks: list[int]) -> bool:
