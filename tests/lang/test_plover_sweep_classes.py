@@ -1,0 +1,42 @@
+"""The classes the Korean PLOVER sweep (tests/lang/ko/test_plover_sweep_ko.py, issue 15) closed, each in both languages
+where it exists in both, with the sentences that must not fire. Every sentence is our own.
+
+1. Forces made ready ('대응 태세를 갖췄다', 'raised its readiness'): MOBILIZE troops (CAMEO 152), as English codes a
+   raised readiness; a readiness not taken, only urged, or of another field ('방역 태세') is none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows, countries
+from tests.event_sides import events
+
+
+def acts(text: str, kind: str) -> list:
+    return [e for e in events(text) if e.type == kind and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, kind, mode, actor, target", class_rows({
+    "readiness": [
+        ("가나군은 10일 토고의 도발에 대비해 대응 태세를 갖췄다고 밝혔다.", "MOBILIZE", "troops", "GHA", None),
+        ("몰도바군은 11일 국경 지역에서 전투태세를 완비했다고 발표했다.", "MOBILIZE", "troops", "MDA", None),
+        ("Ghana's army raised its readiness along the border with Togo on Monday.", "MOBILIZE", "troops", "GHA", None),
+    ],
+}))
+def test_sweep_class_fires(text, kind, mode, actor, target):
+    found = acts(text, kind)
+    assert found, [(e.type, e.mode, e.status) for e in events(text)]
+    assert found[0].mode == mode and actor in countries(found[0].participants), (found[0].mode, found[0].participants)
+    assert target is None or countries(found[0].recipients) == {target}, countries(found[0].recipients)
+
+
+@pytest.mark.parametrize("text, kind", class_rows({
+    "readiness": [
+        ("가나군은 대응 태세를 갖추지 않았다고 밝혔다.", "MOBILIZE"),
+        ("가나 보건부는 10일 방역 태세를 갖췄다고 밝혔다.", "MOBILIZE"),
+        ("가나 야당은 10일 군이 대응 태세를 갖춰야 한다고 주장했다.", "MOBILIZE"),
+        ("Ghana's army did not raise its readiness.", "MOBILIZE"),
+    ],
+}))
+def test_sweep_class_does_not_fire(text, kind):
+    assert not acts(text, kind), [(e.type, e.mode, e.status) for e in events(text)]
