@@ -3,6 +3,8 @@ where it exists in both, with the sentences that must not fire. Every sentence i
 
 1. Forces made ready ('대응 태세를 갖췄다', 'raised its readiness'): MOBILIZE troops (CAMEO 152), as English codes a
    raised readiness; a readiness not taken, only urged, or of another field ('방역 태세') is none.
+2. Arms named generically, launchers and guns ('무기', '발사대', '중화기', 'weapons', 'launchers') are weapons: deployed,
+   MOBILIZE weapons; handed in, RETREAT disarm; weapons seized from people or not given up are neither.
 """
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ def acts(text: str, kind: str) -> list:
         ("몰도바군은 11일 국경 지역에서 전투태세를 완비했다고 발표했다.", "MOBILIZE", "troops", "MDA", None),
         ("Ghana's army raised its readiness along the border with Togo on Monday.", "MOBILIZE", "troops", "GHA", None),
     ],
+    "weapons": [
+        ("벨라루스는 12일 리투아니아 접경 지역에 이동식 발사대를 배치했다.", "MOBILIZE", "weapons", "BLR", None),
+        ("쿠바는 8일 해안 지역에 무기를 대거 배치했다.", "MOBILIZE", "weapons", "CUB", None),
+        ("Belarus deployed mobile launchers near the Lithuanian border on Monday.", "MOBILIZE", "weapons", "BLR", None),
+        ("콩고민주공화국 반군은 13일 중화기를 정부에 반납했다.", "RETREAT", "disarm", "COD", None),
+        ("Rebels in Congo handed over their heavy weapons to the government on Monday.", "RETREAT", "disarm", "COD",
+         None),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -36,6 +46,12 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
         ("가나 보건부는 10일 방역 태세를 갖췄다고 밝혔다.", "MOBILIZE"),
         ("가나 야당은 10일 군이 대응 태세를 갖춰야 한다고 주장했다.", "MOBILIZE"),
         ("Ghana's army did not raise its readiness.", "MOBILIZE"),
+    ],
+    "weapons": [
+        ("쿠바 경찰은 8일 밀수 조직의 무기를 압수했다.", "MOBILIZE"),
+        ("콩고민주공화국 반군은 중화기를 반납하지 않았다.", "RETREAT"),
+        ("벨라루스는 이동식 발사대를 배치하지 않았다.", "MOBILIZE"),
+        ("Belarus did not deploy mobile launchers.", "MOBILIZE"),
     ],
 }))
 def test_sweep_class_does_not_fire(text, kind):
