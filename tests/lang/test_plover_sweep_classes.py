@@ -5,6 +5,9 @@ where it exists in both, with the sentences that must not fire. Every sentence i
    raised readiness; a readiness not taken, only urged, or of another field ('방역 태세') is none.
 2. Arms named generically, launchers and guns ('무기', '발사대', '중화기', 'weapons', 'launchers') are weapons: deployed,
    MOBILIZE weapons; handed in, RETREAT disarm; weapons seized from people or not given up are neither.
+3. Aid goods with a count whose unit is written in Latin letters ('식량 2천t을 지원했다', '의약품 500kg을') are the
+   verb's object as with a Hangul unit ('2천 톤'; lang/ko/act_predicates.argument_runs), and aid supplies named by a
+   compound ('인도적 지원 물자') are relief goods: AID humanitarian, as English 'sent 2,000 tons of food'.
 """
 from __future__ import annotations
 
@@ -32,6 +35,12 @@ def acts(text: str, kind: str) -> list:
         ("Rebels in Congo handed over their heavy weapons to the government on Monday.", "RETREAT", "disarm", "COD",
          None),
     ],
+    "relief goods": [
+        ("노르웨이는 14일 말라위에 식량 3천t을 지원했다.", "AID", "humanitarian", "NOR", "MWI"),
+        ("뉴질랜드는 12일 통가에 의약품 800kg을 보냈다.", "AID", "humanitarian", "NZL", "TON"),
+        ("노르웨이는 14일 말라위에 인도적 지원 물자를 전달했다.", "AID", "humanitarian", "NOR", "MWI"),
+        ("Norway sent 3,000 tons of food to Malawi on Monday.", "AID", "humanitarian", "NOR", "MWI"),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -52,6 +61,11 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
         ("콩고민주공화국 반군은 중화기를 반납하지 않았다.", "RETREAT"),
         ("벨라루스는 이동식 발사대를 배치하지 않았다.", "MOBILIZE"),
         ("Belarus did not deploy mobile launchers.", "MOBILIZE"),
+    ],
+    "relief goods": [
+        ("노르웨이는 말라위에 식량 3천t을 지원하지 않았다.", "AID"),
+        ("말라위는 14일 식량 3천t을 수입했다.", "AID"),
+        ("Norway did not send food to Malawi.", "AID"),
     ],
 }))
 def test_sweep_class_does_not_fire(text, kind):

@@ -93,10 +93,8 @@ ROWS = sweep_rows({
         ("중국은 10일 파키스탄에 경제 원조를 제공했다.", "AID", {"CHN"}, {"PAK"}, "economic", OCC),
     ],
     "AID humanitarian": [
-        open_class("humanitarian goods named by a compound ('인도적 지원 물자'): no AID read",
-                   "독일은 9일 우크라이나에 인도적 지원 물자를 보냈다.", "AID", {"DEU"}, {"UKR"}, "humanitarian", OCC),
-        open_class("food given with 지원하다: AID with no mode, English humanitarian",
-                   "캐나다는 10일 아이티에 식량 2천t을 지원했다.", "AID", {"CAN"}, {"HTI"}, "humanitarian", OCC),
+        ("독일은 9일 우크라이나에 인도적 지원 물자를 보냈다.", "AID", {"DEU"}, {"UKR"}, "humanitarian", OCC),
+        ("캐나다는 10일 아이티에 식량 2천t을 지원했다.", "AID", {"CAN"}, {"HTI"}, "humanitarian", OCC),
     ],
     "RETREAT release": [
         ("시리아는 9일 레바논인 포로들을 석방했다.", "RETREAT", {"SYR"}, {"LBN"}, "release", OCC),
