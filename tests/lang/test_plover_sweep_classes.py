@@ -8,6 +8,8 @@ where it exists in both, with the sentences that must not fire. Every sentence i
 3. Aid goods with a count whose unit is written in Latin letters ('식량 2천t을 지원했다', '의약품 500kg을') are the
    verb's object as with a Hangul unit ('2천 톤'; lang/ko/act_predicates.argument_runs), and aid supplies named by a
    compound ('인도적 지원 물자') are relief goods: AID humanitarian, as English 'sent 2,000 tons of food'.
+4. A verdict of guilt handed down ('유죄 판결을 내렸다', '실형 판결을 선고했다') is SANCTION convict at the convicted
+   person's state, as English 'convicted'; an acquittal ('무죄 판결') or a verdict not given is none.
 """
 from __future__ import annotations
 
@@ -41,6 +43,11 @@ def acts(text: str, kind: str) -> list:
         ("노르웨이는 14일 말라위에 인도적 지원 물자를 전달했다.", "AID", "humanitarian", "NOR", "MWI"),
         ("Norway sent 3,000 tons of food to Malawi on Monday.", "AID", "humanitarian", "NOR", "MWI"),
     ],
+    "verdicts": [
+        ("이란 법원은 12일 프랑스인 관광객에게 유죄 판결을 내렸다.", "SANCTION", "convict", "IRN", "FRA"),
+        ("베트남 법원은 15일 호주인 사업가에게 실형 판결을 내렸다.", "SANCTION", "convict", "VNM", "AUS"),
+        ("An Iranian court convicted a French tourist on Monday.", "SANCTION", "convict", "IRN", "FRA"),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -66,6 +73,11 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
         ("노르웨이는 말라위에 식량 3천t을 지원하지 않았다.", "AID"),
         ("말라위는 14일 식량 3천t을 수입했다.", "AID"),
         ("Norway did not send food to Malawi.", "AID"),
+    ],
+    "verdicts": [
+        ("이란 법원은 12일 프랑스인 관광객에게 무죄 판결을 내렸다.", "SANCTION"),
+        ("이란 법원은 프랑스인 관광객에게 유죄 판결을 내리지 않았다.", "SANCTION"),
+        ("An Iranian court acquitted a French tourist on Monday.", "SANCTION"),
     ],
 }))
 def test_sweep_class_does_not_fire(text, kind):

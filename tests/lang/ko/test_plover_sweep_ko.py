@@ -221,8 +221,7 @@ ROWS = sweep_rows({
     ],
     "SANCTION convict": [
         ("러시아 법원은 9일 미국인 기자에게 징역 16년을 선고했다.", "SANCTION", {"RUS"}, {"USA"}, "convict", OCC),
-        open_class("a verdict handed down ('유죄 판결을 내렸다'): no act read",
-                   "벨라루스 법원은 10일 폴란드인 활동가에게 유죄 판결을 내렸다.", "SANCTION", {"BLR"}, {"POL"}, "convict", OCC),
+        ("벨라루스 법원은 10일 폴란드인 활동가에게 유죄 판결을 내렸다.", "SANCTION", {"BLR"}, {"POL"}, "convict", OCC),
     ],
     "MOBILIZE troops": [
         ("러시아는 9일 우크라이나 국경에 병력을 증강 배치했다.", "MOBILIZE", {"RUS"}, None, "troops", OCC),
