@@ -10,6 +10,8 @@ where it exists in both, with the sentences that must not fire. Every sentence i
    compound ('인도적 지원 물자') are relief goods: AID humanitarian, as English 'sent 2,000 tons of food'.
 4. A verdict of guilt handed down ('유죄 판결을 내렸다', '실형 판결을 선고했다') is SANCTION convict at the convicted
    person's state, as English 'convicted'; an acquittal ('무죄 판결') or a verdict not given is none.
+5. Homes and villages burned ('마을을 불태웠다', '가옥을 불살랐다') are destroyed dwellings, ASSAULT destroy, as English
+   'burned villages'; a building a crowd burns stays the crowd's protest, as English reads it.
 """
 from __future__ import annotations
 
@@ -48,6 +50,11 @@ def acts(text: str, kind: str) -> list:
         ("베트남 법원은 15일 호주인 사업가에게 실형 판결을 내렸다.", "SANCTION", "convict", "VNM", "AUS"),
         ("An Iranian court convicted a French tourist on Monday.", "SANCTION", "convict", "IRN", "FRA"),
     ],
+    "burned homes": [
+        ("미얀마군은 12일 라카인주의 가옥 수십 채를 불태웠다.", "ASSAULT", "destroy", "MMR", None),
+        ("에티오피아군은 9일 티그라이 지역 마을들을 불살랐다.", "ASSAULT", "destroy", "ETH", None),
+        ("Myanmar's army burned villages in Rakhine on Monday.", "ASSAULT", "destroy", "MMR", None),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -78,6 +85,11 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
         ("이란 법원은 12일 프랑스인 관광객에게 무죄 판결을 내렸다.", "SANCTION"),
         ("이란 법원은 프랑스인 관광객에게 유죄 판결을 내리지 않았다.", "SANCTION"),
         ("An Iranian court acquitted a French tourist on Monday.", "SANCTION"),
+    ],
+    "burned homes": [
+        ("케냐 시위대는 10일 경찰서 건물을 불태웠다.", "ASSAULT"),
+        ("미얀마군은 마을을 불태우지 않았다.", "ASSAULT"),
+        ("Myanmar's army did not burn villages.", "ASSAULT"),
     ],
 }))
 def test_sweep_class_does_not_fire(text, kind):

@@ -312,8 +312,7 @@ ROWS = sweep_rows({
         ("경찰은 9일 칠레 산티아고에서 시위대에 최루탄을 발사했다.", "ASSAULT", {"CHL"}, None, "crowd-control", OCC),
     ],
     "ASSAULT destroy": [
-        open_class("villages burned ('마을을 불태웠다'): no act read",
-                   "수단 반군은 10일 다르푸르 마을을 불태웠다.", "ASSAULT", {"SDN"}, None, "destroy", OCC),
+        ("수단 반군은 10일 다르푸르 마을을 불태웠다.", "ASSAULT", {"SDN"}, None, "destroy", OCC),
     ],
 })
 
