@@ -183,8 +183,7 @@ ROWS = sweep_rows({
         ("중국은 9일 호주에 무역 제재를 가하겠다고 경고했다.", "THREATEN", {"CHN"}, {"AUS"}, ANY, OCC),
         ("알제리는 10일 모로코와 외교 관계를 단절하겠다고 위협했다.", "THREATEN", {"DZA"}, {"MAR"}, "relations", OCC),
         ("이란은 이스라엘을 위협하지 않았다.", "THREATEN", set(), set(), None, NEG),
-        open_class("weapons placed to be used against a side ('에 맞서 사용할 무기를 배치'): no act read",
-                   "러시아는 9일 에스토니아에 맞서 사용할 무기를 국경에 배치했다.", "THREATEN", {"RUS"}, {"EST"}, ANY, OCC),
+        ("러시아는 9일 에스토니아에 맞서 사용할 무기를 국경에 배치했다.", "THREATEN", {"RUS"}, {"EST"}, ANY, OCC),
     ],
     "PROTEST demo": [
         ("수천 명의 케냐인들이 9일 나이로비에서 정부에 항의하는 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
