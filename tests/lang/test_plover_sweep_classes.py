@@ -15,6 +15,8 @@ where it exists in both, with the sentences that must not fire. Every sentence i
 6. Weapons deployed for use against a side ('B에 맞서 사용할 무기를 배치', 'B를 겨냥한 미사일을 배치', 'B 공격에 사용할
    미사일', 'deployed missiles aimed at B') threaten B with force (THREATEN violence at B: lang/ko/act_aimed_deployments,
    lang/en/act_fire_aims.aimed_launch), not an attack; a weapon described otherwise, or fired, is not this class.
+7. The internet cut off ('인터넷을 차단했다') is censorship, COERCE censor at home, as English 'shut down the internet'
+   and as '인터넷을 끊었다'; a supply cut stays a measure on its receiver.
 """
 from __future__ import annotations
 
@@ -66,6 +68,11 @@ def acts(text: str, kind: str) -> list:
         ("Belarus deployed weapons to be used against Lithuania on Monday.", "THREATEN", "violence", "BLR", "LTU"),
         ("Belarus fired missiles at Lithuania on Monday.", "ASSAULT", None, "BLR", "LTU"),
     ],
+    "internet cut": [
+        ("쿠바 당국은 11일 전국의 인터넷을 차단했다.", "COERCE", "censor", "CUB", "CUB"),
+        ("Cuban authorities shut down the internet on Monday.", "COERCE", "censor", "CUB", "CUB"),
+        ("러시아는 11일 몰도바 분리 지역에 대한 가스 공급을 차단했다.", "SANCTION", "discontinue", "RUS", "MDA"),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -110,6 +117,10 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
         ("Belarus deployed new missiles near its border with Lithuania on Monday.", "THREATEN"),
         ("Belarus did not deploy missiles aimed at Lithuania.", "THREATEN"),
         ("Belarus deployed missiles aimed at Lithuania on Monday.", "ASSAULT"),
+    ],
+    "internet cut": [
+        ("쿠바 당국은 인터넷을 차단하지 않았다.", "COERCE"),
+        ("Cuban authorities did not shut down the internet.", "COERCE"),
     ],
 }))
 def test_sweep_class_does_not_fire(text, kind):

@@ -263,8 +263,7 @@ ROWS = sweep_rows({
     ],
     "COERCE censor": [
         ("러시아는 9일 독일 언론사 웹사이트 접속을 차단했다.", "COERCE", {"RUS"}, {"DEU"}, "censor", OCC),
-        open_class("the internet cut ('인터넷을 차단했다') is COERCE withhold, English censor",
-                   "이란 당국은 10일 인터넷을 전면 차단했다.", "COERCE", {"IRN"}, None, "censor", OCC),
+        ("이란 당국은 10일 인터넷을 전면 차단했다.", "COERCE", {"IRN"}, None, "censor", OCC),
     ],
     "COERCE cyber": [
         ("러시아 해커들은 9일 에스토니아 정부 전산망을 해킹했다.", "COERCE", {"RUS"}, {"EST"}, "cyber", OCC),
