@@ -17,6 +17,8 @@ where it exists in both, with the sentences that must not fire. Every sentence i
    lang/en/act_fire_aims.aimed_launch), not an attack; a weapon described otherwise, or fired, is not this class.
 7. The internet cut off ('인터넷을 차단했다') is censorship, COERCE censor at home, as English 'shut down the internet'
    and as '인터넷을 끊었다'; a supply cut stays a measure on its receiver.
+8. A state's army and police named together ('미얀마 군경') are its security forces (agents.yaml 군경: COP, as English
+   'security forces'): their force on people at home is the state's act on its own people.
 """
 from __future__ import annotations
 
@@ -73,6 +75,11 @@ def acts(text: str, kind: str) -> list:
         ("Cuban authorities shut down the internet on Monday.", "COERCE", "censor", "CUB", "CUB"),
         ("러시아는 11일 몰도바 분리 지역에 대한 가스 공급을 차단했다.", "SANCTION", "discontinue", "RUS", "MDA"),
     ],
+    "security forces": [
+        ("수단 군경은 13일 하르툼에서 시위대를 구타했다.", "ASSAULT", "beat", "SDN", "SDN"),
+        ("수단 군경은 13일 구금된 활동가들을 고문했다.", "ASSAULT", "torture", "SDN", "SDN"),
+        ("Sudan's security forces tortured detained activists on Monday.", "ASSAULT", "torture", "SDN", "SDN"),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -121,6 +128,10 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
     "internet cut": [
         ("쿠바 당국은 인터넷을 차단하지 않았다.", "COERCE"),
         ("Cuban authorities did not shut down the internet.", "COERCE"),
+    ],
+    "security forces": [
+        ("수단 군경은 활동가들을 고문하지 않았다고 밝혔다.", "ASSAULT"),
+        ("Sudan's security forces did not torture the activists.", "ASSAULT"),
     ],
 }))
 def test_sweep_class_does_not_fire(text, kind):

@@ -303,8 +303,7 @@ ROWS = sweep_rows({
         ("벨라루스 경찰은 10일 시위대를 곤봉으로 구타했다.", "ASSAULT", {"BLR"}, None, "beat", OCC),
     ],
     "ASSAULT torture": [
-        open_class("torture of people of no named state ('시위대를 고문했다'): the hit stands as no event",
-                   "미얀마 군경은 9일 시위대를 고문했다.", "ASSAULT", {"MMR"}, None, "torture", OCC),
+        ("미얀마 군경은 9일 시위대를 고문했다.", "ASSAULT", {"MMR"}, None, "torture", OCC),
     ],
     "ASSAULT crowd-control": [
         ("경찰은 9일 칠레 산티아고에서 시위대에 최루탄을 발사했다.", "ASSAULT", {"CHL"}, None, "crowd-control", OCC),
