@@ -19,6 +19,8 @@ where it exists in both, with the sentences that must not fire. Every sentence i
    and as '인터넷을 끊었다'; a supply cut stays a measure on its receiver.
 8. A state's army and police named together ('미얀마 군경') are its security forces (agents.yaml 군경: COP, as English
    'security forces'): their force on people at home is the state's act on its own people.
+9. A state's people in the plural ('아이티인들', '캄보디아인들': the name's people + 들) name that state, as the singular
+   does (lang/ko/country_words._read_word); English 'Haitians' does; a plural of no state's people names none.
 """
 from __future__ import annotations
 
@@ -80,6 +82,12 @@ def acts(text: str, kind: str) -> list:
         ("수단 군경은 13일 구금된 활동가들을 고문했다.", "ASSAULT", "torture", "SDN", "SDN"),
         ("Sudan's security forces tortured detained activists on Monday.", "ASSAULT", "torture", "SDN", "SDN"),
     ],
+    "plural peoples": [
+        ("도미니카공화국은 9일 아이티인들을 체포했다.", "COERCE", "arrest", "DOM", "HTI"),
+        ("태국은 10일 억류했던 캄보디아인들을 석방했다.", "RETREAT", "release", "THA", "KHM"),
+        ("세네갈인들이 10일 감비아 대사관 앞에서 시위를 벌였다.", "PROTEST", "demo", "SEN", "GMB"),
+        ("The Dominican Republic arrested Haitians on Monday.", "COERCE", "arrest", "DOM", "HTI"),
+    ],
 }))
 def test_sweep_class_fires(text, kind, mode, actor, target):
     found = acts(text, kind)
@@ -136,3 +144,12 @@ def test_sweep_class_fires(text, kind, mode, actor, target):
 }))
 def test_sweep_class_does_not_fire(text, kind):
     assert not acts(text, kind), [(e.type, e.mode, e.status) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, kind, state", [
+    ("태국은 10일 억류했던 외국인들을 석방했다.", "RETREAT", "THA"),
+    ("Thailand released the detained foreigners on Monday.", "RETREAT", "THA"),
+])
+def test_a_plural_of_no_states_people_names_no_other_state(text, kind, state):
+    found = acts(text, kind)
+    assert found and countries(found[0].recipients) <= {state}, [(e.type, countries(e.recipients)) for e in events(text)]

@@ -41,6 +41,9 @@ def noun_tag(tokens: Sequence | None, start: int) -> str | None:
     return None if not tokens else ""
 
 
+PLURAL = "들"  # the plural suffix on a people noun (kiwi: 들/XSN), kept in the word's noun
+
+
 def read_name(noun: str, t: Tables) -> Reading:
     """A country name, or a name with a head in the same word (중국측, 러시아군, 미국정부)."""
     if noun in t.names:
@@ -151,6 +154,8 @@ def _read_word(noun: str, tokens: tuple | None, start: int, next_noun: str | Non
     if not noun:
         return NOTHING
     reading = read_name(noun, t)
+    if not reading.codes and noun.endswith(PLURAL) and len(noun) > len(PLURAL) + 1:
+        reading = read_name(noun[:-len(PLURAL)], t)  # ploverko63: '아이티인들', '러시아군들': the plural of a name's people
     if not reading.codes:
         reading = read_hanja(noun, t)
     if not reading.codes and SEPARATOR_RE.search(noun):

@@ -186,7 +186,10 @@ ROWS = sweep_rows({
         ("러시아는 9일 에스토니아에 맞서 사용할 무기를 국경에 배치했다.", "THREATEN", {"RUS"}, {"EST"}, ANY, OCC),
     ],
     "PROTEST demo": [
-        ("수천 명의 케냐인들이 9일 나이로비에서 정부에 항의하는 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
+        ("수천 명의 케냐인들이 9일 나이로비에서 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
+        open_class("a people named by a demonym protesting 'against the government' ('케냐인들이 ... 정부에 항의하는 시위'): "
+                   "no act ('케냐인 수천 명이 ... 정부에' gives the writer's home government)",
+                   "수천 명의 케냐인들이 9일 나이로비에서 정부에 항의하는 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
         ("세르비아 대학생들은 10일 베오그라드 도심에서 집회를 열었다.", "PROTEST", {"SRB"}, None, "demo", OCC),
         ("케냐 시민들은 시위를 벌이지 않았다.", "PROTEST", set(), set(), None, NEG),
     ],
