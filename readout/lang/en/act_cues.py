@@ -165,6 +165,7 @@ class Cues:
     rehearsal_verbs: frozenset[str]  # 'an exercise that simulated strikes on ports': a scenario (act_drills)
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
+    weapon_placing_verbs: frozenset[str]  # 'deployed missiles aimed at X': a threat, not an attack (ploverko63)
     weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)
     launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
     launch_times: frozenset[str]

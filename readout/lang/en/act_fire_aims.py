@@ -58,7 +58,9 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """"fired rockets at rebel bases", "launched missiles against the city": a weapons launch aimed at
     a target (not at the sea or a border, where no one is) is an attack, ASSAULT with heavy weapons and
     the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force. The weapon
-    launched names the mode where the manual's table has one ("fired a drone at a cargo ship": ASSAULT drone)."""
+    launched names the mode where the manual's table has one ("fired a drone at a cargo ship": ASSAULT drone). Weapons
+    placed, not fired ("deployed missiles aimed at X", cue weapon_placing_verbs) threaten X with force (THREATEN
+    violence, as Korean 'X를 겨냥한 미사일을 배치했다', lang/ko/act_aimed_deployments)."""
     if hit.type != "MOBILIZE" or hit.mode != "weapons" or hit.nominal:
         return hit
     aims, times = cues.launch_target_preps, cues.date_words | cues.launch_times
@@ -68,6 +70,9 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         after = toks[j + 1:j + 1 + PLACE_REACH + 1]
         if toks[j].low in aims and after and after[0].low not in times and not after[0].low[:1].isdigit() \
                 and not any(t.low in places for t in after):
+            if hit.lemma in cues.weapon_placing_verbs:  # 'deployed missiles aimed at X': placed for use, not fired
+                return replace(hit, type="THREATEN", mode="violence", target=tuple(aims),
+                               data=dict(hit.data, stated_type=hit.type, aimed_weapons=True))
             weapon = toks[hit.data["object_token"]].low if "object_token" in hit.data else ""
             return replace(hit, type="ASSAULT", mode=launch_mode([weapon, *more], cues),
                            target=tuple(aims),

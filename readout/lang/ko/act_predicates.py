@@ -15,6 +15,7 @@ from readout.lang.ko.tags import NOUN_TAGS
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
+COUNT_UNIT_TAGS = frozenset({"NNB", "NNG", "SL"})  # the unit after a count: 명, 상자, or Latin letters (2천t, 500kg)
 
 
 def adverbial(toks: list, j: int) -> tuple[int, str] | None:
@@ -93,7 +94,7 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
                 adv = adverbial(toks, j)
                 j = adv[0] - 1 if adv else j - 1
             about = j >= 2 and toks[j - 1][:2] == ("여", "XSN")  # '30여 명': about thirty
-            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1 - about][1] in ("SN", "NR", "MM")) \
+            if not (j >= 1 and toks[j][1] in COUNT_UNIT_TAGS and toks[j - 1 - about][1] in ("SN", "NR", "MM")) \
                     or toks[j - 1 - about][0] in lex.cue("demonstrative_determiner") \
                     or toks[j - 1 - about][0] in lex.cue("whole_determiner") \
                     or toks[j - 1 - about][0] in lex.cue("standing_determiner"):

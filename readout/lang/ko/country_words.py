@@ -41,6 +41,10 @@ def noun_tag(tokens: Sequence | None, start: int) -> str | None:
     return None if not tokens else ""
 
 
+PLURAL = "들"  # the plural suffix on a people noun (kiwi: 들/XSN), kept in the word's noun
+PEOPLE_PLURAL = "인" + PLURAL  # a state's people in the plural: 케냐인들
+
+
 def read_name(noun: str, t: Tables) -> Reading:
     """A country name, or a name with a head in the same word (중국측, 러시아군, 미국정부)."""
     if noun in t.names:
@@ -151,6 +155,9 @@ def _read_word(noun: str, tokens: tuple | None, start: int, next_noun: str | Non
     if not noun:
         return NOTHING
     reading = read_name(noun, t)
+    if not reading.codes and noun.endswith(PEOPLE_PLURAL) and len(noun) > len(PEOPLE_PLURAL) + 1:
+        reading = read_name(noun[:-len(PLURAL)], t)  # ploverko63: '아이티인들': the plural of a name's people (not
+        # '정부들', a home word's plural, nor any other head's)
     if not reading.codes:
         reading = read_hanja(noun, t)
     if not reading.codes and SEPARATOR_RE.search(noun):

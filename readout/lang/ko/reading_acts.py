@@ -15,6 +15,7 @@ from readout.lang.ko.act_warned import warned_in_joined_quote
 from readout.lang.ko.act_paired_condemnation import paired_condemnations
 from readout.lang.ko.act_reactions import quoted_reactions
 from readout.lang.ko.act_remorse import remorse_readings
+from readout.lang.ko.act_aimed_deployments import aimed_deployments
 from readout.lang.ko.act_home_organs import home_organs
 from readout.lang.ko.act_vetoes import veto_sides
 from readout.lang.ko.act_convened import refused_sessions
@@ -98,6 +99,7 @@ class KoreanActs(Language):
             return hits
         toks, index = tokens_of(tokens), acts.act_index()
         hits = remorse_readings(toks, hits, index)  # acts47: '자국 군인들의 ...에 대해 유감', '고통 ... 마음이 아프다'
+        hits = aimed_deployments(toks, hits, index)  # ploverko63: 'B에 맞서 사용할 무기를 배치': a threat at B
         hits = veto_sides(toks, hits, index.cue("sponsor_verb"))  # acts47: 'B가 낸 결의안이 A의 거부권에 막혀'
         hits = refused_sessions(toks, hits, index.cue("convened_noun"), index.cue("convocation_noun"))  # convened48
         hits = home_organs(toks, hits, index.cue("home_organ_noun"))  # acts47: '경찰은 ... 연행했다': the dateline's
