@@ -17,7 +17,7 @@ from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word
 from readout.lang.ko.meeting_delegations import delegation_leader, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
-from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, with_or_object
+from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
 from readout.lang.ko.name_heads import agent_head, list_closed, title_word
 from readout.lang.ko.meeting_joint import holding_clause
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
@@ -102,13 +102,18 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
 def taking_part(r: SentenceReader, i: int, j: int) -> str:
     """(request62) The role of word `i` in a clause whose verb is one of taking part ('A와 B가 참석했다', 'A는 회의에
     참석하지 않겠다고 밝혔다'): a participant, but for a relative clause's subject ('[B가 주최하는] 정상회의') and a name
-    tied to the next noun ('B와의 회담에'), which describe the meeting, and a topic with a subject of its own after it
+    tied to the next noun ('B와의 회담에'), which describe the meeting (but for the meeting word itself, which is held
+    with it: request63), and a topic with a subject of its own after it
     ('[A는] B가 참석하지 않겠다고 밝힌 것을 비판했다': B takes part, or refuses to; A judges it)."""
-    tied = r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)  # 'B와의'
+    tied = partner_tied(r, i)  # 'B와의'
+    if tied and i == j - 1:
+        return "with"  # request63: '[B와의] 회담에 참석했다': the meeting word itself is held with B
     if relative_subject(r, i, j) or tied:
         return "modifier"
     inner = [k for k in range(i + 1, j) if r.facts[k].particle_tag == "JKS" and not relative_subject(r, k, j)]
-    return "other" if r.topic() == i and inner else "participant"
+    if r.topic() == i and inner:
+        return "other"
+    return "subject" if partner_tied(r, j - 1) else "participant"  # request63: 'A는 [B와의] 회담에 참석했다': A meets B
 
 
 def manner_mediator(r: SentenceReader, i: int) -> bool:
