@@ -23,6 +23,7 @@ from readout.lang.ko.meeting_joint import holding_clause
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
 from readout.lang.ko.states import group_noun
+from readout.lang.ko.tags import FUTURE_ETM
 
 
 def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
@@ -171,11 +172,23 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
     if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words) or vehicle(r, last):
         return None  # '[비난하는] 외무성 담화': a statement, not its maker
     head = r.words[last + 1]
+    if intention_head(r, last, head.noun):
+        return None  # request63: '[수용할] 의사가 없다': the intention the clause states, no doctors
     proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
     if proper or title_word(head.noun) or is_agent_word(head.noun) or country_words.country_of_word(head.noun) \
             or group_noun(head.noun, lexicon("ko")) is not None:
         return last + 1
     return None
+
+
+def intention_head(r: SentenceReader, last: int, noun: str) -> bool:
+    """(request63) The noun after the relative clause ending at word `last` is an intention (cue modality_noun: 의사,
+    의향, 계획) after a future adnominal ending ('[수용할] 의사가 없다', '[만날] 의향'): the plan its clause states or
+    denies, never a party ('의사' is also 'doctor', a people word)."""
+    from readout.lang.ko.act_table import act_index  # the act table imports the clause readers
+
+    ending = r.words[last].tokens[-1]
+    return ending[1] == "ETM" and ending[0] in FUTURE_ETM and noun in act_index().cue("modality_noun")
 
 
 def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:
