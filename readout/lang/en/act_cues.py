@@ -125,6 +125,9 @@ class Cues:
     allegation_preps: frozenset[str]
     threat_content_preps: frozenset[str]
     own_possessives: frozenset[str]
+    abroad_people_nouns: frozenset[str]  # 'urged its nationals to': an advisory abroad (request63, act_advisories)
+    travel_advice_words: frozenset[str]  # 'urged its citizens to avoid travel': an advisory (request63)
+    advisory_place_words: frozenset[str]  # 'its citizens in Chile', 'not to go to Chile': an advisory (request63)
     force_nouns: frozenset[str]
     holding_verbs: frozenset[str]  # 'vowed to protect its sovereignty': a pledge to keep (act_frames.own_holding)
     held_nouns: frozenset[str]

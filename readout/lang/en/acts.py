@@ -315,7 +315,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     # is made (AID)
     hits = weighed_offers(toks, hits, m.cues)  # prec21: 'would consider additional support': an option, no pledge
     hits = unagented_casualties(toks, hits, m.cues)  # prec21: 'nine people were killed': a count, no attacker named
-    hits = own_people_advisories(toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
+    hits = own_people_advisories(text, toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
     hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
     hits = threatened_contents(toks, hits)  # threat61: 'threatened to cut ties and impose sanctions on X': threatened

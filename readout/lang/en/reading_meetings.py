@@ -162,7 +162,11 @@ class EnglishMeetings(Language):
     def meeting_status(self, text: str, start: int, end: int) -> str:
         if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):
             return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
-        before = text[max(0, start - self.settings.planned_window_chars):start]
+        reach = self.settings.planned_window_chars
+        taking = self.lex.re("taking_part_before_re").search(text, max(0, start - reach), start)
+        if taking:  # request63: 'declined to participate in the conference': the window starts at the verb of taking part
+            reach += taking.end() - taking.start()
+        before = text[max(0, start - reach):start]
         instead = list(INSTEAD_RE.finditer(before))  # 'called off the visit and instead held a video call': held
         after_instead = before[instead[-1].end():] if instead else before
         if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \

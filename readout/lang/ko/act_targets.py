@@ -205,7 +205,8 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     end = cand.first if opening is None else opening
     start = end - 1
     while start > 0 and cand.first - start < COMPLEMENT_REACH + cand.first - end \
-            and toks[start - 1][1] not in ("SF", "EF") and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
+            and toks[start - 1][1] not in ("SF", "EF") and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")
+                                                                 and not contrasted_addressee(toks, start - 1)):
         start -= 1
     found = None
     for j in range(start, end):
@@ -288,6 +289,12 @@ def _joined_clause_end(toks: list, j: int, hi: int) -> int | None:
         if toks[m][1] == "EC" and toks[m][0] in COORDINATING and toks[m - 1][1] in PREDICATE_STEMS:
             return m
     return None
+
+
+def contrasted_addressee(toks: list, j: int) -> bool:
+    """(request63) The 은/는 at `j` marks an addressee in contrast ('B에는', 'B에게는': '칠레에 ...를 요구하고 [볼리비아에는]
+    ... 요청했다'), not the sentence's topic: a 에/에게 particle stands right before it."""
+    return j > 0 and toks[j - 1][1] == "JKB" and toks[j - 1][0] in ADDRESS_PARTICLES
 
 
 def _addressed_at(toks: list, j: int) -> bool:

@@ -33,6 +33,7 @@ from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed
 from readout.lang.ko.act_postures import reaction_forces
 from readout.lang.ko.act_advisories import own_people_advisories
+from readout.lang.ko.act_refused_meetings import refused_meetings
 from readout.lang.ko.act_asked_people import asked_home_people
 from readout.lang.ko.act_pledged_measures import pledged_measures
 from readout.lang.ko.act_ready_defences import ready_defences
@@ -205,6 +206,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = forces_sent_to_strike(sorted(hits, key=lambda h: (h.start, h.end)))  # clash49: '전투기를 보내 B를 폭격'
     hits = with_conditions(toks, hits, lex)
     hits = withheld_cooperation(toks, hits, lex)  # threats49: '...하면 협상을 하지 않겠다고 압박': a threat, no request
+    hits = refused_meetings(hits)  # request63: 'B를 만날 의사가 없다', 'B를 만나지 않겠다': REJECT meet (after the
+    # threats of withheld talks, whose refusals stay their content)
     hits = punishment_warnings(toks, hits, lex)  # threats49: '약탈에 엄정 대응하겠다고 경고': its own people warned
     hits = deterrent_warnings(toks, hits, lex)  # threats49: '누구도 Y를 위협하도록 두지 않겠다': the speaker threatens
     hits = untolerated_deeds(toks, hits, lex)  # threat61: '도발을 좌시하지 않겠다': a deterrent warning

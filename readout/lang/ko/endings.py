@@ -422,6 +422,9 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
                     return r
                 continue
             nxt = read_clause(toks, k, lex, depth + 1)
+            if nxt.drop in DROP_INHERITED and speakers_own_act(toks, j, lex):
+                return r  # request63: '칠레에 ...하라고 요구하고 [볼리비아에 ... 열어 달라고] 요청했다': the next
+                # clause's first verb is its own request's content; the speaker's act joined to it is done
             if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
                 r.quoted = True
             if nxt.drop in DROP_INHERITED or nxt.quoted and nxt.drop == "relative":
@@ -433,6 +436,28 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
         if toks[k][1] in ("EF", "SF"):
             break
     return r
+
+
+SPEAKER_ACT_TYPES = frozenset({"REQUEST"})  # a request with an addressee and content of its own
+
+
+def speakers_own_act(toks: list, j: int, lex: ActIndex) -> bool:
+    """(request63) The connective clause ending at `j` ('요구하고', '규탄하고') is a verbal act of the lexicon
+    (`SPEAKER_ACT_TYPES`) whose subject is the sentence's topic (no subject 이/가 of its own before it): one act of the
+    speaker's among several ('A는 B에 ...를 요구하고 C에 ...해 달라고 요청했다'), not the content of the next one."""
+    s = j - 1
+    if s < 0:
+        return False
+    lemma = toks[s - 1][0] + "하다" if toks[s][1] == "XSV" and s > 0 else toks[s][0] + "다" if toks[s][1] == "VV" else None
+    entry = lex.verbs.get(lemma) if lemma else None
+    if entry is None or entry.type not in SPEAKER_ACT_TYPES:
+        return False
+    for k in range(s - 1, -1, -1):
+        if toks[k][1] == "JKS" or toks[k][1] in ("EF", "SF"):
+            return False
+        if toks[k][1] == "JX" and toks[k][0] in ("은", "는"):
+            return True
+    return False
 
 
 def quotation_end(toks: list, k: int) -> int:

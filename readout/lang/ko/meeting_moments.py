@@ -32,11 +32,19 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"  # meet52: '[A가 B와 가진] 회담에서', '[B와 나눈] 통화에서'
     if nxt is not None and f.particle == "에" and nxt.lemma in words["meeting_enter_verbs"]:
         return "predicate"  # '협상에 나섰다', '협상에 들어갔다'
+    if nxt is not None and f.particle == "에" and nxt.lemma in words["participant_verbs"] and partner_tied(r, j - 1):
+        return "predicate"  # request63: 'B와의 회담에 참석했다': taking part in talks with B is meeting B
     if received(r, j):
         return "predicate"  # 'B의 예방을 받았다': the host receives the call
     if subject_of_own_verb(r, j) or arranged(r, j):
         return "predicate"
     return "setting"
+
+
+def partner_tied(r: SentenceReader, i: int) -> bool:
+    """(request63) Word `i` is a name tied to the next noun by its own comitative genitive ('B와의', '칠레 외교장관과의'):
+    the meeting noun after it is held with that partner."""
+    return i >= 0 and r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)
 
 
 def arranging(r: SentenceReader, j: int, starts: list[int]) -> int | None:

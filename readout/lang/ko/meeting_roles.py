@@ -17,12 +17,13 @@ from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word
 from readout.lang.ko.meeting_delegations import delegation_leader, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
-from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, with_or_object
+from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
 from readout.lang.ko.name_heads import agent_head, list_closed, title_word
 from readout.lang.ko.meeting_joint import holding_clause
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
 from readout.lang.ko.states import group_noun
+from readout.lang.ko.tags import FUTURE_ETM
 
 
 def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
@@ -102,13 +103,18 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
 def taking_part(r: SentenceReader, i: int, j: int) -> str:
     """(request62) The role of word `i` in a clause whose verb is one of taking part ('A와 B가 참석했다', 'A는 회의에
     참석하지 않겠다고 밝혔다'): a participant, but for a relative clause's subject ('[B가 주최하는] 정상회의') and a name
-    tied to the next noun ('B와의 회담에'), which describe the meeting, and a topic with a subject of its own after it
+    tied to the next noun ('B와의 회담에'), which describe the meeting (but for the meeting word itself, which is held
+    with it: request63), and a topic with a subject of its own after it
     ('[A는] B가 참석하지 않겠다고 밝힌 것을 비판했다': B takes part, or refuses to; A judges it)."""
-    tied = r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)  # 'B와의'
+    tied = partner_tied(r, i)  # 'B와의'
+    if tied and i == j - 1:
+        return "with"  # request63: '[B와의] 회담에 참석했다': the meeting word itself is held with B
     if relative_subject(r, i, j) or tied:
         return "modifier"
     inner = [k for k in range(i + 1, j) if r.facts[k].particle_tag == "JKS" and not relative_subject(r, k, j)]
-    return "other" if r.topic() == i and inner else "participant"
+    if r.topic() == i and inner:
+        return "other"
+    return "subject" if partner_tied(r, j - 1) else "participant"  # request63: 'A는 [B와의] 회담에 참석했다': A meets B
 
 
 def manner_mediator(r: SentenceReader, i: int) -> bool:
@@ -166,11 +172,23 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
     if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words) or vehicle(r, last):
         return None  # '[비난하는] 외무성 담화': a statement, not its maker
     head = r.words[last + 1]
+    if intention_head(r, last, head.noun):
+        return None  # request63: '[수용할] 의사가 없다': the intention the clause states, no doctors
     proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
     if proper or title_word(head.noun) or is_agent_word(head.noun) or country_words.country_of_word(head.noun) \
             or group_noun(head.noun, lexicon("ko")) is not None:
         return last + 1
     return None
+
+
+def intention_head(r: SentenceReader, last: int, noun: str) -> bool:
+    """(request63) The noun after the relative clause ending at word `last` is an intention (cue modality_noun: 의사,
+    의향, 계획) after a future adnominal ending ('[수용할] 의사가 없다', '[만날] 의향'): the plan its clause states or
+    denies, never a party ('의사' is also 'doctor', a people word)."""
+    from readout.lang.ko.act_table import act_index  # the act table imports the clause readers
+
+    ending = r.words[last].tokens[-1]
+    return ending[1] == "ETM" and ending[0] in FUTURE_ETM and noun in act_index().cue("modality_noun")
 
 
 def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:

@@ -9,6 +9,7 @@ from readout.lang.ko import accord_documents, clauses, matter, words as ko_words
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_sponsors import vetoed_drafts
 from readout.lang.ko.act_reproaches import reproached_refusals
+from readout.lang.ko.act_charged_intents import charged_intents
 from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
@@ -118,6 +119,8 @@ class KoreanActs(Language):
         hits = vetoed_drafts(toks, hits, index)  # reject41: 'C가 제출한 결의안에 거부권을'
         hits = reproached_refusals(hits, text, self.lex.re("reproach_before_re"),  # reject41: '"...조차 받아들이지
                                    self.lex.re("reproach_after_re"))  # 못했다"며 비판했다': the criticism only
+        hits = charged_intents(hits, text, toks, self.lex.re("charged_intent_between_re"))  # request63: 'B가 ...할
+        # 의사가 없다고 비난했다': the charge, no refusal of B's
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]

@@ -288,8 +288,11 @@ def test_forecasts_and_schedules_stay_planned_and_keep_their_type(ko_acts, text,
 
 
 def test_no_plan_is_a_negation(ko_acts):
-    hit = only(ko_acts("대통령은 그 장관을 만날 계획이 없다고 밝혔다."), "AGREE")
-    assert hit.negated and hit.data["future_of"] == "CONSULT"
+    """A negated plan to meet refuses the meeting (request63: act_refused_meetings), no AGREE."""
+    hits = ko_acts("대통령은 그 장관을 만날 계획이 없다고 밝혔다.")
+    hit = only(hits, "REJECT")
+    assert not hit.negated and hit.mode == "meet" and hit.data["refusal_of"] == "CONSULT"
+    assert not [h for h in hits if h.type == "AGREE"]
 
 
 def test_a_connective_clause_with_its_own_tense_keeps_it(ko_acts):
