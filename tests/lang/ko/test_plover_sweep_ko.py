@@ -62,11 +62,12 @@ ROWS = sweep_rows({
         ("브라질 정부는 9일 아르헨티나의 부채 협상 타결을 환영했다.", "SUPPORT", {"BRA"}, {"ARG"}, None, OCC),
         ("스웨덴은 10일 핀란드의 가입 신청에 지지를 표명했다.", "SUPPORT", {"SWE"}, {"FIN"}, None, OCC),
         ("포르투갈 대통령은 11일 앙골라 정부를 높이 평가했다.", "SUPPORT", {"PRT"}, {"AGO"}, None, OCC),
+        # an apology is SUPPORT (CAMEO 055, docs/coding-choices.md)
+        ("일본 정부는 10일 필리핀에 전시 강제노동에 대해 사과했다.", "SUPPORT", {"JPN"}, {"PHL"}, None, OCC),
         ("에콰도르는 콜롬비아를 지지하지 않았다.", "SUPPORT", set(), set(), None, NEG),
     ],
     "CONCEDE": [
         ("그리스는 9일 알바니아에 대한 국경 통제를 완화했다.", "CONCEDE", {"GRC"}, {"ALB"}, None, OCC),
-        ("일본 정부는 10일 필리핀에 전시 강제노동에 대해 사과했다.", "CONCEDE", {"JPN"}, {"PHL"}, None, OCC),
         ("모로코는 11일 알제리 어부들을 사면하겠다고 밝혔다.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
         ("루마니아는 몰도바에 대한 통행 제한을 해제하지 않았다.", "CONCEDE", set(), set(), None, NEG),
     ],
@@ -103,8 +104,8 @@ ROWS = sweep_rows({
     ],
     "RETREAT resign": [
         ("에티오피아 국방장관이 9일 사임했다.", "RETREAT", {"ETH"}, None, "resign", OCC),
-        open_class("an announced resignation ('사임하겠다고 밝혔다') is CONCEDE in Korean, RETREAT resign planned in English",
-                   "페루 내무장관은 10일 물러나겠다고 밝혔다.", "RETREAT", {"PER"}, None, "resign", PLAN),
+        # an announced resignation is RETREAT resign planned in both languages (docs/coding-choices.md)
+        ("페루 내무장관은 10일 물러나겠다고 밝혔다.", "RETREAT", {"PER"}, None, "resign", PLAN),
     ],
     "RETREAT withdraw": [
         ("러시아는 9일 몰도바에서 병력을 철수했다.", "RETREAT", {"RUS"}, {"MDA"}, "withdraw", OCC),
