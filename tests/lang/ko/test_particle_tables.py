@@ -81,3 +81,12 @@ def test_no_module_copies_a_table():
 ])
 def test_copy_check_fires(source, names):
     assert copies(source) == names
+
+
+def test_lexicon_agrees_with_tables():
+    """ko.yaml's particle roles and clause topics (read by the meeting and clause readers) name the same forms."""
+    from readout.kb.loader import lexicon
+
+    lex = lexicon("ko")
+    assert frozenset(lex["clause"]["topic_particles"]) == tags.TOPIC_PARTICLES
+    assert tags.SUBJECT_PARTICLES <= frozenset(lex["particles"]["subject"])
