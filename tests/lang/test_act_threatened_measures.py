@@ -1,6 +1,6 @@
 """A measure only threatened is THREATEN, never also a SANCTION (threat61), in both languages, with sentences of our
 own: a measure noun joined by 'and' / 'or' to the one a threat governs is governed too ('threatened tariffs and
-sanctions on X': lang/en/act_clause.governed_noun, the walk reading the joined word as a noun), and a bare verb
+sanctions on X': lang/en/act_modality.governed_noun, the walk reading the joined word as a noun), and a bare verb
 joined by 'and' to a threatened infinitive is threatened too ('threatened to cut ties and impose sanctions on X':
 lang/en/act_threat_contents); a measure the speaker says in a warning's reported clause it will take ('warned it would
 impose sanctions on X', '제재를 가할 수 있다고 경고', '단교하겠다고 경고': act_threat_contents.warned_measures,

@@ -2,7 +2,7 @@
 the same words ARE the act:
 - an outcome someone watches, weighs or fears ('was watching whether X would share intelligence with Y', 'the
   possibility that X will supply', 'X가 Y에 드론을 제공할 가능성을 주시하고 있다'): no plan X states (PLOVER AGREE
-  needs a promise or an offer) and no deed: no event of X (en act_clause.open_outcome, cue open_outcomes; ko
+  needs a promise or an offer) and no deed: no event of X (en act_modality.open_outcome, cue open_outcomes; ko
   act_speculation.watched_possibility, cue watching_verb). A hedge that keeps the possibility open ('would not rule
   out the possibility of supplying weapons') is still read as the threat it is.
 - a joint statement not issued ('did not issue a joint statement', '공동성명은 채택하지 않았다'): the parties refused

@@ -29,7 +29,7 @@
 - a city of a state glued before one of its listed agencies or the agency's local office ('포항해경', '여수해양경찰서',
   '대구경찰청') is that state's agency (lang/ko/organizations.local_offices, lexicon local_office_forms);
 - English: the act of a relative clause on a name ('spoke with X, who urged Y to ...') is X's, not the meeting's
-  parties' (lang/en/clauses.WHO_THEN_VERB_RE); a perfect one ('X, who has vowed ...') tells a trait, not news;
+  parties' (lang/en/clauses.who_then_verb_re); a perfect one ('X, who has vowed ...') tells a trait, not news;
 - English: 'to X' after a transfer ('the supply of arms to Russia') is where something goes, no place where anyone
   is, so it never places a visit's meetings (lang/en/places.py, lexicon transfer_goal_before_re).
 

@@ -24,7 +24,6 @@ HOSTILE = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})  
 SPEAKER_REACH = 9  # words from a reporting verb to the evidence noun ('confirmed for the first time that there was')
 SUBJECT_REACH = 7  # words of the reported clause's subject ('the North Korean special forces')
 DEED_REACH = 14  # words from the reported clause's start to the hostile act it names
-SELF = frozenset({"it", "we", "they", "he", "she", "i", "this", "there"})
 
 
 def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -127,7 +126,7 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
     """The ACCUSE of one frame: its alleged side is the reported clause's subject (or the phrase after 'of'), and the
     clause names a hostile act found by the walk, or its subject holds a force noun."""
     first, kind = frame
-    if first >= len(toks) or not toks[first].word or toks[first].low in SELF:
+    if first >= len(toks) or not toks[first].word or toks[first].low in cues.speaker_pronouns | cues.empty_subjects:
         return None  # 'said it had evidence that it was ...': no other side named
     last = subject_end(toks, first, kind, {h.data["token"] for h in hits}, cues)
     if last is None:

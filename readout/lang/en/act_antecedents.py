@@ -20,8 +20,6 @@ PRONOUN_REACH = 5  # words between a pronoun subject and its verb: 'which on Fri
 LINK_REACH = 5  # words between ', but' and 'it': ', but on April 17 it'
 RELATIVES = frozenset({"which", "who"})
 COORDINATORS = frozenset({"but", "and", "yet"})
-MODIFYING = frozenset({"of", "in", "at", "on", "over", "from", "across", "near", "inside", "into"})  # 'the war in X,
-# which killed thousands': a name after these modifies a noun before it, which is the antecedent
 
 
 def pronoun_antecedents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -48,7 +46,8 @@ def antecedent(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> 
         return None
     span = titled_name(toks, p - 2, cues)
     first = next((k for k in range(p - 2, -1, -1) if toks[k].start == span[0]), None) if span else None
-    return span if first is not None and (first == 0 or toks[first - 1].low not in MODIFYING) else None
+    modified = first is not None and first > 0 and toks[first - 1].low in cues.modifying_prepositions
+    return span if first is not None and not modified else None
 
 
 def pronoun_before(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> int | None:

@@ -76,7 +76,7 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
     object between the verb and the damning complement is the accused conduct."""
     first = i + 1
     if first >= len(toks) or not toks[first].word or toks[first].low in cues.prepositions \
-            or toks[first].low in OTHER_SENSES or noun_reading(toks, i, cues):
+            or toks[first].low in cues.naming_other_senses or noun_reading(toks, i, cues):
         return None  # "called for", "called on", "called off", "called itself": other verbs; "a phone call and"
     for k in range(first + 1, min(len(toks), first + OBJECT_REACH + 1)):
         if not toks[k].word and toks[k].raw in QUOTE_MARKS and k + 1 < len(toks) and toks[k + 1].word:
@@ -142,7 +142,6 @@ def noun_reading(toks: list[Token], i: int, cues: Cues) -> bool:
     before = toks[i - 1].low
     return after_determiner(toks, i, cues) or before in cues.naming_noun_modifiers or "-" in before \
         or before.isdigit()
-OTHER_SENSES = frozenset({"up", "off", "out", "upon", "back", "itself", "themselves", "himself", "herself"})
 COMPLEMENT_OPENERS = frozenset({"as", "a", "an"})
 
 

@@ -188,6 +188,11 @@ class Cues:
     prediction_verbs: frozenset[str]
     prediction_modals: frozenset[str]
     speaker_pronouns: frozenset[str]
+    empty_subjects: frozenset[str]  # 'said there was evidence': a reported clause naming no side (act_allegations)
+    pronoun_subjects: frozenset[str]  # '"This is a provocation"': a quoted subject naming no deed
+    modifying_prepositions: frozenset[str]  # 'the war in X, which': X modifies, no antecedent (act_antecedents)
+    naming_other_senses: frozenset[str]  # 'called off', 'called itself': no naming verb (act_characterize)
+    charged_phrase_openers: frozenset[str]  # 'criticized X for failing to support': no charged support (act_judged)
     ascribing_links: frozenset[str]  # 'the attack on X, carried out by Y' / 'which it blamed on Y': Y did it (en36)
     state_voices: frozenset[str]
     offer_words: frozenset[str]

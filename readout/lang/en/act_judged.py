@@ -15,6 +15,7 @@ one reported. A support noun as the object of a condemning verb is dropped whoev
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # welcome, hail, praise; condemn, denounce, criticize
@@ -22,7 +23,6 @@ JUDGED_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})  #
 OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 OWNER_PREPOSITIONS = frozenset({"of", "between", "among", "by"})
 CHARGED_TYPES = frozenset({"SUPPORT"})
-PHRASE_OPENERS = frozenset({"to", "for", "that", "and", "or", "as", "by", "with", "in", "on", "over", "after"})  # a side's standing backing, named as the ground of a criticism
 JUDGED_REACH = 4  # words between the judging verb and the act noun ('the resumption of', 'the recent signing of')
 
 
@@ -58,16 +58,16 @@ def judged_object(toks: list[Token], h: ActHit, ends: set[int]) -> bool:
     return False
 
 
-def charged_support(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+def charged_support(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits without the support nouns that are the object of a condemning verb just before them, owner named or
     not ('condemned Sudan's backing of', 'criticized their support for'): the ground of the ACCUSE, no SUPPORT."""
     ends = {h.data.get("end_token", h.data.get("token", -1)) for h in hits if h.type == "ACCUSE" and not h.nominal}
     if not ends:
         return hits
-    return [h for h in hits if not (h.type in CHARGED_TYPES and charged_object(toks, h, ends))]
+    return [h for h in hits if not (h.type in CHARGED_TYPES and charged_object(toks, h, ends, cues))]
 
 
-def charged_object(toks: list[Token], h: ActHit, ends: set[int]) -> bool:
+def charged_object(toks: list[Token], h: ActHit, ends: set[int], cues: Cues) -> bool:
     """Whether a few words of a noun phrase lead from a condemning verb's last token (`ends`) to `h` ('Sudan's
     continued', 'the', 'their'; the word may be read as a verb: 'denounced X's military support'): no punctuation,
     no word that opens another phrase ('criticized X for failing to support': the support is not the object)."""
@@ -75,6 +75,6 @@ def charged_object(toks: list[Token], h: ActHit, ends: set[int]) -> bool:
     for k in range(i - 1, max(-1, i - 2 - JUDGED_REACH), -1):
         if k in ends:
             return h.nominal or k < i - 1
-        if not toks[k].word or toks[k].low in PHRASE_OPENERS:
+        if not toks[k].word or toks[k].low in cues.charged_phrase_openers:
             return False
     return False

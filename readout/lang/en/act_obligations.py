@@ -10,7 +10,7 @@ no entry for, read from the reporting frame, not from one act governing another.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_clause import ends_with
+from readout.lang.en.act_modality import ends_with
 from readout.lang.en.act_condition_clauses import trailing_condition
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token

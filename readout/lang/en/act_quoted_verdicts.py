@@ -22,7 +22,6 @@ FRAME_REACH = 8  # words of a trailing frame up to its reporting verb ('," Urugu
 SUBJECT_REACH = 5  # words of the quote's subject before its copula ('The latest Paraguayan drills are')
 DAMNING_REACH = 6  # words after the copula to the damning word ('a dangerous and highly reckless provocation')
 OBJECT_REACH = 10  # words of the judged deed after 'of' ("the Paraguayan navy's latest live-fire drills")
-PRONOUN_SUBJECTS = frozenset({"this", "it", "that", "these", "those", "such", "what", "which", "they"})
 FUSED_COPULAS = frozenset({"it's", "that's", "this's", "what's"})  # a pronoun and its copula in one token
 
 
@@ -43,7 +42,7 @@ def quoted_verdicts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     if verb is None or verb == first or any(h.data["token"] == verb for h in hits):
         return []
     subject, damning = judged
-    target = judged_deed(toks, verb + 1, cues) or (subject if toks[1].low not in PRONOUN_SUBJECTS else None)
+    target = judged_deed(toks, verb + 1, cues) or (subject if toks[1].low not in cues.pronoun_subjects else None)
     if target is None:
         return []
     return [ActHit(toks[verb].start, toks[verb].end, "ACCUSE", "disapprove", "characterize", ("object",), False,

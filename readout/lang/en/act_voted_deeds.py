@@ -1,7 +1,7 @@
 """Acts a body votes to do: 'the assembly voted to condemn X', 'lawmakers voted 180-60 on Tuesday to impeach the
 president' (accuse60).
 
-Why its own module: a bare 'to' before an act word marks what another verb governs (`act_clause.modality_of`:
+Why its own module: a bare 'to' before an act word marks what another verb governs (`act_modality.modality_of`:
 "infinitive", an act still to come). A finite verb of voting ('voted', 'votes') is the one governor whose
 infinitive is done by the vote itself: a legislature's vote to condemn IS its condemnation, a vote to impeach IS the
 impeachment charge (PLOVER: the act occurred, the voting body its actor). Only a vote's margin and time may stand

@@ -323,7 +323,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = paired_condemnations(toks, hits, m.cues)  # en44: 'opposes and condemns X': one ACCUSE, no REJECT
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
-    hits = charged_support(toks, hits)  # support60: 'condemned X's backing of Y': the ground, no SUPPORT
+    hits = charged_support(toks, hits, m.cues)  # support60: 'condemned X's backing of Y': the ground, no SUPPORT
     hits = negated_series(toks, hits, m.cues)  # precision49: 'did not condemn or sanction X': neither done
     hits = referring_deeds(toks, hits, m.cues)  # precision49: 'called the attack unacceptable': the attack told
     hits = ended_fights(toks, hits, m.cues)  # force59: 'the fighting stopped on Monday': its end, no new fight

@@ -159,14 +159,18 @@ BEFORE_REACH = 100  # characters before a name its role patterns read: room for 
 # Minister of International Relations and Cooperation X')
 
 
-# a name, its relative pronoun, and the relative clause's own verb ('X, who also expressed', 'X, who later urged')
-WHO_THEN_VERB_RE = re.compile(r",\s+who\s+(?:(?:also|later|then|again|earlier|on\s+\w+)\s+){0,2}")  # not 'who has vowed': a trait
+@functools.lru_cache(maxsize=1)
+def who_then_verb_re() -> re.Pattern:
+    """A name, its relative pronoun, and the relative clause's own verb ('X, who also expressed', 'X, who later
+    urged', 'X, who on Monday urged'): up to two of the lexicon's `relative_clause_adverbs` or a day phrase between."""
+    adverbs = "|".join(map(re.escape, lexicon("en")["relative_clause_adverbs"]))
+    return re.compile(rf",\s+who\s+(?:(?:{adverbs}|on\s+\w+)\s+){{0,2}}")
 
 
 def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     text = unquoted(text)  # 'denounced X as a "rehearsal for war" and vowed': a short quote is a phrase, no clause
     p = patterns()
-    if WHO_THEN_VERB_RE.fullmatch(text, end, trigger.start):
+    if who_then_verb_re().fullmatch(text, end, trigger.start):
         return "subject"  # 'spoke with X, who expressed solidarity with Y': the relative clause's act is X's
     enacting = enacting_verb(text, trigger)
     if enacting is not None and start < enacting.start:
@@ -364,7 +368,7 @@ def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
     if patterns()["judged_gerund_stop"].search(text, m.end(), gap.end()):
         return None  # 'shut its border with Bolivia because of clashing gangs': no judged act
     if patterns()["preposition_before"].search(text[max(0, m.start() - PREPOSITION_REACH):m.start()]) \
-            and not JUDGED_OBJECT_PREPOSITION_RE.search(text, max(0, m.start() - PREPOSITION_REACH), m.start()):
+            and not judged_object_preposition_re().search(text, max(0, m.start() - PREPOSITION_REACH), m.start()):
         return None  # 'a tourist was detained in Kenya for spying': a place, not the one judged
     return m.start(), m.end()
 
@@ -372,9 +376,16 @@ def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
 JUDGED_REACH = 60  # characters before "for" / "of" where the judged side's name may stand ('six North Korean entities')
 PREPOSITION_REACH = 20  # characters before the judged name where a preposition makes it a place or a setting
 CAPITALIZED_RUN_RE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
-# 'sanctions on six North Korean entities for supplying': "on" after a measure names the one judged
-JUDGED_OBJECT_PREPOSITION_RE = re.compile(r"\b(?:sanctions?|penalties|measures|tariffs|restrictions)\s+(?:on|against)\s+"
-                                          r"(?:\w+\s+){0,2}$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def judged_object_preposition_re() -> re.Pattern:
+    """'sanctions on six North Korean entities for supplying': a measure noun and 'on' (the lexicon's
+    `judged_measure_nouns`, `judged_measure_prepositions`) before a name make it the one judged."""
+    words = lexicon("en")
+    nouns = "|".join(map(re.escape, words["judged_measure_nouns"]))
+    prepositions = "|".join(map(re.escape, words["judged_measure_prepositions"]))
+    return re.compile(rf"\b(?:{nouns})\s+(?:{prepositions})\s+(?:\w+\s+){{0,2}}$", re.I)
 
 
 def in_fronted_clause(text: str, end: int, trigger_start: int) -> bool:

@@ -188,7 +188,6 @@ def place_agent_after(text: str, name_end: int, end: int) -> tuple[int, str] | N
 
 IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "
 AGENT_WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){0,3}[A-Za-z][A-Za-z\-]*$")
-PHRASE_OPENERS = frozenset({"the", "a", "an", "some", "many", "several", "local", "two", "three", "dozens", "of"})
 
 
 def agent_before(text: str, end: int) -> tuple[int, str] | None:

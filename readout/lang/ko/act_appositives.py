@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES
 
 DESCRIPTION_TAGS = NOUN_TAGS | {"JKG", "XSN", "MM", "SN", "NR"}  # '북한의 최대 교역국', '두 나라의 공동 우방'
-SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 
 
 def appositive_spans(toks: list) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.toward import state_across
+from readout.lang.ko.tags import TOPIC_PARTICLES
 
 
 def closed_toward_state(text: str, toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:
@@ -73,7 +74,7 @@ def closed_to_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> 
         return None  # '자국 영공을': the noun run may open with an owner word
     for k in range(cand.first - 1, 0, -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("EF", "SF", "JKS") or tag == "JX" and form in ("은", "는"):
+        if tag in ("EF", "SF", "JKS") or tag == "JX" and form in TOPIC_PARTICLES:
             return None
         if tag == "JKB" and form in ("에", "에게") and any(toks[j][1] == "NNP" for j in range(max(0, k - 3), k)):
             return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",))
@@ -93,7 +94,7 @@ def barred_carriers(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> 
     carriers = lex.cue("carrier_noun")
     for k in range(cand.first - 1, max(0, cand.first - CARRIER_REACH) - 1, -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("EF", "SF", "JKS", "JKO") or tag == "JX" and form in ("은", "는"):
+        if tag in ("EF", "SF", "JKS", "JKO") or tag == "JX" and form in TOPIC_PARTICLES:
             return None
         if form in carriers and any(toks[j][1] == "NNP" for j in range(max(0, k - 3), k)):
             return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",))

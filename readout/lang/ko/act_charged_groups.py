@@ -12,11 +12,10 @@ from readout.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
 SECTOR = "OPP"
 PLURAL = ("들", "XSN")
-TOPIC_PARTICLES = frozenset({"은", "는"})
 
 
 def charged_group(toks: list, content: tuple[int, int] | None, end: int, lex: ActIndex) \

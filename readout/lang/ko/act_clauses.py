@@ -21,7 +21,7 @@ from readout.lang.ko.act_object_owners import refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
 from readout.lang.ko.act_withheld_joining import joined_meeting, joining
 from readout.lang.ko.endings import Reading, lemma_at, read_clause
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import CONTINUING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
 
@@ -66,7 +66,7 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
         if toward is not None:  # '[B] 쪽으로', '[B] 방향으로 발사했다', '[B] 쪽을 향해': fired at B
             return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해" if aimed else "로",),
                            data={**hit.data, "fired_at": True, "target_spans": (toward,)})
-        if not aimed and (tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는")):
+        if not aimed and (tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in TOPIC_PARTICLES):
             return None
         if aimed and toks[noun][1] in NOUN_TAGS and toks[noun][0] not in lex.cue("open_area_noun"):
             return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해",),
@@ -352,7 +352,7 @@ def _quoted_subject(toks: list, s: int) -> tuple[int, int] | None:
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF", "SS", "SSO", "SSC"):
             return None
-        if (tag == "JKS" or tag == "JX" and form in ("은", "는")) and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+        if (tag == "JKS" or tag == "JX" and form in TOPIC_PARTICLES) and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             start = coordinated_start(toks, run_start(toks, j - 1))
             return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
     return None
@@ -477,7 +477,7 @@ def quoted_fragment(hit: ActHit, speaker: tuple[int, int] | None) -> ActHit | No
 
 
 QUOTE_TAGS = frozenset({"SS", "SSO", "SSC"})
-HEADLINE_JOINED = frozenset({"며", "으며", "면서", "으면서"})  # '요구하며 총파업 돌입': a clause joined to the headline's act
+HEADLINE_JOINED = CONTINUING_ENDINGS  # '요구하며 총파업 돌입': a clause joined to the headline's act
 CLAUSE_TAGS = frozenset({"EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX", "EP", "XSV", "VV", "VA", "VX"})
 
 

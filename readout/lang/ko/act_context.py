@@ -14,7 +14,7 @@ from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, t
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
-from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
+from readout.lang.ko.tags import FUTURE_ETM, JOINING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
 
 
 def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -171,7 +171,7 @@ def judged_deed_clause(toks: list, cand: Candidate) -> int | None:
     if not judged:
         return None
     for j in range(cand.first - 1, -1, -1):
-        if toks[j][1] in ("JKS", "SF", "EF") or toks[j][1] == "JX" and toks[j][0] in ("은", "는"):
+        if toks[j][1] in ("JKS", "SF", "EF") or toks[j][1] == "JX" and toks[j][0] in TOPIC_PARTICLES:
             return None if toks[j][1] == "JKS" and not suffered(toks, cand) else k + 1
         if toks[j][1] in ("SSO", "JKQ"):
             return k + 1  # the quote's own start: '"민간 어선을 몰수하는 것은 ..."'
@@ -223,7 +223,7 @@ def headed_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     return tuple(spans)
 
 
-SERIAL_ENDINGS = frozenset({"면서", "며", "고"})  # 'X가 A를 나포하면서 B도 억류됐다': one deed told in two clauses
+SERIAL_ENDINGS = JOINING_ENDINGS  # 'X가 A를 나포하면서 B도 억류됐다': one deed told in two clauses
 
 
 def serial_captor(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
@@ -274,7 +274,6 @@ def quoted_verdict(toks: list, j: int) -> int | None:
 
 
 PARENTHESES = ("(", ")")  # round brackets: a gloss or a dateline, no quotation mark
-TOPIC_FORMS = ("은", "는")  # a topic inside a quotation: the quote says what it judges
 
 
 def quoted_head(toks: list, j: int) -> int | None:
@@ -288,7 +287,7 @@ def quoted_head(toks: list, j: int) -> int | None:
     if k < 1 or toks[k][1] != "SSC" or toks[k - 1][1] not in NOUN_TAGS:
         return None
     opened = next((m for m in range(k - 1, -1, -1) if toks[m][1] == "SSO" and toks[m][0] not in PARENTHESES), None)
-    if opened is None or any(toks[m][1] == "JKS" or toks[m][1] == "JX" and toks[m][0] in TOPIC_FORMS
+    if opened is None or any(toks[m][1] == "JKS" or toks[m][1] == "JX" and toks[m][0] in TOPIC_PARTICLES
                              for m in range(opened, k)):
         return None  # '"[A와 B의 협력은] ... 위협"이라고': the quote's own subject names what is judged (act_verdicts)
     return k - 1
@@ -419,7 +418,7 @@ def breached_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None
         return None
     for k in range(run_start(toks, j - 2) - 1, max(-1, cand.first - 2 * COMPLEMENT_REACH), -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("SF", "EF") or tag == "JX" and form in ("은", "는"):
+        if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES:
             return None
         if tag == "JKS" and k > 0 and toks[k - 1][1] in NOUN_TAGS:
             run = range(run_start(toks, k - 1), k)

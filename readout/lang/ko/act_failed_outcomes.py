@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import SUBJECT_PARTICLES
 
 DONE_WHEN_FAILED = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a failed launch or raid still took place
-FAILED_PARTICLES = frozenset({"은", "는", "이", "가", "에", "도"})  # '채택은 무산', '채택이 불발', '채택에 실패'
+FAILED_PARTICLES = SUBJECT_PARTICLES | {"에", "도"}  # '채택은 무산', '채택이 불발', '채택에 실패'
 
 
 def fell_through(toks: list, pred: int | None, particle: str | None, act_type: str, lex: ActIndex) -> bool:

@@ -12,7 +12,7 @@ from readout.lang.ko.act_candidate import Candidate, coordinated_start, joined, 
 from readout.lang.ko.act_predicates import argument_runs, manner_verb
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.endings import read_clause, tokens_of
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
 
 
 def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -92,7 +92,7 @@ def detected_forces(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, in
     marker = "JKS" if cand.passive else "JKO"
     for j in range(cand.first - 1, 0, -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and form in ("은", "는")):
+        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and form in TOPIC_PARTICLES):
             return None
         if tag != marker:
             continue
@@ -113,7 +113,7 @@ def detected_at(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     spans = []
     for j in range(cand.first - 1, 0, -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM", "JKS", "JKO") or (tag == "JX" and form in ("은", "는")):
+        if tag in ("SF", "EF", "EC", "ETM", "JKS", "JKO") or (tag == "JX" and form in TOPIC_PARTICLES):
             break
         if tag == "JKB" and form in ("에서", "에") and toks[j - 1][1] in NOUN_TAGS:
             start = j - 1
@@ -125,7 +125,7 @@ def detected_at(toks: list, cand: Candidate) -> list[tuple[int, int]]:
 
 ARMED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts a weapon or a unit may be the subject of
 SUBJECT_MARKS = frozenset({("이", "JKS"), ("가", "JKS"), ("은", "JX"), ("는", "JX")})
-SAME_SUBJECT = frozenset({"며", "면서", "고"})  # '드론이 [날아와] 공격했다': a joined clause keeps the subject
+SAME_SUBJECT = JOINING_ENDINGS  # '드론이 [날아와] 공격했다': a joined clause keeps the subject
 ARMED_REACH = 24  # morphemes back from the act where its subject may stand
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import SUBJECT_PARTICLES, TOPIC_PARTICLES
 
-SUBJECT_MARKS = frozenset({"은", "는", "이", "가"})
 QUOTE_TAGS = frozenset({"SSO", "SS"})
 
 
@@ -34,7 +34,7 @@ def foretold_by_other(toks: list, h: ActHit, lex: ActIndex) -> bool:
         if tag in QUOTE_TAGS or tag in ("SF", "EF") or tag == "EC" and form in endings \
                 or form in nouns and toks[k - 1][1] == "ETM":
             break  # the condition ends here ('...한다면', '...할 경우'): its subject is not the act's
-        if tag in ("JX", "JKS") and form in SUBJECT_MARKS and toks[k - 1][1] in ("NNP", "NNG"):
+        if tag in ("JX", "JKS") and form in SUBJECT_PARTICLES and toks[k - 1][1] in ("NNP", "NNG"):
             subject = (run_start(toks, k - 1), k - 1)
             break
     if subject is None:
@@ -52,6 +52,6 @@ def speaker_names(toks: list, before: int) -> set[str]:
         form, tag = toks[k][0], toks[k][1]
         if tag in QUOTE_TAGS:
             return set()
-        if tag == "JX" and form in ("은", "는"):
+        if tag == "JX" and form in TOPIC_PARTICLES:
             return {toks[j][0] for j in range(run_start(toks, k - 1), k) if toks[j][1] == "NNP"}
     return set()

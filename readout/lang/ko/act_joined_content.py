@@ -20,7 +20,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import past_quote_close
-from readout.lang.ko.tags import FUTURE_ETM
+from readout.lang.ko.tags import FUTURE_ETM, TOPIC_PARTICLES
 
 MOVE_TYPES = frozenset({"CONSULT"})  # 'B국에 도착하고': the requester's own trip, told before its request
 ADDRESSEE_PARTICLES = frozenset({"에", "에게"})  # 'B국에 ... 철수하고 ... 할 것을 촉구': the side asked
@@ -63,7 +63,7 @@ def own_subject_before(toks: list, first: int) -> bool:
             return False
         if tag == "JKS":
             return True
-        if tag == "JX" and form in ("은", "는"):
+        if tag == "JX" and form in TOPIC_PARTICLES:
             return False
     return False
 
@@ -96,7 +96,7 @@ def addressee_before(toks: list, first: int) -> bool:
     and the morpheme `first`."""
     for k in range(first - 1, 0, -1):
         tag, form = toks[k][1], toks[k][0]
-        if tag in ("EF", "SF", "JKS") or tag == "JX" and form in ("은", "는"):
+        if tag in ("EF", "SF", "JKS") or tag == "JX" and form in TOPIC_PARTICLES:
             return False
         if tag == "JKB" and form in ADDRESSEE_PARTICLES and toks[k - 1][1] == "NNP":
             return True

@@ -13,7 +13,7 @@ from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES, TOPIC_PARTICLES
 
 
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
@@ -64,7 +64,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # '체포를 납치로 둔갑시키려는', '"납치"라며 반발': a name given to a deed, no act
         if in_progress_relative(toks, i):
             continue  # '[억류 중이던] 어부들을 석방했다': a relative clause describes the noun after it, as a verb's does
-        if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
+        if particle in SUBJECT_PARTICLES and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
             continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
         if particle == "에" and pred is not None and lemma_at(toks, pred) in lex.cue("prepared_against_verb"):
             continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
@@ -118,7 +118,6 @@ def discussed_topic(toks: list, pred: int | None, particle: str | None, act_type
         and lemma_at(toks, pred) in lex.cue("discussion_verb")
 
 
-TOPIC_FORMS = frozenset({"은", "는", "이", "가"})  # a noun act as a subject or topic (kiwi's JX/JKS forms)
 CAUSE_PARTICLES = frozenset({"으로", "로"})  # '침공으로 피해를 입은': the act caused what the clause says
 
 
@@ -129,7 +128,7 @@ def relative_victim(toks: list, k: int, particle: str | None, lex: ActIndex) -> 
     a verb of suffering (cue suffer_verb) or a passive; character offsets of the noun run after the clause."""
     for j in range(k, len(toks)):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC") or tag == "JX" and form in ("은", "는"):
+        if tag in ("SF", "EF", "EC") or tag == "JX" and form in TOPIC_PARTICLES:
             return None  # the clause ends or a topic begins: no relative clause around the act
         if tag != "ETM":
             continue

@@ -8,7 +8,7 @@ particle readers, which call them first (`target_spans`).
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, coordinated_start, run_start
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
 PURPOSE_STEMS = frozenset({"위하"})  # '[X를] 위한 노력': the noun serves what the purpose clause names
 PURPOSE_REACH = 6  # morphemes from 위한 back to the object particle of its clause ('수호하기 위한', '평화를 위한')
@@ -21,7 +21,7 @@ def purpose_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | 
     if run is None or run[0] < 3 or toks[run[0] - 1][1] != "ETM" or toks[run[0] - 2][0] not in PURPOSE_STEMS:
         return None
     for k in range(run[0] - 3, max(0, run[0] - 3 - PURPOSE_REACH), -1):
-        if toks[k][1] in ("SF", "EF", "EC", "ETM", "JKS") or toks[k][1] == "JX" and toks[k][0] in ("은", "는"):
+        if toks[k][1] in ("SF", "EF", "EC", "ETM", "JKS") or toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES:
             return None
         if toks[k][1] == "JKO" and toks[k - 1][1] in NOUN_TAGS:
             start = coordinated_start(toks, run_start(toks, k - 1))  # '주권과 영토 완정을': the first conjunct's owner

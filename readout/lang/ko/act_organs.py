@@ -11,10 +11,11 @@ from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS
+from readout.lang.ko import tags
 
-SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
-SAME_SUBJECT_ENDINGS = frozenset({"며", "면서", "고"})  # a joined clause goes on with the same subject
+SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"도"}
+SAME_SUBJECT_ENDINGS = JOINING_ENDINGS  # a joined clause goes on with the same subject
 
 
 def organ_subject(toks: list, first: int, lex: ActIndex) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
 POSTURE_REACH = 16  # morphemes back from the show of force where the place it faces may stand
 PLACE_PARTICLES = frozenset({"에서", "에"})
@@ -30,7 +30,7 @@ def faced_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, i
     spans = []
     for j in range(cand.first - 1, max(0, cand.first - POSTURE_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "JKS") or (tag == "JX" and form in ("은", "는")):
+        if tag in ("SF", "EF", "EC", "JKS") or (tag == "JX" and form in TOPIC_PARTICLES):
             break
         if form in postures and tag in NOUN_TAGS and _placed(toks, j) and toks[j - 1][1] in NOUN_TAGS:
             spans.append((toks[run_start(toks, j - 1)][2], toks[j - 1][2] + toks[j - 1][3]))

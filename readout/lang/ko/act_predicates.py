@@ -11,7 +11,7 @@ from readout.lang.ko.act_received import received_passive
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
@@ -186,7 +186,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             return Candidate(found[0], found[1], stem, noun_end=found[1])
         start, end = found
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
-        if not passive_of and after < len(toks) and toks[after][1] == "JX" and toks[after][0] in ("은", "는"):
+        if not passive_of and after < len(toks) and toks[after][1] == "JX" and toks[after][0] in TOPIC_PARTICLES:
             return None
         if objected and after < len(toks) and toks[after][1] == "JKS":
             return None  # '호주 정부가 북한 당국을 승인했다': 정부 is who recognizes, not what (정부+승인하다)

@@ -15,11 +15,10 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES
 
 SUBJECT_REACH = 6  # morphemes from the price noun back to the subject of 치르다 ('B는 [매우 비싼] 대가를')
 MODIFIER_TAGS = frozenset({"VA", "ETM", "MAG", "XSA", "MM", "XR"})  # '비싼', '매우 큰', '혹독한'
-SUBJECT_FORMS = frozenset({"은", "는", "이", "가"})
 QUOTE_ENDINGS = frozenset({"다고", "라고", "이라고", "고"})  # the endings (EC) or quote particle (JKQ) of a complement
 QUOTE_REACH = 6  # morphemes from the end of the price clause to its quote ending ('...할 것"이라고')
 PAID_REACH = 5  # morphemes from the price verb's stem to its tense ('치르 + 게 + 되 + 었')
@@ -108,7 +107,7 @@ def payer(toks: list, first: int) -> tuple[int, int] | None:
     k = first - 1
     while k >= 0 and first - k <= SUBJECT_REACH and toks[k][1] in MODIFIER_TAGS:
         k -= 1
-    if k < 1 or toks[k][0] not in SUBJECT_FORMS or toks[k][1] not in ("JKS", "JX"):
+    if k < 1 or toks[k][0] not in SUBJECT_PARTICLES or toks[k][1] not in ("JKS", "JX"):
         return None
     if toks[k - 1][1] not in NOUN_TAGS or toks[k - 1][1] == "NP":
         return None  # '우리는 대가를 치러야 한다': the speaker's own side pays, no threat

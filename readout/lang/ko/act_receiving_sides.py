@@ -11,7 +11,7 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_object_owners import _genitive_owner
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES, TOPIC_PARTICLES
 
 MISSION_REACH = 30  # morphemes back from a protest to the mission it stands before
 
@@ -28,7 +28,7 @@ def protested_mission(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[
             # acts47: '[X대사관이] 입주한 건물에 들어가 시위': the mission is the subject of a relative clause of the
             # place; its state is the noun right before it (not the district before that, '서울 종로구 주한 X대사관')
             return [(toks[j - 2][2], toks[j - 1][2] + toks[j - 1][3])]
-        if tag in ("SF", "EF", "JKS") or tag == "JX" and form in ("은", "는"):
+        if tag in ("SF", "EF", "JKS") or tag == "JX" and form in TOPIC_PARTICLES:
             return []
         if tag in NOUN_TAGS and form in missions and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             start = run_start(toks, j - 1)
@@ -50,7 +50,7 @@ def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[i
         if owner is None:
             return None
         for j in range(start - 1, -1, -1):
-            if toks[j][1] in ("JKS", "JX") and toks[j][0] in ("은", "는", "이", "가") and j > 0 \
+            if toks[j][1] in ("JKS", "JX") and toks[j][0] in SUBJECT_PARTICLES and j > 0 \
                     and toks[j - 1][1] in NOUN_TAGS:
                 k = run_start(toks, j - 1)
                 return owner, (toks[k][2], toks[j - 1][2] + toks[j - 1][3])
@@ -78,7 +78,7 @@ def unnamed_partners(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     state named in the clause (the content's beneficiary, a quoted accusation's subject) receives the appeal."""
     for j in range(cand.first - 1, max(-1, cand.first - PARTNER_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "JKS") or tag == "JX" and form in ("은", "는"):
+        if tag in ("SF", "EF", "JKS") or tag == "JX" and form in TOPIC_PARTICLES:
             return False
         if tag in ("JKB", "JKG") and form in ("에", "에게", "한테") and j > 0:  # kiwi may tag 에 JKG
             head = j - 2 if toks[j - 1][:2] == ("들", "XSN") else j - 1
@@ -132,7 +132,7 @@ def designee_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int
             return []
         k = first - 1
         while k > 0 and first - k < DESIGNEE_REACH and toks[k - 1][1] not in ("JKS", "EF", "SF", "EC") \
-                and not (toks[k - 1][1] == "JX" and toks[k - 1][0] in ("은", "는")):
+                and not (toks[k - 1][1] == "JX" and toks[k - 1][0] in TOPIC_PARTICLES):
             k -= 1
         return [(toks[first][2], toks[end][2] + toks[end][3]), (toks[k][2], toks[first - 1][2])]
     return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from readout.kb.loader import lexicon
 from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.tags import JOINING_ENDINGS, OWN_CLAUSE_ENDINGS, SUBJECT_PARTICLES
 
 
 def asker_before_content(r: SentenceReader, i: int, j: int, first: int) -> bool:
@@ -55,7 +56,6 @@ def joined_before_addressee(r: SentenceReader, k: int, first: int) -> bool:
 
 
 BENEFACTIVE_LINKS = frozenset({"아", "어", "여"})  # '멈춰 줄', '해 줄': the verb before a benefactive 주다
-JOINING_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서"})
 
 
 def content_in_clause(r: SentenceReader, i: int, j: int, first: int) -> bool:
@@ -67,8 +67,7 @@ def content_in_clause(r: SentenceReader, i: int, j: int, first: int) -> bool:
     return bool(lexicon("ko").re("request_content_end_re").search(closing))
 
 
-OWN_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서", "자", "아", "어", "아서", "어서", "는데", "지만", "면", "으면"})
-# a verb closing a clause of its own ('[B가 관세를 올린] 가운데', '[A가 B를 찾아]'); not kiwi's '대러' (대다 + 러) for 對러시아
+# OWN_CLAUSE_ENDINGS (tags): a verb closing a clause of its own; not kiwi's '대러' (대다 + 러) for 對러시아
 ABOUT = ("대한", "대해", "관한", "관해", "대하여", "관하여", "따른")  # 'B에 대한': B is what is spoken of, no one asked
 
 
@@ -88,7 +87,7 @@ def addressee_before_conjuncts(hit, text: str, tokens, joined_re) -> tuple[tuple
     found: list[tuple[int, int]] = []
     for n in range(len(words) - 1, -1, -1):
         w = words[n]
-        if w.particle in ("은", "는", "이", "가") and not w.has_verb or any(q in w.text for q in "\"“”"):
+        if w.particle in SUBJECT_PARTICLES and not w.has_verb or any(q in w.text for q in "\"“”"):
             break
         about = n + 1 < len(words) and words[n + 1].text.startswith(ABOUT)  # '[B에] 대한 관세': what it is about
         if w.particle in ("에", "에게", "에게는", "에는") and not w.has_verb and not about \

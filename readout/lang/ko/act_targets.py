@@ -15,7 +15,7 @@ from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import lemma_at, tokens_of
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import JOINING_ENDINGS, NOMINATIVE_PARTICLES, NOUN_TAGS, TOPIC_PARTICLES
 
 TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
 
@@ -32,7 +32,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     first_run: tuple[int, int] | None = None
     while j >= 0 and cand.first - j <= COMPLEMENT_REACH:
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
+        if tag in ("SF", "EF") or (tag == "JX" and form in TOPIC_PARTICLES):
             break
         if form in lex.cue("parallel_noun") and j > 0 and toks[j - 1][1] == "ETM":
             break  # '[사의를 표하는] 한편, ... 요청했다': the clause before is another act's, its nouns not this one's
@@ -40,7 +40,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if channel is not None:  # '베이징 대사관 경로를 통해 항의했다': the route, not the one protested to
             j = channel - 1
             continue
-        head = glossed_head(toks, j) if tag == "JKS" and form in ("이", "가") else None  # 'X(약칭)이': past the gloss
+        head = glossed_head(toks, j) if tag == "JKS" and form in NOMINATIVE_PARTICLES else None  # 'X(약칭)이': past the gloss
         if head is not None and _clause_between(toks, j, cand.first) and not _property_subject(toks, j):
             start = coordinated_start(toks, run_start(toks, head))  # '러시아와 북한이': both
             owner = _genitive_owner(toks, (start, head))  # '북한의 러시아 파병이': the owner first
@@ -86,7 +86,7 @@ def property_subjects(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[j][1]
-        if tag in ("SF", "EF") or tag == "JX" and toks[j][0] in ("은", "는"):
+        if tag in ("SF", "EF") or tag == "JX" and toks[j][0] in TOPIC_PARTICLES:
             break
         if tag == "JKS" and toks[j - 1][1] in NOUN_TAGS and _property_subject(toks, j):
             lo = coordinated_start(toks, run_start(toks, j - 1))
@@ -132,7 +132,7 @@ def quoted_subject(toks: list, cand: Candidate) -> tuple[int, int] | None:
         return None
     for n in range(k + 1, min(k + 1 + QUOTE_SUBJECT_REACH, cand.first - 2)):
         form, tag = toks[n][0], toks[n][1]
-        if (tag == "JKS" or tag == "JX" and form in ("은", "는")) and n - 1 > k \
+        if (tag == "JKS" or tag == "JX" and form in TOPIC_PARTICLES) and n - 1 > k \
                 and (toks[n - 1][1] in NOUN_TAGS or toks[n - 1][1] == "NNB" and toks[n - 2][1] in NOUN_TAGS):
             start = coordinated_start(toks, run_start(toks, n - 1))
             return toks[max(start, k + 1)][2], toks[n - 1][2] + toks[n - 1][3]
@@ -205,7 +205,7 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     end = cand.first if opening is None else opening
     start = end - 1
     while start > 0 and cand.first - start < COMPLEMENT_REACH + cand.first - end \
-            and toks[start - 1][1] not in ("SF", "EF") and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")
+            and toks[start - 1][1] not in ("SF", "EF") and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in TOPIC_PARTICLES
                                                                  and not contrasted_addressee(toks, start - 1)):
         start -= 1
     found = None
@@ -228,7 +228,7 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     return found
 
 
-COORDINATING = frozenset({"고", "며", "으며", "면서", "으면서"})  # endings joining two clauses of one subject
+COORDINATING = JOINING_ENDINGS  # endings joining two clauses of one subject
 SAID_FUTURE_ENDINGS = frozenset({"다고", "다며", "라고", "라며"})  # the quotative endings of reported content
 POSSIBLE_STEMS = frozenset({"수"})  # 'V-ㄹ 수(도) 있다고'
 
@@ -242,7 +242,7 @@ def said_of_itself(toks: list, j: int, end: int) -> bool:
     k = end - 1
     if k < 2 or toks[k][1] not in ("EC", "JKQ") or toks[k][0].lstrip("이") not in SAID_FUTURE_ENDINGS \
             or any(toks[m][1] == "JKS" for m in range(j + 1, k)) \
-            or any(toks[m][1] == "JX" and toks[m][0] in ("은", "는") for m in range(j + 1, k)):
+            or any(toks[m][1] == "JX" and toks[m][0] in TOPIC_PARTICLES for m in range(j + 1, k)):
         return False
     m = k - 1
     while m > 0 and toks[m][1] in ("SSC", "SS", "VCP"):
@@ -271,7 +271,7 @@ def first_subject_addressing(toks: list, j: int, end: int, verb: int) -> bool:
         tag, form = toks[k][1], toks[k][0]
         if tag in ("SF", "EF"):
             break
-        if tag == "JKS" or tag == "JX" and form in ("은", "는") or tag in ("EC", "ETM") or tag == "SS":
+        if tag == "JKS" or tag == "JX" and form in TOPIC_PARTICLES or tag in ("EC", "ETM") or tag == "SS":
             return False
     for k in range(j + 1, end):
         if toks[k][1] in PREDICATE_STEMS or toks[k][1] in ("JKS", "EC", "ETM"):
@@ -334,7 +334,7 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             j = adverb[0] - 1
             continue
         tag = toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and toks[j][0] in ("은", "는")):
+        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and toks[j][0] in TOPIC_PARTICLES):
             break
         if tag.startswith("J") and toks[j - 1][1] in NOUN_TAGS and particle_after(toks, j - 1) in labels:
             lo = coordinated_start(toks, run_start(toks, j - 1))
@@ -452,7 +452,7 @@ def content_span(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     start = end - 1
     while start > 0 and end - start < CONTENT_REACH:
         form, tag = toks[start - 1][0], toks[start - 1][1]
-        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")) or (tag == "EC" and form in COORDINATING):
+        if tag in ("SF", "EF") or (tag == "JX" and form in TOPIC_PARTICLES) or (tag == "EC" and form in COORDINATING):
             break
         start -= 1
     if start > 0 and toks[start - 1][1] == "EC":

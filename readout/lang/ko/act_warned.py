@@ -15,9 +15,9 @@ from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.ko.act_voices import quoted_ranges
 from readout.lang.ko.words import country_of_word, words_of
+from readout.lang.ko.tags import SUBJECT_PARTICLES
 
 JOINING_AFTER_QUOTE = ("이라며", "라며", "이라면서", "라면서", "며")  # what joins a quotation to the next one
-SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는"})
 
 
 def warned_in_joined_quote(hits: list[ActHit], text: str, tokens) -> list[ActHit]:

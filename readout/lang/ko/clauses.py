@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from readout.kb.loader import lexicon
 from readout.lang.ko.words import Word, country_of_word, title_of, words_of
+from readout.lang.ko.tags import TOPIC_PARTICLES
 
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
@@ -155,7 +156,7 @@ class SentenceReader:
             return False
         k = index - 1
         while k >= 0 and self.boundary_after(k) is False \
-                and not (self.facts[k].particle_tag == "JX" and (not about or self.facts[k].particle in ("은", "는"))):
+                and not (self.facts[k].particle_tag == "JX" and (not about or self.facts[k].particle in TOPIC_PARTICLES)):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1
@@ -170,7 +171,7 @@ class SentenceReader:
             return False
         k = index - 1
         while k >= 0 and not self.boundary_after(k) \
-                and not (self.facts[k].particle_tag == "JX" and self.facts[k].particle in ("은", "는")):
+                and not (self.facts[k].particle_tag == "JX" and self.facts[k].particle in TOPIC_PARTICLES):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1

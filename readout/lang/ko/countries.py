@@ -47,6 +47,7 @@ from readout.lang.ko.postings import posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
+from readout.lang.ko.tags import SUBJECT_PARTICLES
 
 # A guarded form (조지아, 수단, 말리) with these particles names the state when a state or a listed body is the
 # subject before it ('유럽연합은 조지아에 ... 요구했다'): one state addresses another, not a US state or a word.
@@ -54,7 +55,7 @@ ADDRESSEE_PARTICLES = frozenset({"에", "에게"})
 MAX_WORDS = 3  # a country form spans at most this many words ('중앙 아프리카 공화국')
 
 
-CASE_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의", "과", "와", "만", "끼리"})
+CASE_PARTICLES = SUBJECT_PARTICLES | {"도", "의", "과", "와", "만", "끼리"}
 
 
 def head_at_end(joined: str) -> str:

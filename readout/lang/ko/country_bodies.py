@@ -9,6 +9,7 @@ from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # role_of
 from readout.lang.ko.country_words import countries_of_word
 from readout.model import CountryMention
+from readout.lang.ko.tags import SUBJECT_PARTICLES
 
 
 def word_at(words: list, pos: int) -> int | None:
@@ -113,6 +114,6 @@ def foreign_body_voice(words: list, reach: int = 4) -> int | None:
 
     for k in range(1, min(reach, len(words) - 1)):
         if org_country(words[k].noun) and foreign_named_body(words, k, org_country(words[k].noun) or "") \
-                and words[k + 1].particle in ("은", "는", "이", "가"):
+                and words[k + 1].particle in SUBJECT_PARTICLES:
             return k + 1
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.prohibitions import prohibition
-from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, PAST_ETM
+from readout.lang.ko.tags import CONTINUING_ENDINGS, FUTURE_ETM, NOUN_TAGS, PAST_ETM, TOPIC_PARTICLES
 
 DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
 
@@ -455,7 +455,7 @@ def speakers_own_act(toks: list, j: int, lex: ActIndex) -> bool:
     for k in range(s - 1, -1, -1):
         if toks[k][1] == "JKS" or toks[k][1] in ("EF", "SF"):
             return False
-        if toks[k][1] == "JX" and toks[k][0] in ("은", "는"):
+        if toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES:
             return True
     return False
 
@@ -476,7 +476,7 @@ def quotation_end(toks: list, k: int) -> int:
 
 
 QUOTATION_REACH = 40  # morphemes a quotation joined by a connective may hold
-SAYING_JOINED = frozenset({"며", "으며", "면서", "으면서"})  # endings that join a clause to the saying verb itself
+SAYING_JOINED = CONTINUING_ENDINGS  # endings that join a clause to the saying verb itself
 
 
 def _saying_after(toks: list, j: int, lex: ActIndex) -> int | None:
@@ -487,7 +487,7 @@ def _saying_after(toks: list, j: int, lex: ActIndex) -> int | None:
     if toks[j][0] not in SAYING_JOINED or _inside_quote(toks, j):
         return None
     for k in range(j - 1, -1, -1):
-        if toks[k][1] in ("SF", "EF") or (toks[k][1] == "JX" and toks[k][0] in ("은", "는")):
+        if toks[k][1] in ("SF", "EF") or (toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES):
             break
         if toks[k][1] == "JKS":
             return None

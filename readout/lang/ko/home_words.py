@@ -21,6 +21,7 @@ from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS
 from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
 from readout.lang.ko.qualified_parties import qualified_party_states
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES, SUBJECT_PARTICLES
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def led_home_words(text: str, offset: int, words: list, found: list[CountryMenti
     out = list(found)
     for m in bare_mentions(text, offset, found, quoted=True):
         k = next((i for i, w in enumerate(words) if offset + w.start == m.start), None)
-        if k is None or k < 2 or words[k - 1].text not in verbs or words[k - 2].particle not in LEADER_PARTICLES:
+        if k is None or k < 2 or words[k - 1].text not in verbs or words[k - 2].particle not in NOMINATIVE_PARTICLES:
             continue
         first = k - 2
         while first > 0 and k - 2 - first < LEADER_WORDS - 1 and words[first - 1].particle is None \
@@ -69,7 +70,6 @@ def led_home_words(text: str, offset: int, words: list, found: list[CountryMenti
     return out
 
 
-LEADER_PARTICLES = frozenset({"이", "가"})  # the subject of the leading clause
 LEADER_WORDS = 3  # words a leading clause's subject runs to ('시릴 라마포사 대통령이')
 
 
@@ -116,7 +116,7 @@ def governing_subjects(text: str, offset: int, found: list[CountryMention], m: C
     (or stands in a quote, or, with `clause_subject`, is the subject of a clause they tell: '정부가 ...했다고'),
     none of them the home state's; None otherwise."""
     quoted = quoted_at(text, m.start - offset)  # '[B국 대변인]은 "우리 정부는 ..."': the speaker's government
-    told = clause_subject and m.particle in CLAUSE_SUBJECT_PARTICLES
+    told = clause_subject and m.particle in NOMINATIVE_PARTICLES
     if m not in bare_mentions(text, offset, [m], quoted=True) or m.subject and not quoted and not told:
         return None
     home = lexicon("ko")["dateline_home"]
@@ -155,9 +155,6 @@ def rebels_government(text: str, offset: int, found: list[CountryMention]) -> li
     return as_government_of(found, bare, sorted(rebels))
 
 
-CLAUSE_SUBJECT_PARTICLES = frozenset({"이", "가"})  # the subject of a told clause ('정부가 ...했다고'), no topic
-
-
 @functools.lru_cache(maxsize=1)
 def listed_count_before() -> re.Pattern:
     return re.compile(lexicon("ko")["listed_count_before_re"])
@@ -174,7 +171,6 @@ def listed_states_bodies(text: str, offset: int, found: list[CountryMention]) ->
 
 
 LOCATIVE = "에서"  # '세르비아에서 ...': where the sentence's deed happens
-SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는"})
 COUNT_TAGS = frozenset({"SN", "NR", "NNB", "MM"})
 PLURAL = "들"
 PROPER_NOUN = "NNP"

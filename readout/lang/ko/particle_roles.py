@@ -12,6 +12,7 @@ from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_moments import received
 from readout.lang.ko.name_heads import listed_head, title_word
+from readout.lang.ko.tags import TOPIC_PARTICLES
 
 
 OWNED_NAME_WORDS = 2  # after '국영': the enterprise noun and its own name ('석유회사 페트로페루는')
@@ -150,7 +151,7 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
     topic = r.topic()
     also = nxt.particle in clause_words()["also_particles"] and (
         topic is None or topic >= w or additive_own_subject(r, topic, k, j))  # accuse52: '..., A와 B 정부도 [성명을] 냈다'
-    return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는")
+    return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in TOPIC_PARTICLES
                                                         or also)  # kolist51: 'A와 B도 ... 규탄했다', no topic before
 
 

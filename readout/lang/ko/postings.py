@@ -15,9 +15,9 @@ from __future__ import annotations
 from readout.kb.loader import IGO_CODES
 from readout.lang.ko.words import Word, country_of_word
 from readout.model import CountryMention
+from readout.lang.ko.tags import SUBJECT_PARTICLES
 
 POSTED = "주"  # 駐: posted in
-SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})  # the sentence's subject or topic
 SUBJECT_REACH = 3  # words back from the subject's particle word that may still name its state ('B 외교부 대변인은')
 
 

@@ -10,8 +10,8 @@ forbidden verb no act, as with '-어야 하다'.
 from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import TOPIC_PARTICLES
 
-PROHIBITION_TOPIC = frozenset({"는", "은"})  # '해서[는] 안 된다'
 PROHIBITION_VERB = "되"  # '안 [되]다'
 
 
@@ -21,7 +21,7 @@ def prohibition(toks: list, j: int, lex: ActIndex) -> int:
     if toks[j][0] not in lex.cue("prohibition_ending"):
         return 0
     k = j + 1
-    if k < len(toks) and toks[k][1] == "JX" and toks[k][0] in PROHIBITION_TOPIC:
+    if k < len(toks) and toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES:
         k += 1
     if k + 1 < len(toks) and toks[k][1] == "MAG" and toks[k][0] in lex.cue("negation_adverb") \
             and toks[k + 1][0] == PROHIBITION_VERB and toks[k + 1][1] == "VV":

@@ -13,3 +13,14 @@ PLAIN_NOUN_TAGS = frozenset({"NNG", "NNP"})  # the nouns of a compound ('자진 
 ACT_VERB_TAGS = frozenset({"VV", "XSV"})  # a verb's stem, or the 하 of a verbal noun ('추방하', '모이')
 FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})  # the prospective adnominal ('[방문할] 대표단', '[할] 수 있다')
 PAST_ETM = frozenset({"ᆫ", "은", "ㄴ"})  # a past adnominal: a deed told as done before its noun
+
+# The particles and connective endings the readers bound a clause by, as kiwi writes their forms. A reader asks for
+# its set here, or builds its own from these (`SUBJECT_PARTICLES | {"도"}`): tests/lang/ko/test_particle_tables.py
+# fails on a module that spells one again or a part of one.
+TOPIC_PARTICLES = frozenset({"은", "는"})  # the topic (JX): '정부는', '대통령은'
+NOMINATIVE_PARTICLES = frozenset({"이", "가"})  # the subject (JKS) and no topic: '정부가 ...했다고'
+SUBJECT_PARTICLES = TOPIC_PARTICLES | NOMINATIVE_PARTICLES  # the subject or topic of a clause
+CONTINUING_ENDINGS = frozenset({"며", "으며", "면서", "으면서"})  # a clause going on into the next: '요구하며', '밝히면서'
+JOINING_ENDINGS = CONTINUING_ENDINGS | {"고"}  # endings joining two clauses of one subject ('규탄하고 촉구했다')
+OWN_CLAUSE_ENDINGS = JOINING_ENDINGS | {"자", "아", "어", "아서", "어서", "는데", "지만", "면", "으면"}
+# a verb closing a clause of its own ('[B가 관세를 올린] 가운데', '[A가 B를 찾아]')

@@ -1,5 +1,5 @@
 """stance52: a wish to perform a speech act is that act, done as it is said ('"We would like to thank X," Y said',
-'I want to congratulate X'): no plan, and so no AGREE of a future act (act_clause.modality_of, cues
+'I want to congratulate X'): no plan, and so no AGREE of a future act (act_modality.modality_of, cues
 performative_phrases and performative_verbs). A wish to do a deed ('would like to visit X') is no such act. The
 Korean reader already reads '축하하고 싶다' as done. Sentences of our own."""
 from __future__ import annotations

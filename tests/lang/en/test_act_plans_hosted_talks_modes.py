@@ -1,7 +1,7 @@
 """English acts: timetables and planned meetings, offers to host, shows of force near a state, modes asked.
 
 1. a cooperative act on a timetable stated in the present ("is due to visit", "are scheduled to sign") is the
-   actor's own plan (AGREE, planned), a forecast of a hostile act is not an intent (act_clause.scheduled);
+   actor's own plan (AGREE, planned), a forecast of a hostile act is not an intent (act_modality.scheduled);
 2. a planned meeting read as AGREE is stated to the one it would meet: the visited or met state receives it
    (act_frames.plover_reading `addressee`, pipeline act_recipient_readers.mutual_parties);
 3. an offer to host or mediate talks between A and B is AGREE by the host to A and B, no planned meeting

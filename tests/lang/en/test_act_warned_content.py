@@ -1,5 +1,5 @@
 """The content of a warning or a demand is no second act (modal43): 'warned that it would take "decisive military
-action" against X' is a THREATEN only, the quoted phrase keeping its clause's future (lang/en/act_clause.py
+action" against X' is a THREATEN only, the quoted phrase keeping its clause's future (lang/en/act_modality.py
 `quoted_phrase`); 'urged X to stop the drills' is a REQUEST only, no drills of X's. Our own sentences."""
 from __future__ import annotations
 
