@@ -1,0 +1,32 @@
+"""(counterparts64) A non-restrictive relative in the perfect after a state's envoy named through 'of' ('an envoy of
+Colombia, who had criticized Chile'): 'who' refers to the envoy, who is his state's, so the deed is that state's alone,
+not the main clause's subject's nor the meeting's (lang/en/act_recalled_clauses.relative_head_deed with owning_noun,
+as 'which' after the state). Negative: an act of the main clause stays its subject's. Our own sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+
+DAY = date(2026, 3, 12)
+
+
+def sides(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients})
+            for e in extract_text(text, published=DAY).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients", [
+    # 'who' after a state's envoy: the envoy's state
+    ("Peru's foreign minister met an envoy of Colombia, who had criticized Chile, on Thursday.",
+     "ACCUSE", {"COL"}, {"CHL"}),
+    ("The Kenyan president received the ambassador of Ethiopia, who has criticized Somalia, on Monday.",
+     "ACCUSE", {"ETH"}, {"SOM"}),
+    # negative: the main clause's act stays its subject's
+    ("Peru's president met the ambassador of Colombia on Thursday and criticized Chile.", "ACCUSE", {"PER"}, {"CHL"}),
+])
+def test_envoy_relative(text, kind, actors, recipients):
+    found = sides(text, kind)
+    assert found and found[0] == (actors, recipients), found
