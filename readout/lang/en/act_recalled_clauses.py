@@ -128,7 +128,8 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # counterparts64: 'who' after '[an envoy] of Colombia' is the envoy, Colombia's; after a name, his own
     if not past and owned is None:
         return hit  # 'Chile, which has ...' is read as it was; the present perfect moves only an owned state's deed
-    data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end))
+    data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end),
+                relative_deed=True)  # counterparts64: its doer's own deed, not one done at the sentence's meeting
     return replace(hit, data=dict(data, background=True) if past else data)
 
 
