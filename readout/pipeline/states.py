@@ -144,7 +144,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
     items: list[StateItem] = []
     found = countries_in(article, sent, ctx)
     for c in found:
-        if len(c.codes) != 1 or c.codes[0] in homes or any(m.span.start <= c.start < m.span.end for m in people):
+        if len(c.codes) != 1 or c.codes[0] in homes or any(m.span.start <= c.start < m.span.end for m in people
+                                                           if not (m.entity and m.entity.kind == "country")):
             continue
         party = lang.state_party(text, c.start - sent.start, c.end - sent.start)
         if party:

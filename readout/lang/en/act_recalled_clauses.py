@@ -108,8 +108,9 @@ def past_perfect(toks: list[Token], i: int, cues: Cues) -> bool:
 def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """(dates62) The deed of a subject relative in the past perfect ('Peru condemned Chile, which had imposed
     sanctions on Bolivia'): the capitalized name before its comma does it (`agent_span`), as background (no date of the
-    main clause's). Only 'which' (a state or a body): a person's 'who' clause keeps the subject the sentence gives
-    ('Chile's party leader Ana Ruiz, who had accused Peru': Chile's)."""
+    main clause's). Only 'which' (a state or a body), or 'who' after a state's envoy named through 'of' ('an envoy of
+    Colombia, who had ...': `owning_noun`, counterparts64): a named person's 'who' clause keeps the subject the sentence
+    gives ('Chile's party leader Ana Ruiz, who had accused Peru': Chile's)."""
     if hit.nominal or hit.data.get("passive"):
         return hit
     k = hit.data["token"] - 1
@@ -117,15 +118,18 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         k -= 1
     past = toks[k].low in cues.past_perfect_auxiliaries if k >= 0 else False
     if k < 3 or toks[k].low not in cues.perfect_auxiliaries or not own_relative(toks, k) \
-            or toks[k - 1].low != STATE_RELATIVE or not toks[k - 3].raw[:1].isupper():
+            or not toks[k - 3].raw[:1].isupper():
         return hit
     end = start = k - 3
     while start > 0 and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
         start -= 1
     owned = owning_noun(toks, start, cues)
+    if toks[k - 1].low != STATE_RELATIVE and owned is None:
+        return hit  # counterparts64: 'who' after '[an envoy] of Colombia' is the envoy, Colombia's; after a name, his own
     if not past and owned is None:
         return hit  # 'Chile, which has ...' is read as it was; the present perfect moves only an owned state's deed
-    data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end))
+    data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end),
+                relative_deed=True)  # counterparts64: its doer's own deed, not one done at the sentence's meeting
     return replace(hit, data=dict(data, background=True) if past else data)
 
 

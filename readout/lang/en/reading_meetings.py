@@ -23,6 +23,7 @@ CALL_WORD_RE = re.compile(r"(?i)\b(?:phone|telephone|call|calls|called|video)\b"
 BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
 
 
+COUNTERPART_REACH = 80  # characters before a country word searched for 'his counterpart from ', a list between
 OWN_MEETING_REACH = 40  # characters before a meeting word searched for 'after their bilateral '
 
 
@@ -426,6 +427,9 @@ class EnglishMeetings(Language):
         held talks') is the state; an adjective before any other noun ('Russian missiles') is not."""
         article = self.lex.re("state_article_before_re").search(text, 0, start)
         first = article.start() if article else start
+        counterpart = self.lex.re("state_counterpart_before_re").search(text, max(0, start - COUNTERPART_REACH), start)
+        if counterpart:  # counterparts64: 'his counterpart from Chile' is Chile's holder of the office met
+            return counterpart.start("head"), end, None
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())

@@ -19,6 +19,7 @@ from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
 HEAD_TARGET_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a relative may tell of its head
+HEAD_DOER_TYPES = frozenset({"ACCUSE"})  # counterparts64: a charge a subjectless relative tells of the state it describes
 
 
 def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -27,9 +28,14 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     where no other predicate of the sentence reports an act of its type (the caller drops it then).
     relatives63: a measure on people ('[페루가 추방한] 칠레 외교관들은'), whose clause has no object of its own,
     was taken on its head: the subject acts on the state the head names (`_object_head`)."""
-    if cand.entry.type not in RELATIVE_ACT_TYPES | HEAD_TARGET_TYPES:
+    if cand.entry.type not in RELATIVE_ACT_TYPES | HEAD_TARGET_TYPES | HEAD_DOER_TYPES:
         return None
     r = read_clause(toks, cand.stem, lex)
+    if cand.entry.type in HEAD_DOER_TYPES:  # counterparts64: '[칠레를 비판했던] 콜롬비아 대사를 만났다': the head's
+        # state's own deed, not one done at the sentence's meeting (`relative_deed`: the one it meets may receive it)
+        hit = _head_agent(toks, cand, lex, r) if r.drop == "relative" and toks[r.last][1] == "ETM" \
+            and (toks[r.last][0] in PAST_ETM or retrospective(toks, r.last, lex)) else None
+        return hit and replace(hit, data={**hit.data, "relative_deed": True})
     if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
             and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
         return None

@@ -39,11 +39,18 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
     glued = re.match(r"\S+", text[pos:])
     if glued:  # '중국측과': a group noun written onto the country word, or another noun ('중국산')
         noun = group_noun(glued.group(0), lex)
+        if noun and noun == glued.group(0):  # '칠레측 상대와': the side's counterpart
+            after = side_counterpart(lex, text, pos + len(noun), noun)
+            if after is not None:
+                return after, group_sector([noun])
         return (pos + len(noun), group_sector([noun])) if noun else None
     best, seen = None, []
     for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
         word = m.group(0)
         noun = group_noun(word, lex)
+        side = seen[-1] if seen else next((w for w in lex["state_counterpart_sides"] if text.endswith(w, 0, pos)), "")
+        if noun is None and side in lex["state_counterpart_sides"] and counterpart_noun(word, lex):
+            return pos + m.start() + len(counterpart_noun(word, lex)), group_sector(seen)  # '칠레 측 상대와'
         if noun is None and word not in lex["state_group_qualifiers"] \
                 and not lex.re("state_group_party_re").match(word) and not is_agent_word(word):
             # a word of an agent phrase qualifies too: '관영 매체', '마약 조직'
@@ -54,6 +61,24 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
             if noun != word.rstrip(",."):
                 break  # its particle closes the phrase: '중국 정부 대표단과'
     return best
+
+
+def counterpart_noun(word: str, lex) -> str | None:
+    """The counterpart noun a word is, its particle stripped ('상대와' -> '상대'; `state_counterpart_nouns`)."""
+    bare = word.rstrip(",.")
+    for noun in sorted(lex["state_counterpart_nouns"], key=len, reverse=True):
+        if bare.startswith(noun) and bare[len(noun):] in ("", *lex["state_party_particles"]):
+            return noun
+    return None
+
+
+def side_counterpart(lex, text: str, end: int, side: str) -> int | None:
+    """Where a counterpart noun right after the side noun `side` ending at `end` ends ('칠레측 상대와'), else None."""
+    if side not in lex["state_counterpart_sides"]:
+        return None
+    m = re.match(r"\s+(\S+)", text[end:])
+    noun = counterpart_noun(m.group(1), lex) if m else None
+    return end + m.start(1) + len(noun) if noun else None
 
 
 def lex_reach(lex) -> int:
