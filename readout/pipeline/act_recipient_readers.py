@@ -55,14 +55,17 @@ def sites_nearby(r: SideReading) -> None:
 def clause_recipients(r: SideReading) -> None:
     """First, for every act but a show of force: the other states in the act's own clause (`receiving_side`),
     less those the actor meets in this sentence (who the actor meets is not the act's target; but a relative clause's deed
-    of the one met, `relative_deed`, may be aimed at the other side of the meeting). A meeting called off
+    of the one met, `relative_deed`, and a deed told as done before (`background`) may be aimed at the other side of the
+    meeting). A meeting called off
     meets no one: 'refused to attend talks with X' is aimed at X. A show of force the language marks as aimed at a
     side (`aimed_show`: warning shots fired at a boat, '어선에 경고사격') takes its clause's side too."""
     if r.hit.type in UNDIRECTED and not r.hit.data.get("aimed_show"):
         return
     partners = {p.country for e in r.meetings if e.status != CALLED_OFF for p in e.participants} - set(r.actors)
-    if r.hit.data.get("relative_deed"):  # counterparts64: 'met the envoy of X, which has criticized Y': the relative
-        partners = set()  # tells X's own deed, not one done at the meeting, so the one met may have received it
+    if r.hit.data.get("relative_deed") or r.hit.data.get("background"):  # counterparts64: 'met the envoy of X, which
+        # has criticized Y': the relative tells X's own deed, not one done at the meeting; so does a deed told as earlier
+        # (background: '[B 대사를 소환한] A는 B와의 회담을 제안했다'), so the one met may have received it
+        partners = set()
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
 
