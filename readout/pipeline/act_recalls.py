@@ -26,10 +26,11 @@ def envoy_recall(lang, text: str, hit) -> bool:
 
 
 def recalled_envoy_host(r: SideReading) -> None:
-    """Still no one, for a diplomatic withdrawal (a recall of the actor's envoy): the side the recaller's other conflict
-    act in the same sentence addresses ('Y recalled its ambassador and protested to X', read after it), else the side that
-    last acted on the recaller in the sentences before, else whom the recaller's own act just before addressed ('declared the pact with
-    X void. It recalled its ambassador'), else the other side whose deed the story told last."""
+    """Still no one, for a diplomatic withdrawal (a recall of the actor's envoy): the side the recaller's other
+    conflict act in the same sentence addresses ('Y recalled its ambassador and protested to X', read after it), else
+    the side that last acted on the recaller in the sentences before, else whom the recaller's own act just before
+    addressed ('declared the pact with X void. It recalled its ambassador'), else the other side whose deed the story
+    told last."""
     from readout.pipeline.act_recipients import ANSWERED, aimed_at, hit_mode
     from readout.pipeline.act_welcomes import last_deed
     if r.recipients or (r.hit.type, hit_mode(r)) != RECALL or DIPLOMATIC not in r.hit.contexts or not r.actors:

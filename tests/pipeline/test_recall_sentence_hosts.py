@@ -18,7 +18,8 @@ from tests.event_sides import events, sides
 @pytest.mark.parametrize("text, actor, host", [
     ("Paraguay recalled its ambassador and protested to Bolivia.", "PRY", "BOL"),
     ("Paraguay recalled its ambassador on Wednesday and accused Bolivia of violating the border treaty.", "PRY", "BOL"),
-    ("Bolivia closed its border with Paraguay on Tuesday. On Wednesday Paraguay recalled its ambassador.", "PRY", "BOL"),
+    ("Bolivia closed its border with Paraguay on Tuesday. On Wednesday Paraguay recalled its ambassador.",
+     "PRY", "BOL"),
     ("파라과이 정부는 12일 자국 대사를 소환하고 볼리비아에 항의했다.", "PRY", "BOL"),
     ("파라과이 정부는 12일 대사를 소환하고 볼리비아를 강하게 비난했다.", "PRY", "BOL"),
 ])

@@ -388,5 +388,6 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
 def background_relative(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
     not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
-    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the head."""
+    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
+    head."""
     return earlier_in_relative(toks, hit, cues) and object_relative(hit, text) is hit
