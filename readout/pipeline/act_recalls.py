@@ -19,16 +19,32 @@ RECALL = ("SANCTION", "withdraw")
 DIPLOMATIC = "diplomatic"  # the lexicon context of an envoy's recall (a party quitting a coalition has none)
 
 
+def envoy_recall(lang, text: str, hit) -> bool:
+    """Whether an act word is the recall of one's own envoy: read once more after the sentence's other acts when it
+    found no host (`acts.act_events`), so that the side of an act it is coordinated with is known."""
+    return (hit.type, lang.act_mode(hit, text)) == RECALL and DIPLOMATIC in hit.contexts
+
+
 def recalled_envoy_host(r: SideReading) -> None:
-    """Still no one, for a diplomatic withdrawal (a recall of the actor's envoy): the side that last acted on the
-    recaller in the sentences before, else whom the recaller's own act just before addressed ('declared the pact with
-    X void. It recalled its ambassador'), else the other side whose deed the story told last."""
-    from readout.pipeline.act_recipients import aimed_at, hit_mode
+    """Still no one, for a diplomatic withdrawal (a recall of the actor's envoy): the side the recaller's other
+    conflict act in the same sentence addresses ('Y recalled its ambassador and protested to X', read after it), else
+    the side that last acted on the recaller in the sentences before, else whom the recaller's own act just before
+    addressed ('declared the pact with X void. It recalled its ambassador'), else the other side whose deed the story
+    told last."""
+    from readout.pipeline.act_recipients import ANSWERED, aimed_at, hit_mode
     from readout.pipeline.act_welcomes import last_deed
     if r.recipients or (r.hit.type, hit_mode(r)) != RECALL or DIPLOMATIC not in r.hit.contexts or not r.actors:
         return
     story = r.story
+    own_here = [e for e in r.context if r.sent in e.evidence and set(r.actors) & {p.country for p in e.participants}]
+    here = [c for e in own_here if e.type in ANSWERED
+            for c in dict.fromkeys(p.country for p in e.recipients) if c and c not in r.actors]
+    if here:  # recall64: 'Y recalled its ambassador and protested to X': the other side of the recaller's conflict act
+        # here (not of a thanks or a request to a third state: 'and thanked Z for its mediation')
+        r.recipients = list(dict.fromkeys(here))
+        return
     protested = [c for c in dict.fromkeys(story.acting_toward) if c not in r.actors] \
-        if set(story.acting) == set(r.actors) and story.acting_index >= story.index - 1 else []
+        if set(story.acting) == set(r.actors) and story.acting_index >= story.index - 1 and not own_here else []
+    # (whom the recaller's friendly act of this very sentence addresses is no host it is at odds with)
     r.recipients = aimed_at([*r.earlier, *r.context], r.actors) or protested \
         or last_deed(r.article.events, r.sent, r.actors)

@@ -23,6 +23,7 @@ from readout.pipeline.act_recipients import UNDIRECTED, VERBAL, KEPT_ACTS
 from readout.pipeline.common import MODE_KINDS, countries_in, meeting_words_in, other_measure
 from readout.pipeline.act_voices import spoken_by, note_acting, voice_went_on, voice_over_deed
 from readout.pipeline.sibling_dates import sibling_dates
+from readout.pipeline.act_recalls import envoy_recall
 from readout.pipeline.act_build import FORCE, SentenceSides, previous_acts, build_act
 
 
@@ -39,6 +40,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     before = previous_acts(article, story)
     shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
+    recall_dates: dict[int, list[DateRef]] = {}  # the own dates of the act words read again below
     governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
     charged: list[Event] = []  # force deeds told only inside a charge's complement (act_charged_deeds)
     claimed: list[Event] = []  # force59: deeds told inside a claim, dropped only where their doer denies it
@@ -59,7 +61,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge, shared=shared)
         if event is None:
-            unaddressed += [k] if hit.data.get("unaddressed") else []
+            unaddressed += [k] if hit.data.get("unaddressed") or envoy_recall(lang, text, hit) else []
+            recall_dates[k] = own  # recall64: a recall read again keeps its own dates
             continue
         pairs = per_partner(event, hit, story.subjects_of_act)  # 'A, B와 각각 체결했다': one agreement per pair
         event = pairs[0]
@@ -76,10 +79,13 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             # ('criticized X over the drills': the judged noun act is no new speaker)
             note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
-        event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
+        recall = envoy_recall(lang, text, hits[k])  # recall64: a recall naming no host, after the sentence's acts
+        event = build_act(article, sent, lang, text, tokens, hits[k], mentions, recall_dates[k] if recall else dates,
+                          story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
                           bare=True, shared=shared)
-        out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
+        out = added(out, event, lang, text, tokens, sent, hits[k], recall_dates[k] if recall else dates) \
+            if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     out = without_third_party_charges(out, charged, claimed)  # 'A accused B of shelling C': A's claim, no deed of the report
     shared_measure_day(out, dates)

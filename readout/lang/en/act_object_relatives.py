@@ -41,10 +41,11 @@ def object_relative(hit: ActHit, text: str) -> ActHit:
         k -= 1
     if k < 1 or k == verb - 1 or toks[k].low not in OBJECT_PRONOUNS:
         return hit
-    h = k - 1
-    while h > 0 and k - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
+    stop = k - 1 if toks[k - 1].raw == "," else k  # recall64: 'the Ugandan diplomat, whom Kenya had expelled,'
+    h = stop - 1
+    while h > 0 and stop - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
         h -= 1
-    head = toks[h:k]
+    head = toks[h:stop]
     last = verb
     while last + 1 < len(toks) and toks[last].low in AUXILIARIES:
         last += 1  # 'whom Kenya had expelled': the verb after its auxiliary

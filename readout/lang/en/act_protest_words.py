@@ -127,6 +127,8 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
     if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,
                                                                                 cues):  # a noun's source
         return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
+    if not hit.nominal and state_source(text, toks, hit.data["end_token"] + 1, cues, ADDRESSED):  # 'protested to X'
+        return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
                                        or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")
@@ -143,13 +145,19 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
     return hit
 
 
-def state_source(text: str, toks: list[Token], j: int, cues: Cues) -> bool:
+SOURCES = ("from", "by")  # the words before a protest noun's source ('a protest from Lima')
+ADDRESSED = ("to",)  # the word before the side a protest verb is made to ('protested to Lima')
+
+
+def state_source(text: str, toks: list[Token], j: int, cues: Cues, preps: tuple[str, ...] = SOURCES) -> bool:
     """"prompting a similar protest from Lima", "a formal protest by the foreign ministry": a protest noun whose
     source after "from" or "by" is a state, its capital or a state's voice is a diplomatic protest, not a
-    demonstration ("protests by students" stay people's)."""
+    demonstration ("protests by students" stay people's). With `ADDRESSED`: a protest verb made "to" a state
+    ("Peru recalled its envoy and protested to Chile": the protest is lodged with a government, CAMEO 11x 'protest
+    officially', ACCUSE; people marching to an embassy, or protesting to demand something, address no state)."""
     from readout.lang.en.countries import longest_form
 
-    if j >= len(toks) or toks[j].low not in ("from", "by"):
+    if j >= len(toks) or toks[j].low not in preps:
         return False
     for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):
         t = toks[k]

@@ -31,6 +31,7 @@ from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
+from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun, event_subject,
                                          predicate_noun, earlier_in_relative, merely_possible, unagented_judgment,
                                          with_domestic_targets)
@@ -234,7 +235,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
             and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
-            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
+            and h.data["token"] not in conditional and not background_relative(text, toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
             and not reported_possibility(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
@@ -383,3 +384,11 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
                              **({"target_spans": (*h.data.get("target_spans", ()), *condition_aims(toks, spans, cues))}
                                 if h.type == "THREATEN" and h.data["token"] not in conditional else {})})
             for h in hits]
+
+
+def background_relative(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
+    not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
+    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
+    head."""
+    return earlier_in_relative(toks, hit, cues) and object_relative(hit, text) is hit

@@ -40,7 +40,7 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
         return None
     if cand.entry.type in HEAD_TARGET_TYPES:
-        return _object_head(toks, cand, lex, r)
+        return _object_head(toks, cand, lex, r) or _measure_head_agent(toks, cand, lex, r)
     for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[j][1]
         if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
@@ -102,6 +102,39 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
         end += 2  # clash49: '[무력 충돌을 이어온] A와 B가': the clause describes every state of the joined head
     agent = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+
+
+def _measure_head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
+    """recall64: '[자국 외교관을 추방한] 칠레에 대해 페루는 항의했다': a past relative measure with no subject of its own
+    and an object of its own describes the state it modifies as its doer, as for force (`_head_agent`); an object owned
+    by a self word (cue self_noun: '자국 외교관을') is the sentence's subject's own, so that subject's state receives it."""
+    subjectless, own = True, None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKS":
+            subjectless = False
+            break
+        if toks[j][0] in lex.cue("self_noun") and (tag in NOUN_TAGS or tag == "NP"):
+            own = j
+        if tag not in (*NOUN_TAGS, "NP", "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
+            break
+    hit = _head_agent(toks, cand, lex, r) if subjectless else None
+    if hit is None or own is None:
+        return hit
+    owner = main_subject(toks, range(r.last + 1, len(toks) - 1)) or main_subject(toks, range(cand.first - 2, -1, -1))
+    return replace(hit, data={**hit.data, "target_spans": (owner,)}) if owner else hit
+
+
+def main_subject(toks: list, order: range) -> tuple[int, int] | None:
+    """The span of the nearest noun naming a state, in `order`, that a subject or topic particle closes ('... 칠레에
+    대해 페루는' after the clause, '페루는 ...' before it): whom a self word in a relative clause stands for."""
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
+
+    for m in order:
+        if toks[m][1] in NOUN_TAGS and toks[m + 1][1] in SUBJECT_PARTICLES and read_word(toks[m][0]).codes:
+            start = run_start(toks, m)
+            return toks[start][2], toks[m][2] + toks[m][3]
+    return None
 
 
 def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
