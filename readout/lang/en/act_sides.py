@@ -278,7 +278,9 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     ("despite pressure from the opposition"), else civilians."""
     if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
         return None
-    refused_exit = hit.type == "REJECT" and (hit.data.get("refused_type") == "RETREAT" or demanded_exit(toks, hit, cues))
+    refused_exit = hit.type == "REJECT" and (hit.data.get("refused_type") == "RETREAT"
+                                             and hit.data.get("refused_mode", "resign") == "resign"
+                                             or demanded_exit(toks, hit, cues))  # 'would not withdraw': no exit home
     if not (subject_sector and subject_sector not in STATE_EXECUTIVE_SECTORS or refused_exit):
         return None  # 'police urged calm': the state's own voice, no claim on its government
     people = cues.domestic_actors
