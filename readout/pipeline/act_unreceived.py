@@ -60,8 +60,12 @@ def standing_rejection(hit: ActHit, stated: bool) -> bool:
     clause names who rejects, stands with no receiving side. Not a denial of a charge (`rejected_charge`): one that
     answers no charge just reported is read as any other rejection, its receiving side found by the readers. Nor one
     whose object is only the pronoun of what was just told (`told_object`, '이를 부인했다'): with no request, offer or
-    charge told before it, it refuses nothing the story reports (ko-acts31)."""
-    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")) \
+    charge told before it, it refuses nothing the story reports (ko-acts31). (pledges64) A retreat refused by a pledge
+    ('would not withdraw from the territories', `refused_yield` of a RETREAT) refuses the retreat demanded, as a
+    rejection of a demand does, and as Korean reads '철수하지 않겠다'; land ruled out with no claimant told refuses no one."""
+    refused_retreat = hit.data.get("refused_yield") and hit.data.get("refused_type") == "RETREAT" \
+        and not hit.data.get("claimed_land")
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal") or refused_retreat) \
         and not hit.data.get("told_object")
 
 

@@ -19,6 +19,8 @@ None found: the welcome keeps no receiving side, as before.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from readout.model import Article, Event, Span
 from readout.pipeline.act_pairs import principal_event_sides
 from readout.pipeline.common import IGO_CODES, paragraph_around
@@ -39,9 +41,9 @@ def welcomed_deed(r) -> None:
             or conflict_sides(r.article.events, r.sent, r.actors)
     elif kinds:
         r.recipients = last_deed_of_kind(r.article.events, r.sent, r.actors, kinds) \
-            or last_deed(r.article.events, r.sent, r.actors)
+            or last_deed(r.article.events, r.sent, r.actors, judges=r.lang.judges_deeds)
     else:
-        r.recipients = last_deed(r.article.events, r.sent, r.actors)
+        r.recipients = last_deed(r.article.events, r.sent, r.actors, judges=r.lang.judges_deeds)
 
 
 def last_deed_of_kind(events: list[Event], sent: Span, actors: list[str], kinds) -> list[str]:
@@ -56,11 +58,15 @@ def last_deed_of_kind(events: list[Event], sent: Span, actors: list[str], kinds)
     return []
 
 
-def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0) -> list[str]:
+def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0,
+              judges: Callable[[str], bool] | None = None) -> list[str]:
     """The acting side, other than `actors`, of the deed told last before the sentence `sent` (and from offset `since`
     on); none if none was. A body beside states among its doers is where they acted ('X and Y moved at the UN to
-    reimpose sanctions'): the states did it."""
-    for event in told_before(events, sent, lambda e: e.type not in NOT_DEEDS, since):
+    reimpose sanctions'): the states did it. (pledges64) Given the language's `judges` (Language.judges_deeds), a
+    SUPPORT whose trigger is no judgement is a deed too ('Peru recognized Kosovo. Albania welcomed the decision')."""
+    def deed(e: Event) -> bool:
+        return e.type not in NOT_DEEDS or judges is not None and e.type == "SUPPORT" and not judges(e.trigger)
+    for event in told_before(events, sent, deed, since):
         doers = doer_states([event], actors)
         if doers:
             return doers

@@ -51,6 +51,11 @@ APOLOGIES = [  # (sentence, actor, recipient)
     ("Uruguay's foreign minister issued a formal apology to Paraguay on Wednesday.", "URY", "PRY"),
     ("우루과이 정부는 12일 국경 사건에 대해 파라과이에 사과했다.", "URY", "PRY"),
     ("우루과이 외교부는 12일 파라과이 정부에 공식 사과를 전했다.", "URY", "PRY"),
+    # (pledges64) an apology offered is made in the offering, no promise (AGREE) of one
+    ("Uruguay offered an apology to Paraguay on Wednesday for the border incident.", "URY", "PRY"),
+    ("Uruguay's foreign minister offered his apologies to Paraguay on Wednesday.", "URY", "PRY"),
+    ("Uruguay offered Paraguay a formal apology on Wednesday.", "URY", "PRY"),
+    ("우루과이 대통령은 12일 파라과이 국민에게 사과의 뜻을 전했다.", "URY", "PRY"),
 ]
 
 
@@ -60,17 +65,25 @@ def test_apology_is_support(text, actor, recipient):
     assert found, text
     _mode, _status, actors, receiving = found[0]
     assert actor in actors and receiving == {recipient}
-    assert not of_type(text, "CONCEDE")
+    assert not of_type(text, "CONCEDE") and not of_type(text, "AGREE")
 
 
 @pytest.mark.parametrize("text, kind", [
     # negatives: an apology demanded is a request; remorse stays CONCEDE (the manual's regret or remorse)
     ("Paraguay demanded an apology from Uruguay on Wednesday.", "SUPPORT"),
     ("파라과이는 12일 우루과이에 사과를 요구했다.", "SUPPORT"),
+    ("Paraguay demanded that Uruguay offer an apology.", "SUPPORT"),
+    ("파라과이는 12일 우루과이가 사과의 뜻을 전해야 한다고 요구했다.", "SUPPORT"),
     ("우루과이 대통령은 12일 과거 군정의 인권 침해에 대해 반성의 뜻을 밝혔다.", "SUPPORT"),
 ])
 def test_no_apology(text, kind):
     assert not of_type(text, kind), of_type(text, kind)
+
+
+def test_offered_aid_stays_a_promise():
+    # negative of the offered apology: aid offered is still promised (AGREE towards its receiver), not given
+    found = of_type("Uruguay offered humanitarian aid to Paraguay on Wednesday.", "AGREE")
+    assert found and found[0][3] == {"PRY"}
 
 
 RESIGNATIONS = [  # (sentence, state, status): RETREAT resign by the official's state, no one receiving

@@ -210,6 +210,13 @@ class ActQuestions:
         language without the pattern."""
         return self.lex.get("reply_opening_re") is not None and bool(self.lex.re("reply_opening_re").match(text))
 
+    def judges_deeds(self, trigger: str) -> bool:
+        """(pledges64) A SUPPORT trigger that judges what another did, praise or backing said ('praised', 'welcomed',
+        '환영했', '높이 평가했'; lexicon judgement_trigger_re), not a deed of its own ('recognized X', '독립을 승인했'):
+        what a later welcome of 'the decision' may not praise. False for a language without the pattern."""
+        return self.lex.get("judgement_trigger_re") is not None \
+            and bool(self.lex.re("judgement_trigger_re").search(trigger))
+
     def names_uprising(self, text: str) -> bool:
         """The story names a seizure of power from within ('a failed coup attempt', 'mutinous soldiers', '쿠데타',
         '군사 반란'; lexicon uprising_re): forces of its state shown or used at home are turned against that state's

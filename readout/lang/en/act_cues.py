@@ -67,6 +67,7 @@ class Cues:
     enacting_nouns: frozenset[str]  # 'law', 'decree': what is signed there
     voiding_participles: frozenset[str]  # 'nullifying', 'annulling': what the law does to the accord
     negated_pledge_rejects: frozenset[str]  # 'would not step down': a yield refused as a pledge (reject50)
+    negated_pledge_reject_types: frozenset[str]  # 'would not withdraw': any yield's type refused so (pledges64)
     negated_measure_rejects: frozenset[str]  # 'would not apply the sanctions': a measure refused (request57)
     refused_measure_determiners: frozenset[str]  # 'the sanctions': a measure already decided (request57)
     demanded_exits: frozenset[str]  # 'rejected calls for his resignation': an exit refused at home (request58)

@@ -301,8 +301,12 @@ def fronted_condition(toks: list[Token], token: int, cues: Cues) -> bool:
 
 def pledged_refusal(hit: ActHit, lemma: str, cues: Cues) -> bool:
     """(reject50) 'said she would not step down', 'will not resign': a yield negated as a pledge refuses what was
-    demanded (REJECT); 'did not resign' (no pledge) tells of no act, so only a stated future or intent reads so."""
-    return lemma in cues.negated_pledge_rejects and hit.status == "planned"
+    demanded (REJECT); 'did not resign' (no pledge) tells of no act, so only a stated future or intent reads so.
+    (pledges64) So for every yield by its type, 'would not withdraw from X', 'will not release the sailors' (CAMEO 124
+    'refuse to yield'; Korean '철수하지 않겠다' reads REJECT), said as the speaker's will ('will not', 'would not'), not
+    as what is still to come ('has yet to withdraw')."""
+    by_type = hit.type in cues.negated_pledge_reject_types and hit.data.get("modality") == "intent"
+    return (lemma in cues.negated_pledge_rejects or by_type) and hit.status == "planned"
 
 
 def refused_measure(toks: list[Token], hit: ActHit, lemma: str, cues: Cues) -> bool:
@@ -333,7 +337,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
             else hit.status  # "failed to agree"
         return replace(hit, type="REJECT", mode=None, negated=False, status=status,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True,
-                                 **({"refused_type": hit.type, "refused_yield": True} if pledged else {}),
+                                 **({"refused_type": hit.type, "refused_mode": hit.mode, "refused_yield": True} if pledged else {}),
                                  **({"refused_measure": True} if measure else {})))
     if hit.negated or hit.data.get("modality") != "intent":
         return hit

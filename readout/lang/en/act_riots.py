@@ -67,16 +67,23 @@ def aimless_crowd_weapons(hits: list[ActHit], cues: Cues) -> list[ActHit]:
     its entry's preposition names: 'used water cannon against strikers' is force on them, but 'used tear gas to
     disperse the march' tells the means of the dispersal, which its own reader codes (one action, one event).
     (force59) That dispersal is then the weapon's force on the people dispersed: made ASSAULT crowd-control."""
-    unaimed = [h for h in hits if h.mode == CROWD_CONTROL and h.lemma in cues.aimed_use_lemmas
-               and not h.data.get("target_spans")]
+    unaimed = [h for h in hits if h.mode == CROWD_CONTROL and h.lemma in cues.aimed_use_lemmas and not aimed(h)]
     # coding63: a weapon fired or sprayed at no one named for a dispersal ('fired tear gas to disperse the crowd', as
     # Korean '최루탄을 쏴 시위대를 해산했다' reads) is that one force, on the people dispersed
     unaimed += [h for h in hits if h.mode == CROWD_CONTROL and not h.nominal and h.lemma not in cues.aimed_use_lemmas
-                and not h.data.get("target_spans") and any(weapon_dispersal(h, d, cues) for d in hits)]
+                and not aimed(h) and any(weapon_dispersal(h, d, cues) for d in hits)]
     dispersals = {id(d): u for d in hits for u in unaimed if weapon_dispersal(u, d, cues)}  # done as the use was
     return [replace(h, type="ASSAULT", mode=CROWD_CONTROL, status=dispersals[id(h)].status,
                     data=user_subject(h, dispersals[id(h)])) if id(h) in dispersals
             else h for h in hits if not any(h is u for u in unaimed)]
+
+
+def aimed(used: ActHit) -> bool:
+    """(pledges64) The weapon's use names a side it is aimed at: a target span other than the weapon itself, the
+    verb's own object ('sprayed pepper spray to disperse students' aims at no one; 'sprayed protesters with tear gas'
+    at the protesters)."""
+    weapon_end = used.data.get("object_end")
+    return any(end != weapon_end for _start, end in used.data.get("target_spans", ()))
 
 
 def user_subject(dispersal: ActHit, used: ActHit) -> dict:

@@ -117,11 +117,19 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             j += 2
             continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
-                or joins_names(toks, j, people)):
+                or joins_names(toks, j, people) or modifying_participle(toks, j, cues)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
     return None
+
+
+def modifying_participle(toks: list, j: int, cues: Cues) -> bool:
+    """(pledges64) A present participle right before a people noun modifies it ('dispersed marching students',
+    'detained protesting farmers'): the people noun heads the object, as after 'striking' in `object_fillers`. Not a
+    gerund after a preposition, whose object the noun is ('an appeal for deploying army troops')."""
+    return toks[j].low.endswith("ing") and toks[j].raw.islower() and j + 1 < len(toks) \
+        and toks[j + 1].low in cues.domestic_actors and not (j and toks[j - 1].low in cues.prepositions)
 
 
 PARTY_OWNER_LEAD = frozenset({"the", "its", "their"})  # 'the leader of [the] opposition'
@@ -278,7 +286,9 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     ("despite pressure from the opposition"), else civilians."""
     if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
         return None
-    refused_exit = hit.type == "REJECT" and (hit.data.get("refused_type") == "RETREAT" or demanded_exit(toks, hit, cues))
+    refused_exit = hit.type == "REJECT" and (hit.data.get("refused_type") == "RETREAT"
+                                             and hit.data.get("refused_mode", "resign") == "resign"
+                                             or demanded_exit(toks, hit, cues))  # 'would not withdraw': no exit home
     if not (subject_sector and subject_sector not in STATE_EXECUTIVE_SECTORS or refused_exit):
         return None  # 'police urged calm': the state's own voice, no claim on its government
     people = cues.domestic_actors
