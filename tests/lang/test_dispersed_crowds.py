@@ -51,6 +51,6 @@ def test_weapon_in_drill_is_no_force():
 def test_gerund_after_a_preposition_is_no_modifier():
     # negative of the participle: 'for deploying army troops' is a gerund with its own object, no people the appeal
     # is aimed at; the appeal told inside a rejection is no request of its own
-    kinds = [e.type for e in events("Bolivia on Wednesday rejected a Chilean appeal for deploying army troops along "
+    kinds = [e.type for e in events("Bolivia on Wednesday rejected a Chilean appeal for deploying soldiers along "
                                     "the border with Peru.")]
     assert "REQUEST" not in kinds and "REJECT" in kinds, kinds

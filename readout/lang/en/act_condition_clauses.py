@@ -22,7 +22,7 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
 
 def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     """Tokens of a condition or purpose clause ("unless X arranged a ceasefire and held elections",
-    "if the attacks continue,", "so that same-sex marriages are banned"): from its opener to the next
+    "if the attacks continue,", "so that the new levy is dropped"): from its opener to the next
     comma or sentence part. What it names is the condition or goal of another act, not an act of the
     sentence."""
     out: set[int] = set()

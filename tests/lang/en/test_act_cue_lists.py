@@ -55,9 +55,9 @@ def test_day_phrase_openers():
 
 
 @pytest.mark.parametrize("text, cue, word", [
-    ("Striking farmers said on Friday they would block the port.", "reporter_pronouns", "they"),
-    ("Striking farmers said on Friday they would block the port.", "report_gap_words", "friday"),
-    ("Striking farmers said that they would block the port.", "report_gap_words", "that"),
+    ("Striking dock workers said on Friday they would block the port.", "reporter_pronouns", "they"),
+    ("Striking dock workers said on Friday they would block the port.", "report_gap_words", "friday"),
+    ("Striking dock workers said that they would block the port.", "report_gap_words", "that"),
 ])
 def test_reported_people_subject(text, cue, word):
     toks = tokenize(text)
