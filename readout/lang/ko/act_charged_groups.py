@@ -18,10 +18,9 @@ SECTOR = "OPP"
 PLURAL = ("들", "XSN")
 
 
-def charged_group(toks: list, content: tuple[int, int] | None, end: int, lex: ActIndex) \
-        -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(the charged group's span, the barred rest of the complement) when the complement ending before token `end`
-    (the act's first morpheme) has an opposition noun for its subject; character offsets, or None."""
+def complement_subject(toks: list, content: tuple[int, int] | None, end: int) -> int | None:
+    """The token of the earliest subject particle (이/가 after a noun) of the complement ending before token `end`, its
+    own subject, within the complement's reach and before a sentence end or a topic; None without a complement."""
     if content is None:
         return None
     subject = None
@@ -30,7 +29,15 @@ def charged_group(toks: list, content: tuple[int, int] | None, end: int, lex: Ac
         if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES:
             break
         if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            subject = j  # the earliest subject of the complement: its own
+            subject = j
+    return subject
+
+
+def charged_group(toks: list, content: tuple[int, int] | None, end: int, lex: ActIndex) \
+        -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(the charged group's span, the barred rest of the complement) when the complement ending before token `end`
+    (the act's first morpheme) has an opposition noun for its subject; character offsets, or None."""
+    subject = complement_subject(toks, content, end)
     if subject is None:
         return None
     start = run_start(toks, subject - 1)
@@ -49,15 +56,7 @@ def charged_people(toks: list, content: tuple[int, int] | None, end: int, lex: A
     from readout.lang.ko.act_aimed_objects import people_nouns
     from readout.lang.ko.act_organs import people_sector
 
-    if content is None:
-        return None
-    subject = None
-    for j in range(end - 1, max(-1, end - COMPLEMENT_REACH), -1):
-        form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES:
-            break
-        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            subject = j
+    subject = complement_subject(toks, content, end)
     if subject is None:
         return None
     last = subject - 1 - (toks[subject - 1][:2] == PLURAL)  # '기자들이': the noun before 들
