@@ -64,10 +64,15 @@ def party_side(toks: list, span: tuple[int, int]) -> str | None:
     '당수를' PTY): the first noun of the span whose agent sector is a side of party politics (the agent table's,
     `PARTY_SIDE_SECTORS`): the side qualifies the person noun after it, as English 'the opposition leader'. None: no
     side named ('언론인을', '시위대를'), the people's default stands."""
+    return first_sector_in(toks, span, PARTY_SIDE_SECTORS)
+
+
+def first_sector_in(toks: list, span: tuple[int, int], sectors: frozenset[str]) -> str | None:
+    """The agent-table sector of the first noun inside `span` whose sector is one of `sectors`, else None."""
     for form, tag, at, size in toks:
         if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
             sector = phrases("ko").get(form)
-            if sector in PARTY_SIDE_SECTORS:
+            if sector in sectors:
                 return sector
     return None
 
@@ -76,12 +81,4 @@ def people_sector(toks: list, span: tuple[int, int]) -> str | None:
     """(actors63) The sector of a domestic object's people: its party side (`party_side`), else the first noun of the
     span the agent table gives a sector of a state's unarmed people (`CHARGED_PEOPLE_SECTORS`: '기자들을' JRN,
     '언론인 2명을' JRN, as English 'arrested three journalists'); None: the default (CVL) stands."""
-    side = party_side(toks, span)
-    if side:
-        return side
-    for form, tag, at, size in toks:
-        if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
-            sector = phrases("ko").get(form)
-            if sector in CHARGED_PEOPLE_SECTORS:
-                return sector
-    return None
+    return party_side(toks, span) or first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS)
