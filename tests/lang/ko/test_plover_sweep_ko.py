@@ -113,8 +113,8 @@ ROWS = sweep_rows({
     ],
     "RETREAT ceasefire": [
         ("아제르바이잔과 아르메니아는 9일 휴전에 합의했다.", "AGREE", {"AZE", "ARM"}, None, None, OCC),
-        open_class("a unilateral ceasefire declared is CONCEDE in Korean (ko_acts.yaml 휴전+선언하다), RETREAT ceasefire "
-                   "in English", "수단 정부군은 10일 일방적 휴전을 선언했다.", "RETREAT", {"SDN"}, None, "ceasefire", OCC),
+        # a ceasefire declared is RETREAT ceasefire, as in English (CAMEO 0871)
+        ("수단 정부군은 10일 일방적 휴전을 선언했다.", "RETREAT", {"SDN"}, None, "ceasefire", OCC),
     ],
     "RETREAT access": [
         ("이란은 9일 국제원자력기구 사찰단의 핵시설 접근을 허용했다.", "RETREAT", {"IRN"}, None, "access", OCC),

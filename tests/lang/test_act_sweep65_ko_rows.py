@@ -1,0 +1,38 @@
+"""(kosweep65) The Korean sweep's open rows (issue 15), closed by class, each with the English reader's coding of the
+same sentence and the sentences that must not fire. Our own sentences, one table per class for both languages."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+
+DAY = date(2026, 3, 12)
+
+
+def found(text: str, kind: str) -> list[tuple[set[str], set[str], str | None, str]]:
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients}, e.mode, e.status)
+            for e in extract_text(text, published=DAY).events if e.type == kind]
+
+
+# a ceasefire declared is RETREAT ceasefire in both languages (CAMEO 0871 in the crosswalk): readout/data/lexicon/
+# ko_acts.yaml's 휴전+선언하다 read CONCEDE before
+@pytest.mark.parametrize("text, actor", [
+    ("말리 정부군은 12일 일방적 휴전을 선언했다.", "MLI"),
+    ("차드 정부는 12일 북부 지역에서 휴전을 선언했다.", "TCD"),
+    ("Mali's army declared a unilateral ceasefire on Wednesday.", "MLI"),
+])
+def test_ceasefire_declared_is_retreat(text, actor):
+    hits = found(text, "RETREAT")
+    assert hits and actor in hits[0][0] and hits[0][2] == "ceasefire" and hits[0][3] == "occurred", hits
+    assert not found(text, "CONCEDE"), found(text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a ceasefire not declared, and a ceasefire's breach, are no ceasefire
+    "말리 정부군은 휴전을 선언하지 않았다.",
+    "말리 정부군은 12일 휴전을 위반했다.",
+])
+def test_no_ceasefire_declared(text):
+    assert not [h for h in found(text, "RETREAT") if h[3] == "occurred"], found(text, "RETREAT")
