@@ -36,3 +36,27 @@ def test_ceasefire_declared_is_retreat(text, actor):
 ])
 def test_no_ceasefire_declared(text):
     assert not [h for h in found(text, "RETREAT") if h[3] == "occurred"], found(text, "RETREAT")
+
+
+# a passage across the border permitted to a third party is RETREAT access: ko_acts.yaml 국경 통과/통행 + 허용하다/허가하다,
+# English 'allowed' + aid groups or agencies (scripts/data/en_acts_additions.yaml)
+@pytest.mark.parametrize("text, actor", [
+    ("몬테네그로는 12일 적십자 구호요원들의 국경 통과를 허가했다.", "MNE"),
+    ("몬테네그로는 12일 국제 구호단체의 국경 통과를 허용했다.", "MNE"),
+    ("몬테네그로는 12일 구호 차량의 통행을 허가했다.", "MNE"),
+    ("Montenegro allowed international aid groups to cross the border on Wednesday.", "MNE"),
+    ("Montenegro allowed relief agencies into its northern districts on Wednesday.", "MNE"),
+])
+def test_crossing_allowed_is_retreat_access(text, actor):
+    hits = found(text, "RETREAT")
+    assert hits and actor in hits[0][0] and hits[0][2] == "access" and hits[0][3] == "occurred", hits
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a bill's passage permitted is no border crossing; a crossing refused lets no one in
+    "몬테네그로 의회는 12일 예산안 통과를 허용했다.",
+    "몬테네그로는 12일 의회의 법안 통과를 허가했다.",
+    "몬테네그로는 구호단체의 국경 통과를 허용하지 않았다.",
+])
+def test_no_crossing_allowed(text):
+    assert not [h for h in found(text, "RETREAT") if h[3] == "occurred"], found(text, "RETREAT")

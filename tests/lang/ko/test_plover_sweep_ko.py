@@ -118,8 +118,7 @@ ROWS = sweep_rows({
     ],
     "RETREAT access": [
         ("이란은 9일 국제원자력기구 사찰단의 핵시설 접근을 허용했다.", "RETREAT", {"IRN"}, None, "access", OCC),
-        open_class("a crossing allowed ('국경 통과를 허용했다'): no act read, English neither",
-                   "세르비아는 10일 국제 구호단체의 국경 통과를 허용했다.", "RETREAT", {"SRB"}, None, "access", OCC),
+        ("세르비아는 10일 국제 구호단체의 국경 통과를 허용했다.", "RETREAT", {"SRB"}, None, "access", OCC),
     ],
     "RETREAT disarm": [
         ("카자흐스탄은 10일 핵무기를 폐기했다.", "RETREAT", {"KAZ"}, None, "disarm", OCC),
