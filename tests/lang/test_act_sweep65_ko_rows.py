@@ -60,3 +60,26 @@ def test_crossing_allowed_is_retreat_access(text, actor):
 ])
 def test_no_crossing_allowed(text):
     assert not [h for h in found(text, "RETREAT") if h[3] == "occurred"], found(text, "RETREAT")
+
+
+# force threatened at no state named ('마을을 불태우겠다고 위협했다') stands as a bare threat of its doer, as English
+# 'threatened to burn villages': the embedded act's type is what the threat threatens (lang/ko/act_clauses.outer_acts)
+@pytest.mark.parametrize("text, actor", [
+    ("말리 반군은 12일 마을들을 불태우겠다고 위협했다.", "MLI"),
+    ("말리 반군은 12일 북부 마을들을 파괴하겠다고 위협했다.", "MLI"),
+    ("Malian rebels threatened to burn villages on Wednesday.", "MLI"),
+])
+def test_force_threatened_at_no_state(text, actor):
+    hits = found(text, "THREATEN")
+    assert hits and actor in hits[0][0] and hits[0][2] == "violence" and hits[0][3] == "occurred", hits
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a threat not made, a pledge not to burn, and a sanction threatened at no one (SANCTION needs a
+    # receiving side) stand no threat
+    "말리 반군은 마을을 불태우겠다고 위협하지 않았다.",
+    "말리 반군은 12일 마을을 불태우지 않겠다고 밝혔다.",
+    "말리 정부는 12일 제재를 가하겠다고 위협했다.",
+])
+def test_no_bare_threat(text):
+    assert not [h for h in found(text, "THREATEN") if h[3] == "occurred"], found(text, "THREATEN")
