@@ -83,3 +83,27 @@ def test_force_threatened_at_no_state(text, actor):
 ])
 def test_no_bare_threat(text):
     assert not [h for h in found(text, "THREATEN") if h[3] == "occurred"], found(text, "THREATEN")
+
+
+# arms sold to another state are COOPERATE military (CAMEO 062, as PETRARCH2's SELL + weapons in en_acts); a sale
+# decided is AGREE, as English 'decided to sell' (scripts/data/ko_acts_cameo_spec.yaml, 판매하다/매각하다/팔다)
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("프랑스는 12일 인도에 전투기를 팔았다.", "COOPERATE", "FRA", "IND"),
+    ("프랑스는 12일 인도에 무기를 판매했다.", "COOPERATE", "FRA", "IND"),
+    ("프랑스는 12일 인도에 전투기를 매각하기로 결정했다.", "AGREE", "FRA", "IND"),
+    ("프랑스는 12일 인도에 무기를 판매하기로 했다.", "AGREE", "FRA", "IND"),
+    ("France decided to sell fighter jets to India on Wednesday.", "AGREE", "FRA", None),
+])
+def test_arms_sale(text, kind, actor, recipient):
+    hits = found(text, kind)
+    assert hits and actor in hits[0][0] and (recipient is None or hits[0][1] == {recipient}), hits
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a sale not made, a stake sold and a sale of food are no military cooperation or agreement
+    "프랑스는 인도에 무기를 판매하지 않았다.",
+    "프랑스 정부는 12일 국영 항공사 지분을 매각했다.",
+    "프랑스는 12일 인도에 쌀을 판매했다.",
+])
+def test_no_arms_sale(text):
+    assert not [h for kind in ("COOPERATE", "AGREE") for h in found(text, kind) if h[3] == "occurred"], text

@@ -83,8 +83,8 @@ ROWS = sweep_rows({
         ("칠레는 볼리비아에 원조를 제공하지 않았다.", "AID", set(), set(), None, NEG),
         open_class("a promise stated with -겠다고 밝혔다 is AGREE occurred in Korean, planned in English",
                    "케냐 정부는 10일 소말리아에 의약품을 제공하겠다고 밝혔다.", "AGREE", {"KEN"}, {"SOM"}, None, PLAN),
-        open_class("a sale of arms decided ('판매하기로 했다'): English reads AGREE planned, Korean nothing",
-                   "미국은 11일 대만에 무기를 판매하기로 했다.", "AGREE", {"USA"}, {"TWN"}, None, ANY),
+        # a sale of arms decided is AGREE, as English 'decided to sell' (CAMEO 062 sold; decided, AGREE)
+        ("미국은 11일 대만에 무기를 판매하기로 했다.", "AGREE", {"USA"}, {"TWN"}, None, ANY),
     ],
     "AID military": [
         ("프랑스는 12일 말리에 군사 장비를 제공했다.", "AID", {"FRA"}, {"MLI"}, "military", OCC),
