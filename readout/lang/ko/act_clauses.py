@@ -516,7 +516,13 @@ def outer_acts(hits: list[ActHit]) -> list[ActHit]:
         if h.data.get("clause") in EMBEDDED and later and not h.data.get("parallel"):  # '...하는 한편': beside it
             outer = hits.index(later[0])
             if h.mode and h.data.get("future_of") and not out[outer].mode:  # threats49: '관세를 부과하겠다고 위협했다':
-                # the mode of the act threatened (a measure of another type said as a threat) is the threat's
-                out[outer] = replace(out[outer], mode=h.mode)
+                # the mode of the act threatened (a measure of another type said as a threat) is the threat's;
+                # kosweep65: and, when the act names what it strikes, so is its type ('마을을 불태우겠다고 위협했다':
+                # force at a thing named, which stands with no receiving side, pipeline/act_unreceived.bare_threat,
+                # as English reads it); a bare '보복하겠다고' still needs the side it answers
+                data = out[outer].data
+                if h.data.get("target_spans") and not data.get("threatened"):
+                    data = {**data, "threatened": h.data["future_of"]}
+                out[outer] = replace(out[outer], mode=h.mode, data=data)
             out[k] = None
     return [h for h in out if h is not None]

@@ -83,8 +83,8 @@ ROWS = sweep_rows({
         ("칠레는 볼리비아에 원조를 제공하지 않았다.", "AID", set(), set(), None, NEG),
         open_class("a promise stated with -겠다고 밝혔다 is AGREE occurred in Korean, planned in English",
                    "케냐 정부는 10일 소말리아에 의약품을 제공하겠다고 밝혔다.", "AGREE", {"KEN"}, {"SOM"}, None, PLAN),
-        open_class("a sale of arms decided ('판매하기로 했다'): English reads AGREE planned, Korean nothing",
-                   "미국은 11일 대만에 무기를 판매하기로 했다.", "AGREE", {"USA"}, {"TWN"}, None, ANY),
+        # a sale of arms decided is AGREE, as English 'decided to sell' (CAMEO 062 sold; decided, AGREE)
+        ("미국은 11일 대만에 무기를 판매하기로 했다.", "AGREE", {"USA"}, {"TWN"}, None, ANY),
     ],
     "AID military": [
         ("프랑스는 12일 말리에 군사 장비를 제공했다.", "AID", {"FRA"}, {"MLI"}, "military", OCC),
@@ -113,13 +113,12 @@ ROWS = sweep_rows({
     ],
     "RETREAT ceasefire": [
         ("아제르바이잔과 아르메니아는 9일 휴전에 합의했다.", "AGREE", {"AZE", "ARM"}, None, None, OCC),
-        open_class("a unilateral ceasefire declared is CONCEDE in Korean (ko_acts.yaml 휴전+선언하다), RETREAT ceasefire "
-                   "in English", "수단 정부군은 10일 일방적 휴전을 선언했다.", "RETREAT", {"SDN"}, None, "ceasefire", OCC),
+        # a ceasefire declared is RETREAT ceasefire, as in English (CAMEO 0871)
+        ("수단 정부군은 10일 일방적 휴전을 선언했다.", "RETREAT", {"SDN"}, None, "ceasefire", OCC),
     ],
     "RETREAT access": [
         ("이란은 9일 국제원자력기구 사찰단의 핵시설 접근을 허용했다.", "RETREAT", {"IRN"}, None, "access", OCC),
-        open_class("a crossing allowed ('국경 통과를 허용했다'): no act read, English neither",
-                   "세르비아는 10일 국제 구호단체의 국경 통과를 허용했다.", "RETREAT", {"SRB"}, None, "access", OCC),
+        ("세르비아는 10일 국제 구호단체의 국경 통과를 허용했다.", "RETREAT", {"SRB"}, None, "access", OCC),
     ],
     "RETREAT disarm": [
         ("카자흐스탄은 10일 핵무기를 폐기했다.", "RETREAT", {"KAZ"}, None, "disarm", OCC),
