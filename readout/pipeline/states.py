@@ -41,7 +41,10 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     owned = lang.agent_follows(text, trig.end)  # 'hold the Conference of the UN ...': the noun's owner
     principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
-                                         or role == "object" and owned))]
+                                         or role == "object" and owned and (
+                                             item.span.start > sent.start + trig.start or not after)))]
+    # protest65: 'Chile was visited by Peru': an object before a word whose agent follows is a passive's subject, no
+    # owner's noun phrase after it (where objects follow their verb)
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
     if trig.status != "occurred" and any(isinstance(item, StateItem) and item.group
                                          and not (item.office and trig.status == "planned") for item in principal):

@@ -265,9 +265,9 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the channel, disputed by A and B": a participle describing a noun
     if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"
-    if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
+    if entry.pos == "verb" and not cand.objects and unpublished(entry) and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source \
-            and entry.type not in UNPUBLISHING:
+            and unpublished(entry):
         return True  # "released a statement", "issued a statement" ("rejected the results" stays, domestic49)
     if releases_matter(toks, i, end_tok, entry, cues):
         return True  # "released treated water into the sea": no one is freed
@@ -300,6 +300,13 @@ RIOT_MODE = "riot"
 
 UNPUBLISHING = frozenset({"PROTEST", "SANCTION", "REJECT"})
 # "boycotted Japanese products", "banned the app", "rejected the election results": no publishing
+
+
+def unpublished(entry: ActEntry) -> bool:
+    """Whether a verb of this entry may publish an informational object: not a type of `UNPUBLISHING`, nor a verb of
+    disapproval (protest65: 'criticized the statement', 'blasted X's report': a judgement of the text, ACCUSE of
+    its owner; 'prepared a report' publishes it)."""
+    return entry.type not in UNPUBLISHING and not (entry.type == "ACCUSE" and entry.mode == "disapprove")
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:

@@ -137,6 +137,8 @@ class Cues:
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
     receipt_verbs: frozenset[str]
+    drawing_verbs: frozenset[str]  # 'drew condemnation from X': X's act at the subject (protest65)
+    homeward_words: frozenset[str]  # 'returned home': the subject went home, no expulsion (protest65)
     envoy_nouns: frozenset[str]
     # read by the frame, context, target and side readers
     attempt_types: frozenset[str]

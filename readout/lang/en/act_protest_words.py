@@ -128,7 +128,9 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
                                                                                 cues):  # a noun's source
         return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
     if not hit.nominal and state_source(text, toks, hit.data["end_token"] + 1, cues, ADDRESSED):  # 'protested to X'
-        return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
+        return replace(hit, type="ACCUSE", mode="disapprove", data=dict(
+            hit.data, stated_type="PROTEST", target_spans=(addressed_span(toks, hit.data["end_token"] + 1, cues),
+                                                           *hit.data.get("target_spans", ()))))
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
                                        or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")
@@ -167,6 +169,17 @@ def state_source(text: str, toks: list[Token], j: int, cues: Cues, preps: tuple[
         if t.low in cues.state_voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
             return True
     return False
+
+
+def addressed_span(toks: list[Token], j: int, cues: Cues) -> tuple[int, int]:
+    """(protest65) The words after the "to" at token j that `state_source` found naming a state: the side a protest
+    verb is lodged with is its target, a capital as well as a state's name ('protested to Santiago': the capital is
+    the government addressed, no place gone to)."""
+    k = j + 1
+    while k < len(toks) and k - j <= SUBJECT_WORDS and toks[k].word \
+            and (toks[k].raw[:1].isupper() or toks[k].low in cues.state_voices or is_filler(toks[k].low, cues)):
+        k += 1
+    return toks[j + 1].start, toks[k - 1].end
 
 
 def is_filler(low: str, cues: Cues) -> bool:

@@ -1,0 +1,84 @@
+"""(protest65) A disapproval the subject draws from another side: "Chile faced a protest from Peru", "Chile drew sharp
+condemnation from Lima", "the plan has received criticism from Peru". The noun (a protest, criticism, condemnation:
+ACCUSE, read after `act_protest_words.diplomatic_protest` turned a state's protest noun into one) is the object of a
+verb whose subject suffers it (`drawing_verbs`); the side after "from" or "by" disapproves, of the subject. CAMEO
+codes these target-first ('RECEIVE * CRITICISM' is the critic's 111); the owner reading took the subject for the critic.
+
+Why a module of its own: the same turn `act_noun_agents.received_aid` makes for aid, for the disapproval a subject
+suffers; the pipeline reads the marked spans (`agent_span`: the critic, `target_spans`: the subject; `received`: with
+no critic named the subject did nothing, pipeline/act_actors).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_noun_agents import AGENT_WORDS, in_agent_phrase
+
+if TYPE_CHECKING:
+    from readout.lang.en.act_cues import Cues
+    from readout.lang.en.act_tokens import Token
+
+
+DRAWN_REACH = 4  # words of the object phrase between the verb and the noun ('a strong formal')
+SOURCE_REACH = 6  # words from the noun to the "from" of its source ('of the plan from')
+SOURCE_PREPS = frozenset({"from", "by"})
+DRAWN_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a disapproval, or praise ('drew praise from X'), the subject suffers
+
+
+def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """A nominal ACCUSE (or SUPPORT: 'drew praise from X') whose phrase a verb of `drawing_verbs` governs ("faced a protest", "drew condemnation") is
+    aimed at that verb's subject (first in `target_spans`) by the side after "from"/"by" (`agent_span`); marked
+    `received` so that with no source named no one acts ("Chile faced criticism": Chile did not criticize)."""
+    out = []
+    for h in hits:
+        k = drawing_verb(toks, h, cues)
+        if k is None:
+            out.append(h)
+            continue
+        first = k - 1
+        while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.clause_breaks \
+                and toks[first - 1].low not in cues.relative and toks[first - 1].low not in cues.reporting:
+            first -= 1
+        data = {**h.data, "target_spans": ((toks[first].start, toks[k - 1].end), *h.data.get("target_spans", ())),
+                "received": True}
+        source = source_span(toks, h, cues)
+        if source:
+            data["agent_span"] = source
+        out.append(replace(h, data=data))
+    return out
+
+
+def drawing_verb(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
+    """The token of the verb of drawing that governs the nominal ACCUSE `hit` ('faced a formal protest'), if any: a
+    word of the object phrase may stand between (no clause word, no other verb), and the verb has a subject before it."""
+    i = hit.data["token"]
+    if hit.type not in DRAWN_TYPES or hit.negated or hit.data.get("received") \
+            or not hit.nominal and toks[i].low.endswith(("ed", "ing")):  # 'drew praise': a bare form is the noun there
+        return None
+    for k in range(i - 1, max(i - 2 - DRAWN_REACH, -1), -1):
+        t = toks[k]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+            return None
+        if t.low in cues.drawing_verbs:
+            return k if k > 0 and toks[k - 1].word and toks[k - 1].low not in cues.determiners else None  # 'in
+            # the face of criticism': a noun
+        if t.raw[:1].isupper() or t.low.endswith(("'s", "s'")):
+            return None  # 'drew Peru's protest': an owner names the critic; the owner reading stands
+    return None
+
+
+def source_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The source after "from"/"by" past the noun ('a protest from the Peruvian foreign ministry')."""
+    end = hit.data.get("end_token", hit.data["token"])
+    for j in range(end + 1, min(len(toks), end + 1 + SOURCE_REACH)):
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+            return None
+        if t.low in SOURCE_PREPS:
+            start = k = j + 1
+            while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
+                k += 1
+            return (toks[start].start, toks[k - 1].end) if k > start else None
+    return None
