@@ -137,7 +137,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}
-    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
+    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported
+            or h.data.get("governed_head")]  # relatives65: '[B를 비판한] C에 항의했다': C's charge, another act
     headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
