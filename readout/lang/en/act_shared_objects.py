@@ -50,6 +50,22 @@ def names_own_addressee(text: str, end: int, first) -> bool:
     return bool(m and m.group("who"))
 
 
+ASKING_TYPES = frozenset({"REQUEST"})  # verbs that ask each of two addressees its own thing ('urged A to X and B to Y')
+
+
+def paired_asks(hits: list[ActHit], text: str, lex) -> list[ActHit]:
+    """(relatives65) The hits, with one more act for the second addressee of a verb of asking that asks two, each its
+    own thing ('Peru urged Chile to withdraw its troops and Bolivia to open the border': Bolivia is asked too); the
+    copy's `target_spans` is that addressee (lexicon paired_ask_re)."""
+    paired = lex.re("paired_ask_re")
+    out: list[ActHit] = []
+    for h in hits:
+        out.append(h)
+        if h.type in ASKING_TYPES and not h.nominal and (m := paired.match(text, h.end)):
+            out.append(dataclasses.replace(h, data={**h.data, "target_spans": (m.span("who"),)}))
+    return out
+
+
 def owns_object(text: str, hit: ActHit, hits: list[ActHit], owned) -> bool:
     """(relatives65) Whether the act's own object is a thing owned by a name through 'of' ('and denounced the silence
     of Bolivia'): that owner is its addressee, which the pipeline reads, not the first act's ('condemned the strike by
