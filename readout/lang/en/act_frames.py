@@ -134,11 +134,9 @@ def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
     """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
     "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged; one after
     "with", "of" or "against" that follows a threat ("threatened X with sanctions", "warned of nuclear
-    strikes", "warned Seoul against supplying weapons") what is threatened or warned against. relatives65: a deed told as a gerund
-    after "for" or "over" that follows a verb of any accusation ("condemned X for violating the treaty", "criticized X
-    for rejecting") is what the accuser condemns, as "accused X of violating" (no REJECT of the accused's own)."""
+    strikes", "warned Seoul against supplying weapons") what is threatened or warned against."""
     i = hit.data["token"]
-    preps = cues.allegation_preps | cues.threat_content_preps | cues.criticism_topics
+    preps = cues.allegation_preps | cues.threat_content_preps
     j = i - 1
     while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
         j -= 1
@@ -149,9 +147,7 @@ def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
         j = gerund_preposition(toks, i, preps) or j  # "of moving artillery shells": the gerund's object
     if j < 0 or toks[j].low not in preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
         return False  # a plural after the preposition is a noun too ("with nuclear strikes")
-    told = toks[j].low in cues.criticism_topics and toks[j + 1].low.endswith("ing")  # relatives65: 'for violating'
     return any((h.type == "ACCUSE" and h.mode == "allege" and toks[j].low in cues.allegation_preps
-                or h.type == "ACCUSE" and not h.nominal and told
                 or h.type == "THREATEN" and not h.nominal and toks[j].low in cues.threat_content_preps)
                and i - cues.window - 2 <= h.data["token"] < j for h in hits)
 
