@@ -117,13 +117,17 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     while k >= 0 and toks[k].low in cues.perfect_fillers:
         k -= 1
     past = toks[k].low in cues.past_perfect_auxiliaries if k >= 0 else False
-    if k < 3 or toks[k].low not in cues.perfect_auxiliaries or not own_relative(toks, k) \
-            or not toks[k - 3].raw[:1].isupper():
+    if k < 3 or toks[k].low not in cues.perfect_auxiliaries or not own_relative(toks, k):
         return hit
     end = start = k - 3
+    person = person_head(toks, end, cues) if toks[k - 1].low != STATE_RELATIVE else None
+    if not toks[end].raw[:1].isupper() and person is None:
+        return hit
     while start > 0 and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
         start -= 1
     owned = owning_noun(toks, start, cues)
+    if owned is None and person is not None:
+        owned = person  # relatives65: 'who' after '[Colombian envoy Ana Ruiz]', '[Peru's president]': the person's own
     if toks[k - 1].low != STATE_RELATIVE and owned is None:
         return hit  # counterparts64: 'who' after '[an envoy] of Colombia' is the envoy, Colombia's; after a name, his own
     if not past and owned is None:
@@ -131,6 +135,34 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end),
                 relative_deed=True)  # counterparts64: its doer's own deed, not one done at the sentence's meeting
     return replace(hit, data=dict(data, background=True) if past else data)
+
+
+def person_head(toks: list[Token], end: int, cues: Cues) -> int | None:
+    """(relatives65) The first token of the noun phrase ending at token `end` that a 'who' clause after it describes,
+    when that phrase names a person by a title or an office ('Colombian envoy Ana Ruiz', "Peru's president", 'Brazilian
+    Foreign Minister Paulo Lima'), else None. The phrase runs back over capitalized words ("Peru's" is one), title and
+    office nouns and one word modifying a title ('foreign minister'); it stops at any other word (the verb of the
+    main clause: 'met [Colombian envoy Ana Ruiz]'). Only a phrase that holds a title or an office, and more than the
+    title, is a person's: the states it names are the doer's (a bare 'Ana Ruiz' keeps the subject the sentence gives)."""
+    titles = cues.speaker_titles | cues.office_nouns
+    start, titled, modifier = end, False, False
+    j = end
+    while j >= 0:
+        t = toks[j]
+        if t.low in titles:
+            titled, modifier = True, False
+        elif t.word and t.raw[:1].isupper():
+            modifier = False
+        elif t.word and not modifier and j + 1 <= end and toks[j + 1].low in titles \
+                and t.low not in cues.determiners and t.low not in cues.prepositions:
+            modifier = True  # 'foreign [minister]', 'special [envoy]': one word before a title
+        else:
+            break
+        start = j
+        j -= 1
+    if not titled or start == end:
+        return None
+    return start
 
 
 OWNER_NOUN_REACH = 3  # words of the noun phrase before 'of' ('an envoy of', 'the new ambassador of')

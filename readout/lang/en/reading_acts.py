@@ -16,7 +16,7 @@ from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_p
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
 from readout.lang.en.act_organs import organ_subject
-from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
+from readout.lang.en.act_shared_objects import judged_sentence_deed, paired_asks, shared_addressee
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
 from readout.lang.base.records import arrests_after_raids
@@ -160,6 +160,7 @@ class EnglishActs(Language):
             text, h.start, bare, heads[h.start])) else h for h in hits]
         hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
         hits = shared_addressee(hits, text, self.lex)  # 'demanded X halt ..., and warned that ...': X is warned
+        hits = paired_asks(hits, text, self.lex)  # relatives65: 'urged A to X and B to Y': B is asked too
         hits = judged_sentence_deed(hits, text, self.lex)  # 'X fired shells, in what it called a provocation'
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})

@@ -509,11 +509,14 @@ EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})
 def outer_acts(hits: list[ActHit]) -> list[ActHit]:
     """'한국이 대가를 치를 것이라고 위협했다': an act of one type embedded in the complement of a later
     predicate of the same type is that predicate's content; the outer verb states the act (its subject
-    acts, the embedded subject receives). A clause side by side with the next ('V-는 한편') is no content."""
+    acts, the embedded subject receives). A clause side by side with the next ('V-는 한편') is no content, nor a
+    relative describing the outer act's object or addressee (`governed_head`: '[B를 비판한] C에 항의했다')."""
     out = list(hits)
     for k, h in enumerate(hits):
         later = [o for o in hits[k + 1:] if o.type == h.type and o.data.get("pred", -1) > h.data.get("last", 0)]
-        if h.data.get("clause") in EMBEDDED and later and not h.data.get("parallel"):  # '...하는 한편': beside it
+        if h.data.get("clause") in EMBEDDED and later and not h.data.get("parallel") \
+                and not h.data.get("governed_head"):  # '...하는 한편': beside it; relatives65: '[B를 비판한] C에 항의'
+            # describes C, the outer act's addressee, and is no content of it
             outer = hits.index(later[0])
             if h.mode and h.data.get("future_of") and not out[outer].mode:  # threats49: '관세를 부과하겠다고 위협했다':
                 # the mode of the act threatened (a measure of another type said as a threat) is the threat's;

@@ -101,7 +101,25 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
             and read_word(toks[end + 2][0]).codes:
         end += 2  # clash49: '[무력 충돌을 이어온] A와 B가': the clause describes every state of the joined head
     agent = (toks[k][2], toks[end][2] + toks[end][3])
-    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+    data = {"relative": True, "background": True, "agent_span": agent}
+    if head_governed(toks, end):
+        data["governed_head"] = True  # relatives65: the main act's object or addressee did it, not the main act
+    return hit and replace(hit, data={**hit.data, **data})
+
+
+GOVERNED_HEAD_PARTICLES = frozenset({"JKO", "JKB"})  # the head is the main predicate's object or addressee
+
+
+def head_governed(toks: list, end: int) -> bool:
+    """(relatives65) Whether the head a subjectless relative describes ('페루는 [칠레를 비판한] 콜롬비아에 항의했다',
+    '[칠레를 비판한] 콜롬비아 대사를 만났다') is an object or an addressee of the sentence's predicate (its noun run
+    ends in 을/를 or 에/에게): the deed is then that party's, the main act is done to it, so a main act of the same
+    type is another act, not the relative's own report. A head that is a subject or topic ('[칠레를 비판한] 콜롬비아는
+    ...') may be the main act's own doer."""
+    j = end + 1
+    while j < len(toks) and toks[j][1] in NOUN_TAGS:
+        j += 1
+    return j < len(toks) and toks[j][1] in GOVERNED_HEAD_PARTICLES
 
 
 def _measure_head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:

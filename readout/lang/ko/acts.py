@@ -78,6 +78,7 @@ from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.act_relatives import _relative_act, _relative_suffered
 from readout.lang.ko.act_nominals import _nominal_hits
+from readout.lang.ko.act_paired_addressees import paired_addressees
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
@@ -137,7 +138,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}
-    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
+    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported
+            or h.data.get("governed_head")]  # relatives65: '[B를 비판한] C에 항의했다': C's charge, another act
     headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
@@ -216,4 +218,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks
+    hits = paired_addressees(toks, hits)  # relatives65: 'B에 X를, C에 Y를 각각 촉구했다': one ask per addressee
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
