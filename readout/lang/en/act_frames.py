@@ -214,6 +214,15 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             hits[comp] = replace(hits[comp], status="planned")
             drop.add(n)
             continue
+        if comp is not None and hit.type == "AGREE" and hits[comp].type == "CONSULT" \
+                and hits[comp].mode != "third-party" and toks[hit.data["token"]].low in cues.meeting_proposal_verbs:
+            # proposals65: 'offered to hold talks with X': a meeting put to the other side asks it to meet (CAMEO 026,
+            # REQUEST meet, docs/coding-choices.md); X has agreed to nothing, so no AGREE of both. Talks hosted for
+            # others ('offered to host talks between X and Y') are an offer to mediate and stay the offer's AGREE
+            hits[comp] = replace(hits[comp], type="REQUEST", mode="meet", status="occurred",
+                                 data=dict(hits[comp].data, stated_type="CONSULT", proposed_meeting=True))
+            drop.add(n)
+            continue
         if comp is not None and hit.type == "AGREE" and hits[comp].type in PROMISED_ACTS:
             # "offered humanitarian aid to X": the promise names what it hands over, and so who it reaches
             data = dict(data, stated_type=hits[comp].type)
