@@ -16,6 +16,11 @@ from tests.event_sides import events, sides
     ("Ecuador called for a summit with Guyana to settle the dispute.", "ECU", "GUY"),
     ("Ecuador offered to hold talks with Guyana on the river border.", "ECU", "GUY"),
     ("Ecuador offered negotiations with Guyana on Tuesday.", "ECU", "GUY"),
+    ("에콰도르는 12일 가이아나에 정상회담을 제안했다.", "ECU", "GUY"),
+    ("에콰도르는 12일 가이아나와 대화를 제의했다.", "ECU", "GUY"),
+    ("에콰도르는 12일 가이아나와 회담을 제안했다.", "ECU", "GUY"),
+    ("에콰도르 정부는 12일 가이아나와의 정상회담 개최를 제안했다.", "ECU", "GUY"),
+    ("에콰도르는 12일 가이아나와의 협상을 제안했다.", "ECU", "GUY"),
 ])
 def test_a_proposal_to_meet_asks_the_side_proposed_to(text, asker, asked):
     assert ([asker], [asked]) in sides(text, "REQUEST"), events(text)
@@ -26,6 +31,9 @@ def test_a_proposal_to_meet_asks_the_side_proposed_to(text, asker, asked):
     "Talks were proposed by the mediator on Tuesday.",
     "Ecuador called for talks on the river border.",
     "Ecuador and Guyana held talks on Tuesday.",
+    "에콰도르와 가이아나는 12일 회담을 열었다.",
+    "에콰도르는 12일 가이아나와 회담을 가졌다.",
+    "에콰도르는 12일 회담 개최를 제안했다.",
 ])
 def test_no_side_asked_or_a_meeting_held_asks_no_one(text):
     assert not sides(text, "REQUEST"), events(text)
@@ -34,6 +42,7 @@ def test_no_side_asked_or_a_meeting_held_asks_no_one(text):
 
 @pytest.mark.parametrize("text, refuser, refused", [
     ("Ecuador rejected the proposal for talks with Guyana.", "ECU", "GUY"),
+    ("에콰도르는 12일 가이아나와의 회담 제안을 거부했다.", "ECU", "GUY"),
 ])
 def test_a_proposal_to_meet_rejected_is_reject(text, refuser, refused):
     assert ([refuser], [refused]) in sides(text, "REJECT"), events(text)
