@@ -198,6 +198,7 @@ class Cues:
     state_voices: frozenset[str]
     offer_words: frozenset[str]
     meeting_proposal_verbs: frozenset[str]
+    mediation_words: frozenset[str]
     preparation_verbs: frozenset[str]
     preparation_types: frozenset[str]
     aspect_verbs: frozenset[str]
