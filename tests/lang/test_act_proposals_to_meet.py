@@ -30,6 +30,7 @@ def test_a_proposal_to_meet_asks_the_side_proposed_to(text, asker, asked):
 @pytest.mark.parametrize("text", [
     "Talks were proposed by the mediator on Tuesday.",
     "Ecuador called for talks on the river border.",
+    "Ecuador called for restraint at talks hosted by Guyana.",
     "Ecuador and Guyana held talks on Tuesday.",
     "에콰도르와 가이아나는 12일 회담을 열었다.",
     "에콰도르는 12일 가이아나와 회담을 가졌다.",
@@ -49,7 +50,10 @@ def test_a_proposal_to_meet_rejected_is_reject(text, refuser, refused):
     assert not sides(text, "REQUEST"), events(text)
 
 
-def test_talks_offered_to_others_stay_an_offer_to_mediate():
-    text = "Ecuador offered to host talks between Peru and Guyana."
+@pytest.mark.parametrize("text", [
+    "Ecuador offered to host talks between Peru and Guyana.",
+    "Ecuador offered to mediate between Peru and Guyana on Tuesday.",
+])
+def test_talks_offered_to_others_stay_an_offer_to_mediate(text):
     assert not sides(text, "REQUEST"), events(text)
     assert (["ECU"], ["PER", "GUY"]) in sides(text, "AGREE"), events(text)
