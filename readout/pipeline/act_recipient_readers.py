@@ -66,6 +66,9 @@ def clause_recipients(r: SideReading) -> None:
         # has criticized Y': the relative tells X's own deed, not one done at the meeting; so does a deed told as earlier
         # (background: '[B 대사를 소환한] A는 B와의 회담을 제안했다'), so the one met may have received it
         partners = set()
+    if r.hit.type == "REQUEST" and r.hit.mode == "meet":  # proposals65: 'A는 B와 회담을 제안했다', 'called for talks
+        # with B': the meeting still ahead is the one proposed, and its other side is the one asked to meet
+        partners -= {p.country for e in r.meetings if e.status != "occurred" for p in e.participants}
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
 

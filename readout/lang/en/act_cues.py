@@ -199,6 +199,8 @@ class Cues:
     ascribing_links: frozenset[str]  # 'the attack on X, carried out by Y' / 'which it blamed on Y': Y did it (en36)
     state_voices: frozenset[str]
     offer_words: frozenset[str]
+    meeting_proposal_verbs: frozenset[str]
+    mediation_words: frozenset[str]
     preparation_verbs: frozenset[str]
     preparation_types: frozenset[str]
     aspect_verbs: frozenset[str]

@@ -214,12 +214,31 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             hits[comp] = replace(hits[comp], status="planned")
             drop.add(n)
             continue
+        if comp is not None and hit.type == "AGREE" and hits[comp].type == "CONSULT" \
+                and toks[hit.data["token"]].low in cues.meeting_proposal_verbs and not mediated(toks, comp_tok, hits[comp], cues):
+            # proposals65: 'offered to hold talks with X': a meeting put to the other side asks it to meet (CAMEO 026,
+            # REQUEST meet, docs/coding-choices.md); X has agreed to nothing, so no AGREE of both. Talks hosted for
+            # others ('offered to host talks between X and Y') are an offer to mediate and stay the offer's AGREE
+            hits[comp] = replace(hits[comp], type="REQUEST", mode="meet", status="occurred",
+                                 data=dict(hits[comp].data, stated_type="CONSULT", proposed_meeting=True))
+            drop.add(n)
+            continue
         if comp is not None and hit.type == "AGREE" and hits[comp].type in PROMISED_ACTS:
             # "offered humanitarian aid to X": the promise names what it hands over, and so who it reaches
             data = dict(data, stated_type=hits[comp].type)
         hits[n] = replace(hits[n], data=data) if comp is not None or frame != "pledge" \
             else promised_object(toks, replace(hits[n], data=data), hits, cues)  # "offer aid to X"
     return [h for n, h in enumerate(hits) if n not in drop]
+
+
+MEDIATION_REACH = 4  # words after an offered meeting verb where 'between' tells talks of others
+
+
+def mediated(toks: list[Token], comp_tok: int, comp: ActHit, cues: Cues) -> bool:
+    """(proposals65) The offered meeting is one of others the offerer would host or broker ('offered to host talks
+    between X and Y', 'offered to mediate between X and Y'): an offer to mediate, not a proposal to meet."""
+    return comp.mode == "third-party" or toks[comp_tok].low in cues.mediation_words \
+        or any(t.low in cues.mediation_words for t in toks[comp_tok + 1:comp_tok + 1 + MEDIATION_REACH])
 
 
 RESUMED_REACH = 3  # words from a verb of resuming to the act noun it resumes ('resume its attacks on')
