@@ -385,9 +385,12 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if new is None:
         return hit
     data = dict(hit.data, stated_type=hit.type, stated_mode=hit.mode)
+    status = hit.status
     if hit.type == "CONSULT" and new[0] == "AGREE":
         data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
-    return replace(hit, type=new[0], mode=new[1], data=data)
+    elif new[0] == "AGREE":
+        status = "occurred"  # "will free the sailors": the promise is made when it is said (docs/coding-choices.md)
+    return replace(hit, type=new[0], mode=new[1], status=status, data=data)
 
 
 def recalled_envoys(hit: ActHit, cues: Cues) -> bool:

@@ -105,7 +105,7 @@ def test_protest_of_people_stays_a_demonstration(sentence):
 ])
 def test_promised_aid_reaches_the_place_after_to(sentence, recipients):
     (e,) = read(sentence, "AGREE")
-    assert countries(e.recipients) == recipients and e.status == PLAN
+    assert countries(e.recipients) == recipients and e.status == OCC
 
 
 @pytest.mark.parametrize("sentence", [

@@ -32,7 +32,7 @@ ACTS = {
         ("Denmark withheld grants or support from Malawi.", "SUPPORT", {"DNK"}, None, None, None),
     ],
     "a_verb_with_its_own_object_stays_a_verb": [
-        ("Finland halted loans to Togo and will support the transition.", "AGREE", {"FIN"}, None, "planned", None),
+        ("Finland halted loans to Togo and will support the transition.", "AGREE", {"FIN"}, None, OCC, None),
         ("Uganda demanded that Kenya lift the ban and agree to talks.", "AGREE", {"KEN"}, None, None, None),
     ],
     "paused_or_frozen_aid_is_stopped_aid": [

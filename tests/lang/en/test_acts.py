@@ -45,14 +45,15 @@ CASES = [
     ("Tokyo provided emergency aid to the flooded region.", "provided emergency aid", "AID", None, OCC, False, "to"),
     ("The agency delivered food supplies to the camps.", "delivered food", "AID", None, OCC, False, "to"),
     ("Humanitarian aid for the quake survivors arrived on Sunday.", "humanitarian aid", "AID", "humanitarian", OCC, False, "for"),
-    ("The donors would provide loans to the island state.", "provide loans", "AGREE", None, PLAN, False, "to"),
+    ("The donors would provide loans to the island state.", "provide loans", "AGREE", None, OCC, False, "to"),
+    ("The donors could provide loans to the island state.", "provide loans", "AID", "economic", PLAN, False, "to"),  # a possibility: no promise
     # RETREAT
     ("The militia released the kidnapped engineers on Sunday.", "released", "RETREAT", "release", OCC, False, "object"),
     ("The army pulled out of the disputed town overnight.", "pulled out", "RETREAT", "withdraw", OCC, False, "of"),
     ("The defence minister resigned over the procurement scandal.", "resigned", "RETREAT", "resign", OCC, False, None),
     # a promised or offered retreat is AGREE (the PLOVER coders' reading); an announced resignation stays RETREAT
-    ("The rebels said they will withdraw their fighters from the valley.", "withdraw", "AGREE", None, PLAN, False, "from"),
-    ("The kidnappers said they are willing to release the two engineers.", "release", "AGREE", None, PLAN, False, "object"),
+    ("The rebels said they will withdraw their fighters from the valley.", "withdraw", "AGREE", None, OCC, False, "from"),
+    ("The kidnappers said they are willing to release the two engineers.", "release", "AGREE", None, OCC, False, "object"),
     ("The health minister said she will resign at the end of the month.", "resign", "RETREAT", "resign", PLAN, False, None),
     # REQUEST
     ("The senator urged the ministry to publish the report.", "urged", "REQUEST", None, OCC, False, "object"),

@@ -584,7 +584,7 @@ ROWS: list[Row] = [
         ("South Korea offered humanitarian aid to North Korea after the floods.", "AGREE", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         ("South Korea sent humanitarian aid to Turkey on Wednesday.", "AID", {"KOR"}, {"TUR"}, "2025-05-07", "occurred", ""),
         ("Japan provided $5 million in emergency aid to Ukraine.", "AID", {"JPN"}, {"UKR"}, ANY, "occurred", ""),
-        ("South Korea plans to send medical supplies to North Korea.", "AGREE", {"KOR"}, {"PRK"}, ANY, "planned", ""),
+        ("South Korea plans to send medical supplies to North Korea.", "AGREE", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         # MOBILIZE: fire / test-fire / launch / drills / deploy
         ("North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, the Joint Chiefs of Staff said.", "MOBILIZE", {"PRK"}, None, "2025-05-07", "occurred", ""),
         ("North Korea test-fired a new solid-fuel intercontinental ballistic missile on Thursday.", "MOBILIZE", {"PRK"}, None, "2025-05-08", "occurred", ""),

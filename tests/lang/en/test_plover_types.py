@@ -23,13 +23,13 @@ ROWS = [
     # AGREE
     ("Chile and Peru agreed on Monday to reopen their shared border crossing.", "AGREE", {"CHL", "PER"}, set(), None, OCC),
     # a promise of aid reaches the one it would aid (the manual: "will provide military aid to Ukraine")
-    ("Kenya said it will provide medical supplies to Somalia.", "AGREE", {"KEN"}, {"SOM"}, None, PLAN),
-    ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, {"COL"}, None, PLAN),
+    ("Kenya said it will provide medical supplies to Somalia.", "AGREE", {"KEN"}, {"SOM"}, None, OCC),
+    ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, {"COL"}, None, OCC),
     ("Ghana did not accept the proposal from Togo.", "AGREE", set(), set(), None, NEG),
     # a coordinated verb phrase shares the opening subject, not a name inside the 'that' clause
     ("Chile and Peru expressed concern that cooperation between Russia and Iran threatens the region, and agreed "
      "to share intelligence.", "AGREE", {"CHL", "PER"}, set(), None, OCC),
-    ("Chile and Peru said on Monday that they would hold joint exercises.", "AGREE", {"CHL", "PER"}, set(), None, PLAN),
+    ("Chile and Peru said on Monday that they would hold joint exercises.", "AGREE", {"CHL", "PER"}, set(), None, OCC),
     # CONSULT
     ("Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Seoul on Thursday.", "CONSULT",
      {"KOR", "USA"}, set(), None, OCC),
@@ -54,7 +54,7 @@ ROWS = [
     ("Greece eased the border restrictions on Albania.", "CONCEDE", {"GRC"}, {"ALB"}, None, OCC),
     ("Serbia lifted the curfew in the northern town.", "CONCEDE", {"SRB"}, {"SRB"}, None, OCC),
     ("Morocco said it would pardon the Algerian fishermen.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
-    ("Canada said it will withdraw its soldiers from Mali by June.", "AGREE", {"CAN"}, {"MLI"}, None, PLAN),  # an offer: AGREE
+    ("Canada said it will withdraw its soldiers from Mali by June.", "AGREE", {"CAN"}, {"MLI"}, None, OCC),  # an offer: AGREE
     ("Canada said it will withdraw its soldiers from Mali by June.", "CONCEDE", set(), set(), None, NEG),
     ("Romania did not lift the curfew in the border town.", "CONCEDE", set(), set(), None, NEG),
     # COOPERATE
