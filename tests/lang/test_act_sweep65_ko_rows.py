@@ -21,7 +21,7 @@ def found(text: str, kind: str) -> list[tuple[set[str], set[str], str | None, st
 @pytest.mark.parametrize("text, actor", [
     ("말리 정부군은 12일 일방적 휴전을 선언했다.", "MLI"),
     ("차드 정부는 12일 북부 지역에서 휴전을 선언했다.", "TCD"),
-    ("Mali's army declared a unilateral ceasefire on Wednesday.", "MLI"),
+    ("Mali's army on Wednesday declared a unilateral ceasefire.", "MLI"),
 ])
 def test_ceasefire_declared_is_retreat(text, actor):
     hits = found(text, "RETREAT")

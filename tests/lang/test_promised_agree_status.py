@@ -17,7 +17,7 @@ ROWS = {
     "a_promised_release_or_withdrawal_occurred": [
         ("Bolivia will release the Chilean fishermen, its foreign minister said.", "AGREE", {"BOL"}, {"CHL"}, OCC,
          None),
-        ("Ecuador is willing to withdraw its troops from the border with Peru.", "AGREE", {"ECU"}, {"PER"}, OCC, None),
+        ("Ecuador is willing to withdraw its soldiers from the border with Peru.", "AGREE", {"ECU"}, {"PER"}, OCC, None),
         ("볼리비아 정부는 칠레 어민들을 석방하겠다고 밝혔다.", "AGREE", {"BOL"}, {"CHL"}, OCC, None),
     ],
     "a_promised_gift_occurred": [

@@ -169,7 +169,7 @@ def test_a_destination_is_no_target():
 
 # an offered concession is AGREE (as an offered retreat is); a stated one stays CONCEDE, planned
 @pytest.mark.parametrize("sentence, ptype, status", [
-    ("Peru's leader said he is prepared to lift his embargo on Chilean wine.", "AGREE", OCC),
+    ("Peru's leader said he stands prepared to lift his embargo on Chilean wine.", "AGREE", OCC),
     ("Peru offered to ease the border restrictions on Chile.", "AGREE", None),
     ("Peru said it would pardon the jailed Chilean fishermen.", "CONCEDE", PLAN),
     ("Peru eased the border restrictions on Chile.", "CONCEDE", OCC),
