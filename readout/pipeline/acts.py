@@ -61,8 +61,9 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge, shared=shared)
         if event is None:
-            unaddressed += [k] if hit.data.get("unaddressed") or envoy_recall(lang, text, hit) else []
-            recall_dates[k] = own  # recall64: a recall read again keeps its own dates
+            if envoy_recall(lang, text, hit):
+                recall_dates[k] = own  # recall64: a recall read again keeps its own dates
+            unaddressed += [k] if hit.data.get("unaddressed") or k in recall_dates else []
             continue
         pairs = per_partner(event, hit, story.subjects_of_act)  # 'A, B와 각각 체결했다': one agreement per pair
         event = pairs[0]
@@ -79,13 +80,11 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             # ('criticized X over the drills': the judged noun act is no new speaker)
             note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
-        recall = envoy_recall(lang, text, hits[k])  # recall64: a recall naming no host, after the sentence's acts
-        event = build_act(article, sent, lang, text, tokens, hits[k], mentions, recall_dates[k] if recall else dates,
-                          story, ctx, False,
+        read_dates = recall_dates.get(k, dates)  # recall64: a recall naming no host, read after the sentence's acts
+        event = build_act(article, sent, lang, text, tokens, hits[k], mentions, read_dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
                           bare=True, shared=shared)
-        out = added(out, event, lang, text, tokens, sent, hits[k], recall_dates[k] if recall else dates) \
-            if event else out
+        out = added(out, event, lang, text, tokens, sent, hits[k], read_dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     out = without_third_party_charges(out, charged, claimed)  # 'A accused B of shelling C': A's claim, no deed of the report
     shared_measure_day(out, dates)
