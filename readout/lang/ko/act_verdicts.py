@@ -81,6 +81,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         norms.update(_violated_norms(toks, spans, at, hits))
         if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb"):
             alleged.update(_charged_transfers(toks, spans, e, hits, lex))
+            alleged.update(_charged_in(toks, spans, e, hits, lex.cue("judged_word_type")))  # accuse66: '거부했다며'
             charged.update(_charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
         hit = by_pred.get(say)
         if _judging(hit):
