@@ -10,6 +10,11 @@ the reported clause must name a hostile act the sentence's act words found after
 an attack, an arrest), or its subject must be a force (`allegation_force_nouns`: 'Y's troops were in Z'); and the
 speaker must be another side than the one alleged of (the pipeline drops a side accusing itself). The deed keeps its
 own event: the manual codes the allegation and, where the report states it, the deed.
+(accuse66) Backing an armed group is such a deed ('X claimed that Y was arming the rebels', 'insisted that Y had supplied
+weapons to the militants'): support to armed groups is among the wrongs one state charges another with (CAMEO 112's
+'accuse of' entries), and a verb of alleging ('insist that', 'claim that') reports it. The backing charged is the
+charge's content, no AID or SUPPORT of its own (as the Korean reader's `charged_transfer_type`): the report does not
+state it as fact.
 """
 from __future__ import annotations
 
@@ -18,12 +23,17 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_window import skip_adverbs
+from readout.sectors import ARMED_PEOPLE_SECTORS
 
 HOSTILE = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # deeds an allegation charges
 SPEAKER_REACH = 9  # words from a reporting verb to the evidence noun ('confirmed for the first time that there was')
 SUBJECT_REACH = 7  # words of the reported clause's subject ('the North Korean special forces')
 DEED_REACH = 14  # words from the reported clause's start to the hostile act it names
+BACKING_TYPES = frozenset({"AID", "SUPPORT"})  # (accuse66) backing given; to an armed group, a wrong charged
+RECEIVER_REACH = 4  # words from a backing act's last word to the preposition naming who receives it
+RECEIVING_PREPS = frozenset({"to"})  # the preposition naming who receives backing ("supplied arms to X")
 
 
 def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -133,7 +143,7 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
         return None
     force = any(toks[n].low in cues.allegation_force_nouns for n in range(first, last + 1))
     stop = clause_stop(toks, first, cues)
-    deeds = [h for h in hits if h.type in HOSTILE and not h.negated
+    deeds = [h for h in hits if (h.type in HOSTILE or arms_armed_group(toks, h, stop, cues)) and not h.negated
              and toks[first].start <= h.start and h.data["token"] <= min(first + DEED_REACH, stop)]
     if not force and not deeds:
         return None
@@ -142,6 +152,34 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
                   "occurred", False, (), {"token": anchor, "end_token": end, "characterized": True, "evidence_cited": True,
                                           "target_spans": ((toks[first].start, toks[last].end),),
                                           "alleged_deeds": tuple(h.data["token"] for h in deeds)})
+
+
+def arms_armed_group(toks: list[Token], hit: ActHit, stop: int, cues: Cues) -> bool:
+    """(accuse66) An act backing an armed group: AID or SUPPORT whose object, or the phrase after a preposition of
+    receiving, is a people noun of an armed non-state group's sector ('arming the rebels', 'sent weapons to militants',
+    'backing the insurgents'); arming a state or its own forces is no wrong charged."""
+    if hit.type not in BACKING_TYPES or hit.data["token"] > stop:
+        return False
+    k = hit.data.get("end_token", hit.data["token"])
+    starts = [hit.data["token"] + 1] + [n + 1 for n in range(k, min(len(toks) - 1, stop, k + RECEIVER_REACH))
+                                        if toks[n].low in RECEIVING_PREPS]  # 'sent weapons to the rebels'
+    return any((people_span(toks, n, cues) or (0, 0, None))[2] in ARMED_PEOPLE_SECTORS for n in starts)
+
+
+def charged_arming(toks: list[Token], hits: list[ActHit], claims: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(accuse66) The hits without the arming of an armed group that an allegation's reported clause charges ('claimed
+    that Y was arming the rebels', 'alleged that Y had sent arms to militants'): the charge's content, not a deed the
+    report states (the Korean reader's `charged_transfer_type` the same way)."""
+    charged: set[int] = set()
+    for c in claims + hits:
+        if c.type != "ACCUSE" or c.mode != "allege" or c.nominal:
+            continue
+        first = after_that(toks, c.data.get("head_end", c.data["token"]), cues)
+        if first == c.data.get("head_end", c.data["token"]) + 1 and toks[first - 1].low != "that":
+            continue  # 'accused Y of arming': the gerund after 'of' is read as the charge's content already
+        stop = min(clause_stop(toks, first, cues), first + DEED_REACH)
+        charged |= {id(h) for h in hits if first <= h.data["token"] <= stop and arms_armed_group(toks, h, stop, cues)}
+    return [h for h in hits if id(h) not in charged]
 
 
 def claimed_deeds(hits: list[ActHit], claims: list[ActHit]) -> list[ActHit]:

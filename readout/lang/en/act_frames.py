@@ -104,6 +104,12 @@ def past_after_coordinator(toks: list[Token], last: int, j: int) -> bool:
 
 
 CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threatened act noun
+# (accuse66) the ground a condemnation judges ('condemned X for violating the treaty', 'criticized X for its refusal to
+# meet') keeps an event of its own only as a deed done: PLOVER's verbal types (the manual's quad table, verbal
+# cooperation and verbal conflict, less SANCTION, whose modes are measures taken) are the charge's content
+# (docs/coding-choices.md)
+GROUND_PREPS = frozenset({"for"})
+WORDED_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str | None:
@@ -132,7 +138,8 @@ def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActH
 
 def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
     """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
-    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged; one after
+    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged; a word, no deed, after
+    "for" that follows any accusation ("condemned X for violating the treaty": `WORDED_TYPES`) its ground; one after
     "with", "of" or "against" that follows a threat ("threatened X with sanctions", "warned of nuclear
     strikes", "warned Seoul against supplying weapons") what is threatened or warned against."""
     i = hit.data["token"]
@@ -148,6 +155,7 @@ def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
     if j < 0 or toks[j].low not in preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
         return False  # a plural after the preposition is a noun too ("with nuclear strikes")
     return any((h.type == "ACCUSE" and h.mode == "allege" and toks[j].low in cues.allegation_preps
+                or h.type == "ACCUSE" and toks[j].low in GROUND_PREPS and hit.type in WORDED_TYPES  # accuse66
                 or h.type == "THREATEN" and not h.nominal and toks[j].low in cues.threat_content_preps)
                and i - cues.window - 2 <= h.data["token"] < j for h in hits)
 

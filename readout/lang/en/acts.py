@@ -21,7 +21,7 @@ from readout.sectors import MOBILIZING_SECTORS
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
-from readout.lang.en.act_allegations import claimed_deeds, evidence_allegations
+from readout.lang.en.act_allegations import charged_arming, claimed_deeds, evidence_allegations
 from readout.lang.en.act_characterize import characterizations, within_predicates
 from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
@@ -201,6 +201,7 @@ def find_acts(text: str) -> list[ActHit]:
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
     hits = within_predicates(hits, requests)  # accuse50: 'said X had declared war on its own people': no war
     requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
+    hits = charged_arming(toks, hits, requests, m.cues)  # accuse66: 'claimed that Y was arming the rebels': the charge
     hits = claimed_deeds(hits, requests)  # force59: the deeds those claims tell, dropped where their doer denies them
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X

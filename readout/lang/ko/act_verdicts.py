@@ -24,6 +24,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
+from readout.sectors import ARMED_PEOPLE_SECTORS
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
 STEM_TAGS = frozenset({"VV", "XSV", "VA"})
@@ -80,6 +81,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         norms.update(_violated_norms(toks, spans, at, hits))
         if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb"):
             alleged.update(_charged_transfers(toks, spans, e, hits, lex))
+            alleged.update(_charged_in(toks, spans, e, hits, lex.cue("judged_word_type")))  # accuse66: '거부했다며'
             charged.update(_charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
         hit = by_pred.get(say)
         if _judging(hit):
@@ -411,6 +413,13 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     return None
 
 
+def backs_armed_group(hit: ActHit, lex: ActIndex) -> bool:
+    """(accuse66) Backing given to an armed group ('B가 반군을 지원하고 있다고', 'B가 민병대를 무장시켰다고'): a
+    transfer of `charged_transfer_type` whose receiving side the reader found in an armed non-state group's sector, a
+    wrong one state charges another with, whatever the backing's mode (the English reader's `arms_armed_group`)."""
+    return hit.type in lex.cue("charged_transfer_type") and hit.data.get("domestic_sector") in ARMED_PEOPLE_SECTORS
+
+
 def alleged_act(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex) -> tuple[int, bool] | None:
     """The act of force or of arming a claim's complement reports ('A는 B군이 민가를 공습해 민간인이 숨졌다고
     주장했다', 'B가 반군에 드론을 제공했다고 주장하며'; cues allege_verb, alleged_act_type as TYPE or TYPE:mode): to
@@ -421,6 +430,7 @@ def alleged_act(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex)
     lo = _speaker_bound(toks, e, say, lex)
     found = [h.data["pred"] for h in hits
              if isinstance(h.data.get("pred"), int) and max(lo, 0) < h.data["pred"] < e and not h.nominal
-             and not h.negated and (h.status == "occurred" and (h.type in kinds or f"{h.type}:{h.mode}" in kinds)
+             and not h.negated and (h.status == "occurred" and (h.type in kinds or f"{h.type}:{h.mode}" in kinds
+                                                                 or backs_armed_group(h, lex))
                                     or h.type in planned)]  # acts47: a deployment alleged, done or being prepared
     return (max(found), False) if found else None

@@ -9,16 +9,20 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import kb, lexicon
-from readout.lang.ko.agents import (agent_words, compound_sector, is_agent_word, modified_agent, people_plural,
+from readout.lang.ko.agents import (CIVILIANS, PLURAL, agent_words, compound_sector, is_agent_word, modified_agent, people_plural,
                                     sector_of as agent_sector, stance_word)
 from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:
-    """The sector of an agent noun written in one word with the country (러시아군 MIL, 중국측 GOV)."""
+    """The sector of an agent noun written in one word with the country (러시아군 MIL, 중국측 GOV). (accuse66) A
+    demonym in the plural ('케냐인들', `demonym_suffixes_ko` + 들) names the state's people, CVL, as '케냐 국민들' and
+    a person suffix in the plural do (`people_plural`)."""
     for n in range(len(noun) - 1, 0, -1):
         if tables().names.get(noun[:n]) in codes:
+            if noun[n:] == PLURAL and noun[:n].endswith(tuple(kb().countries.demonym_suffixes_ko)):
+                return CIVILIANS
             return agent_sector(noun[n:])
     return None
 

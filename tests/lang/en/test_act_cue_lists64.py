@@ -83,8 +83,9 @@ def test_naming_other_senses_negative():
     assert named_as(toks, at(toks, "called"), matcher().cues).type == "ACCUSE"
 
 
+# (accuse66) 'criticized X for backing the rebels' left this table: a support after 'for' is the criticism's ground,
+# dropped before this reader (lang/en/act_frames.WORDED_TYPES; tests/lang/en/test_act_condemned_grounds.py)
 @pytest.mark.parametrize("text, word", [
-    ("Kenya criticized Ethiopia for backing the rebels.", "for"),  # the ground of the criticism: a support told
     ("Kenya condemned the decision to support the rebels.", "to"),
 ])
 def test_charged_phrase_openers(text, word):

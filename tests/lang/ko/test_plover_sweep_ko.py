@@ -173,9 +173,8 @@ ROWS = sweep_rows({
         ("유엔은 10일 미얀마의 인권 침해에 대한 조사를 시작했다.", "ACCUSE", set(), {"MMR"}, "investigate", OCC),
     ],
     "ACCUSE allege": [
-        open_class("a claim of another state's deed ('르완다가 ... 지원하고 있다고 주장했다') reads only the deed, "
-                   "English ACCUSE allege", "우간다는 9일 르완다가 반군을 지원하고 있다고 주장했다.", "ACCUSE", {"UGA"},
-                   {"RWA"}, "allege", OCC),
+        # accuse66: backing an armed group claimed is alleged (lang/ko/act_verdicts.backs_armed_group)
+        ("우간다는 9일 르완다가 반군을 지원하고 있다고 주장했다.", "ACCUSE", {"UGA"}, {"RWA"}, "allege", OCC),
     ],
     "THREATEN": [
         ("이란은 9일 이스라엘에 보복하겠다고 위협했다.", "THREATEN", {"IRN"}, {"ISR"}, "violence", OCC),
@@ -187,9 +186,8 @@ ROWS = sweep_rows({
     ],
     "PROTEST demo": [
         ("수천 명의 케냐인들이 9일 나이로비에서 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
-        open_class("a people named by a demonym protesting 'against the government' ('케냐인들이 ... 정부에 항의하는 시위'): "
-                   "no act ('케냐인 수천 명이 ... 정부에' gives the writer's home government)",
-                   "수천 명의 케냐인들이 9일 나이로비에서 정부에 항의하는 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
+        # accuse66: a plural demonym is its state's people (lang/ko/agent_chains.joined_sector)
+        ("수천 명의 케냐인들이 9일 나이로비에서 정부에 항의하는 시위를 벌였다.", "PROTEST", {"KEN"}, None, "demo", OCC),
         ("세르비아 대학생들은 10일 베오그라드 도심에서 집회를 열었다.", "PROTEST", {"SRB"}, None, "demo", OCC),
         ("케냐 시민들은 시위를 벌이지 않았다.", "PROTEST", set(), set(), None, NEG),
     ],
