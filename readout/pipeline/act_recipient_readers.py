@@ -25,6 +25,7 @@ from readout.pipeline.act_seized_power import seized_power
 from readout.pipeline.act_welcomes import welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.promised_accords import addressee_among_makers
 from readout.pipeline.own_people import (captured_own_town, own_measure_undone, own_people_coerced, own_people_held,
                                          turned_on_own_state)
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
@@ -103,6 +104,8 @@ def mutual_parties(r: SideReading) -> None:
     r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED or r.hit.data.get("addressee") \
         else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
     r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'
+    if stated in PROMISED and addressee_among_makers(r.sent.start, r.hit.data.get("promised_to"), r.items, r.actors):
+        r.recipients = []  # support66: promised to one of its makers read as a pair: the pair's accord
 
 
 def failed_mutual(r: SideReading) -> None:

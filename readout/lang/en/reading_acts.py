@@ -233,9 +233,13 @@ class EnglishActs(Language):
         from readout.lang.en.act_matcher import matcher
         if hit.data.get("object") in matcher().cues.sympathy_objects:
             return hit  # 'offered condolences to X': sympathy shown now, no promise
-        if not self.lex.re("pledged_to_re").match(text, hit.end):
+        to = self.lex.re("pledged_to_re").match(text, hit.end)
+        if not to:
             return hit
-        return dataclasses.replace(hit, type="AGREE", mode=None)
+        comma = text.find(",", to.end())  # support66: the one it is promised to ('offered support to Paraguay')
+        stop = min(self.act_phrase_end(text, to.end()), comma if comma >= 0 else len(text))
+        return dataclasses.replace(hit, type="AGREE", mode=None, data={
+            **hit.data, "stated_type": "SUPPORT", "promised_to": (to.end(), stop)})
 
     def recipients_side(self):
         return "after"
