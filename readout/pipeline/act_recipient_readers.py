@@ -98,6 +98,10 @@ def mutual_parties(r: SideReading) -> None:
         r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in inside) for code in i.codes]
     between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
     stated = r.hit.data.get("stated_type")
+    to = r.hit.data.get("promised_to")  # support66: 'support to B in its dispute with C': C is B's phrase, no partner
+    if stated in PROMISED and to:
+        partners = [code for i, role in zip(r.items, r.roles) if role == "with" and not (
+            r.sent.start + to[0] <= i.span.start < r.sent.start + to[1]) for code in i.codes]
     if stated == "RETREAT":  # a retreat promised: the state owning the people to be released ('Chilean fishermen')
         partners = []  # is the one the promise reaches, not a maker (docs/coding-choices.md)
     r.actors = list(dict.fromkeys([*r.actors, *partners]))

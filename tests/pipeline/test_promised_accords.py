@@ -53,8 +53,13 @@ def test_promise_beside_accord(extract, text, expected):
     ("Uruguay offered support to Paraguay on Monday.", [(frozenset({URY}), frozenset({PRY}))]),
     ("Uruguay pledged full support to Paraguay on Monday.", [(frozenset({URY}), frozenset({PRY}))]),
     ("우루과이는 9일 파라과이에 지원을 약속했다.", [(frozenset({URY}), frozenset({PRY}))]),
+    # a 'with' inside the phrase of the one promised to is that party's, no partner of the promise
+    ("Uruguay offered support to Paraguay in its dispute with Bolivia on Monday.",
+     [(frozenset({URY}), frozenset({PRY}))]),
     # negative: condolences offered are sympathy shown now, no promise
     ("Uruguay offered condolences to Paraguay on Monday.", []),
-], ids=["en-offered", "en-pledged", "ko-promised", "en-condolences"])
+    # negative: support pledged to do something with a partner stays mutual, the partner a maker
+    ("Uruguay pledged support to further deepen its river cooperation with Paraguay.", [JOINT]),
+], ids=["en-offered", "en-pledged", "ko-promised", "en-addressee-phrase", "en-condolences", "en-to-do-with"])
 def test_support_offered_to_a_state(extract, text, expected):
     assert agree_sides(extract, text) == Counter(expected)

@@ -236,10 +236,13 @@ class EnglishActs(Language):
         to = self.lex.re("pledged_to_re").match(text, hit.end)
         if not to:
             return hit
-        comma = text.find(",", to.end())  # support66: the one it is promised to ('offered support to Paraguay')
-        stop = min(self.act_phrase_end(text, to.end()), comma if comma >= 0 else len(text))
-        return dataclasses.replace(hit, type="AGREE", mode=None, data={
-            **hit.data, "stated_type": "SUPPORT", "promised_to": (to.end(), stop)})
+        data = {**hit.data, "stated_type": "SUPPORT"}
+        party = self.lex.re("pledged_to_party_re").match(text, hit.end)
+        if party:  # support66: the one it is promised to ('offered support to Paraguay'), up to the phrase's end
+            comma = text.find(",", party.end())
+            data["promised_to"] = (party.end(), min(self.act_phrase_end(text, party.end()),
+                                                    comma if comma >= 0 else len(text)))
+        return dataclasses.replace(hit, type="AGREE", mode=None, data=data)
 
     def recipients_side(self):
         return "after"
