@@ -94,6 +94,8 @@ def promise_fold(circles: list[frozenset[str]], targets: frozenset[str], sides: 
     accord, another the promise one maker gave the other in it. A promise to a state outside the circle ('A promised
     support to C' beside A and B's accord) is another act. Both None: no promise beside an accord."""
     state = lambda ids: frozenset(homes.get(i, i) for i in ids)  # noqa: E731
+    if not all(i in homes for i in (*new.recipients, *targets)):
+        return None, None  # a side of no known state: nothing to compare a circle with
     if new.type in ACCORD_TYPES and new.recipients and circles:  # the report's promise, the record's accord
         told = state(reported) | state(new.recipients)
         inside = [c for c in circles if told <= state(c)]
