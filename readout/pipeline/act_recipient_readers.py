@@ -25,6 +25,7 @@ from readout.pipeline.act_seized_power import seized_power
 from readout.pipeline.act_welcomes import welcomed_deed
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.promised_accords import addressee_among_makers
 from readout.pipeline.own_people import (captured_own_town, own_measure_undone, own_people_coerced, own_people_held,
                                          turned_on_own_state)
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
@@ -97,12 +98,18 @@ def mutual_parties(r: SideReading) -> None:
         r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in inside) for code in i.codes]
     between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
     stated = r.hit.data.get("stated_type")
+    to = r.hit.data.get("promised_to")  # support66: 'support to B in its dispute with C': C is B's phrase, no partner
+    if stated in PROMISED and to:
+        partners = [code for i, role in zip(r.items, r.roles) if role == "with" and not (
+            r.sent.start + to[0] <= i.span.start < r.sent.start + to[1]) for code in i.codes]
     if stated == "RETREAT":  # a retreat promised: the state owning the people to be released ('Chilean fishermen')
         partners = []  # is the one the promise reaches, not a maker (docs/coding-choices.md)
     r.actors = list(dict.fromkeys([*r.actors, *partners]))
     r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED or r.hit.data.get("addressee") \
         else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
     r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'
+    if stated in PROMISED and addressee_among_makers(r.sent.start, r.hit.data.get("promised_to"), r.items, r.actors):
+        r.recipients = []  # support66: promised to one of its makers read as a pair: the pair's accord
 
 
 def failed_mutual(r: SideReading) -> None:

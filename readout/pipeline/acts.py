@@ -25,6 +25,7 @@ from readout.pipeline.act_voices import spoken_by, note_acting, voice_went_on, v
 from readout.pipeline.sibling_dates import sibling_dates
 from readout.pipeline.act_recalls import envoy_recall
 from readout.pipeline.act_build import FORCE, SentenceSides, previous_acts, build_act
+from readout.pipeline.promised_accords import promise_beside_accord, promise_in_accord
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -178,6 +179,10 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and not coerced_apart(o, event)]
     if not same:
         return out + per_day(event, days)
+    if all(promise_in_accord(o, event, o.participant_ids(), event.participant_ids()) for o in same):
+        return out  # 'A and B signed a treaty, and A pledged support to B': the accord (pipeline/promised_accords.py)
+    if all(promise_beside_accord(o, event) for o in same):
+        return out + per_day(event, days)  # '..., and A pledged support to C': a promise to an outsider, another act
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
         return [o for o in out if o.type != event.type] + per_day(event, days)
     return out

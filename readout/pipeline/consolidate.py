@@ -19,6 +19,7 @@ from readout.pipeline.common import (better_place, dates_compatible, days_of, me
 from readout.pipeline.story_days import recalled
 from readout.pipeline.meeting_build import host_place
 from readout.pipeline.joint_acts import solo_beside_joint
+from readout.pipeline.promised_accords import keep_joint, promise_in_accord
 from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
 from readout.pipeline.headline_acts import fuse_headline_retellings, headline_of
@@ -44,7 +45,10 @@ def consolidate_events(article: Article, ctx) -> Article:
         same = [m for m in merged if same_event(m, event, lookback, headline)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
+            promised = promise_in_accord(target, event, target.participant_ids(), event.participant_ids())
             absorb(target, event, article.reference_date, headline)
+            if promised:
+                keep_joint(target)
             joint_voice(target)
         else:
             merged.append(event)
@@ -140,6 +144,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False  # 'invited X to visit in March' beside 'asked X to mediate': two requests (pipeline/asked_deeds.py)
     if solo_beside_joint(a, b, pa, pb):
         return False  # one maker's own act beside the act marked done jointly: two (pipeline/joint_acts.py)
+    if promise_in_accord(a, b, pa, pb):
+        return True  # 'A and B signed a treaty ... A pledged support to B': the accord (pipeline/promised_accords.py)
     if pa != pb and not ((ra & rb and (ra == rb or told_together(a, b)) or headline_part(a, b, pa, pb, headline)
                           or voiced_part(a, b, pa, pb))
                          and (pa < pb or pb < pa)):

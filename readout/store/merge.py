@@ -56,7 +56,7 @@ from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
     PHONE, Facts, Member, Record, clock_of, facts_of, how_held, local_clock, published_day, record_window,
     report_facts, voice_day)
-from readout.store.merge_accords import ACCORD_TYPES, accord_conflict, matter_conflict
+from readout.store.merge_accords import ACCORD_TYPES, accord_conflict, matter_conflict, promise_fold
 from readout.store.merge_dates import city
 from readout.store.merge_directions import crossed_sides, state_for_its_part
 from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F401 (read_makers re-exported)
@@ -156,6 +156,13 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     if circled:  # a trilateral accord is not the bilateral one of two of its parties
         v.parties = 0.0
         v.disagreed.append(circled)
+    folded, outside = promise_fold(facts.circles, facts.targets, facts.sides, new, v.reported,
+                                   {**facts.homes, **new.homes}) if v.parties else (None, None)
+    if folded:  # 'A promised support to B' beside 'A and B signed ...': the accord (merge_accords.promise_fold)
+        v.agreed.append(folded)
+    elif outside:  # 'A promised support to C' is not A and B's accord
+        v.parties = 0.0
+        v.disagreed.append(outside)
     other_accord = matter_conflict(facts.matters, new) if v.parties and new.type in ACCORD_TYPES else None
     if other_accord:  # a trade agreement is not the defence pact the same pair signed that day
         v.parties = 0.0

@@ -83,3 +83,29 @@ def matter_conflict(matters: list[Matter], new: "Member") -> str | None:
         return None
     shown = ", ".join(sorted(set().union(*theirs, *across)))
     return f"another accord's matter: {', '.join(sorted(mine | keys))} vs {shown}"
+
+
+def promise_fold(circles: list[frozenset[str]], targets: frozenset[str], sides: frozenset[str], new: "Member",
+                 reported: set[str], homes: dict[str, str]) -> tuple[str | None, str | None]:
+    """(support66) A promise (an AGREE with a receiving side: 'A promised support to B', 'A는 B에 지원을 약속했다') beside
+    a joint accord (A and B's, aimed at no one) across outlets: (why it folds in, why it may not), by states (`homes`:
+    a person party as his state). The promise folds into the accord whose circle holds its makers and those it is
+    made to, either way round (the accord's report joining the promise's record too): one outlet tells the day's
+    accord, another the promise one maker gave the other in it. A promise to a state outside the circle ('A promised
+    support to C' beside A and B's accord) is another act. Both None: no promise beside an accord."""
+    state = lambda ids: frozenset(homes.get(i, i) for i in ids)  # noqa: E731
+    if not all(i in homes for i in (*new.recipients, *targets)):
+        return None, None  # a side of no known state: nothing to compare a circle with
+    if new.type in ACCORD_TYPES and new.recipients and circles:  # the report's promise, the record's accord
+        told = state(reported) | state(new.recipients)
+        inside = [c for c in circles if told <= state(c)]
+        if inside:
+            return f"a promise folds into the accord of its makers: {', '.join(sorted(told))}", None
+        return None, f"a promise made outside the accord's circle: {', '.join(sorted(state(new.recipients)))}"
+    mine = circle(new)
+    if mine is not None and targets and not circles:  # the report's accord, the record's promise
+        told = state(sides) | state(targets)
+        if told <= state(mine):
+            return f"the accord holds the promise its makers gave: {', '.join(sorted(told))}", None
+        return None, f"a promise made outside the accord's circle: {', '.join(sorted(state(targets) - state(mine)))}"
+    return None, None

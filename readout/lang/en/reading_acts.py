@@ -233,9 +233,16 @@ class EnglishActs(Language):
         from readout.lang.en.act_matcher import matcher
         if hit.data.get("object") in matcher().cues.sympathy_objects:
             return hit  # 'offered condolences to X': sympathy shown now, no promise
-        if not self.lex.re("pledged_to_re").match(text, hit.end):
+        to = self.lex.re("pledged_to_re").match(text, hit.end)
+        if not to:
             return hit
-        return dataclasses.replace(hit, type="AGREE", mode=None)
+        data = {**hit.data, "stated_type": "SUPPORT"}
+        party = self.lex.re("pledged_to_party_re").match(text, hit.end)
+        if party:  # support66: the one it is promised to ('offered support to Paraguay'), up to the phrase's end
+            comma = text.find(",", party.end())
+            data["promised_to"] = (party.end(), min(self.act_phrase_end(text, party.end()),
+                                                    comma if comma >= 0 else len(text)))
+        return dataclasses.replace(hit, type="AGREE", mode=None, data=data)
 
     def recipients_side(self):
         return "after"
