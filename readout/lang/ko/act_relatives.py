@@ -14,7 +14,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import SUBJECT_PARTICLES, Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
-from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM
+from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
@@ -33,8 +33,9 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     r = read_clause(toks, cand.stem, lex)
     if cand.entry.type in HEAD_DOER_TYPES:  # counterparts64: '[칠레를 비판했던] 콜롬비아 대사를 만났다': the head's
         # state's own deed, not one done at the sentence's meeting (`relative_deed`: the one it meets may receive it)
+        # relatives66: a present adnominal states the head's standing stance ('[칠레를 비판하는] 페루 대사'): a charge too
         hit = _head_agent(toks, cand, lex, r) if r.drop == "relative" and toks[r.last][1] == "ETM" \
-            and (toks[r.last][0] in PAST_ETM or retrospective(toks, r.last, lex)) else None
+            and (toks[r.last][0] in PAST_ETM | PRESENT_ETM or retrospective(toks, r.last, lex)) else None
         return hit and replace(hit, data={**hit.data, "relative_deed": True})
     if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
             and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
