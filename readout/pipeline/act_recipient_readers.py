@@ -75,18 +75,23 @@ def clause_recipients(r: SideReading) -> None:
                                               r.settings) if c not in partners]
 
 
+NAMING_LABELS = frozenset({"country", "person"})  # side items that name a party (not a group word standing for one)
+
+
 def named_past_meeting(r: SideReading) -> set[str]:
     """(relatives66) The states the act's own object names on the language's receiving side of the act word with no
     meeting word of the sentence between them ('met X's envoy and criticized X's tariffs', 'X 대사를 만나 X의 규제를
     비판했다'): the one met named again in the object of the coordinated verb, which the act is aimed at. A state named
     past a meeting word ('criticized the move after meeting X's envoy', '규제를 비판했다' before '만났다') stays the one
-    met; a meeting whose word is not known shields as before."""
+    met; a meeting whose word is not known shields as before. Only a name counts, a state's or a person's: a group word
+    ('양측에', 'both sides') stands for the pair met and names no one again."""
     triggers = [e.trigger_at for e in r.meetings if e.trigger_at is not None]
     if not triggers or len(triggers) < len(r.meetings):
         return set()
     start, end = r.sent.start + r.hit.start, r.sent.start + r.hit.end
     after = r.lang.recipients_side() == "after"
-    own = [i for i in r.items if (i.span.start >= end if after else i.span.end <= start)
+    own = [i for i in r.items if i.span.label in NAMING_LABELS
+           and (i.span.start >= end if after else i.span.end <= start)
            and not any((end <= t < i.span.start) if after else (i.span.end <= t < start) for t in triggers)]
     return {code for i in own for code in i.codes}
 

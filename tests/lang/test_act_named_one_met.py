@@ -31,3 +31,11 @@ def test_act_whose_object_names_the_one_met_is_aimed_at_it(text, doer, receiver)
 ])
 def test_act_naming_no_state_after_the_meeting_is_not_aimed_at_the_one_met(text):
     assert not any(receivers for _, receivers in sides(text, "ACCUSE")), events(text)
+
+
+@pytest.mark.parametrize("text, doer, receivers", [
+    ("가나 대통령은 10일 말리, 니제르 정상과 각각 통화하고 양측에 대화를 촉구했다.", "GHA", {"MLI", "NER"}),
+])
+def test_group_word_after_the_meeting_is_no_name_of_the_one_met(text, doer, receivers):
+    """'양측에' stands for the pair met, names neither again: the appeal still asks both (act_pairs.named_pair)."""
+    assert ([doer], sorted(receivers)) in [(a, sorted(r)) for a, r in sides(text, "REQUEST")], events(text)
