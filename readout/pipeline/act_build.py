@@ -33,6 +33,7 @@ from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
 from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
+from readout.pipeline.act_stateless_doers import stateless_doer
 
 
 FORCE = ("MOBILIZE", "ASSAULT")  # the acts a condemnation naming an act ('the launch', 'the shelling') judges
@@ -119,10 +120,13 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     scene = SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story, context or [],
                         meetings_here, [])
     found = acting_side(scene, countries, ctx, governed, judge)
+    doer = stateless_doer(sent, hit, items, mentions)  # relatives66: 'met minister Ana Ruiz, who had criticized X'
+    if doer is not None:
+        found = (found[0] if found else hit, [], True, [])  # the person alone acts, not the sentence's subject
     if found is None:
         return None
     hit, actors, stated, agents = found
-    story.subjects_of_act = list(actors)  # before a mutual act's partners join: who goes on speaking (`note_acting`)
+    story.subjects_of_act = list(actors) if doer is None else story.subjects_of_act  # before a mutual act's partners join: who goes on speaking (`note_acting`)
     answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")
     if answering or hit.type not in FORCE:  # whose deed a later 'the move' may judge (force is judged as an offense:
         # 'X launched a missile. Y criticized the decision' names no launch), and who only judged what others did
@@ -163,6 +167,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                               agent_sector(sent, hit, items, c) or side_sector(c, items, roles, acts)
                               or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
+    acting = [doer] if doer is not None else acting
     if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
         return None  # domestic50: troops' or rebels' arson is no people's riot
     if press_addressed(hit.type, acting, receiving):

@@ -67,11 +67,34 @@ def clause_recipients(r: SideReading) -> None:
         # has criticized Y': the relative tells X's own deed, not one done at the meeting; so does a deed told as earlier
         # (background: '[B 대사를 소환한] A는 B와의 회담을 제안했다'), so the one met may have received it
         partners = set()
+    partners -= named_past_meeting(r)  # relatives66: 'met X's envoy and criticized X's tariffs': the second verb's own
+    # object names the one met, and X receives it
     if r.hit.type == "REQUEST" and r.hit.mode == "meet":  # proposals65: 'A는 B와 회담을 제안했다', 'called for talks
         # with B': the meeting still ahead is the one proposed, and its other side is the one asked to meet
         partners -= {p.country for e in r.meetings if e.status != "occurred" for p in e.participants}
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
+
+
+NAMING_LABELS = frozenset({"country", "person"})  # side items that name a party (not a group word standing for one)
+
+
+def named_past_meeting(r: SideReading) -> set[str]:
+    """(relatives66) The states the act's own object names on the language's receiving side of the act word with no
+    meeting word of the sentence between them ('met X's envoy and criticized X's tariffs', 'X 대사를 만나 X의 규제를
+    비판했다'): the one met named again in the object of the coordinated verb, which the act is aimed at. A state named
+    past a meeting word ('criticized the move after meeting X's envoy', '규제를 비판했다' before '만났다') stays the one
+    met; a meeting whose word is not known shields as before. Only a name counts, a state's or a person's: a group word
+    ('양측에', 'both sides') stands for the pair met and names no one again."""
+    triggers = [e.trigger_at for e in r.meetings if e.trigger_at is not None]
+    if not triggers or len(triggers) < len(r.meetings):
+        return set()
+    start, end = r.sent.start + r.hit.start, r.sent.start + r.hit.end
+    after = r.lang.recipients_side() == "after"
+    own = [i for i in r.items if i.span.label in NAMING_LABELS
+           and (i.span.start >= end if after else i.span.end <= start)
+           and not any((end <= t < i.span.start) if after else (i.span.end <= t < start) for t in triggers)]
+    return {code for i in own for code in i.codes}
 
 
 def answered_show_of_force(r: SideReading) -> None:

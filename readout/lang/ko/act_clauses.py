@@ -515,8 +515,9 @@ def outer_acts(hits: list[ActHit]) -> list[ActHit]:
     for k, h in enumerate(hits):
         later = [o for o in hits[k + 1:] if o.type == h.type and o.data.get("pred", -1) > h.data.get("last", 0)]
         if h.data.get("clause") in EMBEDDED and later and not h.data.get("parallel") \
-                and not h.data.get("governed_head"):  # '...하는 한편': beside it; relatives65: '[B를 비판한] C에 항의'
-            # describes C, the outer act's addressee, and is no content of it
+                and not h.data.get("governed_head") and not h.data.get("relative_object"):  # '...하는 한편': beside
+            # it; relatives65: '[B를 비판한] C에 항의' describes C, the outer act's addressee, and is no content of it;
+            # relatives66: '[B를 비판하는] C는 D를 규탄했다' describes the subject C (find_acts keeps it when B is not D)
             outer = hits.index(later[0])
             if h.mode and h.data.get("future_of") and not out[outer].mode:  # threats49: '관세를 부과하겠다고 위협했다':
                 # the mode of the act threatened (a measure of another type said as a threat) is the threat's;

@@ -14,7 +14,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import SUBJECT_PARTICLES, Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
-from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM
+from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
@@ -33,8 +33,9 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     r = read_clause(toks, cand.stem, lex)
     if cand.entry.type in HEAD_DOER_TYPES:  # counterparts64: '[칠레를 비판했던] 콜롬비아 대사를 만났다': the head's
         # state's own deed, not one done at the sentence's meeting (`relative_deed`: the one it meets may receive it)
+        # relatives66: a present adnominal states the head's standing stance ('[칠레를 비판하는] 페루 대사'): a charge too
         hit = _head_agent(toks, cand, lex, r) if r.drop == "relative" and toks[r.last][1] == "ETM" \
-            and (toks[r.last][0] in PAST_ETM or retrospective(toks, r.last, lex)) else None
+            and (toks[r.last][0] in PAST_ETM | PRESENT_ETM or retrospective(toks, r.last, lex)) else None
         return hit and replace(hit, data={**hit.data, "relative_deed": True})
     if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
             and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
@@ -104,7 +105,45 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
     data = {"relative": True, "background": True, "agent_span": agent}
     if head_governed(toks, end):
         data["governed_head"] = True  # relatives65: the main act's object or addressee did it, not the main act
+    obj = own_object(toks, cand.first) if subject_head(toks, end) else None
+    if obj:
+        data["relative_object"] = obj  # relatives66: what the head's deed was done to ('[칠레를 비판한] 페루는')
     return hit and replace(hit, data={**hit.data, **data})
+
+
+def subject_head(toks: list, end: int) -> bool:
+    """(relatives66) Whether the head's noun run ending at `end` is closed by a subject or topic particle ('[...한]
+    페루 대통령은'): the head is the sentence's doer."""
+    j = end + 1
+    while j < len(toks) and toks[j][1] in NOUN_TAGS:
+        j += 1
+    return j < len(toks) and toks[j][1] in SUBJECT_PARTICLES
+
+
+def own_object(toks: list, first: int) -> str | None:
+    """(relatives66) The last noun of the object (을/를) a relative clause names before its verb at `first`
+    ('[칠레를 비판한]': '칠레'), or None when the clause names none within its reach."""
+    for j in range(first - 1, max(0, first - COMPLEMENT_REACH), -1):
+        if toks[j][1] == "JKO":
+            return toks[j - 1][0] if toks[j - 1][1] in NOUN_TAGS else None
+        if toks[j][1] not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "MM"):
+            return None
+    return None
+
+
+def other_object(hit: ActHit, hits: list[ActHit], text: str) -> bool:
+    """(relatives66) A relative charge on a subject or topic head ('[칠레를 비난한] 페루 대통령은 볼리비아를
+    비판했다') whose object no main act of its type names again between the head and that act's word: the head's own
+    earlier charge of another side, a second act, not the relative retelling the main one ('[칠레를 비판한] 페루는
+    칠레의 조치를 비난했다' stays one)."""
+    agent = hit.data.get("agent_span")
+    obj = hit.data.get("relative_object") or next(  # dates62's relative on a subject head: its object's span
+        (text[lo:hi] for lo, hi in hit.data.get("target_spans", ()) if hi <= hit.start), None) \
+        if hit.data.get("clause") == "relative_subject" or hit.data.get("relative_object") else None
+    if not obj or not agent:
+        return False
+    mains = [h for h in hits if h.type == hit.type and not h.data.get("relative") and h.start >= agent[1]]
+    return bool(mains) and all(obj not in text[agent[1]:h.start] for h in mains)
 
 
 GOVERNED_HEAD_PARTICLES = frozenset({"JKO", "JKB"})  # the head is the main predicate's object or addressee

@@ -76,7 +76,7 @@ from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_judged_votes import judged_votes
 from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
 from readout.lang.ko.act_word_hits import _hit
-from readout.lang.ko.act_relatives import _relative_act, _relative_suffered
+from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, other_object
 from readout.lang.ko.act_nominals import _nominal_hits
 from readout.lang.ko.act_paired_addressees import paired_addressees
 
@@ -139,7 +139,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported
-            or h.data.get("governed_head")]  # relatives65: '[B를 비판한] C에 항의했다': C's charge, another act
+            or h.data.get("governed_head")  # relatives65: '[B를 비판한] C에 항의했다': C's charge, another act
+            or other_object(h, hits, text)]  # relatives66: '[B를 비난한] C는 D를 비판했다': C's charge of B, another act
     headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
