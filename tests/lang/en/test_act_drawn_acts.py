@@ -1,0 +1,53 @@
+"""(drawn66) Any act noun the subject draws, faces, receives or comes under FROM a named source is that source's act
+at the subject, not the subject's at the source: 'Ecuador faced sanctions from Colombia' is Colombia's SANCTION
+of Ecuador (act_drawn_disapproval.drawn_disapprovals, its `drawing_phrases`). Korean states it with 로부터 ... 받다;
+both are checked. Every sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import sides
+
+
+@pytest.mark.parametrize("sentence, kind, side", [
+    ("Ecuador faced sanctions from Colombia over the dam.", "SANCTION", (["COL"], ["ECU"])),
+    ("Ecuador came under sanctions from Colombia in the spring.", "SANCTION", (["COL"], ["ECU"])),
+    ("Ecuador was hit with sanctions by Colombia this week.", "SANCTION", (["COL"], ["ECU"])),
+    ("Ecuador received threats from Colombia over the river.", "THREATEN", (["COL"], ["ECU"])),
+    ("Ecuador received an invitation from Colombia.", "REQUEST", (["COL"], ["ECU"])),
+    ("Ecuador faced an attack from Colombian troops near the river.", "ASSAULT", (["COL"], ["ECU"])),
+    ("Ecuador kept building the dam in the face of criticism from Colombia.", "ACCUSE", (["COL"], ["ECU"])),
+    ("Ecuador faced sanctions from Colombia and Venezuela.", "SANCTION", (["COL", "VEN"], ["ECU"])),
+    ("에콰도르는 콜롬비아로부터 제재를 받았다.", "SANCTION", (["COL"], ["ECU"])),
+    ("에콰도르는 콜롬비아로부터 위협을 받았다.", "THREATEN", (["COL"], ["ECU"])),
+    ("에콰도르는 콜롬비아로부터 칭찬을 받았다.", "SUPPORT", (["COL"], ["ECU"])),
+])
+def test_the_source_acts_on_the_subject(sentence, kind, side):
+    assert [(sorted(a), r) for a, r in sides(sentence, kind)] == [side]
+
+
+@pytest.mark.parametrize("sentence, kind, side", [
+    ("Colombia imposed sanctions on Ecuador.", "SANCTION", (["COL"], ["ECU"])),  # no verb of suffering: the subject's own
+    ("Colombia threatened Ecuador over the river.", "THREATEN", (["COL"], ["ECU"])),
+])
+def test_the_subject_keeps_its_own_act(sentence, kind, side):
+    assert sides(sentence, kind) == [side]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Ecuador faced sanctions over its mining plans.", "SANCTION"),  # no source: Ecuador sanctioned no one
+    ("Ecuador drew down its forces from the Colombian border.", "SANCTION"),  # another verb: nothing drawn
+    ("Ecuador received a delegation from Colombia.", "SANCTION"),
+])
+def test_no_reversed_act_without_a_drawn_source(sentence, kind):
+    assert sides(sentence, kind) == []
+
+
+def test_a_delegation_received_stays_a_meeting():
+    """A meeting noun drawn from another side is no act of that side at the subject: both meet."""
+    found = sides("Ecuador received a delegation from Colombia on Tuesday.", "CONSULT")
+    assert found and all(set(a) | set(r) >= {"COL", "ECU"} for a, r in found), found
+
+
+def test_a_government_facing_protests_from_its_people_keeps_their_protest():
+    assert sides("The Ecuadorian government faced protests from farmers.", "PROTEST")
