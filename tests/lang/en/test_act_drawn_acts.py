@@ -1,7 +1,7 @@
 """(drawn66) Any act noun the subject draws, faces, receives or comes under FROM a named source is that source's act
 at the subject, not the subject's at the source: 'Ecuador faced sanctions from Colombia' is Colombia's SANCTION
-of Ecuador (act_drawn_disapproval.drawn_disapprovals, its `drawing_phrases`). Korean states it with 로부터 ... 받다;
-both are checked. Every sentence is our own."""
+of Ecuador (act_drawn_disapproval.drawn_disapprovals, its `drawing_phrases`). Its Korean rows are in
+tests/lang/ko/test_act_drawn_acts.py. Every sentence is our own."""
 from __future__ import annotations
 
 import pytest
@@ -18,9 +18,10 @@ from tests.event_sides import sides
     ("Ecuador faced an attack from Colombian troops near the river.", "ASSAULT", (["COL"], ["ECU"])),
     ("Ecuador kept building the dam in the face of criticism from Colombia.", "ACCUSE", (["COL"], ["ECU"])),
     ("Ecuador faced sanctions from Colombia and Venezuela.", "SANCTION", (["COL", "VEN"], ["ECU"])),
-    ("에콰도르는 콜롬비아로부터 제재를 받았다.", "SANCTION", (["COL"], ["ECU"])),
-    ("에콰도르는 콜롬비아로부터 위협을 받았다.", "THREATEN", (["COL"], ["ECU"])),
-    ("에콰도르는 콜롬비아로부터 칭찬을 받았다.", "SUPPORT", (["COL"], ["ECU"])),
+    # a past form of winning with a source: got, not sought
+    ("Ecuador won praise from Colombia for the dam.", "SUPPORT", (["COL"], ["ECU"])),
+    ("Ecuador earned praise from Colombia for the dam.", "SUPPORT", (["COL"], ["ECU"])),
+    ("Ecuador garnered sharp criticism from Colombia.", "ACCUSE", (["COL"], ["ECU"])),
 ])
 def test_the_source_acts_on_the_subject(sentence, kind, side):
     assert [(sorted(a), r) for a, r in sides(sentence, kind)] == [side]
@@ -40,6 +41,14 @@ def test_the_subject_keeps_its_own_act(sentence, kind, side):
     ("Ecuador received a delegation from Colombia.", "SANCTION"),
 ])
 def test_no_reversed_act_without_a_drawn_source(sentence, kind):
+    assert sides(sentence, kind) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Ecuador hopes to win praise from Colombia.", "SUPPORT"),  # sought, not got
+    ("Ecuador won support for its bid at the summit.", "SUPPORT"),  # no source: nobody named gave it
+])
+def test_no_act_sought_or_bought(sentence, kind):
     assert sides(sentence, kind) == []
 
 
