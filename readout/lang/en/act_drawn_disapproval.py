@@ -25,11 +25,12 @@ DRAWN_REACH = 4  # words of the object phrase between the verb and the noun ('a 
 SOURCE_REACH = 6  # words from the noun to the "from" of its source ('of the plan from')
 SOURCE_PREPS = frozenset({"from", "by"})
 DRAWN_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a disapproval, or praise ('drew praise from X'), the subject suffers
-# (drawn66) any other act noun drawn FROM a named source is that source's act at the subject ('faced sanctions from X',
-# 'received threats from X', 'came under sanctions from X'); without a source it stays as read ('faced protests'
-# at home: the protesters' own act). Aid has its own receiver reading (act_noun_agents.received_aid); a meeting
-# noun ('received a visit from X') has both sides as parties, read by the meeting readers; a protest a government
-# faces ('faced protests from farmers') is its own people's, read by act_own_government.
+# (drawn66) so is any other act noun: drawn FROM a named source it is that source's act at the subject ('faced
+# sanctions from X', 'received threats from X', 'came under sanctions from X'); with no source the subject did
+# nothing ('received a warning over its wall', 'faced pressure to cut ties with X': no act of the subject's at X).
+# Aid has its own receiver reading (act_noun_agents.received_aid); a meeting noun ('received a visit from X') has
+# both sides as parties, read by the meeting readers; a protest a government faces ('faced protests from farmers')
+# is its own people's, read by act_own_government.
 UNDRAWN_TYPES = frozenset({"AID", "CONSULT", "PROTEST"})
 
 
@@ -40,8 +41,7 @@ def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     out = []
     for h in hits:
         k = drawing_verb(toks, h, cues)
-        source = source_span(toks, h, cues) if k is not None else None
-        if k is None or h.type not in DRAWN_TYPES and not source:
+        if k is None:
             out.append(h)
             continue
         first = k - 1
@@ -50,6 +50,7 @@ def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
             first -= 1
         data = {**h.data, "target_spans": ((toks[first].start, toks[k - 1].end), *h.data.get("target_spans", ())),
                 "received": True}
+        source = source_span(toks, h, cues)
         if source:
             data["agent_span"] = source
         out.append(replace(h, data=data))

@@ -39,8 +39,11 @@ def test_the_subject_keeps_its_own_act(sentence, kind, side):
     ("Ecuador faced sanctions over its mining plans.", "SANCTION"),  # no source: Ecuador sanctioned no one
     ("Ecuador drew down its forces from the Colombian border.", "SANCTION"),  # another verb: nothing drawn
     ("Ecuador received a delegation from Colombia.", "SANCTION"),
+    ("Ecuador received a warning over its fishing fleet near Colombia.", "THREATEN"),  # Ecuador warned no one
+    ("Ecuador faced pressure to cut ties with Colombia.", "REQUEST"),
+    ("Ecuador received an invitation to visit Colombia.", "REQUEST"),
 ])
-def test_no_reversed_act_without_a_drawn_source(sentence, kind):
+def test_no_act_of_the_subject_without_a_source(sentence, kind):
     assert sides(sentence, kind) == []
 
 
