@@ -41,15 +41,17 @@ def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     out = []
     for h in hits:
         k = drawing_verb(toks, h, cues)
-        if k is None:
+        target = fronted_target(toks, h, cues) if k == 0 else None
+        if k is None or k == 0 and target is None:
             out.append(h)
             continue
-        first = k - 1
-        while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.clause_breaks \
-                and toks[first - 1].low not in cues.relative and toks[first - 1].low not in cues.reporting:
-            first -= 1
-        data = {**h.data, "target_spans": ((toks[first].start, toks[k - 1].end), *h.data.get("target_spans", ())),
-                "received": True}
+        if target is None:
+            first = k - 1
+            while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.clause_breaks \
+                    and toks[first - 1].low not in cues.relative and toks[first - 1].low not in cues.reporting:
+                first -= 1
+            target = (toks[first].start, toks[k - 1].end)
+        data = {**h.data, "target_spans": (target, *h.data.get("target_spans", ())), "received": True}
         source = source_span(toks, h, cues)
         if source:
             data["agent_span"] = source
@@ -70,7 +72,7 @@ def drawing_verb(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
             return None
         start = phrase_start(toks, k, cues)
         if start is not None:  # 'came under', 'in the face of': the words before the phrase suffer the act
-            return start if start > 0 and toks[start - 1].word else None
+            return start if start == 0 or toks[start - 1].word else None  # 0: fronted ('In the face of X, Y ...')
         if t.low in cues.drawing_verbs:
             if toks[k + 1].low in cues.drawing_particles:
                 return None  # 'drew down its forces': another verb
@@ -110,3 +112,22 @@ def joined_name(toks: list[Token], k: int) -> bool:
     """'from Peru and Bolivia': an "and" between names joins a second source (drawn66)."""
     return toks[k].low == "and" and k > 0 and toks[k - 1].raw[:1].isupper() \
         and k + 1 < len(toks) and toks[k + 1].raw[:1].isupper()
+
+
+FRONTED_REACH = 12  # words from the act noun to the comma that closes a fronted phrase ('of sharp criticism from X,')
+SUBJECT_WORDS = 4  # words of the main clause's subject after that comma ('the Chilean foreign ministry')
+
+
+def fronted_target(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """(drawn66) 'In the face of criticism from X, Y withdrew the plan': a drawing phrase opening the sentence is
+    suffered by the main clause's subject after its comma: the determiners and capitalized words there ('Y', 'the
+    Chilean government' up to its first lower-case noun), None when no such word follows."""
+    end = hit.data.get("end_token", hit.data["token"])
+    comma = next((j for j in range(end + 1, min(len(toks), end + 1 + FRONTED_REACH)) if toks[j].raw == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    while k < len(toks) and k - comma <= SUBJECT_WORDS and toks[k].word \
+            and (toks[k].low in cues.determiners or toks[k].raw[:1].isupper()):
+        k += 1
+    return (toks[comma + 1].start, toks[k - 1].end) if k > comma + 1 else None

@@ -18,6 +18,10 @@ from tests.event_sides import sides
     ("Ecuador faced an attack from Colombian troops near the river.", "ASSAULT", (["COL"], ["ECU"])),
     ("Ecuador kept building the dam in the face of criticism from Colombia.", "ACCUSE", (["COL"], ["ECU"])),
     ("Ecuador faced sanctions from Colombia and Venezuela.", "SANCTION", (["COL", "VEN"], ["ECU"])),
+    # a fronted phrase: the main clause's subject after the comma suffers it
+    ("In the face of criticism from Colombia, Ecuador shelved the dam.", "ACCUSE", (["COL"], ["ECU"])),
+    ("In the face of sharp criticism from Colombia, the Ecuadorian cabinet shelved the dam.", "ACCUSE",
+     (["COL"], ["ECU"])),
     # a past form of winning with a source: got, not sought
     ("Ecuador won praise from Colombia for the dam.", "SUPPORT", (["COL"], ["ECU"])),
     ("Ecuador earned praise from Colombia for the dam.", "SUPPORT", (["COL"], ["ECU"])),
@@ -42,6 +46,7 @@ def test_the_subject_keeps_its_own_act(sentence, kind, side):
     ("Ecuador received a warning over its fishing fleet near Colombia.", "THREATEN"),  # Ecuador warned no one
     ("Ecuador faced pressure to cut ties with Colombia.", "REQUEST"),
     ("Ecuador received an invitation to visit Colombia.", "REQUEST"),
+    ("In the face of criticism, Ecuador shelved its dam near Colombia.", "ACCUSE"),  # no source: no one named criticized
 ])
 def test_no_act_of_the_subject_without_a_source(sentence, kind):
     assert sides(sentence, kind) == []
