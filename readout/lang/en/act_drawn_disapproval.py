@@ -25,6 +25,13 @@ DRAWN_REACH = 4  # words of the object phrase between the verb and the noun ('a 
 SOURCE_REACH = 6  # words from the noun to the "from" of its source ('of the plan from')
 SOURCE_PREPS = frozenset({"from", "by"})
 DRAWN_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a disapproval, or praise ('drew praise from X'), the subject suffers
+# (drawn66) so is any other act noun: drawn FROM a named source it is that source's act at the subject ('faced
+# sanctions from X', 'received threats from X', 'came under sanctions from X'); with no source the subject did
+# nothing ('received a warning over its wall', 'faced pressure to cut ties with X': no act of the subject's at X).
+# Aid has its own receiver reading (act_noun_agents.received_aid); a meeting noun ('received a visit from X') has
+# both sides as parties, read by the meeting readers; a protest a government faces ('faced protests from farmers')
+# is its own people's, read by act_own_government.
+UNDRAWN_TYPES = frozenset({"AID", "CONSULT", "PROTEST"})
 
 
 def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -34,15 +41,17 @@ def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     out = []
     for h in hits:
         k = drawing_verb(toks, h, cues)
-        if k is None:
+        target = fronted_target(toks, h, cues) if k == 0 else None
+        if k is None or k == 0 and target is None:
             out.append(h)
             continue
-        first = k - 1
-        while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.clause_breaks \
-                and toks[first - 1].low not in cues.relative and toks[first - 1].low not in cues.reporting:
-            first -= 1
-        data = {**h.data, "target_spans": ((toks[first].start, toks[k - 1].end), *h.data.get("target_spans", ())),
-                "received": True}
+        if target is None:
+            first = k - 1
+            while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.clause_breaks \
+                    and toks[first - 1].low not in cues.relative and toks[first - 1].low not in cues.reporting:
+                first -= 1
+            target = (toks[first].start, toks[k - 1].end)
+        data = {**h.data, "target_spans": (target, *h.data.get("target_spans", ())), "received": True}
         source = source_span(toks, h, cues)
         if source:
             data["agent_span"] = source
@@ -54,14 +63,19 @@ def drawing_verb(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     """The token of the verb of drawing that governs the nominal ACCUSE `hit` ('faced a formal protest'), if any: a
     word of the object phrase may stand between (no clause word, no other verb), and the verb has a subject before it."""
     i = hit.data["token"]
-    if hit.type not in DRAWN_TYPES or hit.negated or hit.data.get("received") \
+    if hit.type in UNDRAWN_TYPES or hit.negated or hit.data.get("received") \
             or not hit.nominal and toks[i].low.endswith(("ed", "ing")):  # 'drew praise': a bare form is the noun there
         return None
     for k in range(i - 1, max(i - 2 - DRAWN_REACH, -1), -1):
         t = toks[k]
         if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
             return None
+        start = phrase_start(toks, k, cues)
+        if start is not None:  # 'came under', 'in the face of': the words before the phrase suffer the act
+            return start if start == 0 or toks[start - 1].word else None  # 0: fronted ('In the face of X, Y ...')
         if t.low in cues.drawing_verbs:
+            if toks[k + 1].low in cues.drawing_particles:
+                return None  # 'drew down its forces': another verb
             return k if k > 0 and toks[k - 1].word and toks[k - 1].low not in cues.determiners else None  # 'in
             # the face of criticism': a noun
         if t.raw[:1].isupper() or t.low.endswith(("'s", "s'")):
@@ -78,7 +92,42 @@ def source_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] |
             return None
         if t.low in SOURCE_PREPS:
             start = k = j + 1
-            while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
+            while k < len(toks) and k - start < AGENT_WORDS and (in_agent_phrase(toks[k], cues) or joined_name(toks, k)):
                 k += 1
             return (toks[start].start, toks[k - 1].end) if k > start else None
     return None
+
+
+def phrase_start(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """The first token of a phrase of `drawing_phrases` that ends at token k ('came under', 'in the face of'), if any."""
+    for key in (tuple(t.low for t in toks[max(0, k - 1):k + 1]), (toks[k].low,)):
+        for p in cues.drawing_phrases.get(key, ()):
+            start = k - len(p) + 1
+            if start >= 0 and tuple(t.low for t in toks[start:k + 1]) == p:
+                return start
+    return None
+
+
+def joined_name(toks: list[Token], k: int) -> bool:
+    """'from Peru and Bolivia': an "and" between names joins a second source (drawn66)."""
+    return toks[k].low == "and" and k > 0 and toks[k - 1].raw[:1].isupper() \
+        and k + 1 < len(toks) and toks[k + 1].raw[:1].isupper()
+
+
+FRONTED_REACH = 12  # words from the act noun to the comma that closes a fronted phrase ('of sharp criticism from X,')
+SUBJECT_WORDS = 4  # words of the main clause's subject after that comma ('the Chilean foreign ministry')
+
+
+def fronted_target(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """(drawn66) 'In the face of criticism from X, Y withdrew the plan': a drawing phrase opening the sentence is
+    suffered by the main clause's subject after its comma: the determiners and capitalized words there ('Y', 'the
+    Chilean government' up to its first lower-case noun), None when no such word follows."""
+    end = hit.data.get("end_token", hit.data["token"])
+    comma = next((j for j in range(end + 1, min(len(toks), end + 1 + FRONTED_REACH)) if toks[j].raw == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    while k < len(toks) and k - comma <= SUBJECT_WORDS and toks[k].word \
+            and (toks[k].low in cues.determiners or toks[k].raw[:1].isupper()):
+        k += 1
+    return (toks[comma + 1].start, toks[k - 1].end) if k > comma + 1 else None

@@ -54,11 +54,19 @@ def wanted_at(toks: list[Token], i: int, cues: Cues) -> bool:
     for k in range(i - 1, max(-1, i - SOUGHT_REACH - 2), -1):
         low = toks[k].low
         if low in cues.seeking_verbs:
-            return True
+            return not got_from(toks, k, i, cues)
         if not toks[k].word or not toks[k].raw.islower() or low in cues.prepositions or low in cues.clause_breaks \
                 or low in cues.infinitive or low in cues.relative:
             return False
     return False
+
+
+def got_from(toks: list[Token], k: int, i: int, cues: Cues) -> bool:
+    """(drawn66) 'Chile won praise from Peru': a past form of winning (`won_verbs`), not under 'to' or a modal, whose
+    act noun at token i names its source after 'from' was got, not sought (act_drawn_disapproval reads the source's act)."""
+    if toks[k].low not in cues.won_verbs or k and (toks[k - 1].low in cues.infinitive or toks[k - 1].low in cues.be):
+        return False
+    return i + 1 < len(toks) and toks[i + 1].low == "from"
 
 
 def welcomed_more(toks: list[Token], h: ActHit, cues: Cues) -> bool:
