@@ -214,7 +214,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         sector = people_sector(form, agent_sector(text, end), text, end) \
             or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP
         own = next((o for o in bodies if o.start <= start and end <= o.end and o.country == table[form]), None)
-        if own is not None and sector is None:  # 'Saudi Aramco' BUS, 'Chinese Communist Party' PTY: the body's
+        if own is not None and (sector is None or own.end > end and own.sector):  # 'Saudi Aramco' BUS, 'Chinese
+            # Communist Party' PTY: the body's; 'the Free Syrian Army' REB, not the MIL of its name's agent noun (actors66)
             sector, end = own.sector, max(end, own.end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) \
