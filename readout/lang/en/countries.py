@@ -248,10 +248,11 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector
-        located = located_agent(text, m_start) if sector is None else None  # 'rebels in Mali' (actors66)
+        located = located_agent(text, m_start) if sector is None or owner else None  # 'rebels in Mali' (actors66);
+        # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
         if located is not None and located[0] < start:
             start, before = located[0], text[max(0, located[0] - 14):located[0]]
-        sector = sector or (located[1] if located else None)
+        sector = located[1] if located else sector
         body = body_before(text, m_start, end)
         if body is not None and body < start:  # 'the State Council of China said': a body named after its country
             start, before = body, text[max(0, body - 14):body]

@@ -24,6 +24,10 @@ def parties(text: str) -> set[tuple[str, str]]:
         ("Chile criticized the opposition parties of Sudan on Friday.", ("SDN", "OPP")),
         ("Norway condemned the armed forces of Niger after the vote.", ("NER", "MIL")),
     ],
+    "longer-than-owner-noun": [  # 'leaders of' alone reads the state's leaders; the whole phrase says whose
+        ("Peru accused the opposition leaders of Gabon of lying.", ("GAB", "OPP")),
+        ("Chile criticized the business leaders of Oman over the port deal.", ("OMN", "BUS")),
+    ],
     "subject": [
         ("Police in Nepal accused Chile of harbouring a fugitive.", ("NPL", "COP")),
         ("The judges of Malawi criticized Peru over the extradition.", ("MWI", "JUD")),
