@@ -62,9 +62,9 @@ def within_agent(rest: list) -> bool:
     """(actors66) Whether the words after a country word are a word placing what follows inside it (lexicon
     `located_within_nouns`: '내') with no particle, then an agent phrase ('말리 내 반군은', '가나 내 경찰이')."""
     if len(rest) < 2 or rest[0].noun not in lexicon("ko")["located_within_nouns"] or rest[0].particle \
-            or rest[0].has_verb:
-        return False
-    agent = agent_words([unordered(x.noun) for x in rest[1:]])
+            or rest[0].has_verb or rest[1].noun in lexicon("ko")["located_outsider_words"]:
+        return False  # '말리 내 외국 군대': an outsider's agent, placed there
+    agent = agent_words([unordered(x.noun) for x in rest[1:]]) or compound_agent(rest[1:])  # '말리 내 이슬람 반군은'
     return agent is not None and not any(x.particle for x in rest[1:agent[0]])
 
 
