@@ -304,6 +304,22 @@ def predicate_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     return all(t.word and not t.raw[:1].isdigit() for t in toks[k + 1:i])
 
 
+NAME_JOINERS = frozenset({"for", "and", "of", "on", "in", "the"})  # small words inside a body's name
+
+
+def in_body_name(toks: list[Token], j: int) -> bool:
+    """(actors66) Whether the capitalized word at token j goes on a capitalized name before it, over the small words
+    inside names ('Organization for Security and Cooperation', 'Council for Cooperation'), where the sentence's
+    verb is lower case: a word of a body's name. 'The Visit to X raised concerns' has only the sentence's first
+    word before it, and a title-case headline capitalizes the verb too ('Visit to X Raises Concerns')."""
+    if not toks[j].raw[:1].isupper():
+        return False
+    i = j - 1
+    while i > 0 and toks[i].low in NAME_JOINERS and toks[i].raw[:1].islower():
+        i -= 1
+    return i > 0 and bool(toks[i].word) and toks[i].raw[:1].isupper()
+
+
 def event_subject(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """(en27) 'Choe's visit to Russia has raised concerns', 'The launch drew criticism': a verb of disapproval whose
     subject is an event noun (`event_subject_nouns`, with its place phrase 'to Russia' between) names a concern
@@ -319,4 +335,6 @@ def event_subject(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         k -= 1  # 'to North Korea'
     if k < j and k > 0 and (toks[k].low in cues.prepositions or toks[k].low in cues.infinitive):
         j = k - 1
+    if j > 0 and in_body_name(toks, j) and toks[hit.data["token"]].raw[:1].islower():
+        return False  # actors66: 'The Council for Cooperation in Asia criticized': a word of a body's name
     return j >= 0 and toks[j].low in cues.event_subject_nouns

@@ -36,19 +36,23 @@ def agent_after(text: str, pos: int) -> tuple[int, str] | None:
     return phrase_at(text, pos)
 
 
+POSSESSIVE_RE = re.compile(r"['’]s(?=\s)")  # a country word's possessive before its agent noun
 QUALIFIER_RE = re.compile(r"\s+[a-z][a-z-]+(?=\s)")  # a lower-case word qualifying the agent noun after it
 
 
 def party_after(text: str, end: int) -> tuple[int, str] | None:
     """(end, sector) of what makes the country word ending at `end` a meeting's party, beyond the diplomatic
     groups the lexicon's state_group_re reads: an organized part of the state (kb/agents meeting_sectors: 'the
-    Ecuadorian parliament', 'Colombian rebels'), also after one lower-case word qualifying it ('the Malian
-    transitional government'), or an office title naming nobody ('the Argentine economy minister')."""
+    Ecuadorian parliament', 'Colombian rebels', after a possessive "Ghana's generals"), also after one lower-case
+    word qualifying it ('the Malian transitional government'), or an office title naming nobody ('the Argentine
+    economy minister')."""
     from readout.kb.agents import meeting_sectors
     from readout.lang.en.mentions import title_after
 
-    qualifier = QUALIFIER_RE.match(text, end)
-    agent = agent_after(text, end) or (agent_after(text, qualifier.end()) if qualifier else None)
+    owned = POSSESSIVE_RE.match(text, end)  # actors66: "Ghana's generals", "Chile's senators", as 'Chilean senators'
+    at = owned.end() if owned else end
+    qualifier = QUALIFIER_RE.match(text, at)
+    agent = agent_after(text, at) or (agent_after(text, qualifier.end()) if qualifier else None)
     if agent and agent[1] in meeting_sectors():
         return agent
     return title_after(text, end)

@@ -191,6 +191,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
     from readout.lang.en.groupings import grouping_mentions
+    from readout.lang.en.located_agents import located_agent
 
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
@@ -213,7 +214,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         sector = people_sector(form, agent_sector(text, end), text, end) \
             or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP
         own = next((o for o in bodies if o.start <= start and end <= o.end and o.country == table[form]), None)
-        if own is not None and sector is None:  # 'Saudi Aramco' BUS, 'Chinese Communist Party' PTY: the body's
+        if own is not None and (sector is None or own.end > end and own.sector):  # 'Saudi Aramco' BUS, 'Chinese
+            # Communist Party' PTY: the body's; 'the Free Syrian Army' REB, not the MIL of its name's agent noun (actors66)
             sector, end = own.sector, max(end, own.end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) \
@@ -246,6 +248,11 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector
+        located = located_agent(text, m_start) if sector is None or owner else None  # 'rebels in Mali' (actors66);
+        # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
+        if located is not None and located[0] < start:
+            start, before = located[0], text[max(0, located[0] - 14):located[0]]
+        sector = located[1] if located else sector
         body = body_before(text, m_start, end)
         if body is not None and body < start:  # 'the State Council of China said': a body named after its country
             start, before = body, text[max(0, body - 14):body]

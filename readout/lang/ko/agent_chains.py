@@ -35,6 +35,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
     start = skip
     while (not particle or owner) and skip + 1 < len(words):
+        if skip == start and not particle and within_agent(words[skip + 1:]):
+            skip += 1  # actors66: '말리 내 반군은': the agent inside the state is its own
         brief = portfolio_words(words[skip + 1:]) if skip > start else 0
         rest = words[skip + 1 + brief:]
         agent = agent_words([unordered(x.noun) for x in rest]) if rest else None
@@ -58,6 +60,16 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+def within_agent(rest: list) -> bool:
+    """(actors66) Whether the words after a country word are a word placing what follows inside it (lexicon
+    `located_within_nouns`: '내') with no particle, then an agent phrase ('말리 내 반군은', '가나 내 경찰이')."""
+    if len(rest) < 2 or rest[0].noun not in lexicon("ko")["located_within_nouns"] or rest[0].particle \
+            or rest[0].has_verb or rest[1].noun in lexicon("ko")["located_outsider_words"]:
+        return False  # '말리 내 외국 군대': an outsider's agent, placed there
+    agent = agent_words([unordered(x.noun) for x in rest[1:]]) or compound_agent(rest[1:])  # '말리 내 이슬람 반군은'
+    return agent is not None and not any(x.particle for x in rest[1:agent[0]])
 
 
 PORTFOLIO_REACH = 2  # words of a portfolio before its marker ('아시아태평양 담당', '북미 협상 담당')

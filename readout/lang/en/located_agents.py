@@ -1,0 +1,55 @@
+"""(actors66) An agent noun phrase linked to a state by 'in' or 'of' ("rebels in Mali", "the police of Chad",
+"trade unions in Nepal"): the state acting or acted on through that agent, so its mention takes the agent's PLOVER
+sector wherever the phrase stands, as "Malian rebels" and "Mali's rebels" do (lang/en/agents.py). Before, only a
+phrase the clause read as the act's subject kept its agent (the pipeline's people subject), and one after the
+verb ("Peru condemned rebels in Mali") named the state's government.
+
+The agent must open its noun phrase, as for a place (towns.agent_in_place_mentions): after a capitalized word or a
+country adjective the agent is that name's or that state's ("Chadian troops in Mali", "Reuters reporters in
+Lima"), after an outsider's word someone else's ("foreign troops in Mali", kb/agents.py outsider_modifiers_en),
+and after a possessive determiner the owner's ("deployed its troops in Mali"); the state then only says where
+they are, and its mention keeps no sector."""
+from __future__ import annotations
+
+import re
+
+LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the ' right before the country word
+LINK_REACH = 12  # characters of the link before the country word
+WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*$")
+STATE_SECTOR = "GOV"  # the sector a country word has with no agent noun
+OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
+
+
+def located_agent(text: str, start: int) -> tuple[int, str] | None:
+    """(start, sector) of the agent phrase linked by 'in' or 'of' to the country word starting at `start` (from
+    'the' before it), or None. The country's mention spans it from there, so it takes the agent's role in the
+    clause: 'accused the teachers of Togo' names Togo's teachers, not a people of the accuser's own."""
+    from readout.lang.en.towns import agent_before
+
+    link = LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
+    if link is None:
+        return None
+    agent = agent_before(text, link.start())
+    if agent is None:
+        return None
+    at, sector = agent
+    if sector == STATE_SECTOR:
+        return None  # 'the government in Benin': the state itself, as the bare country word is; its span stays
+    before = WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    if before is not None and before.group(1).lower() == "the":
+        at = before.start(1)
+        before = WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    if before is not None and owned_elsewhere(before.group(1), before.start()):
+        return None
+    return at, sector
+
+
+def owned_elsewhere(word: str, at: int) -> bool:
+    """Whether the word before the agent phrase makes the agent another's: a capitalized word not opening the
+    text, a country adjective, an outsider's word or a possessive determiner."""
+    from readout.kb.agents import outsider_modifiers_en
+    from readout.lang.en.towns import adjectives_set
+
+    low = word.lower()
+    return word[:1].isupper() and at > 0 or low.rstrip("'’s") in adjectives_set() \
+        or low in outsider_modifiers_en() or low in OWNER_WORDS
