@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
 PARTNER_PARTICLES = frozenset({"와", "과", "하고"})
-TOPIC_PARTICLES = frozenset({"은", "는"})
 
 
 def exhorted_verb(toks: list, cand: Candidate, lex: ActIndex) -> tuple[str, int] | None:
