@@ -136,6 +136,7 @@ class Cues:
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
+    envoy_return_verbs: frozenset[str]  # 'ordered its envoy to return': a recall (proposals66, act_recalled_envoys)
     receipt_verbs: frozenset[str]
     drawing_verbs: frozenset[str]  # 'drew condemnation from X': X's act at the subject (protest65)
     won_verbs: frozenset[str]  # 'won praise from X': got, not sought (drawn66)

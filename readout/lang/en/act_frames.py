@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, mission_end, object_window, skip_adverbs
 
@@ -28,6 +29,9 @@ def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
         if h.type != "REQUEST" or h.lemma.split()[0] not in cues.command_verbs or h.data.get("object") != "to":
             continue
         k = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        post = posted_infinitive(toks, h.data["end_token"], cues)  # 'its ambassador to Peru to return': the post
+        if by_token.get(k) is None and post is not None:
+            k = skip_adverbs(toks, post + 1, cues)
         comp = by_token.get(k)
         if comp is not None and hits[comp].data.get("stated_type", hits[comp].type) in cues.imposed_types:
             c = hits[comp]
@@ -36,7 +40,9 @@ def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
             drop.add(comp)
         elif k < len(toks) and toks[k].low in cues.departure_verbs:
             out[n] = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
-    return [expelled_envoy(h, toks, cues) for n, h in enumerate(out) if n not in drop]
+        elif k < len(toks) and toks[k].low in cues.envoy_return_verbs:
+            out[n] = called_home(h, toks, cues)  # 'ordered its envoy to return to Santiago': a recall
+    return [recalled_envoy(expelled_envoy(h, toks, cues), toks, cues) for n, h in enumerate(out) if n not in drop]
 
 
 ENVOY_REACH = 5  # words after a deporting verb that may name whom it sends away ('expelled two Ugandan diplomats')

@@ -151,6 +151,7 @@ from readout.lang.en.act_violators import accord_violators
 from readout.lang.en.act_thing_subjects import thing_pressures
 from readout.lang.en.act_withheld_cooperation import withheld_cooperation
 from readout.lang.en.act_refused_meetings import refused_meetings
+from readout.lang.en.act_proposed_meetings import proposed_meetings
 from readout.lang.en.act_request_frames import request_frames
 from readout.lang.en.act_walk import walk
 from readout.lang.en.act_walk_tokens import outside_brackets, without_time_adverbials
@@ -176,6 +177,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = proposed_meetings(toks, hits, m.cues)  # proposals66: 'proposed to hold talks with X': REQUEST meet
     hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
     hits = agenda_items(hits, m.cues)  # shelve53: 'would not put X on the agenda': REJECT; 'put X on it': no act
     hits = refused_meetings(toks, hits, m.cues)  # encoord49: 'said it would not hold talks with X': REJECT meet

@@ -26,7 +26,14 @@ def expulsion_orders(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     lexicon reads '추방하다' with such an object and the manual codes individual deportations."""
     out = []
     for h in hits:
-        if h.type == "REQUEST" and h.lemma in lex.cue("expulsion_order_verb") and "first" in h.data \
+        envoy = ordered_envoy(toks, h.data["first"], lex) if h.type == "REQUEST" and "first" in h.data \
+            and h.lemma in lex.cue("expulsion_order_verb") and ordered_departure(toks, h.data["first"], lex, True) \
+            else None
+        if envoy == "own":  # proposals66: 'B 주재 대사에게 귀국하라고 명령': its own envoy called home, a recall
+            h = replace(h, type="SANCTION", mode=RECALL_MODE, data=dict(h.data, stated_type="REQUEST", recalled=True))
+        elif envoy == "foreign" and not ordered_departure(toks, h.data["first"], lex):  # 'B 대사에게 귀국하라고': sent home
+            h = replace(h, type="SANCTION", mode="expel", data=dict(h.data, stated_type="REQUEST"))
+        elif h.type == "REQUEST" and h.lemma in lex.cue("expulsion_order_verb") and "first" in h.data \
                 and ordered_departure(toks, h.data["first"], lex):
             deport = deportees_before(toks, h.data["first"], lex)
             h = replace(h, type="COERCE" if deport else "SANCTION", mode="deport" if deport else "expel",
@@ -43,15 +50,43 @@ def deportees_before(toks: list, first: int, lex: ActIndex) -> bool:
     return any(f in nouns or (k and forms[k - 1] + f in nouns) for k, f in enumerate(forms))
 
 
-def ordered_departure(toks: list, first: int, lex: ActIndex) -> bool:
+def ordered_departure(toks: list, first: int, lex: ActIndex, homecoming: bool = False) -> bool:
     """Whether the verb right before the morpheme `first`, closed by an ending of an order ('출국하라고'), is one of
-    `departure_verb` (a verbal noun + 하, or a plain verb stem: '떠나라고')."""
+    `departure_verb` (a verbal noun + 하, or a plain verb stem: '떠나라고'), or with `homecoming` also one of
+    `homecoming_verb` ('귀국하라고')."""
+    verbs = lex.cue("departure_verb") | lex.cue("homecoming_verb") if homecoming else lex.cue("departure_verb")
     k = first - 1
     if k < 1 or toks[k][0] not in ORDER_ENDINGS or toks[k - 1][1] not in ACT_VERB_TAGS:
         return False
     if toks[k - 1][1] == "XSV":
-        return k >= 2 and toks[k - 2][0] + toks[k - 1][0] + "다" in lex.cue("departure_verb")
-    return toks[k - 1][0] + "다" in lex.cue("departure_verb")
+        return k >= 2 and toks[k - 2][0] + toks[k - 1][0] + "다" in verbs
+    return toks[k - 1][0] + "다" in verbs
+
+
+RECALL_MODE = "withdraw"  # the manual's SANCTION mode that '대사를 소환했다' reads
+ADDRESSEE_PARTICLES = frozenset({"에게", "께", "한테"})
+NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+
+
+def ordered_envoy(toks: list, first: int, lex: ActIndex) -> str | None:
+    """(proposals66) Whose envoy the order before the morpheme `first` goes to: its addressee, the noun run before the
+    '에게' that opens the ordered clause, names an envoy (`posted_envoy_noun`); "own" when a mark of one's own mission
+    stands right before it ('B 주재 대사', '자국 대사': `own_envoy_mark`), "foreign" with no mark ('B 대사'), None for
+    anyone else ('자국민에게') or a mark further back ('자국 주재 B 대사', B's envoy posted here: read as before)."""
+    k = first - 2
+    while k >= 0 and toks[k][1] not in ("JKB", "SF", "EF", "EC", "JX", "JKS", "JKO"):
+        k -= 1
+    if k < 1 or toks[k][0] not in ADDRESSEE_PARTICLES:
+        return None
+    j = k - 1
+    while j >= 0 and toks[j][1] in NAME_TAGS:
+        j -= 1
+    run = [t[0] for t in toks[j + 1:k]]
+    if not run or run[-1] not in lex.cue("posted_envoy_noun"):
+        return None
+    if len(run) > 1 and run[-2] in lex.cue("own_envoy_mark"):
+        return "own"  # 'B 주재 대사', 'B 주재 자국 대사', '자국 대사'
+    return None if any(w in lex.cue("own_envoy_mark") for w in run) else "foreign"  # '자국 주재 B 대사': B's, as read
 
 
 NOTICE_READING = {"pos": "verb", "noun": None, "generic": False, "forms": [],

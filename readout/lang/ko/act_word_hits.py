@@ -19,6 +19,7 @@ from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, drill_fire,
                                         occurred_owner, sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
+from readout.lang.ko.act_proposed_meetings import meeting_partner, proposed_meeting
 from readout.lang.ko.act_passive_agents import agent_sector, captor_of_subject, passive_agent
 from readout.lang.ko.act_organs import judged_home_object, organ_subject, people_sector
 from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group,
@@ -140,6 +141,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = offer_owner(toks, cand, lex.cue("offered_noun")) or spans  # agree54: 'X의 제안을 수용했다': answers X
         if spans:
             data["addressee"] = True
+    if kind == "AGREE" and proposed_meeting(toks, cand, lex):  # proposals66: '칠레와 회담을 갖자고 제안했다': REQUEST meet
+        kind, mode = "REQUEST", "meet"
+        data["proposed_meeting"] = True
+        spans = spans or meeting_partner(toks, cand)
     if spans and kind == "THREATEN":
         spans = act_authors(toks, spans, lex)  # '[반군의] 테러에 대가를 치르게 하겠다': aimed at the author
     if spans:

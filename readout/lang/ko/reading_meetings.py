@@ -8,7 +8,7 @@ import re
 from readout.lang.base import Language, Trigger
 from readout.lang.ko.syllables import RIEUL_FINAL, SSANGSIOS_FINAL, final_consonant
 from readout.lang.ko import clauses, country_words
-from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
+from readout.lang.ko.states import bare_delegations, counterpart_noun, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.home_words import bare_home_word, people_own_government
@@ -283,9 +283,12 @@ class KoreanMeetings(Language):
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def office_party(self, text, start, end):
-        """'칠레 외교장관과', '일본 외무상은': the party phrase ends in the title of one office holder (states.office_noun)."""
+        """'칠레 외교장관과', '일본 외무상은': the party phrase ends in the title of one office holder (states.office_noun);
+        proposals66: so does '칠레 측 카운터파트와', '칠레 측 상대와': the side's holder of the office met, one person
+        (counterparts64), whose planned meeting is as definite as '칠레 외교장관과 만날 예정'."""
         words = text[start:end].split()
-        return len(words) > 1 and office_noun(words[-1], self.lex)
+        return len(words) > 1 and (office_noun(words[-1], self.lex) or counterpart_noun(words[-1], self.lex) is not None
+                                   and words[-2] in self.lex["state_counterpart_sides"])
 
     def agent_sector(self, noun):
         from readout.lang.ko.agents import sector_of

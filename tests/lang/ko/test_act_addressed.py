@@ -20,8 +20,9 @@ ROWS = [
     # a promise or proposal is made TO its 에 party, past the object or the proposed clause between them
     ("일본은 튀르키예에 긴급 구호 지원을 약속했다.", "AGREE", {"JPN"}, {"TUR"}, None, "occurred"),
     ("독일 정부는 몰도바에 재정 지원을 약속했다.", "AGREE", {"DEU"}, {"MDA"}, None, "occurred"),
-    ("중국은 미국에 무역 협상을 재개하자고 제안했다.", "AGREE", {"CHN"}, {"USA"}, None, "occurred"),
-    ("인도는 파키스탄에 국경 문제를 논의하자고 제의했다.", "AGREE", {"IND"}, {"PAK"}, None, "occurred"),
+    # (proposals66) a meeting or negotiation proposed asks the side proposed to to meet: REQUEST meet (coding-choices)
+    ("중국은 미국에 무역 협상을 재개하자고 제안했다.", "REQUEST", {"CHN"}, {"USA"}, "meet", "occurred"),
+    ("인도는 파키스탄에 국경 문제를 논의하자고 제의했다.", "REQUEST", {"IND"}, {"PAK"}, "meet", "occurred"),
     # a clause joined by 며/면서 to a saying verb takes the saying verb's frame, not the quote's future
     ("이란은 이스라엘을 비난하며 가혹한 보복을 받게 될 것이라고 경고했다.", "ACCUSE", {"IRN"}, {"ISR"}, "disapprove",
      "occurred"),
@@ -70,7 +71,7 @@ def test_addressed_classes(text, type_, actors, recipients, mode, status):
 
 @pytest.mark.parametrize("text, stated", [
     ("호주는 피지에 인도적 지원을 약속했다.", "AID"),
-    ("미국은 이집트에 회담을 열자고 제안했다.", None),
+    ("미국은 이집트에 교역을 늘리자고 제안했다.", None),  # (proposals66) talks proposed are REQUEST meet, no promise
 ])
 def test_promise_states_what_it_hands_over(ko_acts, text, stated):
     """A promise of an act noun that hands something over carries it as stated_type (as 'pledged aid to X')."""
@@ -85,7 +86,7 @@ def test_promise_states_what_it_hands_over(ko_acts, text, stated):
 ])
 def test_content_dates_are_not_the_saying(text, day):
     """A date inside the proposed or quoted clause dates its content; the saying keeps the day after its subject."""
-    events = [e for e in extract_text(text, published=PUB).events if e.type in ("AGREE", "THREATEN")]
+    events = [e for e in extract_text(text, published=PUB).events if e.type in ("AGREE", "THREATEN", "REQUEST")]
     assert events and all(e.date == day for e in events), [(e.type, e.date) for e in events]
 
 

@@ -140,10 +140,9 @@ ROWS = sweep_rows({
         ("아이티 정부는 10일 미국에 군사 지원을 요청했다.", "REQUEST", {"HTI"}, {"USA"}, "assist", OCC),
     ],
     "REQUEST meet": [
-        open_class("a meeting proposed ('정상회담을 열자고 제안했다') is AGREE in Korean, REQUEST meet in English",
-                   "에티오피아는 10일 이집트에 정상회담을 열자고 제안했다.", "REQUEST", {"ETH"}, {"EGY"}, "meet", OCC),
-        open_class("a meeting proposed as a noun ('대화 재개를 제안했다') is AGREE in Korean",
-                   "세르비아는 9일 코소보에 대화 재개를 제안했다.", "REQUEST", {"SRB"}, None, "meet", OCC),
+        # proposals66: a meeting proposed in an exhortation is REQUEST meet (lang/ko/act_proposed_meetings.py)
+        ("에티오피아는 10일 이집트에 정상회담을 열자고 제안했다.", "REQUEST", {"ETH"}, {"EGY"}, "meet", OCC),
+        ("세르비아는 9일 코소보에 대화 재개를 제안했다.", "REQUEST", {"SRB"}, None, "meet", OCC),
     ],
     "REJECT": [
         ("베네수엘라는 9일 미국의 선거 실시 요구를 거부했다.", "REJECT", {"VEN"}, {"USA"}, ANY, OCC),
