@@ -55,7 +55,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -197,8 +197,13 @@ def cameo_phrases() -> list[Phrase]:
             p = plover(verb.code, table)
             if p and not verb.word.startswith("+") and verb.word.lower() not in denied:
                 out.append(Phrase(p.type, p.mode, verb.word.lower(), "{T}", f"cameo:{verb.code}"))
+        # (ploveren66) a comment naming a listed inflection ('# THREW' under THROW {.. THREW ..}) names that verb
+        inflected = {f.upper(): v.word.lstrip("+").upper() for v in block.verbs for f in v.forms}
         for pat in block.patterns:
             p = plover(pat.code.split(":")[0], table)
+            if pat.verb and pat.verb.upper() in inflected and pat.verb.upper() not in {v.word.lstrip("+").upper()
+                                                                                    for v in block.verbs}:
+                pat = replace(pat, verb=inflected[pat.verb.upper()])
             if not p or not pat.verb or any(c in pat.text for c in "^%/|$") \
                     or pat.verb.lower().split("_")[0] in add["deny_lemmas"]:
                 continue

@@ -33,7 +33,10 @@ import en_act_probe as probe  # noqa: E402  (the CAMEO phrase reader and inflect
 TYPES = ("ACCUSE", "COERCE", "CONCEDE", "CONSULT", "RETREAT", "SUPPORT")
 SHAPES = ("past", "perfect", "planned", "passive")
 ACTOR, TARGET = ("Peru", "PER"), ("Chile", "CHL")
-NEEDS_TARGET = {"ACCUSE", "SUPPORT", "CONSULT", "COERCE"}
+NEEDS_TARGET = {"ACCUSE", "SUPPORT", "CONSULT", "COERCE", "REQUEST", "REJECT", "THREATEN", "SANCTION"}
+# where a phrase with no slot and no possessive object puts the receiving side (ploveren66): a demand is made of
+# someone ("demanded the autonomy from Chile"), a threat aimed against someone ("promised raids against Chile")
+AFTER_OBJECT = {"REQUEST": "from", "THREATEN": "against"}
 OBJECT_FIRST = {"as", "for", "of"}  # a pattern's complement that follows the verb's object: "blamed Chile for"
 BROKEN = {"between", "bitterly", "negotiate"}  # words a flat pattern keeps of a slot it needed
 
@@ -68,6 +71,8 @@ def targeted(ptype: str, rest: str, lemma: str = "") -> str:
         return " ".join(["a", *words[1:], prep, "{T}"])
     if words[0] in OBJECT_FIRST:  # "accused of torture": "accused Chile of torture"
         return f"{{T}} {rest}"
+    if ptype in AFTER_OBJECT:
+        return f"{rest} {AFTER_OBJECT[ptype]} {{T}}"
     at = 1 if words[0] in probe.PARTICLES and len(words) > 1 else 0
     if words[at] == "the":
         return " ".join(words[:at] + ["{T}'s"] + words[at + 1:])
@@ -114,8 +119,8 @@ def judge(ptype: str, status: str, has_target: bool, events) -> tuple[str, dict]
     best = max(mine, key=lambda g: (sides_ok(g), g[1] == status))
     if not sides_ok(best):
         return "wrong-sides", {"got": got}
-    if best[1] != status:
-        return "wrong-status", {"got": got}
+    if best[1] != status and not (status == "planned" and best[0] == "AGREE" != ptype and best[1] == "occurred"):
+        return "wrong-status", {"got": got}  # a promise is made when it is said (docs/coding-choices.md)
     return "ok", {"got": got}
 
 

@@ -205,6 +205,10 @@ def candidate_entries(blocks: list[Block], synsets: dict[str, list[str]], table:
     for block in blocks:
         lemmas = {}
         named_verbs = {v.word.lstrip("+").upper() for v in block.verbs}
+        # (ploveren66) a comment naming a listed inflection of one of the block's verbs ("# THREW" under THROW
+        # {... THREW ...}) names that verb: its patterns were given to the block's head ("hurl" + weight behind)
+        inflected = {f.upper(): v.word.lstrip("+").upper() for v in block.verbs for f in v.forms
+                     if f.upper() not in named_verbs}
         for v in block.verbs:
             lemma, particle = verb_lemma(v.word)
             if lemma in deny or lemma in ("is", "was", "be", "are", "been"):
@@ -225,6 +229,7 @@ def candidate_entries(blocks: list[Block], synsets: dict[str, list[str]], table:
             # A pattern belongs to the verb its comment names (PETRARCH applies it to the whole
             # synonym set, which on flat text turns "order" + expulsion into "telephone" + expulsion).
             named = (pat.verb or "").upper().replace(" ", "_")
+            named = inflected.get(named, named)
             if named in named_verbs:
                 verbs = [lemmas[named]] if named in lemmas else []
             else:

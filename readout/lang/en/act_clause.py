@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
-from readout.lang.en.act_passive_agents import agent_sector
+from readout.lang.en.act_passive_agents import agent_sector, judged_as_agent
 from readout.lang.en.act_discharges import releases_matter
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_matcher import Candidate, Matcher
@@ -75,6 +75,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
             or data.get("reduced_relative"):
         data["passive"] = True
         by = find_by(toks, end_tok + 1, cues)
+        if by is None:  # 'was condemned as reckless by X': the judge after what it named the judged
+            by = judged_as_agent(toks, end_tok, entry.type, lambda ts, j: find_by(ts, j, cues))
         if by is None and separated_agent(toks, i, data, entry):
             by = toks[i + 2].start  # "Guinea was suspended from ECOWAS": the body after "from" suspended it
         if by is None and entry.mode in cues.expulsion_modes:

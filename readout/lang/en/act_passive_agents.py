@@ -37,3 +37,17 @@ def agent_sector(toks: list[Token], by: int) -> str | None:
             if found:
                 return found
     return None
+
+
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # verbs that name what they judge: 'condemned as', 'hailed as'
+
+
+def judged_as_agent(toks: list[Token], end_tok: int, act_type: str, find_by) -> int | None:
+    """(ploveren66) The agent of a passive judgement after its 'as' complement ('X's plan was condemned as reckless by
+    Y', 'was hailed as a breakthrough by Y', 'was dismissed as a fabrication by Y'): 'as' right after the participle
+    opens what the judge named it, not a clause ('arrested as police moved in' is no judgement), so the 'by' agent is
+    looked for past it; None when the act judges nothing or no 'as' follows."""
+    k = end_tok + 1
+    if act_type not in JUDGING_TYPES or k + 1 >= len(toks) or toks[k].low != "as":
+        return None
+    return find_by(toks, k + 1)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_named_as import named_as
 from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_cited import after_citing
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
@@ -182,8 +183,8 @@ def criticism_reading(toks: list[Token], hit: tuple, cands: tuple[Candidate, ...
     cand, head_end, end_tok, data = hit
     entry = cand.entry
     if entry.type == "ACCUSE" or cand.objects or cand.particle or entry.lemma not in cues.criticism_verbs \
-            or not criticized_actor(toks, head_end + 1, cues):
-        return hit
+            or not (criticized_actor(toks, head_end + 1, cues) or named_as(toks, head_end + 1, cues, passive_participle(toks, head_end, cues))):
+        return hit  # ploveren66: or 'blasted X's plan as reckless': the object named, words (act_named_as)
     accuse = next((c.entry for c in cands if c.entry.type == "ACCUSE" and c.entry.lemma == entry.lemma
                    and not c.particle), None)
     if accuse is None:
@@ -207,6 +208,11 @@ def weapon_subject_reading(toks: list[Token], i: int, cands: tuple[Candidate, ..
                              "target": ["object"]})
     cand = next(c for c in cands if c.entry is entry)
     return replace(cand, entry=reading), i, i, {}
+
+
+def passive_participle(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether the verb at token i follows a form of 'be' ('was blasted')."""
+    return i > 0 and toks[i - 1].low in cues.be
 
 
 def criticized_actor(toks: list[Token], j: int, cues: Cues) -> bool:

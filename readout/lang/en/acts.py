@@ -98,6 +98,7 @@ from readout.lang.en.act_casualties import unagented_casualties
 from readout.lang.en.act_drills import (drill_compounds, drilled_crowd_weapons, posture_participles, reaction_forces,
                                         rehearsed_deeds, warning_fire)
 from readout.lang.en.act_failed_outcomes import called_off
+from readout.lang.en.act_calls_on import calls_on
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_ordered_measures import ordered_measures
@@ -193,6 +194,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force
+    hits = calls_on(toks, hits, m.cues)  # ploveren66: 'its call on X to withdraw' asks X; 'a call on Monday' no one
     hits = hedged_threats(toks, threat_modes(considered_measures(hits, toks, m.cues), toks, m.cues), m.cues)
     hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
