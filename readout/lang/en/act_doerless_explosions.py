@@ -30,7 +30,8 @@ def doerless_explosions(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     participle's own hit is dropped."""
     out, dropped = list(hits), set()
     for n, h in enumerate(hits):
-        if h.type != "ASSAULT" or h.nominal or h.lemma not in cues.explosion_lemmas or not device_subject(toks, h, cues):
+        if h.type != "ASSAULT" or h.nominal or h.lemma not in cues.explosion_lemmas \
+                or not device_subject(toks, h, cues):
             continue
         harm = participle_harm(toks, h, hits[n + 1:], cues)
         if harm is None or "domestic_target" not in harm.data:
