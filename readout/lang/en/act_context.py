@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
+from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
@@ -240,7 +241,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
     out = []
     for h in hits:
         data = dict(h.data)
-        found = domestic_target(toks, h, index_at, cues)
+        found = domestic_target(toks, h, index_at, cues) or dispersed_gathering(toks, h, cues)  # 'broke up a rally'
         charged = charged_own_people(toks, h, found[0], hits) if found else False
         if charged or h.data.get("accuser_owned"):
             found = None  # 'accused Y of firing at its soldiers': 'its' is the accuser's, not Y's own people

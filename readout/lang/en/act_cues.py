@@ -407,6 +407,11 @@ class Cues:
     riot_deed_lemmas: frozenset[str]  # sanction56: 'protesters stormed X', 'crowds torched X': a riot (act_riots)
     aimed_use_lemmas: frozenset[str]  # force58: 'used tear gas against X': force only aimed at someone (act_riots)
     weapon_dispersal_lemmas: frozenset[str]  # force59: 'used tear gas to disperse X': force on X (act_riots)
+    explosion_lemmas: frozenset[str]  # kocoerce66: 'a bomb exploded, killing ...' (act_doerless_explosions)
+    explosive_devices: frozenset[str]  # kocoerce66: the devices whose going off is an attack
+    harm_lemmas: frozenset[str]  # kocoerce66: the participle of harm after an explosion (', killing five people')
+    force_manner_adverbs: frozenset[str]  # kocoerce66: 'violently dispersed': violent repression (ASSAULT)
+    dispersal_lemmas: frozenset[str]  # kocoerce66: 'broke up the rally': the gathering's people (act_dispersed_gatherings)
     word_clash_lemmas: frozenset[str]  # lead59: 'lawmakers clashed over the budget': words, no force (act_riots)
     force_end_words: frozenset[str]  # force59: 'the fighting stopped': its end, no fight (act_definite)
     force_end_stops: frozenset[str]  # force59: words closing the noun's clause before such a verb

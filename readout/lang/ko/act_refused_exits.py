@@ -9,6 +9,10 @@ and exit_verb. The hit's own span is its domestic target: it names no state, so 
 (request58) A demand noun refused with an exit noun in its own compound ('자진 사퇴 요구를 거부했다', '하야 요구를
 일축했다') refuses the exit as well, and a demand's owner that names no state ('야권의 사퇴 요구를 일축했다') leaves the
 calls at home: a state owner ('B의 퇴진 요구') is still read first, the domestic target only fills an empty side.
+(kocoerce66) A handover of power is an exit too: a handover noun right after a power noun in the demand's run ('권력
+이양 요구', '정권 이양 요구를 일축했다'; cues power_noun, handover_noun), not one of anything else ('기술 이전 요구'). A
+refused exit with no mode read from its words takes the manual's 'change' (CAMEO 1231, reject demand for change in
+leadership), as English 'rejected demands to step down' does.
 """
 from __future__ import annotations
 
@@ -23,7 +27,8 @@ SECTOR = CIVILIANS  # the people who asked for the exit (a protest's or an oppos
 
 def refused_exits(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Each REJECT of an exit from office aimed at the actor's own state, where nothing else marks its target."""
-    return [replace(h, data={**h.data, "domestic_target": (h.start, h.end), "domestic_sector": SECTOR})
+    return [replace(h, mode=h.mode or "change",
+                    data={**h.data, "domestic_target": (h.start, h.end), "domestic_sector": SECTOR})
             if refused_exit(toks, h, lex) else h for h in hits]
 
 
@@ -41,13 +46,22 @@ def demanded_exit(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     """(request58) The refused noun is a demand ('요구', '요청') and an exit noun stands in the noun run right before
     it ('[자진 사퇴] 요구를', '[대통령 하야] 요구를'): the calls for the exit are what is refused."""
     end = hit.data.get("noun_end")
+    first = hit.data.get("first")
+    if end is None and first is not None and first >= 2 and toks[first - 1][1] == "JKO":
+        end = first - 2  # (kocoerce66) a refusing verb alone ('일축하다'): its object right before it
     if end is None or not 0 <= end < len(toks) or toks[end][0] not in lex.cue("demand_noun"):
         return False
     k = end - 1
     while k >= 0 and toks[k][1] in PLAIN_NOUN_TAGS:
-        if toks[k][0] in lex.cue("exit_noun"):
+        if toks[k][0] in lex.cue("exit_noun") or handover_of_power(toks, k, lex):
             return True
         k -= 1
     return False
 
 
+
+
+def handover_of_power(toks: list, k: int, lex: ActIndex) -> bool:
+    """(kocoerce66) The noun at `k` hands power over ('이양', 'handover_noun') right after a power noun ('권력', '정권';
+    'power_noun'): the exit of whoever holds it."""
+    return k >= 1 and toks[k][0] in lex.cue("handover_noun") and toks[k - 1][0] in lex.cue("power_noun")

@@ -9,6 +9,7 @@ from readout.lang.base import ActHit
 from readout.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
+from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
                                          quote_speaker)
@@ -201,6 +202,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
     if domestic is None and e.mode == CROWD_CONTROL and not cand.passive:  # '최루탄을 쏴 시위대를 해산했다'
         domestic = dispersed_people(toks, cand.first, cand.stem, lex, people_nouns(lex))
+    if domestic is None and kind in DOMESTIC_TYPES:  # kocoerce66: '집회를 해산시켰다': the people who gathered
+        domestic = dispersed_gathering(toks, cand, lex)
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \

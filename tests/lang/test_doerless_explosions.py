@@ -1,0 +1,43 @@
+"""(kocoerce66) A device that went off with the harm it did told after it is one attack by no side named, in both
+languages: 'A bomb exploded in X, killing five people', '폭탄이 터져 5명이 숨졌다'. The explosion carries the harmed as
+its victims, so the place's state takes the acting side (as for 'a suicide bombing in X killed ...'; the PLOVER gold
+codes such a sentence ASSAULT with no known source, and its scorer counts any acting side then) and the victims' state,
+else the place's, receives it; the participle of harm is no second event. Our own sentences; negative rows: a thing
+that is no weapon ('a tyre exploded', '타이어가 터져'), a device that harmed no one, a bomb defused."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_act, class_rows
+from tests.event_sides import events
+
+OCC = "occurred"
+
+# (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode)
+ROWS = {
+    "a_device_gone_off_with_its_harm_is_an_attack": [
+        ("A bomb exploded in Kabul on Monday, killing five people.", "ASSAULT", {"AFG"}, {"AFG"}, OCC, "explosives"),
+        ("A roadside bomb exploded near a Turkish convoy in Kabul on Monday, killing two soldiers.", "ASSAULT",
+         {"AFG"}, {"TUR"}, OCC, "explosives"),
+        ("카불에서 13일 폭탄이 터져 5명이 숨졌다.", "ASSAULT", {"AFG"}, {"AFG"}, OCC, "explosives"),
+        ("카불에서 13일 차량 폭탄이 폭발해 주민 5명이 숨지고 10명이 다쳤다.", "ASSAULT", {"AFG"}, {"AFG"}, OCC,
+         "explosives"),
+    ],
+    "no_weapon_or_no_harm_is_no_attack": [
+        ("A tyre exploded in Kabul on Monday, injuring the driver.", "ASSAULT", set(), None, None, None),
+        ("A bomb exploded in a field outside Kabul on Monday.", "ASSAULT", set(), None, None, None),
+        ("A bomb was defused in Kabul on Monday.", "ASSAULT", set(), None, None, None),
+        ("카불에서 13일 타이어가 터져 운전자가 다쳤다.", "ASSAULT", set(), None, None, None),
+        ("카불에서 13일 폭탄이 터졌다.", "ASSAULT", set(), None, None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ROWS))
+def test_doerless_explosions(sentence, kind, actors, recipients, status, mode):
+    assert_act(events(sentence), kind, actors, recipients, status, mode)
+
+
+def test_the_harm_participle_is_no_second_event():
+    assert len([e for e in events("A bomb exploded in Kabul on Monday, killing five people.")
+                if e.type == "ASSAULT"]) == 1
