@@ -81,7 +81,10 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         norms.update(_violated_norms(toks, spans, at, hits))
         if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb"):
             alleged.update(_charged_transfers(toks, spans, e, hits, lex))
-            alleged.update(_charged_in(toks, spans, e, hits, lex.cue("judged_word_type")))  # accuse66: '거부했다며'
+            # accuse66: '거부했다며'; only up to the first quoting ending: a word after it ('B의 제재가 불법이라며 이를
+            # 적용하지 않겠다고 밝혔다') is the speaker's own answer to the judged thing, no content of the charge
+            alleged.update(_charged_in(toks, spans, e, hits, lex.cue("judged_word_type"),
+                                       upto=_first_quote_ending(toks, spans, e, lex)))
             charged.update(_charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
         hit = by_pred.get(say)
         if _judging(hit):
@@ -135,13 +138,24 @@ def _charged_transfers(toks: list, spans: tuple, e: int, hits: list[ActHit], lex
     return _charged_in(toks, spans, e, hits, lex.cue("charged_transfer_type"))
 
 
-def _charged_in(toks: list, spans: tuple, e: int, hits: list[ActHit], kinds: frozenset[str]) -> set[int]:
-    """The ids of the verbal hits of a type in `kinds` from the accused's words to the complement's ending at `e`.
+def _charged_in(toks: list, spans: tuple, e: int, hits: list[ActHit], kinds: frozenset[str],
+                upto: int | None = None) -> set[int]:
+    """The ids of the verbal hits of a type in `kinds` from the accused's words to the complement's ending at `e` (or
+    through the token at `upto`, where the charge closes before that ending).
     (charges50) With cue charged_force_type these are the force deeds a charge tells: marked `charged_deed`, so the
     pipeline keeps one only where it struck the accuser (pipeline/act_charged_deeds.py)."""
     lo, hi = spans[0][0], toks[e][2]
+    if upto is not None and upto < e:
+        hi = min(hi, toks[upto][2] + toks[upto][3])
     return {id(h) for h in hits if not h.nominal and isinstance(h.data.get("pred"), int) and h.type in kinds
             and lo <= toks[h.data["pred"]][2] < hi}
+
+
+def _first_quote_ending(toks: list, spans: tuple, e: int, lex: ActIndex) -> int:
+    """The first quoting ending ('-다며', '-라며') after the accused's words and before `e`, else `e`: the reported
+    charge closes there, and a clause after it is the speaker's own."""
+    return next((m for m in range(e) if toks[m][2] >= spans[0][0] and toks[m][1] == "EC"
+                 and toks[m][0] in lex.cue("quote_ending")), e)
 
 
 def _judged_fact(toks: list, at: int, e: int, lex: ActIndex) -> bool:

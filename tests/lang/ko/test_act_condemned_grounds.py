@@ -37,3 +37,11 @@ def test_a_deed_ground_keeps_its_event(text, deed, doers):
     events = extract_text(text, published=DAY).events
     assert_act(events, "ACCUSE", {"BOL"}, {"CHL"}, "occurred")
     assert_act(events, deed, doers, None, "occurred")
+
+
+# the charge closes at its quoting ending: a word after it is the speaker's own answer to the thing judged, an event
+@pytest.mark.parametrize("text", [
+    "볼리비아는 칠레의 관세가 부당하다며 이를 받아들이지 않겠다고 밝혔다.",
+])
+def test_a_word_after_the_charge_is_the_speakers_own(text):
+    assert_act(extract_text(text, published=DAY).events, "REJECT", {"BOL"}, None, "occurred")
