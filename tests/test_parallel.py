@@ -137,7 +137,7 @@ class Echo:
 
         self.settings = Settings()
 
-    def warm(self):
+    def warm(self, codes=None):
         return self
 
     def __call__(self, article):
