@@ -86,3 +86,26 @@ def test_two_workers_load_kiwi_before_the_fork_only_for_a_batch_with_korean(tmp_
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"kiwi": kiwi, "read": len(texts)}
+
+
+@pytest.mark.parametrize("codes", [{"en"}, {"en", "ko"}, None])
+def test_the_dask_plugin_warms_each_worker_with_the_batch_s_languages(codes):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    from readout.cluster import WarmPipeline
+    from readout.settings import Settings
+
+    warmed = []
+
+    class Pipeline:
+        settings = Settings()
+
+        def warm(self, codes=None):
+            warmed.append(codes)
+            return self
+
+    plugin = WarmPipeline("test-warm-languages", Pipeline(), codes)
+    try:
+        plugin.setup(None)
+    finally:
+        plugin.teardown(None)
+    assert warmed == [codes]
