@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from readout.parallel import BATCH, Job, Result, batches, build_tables, run_job, task_key
+from readout.parallel import BATCH, Job, Result, batches, build_tables, run_job, task_key, warm_codes
 from readout.pipeline import Pipeline
 
 # The local cluster's housekeeping, turned down: by default each worker samples its task thread's stack
@@ -32,14 +32,16 @@ _RUNS = itertools.count()
 
 
 class WarmPipeline(WorkerPlugin):
-    """Hands a run's pipeline to every worker and loads its models there, once per worker."""
+    """Hands a run's pipeline to every worker and loads its models there, once per worker: those of the languages
+    `codes` (all when None; `parallel.warm_codes`), so a batch with no Korean document loads no Kiwi."""
 
-    def __init__(self, name: str, pipeline: Pipeline):
+    def __init__(self, name: str, pipeline: Pipeline, codes: set[str] | None = None):
         self.name = name
         self.pipeline = pipeline
+        self.codes = codes
 
     def setup(self, worker) -> None:
-        _PIPELINES[self.name] = self.pipeline.warm()
+        _PIPELINES[self.name] = self.pipeline.warm(self.codes)
         self.threshold = gc.get_threshold()  # the worker's own, given back in teardown (a shared cluster's worker)
         gc.set_threshold(self.pipeline.settings.gc_young_objects, *self.threshold[1:])  # as in a local run
 
@@ -55,14 +57,14 @@ def extract_on_worker(jobs: list[Job], name: str) -> list[Result]:
     return [run_job(job, pipeline, send=True) for job in jobs]
 
 
-def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
+def local_cluster(pipeline: Pipeline, workers: int, codes: set[str] | None = None) -> LocalCluster:
     """A cluster of this machine's processes, forked from this one once the pipeline is warm: each
     worker starts with Kiwi and the indexes loaded (spawned workers paid about 10 CPU-seconds each to
     import and load them again, more than 1,000 documents' extraction costs on the Dask path)."""
     import dask
 
-    pipeline.warm()
-    build_tables()  # the tables the warm-up document does not reach: built once, shared by the forked workers
+    pipeline.warm(codes)
+    build_tables(codes)  # the tables the warm-up document does not reach: built once, shared by the forked workers
     gc.freeze()  # the warm models stay out of every later collection: the forked workers' collectors never copy them
     with dask.config.set({"distributed.worker.multiprocessing-method": "fork", **QUIET}):
         return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
@@ -73,12 +75,13 @@ def run_on_cluster(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | Non
                    workers: int) -> Iterator[Result]:
     import dask
 
-    cluster = None if scheduler else local_cluster(pipeline, workers)
+    codes, jobs = warm_codes(jobs, BATCH)  # the first task's documents: the languages loaded warm
+    cluster = None if scheduler else local_cluster(pipeline, workers, codes)
     with dask.config.set(QUIET if cluster is not None else {}):
         client = Client(scheduler or cluster)
     name = f"readout-pipeline-{next(_RUNS)}-{id(pipeline)}"
     try:
-        client.register_plugin(WarmPipeline(name, pipeline), name=name)
+        client.register_plugin(WarmPipeline(name, pipeline, codes), name=name)
         in_flight = max(1, len(client.scheduler_info().get("workers", {})), workers) * 2
         window: list = []
         for batch in batches(jobs, BATCH, task_key):

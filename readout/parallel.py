@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import inspect
+import itertools
 import multiprocessing
 import sys
 import threading
@@ -69,7 +70,7 @@ def collector(settings: Settings) -> Iterator[None]:
 TABLE_MODULES = ("readout.lang", "readout.kb")  # where the extraction's tables are built on first use
 
 
-def build_tables() -> int:
+def build_tables(codes: Iterable[str] | None = None) -> int:
     """Build, in this process, every table the language and knowledge modules build on first use: each
     function of theirs, already imported, cached once (`functools.lru_cache(maxsize=1)`), taking no
     argument and not yet called. Returns how many were built.
@@ -79,11 +80,10 @@ def build_tables() -> int:
     first documents: two workers made 11% more Python calls than one process on the same documents.
     Built before the fork, they are shared (about 50 ms of tables per worker, measured). A table whose
     builder fails is left for its first use, which raises as it always did: a table this run never
-    reads must not stop it."""
+    reads must not stop it. With `codes`, a language's own folder is skipped unless it is among them (its
+    model, Kiwi, is such a table: `Pipeline.warm`)."""
     built = 0
-    for name, module in list(sys.modules.items()):
-        if module is None or not name.startswith(TABLE_MODULES):
-            continue
+    for name, module in table_modules(codes):
         for value in list(vars(module).values()):
             if getattr(value, "__module__", None) == name and once_uncalled(value):
                 try:
@@ -92,6 +92,38 @@ def build_tables() -> int:
                     continue
                 built += 1
     return built
+
+
+def table_modules(codes: Iterable[str] | None = None) -> list[tuple[str, object]]:
+    """The imported modules whose tables `build_tables` builds: the language and knowledge modules, without the
+    folders of languages not in `codes` (all of them when it is None)."""
+    skipped = tuple(folder for code, folder in language_folders().items() if codes is not None and code not in codes)
+    return [(name, module) for name, module in list(sys.modules.items())
+            if module is not None and name.startswith(TABLE_MODULES) and not (name + ".").startswith(skipped)]
+
+
+def language_folders() -> dict[str, str]:
+    """Each registered language's package, as a module-name prefix ('readout.lang.<code>.')."""
+    from readout.lang import REGISTRY
+
+    return {code: path.split(":")[0].rsplit(".", 1)[0] + "." for code, path in REGISTRY.items()}
+
+
+def warm_codes(jobs: Iterable[Job], peek: int) -> tuple[set[str], Iterator[Job]]:
+    """The languages the first `peek` jobs may be read in (`lang.languages_in` of their text, HTML and title), and
+    the jobs, those first ones included, to run. Why a peek: forked workers share what their parent loaded
+    before the fork, and a batch with no Korean document needs no Kiwi (about 3 s of CPU and 0.5 GB loaded for
+    nothing); a Korean document after the peek is read as well, its worker loading Kiwi itself."""
+    from readout.lang import languages_in
+
+    it = iter(jobs)
+    first = list(itertools.islice(it, peek))
+    codes = languages_in("")  # the default language, even for no document
+    for doc, _stored in first:
+        for text in (doc.text, doc.html, doc.title):
+            if text:
+                codes |= languages_in(text)
+    return codes, itertools.chain(first, it)
 
 
 def once_uncalled(value) -> bool:
@@ -223,8 +255,9 @@ def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator
     taken: `Pool.imap` keeps every finished result until it is taken, so a caller slower than the
     workers (the store, on a fast machine or with short documents) would otherwise hold a growing
     share of the run in memory."""
-    pipeline.warm()  # load Kiwi and the indexes here, so that the forked workers share them
-    build_tables()  # and the tables the warm-up document does not reach
+    codes, jobs = warm_codes(jobs, workers * IN_FLIGHT_PER_WORKER)  # the window the workers would read ahead
+    pipeline.warm(codes)  # load Kiwi and the indexes here, so that the forked workers share them
+    build_tables(codes)  # and the tables the warm-up document does not reach
     gc.freeze()  # and keep them out of every later collection: no worker's collector writes to (copies) their pages
     slots = threading.Semaphore(workers * IN_FLIGHT_PER_WORKER)
     stopped = threading.Event()

@@ -137,7 +137,7 @@ class Echo:
 
         self.settings = Settings()
 
-    def warm(self):
+    def warm(self, codes=None):
         return self
 
     def __call__(self, article):
@@ -190,7 +190,7 @@ def test_local_cluster_starts_with_housekeeping_turned_down(monkeypatch):
             seen["kwargs"] = kwargs
 
     class Warm:
-        def warm(self):
+        def warm(self, codes=None):
             seen["warmed"] = True
             return self
 
@@ -272,7 +272,7 @@ def test_dask_plugin_gives_a_shared_workers_threshold_back():
     class Pipeline:
         settings = Settings(gc_young_objects=45678)
 
-        def warm(self):
+        def warm(self, codes=None):
             return self
 
     before = gc.get_threshold()

@@ -28,7 +28,9 @@ def merge_key(doc: RawDocument) -> str:
 
 def in_merge_order(items: Iterable[RawDocument | Reject]) -> Iterator[RawDocument | Reject]:
     """`items`' rejects as they come, then its documents by `merge_key` (stable: equal keys keep their order)."""
-    conn = sqlite3.connect("", isolation_level=None)  # "": a temporary file, deleted when closed
+    # "": a temporary file, deleted when closed; read on from another thread than the one that began it (`--workers N`
+    # peeks at the first documents before its pool's feeding thread reads the rest: `parallel.warm_codes`), never from two at once
+    conn = sqlite3.connect("", isolation_level=None, check_same_thread=False)
     try:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -512"):
             conn.execute(f"PRAGMA {pragma}")

@@ -41,6 +41,13 @@ def by_script(text: str, hangul_ratio: float) -> str:
     return "ko" if hangul and hangul / (hangul + latin) >= hangul_ratio else DEFAULT
 
 
+def languages_in(text: str) -> set[str]:
+    """The languages whose readers a document with `text` may ask: the default always, and Korean when it holds a
+    Hangul syllable (a paragraph is read as Korean only by its share of Hangul, `by_script`). What a batch's
+    forked workers are warmed with (`parallel.warm_codes`): Kiwi is loaded for no batch without Hangul."""
+    return {DEFAULT, "ko"} if hangul_and_latin(text)[0] else {DEFAULT}
+
+
 def query_terms(query: str) -> list[str]:
     """A full-text query's words as the index stores them (store/db.py `search_terms`): Korean words
     reduced to their morphemes (블링컨과 -> 블링컨), other words as written."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 from readout import budget, cache
 from readout.errors import PipelineError, ReadoutError
@@ -61,10 +61,13 @@ class Pipeline:
     def language(self, code: str) -> Language:
         return self.languages[code]
 
-    def warm(self) -> "Pipeline":
+    def warm(self, codes: Iterable[str] | None = None) -> "Pipeline":
         """Load what the first document would (Kiwi, indexes, the resolver), before forking workers. No
-        time budget: loading is not a document's work, and a cold cache can take seconds."""
-        self.run_steps(Article("warm-up", "\n".join(lang.warm_up for lang in self.languages.values())))
+        time budget: loading is not a document's work, and a cold cache can take seconds. With `codes`, only
+        those languages' documents are read warm (every language is built, as every line asks each one's line
+        rules): a batch with no Korean document loads no Kiwi, which a worker loads itself if one comes."""
+        chosen = [lang for code, lang in self.languages.items() if codes is None or code in codes]
+        self.run_steps(Article("warm-up", "\n".join(lang.warm_up for lang in chosen)))
         cache.mark_started()  # the patterns compiled so far are the ones the next start-up needs
         return self
 
