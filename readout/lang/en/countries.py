@@ -252,7 +252,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
         if located is not None and located[0] < start:
             start, before = located[0], text[max(0, located[0] - 14):located[0]]
-        sector = located[1] if located else sector
+        sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
         body = body_before(text, m_start, end)
         if body is not None and body < start:  # 'the State Council of China said': a body named after its country
             start, before = body, text[max(0, body - 14):body]
