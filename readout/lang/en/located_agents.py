@@ -53,6 +53,19 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     return at, None if sector == STATE_SECTOR else sector  # the government: no sector, as the bare country word
 
 
+OF_BEFORE_RE = re.compile(r"\sof\s+(?:the\s+)?$")  # 'the police of Chad', 'the judges of the Gambia'
+
+
+def vouching_agent(text: str, start: int) -> bool:
+    """(located66) Whether an agent noun phrase and 'of' stand right before the country word at `start` ('the police
+    of Chad', 'the army of Jordan'): a name's other reading (a person, a US state) owns no state's agents, so the
+    agent vouches for the state, as a genitive or a verb after it does (the guard of countries.find_countries)."""
+    from readout.lang.en.towns import agent_before
+
+    link = OF_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
+    return link is not None and agent_before(text, link.start()) is not None
+
+
 def owned_elsewhere(word: str, at: int) -> bool:
     """Whether the word before the agent phrase makes the agent another's: a capitalized word not opening the
     text, a country adjective, an outsider's word or a possessive determiner."""
