@@ -20,7 +20,7 @@ from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReadin
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
 from readout.pipeline.own_people import own_state_patients
-from readout.pipeline.pronoun_rivals import ambiguous_subject
+from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import home_country, story_state, told_before
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
@@ -137,6 +137,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         meetings = r.meetings
         if hit.type in UNTALKED_FORCE:  # coerce52: 'The council met in Geneva. X was arrested by police': no arrest
             talks = []  # by the parties of talks told before; talks in its own sentence may still decide a measure
+    if not actors and not meetings and talks and voice_subject(r.article.mentions, sent.start, sent.start + hit.start):
+        actors = continuing_party(talks, r.items, sent.start + hit.end, r.article.countries)  # located66: 'A met B. He criticized C': A
     actors = actors or meeting_countries(meetings) or continued_side(hit, story, r.settings.continued_reach_sentences) \
         or meeting_countries(talks)
     actors = actors or speaker_side(sent, hit, r.items, r.roles)

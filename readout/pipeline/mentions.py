@@ -11,7 +11,7 @@ from readout.kb.names import family_first_surnames, forms_of_names, is_hangul, l
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.envoys import envoy_named_before
-from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states
+from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states, unnamed_voice
 from readout.pipeline.office_day import holder_on_day, left_office
 from readout.pipeline.story_states import lead_state_through
 from readout.pipeline.placed_heads import placed_state, sitting_head_placed
@@ -418,6 +418,8 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
                 out.append(Mention(span, surface, antecedent, ref.role))
             elif not local and topic is not None and people.rivals:
                 out.append(ambiguous_pronoun(span, surface, ref.role))  # no one, and no default for its act
+            elif not local and topic is None and ref.role == "subject":
+                out.append(unnamed_voice(span, surface, ref.role))  # located66: the voice of talks goes on
         elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
             holder = people.first_holder(ref.office) if lang.journey_after(text, ref.end) else \
                 current_holder(people, ref.office, day, resolver)

@@ -2,6 +2,10 @@
 expelled', 'two Zambians that Malawian police arrested'): the clause's own subject took it, on the head noun, before
 the story's day. Korean tells the same with a relative clause that has a subject of its own and no object
 ('[케냐가 추방한] 우간다 외교관들은': lang/ko/act_relatives._object_head).
+
+located66: a head naming no state takes the state it returned to after the clause ('The diplomat, whom Kenya had
+expelled, returned to Uganda': `returned_to`), and the passive relative ('the Ugandan diplomat, who had been expelled
+by Kenya,': `passive_relative`) is read as the object relative is.
 """
 from __future__ import annotations
 
@@ -28,7 +32,10 @@ def object_relative(hit: ActHit, text: str) -> ActHit:
     background, when its verb closes an object relative ('<head> whom|that <subject> <verb>') and no object follows
     it; the head names a state ('the Ugandan diplomats'). Any other hit as it came: a verb with an object of its own
     ('that police arrested more than 80 protesters'), a complement of saying ('said on Wednesday that police had
-    arrested'), a head naming no state ('the diplomats whom ...'), a passive, a noun."""
+    arrested'), a head naming no state and returning to none ('the diplomats whom ...'), a noun. A passive is read by
+    `passive_relative`."""
+    if hit.data.get("passive") and hit.type in OBJECT_RELATIVE_TYPES and not hit.nominal and hit.status == "occurred":
+        return passive_relative(hit, text)
     if hit.type not in OBJECT_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
             or "agent_span" in hit.data or hit.status != "occurred":
         return hit
@@ -53,8 +60,81 @@ def object_relative(hit: ActHit, text: str) -> ActHit:
     if after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
                                              or after.raw[:1].isupper()):
         return hit  # 'that police arrested more than 80 protesters': an object follows, unread
-    if not all(t.word and t.low not in SAYING for t in head) or not find_countries(text[head[0].start:head[-1].end], 0):
-        return hit  # 'said that Kenya expelled', 'the diplomats whom ...': no head noun naming a state
+    if not all(t.word and t.low not in SAYING for t in head):
+        return hit  # 'said that Kenya expelled': a complement, no head noun
+    target = (head[0].start, head[-1].end) if find_countries(text[head[0].start:head[-1].end], 0) \
+        else returned_to(text, toks, last + 1) if stop < k else None
+    if target is None:
+        return hit  # 'the diplomats whom ...': no head naming a state, nor a return to one
     data = {**hit.data, "relative": True, "background": True, "recent": True,
-            "agent_span": (toks[k + 1].start, toks[verb - 1].end), "target_spans": ((head[0].start, head[-1].end),)}
+            "agent_span": (toks[k + 1].start, toks[verb - 1].end), "target_spans": (target,)}
+    return dataclasses.replace(hit, data=data)
+
+
+RETURNED = frozenset({"returned"})  # 'returned to Uganda': the head went back where it is from
+BACK_VERBS = frozenset({"went", "flew", "headed", "travelled", "traveled", "came"})  # '... back to Uganda'
+RETURN_REACH = 3  # words between the relative's closing comma and the return ('has since returned to')
+
+
+def returned_to(text: str, toks: list, j: int) -> tuple[int, int] | None:
+    """(located66) The span of the state a non-restrictive relative's head returned to after the clause ('The diplomat,
+    whom Kenya had expelled, returned to Uganda'): a head naming no state of its own is from where it went back, so
+    that state received the measure. Read from the relative's closing comma, at most RETURN_REACH words after token j; None when no return to a
+    state named right after 'to' follows."""
+    j = next((n for n in range(j, min(len(toks), j + RETURN_REACH + 1)) if not toks[n].word), len(toks))
+    if j >= len(toks) or toks[j].raw != ",":  # over the clause's date ('whom Kenya had expelled last month,')
+        return None
+    for n in range(j + 1, min(len(toks) - 2, j + 2 + RETURN_REACH)):
+        if not toks[n].word:
+            return None
+        back = toks[n].low in BACK_VERBS and toks[n + 1].low == "back"
+        if toks[n].low in RETURNED or back:
+            to = n + 1 + back
+            if to + 1 >= len(toks) or toks[to].low != "to":
+                return None
+            named = find_countries(text[toks[to + 1].start:], toks[to + 1].start)
+            first = named[0] if named else None
+            return (first.start, first.end) if first is not None and first.start == toks[to + 1].start \
+                and len(first.codes) == 1 else None
+    return None
+
+
+SUBJECT_PRONOUNS = frozenset({"who", "which", "that"})
+PASSIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were"})
+BY = "by"
+
+
+def passive_relative(hit: ActHit, text: str) -> ActHit:
+    """(located66) The passive twin of an object relative: 'the Ugandan diplomat, who had been expelled by Kenya,': the
+    agent after 'by' took the measure on the head, before the story's day, as 'whom Kenya had expelled' tells (a head
+    naming no state takes the state it returned to, `returned_to`). Read only in a non-restrictive clause (a comma
+    before the pronoun) whose agent is named; any other hit as it came."""
+    toks = tokenize(text)
+    verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
+    if verb is None:
+        return hit
+    k = verb - 1
+    while k >= 0 and toks[k].low in PASSIVE_AUXILIARIES:
+        k -= 1
+    if k == verb - 1 or k < 2 or toks[k].low not in SUBJECT_PRONOUNS or toks[k - 1].raw != ",":
+        return hit
+    by = verb + 1
+    if by + 1 >= len(toks) or toks[by].low != BY or not toks[by + 1].raw[:1].isupper():
+        return hit
+    end = by + 1
+    while end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].raw[:1].isupper():
+        end += 1
+    agent = (toks[by + 1].start, toks[end].end)
+    if not find_countries(text[agent[0]:agent[1]], 0):
+        return hit  # 'expelled by the court': no state named as the agent
+    h = k - 2
+    while h > 0 and k - 1 - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
+        h -= 1
+    head = toks[h:k - 1]
+    target = (head[0].start, head[-1].end) if head and find_countries(text[head[0].start:head[-1].end], 0) \
+        else returned_to(text, toks, end + 1)
+    if target is None:
+        return hit
+    data = {**hit.data, "relative": True, "background": True, "recent": True, "agent_span": agent,
+            "target_spans": (target,)}
     return dataclasses.replace(hit, data=data)

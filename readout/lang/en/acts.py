@@ -66,6 +66,7 @@ from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_charged_groups import charged_own_groups
+from readout.lang.en.act_placed_outsiders import placed_outsiders
 from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_demanded_doers import demanded_doers
@@ -278,6 +279,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
     hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
+    hits = placed_outsiders(toks, hits, m.cues)  # located66: 'condemned foreign troops in X': X is where, no side
     hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X

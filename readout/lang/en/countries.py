@@ -191,7 +191,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
     from readout.lang.en.groupings import grouping_mentions
-    from readout.lang.en.located_agents import located_agent
+    from readout.lang.en.located_agents import located_agent, vouching_agent
 
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
@@ -229,6 +229,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
         if form in guarded and not genitive and not guard_verb_re().match(text, end) \
                 and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
+                and not (vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
                 and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
@@ -252,7 +253,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
         if located is not None and located[0] < start:
             start, before = located[0], text[max(0, located[0] - 14):located[0]]
-        sector = located[1] if located else sector
+        sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
         body = body_before(text, m_start, end)
         if body is not None and body < start:  # 'the State Council of China said': a body named after its country
             start, before = body, text[max(0, body - 14):body]

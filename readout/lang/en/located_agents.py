@@ -8,7 +8,11 @@ The agent must open its noun phrase, as for a place (towns.agent_in_place_mentio
 country adjective the agent is that name's or that state's ("Chadian troops in Mali", "Reuters reporters in
 Lima"), after an outsider's word someone else's ("foreign troops in Mali", kb/agents.py outsider_modifiers_en),
 and after a possessive determiner the owner's ("deployed its troops in Mali"); the state then only says where
-they are, and its mention keeps no sector."""
+they are, and its mention keeps no sector.
+
+(located66) A state's own agent noun (GOV: 'officials', 'authorities') spans the phrase too, so 'met officials in
+Mali' names Mali as the one met, not the meeting's place; not after a preposition of the act ('marched against the
+government in Benin'), where the place phrase is the act's."""
 from __future__ import annotations
 
 import re
@@ -17,6 +21,10 @@ LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the '
 LINK_REACH = 12  # characters of the link before the country word
 WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*$")
 STATE_SECTOR = "GOV"  # the sector a country word has with no agent noun
+# located66: a preposition of the act before a state's own agent ('against the government in Benin'): the place phrase
+# after it is the act's; a direct object or subject ('met officials in Mali') is the state's government
+ACT_PLACE_PREPOSITIONS = frozenset({"against", "at", "to", "toward", "towards", "on", "outside", "near", "for", "by",
+                                    "from", "before"})
 OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 
 
@@ -33,15 +41,29 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     if agent is None:
         return None
     at, sector = agent
-    if sector == STATE_SECTOR:
-        return None  # 'the government in Benin': the state itself, as the bare country word is; its span stays
     before = WORD_BEFORE_RE.search(text, max(0, at - 30), at)
     if before is not None and before.group(1).lower() == "the":
         at = before.start(1)
         before = WORD_BEFORE_RE.search(text, max(0, at - 30), at)
     if before is not None and owned_elsewhere(before.group(1), before.start()):
         return None
-    return at, sector
+    if sector == STATE_SECTOR and before is not None and before.group(1).lower() in ACT_PLACE_PREPOSITIONS:
+        return None  # located66: 'marched against the government in Benin': the place phrase says where the act
+        # happened; the bare country word stays a place
+    return at, None if sector == STATE_SECTOR else sector  # the government: no sector, as the bare country word
+
+
+OF_BEFORE_RE = re.compile(r"\sof\s+(?:the\s+)?$")  # 'the police of Chad', 'the judges of the Gambia'
+
+
+def vouching_agent(text: str, start: int) -> bool:
+    """(located66) Whether an agent noun phrase and 'of' stand right before the country word at `start` ('the police
+    of Chad', 'the army of Jordan'): a name's other reading (a person, a US state) owns no state's agents, so the
+    agent vouches for the state, as a genitive or a verb after it does (the guard of countries.find_countries)."""
+    from readout.lang.en.towns import agent_before
+
+    link = OF_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
+    return link is not None and agent_before(text, link.start()) is not None
 
 
 def owned_elsewhere(word: str, at: int) -> bool:

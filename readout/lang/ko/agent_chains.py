@@ -72,6 +72,14 @@ def within_agent(rest: list) -> bool:
     return agent is not None and not any(x.particle for x in rest[1:agent[0]])
 
 
+def outsiders_within(rest: list) -> bool:
+    """(located66) Whether the words after a bare country word place an outsider's agents inside it ('말리 내 외국
+    군대', lexicon `located_within_nouns` then `located_outsider_words`): the state is only where they are, no side of
+    the act, as English 'foreign troops in Mali' (lang/en/act_placed_outsiders.py)."""
+    return len(rest) >= 2 and rest[0].noun in lexicon("ko")["located_within_nouns"] and not rest[0].particle \
+        and not rest[0].has_verb and rest[1].noun in lexicon("ko")["located_outsider_words"]
+
+
 PORTFOLIO_REACH = 2  # words of a portfolio before its marker ('아시아태평양 담당', '북미 협상 담당')
 ORDINAL_RE = re.compile(r"제?[1-9](?=[가-힣])")  # '제1부상', '2차관': the rank among an organ's deputies
 

@@ -31,7 +31,7 @@ from readout.dating import quoted_at
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
-from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, qualified
+from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, outsiders_within, qualified
 from readout.lang.ko.agents import CIVILIANS, place_agent_mentions
 from readout.lang.ko.country_bodies import body_mentions, posted_states
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
@@ -179,6 +179,9 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if w.noun.isascii() and not particle and sector is None:
             skip = last
             continue  # 'US 스틸', 'UK 밴드': a Latin abbreviation names the state only with a particle or an agent noun
+        if not particle and sector is None and outsiders_within(words[last + 1:]):
+            skip = last
+            continue  # located66: '말리 내 외국 군대를': the place of an outsider's agents, no side
         role = ko_words.role_of(particle)
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
