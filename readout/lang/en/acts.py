@@ -143,7 +143,6 @@ from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_c
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_drawn_disapproval import drawn_disapprovals
 from readout.lang.en.act_placed_under import placed_under
-from readout.lang.en.act_degree_participles import degree_participles
 from readout.lang.en.act_permissions import permitted_deeds
 from readout.lang.en.act_homecomings import homecomings
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
@@ -178,7 +177,6 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = degree_participles(toks, hits, m.cues)  # enfollow66: 'heavily armed troops': an adjective, no act
     hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
     hits = agenda_items(hits, m.cues)  # shelve53: 'would not put X on the agenda': REJECT; 'put X on it': no act
     hits = refused_meetings(toks, hits, m.cues)  # encoord49: 'said it would not hold talks with X': REJECT meet
