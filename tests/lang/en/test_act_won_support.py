@@ -1,6 +1,6 @@
 """(enfollow66) Support a subject wins from another side: 'Chile won the backing of Peru' is Peru's SUPPORT of Chile
 (act_drawn_disapproval.won_support; the side after 'of'/'from' gives it, source_span). Only a past form of winning
-gets it: support sought or hoped for is no act. Every sentence is our own."""
+(or a headline's present) gets it: support sought or hoped for is no act (act_sought.sought_head). Every sentence is our own."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +14,8 @@ from tests.event_sides import sides
     ("Ecuador earned the endorsement of Colombia last week.", (["COL"], ["ECU"])),
     ("Bolivia gained the backing of the Argentine government.", (["ARG"], ["BOL"])),
     ("Chile won the full support of Peru and Bolivia.", (["BOL", "PER"], ["CHL"])),
+    ("Uruguay wins the support of Paraguay.", (["PRY"], ["URY"])),  # a headline's present
+    ("Ecuador wins praise from Colombia.", (["COL"], ["ECU"])),
     ("칠레는 페루의 지지를 얻었다.", (["PER"], ["CHL"])),
     ("우루과이는 파라과이의 지지를 받았다.", (["PRY"], ["URY"])),
 ])
@@ -26,6 +28,8 @@ def test_support_won_is_the_givers(sentence, side):
     "Chile hopes to win the support of Peru.",  # sought, not got
     "Uruguay won support for its plan at home.",  # no giver named
     "Ecuador sought the backing of Colombia.",
+    "Uruguay hopes to gain the backing of Paraguay.",  # CAMEO's 'gain backing' under 'to': sought
+    "Ecuador is seeking to gain the backing of Colombia.",
     "칠레는 대선에서 승리했다.",
 ])
 def test_no_support_given(sentence):
