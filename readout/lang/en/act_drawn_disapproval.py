@@ -32,6 +32,7 @@ DRAWN_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a disapproval, or praise ('dre
 # both sides as parties, read by the meeting readers; a protest a government faces ('faced protests from farmers')
 # is its own people's, read by act_own_government.
 UNDRAWN_TYPES = frozenset({"AID", "CONSULT", "PROTEST"})
+GIVEN_TYPES = frozenset({"SUPPORT"})  # (enfollow66) an act noun whose 'of' names its giver: 'the backing of X'
 
 
 def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -63,6 +64,8 @@ def drawing_verb(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     """The token of the verb of drawing that governs the nominal ACCUSE `hit` ('faced a formal protest'), if any: a
     word of the object phrase may stand between (no clause word, no other verb), and the verb has a subject before it."""
     i = hit.data["token"]
+    if won_support(toks, hit, cues):
+        return i
     if hit.type in UNDRAWN_TYPES or hit.negated or hit.data.get("received") \
             or not hit.nominal and toks[i].low.endswith(("ed", "ing")):  # 'drew praise': a bare form is the noun there
         return None
@@ -83,14 +86,24 @@ def drawing_verb(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     return None
 
 
+def won_support(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(enfollow66) 'Chile won the backing of Peru', 'earned the endorsement of X': a SUPPORT read from a past form of
+    winning (`won_verbs`) with its support noun is got by the subject, given by the side after 'of'/'from'."""
+    i = hit.data["token"]
+    return hit.type == "SUPPORT" and not hit.nominal and not hit.negated and toks[i].low in cues.won_verbs \
+        and i > 0 and toks[i - 1].word and toks[i - 1].low not in cues.infinitive
+
+
 def source_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
-    """The source after "from"/"by" past the noun ('a protest from the Peruvian foreign ministry')."""
+    """The source after "from"/"by" past the noun ('a protest from the Peruvian foreign ministry'); for support got
+    (`GIVEN_TYPES`), the side right after 'of' too ('the backing of Peru', 'the endorsement of the Peruvian
+    government': enfollow66); 'of' after another act noun names its matter ('criticism of the plan')."""
     end = hit.data.get("end_token", hit.data["token"])
     for j in range(end + 1, min(len(toks), end + 1 + SOURCE_REACH)):
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
             return None
-        if t.low in SOURCE_PREPS:
+        if t.low in SOURCE_PREPS or j == end + 1 and t.low == "of" and hit.type in GIVEN_TYPES:
             start = k = j + 1
             while k < len(toks) and k - start < AGENT_WORDS and (in_agent_phrase(toks[k], cues) or joined_name(toks, k)):
                 k += 1

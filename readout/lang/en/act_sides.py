@@ -19,6 +19,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_window import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.countries import demonyms
+from readout.lang.en.country_forms import invariant_demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
@@ -193,6 +194,7 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     named = False
     steps = 0
     crowd = False  # "Thousands marched", "Tens of thousands rallied": a number of people heads the phrase
+    head = j  # the subject's last word: a bare invariant demonym there heads it ('Togolese protested', enfollow66)
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
         t = toks[j]
         crowd = crowd or t.low in cues.crowd_numbers
@@ -200,8 +202,8 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
             found = t.low
         elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"
             found = force
-        elif plural_demonym(t.raw):  # "Thousands of Brazilians": a state's people, not its voice
-            found = found or CITIZENS
+        elif plural_demonym(t.raw) or bare_invariant_demonym(toks, j, head):  # "Thousands of Brazilians",
+            found = found or CITIZENS  # "Togolese protested": a state's people, not its voice
         elif t.low in people and sector_of(t.low) == JUDICIARY:
             court = t.low
         elif (p := place_phrase(toks, j, cues)) is not None:
@@ -242,6 +244,13 @@ CITIZENS = "citizens"  # the people noun a plural demonym stands for (its sector
 def plural_demonym(raw: str) -> bool:
     """"Brazilians", "Kenyans", "Omanis": the plural of a country adjective in -an or -i names its people."""
     return raw.endswith("s") and raw[:-1] in demonyms()
+
+
+def bare_invariant_demonym(toks: list, j: int, head: int) -> bool:
+    """(enfollow66) "Togolese protested", "Thousands of Lebanese marched": an adjective that is its own plural
+    (`invariant_demonyms`) heading the subject, with no article before it ('the Swiss protested' may be the state's
+    voice, as 'the French' is), names the people."""
+    return j == head and toks[j].raw in invariant_demonyms() and not (j > 0 and toks[j - 1].low == "the")
 
 
 def date_lead(toks: list, j: int, cues: Cues) -> bool:

@@ -36,7 +36,7 @@ def unperformed_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         k = h.data.get("token", -1)
         if k < 0:
             continue
-        if h.type in SOUGHT_TYPES and wanted_at(toks, k, cues) or welcomed_more(toks, h, cues) \
+        if h.type in SOUGHT_TYPES and (wanted_at(toks, k, cues) or sought_head(toks, k, cues)) or welcomed_more(toks, h, cues) \
                 or hoped_future(toks, h, cues) or standing_commitment(toks, h, cues) or negated_alternative(toks, h, hits) \
                 or negated_pledge(toks, h, cues):
             dropped.add(id(h))
@@ -59,6 +59,12 @@ def wanted_at(toks: list[Token], i: int, cues: Cues) -> bool:
                 or low in cues.infinitive or low in cues.relative:
             return False
     return False
+
+
+def sought_head(toks: list[Token], k: int, cues: Cues) -> bool:
+    """(enfollow66) 'hopes to gain the backing of X', 'seeking to win the support of X': a verb of seeking or winning
+    (`seeking_verbs`) that itself carries the act word ('gain backing': CAMEO 051), under 'to', is sought, not got."""
+    return toks[k].low in cues.seeking_verbs and k > 0 and toks[k - 1].low in cues.infinitive
 
 
 def got_from(toks: list[Token], k: int, i: int, cues: Cues) -> bool:

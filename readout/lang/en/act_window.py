@@ -11,6 +11,7 @@ import re
 
 from readout.lang.en.act_made_accords import reduced_subject_end
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_degree_participles import attributive_past
 from readout.lang.en.act_matcher import Candidate
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
@@ -196,7 +197,11 @@ INDEFINITE = frozenset({"a", "an"})
 def adjectival_participle(toks: list[Token], i: int, cues: Cues) -> bool:
     """'the ruling party', 'a promising sign', 'warned of "overwhelming" countermeasures': an -ing form after a
     determiner or an opening quote and right before a lower-case noun modifies that noun; it is no predicate.
-    After 'the' or a possessive the noun may not look like a verb ('the shelling continued': -ed, -s)."""
+    After 'the' or a possessive the noun may not look like a verb ('the shelling continued': -ed, -s). A past
+    participle after an adverb of degree or opening the sentence ('heavily armed troops', 'Armed police beat'):
+    act_degree_participles (enfollow66)."""
+    if attributive_past(toks, i, cues):
+        return True
     if i == 0 or not toks[i].low.endswith("ing"):
         return False
     k = i + 1 + (i + 1 < len(toks) and toks[i + 1].raw in QUOTES)

@@ -147,6 +147,7 @@ from readout.lang.en.act_outbreaks import broken_out
 from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_clashes
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_drawn_disapproval import drawn_disapprovals
+from readout.lang.en.act_placed_under import placed_under
 from readout.lang.en.act_permissions import permitted_deeds
 from readout.lang.en.act_homecomings import homecomings
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
@@ -294,6 +295,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
                                                                                     m.cues), m.cues) for h in hits], m.cues)
     hits = drawn_disapprovals(toks, hits, m.cues)  # protest65: 'faced a protest from X': X's, at the subject
+    hits = placed_under(toks, hits, m.cues)  # enfollow66: 'placed X under sanctions': the measure on X
     hits = homecomings(toks, hits, m.cues)  # protest65: 'the envoy returned home': a journey, no expulsion
     hits = permitted_deeds(toks, hits, m.cues)  # drawn66: 'allowed aid groups to criticize': a permission, no access
     hits = series_history(toks, hits, m.cues)  # modal46: 'after X's second missile test': history, no event

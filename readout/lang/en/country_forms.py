@@ -122,6 +122,17 @@ def demonyms() -> frozenset[str]:
     return frozenset(a for c in kb().countries.countries for a in c.adjectives_en if a.endswith(("an", "i")))
 
 
+INVARIANT_ENDINGS = ("ese", "ss")  # adjectives that are their own plural: 'the Togolese', 'Swiss' (enfollow66)
+
+
+@functools.lru_cache(maxsize=1)
+def invariant_demonyms() -> frozenset[str]:
+    """(enfollow66) One-word adjectives in -ese or -ss, whose plural is the adjective itself ('Togolese', 'Lebanese',
+    'Swiss'): standing alone as a subject's head they name the people, as 'Kenyans' does."""
+    return frozenset(a for c in kb().countries.countries for a in c.adjectives_en
+                     if a.endswith(INVARIANT_ENDINGS) and " " not in a)
+
+
 @functools.lru_cache(maxsize=1)
 @disk_cached("en-country-forms-by-length")
 def forms_by_length() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
