@@ -105,6 +105,8 @@ class EnglishMeetings(Language):
             kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
             if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
+            elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, m.end()):
+                kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return self.denied_beside_held(text, out)
 
