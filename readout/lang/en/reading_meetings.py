@@ -461,6 +461,9 @@ class EnglishMeetings(Language):
         is counted from (lexicon `elapsed_since_before_re`, read on the text up to it)."""
         return bool(self.lex.re("elapsed_since_before_re").search(text, 0, end))
 
+    def names_own_pair(self, text, trigger):
+        return bool(self.lex.re("meeting_between_after_re").match(text, trigger.end))
+
     def held_before_main(self, text, tokens, trigger):
         """Talks held by the main clause's subjects before its act, states as well as people: right after
         'after'/'following' with no subject of their own ('A and B agreed in a joint statement after talks in Z',
