@@ -43,6 +43,9 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
                                          or role == "object" and owned and (
                                              item.span.start > sent.start + trig.start or not after)))]
+    if trig.mode != "third-party" and lang.names_own_pair(text, trig):
+        principal = [item for item in principal if roles[ordered.index(item)] != "subject"]  # meetfollow66: 'A
+        # called for talks between B and C': the caller is no party of the talks whose pair the word names
     # protest65: 'Chile was visited by Peru': an object before a word whose agent follows is a passive's subject, no
     # owner's noun phrase after it (where objects follow their verb)
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand

@@ -207,6 +207,12 @@ class MeetingQuestions:
         are its parties as if they met. Default: never."""
         return False
 
+    def names_own_pair(self, text: str, trigger: "Trigger") -> bool:
+        """The meeting word names its parties as a pair of its own ('talks between A and B', 'A와 B 간 대화'): a
+        state outside that phrase, as the subject who calls for or welcomes the talks, takes no part in them
+        unless it hosts them (meetfollow66). Default: never."""
+        return False
+
     def held_before_main(self, text: str, tokens, trigger: "Trigger") -> bool:
         """A meeting verb heading a clause of what was done before the main clause's act ('B와 회담한 뒤 X로
         향했다'): a meeting held, whose parties are read as a predicate's (states too), though another moment

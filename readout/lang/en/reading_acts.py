@@ -16,6 +16,7 @@ from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_p
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
 from readout.lang.en.act_organs import organ_subject
+from readout.lang.en.act_scheduled_meetings import scheduled_meeting
 from readout.lang.en.act_shared_objects import judged_sentence_deed, paired_asks, shared_addressee
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
@@ -105,6 +106,7 @@ class EnglishActs(Language):
         public = self.lex.re("public_share_before_re")  # '80% of Xians support joining Y': a poll, no act (welcome49)
         hits = [h for h in hits if not (h.type in STANCE_TYPES and public.search(
             text, max(0, h.start - self.settings.public_share_reach_chars), h.start))]
+        hits = [h for h in hits if not scheduled_meeting(h, text, self.lex)]  # 'Talks are planned for Friday'
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
         hits = [self.reported_content(h, text) for h in hits]

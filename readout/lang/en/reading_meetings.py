@@ -105,6 +105,8 @@ class EnglishMeetings(Language):
             kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
             if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
+            elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, m.end()):
+                kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return self.denied_beside_held(text, out)
 
@@ -458,6 +460,9 @@ class EnglishMeetings(Language):
         """'The talks came a month after X's talks with Y', 'two years after X met Y': the meeting word ending at `end`
         is counted from (lexicon `elapsed_since_before_re`, read on the text up to it)."""
         return bool(self.lex.re("elapsed_since_before_re").search(text, 0, end))
+
+    def names_own_pair(self, text, trigger):
+        return bool(self.lex.re("meeting_between_after_re").match(text, trigger.end))
 
     def held_before_main(self, text, tokens, trigger):
         """Talks held by the main clause's subjects before its act, states as well as people: right after

@@ -155,10 +155,13 @@ def subject_of_own_verb(r: SentenceReader, j: int) -> bool:
     if last - 1 > j and not r.facts[last].lemma and r.facts[last - 1].adnominal \
             and r.words[last].noun in words["plan_nouns"]:
         last -= 1  # '회담이 23일 열릴 예정이다': the verb before the plan noun is the meeting's own
+    if last - 1 > j and not r.facts[last].lemma and r.facts[last - 1].lemma in words["meeting_schedule_verbs"]:
+        last -= 1  # meetfollow66: '회담이 금요일로 예정돼 있다': the verb of scheduling before its auxiliary
     if any(r.facts[k].lemma and not r.date_prefix(k) for k in range(j + 1, last)) or any(
             r.facts[k].particle_tag in ("JKS", "JKO") for k in range(j + 1, last + 1)):
         return False  # '회담은 [북한이 도발한] 뒤 열렸다', '회담은 양국 관계를 논의했다': another clause or argument
-    return r.facts[last].lemma in words["meeting_light_verbs"] | words["meeting_fate_verbs"]
+    return r.facts[last].lemma in words["meeting_light_verbs"] | words["meeting_fate_verbs"] | words[
+        "meeting_schedule_verbs"]
 
 
 def status_end(r: SentenceReader, j: int) -> int:

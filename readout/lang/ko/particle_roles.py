@@ -70,6 +70,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
     if f.particle_tag == "JC" or coordinating_with(r, w, j, f):
         return "and"
+    if co_subject(r, w, j, f):
+        return "subject"  # meetfollow66: 'A는 B와 함께 C를 비난했다': B acts with A, C is the counterpart
     if f.particle_tag == "JKB":
         return "with" if f.particle in clause_words()["with_particles"] else "other"
     if f.particle_tag == "JKO":
@@ -153,6 +155,24 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
         topic is None or topic >= w or additive_own_subject(r, topic, k, j))  # accuse52: '..., A와 B 정부도 [성명을] 냈다'
     return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in TOPIC_PARTICLES
                                                         or also)  # kolist51: 'A와 B도 ... 규탄했다', no topic before
+
+
+def co_subject(r: SentenceReader, w: int, j: int, f) -> bool:
+    """(meetfollow66) Word `w` ends in a comitative particle and the next word is 'together' ('B와 함께'), and the words
+    after it, before the word read, name another counterpart: a proper name (or a chain after one) that takes an
+    object or addressee particle ('A는 B와 함께 C에 회담을 제안했다', 'B와 함께 C를 비난했다'). B then acts beside the
+    subject, a co-subject, not the one met or acted on. With no such counterpart ('B와 함께 회담을 가졌다') B stays the
+    other party. Not across another predicate (a clause of its own)."""
+    words = clause_words()
+    if f.particle not in words["comitative_particles"] or w + 2 >= j or r.words[w + 1].noun not in words["together_words"]:
+        return False
+    for k in range(w + 2, j):
+        if r.facts[k].lemma:
+            return False
+        named = r.words[k].proper or r.words[k - 1].proper and k - 1 > w + 1 and r.facts[k - 1].particle is None
+        if named and (r.facts[k].particle_tag == "JKO" or r.facts[k].particle in words["addressee_particles"]):
+            return True
+    return False
 
 
 def comma_member(r: SentenceReader, w: int, j: int) -> bool:

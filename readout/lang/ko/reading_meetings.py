@@ -333,6 +333,10 @@ class KoreanMeetings(Language):
         return any(r.words[first].start <= start < trigger.start and r.facts[r.word_at(start)].particle in subject
                    for start, _end in bare_delegations(self.lex, text))
 
+    def names_own_pair(self, text, trigger):
+        return bool(self.lex.re("meeting_between_before_re").search(text, 0, trigger.start)) \
+            and not self.lex.re("meeting_mediation_word_re").match(trigger.text)
+
     def held_before_main(self, text, tokens, trigger):
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(trigger.start)
