@@ -59,7 +59,7 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_matcher import Matcher, matcher
-from readout.lang.en.act_dispersed_gatherings import forced_dispersals
+from readout.lang.en.act_dispersed_gatherings import forced_dispersals, suppressed_protests
 from readout.lang.en.act_doerless_explosions import doerless_explosions
 from readout.lang.en.act_exit_modes import exit_demand_modes
 from readout.lang.en.act_modes import considered_measures, request_modes
@@ -266,6 +266,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
+    hits = suppressed_protests(hits)  # coercefollow66: 'police dispersed a sit-in': the sit-in is no PROTEST by police
     hits = crowd_riots(hits, m.cues)  # sanction56: 'protesters stormed X': a riot, no ASSAULT (after people subjects)
     hits = word_clashes(hits, m.cues)  # lead59: 'lawmakers clashed over the budget': words, no ASSAULT
     hits = judged_votes(toks, hits, m.cues)  # charges50: 'says the election was illegitimate': a vote held at home
