@@ -84,8 +84,8 @@ def main_reads(noun: str | None, verb: str, typ: str, main: dict, verbs: set[str
     """Whether the main file's rules already decide this predicate, so a new entry would override them: a
     pair on a verb the main file reads alone as another type ('시위대를 진압했다': its 진압하다); a pair on a light
     verb whose noun is already an act noun ('공격을 감행했다': the light verb realizes 공격하다, or a longer
-    nominal before it); a verb that is a main pair written as one word ('공동대응하다' = 공동 + 대응하다: the main
-    file decided that compound), or whose tail is a main verb read with the same type and mode ('강제추방하다'). (coercefollow66) A compound the main file would read as
+    nominal before it); a verb that is a main pair written as one word, or whose tail is a main verb, read with the
+    same type and mode ('공동대응하다' = 공동 + 대응하다). (coercefollow66) A compound the main file would read as
     another type or mode through its tail is the compound's own act and is kept ('무력진압하다': ASSAULT, not
     진압하다's COERCE; '강제추방하다': expel, not the tail's reading)."""
     sq = noun.replace(" ", "") if noun else ""
@@ -98,7 +98,7 @@ def main_reads(noun: str | None, verb: str, typ: str, main: dict, verbs: set[str
     if noun is None:  # a verb whose tail is a main verb ('공동대응하다': 공동 + 대응하다) or a main pair in one word
         return any(main_reading(main, verb[i:]) == (typ, mode) for i in range(1, len(verb) - 3)
                    if verb[i:] in verbs) \
-            or any(verb == n + v for v, ns in pairs.items() for n in ns)  # the main file's own pair, any type
+            or any(verb == n + v and t == typ for v, ns in pairs.items() for n, t in ns.items())
     return False
 
 

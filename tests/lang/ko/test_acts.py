@@ -106,7 +106,7 @@ def test_a_light_verb_pair_in_any_ending(ko_acts, text, status):
     ("대통령은 그를 국빈으로 초청했다.", "REQUEST", "초청하다"),
     ("양국 정상은 공동성명을 채택했다.", "AGREE", "공동성명+채택하다"),
     ("정상회의는 공동성명 채택으로 마무리됐다.", "AGREE", "공동성명 채택"),
-    ("두 나라는 이 문제에 공동 대응하기로 했다.", "AGREE", "공동대응하다"),  # coercefollow66: the CAMEO compound
+    ("두 나라는 이 문제에 공동 대응하기로 했다.", "AGREE", "대응하다"),
     ("정부는 추가 도발에 단호히 대응키로 했다.", "THREATEN", "단호히+대응하다"),
 ])
 def test_lemmas_the_surface_rules_missed(ko_acts, text, type_, lemma):
