@@ -79,15 +79,11 @@ def read_by_head(noun: str, typ: str, verb_pairs: dict[str, str]) -> bool:
     return any(squashed.endswith(head) and t == typ for head, t in verb_pairs.items() if head != squashed)
 
 
-def main_reads(noun: str | None, verb: str, typ: str, main: dict, verbs: set[str], pairs: dict, nominals: set[str],
-               mode: str | None = None) -> bool:
+def main_reads(noun: str | None, verb: str, typ: str, main: dict, verbs: set[str], pairs: dict, nominals: set[str]) -> bool:
     """Whether the main file's rules already decide this predicate, so a new entry would override them: a
     pair on a verb the main file reads alone as another type ('시위대를 진압했다': its 진압하다); a pair on a light
     verb whose noun is already an act noun ('공격을 감행했다': the light verb realizes 공격하다, or a longer
-    nominal before it); a verb that is a main pair written as one word, or whose tail is a main verb, read with the
-    same type and mode ('공동대응하다' = 공동 + 대응하다). (coercefollow66) A compound the main file would read as
-    another type or mode through its tail is the compound's own act and is kept ('무력진압하다': ASSAULT, not
-    진압하다's COERCE; '강제추방하다': expel, not the tail's reading)."""
+    nominal before it); a verb that is a main pair written as one word ('공동대응하다' = 공동 + 대응하다)."""
     sq = noun.replace(" ", "") if noun else ""
     if noun and not noun.startswith("@"):
         if verb in verbs and main_type(main, verb) != typ or sq + verb in verbs:
@@ -96,20 +92,13 @@ def main_reads(noun: str | None, verb: str, typ: str, main: dict, verbs: set[str
             return True
         return False
     if noun is None:  # a verb whose tail is a main verb ('공동대응하다': 공동 + 대응하다) or a main pair in one word
-        return any(main_reading(main, verb[i:]) == (typ, mode) for i in range(1, len(verb) - 3)
-                   if verb[i:] in verbs) \
-            or any(verb == n + v and t == typ for v, ns in pairs.items() for n, t in ns.items())
+        return any(verb[i:] in verbs for i in range(1, len(verb) - 3)) \
+            or any(verb == n + v for v, ns in pairs.items() for n in ns)
     return False
 
 
 def main_type(main: dict, verb: str) -> str | None:
     return next((e["type"] for e in main["entries"] if e["lemma"] == verb and not e.get("noun")), None)
-
-
-def main_reading(main: dict, verb: str) -> tuple[str, str | None] | None:
-    """The type and mode the main file reads a verb alone with."""
-    return next(((e["type"], e.get("mode")) for e in main["entries"] if e["lemma"] == verb and not e.get("noun")),
-                None)
 
 
 def entries(spec: dict, walk: dict, main: dict) -> tuple[list[dict], dict[str, str]]:
@@ -140,9 +129,8 @@ def entries(spec: dict, walk: dict, main: dict) -> tuple[list[dict], dict[str, s
         items += [(n, v) for n in g.get("nouns", []) for v in g.get("with", [])]
         items += [(f"@{c}", v) for c in g.get("classes", []) for v in g.get("with", [])]
         for noun, verb in items:
-            if not verb.endswith("다"):
+            if " " in verb or not verb.endswith("다"):
                 continue  # a phrase, not a lemma kiwi restores
-            verb = sq(verb)  # coercefollow66: '무력 진압하다' is the compound 무력진압하다 (the finder squashes nouns)
             if noun is None:
                 key, skip = (verb,), verb in verbs
             elif noun.startswith("@"):
@@ -150,9 +138,7 @@ def entries(spec: dict, walk: dict, main: dict) -> tuple[list[dict], dict[str, s
             else:
                 key = (sq(noun), verb)
                 skip = sq(noun) in pairs.get(verb, {}) or read_by_head(noun, typ, pairs.get(verb, {}))
-            if not skip and key not in seen and main_reads(noun, verb, typ, main, verbs, pairs, nominals, mode):
-                print(f"  left to the main file: {noun + '+' if noun else ''}{verb} ({typ})")
-            if skip or key in seen or main_reads(noun, verb, typ, main, verbs, pairs, nominals, mode):
+            if skip or key in seen or main_reads(noun, verb, typ, main, verbs, pairs, nominals):
                 continue
             seen.add(key)
             out.append({**({"noun": noun} if noun else {}), "lemma": verb, **base})
