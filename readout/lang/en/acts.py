@@ -40,7 +40,7 @@ from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
                                                protest_purposes, received_protesters)
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
-from readout.lang.en.act_spoken_attacks import spoken_attacks
+from readout.lang.en.act_spoken_attacks import attacked_words, spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         fronted_rejections, plover_reading, rejected_proposals, resolve_frames,
@@ -59,7 +59,7 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_matcher import Matcher, matcher
-from readout.lang.en.act_dispersed_gatherings import forced_dispersals
+from readout.lang.en.act_dispersed_gatherings import forced_dispersals, suppressed_protests
 from readout.lang.en.act_doerless_explosions import doerless_explosions
 from readout.lang.en.act_exit_modes import exit_demand_modes
 from readout.lang.en.act_modes import considered_measures, request_modes
@@ -268,6 +268,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
+    hits = suppressed_protests(hits)  # coercefollow66: 'police dispersed a sit-in': the sit-in is no PROTEST by police
     hits = crowd_riots(hits, m.cues)  # sanction56: 'protesters stormed X': a riot, no ASSAULT (after people subjects)
     hits = word_clashes(hits, m.cues)  # lead59: 'lawmakers clashed over the budget': words, no ASSAULT
     hits = judged_votes(toks, hits, m.cues)  # charges50: 'says the election was illegitimate': a vote held at home
@@ -276,6 +277,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = charged_own_groups(toks, hits)  # actors62: 'accused the opposition of colluding with X': X is the charge's
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
+    hits = attacked_words(toks, hits, m.cues)  # coercefollow66: 'attacked Chile's new tariffs': criticism, no force
     hits = aimless_crowd_weapons(hits, m.cues)  # force58: 'used tear gas' aimed at no one named: no second act
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
     hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
