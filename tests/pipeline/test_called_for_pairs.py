@@ -40,6 +40,8 @@ def test_host_or_own_counterpart_keeps_the_subject(text, sides):
     ("ko", "가나는 토고와 베냉 사이의 회담을 환영했다.", "회담", True),
     ("ko", "가나는 토고와 회담을 가졌다.", "회담", False),
     ("ko", "가나는 토고와 베냉 사이에서 중재에 나섰다.", "중재", False),
+    ("ko", "가나는 토고와 2시간 동안 회담했다.", "회담", False),  # 간 as a noun's last syllable (hours): no pair
+    ("ko", "가나는 양국간 회담을 촉구했다.", "회담", True),
 ])
 def test_meeting_word_names_its_own_pair(lang, text, word, named):
     from readout.lang.base import Trigger
