@@ -13,6 +13,8 @@ from readout.lang.ko.agents import (CIVILIANS, PLURAL, agent_words, compound_sec
                                     sector_of as agent_sector, stance_word)
 from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
+from readout.lang.orgs_common import by_surface
+from readout.sectors import ARMED_PEOPLE_SECTORS
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:
@@ -46,10 +48,13 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         if agent is None and not owner:
             agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
+        group = named_armed_group(rest) if agent is None and not owner and not brief else None
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + brief + agent[0], agent[1]
         elif brief:
             break  # a portfolio is only read before the office it qualifies
+        elif group:
+            skip, sector = skip + group[0], group[1]  # kofollow66: '레바논 헤즈볼라는': the state's armed group
         elif body and not owner or body and rest[0].particle:
             skip, sector = skip + 1, body
         elif rest[0].noun in heads and not owner or skip > start and rest[0].noun in lexicon("ko")["member_share_nouns"]:
@@ -60,6 +65,24 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+GROUP_WORDS = 2  # words of a listed armed group's Korean name ('하카니 네트워크')
+
+
+def named_armed_group(rest: list) -> tuple[int, str] | None:
+    """(kofollow66) (words, sector) of a listed armed group named right after a country word ('레바논 [헤즈볼라는]',
+    '아프간 [탈레반은]', '파키스탄 [탈레반은]'): an organization of organizations.yaml whose sector is an armed
+    non-state one (REB, UAF), its name's words carrying no particle but the last. The state written before it is
+    the group's (the Pakistani Taliban are Pakistan's), and the group's sector, not the state's government, acts."""
+    table = by_surface("ko")
+    for n in range(min(GROUP_WORDS, len(rest)), 0, -1):
+        if any(x.particle for x in rest[:n - 1]):
+            continue
+        listed = table.get(" ".join(x.noun for x in rest[:n])) or table.get("".join(x.noun for x in rest[:n]))
+        if listed and listed[2] in ARMED_PEOPLE_SECTORS:
+            return n, listed[2]
+    return None
 
 
 def within_agent(rest: list) -> bool:
