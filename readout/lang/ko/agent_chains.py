@@ -35,6 +35,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     the last agent phrase). Words inside a phrase carry no particle."""
     heads = lexicon("ko")["country_head_nouns"]
     owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
+    if particle in LOCATED_PARTICLES and located_agent(words[skip + 1:]):
+        skip, particle = skip + 1, ""  # kofollow66: '말리에 [있는] 반군은': the agent located in the state is its own
     start = skip
     while (not particle or owner) and skip + 1 < len(words):
         if skip == start and not particle and within_agent(words[skip + 1:]):
@@ -83,6 +85,27 @@ def named_armed_group(rest: list) -> tuple[int, str] | None:
         if listed and listed[2] in ARMED_PEOPLE_SECTORS:
             return n, listed[2]
     return None
+
+
+LOCATED_PARTICLES = frozenset({"에"})  # '말리에 있는': where the agent is
+LOCATED_STEMS = frozenset({"있"})  # the verb of being located ('있는', '있던')
+ADNOMINAL_TAG = "ETM"
+
+
+def located_agent(rest: list) -> bool:
+    """(kofollow66) Whether the words after a country word in the locative are the adnominal of being located, with
+    no particle, then an agent phrase ('말리에 [있는 반군은]', '니제르에 [있던 무장세력이]'): the agent is the state's own,
+    as '말리 내 반군은' (`within_agent`). An outsider's agent ('말리에 있는 외국 군대') or another state's ('케냐에 있는
+    미국 대사관') is only placed there."""
+    if len(rest) < 2 or rest[0].particle or len(rest[0].tokens) != 2:
+        return False
+    (stem, stem_tag, *_), (_ending, ending_tag, *_) = rest[0].tokens
+    if stem not in LOCATED_STEMS or stem_tag[:2] not in ("VV", "VA", "VX") or ending_tag != ADNOMINAL_TAG:
+        return False
+    if rest[1].noun in lexicon("ko")["located_outsider_words"] or countries_of_word(rest[1].noun):
+        return False
+    agent = agent_words([unordered(x.noun) for x in rest[1:]]) or compound_agent(rest[1:])
+    return agent is not None and not any(x.particle for x in rest[1:agent[0]])
 
 
 def within_agent(rest: list) -> bool:
