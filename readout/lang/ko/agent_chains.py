@@ -66,7 +66,40 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         if owner and words[skip].particle in (None, "의"):
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
+    if (sector is not None or skip == start and demonym(words[skip].noun)) and not particle and skip + 1 < len(words):
+        counted = head_count(words[skip + 1:])
+        if counted:  # kofollow66: '케냐 국민 [수천 명이]', '케냐인 [수천 명이]': the count carries the agents' particle
+            skip, sector = skip + counted, sector or CIVILIANS
+            particle = words[skip].particle or ""
     return skip, particle, sector
+
+
+def demonym(noun: str) -> bool:
+    """A state's name with a demonym suffix (`demonym_suffixes_ko`: '케냐인'): one of its people."""
+    suffix = next((x for x in kb().countries.demonym_suffixes_ko if noun.endswith(x)), None)
+    return suffix is not None and tables().names.get(noun[:-len(suffix)]) is not None
+
+
+COUNT_TAGS = frozenset({"SN", "NR", "MM"})  # '200', '수천', '두'
+COUNT_SUFFIX = ("여", "XSN")  # '200여 명': about
+PERSON_COUNTER = ("명", "NNB")  # the counter of people
+HEAD_COUNT_WORDS = 2  # '수천 명이', '3천여명이'
+
+
+def head_count(rest: list) -> int:
+    """(kofollow66) The words of a count of people right after an agent phrase ('국민 [수천 명이]', '시민 [200여 명이]',
+    '관계자 [2명이]'): a number (digits or a numeral, with 여) and the person counter 명, the particle on the counter's
+    word; 0 where the words are no such count ('수천 달러를')."""
+    taken: list = []
+    for n, word in enumerate(rest[:HEAD_COUNT_WORDS], 1):
+        own = [t[:2] for t in word.tokens if t[1][0] != "J"]
+        taken += own
+        if not own or any(t[1] not in COUNT_TAGS and t != COUNT_SUFFIX and t != PERSON_COUNTER for t in own):
+            return 0
+        if word.particle or PERSON_COUNTER in own:
+            break
+    numbers = [t for t in taken if t[1] in COUNT_TAGS]
+    return n if numbers and taken[-1] == PERSON_COUNTER and taken.index(PERSON_COUNTER) > taken.index(numbers[0]) else 0
 
 
 GROUP_WORDS = 2  # words of a listed armed group's Korean name ('하카니 네트워크')
