@@ -68,8 +68,6 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)
                                                        or headline_phrase(r, i, j)):
         return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
-    if f.particle in clause_words()["with_particles"] and relative_partner(r, w, j):
-        return "other"  # kofollow66: '[볼리비아와 분쟁 중인] 파라과이에': the partner of the relative clause's predicate
     if f.particle_tag == "JC" or coordinating_with(r, w, j, f):
         return "and"
     if f.particle_tag == "JKB":
@@ -166,20 +164,3 @@ def comma_member(r: SentenceReader, w: int, j: int) -> bool:
         return False
     return particle_role(r, w + 1, j) in ("subject", "and")
 
-
-
-ADNOMINAL_TAG = "ETM"
-
-
-def relative_partner(r: SentenceReader, w: int, j: int) -> bool:
-    """(kofollow66) The 과/와 word `w` is the partner of a relative clause's predicate before word `j`: the first word
-    after it that carries a particle or a verb form ends in an adnominal ending ('볼리비아와 [분쟁 중인] 파라과이에',
-    '페루와 [국경을 맞댄]' does not: '국경을' comes first and the clause reader bounds it). The 와 belongs to that
-    clause, not to a pair of sides of the act at `j` ('A와 B는': the next marked word is B's)."""
-    for k in range(w + 1, j):
-        word = r.words[k]
-        if word.particle is None and not word.has_verb:
-            continue
-        tags = [t[1] for t in word.tokens if t[1][0] != "S"]
-        return word.particle is None and bool(tags) and tags[-1] == ADNOMINAL_TAG
-    return False
