@@ -19,6 +19,7 @@ Usage: python scripts/data/build_organizations.py [--half A|B]
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from datetime import date
@@ -129,6 +130,8 @@ def bench_body(entry: str) -> str:
 def build(keep: str | None) -> list[dict]:
     hand = yaml.safe_load((ROOT / "readout" / "data" / "organizations.yaml").read_text(encoding="utf-8"))
     taken = {f for o in hand["organizations"] for f in o.get("en", [])}
+    taken_ko = {f.replace(" ", "") for o in hand["organizations"] for f in o.get("ko", [])}
+    ko_owners: dict[str, str] = {}
     common = common_words()
     owners: dict[str, set[str]] = {}
     entries = []
@@ -148,8 +151,44 @@ def build(keep: str | None) -> list[dict]:
         while oid in ids:
             oid += "-x"
         ids.add(oid)
-        out.append({"id": oid, "country": country, "sector": sector, "en": forms})
+        entry = {"id": oid, "country": country, "sector": sector, "en": forms}
+        ko = [f for f in dict.fromkeys(calque(f, country) for f in forms) if f] if sector == "REB" else []
+        ko = [f for f in ko if f not in taken_ko and ko_owners.setdefault(f, oid) == oid]
+        if ko:
+            entry["ko"] = ko
+        out.append(entry)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def calque_tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
+    """(heads, words, English state name or adjective -> (code, CLDR Korean name)) for `calque`."""
+    from readout.kb.loader import kb
+
+    data = yaml.safe_load((Path(__file__).resolve().parent / "ko_group_calques.yaml").read_text(encoding="utf-8"))
+    states = {}
+    for c in kb().countries.countries:
+        if c.kind == "state" and c.ko:
+            for form in [*c.en, *c.adjectives_en[:1]]:  # the first adjective: later ones may be a movement's (Sandinista)
+                if " " not in form:
+                    states.setdefault(form, (c.code, c.ko[0]))
+    return data["heads"], data["words"], states
+
+
+def calque(form: str, country: str) -> str | None:
+    """The Korean name news writes for a non-state group's English `form`, word by word ('Free Syrian Army' ->
+    '자유시리아군'): every word glossed (ko_group_calques.yaml) or the group's own state's name or adjective, one
+    state word, the last word a head and one more glossed word; else None."""
+    heads, words, states = calque_tables()
+    parts = form.split()
+    if len(parts) < 3 or parts[-1] not in heads:
+        return None
+    own = [p for p in parts[:-1] if p in states]
+    if len(own) != 1 or states[own[0]][0] != country:
+        return None
+    if not all(p in words or p in states for p in parts[:-1]):
+        return None
+    return "".join(states[p][1] if p in states else words[p] for p in parts[:-1]) + heads[parts[-1]]
 
 
 def main() -> None:

@@ -206,11 +206,28 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
             hit = act_noun(toks, start, end, lex, nominals=light or announce or passive)
+            if hit is None and passive:
+                hit = given_noun(toks, start, end, lex)  # kofollow66: '콜롬비아로부터 찬사를 받았다'
             if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
                 return None  # '국정감사에 들어간다': one enters an activity, not a stance (감사 = audit, not thanks)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
+
+
+def given_noun(toks: list, start: int, end: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
+    """(kofollow66) The act of a noun one sends to another (a pair with a verb of cue given_verb: '찬사를 보냈다'
+    SUPPORT), received by the subject of a passive light verb: '콜롬비아로부터 찬사를 받았다' is Colombia's praise of the
+    subject, though no '찬사하다' names it. The sender is read as a passive's agent ('로부터', '의'). Not a force sent
+    (`SENT_FORCE_TYPES`: '공격 드론을 받았다', '군대를 받았다'): what one receives is arms or help, no attack on it."""
+    for verb in lex.cue("given_verb"):
+        hit = noun_lookup(toks, start, end, lex.pairs.get(verb, {}))
+        if hit is not None and hit[0].type not in SENT_FORCE_TYPES:
+            return hit
+    return None
+
+
+SENT_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 
 CAPTIVE_ENDINGS = frozenset({"던", "ᆫ", "은"})  # '억류하던', '구금한', '붙잡은': held before the act

@@ -13,6 +13,8 @@ from readout.lang.ko.agents import (CIVILIANS, PLURAL, agent_words, compound_sec
                                     sector_of as agent_sector, stance_word)
 from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
+from readout.lang.orgs_common import by_surface
+from readout.sectors import ARMED_PEOPLE_SECTORS
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:
@@ -33,6 +35,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     the last agent phrase). Words inside a phrase carry no particle."""
     heads = lexicon("ko")["country_head_nouns"]
     owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
+    if particle in LOCATED_PARTICLES and located_agent(words[skip + 1:]):
+        skip, particle = skip + 1, ""  # kofollow66: '말리에 [있는] 반군은': the agent located in the state is its own
     start = skip
     while (not particle or owner) and skip + 1 < len(words):
         if skip == start and not particle and within_agent(words[skip + 1:]):
@@ -46,10 +50,13 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         if agent is None and not owner:
             agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
+        group = named_armed_group(rest) if agent is None and not owner and not brief else None
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + brief + agent[0], agent[1]
         elif brief:
             break  # a portfolio is only read before the office it qualifies
+        elif group:
+            skip, sector = skip + group[0], group[1]  # kofollow66: '레바논 헤즈볼라는': the state's armed group
         elif body and not owner or body and rest[0].particle:
             skip, sector = skip + 1, body
         elif rest[0].noun in heads and not owner or skip > start and rest[0].noun in lexicon("ko")["member_share_nouns"]:
@@ -59,7 +66,79 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         if owner and words[skip].particle in (None, "의"):
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
+    if (sector is not None or skip == start and demonym(words[skip].noun)) and not particle and skip + 1 < len(words):
+        counted = head_count(words[skip + 1:])
+        if counted:  # kofollow66: '케냐 국민 [수천 명이]', '케냐인 [수천 명이]': the count carries the agents' particle
+            skip, sector = skip + counted, sector or CIVILIANS
+            particle = words[skip].particle or ""
     return skip, particle, sector
+
+
+def demonym(noun: str) -> bool:
+    """A state's name with a demonym suffix (`demonym_suffixes_ko`: '케냐인'): one of its people."""
+    suffix = next((x for x in kb().countries.demonym_suffixes_ko if noun.endswith(x)), None)
+    return suffix is not None and tables().names.get(noun[:-len(suffix)]) is not None
+
+
+COUNT_TAGS = frozenset({"SN", "NR", "MM"})  # '200', '수천', '두'
+COUNT_SUFFIX = ("여", "XSN")  # '200여 명': about
+PERSON_COUNTER = ("명", "NNB")  # the counter of people
+HEAD_COUNT_WORDS = 2  # '수천 명이', '3천여명이'
+
+
+def head_count(rest: list) -> int:
+    """(kofollow66) The words of a count of people right after an agent phrase ('국민 [수천 명이]', '시민 [200여 명이]',
+    '관계자 [2명이]'): a number (digits or a numeral, with 여) and the person counter 명, the particle on the counter's
+    word; 0 where the words are no such count ('수천 달러를')."""
+    taken: list = []
+    for n, word in enumerate(rest[:HEAD_COUNT_WORDS], 1):
+        own = [t[:2] for t in word.tokens if t[1][0] != "J"]
+        taken += own
+        if not own or any(t[1] not in COUNT_TAGS and t != COUNT_SUFFIX and t != PERSON_COUNTER for t in own):
+            return 0
+        if word.particle or PERSON_COUNTER in own:
+            break
+    numbers = [t for t in taken if t[1] in COUNT_TAGS]
+    return n if numbers and taken[-1] == PERSON_COUNTER and taken.index(PERSON_COUNTER) > taken.index(numbers[0]) else 0
+
+
+GROUP_WORDS = 2  # words of a listed armed group's Korean name ('하카니 네트워크')
+
+
+def named_armed_group(rest: list) -> tuple[int, str] | None:
+    """(kofollow66) (words, sector) of a listed armed group named right after a country word ('레바논 [헤즈볼라는]',
+    '아프간 [탈레반은]', '파키스탄 [탈레반은]'): an organization of organizations.yaml whose sector is an armed
+    non-state one (REB, UAF), its name's words carrying no particle but the last. The state written before it is
+    the group's (the Pakistani Taliban are Pakistan's), and the group's sector, not the state's government, acts."""
+    table = by_surface("ko")
+    for n in range(min(GROUP_WORDS, len(rest)), 0, -1):
+        if any(x.particle for x in rest[:n - 1]):
+            continue
+        listed = table.get(" ".join(x.noun for x in rest[:n])) or table.get("".join(x.noun for x in rest[:n]))
+        if listed and listed[2] in ARMED_PEOPLE_SECTORS:
+            return n, listed[2]
+    return None
+
+
+LOCATED_PARTICLES = frozenset({"에"})  # '말리에 있는': where the agent is
+LOCATED_STEMS = frozenset({"있"})  # the verb of being located ('있는', '있던')
+ADNOMINAL_TAG = "ETM"
+
+
+def located_agent(rest: list) -> bool:
+    """(kofollow66) Whether the words after a country word in the locative are the adnominal of being located, with
+    no particle, then an agent phrase ('말리에 [있는 반군은]', '니제르에 [있던 무장세력이]'): the agent is the state's own,
+    as '말리 내 반군은' (`within_agent`). An outsider's agent ('말리에 있는 외국 군대') or another state's ('케냐에 있는
+    미국 대사관') is only placed there."""
+    if len(rest) < 2 or rest[0].particle or len(rest[0].tokens) != 2:
+        return False
+    (stem, stem_tag, *_), (_ending, ending_tag, *_) = rest[0].tokens
+    if stem not in LOCATED_STEMS or stem_tag[:2] not in ("VV", "VA", "VX") or ending_tag != ADNOMINAL_TAG:
+        return False
+    if rest[1].noun in lexicon("ko")["located_outsider_words"] or countries_of_word(rest[1].noun):
+        return False
+    agent = agent_words([unordered(x.noun) for x in rest[1:]]) or compound_agent(rest[1:])
+    return agent is not None and not any(x.particle for x in rest[1:agent[0]])
 
 
 def within_agent(rest: list) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from readout.kb.geo import world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
+from readout.lang.ko.guarded_places import bare_time_word
 from readout.model import CountryMention
 
 
@@ -32,8 +33,10 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
 def phrase_opening(w, prev) -> bool:
     """The guarded word opens its phrase: first in the sentence, right after a particle, a comma or a clause's ending
     ('외교부는 "[말리] 내 모든 당사자가', '...규탄한다"며 "[수단] 내'): no modifier before it can make it the ordinary
-    word ('외교 수단', '마련할 수단': an adnominal ending modifies it)."""
+    word ('외교 수단', '마련할 수단': an adnominal ending modifies it). A bare time word before it dates the clause and
+    modifies nothing ('프랑스는 10일 [가나를] 비난했다', '지난달 [말리와]'; kofollow66)."""
     return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'" \
+        or bare_time_word(prev) \
         or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in ("EC", "EF")  # '...규탄한다"며 "[수단] 내'
 
 

@@ -29,9 +29,17 @@ def opens_clause(words: list, i: int) -> bool:
         return False  # '햇볕에 말리에서': a word marked for the verb that follows makes it part of a phrase
     if prev.text.endswith((",", ".")) or prev.tokens and prev.tokens[-1][1].split("-")[0] in CLAUSE_ENDING_TAGS:
         return True
+    return bare_time_word(prev)
+
+
+def bare_time_word(word) -> bool:
+    """A time word with no particle of its own ('10일', '5일(현지시간)', '지난달', '이날'; lexicon ko
+    `clause_time_words`, `recalled_time_nouns`): it dates the clause and modifies no noun after it."""
+    if word.particle:
+        return False
     ko = lexicon("ko")
     times = set(ko.get("clause_time_words", ())) | set(ko.get("clause", {}).get("recalled_time_nouns", ()))
-    return any(ch.isdigit() for ch in prev.noun) or prev.noun in times
+    return any(ch.isdigit() for ch in word.noun) or word.noun in times
 
 
 def placed_guarded_state(text: str, words: list, i: int, particle: str) -> bool:
