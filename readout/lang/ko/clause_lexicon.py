@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 
 from readout.kb.loader import lexicon
+from readout.lang.ko.tags import TOPIC_PARTICLES
 
 
-@functools.lru_cache(maxsize=1)
 def topic_particles() -> frozenset[str]:
-    return frozenset(lexicon("ko")["clause"]["topic_particles"])
+    """The topic particles (은/는): lang/ko/tags.TOPIC_PARTICLES, read from the lexicon's clause section."""
+    return TOPIC_PARTICLES
 
 
 @functools.lru_cache(maxsize=1)
