@@ -126,6 +126,10 @@ class Place:
                 "lat": self.lat, "lon": self.lon, "precision": self.precision}
 
 
+OCCURRED = "occurred"  # the status of an event that took place (as against planned, cancelled ...)
+CALLED_OFF = "cancelled"  # the status of a meeting that did not take place
+
+
 @dataclass
 class Event:
     """One event as one document reports it (merged across documents later, in storage)."""

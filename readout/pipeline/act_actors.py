@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from readout.lang.base import ActHit
-from readout.model import Article, CountryMention, Span
+from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS
@@ -144,7 +144,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     actors = actors or speaker_side(sent, hit, r.items, r.roles)
     if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
         actors = joint_actors(actors, r.meetings or talks)
-    elif hit.type in MUTUAL and hit.status == "occurred" and len(r.meetings) == 1:
+    elif hit.type in MUTUAL and hit.status == OCCURRED and len(r.meetings) == 1:
         actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     return hit, actors, stated
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from readout.dating import recalled_window, window_of, year_part_window
 from readout.lang.base import ActHit
-from readout.model import DateRef, Event, Span
+from readout.model import DateRef, Event, OCCURRED, Span
 from readout.pipeline.act_recipients import VERBAL
 from readout.pipeline.anchored_dates import unanchored
 from readout.pipeline.noun_dates import names_another_noun, names_other_event
@@ -154,7 +154,7 @@ def planned_time(d: DateRef, event: Event) -> bool:
     """The time a decision's complement sets for its planned deed ('13일 이달 하순 회담을 열기로 합의했다', 'agreed on
     Friday to hold talks later this month': the language's `plan` mark) is that deed's; it never dates a decision that
     took place, whose day is its own clause's (a window stays the plan's window; dates41)."""
-    return bool(d.span.data.get("plan")) and event.status == "occurred"
+    return bool(d.span.data.get("plan")) and event.status == OCCURRED
 
 
 def exemplified(d: DateRef, sent: Span, hit: ActHit) -> bool:
@@ -271,7 +271,7 @@ def year_frame(event: Event, dates: list[DateRef], pos: int, ref: date | None, r
     day, nor the day of a meeting the story told before. A statement takes a year before its verb or after it up to
     `reach`, as it takes a day; a plan's time (`plan`) and a report's are no frame; nor is this year's without
     the mark ('the third test this year' is the story's count, not a time gone by)."""
-    if event.status != "occurred" or ref is None:
+    if event.status != OCCURRED or ref is None:
         return None
     framed = [d for d in dates if d.value and d.precision == "year" and not d.reporting and not d.span.data.get("plan")
               and (d.value.year < ref.year or d.value.year == ref.year and d.span.data.get("earlier"))
@@ -373,7 +373,7 @@ def after_report(event: Event, day: date | None, ref: date | None) -> bool:
     reads it); the agreement is dated by the story. (The night after the report's evening, 'in the early hours of
     Friday' in a Thursday report, is read by the language as that next day and marked `small_hours`: it dates the
     acts of its clause, dates57.)"""
-    return bool(ref and event.status == "occurred" and day and day > ref)
+    return bool(ref and event.status == OCCURRED and day and day > ref)
 
 
 def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable
 
+from readout.model import CALLED_OFF, OCCURRED
 from readout.pipeline.act_charges_told import charge_told_before, claim_just_before
 from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
@@ -32,7 +33,7 @@ from readout.pipeline.act_recipients_told import (implied_addressee, answered_pr
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_state_group, own_places, held_again,
                                                       withdrawn_from)
-from readout.pipeline.act_recipients import (CALLED_OFF, MUTUAL, PROMISED, SideReading, UNDIRECTED, implied_recipients,
+from readout.pipeline.act_recipients import (MUTUAL, PROMISED, SideReading, UNDIRECTED, implied_recipients,
                                              place_items, receiving_side, targeted)
 
 
@@ -71,7 +72,7 @@ def clause_recipients(r: SideReading) -> None:
     # object names the one met, and X receives it
     if r.hit.type == "REQUEST" and r.hit.mode == "meet":  # proposals65: 'A는 B와 회담을 제안했다', 'called for talks
         # with B': the meeting still ahead is the one proposed, and its other side is the one asked to meet
-        partners -= {p.country for e in r.meetings if e.status != "occurred" for p in e.participants}
+        partners -= {p.country for e in r.meetings if e.status != OCCURRED for p in e.participants}
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
 

@@ -16,7 +16,6 @@ MUTUAL = MUTUAL_TYPES  # both sides act: the other party joins the actors
 PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
-CALLED_OFF = "cancelled"  # the status of a meeting that did not take place
 ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
 MEASURES = {"SANCTION", "COERCE", "REJECT", "THREATEN"}  # what 'the decision', 'the measure' answers: no use of force
 JUDGED_MEASURES = ("SANCTION", "COERCE")  # the measures the story keeps (`Narrative.measures`) for 'the measures'

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from readout.lang.base import ActHit
-from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.model import Article, CountryMention, DateRef, Event, Mention, OCCURRED, Span
 from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_charged_deeds import without_third_party_charges
 from readout.pipeline.act_kept_accords import kept_accord_noun
@@ -142,11 +142,11 @@ def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, 
     reads as an intent to meet (AGREE), is the planned meeting this sentence already reports (CONSULT, planned), not
     an agreement besides it ('agreed to meet again' keeps its own act word: 'agreed')."""
     if hit.type != "AGREE" or not any(
-            e.type == "CONSULT" and e.status != "occurred" and sent in e.evidence for e in article.events):
+            e.type == "CONSULT" and e.status != OCCURRED and sent in e.evidence for e in article.events):
         return False
     if hit.data.get("future_of") == "CONSULT":  # the language read a plan to meet ('B와 회담할 계획이다')
         return not hit.data.get("decided")  # one decided ('회담하기로 합의했다') stays an agreement
-    return hit.status != "occurred" and any(t.start < hit.end and hit.start < t.end
+    return hit.status != OCCURRED and any(t.start < hit.end and hit.start < t.end
                                             for t in meeting_words_in(article, sent, lang))
 
 
@@ -156,7 +156,7 @@ def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> b
     between: '것이라고') is what the warning threatens, not a promise besides it (the THREATEN is the event); an
     agreement coordinated before the warning ('훈련을 확대하기로 합의하고, ... 경고했다') stays."""
     hit = hits[k]
-    if hit.type != "AGREE" or hit.status == "occurred" or hit.nominal or k + 1 >= len(hits):
+    if hit.type != "AGREE" or hit.status == OCCURRED or hit.nominal or k + 1 >= len(hits):
         return False
     after = hits[k + 1]
     return after.type == "THREATEN" and not after.negated and after.start >= hit.end \

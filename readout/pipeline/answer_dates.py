@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from readout.model import Event
+from readout.model import Event, OCCURRED
 
 
 def not_before_answered(event: Event, earlier: list[Event]) -> None:
@@ -31,7 +31,7 @@ def not_before_welcomed(event: Event, earlier: list[Event], welcomed: bool) -> N
         return
     praised = {p.country for p in event.recipients}
     told = [e.date for e in earlier if e.date and e.date_precision == "day" and e.date > event.date
-            and e.status == "occurred" and {p.country for p in e.participants} & praised]
+            and e.status == OCCURRED and {p.country for p in e.participants} & praised]
     if told:
         event.date = max(told)
 

@@ -23,7 +23,7 @@ from readout.pipeline.promised_accords import keep_joint, promise_in_accord
 from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
 from readout.pipeline.headline_acts import fuse_headline_retellings, headline_of
-from readout.model import Article, Event, Place, Span
+from readout.model import Article, Event, OCCURRED, Place, Span
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
 PRECISION_ORDER = ("day", "month", "year", None)
@@ -79,7 +79,7 @@ def consolidate_events(article: Article, ctx) -> Article:
             event.location = event.location or same_day_place(event, merged)  # before a visit sentence's city
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \
-                or (dateline_place(article, event, ctx) if event.status == "occurred" else None)
+                or (dateline_place(article, event, ctx) if event.status == OCCURRED else None)
             if own is None and held_there(event, merged):
                 event.location = None
             # a planned summit is not where the correspondent files from ('TOKYO -- Lee will meet Xi on Saturday')
@@ -105,7 +105,7 @@ def held_before_plan(event: Event, plan: Event) -> bool:
     (consult16). Only both dated by their own words: a plan with the story's day or none ('has sought a summit with X'),
     or a meeting word with only the story's day ('두 정상은 회담에서 ... 논의할 예정이다': the plan's talks), take the
     plan."""
-    return event.status == "occurred" and plan.status == "planned" and plan.date_basis == event.date_basis == "text" \
+    return event.status == OCCURRED and plan.status == "planned" and plan.date_basis == event.date_basis == "text" \
         and bool(event.date and plan.date and plan.date > event.date)
 
 
@@ -182,7 +182,7 @@ def plan_after_held(plan: Event, held: Event) -> bool:
     held meeting of the same pair is their next meeting, never that one (merge14). The leeway a day of the story
     allows a stated day is for one meeting told twice; fused, the held meeting took the plan's day and the plan was
     lost. (Meetings only: an act's plan beside its deed is the act modules' to read.)"""
-    return plan.status == "planned" and held.status == "occurred" and plan.date_basis == "text" \
+    return plan.status == "planned" and held.status == OCCURRED and plan.date_basis == "text" \
         and plan.date_precision == held.date_precision == "day" and plan.date is not None \
         and held.date is not None and plan.date > held.date
 
@@ -221,8 +221,8 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
         target.local_time, target.date_again = other.local_time, other.date_again
     if better_place(other.location, target.location):
         target.location = other.location
-    if target.status != "occurred" and other.status == "occurred":
-        target.status = "occurred"
+    if target.status != OCCURRED and other.status == OCCURRED:
+        target.status = OCCURRED
     target.mode = other.mode if body_mode(target, other, headline) else target.mode or other.mode
     target.recipients += [e for e in other.recipients if e.id not in {r.id for r in target.recipients}]
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
@@ -271,7 +271,7 @@ def held_there(event: Event, merged: list[Event]) -> bool:
     was given the city where its parties have just held a meeting took that meeting's place, not its own; a
     next meeting is as often elsewhere, so the plan stays without one."""
     return event.status == "planned" and event.location is not None and any(
-        e is not event and e.type == "CONSULT" and e.status == "occurred" and e.location is not None
+        e is not event and e.type == "CONSULT" and e.status == OCCURRED and e.location is not None
         and e.location.name == event.location.name and e.participant_ids() == event.participant_ids()
         for e in merged)
 
@@ -340,7 +340,7 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end]
     hosted = lang.hosted_at_dateline(text, people)
     place = lang.dateline_place(article.text[line.start:line.end], line.start)
-    if place and event.status == "occurred" and lang.files_abroad(place) and recent(event, article, ctx):
+    if place and event.status == OCCURRED and lang.files_abroad(place) and recent(event, article, ctx):
         return place  # '(뉴욕=연합뉴스) 조 장관은 이어 23일 웡 장관과 회담했다': where the correspondent is
     if place and told_at_dateline(place, event, article, ctx):
         return place
@@ -358,7 +358,7 @@ def told_at_dateline(place: Place, event: Event, article: Article, ctx) -> bool:
     filed when the dateline names a city other than its country's capital: a correspondent went there for the
     news, where a wire at home files everything under its capital ('SEOUL -- Cho met X on the sidelines of ...')."""
     capital = capital_city(place.country) if place.country else None
-    return event.status == "occurred" and place.precision == "city" and capital is not None \
+    return event.status == OCCURRED and place.precision == "city" and capital is not None \
         and capital.name != place.name and bool(event.date and article.reference_date) \
         and event.date_precision == "day" \
         and 0 <= (article.reference_date - event.date).days <= ctx.settings.dateline_story_days

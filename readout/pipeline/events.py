@@ -14,7 +14,7 @@ and a meeting word that names no parties and refers back pipeline/meeting_referr
 from __future__ import annotations
 
 from readout import budget
-from readout.model import Article, DateRef, Event, Mention, Place, Span
+from readout.model import Article, DateRef, Event, Mention, OCCURRED, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import better_place, by_sentence, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, set_date
@@ -77,10 +77,10 @@ def displaced(event: Event, events: list[Event]) -> bool:
     not date (it took the story's day) in another country than a meeting the text dates on that day with one of
     the same people is an earlier one told in passing, not a second meeting that day; its day is unknown, and
     so it is no event of the story."""
-    if event.type != "CONSULT" or event.status != "occurred" or event.date_basis == "text" or not event.location:
+    if event.type != "CONSULT" or event.status != OCCURRED or event.date_basis == "text" or not event.location:
         return False
     people = {p.id for p in event.participants if p.kind == "person"}
-    return any(o is not event and o.type == "CONSULT" and o.status == "occurred" and o.date_basis == "text"
+    return any(o is not event and o.type == "CONSULT" and o.status == OCCURRED and o.date_basis == "text"
                and o.date == event.date and o.location and o.location.country != event.location.country
                and people & {p.id for p in o.participants if p.kind == "person"} for o in events)
 
@@ -128,7 +128,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
                             attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))
-            if trig.kind in ("predicate", "setting") and trig.status == "occurred":  # dates61: 'The call took
+            if trig.kind in ("predicate", "setting") and trig.status == OCCURRED:  # dates61: 'The call took
                 # place on Sunday.', 'The call, which took place on Sunday, ...': the story's meeting told again
                 told_day(story.meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end),
                          (trig.start, trig.end), ctx.settings.merge_published_lookback_days)
@@ -149,7 +149,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                     continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
-            if event and trig.kind == "predicate" and event.status == "occurred":
+            if event and trig.kind == "predicate" and event.status == OCCURRED:
                 out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
                                               and held_instead(event, o))]
             if event and main:
@@ -209,7 +209,7 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
         return []
     if b.role not in ("subject", "other") or (lang.recipients_side() == "before" and b.role != "subject"):
         return []
-    event = Event("CONSULT", None, "occurred", [a.entity, b.entity], lang=sent.label, evidence=[sent],
+    event = Event("CONSULT", None, OCCURRED, [a.entity, b.entity], lang=sent.label, evidence=[sent],
                   implied=True, trigger="")
     usable = [d for d in dates if d.value and not d.reporting and not d.background]
     usable = pair_dates(lang, article.text[sent.start:sent.end], article.tokens.get(sent.start, ()), sent, pair, usable)
@@ -228,7 +228,7 @@ def held_instead(held: Event, setting: Event) -> bool:
     """The meeting a sentence states as held, over a setting word's candidate of the same pair that is no such
     meeting: a call or visit called off ('called off his visit and instead held a video call'), or a call that is
     only the topic of a sentence recalling an in-person meeting ('이번 통화는 두 장관이 지난달 리야드에서 회담한 지')."""
-    return setting.status != "occurred" or (setting.mode == "phone") != (held.mode == "phone")
+    return setting.status != OCCURRED or (setting.mode == "phone") != (held.mode == "phone")
 
 
 def same_candidate(a: Event, b: Event) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from readout.model import Article, DateRef, Event, Span
+from readout.model import Article, DateRef, Event, OCCURRED, Span
 from readout.pipeline.act_recipients import VERBAL
 from readout.pipeline.retold_dates import retold_statements
 
@@ -50,7 +50,7 @@ def lead_dated_by_body(article: Article, lookback_days: int, ctx) -> None:
     if day is None:
         return
     for event in article.events:
-        if in_lead(event, lead) and event.status == "occurred" and undated(event, article.dates, ref) \
+        if in_lead(event, lead) and event.status == OCCURRED and undated(event, article.dates, ref) \
                 and (event.type not in VERBAL or retold(event, article, first, day)):
             event.date, event.date_precision, event.date_basis = day, "day", "narrative"
 
@@ -111,7 +111,7 @@ def voiced_on_report_day(article: Article) -> None:
     ref = article.reference_date
     spoke = report_days(article, ref)
     for event in article.events:
-        if event.type not in VERBAL or event.status != "occurred" or event.date_basis != "narrative" \
+        if event.type not in VERBAL or event.status != OCCURRED or event.date_basis != "narrative" \
                 or event.date is None or event.date_precision != "day":
             continue
         side = frozenset(e.country for e in event.participants if e.country)

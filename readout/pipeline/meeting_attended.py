@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from readout.lang.base import Trigger
-from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
+from readout.model import Article, DateRef, Entity, Event, Mention, OCCURRED, Place, Span
 from readout.pipeline.meeting_build import build_meeting
 from readout.pipeline.meeting_parties import attended
 from readout.pipeline.narrative import Narrative
@@ -47,10 +47,10 @@ def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[Da
     named, or with one side named attending it (`present`: 'A는 ... 정상회의에 참석했다', where the word is the
     clause's setting), and no meeting told before it to refer to: the attendees named next may hold it."""
     if story.meeting is None and (trig.kind == "predicate" or trig.kind == "setting" and present) \
-            and trig.status == "occurred":
+            and trig.status == OCCURRED:
         story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places),
                                       present=present)
-    elif trig.kind != "background" and trig.status == "occurred" and told_apart(dates, story.meeting):
+    elif trig.kind != "background" and trig.status == OCCURRED and told_apart(dates, story.meeting):
         story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places), True)
         # consult18: '... 지난달 9일 열린 회의에서 확정됐다': a meeting of another day than the story's
 
@@ -70,7 +70,7 @@ def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
         return []
     event = build_meeting(article, told.sent, lang, told.text, told.tokens, told.trig, groups[0], told.dates,
                           told.places, story, ctx)
-    if event is None or event.status != "occurred":
+    if event is None or event.status != OCCURRED:
         return []
     if sent not in event.evidence:
         event.evidence.append(sent)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from readout.kb.geo import country_place
 from readout.lang.base import Trigger
 from readout.dating import window_of
-from readout.model import Article, DateRef, Entity, Event, Place, Span
+from readout.model import Article, DateRef, Entity, Event, OCCURRED, Place, Span
 from readout.pipeline.act_dates import recalled_for
 from readout.pipeline.meeting_segments import segment, segment_date, segment_place
 from readout.pipeline.states import is_body
@@ -51,9 +51,9 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         # gives the meeting no day of its own (left undated below, as a meeting a span is counted since)
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
-    event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text,
+    event = Event("CONSULT", mode, OCCURRED, group, lang=sent.label, evidence=[sent], trigger=trig.text,
                   trigger_at=sent.start + trig.start)
-    event.status = "occurred" if when is not None and when.span.data.get("held") else trig.status  # '..., which
+    event.status = OCCURRED if when is not None and when.span.data.get("held") else trig.status  # '..., which
     set_date(event, when, story, article)  # took place on Friday': held (dates46)
     event.date_again = bool(when and when.background and recalled_for(when, sent.start + trig.start))  # 'since X met Y
     # last August', '지난달 25일 회담한 지 25일 만에 다시 만났다': an earlier occasion, never the story's meeting (dates41)
@@ -61,7 +61,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
             or when is None and (lang.elapsed_since(text, trig.end) or counted_from):
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,
         # nor is a meeting's the time is counted since ('회담한 지 한 달 만이다') the story's
-    if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
+    if event.status == OCCURRED and (event.date and article.reference_date and event.date > article.reference_date
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     ahead_date(event, when, sent.start + clause[0], sent.start + clause[1])
@@ -95,7 +95,7 @@ def held_meetings_place(sent: Span, trig: Trigger, place: Place, others: Sequenc
     만나기로 했다' read back to front: a place after another meeting word of the sentence that tells a meeting held
     is that meeting's; a plan told beside it takes no place from it (a plan's place is its own clause's)."""
     pos = place.span.start - sent.start
-    return any(t.start != trig.start and t.status == "occurred" and t.end <= pos
+    return any(t.start != trig.start and t.status == OCCURRED and t.end <= pos
                and (t.start > trig.start or trig.end > pos) for t in others)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
-from readout.model import Article, Entity, Event, Mention, Span
+from readout.model import Article, Entity, Event, Mention, OCCURRED, Span
 from readout.pipeline.common import countries_in, paragraph_around
 from readout.pipeline.roles import read_roles
 from readout.pipeline.narrative import Narrative
@@ -134,7 +134,7 @@ def join_attendees(lang, text: str, tokens, sent: Span, trig: Trigger, people: l
     joining the table; PLOVER codes a meeting's attendees as its participants). People of a party's own state are
     its entourage ('면담에는 X도 동석했다'), not a side of the meeting."""
     meeting = story.meeting
-    if meeting is None or meeting.status != "occurred":
+    if meeting is None or meeting.status != OCCURRED:
         return
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
     present = unique([e for m, role in roles if role == "participant" for e in expand(m, story, people)])
@@ -240,7 +240,7 @@ def restates(meeting: Event | None, named: list[Entity]) -> bool:
     """'The ministers of A, B, C and D met on Thursday. D's minister hosted A's, B's and C's at ...': one
     host named with several guests who are all parties of the multilateral meeting just reported is that
     meeting told again, not one meeting per guest (the text says 'separately' where it is)."""
-    if meeting is None or meeting.status != "occurred" or len(meeting.participants) <= len(named) - 1:
+    if meeting is None or meeting.status != OCCURRED or len(meeting.participants) <= len(named) - 1:
         return False
     return {e.id for e in named} <= meeting.participant_ids()
 

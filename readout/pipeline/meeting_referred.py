@@ -10,7 +10,7 @@ story goes on with.
 from __future__ import annotations
 
 from readout.lang.base import Trigger
-from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
+from readout.model import Article, DateRef, Entity, Event, Mention, OCCURRED, Place, Span
 from readout.pipeline.meeting_attended import attended_meeting, named_state_meeting, note_unattended
 from readout.pipeline.meeting_build import build_meeting, pick_place
 from readout.pipeline.meeting_implied import redate_implied
@@ -46,7 +46,7 @@ def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people
     earlier meeting when its own clause dates it before that meeting (its own event, on its own day); undated, it
     is no meeting ('회담에 앞서': the reported one still ahead)."""
     meeting = story.meeting
-    if trig.kind != "background" or meeting is None or meeting.status != "occurred" or meeting.date is None \
+    if trig.kind != "background" or meeting is None or meeting.status != OCCURRED or meeting.date is None \
             or not any(m.span.label == "group" for m in people):
         return []
     left, right = lang.clause(text, tokens, trig.start, trig.end)
@@ -93,11 +93,11 @@ def held_after_plan(article: Article, sent: Span, lang, text: str, tokens, trig:
     the story's meeting is a plan, is the meeting the plan's parties held (its own event, dated and placed by its
     clause, else the story's day), not the plan: a plan has not been held. It is the story's meeting from then on."""
     plan = story.meeting
-    if plan is None or plan.status != "planned" or trig.status != "occurred" or trig.kind == "background":
+    if plan is None or plan.status != "planned" or trig.status != OCCURRED or trig.kind == "background":
         return []
     dates = [d for d in article.dates if sent.start <= d.span.start < sent.end]
     event = build_meeting(article, sent, lang, text, tokens, trig, list(plan.participants), dates, places, story, ctx)
-    if event is None or event.status != "occurred":
+    if event is None or event.status != OCCURRED:
         return []
     story.meeting = event
     return [event]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from readout.kb.envoys import envoy_offices
 from readout.kb.loader import IGO_CODES, kb
 from readout.lang.base import Trigger
-from readout.model import Article, Entity, Event, Mention, Span
+from readout.model import Article, Entity, Event, Mention, OCCURRED, Span
 from readout.pipeline.common import countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting
 from readout.pipeline.narrative import Narrative
@@ -85,7 +85,7 @@ def opened(article: Article, sent: Span, people: list[Mention], story: Narrative
     if not who or len({e.country for e in who}) >= ctx.settings.min_meeting_participants:
         return None  # no speaker, or a pair the meeting reader already weighed
     settings = [t for t in meeting_words_in(article, sent, ctx.language(sent.label))
-                if t.kind == "setting" and t.status == "occurred"]
+                if t.kind == "setting" and t.status == OCCURRED]
     if not settings:
         return None  # the meeting words were read already; the country words of most sentences with a speaker are not
     reach = ctx.settings.language(sent.label).group_country_reach_chars
@@ -106,7 +106,7 @@ def held(article: Article, session: Session, story: Narrative, ctx) -> Event | N
     places = [p for p in article.places if sent.start <= p.span.start < sent.end]
     event = build_meeting(article, sent, lang, text, article.tokens.get(sent.start, ()), session.trig,
                           list(session.speakers), dates, places, story, ctx)
-    if event is not None and event.status == "occurred":
+    if event is not None and event.status == OCCURRED:
         article.events.append(event)
         return event
     return None
@@ -119,7 +119,7 @@ def open_since(session: Session) -> int:
 
 def body_session(sent: Span, found: list[Event], story: Narrative) -> Session | None:
     """(unsc44) A session opened by a body's own meeting this sentence reports, with no party but the body."""
-    own = [e for e in found if e.type == "CONSULT" and e.status == "occurred" and e.participants
+    own = [e for e in found if e.type == "CONSULT" and e.status == OCCURRED and e.participants
            and all(p.country in IGO_CODES for p in e.participants)]
     if len(own) != 1 or len(found) != 1:
         return None

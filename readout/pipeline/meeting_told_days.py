@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from readout.model import Article, DateRef, Event, Span
+from readout.model import Article, DateRef, Event, OCCURRED, Span
 from readout.pipeline.lead_dates import undated
 
 BETWEEN = " ,"  # what may stand between the meeting word and the relative clause that describes it: 'The call, which'
@@ -23,7 +23,7 @@ def told_day(meeting: Event | None, article: Article, sent: Span, text: str, cla
     opening at or right after the word (`word`, sentence offsets), when the meeting was dated by the publication
     alone."""
     ref = article.reference_date
-    if meeting is None or ref is None or meeting.status != "occurred" or not meeting.evidence \
+    if meeting is None or ref is None or meeting.status != OCCURRED or not meeting.evidence \
             or meeting.evidence[0].start >= sent.start or not undated(meeting, article.dates, ref) \
             or occasion_named(article, text[word[0]:word[1]], sent.start):
         return

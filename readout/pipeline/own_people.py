@@ -25,6 +25,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from readout.lang.base import CIVILIANS
+from readout.model import OCCURRED
 from readout.sectors import NON_STATE_SECTORS, OWN_STATE_PATIENT_SECTORS
 from readout.pipeline.common import IGO_CODES
 
@@ -118,7 +119,7 @@ def own_people_held(r: SideReading) -> None:
     part of the state the sentence named them as (a general: MIL), else its people (CVL), never its government. Only
     a deed told as done: a release foreseen or promised ('expects Syria to free the journalists it holds') leaves
     its captives' side as read, often a foreign one the sentence does not name."""
-    if r.recipients not in ([], r.actors) or len(r.actors) != 1 or r.hit.status != "occurred" \
+    if r.recipients not in ([], r.actors) or len(r.actors) != 1 or r.hit.status != OCCURRED \
             or set(r.actors) <= set(r.domestic) and not r.hit.data.get("passive") \
             or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING \
             and not r.hit.data.get("criminal_charge"):  # accuse58: 'He has since been charged with': held, charged

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from readout.model import Article, DateRef, Event, Span
+from readout.model import Article, DateRef, Event, OCCURRED, Span
 from readout.pipeline.act_recipients import VERBAL
 
 
@@ -21,7 +21,7 @@ def retold_statements(article: Article) -> None:
     ref = article.reference_date
     sentences = article.sentences
     for event in article.events:
-        if event.type not in VERBAL or event.status != "occurred" or event.date_basis != "narrative" \
+        if event.type not in VERBAL or event.status != OCCURRED or event.date_basis != "narrative" \
                 or event.date is None or event.date_precision != "day" or not event.evidence:
             continue
         k = next((i for i, s in enumerate(sentences) if s.start == event.evidence[-1].start), None)

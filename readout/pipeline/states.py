@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout.lang.base import Trigger
-from readout.model import Article, Entity, Event, Mention, Span
+from readout.model import Article, Entity, Event, Mention, OCCURRED, Span
 from readout.pipeline.common import (IGO_CODES, countries_in, country_entity, dates_compatible, paragraph_around,
                                      places_apart)
 from readout.pipeline.roles import PRINCIPAL, read_roles
@@ -28,7 +28,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     is never split or doubled; two states at least."""
     if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)
             and not lang.held_before_main(text, tokens, trig)) or (
-            trig.status != "occurred" and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
+            trig.status != OCCURRED and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
     homes = {m.entity.country for m in persons if m.role != "genitive"}  # 'the president's envoys': not his
@@ -49,7 +49,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     # protest65: 'Chile was visited by Peru': an object before a word whose agent follows is a passive's subject, no
     # owner's noun phrase after it (where objects follow their verb)
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
-    if trig.status != "occurred" and any(isinstance(item, StateItem) and item.group
+    if trig.status != OCCURRED and any(isinstance(item, StateItem) and item.group
                                          and not (item.office and trig.status == "planned") for item in principal):
         return []  # 'officials will meet diplomats': a plan of unnamed people is too loose (an office holder
         # is one person: 'the Chilean foreign minister will meet ...' is planned; not to meet is no meeting); one of
@@ -86,7 +86,7 @@ def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger,
     one the knowledge base knows on the day (exactly one, and only for a day: '지난 2월' may span a change).
     A paragraph naming another person of those states (a vice-minister standing in) leaves the states.
     The office is the language's reading of the meeting word (`Language.meeting_office`)."""
-    if trig.kind != "predicate" or event.status != "occurred" or not all(e.kind == "country" for e in event.participants):
+    if trig.kind != "predicate" or event.status != OCCURRED or not all(e.kind == "country" for e in event.participants):
         return
     office = lang.meeting_office(text, trig.start, trig.end)
     if office is None:

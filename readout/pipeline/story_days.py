@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from readout.model import Article, DateRef, Event, Span
+from readout.model import Article, DateRef, Event, OCCURRED, Span
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.anchored_dates import resolve_anchored
 from readout.pipeline.narrative import Narrative
@@ -40,7 +40,7 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
                 and (not d.reporting or d.span.data.get("claim"))  # a claim's day is told (lang/ko/dates.make)
                 and (ref is None or d.value <= ref) and d.value not in earlier]
     dated = [e.date for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
-             and e.status == "occurred" and e.date not in earlier]
+             and e.status == OCCURRED and e.date not in earlier]
     days = [day for day in dated or explicit or told_days(dates, ref) if recalled is None or day >= recalled]
     if days:
         story.day = days[-1]
@@ -147,5 +147,5 @@ def recalled(event: Event, article: Article, step_back_days: int) -> bool:
     """A held meeting its own words date well before the report ('since their talks in November 2024'), not this
     week's story (`story_step_back_days`)."""
     ref = article.reference_date
-    return bool(event.date and ref and event.date_basis == "text" and event.status == "occurred"
+    return bool(event.date and ref and event.date_basis == "text" and event.status == OCCURRED
                 and event.date < ref - timedelta(days=step_back_days))

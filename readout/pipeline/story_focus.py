@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.dating import quoted_at
 from readout.kb.offices import offices_of
 from readout.lang.base import Trigger
-from readout.model import Article, DateRef, Event, Mention, Span
+from readout.model import Article, DateRef, Event, Mention, OCCURRED, Span
 from readout.pipeline.common import countries_in
 from readout.pipeline.meeting_parties import unique
 from readout.pipeline.narrative import Narrative
@@ -26,12 +26,12 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         if not event.participant_ids() <= named:
             continue
         current = story.meeting
-        if current and event.status != "occurred" and current.status == "occurred":
+        if current and event.status != OCCURRED and current.status == OCCURRED:
             continue  # a meeting still ahead is not the one being reported
-        if current and current.status == "occurred" and current.date_basis == "text" and event.date and \
+        if current and current.status == OCCURRED and current.date_basis == "text" and event.date and \
                 (event.date < current.date or event.date_precision != "day"):
             continue
-        if event.date and any(o.status == "occurred" and o.date and o.date > event.date for o in found):
+        if event.date and any(o.status == OCCURRED and o.date and o.date > event.date for o in found):
             continue  # 'A and B held talks, a day after their ministers met': the ministers' meeting is recalled
         story.meeting = event
         return

@@ -2,7 +2,7 @@
 the main clause's day), in both languages.
 
 - Korean plain past ('V-ㄴ') relative with an object of its own on the sentence's subject or topic: the head did it,
-  as with the retrospective '-었던' (lang/ko/endings._done_by_subject); English 'X, which expelled ..., said'.
+  as with the retrospective '-었던' (lang/ko/adnominal_endings._done_by_subject); English 'X, which expelled ..., said'.
 - Korean relative with a subject of its own and no object, on a head naming a state: the subject's measure fell on
   the head ('[케냐가 추방한] 우간다 외교관들은', lang/ko/act_relatives._object_head); English object relatives
   ('the Ugandan diplomats whom Kenya expelled', lang/en/act_object_relatives).

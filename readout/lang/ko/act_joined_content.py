@@ -2,7 +2,7 @@
 
 Why: the two clauses share one subject (B) and one frame, the content of A's demand (V-ㄹ 것을 촉구/요구/요청): B has
 neither agreed to a ceasefire nor freed anyone. A connective clause takes the frame of the clause it joins
-(`endings._inherit`), but that walk passes over a verb with an adnominal ending as a modifier ('빈틈없는 태세'),
+(`connective_endings.inherit`), but that walk passes over a verb with an adnominal ending as a modifier ('빈틈없는 태세'),
 and 'V-ㄹ 것을' is no modifier: it is the demanded content. Read alone, the first clause is a done act of B
 (AGREE, RETREAT), which no one did and analysts never code; the request is the event.
 

@@ -7,7 +7,7 @@ ASSAULT on the state the simile named (cues `simile_ending`, `simile_particle`).
 '방류에 찬성하거나 지지하는 것은 아니다' and '찬성하지도 지지하지도 않는다' deny both verbs: the first ends in a
 disjunctive connective ('거나', cue `disjunctive_ending`) or in '지도', and the negation stands only after the last
 one, so the first read as a SUPPORT done. A verb joined by '-고' keeps its own polarity ('규탄하고 제재하지 않았다':
-it condemned), as the clause reader (endings._inherit) has it.
+it condemned), as the clause reader (connective_endings.inherit) has it.
 """
 from __future__ import annotations
 

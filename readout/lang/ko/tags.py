@@ -8,6 +8,8 @@ keeps it beside its rule; a class two readers ask for lives here.
 """
 from __future__ import annotations
 
+from readout.kb.loader import lexicon
+
 NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "XPN", "NR"})  # a noun run: nouns, foreign words, numbers, affixes
 PLAIN_NOUN_TAGS = frozenset({"NNG", "NNP"})  # the nouns of a compound ('자진 사퇴 요구', '카를로스 대통령')
 ACT_VERB_TAGS = frozenset({"VV", "XSV"})  # a verb's stem, or the 하 of a verbal noun ('추방하', '모이')
@@ -17,9 +19,11 @@ PRESENT_ETM = frozenset({"는"})  # the present adnominal: a stance its noun hol
 
 # The particles and connective endings the readers bound a clause by, as kiwi writes their forms. A reader asks for
 # its set here, or builds its own from these (`SUBJECT_PARTICLES | {"도"}`): tests/lang/ko/test_particle_tables.py
-# fails on a module that spells one again or a part of one.
-TOPIC_PARTICLES = frozenset({"은", "는"})  # the topic (JX): '정부는', '대통령은'
-NOMINATIVE_PARTICLES = frozenset({"이", "가"})  # the subject (JKS) and no topic: '정부가 ...했다고'
+# fails on a module that spells one again or a part of one. The particles are vocabulary: their one source is the
+# clause section of data/lexicon/ko.yaml, read once here.
+_CLAUSE_LEXICON = lexicon("ko")["clause"]
+TOPIC_PARTICLES = frozenset(_CLAUSE_LEXICON["topic_particles"])  # the topic (JX): '정부는', '대통령은'
+NOMINATIVE_PARTICLES = frozenset(_CLAUSE_LEXICON["nominative_particles"])  # the subject (JKS), no topic: '정부가 ...했다고'
 SUBJECT_PARTICLES = TOPIC_PARTICLES | NOMINATIVE_PARTICLES  # the subject or topic of a clause
 CONTINUING_ENDINGS = frozenset({"며", "으며", "면서", "으면서"})  # a clause going on into the next: '요구하며', '밝히면서'
 JOINING_ENDINGS = CONTINUING_ENDINGS | {"고"}  # endings joining two clauses of one subject ('규탄하고 촉구했다')

@@ -1,7 +1,7 @@
 """sanction58, Korean: (1) the measure that sums up a '등' list of measures ('대사를 소환하고 ... 추방하는 등 외교 관계를
 격하했다') is those measures told as a whole, no third act (act_listed_measures); (2) acts told as the content of a
 text ('적대 행위를 중단하고 병력을 철수하는 내용이 담겼다', '... 내용의 협정') are what the text says, no deed, and so is
-the V-고 clause joined to them (endings.told_content). Our own sentences."""
+the V-고 clause joined to them (connective_endings.told_content). Our own sentences."""
 from __future__ import annotations
 
 from datetime import date

@@ -39,7 +39,7 @@ def test_seized_ship_is_its_flags_not_its_cargos(text, type_, actors, recipients
     assert_act(events(text), type_, actors, recipients, status)
 
 
-# 2. 'V-ㄴ 바 있다' / 'V-았던 바 있다' (has done before): an act the story recalls (endings._experienced, cues
+# 2. 'V-ㄴ 바 있다' / 'V-았던 바 있다' (has done before): an act the story recalls (adnominal_endings._experienced, cues
 # experience_noun, experience_verb): its own date if its clause gives one, else never the story's day (the window of
 # days up to it, dates50); 'V-ㄴ 바
 # 없다' (never did) states no act.

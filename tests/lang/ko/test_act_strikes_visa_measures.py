@@ -47,7 +47,7 @@ def test_visas_issued_are_no_sanction():
     ("세네갈은 10일 감비아산 수입품에 대한 관세를 인상하는 등 보복에 나섰다. 외무부가 성명을 냈다.", "discontinue"),
 ])
 def test_a_measure_listed_by_deung_is_taken(text, mode):
-    """4. 'V-는 등 ...했다': the act listed by 등 is done as the clause it leads to says (lang/ko/endings._adnominal)."""
+    """4. 'V-는 등 ...했다': the act listed by 등 is done as the clause it leads to says (lang/ko/adnominal_endings.read_adnominal)."""
     found = [e for e in events(text) if e.type == "SANCTION" and e.mode == mode]
     assert found and found[0].status == "occurred", events(text)
     assert ([p.country for p in found[0].participants], [r.country for r in found[0].recipients]) == (["SEN"], ["GMB"])

@@ -1,5 +1,5 @@
 """dates62: a deed told in a past retrospective relative clause on the sentence's subject ('[대사를 추방했던] 칠레는')
-is that subject's earlier act, background: never the story's day (lang/ko/endings._recalled_subject, cue
+is that subject's earlier act, background: never the story's day (lang/ko/adnominal_endings._recalled_subject, cue
 retrospective_ending; lang/ko/act_word_hits marks it relative, background, its agent the head). A clause on a head
 that is no subject ('[제안했던] 페루의 요청을') only describes; with a subject of its own and no object ('[볼리비아가
 추방했던] 외교관이') the head is what was acted on, never the doer (relatives63: the subject's measure on the head's

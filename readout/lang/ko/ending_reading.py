@@ -1,0 +1,40 @@
+"""What the endings after a Korean predicate stem say about its clause, as the ending readers share it: the
+`Reading` (lang/ko/endings.read_clause fills it, adnominal_endings and connective_endings refine it), the morphemes
+it is read on (`tokens_of`) and a predicate's lemma at a morpheme (`lemma_at`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from readout.lang.ko.tags import NOUN_TAGS
+
+DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
+
+
+@dataclass
+class Reading:
+    """What the morphemes after a predicate stem say about its clause."""
+
+    last: int  # index of the clause's last morpheme read
+    clause: str = "none"  # main (EF) | connective (EC) | quote | noun (ETM + connective/vehicle) | ...
+    negated: bool = False
+    modality: str | None = None  # future | possible | plan | option | obligation | intent | condition | purpose | before
+    decided: bool = False
+    quoted: bool = False
+    drop: str | None = None  # exhortation | imperative | content | relative: not an act
+    recalled: bool = False  # V-ㄴ 바 있다: done before, recalled as background (never the report's day)
+    endings: list[str] = field(default_factory=list)
+
+
+def tokens_of(tokens) -> list[tuple[str, str, int, int]]:
+    """kiwi tags irregular stems VV-R, VV-I: the class is what the rules read. A sentence's morphemes are
+    4-tuples, and one whose tag has no '-' is kept as it is (three readers ask this of every morpheme)."""
+    return [t if type(t) is tuple and len(t) == 4 and "-" not in t[1] else (t[0], t[1].split("-")[0], t[2], t[3])
+            for t in tokens]
+
+
+def lemma_at(toks: list, i: int) -> str:
+    form, tag = toks[i][0], toks[i][1]
+    if tag == "XSV" and i > 0 and toks[i - 1][1] in NOUN_TAGS:
+        return toks[i - 1][0] + form + "다"
+    return form + "다"
