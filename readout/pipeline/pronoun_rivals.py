@@ -61,8 +61,10 @@ def continuing_party(talks: list, items: list, after: int, countries: dict) -> l
     states = {p.country for p in talks[0].participants if p.country and p.id not in talks[0].mediators}
     named = [c for c in countries.get(talks[0].evidence[0].start, ()) if len(c.codes) == 1 and c.codes[0] in states]
     first = next((c for c in named if c.subject), named[0] if named else None)
-    if first is None or len({c.codes[0] for c in named if c.subject}) > 1:
-        return []  # 'The Peruvian minister and the Chilean minister met': both spoke, 'he' is either (nameless_pair)
+    if first is None or len({c.codes[0] for c in named if c.subject}) > 1 or first is not named[0]:
+        return []  # 'The Peruvian minister and the Chilean minister met': both spoke, 'he' is either (nameless_pair);
+        # so when the other party is named before the subject ('A 장관과 B 장관은 회담했다': a pair joined before its
+        # particle, only the last marked subject)
     others = states - {first.codes[0]}
     if len(others) != 1:
         return []  # talks of one state, or of more than two
