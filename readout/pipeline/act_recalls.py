@@ -28,6 +28,7 @@ def envoy_recall(lang, text: str, hit) -> bool:
 def recalled_envoy_host(r: SideReading) -> None:
     """Still no one, for a diplomatic withdrawal (a recall of the actor's envoy): the side the recaller's other
     conflict act in the same sentence addresses ('Y recalled its ambassador and protested to X', read after it), else
+    the state the sentence sets the recaller with ('Amid a row with X, Y recalled its envoy'), else
     the side that last acted on the recaller in the sentences before, else whom the recaller's own act just before
     addressed ('declared the pact with X void. It recalled its ambassador'), else the other side whose deed the story
     told last."""
@@ -42,6 +43,11 @@ def recalled_envoy_host(r: SideReading) -> None:
     if here:  # recall64: 'Y recalled its ambassador and protested to X': the other side of the recaller's conflict act
         # here (not of a thanks or a request to a third state: 'and thanked Z for its mediation')
         r.recipients = list(dict.fromkeys(here))
+        return
+    partners = [c for i, role in zip(r.items, r.roles) if role == "with" for c in i.codes if c and c not in r.actors]
+    if partners:  # en67: 'Amid tensions with X, Y recalled its ambassador': the state the recaller is set with in
+        # this sentence is the host it recalls the envoy from ('along with X' makes X a co-subject, not 'with')
+        r.recipients = list(dict.fromkeys(partners))
         return
     protested = [c for c in dict.fromkeys(story.acting_toward) if c not in r.actors] \
         if set(story.acting) == set(r.actors) and story.acting_index >= story.index - 1 and not own_here else []

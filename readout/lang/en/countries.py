@@ -236,7 +236,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
             # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
         body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
-        body = body or (owned_group(text, end, table[form], bodies) if sector is None else None)  # threat62
+        body = body or (owned_group(text, end, table[form], bodies, form in adjectives() and not genitive)
+                       if sector is None else None)  # threat62; en67: 'the Pakistani Taliban'
         if body is not None:  # "Iran's Supreme National Security Council": the state's own body, by its name
             end, sector = body
             genitive = is_possessive(text, end, "")

@@ -99,12 +99,15 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
 OWNED_GROUP_SECTORS = ARMED_PEOPLE_SECTORS | {"CRM"}  # threat62: groups of no state office, named after their state
 
 
-def owned_group(text: str, end: int, code: str, bodies: list) -> tuple[int, str] | None:
+def owned_group(text: str, end: int, code: str, bodies: list, qualifier: bool = False) -> tuple[int, str] | None:
     """(threat62) (end, sector) of a listed armed group of the state `code` named right after that state's word
     ("Somalia's al-Shabaab", "Lebanon's Hezbollah", "the Yemeni Houthis"): the phrase is the group's side, with the
-    group's sector, not the state's government; None when no such group follows."""
+    group's sector, not the state's government; None when no such group follows. (en67) A demonym
+    (`qualifier`) names the branch of a group listed under another state ('the Pakistani Taliban'): the same
+    phrase, the group's sector with the demonym's state; a bare name or a possessive before another state's group
+    ('Israel Hamas talks', "Qatar's Hamas office") owns nothing."""
     for org in bodies:
-        if org.start >= end and org.country == code and org.sector in OWNED_GROUP_SECTORS \
+        if org.start >= end and (org.country == code or qualifier) and org.sector in OWNED_GROUP_SECTORS \
                 and OWNER_GAP_RE.fullmatch(text, end, org.start):
             return org.end, org.sector
     return None
