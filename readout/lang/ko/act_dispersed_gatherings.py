@@ -10,6 +10,7 @@ the lexicon's ban, its noun no gathering).
 """
 from __future__ import annotations
 
+from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import people_nouns, people_run
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex
@@ -39,3 +40,15 @@ def suppressed_protests(hits: list) -> list:
                and h.data.get("domestic_target")]
     return [h for h in hits if not (h.nominal and h.type == "PROTEST"
                                     and any(s <= h.start < e for s, e in targets))]
+
+
+def force_dispersals(hits: list, dispersal_verbs: frozenset[str]) -> list:
+    """(ko67) A dispersal done with a crowd-control weapon the sentence names ('후추 스프레이를 사용해 시위대를
+    해산했다', '최루탄을 쏴 시위대를 해산시켰다') is that force, one ASSAULT crowd-control on the people dispersed: the
+    verb of dispersing reads no COERCE restrict beside it, as English 'used pepper spray to disperse' reads the force
+    alone. A dispersal with no weapon named stays COERCE restrict; the force must reach the same people."""
+    forced = {h.data.get("domestic_target") for h in hits
+              if h.type == "ASSAULT" and h.mode == CROWD_CONTROL and not h.negated}
+    return [h for h in hits if not (h.type == "COERCE" and h.mode == "restrict" and h.data.get("domestic_target")
+                                    and h.data["domestic_target"] in forced
+                                    and h.lemma.rsplit("+", 1)[-1] in dispersal_verbs)]

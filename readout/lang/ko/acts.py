@@ -28,7 +28,7 @@ from readout.lang.ko.act_observers import observed_acts, witnessed_signings
 from readout.lang.ko.act_standing_accords import standing_accords
 from readout.lang.ko.act_unsold_land import unsold_lands
 from readout.lang.ko.act_denied_seizures import denied_seizures
-from readout.lang.ko.act_dispersed_gatherings import suppressed_protests
+from readout.lang.ko.act_dispersed_gatherings import force_dispersals, suppressed_protests
 from readout.lang.ko.act_voiding_laws import voiding_laws
 from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed
@@ -148,6 +148,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
+    hits = force_dispersals(hits, lex.cue("dispersal_verb"))  # ko67: '최루탄을 쏴 시위대를 해산했다': the force alone
     hits = headline_quoted_demands(toks, hits)  # kohead53: '"제재 해제" 요구': the demand's content, no act
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
