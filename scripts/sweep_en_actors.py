@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "scripts" / "data"))
 
 import actor_strings as bench  # noqa: E402  (the dictionary entries as news writes them)
 from build_agents import CAMEO_TO_PLOVER, plural  # noqa: E402
-from phoenix_dict import parse_blocks  # noqa: E402
+from phoenix_dict import country_entries, parse_blocks  # noqa: E402
 
 OED = bench.OED
 IGOS = {"IGO", "UNO", "EUR"}
@@ -127,12 +127,8 @@ def country_items() -> list[tuple]:
 
     curated = set(kb_leaders_curated())
     out = []
-    current = None
-    for names, codes in parse_blocks(OED / "Phoenix.Countries.actors.txt"):
-        if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0]):
-            current = codes[0]
-            continue
-        if not codes or not current:
+    for current, names, codes in country_entries(OED / "Phoenix.Countries.actors.txt"):
+        if not codes:
             continue
         code = codes[0].split()[0]
         if not code.startswith(current) or len(code) < 6:

@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from phoenix_dict import parse_blocks  # noqa: E402
+from phoenix_dict import country_entries, parse_blocks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "readout" / "data" / "organizations_world.yaml"
@@ -89,13 +89,9 @@ def bodies(keep: str | None) -> list[tuple[str, str, str, list[str], str]]:
 
     known = all_country_codes()
     out = []
-    current = None
-    for names, codes in parse_blocks(OED / "Phoenix.Countries.actors.txt"):
-        if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0]):
-            current = codes[0]
-            continue
+    for current, names, codes in country_entries(OED / "Phoenix.Countries.actors.txt"):
         code = codes[0].split()[0] if codes else ""
-        if current and code.startswith(current) and len(code) >= 6 and not any(DATED_RE.search(c) for c in codes):
+        if code.startswith(current) and len(code) >= 6 and not any(DATED_RE.search(c) for c in codes):
             sector = SECTORS.get(code[3:6])
             if sector and sector != "ELI":  # an undated ELI entry is a person (a former official)
                 out.append(("institution", current, sector, names, "the " + bench_words(names[0])))

@@ -30,3 +30,18 @@ def parse_blocks(path: Path):
         codes += found
     if names:
         yield names, codes
+
+
+COUNTRY_HEADER_RE = re.compile(r"[A-Z]{3}")  # a block's one code naming the state ('[PER]')
+
+
+def country_entries(path: Path):
+    """(state, names, codes) per entry of Phoenix.Countries.actors.txt under its state's header block: the file lists a
+    state's institutions and people after the block naming the state, so an entry's state is the last header read."""
+    current = None
+    for names, codes in parse_blocks(path):
+        if len(codes) == 1 and COUNTRY_HEADER_RE.fullmatch(codes[0]):
+            current = codes[0]
+            continue
+        if current:
+            yield current, names, codes
