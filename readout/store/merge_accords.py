@@ -11,6 +11,7 @@ is one side's act, weighed as before.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
@@ -85,6 +86,11 @@ def matter_conflict(matters: list[Matter], new: "Member") -> str | None:
     return f"another accord's matter: {', '.join(sorted(mine | keys))} vs {shown}"
 
 
+def states_of(homes: dict[str, str], ids) -> frozenset[str]:
+    """The states of the parties `ids`: a person party as his state (`homes`), a state as itself."""
+    return frozenset(homes.get(i, i) for i in ids)
+
+
 def promise_fold(circles: list[frozenset[str]], targets: frozenset[str], sides: frozenset[str], new: "Member",
                  reported: set[str], homes: dict[str, str]) -> tuple[str | None, str | None]:
     """(support66) A promise (an AGREE with a receiving side: 'A promised support to B', 'A는 B에 지원을 약속했다') beside
@@ -93,7 +99,7 @@ def promise_fold(circles: list[frozenset[str]], targets: frozenset[str], sides: 
     made to, either way round (the accord's report joining the promise's record too): one outlet tells the day's
     accord, another the promise one maker gave the other in it. A promise to a state outside the circle ('A promised
     support to C' beside A and B's accord) is another act. Both None: no promise beside an accord."""
-    state = lambda ids: frozenset(homes.get(i, i) for i in ids)  # noqa: E731
+    state = partial(states_of, homes)
     if not all(i in homes for i in (*new.recipients, *targets)):
         return None, None  # a side of no known state: nothing to compare a circle with
     if new.type in ACCORD_TYPES and new.recipients and circles:  # the report's promise, the record's accord
