@@ -137,26 +137,35 @@ def located_agent(rest: list) -> bool:
         return False
     if rest[1].noun in lexicon("ko")["located_outsider_words"] or countries_of_word(rest[1].noun):
         return False
-    agent = agent_words([unordered(x.noun) for x in rest[1:]]) or compound_agent(rest[1:])
-    return agent is not None and not any(x.particle for x in rest[1:agent[0]])
+    return agent_opens(rest[1:])
 
 
 def within_agent(rest: list) -> bool:
     """(actors66) Whether the words after a country word are a word placing what follows inside it (lexicon
     `located_within_nouns`: '내') with no particle, then an agent phrase ('말리 내 반군은', '가나 내 경찰이')."""
-    if len(rest) < 2 or rest[0].noun not in lexicon("ko")["located_within_nouns"] or rest[0].particle \
-            or rest[0].has_verb or rest[1].noun in lexicon("ko")["located_outsider_words"]:
+    if not within_word(rest) or rest[1].noun in lexicon("ko")["located_outsider_words"]:
         return False  # '말리 내 외국 군대': an outsider's agent, placed there
-    agent = agent_words([unordered(x.noun) for x in rest[1:]]) or compound_agent(rest[1:])  # '말리 내 이슬람 반군은'
-    return agent is not None and not any(x.particle for x in rest[1:agent[0]])
+    return agent_opens(rest[1:])  # '말리 내 이슬람 반군은'
+
+
+def within_word(rest: list) -> bool:
+    """Whether the words after a country word open with a bare word placing what follows inside it (lexicon
+    `located_within_nouns`: '내'), another word after it."""
+    return len(rest) >= 2 and rest[0].noun in lexicon("ko")["located_within_nouns"] and not rest[0].particle \
+        and not rest[0].has_verb
+
+
+def agent_opens(words: list) -> bool:
+    """Whether an agent phrase opens `words`, its words carrying no particle but the last ('이슬람 반군은')."""
+    agent = agent_words([unordered(x.noun) for x in words]) or compound_agent(words)
+    return agent is not None and not any(x.particle for x in words[:agent[0] - 1])
 
 
 def outsiders_within(rest: list) -> bool:
     """(located66) Whether the words after a bare country word place an outsider's agents inside it ('말리 내 외국
     군대', lexicon `located_within_nouns` then `located_outsider_words`): the state is only where they are, no side of
     the act, as English 'foreign troops in Mali' (lang/en/act_placed_outsiders.py)."""
-    return len(rest) >= 2 and rest[0].noun in lexicon("ko")["located_within_nouns"] and not rest[0].particle \
-        and not rest[0].has_verb and rest[1].noun in lexicon("ko")["located_outsider_words"]
+    return within_word(rest) and rest[1].noun in lexicon("ko")["located_outsider_words"]
 
 
 PORTFOLIO_REACH = 2  # words of a portfolio before its marker ('아시아태평양 담당', '북미 협상 담당')
