@@ -17,10 +17,10 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.located_agents import OWNER_WORDS
 
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # welcome, hail, praise; condemn, denounce, criticize
 JUDGED_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})  # cooperative deeds a judge names
-OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 OWNER_PREPOSITIONS = frozenset({"of", "between", "among", "by"})
 CHARGED_TYPES = frozenset({"SUPPORT"})
 JUDGED_REACH = 4  # words between the judging verb and the act noun ('the resumption of', 'the recent signing of')
