@@ -46,14 +46,3 @@ def forced_dispersals(toks: list, hits: list[ActHit], cues: Cues) -> list[ActHit
             if h.type == "COERCE" and not h.nominal and not h.negated and h.lemma in cues.dispersal_lemmas
             and h.data["token"] > 0 and toks[h.data["token"] - 1].low in cues.force_manner_adverbs else h
             for h in hits]
-
-
-def suppressed_protests(hits: list[ActHit]) -> list[ActHit]:
-    """(coercefollow66) A gathering noun that is the object of an act on people ('Ecuadorian police dispersed a sit-in',
-    'broke up the rally': the act's `domestic_target`) is the gathered people's, who receive the act: its noun reads no
-    PROTEST by the verb's subject. A gathering told as its own act ('protesters rallied; police dispersed them') is no
-    one's object and stays; Korean reads '경찰이 반정부 시위를 진압했다' alike (lang/ko/act_dispersed_gatherings)."""
-    targets = [h.data["domestic_target"] for h in hits if not h.nominal and h.type != "PROTEST"
-               and h.data.get("domestic_target")]
-    return [h for h in hits if not (h.nominal and h.type == "PROTEST"
-                                    and any(s <= h.start < e for s, e in targets))]

@@ -59,7 +59,8 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_matcher import Matcher, matcher
-from readout.lang.en.act_dispersed_gatherings import forced_dispersals, suppressed_protests
+from readout.lang.act_gatherings import suppressed_protests
+from readout.lang.en.act_dispersed_gatherings import forced_dispersals
 from readout.lang.en.act_doerless_explosions import doerless_explosions
 from readout.lang.en.act_exit_modes import exit_demand_modes
 from readout.lang.en.act_modes import considered_measures, request_modes

@@ -31,16 +31,6 @@ def dispersed_gathering(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int
     return None
 
 
-def suppressed_protests(hits: list) -> list:
-    """(coercefollow66) A gathering noun that is the object of an act on people ('경찰이 반정부 시위를 진압했다',
-    '농성을 해산시켰다': the act's `domestic_target`) is the gathered people's, who receive the act: its noun reads no
-    PROTEST by the verb's subject. A gathering told as its own act ('시위대가 집회를 열었다') is no one's object and
-    stays; English reads 'police dispersed a sit-in' alike (lang/en/act_dispersed_gatherings)."""
-    targets = [h.data["domestic_target"] for h in hits if not h.nominal and h.type != "PROTEST"
-               and h.data.get("domestic_target")]
-    return [h for h in hits if not (h.nominal and h.type == "PROTEST"
-                                    and any(s <= h.start < e for s, e in targets))]
-
 
 def force_dispersals(hits: list, dispersal_verbs: frozenset[str]) -> list:
     """(ko67) A dispersal done with a crowd-control weapon the sentence names ('후추 스프레이를 사용해 시위대를

@@ -28,7 +28,8 @@ from readout.lang.ko.act_observers import observed_acts, witnessed_signings
 from readout.lang.ko.act_standing_accords import standing_accords
 from readout.lang.ko.act_unsold_land import unsold_lands
 from readout.lang.ko.act_denied_seizures import denied_seizures
-from readout.lang.ko.act_dispersed_gatherings import force_dispersals, suppressed_protests
+from readout.lang.act_gatherings import suppressed_protests
+from readout.lang.ko.act_dispersed_gatherings import force_dispersals
 from readout.lang.ko.act_voiding_laws import voiding_laws
 from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed
