@@ -12,12 +12,11 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.tags import CONTINUING_ENDINGS, NOUN_TAGS
+from readout.lang.ko.tags import CONTINUING_ENDINGS, NOUN_TAGS, PEOPLE_COUNTER
 from readout.lang.ko import tags
 
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"께서"}
 SAME_SUBJECT_ENDINGS = CONTINUING_ENDINGS  # connectives whose clause goes on with the same subject
-PEOPLE_COUNTER = ("명", "NNB")  # the counter of people: '수천 명이' names people
 
 
 MOTION_SERIAL_ENDINGS = frozenset({"어", "아", "고"})  # a motion verb's connective before the act: one subject

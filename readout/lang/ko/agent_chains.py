@@ -13,6 +13,7 @@ from readout.lang.ko.agents import (CIVILIANS, PLURAL, agent_words, compound_sec
                                     sector_of as agent_sector, stance_word)
 from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
+from readout.lang.ko.tags import PEOPLE_COUNTER
 from readout.lang.orgs_common import by_surface
 from readout.sectors import ARMED_PEOPLE_SECTORS
 
@@ -82,7 +83,6 @@ def demonym(noun: str) -> bool:
 
 COUNT_TAGS = frozenset({"SN", "NR", "MM"})  # '200', '수천', '두'
 COUNT_SUFFIX = ("여", "XSN")  # '200여 명': about
-PERSON_COUNTER = ("명", "NNB")  # the counter of people
 HEAD_COUNT_WORDS = 2  # '수천 명이', '3천여명이'
 
 
@@ -94,12 +94,12 @@ def head_count(rest: list) -> int:
     for n, word in enumerate(rest[:HEAD_COUNT_WORDS], 1):
         own = [t[:2] for t in word.tokens if t[1][0] != "J"]
         taken += own
-        if not own or any(t[1] not in COUNT_TAGS and t != COUNT_SUFFIX and t != PERSON_COUNTER for t in own):
+        if not own or any(t[1] not in COUNT_TAGS and t != COUNT_SUFFIX and t != PEOPLE_COUNTER for t in own):
             return 0
-        if word.particle or PERSON_COUNTER in own:
+        if word.particle or PEOPLE_COUNTER in own:
             break
     numbers = [t for t in taken if t[1] in COUNT_TAGS]
-    return n if numbers and taken[-1] == PERSON_COUNTER and taken.index(PERSON_COUNTER) > taken.index(numbers[0]) else 0
+    return n if numbers and taken[-1] == PEOPLE_COUNTER and taken.index(PEOPLE_COUNTER) > taken.index(numbers[0]) else 0
 
 
 GROUP_WORDS = 2  # words of a listed armed group's Korean name ('하카니 네트워크')

@@ -15,6 +15,7 @@ PLAIN_NOUN_TAGS = frozenset({"NNG", "NNP"})  # the nouns of a compound ('자진 
 ACT_VERB_TAGS = frozenset({"VV", "XSV"})  # a verb's stem, or the 하 of a verbal noun ('추방하', '모이')
 FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})  # the prospective adnominal ('[방문할] 대표단', '[할] 수 있다')
 PAST_ETM = frozenset({"ᆫ", "은", "ㄴ"})  # a past adnominal: a deed told as done before its noun
+PEOPLE_COUNTER = ("명", "NNB")  # the counter of people (word, tag): '수천 명이' names people
 PRESENT_ETM = frozenset({"는"})  # the present adnominal: a stance its noun holds ("[B를 비판하는] A 대사")
 
 # The particles and connective endings the readers bound a clause by, as kiwi writes their forms. A reader asks for
