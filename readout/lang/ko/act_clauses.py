@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
 from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
                                           joined, next_predicate, run_start)
-from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
+from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun, threatened_mode
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.act_object_owners import refused_owner
@@ -471,7 +471,7 @@ def quoted_fragment(hit: ActHit, speaker: tuple[int, int] | None) -> ActHit | No
     `speaker`: the words before the quote naming who speaks (`quote_speaker`), the act's agent."""
     data = {**hit.data, "agent_span": speaker} if speaker else hit.data
     if hit.type in THREAT_MODE:
-        return replace(hit, type="THREATEN", mode=THREAT_MODE[hit.type], target=THREAT_TARGET,
+        return replace(hit, type="THREATEN", mode=threatened_mode(hit.type, hit.contexts, hit.mode), target=THREAT_TARGET,
                        data={**data, "stated_type": hit.type, "threatened": hit.type})
     return None if hit.type in QUOTED_NONE else replace(hit, data=data)
 
