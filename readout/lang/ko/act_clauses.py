@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.kb.geo import lookup_city
 from readout.lang.base import ActHit
 from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
 from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
@@ -79,6 +80,10 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
             if reading.codes and not reading.recipient:
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
                                data={**hit.data, "fired_at": True})
+            if lookup_city(toks[noun][0]) is not None:  # ploverko68: '키이우에 미사일을 발사했다': a city is its
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),  # state's ground
+                               data={**hit.data, "fired_at": True,
+                                     "target_spans": ((toks[noun][2], toks[noun][2] + toks[noun][3]),)})
             owned = owned_vessel(toks, noun, lex)
             if owned is not None:  # '필리핀 보급선에 물대포를 발사했다': fire at a state's ship is fire at the state
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
