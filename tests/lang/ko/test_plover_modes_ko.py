@@ -56,8 +56,8 @@ ROWS = sweep_rows({
     ],
     "CONCEDE": [
         ("튀니지 정부는 9일 리비아 화물차에 대한 통행 제한을 풀기로 했다.", "CONCEDE", {"TUN"}, {"LBY"}, None, ANY),
-        open_class("tariffs cut on a state's goods ('관세를 인하했다') read RETREAT with no mode, not CONCEDE",
-                   "세네갈은 10일 말리산 농산물에 대한 관세를 인하했다고 밝혔다.", "CONCEDE", {"SEN"}, {"MLI"}, None, OCC),
+        # a tariff lowered is RETREAT, as a lifted sanction (CAMEO 085; docs/coding-choices.md, en67)
+        ("세네갈은 10일 말리산 농산물에 대한 관세를 인하했다고 밝혔다.", "RETREAT", {"SEN"}, {"MLI"}, None, OCC),
     ],
     "COOPERATE": [
         open_class("a joint investigation with another state's police ('합동 수사를 벌였다') is ACCUSE investigate of "
