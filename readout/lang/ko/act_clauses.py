@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.kb.geo import lookup_city
 from readout.lang.base import ActHit
 from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
 from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
                                           joined, next_predicate, run_start)
-from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
+from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun, threatened_mode
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.act_object_owners import refused_owner
@@ -79,6 +80,10 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
             if reading.codes and not reading.recipient:
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
                                data={**hit.data, "fired_at": True})
+            if lookup_city(toks[noun][0]) is not None:  # ploverko68: '키이우에 미사일을 발사했다': a city is its
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),  # state's ground
+                               data={**hit.data, "fired_at": True,
+                                     "target_spans": ((toks[noun][2], toks[noun][2] + toks[noun][3]),)})
             owned = owned_vessel(toks, noun, lex)
             if owned is not None:  # '필리핀 보급선에 물대포를 발사했다': fire at a state's ship is fire at the state
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
@@ -471,7 +476,7 @@ def quoted_fragment(hit: ActHit, speaker: tuple[int, int] | None) -> ActHit | No
     `speaker`: the words before the quote naming who speaks (`quote_speaker`), the act's agent."""
     data = {**hit.data, "agent_span": speaker} if speaker else hit.data
     if hit.type in THREAT_MODE:
-        return replace(hit, type="THREATEN", mode=THREAT_MODE[hit.type], target=THREAT_TARGET,
+        return replace(hit, type="THREATEN", mode=threatened_mode(hit.type, hit.contexts, hit.mode), target=THREAT_TARGET,
                        data={**data, "stated_type": hit.type, "threatened": hit.type})
     return None if hit.type in QUOTED_NONE else replace(hit, data=data)
 

@@ -13,7 +13,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_forecasts import foretold_by_other
 from readout.lang.ko.act_pledges import quoted_future
-from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET
+from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, threatened_mode
 from readout.lang.ko.act_table import ActIndex
 
 STOP_TAGS = frozenset({"SF", "SP", "EF", "EC"})  # the condition's clause starts after these
@@ -185,7 +185,7 @@ def conditional_threat(toks: list, h: ActHit, lex: ActIndex, demand: bool = Fals
     if not (h.data.get("quoted") or quoted_future(toks, last) or possible and quoted_possible(toks, last)):
         return h
     data = {k: v for k, v in h.data.items() if k != "effort_only"}
-    return replace(h, type="THREATEN", mode=THREAT_MODE.get(h.type), status="occurred", target=THREAT_TARGET,
+    return replace(h, type="THREATEN", mode=threatened_mode(h.type, h.contexts, h.mode), status="occurred", target=THREAT_TARGET,
                    data={**data, "future_of": h.type, "stated_type": h.type})
 
 

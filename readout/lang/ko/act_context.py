@@ -344,7 +344,7 @@ def threat_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
         if any(joined(toks, k, end) in violence for k in range(start, end + 1)):
             return "violence"
         found = act_noun(toks, start, end, lex, nominals=True)
-        return threatened_mode(found[0].type, found[0].contexts) if found else None  # sanction59: '관세 부과를 위협'
+        return threatened_mode(found[0].type, found[0].contexts, found[0].mode) if found else None  # sanction59: '관세 부과를 위협'
     return None
 
 

@@ -32,7 +32,7 @@ def ordered_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
             entry, target = found
             data = {k: v for k, v in h.data.items() if k != "target_spans"}
             data.update(target_spans=(target,) if target else (), stated_type=entry.type, ordered_measure=True)
-            h = replace(h, type="THREATEN", mode=threatened_mode(entry.type, entry.contexts), status="occurred",
+            h = replace(h, type="THREATEN", mode=threatened_mode(entry.type, entry.contexts, entry.mode), status="occurred",
                         data=data)
         out.append(h)
     return out

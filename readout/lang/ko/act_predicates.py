@@ -425,14 +425,19 @@ THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relat
 THREAT_TARGET = ("에", "에게", "에 대해", "을 향해")  # where a warning's addressee stands
 # threats49: a threatened trade measure ('관세를 부과하겠다') restricts the movement of goods (the manual's THREATEN
 # `restrict`), not relations: the mode by the act's context first, as en's pledge_threat_modes (SANCTION@economic)
-THREAT_MODE_BY_CONTEXT = {("SANCTION", "economic"): "restrict"}
+# ploverko68: land taken by force threatened ('영토를 점령하겠다', '침공하겠다') is the manual's THREATEN `territory`
+THREAT_MODE_BY_CONTEXT = {("SANCTION", "economic"): "restrict", ("ASSAULT", "territory"): "territory",
+                          ("COERCE", "territory"): "territory"}
+# ploverko68: then the act's own mode names the threat's content, as en's pledge_threat_modes ('COERCE.deport=expel'):
+# people expelled ('외교관들을 추방하겠다') are THREATEN `expel`, people arrested ('체포하겠다') THREATEN `arrest`
+THREAT_MODE_BY_MODE = {("SANCTION", "expel"): "expel", ("COERCE", "deport"): "expel", ("COERCE", "arrest"): "arrest"}
 
 
-def threatened_mode(kind: str, contexts) -> str | None:
-    """The THREATEN mode of a threatened act of type `kind` with the entry's `contexts` (THREAT_MODE_BY_CONTEXT, else
-    THREAT_MODE)."""
+def threatened_mode(kind: str, contexts, mode: str | None = None) -> str | None:
+    """The THREATEN mode of a threatened act of type `kind` with the entry's `contexts` and `mode`
+    (THREAT_MODE_BY_CONTEXT, else THREAT_MODE_BY_MODE, else THREAT_MODE)."""
     return next((THREAT_MODE_BY_CONTEXT[(kind, c)] for c in contexts or () if (kind, c) in THREAT_MODE_BY_CONTEXT),
-                THREAT_MODE.get(kind))
+                THREAT_MODE_BY_MODE.get((kind, mode), THREAT_MODE.get(kind)))
 
 
 def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
@@ -456,7 +461,7 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         if found is None or found[0].type not in THREAT_MODE:
             return None
         entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN",
-                            "mode": threatened_mode(found[0].type, found[0].contexts),
+                            "mode": threatened_mode(found[0].type, found[0].contexts, found[0].mode),
                             "lemma": verb, "noun": joined(toks, found[1], end), "pos": "verb",
                             "target": list(THREAT_TARGET), "stated_type": found[0].type})
         return Candidate(entry, found[1], s, noun_end=end)

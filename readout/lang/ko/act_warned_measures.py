@@ -38,7 +38,7 @@ def warned_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
             data = dict(w.data)
             if not data.get("target_spans") and h.data.get("target_spans"):
                 data = {k: v for k, v in data.items() if k != "unaddressed"} | {"target_spans": h.data["target_spans"]}
-            out[n] = w = replace(w, mode=w.mode or threatened_mode(h.type, h.contexts), data=data)
+            out[n] = w = replace(w, mode=w.mode or threatened_mode(h.type, h.contexts, h.mode), data=data)
     return [h for m, h in enumerate(out) if m not in drop]
 
 

@@ -329,7 +329,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind, mode = "AGREE", None  # (PLOVER coders, CAMEO 035x; docs/coding-choices.md)
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
             and not space_launch(toks, cand, lex) and not announced_rupture(e, lex):
-        kind, mode = "THREATEN", threatened_mode(kind, e.contexts)  # "보복하겠다"고 밝혔다
+        kind, mode = "THREATEN", threatened_mode(kind, e.contexts, mode)  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
     elif getattr(e, "stated_type", None):
