@@ -6,7 +6,8 @@ Chile has agreed to nothing. The one coding of a proposal to meet (docs/coding-c
 from the proposer to the side proposed to, as '칠레와 회담을 제안했다' already reads: the side is the proposal's 에/에게
 addressee or, with none, the meeting's 와 partner inside the exhorted clause. Only a meeting is read here: a meeting verb
 ('만나자고', '회담하자고') or a verb of holding one with a meeting noun as its object ('회담을 갖자고', '정상회담을 열자고');
-any other exhortation ('지원을 늘리자고 제안했다') keeps the offer's reading.
+any other exhortation ('교역을 늘리자고 제안했다') proposed to a side is a REQUEST with no mode
+(`act_exhorted_proposals`, kopropose68).
 """
 from __future__ import annotations
 
