@@ -12,6 +12,7 @@ any other exhortation ('교역을 늘리자고 제안했다') proposed to a side
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, run_start
+from readout.lang.ko.act_exhorted_proposals import exhortation_before
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
@@ -20,8 +21,8 @@ PARTNER_PARTICLES = frozenset({"와", "과", "하고"})
 
 def exhorted_verb(toks: list, cand: Candidate, lex: ActIndex) -> tuple[str, int] | None:
     """The lemma and first morpheme of the verb the proposal's exhortation ending closes ('갖자고 제안': 갖다)."""
-    k = cand.first - 1
-    if k < 1 or toks[k][1] != "EC" or toks[k][0] not in lex.cue("exhortation_ending"):
+    k = exhortation_before(toks, cand.first, lex)  # kopropose68: past a manner word ('열자고 공식 제안했다')
+    if k is None:
         return None
     if toks[k - 1][1] == "XSV" and k >= 2 and toks[k - 2][1] in NOUN_TAGS:
         return toks[k - 2][0] + toks[k - 1][0] + "다", k - 2
