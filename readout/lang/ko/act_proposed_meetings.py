@@ -6,11 +6,13 @@ Chile has agreed to nothing. The one coding of a proposal to meet (docs/coding-c
 from the proposer to the side proposed to, as '칠레와 회담을 제안했다' already reads: the side is the proposal's 에/에게
 addressee or, with none, the meeting's 와 partner inside the exhorted clause. Only a meeting is read here: a meeting verb
 ('만나자고', '회담하자고') or a verb of holding one with a meeting noun as its object ('회담을 갖자고', '정상회담을 열자고');
-any other exhortation ('지원을 늘리자고 제안했다') keeps the offer's reading.
+any other exhortation ('교역을 늘리자고 제안했다') proposed to a side is a REQUEST with no mode
+(`act_exhorted_proposals`, kopropose68).
 """
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, run_start
+from readout.lang.ko.act_exhorted_proposals import exhortation_before
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
@@ -19,8 +21,8 @@ PARTNER_PARTICLES = frozenset({"와", "과", "하고"})
 
 def exhorted_verb(toks: list, cand: Candidate, lex: ActIndex) -> tuple[str, int] | None:
     """The lemma and first morpheme of the verb the proposal's exhortation ending closes ('갖자고 제안': 갖다)."""
-    k = cand.first - 1
-    if k < 1 or toks[k][1] != "EC" or toks[k][0] not in lex.cue("exhortation_ending"):
+    k = exhortation_before(toks, cand.first, lex)  # kopropose68: past a manner word ('열자고 공식 제안했다')
+    if k is None:
         return None
     if toks[k - 1][1] == "XSV" and k >= 2 and toks[k - 2][1] in NOUN_TAGS:
         return toks[k - 2][0] + toks[k - 1][0] + "다", k - 2

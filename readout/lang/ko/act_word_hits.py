@@ -20,6 +20,7 @@ from readout.lang.ko.act_groups import paired_sides, pronoun_act_owner, release_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, drill_fire,
                                         occurred_owner, sports_match, suffered_blow)
 from readout.lang.ko.act_offered import offer_owner
+from readout.lang.ko.act_exhorted_proposals import exhorted_proposal
 from readout.lang.ko.act_proposed_meetings import meeting_partner, proposed_meeting
 from readout.lang.ko.act_passive_agents import agent_sector, captor_of_subject, passive_agent
 from readout.lang.ko.act_organs import judged_home_object, organ_subject, people_sector
@@ -146,6 +147,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind, mode = "REQUEST", "meet"
         data["proposed_meeting"] = True
         spans = spans or meeting_partner(toks, cand)
+    elif kind == "AGREE" and spans and data.get("addressee") and exhorted_proposal(toks, cand, lex):
+        kind, mode = "REQUEST", None  # kopropose68: '페루에 관세를 인하하자고 제안했다' asks Peru, promises nothing
+        data.pop("stated_type", None)
     if spans and kind == "THREATEN":
         spans = act_authors(toks, spans, lex)  # '[반군의] 테러에 대가를 치르게 하겠다': aimed at the author
     if spans:

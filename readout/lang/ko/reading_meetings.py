@@ -13,6 +13,7 @@ from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.home_words import bare_home_word, people_own_government
 from readout.lang.ko.meeting_tense import present_plan
+from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, purpose, recalled_meeting,
                                              status_end, trigger_kind)
@@ -122,8 +123,9 @@ class KoreanMeetings(Language):
             status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
-            if status == "occurred" and self.called_off(r, j):
-                status = "cancelled"
+            if status == "occurred" and self.called_off(r, j) \
+                    or status == "planned" and plan_called_off(r, j, self.lex.re("cancelled_predicate_re")):
+                status = "cancelled"  # kopropose68: '회담이 열릴 예정이었으나 취소됐다': planned, then called off
             elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...

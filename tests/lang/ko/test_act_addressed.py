@@ -71,12 +71,18 @@ def test_addressed_classes(text, type_, actors, recipients, mode, status):
 
 @pytest.mark.parametrize("text, stated", [
     ("호주는 피지에 인도적 지원을 약속했다.", "AID"),
-    ("미국은 이집트에 교역을 늘리자고 제안했다.", None),  # (proposals66) talks proposed are REQUEST meet, no promise
+    ("호주는 피지에 교역 확대를 약속했다.", None),
 ])
 def test_promise_states_what_it_hands_over(ko_acts, text, stated):
     """A promise of an act noun that hands something over carries it as stated_type (as 'pledged aid to X')."""
     (hit,) = [h for h in ko_acts(text) if h.type == "AGREE"]
     assert hit.data.get("stated_type") == stated and hit.data.get("addressee")
+
+
+def test_an_exhortation_proposed_to_a_side_promises_nothing(ko_acts):
+    """(kopropose68) '...하자고 제안했다' to a side asks it (REQUEST, no mode), no AGREE: it had been an offer."""
+    hits = ko_acts("미국은 이집트에 교역을 늘리자고 제안했다.")
+    assert not [h for h in hits if h.type == "AGREE"] and [h for h in hits if h.type == "REQUEST" and h.mode is None]
 
 
 @pytest.mark.parametrize("text, day", [
