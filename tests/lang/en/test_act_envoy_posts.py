@@ -1,8 +1,8 @@
 """(enrequest68) An own envoy's post names the state the envoy serves in: 'its ambassador in Quito' and 'its envoy
 to Quito' name Ecuador (a capital after an own envoy noun is the host, not a place an act happened in); a summons of
 one's own envoy ('summoned its ambassador in Quito for consultations', 'called in its envoy to Ecuador') is the recall,
-SANCTION withdraw aimed at the host, while a summons of a foreign envoy stays the protest (ACCUSE) it is; a request a
-state makes of its own envoy ('asked its ambassador to Ecuador to explain') asks no one abroad. Rows that must not
+SANCTION withdraw aimed at the host, while a summons of a foreign envoy stays the protest (ACCUSE) it is (a request of one's own
+envoy: tests/lang/test_act_asked_own_envoys.py). Rows that must not
 fire: a foreign envoy summoned, a person's own envoy ('his'), a capital that is where an act happened."""
 from __future__ import annotations
 
@@ -36,23 +36,6 @@ def test_an_own_envoy_recalled_or_summoned_from_its_post_is_a_recall_aimed_at_th
 def test_a_foreign_envoy_summoned_stays_a_protest(text, summoner, envoy_state):
     assert ([summoner], [envoy_state]) in of_kind(text, "ACCUSE"), events(text)
     assert not of_kind(text, "SANCTION", "withdraw"), events(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Guyana asked its ambassador to Ecuador to explain the delay in the talks.",
-    "Guyana asked its ambassador in Quito to explain the delay in the talks.",
-    "Guyana told its envoy in Quito to seek a meeting with the trade ministry.",
-])
-def test_a_request_of_ones_own_envoy_asks_no_state(text):
-    assert not sides(text, "REQUEST"), events(text)
-
-
-@pytest.mark.parametrize("text, asker, asked", [
-    ("Guyana asked the Ecuadorian ambassador to explain the delay in the talks.", "GUY", "ECU"),
-    ("Guyana asked Ecuador to explain the delay in the talks.", "GUY", "ECU"),
-])
-def test_a_request_of_a_foreign_envoy_or_state_stays(text, asker, asked):
-    assert ([asker], [asked]) in sides(text, "REQUEST"), events(text)
 
 
 @pytest.mark.parametrize("text", [
