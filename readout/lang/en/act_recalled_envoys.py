@@ -67,3 +67,28 @@ def called_home(hit: ActHit, toks: list[Token], cues: Cues) -> ActHit:
     if not own_envoy(toks, first, hit.data.get("object_token", first), cues):
         return hit
     return replace(hit, type="SANCTION", mode=RECALL_MODE, data=dict(hit.data, stated_type=hit.type, recalled=True))
+
+
+def summoned_own_envoys(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(enrequest68) A summons of the summoner's own envoy ('summoned its ambassador in Lima for consultations',
+    'called in its envoy to Peru') calls its mission back: the recall (SANCTION withdraw, diplomatic) aimed at the
+    state of the post, not the protest summoning a foreign envoy is (ACCUSE, `act_summons`). A summons is the act
+    whose lexicon entry asks for an envoy noun as its object; whose envoy it is, an own possessive before it."""
+    out = []
+    for h in hits:
+        if h.type == "ACCUSE" and h.data.get("object") in cues.envoy_nouns and "object_token" in h.data \
+                and own_envoy(toks, h.data.get("head_end", h.data["token"]) + 1, h.data["object_token"] + 1, cues):
+            h = replace(h, type="SANCTION", mode=RECALL_MODE, contexts=tuple(dict.fromkeys((*h.contexts, "diplomatic"))),
+                        data=dict(h.data, stated_type=h.type, recalled=True))
+        out.append(h)
+    return out
+
+
+def asked_own_envoys(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(enrequest68) The hits, less requests a state makes of its own envoy ('asked its ambassador to Peru to
+    explain', 'told its envoy in Lima to seek a meeting'): an instruction to its own officer, no REQUEST of the state
+    of the post that the post's name ('to Peru', 'in Lima') had made its addressee. An order that sends the envoy
+    home was read before as the recall it is (`called_home`)."""
+    return [h for h in hits if not (h.type == "REQUEST" and h.data.get("object") == "to" and "end_token" in h.data
+                                    and own_envoy(toks, h.data.get("head_end", h.data["token"]) + 1,
+                                                  h.data["end_token"], cues))]

@@ -136,6 +136,7 @@ from readout.lang.en.act_ceremonies import ceremonial_welcomes
 from readout.lang.en.act_reproaches import reproached_refusals
 from readout.lang.en.act_welcomed import welcomed_deeds
 from readout.lang.en.act_summons import embassy_summons
+from readout.lang.en.act_recalled_envoys import asked_own_envoys, summoned_own_envoys
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_criminal_charges import criminal_charges
 from readout.lang.en.act_conceded_charges import conceded_charges
@@ -327,6 +328,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = ceremonial_welcomes(toks, hits, m.cues)  # 'welcomed X at a welcoming ceremony': a courtesy, no SUPPORT
     hits = welcomed_deeds(toks, hits, m.cues)  # en41: 'welcomed the move': the doer of the deed told receives it
     hits = embassy_summons(toks, hits, m.cues)  # 'summoned an official of the X Embassy': X is protested to
+    hits = summoned_own_envoys(toks, hits, m.cues)  # 'summoned its envoy in Lima': a recall from Peru
+    hits = asked_own_envoys(toks, hits, m.cues)  # 'asked its ambassador to Peru to explain': no request of Peru
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported

@@ -72,6 +72,23 @@ ADDRESSED_REACH = 40  # characters before a capital where the thing addressed ma
 SOURCED_BEFORE_RE = re.compile(r"\b(?:protests?|objections?|complaints?|criticism|condemnation|opposition|pressure|"
                                r"demands?|calls|requests?|warnings?|appeals?|concerns?|accusations?|threats?|"
                                r"objected|protested)\s+(?:(?:both\s+)?from|by)\s+$")
+POSTED_REACH = 50  # characters before a capital where an own envoy's noun and its 'in'/'to' may start
+POSTED_WORDS = 2  # words between the possessive and the envoy noun ('its two senior diplomats')
+
+
+@functools.lru_cache(maxsize=1)
+def posted_envoy_re() -> re.Pattern:
+    """(enrequest68) 'its ambassador in ', 'their diplomats to ': an own envoy's post right before a capital. The
+    capital names the state that hosts the envoy (a recall or an order home is aimed at it), not a place an act
+    happened in. The envoy nouns and own possessives are the act lexicon's ('his'/'her' name a person's own)."""
+    from readout.lang.act_lexicon import load_act_lexicon
+    from readout.lang.en.act_cues import cues_of
+    cues = cues_of(load_act_lexicon("en"))
+    own = alternation(w for w in cues.own_possessives if w not in ("his", "her", "own"))
+    return re.compile(rf"(?i)\b(?:{own})\s+(?:[a-z-]+\s+){{0,{POSTED_WORDS}}}(?:{alternation(cues.envoy_nouns)})"
+                      r"\s+(?:in|to)\s+$")
+
+
 BASED_RE = re.compile(r"-based\b")  # 'Gaza-based militants': the place before it locates the agent after it
 
 
@@ -218,16 +235,17 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             # Communist Party' PTY: the body's; 'the Free Syrian Army' REB, not the MIL of its name's agent noun (actors66)
             sector, end = own.sector, max(end, own.end)
         before = text[max(0, start - 14):start]
-        if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) \
+        posted = posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
+        if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
                 and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
-            continue  # "in Pyongyang" is a place, not the government
+            continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state)
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
         if form in world_forms() and named_person(text, start, end):
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
-        if form in guarded and not genitive and not guard_verb_re().match(text, end) \
+        if form in guarded and not genitive and not guard_verb_re().match(text, end) and not posted \
                 and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
                 and not (vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
                 and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):

@@ -30,6 +30,11 @@ TOPIC_REACH = 80  # characters before a place read back for the talking verb who
 GOAL_REACH = 70  # characters before a place read for a transfer whose goal it is
 
 
+def posted_envoy_before(text: str, start: int) -> bool:
+    from readout.lang.en.countries import POSTED_REACH, posted_envoy_re  # countries reads towns, which reads this
+    return posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
+
+
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
     lex = lexicon("en")
     before_re, opening = lex.re("place_preposition_re"), lex.re("place_opening_preposition_re")
@@ -45,6 +50,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
         if has_prep and not opened and lex.re("transfer_goal_before_re").search(text, max(0, start - GOAL_REACH), start):
             has_prep = False  # 'the supply of troops and munitions to Russia': where something goes, no one is there
+        if has_prep and not opened and posted_envoy_before(text, start):
+            has_prep = False  # enrequest68: 'its ambassador in Lima': the host state of the post, no place of the act
         if out and out[-1].span.data.get("locative") and \
                 PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
             has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points

@@ -106,3 +106,22 @@ def notified_departure(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                      mode="deport" if deport else "expel", contexts=[] if deport else ["diplomatic"],
                      target=["에게", "에"])
     return Candidate(entry, s - 1, s)
+
+
+def asked_own_envoys(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(enrequest68) The hits, less requests a state makes of its own envoy ('B 주재 대사에게 경위를 설명하라고
+    지시했다', 'B 주재 자국 대사에게 ...하도록 요청했다'): an instruction to its own officer, no REQUEST of the state of
+    the post, as English 'asked its ambassador to B to explain' (lang/en/act_recalled_envoys.asked_own_envoys). An order
+    home was read before as the recall it is (`expulsion_orders`)."""
+    return [h for h in hits if not (h.type == "REQUEST" and "first" in h.data and asked_envoy(toks, h.data["first"], lex))]
+
+
+def asked_envoy(toks: list, first: int, lex: ActIndex) -> bool:
+    """Whether the nearest '에게' before the morpheme `first`, back to the clause's subject or topic, follows one's own
+    envoy (`ordered_envoy`'s reading of the noun run before it), across the object asked about ('경위를')."""
+    for j in range(first - 1, 0, -1):
+        if toks[j][1] in ("SF", "EF", "JKS", "JX"):
+            return False
+        if toks[j][1] == "JKB" and toks[j][0] in ADDRESSEE_PARTICLES:
+            return ordered_envoy(toks, j + 2, lex) == "own"
+    return False

@@ -47,7 +47,7 @@ from readout.lang.ko.act_series_history import series_history
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_listed_measures import listed_measures
-from readout.lang.ko.act_expulsions import expulsion_orders, notified_departure
+from readout.lang.ko.act_expulsions import asked_own_envoys, expulsion_orders, notified_departure
 from readout.lang.ko.act_protest_demands import gathered_denunciations, protest_demands
 from readout.lang.ko.act_clashes import armed_clashes, forces_sent_to_strike, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
@@ -183,6 +183,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = asked_measures(hits)  # fp23: 'B가 제재 완화 등 조치를 취해야 한다고 요구': B has eased nothing
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
+    hits = asked_own_envoys(toks, hits, lex)  # 'B 주재 대사에게 설명하라고 지시했다': no request of B
     hits = protest_demands(toks, sorted(hits, key=lambda h: h.start), lex)  # domestic49: '정부 퇴진을 요구하며 시위'
     hits = gathered_denunciations(toks, hits, lex)  # accuse50: '시민들이 모여 정부를 규탄했다': their protest
     hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons

@@ -1,36 +1,32 @@
-"""(enfollow66) Support or a call for talks restated: 'Peru repeated its support for Chile', 'renewed its call for talks
-with Chile' keep the act the noun names, SUPPORT and REQUEST (mode meet), as 'reaffirmed its support' and 'called for
-talks with' do (lexicon: restating verbs with those objects). Every sentence is our own."""
+"""(enrequest68) A call or appeal made again is a request, whatever verb restates it: 'reiterated its call on Togo
+to', 'renewed its appeal to Togo for calm', 'restated its calls for restraint' ask the side after the noun's own
+preposition, as 'repeated its call' does; with none named, the sides of the conflict just reported (the unaddressed
+reading). Rows that must not fire: a call that is no appeal ('recalled the call of duty'), a renewed thing that is
+no call."""
 from __future__ import annotations
 
 import pytest
 
 from tests.event_sides import events, sides
 
+CLASH = "Benin shelled Togolese border villages on Sunday. "
 
-@pytest.mark.parametrize("sentence, kind, side", [
-    ("Uruguay repeated its support for Paraguay.", "SUPPORT", (["URY"], ["PRY"])),
-    ("Ecuador renewed its support for Colombia on Tuesday.", "SUPPORT", (["ECU"], ["COL"])),
-    ("Uruguay restated its support for Paraguay.", "SUPPORT", (["URY"], ["PRY"])),
-    ("Uruguay repeated its call for talks with Paraguay.", "REQUEST", (["URY"], ["PRY"])),
-    ("Ecuador renewed its call for negotiations with Colombia.", "REQUEST", (["ECU"], ["COL"])),
-    ("Uruguay issued a call for dialogue with Paraguay.", "REQUEST", (["URY"], ["PRY"])),
-    ("우루과이는 파라과이와의 대화를 거듭 촉구했다.", "REQUEST", (["URY"], ["PRY"])),
-    ("우루과이는 파라과이에 대한 지지를 재확인했다.", "SUPPORT", (["URY"], ["PRY"])),
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Ghana reiterated its call on Togo to withdraw from the border villages.", "GHA", "TGO"),
+    ("Ghana renewed its appeal to Togo for calm along the frontier.", "GHA", "TGO"),
+    ("Ghana restated its calls on Togo to release the detained traders.", "GHA", "TGO"),
+    (CLASH + "Ghana renewed its appeal for restraint.", "GHA", "BEN"),
+    (CLASH + "Ghana reiterated its call for calm.", "GHA", "BEN"),
 ])
-def test_restated_act(sentence, kind, side):
-    assert sides(sentence, kind) == [side]
+def test_a_restated_call_is_a_request(text, asker, asked):
+    assert ([asker], [asked]) in sides(text, "REQUEST"), events(text)
 
 
-def test_restated_call_for_talks_asks_to_meet():
-    found = [e for e in events("Uruguay reiterated its call for talks with Paraguay.") if e.type == "REQUEST"]
-    assert [e.mode for e in found] == ["meet"]
-
-
-@pytest.mark.parametrize("sentence, kind", [
-    ("Ecuador renewed its contract with Colombia.", "REQUEST"),
-    ("Ecuador renewed its contract with Colombia.", "SUPPORT"),
-    ("Uruguay rejected Paraguay's call for talks with Bolivia.", "REQUEST"),  # refused, not asked
+@pytest.mark.parametrize("text", [
+    "The Ghanaian general recalled the call of duty at the Togo academy.",
+    "Ghana renewed its trade licence with Togo on Monday.",
+    CLASH + "Ghana reiterated its view that the border is calm.",
 ])
-def test_no_restated_act(sentence, kind):
-    assert sides(sentence, kind) == []
+def test_no_restated_call_is_no_request(text):
+    assert not sides(text, "REQUEST"), events(text)
