@@ -8,6 +8,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
+from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
@@ -208,6 +209,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
+    if domestic is None and not home_side and kind in ADDRESSED_TYPES and not cand.passive:
+        domestic = addressed_people(toks, cand, lex)  # kotargets68: '정부는 시위대를 비난했다': its own people
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
