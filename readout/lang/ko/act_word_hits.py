@@ -40,6 +40,7 @@ from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
+from readout.lang.ko.act_relative_partners import relative_partners
 from readout.lang.ko.act_receiving_sides import (act_authors, asks_listener, designee_spans, protested_mission,
                                                  thanked_support, thanks_for_help, unnamed_partners)
 from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
@@ -253,6 +254,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     modifiers = deed_modifiers(toks, cand.first) if kind in TARGET_SPAN_TYPES else ()
     if modifiers:  # '[A의] B 파병을 규탄': the deed's destination is not whom the judgement is aimed at
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *modifiers)
+    partners = relative_partners(toks, cand) if not cand.passive else ()
+    if partners:  # kotargets68: '[정부가 페루와 맺은] 협정을 비난': the relative clause's partner, no side of the act
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *partners)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
