@@ -36,3 +36,23 @@ def conflict_force_target(toks: list, spans: list[tuple[int, int]], lex: ActInde
     lo, hi = spans[0]
     nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
     return ((lo, hi), "MIL") if nouns and nouns[0] in lex.cue("conflict_force_noun") else None
+
+
+def named_force_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str] | None:
+    """(kotargets68) The first target span when it is a name (a state's) and an armed side's noun after it, alone or
+    before what it holds ('시리아 정부군을 공격했다', '시리아군 검문소를', '페루 반군 측에'), with the noun's sector:
+    the pipeline gives it the state the span names, so a rebel group named as its state's ('자유시리아군은') keeps its
+    own government's forces as the side it attacked, a domestic act, as English 'attacked Syrian government forces'."""
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    inside = [t for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
+    nouns = [t[0] for t in inside]
+    while nouns and nouns[-1] in SIDE_NOUNS:
+        nouns.pop()
+    if len(nouns) < 2 or inside[0][1] != "NNP":
+        return None
+    found = agent_words(nouns[1:])
+    if found is None or found[1] not in ARMED_GROUP_SECTORS | {"MIL"}:
+        return None
+    return (lo, hi), found[1]

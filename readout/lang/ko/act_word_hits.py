@@ -8,6 +8,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
+from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
@@ -27,7 +28,7 @@ from readout.lang.ko.act_organs import judged_home_object, organ_subject, people
 from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group,
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
-from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target
+from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -40,6 +41,7 @@ from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
+from readout.lang.ko.act_relative_partners import relative_partners
 from readout.lang.ko.act_receiving_sides import (act_authors, asks_listener, designee_spans, protested_mission,
                                                  thanked_support, thanks_for_help, unnamed_partners)
 from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
@@ -212,6 +214,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
+    if domestic is None and not home_side and kind in ADDRESSED_TYPES and not cand.passive:
+        domestic = addressed_people(toks, cand, lex)  # kotargets68: '정부는 시위대를 비난했다': its own people
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
@@ -241,7 +245,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if not kept:
             del data["target_spans"]
         domestic = charged[0]
-    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)) if domestic is None else None
+    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)
+             or named_force_target(toks, spans)) if domestic is None else None
     if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
         data["domestic_target"], data["domestic_sector"] = armed
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
@@ -253,6 +258,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     modifiers = deed_modifiers(toks, cand.first) if kind in TARGET_SPAN_TYPES else ()
     if modifiers:  # '[A의] B 파병을 규탄': the deed's destination is not whom the judgement is aimed at
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *modifiers)
+    partners = relative_partners(toks, cand) if not cand.passive else ()
+    if partners:  # kotargets68: '[정부가 페루와 맺은] 협정을 비난': the relative clause's partner, no side of the act
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *partners)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)

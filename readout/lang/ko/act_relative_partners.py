@@ -1,0 +1,44 @@
+"""(kotargets68) A partner inside a relative clause is that clause's, not the act's: '[정부가 페루와 맺은] 협정을
+비난했다' — 페루와 is governed by the adnominal verb 맺은, whose own subject (정부가) made the accord with it; the
+act judges the accord's maker, and the partner named in the description is no side of the act (the pipeline's
+`not_recipient_spans`), as English 'condemned the agreement the government signed with X' leaves X to the
+relative clause. Only a relative clause with a subject of its own (이/가) is read so: without one ('페루와 맺은 협정을
+파기했다') the act's own subject made the accord, and its partner is the one the act reaches."""
+from __future__ import annotations
+
+from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.clauses import clause_words
+from readout.lang.ko.tags import NOUN_TAGS
+
+OBJECT_PARTICLES = frozenset({"을", "를"})
+CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP"})  # where a relative clause read back ends
+MANNER_STEMS = frozenset({"VA", "XSA"})  # '강하/VA 게/EC', '강력/XR 하/XSA 게/EC'
+RELATIVE_REACH = 12  # morphemes a relative clause is read back over from its adnominal ending
+
+
+def relative_partners(toks: list, cand: Candidate) -> tuple[tuple[int, int], ...]:
+    """Character spans of the 와/과 partners (cue with_particles) of a relative clause with its own subject that
+    describes the act's object (the noun run marked 을/를 right before the act word); empty otherwise."""
+    k = cand.first - 1
+    while k > 0 and (toks[k][1] == "MAG" or toks[k][:2] == ("게", "EC") and toks[k - 1][1] in MANNER_STEMS):
+        k -= 1 if toks[k][1] == "MAG" else 2  # '협정을 [강하게] 비난했다': a manner between the object and its verb
+        while k > 0 and toks[k][1] == "XR":
+            k -= 1
+    if k < 1 or toks[k][0] not in OBJECT_PARTICLES or toks[k - 1][1] not in NOUN_TAGS:
+        return ()
+    start = run_start(toks, k - 1)
+    if start < 2 or toks[start - 1][1] != "ETM" or toks[start - 2][1] not in ("VV", "XSV", "EP"):
+        return ()
+    with_particles = set(clause_words()["with_particles"])
+    partners, subject = [], False
+    for j in range(start - 2, max(-1, start - 2 - RELATIVE_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKS":
+            subject = True
+            break
+        if tag in CLAUSE_EDGES:
+            break
+        if tag == "JKB" and toks[j][0] in with_particles and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            first = run_start(toks, j - 1)
+            partners.append((toks[first][2], toks[j - 1][2] + toks[j - 1][3]))
+    return tuple(partners) if subject else ()
