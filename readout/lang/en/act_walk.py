@@ -14,6 +14,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_named_as import named_as
 from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_cited import after_citing
+from readout.lang.en.act_gerund_objects import object_of_gerund
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
@@ -73,7 +74,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
         read_at = cands  # the readings before those the checks below rule out
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
                        or unmet_criticism(toks, hit, m.cues)
-                       or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)):
+                       or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)
+                       or object_of_gerund(toks, hit, m)):  # 'considering lifting sanctions': the lifting's
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
@@ -98,6 +100,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
         index_of[i] = len(hits)
         hits.append(act)
         heads.update((k, act.type) for k in range(i, head_end + 1))
+        if gerund_object(toks, data, end_tok):  # enactors68: 'considering imposing sanctions': the gerund the threat
+            heads[end_tok] = act.type  # takes as its object governs the measure after it, as the verb would
         if act.nominal:
             noun_heads.update(range(i, head_end + 1))
             noun_ends.add(end_tok)
@@ -110,6 +114,13 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
                 sent_ends.add(end_tok)
         i = starts[bisect_left(starts, head_end + 1)]
     return hits, index_of
+
+
+def gerund_object(toks: list[Token], data: dict, end_tok: int) -> bool:
+    """(enactors68) The hit's required object is one gerund ('considered imposing', 'threatened launching'): the
+    act after it is what the hit weighs or threatens, governed as if by the verb itself."""
+    k = data.get("object_token")
+    return k is not None and k == end_tok and toks[k].low.endswith("ing")
 
 
 def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) -> bool:

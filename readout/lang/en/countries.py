@@ -228,8 +228,11 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
-        sector = people_sector(form, agent_sector(text, end), text, end) \
-            or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP
+        group = owned_group(text, end, table[form], bodies, form in adjectives() and not is_possessive(text, end, form))
+        sector = None if group else people_sector(form, agent_sector(text, end), text, end) \
+            or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP; enactors68: a
+        # listed armed group after the word keeps its sector ('Nigerian Islamic State militants': REB, not the REL
+        # of the agent word 'Islamic' inside the group's name)
         own = next((o for o in bodies if o.start <= start and end <= o.end and o.country == table[form]), None)
         if own is not None and (sector is None or own.end > end and own.sector):  # 'Saudi Aramco' BUS, 'Chinese
             # Communist Party' PTY: the body's; 'the Free Syrian Army' REB, not the MIL of its name's agent noun (actors66)

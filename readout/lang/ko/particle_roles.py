@@ -160,9 +160,10 @@ def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
 def co_subject(r: SentenceReader, w: int, j: int, f) -> bool:
     """(meetfollow66) Word `w` ends in a comitative particle and the next word is 'together' ('B와 함께'), and the words
     after it, before the word read, name another counterpart: a proper name (or a chain after one) that takes an
-    object or addressee particle ('A는 B와 함께 C에 회담을 제안했다', 'B와 함께 C를 비난했다'). B then acts beside the
-    subject, a co-subject, not the one met or acted on. With no such counterpart ('B와 함께 회담을 가졌다') B stays the
-    other party. Not across another predicate (a clause of its own)."""
+    object or addressee particle ('A는 B와 함께 C에 회담을 제안했다', 'B와 함께 C를 비난했다'), or any object that is
+    no meeting word (enactors68: 'B와 함께 C의 미사일 발사를 비난했다', 'B와 함께 국경 봉쇄를 규탄했다'). B then acts
+    beside the subject, a co-subject, not the one met or acted on. A meeting held with B ('B와 함께 회담을 가졌다')
+    keeps B the other party. Not across another predicate (a clause of its own)."""
     words = clause_words()
     if f.particle not in words["comitative_particles"] or w + 2 >= j or r.words[w + 1].noun not in words["together_words"]:
         return False
@@ -172,7 +173,15 @@ def co_subject(r: SentenceReader, w: int, j: int, f) -> bool:
         named = r.words[k].proper or r.words[k - 1].proper and k - 1 > w + 1 and r.facts[k - 1].particle is None
         if named and (r.facts[k].particle_tag == "JKO" or r.facts[k].particle in words["addressee_particles"]):
             return True
+        if r.facts[k].particle_tag == "JKO":  # enactors68: 'B와 함께 C의 발사를 비난했다', 'B와 함께 국경 봉쇄를
+            return not held_with(r, k)  # 규탄했다': what both act on; a meeting held with B ('회담을') keeps B met
     return False
+
+
+def held_with(r: SentenceReader, k: int) -> bool:
+    """(enactors68) The object word `k` is a meeting word ('B와 함께 회담을 가졌다', '만찬을'): held with B, who is
+    the other party."""
+    return lexicon("ko").finds_in_word("meeting_trigger_re", r.words[k].text)
 
 
 def comma_member(r: SentenceReader, w: int, j: int) -> bool:
