@@ -50,7 +50,8 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
         elif t.low in cues.claiming_verbs and i + 1 < len(toks) and toks[i + 1].low == "that":
             frame, anchor = (i + 2, "clause"), i
         elif t.low in cues.reporting and (struck_first(toks, i, hits, cues)  # accuse58: 'said Y's troops had
-                                          or appositive_claim(toks, i, hits, cues)):  # opened fire first': blamed
+                                          or appositive_claim(toks, i, hits, cues)  # opened fire first': blamed
+                                          or reported_arming(toks, i, hits, cues)):  # ensupport68: 'said Y was arming
             frame, anchor = (after_that(toks, i, cues), "clause"), i  # force60: 'said Y fired on Z, a claim Y denied'
         else:
             continue
@@ -71,6 +72,18 @@ def struck_first(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> b
     return any(h.type in HOSTILE and not h.negated and start < h.data["token"] <= start + DEED_REACH
                and (end := h.data.get("end_token", h.data["token"])) + 1 < len(toks)
                and toks[end + 1].low in cues.first_blow_words for h in hits)
+
+
+def reported_arming(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
+    """(ensupport68) The clause the reporting verb at i reports names another side arming or funding an armed group
+    ('said that Y was arming the rebels', 'said Y had funded the militia'): a side's report that another backs an armed
+    group charges it with a wrong (the module's rule), with a plain verb of saying as with one of alleging; the
+    backing is the charge's content (`charged_arming`). Backing a state or its forces ('said Y was arming its army')
+    is no charge."""
+    start = after_that(toks, i, cues)
+    stop = min(clause_stop(toks, start, cues), start + DEED_REACH)
+    return start < len(toks) and toks[start].word and toks[start].low not in cues.speaker_pronouns \
+        and any(start < h.data["token"] <= stop and not h.negated and arms_armed_group(toks, h, stop, cues) for h in hits)
 
 
 CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})  # (force60) an appositive naming the report
@@ -175,7 +188,8 @@ def charged_arming(toks: list[Token], hits: list[ActHit], claims: list[ActHit], 
         if c.type != "ACCUSE" or c.mode != "allege" or c.nominal:
             continue
         first = after_that(toks, c.data.get("head_end", c.data["token"]), cues)
-        if first == c.data.get("head_end", c.data["token"]) + 1 and toks[first - 1].low != "that":
+        if first == c.data.get("head_end", c.data["token"]) + 1 and toks[first - 1].low != "that" \
+                and toks[first - 1].low not in cues.reporting:  # ensupport68: 'said Y was arming' is a clause
             continue  # 'accused Y of arming': the gerund after 'of' is read as the charge's content already
         stop = min(clause_stop(toks, first, cues), first + DEED_REACH)
         charged |= {id(h) for h in hits if first <= h.data["token"] <= stop and arms_armed_group(toks, h, stop, cues)}

@@ -9,6 +9,9 @@ Why: an event is one act on one day. Two kinds of act words in news name none.
    repeatedly in the perfect ("has repeatedly demanded that X release", `repetition_adverbs`) is the exception: the
    demand is pressed still and the story reports its latest instance (en43); "has long demanded" stays background.
    A tally in the perfect ("has staged several drills since X took office", `tally_words`) is one too (precision49).
+   (ensupport68) Backing an armed group in the perfect ("has armed the rebels for years", "has long funded the
+   militia") is the other exception: the arms or money are given still, and the story tells them as the backer's
+   deed (AID), or as the charge a speaker makes of it (act_allegations).
 2. What a speaker says something is ("branding them a rehearsal for an invasion", "called the exercises
    preparation for war", "described the deployment as an invasion plan"): after a verb of naming
    (`characterizing_verbs`) and its object, the naming complement holds the speaker's words about the object, not
@@ -18,6 +21,7 @@ Why: an event is one act on one day. Two kinds of act words in news name none.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_allegations import arms_armed_group
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -44,6 +48,8 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     if k > 0 and toks[k].low in cues.copulas and toks[k - 1].low in cues.perfect_auxiliaries and toks[i].low.endswith("ing"):
         k -= 1  # the perfect progressive: 'has been battling an insurgency since 2012' (force9)
     perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
+    if perfect and arms_armed_group(toks, hit, len(toks), cues):
+        return False  # ensupport68: 'has armed the rebels for years': backing still given, the story's charge
     if not habit:
         end = hit.data.get("end_token", i)
         return perfect and (recurring_after(toks, end + 1, cues) or tallied_since(toks, i, end, cues))

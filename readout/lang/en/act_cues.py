@@ -142,6 +142,7 @@ class Cues:
     won_verbs: frozenset[str]  # 'won praise from X': got, not sought (drawn66)
     placing_verbs: frozenset[str]  # 'placed X under sanctions': the measure on X (enfollow66)
     degree_adverbs: frozenset[str]  # 'heavily armed troops': a participle modifying a noun, no act (enfollow66)
+    progressive_only_forms: frozenset[str]  # 'is funding X': a verb only after 'be' (ensupport68)
     access_verbs: frozenset[str]  # 'allowed inspectors to enter': access; 'to criticize': a permission (drawn66)
     drawing_phrases: Phrases  # 'came under sanctions from X', 'in the face of criticism from X' (drawn66)
     drawing_particles: frozenset[str]  # 'drew down its forces': another verb, nothing drawn (drawn66)

@@ -23,6 +23,7 @@ from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_allegations import charged_arming, claimed_deeds, evidence_allegations
 from readout.lang.en.act_characterize import characterizations, within_predicates
+from readout.lang.en.act_progressive_forms import nominal_forms
 from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
 from readout.lang.en.act_agenda_items import agenda_items
@@ -185,6 +186,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = nominal_forms(toks, hits, m.cues)  # ensupport68: 'new funding for X' is money; 'is funding X' the AID
     hits = proposed_meetings(toks, hits, m.cues)  # proposals66: 'proposed to hold talks with X': REQUEST meet
     hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
     hits = agenda_items(hits, m.cues)  # shelve53: 'would not put X on the agenda': REJECT; 'put X on it': no act

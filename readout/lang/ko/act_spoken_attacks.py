@@ -102,3 +102,32 @@ def closes_quote(toks: list, first: int, lex: ActIndex) -> bool:
         return True
     return form in lex.cue("verdict_quote_particle") and (toks[k][1] == "JKQ" or toks[k - 1][1] == CLOSING_QUOTE) \
         or form in lex.cue("paired_condemnation_ending") and toks[k - 1][1] == CLOSING_QUOTE
+
+
+MATTER_CUES = ("attacked_policy_noun", "words_said_noun", "vehicle_noun", "measure_noun", "welcomed_deed_noun")
+MATTER_NOUN_TAGS = frozenset({"NNG"})  # the object's head: a common noun ('정책', '발언'), never a name
+INTENSITY_PREFIXES = frozenset({"맹"})  # '맹공격했다' (kiwi: 맹 + 공격하다), fierce: the verb's own prefix
+ADVERBIAL_ENDING = "게"  # '강하게 공격했다': an adjective made an adverb before the verb
+
+
+def attacked_matters(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(ensupport68) The hits, each verbal ASSAULT of no weapon ('공격했다', '맹공격했다') whose object's head is a
+    policy, law, statement, measure or decision (`MATTER_CUES`: 'B의 무역 정책을 맹공격했다', 'B 장관의 발언을 공격했다')
+    read as the attacker's ACCUSE disapprove (CAMEO 111): no blow lands on words, as English `attacked_words`. A
+    place, force or people ('B의 국경 초소를 공격했다') keeps the ASSAULT."""
+    words = frozenset(w for cue in MATTER_CUES for w in lex.cue(cue))
+    return [replace(h, type=SPOKEN_TYPE, mode=SPOKEN_MODE, data={**h.data, "spoken_attack": True})
+            if h.type == "ASSAULT" and h.mode is None and not h.nominal and not h.negated and "first" in h.data
+            and object_head(toks, h.data["first"]) in words else h for h in hits]
+
+
+def object_head(toks: list, first: int) -> str | None:
+    """The common noun the object particle before the verb at `first` marks, past adverbs, an adverb made with '게'
+    and an intensity prefix between them: '정책' of '칠레의 무역 정책을 맹공격했다'; None when no object stands there."""
+    k = first - 1
+    while k >= 0 and (toks[k][1] in ADVERB_TAGS or toks[k][0] in INTENSITY_PREFIXES
+                      or toks[k][0] == ADVERBIAL_ENDING and toks[k][1] == "EC" and k > 0 and toks[k - 1][1] == "VA"):
+        k -= 2 if toks[k][0] == ADVERBIAL_ENDING and toks[k][1] == "EC" else 1
+    if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] not in MATTER_NOUN_TAGS:
+        return None
+    return toks[k - 1][0]

@@ -64,7 +64,9 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
         if not found and said is None and toks[e][1] == "JKQ":
             said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
-        if said and not found and (lemma_at(toks, said[0]) in lex.cue("allege_verb") or struck_first(toks, e, lex)):
+        backing = bool(said) and not found and reported_backing(toks, e, said[0], hits, lex)  # ensupport68
+        if said and not found and (lemma_at(toks, said[0]) in lex.cue("allege_verb") or struck_first(toks, e, lex)
+                                   or backing):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
             alleged.update(_planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
         if not said or not found:
@@ -79,7 +81,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         spans = accused
         norms.update(_violated_norms(toks, spans, at, hits))
-        if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb"):
+        if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb") or backing:
             alleged.update(_charged_transfers(toks, spans, e, hits, lex))
             # accuse66: '거부했다며'; only up to the first quoting ending: a word after it ('B의 제재가 불법이라며 이를
             # 적용하지 않겠다고 밝혔다') is the speaker's own answer to the judged thing, no content of the charge
@@ -432,6 +434,16 @@ def backs_armed_group(hit: ActHit, lex: ActIndex) -> bool:
     transfer of `charged_transfer_type` whose receiving side the reader found in an armed non-state group's sector, a
     wrong one state charges another with, whatever the backing's mode (the English reader's `arms_armed_group`)."""
     return hit.type in lex.cue("charged_transfer_type") and hit.data.get("domestic_sector") in ARMED_PEOPLE_SECTORS
+
+
+def reported_backing(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex) -> bool:
+    """(ensupport68) A plain verb of saying whose complement tells another side backing an armed group ('A는 B가 반군을
+    무장시키고 있다고 밝혔다'): a side's report that another arms or funds an armed group charges it with a wrong, as
+    with a verb of alleging (`backs_armed_group`; the English reader's `reported_arming`), and the backing is the
+    charge's content. Backing a state or its forces is no charge."""
+    lo = _speaker_bound(toks, e, say, lex)
+    return any(isinstance(h.data.get("pred"), int) and max(lo, 0) < h.data["pred"] < e and not h.nominal
+               and not h.negated and h.status == "occurred" and backs_armed_group(h, lex) for h in hits)
 
 
 def alleged_act(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex) -> tuple[int, bool] | None:

@@ -57,7 +57,7 @@ from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_attended_rallies import attended_rallies
 from readout.lang.ko.act_halted import ended_fights, halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
-from readout.lang.ko.act_spoken_attacks import modified_attacks, spoken_attacks
+from readout.lang.ko.act_spoken_attacks import attacked_matters, modified_attacks, spoken_attacks
 from readout.lang.ko.act_judged import judged_deeds
 from readout.lang.ko.act_likeness import compared_deeds
 from readout.lang.ko.act_interceptions import intercepted_munitions
@@ -139,6 +139,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = without_agenda_items(hits, lex)  # shelve53: '의제로 다뤘다': no act
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = modified_attacks(toks, hits, lex)  # ploveren63: '신랄한 공격을 가했다': criticism, not force
+    hits = attacked_matters(toks, hits, lex)  # ensupport68: 'B의 무역 정책을 맹공격했다': criticism, not force
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}

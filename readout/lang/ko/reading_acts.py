@@ -74,12 +74,14 @@ class KoreanActs(Language):
 
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts
+        from readout.lang.ko.act_verdicts import backs_armed_group
 
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         tallied = self.lex.re("repeated_times_before_re")  # precision49: '여러 차례 훈련을 벌여왔다': a tally
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))
-                and not self.tallied(text, h.start, tallied)]
+                and not (self.tallied(text, h.start, tallied)  # ensupport68: '반군을 수년간 무장시켜 왔다': backing
+                         and not backs_armed_group(h, acts.act_index()))]  # given still, no tally (English too)
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
