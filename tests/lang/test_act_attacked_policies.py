@@ -1,7 +1,7 @@
 """(kotargets68) An attack whose object is a policy, a measure, a law, a decision or words said is criticism, ACCUSE
 disapprove (CAMEO 111), aimed at the owner of what it attacks: English 'attacked X's farm policy'
-(lang/en/act_spoken_attacks.attacked_words), Korean 'X의 농업 정책을 공격했다' (the lexicon's pair of cue
-spoken_object_noun with 공격하다). A place, a force or people attacked keeps the ASSAULT. Our own sentences, one
+(lang/en/act_spoken_attacks.attacked_words), Korean 'X의 농업 정책을 공격했다' (a noun of cue
+attacked_policy_noun as object, lang/ko/act_spoken_attacks.attacked_matters). A place, a force or people attacked keeps the ASSAULT. Our own sentences, one
 table for both languages."""
 from __future__ import annotations
 
