@@ -24,10 +24,27 @@ ROWS = {
     "a_named_attacker_keeps_the_attack_ko": [
         ("러시아군의 포격으로 하르키우 주민 7명이 다쳤다.", "ASSAULT", {"RUS"}, {"UKR"}, OCC, "heavy-weapons"),
     ],
+    "a_violent_cause_of_harm_is_an_attack_en": [
+        ("Four people were killed in a bomb attack in Dakar on Monday.", "ASSAULT", {"SEN"}, {"SEN"}, OCC, None),
+        ("Six civilians died in an air strike in Lima on Monday.", "ASSAULT", {"PER"}, {"PER"}, OCC, "aerial"),
+        ("Two police officers were wounded in a shooting in Dakar on Monday.", "ASSAULT", {"SEN"}, {"SEN"}, OCC,
+         None),
+    ],
+    "a_device_gone_off_with_its_harm_is_an_attack_en": [
+        ("A car bomb went off in Dakar on Monday, killing four.", "ASSAULT", {"SEN"}, {"SEN"}, OCC, "explosives"),
+        ("A bomb went off in Dakar on Monday, killing two soldiers.", "ASSAULT", {"SEN"}, {"SEN"}, OCC, "explosives"),
+    ],
+    "an_accident_or_no_harm_is_no_attack_en": [
+        ("Four people were killed in a gas explosion in Dakar on Monday.", "ASSAULT", set(), None, None, None),
+        ("Four people were killed in a car crash in Dakar on Monday.", "ASSAULT", set(), None, None, None),
+        ("An alarm went off in Dakar on Monday, waking two guests.", "ASSAULT", set(), None, None, None),
+        ("A car bomb went off in Dakar on Monday.", "ASSAULT", set(), None, None, None),
+    ],
     "an_accident_or_no_harm_is_no_attack_ko": [
         ("다카르에서 12일 가스 폭발로 4명이 숨졌다.", "ASSAULT", set(), None, None, None),
         ("다카르에서 12일 공장 폭발로 근로자 3명이 다쳤다.", "ASSAULT", set(), None, None, None),
         ("다카르에서 12일 교통사고로 4명이 숨졌다.", "ASSAULT", set(), None, None, None),
+        ("다카르에서 12일 공습으로 건물이 무너졌다.", "ASSAULT", set(), None, None, None),
     ],
 }
 
