@@ -29,6 +29,8 @@ ROWS = {
         ("Six civilians died in an air strike in Lima on Monday.", "ASSAULT", {"PER"}, {"PER"}, OCC, "aerial"),
         ("Two police officers were wounded in a shooting in Dakar on Monday.", "ASSAULT", {"SEN"}, {"SEN"}, OCC,
          None),
+        ("Police said two farmers were killed in a bombing in Lima on Monday.", "ASSAULT", {"PER"}, {"PER"}, OCC,
+         None),  # the reporter is no victim
     ],
     "a_device_gone_off_with_its_harm_is_an_attack_en": [
         ("A car bomb went off in Dakar on Monday, killing four.", "ASSAULT", {"SEN"}, {"SEN"}, OCC, "explosives"),

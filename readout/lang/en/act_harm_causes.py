@@ -75,8 +75,9 @@ def harmed_before(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int]
     while last >= 0 and (toks[last].low in cues.be or toks[last].low.endswith("ly")):
         last -= 1  # 'were reportedly killed'
     first = last
-    while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.harm_forms:
-        first -= 1
+    while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.harm_forms \
+            and toks[first - 1].low not in cues.reporting and toks[first - 1].low != "that":
+        first -= 1  # 'Officials said [three civilians] were killed': the reporter is no victim
     if last < 0 or first > last:
         return None
     return toks[first].start, toks[last].end
