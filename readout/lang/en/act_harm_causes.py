@@ -3,13 +3,14 @@ civilians died in an air strike', and a device told as going off with its harm a
 X, killing three'.
 
 An ASSAULT nominal of violence (a bomb attack, an air strike, a shooting ...) after 'in' (and its determiners and
-modifiers, at most `CAUSE_REACH` words) right after a word of harm (`harm_forms`: killed, wounded, died ...) is the attack
-that did the harm: its victims are the harm's subject (`victims`, and its `domestic_target`), so the pipeline's
+modifiers, at most `CAUSE_REACH` words) right after a word of harm (`harm_forms`: killed, wounded, died ...) is the
+attack that did the harm: its victims are the harm's subject (`victims`, and its `domestic_target`), so the pipeline's
 attackers_of_victims keeps a named attacker and else gives the attack to the place's state, as Korean '폭탄 테러로 5명이
 숨졌다' (lang/ko/act_harm_causes). An explosive device's nominal (a car bomb) followed by a verb of going off
 (`going_off_verbs`: went off, exploded) and a participle of harm after a comma (', killing three') is one attack by no
 side named, as lang/en/act_doerless_explosions reads 'A bomb exploded ...': the participle's object is its victims and
-its own hit goes. Not an accident ('a gas explosion', 'a car crash': no ASSAULT nominal), nor a cause with no harm.
+its own hit goes. Not a fight both sides wage ('killed in an exchange of fire': tests/pipeline/test_reciprocal_fights),
+nor an accident ('a gas explosion', 'a car crash': no ASSAULT nominal), nor a cause with no harm.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_targets import reciprocal_noun
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -35,8 +37,8 @@ def harm_causes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHi
     with its victims marked; the participle of harm after a device gone off is no second hit."""
     out, dropped = list(hits), set()
     for n, h in enumerate(hits):
-        if h.type != "ASSAULT" or not h.nominal or h.data.get("victims"):
-            continue
+        if h.type != "ASSAULT" or not h.nominal or h.data.get("victims") or reciprocal_noun(toks, h):
+            continue  # 'killed in an exchange of fire': a fight both sides wage, no one-sided attack
         victims = harmed_before(toks, h, cues)
         if victims is None:
             harm = gone_off_harm(toks, h, hits[n + 1:], cues)

@@ -8,7 +8,8 @@ subject (`victims`, its `domestic_target`), as in lang/ko/act_doerless_explosion
 attackers_of_victims keeps a named attacker ('이스라엘군의 공습으로': the genitive's state) and else gives the attack
 to the place's state; the victims' state receives it. An accident is no attack: 폭발 with no device or vehicle before it
 ('가스 폭발로 3명이 숨졌다', '공장 폭발로'), a cause that is no violence ('교통사고로'), a violent noun with no harm told
-after it ('공습으로 건물이 무너졌다': no casualty verb), or a noun of violence that is no instrument ('공습에 항의했다').
+after it ('공습으로 건물이 무너졌다': no casualty verb), a noun of violence that is no instrument ('공습에 항의했다'), or a
+fight both sides wage ('총격전으로': tests/pipeline/test_reciprocal_fights).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
 
 INSTRUMENTAL = frozenset({"로", "으로"})
+PARTNER = "와"  # the lexicon's target of a fight waged with another (교전, 총격전, 포격전): both sides fight
 SUBJECT = "JKS"
 LOCATIVE = ("JKB", "에서")  # '공습으로 가자지구에서 10명이 숨졌다': where the harm fell, no victim
 VICTIM_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "NR", "XSN", "MM", "JKG", "SS", "SP"})  # '주민 5명이', '최소 3명이'
@@ -35,11 +37,12 @@ def harm_causes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     taken = set()
     for h in hits:
         first, last = h.data.get("first"), h.data.get("last")
-        if h.type == "ASSAULT" and h.nominal and last is not None and h.data.get("particle") in INSTRUMENTAL:
+        if h.type == "ASSAULT" and h.nominal and last is not None and h.data.get("particle") in INSTRUMENTAL \
+                and PARTNER not in h.target:  # '총격전으로 군인 1명이 숨졌다': a fight both sides wage, no one-sided attack
             victims = harmed_after(toks, last + 1, lex)
             if victims is not None:
-                h = replace(h, data={**h.data, "victims": victims, "domestic_target": victims, "domestic_sector": SECTOR,
-                                     "harm_cause": True})
+                h = replace(h, data={**h.data, "victims": victims, "domestic_target": victims,
+                                     "domestic_sector": SECTOR, "harm_cause": True})
                 taken.update(range(first, last + 1))
         out.append(h)
     return out + [h for h in blasts(toks, lex) if h.data["last"] not in taken]
