@@ -22,6 +22,9 @@ ROWS = {
         ("카불에서 13일 폭탄이 터져 5명이 숨졌다.", "ASSAULT", {"AFG"}, {"AFG"}, OCC, "explosives"),
         ("카불에서 13일 차량 폭탄이 폭발해 주민 5명이 숨지고 10명이 다쳤다.", "ASSAULT", {"AFG"}, {"AFG"}, OCC,
          "explosives"),
+        # koactors68: a casualty verb of a noun and 하다 ('사망했다', '부상했다') is read as 숨지다 is
+        ("리마에서 13일 폭탄이 터져 3명이 사망했다.", "ASSAULT", {"PER"}, {"PER"}, OCC, "explosives"),
+        ("리마에서 13일 폭발물이 폭발해 경찰관 2명이 부상했다.", "ASSAULT", {"PER"}, {"PER"}, OCC, "explosives"),
     ],
     "no_weapon_or_no_harm_is_no_attack": [
         ("A tyre exploded in Kabul on Monday, injuring the driver.", "ASSAULT", set(), None, None, None),

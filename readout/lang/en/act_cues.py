@@ -413,6 +413,8 @@ class Cues:
     explosion_lemmas: frozenset[str]  # kocoerce66: 'a bomb exploded, killing ...' (act_doerless_explosions)
     explosive_devices: frozenset[str]  # kocoerce66: the devices whose going off is an attack
     harm_lemmas: frozenset[str]  # kocoerce66: the participle of harm after an explosion (', killing five people')
+    harm_forms: frozenset[str]  # koactors68: 'were killed in a bomb attack': the harm before its cause (act_harm_causes)
+    going_off_verbs: frozenset[str]  # koactors68: 'A car bomb went off, killing three' (act_harm_causes)
     force_manner_adverbs: frozenset[str]  # kocoerce66: 'violently dispersed': violent repression (ASSAULT)
     dispersal_lemmas: frozenset[str]  # kocoerce66: 'broke up the rally': the gathering's people (act_dispersed_gatherings)
     word_clash_lemmas: frozenset[str]  # lead59: 'lawmakers clashed over the budget': words, no force (act_riots)

@@ -63,6 +63,7 @@ from readout.lang.en.act_matcher import Matcher, matcher
 from readout.lang.act_gatherings import suppressed_protests
 from readout.lang.en.act_dispersed_gatherings import forced_dispersals
 from readout.lang.en.act_doerless_explosions import doerless_explosions
+from readout.lang.en.act_harm_causes import harm_causes
 from readout.lang.en.act_exit_modes import exit_demand_modes
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
@@ -271,6 +272,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = broken_out(toks, hits, m.cues)  # coerce52: 'Protests erupted in X': held there, no background noun
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
+    hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
     hits = suppressed_protests(hits)  # coercefollow66: 'police dispersed a sit-in': the sit-in is no PROTEST by police
     hits = crowd_riots(hits, m.cues)  # sanction56: 'protesters stormed X': a riot, no ASSAULT (after people subjects)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.act_harm_causes import verb_lemma
 
 CONNECTIVE = "EC"  # '터져', '폭발해': the clause goes on
 SUBJECT = "JKS"
@@ -49,6 +49,6 @@ def harmed_subject(toks: list, pred: int | None, lex: ActIndex) -> tuple[int, in
         return None
     particle = next((j for j in range(k + 1, len(toks)) if toks[j][1] not in VICTIM_TAGS), None)
     if particle is None or particle == k + 1 or toks[particle][1] != SUBJECT or particle + 1 >= len(toks) \
-            or lemma_at(toks, particle + 1) not in lex.cue("casualty_verb"):
+            or verb_lemma(toks, particle + 1) not in lex.cue("casualty_verb"):  # koactors68: '사망했다' too
         return None
     return toks[k + 1][2], toks[particle - 1][2] + toks[particle - 1][3]

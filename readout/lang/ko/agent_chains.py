@@ -40,8 +40,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         skip, particle = skip + 1, ""  # kofollow66: '말리에 [있는] 반군은': the agent located in the state is its own
     start = skip
     while (not particle or owner) and skip + 1 < len(words):
-        if skip == start and not particle and within_agent(words[skip + 1:]):
-            skip += 1  # actors66: '말리 내 반군은': the agent inside the state is its own
+        if skip == start and not particle and (within_agent(words[skip + 1:]) or part_agent(words[skip + 1:])):
+            skip += 1  # actors66: '말리 내 반군은', koactors68 '말리 북부의 반군은': the agent inside the state is its own
         brief = portfolio_words(words[skip + 1:]) if skip > start else 0
         rest = words[skip + 1 + brief:]
         agent = agent_words([unordered(x.noun) for x in rest]) if rest else None
@@ -146,6 +146,16 @@ def within_agent(rest: list) -> bool:
     if not within_word(rest) or rest[1].noun in lexicon("ko")["located_outsider_words"]:
         return False  # '말리 내 외국 군대': an outsider's agent, placed there
     return agent_opens(rest[1:])  # '말리 내 이슬람 반군은'
+
+
+def part_agent(rest: list) -> bool:
+    """(koactors68) Whether the words after a country word are a part of it in the genitive (lexicon `state_part_nouns`:
+    '북부의', '서부의'), then an agent phrase ('말리 북부의 반군은'): the agent is the state's, as '말리 내 반군은'. An
+    outsider's agent placed there ('말리 북부의 외국 군대') is not."""
+    if len(rest) < 2 or rest[0].noun not in lexicon("ko")["state_part_nouns"] or rest[0].particle != "의" \
+            or rest[0].has_verb or rest[1].noun in lexicon("ko")["located_outsider_words"]:
+        return False
+    return agent_opens(rest[1:])
 
 
 def within_word(rest: list) -> bool:

@@ -14,6 +14,7 @@ import re
 from readout.kb.geo import guarded_forms
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
+from readout.lang.ko.calendar_words import calendar_words
 from readout.lang.ko.name_words import (HANGUL_NAME_RE, HYPHEN_NAME_RE, chain_country, chain_modifier, kb_hangul_names,
                                         name_like, org_word)
 from readout.lang.ko.guarded_places import opens_person_name
@@ -63,10 +64,12 @@ def syllable_fragments(nouns: list) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
-    """The date reader's relative day, month and year words ('그제', '이튿날', '내달'): a time, never a name."""
+    """The date reader's relative day, month and year words ('그제', '이튿날', '내달') and the calendar's day and month
+    names ('금요일': lang/ko/calendar_words): a time, never a name."""
     lex = lexicon("ko")
     tables = ("date_relative_days", "date_relative_narrative_days", "date_relative_months", "date_relative_years")
-    return frozenset(key for table in tables for key in lex.get(table, {}) if HANGUL_WORD_RE.fullmatch(key))
+    relative = frozenset(key for table in tables for key in lex.get(table, {}) if HANGUL_WORD_RE.fullmatch(key))
+    return relative | calendar_words()
 
 
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")

@@ -14,6 +14,7 @@ import re
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb
 from readout.kb.names import looks_korean_name
+from readout.lang.ko.calendar_words import calendar_words
 from readout.lang.ko.words import Word, country_in, country_of_word, is_org_word, org_names, title_of
 
 
@@ -35,8 +36,8 @@ def name_like(word: Word) -> bool:
     noun = word.noun
     if noun and HYPHEN_NAME_RE.fullmatch(noun):
         return word.proper and not any(is_org_word(part) or title_of(part) for part in noun.split("-"))
-    if not noun or not NAME_WORD_RE.fullmatch(noun) or org_word(word) or place_word(noun):
-        return False
+    if not noun or not NAME_WORD_RE.fullmatch(noun) or org_word(word) or place_word(noun) or noun in calendar_words():
+        return False  # '금요일': a calendar word is a time, never a name (lang/ko/calendar_words)
     if word.proper:
         return True
     single_nng = any(f == noun and t == "NNG" for f, t, _s, _l in word.tokens)

@@ -1,0 +1,25 @@
+"""The calendar's words in Korean: CLDR's names of the days of the week and of the months (through babel), in both its
+contexts. A calendar word dates a clause; it is never a person's name nor an actor, though a weekday may look like a
+Korean name of three syllables opening with a surname ('금요일': 금 is a surname) that kiwi reads as one common noun
+before a ministry, the shape of '안덕근 산업통상자원부 장관' (lang/ko/name_runs.name_run).
+
+Why a module of its own: the name readers (`name_runs.time_words`, `name_words.name_like`) ask it, and the list comes
+from CLDR, not from a hand list in the lexicon.
+"""
+from __future__ import annotations
+
+import functools
+
+CONTEXTS = ("format", "stand-alone")
+
+
+@functools.lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """CLDR's wide Korean day and month names ('월요일' .. '일요일', '1월' .. '12월')."""
+    from babel.dates import get_day_names, get_month_names
+
+    out: set[str] = set()
+    for context in CONTEXTS:
+        out.update(get_day_names("wide", context=context, locale="ko").values())
+        out.update(get_month_names("wide", context=context, locale="ko").values())
+    return frozenset(out)
