@@ -230,6 +230,7 @@ class Cues:
     promisee_prepositions: frozenset[str]
     complement_verbs: frozenset[str]
     unaddressed_objects: frozenset[str]
+    comitative_adverbs: frozenset[str]  # 'along with X': X acts beside the subject (act_asked_partners)
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
     failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)
