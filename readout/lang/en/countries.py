@@ -220,8 +220,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
-            continue  # "in Pyongyang" is a place, not the government
+                and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
+                and not located_agent(text, m_start):
+            continue  # "in Pyongyang" is a place, not the government; enfollow68: 'officials in Lima' opening
+            # their noun phrase are the capital's state's (located_agent), as 'officials in Peru' are
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
