@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_ascribed import ascribed_agent
+from readout.lang.en.act_asked_partners import asked_partner
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_noun_agents import AGENT_WORDS, OWNER_GAP, agent_after, in_agent_phrase, led_compound_before
 from readout.lang.en.act_targets import phrase_after
@@ -42,7 +43,8 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if felt_over_deed(toks, h, cues):  # the topic names no one: the deed just told is answered
             h = replace(h, data={k: v for k, v in h.data.items() if k != "target_spans"})
         appeal = h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans")
-        asked = (for_addressee(toks, h, hits, cues) or restrained_parties(toks, h, cues)) if appeal else None
+        asked = (for_addressee(toks, h, hits, cues) or restrained_parties(toks, h, cues)
+                 or slotless_partner(toks, h, cues)) if appeal else None  # enfollow68: 'pushed for a truce with X'
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
         open_act = not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h)
@@ -267,6 +269,15 @@ def for_addressee(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues
             return toks[j].start, t.end  # "for Chile's immediate withdrawal"
         k += 1
     return None
+
+
+def slotless_partner(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """(enfollow68) An entry with no addressee slot ('call for', 'push for') asking for an act with X: X
+    (`act_asked_partners.asked_partner`). An entry with a slot ('pressed X for') is read by `addressee_span`."""
+    particles = hit.lemma.split()[1:]
+    if "object" in hit.target or any(p in hit.target for p in particles):
+        return None
+    return asked_partner(toks, hit, cues)
 
 
 RESTRAINT_REACH = 3  # words of what is asked before its "by" ("called for maximum military restraint by X")

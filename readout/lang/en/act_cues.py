@@ -231,6 +231,7 @@ class Cues:
     promisee_prepositions: frozenset[str]
     complement_verbs: frozenset[str]
     unaddressed_objects: frozenset[str]
+    comitative_adverbs: frozenset[str]  # 'along with X': X acts beside the subject (act_asked_partners)
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
     failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)
@@ -297,6 +298,7 @@ class Cues:
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
     weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
     under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)
+    inserted_time_words: frozenset[str]  # 'were hit overnight by X': a time set before the agent (act_weapon_agents)
     cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
     open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved
     open_addressee_heads: frozenset[str]  # its head nouns: the act stands without a named addressee (act_open_appeals)

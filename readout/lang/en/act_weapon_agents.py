@@ -50,9 +50,8 @@ def weapon_agent_reading(toks: list[Token], i: int, cands: tuple[Candidate, ...]
     entry for the word, or the force reading of a criticism verb) for a passive participle right after a form of
     'be' whose 'by' phrase names a weapon; None otherwise (the walk's refusal stands)."""
     before = previous_word(toks, i, cues)
-    if before is None or toks[before].low not in cues.be or i + 1 >= len(toks) or toks[i + 1].low != "by":
-        return None
-    if not weapon_after(toks, i + 2, cues):
+    by = inserted_by(toks, i + 1, cues) if before is not None and toks[before].low in cues.be else None
+    if by is None or not weapon_after(toks, by + 1, cues):
         return None
     force = next((c for c in cands if c.entry.type == "ASSAULT"), None)
     cand = force or next((c for c in cands if c.entry.lemma in cues.criticism_verbs and not c.objects
@@ -61,11 +60,32 @@ def weapon_agent_reading(toks: list[Token], i: int, cands: tuple[Candidate, ...]
         return None
     reading = type(cand.entry)(**{**cand.entry.__dict__, "type": "ASSAULT", "mode": None,
                                   "contexts": ["military"], "target": ["object"], "particle": None, "objects": []})
-    data: dict = {"passive": True, "by": toks[i + 2].start}  # 'hit' is also its base form: the clause reader would not
+    data: dict = {"passive": True, "by": toks[by + 1].start}  # 'hit' is also its base form: the clause reader would not
     subject = passive_subject(toks, before, cues)               # see the participle, so the passive is stated here
     if subject is not None:
         data["target_spans"] = (subject,)
     return replace(cand, entry=reading, rest=(), particle=(), objects={}), i, i, data
+
+
+INSERT_REACH = 6  # tokens between a participle and its 'by' ('were hit late on Monday by')
+
+
+def inserted_by(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """(enfollow68) The token of the 'by' that opens a passive's agent from token j (right after the participle),
+    past an inserted time adverbial ('overnight', 'late on Monday': `adverbs`, `date_words`, `inserted_time_words`,
+    numbers); None when anything else stands first, so a 'by' of another phrase ('hit with rockets fired by X') is
+    not taken. An aside between commas (', as expected,') is left out: the clause reader ends the clause at its
+    comma, and would read the sufferer as the doer."""
+    k = j
+    while k < len(toks) and k - j < INSERT_REACH:
+        t = toks[k]
+        if t.low == "by":
+            return k if k + 1 < len(toks) else None
+        if not t.word or not (t.low in cues.adverbs or t.low.endswith("ly") or t.low in cues.date_words
+                              or t.low in cues.inserted_time_words or t.low[:1].isdigit()):
+            return None
+        k += 1
+    return None
 
 
 def under_attack(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -241,8 +241,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         posted = posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
-            continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state)
+                and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
+                and not located_agent(text, m_start):
+            continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state);
+            # enfollow68: 'officials in Lima' opening their noun phrase are the capital's state's (located_agent)
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
