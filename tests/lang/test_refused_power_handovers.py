@@ -23,6 +23,20 @@ ROWS = {
         ("The Mongolian president on Monday brushed off calls for a transfer of power.", "REJECT", {"MNG"},
          {"MNG"}, OCC, "change"),
     ],
+    # (kofollow68) the demand's content told as a quoted-imperative clause before it
+    "a_refused_clause_demanding_a_handover_is_an_exit": [
+        ("몽골 대통령은 15일 권력을 이양하라는 야권의 요구를 거부했다.", "REJECT", {"MNG"}, {"MNG"}, OCC, "change"),
+        ("몽골 대통령은 15일 권력을 내려놓으라는 요구를 일축했다.", "REJECT", {"MNG"}, {"MNG"}, OCC, "change"),
+        ("몽골 군정은 15일 권력을 민간에 넘겨주라는 요구를 거부했다.", "REJECT", {"MNG"}, {"MNG"}, OCC, "change"),
+        ("몽골 총리는 15일 물러나라는 야권의 요구를 거부했다.", "REJECT", {"MNG"}, {"MNG"}, OCC, "change"),
+        ("The Mongolian junta on Monday rejected opposition calls to hand over power.", "REJECT", {"MNG"},
+         {"MNG"}, OCC, "change"),
+    ],
+    "a_refused_clause_demanding_no_handover_of_power_is_no_exit": [
+        ("몽골 정부는 15일 기술을 이전하라는 요구를 거부했다.", "REJECT", {"MNG"}, set(), OCC, None),
+        ("몽골 정부는 15일 권력을 이양하지 말라는 요구를 거부했다.", "REJECT", {"MNG"}, set(), OCC, None),
+        ("몽골 정부는 15일 국경을 개방하라는 요구를 거부했다.", "REJECT", {"MNG"}, set(), OCC, None),
+    ],
     "a_refused_exit_is_a_change_of_leadership": [
         ("The Mongolian president on Monday rejected opposition calls to resign.", "REJECT", {"MNG"}, {"MNG"}, OCC,
          "change"),

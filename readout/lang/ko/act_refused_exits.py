@@ -13,6 +13,10 @@ calls at home: a state owner ('B의 퇴진 요구') is still read first, the dom
 이양 요구', '정권 이양 요구를 일축했다'; cues power_noun, handover_noun), not one of anything else ('기술 이전 요구'). A
 refused exit with no mode read from its words takes the manual's 'change' (CAMEO 1231, reject demand for change in
 leadership), as English 'rejected demands to step down' does.
+(kofollow68) The demand's content may be a quoted-imperative clause before it instead ('권력을 이양하라는 요구를
+거부했다', '물러나라는 야권의 요구를 일축했다'): its predicate is an exit verb, or hands over ('이양하다', '넘기다';
+handover_noun + 하, power_handover_verb) an object that is a power noun, as English 'rejected calls to hand over power'
+reads. A clause that hands over anything else ('기술을 이전하라는'), or forbids the handover ('이양하지 말라는'), is no exit.
 """
 from __future__ import annotations
 
@@ -56,7 +60,41 @@ def demanded_exit(toks: list, hit: ActHit, lex: ActIndex) -> bool:
         if toks[k][0] in lex.cue("exit_noun") or handover_of_power(toks, k, lex):
             return True
         k -= 1
+    return demanded_exit_clause(toks, end, lex)
+
+
+def demanded_exit_clause(toks: list, end: int, lex: ActIndex) -> bool:
+    """(kofollow68) The demand noun at `end` is modified by a quoted-imperative clause ('...하라는', '...으라는'; its
+    owner may stand between: '...라는 [야권의] 요구') whose predicate is an exit or a handover of a power noun."""
+    k = end - 1
+    while k >= 0 and (toks[k][1] in PLAIN_NOUN_TAGS or toks[k][1] == "JKG"):
+        k -= 1
+    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in IMPERATIVE_MODIFIERS:
+        return False
+    p = k - 1
+    if toks[p][1] == "VX" and toks[p][0] in BENEFACTIVE and p >= 2 and toks[p - 1][1] == "EC":
+        p -= 2  # '넘겨주라는': 넘기 + 어 + 주: the handover is the main verb
+    if toks[p][1] == "XSV" and p >= 1 and toks[p - 1][1] in PLAIN_NOUN_TAGS:
+        noun, lemma, start = toks[p - 1][0], toks[p - 1][0] + "하다", p - 1
+    elif toks[p][1] == "VV":
+        noun, lemma, start = None, toks[p][0] + "다", p
+    else:
+        return False  # '이양하지 말라는': the handover forbidden, no exit asked
+    if lemma in lex.cue("exit_verb"):
+        return True
+    if noun not in lex.cue("handover_noun") and lemma not in lex.cue("power_handover_verb"):
+        return False
+    q = start - 1
+    while q >= 1 and toks[q][1] not in CLAUSE_EDGES:
+        if toks[q][1] == "JKO" and toks[q - 1][0] in lex.cue("power_noun"):
+            return True
+        q -= 1
     return False
+
+
+IMPERATIVE_MODIFIERS = frozenset({"라는", "으라는"})  # the quoted imperative modifying a noun: '이양하라는 요구'
+BENEFACTIVE = frozenset({"주"})  # '넘겨주라는': giving over, the handover's own verb before it
+CLAUSE_EDGES = frozenset({"JX", "JKS", "EC", "EF", "ETM", "SF", "SP"})  # where the demand's clause begins
 
 
 

@@ -9,6 +9,7 @@ from readout import cache
 from readout.kb.geo import lookup_city
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
+from readout.lang.ko.place_words import rejoined_places
 from readout.kb.loader import kb, lexicon
 from readout.model import Span
 
@@ -75,6 +76,7 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             tokens = unfused(tokens)
         if name_particle_re().search(text, start, sent.end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
             tokens = rejoined_states(tokens, text[start:sent.end])
+        tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
         prefixes = verb_read_prefixes()
