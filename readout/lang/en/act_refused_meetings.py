@@ -67,3 +67,19 @@ def refused(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     kind, mode = ("THREATEN", CONDITIONED_MODE) if conditioned else ("REJECT", REFUSED_MODE)
     return replace(hit, type=kind, mode=mode, negated=False, status="occurred",
                    data=dict(hit.data, stated_type=hit.type, negated_reading=True))
+
+
+def unnamed_cancellations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(cancel68) The hits without each REJECT `meet` read from a passive verb of calling off with no 'by' agent ('The
+    summit between A and B was called off', 'Talks with X were postponed'): no side is named as cancelling it, so
+    the meeting reader's CONSULT cancelled tells it, as Korean '정상회담이 무산됐다/취소됐다' does. A side named as
+    calling it off ('A called off the summit with B', 'was cancelled by A') keeps its REJECT `meet` (the PLOVER
+    manual's cancellation of a meeting)."""
+    return [h for h in hits if not unnamed_cancellation(toks, h, cues)]
+
+
+def unnamed_cancellation(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    if hit.type != "REJECT" or hit.mode != REFUSED_MODE or not hit.data.get("passive") or "by" in hit.data:
+        return False
+    verb = " ".join(t.low for t in toks[hit.data["token"]:hit.data.get("head_end", hit.data["token"]) + 1])
+    return verb in cues.failed_outcome_passives

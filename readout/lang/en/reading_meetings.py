@@ -107,6 +107,9 @@ class EnglishMeetings(Language):
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
             elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, m.end()):
                 kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned
+                status = "planned" if status == "occurred" else status  # cancel68: past an aside ('..., set for May, ...')
+            elif kind == "setting" and self.lex.re("meeting_cancelled_after_re").match(text, m.end()):
+                kind, status = "predicate", "cancelled"  # cancel68: 'The summit between A and B was called off'
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return self.denied_beside_held(text, out)
 

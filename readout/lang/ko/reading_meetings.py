@@ -282,7 +282,17 @@ class KoreanMeetings(Language):
         if not rest and text[word_end:].split()[:1] and text[word_end:].split()[0] in self.lex["state_party_between"] \
                 and self.lex["state_party_between"]:
             return start, end, None  # support62: 'A와 [B] 간 회담이': the last of the states talks are between
+        if rest in self.lex["state_party_pair_genitive"] and self.paired_before_meeting(text, start, word_end):
+            return start, end, None  # cancel68: 'A와 [B]의 정상회담이': the second of the pair the meeting is of
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
+
+    def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:
+        """(cancel68) The word before `start` ends in a comitative 와/과 joining it to this one, and a meeting word
+        starts the next word: 'A와 B의 정상회담', 'A와 B의 회담' name the meeting's two sides."""
+        before = text[:start].split()
+        after = len(text[word_end:]) - len(text[word_end:].lstrip()) + word_end
+        return bool(before) and after > word_end and before[-1].endswith(tuple(self.lex["state_party_pair_joiners"])) \
+            and bool(self.lex.re("meeting_trigger_re").match(text, after))
 
     def office_party(self, text, start, end):
         """'칠레 외교장관과', '일본 외무상은': the party phrase ends in the title of one office holder (states.office_noun);
