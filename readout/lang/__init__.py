@@ -5,10 +5,15 @@ line in `REGISTRY`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 
 from readout.lang.base import Language
 
 REGISTRY = {"ko": "readout.lang.ko.language:Korean", "en": "readout.lang.en.language:English"}
+# A language's line rules alone (lang/base/lines.py), where a light module answers them: every line of every document
+# asks each language's line rules, and a document without Hangul then loads no Korean reader. A language without an
+# entry answers them itself.
+LINE_RULES = {"ko": "readout.lang.ko.lines:KoreanLines"}
 DEFAULT = "en"  # a paragraph in neither script's majority is read as this language
 
 LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
@@ -18,13 +23,55 @@ HANGUL_LEAD_BYTES = bytes(range(0xEA, 0xEE))  # UTF-8 lead bytes of U+A000..U+DF
 def language_class(code: str) -> type[Language]:
     """The registered `Language` subclass of `code`, imported on first ask: shared code (lang/orgs_common.py) asks
     the class what a language's text does (its class attributes) instead of branching on the code."""
-    module, name = REGISTRY[code].split(":")
+    return imported(REGISTRY[code])
+
+
+def imported(path: str):
+    module, name = path.split(":")
     return getattr(importlib.import_module(module), name)
 
 
-def load_languages(settings, knowledge) -> dict[str, Language]:
-    """One `Language` per registered code, built with its own thresholds (`settings.ko`, ...)."""
-    return {code: language_class(code)(settings.language(code), knowledge) for code in REGISTRY}
+class Languages(Mapping):
+    """One `Language` per registered code, built with its own thresholds (`settings.ko`, ...) when first asked for:
+    a run whose documents are all English never builds (nor imports) the Korean readers. Iterating builds every one.
+    `line_rules` answers the line rules of every language without building those not built yet."""
+
+    def __init__(self, settings, knowledge):
+        self.settings = settings
+        self.knowledge = knowledge
+        self.built: dict[str, Language] = {}
+        self.light: dict[str, object] = {}
+
+    def __getitem__(self, code: str) -> Language:
+        lang = self.built.get(code)
+        if lang is None:
+            lang = self.built[code] = language_class(code)(self.settings.language(code), self.knowledge)
+        return lang
+
+    def __iter__(self):
+        return iter(REGISTRY)
+
+    def __len__(self) -> int:
+        return len(REGISTRY)
+
+    def line_rules(self) -> list:
+        """Every registered language's line rules, in the registry's order: the language itself when built or
+        when it has no light module (`LINE_RULES`), else that module's rules (the same answers)."""
+        out = []
+        for code in REGISTRY:
+            rules = self.built.get(code) or self.light.get(code)
+            if rules is None:
+                if code in LINE_RULES:
+                    rules = self.light[code] = imported(LINE_RULES[code])(self.settings.language(code), self.knowledge)
+                else:
+                    rules = self[code]
+            out.append(rules)
+        return out
+
+
+def load_languages(settings, knowledge) -> Languages:
+    """The registered languages, each built on first ask (`Languages`)."""
+    return Languages(settings, knowledge)
 
 
 def hangul_and_latin(text: str) -> tuple[int, int]:

@@ -15,8 +15,7 @@ from typing import Callable, Iterable
 from readout import budget, cache
 from readout.errors import PipelineError, ReadoutError
 from readout.kb.knowledge import Knowledge
-from readout.lang import load_languages
-from readout.lang.base import Language
+from readout.lang import REGISTRY, Languages, load_languages
 from readout.model import Article
 from readout.settings import SETTINGS, Settings
 
@@ -55,18 +54,23 @@ class Pipeline:
         return self._load_knowledge()
 
     @functools.cached_property
-    def languages(self) -> dict[str, Language]:
+    def languages(self) -> Languages:
         return load_languages(self.settings, self.knowledge)
 
-    def language(self, code: str) -> Language:
+    def language(self, code: str):
         return self.languages[code]
+
+    def line_rules(self) -> list:
+        """Every language's line rules (boilerplate lines, labeled and full dates: `Languages.line_rules`), asked of
+        each line whatever its language, without building a language no document needed yet."""
+        return self.languages.line_rules()
 
     def warm(self, codes: Iterable[str] | None = None) -> "Pipeline":
         """Load what the first document would (Kiwi, indexes, the resolver), before forking workers. No
         time budget: loading is not a document's work, and a cold cache can take seconds. With `codes`, only
-        those languages' documents are read warm (every language is built, as every line asks each one's line
-        rules): a batch with no Korean document loads no Kiwi, which a worker loads itself if one comes."""
-        chosen = [lang for code, lang in self.languages.items() if codes is None or code in codes]
+        those languages are built and read warm (the others answer every line's line rules from their light
+        modules): a batch with no Korean document loads no Kiwi, which a worker loads itself if one comes."""
+        chosen = [self.language(code) for code in REGISTRY if codes is None or code in codes]
         self.run_steps(Article("warm-up", "\n".join(lang.warm_up for lang in chosen)))
         cache.mark_started()  # the patterns compiled so far are the ones the next start-up needs
         return self

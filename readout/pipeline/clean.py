@@ -24,7 +24,7 @@ def lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def is_boilerplate_line(line: str, ctx) -> bool:
-    for lang in ctx.languages.values():  # a loop, not any() over a generator: asked of every line
+    for lang in ctx.line_rules():  # a loop, not any() over a generator: asked of every line
         if lang.boilerplate_line(line):
             return True
     return False

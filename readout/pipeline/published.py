@@ -14,7 +14,7 @@ from readout.model import Article
 
 def labeled_date(article: Article, ctx) -> date | None:
     """A date behind a label ("기사입력 2024/11/15", "Published : Apr 30, 2023"), in any language."""
-    for lang in ctx.languages.values():
+    for lang in ctx.line_rules():
         found = lang.labeled_dates(article.text)
         if found:
             return found[0]
@@ -23,7 +23,7 @@ def labeled_date(article: Article, ctx) -> date | None:
 
 def first_full_date(text: str, ctx) -> date | None:
     """The first date with day, month and year, in whichever language states one."""
-    for lang in ctx.languages.values():
+    for lang in ctx.line_rules():
         found = lang.full_date(text)
         if found:
             return found

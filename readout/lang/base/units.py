@@ -5,13 +5,10 @@ datelines, labeled publication dates, a dateline's place).
 from __future__ import annotations
 
 import dataclasses
-import functools
-import re
 from typing import TYPE_CHECKING
 
 from readout.dating import quoted_at
-from readout.lang.common import email_line
-from readout.patterns import search_forms
+from readout.lang.base.lines import LineQuestions
 
 if TYPE_CHECKING:
     from readout.model import CountryMention, Place
@@ -23,7 +20,7 @@ def as_government_of(found: list[CountryMention], chosen: list[CountryMention], 
     return [dataclasses.replace(m, codes=list(states), sector=m.sector or "GOV") if m in chosen else m for m in found]
 
 
-class UnitQuestions:
+class UnitQuestions(LineQuestions):
     """Text units and line rules: what the language's own readers (`units`) find, and what its lexicon says of a
     line (boilerplate, a dateline, a labeled publication date).
     A mixin of `Language` (lang/base/__init__.py): `self` is the language, with `settings`, `knowledge`, `lex`
@@ -42,22 +39,6 @@ class UnitQuestions:
     def find_countries(self, text: str, offset: int, tokens) -> list:
         return self.units.countries(text, offset, tokens)
 
-    def boilerplate_line(self, line: str) -> bool:
-        """A share button, photo credit or byline line, by the lexicon's patterns, or a short line
-        with an e-mail address. A plain loop, not `any()` over a generator: every line of every document
-        is asked, once per language."""
-        for p in self.boilerplate_patterns:
-            if p.search(line):
-                return True
-        return email_line(line, self.lex["email_line_max_chars"])
-
-    @functools.cached_property
-    def boilerplate_patterns(self) -> list[re.Pattern]:
-        """The lexicon's boilerplate patterns in their search forms (`patterns.search_forms`: the same lines
-        match): every line of every document is asked, and a branch anchored at the line's start or a
-        leading lookahead made `re` try every position of the line."""
-        return [re.compile(form) for source in self.lex.sources("boilerplate_line_re") for form in search_forms(source)]
-
     def dateline_end(self, line: str) -> int:
         """The end of a dateline opening a paragraph ('(서울=연합뉴스) 기자 =', 'SEOUL, May 2 (Reuters) -'),
         0 where there is none or it is the whole line."""
@@ -66,19 +47,6 @@ class UnitQuestions:
             if m and m.end() < len(line):
                 return m.end()
         return 0
-
-    def labeled_dates(self, text: str) -> list:
-        """Publication dates behind a label ('기사입력 2024/11/15', 'Published: Apr 30, 2023')."""
-        out = []
-        for m in self.lex.re("published_label_re").finditer(text):
-            found = self.full_date(text[m.end():m.end() + self.settings.label_date_chars])
-            if found:
-                out.append(found)
-        return out
-
-    def full_date(self, text: str):
-        """The first date with day, month and year that `text` states, or None."""
-        raise NotImplementedError
 
     def files_abroad(self, place: "Place") -> bool:
         """A dateline city outside the outlet's home country ('(뉴욕=연합뉴스)'): a correspondent abroad, or one

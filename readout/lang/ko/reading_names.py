@@ -7,10 +7,9 @@ import re
 from readout.kb.loader import kb
 from readout.lang.base import Language, Reference
 from readout.lang.common import inside
-from readout.lang.ko import country_words, mentions, words as ko_words
+from readout.lang.ko import country_words, lines, mentions, words as ko_words
 
 
-NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
 
 def particle_after(text: str, end: int) -> str:
@@ -76,7 +75,4 @@ class KoreanNames(Language):
         return out
 
     def full_date(self, text):
-        from readout.dating import safe_date
-
-        m = NUMERIC_DATE_RE.search(text)
-        return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        return lines.full_date(text)

@@ -1,0 +1,87 @@
+"""The package hash reads a file's bytes only when its stat changed since a process last hashed it (`cache._digests`):
+the key is the one every file's bytes give, and a changed file, even one of the same size under a restored mtime,
+still changes it."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from readout import cache
+
+OLD = time.time_ns() - 3600 * 10**9  # an hour ago
+
+
+@pytest.fixture
+def root(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0)  # the files' change times are the test's: keep their digests
+    root = tmp_path / "pkg"
+    (root / "data").mkdir(parents=True)
+    for name, text in [("rules.py", "X = 1\n"), ("data/places.yaml", "- Oslo\n- Lima\n"), ("notes.md", "skipped\n")]:
+        (root / name).write_text(text, encoding="utf-8")
+        os.utime(root / name, ns=(OLD, OLD))
+    yield root
+    cache._hashes.cache_clear()
+
+
+def fresh_hash(root) -> tuple[str, str]:
+    cache._hashes.cache_clear()
+    return cache._hashes(root)
+
+
+def hashed_off(root, monkeypatch) -> tuple[str, str]:
+    with monkeypatch.context() as m:
+        m.setenv(cache.ENV, "off")
+        return fresh_hash(root)
+
+
+def count_reads(monkeypatch) -> list[str]:
+    reads: list[str] = []
+    real = cache.hashlib.sha256
+
+    def counted(data=b""):
+        reads.append(data)
+        return real(data)
+
+    monkeypatch.setattr(cache.hashlib, "sha256", counted)
+    return reads
+
+
+def test_the_kept_digests_give_the_key_every_file_s_bytes_give(root, monkeypatch):
+    assert fresh_hash(root) == hashed_off(root, monkeypatch)
+    reads = count_reads(monkeypatch)
+    assert fresh_hash(root) == hashed_off(root, monkeypatch)
+    assert len(reads) == 2  # the run with the cache off; the one with it read no file
+
+
+@pytest.mark.parametrize("change", ["append", "same size, mtime restored", "removed", "added"])
+def test_a_changed_file_changes_the_key(root, monkeypatch, change):
+    before = fresh_hash(root)
+    places = root / "data" / "places.yaml"
+    if change == "append":
+        places.write_text("- Oslo\n- Lima\n- Quito\n", encoding="utf-8")
+    elif change == "same size, mtime restored":
+        places.write_text("- Bern\n- Lima\n", encoding="utf-8")
+        os.utime(places, ns=(OLD, OLD))
+    elif change == "removed":
+        places.unlink()
+    else:
+        (root / "data" / "towns.yaml").write_text("- Cusco\n", encoding="utf-8")
+    after = fresh_hash(root)
+    assert after != before and after == hashed_off(root, monkeypatch)
+
+
+def test_a_file_written_just_now_is_hashed_again(root, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_SECONDS", 3600)  # every file written within it: a later write may keep its stamp
+    fresh_hash(root)
+    reads = count_reads(monkeypatch)
+    fresh_hash(root)
+    assert len(reads) == 2
+
+
+def test_a_corrupt_digest_file_means_hashing_every_file(root, monkeypatch):
+    fresh_hash(root)
+    (root.parent / "cache" / cache.DIGESTS).write_bytes(b"not a pickle")
+    assert fresh_hash(root) == hashed_off(root, monkeypatch)
