@@ -15,6 +15,8 @@ weapons to the militants'): support to armed groups is among the wrongs one stat
 'accuse of' entries), and a verb of alleging ('insist that', 'claim that') reports it. The backing charged is the
 charge's content, no AID or SUPPORT of its own (as the Korean reader's `charged_transfer_type`): the report does not
 state it as fact.
+(enclaims68) A verb of alleging reports a finite clause with no 'that' as with it ('insisted Y had shelled the town':
+`bare_clause`).
 """
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
             anchor = speaker_verb(toks, i, cues)
         elif t.low in cues.claiming_verbs and i + 1 < len(toks) and toks[i + 1].low == "that":
             frame, anchor = (i + 2, "clause"), i
+        elif t.low in cues.claiming_verbs and bare_clause(toks, i, hits, cues):  # enclaims68: 'insisted Y had shelled'
+            frame, anchor = (i + 1, "clause"), i
         elif t.low in cues.reporting and (struck_first(toks, i, hits, cues)  # accuse58: 'said Y's troops had
                                           or appositive_claim(toks, i, hits, cues)  # opened fire first': blamed
                                           or reported_arming(toks, i, hits, cues)):  # ensupport68: 'said Y was arming
@@ -72,6 +76,23 @@ def struck_first(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> b
     return any(h.type in HOSTILE and not h.negated and start < h.data["token"] <= start + DEED_REACH
                and (end := h.data.get("end_token", h.data["token"])) + 1 < len(toks)
                and toks[end + 1].low in cues.first_blow_words for h in hits)
+
+
+def bare_clause(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
+    """(enclaims68) A finite clause follows the verb of claiming at i with no 'that' ('insisted Y had shelled the
+    town', 'claimed Y's troops were in Z', 'alleged Y shelled it'): a subject of a few words opening with no
+    preposition, then an auxiliary, a copula or a past act word. It reports as 'that' would; 'insisted on talks',
+    'claimed responsibility for the attack' and 'insisted Y withdraw' (a demand: act_insisted) are no report."""
+    first = i + 1
+    if first >= len(toks) or not toks[first].word or toks[first].low in cues.prepositions or toks[first].low == "that":
+        return False
+    acts = {h.data["token"]: h for h in hits}
+    last = subject_end(toks, first, "clause", set(acts), cues)
+    if last is None or last + 1 >= len(toks) or last < first:
+        return False
+    verb = toks[last + 1].low
+    return verb in cues.perfect_auxiliaries or verb in cues.copulas or verb in cues.future_auxiliaries \
+        or (last + 1 in acts and verb.endswith("ed"))
 
 
 def reported_arming(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
