@@ -16,7 +16,7 @@ from tests.conftest import assert_act
 DAY = date(2026, 3, 12)
 
 BACKING = [
-    "Togo has armed the rebels in northern Ghana for years, officials in Accra said.",
+    "Togo has armed the rebels in northern Ghana for years.",  # enclaims68: with a trailing speaker, a charge
     "Togo has long funded the militia.",
     "토고는 반군을 수년간 무장시켜 왔다.",
     "토고는 반군에 수년간 자금을 지원해 왔다.",

@@ -15,6 +15,9 @@ weapons to the militants'): support to armed groups is among the wrongs one stat
 'accuse of' entries), and a verb of alleging ('insist that', 'claim that') reports it. The backing charged is the
 charge's content, no AID or SUPPORT of its own (as the Korean reader's `charged_transfer_type`): the report does not
 state it as fact.
+(enclaims68) A verb of alleging reports a finite clause with no 'that' as with it ('insisted Y had shelled the town':
+`bare_clause`), and a clause told before its speaker ('Y shelled the town, X alleged.', 'Y is arming the rebels, X
+said.') is X's charge as the same words with X first are (`trailing_clause`).
 """
 from __future__ import annotations
 
@@ -44,20 +47,25 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
     for i, t in enumerate(toks):
         if not t.word:
             continue
+        told: int | None = None  # the last token of a clause told before its speaker ('Y shelled Z, X said')
         if t.low in cues.evidence_nouns:
             frame = evidence_frame(toks, i, cues)
             anchor = speaker_verb(toks, i, cues)
         elif t.low in cues.claiming_verbs and i + 1 < len(toks) and toks[i + 1].low == "that":
             frame, anchor = (i + 2, "clause"), i
+        elif t.low in cues.claiming_verbs and bare_clause(toks, i, hits, cues):  # enclaims68: 'insisted Y had shelled'
+            frame, anchor = (i + 1, "clause"), i
+        elif (told := trailing_clause(toks, i, hits, cues)) is not None:  # enclaims68: 'Y shelled Z, X claimed.'
+            frame, anchor = (0, "clause"), i
         elif t.low in cues.reporting and (struck_first(toks, i, hits, cues)  # accuse58: 'said Y's troops had
                                           or appositive_claim(toks, i, hits, cues)  # opened fire first': blamed
                                           or reported_arming(toks, i, hits, cues)):  # ensupport68: 'said Y was arming
             frame, anchor = (after_that(toks, i, cues), "clause"), i  # force60: 'said Y fired on Z, a claim Y denied'
         else:
             continue
-        if frame is None or anchor is None or anchor in taken or negated(toks, anchor, cues):
+        if frame is None or anchor is None or anchor in taken and told is None or negated(toks, anchor, cues):
             continue
-        hit = allegation(toks, anchor, frame, hits, cues)
+        hit = allegation(toks, anchor, frame, hits, cues, told)
         if hit is not None:
             taken.add(anchor)
             out.append(hit)
@@ -72,6 +80,53 @@ def struck_first(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> b
     return any(h.type in HOSTILE and not h.negated and start < h.data["token"] <= start + DEED_REACH
                and (end := h.data.get("end_token", h.data["token"])) + 1 < len(toks)
                and toks[end + 1].low in cues.first_blow_words for h in hits)
+
+
+def bare_clause(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
+    """(enclaims68) A finite clause follows the verb of claiming at i with no 'that' ('insisted Y had shelled the
+    town', 'claimed Y's troops were in Z', 'alleged Y shelled it'): a subject of a few words opening with no
+    preposition, then an auxiliary, a copula or a past act word. It reports as 'that' would; 'insisted on talks',
+    'claimed responsibility for the attack' and 'insisted Y withdraw' (a demand: act_insisted) are no report."""
+    first = i + 1
+    if first >= len(toks) or not toks[first].word or toks[first].low in cues.prepositions or toks[first].low == "that":
+        return False
+    acts = {h.data["token"]: h for h in hits}
+    last = subject_end(toks, first, "clause", set(acts), cues)
+    if last is None or last + 1 >= len(toks) or last < first:
+        return False
+    verb = toks[last + 1].low
+    return verb in cues.perfect_auxiliaries or verb in cues.copulas or verb in cues.future_auxiliaries \
+        or (last + 1 in acts and verb.endswith("ed"))
+
+
+SPEAKER_WORDS = 6  # words of a trailing speaker ('the Malian foreign ministry spokesman')
+TRAILING_TIME = frozenset({"on", "late", "early", "earlier", "later"})  # ', X said on Friday.'
+
+
+def trailing_clause(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> int | None:
+    """(enclaims68) The last token of a clause the verb of saying at i reports from before it: the sentence's first
+    clause, a comma, a speaker of a few words, the verb, then only a time phrase to the sentence's end ('Y shelled
+    the camps, X alleged on Friday.', 'Y is arming the rebels, the government of X said.'). A charge where the verb
+    is one of alleging and the clause tells a hostile deed, or where a plain verb of saying tells another side
+    arming an armed group, as the same words before 'that' are (the module's rule, `reported_arming`); a neutral
+    deed told so ('Y met X's envoys, X said') stays a fact. None: no such frame."""
+    if not (toks[i].low in cues.claiming_verbs or toks[i].low in cues.reporting):
+        return None
+    for k in range(i + 1, len(toks)):
+        if toks[k].word and not (toks[k].low in cues.date_words or toks[k].low in TRAILING_TIME):
+            return None
+        if not toks[k].word and toks[k].raw not in (".", "!", "?", '"', "”", "'", "’"):
+            return None
+    comma = next((k for k in range(i - 1, max(-1, i - SPEAKER_WORDS - 2), -1) if not toks[k].word), None)
+    if comma is None or toks[comma].raw != "," or comma == i - 1 or comma < 2:
+        return None
+    if any(not t.word and t.raw not in (",", "'", "’") for t in toks[:comma]):
+        return None  # quotes and clauses of their own are the quotation readers' (spoken_after)
+    told = comma - 1
+    if toks[i].low in cues.claiming_verbs:
+        return told
+    armed = any(0 < h.data["token"] <= told and not h.negated and arms_armed_group(toks, h, told, cues) for h in hits)
+    return told if armed and toks[0].low not in cues.speaker_pronouns else None
 
 
 def reported_arming(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bool:
@@ -145,9 +200,11 @@ def speaker_verb(toks: list[Token], i: int, cues: Cues) -> int | None:
     return None
 
 
-def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: list[ActHit], cues: Cues) -> ActHit | None:
+def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: list[ActHit], cues: Cues,
+               told: int | None = None) -> ActHit | None:
     """The ACCUSE of one frame: its alleged side is the reported clause's subject (or the phrase after 'of'), and the
-    clause names a hostile act found by the walk, or its subject holds a force noun."""
+    clause names a hostile act found by the walk, or its subject holds a force noun; `told`: the clause's last token
+    where it stands before its speaker (`trailing_clause`)."""
     first, kind = frame
     if first >= len(toks) or not toks[first].word or toks[first].low in cues.speaker_pronouns | cues.empty_subjects:
         return None  # 'said it had evidence that it was ...': no other side named
@@ -155,16 +212,18 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
     if last is None:
         return None
     force = any(toks[n].low in cues.allegation_force_nouns for n in range(first, last + 1))
-    stop = clause_stop(toks, first, cues)
+    stop = clause_stop(toks, first, cues) if told is None else told
     deeds = [h for h in hits if (h.type in HOSTILE or arms_armed_group(toks, h, stop, cues)) and not h.negated
              and toks[first].start <= h.start and h.data["token"] <= min(first + DEED_REACH, stop)]
     if not force and not deeds:
         return None
     end = max([last] + [h.data.get("end_token", h.data["token"]) for h in deeds])
+    end = anchor if told is not None else end  # the clause stands before its speaker: the act is the verb's
     return ActHit(toks[anchor].start, toks[end].end, "ACCUSE", "allege", "allege", ("object",), False, False,
                   "occurred", False, (), {"token": anchor, "end_token": end, "characterized": True, "evidence_cited": True,
                                           "target_spans": ((toks[first].start, toks[last].end),),
-                                          "alleged_deeds": tuple(h.data["token"] for h in deeds)})
+                                          "alleged_deeds": tuple(h.data["token"] for h in deeds),
+                                          **({} if told is None else {"told_clause": (first, told)})})
 
 
 def arms_armed_group(toks: list[Token], hit: ActHit, stop: int, cues: Cues) -> bool:
@@ -186,6 +245,10 @@ def charged_arming(toks: list[Token], hits: list[ActHit], claims: list[ActHit], 
     charged: set[int] = set()
     for c in claims + hits:
         if c.type != "ACCUSE" or c.mode != "allege" or c.nominal:
+            continue
+        if "told_clause" in c.data:  # enclaims68: 'Y is arming the rebels, X said': the clause before its speaker
+            first, stop = c.data["told_clause"]
+            charged |= {id(h) for h in hits if first <= h.data["token"] <= stop and arms_armed_group(toks, h, stop, cues)}
             continue
         first = after_that(toks, c.data.get("head_end", c.data["token"]), cues)
         if first == c.data.get("head_end", c.data["token"]) + 1 and toks[first - 1].low != "that" \

@@ -79,6 +79,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if not any(a <= m.start() < b for a, b in embedded) and not closes_series(text, m) \
                 and not time_phrase_joint(text, m, start):
             left = m.end()
+    left = max(left, speaker_comma(low, start, embedded))
     right = len(text)
     m = boundary.search(low, end)
     while m and (any(a <= m.start() < b for a, b in embedded) or closes_series(text, m)):
@@ -89,6 +90,19 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if not any(x <= a < y for x, y in embedded):
             left, right = (max(left, b), right) if b <= start else (left, min(right, a)) if a >= end else (left, right)
     return fronted_split(text, start, left, right)
+
+
+def speaker_comma(low: str, start: int, embedded) -> int:
+    """(enclaims68) Past the comma before a trailing attribution ('Y shelled Z, X alleged on Friday.') when the word
+    at `start` is in it: the boundary pattern sees that comma only with the sentence's end in view, which the search
+    for the boundaries before a word (cut at the word) does not give it. 0: no such comma before `start`."""
+    last = 0
+    for m in boundary_pattern().finditer(low):
+        if m.start() >= start:
+            break
+        if m.group() == "," and not any(a <= m.start() < b for a, b in embedded):
+            last = m.end()
+    return last
 
 
 @functools.lru_cache(maxsize=256)
