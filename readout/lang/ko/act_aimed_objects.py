@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_END_TAGS, NOUN_TAGS
 
 AIM_PARTICLES = frozenset({"에", "을", "를"})  # '에 대한', '을 겨냥한', '를 향한'
 
@@ -112,9 +112,9 @@ def dispersal_object(toks: list, start: int, lex: ActIndex, nouns: frozenset[str
     """Walking on from `start` to the clause's next verb: the people it disperses ('동원해 [시위대]를 해산했다'); a
     relative clause's verb on the way describes them ('광장에 모인 시위대를')."""
     for k in range(start, len(toks) - 1):  # bounded by the clause's end, not a window: the people may be described
-        if toks[k][1] in ("EF", "EC"):
+        if toks[k][1] in CLAUSE_END_TAGS:
             return None
-        if toks[k][1] in ("VV", "XSV") and toks[k + 1][1] != "ETM":
+        if toks[k][1] in ACT_VERB_TAGS and toks[k + 1][1] != "ETM":
             return dispersal_run(toks, k, lex, nouns)
     return None
 

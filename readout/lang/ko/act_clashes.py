@@ -16,9 +16,9 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS, SENTENCE_END_TAGS
 
-CLAUSE_EDGE = frozenset({"EF", "SF", "EC", "ETM"})  # the end of an earlier clause: no argument of the clash beyond it
+CLAUSE_EDGE = CLAUSE_EDGE_TAGS  # the end of an earlier clause: no argument of the clash beyond it
 
 
 def armed_clashes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -56,7 +56,7 @@ def sentence_topic(toks: list, first: int) -> tuple[int, int] | None:
     """The noun run marked with the topic 은/는 that opens the sentence before `first`, else None: a dropped
     subject's clause ('인도군은 국경을 넘어 파키스탄군과 충돌했다') shares it."""
     for j in range(1, first):
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         if toks[j][:2] in (("은", "JX"), ("는", "JX")) and toks[j - 1][1] in (*NOUN_TAGS, "NNB"):
             return run_start(toks, j - 1), j - 1
@@ -85,7 +85,7 @@ def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
 
 
 MUTUAL_TARGET = ("와",)  # a nominal act whose other party the lexicon marks with 와 (교전, 무력 충돌, 포격전): both fight
-PAIR_JOINT = frozenset({"와", "과"})
+PAIR_JOINT = COORDINATING_PARTICLES
 
 
 def mutual_owners(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:

@@ -12,7 +12,7 @@ from readout.lang.ko.act_candidate import Candidate, coordinated_start, joined, 
 from readout.lang.ko.act_predicates import argument_runs, manner_verb
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.endings import read_clause, tokens_of
-from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, JOINING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
 
 
 def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -92,7 +92,7 @@ def detected_forces(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, in
     marker = "JKS" if cand.passive else "JKO"
     for j in range(cand.first - 1, 0, -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and form in TOPIC_PARTICLES):
+        if tag in CLAUSE_EDGE_TAGS or (tag == "JX" and form in TOPIC_PARTICLES):
             return None
         if tag != marker:
             continue
@@ -142,7 +142,7 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
         form, tag = toks[j][0], toks[j][1]
         if tag == "EC" and (form in SAME_SUBJECT or manner_verb(toks, j, lex) is not None):
             continue  # '드론이 [날아와] 공격했다'; '군용기들이 잇따라 ... 침범했다': a manner, no other clause
-        if tag in ("SF", "EF", "EC", "ETM"):
+        if tag in CLAUSE_EDGE_TAGS:
             return None  # another clause: its subject is not this act's
         if (form, tag) not in SUBJECT_MARKS:
             continue

@@ -11,7 +11,7 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_object_owners import _genitive_owner
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES, TOPIC_PARTICLES
+from readout.lang.ko.tags import NOUN_TAGS, SENTENCE_END_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS, TOPIC_PARTICLES
 
 MISSION_REACH = 30  # morphemes back from a protest to the mission it stands before
 
@@ -50,7 +50,7 @@ def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[i
         if owner is None:
             return None
         for j in range(start - 1, -1, -1):
-            if toks[j][1] in ("JKS", "JX") and toks[j][0] in SUBJECT_PARTICLES and j > 0 \
+            if toks[j][1] in SUBJECT_TAGS and toks[j][0] in SUBJECT_PARTICLES and j > 0 \
                     and toks[j - 1][1] in NOUN_TAGS:
                 k = run_start(toks, j - 1)
                 return owner, (toks[k][2], toks[j - 1][2] + toks[j - 1][3])
@@ -105,7 +105,7 @@ def asks_listener(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     for j in range(cand.first - 1, max(0, cand.first - RECURRENCE_REACH), -1):
         if toks[j][1] == "EC" and toks[j][0] in lex.cue("content_ending"):
             return toks[j - 1][1] == "VX" and toks[j - 1][0] in lex.cue("negation_aux")
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return False
     return False
 

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit, barring
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_vetoes import SUBJECT_PARTICLES, morpheme_span, sponsor_index
+from readout.lang.ko.act_vetoes import morpheme_span, sponsor_index
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 DRAFT_PARTICLES = frozenset({("에", "JKB"), ("을", "JKO"), ("를", "JKO")})  # '결의안에', '초안을'
 ABOUT = ("대하", "VV")  # '결의안에 대해', '결의안에 대한'
@@ -57,7 +58,7 @@ def draft_content(toks: list, d: int) -> tuple[int, int] | None:
     if d < 1 or toks[d - 1][1] != "ETM":
         return None
     k = d - 1
-    while k > 0 and toks[k - 1][1] not in SUBJECT_PARTICLES:
+    while k > 0 and toks[k - 1][1] not in SUBJECT_TAGS:
         k -= 1
     return toks[k][2], toks[d][2]
 
