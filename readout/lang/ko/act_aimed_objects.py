@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_END_TAGS, NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_END_TAGS, NOUN_TAGS, PLURAL_SUFFIX
 
 AIM_PARTICLES = frozenset({"에", "을", "를"})  # '에 대한', '을 겨냥한', '를 향한'
 
@@ -48,7 +48,7 @@ def people_nouns(lex: ActIndex) -> frozenset[str]:
 
 DIRECTED_PARTICLES = frozenset({"에", "에게", "한테"})  # '시위대에 실탄을 발사', '시위대에게 물대포를 쐈다'
 AIM_CONNECTIVES = frozenset({"아", "어", "여"})  # '시위대를 향해 최루탄을 쐈다': 향하/VV + 아/EC
-PLURAL = ("들", "XSN")
+PLURAL = PLURAL_SUFFIX
 
 
 def aimed_people(toks: list, first: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:

@@ -12,10 +12,10 @@ from readout.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS, SENTENCE_END_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 SECTOR = "OPP"
-PLURAL = ("들", "XSN")
+PLURAL = PLURAL_SUFFIX
 
 
 def complement_subject(toks: list, content: tuple[int, int] | None, end: int) -> int | None:

@@ -16,7 +16,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS, SENTENCE_END_TAGS
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, NOUN_TAGS,
+                                  SENTENCE_END_TAGS)
 
 CLAUSE_EDGE = CLAUSE_EDGE_TAGS  # the end of an earlier clause: no argument of the clash beyond it
 
@@ -107,7 +108,7 @@ def pair_before(toks: list, start: int, lex: ActIndex) -> tuple[int, int] | None
         j -= 2  # '사이에 [20일] 교전이': a date between
     if j >= 1 and toks[j][1] in ("JKB", "JKG") and toks[j - 1][0] in lex.cue("between_noun"):
         j -= 1  # '사이에', '사이의'
-    if j >= 1 and (toks[j][:2] == ("의", "JKG") or toks[j][0] in lex.cue("between_noun")):
+    if j >= 1 and (toks[j][:2] == GENITIVE_PARTICLE or toks[j][0] in lex.cue("between_noun")):
         j -= 1
     else:
         return None

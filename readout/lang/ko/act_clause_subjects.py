@@ -12,8 +12,8 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, CONTINUING_ENDINGS, NOUN_TAGS, PEOPLE_COUNTER,
-                                  SENTENCE_END_TAGS, SUBJECT_TAGS)
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, CONTINUING_ENDINGS, NOUN_TAGS,
+                                  OPENING_MARK_TAGS, PEOPLE_COUNTER, PLURAL_SUFFIX, SENTENCE_END_TAGS, SUBJECT_TAGS)
 from readout.lang.ko import tags
 
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"께서"}
@@ -76,7 +76,7 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             continue
         headline = tag == "SP" and form == "," and not any(t[1].startswith(("J", "E")) for t in toks[:j])
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES or headline:  # '프랑스 노조, 총파업 돌입'
-            end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
+            end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
             if end >= 0 and toks[end][:2] == PEOPLE_COUNTER:
                 return "CVL"  # '(시민) 수천 명이': a number of people
             if end < 0 or toks[end][1] not in NOUN_TAGS:
@@ -104,7 +104,7 @@ def subjectless_quote(toks: list, first: int) -> bool:
         form, tag = toks[k][0], toks[k][1]
         if form in ("(", ")", "[", "]"):
             continue  # '(도발)': a bracketed gloss inside the quotation
-        if tag in ("SSO", "SS"):
+        if tag in OPENING_MARK_TAGS:
             return True
         if tag in ("SSC", "SF", "EF") or (tag in SUBJECT_TAGS and form in SUBJECT_PARTICLES):
             return False

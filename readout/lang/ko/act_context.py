@@ -15,7 +15,8 @@ from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES,
-                                  JOINING_ENDINGS, NOUN_TAGS, OBJECT_PARTICLES, SENTENCE_END_TAGS, TOPIC_PARTICLES)
+                                  JOINING_ENDINGS, LOCATIVE_PARTICLE, NOUN_TAGS, OBJECT_PARTICLES, PLURAL_SUFFIX,
+                                  SENTENCE_END_TAGS, TOPIC_PARTICLES)
 
 
 def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -76,7 +77,7 @@ def threatened_value(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             j = adv[0] - 1
         elif toks[j][1] == "MAG":
             j -= 1
-        elif toks[j][:2] == ("에", "JKB") and toks[j - 1][0] in TIME_ADVERB_NOUNS:
+        elif toks[j][:2] == LOCATIVE_PARTICLE and toks[j - 1][0] in TIME_ADVERB_NOUNS:
             j -= 2  # '동시에', '한꺼번에': an adverb of manner
         else:
             break
@@ -366,7 +367,7 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
     the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
     nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, cand.first, lex, ""):
-        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
             after += 1  # '야당 의원과 활동가 등 20명을'
         while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] in ("NNB", "XSN"):
@@ -394,7 +395,7 @@ def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             and toks[first - 2][1] == "VV":
         first -= 2  # '동포들을 만나 격려했다': the object of the verb joined before is the one cheered
     for start, end in argument_runs(toks, first, lex, ""):
-        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
             return False
         head = toks[end][0]

@@ -17,9 +17,10 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import PLAIN_NOUN_TAGS, SENTENCE_END_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (OPENING_MARK_TAGS, PLAIN_NOUN_TAGS, SENTENCE_END_TAGS, SUBJECT_PARTICLES,
+                                  SUBJECT_TAGS, TOPIC_PARTICLES)
 
-QUOTE_TAGS = frozenset({"SSO", "SS"})
+QUOTE_TAGS = OPENING_MARK_TAGS
 
 
 def foretold_by_other(toks: list, h: ActHit, lex: ActIndex) -> bool:

@@ -8,7 +8,8 @@ particle readers, which call them first (`target_spans`).
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, coordinated_start, run_start
-from readout.lang.ko.tags import COORDINATING_PARTICLES, NOUN_TAGS, SENTENCE_END_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (COORDINATING_PARTICLES, LOCATIVE_PARTICLE, NOUN_TAGS, SENTENCE_END_TAGS,
+                                  TOPIC_PARTICLES)
 
 PURPOSE_STEMS = frozenset({"위하"})  # '[X를] 위한 노력': the noun serves what the purpose clause names
 PURPOSE_REACH = 6  # morphemes from 위한 back to the object particle of its clause ('수호하기 위한', '평화를 위한')
@@ -116,7 +117,7 @@ def _topic_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | N
     if run is None or run[0] < 4:
         return None
     k = run[0] - 1
-    if toks[k][1] != "ETM" or toks[k - 1][0] not in TOPIC_STEMS or toks[k - 2][:2] != ("에", "JKB") \
+    if toks[k][1] != "ETM" or toks[k - 1][0] not in TOPIC_STEMS or toks[k - 2][:2] != LOCATIVE_PARTICLE \
             or toks[k - 3][1] not in NOUN_TAGS:
         return None
     return _genitive_owner(toks, (run_start(toks, k - 3), k - 3))

@@ -15,8 +15,9 @@ from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import lemma_at, tokens_of
-from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, JOINING_ENDINGS, NOMINATIVE_PARTICLES,
-                                  NOUN_TAGS, OBJECT_PARTICLES, SENTENCE_END_TAGS, SUBJECT_TAGS, TOPIC_PARTICLES)
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, JOINING_ENDINGS, LOCATIVE_PARTICLE,
+                                  NOMINATIVE_PARTICLES, NOUN_TAGS, OBJECT_PARTICLES, OPENING_MARK_TAGS,
+                                  SENTENCE_END_TAGS, SUBJECT_TAGS, TOPIC_PARTICLES)
 
 TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
 
@@ -115,7 +116,7 @@ def quote_opening(toks: list, cand: Candidate) -> int | None:
     if j < 2 or toks[j - 1][1] not in ("SSC", "SS") or toks[j][1] not in ("JKQ", "VCP", "EC"):
         return None
     k = j - 2
-    while k >= 0 and toks[k][1] not in ("SSO", "SS"):
+    while k >= 0 and toks[k][1] not in OPENING_MARK_TAGS:
         if toks[k][1] == "SF" and k < j - 2:
             return None  # a quote of several sentences: its first one's subject is not the one asked
         k -= 1
@@ -370,7 +371,7 @@ def blamed_party(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     대응할 것"이라고 경고했다'; cue blame_noun as a topic, then B에 있다): the act is aimed at B, the last resort when no
     other word names a target. None when no such clause stands before the act in its sentence."""
     for k in range(cand.first - 1, 3, -1):
-        if toks[k][0] == "있" and toks[k - 1][:2] in (("에", "JKB"), ("에게", "JKB")) and toks[k - 2][1] in NOUN_TAGS \
+        if toks[k][0] == "있" and toks[k - 1][:2] in (LOCATIVE_PARTICLE, ("에게", "JKB")) and toks[k - 2][1] in NOUN_TAGS \
                 and any(toks[m][0] in lex.cue("blame_noun") and toks[m + 1][1] in SUBJECT_TAGS
                         for m in range(max(0, k - 8), k - 2)):
             lo = run_start(toks, k - 2)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clause_lexicon import postposition_stems
 from readout.lang.ko.ending_reading import DROP_INHERITED, Reading
-from readout.lang.ko.tags import ACT_VERB_TAGS, CONTINUING_ENDINGS, PAST_ETM, SENTENCE_END_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CONTINUING_ENDINGS, OPENING_MARK_TAGS, PAST_ETM, SENTENCE_END_TAGS,
+                                  TOPIC_PARTICLES)
 
 
 def inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
@@ -80,7 +81,7 @@ def quotation_end(toks: list, k: int) -> int:
     """Where the clause goes on after a quotation that opens right at `k` ('집회를 열고 "단속을 중단하라"며
     항의했다'): past its closing mark and the ending that joins it; the quoted words (an imperative, a plan) are
     what someone shouted, not the tense of the clause before them. `k` itself when no quotation opens there."""
-    if k >= len(toks) or toks[k][1] not in ("SSO", "SS"):
+    if k >= len(toks) or toks[k][1] not in OPENING_MARK_TAGS:
         return k
     for m in range(k + 1, min(len(toks), k + QUOTATION_REACH)):
         if toks[m][1] in ("SSC", "SS"):

@@ -18,7 +18,7 @@ from readout.lang.ko.adnominal_endings import head_span, past_quote_close, read_
 from readout.lang.ko.connective_endings import inherit
 from readout.lang.ko.ending_reading import Reading, lemma_at, tokens_of  # noqa: F401
 from readout.lang.ko.prohibitions import prohibition
-from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, OPENING_MARK_TAGS
 
 
 def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
@@ -122,7 +122,7 @@ def closes_quote(toks: list, j: int, k: int) -> bool:
     a quotation mark opens before it: a headline quoting its speaker ('이란 "이스라엘에 보복하겠다"')."""
     closing = any(toks[m][1] in ("SSC", "SS") for m in range(j + 1, k))
     ends = k >= len(toks) or all(t[1] in ("SF", "SE") for t in toks[k:])
-    return closing and ends and any(t[1] in ("SSO", "SS") for t in toks[:j])
+    return closing and ends and any(t[1] in OPENING_MARK_TAGS for t in toks[:j])
 
 
 def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:

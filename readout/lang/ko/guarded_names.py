@@ -10,7 +10,7 @@ from readout.kb.geo import world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word
-from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES
+from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE
 from readout.model import CountryMention
 
 
@@ -24,7 +24,7 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
         return False
     prev = words[i - 1] if i else None
     if w.particle:  # '토고의 회원국 자격', '토고와의 국경': a proper noun owning a state's affairs is the state
-        return w.tokens[-1][:2] == ("의", "JKG") and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
+        return w.tokens[-1][:2] == GENITIVE_PARTICLE and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
                                                      or prev.tokens[-1][1] not in ("NNG", "ETM"))
     if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
         return phrase_opening(w, prev)

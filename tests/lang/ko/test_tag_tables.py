@@ -16,20 +16,25 @@ from readout.lang.ko import tags
 
 TABLES = {name: getattr(tags, name) for name in (
     "SUBJECT_TAGS", "SENTENCE_END_TAGS", "CLAUSE_END_TAGS", "CLAUSE_BREAK_TAGS", "CLAUSE_EDGE_TAGS", "ACT_VERB_TAGS",
-    "PLAIN_NOUN_TAGS", "OBJECT_PARTICLES", "INSTRUMENTAL_PARTICLES", "COORDINATING_PARTICLES")}
+    "PLAIN_NOUN_TAGS", "OPENING_MARK_TAGS", "OBJECT_PARTICLES", "INSTRUMENTAL_PARTICLES", "COORDINATING_PARTICLES")}
+PAIRS = {name: getattr(tags, name) for name in (  # one morpheme, (form, tag), compared with a token's first two
+    "PEOPLE_COUNTER", "PLURAL_SUFFIX", "GENITIVE_PARTICLE", "LOCATIVE_PARTICLE")}
 ROOT = Path(tags.__file__).resolve().parents[2]
 SOURCES = sorted(p for folder in ("lang", "pipeline") for p in (ROOT / folder).rglob("*.py")
                  if p != Path(tags.__file__).resolve())
 
 
 def copies(source: str) -> set[str]:
-    """The tables a module's source spells again: a literal set, tuple or list of plain strings equal to one."""
+    """The tables a module's source spells again: a literal set, tuple or list of plain strings equal to one, or a
+    tuple equal to a morpheme pair."""
     out = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and len(node.elts) > 1 \
                 and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
             found = frozenset(e.value for e in node.elts)
             out |= {name for name, table in TABLES.items() if found == table}
+            if isinstance(node, ast.Tuple):
+                out |= {name for name, pair in PAIRS.items() if tuple(e.value for e in node.elts) == pair}
     return out
 
 
@@ -39,6 +44,7 @@ def test_tables_nest():
     assert tags.PLAIN_NOUN_TAGS < tags.NOUN_TAGS
     assert not tags.OBJECT_PARTICLES & tags.SUBJECT_PARTICLES
     assert len(set(TABLES.values())) == len(TABLES)  # no two names for one class
+    assert all(len(pair) == 2 for pair in PAIRS.values())
 
 
 @pytest.mark.parametrize("form, name, inside", [
@@ -56,6 +62,8 @@ def test_tables_nest():
     ("에서", "INSTRUMENTAL_PARTICLES", False),  # a place
     ("와", "COORDINATING_PARTICLES", True),  # '오슬로와 리마'
     ("하고", "COORDINATING_PARTICLES", False),  # the spoken 'and': a reader adds it on its own
+    ("SS", "OPENING_MARK_TAGS", True),  # '"': kiwi gives a straight quote no side
+    ("SSC", "OPENING_MARK_TAGS", False),  # a closing bracket
 ])
 def test_form_in_table(form, name, inside):
     assert (form in TABLES[name]) is inside
@@ -79,6 +87,10 @@ def test_no_module_copies_a_table():
     ('X = frozenset({"와", "과", "하고"})', set()),
     ('X = ("로", "JKB")', set()),  # a morpheme and its tag
     ('X = ("EF",)', set()),  # one tag: no class
+    ('ok = toks[j][:2] == ("들", "XSN")', {"PLURAL_SUFFIX"}),
+    ('X = (("에", "JKB"), ("대하", "VV"))', {"LOCATIVE_PARTICLE"}),  # a pair inside a sequence
+    ('X = ("JKG", "의")', set()),  # another order: no morpheme pair the readers compare
+    ('if tag in ("SSO", "SS"):\n    pass', {"OPENING_MARK_TAGS"}),
 ])
 def test_copy_check_fires(source, names):
     assert copies(source) == names
