@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "data"))
-from phoenix_dict import parse_blocks  # noqa: E402  (the builders read the same dictionaries)
+from phoenix_dict import country_blocks, parse_blocks  # noqa: E402  (the builders read the same dictionaries)
 
 OED = Path(__file__).resolve().parents[1].parent.parent / "shared" / "data" / "open-event-data"
 if not OED.exists():
@@ -102,10 +102,8 @@ def country_items():
     capitals = {c["iso3"]: c["capital"] for c in gc.get_countries().values()}
     cities = {c["name"].upper() for c in gc.get_cities().values()}
     items = []
-    current = None
-    for names, codes in parse_blocks(OED / "Phoenix.Countries.actors.txt"):
-        if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0]):  # the country block
-            current = codes[0]
+    for current, names, codes, header in country_blocks(OED / "Phoenix.Countries.actors.txt"):
+        if header:  # the country block
             cap = capitals.get(current, "").upper()
             for n in names:
                 if "!" in n or len(n) < 4:

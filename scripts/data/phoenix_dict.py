@@ -35,13 +35,21 @@ def parse_blocks(path: Path):
 COUNTRY_HEADER_RE = re.compile(r"[A-Z]{3}")  # a block's one code naming the state ('[PER]')
 
 
-def country_entries(path: Path):
-    """(state, names, codes) per entry of Phoenix.Countries.actors.txt under its state's header block: the file lists a
-    state's institutions and people after the block naming the state, so an entry's state is the last header read."""
+def country_blocks(path: Path):
+    """(state, names, codes, header) per entry of Phoenix.Countries.actors.txt: the file lists a state's institutions
+    and people after the block naming the state, so an entry's state is the last header read (None before the
+    first); a header block (its one code the state's, '[PER]') comes with header True and its own state."""
     current = None
     for names, codes in parse_blocks(path):
-        if len(codes) == 1 and COUNTRY_HEADER_RE.fullmatch(codes[0]):
+        header = len(codes) == 1 and bool(COUNTRY_HEADER_RE.fullmatch(codes[0]))
+        if header:
             current = codes[0]
-            continue
-        if current:
+        yield current, names, codes, header
+
+
+def country_entries(path: Path):
+    """(state, names, codes) per entry of Phoenix.Countries.actors.txt under its state's header block, the headers
+    themselves left out (`country_blocks`)."""
+    for current, names, codes, header in country_blocks(path):
+        if current and not header:
             yield current, names, codes

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import TOPIC_PARTICLES
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 ADDRESSEE_PARTICLES = frozenset({"에게", "에게는", "에게도"})
 ADDRESSEE_REACH = 24  # morphemes from the request's word back to its addressee ('현지 교민들에게 안전에 ... 유의하라고 당부')
@@ -37,9 +37,9 @@ def state_named_before(toks: list, first: int) -> bool:
     run, end = "", -1
     for k in range(first - 1, -1, -1):
         form, tag, start, length = toks[k][0], toks[k][1], toks[k][2], toks[k][3]
-        if tag in ("EF", "SF") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             break
-        if tag in ("NNG", "NNP"):
+        if tag in PLAIN_NOUN_TAGS:
             run = form + run if run and start + length == end else form
             end = start
             if read_word(run).codes:
@@ -54,7 +54,7 @@ def own_addressee(toks: list, first: int, lex: ActIndex, cue: str = "own_people_
     earlier sentence) that is a noun of `cue` whose noun run names no state ('현지 교민', '자국 기업 주재원'), or None."""
     for k in range(first - 1, max(-1, first - ADDRESSEE_REACH - 1), -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("EF", "SF") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             return None
         if tag == "JKB" and form in ADDRESSEE_PARTICLES:
             return own_people_run(toks, k - 1, lex, cue)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_END_TAGS, NOUN_TAGS, PLURAL_SUFFIX
 
 AIM_PARTICLES = frozenset({"에", "을", "를"})  # '에 대한', '을 겨냥한', '를 향한'
 
@@ -48,7 +48,7 @@ def people_nouns(lex: ActIndex) -> frozenset[str]:
 
 DIRECTED_PARTICLES = frozenset({"에", "에게", "한테"})  # '시위대에 실탄을 발사', '시위대에게 물대포를 쐈다'
 AIM_CONNECTIVES = frozenset({"아", "어", "여"})  # '시위대를 향해 최루탄을 쐈다': 향하/VV + 아/EC
-PLURAL = ("들", "XSN")
+PLURAL = PLURAL_SUFFIX
 
 
 def aimed_people(toks: list, first: int, lex: ActIndex, nouns: frozenset[str]) -> tuple[int, int] | None:
@@ -112,9 +112,9 @@ def dispersal_object(toks: list, start: int, lex: ActIndex, nouns: frozenset[str
     """Walking on from `start` to the clause's next verb: the people it disperses ('동원해 [시위대]를 해산했다'); a
     relative clause's verb on the way describes them ('광장에 모인 시위대를')."""
     for k in range(start, len(toks) - 1):  # bounded by the clause's end, not a window: the people may be described
-        if toks[k][1] in ("EF", "EC"):
+        if toks[k][1] in CLAUSE_END_TAGS:
             return None
-        if toks[k][1] in ("VV", "XSV") and toks[k + 1][1] != "ETM":
+        if toks[k][1] in ACT_VERB_TAGS and toks[k + 1][1] != "ETM":
             return dispersal_run(toks, k, lex, nouns)
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES
+from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 DESCRIPTION_TAGS = NOUN_TAGS | {"JKG", "XSN", "MM", "SN", "NR"}  # '북한의 최대 교역국', '두 나라의 공동 우방'
 
@@ -23,7 +23,7 @@ def appositive_spans(toks: list) -> list[tuple[int, int]]:
         m = k + 2
         while m < len(toks) and toks[m][1] in NOUN_TAGS:
             m += 1
-        if m == k + 2 or m >= len(toks) or toks[m][0] not in SUBJECT_PARTICLES or toks[m][1] not in ("JKS", "JX"):
+        if m == k + 2 or m >= len(toks) or toks[m][0] not in SUBJECT_PARTICLES or toks[m][1] not in SUBJECT_TAGS:
             continue
         start = k - 1
         while start > 0 and toks[start - 1][1] in DESCRIPTION_TAGS:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from readout.lang.ko.act_table import ActEntry
 from readout.lang.ko.endings import Reading
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, NOUN_TAGS
 
 STEM_TAGS = frozenset({"VV", "VA"})
 SUBJECT_STOPS = frozenset({"JX", "JKS", "SF", "EF"})  # a topic, a subject or a sentence end: where a clause opens
@@ -54,9 +54,9 @@ def run_start(toks: list, end: int) -> int:
 def next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
     """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
     for k in range(i, min(len(toks), i + limit)):
-        if toks[k][1] in ("XSV", "VV"):
+        if toks[k][1] in ACT_VERB_TAGS:
             return k
-        if toks[k][1] in ("SF", "EF", "EC", "ETM"):
+        if toks[k][1] in CLAUSE_EDGE_TAGS:
             return None
     return None
 

@@ -12,10 +12,10 @@ from readout.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 SECTOR = "OPP"
-PLURAL = ("들", "XSN")
+PLURAL = PLURAL_SUFFIX
 
 
 def complement_subject(toks: list, content: tuple[int, int] | None, end: int) -> int | None:
@@ -26,7 +26,7 @@ def complement_subject(toks: list, content: tuple[int, int] | None, end: int) ->
     subject = None
     for j in range(end - 1, max(-1, end - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             break
         if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             subject = j
@@ -72,7 +72,7 @@ def charged_people(toks: list, content: tuple[int, int] | None, end: int, lex: A
     return span, (toks[subject][2] + toks[subject][3], content[1]), sector
 
 
-CHARGE_CASE = frozenset({"로", "으로"})  # '간첩 혐의로': the adjunct of what someone is charged with
+CHARGE_CASE = INSTRUMENTAL_PARTICLES  # '간첩 혐의로': the adjunct of what someone is charged with
 CLAUSE_EDGES = frozenset({"SF", "EF", "JKS"})  # a sentence's end or the act's subject closes the adjunct
 
 

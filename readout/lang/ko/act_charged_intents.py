@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from readout.lang.base import ActHit
-from readout.lang.ko.tags import TOPIC_PARTICLES
+from readout.lang.ko.tags import SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 PLAN = "plan"  # the modality of a verb before a noun of intention ('수용할 의사')
 SUBJECT_TAG = "JKS"
@@ -39,6 +39,6 @@ def own_subject(toks: list, first: int) -> bool:
     for k in range(first - 1, -1, -1):
         if toks[k][1] == SUBJECT_TAG:
             return True
-        if toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES or toks[k][1] in ("EF", "SF"):
+        if toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES or toks[k][1] in SENTENCE_END_TAGS:
             return False
     return False

@@ -16,9 +16,10 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, NOUN_TAGS,
+                                  SENTENCE_END_TAGS)
 
-CLAUSE_EDGE = frozenset({"EF", "SF", "EC", "ETM"})  # the end of an earlier clause: no argument of the clash beyond it
+CLAUSE_EDGE = CLAUSE_EDGE_TAGS  # the end of an earlier clause: no argument of the clash beyond it
 
 
 def armed_clashes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -56,7 +57,7 @@ def sentence_topic(toks: list, first: int) -> tuple[int, int] | None:
     """The noun run marked with the topic 은/는 that opens the sentence before `first`, else None: a dropped
     subject's clause ('인도군은 국경을 넘어 파키스탄군과 충돌했다') shares it."""
     for j in range(1, first):
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         if toks[j][:2] in (("은", "JX"), ("는", "JX")) and toks[j - 1][1] in (*NOUN_TAGS, "NNB"):
             return run_start(toks, j - 1), j - 1
@@ -85,7 +86,7 @@ def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
 
 
 MUTUAL_TARGET = ("와",)  # a nominal act whose other party the lexicon marks with 와 (교전, 무력 충돌, 포격전): both fight
-PAIR_JOINT = frozenset({"와", "과"})
+PAIR_JOINT = COORDINATING_PARTICLES
 
 
 def mutual_owners(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -107,7 +108,7 @@ def pair_before(toks: list, start: int, lex: ActIndex) -> tuple[int, int] | None
         j -= 2  # '사이에 [20일] 교전이': a date between
     if j >= 1 and toks[j][1] in ("JKB", "JKG") and toks[j - 1][0] in lex.cue("between_noun"):
         j -= 1  # '사이에', '사이의'
-    if j >= 1 and (toks[j][:2] == ("의", "JKG") or toks[j][0] in lex.cue("between_noun")):
+    if j >= 1 and (toks[j][:2] == GENITIVE_PARTICLE or toks[j][0] in lex.cue("between_noun")):
         j -= 1
     else:
         return None

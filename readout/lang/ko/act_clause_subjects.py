@@ -12,7 +12,8 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.tags import CONTINUING_ENDINGS, NOUN_TAGS, PEOPLE_COUNTER
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, CONTINUING_ENDINGS, NOUN_TAGS,
+                                  OPENING_MARK_TAGS, PEOPLE_COUNTER, PLURAL_SUFFIX, SENTENCE_END_TAGS, SUBJECT_TAGS)
 from readout.lang.ko import tags
 
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"께서"}
@@ -21,7 +22,7 @@ SAME_SUBJECT_ENDINGS = CONTINUING_ENDINGS  # connectives whose clause goes on wi
 
 MOTION_SERIAL_ENDINGS = frozenset({"어", "아", "고"})  # a motion verb's connective before the act: one subject
 # ('들어가 시위'); its own name: under serial_captor's they shadowed that reader's -면서/-며 set
-SERIAL_STEMS = ("VV", "XSV")  # the stems a serial connective joins: '들어가', '집결해'
+SERIAL_STEMS = ACT_VERB_TAGS  # the stems a serial connective joins: '들어가', '집결해'
 QUOTE_COPULA = ("이", "VCP")  # '"..."이라며': the copula between a quote and its connective
 QUOTE_CONNECTIVES = frozenset({"며", "면서", "라며", "라면서", "고"})  # '"..."라며', '"..."고 외치며': the subject's words
 OPPOSITION = "OPP"  # the sector of a state's opposition ('야당', '야권')
@@ -62,7 +63,7 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             # does a serial verb's ('건물에 들어가 시위를 벌이다', acts47; '광장에 집결해', accuse50), and an adverb
             # made of an adjective is no clause ('강하게 비판했다'); (force59) nor does a purpose clause keep its
             # subject ('경찰이 [시위대를 해산하려] 최루탄을 쐈다': the police fired)
-        if tag in ("SF", "EF", "EC"):
+        if tag in CLAUSE_BREAK_TAGS:
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
         if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]):
             relative = True  # '[X대사관이 입주한] 건물에 들어가 시위': a relative clause of another noun than the act's
@@ -75,7 +76,7 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             continue
         headline = tag == "SP" and form == "," and not any(t[1].startswith(("J", "E")) for t in toks[:j])
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES or headline:  # '프랑스 노조, 총파업 돌입'
-            end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
+            end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
             if end >= 0 and toks[end][:2] == PEOPLE_COUNTER:
                 return "CVL"  # '(시민) 수천 명이': a number of people
             if end < 0 or toks[end][1] not in NOUN_TAGS:
@@ -103,9 +104,9 @@ def subjectless_quote(toks: list, first: int) -> bool:
         form, tag = toks[k][0], toks[k][1]
         if form in ("(", ")", "[", "]"):
             continue  # '(도발)': a bracketed gloss inside the quotation
-        if tag in ("SSO", "SS"):
+        if tag in OPENING_MARK_TAGS:
             return True
-        if tag in ("SSC", "SF", "EF") or (tag in ("JKS", "JX") and form in SUBJECT_PARTICLES):
+        if tag in ("SSC", "SF", "EF") or (tag in SUBJECT_TAGS and form in SUBJECT_PARTICLES):
             return False
     return False
 
@@ -116,7 +117,7 @@ def home_force_subject(toks: list, first: int, lex: ActIndex) -> bool:
     gives them the state the story is filed from (the dateline's: '(방콕=연합뉴스)' makes a bare '해군은' Thailand's)."""
     for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF"):
+        if tag in SENTENCE_END_TAGS:
             return False
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
             start = run_start(toks, j - 1) if j > 0 and toks[j - 1][1] in NOUN_TAGS else None

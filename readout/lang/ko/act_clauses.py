@@ -22,7 +22,8 @@ from readout.lang.ko.act_object_owners import refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
 from readout.lang.ko.act_withheld_joining import joined_meeting, joining
 from readout.lang.ko.endings import Reading, lemma_at, read_clause
-from readout.lang.ko.tags import CONTINUING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, CONTINUING_ENDINGS, INSTRUMENTAL_PARTICLES,
+                                  NOUN_TAGS, SUBJECT_TAGS, TOPIC_PARTICLES)
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
 
@@ -42,7 +43,7 @@ def forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
     for k in range(r.last + 1, min(len(toks), r.last + 1 + COMPLEMENT_REACH)):
         if toks[k][1] == "SF":
             break
-        if toks[k][1] in ("VV", "XSV"):
+        if toks[k][1] in ACT_VERB_TAGS:
             verbs.append(k)
     if not verbs:  # '할 수도 있다.' (might) hedges; '할 수 있다.' (can, may) states a capacity or a right
         hedge = toks[r.last + 2][0] if r.last + 2 < len(toks) else ""
@@ -62,12 +63,12 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
         form, tag = toks[j][0], toks[j][1]
         noun = _aimed_noun(toks, j, lex)
         aimed = noun is not None
-        toward = toward_state(toks, noun if aimed else j - 1, lex) if aimed or tag == "JKB" and form in ("로", "으로") \
+        toward = toward_state(toks, noun if aimed else j - 1, lex) if aimed or tag == "JKB" and form in INSTRUMENTAL_PARTICLES \
             else None
         if toward is not None:  # '[B] 쪽으로', '[B] 방향으로 발사했다', '[B] 쪽을 향해': fired at B
             return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해" if aimed else "로",),
                            data={**hit.data, "fired_at": True, "target_spans": (toward,)})
-        if not aimed and (tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in TOPIC_PARTICLES):
+        if not aimed and (tag in CLAUSE_EDGE_TAGS or tag == "JX" and form in TOPIC_PARTICLES):
             return None
         if aimed and toks[noun][1] in NOUN_TAGS and toks[noun][0] not in lex.cue("open_area_noun"):
             return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해",),
@@ -133,7 +134,7 @@ def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
 
     origins, others = [], False
     j = first - 1
-    while j >= 0 and toks[j][1] not in ("JX", "JKS"):  # back to the sentence's topic or subject
+    while j >= 0 and toks[j][1] not in SUBJECT_TAGS:  # back to the sentence's topic or subject
         if toks[j][1] == "NNP" and read_word(toks[j][0]).codes:
             if j + 1 < first and toks[j + 1][0] in origin_suffixes() and toks[j + 1][1] in ("XSN", "NNG"):
                 origins.append((toks[j][2], toks[j + 1][2] + toks[j + 1][3]))
@@ -379,7 +380,7 @@ def listed_object(toks: list, k: int) -> bool:
     m = k + 1
     while m < len(toks) and (toks[m][1] in NOUN_TAGS or toks[m][0] in LIST_JOINERS):
         m += 1
-    return m < len(toks) and toks[m][1] in ("XSV", "VV")
+    return m < len(toks) and toks[m][1] in ACT_VERB_TAGS
 
 
 def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:

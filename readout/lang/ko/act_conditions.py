@@ -15,6 +15,7 @@ from readout.lang.ko.act_forecasts import foretold_by_other
 from readout.lang.ko.act_pledges import quoted_future
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, threatened_mode
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import GENITIVE_PARTICLE, LOCATIVE_PARTICLE, OPENING_MARK_TAGS
 
 STOP_TAGS = frozenset({"SF", "SP", "EF", "EC"})  # the condition's clause starts after these
 TOPIC_TAG = "JX"
@@ -66,7 +67,7 @@ def cause_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tuple[
     is the side whose act the main clause answers, not the main clause's actor."""
     spans = []
     for j in range(2, len(toks)):
-        if not (toks[j][1] == "VV" and toks[j][0] in lex.cue("cause_verb") and toks[j - 1][:2] == ("에", "JKB")
+        if not (toks[j][1] == "VV" and toks[j][0] in lex.cue("cause_verb") and toks[j - 1][:2] == LOCATIVE_PARTICLE
                 and toks[j - 2][1] == "ETN" and toks[j - 2][0] in NOMINALIZER):
             continue
         for k in range(j - 3, 0, -1):
@@ -83,7 +84,7 @@ def cause_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tuple[
 
 def _owner_start(toks: list, first: int) -> int:
     """'[태국 어선 3척의] 선사 측이': the genitive phrase before a subject's run belongs to the subject."""
-    while first >= 2 and toks[first - 1][:2] == ("의", "JKG") and toks[first - 2][1] in ("NNG", "NNP", "NNB"):
+    while first >= 2 and toks[first - 1][:2] == GENITIVE_PARTICLE and toks[first - 2][1] in ("NNG", "NNP", "NNB"):
         first = coordinated_start(toks, run_start(toks, first - 2))
     return first
 
@@ -91,7 +92,7 @@ def _owner_start(toks: list, first: int) -> int:
 RELEASE_TYPES = frozenset({"RETREAT"})  # a release answering the other side's act is made to that side
 
 
-QUOTE_OPENERS = frozenset({"SSO", "SS"})
+QUOTE_OPENERS = OPENING_MARK_TAGS
 
 
 def quoted_topic(toks: list, comma: int) -> tuple[int, int] | None:

@@ -14,7 +14,9 @@ from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, t
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
-from readout.lang.ko.tags import FUTURE_ETM, JOINING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES,
+                                  JOINING_ENDINGS, LOCATIVE_PARTICLE, NOUN_TAGS, OBJECT_PARTICLES, PLURAL_SUFFIX,
+                                  SENTENCE_END_TAGS, TOPIC_PARTICLES)
 
 
 def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -47,7 +49,7 @@ def threat_verb_view(toks: list, k: int, first: int, lex: ActIndex) -> bool:
     of the complement's subject, not a threat by the sharers."""
     from readout.lang.ko.endings import lemma_at
 
-    if toks[k][1] not in ("VV", "XSV") or lemma_at(toks, k) not in lex.cue("verdict_verb"):
+    if toks[k][1] not in ACT_VERB_TAGS or lemma_at(toks, k) not in lex.cue("verdict_verb"):
         return False
     for m in range(k + 1, first):
         if toks[m][1] == "VX" and toks[m][0] in lex.cue("negation_aux"):
@@ -75,7 +77,7 @@ def threatened_value(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             j = adv[0] - 1
         elif toks[j][1] == "MAG":
             j -= 1
-        elif toks[j][:2] == ("에", "JKB") and toks[j - 1][0] in TIME_ADVERB_NOUNS:
+        elif toks[j][:2] == LOCATIVE_PARTICLE and toks[j - 1][0] in TIME_ADVERB_NOUNS:
             j -= 2  # '동시에', '한꺼번에': an adverb of manner
         else:
             break
@@ -193,7 +195,7 @@ def judged_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     억류한 데 대해 유감을 표하고', '"어선을 몰수하는 것은 위반"이라고 비판했다', `judged_deed_clause`): "measure" for
     a seizure or a sanction, "provocation" for force; the pipeline gives the judgement the deed's doer told before."""
     for j in range(cand.first - 1, 0, -1):
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         if toks[j][1] != "NNB" or toks[j][0] not in JUDGED_DEED_NOUNS or toks[j - 1][1] != "ETM":
             continue
@@ -216,7 +218,7 @@ def headed_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     trigger back to the clause's topic or subject: a destination, never the recipient."""
     spans = []
     for j in back_to_subject(toks, first - 3):
-        if toks[j][1] == "JKB" and toks[j][0] in ("로", "으로") and toks[j + 1][1] == "VV" \
+        if toks[j][1] == "JKB" and toks[j][0] in INSTRUMENTAL_PARTICLES and toks[j + 1][1] == "VV" \
                 and toks[j + 1][0] in lex.cue("heading_verb") and toks[j + 2][1] == "ETM" and toks[j - 1][1] in NOUN_TAGS:
             lo = run_start(toks, j - 1)
             spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
@@ -231,7 +233,7 @@ def serial_captor(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
     joined by -면서/-며/-고, tells an active seizure or arrest with its subject ('X군이 화물선을 나포하면서'): the same
     captor (its subject's span). None where the clause before tells another kind of act or names no subject."""
     for j in range(cand.first - 1, 1, -1):
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         if toks[j][1] != "EC" or toks[j][0] not in SERIAL_ENDINGS or toks[j - 1][1] != "XSV":
             continue
@@ -239,7 +241,7 @@ def serial_captor(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
         if found is None or found[0].type != cand.entry.type:
             return None
         for k in range(j - 2, 0, -1):
-            if toks[k][1] in ("SF", "EF", "EC"):
+            if toks[k][1] in CLAUSE_BREAK_TAGS:
                 return None
             if toks[k][1] == "JKS" and toks[k - 1][1] in NOUN_TAGS:
                 return toks[run_start(toks, k - 1)][2], toks[k - 1][2] + toks[k - 1][3]
@@ -323,7 +325,7 @@ def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
     i = cand.first - 1
     while i >= 0 and toks[i][1] not in NOUN_TAGS:
-        if toks[i][1] in ("SF", "EF") or cand.first - i > 6:
+        if toks[i][1] in SENTENCE_END_TAGS or cand.first - i > 6:
             return None
         i -= 1
     if i < 0:
@@ -357,9 +359,6 @@ def left_a_place(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
-OBJECT_PARTICLES = frozenset({"을", "를"})
-
-
 def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset[str] | None = None,
                     past_adjuncts: bool = False) -> tuple[int, int] | None:
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
@@ -368,7 +367,7 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
     the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
     nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, cand.first, lex, ""):
-        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
             after += 1  # '야당 의원과 활동가 등 20명을'
         while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] in ("NNB", "XSN"):
@@ -396,7 +395,7 @@ def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             and toks[first - 2][1] == "VV":
         first -= 2  # '동포들을 만나 격려했다': the object of the verb joined before is the one cheered
     for start, end in argument_runs(toks, first, lex, ""):
-        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
             return False
         head = toks[end][0]
@@ -418,7 +417,7 @@ def breached_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None
         return None
     for k in range(run_start(toks, j - 2) - 1, max(-1, cand.first - 2 * COMPLEMENT_REACH), -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             return None
         if tag == "JKS" and k > 0 and toks[k - 1][1] in NOUN_TAGS:
             run = range(run_start(toks, k - 1), k)

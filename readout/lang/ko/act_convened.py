@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import CONVENING_BODY, ActHit
-from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import COORDINATING_PARTICLES, PLAIN_NOUN_TAGS
 
 ARGUMENT_PARTICLES = frozenset({"JKO", "JKB"})  # 을/를, 에: the refused thing or the session stayed away from
-COMITATIVE = frozenset({"와", "과"})
+COMITATIVE = COORDINATING_PARTICLES
 
 
 def refused_sessions(toks: list, hits: list[ActHit], convened: frozenset[str],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_context import PARENTHESES
 from readout.lang.ko.act_organs import SUBJECT_PARTICLES
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_TAGS
 
 
 
@@ -27,6 +27,6 @@ def opening_organ(toks: list, organs: frozenset[str]) -> tuple[int, int] | None:
     start = k
     while k < len(toks) and toks[k][1] in NOUN_TAGS and toks[k][0] in organs:
         k += 1
-    if k == start or k >= len(toks) or toks[k][1] not in ("JKS", "JX") or toks[k][0] not in SUBJECT_PARTICLES:
+    if k == start or k >= len(toks) or toks[k][1] not in SUBJECT_TAGS or toks[k][0] not in SUBJECT_PARTICLES:
         return None
     return toks[start][2], toks[k - 1][2] + toks[k - 1][3]

@@ -12,7 +12,8 @@ from readout.lang.ko.act_candidate import Candidate, coordinated_start, joined, 
 from readout.lang.ko.act_predicates import argument_runs, manner_verb
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.endings import read_clause, tokens_of
-from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, GENITIVE_PARTICLE, JOINING_ENDINGS, NOUN_TAGS, PLURAL_SUFFIX,
+                                  TOPIC_PARTICLES)
 
 
 def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -92,7 +93,7 @@ def detected_forces(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, in
     marker = "JKS" if cand.passive else "JKO"
     for j in range(cand.first - 1, 0, -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and form in TOPIC_PARTICLES):
+        if tag in CLAUSE_EDGE_TAGS or (tag == "JX" and form in TOPIC_PARTICLES):
             return None
         if tag != marker:
             continue
@@ -142,11 +143,11 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
         form, tag = toks[j][0], toks[j][1]
         if tag == "EC" and (form in SAME_SUBJECT or manner_verb(toks, j, lex) is not None):
             continue  # '드론이 [날아와] 공격했다'; '군용기들이 잇따라 ... 침범했다': a manner, no other clause
-        if tag in ("SF", "EF", "EC", "ETM"):
+        if tag in CLAUSE_EDGE_TAGS:
             return None  # another clause: its subject is not this act's
         if (form, tag) not in SUBJECT_MARKS:
             continue
-        end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1  # '전투기들이'
+        end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1  # '전투기들이'
         while end > 0 and toks[end][1] in COUNT_TAGS:
             end -= 1  # '미사일 3발이': the count after the weapon
         if end < 0 or toks[end][1] not in NOUN_TAGS:
@@ -169,7 +170,7 @@ def occurred_owner(toks: list, cand: Candidate) -> tuple[int, int] | None:
     start = run_start(toks, cand.noun_end)
     if start < cand.first:
         return toks[start][2], toks[cand.first - 1][2] + toks[cand.first - 1][3]
-    if start > 1 and toks[start - 1][:2] == ("의", "JKG") and toks[start - 2][1] in NOUN_TAGS:
+    if start > 1 and toks[start - 1][:2] == GENITIVE_PARTICLE and toks[start - 2][1] in NOUN_TAGS:
         owner = run_start(toks, start - 2)
         return toks[owner][2], toks[start - 2][2] + toks[start - 2][3]
     return None

@@ -16,9 +16,10 @@ from readout.lang.base import ActHit
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_aimed_objects import people_nouns, people_run
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
 
 FORCE = "ASSAULT"
-MANNER_PARTICLES = frozenset({"으로", "로"})
+MANNER_PARTICLES = INSTRUMENTAL_PARTICLES
 SECTOR = "CVL"
 
 

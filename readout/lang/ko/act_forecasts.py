@@ -17,9 +17,10 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import SUBJECT_PARTICLES, TOPIC_PARTICLES
+from readout.lang.ko.tags import (OPENING_MARK_TAGS, PLAIN_NOUN_TAGS, SENTENCE_END_TAGS, SUBJECT_PARTICLES,
+                                  SUBJECT_TAGS, TOPIC_PARTICLES)
 
-QUOTE_TAGS = frozenset({"SSO", "SS"})
+QUOTE_TAGS = OPENING_MARK_TAGS
 
 
 def foretold_by_other(toks: list, h: ActHit, lex: ActIndex) -> bool:
@@ -31,10 +32,10 @@ def foretold_by_other(toks: list, h: ActHit, lex: ActIndex) -> bool:
     subject = None
     for k in range(first - 1, 0, -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in QUOTE_TAGS or tag in ("SF", "EF") or tag == "EC" and form in endings \
+        if tag in QUOTE_TAGS or tag in SENTENCE_END_TAGS or tag == "EC" and form in endings \
                 or form in nouns and toks[k - 1][1] == "ETM":
             break  # the condition ends here ('...한다면', '...할 경우'): its subject is not the act's
-        if tag in ("JX", "JKS") and form in SUBJECT_PARTICLES and toks[k - 1][1] in ("NNP", "NNG"):
+        if tag in SUBJECT_TAGS and form in SUBJECT_PARTICLES and toks[k - 1][1] in PLAIN_NOUN_TAGS:
             subject = (run_start(toks, k - 1), k - 1)
             break
     if subject is None:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, SENTENCE_END_TAGS
 
 COORDINATORS = frozenset({("·", "SP"), ("와", "JC"), ("과", "JC"), (",", "SP")})
 
@@ -168,7 +168,7 @@ def pronoun_act_owner(toks: list, first: int, lex: ActIndex) -> tuple[int, int] 
     if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] != "NP" or toks[k - 1][0] not in lex.cue("act_pronoun"):
         return None
     for j in range(k - 2, max(0, k - ANTECEDENT_REACH), -1):
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         if toks[j][1] == "JKG" and j + 1 < len(toks) and j > 0 and toks[j - 1][1] in NOUN_TAGS \
                 and _act_noun(toks[j + 1][0], lex):

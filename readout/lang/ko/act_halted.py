@@ -13,8 +13,8 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import SUBJECT_TAGS
 
-SUBJECT_TAGS = frozenset({"JKS", "JX"})  # the particles of another subject or topic
 STEM_TAGS = frozenset({"VV", "VA", "XSV"})
 HALTING_TYPES = frozenset({"SANCTION"})  # the measures that cut off what is joined to their object
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import TOPIC_PARTICLES
+from readout.lang.ko.tags import SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 STATE_STEMS = frozenset({"있", "없", "되"})  # a complement of being or becoming: a state of affairs
 # endings inside one complement: '나서 주기를' (-어) and, reject50, deeds joined by -고 ('모든 당사자가 자제하고 대화로
@@ -33,7 +33,7 @@ def hope_without_party(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         return True  # '계기가 될 수 있기를', '관계가 개선되기를', '안정적이기를': a state hoped for, no deed asked
     for j in range(k - 1, max(-1, k - HOPE_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES or tag == "EC" and form not in JOINING_ENDINGS:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and form in TOPIC_PARTICLES or tag == "EC" and form not in JOINING_ENDINGS:
             return True  # the complement's clause is over: a topic, a sentence, a clause before it
         if tag == "JKS":
             return False

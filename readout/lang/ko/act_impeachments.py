@@ -4,9 +4,9 @@ A person named with no state is the legislature's own (the pipeline's domestic r
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import joined
-from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import LOCATIVE_PARTICLE, PLAIN_NOUN_TAGS
 
-ABOUT = (("에", "JKB"), ("대하", "VV"), ("ᆫ", "ETM"))  # '... 에 대한': the motion's topic
+ABOUT = (LOCATIVE_PARTICLE, ("대하", "VV"), ("ᆫ", "ETM"))  # '... 에 대한': the motion's topic
 
 
 def charged_in_motion(toks: list, first: int, nouns: frozenset[str]) -> tuple[int, int] | None:

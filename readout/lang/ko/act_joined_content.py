@@ -20,7 +20,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import past_quote_close
-from readout.lang.ko.tags import FUTURE_ETM, TOPIC_PARTICLES
+from readout.lang.ko.tags import ACT_VERB_TAGS, FUTURE_ETM, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 MOVE_TYPES = frozenset({"CONSULT"})  # 'B국에 도착하고': the requester's own trip, told before its request
 ADDRESSEE_PARTICLES = frozenset({"에", "에게"})  # 'B국에 ... 철수하고 ... 할 것을 촉구': the side asked
@@ -46,7 +46,7 @@ def content_request(toks: list, j: int, lex: ActIndex) -> int | None:
     for k in range(j + 1, n):
         if toks[k][1] in CLAUSE_STOPS:
             return None
-        if toks[k][1] in ("XSV", "VV") and k + 3 < n and toks[k + 1][1] == "ETM" and toks[k + 1][0] in FUTURE_ETM:
+        if toks[k][1] in ACT_VERB_TAGS and k + 3 < n and toks[k + 1][1] == "ETM" and toks[k + 1][0] in FUTURE_ETM:
             particle = past_quote_close(toks, k + 3)  # '"... 석방할 것"을': the quote closes before the particle
             if toks[k + 2][0] in lex.cue("future_noun") and toks[k + 2][1] == "NNB" and particle < n \
                     and toks[particle][1] == "JKO":
@@ -59,7 +59,7 @@ def own_subject_before(toks: list, first: int) -> bool:
     (the requester's, whose own act a joined clause before its request may be)."""
     for k in range(first - 1, -1, -1):
         tag, form = toks[k][1], toks[k][0]
-        if tag in ("EF", "SF"):
+        if tag in SENTENCE_END_TAGS:
             return False
         if tag == "JKS":
             return True

@@ -10,11 +10,10 @@ The English reader of the same class is `lang/en/act_judged.py`.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
 
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # 환영하다, 지지하다; 규탄하다, 비난하다
 JUDGED_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})  # cooperative deeds a judge names
-OBJECT_PARTICLES = frozenset({"을", "를"})
 OWNER_TAGS = frozenset({"JKG", "NNP"})  # '칠레의 ...', '칠레 ...': the deed's owner stands before its noun
 
 

@@ -16,8 +16,9 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import read_clause
+from readout.lang.ko.tags import ACT_VERB_TAGS, SENTENCE_END_TAGS
 
-PREDICATE_STEMS = frozenset({"XSV", "VV"})
+PREDICATE_STEMS = ACT_VERB_TAGS
 SERIES_REACH = 8  # morphemes from the first verb's ending to the next verb's stem ('거나 [방류를] 지지하는')
 
 
@@ -52,7 +53,7 @@ def negated_series(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     if not (nor or endings[-1] in lex.cue("disjunctive_ending")):
         return False
     for k in range(last + 1, min(len(toks), last + 1 + SERIES_REACH)):
-        if toks[k][1] in ("EF", "SF"):
+        if toks[k][1] in SENTENCE_END_TAGS:
             return False
         if toks[k][1] in PREDICATE_STEMS:
             nxt = read_clause(toks, k, lex, 1)

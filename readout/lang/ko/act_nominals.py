@@ -13,7 +13,8 @@ from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
-from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES, TOPIC_PARTICLES
+from readout.lang.ko.tags import (CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, OBJECT_PARTICLES,
+                                  SUBJECT_PARTICLES, TOPIC_PARTICLES)
 
 
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
@@ -77,7 +78,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
         elif weighed and particle in lex.cue("object_focus_particle") and pred <= i + 2:
             planned = True  # fp22: '무기 지원도 검토할 수 있다': a delimiter in the object's place, weighed as 지원을 검토
-        elif particle in ("을", "를"):  # an object: what its verb does with it decides
+        elif particle in OBJECT_PARTICLES:  # an object: what its verb does with it decides
             if weighed:
                 planned = True  # 제재를 검토
             elif governor is None or governor.type in CONTENT_TYPES:
@@ -114,11 +115,11 @@ def discussed_topic(toks: list, pred: int | None, particle: str | None, act_type
     논의했다', '군사 지원 문제를 협의했다', '인도적 지원을 논의했다'. Two sides talking help or backing over is a meeting's
     topic (the CONSULT the verb reads), not help given nor a pledge: PLOVER codes AID when it is delivered and AGREE
     when it is promised. The English 'held talks on food aid' is read alike (lang/en/act_stances)."""
-    return act_type in DISCUSSED_TYPES and particle in ("을", "를") and pred is not None \
+    return act_type in DISCUSSED_TYPES and particle in OBJECT_PARTICLES and pred is not None \
         and lemma_at(toks, pred) in lex.cue("discussion_verb")
 
 
-CAUSE_PARTICLES = frozenset({"으로", "로"})  # '침공으로 피해를 입은': the act caused what the clause says
+CAUSE_PARTICLES = INSTRUMENTAL_PARTICLES  # '침공으로 피해를 입은': the act caused what the clause says
 
 
 def relative_victim(toks: list, k: int, particle: str | None, lex: ActIndex) -> tuple[int, int] | None:
@@ -128,7 +129,7 @@ def relative_victim(toks: list, k: int, particle: str | None, lex: ActIndex) -> 
     a verb of suffering (cue suffer_verb) or a passive; character offsets of the noun run after the clause."""
     for j in range(k, len(toks)):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in CLAUSE_BREAK_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             return None  # the clause ends or a topic begins: no relative clause around the act
         if tag != "ETM":
             continue

@@ -8,7 +8,8 @@ particle readers, which call them first (`target_spans`).
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, coordinated_start, run_start
-from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (COORDINATING_PARTICLES, LOCATIVE_PARTICLE, NOUN_TAGS, SENTENCE_END_TAGS,
+                                  TOPIC_PARTICLES)
 
 PURPOSE_STEMS = frozenset({"위하"})  # '[X를] 위한 노력': the noun serves what the purpose clause names
 PURPOSE_REACH = 6  # morphemes from 위한 back to the object particle of its clause ('수호하기 위한', '평화를 위한')
@@ -38,7 +39,7 @@ def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int]
     while run is not None:
         conjuncts += 1
         k = run[0] - 1
-        if k >= 2 and toks[k][1] == "JKG" and toks[k - 1][1] in ("JKB", "JC") and toks[k - 1][0] in ("와", "과") \
+        if k >= 2 and toks[k][1] == "JKG" and toks[k - 1][1] in ("JKB", "JC") and toks[k - 1][0] in COORDINATING_PARTICLES \
                 and toks[k - 2][1] in NOUN_TAGS:  # '러시아와의 군사협력': the partner
             lo = run_start(toks, k - 2)
             owners.append((toks[lo][2], toks[k - 2][2] + toks[k - 2][3]))
@@ -89,7 +90,7 @@ def weighed_owner(toks: list, k: int) -> tuple[int, int] | None:
     없다'), the proposal's author; None where that run names no owner."""
     j = k - 1
     while j > 0 and not (toks[j][1] in ("JX", "JKO", "JKB") and toks[j - 1][1] in NOUN_TAGS):
-        if toks[j][1] in ("SF", "EF") or toks[j][1] == "JKS" or k - j > COMPLEMENT_REACH:
+        if toks[j][1] in SENTENCE_END_TAGS or toks[j][1] == "JKS" or k - j > COMPLEMENT_REACH:
             return None
         j -= 1
     return _genitive_owner(toks, (run_start(toks, j - 1), j - 1)) if j > 0 else None
@@ -116,7 +117,7 @@ def _topic_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | N
     if run is None or run[0] < 4:
         return None
     k = run[0] - 1
-    if toks[k][1] != "ETM" or toks[k - 1][0] not in TOPIC_STEMS or toks[k - 2][:2] != ("에", "JKB") \
+    if toks[k][1] != "ETM" or toks[k - 1][0] not in TOPIC_STEMS or toks[k - 2][:2] != LOCATIVE_PARTICLE \
             or toks[k - 3][1] not in NOUN_TAGS:
         return None
     return _genitive_owner(toks, (run_start(toks, k - 3), k - 3))

@@ -14,8 +14,10 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, CLAUSE_END_TAGS, INSTRUMENTAL_PARTICLES, SENTENCE_END_TAGS,
+                                  SUBJECT_TAGS)
 
-OWN_SUBJECT_TAGS = frozenset({"JKS", "JX"})  # a subject or topic of the act's own clause after the observing clause
+OWN_SUBJECT_TAGS = SUBJECT_TAGS  # a subject or topic of the act's own clause after the observing clause
 
 
 def observed_acts(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -48,7 +50,7 @@ def observing_clauses(toks: list, lex: ActIndex) -> list[tuple[int, tuple[int, i
         if lemma not in observers:
             continue
         for k in range(stem - 1, 0, -1):
-            if toks[k][1] in ("EC", "EF", "SF", "ETM"):
+            if toks[k][1] in CLAUSE_EDGE_TAGS:
                 break
             if toks[k][1] == "JKS":
                 first = run_start(toks, k - 1)
@@ -60,9 +62,6 @@ def observing_clauses(toks: list, lex: ActIndex) -> list[tuple[int, tuple[int, i
 def subject_between(toks: list, lo: int, hi: int) -> bool:
     """A subject or topic particle between character offsets lo and hi: the act's clause names its own subject."""
     return any(lo <= t[2] < hi and t[1] in OWN_SUBJECT_TAGS and t[0] not in ("도", "만") for t in toks)
-
-
-CLAUSE_END_TAGS = frozenset({"EC", "EF"})
 
 
 def ends_sentence(toks: list, pos: int) -> bool:
@@ -84,7 +83,7 @@ def subject_before(toks: list, pos: int) -> bool:
     return False
 
 
-CAPACITY_PARTICLES = frozenset({"으로", "로"})  # '증인 자격으로', '입회인으로': in the capacity of
+CAPACITY_PARTICLES = INSTRUMENTAL_PARTICLES  # '증인 자격으로', '입회인으로': in the capacity of
 CAPACITY_REACH = 3  # morphemes between a witness noun and its 으로 ('증인 자격으로', '입회 인 으로')
 
 
@@ -100,7 +99,7 @@ def signed_as_witness(toks: list, pos: int, lex: ActIndex) -> bool:
     """A witness noun in the capacity of which the clause before character offset `pos` (back to its subject) acts."""
     before = [k for k, t in enumerate(toks) if t[2] < pos]
     for k in reversed(before):
-        if toks[k][1] in OWN_SUBJECT_TAGS or toks[k][1] in ("EF", "SF"):
+        if toks[k][1] in OWN_SUBJECT_TAGS or toks[k][1] in SENTENCE_END_TAGS:
             return False
         if toks[k][0] in lex.cue("witness_noun") and any(
                 toks[j][0] in CAPACITY_PARTICLES and toks[j][1] == "JKB" for j in range(k + 1, min(len(toks), k + 1 + CAPACITY_REACH))):

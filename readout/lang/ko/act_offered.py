@@ -9,6 +9,7 @@ concession (CONCEDE, `demand_noun`), read by its own entries.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.tags import LOCATIVE_PARTICLE
 
 BETWEEN_TAGS = frozenset({"MM"})  # '칠레의 [모든] 조건': adnominals between the owner and the noun
 OWNER_TAGS = frozenset({"NNP", "NNG", "SL", "SH"})
@@ -19,7 +20,7 @@ def offer_owner(toks: list, cand: Candidate, nouns: frozenset[str]) -> list[tupl
     verb takes with '에' ('칠레의 모든 조건에 동의'), or none when no '의' owner stands right before that noun."""
     noun = cand.first
     if cand.noun_end is None:  # the verb alone matched: its '에' argument right before it
-        if noun < 2 or toks[noun - 1][:2] != ("에", "JKB") or toks[noun - 2][0] not in nouns:
+        if noun < 2 or toks[noun - 1][:2] != LOCATIVE_PARTICLE or toks[noun - 2][0] not in nouns:
             return []
         noun -= 2
     k = noun - 1

@@ -16,6 +16,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_predicates import threatened_mode
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import LOCATIVE_PARTICLE
 
 ORDER_ENDINGS = frozenset({"라고", "도록", "게"})  # '부과하라고 지시', '부과하도록 지시'
 MEASURES = frozenset({"SANCTION"})
@@ -64,7 +65,7 @@ def measure_target(toks: list, first: int) -> tuple[int, int] | None:
     for k in range(first - 1, max(-1, first - 6), -1):
         if toks[k][1] in ("EC", "EF", "SF", "JX", "JKS"):
             return None
-        if toks[k][:2] == ("에", "JKB") and k > 0:
+        if toks[k][:2] == LOCATIVE_PARTICLE and k > 0:
             start = run_start(toks, k - 1)
             return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
     return None

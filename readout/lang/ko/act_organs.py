@@ -11,7 +11,7 @@ from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS
+from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.lang.ko import tags
 
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"도"}
@@ -25,7 +25,7 @@ def organ_subject(toks: list, first: int, lex: ActIndex) -> str | None:
         form, tag = toks[j][0], toks[j][1]
         if tag == "EC" and form in SAME_SUBJECT_ENDINGS:
             continue
-        if tag in ("SF", "EF"):
+        if tag in SENTENCE_END_TAGS:
             return None
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
             end = j - 1

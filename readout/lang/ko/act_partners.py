@@ -16,7 +16,7 @@ from dataclasses import replace
 from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, TOPIC_PARTICLES
 
 PARTNER_REACH = 12  # morphemes back from the verb to a partner inside its object or complement
 
@@ -42,7 +42,7 @@ def _each_before(toks: list, first: int, withs: frozenset[str], lex: ActIndex) -
     clause."""
     for k in range(first - 1, max(0, first - PARTNER_REACH), -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in CLAUSE_EDGE_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             return False
         if tag == "MAG" and form in lex.cue("each_adverb"):
             return toks[k - 1][1] in ("JKB", "JC") and toks[k - 1][0] in withs  # kiwi may tag it JC
@@ -52,7 +52,7 @@ def _each_before(toks: list, first: int, withs: frozenset[str], lex: ActIndex) -
 def _partner(toks: list, first: int, withs: frozenset[str]) -> tuple[int, int] | None:
     for k in range(first - 1, max(0, first - PARTNER_REACH), -1):
         form, tag = toks[k][0], toks[k][1]
-        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in TOPIC_PARTICLES or tag == "JKS":
+        if tag in CLAUSE_EDGE_TAGS or tag == "JX" and form in TOPIC_PARTICLES or tag == "JKS":
             return None
         if tag == "JKG" and toks[k - 1][1] == "JKB" and toks[k - 1][0] in withs and k >= 2 \
                 and toks[k - 2][1] in NOUN_TAGS:

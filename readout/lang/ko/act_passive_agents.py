@@ -14,7 +14,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import compound_sector, sector_of
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS
 
 
 def agent_sector(toks: list, span: tuple[int, int]) -> str | None:
@@ -135,7 +135,7 @@ def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, 
     passive = verb.endswith("되다") or toks[k][1] == "XSV" and toks[k][0] == "되"
     for j in range(first - 1, max(-1, first - PASSIVE_AGENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("EF", "SF", "EC", "ETM") or tag == "JX":
+        if tag in CLAUSE_EDGE_TAGS or tag == "JX":
             return None
         wanted = (tag == "JKB" and (form in lex.cue("agent_particle") or form in lex.cue("captor_particle"))
                   or tag == "JKB" and j + 1 < first and toks[j + 1][0] in lex.cue("agent_verb")) if passive \

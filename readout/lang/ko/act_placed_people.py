@@ -9,10 +9,9 @@ is the act's target (the English reader of the class is lang/en/act_locatives.py
 from __future__ import annotations
 
 from readout.sectors import ARMED_PEOPLE_SECTORS
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
 
 ARMED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts armed people do where they are (not statements)
-OBJECT_PARTICLES = frozenset({"을", "를"})
 RUN_TAGS = NOUN_TAGS | {"SN", "NNB", "XSN", "XPN"}  # '터키인 기술자 2명', '주민들'
 RUN_REACH = 6  # morphemes of the object run
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import Reading
+from readout.lang.ko.tags import CLAUSE_BREAK_TAGS
 
 QUOTATIVE_ENDINGS = frozenset({"라고", "고"})
 QUOTE_REACH = 4  # morphemes from 것 to the quotative particle ('것', '"', '이', '라고')
@@ -33,6 +34,6 @@ def quoted_future(toks: list, last: int) -> bool:
     for j in range(k + 1, min(len(toks), k + 1 + QUOTE_REACH)):
         if toks[j][1] == "JKQ" or toks[j][1] == "EC" and toks[j][0] in QUOTATIVE_ENDINGS:
             return True  # kiwi tags '이라고' either way
-        if toks[j][1] in ("SF", "EC", "EF"):
+        if toks[j][1] in CLAUSE_BREAK_TAGS:
             return False
     return False

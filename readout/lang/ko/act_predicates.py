@@ -11,7 +11,7 @@ from readout.lang.ko.act_received import received_passive
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, TOPIC_PARTICLES
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
@@ -111,7 +111,7 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             return
         start = run_start(toks, j)
         end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
-        if end > start and toks[end][:2] == ("들", "XSN"):
+        if end > start and toks[end][:2] == PLURAL_SUFFIX:
             end -= 1  # '인질들을 풀어줬다': the plural is no part of the pair's noun
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
             yield start, end
@@ -185,7 +185,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         if isinstance(found[0], ActEntry):
             return Candidate(found[0], found[1], stem, noun_end=found[1])
         start, end = found
-        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if not passive_of and after < len(toks) and toks[after][1] == "JX" and toks[after][0] in TOPIC_PARTICLES:
             return None
         if objected and after < len(toks) and toks[after][1] == "JKS":
@@ -193,7 +193,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         objected = objected or after < len(toks) and toks[after][1] == "JKO"
         if pairs:
             hit = noun_lookup(toks, start, end, pairs)
-            if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
+            if hit is None and start >= 2 and toks[start - 1][0] in COORDINATING_PARTICLES:
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit is None:
                 hit = owner_of_validity(toks, start, end, lex, pairs, noun_lookup)  # 조약의 효력을
@@ -314,8 +314,8 @@ def attended_occasion(toks: list, adv: int, lex: ActIndex) -> bool:
     에 in the verb's clause, with no 와/과 party, says who was present: attendance, no one stood with another (PLOVER
     SUPPORT needs a side endorsed). The walk goes back from the adverb at `adv` to the clause's opening."""
     k = adv - 1
-    while k > 0 and toks[k][1] not in ("EC", "EF", "SF", "ETM"):
-        if toks[k][1] == "JKB" and toks[k][0] in ("와", "과"):
+    while k > 0 and toks[k][1] not in CLAUSE_EDGE_TAGS:
+        if toks[k][1] == "JKB" and toks[k][0] in COORDINATING_PARTICLES:
             return False  # 'B와 함께했다': stood with B
         if toks[k][1] == "JKB" and toks[k][0] == "에" and toks[k - 1][0] in lex.cue("company_occasion"):
             return True

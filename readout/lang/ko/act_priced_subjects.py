@@ -15,7 +15,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES
+from readout.lang.ko.tags import NOUN_TAGS, SENTENCE_END_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 SUBJECT_REACH = 6  # morphemes from the price noun back to the subject of 치르다 ('B는 [매우 비싼] 대가를')
 MODIFIER_TAGS = frozenset({"VA", "ETM", "MAG", "XSA", "MM", "XR"})  # '비싼', '매우 큰', '혹독한'
@@ -81,7 +81,7 @@ def paid(toks: list, stem: int) -> bool:
             return form in PAST_ADNOMINAL
         if (form, tag) == (PROGRESSIVE[0], "EC") and k + 1 < len(toks) and toks[k + 1][:2] == (PROGRESSIVE[1], "VX"):
             return True
-        if tag in ("EF", "SF") or (tag == "EP" and form == FUTURE_EP):
+        if tag in SENTENCE_END_TAGS or (tag == "EP" and form == FUTURE_EP):
             return False
     return False
 
@@ -107,7 +107,7 @@ def payer(toks: list, first: int) -> tuple[int, int] | None:
     k = first - 1
     while k >= 0 and first - k <= SUBJECT_REACH and toks[k][1] in MODIFIER_TAGS:
         k -= 1
-    if k < 1 or toks[k][0] not in SUBJECT_PARTICLES or toks[k][1] not in ("JKS", "JX"):
+    if k < 1 or toks[k][0] not in SUBJECT_PARTICLES or toks[k][1] not in SUBJECT_TAGS:
         return None
     if toks[k - 1][1] not in NOUN_TAGS or toks[k - 1][1] == "NP":
         return None  # '우리는 대가를 치러야 한다': the speaker's own side pays, no threat

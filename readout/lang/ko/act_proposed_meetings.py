@@ -14,7 +14,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, run_start
 from readout.lang.ko.act_exhorted_proposals import exhortation_before
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import NOUN_TAGS, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 PARTNER_PARTICLES = frozenset({"와", "과", "하고"})
 
@@ -53,7 +53,7 @@ def meeting_partner(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     j, stop = cand.first - 1, max(0, cand.first - COMPLEMENT_REACH)
     while j > stop:
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             break
         if tag.startswith("J") and form in PARTNER_PARTICLES and toks[j - 1][1] in NOUN_TAGS:
             lo = run_start(toks, j - 1)

@@ -18,17 +18,15 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_clause_subjects import SAME_SUBJECT_ENDINGS
-from readout.lang.ko.act_context import OBJECT_PARTICLES
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, OBJECT_PARTICLES, SENTENCE_END_TAGS
 
 DEMAND = "REQUEST"
 PROTEST = "PROTEST"
 DISAPPROVAL = "ACCUSE"
 DEMONSTRATION = "demo"
 CONNECTIVE_TAG = "EC"
-CLAUSE_END_TAGS = frozenset({"EF", "SF"})
 GENITIVE_TAG = "JKG"
 
 
@@ -81,7 +79,7 @@ def gathered_before(toks: list, first: int, gathering: frozenset[str]) -> bool:
     """A gathering verb joined by a connective ending ('모여', '집결해') before token `first`, with no sentence end
     between them."""
     for j in range(min(first, len(toks)) - 1, -1, -1):
-        if toks[j][1] in CLAUSE_END_TAGS:
+        if toks[j][1] in SENTENCE_END_TAGS:
             return False
         if toks[j][1] in ACT_VERB_TAGS and lemma_at(toks, j) in gathering \
                 and j + 1 < len(toks) and toks[j + 1][1] == CONNECTIVE_TAG:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import OPENING_MARK_TAGS
 
 THREATENED = "COERCE"  # the repression threatened: a threat of it stands with no foreign side (pipeline BARE_THREATS)
 SECTOR = CIVILIANS
@@ -69,7 +70,7 @@ FUTURE_REACH = 8  # morphemes from the punishment noun to the future ('처벌/NN
 FUTURE = frozenset({("겠", "EP"), ("것", "NNB")})
 QUOTE_ENDS = frozenset({("다고", "EC"), ("라고", "EC"), ("고", "JKQ"), ("이라고", "JKQ"), ("라고", "JKQ")})
 ANYONE = "누구"
-QUOTE_OPENERS = frozenset({"SSO", "SS"})
+QUOTE_OPENERS = OPENING_MARK_TAGS
 
 
 def said_punishment(toks: list, lex: ActIndex) -> ActHit | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 OPENERS, CLOSERS = frozenset({"SSO"}), frozenset({"SSC"})
 SPEAKER_TAGS = frozenset({"NNP", "NNG", "SH", "SL", "SP"})  # the bare nouns that name who speaks ('칠레 정부', '中')
@@ -69,6 +70,6 @@ def quoted_subject(toks: list, opened: int, closed: int) -> tuple[int, int] | No
     k = opened + 1
     while k < closed and toks[k][1] in ("NNP", "SH"):
         k += 1
-    if k == opened + 1 or k >= closed or not (toks[k][:2] == (",", "SP") or toks[k][1] in ("JKS", "JX")):
+    if k == opened + 1 or k >= closed or not (toks[k][:2] == (",", "SP") or toks[k][1] in SUBJECT_TAGS):
         return None
     return toks[opened + 1][2], toks[k - 1][2] + toks[k - 1][3]

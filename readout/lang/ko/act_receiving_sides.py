@@ -11,7 +11,8 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_object_owners import _genitive_owner
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_PARTICLES, TOPIC_PARTICLES
+from readout.lang.ko.tags import (NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS,
+                                  TOPIC_PARTICLES)
 
 MISSION_REACH = 30  # morphemes back from a protest to the mission it stands before
 
@@ -50,7 +51,7 @@ def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[i
         if owner is None:
             return None
         for j in range(start - 1, -1, -1):
-            if toks[j][1] in ("JKS", "JX") and toks[j][0] in SUBJECT_PARTICLES and j > 0 \
+            if toks[j][1] in SUBJECT_TAGS and toks[j][0] in SUBJECT_PARTICLES and j > 0 \
                     and toks[j - 1][1] in NOUN_TAGS:
                 k = run_start(toks, j - 1)
                 return owner, (toks[k][2], toks[j - 1][2] + toks[j - 1][3])
@@ -81,7 +82,7 @@ def unnamed_partners(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         if tag in ("SF", "EF", "JKS") or tag == "JX" and form in TOPIC_PARTICLES:
             return False
         if tag in ("JKB", "JKG") and form in ("에", "에게", "한테") and j > 0:  # kiwi may tag 에 JKG
-            head = j - 2 if toks[j - 1][:2] == ("들", "XSN") else j - 1
+            head = j - 2 if toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
             run = "".join(t[0] for t in toks[run_start(toks, head):head + 1]) if head >= 0 else ""
             if run and any(run.endswith(w.replace(" ", "")) for w in lex.cue("partner_noun")):
                 return True  # '국제/사회': the run's last words
@@ -105,7 +106,7 @@ def asks_listener(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     for j in range(cand.first - 1, max(0, cand.first - RECURRENCE_REACH), -1):
         if toks[j][1] == "EC" and toks[j][0] in lex.cue("content_ending"):
             return toks[j - 1][1] == "VX" and toks[j - 1][0] in lex.cue("negation_aux")
-        if toks[j][1] in ("SF", "EF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return False
     return False
 

@@ -17,10 +17,10 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_pledged_measures import future_quote
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, SENTENCE_END_TAGS, SUBJECT_TAGS
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "XSN"})
 WARNING_VERBS = frozenset({"경고하다"})  # threat60: '간주할 것"이라고 경고했다': the warning that says the verdict
-SUBJECT_TAGS = frozenset({"JX", "JKS"})  # '...는', '...가': the speaker's subject ends there
 JOINED_REACH = 12  # morphemes from a verdict's 고 to the future ending of the pledge it joins ('모든 수단을 동원해 대응할')
 
 
@@ -61,7 +61,7 @@ def verdict_at(toks: list, v: int, lex: ActIndex) -> tuple[int, int] | None:
     hostility and its 로 and is said of the future; None otherwise."""
     lemma, after = (toks[v][0] + "하다", v + 2) if v + 1 < len(toks) and toks[v + 1][1] == "XSV" \
         else (toks[v][0] + "다", v + 1)
-    if lemma not in lex.cue("regarding_verb") or toks[v - 1][0] not in ("로", "으로") or toks[v - 1][1] != "JKB":
+    if lemma not in lex.cue("regarding_verb") or toks[v - 1][0] not in INSTRUMENTAL_PARTICLES or toks[v - 1][1] != "JKB":
         return None
     start = v - 1
     while start > 0 and toks[start - 1][1] in NOUN_TAGS:
@@ -81,7 +81,7 @@ def joined_future(toks: list, n: int, lex: ActIndex) -> int | None:
     경고했다'): the verdict shares the pledge's future and its quote; None past `JOINED_REACH` morphemes or a
     sentence end."""
     for j in range(n, min(len(toks), n + JOINED_REACH)):
-        if toks[j][1] in ("EF", "SF"):
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         said = future_quote(toks, j, lex, WARNING_VERBS) if toks[j][1] in ("EP", "ETM") else None
         if said is not None:

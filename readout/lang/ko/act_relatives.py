@@ -12,9 +12,9 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_passive_agents import passive_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.endings import SUBJECT_PARTICLES, Reading, read_clause
+from readout.lang.ko.endings import Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
-from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM
+from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
@@ -117,7 +117,7 @@ def subject_head(toks: list, end: int) -> bool:
     j = end + 1
     while j < len(toks) and toks[j][1] in NOUN_TAGS:
         j += 1
-    return j < len(toks) and toks[j][1] in SUBJECT_PARTICLES
+    return j < len(toks) and toks[j][1] in SUBJECT_TAGS
 
 
 def own_object(toks: list, first: int) -> str | None:
@@ -188,7 +188,7 @@ def main_subject(toks: list, order: range) -> tuple[int, int] | None:
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     for m in order:
-        if toks[m][1] in NOUN_TAGS and toks[m + 1][1] in SUBJECT_PARTICLES and read_word(toks[m][0]).codes:
+        if toks[m][1] in NOUN_TAGS and toks[m + 1][1] in SUBJECT_TAGS and read_word(toks[m][0]).codes:
             start = run_start(toks, m)
             return toks[start][2], toks[m][2] + toks[m][3]
     return None
@@ -221,7 +221,7 @@ def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActH
     end = k
     while end + 1 < len(toks) and (toks[end + 1][1] in NOUN_TAGS or toks[end + 1][1] == "NNB"):
         end += 1  # '잠비아인 3명은': a counted head
-    if end + 1 >= len(toks) or toks[end + 1][1] not in SUBJECT_PARTICLES \
+    if end + 1 >= len(toks) or toks[end + 1][1] not in SUBJECT_TAGS \
             or not any(read_word(toks[m][0]).codes for m in range(k, end + 1)):
         return None  # '[콜롬비아 당국이 억류했던] 어민들을 풀어줬다': the subject may be the main verb's
     cand.reading = replace(r, drop=None)

@@ -12,8 +12,9 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
 
-MEANS = frozenset({"로", "으로"})
+MEANS = INSTRUMENTAL_PARTICLES
 MEASURE_MODE = "restrict"
 VIOLENCE = "violence"
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_figures import COUNT_TAGS, SUBJECT_MARKS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, SENTENCE_END_TAGS
 
 FORCE_CUES = ("warplane_noun", "warship_noun", "force_noun")
 NAME_TAG = "NNP"
-CLAUSE_END_TAGS = ("EF", "SF")
 
 
 def scramble_deployer(toks: list, cand: Candidate, lex: ActIndex) -> dict:
@@ -41,7 +40,7 @@ def force_subject_before(toks: list, start: int, forces: frozenset[str]) -> int 
     """The index of the subject particle of the nearest subject before `start` in the sentence when its head (past a
     count, '군용기 5대가') is a force noun; None when that subject is something else or there is none."""
     for j in range(start - 1, 0, -1):
-        if toks[j][1] in CLAUSE_END_TAGS:
+        if toks[j][1] in SENTENCE_END_TAGS:
             return None
         if (toks[j][0], toks[j][1]) in SUBJECT_MARKS:
             k = j - 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_figures import COUNT_TAGS, SUBJECT_MARKS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, PLURAL_SUFFIX
 
 SUBJECT_PARTICLES = SUBJECT_MARKS | {("도", "JX")}  # '전투기도 출격했다'
 COUNTS = COUNT_TAGS | {"NR"}  # '전투기 4대가', '전투기 수십 대가': the count after the force
@@ -23,7 +23,7 @@ def sortie_owner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     if cand.entry.noun not in forces and not any(toks[cand.first][0] == n for n in forces):
         return None
     k = cand.noun_end + 1
-    if k < len(toks) and toks[k][:2] == ("들", "XSN"):
+    if k < len(toks) and toks[k][:2] == PLURAL_SUFFIX:
         k += 1  # '전투기들이'
     while k < len(toks) and toks[k][1] in COUNTS:
         k += 1  # '전투기 4대가'

@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit, barring
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_vetoes import SUBJECT_PARTICLES, morpheme_span, sponsor_index
+from readout.lang.ko.act_vetoes import morpheme_span, sponsor_index
+from readout.lang.ko.tags import LOCATIVE_PARTICLE, SUBJECT_TAGS
 
-DRAFT_PARTICLES = frozenset({("에", "JKB"), ("을", "JKO"), ("를", "JKO")})  # '결의안에', '초안을'
+DRAFT_PARTICLES = frozenset({LOCATIVE_PARTICLE, ("을", "JKO"), ("를", "JKO")})  # '결의안에', '초안을'
 ABOUT = ("대하", "VV")  # '결의안에 대해', '결의안에 대한'
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "XSN", "XPN"})  # the words between an owner and its draft
 OWNER_WORDS = 2  # words that may stand between a genitive owner and its draft ('C의 시리아 관련 결의안')
@@ -57,7 +58,7 @@ def draft_content(toks: list, d: int) -> tuple[int, int] | None:
     if d < 1 or toks[d - 1][1] != "ETM":
         return None
     k = d - 1
-    while k > 0 and toks[k - 1][1] not in SUBJECT_PARTICLES:
+    while k > 0 and toks[k - 1][1] not in SUBJECT_TAGS:
         k -= 1
     return toks[k][2], toks[d][2]
 

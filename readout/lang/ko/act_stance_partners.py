@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, NOUN_TAGS
 
 STANCE_TYPES = frozenset({"SUPPORT"})  # acts whose noun names the side backed
-GENITIVE = ("의", "JKG")  # 'B와의 연대'
+GENITIVE = GENITIVE_PARTICLE  # 'B와의 연대'
 
 
 def stance_partner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:

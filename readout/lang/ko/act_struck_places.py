@@ -9,12 +9,12 @@ from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
-from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, INSTRUMENTAL_PARTICLES, NOUN_TAGS,
+                                  TOPIC_PARTICLES)
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in
 STRUCK_PARTICLES = frozenset({"을", "를", "에"})
-INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
-COORDINATING_PARTICLES = frozenset({"과", "와"})  # nouns joined before the pair's noun: one argument
+INSTRUMENT_PARTICLES = INSTRUMENTAL_PARTICLES
 
 
 def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
@@ -45,7 +45,7 @@ def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple
     argument is any other place."""
     for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in TOPIC_PARTICLES:
+        if tag in CLAUSE_EDGE_TAGS or tag == "JX" and form in TOPIC_PARTICLES:
             return None
         if form not in STRUCK_PARTICLES or not tag.startswith("J") or toks[j - 1][1] not in NOUN_TAGS:
             continue

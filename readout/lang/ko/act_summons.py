@@ -15,10 +15,10 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import CLAUSE_BREAK_TAGS, NOUN_TAGS
 
 POST_PREFIX = "주"  # 駐: posted in
-CLAUSE_EDGE = frozenset({"SF", "EF", "EC"})  # an earlier clause's end: its envoy is no argument of this summons
+CLAUSE_EDGE = CLAUSE_BREAK_TAGS  # an earlier clause's end: its envoy is no argument of this summons
 
 
 def posted_summons(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:

@@ -15,7 +15,9 @@ from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import lemma_at, tokens_of
-from readout.lang.ko.tags import JOINING_ENDINGS, NOMINATIVE_PARTICLES, NOUN_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, JOINING_ENDINGS, LOCATIVE_PARTICLE,
+                                  NOMINATIVE_PARTICLES, NOUN_TAGS, OBJECT_PARTICLES, OPENING_MARK_TAGS,
+                                  SENTENCE_END_TAGS, SUBJECT_TAGS, TOPIC_PARTICLES)
 
 TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
 
@@ -32,7 +34,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     first_run: tuple[int, int] | None = None
     while j >= 0 and cand.first - j <= COMPLEMENT_REACH:
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF") or (tag == "JX" and form in TOPIC_PARTICLES):
+        if tag in SENTENCE_END_TAGS or (tag == "JX" and form in TOPIC_PARTICLES):
             break
         if form in lex.cue("parallel_noun") and j > 0 and toks[j - 1][1] == "ETM":
             break  # '[사의를 표하는] 한편, ... 요청했다': the clause before is another act's, its nouns not this one's
@@ -86,7 +88,7 @@ def property_subjects(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[j][1]
-        if tag in ("SF", "EF") or tag == "JX" and toks[j][0] in TOPIC_PARTICLES:
+        if tag in SENTENCE_END_TAGS or tag == "JX" and toks[j][0] in TOPIC_PARTICLES:
             break
         if tag == "JKS" and toks[j - 1][1] in NOUN_TAGS and _property_subject(toks, j):
             lo = coordinated_start(toks, run_start(toks, j - 1))
@@ -114,7 +116,7 @@ def quote_opening(toks: list, cand: Candidate) -> int | None:
     if j < 2 or toks[j - 1][1] not in ("SSC", "SS") or toks[j][1] not in ("JKQ", "VCP", "EC"):
         return None
     k = j - 2
-    while k >= 0 and toks[k][1] not in ("SSO", "SS"):
+    while k >= 0 and toks[k][1] not in OPENING_MARK_TAGS:
         if toks[k][1] == "SF" and k < j - 2:
             return None  # a quote of several sentences: its first one's subject is not the one asked
         k -= 1
@@ -167,7 +169,7 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
     초치해 C군의 철수를 요구했다': B is asked). A noun-and-하 summons ('초치해') puts its object one morpheme further."""
     for k in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[k][1]
-        if tag in ("SF", "EF"):
+        if tag in SENTENCE_END_TAGS:
             return None
         if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb"):
             obj = k - 3 if toks[k - 1][1] == "XSV" else k - 2  # '초치/NNG 하/XSV 어/EC', '부르/VV 어/EC'
@@ -178,7 +180,7 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
     return None
 
 
-DESTINATION_PARTICLES = frozenset({"로", "으로"})
+DESTINATION_PARTICLES = INSTRUMENTAL_PARTICLES
 
 
 def past_destination(toks: list, k: int) -> int:
@@ -205,7 +207,7 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     end = cand.first if opening is None else opening
     start = end - 1
     while start > 0 and cand.first - start < COMPLEMENT_REACH + cand.first - end \
-            and toks[start - 1][1] not in ("SF", "EF") and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in TOPIC_PARTICLES
+            and toks[start - 1][1] not in SENTENCE_END_TAGS and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in TOPIC_PARTICLES
                                                                  and not contrasted_addressee(toks, start - 1)):
         start -= 1
     found = None
@@ -269,7 +271,7 @@ def first_subject_addressing(toks: list, j: int, end: int, verb: int) -> bool:
         return False
     for k in range(j - 1, -1, -1):
         tag, form = toks[k][1], toks[k][0]
-        if tag in ("SF", "EF"):
+        if tag in SENTENCE_END_TAGS:
             break
         if tag == "JKS" or tag == "JX" and form in TOPIC_PARTICLES or tag in ("EC", "ETM") or tag == "SS":
             return False
@@ -304,7 +306,7 @@ def _addressed_at(toks: list, j: int) -> bool:
         return False
     if j + 2 < len(toks) and toks[j + 1][0] in TOPIC_STEMS and toks[j + 2][1] == "ETM":
         return False  # '[북한 문제]에 대한 중국의 역할을 요청': what a noun is about, not who is asked
-    return form in ADDRESS_PARTICLES or form in ("을", "를") and j + 1 < len(toks) and toks[j + 1][0] == "향하"
+    return form in ADDRESS_PARTICLES or form in OBJECT_PARTICLES and j + 1 < len(toks) and toks[j + 1][0] == "향하"
 
 
 def _addressee_from(toks: list, lo: int, hi: int) -> tuple[int, int] | None:
@@ -334,7 +336,7 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             j = adverb[0] - 1
             continue
         tag = toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and toks[j][0] in TOPIC_PARTICLES):
+        if tag in CLAUSE_EDGE_TAGS or (tag == "JX" and toks[j][0] in TOPIC_PARTICLES):
             break
         if tag.startswith("J") and toks[j - 1][1] in NOUN_TAGS and particle_after(toks, j - 1) in labels:
             lo = coordinated_start(toks, run_start(toks, j - 1))
@@ -353,7 +355,7 @@ def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[in
     sides = act_index().cue("side_noun")
     for j in range(cand.noun_end + 2, cand.stem):
         tag = toks[j][1]
-        if tag in ("EF", "EC", "ETM", "SF"):
+        if tag in CLAUSE_EDGE_TAGS:
             return []
         if not tag.startswith("J") or particle_after(toks, j - 1) not in labels:
             continue
@@ -369,8 +371,8 @@ def blamed_party(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     대응할 것"이라고 경고했다'; cue blame_noun as a topic, then B에 있다): the act is aimed at B, the last resort when no
     other word names a target. None when no such clause stands before the act in its sentence."""
     for k in range(cand.first - 1, 3, -1):
-        if toks[k][0] == "있" and toks[k - 1][:2] in (("에", "JKB"), ("에게", "JKB")) and toks[k - 2][1] in NOUN_TAGS \
-                and any(toks[m][0] in lex.cue("blame_noun") and toks[m + 1][1] in ("JX", "JKS")
+        if toks[k][0] == "있" and toks[k - 1][:2] in (LOCATIVE_PARTICLE, ("에게", "JKB")) and toks[k - 2][1] in NOUN_TAGS \
+                and any(toks[m][0] in lex.cue("blame_noun") and toks[m + 1][1] in SUBJECT_TAGS
                         for m in range(max(0, k - 8), k - 2)):
             lo = run_start(toks, k - 2)
             return toks[lo][2], toks[k - 2][2] + toks[k - 2][3]
@@ -392,7 +394,7 @@ def particle_after(tokens, end: int) -> str | None:
         return None
     form, tag = toks[end + 1][0], toks[end + 1][1]
     after = toks[end + 2] if end + 2 < len(toks) else ("", "", 0, 0)
-    if form in ("을", "를"):
+    if form in OBJECT_PARTICLES:
         return "을 향해" if after[0] == "향하" else "object"
     if tag == "JKS":
         return "subject"
@@ -452,7 +454,7 @@ def content_span(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     start = end - 1
     while start > 0 and end - start < CONTENT_REACH:
         form, tag = toks[start - 1][0], toks[start - 1][1]
-        if tag in ("SF", "EF") or (tag == "JX" and form in TOPIC_PARTICLES) or (tag == "EC" and form in COORDINATING):
+        if tag in SENTENCE_END_TAGS or (tag == "JX" and form in TOPIC_PARTICLES) or (tag == "EC" and form in COORDINATING):
             break
         start -= 1
     if start > 0 and toks[start - 1][1] == "EC":

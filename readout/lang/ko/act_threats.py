@@ -19,6 +19,7 @@ from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_predicates import act_noun, argument_runs
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import ACT_VERB_TAGS, PLAIN_NOUN_TAGS, SUBJECT_TAGS
 
 SERIAL_ENDING = ("어", "EC")  # '동원해': 동원/NNG 하/XSV 어/EC, the serial verb joined to the response
 OBJECT_TAG = "JKO"
@@ -76,13 +77,13 @@ def any_instance(toks: list, j: int, lex: ActIndex) -> tuple[int, int, tuple[int
         return None
     particle = next((k for k in range(j + 1, min(len(toks), j + DEED_REACH + 1))
                      if toks[k][0] in lex.cue("instance_particle") and toks[k][1] == "JX"), None)
-    if particle is None or not any(toks[k][1] in ("NNG", "NNP") for k in range(j + 1, particle)):
+    if particle is None or not any(toks[k][1] in PLAIN_NOUN_TAGS for k in range(j + 1, particle)):
         return None
     owner = None
     for k in range(j - 1, max(j - OWNER_REACH - 1, 0), -1):
         if toks[k][1] in OWNER_STOPS:
             break
-        if toks[k][1] == "JKG" and toks[k - 1][1] in ("NNP", "NNG"):
+        if toks[k][1] == "JKG" and toks[k - 1][1] in PLAIN_NOUN_TAGS:
             owner = (toks[k - 1][2], toks[k - 1][2] + toks[k - 1][3])
             break
     return j, particle, owner
@@ -98,7 +99,7 @@ def unruled_arming(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     the side that would be armed). PLOVER THREATEN (a statement of intent to take a negative action against
     another), no mode: the manual's modes name no aid to an enemy's enemy. Force kept open is read by
     act_predicates.forewarned; this reads military aid (AID military) only."""
-    if toks[s][1] not in ("XSV", "VV") or s == 0:
+    if toks[s][1] not in ACT_VERB_TAGS or s == 0:
         return None
     verb = toks[s - 1][0] + toks[s][0] + "다" if toks[s][1] == "XSV" else toks[s][0] + "다"
     if verb not in lex.cue("unruled_verb"):
@@ -139,17 +140,17 @@ def genitive_owner(toks: list, start: int) -> tuple[int, int] | None:
     """The span of the noun run marked 의 before the deed noun starting at character `start`, past the nouns that
     modify the deed ('[페루군]의 파병', '[페루군]의 볼리비아 파병': the destination is no owner)."""
     i = next((k for k, t in enumerate(toks) if t[2] == start), None)
-    while i is not None and i > 0 and toks[i - 1][1] in ("NNP", "NNG"):
+    while i is not None and i > 0 and toks[i - 1][1] in PLAIN_NOUN_TAGS:
         i -= 1
     if i is None or i < 2 or toks[i - 1][1] != "JKG":
         return None
     lo = i - 2
-    while lo > 0 and toks[lo - 1][1] in ("NNP", "NNG"):
+    while lo > 0 and toks[lo - 1][1] in PLAIN_NOUN_TAGS:
         lo -= 1
     return toks[lo][2], toks[i - 2][2] + toks[i - 2][3]
 
 
-TOPIC_TAGS = frozenset({"JX", "JKS"})
+TOPIC_TAGS = SUBJECT_TAGS
 
 
 def warned_also(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -184,7 +185,7 @@ def named_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
         side = next((k for k in range(at - 1, max(at - WARNING_REACH, 1), -1)
                      if toks[k][0] == TOWARD[0] and toks[k][1] == "JKB" and toks[k + 1][0] == TOWARD[1]), None)
         say = next((k for k in range(at + 2, min(len(toks), at + 2 + SAYING_REACH))
-                    if toks[k][1] in ("VV", "XSV") and lemma_at(toks, k) in lex.cue("saying_verb")), None)
+                    if toks[k][1] in ACT_VERB_TAGS and lemma_at(toks, k) in lex.cue("saying_verb")), None)
         if side is None or say is None or any(h.type == "THREATEN" and h.start >= toks[at][2] for h in hits):
             continue
         lo = side - 1

@@ -14,9 +14,8 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_unworthy import judged_refusal
 from readout.lang.ko.endings import read_clause
-from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, SUBJECT_TAGS
 
-SUBJECT_PARTICLES = frozenset({"JX", "JKS"})  # '그 섬은', '그 반도가': the land judged
 PREDICATE_PARTICLES = frozenset({"JKC", "JX"})  # '대상이 (아니다)', '대상도 (아니다)'
 TOPIC_REACH = 10  # morphemes back from the judged noun to the land's particle ('우리 영토인 그 섬은')
 
@@ -64,7 +63,7 @@ def land_span(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | None:
     judgement ('[스발바르 제도]는 판매 대상이 아니다'), past another judgement joined to it ('Y는 팔 물건도, 빼앗을 대상도
     아니다'); None when no such particle is within reach."""
     for p in range(first - 1, max(-1, first - TOPIC_REACH - 1), -1):
-        if toks[p][1] in SUBJECT_PARTICLES and p > 0 and sale_start(toks, p - 1, lex) is None:
+        if toks[p][1] in SUBJECT_TAGS and p > 0 and sale_start(toks, p - 1, lex) is None:
             n = p
             while n > 0 and toks[n - 1][1] in NOUN_TAGS:
                 n -= 1

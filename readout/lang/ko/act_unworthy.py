@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_object_owners import weighed_owner
 from readout.lang.ko.endings import read_clause
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, NOUN_TAGS
 
 PARTICLES = frozenset({"JKS", "JKC", "JX"})  # '가치가', '가치도', '가치조차', '대상이 (아니다)'
 
@@ -62,5 +62,5 @@ def weighing_start(toks: list, k: int, lex: ActIndex) -> int | None:
         if toks[stem][1] == "XSV" and stem > 0 and toks[stem - 1][1] in NOUN_TAGS:
             return stem - 1 if toks[stem - 1][0] + "하다" in weighing else None
         return stem if toks[stem][1] == "VV" and toks[stem][0] + "다" in weighing else None
-    noun = k - 2 if toks[k - 1][:2] == ("의", "JKG") else k - 1
+    noun = k - 2 if toks[k - 1][:2] == GENITIVE_PARTICLE else k - 1
     return noun if toks[noun][1] in NOUN_TAGS and toks[noun][0] + "하다" in weighing else None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, NOUN_TAGS
 
-OWNER_PARTICLE = ("의", "JKG")
+OWNER_PARTICLE = GENITIVE_PARTICLE
 
 
 def owner_of_validity(toks: list, start: int, end: int, lex: ActIndex, pairs: dict, lookup) -> tuple | None:

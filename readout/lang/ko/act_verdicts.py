@@ -23,7 +23,7 @@ from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import lemma_at, read_clause
-from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS
+from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.sectors import ARMED_PEOPLE_SECTORS
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
@@ -337,7 +337,7 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
     embedded = 0  # nominalized object clauses being read back through ('[국경이 불안함]을 드러낸다며')
     for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF"):
+        if tag in SENTENCE_END_TAGS:
             return None
         if tag == "ETM":
             described.add(_relative_object(toks, j))  # "'[북침을 노린] 불장난'으로": not the judged object

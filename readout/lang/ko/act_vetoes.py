@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 VETO = "거부권"
-SUBJECT_PARTICLES = frozenset({"JKS", "JX"})  # 이/가, 은/는
 
 
 def veto_sides(toks: list, hits: list[ActHit], sponsor_verbs) -> list[ActHit]:
@@ -41,7 +41,7 @@ def subject_between(toks: list, start: int, first: int) -> tuple[int, int] | Non
     """(votes42) 'C가 제출한 결의안 표결에서 A가 반대했다': the last proper noun with a subject or topic particle after the
     relative clause and before the act word is who refused; the relative clause's subject only put the text forward."""
     for k in range(min(first, len(toks)) - 1, start, -1):
-        if toks[k][1] in SUBJECT_PARTICLES and toks[k - 1][1] == "NNP":
+        if toks[k][1] in SUBJECT_TAGS and toks[k - 1][1] == "NNP":
             return joined_names(toks, k - 1, start + 1)  # '브라질과 칠레가'
     return None
 
@@ -82,7 +82,7 @@ def subject_before(toks: list, sponsor_at: int) -> tuple[int, int] | None:
     or topic particle right before the relative clause's own subject (C) are the sentence's subject, who vetoed; read
     alone, both subjects stood as actors and the veto of C by C was dropped."""
     k = sponsor_at - 1
-    if k < 1 or toks[k][1] not in SUBJECT_PARTICLES or toks[k - 1][1] != "NNP":
+    if k < 1 or toks[k][1] not in SUBJECT_TAGS or toks[k - 1][1] != "NNP":
         return None
     return joined_names(toks, k - 1)  # '러시아와 중국이'
 

@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import ACT_VERB_TAGS, LOCATIVE_PARTICLE, PLAIN_NOUN_TAGS
 
 ADNOMINAL = frozenset({"는", "ᆫ", "ㄴ", "은"})  # '무효화하는 법률', '파기한 법'
-LIGHT_TAGS = frozenset({"XSV", "VV"})  # '무효화[하]는', '무효로 [하]는'
+LIGHT_TAGS = ACT_VERB_TAGS  # '무효화[하]는', '무효로 [하]는'
 
 
 def voiding_laws(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -31,10 +32,10 @@ def voided(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     if first is None or hit.lemma not in lex.cue("signing_verb") or first < 4:
         return False
     law, at = first - 2, first - 1
-    if toks[at][:2] != ("에", "JKB") or toks[law][0] not in lex.cue("enacting_noun"):
+    if toks[at][:2] != LOCATIVE_PARTICLE or toks[law][0] not in lex.cue("enacting_noun"):
         return False
     ending = law - 1
-    while ending > law - 3 and toks[ending][1] in ("NNG", "NNP"):
+    while ending > law - 3 and toks[ending][1] in PLAIN_NOUN_TAGS:
         ending -= 1  # '[행정] 명령', '[긴급] 법안': the law's compound
     if ending < 1 or toks[ending][1] != "ETM" or toks[ending][0] not in ADNOMINAL or toks[ending - 1][1] not in LIGHT_TAGS:
         return False

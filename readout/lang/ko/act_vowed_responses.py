@@ -21,6 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_context import answered_kind
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import COORDINATING_PARTICLES
 
 PLEDGED = frozenset({"future", "intent"})
 FRAME_TAGS = frozenset({"EC", "EP", "VX", "ETM"})  # '게 하겠다고': a causative or auxiliary run before a pledge verb
@@ -92,7 +93,7 @@ def kept_holdings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]
             held = any(t[0] in lex.cue("holding_morpheme") for t in inside) \
                 and any(t[0] in lex.cue("held_noun") and t[1].startswith("NN") for t in inside)
             conduct = any(t[0] in lex.cue("own_conduct_noun") and t[1].startswith("NN") for t in inside)  # stance52
-            if (held or conduct) and not any(t[1] == "JKB" and t[0] in ("와", "과") for t in inside):
+            if (held or conduct) and not any(t[1] == "JKB" and t[0] in COORDINATING_PARTICLES for t in inside):
                 continue
         out.append(h)
     return out

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 
 ADVERBIAL_TAGS = frozenset({"MAG", "XR", "XSA", "VA"})  # an adverb, or an adjective made one with 게 ('따뜻하게')
@@ -69,7 +70,6 @@ def kind_of(noun: str, lex: ActIndex) -> str:
     return next((p.partition("=")[2] for p in lex.cue("welcomed_kind_noun") if p.partition("=")[0] == noun), "")
 
 
-SUBJECT_TAGS = frozenset({"JX", "JKS"})  # a topic or subject particle: '정부는 (곧바로) 환영 입장을 냈다'
 
 
 def objectless(toks: list, k: int) -> bool:

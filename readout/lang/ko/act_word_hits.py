@@ -48,7 +48,7 @@ from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, conten
                                          property_subjects, quoted_subject, target_spans)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import head_span, lemma_at, read_clause
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, SUBJECT_TAGS
 
 
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
@@ -288,7 +288,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
     if e.key in lex.cue("shared_view") and e.noun is not None:
         data["joint"] = True  # '회담하고 ... 뜻을 같이했다', '공감대를 형성했다': a view is shared by the meeting's parties
-    if r.quoted and r.clause == "main" and not any(t[1] in ("JKS", "JX") for t in toks[:cand.first]):
+    if r.quoted and r.clause == "main" and not any(t[1] in SUBJECT_TAGS for t in toks[:cand.first]):
         speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
         if speaker is not None:
             data["agent_span"] = speaker
@@ -369,7 +369,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
 
 
-LED_TO = frozenset({"로", "으로"})  # '항구로 인도했다': where one is led
+LED_TO = INSTRUMENTAL_PARTICLES  # '항구로 인도했다': where one is led
 LED_REACH = 6  # morphemes before the pair's noun searched for the place ('항구로 선원들을 인도했다')
 
 
@@ -385,7 +385,7 @@ def _led_to_place(toks: list, cand: Candidate) -> bool:
     """'선원들을 항구로 인도했다', '안전한 곳으로 인도했다': a verb of handing over that is also a verb of leading
     (cue lead_verb), with a place it leads to (로/으로) and no one it is handed to: leading, not a handover."""
     start = max(0, cand.first - LED_REACH)
-    ends = [j for j in range(start, cand.first) if toks[j][1] in ("EF", "EC", "SF")]
+    ends = [j for j in range(start, cand.first) if toks[j][1] in CLAUSE_BREAK_TAGS]
     start = ends[-1] + 1 if ends else start  # the clause's own words only
     return any(toks[j][1] == "JKB" and toks[j][0] in LED_TO for j in range(start, cand.stem))
 
@@ -438,7 +438,7 @@ def relative_arguments(toks: list, pos: int, lex: ActIndex) -> tuple[tuple[int, 
     stem = k - 2
     while stem > 0 and toks[stem][1] == "EP":
         stem -= 1
-    if toks[stem][1] not in ("VV", "XSV") or lemma_at(toks, stem) in clause_words()["postpositional_verbs"]:
+    if toks[stem][1] not in ACT_VERB_TAGS or lemma_at(toks, stem) in clause_words()["postpositional_verbs"]:
         return ()
     out = []
     for j in range(stem - 1, max(-1, stem - COMPLEMENT_REACH), -1):

@@ -9,7 +9,8 @@ from __future__ import annotations
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.connective_endings import inherit, told_content
 from readout.lang.ko.ending_reading import Reading, lemma_at
-from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, PAST_ETM
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES, NOUN_TAGS,
+                                  PAST_ETM, PLAIN_NOUN_TAGS, SUBJECT_TAGS)
 
 
 def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
@@ -47,7 +48,7 @@ def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     if form in FUTURE_ETM:
         if word in lex.cue("future_noun"):
             r.drop = "content" if after[1] == "JKO" else None
-            r.modality = "predicted" if after[0] in ("으로", "로") else "future"  # 할 것으로 보인다
+            r.modality = "predicted" if after[0] in INSTRUMENTAL_PARTICLES else "future"  # 할 것으로 보인다
         elif word in lex.cue("possible_noun"):
             r.modality = "possible"
             if j + 3 < n and toks[j + 3][1] == "EC" and toks[j + 3][0] in lex.cue("content_ending"):
@@ -98,7 +99,6 @@ def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     return r
 
 
-SUBJECT_PARTICLES = frozenset({"JX", "JKS"})
 CLAUSE_BOUNDS = frozenset({"EC", "EF", "SF", "SP", "ETM", "ETN", "JX", "JKS"})
 
 
@@ -118,7 +118,7 @@ def _done_by_subject(toks: list, j: int) -> bool:
     or topic ('[대사를 소환한] 페루 정부는') the head did it, before the story's day. A prospective adnominal
     ('[추방할] 칠레는'), an adjective's ('[강한] 칠레는') or a clause with no object ('[볼리비아가 추방한] 외교관이':
     the head is what was acted on) is no deed of the head."""
-    if toks[j][0] not in PAST_ETM or not toks[j - 1][1].startswith(("VV", "XSV")):
+    if toks[j][0] not in PAST_ETM or not toks[j - 1][1].startswith(tuple(ACT_VERB_TAGS)):
         return False
     return _has_object(toks, j) and head_span(toks, j) is not None
 
@@ -141,9 +141,9 @@ def head_span(toks: list, j: int) -> tuple[int, int] | None:
     """The character span of the named noun run after the adnominal ending at `j` when a subject or topic particle
     closes it ('[...했던] 칠레 정부가'), else None."""
     m = j + 1
-    while m < len(toks) and toks[m][1] in ("NNP", "NNG") and m - j <= 3:
+    while m < len(toks) and toks[m][1] in PLAIN_NOUN_TAGS and m - j <= 3:
         m += 1
-    if m > j + 1 and toks[j + 1][1] == "NNP" and m < len(toks) and toks[m][1] in SUBJECT_PARTICLES:
+    if m > j + 1 and toks[j + 1][1] == "NNP" and m < len(toks) and toks[m][1] in SUBJECT_TAGS:
         return toks[j + 1][2], toks[m - 1][2] + toks[m - 1][3]
     return None
 
@@ -198,7 +198,7 @@ def _fact_denied(toks: list, k: int, lex: ActIndex) -> bool:
     """The fact noun is denied ('공격한 사실을 부인했다', cue deny_verb) or the next verb is no confirming one: only a
     fact confirmed, disclosed or reported (cue fact_verb) states that the act took place."""
     for m in range(k, min(len(toks), k + FACT_VERB_REACH)):
-        if toks[m][1] in ("XSV", "VV"):
+        if toks[m][1] in ACT_VERB_TAGS:
             return lemma_at(toks, m) not in lex.cue("fact_verb")
     return True
 
@@ -222,8 +222,8 @@ def _vehicle_verb(toks: list, head: int, lex: ActIndex) -> str | None:
     """The lemma of the verb a statement noun is the argument of ('결의안을 논의했다' -> 논의하다, '결의안에 거부권을
     행사했다' -> 행사하다: blocked, as a pending text states no act yet), a few morphemes on, or None."""
     for k in range(head + 1, min(len(toks), head + VEHICLE_VERB_REACH)):
-        if toks[k][1] in ("XSV", "VV"):
+        if toks[k][1] in ACT_VERB_TAGS:
             return lemma_at(toks, k)
-        if toks[k][1] in ("SF", "EF", "EC", "ETM"):
+        if toks[k][1] in CLAUSE_EDGE_TAGS:
             return None
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from readout.kb.agents import nouns_ko, phrases
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word
@@ -84,9 +85,9 @@ def stance_word(w) -> bool:
     It says nothing of whose the agent is, which the country word before it says ('우크라이나 친러 분리주의자들'
     UKR: PLOVER codes an actor by where it is)."""
     toks = w.tokens
-    if len(toks) == 2 and toks[1][:2] == DESCENT and toks[0][1] in ("NNP", "NNG"):
+    if len(toks) == 2 and toks[1][:2] == DESCENT and toks[0][1] in PLAIN_NOUN_TAGS:
         return True  # '보스니아 세르비아계 지도자들': of a people's descent, the state before it holds them
-    return len(toks) == 2 and toks[0][1] == "XPN" and toks[0][0] in STANCE_PREFIXES and toks[1][1] in ("NNP", "NNG")
+    return len(toks) == 2 and toks[0][1] == "XPN" and toks[0][0] in STANCE_PREFIXES and toks[1][1] in PLAIN_NOUN_TAGS
 
 
 CIVILIANS = "CVL"  # the sector of a state's people no agent table names ('유목민들': herders)

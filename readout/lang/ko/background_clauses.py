@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readout.lang.ko.clause_lexicon import clause_words, topic_particles
+from readout.lang.ko.tags import SUBJECT_TAGS
 from readout.lang.ko.word_facts import nominalized
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def recalled_relative(r: SentenceReader, j: int) -> bool:
             heads = [m for m in range(k + 1, min(k + 3, len(r.words) - 1)) if r.words[m + 1].noun in after
                      and not any(r.facts[n].particle or r.facts[n].lemma for n in range(k + 1, m + 1))]
             return bool(heads)
-        if f.particle_tag in ("JKS", "JX") or r.boundary_after(k):
+        if f.particle_tag in SUBJECT_TAGS or r.boundary_after(k):
             return False
     return False
 

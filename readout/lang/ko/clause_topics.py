@@ -6,6 +6,7 @@ the words and their facts.
 from __future__ import annotations
 
 from readout.lang.ko.clause_lexicon import clause_words, topic_particles
+from readout.lang.ko.tags import COORDINATING_PARTICLES
 from readout.lang.ko.word_facts import LIST_REACH
 
 
@@ -37,7 +38,7 @@ class ClauseTopics:
         """Word `i` opens a list by 과/와 whose members run, bare ('칠레·페루', '등', '중남미'), to a noun word marked
         with the additive 도 ('칠레와 페루도', 'A와 B·C 등 이웃 국가들도'): that word's index, else None. Kiwi tags the 와
         the comitative, but the list is one additive subject, not a partner and a topic."""
-        if i is None or self.facts[i].particle not in ("과", "와"):
+        if i is None or self.facts[i].particle not in COORDINATING_PARTICLES:
             return None
         k = i + 1
         while k < min(len(self.facts), i + LIST_REACH) and self.facts[k].particle is None and not self.facts[k].lemma:

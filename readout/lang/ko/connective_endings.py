@@ -8,7 +8,8 @@ from __future__ import annotations
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clause_lexicon import postposition_stems
 from readout.lang.ko.ending_reading import DROP_INHERITED, Reading
-from readout.lang.ko.tags import CONTINUING_ENDINGS, PAST_ETM, TOPIC_PARTICLES
+from readout.lang.ko.tags import (ACT_VERB_TAGS, CONTINUING_ENDINGS, OPENING_MARK_TAGS, PAST_ETM, SENTENCE_END_TAGS,
+                                  TOPIC_PARTICLES)
 
 
 def inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
@@ -29,7 +30,7 @@ def inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readin
                 (toks[k][0].endswith("로") or (k + 1 < len(toks) and toks[k + 1][0] == "로")):
             kiro = True
             continue
-        if toks[k][1] in ("XSV", "VV") or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
+        if toks[k][1] in ACT_VERB_TAGS or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
             if _modifier(toks, k, lex):
                 if told_content(toks, k, lex):
                     r.drop = "content"  # sanction58: '중단하고 철수하는 내용이 담겼다': both the text's content
@@ -49,7 +50,7 @@ def inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readin
                 r.modality = nxt.modality
             r.decided = r.decided or nxt.decided or kiro
             return r
-        if toks[k][1] in ("EF", "SF"):
+        if toks[k][1] in SENTENCE_END_TAGS:
             break
     return r
 
@@ -69,7 +70,7 @@ def speakers_own_act(toks: list, j: int, lex: ActIndex) -> bool:
     if entry is None or entry.type not in SPEAKER_ACT_TYPES:
         return False
     for k in range(s - 1, -1, -1):
-        if toks[k][1] == "JKS" or toks[k][1] in ("EF", "SF"):
+        if toks[k][1] == "JKS" or toks[k][1] in SENTENCE_END_TAGS:
             return False
         if toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES:
             return True
@@ -80,7 +81,7 @@ def quotation_end(toks: list, k: int) -> int:
     """Where the clause goes on after a quotation that opens right at `k` ('집회를 열고 "단속을 중단하라"며
     항의했다'): past its closing mark and the ending that joins it; the quoted words (an imperative, a plan) are
     what someone shouted, not the tense of the clause before them. `k` itself when no quotation opens there."""
-    if k >= len(toks) or toks[k][1] not in ("SSO", "SS"):
+    if k >= len(toks) or toks[k][1] not in OPENING_MARK_TAGS:
         return k
     for m in range(k + 1, min(len(toks), k + QUOTATION_REACH)):
         if toks[m][1] in ("SSC", "SS"):
@@ -103,12 +104,12 @@ def _saying_after(toks: list, j: int, lex: ActIndex) -> int | None:
     if toks[j][0] not in SAYING_JOINED or _inside_quote(toks, j):
         return None
     for k in range(j - 1, -1, -1):
-        if toks[k][1] in ("SF", "EF") or (toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES):
+        if toks[k][1] in SENTENCE_END_TAGS or (toks[k][1] == "JX" and toks[k][0] in TOPIC_PARTICLES):
             break
         if toks[k][1] == "JKS":
             return None
     for k in range(j + 1, len(toks)):
-        if toks[k][1] in ("SF", "EF") or toks[k][1] == "EC" and toks[k][0] in SAYING_JOINED:
+        if toks[k][1] in SENTENCE_END_TAGS or toks[k][1] == "EC" and toks[k][0] in SAYING_JOINED:
             return None
         if toks[k][1] == "EC" and toks[k][0] in lex.cue("quote_ending"):
             return k
@@ -144,8 +145,8 @@ def told_content(toks: list, k: int, lex: ActIndex) -> bool:
 def content_ahead(toks: list, k: int, lex: ActIndex) -> bool:
     """Whether the clauses from k on, before any final ending, end in a text's content (`told_content`)."""
     for m in range(k, len(toks)):
-        if toks[m][1] in ("EF", "SF"):
+        if toks[m][1] in SENTENCE_END_TAGS:
             return False
-        if toks[m][1] in ("XSV", "VV") and told_content(toks, m, lex):
+        if toks[m][1] in ACT_VERB_TAGS and told_content(toks, m, lex):
             return True
     return False

@@ -47,7 +47,7 @@ from readout.lang.ko.postings import posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
-from readout.lang.ko.tags import SUBJECT_PARTICLES
+from readout.lang.ko.tags import COORDINATING_PARTICLES, SUBJECT_PARTICLES
 
 # A guarded form (조지아, 수단, 말리) with these particles names the state when a state or a listed body is the
 # subject before it ('유럽연합은 조지아에 ... 요구했다'): one state addresses another, not a US state or a word.
@@ -195,7 +195,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     out = with_groupings(text, offset, words, out)  # '유럽 3국은': every member (kb/groupings.py)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
-        if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
+        if a.particle in COORDINATING_PARTICLES and b.subject and b.start - a.end <= 3:
             a.subject = True
     out = without_relation_owners(offset, words, out)  # actors53: '러시아의 동맹국 벨라루스는': Belarus alone
     out = listed_states_bodies(text, offset, out)  # konames47: 'A와 B 등 5개국 외교부는': the listed states' body

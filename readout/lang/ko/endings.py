@@ -14,10 +14,11 @@ public names stay importable from here.
 from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.adnominal_endings import SUBJECT_PARTICLES, head_span, past_quote_close, read_adnominal  # noqa: F401
+from readout.lang.ko.adnominal_endings import head_span, past_quote_close, read_adnominal  # noqa: F401
 from readout.lang.ko.connective_endings import inherit
 from readout.lang.ko.ending_reading import Reading, lemma_at, tokens_of  # noqa: F401
 from readout.lang.ko.prohibitions import prohibition
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, OPENING_MARK_TAGS
 
 
 def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
@@ -121,7 +122,7 @@ def closes_quote(toks: list, j: int, k: int) -> bool:
     a quotation mark opens before it: a headline quoting its speaker ('이란 "이스라엘에 보복하겠다"')."""
     closing = any(toks[m][1] in ("SSC", "SS") for m in range(j + 1, k))
     ends = k >= len(toks) or all(t[1] in ("SF", "SE") for t in toks[k:])
-    return closing and ends and any(t[1] in ("SSO", "SS") for t in toks[:j])
+    return closing and ends and any(t[1] in OPENING_MARK_TAGS for t in toks[:j])
 
 
 def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
@@ -131,9 +132,9 @@ def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> R
     after = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
     if after[0] == "로" and after[1] == "JKB":  # 하기로 했다, 하기로 의견을 모았다: a decision
         for k in range(j + 2, min(n, j + 8)):
-            if toks[k][1] in ("VV", "XSV"):
+            if toks[k][1] in ACT_VERB_TAGS:
                 return read_decision(toks, k, r, lex, depth)
-            if toks[k][1] in ("EF", "EC", "SF"):
+            if toks[k][1] in CLAUSE_BREAK_TAGS:
                 break
         r.decided, r.clause, r.last = True, "nominalized", j + 1
         return r

@@ -10,6 +10,7 @@ from readout.kb.geo import world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word
+from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE
 from readout.model import CountryMention
 
 
@@ -23,7 +24,7 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
         return False
     prev = words[i - 1] if i else None
     if w.particle:  # '토고의 회원국 자격', '토고와의 국경': a proper noun owning a state's affairs is the state
-        return w.tokens[-1][:2] == ("의", "JKG") and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
+        return w.tokens[-1][:2] == GENITIVE_PARTICLE and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
                                                      or prev.tokens[-1][1] not in ("NNG", "ETM"))
     if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
         return phrase_opening(w, prev)
@@ -37,14 +38,14 @@ def phrase_opening(w, prev) -> bool:
     modifies nothing ('프랑스는 10일 [가나를] 비난했다', '지난달 [말리와]'; kofollow66)."""
     return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'" \
         or bare_time_word(prev) \
-        or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in ("EC", "EF")  # '...규탄한다"며 "[수단] 내'
+        or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in CLAUSE_END_TAGS  # '...규탄한다"며 "[수단] 내'
 
 
 def joined_to_name(words: list, last: int, particle: str) -> bool:
     """A guarded name joined by 과/와 to a state name right after it ('가나와 토고는', '차드와 니제르의'): one of a pair of
     states, not the ordinary word ('수단과 방법을': no state follows)."""
     nxt = words[last + 1] if last + 1 < len(words) else None
-    return particle in ("과", "와") and nxt is not None and bool(countries_of_word(nxt.noun))
+    return particle in COORDINATING_PARTICLES and nxt is not None and bool(countries_of_word(nxt.noun))
 
 
 # The case particles with which a guarded name kiwi reads as a proper noun is addressed by the subject state before it
@@ -72,7 +73,7 @@ def listed_among_states(words: list, i: int, last: int) -> bool:
     closes on a list mark and a state follows. An ordinary word ('가나다 순', '빨래를 말리다') has no state beside it."""
     prev = words[i - 1] if i else None
     if prev is not None and countries_of_word(prev.noun) and (
-            prev.particle in ("과", "와") or prev.text.endswith(LIST_MARKS)):
+            prev.particle in COORDINATING_PARTICLES or prev.text.endswith(LIST_MARKS)):
         return True
     nxt = words[last + 1] if last + 1 < len(words) else None
     return nxt is not None and words[last].text.endswith(LIST_MARKS) and bool(countries_of_word(nxt.noun))

@@ -13,9 +13,10 @@ from __future__ import annotations
 from readout.kb.geo import world_forms
 from readout.kb.loader import lexicon
 from readout.lang.ko import words as ko_words
+from readout.lang.ko.tags import CLAUSE_END_TAGS
 
 LOCATIVE_PARTICLES = frozenset({"에서"})  # kiwi's first particle of '에서' and '에서는'
-CLAUSE_ENDING_TAGS = ("EC", "EF")  # '...했으며 수단에서는': a clause's ending closes the word before
+CLAUSE_ENDING_TAGS = CLAUSE_END_TAGS  # '...했으며 수단에서는': a clause's ending closes the word before
 NAME_WORDS_BEFORE_TITLE = 2  # kosubj49: the words of a person's name after its first, before the title ('X Y Z 대변인')
 
 

@@ -21,7 +21,7 @@ from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS
 from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
 from readout.lang.ko.qualified_parties import qualified_party_states
-from readout.lang.ko.tags import NOMINATIVE_PARTICLES, SUBJECT_PARTICLES
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 
 @functools.lru_cache(maxsize=1)
@@ -249,7 +249,7 @@ def people_subject_end(tokens, start: int, end: int, nouns: frozenset[str]) -> i
             continue  # '시위대 수천 명이', '지지자들이': a count or the plural after the noun
         if tag in ("NNG", "NNP", "XSN"):
             run += form  # '대학/생': a noun's suffix is the noun's
-        elif tag in ("JKS", "JX") and form in SUBJECT_PARTICLES:
+        elif tag in SUBJECT_TAGS and form in SUBJECT_PARTICLES:
             if run.endswith(tuple(nouns)):
                 return at
             run = ""

@@ -8,6 +8,7 @@ A relative clause whose head is a party ('[회담을 주재한] 의장') is `par
 from __future__ import annotations
 
 from readout.lang.ko.clauses import SUBJECT_TAGS, SentenceReader, clause_words
+from readout.lang.ko.tags import COORDINATING_PARTICLES
 
 
 def relative_meeting_end(r: SentenceReader, j: int) -> int | None:
@@ -39,7 +40,7 @@ def outside_relative_meeting(r: SentenceReader, i: int, j: int, head: int | None
     return i > verb or i < j and r.facts[i].particle_tag in SUBJECT_TAGS
 
 
-JOINING_PARTICLES = frozenset({"와", "과"})  # 'A와 B 정상회의가': the pair names the summit's parties
+JOINING_PARTICLES = COORDINATING_PARTICLES  # 'A와 B 정상회의가': the pair names the summit's parties
 OWNER_REACH = 2  # words from a name to the meeting word it names the parties of ('한일중 정상회의가', '한미 외교장관 회의가')
 
 

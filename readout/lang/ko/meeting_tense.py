@@ -12,6 +12,7 @@ Word classes: lexicon `clause.present_endings`, `past_endings`, `conjecture_noun
 from __future__ import annotations
 
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.tags import CLAUSE_END_TAGS
 
 
 def present_plan(r: SentenceReader, j: int) -> bool:
@@ -26,4 +27,4 @@ def present_plan(r: SentenceReader, j: int) -> bool:
     predicate = r.words[last].tokens
     if any(tag == "EP" and form in words["past_endings"] for form, tag, _s, _l in predicate):
         return False
-    return any(tag in ("EF", "EC") and form in words["present_endings"] for form, tag, _s, _l in predicate)
+    return any(tag in CLAUSE_END_TAGS and form in words["present_endings"] for form, tag, _s, _l in predicate)

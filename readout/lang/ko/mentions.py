@@ -22,8 +22,9 @@ from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
-from readout.lang.ko.postings import OBJECT_PARTICLES, posted_abroad_state
+from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.predecessors import predecessor_mentions
+from readout.lang.ko.tags import OBJECT_PARTICLES
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
                                    multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
 from readout.patterns import alternation
@@ -310,7 +311,7 @@ POSTED = "주"  # '주한', '주미': posted in (a state's one-syllable form aft
 def profiled(words: list[Word], j: int, lex) -> bool:
     """'[칠레 외교장관을 지낸] B': a title that is the object of a relative verb describing a person's career (ko.yaml
     clause.profile_verbs, in an adnominal ending) belongs to the person named after it."""
-    if words[j].particle not in ("을", "를") or j + 1 >= len(words):
+    if words[j].particle not in OBJECT_PARTICLES or j + 1 >= len(words):
         return False
     tokens = [t for t in words[j + 1].tokens if t[1][0] == "V" or t[1] == "ETM"]
     return bool(tokens) and tokens[-1][1] == "ETM" and tokens[0][1][0] == "V" \

@@ -18,6 +18,7 @@ from readout.lang.ko.calendar_words import calendar_words
 from readout.lang.ko.name_words import (HANGUL_NAME_RE, HYPHEN_NAME_RE, chain_country, chain_modifier, kb_hangul_names,
                                         name_like, org_word)
 from readout.lang.ko.guarded_places import opens_person_name
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.lang.ko.words import Word, country_of_word, is_org_word, multiword_country, title_of
 
 
@@ -51,7 +52,7 @@ def surname_like(w: Word) -> bool:
     if HYPHEN_NAME_RE.fullmatch(w.noun):
         return name_like(w)
     nouns = [t for t in w.tokens if t[1][0] != "J"]
-    return ((len(nouns) == 1 or syllable_fragments(nouns)) and all(t[1] in ("NNG", "NNP") for t in nouns)
+    return ((len(nouns) == 1 or syllable_fragments(nouns)) and all(t[1] in PLAIN_NOUN_TAGS for t in nouns)
             and SURNAME_RE.fullmatch(w.noun) is not None and w.noun not in name_tail_stops() and not is_org_word(w.noun))
 
 
@@ -213,7 +214,7 @@ def titled_name(word: Word) -> bool:
 def unknown_noun(word: Word, lex, shape: re.Pattern = UNKNOWN_NOUN_RE) -> bool:
     """One noun morpheme of two to five syllables (`shape`) opening a chain right before its country word, which
     no list knows as a word that stands there (a time, a modifier, an organization, a title)."""
-    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(shape.fullmatch(word.noun)) \
+    return len(word.tokens) == 1 and word.tokens[0][1] in PLAIN_NOUN_TAGS and bool(shape.fullmatch(word.noun)) \
         and word.noun not in lex["not_name_words"] and not chain_modifier(word.noun, lex) \
         and not is_org_word(word.noun) and title_of(word.noun) is None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from readout.kb.loader import IGO_CODES
 from readout.lang.ko.words import Word, country_of_word
 from readout.model import CountryMention
-from readout.lang.ko.tags import SUBJECT_PARTICLES
+from readout.lang.ko.tags import OBJECT_PARTICLES, SUBJECT_PARTICLES
 
 POSTED = "주"  # 駐: posted in
 SUBJECT_REACH = 3  # words back from the subject's particle word that may still name its state ('B 외교부 대변인은')
@@ -58,7 +58,6 @@ def posted_abroad_state(chain: list[Word], lex, before: list[Word] = ()) -> str 
     return sender if sender and sender not in hosts else home
 
 
-OBJECT_PARTICLES = frozenset({"을", "를"})
 
 
 def posted_host_mentions(offset: int, words: list[Word], found: list[CountryMention], lex) -> list[CountryMention]:

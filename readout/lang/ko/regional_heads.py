@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import CountryMention
 
 MIN_REGION = 2  # syllables of a region's name before its head ('경기'): one syllable is no region
@@ -60,7 +61,7 @@ def joined_head_mentions(offset: int, words: list, found: list) -> list[CountryM
 
     out = []
     for w in words:
-        if w.has_verb or not w.noun or not all(t[1] in ("NNP", "NNG") or t[1][0] == "J" for t in w.tokens):
+        if w.has_verb or not w.noun or not all(t[1] in PLAIN_NOUN_TAGS or t[1][0] == "J" for t in w.tokens):
             continue
         hit = joined_head(w.noun)
         if hit is None:

@@ -11,6 +11,7 @@ from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.lang.ko.place_words import rejoined_places
 from readout.kb.loader import kb, lexicon
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Span
 
 
@@ -186,7 +187,7 @@ def split_name_at(tokens: list, i: int) -> bool:
     if st != "NNP" or not pt.startswith("J") or gt not in SPLIT_NAME_TAGS or (sn, pn, gn) != (1, 1, 1):
         return False
     whole = pp == sp + 1 and gp == pp + 1 and nxt[2] > gp + 1 and (i == 0 or tokens[i - 1][2] + tokens[i - 1][3] < sp)
-    return whole and nxt[1] in ("NNP", "NNG") and looks_korean_name(s + p + g)
+    return whole and nxt[1] in PLAIN_NOUN_TAGS and looks_korean_name(s + p + g)
 
 
 @functools.lru_cache(maxsize=1)
@@ -272,7 +273,7 @@ def office_split(form: str, tag: str) -> tuple[str, str] | None:
     particle (never a name: '김정은' stays whole)."""
     from readout.lang.ko.words import title_of  # words read sentences' kiwi for their tables
 
-    if tag not in ("NNP", "NNG") or len(form) < 3 or form[-1] not in fused_particles():
+    if tag not in PLAIN_NOUN_TAGS or len(form) < 3 or form[-1] not in fused_particles():
         return None
     stem, title = form[:-1], title_of(form[:-1])
     return (stem, form[-1]) if stem in lexicon("ko")["group_offices"] or title is not None and title[0] == stem else None
@@ -284,7 +285,7 @@ def person_words() -> frozenset[str]:
     return frozenset(word for p in kb().persons.values() for form in p.ko for word in form.split())
 
 
-FUSED_TAGS = ("NNP", "NNG")  # kiwi fuses a particle to a rare name (NNP) or to an office word before one (either)
+FUSED_TAGS = PLAIN_NOUN_TAGS  # kiwi fuses a particle to a rare name (NNP) or to an office word before one (either)
 MIN_PLACE_NAME = 2  # syllables: a one-syllable stem is no place name fused with a particle
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from readout.lang.ko.tags import CLAUSE_END_TAGS, PLAIN_NOUN_TAGS, SUBJECT_TAGS  # noqa: F401 (clauses names SUBJECT_TAGS)
 from readout.lang.ko.words import Word, title_of
 
-CLAUSE_END_TAGS = ("EC", "EF")
-SUBJECT_TAGS = ("JKS", "JX")
 ARGUMENT_TAGS = ("JKO", "JKB")  # a relative clause with its own object or adverbial
 LIST_REACH = 8  # words a 과/와 list may run over before its 도 word ('A와 B·C 등 이웃 국가들도'), as name_heads.LIST_MEMBERS
 QUOTES = "\"'“”‘’「」『』"
@@ -59,7 +58,7 @@ def split_name(word: Word, nxt: Word) -> bool:
     """kiwi reads an unknown two-syllable name ending in 이/가 as a name + the subject particle ('왕이
     부장', '리가 대사': 왕/NNP 이/JKS): before a title the 이/가 is part of the name, not a subject."""
     toks = word.tokens
-    return len(toks) == 2 and toks[0][1] in ("NNP", "NNG") and len(toks[0][0]) == 1 and toks[1][1] == "JKS" \
+    return len(toks) == 2 and toks[0][1] in PLAIN_NOUN_TAGS and len(toks[0][0]) == 1 and toks[1][1] == "JKS" \
         and bool(title_of(nxt.noun))
 
 
