@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
 
 
 def exhortation_before(toks: list, first: int, lex: ActIndex) -> int | None:
@@ -22,7 +23,7 @@ def exhortation_before(toks: list, first: int, lex: ActIndex) -> int | None:
     while k >= 1:
         if toks[k][1] == "MAG":
             k -= 1
-        elif toks[k][1] == "JKB" and toks[k][0] in ("으로", "로") and toks[k - 1][0] in lex.cue("proposal_manner_noun"):
+        elif toks[k][1] == "JKB" and toks[k][0] in INSTRUMENTAL_PARTICLES and toks[k - 1][0] in lex.cue("proposal_manner_noun"):
             k -= 2
         elif toks[k][1] == "NNG" and toks[k][0] in lex.cue("proposal_manner_noun"):
             k -= 1

@@ -18,8 +18,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS
 
-INSTRUMENTAL = frozenset({"로", "으로"})
 PARTNER = "와"  # the lexicon's target of a fight waged with another (교전, 총격전, 포격전): both sides fight
 SUBJECT = "JKS"
 LOCATIVE = ("JKB", "에서")  # '공습으로 가자지구에서 10명이 숨졌다': where the harm fell, no victim
@@ -37,7 +37,7 @@ def harm_causes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     taken = set()
     for h in hits:
         first, last = h.data.get("first"), h.data.get("last")
-        if h.type == "ASSAULT" and h.nominal and last is not None and h.data.get("particle") in INSTRUMENTAL \
+        if h.type == "ASSAULT" and h.nominal and last is not None and h.data.get("particle") in INSTRUMENTAL_PARTICLES \
                 and PARTNER not in h.target:  # '총격전으로 군인 1명이 숨졌다': a fight both sides wage, no one-sided attack
             victims = harmed_after(toks, last + 1, lex)
             if victims is not None:
@@ -53,8 +53,8 @@ def blasts(toks: list, lex: ActIndex) -> list[ActHit]:
     sources = lex.cue("explosive_noun") | lex.cue("blast_source_noun")
     out = []
     for k in range(1, len(toks) - 1):
-        if toks[k][0] != BLAST_NOUN or toks[k][1] != "NNG" or toks[k - 1][1] not in ("NNG", "NNP") \
-                or toks[k - 1][0] not in sources or toks[k + 1][1] != "JKB" or toks[k + 1][0] not in INSTRUMENTAL:
+        if toks[k][0] != BLAST_NOUN or toks[k][1] != "NNG" or toks[k - 1][1] not in PLAIN_NOUN_TAGS \
+                or toks[k - 1][0] not in sources or toks[k + 1][1] != "JKB" or toks[k + 1][0] not in INSTRUMENTAL_PARTICLES:
             continue
         victims = harmed_after(toks, k + 1, lex)
         if victims is None:
@@ -70,7 +70,7 @@ def blasts(toks: list, lex: ActIndex) -> list[ActHit]:
 def harmed_after(toks: list, p: int, lex: ActIndex) -> tuple[int, int] | None:
     """The character span of the subject of harm after the instrumental particle at `p` ('으로 [주민 10명]이 숨졌다'), or
     None when the clause after it tells no harm."""
-    if p >= len(toks) or toks[p][1] != "JKB" or toks[p][0] not in INSTRUMENTAL:
+    if p >= len(toks) or toks[p][1] != "JKB" or toks[p][0] not in INSTRUMENTAL_PARTICLES:
         return None
     opening = p + 1
     for j in range(p + 1, len(toks)):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
 
-OBJECT_PARTICLES = frozenset({"을", "를"})
 CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP"})  # where a relative clause read back ends
 MANNER_STEMS = frozenset({"VA", "XSA"})  # '강하/VA 게/EC', '강력/XR 하/XSA 게/EC'
 RELATIVE_REACH = 12  # morphemes a relative clause is read back over from its adnominal ending
