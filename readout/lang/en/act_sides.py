@@ -111,6 +111,9 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             side = party_of(toks, k)
             if side:  # actors63: 'the leader of the opposition' is the opposition's
                 return toks[start].start, toks[side[0]].end, side[1]
+            if j + 1 < len(toks) and toks[j + 1].word and (phrase := agent_sector(f"{t.low} {toks[j + 1].low}")):
+                return toks[start].start, toks[max(k, j + 1)].end, phrase  # enarmed68: 'government forces' MIL,
+                # the agents table's phrase, not its first noun's sector
             return toks[start].start, toks[k].end, sector_of(t.low)
         if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
             hopped = True  # "the passports of three journalists": what is taken from people reaches them
