@@ -234,9 +234,10 @@ def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
 ASKED_PEOPLE_SECTOR = "CVL"  # the people a request may be put to ('citizens', 'residents')
 
 
-def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
+                          names: dict[int, str] | None = None) -> list[ActHit]:
     """Mark each act whose object (`domestic_target`) or subject (`people_subject`) is a people or
-    institution noun (see `act_sides`)."""
+    institution noun (see `act_sides`). `names`: the words of listed armed groups' names (act_named_groups)."""
     index_at = {t.start: n for n, t in enumerate(toks)}
     out = []
     for h in hits:
@@ -250,7 +251,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
             if h.type == "REQUEST" and not h.nominal and found[2] == ASKED_PEOPLE_SECTOR:
                 data["asked_people"] = True  # request62: 'urged citizens to ...': the asker's own people, unless named
-        sector = people_subject(toks, h.data["token"], cues) if not h.nominal and not h.data.get("forces_subject") else None
+        sector = people_subject(toks, h.data["token"], cues, names) if not h.nominal and not h.data.get("forces_subject") else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters

@@ -98,6 +98,7 @@ class Cues:
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
     nominal_compound_heads: frozenset[str]
+    held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]
     phrase_openers: frozenset[str]  # articles and possessives: a base form after one is no verb (act_window.attributive)

@@ -111,6 +111,9 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             side = party_of(toks, k)
             if side:  # actors63: 'the leader of the opposition' is the opposition's
                 return toks[start].start, toks[side[0]].end, side[1]
+            if j + 1 < len(toks) and toks[j + 1].word and (phrase := agent_sector(f"{t.low} {toks[j + 1].low}")):
+                return toks[start].start, toks[max(k, j + 1)].end, phrase  # enarmed68: 'government forces' MIL,
+                # the agents table's phrase, not its first noun's sector
             return toks[start].start, toks[k].end, sector_of(t.low)
         if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
             hopped = True  # "the passports of three journalists": what is taken from people reaches them
@@ -174,13 +177,14 @@ def place_phrase(toks: list, j: int, cues: Cues) -> int | None:
     return None
 
 
-def people_subject(toks: list, i: int, cues: Cues) -> str | None:
+def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None = None) -> str | None:
     """The sector of the act's subject when it is a people noun phrase ("Hundreds of people blocked",
     "About 300 farmers blocked", "opposition groups in Peru are
     demanding"), else None: read back from the trigger over auxiliaries and adverbs, then over the
     noun phrase (names, fillers, "of", "in"). Offices ("the president", "officials") are the state's
     own voice: the clause reader already knows their country. The leftmost people noun gives the sector
-    ("opposition groups": OPP)."""
+    ("opposition groups": OPP). `names`: the words of listed armed groups' names (act_named_groups): such a word
+    gives its group's sector, not its own ('the Free Syrian Army': REB, not 'Army' MIL)."""
     people, fillers, offices = cues.domestic_actors, cues.object_fillers, cues.office_nouns
     be, adverbs = cues.be, cues.adverbs
     j = i - 1
@@ -190,6 +194,7 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     if j >= 0 and formation_head(toks, j, cues):
         return None  # "a carrier group sailed": forces, not people (en33)
     found: str | None = None
+    listed: str | None = None  # the sector of a listed armed group's name, where its word is the leftmost
     court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
     named = False
     steps = 0
@@ -198,8 +203,10 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
         t = toks[j]
         crowd = crowd or t.low in cues.crowd_numbers
-        if t.low in people and t.low not in offices:
-            found = t.low
+        if names and t.start in names:
+            found, listed = None, names[t.start]  # enarmed68: a listed armed group's name, its sector
+        elif t.low in people and t.low not in offices:
+            found, listed = t.low, None
         elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"
             found = force
         elif plural_demonym(t.raw) or bare_invariant_demonym(toks, j, head):  # "Thousands of Brazilians",
@@ -221,6 +228,8 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
         found = court                   # ("the court ordered": whose court, the text does not say)
     if not found and crowd and not named:  # "Thousands marched in Dhaka": people, whose state the place gives
         found = CITIZENS
+    if listed:
+        return listed
     return sector_of(found) if found else None
 
 

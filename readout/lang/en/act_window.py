@@ -274,9 +274,21 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues,
     for k in positions:
         for rest in objects.get(object_key(toks[k].low), ()):  # "ask X to": the stop word itself may be the object
             if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)) \
-                    and not dated_preposition(toks, k + len(rest), cues) and not compound_preposition(toks, k, cues):
+                    and not dated_preposition(toks, k + len(rest), cues) and not compound_preposition(toks, k, cues) \
+                    and not modifier_of_head(toks, k + len(rest), cues):
                 return k, k + len(rest)
     return None
+
+
+def modifier_of_head(toks: list[Token], end: int, cues: Cues) -> bool:
+    """(enarmed68) The object phrase ending at token `end`, a party's noun (`domestic_actors`), is a modifier of the
+    noun after it, a people noun or a site ('attacked government forces', 'attacked government buildings'): the pair's
+    noun is no head of the object, and the act is done to those people or sites, not to the party the noun names (no
+    ACCUSE of 'attack' + 'government')."""
+    if toks[end].low not in cues.domestic_actors:
+        return False  # 'closed the border post': a thing's noun before a site still names what the act is done to
+    after = toks[end + 1].low if end + 1 < len(toks) else ""
+    return after in cues.held_site_heads or after in cues.domestic_actors
 
 
 def compound_preposition(toks: list[Token], k: int, cues: Cues) -> bool:

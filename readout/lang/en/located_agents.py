@@ -19,6 +19,12 @@ import re
 
 LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the ' right before the country word
 LINK_REACH = 12  # characters of the link before the country word
+# enarmed68: a compass word between ('Rebels in northern Mali attacked', 'in north-eastern Nigeria') is part of the place;
+# read so only for a phrase opening its clause (after an object, 'attacked police in northern X' says where)
+COMPASS_LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern"
+                                    r"|central)\s+$")
+COMPASS_LINK_REACH = 30
+CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:])$")  # nothing before the agent phrase but the clause's opening
 WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*$")
 STATE_SECTOR = "GOV"  # the sector a country word has with no agent noun
 # located66: a preposition of the act before a state's own agent ('against the government in Benin'): the place phrase
@@ -35,6 +41,9 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     from readout.lang.en.towns import agent_before
 
     link = LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
+    compass = link is None
+    if compass:
+        link = COMPASS_LINK_BEFORE_RE.search(text, max(0, start - COMPASS_LINK_REACH), start)
     if link is None:
         return None
     agent = agent_before(text, link.start())
@@ -45,6 +54,8 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     if before is not None and before.group(1).lower() == "the":
         at = before.start(1)
         before = WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    if compass and not CLAUSE_OPEN_RE.search(text[:at].rstrip()):
+        return None  # 'attacked police in northern Nigeria': the place of the act, no agent's state
     if before is not None and owned_elsewhere(before.group(1), before.start()):
         return None
     if sector == STATE_SECTOR and before is not None and before.group(1).lower() in ACT_PLACE_PREPOSITIONS:
