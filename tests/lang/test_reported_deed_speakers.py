@@ -3,8 +3,9 @@
 '프랑스는 말리 반군이 정부군을 공격했다고 밝혔다', 'France said rebels in Mali had attacked government troops': the
 topic that tells a clause with a subject and an object of its own is the clause's speaker (ko:
 lang/ko/meeting_roles.reported_deed_speaker gives it the role 'source', which no act's receiving side takes). Negatives:
-a reported clause with no object named ('우크라이나는 러시아가 공격했다고 밝혔다': the speaker may be the one struck) and
-one naming the speaker's own side ('자국 군을') keep the speaker as the receiving side."""
+a reported clause with no object named ('우크라이나는 러시아가 공격했다고 밝혔다': the speaker may be the one struck), with
+a place the speaker may own ('국경 마을을'), or naming the speaker's own side ('자국 군을') keeps the speaker as the
+receiving side."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +31,7 @@ def test_speaker_of_a_reported_deed_receives_nothing(text):
 @pytest.mark.parametrize("text, speaker", [
     ("우크라이나는 러시아가 공격했다고 밝혔다.", "UKR"),  # no object named: the speaker may be the one struck
     ("프랑스는 말리 반군이 자국 군을 공격했다고 밝혔다.", "FRA"),  # the speaker's own side is named in the deed
+    ("케냐는 소말리아 민병대가 국경 마을을 습격했다고 비난했다.", "KEN"),  # a place object: the speaker's own
 ])
 def test_speaker_named_in_or_left_by_the_deed_stays_its_side(text, speaker):
     assert speaker in received(text, "ASSAULT")
