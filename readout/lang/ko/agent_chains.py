@@ -53,17 +53,23 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         body = body_sector(rest[0].noun)
         group = named_armed_group(rest) if agent is None and not owner and not brief else None
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
-            skip, sector = skip + brief + agent[0], agent[1]
+            kept = sector if agent[0] == 1 and sector is not None and agent_people(rest) else None
+            skip, sector = skip + brief + agent[0], kept or agent[1]
         elif brief:
             break  # a portfolio is only read before the office it qualifies
         elif group:
             skip, sector = skip + group[0], group[1]  # kofollow66: '레바논 헤즈볼라는': the state's armed group
+        elif sector is not None and skip > start and agent_group(rest):
+            skip += 1  # kofollow68b: '말리 내 민병대 [조직은]': the armed agent's own body keeps its sector
         elif body and not owner or body and rest[0].particle:
             skip, sector = skip + 1, body
         elif rest[0].noun in heads and not owner or skip > start and rest[0].noun in lexicon("ko")["member_share_nouns"]:
             skip += 1  # request59: '여당 의원 대다수는': a share of the agents just named acts as they would
         else:
             break
+        if owner and words[skip].particle is None and agent_people(words[skip + 1:]):
+            owner, particle = False, ""  # kofollow68b: '말리의 반군 [지도자들과]': the owner's agent's people
+            continue
         if owner and words[skip].particle in (None, "의"):
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
@@ -73,6 +79,19 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             skip, sector = skip + counted, sector or CIVILIANS
             particle = words[skip].particle or ""
     return skip, particle, sector
+
+
+def agent_people(rest: list) -> bool:
+    """(kofollow68b) Whether `rest` opens with a leaders' or representatives' noun (lexicon `agent_people_nouns`:
+    '지도자들', '대표단', '지도부'): after an agent phrase ('말리 반군 [지도자들과]') they are that agent's people and
+    keep its sector; read alone they name a state's leader or envoy."""
+    return bool(rest) and rest[0].noun in lexicon("ko")["agent_people_nouns"] and not rest[0].has_verb
+
+
+def agent_group(rest: list) -> bool:
+    """(kofollow68b) Whether `rest` opens with a group or organization noun (lexicon `agent_group_nouns`: '조직',
+    '단체', '집단'): after an agent phrase ('민병대 [조직은]') it is that agent's own body and keeps its sector."""
+    return bool(rest) and rest[0].noun in lexicon("ko")["agent_group_nouns"] and not rest[0].has_verb
 
 
 def demonym(noun: str) -> bool:

@@ -43,7 +43,7 @@ from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_names import addressed_name, guarded_in_context, joined_to_name, listed_among_states, world_mentions
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
-from readout.lang.ko.postings import posted_host_mentions
+from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
@@ -190,6 +190,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += body_mentions(text, offset, words, out)
     taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once
     out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
+    out += capital_post_mentions(offset, words, out, lexicon("ko"))  # kofollow68b: '[산티아고] 주재 대사': Chile
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)

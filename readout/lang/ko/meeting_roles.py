@@ -22,6 +22,7 @@ from readout.lang.ko.name_heads import agent_head, list_closed, title_word
 from readout.lang.ko.meeting_joint import holding_clause
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
+from readout.lang.ko.agents import agent_words
 from readout.lang.ko.states import group_noun
 from readout.lang.ko.tags import FUTURE_ETM
 
@@ -92,12 +93,43 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "with"  # consult18: 'A는 B로부터 브리핑을 받았다': the briefer meets the one briefed
     if relative_subject(r, i, j):
         return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
+    if r.topic() == i and last < len(r.words) - 1 and reported_deed_speaker(r, i, j, last):
+        return "source"  # kofollow68b: 'A는 [B가 C를 공격했다고] 밝혔다': A tells B's deed on C, no side of it
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     if i == j - 1 and r.facts[i].particle_tag == "JKG" and trigger.kind == "predicate" \
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
+
+
+REPORTED_ENDINGS = ("다고", "라고")  # the quotative endings closing a reported clause ('공격했다고', '침범이라고')
+
+
+def reported_deed_speaker(r: SentenceReader, i: int, j: int, last: int) -> bool:
+    """(kofollow68b) Whether the topic at word `i` is the speaker of a reported clause holding the act word `j`: the
+    clause closes with a quotative ending ('공격했다고 밝혔다') and names a subject and an agent object of its own (a
+    force or body of the agent table, '정부군을', or a thing it owns, '정부군 기지를') between the topic and the act
+    ('프랑스는 [말리 반군이 정부군을 공격했다고] 밝혔다'). The speaker tells the deed and is no side of it. With no
+    object named ('A는 B가 공격했다고 밝혔다'), a place the speaker may own ('국경 마을을') or the speaker's own side
+    named (clause word `speaker_own_words`: '자국 군을'), the speaker may be the one struck and is left."""
+    ending = r.words[last].tokens[-1] if r.words[last].tokens else None
+    if ending is None or ending[1] != "EC" or ending[0] not in REPORTED_ENDINGS:
+        return False
+    subjects = [k for k in range(i + 1, j) if r.facts[k].particle_tag == "JKS"]
+    own = tuple(clause_words()["speaker_own_words"])
+    if any(r.words[k].noun.startswith(own) for k in range(i + 1, j + 1)):
+        return False  # 'A는 B가 자국 군을 공격했다고 밝혔다': the speaker is named in the deed
+    return bool(subjects) and any(r.facts[k].particle_tag == "JKO" and agent_object(r, k, subjects[0])
+                                  for k in range(subjects[0] + 1, j + 1))
+
+
+def agent_object(r: SentenceReader, k: int, subject: int) -> bool:
+    """(kofollow68b) Whether the object ending at word `k` is a force or body of the agent table ('정부군을') or a thing
+    one owns, the agent written bare before it ('[정부군] 기지를')."""
+    if agent_words([r.words[k].noun]) is not None:
+        return True
+    return k - 1 > subject and r.facts[k - 1].particle is None and agent_words([r.words[k - 1].noun]) is not None
 
 
 def taking_part(r: SentenceReader, i: int, j: int) -> str:
