@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import countries
-from tests.event_sides import events
-from tests.lang.ko.test_plover_sweep_ko import ANY, NEG, OCC, PLAN, open_class, sweep_rows
+from tests.lang.ko.test_plover_sweep_ko import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
 
 ROWS = sweep_rows({
     "AGREE": [
@@ -181,13 +179,4 @@ ROWS = sweep_rows({
 
 @pytest.mark.parametrize("text, kind, actors, recipients, mode, status", ROWS)
 def test_korean_plover_modes(text, kind, actors, recipients, mode, status):
-    found = [e for e in events(text) if e.type == kind]
-    if status == NEG:
-        assert not [e for e in found if e.status == OCC], [(e.type, e.status) for e in found]
-        return
-    assert found, [(e.type, e.mode) for e in events(text)]
-    e = found[0]
-    assert actors <= countries(e.participants), (countries(e.participants), countries(e.recipients))
-    assert recipients is None or countries(e.recipients) == recipients, countries(e.recipients)
-    assert mode is ANY or mode is None or e.mode == mode, e.mode
-    assert status is ANY or e.status == status, e.status
+    check_row(text, kind, actors, recipients, mode, status)

@@ -316,6 +316,12 @@ ROWS = sweep_rows({
 
 @pytest.mark.parametrize("text, kind, actors, recipients, mode, status", ROWS)
 def test_korean_plover_sweep(text, kind, actors, recipients, mode, status):
+    check_row(text, kind, actors, recipients, mode, status)
+
+
+def check_row(text, kind, actors, recipients, mode, status) -> None:
+    """The row's first event of its type has the acting states among its parties, the receiving states (when given),
+    the mode and the status; a NEG row has no such event that took place (shared with test_plover_modes_ko)."""
     found = [e for e in events(text) if e.type == kind]
     if status == NEG:
         assert not [e for e in found if e.status == OCC], [(e.type, e.status) for e in found]
