@@ -51,9 +51,8 @@ ROWS = sweep_rows({
     "SUPPORT": [
         ("필리핀 정부는 9일 베트남의 해양 안보 구상을 지지한다고 밝혔다.", "SUPPORT", {"PHL"}, {"VNM"}, None, OCC),
         ("칠레 대통령은 11일 페루 정부와 연대하겠다고 말했다.", "SUPPORT", {"CHL"}, {"PER"}, None, ANY),
-        open_class("one side's endorsement of another's position ('X의 입장에 공감한다고 말했다') reads as the generic "
-                   "shared view (AGREE, cue shared_view), not SUPPORT (CAMEO 051)",
-                   "오스트리아 총리는 10일 슬로베니아의 입장에 공감한다고 말했다.", "SUPPORT", {"AUT"}, {"SVN"}, None, OCC),
+        # a side's stance sympathized with is SUPPORT of its owner (kbdupes68, cue endorsed_stance_noun)
+        ("오스트리아 총리는 10일 슬로베니아의 입장에 공감한다고 말했다.", "SUPPORT", {"AUT"}, {"SVN"}, None, OCC),
     ],
     "CONCEDE": [
         ("튀니지 정부는 9일 리비아 화물차에 대한 통행 제한을 풀기로 했다.", "CONCEDE", {"TUN"}, {"LBY"}, None, ANY),
