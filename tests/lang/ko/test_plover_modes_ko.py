@@ -116,9 +116,8 @@ ROWS = sweep_rows({
         ("그리스 시위대는 10일 아테네에서 화염병을 던지며 폭동을 일으켰다.", "PROTEST", {"GRC"}, None, "riot", OCC),
         ("세르비아 농민들은 9일 트랙터로 고속도로를 막았다.", "PROTEST", {"SRB"}, None, "obstruct", OCC),
         ("이란 수감자들은 10일 단식 농성에 들어갔다.", "PROTEST", {"IRN"}, None, "hunger", OCC),
-        open_class("property defaced as a protest ('명화에 페인트를 뿌렸다'): no act read",
-                   "영국 환경운동가들은 11일 런던 미술관에서 명화에 페인트를 뿌렸다.", "PROTEST", {"GBR"}, None, "vandalize",
-                   OCC),
+        # property defaced with a substance thrown on it: PROTEST vandalize (kbdupes68, cue defacing_substance_noun)
+        ("영국 환경운동가들은 11일 런던 미술관에서 명화에 페인트를 뿌렸다.", "PROTEST", {"GBR"}, None, "vandalize", OCC),
     ],
     "SANCTION": [
         ("미국은 9일 러시아 은행 10곳에 제재를 부과했다고 밝혔다.", "SANCTION", {"USA"}, {"RUS"}, ANY, OCC),
