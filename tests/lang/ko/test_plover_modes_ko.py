@@ -60,9 +60,8 @@ ROWS = sweep_rows({
         ("세네갈은 10일 말리산 농산물에 대한 관세를 인하했다고 밝혔다.", "RETREAT", {"SEN"}, {"MLI"}, None, OCC),
     ],
     "COOPERATE": [
-        open_class("a joint investigation with another state's police ('합동 수사를 벌였다') is ACCUSE investigate of "
-                   "the partner, not COOPERATE; English the same",
-                   "독일 경찰은 10일 체코 경찰과 합동 수사를 벌였다.", "COOPERATE", {"DEU", "CZE"}, None, None, OCC),
+        # a joint investigation with another state's police is COOPERATE, no ACCUSE of the partner (kbdupes68)
+        ("독일 경찰은 10일 체코 경찰과 합동 수사를 벌였다.", "COOPERATE", {"DEU", "CZE"}, None, None, OCC),
     ],
     "AID": [
         ("영국은 10일 우크라이나에 장갑차 50대를 지원했다고 밝혔다.", "AID", {"GBR"}, {"UKR"}, "military", OCC),
