@@ -33,6 +33,7 @@ VERSION = 1
 
 sys.path.insert(0, str(ROOT))
 from readout.lang.act_lexicon import CONTEXTS, MODES, ActLexiconFile  # noqa: E402
+from readout.kb.unique_keys import refuse_repeated_keys  # noqa: E402
 
 PARTICLES = {"up", "down", "out", "off", "away", "back", "forward", "aside", "over", "in", "on", "to",
              "for", "with", "against", "from", "at", "into", "toward", "towards", "upon", "of", "by",
@@ -294,6 +295,7 @@ def default_target(ptype: str, particle: str | None, objects: tuple, object_targ
 def build(source: Path, updated: date) -> dict:
     synsets, blocks = read_dictionary(source / "CAMEO.2.0.txt")
     table = read_crosswalk(source / "CAMEO2PLOVER-2021.txt")
+    refuse_repeated_keys(ADDITIONS.read_text(encoding="utf-8"), ADDITIONS.name)  # YAML would keep the last silently
     add = yaml.load(ADDITIONS.read_text(encoding="utf-8"), Loader=Yaml12Loader)
     deny = set(add["deny_lemmas"])
     deny_plain = set(add["deny_plain"])

@@ -25,6 +25,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from readout.kb.unique_keys import refuse_repeated_keys  # noqa: E402
 SPEC = ROOT / "scripts/data/ko_acts_cameo_spec.yaml"
 MAIN = ROOT / "readout/data/lexicon/ko_acts.yaml"
 OUT = ROOT / "readout/data/lexicon/ko_acts_cameo.yaml"
@@ -247,6 +249,7 @@ def main() -> None:
     ap.add_argument("folder", type=Path, help="../shared/data/open-event-data")
     ap.add_argument("--updated", default=date.today().isoformat())
     args = ap.parse_args()
+    refuse_repeated_keys(SPEC.read_text(encoding="utf-8"), SPEC.name)  # YAML would keep the last silently
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     main_file = yaml.safe_load(MAIN.read_text(encoding="utf-8"))
     out, used = entries(spec, crosswalk(args.folder), main_file)

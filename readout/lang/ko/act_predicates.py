@@ -282,8 +282,11 @@ def conveyed_act(toks: list, start: int, end: int, lex: ActIndex,
 def longer_nominal(toks: list, start: int, end: int, hit: tuple[ActEntry, int],
                    lex: ActIndex) -> tuple[ActEntry, int] | None:
     """A nominal entry of the pair's type on more of the noun run names the act's mode more precisely ('단식
-    농성을 벌였다': 단식 농성, a hunger strike, not 농성 + 벌이다, a sit-in); the pair keeps its receiving side."""
+    농성을 벌였다': 단식 농성, a hunger strike, not 농성 + 벌이다, a sit-in); the pair keeps its receiving side. A joint
+    activity's nominal (COOPERATE: 합동/공동 + the noun) names the act whatever the pair's type: done with a partner."""
     longer = noun_lookup(toks, start, end, lex.nominals)
+    if longer and longer[1] < hit[1] and longer[0].type == "COOPERATE" != hit[0].type:
+        return longer  # '[B와] 공동 수사에 착수했다': a joint investigation begun with B, not one of B (kbdupes68)
     if not longer or longer[1] >= hit[1] or longer[0].type != hit[0].type or longer[0].mode in (None, hit[0].mode):
         return None
     return ActEntry(**{**hit[0].__dict__, "mode": longer[0].mode}), hit[1]

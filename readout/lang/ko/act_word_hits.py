@@ -74,6 +74,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             or drill_fire(toks, cand, lex):
         return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나', '훈련 중 최루탄을 쐈다': no political act
     kind, mode = e.type, e.mode
+    unowned_stance = kind == "SUPPORT" and e.noun in lex.cue("endorsed_stance_noun") and cand.first > 0 \
+        and toks[cand.first - 1][1] == "ETM"
+    if unowned_stance:
+        kind = "AGREE"  # '[대화가 필요하다는] 입장에 공감했다': a view shared, no side's stance endorsed
     if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
         kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
     negated = r.negated or negated_before(toks, cand, lex)
@@ -366,7 +370,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     end = toks[cand.stem][2] + toks[cand.stem][3]
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
-                  generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+                  generic=e.generic and not shared or unowned_stance, contexts=tuple(e.contexts), data=data)
 
 
 LED_TO = INSTRUMENTAL_PARTICLES  # '항구로 인도했다': where one is led

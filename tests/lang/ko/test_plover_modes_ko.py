@@ -49,9 +49,8 @@ ROWS = sweep_rows({
     "SUPPORT": [
         ("필리핀 정부는 9일 베트남의 해양 안보 구상을 지지한다고 밝혔다.", "SUPPORT", {"PHL"}, {"VNM"}, None, OCC),
         ("칠레 대통령은 11일 페루 정부와 연대하겠다고 말했다.", "SUPPORT", {"CHL"}, {"PER"}, None, ANY),
-        open_class("one side's endorsement of another's position ('X의 입장에 공감한다고 말했다') reads as the generic "
-                   "shared view (AGREE, cue shared_view), not SUPPORT (CAMEO 051)",
-                   "오스트리아 총리는 10일 슬로베니아의 입장에 공감한다고 말했다.", "SUPPORT", {"AUT"}, {"SVN"}, None, OCC),
+        # a side's stance sympathized with is SUPPORT of its owner (kbdupes68, cue endorsed_stance_noun)
+        ("오스트리아 총리는 10일 슬로베니아의 입장에 공감한다고 말했다.", "SUPPORT", {"AUT"}, {"SVN"}, None, OCC),
     ],
     "CONCEDE": [
         ("튀니지 정부는 9일 리비아 화물차에 대한 통행 제한을 풀기로 했다.", "CONCEDE", {"TUN"}, {"LBY"}, None, ANY),
@@ -59,9 +58,8 @@ ROWS = sweep_rows({
         ("세네갈은 10일 말리산 농산물에 대한 관세를 인하했다고 밝혔다.", "RETREAT", {"SEN"}, {"MLI"}, None, OCC),
     ],
     "COOPERATE": [
-        open_class("a joint investigation with another state's police ('합동 수사를 벌였다') is ACCUSE investigate of "
-                   "the partner, not COOPERATE; English the same",
-                   "독일 경찰은 10일 체코 경찰과 합동 수사를 벌였다.", "COOPERATE", {"DEU", "CZE"}, None, None, OCC),
+        # a joint investigation with another state's police is COOPERATE, no ACCUSE of the partner (kbdupes68)
+        ("독일 경찰은 10일 체코 경찰과 합동 수사를 벌였다.", "COOPERATE", {"DEU", "CZE"}, None, None, OCC),
     ],
     "AID": [
         ("영국은 10일 우크라이나에 장갑차 50대를 지원했다고 밝혔다.", "AID", {"GBR"}, {"UKR"}, "military", OCC),
@@ -115,9 +113,8 @@ ROWS = sweep_rows({
         ("그리스 시위대는 10일 아테네에서 화염병을 던지며 폭동을 일으켰다.", "PROTEST", {"GRC"}, None, "riot", OCC),
         ("세르비아 농민들은 9일 트랙터로 고속도로를 막았다.", "PROTEST", {"SRB"}, None, "obstruct", OCC),
         ("이란 수감자들은 10일 단식 농성에 들어갔다.", "PROTEST", {"IRN"}, None, "hunger", OCC),
-        open_class("property defaced as a protest ('명화에 페인트를 뿌렸다'): no act read",
-                   "영국 환경운동가들은 11일 런던 미술관에서 명화에 페인트를 뿌렸다.", "PROTEST", {"GBR"}, None, "vandalize",
-                   OCC),
+        # property defaced with a substance thrown on it: PROTEST vandalize (kbdupes68, cue defacing_substance_noun)
+        ("영국 환경운동가들은 11일 런던 미술관에서 명화에 페인트를 뿌렸다.", "PROTEST", {"GBR"}, None, "vandalize", OCC),
     ],
     "SANCTION": [
         ("미국은 9일 러시아 은행 10곳에 제재를 부과했다고 밝혔다.", "SANCTION", {"USA"}, {"RUS"}, ANY, OCC),
