@@ -30,3 +30,17 @@ def recipients(text: str, kind: str) -> list[set[tuple[str, str]]]:
 def test_relative_partners(text, kind, expected):
     found = recipients(text, kind)
     assert found and found[0] == expected, found
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    # (enrelative68) a postpositional phrase inside the relative clause ('B를 위해', 'B를 향해') is the clause's
+    ("칠레 야당은 11일 정부가 페루를 위해 만든 법안을 비난했다.", "ACCUSE", {("CHL", "GOV")}),
+    ("칠레 야당은 11일 정부가 페루를 향해 쏜 포탄을 규탄했다.", "ACCUSE", {("CHL", "GOV")}),
+    # 와/과 read as a conjunctive particle right before the clause's verb is the clause's partner too
+    ("말리 야당은 11일 정부가 니제르와 맺은 협정을 비난했다.", "ACCUSE", {("MLI", "GOV")}),
+    # negative: no subject of its own, the beneficiary is reached
+    ("칠레 야당은 11일 페루를 위해 만든 법안을 비난했다.", "ACCUSE", {("PER", "GOV")}),
+])
+def test_relative_clause_adjuncts(text, kind, expected):
+    found = recipients(text, kind)
+    assert found and found[0] == expected, found
