@@ -2,7 +2,7 @@
 ('[정부가 B와 맺은] 협정을 비난했다': the government made the accord with B): the act judges the clause's subject, and B
 is no side of it (lang/ko/act_relative_partners). Without a subject of its own the clause's maker is the act's own
 subject, and its partner stays the one the act reaches ('B와 맺은 협정을 파기했다'). Our own sentences (English reads
-'the agreement the government signed with B' with B as the recipient still: not yet this rule)."""
+the same clause so since enrelative68: tests/lang/en/test_act_relative_partners.py)."""
 from __future__ import annotations
 
 from datetime import date
