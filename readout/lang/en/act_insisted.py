@@ -12,7 +12,8 @@ in its bare form right after the subject's last word (no determiner before it: '
 and before an object's determiner, the shape of a verb phrase, not of a noun phrase.
 (enrelative68) The clause may come with no 'that' ("Ghana insisted Togo withdraw its troops"), as any finite clause
 after a verb of saying may: the bare verb still marks the demand ('insisted Togo withdrew' states a deed), and a
-preposition after the verb ('insisted on talks') opens no clause.
+preposition or an infinitive's 'to' after the verb ('insisted on talks', 'proposed to quickly hold') opens no
+clause.
 """
 from __future__ import annotations
 
@@ -32,8 +33,9 @@ def insisted_requests(toks: list[Token], hits: list[ActHit], base_forms: frozens
         if t.low not in cues.insisting_verbs or v + 2 >= len(toks):
             continue
         start = v + 2 if toks[v + 1].low == "that" else v + 1  # enrelative68: 'insisted Y withdraw', no 'that'
-        if start == v + 1 and (not toks[start].word or toks[start].low in cues.prepositions):
-            continue  # 'insisted on talks'
+        if start == v + 1 and (not toks[start].word or toks[start].low in cues.prepositions
+                               or toks[start].low in cues.infinitive):
+            continue  # 'insisted on talks', 'proposed to quickly hold talks': no clause
         k = subjunctive_verb(toks, start, verbs, base_forms, cues)
         if k is not None:
             out.append(ActHit(t.start, toks[k].end, "REQUEST", None, t.low, ("object",), False, False, "occurred",
