@@ -96,7 +96,7 @@ def bare_clause(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) -> bo
         return False
     verb = toks[last + 1].low
     return verb in cues.perfect_auxiliaries or verb in cues.copulas or verb in cues.future_auxiliaries \
-        or (last + 1 in acts and verb.endswith("ed"))
+        or (last + 1 in acts and (verb.endswith("ed") or verb in cues.irregular_past))  # 'Y struck the camps'
 
 
 SPEAKER_WORDS = 6  # words of a trailing speaker ('the Malian foreign ministry spokesman')

@@ -10,6 +10,10 @@ complement, so the asked act is dropped as a deed of its own.
 that the board adopt a schedule' demand as well. A verb of the lexicon's forms that is no act hit counts when it stands
 in its bare form right after the subject's last word (no determiner before it: 'that the attack was' has the noun)
 and before an object's determiner, the shape of a verb phrase, not of a noun phrase.
+(enrelative68) The clause may come with no 'that' ("Ghana insisted Togo withdraw its troops"), as any finite clause
+after a verb of saying may: the bare verb still marks the demand ('insisted Togo withdrew' states a deed), and a
+preposition or an infinitive's 'to' after the verb ('insisted on talks', 'proposed to quickly hold') opens no
+clause.
 """
 from __future__ import annotations
 
@@ -21,13 +25,18 @@ SUBJECT_REACH = 5  # words of the clause's subject between "that" and its verb: 
 
 
 def insisted_requests(toks: list[Token], hits: list[ActHit], base_forms: frozenset[str], cues: Cues) -> list[ActHit]:
-    """A REQUEST for each verb of `insisting_verbs` + "that" whose clause's first act verb is a bare form."""
+    """A REQUEST for each verb of `insisting_verbs` + "that" (or a clause with no "that") whose clause's first act
+    verb is a bare form."""
     verbs = {h.data["token"]: h for h in hits if not h.nominal}
     out: list[ActHit] = []
     for v, t in enumerate(toks):
-        if t.low not in cues.insisting_verbs or v + 2 >= len(toks) or toks[v + 1].low != "that":
+        if t.low not in cues.insisting_verbs or v + 2 >= len(toks):
             continue
-        k = subjunctive_verb(toks, v + 2, verbs, base_forms, cues)
+        start = v + 2 if toks[v + 1].low == "that" else v + 1  # enrelative68: 'insisted Y withdraw', no 'that'
+        if start == v + 1 and (not toks[start].word or toks[start].low in cues.prepositions
+                               or toks[start].low in cues.infinitive):
+            continue  # 'insisted on talks', 'proposed to quickly hold talks': no clause
+        k = subjunctive_verb(toks, start, verbs, base_forms, cues)
         if k is not None:
             out.append(ActHit(t.start, toks[k].end, "REQUEST", None, t.low, ("object",), False, False, "occurred",
                               False, (), {"token": v, "end_token": k, "deontic": True, "complement": toks[k].start}))

@@ -75,7 +75,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         return own
     boundary, low = boundary_pattern(), fold(text)  # the matches' offsets are the text's
     left = 0
-    for m in boundary.finditer(low, 0, start):
+    for m in boundary.finditer(low, 0, end):  # the word itself in view: 'claimed Y shelled' ends at 'claimed' only
+        if m.end() > start:  # with the past verb seen (enrelative68); a boundary reaching into the word is not before it
+            break
         if not any(a <= m.start() < b for a, b in embedded) and not closes_series(text, m) \
                 and not time_phrase_joint(text, m, start):
             left = m.end()

@@ -12,6 +12,7 @@ from readout.lang.en.act_held_states import held_state
 from readout.lang.en.act_kept_options import kept_options
 from readout.lang.en.act_raids import captured_town, raided_place
 from readout.lang.en.act_object_relatives import object_relative
+from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
@@ -114,6 +115,7 @@ class EnglishActs(Language):
         hits = [sourced_deed(h, text, self.lex) for h in hits]  # 'a source in X's service said the agency had struck'
         hits = [reduced_passive(h, text, self.lex) for h in hits]  # 'skippers detained after ...' (en34)
         hits = [object_relative(h, text) for h in hits]  # 'the diplomats whom Kenya expelled' (relatives63)
+        hits = [relative_partners(h, text) for h in hits]  # 'the pact the party signed with X': X is the clause's
         hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)
         hits = [home_forces(h, text, self.lex) for h in hits]  # 'The ministry said the F-15s had been scrambled'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words

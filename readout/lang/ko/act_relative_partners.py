@@ -3,7 +3,14 @@
 act judges the accord's maker, and the partner named in the description is no side of the act (the pipeline's
 `not_recipient_spans`), as English 'condemned the agreement the government signed with X' leaves X to the
 relative clause. Only a relative clause with a subject of its own (이/가) is read so: without one ('페루와 맺은 협정을
-파기했다') the act's own subject made the accord, and its partner is the one the act reaches."""
+파기했다') the act's own subject made the accord, and its partner is the one the act reaches.
+
+(enrelative68) A postpositional phrase inside such a clause is the clause's as well: '[정부가 페루를 위해 만든] 법안을
+비난했다', '[정부가 페루를 향해 쏜] 포탄을 규탄했다' — the noun governed by a verb that works as a postposition
+(clause words `postpositional_verbs`: 위하다, 향하다, 대하다 ...) before its connective ending is the relative
+clause's beneficiary, aim or topic, no side of the act. A 와/과 that kiwi tags as a conjunctive particle (JC) right
+before the clause's verb ('페루와/JC 맺은') is the same comitative partner; before a noun it joins two subjects
+('페루와 칠레가 맺은') and is read as nothing here."""
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
@@ -12,6 +19,7 @@ from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
 
 CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP"})  # where a relative clause read back ends
 MANNER_STEMS = frozenset({"VA", "XSA"})  # '강하/VA 게/EC', '강력/XR 하/XSA 게/EC'
+POSTPOSED_PARTICLES = frozenset({"JKO", "JKB"})  # '페루를 위해', '페루에 대해': the noun a postpositional verb governs
 RELATIVE_REACH = 12  # morphemes a relative clause is read back over from its adnominal ending
 
 
@@ -29,15 +37,25 @@ def relative_partners(toks: list, cand: Candidate) -> tuple[tuple[int, int], ...
     if start < 2 or toks[start - 1][1] != "ETM" or toks[start - 2][1] not in ("VV", "XSV", "EP"):
         return ()
     with_particles = set(clause_words()["with_particles"])
+    postpositions = {v.removesuffix("다") for v in clause_words()["postpositional_verbs"]}
     partners, subject = [], False
-    for j in range(start - 2, max(-1, start - 2 - RELATIVE_REACH), -1):
+    j = start - 2
+    while j >= max(0, start - 2 - RELATIVE_REACH):
         tag = toks[j][1]
         if tag == "JKS":
             subject = True
             break
+        if tag == "EC" and j >= 3 and toks[j - 1][1] == "VV" and toks[j - 1][0] in postpositions \
+                and toks[j - 2][1] in POSTPOSED_PARTICLES and toks[j - 3][1] in NOUN_TAGS:
+            first = run_start(toks, j - 3)  # '페루를 위해': the clause's beneficiary
+            partners.append((toks[first][2], toks[j - 3][2] + toks[j - 3][3]))
+            j -= 3
+            continue
         if tag in CLAUSE_EDGES:
             break
-        if tag == "JKB" and toks[j][0] in with_particles and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+        if (tag == "JKB" or tag == "JC" and toks[j + 1][1] in ("VV", "XSV", "MAG")) and toks[j][0] in with_particles \
+                and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             first = run_start(toks, j - 1)
             partners.append((toks[first][2], toks[j - 1][2] + toks[j - 1][3]))
+        j -= 1
     return tuple(partners) if subject else ()

@@ -1,0 +1,110 @@
+"""(enrelative68) A state named inside a relative clause on the act's object is the clause's, not the act's: 'Chile
+condemned the fishing pact [(that) the ruling party signed with Peru]' — Peru is governed by 'signed', whose own
+subject made the pact with it; the act judges the pact and its maker, and the partner named in the description is no
+side of the act (the pipeline's `not_recipient_spans`), as Korean '[정부가 페루와 맺은] 협정을 비난했다' leaves 페루 to
+the relative clause (lang/ko/act_relative_partners).
+
+The clause is read by its shape, no word list of verbs: the object's noun phrase (a determiner and a few words),
+an optional 'that' or 'which', a subject of its own (a determiner and a few words, or a capitalised name), a past verb
+('signed', 'had made') with its object gap — a preposition follows it ('signed with', 'built for', 'imposed on'),
+not an object of its own ('told the envoys the government signed a pact with Peru' is a reported clause). What the
+clause says from that preposition to the clause's end is barred. A pronoun subject ('the pact it signed with Peru')
+is not read: it is the act's own subject, whose partner then is the one the act reaches (as Korean with no subject
+of its own)."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from readout.kb.loader import lexicon
+from readout.lang.base import ActHit
+from readout.lang.en.act_tokens import PUNCT_BREAKS, Token, tokenize
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "new"})
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+PREPOSITIONS = frozenset({"with", "for", "on", "against", "to", "toward", "towards", "between", "by", "in", "from", "along",
+                          "across", "near", "at", "into", "over"})
+PERFECT = frozenset({"had", "has", "have"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
+HEAD_REACH = 4  # words of the object's noun after its determiner ('the new fishing pact')
+SUBJECT_REACH = 3  # words of the clause's subject after its determiner ('the ruling party')
+CLAUSE_ENDS = PUNCT_BREAKS | frozenset({","})
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_pasts() -> frozenset[str]:
+    """The irregular past forms of the clause lexicon's verb chains ('made', 'struck')."""
+    return frozenset(lexicon("en")["clause"]["verb_chain"]["irregular_past"])
+
+
+def relative_partners(hit: ActHit, text: str) -> ActHit:
+    """The hit with the span from the relative clause's preposition to the clause's end added to its
+    `not_recipient_spans`, when a relative clause with a subject of its own describes the verb's object; the hit as it
+    came otherwise (a noun, a passive, an object with no such clause, a pronoun subject, a verb with an object)."""
+    if hit.nominal or hit.data.get("passive") or "end_token" not in hit.data:
+        return hit
+    irregular_past = irregular_pasts()
+    toks = tokenize(text)
+    j = hit.data["end_token"] + 1
+    if j >= len(toks) or toks[j].low not in DETERMINERS:
+        return hit
+    n = _words(toks, j + 1, HEAD_REACH, irregular_past)
+    if n == j + 1:
+        return hit
+    if n < len(toks) and toks[n].low in RELATIVE_PRONOUNS:
+        n += 1
+        verb = _subject_end(toks, n, irregular_past)
+    elif n < len(toks) and (toks[n].low in DETERMINERS):
+        verb = _subject_end(toks, n, irregular_past)
+    else:  # 'the pact Chad signed': the head's last capitalised words are the clause's subject
+        verb, first = n, n
+        while first - 1 > j + 1 and toks[first - 1].raw[0].isupper():
+            first -= 1
+        if first == n or first == j + 1:
+            return hit
+    if verb is None:
+        return hit
+    if toks[verb].low in PERFECT:
+        verb += 1
+    if verb >= len(toks) or not _past(toks[verb], irregular_past):
+        return hit
+    p = verb + 1
+    if p < len(toks) and toks[p].low.endswith("ly"):
+        p += 1  # 'signed secretly with'
+    if p >= len(toks) or toks[p].low not in PREPOSITIONS:
+        return hit
+    end = p
+    while end + 1 < len(toks) and toks[end + 1].raw not in CLAUSE_ENDS \
+            and not (toks[end + 1].low in ("and", "but") and end + 2 < len(toks) and _past(toks[end + 2], irregular_past)):
+        end += 1
+    span = (toks[p].start, toks[end].end)
+    return dataclasses.replace(hit, data={**hit.data, "not_recipient_spans": (*hit.data.get("not_recipient_spans", ()),
+                                                                              span)})
+
+
+def _past(tok: Token, irregular_past: frozenset[str]) -> bool:
+    return tok.raw.islower() and (tok.low.endswith("ed") or tok.low in irregular_past)
+
+
+def _words(toks: list[Token], i: int, reach: int, irregular_past: frozenset[str]) -> int:
+    """The index after the run of plain words from `i` (at most `reach`): no punctuation, relative pronoun,
+    determiner or past verb."""
+    n = i
+    while n < len(toks) and n - i < reach and toks[n].word and toks[n].low not in RELATIVE_PRONOUNS \
+            and toks[n].low not in DETERMINERS and toks[n].low not in PREPOSITIONS and not _past(toks[n], irregular_past):
+        n += 1
+    return n
+
+
+def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> int | None:
+    """The index after the relative clause's own subject at `n` ('the ruling party', 'Chad'), or None: a pronoun, no
+    subject."""
+    if n >= len(toks) or not toks[n].word or toks[n].low in PRONOUNS:
+        return None
+    if toks[n].low in DETERMINERS:
+        end = _words(toks, n + 1, SUBJECT_REACH, irregular_past)
+        return end if end > n + 1 else None
+    end = n
+    while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
+        end += 1
+    return end if end > n else None
