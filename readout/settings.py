@@ -49,6 +49,7 @@ class LanguageSettings(Checked):
     title_name_words: int = 5  # words of a name written by sound before its title chain ('알리 하산 모하메드 알카비') (ko)
     status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
     trigger_tail_chars: int = 4  # and after it ('회담을 전화로' is rare; '통화했다' ends the word)
+    broker_reach_chars: int = 30  # characters before a meeting word searched for its go-between ('C의 중재로 A와 B가')
     side_meeting_tail_chars: int = 60  # after a negated meeting word: 'did not meet Motegi separately' (side_meeting_denied)
     side_meeting_negation_tail_chars: int = 12  # its negation stands close after it: '회담은 갖지 않았다'
     side_meeting_negation_reach_chars: int = 25  # or before it: 'did not hold separate talks'

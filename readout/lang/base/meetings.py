@@ -17,7 +17,20 @@ class MeetingQuestions:
         near = text[max(0, start - self.settings.status_window_chars):end + self.settings.trigger_tail_chars]
         if self.lex.re("phone_re").search(near):
             return "phone"
+        if self.brokered(text, start, end):
+            return "third-party"
         return "visit" if self.lex.re("visit_re").search(near) else None
+
+    def brokered(self, text: str, start: int, end: int) -> bool:
+        """(kospeaker68) A meeting held through a named go-between ('talks mediated by C', 'under C's mediation',
+        'C의 중재로 ... 회담했다', 'C의 주선으로'): the manual's CONSULT mode third-party ("Meeting is hosted by a third
+        party"), as 'C mediated talks between A and B' is; the go-between's wording before the meeting word
+        (`meeting_brokered_before_re`, searched up to `broker_reach_chars` back) or right after it
+        (`meeting_brokered_after_re`)."""
+        before, after = self.lex.get("meeting_brokered_before_re"), self.lex.get("meeting_brokered_after_re")
+        reach = max(0, start - self.settings.broker_reach_chars)
+        return bool(before and self.lex.re("meeting_brokered_before_re").search(text, reach, start)
+                    or after and self.lex.re("meeting_brokered_after_re").match(text, end))
 
     def side_meeting_denied(self, text: str, start: int, end: int) -> bool:
         """A negated meeting word with a 'separately' word beside it ('did not meet X separately', '따로 만나지

@@ -71,6 +71,18 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
     return None
 
 
+def agent_before(toks: list, end: int, lex: ActIndex) -> int | None:
+    """(kospeaker68) The first morpheme of a named agent 'A에 의해' standing before the verbal noun ending at `end`,
+    past a manner between them ('A에 의해 전격 취소됐다', '일방적으로', '결국'), or None. What the passive tells of
+    stands before the agent ('회담이 A에 의해 취소됐다'), so a pair's noun is looked for from there."""
+    k = run_start(toks, end) - 1  # '전격 취소': the verbal noun's compound
+    while k > 0 and (toks[k][1] == "MAG" or toks[k][:2] == ("으로", "JKB") and toks[k - 1][:2] == ("적", "XSN")):
+        k = k - 1 if toks[k][1] == "MAG" else run_start(toks, k - 1) - 1  # '결국', '일방적으로'
+    if k < 3 or toks[k][1] != "EC" or toks[k - 1][0] not in lex.cue("agent_verb") or toks[k - 2][1] != "JKB":
+        return None
+    head = glossed_head(toks, k - 2)
+    return run_start(toks, head) if head is not None and toks[head][1] in NOUN_TAGS else None
+
 
 def weapon_owner(toks: list, head: int, lex: ActIndex) -> tuple[int, int] | None:
     """'X의 미사일에 피격됐다', 'X의 드론에 의해 공격당했다': the agent named is a weapon (cue weapon_noun); its

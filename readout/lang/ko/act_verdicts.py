@@ -21,6 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_trailing_speakers import past_trailing_speaker
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, SENTENCE_END_TAGS
@@ -415,6 +416,9 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     say = next_predicate(toks, k, limit=4)
     sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb") | lex.cue("characterize_verb") \
         | lex.cue("allege_verb")  # fresh36: a verb of finding says its complement too ('...했다고 판단했다')
+    past = past_trailing_speaker(toks, k, _particles(lex)) if say is None else None
+    if past is not None:  # kospeaker68: '...포격했다고 A 정부가 주장했다': the speaker between complement and verb
+        say = next_predicate(toks, past, limit=4)
     if say is not None and lemma_at(toks, say) in sayers:
         return say, False
     if toks[e][0] not in lex.cue("verdict_joined_ending") or toks[e][1] == "JKB":

@@ -37,9 +37,9 @@ ROWS = sweep_rows({
         ("폴란드 외교장관은 9일 리투아니아 외교장관과 화상으로 회의를 했다.", "CONSULT", {"POL", "LTU"}, None, "phone", OCC),
     ],
     "CONSULT third-party": [
-        open_class("a meeting held by a third state's mediation ('카타르의 중재로'): CONSULT with no mode",
-                   "에티오피아와 에리트레아 대표단은 9일 카타르의 중재로 도하에서 회담했다.", "CONSULT", {"ETH", "ERI"},
-                   None, "third-party", OCC),
+        # kospeaker68: a meeting held by a third state's mediation ('카타르의 중재로') is third-party (meetings.brokered)
+        ("에티오피아와 에리트레아 대표단은 9일 카타르의 중재로 도하에서 회담했다.", "CONSULT", {"ETH", "ERI"},
+         None, "third-party", OCC),
     ],
     "CONSULT multilateral": [
         open_class("two leaders meeting at a body's summit ('아프리카연합 정상회의에서 만났다'): CONSULT with no mode",
