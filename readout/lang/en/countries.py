@@ -253,11 +253,14 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in guarded and not genitive and not guard_verb_re().match(text, end) and not posted \
                 and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
                 and not (vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
+                and not (form in metonyms and located_agent(text, m_start)) \
                 and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
             # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
+            # enmeet68: a guarded capital an agent opening its phrase is located in ('Officials in Lima met ...') is
+            # its state's whatever verb follows, not only before a guard verb ('officials in Lima condemned')
         body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
         body = body or (owned_group(text, end, table[form], bodies, form in adjectives() and not genitive)
                        if sector is None else None)  # threat62; en67: 'the Pakistani Taliban'
