@@ -36,3 +36,25 @@ def test_officials_in_a_guarded_capital_meet_for_its_state(extract, text, sides)
 def test_a_guarded_capital_owned_or_placed_names_no_side(extract, text, sides):
     (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
     assert countries(meeting.participants) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Bolivian officials met their counterparts from Santiago on Friday.", {"BOL", "CHL"}),
+    ("Bolivian officials met officials from Quito on Friday.", {"BOL", "ECU"}),
+    ("Bolivian diplomats held talks with a delegation from Quito on Friday.", {"BOL", "ECU"}),
+    ("페루 관리들은 에콰도르 대표단과 만났다.", {"PER", "ECU"}),
+])
+def test_envoys_from_a_capital_are_its_states(extract, text, sides):
+    """enmeet68 (located_agents.envoys_from): a state's agent noun or a counterpart noun before 'from <capital>'
+    is that capital's state, the one met."""
+    (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
+    assert countries(meeting.participants) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Bolivian officials met Argentine officials after returning from Quito on Friday.", {"BOL", "ARG"}),
+    ("Bolivian officials met Argentine diplomats from Quito on Friday.", {"BOL", "ARG"}),  # the adjective owns them
+])
+def test_a_capital_after_from_names_no_side_without_envoys(extract, text, sides):
+    (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
+    assert countries(meeting.participants) == sides

@@ -208,7 +208,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
     from readout.lang.en.groupings import grouping_mentions
-    from readout.lang.en.located_agents import located_agent, vouching_agent
+    from readout.lang.en.located_agents import envoys_from, located_agent, vouching_agent
 
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
@@ -242,9 +242,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
                 and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not located_agent(text, m_start):
+                and not located_agent(text, m_start) and envoys_from(text, m_start) is None:
             continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state);
             # enfollow68: 'officials in Lima' opening their noun phrase are the capital's state's (located_agent)
+            # enmeet68: 'their counterparts from Quito', 'officials from Lima': envoys sent by the capital's state
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
@@ -253,7 +254,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in guarded and not genitive and not guard_verb_re().match(text, end) and not posted \
                 and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
                 and not (vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
-                and not (form in metonyms and located_agent(text, m_start)) \
+                and not (form in metonyms and (located_agent(text, m_start) or envoys_from(text, m_start) is not None)) \
                 and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
@@ -281,6 +282,9 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if located is not None and located[0] < start:
             start, before = located[0], text[max(0, located[0] - 14):located[0]]
         sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
+        envoys = envoys_from(text, m_start) if form in metonyms and located is None else None
+        if envoys is not None and envoys < start:  # enmeet68: 'their counterparts from Quito' take the envoys' role
+            start, before = envoys, text[max(0, envoys - 14):envoys]
         body = body_before(text, m_start, end)
         if body is not None and body < start:  # 'the State Council of China said': a body named after its country
             start, before = body, text[max(0, body - 14):body]
