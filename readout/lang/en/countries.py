@@ -167,6 +167,16 @@ def matches(text: str):
 OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
 
 
+ENVOY_OWNER_RE = re.compile(r"(?i)^(?:the\s+)?(?:representatives?|delegates?|delegations?|envoys?|emissar(?:y|ies))\s")
+
+
+def envoy_owner(phrase: str) -> bool:
+    """(enmeet68) Whether an owner phrase ('representatives of the ') names people sent to speak for the agent after
+    it: they keep that agent's sector (the rebels' REB, a state's government), not the sector their own noun has
+    elsewhere ('representatives' alone: lawmakers, LEG)."""
+    return ENVOY_OWNER_RE.match(phrase) is not None
+
+
 def agent_sector(text: str, end: int) -> str | None:
     """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
     police" COP, "the Afghan riot police" COP; lang/en/agents.py); None: the country itself, its government."""
@@ -276,8 +286,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
-            sector = agent_sector(text, owner.start()) or sector
-        located = located_agent(text, m_start) if sector is None or owner else None  # 'rebels in Mali' (actors66);
+            sector = sector if envoy_owner(owner.group(0)) else agent_sector(text, owner.start()) or sector
+            # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
+        envoys_of = owner is not None and envoy_owner(owner.group(0))
+        located = located_agent(text, m_start) if (sector is None or owner) and not envoys_of else None  # actors66;
         # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
         if located is not None and located[0] < start:
             start, before = located[0], text[max(0, located[0] - 14):located[0]]
