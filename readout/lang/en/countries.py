@@ -167,6 +167,16 @@ def matches(text: str):
 OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
 
 
+ENVOY_OWNER_RE = re.compile(r"(?i)^(?:the\s+)?(?:representatives?|delegates?|delegations?|envoys?|emissar(?:y|ies))\s")
+
+
+def envoy_owner(phrase: str) -> bool:
+    """(enmeet68) Whether an owner phrase ('representatives of the ') names people sent to speak for the agent after
+    it: they keep that agent's sector (the rebels' REB, a state's government), not the sector their own noun has
+    elsewhere ('representatives' alone: lawmakers, LEG)."""
+    return ENVOY_OWNER_RE.match(phrase) is not None
+
+
 def agent_sector(text: str, end: int) -> str | None:
     """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
     police" COP, "the Afghan riot police" COP; lang/en/agents.py); None: the country itself, its government."""
@@ -208,7 +218,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
     from readout.lang.en.groupings import grouping_mentions
-    from readout.lang.en.located_agents import located_agent, vouching_agent
+    from readout.lang.en.located_agents import envoys_from, located_agent, vouching_agent
 
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
@@ -242,9 +252,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
                 and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not located_agent(text, m_start):
+                and not located_agent(text, m_start) and envoys_from(text, m_start) is None:
             continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state);
             # enfollow68: 'officials in Lima' opening their noun phrase are the capital's state's (located_agent)
+            # enmeet68: 'their counterparts from Quito', 'officials from Lima': envoys sent by the capital's state
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
@@ -253,11 +264,14 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in guarded and not genitive and not guard_verb_re().match(text, end) and not posted \
                 and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
                 and not (vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
+                and not (form in metonyms and (located_agent(text, m_start) or envoys_from(text, m_start) is not None)) \
                 and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
             # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
+            # enmeet68: a guarded capital an agent opening its phrase is located in ('Officials in Lima met ...') is
+            # its state's whatever verb follows, not only before a guard verb ('officials in Lima condemned')
         body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
         body = body or (owned_group(text, end, table[form], bodies, form in adjectives() and not genitive)
                        if sector is None else None)  # threat62; en67: 'the Pakistani Taliban'
@@ -272,12 +286,17 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
-            sector = agent_sector(text, owner.start()) or sector
-        located = located_agent(text, m_start) if sector is None or owner else None  # 'rebels in Mali' (actors66);
+            sector = sector if envoy_owner(owner.group(0)) else agent_sector(text, owner.start()) or sector
+            # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
+        envoys_of = owner is not None and envoy_owner(owner.group(0))
+        located = located_agent(text, m_start) if (sector is None or owner) and not envoys_of else None  # actors66;
         # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
         if located is not None and located[0] < start:
             start, before = located[0], text[max(0, located[0] - 14):located[0]]
         sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
+        envoys = envoys_from(text, m_start) if form in metonyms and located is None else None
+        if envoys is not None and envoys < start:  # enmeet68: 'their counterparts from Quito' take the envoys' role
+            start, before = envoys, text[max(0, envoys - 14):envoys]
         body = body_before(text, m_start, end)
         if body is not None and body < start:  # 'the State Council of China said': a body named after its country
             start, before = body, text[max(0, body - 14):body]

@@ -86,3 +86,31 @@ def owned_elsewhere(word: str, at: int) -> bool:
     low = word.lower()
     return word[:1].isupper() and at > 0 or low.rstrip("'’s") in adjectives_set() \
         or low in outsider_modifiers_en() or low in OWNER_WORDS
+
+
+FROM_BEFORE_RE = re.compile(r"\sfrom\s+$")  # 'officials from ', right before the capital
+FROM_REACH = 8
+# enmeet68: the envoys of a state to a meeting, named by the other side ('their counterparts from Quito'): a possessive
+# determiner before them says whose counterparts they are, not whose they are
+COUNTERPART_BEFORE_RE = re.compile(r"\b(?:(?:its|their|his|her|our)\s+)?(?:counterparts?|delegations?|negotiators)\s+$")
+
+
+def envoys_from(text: str, start: int) -> int | None:
+    """(enmeet68) Where the envoys start when a state's own agent noun (GOV: 'officials', 'diplomats', 'a government delegation') or a
+    counterpart noun stands right before 'from' and the capital starting at `start` ('met their counterparts from
+    Quito', 'talks with officials from Lima'): people sent from a capital are its state's, so the capital names a side,
+    not a place, and its mention spans them so it takes their role in the clause. An agent owned by an adjective, a name or an outsider's word stays theirs ('Chilean diplomats from
+    Lima'), and forces are not envoys ('troops from Kyiv' says where they left)."""
+    from readout.lang.en.towns import agent_before
+
+    link = FROM_BEFORE_RE.search(text, max(0, start - FROM_REACH), start)
+    if link is None:
+        return None
+    counterpart = COUNTERPART_BEFORE_RE.search(text, max(0, link.start() - 40), link.start() + 1)
+    if counterpart is not None:
+        return counterpart.start()
+    agent = agent_before(text, link.start())
+    if agent is None or agent[1] != STATE_SECTOR:
+        return None
+    before = WORD_BEFORE_RE.search(text, max(0, agent[0] - 30), agent[0])
+    return agent[0] if before is None or not owned_elsewhere(before.group(1), before.start()) else None

@@ -154,7 +154,8 @@ def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
 
 def bare_delegations(lex, text: str) -> list[tuple[int, int]]:
     """(start, end) of the delegation nouns standing alone ('대표단은', '대표단을 접견했다'): no country word,
-    qualifier or party's name before them, which would make them the group of the state named there."""
+    qualifier, party's name or agent noun ('말리의 반군 대표단': the rebels') before them, which would make them the
+    group of the state or agent named there."""
     out = []
     spaced = list(re.finditer(r"\S+", text))
     bare = tuple(lex["bare_delegation_nouns"])  # the noun `group_noun` finds is a prefix of its word: a word starting
@@ -167,8 +168,9 @@ def bare_delegations(lex, text: str) -> list[tuple[int, int]]:
             continue
         prev = spaced[k - 1].group(0) if k else ""
         if prev and (countries_of_word(prev.rstrip(",")) or prev in lex["state_group_qualifiers"]
-                     or lex.re("state_group_party_re").match(prev) or not prev[-1:].isalpha() and prev[-1:] not in ".,"):
-            continue
+                     or lex.re("state_group_party_re").match(prev) or not prev[-1:].isalpha() and prev[-1:] not in ".,"
+                     or is_agent_word(prev)):
+            continue  # enmeet68: '[반군] 대표단과' is that agent's delegation (its mention keeps the agent's sector)
         out.append((m.start(), m.start() + len(noun)))
     return out
 
