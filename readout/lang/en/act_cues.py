@@ -71,6 +71,7 @@ class Cues:
     negated_measure_rejects: frozenset[str]  # 'would not apply the sanctions': a measure refused (request57)
     refused_measure_determiners: frozenset[str]  # 'the sanctions': a measure already decided (request57)
     demanded_exits: frozenset[str]  # 'rejected calls for his resignation': an exit refused at home (request58)
+    demanded_exit_followers: frozenset[str]  # 'to hand power [to] civilians': 'power' ends the exit (enrefuse68)
     conditions: frozenset[str]
     date_words: frozenset[str]
     time_openers: frozenset[str]

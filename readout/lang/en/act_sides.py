@@ -333,8 +333,21 @@ def demanded_exit(toks: list, hit, cues: Cues) -> bool:
         if tok.low in CLAIM_ENDS:
             break
         words.append(tok.low)
-    said = f" {' '.join(words)} "
-    return any(f" {phrase} " in said for phrase in cues.demanded_exits)
+    return any(exit_told(words, phrase.split(), cues) for phrase in cues.demanded_exits)
+
+
+POWER = "power"  # the noun a handover phrase ends on, which another noun after it would modify ('power plants')
+
+
+def exit_told(words: list[str], phrase: list[str], cues: Cues) -> bool:
+    """The exit `phrase` stands in `words`; one ending on 'power' only where the next word is none or one of
+    `demanded_exit_followers` ('to hand power to civilians', not 'to hand power plants to X')."""
+    n = len(phrase)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] == phrase and (phrase[-1] != POWER or k + n == len(words)
+                                         or words[k + n] in cues.demanded_exit_followers):
+            return True
+    return False
 
 
 EXIT_REACH = 8  # tokens after a rejection read for the exit its demand asks ('calls from the opposition for his resignation')

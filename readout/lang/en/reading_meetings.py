@@ -108,10 +108,19 @@ class EnglishMeetings(Language):
             elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, m.end()):
                 kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned
                 status = "planned" if status == "occurred" else status  # cancel68: past an aside ('..., set for May, ...')
-            elif kind == "setting" and self.lex.re("meeting_cancelled_after_re").match(text, m.end()):
+            elif kind == "setting" and (off := self.lex.re("meeting_cancelled_after_re").match(text, m.end())) \
+                    and not self.rejected_by_side(text, off):
                 kind, status = "predicate", "cancelled"  # cancel68: 'The summit between A and B was called off'
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return self.denied_beside_held(text, out)
+
+    def rejected_by_side(self, text: str, off) -> bool:
+        """(enrefuse68) The calling-off passive `off` names a side as its agent ('was called off by Uruguay'): that
+        side's REJECT tells the meeting (as the active 'Uruguay called off the summit with Paraguay'), so the
+        meeting word is no CONSULT cancelled besides it. Past an aside ('..., set for May, was called off by A') the
+        act reader finds no verb's subject, so the meeting stays told as cancelled."""
+        return "," not in off.group(0) and bool(self.lex.re("meeting_rejected_verb_re").search(off.group(0))) \
+            and bool(self.lex.re("meeting_cancelled_by_re").match(text, off.end()))
 
     def recurring_meeting(self, text, tokens, start, end) -> bool:
         """(recurring35) The meeting word's clause tells meetings recurring over years ('have all held similar summits

@@ -26,6 +26,7 @@ from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 
+ADVERB_TAGS = frozenset({"MAG"})  # kiwi's general adverbs ('단호히', '강력히', '즉각') between object and verb
 SECTOR = CIVILIANS  # the people who asked for the exit (a protest's or an opposition's call): civilians by default
 
 
@@ -51,6 +52,9 @@ def demanded_exit(toks: list, hit: ActHit, lex: ActIndex) -> bool:
     it ('[자진 사퇴] 요구를', '[대통령 하야] 요구를'): the calls for the exit are what is refused."""
     end = hit.data.get("noun_end")
     first = hit.data.get("first")
+    if end is None and first is not None:  # enrefuse68: past adverbs ('요구를 [단호히] 일축했다')
+        while first >= 1 and toks[first - 1][1] in ADVERB_TAGS:
+            first -= 1
     if end is None and first is not None and first >= 2 and toks[first - 1][1] == "JKO":
         end = first - 2  # (kocoerce66) a refusing verb alone ('일축하다'): its object right before it
     if end is None or not 0 <= end < len(toks) or toks[end][0] not in lex.cue("demand_noun"):

@@ -78,7 +78,7 @@ class KoreanActs(Language):
 
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         tallied = self.lex.re("repeated_times_before_re")  # precision49: '여러 차례 훈련을 벌여왔다': a tally
-        hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
+        hits = [self.rejected_proposal(h, text, tokens) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))
                 and not (self.tallied(text, h.start, tallied)  # ensupport68: '반군을 수년간 무장시켜 왔다': backing
                          and not backs_armed_group(h, acts.act_index()))]  # given still, no tally (English too)
@@ -180,13 +180,15 @@ class KoreanActs(Language):
             owner = outer_subject(r, k, particles["subject"], heads, self.lex["judged_clause_nouns"])
         return dataclasses.replace(hit, data={**hit.data, "agent_span": owner}) if owner else hit
 
-    def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
+    def rejected_proposal(self, hit: ActHit, text: str, tokens=()) -> ActHit:
         """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
-        before the verb with its object particle) may stand with no owner named, as the English reader marks it."""
+        before the verb with its object particle) may stand with no owner named, as the English reader marks it.
+        (enrefuse68) Adverbs between the object and the verb ('요구를 단호히 일축했다') do not part them."""
         if hit.type != "REJECT":
             return hit
         nouns = self.lex["proposal_nouns"]
-        before = self.lex.re("proposal_object_re").search(text, max(0, hit.start - 12), hit.start)
+        verb = adverbs_start(tokens, hit.start)
+        before = self.lex.re("proposal_object_re").search(text, max(0, verb - 12), verb)
         if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
         return self.rejected_charge(hit, text)
@@ -312,3 +314,17 @@ class KoreanActs(Language):
         비판했다'): what the act is about, not a party to it."""
         return bool(self.lex.re("rule_after_re").match(text, end)
                     or self.lex.re("topic_owned_after_re").match(text, end))
+
+
+ADVERB_TAGS = frozenset({"MAG"})  # kiwi's general adverbs ('단호히', '강력히', '즉각', '재차')
+
+
+def adverbs_start(tokens, start: int) -> int:
+    """(enrefuse68) Where the run of adverbs right before offset `start` begins ('요구를 [단호히] 일축했다'): `start`
+    itself when no adverb stands just before it."""
+    toks = tokens_of(tokens)
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] + toks[n][3] <= start), None)
+    while k is not None and k >= 0 and toks[k][1] in ADVERB_TAGS:  # a morpheme: (form, tag, offset, length)
+        start = toks[k][2]
+        k -= 1
+    return start
