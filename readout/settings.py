@@ -154,6 +154,7 @@ class Settings(Checked):
     merge_members_checked: int = 12  # an event's earliest members that a new report must agree with
     minhash_permutations: int = 128
     shingle_chars: int = 5
+    minhash_numpy_docs: int = 32  # a batch this large hashes signatures in numpy (its import pays); fewer: in Python
 
     # --- storage ------------------------------------------------------------------------------------
     store_batch_docs: int = 100  # documents per transaction (each in its own savepoint)

@@ -56,7 +56,8 @@ def test_the_kept_digests_give_the_key_every_file_s_bytes_give(root, monkeypatch
     assert len(reads) == 2  # the run with the cache off; the one with it read no file
 
 
-@pytest.mark.parametrize("change", ["append", "same size, mtime restored", "removed", "added"])
+@pytest.mark.parametrize("change", ["append", "same size, mtime restored", "removed", "added", "added in a new folder",
+                                    "renamed"])
 def test_a_changed_file_changes_the_key(root, monkeypatch, change):
     before = fresh_hash(root)
     places = root / "data" / "places.yaml"
@@ -67,6 +68,11 @@ def test_a_changed_file_changes_the_key(root, monkeypatch, change):
         os.utime(places, ns=(OLD, OLD))
     elif change == "removed":
         places.unlink()
+    elif change == "added in a new folder":
+        (root / "data" / "andes").mkdir()
+        (root / "data" / "andes" / "towns.yaml").write_text("- Cusco\n", encoding="utf-8")
+    elif change == "renamed":
+        places.rename(root / "data" / "towns.yaml")
     else:
         (root / "data" / "towns.yaml").write_text("- Cusco\n", encoding="utf-8")
     after = fresh_hash(root)
@@ -85,3 +91,38 @@ def test_a_corrupt_digest_file_means_hashing_every_file(root, monkeypatch):
     fresh_hash(root)
     (root.parent / "cache" / cache.DIGESTS).write_bytes(b"not a pickle")
     assert fresh_hash(root) == hashed_off(root, monkeypatch)
+
+
+def walks(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    real = cache.os.walk
+
+    def counted(top, *args, **kwargs):
+        seen.append(str(top))
+        return real(top, *args, **kwargs)
+
+    monkeypatch.setattr(cache.os, "walk", counted)
+    return seen
+
+
+def test_an_unchanged_checkout_is_neither_walked_nor_read(root, monkeypatch):
+    before = fresh_hash(root)
+    seen, reads = walks(monkeypatch), count_reads(monkeypatch)
+    assert fresh_hash(root) == before
+    assert seen == [] and reads == []  # the kept totals: every folder's and file's stat unchanged
+
+
+def test_a_folder_or_file_written_just_now_keeps_no_totals(root, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_SECONDS", 3600)
+    fresh_hash(root)
+    seen = walks(monkeypatch)
+    fresh_hash(root)
+    assert seen == [str(root)]
+
+
+def test_corrupt_totals_mean_walking_again(root, monkeypatch):
+    before = fresh_hash(root)
+    for kept in (root.parent / "cache").glob("package-hashes-*.pickle"):
+        kept.write_bytes(b"not a pickle")
+    seen = walks(monkeypatch)
+    assert fresh_hash(root) == before and seen == [str(root)]

@@ -1,5 +1,6 @@
-"""numpy and fastText are imported only on the paths that use them: numpy when a new document's near-duplicate
-signature is computed (store/minhash.py), fastText when a paragraph's script does not settle its language
+"""numpy and fastText are imported only on the paths that use them: numpy when a batch of at least
+`minhash_numpy_docs` new documents has its near-duplicate signatures computed (store/minhash.py; a smaller batch hashes
+in pure Python, store/minhash_pure.py), fastText when a paragraph's script does not settle its language
 (lang/identify.py `detector`). A no-change rerun computes neither; a Korean document is told by its script."""
 from __future__ import annotations
 
@@ -27,14 +28,26 @@ def loaded_by_run(doc: Path, cwd: Path) -> set[str]:
     return set(eval(out.stdout.strip().splitlines()[-1]))
 
 
-def test_a_new_english_document_loads_both_and_its_rerun_neither(tmp_path):
+def test_a_new_english_document_loads_fasttext_alone_and_its_rerun_neither(tmp_path):
     doc = tmp_path / "en.txt"
     doc.write_text(EN_DOC, encoding="utf-8")
-    assert loaded_by_run(doc, tmp_path) == {"numpy", "fasttext"}
+    assert loaded_by_run(doc, tmp_path) == {"fasttext"}  # one document: its signature is hashed without numpy
     assert loaded_by_run(doc, tmp_path) == set()  # unchanged: nothing extracted, no signature computed
+
+
+def test_a_large_batch_of_new_documents_hashes_with_numpy(tmp_path):
+    import json
+
+    from readout.settings import SETTINGS
+
+    doc = tmp_path / "many.jsonl"
+    rows = [{"id": f"d{i}", "text": EN_DOC + f"Talks number {i} were held in Oslo.\n"}
+            for i in range(SETTINGS.minhash_numpy_docs)]
+    doc.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert "numpy" in loaded_by_run(doc, tmp_path)
 
 
 def test_a_korean_document_is_told_by_its_script_without_fasttext(tmp_path):
     doc = tmp_path / "ko.txt"
     doc.write_text(KO_DOC, encoding="utf-8")
-    assert loaded_by_run(doc, tmp_path) == {"numpy"}
+    assert loaded_by_run(doc, tmp_path) == set()

@@ -41,11 +41,13 @@ class Languages(Mapping):
         self.knowledge = knowledge
         self.built: dict[str, Language] = {}
         self.light: dict[str, object] = {}
+        self.rules: list | None = None  # `line_rules`' answer, kept until a language is built
 
     def __getitem__(self, code: str) -> Language:
         lang = self.built.get(code)
         if lang is None:
             lang = self.built[code] = language_class(code)(self.settings.language(code), self.knowledge)
+            self.rules = None  # the built language answers its line rules from now on
         return lang
 
     def __iter__(self):
@@ -56,7 +58,10 @@ class Languages(Mapping):
 
     def line_rules(self) -> list:
         """Every registered language's line rules, in the registry's order: the language itself when built or
-        when it has no light module (`LINE_RULES`), else that module's rules (the same answers)."""
+        when it has no light module (`LINE_RULES`), else that module's rules (the same answers). Asked of every line
+        of every document: the list is kept, and made again only after a language is built."""
+        if self.rules is not None:
+            return self.rules
         out = []
         for code in REGISTRY:
             rules = self.built.get(code) or self.light.get(code)
@@ -66,6 +71,7 @@ class Languages(Mapping):
                 else:
                     rules = self[code]
             out.append(rules)
+        self.rules = out
         return out
 
 

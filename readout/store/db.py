@@ -213,7 +213,7 @@ class Store:
                 self.writer.blocks.clear()  # or written blocks
                 stored = self.stored_hashes([a.id for a in articles])
                 self.begin_terms()
-                prints = [self.fingerprint(a, stored.get(a.id)) for a in articles]
+                prints = [self.fingerprint(a, stored.get(a.id), len(articles)) for a in articles]
                 self.bands = neardup.BatchBands(self.conn, [p for p in prints if p is not None], self.settings,
                                             self.signatures)
                 results = []
@@ -231,11 +231,11 @@ class Store:
             self.forget()
             raise
 
-    def fingerprint(self, article: Article, old: str | None) -> neardup.Fingerprint | None:
+    def fingerprint(self, article: Article, old: str | None, docs: int | None = None) -> neardup.Fingerprint | None:
         """The document's MinHash signature and bands when it is to be stored: the one a worker sent
         (`parallel.for_store`) when computed with this store's settings, else computed here. None:
         unchanged, or a text the signature fails on (`save_one` then computes it again inside the
-        document's savepoint, which reports the failure)."""
+        document's savepoint, which reports the failure). `docs`: the batch's size (`neardup.signature`)."""
         digest = article.digest = article.digest or content_hash(article)
         if old == digest:
             return None
@@ -243,7 +243,7 @@ class Store:
         if isinstance(sent, neardup.Fingerprint) and sent.shape == neardup.shape_of(self.settings):
             return sent
         try:
-            return neardup.fingerprint(body_of(article), self.settings)
+            return neardup.fingerprint(body_of(article), self.settings, docs)
         except Exception:  # noqa: BLE001 - the document's own savepoint reports it
             return None
 
@@ -260,7 +260,7 @@ class Store:
         number = None
         try:
             touched = self.delete_document(article.id) if old else set()
-            fp = neardup.fingerprint(body_of(article), self.settings) if fp is None else fp
+            fp = neardup.fingerprint(body_of(article), self.settings, 1) if fp is None else fp
             sig = fp.sig
             number = self.insert_document(article, digest, fp.minhash)
             dup = self.bands.link(article.id, sig)

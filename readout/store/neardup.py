@@ -5,13 +5,16 @@ story republished by fifty sites costs one bucket entry per band, not fifty.
 
 The signature is one-permutation MinHash: every shingle is hashed once and falls into one of
 `minhash_permutations` bins, each bin keeping its smallest hash. It estimates Jaccard similarity like
-classic MinHash with k hash functions, at the cost of one hash per shingle instead of k, all in numpy
-(`minhash.py`, imported when a signature is first computed or compared).
+classic MinHash with k hash functions, at the cost of one hash per shingle instead of k. A batch of at least
+`minhash_numpy_docs` documents hashes in numpy (`minhash.py`, imported then); a smaller one, unless numpy is already
+imported, in Python (`minhash_pure.py`, the same bytes): a small run never pays numpy's import. Signatures are then
+read and compared as `array('Q')` (`minhash_pure.from_blob`, `minhash_pure.similarity`), whichever module made them.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections import Counter, defaultdict
 from collections.abc import MutableMapping
 from dataclasses import dataclass
@@ -19,6 +22,8 @@ from hashlib import blake2b
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from array import array
+
     import numpy as np
 
 from readout.settings import SETTINGS, Settings
@@ -26,8 +31,14 @@ from readout.settings import SETTINGS, Settings
 BANDS = 32
 
 
-def signature(text: str, settings: Settings = SETTINGS) -> np.ndarray:
-    """The document's MinHash signature (`minhash.signature`, imported on first use: numpy)."""
+def signature(text: str, settings: Settings = SETTINGS, docs: int | None = None) -> np.ndarray | array:
+    """The document's MinHash signature, hashed in Python (`minhash_pure`) when the caller hashes `docs` documents,
+    fewer than `settings.minhash_numpy_docs`, and numpy is not imported yet; else in numpy (`minhash`, imported on
+    first use; `docs` None: a caller that does not know, a worker of a large run). Both give the same bytes."""
+    if docs is not None and docs < settings.minhash_numpy_docs and "numpy" not in sys.modules:
+        from readout.store import minhash_pure
+
+        return minhash_pure.signature(text, settings)
     from readout.store import minhash
 
     return minhash.signature(text, settings)
@@ -36,7 +47,7 @@ def signature(text: str, settings: Settings = SETTINGS) -> np.ndarray:
 BAND_BYTES = 8  # a band's digest size
 
 
-def band_digests(sig: np.ndarray) -> list[bytes]:
+def band_digests(sig: array | np.ndarray) -> list[bytes]:
     """Each band's digest: the band's bins as bytes, hashed. Sliced from the signature's bytes once
     (a numpy row view and its `tobytes` per band cost more than the hash)."""
     rows = len(sig) // BANDS
@@ -44,7 +55,7 @@ def band_digests(sig: np.ndarray) -> list[bytes]:
     return [blake2b(raw[i:i + step], digest_size=BAND_BYTES).digest() for i in range(0, BANDS * step, step)]
 
 
-def bands(sig: np.ndarray) -> list[tuple[int, str]]:
+def bands(sig: array) -> list[tuple[int, str]]:
     return [(i, digest.hex()) for i, digest in enumerate(band_digests(sig))]
 
 
@@ -61,10 +72,10 @@ class Fingerprint:
     digests: bytes  # each band's digest, `BAND_BYTES` each: a fifth of the size of their hex strings
 
     @property
-    def sig(self) -> np.ndarray:
-        from readout.store import minhash
+    def sig(self) -> array:
+        from readout.store import minhash_pure
 
-        return minhash.from_blob(self.minhash)
+        return minhash_pure.from_blob(self.minhash)
 
     @property
     def bands(self) -> list[tuple[int, str]]:
@@ -77,22 +88,23 @@ def shape_of(settings: Settings) -> tuple[int, int]:
     return settings.minhash_permutations, settings.shingle_chars
 
 
-def fingerprint(text: str, settings: Settings = SETTINGS) -> Fingerprint:
-    sig = signature(text, settings)
+def fingerprint(text: str, settings: Settings = SETTINGS, docs: int | None = None) -> Fingerprint:
+    sig = signature(text, settings, docs)
     return Fingerprint(shape_of(settings), sig.tobytes(), b"".join(band_digests(sig)))
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Share of bins that agree, among the bins at least one of the two documents filled (`minhash.similarity`)."""
-    from readout.store import minhash
+def similarity(a: array, b: array) -> float:
+    """Share of bins that agree, among the bins at least one of the two documents filled (`minhash_pure.similarity`:
+    no numpy for a handful of candidates of 128 bins)."""
+    from readout.store import minhash_pure
 
-    return minhash.similarity(a, b)
+    return minhash_pure.similarity(a, b)
 
 
-def from_blob(blob: bytes | None) -> np.ndarray | None:
-    from readout.store import minhash
+def from_blob(blob: bytes | None) -> array | None:
+    from readout.store import minhash_pure
 
-    return minhash.from_blob(blob)
+    return minhash_pure.from_blob(blob)
 
 
 BAND_SEARCH = ("SELECT j.value ->> 0, j.value ->> 1, b.doc_id FROM json_each(?) j CROSS JOIN doc_bands b"
@@ -108,13 +120,13 @@ class BatchBands:
     not with the corpus; the store makes one per batch."""
 
     def __init__(self, conn: sqlite3.Connection, fingerprints: list[Fingerprint], settings: Settings,
-                 kept: MutableMapping[str, np.ndarray] | None = None):
+                 kept: MutableMapping[str, array] | None = None):
         self.conn = conn
         self.settings = settings
         self.kept = {} if kept is None else kept  # stored documents' signatures read before (the store's cache)
         self.stored: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> documents before the batch
         self.added: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> the batch's documents
-        self.signatures: dict[str, np.ndarray] = {}  # the batch's documents in the index
+        self.signatures: dict[str, array] = {}  # the batch's documents in the index
         self.gone: set[str] = set()  # documents deleted (replaced) in this batch
         self.searched: dict[str, list[tuple[int, str]]] = {}  # document -> its bands, from `link`
         self.undo_log: list[tuple] = []  # what `forget` changed since the document's savepoint began
@@ -124,7 +136,7 @@ class BatchBands:
             for band, digest, doc_id in conn.execute(BAND_SEARCH, (json.dumps(keys[start:start + SEARCH_CHUNK]),)):
                 self.stored[(band, digest)].append(doc_id)
 
-    def link(self, doc_id: str, sig: np.ndarray) -> tuple[str, float] | None:
+    def link(self, doc_id: str, sig: array) -> tuple[str, float] | None:
         """The stored document `doc_id` near-duplicates (its candidates: those sharing most bands,
         then by id), written to `near_duplicates`; or None, and the document's bands are written to
         the index (`enter` once its savepoint is released)."""
@@ -147,7 +159,7 @@ class BatchBands:
             self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(b, h, doc_id) for b, h in doc_bands])
         return best
 
-    def stored_signatures(self, doc_ids: list[str]) -> dict[str, np.ndarray]:
+    def stored_signatures(self, doc_ids: list[str]) -> dict[str, array]:
         """The signatures of stored documents, from the store's cache or the database. Why a cache that
         outlives the batch: every copy of a story is weighed against its first copy, stored long before."""
         found = {d: self.kept[d] for d in doc_ids if self.kept.get(d) is not None}
@@ -160,7 +172,7 @@ class BatchBands:
                     found[doc_id] = self.kept[doc_id] = sig
         return found
 
-    def enter(self, doc_id: str, sig: np.ndarray) -> None:
+    def enter(self, doc_id: str, sig: array) -> None:
         """A stored document whose bands `link` wrote: later documents of the batch find it."""
         self.signatures[doc_id] = sig
         for key in self.searched.pop(doc_id, None) or bands(sig):

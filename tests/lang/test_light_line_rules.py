@@ -87,6 +87,19 @@ def test_line_rules_build_no_language_not_asked_for():
     assert [type(r).__name__ for r in langs.line_rules()] == ["Korean", "English"]
 
 
+def test_line_rules_are_kept_until_a_language_is_built():
+    pipeline = default_pipeline()
+    langs = Languages(pipeline.settings, pipeline.knowledge)
+    first = langs.line_rules()
+    assert langs.line_rules() is first  # asked of every line: made once
+    langs["en"]  # already built: the kept list still answers
+    assert langs.line_rules() is first
+    langs["ko"]  # built later: the list is made again with the built language
+    again = langs.line_rules()
+    assert again is not first and type(again[0]).__name__ == "Korean"
+    assert langs.line_rules() is again
+
+
 def test_an_english_document_s_korean_stamp_still_dates_it():
     pipeline = default_pipeline()
     article = pipeline(Article("stamp", "입력 2031.04.12\nThe Norwegian foreign minister met his Chilean counterpart "

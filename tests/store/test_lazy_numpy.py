@@ -31,10 +31,22 @@ def test_the_store_alone_imports_no_numpy(code, tmp_path):
 
 @pytest.mark.parametrize("code", [
     "from readout.store import neardup\nneardup.fingerprint('Ministers of two invented states met in Oslo.')",
-    "from readout.store import neardup\nneardup.from_blob(bytes(16))",
+    "from readout.store import neardup\nneardup.fingerprint('Two invented states met in Lima.', docs=32)",
 ])
-def test_a_signature_computed_or_read_imports_it(code, tmp_path):
+def test_a_signature_of_a_large_or_unknown_batch_imports_it(code, tmp_path):
     assert numpy_loaded(code, tmp_path)
+
+
+@pytest.mark.parametrize("code", [
+    "from readout.store import neardup\nneardup.fingerprint('Two invented states met in Lima.', docs=31)",
+    "from readout.store import neardup\nneardup.fingerprint('Two invented states met in Lima.', docs=1)",
+    "from readout.store import neardup\nneardup.from_blob(bytes(16))",
+    "from readout.store import neardup\nneardup.similarity(neardup.from_blob(bytes(16)), neardup.from_blob(bytes(16)))",
+    "from readout.store.db import Store\nfrom readout.api import extract_text\ns = Store('small.db')\n"
+    "s.save_batch([extract_text('The Chilean minister visited Lima.', 'a.txt')])\ns.close()",
+])
+def test_a_small_batch_or_a_stored_signature_imports_no_numpy(code, tmp_path):
+    assert not numpy_loaded(code, tmp_path)
 
 
 def test_the_signature_is_minhash_s():
