@@ -51,6 +51,9 @@ MODES: dict[str, tuple[str, ...]] = {
                 "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
                 "unconventional"),
 }
+# (stance68) The mode a type's every act may carry, named by the type's bare word ('protesters', 'a protest': a
+# demonstration): a narrower mode read of the same act in the same sentence ('threw paint on X': vandalize) replaces it.
+BROAD_MODES: dict[str, str] = {"PROTEST": "demo"}
 CROWD_CONTROL = "crowd-control"  # ASSAULT's mode of tear gas, water cannon, rubber bullets (both languages' readers)
 
 # The manual's general contexts (table "General contexts").

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from readout.lang.act_lexicon import BROAD_MODES
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, DateRef, Event, Mention, OCCURRED, Span
 from readout.pipeline.accord_documents import per_document
@@ -186,7 +187,17 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
         return out + per_day(event, days)  # '..., and A pledged support to C': a promise to an outsider, another act
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
         return [o for o in out if o.type != event.type] + per_day(event, days)
+    for o in same:
+        o.mode = narrower_mode(o.mode, event)
     return out
+
+
+def narrower_mode(kept: str | None, event: Event) -> str | None:
+    """(stance68) 'French protesters threw paint on X': the act a sentence tells twice keeps the narrower mode of
+    its two readings; the type's broad mode ('protesters': demo, act_lexicon.BROAD_MODES) yields to one its other
+    words state (vandalize), which it would have kept had that reading come first."""
+    broad = BROAD_MODES.get(event.type)
+    return event.mode if broad is not None and kept == broad and event.mode not in (None, broad) else kept
 
 
 def shared_measure_day(out: list[Event], dates: list[DateRef]) -> None:

@@ -39,6 +39,7 @@ from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
+from readout.lang.ko.act_endorsed_stances import endorsed_by_noun
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_relative_partners import relative_partners
@@ -78,6 +79,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         and toks[cand.first - 1][1] == "ETM"
     if unowned_stance:
         kind = "AGREE"  # '[대화가 필요하다는] 입장에 공감했다': a view shared, no side's stance endorsed
+    if kind == "AGREE" and endorsed_by_noun(toks, cand, lex):
+        kind = "SUPPORT"  # stance68: 'Y의 입장에 공감을 표시했다' endorses Y's stance, as '입장에 공감한다' does
     if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
         kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
     negated = r.negated or negated_before(toks, cand, lex)
@@ -370,7 +373,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     end = toks[cand.stem][2] + toks[cand.stem][3]
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
-                  generic=e.generic and not shared or unowned_stance, contexts=tuple(e.contexts), data=data)
+                  generic=e.generic and not shared and kind != "SUPPORT" or unowned_stance, contexts=tuple(e.contexts), data=data)
 
 
 LED_TO = INSTRUMENTAL_PARTICLES  # '항구로 인도했다': where one is led
