@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS
 from readout.pipeline.narrative import last_of_kind
@@ -89,10 +89,24 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
-            or government_asked(sent, hit, countries)
+            or government_asked(sent, hit, countries) or foes_home(sent, hit, countries)
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
+    """(enarmed68b) Last, for armed people of no state named who act by force on a state's own agents ('Gunmen attacked
+    policemen in X', '무장괴한들이 X 경찰관들을 공격했다': the language's `domestic_target` or target span holding a
+    country word with an agent's sector): they operate where those agents serve, that state, as a place named would
+    say ('in northern X'). Not for words (their threats aim at an enemy), nor for other people (protesters) or a target
+    with no agent's sector."""
+    spans = ((hit.data["domestic_target"],) if hit.data.get("domestic_target") else ()) \
+        + tuple(hit.data.get("target_spans", ()))
+    if hit.type in VERBAL or hit.data["people_subject"] not in ARMED_PEOPLE_SECTORS:
+        return []
+    return home_country([c for c in countries if c.sector and not any(code in IGO_CODES for code in c.codes)
+                         and any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)])
 
 
 ASKING = frozenset({"REQUEST"})

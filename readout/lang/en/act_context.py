@@ -242,7 +242,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
     out = []
     for h in hits:
         data = dict(h.data)
-        found = domestic_target(toks, h, index_at, cues) or dispersed_gathering(toks, h, cues)  # 'broke up a rally'
+        found = domestic_target(toks, h, index_at, cues, names) or dispersed_gathering(toks, h, cues)  # 'broke up a rally'
         charged = charged_own_people(toks, h, found[0], hits) if found else False
         if charged or h.data.get("accuser_owned"):
             found = None  # 'accused Y of firing at its soldiers': 'its' is the accuser's, not Y's own people

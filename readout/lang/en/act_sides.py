@@ -78,20 +78,23 @@ def start_of_object(toks: list, hit, index_at: dict[int, int]) -> int:
     return j
 
 
-def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues) -> tuple[int, int, str] | None:
+def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues,
+                    names: dict[int, str] | None = None) -> tuple[int, int, str] | None:
     """Character span (relative to the sentence) and sector of the act's object when its head is a
     people or institution noun within `window` words ("dozens of protesters", "the opposition newspaper
     El Faro", "Peruvian opposition candidates"); None otherwise. The span runs on over the capitalized
     name and people nouns that follow the first such noun ("President Mugabe"); the sector is the
-    first noun's ("opposition newspaper" is the opposition's)."""
+    first noun's ("opposition newspaper" is the opposition's). `names`: see `people_span`."""
     if hit.type in DIRECTED_OUT or hit.data.get("stated_type") in DIRECTED_OUT or hit.negated:
         return None  # "would deploy troops" (a show of force read as a threat): its troops are its own
-    return people_span(toks, start_of_object(toks, hit, index_at), cues)
+    return people_span(toks, start_of_object(toks, hit, index_at), cues, names)
 
 
-def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | None:
+def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None = None) -> tuple[int, int, str] | None:
     """The noun phrase from token `start` when its head is a people or institution noun (`domestic_actors`)
-    within the object window: its character span and the noun's sector (see `domestic_target`)."""
+    within the object window: its character span and the noun's sector (see `domestic_target`). `names`: the words
+    of listed armed groups' names (act_named_groups, enarmed68b): a phrase whose words before its people noun or the
+    noun itself lie in such a name is that group ('five Free Syrian Army fighters': REB, not the 'Army''s MIL)."""
     people, fillers, stops, window = cues.domestic_actors, cues.object_fillers, cues.object_stops, cues.window + 1
     j = start
     words = 0
@@ -108,6 +111,9 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             while k + 1 < len(toks) and toks[k + 1].word and (toks[k + 1].raw[:1].isupper()
                                                               or toks[k + 1].low in people):
                 k += 1
+            listed = next((names[toks[n].start] for n in range(start, j + 1) if names and toks[n].start in names), None)
+            if listed:
+                return toks[start].start, toks[k].end, listed
             side = party_of(toks, k)
             if side:  # actors63: 'the leader of the opposition' is the opposition's
                 return toks[start].start, toks[side[0]].end, side[1]

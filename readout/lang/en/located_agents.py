@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import re
 
+from readout.sectors import ARMED_NOUN_SECTORS
+
 LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the ' right before the country word
 LINK_REACH = 12  # characters of the link before the country word
 # enarmed68: a compass word between ('Rebels in northern Mali attacked', 'in north-eastern Nigeria') is part of the place;
 # read so only for a phrase opening its clause (after an object, 'attacked police in northern X' says where)
-COMPASS_LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern"
-                                    r"|central)\s+$")
+# enarmed68b: and a compass part named as a noun ('rebels in the south of Chad', 'in the north-east of the Congo')
+COMPASS_LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?ern"
+                                    r"|central)\s+|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)$")
 COMPASS_LINK_REACH = 30
 CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:])$")  # nothing before the agent phrase but the clause's opening
 WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*$")
@@ -40,10 +43,10 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     clause: 'accused the teachers of Togo' names Togo's teachers, not a people of the accuser's own."""
     from readout.lang.en.towns import agent_before
 
-    link = LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
-    compass = link is None
-    if compass:
-        link = COMPASS_LINK_BEFORE_RE.search(text, max(0, start - COMPASS_LINK_REACH), start)
+    link = COMPASS_LINK_BEFORE_RE.search(text, max(0, start - COMPASS_LINK_REACH), start)  # first: 'the south of'
+    compass = link is not None  # ends in 'of' too
+    if not compass:
+        link = LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
     if link is None:
         return None
     agent = agent_before(text, link.start())
@@ -64,17 +67,26 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     return at, None if sector == STATE_SECTOR else sector  # the government: no sector, as the bare country word
 
 
+VOUCHING_IN_SECTORS = ARMED_NOUN_SECTORS  # agents no US state or person has: rebels, gunmen, troops
 OF_BEFORE_RE = re.compile(r"\sof\s+(?:the\s+)?$")  # 'the police of Chad', 'the judges of the Gambia'
 
 
 def vouching_agent(text: str, start: int) -> bool:
     """(located66) Whether an agent noun phrase and 'of' stand right before the country word at `start` ('the police
     of Chad', 'the army of Jordan'): a name's other reading (a person, a US state) owns no state's agents, so the
-    agent vouches for the state, as a genitive or a verb after it does (the guard of countries.find_countries)."""
+    agent vouches for the state, as a genitive or a verb after it does (the guard of countries.find_countries).
+    (enarmed68b) So does an armed agent linked by 'in', with a compass word or part between ('rebels in northern
+    Chad', 'militants in the south of Chad'): a person is never where armed men are; police or officials 'in' a
+    name may be a US state's ('police in northern Georgia'), so only armed agents vouch so."""
     from readout.lang.en.towns import agent_before
 
     link = OF_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
-    return link is not None and agent_before(text, link.start()) is not None
+    if link is not None and agent_before(text, link.start()) is not None:
+        return True
+    link = COMPASS_LINK_BEFORE_RE.search(text, max(0, start - COMPASS_LINK_REACH), start) \
+        or LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
+    agent = agent_before(text, link.start()) if link is not None else None
+    return agent is not None and agent[1] in VOUCHING_IN_SECTORS
 
 
 def owned_elsewhere(word: str, at: int) -> bool:
