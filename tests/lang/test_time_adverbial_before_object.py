@@ -5,7 +5,8 @@ compound ran back over them ('수년간 반군'), so the armed group was not rea
 under the tally rule (a yearly round of acts) and was lost. A time adverb noun, or a duration suffix after a unit of
 time, ends the noun compound (lang/ko/act_candidate.duration_end; cues time_adverb_noun, duration_suffix,
 time_unit_noun in lexicon/ko_acts.yaml). English puts the duration after the verb or before the subject and reads the
-group already. Negative rows: a state's name ending in a unit's syllable before 간 ('호주간': between) stays in the
+group already. Each positive row stands in a story naming the other state, whose group the rebels are
+(tests/lang/test_backed_armed_groups.py). Negative rows: a state's name ending in a unit's syllable before 간 ('호주간': between) stays in the
 compound; a duration before an act that backs no armed group is still a tally of acts, no event of the story's day.
 Our own sentences."""
 from __future__ import annotations
@@ -27,16 +28,17 @@ def aid_sectors(text: str) -> list[set[str]]:
 
 @pytest.mark.parametrize("text", [
     "토고는 수년간 반군을 무장시켰다.",
-    "가나는 몇 년 동안 민병대를 무장시켰다.",
+    "토고는 몇 년 동안 민병대를 무장시켰다.",
     "토고는 3년간 반군을 무장시켰다.",
-    "베냉은 수개월째 반군을 무장시켰다.",
-    "가나는 오랫동안 반군을 무장시켰다.",
+    "토고는 수개월째 반군을 무장시켰다.",
+    "토고는 오랫동안 반군을 무장시켰다.",
     "토고는 최근 민병대를 무장시켰다.",
     "Togo armed the rebels for years.",
-    "For years, Ghana has armed the militias.",
+    "For years, Togo has armed the militias.",
 ])
 def test_armed_group_after_a_time_adverbial_receives_the_backing(text: str) -> None:
-    found = aid_sectors(text)
+    story = ("베냉은 토고를 비난했다. " if text[0] > "z" else "Benin accused Togo. ") + text  # the group's state: Benin's
+    found = aid_sectors(story)
     assert found and "REB" in found[0], found
 
 
