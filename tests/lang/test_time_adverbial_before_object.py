@@ -6,9 +6,9 @@ under the tally rule (a yearly round of acts) and was lost. A time adverb noun, 
 time, ends the noun compound (lang/ko/act_candidate.duration_end; cues time_adverb_noun, duration_suffix,
 time_unit_noun in lexicon/ko_acts.yaml). English puts the duration after the verb or before the subject and reads the
 group already. Each positive row stands in a story naming the other state, whose group the rebels are
-(tests/lang/test_backed_armed_groups.py). Negative rows: a state's name ending in a unit's syllable before 간 ('호주간': between) stays in the
-compound; a duration before an act that backs no armed group is still a tally of acts, no event of the story's day.
-Our own sentences."""
+(tests/lang/test_backed_armed_groups.py). Negative rows: a state's name ending in a unit's syllable before 간
+('호주간': between) stays in the compound; a duration before an act that backs no armed group is still a tally
+of acts, no event of the story's day. Our own sentences."""
 from __future__ import annotations
 
 from datetime import date

@@ -31,7 +31,8 @@ def weekday_names() -> tuple[str, ...]:
     """CLDR's wide Korean weekday names ('월요일' .. '일요일'), both contexts, in a fixed order."""
     from babel.dates import get_day_names
 
-    return tuple(sorted({n for context in CONTEXTS for n in get_day_names("wide", context=context, locale="ko").values()}))
+    names = {n for context in CONTEXTS for n in get_day_names("wide", context=context, locale="ko").values()}
+    return tuple(sorted(names))
 
 
 WEEKDAY_SLOT = "{weekday}"  # where a lexicon pattern takes CLDR's weekday names (`with_calendar`)
