@@ -302,8 +302,10 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
               if c in domestic else
               country_entity(c, named_sector(c, True)) for c in actors]
     ids = {e.id for e in acting}
+    backed = hit.data.get("backed_group", ())  # kofix68: 'Iran armed the rebels': the other state's armed group
     receiving = [domestic_entity(c, receiving_sector(c)) if c in domestic else
-                 country_entity(c, named_sector(c, False)) for c in recipients]
+                 country_entity(c, hit.data.get("domestic_sector") if c in backed else named_sector(c, False))
+                 for c in recipients]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
 
 

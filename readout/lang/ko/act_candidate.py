@@ -46,9 +46,24 @@ def run_start(toks: list, end: int) -> int:
     """The first morpheme of the noun compound ending at `end`; the prefix 對 (대러시아, 대이란),
     which kiwi tags 대/NNB, belongs to it."""
     start = end
-    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")):
+    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")) \
+            and not duration_end(toks, start - 1):
         start -= 1
     return start
+
+
+def duration_end(toks: list, k: int) -> bool:
+    """Morpheme `k` closes a time or duration adverbial ('수년간', '몇 년 동안', '3개월째', '오랫동안', '최근'): a time
+    adverb noun (cue time_adverb_noun), or a duration suffix (cue duration_suffix) after a unit of time (cue
+    time_unit_noun) that is no state's name ('호주간'). It dates the clause and is never part of the noun compound
+    after it ('수년간 반군을 무장시켰다': the object is 반군)."""
+    from readout.lang.ko.act_table import act_index
+
+    lex, form = act_index(), toks[k][0]
+    if form in lex.cue("time_adverb_noun"):
+        return True
+    return form in lex.cue("duration_suffix") and k > 0 and toks[k - 1][1] != "NNP" \
+        and any(toks[k - 1][0].endswith(unit) for unit in lex.cue("time_unit_noun"))
 
 
 def next_predicate(toks: list, i: int, limit: int = 6) -> int | None:

@@ -25,6 +25,7 @@ from readout.lang.ko.act_dateline_organs import opening_organ
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_roles import vehicle
+from readout.lang.ko.calendar_words import with_calendar
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
@@ -275,7 +276,7 @@ class KoreanActs(Language):
         """'담화는 ...라며 으름장을 놨다', '통신은 ... 비난했다', '외무부는 "..."고 경고했다': a bare statement noun or a
         body Korean names only for a foreign state (`voice_nouns`; not '외교부', '정부', which are the home state's)
         opening the sentence as its subject is the voice just heard, as a bare office is (`office_back`)."""
-        m = self.lex.re("office_back_re").match(text)
+        m = with_calendar(self.lex, "office_back_re").match(text)
         if m is None or m.group("title") not in self.lex["voice_nouns"]:
             m = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the ministry just heard goes on
         if m is None:

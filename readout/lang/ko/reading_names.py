@@ -8,6 +8,7 @@ from readout.kb.loader import kb
 from readout.lang.base import Language, Reference
 from readout.lang.common import inside
 from readout.lang.ko import country_words, lines, mentions, words as ko_words
+from readout.lang.ko.calendar_words import with_calendar
 
 
 
@@ -57,7 +58,7 @@ class KoreanNames(Language):
     def office_back(self, text, taken) -> list[Reference]:
         """'대변인은 일본에 ... 요구했다': a bare office noun with a subject particle opening the sentence stands for the
         last holder of that office the document named (the whole word must be a title the table knows)."""
-        m = self.lex.re("office_back_re").match(text)
+        m = with_calendar(self.lex, "office_back_re").match(text)
         if m is None or inside(taken, m.start("title")):
             return []
         office = ko_words.title_table().get(m.group("title"))
