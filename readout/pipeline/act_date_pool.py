@@ -40,7 +40,7 @@ def told_on(dates: list[DateRef], pos: int, ref: date | None, reach: int | None 
     on the day its maker told of it (the report's day before it in its sentence), not on a day the story told
     before about another deed ('sailed through the strait on Saturday'); or in the days it told of ('said earlier
     this week that', 'said last month that': a week's window or a month, dates50), also after the statement's own verb
-    up to `reach`. Never a day after the report's own (a weekday read ahead: 'said on Wednesday they would meet')."""
+    up to `reach`. Never a day after the report's own (a weekday read ahead: 'said on Friday the two sides would meet')."""
     return [d for d in dates if d.value and d.reporting and d.precision in ("day", "month") and not d.background
             and not d.span.data.get("claim") and (d.span.start < pos or pos < d.span.start < (reach or pos))
             and (ref is None or d.value <= ref)][-1:]

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, events_of
+from tests.conftest import events_of
 
 OCC = "occurred"
 DAY = date(2025, 6, 20)

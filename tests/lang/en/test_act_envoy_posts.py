@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events, sides
+from tests.event_sides import events
 
 
 def of_kind(text: str, kind: str, mode: str | None = None):
