@@ -7,6 +7,10 @@ ASSAULT whoever does them; with a people subject that is no armed side (`people_
 crowds, students, supporters; not troops, police or rebels) the deed is the crowd's riot. The protest noun that is only
 that subject ('Thousands of protesters stormed ...') tells no protest of its own beside the riot: dropped, as
 act_context lets a protest verb after the noun say how the protest went.
+(riot69) A plain attack ('attacked') by such a people subject on property is its riot too: the manual's riot is a
+crowd's violence against property; the object is property when the domestic side the finder named only modifies a
+site noun after it (`held_site_heads`: 'attacked government buildings', 'attacked police vehicles'). An attack on the
+people themselves ('attacked police officers') stays ASSAULT, as does any attack by an armed side.
 """
 from __future__ import annotations
 
@@ -16,21 +20,23 @@ from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.base import ActHit
 from readout.sectors import DEBATING_SECTORS, FORCE_WIELDING_SECTORS
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_tokens import Token
 
 RIOT = "riot"
 OBSTRUCT = "obstruct"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
 DISPERSAL_REACH = 10  # tokens from the weapon's verb to its purpose's dispersal ('used tear gas and water cannon to disperse')
+ATTACK = "attack"  # riot69: the plain attack verb, a riot only on property
 SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('Thousands of angry protesters stormed')
 
 
-def crowd_riots(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+def crowd_riots(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits with each people's deed of force (a `riot_deed_lemmas` ASSAULT verb whose people subject is no armed
     side) made PROTEST riot, (plover61) each people's occupation of a place (`sit_in_lemmas`: 'students occupied the
     ministry', 'workers occupied the square') made PROTEST obstruct as Korean '점거했다' is (the manual's obstruct:
     "obstruct passage or access to a particular locale"; troops occupying a town keep COERCE seize), and the protest
     noun heading its subject dropped."""
-    riots = [h for h in hits if rioting(h, cues)]
+    riots = [h for h in hits if rioting(h, cues) or property_attack(toks, h, cues)]
     sit_ins = [h for h in hits if sitting_in(h, cues)]
     if not riots and not sit_ins:
         return hits
@@ -53,6 +59,17 @@ def rioting(h: ActHit, cues: Cues) -> bool:
     sector = h.data.get("people_subject")
     return h.type in FORCE_TYPES and not h.nominal and h.lemma in cues.riot_deed_lemmas \
         and sector is not None and sector not in FORCE_WIELDING_SECTORS
+
+
+def property_attack(toks: list[Token], h: ActHit, cues: Cues) -> bool:
+    """(riot69) A plain ASSAULT 'attack' verb with a people subject outside `FORCE_WIELDING_SECTORS` whose domestic
+    target is followed by a site noun it modifies (`held_site_heads`: 'attacked [government] buildings')."""
+    sector, span = h.data.get("people_subject"), h.data.get("domestic_target")
+    if h.type != "ASSAULT" or h.nominal or h.lemma != ATTACK or span is None or sector is None \
+            or sector in FORCE_WIELDING_SECTORS:
+        return False
+    after = next((t for t in toks if t.start >= span[1]), None)
+    return after is not None and after.word and after.start <= span[1] + 1 and after.low in cues.held_site_heads
 
 
 def subject_noun(noun: ActHit, riot: ActHit) -> bool:

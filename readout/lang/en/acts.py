@@ -279,7 +279,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
     hits = suppressed_protests(hits)  # coercefollow66: 'police dispersed a sit-in': the sit-in is no PROTEST by police
-    hits = crowd_riots(hits, m.cues)  # sanction56: 'protesters stormed X': a riot, no ASSAULT (after people subjects)
+    hits = crowd_riots(toks, hits, m.cues)  # sanction56: 'protesters stormed X': a riot, no ASSAULT (after people subjects)
     hits = word_clashes(hits, m.cues)  # lead59: 'lawmakers clashed over the budget': words, no ASSAULT
     hits = judged_votes(toks, hits, m.cues)  # charges50: 'says the election was illegitimate': a vote held at home
     hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own

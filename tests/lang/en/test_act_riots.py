@@ -30,3 +30,26 @@ def test_armed_sides_storming_stay_force(text):
     found = events(text)
     assert not [e for e in found if e.type == "PROTEST"], found
     assert [e for e in found if e.type == "ASSAULT"], found
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Angry Chilean students attacked police vehicles in Santiago late on Friday.", "CHL", "CHL"),
+    ("Peruvian demonstrators attacked government offices in Cusco over the fuel price rise.", "PER", "PER"),
+])
+def test_crowds_attacking_property_riot(text, actor, target):
+    """(riot69) A plain attack by a people subject on a site its domestic side only modifies is the crowd's riot."""
+    found = events(text)
+    assert [e.mode for e in found if e.type == "PROTEST"] == ["riot"], found
+    assert ([actor], [target]) in sides(text, "PROTEST"), found
+    assert not [e for e in found if e.type == "ASSAULT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Angry Chilean students attacked police officers in Santiago late on Friday.",  # people, not property
+    "Peruvian soldiers attacked government offices in Cusco on Sunday.",  # an armed side
+    "Bolivian rebels attacked army posts near Oruro overnight.",
+])
+def test_attacks_on_people_or_by_forces_stay_force(text):
+    found = events(text)
+    assert not [e for e in found if e.type == "PROTEST" and e.mode == "riot"], found
+    assert [e for e in found if e.type == "ASSAULT"], found
