@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_frames import fronted_condition
 from readout.lang.en.act_cues import Cues
@@ -69,17 +70,29 @@ def refused(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
                    data=dict(hit.data, stated_type=hit.type, negated_reading=True))
 
 
-def unnamed_cancellations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+def unnamed_cancellations(text: str, toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """(cancel68) The hits without each REJECT `meet` read from a passive verb of calling off with no 'by' agent ('The
     summit between A and B was called off', 'Talks with X were postponed'): no side is named as cancelling it, so
     the meeting reader's CONSULT cancelled tells it, as Korean '정상회담이 무산됐다/취소됐다' does. A side named as
     calling it off ('A called off the summit with B', 'was cancelled by A') keeps its REJECT `meet` (the PLOVER
-    manual's cancellation of a meeting)."""
-    return [h for h in hits if not unnamed_cancellation(toks, h, cues)]
+    manual's cancellation of a meeting). (enmeet69) A 'by' of time or measure ('was postponed by a week', 'by two
+    days', 'by the end of the month') names no side: the meeting reader's `meeting_cancelled_by_re` tells an agent
+    (a capitalized name, or 'the ... government/side/leader') from it."""
+    return [h for h in hits if not unnamed_cancellation(text, toks, h, cues)]
 
 
-def unnamed_cancellation(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    if hit.type != "REJECT" or hit.mode != REFUSED_MODE or not hit.data.get("passive") or "by" in hit.data:
+def unnamed_cancellation(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    if hit.type != "REJECT" or hit.mode != REFUSED_MODE or not hit.data.get("passive") or named_agent(text, toks, hit):
         return False
     verb = " ".join(t.low for t in toks[hit.data["token"]:hit.data.get("head_end", hit.data["token"]) + 1])
     return verb in cues.failed_outcome_passives
+
+
+def named_agent(text: str, toks: list[Token], hit: ActHit) -> bool:
+    """(enmeet69) The passive's 'by' names an agent: a side ('by Peru', 'by the Chilean government'), not a span of
+    time or a measure ('by a week', 'by the end of May')."""
+    if "by" not in hit.data:
+        return False
+    k = next((n for n, t in enumerate(toks) if t.low == "by" and t.end <= hit.data["by"] and n > 0
+              and (n + 1 == len(toks) or toks[n + 1].start >= hit.data["by"])), None)
+    return k is None or bool(lexicon("en").re("meeting_cancelled_by_re").match(text, toks[k - 1].end))

@@ -193,7 +193,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
     hits = agenda_items(hits, m.cues)  # shelve53: 'would not put X on the agenda': REJECT; 'put X on it': no act
     hits = refused_meetings(toks, hits, m.cues)  # encoord49: 'said it would not hold talks with X': REJECT meet
-    hits = unnamed_cancellations(toks, hits, m.cues)  # cancel68: 'the summit with X was called off': CONSULT cancelled
+    hits = unnamed_cancellations(text, toks, hits, m.cues)  # cancel68: 'the summit with X was called off': CONSULT cancelled
     hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
     hits = voiding_laws(toks, hits, m.cues)  # reject50: 'signed a law nullifying the agreement': REJECT, no AGREE
     hits = dissenting_members(toks, hits, m.cues)  # reject50: ', with X and Y opposed': no act, no recipient
