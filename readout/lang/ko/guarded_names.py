@@ -64,6 +64,15 @@ def addressed_name(words: list, i: int, particle: str) -> bool:
         and phrase_opening(w, words[i - 1] if i else None)
 
 
+def passive_agent_name(words: list, i: int, last: int, particle: str) -> bool:
+    """A guarded name (가나, 토고, 말리) that kiwi reads as a proper noun, opening its phrase and standing as the agent
+    of a passive clause on 에 의해 ('회담이 [가나에] 의해 취소됐다'): the state that acted, as any state name there is.
+    The ordinary word has a modifier before it ('초콜릿 가나에 의해') or is no proper noun to kiwi."""
+    w, nxt = words[i], words[last + 1] if last + 1 < len(words) else None
+    return particle == "에" and nxt is not None and nxt.text.startswith("의해") and w.proper and not w.has_verb \
+        and phrase_opening(w, words[i - 1] if i else None)
+
+
 LIST_MARKS = (",", "·", "ㆍ", "・")
 
 
