@@ -11,10 +11,8 @@ mediator, as in 'C mediated talks between A and B'.
 from __future__ import annotations
 
 from readout.lang.ko.clauses import SentenceReader, clause_words
-from readout.lang.ko.tags import FUTURE_ETM
-
-COMITATIVES = ("와", "과")
-FUTURE_EP = "겠"  # the prefinal ending of a time to come ('중재하겠다')
+from readout.lang.ko.act_priced_subjects import FUTURE_EP
+from readout.lang.ko.tags import COORDINATING_PARTICLES, FUTURE_ETM
 
 
 def brokered_meeting(r: SentenceReader, j: int) -> bool:
@@ -34,4 +32,4 @@ def meeting_owner(r: SentenceReader, i: int, j: int) -> bool:
     pair joined by 와/과 to it ('A와 B의 회담을')."""
     if j < 1 or r.facts[j - 1].particle_tag != "JKG":
         return False
-    return i == j - 1 or i == j - 2 and r.facts[i].particle in COMITATIVES
+    return i == j - 1 or i == j - 2 and r.facts[i].particle in COORDINATING_PARTICLES
