@@ -52,7 +52,8 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
     X에게 is the agent; after a passive 되다 it is where the act went ('X에게 반환됐다'), so not read, except
     for a hostile act done to the subject (DATIVE_AGENT_TYPES: 'X에게 체포됐다', 'X에게 초치됐다')."""
     first = modified_act_noun(toks, cand.first)
-    if first > 0 and toks[first - 1][1] == "JKG" and first > 1 and toks[first - 2][1] in NOUN_TAGS:
+    if first > 0 and toks[first - 1][1] == "JKG" and first > 1 and toks[first - 2][1] in NOUN_TAGS \
+            and not called_off_meeting(cand):
         end = first - 2
         return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
     for j in range(cand.first - 1, max(-1, cand.first - PASSIVE_AGENT_REACH), -1):
@@ -69,6 +70,14 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         if (by_particle or by_verb) and head is not None:
             return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
     return None
+
+
+def called_off_meeting(cand: Candidate) -> bool:
+    """(kopassive70) A meeting called off ('A와 B의 회담이 연기됐다', '페루의 방문이 취소됐다'): the genitive before the
+    meeting word names its owner, a side of the meeting, not the one who called it off. Only 'X에 의해' names that
+    one; with none named, the calling-off is no side's (the meeting stays told as cancelled), as English 'the talks
+    between A and B were postponed'."""
+    return (cand.entry.type, cand.entry.mode) == ("REJECT", "meet")
 
 
 def agent_before(toks: list, end: int, lex: ActIndex) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
+from readout.lang.ko.calling_off import calling_off_active
 from readout.lang.ko.act_received import received_passive
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
@@ -378,9 +379,8 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             if active in lex.cue("feared_passive_verb"):
                 return None  # '차질이 우려된다': feared by no one named, no disapproval
             entry = lex.verbs.get(active)
-            if entry is not None and "object" in entry.target:
-                return Candidate(entry, noun_end, s, passive=True)
-            cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
+            cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True) \
+                if calling_off_active(active, lex) else None  # kopassive70: '회담이 보류됐다' is the meeting's first
             by = agent_before(toks, noun_end, lex) if cand is None else None
             if by is not None:  # kospeaker68: '회담이 A에 의해 취소됐다': the meeting stands before its canceller
                 cand = pair_or_light(toks, by, s, active, lex, passive_of=True)
@@ -388,6 +388,10 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                     return Candidate(cand.entry, noun_end, s, passive=True)  # A is named as calling it off: A's
                     # REJECT meet, the trigger at the verbal noun, whose agent A is (act_passive_agents.passive_agent)
                 cand = None
+            if cand is None and entry is not None and "object" in entry.target:
+                return Candidate(entry, noun_end, s, passive=True)
+            if cand is None:
+                cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
             if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet" \
                     and passive_agent(toks, cand, lex, light=False) is None:
                 return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing ('A에 의해

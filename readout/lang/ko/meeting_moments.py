@@ -10,6 +10,7 @@ from __future__ import annotations
 from readout.kb.loader import lexicon
 from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_joint import holding_clause, jointly_held
 
 
@@ -26,6 +27,8 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
         return "predicate"
+    if brokered_meeting(r, j):
+        return "predicate"  # kopassive70: 'C는 A와 B의 회담을 중재했다': the meeting C brokered was held
     if jointly_held(r, j, words):
         return "predicate"  # k49: '회의를 공동 주재했다', '[A와 B가 공동 주재한] 회의에서'
     if holding_clause(r, j, words):

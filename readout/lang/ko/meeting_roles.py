@@ -15,6 +15,7 @@ from readout.lang.ko import clauses, country_words
 from readout.lang.ko import words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word
+from readout.lang.ko.meeting_brokered import brokered_meeting, meeting_owner
 from readout.lang.ko.meeting_delegations import delegation_leader, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
@@ -82,6 +83,11 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
     if r.predicate(first, last) in clause_words()["mediator_verbs"]:
+        if brokered_meeting(r, j) and meeting_owner(r, i, j):
+            return "with"  # kopassive70: 'C는 [A와 B의] 회담을 중재했다': the meeting's owners hold it
+        if brokered_meeting(r, j) and r.facts[i].particle_tag in clauses.SUBJECT_TAGS:
+            return "subject"  # kopassive70: '[C는] A와 B의 회담을 중재했다': C at the table it brokered, as English
+            # 'C brokered talks between A and B' (meeting_brokered.py)
         return "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10)
     if r.predicate(first, last) in clause_words()["participant_verbs"]:
         return taking_part(r, i, j)

@@ -15,6 +15,7 @@ from readout.lang.ko.home_words import bare_home_word, people_own_government
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_judged import judged_meeting
+from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, purpose, recalled_meeting,
                                              status_end, trigger_kind)
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
@@ -117,6 +118,8 @@ class KoreanMeetings(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
                 mode = "phone"
+            elif brokered_meeting(r, j):
+                mode = "third-party"  # kopassive70: 'C는 A와 B의 회담을 중재했다', as English 'C brokered talks ...'
             host = self.visited_country(text, max(0, m.start() - self.settings.visit_window_chars),
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
