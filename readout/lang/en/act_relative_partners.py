@@ -46,6 +46,8 @@ def relative_partners(hit: ActHit, text: str) -> ActHit:
     irregular_past = irregular_pasts()
     toks = tokenize(text)
     j = hit.data["end_token"] + 1
+    if j < len(toks) and toks[j].low in hit.target:
+        j += 1  # enrelative70: 'protested against the pact the government signed with X': the target slot's object
     if j >= len(toks) or toks[j].low not in DETERMINERS:
         return hit
     n = words(toks, j + 1, HEAD_REACH, irregular_past)
@@ -78,8 +80,11 @@ def relative_partners(hit: ActHit, text: str) -> ActHit:
             and not (toks[end + 1].low in ("and", "but") and end + 2 < len(toks) and past(toks[end + 2], irregular_past)):
         end += 1
     span = (toks[p].start, toks[end].end)
-    return dataclasses.replace(hit, data={**hit.data, "not_recipient_spans": (*hit.data.get("not_recipient_spans", ()),
-                                                                              span)})
+    data = {**hit.data, "not_recipient_spans": (*hit.data.get("not_recipient_spans", ()), span)}
+    if "target_spans" in data:  # enrelative70: 'protested against [the pact ... signed] with X': the target stops there
+        data["target_spans"] = tuple((lo, min(hi, span[0])) if lo < span[0] < hi else (lo, hi)
+                                     for lo, hi in data["target_spans"])
+    return dataclasses.replace(hit, data=data)
 
 
 def past(tok: Token, irregular_past: frozenset[str]) -> bool:
