@@ -72,14 +72,18 @@ def own_government_object(r: SideReading) -> None:
     """Still no one, for an act whose object the language marked as a government noun (`domestic_sector` GOV:
     'the opposition leader criticized the government', '야당 대표는 정부를 비판했다'): the government of the state
     its span names, else the actor's own, a domestic act. By the words of its object; `own_government` reads the
-    same rule by the sides named after the actor, `people_own_state` by the target slot."""
+    same rule by the sides named after the actor, `people_own_state` by the target slot. A state the language barred
+    inside the span (`not_recipient_spans`: a relative clause's partner) names no government."""
     if r.hit.data.get("domestic_sector") != RULING or not r.hit.data.get("domestic_target") or r.recipients \
             or r.hit.type in MUTUAL_TYPES:
         return
     from readout.pipeline.act_recipients import domestic_side, rule_only
     if rule_only(r, r.hit.data["domestic_target"]):
         return  # refer42: 'a violation of Security Council resolutions': a rule, no government
-    r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
+    barred = r.hit.data.get("not_recipient_spans", ())  # enrelative70: 'the pact the government signed with X': X is
+    items = [i for i in r.items  # the relative clause's partner, no side; the government is the actor's own
+             if not any(r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in barred)]
+    r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], items, r.actors)
     r.domestic = set(r.recipients) & set(r.actors)
 
 

@@ -42,8 +42,8 @@ RECEIVING_PREPS = frozenset({"to"})  # the preposition naming who receives backi
 def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The ACCUSE/allege acts of a sentence's evidence frames and claims, each anchored on the speaker's verb with
     the alleged side's span as its target; none where an act word already stands on that verb."""
-    taken = {h.data["token"] for h in hits}
-    out: list[ActHit] = []
+    taken = {h.data["token"] for h in hits} | {h.data["own_mandate"] for h in hits if "own_mandate" in h.data}
+    out: list[ActHit] = []  # enrelative70: 'insisted its troops withdraw' states the speaker's own act, no claim
     for i, t in enumerate(toks):
         if not t.word:
             continue

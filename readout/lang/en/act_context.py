@@ -13,6 +13,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
 from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
+from readout.lang.en.act_reported_owners import reporter_span
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
@@ -244,9 +245,13 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
         data = dict(h.data)
         found = domestic_target(toks, h, index_at, cues, names) or dispersed_gathering(toks, h, cues)  # 'broke up a rally'
         charged = charged_own_people(toks, h, found[0], hits) if found else False
+        reporter = reporter_span(toks, h, found[0], cues) if found and not charged else None
         if charged or h.data.get("accuser_owned"):
             found = None  # 'accused Y of firing at its soldiers': 'its' is the accuser's, not Y's own people
             data["target_spans"] = (accuser_span(toks, h, hits),) + tuple(data.get("target_spans", ()))
+        elif reporter:  # enrelative70: 'X said Y's gunboats fired on its fishermen': X's (act_reported_owners)
+            found = None
+            data["target_spans"] = (reporter,) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
             if h.type == "REQUEST" and not h.nominal and found[2] == ASKED_PEOPLE_SECTOR:

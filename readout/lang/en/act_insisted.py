@@ -30,17 +30,30 @@ def insisted_requests(toks: list[Token], hits: list[ActHit], base_forms: frozens
     verbs = {h.data["token"]: h for h in hits if not h.nominal}
     out: list[ActHit] = []
     for v, t in enumerate(toks):
-        if t.low not in cues.insisting_verbs or v + 2 >= len(toks):
+        if t.low not in cues.insisting_verbs:
             continue
-        start = v + 2 if toks[v + 1].low == "that" else v + 1  # enrelative68: 'insisted Y withdraw', no 'that'
-        if start == v + 1 and (not toks[start].word or toks[start].low in cues.prepositions
-                               or toks[start].low in cues.infinitive):
-            continue  # 'insisted on talks', 'proposed to quickly hold talks': no clause
+        start = clause_start(toks, v, cues)
+        if start is None:
+            continue
         k = subjunctive_verb(toks, start, verbs, base_forms, cues)
+        if k is not None and k in verbs and verbs[k].data.get("own_mandate") == v:
+            continue  # enrelative70: 'insisted its troops withdraw' tells the speaker's own act (act_own_mandates)
         if k is not None:
             out.append(ActHit(t.start, toks[k].end, "REQUEST", None, t.low, ("object",), False, False, "occurred",
                               False, (), {"token": v, "end_token": k, "deontic": True, "complement": toks[k].start}))
     return out
+
+
+def clause_start(toks: list[Token], v: int, cues: Cues) -> int | None:
+    """The first token of the clause after the insisting verb at `v` (past a 'that'), or None: no clause ('insisted on
+    talks', 'proposed to quickly hold talks', the sentence's end)."""
+    if v + 2 >= len(toks):
+        return None
+    start = v + 2 if toks[v + 1].low == "that" else v + 1  # enrelative68: 'insisted Y withdraw', no 'that'
+    if start == v + 1 and (not toks[start].word or toks[start].low in cues.prepositions
+                           or toks[start].low in cues.infinitive):
+        return None
+    return start
 
 
 def subjunctive_verb(toks: list[Token], j: int, verbs: dict[int, ActHit], base_forms: frozenset[str],

@@ -46,9 +46,11 @@ def relative_partners(hit: ActHit, text: str) -> ActHit:
     irregular_past = irregular_pasts()
     toks = tokenize(text)
     j = hit.data["end_token"] + 1
+    if j < len(toks) and toks[j].low in hit.target:
+        j += 1  # enrelative70: 'protested against the pact the government signed with X': the target slot's object
     if j >= len(toks) or toks[j].low not in DETERMINERS:
         return hit
-    n = _words(toks, j + 1, HEAD_REACH, irregular_past)
+    n = words(toks, j + 1, HEAD_REACH, irregular_past)
     if n == j + 1:
         return hit
     if n < len(toks) and toks[n].low in RELATIVE_PRONOUNS:
@@ -66,7 +68,7 @@ def relative_partners(hit: ActHit, text: str) -> ActHit:
         return hit
     if toks[verb].low in PERFECT:
         verb += 1
-    if verb >= len(toks) or not _past(toks[verb], irregular_past):
+    if verb >= len(toks) or not past(toks[verb], irregular_past):
         return hit
     p = verb + 1
     if p < len(toks) and toks[p].low.endswith("ly"):
@@ -75,23 +77,26 @@ def relative_partners(hit: ActHit, text: str) -> ActHit:
         return hit
     end = p
     while end + 1 < len(toks) and toks[end + 1].raw not in CLAUSE_ENDS \
-            and not (toks[end + 1].low in ("and", "but") and end + 2 < len(toks) and _past(toks[end + 2], irregular_past)):
+            and not (toks[end + 1].low in ("and", "but") and end + 2 < len(toks) and past(toks[end + 2], irregular_past)):
         end += 1
     span = (toks[p].start, toks[end].end)
-    return dataclasses.replace(hit, data={**hit.data, "not_recipient_spans": (*hit.data.get("not_recipient_spans", ()),
-                                                                              span)})
+    data = {**hit.data, "not_recipient_spans": (*hit.data.get("not_recipient_spans", ()), span)}
+    if "target_spans" in data:  # enrelative70: 'protested against [the pact ... signed] with X': the target stops there
+        data["target_spans"] = tuple((lo, min(hi, span[0])) if lo < span[0] < hi else (lo, hi)
+                                     for lo, hi in data["target_spans"])
+    return dataclasses.replace(hit, data=data)
 
 
-def _past(tok: Token, irregular_past: frozenset[str]) -> bool:
+def past(tok: Token, irregular_past: frozenset[str]) -> bool:
     return tok.raw.islower() and (tok.low.endswith("ed") or tok.low in irregular_past)
 
 
-def _words(toks: list[Token], i: int, reach: int, irregular_past: frozenset[str]) -> int:
+def words(toks: list[Token], i: int, reach: int, irregular_past: frozenset[str]) -> int:
     """The index after the run of plain words from `i` (at most `reach`): no punctuation, relative pronoun,
     determiner or past verb."""
     n = i
     while n < len(toks) and n - i < reach and toks[n].word and toks[n].low not in RELATIVE_PRONOUNS \
-            and toks[n].low not in DETERMINERS and toks[n].low not in PREPOSITIONS and not _past(toks[n], irregular_past):
+            and toks[n].low not in DETERMINERS and toks[n].low not in PREPOSITIONS and not past(toks[n], irregular_past):
         n += 1
     return n
 
@@ -102,9 +107,24 @@ def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> i
     if n >= len(toks) or not toks[n].word or toks[n].low in PRONOUNS:
         return None
     if toks[n].low in DETERMINERS:
-        end = _words(toks, n + 1, SUBJECT_REACH, irregular_past)
+        end = words(toks, n + 1, SUBJECT_REACH, irregular_past)
         return end if end > n + 1 else None
     end = n
     while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
         end += 1
     return end if end > n else None
+
+
+def relative_clause(toks: list[Token], n: int, irregular_past: frozenset[str]) -> tuple[int, int, int] | None:
+    """(enrelative70) The relative clause with a subject of its own starting at `n`, right after its head noun
+    ('[that] the EU imposed', 'Chile had fired'): (the subject's first index, the index after it, the past verb's
+    index, past an auxiliary 'had'), or None: no subject, a pronoun, no past verb."""
+    if n < len(toks) and toks[n].low in RELATIVE_PRONOUNS:
+        n += 1
+    end = _subject_end(toks, n, irregular_past)
+    if end is None:
+        return None
+    verb = end + 1 if end < len(toks) and toks[end].low in PERFECT else end
+    if verb >= len(toks) or not past(toks[verb], irregular_past):
+        return None
+    return n, end, verb

@@ -21,6 +21,7 @@ from readout.sectors import MOBILIZING_SECTORS
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
+from readout.lang.en.act_own_mandates import own_mandates
 from readout.lang.en.act_allegations import charged_arming, claimed_deeds, evidence_allegations
 from readout.lang.en.act_characterize import characterizations, within_predicates
 from readout.lang.en.act_progressive_forms import nominal_forms
@@ -213,6 +214,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
+    hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + quoted_self_acts(toks, hoped_requests(toks, hits, m.cues), m.cues) \
         + consequence_threats(toks, hits, m.cues) \

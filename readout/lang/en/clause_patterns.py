@@ -25,9 +25,23 @@ def patterns() -> dict[str, re.Pattern]:
              "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re",
              "measure_trigger_re", "new_subject_and_re", "finite_before_and_re", "joined_names_before_and_re")  # capitals mark title words there
     keys = [key for key in lex if key.endswith("_re")]
-    needs = clause_gates(tuple((lex[key], key in cased) for key in keys))
-    return {key[:-3]: (gated if key in cased else case_free_gated)(re.compile(lex[key], 0 if key in cased else re.I), need)
+    sources = {key: with_slots(lex, lex[key]) for key in keys}
+    needs = clause_gates(tuple((sources[key], key in cased) for key in keys))
+    return {key[:-3]: (gated if key in cased else case_free_gated)(re.compile(sources[key], 0 if key in cased else re.I),
+                                                                   need)
             for key, need in zip(keys, needs)}
+
+
+IRREGULAR_PAST_SLOT = "{irregular_past}"
+
+
+def with_slots(lex, source: str) -> str:
+    """(enrelative70) `source` with its `{irregular_past}` slot filled by the alternation of `verb_chain`'s irregular
+    pasts ('struck', 'withdrew'): the clause patterns and the verb chains read one list, no pattern spells its own."""
+    if IRREGULAR_PAST_SLOT not in source:
+        return source
+    words = sorted(lex["verb_chain"]["irregular_past"], key=lambda w: (-len(w), w))
+    return source.replace(IRREGULAR_PAST_SLOT, "(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def clause_gates(sources: tuple[tuple[str, bool], ...]) -> list[list[str] | None]:
@@ -48,7 +62,8 @@ def boundary_pattern() -> re.Pattern:
     its first letter (`patterns.literal_first`), so `re` skips to the characters a boundary can start with. Each
     clause a trigger or a name is read in searches the sentence for its boundaries on both sides, and the pattern as
     written, a `\\b` before each word, was tried at every position (a tenth of the English readers on new text)."""
-    return folded("(?i)" + literal_first(lexicon("en")["clause"]["boundary_re"]))
+    lex = lexicon("en")["clause"]
+    return folded("(?i)" + literal_first(with_slots(lex, lex["boundary_re"])))
 
 
 @functools.lru_cache(maxsize=1)

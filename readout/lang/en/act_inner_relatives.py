@@ -1,0 +1,86 @@
+"""(enrelative70) An act told inside a relative clause with a subject of its own is that subject's: 'Peru condemned
+the tariffs [(that) the EU imposed on Chad]' — the tariffs are the EU's, on Chad, and Peru judges them; 'Peru
+condemned the shells [Chile fired at Chad]' — Chile fired, not Peru. The outer verb's object is the head noun; the
+clause's subject is the inner act's agent (`agent_span`), and a noun act heading the clause takes the phrase after
+the clause verb's target preposition as its target ('imposed on Chad'), where the owner reading would take the
+clause's subject for the target. Korean tells the same with an adnominal clause whose subject is its own
+('[유럽연합이 차드에 부과한] 관세를 페루가 규탄했다': lang/ko/act_relatives).
+
+The clause is read by its shape, as `act_relative_partners` reads it (no list of verbs): the head noun, an optional
+'that' or 'which', a subject (a determiner and a few words, or a capitalised name), an optional 'had', a past verb.
+A pronoun subject ('the tariffs it imposed on Chad') is the act's own subject and is not read; a verb of saying is a
+report ('the tariffs the EU said were fair'), not the clause's deed."""
+from __future__ import annotations
+
+import dataclasses
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_relative_partners import (CLAUSE_ENDS, DETERMINERS, HEAD_REACH, PERFECT, SUBJECT_REACH,
+                                                   irregular_pasts, past, relative_clause, words)
+from readout.lang.en.act_tokens import Token, tokenize
+
+SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insisted", "noted", "warned", "added",
+                    "told", "argued", "believed", "thought", "hoped", "feared"})  # a report, not the clause's deed
+# no head noun: 'the Xian government and Y have agreed' (a coordinated subject), 'a week later Y fired' (a time)
+LINKS = frozenset({"and", "or", "but", "nor", "later", "earlier", "ago"})
+
+
+def inner_relative_agent(hit: ActHit, text: str) -> ActHit:
+    """The hit with the relative clause's own subject as `agent_span` when the hit is that clause's past verb (the
+    head noun before it, 'the shells Chile fired at Chad') or the noun act heading it ('the tariffs the EU imposed on
+    Chad', with the target after the clause verb's preposition as `target_spans`); the hit as it came otherwise (an
+    agent already found, a passive, no head noun, a pronoun subject, a verb of saying)."""
+    if "agent_span" in hit.data or hit.data.get("passive") or "token" not in hit.data:
+        return hit
+    toks = tokenize(text)
+    if hit.nominal:
+        return _headed_by(hit, toks)
+    return _told_in(hit, toks)
+
+
+def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
+    """A noun act heading a relative clause: the clause's subject is its agent, its verb's target its target."""
+    end = hit.data.get("end_token", hit.data["token"])
+    found = relative_clause(toks, end + 1, irregular_pasts())
+    if found is None or toks[found[2]].low in SAYING:
+        return hit
+    first, last, verb = found
+    data = {**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)}
+    p = verb + 1
+    if p < len(toks) and toks[p].low.endswith("ly"):
+        p += 1  # 'imposed swiftly on'
+    if p + 1 < len(toks) and toks[p].low in hit.target and toks[p + 1].word:
+        stop = p + 1
+        while stop + 1 < len(toks) and toks[stop + 1].raw not in CLAUSE_ENDS and toks[stop + 1].low not in ("and", "but") \
+                and not past(toks[stop + 1], irregular_pasts()):  # '... on Chad angered Peru': the main verb
+            stop += 1
+        data["target_spans"] = ((toks[p + 1].start, toks[stop].end),)
+    return dataclasses.replace(hit, data=data)
+
+
+def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
+    """A verb act that is a relative clause's past verb: the clause's subject is its agent."""
+    verb = hit.data["token"]
+    if verb >= len(toks) or not past(toks[verb], irregular_pasts()) or toks[verb].low in SAYING:
+        return hit
+    for n in range(max(1, verb - SUBJECT_REACH - 2), verb):
+        found = relative_clause(toks, n, irregular_pasts())
+        if found is not None and found[2] == verb and _head_noun(toks, n):
+            first, last, _ = found
+            return dataclasses.replace(hit, data={**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)})
+    return hit
+
+
+def _head_noun(toks: list[Token], n: int) -> bool:
+    """Whether a noun phrase with its determiner ends right before `n` ('the shells', 'the new border fence'): a
+    plain lower-case word, no verb and none of `LINKS`, with a determiner a few words before it, and a word before
+    that (the outer verb or preposition: a phrase opening the sentence or a clause has no outer subject to mix in)."""
+    h = n - 1
+    if h < 1 or not toks[h].word or not toks[h].raw.islower() or toks[h].low in DETERMINERS | PERFECT | LINKS \
+            or past(toks[h], irregular_pasts()) or words(toks, h, 1, irregular_pasts()) == h:
+        return False
+    k = h - 1
+    while k >= 0 and h - k <= HEAD_REACH and toks[k].word and toks[k].low not in DETERMINERS \
+            and words(toks, k, 1, irregular_pasts()) > k:
+        k -= 1
+    return k >= 1 and toks[k].low in DETERMINERS and h - k <= HEAD_REACH and toks[k - 1].word
