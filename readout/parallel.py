@@ -126,6 +126,14 @@ def warm_codes(jobs: Iterable[Job], peek: int) -> tuple[set[str], Iterator[Job]]
     return codes, itertools.chain(first, it)
 
 
+def counted(jobs: Iterable[T], peek: int) -> tuple[int | None, Iterator[T]]:
+    """How many jobs there are when fewer than `peek` (None: at least that many), and the jobs, all of them, to run.
+    Why: a worker of a run this small hashes its near-duplicate signatures without importing numpy (`for_store`)."""
+    it = iter(jobs)
+    first = list(itertools.islice(it, peek))
+    return (len(first) if len(first) < peek else None), itertools.chain(first, it)
+
+
 def once_uncalled(value) -> bool:
     """A function cached once (maxsize 1), never called, callable without arguments."""
     info = getattr(value, "cache_info", None)
@@ -161,15 +169,15 @@ def from_raw(doc: RawDocument, stored: str | None, settings: Settings) -> Articl
     return article
 
 
-def run_job(job: Job, pipeline: Pipeline, send: bool) -> Result:
+def run_job(job: Job, pipeline: Pipeline, send: bool, docs: int | None = None) -> Result:
     """One document from as read to extracted; with `send`, reduced to what the store needs (`for_store`)
-    for the trip back from another process."""
+    for the trip back from another process, as one of about `docs` documents the process extracts (None: not known)."""
     doc, stored = job
     article = from_raw(doc, stored, pipeline.settings)
     if not isinstance(article, Article):
         return article
     result = extract_or_error(article, pipeline)
-    return for_store(result, pipeline.settings) if send else result
+    return for_store(result, pipeline.settings, docs) if send else result
 
 
 def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutError:
@@ -183,7 +191,8 @@ def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutE
         return exc
 
 
-def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> Article | ReadoutError:
+def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS,
+              docs: int | None = None) -> Article | ReadoutError:
     """What the main process stores of an article, for the trip back from a worker: the pipeline's
     working state (dates, places, paragraphs, per-sentence caches) is dropped and each sentence's
     morphemes become the one text the search index keeps of them (`store.db.search_terms` reads it as
@@ -194,7 +203,9 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
     its bands (`store.neardup.Fingerprint`, with the run's `settings`) are computed here too: hashing
     every shingle is work the serial main process need not do. So are the document-only parts of its
     rows (`store.prepared.Prepared`: report records, mention rows, search terms, JSON columns); with
-    them sent, the events, mentions and morphemes are not sent at all."""
+    them sent, the events, mentions and morphemes are not sent at all. `docs` is how many documents this process
+    hashes (None: not known, a long run): fewer than `settings.minhash_numpy_docs` hash in pure Python unless numpy
+    is imported already (`neardup.signature`, the same bytes), so a worker of a small run never imports numpy."""
     if isinstance(result, ReadoutError):
         return result
     from readout.store.db import SENTENCE_TERMS, UNINDEXED, body_of, indexed
@@ -211,7 +222,7 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
             kept = " ".join(t[0] for t in morphemes if indexed(t[1]))
             tokens[start] = ((kept, SENTENCE_TERMS),) if kept else ((kept, UNINDEXED),) if morphemes else morphemes
     try:
-        sent = fingerprint(body_of(result), settings)
+        sent = fingerprint(body_of(result), settings, docs)
     except Exception:  # noqa: BLE001 - the store computes it again, in the document's own savepoint
         sent = None
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
@@ -221,7 +232,7 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
 
 
 def extract_batch(jobs: list[Job], pipeline: Pipeline) -> list[Result]:
-    return [run_job(job, pipeline, send=True) for job in jobs]
+    return [run_job(job, pipeline, send=True, docs=len(jobs)) for job in jobs]
 
 
 def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
@@ -237,15 +248,16 @@ def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
         yield result
 
 
-def _init_worker(pipeline: Pipeline) -> None:
-    """In each forked worker: the pipeline it inherited warm, and the run's collector threshold for the
-    rest of the worker's life (the process is the run's own)."""
+def _init_worker(pipeline: Pipeline, docs: int | None = None) -> None:
+    """In each forked worker: the pipeline it inherited warm, about how many documents it extracts (None: not
+    known), and the run's collector threshold for the rest of the worker's life (the process is the run's own)."""
     _WORKER["pipeline"] = pipeline
+    _WORKER["docs"] = docs
     gc.set_threshold(pipeline.settings.gc_young_objects, *gc.get_threshold()[1:])
 
 
 def _in_worker(job: Job) -> Result:
-    return run_job(job, _WORKER["pipeline"], send=True)
+    return run_job(job, _WORKER["pipeline"], send=True, docs=_WORKER.get("docs"))
 
 
 def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator[Result]:
@@ -255,7 +267,9 @@ def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator
     taken: `Pool.imap` keeps every finished result until it is taken, so a caller slower than the
     workers (the store, on a fast machine or with short documents) would otherwise hold a growing
     share of the run in memory."""
-    codes, jobs = warm_codes(jobs, workers * IN_FLIGHT_PER_WORKER)  # the window the workers would read ahead
+    window = workers * IN_FLIGHT_PER_WORKER  # the documents the workers would read ahead
+    docs, jobs = counted(jobs, window)
+    codes, jobs = warm_codes(jobs, window)
     pipeline.warm(codes)  # load Kiwi and the indexes here, so that the forked workers share them
     build_tables(codes)  # and the tables the warm-up document does not reach
     gc.freeze()  # and keep them out of every later collection: no worker's collector writes to (copies) their pages
@@ -270,7 +284,8 @@ def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator
             yield job
 
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
+    per_worker = None if docs is None else -(-docs // workers)
+    with context.Pool(workers, initializer=_init_worker, initargs=(pipeline, per_worker)) as pool:
         try:
             for result in pool.imap(_in_worker, gated(), chunksize=CHUNK):
                 slots.release()

@@ -163,6 +163,7 @@ class Settings(Checked):
     sqlite_cache_mb: int = 16  # page cache per connection: holds the merge indexes of a 20,000-document database;
     # a larger cache only grows the process with the database (memory flat from 1k to 20k documents, issue 20)
     cache_long_pattern_chars: int = 1000  # start-up cache (cache.py): a 1,000-2,000-character regex took 2-4 ms to compile
+    cache_digest_entries: int = 10000  # file digests kept for every checkout sharing the cache folder (~610 per checkout)
     cache_stale_seconds: int = 3600  # another version's cached value is removed once unused this long (checkouts share the folder)
 
     # --- news in: feeds, web archives, `readout watch` ------------------------------------------------

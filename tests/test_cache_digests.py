@@ -1,4 +1,4 @@
-"""The package hash reads a file's bytes only when its stat changed since a process last hashed it (`cache._digests`):
+"""The package hash reads a file's bytes only when its stat changed since a process last hashed it (`cache_digests._digests`):
 the key is the one every file's bytes give, and a changed file, even one of the same size under a restored mtime,
 still changes it."""
 from __future__ import annotations
@@ -8,44 +8,45 @@ import time
 
 import pytest
 
-from readout import cache
+from readout import cache_digests as digests
+from readout.cache_files import ENV
 
 OLD = time.time_ns() - 3600 * 10**9  # an hour ago
 
 
 @pytest.fixture
 def root(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
-    monkeypatch.setattr(cache, "RACY_SECONDS", 0)  # the files' change times are the test's: keep their digests
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(digests, "RACY_SECONDS", 0)  # the files' change times are the test's: keep their digests
     root = tmp_path / "pkg"
     (root / "data").mkdir(parents=True)
     for name, text in [("rules.py", "X = 1\n"), ("data/places.yaml", "- Oslo\n- Lima\n"), ("notes.md", "skipped\n")]:
         (root / name).write_text(text, encoding="utf-8")
         os.utime(root / name, ns=(OLD, OLD))
     yield root
-    cache._hashes.cache_clear()
+    digests._hashes.cache_clear()
 
 
 def fresh_hash(root) -> tuple[str, str]:
-    cache._hashes.cache_clear()
-    return cache._hashes(root)
+    digests._hashes.cache_clear()
+    return digests._hashes(root)
 
 
 def hashed_off(root, monkeypatch) -> tuple[str, str]:
     with monkeypatch.context() as m:
-        m.setenv(cache.ENV, "off")
+        m.setenv(ENV, "off")
         return fresh_hash(root)
 
 
 def count_reads(monkeypatch) -> list[str]:
     reads: list[str] = []
-    real = cache.hashlib.sha256
+    real = digests.hashlib.sha256
 
     def counted(data=b""):
         reads.append(data)
         return real(data)
 
-    monkeypatch.setattr(cache.hashlib, "sha256", counted)
+    monkeypatch.setattr(digests.hashlib, "sha256", counted)
     return reads
 
 
@@ -80,7 +81,7 @@ def test_a_changed_file_changes_the_key(root, monkeypatch, change):
 
 
 def test_a_file_written_just_now_is_hashed_again(root, monkeypatch):
-    monkeypatch.setattr(cache, "RACY_SECONDS", 3600)  # every file written within it: a later write may keep its stamp
+    monkeypatch.setattr(digests, "RACY_SECONDS", 3600)  # every file written within it: a later write may keep its stamp
     fresh_hash(root)
     reads = count_reads(monkeypatch)
     fresh_hash(root)
@@ -89,19 +90,19 @@ def test_a_file_written_just_now_is_hashed_again(root, monkeypatch):
 
 def test_a_corrupt_digest_file_means_hashing_every_file(root, monkeypatch):
     fresh_hash(root)
-    (root.parent / "cache" / cache.DIGESTS).write_bytes(b"not a pickle")
+    (root.parent / "cache" / digests.DIGESTS).write_bytes(b"not a pickle")
     assert fresh_hash(root) == hashed_off(root, monkeypatch)
 
 
 def walks(monkeypatch) -> list[str]:
     seen: list[str] = []
-    real = cache.os.walk
+    real = digests.os.walk
 
     def counted(top, *args, **kwargs):
         seen.append(str(top))
         return real(top, *args, **kwargs)
 
-    monkeypatch.setattr(cache.os, "walk", counted)
+    monkeypatch.setattr(digests.os, "walk", counted)
     return seen
 
 
@@ -113,7 +114,7 @@ def test_an_unchanged_checkout_is_neither_walked_nor_read(root, monkeypatch):
 
 
 def test_a_folder_or_file_written_just_now_keeps_no_totals(root, monkeypatch):
-    monkeypatch.setattr(cache, "RACY_SECONDS", 3600)
+    monkeypatch.setattr(digests, "RACY_SECONDS", 3600)
     fresh_hash(root)
     seen = walks(monkeypatch)
     fresh_hash(root)
