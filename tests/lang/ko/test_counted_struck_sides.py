@@ -1,6 +1,7 @@
 """(koforeign70) A force verb's object counted after its noun ('반군 다섯 명을 사살했다', '대원 5명을') is the side struck,
 as the same object without its count is: the particle closing the run stands past the count
-(lang/ko/counted_runs.particle_after, read by act_struck_places.struck_place). English 'killed five rebels' reads
+(lang/ko/counted_runs.particle_after, read by act_struck_places.struck_place), and an armed group's noun kiwi cut into
+morphemes ('무장대원', '반군 전투원') is the group. English 'killed five rebels' reads
 the same side. Our own invented sentences."""
 from __future__ import annotations
 
@@ -25,7 +26,11 @@ def sides(text: str, kind: str) -> list[tuple[set, set]]:
     ("말리군은 9일 반군 5명을 사살했다.", ("MLI", "REB")),
     ("차드군은 9일 보코하람 대원 세 명을 사살했다.", ("NGA", "REB")),
     ("니제르군은 9일 반군 30여 명을 사살했다.", ("NER", "REB")),
+    # an armed group's noun kiwi cuts into morphemes is the group (act_armed_targets.armed_morphemes)
+    ("말리군은 9일 무장대원 다섯 명을 사살했다.", ("MLI", "REB")),
+    ("말리군은 9일 반군 전투원 5명을 사살했다.", ("MLI", "REB")),
     ("Malian soldiers killed five rebels on Monday.", ("MLI", "REB")),
+    ("Malian soldiers killed five rebel fighters on Monday.", ("MLI", "REB")),
     ("Chadian troops killed three Boko Haram fighters on Monday.", ("NGA", "REB")),
 ])
 def test_a_counted_object_is_the_side_struck(text: str, struck: tuple[str, str]) -> None:
@@ -40,6 +45,12 @@ def test_a_counted_object_is_the_side_struck(text: str, struck: tuple[str, str])
 ])
 def test_a_count_of_weapons_strikes_no_one(text: str) -> None:
     assert not any(rec for _act, rec in sides(text, "ASSAULT"))
+
+
+def test_a_run_not_all_armed_is_no_armed_group() -> None:
+    """'반군 주민': not every noun an armed group's, so the run is not read as rebels."""
+    assert not any(s == "REB" for _act, rec in sides("말리군은 9일 반군 주민 다섯 명을 사살했다.", "ASSAULT")
+                   for _c, s in rec)
 
 
 @pytest.mark.parametrize("forms, end, after", [
