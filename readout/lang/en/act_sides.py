@@ -13,7 +13,7 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-from readout.sectors import (ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
+from readout.sectors import (ARMED_GROUP_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
                              STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_window import formation_head
@@ -185,8 +185,9 @@ def place_phrase(toks: list, j: int, cues: Cues) -> int | None:
 
 def qualified_people(toks: list, j: int) -> str:
     """(koforeign70) The people noun at `j` with the word before it where the agent table lists the two as one phrase
-    ('pro-government militias': PRM, a paramilitary force not in opposition, not the rebels 'militias' alone names)."""
-    if j > 0 and toks[j - 1].word and agent_sector(f"{toks[j - 1].low} {toks[j].low}"):
+    of a loyal force ('pro-government militias': PRM, a paramilitary force not in opposition, not the rebels
+    'militias' alone names); other qualifiers keep the noun's own sector ('rights groups' stay people)."""
+    if j > 0 and toks[j - 1].word and agent_sector(f"{toks[j - 1].low} {toks[j].low}") in LOYAL_FORCE_SECTORS:
         return f"{toks[j - 1].low} {toks[j].low}"
     return toks[j].low
 
