@@ -20,9 +20,14 @@ ARMED_GROUP_SECTORS = frozenset({"REB"})
 """Armed groups no state body speaks for, fighting a state's government (kb/nonstate; 'the rebels', '반군'): their
 acts take the side of the state they operate in; their organs speak for them ('the rebels' political bureau')."""
 
-ARMED_PEOPLE_SECTORS = ARMED_GROUP_SECTORS | {"UAF"}
-"""Armed people no state word owns: armed groups and unidentified armed men ('무장괴한들이', 'gunmen'). Their deeds are
-the side of the state they happen in, and what they acted on is their act's target (lang/ko/act_placed_people)."""
+LOYAL_FORCE_SECTORS = frozenset({"PRM"})
+"""(koforeign70) Paramilitary forces not in opposition to their government (PLOVER PRM: 'pro-government militias', '친정부
+민병대', the listed Janjaweed): armed people of no state body, whose deeds are force, and no rebels fighting it."""
+
+ARMED_PEOPLE_SECTORS = ARMED_GROUP_SECTORS | {"UAF"} | LOYAL_FORCE_SECTORS
+"""Armed people no state word owns: armed groups, unidentified armed men ('무장괴한들이', 'gunmen') and paramilitaries
+on their government's side ('pro-government militias'). Their deeds are the side of the state they happen in, and
+what they acted on is their act's target (lang/ko/act_placed_people)."""
 
 ARMED_NOUN_SECTORS = ARMED_PEOPLE_SECTORS | {"MIL"}
 """The sectors of an agent noun that makes a people's side an armed group against its state ('Tigrayan forces',

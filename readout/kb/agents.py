@@ -24,8 +24,31 @@ def tables() -> dict[str, dict[str, str]]:
     world = parse("agents_world.yaml", "AgentsFile")
     own = parse("agents.yaml", "AgentsFile")
     titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
-    return {"en": written_forms({**world.agents_en, **own.agents_en}, own.spelling_variants_en),
-            "ko": {**titles_ko, **world.agents_ko, **own.agents_ko}}
+    en = written_forms({**world.agents_en, **own.agents_en}, own.spelling_variants_en)
+    ko = {**titles_ko, **world.agents_ko, **own.agents_ko}
+    return {"en": loyal_forms(en, own.loyal_qualifiers_en),
+            "ko": loyal_forms(ko, own.loyal_qualifiers_ko, unspaced=True)}
+
+
+LOYAL_SECTOR = "PRM"  # PLOVER: "Paramilitary organizations not in opposition to government" (sectors.LOYAL_FORCE_SECTORS)
+
+
+def loyal_forms(table: dict[str, str], qualifiers: list[str], unspaced: bool = False) -> dict[str, str]:
+    """(koforeign70) Each armed people's phrase (`ARMED_PEOPLE_SECTORS`: rebels, militias, gunmen) with a word before
+    it that sides it with its government ('pro-government militias', 'government-backed fighters', '친정부 민병대'):
+    a paramilitary force not in opposition (PRM), not the rebels or unknown gunmen the noun alone names. A phrase
+    the data lists keeps its own sector. `unspaced`: also written as one word, as Korean morphemes join it
+    ('친정부민병대')."""
+    from readout.sectors import ARMED_PEOPLE_SECTORS, LOYAL_FORCE_SECTORS
+
+    out = dict(table)
+    for phrase, sector in table.items():
+        if sector in ARMED_PEOPLE_SECTORS - LOYAL_FORCE_SECTORS:
+            for q in qualifiers:
+                out.setdefault(f"{q} {phrase}", LOYAL_SECTOR)
+                if unspaced:
+                    out.setdefault(f"{q}{phrase}".replace(" ", ""), LOYAL_SECTOR)
+    return out
 
 
 LINKED_WORDS = ("in",)  # 'government in exile', 'commander in chief' are also written with hyphens

@@ -63,6 +63,10 @@ class AgentsFile(Strict):
     spelling_variants_en: dict[str, str] = {}
     person_suffixes_ko: list[str] = []
     person_suffix_exceptions_ko: list[str] = []
+    # (koforeign70) words before an armed group's noun that side it with its government ('pro-government
+    # militias', '친정부 민병대'): the phrase is a paramilitary not in opposition (PLOVER PRM), not rebels
+    loyal_qualifiers_en: list[str] = []
+    loyal_qualifiers_ko: list[str] = []
 
     @field_validator("meeting_sectors")
     @classmethod

@@ -13,7 +13,7 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-from readout.sectors import (ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
+from readout.sectors import (ARMED_GROUP_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
                              STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_window import formation_head
@@ -183,6 +183,15 @@ def place_phrase(toks: list, j: int, cues: Cues) -> int | None:
     return None
 
 
+def qualified_people(toks: list, j: int) -> str:
+    """(koforeign70) The people noun at `j` with the word before it where the agent table lists the two as one phrase
+    of a loyal force ('pro-government militias': PRM, a paramilitary force not in opposition, not the rebels
+    'militias' alone names); other qualifiers keep the noun's own sector ('rights groups' stay people)."""
+    if j > 0 and toks[j - 1].word and agent_sector(f"{toks[j - 1].low} {toks[j].low}") in LOYAL_FORCE_SECTORS:
+        return f"{toks[j - 1].low} {toks[j].low}"
+    return toks[j].low
+
+
 def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None = None) -> str | None:
     """The sector of the act's subject when it is a people noun phrase ("Hundreds of people blocked",
     "About 300 farmers blocked", "opposition groups in Peru are
@@ -212,7 +221,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
         if names and t.start in names:
             found, listed = None, names[t.start]  # enarmed68: a listed armed group's name, its sector
         elif t.low in people and t.low not in offices:
-            found, listed = t.low, None
+            found, listed = qualified_people(toks, j), None
         elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"
             found = force
         elif plural_demonym(t.raw) or bare_invariant_demonym(toks, j, head):  # "Thousands of Brazilians",

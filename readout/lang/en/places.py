@@ -185,8 +185,22 @@ def described_town(text: str, start: int, form: str):
 
     if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):
         return None
-    code = town_of(form)
+    code = town_of(form) or described_state(text, start)
     return GeoEntry(form, code, None, None, "city") if code else None
+
+
+# (koforeign70) the state adjective of a town's descriptor: 'the Ukrainian city of X', 'the northern Kenyan town of X'
+DESCRIBED_STATE_RE = re.compile(r"\b([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+(?:port\s+|border\s+|coastal\s+)?"
+                                r"(?:town|village|resort|city|county|township)\s+of\s+$")
+DESCRIPTOR_REACH = 45  # characters before the town where its descriptor's state adjective may stand
+
+
+def described_state(text: str, start: int) -> str | None:
+    """(koforeign70) The state whose adjective describes a town no list holds ('the Ukrainian city of X', 'the
+    southern Kenyan town of X'): the town is a place of that state, as Korean '우크라이나 X에서' is. A hyphenated
+    qualifier ('the Russian-held city of X') names who holds it, not its state: no match."""
+    m = DESCRIBED_STATE_RE.search(text, max(0, start - DESCRIPTOR_REACH), start)
+    return country_index().get(m.group(1)) if m else None
 
 
 @functools.lru_cache(maxsize=1)

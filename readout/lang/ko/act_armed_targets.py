@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from readout.sectors import ARMED_GROUP_SECTORS
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.agents import agent_words
+from readout.lang.ko.agents import agent_words, sector_of
 from readout.lang.ko.tags import NOUN_TAGS
 
 SIDE_NOUNS = frozenset({"측"})  # '반군 측에': the group's side is the group
@@ -22,9 +22,21 @@ def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, i
     while nouns and nouns[-1] in SIDE_NOUNS:
         nouns.pop()
     found = agent_words(nouns) if nouns else None
+    if (found is None or found[0] != len(nouns)) and len(nouns) > 1:
+        found = armed_morphemes(nouns)
     if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
         return None
     return (lo, hi), found[1]
+
+
+def armed_morphemes(nouns: list[str]) -> tuple[int, str] | None:
+    """(koforeign70) An armed group's noun kiwi cut into morphemes, read as the word ('무장대원' as 무장 + 대원), or a run
+    of armed group's nouns each ('반군 전투원'): its sector, as `agent_words` gives it for the phrase written whole."""
+    whole = sector_of("".join(nouns))
+    if whole is not None:
+        return len(nouns), whole
+    sectors = {sector_of(n) for n in nouns}
+    return (len(nouns), sectors.pop()) if len(sectors) == 1 and sectors <= ARMED_GROUP_SECTORS else None
 
 
 def conflict_force_target(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> tuple[tuple[int, int], str] | None:

@@ -84,9 +84,10 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
             if joined(toks, run_start(toks, end), end) in lex.cue("conflict_force_noun"):
                 return "MIL"  # '정부군은': the forces of the state where the war is, named by its places
-            armed = next((found for m in range(run_start(toks, end), end + 1)
-                          if (found := compound_sector(joined(toks, m, end)) or sector_of(joined(toks, m, end)))
-                          in STATELESS_FORCE_SECTORS), None)
+            ends = [joined(toks, m, end) for m in range(run_start(toks, end), end + 1)]
+            armed = next((found for run in ends if (found := sector_of(run)) in STATELESS_FORCE_SECTORS), None) \
+                or next((found for run in ends if (found := compound_sector(run)) in STATELESS_FORCE_SECTORS), None)
+            # koforeign70: a phrase the table lists ('친정부민병대' PRM) before a compound's head ('민병대' REB)
             if armed:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act

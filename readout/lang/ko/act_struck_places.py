@@ -8,6 +8,7 @@ from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.counted_runs import particle_after
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, INSTRUMENTAL_PARTICLES, NOUN_TAGS,
                                   TOPIC_PARTICLES)
@@ -27,7 +28,8 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if inside is not None:
             return [inside]
     for start, end in argument_runs(toks, cand.first, lex, ""):
-        particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
+        after = particle_after(toks, end)  # koforeign70: '반군 다섯 명을', '대원들을': past the plural and the count
+        particle = toks[after] if after < len(toks) else ("", "")
         if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
             return [(toks[start][2], toks[end][2] + toks[end][3])]
         if particle[0] not in INSTRUMENT_PARTICLES | COORDINATING_PARTICLES:

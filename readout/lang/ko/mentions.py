@@ -126,6 +126,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
     lex = lexicon("ko")
     out: list[RawMention] = []
     for j, word in enumerate(words):
+        owner = None
         hit = title_of(word.noun) or short_title_after_surname(words, j, lex) or organ_title(words, j)
         if not hit or any(m.start <= word.start < m.end for m in out):
             continue
@@ -151,12 +152,19 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         elif inner := body_name_run(words, chain, lex, limit):
             out.append(body_named_mention(text, words, j, hit, inner, chain, lex))  # 'B국 외교부 [린모] 대변인은'
             continue
-        elif chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain])) \
+        elif (chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain]))
+              or (owner := genitive_state(words, chain, j))) \
                 and (word.particle or word.has_verb or headline_object(words, j)):
             if profiled(words, j, lex):
                 continue  # '[미국 NSC 보좌관을 지낸] B': the office of the person named next, no one of its own
-            start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
+            start = words[chain[0]].start if chain else word.start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
+            if owner:  # koforeign70: '에스토니아의 [신임] 총리는': the state in the genitive before the chain
+                fill_chain(mention, text, words, j, hit, lex)
+                mention.country, mention.office = owner, office_for(mention.office, owner)
+                mention.known_only = False
+                out.append(mention)
+                continue
         elif state_title(word, chain, words, lex):
             mention = RawMention(word.start, word.start, word.noun_end, "")  # '관방장관은': Japan's, no name
             fill_chain(mention, text, words, j, hit, lex)
@@ -427,6 +435,21 @@ def country_before(words: list[Word], mention: RawMention) -> str | None:
     if prev and prev[-1].particle == "의":
         return country_of_word(prev[-1].noun) or organ_state(prev)
     return described_state(prev) if prev else None
+
+
+def genitive_state(words: list[Word], chain: list[int], j: int) -> str | None:
+    """(koforeign70) '에스토니아의 신임 총리는', '라트비아의 외교 장관은': a title with no name, whose chain (modifiers and
+    the title's own words) names no state, right after a state in the genitive: the office is that state's, as
+    '에스토니아 신임 총리는' reads it without the particle. The chain words must all be modifiers or common words of
+    the office (no name, no body); None otherwise."""
+    first = chain[0] if chain else j
+    if first == 0 or any(words[k].proper or is_org_word(words[k].noun) for k in chain):
+        return None
+    owner = words[first - 1]
+    if owner.particle != "의" or owner.has_verb:
+        return None
+    code = country_of_word(owner.noun)
+    return code if code and country_in(owner.noun) == code else None
 
 
 COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'

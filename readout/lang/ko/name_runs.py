@@ -132,7 +132,8 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     if opening:
         return opening
     before_country = cut < len(chain) and bool(chain_country(words[chain[cut]]))
-    while run and not name_like(run[0]) and not (before_country and unknown_given_name(run, lex)):
+    owned = possessed_opening(words, chain, run)
+    while run and not name_like(run[0]) and not ((before_country or owned) and unknown_given_name(run, lex)):
         run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
     if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
         run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
@@ -149,6 +150,19 @@ def unknown_given_name(run: list[Word], lex) -> bool:
     word kiwi reads as proper and the title chain's country word (the caller checks it), opens the name as a proper
     noun would."""
     return len(run) > 1 and unknown_noun(run[0], lex, SOUND_NOUN_RE) and name_like(run[1])
+
+
+def possessed_opening(words: list[Word], chain: list[int], run: list[Word]) -> bool:
+    """(koforeign70) '에스토니아의 [일가 발렌스카] 총리는': the name run fills the whole gap between a state in the
+    genitive and the title, so a given name kiwi reads as a common noun opens it as the chain's country word after
+    the name would (`unknown_given_name`): the possessive says whose office it is, and nothing else stands between."""
+    if not run or not chain or chain[0] == 0 or words[chain[0]] is not run[0]:
+        return False
+    owner = words[chain[0] - 1]
+    return owner.particle == GENITIVE and not owner.has_verb and country_of_word(owner.noun) is not None
+
+
+GENITIVE = "의"
 
 
 def unknown_opening(words: list[Word], chain: list[int], cut: int, run: list[Word], limit: int) -> list[Word]:

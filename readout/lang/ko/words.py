@@ -40,10 +40,11 @@ class Word:
                     stem_end = s
             if not is_particle:  # the hyphen of a name written by sound ('코시니아크-카미시') keeps it proper
                 proper = (proper is not False) and (tag in ("NNP", "SL") or form == "-")
-        if self.has_verb and self.particle is None and bare_stem(tokens):
+        if self.has_verb and bare_stem(tokens):
             # '유세프 다르 요르단 외교장관': a verb stem standing alone as a word ('다르/VA', with no ending) is no
-            # Korean verb form; kiwi read a name's word so
-            self.has_verb, proper, stem_end = False, True, None
+            # Korean verb form; kiwi read a name's word so. (koforeign70) So is a word that ends in such a stem
+            # after other pieces ('발렌스': 발레/NNG + ᆫ/JX + 스/VV): the particle inside it is a misread syllable too
+            self.particle, self.has_verb, proper, stem_end = None, False, True, None
         if self.particle is not None and not self.has_verb and coda_after_particle(tokens):
             # '바르트왈': kiwi reads a name's last syllable as a particle and a coda; a particle never has one
             self.particle, proper, stem_end = None, True, None
@@ -56,8 +57,12 @@ STEM_ONLY_TAGS = ("VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R")
 
 
 def bare_stem(tokens: list) -> bool:
-    """The word is one verb or adjective stem with no ending or particle after it."""
-    return len(tokens) == 1 and tokens[0][1] in STEM_ONLY_TAGS
+    """The word ends (before its punctuation) in a verb or adjective stem with no ending anywhere in it: a Korean
+    predicate always closes with an ending, so kiwi read an unknown word's syllables as stem and particle."""
+    end = len(tokens)
+    while end and tokens[end - 1][1][0] == "S":
+        end -= 1
+    return end > 0 and tokens[end - 1][1] in STEM_ONLY_TAGS and not any(t[1][0] == "E" for t in tokens[:end])
 
 
 def coda_after_particle(tokens: list) -> bool:
