@@ -23,17 +23,26 @@ def first_words() -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases("en"))
 
 
-def agent_after(text: str, pos: int) -> tuple[int, str] | None:
+def agent_after(text: str, pos: int, named: bool = True) -> tuple[int, str] | None:
     """(end, sector) of the longest agent phrase of up to MAX_WORDS words starting at `pos` ("rebels",
     "riot police", "foreign ministry spokesman"), or after up to MAX_NAME_WORDS capitalized words that
     name the group ("Yemen's Houthi rebels", "Syrian Kurdish fighters": the noun says what they are); None
-    when no agent phrase follows."""
+    when no agent phrase follows. Not `named`: the phrase itself only, right at `pos`."""
     first = WORD_RE.match(text, pos)
     if not first:
         return None
     if first.group(1).lower() not in first_words():  # most words after a country word start no agent phrase
-        return named_agent_after(text, first) if first.group(1)[:1].isupper() else None
+        return named_agent_after(text, first) if named and first.group(1)[:1].isupper() else None
     return phrase_at(text, pos)
+
+
+def qualified_agent_after(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, sector) of an agent phrase right after one lower-case word qualifying it ('transitional government',
+    'provincial police'), or None. Only the phrase itself: capitalized words after the lower-case one open another
+    noun phrase, not a name inside this one ('Senegal met Malian rebels', 'Chad hosted Sudanese militias': the verb
+    is no qualifier and the rebels are Mali's alone; enactors70)."""
+    qualifier = QUALIFIER_RE.match(text, pos)
+    return agent_after(text, qualifier.end(), named=False) if qualifier else None
 
 
 POSSESSIVE_RE = re.compile(r"['’]s(?=\s)")  # a country word's possessive before its agent noun
@@ -51,8 +60,7 @@ def party_after(text: str, end: int) -> tuple[int, str] | None:
 
     owned = POSSESSIVE_RE.match(text, end)  # actors66: "Ghana's generals", "Chile's senators", as 'Chilean senators'
     at = owned.end() if owned else end
-    qualifier = QUALIFIER_RE.match(text, at)
-    agent = agent_after(text, at) or (agent_after(text, qualifier.end()) if qualifier else None)
+    agent = agent_after(text, at) or qualified_agent_after(text, at)
     if agent and agent[1] in meeting_sectors():
         return agent
     return title_after(text, end)
