@@ -6,7 +6,7 @@ import functools
 import re
 
 from readout.kb.agents import phrases
-from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_NOUN_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
@@ -98,8 +98,26 @@ def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
     for n in range(len(words), 0, -1):
         phrase = " ".join(w.group(1).lower() for w in words[:n])
         if phrase in table:
+            if n < len(words) and table[phrase] in STATE_BODY_SECTORS and words[n].group(1).lower() in leaver_heads():
+                return words[n].end(), table[words[n].group(1).lower()]  # 'army defectors': OPP, not the army
             return words[n - 1].end(), table[phrase]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def leaver_heads() -> frozenset[str]:
+    """Nouns for those who left a state's body, after a word naming the body ('army deserters', 'military defectors',
+    'government defector'): the Phoenix dictionary codes such a compound with the noun's own sector outside the state
+    (NON_STATE_SECTORS: OPP), not the body's. Read off the table itself: a noun whose every listed compound after a
+    state force's word ('army', 'military', 'navy') keeps the noun's non-state sector. Such a noun after any state
+    body's word takes its own sector ('Syrian army defectors', 'police deserters', 'regime defectors'; enactors70).""" 
+    table = phrases("en")
+    found: dict[str, bool] = {}
+    for phrase, sector in table.items():
+        words = phrase.split(" ")
+        if len(words) == 2 and table.get(words[0]) in STATE_FORCE_SECTORS and words[1] in table:
+            found[words[1]] = found.get(words[1], True) and sector == table[words[1]] in NON_STATE_SECTORS
+    return frozenset(w for w, ok in found.items() if ok)
 
 
 BRACKET_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,3})\s*\($")
