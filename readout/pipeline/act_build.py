@@ -293,9 +293,10 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
 
     def voicing_organ(c: str) -> str | None:  # the organ voicing it, where it is another part than the one it asks
         organ = named_sector(c, True)
-        if organ in ARMED_PEOPLE_SECTORS | NON_STATE_SECTORS:  # kotargets68: an armed group named acting ('the Free
-            return organ  # Syrian Army attacked Syrian forces') stays that group, never its state's government; so does
-        # a part no state body speaks for (enactors70: 'Burmese army deserters attacked a police post': OPP)
+        if organ in ARMED_PEOPLE_SECTORS:  # kotargets68: an armed group named acting ('the Free Syrian Army attacked
+            return organ  # Syrian forces') stays that group, never its state's government
+        if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
+            return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
         organ = organ if hit.type in ORGAN_VOICED else None
         return organ if organ != receiving_sector(c) else None
 
