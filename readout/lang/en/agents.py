@@ -45,6 +45,17 @@ def qualified_agent_after(text: str, pos: int) -> tuple[int, str] | None:
     return agent_after(text, qualifier.end(), named=False) if qualifier else None
 
 
+# the country words coordinated after a first one (', Chadian and Malian', " and Peru's")
+COORDINATED_WORDS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:['’]s)?)+")
+
+
+def coordinated_agent_after(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, sector) of the agent phrase after the country words coordinated with the one ending at `pos`
+    ('Senegalese and Chadian soldiers', "Chile's and Peru's judges"): the noun all of them modify, or None."""
+    joined = COORDINATED_WORDS_RE.match(text, pos)
+    return agent_after(text, joined.end(), named=False) if joined else None
+
+
 POSSESSIVE_RE = re.compile(r"['’]s(?=\s)")  # a country word's possessive before its agent noun
 QUALIFIER_RE = re.compile(r"\s+[a-z][a-z-]+(?=\s)")  # a lower-case word qualifying the agent noun after it
 
@@ -60,7 +71,7 @@ def party_after(text: str, end: int) -> tuple[int, str] | None:
 
     owned = POSSESSIVE_RE.match(text, end)  # actors66: "Ghana's generals", "Chile's senators", as 'Chilean senators'
     at = owned.end() if owned else end
-    agent = agent_after(text, at) or qualified_agent_after(text, at)
+    agent = agent_after(text, at) or qualified_agent_after(text, at) or coordinated_agent_after(text, at)
     if agent and agent[1] in meeting_sectors():
         return agent
     return title_after(text, end)

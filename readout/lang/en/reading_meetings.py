@@ -445,9 +445,9 @@ class EnglishMeetings(Language):
         counterpart = self.lex.re("state_counterpart_before_re").search(text, max(0, start - COUNTERPART_REACH), start)
         if counterpart:  # counterparts64: 'his counterpart from Chile' is Chile's holder of the office met
             return counterpart.start("head"), end, None
-        group = self.lex.re("state_group_re").match(text, end)
-        if group and name_before_adjective(text, start, end):
+        if name_before_adjective(text, start, end):
             return first, end, None  # 'Senegal and Malian rebels met': the rebels are Mali's (lang/en/name_conjuncts)
+        group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())
         party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'

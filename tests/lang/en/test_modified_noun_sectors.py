@@ -27,11 +27,15 @@ def sectors(text: str, kind: str) -> dict[str, str]:
     ("Senegal and Malian rebels signed a ceasefire on Monday.", "RETREAT", {"SEN": "GOV", "MLI": "REB"}),
     ("Senegal and Chadian soldiers attacked the camp at dawn.", "ASSAULT", {"SEN": "GOV", "TCD": "MIL"}),
     ("Niger and Malian rebels met in Niamey on Tuesday.", "CONSULT", {"NER": "GOV", "MLI": "REB"}),
+    ("Senegal and Chadian soldiers met in Dakar on Monday.", "CONSULT", {"SEN": "GOV", "TCD": "MIL"}),
     ("세네갈은 말리 반군과 만났다.", "CONSULT", {"SEN": "GOV", "MLI": "REB"}),
     ("세네갈과 말리 반군이 휴전 협정에 서명했다.", "AGREE", {"SEN": "GOV", "MLI": "REB"}),
     # negatives: the noun's own mention, coordinated adjectives and a qualifier right before its noun keep it
     ("Senegalese and Malian rebels signed a ceasefire on Monday.", "RETREAT", {"SEN": "REB", "MLI": "REB"}),
     ("Indian and Pakistani officials met in Geneva on Monday.", "CONSULT", {"IND": "GOV", "PAK": "GOV"}),
+    ("Senegalese and Chadian soldiers met in Dakar on Monday.", "CONSULT", {"SEN": "MIL", "TCD": "MIL"}),
+    ("Senegalese, Chadian and Malian soldiers met in Dakar.", "CONSULT", {"SEN": "MIL", "TCD": "MIL", "MLI": "MIL"}),
+    ("Chile's and Peru's judges met in Lima on Monday.", "CONSULT", {"CHL": "JUD", "PER": "JUD"}),
     ("The Malian transitional government met Senegalese rebels in Bamako.", "CONSULT", {"MLI": "GOV", "SEN": "REB"}),
     ("Ghana's generals met Togo in Lome on Monday.", "CONSULT", {"GHA": "MIL", "TGO": "GOV"}),
 ])
