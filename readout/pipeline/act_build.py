@@ -10,7 +10,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.sectors import ARMED_PEOPLE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
@@ -295,6 +295,8 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
         organ = named_sector(c, True)
         if organ in ARMED_PEOPLE_SECTORS:  # kotargets68: an armed group named acting ('the Free Syrian Army attacked
             return organ  # Syrian forces') stays that group, never its state's government
+        if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
+            return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
         organ = organ if hit.type in ORGAN_VOICED else None
         return organ if organ != receiving_sector(c) else None
 

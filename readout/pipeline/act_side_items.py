@@ -165,6 +165,8 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
     persons = [m for m in mentions if (not m.excluded or speaks_for_state(m))
                and not any(c.start <= m.span.start and m.span.end <= c.end and c.end - c.start > m.span.end - m.span.start
                            and m.entity and m.entity.country in c.codes for c in followed)]
+    stateless = []  # group words that name no state ('the ministers' of 'the ministers of Chile'): the country
+    # phrase that holds them names it (enactors70), so they hide no country word
     for m in persons:
         if m.span.label == "group":
             codes = group_word_states(m, story)
@@ -173,8 +175,11 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         if codes:
             person = m.entity if m.span.label == "person" and m.entity and m.entity.kind == "person" else None
             items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None, person))
+        elif m.span.label == "group" and m.entity is None:
+            stateless.append(m)
     for c in countries:
-        covering = [m for m in persons if m.span.start <= c.start < m.span.end]
+        covering = [m for m in persons if m.span.start <= c.start < m.span.end
+                    and not (c.start == m.span.start < m.span.end < c.end and m in stateless)]
         if not covering:
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
         elif any(m.entity and m.entity.country in c.codes for m in covering):

@@ -38,7 +38,7 @@ def find_ko_text(text):
     ("Hezbollah fired rockets.", "Hezbollah", "org_lbn-hezbollah", "LBN", "REB"),
     ("The Houthis fired rockets.", "Houthis", "org_yem-houthis", "YEM", "REB"),
     ("The Taliban said so.", "Taliban", "org_afg-taliban", "AFG", "REB"),
-    ("ISIS claimed it.", "ISIS", "org_irq-isis", "IRQ", "REB"),
+    ("ISIS claimed it.", "ISIS", "org_img-isis", "IMG", "REB"),  # Phoenix IMGMUSISI: no state (enactors70)
 ])
 def test_english(text, surface, org_id, country, sector):
     found = [(m.surface, m.org_id, m.country, m.sector) for m in find_en(text)]

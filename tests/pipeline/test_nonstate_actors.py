@@ -43,8 +43,8 @@ def test_ngo_words_hold_no_state_word():
 
 
 @pytest.mark.parametrize("text, code", [
-    ("이슬람국가(IS)는 11일 이란을 비난했다.", "IRQ"),  # a listed form holding its bracketed gloss hid the name
-    ("이슬람국가(IS)가 11일 시리아 정부군을 공격했다.", "IRQ"),
+    ("이슬람국가(IS)는 11일 이란을 비난했다.", "IMG"),  # a listed form holding its bracketed gloss hid the name
+    ("이슬람국가(IS)가 11일 시리아 정부군을 공격했다.", "IMG"),  # Phoenix IMGMUSISI (enactors70)
     ("쿠르드노동자당(PKK)은 11일 이란을 비난했다.", "TUR"),
 ])
 def test_korean_group_with_bracketed_gloss(text, code):

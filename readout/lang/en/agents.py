@@ -6,7 +6,7 @@ import functools
 import re
 
 from readout.kb.agents import phrases
-from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_NOUN_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
@@ -23,17 +23,37 @@ def first_words() -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in phrases("en"))
 
 
-def agent_after(text: str, pos: int) -> tuple[int, str] | None:
+def agent_after(text: str, pos: int, named: bool = True) -> tuple[int, str] | None:
     """(end, sector) of the longest agent phrase of up to MAX_WORDS words starting at `pos` ("rebels",
     "riot police", "foreign ministry spokesman"), or after up to MAX_NAME_WORDS capitalized words that
     name the group ("Yemen's Houthi rebels", "Syrian Kurdish fighters": the noun says what they are); None
-    when no agent phrase follows."""
+    when no agent phrase follows. Not `named`: the phrase itself only, right at `pos`."""
     first = WORD_RE.match(text, pos)
     if not first:
         return None
     if first.group(1).lower() not in first_words():  # most words after a country word start no agent phrase
-        return named_agent_after(text, first) if first.group(1)[:1].isupper() else None
+        return named_agent_after(text, first) if named and first.group(1)[:1].isupper() else None
     return phrase_at(text, pos)
+
+
+def qualified_agent_after(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, sector) of an agent phrase right after one lower-case word qualifying it ('transitional government',
+    'provincial police'), or None. Only the phrase itself: capitalized words after the lower-case one open another
+    noun phrase, not a name inside this one ('Senegal met Malian rebels', 'Chad hosted Sudanese militias': the verb
+    is no qualifier and the rebels are Mali's alone; enactors70)."""
+    qualifier = QUALIFIER_RE.match(text, pos)
+    return agent_after(text, qualifier.end(), named=False) if qualifier else None
+
+
+# the country words coordinated after a first one (', Chadian and Malian', " and Peru's")
+COORDINATED_WORDS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:['’]s)?)+")
+
+
+def coordinated_agent_after(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, sector) of the agent phrase after the country words coordinated with the one ending at `pos`
+    ('Senegalese and Chadian soldiers', "Chile's and Peru's judges"): the noun all of them modify, or None."""
+    joined = COORDINATED_WORDS_RE.match(text, pos)
+    return agent_after(text, joined.end(), named=False) if joined else None
 
 
 POSSESSIVE_RE = re.compile(r"['’]s(?=\s)")  # a country word's possessive before its agent noun
@@ -51,8 +71,7 @@ def party_after(text: str, end: int) -> tuple[int, str] | None:
 
     owned = POSSESSIVE_RE.match(text, end)  # actors66: "Ghana's generals", "Chile's senators", as 'Chilean senators'
     at = owned.end() if owned else end
-    qualifier = QUALIFIER_RE.match(text, at)
-    agent = agent_after(text, at) or (agent_after(text, qualifier.end()) if qualifier else None)
+    agent = agent_after(text, at) or qualified_agent_after(text, at) or coordinated_agent_after(text, at)
     if agent and agent[1] in meeting_sectors():
         return agent
     return title_after(text, end)
@@ -90,8 +109,26 @@ def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
     for n in range(len(words), 0, -1):
         phrase = " ".join(w.group(1).lower() for w in words[:n])
         if phrase in table:
+            if n < len(words) and table[phrase] in STATE_BODY_SECTORS and words[n].group(1).lower() in leaver_heads():
+                return words[n].end(), table[words[n].group(1).lower()]  # 'army defectors': OPP, not the army
             return words[n - 1].end(), table[phrase]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def leaver_heads() -> frozenset[str]:
+    """Nouns for those who left a state's body, after a word naming the body ('army deserters', 'military defectors',
+    'government defector'): the Phoenix dictionary codes such a compound with the noun's own sector outside the state
+    (NON_STATE_SECTORS: OPP), not the body's. Read off the table itself: a noun whose every listed compound after a
+    state force's word ('army', 'military', 'navy') keeps the noun's non-state sector. Such a noun after any state
+    body's word takes its own sector ('Syrian army defectors', 'police deserters', 'regime defectors'; enactors70).""" 
+    table = phrases("en")
+    found: dict[str, bool] = {}
+    for phrase, sector in table.items():
+        words = phrase.split(" ")
+        if len(words) == 2 and table.get(words[0]) in STATE_FORCE_SECTORS and words[1] in table:
+            found[words[1]] = found.get(words[1], True) and sector == table[words[1]] in NON_STATE_SECTORS
+    return frozenset(w for w, ok in found.items() if ok)
 
 
 BRACKET_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,3})\s*\($")

@@ -218,6 +218,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
     from readout.lang.en.groupings import grouping_mentions
+    from readout.lang.en.name_conjuncts import names_beside_adjectives
     from readout.lang.en.located_agents import envoys_from, located_agent, vouching_agent
 
     table, _by_key = forms_table()
@@ -311,7 +312,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     out += city_mentions(text, offset, out)
     out += misspelled_mentions(text, offset, out)
     out += grouping_mentions(text, offset, out)  # 'the E3': every member (kb/groupings.py)
-    return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
+    out = sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
+    return names_beside_adjectives(text, offset, out)  # 'Senegal and Malian rebels': the rebels are Mali's alone
 
 
 @functools.lru_cache(maxsize=1)

@@ -214,3 +214,11 @@ def adjective_only() -> frozenset[str]:
     before a group noun, and a place never."""
     found = kb().countries.countries
     return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})
+
+
+@functools.lru_cache(maxsize=1)
+def name_only() -> frozenset[str]:
+    """Country names that are no country's adjective ('Senegal', not 'U.S.'): such a name coordinated with an
+    adjective before a group noun ('Senegal and Malian rebels') stands alone, the noun being the adjective's."""
+    found = kb().countries.countries
+    return frozenset({n for c in found for n in c.en} - {a for c in found for a in c.adjectives_en})

@@ -8,6 +8,7 @@ import re
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
 from readout.lang.en import clauses, countries, meeting_roles, mentions, places
+from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.places import adjective_only
 
 
@@ -444,6 +445,8 @@ class EnglishMeetings(Language):
         counterpart = self.lex.re("state_counterpart_before_re").search(text, max(0, start - COUNTERPART_REACH), start)
         if counterpart:  # counterparts64: 'his counterpart from Chile' is Chile's holder of the office met
             return counterpart.start("head"), end, None
+        if name_before_adjective(text, start, end):
+            return first, end, None  # 'Senegal and Malian rebels met': the rebels are Mali's (lang/en/name_conjuncts)
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())

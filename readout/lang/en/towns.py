@@ -14,7 +14,8 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.agents import QUALIFIER_RE, agent_after, follower_mentions, people_mentions
+from readout.lang.en.agents import (agent_after, coordinated_agent_after, follower_mentions, people_mentions,
+                                     qualified_agent_after)
 from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, OWNER_GAP_RE, PLACE_BEFORE_RE,
                                        agent_sector, forms_table, guard_verb_re, is_possessive)
 from readout.model import CountryMention
@@ -182,8 +183,7 @@ def place_agent_after(text: str, name_end: int, end: int) -> tuple[int, str] | N
     after a country word ('Guangdong provincial authorities', 'Ontario provincial police'; lang/en/agents.py)."""
     based = BASED_RE.match(text, end)
     agent = agent_after(text, based.end() if based else end) or (agent_after(text, name_end) if end > name_end else None)
-    qualifier = None if agent else QUALIFIER_RE.match(text, end)
-    return agent or (agent_after(text, qualifier.end()) if qualifier else None)
+    return agent or qualified_agent_after(text, end) or coordinated_agent_after(text, end)
 
 
 IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "
