@@ -9,7 +9,7 @@ from readout.lang.base import ActHit
 from readout.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
-from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
@@ -125,6 +125,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
+    aimed = aimed_object(toks, cand.first, lex) if kind == "ASSAULT" and cand.noun_end is not None \
+        and not cand.passive else None  # enattack70: '[호송대]에 대한 공격의 배후를 자처했다': the attack noun's target
+    spans = [aimed] + spans if aimed else spans
     if kind == "SANCTION" and not cand.passive:
         spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
     if kind in ("REJECT", "ACCUSE") and not spans and not cand.passive:
