@@ -29,6 +29,7 @@ from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target, named_force_target
+from readout.lang.ko.act_crowd_riots import crowd_property_attack
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -288,6 +289,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
+    if kind == "ASSAULT" and not data["passive"] and crowd_property_attack(toks, cand, people, lex):
+        kind, mode = "PROTEST", "riot"  # enattack70: '시위대가 대통령궁을 공격했다': a crowd's riot on property
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
         if not data.get("target_spans"):
