@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActEntry, ActIndex
-from readout.lang.ko.tags import GENITIVE_PARTICLE, NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, LOCATIVE_PARTICLE, NOUN_TAGS
 
 CLAIMED_TYPES = frozenset({"ASSAULT"})
-ABOUT = (("에", "JKB"), ("대하", "VV"))  # '에 대한' (its adnominal ending follows)
+ABOUT = (LOCATIVE_PARTICLE, ("대하", "VV"))  # '에 대한' (its adnominal ending follows)
 
 
 def claimed_attack(toks: list, start: int, end: int, lex: ActIndex, act_noun) -> tuple[ActEntry, int] | None:
