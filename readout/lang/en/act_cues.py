@@ -102,6 +102,7 @@ class Cues:
     responsibility_claim_verbs: frozenset[str]  # enattack70: 'claimed responsibility for the attack' (act_claimed_attacks)
     responsibility_nouns: frozenset[str]  # enattack70: 'responsibility', 'credit'
     riot_site_heads: frozenset[str]  # enattack70: property a crowd attacks ('the presidential palace', 'a police station')
+    military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]
