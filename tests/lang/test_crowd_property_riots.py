@@ -2,7 +2,8 @@
 subject that is no armed side attacking a bare site ('the presidential palace', 'a police station', 'state buildings',
 'the offices of the electoral commission'; '대통령궁을', '경찰서를', '정부 청사를') is PROTEST riot against its own state,
 not ASSAULT. Our own sentences; negative rows: people attacked ('police officers', '경찰관들을'), a site a foreign state
-or a named company owns ('the Swiss consulate', '스위스 영사관 건물을'), and an armed side attacking a site."""
+or a named company owns ('the Swiss consulate', '스위스 영사관 건물을'), an armed side attacking a site, and in English a
+subject with no crowd's noun ('traders')."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,8 @@ ROWS = {
         ("Demonstrators attacked the Swiss consulate in Lusaka on Thursday.", "ASSAULT", {"ZMB"}, {"CHE"}, OCC, None),
         ("Zambian rebels attacked a police station near the border on Thursday.", "ASSAULT", {"ZMB"}, None, OCC,
          None),
+        # no crowd's noun in the subject: people of a trade or a people attacking a site is force
+        ("Zambian traders attacked the presidential palace on Thursday.", "ASSAULT", {"ZMB"}, None, OCC, None),
         ("루사카에서 13일 시위대가 경찰관들을 공격했다.", "ASSAULT", {"ZMB"}, None, OCC, None),
         ("루사카에서 13일 시위대가 스위스 영사관 건물을 공격했다.", "ASSAULT", {"ZMB"}, {"CHE"}, OCC, None),
         ("루사카에서 13일 반군이 경찰서를 공격했다.", "ASSAULT", {"ZMB"}, None, OCC, None),

@@ -65,16 +65,25 @@ def rioting(h: ActHit, cues: Cues) -> bool:
 def property_attack(toks: list[Token], h: ActHit, cues: Cues) -> bool:
     """(riot69) A plain ASSAULT 'attack' verb with a people subject outside `FORCE_WIELDING_SECTORS` whose domestic
     target is followed by a site noun it modifies (`held_site_heads`: 'attacked [government] buildings'), or
-    (enattack70) whose object is a site no one named owns (`unowned_site`: 'attacked the presidential palace')."""
+    (enattack70) whose object is a site no one named owns (`unowned_site`: 'attacked the presidential palace') when
+    the subject names a crowd (`crowd_subject`)."""
     sector, span = h.data.get("people_subject"), h.data.get("domestic_target")
     if h.type != "ASSAULT" or h.nominal or h.lemma != ATTACK or sector is None or sector in FORCE_WIELDING_SECTORS:
         return False
+    crowd = crowd_subject(toks, h.data["token"], cues)
     if span is None:
-        return unowned_site(toks, h.data["token"] + 1, cues)
+        return crowd and unowned_site(toks, h.data["token"] + 1, cues)
     after = next((t for t in toks if t.start >= span[1]), None)
     return after is not None and after.word and after.start <= span[1] + 1 \
-        and (after.low in cues.held_site_heads or after.low in cues.riot_site_heads) \
-        or unowned_site(toks, h.data["token"] + 1, cues)
+        and (after.low in cues.held_site_heads or crowd and after.low in cues.riot_site_heads) \
+        or crowd and unowned_site(toks, h.data["token"] + 1, cues)
+
+
+def crowd_subject(toks: list[Token], verb: int, cues: Cues) -> bool:
+    """(enattack70) A crowd's noun (`crowd_nouns`: protesters, a mob, youths, students) among the words right before
+    the verb: the people who riot. Another people noun ('Ethnic Hungarians in X attacked a police station') tells no
+    crowd: its attack on a site stays ASSAULT."""
+    return any(t.low in cues.crowd_nouns for t in toks[max(0, verb - SUBJECT_REACH):verb])
 
 
 SITE_REACH = 4  # words from the verb to the site noun heading its object ('the [old] presidential palace')
