@@ -18,11 +18,13 @@ actor retells that measure ('designated X's agents as sanctions targets'), and g
 from __future__ import annotations
 
 from readout.pipeline.act_pairs import last_named, principal_sides
+from readout.sectors import STATE_EXECUTIVE_SECTORS
 
 COUNTERED_TYPES = frozenset({"SANCTION"})  # measures aimed at a state, which need a receiving side
 # threat62: a deterrent threat naming no one ('will not tolerate any provocation', 'stands ready to defend itself',
 # '어떠한 도발도 좌시하지 않겠다') warns the story's other side as a measure does, also when no act was told yet
 DETERRENT_TYPES = frozenset({"THREATEN"})
+SITE_ATTACK_TYPES = frozenset({"ASSAULT"})  # enattack70: an attack on a military site with no owner named
 # a court's finding (its guilty side is its own state's) and a withdrawal (leaving a coalition or a party is as often
 # a home quarrel as leaving a treaty; an envoy's recall has its own reader, act_recalls): never the story's other side
 OWN_SIDE_MODES = frozenset({"convict", "withdraw"})
@@ -33,6 +35,8 @@ def story_counterpart(r) -> None:
     names no state besides its actors and the pair's ('A blamed B and, a day later, put the treaty in abeyance'):
     the other side of the story's principal pair when its one actor is one of the two, else the one state the last
     sentence naming any names (`r` is act_recipients.SideReading)."""
+    if r.recipients and own_forces_site(r):
+        r.recipients = []  # enattack70: a state's forces attacking a military site attack another state's
     if r.recipients or not countered(r.hit) or r.hit.mode in OWN_SIDE_MODES \
             or r.hit.data.get("refused_measure") or len(set(r.actors)) != 1:
         return
@@ -50,7 +54,25 @@ def story_counterpart(r) -> None:
         r.recipients = named if len(named) == 1 else []
 
 
+def own_forces_site(r) -> bool:
+    """(enattack70) The act is an attack on a military site no state owns in its words (`military_site`) whose only
+    receiving side is the attackers' own state, and the attackers are a state's forces (`STATE_EXECUTIVE_SECTORS`:
+    'Sudanese troops attacked a military base'): no state's forces attack their own base, so the side is the story's
+    other state. An armed group's attack (rebels, gunmen) keeps its own state's forces as the side attacked."""
+    if not r.hit.data.get("military_site") or not set(r.recipients) <= set(r.actors):
+        return False
+    people = r.hit.data.get("people_subject")
+    if people is not None:
+        return people in STATE_EXECUTIVE_SECTORS
+    before = [i for i in r.items if i.span.start - r.sent.start < r.hit.start and set(i.codes) & set(r.actors)]
+    return bool(before) and all(i.sector is None or i.sector in STATE_EXECUTIVE_SECTORS for i in before)  # '수단군이':
+    # the actor's own words name a state or its forces (None: the government)
+
+
 def countered(hit) -> bool:
-    """Whether the act needs the story's other side when its sentence names none: a measure (`COUNTERED_TYPES`) or a
-    threat marked `deterrent` by the language readers (threat62)."""
-    return hit.type in COUNTERED_TYPES or (hit.type in DETERRENT_TYPES and bool(hit.data.get("deterrent")))
+    """Whether the act needs the story's other side when its sentence names none: a measure (`COUNTERED_TYPES`), a
+    threat marked `deterrent` by the language readers (threat62), or (enattack70) an attack on a military site no state
+    owns in its words ('troops attacked a military base', '군 기지를 공격했다': `military_site`) whose attacker is no
+    side of that site's own state (the domestic reader gave it none: a state's forces attack another's)."""
+    return hit.type in COUNTERED_TYPES or (hit.type in DETERRENT_TYPES and bool(hit.data.get("deterrent"))) \
+        or (hit.type in SITE_ATTACK_TYPES and bool(hit.data.get("military_site")))

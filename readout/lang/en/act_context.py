@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
 from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
+from readout.lang.en.act_military_sites import military_site
 from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
 from readout.lang.en.act_reported_owners import reporter_span
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
@@ -244,6 +245,8 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
     for h in hits:
         data = dict(h.data)
         found = domestic_target(toks, h, index_at, cues, names) or dispersed_gathering(toks, h, cues)  # 'broke up a rally'
+        site = military_site(toks, h, index_at, cues) if not found else None  # enattack70: 'attacked a military base'
+        found = found or site
         charged = charged_own_people(toks, h, found[0], hits) if found else False
         reporter = reporter_span(toks, h, found[0], cues) if found and not charged else None
         if charged or h.data.get("accuser_owned"):
@@ -254,6 +257,8 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             data["target_spans"] = (reporter,) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
+            if site:
+                data["military_site"] = True  # no side of the attacker's own: the story's other state (enattack70)
             if h.type == "REQUEST" and not h.nominal and found[2] == ASKED_PEOPLE_SECTOR:
                 data["asked_people"] = True  # request62: 'urged citizens to ...': the asker's own people, unless named
         sector = people_subject(toks, h.data["token"], cues, names) if not h.nominal and not h.data.get("forces_subject") else None

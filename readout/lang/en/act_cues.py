@@ -99,6 +99,11 @@ class Cues:
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
     nominal_compound_heads: frozenset[str]
+    responsibility_claim_verbs: frozenset[str]  # enattack70: 'claimed responsibility for the attack' (act_claimed_attacks)
+    responsibility_nouns: frozenset[str]  # enattack70: 'responsibility', 'credit'
+    crowd_nouns: frozenset[str]  # enattack70: 'protesters', 'a mob': the people who riot on a site (act_riots.crowd_subject)
+    riot_site_heads: frozenset[str]  # enattack70: property a crowd attacks ('the presidential palace', 'a police station')
+    military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]

@@ -26,6 +26,7 @@ RIOT = "riot"
 OBSTRUCT = "obstruct"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # a deed of force, or a raid on premises (coerce56)
 DISPERSAL_REACH = 10  # tokens from the weapon's verb to its purpose's dispersal ('used tear gas and water cannon to disperse')
+OF = "of"
 ATTACK = "attack"  # riot69: the plain attack verb, a riot only on property
 SUBJECT_REACH = 8  # tokens from the subject's protest noun to the riot verb ('Thousands of angry protesters stormed')
 
@@ -63,13 +64,55 @@ def rioting(h: ActHit, cues: Cues) -> bool:
 
 def property_attack(toks: list[Token], h: ActHit, cues: Cues) -> bool:
     """(riot69) A plain ASSAULT 'attack' verb with a people subject outside `FORCE_WIELDING_SECTORS` whose domestic
-    target is followed by a site noun it modifies (`held_site_heads`: 'attacked [government] buildings')."""
+    target is followed by a site noun it modifies (`held_site_heads`: 'attacked [government] buildings'), or
+    (enattack70) whose object is a site no one named owns (`unowned_site`: 'attacked the presidential palace') when
+    the subject names a crowd (`crowd_subject`)."""
     sector, span = h.data.get("people_subject"), h.data.get("domestic_target")
-    if h.type != "ASSAULT" or h.nominal or h.lemma != ATTACK or span is None or sector is None \
-            or sector in FORCE_WIELDING_SECTORS:
+    if h.type != "ASSAULT" or h.nominal or h.lemma != ATTACK or sector is None or sector in FORCE_WIELDING_SECTORS:
         return False
+    crowd = crowd_subject(toks, h.data["token"], cues)
+    if span is None:
+        return crowd and unowned_site(toks, h.data["token"] + 1, cues)
     after = next((t for t in toks if t.start >= span[1]), None)
-    return after is not None and after.word and after.start <= span[1] + 1 and after.low in cues.held_site_heads
+    return after is not None and after.word and after.start <= span[1] + 1 \
+        and (after.low in cues.held_site_heads or crowd and after.low in cues.riot_site_heads) \
+        or crowd and unowned_site(toks, h.data["token"] + 1, cues)
+
+
+def crowd_subject(toks: list[Token], verb: int, cues: Cues) -> bool:
+    """(enattack70) A crowd's noun (`crowd_nouns`: protesters, a mob, youths, students) among the words right before
+    the verb: the people who riot. Another people noun ('Ethnic Hungarians in X attacked a police station') tells no
+    crowd: its attack on a site stays ASSAULT."""
+    return any(t.low in cues.crowd_nouns for t in toks[max(0, verb - SUBJECT_REACH):verb])
+
+
+SITE_REACH = 4  # words from the verb to the site noun heading its object ('the [old] presidential palace')
+
+
+def unowned_site(toks: list[Token], j: int, cues: Cues) -> bool:
+    """(enattack70) The object phrase from token j is property with no owner named: lower-case words (a determiner,
+    'government', 'state', 'presidential', 'police') before a site noun that heads it (`held_site_heads`,
+    `riot_site_heads`: 'the parliament building', 'a police station', 'state buildings'), closed by punctuation, a
+    preposition or the sentence's end; an 'of' after it only before lower-case words ('the offices of the electoral
+    commission'). A capitalized word, a possessive or a people noun heading it names an owner or people ('the French
+    embassy', 'Chile's consulate', 'police officers'): the crowd's own state owns the rest, so its attack is its riot."""
+    sites = cues.held_site_heads | cues.riot_site_heads
+    end = min(len(toks), j + SITE_REACH + 1)
+    k = j
+    while k < end and toks[k].word and toks[k].raw.islower() and not toks[k].low.endswith(("'s", "s'")) \
+            and toks[k].low not in sites and toks[k].low not in cues.prepositions:
+        k += 1
+    if k >= end or toks[k].low not in sites or not toks[k].raw.islower():
+        return False
+    while k + 1 < len(toks) and toks[k + 1].low in sites:
+        k += 1  # 'the parliament building'
+    if k + 1 >= len(toks) or not toks[k + 1].word:
+        return True
+    if toks[k + 1].low == OF:
+        return k + 2 < len(toks) and all(t.raw.islower() for t in toks[k + 2:k + 2 + SITE_REACH] if t.word)
+    after = toks[k + 1].low
+    return after in cues.prepositions or after in cues.clause_breaks or after in cues.adverbs \
+        or after in cues.date_words or after in cues.inserted_time_words  # 'the palace late on Friday', 'overnight'
 
 
 def subject_noun(noun: ActHit, riot: ActHit) -> bool:

@@ -42,6 +42,8 @@ from readout.lang.en.act_predictions import prediction
 from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
                                                protest_purposes, received_protesters)
+from readout.lang.en.act_claimed_attacks import claimed_attacks
+from readout.lang.en.act_subject_participles import subject_participles
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import attacked_words, spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
@@ -208,6 +210,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = exit_demand_modes(toks, hits, m.cues)  # kocoerce66: 'rejected calls to resign': change of leadership
     hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force
+    hits = claimed_attacks(toks, hits, m.cues)  # enattack70: 'claimed responsibility for the ambush on X': X ambushed
+    hits = subject_participles(toks, hits, m.cues)  # enattack70: 'troops providing support to X were withdrawn': no AID
     hits = calls_on(toks, hits, m.cues)  # ploveren66: 'its call on X to withdraw' asks X; 'a call on Monday' no one
     hits = hedged_threats(toks, threat_modes(considered_measures(hits, toks, m.cues), toks, m.cues), m.cues)
     hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat

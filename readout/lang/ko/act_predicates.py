@@ -7,6 +7,7 @@ Why its own module: finding the candidate (this module) and reading what its cla
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
+from readout.lang.ko.act_claimed_attacks import claimed_attack
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
 from readout.lang.ko.calling_off import calling_off_active
 from readout.lang.ko.act_received import received_passive
@@ -180,7 +181,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     pairs = lex.pairs.get(verb)
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
     announce, convey = verb in lex.cue("announce_verb"), verb in lex.cue("convey_verb")
-    if not (pairs or light or passive or announce or convey):
+    claim = verb in lex.cue("responsibility_claim_verb")  # enattack70: '공격의 배후를 자처했다'
+    if not (pairs or light or passive or announce or convey or claim):
         return None
     objected = False  # an object (을/를) stood nearer the verb: a subject (이/가) beyond it acts, it is no pair noun
     for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
@@ -203,6 +205,9 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
                 hit = held_captive(toks, start, end, stem, lex, pairs)
             if hit:
                 return Candidate(*(longer_nominal(toks, start, end, hit, lex) or hit), stem, noun_end=end)
+        claimed = claimed_attack(toks, start, end, lex, act_noun) if claim and nearest == 0 else None
+        if claimed:  # enattack70: a claim of responsibility for an attack is the claimer's attack
+            return Candidate(claimed[0], claimed[1], stem, noun_end=end)
         conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
         if conveyed:
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)

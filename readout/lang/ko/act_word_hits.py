@@ -9,7 +9,7 @@ from readout.lang.base import ActHit
 from readout.sectors import CHARGED_PEOPLE_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
-from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
@@ -29,6 +29,8 @@ from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target, named_force_target
+from readout.lang.ko.act_crowd_riots import crowd_property_attack
+from readout.lang.ko.act_military_sites import SECTOR as MILITARY_SECTOR, military_site
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -125,6 +127,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
+    aimed = aimed_object(toks, cand.first, lex) if kind == "ASSAULT" and cand.noun_end is not None \
+        and not cand.passive else None  # enattack70: '[호송대]에 대한 공격의 배후를 자처했다': the attack noun's target
+    spans = [aimed] + spans if aimed else spans
     if kind == "SANCTION" and not cand.passive:
         spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
     if kind in ("REJECT", "ACCUSE") and not spans and not cand.passive:
@@ -219,6 +224,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = dispersed_gathering(toks, cand, lex)
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
+    site = military_site(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
+    if site:  # enattack70: '반군이 군 기지를 공격했다': the forces of the state the object names, else the attacker's own
+        data["domestic_target"], data["domestic_sector"], data["military_site"] = site, MILITARY_SECTOR, True
     home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
     if domestic is None and not home_side and kind in ADDRESSED_TYPES and not cand.passive:
@@ -285,6 +293,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
+    if kind == "ASSAULT" and not data["passive"] and crowd_property_attack(toks, cand, people, lex):
+        kind, mode = "PROTEST", "riot"  # enattack70: '시위대가 대통령궁을 공격했다': a crowd's riot on property
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
         if not data.get("target_spans"):
