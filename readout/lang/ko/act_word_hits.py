@@ -29,6 +29,7 @@ from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target, named_force_target
+from readout.lang.ko.act_crowd_riots import property_attack
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -283,6 +284,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     people = people_subject(toks, cand.first, lex) or asker_past_content(toks, kind, data, lex)
     if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in STATELESS_FORCE_SECTORS:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
+    if property_attack(toks, cand, kind, people, lex):
+        kind, mode = "PROTEST", "riot"  # koriot70: '시위대가 정부 청사를 공격했다': a crowd's attack on property riots
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
     if people:
