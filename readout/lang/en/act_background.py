@@ -75,8 +75,9 @@ def stretched(toks: list[Token], i: int, cues: Cues) -> bool:
     for k in range(i + 1, min(len(toks), i + 1 + RECURRENCE_REACH)):
         if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
             return True
-        if not toks[k].word or toks[k].low in cues.clause_breaks:
-            return False
+        if not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.perfect_auxiliaries \
+                or toks[k].low in cues.be or toks[k].low in cues.reporting:
+            return False  # 'Ghana said Togo had funded X for months': the stretch is the reported clause's
     return False
 
 
