@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from readout.lang.ko.act_table import ActEntry
 from readout.lang.ko.endings import Reading
-from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS
 
 STEM_TAGS = frozenset({"VV", "VA"})
 SUBJECT_STOPS = frozenset({"JX", "JKS", "SF", "EF"})  # a topic, a subject or a sentence end: where a clause opens
@@ -86,12 +86,9 @@ def coordinated_start(toks: list, start: int) -> int:
     return start
 
 
-PAIRING_PARTICLES = frozenset({"와", "과"})
-
-
 def named_pair(toks: list, start: int) -> bool:
     """(koriot70) Whether a 과/와 tagged JKB stands between a name and the name opening the run at `start`."""
-    return toks[start - 1][1] == "JKB" and toks[start - 1][0] in PAIRING_PARTICLES \
+    return toks[start - 1][1] == "JKB" and toks[start - 1][0] in COORDINATING_PARTICLES \
         and toks[start - 2][1] == "NNP" and toks[start][1] == "NNP"
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, PLURAL_SUFFIX
+from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES, PLURAL_SUFFIX
 from readout.sectors import FORCE_WIELDING_SECTORS
 
-OBJECT_PARTICLES = frozenset({"을", "를"})
 ADVERB_TAGS = frozenset({"MAG"})  # '청사를 [무차별] 공격했다': an adverb between the object and its verb
 
 
