@@ -50,6 +50,8 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
     if perfect and arms_armed_group(toks, hit, len(toks), cues):
         return False  # ensupport68: 'has armed the rebels for years': backing still given, the story's charge
+    if stretched(toks, i, cues) and not arms_armed_group(toks, hit, len(toks), cues):
+        return True  # koriot70: 'criticized Chile for years', 'For years, Peru has criticized Chile': a stretch
     if not habit:
         end = hit.data.get("end_token", i)
         return perfect and (recurring_after(toks, end + 1, cues) or tallied_since(toks, i, end, cues))
@@ -57,6 +59,26 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         return False  # 'has repeatedly demanded that X release': the demand is pressed still, its last time reported
     present = toks[i].low.endswith("s") and not toks[i].low.endswith("ss") and toks[i].raw.islower()
     return perfect or present
+
+
+def stretched(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(koriot70) Whether a stretch of years or months (`stretch_wordings`: 'for years', 'for decades', 'over the
+    years') stands with the verb at token i, in any tense: after it in its clause ('criticized Chile for years') or
+    opening the sentence before it ('For years, Peru has criticized Chile'). The acts over the stretch are a tally
+    with no day of their own, as Korean '수년간 비난했다', '몇 년 동안 비판해 왔다' reads (ko.yaml
+    repeated_times_before_re). A term with a number ('for five years') is no stretch: a measure's length."""
+    phrases = [tuple(p.split()) for p in cues.stretch_wordings]
+    opened = any(tuple(t.low for t in toks[:len(p)]) == p and len(toks) > len(p) and toks[len(p)].raw == ","
+                 for p in phrases)
+    if opened and i > 2:
+        return True
+    for k in range(i + 1, min(len(toks), i + 1 + RECURRENCE_REACH)):
+        if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
+            return True
+        if not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.perfect_auxiliaries \
+                or toks[k].low in cues.be or toks[k].low in cues.reporting:
+            return False  # 'Ghana said Togo had funded X for months': the stretch is the reported clause's
+    return False
 
 
 OBJECT_REACH = 5  # words from a perfect auxiliary to the noun its verb takes: 'have held such joint patrols'

@@ -435,6 +435,7 @@ class Cues:
     recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
     recurring_units: frozenset[str]
     recurring_wordings: frozenset[str]  # "for years", "time and again"
+    stretch_wordings: frozenset[str]  # koriot70: "criticized X for years": a stretch in any tense (act_background)
     characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
     consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)
     consequence_objects: frozenset[str]

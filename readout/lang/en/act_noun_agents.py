@@ -133,6 +133,10 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
             start = k = j + 1
             while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
                 k += 1
+            while k > start and paired_name(toks, k, cues):  # koriot70: 'signed by Chile and Peru': both makers
+                k += 2
+                while k < len(toks) and k - start < 2 * AGENT_WORDS and in_agent_phrase(toks[k], cues):
+                    k += 1
             return (toks[start].start, toks[k - 1].end) if k > start else None
         words += 1
         j += 1
@@ -154,6 +158,13 @@ def owner_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | 
     while first > 0 and toks[first - 1].word and toks[first - 1].raw[:1].isupper():
         first -= 1
     return toks[first].start, toks[k].end
+
+
+def paired_name(toks: list[Token], k: int, cues: Cues) -> bool:
+    """(koriot70) Whether token k is 'and' joining a second name to the agent phrase before it ('by Chile and Peru',
+    as Korean '칠레와 페루가 맺은' reads both): a capitalized word of an agent phrase after it."""
+    return k + 1 < len(toks) and toks[k].low == "and" and toks[k + 1].raw[:1].isupper() \
+        and in_agent_phrase(toks[k + 1], cues)
 
 
 def in_agent_phrase(t: Token, cues: Cues) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from readout.lang.ko.act_table import ActEntry
 from readout.lang.ko.endings import Reading
-from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS
 
 STEM_TAGS = frozenset({"VV", "VA"})
 SUBJECT_STOPS = frozenset({"JX", "JKS", "SF", "EF"})  # a topic, a subject or a sentence end: where a clause opens
@@ -77,10 +77,19 @@ def next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
 
 
 def coordinated_start(toks: list, start: int) -> int:
-    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`."""
-    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
+    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`; (koriot70) a
+    과/와 kiwi tags JKB between two names ('칠레/NNP 와/JKB 페루/NNP 가') joins them as well: a comitative partner
+    stands before a verb, never right before another name's run."""
+    while start >= 2 and (toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS
+                          or named_pair(toks, start)):
         start = run_start(toks, start - 2)
     return start
+
+
+def named_pair(toks: list, start: int) -> bool:
+    """(koriot70) Whether a 과/와 tagged JKB stands between a name and the name opening the run at `start`."""
+    return toks[start - 1][1] == "JKB" and toks[start - 1][0] in COORDINATING_PARTICLES \
+        and toks[start - 2][1] == "NNP" and toks[start][1] == "NNP"
 
 
 def glossed_head(toks: list, j: int) -> int | None:

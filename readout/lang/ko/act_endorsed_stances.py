@@ -12,12 +12,42 @@ STANCE_PARTICLES = frozenset({"에"})  # 'Y의 입장에 공감': the stance sym
 
 def endorsed_by_noun(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """Whether a pair of the noun of sympathy and a verb of showing it ('공감을 표시했다') has another side's stance
-    before it with 에, no adnominal naming the stance's content before that."""
-    noun, k = cand.entry.noun, cand.first
-    if k >= 2 and toks[k - 1][1] == "ETM" and toks[k - 2][1] == "VA":
-        k -= 2  # '입장에 깊은 공감을 표했다': a word of degree before the noun of sympathy
-    if noun not in lex.cue("endorsing_noun") or k < 2:
+    before it with 에, no adnominal naming the stance's content before that; (koriot70) or the verb of sympathy itself
+    (cue endorsing_verb) has it with '에 대해' ('Y의 입장에 대해 공감한다'). Words of degree between the stance and the
+    sympathy are skipped (`degree_start`: '깊은', '크게', '매우', '전적으로')."""
+    noun = cand.entry.noun
+    k = degree_start(toks, cand.first)
+    if noun is None and cand.entry.lemma in lex.cue("endorsing_verb"):
+        about = k >= 3 and toks[k - 1][1] == "EC" and toks[k - 2][:2] == TOPIC_VERB and toks[k - 3][1].startswith("JK")
+        if not about:
+            return False  # '입장에 공감한다' is the pair entry's; a bare '공감한다' shares a view
+        k -= 2  # '입장에 [대해] 공감한다': the stance the verb is about
+    elif noun not in lex.cue("endorsing_noun"):
+        return False
+    if k < 2:
         return False
     particle, stance = toks[k - 1], toks[k - 2]
     return particle[0] in STANCE_PARTICLES and particle[1].startswith("JK") \
         and stance[0] in lex.cue("endorsed_stance_noun") and not (k >= 3 and toks[k - 3][1] == "ETM")
+
+
+TOPIC_VERB = ("대하", "VV")  # '에 대해', '에 대하여': the topic's postposition
+MANNER_STEMS = frozenset({"VA", "XSA"})  # '크/VA 게/EC', '진지/XR 하/XSA 게/EC': an adverb made of an adjective
+
+
+def degree_start(toks: list, k: int) -> int:
+    """(koriot70) The token after the last argument before token `k`, past the words of degree between: adverbs
+    (MAG: '깊이', '매우', '전적으로'), adjectives made adverbs ('크게': VA + 게/EC) and (stance68) an adjective's
+    adnominal form before a noun ('깊은': VA + ETM). An adverb between an argument and its predicate never breaks it."""
+    while k >= 1:
+        if toks[k - 1][1] == "MAG":
+            k -= 1
+        elif k >= 2 and toks[k - 1][:2] == ("게", "EC") and toks[k - 2][1] in MANNER_STEMS:
+            k -= 2
+            while k >= 1 and toks[k - 1][1] == "XR":
+                k -= 1
+        elif k >= 2 and toks[k - 1][1] == "ETM" and toks[k - 2][1] == "VA":
+            k -= 2
+        else:
+            break
+    return k

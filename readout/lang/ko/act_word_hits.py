@@ -29,7 +29,7 @@ from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target, named_force_target
-from readout.lang.ko.act_crowd_riots import crowd_property_attack
+from readout.lang.ko.act_crowd_riots import property_attack
 from readout.lang.ko.act_military_sites import SECTOR as MILITARY_SECTOR, military_site
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
@@ -54,6 +54,8 @@ from readout.lang.ko.endings import head_span, lemma_at, read_clause
 from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, SUBJECT_TAGS
 
 
+SCHEDULED = "scheduled"  # '방문할 예정이다': the modality of a schedule (adnominal_endings)
+VISIT = "visit"  # the CONSULT mode of a visit, whose object names the host
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
@@ -291,10 +293,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     people = people_subject(toks, cand.first, lex) or asker_past_content(toks, kind, data, lex)
     if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in STATELESS_FORCE_SECTORS:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
+    if property_attack(toks, cand, kind, people, lex):
+        kind, mode = "PROTEST", "riot"  # koriot70: '시위대가 정부 청사를 공격했다': a crowd's attack on property riots
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
-    if kind == "ASSAULT" and not data["passive"] and crowd_property_attack(toks, cand, people, lex):
-        kind, mode = "PROTEST", "riot"  # enattack70: '시위대가 대통령궁을 공격했다': a crowd's riot on property
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
         if not data.get("target_spans"):
@@ -350,7 +352,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
     endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
     resigning = False
-    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
+    meeting_ahead = kind == "CONSULT" and mode == VISIT and not r.decided and not shared and not negated \
+        and (pledged or r.modality == SCHEDULED)  # koriot70: '페루를 방문할 예정이다' as 'is due to visit Peru': the
+    # visit's object is its host (a topic consulted on, '북한 문제를 협의할 예정', is no side addressed)
+    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed \
+            or meeting_ahead:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
         resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)
@@ -368,6 +374,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
     if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
+    if meeting_ahead and kind == "AGREE":  # koriot70: a meeting said ahead stays planned, stated to the side to be
+        status, data["addressee"] = "planned", True  # met or visited, as English 'will visit X' (coding-choices)
     if kind == "THREATEN" and r.modality in ("future", "intent"):
         status = "occurred"  # a warning of what one will do is itself the act
     if mode is None and kind in ("REQUEST", "REJECT"):
