@@ -119,7 +119,7 @@ class EnglishMeetings(Language):
         side's REJECT tells the meeting (as the active 'Uruguay called off the summit with Paraguay'), so the
         meeting word is no CONSULT cancelled besides it. Past an aside ('..., set for May, was called off by A') the
         act reader finds no verb's subject, so the meeting stays told as cancelled."""
-        return "," not in off.group(0) and bool(self.lex.re("meeting_rejected_verb_re").search(off.group(0))) \
+        return "," not in off.group(0) and calling_off_verb(off.group(0)) \
             and bool(self.lex.re("meeting_cancelled_by_re").match(text, off.end()))
 
     def recurring_meeting(self, text, tokens, start, end) -> bool:
@@ -487,3 +487,13 @@ class EnglishMeetings(Language):
                 text, max(0, trigger.start - OWN_MEETING_REACH), trigger.start))
         return trigger.kind == "background" and trigger.text.lower() in self.lex["held_before_words"] \
             and bool(self.lex.re("held_before_re").search(text, 0, trigger.start))
+
+
+def calling_off_verb(passive: str) -> bool:
+    """(enmodes70) The calling-off passive ends in a participle of the act lexicon's one list of verbs of calling a
+    meeting off (cue `meeting_calling_off`: 'was scrapped', 'were put off'), the verbs whose 'by' names the side
+    that rejects the meeting."""
+    from readout.lang.en.act_matcher import matcher  # the act lexicon's cues (imported late: it reads this module's)
+
+    words = passive.lower().split()
+    return any(tuple(words[-len(p.split()):]) == tuple(p.split()) for p in matcher().cues.meeting_calling_off)
