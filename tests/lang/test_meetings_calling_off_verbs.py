@@ -3,7 +3,9 @@ REJECT meet entries; lang/en/reading_meetings.calling_off_verb reads it for a si
 abandoning or putting off a meeting with a side is the canceller's REJECT meet, active or with 'by', as cancelling
 and postponing were ('The summit was scrapped by A' had given nothing); a meeting between two sides scrapped,
 abandoned or suspended with no side named is CONSULT cancelled of both, in both languages. Negative rows: a 'by' of
-time names no canceller, and suspending ongoing talks stays the SANCTION it was (CAMEO 164, halt negotiations)."""
+time names no canceller, and suspending ongoing talks stays the SANCTION it was (CAMEO 164, halt negotiations).
+The speaker who closes a reported passive ('Talks with B were postponed, A said') called it off when a side of the
+meeting (lang/en/meeting_speakers); a speaker who is no side only reports a meeting cancelled by no one named."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +46,25 @@ ROWS = {
         ("The summit between Hungary and Slovakia was put off by a week.", "REJECT", set(), None, None, None),
         ("The summit between Hungary and Slovakia was put off by a week.", "CONSULT", {"HUN", "SVK"}, None,
          CANCELLED, None),
+    ],
+    "talks_called_off_are_rejected_meetings": [
+        ("Hungary called off talks with Slovakia on Friday.", "REJECT", {"HUN"}, {"SVK"}, OCC, "meet"),
+        ("Hungary called off talks with Slovakia on Friday.", "SANCTION", set(), None, None, None),
+    ],
+    "the_speaker_who_is_a_side_called_it_off": [
+        ("Talks with Slovakia were postponed, Hungary said.", "REJECT", {"HUN"}, {"SVK"}, OCC, "meet"),
+        ("Talks with Slovakia were called off, Hungary's prime minister said on Friday.", "REJECT", {"HUN"},
+         {"SVK"}, OCC, "meet"),
+        ("The summit between Hungary and Slovakia was scrapped, the Hungarian foreign ministry said.", "REJECT",
+         {"HUN"}, {"SVK"}, OCC, "meet"),
+        ("The summit between Hungary and Slovakia was scrapped, the Hungarian foreign ministry said.", "CONSULT",
+         set(), None, None, None),
+    ],
+    "a_speaker_who_is_no_side_only_reports_it": [
+        ("The summit between Hungary and Slovakia was scrapped, Austria said.", "REJECT", set(), None, None, None),
+        ("The summit between Hungary and Slovakia was scrapped, Austria said.", "CONSULT", {"HUN", "SVK"}, None,
+         CANCELLED, None),
+        ("Talks with Slovakia were postponed, Slovakia said.", "REJECT", set(), None, None, None),
     ],
     "suspending_ongoing_talks_stays_sanction": [
         ("Hungary suspended talks with Slovakia.", "SANCTION", {"HUN"}, {"SVK"}, OCC, None),
