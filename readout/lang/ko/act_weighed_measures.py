@@ -30,7 +30,7 @@ def weighed_measures(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     out = []
     for h in hits:
         if h.type in WEIGHED_TYPES and h.status == "planned" and not h.negated and weighing_verb(toks, h, lex):
-            h = replace(h, type="THREATEN", mode=threatened_mode(h.type, h.contexts, h.mode), status="occurred",
+            h = replace(h, type="THREATEN", mode=threatened_mode(h.type, h.contexts, h.mode), status="occurred", nominal=False,
                         data={**h.data, "stated_type": h.type, "weighed": True})
         out.append(h)
     return out
