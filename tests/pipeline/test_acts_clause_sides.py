@@ -28,7 +28,8 @@ def sides(extract, text: str, type_: str) -> list[tuple[set[str], set[str]]]:
     ("외교부는 칠레가 볼리비아에 무기를 판매할 경우 페루에 대한 군사 지원을 검토하겠다고 밝혔다.", "AID", {"KOR"}, {"PER"}),
     ("페루 정부는 칠레가 국경을 봉쇄하면 강력히 대응하겠다고 경고했다.", "THREATEN", {"PER"}, {"CHL"}),
     ("브라질은 아르헨티나가 협정을 파기할 경우 보복 조치에 나서겠다고 경고했다.", "THREATEN", {"BRA"}, {"ARG"}),
-    ("정부는 페루가 칠레와의 협정을 파기하면 페루에 대한 경제 제재를 검토할 방침이다.", "SANCTION", {"KOR"}, {"PER"}),
+    # enmodes70: a measure weighed is a THREATEN of it, aimed at the condition's subject all the same
+    ("정부는 페루가 칠레와의 협정을 파기하면 페루에 대한 경제 제재를 검토할 방침이다.", "THREATEN", {"KOR"}, {"PER"}),
     # the threat is aimed at the condition's subject, not at a party of the condition's own verb
     ("페루는 칠레 등 인접국이 볼리비아에 무기 판매를 허용할 경우 단호히 대응하겠다고 경고했다.", "THREATEN", {"PER"},
      {"CHL"}),

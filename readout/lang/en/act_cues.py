@@ -241,6 +241,8 @@ class Cues:
     comitative_adverbs: frozenset[str]  # 'along with X': X acts beside the subject (act_asked_partners)
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
+    stance_sympathy_verbs: frozenset[str]  # enmodes70: 'sympathized with the position that ...': a view shared
+    meeting_calling_off: frozenset[str]  # enmodes70: 'was scrapped by X': the participles of calling a meeting off
     failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)
     failed_outcome_intransitives: frozenset[str]  # 'the deal fell through'
     failed_outcome_actives: frozenset[str]  # 'postponed the signing of the pact'

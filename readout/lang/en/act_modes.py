@@ -185,12 +185,25 @@ def considered_measures(hits: list[ActHit], toks: list[Token], cues: Cues) -> li
     """"is considering a ban on X", "is weighing new tariffs on X", "mulled a blockade": a hostile measure named
     as a noun that its actor weighs is a threat of it (CAMEO 13x "threaten", as the dictionary's "consider
     sanctions"), made now; the measure's kind gives the mode (`threat_mode_of`). A possible measure no one is
-    said to weigh ("a possible ban") stays none (act_context.merely_possible)."""
+    said to weigh ("a possible ban") stays none (act_context.merely_possible). (enmodes70) A measure weighed as a
+    gerund ("is considering expelling X's diplomats", "weighing imposing tariffs on X") is the same threat, and so is
+    one weighed in two words ("considering imposing sanctions on X": the CAMEO 'consider imposing' threat takes the
+    mode of the measure imposed), as Korean '제재 부과를 검토하고 있다' is (lang/ko/act_weighed_measures)."""
     out = list(hits)
     for n, h in enumerate(hits):
-        if not h.nominal or h.negated or h.type not in CONSIDERED:
+        if h.type == "THREATEN" and h.mode is None and not h.nominal and toks[h.data["token"]].low in cues.consideration_verbs:
+            weighed = imposed_measure(hits, n)
+            out[n] = replace(h, mode=threat_mode_of(weighed, cues)) if weighed is not None else h
+            continue
+        kind = h.data.get("stated_type", h.type)
+        if h.negated or kind not in CONSIDERED:
             continue
         i = h.data["token"]
+        if not h.nominal:  # a gerund right after the verb of weighing
+            k = skip_back_adverbs(toks, i - 1, cues)
+            if not toks[i].low.endswith("ing") or k < 0 or toks[k].low not in cues.consideration_verbs:
+                continue
+            h = replace(h, type=kind, mode=h.data.get("stated_mode", h.mode))
         k = i - 1
         while k >= 0 and i - k <= CONSIDERED_REACH and toks[k].word and toks[k].low not in cues.consideration_verbs \
                 and (is_determiner(toks[k].low, cues) or toks[k].raw.islower() and toks[k].low not in cues.prepositions):
@@ -201,3 +214,22 @@ def considered_measures(hits: list[ActHit], toks: list[Token], cues: Cues) -> li
             out[n] = replace(h, type="THREATEN", mode=threat_mode_of(h, cues, "restrict"), status="occurred",
                              nominal=False, negated=negated, data=dict(data, stated_type=h.type, considered=True))
     return out
+
+
+def skip_back_adverbs(toks: list[Token], k: int, cues: Cues) -> int:
+    """The first token at or before k that is no adverb ("is seriously considering expelling")."""
+    while k >= 0 and toks[k].low in cues.adverbs:
+        k -= 1
+    return k
+
+
+def imposed_measure(hits: list[ActHit], n: int) -> ActHit | None:
+    """The hostile measure (`CONSIDERED`) the THREATEN at hits[n] governs a few words on ("considering imposing
+    sanctions on X": the sanction), read by its own type and mode; None when none follows within reach."""
+    end = hits[n].data.get("end_token", hits[n].data["token"])
+    for h in hits[n + 1:]:
+        if h.data["token"] - end > CONSIDERED_REACH:
+            return None
+        if h.data.get("stated_type", h.type) in CONSIDERED:
+            return h
+    return None

@@ -20,6 +20,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_frames import fronted_condition
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.meeting_speakers import speaking_side
 
 REFUSED_MODE = "meet"  # the manual's REJECT (and REQUEST) mode for meetings and negotiations
 CONDITIONED_MODE = "relations"  # the manual's THREATEN mode for suspended talks
@@ -78,7 +79,8 @@ def unnamed_cancellations(text: str, toks: list[Token], hits: list[ActHit], cues
     manual's cancellation of a meeting). (enmeet69) A 'by' of time or measure ('was postponed by a week', 'by two
     days', 'by the end of the month') names no side: the meeting reader's `meeting_cancelled_by_re` tells an agent
     (a capitalized name, or 'the ... government/side/leader') from it."""
-    return [h for h in hits if not unnamed_cancellation(text, toks, h, cues)]
+    return [spoken_by_side(text, toks, h) or h for h in hits
+            if not unnamed_cancellation(text, toks, h, cues) or spoken_by_side(text, toks, h)]
 
 
 def unnamed_cancellation(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> bool:
@@ -86,6 +88,21 @@ def unnamed_cancellation(text: str, toks: list[Token], hit: ActHit, cues: Cues) 
         return False
     verb = " ".join(t.low for t in toks[hit.data["token"]:hit.data.get("head_end", hit.data["token"]) + 1])
     return verb in cues.failed_outcome_passives
+
+
+def spoken_by_side(text: str, toks: list[Token], hit: ActHit) -> ActHit | None:
+    """(enmodes70) The agentless calling-off passive ('Talks with B were postponed, A said') aimed from the speaker who
+    closes the sentence, when the speaker is a side of the meeting (`meeting_speakers.speaking_side`): the speaker's
+    span is its agent, the meeting's phrase its target; None otherwise."""
+    first = hit.data.get("passive_object_token")
+    if hit.type != "REJECT" or hit.mode != REFUSED_MODE or not hit.data.get("passive") or "by" in hit.data \
+            or first is None:
+        return None
+    meeting = (toks[first].start, toks[hit.data["token"]].start)
+    who = speaking_side(text, meeting, toks[hit.data.get("head_end", hit.data["token"])].end)
+    if who is None:
+        return None
+    return replace(hit, data={**hit.data, "agent_span": who, "target_spans": (meeting,), "spoken_by_side": True})
 
 
 def named_agent(text: str, toks: list[Token], hit: ActHit) -> bool:

@@ -110,7 +110,7 @@ class EnglishMeetings(Language):
                 kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned
                 status = "planned" if status == "occurred" else status  # cancel68: past an aside ('..., set for May, ...')
             elif kind == "setting" and (off := self.lex.re("meeting_cancelled_after_re").match(text, m.end())) \
-                    and not self.rejected_by_side(text, off):
+                    and not self.rejected_by_side(text, off) and not told_by_side(text, m.start(), off):
                 kind, status = "predicate", "cancelled"  # cancel68: 'The summit between A and B was called off'
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return self.denied_beside_held(text, out)
@@ -120,7 +120,7 @@ class EnglishMeetings(Language):
         side's REJECT tells the meeting (as the active 'Uruguay called off the summit with Paraguay'), so the
         meeting word is no CONSULT cancelled besides it. Past an aside ('..., set for May, was called off by A') the
         act reader finds no verb's subject, so the meeting stays told as cancelled."""
-        return "," not in off.group(0) and bool(self.lex.re("meeting_rejected_verb_re").search(off.group(0))) \
+        return "," not in off.group(0) and calling_off_verb(off.group(0)) \
             and bool(self.lex.re("meeting_cancelled_by_re").match(text, off.end()))
 
     def recurring_meeting(self, text, tokens, start, end) -> bool:
@@ -490,3 +490,27 @@ class EnglishMeetings(Language):
                 text, max(0, trigger.start - OWN_MEETING_REACH), trigger.start))
         return trigger.kind == "background" and trigger.text.lower() in self.lex["held_before_words"] \
             and bool(self.lex.re("held_before_re").search(text, 0, trigger.start))
+
+
+def calling_off_verb(passive: str) -> bool:
+    """(enmodes70) The calling-off passive ends in a participle of the act lexicon's one list of verbs of calling a
+    meeting off (cue `meeting_calling_off`: 'was scrapped', 'were put off'), the verbs whose 'by' names the side
+    that rejects the meeting."""
+    from readout.lang.en.act_matcher import matcher  # the act lexicon's cues (imported late: it reads this module's)
+
+    words = passive.lower().split()
+    return any(tuple(words[-len(p.split()):]) == tuple(p.split()) for p in matcher().cues.meeting_calling_off)
+
+
+HALTED = "suspended"  # talks suspended: a SANCTION of the side that halts them, no REJECT meet to tell the meeting
+
+
+def told_by_side(text: str, start: int, off) -> bool:
+    """(enmodes70) The calling-off passive `off` after the meeting noun at `start` is closed by a speaker who is a side
+    of the meeting ('The summit between A and B was postponed, A said'): that side's REJECT meet tells it
+    (`act_refused_meetings.spoken_by_side`), so the meeting word is no CONSULT cancelled besides it."""
+    from readout.lang.en.meeting_speakers import speaking_side
+
+    phrase = off.group(0)
+    return "," not in phrase and calling_off_verb(phrase) and not phrase.lower().endswith(HALTED) \
+        and speaking_side(text, (start, off.end()), off.end()) is not None

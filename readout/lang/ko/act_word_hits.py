@@ -61,6 +61,10 @@ DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on it
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
 
 
+# enmodes70: the adnominal endings of a quoted content ('필요하다는', '해야 한다는', '하자는', '아니라는'): the stance is
+# named by what it says (as English 'the position that ...', lang/en/act_content_stances)
+QUOTED_CONTENT_ENDINGS = ("다는", "라는", "자는", "냐는")
+
 def _parallel(toks: list, last: int, lex: ActIndex) -> bool:
     """The clause ends in an adnominal ending before a noun of two acts side by side ('추방하는 한편', cue
     parallel_noun): an act of its own beside the next, never that predicate's content (act_clauses.outer_acts)."""
@@ -102,6 +106,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
                   "decided": r.decided, "quoted": r.quoted, "parallel": _parallel(toks, r.last, lex),
             "passive": cand.passive or e.lemma.endswith("되다") or e.noun is None and tuple(e.target) == ("subject",)}
+    if unowned_stance and toks[cand.first - 1][0].endswith(QUOTED_CONTENT_ENDINGS):  # enmodes70: '[B가 철수해야
+        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # 한다는] 입장': B is the content's, no side shared with
     # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end

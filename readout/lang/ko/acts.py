@@ -71,6 +71,7 @@ from readout.lang.ko.act_untolerated import untolerated_deeds
 from readout.lang.ko.act_warned_measures import warned_measures
 from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
+from readout.lang.ko.act_weighed_measures import weighed_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
 from readout.lang.ko.act_predicates import PREDICATE_TAGS, forewarned, kiro_verb, predicate
 from readout.lang.ko.act_table import act_index
@@ -224,6 +225,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = untolerated_deeds(toks, hits, lex)  # threat61: '도발을 좌시하지 않겠다': a deterrent warning
     hits = warned_measures(toks, hits, lex)  # threat61: '제재를 가할 수 있다고 경고': threatened, no SANCTION planned
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
+    hits = weighed_measures(toks, hits, lex)  # enmodes70: '제재 부과를 검토하고 있다': a threat, as 'is considering sanctions'
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks

@@ -28,7 +28,8 @@ def read(sentence: str, ptype: str):
     ("Beijing cut off military talks with Washington on Friday.", "CHN", "USA"),
     ("Mali froze relations with Algeria after the drone incident.", "MLI", "DZA"),
     ("Bolivia downgraded diplomatic ties with Israel.", "BOL", "ISR"),
-    ("Rwanda called off talks with Congo on Tuesday.", "RWA", "COD"),
+    # enmodes70: talks called off are a meeting cancelled, REJECT meet (tests/lang/test_meetings_calling_off_verbs.py)
+    ("Rwanda cut off all dialogue with Congo on Tuesday.", "RWA", "COD"),
     ("Nicaragua scaled back relations with Taiwan.", "NIC", "TWN"),
 ])
 def test_cutting_relations_or_talks_is_a_sanction_on_the_with_party(sentence, actor, recipient):

@@ -63,7 +63,9 @@ SIDES = [
     ("이란 시위대는 영국 대사관 앞에서 시위하지 않았다.", "PROTEST", set(), set(), None, None),
     ("미국은 이란에 추가 제재를 부과했다.", "SANCTION", {"USA"}, {"IRN"}, "discontinue", "occurred"),
     ("한국 정부는 러시아 외교관 두 명을 추방했다.", "SANCTION", {"KOR"}, {"RUS"}, "expel", "occurred"),
-    ("유럽연합은 벨라루스에 대한 추가 제재를 검토하고 있다.", "SANCTION", {"EUR"}, {"BLR"}, "discontinue",
+    # enmodes70: a sanction weighed ('제재를 검토하고 있다') is a THREATEN of it (tests/lang/test_weighed_measures.py);
+    # one pushed for stays the SANCTION planned
+    ("유럽연합은 벨라루스에 대한 추가 제재를 추진하고 있다.", "SANCTION", {"EUR"}, {"BLR"}, "discontinue",
      "planned"),
     ("북한은 8일 동해상으로 탄도미사일 2발을 발사했다.", "MOBILIZE", {"PRK"}, set(), "weapons", "occurred"),
     ("한미 연합훈련이 8일 시작됐다.", "MOBILIZE", {"KOR", "USA"}, set(), "troops", "occurred"),

@@ -149,7 +149,8 @@ ACTS = [
     r("영국 정부는 러시아 외교관 1명을 추방했다.", "SANCTION", "GBR", "RUS"),
     r("일본 정부는 북한에 대한 독자 제재를 2년 연장하기로 했다.", "SANCTION", "JPN", "PRK"),
     r("유럽연합은 이란에 대한 제재를 부과할 계획이다.", "SANCTION", "EUR", "IRN", status="planned"),
-    r("정부는 대북 제재를 강화하는 방안을 검토하고 있다.", "SANCTION", "KOR", "PRK", status="planned"),
+    # enmodes70: a hostile measure weighed is a THREATEN of it, made now (tests/lang/test_weighed_measures.py)
+    r("정부는 대북 제재를 강화하는 방안을 검토하고 있다.", "THREATEN", "KOR", "PRK"),
     # RETREAT / CONCEDE: 석방, 철수, 해제, 사과
     r("북한은 억류하던 한국인 선교사 3명을 석방했다.", "RETREAT", "PRK", "KOR"),
     r("이란은 억류했던 프랑스인 관광객 2명을 석방했다.", "RETREAT", "IRN", "FRA"),  # nationality noun: 국명 + 인
@@ -196,7 +197,7 @@ FORMS = [
     r("정부는 북한에 대한 추가 제재를 부과하지 않았다.", "SANCTION", absent=True),
     r("외교부는 주한 러시아대사를 초치할 방침이다.", "ACCUSE", "KOR", "RUS", status="planned"),
     r("정부는 러시아에 대한 수출 통제를 강화할 계획이다.", "SANCTION", "KOR", "RUS", status="planned"),
-    r("미국은 북한에 대한 추가 제재를 검토할 수도 있다고 밝혔다.", "SANCTION", "USA", "PRK", status="planned"),
+    r("미국은 북한에 대한 추가 제재를 검토할 수도 있다고 밝혔다.", "THREATEN", "USA", "PRK"),  # enmodes70: weighed
     r("정부는 북한 해커 조직을 독자제재 대상으로 지정키로 했다.", "SANCTION", "KOR", "PRK"),
     r("북한은 미사일 발사를 중단하지 않을 것이라고 밝혔다.", "REJECT", "PRK"),
     # a refusal to yield (negated stop/give up/withdraw with a future) is REJECT; a past 'did not stop' states nothing

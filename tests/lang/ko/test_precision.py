@@ -41,7 +41,9 @@ ROWS = [
     ("미국 외교관들이 중국 정부에 의해 추방됐다.", "SANCTION", {"CHN"}, {"USA"}, "occurred"),
     # an act weighed (검토 중, 고려 중) is planned at most, never occurred
     ("일본 야당은 대규모 시위도 검토 중인 것으로 알려졌다.", "PROTEST", {"JPN"}, None, "planned"),
-    ("대만 정부는 중국에 대한 경제 제재도 검토 중인 것으로 알려졌다.", "SANCTION", {"TWN"}, {"CHN"}, "planned"),
+    # enmodes70: a hostile measure weighed is a threat of it, made now (tests/lang/test_weighed_measures.py)
+    ("대만 정부는 중국에 대한 경제 제재도 검토 중인 것으로 알려졌다.", "THREATEN", {"TWN"}, {"CHN"}, "occurred"),
+    ("대만 정부는 중국에 대한 경제 제재도 검토 중인 것으로 알려졌다.", "SANCTION", set(), None, None),
     ("일본 야당은 오늘 대규모 시위를 벌였다.", "PROTEST", {"JPN"}, None, "occurred"),
     # a statement the subject judges ('X를 옹호하는 발언을 비판했다') is someone else's: no act of the subject
     ("인도 정부는 파키스탄의 공습을 옹호하는 발언을 비판했다.", "SUPPORT", set(), None, None),
