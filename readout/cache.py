@@ -122,8 +122,7 @@ def _keyed(name: str, version: str, build: Callable[[], T], settings: Settings) 
     try:
         if _REVALIDATING:
             raise LookupError("revalidating: build the value again")
-        value = _read(path)
-        os.utime(path)  # in use: `_prune` keeps it
+        value = _read(path)  # which marks it in use: `_prune` keeps it
         return value
     except Exception:  # absent, truncated, or written by an incompatible library: build it again
         pass
@@ -334,8 +333,7 @@ def preload_patterns() -> None:
     try:
         programs = _read(path)
         if not isinstance(programs, dict):
-            raise TypeError("not a preload file")
-        os.utime(path)  # in use: another version's exit keeps it (`_prune`)
+            raise TypeError("not a preload file")  # read, so marked in use: another version's exit keeps it
     except Exception:  # absent or foreign: this process records its own
         programs = {}
     re._cache = _Preloaded(cache, programs)  # type: ignore[attr-defined]

@@ -168,7 +168,31 @@ def _hashes(root: Path) -> tuple[str, str]:
     kept = folders + [(p, stamps[p]) for p in files if p in stamps]
     if kept_at is not None and len(stamps) == len(files) and all(st[1] < racy and st[2] < racy for _p, st in kept):
         _write(kept_at, (sys.version, folders, [(p, stamps[p]) for p in files], totals))
+        _drop_gone_checkouts(kept_at)
     return totals
+
+
+def _drop_gone_checkouts(mine: Path) -> None:
+    """Remove the other checkouts' totals files (`TOTALS`) whose recorded package folder is gone: a deleted worktree or
+    a CI clone in a temporary folder left one for good (21 files of about 54 KB here, 8 of them for folders gone).
+    Paid only when a process writes its own (its checkout changed): one read of each other file. A file that cannot be
+    read is left alone (another version of readout may have written it)."""
+    try:
+        others = [p for p in mine.parent.glob(TOTALS.format("*")) if p != mine]
+    except OSError:
+        return
+    for path in others:
+        try:
+            with open(path, "rb") as f:
+                _version, folders, _files, _totals = pickle.load(f)
+            root = folders[0][0]
+        except Exception:  # corrupt, foreign or being replaced: not this function's to judge
+            continue
+        if isinstance(root, str) and not os.path.isdir(root):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def package_hash(root: Path = PACKAGE) -> str:

@@ -42,6 +42,10 @@ def read(path: Path) -> Any:
             if paused:
                 gc.enable()
     gc.freeze()
+    try:
+        os.utime(path)  # in use: the sweep (`cache_sweep.py`) and `cache._prune` remove the least recently used
+    except OSError:
+        pass
     return value
 
 
@@ -53,8 +57,17 @@ def write(path: Path, value: Any) -> None:
         with open(tmp, "wb") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _after_write()
     except Exception:  # unwritable folder, full disk, an unpicklable value: the cache is optional
         try:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def _after_write() -> None:
+    """The folder grew: sweep it when a day has passed since the last sweep (`cache_sweep.sweep_if_due`: one stat
+    of a stamp file otherwise). Here because only a write makes the folder grow, and a warm process writes nothing."""
+    from readout.cache_sweep import sweep_if_due
+
+    sweep_if_due(cache_dir())

@@ -225,6 +225,32 @@ def usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
+def cmd_cache_prune(args: argparse.Namespace) -> int:
+    """Sweep the start-up cache folder now (`cache_sweep.prune`): its report as JSON; the cache turned off is the one
+    JSON error shape on stderr, exit 2."""
+    import dataclasses
+
+    from readout.cache_sweep import prune
+    from readout.errors import CacheOff
+
+    settings = from_env()
+    changes = {k: v for k, v in (("cache_max_age_days", args.max_age_days), ("cache_max_mb", args.max_mb),
+                                 ("cache_stale_seconds", args.min_idle_seconds)) if v is not None}
+    try:
+        report = prune(dataclasses.replace(settings, **changes), dry_run=args.dry_run)
+    except CacheOff as exc:
+        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def whole(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}")
+    return int(value)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from readout.web.server import serve
 
@@ -338,6 +364,16 @@ def parser() -> argparse.ArgumentParser:
     fd.add_argument("url", nargs="*", type=feed_url)
     fd.add_argument("--db", default="readout.db")
     fd.set_defaults(func=cmd_feeds)
+    c = sub.add_parser("cache", help="the start-up cache folder")
+    csub = c.add_subparsers(dest="cache_command", required=True, parser_class=Parser)
+    cp = csub.add_parser("prune", help="remove cached files unused for long, then the least recently used down to a "
+                         "size (default from settings: cache_max_age_days, cache_max_mb)")
+    cp.add_argument("--max-age-days", type=whole, help="remove files unused this many days")
+    cp.add_argument("--max-mb", type=whole, help="then keep at most this many megabytes")
+    cp.add_argument("--min-idle-seconds", type=whole, help="never remove a file used this recently "
+                    "(default cache_stale_seconds: a running process may read it)")
+    cp.add_argument("--dry-run", action="store_true", help="report what would be removed, remove nothing")
+    cp.set_defaults(func=cmd_cache_prune)
     s = sub.add_parser("serve", help="HTTP API and web page over a database")
     s.add_argument("--db", default="readout.db")
     s.add_argument("--host", default="127.0.0.1")

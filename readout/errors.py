@@ -18,7 +18,8 @@ reject report and the HTTP API.
     ├── StorageError          the database refused an operation
     │   ├── CorruptDatabase   the file is not a database, or fails its integrity check
     │   └── DiskError         disk full or an I/O error: the run stops, what was committed stays
-    └── NotFound              an id that is not in the database
+    ├── NotFound              an id that is not in the database
+    └── CacheOff              `readout cache prune` with the start-up cache turned off
 """
 from __future__ import annotations
 
@@ -99,3 +100,7 @@ class DiskError(StorageError):
 
 class NotFound(ReadoutError):
     code = "not_found"
+
+
+class CacheOff(ReadoutError):
+    code = "cache_off"

@@ -103,3 +103,38 @@ def test_pruning_keeps_the_key(base, monkeypatch):
     shutil.rmtree(oslo)
     monkeypatch.setenv(ENV, "off")
     assert hashed(lima) == before
+
+
+def totals_files(base) -> set[str]:
+    return {p.name for p in (base / "cache").glob(digests.TOTALS.format("*"))}
+
+
+def totals_name(root) -> str:
+    import hashlib
+
+    return digests.TOTALS.format(hashlib.blake2b(str(root).encode(), digest_size=8).hexdigest())
+
+
+@pytest.mark.parametrize("deleted", [True, False])
+def test_a_deleted_checkout_s_totals_go_when_another_writes_its_own(base, deleted):
+    lima = checkout(base, "lima", {"rules.py": "A = 1\n", "data/towns.yaml": "- Cusco\n"})
+    oslo = checkout(base, "oslo", {"rules.py": "B = 2\n", "data/towns.yaml": "- Bergen\n"})
+    hashed(lima), hashed(oslo)
+    assert totals_files(base) == {totals_name(lima), totals_name(oslo)}
+    (base / "cache" / digests.TOTALS.format("feedc0de")).write_bytes(b"not a pickle")  # foreign: left alone
+    if deleted:
+        shutil.rmtree(oslo)
+    touch_new(lima, "data/towns.yaml", "- Arequipa\n")
+    hashed(lima)
+    expected = {totals_name(lima), digests.TOTALS.format("feedc0de")} | (set() if deleted else {totals_name(oslo)})
+    assert totals_files(base) == expected
+
+
+def test_an_unchanged_checkout_removes_nothing(base):
+    """Reading one's own totals back writes nothing, so nothing is swept: the sweep is paid only on a write."""
+    lima = checkout(base, "lima", {"rules.py": "A = 1\n"})
+    oslo = checkout(base, "oslo", {"rules.py": "B = 2\n"})
+    hashed(lima), hashed(oslo)
+    shutil.rmtree(oslo)
+    hashed(lima)
+    assert totals_files(base) == {totals_name(lima), totals_name(oslo)}
