@@ -225,14 +225,14 @@ def late_readers() -> tuple:
 
     return (listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions,
             world_mentions, city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions, envoys_from,
-            located_agent, vouching_agent)
+            located_agent, vouching_agent, names_beside_adjectives)
 
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
     (listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions, world_mentions,
      city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions, envoys_from, located_agent,
-     vouching_agent) = late_readers()
+     vouching_agent, names_beside_adjectives) = late_readers()
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
