@@ -78,6 +78,7 @@ from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_judged_votes import judged_votes
 from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
 from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_headed_relatives import headed_relative
 from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, other_object
 from readout.lang.ko.act_nominals import _nominal_hits
 from readout.lang.ko.act_paired_addressees import paired_addressees
@@ -110,6 +111,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             cand = responded_with_means(toks, cand, lex)  # threaten38: '모든 수단을 동원해 대응': a firm response
         if cand is None:
             refused = refusal(toks, s, lex)
+            if refused is None:  # relative71: '[A가 B에 부과한] 제재': A's sanction; its head noun is read
+                refused = headed_relative(toks, s, lex)
+                used.update(range(*refused.data["head_nouns"]) if refused is not None else ())
             if refused is not None:
                 hits.append(refused)
             continue
