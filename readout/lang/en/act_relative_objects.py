@@ -8,7 +8,8 @@ lang/ko/act_headed_relatives); a noun act heading the clause ('the sanctions the
 
 The clause is read by its shape (`act_relative_partners.relative_clause`, `act_inner_relatives` head noun): no
 list of verbs, the lexicon's own pairs. Not read: a pronoun subject ('the aid it sent to Haiti': the sentence's
-own subject), a verb of saying, a clause verb already read as an act, no head noun before the clause."""
+own subject), a verb of saying, a clause verb already read as an act, no head noun before the clause, a statement
+rather than a material act (`HEADED_TYPES`)."""
 from __future__ import annotations
 
 from readout.lang.base import ActHit
@@ -17,6 +18,11 @@ from readout.lang.en.act_matcher import Matcher
 from readout.lang.en.act_relative_partners import CLAUSE_ENDS, DETERMINERS, HEAD_REACH, irregular_pasts, past, \
     relative_clause
 from readout.lang.en.act_tokens import Token
+
+# material acts a head noun may be the only report of (measures, force, aid), as Korean reads them
+# (lang/ko/act_headed_relatives); a statement so described ('the pact X signed', 'the charges X made') is what the
+# outer verb answers
+HEADED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"})
 
 
 def relative_object_acts(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
@@ -55,7 +61,7 @@ def _paired(toks: list[Token], h: int, verb: int, m: Matcher) -> ActHit | None:
     for i in reversed(phrases):  # the longest phrase first ('humanitarian aid' before 'aid')
         for cand in cands:
             rest = tuple(t.low for t in toks[i + 1:h + 1])
-            if rest in cand.objects.get(toks[i].low, ()):
+            if rest in cand.objects.get(toks[i].low, ()) and cand.entry.type in HEADED_TYPES:
                 e = cand.entry
                 mode = e.mode or next((m.cues.aid_modes[t.low] for t in toks[phrases[-1]:h + 1] if e.type == "AID"
                                        and t.low in m.cues.aid_modes), None)  # 'the food aid': what is given

@@ -8,8 +8,9 @@ after its head ('the sanctions the EU imposed on Bolivia': lang/en/act_inner_rel
 
 Read by shape, no list of verbs: a verb stem, a past adnominal ending (ㄴ/은, or 었던), a noun run the verb pairs
 with. Not read: a clause with no subject of its own ('[볼리비아에 부과한] 제재': the sentence's subject may be the
-doer), a pronoun subject ('[그들이 부과한] 제재'), a verb of saying ('[유럽연합이 말한] 제재': no pair), or a clause
-cut by a topic or another clause's ending before its subject is found."""
+doer), a pronoun subject ('[그들이 부과한] 제재'), a verb of saying ('[유럽연합이 말한] 제재': no pair), a clause
+cut by a topic or another clause's ending before its subject is found, or a statement rather than a material act
+('[B가 제기한] 의혹', '[B가 맺은] 협정': `HEADED_TYPES`), which the outer verb answers."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -25,6 +26,9 @@ from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, PAST_ETM, PLAIN_NOUN_
 RETROSPECTIVE_ETM = "던"  # '부과했던 제재': a past told as recalled
 CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP", "SSO", "SSC", "SS"})  # where the clause read back ends
 SUBJECT_REACH = 12  # morphemes the clause's subject may stand before its verb
+# material acts a head noun may be the only report of (measures, force, aid), as English reads them
+# (lang/en/act_relative_objects); a statement so described ('[B가 제기한] 의혹을 부인했다') is what the outer verb answers
+HEADED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"})
 
 
 def headed_relative(toks: list, s: int, lex: ActIndex) -> ActHit | None:
@@ -46,7 +50,7 @@ def headed_relative(toks: list, s: int, lex: ActIndex) -> ActHit | None:
     while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS and toks[end + 1][:2] != PLURAL_SUFFIX:
         end += 1
     found = noun_lookup(toks, head, end, pairs)
-    if found is None:
+    if found is None or found[0].type not in HEADED_TYPES:
         return None
     first = run_start(toks, s - 1) if toks[s][1] == "XSV" and s > 0 and toks[s - 1][1] in NOUN_TAGS else s
     subject = own_subject(toks, first)
