@@ -20,7 +20,7 @@ from readout.lang.ko.act_predicates import predicate
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.endings import read_clause
-from readout.lang.ko.tags import NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, TOPIC_PARTICLES
+from readout.lang.ko.tags import NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS, TOPIC_PARTICLES
 
 
 def own_obligations(toks: list, hits: list[ActHit], requests: list[ActHit],
@@ -76,7 +76,7 @@ def speaker_of(toks: list, before: int) -> tuple[int, int] | None:
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     for m in range(before - 2, -1, -1):
-        if toks[m][1] in NOUN_TAGS and toks[m + 1][1] in ("JKS", "JX") and toks[m + 1][0] in SUBJECT_PARTICLES:
+        if toks[m][1] in NOUN_TAGS and toks[m + 1][1] in SUBJECT_TAGS and toks[m + 1][0] in SUBJECT_PARTICLES:
             start = run_start(toks, m)
             if any(read_word(toks[k][0]).codes for k in range(start, m + 1)):
                 return toks[start][2], toks[m][2] + toks[m][3]

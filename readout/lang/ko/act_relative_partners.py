@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, OBJECT_PARTICLES
 
 CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP"})  # where a relative clause read back ends
 MANNER_STEMS = frozenset({"VA", "XSA"})  # '강하/VA 게/EC', '강력/XR 하/XSA 게/EC'
@@ -31,9 +31,10 @@ def purpose_particle(toks: list, k: int) -> int:
     stem = k - 1
     while stem > 0 and toks[stem][1] == "EP":
         stem -= 1
-    if toks[stem][1] not in ("VV", "XSV"):
+    if toks[stem][1] not in ACT_VERB_TAGS:
         return 0
-    first = run_start(toks, stem - 1) if toks[stem][1] == "XSV" and stem > 0 and toks[stem - 1][1] in NOUN_TAGS else stem
+    verbal_noun = toks[stem][1] == "XSV" and stem > 0 and toks[stem - 1][1] in NOUN_TAGS  # '반대/NNG 하/XSV'
+    first = run_start(toks, stem - 1) if verbal_noun else stem
     j = first - 1
     return j if j >= 1 and toks[j][1] in PURPOSE_PARTICLES else 0
 
