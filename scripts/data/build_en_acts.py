@@ -340,10 +340,26 @@ def build(source: Path, updated: date) -> dict:
     used = sorted({o[1:] for e in body for o in e.get("objects", []) if o.startswith("&")})
     sets = {name: set_words(name, synsets) for name in used}
     cues = merged_judgements(add["cues"], cameo_judgements(blocks, add["cameo_judgements"]))
+    cues["irregular_past"] = irregular_pasts(body)
     doc = {"version": VERSION, "updated": updated.isoformat(), "language": "en",
            "object_window": add["object_window"], "cues": cues, "sets": sets, "entries": body}
     ActLexiconFile.model_validate(doc)
     return doc
+
+
+CLAUSE_LEXICON = ROOT / "readout" / "data" / "lexicon" / "en.yaml"
+
+
+def irregular_pasts(entries: list[dict]) -> list[str]:
+    """(relative71) The irregular past forms the finder's cue `irregular_past` lists: en.yaml's
+    clause.verb_chain.irregular_past, the one list of them (the clause readers' verb chains and relative clauses read
+    it there), so the two never drift. A required object is never past the clause's own verb ("release the prisoners
+    drew criticism": act_walk.object_past_a_verb), and a past form ends no noun phrase; so a form the verb entries'
+    own objects end with, a noun there ('bid', 'cut', 'shot': "put Finland's membership bid on the agenda"), is left
+    out."""
+    lex = yaml.load(CLAUSE_LEXICON.read_text(encoding="utf-8"), Loader=Yaml12Loader)
+    nouns = {o.split()[-1] for e in entries if e.get("pos", "verb") == "verb" for o in e.get("objects", [])}
+    return [w for w in lex["clause"]["verb_chain"]["irregular_past"] if w not in nouns]
 
 
 JUDGEMENT_CODE = "111"  # CAMEO 111 "criticize or denounce"

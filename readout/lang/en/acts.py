@@ -18,6 +18,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
 from readout.sectors import MOBILIZING_SECTORS
+from readout.lang.en.act_relative_objects import relative_object_acts
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
@@ -252,6 +253,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
     hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
+    hits += relative_object_acts(toks, hits, m)  # relative71: 'welcomed the aid X sent to Y': X's AID to Y
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
@@ -433,5 +435,7 @@ def background_relative(text: str, toks: list[Token], hit: ActHit, cues: Cues) -
     """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
     not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
     expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
-    head."""
-    return earlier_in_relative(toks, hit, cues) and object_relative(hit, text) is hit
+    head; nor the act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose
+    deed is the head itself."""
+    return earlier_in_relative(toks, hit, cues) and object_relative(hit, text) is hit \
+        and "relative_object" not in hit.data

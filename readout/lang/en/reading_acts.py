@@ -14,6 +14,7 @@ from readout.lang.en.act_raids import captured_town, raided_place
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_inner_relatives import inner_relative_agent
+from readout.lang.en.act_protested_makers import protested_maker
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
@@ -116,6 +117,7 @@ class EnglishActs(Language):
         hits = [sourced_deed(h, text, self.lex) for h in hits]  # 'a source in X's service said the agency had struck'
         hits = [reduced_passive(h, text, self.lex) for h in hits]  # 'skippers detained after ...' (en34)
         hits = [object_relative(h, text) for h in hits]  # 'the diplomats whom Kenya expelled' (relatives63)
+        hits = [protested_maker(h, text) for h in hits]  # 'protested against the pact the government signed': GOV
         hits = [relative_partners(h, text) for h in hits]  # 'the pact the party signed with X': X is the clause's
         hits = [inner_relative_agent(h, text) for h in hits]  # 'the tariffs the EU imposed on X': the EU's (enrelative70)
         hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)

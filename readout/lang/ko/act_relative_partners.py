@@ -15,36 +15,83 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, OBJECT_PARTICLES
 
 CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP"})  # where a relative clause read back ends
 MANNER_STEMS = frozenset({"VA", "XSA"})  # '강하/VA 게/EC', '강력/XR 하/XSA 게/EC'
 POSTPOSED_PARTICLES = frozenset({"JKO", "JKB"})  # '페루를 위해', '페루에 대해': the noun a postpositional verb governs
 RELATIVE_REACH = 12  # morphemes a relative clause is read back over from its adnominal ending
+PROTEST = "PROTEST"
+PURPOSE_PARTICLES = frozenset({"JKO", "JKB"})  # '협정에 반대하는', '협정을 규탄하는': what a protest is against
+
+
+def purpose_particle(toks: list, k: int) -> int:
+    """(relative71) The index of the particle closing the argument of the adnominal verb whose ending is at `k`
+    ('[협정에] 반대하는 시위': 에), or 0 when that verb has no argument right before it."""
+    stem = k - 1
+    while stem > 0 and toks[stem][1] == "EP":
+        stem -= 1
+    if toks[stem][1] not in ACT_VERB_TAGS:
+        return 0
+    verbal_noun = toks[stem][1] == "XSV" and stem > 0 and toks[stem - 1][1] in NOUN_TAGS  # '반대/NNG 하/XSV'
+    first = run_start(toks, stem - 1) if verbal_noun else stem
+    j = first - 1
+    return j if j >= 1 and toks[j][1] in PURPOSE_PARTICLES else 0
 
 
 def relative_partners(toks: list, cand: Candidate) -> tuple[tuple[int, int], ...]:
     """Character spans of the 와/과 partners (cue with_particles) of a relative clause with its own subject that
     describes the act's object (the noun run marked 을/를 right before the act word); empty otherwise."""
+    partners, subject = _relative_clause(toks, cand)
+    return partners if subject is not None else ()
+
+
+def relative_maker(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """(relative71) The character span of the subject (이/가) of the relative clause `relative_partners` reads, when it
+    names a part of a state (an agent noun with a sector: 정부, 여당, 경찰) and no state ('[정부가 칠레와 맺은] 협정에
+    반대하는 시위': 정부): the maker of what the act is against, at home; None otherwise."""
+    from readout.lang.ko.act_passive_agents import agent_sector
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
+
+    j = _relative_clause(toks, cand)[1]
+    if j is None or j < 1 or toks[j - 1][1] not in NOUN_TAGS:
+        return None
+    start = run_start(toks, j - 1)
+    span = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+    named = any(toks[m][1] == "NNP" and read_word(toks[m][0]).codes for m in range(start, j))
+    if named or not agent_sector(toks, span):
+        return None  # '[칠레 정부가 ...]': a named state's, which the target phrase reads (a bare '정부' is no name)
+    return span
+
+
+def _relative_clause(toks: list, cand: Candidate) -> tuple[tuple[tuple[int, int], ...], int | None]:
+    """The partners' spans and the subject particle's index (None: no subject of its own) of the relative clause on
+    the act's object or target (the noun run before the act word: 을/를, the entry's own 에, or for a protest the
+    argument of the adnominal verb that describes it)."""
     k = cand.first - 1
     while k > 0 and (toks[k][1] == "MAG" or toks[k][:2] == ("게", "EC") and toks[k - 1][1] in MANNER_STEMS):
         k -= 1 if toks[k][1] == "MAG" else 2  # '협정을 [강하게] 비난했다': a manner between the object and its verb
         while k > 0 and toks[k][1] == "XR":
             k -= 1
-    if k < 1 or toks[k][0] not in OBJECT_PARTICLES or toks[k - 1][1] not in NOUN_TAGS:
-        return ()
+    if k >= 1 and toks[k][1] == "ETM" and cand.entry.type == PROTEST:
+        k = purpose_particle(toks, k)  # relative71: '[[정부가 B와 맺은] 협정에 반대하는] 시위': the matter's clause
+    elif k >= 1 and toks[k][1] == "JKB" and toks[k][0] in cand.entry.target:
+        pass  # relative71: '[정부가 B와 맺은] 협정에 항의했다': the act's own target slot, as an object is
+    elif k >= 1 and toks[k][0] not in OBJECT_PARTICLES:
+        return (), None
+    if k < 1 or toks[k - 1][1] not in NOUN_TAGS:
+        return (), None
     start = run_start(toks, k - 1)
     if start < 2 or toks[start - 1][1] != "ETM" or toks[start - 2][1] not in ("VV", "XSV", "EP"):
-        return ()
+        return (), None
     with_particles = set(clause_words()["with_particles"])
     postpositions = {v.removesuffix("다") for v in clause_words()["postpositional_verbs"]}
-    partners, subject = [], False
+    partners: list[tuple[int, int]] = []
     j = start - 2
     while j >= max(0, start - 2 - RELATIVE_REACH):
         tag = toks[j][1]
         if tag == "JKS":
-            subject = True
-            break
+            return tuple(partners), j
         if tag == "EC" and j >= 3 and toks[j - 1][1] == "VV" and toks[j - 1][0] in postpositions \
                 and toks[j - 2][1] in POSTPOSED_PARTICLES and toks[j - 3][1] in NOUN_TAGS:
             first = run_start(toks, j - 3)  # '페루를 위해': the clause's beneficiary
@@ -58,4 +105,4 @@ def relative_partners(toks: list, cand: Candidate) -> tuple[tuple[int, int], ...
             first = run_start(toks, j - 1)
             partners.append((toks[first][2], toks[j - 1][2] + toks[j - 1][3]))
         j -= 1
-    return tuple(partners) if subject else ()
+    return tuple(partners), None

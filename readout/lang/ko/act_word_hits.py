@@ -44,7 +44,7 @@ from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_endorsed_stances import endorsed_by_noun
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
-from readout.lang.ko.act_relative_partners import relative_partners
+from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
 from readout.lang.ko.act_receiving_sides import (act_authors, asks_listener, designee_spans, protested_mission,
                                                  thanked_support, thanks_for_help, unnamed_partners)
 from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
@@ -284,6 +284,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     partners = relative_partners(toks, cand) if not cand.passive else ()
     if partners:  # kotargets68: '[정부가 페루와 맺은] 협정을 비난': the relative clause's partner, no side of the act
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *partners)
+    maker = relative_maker(toks, cand) if kind == "PROTEST" and "domestic_target" not in data \
+        and not cand.passive else None
+    if maker:  # relative71: '[정부가 B와 맺은] 협정에 반대하는 시위': aimed at the government that made it, at home
+        data["domestic_target"], data["domestic_sector"] = maker, agent_sector(toks, maker)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)

@@ -79,6 +79,8 @@ from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_judged_votes import judged_votes
 from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
 from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_headed_relatives import headed_relative
+from readout.lang.ko.act_own_mandates import own_obligations
 from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, other_object
 from readout.lang.ko.act_nominals import _nominal_hits
 from readout.lang.ko.act_paired_addressees import paired_addressees
@@ -111,6 +113,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             cand = responded_with_means(toks, cand, lex)  # threaten38: '모든 수단을 동원해 대응': a firm response
         if cand is None:
             refused = refusal(toks, s, lex)
+            if refused is None:  # relative71: '[A가 B에 부과한] 제재': A's sanction; its head noun is read
+                refused = headed_relative(toks, s, lex)
+                used.update(range(*refused.data["head_nouns"]) if refused is not None else ())
             if refused is not None:
                 hits.append(refused)
             continue
@@ -162,6 +167,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = voiding_laws(toks, hits, lex)  # stance52: '협정을 무효화하는 법률에 서명했다': REJECT of the accord, no AGREE
     hits = standing_accords(toks, hits, lex)  # stance52: 'B와 협정을 맺고 있다': a tie held, no AGREE
     requests = obligation_requests(toks, lex, hits)
+    hits, requests = own_obligations(toks, hits, requests, lex)  # relative71: '자국군이 철수해야 한다고': its own act
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
