@@ -23,7 +23,7 @@ from readout.pipeline.act_pairs import keep_accord
 from readout.pipeline.act_dates import date_act, history, own_dates
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
-                                             KEPT_ACTS, aimed_acts, holding_kind)
+                                             KEPT_ACTS, aimed_acts, holding_kind, place_items)
 from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.narrative import Offense
@@ -157,8 +157,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
-    if unowned_self_attack(hit, stated, actors, recipients, items, (sent.start + left, sent.start + right)):
-        return None  # 'after militants attacked an army base': no state attacked itself
+    if unowned_self_attack(hit, stated, actors, recipients, items + place_items(article, sent),
+                           (sent.start + left, sent.start + right)):
+        return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
     if hit.data.get("own_patients") or hit.data.get("held_by_story") and set(hit.data["patients"]) <= set(actors):
         # 'the opposition leader was arrested', 'the general was arrested' in a story of his state: domestic
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
