@@ -19,6 +19,7 @@ def receivers(text: str, kind: str) -> list[set[tuple[str, str]]]:
     ("차드군은 반군 전투원 4명을 붙잡았다.", "COERCE", ("TCD", "REB")),
     ("말리군은 지난주 민병대원들을 체포했다.", "COERCE", ("MLI", "REB")),
     ("차드 검찰은 반군 지도자를 기소했다.", "ACCUSE", ("TCD", "REB")),
+    ("차드 경찰은 반군 지휘관을 체포했다.", "COERCE", ("TCD", "REB")),
     ("Malian troops arrested four rebels on Sunday.", "COERCE", ("MLI", "REB")),
     ("Chadian soldiers detained two rebel fighters this week.", "COERCE", ("TCD", "REB")),
 ])
@@ -31,6 +32,7 @@ def test_an_armed_group_acted_on_is_its_sector(text, kind, receiver):
     ("말리 경찰은 시위대를 체포했다.", "COERCE", ("MLI", "CVL")),
     ("차드 경찰은 언론인 2명을 체포했다.", "COERCE", ("TCD", "JRN")),
     ("말리군은 니제르 반군을 체포했다.", "COERCE", ("NER", "REB")),
+    ("말리군은 반군 주민 다섯 명을 체포했다.", "COERCE", ("MLI", "CVL")),
     ("Malian police arrested dozens of protesters on Sunday.", "COERCE", ("MLI", "CVL")),
 ])
 def test_people_of_no_armed_group_keep_their_sector(text, kind, receiver):
