@@ -10,7 +10,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.sectors import ARMED_PEOPLE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
@@ -296,7 +296,8 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
         organ = named_sector(c, True)
         if organ in ARMED_PEOPLE_SECTORS:  # kotargets68: an armed group named acting ('the Free Syrian Army attacked
             return organ  # Syrian forces') stays that group, never its state's government
-        organ = organ if hit.type in ORGAN_VOICED else None
+        organ = organ if hit.type in ORGAN_VOICED or organ in STATE_FORCE_SECTORS else None  # koarmed71: a state's
+        # forces named acting at home ('Malian troops killed rebels', '말리군은 반군을 사살했다', '경찰은') are those forces
         return organ if organ != receiving_sector(c) else None
 
     acting = [domestic_entity(c, hit.data.get("acting_sector") or hit.data.get("people_subject") or voicing_organ(c))
