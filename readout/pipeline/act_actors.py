@@ -281,7 +281,9 @@ def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients
     word of the attack's own clause (`clause`, offsets in the text) names. The attacker is unnamed (as analysts leave
     it); with no acting side there is no event (force9). 'Militants attacked an army base in northern X' names X in
     its clause: a domestic attack, kept; so is a town taken ('rebels took control of X, a town in the north': the
-    town is the state's, own_people.captured_own_town)."""
+    town is the state's, own_people.captured_own_town). koarmed71: `items` holds the sentence's towns and regions too
+    (`place_items`): 'militias attacked villagers in Darfur', '민병대가 다르푸르에서 주민들을 공격했다' place the attack in
+    the clause as the state's name would, and the group acting there takes that state (coding-choices)."""
     return hit.type == "ASSAULT" and not stated and hit.data.get("people_subject") in ARMED_GROUP_SECTORS \
         and not hit.data.get("captured_town") and bool(recipients) and set(recipients) <= set(actors) \
         and not any(set(i.codes) & set(actors) and clause[0] <= i.span.start < clause[1] for i in items)

@@ -10,7 +10,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
@@ -23,7 +23,7 @@ from readout.pipeline.act_pairs import keep_accord
 from readout.pipeline.act_dates import date_act, history, own_dates
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
-                                             KEPT_ACTS, aimed_acts, holding_kind)
+                                             KEPT_ACTS, aimed_acts, holding_kind, place_items)
 from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.narrative import Offense
@@ -157,8 +157,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
-    if unowned_self_attack(hit, stated, actors, recipients, items, (sent.start + left, sent.start + right)):
-        return None  # 'after militants attacked an army base': no state attacked itself
+    if unowned_self_attack(hit, stated, actors, recipients, items + place_items(article, sent),
+                           (sent.start + left, sent.start + right)):
+        return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
     if hit.data.get("own_patients") or hit.data.get("held_by_story") and set(hit.data["patients"]) <= set(actors):
         # 'the opposition leader was arrested', 'the general was arrested' in a story of his state: domestic
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
@@ -297,7 +298,8 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
             return organ  # Syrian forces') stays that group, never its state's government
         if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
             return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
-        organ = organ if hit.type in ORGAN_VOICED else None
+        organ = organ if hit.type in ORGAN_VOICED or organ in STATE_FORCE_SECTORS else None  # koarmed71: a state's
+        # forces named acting at home ('Malian troops killed rebels', '말리군은 반군을 사살했다', '경찰은') are those forces
         return organ if organ != receiving_sector(c) else None
 
     acting = [domestic_entity(c, hit.data.get("acting_sector") or hit.data.get("people_subject") or voicing_organ(c))

@@ -3,7 +3,14 @@
 """
 from __future__ import annotations
 
+import functools
+
+from readout.kb.agents import phrases
+from readout.kb.loader import lexicon
 from readout.sectors import ARMED_GROUP_SECTORS
+from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_organs import people_sector
+from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import agent_words, sector_of
 from readout.lang.ko.tags import NOUN_TAGS
@@ -68,3 +75,28 @@ def named_force_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[
     if found is None or found[1] not in ARMED_GROUP_SECTORS | {"MIL"}:
         return None
     return (lo, hi), found[1]
+
+
+@functools.lru_cache(maxsize=1)
+def armed_group_nouns() -> frozenset[str]:
+    """The Korean agent phrases of an armed group of no state ('반군', '민병대', '반군 세력'; the agent table's
+    `ARMED_GROUP_SECTORS`), written together as `domestic_object` joins an object's morphemes, alone or before a noun of
+    the group's people ('반군 지도자', '반군 대원'; lexicon ko `agent_people_nouns`)."""
+    armed = [form.replace(" ", "") for form, sector in phrases("ko").items() if sector in ARMED_GROUP_SECTORS]
+    people = lexicon("ko")["agent_people_nouns"]
+    return frozenset(armed) | frozenset(a + p for a in armed for p in people)
+
+
+def armed_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """(koarmed71) The object of a deed of force a state may use at home ('반군을 체포했다', '반군 3명을 사살했다', '반군
+    지도자를') when it is an armed group's noun alone or before its people's, with its sector, as `armed_target` reads
+    a target span: an armed group is its sector whatever the verb, not the actor's own people ('시위대를 체포했다' CVL),
+    as English 'arrested rebels', 'arrested a rebel commander' (REB)."""
+    span = domestic_object(toks, cand, lex, armed_group_nouns())
+    if span is None:
+        return None
+    starts = [t[2] for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS]
+    found = next((found for at in starts if (found := armed_target(toks, [(at, span[1])]))), None)  # past a time
+    # word the run holds ('지난주 민병대원들을')
+    sector = found[1] if found else people_sector(toks, span)
+    return (span, sector) if sector in ARMED_GROUP_SECTORS else None

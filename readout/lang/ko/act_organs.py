@@ -6,7 +6,7 @@ before the act in its clause, and it must be the organ noun alone (a state word 
 from __future__ import annotations
 
 from readout.kb.agents import phrases
-from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
@@ -80,5 +80,8 @@ def first_sector_in(toks: list, span: tuple[int, int], sectors: frozenset[str]) 
 def people_sector(toks: list, span: tuple[int, int]) -> str | None:
     """(actors63) The sector of a domestic object's people: its party side (`party_side`), else the first noun of the
     span the agent table gives a sector of a state's unarmed people (`CHARGED_PEOPLE_SECTORS`: '기자들을' JRN,
-    '언론인 2명을' JRN, as English 'arrested three journalists'); None: the default (CVL) stands."""
-    return party_side(toks, span) or first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS)
+    '언론인 2명을' JRN, as English 'arrested three journalists'), else an armed group's noun qualifying a person noun
+    of no sector (koarmed71: '반군 지도자를' REB, as 'arrested a rebel commander'; '반군 주민' stays the residents');
+    None: the default (CVL) stands."""
+    return party_side(toks, span) or first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS) \
+        or first_sector_in(toks, span, ARMED_GROUP_SECTORS)

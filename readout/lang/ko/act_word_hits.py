@@ -28,7 +28,7 @@ from readout.lang.ko.act_organs import judged_home_object, organ_subject, people
 from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group,
                                                  charged_people)
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
-from readout.lang.ko.act_armed_targets import armed_target, conflict_force_target, named_force_target
+from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_crowd_riots import property_attack
 from readout.lang.ko.act_military_sites import SECTOR as MILITARY_SECTOR, military_site
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
@@ -268,8 +268,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if not kept:
             del data["target_spans"]
         domestic = charged[0]
-    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)
-             or named_force_target(toks, spans)) if domestic is None else None
+    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex) or named_force_target(toks, spans)
+             or (armed_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None)) \
+        if domestic is None else None  # koarmed71: '반군을 체포했다': the rebels, whatever the verb
     if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
         data["domestic_target"], data["domestic_sector"] = armed
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()

@@ -41,7 +41,7 @@ from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, post
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, joined_to_name, listed_among_states,
-                                          passive_agent_name, world_mentions)
+                                          part_of_state_after, passive_agent_name, world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
@@ -167,6 +167,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None and not recipient \
                 and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
+                and not part_of_state_after(words, i, last, codes) \
                 and not listed_among_states(words, i, last) and not passive_agent_name(words, i, last, particle) \
                 and not placed_guarded_state(text, words, i, particle):  # kodomestic49: '말리에서 무장세력이'
             if w.noun in world_forms() and particle:

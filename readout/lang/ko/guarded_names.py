@@ -6,7 +6,7 @@ locative at a clause's head is lang/ko/guarded_places.py.
 """
 from __future__ import annotations
 
-from readout.kb.geo import world_forms
+from readout.kb.geo import lookup_city, world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word
@@ -29,6 +29,20 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
     if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
         return phrase_opening(w, prev)
     return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
+
+
+def part_of_state_after(words: list, i: int, last: int, codes: list[str]) -> bool:
+    """(koarmed71) A guarded name kiwi reads as a proper noun, with no particle, opening its phrase, before a part of a
+    state ('말리 북부에서', '수단 동부의'; lexicon ko `state_part_nouns`) or a town or region of that same state ('수단
+    다르푸르에서', '말리 팀북투 인근'; kb/geo `lookup_city`): the state the place lies in, as 'Darfur, Sudan' names it.
+    The ordinary words stand before no such place ('외교 수단', '말리 빨래'), and a modifier before them makes them no
+    phrase's opening ('외교적 수단')."""
+    w = words[i]
+    if w.particle or not w.proper or last + 1 >= len(words) or not phrase_opening(w, words[i - 1] if i else None):
+        return False
+    nxt = words[last + 1].noun
+    town = lookup_city(nxt)
+    return nxt in lexicon("ko").get("state_part_nouns", ()) or town is not None and town.country in codes
 
 
 def phrase_opening(w, prev) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from readout.kb.geo import world_forms
 from readout.kb.loader import lexicon
 from readout.lang.ko import words as ko_words
-from readout.lang.ko.tags import CLAUSE_END_TAGS
+from readout.lang.ko.tags import CLAUSE_END_TAGS, SUBJECT_PARTICLES
 
 LOCATIVE_PARTICLES = frozenset({"에서"})  # kiwi's first particle of '에서' and '에서는'
 CLAUSE_ENDING_TAGS = CLAUSE_END_TAGS  # '...했으며 수단에서는': a clause's ending closes the word before
@@ -47,9 +47,20 @@ def placed_guarded_state(text: str, words: list, i: int, particle: str) -> bool:
     """The guarded word at `i` with `particle` names the state where the clause happens: the locative, a proper
     noun in kiwi's reading, at the clause's head, and no word of the name's other reading in the sentence."""
     w = words[i]
-    if particle not in LOCATIVE_PARTICLES or not w.proper or not opens_clause(words, i):
+    if particle not in LOCATIVE_PARTICLES or not w.proper or not (opens_clause(words, i) or after_subject(words, i)):
         return False
     return not any(word in text for word in world_forms().get(w.noun, ()))
+
+
+def after_subject(words: list, i: int) -> bool:
+    """(koarmed71) Word `i` follows the clause's subject or topic, with a time word between or none ('반군은 [수단에서]',
+    '민병대가 지난주 [말리에서]'): the locative opens the predicate's own phrase, where the place the subject acts in
+    stands; no modifier before it makes it the ordinary word ('외교적 수단에서'), and a word marked for another case
+    ('햇볕에 말리에서') is no subject."""
+    k = i - 1
+    while k > 0 and bare_time_word(words[k]):
+        k -= 1
+    return k >= 0 and words[k].particle in SUBJECT_PARTICLES
 
 
 def opens_person_name(words: list, i: int) -> bool:

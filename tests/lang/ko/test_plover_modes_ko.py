@@ -162,9 +162,8 @@ ROWS = sweep_rows({
         open_class("a killing with a blade ('흉기로 살해했다') is targeted, not the manual's primitive weapons",
                    "무장괴한들이 11일 나이지리아 북부 마을에서 주민들을 흉기로 살해했다.", "ASSAULT", set(), None,
                    "primitive", OCC),
-        open_class("shots fired by an unnamed armed group at a body's vehicle ('유엔 차량을 향해 총을 쐈다'): no act "
-                   "read; named rebels of a state are read",
-                   "무장단체가 10일 말리 북부에서 유엔 차량을 향해 총을 쐈다.", "ASSAULT", set(), None, "firearms", OCC),
+        # koarmed71: an armed group placed in a part of a guarded state ('말리 북부에서') acts as that state's
+        ("무장단체가 10일 말리 북부에서 유엔 차량을 향해 총을 쐈다.", "ASSAULT", {"MLI"}, {"UNO"}, "firearms", OCC),
     ],
     "negated": [
         ("볼리비아는 칠레의 원조 제안을 거절하지 않았다.", "REJECT", set(), set(), None, NEG),
