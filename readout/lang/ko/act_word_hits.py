@@ -54,8 +54,6 @@ from readout.lang.ko.endings import head_span, lemma_at, read_clause
 from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, SUBJECT_TAGS
 
 
-SCHEDULED = "scheduled"  # '방문할 예정이다': the modality of a schedule (adnominal_endings)
-VISIT = "visit"  # the CONSULT mode of a visit, whose object names the host
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
@@ -363,11 +361,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
     endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
     resigning = False
-    meeting_ahead = kind == "CONSULT" and mode == VISIT and not r.decided and not shared and not negated \
-        and (pledged or r.modality == SCHEDULED)  # koriot70: '페루를 방문할 예정이다' as 'is due to visit Peru': the
-    # visit's object is its host (a topic consulted on, '북한 문제를 협의할 예정', is no side addressed)
-    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed \
-            or meeting_ahead:
+    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
         resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)
@@ -385,8 +379,6 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
     if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
-    if meeting_ahead and kind == "AGREE":  # koriot70: a meeting said ahead stays planned, stated to the side to be
-        status, data["addressee"] = "planned", True  # met or visited, as English 'will visit X' (coding-choices)
     if kind == "THREATEN" and r.modality in ("future", "intent"):
         status = "occurred"  # a warning of what one will do is itself the act
     if mode is None and kind in ("REQUEST", "REJECT"):

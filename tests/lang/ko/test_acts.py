@@ -23,8 +23,7 @@ CASES = [
     ("두 나라 정상은 회담 뒤 공동성명을 발표했다.", "AGREE", None, "occurred", False, "와"),
     ("정부는 내년에 협정에 서명하지 않기로 했다.", "AGREE", None, "occurred", True, "와"),
     ("외교장관은 상대국 장관과 회담했다.", "CONSULT", None, "occurred", False, "와"),
-    ("대통령은 다음 주 일본을 방문할 예정이다.", "AGREE", None, "planned", False, "object"),  # koriot70: as 'will visit X'
-    ("두 정상은 다음 달 회담할 예정이다.", "CONSULT", None, "planned", False, "와"),  # a meeting scheduled, no visit
+    ("대통령은 다음 주 일본을 방문할 예정이다.", "CONSULT", "visit", "planned", False, "object"),
     ("두 장관은 전화로 통화했다.", "CONSULT", "phone", "occurred", False, "와"),
     ("정부는 유엔의 결정을 지지한다고 밝혔다.", "SUPPORT", None, "occurred", False, "object"),
     ("미국은 한국의 입장에 대한 지지를 표명했다.", "SUPPORT", None, "occurred", False, "에 대한"),
