@@ -6,9 +6,10 @@ charge, the doer of a deed). lang/ko/sentences.split asks this of each sentence'
 """
 from __future__ import annotations
 
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+
 COPULA = ("이", "VCP")
 SUBJECT = "JKS"
-NOUN_TAGS = frozenset({"NNG", "NNP"})
 
 
 def subject_copulas(tokens: list) -> list:
@@ -26,5 +27,5 @@ def subject_copulas(tokens: list) -> list:
 
 def _between_nouns(tokens: list, i: int) -> bool:
     before, this, after = tokens[i - 1], tokens[i], tokens[i + 1]
-    return before[1] in NOUN_TAGS and before[2] + before[3] == this[2] and after[1] in NOUN_TAGS \
+    return before[1] in PLAIN_NOUN_TAGS and before[2] + before[3] == this[2] and after[1] in PLAIN_NOUN_TAGS \
         and after[2] > this[2] + this[3]
