@@ -32,15 +32,17 @@ def military_site(toks: list[Token], h: ActHit, index_at: dict[int, int], cues: 
         return None
     start = start_of_object(toks, h, index_at)
     j = start
-    while j < len(toks) and j - start <= cues.window and toks[j].word and not site_modifier(toks[j].low, cues) \
+    while j < len(toks) and j - start <= cues.window and toks[j].word and not site_modifier(toks[j], cues) \
             and (toks[j].low in cues.determiners or toks[j].raw[:1].isupper() or toks[j].low[:1].isdigit()):
         j += 1
-    if j + 1 >= len(toks) or not site_modifier(toks[j].low, cues) or toks[j + 1].low not in cues.held_site_heads:
+    if j + 1 >= len(toks) or not site_modifier(toks[j], cues) or toks[j + 1].low not in cues.held_site_heads:
         return None
     return toks[start].start, toks[j + 1].end, SECTOR
 
 
-def site_modifier(low: str, cues: Cues) -> bool:
+def site_modifier(tok: Token, cues: Cues) -> bool:
     """A word that makes the site after it the armed forces': an adjective of theirs ('military', 'naval') or (attack71)
-    a forces noun only modifying the site ('an [army] outpost', 'a [navy] base'), no people attacked of their own."""
-    return low in cues.military_site_modifiers or low in cues.domestic_actors and sector_of(low) == SECTOR
+    a forces noun only modifying the site ('an [army] outpost', 'a [navy] base'), no people attacked of their own; in
+    lower case: a capitalized one is a name's ('Free Syrian Army positions': the group's, act_named_groups)."""
+    return tok.low in cues.military_site_modifiers \
+        or tok.raw.islower() and tok.low in cues.domestic_actors and sector_of(tok.low) == SECTOR
