@@ -244,9 +244,9 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
     out = []
     for h in hits:
         data = dict(h.data)
-        found = domestic_target(toks, h, index_at, cues, names) or dispersed_gathering(toks, h, cues)  # 'broke up a rally'
-        site = military_site(toks, h, index_at, cues) if not found else None  # enattack70: 'attacked a military base'
-        found = found or site
+        site = military_site(toks, h, index_at, cues)  # enattack70: 'attacked a military base'; attack71: 'an army
+        # outpost' (a forces noun only modifying the site), read before the people reader takes 'army' for the side
+        found = site or domestic_target(toks, h, index_at, cues, names) or dispersed_gathering(toks, h, cues)
         charged = charged_own_people(toks, h, found[0], hits) if found else False
         reporter = reporter_span(toks, h, found[0], cues) if found and not charged else None
         if charged or h.data.get("accuser_owned"):

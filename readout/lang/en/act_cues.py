@@ -101,6 +101,7 @@ class Cues:
     nominal_compound_heads: frozenset[str]
     responsibility_claim_verbs: frozenset[str]  # enattack70: 'claimed responsibility for the attack' (act_claimed_attacks)
     responsibility_nouns: frozenset[str]  # enattack70: 'responsibility', 'credit'
+    claimed_attack_nouns: frozenset[str]  # attack71: 'claimed credit for a raid on X' (act_claimed_attacks)
     crowd_nouns: frozenset[str]  # enattack70: 'protesters', 'a mob': the people who riot on a site (act_riots.crowd_subject)
     riot_site_heads: frozenset[str]  # enattack70: property a crowd attacks ('the presidential palace', 'a police station')
     military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site

@@ -13,6 +13,7 @@ from readout.lang.ko.calling_off import calling_off_active
 from readout.lang.ko.act_received import received_passive
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
+from readout.lang.ko.act_withdrawn_forces import withdrawn_force
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, TOPIC_PARTICLES
 
@@ -395,6 +396,8 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 cand = None
             if cand is None and entry is not None and "object" in entry.target:
                 return Candidate(entry, noun_end, s, passive=True)
+            if cand is None and withdrawn_force(toks, noun_end, entry, lex):
+                return Candidate(entry, noun_end, s)  # attack71: '칠레군이 철수됐다': the force withdrew, as 철수했다
             if cand is None:
                 cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
             if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet" \

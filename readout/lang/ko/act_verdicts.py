@@ -147,11 +147,11 @@ def _charged_in(toks: list, spans: tuple, e: int, hits: list[ActHit], kinds: fro
     through the token at `upto`, where the charge closes before that ending).
     (charges50) With cue charged_force_type these are the force deeds a charge tells: marked `charged_deed`, so the
     pipeline keeps one only where it struck the accuser (pipeline/act_charged_deeds.py)."""
-    lo, hi = spans[0][0], toks[e][2]
-    if upto is not None and upto < e:
-        hi = min(hi, toks[upto][2] + toks[upto][3])
+    lo, last = spans[0][0], e - 1 if upto is None or upto >= e else upto
+    # by morpheme, not by offset: kiwi gives a fused ending the offset of the stem it joins ('지원한다고': 하/XSV and
+    # ᆫ다고/EC both start at 한), so the verb right before the ending is still inside the complement (attack71)
     return {id(h) for h in hits if not h.nominal and isinstance(h.data.get("pred"), int) and h.type in kinds
-            and lo <= toks[h.data["pred"]][2] < hi}
+            and lo <= toks[h.data["pred"]][2] and h.data["pred"] <= last}
 
 
 def _first_quote_ending(toks: list, spans: tuple, e: int, lex: ActIndex) -> int:

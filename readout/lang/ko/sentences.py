@@ -10,6 +10,7 @@ from readout.kb.geo import lookup_city
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.lang.ko.place_words import rejoined_places
+from readout.lang.ko.copula_subjects import subject_copulas
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Span
@@ -80,6 +81,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
         tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
+        if any(t[1] == "VCP" for t in tokens):
+            tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP: the subject particle
         prefixes = verb_read_prefixes()
         if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
             tokens = noun_prefixed(tokens, prefixes)
