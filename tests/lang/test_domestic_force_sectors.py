@@ -16,8 +16,20 @@ from tests.event_sides import events
 
 # (sentence, type, acting sectors, receiving sectors): the first event of the type; None: no such event
 ROWS = {
+    "a_force_unit_object_is_that_force": [
+        ("에리트레아 탈영병들이 경찰 순찰대를 공격했다.", "ASSAULT", ["OPP"], ["COP"]),
+        ("Eritrean deserters attacked a police patrol on Monday.", "ASSAULT", ["OPP"], ["COP"]),
+        ("말리 반군이 육군 초소를 습격했다.", "ASSAULT", ["REB"], ["MIL"]),
+        ("Malian rebels raided an army post near Gao.", "ASSAULT", ["REB"], ["MIL"]),
+    ],
+    "a_post_no_force_word_owns_is_no_force": [
+        ("말리 반군이 초소를 습격했다.", "ASSAULT", ["REB"], []),
+        ("말리 반군이 세관 초소를 습격했다.", "ASSAULT", ["REB"], []),
+    ],
     "a_manner_noun_before_the_act_noun_hides_no_object": [
         ("에리트레아 경찰이 시위대를 기습 공격했다.", "ASSAULT", ["COP"], ["CVL"]),
+        ("말리 경찰이 육군 호송대를 매복 공격했다.", "ASSAULT", ["COP"], ["MIL"]),
+        ("Malian police ambushed an army convoy near Mopti.", "ASSAULT", ["COP"], ["MIL"]),
         ("에리트레아 반군이 수도 외곽을 기습 공격했다.", "ASSAULT", ["REB"], []),
     ],
 }
