@@ -16,6 +16,17 @@ from tests.event_sides import events
 
 # (sentence, type, acting sectors, receiving sectors): the first event of the type; None: no such event
 ROWS = {
+    "a_subject_force_acts_as_that_force": [
+        ("Eritrean army engineers ambushed a police patrol near Keren on Monday.", "ASSAULT", ["MIL"], ["COP"]),
+        ("Nigerien army mechanics fired on a police convoy near Zinder on Sunday.", "ASSAULT", ["MIL"], ["COP"]),
+        ("에리트레아 육군 공병대가 경찰 순찰대를 매복 공격했다.", "ASSAULT", ["MIL"], ["COP"]),
+        ("말리 육군 공병대가 경찰 검문소를 공격했다.", "ASSAULT", ["MIL"], ["COP"]),
+    ],
+    "a_force_only_the_object_names_does_not_act": [
+        ("Eritrea arrested army engineers on Monday.", "COERCE", ["GOV"], ["MIL"]),
+        ("에리트레아 정부는 육군 공병대원들을 체포했다.", "COERCE", ["GOV"], None),
+        ("Eritrean army engineers built a bridge near a police station on Monday.", "ASSAULT", None, None),
+    ],
     "a_force_unit_object_is_that_force": [
         ("에리트레아 탈영병들이 경찰 순찰대를 공격했다.", "ASSAULT", ["OPP"], ["COP"]),
         ("Eritrean deserters attacked a police patrol on Monday.", "ASSAULT", ["OPP"], ["COP"]),
