@@ -10,7 +10,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
@@ -300,9 +300,11 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
             return organ  # Syrian forces') stays that group, never its state's government
         if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
             return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
-        if organ in STATE_FORCE_SECTORS and organ == subject_named(c) and organ != receiving_sector(c):
+        if (organ in STATE_FORCE_SECTORS or organ not in STATE_BODY_SECTORS) and organ == subject_named(c) \
+                and organ != receiving_sector(c):
             return organ  # actors71: a state's force its subject names ('army engineers ambushed a police patrol',
-            # '육군 공병대가 경찰 순찰대를 공격했다': MIL) acting on another part of its state stays that force
+            # '육군 공병대가 경찰 순찰대를 공격했다': MIL), or people of no state body ('herders clashed with police':
+            # AGR), acting on another part of its state stays that part
         organ = organ if hit.type in ORGAN_VOICED else None
         return organ if organ != receiving_sector(c) else None
 

@@ -2,7 +2,8 @@
 
 A state's force its subject names with a word of no people list ('Eritrean army engineers', '육군 공병대가': MIL) acts as
 that force on another part of its state (pipeline/act_build.sided), as 'Eritrean soldiers' already did; a force word
-only the object gives ('Eritrea arrested army engineers') names no acting part. A unit or post of a state's force named
+only the object gives ('Eritrea arrested army engineers') names no acting part; so do people of no state body
+the subject names ('Kenyan herders clashed with police': AGR). A unit or post of a state's force named
 after that force's noun ('경찰 순찰대를', '육군 초소를') is that force (COP, MIL) of the state, as English 'a police
 patrol' reads its people noun (lang/ko/act_military_sites.force_unit); a post no force word owns is none. Korean bare
 nouns before the act's verbal noun ('[매복] 공격했다', '[기습] 공격했다') are its manner, and the object stands before
@@ -21,6 +22,11 @@ ROWS = {
         ("Nigerien army mechanics fired on a police convoy near Zinder on Sunday.", "ASSAULT", ["MIL"], ["COP"]),
         ("에리트레아 육군 공병대가 경찰 순찰대를 매복 공격했다.", "ASSAULT", ["MIL"], ["COP"]),
         ("말리 육군 공병대가 경찰 검문소를 공격했다.", "ASSAULT", ["MIL"], ["COP"]),
+    ],
+    "subject_people_of_no_state_body_act_as_themselves": [
+        ("Kenyan herders clashed with police in Marsabit on Monday.", "ASSAULT", ["AGR"], ["COP"]),
+        ("Kenyan herders attacked a police post in Marsabit.", "ASSAULT", ["AGR"], ["COP"]),
+        ("케냐 목축민들이 경찰 초소를 공격했다.", "ASSAULT", ["AGR"], ["COP"]),
     ],
     "a_force_only_the_object_names_does_not_act": [
         ("Eritrea arrested army engineers on Monday.", "COERCE", ["GOV"], ["MIL"]),
