@@ -273,6 +273,13 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
     return next((sector for _rank, _at, sector in named), None)
 
 
+def subject_sector(code: str, items: list[SideItem], roles: list[str]) -> str | None:
+    """(actors71) The sector of the words of the act's subject that named `code` ('Eritrean army engineers': MIL),
+    else None: a sector only an object's words gave ('Eritrea arrested army officers') is no acting part's."""
+    return next((i.sector for i, r in sorted(zip(items, roles), key=lambda p: p[0].span.start)
+                 if r == "subject" and code in i.codes and i.sector), None)
+
+
 def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients: list[str],
                         items: list[SideItem], clause: tuple[int, int]) -> bool:
     """'In 2016, after militants attacked an army base at X, ...': an attack by an armed group's people noun with no

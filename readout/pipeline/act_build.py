@@ -10,13 +10,13 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
-from readout.pipeline.act_actors import acting_side, side_sector, unowned_self_attack, comma_after
+from readout.pipeline.act_actors import acting_side, side_sector, subject_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_side_items import act_items
 from readout.pipeline.act_subjects import agent_sector
 from readout.pipeline.act_pairs import keep_accord
@@ -167,7 +167,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients = [c for c in hit.data["patients"] if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), lambda c, acts: acts and agents and
                               agent_sector(sent, hit, items, c) or side_sector(c, items, roles, acts)
-                              or acts and hit.data.get("people_subject"))
+                              or acts and hit.data.get("people_subject"),
+                              lambda c: subject_sector(c, items, roles))
     # 'thousands of farmers protested': the people's sector, not the government's
     acting = [doer] if doer is not None else acting
     if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
@@ -284,11 +285,13 @@ ORGAN_VOICED = frozenset({"REQUEST", "REJECT", "ACCUSE"})  # accuse59: 'the parl
 
 
 def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: ActHit,
-          named_sector: Callable[[str, bool], str | None]) -> tuple[list, list]:
+          named_sector: Callable[[str, bool], str | None],
+          subject_named: Callable[[str], str | None] = lambda c: None) -> tuple[list, list]:
     """The sides as entities, each with the sector of the words that named it ('Syrian rebels': REB).
     A country on both sides of a domestic act ('police arrested protesters') is two parts of that
     state, told apart by the sectors the language read (`people_subject`, `domestic_sector`) and given
-    their own ids; where they cannot be told apart, the recipient is dropped."""
+    their own ids; where they cannot be told apart, the recipient is dropped. `subject_named`: the sector of the
+    words of the act's subject that named the state (act_actors.subject_sector)."""
     def receiving_sector(c: str) -> str | None:
         return hit.data.get("domestic_sector") or named_sector(c, False)
 
@@ -298,6 +301,11 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
             return organ  # Syrian forces') stays that group, never its state's government
         if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
             return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
+        if (organ in STATE_FORCE_SECTORS or organ not in STATE_BODY_SECTORS) and organ == subject_named(c) \
+                and organ != receiving_sector(c):
+            return organ  # actors71: a state's force its subject names ('army engineers ambushed a police patrol',
+            # '육군 공병대가 경찰 순찰대를 공격했다': MIL), or people of no state body ('herders clashed with police':
+            # AGR), acting on another part of its state stays that part
         organ = organ if hit.type in ORGAN_VOICED or organ in STATE_FORCE_SECTORS else None  # koarmed71: a state's
         # forces named acting at home ('Malian troops killed rebels', '말리군은 반군을 사살했다', '경찰은') are those forces
         return organ if organ != receiving_sector(c) else None

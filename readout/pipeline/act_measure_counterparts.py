@@ -20,6 +20,10 @@ from __future__ import annotations
 from readout.pipeline.act_pairs import last_named, principal_sides
 from readout.sectors import STATE_EXECUTIVE_SECTORS
 
+# The parts of a state whose attack on a military site is taken for an attack on another state's: its police are not
+# (a state's police attacking its army's convoy is a clash of two of its own forces, actors71's domestic reading).
+SITE_ATTACKER_SECTORS = STATE_EXECUTIVE_SECTORS - {"COP"}
+
 COUNTERED_TYPES = frozenset({"SANCTION"})  # measures aimed at a state, which need a receiving side
 # threat62: a deterrent threat naming no one ('will not tolerate any provocation', 'stands ready to defend itself',
 # '어떠한 도발도 좌시하지 않겠다') warns the story's other side as a measure does, also when no act was told yet
@@ -56,16 +60,16 @@ def story_counterpart(r) -> None:
 
 def own_forces_site(r) -> bool:
     """(enattack70) The act is an attack on a military site no state owns in its words (`military_site`) whose only
-    receiving side is the attackers' own state, and the attackers are a state's forces (`STATE_EXECUTIVE_SECTORS`:
+    receiving side is the attackers' own state, and the attackers are a state's forces (`SITE_ATTACKER_SECTORS`:
     'Sudanese troops attacked a military base'): no state's forces attack their own base, so the side is the story's
     other state. An armed group's attack (rebels, gunmen) keeps its own state's forces as the side attacked."""
     if not r.hit.data.get("military_site") or not set(r.recipients) <= set(r.actors):
         return False
     people = r.hit.data.get("people_subject")
     if people is not None:
-        return people in STATE_EXECUTIVE_SECTORS
+        return people in SITE_ATTACKER_SECTORS
     before = [i for i in r.items if i.span.start - r.sent.start < r.hit.start and set(i.codes) & set(r.actors)]
-    return bool(before) and all(i.sector is None or i.sector in STATE_EXECUTIVE_SECTORS for i in before)  # '수단군이':
+    return bool(before) and all(i.sector is None or i.sector in SITE_ATTACKER_SECTORS for i in before)  # '수단군이':
     # the actor's own words name a state or its forces (None: the government)
 
 

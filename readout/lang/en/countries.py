@@ -29,6 +29,7 @@ from readout.cache import compile_pattern
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import kb, lexicon
 from readout.lang.en.country_bodies import owned_group
+from readout.lang.en.country_verbs import verb_after_name
 from readout.lang.en.country_bodies import (BODY_OF_RE, CAP, NAME_BEFORE_RE, NAME_GOES_ON_RE, NAME_RE,
                                             QUALIFIER_ONE_RE, abbreviates_a_rule, body_before, body_heads,
                                             body_mentions, head_first_re, head_first_words, igo_words,
@@ -252,7 +253,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
         group = owned_group(text, end, table[form], bodies, form in adjectives() and not is_possessive(text, end, form))
-        sector = None if group else people_sector(form, agent_sector(text, end), text, end) \
+        sector = None if group or form not in adjectives() and verb_after_name(text, end) \
+            else people_sector(form, agent_sector(text, end), text, end) \
             or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP; enactors68: a
         # listed armed group after the word keeps its sector ('Nigerian Islamic State militants': REB, not the REL
         # of the agent word 'Islamic' inside the group's name)

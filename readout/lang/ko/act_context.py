@@ -359,6 +359,14 @@ def left_a_place(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+def compound_first(toks: list, cand: Candidate) -> int:
+    """(actors71) Where the act's verbal noun's compound starts, when bare nouns stand before the verbal noun of a
+    light verb ('순찰대를 [매복] 공격했다', '[기습] 공격했다'): the manner they name is part of the act's word, and the
+    object stands before them. Else the trigger's first morpheme."""
+    light = cand.first + 1 < len(toks) and toks[cand.first + 1][1] == "XSV"
+    return run_start(toks, cand.first) if light else cand.first
+
+
 def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset[str] | None = None,
                     past_adjuncts: bool = False) -> tuple[int, int] | None:
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
@@ -366,7 +374,7 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
     them the state the span names, else the actor's own (force used by a state on its own people). `past_adjuncts`:
     the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
     nouns = people_nouns(lex) if nouns is None else nouns
-    for start, end in argument_runs(toks, cand.first, lex, ""):
+    for start, end in argument_runs(toks, compound_first(toks, cand), lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
             after += 1  # '야당 의원과 활동가 등 20명을'

@@ -6,9 +6,11 @@ object is the verb's nearest argument marked 을/를 whose run ends in a militar
 module of its own: one object shape read for one type, apart from the people readers of act_context."""
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate
+from readout.sectors import STATE_FORCE_SECTORS
+from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.agents import sector_of
 
 SECTOR = "MIL"
 
@@ -16,3 +18,23 @@ SECTOR = "MIL"
 def military_site(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
     """The character span of the attack's object when it is a military site, else None."""
     return domestic_object(toks, cand, lex, frozenset(w.replace(" ", "") for w in lex.cue("military_site_noun")))
+
+
+def force_unit(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """(actors71) The character span of the act's object and its sector when the object is a unit or post of a state's
+    force named right before it ('경찰 순찰대를 공격했다': COP, '육군 초소를 습격했다': MIL, as English 'attacked a
+    police patrol' reads its people noun): the object's run ends in a unit noun (cue `force_unit_noun`) whose noun
+    before it is a force's (agents: `STATE_FORCE_SECTORS`). A unit no force word owns ('초소를 공격했다') is none."""
+    units = lex.cue("force_unit_noun")
+    span = domestic_object(toks, cand, lex, units)
+    if span is None:
+        return None
+    inside = [k for k, t in enumerate(toks) if span[0] <= t[2] < span[1]]
+    if not inside:
+        return None
+    end = inside[-1]
+    head = next((k for k in inside if joined(toks, k, end) in units), None)
+    if head is None or head - 1 not in inside:
+        return None
+    sector = sector_of(toks[head - 1][0])
+    return (span, sector) if sector in STATE_FORCE_SECTORS else None
