@@ -26,8 +26,9 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     as the country entity with the group's sector. Read only when the named reader found no meeting of
     this word, and never a state that a named party of the clause already stands for, so a named meeting
     is never split or doubled; two states at least."""
+    scene = trig.kind != "predicate" and lang.held_as_setting(text, tokens, trig)  # meetset71: 'At the summit with B, A'
     if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)
-            and not lang.held_before_main(text, tokens, trig)) or (
+            and not lang.held_before_main(text, tokens, trig) and not scene) or (
             trig.status != OCCURRED and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
@@ -43,6 +44,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
                                          or role == "object" and owned and (
                                              item.span.start > sent.start + trig.start or not after)))]
+    if scene:  # the scene's parties are its clause's subject and the partner, not the clause's object ('B와의
+        principal = [item for item in principal if roles[ordered.index(item)] != "object"]  # 회담에서 C를 비판했다')
     if trig.mode != "third-party" and lang.names_own_pair(text, trig):
         principal = [item for item in principal if roles[ordered.index(item)] != "subject"]  # meetfollow66: 'A
         # called for talks between B and C': the caller is no party of the talks whose pair the word names

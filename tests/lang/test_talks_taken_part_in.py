@@ -44,9 +44,6 @@ NOT_TALKS = {
         "Uruguay took part in the military drills.",
         "우루과이는 파라과이와의 합동 군사훈련에 참여했다.",
     ],
-    "a meeting as the scene of another act": [
-        "우루과이는 파라과이와의 회담에서 볼리비아를 규탄했다.",
-    ],
 }
 
 

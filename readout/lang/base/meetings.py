@@ -226,6 +226,14 @@ class MeetingQuestions:
         unless it hosts them (meetfollow66). Default: never."""
         return False
 
+    def held_as_setting(self, text: str, tokens, trigger: "Trigger") -> bool:
+        """(meetset71) A meeting noun with its partner named ('with B', 'B와의') standing as the scene of its
+        clause ('At the summit with B, A's president said', 'A 대통령은 B와의 정상회담에서 ... 논의했다'): the
+        meeting took place, and its parties are read as a predicate's (the clause's subject, states too, with the
+        partner); a meeting the word's own pair names ('between B and C') or a moment before or after it
+        ('ahead of', '앞두고', 'since') is none of these. Default: never."""
+        return False
+
     def held_before_main(self, text: str, tokens, trigger: "Trigger") -> bool:
         """A meeting verb heading a clause of what was done before the main clause's act ('B와 회담한 뒤 X로
         향했다'): a meeting held, whose parties are read as a predicate's (states too), though another moment

@@ -205,6 +205,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     chained = chained_role(text, start, trigger, lambda verb: name_role(text, start, end, verb))
     if chained is not None:
         return chained  # 'said he had reaffirmed ... to help B recover and had urged C': the subject of 'had reaffirmed'
+    if trigger.kind == "setting" and start < left and p["reported_scene_gap"].fullmatch(text, end, left) \
+            and p["opening_phrase"].fullmatch(text[:start]):
+        return "subject"  # meetset71: 'X said at the talks with B that ...': the scene is the saying's, X its subject
     if start < left:
         anchor = inherited_anchor(text, left, trigger.start) or reporter
         if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
@@ -225,6 +228,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         residence = residence_role(text, start, end, left)
         if residence:
             return residence
+    if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before) \
+            and lexicon("en").re("fronted_setting_re").match(text[:trigger.start]):
+        return "subject"  # meetset71: 'At the talks with A, B said trade would grow': the sentence opens with the
+        # scene, so the name after its comma opens the main clause (no trailing attribution ', officials said.')
     if start > trigger.end and attribution(text, start, end) or interviewer(text, start):
         return "source"
     if start > trigger.end and left <= start < right and p["crowd_place_gap"].match(text[trigger.end:start]) \

@@ -7,7 +7,7 @@ import re
 
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
-from readout.lang.en import clauses, countries, meeting_roles, mentions, places
+from readout.lang.en import clauses, countries, meeting_roles, meeting_settings, mentions, places
 from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.places import adjective_only
 
@@ -112,6 +112,9 @@ class EnglishMeetings(Language):
             elif kind == "setting" and (off := self.lex.re("meeting_cancelled_after_re").match(text, m.end())) \
                     and not self.rejected_by_side(text, off) and not told_by_side(text, m.start(), off):
                 kind, status = "predicate", "cancelled"  # cancel68: 'The summit between A and B was called off'
+            if kind == "setting":
+                status = meeting_settings.scene_status(self.lex, text, m.start(), m.end(), status,  # meetset71
+                                                       self.clause(text, tokens, m.start(), m.end())[0])
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
         return self.denied_beside_held(text, out)
 
@@ -478,6 +481,9 @@ class EnglishMeetings(Language):
 
     def names_own_pair(self, text, trigger):
         return bool(self.lex.re("meeting_between_after_re").match(text, trigger.end))
+
+    def held_as_setting(self, text, tokens, trigger):
+        return trigger.kind == "setting" and meeting_settings.held_as_setting(self.lex, text, trigger.start, trigger.end)
 
     def held_before_main(self, text, tokens, trigger):
         """Talks held by the main clause's subjects before its act, states as well as people: right after

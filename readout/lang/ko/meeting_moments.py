@@ -50,6 +50,17 @@ def partner_tied(r: SentenceReader, i: int) -> bool:
     return i >= 0 and r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)
 
 
+def partner_setting(r: SentenceReader, j: int) -> bool:
+    """(meetset71) The meeting word `j`, tied to its partner ('B와의 정상회담에서', 'B 외교장관과의 회담 자리에서'), is
+    the scene of its clause (the particle 에서 on it, or on a scene noun right after it: lexicon
+    `clause.scene_nouns`): the meeting took place, between the clause's subject and that partner."""
+    words = clause_words()
+    f = r.facts[j]
+    if f.particle is None and j + 1 < len(r.words) and r.words[j + 1].noun in words["scene_nouns"]:
+        f = r.facts[j + 1]
+    return f.particle in words["scene_particles"] and partner_tied(r, j - 1)
+
+
 def arranging(r: SentenceReader, j: int, starts: list[int]) -> int | None:
     """The meeting word `j` ('협의', '논의') arranges another meeting word of the sentence before it, whose
     index it returns ('정상회담 개최를 협의하고 있다', '정상회담 개최 문제를 중국 측과 협의 중', '정상회담을

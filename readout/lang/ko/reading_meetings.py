@@ -16,8 +16,8 @@ from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
-from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, purpose, recalled_meeting,
-                                             status_end, trigger_kind)
+from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
+                                             recalled_meeting, status_end, trigger_kind)
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
 
@@ -351,6 +351,11 @@ class KoreanMeetings(Language):
     def names_own_pair(self, text, trigger):
         return bool(self.lex.re("meeting_between_before_re").search(text, 0, trigger.start)) \
             and not self.lex.re("meeting_mediation_word_re").match(trigger.text)
+
+    def held_as_setting(self, text, tokens, trigger):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(trigger.end - 1)
+        return j is not None and trigger.kind == "setting" and partner_setting(r, j)
 
     def held_before_main(self, text, tokens, trigger):
         r = clauses.reader(text, tuple(tokens))
