@@ -87,10 +87,9 @@ ROWS = sweep_rows({
          "withdraw", ANY),
     ],
     "REQUEST": [
-        open_class("a call for the release of nationals held in a state ('called for the release of X held in Y'): no "
-                   'REQUEST of the holder',
-                   "Japan called for the swift release of Japanese nationals held in China.", "REQUEST", {"JPN"}, {"CHN"},
-                   "yield", OCC),
+        # ploveren71: the holder named after a participle of holding is asked (act_addressees.holder_span)
+        ("Japan called for the swift release of Japanese nationals held in China.", "REQUEST", {"JPN"}, {"CHN"},
+         "yield", OCC),
         ("France's foreign ministry said in a statement that it demanded Iran free the detained French citizens.",
          "REQUEST", {"FRA"}, {"IRN"}, "yield", OCC),
         ("Chile urges Bolivia to return to talks", "REQUEST", {"CHL"}, {"BOL"}, "meet", OCC),
