@@ -145,8 +145,7 @@ ROWS = sweep_rows({
          {"CHN"}, {"LTU"}, "discontinue", OCC),
     ],
     "MOBILIZE": [
-        open_class("a call-up of reservists named as a noun ('announced the call-up of reservists'): no MOBILIZE",
-                   "Israel announced the call-up of thirty thousand reservists.", "MOBILIZE", {"ISR"}, None, "troops", OCC),
+        ("Israel announced the call-up of thirty thousand reservists.", "MOBILIZE", {"ISR"}, None, "troops", OCC),
         ("Peru's government deployed five thousand police officers in Lima.", "MOBILIZE", {"PER"}, None, "police",
          OCC),
         open_class("weapons to be deployed in a third state ('would deploy nuclear weapons in X') read THREATEN violence"
