@@ -121,7 +121,9 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     (not the subject of a statement that judges the act: `governed`)."""
     pos, end = sent.start + hit.start, sent.start + hit.end
     countries = [c for c in countries if not c.recipient]  # a recipient form ('대북 제재') never acts
-    after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
+    # ploveren71: a state inside the act's target phrase ('announced the deportation of Afghan refugees') is what
+    # the act is done to, never the agent an 'of' after the noun may name ('drills of A and B')
+    after = [c for c in untargeted(sent, hit, countries) if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
     if after and lang.agent_follows(text, hit.end):  # 'drills by A and B': every owner coordinated with the first
         owners = coordinated_run(lang, text, sent, after, forward=True)
         return list(dict.fromkeys(code for c in owners for code in c.codes))

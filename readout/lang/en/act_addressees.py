@@ -85,6 +85,32 @@ def possessive(tok: Token) -> bool:
     return tok.low.endswith(("'s", "’s", "s'"))
 
 
+HOLDER_REACH = 8  # tokens from a release noun to the participle of holding its captives ('the release of two
+# fishermen held in Peru')
+HELD_PEOPLE_MARKS = frozenset({"domestic_target", "domestic_sector", "asked_people", "unaddressed"})  # the people held
+# read as the ones asked ('the release of Japanese nationals'), dropped where a holder is named
+CLAUSE_ENDS = frozenset({",", ";", ".", ":", "and", "but", "who", "which", "that"})
+
+
+def holder_span(toks: list[Token], release: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """(ploveren71) 'called for the release of its nationals held in China', 'demanded the release of two fishermen
+    detained by Peru': a participle of holding (`holding_participles`) after the release noun, in its own phrase,
+    with a capitalized name after 'in' or 'by': the offsets of that name, the holder a demand of the release asks."""
+    k0 = release.data.get("end_token", release.data["token"])
+    for k in range(k0 + 1, min(len(toks) - 2, k0 + 1 + HOLDER_REACH)):
+        if toks[k].low in CLAUSE_ENDS:
+            return None
+        if toks[k].low in cues.holding_participles and toks[k + 1].low in ("in", "by"):
+            j = k + 2 + (toks[k + 2].low == "the" and k + 3 < len(toks))
+            if not toks[j].raw[:1].isupper():
+                return None
+            last = j
+            while last + 1 < len(toks) and toks[last + 1].word and toks[last + 1].raw[:1].isupper():
+                last += 1
+            return toks[j].start, toks[last].end
+    return None
+
+
 def words_between(toks: list[Token], end: int, k: int) -> int:
     """Tokens from `end` to `k` with quotation marks not counted ('called for the "immediate" release')."""
     return k - end - sum(1 for t in toks[end + 1:k] if t.low in QUOTE_MARKS)
@@ -108,9 +134,14 @@ def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
                         and 0 < words_between(toks, end, o.data["token"]) <= RELEASE_REACH), None)
         if release is None:
             continue
-        if "agent_span" in release.data:
-            out[n] = replace(h, data={**h.data, "target_spans": (*h.data.get("target_spans", ()),
-                                                                 release.data["agent_span"])})
+        held = holder_span(toks, release, cues) if "agent_span" not in release.data else None
+        if held:  # the holder alone is asked, not the people held nor their state
+            data = {k: v for k, v in h.data.items() if k not in HELD_PEOPLE_MARKS}
+            out[n] = replace(h, data={**data, "target_spans": (held,)})
+        elif "agent_span" in release.data:  # 'the release of its nationals held by China': China, not the people
+            data = {k: v for k, v in h.data.items() if k not in HELD_PEOPLE_MARKS}
+            out[n] = replace(h, data={**data, "target_spans": (*h.data.get("target_spans", ()),
+                                                               release.data["agent_span"])})
         else:  # the holder is the captor the story told last (pipeline act_recipient_readers.captor_asked)
             out[n] = replace(h, data={**h.data, "unaddressed": True, "release_demand": True})
     return out

@@ -77,6 +77,7 @@ class Cues:
     time_openers: frozenset[str]
     time_units: frozenset[str]
     place_adverbs: frozenset[str]  # 'citizens detained there': a participle's place, no object (en44)
+    holding_participles: frozenset[str]  # 'the release of X held in Y': Y holds X (ploveren71)
     time_parts: frozenset[str]
     complement_starts: frozenset[str]
     infinitive: frozenset[str]

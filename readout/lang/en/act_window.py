@@ -87,7 +87,9 @@ def longer_object(toks: list[Token], cand: Candidate, data: dict, end_tok: int, 
     if start is not None and start == best[3].get("object_token"):
         if end_tok > best[2]:
             return toks[best[2] + 1].low in cues.prepositions
-        return not toks[end_tok + 1].low in cues.prepositions
+        # ploveren71: an object ending the text (a headline with no stop, 'Cuba frees Spanish journalist') goes on
+        # with nothing, so the nearer end stands
+        return end_tok + 1 >= len(toks) or toks[end_tok + 1].low not in cues.prepositions
     return end_tok < best[2]
 
 

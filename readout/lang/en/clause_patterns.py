@@ -23,7 +23,8 @@ def patterns() -> dict[str, re.Pattern]:
              "between_pair_before_re", "passive_gap_re",
              "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
              "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re",
-             "measure_trigger_re", "new_subject_and_re", "finite_before_and_re", "joined_names_before_and_re")  # capitals mark title words there
+             "measure_trigger_re", "new_subject_and_re", "finite_before_and_re", "joined_names_before_and_re",
+             "headline_visit_re")  # capitals mark title words there
     keys = [key for key in lex if key.endswith("_re")]
     sources = {key: with_slots(lex, lex[key]) for key in keys}
     needs = clause_gates(tuple((sources[key], key in cased) for key in keys))

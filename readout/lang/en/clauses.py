@@ -160,6 +160,8 @@ def trigger_kind(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60):start]
     if p["verb_form"].fullmatch(text[start:end]):
         return "predicate"
+    if p["headline_visit"].match(text, start) and not p["visit_noun_before"].search(before):
+        return "predicate"  # ploveren71: 'Kenyan leader visits Somalia': a headline's present verb
     if p["background_before"].search(before):
         own = lexicon("en").re("own_meeting_before_re").search(before)
         return "setting" if own and text[start:end].lower() in OWN_MEETING_WORDS else "background"

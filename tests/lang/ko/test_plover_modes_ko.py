@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lang.ko.test_plover_sweep_ko import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
 
 ROWS = sweep_rows({
     "AGREE": [

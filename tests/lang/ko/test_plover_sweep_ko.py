@@ -11,30 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import countries
-from tests.event_sides import events
-
-OCC, PLAN, NEG = "occurred", "planned", "negated"
-ANY = object()  # the mode or the status is not what the row tests
-
-
-class OpenClass(tuple):
-    """A row the reader still misses, with the class it belongs to."""
-    reason: str
-
-
-def open_class(reason: str, *row) -> OpenClass:
-    out = OpenClass(row)
-    out.reason = reason
-    return out
-
-
-def sweep_rows(classes: dict[str, list[tuple]]) -> list:
-    """conftest.class_rows, with an open row marked xfail(strict) by its class's reason."""
-    return [pytest.param(*row, id=f"{name}-{n}", marks=[pytest.mark.xfail(strict=True, reason=row.reason)]
-                         if isinstance(row, OpenClass) else [])
-            for name, rows in classes.items() for n, row in enumerate(rows)]
-
+from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
 
 # (sentence, type, actors among the parties, recipients exactly (None: not checked), mode, status); NEG: no act
 # of the type occurred
@@ -317,18 +294,3 @@ ROWS = sweep_rows({
 @pytest.mark.parametrize("text, kind, actors, recipients, mode, status", ROWS)
 def test_korean_plover_sweep(text, kind, actors, recipients, mode, status):
     check_row(text, kind, actors, recipients, mode, status)
-
-
-def check_row(text, kind, actors, recipients, mode, status) -> None:
-    """The row's first event of its type has the acting states among its parties, the receiving states (when given),
-    the mode and the status; a NEG row has no such event that took place (shared with test_plover_modes_ko)."""
-    found = [e for e in events(text) if e.type == kind]
-    if status == NEG:
-        assert not [e for e in found if e.status == OCC], [(e.type, e.status) for e in found]
-        return
-    assert found, [(e.type, e.mode) for e in events(text)]
-    e = found[0]
-    assert actors <= countries(e.participants), (countries(e.participants), countries(e.recipients))
-    assert recipients is None or countries(e.recipients) == recipients, countries(e.recipients)
-    assert mode is ANY or mode is None or e.mode == mode, e.mode
-    assert status is ANY or e.status == status, e.status
