@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.threat_modes import threat_mode
 from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
@@ -122,14 +123,12 @@ def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str |
     """The THREATEN mode of a threatened act: the manual's modes name the threat's content, so the act's
     context decides first ("COERCE@territory=territory": threatening to annex or occupy land), then its own mode
     ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest arrests), then its type
-    (`pledge_threat_modes`). (enmodes70) An act the PLOVER reading already made a threat ('warned it would deport
+    (`lang/base/threat_modes`, the table Korean reads too). (enmodes70) An act the PLOVER reading already made a threat ('warned it would deport
     X': its `stated_type` and `stated_mode` kept) is read by its verb's own type and mode, so that the threat verb
     (threaten, warn, vow) never changes the mode its content gives."""
-    modes = cues.pledge_threat_modes
     if "stated_mode" in act.data:
         act = replace(act, type=act.data.get("stated_type", act.type), mode=act.data["stated_mode"])
-    by_context = next((modes[k] for c in act.contexts if (k := f"{act.type}@{c}") in modes), None)
-    return by_context or modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
+    return threat_mode(act.type, act.mode, act.contexts, default)
 
 
 def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
