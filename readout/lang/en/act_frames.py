@@ -393,7 +393,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
     elif hit.type == "CONCEDE" and offered(toks, hit.data["token"], cues):
         new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
-    elif f"{hit.type}={hit.mode}" in cues.announced_measures or recalled_envoys(hit, cues):
+    elif announced_measure(hit, cues) or recalled_envoys(hit, cues):
         return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
     elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
@@ -408,6 +408,13 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     elif new[0] == "AGREE":
         status = "occurred"  # "will free the sailors": the promise is made when it is said (docs/coding-choices.md)
     return replace(hit, type=new[0], mode=new[1], status=status, data=data)
+
+
+def announced_measure(hit: ActHit, cues: Cues) -> bool:
+    """"will impose sanctions on X", "will suspend talks with X": a measure announced ahead (`announced_measures`,
+    "TYPE=mode" or "TYPE=mode@context": talks halted are SANCTION withdraw in a diplomatic context, modes71)."""
+    kind = f"{hit.type}={hit.mode}"
+    return kind in cues.announced_measures or any(f"{kind}@{c}" in cues.announced_measures for c in hit.contexts)
 
 
 def recalled_envoys(hit: ActHit, cues: Cues) -> bool:
