@@ -28,12 +28,13 @@ def sanctions(text: str) -> list:
      "relations"),
     ("라트비아 정부는 13일 아르메니아와의 전략적 동반자 관계를 중단한다고 밝혔다.", "LVA", "ARM", "withdraw", "relations"),
     ("라트비아는 아르메니아와의 파트너십을 잠정 중단했다.", "LVA", "ARM", "withdraw", "relations"),
-    # negatives of the mode: relations broken off, cut or downgraded, talks halted
+    # negatives of the mode: relations broken off, cut or downgraded
     ("Slovenia downgraded its diplomatic ties with Venezuela on Monday.", "SVN", "VEN", "discontinue", "relations"),
     ("슬로베니아는 12일 베네수엘라와의 외교 관계를 격하했다.", "SVN", "VEN", "discontinue", "relations"),
     ("Slovenia broke off diplomatic relations with Venezuela on Monday.", "SVN", "VEN", "discontinue", "relations"),
     ("슬로베니아는 12일 베네수엘라와 외교 관계를 단절했다.", "SVN", "VEN", "discontinue", "relations"),
-    ("Paraguay suspended talks with Cuba on Tuesday.", "PRY", "CUB", "discontinue", "talks"),
+    # modes71: talks halted are the crosswalk's 164, SANCTION withdraw (tests/lang/test_halted_talks_modes.py)
+    ("Paraguay suspended talks with Cuba on Tuesday.", "PRY", "CUB", "withdraw", "talks"),
     # trade frozen
     ("Moldova froze all trade with Belarus on Wednesday.", "MDA", "BLR", "discontinue", "trade"),
     ("Ecuador has frozen imports from Colombia since the dispute began.", "ECU", "COL", "discontinue", "trade"),

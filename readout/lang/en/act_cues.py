@@ -10,6 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from readout.lang.act_lexicon import ActLexicon
+from readout.lang.base.threat_modes import THREAT_MODES
 
 
 Phrases = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # phrases by their last two words
@@ -528,7 +529,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         return {k: tuple(v) for k, v in by_last.items()}
 
     special = {
-        "pledge_threat_modes": dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ())),
+        "pledge_threat_modes": THREAT_MODES,  # modes71: one table with Korean's (lang/base/threat_modes)
         "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
         "window": lex.file.object_window,
         "aid_modes": aid_modes(lex),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.threat_modes import threat_mode
 from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
@@ -122,14 +123,12 @@ def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str |
     """The THREATEN mode of a threatened act: the manual's modes name the threat's content, so the act's
     context decides first ("COERCE@territory=territory": threatening to annex or occupy land), then its own mode
     ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest arrests), then its type
-    (`pledge_threat_modes`). (enmodes70) An act the PLOVER reading already made a threat ('warned it would deport
+    (`lang/base/threat_modes`, the table Korean reads too). (enmodes70) An act the PLOVER reading already made a threat ('warned it would deport
     X': its `stated_type` and `stated_mode` kept) is read by its verb's own type and mode, so that the threat verb
     (threaten, warn, vow) never changes the mode its content gives."""
-    modes = cues.pledge_threat_modes
     if "stated_mode" in act.data:
         act = replace(act, type=act.data.get("stated_type", act.type), mode=act.data["stated_mode"])
-    by_context = next((modes[k] for c in act.contexts if (k := f"{act.type}@{c}") in modes), None)
-    return by_context or modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
+    return threat_mode(act.type, act.mode, act.contexts, default)
 
 
 def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -394,7 +393,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
     elif hit.type == "CONCEDE" and offered(toks, hit.data["token"], cues):
         new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
-    elif f"{hit.type}={hit.mode}" in cues.announced_measures or recalled_envoys(hit, cues):
+    elif announced_measure(hit, cues) or recalled_envoys(hit, cues):
         return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
     elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
@@ -409,6 +408,13 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     elif new[0] == "AGREE":
         status = "occurred"  # "will free the sailors": the promise is made when it is said (docs/coding-choices.md)
     return replace(hit, type=new[0], mode=new[1], status=status, data=data)
+
+
+def announced_measure(hit: ActHit, cues: Cues) -> bool:
+    """"will impose sanctions on X", "will suspend talks with X": a measure announced ahead (`announced_measures`,
+    "TYPE=mode" or "TYPE=mode@context": talks halted are SANCTION withdraw in a diplomatic context, modes71)."""
+    kind = f"{hit.type}={hit.mode}"
+    return kind in cues.announced_measures or any(f"{kind}@{c}" in cues.announced_measures for c in hit.contexts)
 
 
 def recalled_envoys(hit: ActHit, cues: Cues) -> bool:

@@ -3,7 +3,7 @@ threatened to hit back with sanctions against Y".
 
 Why a rule: the lexicon reads a verb of retaliating as force (ASSAULT), so a threat of it is a threat of violence.
 The PLOVER manual's THREATEN mode is "the content of the threat": paying back with a trade or political measure
-(`measure_nouns` after "with") threatens that measure (SANCTION, whose threat mode is `restrict`), not violence. The
+(`measure_nouns` after "with") threatens that measure (an economic SANCTION, whose threat mode is `restrict`), not violence. The
 pledge stays what the pipeline reads it as otherwise (a vow of retaliation stands with no one named, as before).
 """
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.base.threat_modes import threat_mode
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -19,6 +20,7 @@ MEANS_REACH = 3  # words from the retaliation verb to "with" ("retaliate swiftly
 MEASURE_REACH = 4  # words from "with" to the measure noun ("with 25% tariffs of its own")
 FORCE = "ASSAULT"
 MEASURE = "SANCTION"
+MEASURE_CONTEXTS = ("economic",)  # modes71: a measure paid back with (sanctions, tariffs) is a trade measure: restrict
 
 
 def retaliation_means(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -29,7 +31,7 @@ def retaliation_means(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
         verb = at.get(h.data.get("complement", -1))
         if h.type == "THREATEN" and h.data.get("threatened") == FORCE and verb is not None \
                 and paid_with_measure(toks, verb, cues):
-            h = replace(h, mode=cues.pledge_threat_modes.get(MEASURE, h.mode), data={**h.data, "paid_with": MEASURE})
+            h = replace(h, mode=threat_mode(MEASURE, None, MEASURE_CONTEXTS, h.mode), data={**h.data, "paid_with": MEASURE})
         out.append(h)
     return out
 

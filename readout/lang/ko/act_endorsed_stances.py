@@ -6,8 +6,31 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.clauses import clause_words
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOMINATIVE_PARTICLES, TOPIC_PARTICLES
 
 STANCE_PARTICLES = frozenset({"에"})  # 'Y의 입장에 공감': the stance sympathized with
+# enmodes70: the adnominal endings of a quoted content ('필요하다는', '해야 한다는', '하자는', '아니라는'): the stance is
+# named by what it says (as English 'the position that ...', lang/en/act_content_stances)
+QUOTED_CONTENT_ENDINGS = ("다는", "라는", "자는", "냐는")
+
+
+def held_stance(toks: list, first: int) -> bool:
+    """(modes71) Whether the relative clause whose adnominal ending stands before the stance noun at `first` names
+    the stance's holder: a clause of stating, not a quoted content, with its own subject ('[칠레가 밝힌] 입장에
+    공감했다', as English 'the position Chile stated': SUPPORT of Chile). A clause with no subject of its own ('[앞서
+    밝힌] 입장', the sentence's topic the stater) or a quoted content ('[대화가 필요하다는] 입장') names no other
+    side's stance, nor does a subject naming the speaker's own side ('[자국이 밝힌] 입장', clause word
+    `speaker_own_words`). The clause runs back to the last clause edge or topic."""
+    if toks[first - 1][0].endswith(QUOTED_CONTENT_ENDINGS):
+        return False
+    for k in range(first - 2, -1, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in CLAUSE_EDGE_TAGS or form in TOPIC_PARTICLES and tag == "JX":
+            return False
+        if tag == "JKS" and form in NOMINATIVE_PARTICLES:
+            return k > 0 and not toks[k - 1][0].startswith(tuple(clause_words()["speaker_own_words"]))
+    return False
 
 
 def endorsed_by_noun(toks: list, cand: Candidate, lex: ActIndex) -> bool:

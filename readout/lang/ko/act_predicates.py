@@ -6,6 +6,7 @@ Why its own module: finding the candidate (this module) and reading what its cla
 """
 from __future__ import annotations
 
+from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_claimed_attacks import claimed_attack
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
@@ -446,23 +447,17 @@ def split_verbal_noun(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     return cand or (Candidate(lex.verbs[verb], s - 2, s) if verb in lex.verbs else None)
 
 
-THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
+# modes71: the threatened act's THREATEN mode is one table for both languages (lang/base/threat_modes: by context,
+# '관세를 부과하겠다' restricts; by mode, '외교관들을 추방하겠다' expels; by type, a SANCTION cuts relations);
+# THREAT_MODE: the hostile acts a warning can threaten
+THREAT_MODE = THREATENED_TYPES
 THREAT_TARGET = ("에", "에게", "에 대해", "을 향해")  # where a warning's addressee stands
-# threats49: a threatened trade measure ('관세를 부과하겠다') restricts the movement of goods (the manual's THREATEN
-# `restrict`), not relations: the mode by the act's context first, as en's pledge_threat_modes (SANCTION@economic)
-# ploverko68: land taken by force threatened ('영토를 점령하겠다', '침공하겠다') is the manual's THREATEN `territory`
-THREAT_MODE_BY_CONTEXT = {("SANCTION", "economic"): "restrict", ("ASSAULT", "territory"): "territory",
-                          ("COERCE", "territory"): "territory"}
-# ploverko68: then the act's own mode names the threat's content, as en's pledge_threat_modes ('COERCE.deport=expel'):
-# people expelled ('외교관들을 추방하겠다') are THREATEN `expel`, people arrested ('체포하겠다') THREATEN `arrest`
-THREAT_MODE_BY_MODE = {("SANCTION", "expel"): "expel", ("COERCE", "deport"): "expel", ("COERCE", "arrest"): "arrest"}
 
 
 def threatened_mode(kind: str, contexts, mode: str | None = None) -> str | None:
     """The THREATEN mode of a threatened act of type `kind` with the entry's `contexts` and `mode`
-    (THREAT_MODE_BY_CONTEXT, else THREAT_MODE_BY_MODE, else THREAT_MODE)."""
-    return next((THREAT_MODE_BY_CONTEXT[(kind, c)] for c in contexts or () if (kind, c) in THREAT_MODE_BY_CONTEXT),
-                THREAT_MODE_BY_MODE.get((kind, mode), THREAT_MODE.get(kind)))
+    (`lang/base/threat_modes.threat_mode`, the table English reads)."""
+    return threat_mode(kind, mode, contexts)
 
 
 def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:

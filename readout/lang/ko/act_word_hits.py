@@ -41,7 +41,7 @@ from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
-from readout.lang.ko.act_endorsed_stances import endorsed_by_noun
+from readout.lang.ko.act_endorsed_stances import QUOTED_CONTENT_ENDINGS, endorsed_by_noun, held_stance
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
@@ -59,9 +59,6 @@ DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on it
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
 
 
-# enmodes70: the adnominal endings of a quoted content ('필요하다는', '해야 한다는', '하자는', '아니라는'): the stance is
-# named by what it says (as English 'the position that ...', lang/en/act_content_stances)
-QUOTED_CONTENT_ENDINGS = ("다는", "라는", "자는", "냐는")
 
 def _parallel(toks: list, last: int, lex: ActIndex) -> bool:
     """The clause ends in an adnominal ending before a noun of two acts side by side ('추방하는 한편', cue
@@ -82,7 +79,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나', '훈련 중 최루탄을 쐈다': no political act
     kind, mode = e.type, e.mode
     unowned_stance = kind == "SUPPORT" and e.noun in lex.cue("endorsed_stance_noun") and cand.first > 0 \
-        and toks[cand.first - 1][1] == "ETM"
+        and toks[cand.first - 1][1] == "ETM" and not held_stance(toks, cand.first)
     if unowned_stance:
         kind = "AGREE"  # '[대화가 필요하다는] 입장에 공감했다': a view shared, no side's stance endorsed
     if kind == "AGREE" and endorsed_by_noun(toks, cand, lex):

@@ -23,19 +23,20 @@ def read(sentence: str, ptype: str):
     return events_of(extract_text(sentence, published=DAY), ptype)
 
 
-# reducing or breaking relations, talks or dialogue is the manual's SANCTION 'discontinue'; the 'with' party receives it
-@pytest.mark.parametrize("sentence, actor, recipient", [
-    ("Beijing cut off military talks with Washington on Friday.", "CHN", "USA"),
-    ("Mali froze relations with Algeria after the drone incident.", "MLI", "DZA"),
-    ("Bolivia downgraded diplomatic ties with Israel.", "BOL", "ISR"),
+# reducing or breaking relations is the manual's SANCTION 'discontinue'; talks or dialogue halted are the crosswalk's
+# 164, SANCTION 'withdraw' (modes71); the 'with' party receives it
+@pytest.mark.parametrize("sentence, actor, recipient, mode", [
+    ("Beijing cut off military talks with Washington on Friday.", "CHN", "USA", "withdraw"),
+    ("Mali froze relations with Algeria after the drone incident.", "MLI", "DZA", "discontinue"),
+    ("Bolivia downgraded diplomatic ties with Israel.", "BOL", "ISR", "discontinue"),
     # enmodes70: talks called off are a meeting cancelled, REJECT meet (tests/lang/test_meetings_calling_off_verbs.py)
-    ("Rwanda cut off all dialogue with Congo on Tuesday.", "RWA", "COD"),
-    ("Nicaragua scaled back relations with Taiwan.", "NIC", "TWN"),
+    ("Rwanda cut off all dialogue with Congo on Tuesday.", "RWA", "COD", "withdraw"),
+    ("Nicaragua scaled back relations with Taiwan.", "NIC", "TWN", "discontinue"),
 ])
-def test_cutting_relations_or_talks_is_a_sanction_on_the_with_party(sentence, actor, recipient):
+def test_cutting_relations_or_talks_is_a_sanction_on_the_with_party(sentence, actor, recipient, mode):
     (e,) = read(sentence, "SANCTION")
     assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
-    assert e.mode == "discontinue" and e.status == OCC
+    assert e.mode == mode and e.status == OCC
 
 
 # a body suspending a member (the manual's SANCTION 'expel': "temporarily expel an entity from a group"); in the

@@ -95,7 +95,7 @@ ACTS = {
          "SANCTION", {"CHL"}, {"BRA"}, OCC, "discontinue"),
         ("Aid to Niger was suspended by France after the coup.", "SANCTION", {"FRA"}, {"NER"}, OCC, "discontinue"),
         ("Talks with Armenia will be suspended by Azerbaijan, officials said.",
-         "SANCTION", {"AZE"}, {"ARM"}, PLAN, "discontinue"),
+         "SANCTION", {"AZE"}, {"ARM"}, PLAN, "withdraw"),  # modes71: talks halted, CAMEO 164
         ("Flights to Qatar were not suspended by Bahrain.", "SANCTION", {"BHR"}, None, None, "discontinue"),
     ],
     # 4. aid received: the giver after "from" acts; with no giver named, the receiver never gives

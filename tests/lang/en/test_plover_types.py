@@ -108,7 +108,7 @@ ROWS = [
     # THREATEN
     ("Israel threatened to strike Lebanon if the attacks continued.", "THREATEN", {"ISR"}, {"LBN"}, "violence", OCC),
     ("Turkey warned Greece against further provocations.", "THREATEN", {"TUR"}, {"GRC"}, None, OCC),
-    ("Algeria threatened to recall its ambassador from Spain.", "THREATEN", {"DZA"}, {"ESP"}, "restrict", OCC),
+    ("Algeria threatened to recall its ambassador from Spain.", "THREATEN", {"DZA"}, {"ESP"}, "relations", OCC),  # modes71: 1313
     ("Protesters in Bangladesh will rally against India next week.", "THREATEN", {"BGD"}, {"IND"}, "restrict", PLAN),
     ("Egypt said it would cut off gas supplies to Israel unless the debt was paid.", "THREATEN", {"EGY"}, {"ISR"},
      ANY, OCC),  # a conditional threat is made as it is reported (en36; was planned)

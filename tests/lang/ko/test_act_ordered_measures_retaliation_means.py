@@ -20,7 +20,7 @@ def kinds(text: str):
 @pytest.mark.parametrize("text, mode", [
     ("인도 총리는 터키산 수입품에 25% 보복 관세를 부과하라고 통상부 장관에게 지시했다.", "restrict"),
     ("인도 총리는 터키산 철강에 관세를 부과하도록 지시했다.", "restrict"),
-    ("인도 총리는 터키에 대한 제재를 부과하라고 명령했다.", "relations"),
+    ("인도 총리는 터키에 대한 제재를 부과하라고 명령했다.", "restrict"),  # modes71: an economic measure (1312)
 ])
 def test_ordered_measure_threatens(text, mode):
     found = kinds(text)

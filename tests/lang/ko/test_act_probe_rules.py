@@ -72,7 +72,7 @@ HITS = [
     ("베트남은 중국에 보복 조치를 예고했다.", "THREATEN", "relations", "occurred", False),
     ("베트남은 중국에 보복 조치를 예고하지 않았다.", "THREATEN", "relations", "occurred", True),
     ("정부는 이웃 나라에 군사 행동을 위협했다.", "THREATEN", "violence", "occurred", False),
-    ("유럽연합은 벨라루스에 추가 제재를 경고했다.", "THREATEN", "relations", "occurred", False),
+    ("유럽연합은 벨라루스에 추가 제재를 경고했다.", "THREATEN", "restrict", "occurred", False),
     # a stance conveyed states its act
     ("칠레는 페루에 환영의 뜻을 밝혔다.", "SUPPORT", None, "occurred", False),
     ("칠레는 페루의 제안에 대해 거부 입장을 밝혔다.", "REJECT", None, "occurred", False),

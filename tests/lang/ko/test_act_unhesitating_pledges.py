@@ -16,7 +16,7 @@ def events(text: str, type_: str) -> list[tuple[set[str], set[str], str | None, 
 
 
 @pytest.mark.parametrize("text,mode", [
-    ("볼리비아 대통령은 칠레에 추가 제재를 부과하는 데 주저하지 않겠다고 밝혔다.", "relations"),
+    ("볼리비아 대통령은 칠레에 추가 제재를 부과하는 데 주저하지 않겠다고 밝혔다.", "restrict"),  # modes71: an economic measure (1312)
     ("볼리비아 국방장관은 칠레를 공격하는 것을 망설이지 않겠다고 말했다.", "violence"),
 ])
 def test_a_hostile_act_not_hesitated_over_is_threatened(text, mode):

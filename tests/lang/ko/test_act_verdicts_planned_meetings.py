@@ -161,7 +161,7 @@ def test_complement_launch_keeps_its_own_date():
 # (lang/ko/act_conditions.py quoted_topic).
 FRESH_CLASSES = [
     ("베네수엘라는 가이아나에 대한 군사행동을 배제하지 않겠다고 밝혔다.", "THREATEN", {"VEN"}, {"GUY"}, "violence", "occurred"),
-    ("아제르바이잔은 아르메니아에 대한 추가 제재를 배제하지 않겠다고 밝혔다.", "THREATEN", {"AZE"}, {"ARM"}, "relations",
+    ("아제르바이잔은 아르메니아에 대한 추가 제재를 배제하지 않겠다고 밝혔다.", "THREATEN", {"AZE"}, {"ARM"}, "restrict",
      "occurred"),
     ("인도 국방장관은 파키스탄에 대한 무력 사용 가능성을 배제하지 않았다.", "THREATEN", {"IND"}, {"PAK"}, "violence",
      "occurred"),
