@@ -116,8 +116,8 @@ ROWS = sweep_rows({
         ("Russia threatens to cut gas supplies to Moldova", "THREATEN", {"RUS"}, {"MDA"}, ANY, OCC),
         ("China vowed a firm response if the Philippines continued its provocations.", "THREATEN", {"CHN"}, {"PHL"},
          ANY, OCC),
-        open_class('a threat to suspend talks with a state reads mode restrict, not relations',
-                   "Turkey warned it would suspend its talks with Sweden.", "THREATEN", {"TUR"}, {"SWE"}, "relations", OCC),
+        # a threatened halt of talks is relations (lang/base/threat_modes, modes71)
+        ("Turkey warned it would suspend its talks with Sweden.", "THREATEN", {"TUR"}, {"SWE"}, "relations", OCC),
         ("Venezuela threatened the annexation of a region of Guyana.", "THREATEN", {"VEN"}, {"GUY"}, "territory", OCC),
         ("Iran threatened to expel British diplomats.", "THREATEN", {"IRN"}, {"GBR"}, "expel", OCC),
     ],
