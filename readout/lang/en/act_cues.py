@@ -242,6 +242,7 @@ class Cues:
     comitative_adverbs: frozenset[str]  # 'along with X': X acts beside the subject (act_asked_partners)
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
+    stance_telling_verbs: frozenset[str]  # planned71: 'shared their views': one's own stance told, no act
     stance_sympathy_verbs: frozenset[str]  # enmodes70: 'sympathized with the position that ...': a view shared
     meeting_calling_off: frozenset[str]  # enmodes70: 'was scrapped by X': the participles of calling a meeting off
     failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)

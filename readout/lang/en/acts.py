@@ -55,7 +55,7 @@ from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics, talk_topics
-from readout.lang.en.act_content_stances import content_stances
+from readout.lang.en.act_content_stances import content_stances, unowned_stances
 from readout.lang.en.act_witnesses import witnessed_signings
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings, unowned_deterrents
 from readout.lang.en.act_untolerated import unnamed_offenders, untolerated_deeds
@@ -380,6 +380,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
     hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
     hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act
+    hits = unowned_stances(toks, hits, m.cues)  # planned71: 'shared their views on X': told, no stance endorsed
     hits = content_stances(toks, hits, m.cues)  # enmodes70: 'sympathized with the position that ...': a view shared
     hits = talk_topics(toks, hits, m.cues)  # support59: 'held talks on food aid': the talks' topic, no aid
     hits = witnessed_signings(toks, hits, m.cues)  # support59: 'signed it as witnesses': no party of the accord
