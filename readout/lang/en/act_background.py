@@ -68,9 +68,9 @@ def stretched(toks: list[Token], i: int, cues: Cues) -> bool:
     with no day of their own, as Korean '수년간 비난했다', '몇 년 동안 비판해 왔다' reads (ko.yaml
     repeated_times_before_re). A term with a number ('for five years') is no stretch: a measure's length."""
     phrases = [tuple(p.split()) for p in cues.stretch_wordings]
-    opened = any(tuple(t.low for t in toks[:len(p)]) == p and len(toks) > len(p) and toks[len(p)].raw == ","
-                 for p in phrases)
-    if opened and i > 2:
+    opened = next((len(p) for p in phrases if tuple(t.low for t in toks[:len(p)]) == p and len(toks) > len(p)
+                   and toks[len(p)].raw == ","), None)
+    if opened is not None and i > 2 and not clause_closed(toks, opened + 1, i, cues):
         return True
     for k in range(i + 1, min(len(toks), i + 1 + RECURRENCE_REACH)):
         if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
@@ -78,6 +78,22 @@ def stretched(toks: list[Token], i: int, cues: Cues) -> bool:
         if not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.perfect_auxiliaries \
                 or toks[k].low in cues.be or toks[k].low in cues.reporting:
             return False  # 'Ghana said Togo had funded X for months': the stretch is the reported clause's
+    return False
+
+
+def clause_closed(toks: list[Token], start: int, i: int, cues: Cues) -> bool:
+    """(planned71) Whether the clause a fronted stretch opens ends between token `start` and the verb at token i: a
+    semicolon or colon, or a comma before a clause break ('For years, X has criticized Y, and on Monday it recalled its
+    envoy': the recall is a deed of its own day, not part of the tally), or 'but'. Verbs joined by a bare 'and' ('has
+    criticized and sanctioned Y') share the stretch."""
+    for k in range(start, i):
+        t = toks[k]
+        if not t.word and t.raw not in (",", "'", '"'):
+            return True
+        if t.raw == "," and k + 1 < i and toks[k + 1].low in cues.clause_breaks:
+            return True
+        if t.low == "but":
+            return True
     return False
 
 

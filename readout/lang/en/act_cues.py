@@ -41,6 +41,7 @@ class Cues:
     channel_prepositions: frozenset[str]  # 'provided aid through UNICEF': the channel, not the recipient
     collective_addressees: frozenset[str]  # 'urged its partners to': many states, none named
     quoted_self_subjects: frozenset[str]  # '"We condemn ...," X said': a quote's subject that is its speaker's side
+    journey_verbs: frozenset[str]  # 'will travel to X': a visit said ahead, a journey made no act (planned71)
     consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
     change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
     ceasefire_nouns: frozenset[str]  # 'urged X to agree to the truce': a request to yield (fields10)
@@ -244,6 +245,7 @@ class Cues:
     comitative_adverbs: frozenset[str]  # 'along with X': X acts beside the subject (act_asked_partners)
     cause_openers: frozenset[str]
     courtesy_calls: frozenset[str]
+    stance_telling_verbs: frozenset[str]  # planned71: 'shared their views': one's own stance told, no act
     stance_sympathy_verbs: frozenset[str]  # enmodes70: 'sympathized with the position that ...': a view shared
     meeting_calling_off: frozenset[str]  # enmodes70: 'was scrapped by X': the participles of calling a meeting off
     failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)

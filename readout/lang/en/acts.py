@@ -56,7 +56,7 @@ from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics, talk_topics
-from readout.lang.en.act_content_stances import content_stances
+from readout.lang.en.act_content_stances import content_stances, unowned_stances
 from readout.lang.en.act_witnesses import witnessed_signings
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings, unowned_deterrents
 from readout.lang.en.act_untolerated import unnamed_offenders, untolerated_deeds
@@ -158,6 +158,7 @@ from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_c
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_drawn_disapproval import drawn_disapprovals
 from readout.lang.en.act_placed_under import placed_under
+from readout.lang.en.act_planned_journeys import planned_journeys
 from readout.lang.en.act_permissions import permitted_deeds
 from readout.lang.en.act_homecomings import homecomings
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
@@ -193,6 +194,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = planned_journeys(hits, m.cues)  # planned71: 'will travel to X': a visit said ahead; 'traveled to X': none
     hits = nominal_forms(toks, hits, m.cues)  # ensupport68: 'new funding for X' is money; 'is funding X' the AID
     hits = proposed_meetings(toks, hits, m.cues)  # proposals66: 'proposed to hold talks with X': REQUEST meet
     hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
@@ -380,6 +382,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
     hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
     hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act
+    hits = unowned_stances(toks, hits, m.cues)  # planned71: 'shared their views on X': told, no stance endorsed
     hits = content_stances(toks, hits, m.cues)  # enmodes70: 'sympathized with the position that ...': a view shared
     hits = talk_topics(toks, hits, m.cues)  # support59: 'held talks on food aid': the talks' topic, no aid
     hits = witnessed_signings(toks, hits, m.cues)  # support59: 'signed it as witnesses': no party of the accord
