@@ -26,10 +26,6 @@ from readout.lang.en.act_window import (attributive, find_by, is_determiner, obj
 
 OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
 
-# planned71: a visit (to a host) on a timetable read first as a bare infinitive ('is scheduled to visit X') is the
-# visitor's intent; a gathering so scheduled ('are scheduled to convene') stays the planned meeting alone
-VISIT = "visit"
-
 
 def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
                 ) -> ActHit | None:
@@ -64,9 +60,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         modality = "hypothetical"  # "demanded talks before X's troops are sent": a deed still to come
     if modality is None and unconfirmed_deed(toks, i, cues):
         modality = "hypothetical"  # "cannot yet confirm the deployment": unconfirmed, not told as done
-    if (modality == "hypothetical" or modality == "infinitive" and entry.mode == VISIT) \
-            and scheduled(toks, i, entry.type, cues, nominal, heads):
-        modality = "intent"  # "is due to visit Seoul", "is scheduled to visit X": the visit is on the actor's timetable
+    if modality == "hypothetical" and scheduled(toks, i, entry.type, cues, nominal, heads):
+        modality = "intent"  # "is due to visit Seoul": the visit is on the actor's timetable
     data = dict(data, token=i, end_token=end_tok)
     caused = caused_by(toks, i, cues) if modality == "infinitive" else None
     if caused is not None:

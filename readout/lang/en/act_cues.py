@@ -41,7 +41,6 @@ class Cues:
     channel_prepositions: frozenset[str]  # 'provided aid through UNICEF': the channel, not the recipient
     collective_addressees: frozenset[str]  # 'urged its partners to': many states, none named
     quoted_self_subjects: frozenset[str]  # '"We condemn ...," X said': a quote's subject that is its speaker's side
-    journey_verbs: frozenset[str]  # 'will travel to X': a visit said ahead, a journey made no act (planned71)
     consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
     change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
     ceasefire_nouns: frozenset[str]  # 'urged X to agree to the truce': a request to yield (fields10)

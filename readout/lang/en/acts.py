@@ -158,7 +158,6 @@ from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_c
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
 from readout.lang.en.act_drawn_disapproval import drawn_disapprovals
 from readout.lang.en.act_placed_under import placed_under
-from readout.lang.en.act_planned_journeys import planned_journeys
 from readout.lang.en.act_permissions import permitted_deeds
 from readout.lang.en.act_homecomings import homecomings
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
@@ -194,7 +193,6 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = planned_journeys(hits, m.cues)  # planned71: 'will travel to X': a visit said ahead; 'traveled to X': none
     hits = nominal_forms(toks, hits, m.cues)  # ensupport68: 'new funding for X' is money; 'is funding X' the AID
     hits = proposed_meetings(toks, hits, m.cues)  # proposals66: 'proposed to hold talks with X': REQUEST meet
     hits = denied_seizures(toks, hits, m.cues)  # shelve53: 'no state can annex another': the claim refused
