@@ -41,7 +41,7 @@ def test_a_stance_named_by_its_content_stays_a_shared_view() -> None:
     "Senegal and Gambia shared views on the river dispute.",
     "Senegal and Gambia shared their views on the river dispute.",
     "Senegal and Gambia shared their assessments of the river dispute.",
-    "The envoys of Senegal and Gambia plan to share their assessments of the river dispute.",
+    "Envoys of Senegal and Gambia will share their assessments on the river dispute next week.",
 ])
 def test_views_told_by_their_own_holders_endorse_no_one(text: str) -> None:
     assert not sides(text, "SUPPORT") and not sides(text, "AGREE"), [(e.type, e.status) for e in events(text)]

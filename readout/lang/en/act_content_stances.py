@@ -49,7 +49,7 @@ def unowned_stances(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
 
 
 def unowned(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """'shared their assessments of the crisis': the possessive owns the stance, the 'of' phrase is its topic; 'plan to
+    """'shared their assessments of the crisis': the possessive owns the stance, the 'of' phrase is its topic; 'will
     share their assessments': the sharing said ahead (AGREE from the stance's SUPPORT) tells no side's stance either."""
     k, verb = hit.data.get("object_token"), hit.lemma.split()[0]
     if hit.data.get("stated_type", hit.type) != "SUPPORT" or hit.nominal or k is None or verb not in cues.stance_sympathy_verbs \
