@@ -12,3 +12,11 @@ def events(text: str, published: str = "2026-03-12"):
 def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
     return [([p.country for p in e.participants], [r.country for r in e.recipients])
             for e in events(text, published) if e.type == kind]
+
+
+def sector_sides(text: str, kind: str) -> tuple[set, set]:
+    """The first event of `kind`: its acting and receiving (country, sector) pairs; fails naming what was found."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
+    return ({(p.country, p.sector) for p in found[0].participants},
+            {(p.country, p.sector) for p in found[0].recipients})

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
-
-
-def sides(text: str, kind: str) -> tuple[set, set]:
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    return ({(p.country, p.sector) for p in found[0].participants},
-            {(p.country, p.sector) for p in found[0].recipients})
+from tests.event_sides import sector_sides as sides
 
 
 @pytest.mark.parametrize("text, kind, acting, receiving", [
