@@ -18,6 +18,7 @@ from readout.lang.en.act_reported_owners import reporter_span
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
+from readout.lang.en.act_window import is_determiner
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -130,12 +131,14 @@ REDUCED_REACH = 6  # words of an act's object between its verb and a participle 
 def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_forms: frozenset[str], cues: Cues
                      ) -> bool:
     """"released 30 fishermen detained for illegal fishing", "deported two nationals arrested last week",
-    "arrested three men accused of smuggling": a past participle right after the object of an earlier act verb,
+    "arrested three men accused of smuggling", "demanded the release of two engineers kidnapped in X": a past participle right after the object of an earlier act verb,
     with no form of "be" and no object of its own (a preposition, a time word or the end follows), describes
     that object (a reduced relative clause): what it tells happened before or is alleged by someone unnamed,
     no act of the sentence's subject."""
     i = hit.data["token"]
-    if hit.nominal or toks[i].low in base_forms or "object_token" in hit.data or i < 2:
+    regular_past = toks[i].low.endswith("ed") and not toks[i].low.endswith("eed")  # window72: CAMEO lists 'kidnapped'
+    # as a lemma of its own, so it is among the base forms; a regular past form is a participle all the same
+    if hit.nominal or toks[i].low in base_forms and not regular_past or "object_token" in hit.data or i < 2:
         return False
     after = hit.data.get("end_token", i) + 1
     if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
@@ -144,13 +147,24 @@ def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_fo
         return False
     for h in hits:
         j = h.data.get("end_token", h.data["token"])
-        if h.nominal or h is hit or not (0 < i - j <= REDUCED_REACH):
-            continue
+        if h is hit or not (0 < i - j <= REDUCED_REACH) or h.nominal and not verb_object(toks, h, hits, cues):
+            continue  # window72: a noun act that is a verb's object ('demanded the release of') heads it too
         between = range(j + 1, i)
         if all(toks[k].word and toks[k].low not in cues.be and toks[k].low not in cues.relative
-               and toks[k].low not in cues.prepositions and toks[k].low not in cues.reporting for k in between):
+               and (toks[k].low not in cues.prepositions or toks[k].low == "of")  # window72: 'demanded the release
+               # of two engineers kidnapped in X': 'of' goes on with the object's noun phrase
+               and toks[k].low not in cues.reporting for k in between):
             return True
     return False
+
+
+def verb_object(toks: list[Token], noun: ActHit, hits: list[ActHit], cues: Cues) -> bool:
+    """(window72) The noun act `noun` is the direct object of an act verb read just before it, only determiners
+    between ('demanded the release of', 'ordered an inquiry into'): the object phrase it heads is that verb's."""
+    k = noun.data["token"] - 1
+    while k >= 0 and is_determiner(toks[k].low, cues):
+        k -= 1
+    return any(not h.nominal and h.data.get("end_token", h.data["token"]) == k for h in hits)
 
 
 def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str], cues: Cues) -> bool:

@@ -18,6 +18,7 @@ from readout.lang.en.act_demonym_nouns import after_demonym
 from readout.lang.en.act_gerund_objects import object_of_gerund
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_stopped import stopped_noun
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
                                         modified_noun, previous_word, reported_frame_end, skip_adverbs)
 
@@ -72,6 +73,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
         elif cands and toks[i].low in m.base_forms and (after_auxiliary(toks, i, m.cues)
                                                         or after_personal_subject(toks, i, m.cues)):
             cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
+        if cands and stopped_noun(toks, i, m.cues):
+            cands = ()  # window72: 'the halt of aid to X': the aid stopped is no act of giving
         hit = match_at(toks, i, cands, m.cues) if cands else None
         read_at = cands  # the readings before those the checks below rule out
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)

@@ -263,7 +263,7 @@ def find_acts(text: str) -> list[ActHit]:
     named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
     own = {id(r) for r in requests}  # a reader's hit may start where its own complement does ('"X will pay," Y said')
     hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
-            and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
+            and not reduced_relative(toks, h, hits + requests, m.base_forms, m.cues)  # window72: a request heads too
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not background_relative(text, toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)

@@ -135,9 +135,8 @@ ROWS = sweep_rows({
     "SANCTION": [
         ("Washington imposes sanctions on ten Russian banks", "SANCTION", {"USA"}, {"RUS"}, ANY, OCC),
         ("Estonia announced the expulsion of a Russian diplomat.", "SANCTION", {"EST"}, {"RUS"}, "expel", OCC),
-        open_class("a suspension of aid named as a noun ('announced the suspension of aid to X'): the 'announce aid' "
-                   'entry reads AGREE',
-                   "Germany announced the suspension of development aid to Niger.", "SANCTION", {"DEU"}, {"NER"}, ANY, OCC),
+        ("Germany announced the suspension of development aid to Niger.", "SANCTION", {"DEU"}, {"NER"}, ANY, OCC),
+        # window72: the stopping noun ends the 'announce aid' entry's object window
         ("Argentina recalled its diplomats from Venezuela.", "SANCTION", {"ARG"}, {"VEN"}, "withdraw", OCC),
         ("A Swedish national was sentenced to death by an Iranian court.", "SANCTION", {"IRN"}, {"SWE"}, "convict",
          OCC),

@@ -1,0 +1,20 @@
+"""(window72) A noun act that a noun act of stopping governs: 'the halt of aid to X', 'a freeze of military aid to X'.
+The aid named there is what is stopped, no act of giving; its noun reading is dropped (the stopping noun's own
+entry, as 'suspension of', reads the act)."""
+from __future__ import annotations
+
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_tokens import Token
+
+STOPPED_MODIFIERS = 2  # lower-case words between 'of' and the governed noun ('of all development aid')
+
+
+def stopped_noun(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Token i is a noun governed through 'of' by a noun act of stopping (`window_ending_acts`), with at most
+    `STOPPED_MODIFIERS` lower-case modifiers or determiners between ('the cancellation of all food aid')."""
+    k = i - 1
+    while k >= 0 and i - 1 - k < STOPPED_MODIFIERS and toks[k].word and toks[k].raw.islower() \
+            and toks[k].low != "of" and (is_determiner(toks[k].low, cues) or toks[k].low not in cues.prepositions):
+        k -= 1
+    return k >= 1 and toks[k].low == "of" and toks[k - 1].low in cues.window_ending_acts
