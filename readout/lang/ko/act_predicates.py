@@ -10,6 +10,7 @@ from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_claimed_attacks import claimed_attack
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
+from readout.lang.ko.act_patient_genitives import patient_genitive
 from readout.lang.ko.calling_off import calling_off_active
 from readout.lang.ko.act_received import received_passive
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
@@ -213,7 +214,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
         if conveyed:
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
-        if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
+        if (light or passive or announce and not owned_by_name(toks, start, lex)) and nearest == 0:
             hit = act_noun(toks, start, end, lex, nominals=light or announce or passive)
             if hit is None and passive:
                 hit = given_noun(toks, start, end, lex)  # kofollow66: '콜롬비아로부터 찬사를 받았다'
@@ -301,11 +302,11 @@ def longer_nominal(toks: list, start: int, end: int, hit: tuple[ActEntry, int],
     return ActEntry(**{**hit[0].__dict__, "mode": longer[0].mode}), hit[1]
 
 
-def owned_by_name(toks: list, start: int) -> bool:
+def owned_by_name(toks: list, start: int, lex: ActIndex) -> bool:
     """A proper name in the genitive owns the noun run starting at `start` ('북한의 미사일 발사를 발표했다'):
     the act announced or observed is the owner's, not the announcer's; '4억 달러 규모의 지원' is the
-    announcer's own."""
-    if start < 2 or toks[start - 1][1] != "JKG":
+    announcer's own; nor does a name before a people noun ('페루 난민의 추방을 발표했다': `patient_genitive`)."""
+    if start < 2 or toks[start - 1][1] != "JKG" or patient_genitive(toks, start, lex):
         return False
     return any(toks[k][1] == "NNP" for k in range(run_start(toks, start - 2), start - 1))
 
