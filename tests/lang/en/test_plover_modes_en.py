@@ -124,8 +124,7 @@ ROWS = sweep_rows({
     "PROTEST": [
         ("Thousands of Georgians rallied in Tbilisi on Sunday, accusing the government of fraud.", "PROTEST", {"GEO"},
          None, "demo", OCC),
-        open_class("a strike announced or called as a noun ('announced a 24-hour strike'): no PROTEST strike",
-                   "Argentine teachers' unions announced a 24-hour strike.", "PROTEST", {"ARG"}, None, "strike", ANY),
+        ("Argentine teachers' unions announced a 24-hour strike.", "PROTEST", {"ARG"}, None, "strike", ANY),
         open_class("a call for a boycott by the boycotters ('called for a boycott of X goods'): no PROTEST boycott",
                    "Chinese consumers called for a boycott of Japanese goods.", "PROTEST", {"CHN"}, {"JPN"}, "boycott", ANY),
         open_class("a road blocked by a crowd with vehicles ('blocked a motorway with tractors'): no PROTEST obstruct",
