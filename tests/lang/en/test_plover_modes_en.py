@@ -70,10 +70,7 @@ ROWS = sweep_rows({
          ANY),
     ],
     "AID": [
-        open_class("a delivery of goods named as a noun ('announced the delivery of vehicles to X'): no AID (the verb "
-                   "'delivered' reads it)",
-                   "Britain announced the delivery of fifty armoured vehicles to Ukraine.", "AID", {"GBR"}, {"UKR"}, "military",
-                   ANY),
+        ("Britain announced the delivery of fifty armoured vehicles to Ukraine.", "AID", {"GBR"}, {"UKR"}, "military", ANY),
         ("South Korea extends $100 million loan to Bangladesh", "AID", {"KOR"}, {"BGD"}, "economic", ANY),
         ("Relief supplies were sent to Haiti by the Dominican Republic.", "AID", {"DOM"}, {"HTI"}, "humanitarian",
          OCC),
