@@ -70,10 +70,7 @@ ROWS = sweep_rows({
          ANY),
     ],
     "AID": [
-        open_class("a delivery of goods named as a noun ('announced the delivery of vehicles to X'): no AID (the verb "
-                   "'delivered' reads it)",
-                   "Britain announced the delivery of fifty armoured vehicles to Ukraine.", "AID", {"GBR"}, {"UKR"}, "military",
-                   ANY),
+        ("Britain announced the delivery of fifty armoured vehicles to Ukraine.", "AID", {"GBR"}, {"UKR"}, "military", ANY),
         ("South Korea extends $100 million loan to Bangladesh", "AID", {"KOR"}, {"BGD"}, "economic", ANY),
         ("Relief supplies were sent to Haiti by the Dominican Republic.", "AID", {"DOM"}, {"HTI"}, "humanitarian",
          OCC),
@@ -124,10 +121,8 @@ ROWS = sweep_rows({
     "PROTEST": [
         ("Thousands of Georgians rallied in Tbilisi on Sunday, accusing the government of fraud.", "PROTEST", {"GEO"},
          None, "demo", OCC),
-        open_class("a strike announced or called as a noun ('announced a 24-hour strike'): no PROTEST strike",
-                   "Argentine teachers' unions announced a 24-hour strike.", "PROTEST", {"ARG"}, None, "strike", ANY),
-        open_class("a call for a boycott by the boycotters ('called for a boycott of X goods'): no PROTEST boycott",
-                   "Chinese consumers called for a boycott of Japanese goods.", "PROTEST", {"CHN"}, {"JPN"}, "boycott", ANY),
+        ("Argentine teachers' unions announced a 24-hour strike.", "PROTEST", {"ARG"}, None, "strike", ANY),
+        ("Chinese consumers called for a boycott of Japanese goods.", "PROTEST", {"CHN"}, {"JPN"}, "boycott", ANY),
         open_class("a road blocked by a crowd with vehicles ('blocked a motorway with tractors'): no PROTEST obstruct",
                    "Serbian farmers blocked a motorway with tractors.", "PROTEST", {"SRB"}, None, "obstruct", OCC),
         ("Iranian prisoners went on hunger strike.", "PROTEST", {"IRN"}, None, "hunger", OCC),
