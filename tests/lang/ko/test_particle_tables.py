@@ -5,37 +5,22 @@ clause took '-으며' and another's did not), or a set holding the whole subject
 (that one is built as `SUBJECT_PARTICLES | {...}`)."""
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 
 from readout.lang.ko import tags
+from tests.lang.ko.source_tables import copied_tables, string_literals
 
 TABLES = {name: getattr(tags, name) for name in ("TOPIC_PARTICLES", "NOMINATIVE_PARTICLES", "SUBJECT_PARTICLES",
                                                   "CONTINUING_ENDINGS", "JOINING_ENDINGS")}
 WIDE = {"OWN_CLAUSE_ENDINGS": tags.OWN_CLAUSE_ENDINGS}  # a wide bag: a part of it is a class of its own ('아', '어')
 HELD_WHOLE = ("SUBJECT_PARTICLES", "JOINING_ENDINGS")  # sets no module may hold whole beside words of its own
-ROOT = Path(tags.__file__).resolve().parents[2]
-SOURCES = sorted(p for folder in ("lang", "pipeline") for p in (ROOT / folder).rglob("*.py")
-                 if p != Path(tags.__file__).resolve())
-
-
-def string_sets(source: str) -> list[frozenset[str]]:
-    """The sets, tuples and lists of two or more plain strings a module spells."""
-    out = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and len(node.elts) > 1 \
-                and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-            out.append(frozenset(e.value for e in node.elts))
-    return out
 
 
 def copies(source: str) -> set[str]:
     """The tables a module's source spells a copy of: equal to or inside a table, equal to a wide one, or holding
     a whole subject or joining set beside other words."""
     out = set()
-    for found in string_sets(source):
+    for _, found in string_literals(source):
         out |= {name for name, table in TABLES.items() if found <= table}
         out |= {name for name, table in WIDE.items() if found == table}
         out |= {name for name in HELD_WHOLE if TABLES[name] < found}
@@ -66,8 +51,7 @@ def test_form_in_table(form, name, inside):
 
 
 def test_no_module_copies_a_table():
-    found = {(p.relative_to(ROOT).as_posix(), name) for p in SOURCES for name in copies(p.read_text(encoding="utf-8"))}
-    assert not found
+    assert not copied_tables(copies)
 
 
 @pytest.mark.parametrize("source, names", [

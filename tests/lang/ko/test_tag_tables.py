@@ -8,33 +8,27 @@ by test_particle_tables.py."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
 from readout.lang.ko import tags
+from tests.lang.ko.source_tables import copied_tables, string_literals
 
 TABLES = {name: getattr(tags, name) for name in (
     "SUBJECT_TAGS", "SENTENCE_END_TAGS", "CLAUSE_END_TAGS", "CLAUSE_BREAK_TAGS", "CLAUSE_EDGE_TAGS", "ACT_VERB_TAGS",
     "PLAIN_NOUN_TAGS", "OPENING_MARK_TAGS", "OBJECT_PARTICLES", "INSTRUMENTAL_PARTICLES", "COORDINATING_PARTICLES")}
 PAIRS = {name: getattr(tags, name) for name in (  # one morpheme, (form, tag), compared with a token's first two
     "PEOPLE_COUNTER", "PLURAL_SUFFIX", "GENITIVE_PARTICLE", "LOCATIVE_PARTICLE")}
-ROOT = Path(tags.__file__).resolve().parents[2]
-SOURCES = sorted(p for folder in ("lang", "pipeline") for p in (ROOT / folder).rglob("*.py")
-                 if p != Path(tags.__file__).resolve())
 
 
 def copies(source: str) -> set[str]:
     """The tables a module's source spells again: a literal set, tuple or list of plain strings equal to one, or a
     tuple equal to a morpheme pair."""
     out = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and len(node.elts) > 1 \
-                and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-            found = frozenset(e.value for e in node.elts)
-            out |= {name for name, table in TABLES.items() if found == table}
-            if isinstance(node, ast.Tuple):
-                out |= {name for name, pair in PAIRS.items() if tuple(e.value for e in node.elts) == pair}
+    for node, found in string_literals(source):
+        out |= {name for name, table in TABLES.items() if found == table}
+        if isinstance(node, ast.Tuple):
+            out |= {name for name, pair in PAIRS.items() if tuple(e.value for e in node.elts) == pair}
     return out
 
 
@@ -70,8 +64,7 @@ def test_form_in_table(form, name, inside):
 
 
 def test_no_module_copies_a_table():
-    found = {(p.relative_to(ROOT).as_posix(), name) for p in SOURCES for name in copies(p.read_text(encoding="utf-8"))}
-    assert not found
+    assert not copied_tables(copies)
 
 
 @pytest.mark.parametrize("source, names", [
