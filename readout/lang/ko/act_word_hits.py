@@ -30,8 +30,7 @@ from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_crowd_riots import property_attack
-from readout.lang.ko.act_military_sites import SECTOR as MILITARY_SECTOR, force_unit, military_site
-from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, attacked_police
+from readout.lang.ko.act_military_sites import struck_force
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -228,17 +227,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = dispersed_gathering(toks, cand, lex)
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
-    site = military_site(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
-    if site:  # enattack70: '반군이 군 기지를 공격했다': the forces of the state the object names, else the attacker's own
-        data["domestic_target"], data["domestic_sector"], data["military_site"] = site, MILITARY_SECTOR, True
-    unit = force_unit(toks, cand, lex) if domestic is None and not site and kind == "ASSAULT" and not cand.passive \
-        else None
-    if unit:  # actors71: '경찰 순찰대를 공격했다': the police (COP) of the state the object names, else the attacker's own
-        data["domestic_target"], data["domestic_sector"] = unit
-    police = attacked_police(toks, cand, lex) if domestic is None and not site and not unit and kind == "ASSAULT" \
-        and not cand.passive else None
-    if police:  # planned71: '시위대가 경찰관들을 공격했다': the police of the state the object names, else the attacker's own
-        data["domestic_target"], data["domestic_sector"] = police, POLICE_SECTOR
+    force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
+    if force:  # '군 기지를', '경찰 순찰대를', '경찰관들을 공격했다': those forces of the state the object names, else the
+        data["domestic_target"], data["domestic_sector"], site = force  # attacker's own
+        if site:
+            data["military_site"] = True
     home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \
         and not cand.passive else None
     if domestic is None and not home_side and kind in ADDRESSED_TYPES and not cand.passive:
