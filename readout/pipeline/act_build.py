@@ -301,13 +301,11 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
             return organ  # Syrian forces') stays that group, never its state's government
         if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
             return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
-        if (organ in STATE_FORCE_SECTORS or organ not in STATE_BODY_SECTORS) and organ == subject_named(c) \
-                and organ != receiving_sector(c):
-            return organ  # actors71: a state's force its subject names ('army engineers ambushed a police patrol',
-            # '육군 공병대가 경찰 순찰대를 공격했다': MIL), or people of no state body ('herders clashed with police':
-            # AGR), acting on another part of its state stays that part
-        organ = organ if hit.type in ORGAN_VOICED or organ in STATE_FORCE_SECTORS else None  # koarmed71: a state's
-        # forces named acting at home ('Malian troops killed rebels', '말리군은 반군을 사살했다', '경찰은') are those forces
+        if organ not in STATE_BODY_SECTORS and organ == subject_named(c) and organ != receiving_sector(c):
+            return organ  # actors71: people of no state body its subject names ('herders clashed with police': AGR)
+        organ = organ if hit.type in ORGAN_VOICED or organ in STATE_FORCE_SECTORS else None  # koarmed71, actors71: a
+        # state's forces named acting at home ('Malian troops killed rebels', '말리군은 반군을 사살했다', 'army engineers
+        # ambushed a police patrol': MIL) are those forces, on any other part of their state
         return organ if organ != receiving_sector(c) else None
 
     acting = [domestic_entity(c, hit.data.get("acting_sector") or hit.data.get("people_subject") or voicing_organ(c))
