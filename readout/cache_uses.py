@@ -6,7 +6,8 @@ one write. A process flushes at the end of its start-up (`cache.mark_started`), 
 what it noted waits for `FLUSH_SECONDS`. `last_uses(folder)` reads the log (what `cache._prune` and a dry run ask);
 `drain(folder)` takes the log away (a rename, so appends go on into a new one), moves each logged file's modification
 time to its last logged use and removes what it read: the daily sweep (`cache_sweep.py`) sees last use as the later
-of the two, and the log holds at most a day of uses.
+of the two, and the log holds at most a day of uses, and never much more than `settings.cache_use_log_kb` (a flush that
+passes it drains the log itself: a folder where no process writes is never swept).
 
 Why: a read used to move its file's modification time (`os.utime`): a system call, and a write, for every cached
 value read, on the read path of every process (about a hundred files in a run). The log costs one write per process.
@@ -22,6 +23,8 @@ import atexit
 import os
 import time
 from pathlib import Path
+
+from readout.settings import SETTINGS, Settings
 
 LOG = "uses.log"  # the log's name in the cache folder; the sweep never counts it (or a drained copy) as a value
 FLUSH_SECONDS = 60  # a long process's uses reach the log at its next read after this long
@@ -48,9 +51,10 @@ def note(path: Path) -> None:
         flush()
 
 
-def flush(folder: Path | None = None) -> None:
+def flush(folder: Path | None = None, settings: Settings = SETTINGS) -> None:
     """Append this process's uses noted since the last flush to the log of `folder` (default: the cache folder).
-    A file outside the folder (a caller's own path) gets its modification time moved instead."""
+    A file outside the folder (a caller's own path) gets its modification time moved instead; a log past
+    `settings.cache_use_log_kb` is drained."""
     if not _pending:
         return
     if folder is None:
@@ -75,12 +79,16 @@ def flush(folder: Path | None = None) -> None:
         fd = os.open(os.path.join(root, LOG), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     except OSError:
         return
+    size = 0
     try:
         os.write(fd, "".join(lines).encode("utf-8"))
+        size = os.fstat(fd).st_size
     except OSError:
         pass
     finally:
         os.close(fd)
+    if size > settings.cache_use_log_kb * 1024:
+        drain(folder)  # a folder that no process sweeps (one that only reads) keeps a bounded log
 
 
 def _parse(data: bytes, into: dict[str, float]) -> None:

@@ -133,3 +133,18 @@ def test_a_long_process_flushes_after_a_while(folder, monkeypatch):
     monkeypatch.setattr(cache_uses, "_first", time.time() - cache_uses.FLUSH_SECONDS - 1)
     cache_files.read(folder / "apia@2.pickle")
     assert (folder / cache_uses.LOG).exists() and cache_uses._pending == {}
+
+
+def test_a_log_past_its_bound_is_drained_by_the_flush(folder):
+    """A folder no process sweeps (every run warm: nothing written) keeps a bounded log."""
+    put(folder, "suva@1.pickle", 1, 20)
+    cache_files.read(folder / "suva@1.pickle")
+    cache_uses.flush(settings=Settings(cache_use_log_kb=0))
+    assert not (folder / cache_uses.LOG).exists() and time.time() - mtime(folder, "suva@1.pickle") < 60
+
+
+def test_a_log_within_its_bound_stays(folder):
+    put(folder, "male@1.pickle", 1, 20)
+    cache_files.read(folder / "male@1.pickle")
+    cache_uses.flush()
+    assert (folder / cache_uses.LOG).exists() and time.time() - mtime(folder, "male@1.pickle") > 19 * DAY
