@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import os
 import re
 import sys
 import time
@@ -44,6 +45,8 @@ from typing import Any, Callable, Iterator, TypeVar
 from readout.cache_digests import PACKAGE, code_hash, package_hash  # noqa: F401 - PACKAGE re-exported (old import path)
 from readout.cache_files import ENV, OFF, cache_dir  # noqa: F401 - ENV, OFF re-exported (old import path)
 from readout.cache_files import read as _read
+from readout.cache_uses import flush as _flush_uses
+from readout.cache_uses import last_uses
 from readout.cache_files import write as _write
 from readout.settings import SETTINGS, Settings
 
@@ -90,10 +93,13 @@ def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int, separat
     stands between the prefix and the version's key in the file name ('-' for the preload files)."""
     try:
         now = time.time()
+        root = cache_dir()
+        uses = last_uses(root) if root is not None else {}  # reads are logged, not touched (`cache_uses.py`)
         for old in directory.glob(f"{prefix}{separator}*.pickle"):
-            if old != keep and now - old.stat().st_mtime > stale_seconds:
+            used = uses.get(os.path.relpath(old, root), 0.0) if uses else 0.0
+            if old != keep and now - max(old.stat().st_mtime, used) > stale_seconds:
                 old.unlink(missing_ok=True)
-    except OSError:
+    except (OSError, ValueError):
         pass
 
 
@@ -360,10 +366,12 @@ def _preload_path(directory: Path) -> Path:
 def mark_started() -> None:
     """The start-up is over (the pipeline warmed): the patterns `re` holds now are the ones the next
     process's start-up compiles, and what the exit stores (a long run's last patterns are its
-    documents' own, which the next start-up does not need)."""
+    documents' own, which the next start-up does not need). The cached files read so far are logged as used
+    (`cache_uses.flush`), so a long run's start-up files count as used while it runs."""
     cache = getattr(re, "_cache", None)
     if isinstance(cache, _Preloaded) and cache.started is None:
         cache.started = list(cache.seen)
+    _flush_uses()  # the files the start-up read are in use from now on: the sweep of any process sees it
 
 
 def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple], settings: Settings = SETTINGS) -> None:

@@ -12,6 +12,8 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+from readout.cache_uses import note
+
 ENV = "READOUT_CACHE_DIR"
 OFF = {"", "off", "0", "none"}
 
@@ -32,7 +34,8 @@ def read(path: Path) -> Any:
     triggers hundreds of collections that find nothing (5x the load time), and once loaded every later
     collection walks it again (about 0.3 s for the act matcher alone). These values live as long as the
     process, so they join the permanent generation (`gc.freeze`); reference counting still frees any
-    that a caller drops, only cyclic garbage alive at that moment would stay (at start-up: little)."""
+    that a caller drops, only cyclic garbage alive at that moment would stay (at start-up: little).
+    The use is noted in this process and logged once per process (`cache_uses.py`), not by touching the file."""
     with open(path, "rb") as f:
         paused = gc.isenabled()
         gc.disable()
@@ -42,10 +45,7 @@ def read(path: Path) -> Any:
             if paused:
                 gc.enable()
     gc.freeze()
-    try:
-        os.utime(path)  # in use: the sweep (`cache_sweep.py`) and `cache._prune` remove the least recently used
-    except OSError:
-        pass
+    note(path)  # in use: the sweep (`cache_sweep.py`) and `cache._prune` remove the least recently used (`cache_uses.py`)
     return value
 
 

@@ -5,7 +5,8 @@
 Why: every version of the package (each checkout, each edit of a data file) stores its own values, and another
 version's value was removed only when the same name was built again (`cache._prune`); content-addressed files
 (compiled programs, texts) were never removed. A folder shared by a few checkouts for a day held 1.5 GB in 4,600
-files. Reads touch a file's modification time (`cache_files.read`), so the time is its last use.
+files. A file's last use is the later of its modification time and its last read in the use log (`cache_uses.py`:
+reads are logged once per process, not touched); a sweep drains the log into the files' modification times.
 
 Cheap: `sweep_if_due` costs one stat of the stamp file and is called only where the cache writes (a miss), so a warm
 process never pays it; the sweep itself (a walk of the folder, one stat per file) runs once a day. A file used within
@@ -19,14 +20,19 @@ import os
 import time
 from pathlib import Path
 
+from readout.cache_uses import drain, is_log, last_uses
 from readout.settings import SETTINGS, Settings
 
 STAMP = "last-sweep"  # its modification time is the last sweep's
 
 
-def _files(folder: Path) -> list[tuple[float, int, str]]:
-    """Every file under `folder` but the stamp: (last use, size, path)."""
+def _files(folder: Path, uses: dict[str, float] | None = None) -> list[tuple[float, int, str]]:
+    """Every file under `folder` but the stamp and the use log: (last use, size, path). The last use is the later
+    of the file's modification time (its write, or the uses a sweep drained into it) and its logged use (`uses`:
+    path under the folder -> time, `cache_uses.py`)."""
+    uses = uses or {}
     found = []
+    root = len(str(folder)) + 1
     pending = [str(folder)]
     while pending:
         current = pending.pop()
@@ -36,9 +42,11 @@ def _files(folder: Path) -> list[tuple[float, int, str]]:
                     try:
                         if entry.is_dir(follow_symlinks=False):
                             pending.append(entry.path)
-                        elif entry.is_file(follow_symlinks=False) and entry.name != STAMP:
+                        elif entry.is_file(follow_symlinks=False) and entry.name != STAMP \
+                                and not is_log(entry.name):
                             st = entry.stat(follow_symlinks=False)
-                            found.append((st.st_mtime, st.st_size, entry.path))
+                            used = max(st.st_mtime, uses.get(entry.path[root:], 0.0))
+                            found.append((used, st.st_size, entry.path))
                     except OSError:
                         continue
         except OSError:
@@ -51,7 +59,8 @@ def sweep(folder: Path, settings: Settings = SETTINGS, now: float | None = None,
     the rest holds at most `settings.cache_max_mb` (never one used within `settings.cache_stale_seconds`).
     The report: the folder, files and bytes removed, files and bytes kept (`dry_run`: what would be)."""
     now = time.time() if now is None else now
-    files = sorted(_files(folder))  # least recently used first
+    uses = last_uses(folder) if dry_run else drain(folder)  # the reads logged since the last sweep
+    files = sorted(_files(folder, uses))  # least recently used first
     max_age = settings.cache_max_age_days * 86400
     budget = settings.cache_max_mb * 1024 * 1024
     total = sum(size for _used, size, _path in files)

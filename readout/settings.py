@@ -165,9 +165,10 @@ class Settings(Checked):
     cache_long_pattern_chars: int = 1000  # start-up cache (cache.py): a 1,000-2,000-character regex took 2-4 ms to compile
     cache_digest_entries: int = 10000  # file digests kept for every checkout sharing the cache folder (~610 per checkout)
     cache_stale_seconds: int = 3600  # another version's cached value is removed once unused this long (checkouts share the folder)
-    cache_max_age_days: int = 14  # a cached file unused this long is removed (cache_sweep.py; reads touch a file)
+    cache_max_age_days: int = 14  # a cached file unused this long is removed (cache_sweep.py; reads logged: cache_uses.py)
     cache_max_mb: int = 512  # then the least recently used files go until the folder holds this much (1.5 GB seen)
     cache_sweep_seconds: int = 86400  # the sweep runs at most this often (a stamp file), only where the cache writes
+    cache_use_log_kb: int = 4096  # the read log (cache_uses.py) is drained into mtimes past this (~70 bytes a file read)
 
     # --- news in: feeds, web archives, `readout watch` ------------------------------------------------
     feed_full_text_chars: int = 300  # a feed summary this long (visible characters) is the article, not a teaser (teasers run a sentence or two)

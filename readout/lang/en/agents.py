@@ -6,6 +6,7 @@ import functools
 import re
 
 from readout.kb.agents import phrases
+from readout.model import CountryMention
 from readout.sectors import ARMED_NOUN_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
@@ -210,17 +211,27 @@ def armed_followers() -> frozenset[str]:
     return frozenset(n for n, s in followers("en").items() if s == "ARMED")
 
 
+@functools.lru_cache(maxsize=1)
+def people_words() -> dict[str, tuple[str | None, frozenset[str] | None]]:
+    """(speed46) Every people's or region's word -> (its state, or None; the states of a people of several, or None),
+    `peoples` and `shared_peoples` in one table built once per knowledge: `people_mentions` asks one lookup per
+    capitalized word of a sentence, not two tables each time."""
+    table, shared = peoples(), shared_peoples()
+    return {w: (table.get(w), shared.get(w)) for w in (*table, *shared)}
+
+
 def people_mentions(text: str, offset: int, found: list) -> list:
     """A people's or region's word that is no country form ('Tigrayan fighters', 'Amhara militias', 'Bavarian
     officials') before an agent noun: that people's state, with `people_sector`; a people of several states
     ('Kurdish fighters') only where the phrase places it ('... in Syria'). Not inside a mention already found."""
-    from readout.model import CountryMention
-
     out: list = []
-    table, shared = peoples(), shared_peoples()
+    words = people_words()
     for m in PEOPLE_WORD_RE.finditer(text):
-        code, states = table.get(m.group(0)), shared.get(m.group(0))
-        if (code is None and states is None) or any(c.start <= offset + m.start() < c.end for c in found) \
+        known = words.get(m.group(0))
+        if known is None:
+            continue
+        code, states = known
+        if any(c.start <= offset + m.start() < c.end for c in found) \
                 or any(text[c.end - offset:m.start()].strip() in ("", "'s", "’s") for c in found
                        if offset <= c.end <= offset + m.start()):
             continue  # 'Syrian Kurdish fighters', 'Iraq's Kurdish fighters': the country word's agents
@@ -247,16 +258,20 @@ NAME_RUN = rf"{NAME_WORD}(?:\s+(?:(?:al|el|bin|ibn|de|da|del|van|von)\s+)?{NAME_
 @functools.lru_cache(maxsize=1)
 def follower_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """('Haftar's forces', 'Maduro supporters') and ('forces loyal to Haftar', 'supporters of Maduro'): a name
-    before a follower noun, and a follower noun, a link and a name (a title may open it: 'General X')."""
+    before a follower noun, and a follower noun, a link and a name (a title may open it: 'General X'). The gate
+    (any follower noun as a word, case-free) is looked for first as the nouns' letters in the lower-cased
+    sentence (`patterns.CaseFreeGated`, speed46): most sentences hold none, and a case-free pattern is tried at
+    every position of the sentence."""
     from readout.kb.agents import follower_links, followers
-    from readout.patterns import alternation
+    from readout.patterns import CaseFreeGated, alternation
 
     nouns = alternation(followers("en"))
     links = alternation(follower_links())
     before = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME_RUN})(?:['’]s)?\s+(?P<noun>(?i:{nouns}))\b")
     after = re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+(?:{links})\s+(?:the\s+)?(?P<name>{NAME_RUN})")
     gate = re.compile(rf"(?i:\b(?:{nouns})\b)")
-    return gate, before, after
+    needs = sorted({n.lower() for n in followers("en")})
+    return (CaseFreeGated(gate, needs) if needs and all(n.isascii() for n in needs) else gate), before, after
 
 
 def follower_state(name: str) -> tuple[int, str, str] | None:
@@ -282,14 +297,13 @@ def follower_mentions(text: str, offset: int, found: list) -> list:
     'forces loyal to Dagalo' SDN REB, 'Maduro supporters' VEN CVL): any person of the knowledge base or
     the world table (kb/heads.py person_state), with the sector the follower noun gives (ARMED: the
     person's armed side). The mention spans the noun and the name, so it is the clause's subject."""
-    from readout.kb.agents import followers
-    from readout.model import CountryMention
-
-    nouns = followers("en")
-    out: list = []
     gate, *patterns = follower_patterns()
+    out: list = []
     if not gate.search(text):
         return out
+    from readout.kb.agents import followers
+
+    nouns = followers("en")
     for pattern in patterns:
         for m in pattern.finditer(text):
             state = follower_state(m.group("name"))

@@ -71,12 +71,16 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
     """Listed bodies with a state (or UNO/EUR/IGO) that no country form overlaps: 'the Pentagon said',
     'Hamas fired', 'the Security Council condemned'. A ministry found by pattern has its country word
     already ('the Japanese Defense Ministry'), so only listed names are added."""
-    from readout.lang.en.organizations import listed_bodies
+    if bodies is None:
+        from readout.lang.en.organizations import listed_bodies
 
-    out = []
-    for org in (listed_bodies(text) if bodies is None else bodies) + named_bodies(text):
+        bodies = listed_bodies(text)
+    out: list[CountryMention] = []
+    for org in bodies + named_bodies(text):
+        if org.country is None:
+            continue
         start, end = offset + org.start, offset + org.end
-        if org.country is None or any(c.start < end and start < c.end for c in found + out):
+        if any(c.start < end and start < c.end for c in found) or any(c.start < end and start < c.end for c in out):
             continue
         if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it

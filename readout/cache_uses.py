@@ -1,0 +1,171 @@
+"""When the start-up cache's files were last used: a log appended once per process, read by the sweep.
+
+What: `note(path)` (every `cache_files.read`) records the file and the time in this process only; `flush()` appends
+what was noted to `uses.log` in the cache folder, one line per file ('<unix seconds> <path under the folder>'), in
+one write. A process flushes at the end of its start-up (`cache.mark_started`), before it sweeps, at exit, and when
+what it noted waits for `FLUSH_SECONDS`. `last_uses(folder)` reads the log (what `cache._prune` and a dry run ask);
+`drain(folder)` takes the log away (a rename, so appends go on into a new one), moves each logged file's modification
+time to its last logged use and removes what it read: the daily sweep (`cache_sweep.py`) sees last use as the later
+of the two, and the log holds at most a day of uses, and never much more than `settings.cache_use_log_kb` (a flush that
+passes it drains the log itself: a folder where no process writes is never swept).
+
+Why: a read used to move its file's modification time (`os.utime`): a system call, and a write, for every cached
+value read, on the read path of every process (about a hundred files in a run). The log costs one write per process.
+A forked worker (`--workers`) has no exit hook of its own (it ends by `os._exit`): what it reads after the fork is
+touched as before (what it reads is mostly what the parent read before the fork, logged by the parent).
+Best effort, like the whole cache: an unwritable folder logs nothing; a line appended into the log after the sweep
+read it and before it was removed is lost (a window of a few microseconds, once a day), and the file then looks
+older than it is, by at most a day of uses.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import time
+from pathlib import Path
+
+from readout.settings import SETTINGS, Settings
+
+LOG = "uses.log"  # the log's name in the cache folder; the sweep never counts it (or a drained copy) as a value
+FLUSH_SECONDS = 60  # a long process's uses reach the log at its next read after this long
+
+_pending: dict[str, int] = {}  # absolute path -> last read (unix seconds), not yet in the log
+_first = 0.0  # when the oldest pending use was noted
+_forked = False  # in a forked child: no exit hook runs, so reads touch their file
+
+
+def note(path: Path) -> None:
+    """`path` (a cache file) was read now."""
+    global _first
+    now = time.time()
+    if _forked:
+        try:
+            os.utime(path)
+        except OSError:
+            pass
+        return
+    if not _pending:
+        _first = now
+    _pending[os.fspath(path)] = int(now)
+    if now - _first >= FLUSH_SECONDS:
+        flush()
+
+
+def flush(folder: Path | None = None, settings: Settings = SETTINGS) -> None:
+    """Append this process's uses noted since the last flush to the log of `folder` (default: the cache folder).
+    A file outside the folder (a caller's own path) gets its modification time moved instead; a log past
+    `settings.cache_use_log_kb` is drained."""
+    if not _pending:
+        return
+    if folder is None:
+        from readout.cache_files import cache_dir
+
+        folder = cache_dir()
+    uses = dict(_pending)
+    _pending.clear()
+    root = os.fspath(folder) + os.sep if folder is not None else None
+    lines = []
+    for path, used in uses.items():
+        if root is not None and path.startswith(root):
+            lines.append(f"{used} {path[len(root):]}\n")
+        else:
+            try:
+                os.utime(path)
+            except OSError:
+                pass
+    if not lines:
+        return
+    try:
+        fd = os.open(os.path.join(root, LOG), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError:
+        return
+    size = 0
+    try:
+        os.write(fd, "".join(lines).encode("utf-8"))
+        size = os.fstat(fd).st_size
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    if size > settings.cache_use_log_kb * 1024:
+        drain(folder)  # a folder that no process sweeps (one that only reads) keeps a bounded log
+
+
+def _parse(data: bytes, into: dict[str, float]) -> None:
+    """The latest use of each file in a log's bytes, into `into` (relative path -> unix seconds)."""
+    for line in data.decode("utf-8", "replace").splitlines():
+        used, sep, rel = line.partition(" ")
+        if not sep or not used.isdigit():
+            continue  # a torn or foreign line
+        t = float(used)
+        if t > into.get(rel, 0.0):
+            into[rel] = t
+
+
+def last_uses(folder: Path) -> dict[str, float]:
+    """The last logged use of each file of `folder` (its path under the folder -> unix seconds), this process's
+    pending uses flushed first. The log is read from where this process last stopped (it only grows until a
+    sweep drains it): a cold start asks at every value it builds (`cache._prune`)."""
+    flush(folder)
+    path = os.path.join(folder, LOG)
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            inode, offset, found = _read_so_far.get(path, (None, 0, {}))
+            if inode != st.st_ino or st.st_size < offset:
+                offset, found = 0, {}
+            f.seek(offset)
+            data = f.read()
+            end = data.rfind(b"\n") + 1  # a line being appended is read next time
+            _parse(data[:end], found)
+            _read_so_far[path] = (st.st_ino, offset + end, found)
+            return dict(found)
+    except OSError:
+        return {}
+
+
+_read_so_far: dict[str, tuple] = {}  # log path -> (inode, bytes parsed, uses): `last_uses` reads only what was added
+
+
+def drain(folder: Path) -> dict[str, float]:
+    """Take the log of `folder` away: each logged file's modification time moves to its last logged use (when
+    later), the log is removed, and the uses are returned (as `last_uses`)."""
+    flush(folder)
+    taken = os.path.join(folder, f"{LOG}.{os.getpid()}.drain")
+    try:
+        os.replace(os.path.join(folder, LOG), taken)
+    except OSError:
+        return {}
+    found: dict[str, float] = {}
+    try:
+        with open(taken, "rb") as f:
+            _parse(f.read(), found)
+    except OSError:
+        pass
+    for rel, used in found.items():
+        path = os.path.join(folder, rel)
+        try:
+            if os.stat(path).st_mtime < used:
+                os.utime(path, (used, used))
+        except OSError:
+            continue  # removed meanwhile
+    try:
+        os.unlink(taken)
+    except OSError:
+        pass
+    return found
+
+
+def is_log(name: str) -> bool:
+    """Whether a file name is the log or a drained copy of it (never a cached value)."""
+    return name.startswith(LOG)
+
+
+def _after_fork() -> None:
+    global _forked
+    _pending.clear()  # the parent logs them
+    _forked = True
+
+
+os.register_at_fork(after_in_child=_after_fork)
+atexit.register(flush)

@@ -1,0 +1,150 @@
+"""The start-up cache's use log (`cache_uses.py`): a read writes nothing to its file, the uses reach the folder's log
+once per flush, and the sweep (`cache_sweep.py`) and `cache._prune` read the last use as the later of the file's
+modification time and its logged use, as they did when a read moved the modification time."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from readout import cache, cache_files, cache_sweep, cache_uses
+from readout.settings import Settings
+
+DAY = 86400
+NOW = time.time()
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(cache_uses, "_pending", {})
+    monkeypatch.setattr(cache_uses, "_read_so_far", {})
+    monkeypatch.setattr(cache_uses, "_forked", False)
+    (tmp_path / "cache").mkdir()
+    return tmp_path / "cache"
+
+
+def put(folder, name: str, value, idle_days: float) -> None:
+    cache_files.write(folder / name, value)
+    used = NOW - idle_days * DAY
+    os.utime(folder / name, (used, used))
+
+
+def mtime(folder, name: str) -> float:
+    return (folder / name).stat().st_mtime
+
+
+def names(folder) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and p.name != cache_sweep.STAMP}
+
+
+def limits(age_days: int = 14, mb: int = 512, stale: int = 3600) -> Settings:
+    return Settings(cache_max_age_days=age_days, cache_max_mb=mb, cache_stale_seconds=stale)
+
+
+def test_a_read_writes_nothing_until_the_flush_logs_each_file_once(folder):
+    put(folder, "quito@1.pickle", [1], 3)
+    put(folder, "text/ab.pickle", "lima", 3)
+    before = mtime(folder, "quito@1.pickle")
+    for _ in range(3):
+        assert cache_files.read(folder / "quito@1.pickle") == [1]
+    assert cache_files.read(folder / "text/ab.pickle") == "lima"
+    assert mtime(folder, "quito@1.pickle") == before and not (folder / cache_uses.LOG).exists()
+    cache_uses.flush()
+    lines = (folder / cache_uses.LOG).read_text().splitlines()
+    assert sorted(line.split(" ", 1)[1] for line in lines) == ["quito@1.pickle", "text/ab.pickle"]
+    assert all(abs(int(line.split(" ")[0]) - time.time()) < 60 for line in lines)
+    assert mtime(folder, "quito@1.pickle") == before  # the log, not the file, says it was used
+
+
+@pytest.mark.parametrize("read, kept", [(True, True), (False, False)])
+def test_a_logged_read_keeps_an_old_file_through_the_sweep(folder, read, kept):
+    put(folder, "oslo@1.pickle", {"a": 1}, 20)
+    if read:
+        cache_files.read(folder / "oslo@1.pickle")
+    report = cache_sweep.sweep(folder, limits(age_days=14))
+    assert ("oslo@1.pickle" in names(folder)) == kept
+    assert report["removed_files"] == (0 if kept else 1)
+
+
+def test_the_sweep_drains_the_log_into_the_modification_times(folder):
+    put(folder, "rome@1.pickle", 1, 20)
+    put(folder, "bern@2.pickle", 2, 20)
+    cache_files.read(folder / "rome@1.pickle")
+    cache_uses.flush()
+    report = cache_sweep.sweep(folder, limits(age_days=14))
+    assert names(folder) == {"rome@1.pickle"}  # the log is gone, and never counted as a value
+    assert report["kept_files"] == 1
+    assert time.time() - mtime(folder, "rome@1.pickle") < 60
+    assert cache_sweep.sweep(folder, limits(age_days=14))["removed_files"] == 0  # the use outlives its log
+
+
+def test_a_dry_run_reads_the_log_and_leaves_it(folder):
+    put(folder, "kyiv@1.pickle", 1, 20)
+    put(folder, "riga@2.pickle", 2, 20)
+    cache_files.read(folder / "kyiv@1.pickle")
+    report = cache_sweep.sweep(folder, limits(age_days=14), dry_run=True)
+    assert (report["removed_files"], report["kept_files"]) == (1, 1)
+    assert (folder / cache_uses.LOG).exists() and time.time() - mtime(folder, "kyiv@1.pickle") > 19 * DAY
+
+
+def test_the_log_is_read_on_from_where_it_was_left(folder):
+    put(folder, "doha@1.pickle", 1, 2)
+    put(folder, "baku@2.pickle", 2, 2)
+    cache_files.read(folder / "doha@1.pickle")
+    assert set(cache_uses.last_uses(folder)) == {"doha@1.pickle"}
+    cache_files.read(folder / "baku@2.pickle")
+    assert set(cache_uses.last_uses(folder)) == {"doha@1.pickle", "baku@2.pickle"}
+    cache_uses.drain(folder)
+    assert cache_uses.last_uses(folder) == {}  # a drained log is a new file: read from its start
+
+
+@pytest.mark.parametrize("read, kept", [(True, True), (False, False)])
+def test_another_versions_value_read_within_the_hour_stays(folder, read, kept):
+    put(folder, "city_index@old.pickle", [3], 1)
+    if read:
+        cache_files.read(folder / "city_index@old.pickle")
+    cache._prune(folder, "city_index", folder / "city_index@new.pickle", 3600)
+    assert (folder / "city_index@old.pickle").exists() == kept
+
+
+def test_a_forked_worker_touches_what_it_reads(folder, monkeypatch):
+    """A forked worker ends by os._exit (no exit hook): its reads move the file's time as before."""
+    put(folder, "minsk@1.pickle", 1, 5)
+    monkeypatch.setattr(cache_uses, "_forked", True)
+    cache_files.read(folder / "minsk@1.pickle")
+    assert time.time() - mtime(folder, "minsk@1.pickle") < 60 and cache_uses._pending == {}
+
+
+def test_a_file_outside_the_folder_is_touched_at_the_flush(folder, tmp_path):
+    elsewhere = tmp_path / "own" / "value.pickle"
+    cache_files.write(elsewhere, 5)
+    os.utime(elsewhere, (NOW - 5 * DAY, NOW - 5 * DAY))
+    cache_files.read(elsewhere)
+    cache_uses.flush()
+    assert time.time() - elsewhere.stat().st_mtime < 60 and not (folder / cache_uses.LOG).exists()
+
+
+def test_a_long_process_flushes_after_a_while(folder, monkeypatch):
+    put(folder, "lome@1.pickle", 1, 2)
+    put(folder, "apia@2.pickle", 2, 2)
+    cache_files.read(folder / "lome@1.pickle")
+    monkeypatch.setattr(cache_uses, "_first", time.time() - cache_uses.FLUSH_SECONDS - 1)
+    cache_files.read(folder / "apia@2.pickle")
+    assert (folder / cache_uses.LOG).exists() and cache_uses._pending == {}
+
+
+def test_a_log_past_its_bound_is_drained_by_the_flush(folder):
+    """A folder no process sweeps (every run warm: nothing written) keeps a bounded log."""
+    put(folder, "suva@1.pickle", 1, 20)
+    cache_files.read(folder / "suva@1.pickle")
+    cache_uses.flush(settings=Settings(cache_use_log_kb=0))
+    assert not (folder / cache_uses.LOG).exists() and time.time() - mtime(folder, "suva@1.pickle") < 60
+
+
+def test_a_log_within_its_bound_stays(folder):
+    put(folder, "male@1.pickle", 1, 20)
+    cache_files.read(folder / "male@1.pickle")
+    cache_uses.flush()
+    assert (folder / cache_uses.LOG).exists() and time.time() - mtime(folder, "male@1.pickle") > 19 * DAY
