@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_agented_participles import agented_past
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_named_as import named_as
@@ -67,6 +68,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
         elif cands and toks[i].low in m.base_forms and modified_noun(toks, i, m.cues) \
+                and not agented_past(toks, i, m.cues) \
                 and (i - 2 in heads or i - 2 in objects or any(c.entry.pos == "noun" for c in cands)):
             # "in reconstruction aid": a noun; "asked for financial support": the object of the act just read
             cands = tuple(c for c in cands if c.entry.pos == "noun")

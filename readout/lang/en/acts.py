@@ -36,6 +36,7 @@ from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_named_groups import armed_name_words
+from readout.lang.en.act_agented_participles import agented_participle
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun, event_subject,
                                          predicate_noun, earlier_in_relative, merely_possible, unagented_judgment,
                                          with_domestic_targets)
@@ -260,6 +261,8 @@ def find_acts(text: str) -> list[ActHit]:
         | {c for r in requests for c in r.data.get("content_starts", ())}  # what a reported "must" asks is
     # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
     conditional = condition_tokens(toks, m.cues)
+    hits = [agented_participle(toks, h, m.cues) or h for h in hits]  # enkidnap46: 'the release of engineers kidnapped
+    # by X': the participle's named agent did it (kept past reduced_relative below)
     named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
     own = {id(r) for r in requests}  # a reader's hit may start where its own complement does ('"X will pay," Y said')
     hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
