@@ -306,11 +306,16 @@ UNPUBLISHING = frozenset({"PROTEST", "SANCTION", "REJECT"})
 # "boycotted Japanese products", "banned the app", "rejected the election results": no publishing
 
 
+INTRUDING_MODES = frozenset({"cyber"})  # the manual's COERCE cyber: hacking, security breaches, website attacks
+
+
 def unpublished(entry: ActEntry) -> bool:
     """Whether a verb of this entry may publish an informational object: not a type of `UNPUBLISHING`, nor a verb of
     disapproval (protest65: 'criticized the statement', 'blasted X's report': a judgement of the text, ACCUSE of
-    its owner; 'prepared a report' publishes it)."""
-    return entry.type not in UNPUBLISHING and not (entry.type == "ACCUSE" and entry.mode == "disapprove")
+    its owner; 'prepared a report' publishes it), nor an intrusion into computers (enkidnap46: 'hacked the website of
+    X' attacks the website, the manual's COERCE cyber)."""
+    return entry.type not in UNPUBLISHING and not (entry.type == "ACCUSE" and entry.mode == "disapprove") \
+        and entry.mode not in INTRUDING_MODES
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
