@@ -38,6 +38,7 @@ from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_named_groups import armed_name_words
 from readout.lang.en.act_agented_participles import agented_participle
 from readout.lang.en.act_exile_destinations import exile_destinations
+from readout.lang.en.act_cordons import cordons
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun, event_subject,
                                          predicate_noun, earlier_in_relative, merely_possible, unagented_judgment,
                                          with_domestic_targets)
@@ -289,6 +290,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
                                              armed_name_words(text, toks))  # enarmed68: 'the Free Syrian Army'
             if not unarmed_mobilizing(h)]
     hits = exile_destinations(toks, hits, m.cues)  # enkidnap46: 'exiled dissidents to Spain': Spain is no side
+    hits = cordons(hits)  # enkidnap46: 'police blocked the road': a cordon (COERCE restrict), no protest
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
