@@ -43,6 +43,16 @@ def agented_past(toks: list[Token], i: int, cues: Cues) -> bool:
     return toks[i].low.endswith("ed") and named_agent(toks, i, cues) is not None
 
 
+def noun_before(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether the word right before token i is the noun the participle describes: a word, no form of 'be' or of
+    'have' and no adverb ('engineers kidnapped by X'; 'were kidnapped by X' is a passive the clause reader reads)."""
+    if i < 1 or not toks[i - 1].word:
+        return False
+    low = toks[i - 1].low
+    return low not in cues.be and low not in cues.perfect_auxiliaries and low not in cues.copulas \
+        and low not in cues.adverbs and not low.endswith("ly")
+
+
 def agented_participle(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit | None:
     """The hit read as a passive whose agent is the 'by' phrase (`agent_span`, up to a clause break or another
     preposition) and whose target is the noun phrase right before the participle (`target_spans`, back to 'of', a
@@ -51,7 +61,7 @@ def agented_participle(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit | N
     no state or group, no one else (the requester) is made the doer."""
     i = hit.data["token"]
     if hit.type not in AGENTED_TYPES or hit.nominal or hit.data.get("end_token", i) != i or hit.data.get("passive") \
-            or "object_token" in hit.data or not agented_past(toks, i, cues):
+            or "object_token" in hit.data or not agented_past(toks, i, cues) or not noun_before(toks, i, cues):
         return None
     end = i + 2
     while end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].low not in cues.prepositions \
