@@ -21,6 +21,7 @@ from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_unconfirmed import unconfirmed_deed
 from readout.lang.en.act_unfinished import unfinished_deed
 from readout.lang.en.act_voted_deeds import voted_deed
+from readout.lang.en.act_agented_participles import AGENTED_TYPES, agented_past
 from readout.lang.en.act_window import (attributive, find_by, is_determiner, object_among, prev_index, previous_word,
                                        publishes)
 
@@ -263,8 +264,9 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
     after_head = data.get("head_end", end_tok) + 1
     if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be \
-            and not data.get("reduced_relative"):
-        return True  # "the channel, disputed by A and B": a participle describing a noun
+            and not data.get("reduced_relative") and not (entry.type in AGENTED_TYPES and agented_past(toks, i, cues)):
+        return True  # "the channel, disputed by A and B": a participle describing a noun; enkidnap46: force with a
+        # named doer ('engineers abducted by Somalia') stays that doer's act (act_agented_participles)
     if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"
     if entry.pos == "verb" and not cand.objects and unpublished(entry) and publishes(toks, end_tok + 1, cues) \
@@ -304,11 +306,16 @@ UNPUBLISHING = frozenset({"PROTEST", "SANCTION", "REJECT"})
 # "boycotted Japanese products", "banned the app", "rejected the election results": no publishing
 
 
+INTRUDING_MODES = frozenset({"cyber"})  # the manual's COERCE cyber: hacking, security breaches, website attacks
+
+
 def unpublished(entry: ActEntry) -> bool:
     """Whether a verb of this entry may publish an informational object: not a type of `UNPUBLISHING`, nor a verb of
     disapproval (protest65: 'criticized the statement', 'blasted X's report': a judgement of the text, ACCUSE of
-    its owner; 'prepared a report' publishes it)."""
-    return entry.type not in UNPUBLISHING and not (entry.type == "ACCUSE" and entry.mode == "disapprove")
+    its owner; 'prepared a report' publishes it), nor an intrusion into computers (enkidnap46: 'hacked the website of
+    X' attacks the website, the manual's COERCE cyber)."""
+    return entry.type not in UNPUBLISHING and not (entry.type == "ACCUSE" and entry.mode == "disapprove") \
+        and entry.mode not in INTRUDING_MODES
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:

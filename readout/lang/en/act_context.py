@@ -138,7 +138,8 @@ def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_fo
     i = hit.data["token"]
     regular_past = toks[i].low.endswith("ed") and not toks[i].low.endswith("eed")  # window72: CAMEO lists 'kidnapped'
     # as a lemma of its own, so it is among the base forms; a regular past form is a participle all the same
-    if hit.nominal or toks[i].low in base_forms and not regular_past or "object_token" in hit.data or i < 2:
+    if hit.nominal or toks[i].low in base_forms and not regular_past or "object_token" in hit.data or i < 2 \
+            or hit.data.get("named_agent"):  # enkidnap46: 'kidnapped by X' names its doer (act_agented_participles)
         return False
     after = hit.data.get("end_token", i) + 1
     if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_predictions import SUBJECT_WORDS
+from readout.lang.en.act_cordons import blocking, cordon
 from readout.lang.en.act_sides import people_subject
 
 if TYPE_CHECKING:
@@ -119,10 +120,17 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
     protests": a protest whose subject (or owner) is a state or its office is a diplomatic protest,
     which PLOVER codes ACCUSE disapprove; PROTEST is for demonstrations by people ("students
     protested" keeps it: a people subject is read first)."""
-    from readout.lang.en.countries import longest_form
-
     if hit.type != "PROTEST" or hit.data.get("people_subject") or hit.data.get("attended_gathering"):
         return hit
+    read = diplomatic_reading(toks, hit, cues, text)
+    return cordon(hit) if read is not hit and blocking(hit) else read  # enkidnap46: a state blocking a road cordons
+    # it off (act_cordons), no protest lodged
+
+
+def diplomatic_reading(toks: list[Token], hit: ActHit, cues: Cues, text: str) -> ActHit:
+    """The protest as ACCUSE disapprove when its subject, owner or addressee is a state (see `diplomatic_protest`)."""
+    from readout.lang.en.countries import longest_form
+
     voices = cues.state_voices
     if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,
                                                                                 cues):  # a noun's source

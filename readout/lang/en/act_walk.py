@@ -9,12 +9,13 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_agented_participles import agented_past
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_named_as import named_as
 from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_cited import after_citing
-from readout.lang.en.act_demonym_nouns import after_demonym
+from readout.lang.en.act_demonym_nouns import after_country_name, after_demonym
 from readout.lang.en.act_gerund_objects import object_of_gerund
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token
@@ -59,7 +60,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # "suspended aid and budget support to X";
             # threat61: "threatened tariffs and sanctions on X": a noun joined to a noun act is one more noun
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and (after_determiner(toks, i, m.cues) or after_demonym(toks, i) or after_saying(toks, i, m.cues)
+                and (after_determiner(toks, i, m.cues) or after_demonym(toks, i) or after_country_name(toks, i, m.cues)
+                     or after_saying(toks, i, m.cues)
                      or after_existential(toks, i, m.cues)
                      or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
@@ -67,6 +69,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
         elif cands and toks[i].low in m.base_forms and modified_noun(toks, i, m.cues) \
+                and not agented_past(toks, i, m.cues) \
                 and (i - 2 in heads or i - 2 in objects or any(c.entry.pos == "noun" for c in cands)):
             # "in reconstruction aid": a noun; "asked for financial support": the object of the act just read
             cands = tuple(c for c in cands if c.entry.pos == "noun")

@@ -36,6 +36,9 @@ from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_named_groups import armed_name_words
+from readout.lang.en.act_agented_participles import agented_participle
+from readout.lang.en.act_exile_destinations import exile_destinations
+from readout.lang.en.act_cordons import cordons
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun, event_subject,
                                          predicate_noun, earlier_in_relative, merely_possible, unagented_judgment,
                                          with_domestic_targets)
@@ -260,6 +263,8 @@ def find_acts(text: str) -> list[ActHit]:
         | {c for r in requests for c in r.data.get("content_starts", ())}  # what a reported "must" asks is
     # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
     conditional = condition_tokens(toks, m.cues)
+    hits = [agented_participle(toks, h, m.cues) or h for h in hits]  # enkidnap46: 'the release of engineers kidnapped
+    # by X': the participle's named agent did it (kept past reduced_relative below)
     named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
     own = {id(r) for r in requests}  # a reader's hit may start where its own complement does ('"X will pay," Y said')
     hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
@@ -284,6 +289,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues,
                                              armed_name_words(text, toks))  # enarmed68: 'the Free Syrian Army'
             if not unarmed_mobilizing(h)]
+    hits = exile_destinations(toks, hits, m.cues)  # enkidnap46: 'exiled dissidents to Spain': Spain is no side
+    hits = cordons(hits)  # enkidnap46: 'police blocked the road': a cordon (COERCE restrict), no protest
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression

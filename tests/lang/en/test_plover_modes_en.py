@@ -123,8 +123,7 @@ ROWS = sweep_rows({
          None, "demo", OCC),
         ("Argentine teachers' unions announced a 24-hour strike.", "PROTEST", {"ARG"}, None, "strike", ANY),
         ("Chinese consumers called for a boycott of Japanese goods.", "PROTEST", {"CHN"}, {"JPN"}, "boycott", ANY),
-        open_class("a road blocked by a crowd with vehicles ('blocked a motorway with tractors'): no PROTEST obstruct",
-                   "Serbian farmers blocked a motorway with tractors.", "PROTEST", {"SRB"}, None, "obstruct", OCC),
+        ("Serbian farmers blocked a motorway with tractors.", "PROTEST", {"SRB"}, None, "obstruct", OCC),  # enkidnap46
         ("Iranian prisoners went on hunger strike.", "PROTEST", {"IRN"}, None, "hunger", OCC),
     ],
     "SANCTION": [
