@@ -18,6 +18,7 @@ from readout.lang.en.act_modality import (OPENING_QUOTES, clause_before, ends_wi
                                         modality_of, open_outcome, scheduled)  # act_frames reads OPENING_QUOTES here
 from readout.lang.en.act_statement_subjects import statement_speaks
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_unannounced import unannounced_deed
 from readout.lang.en.act_unconfirmed import unconfirmed_deed
 from readout.lang.en.act_unfinished import unfinished_deed
 from readout.lang.en.act_voted_deeds import voted_deed
@@ -45,7 +46,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     nominal = entry.pos == "noun" or future \
         or entry.pos == "verb" and tok.low.endswith("ing") and (is_determiner(prev_low, cues)  # "Peru's kidnapping"
                                                                 or determined_gerund(toks, i, cues))
-    negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
+    negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues) \
+        or nominal and unannounced_deed(toks, i, cues)  # ennoun46: 'did not announce the expulsion of'
     modality = modality_of(toks, i, cues, nominal, heads, noun_heads)
     if modality == "infinitive" and attempted(toks, i, entry.type, cues):
         modality = None  # "tried to kill the governor": the attempt is the attack

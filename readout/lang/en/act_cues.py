@@ -288,6 +288,11 @@ class Cues:
     yielded_land_predicates: frozenset[str]  # 'said the islands were not for sale': the claimant is refused (stance52)
     told_pronouns: frozenset[str]  # 'Chile denied it': the pronoun of the charge just told
     denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal
+    announcing_verbs: frozenset[str]  # 'did not announce the expulsion': its noun act undone (act_unannounced)
+    plan_denying_verbs: frozenset[str]  # 'denied plans for the expulsion': the planned noun act undone
+    work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
+    delivery_nouns: frozenset[str]  # 'postponed the delivery of a speech': no goods (act_spoken_deliveries)
+    spoken_delivery_nouns: frozenset[str]  # what a delivery of words delivers: a speech, an address, a verdict
     unanswered_leave_verbs: frozenset[str]  # 'will not leave it unanswered': letting what the speaker will answer
     account_nouns: frozenset[str]  # a side's telling of what happened another may reject ("an account X rejected")
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)

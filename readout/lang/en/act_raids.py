@@ -21,6 +21,20 @@ def raided_place(hit: ActHit, lex) -> ActHit:
     return dataclasses.replace(hit, data={**hit.data, "raided_place": True})
 
 
+def site_raid(hit: ActHit, text: str, lex) -> ActHit:
+    """(ennoun46) An attack read from a raid noun a verb carries out or launches (`raid_nouns` as its object, or the
+    noun alone) on a mission, an office or a home (`raided_site_after_re` right after the hit: 'carried out a raid on
+    the X embassy') as the manual's COERCE seize, marked `raided_place` as 'raided the X embassy' is; a raid on a camp,
+    a town or a position stays the attack."""
+    if hit.type != "ASSAULT" or not (hit.data.get("object") in lex["raid_nouns"]
+                                     or hit.nominal and text[hit.start:hit.end].lower() in lex["raid_nouns"]):
+        return hit
+    if not lex.re("raided_site_after_re").match(text, hit.end):
+        return hit
+    return dataclasses.replace(hit, type="COERCE", mode="seize", contexts=(),
+                               data={**hit.data, "raided_place": True})
+
+
 def captured_town(hit: ActHit, text: str, lex) -> ActHit:
     """A seize by a verb of capture (`town_capture_lemmas`) whose object is a town (`captured_town_re` right after the
     verb: 'took control of the town of X', 'captured X, the largest city in ...') as an ASSAULT of the military

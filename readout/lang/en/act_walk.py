@@ -19,6 +19,7 @@ from readout.lang.en.act_demonym_nouns import after_country_name, after_demonym
 from readout.lang.en.act_gerund_objects import object_of_gerund
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_spoken_deliveries import spoken_delivery
 from readout.lang.en.act_stopped import stopped_noun
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
                                         modified_noun, previous_word, reported_frame_end, skip_adverbs)
@@ -80,6 +81,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
             cands = ()  # window72: 'the halt of aid to X': the aid stopped is no act of giving
         hit = match_at(toks, i, cands, m.cues) if cands else None
         read_at = cands  # the readings before those the checks below rule out
+        if hit and spoken_delivery(toks, hit, m.cues):
+            hit = None  # ennoun46: 'postponed the delivery of a speech': words delivered, no act of the verb at all
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
                        or unmet_criticism(toks, hit, m.cues)
                        or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)

@@ -174,6 +174,7 @@ from readout.lang.en.act_proposed_meetings import proposed_meetings
 from readout.lang.en.act_request_frames import request_frames
 from readout.lang.en.act_walk import walk
 from readout.lang.en.act_walk_tokens import outside_brackets, without_time_adverbials
+from readout.lang.en.act_work_strikes import work_stoppages
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -291,6 +292,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
             if not unarmed_mobilizing(h)]
     hits = exile_destinations(toks, hits, m.cues)  # enkidnap46: 'exiled dissidents to Spain': Spain is no side
     hits = cordons(hits)  # enkidnap46: 'police blocked the road': a cordon (COERCE restrict), no protest
+    hits = work_stoppages(hits, m.cues)  # ennoun46: 'the union launched a strike': a work stoppage, no attack
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression

@@ -10,7 +10,7 @@ from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
 from readout.lang.en.act_held_states import held_state
 from readout.lang.en.act_kept_options import kept_options
-from readout.lang.en.act_raids import captured_town, raided_place
+from readout.lang.en.act_raids import captured_town, raided_place, site_raid
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_inner_relatives import inner_relative_agent
@@ -99,7 +99,7 @@ class EnglishActs(Language):
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
         hits = [lifted_trade_curbs(h, text, self.lex) for h in hits]  # 'lifted restrictions on exports to X' (sanction59)
         hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
-        hits = arrests_after_raids([raided_place(h, self.lex) for h in hits])  # 'raided the X embassy and arrested
+        hits = arrests_after_raids([site_raid(raided_place(h, self.lex), text, self.lex) for h in hits])  # 'raided the X embassy and arrested
         # Y': a raid, and Y's side, not X (coerce56)
         hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT

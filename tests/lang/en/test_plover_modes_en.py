@@ -59,9 +59,7 @@ ROWS = sweep_rows({
     "CONCEDE": [
         ("Tunisia announced the easing of transit restrictions on Libyan trucks.", "CONCEDE", {"TUN"}, {"LBY"}, None,
          ANY),
-        open_class("a tariff cut named as a noun ('announced a cut in tariffs on'): SANCTION discontinue, not the "
-                   'RETREAT of a lowered tariff',
-                   "Senegal announced a cut in tariffs on farm goods from Mali.", "RETREAT", {"SEN"}, {"MLI"}, None, ANY),
+        ("Senegal announced a cut in tariffs on farm goods from Mali.", "RETREAT", {"SEN"}, {"MLI"}, None, ANY),
     ],
     "COOPERATE": [
         ("German police launched a joint investigation with Czech police into the smuggling ring.", "COOPERATE",
@@ -177,8 +175,7 @@ ROWS = sweep_rows({
         ("Bolivia did not reject the aid offer from Chile.", "REJECT", set(), set(), None, NEG),
         ("Iran has not threatened to expel British diplomats.", "THREATEN", set(), set(), None, NEG),
         ("Russia did not deploy nuclear weapons in Belarus.", "MOBILIZE", set(), set(), None, NEG),
-        open_class("a plan denied ('denied plans for the expulsion of'): the noun act still reads as done",
-                   "Estonia denied plans for the expulsion of Russian diplomats.", "SANCTION", set(), set(), None, NEG),
+        ("Estonia denied plans for the expulsion of Russian diplomats.", "SANCTION", set(), set(), None, NEG),
     ],
 })
 
