@@ -20,6 +20,8 @@ ROWS = {
         ("아이티 경찰은 8일 포르토프랭스에서 무장 괴한들을 사살했다.", "ASSAULT", {("HTI", "UAF")}),
         ("아이티 경찰은 8일 포르토프랭스에서 무장괴한 2명을 사살했다.", "ASSAULT", {("HTI", "UAF")}),
         ("Haitian police shot dead two gunmen in Port-au-Prince on Tuesday.", "ASSAULT", {("HTI", "UAF")}),
+        # the table's phrase before the head noun wins over the noun's own sector ('armed gangs' UAF, not 'gangs' CRM)
+        ("Haitian police raided armed gangs in Port-au-Prince on Tuesday.", "ASSAULT", {("HTI", "UAF")}),
     ],
     "unarmed_people_stay_cvl": [
         ("아이티 경찰은 8일 포르토프랭스에서 시위대 6명을 체포했다.", "COERCE", {("HTI", "CVL")}),
