@@ -17,7 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, NOUN_TAGS,
-                                  SENTENCE_END_TAGS)
+                                  PLURAL_SUFFIX, SENTENCE_END_TAGS)
 
 CLAUSE_EDGE = CLAUSE_EDGE_TAGS  # the end of an earlier clause: no argument of the clash beyond it
 
@@ -98,7 +98,7 @@ def police_side(toks: list, start: int, end: int, lex: ActIndex) -> bool:
     otherwise ('경찰 발표에 따르면') make no clash armed."""
     if end + 1 >= len(toks) or toks[end + 1][:2] not in POLICE_SIDE_PARTICLES:
         return False
-    end -= toks[end][:2] == ("들", "XSN")
+    end -= toks[end][:2] == PLURAL_SUFFIX
     return any(joined(toks, m, end) in lex.cue("clash_police_noun") for m in range(start, end + 1))
 
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import (NOUN_TAGS, OBJECT_PARTICLES, PEOPLE_COUNTER, PLURAL_SUFFIX, SENTENCE_END_TAGS,
-                                  SUBJECT_PARTICLES)
+                                  SUBJECT_PARTICLES, SUBJECT_TAGS)
 from readout.sectors import FORCE_WIELDING_SECTORS
 
 PROPER_NOUN_TAG = "NNP"  # a named owner in the object's run: the site is that state's
 ADVERB_TAGS = frozenset({"MAG"})  # '청사를 [무차별] 공격했다': an adverb between the object and its verb
-SUBJECT_TAGS = frozenset({"JKS", "JX"})  # the subject's particle: '시위대가', '군중은'
 COUNT_TAGS = frozenset({"SN", "NR", "MM"})  # '시위대 [수백] 명이': the count between the crowd's noun and its counter
 
 
