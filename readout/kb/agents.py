@@ -25,11 +25,13 @@ def tables() -> dict[str, dict[str, str]]:
     own = parse("agents.yaml", "AgentsFile")
     titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
     en = written_forms({**world.agents_en, **own.agents_en}, own.spelling_variants_en)
-    ko = {**titles_ko, **world.agents_ko, **own.agents_ko}
+    soldiers_ko = {stem + SOLDIER_SUFFIX_KO: SOLDIER_SECTOR for stem in own.soldier_role_stems_ko}
+    ko = {**soldiers_ko, **titles_ko, **world.agents_ko, **own.agents_ko}
     return {"en": loyal_forms(en, own.loyal_qualifiers_en),
             "ko": loyal_forms(ko, own.loyal_qualifiers_ko, unspaced=True)}
 
 
+SOLDIER_SUFFIX_KO, SOLDIER_SECTOR = "병", "MIL"  # (kocrowd46) '의무병', '소총병': soldiers of a role (soldier_role_stems_ko)
 LOYAL_SECTOR = "PRM"  # PLOVER: "Paramilitary organizations not in opposition to government" (sectors.LOYAL_FORCE_SECTORS)
 
 

@@ -63,6 +63,10 @@ class AgentsFile(Strict):
     spelling_variants_en: dict[str, str] = {}
     person_suffixes_ko: list[str] = []
     person_suffix_exceptions_ko: list[str] = []
+    # (kocrowd46) Korean military roles written as a stem and 병 (兵, soldier): '보병' infantry, '포병' artillery,
+    # '의무병' medics, '저격병' snipers: each stem + 병 is an agent noun of the state's armed forces (MIL); 병 alone is
+    # no person suffix ('당뇨병', '물병', '병원' are no soldiers), so only the listed roles are read
+    soldier_role_stems_ko: list[str] = []
     # (koforeign70) words before an armed group's noun that side it with its government ('pro-government
     # militias', '친정부 민병대'): the phrase is a paramilitary not in opposition (PLOVER PRM), not rebels
     loyal_qualifiers_en: list[str] = []

@@ -120,6 +120,8 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             if j + 1 < len(toks) and toks[j + 1].word and (phrase := agent_sector(f"{t.low} {toks[j + 1].low}")):
                 return toks[start].start, toks[max(k, j + 1)].end, phrase  # enarmed68: 'government forces' MIL,
                 # the agents table's phrase, not its first noun's sector
+            if j > start and toks[j - 1].word and (phrase := agent_sector(f"{toks[j - 1].low} {t.low}")):
+                return toks[start].start, toks[k].end, phrase  # kocrowd46: 'armed gangs' UAF, the phrase's sector
             return toks[start].start, toks[k].end, sector_of(t.low)
         if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
             hopped = True  # "the passports of three journalists": what is taken from people reaches them
@@ -220,8 +222,8 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
         crowd = crowd or t.low in cues.crowd_numbers
         if names and t.start in names:
             found, listed = None, names[t.start]  # enarmed68: a listed armed group's name, its sector
-        elif t.low in people and t.low not in offices:
-            found, listed = qualified_people(toks, j), None
+        elif t.low in people and t.low not in offices and " " not in (stateless_force(toks, j) or ""):
+            found, listed = qualified_people(toks, j), None  # kocrowd46: a force's phrase ('armed gangs' UAF) wins
         elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"
             found = force
         elif plural_demonym(t.raw) or bare_invariant_demonym(toks, j, head):  # "Thousands of Brazilians",

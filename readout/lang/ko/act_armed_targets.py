@@ -7,7 +7,7 @@ import functools
 
 from readout.kb.agents import phrases
 from readout.kb.loader import lexicon
-from readout.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_organs import people_sector
 from readout.lang.ko.act_candidate import Candidate
@@ -16,9 +16,12 @@ from readout.lang.ko.agents import agent_words, sector_of
 from readout.lang.ko.tags import NOUN_TAGS
 
 SIDE_NOUNS = frozenset({"측"})  # '반군 측에': the group's side is the group
+OBJECT_ARMED_SECTORS = ARMED_PEOPLE_SECTORS | {"CRM"}  # kocrowd46: armed people as a deed's object: rebels, gunmen
+# (UAF), loyal militias (PRM) and gangs (CRM), as the Phoenix agents dictionary codes them ('갱단을 소탕했다' CRM)
 
 
-def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str] | None:
+def armed_target(toks: list, spans: list[tuple[int, int]],
+                 sectors: frozenset[str] = ARMED_GROUP_SECTORS) -> tuple[tuple[int, int], str] | None:
     """The first target span when it is an armed group's noun alone, with no state of its own ('반군을 규탄했다',
     '무장세력 측에 ... 촉구했다') and its sector: the pipeline reads it as the group of that kind the story named acting
     last ('예멘 후티 반군이 ... 공격했다'), else as the actor's own (a domestic act)."""
@@ -30,20 +33,20 @@ def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, i
         nouns.pop()
     found = agent_words(nouns) if nouns else None
     if (found is None or found[0] != len(nouns)) and len(nouns) > 1:
-        found = armed_morphemes(nouns)
-    if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
+        found = armed_morphemes(nouns, sectors)
+    if found is None or found[0] != len(nouns) or found[1] not in sectors:
         return None
     return (lo, hi), found[1]
 
 
-def armed_morphemes(nouns: list[str]) -> tuple[int, str] | None:
+def armed_morphemes(nouns: list[str], sectors: frozenset[str] = ARMED_GROUP_SECTORS) -> tuple[int, str] | None:
     """(koforeign70) An armed group's noun kiwi cut into morphemes, read as the word ('무장대원' as 무장 + 대원), or a run
     of armed group's nouns each ('반군 전투원'): its sector, as `agent_words` gives it for the phrase written whole."""
     whole = sector_of("".join(nouns))
     if whole is not None:
         return len(nouns), whole
-    sectors = {sector_of(n) for n in nouns}
-    return (len(nouns), sectors.pop()) if len(sectors) == 1 and sectors <= ARMED_GROUP_SECTORS else None
+    found = {sector_of(n) for n in nouns}
+    return (len(nouns), found.pop()) if len(found) == 1 and found <= sectors else None
 
 
 def conflict_force_target(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> tuple[tuple[int, int], str] | None:
@@ -80,9 +83,9 @@ def named_force_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[
 @functools.lru_cache(maxsize=1)
 def armed_group_nouns() -> frozenset[str]:
     """The Korean agent phrases of an armed group of no state ('반군', '민병대', '반군 세력'; the agent table's
-    `ARMED_GROUP_SECTORS`), written together as `domestic_object` joins an object's morphemes, alone or before a noun of
+    `OBJECT_ARMED_SECTORS`: '무장괴한', '갱단' too), written together as `domestic_object` joins an object's morphemes, alone or before a noun of
     the group's people ('반군 지도자', '반군 대원'; lexicon ko `agent_people_nouns`)."""
-    armed = [form.replace(" ", "") for form, sector in phrases("ko").items() if sector in ARMED_GROUP_SECTORS]
+    armed = [form.replace(" ", "") for form, sector in phrases("ko").items() if sector in OBJECT_ARMED_SECTORS]
     people = lexicon("ko")["agent_people_nouns"]
     return frozenset(armed) | frozenset(a + p for a in armed for p in people)
 
@@ -96,7 +99,8 @@ def armed_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
     if span is None:
         return None
     starts = [t[2] for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS]
-    found = next((found for at in starts if (found := armed_target(toks, [(at, span[1])]))), None)  # past a time
+    found = next((found for at in starts if (found := armed_target(toks, [(at, span[1])], OBJECT_ARMED_SECTORS))),
+                 None)  # past a time
     # word the run holds ('지난주 민병대원들을')
     sector = found[1] if found else people_sector(toks, span)
-    return (span, sector) if sector in ARMED_GROUP_SECTORS else None
+    return (span, sector) if sector in OBJECT_ARMED_SECTORS else None

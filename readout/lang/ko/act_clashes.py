@@ -17,7 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, NOUN_TAGS,
-                                  SENTENCE_END_TAGS)
+                                  PLURAL_SUFFIX, SENTENCE_END_TAGS)
 
 CLAUSE_EDGE = CLAUSE_EDGE_TAGS  # the end of an earlier clause: no argument of the clash beyond it
 
@@ -70,6 +70,8 @@ def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     troops = lex.cue("troop_noun")
+    if police_side(toks, start, end, lex):
+        return True
     for k in range(start, end + 1):
         form = toks[k][0]
         if form in troops or form in lex.cue("clash_manner_noun"):
@@ -83,6 +85,21 @@ def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
         end -= 1  # '국경 지대에서', '접경 인근에서': the place of fighting before a word of location
     text = joined(toks, start, end)
     return any(text.endswith(place) for place in lex.cue("clash_place_noun"))  # not '국경 협상에서'
+
+
+POLICE_SIDE_PARTICLES = frozenset({("와", "JKB"), ("과", "JKB"), ("와", "JC"), ("과", "JC"), ("이", "JKS"), ("가", "JKS"),
+                                   ("은", "JX"), ("는", "JX")})  # '경찰과 충돌', '경찰이 ... 충돌', '경찰은 ... 충돌'
+
+
+def police_side(toks: list, start: int, end: int, lex: ActIndex) -> bool:
+    """(kocrowd46) The run ends in a noun of a state's police or security forces (cue clash_police_noun: '경찰',
+    '진압 경찰', '보안군') and is the clash's other side or its subject ('목축민들이 [경찰과] 충돌했다', '[경찰은] 시위대와
+    충돌했다'): a clash with the forces of order is force used, as English 'herders clashed with police'. Police named
+    otherwise ('경찰 발표에 따르면') make no clash armed."""
+    if end + 1 >= len(toks) or toks[end + 1][:2] not in POLICE_SIDE_PARTICLES:
+        return False
+    end -= toks[end][:2] == PLURAL_SUFFIX
+    return any(joined(toks, m, end) in lex.cue("clash_police_noun") for m in range(start, end + 1))
 
 
 MUTUAL_TARGET = ("와",)  # a nominal act whose other party the lexicon marks with 와 (교전, 무력 충돌, 포격전): both fight

@@ -27,6 +27,9 @@ QUOTE_COPULA = ("이", "VCP")  # '"..."이라며': the copula between a quote an
 QUOTE_CONNECTIVES = frozenset({"며", "면서", "라며", "라면서", "고"})  # '"..."라며', '"..."고 외치며': the subject's words
 OPPOSITION = "OPP"  # the sector of a state's opposition ('야당', '야권')
 ADVERBIAL_ENDING = "게"  # an adjective's adverb: '강하게', '거세게'
+OWN_PEOPLE_SECTORS = frozenset({"AGR", "LAB", "EDU", "BUS", "MED", "REL", "JRN", "REF"})  # kocrowd46: a people
+# noun's own sector in the agents table ('농민' AGR, '노조' LAB), kept for the subject as English keeps 'farmers' AGR;
+# any other people noun is CVL
 
 
 def quoted_before(toks: list, first: int) -> frozenset[int]:
@@ -92,7 +95,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act
             if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)):
-                return "CVL"
+                return next((found for run in ends if (found := sector_of(run)) in OWN_PEOPLE_SECTORS), "CVL")
+                # kocrowd46: '농민들이' AGR, '노동자들이' LAB, '학생들이' EDU, as English 'farmers', 'workers'
             return OPPOSITION if any(sector_of(toks[m][0]) == OPPOSITION for m in range(run_start(toks, end), end + 1)) \
                 else None  # accuse50: '야당 지도자는', '야권 인사들이': the opposition of the state, not its government
     return None

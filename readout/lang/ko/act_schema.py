@@ -18,7 +18,8 @@ from readout.lang.ko.act_table import squash
 
 # cue lists a reader needs non-empty (a missing list reads as empty and silently turns the reader off)
 REQUIRED_CUES = ("verdict_quote_particle", "verdict_joined_ending", "verdict_subject_particle",
-                 "verdict_topic_particle", "verdict_object_particle", "verdict_noun", "verdict_verb", "say_verb")
+                 "verdict_topic_particle", "verdict_object_particle", "verdict_noun", "verdict_verb", "say_verb",
+                 "crowd_noun")
 SOURCE_KINDS = ("cameo", "plover")  # 'cameo:0231' (a CAMEO code), 'plover:ASSAULT' (the manual's type); or 'readout'
 
 

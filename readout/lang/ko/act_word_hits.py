@@ -31,6 +31,7 @@ from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_crowd_riots import property_attack
 from readout.lang.ko.act_military_sites import struck_force
+from readout.lang.ko.act_clash_sides import clash_partner
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -228,6 +229,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
+    if force is None and domestic is None and kind == "ASSAULT":
+        force = clash_partner(toks, cand, lex)  # kocrowd46: '목축민들이 [경찰과] 충돌했다': the police of their state
+        force = force and (*force, False)
     if force:  # '군 기지를', '경찰 순찰대를', '경찰관들을 공격했다': those forces of the state the object names, else the
         data["domestic_target"], data["domestic_sector"], site = force  # attacker's own
         if site:
