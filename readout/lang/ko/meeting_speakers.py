@@ -12,12 +12,10 @@ Why here: the act reader asks it twice (`act_predicates` keeps the REJECT a pass
 from __future__ import annotations
 
 from readout.lang.ko.country_words import countries_of_word
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, SUBJECT_PARTICLES
 
 QUOTATIVE_ENDINGS = frozenset({"다고", "고"})  # '연기됐다고': the passive closed as what is said
-SPEAKER_PARTICLES = frozenset({"이", "가", "은", "는"})  # the speaker, subject of the verb of saying
 SPEAKER_WORDS = 4  # morphemes the speaker's phrase may run to ('칠레 외교부 대변인', '칠레 측')
-MEETING_EDGE_TAGS = frozenset({"EC", "EF", "SF", "ETM"})  # where the meeting's own clause opens, back from its noun
 
 
 def speaking_side(toks: list, stem: int, meeting_end: int, say_verbs: frozenset[str]) -> tuple[int, int] | None:
@@ -34,12 +32,12 @@ def speaking_side(toks: list, stem: int, meeting_end: int, say_verbs: frozenset[
     end = first
     while end < len(toks) and end - first < SPEAKER_WORDS and toks[end][1] in NOUN_TAGS:
         end += 1
-    if end == first or end + 1 >= len(toks) or toks[end][0] not in SPEAKER_PARTICLES \
+    if end == first or end + 1 >= len(toks) or toks[end][0] not in SUBJECT_PARTICLES \
             or toks[end + 1][0] + "다" not in say_verbs:
         return None
     who = {c for t in toks[first:end] if t[1] == "NNP" for c in countries_of_word(t[0])}
     start = meeting_end
-    while start > 0 and toks[start - 1][1] not in MEETING_EDGE_TAGS:
+    while start > 0 and toks[start - 1][1] not in CLAUSE_EDGE_TAGS:
         start -= 1
     named = {c for t in toks[start:meeting_end + 1] if t[1] == "NNP" for c in countries_of_word(t[0])}
     if not who or not named:
