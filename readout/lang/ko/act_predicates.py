@@ -17,6 +17,7 @@ from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.act_validity import owner_of_validity
 from readout.lang.ko.act_withdrawn_forces import withdrawn_force
 from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.meeting_speakers import speaking_side
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, TOPIC_PARTICLES
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
@@ -336,6 +337,12 @@ def attended_occasion(toks: list, adv: int, lex: ActIndex) -> bool:
     return False
 
 
+def spoken_side(toks: list, cand: Candidate, s: int, lex: ActIndex) -> tuple[int, int] | None:
+    """(kohead46) The side of the meeting who says it was called off by the passive whose 되 is at `s`
+    (lang/ko/meeting_speakers.speaking_side), as a character span; None when no side speaks."""
+    return speaking_side(toks, s, cand.first, lex.cue("saying_verb") | lex.cue("fact_verb"))
+
+
 def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     """The act a predicate stem at `s` states, if the lexicon knows it."""
     form, tag = toks[s][0], toks[s][1]
@@ -404,6 +411,8 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
             if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet" \
                     and passive_agent(toks, cand, lex, light=False) is None:
+                if spoken_side(toks, cand, s, lex) is not None:  # kohead46: '...취소됐다고 A 외교부가 밝혔다', A a side:
+                    return Candidate(cand.entry, noun_end, s, passive=True)  # A's REJECT meet, as with 'A에 의해'
                 return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing ('A에 의해
                 # 회담이 취소됐다' names A)
             if cand is not None:

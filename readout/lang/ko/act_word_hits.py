@@ -41,7 +41,7 @@ from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, 
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
-from readout.lang.ko.act_predicates import THREAT_MODE, threatened_mode
+from readout.lang.ko.act_predicates import THREAT_MODE, spoken_side, threatened_mode
 from readout.lang.ko.act_endorsed_stances import QUOTED_CONTENT_ENDINGS, endorsed_by_noun, held_stance
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
@@ -338,6 +338,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         agent = passive_agent(toks, cand, lex, light)
         if agent is None and not light and cand.entry.type == "COERCE":
             agent = serial_captor(toks, cand, lex)  # 'X군이 ... 나포하면서 선원 3명도 억류됐다': X held them too
+        if agent is None and not light and (cand.entry.type, cand.entry.mode) == ("REJECT", "meet"):
+            agent = spoken_side(toks, cand, cand.stem, lex)  # kohead46: '회담이 연기됐다고 A 외교부가 밝혔다': A, a side
         if agent is not None:
             data["agent_span"] = agent
             sector = agent_sector(toks, agent) if not light else None

@@ -40,8 +40,8 @@ from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_char
 from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, posted_remainder, read_recipient,
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
-from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, joined_to_name, listed_among_states,
-                                          part_of_state_after, passive_agent_name, world_mentions)
+from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, headline_addressed, joined_to_name,
+                                          listed_among_states, part_of_state_after, passive_agent_name, world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
@@ -169,7 +169,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
                 and not part_of_state_after(words, i, last, codes) \
                 and not listed_among_states(words, i, last) and not passive_agent_name(words, i, last, particle) \
-                and not placed_guarded_state(text, words, i, particle):  # kodomestic49: '말리에서 무장세력이'
+                and not placed_guarded_state(text, words, i, particle) \
+                and not headline_addressed(words, i, particle):  # kodomestic49: '말리에서 무장세력이'; kohead46
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)

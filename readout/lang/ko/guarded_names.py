@@ -87,6 +87,23 @@ def passive_agent_name(words: list, i: int, last: int, particle: str) -> bool:
         and phrase_opening(w, words[i - 1] if i else None)
 
 
+HEADLINE_TOPIC_WORDS = 3  # words a headline's topic may run to its comma ('칠레 외교부 대변인,'), a bracketed tag apart
+
+
+def headline_addressed(words: list, i: int, particle: str) -> bool:
+    """(kohead46) A guarded name (가나, 토고, 말리, 오만) that kiwi reads as a proper noun, right after the comma that closes
+    a headline's topic naming a state ('칠레 대통령, [토고] 규탄', '칠레 외교부, [토고]에 항의'), bare as a headline leaves
+    it or with a case particle: the state that topic acts on, as '칠레 대통령은 토고를 규탄했다' names it. The topic is
+    a run of bare nouns opening the headline; the ordinary words are common nouns to kiwi ('칠레 대통령, 오만 버려야')."""
+    w = words[i]
+    if not i or not w.proper or w.has_verb or particle and particle not in ADDRESSED_PARTICLES:
+        return False
+    topic = [x for x in words[:i] if not (x.text.startswith("[") and x.text.endswith("]"))]
+    return 0 < len(topic) <= HEADLINE_TOPIC_WORDS and words[i - 1].text == words[i - 1].noun + "," \
+        and all(not x.particle and not x.has_verb and x.text.rstrip(",") == x.noun for x in topic) \
+        and any(countries_of_word(x.noun) for x in topic)
+
+
 LIST_MARKS = (",", "·", "ㆍ", "・")
 
 

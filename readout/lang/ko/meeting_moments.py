@@ -39,9 +39,26 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"  # request63: 'B와의 회담에 참석했다': taking part in talks with B is meeting B
     if received(r, j):
         return "predicate"  # 'B의 예방을 받았다': the host receives the call
+    if headline_predicate(r, j) or nxt is not None and f.particle == "에" and r.words[j].noun in words["journey_nouns"] \
+            and nxt.lemma in words["journey_set_off_verbs"]:
+        return "predicate"  # kohead46: '칠레 대통령, 페루 방문', 'A, B와 통화', 'B 방문길에 올랐다': held, made
     if subject_of_own_verb(r, j) or arranged(r, j):
         return "predicate"
     return "setting"
+
+
+def headline_predicate(r: SentenceReader, j: int) -> bool:
+    """(kohead46) The meeting word at word `j` ends a headline bare ('칠레 대통령, 페루 방문', 'A, B와 통화', 'A, B 국빈
+    방문…'): no particle, no ending, nothing after it but an ellipsis, and no word before it with an ending of its own
+    (a sentence conjugates its predicate): the headline's predicate, where a sentence writes '방문했다'. Not a meeting
+    word a comma closes ('페루 방문, 경제 효과는': the topic) nor one a plan noun follows ('회담 추진')."""
+    w = r.words[j]
+    if r.facts[j].particle or r.facts[j].lemma \
+            or any(f.lemma for f in r.facts[:j]):
+        return False
+    tail = w.text[len(w.noun):]
+    return tail.strip(".…") == "" and (j + 1 == len(r.words) or "…" in tail or "..." in tail
+                                       or r.words[j + 1].text.startswith(("…", "...")))
 
 
 def partner_tied(r: SentenceReader, i: int) -> bool:

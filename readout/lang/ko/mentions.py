@@ -154,7 +154,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             continue
         elif (chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain]))
               or (owner := genitive_state(words, chain, j))) \
-                and (word.particle or word.has_verb or headline_object(words, j)):
+                and (word.particle or word.has_verb or headline_object(words, j) or headline_topic(words, chain, j)):
             if profiled(words, j, lex):
                 continue  # '[미국 NSC 보좌관을 지낸] B': the office of the person named next, no one of its own
             start = words[chain[0]].start if chain else word.start  # '중국 외교부 대변인은': the office, no name
@@ -365,6 +365,15 @@ def headline_object(words: list[Word], j: int) -> bool:
     nxt = words[j + 1] if j + 1 < len(words) else None
     return nxt is not None and not nxt.particle and not nxt.has_verb \
         and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
+
+
+def headline_topic(words: list[Word], chain: list[int], j: int) -> bool:
+    """(kohead46) '칠레 대통령, 페루 방문': a headline's topic is a bare noun phrase its comma closes where a sentence
+    puts the topic particle ('칠레 대통령은'); a nameless office that opens the headline (after a bracketed tag at
+    most: '[속보]') and ends on that comma is its state's holder, as with the particle."""
+    first = chain[0] if chain else j
+    return words[j].text == words[j].noun + "," and all(w.text.startswith("[") and w.text.endswith("]")
+                                                         for w in words[:first])
 
 
 def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], hit: tuple[str, str],

@@ -84,6 +84,9 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     if f.particle is None and i + 2 == j and r.words[i + 1].text in clause_words()["between_words"]:
         return "with"  # support62: 'A와 [B] 간 회담이 열렸다': the talks are between A and B
+    if f.particle is None and i + 2 == j and r.words[i + 1].noun in clause_words()["visit_manner_words"] \
+            and not r.facts[i + 1].particle:
+        return "with"  # kohead46: '칠레 대통령, [페루] 국빈 방문': the visit's manner word stands between host and visit
     return "with" if i == j - 1 else "modifier"
 
 

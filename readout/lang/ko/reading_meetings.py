@@ -287,6 +287,8 @@ class KoreanMeetings(Language):
             return start, end, None  # support62: 'A와 [B] 간 회담이': the last of the states talks are between
         if rest in self.lex["state_party_pair_genitive"] and self.paired_before_meeting(text, start, word_end):
             return start, end, None  # cancel68: 'A와 [B]의 정상회담이': the second of the pair the meeting is of
+        if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
+            return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:

@@ -58,8 +58,8 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
         seen.append(noun or word)
         if noun is not None:
             best = pos + m.start() + len(noun), group_sector(seen)
-            if noun != word.rstrip(",."):
-                break  # its particle closes the phrase: '중국 정부 대표단과'
+            if noun != word.rstrip(",.") or word.endswith(","):
+                break  # its particle closes the phrase: '중국 정부 대표단과'; so does a headline's comma ('몽골 대통령,')
     return best
 
 
