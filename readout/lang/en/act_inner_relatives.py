@@ -58,6 +58,28 @@ def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
     return dataclasses.replace(hit, data=data)
 
 
+PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this"})  # no owner named before the noun
+
+
+def reported_head(hit: ActHit, text: str) -> bool:
+    """(ensubj46) Whether `hit` is a noun act whose only telling is as the topic of a relative clause of saying: 'Peru
+    criticized the sanctions [the EU said were fair]'. The clause's subject reports on the act and did not do it,
+    and the act is told with no doer or target of its own (a plain determiner, no owner: 'Chile's sanctions the EU
+    said ...' keeps its reading), as 'Peru criticized the sanctions' reads none. Read as the act otherwise, its sides
+    were the outer subject and the reporter."""
+    if not hit.nominal or "token" not in hit.data or "agent_span" in hit.data or hit.data.get("target_spans"):
+        return False
+    toks = tokenize(text)
+    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
+    found = relative_clause(toks, end + 1, irregular_pasts())
+    if found is None or toks[found[2]].low not in SAYING:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= HEAD_REACH and toks[k].word and toks[k].raw.islower() and toks[k].low not in DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].low in PLAIN_DETERMINERS
+
+
 def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
     """A verb act that is a relative clause's past verb: the clause's subject is its agent."""
     verb = hit.data["token"]
