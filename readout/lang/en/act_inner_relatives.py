@@ -45,7 +45,7 @@ def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
     if found is None or toks[found[2]].low in SAYING:
         return hit
     first, last, verb = found
-    data = {**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)}
+    data = agent_words({**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)})
     p = verb + 1
     if p < len(toks) and toks[p].low.endswith("ly"):
         p += 1  # 'imposed swiftly on'
@@ -56,6 +56,19 @@ def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
             stop += 1
         data["target_spans"] = ((toks[p + 1].start, toks[stop].end),)
     return dataclasses.replace(hit, data=data)
+
+
+def agent_words(data: dict) -> dict:
+    """(ensubj46) The hit's data with the clause's subject read as its agent, never its target: a state's part the
+    lexicon read as the act's domestic target ('the tariffs [the government imposed]': `domestic_target` on 'the
+    government') is the agent's part instead (`agent_sector`), as the doer of the clause; the outer subject's words
+    ('Peruvian farmers condemned ...') give the act no sector."""
+    lo, hi = data["agent_span"]
+    target = data.get("domestic_target")
+    if not target or not (lo <= target[0] and target[1] <= hi) or not data.get("domestic_sector"):
+        return data
+    sector = data["domestic_sector"]
+    return {**{k: v for k, v in data.items() if k not in ("domestic_target", "domestic_sector")}, "agent_sector": sector}
 
 
 PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this"})  # no owner named before the noun
@@ -89,7 +102,8 @@ def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
         found = relative_clause(toks, n, irregular_pasts())
         if found is not None and found[2] == verb and _head_noun(toks, n):
             first, last, _ = found
-            return dataclasses.replace(hit, data={**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)})
+            return dataclasses.replace(hit, data=agent_words({**hit.data, "agent_span": (toks[first].start,
+                                                                                          toks[last - 1].end)}))
     return hit
 
 
