@@ -205,7 +205,8 @@ def place_agent_after(text: str, name_end: int, end: int) -> tuple[int, str] | N
     return agent or qualified_agent_after(text, end) or coordinated_agent_after(text, end)
 
 
-IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "
+IN_PLACE_RE = re.compile(r" (?:in|near|outside) (?=[A-Z])")  # a literal first character: `re` skips to each
+# " in "; ensubj46: people just outside a town ('villagers near Timbuktu') are of the town's state as those in it
 AGENT_WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){0,3}[A-Za-z][A-Za-z\-]*$")
 
 
@@ -227,7 +228,7 @@ def agent_before(text: str, end: int) -> tuple[int, str] | None:
 
 
 def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """An agent noun phrase located in a city or region no country form names ("police in Ontario",
+    """An agent noun phrase located in (or near, outside) a city or region no country form names ("police in Ontario",
     "officials in Nairobi", "rebels in Michoacan", "opposition supporters in Lome"): the place's state acting
     through that agent, as "Texas police" reads (place_agent_mentions). The phrase must open its noun phrase:
     after a country word or a capitalized name ("Chinese officials in Hanoi", "Reuters reporters in Kyiv") the
@@ -253,6 +254,13 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
         if not place:
             continue
         words = place.group(1).replace("-", " ").split(" ")
+        state = comma_state(text, place.end(1))
+        if state is not None and place_of(place.group(1)) is None and place.group(1) not in country_index() \
+                and not may_be_person(proper_words(place.group(1))):  # ensubj46: 'villagers near Zorgho, Burkina
+            governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))  # Faso': a town no list
+            out.append(CountryMention(offset + start, offset + place.end(1), [state], subject=not governed,  # knows,
+                                      sector=sector))  # its state named after the comma
+            continue
         for k in range(len(words), 0, -1):
             name = place.group(1)[:len(" ".join(words[:k]))]
             code = place_of(name)
@@ -263,6 +271,22 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=sector))
             break
     return out
+
+
+COMMA_STATE_RE = re.compile(r",\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?![\w'’-])")
+
+
+def comma_state(text: str, end: int) -> str | None:
+    """(ensubj46) The state a country's name after a comma names for the place ending at `end` ('Zorgho, Burkina
+    Faso', 'Timbuktu, Mali'): a place and its state, as datelines and gazetteers write them; None otherwise."""
+    from readout.kb.geo import country_index
+
+    m = COMMA_STATE_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    return next((country_index()[" ".join(words[:k])] for k in range(len(words), 0, -1)
+                 if " ".join(words[:k]) in country_index()), None)
 
 
 @functools.lru_cache(maxsize=1)
