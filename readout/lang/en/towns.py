@@ -191,6 +191,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             break
     out += group_place_mentions(text, offset, found + out)
     out += agent_in_place_mentions(text, offset, found + out)
+    out += site_in_place_mentions(text, offset, found + out)
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
 
@@ -271,6 +272,47 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=sector))
             break
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def site_in_place_re() -> re.Pattern:
+    """A site of the armed forces ('military base', 'army outposts': the act lexicon's `military_site_modifiers` and
+    `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
+    from readout.lang.act_lexicon import load_act_lexicon
+    from readout.lang.en.act_cues import cues_of
+    from readout.patterns import alternation
+
+    cues = cues_of(load_act_lexicon("en"))
+    return re.compile(rf"(?i:\b(?:{alternation(cues.military_site_modifiers)})\s+(?:{alternation(cues.held_site_heads)})"
+                      r"\s+(?:in|near|outside)\s+)(?=[A-Z])")
+
+
+MILITARY = "MIL"  # the sector of a site of the armed forces
+OWNER_GAP = 2  # characters between an owner's word and the site ('a Sudanese military base': one space)
+
+
+def site_in_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """(ensubj46) A site of the armed forces in (near, outside) a town of a known state ('a military base in Adre', 'an
+    army outpost near Zorgho, Burkina Faso'): the site is that state's forces' (MIL), as 'a Chadian military base'
+    reads (act_military_sites): the mention spans the site and the town. A country's own name after 'in' is read by
+    the country forms; a site with its owner named before it ('a Sudanese military base in X') keeps that owner."""
+    out: list[CountryMention] = []
+    for m in site_in_place_re().finditer(text):
+        place = PLACE_RUN_RE.match(text, m.end())
+        if not place or any(c.start <= offset + m.start() < c.end or offset + m.start() - OWNER_GAP < c.end <= offset + m.start()
+                            for c in found):  # 'a Sudanese military base in X': its owner named right before it
+            continue
+        name = place.group(1)
+        code = None if name in country_index_names() else place_of(name) or comma_state(text, place.end(1))
+        if code is None or may_be_person(proper_words(name)):
+            continue
+        out.append(CountryMention(offset + m.start(), offset + place.end(1), [code], subject=False, sector=MILITARY))
+    return out
+
+
+def country_index_names() -> dict:
+    from readout.kb.geo import country_index
+    return country_index()
 
 
 COMMA_STATE_RE = re.compile(r",\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?![\w'’-])")
