@@ -20,7 +20,9 @@ from readout.lang.en.act_relative_partners import (CLAUSE_ENDS, DETERMINERS, HEA
 from readout.lang.en.act_tokens import Token, tokenize
 
 SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insisted", "noted", "warned", "added",
-                    "told", "argued", "believed", "thought", "hoped", "feared"})  # a report, not the clause's deed
+                    "told", "argued", "believed", "thought", "hoped", "feared",
+                    "called", "termed", "branded", "deemed", "described", "considered"})  # a report, not the clause's
+# deed; ensubj46: so is a verb of naming ('the sanctions Chile called unfair': Chile judges them)
 # no head noun: 'the Xian government and Y have agreed' (a coordinated subject), 'a week later Y fired' (a time)
 LINKS = frozenset({"and", "or", "but", "nor", "later", "earlier", "ago"})
 
@@ -41,7 +43,7 @@ def inner_relative_agent(hit: ActHit, text: str) -> ActHit:
 def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
     """A noun act heading a relative clause: the clause's subject is its agent, its verb's target its target."""
     end = hit.data.get("end_token", hit.data["token"])
-    found = relative_clause(toks, end + 1, irregular_pasts())
+    found = clause_after(toks, end)
     if found is None or toks[found[2]].low in SAYING:
         return hit
     first, last, verb = found
@@ -84,13 +86,20 @@ def reported_head(hit: ActHit, text: str) -> bool:
         return False
     toks = tokenize(text)
     i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
-    found = relative_clause(toks, end + 1, irregular_pasts())
+    found = clause_after(toks, end)
     if found is None or toks[found[2]].low not in SAYING:
         return False
     k = i - 1
     while k >= 0 and i - k <= HEAD_REACH and toks[k].word and toks[k].raw.islower() and toks[k].low not in DETERMINERS:
         k -= 1
     return k >= 0 and toks[k].low in PLAIN_DETERMINERS
+
+
+def clause_after(toks: list[Token], end: int) -> tuple[int, int, int] | None:
+    """The relative clause with a subject of its own after a head noun ending at token `end`: right after it ('the
+    tariffs [the EU imposed]') or (ensubj46) after a comma and 'which' ('the tariffs, which the EU imposed on X')."""
+    n = end + 2 if end + 2 < len(toks) and toks[end + 1].raw == "," and toks[end + 2].low == "which" else end + 1
+    return relative_clause(toks, n, irregular_pasts())
 
 
 def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
