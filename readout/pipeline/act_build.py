@@ -165,8 +165,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
-    acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), lambda c, acts: acts and agents and
-                              agent_sector(sent, hit, items, c) or side_sector(c, items, roles, acts)
+    acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), lambda c, acts: (agent_sector(
+                              sent, hit, items, c) or own_agent_sector(hit)) if acts and c in agents
+                              else acts and own_agent_sector(hit) or side_sector(c, items, roles, acts)
                               or acts and hit.data.get("people_subject"),
                               lambda c: subject_sector(c, items, roles))
     # 'thousands of farmers protested': the people's sector, not the government's
@@ -317,6 +318,17 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
                  country_entity(c, hit.data.get("domestic_sector") if c in backed else named_sector(c, False))
                  for c in recipients]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
+
+
+def own_agent_sector(hit: ActHit) -> str | None:
+    """(ensubj46) The sector of the agent the act's own words name (`agent_span`, with `agent_sector`: 'the tariffs [the
+    government imposed]': GOV), which the acting side takes before the words of the sentence's subject ('farmers
+    condemned the tariffs the government imposed': the government acts, no farmers); a passive's agent is read by
+    `passive_sectors`. A state the agent's words name with no sector acts as itself ('the tariffs Lima imposed': none
+    of the farmers of the sentence's subject: `build_act`)."""
+    if hit.data.get("passive") or "agent_span" not in hit.data:
+        return None
+    return hit.data.get("agent_sector")
 
 
 def passive_sectors(hit: ActHit, read: ActHit) -> ActHit:

@@ -36,6 +36,7 @@ SUBJECT_REACH = 7  # words of the reported clause's subject ('the North Korean s
 DEED_REACH = 14  # words from the reported clause's start to the hostile act it names
 BACKING_TYPES = frozenset({"AID", "SUPPORT"})  # (accuse66) backing given; to an armed group, a wrong charged
 RECEIVER_REACH = 4  # words from a backing act's last word to the preposition naming who receives it
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # a person's own, who may be another side's ('Y's leader ... his')
 RECEIVING_PREPS = frozenset({"to"})  # the preposition naming who receives backing ("supplied arms to X")
 
 
@@ -208,6 +209,8 @@ def allegation(toks: list[Token], anchor: int, frame: tuple[int, str], hits: lis
     first, kind = frame
     if first >= len(toks) or not toks[first].word or toks[first].low in cues.speaker_pronouns | cues.empty_subjects:
         return None  # 'said it had evidence that it was ...': no other side named
+    if toks[first].low in cues.own_possessives and toks[first].low not in PERSONAL_POSSESSIVES:
+        return None  # ensubj46: 'insisted that its troops withdrew': the speaker's own side, a claim and no charge
     last = subject_end(toks, first, kind, {h.data["token"] for h in hits}, cues)
     if last is None:
         return None

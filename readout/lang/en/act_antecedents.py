@@ -70,11 +70,41 @@ def coordinated_it(toks: list[Token], p: int, cues: Cues) -> tuple[int, int] | N
     """For 'it' after ', but' (', and') and a date: the name that opens the sentence, its subject."""
     for k in range(p - 1, max(0, p - 1 - LINK_REACH), -1):
         if toks[k].low in COORDINATORS and toks[k - 1].low == ",":
-            return name_starting(toks, 0)
+            return name_starting(toks, subject_start(toks, cues))
         if not (toks[k].low in cues.date_words or toks[k].low in cues.time_openers or toks[k].low == "on"
                 or toks[k].low[:1].isdigit() or toks[k].low in cues.adverbs):
             return None
     return None
+
+
+FRONT_REACH = 8  # words of an adverbial fronted before the subject: 'For years,', 'Early on Monday morning,'
+
+
+def subject_start(toks: list[Token], cues: Cues) -> int:
+    """(ensubj46) The token where the opening clause's subject starts: past an adverbial fronted before it, one that
+    opens with a preposition, a date word or an adverb ('For years, X has ...', 'Last week, X ...', 'In the capital, X
+    ...'). The adverbial ends at its comma, or, with no comma, at the first capitalized word that is no date word ('On
+    Monday X expelled ...': a date word never opens a name); a name closed by a comma is the adverbial's own ('In
+    Libreville, X ...')."""
+    if not toks or not (toks[0].low in cues.prepositions or toks[0].low in cues.time_openers
+                        or toks[0].low in cues.date_words or toks[0].low in cues.adverbs):
+        return 0
+    k = 1
+    while k < min(len(toks), FRONT_REACH + 1):
+        t = toks[k]
+        if t.raw == ",":
+            return k + 1
+        if not t.word:
+            return 0
+        if t.raw[:1].isupper() and t.low not in cues.date_words:
+            end = k
+            while end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].raw[:1].isupper():
+                end += 1
+            if end + 1 < len(toks) and toks[end + 1].raw == ",":
+                return end + 2
+            return k
+        k += 1
+    return 0
 
 
 def name_ending(toks: list[Token], j: int) -> tuple[int, int] | None:

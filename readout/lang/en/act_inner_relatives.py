@@ -20,7 +20,9 @@ from readout.lang.en.act_relative_partners import (CLAUSE_ENDS, DETERMINERS, HEA
 from readout.lang.en.act_tokens import Token, tokenize
 
 SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insisted", "noted", "warned", "added",
-                    "told", "argued", "believed", "thought", "hoped", "feared"})  # a report, not the clause's deed
+                    "told", "argued", "believed", "thought", "hoped", "feared",
+                    "called", "termed", "branded", "deemed", "described", "considered"})  # a report, not the clause's
+# deed; ensubj46: so is a verb of naming ('the sanctions Chile called unfair': Chile judges them)
 # no head noun: 'the Xian government and Y have agreed' (a coordinated subject), 'a week later Y fired' (a time)
 LINKS = frozenset({"and", "or", "but", "nor", "later", "earlier", "ago"})
 
@@ -41,11 +43,11 @@ def inner_relative_agent(hit: ActHit, text: str) -> ActHit:
 def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
     """A noun act heading a relative clause: the clause's subject is its agent, its verb's target its target."""
     end = hit.data.get("end_token", hit.data["token"])
-    found = relative_clause(toks, end + 1, irregular_pasts())
+    found = clause_after(toks, end)
     if found is None or toks[found[2]].low in SAYING:
         return hit
     first, last, verb = found
-    data = {**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)}
+    data = agent_words({**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)})
     p = verb + 1
     if p < len(toks) and toks[p].low.endswith("ly"):
         p += 1  # 'imposed swiftly on'
@@ -58,6 +60,48 @@ def _headed_by(hit: ActHit, toks: list[Token]) -> ActHit:
     return dataclasses.replace(hit, data=data)
 
 
+def agent_words(data: dict) -> dict:
+    """(ensubj46) The hit's data with the clause's subject read as its agent, never its target: a state's part the
+    lexicon read as the act's domestic target ('the tariffs [the government imposed]': `domestic_target` on 'the
+    government') is the agent's part instead (`agent_sector`), as the doer of the clause; the outer subject's words
+    ('Peruvian farmers condemned ...') give the act no sector."""
+    lo, hi = data["agent_span"]
+    target = data.get("domestic_target")
+    if not target or not (lo <= target[0] and target[1] <= hi) or not data.get("domestic_sector"):
+        return data
+    sector = data["domestic_sector"]
+    return {**{k: v for k, v in data.items() if k not in ("domestic_target", "domestic_sector")}, "agent_sector": sector}
+
+
+PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this"})  # no owner named before the noun
+
+
+def reported_head(hit: ActHit, text: str) -> bool:
+    """(ensubj46) Whether `hit` is a noun act whose only telling is as the topic of a relative clause of saying: 'Peru
+    criticized the sanctions [the EU said were fair]'. The clause's subject reports on the act and did not do it,
+    and the act is told with no doer or target of its own (a plain determiner, no owner: 'Chile's sanctions the EU
+    said ...' keeps its reading), as 'Peru criticized the sanctions' reads none. Read as the act otherwise, its sides
+    were the outer subject and the reporter."""
+    if not hit.nominal or "token" not in hit.data or "agent_span" in hit.data or hit.data.get("target_spans"):
+        return False
+    toks = tokenize(text)
+    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
+    found = clause_after(toks, end)
+    if found is None or toks[found[2]].low not in SAYING:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= HEAD_REACH and toks[k].word and toks[k].raw.islower() and toks[k].low not in DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].low in PLAIN_DETERMINERS
+
+
+def clause_after(toks: list[Token], end: int) -> tuple[int, int, int] | None:
+    """The relative clause with a subject of its own after a head noun ending at token `end`: right after it ('the
+    tariffs [the EU imposed]') or (ensubj46) after a comma and 'which' ('the tariffs, which the EU imposed on X')."""
+    n = end + 2 if end + 2 < len(toks) and toks[end + 1].raw == "," and toks[end + 2].low == "which" else end + 1
+    return relative_clause(toks, n, irregular_pasts())
+
+
 def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
     """A verb act that is a relative clause's past verb: the clause's subject is its agent."""
     verb = hit.data["token"]
@@ -67,7 +111,8 @@ def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
         found = relative_clause(toks, n, irregular_pasts())
         if found is not None and found[2] == verb and _head_noun(toks, n):
             first, last, _ = found
-            return dataclasses.replace(hit, data={**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)})
+            return dataclasses.replace(hit, data=agent_words({**hit.data, "agent_span": (toks[first].start,
+                                                                                          toks[last - 1].end)}))
     return hit
 
 

@@ -28,7 +28,10 @@ def own_subject(toks: list[Token], start: int, cues: Cues) -> bool:
 def own_part(subject: list[Token], cues: Cues) -> bool:
     """Whether the words after the possessive name a part of the speaker's own state (a noun of `domestic_actors`:
     'its troops', 'their warships') and no other party ('its European partners', 'its allies': others it has)."""
-    return any(t.low in cues.domestic_actors for t in subject) and not any(t.raw[:1].isupper() for t in subject)
+    lows = [t.low for t in subject]  # ensubj46: a part of two words ('its air force', 'their coast guard')
+    named = any(w in cues.domestic_actors for w in lows) \
+        or any(f"{a} {b}" in cues.domestic_actors for a, b in zip(lows, lows[1:]))
+    return named and not any(t.raw[:1].isupper() for t in subject)
 
 
 def own_mandates(toks: list[Token], hits: list[ActHit], base_forms: frozenset[str], cues: Cues) -> list[ActHit]:

@@ -192,6 +192,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             break
     out += group_place_mentions(text, offset, found + out)
     out += agent_in_place_mentions(text, offset, found + out)
+    out += site_in_place_mentions(text, offset, found + out)
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
 
@@ -206,7 +207,8 @@ def place_agent_after(text: str, name_end: int, end: int) -> tuple[int, str] | N
     return agent or qualified_agent_after(text, end) or coordinated_agent_after(text, end)
 
 
-IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "
+IN_PLACE_RE = re.compile(r" (?:in|near|outside) (?=[A-Z])")  # a literal first character: `re` skips to each
+# " in "; ensubj46: people just outside a town ('villagers near Timbuktu') are of the town's state as those in it
 
 
 def agent_before(text: str, end: int) -> tuple[int, str] | None:
@@ -230,7 +232,7 @@ WORD_PART_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
 
 def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """An agent noun phrase located in a city or region no country form names ("police in Ontario",
+    """An agent noun phrase located in (or near, outside) a city or region no country form names ("police in Ontario",
     "officials in Nairobi", "rebels in Michoacan", "opposition supporters in Lome"): the place's state acting
     through that agent, as "Texas police" reads (place_agent_mentions). The phrase must open its noun phrase:
     after a country word or a capitalized name ("Chinese officials in Hanoi", "Reuters reporters in Kyiv") the
@@ -256,6 +258,13 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
         if not place:
             continue
         words = place.group(1).replace("-", " ").split(" ")
+        state = comma_state(text, place.end(1))
+        if state is not None and place_of(place.group(1)) is None and place.group(1) not in country_index() \
+                and not may_be_person(proper_words(place.group(1))):  # ensubj46: 'villagers near Zorgho, Burkina
+            governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))  # Faso': a town no list
+            out.append(CountryMention(offset + start, offset + place.end(1), [state], subject=not governed,  # knows,
+                                      sector=sector))  # its state named after the comma
+            continue
         for k in range(len(words), 0, -1):
             name = place.group(1)[:len(" ".join(words[:k]))]
             code = place_of(name)
@@ -266,6 +275,63 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=sector))
             break
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def site_in_place_re() -> re.Pattern:
+    """A site of the armed forces ('military base', 'army outposts': the act lexicon's `military_site_modifiers` and
+    `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
+    from readout.lang.act_lexicon import load_act_lexicon
+    from readout.lang.en.act_cues import cues_of
+    from readout.patterns import alternation
+
+    cues = cues_of(load_act_lexicon("en"))
+    return re.compile(rf"(?i:\b(?:{alternation(cues.military_site_modifiers)})\s+(?:{alternation(cues.held_site_heads)})"
+                      r"\s+(?:in|near|outside)\s+)(?=[A-Z])")
+
+
+MILITARY = "MIL"  # the sector of a site of the armed forces
+OWNER_GAP = 2  # characters between an owner's word and the site ('a Sudanese military base': one space)
+
+
+def site_in_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """(ensubj46) A site of the armed forces in (near, outside) a town of a known state ('a military base in Adre', 'an
+    army outpost near Zorgho, Burkina Faso'): the site is that state's forces' (MIL), as 'a Chadian military base'
+    reads (act_military_sites): the mention spans the site and the town. A country's own name after 'in' is read by
+    the country forms; a site with its owner named before it ('a Sudanese military base in X') keeps that owner."""
+    out: list[CountryMention] = []
+    for m in site_in_place_re().finditer(text):
+        place = PLACE_RUN_RE.match(text, m.end())
+        if not place or any(c.start <= offset + m.start() < c.end or offset + m.start() - OWNER_GAP < c.end <= offset + m.start()
+                            for c in found):  # 'a Sudanese military base in X': its owner named right before it
+            continue
+        name = place.group(1)
+        code = None if name in country_index_names() else place_of(name) or comma_state(text, place.end(1))
+        if code is None or may_be_person(proper_words(name)):
+            continue
+        out.append(CountryMention(offset + m.start(), offset + place.end(1), [code], subject=False, sector=MILITARY))
+    return out
+
+
+def country_index_names() -> dict:
+    from readout.kb.geo import country_index
+    return country_index()
+
+
+COMMA_STATE_RE = re.compile(r",\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?![\w'’-])")
+
+
+def comma_state(text: str, end: int) -> str | None:
+    """(ensubj46) The state a country's name after a comma names for the place ending at `end` ('Zorgho, Burkina
+    Faso', 'Timbuktu, Mali'): a place and its state, as datelines and gazetteers write them; None otherwise."""
+    from readout.kb.geo import country_index
+
+    m = COMMA_STATE_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    return next((country_index()[" ".join(words[:k])] for k in range(len(words), 0, -1)
+                 if " ".join(words[:k]) in country_index()), None)
 
 
 @functools.lru_cache(maxsize=1)
