@@ -38,10 +38,9 @@ ROWS = sweep_rows({
          "CONSULT", {"POL", "LTU"}, None, "phone", OCC),
     ],
     "CONSULT third-party": [
-        open_class("talks 'mediated by' a third state in the passive: CONSULT with no mode (meeting_mediation_re reads "
-                   "only 'mediated between')",
-                   "Envoys of Ethiopia and Eritrea met in Doha in talks mediated by Qatar.", "CONSULT", {"ETH", "ERI"}, None,
-                   "third-party", OCC),
+        # enconsult46: the meeting verb's own talks name the go-between (en.yaml meeting_brokered_after_re)
+        ("Envoys of Ethiopia and Eritrea met in Doha in talks mediated by Qatar.", "CONSULT", {"ETH", "ERI"}, None,
+         "third-party", OCC),
     ],
     "CONSULT multilateral": [
         open_class("two leaders meeting at an alliance's or body's summit ('on the sidelines of an African Union "
