@@ -137,11 +137,14 @@ class EnglishMeetings(Language):
     def trigger_mode(self, text, start, end):
         """As any language's, but 'spoke' alone is no call in a sentence about a visit ('During his visit, he ...
         spoke about cooperation with X') or a conference ('spoke with X on the sidelines of the summit'): only a phone
-        or call word makes a talk held there a call."""
+        or call word makes a talk held there a call. A meeting word before the sidelines of a gathering of many
+        (`multilateral_scene_re`) is held in a multilateral context (the manual's mode multilateral)."""
         mode = super().trigger_mode(text, start, end)
         if mode == "phone" and SPOKE_RE.fullmatch(text, start, end) and not CALL_WORD_RE.search(text) \
                 and (self.lex.re("visit_re").search(text) or self.lex.re("conference_setting_re").search(text)):
             return None
+        if mode is None and self.lex.re("multilateral_scene_re").search(text, end):
+            return "multilateral"  # enconsult46: 'met B on the sidelines of an African Union summit'
         return mode
 
     def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:

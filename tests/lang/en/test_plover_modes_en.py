@@ -43,10 +43,9 @@ ROWS = sweep_rows({
          "third-party", OCC),
     ],
     "CONSULT multilateral": [
-        open_class("two leaders meeting at an alliance's or body's summit ('on the sidelines of an African Union "
-                   "summit'): CONSULT with no mode, not multilateral",
-                   "The Kenyan president met the Somali president on the sidelines of an African Union summit.", "CONSULT",
-                   {"KEN", "SOM"}, None, "multilateral", OCC),
+        # enconsult46: the sidelines of a gathering of many (en.yaml multilateral_scene_re)
+        ("The Kenyan president met the Somali president on the sidelines of an African Union summit.", "CONSULT",
+         {"KEN", "SOM"}, None, "multilateral", OCC),
     ],
     "SUPPORT": [
         ("The Philippine foreign ministry said in a statement that it supports Vietnam's maritime security plan.",
