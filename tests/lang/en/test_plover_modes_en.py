@@ -25,10 +25,9 @@ ROWS = sweep_rows({
         ("Chile, Peru sign fisheries accord", "AGREE", {"CHL", "PER"}, None, None, OCC),
     ],
     "CONSULT visit": [
-        open_class("an arrival in a state 'for an official visit' (arrived in X for a visit): no CONSULT; only the verb "
-                   "'visited' reads a visit",
-                   "Thailand's prime minister arrived in Laos on Tuesday for an official visit.", "CONSULT", {"THA", "LAO"},
-                   None, "visit", OCC),
+        # enconsult46: the visit an arrival is for, hosted by the place arrived in (lang/en/arrival_visits.py)
+        ("Thailand's prime minister arrived in Laos on Tuesday for an official visit.", "CONSULT", {"THA", "LAO"}, None,
+         "visit", OCC),
         ("Mongolian president visits Kazakhstan", "CONSULT", {"MNG", "KAZ"}, None, "visit", OCC),
     ],
     "CONSULT phone": [
