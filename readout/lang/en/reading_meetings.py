@@ -280,6 +280,10 @@ class EnglishMeetings(Language):
         if judged and start < judged.start():
             return "other"  # koacts38: 'A condemned the visit of B to C': A judges the visit, takes no part in it
         role = clauses.name_role(text, start, end, trigger)
+        if trigger.kind == "setting" and start >= trigger.end and meeting_settings.visit_to(self.lex, text, trigger.start, trigger.end) \
+                and self.lex.re("partner_visit_after_re").match(text, trigger.end).end() == start \
+                and meeting_settings.held_as_setting(self.lex, text, trigger.start, trigger.end):
+            return "with"  # enconsult46: 'During his visit to Peru, A discussed trade': the host is the scene's partner
         host = self.arrival_host(text, trigger) if role == "other" and trigger.kind == "setting" else None
         if host and host[0] <= start and end <= host[1]:
             return "object"  # enconsult46: 'arrived in Laos for an official visit': Laos is visited
