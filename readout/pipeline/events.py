@@ -124,7 +124,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                                          story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
-        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
+        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx,
+                                                         triggers)
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
                             attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))

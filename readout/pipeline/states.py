@@ -19,7 +19,7 @@ IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.count
 
 
 def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
-                  story, ctx) -> list[list[Entity]]:
+                  story, ctx, others: tuple[Trigger, ...] | list[Trigger] = ()) -> list[list[Entity]]:
     """'Moroccan diplomats held a meeting with President X', 'Indian and Pakistani officials met',
     'X visited Russia': where the meeting's clause names no pair of people, a party may be a state
     named by a country word, a capital, or a country and a group of its people ('a Chinese delegation'),
@@ -32,7 +32,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
             trig.status != OCCURRED and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
-    apart = elsewhere_persons(lang, text, tokens, sent, trig, persons)
+    apart = elsewhere_persons(lang, text, tokens, sent, trig, persons, others)
     homes = {m.entity.country for m in persons if m.role != "genitive" and m not in apart}  # 'the president's
     # envoys': not his; enconsult46: nor the people of a later phrase that has no part in this meeting
     items = state_items(article, sent, lang, text, people, homes, story, ctx)
@@ -69,11 +69,16 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     return [group]
 
 
-def elsewhere_persons(lang, text: str, tokens, sent: Span, trig: Trigger, persons: list[Mention]) -> list[Mention]:
-    """(enconsult46) The named people after the meeting word who take no part in it ('Chilean and Peruvian officials
-    held talks on Monday to prepare a summit between A and B': A and B are the prepared summit's): their states are
-    no reason to leave the officials' states out, as a named party of the meeting is."""
-    after = [m for m in persons if m.span.start >= sent.start + trig.end]
+def elsewhere_persons(lang, text: str, tokens, sent: Span, trig: Trigger, persons: list[Mention],
+                      others) -> list[Mention]:
+    """(enconsult46) The named people of a meeting still to come, named after this meeting word that is held, who take
+    no part in it ('Chilean and Peruvian officials held talks on Monday to prepare a summit between A and B': A and B
+    are the prepared summit's): their states are no reason to leave the officials' states out, as a named party of the
+    meeting is. Not people a held meeting word names after it ('visited X, where she discussed cotton with Y')."""
+    later = [o.start for o in others if o.start >= trig.end and o.status != OCCURRED]
+    if trig.status != OCCURRED or not later:
+        return []
+    after = [m for m in persons if m.span.start >= sent.start + min(later)]
     if not after:
         return []
     return [m for m, role in zip(after, read_roles(lang, text, tokens, sent, trig, after)) if role == "other"]
