@@ -124,7 +124,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                                          story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
-        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
+        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx,
+                                                         triggers)
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
                             attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))
@@ -168,11 +169,13 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 kinds[id(event)] = trig.kind
                 if main:
                     mains.add(id(event))
-    named_states = [{p.country for p in e.participants} for e in out if not state_level(e)]
+    named_states = [({p.country for p in e.participants}, e.status) for e in out if not state_level(e)]
     # a named meeting of the sentence is the meeting its states hold; a state with no holder known, among named
-    # people ('spoke with the foreign ministers of A and B', B's unknown), is a meeting of its own
+    # people ('spoke with the foreign ministers of A and B', B's unknown), is a meeting of its own; enconsult46: so is
+    # one held beside a named one still to come ('officials of A and B held talks to prepare a summit of X and Y')
     return [e for e in out if not state_level(e) or not any({p.country for p in e.participants} <= held
-                                                             for held in named_states)] \
+                                                             and not (e.status == OCCURRED and status != OCCURRED)
+                                                             for held, status in named_states)] \
         or implied_meeting(article, sent, [m for m in people if m.span.label == "person"], dates, story, ctx, places,
                            triggers)
     # meet56: a meeting word of others, none held ('The cabinet met on Tuesday, a day after A and B signed the

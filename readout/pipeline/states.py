@@ -19,7 +19,7 @@ IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.count
 
 
 def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
-                  story, ctx) -> list[list[Entity]]:
+                  story, ctx, others: tuple[Trigger, ...] | list[Trigger] = ()) -> list[list[Entity]]:
     """'Moroccan diplomats held a meeting with President X', 'Indian and Pakistani officials met',
     'X visited Russia': where the meeting's clause names no pair of people, a party may be a state
     named by a country word, a capital, or a country and a group of its people ('a Chinese delegation'),
@@ -32,7 +32,9 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
             trig.status != OCCURRED and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
-    homes = {m.entity.country for m in persons if m.role != "genitive"}  # 'the president's envoys': not his
+    apart = elsewhere_persons(lang, text, tokens, sent, trig, persons, others)
+    homes = {m.entity.country for m in persons if m.role != "genitive" and m not in apart}  # 'the president's
+    # envoys': not his; enconsult46: nor the people of a later phrase that has no part in this meeting
     items = state_items(article, sent, lang, text, people, homes, story, ctx)
     if not items:
         return []
@@ -65,6 +67,21 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
     return [group]
+
+
+def elsewhere_persons(lang, text: str, tokens, sent: Span, trig: Trigger, persons: list[Mention],
+                      others) -> list[Mention]:
+    """(enconsult46) The named people of a meeting still to come, named after this meeting word that is held, who take
+    no part in it ('Chilean and Peruvian officials held talks on Monday to prepare a summit between A and B': A and B
+    are the prepared summit's): their states are no reason to leave the officials' states out, as a named party of the
+    meeting is. Not people a held meeting word names after it ('visited X, where she discussed cotton with Y')."""
+    later = [o.start for o in others if o.start >= trig.end and o.status != OCCURRED]
+    if trig.status != OCCURRED or not later:
+        return []
+    after = [m for m in persons if m.span.start >= sent.start + min(later)]
+    if not after:
+        return []
+    return [m for m, role in zip(after, read_roles(lang, text, tokens, sent, trig, after)) if role == "other"]
 
 
 def body_session(entity: Entity, principal: list, roles: list[str], ordered: list, trig: Trigger) -> bool:
@@ -197,7 +214,8 @@ def absorb_state_meetings(article: Article, lookback_days: int) -> None:
     compatible day is that meeting reported without names ('Cho met Wang on Monday. The Korean and
     Chinese delegations also discussed trade'): it adds its sentence to it, not a second event. Not a
     visit to another host or on another day ('시 주석은 지난해 러시아를 국빈 방문했다' beside Putin's
-    meeting with Xi in Beijing today): a headline's 'to host talks', dated by its publication, still is."""
+    meeting with Xi in Beijing today): a headline's 'to host talks', dated by its publication, still is. Nor a
+    meeting held beside a named one still to come."""
     named = [e for e in article.events if e.type == "CONSULT" and not state_level(e)]
     kept = []
     for event in article.events:
@@ -205,7 +223,9 @@ def absorb_state_meetings(article: Article, lookback_days: int) -> None:
         home = next((n for n in named if event.type == "CONSULT" and state_level(event)
                      and countries <= {p.country for p in n.participants}
                      and dates_compatible(event, n, lookback_days)
-                     and not places_apart(event, n, cities_only=False)), None)
+                     and not places_apart(event, n, cities_only=False)
+                     and not (event.status == OCCURRED and n.status != OCCURRED)), None)  # enconsult46: talks held
+        # to prepare a named summit still to come are not that summit
         if home is None:
             kept.append(event)
         else:

@@ -25,6 +25,7 @@ import functools
 import re
 
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
+from readout.lang.en.arrival_visits import visited_place
 from readout.cache import compile_pattern
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import kb, lexicon
@@ -267,10 +268,12 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
                 and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not located_agent(text, m_start) and envoys_from(text, m_start) is None:
+                and not located_agent(text, m_start) and envoys_from(text, m_start) is None \
+                and not visited_place(lexicon("en"), text, start, end):
             continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state);
             # enfollow68: 'officials in Lima' opening their noun phrase are the capital's state's (located_agent)
             # enmeet68: 'their counterparts from Quito', 'officials from Lima': envoys sent by the capital's state
+            # enconsult46: 'arrived in Vientiane for a state visit': the host visited (lang/en/arrival_visits.py)
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)

@@ -16,9 +16,15 @@ SETTING_REACH = 60  # characters before a meeting word searched for the scene's 
 
 def held_as_setting(lex, text: str, start: int, end: int) -> bool:
     """The meeting word at `start`-`end` is the object of a scene's preposition (`partner_setting_before_re`) and
-    'with' its partner follows it (`partner_setting_after_re`)."""
-    return bool(lex.re("partner_setting_after_re").match(text, end)) \
+    'with' its partner follows it (`partner_setting_after_re`), or 'to' a visit's host (`visit_to`)."""
+    return bool(lex.re("partner_setting_after_re").match(text, end) or visit_to(lex, text, start, end)) \
         and bool(lex.re("partner_setting_before_re").search(text, max(0, start - SETTING_REACH), start))
+
+
+def visit_to(lex, text: str, start: int, end: int) -> bool:
+    """(enconsult46) A visit noun whose host follows 'to' ('during his visit to Peru'): its host is its partner
+    (`partner_visit_after_re`), as the partner after 'with' is of any meeting noun."""
+    return lex.names_whole("visit_re", text[start:end]) and bool(lex.re("partner_visit_after_re").match(text, end))
 
 
 def scene_status(lex, text: str, start: int, end: int, status: str, left: int) -> str:

@@ -7,7 +7,7 @@ import re
 
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
-from readout.lang.en import clauses, countries, meeting_roles, meeting_settings, mentions, places
+from readout.lang.en import arrival_visits, clauses, countries, meeting_roles, meeting_settings, mentions, places
 from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.places import adjective_only
 
@@ -137,11 +137,14 @@ class EnglishMeetings(Language):
     def trigger_mode(self, text, start, end):
         """As any language's, but 'spoke' alone is no call in a sentence about a visit ('During his visit, he ...
         spoke about cooperation with X') or a conference ('spoke with X on the sidelines of the summit'): only a phone
-        or call word makes a talk held there a call."""
+        or call word makes a talk held there a call. A meeting word before the sidelines of a gathering of many
+        (`multilateral_scene_re`) is held in a multilateral context (the manual's mode multilateral)."""
         mode = super().trigger_mode(text, start, end)
         if mode == "phone" and SPOKE_RE.fullmatch(text, start, end) and not CALL_WORD_RE.search(text) \
                 and (self.lex.re("visit_re").search(text) or self.lex.re("conference_setting_re").search(text)):
             return None
+        if mode is None and self.lex.re("multilateral_scene_re").search(text, end):
+            return "multilateral"  # enconsult46: 'met B on the sidelines of an African Union summit'
         return mode
 
     def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
@@ -277,6 +280,13 @@ class EnglishMeetings(Language):
         if judged and start < judged.start():
             return "other"  # koacts38: 'A condemned the visit of B to C': A judges the visit, takes no part in it
         role = clauses.name_role(text, start, end, trigger)
+        if trigger.kind == "setting" and start >= trigger.end and meeting_settings.visit_to(self.lex, text, trigger.start, trigger.end) \
+                and self.lex.re("partner_visit_after_re").match(text, trigger.end).end() == start \
+                and meeting_settings.held_as_setting(self.lex, text, trigger.start, trigger.end):
+            return "with"  # enconsult46: 'During his visit to Peru, A discussed trade': the host is the scene's partner
+        host = self.arrival_host(text, trigger) if role == "other" and trigger.kind == "setting" else None
+        if host and host[0] <= start and end <= host[1]:
+            return "object"  # enconsult46: 'arrived in Laos for an official visit': Laos is visited
         if role == "other" and start >= trigger.end and trigger.kind != "background" \
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
                 and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
@@ -472,7 +482,16 @@ class EnglishMeetings(Language):
         return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
 
     def meeting_purpose(self, text, trigger):
-        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
+        return trigger.kind == "setting" and (bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
+                                              or self.arrival_host(text, trigger) is not None)
+
+    def arrival_host(self, text: str, trigger) -> tuple[int, int] | None:
+        """(enconsult46) Where the place arrived in stands when the visit noun `trigger` is the journey's purpose
+        ('arrived in Laos on Tuesday for an official visit': lang/en/arrival_visits.py): the host visited, as the
+        object of 'visited' is; None for any other word."""
+        if trigger.mode != "visit":
+            return None
+        return arrival_visits.arrival_host(self.lex, text, trigger.start)
 
     def elapsed_since(self, text, end):
         """'The talks came a month after X's talks with Y', 'two years after X met Y': the meeting word ending at `end`

@@ -1080,8 +1080,7 @@ ROWS: list[Row] = [
     row("2024-05-10", "Cho Tae-yul and Yoko Kamikawa met in Tokyo on Monday to prepare a summit between Yoon Suk Yeol "
         "and Fumio Kishida.", {YOON, KISHIDA}, ANY, None, "planned"),
     row("2024-05-10", "South Korean and Japanese officials held talks in Tokyo on Monday to prepare a summit between Yoon "
-        "Suk Yeol and Fumio Kishida.", {"KOR", "JPN"}, "2024-05-06", "Tokyo",
-        xfail="the states of unnamed officials meet only where the sentence names no people (pipeline/states.py)"),
+        "Suk Yeol and Fumio Kishida.", {"KOR", "JPN"}, "2024-05-06", "Tokyo"),  # enconsult46: states.elsewhere_persons
     # a home dateline is no place for a meeting the story places abroad: a departure, the sidelines of a conference
     row("2024-05-10", "SEOUL, May 10 (Yonhap) -- Foreign Minister Cho Tae-yul left for Washington on Wednesday.\n\nCho "
         "met Secretary of State Antony Blinken on Thursday.", {CHO_TY, BLINKEN}, "2024-05-09", "Washington"),

@@ -25,10 +25,9 @@ ROWS = sweep_rows({
         ("Chile, Peru sign fisheries accord", "AGREE", {"CHL", "PER"}, None, None, OCC),
     ],
     "CONSULT visit": [
-        open_class("an arrival in a state 'for an official visit' (arrived in X for a visit): no CONSULT; only the verb "
-                   "'visited' reads a visit",
-                   "Thailand's prime minister arrived in Laos on Tuesday for an official visit.", "CONSULT", {"THA", "LAO"},
-                   None, "visit", OCC),
+        # enconsult46: the visit an arrival is for, hosted by the place arrived in (lang/en/arrival_visits.py)
+        ("Thailand's prime minister arrived in Laos on Tuesday for an official visit.", "CONSULT", {"THA", "LAO"}, None,
+         "visit", OCC),
         ("Mongolian president visits Kazakhstan", "CONSULT", {"MNG", "KAZ"}, None, "visit", OCC),
     ],
     "CONSULT phone": [
@@ -38,16 +37,14 @@ ROWS = sweep_rows({
          "CONSULT", {"POL", "LTU"}, None, "phone", OCC),
     ],
     "CONSULT third-party": [
-        open_class("talks 'mediated by' a third state in the passive: CONSULT with no mode (meeting_mediation_re reads "
-                   "only 'mediated between')",
-                   "Envoys of Ethiopia and Eritrea met in Doha in talks mediated by Qatar.", "CONSULT", {"ETH", "ERI"}, None,
-                   "third-party", OCC),
+        # enconsult46: the meeting verb's own talks name the go-between (en.yaml meeting_brokered_after_re)
+        ("Envoys of Ethiopia and Eritrea met in Doha in talks mediated by Qatar.", "CONSULT", {"ETH", "ERI"}, None,
+         "third-party", OCC),
     ],
     "CONSULT multilateral": [
-        open_class("two leaders meeting at an alliance's or body's summit ('on the sidelines of an African Union "
-                   "summit'): CONSULT with no mode, not multilateral",
-                   "The Kenyan president met the Somali president on the sidelines of an African Union summit.", "CONSULT",
-                   {"KEN", "SOM"}, None, "multilateral", OCC),
+        # enconsult46: the sidelines of a gathering of many (en.yaml multilateral_scene_re)
+        ("The Kenyan president met the Somali president on the sidelines of an African Union summit.", "CONSULT",
+         {"KEN", "SOM"}, None, "multilateral", OCC),
     ],
     "SUPPORT": [
         ("The Philippine foreign ministry said in a statement that it supports Vietnam's maritime security plan.",
