@@ -9,6 +9,7 @@ from __future__ import annotations
 from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_claimed_attacks import claimed_attack
+from readout.lang.ko.act_counted_patients import counted_patient
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
 from readout.lang.ko.act_patient_genitives import patient_genitive
 from readout.lang.ko.calling_off import calling_off_active
@@ -214,8 +215,10 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
         if conveyed:
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
-        if (light or passive or announce and not owned_by_name(toks, start, lex)) and nearest == 0:
-            hit = act_noun(toks, start, end, lex, nominals=light or announce or passive)
+        counted = counted_patient(toks, start, end, lex, noun_lookup) if (light or announce) and nearest == 0 \
+            else None  # konoun46: '난민 수천 명의 추방을 발표했다': the verb's object, counted, is no owner
+        if (light or passive or announce and (counted or not owned_by_name(toks, start, lex))) and nearest == 0:
+            hit = counted or act_noun(toks, start, end, lex, nominals=light or announce or passive)
             if hit is None and passive:
                 hit = given_noun(toks, start, end, lex)  # kofollow66: '콜롬비아로부터 찬사를 받았다'
             if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
