@@ -24,6 +24,8 @@ def counted_patient(toks: list, start: int, end: int, lex: ActIndex,
     between (a plain compound is the caller's) or the verb has no pair for the noun."""
     pairs = lex.pairs.get(toks[end][0] + "하다")
     k = start - 1
+    if start < end - 1 and toks[end - 1][:2] == ("대", "NNB") and toks[end - 2][1] in COUNT_TAGS:
+        k = end - 1  # '전차 12대 인도': the unit 대 (vehicles), which the run took for the prefix 對, so it ran on
     if not pairs or k < 1:
         return None
     genitive = toks[k][1] == "JKG"

@@ -19,6 +19,7 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
     ("핀란드 정부는 3일 라트비아 기자들의 추방을 선언했다.", "COERCE", "deport", {"FIN"}, {"LVA"}),  # manual: individuals
     ("세르비아는 5일 예비군 2만 명의 소집을 선언했다.", "MOBILIZE", "troops", {"SRB"}, set()),
     ("세르비아는 5일 예비군 2만 명 소집을 발표했다.", "MOBILIZE", "troops", {"SRB"}, set()),
+    ("폴란드는 5일 우크라이나에 전차 12대 인도를 발표했다.", "AID", "military", {"POL"}, {"UKR"}),  # 대: the unit, not 對
     ("Ghana announced the deportation of two thousand Nigerian migrants.", "COERCE", "deport", {"GHA"}, {"NGA"}),
     ("Serbia announced the call-up of twenty thousand reservists.", "MOBILIZE", "troops", {"SRB"}, set()),
 ]
