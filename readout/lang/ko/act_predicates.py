@@ -10,6 +10,7 @@ from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_called_protests import called_protest
 from readout.lang.ko.act_claimed_attacks import claimed_attack
+from readout.lang.ko.act_completed_deeds import completed_deed
 from readout.lang.ko.act_counted_patients import counted_patient
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
 from readout.lang.ko.act_patient_genitives import patient_genitive
@@ -188,7 +189,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     announce, convey = verb in lex.cue("announce_verb"), verb in lex.cue("convey_verb")
     claim = verb in lex.cue("responsibility_claim_verb")  # enattack70: '공격의 배후를 자처했다'
     calls = verb in lex.cue("protest_call_verb")  # konoun46: '불매운동을 촉구했다'
-    if not (pairs or light or passive or announce or convey or claim or calls):
+    completes = verb in lex.cue("completion_verb")  # konoun46: '전투기 인도를 완료했다'
+    if not (pairs or light or passive or announce or convey or claim or calls or completes):
         return None
     objected = False  # an object (을/를) stood nearer the verb: a subject (이/가) beyond it acts, it is no pair noun
     for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
@@ -220,6 +222,9 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         called = called_protest(toks, start, end, lex, act_noun, noun_lookup) if calls and nearest == 0 else None
         if called:  # konoun46: a strike or a boycott urged is the callers' protest
             return Candidate(called[0], called[1], stem, noun_end=end)
+        done = completed_deed(toks, start, end, lex, act_noun, noun_lookup) if completes and nearest == 0 else None
+        if done:  # konoun46: a transfer or a withdrawal completed was done
+            return Candidate(done[0], done[1], stem, noun_end=end)
         counted = counted_patient(toks, start, end, lex, noun_lookup) if (light or announce) and nearest == 0 \
             else None  # konoun46: '난민 수천 명의 추방을 발표했다': the verb's object, counted, is no owner
         if (light or passive or announce and (counted or not owned_by_name(toks, start, lex))) and nearest == 0:
