@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
+from readout.lang.ko.act_announced_plans import plan_reading, planned_act
 from readout.lang.ko.act_called_protests import called_protest
 from readout.lang.ko.act_claimed_attacks import claimed_attack
 from readout.lang.ko.act_completed_deeds import completed_deed
@@ -190,7 +191,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     claim = verb in lex.cue("responsibility_claim_verb")  # enattack70: '공격의 배후를 자처했다'
     calls = verb in lex.cue("protest_call_verb")  # konoun46: '불매운동을 촉구했다'
     completes = verb in lex.cue("completion_verb")  # konoun46: '전투기 인도를 완료했다'
-    if not (pairs or light or passive or announce or convey or claim or calls or completes):
+    plans = verb in lex.cue("plan_announce_verb")  # konoun46: '이주민 추방 계획을 발표했다'
+    if not (pairs or light or passive or announce or convey or claim or calls or completes or plans):
         return None
     objected = False  # an object (을/를) stood nearer the verb: a subject (이/가) beyond it acts, it is no pair noun
     for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
@@ -222,6 +224,10 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         called = called_protest(toks, start, end, lex, act_noun, noun_lookup) if calls and nearest == 0 else None
         if called:  # konoun46: a strike or a boycott urged is the callers' protest
             return Candidate(called[0], called[1], stem, noun_end=end)
+        planned = planned_act(toks, start, end, lex, act_noun, noun_lookup, owned_by_name) if plans and nearest == 0 \
+            else None
+        if planned:  # konoun46: an act's plan announced is the announcer's act, planned
+            return Candidate(planned[0], planned[1], stem, noun_end=end - 1, reading=plan_reading(toks, stem, lex))
         done = completed_deed(toks, start, end, lex, act_noun, noun_lookup) if completes and nearest == 0 else None
         if done:  # konoun46: a transfer or a withdrawal completed was done
             return Candidate(done[0], done[1], stem, noun_end=end)
