@@ -107,9 +107,10 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             if not (j >= 1 and toks[j][1] in COUNT_UNIT_TAGS and toks[j - 1 - about][1] in ("SN", "NR", "MM")) \
                     or toks[j - 1 - about][0] in lex.cue("demonstrative_determiner") \
                     or toks[j - 1 - about][0] in lex.cue("whole_determiner") \
-                    or toks[j - 1 - about][0] in lex.cue("standing_determiner"):
+                    or toks[j - 1 - about][0] in lex.cue("standing_determiner") \
+                    or toks[j - 1 - about][0] in lex.cue("quality_determiner"):
                 break  # '이 협정을', '모든 교역을': a demonstrative or the whole class, the noun is the argument (appeals50);
-                # '전 대통령을': a former holder, no count (actors58)
+                # '전 대통령을': a former holder, no count (actors58); '새 제재를': a new one (konoun46)
             j -= 2 + about  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
             while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
                 j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
