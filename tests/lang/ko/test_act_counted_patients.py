@@ -19,6 +19,7 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
     ("핀란드 정부는 3일 라트비아 기자들의 추방을 선언했다.", "COERCE", "deport", {"FIN"}, {"LVA"}),  # manual: individuals
     ("세르비아는 5일 예비군 2만 명의 소집을 선언했다.", "MOBILIZE", "troops", {"SRB"}, set()),
     ("세르비아는 5일 예비군 2만 명 소집을 발표했다.", "MOBILIZE", "troops", {"SRB"}, set()),
+    ("가나는 6일 토고 외교관 2명의 추방을 공표했다.", "SANCTION", "expel", {"GHA"}, {"TGO"}),  # 공표하다 announces
     ("폴란드는 5일 우크라이나에 전차 12대 인도를 발표했다.", "AID", "military", {"POL"}, {"UKR"}),  # 대: the unit, not 對
     ("Ghana announced the deportation of two thousand Nigerian migrants.", "COERCE", "deport", {"GHA"}, {"NGA"}),
     ("Serbia announced the call-up of twenty thousand reservists.", "MOBILIZE", "troops", {"SRB"}, set()),
@@ -39,6 +40,7 @@ NEGATIVES = [  # (sentence, the state that must do no COERCE, SANCTION or MOBILI
     ("토고는 5일 가나의 이주민 300명 추방을 비판했다.", "TGO"),  # Ghana's expulsion, judged
     ("가나는 5일 나이지리아 이주민 2천여 명의 추방을 반대한다고 밝혔다.", "GHA"),  # opposed
     ("세르비아는 5일 예비군 2만 명의 소집을 발표하지 않았다.", "SRB"),  # nothing announced
+    ("가나는 6일 토고의 미사일 발사를 공표했다.", "GHA"),  # Togo's launch, made known
     ("Togo criticized Ghana's deportation of three hundred migrants.", "TGO"),
 ]
 
