@@ -1,7 +1,8 @@
 """(konoun46) An act's plan announced as a noun: '칠레는 볼리비아 이주민 추방 계획을 발표했다', '제재 방침을 밝혔다'.
 
 Why: the verb form ('이주민을 추방할 계획이라고 발표했다') reads the act, planned; the noun form names the same plan
-with the act noun before a noun of intention (cue modality_noun: 계획, 방침 ...) as the object of a verb that makes it
+with the act noun before a noun of plan (cue announced_plan_noun: 계획, 방침; not a willingness, '지원 의사', an
+offer other rules read) as the object of a verb that makes it
 known (cue plan_announce_verb), and read nothing: the head noun is no act, and the announcing verb's own reading of
 act nouns stops at it. The act noun before the plan noun is the announcer's act, its status planned as the verb
 form's: '계획' says it is yet to come (PLOVER: a stated future act). Its object may stand before it, counted or in
@@ -19,11 +20,11 @@ from readout.lang.ko.endings import read_clause
 
 def planned_act(toks: list, start: int, end: int, lex: ActIndex, act_noun, lookup,
                 owned) -> tuple[ActEntry, int] | None:
-    """The act the noun run [start..end] plans when its head is a noun of intention and the nouns before it name an
+    """The act the noun run [start..end] plans when its head is a noun of plan and the nouns before it name an
     act: the verbal noun's pair for its object before it, counted, in the genitive or in the compound ('이주민 추방':
     COERCE deport, as '이주민을 추방할'), else the act noun (`act_noun`, `lookup`, `owned` = act_predicates.act_noun,
     noun_lookup, owned_by_name: a name in the genitive owns the plan, '페루의 추방 계획')."""
-    if end <= start or toks[end][0] not in lex.cue("modality_noun"):
+    if end <= start or toks[end][0] not in lex.cue("announced_plan_noun"):
         return None
     head = end - 1
     counted = counted_patient(toks, start, head, lex, lookup)
