@@ -3,8 +3,8 @@ has that 'of' phrase as what the act is done to, never its agent: the state the 
 the noun ('Pakistan announced the deportation of Afghan refugees': Pakistan deports, Afghanistan receives), so the
 announcing or ordering subject acts (pipeline/act_subjects.nominal_actor). Negative rows: an 'of' the entry does
 not take as a target still names the agent ('the missile launches of North Korea', 'the withdrawal of Russian
-troops from X'). Korean tells the patient in the genitive before the noun ('아프간 난민의 추방을 발표했다'): an open
-class (strict xfail). Our own sentences."""
+troops from X'). Korean tells the patient in the genitive before the noun ('아프간 난민의 추방을 발표했다', konoun46 with a
+count between: the verb's pair for the patient). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -26,8 +26,7 @@ ROWS = [
     ("Japan condemned the missile launches of North Korea.", "MOBILIZE", {"PRK"}, set()),
     ("The withdrawal of Russian troops from Moldova began on Monday.", "RETREAT", {"RUS"}, {"MDA"}),
     ("Peru condemned the deportation of Bolivian migrants by Chile.", "COERCE", {"CHL"}, {"BOL"}),
-    xfail("a Korean patient in the genitive before an announced noun act ('난민의 추방을 발표했다'): no event",
-          "파키스탄은 9일 아프간 난민 수천 명의 추방을 발표했다.", "COERCE", {"PAK"}, {"AFG"}),
+    ("파키스탄은 9일 아프간 난민 수천 명의 추방을 발표했다.", "COERCE", {"PAK"}, {"AFG"}),  # konoun46
 ]
 
 

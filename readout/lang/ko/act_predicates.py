@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
+from readout.lang.ko.act_announced_plans import plan_reading, planned_act
+from readout.lang.ko.act_called_protests import called_protest
 from readout.lang.ko.act_claimed_attacks import claimed_attack
+from readout.lang.ko.act_completed_deeds import completed_deed
+from readout.lang.ko.act_counted_patients import counted_patient
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
 from readout.lang.ko.act_patient_genitives import patient_genitive
 from readout.lang.ko.calling_off import calling_off_active
@@ -104,9 +108,10 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             if not (j >= 1 and toks[j][1] in COUNT_UNIT_TAGS and toks[j - 1 - about][1] in ("SN", "NR", "MM")) \
                     or toks[j - 1 - about][0] in lex.cue("demonstrative_determiner") \
                     or toks[j - 1 - about][0] in lex.cue("whole_determiner") \
-                    or toks[j - 1 - about][0] in lex.cue("standing_determiner"):
+                    or toks[j - 1 - about][0] in lex.cue("standing_determiner") \
+                    or toks[j - 1 - about][0] in lex.cue("quality_determiner"):
                 break  # '이 협정을', '모든 교역을': a demonstrative or the whole class, the noun is the argument (appeals50);
-                # '전 대통령을': a former holder, no count (actors58)
+                # '전 대통령을': a former holder, no count (actors58); '새 제재를': a new one (konoun46)
             j -= 2 + about  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
             while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
                 j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
@@ -186,7 +191,10 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
     announce, convey = verb in lex.cue("announce_verb"), verb in lex.cue("convey_verb")
     claim = verb in lex.cue("responsibility_claim_verb")  # enattack70: '공격의 배후를 자처했다'
-    if not (pairs or light or passive or announce or convey or claim):
+    calls = verb in lex.cue("protest_call_verb")  # konoun46: '불매운동을 촉구했다'
+    completes = verb in lex.cue("completion_verb")  # konoun46: '전투기 인도를 완료했다'
+    plans = verb in lex.cue("plan_announce_verb")  # konoun46: '이주민 추방 계획을 발표했다'
+    if not (pairs or light or passive or announce or convey or claim or calls or completes or plans):
         return None
     objected = False  # an object (을/를) stood nearer the verb: a subject (이/가) beyond it acts, it is no pair noun
     for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
@@ -215,8 +223,20 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
         if conveyed:
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
-        if (light or passive or announce and not owned_by_name(toks, start, lex)) and nearest == 0:
-            hit = act_noun(toks, start, end, lex, nominals=light or announce or passive)
+        called = called_protest(toks, start, end, lex, act_noun, noun_lookup) if calls and nearest == 0 else None
+        if called:  # konoun46: a strike or a boycott urged is the callers' protest
+            return Candidate(called[0], called[1], stem, noun_end=end)
+        planned = planned_act(toks, start, end, lex, act_noun, noun_lookup, owned_by_name) if plans and nearest == 0 \
+            else None
+        if planned:  # konoun46: an act's plan announced is the announcer's act, planned
+            return Candidate(planned[0], planned[1], stem, noun_end=end - 1, reading=plan_reading(toks, stem, lex))
+        done = completed_deed(toks, start, end, lex, act_noun, noun_lookup) if completes and nearest == 0 else None
+        if done:  # konoun46: a transfer or a withdrawal completed was done
+            return Candidate(done[0], done[1], stem, noun_end=end)
+        counted = counted_patient(toks, start, end, lex, noun_lookup) if (light or announce) and nearest == 0 \
+            else None  # konoun46: '난민 수천 명의 추방을 발표했다': the verb's object, counted, is no owner
+        if (light or passive or announce and (counted or not owned_by_name(toks, start, lex))) and nearest == 0:
+            hit = counted or act_noun(toks, start, end, lex, nominals=light or announce or passive)
             if hit is None and passive:
                 hit = given_noun(toks, start, end, lex)  # kofollow66: '콜롬비아로부터 찬사를 받았다'
             if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:

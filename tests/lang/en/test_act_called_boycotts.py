@@ -1,7 +1,7 @@
 """A boycott called for by the boycotters ('called for a boycott of X goods') is their PROTEST boycott, as a strike
 called is (ennoun72, issue 15: the 'call' + boycott entry of scripts/data/en_acts_additions.yaml); the owner of the
-goods after 'of' receives it. Our own sentences. The Korean twin ('불매운동을 촉구했다') still reads a REQUEST (strict
-xfail row): the Korean fix belongs with the appeal verb 촉구 in readout/data/lexicon/ko_acts.yaml."""
+goods after 'of' receives it. Our own sentences. The Korean twin ('불매운동을 촉구했다') reads the same (konoun46: the cue
+protest_call_verb)."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +11,7 @@ from tests.conftest import assert_act, events_of
 ROWS = [  # (sentence, PROTEST actors, PROTEST recipients)
     ("Colombian truckers called for a boycott of Venezuelan fuel.", {"COL"}, {"VEN"}),
     ("Students in Manila called for a boycott of Chinese products on Monday.", {"PHL"}, {"CHN"}),
-    pytest.param("중국 소비자 단체는 일본 상품 불매운동을 촉구했다.", {"CHN"}, {"JPN"},
-                 marks=pytest.mark.xfail(strict=True, reason="Korean: a boycott urged reads REQUEST, not PROTEST")),
+    ("중국 소비자 단체는 일본 상품 불매운동을 촉구했다.", {"CHN"}, {"JPN"}),  # konoun46: lang/ko/act_called_protests.py
 ]
 
 

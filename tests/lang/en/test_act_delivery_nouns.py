@@ -1,8 +1,8 @@
 """A delivery or transfer of arms named as a noun ('announced the delivery of armoured vehicles to X') is
 AID military to the state after 'to', as the verbs 'delivered', 'transferred' are (ennoun72, issue 15: the
 delivery noun entry of scripts/data/en_acts_additions.yaml, objects from its arms list). Our own sentences; the Korean
-twin ('곡사포 인도를 완료했다', the noun before a verb of finishing) still reads nothing (strict xfail row; the verb
-'인도했다' reads AID)."""
+twin ('곡사포 인도를 완료했다', the noun before a verb of finishing) reads the same (konoun46,
+lang/ko/act_completed_deeds.py)."""
 from __future__ import annotations
 
 import pytest
@@ -13,8 +13,7 @@ ROWS = [  # (sentence, AID actors, AID recipients)
     ("Norway completed the delivery of howitzers to Estonia.", {"NOR"}, {"EST"}),
     ("Canada announced the transfer of twelve tanks to Poland on Friday.", {"CAN"}, {"POL"}),
     ("Italy confirmed the delivery of air defence systems to Moldova.", {"ITA"}, {"MDA"}),
-    pytest.param("노르웨이는 에스토니아에 곡사포 인도를 완료했다고 밝혔다.", {"NOR"}, {"EST"},
-                 marks=pytest.mark.xfail(strict=True, reason="Korean: an arms delivery noun reads no AID")),
+    ("노르웨이는 에스토니아에 곡사포 인도를 완료했다고 밝혔다.", {"NOR"}, {"EST"}),  # konoun46: cue completion_verb
 ]
 
 
