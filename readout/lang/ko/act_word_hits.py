@@ -32,6 +32,7 @@ from readout.lang.ko.act_armed_targets import armed_object, armed_target, confli
 from readout.lang.ko.act_crowd_riots import property_attack
 from readout.lang.ko.act_military_sites import struck_force
 from readout.lang.ko.act_cordons import CORDON, cordoned
+from readout.lang.ko.act_exiles import exile
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -87,6 +88,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind = "SUPPORT"  # stance68: 'Y의 입장에 공감을 표시했다' endorses Y's stance, as '입장에 공감한다' does
     if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
         kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
+    exiled = exile(toks, cand, kind, mode, lex)
+    if exiled:  # kotwin46: '반체제 인사들을 스페인으로 추방했다': its own people deported, Spain no side
+        kind, mode = exiled[0]
     negated = r.negated or negated_before(toks, cand, lex)
     if e.type == "THREATEN" and e.lemma in lex.cue("unruled_verb"):
         if not negated:
@@ -252,6 +256,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["target_spans"] = kept
             if not kept:
                 del data["target_spans"]
+    if exiled and exiled[1]:
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *exiled[1])
     charged = charged_group(toks, content, cand.first, lex) if kind == "ACCUSE" and domestic is None \
         and not home_side and not cand.passive else None
     if charged:  # actors62: '야당이 칠레와 결탁했다고 비난': the opposition charged, 칠레 the charge's content
