@@ -46,3 +46,16 @@ def test_no_named_agent_leaves_no_abduction_by_the_requester(sentence):
 def test_a_capture_relative_names_its_captor_with_plain_e():
     """'[X 당국에 억류된] 자국민들': plain 에 after a holding passive is the captor, in a relative as in a main clause."""
     assert_act(events("가나는 토고 당국에 억류된 자국민들의 석방을 촉구했다."), "COERCE", {"TGO"}, {"GHA"}, "occurred")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("페루 측량사 3명이 칠레에 납치됐다.", "CHL"),  # the finite passive: plain 에 names the abductor too
+    ("토고 선원들이 말리 무장단체에 피랍됐다.", "MLI"),
+    ("페루 측량사 3명이 칠레에서 납치됐다.", None),  # a place: no doer named
+])
+def test_plain_e_after_an_abduction_names_the_abductor(sentence, actor):
+    found = [e for e in events(sentence) if e.type == "ASSAULT"]
+    if actor is None:
+        assert not found, [(e.type, e.mode) for e in found]
+        return
+    assert found and {p.country for p in found[0].participants} - {r.country for r in found[0].recipients} == {actor}
