@@ -45,3 +45,30 @@ NOT_CYBER = [
 @pytest.mark.parametrize("text", NOT_CYBER)
 def test_no_computers_attacked_is_no_cyber_act(text):
     assert not [e for e in events(text) if e.type == "COERCE" and e.mode == "cyber"]
+
+
+# (kotwin46) a website or computers attacked: the manual's "website attacks", COERCE cyber in both languages; a
+# communications network or a base attacked may be bombed and stays ASSAULT
+ATTACKED_COMPUTERS = [
+    ("Iranian hackers attacked the website of Ghana's foreign ministry on Sunday.", "IRN", "GHA"),
+    ("Iranian hackers attacked the servers of Ghana's central bank on Sunday.", "IRN", "GHA"),
+    ("이란 해커들이 일요일 가나 외교부 웹사이트를 공격했다.", "IRN", "GHA"),
+    ("이란 해커들이 지난주 가나 중앙은행 서버를 공격했다.", "IRN", "GHA"),
+    ("이란은 일요일 가나 외교부 전산망을 마비시켰다.", "IRN", "GHA"),
+]
+
+
+@pytest.mark.parametrize("text,actor,recipient", ATTACKED_COMPUTERS)
+def test_a_website_or_computers_attacked_is_a_cyber_act(text, actor, recipient):
+    assert [(e.type, e.mode) for e in events(text) if e.type in ("COERCE", "ASSAULT")] == [("COERCE", "cyber")]
+    assert sides(text, "COERCE") == [([actor], [recipient])]
+
+
+@pytest.mark.parametrize("text", [
+    "Togolese troops attacked the communications network of Ghana on Sunday.",
+    "토고군은 일요일 가나 통신망을 공격했다.",
+    "토고군은 일요일 가나 국경 초소를 공격했다.",
+])
+def test_networks_or_posts_attacked_by_troops_stay_force(text):
+    found = [(e.type, e.mode) for e in events(text) if e.type in ("COERCE", "ASSAULT")]
+    assert found and all(t == "ASSAULT" for t, _ in found), found

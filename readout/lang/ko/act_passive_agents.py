@@ -42,6 +42,8 @@ DATIVE_AGENT_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
 # 당국에 억류됐다'), and so does it after a summons ('대사가 X 외교부에 초치됐다': cue summoned_verb); for other passives
 # X에 is where the act went ('제재가 X에 부과됐다') or its place
 CAPTOR_TYPES = frozenset({"COERCE"})
+# kotwin46: an abduction seizes people as a capture does: '선원들이 X 해적에 납치됐다', '[X에 피랍된] 기술자들'
+CAPTOR_ACTS = frozenset({("ASSAULT", "abduct")})
 
 
 def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True) -> tuple[int, int] | None:
@@ -63,7 +65,8 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         by_particle = tag == "JKB" and (form in lex.cue("agent_particle") and (
             light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
             or not light and form in lex.cue("captor_particle") and (
-                cand.entry.type in CAPTOR_TYPES or cand.entry.lemma in lex.cue("struck_verb")
+                cand.entry.type in CAPTOR_TYPES or (cand.entry.type, cand.entry.mode) in CAPTOR_ACTS
+                or cand.entry.lemma in lex.cue("struck_verb")
                 or cand.entry.lemma in lex.cue("summoned_verb")))
         by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
         head = glossed_head(toks, j)

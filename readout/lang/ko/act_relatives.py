@@ -55,7 +55,10 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return _head_agent(toks, cand, lex, r)
 
 
-SUFFERED_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE"})  # measures a relative clause may say someone suffered
+# measures a relative clause may say someone suffered; kotwin46: force too ('[X에 의해 납치된] 기술자들')
+SUFFERED_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# kotwin46: force whose agent names no side ('[무장괴한들에게 납치된] 기술자들') has no doer: never the sentence's subject
+SUFFERED_FORCE_TYPES = frozenset({"ASSAULT"})
 
 
 def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -72,7 +75,7 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
     if r.drop != "relative" and r.clause != "relative_subject" or toks[r.last][1] != "ETM" \
             or toks[r.last][0] not in PAST_ETM or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
         return None
-    agent = passive_agent(toks, cand, lex)
+    agent = passive_agent(toks, cand, lex, light=cand.passive and cand.noun_end is not None)
     if agent is None:
         return None
     end = k
@@ -82,7 +85,8 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
     hit = _hit(toks, cand, lex)
     victim = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
-                                      "target_spans": (victim,), "suffered": False, "recent": True})
+                                      "target_spans": (victim,), "recent": True,
+                                      "suffered": e.type in SUFFERED_FORCE_TYPES})
 
 
 def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:

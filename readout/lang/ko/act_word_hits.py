@@ -32,6 +32,8 @@ from readout.lang.ko.act_armed_targets import armed_object, armed_target, confli
 from readout.lang.ko.act_crowd_riots import property_attack
 from readout.lang.ko.act_military_sites import struck_force
 from readout.lang.ko.act_clash_sides import clash_partner
+from readout.lang.ko.act_cordons import CORDON, cordoned
+from readout.lang.ko.act_exiles import exile
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
@@ -87,6 +89,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind = "SUPPORT"  # stance68: 'Y의 입장에 공감을 표시했다' endorses Y's stance, as '입장에 공감한다' does
     if kind == "RETREAT" and thanks_for_help(toks, cand, lex):
         kind, mode = "SUPPORT", None  # support61: '칠레의 지원에 사의를 밝혔다' thanks Chile, resigns nothing
+    exiled = exile(toks, cand, kind, mode, lex)
+    if exiled:  # kotwin46: '반체제 인사들을 스페인으로 추방했다': its own people deported, Spain no side
+        kind, mode = exiled[0]
     negated = r.negated or negated_before(toks, cand, lex)
     if e.type == "THREATEN" and e.lemma in lex.cue("unruled_verb"):
         if not negated:
@@ -255,6 +260,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["target_spans"] = kept
             if not kept:
                 del data["target_spans"]
+    if exiled and exiled[1]:
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *exiled[1])
     charged = charged_group(toks, content, cand.first, lex) if kind == "ACCUSE" and domestic is None \
         and not home_side and not cand.passive else None
     if charged:  # actors62: '야당이 칠레와 결탁했다고 비난': the opposition charged, 칠레 the charge's content
@@ -307,6 +314,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
     if property_attack(toks, cand, kind, people, lex):
         kind, mode = "PROTEST", "riot"  # koriot70: '시위대가 정부 청사를 공격했다': a crowd's attack on property riots
+    if cordoned(toks, cand, kind, mode, people):
+        kind, mode = CORDON  # kotwin46: '경찰이 도로를 봉쇄했다': those who wield force cordon, people protest
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
     if people:

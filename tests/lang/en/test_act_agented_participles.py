@@ -3,8 +3,8 @@
 The participle is no act of the requester (window72's reduced relative), but a 'by' phrase naming a state or an armed
 group names the doer: that side's ASSAULT abduct stands beside the request, as 'surveyors were abducted by Mali' reads.
 An agent of no name ('by gunmen', 'by masked men') leaves the deed doerless: no ASSAULT (never the requester's).
-Korean reads '말리에 납치된 측량사들의 석방을 촉구했다' as the REQUEST alone (a gap noted in docs/coding-choices.md: the
-adnominal's agent is not yet read as the abductor). Every sentence here is our own."""
+Korean reads the adnominal's agent as the abductor too (kotwin46: tests/lang/test_agented_relatives.py). Every sentence
+here is our own."""
 from __future__ import annotations
 
 import pytest
@@ -30,7 +30,6 @@ def test_a_named_agent_of_the_participle_did_the_abduction(sentence, actor):
     "Ghana called for the release of three surveyors abducted by gunmen on Tuesday.",  # no named doer
     "Ghana urged the release of two nurses kidnapped by masked men near the border.",
     "Ghana called for the release of three surveyors abducted in Mali on Tuesday.",  # a place, no agent
-    "가나는 지난 화요일 말리에 납치된 측량사 3명의 석방을 촉구했다.",  # Korean: the request alone (gap)
 ])
 def test_no_named_agent_leaves_no_abduction_by_the_requester(sentence):
     found = events(sentence)

@@ -2,8 +2,8 @@
 
 'Ghana exiled four opposition leaders to Togo' is COERCE deport by Ghana aimed at Ghana's opposition, as 'Ghana exiled
 four opposition leaders' reads; Togo only received them. Civilians and migrants keep the 'to' state (people deported
-are most often sent back to their own), and a group named with its own state keeps that state. Korean gap: '야당 인사들을
-토고로 추방했다' reads SANCTION expel aimed at Togo (docs/coding-choices.md). Every sentence here is our own."""
+are most often sent back to their own), and a group named with its own state keeps that state. Korean reads '야당 인사들을
+토고로 추방했다' so too (kotwin46: tests/lang/test_exiled_own_people.py). Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
