@@ -151,19 +151,8 @@ def disk_cached(name: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
 
 def cached_text(source: str, build: Callable[[], str]) -> str:
     """A text derived from `source` alone (a pattern built from a word list), stored under the hash
-    of `source`: content-addressed, so never stale."""
-    directory = cache_dir()
-    if directory is None:
-        return build()
-    key = hashlib.blake2b(source.encode(), digest_size=16).hexdigest()
-    path = directory / "text" / f"{key}.pickle"
-    try:
-        return _read(path)
-    except Exception:
-        pass
-    value = build()
-    _write(path, value)
-    return value
+    of `source`: content-addressed, so never stale. (debt46) `cached_content` of kind "text": the same file."""
+    return cached_content("text", source, build)
 
 
 def cached_content(kind: str, source: str, build: Callable[[], T]) -> T:

@@ -285,6 +285,33 @@ def answering_force(event: Event, story, settings) -> bool:
 ORGAN_VOICED = frozenset({"REQUEST", "REJECT", "ACCUSE"})  # accuse59: 'the parliament impeached the president'
 
 
+# (debt46) The parts of a state that act as themselves on another part of it, asked before the organ rule of `sided`:
+# rows of (sector class, whether the organ named must be in it or out of it, condition on the organ, the receiving
+# part's sector and the sector the act's subject's words named, the two asked only when a row needs them).
+OWN_PART_EXCEPTIONS: tuple[tuple[frozenset, bool, Callable], ...] = (
+    # kotargets68: an armed group named acting ('the Free Syrian Army attacked Syrian forces') stays that group,
+    # never its state's government
+    (ARMED_PEOPLE_SECTORS, True, lambda organ, receiving, subject: True),
+    # enactors70: so does a part no state body speaks for, acting on another part ('Burmese army deserters attacked a
+    # police post': OPP)
+    (NON_STATE_SECTORS, True, lambda organ, receiving, subject: organ != receiving()),
+    # actors71: people of no state body its subject names ('herders clashed with police': AGR)
+    (STATE_BODY_SECTORS, False, lambda organ, receiving, subject: organ == subject() and organ != receiving()),
+)
+
+
+def own_part_exception(organ: str | None, receiving: Callable[[], str | None],
+                       subject: Callable[[], str | None]) -> bool:
+    """Whether the organ named acting is a part acting as itself (a row of `OWN_PART_EXCEPTIONS` holds). Why the order:
+    every row keeps the organ, so the rows must all come before the organ rule (which keeps an organ only for
+    ORGAN_VOICED types or a state's forces, and else gives the act to the state: a rebel group's or herders' attack read
+    as their government's); among themselves the narrowest class that needs no other sector comes first (an armed
+    group), then the rows that ask the receiving part (`receiving`) and, widest, the subject's words (`subject`), so
+    the other sectors are read only for an organ the earlier rows did not keep."""
+    return any((organ in sectors) == inside and condition(organ, receiving, subject)
+               for sectors, inside, condition in OWN_PART_EXCEPTIONS)
+
+
 def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: ActHit,
           named_sector: Callable[[str, bool], str | None],
           subject_named: Callable[[str], str | None] = lambda c: None) -> tuple[list, list]:
@@ -298,12 +325,8 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
 
     def voicing_organ(c: str) -> str | None:  # the organ voicing it, where it is another part than the one it asks
         organ = named_sector(c, True)
-        if organ in ARMED_PEOPLE_SECTORS:  # kotargets68: an armed group named acting ('the Free Syrian Army attacked
-            return organ  # Syrian forces') stays that group, never its state's government
-        if organ in NON_STATE_SECTORS and organ != receiving_sector(c):  # enactors70: so does a part no state body
-            return organ  # speaks for, acting on another part ('Burmese army deserters attacked a police post': OPP)
-        if organ not in STATE_BODY_SECTORS and organ == subject_named(c) and organ != receiving_sector(c):
-            return organ  # actors71: people of no state body its subject names ('herders clashed with police': AGR)
+        if own_part_exception(organ, lambda: receiving_sector(c), lambda: subject_named(c)):
+            return organ
         organ = organ if hit.type in ORGAN_VOICED or organ in STATE_FORCE_SECTORS else None  # koarmed71, actors71: a
         # state's forces named acting at home ('Malian troops killed rebels', '말리군은 반군을 사살했다', 'army engineers
         # ambushed a police patrol': MIL) are those forces, on any other part of their state

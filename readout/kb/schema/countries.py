@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from readout.kb.entries import CountryForms
-from readout.kb.schema.common import CODE_RE, Strict
+from readout.kb.schema.common import Code, Strict
 
 class CountryEntry(Strict, CountryForms):
     """One country, territory or international body: the forms each language's news uses for it."""
 
-    code: str
+    code: Code
     iso2: str | None = None
     kind: str = Field(default="state", pattern=r"^(state|territory)$")
     name: str | None = None  # English display name (CLDR), world file only
@@ -24,13 +24,6 @@ class CountryEntry(Strict, CountryForms):
     variants_en: list[str] = []  # other spellings (Phoenix): found in text, never shown or used as a name
     metonyms_en: list[str] = []  # capitals and seats standing for the government ("Pyongyang said")
     metonyms_ko: list[str] = []  # the same in Korean ("워싱턴은"), acting side only
-
-    @field_validator("code")
-    @classmethod
-    def _code(cls, v: str) -> str:
-        if not CODE_RE.match(v):
-            raise ValueError(f"country code {v!r} is not three upper-case letters")
-        return v
 
 
 class AmbiguousForm(Strict):
@@ -110,16 +103,8 @@ class CountriesFile(Strict):
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     # states whose people's names English news writes surname first ('Kim Dae-jung', 'Nguyen Tan Dung'): a long
     # name of theirs has no short form made of its first and last word (kb/leaders.py short_forms)
-    surname_first_states: list[str] = []
+    surname_first_states: list[Code] = []
     countries: list[CountryEntry]
-
-    @field_validator("surname_first_states")
-    @classmethod
-    def _surname_first(cls, codes: list[str]) -> list[str]:
-        for code in codes:
-            if not CODE_RE.match(code):
-                raise ValueError(f"{code!r} is not an ISO 3166 alpha-3 code")
-        return codes
 
 
 class CountriesWorldFile(Strict):

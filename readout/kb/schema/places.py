@@ -8,7 +8,7 @@ from datetime import date
 
 from pydantic import Field, field_validator
 
-from readout.kb.schema.common import CODE_RE, Strict
+from readout.kb.schema.common import Code, Strict
 
 class PlaceEntry(Strict):
     name: str
@@ -33,16 +33,8 @@ class SubdivisionsFile(Strict):
 
     version: int
     updated: date
-    names: dict[str, str]
-    demonyms: dict[str, str] = {}  # region demonym ('Bavarian', 'Crimean') -> the region's state
-
-    @field_validator("names", "demonyms")
-    @classmethod
-    def _codes(cls, names: dict[str, str]) -> dict[str, str]:
-        bad = [f"{n}: {c}" for n, c in names.items() if not CODE_RE.match(c)]
-        if bad:
-            raise ValueError(f"not an alpha-3 code: {bad[0]}")
-        return names
+    names: dict[str, Code]
+    demonyms: dict[str, Code] = {}  # region demonym ('Bavarian', 'Crimean') -> the region's state
 
 
 class TownsFile(SubdivisionsFile):
@@ -63,17 +55,10 @@ class VenueEntry(Strict):
     forms each language's news writes it in."""
 
     name: str
-    country: str
+    country: Code
     kind: str
     en: list[str]
     ko: list[str] = []
-
-    @field_validator("country")
-    @classmethod
-    def _code(cls, code: str) -> str:
-        if not CODE_RE.match(code):
-            raise ValueError(f"not an alpha-3 code: {code}")
-        return code
 
     @field_validator("kind")
     @classmethod
