@@ -3,7 +3,8 @@
 '## id<TAB>sentence' line, then one 'character<TAB>tag' line per character).
 
 For every span tagged LC it says what the gazetteer makes of it: a country form, a Korean city, a foreign city,
-or nothing (the span as written, then without a place particle), and, with --context, whether the sentence's place
+or nothing (the span as written, then without a place particle, then its last word), a city of the state named
+first heard by sound (kb/city_sound.py), and, with --context, whether the sentence's place
 reader (kiwi's morphemes and `find_places`) puts a place on the span. Spans that name a region, a building or a
 Korean place are counted too; the foreign-city line is the one this measures.
 
@@ -59,7 +60,12 @@ def kind_of(name: str) -> str:
         if form in country_index():
             return "country"
     state = country_index().get(words[0]) if len(words) > 1 else None
-    return "none" if state in (None, "KOR", "PRK") else "none after a foreign state"
+    if state in (None, "KOR", "PRK"):
+        return "none"
+    from readout.kb.city_sound import city_by_sound
+
+    heard = city_by_sound(strip_particle(words[-1]), state)
+    return "none after a foreign state" if heard is None else "foreign city heard after its state"
 
 
 def main() -> int:
@@ -84,7 +90,7 @@ def main() -> int:
             total += 1
             kind = kind_of(name)
             kinds[kind] += 1
-            if kind.startswith("none"):
+            if kind.startswith(("none", "foreign city heard")):
                 misses[name] += 1
             placed += any(p.span.start < b and a < p.span.end for p in places)
     print(f"LC spans {total}: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
