@@ -63,8 +63,14 @@ def kind_of(name: str) -> str:
     if state in (None, "KOR", "PRK"):
         return "none"
     from readout.kb.city_sound import city_by_sound
+    from readout.kb.loader import lexicon
+    from readout.lang.ko.heard_cities import korean_word
 
-    heard = city_by_sound(strip_particle(words[-1]), state)
+    name = strip_particle(words[-1])
+    between = words[1:-1]
+    heard = None
+    if all(w in lexicon("ko")["state_part_nouns"] for w in between) and len(between) <= 1 and not korean_word(name):
+        heard = city_by_sound(name, state)  # as lang/ko/heard_cities reads it, whatever particle follows
     return "none after a foreign state" if heard is None else "foreign city heard after its state"
 
 

@@ -2,7 +2,8 @@
 it: '이라크 바스라에서', '아프가니스탄 남부 칸다하르에서', '우크라이나의 드니프로에서'. The word between the state (and
 a part of the state, lexicon `state_part_nouns`: '남부') and a locative particle is heard among that state's cities
 (kb/city_sound.py) and names the one city that sounds like it. Not a Korean word ('이라크 정부에서', '이라크
-국경에서': `korean_word`), not a part of the state ('이라크 남부에서'), not a name the gazetteer already reads or lists as a word."""
+국경에서': `korean_word`), not a part of the state ('이라크 남부에서'), not a name the gazetteer already reads or
+lists as a word."""
 from __future__ import annotations
 
 import re
