@@ -155,6 +155,7 @@ def kb_check() -> int:
     base = kb()
     n_leaders = leaders.check(base.known_codes)
     n_agents, n_regions = agents.check(), len(geo.subdivision_index())
+    n_cldr = sum(map(len, geo.cldr_names_ko().values()))  # cities_cldr_ko.yaml (CLDR's Korean exemplar cities)
     n_towns, n_guard = len(towns()), len(spelling_guard())
     from readout.lang.venues import venue_table  # venues.yaml (named venues outside any city)
 
@@ -175,6 +176,7 @@ def kb_check() -> int:
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
+          f"{n_cldr} CLDR city names, "
           f"{n_towns} towns, {n_guard} spelling-guard words, {n_groupings} groupings, {n_readings} transcription syllables; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK

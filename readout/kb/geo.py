@@ -114,11 +114,13 @@ def city_index() -> dict[str, GeoEntry]:
     for large cities), overridden by the project's alias table."""
     to3 = iso2_to_iso3()
     index: dict[str, GeoEntry] = {}
+    cldr = cldr_names_ko()
     for city in _geonames().get_cities().values():
         country = to3.get(city["countrycode"])
         if not country:
             continue
         hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
+        hangul += tuple(cldr.get(int(city["geonameid"]), ()))  # CLDR's Korean exemplar city, GeoNames' second
         entry = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
                          city["population"], (city["name"], *hangul[:2]))
         keys = [a for a in hangul if len(a) > 1 or city["population"] >= MIN_POPULATION_EN]  # one syllable: '이'
@@ -140,6 +142,21 @@ def city_index() -> dict[str, GeoEntry]:
         for key in p.ko + p.en:
             index[key] = entry
     return index
+
+
+def cldr_names_ko() -> dict[int, list[str]]:
+    """GeoNames id -> the Korean names CLDR's exemplar cities give that city and GeoNames does not
+    (cities_cldr_ko.yaml, built by scripts/data/build_cities_cldr_ko.py: '카르툼' Khartoum, '엔자메나' N'Djamena)."""
+    from readout.kb.loader import parse
+
+    out: dict[int, list[str]] = {}
+    for name, city in parse("cities_cldr_ko.yaml", "CitiesCldrFile").names.items():
+        if city.country not in all_country_codes():
+            from readout.errors import DataFileError
+
+            raise DataFileError(f"unknown country code {city.country}", doc="cities_cldr_ko.yaml")
+        out.setdefault(city.geonameid, []).append(name)
+    return out
 
 
 def not_cities_ko() -> list[str]:

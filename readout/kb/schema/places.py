@@ -1,4 +1,5 @@
-"""Schemas of the place files: cities (places.yaml), regions (subdivisions_world.yaml), towns
+"""Schemas of the place files: cities (places.yaml; CLDR's Korean exemplar cities, cities_cldr_ko.yaml), regions
+(subdivisions_world.yaml), towns
 (towns_world.yaml), the words one edit from a country form (spelling_guard_en.yaml) and named venues (venues.yaml).
 Why together: each locates an event or names where a state is.
 """
@@ -39,6 +40,30 @@ class SubdivisionsFile(Strict):
 
 class TownsFile(SubdivisionsFile):
     """towns_world.yaml (generated from GeoNames by scripts/data/build_towns.py): town name -> ISO alpha-3."""
+
+
+class CldrCity(Strict):
+    """One Korean exemplar city of CLDR: the GeoNames city it names (its name, state and GeoNames id)."""
+
+    city: str
+    country: str
+    geonameid: int
+
+    @field_validator("country")
+    @classmethod
+    def _code(cls, code: str) -> str:
+        if not CODE_RE.match(code):
+            raise ValueError(f"not an alpha-3 code: {code}")
+        return code
+
+
+class CitiesCldrFile(Strict):
+    """cities_cldr_ko.yaml (generated from CLDR's exemplar cities by scripts/data/build_cities_cldr_ko.py): Korean
+    city name -> the GeoNames city, a second source of Hangul city names beside GeoNames' own."""
+
+    version: int
+    updated: date
+    names: dict[str, CldrCity]
 
 
 class SpellingGuardFile(Strict):

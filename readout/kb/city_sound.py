@@ -1,0 +1,79 @@
+"""A foreign city written in Hangul that no gazetteer names in Hangul, heard among its own state's cities.
+
+Why: GeoNames gives no Hangul name to 772 of the 1,983 cities of 300,000 people or more (Kandahar, Basra,
+Zaporizhzhia), nor the Hangul of a renamed city's new name (Dnipro, of which it keeps only the old one), and no
+rule-based transcription of the Latin name into Hangul is safe enough to make a table of. Korean news names such a
+city after its state ('이라크 남부 바스라에서'), so the state is known: the Hangul word is heard against that state's
+GeoNames cities (their names, which hold a renamed city's new name; a large city's ASCII spellings of its name
+too) by the consonant key of the loanword rules run backwards (kb/phonetic.py) and every vowel class in order
+(kb/region_sound.py; a Latin glide, the i of 'ya', may be written into the Korean vowel), and names the city only
+when exactly one city of the state sounds so.
+
+Only a reader that already knows the word stands after a state's name before a locative particle asks this.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.cache import disk_cached
+from readout.kb.geo import GeoEntry, _geonames, iso2_to_iso3
+from readout.kb.names import ascii_fold, jamo_indexes
+from readout.kb.phonetic import hangul_token
+from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowel_match
+
+MIN_SYLLABLES = 2  # a one-syllable word is a Korean word far more often than a city
+MIN_CONSONANTS = 2  # consonant classes of the key: a key of one class ('K') fits too many cities
+ALT_POPULATION = 300_000  # ASCII alternate names heard only for cities this large (smaller ones' lists are noise)
+SAME_START = 3  # letters an alternate spelling shares with the city's name
+NAME_RE = re.compile(r"[A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+)?")  # an alternate name shaped as a name, no code ('ABQ')
+GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Zaporizhzhya': Korean writes the glide into the vowel (자)
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("city-sound-index")
+def sound_index() -> dict[str, list[tuple[str, str]]]:
+    """'<state code> <consonant key>' -> [(vowel classes, GeoNames id)] of every GeoNames city's name (and, for a
+    large city, the ASCII alternate names that spell it another way)."""
+    to3 = iso2_to_iso3()
+    index: dict[str, list[tuple[str, str]]] = {}
+    for gid, city in _geonames().get_cities().items():
+        code = to3.get(city["countrycode"])
+        if not code:
+            continue
+        names = {city["name"]}
+        if city["population"] >= ALT_POPULATION:
+            names |= {a for a in city.get("alternatenames", [])
+                      if NAME_RE.fullmatch(a) and spelling_of(a, city["name"])}
+        for name in names:
+            for vowels in dict.fromkeys((latin_vowels(name), latin_vowels(GLIDE_RE.sub("", ascii_fold(name))))):
+                entry = (vowels, str(gid))
+                for key in dict.fromkeys(latin_keys(name)):
+                    found = index.setdefault(f"{code} {key}", [])
+                    if entry not in found:
+                        found.append(entry)
+    return index
+
+
+def spelling_of(alternate: str, name: str) -> bool:
+    """An alternate name that spells the city's own name another way ('Zaporizhzhia' of 'Zaporizhzhya': the first
+    letters agree), not a name in another language or of another age ('Mukden' of 'Shenyang'), which GeoNames keeps
+    in numbers and of which a few sound like Korean words. A renamed city's new name is GeoNames' name (Dnipro)."""
+    return ascii_fold(alternate)[:SAME_START].lower() == ascii_fold(name)[:SAME_START].lower()
+
+
+def city_by_sound(word: str, code: str) -> GeoEntry | None:
+    """The one city of state `code` a Hangul word sounds like ('바스라', IRQ: Basra): its consonant key and every
+    vowel class agree; None when no city of the state sounds so, or two do."""
+    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+        return None
+    key, vowels = hangul_token(word), hangul_vowels(word)
+    if len(key) < MIN_CONSONANTS:
+        return None
+    heard = {gid for v, gid in sound_index().get(f"{code} {key}", []) if vowel_match(vowels, v) == 1.0}
+    if len(heard) != 1:
+        return None
+    city = _geonames().get_cities()[heard.pop()]
+    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
+                    (city["name"], word))
+

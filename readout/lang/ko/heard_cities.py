@@ -1,0 +1,73 @@
+"""(koplaces46) A foreign city no gazetteer names in Hangul, read where the sentence names its state right before
+it: '이라크 바스라에서', '아프가니스탄 남부 칸다하르에서', '우크라이나의 드니프로에서'. The word between the state (and
+a part of the state, lexicon `state_part_nouns`: '남부') and a locative particle is heard among that state's cities
+(kb/city_sound.py) and names the one city that sounds like it. Not a Korean word ('이라크 정부에서', '이라크
+국경에서': `korean_word`), not a part of the state ('이라크 남부에서'), not a name the gazetteer already reads or
+lists as a word."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.geo import country_index, lookup_city, not_cities_ko
+from readout.kb.loader import lexicon
+from readout.lang.common import to_place
+from readout.model import Place
+
+WORD_RE = re.compile(r"[가-힣]+")
+LOCATIVE_RE = re.compile(r"(?P<name>[가-힣]{2,}?)에서(?:는|도)?(?![가-힣])")
+GENITIVE = "의"
+LOCATIVE = "에서"
+
+
+def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for m in LOCATIVE_RE.finditer(text):
+        if m.start() and re.match(r"[가-힣]", text[m.start() - 1]):
+            continue  # inside a longer word
+        name = m.group("name")
+        start, end = offset + m.start(), offset + m.start() + len(name)
+        if any(p.span.start < end and start < p.span.end for p in found) or lookup_city(name) is not None:
+            continue
+        code = state_before(text, m.start())
+        if code is None or name in country_index() or name in not_cities_ko() or korean_word(name):
+            continue
+        from readout.kb.city_sound import city_by_sound
+
+        entry = city_by_sound(name, code)
+        if entry is not None:
+            out.append(to_place(entry, name, start, end, True))
+    return out
+
+
+def state_before(text: str, at: int) -> str | None:
+    """The state named by the word right before `at` (spaces between), or before a part of the state
+    ('이라크 남부 '); a state in the genitive ('이라크의 ') too."""
+    words = [w for w in WORD_RE.finditer(text, 0, at)][-2:]
+    parts = set(lexicon("ko")["state_part_nouns"])
+    tail = at
+    for w in reversed(words):
+        if text[w.end():tail].strip():
+            return None  # not adjacent: something other than spaces between
+        form = w.group(0)
+        code = country_index().get(form.removesuffix(GENITIVE) if form.endswith(GENITIVE) else form)
+        code = code or country_index().get(form)
+        if code is not None:
+            return code
+        if form not in parts:
+            return None
+        tail = w.start()
+    return None
+
+
+def korean_word(name: str) -> bool:
+    """Kiwi, reading the word before the locative particle as it stands, reads it from its own dictionary as one
+    word that is no proper noun ('정부', '기지', '사원'), as common nouns only ('국경지대'), or with a verb or an
+    ending in it. A name it reads as a proper noun ('모술') or does not know ('허톈') is no Korean word. Why with the
+    particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB)."""
+    from readout.lang.ko.sentences import kiwi
+
+    tokens = [t for t in kiwi().tokenize(name + LOCATIVE) if t.start < len(name)]
+    if any(t.tag[0] in "VEX" for t in tokens):
+        return True
+    known = all(not t.oov for t in tokens)
+    return known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens))
