@@ -1,6 +1,5 @@
 """Schemas of the place files: cities (places.yaml; CLDR's Korean exemplar cities, cities_cldr_ko.yaml), regions
-(subdivisions_world.yaml), towns
-(towns_world.yaml), the words one edit from a country form (spelling_guard_en.yaml) and named venues (venues.yaml).
+(subdivisions_world.yaml), towns (towns_world.yaml), the words one edit from a country form (spelling_guard_en.yaml) and named venues (venues.yaml).
 Why together: each locates an event or names where a state is.
 """
 from __future__ import annotations
@@ -46,15 +45,8 @@ class CldrCity(Strict):
     """One Korean exemplar city of CLDR: the GeoNames city it names (its name, state and GeoNames id)."""
 
     city: str
-    country: str
+    country: Code
     geonameid: int
-
-    @field_validator("country")
-    @classmethod
-    def _code(cls, code: str) -> str:
-        if not CODE_RE.match(code):
-            raise ValueError(f"not an alpha-3 code: {code}")
-        return code
 
 
 class CitiesCldrFile(Strict):
