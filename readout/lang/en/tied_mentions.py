@@ -1,5 +1,5 @@
 """English people named by their tie to another (from mentions.py, debt46): an aide to the one served ('X, adviser
-to President Y'), a counterpart ('his South Korean counterpart, Park Jin') and a predecessor ('his predecessor, X'),
+to President Y'), a counterpart ('his Chilean counterpart, Ana Ruiz') and a predecessor ('his predecessor, X'),
 and the one state the knowledge base knows a full name by (`voiced_state`, `known_state`)."""
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def aides(text: str, out: list[RawMention]) -> list[RawMention]:
 
 
 def counterparts(text: str, out: list[RawMention]) -> list[RawMention]:
-    """'his South Korean counterpart, Park Jin'; 'their Japanese and Chinese counterparts, A and B':
+    """'his Chilean counterpart, Ana Ruiz'; 'their Japanese and Chinese counterparts, A and B':
     each name takes the office of the sentence's first titled person (the pipeline fills it in), and
     the countries pair with the names in order when there are as many of each."""
     p = patterns()
