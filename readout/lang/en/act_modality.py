@@ -11,6 +11,9 @@ from __future__ import annotations
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_unannounced import phrase_start
+
+PLAN_PREPOSITION = "for"  # 'plans for the expulsion': the planned act after it
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})  # a quote that may open an infinitive's words
 QUOTED_PHRASE_WORDS = 5  # words of a phrase quoted inside a clause ('would take "more offensive action"')
@@ -114,6 +117,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     if not occasion and (not nominal and governed(toks, i, cues, heads, noun_heads)
                          or nominal and governed_noun(toks, i, cues, heads)):
         return "governed"
+    if nominal and planned_noun(toks, i, cues):
+        return "intent"  # enriot46: 'announced plans for the expulsion of X's diplomats', as 'plans to expel'
     if ends_with(words, cues.purpose_phrases, cues):
         return "infinitive"  # "aimed at establishing ties": the goal of something else
     if open_outcome(toks, i, cues, heads):
@@ -135,6 +140,13 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"
     return None
+
+
+def planned_noun(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(enriot46) The noun act at token i heads the phrase after a plan noun and 'for' ('plans for the expulsion of X's
+    diplomats', 'a plan for new sanctions on X', `plan_nouns`): the act is intended, as 'plans to expel' is, not done."""
+    k = phrase_start(toks, i, cues)
+    return k >= 1 and toks[k].low == PLAN_PREPOSITION and toks[k - 1].low in cues.plan_nouns
 
 
 def open_outcome(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:

@@ -31,6 +31,8 @@ def punishment_warnings(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     complement as its domestic target (and the repression it threatens)."""
     out = []
     for h in hits:
+        if withheld_punishment(toks, h, cues):
+            continue  # enriot46: 'warned that looters would not be punished if ...': an assurance, no threat
         span = warned_offenders(toks, h, cues)
         if span is not None:
             data = {k: v for k, v in h.data.items() if k != "unaddressed"}
@@ -41,6 +43,17 @@ def punishment_warnings(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
 
 def warned_offenders(toks: list[Token], h: ActHit, cues: Cues) -> tuple[int, int] | None:
     """The character span of the complement of the warning `h` when it says offenders will be punished; else None."""
+    found = offenders_auxiliary(toks, h, cues)
+    if found is None:
+        return None
+    start, aux = found
+    end = punishment_end(toks, aux + 1, cues)
+    return (toks[start].start, toks[end].end) if end is not None else None
+
+
+def offenders_auxiliary(toks: list[Token], h: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The first token of the complement of the warning `h` whose subject is an offender or people word, and its
+    future auxiliary ('warned that [looters] [would] ...'); else None."""
     if h.type != "THREATEN" or h.mode or h.nominal or h.negated or h.data.get("target_spans") \
             or h.lemma not in cues.prediction_verbs:
         return None
@@ -53,8 +66,19 @@ def warned_offenders(toks: list[Token], h: ActHit, cues: Cues) -> tuple[int, int
                 if toks[k].low in cues.future_auxiliaries), None)
     if aux is None or any(not toks[k].word for k in range(start, aux)):
         return None
-    end = punishment_end(toks, aux + 1, cues)
-    return (toks[start].start, toks[end].end) if end is not None else None
+    return start, aux
+
+
+def withheld_punishment(toks: list[Token], h: ActHit, cues: Cues) -> bool:
+    """(enriot46) The warning's complement says its people will not be punished ('warned that looters would not be
+    punished if they returned the goods'): an assurance, which threatens no one, though its subject is a people noun
+    (the domestic target the people reader would give the bare warning)."""
+    found = offenders_auxiliary(toks, h, cues)
+    if found is None:
+        return False
+    k = found[1] + 1
+    return k + 2 < len(toks) and toks[k].low in cues.negation and toks[k + 1].low in PASSIVE \
+        and toks[k + 2].low in cues.punished_words and toks[k + 2].low != UNPUNISHED
 
 
 def punishment_end(toks: list[Token], k: int, cues: Cues) -> int | None:

@@ -55,3 +55,14 @@ def verb_end(text: str, start: int) -> int:
     """Where the word that starts at `start` ends (the verb of a hit whose span runs on over its object)."""
     space = text.find(" ", start)
     return len(text) if space < 0 else space
+
+
+RAID_NOUN = "raid"  # the lemma of the raid noun entry (en_acts_additions.yaml)
+
+
+def unplaced_raid_noun(hit: ActHit) -> bool:
+    """(enriot46) A raid noun alone that `site_raid` left an ASSAULT: a raid on no mission, office or home ('arrested
+    ten men in a raid on a drug den', 'police raids on gangs'), mostly the search of the arrest told beside it or a
+    state's policing at home; only the noun's raid on premises ('a Latvian police raid on the X embassy angered X')
+    is read, as COERCE seize. A verb's raid ('carried out raids on X's posts') is no noun and stays."""
+    return hit.nominal and hit.lemma == RAID_NOUN and hit.type == "ASSAULT"

@@ -12,6 +12,7 @@ import re
 from readout.lang.en.act_made_accords import reduced_subject_end
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_degree_participles import attributive_past
+from readout.lang.en.act_lone_agents import lone_agent_verb
 from readout.lang.en.act_matcher import Candidate
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
@@ -165,7 +166,7 @@ def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
     after "a"/"an" and one lower-case modifier ("a courtesy call on", "a stern warning"): a singular
     indefinite noun phrase goes on to its head, no verb follows it."""
     if i > 1 and toks[i - 2].low in INDEFINITE and toks[i - 1].word and toks[i - 1].raw.islower():
-        return True
+        return not lone_agent_verb(toks, i, cues)  # enriot46: 'A sniper killed two rebels': the agent, then its verb
     return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions \
         or owned_modifiers(toks, i)
 

@@ -10,7 +10,7 @@ from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
 from readout.lang.en.act_held_states import held_state
 from readout.lang.en.act_kept_options import kept_options
-from readout.lang.en.act_raids import captured_town, raided_place, site_raid
+from readout.lang.en.act_raids import captured_town, raided_place, site_raid, unplaced_raid_noun
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_inner_relatives import inner_relative_agent, reported_head
@@ -101,6 +101,7 @@ class EnglishActs(Language):
         hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
         hits = arrests_after_raids([site_raid(raided_place(h, self.lex), text, self.lex) for h in hits])  # 'raided the X embassy and arrested
         # Y': a raid, and Y's side, not X (coerce56)
+        hits = [h for h in hits if not unplaced_raid_noun(h)]  # enriot46: 'in a raid on a drug den': no act of its own
         hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]

@@ -51,6 +51,7 @@ def test_punishment_warning_threatens_own_people(text, state):
 
 @pytest.mark.parametrize("text", [
     LEAD + "The army warned that looters would not be punished if they returned the goods.",
+    LEAD + "The army warned that protesters would not be punished if they went home by dusk.",  # enriot46: people
     LEAD + "Doctors warned that protesters would face serious injuries.",
     LEAD + "The army said that looters had been arrested.",
 ])
