@@ -8,7 +8,7 @@ the meeting word in its clause), so both readers agree on which sentences name a
 """
 from __future__ import annotations
 
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS
 
 PASSIVE_STEM = "되"
 
@@ -25,7 +25,7 @@ def told_off_by_side(toks: list, end: int) -> bool:
         return False
     k = noun + 1
     while k < len(toks) and toks[k][1] not in CLAUSE_EDGE_TAGS:
-        if toks[k][0] == PASSIVE_STEM and toks[k][1] in ("XSV", "VV"):
+        if toks[k][0] == PASSIVE_STEM and toks[k][1] in ACT_VERB_TAGS:
             lex = act_index()
             cand = predicate(toks, k, lex)
             return cand is not None and (cand.entry.type, cand.entry.mode) == ("REJECT", "meet") \
