@@ -39,6 +39,12 @@ def purpose_particle(toks: list, k: int) -> int:
     return j if j >= 1 and toks[j][1] in PURPOSE_PARTICLES else 0
 
 
+def named_run(toks: list, last: int) -> bool:
+    """(kofix46) The noun run ending at morpheme `last` holds a proper noun ('B산 곡물', 'B 정부'): it may name a side; a
+    run of common nouns ('애도 기간', '해상') is a time or a place no side is read from."""
+    return last > 0 and toks[last][1] in NOUN_TAGS and any(toks[m][1] == "NNP" for m in range(run_start(toks, last), last + 1))
+
+
 def relative_partners(toks: list, cand: Candidate) -> tuple[tuple[int, int], ...]:
     """Character spans of the 와/과 partners (cue with_particles) of a relative clause with its own subject that
     describes the act's object (the noun run marked 을/를 right before the act word); empty otherwise."""
@@ -86,6 +92,8 @@ def _relative_clause(toks: list, cand: Candidate) -> tuple[tuple[tuple[int, int]
         return (), None
     with_particles = set(clause_words()["with_particles"])
     postpositions = {v.removesuffix("다") for v in clause_words()["postpositional_verbs"]}
+    if toks[start - 2][0] in postpositions:
+        return (), None  # kofix46: '[칠레에 대한] 공급 중단': a postposition, no clause with a subject of its own
     partners: list[tuple[int, int]] = []
     j = start - 2
     while j >= max(0, start - 2 - RELATIVE_REACH):
@@ -100,8 +108,10 @@ def _relative_clause(toks: list, cand: Candidate) -> tuple[tuple[tuple[int, int]
             continue
         if tag in CLAUSE_EDGES:
             break
-        if (tag == "JKB" or tag == "JC" and toks[j + 1][1] in ("VV", "XSV", "MAG")) and toks[j][0] in with_particles \
-                and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+        if (tag == "JKB" and (toks[j][0] in with_particles or named_run(toks, j - 1))
+                or tag == "JC" and toks[j + 1][1] in ("VV", "XSV", "MAG") and toks[j][0] in with_particles) \
+                and j > 0 and toks[j - 1][1] in NOUN_TAGS:  # kofix46: an adverbial argument naming a side ('[정부가
+            # B산 곡물에 부과한] 관세'): the clause's aim or place, as English bars the clause from its preposition on
             first = run_start(toks, j - 1)
             partners.append((toks[first][2], toks[j - 1][2] + toks[j - 1][3]))
         j -= 1

@@ -361,9 +361,12 @@ def organ_title(words: list[Word], j: int) -> tuple[str, str] | None:
 
 def headline_object(words: list[Word], j: int) -> bool:
     """'김정은, 러시아 국방장관 접견': in a headline a nameless office takes no particle; the bare verbal noun
-    after it, ending the phrase, is what is done with it."""
+    after it, ending the phrase, is what is done with it. (kofix46) A noun of the holder's family there is no verb
+    but the phrase's head ('B국 대통령 부인, C와 회담': the president's wife, lexicon ko `kin_nouns`): the office
+    only owns it, and its holder is no party of the headline, as in the sentence '대통령 부인이 ... 회담했다'."""
     nxt = words[j + 1] if j + 1 < len(words) else None
     return nxt is not None and not nxt.particle and not nxt.has_verb \
+        and nxt.noun not in lexicon("ko").get("kin_nouns", ()) \
         and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
 
 

@@ -14,6 +14,8 @@ from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.home_words import bare_home_word, people_own_government
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_plans_called_off import plan_called_off
+from readout.lang.ko.meeting_told_off import told_off_by_side
+from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
@@ -129,6 +131,8 @@ class KoreanMeetings(Language):
             if status == "occurred" and self.called_off(r, j) \
                     or status == "planned" and plan_called_off(r, j, self.lex.re("cancelled_predicate_re")):
                 status = "cancelled"  # kopropose68: '회담이 열릴 예정이었으나 취소됐다': planned, then called off
+            if status == "cancelled" and told_off_by_side(tokens_of(tokens), m.end()):
+                continue  # kofix46: '...회담이 취소됐다고 A 외교부는 전했다', A a side: A's REJECT meet tells it
             elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...

@@ -26,6 +26,7 @@ def countries_before(text: str, start: int) -> int:
     return start
 
 
+GENITIVE = "의"
 COORDINATED_COUNTRY_RE = re.compile(r"\s*(?:과|와|및|·|ㆍ|,)\s*([가-힣]+)(?=[\s·ㆍ,]|$)")
 
 
@@ -34,8 +35,14 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
     '중국측', '·파키스탄 당국자들', ' 정부 협상단'): coordinated country words, up to two qualifiers, then a group
     noun; the sector of the longest agent phrase ending in it (kb/agents), else None (the country's own)."""
     pos = end
-    while (m := COORDINATED_COUNTRY_RE.match(text, pos)) and country_of_word(m.group(1)):
-        pos = m.end()
+    while m := COORDINATED_COUNTRY_RE.match(text, pos):
+        if country_of_word(m.group(1)):
+            pos = m.end()
+        elif m.group(1).endswith(GENITIVE) and country_of_word(m.group(1)[:-1]) and text[m.end():m.end() + 1].isspace():
+            pos = m.end()  # kofix46: 'A·B·C의 특사들이': the list's genitive owns the group as a bare list does
+            break
+        else:
+            break
     glued = re.match(r"\S+", text[pos:])
     if glued:  # '중국측과': a group noun written onto the country word, or another noun ('중국산')
         noun = group_noun(glued.group(0), lex)
@@ -141,9 +148,14 @@ def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
     for k, m in enumerate(spaced):  # the next word licenses a compound that needs a head ('남북 군사당국')
         following = spaced[k + 1].group(0) if k + 1 < len(spaced) else None
         codes = set(countries_of_word(m.group(0).rstrip(","), next_noun=following))
+        owner = len(codes) < 2 and m.group(0).endswith(GENITIVE)  # kofix46: 'A·B·C의 특사들이': the group is theirs
+        if owner:
+            codes = set(countries_of_word(m.group(0)[:-1], next_noun=following))
         if len(codes) < 2 or any(a <= m.start() < b for a, b, _n in out):
             continue
         group = state_group(lex, text, m.end())
+        if owner and not group:
+            continue  # 'A·B의 국경': the states own another noun, no group of their people
         if group:
             out.append((m.start(), group[0], len(codes)))
         elif (end := compound_before_meeting(lex, text, m.start(), m.end(), codes)) is not None:
