@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from readout.lang.base import CIVILIANS, ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_unpunished import unpunished
 from readout.lang.ko.tags import OPENING_MARK_TAGS
 
 THREATENED = "COERCE"  # the repression threatened: a threat of it stands with no foreign side (pipeline BARE_THREATS)
@@ -50,7 +51,7 @@ def punished_span(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | Non
         return None
     end = h.data["first"]
     start = next((k + 1 for k in range(end - 1, -1, -1) if toks[k][1] == TOPIC), 0)
-    words = [t[0] for t in toks[start:end]]
+    words = [t[0] for k, t in enumerate(toks[start:end], start) if not unpunished(toks, k)]  # not an impunity
     if not words or not punished(words, lex):
         return None
     return toks[start][2], toks[end - 1][2] + toks[end - 1][3]
@@ -77,7 +78,7 @@ def said_punishment(toks: list, lex: ActIndex) -> ActHit | None:
     """A punishment of offenders said of the future in a reported or quoted complement with no warning verb: a threat
     at the speaker's own people, or None. The offenders must be named before it (an offence or people noun, '누구')."""
     for p, tok in enumerate(toks):
-        if tok[0] not in lex.cue("punishment_noun") or tok[1] != "NNG":
+        if tok[0] not in lex.cue("punishment_noun") or tok[1] != "NNG" or unpunished(toks, p):
             continue
         future = next((k for k in range(p + 1, min(len(toks), p + 1 + FUTURE_REACH)) if toks[k][:2] in FUTURE), None)
         quote = next((k for k in range(future or p, len(toks)) if toks[k][:2] in QUOTE_ENDS), None) if future else None

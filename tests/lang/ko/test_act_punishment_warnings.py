@@ -40,3 +40,25 @@ def test_firm_response_to_foreign_deed_stays_foreign():
 ])
 def test_no_punishment_warning(text):
     assert not threats(text)
+
+
+# komil47: a punishment said not to come (its own light verb negated in a closing statement) is impunity, no threat
+# (lang/ko/act_unpunished); a negation opening a condition, or a punishment that cannot be escaped, still threatens.
+@pytest.mark.parametrize("text", [
+    "잠비아 경찰은 평화 행진 참가자들이 처벌받지 않을 것이라고 경고했다.",
+    "케냐 내무부는 거리 행진에 나선 학생은 처벌되지 않을 것이라고 경고했다.",
+    "케냐 군은 항복한 약탈자는 처벌을 받지 않을 것이라고 경고했다.",
+    "잠비아 내무장관은 행진 가담자를 처벌하지 않겠다고 경고했다.",
+    "케냐 경찰청장은 \"평화 행진 참가자는 누구도 처벌받지 않을 것\"이라고 말했다.",
+])
+def test_impunity_is_no_threat(text):
+    assert not threats(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("잠비아 경찰은 처벌받지 않으려면 행진 참가자들이 해산해야 한다고 경고했다.", "ZMB"),
+    ("케냐 경찰청장은 \"방화에 가담한 사람은 누구도 처벌을 면하지 못할 것\"이라고 말했다.", "KEN"),
+    ("잠비아 경찰은 행진 참가자들이 처벌받을 것이라고 경고했다.", "ZMB"),
+])
+def test_negated_condition_or_escape_still_threatens(text, state):
+    assert ([state], [state]) in threats(text)
