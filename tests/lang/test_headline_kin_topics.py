@@ -2,8 +2,8 @@
 the office ('칠레 대통령 부인, 페루 대통령과 회담': the president's wife): the office only owns it and its
 holder is no party, as the sentence '칠레 대통령 부인이 ... 회담했다' reads (lang/ko/mentions.headline_object,
 lexicon ko `kin_nouns`). Negative rows: the office itself the topic or the object of a bare verbal noun stays its
-state's holder. Korean only: English ('Chile's president's wife meets ...') still reads the president (not
-fixed here). Our own sentences."""
+state's holder. The English twin (enkin47: lang/en/kin_owners.py) is tests/lang/en/test_kin_owners.py. Our own
+sentences."""
 from __future__ import annotations
 
 import pytest

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_denied_claims import denied_report
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_window import skip_adverbs
@@ -60,6 +61,7 @@ def evidence_allegations(toks: list[Token], hits: list[ActHit], cues: Cues) -> l
             frame, anchor = (0, "clause"), i
         elif t.low in cues.reporting and (struck_first(toks, i, hits, cues)  # accuse58: 'said Y's troops had
                                           or appositive_claim(toks, i, hits, cues)  # opened fire first': blamed
+                                          or denied_report(toks, after_that(toks, i, cues), hits, HOSTILE, cues)  # enkin47
                                           or reported_arming(toks, i, hits, cues)):  # ensupport68: 'said Y was arming
             frame, anchor = (after_that(toks, i, cues), "clause"), i  # force60: 'said Y fired on Z, a claim Y denied'
         else:

@@ -232,6 +232,8 @@ def late_readers() -> tuple:
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
+    from readout.lang.en.kin_owners import kin_owned
+
     (listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions, world_mentions,
      city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions, envoys_from, located_agent,
      vouching_agent, names_beside_adjectives) = late_readers()
@@ -248,6 +250,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             continue  # 'ethnic Albanians': a people, not the state; placed after the loop (ethnic_mentions)
         if relation_owner(text, end):
             continue  # "Russia's neighbour Belarus said": the relation describes Belarus; Russia is no side
+        if kin_owned(text, start, end):
+            continue  # enkin47: "the Chilean president's wife met": the relative is the party; Chile only owns her
         if domain_of_body(text, end):
             continue  # "China's Taiwan Affairs Office": the land the body handles, not a side (en33)
         listed = listed if listed is not None else named_spans(text, bodies)

@@ -18,6 +18,7 @@ import re
 from readout.kb.loader import kb
 from readout.kb.names import fold_accents
 from readout.kb.offices import office_for
+from readout.lang.en.kin_owners import kin_owned
 from readout.lang.en.organizations import country_code
 from readout.lang.en.rank_owner import give_rank_owners
 from readout.lang.en.state_after_name import give_states_after
@@ -86,6 +87,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
         if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
+    out = [o for o in out if not kin_owned(text, o.start, o.name_end)]  # enkin47: 'the president's wife': hers
     if titles:
         out = give_rank_owners(text, out, office_by_title())  # 'Pakistan's military spokesman, Lt. Gen. X': X's state
         give_states_after(text, out)  # 'Defense Minister X of Peru': the state after the name

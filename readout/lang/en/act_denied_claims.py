@@ -1,0 +1,48 @@
+"""(enkin47) A deed a plain 'said' reports and its doer denies in the same sentence: 'X said Y shelled its border
+post, but Y denied the attack', 'X said Y's drones struck the depot, while Y denied it'. As force60's appositive
+(', a claim Y denied': act_allegations.appositive_claim), the denial after the report makes the plain 'said' an
+allegation: the speaker alleges (ACCUSE), and the deed is a claimed one (act_allegations.claimed_deeds) that the
+pipeline drops beside its doer's denial (pipeline/act_charged_deeds.py): the report tells the claim and the denial,
+not the deed. A report no denial follows ('X said Y shelled its post') stays the deed the report states."""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_tokens import Token
+
+CONTRASTS = frozenset({"but", "while", "though", "although", "yet", "whereas"})  # ', but Y denied'
+DENYING = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed",
+                     "dismisses"})  # the verb of the doer's denial, after the contrast and its subject
+DENIER_REACH = 6  # words from the contrast to the verb of denial ('but the Estonian defence ministry denied')
+DEED_REACH = 14  # words from the reported clause's start to the deed (act_allegations.DEED_REACH)
+
+
+def denied_report(toks: list[Token], start: int, hits: list[ActHit], hostile: frozenset[str], cues: Cues) -> bool:
+    """Whether the clause a reporting verb reports from `start` names a hostile deed and, later in the sentence, a
+    contrast opens a clause whose verb, a few words on, denies: the report is a claim its doer disputes."""
+    deeds = [h for h in hits if h.type in hostile and not h.negated and start <= h.data["token"] <= start + DEED_REACH]
+    if not deeds:
+        return False
+    last = max(h.data.get("end_token", h.data["token"]) for h in deeds)
+    for k in range(last + 1, len(toks)):
+        if toks[k].raw in (".", ";", "?", "!"):
+            return False
+        if toks[k].low in CONTRASTS:
+            window = toks[k + 1:k + 2 + DENIER_REACH]
+            verb = next((n for n, t in enumerate(window) if t.low in DENYING), None)
+            return verb is not None and not any(t.low in ("not", "never") for t in window) \
+                and same_doer(toks[start:deeds[0].data["token"]], window[:verb])
+    return False
+
+
+def same_doer(subject: list[Token], denier: list[Token]) -> bool:
+    """Whether the denial's subject names the reported deed's doer: a capitalized word both share, or the one state
+    both name ('Y's troops' and 'Y', 'the Peruvian army' and 'Peru'). Another side's denial ('but Z denied') and a
+    pronoun (whose referent the pipeline resolves, often to the speaker) leave the report as it was."""
+    from readout.lang.en.organizations import country_code
+
+    def keys(words: list[Token]) -> set[str]:
+        caps = [t.raw.rstrip("'’s") for t in words if t.word and t.raw[:1].isupper()]
+        return set(caps) | {code for w in caps if (code := country_code(w))}
+
+    return bool(keys(subject) & keys(denier))
