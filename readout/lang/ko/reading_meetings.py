@@ -150,8 +150,11 @@ class KoreanMeetings(Language):
         cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
         cut += [m.end() for m in PHONE_TOPIC_RE.finditer(text, reach, start)]  # '이번 통화는 두 장관이 ... 회담한 지'
         cut.sort()
-        return super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
+        mode = super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
                                     end - cut[-1] if cut else end)
+        if mode is None and self.lex.re("multilateral_occasion_re").search(text, cut[-1] if cut else 0, start):
+            return "multilateral"  # komeet47: '정상회의를 계기로 B와 회담했다': held in a gathering of many
+        return mode
 
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
