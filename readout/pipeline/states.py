@@ -55,7 +55,9 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     # owner's noun phrase after it (where objects follow their verb)
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
     if trig.status != OCCURRED and any(isinstance(item, StateItem) and item.group
-                                         and not (item.office and trig.status == "planned") for item in principal):
+                                         and not (item.office and trig.status == "planned")
+                                         and not (trig.status == "planned" and one_listed_group(item, principal))
+                                         for item in principal):
         return []  # 'officials will meet diplomats': a plan of unnamed people is too loose (an office holder
         # is one person: 'the Chilean foreign minister will meet ...' is planned; not to meet is no meeting); one of
         # the states themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
@@ -67,6 +69,16 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
     return [group]
+
+
+def one_listed_group(item: StateItem, principal: list) -> bool:
+    """(komeet47) The group is the people of several listed states in one phrase ('칠레, 페루, 볼리비아 특사들이',
+    'Chilean and Peruvian officials'): every party ends with it, and they are at least two states. Such a plan to meet
+    is as definite as the states' own ('A·B·C 특사들이 만날 예정', '양국은 회담을 열 계획'): they meet each other.
+    Groups of separate phrases ('officials will meet diplomats') stay too loose."""
+    ends = {i.span.end for i in principal if isinstance(i, StateItem)}
+    return all(isinstance(i, StateItem) for i in principal) and ends == {item.span.end} \
+        and len({i.code for i in principal}) > 1
 
 
 def elsewhere_persons(lang, text: str, tokens, sent: Span, trig: Trigger, persons: list[Mention],

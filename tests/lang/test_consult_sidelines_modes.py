@@ -1,8 +1,8 @@
 """enconsult46 (issues 13, 15): a meeting on the sidelines of a gathering of many ('on the sidelines of an African Union
 summit', 'on the margins of the UN General Assembly') is the manual's CONSULT multilateral ("occurs in a multilateral
 context, typically an alliance or IGO"; en.yaml multilateral_scene_re); the sidelines of talks with one partner are no
-such context, and a call keeps its mode. Korean '... 정상회의를 계기로 회담했다' still reads no mode (a Korean gap,
-marked xfail). Every sentence is our own.
+such context, and a call keeps its mode. komeet47: Korean '... 정상회의를 계기로 회담했다', '총회 참석 계기에' is the
+same context (ko.yaml multilateral_occasion_re); the occasion of talks with one partner is none. Our own sentences.
 """
 from __future__ import annotations
 
@@ -10,9 +10,6 @@ import pytest
 
 from tests.conftest import class_rows, countries
 from tests.event_sides import events
-
-KOREAN_SIDELINES = pytest.mark.xfail(strict=True, reason="Korean gap: '정상회의를 계기로', '정상회의 계기에' give no "
-                                     "multilateral mode (lang/ko meeting modes read no occasion of a gathering)")
 
 # (sentence, parties' states that must be among the meeting's, its mode)
 ROWS = {
@@ -23,6 +20,8 @@ ROWS = {
          "Assembly.", {"NOR", "ISL"}, "multilateral"),
         ("Uruguay's foreign minister met his Paraguayan counterpart on the sidelines of an OAS meeting in Asuncion.",
          {"URY", "PRY"}, "multilateral"),
+        ("가나 대통령은 아프리카연합 정상회의를 계기로 토고 대통령과 회담했다.", {"GHA", "TGO"}, "multilateral"),
+        ("몽골 총리는 유엔총회 참석 계기에 카자흐스탄 총리와 만났다.", {"MNG", "KAZ"}, "multilateral"),
     ],
     "no_gathering_of_many_no_multilateral": [
         ("The Ghanaian president met the Togolese president in Accra on Monday.", {"GHA", "TGO"}, None),
@@ -30,15 +29,13 @@ ROWS = {
         ("The Ghanaian president spoke by phone with the Togolese president ahead of an African Union summit.",
          {"GHA", "TGO"}, "phone"),
         ("가나 대통령은 아크라에서 토고 대통령과 회담했다.", {"GHA", "TGO"}, None),
+        ("몽골 총리는 지난달 회담을 계기로 카자흐스탄 총리와 다시 만났다.", {"MNG", "KAZ"}, None),
+        ("가나 대통령은 아프리카연합 정상회의를 계기로 토고 대통령과 통화했다.", {"GHA", "TGO"}, "phone"),
     ],
 }
 
 
-GAPS = [pytest.param("가나 대통령은 아프리카연합 정상회의를 계기로 토고 대통령과 회담했다.", {"GHA", "TGO"}, "multilateral",
-                     marks=KOREAN_SIDELINES, id="korean_sidelines_gap")]
-
-
-@pytest.mark.parametrize("sentence, states, mode", class_rows(ROWS) + GAPS)
+@pytest.mark.parametrize("sentence, states, mode", class_rows(ROWS))
 def test_sidelines_meeting_modes(sentence, states, mode):
     found = [e for e in events(sentence) if e.type == "CONSULT" and states <= countries(e.participants)]
     assert found, [(e.type, e.mode, countries(e.participants)) for e in events(sentence)]

@@ -20,6 +20,7 @@ from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
                                              recalled_meeting, status_end, trigger_kind)
+from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
 
@@ -149,8 +150,11 @@ class KoreanMeetings(Language):
         cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
         cut += [m.end() for m in PHONE_TOPIC_RE.finditer(text, reach, start)]  # '이번 통화는 두 장관이 ... 회담한 지'
         cut.sort()
-        return super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
+        mode = super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
                                     end - cut[-1] if cut else end)
+        if mode is None and self.lex.re("multilateral_occasion_re").search(text, cut[-1] if cut else 0, start):
+            return "multilateral"  # komeet47: '정상회의를 계기로 B와 회담했다': held in a gathering of many
+        return mode
 
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
@@ -221,6 +225,10 @@ class KoreanMeetings(Language):
     def role(self, text, tokens, start, end, trigger):
         r = clauses.reader(text, tuple(tokens))
         role = name_role(r, start, end, trigger)
+        host = arrival_visits.arrival_host(self.lex, text, trigger.start) if role == "other" \
+            and trigger.kind == "setting" else None
+        if host and host[0] <= start and end <= host[1]:
+            return "object"  # komeet47: '공식 방문차 B에 도착했다': B is visited
         if role == "subject" and self.lex.names_whole("meeting_trigger_re", trigger.text) \
                 and judged_meeting(r, r.word_at(trigger.start)):
             return "other"  # koacts38: 'A는 B의 방문을 비난했다': A judges the visit, takes no part in it
@@ -291,6 +299,8 @@ class KoreanMeetings(Language):
             return start, end, None  # support62: 'A와 [B] 간 회담이': the last of the states talks are between
         if rest in self.lex["state_party_pair_genitive"] and self.paired_before_meeting(text, start, word_end):
             return start, end, None  # cancel68: 'A와 [B]의 정상회담이': the second of the pair the meeting is of
+        if rest == "에" and arrival_visits.visited_place(self.lex, text, start, end):
+            return start, end, None  # komeet47: '방문을 위해 [B]에 도착했다': the host visited
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
         return (start, end, None) if rest in self.lex["state_party_particles"] else None

@@ -155,6 +155,8 @@ def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
             continue
         group = state_group(lex, text, m.end())
         if owner and not group:
+            if genitive_before_meeting(lex, text, m.end()):
+                out.append((m.start(), m.end(), len(codes)))  # komeet47: 'A·B의 정상회담이 열렸다'
             continue  # 'A·B의 국경': the states own another noun, no group of their people
         if group:
             out.append((m.start(), group[0], len(codes)))
@@ -185,6 +187,13 @@ def bare_delegations(lex, text: str) -> list[tuple[int, int]]:
             continue  # enmeet68: '[반군] 대표단과' is that agent's delegation (its mention keeps the agent's sector)
         out.append((m.start(), m.start() + len(noun)))
     return out
+
+
+def genitive_before_meeting(lex, text: str, end: int) -> bool:
+    """(komeet47) 'A·B의 정상회담이 열렸다', 'A·B·C의 회담': a compound of country words owning, with 의, the
+    meeting noun of the next word names that meeting's parties, as 'A와 B의 정상회담' (cancel68) and 'A·B 정상회담'
+    do; 'A·B의 국경 분쟁' owns another noun."""
+    return bool(lex.re("meeting_noun_re").match(text, end + len(text[end:]) - len(text[end:].lstrip())))
 
 
 def compound_before_meeting(lex, text: str, start: int, end: int, codes: set[str]) -> int | None:
