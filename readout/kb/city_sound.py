@@ -28,6 +28,19 @@ ALT_POPULATION = 300_000  # ASCII alternate names heard only for cities this lar
 SAME_START = 3  # letters an alternate spelling shares with the city's name
 NAME_RE = re.compile(r"[A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+)?")  # an alternate name shaped as a name, no code ('ABQ')
 GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Zaporizhzhya': Korean writes the glide into the vowel (자)
+# Ukrainian rules (국립국어원 우크라이나어 표기): a v closing the word after i is written 우 (Kharkiv 하르키우, Mykolaiv
+# 미콜라이우), and an l opening the word before a consonant takes 이 (Lviv 리비우): the name is heard as so spelt
+FINAL_V_RE = re.compile(r"(?<=i)v$")
+OPENING_L_RE = re.compile(r"^L(?=[b-df-hj-np-tv-xz])")
+
+
+def written_forms(name: str) -> list[str]:
+    """The name, and the spellings a Korean transcription of a Ukrainian-shaped name follows ('Kharkiv' -> 'Kharkiu',
+    'Lviv' -> 'Liviu', 리비우): keys and vowels are read from each."""
+    folded = ascii_fold(name)
+    final_v = FINAL_V_RE.sub("u", folded)
+    forms = [name, final_v, OPENING_L_RE.sub("Li", final_v)] if final_v != folded else [name]
+    return list(dict.fromkeys(forms))
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +58,7 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
         if city["population"] >= ALT_POPULATION:
             names |= {a for a in city.get("alternatenames", [])
                       if NAME_RE.fullmatch(a) and spelling_of(a, city["name"])}
-        for name in names:
+        for name in (form for n in names for form in written_forms(n)):
             for vowels in dict.fromkeys((latin_vowels(name), latin_vowels(GLIDE_RE.sub("", ascii_fold(name))))):
                 entry = (vowels, str(gid))
                 for key in dict.fromkeys(latin_keys(name)):

