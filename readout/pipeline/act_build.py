@@ -165,10 +165,15 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
-    acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), lambda c, acts: (agent_sector(
-                              sent, hit, items, c) or own_agent_sector(hit)) if acts and c in agents
-                              else acts and own_agent_sector(hit) or side_sector(c, items, roles, acts)
-                              or acts and hit.data.get("people_subject"),
+    def named_sector(c: str, acts: bool):
+        """The sector the words name for side `c` (acting or not): an agent noun's, else the act's own agent's
+        (ensubj46: 'the tariffs the government imposed'), else the side's words', else the people subject's."""
+        if acts and c in agents:
+            return agent_sector(sent, hit, items, c) or own_agent_sector(hit)
+        return (acts and own_agent_sector(hit) or side_sector(c, items, roles, acts)
+                or acts and hit.data.get("people_subject"))
+
+    acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), named_sector,
                               lambda c: subject_sector(c, items, roles))
     # 'thousands of farmers protested': the people's sector, not the government's
     acting = [doer] if doer is not None else acting
