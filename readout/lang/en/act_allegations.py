@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_denied_claims import denied_report
+from readout.lang.en.act_denied_claims import DEED_REACH, denied_report, reported_tail
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_window import skip_adverbs
@@ -34,7 +34,6 @@ from readout.sectors import ARMED_PEOPLE_SECTORS
 HOSTILE = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # deeds an allegation charges
 SPEAKER_REACH = 9  # words from a reporting verb to the evidence noun ('confirmed for the first time that there was')
 SUBJECT_REACH = 7  # words of the reported clause's subject ('the North Korean special forces')
-DEED_REACH = 14  # words from the reported clause's start to the hostile act it names
 BACKING_TYPES = frozenset({"AID", "SUPPORT"})  # (accuse66) backing given; to an armed group, a wrong charged
 RECEIVER_REACH = 4  # words from a backing act's last word to the preposition naming who receives it
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # a person's own, who may be another side's ('Y's leader ... his')
@@ -152,19 +151,9 @@ def appositive_claim(toks: list[Token], i: int, hits: list[ActHit], cues: Cues) 
     """(force60) The clause the reporting verb at i reports names a hostile deed, and an appositive after it calls
     the report a claim ('said Y's troops fired on its posts, a claim Y denied', ', an accusation Y rejected'): the
     plain 'said' is an allegation then, and the deed it tells a claimed one (`claimed_deeds`)."""
-    start = after_that(toks, i, cues)
-    deeds = [h for h in hits if h.type in HOSTILE and not h.negated and start <= h.data["token"] <= start + DEED_REACH]
-    if not deeds:
-        return False
-    last = max(h.data.get("end_token", h.data["token"]) for h in deeds)
-    for k in range(last + 1, len(toks)):
-        if toks[k].raw in (".", ";", "?", "!"):
-            return False
-        if toks[k].raw == ",":
-            window = toks[k + 1:k + 1 + APPOSITIVE_REACH]
-            if any(t.low in CLAIM_NOUNS for t in window):
-                return True
-    return False
+    tail = reported_tail(toks, after_that(toks, i, cues), hits, HOSTILE)
+    return any(toks[k].raw == "," and any(t.low in CLAIM_NOUNS for t in toks[k + 1:k + 1 + APPOSITIVE_REACH])
+               for k in (tail[1] if tail else ()))
 
 
 def after_that(toks: list[Token], i: int, cues: Cues) -> int:

@@ -14,24 +14,31 @@ CONTRASTS = frozenset({"but", "while", "though", "although", "yet", "whereas"}) 
 DENYING = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed",
                      "dismisses"})  # the verb of the doer's denial, after the contrast and its subject
 DENIER_REACH = 6  # words from the contrast to the verb of denial ('but the Estonian defence ministry denied')
-DEED_REACH = 14  # words from the reported clause's start to the deed (act_allegations.DEED_REACH)
+DEED_REACH = 14  # words from a reported clause's start to the hostile deed it names (act_allegations reads it too)
+
+
+def reported_tail(toks: list[Token], start: int, hits: list[ActHit], hostile: frozenset[str]) -> tuple[int, range] | None:
+    """Where a report's later words stand: the first token of the first hostile deed the clause reported from `start`
+    names (within DEED_REACH words), and the tokens from after its last one to the sentence's end; None where it names
+    none. The denial here and force60's appositive claim (act_allegations.appositive_claim) both look there."""
+    deeds = [h for h in hits if h.type in hostile and not h.negated and start <= h.data["token"] <= start + DEED_REACH]
+    if not deeds:
+        return None
+    last = max(h.data.get("end_token", h.data["token"]) for h in deeds)
+    end = next((k for k in range(last + 1, len(toks)) if toks[k].raw in (".", ";", "?", "!")), len(toks))
+    return deeds[0].data["token"], range(last + 1, end)
 
 
 def denied_report(toks: list[Token], start: int, hits: list[ActHit], hostile: frozenset[str], cues: Cues) -> bool:
     """Whether the clause a reporting verb reports from `start` names a hostile deed and, later in the sentence, a
     contrast opens a clause whose verb, a few words on, denies: the report is a claim its doer disputes."""
-    deeds = [h for h in hits if h.type in hostile and not h.negated and start <= h.data["token"] <= start + DEED_REACH]
-    if not deeds:
-        return False
-    last = max(h.data.get("end_token", h.data["token"]) for h in deeds)
-    for k in range(last + 1, len(toks)):
-        if toks[k].raw in (".", ";", "?", "!"):
-            return False
+    tail = reported_tail(toks, start, hits, hostile)
+    for k in tail[1] if tail else ():
         if toks[k].low in CONTRASTS:
             window = toks[k + 1:k + 2 + DENIER_REACH]
             verb = next((n for n, t in enumerate(window) if t.low in DENYING), None)
             return verb is not None and not any(t.low in ("not", "never") for t in window) \
-                and same_doer(toks[start:deeds[0].data["token"]], window[:verb])
+                and same_doer(toks[start:tail[0]], window[:verb])
     return False
 
 
