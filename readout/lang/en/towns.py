@@ -299,6 +299,8 @@ def site_in_place_mentions(text: str, offset: int, found: list[CountryMention]) 
     army outpost near Zorgho, Burkina Faso'): the site is that state's forces' (MIL), as 'a Chadian military base'
     reads (act_military_sites): the mention spans the site and the town. A country's own name after 'in' is read by
     the country forms; a site with its owner named before it ('a Sudanese military base in X') keeps that owner."""
+    from readout.kb.geo import country_index
+
     out: list[CountryMention] = []
     for m in site_in_place_re().finditer(text):
         place = PLACE_RUN_RE.match(text, m.end())
@@ -306,16 +308,11 @@ def site_in_place_mentions(text: str, offset: int, found: list[CountryMention]) 
                             for c in found):  # 'a Sudanese military base in X': its owner named right before it
             continue
         name = place.group(1)
-        code = None if name in country_index_names() else place_of(name) or comma_state(text, place.end(1))
+        code = None if name in country_index() else place_of(name) or comma_state(text, place.end(1))
         if code is None or may_be_person(proper_words(name)):
             continue
         out.append(CountryMention(offset + m.start(), offset + place.end(1), [code], subject=False, sector=MILITARY))
     return out
-
-
-def country_index_names() -> dict:
-    from readout.kb.geo import country_index
-    return country_index()
 
 
 COMMA_STATE_RE = re.compile(r",\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?![\w'’-])")
@@ -329,9 +326,9 @@ def comma_state(text: str, end: int) -> str | None:
     m = COMMA_STATE_RE.match(text, end)
     if m is None:
         return None
-    words = m.group(1).split(" ")
-    return next((country_index()[" ".join(words[:k])] for k in range(len(words), 0, -1)
-                 if " ".join(words[:k]) in country_index()), None)
+    words, index = m.group(1).split(" "), country_index()
+    names = (" ".join(words[:k]) for k in range(len(words), 0, -1))  # the longest first: 'Burkina Faso', not 'Burkina'
+    return next((index[name] for name in names if name in index), None)
 
 
 @functools.lru_cache(maxsize=1)
