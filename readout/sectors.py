@@ -89,3 +89,8 @@ OWN_STATE_PATIENT_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "MED"})
 """A state's political life: an agentless arrest of one of them ('the opposition leader was arrested', '야당 대표가
 체포됐다') is that state's own doing, where no other state is named (a citizen or a diplomat, held abroad more often than
 not, is not: CVL, GOV; pipeline/own_people). An NGO is no sector: the knowledge base codes it as a side of no state."""
+
+EXILED_PEOPLE_SECTORS = (OWN_STATE_PATIENT_SECTORS | CHARGED_PEOPLE_SECTORS) - {"CVL"}
+"""(enkidnap46, kotwin46) People a state sends into exile as its own, not migrants: its opposition, parties, press,
+clergy and other charged groups, but no plain civilians ('Peru exiled dissidents to Spain', '반체제 인사들을 스페인으로
+추방했다': COERCE deport, Spain no side); read by both languages' exile readers."""

@@ -13,13 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
-from readout.sectors import CHARGED_PEOPLE_SECTORS, OWN_STATE_PATIENT_SECTORS
+from readout.sectors import EXILED_PEOPLE_SECTORS as EXILED_SECTORS
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
 
-EXILED_SECTORS = (OWN_STATE_PATIENT_SECTORS | CHARGED_PEOPLE_SECTORS) - {"CVL"}
 EXILE_MODE = "deport"
 DESTINATION = "to"
 

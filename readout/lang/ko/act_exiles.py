@@ -15,9 +15,8 @@ from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, OBJECT_PARTICLES, PLURAL_SUFFIX
-from readout.sectors import CHARGED_PEOPLE_SECTORS, OWN_STATE_PATIENT_SECTORS
+from readout.sectors import EXILED_PEOPLE_SECTORS as EXILED_SECTORS
 
-EXILED_SECTORS = (OWN_STATE_PATIENT_SECTORS | CHARGED_PEOPLE_SECTORS) - {"CVL"}
 EXPEL = ("SANCTION", "expel")
 DEPORT = ("COERCE", "deport")
 COUNT_TAGS = frozenset({"SN", "NR", "NNB"})  # '반체제 인사 3명을': a count between the noun and its particle
