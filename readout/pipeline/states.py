@@ -55,8 +55,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     # owner's noun phrase after it (where objects follow their verb)
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
     if trig.status != OCCURRED and any(isinstance(item, StateItem) and item.group
-                                         and not (item.office and trig.status == "planned")
-                                         and not (trig.status == "planned" and one_listed_group(item, principal))
+                                         and not (trig.status == "planned"
+                                                  and (item.office or one_listed_group(item, principal)))
                                          for item in principal):
         return []  # 'officials will meet diplomats': a plan of unnamed people is too loose (an office holder
         # is one person: 'the Chilean foreign minister will meet ...' is planned; not to meet is no meeting); one of
