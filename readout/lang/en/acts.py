@@ -139,6 +139,7 @@ from readout.lang.en.act_joints import clipped_at_joints
 from readout.lang.en.act_measure_threats import measure_objects, measures_taken
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_convened import refused_sessions
+from readout.lang.en.act_announced_plans import announced_plans
 from readout.lang.en.act_draft_contents import refused_draft_contents
 from readout.lang.en.act_kept_from import kept_from_deeds
 from readout.lang.en.act_sponsors import vetoed_drafts
@@ -350,6 +351,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = refused_draft_contents(toks, hits, m.cues)  # votes46: 'vetoed a draft that would have extended X': no act
     hits = listed_votes(toks, hits, m.cues)  # votes46: 'A voted against and B abstained': A's vote, B no side of it
     hits = refused_sessions(toks, hits, m.cues)  # votes46: 'rejected the meeting': the body that convened it
+    hits = announced_plans(toks, hits)  # enmeet47: 'announced plans to deport X': the planned act, no AGREE
     hits = vetoed_drafts(toks, hits, m.cues)  # 'vetoed a draft drafted by C', 'veto C's resolution': C is refused
     hits = ceremonial_welcomes(toks, hits, m.cues)  # 'welcomed X at a welcoming ceremony': a courtesy, no SUPPORT
     hits = welcomed_deeds(toks, hits, m.cues)  # en41: 'welcomed the move': the doer of the deed told receives it

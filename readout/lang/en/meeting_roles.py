@@ -19,6 +19,9 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
     reader's `found` one."""
     if found != "other" and start >= trigger.end and lex.re("meeting_circumstance_re").search(text, trigger.end, start):
         return "other"  # 'met in Warsaw amid worries about ties between A and B': A and B are the circumstance's
+    if found != "other" and start >= trigger.end \
+            and lex.re("meeting_topic_with_before_re").search(text, max(0, start - TOPIC_REACH), start):
+        return "other"  # enmeet47: 'met to discuss their relationship with C': C is the meeting's topic, no party
     if found == "other" and start < trigger.start and (they_met(lex, text, start, trigger)
                                                         or relative_subject(lex, text, end, trigger)
                                                         or lex.re("meeting_led_by_before_re").match(text[:start])):
@@ -53,6 +56,7 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
     return found
 
 
+TOPIC_REACH = 80  # enmeet47: chars before a name read for the parties' own relation with it ('their ties with')
 AND_WITH_RE = re.compile(r",\s*and\s+(?:also\s+|later\s+|then\s+)?with\s+(?:the\s+)?$")
 WITH_RE = re.compile(r"\bwith\b")
 

@@ -145,6 +145,8 @@ class EnglishMeetings(Language):
             return None
         if mode is None and self.lex.re("multilateral_scene_re").search(text, end):
             return "multilateral"  # enconsult46: 'met B on the sidelines of an African Union summit'
+        if mode is None and arrival_visits.arrival_host(self.lex, text, start) is not None:
+            return "visit"  # enmeet47: 'departed for Tokyo for talks': talks a journey is for visit the host
         return mode
 
     def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
@@ -489,8 +491,8 @@ class EnglishMeetings(Language):
         """(enconsult46) Where the place arrived in stands when the visit noun `trigger` is the journey's purpose
         ('arrived in Laos on Tuesday for an official visit': lang/en/arrival_visits.py): the host visited, as the
         object of 'visited' is; None for any other word."""
-        if trigger.mode != "visit":
-            return None
+        if trigger.mode != "visit" and trigger.text.lower() != "talks":
+            return None  # enmeet47: 'departed for Tokyo for talks': the talks a journey is for
         return arrival_visits.arrival_host(self.lex, text, trigger.start)
 
     def elapsed_since(self, text, end):
