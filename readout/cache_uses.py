@@ -11,8 +11,10 @@ passes it drains the log itself: a folder where no process writes is never swept
 
 Why: a read used to move its file's modification time (`os.utime`): a system call, and a write, for every cached
 value read, on the read path of every process (about a hundred files in a run). The log costs one write per process.
-A forked worker (`--workers`) has no exit hook of its own (it ends by `os._exit`): what it reads after the fork is
-touched as before (what it reads is mostly what the parent read before the fork, logged by the parent).
+A forked process has no exit hook of its own (it ends by `os._exit`): what it reads after the fork is touched as
+before, unless it is a worker of `--workers` (`parallel._init_worker` calls `worker_started`): multiprocessing runs its
+finalizers before `os._exit` when the worker ends normally (the pool closed, not terminated), so a worker notes its
+reads as any process does and appends them to the log once, at its exit (speed47).
 Best effort, like the whole cache: an unwritable folder logs nothing; a line appended into the log after the sweep
 read it and before it was removed is lost (a window of a few microseconds, once a day), and the file then looks
 older than it is, by at most a day of uses.
@@ -159,6 +161,17 @@ def drain(folder: Path) -> dict[str, float]:
 def is_log(name: str) -> bool:
     """Whether a file name is the log or a drained copy of it (never a cached value)."""
     return name.startswith(LOG)
+
+
+def worker_started() -> None:
+    """In a worker process multiprocessing forked and ends (`parallel._init_worker`): note reads instead of touching
+    each file, and flush them once when the worker ends, by multiprocessing's finalizer (run by the worker's own exit
+    before `os._exit`; a terminated worker logs nothing, as the cache is best effort)."""
+    global _forked
+    from multiprocessing.util import Finalize
+
+    _forked = False
+    Finalize(None, flush, exitpriority=0)
 
 
 def _after_fork() -> None:

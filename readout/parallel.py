@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
-from readout import cache
+from readout import cache, cache_uses
 from readout.errors import ReadoutError
 from readout.ingest.sources import RawDocument, Reject
 from readout.model import Article
@@ -253,6 +253,7 @@ def _init_worker(pipeline: Pipeline, docs: int | None = None) -> None:
     known), and the run's collector threshold for the rest of the worker's life (the process is the run's own)."""
     _WORKER["pipeline"] = pipeline
     _WORKER["docs"] = docs
+    cache_uses.worker_started()  # its cache reads are logged once, when the pool closes it
     gc.set_threshold(pipeline.settings.gc_young_objects, *gc.get_threshold()[1:])
 
 
@@ -290,6 +291,8 @@ def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator
             for result in pool.imap(_in_worker, gated(), chunksize=CHUNK):
                 slots.release()
                 yield result
+            pool.close()  # every result taken: the workers end by themselves, so their exit logs their cache reads
+            pool.join()  # (leaving the block terminates them: a signal, no exit of their own)
         finally:
             stopped.set()
 

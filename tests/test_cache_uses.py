@@ -110,7 +110,8 @@ def test_another_versions_value_read_within_the_hour_stays(folder, read, kept):
 
 
 def test_a_forked_worker_touches_what_it_reads(folder, monkeypatch):
-    """A forked worker ends by os._exit (no exit hook): its reads move the file's time as before."""
+    """A forked process ends by os._exit (no exit hook): its reads move the file's time as before (a pool worker of
+    `--workers` logs them at its exit instead: the test below)."""
     put(folder, "minsk@1.pickle", 1, 5)
     monkeypatch.setattr(cache_uses, "_forked", True)
     cache_files.read(folder / "minsk@1.pickle")
@@ -148,3 +149,41 @@ def test_a_log_within_its_bound_stays(folder):
     cache_files.read(folder / "male@1.pickle")
     cache_uses.flush()
     assert (folder / cache_uses.LOG).exists() and time.time() - mtime(folder, "male@1.pickle") > 19 * DAY
+
+
+class Reading:
+    """A pipeline that finds nothing and reads one cached value per document (the one its text names)."""
+
+    def __init__(self, folder):
+        self.settings = Settings()
+        self.folder = folder
+
+    def warm(self, codes=None):
+        return self
+
+    def __call__(self, article):
+        cache_files.read(self.folder / article.text.split()[-1])
+        return article
+
+
+def test_forked_workers_log_their_reads_once_at_their_exit(folder):
+    """(speed47) The workers of `--workers` note what they read and append it to the folder's log when the pool closes
+    them (multiprocessing's finalizer, before their os._exit): one log, every line '<seconds> <path>', every file read
+    in it, and no file touched."""
+    from readout.ingest.sources import RawDocument
+    from readout.parallel import processes
+
+    files = [f"value{n}.pickle" for n in range(3)]
+    for name in files:
+        put(folder, name, name, 4)
+    before = {name: mtime(folder, name) for name in files}
+    text = "The mayor of a small invented town opened a new bridge over the river on a quiet morning. File {}"
+    jobs = [(RawDocument(f"doc{n}", text=text.format(files[n % 2]), path="in/feed.jsonl", line=n + 1), None)
+            for n in range(12)]
+    assert len(list(processes(jobs, Reading(folder), 2))) == 12
+    assert sorted(p.name for p in folder.iterdir() if cache_uses.is_log(p.name)) == [cache_uses.LOG]
+    lines = (folder / cache_uses.LOG).read_text().splitlines()
+    assert all(line.split(" ")[0].isdigit() and abs(int(line.split(" ")[0]) - time.time()) < 60 for line in lines)
+    assert {line.split(" ", 1)[1] for line in lines} == {"value0.pickle", "value1.pickle"}
+    assert 2 <= len(lines) <= 4  # each file once per worker that read it
+    assert {name: mtime(folder, name) for name in files} == before

@@ -71,10 +71,13 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     from readout.kb.geo import lookup_city, subdivision_named
 
     out = []
+    openings = place_openings()
     for m in CITY_RE.finditer(text):
         name, end, at = m.group(1), m.end(1), m.start(1)
         if name.startswith("The ") and place_of(name) is None:  # 'The Sumy region said' (but 'The Hague said')
             name, at = name[4:], at + 4
+        if FIRST_WORD_RE.match(name).group(0) not in openings:
+            continue  # (speed47) no city, region or town opens with its first word: none is looked up below
         start = offset + at
         typed = type_word_re().match(text, end)  # 'the Sumy region said': the region named by its city
         end = typed.end() if typed else end
@@ -95,6 +98,10 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
     return out
+
+
+FIRST_WORD_RE = re.compile(r"[^\s-]*")  # a run's first word: every name `city_mentions` looks up opens with it
+# (`subdivision_named` joins the words before a type word by one space; `connectors_lowered` changes later words only)
 
 
 def group_noun(text: str, verb: re.Match) -> bool:
@@ -283,11 +290,14 @@ def site_in_place_re() -> re.Pattern:
     `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
     from readout.lang.act_lexicon import load_act_lexicon
     from readout.lang.en.act_cues import cues_of
-    from readout.patterns import alternation
+    from readout.patterns import CaseFreeGated, alternation
 
     cues = cues_of(load_act_lexicon("en"))
-    return re.compile(rf"(?i:\b(?:{alternation(cues.military_site_modifiers)})\s+(?:{alternation(cues.held_site_heads)})"
-                      r"\s+(?:in|near|outside)\s+)(?=[A-Z])")
+    compiled = re.compile(rf"(?i:\b(?:{alternation(cues.military_site_modifiers)})\s+(?:{alternation(cues.held_site_heads)})"
+                          r"\s+(?:in|near|outside)\s+)(?=[A-Z])")
+    needs = sorted({m.lower() for m in cues.military_site_modifiers})  # (speed47) a sentence naming no modifier is
+    # passed over in C: the case-free pattern was tried at every position of every sentence
+    return CaseFreeGated(compiled, needs) if needs and all(n.isascii() for n in needs) else compiled
 
 
 MILITARY = "MIL"  # the sector of a site of the armed forces
