@@ -67,6 +67,15 @@ def partner_tied(r: SentenceReader, i: int) -> bool:
     return i >= 0 and r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)
 
 
+def visit_scene(r: SentenceReader, j: int) -> bool:
+    """(koplan47) The visit word `j`, bare, before a noun of the time it lasts ('B 방문 중 ... 논의했다', 'B 방문 기간에'):
+    the visit is the scene of its clause, made while the clause's act was done, as English 'during his visit to B'.
+    A visit before or after the clause ('방문 때', '방문 이후', '방문을 앞두고') is another moment (`trigger_kind`)."""
+    f = r.facts[j]
+    return not f.particle and not f.lemma and j + 1 < len(r.words) \
+        and r.words[j + 1].noun in clause_words()["visit_scene_nouns"]
+
+
 def partner_setting(r: SentenceReader, j: int) -> bool:
     """(meetset71) The meeting word `j`, tied to its partner ('B와의 정상회담에서', 'B 외교장관과의 회담 자리에서'), is
     the scene of its clause (the particle 에서 on it, or on a scene noun right after it: lexicon

@@ -19,7 +19,7 @@ from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
-                                             recalled_meeting, status_end, trigger_kind)
+                                             recalled_meeting, status_end, trigger_kind, visit_scene)
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
@@ -303,6 +303,8 @@ class KoreanMeetings(Language):
             return start, end, None  # komeet47: '방문을 위해 [B]에 도착했다': the host visited
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
+        if not rest and self.lex.re("visit_host_after_re").match(text, word_end):
+            return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문을 검토': the noun compound's host visited
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:
@@ -371,7 +373,8 @@ class KoreanMeetings(Language):
     def held_as_setting(self, text, tokens, trigger):
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(trigger.end - 1)
-        return j is not None and trigger.kind == "setting" and partner_setting(r, j)
+        return j is not None and trigger.kind == "setting" and (
+            partner_setting(r, j) or trigger.mode == "visit" and visit_scene(r, j))  # koplan47: 'B 방문 중'
 
     def held_before_main(self, text, tokens, trigger):
         r = clauses.reader(text, tuple(tokens))

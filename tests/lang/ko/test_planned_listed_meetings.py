@@ -1,0 +1,39 @@
+"""koplan47 (issues 13, 15): Korean meetings planned, prepared and listed.
+
+- A visit as the scene of its clause ('B 방문 중 ...', 'B 방문 기간 ...'): the bare country word before the visit noun is
+  the host visited, and the visit is CONSULT visit of the clause's subject and the host, held (lang/ko/meeting_moments
+  .visit_scene, lexicon visit_host_after_re), as English 'during his visit to B'. Negative rows: a visit before or after
+  the clause ('방문을 앞두고', '방문을 마친 뒤', '방문 때'), no host named, a noun built on the visit ('방문단').
+Every sentence is our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+
+def consults(text: str, status: str) -> list[tuple[str | None, set[str]]]:
+    return [(e.mode, countries(e.participants)) for e in events(text) if e.type == "CONSULT" and e.status == status]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("칠레 방문 중 카자흐스탄 외교장관은 광물 협력을 논의했다.", {"CHL", "KAZ"}),
+    ("카자흐스탄 총리는 칠레 방문 중 철도 연결 문제를 논의했다.", {"CHL", "KAZ"}),
+    ("카자흐스탄 외교장관은 칠레 방문 기간 구리 수입 문제를 논의했다.", {"CHL", "KAZ"}),
+    ("우루과이 대통령은 파라과이 국빈 방문 중 수력발전 사업을 논의했다.", {"URY", "PRY"}),
+])
+def test_a_visit_as_the_scene_of_its_clause_is_held(text, states):
+    assert ("visit", states) in consults(text, "occurred"), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 방문을 앞두고 카자흐스탄 외교장관은 기자들에게 광물 협력을 설명했다.",
+    "칠레 방문을 마친 뒤 카자흐스탄 외교장관은 귀국했다.",
+    "카자흐스탄 총리는 칠레 방문 때 철도 문제를 거론하겠다고 말했다.",
+    "방문 중 카자흐스탄 외교장관은 광물 협력을 논의했다.",
+    "칠레 방문단은 카자흐스탄 공항에서 광물 협력을 논의했다.",
+])
+def test_a_visit_of_another_moment_or_with_no_host_is_not_held(text):
+    assert not [s for m, s in consults(text, "occurred") if m == "visit"], events(text)
