@@ -21,6 +21,7 @@ from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
                                              recalled_meeting, status_end, trigger_kind, visit_scene)
 from readout.lang.ko import arrival_visits
+from readout.lang.ko.meeting_lists import comma_listed_party
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
 
@@ -305,6 +306,8 @@ class KoreanMeetings(Language):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
         if not rest and self.lex.re("visit_host_after_re").match(text, word_end):
             return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문을 검토': the noun compound's host visited
+        if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
+            return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:

@@ -4,6 +4,9 @@
   the host visited, and the visit is CONSULT visit of the clause's subject and the host, held (lang/ko/meeting_moments
   .visit_scene, lexicon visit_host_after_re), as English 'during his visit to B'. Negative rows: a visit before or after
   the clause ('방문을 앞두고', '방문을 마친 뒤', '방문 때'), no host named, a noun built on the visit ('방문단').
+- A comma list of states closed by 의 right before a meeting word ('A, B의 정상회담', 'A, B, C의 회담') lists the meeting's
+  parties, as 'A·B 정상회담' and 'A와 B의 정상회담' do (lang/ko/meeting_lists.comma_listed_party). Negative rows: a list
+  with an item that is no bare country word, a list before a noun that is no meeting.
 Every sentence is our own.
 """
 from __future__ import annotations
@@ -37,3 +40,23 @@ def test_a_visit_as_the_scene_of_its_clause_is_held(text, states):
 ])
 def test_a_visit_of_another_moment_or_with_no_host_is_not_held(text):
     assert not [s for m, s in consults(text, "occurred") if m == "visit"], events(text)
+
+
+@pytest.mark.parametrize("text, status, states", [
+    ("에콰도르, 페루의 정상회담이 국경 도시에서 열렸다.", "occurred", {"ECU", "PER"}),
+    ("에콰도르, 페루의 외교장관 회담이 수도에서 열렸다.", "occurred", {"ECU", "PER"}),
+    ("에콰도르, 페루, 볼리비아의 정상회담이 고원 도시에서 열렸다.", "occurred", {"ECU", "PER", "BOL"}),
+    ("에콰도르, 페루의 정상회담이 다음 달 열릴 예정이다.", "planned", {"ECU", "PER"}),
+])
+def test_a_comma_list_of_states_with_the_genitive_names_the_meetings_parties(text, status, states):
+    assert states in [s for _m, s in consults(text, status)], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르 대통령, 페루의 회담이 국경 도시에서 열렸다.",
+    "에콰도르, 장관의 회담이 국경 도시에서 열렸다.",
+    "에콰도르, 페루의 경제 협력 회의가 열렸다는 소식은 없었다.",
+    "에콰도르, 페루의 수출이 늘었다.",
+])
+def test_a_list_with_an_item_that_is_no_state_or_before_no_meeting_names_no_pair(text):
+    assert {"ECU", "PER"} not in [s for _m, s in consults(text, "occurred")], events(text)
