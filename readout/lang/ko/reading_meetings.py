@@ -305,7 +305,7 @@ class KoreanMeetings(Language):
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
         if not rest and self.lex.re("visit_host_after_re").match(text, word_end):
-            return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문을 검토': the noun compound's host visited
+            return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문 기간': the noun compound's host visited
         if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
