@@ -42,7 +42,7 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
     if headline_predicate(r, j) or nxt is not None and f.particle == "에" and r.words[j].noun in words["journey_nouns"] \
             and nxt.lemma in words["journey_set_off_verbs"]:
         return "predicate"  # kohead46: '칠레 대통령, 페루 방문', 'A, B와 통화', 'B 방문길에 올랐다': held, made
-    if subject_of_own_verb(r, j) or arranged(r, j):
+    if subject_of_own_verb(r, j) or arranged(r, j) or arranged_in_headline(r, j):
         return "predicate"
     return "setting"
 
@@ -121,6 +121,27 @@ def arranged(r: SentenceReader, j: int) -> bool:
         return r.facts[k].lemma in verbs
     progressive = k + 1 < len(r.words) and r.words[k + 1].noun in words["progressive_nouns"]
     return progressive and r.words[k].noun + "하다" in verbs
+
+
+def arranged_in_headline(r: SentenceReader, j: int) -> bool:
+    """(koplan47) A headline's meeting word, bare, before the bare noun of an arranging verb that ends the headline
+    ('A·B 정상회담 추진', 'A 대통령 방한 검토', 'B와 회담 조율', '정상회담 개최 추진…'): the headline drops the ending a
+    sentence gives the verb ('추진하고 있다'), so the meeting is being arranged, planned, and is the headline's
+    predicate, as `arranged` reads the sentence. Not where a word before it has an ending of its own (a sentence, not
+    a headline) nor where anything but an ellipsis follows the noun ('회담 추진 배경은': the topic of a clause)
+    (lexicon `clause.headline_arranging_nouns`, `arranged_nouns`)."""
+    words = clause_words()
+    f, k = r.facts[j], j + 1
+    if f.particle or f.lemma or any(g.lemma for g in r.facts[:j]):
+        return False
+    if k < len(r.words) and r.words[k].noun in words["arranged_nouns"] and not r.facts[k].particle:
+        k += 1  # '정상회담 개최 추진'
+    if k >= len(r.words) or r.words[k].noun not in words["headline_arranging_nouns"] \
+            or r.facts[k].particle or r.facts[k].lemma:
+        return False
+    tail = r.words[k].text[len(r.words[k].noun):]
+    return tail.strip(".…") == "" and (k + 1 == len(r.words) or "…" in tail or "..." in tail
+                                       or r.words[k + 1].text.startswith(("…", "...")))
 
 
 def chained_plan(r: SentenceReader, j: int) -> bool:

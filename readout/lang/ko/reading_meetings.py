@@ -18,8 +18,9 @@ from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
-from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
-                                             recalled_meeting, status_end, trigger_kind, visit_scene)
+from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
+                                             partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
+                                             visit_scene)
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_lists import comma_listed_party
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
@@ -135,7 +136,7 @@ class KoreanMeetings(Language):
                 status = "cancelled"  # kopropose68: '회담이 열릴 예정이었으나 취소됐다': planned, then called off
             if status == "cancelled" and told_off_by_side(tokens_of(tokens), m.end()):
                 continue  # kofix46: '...회담이 취소됐다고 A 외교부는 전했다', A a side: A's REJECT meet tells it
-            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"
+            elif status == "occurred" and (arranged(r, j) or arranged_in_headline(r, j) or chained_plan(r, j) or aim == "purpose"
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended

@@ -7,6 +7,10 @@
 - A comma list of states closed by 의 right before a meeting word ('A, B의 정상회담', 'A, B, C의 회담') lists the meeting's
   parties, as 'A·B 정상회담' and 'A와 B의 정상회담' do (lang/ko/meeting_lists.comma_listed_party). Negative rows: a list
   with an item that is no bare country word, a list before a noun that is no meeting.
+- A headline ending on the bare noun of an arranging verb after a meeting word ('A·B 정상회담 추진', 'A 대통령, B와
+  정상회담 모색', '회담 개최 추진…') tells a meeting being arranged: a planned CONSULT, as the body's '추진하고 있다'
+  (lang/ko/meeting_moments.arranged_in_headline). Negative rows: the noun as a topic ('정상회담 추진 배경은'), a plan
+  called off ('추진 무산'), a sentence's noun phrase, not a headline's end.
 Every sentence is our own.
 """
 from __future__ import annotations
@@ -61,3 +65,26 @@ def test_a_comma_list_of_states_with_the_genitive_names_the_meetings_parties(tex
 ])
 def test_a_list_with_an_item_that_is_no_state_or_before_no_meeting_names_no_pair(text):
     assert {"ECU", "PER"} not in [s for _m, s in consults(text, "occurred")], events(text)
+
+
+BODY = "\n\n에콰도르 외교부는 이날 짧은 보도자료를 냈다."
+
+
+@pytest.mark.parametrize("headline, states", [
+    ("에콰도르·페루 정상회담 추진", {"ECU", "PER"}),
+    ("에콰도르 대통령, 페루와 정상회담 모색", {"ECU", "PER"}),
+    ("에콰도르·페루 정상회담 개최 추진…", {"ECU", "PER"}),
+    ("에콰도르 총리, 페루와 회담 검토", {"ECU", "PER"}),
+])
+def test_a_headline_meeting_being_arranged_is_planned(headline, states):
+    text = headline + BODY
+    assert states in [s for _m, s in consults(text, "planned")], events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르·페루 정상회담 추진 배경은" + BODY,
+    "에콰도르·페루 정상회담 추진 무산" + BODY,
+    "에콰도르는 페루와의 정상회담 추진 과정에서 무역 문제를 제기했다.",
+])
+def test_an_arranging_noun_that_does_not_end_a_headline_plans_nothing(text):
+    assert {"ECU", "PER"} not in [s for _m, s in consults(text, "planned")], events(text)
