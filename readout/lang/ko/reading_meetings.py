@@ -23,6 +23,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              visit_scene)
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_lists import comma_listed_party
+from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
 
@@ -136,7 +137,8 @@ class KoreanMeetings(Language):
                 status = "cancelled"  # kopropose68: '회담이 열릴 예정이었으나 취소됐다': planned, then called off
             if status == "cancelled" and told_off_by_side(tokens_of(tokens), m.end()):
                 continue  # kofix46: '...회담이 취소됐다고 A 외교부는 전했다', A a side: A's REJECT meet tells it
-            elif status == "occurred" and (arranged(r, j) or arranged_in_headline(r, j) or chained_plan(r, j) or aim == "purpose"
+            elif status == "occurred" and (arranged(r, j) or arranged_in_headline(r, j) or prepared_span(r, j)
+                                           or chained_plan(r, j) or aim == "purpose"
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
@@ -221,7 +223,7 @@ class KoreanMeetings(Language):
         j = r.word_at(start)
         if j is None:
             return 0, len(text)
-        first, last = r.clause_of(j)
+        first, last = prepared_around(r, j) or r.clause_of(j)  # koplan47: '[정상회담 준비를 위해]', a clause of its own
         return r.words[first].start, r.words[last].end
 
     def role(self, text, tokens, start, end, trigger):
@@ -268,7 +270,7 @@ class KoreanMeetings(Language):
         발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
-        return j is not None and clauses.subordinate_clause(r, j, self.lex)
+        return j is not None and (clauses.subordinate_clause(r, j, self.lex) or prepared_around(r, j) is not None)
 
     def meeting_refers_back(self, text, trigger):
         """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
@@ -386,4 +388,14 @@ class KoreanMeetings(Language):
         return j is not None and trigger.kind == "background" and after_clause(r, j)
 
     def meeting_purpose(self, text, trigger):
-        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
+        """'회담을 위해 도착했다' (a journey's purpose) and, koplan47, a meeting prepared by the one held ('[A와 B의
+        정상회담을 준비하기 위해] 회담했다': the summit is the talks' purpose, held by its own phrase's states)."""
+        if trigger.kind != "setting":
+            return False
+        if self.lex.re("meeting_purpose_after_re").match(text, trigger.end):
+            return True
+        from readout.lang.ko.sentences import kiwi
+
+        r = clauses.reader(text, tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)))
+        j = r.word_at(trigger.end - 1)
+        return j is not None and prepared_beside_held(r, j)

@@ -11,6 +11,10 @@
   정상회담 모색', '회담 개최 추진…') tells a meeting being arranged: a planned CONSULT, as the body's '추진하고 있다'
   (lang/ko/meeting_moments.arranged_in_headline). Negative rows: the noun as a topic ('정상회담 추진 배경은'), a plan
   called off ('추진 무산'), a sentence's noun phrase, not a headline's end.
+- A meeting prepared by the one held ('[A와 B의 정상회담을 준비하기 위해] C와 D가 회담했다', '[정상회담 준비를 위해]'): the
+  talks held are the occurred CONSULT of the clause's subject; the prepared meeting is planned, held by its own phrase's
+  states, and its leaders are no parties of the talks (lang/ko/meeting_prepared). Negative rows: the subject named as
+  no party of the prepared summit, a summit prepared with no meeting beside it stays the subject's plan.
 Every sentence is our own.
 """
 from __future__ import annotations
@@ -88,3 +92,38 @@ def test_a_headline_meeting_being_arranged_is_planned(headline, states):
 ])
 def test_an_arranging_noun_that_does_not_end_a_headline_plans_nothing(text):
     assert {"ECU", "PER"} not in [s for _m, s in consults(text, "planned")], events(text)
+
+
+@pytest.mark.parametrize("text, held, prepared", [
+    ("에콰도르 외교장관과 페루 외교장관은 양국 정상회담을 준비하기 위해 회담했다.", {"ECU", "PER"}, None),
+    ("에콰도르 외교장관과 페루 외교장관은 다음 달 정상회담 준비를 위해 수도에서 만났다.", {"ECU", "PER"}, None),
+    ("에콰도르 외교장관은 페루와의 정상회담을 준비하기 위해 페루 외교장관과 회담했다.", {"ECU", "PER"}, None),
+    ("에콰도르 외교장관과 칠레 외교장관은 볼리비아와 파라과이의 정상회담을 준비하기 위해 회담했다.", {"ECU", "CHL"},
+     {"BOL", "PRY"}),
+    ("에콰도르 외교장관과 칠레 외교장관은 볼리비아와 파라과이의 정상회담을 준비하기 위한 회의를 열었다.", {"ECU", "CHL"},
+     {"BOL", "PRY"}),
+])
+def test_the_talks_held_to_prepare_a_summit_are_held_and_the_summit_planned(text, held, prepared):
+    occurred = [s for _m, s in consults(text, "occurred")]
+    assert occurred == [held], events(text)
+    if prepared is not None:
+        assert prepared in [s for _m, s in consults(text, "planned")], events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("에콰도르 외교장관과 칠레 외교장관은 볼리비아와 파라과이의 정상회담을 준비하기 위해 회담했다.", {"ECU", "CHL"}),
+    ("에콰도르 외교장관과 칠레 외교장관은 볼리비아 대통령과 파라과이 대통령의 정상회담을 준비하기 위해 회담했다.",
+     {"BOL", "PRY"}),
+])
+def test_no_party_of_one_meeting_joins_the_other(text, parties):
+    assert not any(s & parties and len(s) > 2 for _m, s in consults(text, "occurred") + consults(text, "planned")), \
+        events(text)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("에콰도르는 페루와의 정상회담을 준비하기 위해 특사를 보냈다.", {"ECU", "PER"}),
+    ("에콰도르와 페루는 정상회담을 준비하고 있다.", {"ECU", "PER"}),
+    ("에콰도르와 페루는 정상회담을 준비하기 위해 노력하고 있다.", {"ECU", "PER"}),
+])
+def test_a_summit_prepared_with_no_meeting_beside_it_stays_the_subjects_plan(text, states):
+    assert states in [s for _m, s in consults(text, "planned")], events(text)
