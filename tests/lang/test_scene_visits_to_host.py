@@ -2,8 +2,8 @@
 subject and the host ('During his visit to Peru, the Chilean minister discussed trade', 'A said during a visit to B'),
 as the partner after 'with' of any meeting noun is (meetset71; lang/en/meeting_settings.visit_to). Negative rows: a
 visit told before or after the clause ('Ahead of his visit to B', 'After his visit to B'), a visit still to come, and
-talks 'to' a purpose ('During talks to end the war') hold no visit. Korean 'B 방문 중', 'B 방문 기간' still read no visit (a
-Korean gap, marked xfail). Every sentence is our own.
+talks 'to' a purpose ('During talks to end the war') hold no visit. Korean 'B 방문 중', 'B 방문 기간' read so too (koplan47:
+lang/ko/meeting_moments.visit_scene; its rows are tests/lang/ko/test_planned_listed_meetings.py). Every sentence is our own.
 """
 from __future__ import annotations
 
@@ -11,9 +11,6 @@ import pytest
 
 from tests.conftest import class_rows, countries
 from tests.event_sides import events
-
-KOREAN_VISIT_SCENE = pytest.mark.xfail(strict=True, reason="Korean gap: a visit as a clause's scene ('B 방문 중', 'B 방문 "
-                                       "기간') reads no CONSULT (lang/ko meeting moments read '회담에서' scenes only)")
 
 # (sentence, the states of the visit held (None: no CONSULT visit held))
 ROWS = {
@@ -32,8 +29,8 @@ ROWS = {
 
 
 @pytest.mark.parametrize("sentence, states", class_rows(ROWS) + [
-    pytest.param("말라위 방문 중 잠비아 외교장관은 어업 문제를 논의했다.", {"MWI", "ZMB"}, marks=KOREAN_VISIT_SCENE,
-                 id="korean_visit_scene_gap")])
+    pytest.param("말라위 방문 중 잠비아 외교장관은 어업 문제를 논의했다.", {"MWI", "ZMB"},
+                 id="korean_visit_scene")])
 def test_scene_visits_to_host(sentence, states):
     held = [e for e in events(sentence) if e.type == "CONSULT" and e.status == "occurred"]
     if states is None:

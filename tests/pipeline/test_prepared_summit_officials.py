@@ -3,8 +3,8 @@ sentence names people: the leaders of the purpose clause ('to prepare a summit b
 talks, so their states are no reason to leave the officials' states out (pipeline/states.elsewhere_persons), and a
 meeting held is not the named summit still to come (pipeline/events.meeting_events, states.absorb_state_meetings).
 Negative rows: a named meeting held beside the officials' talks stays the one meeting; leaders named as the talks'
-parties leave no state-level meeting. Korean '... 간 정상회담을 준비하기 위해 회담했다' makes the leaders parties of the
-talks (a Korean gap, marked xfail). Every sentence is our own.
+parties leave no state-level meeting. Korean '... 간 정상회담을 준비하기 위해 회담했다' reads so too (koplan47:
+lang/ko/meeting_prepared). Every sentence is our own.
 """
 from __future__ import annotations
 
@@ -38,8 +38,6 @@ def test_a_named_meeting_held_stays_one(text):
     assert len(found) == 1 and found[0][0] == "occurred", found
 
 
-@pytest.mark.xfail(strict=True, reason="Korean gap: the leaders of a prepared summit ('A 대통령과 B 대통령 간 정상회담을 "
-                   "준비하기 위해') are read as parties of the talks held to prepare it")
 def test_korean_officials_preparing_a_named_summit_met():
     found = consults("가나와 토고 당국자들은 월요일 아크라에서 나나 멘사 대통령과 코피 아그베코 대통령 간 정상회담을 준비하기 "
                      "위해 회담했다.")

@@ -12,6 +12,7 @@ from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_joint import holding_clause, jointly_held
+from readout.lang.ko.meeting_prepared import prepared_beside_held
 
 
 def trigger_kind(r: SentenceReader, j: int) -> str:
@@ -42,7 +43,9 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
     if headline_predicate(r, j) or nxt is not None and f.particle == "에" and r.words[j].noun in words["journey_nouns"] \
             and nxt.lemma in words["journey_set_off_verbs"]:
         return "predicate"  # kohead46: '칠레 대통령, 페루 방문', 'A, B와 통화', 'B 방문길에 올랐다': held, made
-    if subject_of_own_verb(r, j) or arranged(r, j):
+    if prepared_beside_held(r, j):
+        return "setting"  # koplan47: '[정상회담을 준비하기 위해] 회담했다': the talks held are the predicate
+    if subject_of_own_verb(r, j) or arranged(r, j) or arranged_in_headline(r, j):
         return "predicate"
     return "setting"
 
@@ -65,6 +68,15 @@ def partner_tied(r: SentenceReader, i: int) -> bool:
     """(request63) Word `i` is a name tied to the next noun by its own comitative genitive ('B와의', '칠레 외교장관과의'):
     the meeting noun after it is held with that partner."""
     return i >= 0 and r.facts[i].particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[i].tokens)
+
+
+def visit_scene(r: SentenceReader, j: int) -> bool:
+    """(koplan47) The visit word `j`, bare, before a noun of the time it lasts ('B 방문 중 ... 논의했다', 'B 방문 기간에'):
+    the visit is the scene of its clause, made while the clause's act was done, as English 'during his visit to B'.
+    A visit before or after the clause ('방문 때', '방문 이후', '방문을 앞두고') is another moment (`trigger_kind`)."""
+    f = r.facts[j]
+    return not f.particle and not f.lemma and j + 1 < len(r.words) \
+        and r.words[j + 1].noun in clause_words()["visit_scene_nouns"]
 
 
 def partner_setting(r: SentenceReader, j: int) -> bool:
@@ -112,6 +124,27 @@ def arranged(r: SentenceReader, j: int) -> bool:
         return r.facts[k].lemma in verbs
     progressive = k + 1 < len(r.words) and r.words[k + 1].noun in words["progressive_nouns"]
     return progressive and r.words[k].noun + "하다" in verbs
+
+
+def arranged_in_headline(r: SentenceReader, j: int) -> bool:
+    """(koplan47) A headline's meeting word, bare, before the bare noun of an arranging verb that ends the headline
+    ('A·B 정상회담 추진', 'A 대통령 방한 검토', 'B와 회담 조율', '정상회담 개최 추진…'): the headline drops the ending a
+    sentence gives the verb ('추진하고 있다'), so the meeting is being arranged, planned, and is the headline's
+    predicate, as `arranged` reads the sentence. Not where a word before it has an ending of its own (a sentence, not
+    a headline) nor where anything but an ellipsis follows the noun ('회담 추진 배경은': the topic of a clause)
+    (lexicon `clause.headline_arranging_nouns`, `arranged_nouns`)."""
+    words = clause_words()
+    f, k = r.facts[j], j + 1
+    if f.particle or f.lemma or any(g.lemma for g in r.facts[:j]):
+        return False
+    if k < len(r.words) and r.words[k].noun in words["arranged_nouns"] and not r.facts[k].particle:
+        k += 1  # '정상회담 개최 추진'
+    if k >= len(r.words) or r.words[k].noun not in words["headline_arranging_nouns"] \
+            or r.facts[k].particle or r.facts[k].lemma:
+        return False
+    tail = r.words[k].text[len(r.words[k].noun):]
+    return tail.strip(".…") == "" and (k + 1 == len(r.words) or "…" in tail or "..." in tail
+                                       or r.words[k + 1].text.startswith(("…", "...")))
 
 
 def chained_plan(r: SentenceReader, j: int) -> bool:

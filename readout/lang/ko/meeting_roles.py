@@ -21,6 +21,7 @@ from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
 from readout.lang.ko.name_heads import agent_head, list_closed, title_word
 from readout.lang.ko.meeting_joint import holding_clause
+from readout.lang.ko.meeting_prepared import prepared_role
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
 from readout.lang.ko.agents import agent_words
@@ -44,6 +45,9 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
+    prepared = prepared_role(r, i, j)
+    if prepared is not None:
+        return prepared  # koplan47: '[A·B 정상회담을 준비하기 위해] C와 D가 회담했다': two meetings, two sets of parties
     if fronted_time_clause_subject(r, i, j):
         return "other"  # actors58: '[A 장관이 도착하기 몇 시간 전] B는 C와 서명했다': A is the time clause's subject
     if observer_clause_subject(r, i, j):

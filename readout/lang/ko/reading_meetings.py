@@ -18,9 +18,12 @@ from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
-from readout.lang.ko.meeting_moments import (after_clause, arranged, arranging, chained_plan, partner_setting, purpose,
-                                             recalled_meeting, status_end, trigger_kind)
+from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
+                                             partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
+                                             visit_scene)
 from readout.lang.ko import arrival_visits
+from readout.lang.ko.meeting_lists import comma_listed_party
+from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
 
@@ -134,7 +137,8 @@ class KoreanMeetings(Language):
                 status = "cancelled"  # kopropose68: '회담이 열릴 예정이었으나 취소됐다': planned, then called off
             if status == "cancelled" and told_off_by_side(tokens_of(tokens), m.end()):
                 continue  # kofix46: '...회담이 취소됐다고 A 외교부는 전했다', A a side: A's REJECT meet tells it
-            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"
+            elif status == "occurred" and (arranged(r, j) or arranged_in_headline(r, j) or prepared_span(r, j)
+                                           or chained_plan(r, j) or aim == "purpose"
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
@@ -219,7 +223,7 @@ class KoreanMeetings(Language):
         j = r.word_at(start)
         if j is None:
             return 0, len(text)
-        first, last = r.clause_of(j)
+        first, last = prepared_around(r, j) or r.clause_of(j)  # koplan47: '[정상회담 준비를 위해]', a clause of its own
         return r.words[first].start, r.words[last].end
 
     def role(self, text, tokens, start, end, trigger):
@@ -266,7 +270,7 @@ class KoreanMeetings(Language):
         발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
-        return j is not None and clauses.subordinate_clause(r, j, self.lex)
+        return j is not None and (clauses.subordinate_clause(r, j, self.lex) or prepared_around(r, j) is not None)
 
     def meeting_refers_back(self, text, trigger):
         """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
@@ -303,6 +307,10 @@ class KoreanMeetings(Language):
             return start, end, None  # komeet47: '방문을 위해 [B]에 도착했다': the host visited
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
+        if not rest and self.lex.re("visit_host_after_re").match(text, word_end):
+            return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문 기간': the noun compound's host visited
+        if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
+            return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:
@@ -371,7 +379,8 @@ class KoreanMeetings(Language):
     def held_as_setting(self, text, tokens, trigger):
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(trigger.end - 1)
-        return j is not None and trigger.kind == "setting" and partner_setting(r, j)
+        return j is not None and trigger.kind == "setting" and (
+            partner_setting(r, j) or trigger.mode == "visit" and visit_scene(r, j))  # koplan47: 'B 방문 중'
 
     def held_before_main(self, text, tokens, trigger):
         r = clauses.reader(text, tuple(tokens))
@@ -379,4 +388,14 @@ class KoreanMeetings(Language):
         return j is not None and trigger.kind == "background" and after_clause(r, j)
 
     def meeting_purpose(self, text, trigger):
-        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
+        """'회담을 위해 도착했다' (a journey's purpose) and, koplan47, a meeting prepared by the one held ('[A와 B의
+        정상회담을 준비하기 위해] 회담했다': the summit is the talks' purpose, held by its own phrase's states)."""
+        if trigger.kind != "setting":
+            return False
+        if self.lex.re("meeting_purpose_after_re").match(text, trigger.end):
+            return True
+        from readout.lang.ko.sentences import kiwi
+
+        r = clauses.reader(text, tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)))
+        j = r.word_at(trigger.end - 1)
+        return j is not None and prepared_beside_held(r, j)

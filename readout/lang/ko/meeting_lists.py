@@ -1,0 +1,37 @@
+"""(koplan47) A comma list of states closed by the genitive 의 right before a meeting word names the meeting's parties:
+'A, B의 정상회담', 'A, B, C의 회담' read as 'A·B 정상회담' and 'A와 B의 정상회담' do (cancel68,
+`reading_meetings.paired_before_meeting`). Only where every item of the list is a bare country word: a list with a
+title, a person or any other noun in it ('A 대통령, B의 회담 제안') is no list of the meeting's states, and a comma after a
+headline's subject ('A, B와 회담') is left to the headline reader.
+"""
+from __future__ import annotations
+
+import re
+
+from readout.lang.ko import country_words
+
+WORD_RE = re.compile(r"\S+")
+LIST_MARK = ","
+
+
+def comma_listed_party(lex, text: str, start: int) -> bool:
+    """The word starting at `start` is an item of a comma list of two states or more ('A,', 'B의') whose last item ends
+    in the genitive (lexicon `state_party_pair_genitive`) and stands right before a meeting word."""
+    words = list(WORD_RE.finditer(text))
+    at = next((n for n, w in enumerate(words) if w.start() == start), None)
+    if at is None:
+        return False
+    first = at
+    while first > 0 and words[first - 1].group().endswith(LIST_MARK):
+        first -= 1
+    last = at
+    while last + 1 < len(words) and words[last].group().endswith(LIST_MARK):
+        last += 1
+    if last == first or last + 1 >= len(words):
+        return False
+    genitive = next((g for g in lex["state_party_pair_genitive"] if words[last].group().endswith(g)), None)
+    if genitive is None or not lex.re("meeting_trigger_re").match(text, words[last + 1].start()):
+        return False
+    items = [w.group()[:-len(LIST_MARK)] for w in words[first:last]] + [words[last].group()[:-len(genitive)]]
+    return all(country_words.country_of_word(item) and country_words.countries_of_word(item) for item in items) \
+        and len({country_words.country_of_word(item) for item in items}) == len(items)
