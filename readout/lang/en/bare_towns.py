@@ -1,0 +1,42 @@
+"""(enplace47) A town named bare after a plain place preposition ('fighting broke out in Misrata', 'clashes near
+Kidal', 'a checkpoint outside Adre'): a place of its state, though the city index (large cities only) lacks it.
+
+Why only after 'in', 'at', 'near', 'outside': a bare town name elsewhere is as often a word or a person's name, and
+`towns_world.yaml` already leaves out English words, given names and the first and last words of leaders' names.
+After one of these prepositions a capitalized word with a town entry is a place; not a name a person of the world
+table opens or ends (`towns.may_be_person`), nor a name written as an owner, except of a part of the town
+(lexicon en `place_owner_ok_re`: 'in Kidal's old quarter' is there, 'at Okafor's request' is no town), nor one a
+longer capitalized name continues ('in Adre Province')."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.loader import lexicon
+
+# the characters before a town where its plain preposition stands ('near ', 'outside ')
+PREPOSITION_REACH = 14
+OWNER_AFTER_RE = re.compile(r"['’]s?\b")
+LONGER_NAME_RE = re.compile(r"[ -][A-Z]")
+
+
+def plain_preposition_before(text: str, start: int) -> bool:
+    """'in', 'at', 'near', 'outside' right before `start` (lexicon en `town_preposition_re`)."""
+    return lexicon("en").re("town_preposition_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
+
+
+def bare_town(text: str, start: int, form: str):
+    """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
+    of its own), or None."""
+    from readout.kb.geo import GeoEntry
+    from readout.lang.en.towns import may_be_person, town_of
+
+    code = town_of(form)
+    if code is not None and may_be_person(form.split()):
+        code = None
+    end = start + len(form)
+    if code is None or not plain_preposition_before(text, start) \
+            or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \
+            or LONGER_NAME_RE.match(text, end):
+        return None
+    return GeoEntry(form, code, None, None, "city")
+
