@@ -146,6 +146,21 @@ def town_of(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def positional_towns() -> dict[str, str]:
+    """(enplace47) Towns whose names are also people's words or three letters long ('Sabha', 'Abu Ghraib'): read only
+    right after a plain place preposition (lang/en/bare_towns.py), towns_world.yaml `positional`."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+    from readout.kb.loader import parse
+
+    names = parse("towns_world.yaml", "TownsFile").positional
+    unknown = sorted(set(names.values()) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return names
+
+
+@functools.lru_cache(maxsize=1)
 @disk_cached("en-place-openings")
 def place_openings() -> frozenset[str]:
     """(speed71) The first word (to a space or a hyphen) of every name `place_of` finds: a large city, a region, a

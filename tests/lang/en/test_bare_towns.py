@@ -48,3 +48,23 @@ def test_an_attack_in_a_bare_town_is_read(extract):
     (attack,) = events_of(article, "ASSAULT")
     assert "BFA" in {p.country for p in attack.participants}, attack.participants
 
+
+# the names towns_world.yaml keeps apart (`positional`): short ones and people's words, read only after the preposition,
+# a person's word only where the sentence names the town's state
+@pytest.mark.parametrize("text, place", [
+    ("Flooding displaced hundreds of families in Bol on Monday.", ("Bol", "TCD")),
+    ("Gunmen attacked a checkpoint near Abu Ghraib at dawn.", ("Abu Ghraib", "IRQ")),
+    ("Libyan troops took up positions outside Sabha.", ("Sabha", "LBY")),
+])
+def test_a_positional_town_after_a_plain_preposition_is_a_place(text, place):
+    assert place in located(text), find_places(text, 0)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Voters expressed little confidence in Castillo, a poll found.", "Castillo"),  # a surname, no state named
+    ("Few delegates had faith in Sabha after the vote.", "Sabha"),  # a person's word with no state named
+    ("Sabha told reporters the talks had failed.", "Sabha"),  # no preposition at all
+    ("Abu Ghraib was closed years ago, a lawyer said.", "Abu Ghraib"),
+])
+def test_a_positional_town_elsewhere_is_no_place(text, name):
+    assert name not in {n for n, _ in located(text)}, find_places(text, 0)
