@@ -11,6 +11,7 @@ from readout.kb.geo import capital_city, country_index, country_place, lookup_ci
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.en.bare_towns import bare_town, plain_preposition_before
+from readout.lang.en.capital_rivals import capital_named
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
@@ -61,6 +62,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             form = words[:n].rstrip(",. ")
             entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
                                           else None) or bare_town(text, start, form)
+            if entry is not None and entry.kind == "city":
+                entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
             if entry is not None and not has_prep and entry.kind == "city" and plain_preposition_before(text, start):
                 has_prep = True  # enplace47: 'near Kidal', 'outside Goma': a town or city, never a country, is where
             if entry is None and has_prep and form in countries and form[0].isupper() \
