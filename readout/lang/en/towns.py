@@ -181,6 +181,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
     agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
+    from readout.lang.en.raid_hosts import raid_host_mentions
+
     if not PLACE_RUN_RE.search(text):
         return follower_mentions(text, offset, found)  # (no capitalized run: no people's word either)
     out: list[CountryMention] = []
@@ -208,6 +210,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     out += group_place_mentions(text, offset, found + out)
     out += agent_in_place_mentions(text, offset, found + out)
     out += site_in_place_mentions(text, offset, found + out)
+    out += raid_host_mentions(text, offset, found + out)  # enplace47: 'a police raid on the X embassy in Riga'
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
 
