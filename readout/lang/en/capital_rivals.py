@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 
+from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("en-rival-capitals")  # a pass over GeoNames' cities: most of a second per process, kept on disk
 def rival_capitals() -> dict[str, GeoEntry]:
     """A capital's name (as GeoNames' country table writes it, and its ASCII fold) that the city index gives to a city
     of another state -> the capital as a city of its own state (GeoNames' city of that name there, else no
