@@ -68,3 +68,8 @@ def test_a_positional_town_after_a_plain_preposition_is_a_place(text, place):
 ])
 def test_a_positional_town_elsewhere_is_no_place(text, name):
     assert name not in {n for n, _ in located(text)}, find_places(text, 0)
+
+
+def test_an_envoy_s_post_in_a_town_is_no_place():
+    """enrequest68 keeps 'its ambassador in X' (the post's host) from the place reader; a bare town obeys it too."""
+    assert located("Guyana summoned its ambassador in Kaya for consultations.") == set()
