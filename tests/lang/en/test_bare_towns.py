@@ -73,3 +73,10 @@ def test_a_positional_town_elsewhere_is_no_place(text, name):
 def test_an_envoy_s_post_in_a_town_is_no_place():
     """enrequest68 keeps 'its ambassador in X' (the post's host) from the place reader; a bare town obeys it too."""
     assert located("Guyana summoned its ambassador in Kaya for consultations.") == set()
+
+
+def test_force_near_a_bare_town_reaches_its_state(extract):
+    """A town's state receives force used at it from abroad, as a large city's does ('shelled camps near X')."""
+    (attack,) = events_of(extract("Malian gunners shelled two herding camps near Kaya on Sunday.", published=DAY),
+                          "ASSAULT")
+    assert {p.country for p in attack.recipients} == {"BFA"}, attack.recipients
