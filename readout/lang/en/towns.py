@@ -125,15 +125,22 @@ def place_of(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def towns_file():
+    """towns_world.yaml, read once for its three tables (names, positional, shared)."""
+    from readout.kb.loader import parse
+
+    return parse("towns_world.yaml", "TownsFile")
+
+
+@functools.lru_cache(maxsize=1)
 def towns() -> dict[str, str]:
     """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
     (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
     city would act: before a verb, a possessive or an agent noun ('Entebbe said', 'Dhahran officials')."""
     from readout.errors import DataFileError
     from readout.kb.geo import all_country_codes
-    from readout.kb.loader import parse
 
-    names = parse("towns_world.yaml", "TownsFile").names
+    names = towns_file().names
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
@@ -151,13 +158,26 @@ def positional_towns() -> dict[str, str]:
     right after a plain place preposition (lang/en/bare_towns.py), towns_world.yaml `positional`."""
     from readout.errors import DataFileError
     from readout.kb.geo import all_country_codes
-    from readout.kb.loader import parse
 
-    names = parse("towns_world.yaml", "TownsFile").positional
+    names = towns_file().positional
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
     return names
+
+
+@functools.lru_cache(maxsize=1)
+def shared_towns() -> dict[str, tuple[str, ...]]:
+    """(enplace47) Town names towns of several states share ('Gao': Burkina Faso, Mali) -> those states, towns_world.yaml
+    `shared`: read only after a plain place preposition where the sentence names one of them (lang/en/bare_towns.py)."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+
+    names = towns_file().shared
+    unknown = sorted({c for codes in names.values() for c in codes} - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return {name: tuple(codes) for name, codes in names.items()}
 
 
 @functools.lru_cache(maxsize=1)

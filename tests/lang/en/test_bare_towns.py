@@ -80,3 +80,21 @@ def test_force_near_a_bare_town_reaches_its_state(extract):
     (attack,) = events_of(extract("Malian gunners shelled two herding camps near Kaya on Sunday.", published=DAY),
                           "ASSAULT")
     assert {p.country for p in attack.recipients} == {"BFA"}, attack.recipients
+
+
+# a name towns of several states share (`shared`: 'Gao' of Mali and of Burkina Faso) is the town of the one state the
+# sentence names, and no place where it names none or both
+@pytest.mark.parametrize("text, place", [
+    ("Malian soldiers repelled an attack near Gao on Sunday.", ("Gao", "MLI")),
+    ("Burkina Faso said two of its patrols were ambushed outside Gao.", ("Gao", "BFA")),
+])
+def test_a_shared_town_name_is_the_named_state_s_town(text, place):
+    assert place in located(text), find_places(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers repelled an attack near Gao on Sunday.",
+    "Malian and Burkinabe troops patrolled near Gao together.",
+])
+def test_a_shared_town_name_without_one_state_is_no_place(text):
+    assert "Gao" not in {n for n, _ in located(text)}, find_places(text, 0)
