@@ -38,7 +38,13 @@ class SubdivisionsFile(Strict):
 
 
 class TownsFile(SubdivisionsFile):
-    """towns_world.yaml (generated from GeoNames by scripts/data/build_towns.py): town name -> ISO alpha-3."""
+    """towns_world.yaml (generated from GeoNames by scripts/data/build_towns.py): town name -> ISO alpha-3; `positional`,
+    names left out of `names` only as people's words or as three letters long, read only after a plain place
+    preposition (lang/en/bare_towns.py); `shared`, names towns of several states bear, read there where the sentence
+    names one of those states."""
+
+    positional: dict[str, Code] = {}
+    shared: dict[str, list[Code]] = {}  # a name towns of several states share -> those states
 
 
 class CldrCity(Strict):

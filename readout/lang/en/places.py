@@ -10,6 +10,8 @@ import re
 from readout.kb.geo import capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
+from readout.lang.en.bare_towns import bare_town, plain_preposition_before
+from readout.lang.en.capital_rivals import capital_named
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
@@ -50,7 +52,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
         if has_prep and not opened and lex.re("transfer_goal_before_re").search(text, max(0, start - GOAL_REACH), start):
             has_prep = False  # 'the supply of troops and munitions to Russia': where something goes, no one is there
-        if has_prep and not opened and posted_envoy_before(text, start):
+        posted = has_prep and not opened and posted_envoy_before(text, start)
+        if posted:
             has_prep = False  # enrequest68: 'its ambassador in Lima': the host state of the post, no place of the act
         if out and out[-1].span.data.get("locative") and \
                 PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
@@ -59,7 +62,12 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
             entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
-                                          else None)
+                                          else None) or bare_town(text, start, form)
+            if entry is not None and entry.kind == "city":
+                entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
+            if entry is not None and not has_prep and not posted and entry.kind == "city" \
+                    and plain_preposition_before(text, start):
+                has_prep = True  # enplace47: 'near Kidal', 'outside Goma': a town or city, never a country, is where
             if entry is None and has_prep and form in countries and form[0].isupper() \
                     and form not in adjective_only():
                 entry = country_place(countries[form])

@@ -132,15 +132,22 @@ def place_of(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def towns_file():
+    """towns_world.yaml, read once for its three tables (names, positional, shared)."""
+    from readout.kb.loader import parse
+
+    return parse("towns_world.yaml", "TownsFile")
+
+
+@functools.lru_cache(maxsize=1)
 def towns() -> dict[str, str]:
     """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
     (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
     city would act: before a verb, a possessive or an agent noun ('Entebbe said', 'Dhahran officials')."""
     from readout.errors import DataFileError
     from readout.kb.geo import all_country_codes
-    from readout.kb.loader import parse
 
-    names = parse("towns_world.yaml", "TownsFile").names
+    names = towns_file().names
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
@@ -150,6 +157,34 @@ def towns() -> dict[str, str]:
 def town_of(name: str) -> str | None:
     """The state of a town named `name` (towns_world.yaml), or None."""
     return towns().get(name)
+
+
+@functools.lru_cache(maxsize=1)
+def positional_towns() -> dict[str, str]:
+    """(enplace47) Towns whose names are also people's words or three letters long ('Sabha', 'Abu Ghraib'): read only
+    right after a plain place preposition (lang/en/bare_towns.py), towns_world.yaml `positional`."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+
+    names = towns_file().positional
+    unknown = sorted(set(names.values()) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def shared_towns() -> dict[str, tuple[str, ...]]:
+    """(enplace47) Town names towns of several states share ('Gao': Burkina Faso, Mali) -> those states, towns_world.yaml
+    `shared`: read only after a plain place preposition where the sentence names one of them (lang/en/bare_towns.py)."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+
+    names = towns_file().shared
+    unknown = sorted({c for codes in names.values() for c in codes} - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return {name: tuple(codes) for name, codes in names.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +208,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
     agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
+    from readout.lang.en.raid_hosts import raid_host_mentions
+
     if not PLACE_RUN_RE.search(text):
         return follower_mentions(text, offset, found)  # (no capitalized run: no people's word either)
     out: list[CountryMention] = []
@@ -200,6 +237,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     out += group_place_mentions(text, offset, found + out)
     out += agent_in_place_mentions(text, offset, found + out)
     out += site_in_place_mentions(text, offset, found + out)
+    out += raid_host_mentions(text, offset, found + out)  # enplace47: 'a police raid on the X embassy in Riga'
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
 

@@ -18,7 +18,7 @@ DAY = date(2026, 3, 12)
 CHARGED = [
     ("Niger is arming the militia in northern Mali, the Malian government said.", None),
     ("Niger has been funding the rebels near Gao, Mali claimed on Tuesday.", None),
-    ("Nigerien gunners had shelled three herding camps near Menaka, Mali alleged.", "ASSAULT"),
+    ("Nigerien gunners had shelled three herding camps along the border, Mali alleged.", "ASSAULT"),
     ("Niger's troops were massing near the frontier, the Malian junta insisted.", "MOBILIZE"),
 ]
 

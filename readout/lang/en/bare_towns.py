@@ -1,0 +1,67 @@
+"""(enplace47) A town named bare after a plain place preposition ('fighting broke out in Misrata', 'clashes near
+Kidal', 'a checkpoint outside Adre'): a place of its state, though the city index (large cities only) lacks it.
+
+Why only after 'in', 'at', 'near', 'outside': a bare town name elsewhere is as often a word or a person's name, and
+`towns_world.yaml` already leaves out English words, given names and the first and last words of leaders' names.
+After one of these prepositions a capitalized word with a town entry is a place, and so are the short names and
+people's words the data file keeps apart for this reader (`positional`: 'near Abu Ghraib'). A name a person of the
+world table opens or ends (`towns.may_be_person`) is read only where the sentence names the town's state
+(`state_named`: 'confidence in X' is a person), and a name towns of several states share (`shared`: 'Gao') is the
+town of the one state the sentence names. Not a name written as an owner, except of a part of the town
+(lexicon en `place_owner_ok_re`: 'in Kidal's old quarter' is there, 'at Okafor's request' is no town), nor one a
+longer capitalized name continues ('in Adre Province')."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.loader import lexicon
+
+# the characters before a town where its plain preposition stands ('near ', 'outside the ')
+PREPOSITION_REACH = 14
+OWNER_AFTER_RE = re.compile(r"['’]s?\b")
+LONGER_NAME_RE = re.compile(r"[ -][A-Z]")
+CAPITALIZED_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+
+
+def plain_preposition_before(text: str, start: int) -> bool:
+    """'in', 'at', 'near', 'outside' right before `start` (lexicon en `town_preposition_re`)."""
+    return lexicon("en").re("town_preposition_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
+
+
+def bare_town(text: str, start: int, form: str):
+    """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
+    of its own), or None."""
+    from readout.kb.geo import GeoEntry
+    from readout.lang.en.towns import may_be_person, positional_towns, shared_towns, town_of
+
+    words = form.split()
+    code = town_of(form)
+    if code is not None and may_be_person(words):
+        code = None
+    if code is None and form in positional_towns():  # a short name or a person's word: here, after the preposition
+        code = positional_towns()[form]
+        if may_be_person(words) and not state_named(text, code):
+            code = None  # 'confidence in X': a person's name, unless the sentence names the town's state
+    if code is None and form in shared_towns():  # towns of several states: the one the sentence names
+        named = [c for c in shared_towns()[form] if state_named(text, c)]
+        code = named[0] if len(named) == 1 else None
+    end = start + len(form)
+    if code is None or not plain_preposition_before(text, start) \
+            or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \
+            or LONGER_NAME_RE.match(text, end):
+        return None
+    return GeoEntry(form, code, None, None, "city")
+
+
+def state_named(text: str, code: str) -> bool:
+    """Whether the sentence names the state `code` by a country form ('Libya', 'Libyan', 'South Sudan'): a town
+    whose name is also a person's word is read only where the sentence agrees on its state ('clashes outside Sabha,
+    the Libyan desert city')."""
+    from readout.kb.geo import country_index
+
+    index = country_index()
+    for m in CAPITALIZED_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        if any(index.get(" ".join(words[i:j])) == code for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+            return True
+    return False
