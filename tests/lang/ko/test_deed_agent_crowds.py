@@ -38,3 +38,19 @@ def test_deed_agent_crowd(sentence, type_, actors, recipients, status, mode):
 ])
 def test_no_riot_without_a_riot_deed_agent(sentence):
     assert not [e for e in events(sentence) if e.type == "PROTEST"]
+
+
+LOOTING = [  # (sentence, type (None: no PROTEST riot), acting state)
+    ("리마에서 4일 시위대가 상점들을 약탈했다.", "PROTEST", "PER"),
+    ("리마에서 4일 약탈자들이 세무서 건물을 약탈했다.", "PROTEST", "PER"),
+    ("Protesters looted shops in Lima on Monday.", "PROTEST", "PER"),
+]
+
+
+@pytest.mark.parametrize("sentence, type_, state", LOOTING)
+def test_a_crowds_looting_is_its_riot(sentence, type_, state):
+    assert_act(events(sentence), type_, {state}, None, OCC, "riot")
+
+
+def test_troops_looting_is_no_riot():
+    assert not [e for e in events("러시아군이 4일 우크라이나 마을을 약탈했다.") if e.type == "PROTEST"]
