@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import SENTENCE_END_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, SENTENCE_END_TAGS
 
 DENIER_REACH = 10  # morphemes from the joining ending to the verb of denial ('지만 B 국방부는 이를 즉각 부인')
 PAST_TAGS = frozenset({"EP"})  # '밝히/었/지만': the tense between the stem and its ending
@@ -30,6 +30,6 @@ def denied_report(toks: list, say: int, lex: ActIndex) -> bool:
     for m in range(k + 1, min(len(toks), k + 1 + DENIER_REACH)):
         if toks[m][1] in SENTENCE_END_TAGS:
             return False
-        if toks[m][1] in ("VV", "XSV") and lemma_at(toks, m) in lex.cue("denial_verb"):
+        if toks[m][1] in ACT_VERB_TAGS and lemma_at(toks, m) in lex.cue("denial_verb"):
             return not any(t[0] in NEGATIONS for t in toks[m + 1:m + 4])
     return False

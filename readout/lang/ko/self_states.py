@@ -14,9 +14,8 @@ import functools
 from readout.kb.loader import lexicon
 from readout.lang.ko.agent_chains import agent_chain
 from readout.lang.ko.agents import sector_of
+from readout.lang.ko.tags import TOPIC_PARTICLES
 from readout.sectors import STATE_FORCE_SECTORS
-
-TOPIC_PARTICLES = frozenset({"은", "는"})
 
 
 @functools.lru_cache(maxsize=1)
