@@ -47,6 +47,7 @@ from readout.lang.ko.home_words import governed_home_words, led_home_words, list
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
 from readout.lang.ko.self_states import joined_force, self_state, self_state_words
+from readout.lang.ko.town_sites import town_site_mentions
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
 from readout.lang.ko.tags import COORDINATING_PARTICLES, SUBJECT_PARTICLES
@@ -201,6 +202,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
+    out = sorted(out + town_site_mentions(offset, words, out), key=lambda c: c.start)  # kodeed47: 'X의 군사 기지
     out = with_groupings(text, offset, words, out)  # '유럽 3국은': every member (kb/groupings.py)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in COORDINATING_PARTICLES and b.subject and b.start - a.end <= 3:
