@@ -7,6 +7,7 @@ subject spoke, a relative clause, a serial verb); act_context's readers ask othe
 from __future__ import annotations
 
 from readout.sectors import STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
+from readout.lang.ko.act_deed_agents import deed_agent
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
@@ -94,7 +95,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             if armed:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act
-            if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)):
+            if any(joined(toks, m, end) in nouns or deed_agent(joined(toks, m, end), lex)  # kodeed47: '약탈자들이'
+                   for m in range(run_start(toks, end), end + 1)):
                 return next((found for run in ends if (found := sector_of(run)) in OWN_PEOPLE_SECTORS), "CVL")
                 # kocrowd46: '농민들이' AGR, '노동자들이' LAB, '학생들이' EDU, as English 'farmers', 'workers'
             return OPPOSITION if any(sector_of(toks[m][0]) == OPPOSITION for m in range(run_start(toks, end), end + 1)) \

@@ -14,6 +14,7 @@ English asks `crowd_nouns` (act_riots.crowd_subject): other people attacking pro
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_deed_agents import deed_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import (NOUN_TAGS, OBJECT_PARTICLES, PEOPLE_COUNTER, PLURAL_SUFFIX, SENTENCE_END_TAGS,
                                   SUBJECT_PARTICLES, SUBJECT_TAGS)
@@ -65,6 +66,7 @@ def crowd_subject(toks: list, first: int, lex: ActIndex) -> bool:
             end -= 1
         if toks[end][1] not in NOUN_TAGS:
             return False
-        crowds = lex.cue("crowd_noun")
-        return any(joined(toks, m, end) in crowds for m in range(run_start(toks, end), end + 1))
+        crowds = lex.cue("crowd_noun")  # kodeed47: or an agent noun of a riot's deed, '약탈자들이', '방화/범들이'
+        return any(joined(toks, m, end) in crowds or deed_agent(joined(toks, m, end), lex)
+                   for m in range(run_start(toks, end), end + 1))
     return False

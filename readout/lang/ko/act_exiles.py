@@ -19,6 +19,8 @@ from readout.sectors import EXILED_PEOPLE_SECTORS as EXILED_SECTORS
 
 EXPEL = ("SANCTION", "expel")
 DEPORT = ("COERCE", "deport")
+CIVILIANS = "CVL"  # '자국 국민들': the own people a reflexive word marks
+ABOUT = ("여", "XSN")  # '20여 명을': about twenty
 COUNT_TAGS = frozenset({"SN", "NR", "NNB"})  # '반체제 인사 3명을': a count between the noun and its particle
 
 
@@ -27,7 +29,7 @@ def particle_after(toks: list, end: int) -> tuple[str, str] | None:
     k = end + 1
     if k < len(toks) and toks[k][:2] == PLURAL_SUFFIX:
         k += 1
-    while k < len(toks) and toks[k][1] in COUNT_TAGS:
+    while k < len(toks) and (toks[k][1] in COUNT_TAGS or toks[k][:2] == ABOUT):
         k += 1
     return toks[k][:2] if k < len(toks) else None
 
@@ -47,10 +49,11 @@ def is_state_word(word: str) -> bool:
     return bool(read_word(word).codes)
 
 
-def exiled_runs(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-    """(the object's run, the destination runs) of a verb whose object (을/를) names people of `EXILED_SECTORS` with no
-    state's name in its run; the destinations are the runs of a state's name marked '-(으)로' before the verb. None
-    when the object is no such people."""
+def exiled_runs(toks: list, cand: Candidate,
+                lex: ActIndex) -> tuple[tuple[int, int], list[tuple[int, int]], str] | None:
+    """(the object's run, the destination runs, the people's sector) of a verb whose object (을/를) names people of
+    `EXILED_SECTORS` (or the actor's own nationals) with no state's name in its run; the destinations are the runs of a
+    state's name marked '-(으)로' before the verb. None when the object is no such people."""
     destinations, obj = [], None
     for start, end in argument_runs(toks, cand.first, lex, ""):
         particle = particle_after(toks, end)
@@ -67,18 +70,43 @@ def exiled_runs(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, 
         return None
     sector = people_sector(toks, (toks[obj[0]][2], toks[obj[1]][2] + toks[obj[1]][3])) \
         or next((found for m in range(obj[0], obj[1] + 1) if (found := sector_of(spaced(toks, m, obj[1])))), None)
-    return (obj, destinations) if sector in EXILED_SECTORS else None
+    return (obj, destinations, sector or CIVILIANS) \
+        if sector in EXILED_SECTORS or own_nationals(toks, obj, sector, lex) else None
+
+
+def own_nationals(toks: list, run: tuple[int, int], sector: str | None, lex: ActIndex) -> bool:
+    """(kodeed47) '자국민을', '자국 국민들을', '아국 시민 30명을': people the run marks as the actor's own by opening
+    with a reflexive state word (cue own_state_noun) are the state's own civilians, whatever their sector: their
+    expulsion is the state's deportation of its own people (COERCE deport, X -> X; docs/coding-choices.md)."""
+    from readout.lang.ko.act_aimed_objects import people_nouns
+
+    first = toks[run[0]][0]
+    return any(first.startswith(w) for w in lex.cue("own_state_noun")) \
+        and (sector == CIVILIANS or first in lex.cue("own_people_noun") or toks[run[1]][0] in people_nouns(lex))
+
+
+def paired_own_nationals(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The run '자국 시민' of a deportation read with its people noun as the pair ('자국 시민들을 추방했다': the act starts
+    at 시민): the reflexive word right before the pair's noun, in its run; None otherwise."""
+    k = cand.first - 1
+    if k < 0 or toks[k][0] not in lex.cue("own_state_noun"):
+        return None
+    return k, cand.first
 
 
 def exile(toks: list, cand: Candidate, kind: str, mode: str | None,
-          lex: ActIndex) -> tuple[tuple[str, str], tuple[tuple[int, int], ...]] | None:
-    """The (type, mode) and the destination spans (characters) of an expulsion of a state's own people: a plain
-    expelling verb (SANCTION expel, no pair noun) or a deportation whose object is people of `EXILED_SECTORS`; None
-    for any other act, or a passive."""
+          lex: ActIndex) -> tuple[tuple[str, str], tuple[tuple[int, int], ...], tuple[int, int], str] | None:
+    """The (type, mode), the destination spans (characters), the object's span and its people's sector of an
+    expulsion of a state's own people: a plain expelling verb (SANCTION expel, no pair noun) or a deportation whose object is people of
+    `EXILED_SECTORS` or the actor's own nationals (`own_nationals`); None for any other act, or a passive."""
     if (kind, mode) not in (EXPEL, DEPORT) or cand.passive or cand.noun_end is not None and (kind, mode) == EXPEL:
         return None
     found = exiled_runs(toks, cand, lex)
+    paired = paired_own_nationals(toks, cand, lex) if found is None and (kind, mode) == DEPORT else None
+    if paired is not None:
+        found = (paired, [], CIVILIANS)
     if found is None:
         return None
     spans = tuple((toks[s][2], toks[e][2] + toks[e][3]) for s, e in found[1])
-    return DEPORT, spans
+    (s, e) = found[0]
+    return DEPORT, spans, (toks[s][2], toks[e][2] + toks[e][3]), found[2]

@@ -152,7 +152,8 @@ def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) ->
         if nominals and key in lex.nominals:
             return lex.nominals[key], k
         if key + "하다" in lex.verbs:
-            return lex.verbs[key + "하다"], k
+            pair = noun_lookup(toks, start, k - 1, lex.pairs.get(key + "하다", {})) if k == end > start else None
+            return pair or (lex.verbs[key + "하다"], k)  # kodeed47: '난민 추방' reads as '난민을 추방' (the pair)
     if end == start and toks[end][0] in lex.cue("measure_noun"):
         described = described_measure(toks, start, lex)
         if described is not None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
+from readout.lang.ko.act_denied_reports import denied_report
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_trailing_speakers import past_trailing_speaker
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
@@ -66,8 +67,9 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if not found and said is None and toks[e][1] == "JKQ":
             said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
         backing = bool(said) and not found and reported_backing(toks, e, said[0], hits, lex)  # ensupport68
+        denied = bool(said) and denied_report(toks, said[0], lex)  # kodeed47: '...했다고 밝혔지만 B는 이를 부인했다'
         if said and not found and (lemma_at(toks, said[0]) in lex.cue("allege_verb") or struck_first(toks, e, lex)
-                                   or backing):
+                                   or backing or denied):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
             alleged.update(_planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
         if not said or not found:
@@ -82,7 +84,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         spans = accused
         norms.update(_violated_norms(toks, spans, at, hits))
-        if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb") or backing:
+        if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb") or backing or denied:
             alleged.update(_charged_transfers(toks, spans, e, hits, lex))
             # accuse66: '거부했다며'; only up to the first quoting ending: a word after it ('B의 제재가 불법이라며 이를
             # 적용하지 않겠다고 밝혔다') is the speaker's own answer to the judged thing, no content of the charge

@@ -223,6 +223,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["criminal_charge"] = True
     domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
                                charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
+    if domestic is None and exiled:  # kodeed47: '자국민을 추방했다': the people deported, the actor's own
+        domestic = exiled[2]
     if domestic is None and e.noun in lex.cue("domestic_charge_noun") and not cand.passive:  # accuse59: the motion's
         domestic = charged_in_motion(toks, cand.first, lex.cue("charged_person_noun"))  # person ('대통령 탄핵소추안')
     if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
@@ -248,7 +250,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
-        data["domestic_target"], data["domestic_sector"] = domestic, people_sector(toks, domestic) or "CVL"
+        data["domestic_target"], data["domestic_sector"] = domestic, people_sector(toks, domestic) \
+            or (exiled[3] if exiled and exiled[2] == domestic else "CVL")
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described

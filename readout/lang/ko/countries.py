@@ -46,6 +46,8 @@ from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_sta
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
+from readout.lang.ko.self_states import joined_force, self_state, self_state_words
+from readout.lang.ko.town_sites import town_site_mentions
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
 from readout.lang.ko.tags import COORDINATING_PARTICLES, SUBJECT_PARTICLES
@@ -146,6 +148,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             codes, recipient = list(reading.codes), reading.recipient or after_glossed_prefix(text, words, i)
         if not codes and not w.particle and w.noun in own_state_words():
             codes = own_state(text, words, i)  # '우리 해군 X부대는': the writer's state's forces
+        if not codes and w.noun[:2] in self_state_words():
+            codes = self_state(words, i, offset, out)  # kodeed47: '[A는] 자국 군대가': the subject's state's forces
         if not codes or (not multi and owned_head(words, i, t)):
             continue
         lw = words[last]
@@ -153,7 +157,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:
             end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
         owner = particle == "의"
-        skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
+        skip, particle, sector = agent_chain(words, skip, particle,
+                                             joined_sector(w.noun, codes) or joined_force(w.noun))
         if sector == CIVILIANS and set(codes) <= IGO_CODES:
             sector = None  # request62: '유엔 인권 전문가들': a body's experts and rapporteurs are the body's, no people
         if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
@@ -197,6 +202,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
+    out = sorted(out + town_site_mentions(offset, words, out), key=lambda c: c.start)  # kodeed47: 'X의 군사 기지
     out = with_groupings(text, offset, words, out)  # '유럽 3국은': every member (kb/groupings.py)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in COORDINATING_PARTICLES and b.subject and b.start - a.end <= 3:
