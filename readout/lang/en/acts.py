@@ -120,6 +120,7 @@ from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_ordered_measures import ordered_measures
 from readout.lang.en.act_retaliation_means import retaliation_means
 from readout.lang.en.act_antecedents import pronoun_antecedents
+from readout.lang.en.act_owned_services import owned_services
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
@@ -320,6 +321,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
+    hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
     hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
     hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
