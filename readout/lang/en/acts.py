@@ -294,7 +294,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
             if not unarmed_mobilizing(h)]
     hits = exile_destinations(toks, hits, m.cues)  # enkidnap46: 'exiled dissidents to Spain': Spain is no side
     hits = cordons(hits)  # enkidnap46: 'police blocked the road': a cordon (COERCE restrict), no protest
-    hits = work_stoppages(hits, m.cues)  # ennoun46: 'the union launched a strike': a work stoppage, no attack
+    hits = work_stoppages(toks, hits, m.cues)  # ennoun46: 'the union launched a strike': a work stoppage, no attack
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
