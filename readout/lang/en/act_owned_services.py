@@ -30,7 +30,8 @@ def owned_services(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     """The verb hits whose subject is 'its' and a state's forces, given the opening name as agent (see module)."""
     out = []
     for h in hits:
-        if not h.nominal and "agent_span" not in h.data and h.data.get("people_subject") in STATE_FORCE_SECTORS:
+        if not h.nominal and not h.data.get("passive") and "agent_span" not in h.data \
+                and h.data.get("people_subject") in STATE_FORCE_SECTORS:  # 'its troops were deployed by Y': Y's
             span = owner_span(toks, h.data["token"], cues)
             if span:
                 h = replace(h, data={**h.data, "agent_span": span, "agent_sector": h.data["people_subject"]})
