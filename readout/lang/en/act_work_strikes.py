@@ -18,7 +18,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import DEFAULT_SECTOR, auxiliary, date_lead
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of
-from readout.sectors import MOBILIZING_SECTORS
+from readout.sectors import MOBILIZING_SECTORS, STATE_BODY_SECTORS
 
 PHRASE_WORDS = 2  # the longest agent phrase read as the strikers' noun ('transport workers')
 PLACE_PREPS = frozenset({"in", "from", "across"})  # 'Dockworkers in X staged': the place after the doers
@@ -33,7 +33,8 @@ def work_stoppages(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             sector = h.data.get("people_subject") or striker_sector(toks, h.data["token"], cues)
             if sector and sector not in MOBILIZING_SECTORS:
                 h = work_stoppage(replace(h, data={**h.data, "people_subject": sector}))
-            elif not sector and not aimed(toks, h, cues) and unlisted_doers(toks, h.data["token"], cues):
+            elif not sector and h.lemma in cues.stoppage_lemmas and not aimed(toks, h, cues) \
+                    and unlisted_doers(toks, h.data["token"], cues):
                 h = work_stoppage(replace(h, data={**h.data, "people_subject": DEFAULT_SECTOR}))  # unlisted people
         out.append(h)
     return out
@@ -54,12 +55,13 @@ def subject_head(toks: list[Token], i: int, cues: Cues) -> int:
 
 def striker_sector(toks: list[Token], i: int, cues: Cues) -> str | None:
     """(enmil47) The agents table's sector of the subject noun before the verb at token `i` (`subject_head`), its
-    longest phrase of up to `PHRASE_WORDS` words; None where the words there are no agent."""
+    longest phrase of up to `PHRASE_WORDS` words; None where the words there are no agent or a state body."""
     j = subject_head(toks, i, cues)
     for n in range(PHRASE_WORDS, 0, -1):
         words = toks[j - n + 1:j + 1] if j - n + 1 >= 0 else []
         if words and all(t.word for t in words) and (sector := sector_of(" ".join(t.low for t in words))):
-            return sector
+            return None if sector in STATE_BODY_SECTORS else sector  # 'the ministry carried out strikes': a state
+            # body's deed keeps the force's reading
     return None
 
 
@@ -79,7 +81,8 @@ def aimed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
 
 
 def unlisted_doers(toks: list[Token], i: int, cues: Cues) -> bool:
-    """(enmil47) A strike aimed at no target, by people no table lists ('Latvian dockers staged a strike over pay'):
+    """(enmil47) A strike staged (`stoppage_lemmas`: a force's is launched or carried out) aimed at no target, by
+    people no table lists ('Latvian dockers staged a strike over pay'):
     the subject's head is a common noun (lower case), no pronoun and no force's vehicle ('jets', 'drones'), so the
     strike is a stoppage as a listed people noun's is; a state's name or a force keeps the attack's reading."""
     j = subject_head(toks, i, cues)
