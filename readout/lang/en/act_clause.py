@@ -262,8 +262,9 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if participle and prev_low in cues.informational_objects and not surname(toks, before) \
             and not statement_speaks(toks, end_tok, entry.type, cues):
         return True  # "according to a joint statement released after the talks": what was published, no release
-    if participle and not cand.objects and published_passive(toks, i, cues):
-        return True  # "the report was released by"; an entry's own object ("joint statement") is an act
+    if participle and not cand.objects and published_passive(toks, i, cues) and entry.mode != CYBER_MODE:
+        return True  # "the report was released by"; an entry's own object ("joint statement") is an act; enmil47:
+        # an intrusion's patient may be information ('the ministry's website was hacked by'): no publishing
     after_head = data.get("head_end", end_tok) + 1
     if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be \
             and not data.get("reduced_relative") and not (entry.type in AGENTED_TYPES and agented_past(toks, i, cues)):
@@ -373,6 +374,9 @@ def passive_subject(toks: list[Token], be: int, cues: Cues) -> tuple[int, int] |
             and toks[k].low not in cues.relative and toks[k].low not in cues.reporting:
         k -= 1
     return (toks[k + 1].start, toks[end].end) if end > k else None
+
+
+CYBER_MODE = "cyber"  # the manual's COERCE cyber: hacking, security breaches
 
 
 def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:

@@ -291,6 +291,7 @@ class Cues:
     announcing_verbs: frozenset[str]  # 'did not announce the expulsion': its noun act undone (act_unannounced)
     plan_denying_verbs: frozenset[str]  # 'denied plans for the expulsion': the planned noun act undone
     work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
+    stoppage_lemmas: frozenset[str]  # enmil47: 'Latvian dockers staged a strike': unlisted doers' stoppage
     delivery_nouns: frozenset[str]  # 'postponed the delivery of a speech': no goods (act_spoken_deliveries)
     spoken_delivery_nouns: frozenset[str]  # what a delivery of words delivers: a speech, an address, a verdict
     unanswered_leave_verbs: frozenset[str]  # 'will not leave it unanswered': letting what the speaker will answer

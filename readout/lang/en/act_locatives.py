@@ -16,12 +16,15 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 LOCATIVES = frozenset({"in"})  # the preposition of a place an act happened in ('in Nigeria', 'in northern Mali')
+REMOTE_MODES = frozenset({"cyber"})  # (enmil47) an intrusion is done from afar: 'hacked a bank in X' places the bank,
+# not the hackers, so the object phrase keeps its place (act_targets.struck_object_spans)
 PLACE_MODIFIERS = 1  # a word before the place's name ('in northern Nigeria', 'in eastern Congo')
 
 
 def located_people(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits, each act of a stateless people subject with its object phrases cut before a locative."""
-    return [placed(toks, h, cues) if h.data.get("people_subject") and h.data.get("target_spans") else h for h in hits]
+    return [placed(toks, h, cues) if h.data.get("people_subject") and h.data.get("target_spans")
+            and h.mode not in REMOTE_MODES else h for h in hits]
 
 
 def placed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:

@@ -208,8 +208,8 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
     while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
                                        or toks[j].low.endswith("ly") or date_lead(toks, j, cues)):
         j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
-    if j >= 0 and formation_head(toks, j, cues):
-        return None  # "a carrier group sailed": forces, not people (en33)
+    if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, people):
+        return None  # "a carrier group sailed": forces, not people (en33); "its air force" is a service (enmil47)
     found: str | None = None
     listed: str | None = None  # the sector of a listed armed group's name, where its word is the leftmost
     court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
@@ -226,6 +226,11 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             found, listed = qualified_people(toks, j), None  # kocrowd46: a force's phrase ('armed gangs' UAF) wins
         elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"
             found = force
+        elif (service := two_word_people(toks, j, people)) is not None:  # enmil47: "its air force bombed", "the
+            found = service  # coast guard seized": a people phrase of two words, its own sector (MIL)
+            j -= 2
+            steps += 2
+            continue
         elif plural_demonym(t.raw) or bare_invariant_demonym(toks, j, head):  # "Thousands of Brazilians",
             found = found or CITIZENS  # "Togolese protested": a state's people, not its voice
         elif t.low in people and sector_of(t.low) == JUDICIARY:
@@ -262,6 +267,16 @@ def stateless_force(toks: list, j: int) -> str | None:
         if all(t.word for t in toks[k:j + 1]) and agent_sector(phrase) in STATELESS_FORCE_SECTORS:
             return phrase
     return None
+
+
+def two_word_people(toks: list, j: int, people: frozenset[str]) -> str | None:
+    """(enmil47) The people phrase of two words (`domestic_actors`: 'air force', 'coast guard', 'national guard',
+    'armed forces') ending at token j, else None: its last word alone names no one ('force', 'guard'), so a subject
+    'its air force' had no people noun and its act took the antecedent state's voice (GOV)."""
+    if j < 1 or not toks[j - 1].word or not toks[j].word:
+        return None
+    phrase = f"{toks[j - 1].low} {toks[j].low}"
+    return phrase if phrase in people else None
 
 
 CITIZENS = "citizens"  # the people noun a plural demonym stands for (its sector: civilians)

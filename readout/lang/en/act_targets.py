@@ -53,6 +53,8 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
 
 
 STRUCK = frozenset({"ASSAULT"})  # an attack lands on what its object names, and on the town that holds it
+INTRUSION_MODES = frozenset({"cyber"})  # (enmil47) so does an intrusion: 'broke into an exchange in X', 'hacked a
+# bank in X' (its object in the entry's own words, 'broke into [servers]', or after the verb)
 PLACE_LINKS = frozenset({"in", "near", "of", "outside"})  # "buildings in X", "the city of X": the object's place
 
 
@@ -62,9 +64,10 @@ def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
     target is the object), with the place that holds it, is where the receiving side stands; a town there stands for its state when no state is named (pipeline
     act_recipient_readers.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
     clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
+    intrusion = hit.mode in INTRUSION_MODES and (hit.data.get("object") or "object" in hit.target)
     if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK
-            or hit.data.get("addressee")) or hit.nominal or "object" not in hit.target or hit.negated \
-            or hit.data.get("passive"):
+            or hit.data.get("addressee") or intrusion) or hit.nominal \
+            or "object" not in hit.target and not intrusion or hit.negated or hit.data.get("passive"):
         return []  # a passive's subject is its target; a show of force ('prepared to resume shelling X') has none
     start = k = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     if start >= len(toks) or toks[start].low in cues.prepositions:

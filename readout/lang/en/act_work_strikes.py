@@ -6,6 +6,8 @@ Why its own module: as `acts.unarmed_mobilizing` reads a crowd massing, the peop
 `MOBILIZING_SECTORS`: militaries, armed groups, police, services), and only when the verb's object is the bare
 noun `work_strike_nouns` (an 'air strike' or 'missile strike' is force whoever is said to launch it). A state named
 as the subject ('Chile launched a strike on a depot') has no people sector and keeps the attack.
+(enmil47) 'stage' takes the bare noun as 'launch' does, and the doers are also read from the agents table where the
+people reader names none ('Dockworkers in X staged a strike', 'Lecturers launched a strike': `striker_sector`).
 """
 from __future__ import annotations
 
@@ -13,18 +15,76 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.sectors import MOBILIZING_SECTORS
+from readout.lang.en.act_sides import DEFAULT_SECTOR, auxiliary, date_lead
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.agents import sector_of
+from readout.sectors import MOBILIZING_SECTORS, STATE_BODY_SECTORS
+
+PHRASE_WORDS = 2  # the longest agent phrase read as the strikers' noun ('transport workers')
+PLACE_PREPS = frozenset({"in", "from", "across"})  # 'Dockworkers in X staged': the place after the doers
 
 
-def work_stoppages(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+def work_stoppages(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits with each ASSAULT whose object is a bare strike noun and whose people subject moves no forces read
     as PROTEST strike."""
-    return [work_stoppage(h) if h.type == "ASSAULT" and h.data.get("object") in cues.work_strike_nouns
-            and (sector := h.data.get("people_subject")) and sector not in MOBILIZING_SECTORS else h
-            for h in hits]
+    out = []
+    for h in hits:
+        if h.type == "ASSAULT" and h.data.get("object") in cues.work_strike_nouns and not h.nominal:
+            sector = h.data.get("people_subject") or striker_sector(toks, h.data["token"], cues)
+            if sector and sector not in MOBILIZING_SECTORS:
+                h = work_stoppage(replace(h, data={**h.data, "people_subject": sector}))
+            elif not sector and h.lemma in cues.stoppage_lemmas and not aimed(toks, h, cues) \
+                    and unlisted_doers(toks, h.data["token"], cues):
+                h = work_stoppage(replace(h, data={**h.data, "people_subject": DEFAULT_SECTOR}))  # unlisted people
+        out.append(h)
+    return out
+
+
+def subject_head(toks: list[Token], i: int, cues: Cues) -> int:
+    """The token of the subject's head noun before the verb at token `i`, read back over auxiliaries, adverbs, a
+    date and a place of capitalized words after 'in'/'from' ('Lecturers in X on Monday launched'); -1 for none."""
+    j = i - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
+                                       or toks[j].low in cues.adverbs or date_lead(toks, j, cues)):
+        j -= 1
+    k = j
+    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper():
+        k -= 1
+    return k - 1 if 1 <= k < j and toks[k].low in PLACE_PREPS else j
+
+
+def striker_sector(toks: list[Token], i: int, cues: Cues) -> str | None:
+    """(enmil47) The agents table's sector of the subject noun before the verb at token `i` (`subject_head`), its
+    longest phrase of up to `PHRASE_WORDS` words; None where the words there are no agent or a state body."""
+    j = subject_head(toks, i, cues)
+    for n in range(PHRASE_WORDS, 0, -1):
+        words = toks[j - n + 1:j + 1] if j - n + 1 >= 0 else []
+        if words and all(t.word for t in words) and (sector := sector_of(" ".join(t.low for t in words))):
+            return None if sector in STATE_BODY_SECTORS else sector  # 'the ministry carried out strikes': a state
+            # body's deed keeps the force's reading
+    return None
 
 
 def work_stoppage(hit: ActHit) -> ActHit:
     """The strike as its strikers' protest, aimed at no target the force reading took."""
     data = {k: v for k, v in hit.data.items() if k not in ("target_spans", "domestic_target", "domestic_sector")}
     return replace(hit, type="PROTEST", mode="strike", contexts=(), data=data)
+
+
+AIMING_PREPOSITION = "on"  # 'a strike on a depot': aimed at a place, unlike 'a strike against the reform'
+
+
+def aimed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """The strike noun is followed by 'on' and a place or people, not a day ('on a rebel depot', not 'on Monday')."""
+    k = hit.data.get("object_token", hit.data["end_token"]) + 1
+    return k + 1 < len(toks) and toks[k].low == AIMING_PREPOSITION and not date_lead(toks, k, cues)
+
+
+def unlisted_doers(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(enmil47) A strike staged (`stoppage_lemmas`: a force's is launched or carried out) aimed at no target, by
+    people no table lists ('Latvian dockers staged a strike over pay'):
+    the subject's head is a common noun (lower case), no pronoun and no force's vehicle ('jets', 'drones'), so the
+    strike is a stoppage as a listed people noun's is; a state's name or a force keeps the attack's reading."""
+    j = subject_head(toks, i, cues)
+    return j >= 0 and toks[j].word and toks[j].raw.islower() and toks[j].low not in cues.reporter_pronouns \
+        and toks[j].low not in cues.force_vehicles

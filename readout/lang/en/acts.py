@@ -120,6 +120,8 @@ from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_ordered_measures import ordered_measures
 from readout.lang.en.act_retaliation_means import retaliation_means
 from readout.lang.en.act_antecedents import pronoun_antecedents
+from readout.lang.en.act_owned_services import owned_services
+from readout.lang.en.act_attacker_nouns import attacker_nouns
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
@@ -293,7 +295,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
             if not unarmed_mobilizing(h)]
     hits = exile_destinations(toks, hits, m.cues)  # enkidnap46: 'exiled dissidents to Spain': Spain is no side
     hits = cordons(hits)  # enkidnap46: 'police blocked the road': a cordon (COERCE restrict), no protest
-    hits = work_stoppages(hits, m.cues)  # ennoun46: 'the union launched a strike': a work stoppage, no attack
+    hits = work_stoppages(toks, hits, m.cues)  # ennoun46: 'the union launched a strike': a work stoppage, no attack
     hits = doerless_explosions(toks, hits, m.cues)  # kocoerce66: 'A bomb exploded in X, killing five': one attack
     hits = harm_causes(toks, hits, m.cues)  # koactors68: 'Five were killed in a bomb attack in X': the attack
     hits = forced_dispersals(toks, hits, m.cues)  # kocoerce66: 'violently dispersed the crowd': violent repression
@@ -321,8 +323,11 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
+    hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
     hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
+    hits = attacker_nouns(text, hits)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
+    # government
     hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
                                                                                     m.cues), m.cues) for h in hits], m.cues)
     hits = drawn_disapprovals(toks, hits, m.cues)  # protest65: 'faced a protest from X': X's, at the subject

@@ -134,9 +134,20 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
         return "subject"  # 'X's ambassador was expelled from Y': Y expelled him
     if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
         return "object"
-    if start < trigger.start and text[left:start].endswith(" of ") and modifies_subject(text[left:start]):
-        return "object"  # 'Two diplomats of X were expelled by Y': the passive subject's owner receives
+    if start < trigger.start and owner_of(text[left:start]) and modifies_subject(text[left:start]):
+        return "object"  # 'Two diplomats of X were expelled by Y': the passive subject's owner receives; so does
+        # the owner after an article (enmil47: 'The website of the X ministry was hacked by Y')
     return None
+
+
+OWNER_OF = " of "
+OWNER_ARTICLES = ("the ", "a ", "an ")
+
+
+def owner_of(before: str) -> bool:
+    """The words before a name end in 'of', or 'of' and an article ('diplomats of ', 'the website of the ')."""
+    low = before.lower()
+    return low.endswith(OWNER_OF) or any(low.endswith(OWNER_OF + a) for a in OWNER_ARTICLES)
 
 
 AGENT_NOUN_ENDINGS = ("ers", "ors", "ists")  # 'protesters in X' names people, 'the arrest of X' an act

@@ -154,9 +154,8 @@ ROWS = sweep_rows({
         open_class("a cut of a supply named as a gerund noun ('ordered the cutting of electricity supplies to X'): no "
                    'COERCE withhold',
                    "Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
-        open_class("a break-in by hackers ('hackers broke into an exchange'): no COERCE cyber",
-                   "North Korean hackers broke into a Japanese cryptocurrency exchange.", "COERCE", {"PRK"}, {"JPN"}, "cyber",
-                   OCC),
+        ("North Korean hackers broke into a Japanese cryptocurrency exchange.", "COERCE", {"PRK"}, {"JPN"}, "cyber",
+         OCC),  # enmil47: a break-in by hackers is COERCE cyber
     ],
     "ASSAULT": [
         ("Israeli warplanes bombed southern Lebanon on Monday.", "ASSAULT", {"ISR"}, {"LBN"}, "aerial", OCC),
