@@ -9,6 +9,7 @@ from readout import cache
 from readout.kb.geo import lookup_city
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
+from readout.lang.ko.bare_state_words import bare_name_re, rejoined_bare_states
 from readout.lang.ko.place_words import rejoined_places
 from readout.lang.ko.copula_subjects import subject_copulas
 from readout.kb.loader import kb, lexicon
@@ -78,6 +79,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             tokens = unfused(tokens)
         if name_particle_re().search(text, start, sent.end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
             tokens = rejoined_states(tokens, text[start:sent.end])
+        if bare_name_re().search(text, start, sent.end):  # '가나 광부들이' read 가/NNG 나/JC (kofix47)
+            tokens = rejoined_bare_states(tokens, text[start:sent.end])
         tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
