@@ -55,6 +55,7 @@ def state_names(base) -> list[str]:
             if len(n) >= MIN_STATE_NAME and n.isalpha()]
 
 
+SUBJECT_MISREAD_TAGS = frozenset({"VCP", "MM"})  # the copula's and the determiner's tags (copula_subjects)
 MIN_STATE_NAME = 3  # syllables
 NAMED_KINDS = ("state", "territory")  # a territory's rare name is split as a state's is ('앵귈라' read 앵귈 + 라/EC)
 GENITIVE = "의"  # the particle kiwi fuses with a rare name ('부르키나파소의' as one noun)
@@ -84,8 +85,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
         tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
-        if any(t[1] == "VCP" for t in tokens):
-            tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP: the subject particle
+        if any(t[1] in SUBJECT_MISREAD_TAGS for t in tokens):
+            tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP; '네팔이 성명을' 이/MM (kofix47)
         prefixes = verb_read_prefixes()
         if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
             tokens = noun_prefixed(tokens, prefixes)
