@@ -224,8 +224,29 @@ def opening_topic(tokens: list, i: int) -> bool:
     _form, _tag, pos, size = tokens[i]
     ending = tokens[i + 1]
     word_ends = i + 2 == len(tokens) or tokens[i + 2][2] > ending[2] + ending[3]
-    return ending[2] == pos + size and word_ends and all(t[1] in OPENING_TAGS for t in tokens[:i]) \
+    return ending[2] == pos + size and word_ends and framing_words_before(tokens, i) \
         and not modified_subject(tokens, i + 2)
+
+
+def framing_words_before(tokens: list, i: int) -> bool:
+    """(kofix47) Every word before token `i` is a mark or a word that frames the clause and modifies no noun: a time
+    ('이번주', '당시', '10일') or a framing adverb ('한편'; lexicon ko `not_name_words`): '이번주 말리는 ...' opens with the
+    state as its topic as '말리는 ...' does."""
+    from readout.lang.ko.name_runs import time_words
+
+    framing = frozenset(lexicon("ko")["not_name_words"]) | time_words()
+    word, end = "", -1
+    for form, tag, pos, size in tokens[:i]:
+        if tag in OPENING_TAGS:
+            continue
+        if pos != end and word and not framing_word(word, framing):
+            return False
+        word, end = (word + form if pos == end else form), pos + size
+    return not word or framing_word(word, framing)
+
+
+def framing_word(word: str, framing: frozenset[str]) -> bool:
+    return word in framing or word[:1].isdigit()
 
 
 def modified_subject(tokens: list, j: int) -> bool:
