@@ -101,6 +101,13 @@ def world_forms() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def deed_verbs() -> dict[str, frozenset[str]]:
+    """State names that are also deed nouns (countries.yaml `deed_verbs`: 인도, handing over) -> the verb stems that
+    take the deed as their object."""
+    return {a.form: frozenset(a.deed_verbs) for a in kb().countries.ambiguous if a.deed_verbs}
+
+
+@functools.lru_cache(maxsize=1)
 def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO alpha-3 -> (English name, lat, lon) for country-level places (no coordinates: a country
     has no point)."""

@@ -39,6 +39,9 @@ class AmbiguousForm(Strict):
     # for the US state); see countries.yaml
     world: bool = False
     other_context: list[str] = []
+    # (kofix47) a state NAME that is also a deed noun (인도, handing over): the verb stems that take the deed as their
+    # object ('인도를 마쳤다', '인도를 요청했다'); lang/ko/deed_named_states.py reads the form as the deed there
+    deed_verbs: list[str] = []
 
 
 class CountriesFile(Strict):

@@ -6,6 +6,7 @@ country's mention ends there (lang/ko/countries.find_countries).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from readout.kb.loader import kb, lexicon
@@ -246,4 +247,15 @@ def body_sector(noun: str) -> str | None:
     '최고국가안보회의' GOV, '중앙은행' GOV): the agent table's entry for the whole word first."""
     heads = kb().countries.body_heads_ko
     head = next((h for h in heads if noun.endswith(h) and len(noun) > len(h) or noun == h), None)
-    return (agent_sector(noun) or heads[head]) if head else None
+    return (agent_sector(noun) or heads[head]) if head else ministry_sectors().get(noun)
+
+
+@functools.lru_cache(maxsize=1)
+def ministry_sectors() -> dict[str, str]:
+    """(kofix47) Every portfolio's Korean ministry words (offices.yaml `ko_ministry`: '보건부', '교육부', '농업부',
+    '통상부') with the portfolio's sector: a country word before a ministry of any portfolio names that state's
+    ministry ('토고 보건부는', '가나 재무부를'), as the few ministries `body_heads_ko` lists always did; read so, the
+    bare organ word no longer stands alone for the listed body of the reader's own state."""
+    from readout.lang.orgs_common import portfolios
+
+    return {m: p.sector for p in portfolios().values() for m in p.ko_ministry}

@@ -37,6 +37,7 @@ from readout.lang.ko.country_bodies import body_mentions, posted_states
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, multiword_tables,
                                             own_state_words, tables)
+from readout.lang.ko.deed_named_states import deed_named
 from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, posted_remainder, read_recipient,
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
@@ -152,6 +153,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             codes = self_state(words, i, offset, out)  # kodeed47: '[A는] 자국 군대가': the subject's state's forces
         if not codes or (not multi and owned_head(words, i, t)):
             continue
+        if not multi and deed_named(words, i):
+            continue  # kofix47: '범죄인 인도를 마쳤다': the handing over, not India
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
         if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:

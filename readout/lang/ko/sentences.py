@@ -9,6 +9,7 @@ from readout import cache
 from readout.kb.geo import lookup_city
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
+from readout.lang.ko.bare_state_words import bare_name_re, rejoined_bare_states
 from readout.lang.ko.place_words import rejoined_places
 from readout.lang.ko.copula_subjects import subject_copulas
 from readout.kb.loader import kb, lexicon
@@ -54,6 +55,7 @@ def state_names(base) -> list[str]:
             if len(n) >= MIN_STATE_NAME and n.isalpha()]
 
 
+SUBJECT_MISREAD_TAGS = frozenset({"VCP", "MM"})  # the copula's and the determiner's tags (copula_subjects)
 MIN_STATE_NAME = 3  # syllables
 NAMED_KINDS = ("state", "territory")  # a territory's rare name is split as a state's is ('앵귈라' read 앵귈 + 라/EC)
 GENITIVE = "의"  # the particle kiwi fuses with a rare name ('부르키나파소의' as one noun)
@@ -78,11 +80,13 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             tokens = unfused(tokens)
         if name_particle_re().search(text, start, sent.end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
             tokens = rejoined_states(tokens, text[start:sent.end])
+        if bare_name_re().search(text, start, sent.end):  # '가나 광부들이' read 가/NNG 나/JC (kofix47)
+            tokens = rejoined_bare_states(tokens, text[start:sent.end])
         tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
-        if any(t[1] == "VCP" for t in tokens):
-            tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP: the subject particle
+        if any(t[1] in SUBJECT_MISREAD_TAGS for t in tokens):
+            tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP; '네팔이 성명을' 이/MM (kofix47)
         prefixes = verb_read_prefixes()
         if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
             tokens = noun_prefixed(tokens, prefixes)
@@ -220,8 +224,29 @@ def opening_topic(tokens: list, i: int) -> bool:
     _form, _tag, pos, size = tokens[i]
     ending = tokens[i + 1]
     word_ends = i + 2 == len(tokens) or tokens[i + 2][2] > ending[2] + ending[3]
-    return ending[2] == pos + size and word_ends and all(t[1] in OPENING_TAGS for t in tokens[:i]) \
+    return ending[2] == pos + size and word_ends and framing_words_before(tokens, i) \
         and not modified_subject(tokens, i + 2)
+
+
+def framing_words_before(tokens: list, i: int) -> bool:
+    """(kofix47) Every word before token `i` is a mark or a word that frames the clause and modifies no noun: a time
+    ('이번주', '당시', '10일') or a framing adverb ('한편'; lexicon ko `not_name_words`): '이번주 말리는 ...' opens with the
+    state as its topic as '말리는 ...' does."""
+    from readout.lang.ko.name_runs import time_words
+
+    framing = frozenset(lexicon("ko")["not_name_words"]) | time_words()
+    word, end = "", -1
+    for form, tag, pos, size in tokens[:i]:
+        if tag in OPENING_TAGS:
+            continue
+        if pos != end and word and not framing_word(word, framing):
+            return False
+        word, end = (word + form if pos == end else form), pos + size
+    return not word or framing_word(word, framing)
+
+
+def framing_word(word: str, framing: frozenset[str]) -> bool:
+    return word in framing or word[:1].isdigit()
 
 
 def modified_subject(tokens: list, j: int) -> bool:

@@ -1,0 +1,94 @@
+"""(kofix47) A short state name written as a word of its own, which kiwi split into pieces of other words before a
+noun naming the state's people or a body of it: '가나 광부들이' read 가/NNG + 나/JC ('and'), '피지 교사들이' 피/VV + 지/EC
+(to bloom), '기니 학생들은' 길/VA + 니/EC, '차드 보건부는' 차/NNG + 드/NNG, '통가 선관위는' 통/NNG + 가/NNG, and after a
+week word '지난주 말리 정부는' 말/NNB + 리/NNG. Read back as the state's name (NNP), so the country reader sees the
+state before its agent and the act reader its actor.
+
+Why: kiwi's user words cover the names of three syllables or more (sentences.state_names); a two-syllable name is a
+common word's or an ending's pieces as well, and kiwi prefers them before a noun. The pieces are read back only where
+they make the whole word, exactly the name, with no particle (a name with its particle in one word is
+split_names.rejoined_states'), and the next word opens with a noun a state's side is named by: an agent phrase
+('광부들', '정부', '군'), a people plural ('유목민들'), a body ('보건부', '재무부', '외교부') or an office title ('총리'):
+the words kiwi took them for stand before no such noun, or before a verb ('꽃이 피지 않았다', '어디 가나 사람들이')."""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.kb.loader import kb
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+
+SHORT_NAME = 2  # syllables: longer names are kiwi's user words
+PLURAL = "들"
+
+
+@functools.lru_cache(maxsize=1)
+def short_state_names() -> frozenset[str]:
+    """Every state's Korean forms of two syllables (CLDR's and the press's)."""
+    return frozenset(f for c in kb().countries.countries if c.kind == "state" for f in c.ko
+                     if f.isalpha() and len(f) == SHORT_NAME)
+
+
+@functools.lru_cache(maxsize=1)
+def bare_name_re() -> re.Pattern:
+    """A short state name as a whole word before another: the cheap test before the morphemes are read."""
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(short_state_names()))}) ")
+
+
+def rejoined_bare_states(tokens: list, surface: str) -> list:
+    """`tokens` (form, tag, start, length; offsets into `surface`, the sentence's text) with each whole word that is
+    a short state's name, split by kiwi into two morphemes or more, before a word opening with a state's side noun,
+    read back as (name, NNP)."""
+    names = short_state_names()
+    out, i, n = [], 0, len(tokens)
+    while i < n:
+        start = tokens[i][2]
+        word = surface[start:start + SHORT_NAME]
+        j = i
+        while j < n and tokens[j][2] < start + SHORT_NAME:
+            j += 1
+        if word in names and j - i >= 2 and whole_word(surface, start) \
+                and tokens[j - 1][2] + tokens[j - 1][3] == start + SHORT_NAME and side_noun_after(tokens, j, surface):
+            out.append((word, "NNP", start, SHORT_NAME))
+            i = j
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def whole_word(surface: str, start: int) -> bool:
+    """The two syllables at `start` are a whole word: a space or the text's edge (or an opening mark) on both sides."""
+    before = start == 0 or not surface[start - 1].isalnum()
+    end = start + SHORT_NAME
+    return before and end < len(surface) and surface[end] == " "
+
+
+def side_noun_after(tokens: list, j: int, surface: str) -> bool:
+    """The word opening at token `j` starts with a noun run naming a state's side (`side_noun`)."""
+    k = j
+    while k < len(tokens) and (tokens[k][1] in PLAIN_NOUN_TAGS or tokens[k][1] == "XSN") \
+            and (k == j or tokens[k][2] == tokens[k - 1][2] + tokens[k - 1][3]):
+        k += 1
+    if k == j:
+        return False
+    noun = surface[tokens[j][2]:tokens[k - 1][2] + tokens[k - 1][3]]
+    return side_noun(noun)
+
+
+@functools.lru_cache(maxsize=4096)
+def side_noun(noun: str) -> bool:
+    """A noun a state's side is named by after its name: an agent phrase's first word or a compound agent ('광부들',
+    '정부', '무장반군'), a plural of a person-suffixed noun ('유목민들'), a body ('재무부', '보건부', '중앙은행'), a
+    listed organization's or ministry's word, or an office title ('총리')."""
+    from readout.kb.agents import person_suffixes_ko
+    from readout.lang.ko.agent_chains import body_sector
+    from readout.lang.ko.agents import compound_sector, is_agent_word, sector_of
+    from readout.lang.ko.words import is_org_word, title_of
+
+    if sector_of(noun) or is_agent_word(noun) or compound_sector(noun) or body_sector(noun) \
+            or is_org_word(noun) or title_of(noun):
+        return True
+    suffixes, exceptions = person_suffixes_ko()
+    stem = noun.removesuffix(PLURAL)
+    return stem != noun and len(stem) >= 2 and stem.endswith(suffixes) and stem not in exceptions
