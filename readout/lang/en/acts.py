@@ -25,6 +25,7 @@ from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_own_mandates import own_mandates
 from readout.lang.en.act_allegations import charged_arming, claimed_deeds, evidence_allegations
 from readout.lang.en.act_denier_states import pronoun_denials
+from readout.lang.en.act_negative_arguments import negative_arguments
 from readout.lang.en.act_characterize import characterizations, within_predicates
 from readout.lang.en.act_progressive_forms import nominal_forms
 from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
@@ -226,6 +227,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
+    hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + quoted_self_acts(toks, hoped_requests(toks, hits, m.cues), m.cues) \
         + consequence_threats(toks, hits, m.cues) \

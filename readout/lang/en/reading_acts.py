@@ -133,7 +133,8 @@ class EnglishActs(Language):
         guessed = self.lex.re("speculated_past_before_re")  # 'X may have provided help': a guess, no act (fp23)
         hits = [h for h in hits if h.nominal or not guessed.search(text, max(0, h.start - 40), h.start)]
         denied = self.lex.re("denied_deed_before_re")  # 'denied supplying weapons to X': no act (k49)
-        hits = [denial_of(h) if not h.nominal and denied.search(text, max(0, h.start - 40), h.start) else h
+        hits = [denial_of(h) if not h.nominal and (denied.search(text, max(0, h.start - 40), h.start)
+                                                   or h.data.get("denied_clause")) else h  # endeny47: no auxiliary
                 for h in hits]
         hits = [h for h in hits if h is not None]
         unreal = self.lex.re("denied_existence_before_re")  # 'denied there had been clashes': no act (force53)
