@@ -112,6 +112,8 @@ def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> i
     end = n
     while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
         end += 1
+    if n < end < len(toks) and toks[end].raw.islower():  # endeny47: 'Chilean troops', 'Chilean riot police': a name's
+        end = words(toks, end, SUBJECT_REACH, irregular_past)  # adjective before plain nouns, the subject to the verb
     return end if end > n else None
 
 
