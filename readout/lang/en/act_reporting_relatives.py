@@ -1,0 +1,33 @@
+"""(endeny47) A relative clause of saying after an act's noun tells who judges the act, not whom it is aimed at:
+"Chile's sanctions [the EU said were fair]", 'Chile imposed sanctions [that the EU called unfair]', "Chile's tariffs,
+which the EU said were illegal". The act keeps its own sides (the owner of the noun, "Chile's", or the verb's subject
+sends the measure); the clause, from its subject to its verb of saying or naming, is barred from its receiving side
+(`not_recipient_spans`), where the nearest state after the verb was taken as the target. A measure with no owner
+told only in such a clause ('the sanctions the EU said were fair') is no act at all (act_inner_relatives.reported_head).
+Korean puts the reporter in an adnominal clause before the noun ('유럽연합이 정당하다고 평가한 칠레의 제재'), which the
+Korean clause reader does not read as a target."""
+from __future__ import annotations
+
+import dataclasses
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_inner_relatives import SAYING, clause_after
+from readout.lang.en.act_tokens import tokenize
+
+
+def reporter_not_recipient(hit: ActHit, text: str) -> ActHit:
+    """The hit with a relative clause of saying after its noun (a noun act's head, or a verb's object) barred from its
+    receiving side; the hit as it came where no such clause follows."""
+    if "token" not in hit.data or not hit.nominal and "object_token" not in hit.data:
+        return hit
+    toks = tokenize(text)
+    end = hit.data.get("end_token", hit.data["token"])  # the noun, or the verb's object: 'imposed sanctions'
+    if end >= len(toks):
+        return hit
+    found = clause_after(toks, end)
+    if found is None or toks[found[2]].low not in SAYING:
+        return hit
+    first, _last, verb = found
+    span = (toks[first].start, toks[verb].end)
+    return dataclasses.replace(hit, data={**hit.data,
+                                          "described_spans": (*hit.data.get("described_spans", ()), span)})
