@@ -25,7 +25,8 @@ DENIED_NOUNS = frozenset({"reports", "claims", "accusations", "allegations", "ch
 # reports that ...': the report's clause is what is denied
 SUBJECT_REACH = 6  # words of a negative subject before its verb ('none of the Xian soldiers on duty')
 CLAUSE_REACH = 7  # words between a verb of denial and the deed of the clause it reports ('that its two patrol boats had')
-STOPS = frozenset({"and", "or", "but", "then", "which", "who", "while", "after", "before"})  # another clause opens
+STOPS = frozenset({"and", "or", "but", "then", "which", "who", "whom", "that", "while", "after", "before"})  # another
+# clause opens: 'None of the states that signed X has ratified it': the signing was done
 
 
 def negative_arguments(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -79,6 +80,6 @@ def denied_clause(toks: list[Token], i: int, cues: Cues) -> bool:
             return k + 1 < i and toks[k + 1].word
         if t.low in DENIED_NOUNS and k and toks[k - 1].low in DENIAL_VERBS:
             return True
-        if not t.word or t.low in STOPS or t.low in cues.clause_breaks or t.low in cues.reporting:
+        if not t.word or t.low in STOPS and t.low != "that" or t.low in cues.clause_breaks or t.low in cues.reporting:
             return False
     return False

@@ -26,6 +26,7 @@ ROWS = [
     ("Mali said its drones struck Nigerien positions no later than dawn.", True),
     ("Mali denied the report, and its drones later struck Nigerien positions.", True),
     ("Mali said its drones struck Nigerien positions.", True),
+    ("None of the states that saw Mali's drones strike Nigerien positions protested.", True),
     ("말리군은 니제르 진지를 포격했다.", True),
 ]
 
