@@ -1,4 +1,4 @@
-"""(endeny47) A relative clause with no pronoun whose subject is a state's adjective before plain nouns ('the shells
+"""(endeny47) A relative clause with no pronoun whose subject is a state's adjective before an agent noun ('the shells
 [Ghanaian troops fired at Togo]', 'the tariffs [Ghanaian officials imposed on Togo]') is read as one whose subject is
 the state's name: the clause's subject does its verb, the outer subject only judges it
 (lang/en/act_relative_partners._subject_end, read by act_inner_relatives and act_relative_objects). The Korean row is
@@ -20,6 +20,9 @@ ROWS = [
     # negative rows: the outer subject is the doer
     ("Benin condemned the shells its troops fired at Togo.", "ASSAULT", {"BEN"}, {"TGO"}),
     ("Benin said Ghanaian troops fired at Togo.", "ASSAULT", {"GHA"}, {"TGO"}),
+    # a name before a plain noun that is no agent ('talks') is no clause's subject
+    ("Benin welcomed the result of the recent Ghana-Togo talks and asked Niger to endorse it.", "REQUEST", {"BEN"},
+     {"NER"}),
 ]
 
 
