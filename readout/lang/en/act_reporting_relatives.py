@@ -1,8 +1,10 @@
 """(endeny47) A relative clause of saying after an act's noun tells who judges the act, not whom it is aimed at:
 "Chile's sanctions [the EU said were fair]", 'Chile imposed sanctions [that the EU called unfair]', "Chile's tariffs,
 which the EU said were illegal". The act keeps its own sides (the owner of the noun, "Chile's", or the verb's subject
-sends the measure); the clause, from its subject to its verb of saying or naming, is barred from its receiving side
-(`not_recipient_spans`), where the nearest state after the verb was taken as the target. A measure with no owner
+sends the measure); the clause, from its subject to its verb of saying or naming, is barred from its receiving side,
+where the nearest state after the verb was taken as the target. A noun act stands with no target ("Chile's sanctions"
+keep their sender, as 'Ecuador criticized Chile's sanctions' reads them: `not_recipient_spans`); a verb's measure left
+with no target is no act, as 'Chile imposed sanctions.' is none (`described_spans`). A measure with no owner
 told only in such a clause ('the sanctions the EU said were fair') is no act at all (act_inner_relatives.reported_head).
 Korean puts the reporter in an adnominal clause before the noun ('유럽연합이 정당하다고 평가한 칠레의 제재'), which the
 Korean clause reader does not read as a target."""
@@ -29,5 +31,5 @@ def reporter_not_recipient(hit: ActHit, text: str) -> ActHit:
         return hit
     first, _last, verb = found
     span = (toks[first].start, toks[verb].end)
-    return dataclasses.replace(hit, data={**hit.data,
-                                          "described_spans": (*hit.data.get("described_spans", ()), span)})
+    key = "not_recipient_spans" if hit.nominal else "described_spans"  # an owned noun stands, as a judged one does
+    return dataclasses.replace(hit, data={**hit.data, key: (*hit.data.get(key, ()), span)})

@@ -1,7 +1,7 @@
 """(endeny47) A relative clause of saying or naming after a measure's noun tells who judges the measure, never whom it
 is aimed at: "Ghana's tariffs [the AU said were fair]", 'Ghana imposed sanctions [that the AU called unfair]'. The
-clause is barred from the act's receiving side (lang/en/act_reporting_relatives.py); a measure left with no target is
-no act, as 'Ghana imposed sanctions.' is none, and a target named beside the clause stays ('sanctions on Togo that the
+clause is barred from the act's receiving side (lang/en/act_reporting_relatives.py); a noun act keeps its owner as sender
+with no target, a verb's measure left with no target is no act, as 'Ghana imposed sanctions.' is none, and a target named beside the clause stays ('sanctions on Togo that the
 AU called unfair'). Negative rows: a clause whose verb is a deed of its own (no verb of saying) keeps its reading. The
 Korean row (an adnominal clause of saying before the noun) is the same class, still read wrong there. Our own
 sentences."""
@@ -13,7 +13,8 @@ from tests.conftest import countries
 from tests.event_sides import events
 
 ROWS = [
-    ("Ghana's tariffs the AU said were fair took effect on Monday.", None),
+    ("Ghana's tariffs the AU said were fair took effect on Monday.", ({"GHA"}, set())),
+    ("Benin criticized Ghana's tariffs the AU said were fair.", ({"GHA"}, set())),
     ("Ghana imposed sanctions that the AU said were fair.", None),
     ("Ghana imposed sanctions the AU called unfair.", None),
     ("Ghana imposed sanctions on Togo that the AU called unfair.", ({"GHA"}, {"TGO"})),
