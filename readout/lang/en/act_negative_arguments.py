@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_relative_partners import irregular_pasts, past
 from readout.lang.en.act_tokens import Token
 
 NEGATIVE_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither", "nowhere"})  # 'no one' opens with 'no'
@@ -23,6 +24,8 @@ NOT_NEGATIVE_AFTER = frozenset({"fewer", "less", "more", "later", "sooner", "lon
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "denying"})  # 'denied that its troops fired on anyone'
 DENIED_NOUNS = frozenset({"reports", "claims", "accusations", "allegations", "charges", "suggestions"})  # 'denied
 # reports that ...': the report's clause is what is denied
+MODIFIED_AFTER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "of", "these", "those"})  # 'none
+# of its trained soldiers': a participle after a determiner modifies the subject's noun, no verb of its own
 SUBJECT_REACH = 6  # words of a negative subject before its verb ('none of the Xian soldiers on duty')
 CLAUSE_REACH = 7  # words between a verb of denial and the deed of the clause it reports ('that its two patrol boats had')
 STOPS = frozenset({"and", "or", "but", "then", "which", "who", "whom", "that", "while", "after", "before"})  # another
@@ -66,8 +69,9 @@ def negative_subject(toks: list[Token], i: int, cues: Cues) -> bool:
         if negative(toks, k):
             before = toks[k - 1] if k else None
             return before is None or before.low in (",", "that") or before.low in cues.reporting
-        if not t.word or t.low in STOPS or t.low in cues.reporting or t.low in cues.clause_breaks:
-            return False
+        if not t.word or t.low in STOPS or t.low in cues.reporting or t.low in cues.clause_breaks \
+                or past(t, irregular_pasts()) and not (k and (toks[k - 1].low in MODIFIED_AFTER or negative(toks, k - 1))):
+            return False  # 'the jets that no radar detected struck X': the negative is the inner verb's
     return False
 
 

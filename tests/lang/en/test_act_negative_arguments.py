@@ -15,6 +15,7 @@ ROWS = [
     ("Mali said its army fired on nobody in Niger.", False),
     ("Mali said nobody in its army fired on Niger.", False),
     ("Mali said none of its soldiers fired on Nigerien villages.", False),
+    ("Mali said none of its trained soldiers fired on Nigerien villages.", False),
     ("No Malian drone struck Nigerien positions, Mali said.", False),
     ("Mali denied that its soldiers had fired on anyone in Niger.", False),
     ("Mali denied its drones struck Nigerien positions.", False),
@@ -27,6 +28,7 @@ ROWS = [
     ("Mali denied the report, and its drones later struck Nigerien positions.", True),
     ("Mali said its drones struck Nigerien positions.", True),
     ("None of the states that saw Mali's drones strike Nigerien positions protested.", True),
+    ("Mali said the Malian jets that no radar detected struck Nigerien positions.", True),
     ("말리군은 니제르 진지를 포격했다.", True),
 ]
 
