@@ -18,6 +18,7 @@ ROWS = [
     ("Tanzania said Kenya's army raided its border village, but it denied the accusation.", True),
     ("Tanzania said Kenyan soldiers raided its border village, but the government in Nairobi denied the claim.", True),
     ("Tanzania said Kenyan soldiers raided its border village, while Nairobi dismissed the report.", True),
+    ("Tanzania said Kenyan soldiers raided its border village, but Nairobi disputed the claim.", True),
     ("탄자니아는 케냐군이 국경 마을을 습격했다고 주장했고, 나이로비는 이를 부인했다.", True),
     ("탄자니아는 케냐군이 국경 마을을 습격했다고 주장했고, 케냐 정부는 이를 부인했다.", True),
     # negative rows: the deed stays the report's
