@@ -27,6 +27,13 @@ ROWS = [
 ]
 
 
+def test_a_stance_stated_in_the_clause_is_its_staters():
+    """A stance noun's clause of saying names whose stance is backed: the stater stays the recipient."""
+    found = [(countries(e.participants), countries(e.recipients)) for e in events(
+        "Benin sympathized with the stance Ghana stated on Friday.") if e.type == "SUPPORT"]
+    assert found and found[0][1] == {"GHA"}, found
+
+
 @pytest.mark.parametrize("sentence, sides", ROWS)
 def test_reporting_relatives(sentence, sides):
     found = [e for e in events(sentence) if e.type == "SANCTION"]
