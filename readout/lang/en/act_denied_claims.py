@@ -32,24 +32,34 @@ def reported_tail(toks: list[Token], start: int, hits: list[ActHit], hostile: fr
 def denied_report(toks: list[Token], start: int, hits: list[ActHit], hostile: frozenset[str], cues: Cues) -> bool:
     """Whether the clause a reporting verb reports from `start` names a hostile deed and, later in the sentence, a
     contrast opens a clause whose verb, a few words on, denies: the report is a claim its doer disputes."""
+    return report_denial(toks, start, hits, hostile) is not None
+
+
+def report_denial(toks: list[Token], start: int, hits: list[ActHit], hostile: frozenset[str]
+                  ) -> tuple[int, int, tuple[int, int]] | None:
+    """The tokens of the contrast and of the doer's verb of denial after the report from `start`, and the span of the
+    reported deed's doer (`denied_report`), or None where no contrast opens such a denial."""
     tail = reported_tail(toks, start, hits, hostile)
     for k in tail[1] if tail else ():
         if toks[k].low in CONTRASTS:
             window = toks[k + 1:k + 2 + DENIER_REACH]
             verb = next((n for n, t in enumerate(window) if t.low in DENYING), None)
-            return verb is not None and not any(t.low in ("not", "never") for t in window) \
-                and same_doer(toks[start:tail[0]], window[:verb])
-    return False
+            if verb is None or any(t.low in ("not", "never") for t in window) \
+                    or not same_doer(toks[start:tail[0]], window[:verb]) or tail[0] <= start:
+                return None
+            return k, k + 1 + verb, (toks[start].start, toks[tail[0] - 1].end)
+    return None
 
 
 def same_doer(subject: list[Token], denier: list[Token]) -> bool:
     """Whether the denial's subject names the reported deed's doer: a capitalized word both share, or the one state
-    both name ('Y's troops' and 'Y', 'the Peruvian army' and 'Peru'). Another side's denial ('but Z denied') and a
-    pronoun (whose referent the pipeline resolves, often to the speaker) leave the report as it was."""
-    from readout.lang.en.organizations import country_code
+    both name ('Y's troops' and 'Y', 'the Peruvian army' and 'Peru', endeny47: Y's capital standing for it,
+    'Santiago'), or a pronoun ('but it denied the claim': the accused; act_denier_states). Another side's denial ('but
+    Z denied') leaves the report as it was."""
+    from readout.lang.en.act_denier_states import denier_states, pronoun_denier
 
-    def keys(words: list[Token]) -> set[str]:
-        caps = [t.raw.rstrip("'’s") for t in words if t.word and t.raw[:1].isupper()]
-        return set(caps) | {code for w in caps if (code := country_code(w))}
+    def caps(words: list[Token]) -> set[str]:
+        return {t.raw.rstrip("'’s") for t in words if t.word and t.raw[:1].isupper()}
 
-    return bool(keys(subject) & keys(denier))
+    doers = denier_states(subject)
+    return bool(caps(subject) & caps(denier) or doers & denier_states(denier)) or bool(doers) and pronoun_denier(denier)

@@ -112,7 +112,24 @@ def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> i
     end = n
     while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
         end += 1
+    if n < end < len(toks) and toks[end].raw.islower():  # endeny47: 'Chilean troops', 'Chilean riot police': a name's
+        end += agent_words(toks, end)  # adjective before an agent noun ('Ghana-Togo talks' is no subject)
     return end if end > n else None
+
+
+def agent_words(toks: list[Token], k: int) -> int:
+    """(endeny47) How many tokens from `k` an agent phrase of the agents table takes ('troops', 'riot police'), 0 for
+    none."""
+    from readout.lang.en.agents import agent_after
+
+    run = []
+    for t in toks[k:k + SUBJECT_REACH]:
+        if not t.word:
+            break
+        run.append(t.raw)
+    phrase = " ".join(run)
+    found = agent_after(phrase, 0, named=False) if phrase else None
+    return len(phrase[:found[0]].split()) if found else 0
 
 
 def relative_clause(toks: list[Token], n: int, irregular_past: frozenset[str]) -> tuple[int, int, int] | None:

@@ -24,6 +24,8 @@ from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_own_mandates import own_mandates
 from readout.lang.en.act_allegations import charged_arming, claimed_deeds, evidence_allegations
+from readout.lang.en.act_denier_states import pronoun_denials
+from readout.lang.en.act_negative_arguments import negative_arguments
 from readout.lang.en.act_characterize import characterizations, within_predicates
 from readout.lang.en.act_progressive_forms import nominal_forms
 from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
@@ -228,6 +230,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
+    hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + quoted_self_acts(toks, hoped_requests(toks, hits, m.cues), m.cues) \
         + consequence_threats(toks, hits, m.cues) \
@@ -236,6 +239,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
     hits = charged_arming(toks, hits, requests, m.cues)  # accuse66: 'claimed that Y was arming the rebels': the charge
     hits = claimed_deeds(hits, requests)  # force59: the deeds those claims tell, dropped where their doer denies them
+    hits = pronoun_denials(toks, hits, m.cues)  # endeny47: '..., but it denied the claim': the accused denies
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'

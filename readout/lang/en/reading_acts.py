@@ -14,6 +14,7 @@ from readout.lang.en.act_raids import captured_town, raided_place, site_raid, un
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_inner_relatives import inner_relative_agent, reported_head
+from readout.lang.en.act_reporting_relatives import reporter_not_recipient
 from readout.lang.en.act_protested_makers import protested_maker
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
@@ -122,6 +123,7 @@ class EnglishActs(Language):
         hits = [relative_partners(h, text) for h in hits]  # 'the pact the party signed with X': X is the clause's
         hits = [inner_relative_agent(h, text) for h in hits]  # 'the tariffs the EU imposed on X': the EU's (enrelative70)
         hits = [h for h in hits if not reported_head(h, text)]  # 'the sanctions the EU said were fair' (ensubj46)
+        hits = [reporter_not_recipient(h, text) for h in hits]  # endeny47: "Chile's sanctions the EU said were fair"
         hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)
         hits = [home_forces(h, text, self.lex) for h in hits]  # 'The ministry said the F-15s had been scrambled'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
@@ -133,7 +135,8 @@ class EnglishActs(Language):
         guessed = self.lex.re("speculated_past_before_re")  # 'X may have provided help': a guess, no act (fp23)
         hits = [h for h in hits if h.nominal or not guessed.search(text, max(0, h.start - 40), h.start)]
         denied = self.lex.re("denied_deed_before_re")  # 'denied supplying weapons to X': no act (k49)
-        hits = [denial_of(h) if not h.nominal and denied.search(text, max(0, h.start - 40), h.start) else h
+        hits = [denial_of(h) if not h.nominal and (denied.search(text, max(0, h.start - 40), h.start)
+                                                   or h.data.get("denied_clause")) else h  # endeny47: no auxiliary
                 for h in hits]
         hits = [h for h in hits if h is not None]
         unreal = self.lex.re("denied_existence_before_re")  # 'denied there had been clashes': no act (force53)
