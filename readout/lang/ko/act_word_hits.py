@@ -512,7 +512,7 @@ SPACE_OBJECT_REACH = 3  # morphemes back from the launch verb to its object part
 
 def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """fp22: the act's object is something put into space ('인공위성을 발사하겠다고 통보했다'): an announced launch, planned,
-    threatening no one (as en act_frames.plover_reading, cue space_objects); a missile launched is still a threat."""
+    threatening no one (as en act_plover_reading.plover_reading, cue space_objects); a missile launched is still a threat."""
     for k in range(cand.first - 1, max(0, cand.first - 1 - SPACE_OBJECT_REACH), -1):
         if toks[k][1] == "JKO":
             return k > 0 and toks[k - 1][0].endswith(tuple(lex.cue("space_object_noun")))
@@ -522,7 +522,7 @@ def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
 def announced_rupture(e: ActEntry, lex: ActIndex) -> bool:
     """threat54: a state's own envoys called home or its ties cut, said of the future ('X 주재 대사를 소환하겠다고
     밝혔다', 'X와 단교하겠다고 발표했다'): the measure announced (SANCTION, planned), not a threat held over X (as en
-    act_frames.recalled_envoys, cue envoy_noun, and en's announced_measures SANCTION=discontinue); a condition
+    act_plover_reading.recalled_envoys, cue envoy_noun, and en's announced_measures SANCTION=discontinue); a condition
     ('...하지 않으면') still makes it a threat."""
     return (e.type, e.mode) == ("SANCTION", "withdraw") and e.noun in lex.cue("envoy_noun") \
         or (e.type, e.mode) == ("SANCTION", "discontinue") and "diplomatic" in (e.contexts or ())
