@@ -18,7 +18,8 @@ from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, mission_end, object_window, skip_adverbs
+from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
+from readout.lang.en.act_window_names import mission_end
 
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
