@@ -37,7 +37,7 @@ def test_judged_fact_subject_is_not_the_quotes_speaker(text):
 
 
 # 2. A counter-measure described by the adnominal of its noun ('상응하는 조치', as '상응 조치') taken under a condition
-# on another state is a threat to that state, said with any saying verb (act_predicates.described_measure); the
+# on another state is a threat to that state, said with any saying verb (act_noun_lookup.described_measure); the
 # condition's subject is found across an auxiliary ('타격을 가해 온다면') and across a verb joined by -고 ('교훈을 얻지
 # 못하고 ... 감행한다면') (act_conditions.condition_spans). English: 'if X ..., we will take corresponding measures'.
 COUNTER_MEASURE_UNDER_CONDITION = [

@@ -15,7 +15,8 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
 from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
                                           joined, next_predicate, run_start)
-from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun, threatened_mode
+from readout.lang.ko.act_forewarnings import THREAT_MODE, THREAT_TARGET, threatened_mode
+from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.act_object_owners import refused_owner

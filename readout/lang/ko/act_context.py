@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start
-from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, threatened_mode
+from readout.lang.ko.act_arguments import adverbial, argument_runs
+from readout.lang.ko.act_forewarnings import threatened_mode
+from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems

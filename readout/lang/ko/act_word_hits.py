@@ -43,7 +43,8 @@ from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, 
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
-from readout.lang.ko.act_predicates import THREAT_MODE, spoken_side, threatened_mode
+from readout.lang.ko.act_forewarnings import THREAT_MODE, threatened_mode
+from readout.lang.ko.act_predicates import spoken_side
 from readout.lang.ko.act_endorsed_stances import QUOTED_CONTENT_ENDINGS, endorsed_by_noun, held_stance
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act

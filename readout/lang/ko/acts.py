@@ -73,7 +73,8 @@ from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
 from readout.lang.ko.act_weighed_measures import weighed_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
-from readout.lang.ko.act_predicates import PREDICATE_TAGS, forewarned, kiro_verb, predicate
+from readout.lang.ko.act_forewarnings import forewarned
+from readout.lang.ko.act_predicates import PREDICATE_TAGS, kiro_verb, predicate
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_judged_votes import judged_votes

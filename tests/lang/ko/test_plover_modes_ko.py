@@ -99,7 +99,7 @@ ROWS = sweep_rows({
         ("중국은 10일 대만과의 무역을 봉쇄하겠다고 위협했다.", "THREATEN", {"CHN"}, {"TWN"}, "restrict", OCC),
         ("튀르키예는 11일 스웨덴과의 협상을 중단하겠다고 경고했다.", "THREATEN", {"TUR"}, {"SWE"}, "relations", OCC),
     ],
-    # ploverko68: the threatened deed names the mode (lang/ko/act_predicates.threatened_mode)
+    # ploverko68: the threatened deed names the mode (lang/ko/act_forewarnings.threatened_mode)
     "THREATEN territory, expel, arrest": [
         ("베네수엘라는 11일 가이아나의 에세퀴보 지역을 병합하겠다고 위협했다.", "THREATEN", {"VEN"}, {"GUY"}, "territory",
          OCC),
