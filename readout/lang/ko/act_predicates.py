@@ -112,6 +112,17 @@ SENT_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 CAPTIVE_ENDINGS = frozenset({"던", "ᆫ", "은"})  # '억류하던', '구금한', '붙잡은': held before the act
 
 
+def captive_stem(toks: list, k: int) -> int | None:
+    """The stem of a relative clause that held someone before the act, when morpheme k is its adnominal ending
+    (`CAPTIVE_ENDINGS`: '억류하던', '구금한'), past the tense morphemes before it; None when k is no such ending."""
+    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+        return None
+    k -= 1
+    while k > 0 and toks[k][1] == "EP":
+        k -= 1
+    return k
+
+
 def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
                  pairs: dict) -> tuple[ActEntry, int] | None:
     """'[억류하던] 프랑스인 2명을 풀어줬다', '[구금했던] 언론인을 석방했다': the noun run at `start` is a person a past
@@ -119,12 +130,9 @@ def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
     applies, whatever noun names him; the pair's noun is the run's head (the nouns before it may name his state).
     A head that is itself a nationality ('독일인 3명을') is the captives' state, the side the release is done to: the
     act's words then start after it, at its count or at the verb, so the recipient reader sees it."""
-    k = start - 1
-    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+    k = captive_stem(toks, start - 1)
+    if k is None:
         return None
-    k -= 1
-    while k > 0 and toks[k][1] == "EP":
-        k -= 1
     if k >= 2 and toks[k][1] == "VCP" and toks[k - 1][:2] == ("중", "NNB") and toks[k - 2][1] in NOUN_TAGS:
         k -= 2  # '[억류 중이던] 어부들': the noun of a verb held in progress
         if toks[k][0] + "하다" not in lex.cue("captive_verb"):
@@ -252,11 +260,9 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             lemma = joined(toks, k, noun_end) + suffix
             if lemma in lex.verbs:
                 return Candidate(lex.verbs[lemma], k, s)
-        cand = pair_or_light(toks, vn, s, verb, lex)
+        cand = verb_or_pair(toks, vn, s, verb, lex)
         if cand:
             return cand
-        if verb in lex.verbs:
-            return Candidate(lex.verbs[verb], vn, s)
         if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
             active = toks[noun_end][0] + "하다"
             if active in lex.cue("feared_passive_verb"):
@@ -290,13 +296,20 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
         for verb in (form + "다", *given_main_verb(form)):
-            cand = pair_or_light(toks, s, s, verb, lex)
+            cand = verb_or_pair(toks, s, s, verb, lex)
             if cand:
                 return cand
-            if verb in lex.verbs:
-                return Candidate(lex.verbs[verb], s, s)
         return received_passive(toks, s, lex, pair_or_light)  # '망명을 허가받았다': kiwi reads 받/VV
     return None
+
+
+def verb_or_pair(toks: list, first: int, s: int, verb: str, lex: ActIndex) -> Candidate | None:
+    """The act a verb states at stem `s` whose words start at `first`: a pair or light verb reading of its clause
+    first ('우려를 표명했다'), else the verb's own entry ('공습했다'); None when it has neither."""
+    cand = pair_or_light(toks, first, s, verb, lex)
+    if cand:
+        return cand
+    return Candidate(lex.verbs[verb], first, s) if verb in lex.verbs else None
 
 
 GIVING_AUX = ("아주", "어주")  # V-어 주다 written as one stem by kiwi ('놓아주/VV')
