@@ -14,8 +14,9 @@ from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_peop
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.ko.act_candidate import Candidate
-from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
-                                         quote_speaker)
+from readout.lang.ko.act_bystander_states import cargo_origins, deed_modifiers, offshore_places
+from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
+from readout.lang.ko.act_headline_hits import quote_speaker
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_impeachments import charged_in_motion

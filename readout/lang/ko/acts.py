@@ -21,8 +21,10 @@ from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_borders import barred_carriers, closed_to_state, closed_toward_state
 from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_quoted_demands import headline_quoted_demands
-from readout.lang.ko.act_clauses import (YIELD_TYPES, fired_at_state, headline_hit, obligation_requests, outer_acts,
-                                         purposed_aid, raid_for_arrest, refusal, without_demanded)
+from readout.lang.ko.act_clauses import (YIELD_TYPES, obligation_requests, outer_acts, purposed_aid, raid_for_arrest,
+                                         refusal, without_demanded)
+from readout.lang.ko.act_fired_launches import fired_at_state
+from readout.lang.ko.act_headline_hits import headline_hit
 from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts, witnessed_signings
 from readout.lang.ko.act_standing_accords import standing_accords

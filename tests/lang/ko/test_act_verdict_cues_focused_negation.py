@@ -172,7 +172,7 @@ def test_demanded_content_is_no_act(text, expected):
 
 
 # 9. A headline's act noun after a comma-closed topic ('[속보] A군, B 남부 거점 공습', 'A, B에 미사일 공격'): the topic
-# acts (act_clauses.headline_topic gives the agent), the state after the comma receives. The headline's act and the
+# acts (act_headline_hits.headline_topic gives the agent), the state after the comma receives. The headline's act and the
 # noun compound it ends share one stem; the verdict reader used to keep only the last hit of a stem, dropping the
 # headline's act (act_verdicts.verdict_accusations now replaces only the hits it changed).
 HEADLINES = [
