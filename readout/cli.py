@@ -150,7 +150,8 @@ def kb_check() -> int:
     from readout.kb.loader import kb, lexicon
     from readout.lang import REGISTRY
     from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
-    from readout.lang.en.towns import spelling_guard, towns  # towns_world.yaml, spelling_guard_en.yaml
+    from readout.lang.en.misspelt_countries import spelling_guard  # spelling_guard_en.yaml
+    from readout.lang.en.towns import towns  # towns_world.yaml
 
     base = kb()
     n_leaders = leaders.check(base.known_codes)

@@ -37,7 +37,7 @@ def test_judged_fact_subject_is_not_the_quotes_speaker(text):
 
 
 # 2. A counter-measure described by the adnominal of its noun ('상응하는 조치', as '상응 조치') taken under a condition
-# on another state is a threat to that state, said with any saying verb (act_predicates.described_measure); the
+# on another state is a threat to that state, said with any saying verb (act_noun_lookup.described_measure); the
 # condition's subject is found across an auxiliary ('타격을 가해 온다면') and across a verb joined by -고 ('교훈을 얻지
 # 못하고 ... 감행한다면') (act_conditions.condition_spans). English: 'if X ..., we will take corresponding measures'.
 COUNTER_MEASURE_UNDER_CONDITION = [
@@ -133,7 +133,7 @@ def test_bare_agent_noun_is_the_state_named_with_it(text, expected):
 
 # 7. A rejection of only what was just told ('이를 부인했다', 'denied it') answers the thing told last: after a proposal
 # then a charge, the charge's owner receives it (pipeline/act_build.told_last; English: a denial's pronoun object is a
-# charge, told_pronouns after denial_verbs, act_frames.rejected_proposals); after a charge then a proposal, the
+# charge, told_pronouns after denial_verbs, act_rejected_objects.rejected_proposals); after a charge then a proposal, the
 # proposal's.
 @pytest.mark.parametrize("text", [
     "칠레는 페루에 회담을 제안했다. 페루는 칠레가 국경을 침범했다고 비난했다. 칠레는 이를 부인했다.",

@@ -7,7 +7,7 @@ negative paired with a sentence where the same words ARE the event:
   object_focus_particle); after a verb of review ('may review supplying arms') no AID, as after 'consider' (en cue
   consideration_verbs, act_weighed);
 - an announced satellite launch: a future launch of something put into space is a planned MOBILIZE, threatening
-  no one (en act_frames.plover_reading, cue space_objects; ko act_word_hits.space_launch, cue space_object_noun); a missile
+  no one (en act_plover_reading.plover_reading, cue space_objects; ko act_kind_cues.space_launch, cue space_object_noun); a missile
   launch announced at a state still threatens it;
 - a meeting that only dates an elapsed time ('... 회의 이후 3년 만이다'): the point counted from, no meeting of the
   sentence's leaders (ko.yaml elapsed_reference_after_re); the English 'first since' names none either;

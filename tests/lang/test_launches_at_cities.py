@@ -1,7 +1,7 @@
 """ploverko68: a launch fired at a city is fire at the state that holds it (ASSAULT), in both languages. Korean read
 a missile launched '에' a state's name as force used on that state, but a city there ('예레반에 미사일을 발사했다') left
 the launch a show of force (MOBILIZE weapons); a city the gazetteer knows now counts as its state's ground
-(`lang/ko/act_clauses.fired_at_state`), as English 'fired missiles at Yerevan' already read. Negative rows: a launch
+(`lang/ko/act_fired_launches.fired_at_state`), as English 'fired missiles at Yerevan' already read. Negative rows: a launch
 from a city ('에서') or into a sea stays MOBILIZE, and neither language reads it as force."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """(request61) People of no state named who ask a government ('Rights groups urged the Kenyan government to ...', '인권단체들은
 케냐에 ...하라고 요구했다') are that state's people asking their government: REQUEST by the state with the people's sector,
-received by its government (pipeline/act_actor_defaults.government_asked; lang/ko/act_word_hits.asker_past_content, the
+received by its government (pipeline/act_actor_defaults.government_asked; lang/ko/act_story_sides.asker_past_content, the
 asker read before the asked clause). Armed groups' demands and requests to a body are not read so. Our own
 sentences, one table for both languages."""
 from __future__ import annotations

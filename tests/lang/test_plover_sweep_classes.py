@@ -6,7 +6,7 @@ where it exists in both, with the sentences that must not fire. Every sentence i
 2. Arms named generically, launchers and guns ('무기', '발사대', '중화기', 'weapons', 'launchers') are weapons: deployed,
    MOBILIZE weapons; handed in, RETREAT disarm; weapons seized from people or not given up are neither.
 3. Aid goods with a count whose unit is written in Latin letters ('식량 2천t을 지원했다', '의약품 500kg을') are the
-   verb's object as with a Hangul unit ('2천 톤'; lang/ko/act_predicates.argument_runs), and aid supplies named by a
+   verb's object as with a Hangul unit ('2천 톤'; lang/ko/act_arguments.argument_runs), and aid supplies named by a
    compound ('인도적 지원 물자') are relief goods: AID humanitarian, as English 'sent 2,000 tons of food'.
 4. A verdict of guilt handed down ('유죄 판결을 내렸다', '실형 판결을 선고했다') is SANCTION convict at the convicted
    person's state, as English 'convicted'; an acquittal ('무죄 판결') or a verdict not given is none.

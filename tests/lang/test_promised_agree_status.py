@@ -1,6 +1,6 @@
 """promise65: a promise is made when it is said (docs/coding-choices.md). A stated future act that the manual types
 AGREE (an offer or promise to give, free, withdraw or lift) is an AGREE that occurred, in both languages and by every
-English path: a future verb retyped by `lang/en/act_frames.plover_reading` ('will release', 'is willing to
+English path: a future verb retyped by `lang/en/act_plover_reading.plover_reading` ('will release', 'is willing to
 withdraw') and a nominal gift promised ('will send food aid to X'). Negative rows: a meeting said ahead (read AGREE
 from CONSULT) stays planned, and so do an announced resignation and an announced measure, which are not promises."""
 from __future__ import annotations

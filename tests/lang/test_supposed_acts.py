@@ -6,7 +6,7 @@ the same words ARE the act:
   act_speculation.watched_possibility, cue watching_verb). A hedge that keeps the possibility open ('would not rule
   out the possibility of supplying weapons') is still read as the threat it is.
 - a joint statement not issued ('did not issue a joint statement', '공동성명은 채택하지 않았다'): the parties refused
-  nothing put to them, so the negated AGREE is no REJECT (en act_frames.plover_reading, cue unissued_texts); a
+  nothing put to them, so the negated AGREE is no REJECT (en act_plover_reading.plover_reading, cue unissued_texts); a
   refusal to sign stays a REJECT.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """ploverko68: a threat's mode names what it threatens (the PLOVER manual's THREATEN modes), in both languages. Land
 taken by force is `territory`, people expelled or deported `expel`, people arrested `arrest`: Korean read them by the
 threatened act's type alone (COERCE restrict, SANCTION relations, ASSAULT violence) and now reads the act's context
-first, then its own mode, as English does (`lang/ko/act_predicates.threatened_mode`, en's pledge_threat_modes).
+first, then its own mode, as English does (`lang/ko/act_forewarnings.threatened_mode`, en's pledge_threat_modes).
 Negative rows: force or a trade measure threatened keep their modes, and the same deed done is that deed, no threat."""
 from __future__ import annotations
 

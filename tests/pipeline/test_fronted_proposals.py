@@ -1,5 +1,5 @@
 """(council45) A proposal told and then refused in a fronted relative ('..., a proposal X and its allies refused to take
-up', '...는 제안을 X 등이 받아들이지 않았다'): the refusers act, the proposer receives (act_frames.fronted_rejections)."""
+up', '...는 제안을 X 등이 받아들이지 않았다'): the refusers act, the proposer receives (act_rejected_objects.fronted_rejections)."""
 from datetime import date
 
 import pytest

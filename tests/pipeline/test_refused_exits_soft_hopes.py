@@ -2,7 +2,7 @@
 sentence is our own (other states and names than any article's).
 
 - An official who says they will not step down ('would not step down', '사임하지 않겠다고 밝혔다', '퇴진을 거부했다')
-  rejects the calls at home: REJECT received by the official's own state (lang/en/act_frames.pledged_refusal,
+  rejects the calls at home: REJECT received by the official's own state (lang/en/act_plover_reading.pledged_refusal,
   lang/en/act_sides.own_state_target, lang/ko/act_refused_exits.py); 'did not resign' tells no act.
 - A hope that every side will act, in a clause joined to another ('said it was following the situation and hoped
   all sides would', '모든 당사자가 자제하고 대화로 해결하기를 바란다'): a REQUEST (lang/en/act_hopes.speaker_verb,

@@ -2,7 +2,7 @@
 agenda', 'will not place talks with X on its agenda until next year'.
 
 Why a reader of its own: the lexicon reads 'put ... on the agenda' (`agenda_objects`) as an AGREE, so that a negated
-one becomes REJECT through the manual's reading of a negated agreement (act_frames.plover_reading): the refusal of a
+one becomes REJECT through the manual's reading of a negated agreement (act_plover_reading.plover_reading): the refusal of a
 proposal or a bid (CAMEO 125 'reject proposal to meet, discuss, negotiate'). Said as a pledge ('would not put'), the
 refusal is done by saying it, as 'would not step down' is (occurred). An item set on an agenda with no negation
 ('put climate change on the agenda of the summit') is no act the manual codes: it is dropped, not left an AGREE.

@@ -23,8 +23,8 @@ from readout.lang.en.act_unconfirmed import unconfirmed_deed
 from readout.lang.en.act_unfinished import unfinished_deed
 from readout.lang.en.act_voted_deeds import voted_deed
 from readout.lang.en.act_agented_participles import AGENTED_TYPES, agented_past
-from readout.lang.en.act_window import (attributive, find_by, is_determiner, object_among, prev_index, previous_word,
-                                       publishes)
+from readout.lang.en.act_near_words import find_by, object_among, prev_index, previous_word, publishes
+from readout.lang.en.act_window import attributive, is_determiner
 
 OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
 

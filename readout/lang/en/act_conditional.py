@@ -5,7 +5,7 @@ Finland halts the deployment", "Unless Chad apologizes, Gabon would expel its en
 statement of a conditional intent to act against another; the statement is made as it is reported, so the event
 occurred, whatever tense its words are in ('warned it would' already reads so). The future hostile act alone, with no
 condition ("Japan said it would impose tariffs on steel from April"), is an announced measure and stays planned
-(act_frames.plover_reading). A condition only governs the act right before it (or, fronted, the act right after its
+(act_plover_reading.plover_reading). A condition only governs the act right before it (or, fronted, the act right after its
 comma): "X would impose sanctions, and Y would decide if talks resume" threatens nothing.
 """
 from __future__ import annotations

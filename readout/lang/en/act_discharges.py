@@ -12,7 +12,7 @@ from __future__ import annotations
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import object_among
+from readout.lang.en.act_near_words import object_among
 
 RELEASE_MODE = "release"
 MODIFIER_REACH = 2  # words before the noun where its matter may stand: 'treated water release'

@@ -5,7 +5,7 @@ The phrase 'with X (and Y) opposed' after a comma says why a body did or did not
 body, no act of X toward anyone the sentence names (the manual's REJECT needs a proposal put by another side, and
 the proposal is the body's own), and no receiving side of the body's act either: the members are not whom the
 body refused. So the participle's own REJECT is dropped, and so is the body's negated agreement the split explains
-('failed to agree', act_frames.plover_reading's `negated_reading`); the phrase is marked as naming no recipient of
+('failed to agree', act_plover_reading.plover_reading's `negated_reading`); the phrase is marked as naming no recipient of
 the sentence's other acts (`not_recipient_spans`). The participles are the cue `dissent_participles`.
 """
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """What one English act does to another in the same sentence, read after the walk: a pledge, threat or
 refusal governs the act after it ("vowed to retaliate"), an order to undergo a restriction is the
 orderer's restriction, a request's "that" clause is its content, an allegation's "of" phrase what is
-alleged; and the manual's type for the clause's status (a future cooperative act is AGREE, a negated acceptance
-REJECT). A reported "must" laid on another side is read in `act_obligations`, forces shown or moved in
-`act_sighted_forces`.
+alleged. The manual's type for the clause's status (a future cooperative act is AGREE, a negated acceptance
+REJECT) is read in `act_plover_reading`, the mode an aid or attack takes from its means in `act_means_modes`, what a
+rejection rejects when it names no act in `act_rejected_objects`. A reported "must" laid on another side is read in
+`act_obligations`, forces shown or moved in `act_sighted_forces`.
 
 Why apart from the walk: these passes read the hits of the whole sentence, not the words around one.
 """
@@ -13,12 +14,12 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.threat_modes import threat_mode
-from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, mission_end, object_window, skip_adverbs
+from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
+from readout.lang.en.act_window_names import mission_end
 
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -325,182 +326,6 @@ def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
     return replace(hit, data=dict(hit.data, stated_type=given[0].type)) if given else hit
 
 
-COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
-
-
-def fronted_condition(toks: list[Token], token: int, cues: Cues) -> bool:
-    """"Unless Ecuador apologizes, Mexico will cut ties": a condition clause closed by a comma before the act's
-    verb governs it as one after it does ("will cut ties unless ..."): the act is threatened."""
-    opener = next((k for k in range(token - 1, -1, -1) if toks[k].low in cues.conditions), None)
-    return opener is not None and any(toks[k].low == "," for k in range(opener + 1, token))
-
-
-def pledged_refusal(hit: ActHit, lemma: str, cues: Cues) -> bool:
-    """(reject50) 'said she would not step down', 'will not resign': a yield negated as a pledge refuses what was
-    demanded (REJECT); 'did not resign' (no pledge) tells of no act, so only a stated future or intent reads so.
-    (pledges64) So for every yield by its type, 'would not withdraw from X', 'will not release the sailors' (CAMEO 124
-    'refuse to yield'; Korean '철수하지 않겠다' reads REJECT), said as the speaker's will ('will not', 'would not'), not
-    as what is still to come ('has yet to withdraw')."""
-    by_type = hit.type in cues.negated_pledge_reject_types and hit.data.get("modality") == "intent"
-    return (lemma in cues.negated_pledge_rejects or by_type) and hit.status == "planned"
-
-
-def refused_measure(toks: list[Token], hit: ActHit, lemma: str, cues: Cues) -> bool:
-    """(request57) 'said they would not apply the sanctions against X', 'will not enforce the embargo': a measure
-    another side decided (named definite: `refused_measure_determiners`), its application negated, refuses that measure
-    and its maker (REJECT), in any tense; 'will not apply sanctions on X' takes no measure and refuses nothing."""
-    if hit.type != "SANCTION" or lemma not in cues.negated_measure_rejects or "object_token" not in hit.data:
-        return False
-    return any(toks[k].low in cues.refused_measure_determiners for k in range(hit.data["token"] + 1,
-                                                                             hit.data["object_token"]))
-
-
-def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
-    """The manual's type for what the clause says about the act: a negated acceptance is a
-    rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
-    promise to withdraw or release: the manual's AGREE covers offers and promises, and the PLOVER
-    coders code them so, though the manual's CONCEDE names declared withdrawals too) except an
-    announced resignation, which stays RETREAT; a future hostile act (or one announced "unless"
-    something happens) is THREATEN; an attack a force "prepared to" make is its MOBILIZE. The lexicon's
-    type stays in data["stated_type"]."""
-    lemma = hit.lemma.split()[0]
-    measure = hit.negated and refused_measure(toks, hit, lemma, cues)  # 'will not apply the sanctions': said, refused
-    if hit.negated and not hit.nominal and not hit.data.get("refused") \
-            and hit.data.get("object") not in cues.unissued_texts \
-            and (hit.type == "AGREE" or lemma in cues.negation_rejects or pledged_refusal(hit, lemma, cues) or measure):
-        pledged = pledged_refusal(hit, lemma, cues)  # "would not step down": saying so is the refusal, done
-        status = "occurred" if hit.data.get("modality") == "infinitive" or pledged or measure \
-            else hit.status  # "failed to agree"
-        return replace(hit, type="REJECT", mode=None, negated=False, status=status,
-                       data=dict(hit.data, stated_type=hit.type, negated_reading=True,
-                                 **({"refused_type": hit.type, "refused_mode": hit.mode, "refused_yield": True} if pledged else {}),
-                                 **({"refused_measure": True} if measure else {})))
-    if hit.negated or hit.data.get("modality") != "intent":
-        return hit
-    after = {t.low for t in toks[hit.data["end_token"] + 1:]}
-    new: tuple[str, str | None] | None = None
-    if hit.type in cues.preparation_types and prepared_by_verb(toks, hit.data["token"], cues):
-        # "the army prepared to resume bombarding": it readies its forces
-        return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
-                       data=dict(hit.data, stated_type=hit.type, prepared=True))
-    if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
-        new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
-    elif hit.type in COOPERATIVE and hit.mode != "third-party" and not attended_gathering(toks, hit, cues):
-        new = ("AGREE", None)  # "will host talks", "will take part in the summit" (precision48): a planned meeting
-    elif hit.type == "RETREAT" and hit.mode == "resign":
-        return hit  # "will resign": an announced resignation is the retreat itself, planned
-    elif hit.type == "RETREAT":
-        new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
-    elif hit.type == "CONCEDE" and offered(toks, hit.data["token"], cues):
-        new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
-    elif announced_measure(hit, cues) or recalled_envoys(hit, cues):
-        return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
-    elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
-        return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
-    elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
-        new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
-    if new is None:
-        return hit
-    data = dict(hit.data, stated_type=hit.type, stated_mode=hit.mode)
-    status = hit.status
-    if hit.type == "CONSULT" and new[0] == "AGREE":
-        data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
-    elif new[0] == "AGREE":
-        status = "occurred"  # "will free the sailors": the promise is made when it is said (docs/coding-choices.md)
-    return replace(hit, type=new[0], mode=new[1], status=status, data=data)
-
-
-def announced_measure(hit: ActHit, cues: Cues) -> bool:
-    """"will impose sanctions on X", "will suspend talks with X": a measure announced ahead (`announced_measures`,
-    "TYPE=mode" or "TYPE=mode@context": talks halted are SANCTION withdraw in a diplomatic context, modes71)."""
-    kind = f"{hit.type}={hit.mode}"
-    return kind in cues.announced_measures or any(f"{kind}@{c}" in cues.announced_measures for c in hit.contexts)
-
-
-def recalled_envoys(hit: ActHit, cues: Cues) -> bool:
-    """"will recall its ambassador from X", "said it would withdraw its diplomats": a state's own envoys called home
-    is announced ahead as the measure itself (planned), not held over the other side as a threat (threat54; an
-    "unless" still makes it one, read before). Inspectors or peacekeepers pulled out still threaten (PLOVER codes
-    "will withdraw weapons inspectors from X" THREATEN)."""
-    return (hit.type, hit.mode) == ("SANCTION", "withdraw") and hit.data.get("object") in cues.envoy_objects
-
-
-AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
-# words of the "of" phrase after an aid word that name what it holds ("a shipment of medical supplies")
-AID_OF_WORDS = 3
-
-
-def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
-    """"sent food aid", "granted a loan", "supplied weapons", "emergency medical assistance": an AID act
-    whose entry gives no mode takes the kind of what is given, named by the words of its own trigger
-    and object (and, for a noun, the modifiers before it), never by the recipient after "to"."""
-    if hit.type != "AID" or hit.mode:
-        return hit
-    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
-    first = max(i - AID_BEFORE, 0) if hit.nominal else i
-    last = end + 1 + AID_OF_WORDS if end + 1 < len(toks) and toks[end + 1].low == "of" else end
-    for t in toks[first:last + 1]:  # "a shipment of vaccines", "a donation of medical supplies": what it holds
-        mode = cues.aid_modes.get(t.low) if t.word else None
-        if mode:
-            return replace(hit, mode=mode)
-    if hit.data.get("passive"):  # "Food supplies were delivered to X by Y": what is given is the passive's subject
-        j = i - 1
-        while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
-                                           or toks[j].low in cues.intent or toks[j].low in ("has", "have", "had")):
-            j -= 1
-        for t in toks[max(j - AID_BEFORE, 0):j + 1]:
-            mode = cues.aid_modes.get(t.low) if t.word else None
-            if mode:
-                return replace(hit, mode=mode)
-    return hit
-
-
-INSTRUMENT_REACH = 8  # words from an attack to the "with" of its weapon ("struck a refinery in X with drones")
-INSTRUMENT_WORDS = 3  # words from "with" to the weapon ("with armed drones", "with heavy artillery")
-
-
-def assault_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
-    """"struck an oil refinery with drones", "attacked the town using artillery": an attack whose entry
-    gives no mode takes the mode of the weapon named after "with" or "using" in its clause."""
-    if hit.type != "ASSAULT" or hit.mode:
-        return hit
-    i = hit.data["token"]
-    before = toks[i - 1].low if i > 0 and not hit.nominal else ""
-    if before in cues.assault_instruments:  # "Turkish warplanes bombed": the weapon is the subject
-        return replace(hit, mode=cues.assault_instruments[before])
-    j = hit.data.get("end_token", hit.data["token"]) + 1
-    for k in range(j, min(len(toks), j + INSTRUMENT_REACH)):
-        if not toks[k].word or toks[k].low in cues.clause_breaks:
-            return hit
-        if toks[k].low in cues.instrument_preps:
-            for w in toks[k + 1:k + 1 + INSTRUMENT_WORDS]:
-                if w.low in cues.assault_instruments:
-                    return replace(hit, mode=cues.assault_instruments[w.low])
-            return hit
-    return hit
-
-
-def offered(toks: list[Token], i: int, cues: Cues) -> bool:
-    """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
-    return i > 1 and toks[i - 1].low in cues.infinitive \
-        and toks[i - 2].low in cues.offer_words
-
-
-def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
-    """"X prepared to (resume) shelling", "troops were readying to attack": the act at token i follows
-    "to" after a verb of preparing that no form of "be" stands before ("is prepared to" is a stated
-    readiness: a threat)."""
-    j = i - 1
-    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.aspect_verbs):
-        j -= 1
-    if j < 1 or toks[j].low not in cues.infinitive or toks[j - 1].low not in cues.preparation_verbs:
-        return False
-    k = j - 2
-    while k >= 0 and (toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
-        k -= 1
-    return k < 0 or toks[k].low not in cues.be or toks[j - 1].low.endswith("ing")
-
-
 def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
     """The verb of a "to"-infinitive right after a pledge ("vowed to firmly respond" -> respond);
     the "to" may already be the trigger's particle ("agree to"); an opening quote after "to" quotes the complement
@@ -521,91 +346,3 @@ def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
 def after_quote(toks: list[Token], k: int) -> int:
     """k, or the token after it when token k is an opening quote mark."""
     return k + 1 if k < len(toks) and toks[k].raw in OPENING_QUOTES else k
-
-
-def refused_doing(hit: ActHit, cues: Cues) -> bool:
-    """(en27) 'Uganda refused to halt the work': a refusal of a deed of no act type of its own (none `refused_type`),
-    with no state named, answers the side that asked it just before, as a rejected proposal does (the pipeline
-    looks for that side only when the sentence names none)."""
-    return "complement" in hit.data and not hit.data.get("refused_type") and cues.frames.get(hit.lemma) == "refuse"
-
-
-def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """"Egypt rejected the proposal": a REJECT whose object is something another side put forward (`proposal_nouns`)
-    answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
-    owner among the requests and offers just reported. Only a bare object ('the', 'its', 'their' before the noun):
-    "rejected Iran's proposal" names its owner; "rejected Western demands" names one no state code stands for
-    (`ownerless_adjectives`): the rejection stands alone (`unowned_proposal`), answering no one just reported.
-    A bare charge ('denied the accusations', 'dismissed the protest as ...', `charge_nouns`) answers the side whose
-    accusation or protest was just reported (`rejected_charge`), and so does a denial of only the pronoun of what was
-    just told ('Chile denied it', `told_pronouns` after one of `denial_verbs`), even after a proposal."""
-    out = []
-    for h in hits:
-        if h.type == "REJECT" and not h.nominal:
-            j = skip_adverbs(toks, h.data["head_end"] + 1, cues)
-            while j < len(toks) and is_determiner(toks[j].low, cues) and toks[j].raw.islower():
-                j += 1
-            unowned, start = False, j
-            while j < len(toks) and (toks[j].raw.islower() or toks[j].low in cues.ownerless_adjectives) \
-                    and toks[j].low not in cues.proposal_nouns and toks[j].low not in cues.charge_nouns \
-                    and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
-                unowned = unowned or toks[j].low in cues.ownerless_adjectives
-                j += 1  # "the new ceasefire proposal"
-            if j < len(toks) and toks[j].low in cues.proposal_nouns and toks[j].raw.islower():
-                h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
-            elif j < len(toks) and toks[j].low in cues.charge_nouns and toks[j].raw.islower() and not unowned:
-                h = replace(h, data={**h.data, "rejected_charge": True})  # 'denied the accusations'
-            elif start == h.data["head_end"] + 1 and start < len(toks) and toks[start].low in cues.told_pronouns \
-                    and h.lemma in cues.denial_verbs:
-                h = replace(h, data={**h.data, "rejected_charge": True})  # 'Chile denied it': the charge just told
-            elif refused_doing(h, cues):
-                h = replace(h, data={**h.data, "rejected_proposal": True})  # 'refused to halt the work'
-        out.append(h)
-    return out
-
-
-FRONTED_REACH = 7  # words of the rejecting clause's subject between the fronted noun and its verb
-
-
-def fronted_rejections(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """'X said Y's troops fired first, an account Y's ministry rejected', '..., a claim Y dismissed as false': the
-    rejected telling stands before the rejecting verb (its object gap after it), set off by a comma after the clause
-    that told it. Its teller, the subject of that clause, receives the REJECT: the clause before the comma is the
-    act's target span (the pipeline takes its states other than the actor)."""
-    out = []
-    for h in hits:
-        det = fronted_noun(toks, h, cues) if h.type == "REJECT" and not h.nominal else None
-        if det is not None and det > 1 and toks[det - 1].raw == ",":
-            h = replace(h, data={**h.data, "target_spans": ((toks[0].start, toks[det - 1].start),),
-                                 "agent_span": (toks[det + 1].end, toks[h.data["token"]].start)})
-            # council45: the rejecters are the words between the fronted noun and the verb ('a proposal X and its
-            # allies refused to take up'), not the subject of the clause that told what they reject
-        out.append(h)
-    return out
-
-
-def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
-    """The token of the 'a'/'an'/'the' before an account noun a few words before the REJECT verb, whose object slot is
-    empty (the verb ends the clause or an adverbial follows: 'rejected.', 'dismissed on Monday', 'denied as
-    false'); None when the verb has an object of its own."""
-    k, after = hit.data["token"], infinitive_end(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
-    if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
-            and toks[after].low not in cues.date_words and toks[after].low not in ("as", "outright", "flatly"):
-        return None
-    for j in range(k - 1, max(0, k - FRONTED_REACH) - 1, -1):
-        if not toks[j].word:
-            return None
-        if toks[j].low in cues.account_nouns and toks[j].raw.islower() and j > 0 \
-                and toks[j - 1].low in ("a", "an", "the"):
-            return j - 1
-    return None
-
-
-def infinitive_end(toks: list[Token], after: int, cues: Cues) -> int:
-    """(council45) The token after an infinitive that follows the rejecting verb ('refused to take up', 'declined to
-    consider'), its phrasal particle included: the object gap the fronted noun fills is there; `after` when none."""
-    if after + 1 < len(toks) and toks[after].low == "to" and toks[after + 1].word and toks[after + 1].raw.islower():
-        after += 2
-        if after < len(toks) and toks[after].low in cues.phrasal_particles:
-            after += 1
-    return after

@@ -1,7 +1,7 @@
 """(enrelative70) A mandative subjunctive whose subject is the speaker's own side: 'Chile insisted (that) its troops
 withdraw from the border', 'demanded that its troops withdraw'. The bare verb still marks what the speaker wants
 done, but a state does not demand of itself: the clause tells the speaker's own act, stated for the future, read as
-'said its troops would withdraw' is (act_frames.plover_reading: a retreat stated so is AGREE, a hostile act
+'said its troops would withdraw' is (act_plover_reading.plover_reading: a retreat stated so is AGREE, a hostile act
 THREATEN; docs/coding-choices.md). A demand needs another party's subject ('insisted that Peru withdraw',
 act_insisted). The own side is a possessive of `own_possessives` that stands for a state ('its', 'their', 'our'; not
 'his' or 'her', a person's), opening the clause's subject, before a part of the state ('its troops', `domestic_actors`):
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_frames import plover_reading
+from readout.lang.en.act_plover_reading import plover_reading
 from readout.lang.en.act_insisted import clause_start, subjunctive_verb
 from readout.lang.en.act_tokens import Token
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
-from readout.lang.en.act_frames import fronted_condition
+from readout.lang.en.act_plover_reading import fronted_condition
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.meeting_speakers import speaking_side

@@ -16,7 +16,7 @@ from __future__ import annotations
 from readout.sectors import (ARMED_GROUP_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
                              STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_window import formation_head
+from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.countries import demonyms
 from readout.lang.en.country_forms import invariant_demonyms

@@ -13,7 +13,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import formation_head
+from readout.lang.en.act_near_words import formation_head
 
 
 FORCES_SUBJECT_REACH = 4  # words back from a verb of moving to the forces noun that is its subject

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import previous_word
+from readout.lang.en.act_near_words import previous_word
 
 GAP_REACH = 7  # words between the vote verb and the 'to' ("voted by 204 votes to 85 late on Tuesday to")
 

@@ -21,8 +21,10 @@ from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_spoken_deliveries import spoken_delivery
 from readout.lang.en.act_stopped import stopped_noun
+from readout.lang.en.act_near_words import previous_word
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
-                                        modified_noun, previous_word, reported_frame_end, skip_adverbs)
+                                        modified_noun, skip_adverbs)
+from readout.lang.en.act_window_names import reported_frame_end
 
 
 def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:

@@ -18,7 +18,7 @@ from readout.lang.en.act_clause import passive_subject
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_matcher import Candidate
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import previous_word
+from readout.lang.en.act_near_words import previous_word
 
 WEAPON_REACH = 6  # words after 'by' (or 'from') where the weapon's noun may stand: 'by Azerbaijani artillery fire'
 

@@ -3,7 +3,9 @@ phrase the entry requires within a window of words ("imposed sanctions on", "ord
 
 Why a window of words and not a parse: an object head stands within a few words of its verb in news
 English; a capitalized name counts as one word of the window, and punctuation, a clause break or a
-stop word ends it (an object past them belongs to another clause).
+stop word ends it (an object past them belongs to another clause). The phrases the window reads through as one word
+(a name, a mission, a reporting frame) are read in `act_window_names`, the single words beside a trigger in
+`act_near_words`.
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_degree_participles import attributive_past
 from readout.lang.en.act_lone_agents import lone_agent_verb
 from readout.lang.en.act_matcher import Candidate
+from readout.lang.en.act_near_words import previous_word
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
+from readout.lang.en.act_window_names import in_name, mission_end, name_goes_on, reported_frame_end
 
 
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
@@ -356,29 +360,6 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
     return out
 
 
-MISSION_REACH = 7  # tokens of a mission's name and its city ("India's High Commission in New Delhi")
-
-
-def mission_end(toks: list[Token], j: int, cues: Cues) -> int | None:
-    """The token after a diplomatic mission's phrase that token j ('at', 'of', 'from') opens: capitalized words, 'the'
-    and a mission noun (`mission_nouns`: 'at the Chinese embassy', "of India's High Commission"), then 'in' and a
-    capitalized city; None unless a mission noun closes the name (a place or a body of another kind) and the
-    infinitive of an order or appeal follows ('ordered X at Y's embassy to leave'): other objects keep their window."""
-    k, found = j + 1, None
-    while k < len(toks) and k - j <= MISSION_REACH and toks[k].word \
-            and (toks[k].raw[:1].isupper() or toks[k].low in ("the", "its") or toks[k].low in cues.mission_nouns):
-        if toks[k].low in cues.mission_nouns:
-            found = k + 1
-        k += 1
-    if found is None or found != k:
-        return None
-    if k + 1 < len(toks) and toks[k].low == "in" and toks[k + 1].raw[:1].isupper():
-        k += 2
-        while k < len(toks) and toks[k].word and toks[k].raw[:1].isupper() and k - j <= MISSION_REACH + 2:
-            k += 1
-    return k if k < len(toks) and toks[k].low in cues.infinitive else None  # only before the one ordered's 'to'
-
-
 APPOSITIVE_REACH = 14  # tokens of an appositive between commas after a name ("Chile, the largest economy in ...,")
 
 
@@ -399,32 +380,6 @@ def appositive_end(toks: list[Token], j: int, cues: Cues) -> int | None:
             return k if toks[k + 1].low in cues.appositive_complements else None
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return None
-    return None
-
-
-FRAME_REACH = 6  # words of a reporting frame after "what" ("what Israeli military officials said were")
-
-
-def reported_frame_end(toks: list[Token], j: int, cues: Cues) -> int | None:
-    """Where a free relative that reports or hedges its object ends, when token j ("what") opens one: "what it
-    said was", "what officials claimed were", "what appeared to be", "what was described as". The act is done
-    to the noun phrase after it (the speaker's words only qualify it), so the object window reads on from there.
-    A reporting or seeming verb (`free_relative_verbs`) must come before the copula or "as"/"like" that ends the
-    frame (`free_relative_ends`), or be a naming verb right before its noun phrase ("what it called a new weapon",
-    `characterizing_verbs`); None when the words after "what" are no such frame ("what happened")."""
-    seen_verb = False
-    for k in range(j + 1, min(len(toks), j + 1 + FRAME_REACH)):
-        t = toks[k]
-        if seen_verb and t.low in cues.free_relative_ends:  # before the breaks: "described as"
-            return k + 1 if k + 1 < len(toks) else None
-        if not t.word or t.low in cues.clause_breaks:
-            return None
-        if t.low in cues.free_relative_naming and k + 1 < len(toks) and toks[k + 1].low not in cues.free_relative_ends:
-            return k + 1  # "what it called a new weapon": the name follows the verb itself
-        seen_verb = seen_verb or t.low in cues.free_relative_verbs
-        if t.low in cues.characterizing_verbs and k + 1 < len(toks) and toks[k + 1].word \
-                and toks[k + 1].low not in cues.free_relative_ends:
-            return k + 1  # "tested what it called a new weapon": the naming verb's object is the noun phrase
     return None
 
 
@@ -451,83 +406,6 @@ def short_quote(toks: list[Token], j: int) -> bool:
         if not toks[k].word:
             return False
     return False
-
-
-def name_goes_on(toks: list[Token], j: int) -> bool:
-    """Token j continues a capitalized name begun before it ("El Faro", "Kenya Anti-Corruption
-    Commission", with "of" or "and" inside): a name is one word of the object window."""
-    if j == 0 or not toks[j].word:
-        return False
-    t, p = toks[j], toks[j - 1]
-    capital = t.raw[:1].isupper()
-    if t.low in ("of", "and", "for") and j + 1 < len(toks):
-        return p.raw[:1].isupper() and toks[j + 1].raw[:1].isupper()
-    if not capital:
-        return False
-    if p.low in ("of", "and", "for", ","):
-        return j > 1 and toks[j - 2].word and toks[j - 2].raw[:1].isupper()
-    return p.word and p.raw[:1].isupper()
-
-
-def in_name(toks: list[Token], j: int) -> bool:
-    """A comma between two capitalized words that the list goes on after ("Educational, Scientific and
-    Cultural"): part of one name, not a break."""
-    return 0 < j < len(toks) - 2 and toks[j - 1].raw[:1].isupper() and toks[j + 1].raw[:1].isupper() \
-        and toks[j - 1].word and toks[j + 1].word
-
-
-def prev_index(toks: list[Token], i: int) -> int | None:
-    return i - 1 if i > 0 and toks[i - 1].word else None
-
-
-def previous_word(toks: list[Token], i: int, cues: Cues, skip: bool = True) -> int | None:
-    """Index of the word before token i (skipping adverbs and negation when `skip`), None at a break."""
-    j = i - 1
-    while j >= 0:
-        t = toks[j]
-        if not t.word:
-            return None
-        if skip and (t.low in cues.adverbs or t.low.endswith("ly") or t.low in cues.negation
-                     or t.low.endswith("n't")):
-            j -= 1
-            continue
-        return j
-    return None
-
-
-def object_among(toks: list[Token], j: int, cues: Cues, nouns: frozenset[str]) -> bool:
-    """The verb's direct object (within three words from `j`, past determiners and adjectives) is one of `nouns`.
-    A preposition, an infinitive or a non-word ends the search ('struck the town at a slow tone' is never read
-    this far)."""
-    for k in range(j, min(len(toks), j + 4)):
-        if not toks[k].word or toks[k].low in cues.infinitive or toks[k].low in cues.prepositions:
-            return False
-        if toks[k].low in nouns:
-            return True
-    return False
-
-
-def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
-    """The verb's direct object is a piece of information: the verb publishes it, it is no act on anyone."""
-    return object_among(toks, j, cues, cues.informational_objects)
-
-
-def find_by(toks: list[Token], j: int, cues: Cues) -> int | None:
-    """Offset just after "by" in a passive clause ("were arrested by police"), within the window."""
-    for k in range(j, min(len(toks), j + cues.window + 2)):
-        if not toks[k].word or toks[k].low in cues.clause_breaks:
-            return None
-        if toks[k].low == "by" and k + 1 < len(toks):
-            return toks[k + 1].start
-    return None
-
-
-def formation_head(toks: list[Token], j: int, cues: Cues) -> bool:
-    """Whether token j heads a formation of forces ('aircraft carrier group', 'naval task force'): a head of
-    `force_group_heads` right after a force word (`force_vehicles` or `force_group_modifiers`); a group of people
-    or a trade group names no forces."""
-    return toks[j].low in cues.force_group_heads and j > 0 and (
-        toks[j - 1].low in cues.force_vehicles or toks[j - 1].low in cues.force_group_modifiers)
 
 
 def acronym(tok: Token) -> bool:

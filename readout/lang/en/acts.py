@@ -53,9 +53,10 @@ from readout.lang.en.act_subject_participles import subject_participles
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import attacked_words, spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
-from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
-                                        fronted_rejections, plover_reading, rejected_proposals, resolve_frames,
-                                        threat_modes)
+from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
+from readout.lang.en.act_means_modes import aid_mode, assault_mode
+from readout.lang.en.act_plover_reading import plover_reading
+from readout.lang.en.act_rejected_objects import fronted_rejections, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
 from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats

@@ -220,7 +220,9 @@ def late_readers() -> tuple:
     from readout.lang.en.organizations import listed_bodies
     from readout.lang.en.state_phrases import (named_person, owned_body, peoples_words, posted_states,
                                                surname_side_mentions, world_mentions)  # they read this module's tables
-    from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
+    from readout.lang.en.misspelt_countries import misspelled_mentions  # these import this
+    from readout.lang.en.place_agents import place_agent_mentions
+    from readout.lang.en.towns import city_mentions
     from readout.lang.en.groupings import grouping_mentions
     from readout.lang.en.name_conjuncts import names_beside_adjectives
     from readout.lang.en.located_agents import envoys_from, located_agent, vouching_agent

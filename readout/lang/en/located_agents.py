@@ -4,7 +4,7 @@ sector wherever the phrase stands, as "Malian rebels" and "Mali's rebels" do (la
 phrase the clause read as the act's subject kept its agent (the pipeline's people subject), and one after the
 verb ("Peru condemned rebels in Mali") named the state's government.
 
-The agent must open its noun phrase, as for a place (towns.agent_in_place_mentions): after a capitalized word or a
+The agent must open its noun phrase, as for a place (place_agents.agent_in_place_mentions): after a capitalized word or a
 country adjective the agent is that name's or that state's ("Chadian troops in Mali", "Reuters reporters in
 Lima"), after an outsider's word someone else's ("foreign troops in Mali", kb/agents.py outsider_modifiers_en),
 and after a possessive determiner the owner's ("deployed its troops in Mali"); the state then only says where
@@ -41,7 +41,7 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     """(start, sector) of the agent phrase linked by 'in' or 'of' to the country word starting at `start` (from
     'the' before it), or None. The country's mention spans it from there, so it takes the agent's role in the
     clause: 'accused the teachers of Togo' names Togo's teachers, not a people of the accuser's own."""
-    from readout.lang.en.towns import agent_before
+    from readout.lang.en.place_agents import agent_before
 
     link = COMPASS_LINK_BEFORE_RE.search(text, max(0, start - COMPASS_LINK_REACH), start)  # first: 'the south of'
     compass = link is not None  # ends in 'of' too
@@ -78,7 +78,7 @@ def vouching_agent(text: str, start: int) -> bool:
     (enarmed68b) So does an armed agent linked by 'in', with a compass word or part between ('rebels in northern
     Chad', 'militants in the south of Chad'): a person is never where armed men are; police or officials 'in' a
     name may be a US state's ('police in northern Georgia'), so only armed agents vouch so."""
-    from readout.lang.en.towns import agent_before
+    from readout.lang.en.place_agents import agent_before
 
     link = OF_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
     if link is not None and agent_before(text, link.start()) is not None:
@@ -93,7 +93,7 @@ def owned_elsewhere(word: str, at: int) -> bool:
     """Whether the word before the agent phrase makes the agent another's: a capitalized word not opening the
     text, a country adjective, an outsider's word or a possessive determiner."""
     from readout.kb.agents import outsider_modifiers_en
-    from readout.lang.en.towns import adjectives_set
+    from readout.lang.en.place_agents import adjectives_set
 
     low = word.lower()
     return word[:1].isupper() and at > 0 or low.rstrip("'’s") in adjectives_set() \
@@ -113,7 +113,7 @@ def envoys_from(text: str, start: int) -> int | None:
     Quito', 'talks with officials from Lima'): people sent from a capital are its state's, so the capital names a side,
     not a place, and its mention spans them so it takes their role in the clause. An agent owned by an adjective, a name or an outsider's word stays theirs ('Chilean diplomats from
     Lima'), and forces are not envoys ('troops from Kyiv' says where they left)."""
-    from readout.lang.en.towns import agent_before
+    from readout.lang.en.place_agents import agent_before
 
     link = FROM_BEFORE_RE.search(text, max(0, start - FROM_REACH), start)
     if link is None:

@@ -33,7 +33,8 @@ def raid_host_mentions(text: str, offset: int, found: list[CountryMention]) -> l
     town, region or country ('a police raid on the Russian embassy in Riga': 'police', LVA)."""
     from readout.kb.geo import country_index
     from readout.lang.en.countries import GOVERNED_BEFORE_RE
-    from readout.lang.en.towns import PLACE_RUN_RE, adjectives_set, agent_before, place_of
+    from readout.lang.en.place_agents import adjectives_set, agent_before
+    from readout.lang.en.towns import PLACE_RUN_RE, place_of
 
     lex = lexicon("en")
     out: list[CountryMention] = []

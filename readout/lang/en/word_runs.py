@@ -1,6 +1,6 @@
 """(speed46) The run of up to four words ending at a position, read backwards from it: what
 `re.compile(r"(?:[A-Za-z][A-Za-z\\-]*\\s+){0,3}[A-Za-z][A-Za-z\\-]*$").search(text, lo, end)` finds, without trying the
-pattern at every position of the window (`towns.agent_before` asks it before every ' in ' of a sentence: the search
+pattern at every position of the window (`place_agents.agent_before` asks it before every ' in ' of a sentence: the search
 was about two thirds of that reader's time).
 
 The search's answer, read off its pattern: it starts at the first position of the window from which one to four words

@@ -22,7 +22,7 @@ def planned_act(toks: list, start: int, end: int, lex: ActIndex, act_noun, looku
                 owned) -> tuple[ActEntry, int] | None:
     """The act the noun run [start..end] plans when its head is a noun of plan and the nouns before it name an
     act: the verbal noun's pair for its object before it, counted, in the genitive or in the compound ('이주민 추방':
-    COERCE deport, as '이주민을 추방할'), else the act noun (`act_noun`, `lookup`, `owned` = act_predicates.act_noun,
+    COERCE deport, as '이주민을 추방할'), else the act noun (`act_noun`, `lookup`, `owned` = act_noun_lookup.act_noun,
     noun_lookup, owned_by_name: a name in the genitive owns the plan, '페루의 추방 계획')."""
     if end <= start or toks[end][0] not in lex.cue("announced_plan_noun"):
         return None

@@ -31,7 +31,7 @@ def addressed(toks: list, start: int) -> bool:
 def called_protest(toks: list, start: int, end: int, lex: ActIndex, act_noun,
                    lookup) -> tuple[ActEntry, int] | None:
     """The PROTEST the noun run [start..end] names when it is a strike or a boycott (`act_noun`, nominals included),
-    unless someone is addressed or the verbal noun's pair for the nouns before it (`lookup` = act_predicates.noun_lookup) is another act."""
+    unless someone is addressed or the verbal noun's pair for the nouns before it (`lookup` = act_noun_lookup.noun_lookup) is another act."""
     hit = act_noun(toks, start, end, lex, nominals=True)
     if hit is None or addressed(toks, start) or hit[0].type != "PROTEST" or hit[0].mode not in CALLED_MODES:
         return None

@@ -1,6 +1,7 @@
-"""Clause-level Korean act readers beyond one predicate's own endings: forecasts, launches fired at a
-state, refusals to yield, obligations quoted as demands, headlines that state an act with a bare noun,
-and acts embedded in a later act of their type. (A material act reported only in a relative clause is
+"""Clause-level Korean act readers beyond one predicate's own endings: forecasts, refusals to yield, obligations
+quoted as demands, and acts embedded in a later act of their type; launches fired at a state are read in
+`act_fired_launches`, the states an act's phrase names that it is not aimed at in `act_bystander_states`, headlines
+that state an act with a bare noun in `act_headline_hits`. (A material act reported only in a relative clause is
 read by the finder itself, `act_relatives._relative_act`: it reads the clause as the finder does.)
 
 Why a module of its own: each reads the sentence around a trigger (the verbs after it, a quote, the
@@ -10,20 +11,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.kb.geo import lookup_city
 from readout.lang.base import ActHit
 from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
-from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
-                                          joined, next_predicate, run_start)
-from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun, threatened_mode
+from readout.lang.ko.act_candidate import STEM_TAGS, coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.act_object_owners import refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
 from readout.lang.ko.act_withheld_joining import joined_meeting, joining
 from readout.lang.ko.endings import Reading, lemma_at, read_clause
-from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, CONTINUING_ENDINGS, INSTRUMENTAL_PARTICLES,
-                                  NOUN_TAGS, SUBJECT_TAGS, TOPIC_PARTICLES)
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, TOPIC_PARTICLES
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
 
@@ -49,148 +46,6 @@ def forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
         hedge = toks[r.last + 2][0] if r.last + 2 < len(toks) else ""
         return r.modality == "possible" and not r.quoted and hedge in lex.cue("hedge_particle")
     return lemma_at(toks, verbs[0]) in lex.cue("forecast_verb")
-
-
-def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:
-    """'이란은 이스라엘에 탄도미사일을 발사했다': a launch whose 에 argument in the same clause is a state
-    (its name heads the argument) is fire at that state, an actual use of force (ASSAULT); a launch into
-    a sea or a zone ('동해상에', '수역에') stays a show of force. A launch aimed at anything ('상선을 향해',
-    '초소를 겨냥해': a ship, a position, a town) is force used against a target too (manual, ASSAULT), unless
-    what it is aimed at is open sea or sky ('동해상을 향해', cue open_area_noun)."""
-    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
-
-    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
-        form, tag = toks[j][0], toks[j][1]
-        noun = _aimed_noun(toks, j, lex)
-        aimed = noun is not None
-        toward = toward_state(toks, noun if aimed else j - 1, lex) if aimed or tag == "JKB" and form in INSTRUMENTAL_PARTICLES \
-            else None
-        if toward is not None:  # '[B] 쪽으로', '[B] 방향으로 발사했다', '[B] 쪽을 향해': fired at B
-            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해" if aimed else "로",),
-                           data={**hit.data, "fired_at": True, "target_spans": (toward,)})
-        if not aimed and (tag in CLAUSE_EDGE_TAGS or tag == "JX" and form in TOPIC_PARTICLES):
-            return None
-        if aimed and toks[noun][1] in NOUN_TAGS and toks[noun][0] not in lex.cue("open_area_noun"):
-            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해",),
-                           data={**hit.data, "fired_at": True})
-        if aimed:
-            return None
-        noun = j - 1
-        if tag == "JKB" and form == "에" and toks[noun][1] in NOUN_TAGS:
-            reading = read_word(toks[noun][0])
-            if reading.codes and not reading.recipient:
-                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
-                               data={**hit.data, "fired_at": True})
-            if lookup_city(toks[noun][0]) is not None:  # ploverko68: '키이우에 미사일을 발사했다': a city is its
-                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),  # state's ground
-                               data={**hit.data, "fired_at": True,
-                                     "target_spans": ((toks[noun][2], toks[noun][2] + toks[noun][3]),)})
-            owned = owned_vessel(toks, noun, lex)
-            if owned is not None:  # '필리핀 보급선에 물대포를 발사했다': fire at a state's ship is fire at the state
-                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
-                               data={**hit.data, "fired_at": True, "target_spans": (owned,)})
-            return None
-    return None
-
-
-def toward_state(toks: list, noun: int, lex: ActIndex) -> tuple[int, int] | None:
-    """'에티오피아 쪽으로', '에티오피아 방향으로', '에티오피아 쪽을 향해': a direction noun (cue direction_noun) right after
-    a state's name, as where a launch goes, points it at that state; the character span of the name, or None. Why:
-    kiwi reads 쪽 as a bound noun, so the name is not the argument the launch's particle marks."""
-    from readout.lang.ko.country_words import read_word
-
-    if noun < 1 or toks[noun][0] not in lex.cue("direction_noun") or toks[noun - 1][1] not in NOUN_TAGS:
-        return None
-    reading = read_word(toks[noun - 1][0])
-    if not reading.codes or reading.recipient:
-        return None
-    return toks[noun - 1][2], toks[noun - 1][2] + toks[noun - 1][3]
-
-
-def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
-    """'필리핀 보급선', '중국 해경선', '일본 순시선': a noun run whose head is a ship, aircraft or unit (cues
-    vessel_noun, force_noun; kiwi may split the compound: 보급 + 선) and whose first word is a state's name is
-    that state's; the character span of the run, or None."""
-    from readout.lang.ko.country_words import read_word
-
-    start = run_start(toks, end)
-    heads = lex.cue("vessel_noun") | lex.cue("force_noun")
-    if start == end or not any(joined(toks, m, end) in heads for m in range(start + 1, end + 1)):
-        return None
-    reading = read_word(toks[start][0])
-    if not reading.codes or reading.recipient:
-        return None
-    return toks[start][2], toks[end][2] + toks[end][3]
-
-
-def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
-    """'[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포했다', '라이베리아 선적의 [사우디산] 나프타 운반선': a state named as a
-    cargo's origin (the word ends in an origin suffix, lexicon origin_suffixes) in the vessel's phrase, before the
-    vessel noun at `first` back to the sentence's topic or subject, is what the ship carries, not whose ship it is;
-    its character spans, when the phrase also names a state of its own (flag, owner, crew). With no other state
-    named, the cargo's origin stays the only side the text gives (empty tuple)."""
-    from readout.lang.ko.country_tables import origin_suffixes
-    from readout.lang.ko.country_words import read_word
-
-    origins, others = [], False
-    j = first - 1
-    while j >= 0 and toks[j][1] not in SUBJECT_TAGS:  # back to the sentence's topic or subject
-        if toks[j][1] == "NNP" and read_word(toks[j][0]).codes:
-            if j + 1 < first and toks[j + 1][0] in origin_suffixes() and toks[j + 1][1] in ("XSN", "NNG"):
-                origins.append((toks[j][2], toks[j + 1][2] + toks[j + 1][3]))
-            else:
-                others = True
-        j -= 1
-    return tuple(origins) if others else ()
-
-
-def offshore_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
-    """'[B국 C시 북쪽 약 40해리 해상]에서 D국의 드론 공격을 받아', '[B국 앞바다]에서 유조선을 나포': a sea area located
-    from a coast (a run before 에서 holding a sea noun, cue offshore_noun) says where the act took place; the coast's
-    state is a reference point, not the one attacked (the vessel's flag is). Character spans, back to the sentence's
-    topic or subject."""
-    spans, j = [], first - 1
-    while j > 0 and toks[j][1] not in SUBJECT_STOPS:
-        if toks[j][:2] == ("에서", "JKB"):
-            k = j - 1
-            while k >= 0 and (toks[k][1] in NOUN_TAGS or toks[k][1] in ("SN", "MM", "NNB")):
-                k -= 1
-            if any(t[0] in lex.cue("offshore_noun") for t in toks[k + 1:j]):
-                spans.append((toks[k + 1][2], toks[j - 1][2] + toks[j - 1][3]))
-            j = k
-            continue
-        j -= 1
-    return tuple(spans)
-
-
-def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
-    """'[A(군)의] [B] 파병을 규탄했다', 'A의 B 탄약 지원', 'A의 B 압박을 비판했다': in a deed named by a noun with its doer
-    in the genitive, a state written bare right before the deed's noun is where or whom the deed goes (the
-    destination, the one helped or pressed), not the one the judgement is aimed at: its doer is. Character spans of
-    such states, back to the sentence's topic or subject."""
-    from readout.lang.ko.country_words import read_word
-
-    return tuple((toks[j][2], toks[j][2] + toks[j][3]) for j in back_to_subject(toks, first - 1, 2)
-                 if toks[j][1] == "NNP" and toks[j - 1][1] == "JKG" and j + 1 < first and toks[j + 1][1] == "NNG"
-                 and read_word(toks[j][0]).codes and genitive_state(toks, j - 1))
-
-
-def genitive_state(toks: list, jkg: int) -> bool:
-    """The word ending in the genitive at `jkg` names a state ('북한의', '북한군의', '볼리비아군의': the name, or the name
-    and one noun after it such as 군 or 정부)."""
-    from readout.lang.ko.country_words import read_word
-
-    return any(toks[k][1] in NOUN_TAGS and read_word(toks[k][0]).codes for k in range(max(0, jkg - 2), jkg))
-
-
-def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
-    """The noun before '을 향해' / '를 겨냥해' when the connective ending at `j` closes such an aiming verb."""
-    if toks[j][1] != "EC" or j < 3:
-        return None
-    verb = j - 2 if toks[j - 1][1] == "XSV" else j - 1  # 겨냥 + 하 + 여; 향하 + 여
-    if lemma_at(toks, j - 1) not in lex.cue("aim_verb") or verb < 2 or toks[verb - 1][1] != "JKO":
-        return None
-    return verb - 2
 
 
 ACCEPTING_TAGS = frozenset({*STEM_TAGS, "XSV"})  # the tags an accepting verb's stem has (built once, not per morpheme)
@@ -362,151 +217,6 @@ def _quoted_subject(toks: list, s: int) -> tuple[int, int] | None:
             start = coordinated_start(toks, run_start(toks, j - 1))
             return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
     return None
-
-
-HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
-HEADLINE_SUMMARY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})  # a headline's '협력', '지원': the topic of talks
-
-
-LIST_JOINERS = frozenset({"·", "ㆍ", "/"})  # the marks that join the items of a headline's list ('제재·방문')
-
-
-def listed_object(toks: list, k: int) -> bool:
-    """(koacts38) Morpheme `k` is a list's joiner ('美 제재·국방장관 방문 반발하며') whose items run, nouns and joiners
-    only, into a verb: the listed nouns are that verb's objects (what is objected to), none a headline's act of its
-    own. A list that ends the phrase ('도발 규탄·대화 촉구') keeps each item an act."""
-    if k >= len(toks) or toks[k][0] not in LIST_JOINERS:
-        return False
-    m = k + 1
-    while m < len(toks) and (toks[m][1] in NOUN_TAGS or toks[m][0] in LIST_JOINERS):
-        m += 1
-    return m < len(toks) and toks[m][1] in ACT_VERB_TAGS
-
-
-def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
-    """A headline states its act with a bare verbal noun where a sentence would conjugate it ('정부, 北
-    미사일 발사 규탄…', '美, 러시아 은행 10곳 제재'): the first noun that ends a phrase of the headline
-    (before '…', a quote, a comma or the end) whose 하다 verb (or a pair with a noun of the same phrase:
-    '유감 표명', '병력 증강 배치', '식량 지원 500만 달러 제공') is an act reads as that verb in the main clause;
-    the nouns before it are its object. Only where no ending or case particle precedes it outside quotes: a
-    sentence conjugates its verbs, while a quote in a headline is what was said: its particles end nothing, and
-    an act named outside it is the one done ('"도발 땐 응징" 경고': a warning; '외교부 "日 ... 강력 규탄"': the
-    quoted act, when nothing outside names one)."""
-    quoted, said, joined_at = False, None, None
-    for i, tok in enumerate(toks):
-        if tok[1] in QUOTE_TAGS:
-            quoted = tok[1] == "SSO" or tok[1] == "SS" and not quoted
-            continue
-        if tok[1] == "EC" and tok[0] in HEADLINE_JOINED and not quoted and bare_tail(toks, i + 1):
-            joined_at = i  # '노조, 임금 인상 요구하며 총파업 돌입': the clause before is the act's content
-            continue
-        if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX") and not quoted:
-            return said  # a sentence, or a phrase with a verb or an argument of its own before its end
-        if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS) \
-                or listed_object(toks, i + 1):
-            continue
-        start = phrase_start(toks, i)
-        verb = tok[0] + "하다"
-        pairs = lex.pairs.get(verb, {})
-        pair = next((pairs[key] for j in range(i - 1, start - 1, -1) for k in range(start, j + 1)
-                     if (key := joined(toks, k, j)) in pairs), None)
-        entry = pair or lex.verbs.get(verb)
-        first = i if pair is None else start
-        if entry is None and i > start and tok[0] in lex.cue("realize_noun"):
-            carried = act_noun(toks, start, i - 1, lex, nominals=True)  # '공습 감행', '총파업 돌입': the act noun
-            if carried is not None:                                    # before the noun that carries it out
-                entry, first = carried
-        if entry is None and joined_at is not None and i > joined_at:
-            carried = act_noun(toks, start, i, lex, nominals=True)  # '... 촉구하며 총파업': the act noun heads it
-            if carried is not None:
-                entry, first = carried
-        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
-            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
-            # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
-        if pair is None and entry.lemma in lex.cue("pledge_only") or quoted and entry.type == "AGREE" and entry.generic:
-            continue  # '"기후위기에 적극 대응"': a generic pledge verb alone states no act; a quoted fragment is what its
-            # speaker says it will do, never an agreement ('北 도발에 '단호 대응'' warns: a pair, THREATEN)
-        hit = ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
-                     lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
-                     status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
-                     data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
-        if not quoted:
-            topic = headline_topic(toks, first) or quote_speaker(toks)  # '칠레 "…" 반박': who spoke does the act
-            return replace(hit, data={**hit.data, "agent_span": topic}) if topic else hit
-        said = said or quoted_fragment(hit, quote_speaker(toks))
-    return said
-
-
-def headline_topic(toks: list, first: int) -> tuple[int, int] | None:
-    """The headline's topic closed by a comma before its act word at `first` ('[속보] 이스라엘군, 레바논 남부 거점
-    공습', '러시아, 우크라이나에 미사일 공격'): a run of nouns after any bracketed tag, which does the act; the
-    states named after the comma are where it lands. Character offsets, or None."""
-    k = 0
-    if toks and toks[0][1] == "SSO":  # '[속보]', '[단독]': the bracketed tag
-        while k < len(toks) and toks[k][1] != "SSC":
-            k += 1
-        k += 1
-    start = k
-    while k < first and (toks[k][1] in NOUN_TAGS or toks[k][1] == "NNB"):
-        k += 1
-    if k == start or k >= first or toks[k][:2] != (",", "SP"):
-        return None
-    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
-
-
-def quote_speaker(toks: list) -> tuple[int, int] | None:
-    """The words before a headline's first quote that name who speaks ('이란 "…"', '中 외교부 "…"'), with no comma,
-    particle or ending among them (else they are part of the headline's own phrase: '정부, 北 도발에 "…"');
-    character offsets, or None."""
-    for k, tok in enumerate(toks):
-        if tok[1] in QUOTE_TAGS:
-            return (toks[0][2], toks[k - 1][2] + toks[k - 1][3]) if k > 0 else None
-        if tok[1] not in NOUN_TAGS and tok[1] != "SH":
-            return None
-    return None
-
-
-QUOTED_NONE = frozenset({"AGREE", "COOPERATE", "AID", "CONSULT", "RETREAT"})  # a quoted headline pledge: no act
-
-
-def quoted_fragment(hit: ActHit, speaker: tuple[int, int] | None) -> ActHit | None:
-    """A headline's quoted noun phrase is what its speaker says, not a report of an act done: force or a measure
-    ('이란 "이스라엘에 보복"', '"상응 조치"') is threatened (THREATEN, the threatened act its stated type); a pledge to
-    agree, cooperate, aid, meet or withdraw ('日, 한국과 '협력 강화'') is an intention the headline quotes, no act
-    (never AGREE: nothing was agreed); a statement made by saying it ('"강력 규탄"', '"단호 대응"') is that act.
-    `speaker`: the words before the quote naming who speaks (`quote_speaker`), the act's agent."""
-    data = {**hit.data, "agent_span": speaker} if speaker else hit.data
-    if hit.type in THREAT_MODE:
-        return replace(hit, type="THREATEN", mode=threatened_mode(hit.type, hit.contexts, hit.mode), target=THREAT_TARGET,
-                       data={**data, "stated_type": hit.type, "threatened": hit.type})
-    return None if hit.type in QUOTED_NONE else replace(hit, data=data)
-
-
-QUOTE_TAGS = frozenset({"SS", "SSO", "SSC"})
-HEADLINE_JOINED = CONTINUING_ENDINGS  # '요구하며 총파업 돌입': a clause joined to the headline's act
-CLAUSE_TAGS = frozenset({"EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX", "EP", "XSV", "VV", "VA", "VX"})
-
-
-def bare_tail(toks: list, i: int) -> bool:
-    """From morpheme `i` on, a headline's bare noun phrase (no ending, verb or case of a sentence), with a noun."""
-    rest = toks[i:]
-    return any(t[1] in NOUN_TAGS for t in rest) and not any(t[1] in CLAUSE_TAGS for t in rest)
-QUANTITY_TAGS = frozenset({"SN", "NR", "NNB"})  # '500만 달러', '1만 명': an amount inside an act's noun phrase
-
-
-def phrase_start(toks: list, i: int) -> int:
-    """The first noun of the headline phrase ending at i, across an amount in it ('인도적 지원 500만 달러
-    제공': the amount given stands between what is given and the verbal noun); a root before it is its manner
-    ('단호 대응': kiwi reads 단호 as a root, XR, which a pair may hold)."""
-    start = run_start(toks, i)
-    if start > 0 and toks[start - 1][1] == "XR":
-        return start - 1
-    k = start
-    while k > 0 and toks[k - 1][1] in QUANTITY_TAGS:
-        k -= 1
-    if k < start and k > 0 and toks[k - 1][1] in NOUN_TAGS and any(toks[j][1] == "SN" for j in range(k, start)):
-        return run_start(toks, k - 1)
-    return start
 
 
 EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})

@@ -18,7 +18,7 @@ COMPLETED_TYPES = frozenset({"AID", "RETREAT"})  # deeds a finished course of st
 def completed_deed(toks: list, start: int, end: int, lex: ActIndex, act_noun,
                    lookup) -> tuple[ActEntry, int] | None:
     """The act the noun run [start..end], the object of a verb of finishing, names when it is a transfer of goods or a
-    withdrawal (`act_noun` = act_predicates.act_noun, which reads a pair's noun before its verbal noun; the goods
-    counted before it, '전차 12대 인도', by counted_patient with `lookup` = act_predicates.noun_lookup)."""
+    withdrawal (`act_noun` = act_noun_lookup.act_noun, which reads a pair's noun before its verbal noun; the goods
+    counted before it, '전차 12대 인도', by counted_patient with `lookup` = act_noun_lookup.noun_lookup)."""
     hit = counted_patient(toks, start, end, lex, lookup) or act_noun(toks, start, end, lex, nominals=True)
     return hit if hit is not None and hit[0].type in COMPLETED_TYPES else None

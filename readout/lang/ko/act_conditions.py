@@ -13,7 +13,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_forecasts import foretold_by_other
 from readout.lang.ko.act_pledges import quoted_future
-from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, threatened_mode
+from readout.lang.ko.act_forewarnings import THREAT_MODE, THREAT_TARGET, threatened_mode
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import GENITIVE_PARTICLE, LOCATIVE_PARTICLE, OPENING_MARK_TAGS
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start
-from readout.lang.ko.act_predicates import act_noun, adverbial, argument_runs, threatened_mode
+from readout.lang.ko.act_arguments import adverbial, argument_runs
+from readout.lang.ko.act_forewarnings import threatened_mode
+from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
@@ -194,21 +196,31 @@ def judged_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """What a judgement answers when the deed it judges is a clause before it with no doer of its own ('선박을
     억류한 데 대해 유감을 표하고', '"어선을 몰수하는 것은 위반"이라고 비판했다', `judged_deed_clause`): "measure" for
     a seizure or a sanction, "provocation" for force; the pipeline gives the judgement the deed's doer told before."""
-    for j in range(cand.first - 1, 0, -1):
+    j = joint_before(toks, cand.first, 0, ("NNB", JUDGED_DEED_NOUNS), "ETM")
+    if j is None:
+        return None
+    stem = j - 2
+    while stem > 0 and toks[stem][1] == "EP":
+        stem -= 1
+    if stem < 1 or toks[stem][1] != "XSV" or toks[stem - 1][1] not in NOUN_TAGS:
+        return None
+    found = act_noun(toks, run_start(toks, stem - 1), stem - 1, lex, True)
+    deed = Candidate(found[0], found[1], stem) if found else None
+    if deed is None or judged_deed_clause(toks, deed) is None:
+        return None
+    return "measure" if found[0].type in DEED_MEASURES else "provocation" if found[0].type in DEED_FORCE else None
+
+
+def joint_before(toks: list, first: int, stop: int, joint: tuple[str, frozenset[str]], before: str) -> int | None:
+    """The nearest morpheme before `first` (down to `stop`, excluded) that joins a clause told before the trigger to it:
+    of the tag and forms of `joint` right after a morpheme tagged `before` (a bound noun after an adnominal ending,
+    '억류한 데'; a joining ending after a light verb, '나포하면서'); None when the sentence ends first."""
+    tag, forms = joint
+    for j in range(first - 1, stop, -1):
         if toks[j][1] in SENTENCE_END_TAGS:
             return None
-        if toks[j][1] != "NNB" or toks[j][0] not in JUDGED_DEED_NOUNS or toks[j - 1][1] != "ETM":
-            continue
-        stem = j - 2
-        while stem > 0 and toks[stem][1] == "EP":
-            stem -= 1
-        if stem < 1 or toks[stem][1] != "XSV" or toks[stem - 1][1] not in NOUN_TAGS:
-            return None
-        found = act_noun(toks, run_start(toks, stem - 1), stem - 1, lex, True)
-        deed = Candidate(found[0], found[1], stem) if found else None
-        if deed is None or judged_deed_clause(toks, deed) is None:
-            return None
-        return "measure" if found[0].type in DEED_MEASURES else "provocation" if found[0].type in DEED_FORCE else None
+        if toks[j][1] == tag and toks[j][0] in forms and toks[j - 1][1] == before:
+            return j
     return None
 
 
@@ -232,20 +244,17 @@ def serial_captor(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
     """The agent of a passive seizure or arrest with none of its own ('...선원 3명도 억류됐다') when the clause before,
     joined by -면서/-며/-고, tells an active seizure or arrest with its subject ('X군이 화물선을 나포하면서'): the same
     captor (its subject's span). None where the clause before tells another kind of act or names no subject."""
-    for j in range(cand.first - 1, 1, -1):
-        if toks[j][1] in SENTENCE_END_TAGS:
-            return None
-        if toks[j][1] != "EC" or toks[j][0] not in SERIAL_ENDINGS or toks[j - 1][1] != "XSV":
-            continue
-        found = act_noun(toks, run_start(toks, j - 2), j - 2, lex, True) if toks[j - 2][1] in NOUN_TAGS else None
-        if found is None or found[0].type != cand.entry.type:
-            return None
-        for k in range(j - 2, 0, -1):
-            if toks[k][1] in CLAUSE_BREAK_TAGS:
-                return None
-            if toks[k][1] == "JKS" and toks[k - 1][1] in NOUN_TAGS:
-                return toks[run_start(toks, k - 1)][2], toks[k - 1][2] + toks[k - 1][3]
+    j = joint_before(toks, cand.first, 1, ("EC", SERIAL_ENDINGS), "XSV")
+    if j is None:
         return None
+    found = act_noun(toks, run_start(toks, j - 2), j - 2, lex, True) if toks[j - 2][1] in NOUN_TAGS else None
+    if found is None or found[0].type != cand.entry.type:
+        return None
+    for k in range(j - 2, 0, -1):
+        if toks[k][1] in CLAUSE_BREAK_TAGS:
+            return None
+        if toks[k][1] == "JKS" and toks[k - 1][1] in NOUN_TAGS:
+            return toks[run_start(toks, k - 1)][2], toks[k - 1][2] + toks[k - 1][3]
     return None
 
 
@@ -258,15 +267,19 @@ def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None
     return any(toks[k][0] in lex.cue("counter_measure_noun") for k in (*own, *said))
 
 
+def before_quote_marker(toks: list, j: int) -> int:
+    """Where a quotation closes when `j` is what marks it quoted: before the quote particle ('"..."라고') or the copula
+    and ending of 이라고/이라며; `j` itself for another morpheme."""
+    if toks[j][1] == "EC" and j > 1 and toks[j - 1][1] == "VCP":
+        return j - 2
+    return j - 1 if toks[j][1] == "JKQ" else j
+
+
 def quoted_verdict(toks: list, j: int) -> int | None:
     """The object marker before a quoted verdict whose last morpheme (a quote particle or 이라고/이라며) is at `j`:
     '[이번 조치를] "비열한 망동"이라고 규탄했다' judges the measure, not the words in the quote; None where no object
     stands right before the quote ('"발사는 도발"이라고 비난': the quote itself says what is judged)."""
-    k = j
-    if toks[k][1] == "EC" and k > 1 and toks[k - 1][1] == "VCP":
-        k -= 2
-    elif toks[k][1] == "JKQ":
-        k -= 1
+    k = before_quote_marker(toks, j)
     if k < 1 or toks[k][1] != "SSC":
         return None
     opened = next((m for m in range(k - 1, -1, -1) if toks[m][1] in ("SSO", "SSC")), None)
@@ -281,11 +294,7 @@ PARENTHESES = ("(", ")")  # round brackets: a gloss or a dateline, no quotation 
 def quoted_head(toks: list, j: int) -> int | None:
     """The last noun of a quotation closed right before the quote particle or 이라며 at `j` ('"...위반한 도발"이라며':
     도발), the head of what the quote calls the deed judged; None for another shape."""
-    k = j
-    if toks[k][1] == "EC" and k > 1 and toks[k - 1][1] == "VCP":
-        k -= 2
-    elif toks[k][1] == "JKQ":
-        k -= 1
+    k = before_quote_marker(toks, j)
     if k < 1 or toks[k][1] != "SSC" or toks[k - 1][1] not in NOUN_TAGS:
         return None
     opened = next((m for m in range(k - 1, -1, -1) if toks[m][1] == "SSO" and toks[m][0] not in PARENTHESES), None)

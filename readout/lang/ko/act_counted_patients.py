@@ -1,7 +1,7 @@
 """(konoun46) A verbal noun announced or carried out with its object before it, counted or in the genitive:
 '예비군 3만 명 소집을 발표했다', '난민 수천 명의 추방을 발표했다', '외교관들의 추방을 선언했다'.
 
-Why: the object of a noun+하다 verb may stand before its verbal noun as a compound ('예비군 소집': act_predicates.act_noun
+Why: the object of a noun+하다 verb may stand before its verbal noun as a compound ('예비군 소집': act_noun_lookup.act_noun
 reads the pair), but a count ('3만 명') or the genitive 의 breaks the compound, and the verbal noun alone then reads
 its bare verb ('추방하다', SANCTION expel) or nothing ('소집하다' has only pairs). The object is the same one the verb
 would take ('예비군 3만 명을 소집했다'), so the verb's pair for it applies: '예비군 ... 소집' MOBILIZE troops, '난민 ...
@@ -20,7 +20,7 @@ COUNT_TAGS = frozenset({"SN", "NR"})  # a number's parts: '3' + '만', '수천'
 def counted_patient(toks: list, start: int, end: int, lex: ActIndex,
                     lookup) -> tuple[ActEntry, int] | None:
     """The pair of the verbal noun ending the run [start..end] with the object before it, that object separated
-    from it by a count, the genitive, or both; `lookup` is act_predicates.noun_lookup. None when neither stands
+    from it by a count, the genitive, or both; `lookup` is act_noun_lookup.noun_lookup. None when neither stands
     between (a plain compound is the caller's) or the verb has no pair for the noun."""
     pairs = lex.pairs.get(toks[end][0] + "하다")
     k = start - 1

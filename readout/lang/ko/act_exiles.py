@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_organs import people_sector
-from readout.lang.ko.act_predicates import argument_runs
+from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, OBJECT_PARTICLES, PLURAL_SUFFIX

@@ -9,7 +9,7 @@ not clause structure; keeping them apart leaves act_context.py to the clause rea
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, joined, run_start
-from readout.lang.ko.act_predicates import argument_runs, manner_verb
+from readout.lang.ko.act_arguments import argument_runs, manner_verb
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.endings import read_clause, tokens_of
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, GENITIVE_PARTICLE, JOINING_ENDINGS, NOUN_TAGS, PLURAL_SUFFIX,

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
-from readout.lang.ko.act_predicates import noun_lookup
+from readout.lang.ko.act_noun_lookup import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.endings import lemma_at, read_clause

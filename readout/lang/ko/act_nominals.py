@@ -10,7 +10,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_aimed_objects import aimed_object
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_failed_outcomes import fell_through
-from readout.lang.ko.act_predicates import noun_lookup
+from readout.lang.ko.act_noun_lookup import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import (CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, OBJECT_PARTICLES,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
-from readout.lang.ko.act_predicates import threatened_mode
+from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import LOCATIVE_PARTICLE
 

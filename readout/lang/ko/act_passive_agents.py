@@ -141,17 +141,15 @@ def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, 
     석방됐다'): whoever held them releases them (PLOVER RETREAT release). The walk goes back from the release over
     the subject's noun run (its genitives, counts, dates) to the relative clause's adnominal ending; the held-verb
     (cue captive_verb) before it names its agent with a captor particle (passive) or its own subject (active)."""
-    from readout.lang.ko.act_predicates import CAPTIVE_ENDINGS
+    from readout.lang.ko.act_predicates import captive_stem
     from readout.lang.ko.endings import lemma_at
 
     k = cand.first - 1
     while k >= 0 and cand.first - k < CAPTOR_REACH and (toks[k][1] in NOUN_TAGS or toks[k][1] in SUBJECT_RUN_TAGS):
         k -= 1
-    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+    k = captive_stem(toks, k)
+    if k is None:
         return None
-    k -= 1
-    while k > 0 and toks[k][1] == "EP":
-        k -= 1
     verb = lemma_at(toks, k)
     if verb not in lex.cue("captive_verb"):
         return None

@@ -2,22 +2,24 @@
 arguments of its clause (a pair's noun, a light verb's act noun, an adverb keyed pair).
 
 Why its own module: finding the candidate (this module) and reading what its clause does with it
-(`act_context.py`, `acts.py`) are separate questions; the arguments walk is shared by both.
+(`act_context.py`, `acts.py`) are separate questions; the arguments walk both share is `act_arguments`, the act noun
+lookup `act_noun_lookup`, a warning and what it threatens `act_forewarnings`.
 """
 from __future__ import annotations
 
-from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
+from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_announced_plans import plan_reading, planned_act
 from readout.lang.ko.act_called_protests import called_protest
 from readout.lang.ko.act_claimed_attacks import claimed_attack
 from readout.lang.ko.act_completed_deeds import completed_deed
 from readout.lang.ko.act_counted_patients import counted_patient
+from readout.lang.ko.act_noun_lookup import act_noun, noun_lookup
 from readout.lang.ko.act_passive_agents import agent_before, passive_agent
 from readout.lang.ko.act_patient_genitives import patient_genitive
 from readout.lang.ko.calling_off import calling_off_active
 from readout.lang.ko.act_received import received_passive
-from readout.lang.ko.act_table import ActEntry, ActIndex, squash
+from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_validity import owner_of_validity
 from readout.lang.ko.act_withdrawn_forces import withdrawn_force
 from readout.lang.ko.endings import lemma_at
@@ -25,161 +27,6 @@ from readout.lang.ko.meeting_speakers import speaking_side
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, TOPIC_PARTICLES
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
-CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
-COUNT_UNIT_TAGS = frozenset({"NNB", "NNG", "SL"})  # the unit after a count: 명, 상자, or Latin letters (2천t, 500kg)
-
-
-def adverbial(toks: list, j: int) -> tuple[int, str] | None:
-    """An adjective made an adverb by 게 ending at `j` (강력하게, 단호하게): its first morpheme and
-    the 히 adverb it stands for (강력히, 단호히), which is how pair entries are keyed."""
-    if j < 1 or toks[j][:2] != ("게", "EC"):
-        return None
-    form, tag = toks[j - 1][0], toks[j - 1][1]
-    if tag == "XSA" and j >= 2 and toks[j - 2][1] in ("NNG", "XR", "MAG"):
-        return j - 2, toks[j - 2][0] + "히"
-    if tag == "VA":
-        return j - 1, (form[:-1] if form.endswith("하") else form) + "히"
-    return None
-
-
-def manner_verb(toks: list, j: int, lex: ActIndex) -> int | None:
-    """'잇따라', '잇달아', '연이어', '번갈아': a verb of sequence in its 아/어 form before another verb says how that verb's
-    act went on (an adverb), not an act or a clause of its own; the index of its stem (cue manner_verb), else None.
-    Why: kiwi reads them as verb + ending, which would otherwise close the clause before the pair's noun."""
-    if j < 1 or toks[j][1] != "EC" or toks[j][0] not in ("어", "아"):
-        return None
-    return j - 1 if toks[j - 1][1].startswith("VV") and toks[j - 1][0] in lex.cue("manner_verb") else None
-
-
-def carried_past(toks: list, j: int, lex: ActIndex) -> int:
-    """Before a verb, a carrying verb in its 아/어 form with its vehicle ('[어선에 태워] 돌려보냈다', '[버스에 실어]
-    송환했다', cue carry_verb) says how the people were moved: one act with the verb after it, whose object stands
-    before the vehicle. The index before the vehicle's noun run, else `j` unchanged."""
-    if j < 2 or toks[j][1] != "EC" or toks[j][0] not in ("어", "아") or not toks[j - 1][1].startswith("VV") \
-            or toks[j - 1][0] not in lex.cue("carry_verb") or toks[j - 2][1] != "JKB":
-        return j
-    k = j - 2
-    while k >= 0 and toks[k][1][0] == "J":
-        k -= 1
-    return run_start(toks, k) - 1 if k >= 0 and toks[k][1] in NOUN_TAGS else j
-
-
-def purpose_past(toks: list, j: int) -> int:
-    """Before a verb, a purpose adverbial closed by 위해/위하여 ('대사를 [협의를 위해] 본국으로 불러들였다') says what the
-    act is for: no clause edge and no argument of the verb, whose own arguments stand before it (sanction54). The
-    index before the purpose's noun run, else `j` unchanged."""
-    if j < 3 or toks[j][1] != "EC" or toks[j][0] not in ("어", "여") or toks[j - 1][:2] != ("위하", "VV") \
-            or toks[j - 2][1] != "JKO" or toks[j - 3][1] not in NOUN_TAGS:
-        return j
-    return run_start(toks, j - 3) - 1
-
-
-def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
-    """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
-    an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
-    particle (을/를, 이/가, 은/는/도, 에, ...) or bare. Another argument may stand between a pair's
-    noun and its verb (병력을 국경에 배치했다); the walk stops at the clause's edge."""
-    j, skipped = first - 1, 0
-    pairs = lex.pairs.get(verb, {})
-    while j >= 0 and skipped < lex.file.object_window:
-        adv = adverbial(toks, j)
-        manner = manner_verb(toks, j, lex) if adv is None else None
-        if manner is not None:
-            j, skipped = manner - 1, skipped + 1  # '구역에 잇따라 진입했다': a manner, no argument
-            continue
-        if adv is None and toks[j][1] not in ("MAG", "SP"):
-            break
-        word, start = (adv[1], adv[0]) if adv else (toks[j][0], j)
-        if word in pairs:
-            yield pairs[word], start
-            return
-        j, skipped = start - 1, skipped + 1
-    for _ in range(lex.file.object_window):
-        genitive = False
-        j = purpose_past(toks, carried_past(toks, j, lex))  # '선원들을 [어선에 태워] 돌려보냈다': the serial verb's
-        # vehicle is no argument; nor is a purpose ('[협의를 위해] 불러들였다')
-        while True:
-            while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
-                              or adverbial(toks, j)):
-                genitive = genitive or toks[j][1] == "JKG"
-                adv = adverbial(toks, j)
-                j = adv[0] - 1 if adv else j - 1
-            about = j >= 2 and toks[j - 1][:2] == ("여", "XSN")  # '30여 명': about thirty
-            if not (j >= 1 and toks[j][1] in COUNT_UNIT_TAGS and toks[j - 1 - about][1] in ("SN", "NR", "MM")) \
-                    or toks[j - 1 - about][0] in lex.cue("demonstrative_determiner") \
-                    or toks[j - 1 - about][0] in lex.cue("whole_determiner") \
-                    or toks[j - 1 - about][0] in lex.cue("standing_determiner") \
-                    or toks[j - 1 - about][0] in lex.cue("quality_determiner"):
-                break  # '이 협정을', '모든 교역을': a demonstrative or the whole class, the noun is the argument (appeals50);
-                # '전 대통령을': a former holder, no count (actors58); '새 제재를': a new one (konoun46)
-            j -= 2 + about  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
-            while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
-                j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
-            if j >= 1 and toks[j][1] == "NNB" and toks[j][0] in lex.cue("example_noun"):
-                j -= 1  # '야당 의원과 활동가 등 20명을': the people the count sums up stand before 등
-        if j >= 1 and toks[j][1] == "NNB" and toks[j][0] in lex.cue("side_noun") and toks[j - 1][1] in NOUN_TAGS:
-            j -= 1  # '선원들을 [B 측]에 인도했다': the side (a bound noun) stands for its state, one argument
-        if j < 0 or toks[j][1] not in NOUN_TAGS:
-            return
-        start = run_start(toks, j)
-        end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
-        if end > start and toks[end][:2] == PLURAL_SUFFIX:
-            end -= 1  # '인질들을 풀어줬다': the plural is no part of the pair's noun
-        if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
-            yield start, end
-        j = purpose_past(toks, carried_past(toks, start - 1, lex))
-        if j >= 0 and toks[j][1] in CLAUSE_STOP:
-            return
-
-
-def noun_lookup(toks: list, start: int, end: int, table: dict,
-                 suffix: str = "") -> tuple[ActEntry, int] | None:
-    """The longest key of `table` that the noun run [start..end] ends with, on morpheme boundaries."""
-    for k in range(start, end + 1):
-        key = joined(toks, k, end) + suffix
-        if len(key) <= 12 and key in table:
-            return table[key], k
-    return None
-
-
-def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -> tuple[ActEntry, int] | None:
-    """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
-    verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault. A run that ends in a
-    measure noun (cue measure_noun: '수출 제한 조치') carries the act before it: a nominal, a noun+하다
-    verb, or a pair's noun before its verbal noun (수출 + 제한하다)."""
-    for k in range(start, end + 1):
-        key = joined(toks, k, end)
-        if nominals and key in lex.nominals:
-            return lex.nominals[key], k
-        if key + "하다" in lex.verbs:
-            pair = noun_lookup(toks, start, k - 1, lex.pairs.get(key + "하다", {})) if k == end > start else None
-            return pair or (lex.verbs[key + "하다"], k)  # kodeed47: '난민 추방' reads as '난민을 추방' (the pair)
-    if end == start and toks[end][0] in lex.cue("measure_noun"):
-        described = described_measure(toks, start, lex)
-        if described is not None:
-            return described
-    if end > start and toks[end][0] in lex.cue("measure_noun") | lex.cue("procedure_noun"):
-        head = end - 1
-        pairs = lex.pairs.get(toks[head][0] + "하다", {})
-        pair = noun_lookup(toks, start, head - 1, pairs) if head > start else None
-        return pair or act_noun(toks, start, head, lex, nominals)
-    if end > start and toks[end][1] == "NNG":  # '제재 복원에 착수했다': a pair's noun before its verbal noun
-        return noun_lookup(toks, start, end - 1, lex.pairs.get(toks[end][0] + "하다", {}))
-    return None
-
-
-def described_measure(toks: list, start: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
-    """'상응하는 조치', '보복하는 조치': a measure noun at `start` described by the adnominal 'X하는' of a counter-measure
-    noun (cue counter_measure_noun) is the measure 'X 조치' the compound names ('상응 조치'), so a pledge to take it
-    reads as the compound's would (a counter-measure threatened); the act starts at X."""
-    k = start - 3
-    if k < 0 or toks[start - 1][1] != "ETM" or toks[start - 2][:2] != ("하", "XSV") \
-            or toks[k][0] not in lex.cue("counter_measure_noun"):
-        return None
-    key = toks[k][0] + toks[start][0]
-    if key in lex.nominals:
-        return lex.nominals[key], k
-    return (lex.verbs[toks[k][0] + "하다"], k) if toks[k][0] + "하다" in lex.verbs else None
 
 
 def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
@@ -265,6 +112,17 @@ SENT_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 CAPTIVE_ENDINGS = frozenset({"던", "ᆫ", "은"})  # '억류하던', '구금한', '붙잡은': held before the act
 
 
+def captive_stem(toks: list, k: int) -> int | None:
+    """The stem of a relative clause that held someone before the act, when morpheme k is its adnominal ending
+    (`CAPTIVE_ENDINGS`: '억류하던', '구금한'), past the tense morphemes before it; None when k is no such ending."""
+    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+        return None
+    k -= 1
+    while k > 0 and toks[k][1] == "EP":
+        k -= 1
+    return k
+
+
 def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
                  pairs: dict) -> tuple[ActEntry, int] | None:
     """'[억류하던] 프랑스인 2명을 풀어줬다', '[구금했던] 언론인을 석방했다': the noun run at `start` is a person a past
@@ -272,12 +130,9 @@ def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
     applies, whatever noun names him; the pair's noun is the run's head (the nouns before it may name his state).
     A head that is itself a nationality ('독일인 3명을') is the captives' state, the side the release is done to: the
     act's words then start after it, at its count or at the verb, so the recipient reader sees it."""
-    k = start - 1
-    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+    k = captive_stem(toks, start - 1)
+    if k is None:
         return None
-    k -= 1
-    while k > 0 and toks[k][1] == "EP":
-        k -= 1
     if k >= 2 and toks[k][1] == "VCP" and toks[k - 1][:2] == ("중", "NNB") and toks[k - 2][1] in NOUN_TAGS:
         k -= 2  # '[억류 중이던] 어부들': the noun of a verb held in progress
         if toks[k][0] + "하다" not in lex.cue("captive_verb"):
@@ -405,11 +260,9 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             lemma = joined(toks, k, noun_end) + suffix
             if lemma in lex.verbs:
                 return Candidate(lex.verbs[lemma], k, s)
-        cand = pair_or_light(toks, vn, s, verb, lex)
+        cand = verb_or_pair(toks, vn, s, verb, lex)
         if cand:
             return cand
-        if verb in lex.verbs:
-            return Candidate(lex.verbs[verb], vn, s)
         if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
             active = toks[noun_end][0] + "하다"
             if active in lex.cue("feared_passive_verb"):
@@ -443,13 +296,20 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
         for verb in (form + "다", *given_main_verb(form)):
-            cand = pair_or_light(toks, s, s, verb, lex)
+            cand = verb_or_pair(toks, s, s, verb, lex)
             if cand:
                 return cand
-            if verb in lex.verbs:
-                return Candidate(lex.verbs[verb], s, s)
         return received_passive(toks, s, lex, pair_or_light)  # '망명을 허가받았다': kiwi reads 받/VV
     return None
+
+
+def verb_or_pair(toks: list, first: int, s: int, verb: str, lex: ActIndex) -> Candidate | None:
+    """The act a verb states at stem `s` whose words start at `first`: a pair or light verb reading of its clause
+    first ('우려를 표명했다'), else the verb's own entry ('공습했다'); None when it has neither."""
+    cand = pair_or_light(toks, first, s, verb, lex)
+    if cand:
+        return cand
+    return Candidate(lex.verbs[verb], first, s) if verb in lex.verbs else None
 
 
 GIVING_AUX = ("아주", "어주")  # V-어 주다 written as one stem by kiwi ('놓아주/VV')
@@ -476,60 +336,6 @@ def split_verbal_noun(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         return None
     cand = pair_or_light(toks, s - 2, s, verb, lex)
     return cand or (Candidate(lex.verbs[verb], s - 2, s) if verb in lex.verbs else None)
-
-
-# modes71: the threatened act's THREATEN mode is one table for both languages (lang/base/threat_modes: by context,
-# '관세를 부과하겠다' restricts; by mode, '외교관들을 추방하겠다' expels; by type, a SANCTION cuts relations);
-# THREAT_MODE: the hostile acts a warning can threaten
-THREAT_MODE = THREATENED_TYPES
-THREAT_TARGET = ("에", "에게", "에 대해", "을 향해")  # where a warning's addressee stands
-
-
-def threatened_mode(kind: str, contexts, mode: str | None = None) -> str | None:
-    """The THREATEN mode of a threatened act of type `kind` with the entry's `contexts` and `mode`
-    (`lang/base/threat_modes.threat_mode`, the table English reads)."""
-    return threat_mode(kind, mode, contexts)
-
-
-def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
-    """A hostile act announced or warned of ('보복 조치를 예고했다', '추가 제재를 경고했다'): the verb
-    (cue forewarn_verb) whose nearest argument is an act noun of a hostile type states a threat of that act
-    (PLOVER THREATEN, its mode from the act threatened: THREAT_MODE), not the act itself."""
-    if toks[s][1] not in ("XSV", *STEM_TAGS):
-        return None
-    verb = toks[s - 1][0] + toks[s][0] + "다" if toks[s][1] == "XSV" and s > 0 else toks[s][0] + "다"
-    if verb not in lex.cue("forewarn_verb") and verb not in lex.cue("unruled_verb"):
-        return None  # unruled_verb: '무력 사용을 배제하지 않겠다' (not ruling force out) threatens it; acts.py reads the negation
-    first = s - 1 if toks[s][1] == "XSV" else s
-    for start, end in argument_runs(toks, first, lex, ""):
-        if end > start + 1 and toks[end][1] == "XSN" and toks[end - 1][0] + toks[end][0] in lex.cue("possibility_noun"):
-            end -= 2  # kiwi's '가능/NNG 성/XSN'
-        elif end > start and toks[end][0] in lex.cue("possibility_noun"):
-            end -= 1  # '무력 사용 가능성을 배제하지 않았다': the force whose possibility is kept open
-        found = act_noun(toks, start, end, lex, nominals=True)
-        if found is None or found[0].type not in THREAT_MODE:
-            found = violence_named(toks, start, end, lex) or found  # '무력 대응을 시사했다': force, no act noun
-        if found is None or found[0].type not in THREAT_MODE:
-            return None
-        entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN",
-                            "mode": threatened_mode(found[0].type, found[0].contexts, found[0].mode),
-                            "lemma": verb, "noun": joined(toks, found[1], end), "pos": "verb",
-                            "target": list(THREAT_TARGET), "stated_type": found[0].type})
-        return Candidate(entry, found[1], s, noun_end=end)
-    return None
-
-
-VIOLENCE_READING = {"type": "ASSAULT", "mode": None, "pos": "noun", "noun": None, "target": [], "generic": False,
-                    "contexts": ["military"], "forms": [], "source": []}
-
-
-def violence_named(toks: list, start: int, end: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
-    """A run that ends in a word for force (cue violence_noun: 무력 대응, 군사 행동) as the threatened act:
-    read as force (ASSAULT) so a warning of it is THREATEN violence; never an act on its own."""
-    hit = noun_lookup(toks, start, end, {squash(w): w for w in lex.cue("violence_noun")})
-    if hit is None:
-        return None
-    return ActEntry(**{**VIOLENCE_READING, "lemma": hit[0]}), hit[1]
 
 
 def kiro_verb(toks: list, s: int) -> int | None | bool:

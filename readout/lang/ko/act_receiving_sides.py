@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_object_owners import _genitive_owner
-from readout.lang.ko.act_predicates import argument_runs
+from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import (NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS,
                                   TOPIC_PARTICLES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
-from readout.lang.ko.act_predicates import argument_runs
+from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.counted_runs import particle_after
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH

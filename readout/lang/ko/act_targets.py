@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, glossed_head, run_start
 from readout.lang.ko.act_object_owners import TOPIC_STEMS, _conjunct_owners, _genitive_owner, _topic_owner, purpose_owner
-from readout.lang.ko.act_predicates import adverbial, noun_lookup
+from readout.lang.ko.act_arguments import adverbial
+from readout.lang.ko.act_noun_lookup import noun_lookup
 from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, joined
-from readout.lang.ko.act_predicates import act_noun, argument_runs
+from readout.lang.ko.act_arguments import argument_runs
+from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import ACT_VERB_TAGS, PLAIN_NOUN_TAGS, SUBJECT_TAGS
@@ -98,7 +99,7 @@ def unruled_arming(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     answers (the story's last deed: the hit is unaddressed, with no target of its own, since the 에 of the aid names
     the side that would be armed). PLOVER THREATEN (a statement of intent to take a negative action against
     another), no mode: the manual's modes name no aid to an enemy's enemy. Force kept open is read by
-    act_predicates.forewarned; this reads military aid (AID military) only."""
+    act_forewarnings.forewarned; this reads military aid (AID military) only."""
     if toks[s][1] not in ACT_VERB_TAGS or s == 0:
         return None
     verb = toks[s - 1][0] + toks[s][0] + "다" if toks[s][1] == "XSV" else toks[s][0] + "다"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_predicates import threatened_mode
+from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import read_clause
 

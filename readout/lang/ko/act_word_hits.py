@@ -1,7 +1,9 @@
 """One Korean act word's hit (`_hit`): from the lexicon entry matched and the reading of its clause's endings, the
 act's status (negated, planned, decided, promised), its mode, and the marks its clause gives the pipeline (targets,
 conditions, the story's sides, a place it led to, a matter protested, a launch into space); lang/ko/acts.find_acts
-and the relative-clause readers (act_relatives) build their hits through it.
+and the relative-clause readers (act_relatives) build their hits through it. The sides the story gives it are read in
+`act_story_sides`, what a relative clause on its noun names in `act_protested_matters`, the cues that change its kind
+(a place led to, a demand kept against, a launch into space, a rupture announced) in `act_kind_cues`.
 """
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, run_start
-from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, forecast, cargo_origins, deed_modifiers, offshore_places,
-                                         quote_speaker)
+from readout.lang.ko.act_candidate import Candidate
+from readout.lang.ko.act_bystander_states import cargo_origins, deed_modifiers, offshore_places
+from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
+from readout.lang.ko.act_headline_hits import quote_speaker
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_impeachments import charged_in_motion
@@ -23,7 +26,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_exhorted_proposals import exhorted_proposal
 from readout.lang.ko.act_proposed_meetings import meeting_partner, proposed_meeting
-from readout.lang.ko.act_passive_agents import agent_sector, captor_of_subject, passive_agent
+from readout.lang.ko.act_passive_agents import agent_sector, passive_agent
 from readout.lang.ko.act_organs import judged_home_object, organ_subject, people_sector
 from readout.lang.ko.act_charged_groups import (SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group,
                                                  charged_people)
@@ -37,24 +40,26 @@ from readout.lang.ko.act_exiles import exile
 from readout.lang.ko.act_clause_subjects import home_force_subject, people_subject, subjectless_quote
 from readout.lang.ko.act_context import (abstract_target, answered_kind, breached_deed_kind, counter_measure,
                                         domestic_object, headed_places, judged_deed_clause, judged_deed_kind,
-                                        left_a_place, negated_before, own_people_object, quoted_description,
+                                        left_a_place, negated_before, quoted_description,
                                         serial_captor, threat_complement, threat_mode, threatened_value, wish_mode)
 from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, struck_settlement
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
-from readout.lang.ko.act_predicates import THREAT_MODE, spoken_side, threatened_mode
+from readout.lang.ko.act_forewarnings import THREAT_MODE, threatened_mode
+from readout.lang.ko.act_kind_cues import announced_rupture, kept_against_demand, led_to_place, space_launch
+from readout.lang.ko.act_protested_matters import protested_matter, relative_arguments
+from readout.lang.ko.act_story_sides import asker_past_content, story_sides
+from readout.lang.ko.act_predicates import spoken_side
 from readout.lang.ko.act_endorsed_stances import QUOTED_CONTENT_ENDINGS, endorsed_by_noun, held_stance
-from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
-from readout.lang.ko.act_receiving_sides import (act_authors, asks_listener, designee_spans, protested_mission,
-                                                 thanked_support, thanks_for_help, unnamed_partners)
+from readout.lang.ko.act_receiving_sides import act_authors, designee_spans, protested_mission, thanks_for_help
 from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
                                          property_subjects, quoted_subject, target_spans)
-from readout.lang.ko.clauses import clause_words
-from readout.lang.ko.endings import head_span, lemma_at, read_clause
-from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, SUBJECT_TAGS
+from readout.lang.ko.endings import head_span, read_clause
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
@@ -130,7 +135,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     elif e.lemma in lex.cue("handover_verb") and not cand.passive:
         handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
-        if not handed and e.lemma in lex.cue("lead_verb") and _led_to_place(toks, cand):
+        if not handed and e.lemma in lex.cue("lead_verb") and led_to_place(toks, cand):
             return None  # '선원들을 항구로 인도했다': led somewhere, handed to no one
         spans = handed or spans
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
@@ -357,7 +362,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             sector = agent_sector(toks, agent) if not light else None
             if sector:
                 data["agent_sector"] = sector  # actors61: '경찰에 체포됐다': the police act, the subject suffers
-    if not _story_sides(toks, cand, lex, kind, data):
+    if not story_sides(toks, cand, lex, kind, data):
         return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
@@ -412,117 +417,3 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
                   generic=e.generic and not shared and kind != "SUPPORT" or unowned_stance, contexts=tuple(e.contexts), data=data)
-
-
-LED_TO = INSTRUMENTAL_PARTICLES  # '항구로 인도했다': where one is led
-LED_REACH = 6  # morphemes before the pair's noun searched for the place ('항구로 선원들을 인도했다')
-
-
-def asker_past_content(toks: list, kind: str, data: dict, lex: ActIndex) -> str | None:
-    """(request61) The people asking, read before the clause a request asks ('인권단체들은 케냐에 [기자들을 석방하라]고
-    요구했다'): its quote ending closes a clause that is what is asked, not a clause the subject stands outside of."""
-    content = data.get("content_span") if kind == "REQUEST" else None
-    start = next((k for k, t in enumerate(toks) if content and t[2] == content[0]), None)
-    return people_subject(toks, start, lex) if start else None
-
-
-def _led_to_place(toks: list, cand: Candidate) -> bool:
-    """'선원들을 항구로 인도했다', '안전한 곳으로 인도했다': a verb of handing over that is also a verb of leading
-    (cue lead_verb), with a place it leads to (로/으로) and no one it is handed to: leading, not a handover."""
-    start = max(0, cand.first - LED_REACH)
-    ends = [j for j in range(start, cand.first) if toks[j][1] in CLAUSE_BREAK_TAGS]
-    start = ends[-1] + 1 if ends else start  # the clause's own words only
-    return any(toks[j][1] == "JKB" and toks[j][0] in LED_TO for j in range(start, cand.stem))
-
-
-def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dict) -> bool:
-    """The sides a news story's release, ask or thanks takes from words around the act (into `data`), or False
-    when the act supports no other side. A release in the passive is the captor's ('[X에 나포됐던] 어선이
-    풀려났다'), else no one's; an ask that nothing recur goes to the one met; an appeal to unnamed partners to no
-    state named; thanks for X's help ('[X의 지지]에 사의를 표했다') is X's support of the thanking side."""
-    e = cand.entry
-    if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
-        captor = captor_of_subject(toks, cand, lex)
-        if captor is not None:
-            data["agent_span"] = captor
-        elif e.noun is None:
-            data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
-    if kind == "REQUEST" and asks_listener(toks, cand, lex):
-        data["addressee_open"] = True  # '...공급해 달라고 당부', '...되풀이되지 않도록': to the one met
-    if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
-        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다'
-    thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
-    if thanked is not None:
-        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
-    return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))
-
-
-def protested_matter(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
-    """'[X의 구조물 설치에 항의하는] 집회를 열었다', '[X의 관세에 반대하는] 시위': the relative clause on the protest's
-    noun names what it is against (its arguments' character spans, lang relative_arguments)."""
-    if cand.noun_end is None or cand.first < 1 or toks[cand.first - 1][1] != "ETM":
-        return []
-    spans = []
-    for lo, hi in relative_arguments(toks, toks[cand.first][2], lex):
-        k = next(m for m, t in enumerate(toks) if t[2] == lo)
-        if k >= 2 and toks[k - 1][1] == "JKG" and toks[k - 2][1] in NOUN_TAGS:
-            lo = toks[coordinated_start(toks, run_start(toks, k - 2))][2]  # '[중국의] 구조물 설치에': the owner of the
-            # protested matter, with the owners coordinated with it ('[A와 B의] 협정에 반대하는': both (domestic50))
-        spans.append((lo, hi))
-    return spans
-
-
-def relative_arguments(toks: list, pos: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
-    """The arguments (object, dative) of a relative clause right before the noun starting at character `pos`
-    ('[정부를 비판한] 언론인', '[대통령에 반대한] 야당 의원'): character spans of their noun runs, back to the
-    clause's edge (a topic, a subject, the sentence's start). Empty where no adnominal verb stands right before the
-    noun or it is a postposition ('[러시아에 대한] 제재': the measure's own target)."""
-    k = next((m for m, t in enumerate(toks) if t[2] == pos), None)
-    if k is None or k < 2 or toks[k - 1][1] != "ETM" or toks[k - 1][0] in FUTURE_ADNOMINAL:
-        return ()
-    stem = k - 2
-    while stem > 0 and toks[stem][1] == "EP":
-        stem -= 1
-    if toks[stem][1] not in ACT_VERB_TAGS or lemma_at(toks, stem) in clause_words()["postpositional_verbs"]:
-        return ()
-    out = []
-    for j in range(stem - 1, max(-1, stem - COMPLEMENT_REACH), -1):
-        tag = toks[j][1]
-        if tag in ("JX", "JKS", "SF", "EF", "EC", "ETM") or tag == "SP":
-            break
-        if tag in ("JKO", "JKB") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            start = run_start(toks, j - 1)
-            out.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
-    return tuple(out)
-
-
-FUTURE_ADNOMINAL = frozenset({"ᆯ", "을"})  # '[방문할] 대표단': a plan, not who the people are
-
-
-def kept_against_demand(toks: list, first: int, lex: ActIndex) -> bool:
-    """Before the kept stance at `first`, in its sentence, a demand or pressure in 에도 ('B의 철수 요구에도', '압박에도
-    불구하고'; cues demand_noun, kept_against_noun): what the stance is kept against, so keeping it rejects that."""
-    nouns = lex.cue("demand_noun") | lex.cue("kept_against_noun")
-    return any(toks[k][0] in nouns and toks[k + 1][0] == "에" and toks[k + 2][0] == "도"
-               for k in range(max(0, first - 12), first - 2))
-
-
-SPACE_OBJECT_REACH = 3  # morphemes back from the launch verb to its object particle ('위성을 [이달 중] 발사하겠다')
-
-
-def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
-    """fp22: the act's object is something put into space ('인공위성을 발사하겠다고 통보했다'): an announced launch, planned,
-    threatening no one (as en act_frames.plover_reading, cue space_objects); a missile launched is still a threat."""
-    for k in range(cand.first - 1, max(0, cand.first - 1 - SPACE_OBJECT_REACH), -1):
-        if toks[k][1] == "JKO":
-            return k > 0 and toks[k - 1][0].endswith(tuple(lex.cue("space_object_noun")))
-    return False
-
-
-def announced_rupture(e: ActEntry, lex: ActIndex) -> bool:
-    """threat54: a state's own envoys called home or its ties cut, said of the future ('X 주재 대사를 소환하겠다고
-    밝혔다', 'X와 단교하겠다고 발표했다'): the measure announced (SANCTION, planned), not a threat held over X (as en
-    act_frames.recalled_envoys, cue envoy_noun, and en's announced_measures SANCTION=discontinue); a condition
-    ('...하지 않으면') still makes it a threat."""
-    return (e.type, e.mode) == ("SANCTION", "withdraw") and e.noun in lex.cue("envoy_noun") \
-        or (e.type, e.mode) == ("SANCTION", "discontinue") and "diplomatic" in (e.contexts or ())

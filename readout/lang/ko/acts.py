@@ -21,8 +21,10 @@ from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_borders import barred_carriers, closed_to_state, closed_toward_state
 from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_quoted_demands import headline_quoted_demands
-from readout.lang.ko.act_clauses import (YIELD_TYPES, fired_at_state, headline_hit, obligation_requests, outer_acts,
-                                         purposed_aid, raid_for_arrest, refusal, without_demanded)
+from readout.lang.ko.act_clauses import (YIELD_TYPES, obligation_requests, outer_acts, purposed_aid, raid_for_arrest,
+                                         refusal, without_demanded)
+from readout.lang.ko.act_fired_launches import fired_at_state
+from readout.lang.ko.act_headline_hits import headline_hit
 from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts, witnessed_signings
 from readout.lang.ko.act_standing_accords import standing_accords
@@ -73,7 +75,8 @@ from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
 from readout.lang.ko.act_weighed_measures import weighed_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
-from readout.lang.ko.act_predicates import PREDICATE_TAGS, forewarned, kiro_verb, predicate
+from readout.lang.ko.act_forewarnings import forewarned
+from readout.lang.ko.act_predicates import PREDICATE_TAGS, kiro_verb, predicate
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_judged_votes import judged_votes

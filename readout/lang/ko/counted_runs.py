@@ -1,5 +1,5 @@
 """(koforeign70) The particle that closes a noun run counted after its head: '반군 [다섯 명]을', '대원 [5명]을', '병사들 [세
-명]에게'. `act_predicates.argument_runs` steps back over such a count to yield the noun run, so a reader that looks at
+명]에게'. `act_arguments.argument_runs` steps back over such a count to yield the noun run, so a reader that looks at
 the morpheme right after the run finds the count, not the particle, and read the object as no argument: a force verb's
 struck side was lost ('보코하람 대원 다섯 명을 사살했다'), where '보코하람 대원들을' kept it.
 

@@ -3,7 +3,7 @@
 1. a cooperative act on a timetable stated in the present ("is due to visit", "are scheduled to sign") is the
    actor's own plan (AGREE, planned), a forecast of a hostile act is not an intent (act_modality.scheduled);
 2. a planned meeting read as AGREE is stated to the one it would meet: the visited or met state receives it
-   (act_frames.plover_reading `addressee`, pipeline act_recipient_readers.mutual_parties);
+   (act_plover_reading.plover_reading `addressee`, pipeline act_recipient_readers.mutual_parties);
 3. an offer to host or mediate talks between A and B is AGREE by the host to A and B, no planned meeting
    (en.yaml meeting_goal_before_re, language.meeting_triggers);
 4. a show of force placed near, around or along another state faces it (MOBILIZE recipient), a destination or a

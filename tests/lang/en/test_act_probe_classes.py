@@ -18,7 +18,9 @@ OCC, PLAN = "occurred", "planned"
 DAY = date(2025, 3, 4)
 
 
-ACT_READERS = ("acts", "act_clause", "act_context", "act_frames", "act_targets", "act_sides")
+ACT_READERS = ("acts", "act_clause", "act_context", "act_frames", "act_plover_reading", "act_means_modes",
+               "act_rejected_objects", "act_window", "act_window_names",
+               "act_near_words", "act_targets", "act_sides")
 
 
 @pytest.mark.parametrize("module", ACT_READERS)

@@ -1,6 +1,6 @@
 """A measure another side decided, said not to be applied ('would not apply the EU sanctions on X', 'will not enforce
 the bloc's embargo': the measure named definite) is a REJECT of the measure's maker, not a sanction and not aimed at the measure's target
-(request57; lang/en/act_frames.refused_measure, pipeline/act_recipient_readers.refused_measure_maker). Applying a
+(request57; lang/en/act_plover_reading.refused_measure, pipeline/act_recipient_readers.refused_measure_maker). Applying a
 measure, or not imposing one, stays what it was. Sentences of our own."""
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
   on with the side whose statement was just reported (lang/en/language.py continuation, en.yaml continued_body_re);
 - a rejection, denial or dismissal of a bare charge ('rejected the protest', 'denied the charges', 'denied any
   involvement') answers the side
-  that accused or protested just before (act_frames.rejected_proposals marking `rejected_charge`, cue charge_nouns);
+  that accused or protested just before (act_rejected_objects.rejected_proposals marking `rejected_charge`, cue charge_nouns);
 - 'the South' with no North named in its sentence is South Korea where the sentences just before named it, whoever
   speaks (lang/en/language.py body_references, en.yaml the_south_back_codes).
 

@@ -9,11 +9,11 @@
 - a verb joined by 'and' after a long 'of' complement ('accused X of "..." for political gain and demanded') is not
   X's (coordinated_verb_gap_re), and goes on with the voice of the first verb (act_reporters.carried_continuation);
 - a formation of forces ('an aircraft carrier group', 'a naval task force') sailing through or transiting a strait is
-  a show of force (MOBILIZE; act_window.formation_head in act_sighted_forces.forces_subject and act_sides.people_subject);
+  a show of force (MOBILIZE; act_near_words.formation_head in act_sighted_forces.forces_subject and act_sides.people_subject);
 - a deed a source inside a state's body ascribes to 'the agency' is that state's, and a condemnation of it and a
   warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re);
 - an order to leave the country given to someone described by his post at a mission ('ordered an official at X's
-  embassy in Y to leave'): the mission's phrase counts as no word of the object window (act_window.mission_end), so
+  embassy in Y to leave'): the mission's phrase counts as no word of the object window (act_window_names.mission_end), so
   the order is the expulsion of a diplomat (SANCTION expel, as for an envoy: a member of a state's mission is its
   diplomat; act_frames.expelled_envoy);
 - a judgment put as a free relative after the deed it judges ('..., in what it called a deliberate provocation') is

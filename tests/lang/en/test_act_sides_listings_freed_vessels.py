@@ -11,7 +11,7 @@
 - a genitive short name ('Arce's claims') is the person named before (language.short_name_candidates);
 - a visit predicated of an opening pronoun ('It will be X's first visit') is no new plan, and an event noun raising
   concerns ('X's visit has raised concerns') no act of its owner (act_context.predicate_noun, event_subject);
-- 'refused to halt the work' with no state named answers the side that asked (act_frames.refused_doing).
+- 'refused to halt the work' with no state named answers the side that asked (act_rejected_objects.refused_doing).
 
 Formerly tests/lang/test_en_sides27.py; classes first read as "English act sides and triggers, session 19 (en27),
 end to end on our own sentences" (docs/history.md)."""

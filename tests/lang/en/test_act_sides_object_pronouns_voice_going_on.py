@@ -145,7 +145,7 @@ def test_a_fronted_account_is_rejected_at_its_teller(text, actor, recipient):
 
 
 def test_a_rejection_with_its_own_object_keeps_it():
-    from readout.lang.en.act_frames import fronted_rejections
+    from readout.lang.en.act_rejected_objects import fronted_rejections
     from readout.lang.en.act_matcher import matcher
     from readout.lang.en.act_tokens import tokenize
     text = "Kenya said the claim was old, and Uganda rejected the offer."

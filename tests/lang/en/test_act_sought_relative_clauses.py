@@ -112,7 +112,7 @@ def test_an_accords_day_does_not_date_a_statement_at_a_meeting():
 
 
 # a deed done to what its doer named ('tested what it called a new weapon'): the naming verb's noun phrase is the
-# object (act_window.reported_frame_end), as after 'what it said was'
+# object (act_window_names.reported_frame_end), as after 'what it said was'
 @pytest.mark.parametrize("text", [
     "Iran on Sunday fired what it called a new hypersonic missile into the sea.",
     "On Monday Peru tested what it described as a new cruise missile.",

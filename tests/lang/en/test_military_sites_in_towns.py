@@ -1,6 +1,6 @@
 """(ensubj46) A site of the armed forces in (near, outside) a town of a known state is that state's forces': 'Sudanese
 rebels shelled a military base in Adre' is done to Chad's forces (MIL), as 'a Chadian military base' reads
-(towns.site_in_place_mentions); a town no list knows takes the state named after its comma. Korean '아드레의 군
+(place_agents.site_in_place_mentions); a town no list knows takes the state named after its comma. Korean '아드레의 군
 기지' still reads the attacker's own state (a gap left to lang/ko/act_military_sites)."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """(ensubj46) People located near or outside a town ('villagers near Kidal', 'farmers outside Kaya') are of the
-town's state, as people in it are (towns.agent_in_place_mentions); a town no list knows followed by a comma and a
+town's state, as people in it are (place_agents.agent_in_place_mentions); a town no list knows followed by a comma and a
 state's name ('near Zorgho, Burkina Faso') is a town of that state. Korean '부르키나파소 조르고 인근 주민들' names the
 state with the town already."""
 from __future__ import annotations
@@ -31,7 +31,7 @@ def test_people_with_a_state_of_their_own_keep_it(text, state):
 
 
 def test_a_town_comma_state_reads_the_state():
-    from readout.lang.en.towns import comma_state
+    from readout.lang.en.place_agents import comma_state
     assert comma_state("near Zorgho, Burkina Faso, on Friday", len("near Zorgho")) == "BFA"
     assert comma_state("near Zorgho, officials said", len("near Zorgho")) is None
     assert comma_state("near Zorgho and Kaya", len("near Zorgho")) is None

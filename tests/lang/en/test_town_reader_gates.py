@@ -1,12 +1,13 @@
 """(speed47) Two English place readers pass over what can name nothing: `towns.city_mentions` looks up no run whose
-first word opens no city, region or town (`towns.place_openings`), and `towns.site_in_place_re` searches no sentence
-without a military site's modifier (`patterns.CaseFreeGated`). Each gives the same mentions with its gate as without."""
+first word opens no city, region or town (`towns.place_openings`), and `place_agents.site_in_place_re` searches no
+sentence without a military site's modifier (`patterns.CaseFreeGated`). Each gives the same mentions with its gate as without."""
 from __future__ import annotations
 
 import pytest
 
-from readout.lang.en import towns
-from readout.lang.en.towns import city_mentions, site_in_place_mentions
+from readout.lang.en import place_agents, towns
+from readout.lang.en.place_agents import site_in_place_mentions
+from readout.lang.en.towns import city_mentions
 
 CITIES = [  # (invented sentence, codes city_mentions finds)
     ("Haifa condemned the rocket fire on Tuesday.", {"ISR"}),
@@ -50,12 +51,12 @@ def test_city_mentions_are_the_same_without_the_opening_gate(monkeypatch, text, 
 def test_sites_in_places_are_the_same_without_the_modifier_gate(monkeypatch, text, expected):
     gated = site_in_place_mentions(text, 0, [])
     assert codes(gated) == expected
-    compiled = towns.site_in_place_re().compiled  # the pattern behind the gate
-    monkeypatch.setattr(towns, "site_in_place_re", lambda: compiled)
+    compiled = place_agents.site_in_place_re().compiled  # the pattern behind the gate
+    monkeypatch.setattr(place_agents, "site_in_place_re", lambda: compiled)
     assert site_in_place_mentions(text, 0, []) == gated
 
 
 def test_the_site_gate_skips_a_sentence_without_a_modifier():
-    gate = towns.site_in_place_re()
+    gate = place_agents.site_in_place_re()
     assert gate.search("The mayor opened a new library in Adre.") is None
     assert gate.search("A naval base near Adre was shelled.") is not None

@@ -1,4 +1,4 @@
-"""(speed46) `word_runs.words_before` finds what the backward-anchored pattern it replaces finds (towns.agent_before's
+"""(speed46) `word_runs.words_before` finds what the backward-anchored pattern it replaces finds (place_agents.agent_before's
 run of up to four words before ' in '): a table of invented phrases, then random texts against the pattern."""
 from __future__ import annotations
 

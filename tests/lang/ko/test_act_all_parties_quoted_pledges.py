@@ -102,7 +102,7 @@ def test_quoted_future_needs_a_quote_after_its_noun(forms, expected):
 
 # 4. A further response hinted or warned of ('추가 대응 가능성을 시사했다', '상응 조치를 취하겠다고 경고했다'): the
 # response after a hostile act is the force or measure threatened (PLOVER THREATEN), read by the forewarning verbs
-# like '보복' (ko_acts.yaml violence_noun += 추가 대응, 대응 조치, 상응 조치; act_predicates.forewarned). A response
+# like '보복' (ko_acts.yaml violence_noun += 추가 대응, 대응 조치, 상응 조치; act_forewarnings.forewarned). A response
 # ruled out threatens nothing; response options discussed are no threat.
 FURTHER_RESPONSE = [
     ("세르비아 외무장관은 코소보에 대한 추가 대응 가능성을 시사했다.", [("THREATEN", {"SRB"}, {"XKX"}, "occurred")]),

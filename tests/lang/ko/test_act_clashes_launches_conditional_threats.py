@@ -78,7 +78,7 @@ def test_a_foreseen_fight_is_no_assault():
 
 
 # 4. A launch toward a state ('[B] 쪽으로', '[B] 방향으로', '[B] 쪽을 향해'): fire at that state, ASSAULT on it, as a launch
-# 'B를 향해' or 'B에' is (act_clauses.toward_state; cue direction_noun); toward a sea or a border it stays MOBILIZE.
+# 'B를 향해' or 'B에' is (act_fired_launches.toward_state; cue direction_noun); toward a sea or a border it stays MOBILIZE.
 LAUNCH_TOWARD = [
     "수단군은 20일 남수단 쪽으로 포탄을 쐈다.",
     "수단군은 20일 남수단 방향으로 포탄 10여 발을 발사했다.",

@@ -82,7 +82,7 @@ def test_state_describing_the_subject_is_no_party(text, expected):
 
 # 4. A procedure set going ('제재 복원 절차에 착수했다', '제소 절차를 개시했다', '제재 복원에 착수했다'): the act named
 # before the procedure noun (cue procedure_noun) or before its own verbal noun (a pair's noun + 복원) has begun, so
-# the light verb realizes it (act_predicates.act_noun), aimed where the act's own entry points (에 대한, 을 상대로).
+# the light verb realizes it (act_noun_lookup.act_noun), aimed where the act's own entry points (에 대한, 을 상대로).
 # Sanctions restored ('제재를 복원했다', '재부과했다') are sanctions imposed (CAMEO 163).
 PROCEDURES = [
     ("독일 정부는 시리아에 대한 제재 복원 절차에 착수했다.", [("SANCTION", {"DEU"}, {"SYR"}, "occurred")]),

@@ -70,7 +70,7 @@ def test_patrol_takes_its_own_day():
 
 
 # 3. Sequence verbs kiwi reads as verb + 어 ('잇따라', '잇달아', '연이어') are manner adverbs before the act's verb: the
-# pair's noun beyond them is still read (ko_acts.yaml manner_verb; act_predicates.manner_verb), and the forces'
+# pair's noun beyond them is still read (ko_acts.yaml manner_verb; act_arguments.manner_verb), and the forces'
 # subject before them still acts, all states of a coordinated subject ('A와 B 군용기가').
 SEQUENCED = [
     ("인도와 파키스탄 군용기 8대가 사전 통보 없이 태국방공식별구역(TADIZ)에 잇따라 진입했다.", {"IND", "PAK"}, "occurred"),

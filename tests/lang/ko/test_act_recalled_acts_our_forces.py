@@ -22,7 +22,7 @@ def events(text: str):
 
 
 # 1. A seized ship's state is its flag's, its owner's or its crew's as the text names it; a state named as the
-# cargo's origin ('X산 원유를 실은') is what the ship carries (act_clauses.cargo_origins, lexicon origin_suffixes),
+# cargo's origin ('X산 원유를 실은') is what the ship carries (act_bystander_states.cargo_origins, lexicon origin_suffixes),
 # the recipient only when no other state is named.
 SHIPS = [
     ("오만 해군은 사우디산 나프타를 실은 라이베리아 선적 유조선을 나포했다.", "COERCE", {"OMN"}, {"LBR"}, "occurred"),

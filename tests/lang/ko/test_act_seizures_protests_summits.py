@@ -58,7 +58,7 @@ def test_release_passive_is_the_captors(text, type_, actors, recipients, status)
 
 # 3. People protesting before a state's mission ('X 대사관 앞에서 집회를 열었다'): the mission's state receives the
 # protest and is not the protesters' home (act_receiving_sides.protested_mission, cue mission_noun), as does the owner of what
-# a relative clause on the protest's noun opposes ('[X의 개발에 반대하는] 집회': act_word_hits.protested_matter); a quotation the
+# a relative clause on the protest's noun opposes ('[X의 개발에 반대하는] 집회': act_protested_matters.protested_matter); a quotation the
 # protesters shouted after the connective ('열고 "...하라"며') leaves the protest's own tense (connective_endings.quotation_end).
 EMBASSY = [
     ("방글라데시 노동자 단체 회원 수백 명이 다카 주재 인도 대사관 앞에서 항의 집회를 열었다.", "PROTEST", {"BGD"},

@@ -103,7 +103,7 @@ NEW_TRIGGERS = [
     ("인도 해군은 구축함 2척을 보내 자국 유조선을 호위했다.", [("MOBILIZE", {"IND"}, set(), "occurred")]),
     ("일본 해상자위대 호위함이 자국 상선을 호위했다.", [("MOBILIZE", {"JPN"}, set(), "occurred")]),
     ("대통령은 경호원들의 호위를 받으며 행사장에 도착했다.", [("MOBILIZE", set(), None, None)]),
-    # people sent back carried on a vessel ('[어선에 태워] 돌려보냈다', act_predicates.carried_past): one release
+    # people sent back carried on a vessel ('[어선에 태워] 돌려보냈다', act_arguments.carried_past): one release
     ("해경은 구조한 베트남 선원 3명을 어선에 태워 돌려보냈다.", [("RETREAT", {"KOR"}, {"VNM"}, "occurred")]),
     ("필리핀 해군은 나포했던 중국 어민 6명을 경비정에 태워 중국 측에 돌려보냈다.", [("RETREAT", {"PHL"}, {"CHN"}, "occurred")]),
     ("해군은 부상자를 헬기에 태워 병원으로 옮겼다.", [("RETREAT", set(), None, None)]),

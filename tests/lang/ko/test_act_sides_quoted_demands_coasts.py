@@ -70,7 +70,7 @@ def test_threat_to_an_abstraction_is_a_claim(text, expected):
 
 
 # 2. A sea area located from a coast ('[B국 C시 북쪽 약 40해리 해상]에서 D국의 공격을 받아', '[B국 앞바다]에서'): where the
-# ship was hit, so the coast's state is never the attacked (act_clauses.offshore_places -> not_recipient_spans, cue
+# ship was hit, so the coast's state is never the attacked (act_bystander_states.offshore_places -> not_recipient_spans, cue
 # offshore_noun). The ship's own flag in the sentence still receives it; a port struck on land is the target.
 OFFSHORE = [
     ("파나마 선적 유조선이 흑해에서 피격됐다. 유조선은 지난 19일 새벽 루마니아 콘스탄차 동쪽 약 40해리 해상에서 러시아의 "

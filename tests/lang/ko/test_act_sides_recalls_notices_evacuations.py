@@ -2,7 +2,7 @@
 acting states exactly, receiving states, status; status None: no such event):
 
 1. An envoy called home with a purpose between ('B 주재 대사를 [협의를 위해] 본국으로 불러들였다'): the purpose adverbial is
-   no clause edge (act_predicates.purpose_past), so the recall (SANCTION withdraw) is read.
+   no clause edge (act_arguments.purpose_past), so the recall (SANCTION withdraw) is read.
 2. A notice whose content is an order to leave ('B 대사에게 48시간 안에 떠나라고 통보했다', or '...출국하라고 지시했다'): the
    expulsion itself (act_expulsions.notified_departure; cues expulsion_notice_verb, expulsion_order_verb).
 3. A state's nationals taken out of a country ('B에서 자국민을 철수시켰다', '자국민 철수에 나섰다'): SANCTION withdraw, no

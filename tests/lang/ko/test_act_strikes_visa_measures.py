@@ -4,7 +4,7 @@
 2. '비자를 취소했다', '비자 발급을 중단했다': a state's visas for another's nationals cancelled sanction that state (SANCTION
    discontinue), not the administrative restriction of CAMEO 172 that keeps papers taken from persons;
 3. '모든 교역을 중단했다': a determiner of the whole class before the argument noun is no count with its unit
-   (cue whole_determiner, lang/ko/act_predicates.argument_runs), so the pair is read.
+   (cue whole_determiner, lang/ko/act_arguments.argument_runs), so the pair is read.
 """
 from __future__ import annotations
 

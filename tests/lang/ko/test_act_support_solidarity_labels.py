@@ -75,7 +75,7 @@ def test_pledged_solidarity_is_support(text, expected):
 
 
 # 1d. A stance kept against a demand ('B의 철수 요구에도 기존 입장을 고수했다', CAMEO 120): REJECT of the one who demanded;
-# a stance kept with no demand or pressure named in 에도 is no act (act_word_hits.kept_against_demand, cue stance_kept).
+# a stance kept with no demand or pressure named in 에도 is no act (act_kind_cues.kept_against_demand, cue stance_kept).
 KEPT_STANCE = [
     ("말레이시아는 인도네시아의 철수 요구에도 기존 입장을 고수했다.", [("REJECT", {"MYS"}, {"IDN"}, "occurred")]),
     ("이스라엘은 프랑스의 거듭된 압박에도 불구하고 기존 입장을 고수했다.", [("REJECT", {"ISR"}, {"FRA"}, "occurred")]),

@@ -172,7 +172,7 @@ def test_demanded_content_is_no_act(text, expected):
 
 
 # 9. A headline's act noun after a comma-closed topic ('[속보] A군, B 남부 거점 공습', 'A, B에 미사일 공격'): the topic
-# acts (act_clauses.headline_topic gives the agent), the state after the comma receives. The headline's act and the
+# acts (act_headline_hits.headline_topic gives the agent), the state after the comma receives. The headline's act and the
 # noun compound it ends share one stem; the verdict reader used to keep only the last hit of a stem, dropping the
 # headline's act (act_verdicts.verdict_accusations now replaces only the hits it changed).
 HEADLINES = [
@@ -193,7 +193,7 @@ def test_headline_topic_acts(text, type_, actors, recipients, status):
 # 풀어줬다'): the nationality is the side the release is done to, so the act's words start after it
 # (act_predicates.held_captive); '억류 중이던' is a relative clause like '억류했던' (no new COERCE). People described
 # by a relative clause ('[정부를 비판한] 언론인을 체포했다'): the clause's own object is who they are, not who
-# receives the act (act_word_hits.relative_arguments -> not_recipient_spans): a domestic arrest.
+# receives the act (act_protested_matters.relative_arguments -> not_recipient_spans): a domestic arrest.
 CAPTIVES = [
     ("러시아 당국은 간첩 혐의로 구금했던 스웨덴인 3명을 석방했다.", [("RETREAT", {"RUS"}, {"SWE"}, "occurred")]),
     ("베네수엘라 정부는 억류 중이던 콜롬비아인 어부 12명을 풀어줬다.",

@@ -155,7 +155,7 @@ def test_complement_launch_keeps_its_own_date():
 
 # 5. Classes fresh10 showed (fixed by class, fresh10 kept untouched): force not ruled out is a threat ('배제하지 않겠다',
 # cue unruled_verb; ruled out: no act), people arrested with an approximate or summed count ('시위대 30여 명을',
-# '활동가 등 20명을': lang/ko/act_context.py domestic_object, act_predicates.argument_runs), and a headline topic of
+# '활동가 등 20명을': lang/ko/act_context.py domestic_object, act_arguments.argument_runs), and a headline topic of
 # names joined by a middle dot and closed by a comma ('A·B, 협정 서명') is the act's acting side
 # (lang/ko/meeting_roles.py name_role); a quoted condition's comma topic is whom the warning is aimed at
 # (lang/ko/act_conditions.py quoted_topic).

@@ -1,5 +1,5 @@
 """Cooperation withheld as a threat, and a threatened trade measure's mode (threats49; lang/ko/act_withheld_cooperation,
-act_predicates.threatened_mode), with sentences of our own.
+act_forewarnings.threatened_mode), with sentences of our own.
 
 '교전이 계속되면 B와 무역 협상을 하지 않겠다고 압박했다/경고했다': the speaker's own future cooperation refused in the
 quoted complement of a verb of warning or pressing is a THREATEN `relations` (the manual: "threaten to suspend relations

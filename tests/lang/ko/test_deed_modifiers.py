@@ -1,4 +1,4 @@
-"""lang/ko/act_clauses.deed_modifiers: a judgement of a deed named by a noun with its doer in the genitive ('A의 B
+"""lang/ko/act_bystander_states.deed_modifiers: a judgement of a deed named by a noun with its doer in the genitive ('A의 B
 파병을 규탄했다') is aimed at the doer A; a state written bare before the deed's noun (B: where troops go, whom aid
 reaches, who is pressed or sanctioned) is not its recipient. Our own sentences."""
 from __future__ import annotations

@@ -99,7 +99,7 @@ ROWS = sweep_rows({
         ("중국은 10일 대만과의 무역을 봉쇄하겠다고 위협했다.", "THREATEN", {"CHN"}, {"TWN"}, "restrict", OCC),
         ("튀르키예는 11일 스웨덴과의 협상을 중단하겠다고 경고했다.", "THREATEN", {"TUR"}, {"SWE"}, "relations", OCC),
     ],
-    # ploverko68: the threatened deed names the mode (lang/ko/act_predicates.threatened_mode)
+    # ploverko68: the threatened deed names the mode (lang/ko/act_forewarnings.threatened_mode)
     "THREATEN territory, expel, arrest": [
         ("베네수엘라는 11일 가이아나의 에세퀴보 지역을 병합하겠다고 위협했다.", "THREATEN", {"VEN"}, {"GUY"}, "territory",
          OCC),
@@ -156,7 +156,7 @@ ROWS = sweep_rows({
         ("미얀마 군인들은 9일 로힝야족 여성들을 성폭행했다.", "ASSAULT", {"MMR"}, None, "sexual", OCC),
         ("괴한들이 11일 아이티에서 미국인 선교사 17명을 납치했다.", "ASSAULT", set(), {"USA"}, "abduct", OCC),
         ("탈레반은 9일 파키스탄 검문소에 차량 폭탄 공격을 감행했다.", "ASSAULT", {"AFG"}, {"PAK"}, ANY, OCC),
-        # ploverko68: a launch at a city is force on its state (lang/ko/act_clauses.fired_at_state)
+        # ploverko68: a launch at a city is force on its state (lang/ko/act_fired_launches.fired_at_state)
         ("러시아군은 9일 도네츠크에 미사일을 발사해 민간인 5명이 숨졌다.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
         ("러시아군은 9일 키이우에 미사일을 발사했다.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
         open_class("a killing with a blade ('흉기로 살해했다') is targeted, not the manual's primitive weapons",

@@ -1,0 +1,136 @@
+"""The manual's type for what an English clause says about an act, read after the walk's frames: a negated acceptance
+or a yield refused as a pledge ('would not step down') is REJECT; a stated future cooperative act or retreat is AGREE
+(an offer or promise), a future hostile act, or one announced "unless" something happens, THREATEN; an attack a
+force "prepared to" make is its MOBILIZE. The lexicon's type stays in data["stated_type"].
+
+Why apart from `act_frames`: this reads one hit's status, negation and modality, not what another act governs.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_attendance import attended_gathering
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_frames import threat_mode_of
+from readout.lang.en.act_tokens import Token
+
+
+COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+
+def fronted_condition(toks: list[Token], token: int, cues: Cues) -> bool:
+    """"Unless Ecuador apologizes, Mexico will cut ties": a condition clause closed by a comma before the act's
+    verb governs it as one after it does ("will cut ties unless ..."): the act is threatened."""
+    opener = next((k for k in range(token - 1, -1, -1) if toks[k].low in cues.conditions), None)
+    return opener is not None and any(toks[k].low == "," for k in range(opener + 1, token))
+
+
+def pledged_refusal(hit: ActHit, lemma: str, cues: Cues) -> bool:
+    """(reject50) 'said she would not step down', 'will not resign': a yield negated as a pledge refuses what was
+    demanded (REJECT); 'did not resign' (no pledge) tells of no act, so only a stated future or intent reads so.
+    (pledges64) So for every yield by its type, 'would not withdraw from X', 'will not release the sailors' (CAMEO 124
+    'refuse to yield'; Korean '철수하지 않겠다' reads REJECT), said as the speaker's will ('will not', 'would not'), not
+    as what is still to come ('has yet to withdraw')."""
+    by_type = hit.type in cues.negated_pledge_reject_types and hit.data.get("modality") == "intent"
+    return (lemma in cues.negated_pledge_rejects or by_type) and hit.status == "planned"
+
+
+def refused_measure(toks: list[Token], hit: ActHit, lemma: str, cues: Cues) -> bool:
+    """(request57) 'said they would not apply the sanctions against X', 'will not enforce the embargo': a measure
+    another side decided (named definite: `refused_measure_determiners`), its application negated, refuses that measure
+    and its maker (REJECT), in any tense; 'will not apply sanctions on X' takes no measure and refuses nothing."""
+    if hit.type != "SANCTION" or lemma not in cues.negated_measure_rejects or "object_token" not in hit.data:
+        return False
+    return any(toks[k].low in cues.refused_measure_determiners for k in range(hit.data["token"] + 1,
+                                                                             hit.data["object_token"]))
+
+
+def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """The manual's type for what the clause says about the act: a negated acceptance is a
+    rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
+    promise to withdraw or release: the manual's AGREE covers offers and promises, and the PLOVER
+    coders code them so, though the manual's CONCEDE names declared withdrawals too) except an
+    announced resignation, which stays RETREAT; a future hostile act (or one announced "unless"
+    something happens) is THREATEN; an attack a force "prepared to" make is its MOBILIZE. The lexicon's
+    type stays in data["stated_type"]."""
+    lemma = hit.lemma.split()[0]
+    measure = hit.negated and refused_measure(toks, hit, lemma, cues)  # 'will not apply the sanctions': said, refused
+    if hit.negated and not hit.nominal and not hit.data.get("refused") \
+            and hit.data.get("object") not in cues.unissued_texts \
+            and (hit.type == "AGREE" or lemma in cues.negation_rejects or pledged_refusal(hit, lemma, cues) or measure):
+        pledged = pledged_refusal(hit, lemma, cues)  # "would not step down": saying so is the refusal, done
+        status = "occurred" if hit.data.get("modality") == "infinitive" or pledged or measure \
+            else hit.status  # "failed to agree"
+        return replace(hit, type="REJECT", mode=None, negated=False, status=status,
+                       data=dict(hit.data, stated_type=hit.type, negated_reading=True,
+                                 **({"refused_type": hit.type, "refused_mode": hit.mode, "refused_yield": True} if pledged else {}),
+                                 **({"refused_measure": True} if measure else {})))
+    if hit.negated or hit.data.get("modality") != "intent":
+        return hit
+    after = {t.low for t in toks[hit.data["end_token"] + 1:]}
+    new: tuple[str, str | None] | None = None
+    if hit.type in cues.preparation_types and prepared_by_verb(toks, hit.data["token"], cues):
+        # "the army prepared to resume bombarding": it readies its forces
+        return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
+                       data=dict(hit.data, stated_type=hit.type, prepared=True))
+    if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
+        new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
+    elif hit.type in COOPERATIVE and hit.mode != "third-party" and not attended_gathering(toks, hit, cues):
+        new = ("AGREE", None)  # "will host talks", "will take part in the summit" (precision48): a planned meeting
+    elif hit.type == "RETREAT" and hit.mode == "resign":
+        return hit  # "will resign": an announced resignation is the retreat itself, planned
+    elif hit.type == "RETREAT":
+        new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
+    elif hit.type == "CONCEDE" and offered(toks, hit.data["token"], cues):
+        new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
+    elif announced_measure(hit, cues) or recalled_envoys(hit, cues):
+        return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
+    elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
+        return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
+    elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
+        new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
+    if new is None:
+        return hit
+    data = dict(hit.data, stated_type=hit.type, stated_mode=hit.mode)
+    status = hit.status
+    if hit.type == "CONSULT" and new[0] == "AGREE":
+        data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
+    elif new[0] == "AGREE":
+        status = "occurred"  # "will free the sailors": the promise is made when it is said (docs/coding-choices.md)
+    return replace(hit, type=new[0], mode=new[1], status=status, data=data)
+
+
+def announced_measure(hit: ActHit, cues: Cues) -> bool:
+    """"will impose sanctions on X", "will suspend talks with X": a measure announced ahead (`announced_measures`,
+    "TYPE=mode" or "TYPE=mode@context": talks halted are SANCTION withdraw in a diplomatic context, modes71)."""
+    kind = f"{hit.type}={hit.mode}"
+    return kind in cues.announced_measures or any(f"{kind}@{c}" in cues.announced_measures for c in hit.contexts)
+
+
+def recalled_envoys(hit: ActHit, cues: Cues) -> bool:
+    """"will recall its ambassador from X", "said it would withdraw its diplomats": a state's own envoys called home
+    is announced ahead as the measure itself (planned), not held over the other side as a threat (threat54; an
+    "unless" still makes it one, read before). Inspectors or peacekeepers pulled out still threaten (PLOVER codes
+    "will withdraw weapons inspectors from X" THREATEN)."""
+    return (hit.type, hit.mode) == ("SANCTION", "withdraw") and hit.data.get("object") in cues.envoy_objects
+
+def offered(toks: list[Token], i: int, cues: Cues) -> bool:
+    """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
+    return i > 1 and toks[i - 1].low in cues.infinitive \
+        and toks[i - 2].low in cues.offer_words
+
+
+def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"X prepared to (resume) shelling", "troops were readying to attack": the act at token i follows
+    "to" after a verb of preparing that no form of "be" stands before ("is prepared to" is a stated
+    readiness: a threat)."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.aspect_verbs):
+        j -= 1
+    if j < 1 or toks[j].low not in cues.infinitive or toks[j - 1].low not in cues.preparation_verbs:
+        return False
+    k = j - 2
+    while k >= 0 and (toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
+        k -= 1
+    return k < 0 or toks[k].low not in cues.be or toks[j - 1].low.endswith("ing")

@@ -1,0 +1,102 @@
+"""What an English REJECT rejects when its object is no act: a proposal or a charge another side put forward
+("rejected the proposal", "denied the accusations"), a deed asked of it ("refused to halt the work"), or a telling
+fronted before the rejecting verb ("..., an account Y rejected").
+
+Why apart from `act_frames`: this reads the rejecting verb's object slot, and the pipeline finds whom it answers.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import is_determiner, skip_adverbs
+
+
+def refused_doing(hit: ActHit, cues: Cues) -> bool:
+    """(en27) 'Uganda refused to halt the work': a refusal of a deed of no act type of its own (none `refused_type`),
+    with no state named, answers the side that asked it just before, as a rejected proposal does (the pipeline
+    looks for that side only when the sentence names none)."""
+    return "complement" in hit.data and not hit.data.get("refused_type") and cues.frames.get(hit.lemma) == "refuse"
+
+
+def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Egypt rejected the proposal": a REJECT whose object is something another side put forward (`proposal_nouns`)
+    answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
+    owner among the requests and offers just reported. Only a bare object ('the', 'its', 'their' before the noun):
+    "rejected Iran's proposal" names its owner; "rejected Western demands" names one no state code stands for
+    (`ownerless_adjectives`): the rejection stands alone (`unowned_proposal`), answering no one just reported.
+    A bare charge ('denied the accusations', 'dismissed the protest as ...', `charge_nouns`) answers the side whose
+    accusation or protest was just reported (`rejected_charge`), and so does a denial of only the pronoun of what was
+    just told ('Chile denied it', `told_pronouns` after one of `denial_verbs`), even after a proposal."""
+    out = []
+    for h in hits:
+        if h.type == "REJECT" and not h.nominal:
+            j = skip_adverbs(toks, h.data["head_end"] + 1, cues)
+            while j < len(toks) and is_determiner(toks[j].low, cues) and toks[j].raw.islower():
+                j += 1
+            unowned, start = False, j
+            while j < len(toks) and (toks[j].raw.islower() or toks[j].low in cues.ownerless_adjectives) \
+                    and toks[j].low not in cues.proposal_nouns and toks[j].low not in cues.charge_nouns \
+                    and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
+                unowned = unowned or toks[j].low in cues.ownerless_adjectives
+                j += 1  # "the new ceasefire proposal"
+            if j < len(toks) and toks[j].low in cues.proposal_nouns and toks[j].raw.islower():
+                h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
+            elif j < len(toks) and toks[j].low in cues.charge_nouns and toks[j].raw.islower() and not unowned:
+                h = replace(h, data={**h.data, "rejected_charge": True})  # 'denied the accusations'
+            elif start == h.data["head_end"] + 1 and start < len(toks) and toks[start].low in cues.told_pronouns \
+                    and h.lemma in cues.denial_verbs:
+                h = replace(h, data={**h.data, "rejected_charge": True})  # 'Chile denied it': the charge just told
+            elif refused_doing(h, cues):
+                h = replace(h, data={**h.data, "rejected_proposal": True})  # 'refused to halt the work'
+        out.append(h)
+    return out
+
+
+FRONTED_REACH = 7  # words of the rejecting clause's subject between the fronted noun and its verb
+
+
+def fronted_rejections(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """'X said Y's troops fired first, an account Y's ministry rejected', '..., a claim Y dismissed as false': the
+    rejected telling stands before the rejecting verb (its object gap after it), set off by a comma after the clause
+    that told it. Its teller, the subject of that clause, receives the REJECT: the clause before the comma is the
+    act's target span (the pipeline takes its states other than the actor)."""
+    out = []
+    for h in hits:
+        det = fronted_noun(toks, h, cues) if h.type == "REJECT" and not h.nominal else None
+        if det is not None and det > 1 and toks[det - 1].raw == ",":
+            h = replace(h, data={**h.data, "target_spans": ((toks[0].start, toks[det - 1].start),),
+                                 "agent_span": (toks[det + 1].end, toks[h.data["token"]].start)})
+            # council45: the rejecters are the words between the fronted noun and the verb ('a proposal X and its
+            # allies refused to take up'), not the subject of the clause that told what they reject
+        out.append(h)
+    return out
+
+
+def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
+    """The token of the 'a'/'an'/'the' before an account noun a few words before the REJECT verb, whose object slot is
+    empty (the verb ends the clause or an adverbial follows: 'rejected.', 'dismissed on Monday', 'denied as
+    false'); None when the verb has an object of its own."""
+    k, after = hit.data["token"], infinitive_end(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
+            and toks[after].low not in cues.date_words and toks[after].low not in ("as", "outright", "flatly"):
+        return None
+    for j in range(k - 1, max(0, k - FRONTED_REACH) - 1, -1):
+        if not toks[j].word:
+            return None
+        if toks[j].low in cues.account_nouns and toks[j].raw.islower() and j > 0 \
+                and toks[j - 1].low in ("a", "an", "the"):
+            return j - 1
+    return None
+
+
+def infinitive_end(toks: list[Token], after: int, cues: Cues) -> int:
+    """(council45) The token after an infinitive that follows the rejecting verb ('refused to take up', 'declined to
+    consider'), its phrasal particle included: the object gap the fronted noun fills is there; `after` when none."""
+    if after + 1 < len(toks) and toks[after].low == "to" and toks[after + 1].word and toks[after + 1].raw.islower():
+        after += 2
+        if after < len(toks) and toks[after].low in cues.phrasal_particles:
+            after += 1
+    return after
