@@ -473,6 +473,12 @@ class EnglishMeetings(Language):
             return None
         return first, end, None
 
+    def body_party(self, text, start, end):
+        """(planned47) 'the Ghanaian government', "Ghana's foreign ministry": the party phrase ends in the noun of a
+        body speaking for its state (lexicon `state_body_nouns`), not of its people ('Ghanaian officials')."""
+        words = text[start:end].split()
+        return len(words) > 1 and words[-1].lower() in self.lex["state_body_nouns"]
+
     def adversary_references(self, text):
         """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',
         `appealed_pair_re`): after a dispute, those addressed together are its two sides (en22)."""

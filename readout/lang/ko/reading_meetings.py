@@ -329,6 +329,12 @@ class KoreanMeetings(Language):
         return len(words) > 1 and (office_noun(words[-1], self.lex) or counterpart_noun(words[-1], self.lex) is not None
                                    and words[-2] in self.lex["state_counterpart_sides"])
 
+    def body_party(self, text, start, end):
+        """(planned47) '가나 정부는', '가나 외교당국과': the party phrase ends in the noun of a body speaking for its state
+        (lexicon `state_body_nouns`), not of its people ('가나 당국자들은')."""
+        words = text[start:end].split()
+        return len(words) > 1 and group_noun(words[-1], self.lex) in self.lex["state_body_nouns"]
+
     def agent_sector(self, noun):
         from readout.lang.ko.agents import sector_of
 
