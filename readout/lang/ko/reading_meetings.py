@@ -22,7 +22,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
 from readout.lang.ko import arrival_visits
-from readout.lang.ko.meeting_lists import comma_listed_party
+from readout.lang.ko.meeting_lists import comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
@@ -318,6 +318,7 @@ class KoreanMeetings(Language):
         starts the next word: 'A와 B의 정상회담', 'A와 B의 회담' name the meeting's two sides."""
         before = text[:start].split()
         after = len(text[word_end:]) - len(text[word_end:].lstrip()) + word_end
+        after = date_skipped(text, after)  # planned47: 'A와 B의 [내달] 정상회담', 'A와 B의 [오는 15일] 회담'
         return bool(before) and after > word_end and before[-1].endswith(tuple(self.lex["state_party_pair_joiners"])) \
             and bool(self.lex.re("meeting_trigger_re").match(text, after))
 
