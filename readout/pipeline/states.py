@@ -56,10 +56,11 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
     if trig.status != OCCURRED and any(isinstance(item, StateItem) and item.group
                                          and not (trig.status == "planned"
-                                                  and (item.office or one_listed_group(item, principal)))
+                                                  and (item.office or item.body or one_listed_group(item, principal)))
                                          for item in principal):
         return []  # 'officials will meet diplomats': a plan of unnamed people is too loose (an office holder
-        # is one person: 'the Chilean foreign minister will meet ...' is planned; not to meet is no meeting); one of
+        # is one person: 'the Chilean foreign minister will meet ...' is planned; not to meet is no meeting; so is one
+        # body speaking for its state, planned47: 'the Ghanaian government will hold talks with B'); one of
         # the states themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
     states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
@@ -191,7 +192,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
             span = Span(sent.start + first, sent.start + last, "country")
             group = sent.start + last > c.end
             items.append(StateItem(span, c.codes[0], sector or c.sector, group=group,
-                                   office=group and lang.office_party(text, first, last)))
+                                   office=group and lang.office_party(text, first, last),
+                                   body=group and lang.body_party(text, first, last)))
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     or c.start < sent.start + start < c.end
@@ -214,6 +216,7 @@ class StateItem:
     sector: str | None
     group: bool = False  # the span holds a group of the state's people ('Chilean officials'), not the state alone
     office: bool = False  # the group is one office holder ('the Chilean foreign minister'): a definite person
+    body: bool = False  # planned47: the group is one body speaking for the state ('the Ghanaian government'), as firm
 
 
 def state_level(event: Event) -> bool:

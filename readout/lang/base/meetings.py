@@ -174,6 +174,13 @@ class MeetingQuestions:
         person. Default: never."""
         return False
 
+    def body_party(self, text: str, start: int, end: int) -> bool:
+        """(planned47) Whether the party phrase at [start, end) that `state_party` returned ends in the noun of one body
+        speaking for its state ('the Ghanaian government', "Ghana's foreign ministry", '가나 정부는'), not a group of its
+        people ('Ghanaian officials'): it names its state as firmly as an office holder does, so a plan to meet it is
+        as firm. Default: never."""
+        return False
+
     def meeting_office(self, text: str, start: int, end: int) -> str | None:
         """The office kind a meeting word at [start, end) names its parties by ('외교장관회의': foreign_minister,
         '국방장관회담': defense_minister, '정상회담': leader), so that a meeting of states that names no person

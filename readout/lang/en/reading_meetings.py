@@ -9,6 +9,7 @@ from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
 from readout.lang.en import arrival_visits, clauses, countries, meeting_roles, meeting_settings, mentions, places
 from readout.lang.en.name_conjuncts import name_before_adjective
+from readout.lang.en.dated_meeting_nouns import date_skipped
 from readout.lang.en.places import adjective_only
 
 
@@ -104,12 +105,14 @@ class EnglishMeetings(Language):
             if self.recurring_meeting(text, tokens, m.start(), m.end()):
                 continue  # recurring35: 'have held similar summits with X in recent years': a practice
             kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
-            if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, m.end()):
+            tail = date_skipped(text, m.end()) if kind == "setting" else m.end()  # planned47: 'the summit [next month]
+            # will be held': the meeting's date before its predicate
+            if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, tail):
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
-            elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, m.end()):
+            elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, tail):
                 kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned
                 status = "planned" if status == "occurred" else status  # cancel68: past an aside ('..., set for May, ...')
-            elif kind == "setting" and (off := self.lex.re("meeting_cancelled_after_re").match(text, m.end())) \
+            elif kind == "setting" and (off := self.lex.re("meeting_cancelled_after_re").match(text, tail)) \
                     and not self.rejected_by_side(text, off) and not told_by_side(text, m.start(), off):
                 kind, status = "predicate", "cancelled"  # cancel68: 'The summit between A and B was called off'
             if kind == "setting":
@@ -472,6 +475,12 @@ class EnglishMeetings(Language):
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None
         return first, end, None
+
+    def body_party(self, text, start, end):
+        """(planned47) 'the Ghanaian government', "Ghana's foreign ministry": the party phrase ends in the noun of a
+        body speaking for its state (lexicon `state_body_nouns`), not of its people ('Ghanaian officials')."""
+        words = text[start:end].split()
+        return len(words) > 1 and words[-1].lower() in self.lex["state_body_nouns"]
 
     def adversary_references(self, text):
         """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',

@@ -2,7 +2,8 @@
 'A, B의 정상회담', 'A, B, C의 회담' read as 'A·B 정상회담' and 'A와 B의 정상회담' do (cancel68,
 `reading_meetings.paired_before_meeting`). Only where every item of the list is a bare country word: a list with a
 title, a person or any other noun in it ('A 대통령, B의 회담 제안') is no list of the meeting's states, and a comma after a
-headline's subject ('A, B와 회담') is left to the headline reader.
+headline's subject ('A, B와 회담') is left to the headline reader. (planned47) A date between the genitive and the meeting
+word ('A와 B의 내달 정상회담', 'A, B의 오는 15일 회담') is the meeting's day: the pair still names its parties.
 """
 from __future__ import annotations
 
@@ -30,8 +31,21 @@ def comma_listed_party(lex, text: str, start: int) -> bool:
     if last == first or last + 1 >= len(words):
         return False
     genitive = next((g for g in lex["state_party_pair_genitive"] if words[last].group().endswith(g)), None)
-    if genitive is None or not lex.re("meeting_trigger_re").match(text, words[last + 1].start()):
+    if genitive is None or not lex.re("meeting_trigger_re").match(text, date_skipped(text, words[last + 1].start())):
         return False
     items = [w.group()[:-len(LIST_MARK)] for w in words[first:last]] + [words[last].group()[:-len(genitive)]]
     return all(country_words.country_of_word(item) and country_words.countries_of_word(item) for item in items) \
         and len({country_words.country_of_word(item) for item in items}) == len(items)
+
+
+def date_skipped(text: str, pos: int) -> int:
+    """(planned47) Where the word after a date starting at `pos` starts ('[내달] 정상회담', '[오는 15일] 회담', read by
+    the Korean date reader); `pos` itself where no date starts there."""
+    from readout.lang.ko.dates import find_dates
+
+    head = text[pos:]
+    found = [d.span.end for d in find_dates(head, 0, None, 0) if d.span.start == 0] if head else []
+    if not found:
+        return pos
+    end = pos + max(found)
+    return end + len(text[end:]) - len(text[end:].lstrip())

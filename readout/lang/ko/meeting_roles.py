@@ -26,6 +26,7 @@ from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_r
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
 from readout.lang.ko.agents import agent_words
 from readout.lang.ko.states import group_noun
+from readout.lang.ko.meeting_lists import date_skipped
 from readout.lang.ko.tags import FUTURE_ETM
 
 
@@ -107,10 +108,16 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "source"  # kofollow68b: 'A는 [B가 C를 공격했다고] 밝혔다': A tells B's deed on C, no side of it
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
-    if i == j - 1 and r.facts[i].particle_tag == "JKG" and trigger.kind == "predicate" \
+    if owner_before(r, i, j) and r.facts[i].particle_tag == "JKG" and trigger.kind == "predicate" \
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
+
+
+def owner_before(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` stands right before the meeting word `j`, or only a date between them (planned47: 'A와 B의 [내달]
+    정상회담이 열린다', 'A와 B의 [오는 15일] 회담이': the meeting's day, its owners still the genitive's)."""
+    return i == j - 1 or i < j - 1 and date_skipped(r.text, r.words[i + 1].start) == r.words[j].start
 
 
 REPORTED_ENDINGS = ("다고", "라고")  # the quotative endings closing a reported clause ('공격했다고', '침범이라고')

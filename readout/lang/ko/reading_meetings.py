@@ -22,7 +22,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
 from readout.lang.ko import arrival_visits
-from readout.lang.ko.meeting_lists import comma_listed_party
+from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
@@ -309,6 +309,8 @@ class KoreanMeetings(Language):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
         if not rest and self.lex.re("visit_host_after_re").match(text, word_end):
             return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문 기간': the noun compound's host visited
+        if not rest and text[end:word_end] == LIST_MARK and not text[:start].strip():
+            return start, end, None  # planned47: '[A], B와 정상회담': a headline's comma after its opening state
         if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
@@ -318,6 +320,7 @@ class KoreanMeetings(Language):
         starts the next word: 'A와 B의 정상회담', 'A와 B의 회담' name the meeting's two sides."""
         before = text[:start].split()
         after = len(text[word_end:]) - len(text[word_end:].lstrip()) + word_end
+        after = date_skipped(text, after)  # planned47: 'A와 B의 [내달] 정상회담', 'A와 B의 [오는 15일] 회담'
         return bool(before) and after > word_end and before[-1].endswith(tuple(self.lex["state_party_pair_joiners"])) \
             and bool(self.lex.re("meeting_trigger_re").match(text, after))
 
@@ -328,6 +331,12 @@ class KoreanMeetings(Language):
         words = text[start:end].split()
         return len(words) > 1 and (office_noun(words[-1], self.lex) or counterpart_noun(words[-1], self.lex) is not None
                                    and words[-2] in self.lex["state_counterpart_sides"])
+
+    def body_party(self, text, start, end):
+        """(planned47) '가나 정부는', '가나 외교당국과': the party phrase ends in the noun of a body speaking for its state
+        (lexicon `state_body_nouns`), not of its people ('가나 당국자들은')."""
+        words = text[start:end].split()
+        return len(words) > 1 and group_noun(words[-1], self.lex) in self.lex["state_body_nouns"]
 
     def agent_sector(self, noun):
         from readout.lang.ko.agents import sector_of

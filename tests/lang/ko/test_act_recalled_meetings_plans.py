@@ -139,7 +139,8 @@ def test_planned_visit_meeting(text, parties, host):
 
 
 @pytest.mark.parametrize("text,parties", [
-    ("스페인 정부는 모로코 정부와 어업 협상을 진행할 계획이다.", {"ESP", "MAR"}),
+    ("스페인 당국자들은 모로코 당국자들과 어업 협상을 진행할 계획이다.", {"ESP", "MAR"}),  # planned47: not the
+    # governments ('스페인 정부는 모로코 정부와'), whose plan is a planned meeting as the states' own
     ("노르웨이는 덴마크와 전화 통화할 방침이다.", {"NOR", "DNK"}),
 ])
 def test_a_plan_to_meet_no_meeting_reader_reports_stays_a_pledge(text, parties):
@@ -147,6 +148,12 @@ def test_a_plan_to_meet_no_meeting_reader_reports_stays_a_pledge(text, parties):
     events = extract_text(text, published=PUB).events
     assert not [e for e in events if e.type == "CONSULT"]
     assert [states(e.participants) for e in events if e.type == "AGREE"] == [parties]
+
+
+def test_governments_plan_is_a_planned_meeting():
+    """(planned47) A government plans talks as firmly as its state or office holder: a planned CONSULT of both."""
+    events = extract_text("스페인 정부는 모로코 정부와 어업 협상을 진행할 계획이다.", published=PUB).events
+    assert [(e.status, states(e.participants)) for e in events if e.type == "CONSULT"] == [("planned", {"ESP", "MAR"})]
 
 
 def test_a_decision_to_meet_is_still_an_agreement():
