@@ -150,6 +150,17 @@ ROWS = {
         ("Foreign Minister Ana Ruiz of Peru, in her meeting with Chilean Foreign Minister Pedro Loavel in Lima on "
          "Monday, urged Bolivia to return to talks.", "CONSULT", {"PER", "CHL"}, None),
     ],
+    "the_quoted_speaker_with_title_and_name_acts": [
+        ("\"This is unacceptable,\" Mexico's foreign minister, Lucia Arandas, said on Tuesday, condemning the United "
+         "States for deporting minors without notice.", "ACCUSE", {"MEX"}, {"USA"}),
+        ("\"Our patience has limits,\" Morocco's interior minister, Karim Benslim, told reporters, warning Algeria "
+         "against any incursion.", "THREATEN", {"MAR"}, {"DZA"}),
+        ("\"We will respond,\" Ivan Dorel, Moldova's defence minister, said, accusing Russia of stirring unrest.",
+         "ACCUSE", {"MDA"}, {"RUS"}),
+        # the state named inside the speaker's title phrase is the speaker's; the one the participle names receives
+        ("\"It is a mistake,\" Chile's trade minister, Pedro Loavel, said, urging Bolivia to return to the talks.",
+         "REQUEST", {"CHL"}, {"BOL"}),
+    ],
 }
 
 
