@@ -161,6 +161,14 @@ ROWS = {
         ("\"It is a mistake,\" Chile's trade minister, Pedro Loavel, said, urging Bolivia to return to the talks.",
          "REQUEST", {"CHL"}, {"BOL"}),
     ],
+    "a_participle_after_a_count_is_no_act": [
+        ("Colombia's government released 15 jailed rebels on Monday.", "RETREAT", set(), {"COL"}),
+        ("Colombia's government released 15 jailed rebels on Monday.", "COERCE", None, None),
+        ("Kenya pardoned 40 imprisoned protesters on Friday.", "COERCE", None, None),
+        ("콜롬비아 정부는 2일 수감된 반군 15명을 석방했다.", "COERCE", None, None),
+        # negative row: the verb's own past after its subject still acts (a year before a past form: below)
+        ("Police arrested 15 protesters in Nairobi on Friday.", "COERCE", set(), {"KEN"}),
+    ],
 }
 
 
@@ -168,3 +176,22 @@ ROWS = {
 def test_wild_classes(sentence, type_, actors, recipients):
     assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
 
+
+@pytest.mark.parametrize("sentence, word, acts", [
+    ("Colombia released 15 jailed rebels.", "jailed", False),
+    ("Colombia released 1,200 detained migrants.", "detained", False),
+    ("Seven wounded soldiers were flown home.", "wounded", False),
+    # negative rows: a year dates the verb after it; a preposition after the participle keeps the passive
+    ("Armenia, which in 2019 seized the villages, rejected the claim.", "seized", True),
+    ("Colombia said 15 arrested by police were freed.", "arrested", None),
+])
+def test_counted_participle_hits(sentence, word, acts):
+    """The act reader's own hits: a participle after a count is no hit; after a year it is the verb it is. None:
+    the row only asserts that the count rule leaves the word to the other readers (act_counted_participles)."""
+    from readout.lang.en import acts as en_acts
+    from readout.lang.en.act_counted_participles import is_count
+
+    hit = any(sentence[h.start:h.end].split()[0] == word for h in en_acts.find_acts(sentence))
+    if acts is not None:
+        assert hit == acts
+    assert is_count("15") and is_count("1,200") and is_count("seven") and not is_count("2019") and not is_count("one")
