@@ -169,6 +169,18 @@ ROWS = {
         # negative row: the verb's own past after its subject still acts (a year before a past form: below)
         ("Police arrested 15 protesters in Nairobi on Friday.", "COERCE", set(), {"KEN"}),
     ],
+    "a_participle_after_a_country_adjective_is_no_act": [
+        ("A Libyan armed group kidnapped two Tunisian workers near Tripoli on Tuesday.", "AID", None, None),
+        ("A Libyan armed group kidnapped two Tunisian workers near Tripoli on Tuesday.", "ASSAULT", {"LBY"},
+         {"TUN"}),
+        ("Malian armed groups seized the town of Kidal on Friday.", "AID", None, None),
+        ("Sudan accused a Chadian armed group of attacking its border posts.", "AID", None, None),
+        ("리비아 무장단체가 3일 트리폴리 인근에서 튀니지 노동자 2명을 납치했다.", "AID", None, None),
+        # negative rows: after 'a'/'an' the adjective is a person whose verb takes a plural object; a state's name
+        # before the past form is its subject
+        ("An American kidnapped tourists in the capital.", "ASSAULT", {"USA"}, None),
+        ("Kenya armed the rebels in the north.", "AID", {"KEN"}, None),
+    ],
 }
 
 
