@@ -181,6 +181,18 @@ ROWS = {
         ("An American kidnapped tourists in the capital.", "ASSAULT", {"USA"}, None),
         ("Kenya armed the rebels in the north.", "AID", {"KEN"}, None),
     ],
+    "a_force_gerund_after_help_names_its_field": [
+        ("Ecuador asked the United States for help in fighting drug gangs, President Marco Solano said on Monday.",
+         "ASSAULT", None, None),
+        ("Ecuador asked the United States for help in fighting drug gangs, President Marco Solano said on Monday.",
+         "REQUEST", {"ECU"}, {"USA"}),
+        ("Mali sought Russian assistance in fighting jihadist groups.", "ASSAULT", None, None),
+        ("Nigeria will cooperate with Chad in fighting the insurgents.", "ASSAULT", None, None),
+        ("에콰도르는 6일 미국에 마약 조직 소탕을 위한 지원을 요청했다.", "ASSAULT", None, None),
+        ("에콰도르는 6일 미국에 마약 조직 소탕을 위한 지원을 요청했다.", "REQUEST", {"ECU"}, {"USA"}),
+        # negative row: a gerund after 'in' with no help before it is the deed it names
+        ("Chad's army succeeded in capturing the rebel town on Monday.", "ASSAULT", set(), {"TCD"}),
+    ],
 }
 
 
