@@ -9,6 +9,7 @@ import re
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
 from readout.lang.en.act_held_states import held_state
+from readout.lang.en.act_help_fields import help_field
 from readout.lang.en.act_kept_options import kept_options
 from readout.lang.en.act_raids import captured_town, raided_place, site_raid, unplaced_raid_noun
 from readout.lang.en.act_object_relatives import object_relative
@@ -152,6 +153,7 @@ class EnglishActs(Language):
                                         and optional.search(text, max(0, h.start - 60), h.start))]
         hits = kept_options(text, hits, self.lex)  # 'keeps the option of tariffs on the table' (threat58)
         hits = [h for h in hits if not supposed_attack(h, text, self.lex)]  # 'an attack on any of them' (coerce56)
+        hits = [h for h in hits if not help_field(text, hits, h)]  # 'asked X for help in fighting Y' (enwild47)
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
         wished = self.lex.re("meeting_wished_before_re")  # 'would be happy to meet X': a willingness, no act (modal43)
