@@ -39,6 +39,9 @@ class AmbiguousForm(Strict):
     # for the US state); see countries.yaml
     world: bool = False
     other_context: list[str] = []
+    # (enfix47) a guarded state NAME whose other readings are no place (a given name): after a locative ('in northern
+    # Chad', lexicon located_in_before_re) it is the state's land in any clause; see countries.yaml
+    placed: bool = False
 
 
 class CountriesFile(Strict):
