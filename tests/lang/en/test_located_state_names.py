@@ -13,6 +13,8 @@ IN_THE_LAND = [
     ("Militants attacked an army base in Chad on Saturday.", {("TCD", "REB")}, {("TCD", "MIL")}),
     ("Gunmen killed nine herders in eastern Chad.", {("TCD", "UAF")}, None),
     ("Militants shelled an army checkpoint in northern Jordan overnight.", {("JOR", "REB")}, {("JOR", "MIL")}),
+    ("Suicide bombers attacked an army post in northern Chad.", {("TCD", "REB")}, {("TCD", "MIL")}),
+    ("Suicide bombers attacked a military outpost in eastern Mali.", {("MLI", "REB")}, {("MLI", "MIL")}),
     ("무장세력이 차드 북부의 군 기지를 공격했다.", {("TCD", "REB")}, {("TCD", "MIL")}),
 ]
 
