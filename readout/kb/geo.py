@@ -108,6 +108,13 @@ def deed_verbs() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def placed_forms() -> frozenset[str]:
+    """(enfix47) Guarded state names whose other readings are no place (countries.yaml `placed`: 'Chad', 'Jordan'):
+    after a locative ('in northern Chad') they name the state's land."""
+    return frozenset(a.form for a in kb().countries.ambiguous if a.placed)
+
+
+@functools.lru_cache(maxsize=1)
 def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO alpha-3 -> (English name, lat, lon) for country-level places (no coordinates: a country
     has no point)."""

@@ -62,12 +62,16 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
                    countries: list[CountryMention], ctx, story) -> list[str]:
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
     summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
-    people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
+    people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body).
+    (enfix47) People doing a deed the language marks `remote` (a cyber intrusion: 'hackers hacked a bank in X') take no
+    state from the places or the story: the place is the target's, and where the doers are is not told."""
     if hit.data.get("home_subject") or hit.data.get("envoy_host"):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
             return found
+    if hit.data.get("people_subject") and hit.data.get("remote"):
+        return []  # enfix47: 'hackers hacked a bank in X': no place nor target tells where the hackers are
     if hit.data.get("people_subject"):
         def unreceived(spans) -> set[int]:
             return {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs

@@ -124,8 +124,9 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         actors = formation_owner(r)
     if not actors and ambiguous_subject(r.article.mentions, sent.start, sent.start + hit.start):
         return None  # refs39: 'A met B. He condemned ...': 'he' is either, and no default guesses
-    if not actors and hit.type not in VERBAL and hit.data.get("people_subject"):  # actors52: 'In X, police fired
-        actors = home_country(place_items(r.article, sent))  # on ...' after Y reinforced its border: X's police
+    if not actors and hit.type not in VERBAL and hit.data.get("people_subject") and not hit.data.get("remote"):
+        actors = home_country(place_items(r.article, sent))  # actors52: 'In X, police fired on ...' after Y reinforced
+        # its border: X's police; enfix47: not hackers' remote deed ('hacked a bank in X': the bank's place)
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []

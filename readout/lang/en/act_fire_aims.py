@@ -89,11 +89,16 @@ def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
                                     and h.data.get("end_token", -1) + 1 in attack_starts)]
 
 
+OBJECT_READINGS = ("domestic_target", "domestic_sector", "military_site")  # the verb's object as act_context read it
+
+
 def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"A car bomb killed three Somali soldiers", "A suicide bombing in Mosul killed two American contractors": an attack
     word in the subject of a verb of harm whose object names people is that verb's act; the people harmed are its
     victims (`victims`: their span, which the pipeline reads as the receiving side and never as the attacker). The
-    verb's own hit is that same act and goes."""
+    verb's own hit is that same act and goes; (enfix47) its reading of the object goes on to the noun's act
+    (`OBJECT_READINGS`: 'Suicide bombers attacked an army post in X' hit the forces' site, MIL, as 'Militants attacked
+    an army post in X' does)."""
     out: list[ActHit] = []
     skip: set[int] = set()
     for n, h in enumerate(hits):
@@ -106,7 +111,9 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                 and not any(t.low in cues.clause_breaks or t.raw == ","
                             for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
             targets = (victims, *h.data.get("target_spans", ()))
-            out.append(replace(h, data={**h.data, "victims": victims, "target_spans": targets}))
+            read = {k: nxt.data[k] for k in OBJECT_READINGS if k in nxt.data and not h.data.get(k)} \
+                if victims == nxt.data.get("domestic_target") and nxt.data.get("military_site") else {}  # enfix47: a site
+            out.append(replace(h, data={**h.data, **read, "victims": victims, "target_spans": targets}))
             skip.add(n + 1)
             continue
         out.append(h)

@@ -10,7 +10,9 @@ Rule: a verb act whose subject, read back over auxiliaries, adverbs and a date, 
 state's forces (`STATE_FORCE_SECTORS` by `people_subject`: air force, navy, coast guard, troops, police), in a
 sentence that opens with a name followed by no other capitalized word before 'its' (date words aside): the name is
 the act's agent (`agent_span`), the forces' sector its sector (`agent_sector`). A name in between ('Ghana said
-Togo's army and its navy ...', 'Ghana said Togo ... its') may own it instead: no reading.
+Togo's army and its navy ...', 'Ghana said Togo ... its') may own it instead: no reading. (enfix47) An opening body
+naming its state after 'of' ('The army of Ghana said its troops ...') owns 'its' as 'Ghana's army' and 'The Ghanaian
+army' do: the agent is the whole body phrase (`owned_body_owner`).
 """
 from __future__ import annotations
 
@@ -50,11 +52,32 @@ def owner_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
     p = j - 1 if toks[j].low in cues.domestic_actors else j - 2
     if p < 1 or toks[p].low != OWNER:
         return None
-    start = subject_start(toks, cues)
+    opening = subject_start(toks, cues)
+    start = owned_body_owner(toks, opening, p)
     span = name_starting(toks, start) if start < p else None
     if span is None:
         return None
     k = next((n for n in range(start, p) if toks[n].end == span[1]), p)
     if any(t.raw[:1].isupper() and t.low not in cues.date_words for t in toks[k + 1:p]):
         return None  # 'Ghana said Togo and its navy': another name may own it
-    return span
+    return (toks[opening].start, span[1])  # enfix47: 'The army of Ghana', the body's phrase naming the state
+
+
+OF = "of"
+THE = "the"
+BODY_REACH = 3  # lower-case words of the opening body before its 'of' ('the [defence ministry] of X')
+
+
+def owned_body_owner(toks: list[Token], start: int, p: int) -> int:
+    """(enfix47) Where the opening subject names its state: the name after 'of' of an opening body in lower case ('The
+    army of Ghana said its troops ...', 'the defence ministry of Peru'), as the name opening 'Ghana's army' or 'The
+    Ghanaian army' does; else `start` itself."""
+    if start >= p or toks[start].low != THE:
+        return start
+    k = start + 1
+    while k < min(p, start + 1 + BODY_REACH) and toks[k].word and toks[k].raw.islower() and toks[k].low != OF:
+        k += 1
+    if k == start + 1 or k + 1 >= p or toks[k].low != OF or not toks[k + 1].raw[:1].isupper():
+        return start
+    return k + 1
+

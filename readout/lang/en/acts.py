@@ -32,6 +32,7 @@ from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
 from readout.lang.en.act_agenda_items import agenda_items
 from readout.lang.en.act_denied_seizures import denied_seizures
+from readout.lang.en.act_remote_deeds import remote_deeds
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
@@ -318,6 +319,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
     hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
+    hits = remote_deeds(hits)  # enfix47: 'hackers hacked a bank in X': X is the bank's place, never the hackers'
     hits = placed_outsiders(toks, hits, m.cues)  # located66: 'condemned foreign troops in X': X is where, no side
     hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it

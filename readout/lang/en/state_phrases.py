@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import re
 
-from readout.kb.geo import world_forms
+from readout.kb.geo import placed_forms, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.en.countries import GOVERNED_BEFORE_RE, body_heads, forms_table, is_possessive
 from readout.model import CountryMention
@@ -133,11 +133,23 @@ def world_mentions(text: str, offset: int, pending: list[tuple[int, int, str]],
     for start, end, form in pending:
         code = table[form]
         others = {c for m in found for c in m.codes if c != code and c not in IGO_CODES}
-        if not others or other_reading_re(form).search(text):
+        if not (others or located_in(text, start, form)) or other_reading_re(form).search(text):
             continue
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
         out.append(CountryMention(offset + start, offset + end, [code], subject=not governed))
     return out
+
+
+LOCATED_REACH = 30  # characters before a name where its locative may start ('across far northern ')
+
+
+def located_in(text: str, start: int, form: str) -> bool:
+    """(enfix47) A guarded name whose other readings are no place (`placed_forms`: a given name) right after a locative
+    (lexicon `located_in_before_re`: 'in Chad', 'in northern Chad'): the state's land, which needs no other state named
+    in the clause ('Militants attacked an army post in northern Chad'). A capitalized word touching the name ('Lake
+    Chad', 'Chad Wolf') was dropped before (`named_person`)."""
+    return form in placed_forms() and lexicon("en").re("located_in_before_re").search(
+        text, max(0, start - LOCATED_REACH), start) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -66,3 +66,30 @@ def test_a_two_word_service_heads_the_subject(text, service):
     cues = cues_of(load_act_lexicon("en"))
     found = {two_word_people(toks, j, cues.domestic_actors) for j in range(len(toks))} - {None}
     assert found == ({service} if service else set())
+
+
+# (enfix47) an opening body that names its state after 'of' owns 'its' as the state's own name does; the body named by
+# a possessive or an adjective ('X's defence ministry', 'the X army') already did
+OWNED_BODY_OPENERS = [
+    ("The army of Ghana said its troops raided a militia camp across the Togolese border.", "ASSAULT",
+     {("GHA", "MIL")}),
+    ("The defence ministry of Peru said on Friday that its navy had seized a Chilean trawler.", "COERCE",
+     {("PER", "MIL")}),
+    ("Namibia's defence ministry said its troops shelled an Angolan border post.", "ASSAULT", {("NAM", "MIL")}),
+    ("The Zambian army said its soldiers fired on a Malawian patrol near the river.", "ASSAULT", {("ZMB", "MIL")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, acting", OWNED_BODY_OPENERS)
+def test_an_opening_body_owns_its_forces(text, kind, acting):
+    actors, _receivers = sector_sides(text, kind)
+    assert actors == acting, actors
+
+
+# negative rows: a name after the opening body's name may own it; another name before 'its' owns it
+@pytest.mark.parametrize("text", [
+    "The armies of Ghana and Togo said its troops attacked a border village.",
+    "The army of Ghana said Togo and its troops attacked a border village.",
+])
+def test_no_owning_body(text):
+    assert not any("GHA" in a for a, _ in sides(text, "ASSAULT")), sides(text, "ASSAULT")
