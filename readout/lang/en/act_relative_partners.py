@@ -131,7 +131,8 @@ def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> i
     while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
         end += 1
     if n < end < len(toks) and toks[end].raw.islower():  # endeny47: 'Chilean troops', 'Chilean riot police': a name's
-        end += agent_words(toks, end)  # adjective before an agent noun ('Ghana-Togo talks' is no subject)
+        end += agent_words(toks, end) or force_word(toks[end])  # adjective before an agent noun ('Ghana-Togo talks'
+        # is no subject); relobj47: or before a noun of those who use force ('Chilean forces')
     return end if end > n else None
 
 
@@ -148,6 +149,14 @@ def agent_words(toks: list[Token], k: int) -> int:
     phrase = " ".join(run)
     found = agent_after(phrase, 0, named=False) if phrase else None
     return len(phrase[:found[0]].split()) if found else 0
+
+
+def force_word(tok: Token) -> int:
+    """(relobj47) 1 when `tok` is a noun of those who use force (cue `allegation_force_nouns`: 'forces', 'units'),
+    which the agents table leaves to its longer phrases ('armed forces'), else 0."""
+    from readout.lang.en.act_matcher import matcher
+
+    return int(tok.low in matcher().cues.allegation_force_nouns)
 
 
 def relative_clause(toks: list[Token], n: int, irregular_past: frozenset[str]) -> tuple[int, int, int] | None:
