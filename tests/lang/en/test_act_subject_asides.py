@@ -27,3 +27,9 @@ def test_aside_needs_relative_pronoun():
     """Commas around a list are no aside: the listed names stay the verb's subject."""
     found = sides("Mali said its troops, Niger and Chad, attacked a depot.", "ASSAULT")
     assert found and "MLI" not in found[0][0], found
+
+
+def test_unowned_subject_takes_no_side_from_the_aside():
+    """The aside names the only state: the subject it describes is owned by no name outside it."""
+    found = sides("The navy, which Peru's cabinet oversees, shelled a port in Chile.", "ASSAULT")
+    assert all("PER" not in acting for acting, _ in found), found
