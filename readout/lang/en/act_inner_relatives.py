@@ -16,7 +16,8 @@ import dataclasses
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_relative_partners import (CLAUSE_ENDS, DETERMINERS, HEAD_REACH, PERFECT, SUBJECT_REACH,
-                                                   irregular_pasts, past, relative_clause, words)
+                                                   irregular_pasts, past, present, relative_clause,
+                                                   words)
 from readout.lang.en.act_tokens import Token, tokenize
 
 SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insisted", "noted", "warned", "added",
@@ -105,7 +106,8 @@ def clause_after(toks: list[Token], end: int) -> tuple[int, int, int] | None:
 def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
     """A verb act that is a relative clause's past verb: the clause's subject is its agent."""
     verb = hit.data["token"]
-    if verb >= len(toks) or not past(toks[verb], irregular_pasts()) or toks[verb].low in SAYING:
+    if verb >= len(toks) or not (past(toks[verb], irregular_pasts()) or present(toks[verb])) \
+            or toks[verb].low in SAYING:  # relobj47: 'the shells X troops fire at Y': a present verb too
         return hit
     for n in range(max(1, verb - SUBJECT_REACH - 2), verb):
         found = relative_clause(toks, n, irregular_pasts())

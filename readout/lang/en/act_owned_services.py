@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_antecedents import name_starting, subject_start
+from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import auxiliary, date_lead, two_word_people
 from readout.lang.en.act_tokens import Token
@@ -47,6 +48,7 @@ def owner_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
                                        or toks[j].low in cues.adverbs or date_lead(toks, j, cues)):
         j -= 1
+    j = before_aside(toks, j, cues.clause_breaks)  # relobj47: 'its jets, which no radar detected, struck'
     if j < 1 or toks[j].low not in cues.domestic_actors and two_word_people(toks, j, cues.domestic_actors) is None:
         return None
     p = j - 1 if toks[j].low in cues.domestic_actors else j - 2

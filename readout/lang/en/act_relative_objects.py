@@ -7,12 +7,15 @@ lang/ko/act_headed_relatives); a noun act heading the clause ('the sanctions the
 `act_inner_relatives`'.
 
 The clause is read by its shape (`act_relative_partners.relative_clause`, `act_inner_relatives` head noun): no
-list of verbs, the lexicon's own pairs. Not read: a pronoun subject ('the aid it sent to Haiti': the sentence's
+list of verbs, the lexicon's own pairs; (relobj47) a pair whose verb takes a particle ('the raids X troops carried
+out in Y') and a present verb ('the shells X troops fire at Y', `relative_clause`); a weapons launch so told aimed at
+a target ('the missiles X forces had launched at Y') is an attack, as it is in a main clause (`aimed_launch`). Not read: a pronoun subject ('the aid it sent to Haiti': the sentence's
 own subject), a verb of saying, a clause verb already read as an act, no head noun before the clause, a statement
 rather than a material act (`HEADED_TYPES`)."""
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_fire_aims import aimed_launch
 from readout.lang.en.act_inner_relatives import SAYING, _head_noun
 from readout.lang.en.act_matcher import Matcher
 from readout.lang.en.act_relative_partners import CLAUSE_ENDS, DETERMINERS, HEAD_REACH, irregular_pasts, past, \
@@ -40,11 +43,11 @@ def relative_object_acts(toks: list[Token], hits: list[ActHit], m: Matcher) -> l
         hit = _paired(toks, n - 1, verb, m)
         if hit is not None:
             data = {**hit.data, "agent_span": (toks[first].start, toks[last - 1].end)}
-            target = _target(toks, verb, hit.target)
+            target = _target(toks, data["end_token"], hit.target)
             if target is not None:
                 data["target_spans"] = (target,)
-            out.append(ActHit(hit.start, hit.end, hit.type, hit.mode, hit.lemma, hit.target, False, False,
-                              "occurred", hit.generic, hit.contexts, data))
+            out.append(aimed_launch(toks, ActHit(hit.start, hit.end, hit.type, hit.mode, hit.lemma, hit.target, False,
+                                                 False, "occurred", hit.generic, hit.contexts, data), m.cues))
     return out
 
 
@@ -57,24 +60,26 @@ def _paired(toks: list[Token], h: int, verb: int, m: Matcher) -> ActHit | None:
         if toks[i].low in DETERMINERS or not toks[i].word:
             break
         phrases.append(i)
-    cands = [c for c in m.by_word.get(toks[verb].low, ()) if not c.rest and not c.particle and c.objects]
+    cands = [c for c in m.by_word.get(toks[verb].low, ()) if not c.rest and c.objects
+             and c.particle == tuple(t.low for t in toks[verb + 1:verb + 1 + len(c.particle)])]  # 'carried out'
     for i in reversed(phrases):  # the longest phrase first ('humanitarian aid' before 'aid')
         for cand in cands:
             rest = tuple(t.low for t in toks[i + 1:h + 1])
             if rest in cand.objects.get(toks[i].low, ()) and cand.entry.type in HEADED_TYPES:
                 e = cand.entry
+                end = verb + len(cand.particle)
                 mode = e.mode or next((m.cues.aid_modes[t.low] for t in toks[phrases[-1]:h + 1] if e.type == "AID"
                                        and t.low in m.cues.aid_modes), None)  # 'the food aid': what is given
-                return ActHit(toks[verb].start, toks[verb].end, e.type, mode, e.lemma, tuple(e.target), False,
+                return ActHit(toks[verb].start, toks[end].end, e.type, mode, e.lemma, tuple(e.target), False,
                               False, "occurred", e.generic, tuple(e.contexts),
-                              {"token": verb, "head_end": verb, "end_token": verb, "relative_object": (i, h),
-                               "object": " ".join(t.raw for t in toks[i:h + 1])})
+                              {"token": verb, "head_end": end, "end_token": end, "relative_object": (i, h),
+                               "object_token": h, "object": " ".join(t.raw for t in toks[i:h + 1])})
     return None
 
 
 def _target(toks: list[Token], verb: int, target: tuple[str, ...]) -> tuple[int, int] | None:
     """The phrase after the clause verb's target preposition ('sent to Haiti'), to the clause's end or the main
-    verb; None when the verb has none of the entry's."""
+    verb; None when the verb (`verb`: its last token, past a particle) has none of the entry's."""
     p = verb + 1
     if p + 1 >= len(toks) or toks[p].low not in target or not toks[p + 1].word:
         return None

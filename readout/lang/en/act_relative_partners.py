@@ -91,6 +91,24 @@ def past(tok: Token, irregular_past: frozenset[str]) -> bool:
     return tok.raw.islower() and (tok.low.endswith("ed") or tok.low in irregular_past)
 
 
+def present(tok: Token, subject: Token | None = None) -> bool:
+    """(relobj47) A present form of an act verb of the lexicon ('fire', 'fires'; its `base_forms` less the '-ing'
+    forms): a relative clause tells a deed done as a habit or now ('the shells X troops fire at Y') as well as a past
+    one. With the `subject`'s last word, the form agrees with it: a bare form after a plural noun ('troops fire'), a
+    third-person form after any other ('Chile fires'); a bare form after a name or a singular is a noun ('concerns
+    about X support to Y', 'X troop dispatch')."""
+    from readout.lang.en.act_matcher import matcher  # the matcher's tables import this module's readers
+
+    base = matcher().base_forms
+    if not tok.raw.islower() or tok.low.endswith("ing") or tok.low not in base:
+        return False
+    if subject is None:
+        return True
+    third = tok.low.endswith("s") and (tok.low[:-1] in base or tok.low[:-2] in base)
+    plural = subject.raw.islower() and subject.low.endswith("s") and not subject.low.endswith("ss")
+    return third != plural
+
+
 def words(toks: list[Token], i: int, reach: int, irregular_past: frozenset[str]) -> int:
     """The index after the run of plain words from `i` (at most `reach`): no punctuation, relative pronoun,
     determiner or past verb."""
@@ -113,7 +131,8 @@ def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> i
     while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
         end += 1
     if n < end < len(toks) and toks[end].raw.islower():  # endeny47: 'Chilean troops', 'Chilean riot police': a name's
-        end += agent_words(toks, end)  # adjective before an agent noun ('Ghana-Togo talks' is no subject)
+        end += agent_words(toks, end) or force_word(toks[end])  # adjective before an agent noun ('Ghana-Togo talks'
+        # is no subject); relobj47: or before a noun of those who use force ('Chilean forces')
     return end if end > n else None
 
 
@@ -132,16 +151,24 @@ def agent_words(toks: list[Token], k: int) -> int:
     return len(phrase[:found[0]].split()) if found else 0
 
 
+def force_word(tok: Token) -> int:
+    """(relobj47) 1 when `tok` is a noun of those who use force (cue `allegation_force_nouns`: 'forces', 'units'),
+    which the agents table leaves to its longer phrases ('armed forces'), else 0."""
+    from readout.lang.en.act_matcher import matcher
+
+    return int(tok.low in matcher().cues.allegation_force_nouns)
+
+
 def relative_clause(toks: list[Token], n: int, irregular_past: frozenset[str]) -> tuple[int, int, int] | None:
     """(enrelative70) The relative clause with a subject of its own starting at `n`, right after its head noun
-    ('[that] the EU imposed', 'Chile had fired'): (the subject's first index, the index after it, the past verb's
-    index, past an auxiliary 'had'), or None: no subject, a pronoun, no past verb."""
+    ('[that] the EU imposed', 'Chile had fired'; relobj47: 'X troops fire', a present act verb): (the subject's first
+    index, the index after it, the verb's index, past an auxiliary 'had'), or None: no subject, a pronoun, no verb."""
     if n < len(toks) and toks[n].low in RELATIVE_PRONOUNS:
         n += 1
     end = _subject_end(toks, n, irregular_past)
     if end is None:
         return None
     verb = end + 1 if end < len(toks) and toks[end].low in PERFECT else end
-    if verb >= len(toks) or not past(toks[verb], irregular_past):
+    if verb >= len(toks) or not (past(toks[verb], irregular_past) or verb == end and present(toks[verb], toks[end - 1])):
         return None
     return n, end, verb

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from readout.sectors import (ARMED_GROUP_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
                              STATELESS_FORCE_SECTORS)
+from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
@@ -208,6 +209,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
     while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
                                        or toks[j].low.endswith("ly") or date_lead(toks, j, cues)):
         j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
+    j = before_aside(toks, j, cues.clause_breaks)  # relobj47: "its jets, which no radar detected, struck": the jets
     if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, people):
         return None  # "a carrier group sailed": forces, not people (en33); "its air force" is a service (enmil47)
     found: str | None = None

@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.lang.base.records import arrests_after_raids, to_winner
 from readout.lang.ko.act_anniversaries import anniversary_counts
 from readout.lang.ko.act_appeals import open_appeals
+from readout.lang.ko.act_judged_objects import judged_objects
 from readout.lang.ko.act_appositives import described_sides
 from readout.lang.ko.act_grown import grown_cooperation
 from readout.lang.ko.act_partners import agreed_partners
@@ -169,6 +170,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits += unsold_lands(toks, lex, hits)  # stance52: '그 섬은 판매 대상이 아니다': the land's claimant is refused
     hits = voiding_laws(toks, hits, lex)  # stance52: '협정을 무효화하는 법률에 서명했다': REJECT of the accord, no AGREE
     hits = standing_accords(toks, hits, lex)  # stance52: 'B와 협정을 맺고 있다': a tie held, no AGREE
+    hits = judged_objects(toks, hits)  # relobj47: '[B가 부당하다고 말한] 제재를 C에 부과했다': B judged, C is the target
     requests = obligation_requests(toks, lex, hits)
     hits, requests = own_obligations(toks, hits, requests, lex)  # relative71: '자국군이 철수해야 한다고': its own act
     asked = requests + [h for h in hits if "demanded" in h.data]

@@ -1,0 +1,31 @@
+"""(relobj47) A non-restrictive relative clause set off by commas between a subject and its verb is an aside: 'Mali
+said its jets, which no radar detected, struck a depot' — the jets struck; the clause describes them and names no
+subject of the verb after it, whatever it says (a negative subject of its own, 'no radar', included). The readers
+that walk back from a verb to its subject (`act_sides.people_subject`, `act_owned_services.owner_span`) step over
+it to the noun it describes, when that noun is owned ('its', 'their') by a name outside the aside: 'The army, which
+X's government controls, attacked Y' names its army's state only inside the aside, which gives the verb no side. Read by shape: a comma right before the verb, and within a few words before it a comma
+followed by a relative pronoun, with no other comma or clause break between."""
+from __future__ import annotations
+
+from readout.lang.en.act_tokens import Token
+
+ASIDE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+ASIDE_REACH = 12  # tokens from the aside's closing comma back to its opening one
+OWNERS = frozenset({"its", "their"})
+OWNER_REACH = 3  # words from the owner to the aside's opening comma: 'its air force', 'their riot police'
+
+
+def before_aside(toks: list[Token], j: int, breaks: frozenset[str]) -> int:
+    """The index of the last token before the aside whose closing comma is at `j` (', which no radar detected,') when
+    an owner ('its', 'their') stands a few words before the aside, or `j` itself when no such aside closes there."""
+    if j < 2 or toks[j].raw != ",":
+        return j
+    for k in range(j - 1, max(0, j - ASIDE_REACH) - 1, -1):
+        if toks[k].raw == ",":
+            if k >= 1 and k + 1 < j and toks[k + 1].low in ASIDE_PRONOUNS \
+                    and any(t.low in OWNERS for t in toks[max(0, k - OWNER_REACH):k]):
+                return k - 1
+            return j
+        if toks[k].low in breaks:
+            return j
+    return j
