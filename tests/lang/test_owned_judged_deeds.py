@@ -55,8 +55,8 @@ def test_town_genitive_owns_no_deed_on_the_judge(text, deed, judge):
 
 
 @pytest.mark.parametrize("text", [
-    "일본은 북한의 러시아 파병을 규탄했다.",  # where the troops go: no one receives the deployment
-    "Japan condemned North Korea's troop dispatch to Russia.",
+    "스웨덴은 벨라루스의 세르비아 파병을 규탄했다.",  # where the troops go: no one receives the deployment
+    "Sweden condemned Belarus's deployment of troops to Serbia.",
 ])
 def test_deployment_destination_is_no_patient(text):
-    assert sides(text, "MOBILIZE") == [(["PRK"], [])]
+    assert sides(text, "MOBILIZE") == [(["BLR"], [])]

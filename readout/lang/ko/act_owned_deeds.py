@@ -22,7 +22,7 @@ from readout.lang.ko.act_patient_genitives import patient_genitive
 from readout.lang.ko.act_table import ActIndex
 
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # deeds done to a patient; a deployment's or a visit's
-# noun before it is where it goes ('북한의 [러시아] 파병': no one the troops are sent against)
+# noun before it is where it goes ('B의 [A] 파병': no one the troops are sent against)
 GENITIVE = "JKG"
 NAME = "NNP"
 
