@@ -56,11 +56,13 @@ def duration_end(toks: list, k: int) -> bool:
     """Morpheme `k` closes a time or duration adverbial ('수년간', '몇 년 동안', '3개월째', '오랫동안', '최근'): a time
     adverb noun (cue time_adverb_noun), or a duration suffix (cue duration_suffix) after a unit of time (cue
     time_unit_noun) that is no state's name ('호주간'). It dates the clause and is never part of the noun compound
-    after it ('수년간 반군을 무장시켰다': the object is 반군)."""
+    after it ('수년간 반군을 무장시켰다': the object is 반군); so is a relative date word (kojudge47: '지난달 자국민을
+    추방했다': the object is 자국민; lang/ko/relative_time_words)."""
     from readout.lang.ko.act_table import act_index
+    from readout.lang.ko.relative_time_words import relative_time_word
 
     lex, form = act_index(), toks[k][0]
-    if form in lex.cue("time_adverb_noun"):
+    if form in lex.cue("time_adverb_noun") or relative_time_word(form):
         return True
     return form in lex.cue("duration_suffix") and k > 0 and toks[k - 1][1] != "NNP" \
         and any(toks[k - 1][0].endswith(unit) for unit in lex.cue("time_unit_noun"))

@@ -11,6 +11,7 @@ from readout.lang.ko.act_aimed_objects import aimed_object
 from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_failed_outcomes import fell_through
 from readout.lang.ko.act_noun_lookup import noun_lookup
+from readout.lang.ko.act_site_raids import raid_nouns, raided_site
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import (CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, OBJECT_PARTICLES,
@@ -48,7 +49,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         if found:
             head = end
         else:
-            found = noun_lookup(toks, start, head, lex.nominals)
+            found = noun_lookup(toks, start, head, lex.nominals) or raided_site(toks, start, head, lex)  # kojudge47:
+            # '[A 대사관] 급습': a raid on a mission, COERCE seize (act_site_raids)
         if not found or any(k in used for k in range(found[1], head + 1)):
             continue
         entry, first = found
@@ -85,6 +87,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
                 continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
         data = {"pred": head, "first": first, "last": head, "clause": "nominal", "particle": particle,
                 "governor": pred, "main": False}
+        if entry.pos == "noun" and entry.lemma in raid_nouns(lex):
+            data["raided_place"] = True  # kojudge47: as the verb's raid on a place (act_clauses.raided_place)
         victim = relative_victim(toks, i, particle, lex)
         if victim is not None:  # '러시아의 침공으로 피해를 입은 우크라이나에': the noun the clause describes suffered it
             data["target_spans"] = (victim,)

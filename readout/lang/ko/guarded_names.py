@@ -10,6 +10,7 @@ from readout.kb.geo import lookup_city, world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word
+from readout.lang.ko.guarded_site_owners import place_site_after
 from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE
 from readout.model import CountryMention
 
@@ -42,7 +43,8 @@ def part_of_state_after(words: list, i: int, last: int, codes: list[str]) -> boo
         return False
     nxt = words[last + 1].noun
     town = lookup_city(nxt)
-    return nxt in lexicon("ko").get("state_part_nouns", ()) or town is not None and town.country in codes
+    return nxt in lexicon("ko").get("state_part_nouns", ()) or town is not None and town.country in codes \
+        or place_site_after(words, last, codes)  # kojudge47: '차드 [아드레의] 군 기지': the site's state
 
 
 def phrase_opening(w, prev) -> bool:
