@@ -5,6 +5,9 @@ NAMES: a foreign name written by sound after its title ('카자흐스탄 외무�
 common nouns it does not know (lang/ko/sentences.unknown_noun_tag reads such a noun as a proper one): the person
 is the sentence's subject and the act or meeting is theirs. Negative rows: a Korean common noun after a title
 ('외무장관 회담은', '대통령 취임식은') is no person.
+ATTACKS: a bare noun of attack in the instrumental before deaths or wounds ('무장세력의 공격으로 군인 15명이 숨졌다') is
+an attack of force (lang/ko/act_harm_causes.harmful_attacks); negative rows: no harm told after it (a building falls,
+a leader resigns).
 WIRE: the sentences of the probe the pipeline reads right (type, acting and receiving states)."""
 from __future__ import annotations
 
@@ -46,3 +49,31 @@ def test_sound_name_after_title(text, name, state, kind, other):
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_common_noun_after_title_is_no_name(text):
     assert not [m.surface for m in extract_text(text, published=PUB).mentions if m.surface]
+
+
+ATTACKS = [  # (sentence, the attacker's state or None, the victims' state)
+    ("말리 북부에서 무장세력의 공격으로 군인 15명이 숨졌다.", None, "MLI"),
+    ("부르키나파소 동부에서 반군의 매복 공격으로 군인 8명이 다쳤다.", None, "BFA"),
+    ("니제르 서부에서 지난 4일 무장괴한들의 습격으로 주민 12명이 숨졌다.", None, "NER"),
+    ("알샤바브의 공격으로 케냐 경찰관 4명이 숨졌다.", "SOM", "KEN"),
+]
+
+NOT_ATTACKS = [  # an attack noun with no harm after it: words, or damage to things
+    "니제르 서부에서 무장세력의 공격으로 건물이 무너졌다.",
+    "니제르 서부에서 야당의 공격으로 여당 대표가 사퇴했다.",
+    "말리 정부는 야당의 공격으로 지지율이 떨어졌다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text,attacker,victims", ATTACKS)
+def test_attack_causing_harm_is_force(text, attacker, victims):
+    found = [e for e in extract_text(text, published=PUB).events if e.type == "ASSAULT"]
+    assert found
+    assert countries(found[0].recipients) == {victims}
+    if attacker:
+        assert attacker in countries(found[0].participants)
+
+
+@pytest.mark.parametrize("text", NOT_ATTACKS)
+def test_attack_noun_without_harm_is_no_force(text):
+    assert not [e for e in extract_text(text, published=PUB).events if e.type == "ASSAULT"]
