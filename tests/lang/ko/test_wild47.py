@@ -8,6 +8,9 @@ is the sentence's subject and the act or meeting is theirs. Negative rows: a Kor
 ATTACKS: a bare noun of attack in the instrumental before deaths or wounds ('무장세력의 공격으로 군인 15명이 숨졌다') is
 an attack of force (lang/ko/act_harm_causes.harmful_attacks); negative rows: no harm told after it (a building falls,
 a leader resigns).
+INCLUDED: a state one group names as its example ('나이지리아를 비롯한 서아프리카 국가들은'), whose name carries the
+including verb's object particle, takes the group's part: the subject (lang/ko/including_lists.py); negative rows: a
+group that is the object, or a noun after the verb that is no group, leaves the name where its own particle puts it.
 WIRE: the sentences of the probe the pipeline reads right (type, acting and receiving states)."""
 from __future__ import annotations
 
@@ -77,3 +80,23 @@ def test_attack_causing_harm_is_force(text, attacker, victims):
 @pytest.mark.parametrize("text", NOT_ATTACKS)
 def test_attack_noun_without_harm_is_no_force(text):
     assert not [e for e in extract_text(text, published=PUB).events if e.type == "ASSAULT"]
+
+
+INCLUDED = [  # (sentence, type, acting states exactly, receiving states)
+    ("나이지리아를 비롯한 서아프리카 국가들은 지난 3일 니제르 군정에 대한 경제 제재를 발표했다.", "SANCTION", {"NGA"}, {"NER"}),
+    ("나이지리아와 가나를 비롯한 서아프리카 국가들은 니제르 군정을 비난했다.", "ACCUSE", {"NGA", "GHA"}, {"NER"}),
+    ("에콰도르를 포함한 안데스 국가들은 페루 정부의 결정을 환영했다.", "SUPPORT", {"ECU"}, {"PER"}),
+    ("알제리를 비롯한 북아프리카 국가 정상들은 리비아 사태에 우려를 표명했다.", "ACCUSE", {"DZA"}, {"LBY"}),
+    # negative rows: the group is the object, or no group follows: the name is the side acted on
+    ("말리 정부는 부르키나파소를 비롯한 이웃 국가들을 비난했다.", "ACCUSE", {"MLI"}, {"BFA"}),
+    ("세네갈 정부는 감비아를 포함한 중재안을 거부했다.", "REJECT", {"SEN"}, {"GMB"}),
+]
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients", INCLUDED)
+def test_included_state_takes_the_groups_part(text, kind, actors, recipients):
+    found = [e for e in extract_text(text, published=PUB).events if e.type == kind]
+    assert found
+    e = found[0]
+    assert countries(e.participants) - countries(e.recipients) == actors
+    assert countries(e.recipients) == recipients
