@@ -145,7 +145,19 @@ WIRE = [  # (sentence, type, acting states (among the event's sides), receiving 
      {"MAR"}),
     ("베네수엘라 정보당국은 쿠데타 모의 혐의로 콜롬비아인 4명을 구금했다고 밝혔다.", "COERCE", {"VEN"}, {"COL"}),
     ("브라질 외교장관 안드레 시케이라는 6일 아르헨티나 외교장관과 회담했다.", "CONSULT", {"BRA", "ARG"}, None),
+    # relief supplies written as two words (relief_goods_noun '구호 물품') sent or handed over: AID
+    ("카타르 정부는 지난 5일 지진 피해를 입은 아프가니스탄에 구호 물품을 전달했다.", "AID", {"QAT"}, {"AFG"}),
 ]
+
+NO_AID = [  # relief supplies not given: negated, or only kept
+    "카타르는 아프가니스탄에 구호 물품을 보내지 않았다.",
+    "카타르 세관은 구호 물품을 보관하고 있다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AID)
+def test_relief_goods_not_given(text):
+    assert not [e for e in extract_text(text, published=PUB).events if e.type == "AID" and e.status == "occurred"]
 
 
 @pytest.mark.parametrize("text,kind,actors,recipients", WIRE)
