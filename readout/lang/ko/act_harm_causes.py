@@ -45,7 +45,10 @@ def harm_causes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
                                      "domestic_sector": SECTOR, "harm_cause": True})
                 taken.update(range(first, last + 1))
         out.append(h)
-    return out + [h for h in blasts(toks, lex) if h.data["last"] not in taken]
+    read = {k for h in hits if h.data.get("first") is not None and h.data.get("last") is not None
+            for k in range(h.data["first"], h.data["last"] + 1)}  # a noun another hit reads ('총격전으로') is its own
+    return out + [h for h in blasts(toks, lex) if h.data["last"] not in taken] \
+        + [h for h in harmful_attacks(toks, lex) if h.data["last"] not in taken | read]
 
 
 def blasts(toks: list, lex: ActIndex) -> list[ActHit]:
@@ -62,6 +65,32 @@ def blasts(toks: list, lex: ActIndex) -> list[ActHit]:
         start = toks[k - 1][2]
         out.append(ActHit(start, toks[k + 1][2] + toks[k + 1][3], "ASSAULT", BLAST_MODE, BLAST_NOUN, (), nominal=True,
                           data={"pred": k, "first": k - 1, "last": k, "clause": "nominal", "particle": toks[k + 1][0],
+                                "governor": None, "main": False, "victims": victims, "domestic_target": victims,
+                                "domestic_sector": SECTOR, "harm_cause": True}))
+    return out
+
+
+def harmful_attacks(toks: list, lex: ActIndex) -> list[ActHit]:
+    """(kowild47) '무장세력의 공격으로 군인 15명이 숨졌다', '반군의 습격으로 주민 8명이 다쳤다': a bare noun of attack (cue
+    harm_attack_noun, which alone may be words: '야당의 공격') in the instrumental before a clause of harm is an attack
+    of force, as a nominal of violence is; its owner in the genitive, the attacker, is read by the pipeline. No harm
+    after it ('공격으로 건물이 무너졌다', '공격으로 대표가 사퇴했다'): no act; nor an attack aimed at an object ('X 영사관에
+    대한 공격으로'), whose target this reading does not mark (tests/pipeline/test_untargeted_doers)."""
+    nouns = lex.cue("harm_attack_noun")
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k][1] != "NNG" or toks[k][0] not in nouns or toks[k + 1][1] != "JKB" \
+                or toks[k + 1][0] not in INSTRUMENTAL_PARTICLES:
+            continue
+        victims = harmed_after(toks, k + 1, lex)
+        if victims is None:
+            continue
+        first = k - 1 if k and toks[k - 1][1] == "NNG" and f"{toks[k - 1][0]} {toks[k][0]}" in nouns else k
+        if first >= 2 and toks[first - 1][1] == "ETM" and lemma_at(toks, first - 2) in lex.cue("aimed_object_verb"):
+            continue  # 'X 영사관에 대한 공격으로': an aimed attack's target is the lexicon's nominals' to read, not done here
+        out.append(ActHit(toks[first][2], toks[k + 1][2] + toks[k + 1][3], "ASSAULT", None, toks[k][0], (),
+                          nominal=True,
+                          data={"pred": k, "first": first, "last": k, "clause": "nominal", "particle": toks[k + 1][0],
                                 "governor": None, "main": False, "victims": victims, "domestic_target": victims,
                                 "domestic_sector": SECTOR, "harm_cause": True}))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from readout.kb.loader import lexicon
 from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.including_lists import including_group
 from readout.lang.ko.meeting_moments import received
 from readout.lang.ko.name_heads import listed_head, title_word
 from readout.lang.ko.tags import TOPIC_PARTICLES
@@ -42,6 +43,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         f, w = r.facts[i + 1], i + 1  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
         closed = listed_head(r, i + 1, j)
         f, w = (r.facts[closed], closed) if closed is not None else (f, w)
+    elif (group := including_group(r, i, j)) is not None:
+        f, w = r.facts[group], group  # kowild47: 'A를 비롯한 서아프리카 국가들은': A is one of the group, its subject
     k = i + 1
     limit = j if i < j else len(r.words)  # consult18: a name after the meeting word ('회의는 A와 B 차관보 대행이
     # 공동 주재했다') goes on to its chain's last word too

@@ -4,6 +4,7 @@ of three syllables or more that kiwi fuses with a particle ("부르키나파소�
 from __future__ import annotations
 
 import functools
+import re
 
 from readout import cache
 from readout.kb.geo import lookup_city
@@ -72,7 +73,7 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     out: list[tuple[int, int, list]] = []
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
-        tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
+        tokens = [(t.form, unknown_noun_tag(t), t.start - start, t.len) for t in sent.tokens]
         states = fusable_states()
         if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) or t[1] == "NNP" and t[0].endswith(state_endings())
                or t[1] in STEM_TAGS and t[0] in states
@@ -98,6 +99,20 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
         out.append((start, sent.end, tokens))
     return [(Span(offset + a, offset + b, "ko"), tuple(toks))
             for start, end, tokens in out for a, b, toks in glued(text, start, end, tokens)]
+
+
+UNKNOWN_NAME_RE = re.compile(r"[가-힣]{2,8}")
+
+
+def unknown_noun_tag(token) -> str:
+    """(kowild47) A common noun kiwi marks out of its vocabulary ('메흐메트/NNG', '누르바예바/NNG' after '외무장관') is a name
+    written by sound: a proper noun. Kiwi tags many transcribed foreign names so, and the name readers, which take a
+    name's words by the proper-noun tag, lost the person after the title, often the sentence's subject. A Korean
+    common noun ('회담', '결과') is in kiwi's dictionary and keeps its tag."""
+    tag = token.tag
+    if tag == "NNG" and token.oov and UNKNOWN_NAME_RE.fullmatch(token.form):
+        return "NNP"
+    return tag
 
 
 @functools.lru_cache(maxsize=1)

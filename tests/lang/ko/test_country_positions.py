@@ -46,7 +46,7 @@ POSITIONS = {  # position -> the sentence for (name, the other state)
 COMMON_NOUN = "kiwi reads the common noun here (수단 'means', 오만 'arrogance', 부탄 'butane') and the act takes either reading"
 KNOWN_MISSES = {
     ("수단", "object"): COMMON_NOUN, ("오만", "object"): COMMON_NOUN, ("부탄", "object"): COMMON_NOUN,
-    ("부탄", "owner"): COMMON_NOUN, ("말리", "owner"): COMMON_NOUN,
+    ("부탄", "owner"): COMMON_NOUN,  # kowild47: '말리의' is read (an OOV noun is a proper one)
     ("건지", "object"): COMMON_NOUN, ("건지", "recipient"): COMMON_NOUN, ("건지", "owner"): COMMON_NOUN,
     ("저지", "object"): COMMON_NOUN, ("저지", "owner"): COMMON_NOUN,
     **{(name, position): "a territory's name of two words whose last word kiwi fuses with the particle"
