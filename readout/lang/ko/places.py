@@ -9,6 +9,7 @@ from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities
+from readout.lang.ko.vicinity_towns import vicinity_towns
 from readout.model import CountryMention, Place
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
@@ -88,6 +89,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 break
     out += word_capitals(text, offset, out)
     out += heard_cities(text, offset, out)  # '이라크 남부 바스라에서': a city of the state named before it, by sound
+    out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
