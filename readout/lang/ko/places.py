@@ -9,7 +9,8 @@ from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities
-from readout.lang.ko.vicinity_towns import vicinity_towns
+from readout.lang.ko.vicinity_towns import states_named, vicinity_towns
+from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
@@ -92,6 +93,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)
+    if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name
+        named = states_named(text)
+        out = [rival_capital(p, named) for p in out]
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
