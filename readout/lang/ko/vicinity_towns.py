@@ -70,3 +70,14 @@ def states_named(text: str) -> set[str]:
 
     index = country_index()
     return {index.get(strip_particle(w)) for w in re.findall(r"[가-힣]+", text)} - {None}
+
+
+AREA_AFTER_RE = re.compile(r"\s+(?P<next>[가-힣]+)")
+
+
+def area_after(text: str, end: int) -> bool:
+    """A noun of the area around a place right after `end` ('말리 인근에서'): near a state is no place in it, as
+    English 'outside Peru' (lexicon ko `vicinity_nouns`)."""
+    m = AREA_AFTER_RE.match(text, end)
+    nxt = m.group("next") if m else ""
+    return any(nxt.startswith(n) and nxt[len(n):] in ("", *PLACING_PARTICLES) for n in lexicon("ko")["vicinity_nouns"])

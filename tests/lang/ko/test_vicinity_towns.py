@@ -2,7 +2,7 @@
 is the place, as English reads 'near Kidal', 'outside Goma' (lang/ko/vicinity_towns.py), also where kiwi reads the
 bare town as a common word or in pieces, and a town no gazetteer names in Hangul after its state by sound. Negative
 rows: a common noun before the area noun ('국경 인근', '공항 인근'), a word Korean writes as an ordinary one with its
-town's state unnamed ('고원 인근'), a town before no area noun. Our own sentences."""
+town's state unnamed ('고원 인근'), a town before no area noun; a state before one is no place in it ('outside Peru'). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +47,20 @@ def test_fighting_near_a_town_reaches_its_state():
     article = extract_text("르완다군이 2일 고마 외곽의 마을들을 포격했다.", published="2026-03-02")
     attacks = events_of(article, "ASSAULT")
     assert any("COD" in {p.country for p in e.recipients} for e in attacks), attacks
+
+
+@pytest.mark.parametrize("text, state", [
+    ("니제르 인근에서 2일 무장대원들이 매복 공격을 벌였다.", "Niger"),  # near the state: no place in it
+    ("차드 외곽에서 2일 난민들이 천막을 쳤다.", "Chad"),
+    ("Gunmen staged an ambush outside Niger on Monday.", "Niger"),
+])
+def test_a_state_before_an_area_noun_is_no_place_in_it(text, state):
+    assert state not in {n for n, _ in located(text)}, extract_text(text, published="2026-03-02").places
+
+
+@pytest.mark.parametrize("text, state", [
+    ("니제르에서 2일 무장대원들이 매복 공격을 벌였다.", "Niger"),  # the state itself: still where
+    ("니제르 북부에서 2일 무장대원들이 매복 공격을 벌였다.", "Niger"),  # a part of it: still where
+])
+def test_a_state_without_an_area_noun_stays_the_place(text, state):
+    assert state in {n for n, _ in located(text)}, extract_text(text, published="2026-03-02").places
