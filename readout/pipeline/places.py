@@ -3,6 +3,7 @@ city named only by its descriptor ('in the southeastern port city', '이 도시�
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from readout import budget
 from readout.model import Article, Place, Span
@@ -19,7 +20,44 @@ def find_places(article: Article, ctx) -> Article:
             place.span.data["subordinate"] = lang.subordinate(text, tokens or (), place.span.start - sent.start,
                                                               place.span.end - sent.start)
         article.places.extend(sorted(found, key=lambda p: p.span.start))
+    return story_places(article, ctx)
+
+
+def story_places(article: Article, ctx) -> Article:
+    """(koplace47, issue 14) A place the sentence could not give a state ('Victoria', a capital's name a larger city
+    of another state bears; 'Gao', towns of two states), marked with its `candidates` by the language's reader
+    (lang/place_candidates): the candidate state the whole story names most (its country words and the states of
+    its other places), one state only; else the place's own state, and no place where it has none."""
+    undecided = [p for p in article.places if p.span.data.get("candidates")]
+    if not undecided:
+        return article  # most stories: nothing to count
+    counts = story_state_counts(article, ctx)
+    dropped = []
+    for place in undecided:
+        options = place.span.data.pop("candidates")
+        top = max((counts[o[0]] for o in options), default=0)
+        best = [o for o in options if top and counts[o[0]] == top]
+        if len(best) == 1:
+            place.country, place.name, place.lat, place.lon = best[0]
+            place.names = [n for n in dict.fromkeys([*place.names, article.text[place.span.start:place.span.end]])
+                           if n != place.name]
+        elif place.country is None:
+            dropped.append(place)
+    article.places = [p for p in article.places if not any(p is d for d in dropped)]
     return article
+
+
+def story_state_counts(article: Article, ctx) -> Counter:
+    """How often the story names each state: by its country words, and by the places of it no doubt hangs over."""
+    counts: Counter = Counter()
+    for sent in article.sentences:
+        text = article.text[sent.start:sent.end]
+        lang = ctx.language(sent.label)
+        for mention in lang.find_countries(text, sent.start, article.tokens.get(sent.start)):
+            counts.update(set(mention.codes))
+    counts.update(p.country for p in article.places
+                  if p.precision == "city" and p.country and not p.span.data.get("candidates"))
+    return counts
 
 
 def anaphoric_places(article: Article, sent: Span, lang, text: str, found: list[Place]) -> list[Place]:

@@ -53,6 +53,19 @@ def bare_town(text: str, start: int, form: str):
     return GeoEntry(form, code, None, None, "city")
 
 
+def shared_town_states(text: str, start: int, form: str) -> list[str]:
+    """(koplace47) The states whose towns share the name `form`, written after a plain place preposition in a sentence
+    naming none of them ('Two patrols were ambushed near Gao'): the story decides which (lang/place_candidates)."""
+    from readout.lang.en.towns import shared_towns
+
+    states = shared_towns().get(form)
+    end = start + len(form)
+    if not states or any(state_named(text, c) for c in states) or not plain_preposition_before(text, start) \
+            or OWNER_AFTER_RE.match(text, end) or LONGER_NAME_RE.match(text, end):
+        return []
+    return list(states)
+
+
 def state_named(text: str, code: str) -> bool:
     """Whether the sentence names the state `code` by a country form ('Libya', 'Libyan', 'South Sudan'): a town
     whose name is also a person's word is read only where the sentence agrees on its state ('clashes outside Sabha,

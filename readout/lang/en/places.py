@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.geo import capital_city, country_index, country_place, lookup_city
+from readout.kb.geo import GeoEntry, capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
-from readout.lang.en.bare_towns import bare_town, plain_preposition_before
-from readout.lang.en.capital_rivals import capital_named
+from readout.lang.place_candidates import mark_candidates, undecided_town
+from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states
+from readout.lang.en.capital_rivals import capital_candidates, capital_named
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
@@ -65,6 +66,10 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                                           else None) or bare_town(text, start, form)
             if entry is not None and entry.kind == "city":
                 entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
+            rivals = capital_candidates(text, form, entry) if entry is not None else []
+            if entry is None and (states := shared_town_states(text, start, form)):
+                entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides
+                rivals = [GeoEntry(form, code, None, None, "city") for code in states]
             if entry is not None and not has_prep and not posted and entry.kind == "city" \
                     and plain_preposition_before(text, start):
                 has_prep = True  # enplace47: 'near Kidal', 'outside Goma': a town or city, never a country, is where
@@ -81,6 +86,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                     owner = None  # 'in Seoul's Yongsan district': the city is where
                 out.append(to_place(entry, form, offset + start, offset + start + len(form),
                                     (has_prep or named) and not owner))
+                if rivals:
+                    mark_candidates(out[-1], rivals)
                 break
         else:
             district = district_city(words, has_prep)  # 'in Yongsan, Seoul': a district no list names, then its city

@@ -9,6 +9,8 @@ from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities
+from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
+from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
@@ -78,8 +80,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 if len(form) == 1 and not locative:
                     break  # '이 대통령은', '영 총리': a one-syllable city name ('빈', '이') counts only where something happens there
                 if entry is None:
-                    if not locative:
-                        break
+                    if not locative or area_after(text, end):
+                        break  # koplace47: '말리 인근에서' is near the state, no place in it ('outside Peru')
                     entry = country_place(code)
                 place = to_place(entry, form, offset + m.start(), offset + end, locative)
                 if lexicon("ko").re("origin_after_re").match(text, end):  # '키이우에서 돌아오는 길에': where the traveller came from
@@ -88,8 +90,12 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 break
     out += word_capitals(text, offset, out)
     out += heard_cities(text, offset, out)  # '이라크 남부 바스라에서': a city of the state named before it, by sound
+    out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)
+    if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name
+        named = states_named(text)
+        out = [rival_capital(p, named) for p in out]
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
