@@ -23,6 +23,9 @@ def dated(text: str, kind: str) -> list[date]:
     ("우루과이 정부는 파라과이와의 국경을 폐쇄한다고 6일 발표했다.", "SANCTION", 6),
     ("가나 외교부는 토고 대사를 초치했다고 6일 밝혔다.", "ACCUSE", 6),
     ('칠레 외교부는 "아르헨티나 대사를 초치했다"고 6일 전했다.', "ACCUSE", 6),
+    ("가나 외교부는 토고 대사를 초치했다고 6일 오후 밝혔다.", "ACCUSE", 6),
+    ("가나 외교부는 토고 대사를 초치했다고 6일 성명을 통해 밝혔다.", "ACCUSE", 6),
+    ("가나 정부는 토고와의 교역을 중단한다고 6일 공식 발표했다.", "SANCTION", 6),
     ("페루 국방부는 볼리비아군이 국경 초소를 포격했다고 지난 6일 밝혔다.", "ASSAULT", 6),
     ("Chile said on Friday it had summoned the Argentine ambassador.", "ACCUSE", 6),
     ("Uruguay announced on Friday it was closing its border with Paraguay.", "SANCTION", 6),
@@ -44,14 +47,19 @@ def test_a_relayed_medium_day_dates_no_deed_it_relays():
 
 
 @pytest.mark.parametrize("text, closes", [
-    ("토고와의 교역을 중단한다고 6일", True),
-    ("대사를 초치했다고 지난 6일", True),
-    ('"대사를 초치했다"고 6일', True),
-    ("침범이라고 6일", True),
-    ("대사를 초치하고 6일", False),  # a joined clause, no claim
-    ("회담에서 6일", False),
-    ("정부는 6일", False),
-    ("대사를 초치했다며 6일", False),
+    ("토고와의 교역을 중단한다고 6일 발표했다", True),
+    ("대사를 초치했다고 지난 6일 밝혔다", True),
+    ('"대사를 초치했다"고 6일 전했다', True),
+    ("침범이라고 6일 주장했다", True),
+    ("대사를 초치했다고 6일 오후 밝혔다", True),
+    ("대사를 초치했다고 6일 성명을 통해 밝혔다", True),
+    ("대사를 초치했다고 6일 보도했다", False),  # a medium's report: its day is the medium's
+    ("대사를 초치했다고 6일 열린 회담에서 논의됐다", False),  # no saying verb closes the claim
+    ("대사를 초치하고 6일 성명을 발표했다", False),  # a joined clause, no claim
+    ("회담에서 6일 밝혔다", False),
+    ("정부는 6일 밝혔다", False),
+    ("대사를 초치했다며 6일 밝혔다", False),
 ])
 def test_closes_claim(text, closes):
-    assert closes_claim(text, text.index("6일")) is closes
+    start = text.index("6일")
+    assert closes_claim(text, start, start + 2) is closes
