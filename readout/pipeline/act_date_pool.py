@@ -66,6 +66,15 @@ def sequence_dates(dates: list[DateRef], pos: int) -> list[DateRef]:
     return before[-1:]
 
 
+def closing_days(dates: list[DateRef], pos: int, ref: date | None) -> list[DateRef]:
+    """'가나 정부는 토고와의 교역을 중단한다고 6일 발표했다', 'Ghana said on Friday it had halted trade with Togo': a
+    saying's day written after the claim it closes (the language's `closes` mark) dates a told deed before it that its
+    sentence gives no day of its own, as the same day written before the claim does (kodate47); never a medium's
+    relayed day, nor one after the report's."""
+    return [d for d in dates if d.value and d.precision == "day" and d.span.data.get("closes") and pos < d.span.start
+            and not d.span.data.get("relayed") and not d.background and (ref is None or d.value <= ref)][:1]
+
+
 def said_days(usable: list[DateRef], pos: int, verbal: bool) -> list[DateRef]:
     """'외교부는 11일 성명에서 A군이 9일 초소에 총격을 가했다며 규탄했다': a day the language marks as the saying's
     (`said`: the extent of the claim it opens) dates a statement outside that claim (the condemnation: the 11th, not

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from readout.dating import recalled_window, window_of, year_part_window
 from readout.lang.base import ActHit
 from readout.model import DateRef, Event, OCCURRED, Span
-from readout.pipeline.act_date_pool import (exemplified, finest, framed, in_other_clause, own_day_word,
+from readout.pipeline.act_date_pool import (closing_days, exemplified, finest, framed, in_other_clause, own_day_word,
                                             own_recalled_day, planned_time, recalled_for, report_dated_meeting,
                                             said_days, sequence_dates, started, told_on)
 from readout.pipeline.act_recipients import VERBAL
@@ -188,6 +188,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or started(dates, pos)
     usable = usable or (told_on(dates, pos, ref, reach) if event.type in VERBAL else sequence_dates(dates, pos))
+    usable = usable or closing_days(dates, pos, ref)  # '중단한다고 6일 발표했다': the saying's day after the claim
     usable = said_days(finest(d for d in usable if not after_report(event, d.value, ref) or d.span.data.get("small_hours")),
                         pos, event.type in VERBAL)
     if usable:

@@ -273,6 +273,18 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
             d.span.data["said"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
 
 
+def closes_claim(text: str, start: int, end: int, reporting: bool = False) -> bool:
+    """'가나 정부는 토고와의 교역을 중단한다고 6일 발표했다', 'B 대사를 초치했다고 6일 밝혔다': a saying's day written
+    between the told clause's ending ('-다고', '-라고', a quote's '"고') and the saying verb (the lexicon's
+    `date_after_claim_before_re`) is the day of the saying, as the same day before the claim ('6일 B 대사를
+    초치했다고 밝혔다') is: it dates a told deed with no day of its own (kodate47); a day inside the claim keeps its
+    own reading. The saying verb follows the day (`reporting`) or comes later in its clause, past a time of day or a
+    means ('6일 오후 밝혔다', '6일 성명을 통해 밝혔다': `date_claim_saying_after_re`)."""
+    lex = lexicon("ko")
+    return bool(lex.re("date_after_claim_before_re").search(text, max(0, start - 10), start)) \
+        and (reporting or bool(lex.re("date_claim_saying_after_re").match(text[end:])))
+
+
 def converted_clock(text: str, start: int) -> bool:
     """'14일(현지시간) 발표했다 ... (한국시간 15일 오전)': a day in parentheses after the home time zone's name restates a
     foreign local time in Seoul's; it names no day of the story (told in the place's own day), and is no date of the
@@ -383,6 +395,8 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         data["again"] = True  # '전날인 1일에도 ... 요청했다': another occasion of a like act (pipeline/consolidate)
     if claim:  # a day the story tells (the claim is news: '같은 날' after it is that day), though not the deed's
         data["claim"] = True
+    if not claim and closes_claim(text, m.start(), m.end(), reporting):
+        data["closes"] = True  # '중단한다고 6일 발표했다': the saying's day (pipeline/act_date_pool.closing_days)
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
 
