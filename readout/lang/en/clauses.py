@@ -21,6 +21,7 @@ from readout.lang.en.clause_patterns import patterns
 from readout.lang.en.name_role_anchors import (enacting_verb, inherited_anchor, modifies_subject, passive_role,
                                                passive_with_agent, reported_speech_act, verb_like)
 from readout.lang.en.verb_chains import chained_role
+from readout.lang.en.group_examples import group_example
 from readout.lang.base import Trigger
 # (debt46) moved to the modules below; re-exported so callers and tests keep `clauses.X`
 from readout.lang.en.clause_patterns import boundary_pattern, residence_patterns  # noqa: F401  (re-exports)
@@ -186,7 +187,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
                 p["verb_object_before"].search(before) or verb_like(text[left:start].split()[1:])):
             return "object"  # "Japan condemned North Korea and urged China", "X denounced the drills of A and B
             # and warned": a name in the first verb's object, not the second verb's subject
-        if not p["preposition_before"].search(before) or modifies_subject(text[left:start]):
+        if not p["preposition_before"].search(before) or modifies_subject(text[left:start]) \
+                or group_example(text[left:start]):
             return "subject"
         return "other"
     between = text[trigger.end:start]
