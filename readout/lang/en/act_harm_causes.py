@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from readout.lang.base import ActHit
 from readout.lang.en.act_targets import reciprocal_noun
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.sectors import CHARGED_PEOPLE_SECTORS
+from readout.sectors import HARMED_SECTORS
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -31,7 +31,6 @@ PARTICIPLE_REACH = 8  # words from the going off to its participle of harm (', i
 IN = "in"
 COMMA = ","
 SECTOR = "CVL"
-HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | {"MIL", "COP"}  # victims47: the harmed people a noun names, armed or not
 BLAST_MODE = "explosives"
 
 

@@ -19,7 +19,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS
-from readout.sectors import CHARGED_PEOPLE_SECTORS
+from readout.sectors import HARMED_SECTORS
 
 PARTNER = "와"  # the lexicon's target of a fight waged with another (교전, 총격전, 포격전): both sides fight
 SUBJECT = "JKS"
@@ -27,7 +27,6 @@ LOCATIVE = ("JKB", "에서")  # '공습으로 가자지구에서 10명이 숨졌
 VICTIM_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "NR", "XSN", "MM", "JKG", "SS", "SP"})  # '주민 5명이', '최소 3명이'
 SKIPPED_TAGS = frozenset({"MAG"})  # '적어도'
 SECTOR = "CVL"
-HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | {"MIL", "COP"}  # victims47: the harmed people a noun names, armed or not
 BLAST_NOUN = "폭발"
 BLAST_MODE = "explosives"
 
