@@ -32,7 +32,8 @@ from readout.pipeline.own_people import (captured_own_town, own_measure_undone, 
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_backed_groups import backed_armed_group
-from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_state_group, own_places, held_again,
+from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_victims, own_state_group,
+                                                      own_places, held_again,
                                                       withdrawn_from)
 from readout.pipeline.act_recipients import (MUTUAL, PROMISED, SideReading, UNDIRECTED, implied_recipients,
                                              place_items, receiving_side, targeted)
@@ -322,7 +323,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
-    own_government_object, domestic_object, backed_armed_group, people_own_state, own_state_group, own_government,
+    own_government_object, domestic_object, own_victims, backed_armed_group, people_own_state, own_state_group, own_government,
     own_official_asked_out,
     own_vote, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,

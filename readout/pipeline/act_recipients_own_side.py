@@ -25,6 +25,16 @@ def domestic_object(r: SideReading) -> None:
         r.domestic = set(r.recipients) & set(r.actors)
 
 
+def own_victims(r: SideReading) -> None:
+    """(victims47) Still no one, and the language marked the people an attack harmed (`victims`: 'A car bomb killed
+    three Somali soldiers in Mogadishu'), of the same state as the attacker the place gave: they receive it (a
+    domestic attack), as a domestic object does; the harmed are never dropped for sharing the actor's state."""
+    if r.recipients or not r.hit.data.get("victims") or r.hit.type in MUTUAL:
+        return
+    r.recipients = domestic_side(r.sent, r.hit.data["victims"], r.items, r.actors)
+    r.domestic = set(r.recipients) & set(r.actors)
+
+
 def asked_own_people(r: SideReading) -> None:
     """(request62) A request the language marked as put to a people noun that names no other state (`asked_people`:
     'urged citizens to stay away from protests against B', '국민들에게 B 대사관 앞 시위에 참여하지 말 것을 촉구'): the

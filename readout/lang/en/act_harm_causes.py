@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_targets import reciprocal_noun
+from readout.lang.en.agents import sector_of as agent_sector
+from readout.sectors import HARMED_SECTORS
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -46,8 +48,20 @@ def harm_causes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHi
                 continue
             victims = harm.data.get("domestic_target") or participle_object(toks, harm.data["end_token"])
             dropped.add(id(harm))
-        out[n] = replace(h, data={**h.data, "victims": victims, "domestic_target": victims, "domestic_sector": SECTOR})
+        out[n] = replace(h, data={**h.data, "victims": victims, "domestic_target": victims, "domestic_sector": harmed_sector(toks, victims)})
     return [device_harm(toks, h, cues) for h in out if id(h) not in dropped]
+
+
+def harmed_sector(toks: list[Token], span: tuple[int, int]) -> str:
+    """(victims47) The sector of the harmed: the agent table's for the first people noun of their span ('two soldiers'
+    MIL, 'four police officers' COP, 'three journalists' JRN), else civilians ('five people', 'residents')."""
+    inside = [t for t in toks if span[0] <= t.start and t.end <= span[1] and t.word]
+    for k, t in enumerate(inside):
+        for phrase in (f"{t.low} {inside[k + 1].low}" if k + 1 < len(inside) else None, t.low):
+            sector = phrase and agent_sector(phrase)
+            if sector in HARMED_SECTORS:
+                return sector
+    return SECTOR
 
 
 def device_harm(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
@@ -64,7 +78,7 @@ def device_harm(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if gone is None or victims is None:
         return hit
     return replace(hit, mode=hit.mode or BLAST_MODE,
-                   data={**hit.data, "victims": victims, "domestic_target": victims, "domestic_sector": SECTOR})
+                   data={**hit.data, "victims": victims, "domestic_target": victims, "domestic_sector": harmed_sector(toks, victims)})
 
 
 def harmed_before(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:

@@ -119,6 +119,7 @@ def matcher_tables() -> Tables:
     lex = load_act_lexicon("en")
     by_word: dict[str, list[RawCandidate]] = {}
     base: set[str] = set()
+    pasts: set[str] = set()  # the regular past forms of the verbs
     entry_ids: dict[int, int] = {}
     entries: list[bytes] = []
     names: dict[tuple[str, ...], int] = {}
@@ -147,6 +148,9 @@ def matcher_tables() -> Tables:
         for _, entry in items:
             if entry.pos == "verb":
                 base.update(f for f in entry.forms if f == entry.lemma or f.endswith(("s", "ing")))
+                pasts.update(f for f in entry.forms[3:4] if f != entry.lemma and f.endswith("ed"))
+    base -= pasts  # victims47: the dictionary's phrase lemmas 'killed (and)', 'attacked' are past forms of 'kill',
+    # 'attack': after 'be' they are participles ('were killed' is a passive), never a base form
     ordered = {w: marshal.dumps(tuple(sorted(c, key=lambda c: -c[-1]))) for w, c in by_word.items()}
     return Tables(tuple(names), tuple(entries), tuple(objects_of), ordered, cues_of(lex), frozenset(base))
 

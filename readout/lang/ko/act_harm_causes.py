@@ -19,6 +19,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS
+from readout.sectors import HARMED_SECTORS
 
 PARTNER = "와"  # the lexicon's target of a fight waged with another (교전, 총격전, 포격전): both sides fight
 SUBJECT = "JKS"
@@ -42,7 +43,7 @@ def harm_causes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
             victims = harmed_after(toks, last + 1, lex)
             if victims is not None:
                 h = replace(h, data={**h.data, "victims": victims, "domestic_target": victims,
-                                     "domestic_sector": SECTOR, "harm_cause": True})
+                                     "domestic_sector": harmed_sector(toks, victims), "harm_cause": True})
                 taken.update(range(first, last + 1))
         out.append(h)
     read = {k for h in hits if h.data.get("first") is not None and h.data.get("last") is not None
@@ -66,7 +67,7 @@ def blasts(toks: list, lex: ActIndex) -> list[ActHit]:
         out.append(ActHit(start, toks[k + 1][2] + toks[k + 1][3], "ASSAULT", BLAST_MODE, BLAST_NOUN, (), nominal=True,
                           data={"pred": k, "first": k - 1, "last": k, "clause": "nominal", "particle": toks[k + 1][0],
                                 "governor": None, "main": False, "victims": victims, "domestic_target": victims,
-                                "domestic_sector": SECTOR, "harm_cause": True}))
+                                "domestic_sector": harmed_sector(toks, victims), "harm_cause": True}))
     return out
 
 
@@ -92,8 +93,15 @@ def harmful_attacks(toks: list, lex: ActIndex) -> list[ActHit]:
                           nominal=True,
                           data={"pred": k, "first": first, "last": k, "clause": "nominal", "particle": toks[k + 1][0],
                                 "governor": None, "main": False, "victims": victims, "domestic_target": victims,
-                                "domestic_sector": SECTOR, "harm_cause": True}))
+                                "domestic_sector": harmed_sector(toks, victims), "harm_cause": True}))
     return out
+
+
+def harmed_sector(toks: list, span: tuple[int, int]) -> str:
+    """(victims47) The sector of the harmed: the agent table's for the first people noun of their span ('군인 15명이'
+    MIL, '경찰관 2명이' COP, '기자 3명이' JRN), else civilians ('주민', '5명이')."""
+    from readout.lang.ko.act_organs import first_sector_in  # act_organs reads the lexicon this module serves
+    return first_sector_in(toks, span, HARMED_SECTORS) or SECTOR
 
 
 def harmed_after(toks: list, p: int, lex: ActIndex) -> tuple[int, int] | None:

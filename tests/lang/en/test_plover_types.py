@@ -161,7 +161,7 @@ ROWS = [
     ("Nicaragua's government ordered the opposition newspaper El Faro to suspend publication.", "COERCE",
      {"NIC"}, {"NIC"}, "censor", OCC),
     # ASSAULT
-    ("A shelter for Congolese migrants was attacked by Rwandan militiamen.", "ASSAULT", {"RWA"}, set(), None, OCC),
+    ("A shelter for Congolese migrants was attacked by Rwandan militiamen.", "ASSAULT", {"RWA"}, {"COD"}, None, OCC),  # victims47: the passive read
     ("Russia shelled Ukrainian positions near Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
     ("Security forces in Guinea have tortured Liberian refugees.", "ASSAULT", {"GIN"}, {"LBR"}, "torture", OCC),
     ("Israel did not attack Iran on Friday.", "ASSAULT", set(), set(), None, NEG),
