@@ -27,7 +27,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     this word, and never a state that a named party of the clause already stands for, so a named meeting
     is never split or doubled; two states at least."""
     scene = trig.kind != "predicate" and lang.held_as_setting(text, tokens, trig)  # meetset71: 'At the summit with B, A'
-    if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)
+    if (trig.kind != "predicate" and not lang.meeting_purpose(text, tokens, trig)
             and not lang.held_before_main(text, tokens, trig) and not scene) or (
             trig.status != OCCURRED and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose

@@ -222,7 +222,7 @@ class MeetingQuestions:
         in the dateline's city when that city is in the host's (the subject's) state. Default: never."""
         return False
 
-    def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
+    def meeting_purpose(self, text: str, tokens, trigger: "Trigger") -> bool:
         """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers
         are its parties as if they met. Default: never."""
         return False

@@ -492,7 +492,7 @@ class EnglishMeetings(Language):
         counts = self.lex["state_ref_counts"]
         return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
 
-    def meeting_purpose(self, text, trigger):
+    def meeting_purpose(self, text, tokens, trigger):
         return trigger.kind == "setting" and (bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
                                               or self.arrival_host(text, trigger) is not None)
 

@@ -396,15 +396,13 @@ class KoreanMeetings(Language):
         j = r.word_at(trigger.start)
         return j is not None and trigger.kind == "background" and after_clause(r, j)
 
-    def meeting_purpose(self, text, trigger):
+    def meeting_purpose(self, text, tokens, trigger):
         """'회담을 위해 도착했다' (a journey's purpose) and, koplan47, a meeting prepared by the one held ('[A와 B의
         정상회담을 준비하기 위해] 회담했다': the summit is the talks' purpose, held by its own phrase's states)."""
         if trigger.kind != "setting":
             return False
         if self.lex.re("meeting_purpose_after_re").match(text, trigger.end):
             return True
-        from readout.lang.ko.sentences import kiwi
-
-        r = clauses.reader(text, tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)))
+        r = clauses.reader(text, tuple(tokens))  # the sentence's own tokens, with their repairs (no second tokenizing)
         j = r.word_at(trigger.end - 1)
         return j is not None and prepared_beside_held(r, j)

@@ -132,7 +132,7 @@ def test_words_standing_for_states(korean, text, refs):
 ])
 def test_a_meeting_noun_as_the_purpose_of_a_journey(korean, text, expected):
     (trig, *_rest) = korean.meeting_triggers(text, tokens(text))
-    assert korean.meeting_purpose(text, trig) is expected
+    assert korean.meeting_purpose(text, tokens(text), trig) is expected
 
 
 @pytest.mark.parametrize("text, parties", [
