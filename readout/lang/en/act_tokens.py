@@ -6,6 +6,7 @@ index the same tokens; the sentence is tokenized once (and kept for the few sent
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -21,21 +22,16 @@ class Token(NamedTuple):
     word: bool  # a word, not punctuation
 
 
-_LAST: tuple[str | None, tuple[Token, ...]] = (None, ())  # the sentence tokenized last and its tokens (one value,
-# replaced whole, so a thread never reads one sentence's tokens under another's text)
-
-
 def tokenize(text: str) -> list[Token]:
     """The words and punctuation of a sentence with their offsets, lower-cased once ("’" read as "'"). (speed47) The
     last sentence's tokens are kept: the act finder's relative-clause readers ask again for the sentence it read
     (about three calls a sentence); each caller gets a list of its own."""
-    global _LAST
-    last = _LAST
-    if last[0] == text:
-        return list(last[1])
-    out = _tokens(text)
-    _LAST = (text, tuple(out))
-    return out
+    return list(_last_tokens(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _last_tokens(text: str) -> tuple[Token, ...]:
+    return tuple(_tokens(text))
 
 
 def _tokens(text: str) -> list[Token]:
