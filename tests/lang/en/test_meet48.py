@@ -1,0 +1,52 @@
+"""English meetings and visits (enmeet48, issues 13 and 15). Our own sentences: invented people, real states.
+
+1. 'convene' with no object is a meeting verb, held or planned (lang/en/convened_meetings.py); a plan to convene of
+   states or their unnamed people names no one who meets (no event); 'convened parliament' is no meeting.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+DAY = date(2025, 6, 2)
+PE_FM = "Peruvian Foreign Minister Luis Quispe"
+CL_FM = "Chilean Foreign Minister Ana Soto"
+PE_PR = "Peruvian President Luis Quispe"
+CL_PR = "Chilean President Ana Soto"
+
+
+def read(text: str):
+    return extract_text(text, published=DAY).events
+
+
+CONVENED = [
+    (PE_FM + " and " + CL_FM + " will convene in Lima next week.", "planned"),
+    (PE_FM + " and " + CL_FM + " are set to convene in Quito on Friday.", "planned"),
+    (PE_FM + " and " + CL_FM + " convened in Lima on Sunday.", "occurred"),
+    (PE_PR + " will convene with " + CL_PR + " in Santiago next month.", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,status", CONVENED)
+def test_convene_is_a_meeting_verb(text, status):
+    events = read(text)
+    assert_act(events, "CONSULT", {"PER", "CHL"}, None, status)
+    assert_act(events, "AGREE", set(), None, None)  # not a promise to meet
+
+
+NOT_CONVENED = [
+    PE_PR + " convened parliament on Sunday.",
+    PE_PR + " convened his cabinet on Sunday.",
+    "Envoys from Peru, Chile and Bolivia are set to convene in La Paz next week.",  # no one named meets
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONVENED)
+def test_convene_with_an_object_or_a_plan_of_states_is_no_meeting(text):
+    events = read(text)
+    assert_act(events, "CONSULT", set(), None, None)
+    assert_act(events, "AGREE", set(), None, None)
