@@ -2,6 +2,8 @@
 
 1. 'convene' with no object is a meeting verb, held or planned (lang/en/convened_meetings.py); a plan to convene of
    states or their unnamed people names no one who meets (no event); 'convened parliament' is no meeting.
+2. A meeting, summit or negotiations sought with a side ask it to meet: REQUEST meet (CAMEO 026), no AGREE of both
+   (scripts/data/en_acts_additions.yaml); sought inside a denial or negated, no request.
 """
 from __future__ import annotations
 
@@ -49,4 +51,34 @@ NOT_CONVENED = [
 def test_convene_with_an_object_or_a_plan_of_states_is_no_meeting(text):
     events = read(text)
     assert_act(events, "CONSULT", set(), None, None)
+    assert_act(events, "AGREE", set(), None, None)
+
+
+SOUGHT = [
+    "Peru is seeking a summit with Chile.",
+    PE_PR + " sought a meeting with " + CL_PR + " on Sunday.",
+    "Peru sought negotiations with Chile on Sunday.",
+    "Peru sought dialogue with Chile on Sunday.",
+    "Peru pressed for a meeting with Chile on Sunday.",
+    "페루는 칠레에 정상회담을 요청했다.",
+]
+
+
+@pytest.mark.parametrize("text", SOUGHT)
+def test_a_meeting_sought_asks_the_side_named(text):
+    events = read(text)
+    assert_act(events, "REQUEST", {"PER"}, {"CHL"}, "occurred", mode="meet")
+    assert_act(events, "AGREE", set(), None, None)
+
+
+NOT_SOUGHT = [
+    "Peru denied that it was seeking a summit with Chile.",
+    "Peru said it was not seeking a summit with Chile.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOUGHT)
+def test_a_meeting_sought_in_a_denial_asks_no_one(text):
+    events = read(text)
+    assert_act(events, "REQUEST", set(), None, None)
     assert_act(events, "AGREE", set(), None, None)
