@@ -4,6 +4,7 @@
    states or their unnamed people names no one who meets (no event); 'convened parliament' is no meeting.
 2. A meeting, summit or negotiations sought with a side ask it to meet: REQUEST meet (CAMEO 026), no AGREE of both
    (scripts/data/en_acts_additions.yaml); sought inside a denial or negated, no request.
+3. 'the presidency', 'State House', 'the presidential office' stand for their state's government (data/agents.yaml).
 """
 from __future__ import annotations
 
@@ -82,3 +83,24 @@ def test_a_meeting_sought_in_a_denial_asks_no_one(text):
     events = read(text)
     assert_act(events, "REQUEST", set(), None, None)
     assert_act(events, "AGREE", set(), None, None)
+
+
+PRESIDENCIES = [
+    "Kenyan officials held talks with the Ugandan presidency on Sunday.",
+    "Kenyan officials held talks with Uganda's State House on Sunday.",
+    "The Ugandan presidency held talks with Kenyan officials on Sunday.",
+    "Kenyan officials held talks with the Ugandan presidential office on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", PRESIDENCIES)
+def test_the_presidency_meets_for_its_state(text):
+    assert_act(read(text), "CONSULT", {"KEN", "UGA"}, None, "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "The presidency of Uganda's parliament changed hands on Sunday.",
+    "Kenyan officials discussed Uganda's rotating presidency of the bloc on Sunday.",
+])
+def test_a_presidency_held_is_no_party(text):
+    assert_act(read(text), "CONSULT", set(), None, None)
