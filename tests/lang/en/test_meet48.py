@@ -5,6 +5,7 @@
 2. A meeting, summit or negotiations sought with a side ask it to meet: REQUEST meet (CAMEO 026), no AGREE of both
    (scripts/data/en_acts_additions.yaml); sought inside a denial or negated, no request.
 3. 'the presidency', 'State House', 'the presidential office' stand for their state's government (data/agents.yaml).
+4. Talks a journey to a neutral venue is for are held with the partner named, not the venue's state.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act
+from tests.conftest import assert_act, countries
 
 DAY = date(2025, 6, 2)
 PE_FM = "Peruvian Foreign Minister Luis Quispe"
@@ -104,3 +105,17 @@ def test_the_presidency_meets_for_its_state(text):
 ])
 def test_a_presidency_held_is_no_party(text):
     assert_act(read(text), "CONSULT", set(), None, None)
+
+
+VENUES = [
+    (PE_FM + " arrived in Geneva on Sunday for talks with " + CL_FM + ".", {"PER", "CHL"}),
+    (PE_FM + " flew to Doha on Sunday for talks with Chile.", {"PER", "CHL"}),
+    (PE_FM + " is in Geneva for talks with " + CL_FM + ".", {"PER", "CHL"}),
+    (PE_FM + " arrived in Doha on Sunday for talks with Qatari Emir Tamim Halim.", {"PER", "QAT"}),  # its own
+]
+
+
+@pytest.mark.parametrize("text,parties", VENUES)
+def test_a_neutral_venue_is_no_party(text, parties):
+    found = [e for e in read(text) if e.type == "CONSULT"]
+    assert found and countries(found[0].participants) == parties, [countries(e.participants) for e in found]
