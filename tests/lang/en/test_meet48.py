@@ -6,6 +6,8 @@
    (scripts/data/en_acts_additions.yaml); sought inside a denial or negated, no request.
 3. 'the presidency', 'State House', 'the presidential office' stand for their state's government (data/agents.yaml).
 4. Talks a journey to a neutral venue is for are held with the partner named, not the venue's state.
+5. A visit said ahead as 'will pay a state visit to X' is no AGREE (lang/en/act_visits_ahead.py); a visit paid is
+   CONSULT visit, and the Korean visit said ahead reads alike (no AGREE).
 """
 from __future__ import annotations
 
@@ -119,3 +121,28 @@ VENUES = [
 def test_a_neutral_venue_is_no_party(text, parties):
     found = [e for e in read(text) if e.type == "CONSULT"]
     assert found and countries(found[0].participants) == parties, [countries(e.participants) for e in found]
+
+
+VISITS_AHEAD = [
+    PE_PR + " will pay a state visit to Chile next week.",
+    PE_PR + " is set to pay a three-day state visit to Chile from Monday.",
+    PE_PR + " will pay his first state visit to Chile next week.",
+    "루이스 키스페 페루 대통령이 다음 주 칠레를 국빈 방문할 예정이다.",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_AHEAD)
+def test_a_visit_said_ahead_is_no_agree(text):
+    assert_act(read(text), "AGREE", set(), None, None)
+
+
+def test_a_visit_paid_is_a_visit():
+    assert_act(read(PE_PR + " paid a state visit to Chile on Sunday."), "CONSULT", {"PER", "CHL"}, None, "occurred",
+               mode="visit")
+
+
+def test_a_visit_ahead_with_the_host_named_is_a_planned_meeting():
+    text = PE_PR + " will pay a state visit to Chile next week and meet " + CL_PR + "."
+    events = read(text)
+    assert_act(events, "CONSULT", {"PER", "CHL"}, None, "planned")
+    assert_act(events, "AGREE", set(), None, None)
