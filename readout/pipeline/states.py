@@ -31,6 +31,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
             and not lang.held_before_main(text, tokens, trig) and not scene) or (
             trig.status != OCCURRED and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
+    if trig.status != OCCURRED and lang.plan_of_named_only(text, trig):
+        return []  # enmeet48: 'envoys from A, B and C are set to convene': a gathering said ahead names its people
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
     apart = elsewhere_persons(lang, text, tokens, sent, trig, persons, others)
     homes = {m.entity.country for m in persons if m.role != "genitive" and m not in apart}  # 'the president's

@@ -227,6 +227,12 @@ class MeetingQuestions:
         are its parties as if they met. Default: never."""
         return False
 
+    def plan_of_named_only(self, text: str, trigger: "Trigger") -> bool:
+        """(enmeet48) The meeting word is a verb of gathering said ahead ('will convene', 'are set to convene'): a
+        plan so told is a meeting only of the people it names (or office holders), never of states or their unnamed
+        people standing in for them ('envoys from A, B and C will convene': no one named meets). Default: never."""
+        return False
+
     def names_own_pair(self, text: str, trigger: "Trigger") -> bool:
         """The meeting word names its parties as a pair of its own ('talks between A and B', 'A와 B 간 대화'): a
         state outside that phrase, as the subject who calls for or welcomes the talks, takes no part in them

@@ -7,7 +7,7 @@ import re
 
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
-from readout.lang.en import arrival_visits, clauses, countries, meeting_roles, meeting_settings, mentions, places
+from readout.lang.en import arrival_visits, clauses, convened_meetings, countries, meeting_roles, meeting_settings, mentions, places
 from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.dated_meeting_nouns import date_skipped
 from readout.lang.en.places import adjective_only
@@ -508,6 +508,9 @@ class EnglishMeetings(Language):
         """'The talks came a month after X's talks with Y', 'two years after X met Y': the meeting word ending at `end`
         is counted from (lexicon `elapsed_since_before_re`, read on the text up to it)."""
         return bool(self.lex.re("elapsed_since_before_re").search(text, 0, end))
+
+    def plan_of_named_only(self, text, trigger):
+        return convened_meetings.gathering_said_ahead(self.lex, trigger)
 
     def names_own_pair(self, text, trigger):
         return bool(self.lex.re("meeting_between_after_re").match(text, trigger.end))
