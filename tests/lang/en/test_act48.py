@@ -1,0 +1,57 @@
+"""enact48 (issues 13, 15): English act readings that went astray, one class each, with negative rows beside them and
+Korean twin rows where the class exists in Korean:
+
+- a dispute named as what is to be resolved ('a proposal to settle its river dispute with X') is the topic, no ACCUSE;
+  the request is made to the dispute's other side (lang/en/act_resolved_topics.py);
+- a deed noun a measure is taken over ('froze the accounts of X over the beating of students') is its reason, no
+  event of its own (lang/en/act_measure_reasons.py);
+- a participle used as an adjective after another verb's form ('in tracking armed gangs', 'chased armed groups')
+  modifies that verb's object: no arming (lang/en/act_verb_participles.py);
+- people handed over to a capital ('extradited a banker to Bishkek') go to its state (lang/en/countries.py);
+- forces sent to a border with a state ('to its border with X') face that state (lang/en/act_border_postures.py);
+- an inquiry opened into a matter naming no side is the state's own affair: its own state receives it
+  (lang/en/act_inquiry_matters.py).
+
+Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_act, class_rows
+from tests.event_sides import events
+
+PUB = "2026-03-12"
+
+# (sentence, type, actors, recipients): actors None means no event of the type; recipients None is not judged
+ROWS = {
+    "a_participle_after_another_verb_modifies_its_object": [
+        ("Burkina Faso asked Ghana for help in tracking armed gangs near the border.", "AID", None, None),
+        ("Burkina Faso asked Ghana for help in tracking armed gangs near the border.", "REQUEST", {"BFA"}, {"GHA"}),
+        ("Chad's army chased armed groups across the desert on Sunday.", "AID", None, None),
+        ("부르키나파소는 10일 가나에 무장 조직 추적을 위한 지원을 요청했다.", "AID", None, None),
+        # negative rows: the verb after its subject, and a perfect after its auxiliary, still arm
+        ("Sudan armed the militias in Darfur.", "AID", {"SDN"}, None),
+        ("Iran has armed rebels in Yemen for years.", "AID", {"IRN"}, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
+def test_act48_classes(sentence, type_, actors, recipients):
+    assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
+
+
+@pytest.mark.parametrize("sentence, word, acts", [
+    ("Chad asked Niger for help in combating armed militias.", "armed", False),
+    ("Chad's troops pursued armed bandits.", "armed", False),
+    # negative rows: after a name or an auxiliary the participle is the verb
+    ("Chad armed militias in the east.", "armed", True),
+    ("Chad was accused of having armed militias in the east.", "armed", True),
+])
+def test_verb_participle_hits(sentence, word, acts):
+    """The act reader's own hits: 'armed' after another verb's form is no hit; after its subject or an auxiliary it
+    is the verb (act_verb_participles)."""
+    from readout.lang.en import acts as en_acts
+    found = any(sentence[h.start:h.end].split()[0].lower() == word for h in en_acts.find_acts(sentence))
+    assert found == acts
