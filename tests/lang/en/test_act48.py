@@ -25,6 +25,18 @@ PUB = "2026-03-12"
 
 # (sentence, type, actors, recipients): actors None means no event of the type; recipients None is not judged
 ROWS = {
+    "a_dispute_resolved_is_the_topic": [
+        ("Bolivia put forward a proposal on Tuesday to settle its river dispute with Paraguay.", "ACCUSE", None, None),
+        ("Bolivia put forward a proposal on Tuesday to settle its river dispute with Paraguay.", "REQUEST", {"BOL"},
+         {"PRY"}),
+        ("Ecuador proposed a plan to end the fishing dispute with Colombia.", "ACCUSE", None, None),
+        ("Ecuador proposed a plan to end the fishing dispute with Colombia.", "REQUEST", {"ECU"}, {"COL"}),
+        ("Uruguay called for a solution to the port dispute with Argentina.", "ACCUSE", None, None),
+        ("볼리비아는 10일 파라과이와의 하천 분쟁을 해결하기 위한 제안을 내놓았다.", "ACCUSE", None, None),
+        # negative rows: a dispute word that is the verb, or a dispute a charge is about, still acts
+        ("Bolivia disputed Paraguay's account of the incident.", "REJECT", {"BOL"}, {"PRY"}),
+        ("Bolivia accused Paraguay of inflaming the river dispute.", "ACCUSE", {"BOL"}, {"PRY"}),
+    ],
     "a_participle_after_another_verb_modifies_its_object": [
         ("Burkina Faso asked Ghana for help in tracking armed gangs near the border.", "AID", None, None),
         ("Burkina Faso asked Ghana for help in tracking armed gangs near the border.", "REQUEST", {"BFA"}, {"GHA"}),
