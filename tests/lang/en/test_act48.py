@@ -37,6 +37,19 @@ ROWS = {
         ("Bolivia disputed Paraguay's account of the incident.", "REJECT", {"BOL"}, {"PRY"}),
         ("Bolivia accused Paraguay of inflaming the river dispute.", "ACCUSE", {"BOL"}, {"PRY"}),
     ],
+    "a_measure's_reason_is_no_event": [
+        ("Norway froze the bank accounts of Belarusian police chiefs over the beating of students in Minsk.",
+         "ASSAULT", None, None),
+        ("Norway froze the bank accounts of Belarusian police chiefs over the beating of students in Minsk.",
+         "SANCTION", {"NOR"}, {"BLR"}),
+        ("Norway expelled a Belarusian diplomat in response to the bombing of its consulate in Minsk.", "ASSAULT",
+         None, None),
+        ("노르웨이는 10일 민스크에서 벌어진 학생 구타를 이유로 벨라루스 경찰 간부들의 자산을 동결했다.", "ASSAULT", None, None),
+        # negative rows: a condemnation keeps the deed it judges (accuse66), and a deed in a clause of its own acts
+        ("Norway condemned Belarus over the beating of students in Minsk.", "ASSAULT", {"BLR"}, None),
+        ("Norway froze the accounts of Belarusian officials, and police beat students in Minsk.", "ASSAULT", {"BLR"},
+         {"BLR"}),
+    ],
     "a_participle_after_another_verb_modifies_its_object": [
         ("Burkina Faso asked Ghana for help in tracking armed gangs near the border.", "AID", None, None),
         ("Burkina Faso asked Ghana for help in tracking armed gangs near the border.", "REQUEST", {"BFA"}, {"GHA"}),
