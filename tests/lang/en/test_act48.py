@@ -59,6 +59,12 @@ ROWS = {
         ("Sudan armed the militias in Darfur.", "AID", {"SDN"}, None),
         ("Iran has armed rebels in Yemen for years.", "AID", {"IRN"}, None),
     ],
+    "a_handover_to_a_capital_reaches_its_state": [
+        ("Kazakhstan extradited a banker to Bishkek on Thursday.", "COOPERATE", {"KAZ"}, {"KGZ"}),
+        ("Turkey deported 60 migrants to Kabul on Friday.", "COERCE", {"TUR"}, {"AFG"}),
+        # negative row: a capital in a clause of its own is where someone went, no side
+        ("Kazakhstan extradited a banker, who later flew to Bishkek.", "COOPERATE", {"KAZ"}, set()),
+    ],
 }
 
 
