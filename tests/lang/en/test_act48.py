@@ -65,6 +65,14 @@ ROWS = {
         # negative row: a capital in a clause of its own is where someone went, no side
         ("Kazakhstan extradited a banker, who later flew to Bishkek.", "COOPERATE", {"KAZ"}, set()),
     ],
+    "a_border_with_a_state_is_faced": [
+        ("Armenia deployed 3,000 soldiers to the frontier with Azerbaijan.", "MOBILIZE", {"ARM"}, {"AZE"}),
+        ("Eritrea sent troops to its border with Ethiopia on Sunday.", "MOBILIZE", {"ERI"}, {"ETH"}),
+        ("Venezuela massed soldiers on its long eastern border with Guyana.", "MOBILIZE", {"VEN"}, {"GUY"}),
+        # negative rows: a destination that is a state, or a border naming no other state, faces no one
+        ("Ghana deployed troops to Mali.", "MOBILIZE", {"GHA"}, set()),
+        ("Eritrea sent troops to its southern border.", "MOBILIZE", {"ERI"}, set()),
+    ],
 }
 
 
