@@ -73,6 +73,14 @@ ROWS = {
         ("Ghana deployed troops to Mali.", "MOBILIZE", {"GHA"}, set()),
         ("Eritrea sent troops to its southern border.", "MOBILIZE", {"ERI"}, set()),
     ],
+    "a_domestic_inquiry_is_the_state's_own": [
+        ("Zambia's parliament opened an inquiry into the sale of copper mines.", "ACCUSE", {"ZMB"}, {"ZMB"}),
+        ("Bolivian prosecutors launched an investigation into the purchase of police vehicles.", "ACCUSE", {"BOL"},
+         {"BOL"}),
+        # negative rows: a state named in the matter is investigated; a body has no state of its own to look into
+        ("Zambia's parliament launched an inquiry into Malawi's border closure.", "ACCUSE", {"ZMB"}, {"MWI"}),
+        ("The European Union opened an inquiry into the sale of copper mines.", "ACCUSE", None, None),
+    ],
 }
 
 
