@@ -8,7 +8,8 @@ Korean twin rows where the class exists in Korean:
 - a participle used as an adjective after another verb's form ('in tracking armed gangs', 'chased armed groups')
   modifies that verb's object: no arming (lang/en/act_verb_participles.py);
 - people handed over to a capital ('extradited a banker to Bishkek') go to its state (lang/en/countries.py);
-- forces sent to a border with a state ('to its border with X') face that state (lang/en/act_border_postures.py);
+- forces sent to a border with a state ('to its border with X', 'X와의 국경에') face that state
+  (lang/en/act_border_postures.py, lang/ko/act_border_postures.py);
 - an inquiry opened into a matter naming no side is the state's own affair: its own state receives it
   (lang/en/act_inquiry_matters.py).
 
@@ -69,9 +70,13 @@ ROWS = {
         ("Armenia deployed 3,000 soldiers to the frontier with Azerbaijan.", "MOBILIZE", {"ARM"}, {"AZE"}),
         ("Eritrea sent troops to its border with Ethiopia on Sunday.", "MOBILIZE", {"ERI"}, {"ETH"}),
         ("Venezuela massed soldiers on its long eastern border with Guyana.", "MOBILIZE", {"VEN"}, {"GUY"}),
+        ("에리트레아는 10일 에티오피아와의 국경에 병력을 배치했다.", "MOBILIZE", {"ERI"}, {"ETH"}),
+        ("아르메니아는 10일 아제르바이잔 접경 지역으로 병력 3천 명을 보냈다.", "MOBILIZE", {"ARM"}, {"AZE"}),
         # negative rows: a destination that is a state, or a border naming no other state, faces no one
         ("Ghana deployed troops to Mali.", "MOBILIZE", {"GHA"}, set()),
         ("Eritrea sent troops to its southern border.", "MOBILIZE", {"ERI"}, set()),
+        ("에리트레아는 10일 남부 국경에 병력을 보냈다.", "MOBILIZE", {"ERI"}, set()),
+        ("가나는 10일 말리에 병력을 파병했다.", "MOBILIZE", {"GHA"}, set()),
     ],
     "a_domestic_inquiry_is_the_state's_own": [
         ("Zambia's parliament opened an inquiry into the sale of copper mines.", "ACCUSE", {"ZMB"}, {"ZMB"}),
