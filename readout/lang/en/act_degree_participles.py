@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.en.act_counted_participles import counted_past
 from readout.lang.en.act_demonym_participles import demonym_past
+from readout.lang.en.act_verb_participles import verb_past
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
 
 def attributive_past(toks: list[Token], i: int, cues: Cues) -> bool:
     """Whether the -ed word at token i modifies the word after it (see the module docstring; after a count:
-    act_counted_participles; after a country's adjective: act_demonym_participles)."""
-    if counted_past(toks, i, cues) or demonym_past(toks, i, cues):
+    act_counted_participles; after a country's adjective: act_demonym_participles; after another verb:
+    act_verb_participles)."""
+    if counted_past(toks, i, cues) or demonym_past(toks, i, cues) or verb_past(toks, i, cues):
         return True
     if not toks[i].low.endswith("ed") or i + 1 >= len(toks) or not toks[i + 1].word:
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_border_postures import border_faced
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, charged_own_people, people_span
 from readout.lang.en.act_tokens import Token
@@ -134,8 +135,12 @@ def facing_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, 
     show of force after a preposition of posture (`posture_prepositions`) that its entry lists as its target
     names the state it faces (the pipeline
     keeps only states other than the actor's: its own towns are no target). A destination ("deployed troops to
-    the border with X", tests/lang/en/test_act_constructions.py) and a place "in" which it is held ("drills in the
-    Pacific") face no one."""
+    Mali", tests/lang/en/test_act_constructions.py) and a place "in" which it is held ("drills in the Pacific") face
+    no one; a border with a state the forces are sent to faces it ("to its border with X": act_border_postures)."""
+    paired = border_faced(toks, hit, cues)  # enact48: 'deployed troops to its border with X'
+    if paired is not None:
+        span = phrase_after(toks, paired, cues)
+        return [span] if span else []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
     while j < len(toks) and words < PREPOSITION_REACH:
         t = toks[j]

@@ -74,6 +74,11 @@ ADDRESSED_REACH = 40  # characters before a capital where the thing addressed ma
 SOURCED_BEFORE_RE = re.compile(r"\b(?:protests?|objections?|complaints?|criticism|condemnation|opposition|pressure|"
                                r"demands?|calls|requests?|warnings?|appeals?|concerns?|accusations?|threats?|"
                                r"objected|protested)\s+(?:(?:both\s+)?from|by)\s+$")
+# (enact48) people handed over 'to' a capital go to its government ('extradited the suspect to Dushanbe', 'handed
+# the two men over to Tashkent'): the handover's receiving state, as 'to Tajikistan' is
+HANDED_BEFORE_RE = re.compile(r"\b(?:extradit(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:[^,;.]{1,40}?\s+)?over|repatriat(?:e|es|ed|ing)|"
+                              r"deport(?:s|ed|ing)?)\b[^,;.]{0,40}?\bto\s+$")
+HANDED_REACH = 80  # characters before a capital where the handover's verb may start
 POSTED_REACH = 50  # characters before a capital where an own envoy's noun and its 'in'/'to' may start
 POSTED_WORDS = 2  # words between the possessive and the envoy noun ('its two senior diplomats')
 
@@ -274,6 +279,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
                 and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
+                and not HANDED_BEFORE_RE.search(text, max(0, start - HANDED_REACH), start) \
                 and not located_agent(text, m_start) and envoys_from(text, m_start) is None \
                 and not visited_place(lexicon("en"), text, start, end):
             continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state);

@@ -8,12 +8,15 @@ import re
 
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
+from readout.lang.en.act_measure_reasons import measure_reason
 from readout.lang.en.act_held_states import held_state
 from readout.lang.en.act_help_fields import help_field
+from readout.lang.en.act_inquiry_matters import inquiry_matter
 from readout.lang.en.act_kept_options import kept_options
 from readout.lang.en.act_raids import captured_town, raided_place, site_raid, unplaced_raid_noun
 from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_relative_partners import relative_partners
+from readout.lang.en.act_resolved_topics import resolved_topics
 from readout.lang.en.act_inner_relatives import inner_relative_agent, reported_head
 from readout.lang.en.act_reporting_relatives import reporter_not_recipient
 from readout.lang.en.act_protested_makers import protested_maker
@@ -154,6 +157,9 @@ class EnglishActs(Language):
         hits = kept_options(text, hits, self.lex)  # 'keeps the option of tariffs on the table' (threat58)
         hits = [h for h in hits if not supposed_attack(h, text, self.lex)]  # 'an attack on any of them' (coerce56)
         hits = [h for h in hits if not help_field(text, hits, h)]  # 'asked X for help in fighting Y' (enwild47)
+        hits = resolved_topics(hits, text, self.lex)  # 'to settle the border dispute with X': no charge (enact48)
+        hits = [h for h in hits if not measure_reason(h, hits, text)]  # 'froze assets over the killing of' (enact48)
+        hits = [inquiry_matter(h, text) for h in hits]  # 'launched an inquiry into the sale of land' (enact48)
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
         wished = self.lex.re("meeting_wished_before_re")  # 'would be happy to meet X': a willingness, no act (modal43)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_border_postures import border_spans
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
@@ -37,7 +38,7 @@ def faced_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, i
         elif form in encircle and toks[j - 1][1] == "JKO" and toks[j - 2][1] in NOUN_TAGS \
                 and any(toks[k][1] == "ETM" for k in range(j + 1, min(len(toks), j + 3))):
             spans.append((toks[run_start(toks, j - 2)][2], toks[j - 2][2] + toks[j - 2][3]))
-    return spans
+    return spans or border_spans(toks, cand, lex)  # enact48: 'Y와의 국경에 병력을 배치했다'
 
 
 def _placed(toks: list, j: int) -> bool:

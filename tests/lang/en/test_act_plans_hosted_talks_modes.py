@@ -134,7 +134,8 @@ ACTS = {
         ("Iranian forces conducted military exercises around the United Arab Emirates' islands.",
          "MOBILIZE", {"IRN"}, {"ARE"}, OCC, None),
         ("Chile staged naval exercises in the Pacific.", "MOBILIZE", {"CHL"}, set(), OCC, None),
-        ("Poland deployed troops to the border with Belarus.", "MOBILIZE", {"POL"}, set(), OCC, None),
+        ("Poland deployed troops to the border with Belarus.", "MOBILIZE", {"POL"}, {"BLR"}, OCC, None),  # enact48
+        ("Poland deployed troops to Lithuania.", "MOBILIZE", {"POL"}, set(), OCC, None),
         ("Algeria stepped up surveillance along its border with Libya.", "MOBILIZE", {"DZA"}, set(), OCC, None),
         ("Kenyan troops massed near Nairobi ahead of the vote.", "MOBILIZE", {"KEN"}, set(), OCC, None),
     ],

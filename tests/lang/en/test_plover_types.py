@@ -141,9 +141,9 @@ ROWS = [
      "discontinue", OCC),
     # MOBILIZE
     ("North Korea fired two ballistic missiles on Wednesday.", "MOBILIZE", {"PRK"}, set(), "weapons", OCC),
-    ("Russia deployed troops to the border with Finland.", "MOBILIZE", {"RUS"}, set(), "troops", OCC),
+    ("Russia deployed troops to the border with Finland.", "MOBILIZE", {"RUS"}, {"FIN"}, "troops", OCC),  # enact48
     ("Armenia put its army on high alert.", "MOBILIZE", {"ARM"}, set(), "troops", OCC),
-    ("Zambia may deploy troops to the border with Angola.", "MOBILIZE", {"ZMB"}, set(), "troops", PLAN),
+    ("Zambia may deploy troops to the border with Angola.", "MOBILIZE", {"ZMB"}, {"AGO"}, "troops", PLAN),
     ("North Korea did not fire missiles on Sunday.", "MOBILIZE", set(), set(), None, NEG),
     # COERCE
     ("Belarus arrested two Lithuanian journalists.", "COERCE", {"BLR"}, {"LTU"}, "arrest", OCC),
