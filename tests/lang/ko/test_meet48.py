@@ -1,0 +1,71 @@
+"""komeet48 (issues 13, 15): Korean meetings and visits still missed.
+
+- A meeting noun with the holding noun '개최' is a meeting, not an agreement: '정상회담을 개최했다' is CONSULT as
+  '회담을 개최했다' always was (ko_acts.yaml 정상회담/개최하다 had read it AGREE); a headline ending on the bare holding
+  noun after a meeting word ('A·B 정상회담 개최', 'A 대통령, B와 정상회담 개최…') is the meeting held, and with a plan noun
+  after it ('개최 예정') the meeting planned (lang/ko/meeting_held_headlines). Negative rows: an agreement to hold one
+  ('정상회담 개최에 합의했다') stays AGREE and no meeting held; a headline whose holding noun another noun follows ('개최
+  합의', '개최 무산', '개최 장소는') holds no meeting; a sentence's noun phrase is no headline.
+Every sentence is our own (real states, invented matters).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+BODY = "\n\n에콰도르 외교부는 이날 짧은 보도자료를 냈다."
+
+
+def kinds(text: str) -> list[tuple[str, str, set[str]]]:
+    return [(e.type, e.status, countries(e.participants)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르와 페루는 국경 도시에서 정상회담을 개최했다.",
+    "에콰도르 정부는 페루 정부와 정상회담을 개최하고 어업 분쟁을 논의했다.",
+    "에콰도르·페루 정상회담 개최" + BODY,
+    "에콰도르 대통령, 페루와 정상회담 개최" + BODY,
+    "에콰도르·페루 정상회담 개최…바나나 교역 논의" + BODY,
+])
+def test_a_summit_held_is_a_meeting_not_an_agreement(text):
+    found = kinds(text)
+    assert ("CONSULT", "occurred", {"ECU", "PER"}) in found, found
+    assert not [k for k in found if k[0] == "AGREE"], found
+
+
+def test_a_summit_to_be_held_in_a_headline_is_planned():
+    found = kinds("에콰도르·페루 정상회담 개최 예정" + BODY)
+    assert ("CONSULT", "planned", {"ECU", "PER"}) in found, found
+    assert not [k for k in found if k[1] == "occurred"], found
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르와 페루는 다음 달 정상회담 개최에 합의했다.",
+    "에콰도르는 페루와 정상회담 개최에 합의했다.",
+])
+def test_an_agreement_to_hold_a_summit_stays_an_agreement(text):
+    found = kinds(text)
+    assert ("AGREE", "occurred", {"ECU", "PER"}) in found, found
+    assert not [k for k in found if k[0] == "CONSULT" and k[1] == "occurred"], found
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르·페루 정상회담 개최 합의" + BODY,
+    "에콰도르·페루 정상회담 개최 무산" + BODY,
+    "에콰도르·페루 정상회담 개최 장소는 국경 도시" + BODY,
+    "에콰도르와 페루의 정상회담 개최는 처음이다.",
+])
+def test_a_holding_noun_that_another_noun_follows_holds_no_meeting(text):
+    found = kinds(text)
+    assert not [k for k in found if k[0] == "CONSULT" and k[1] == "occurred"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador and Peru held a summit in a border town and discussed fishing rights.",
+])
+def test_english_a_summit_held_is_a_meeting_not_an_agreement(text):
+    found = kinds(text)
+    assert ("CONSULT", "occurred", {"ECU", "PER"}) in found, found
+    assert not [k for k in found if k[0] == "AGREE"], found
