@@ -22,6 +22,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
 from readout.lang.ko import arrival_visits
+from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
@@ -142,6 +143,8 @@ class KoreanMeetings(Language):
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
+            if status != "cancelled" and comma_visit(r, j):
+                status = comma_visit_status(r, j)  # komeet48: 'B를 방문, ... 논의할 예정이다': the sentence's predicate's
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return self.denied_beside_held(text, recalled_background(r, scene_status(r, arranged_pairs(r, out))))

@@ -6,6 +6,11 @@
   after it ('개최 예정') the meeting planned (lang/ko/meeting_held_headlines). Negative rows: an agreement to hold one
   ('정상회담 개최에 합의했다') stays AGREE and no meeting held; a headline whose holding noun another noun follows ('개최
   합의', '개최 무산', '개최 장소는') holds no meeting; a sentence's noun phrase is no headline.
+- A visit with a verb that names no partner after it ('A 총리는 B를 방문해 경제 협력을 논의했다') keeps the visit: CONSULT
+  visit of A and the host B; so does the news style that writes the visit noun with a comma for '방문해' ('B를 방문, ...
+  논의했다', 'B를 국빈 방문, ...'), a predicate of its clause (lang/ko/meeting_comma_visits). Negative rows: a visit noun
+  with no object-marked host before the comma ('B 방문, 그 의미는' a headline's topic), a place that is no state ('공장을
+  방문,'), a visit said ahead ('방문, ... 논의할 예정이다': a planned visit of states stays no event, coding choices).
 Every sentence is our own (real states, invented matters).
 """
 from __future__ import annotations
@@ -69,3 +74,32 @@ def test_english_a_summit_held_is_a_meeting_not_an_agreement(text):
     found = kinds(text)
     assert ("CONSULT", "occurred", {"ECU", "PER"}) in found, found
     assert not [k for k in found if k[0] == "AGREE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르 총리는 페루를 방문해 바나나 교역 확대를 논의했다.",
+    "에콰도르 총리는 페루를 방문하고 어업 협력 방안을 협의했다.",
+    "에콰도르 총리는 페루를 방문, 바나나 교역 확대를 논의했다.",
+    "에콰도르 총리는 11일 페루를 국빈 방문, 어업 협력 방안을 협의했다.",
+    "에콰도르 외교장관은 볼리비아, 페루를 방문, 철도 연결을 논의했다.",
+])
+def test_a_visit_before_a_partnerless_verb_is_kept_with_its_host(text):
+    found = [(e.mode, e.status, countries(e.participants)) for e in events(text) if e.type == "CONSULT"]
+    assert [f for f in found if f[0] == "visit" and f[1] == "occurred" and {"ECU", "PER"} <= f[2]], found
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르 총리의 페루 방문, 그 의미는" + BODY,
+    "에콰도르 총리는 페루 방문, 어업 협력 등 여러 일정을 소화했다.",
+    "에콰도르 총리는 공장을 방문, 노동자들과 대화했다.",
+    "에콰도르 총리는 페루를 방문, 바나나 교역 확대를 논의할 예정이다.",
+])
+def test_a_comma_visit_with_no_host_object_or_said_ahead_is_no_visit_made(text):
+    found = [(e.mode, e.status, countries(e.participants)) for e in events(text) if e.type == "CONSULT"]
+    assert not [f for f in found if f[1] == "occurred" and {"ECU", "PER"} <= f[2]], found
+
+
+def test_english_a_visit_before_a_partnerless_verb_is_kept_with_its_host():
+    found = [(e.mode, e.status, countries(e.participants))
+             for e in events("Ecuador's prime minister visited Peru and discussed banana trade.") if e.type == "CONSULT"]
+    assert ("visit", "occurred", {"ECU", "PER"}) in found, found
