@@ -11,6 +11,9 @@
   논의했다', 'B를 국빈 방문, ...'), a predicate of its clause (lang/ko/meeting_comma_visits). Negative rows: a visit noun
   with no object-marked host before the comma ('B 방문, 그 의미는' a headline's topic), a place that is no state ('공장을
   방문,'), a visit said ahead ('방문, ... 논의할 예정이다': a planned visit of states stays no event, coding choices).
+- A visit of states said ahead ('방한을 검토', '방중 추진', '방일할 예정', 'B를 방문할 예정') follows the coding choice (a
+  Korean visit said ahead stays without an event, never an AGREE): every 방 + one-syllable state word of the lexicon's
+  `visit_country` table is checked, so a new form added there is checked too.
 Every sentence is our own (real states, invented matters).
 """
 from __future__ import annotations
@@ -103,3 +106,28 @@ def test_english_a_visit_before_a_partnerless_verb_is_kept_with_its_host():
     found = [(e.mode, e.status, countries(e.participants))
              for e in events("Ecuador's prime minister visited Peru and discussed banana trade.") if e.type == "CONSULT"]
     assert ("visit", "occurred", {"ECU", "PER"}) in found, found
+
+
+def visit_country_words() -> list[str]:
+    from readout.kb.loader import lexicon
+
+    return sorted(lexicon("ko")["visit_country"])
+
+
+@pytest.mark.parametrize("word", visit_country_words())
+@pytest.mark.parametrize("frame", [
+    "에콰도르 정부는 대통령의 {word}{obj} 검토하고 있다.",
+    "에콰도르 정부는 대통령의 {word}{obj} 추진하고 있다.",
+    "에콰도르 대통령은 다음 달 {word}할 예정이다.",
+])
+def test_a_visit_of_states_said_ahead_is_no_agreement_and_no_visit_made(word, frame):
+    from readout.lang.ko.syllables import final_consonant
+
+    text = frame.format(word=word, obj="을" if final_consonant(word[-1]) else "를")
+    found = kinds(text)
+    assert not [k for k in found if k[0] == "AGREE" or k[0] == "CONSULT" and k[1] == "occurred"], found
+
+
+def test_a_visit_said_ahead_with_its_host_named_is_no_agreement():
+    found = kinds("에콰도르 외교장관은 다음 주 페루를 방문할 예정이다.")
+    assert not [k for k in found if k[0] == "AGREE" or k[1] == "occurred"], found
