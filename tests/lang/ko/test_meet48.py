@@ -11,6 +11,9 @@
   논의했다', 'B를 국빈 방문, ...'), a predicate of its clause (lang/ko/meeting_comma_visits). Negative rows: a visit noun
   with no object-marked host before the comma ('B 방문, 그 의미는' a headline's topic), a place that is no state ('공장을
   방문,'), a visit said ahead ('방문, ... 논의할 예정이다': a planned visit of states stays no event, coding choices).
+- A visit to a city named after its state ('B 리마를 방문했다', 'B의 수도 …를 방문해', 'B 남부 …를 방문했다'): the state
+  word is the host visited, its phrase running to the city's object particle (lang/ko/visited_cities). Negative rows: a
+  city of another state after the word, the city as a place ('B 리마에서'), the visitor's own state's city.
 - A visit of states said ahead ('방한을 검토', '방중 추진', '방일할 예정', 'B를 방문할 예정') follows the coding choice (a
   Korean visit said ahead stays without an event, never an AGREE): every 방 + one-syllable state word of the lexicon's
   `visit_country` table is checked, so a new form added there is checked too.
@@ -131,3 +134,30 @@ def test_a_visit_of_states_said_ahead_is_no_agreement_and_no_visit_made(word, fr
 def test_a_visit_said_ahead_with_its_host_named_is_no_agreement():
     found = kinds("에콰도르 외교장관은 다음 주 페루를 방문할 예정이다.")
     assert not [k for k in found if k[0] == "AGREE" or k[1] == "occurred"], found
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르 총리는 페루 리마를 방문했다.",
+    "에콰도르 총리는 페루 수도 리마를 방문해 바나나 교역을 논의했다.",
+    "에콰도르 총리는 페루의 수도 리마를 방문했다.",
+    "페루 리마를 방문한 에콰도르 총리는 어업 협력을 논의했다.",
+])
+def test_a_visit_to_a_city_named_after_its_state_has_that_state_as_host(text):
+    found = [(e.mode, e.status, countries(e.participants)) for e in events(text) if e.type == "CONSULT"]
+    assert ("visit", "occurred", {"ECU", "PER"}) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르 총리는 볼리비아 리마를 방문했다.",
+    "에콰도르 총리는 페루 리마에서 국제회의에 참석했다.",
+    "에콰도르 대통령은 에콰도르 남부 쿠엔카를 방문해 농민들을 만났다.",
+])
+def test_a_city_of_another_state_or_a_place_names_no_host(text):
+    found = [(e.mode, e.status, countries(e.participants)) for e in events(text) if e.type == "CONSULT"]
+    assert not [f for f in found if f[1] == "occurred" and len(f[2]) > 1], found
+
+
+def test_english_a_visit_to_a_capital_has_its_state_as_host():
+    found = [(e.mode, e.status, countries(e.participants))
+             for e in events("Ecuador's prime minister visited Lima and discussed fishing rights.") if e.type == "CONSULT"]
+    assert ("visit", "occurred", {"ECU", "PER"}) in found, found
