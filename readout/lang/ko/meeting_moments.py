@@ -11,6 +11,8 @@ from readout.kb.loader import lexicon
 from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_brokered import brokered_meeting
+from readout.lang.ko.meeting_comma_visits import comma_visit
+from readout.lang.ko.meeting_held_headlines import held_in_headline
 from readout.lang.ko.meeting_joint import holding_clause, jointly_held
 from readout.lang.ko.meeting_prepared import prepared_beside_held
 
@@ -43,6 +45,8 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
     if headline_predicate(r, j) or nxt is not None and f.particle == "에" and r.words[j].noun in words["journey_nouns"] \
             and nxt.lemma in words["journey_set_off_verbs"]:
         return "predicate"  # kohead46: '칠레 대통령, 페루 방문', 'A, B와 통화', 'B 방문길에 올랐다': held, made
+    if held_in_headline(r, j) or comma_visit(r, j):
+        return "predicate"  # komeet48: 'A·B 정상회담 개최': the headline's holding; 'B를 방문, ...': a visit made
     if prepared_beside_held(r, j):
         return "setting"  # koplan47: '[정상회담을 준비하기 위해] 회담했다': the talks held are the predicate
     if subject_of_own_verb(r, j) or arranged(r, j) or arranged_in_headline(r, j):

@@ -22,6 +22,8 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
 from readout.lang.ko import arrival_visits
+from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
+from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
@@ -142,6 +144,8 @@ class KoreanMeetings(Language):
                                            or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
+            if status != "cancelled" and comma_visit(r, j):
+                status = comma_visit_status(r, j)  # komeet48: 'B를 방문, ... 논의할 예정이다': the sentence's predicate's
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return self.denied_beside_held(text, recalled_background(r, scene_status(r, arranged_pairs(r, out))))
@@ -303,6 +307,8 @@ class KoreanMeetings(Language):
             return start, end, None  # support62: 'A와 [B] 간 회담이': the last of the states talks are between
         if rest in self.lex["state_party_pair_genitive"] and self.paired_before_meeting(text, start, word_end):
             return start, end, None  # cancel68: 'A와 [B]의 정상회담이': the second of the pair the meeting is of
+        if rest in ("", GENITIVE) and (city_end := visited_city_end(self.lex, text, start, end)) is not None:
+            return start, city_end, None  # komeet48: '[B (의 수도) 리마를] 방문했다': the city's state is the host
         if rest == "에" and arrival_visits.visited_place(self.lex, text, start, end):
             return start, end, None  # komeet47: '방문을 위해 [B]에 도착했다': the host visited
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
