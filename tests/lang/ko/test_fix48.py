@@ -1,0 +1,90 @@
+"""(kofix48) Korean state names the tokenizer misreads, and the deeds they stand beside:
+1. a short state name with 군 joined ('가나군을', read 가/NNG + 나/JC + 군): the state's armed forces (bare_state_words);
+2. the press's short forms of a state's bodies after its name ('통가 선관위는', '몰타 헌재는': agents.yaml), and a
+   guarded short name as the object of a visit or the place of an arrival whoever visits (guarded_names.visited_name);
+3. 인도 (the handing over) bare before a noun of its own procedure or instrument ('인도 절차', '인도 협정'): the deed,
+   never India (countries.yaml `deed_frames`); a request of a handover addressed to a state is a REQUEST of it;
+4. a capital in the genitive owning a deed noun ('[카이로의] 칠레 외교관 추방'): its state, the deed's doer
+   (capital_owners). Every rule has rows that must not fire. Sentences and people are our own."""
+import pytest
+
+from babel import Locale
+
+from readout.kb.geo import country_index, guarded_forms
+from readout.lang.ko.bare_state_words import rejoined_bare_states
+from readout.lang.ko.countries import find_countries
+from readout.lang.ko.sentences import split
+
+from tests.conftest import assert_act, events_of
+
+
+def short_states() -> list[tuple[str, str]]:
+    """(CLDR Korean name of two syllables, code) of every state the knowledge base knows by it."""
+    names = country_index()
+    return sorted({(n, names[n]) for n in Locale("ko").territories.values()
+                   if len(n) == 2 and n.isalpha() and n in names})
+
+
+SHORT = short_states()
+GUARDED = [(n, c) for n, c in SHORT if n in guarded_forms()]
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(c, m.sector) for _span, toks in split(text, 0) for m in find_countries(text, 0, list(toks))
+            for c in m.codes]
+
+
+def codes_of(text: str) -> set[str]:
+    return {c for c, _sector in mentions(text)}
+
+
+def object_particle(name: str) -> str:
+    """을 after a final consonant, 를 after a vowel."""
+    return name + ("을" if (ord(name[-1]) - 0xAC00) % 28 else "를")
+
+
+# 1. a short state's name with 군 joined in one word ---------------------------------------------------------------
+
+FORCES = [
+    "반란 세력은 {n}군을 기습했다.",
+    "경찰과 {n}군이 충돌했다.",
+    "주민 수백 명이 {n}군에 항의했다.",
+    "무장단체는 {n}군과 싸웠다.",
+]
+
+
+def test_the_tables_cover_the_short_names():
+    assert len(SHORT) >= 30 and {"가나", "말리", "차드", "토고", "피지"} <= {n for n, _c in GUARDED}
+
+
+@pytest.mark.parametrize("frame", FORCES)
+@pytest.mark.parametrize("name, code", SHORT)
+def test_state_with_joined_forces(name, code, frame):
+    assert (code, "MIL") in mentions(frame.format(n=name))
+
+
+@pytest.mark.parametrize("text", [  # the syllables kiwi read stand in other words: no state
+    "가나다 순으로 정렬했다.",
+    "빨래를 말리는 사람들이 있었다.",
+    "꽃이 피지 않았다.",
+    "그는 반대 세력을 말리러 갔다.",
+])
+def test_no_forces_in_other_words(text):
+    assert not codes_of(text)
+
+
+@pytest.mark.parametrize("tokens, surface, expected", [
+    ([("가", "NNG", 0, 1), ("나", "JC", 1, 1), ("군", "NNG", 2, 1), ("을", "JKO", 3, 1)],
+     "가나군을", [("가나", "NNP", 0, 2), ("군", "NNG", 2, 1)]),
+    ([("가", "NNG", 0, 1), ("나", "NNG", 1, 1), ("다", "NNG", 2, 1)],  # no agent noun joined
+     "가나다", [("가", "NNG", 0, 1), ("나", "NNG", 1, 1)]),
+    ([("어", "NNG", 0, 1), ("가", "NNG", 1, 1), ("나", "JC", 2, 1), ("군", "NNG", 3, 1)],  # the name opens no word
+     "어가나군", [("어", "NNG", 0, 1), ("가", "NNG", 1, 1), ("나", "JC", 2, 1)]),
+])
+def test_rejoined_joined_forces(tokens, surface, expected):
+    assert rejoined_bare_states(tokens, surface)[:len(expected)] == expected
+
+
+def test_events_of_joined_forces(extract):
+    art = extract("반란 세력은 지난 주말 가나군을 기습했다.")
+    assert_act(events_of(art), "ASSAULT", set(), {"GHA"}, "occurred")
