@@ -88,3 +88,33 @@ def test_rejoined_joined_forces(tokens, surface, expected):
 def test_events_of_joined_forces(extract):
     art = extract("반란 세력은 지난 주말 가나군을 기습했다.")
     assert_act(events_of(art), "ASSAULT", set(), {"GHA"}, "occurred")
+
+
+# 2. a state's bodies by their short forms; a guarded name visited ----------------------------------------------------
+
+BODIES = [
+    ("{n} 선관위는 개표 결과를 발표했다.", "GOV"),
+    ("{n} 헌재는 새 판결을 내렸다.", "JUD"),
+    ("정부는 {n} 선관위에 이의를 제기했다.", "GOV"),
+]
+
+
+@pytest.mark.parametrize("frame, sector", BODIES)
+@pytest.mark.parametrize("name, code", SHORT)
+def test_short_body_forms(name, code, frame, sector):
+    assert (code, sector) in mentions(frame.format(n=name))
+
+
+@pytest.mark.parametrize("text, sector", [("에콰도르 헌재는 새 판결을 내렸다.", "JUD"),
+                                          ("우루과이 중앙선관위는 개표 결과를 발표했다.", "GOV")])
+def test_short_body_forms_of_long_names(text, sector):
+    assert sector in {s for _c, s in mentions(text)}
+
+
+@pytest.mark.parametrize("text", [  # no state named before the body, or a common word: no state
+    "헌재는 탄핵안을 기각했다.",
+    "선관위는 개표 결과를 발표했다.",
+    "피지 분비가 늘었다.",
+])
+def test_short_body_forms_name_no_state_alone(text):
+    assert not codes_of(text)
