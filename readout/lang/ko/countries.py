@@ -42,7 +42,8 @@ from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, post
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, headline_addressed, joined_to_name,
-                                          listed_among_states, part_of_state_after, passive_agent_name, world_mentions)
+                                          listed_among_states, part_of_state_after, passive_agent_name, visited_name,
+                                          world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
@@ -178,7 +179,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 and not part_of_state_after(words, i, last, codes) \
                 and not listed_among_states(words, i, last) and not passive_agent_name(words, i, last, particle) \
                 and not placed_guarded_state(text, words, i, particle) \
-                and not headline_addressed(words, i, particle):  # kodomestic49: '말리에서 무장세력이'; kohead46
+                and not headline_addressed(words, i, particle) \
+                and not visited_name(text, words, i):  # kodomestic49: '말리에서 무장세력이'; kohead46; kofix48 '가나를 방문'
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)

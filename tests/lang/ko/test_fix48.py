@@ -118,3 +118,33 @@ def test_short_body_forms_of_long_names(text, sector):
 ])
 def test_short_body_forms_name_no_state_alone(text):
     assert not codes_of(text)
+
+
+VISITS = [
+    "박철수 장관은 {o} 방문했다.",
+    "그는 지난주 {o} 방문했다.",
+    "김영희 대통령은 11일 {o} 국빈 방문했다.",
+    "박철수 특사는 어제 {n}에 도착했다.",
+]
+
+
+@pytest.mark.parametrize("frame", VISITS)
+@pytest.mark.parametrize("name, code", GUARDED)
+def test_guarded_name_visited(name, code, frame):
+    assert code in codes_of(frame.format(n=name, o=object_particle(name)))
+
+
+@pytest.mark.parametrize("text", [  # sought, not visited, or a modifier before it: the ordinary word
+    "그는 다른 수단을 찾아 나섰다.",
+    "그는 해결 수단을 찾았다.",
+    "경찰은 시위대의 진입 저지를 시도했다.",
+    "박철수 장관은 오만을 버리라고 말했다.",
+    "그는 빨래를 말리러 갔다.",
+])
+def test_ordinary_words_not_visited(text):
+    assert not codes_of(text)
+
+
+def test_visit_of_a_guarded_name(extract):
+    art = extract("칠레의 박철수 외교장관은 12일 토고를 방문해 김영희 토고 외교장관과 회담했다.")
+    assert any({"CHL", "TGO"} <= {p.country for p in e.participants} for e in events_of(art, "CONSULT"))
