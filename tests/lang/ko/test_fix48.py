@@ -148,3 +148,40 @@ def test_ordinary_words_not_visited(text):
 def test_visit_of_a_guarded_name(extract):
     art = extract("칠레의 박철수 외교장관은 12일 토고를 방문해 김영희 토고 외교장관과 회담했다.")
     assert any({"CHL", "TGO"} <= {p.country for p in e.participants} for e in events_of(art, "CONSULT"))
+
+
+# 3. the handing over before its procedure; a request of a handover ----------------------------------------------------
+
+HANDOVER = [
+    "페루 법원은 인도 절차를 중단했다.",
+    "양국은 인도 협정을 맺었다.",
+    "칠레 의회는 인도 조약을 비준했다.",
+    "법원은 인도 청구를 기각했다.",
+]
+
+INDIA = [  # a state before it joins India to a pair's accord, or India stands as a party
+    "칠레와 인도 협정을 맺었다.",
+    "칠레는 인도 정부에 항의했다.",
+    "인도 총리는 칠레를 방문했다.",
+    "인도 외교부는 성명을 냈다.",
+]
+
+
+@pytest.mark.parametrize("text", HANDOVER)
+def test_handover_procedure_names_no_state(text):
+    assert "IND" not in codes_of(text)
+
+
+@pytest.mark.parametrize("text", INDIA)
+def test_india_stays(text):
+    assert "IND" in codes_of(text)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("칠레는 페루에 범죄인 인도를 요청했다.", "CHL", "PER"),
+    ("브라질 법무부는 우루과이에 용의자 신병 인도를 요구했다.", "BRA", "URY"),
+])
+def test_request_of_a_handover(extract, text, actor, recipient):
+    events = events_of(extract(text))
+    assert_act(events, "REQUEST", {actor}, {recipient}, "occurred")
+    assert all("IND" not in {p.country for p in e.participants + e.recipients} for e in events)
