@@ -11,9 +11,12 @@ import pytest
 from babel import Locale
 
 from readout.kb.geo import country_index, guarded_forms
+from readout.kb.loader import lexicon
 from readout.lang.ko.bare_state_words import rejoined_bare_states
+from readout.lang.ko.capital_owners import capital_deed_owners
 from readout.lang.ko.countries import find_countries
 from readout.lang.ko.sentences import split
+from readout.lang.ko.words import words_of
 
 from tests.conftest import assert_act, events_of
 
@@ -185,3 +188,29 @@ def test_request_of_a_handover(extract, text, actor, recipient):
     events = events_of(extract(text))
     assert_act(events, "REQUEST", {actor}, {recipient}, "occurred")
     assert all("IND" not in {p.country for p in e.participants + e.recipients} for e in events)
+
+
+# 4. a capital owning a deed -------------------------------------------------------------------------------------------
+
+def capital_owners(text: str) -> list[list[str]]:
+    toks = [t for _span, ts in split(text, 0) for t in ts]
+    return [m.codes for m in capital_deed_owners(0, words_of(text, toks), [], lexicon("ko"))]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("칠레는 카이로의 칠레 외교관 추방을 비난했다.", [["EGY"]]),
+    ("우루과이는 모스크바의 폴란드 외교관 추방을 규탄했다.", [["RUS"]]),
+    ("칠레는 모스크바의 폴란드 대사관 앞에서 성명을 냈다.", []),  # where the embassy stands, no deed
+    ("칠레 대표단은 카이로의 거리를 둘러봤다.", []),
+    ("칠레는 상트페테르부르크의 폴란드 외교관 추방을 규탄했다.", []),  # no capital: where it was done
+])
+def test_capital_deed_owners(text, codes):
+    assert capital_owners(text) == codes
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("칠레 외교부는 카이로의 칠레 외교관 추방을 비난했다.", "EGY", "CHL"),
+    ("우루과이는 모스크바의 폴란드 외교관 추방을 규탄했다.", "RUS", "POL"),
+])
+def test_capital_expels(extract, text, actor, recipient):
+    assert_act(events_of(extract(text)), "SANCTION", {actor}, {recipient}, "occurred")
