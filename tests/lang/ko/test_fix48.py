@@ -214,3 +214,23 @@ def test_capital_deed_owners(text, codes):
 ])
 def test_capital_expels(extract, text, actor, recipient):
     assert_act(events_of(extract(text)), "SANCTION", {actor}, {recipient}, "occurred")
+
+
+# 4b. a condemned expulsion of diplomats no state's name owns: the judge's own ------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("칠레 외교부는 이집트의 외교관 추방을 규탄했다.", "EGY", {"CHL"}),
+    ("우루과이는 카이로의 외교관 추방을 규탄했다.", "EGY", {"URY"}),
+    ("칠레 외교부는 이집트의 폴란드 외교관 추방을 비난했다.", "EGY", {"POL"}),  # named between: theirs, not the judge's
+])
+def test_condemned_expulsion_of_unnamed_diplomats(extract, text, actor, recipients):
+    assert_act(events_of(extract(text)), "SANCTION", {actor}, recipients, "occurred")
+
+
+@pytest.mark.parametrize("text", [  # told or regretted, not condemned by a subject: no recipient given
+    "칠레 정부는 이집트의 외교관 추방을 발표했다.",
+    "이집트의 외교관 추방에 대해 칠레 외교부는 깊은 유감을 표했다.",
+])
+def test_unjudged_expulsion_gets_no_judge(extract, text):
+    for e in events_of(extract(text), "SANCTION"):
+        assert "CHL" not in {r.country for r in e.recipients}
