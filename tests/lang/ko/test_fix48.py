@@ -234,3 +234,19 @@ def test_condemned_expulsion_of_unnamed_diplomats(extract, text, actor, recipien
 def test_unjudged_expulsion_gets_no_judge(extract, text):
     for e in events_of(extract(text), "SANCTION"):
         assert "CHL" not in {r.country for r in e.recipients}
+
+
+# 4c. an adjective made an adverb by 게 between a deed noun and the verb judging it ------------------------------------
+
+@pytest.mark.parametrize("adverb", ["강하게", "강력하게", "단호하게", "엄중하게"])
+def test_adverb_before_the_judging_verb(extract, adverb):
+    text = f"우루과이는 이집트의 폴란드 외교관 추방을 {adverb} 규탄했다."
+    assert_act(events_of(extract(text)), "SANCTION", {"EGY"}, {"POL"}, "occurred")
+
+
+@pytest.mark.parametrize("text", [  # the adverb leaves a wished measure wished
+    "우루과이는 이집트에 대한 제재를 강하게 요구했다.",
+    "칠레는 제재를 단호하게 촉구했다.",
+])
+def test_adverb_keeps_a_wish(extract, text):
+    assert_act(events_of(extract(text)), "SANCTION", set(), None, None)
