@@ -16,11 +16,11 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import SUBJECT_TAGS  # '칠레 외교부는', '칠레가'
 
 JUDGE_TYPE = "ACCUSE"
 EXPEL = ("SANCTION", "expel")
 GENITIVE = "JKG"  # the owner's 의 right before the compound ('러시아의 [외교관 추방]')
-SUBJECT_TAGS = frozenset({"JX", "JKS"})  # '칠레 외교부는', '칠레가'
 
 
 def judged_expulsions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
