@@ -108,6 +108,13 @@ def deed_verbs() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def deed_frames() -> dict[str, frozenset[str]]:
+    """(kofix48) State names that are also deed nouns -> the nouns of the deed's procedure or instrument (countries.yaml
+    `deed_frames`: '인도 절차', '인도 협정') that read the bare form before them as the deed."""
+    return {a.form: frozenset(a.deed_frames) for a in kb().countries.ambiguous if a.deed_frames}
+
+
+@functools.lru_cache(maxsize=1)
 def placed_forms() -> frozenset[str]:
     """(enfix47) Guarded state names whose other readings are no place (countries.yaml `placed`: 'Chad', 'Jordan'):
     after a locative ('in northern Chad') they name the state's land."""

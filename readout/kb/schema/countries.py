@@ -42,6 +42,9 @@ class AmbiguousForm(Strict):
     # (kofix47) a state NAME that is also a deed noun (인도, handing over): the verb stems that take the deed as their
     # object ('인도를 마쳤다', '인도를 요청했다'); lang/ko/deed_named_states.py reads the form as the deed there
     deed_verbs: list[str] = []
+    # (kofix48) the nouns of the deed's own procedure or instrument it stands bare before ('인도 절차', '인도 협정'): the
+    # deed there, never the state (lang/ko/deed_named_states.py)
+    deed_frames: list[str] = []
     # (enfix47) a guarded state NAME whose other readings are no place (a given name): after a locative ('in northern
     # Chad', lexicon located_in_before_re) it is the state's land in any clause; see countries.yaml
     placed: bool = False

@@ -69,13 +69,23 @@ def duration_end(toks: list, k: int) -> bool:
 
 
 def next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
-    """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
+    """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on; (kofix48) an adverb made
+    of an adjective and 게 ('강하게', '강력하게', '단호하게') modifies that predicate and bounds no clause."""
     for k in range(i, min(len(toks), i + limit)):
         if toks[k][1] in ACT_VERB_TAGS:
             return k
-        if toks[k][1] in CLAUSE_EDGE_TAGS:
+        if toks[k][1] in CLAUSE_EDGE_TAGS and not adverbial_ending(toks, k):
             return None
     return None
+
+
+ADVERBIAL = ("게", "EC")  # '강하게': an adjective made an adverb of the verb after it
+ADJECTIVE_TAGS = frozenset({"VA", "XSA"})  # '강하', '강력 + 하'
+
+
+def adverbial_ending(toks: list, k: int) -> bool:
+    """(kofix48) Morpheme `k` is the 게 that makes the adjective right before it an adverb ('강하게 규탄했다')."""
+    return toks[k][:2] == ADVERBIAL and k > 0 and toks[k - 1][1] in ADJECTIVE_TAGS
 
 
 def coordinated_start(toks: list, start: int) -> int:

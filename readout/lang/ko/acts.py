@@ -86,6 +86,7 @@ from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.act_headed_relatives import headed_relative
 from readout.lang.ko.act_own_mandates import own_obligations
 from readout.lang.ko.act_owned_deeds import owned_deeds
+from readout.lang.ko.act_judged_expulsions import judged_expulsions
 from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, other_object
 from readout.lang.ko.act_nominals import _nominal_hits
 from readout.lang.ko.act_paired_addressees import paired_addressees
@@ -163,6 +164,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
     hits = owned_deeds(toks, hits, lex)  # kojudge47: '러시아의 [폴란드 외교관] 추방': the owner's deed, done to the rest
+    hits = judged_expulsions(toks, hits, lex)  # kofix48: 'A는 B의 외교관 추방을 규탄': A's diplomats, no other named
     hits = force_dispersals(hits, lex.cue("dispersal_verb"))  # ko67: '최루탄을 쏴 시위대를 해산했다': the force alone
     hits = headline_quoted_demands(toks, hits)  # kohead53: '"제재 해제" 요구': the demand's content, no act
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act

@@ -20,6 +20,7 @@ from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 
 SHORT_NAME = 2  # syllables: longer names are kiwi's user words
 PLURAL = "들"
+JOINED_AGENT = 1  # syllables of an agent noun written onto a state's name ('가나군', '말리측')
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,8 +32,9 @@ def short_state_names() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def bare_name_re() -> re.Pattern:
-    """A short state name as a whole word before another: the cheap test before the morphemes are read."""
-    return re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(short_state_names()))}) ")
+    """A short state name opening a word, before another word or going on in its word ('가나군을'): the cheap test
+    before the morphemes are read."""
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(short_state_names()))})[ 가-힣]")
 
 
 def rejoined_bare_states(tokens: list, surface: str) -> list:
@@ -47,8 +49,9 @@ def rejoined_bare_states(tokens: list, surface: str) -> list:
         j = i
         while j < n and tokens[j][2] < start + SHORT_NAME:
             j += 1
-        if word in names and j - i >= 2 and whole_word(surface, start) \
-                and tokens[j - 1][2] + tokens[j - 1][3] == start + SHORT_NAME and side_noun_after(tokens, j, surface):
+        if word in names and j - i >= 2 and tokens[j - 1][2] + tokens[j - 1][3] == start + SHORT_NAME and (
+                whole_word(surface, start) and side_noun_after(tokens, j, surface)
+                or word_opens(surface, start) and joined_agent_after(tokens, j, surface)):
             out.append((word, "NNP", start, SHORT_NAME))
             i = j
             continue
@@ -59,9 +62,29 @@ def rejoined_bare_states(tokens: list, surface: str) -> list:
 
 def whole_word(surface: str, start: int) -> bool:
     """The two syllables at `start` are a whole word: a space or the text's edge (or an opening mark) on both sides."""
-    before = start == 0 or not surface[start - 1].isalnum()
     end = start + SHORT_NAME
-    return before and end < len(surface) and surface[end] == " "
+    return word_opens(surface, start) and end < len(surface) and surface[end] == " "
+
+
+def word_opens(surface: str, start: int) -> bool:
+    """A word opens at `start`: the text's edge, a space or an opening mark before it."""
+    return start == 0 or not surface[start - 1].isalnum()
+
+
+def joined_agent_after(tokens: list, j: int, surface: str) -> bool:
+    """(kofix48) The name goes on in its word with an agent noun of one syllable, which a state's name takes joined
+    ('가나군을', read 가/NNG + 나/JC + 군/NNG + 을/JKO; `agents.sector_of`: 군 MIL, 측 GOV), the noun opening right after
+    the name and ending the word or closed by a particle: the state's forces or side, as '가나군이' (가나/NNP + 군)
+    reads. The words kiwi took the name's syllables for take no agent noun joined ('가나다', '말리는'), and a longer
+    noun written onto them ('가나광부') is no name written with its agent."""
+    from readout.lang.ko.agents import sector_of
+
+    if j >= len(tokens) or tokens[j][1] not in PLAIN_NOUN_TAGS or tokens[j][3] != JOINED_AGENT \
+            or tokens[j][2] != tokens[j - 1][2] + tokens[j - 1][3]:
+        return False
+    end = tokens[j][2] + tokens[j][3]
+    closed = j + 1 == len(tokens) or tokens[j + 1][2] > end or tokens[j + 1][1].startswith("J")
+    return closed and sector_of(tokens[j][0]) is not None
 
 
 def side_noun_after(tokens: list, j: int, surface: str) -> bool:

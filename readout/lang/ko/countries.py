@@ -33,6 +33,7 @@ from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, outsiders_within, qualified
 from readout.lang.ko.agents import CIVILIANS, place_agent_mentions
+from readout.lang.ko.capital_owners import capital_deed_owners
 from readout.lang.ko.country_bodies import body_mentions, posted_states
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, multiword_tables,
@@ -42,7 +43,8 @@ from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, post
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, headline_addressed, joined_to_name,
-                                          listed_among_states, part_of_state_after, passive_agent_name, world_mentions)
+                                          listed_among_states, part_of_state_after, passive_agent_name, visited_name,
+                                          world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
@@ -178,7 +180,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 and not part_of_state_after(words, i, last, codes) \
                 and not listed_among_states(words, i, last) and not passive_agent_name(words, i, last, particle) \
                 and not placed_guarded_state(text, words, i, particle) \
-                and not headline_addressed(words, i, particle):  # kodomestic49: '말리에서 무장세력이'; kohead46
+                and not headline_addressed(words, i, particle) \
+                and not visited_name(text, words, i):  # kodomestic49: '말리에서 무장세력이'; kohead46; kofix48 '가나를 방문'
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
@@ -203,6 +206,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
     out += capital_post_mentions(offset, words, out, lexicon("ko"))  # kofollow68b: '[산티아고] 주재 대사': Chile
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
+    out += capital_deed_owners(offset, words, out, lexicon("ko"))  # kofix48: '[모스크바의] 폴란드 외교관 추방'
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     out = sorted(out + town_site_mentions(offset, words, out), key=lambda c: c.start)  # kodeed47: 'X의 군사 기지

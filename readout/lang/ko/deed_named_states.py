@@ -8,9 +8,9 @@ country list, before 정부/총리/대통령, as the object of a verb done to a 
 thing handed over before it and a verb of doing, asking or delaying after it. A verb no list holds leaves the state."""
 from __future__ import annotations
 
-from readout.kb.geo import deed_verbs, lookup_city
+from readout.kb.geo import deed_frames, deed_verbs, lookup_city
 from readout.kb.loader import lexicon
-from readout.lang.ko.tags import OBJECT_PARTICLES, PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import COORDINATING_PARTICLES, OBJECT_PARTICLES, PLAIN_NOUN_TAGS
 
 MAX_GAP = 3  # words between the deed and its verb ('인도를 [올해 안에] 마칠')
 
@@ -23,11 +23,28 @@ def deed_named(words: list, i: int) -> bool:
         return False
     if w.particle in OBJECT_PARTICLES and governing_stem(words, i) in verbs:
         return True  # '인도를 연내 마칠', '인도를 요청했다'
+    if framed_deed(words, i):
+        return True  # kofix48: '인도 절차를', '인도 협정에'
     return w.particle in HANDED_PARTICLES and handed_thing_before(words, i) and not side_after(words, i)
 
 
 HANDED_PARTICLES = (None, "의")  # '범죄인 인도 조약', '범죄인 인도의 조건'; with a party's particle the state acts or
 # is acted on ('당시 인도는', '지난주 인도를 방문'), and the deed's object stands so only before its verbs (above)
+
+
+def framed_deed(words: list, i: int) -> bool:
+    """(kofix48) The bare name right before a noun of the deed's own procedure or instrument (countries.yaml
+    `deed_frames`: '인도 절차를 중단했다', '인도 협정에 서명했다', '인도 청구'): the deed, as '범죄인 인도 절차' reads; a
+    state's name stands there only joined to another state ('칠레와 인도 협정', '칠레·인도 협정': a pair's accord)."""
+    w = words[i]
+    frames = deed_frames().get(w.noun)
+    if not frames or w.particle or i + 1 >= len(words) or words[i + 1].noun not in frames:
+        return False
+    from readout.lang.ko.words import country_of_word
+
+    prev = words[i - 1] if i else None
+    return not (prev is not None and country_of_word(prev.noun) is not None
+                and (prev.particle in COORDINATING_PARTICLES or prev.text.endswith((",", "·", "-"))))
 
 
 def governing_stem(words: list, i: int) -> str | None:

@@ -80,6 +80,22 @@ def addressed_name(words: list, i: int, particle: str) -> bool:
         and phrase_opening(w, words[i - 1] if i else None)
 
 
+SEARCH_STEM = "찾"  # '수단을 찾아': a means looked for as often as Sudan visited
+
+
+def visited_name(text: str, words: list, i: int) -> bool:
+    """(kofix48) A guarded name (가나, 부탄, 오만, 몰타) opening its phrase as the object of a visit or the place of an
+    arrival (lexicon ko `visited_object_re`: '[가나를] 방문했다', '[부탄을] 국빈 방문 중인', '[몰타에] 도착했다'),
+    whoever the subject is ('박 장관은 지난주 가나를 방문했다'): only a state or a place is visited or arrived in. The
+    ordinary words are sought, not visited ('다른 수단을 찾아', left as it reads), or have a modifier before them; an
+    adverb before the name modifies the verb, no noun ('어제 [가나에] 도착했다')."""
+    w = words[i]
+    found = lexicon("ko").re("visited_object_re").match(text, w.start)
+    prev = words[i - 1] if i else None
+    return found is not None and found.group(1) == w.noun and SEARCH_STEM not in found.group(0)[len(w.noun):] \
+        and not w.has_verb and (phrase_opening(w, prev) or bool(prev.tokens) and all(t[1] == "MAG" for t in prev.tokens))
+
+
 def passive_agent_name(words: list, i: int, last: int, particle: str) -> bool:
     """A guarded name (가나, 토고, 말리) that kiwi reads as a proper noun, opening its phrase and standing as the agent
     of a passive clause on 에 의해 ('회담이 [가나에] 의해 취소됐다'): the state that acted, as any state name there is.
