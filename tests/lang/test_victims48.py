@@ -5,6 +5,8 @@ cities, no people).
    harm whose genitive owner is one, '무장괴한의 총격으로', act as that group (REB, UAF) of the place's state, not as its
    government (lang/en/act_agent_attackers, lang/ko/act_owner_attackers); Korean victims told before the cause,
    '[군인 3명이] 괴한의 총격으로 숨졌다', are its recipients, never its doers (lang/ko/act_harm_subjects).
+2. An agent naming its own state, then 'in' and a place, 'by Chadian troops in X', is that state alone: the place's
+   state receives (lang/en/act_agent_places).
 Negative rows: a state's forces keep their reading ('by police': the police act, the gunmen receive), and an agent
 naming no state keeps its 'in' phrase as its own ('by rebels in X': X's rebels).
 """
@@ -38,6 +40,13 @@ ATTACKS = {
     ],
     "state_forces_keep_their_reading_ko": [
         ("무장괴한 2명이 아크라에서 경찰의 총격으로 숨졌다.", ("GHA", None), None),
+    ],
+    "agent_with_its_state_then_a_place_en": [
+        ("Five civilians were killed in an attack by Chadian troops in Niger on Sunday.", ("TCD", None), ("NER", None)),
+        ("Five civilians were killed by Chadian troops in Niger on Sunday.", ("TCD", None), ("NER", None)),
+    ],
+    "agent_with_its_state_then_a_place_ko": [
+        ("니제르에서 민간인 5명이 차드군의 공습으로 숨졌다.", ("TCD", None), ("NER", None)),
     ],
     "agent_with_no_state_keeps_its_place_en": [
         ("Two farmers were killed by rebels in Mali on Sunday.", ("MLI", "REB"), None),
