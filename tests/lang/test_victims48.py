@@ -4,7 +4,8 @@ cities, no people).
 1. An attack noun whose 'by' agent is an unnamed armed group, 'died in an ambush by rebels in X', and a Korean cause of
    harm whose genitive owner is one, '무장괴한의 총격으로', act as that group (REB, UAF) of the place's state, not as its
    government (lang/en/act_agent_attackers, lang/ko/act_owner_attackers); Korean victims told before the cause,
-   '[군인 3명이] 괴한의 총격으로 숨졌다', are its recipients, never its doers (lang/ko/act_harm_subjects).
+   '[군인 3명이] 괴한의 총격으로 숨졌다', are its recipients, never its doers (lang/ko/act_harm_subjects), and so is the
+   subject of a passive whose agent is such a group ('괴한들에게 살해됐다', as 'were killed by gunmen in X').
 2. An agent naming its own state, then 'in' and a place, 'by Chadian troops in X', is that state alone: the place's
    state receives (lang/en/act_agent_places).
 Negative rows: a state's forces keep their reading ('by police': the police act, the gunmen receive), and an agent
@@ -33,6 +34,13 @@ ATTACKS = {
     "victims_told_before_the_cause_receive_ko": [
         ("아크라에서 가나 경찰관 2명이 무장괴한의 총격으로 숨졌다.", ("GHA", "UAF"), ("GHA", "COP")),
         ("가나 군인 3명이 아크라에서 반군의 공격으로 숨졌다.", ("GHA", "REB"), ("GHA", "MIL")),
+    ],
+    "passive_with_an_unnamed_armed_agent_ko": [
+        ("가나 군인 3명이 니아메에서 무장괴한들에게 살해됐다.", ("NER", "UAF"), ("GHA", "MIL")),
+        ("가나 경찰관 2명이 니아메에서 반군에 의해 살해됐다.", ("NER", "REB"), ("GHA", "COP")),
+    ],
+    "passive_with_a_state_agent_ko": [
+        ("가나 군인 3명이 니아메에서 니제르군에 의해 살해됐다.", ("NER", "MIL"), ("GHA", "MIL")),
     ],
     "state_forces_keep_their_reading_en": [
         ("Two gunmen died in a shooting by police in Accra on Monday.", ("GHA", "COP"), None),
@@ -71,3 +79,10 @@ def test_attack_doers_and_victims(sentence, actor, recipient):
         assert {c for c, _ in receiving} == {r_state}, shown
         assert r_sector is None or recipient in receiving, shown
 
+
+@pytest.mark.parametrize("sentence", [
+    "가나 군인 3명이 무장괴한들에게 살해됐다.",  # no place: no state for the gunmen, and the victims never act
+    "Three Ghanaian soldiers were killed by gunmen on Monday.",
+])
+def test_unnamed_armed_agent_with_no_place_gives_no_attack(sentence):
+    assert not [e for e in events(sentence) if e.type == "ASSAULT"]

@@ -12,13 +12,12 @@ and a place in '에서', has that subject as its victims. Not a subject of anoth
 """
 from __future__ import annotations
 
-from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS
 
 SUBJECT = "JKS"
 GENITIVE = "JKG"
 LOCATIVE = ("JKB", "에서")
 OWNER_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "NNB"})  # '무장괴한들의', '이스라엘군의'
-PLACE_TAGS = frozenset({"NNG", "NNP"})
 VICTIM_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "NR", "XSN", "MM", "JKG", "SS", "SP", "MAG"})
 
 
@@ -50,7 +49,7 @@ def harmed_before(toks: list, first: int, p: int, casualty_verbs: frozenset[str]
 def past_place(toks: list, i: int) -> int:
     """The token after a place in '에서' starting at `i` ('마이두구리에서'), else `i`."""
     j = i
-    while j < len(toks) and toks[j][1] in PLACE_TAGS:
+    while j < len(toks) and toks[j][1] in PLAIN_NOUN_TAGS:
         j += 1
     return j + 1 if j > i and j < len(toks) and (toks[j][1], toks[j][0]) == LOCATIVE else i
 
@@ -59,7 +58,30 @@ def place_before(toks: list, j: int) -> int:
     """The token before a place in '에서' ending at `j`, else `j`."""
     if j >= 1 and (toks[j][1], toks[j][0]) == LOCATIVE:
         k = j - 1
-        while k >= 0 and toks[k][1] in PLACE_TAGS:
+        while k >= 0 and toks[k][1] in PLAIN_NOUN_TAGS:
             k -= 1
         return k if k < j - 1 else j
     return j
+
+
+def stateless_agent_passives(toks: list, hits: list) -> list:
+    """(victims48) '말리 군인 3명이 니아메에서 무장괴한들에게 살해됐다', '반군에 의해 피살됐다': a passive of force whose agent
+    (`agent_span`) is an armed group with no state (`agent_sector` REB, UAF, CRM: no name in its words) names no side:
+    the span goes, its sector stays, so the pipeline reads it as a passive with no agent named (act_actors.unagented):
+    the people harmed never act, the place's state does, with the group's sector, as English 'were killed by gunmen
+    in X' reads; with no place, no event. An agent naming a state ('니제르군에 의해') is read as before."""
+    from dataclasses import replace
+
+    from readout.sectors import STATE_FORCE_SECTORS, STATELESS_FORCE_SECTORS
+
+    armed = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS
+    out = []
+    for h in hits:
+        span = h.data.get("agent_span")
+        if h.type == "ASSAULT" and h.data.get("passive") and span \
+                and h.data.get("agent_sector") in armed \
+                and not any(span[0] <= t[2] < span[1] and t[1] == "NNP" for t in toks):
+            h = replace(h, data={k: v for k, v in h.data.items() if k != "agent_span"})
+        out.append(h)
+    return out
+
