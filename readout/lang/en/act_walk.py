@@ -16,6 +16,7 @@ from readout.lang.en.act_named_as import named_as
 from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_cited import after_citing
 from readout.lang.en.act_counted_participles import counted_past
+from readout.lang.en.act_verb_objects import object_of_past_trigger
 from readout.lang.en.act_demonym_nouns import after_country_name, after_demonym
 from readout.lang.en.act_gerund_objects import object_of_gerund
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
@@ -68,6 +69,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
                      or after_saying(toks, i, m.cues)
                      or after_existential(toks, i, m.cues)
                      or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
+                     or object_of_past_trigger(toks, i, heads, noun_heads, m.cues)  # victims48: 'pledged aid to X'
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
