@@ -5,7 +5,8 @@ cities, no people).
    harm whose genitive owner is one, '무장괴한의 총격으로', act as that group (REB, UAF) of the place's state, not as its
    government (lang/en/act_agent_attackers, lang/ko/act_owner_attackers); Korean victims told before the cause,
    '[군인 3명이] 괴한의 총격으로 숨졌다', are its recipients, never its doers (lang/ko/act_harm_subjects), and so is the
-   subject of a passive whose agent is such a group ('괴한들에게 살해됐다', as 'were killed by gunmen in X').
+   subject of a passive whose agent is such a group ('괴한들에게 살해됐다', as 'were killed by gunmen in X'), also when
+   they are people of the place's own state ('Five residents were killed by gunmen in X': X's civilians receive).
 2. An agent naming its own state, then 'in' and a place, 'by Chadian troops in X', is that state alone: the place's
    state receives (lang/en/act_agent_places).
 Negative rows: a state's forces keep their reading ('by police': the police act, the gunmen receive), and an agent
@@ -38,6 +39,10 @@ ATTACKS = {
     "passive_with_an_unnamed_armed_agent_ko": [
         ("가나 군인 3명이 니아메에서 무장괴한들에게 살해됐다.", ("NER", "UAF"), ("GHA", "MIL")),
         ("가나 경찰관 2명이 니아메에서 반군에 의해 살해됐다.", ("NER", "REB"), ("GHA", "COP")),
+    ],
+    "people_of_the_place_harmed_by_an_unnamed_group": [
+        ("Five residents were killed by gunmen in Niamey on Monday.", ("NER", "UAF"), ("NER", "CVL")),
+        ("니아메에서 주민 5명이 무장괴한들에게 살해됐다.", ("NER", "UAF"), ("NER", "CVL")),
     ],
     "passive_with_a_state_agent_ko": [
         ("가나 군인 3명이 니아메에서 니제르군에 의해 살해됐다.", ("NER", "MIL"), ("GHA", "MIL")),

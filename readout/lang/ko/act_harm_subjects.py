@@ -69,7 +69,8 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     (`agent_span`) is an armed group with no state (`agent_sector` REB, UAF, CRM: no name in its words) names no side:
     the span goes, its sector stays, so the pipeline reads it as a passive with no agent named (act_actors.unagented):
     the people harmed never act, the place's state does, with the group's sector, as English 'were killed by gunmen
-    in X' reads; with no place, no event. An agent naming a state ('니제르군에 의해') is read as before."""
+    in X' reads; with no place, no event. Its subject is marked as the harmed (`victims`), so people of the place's own
+    state ('니아메에서 주민 5명이') receive it too. An agent naming a state ('니제르군에 의해') is read as before."""
     from dataclasses import replace
 
     from readout.sectors import STATE_FORCE_SECTORS, STATELESS_FORCE_SECTORS
@@ -81,7 +82,23 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
         if h.type == "ASSAULT" and h.data.get("passive") and span \
                 and h.data.get("agent_sector") in armed \
                 and not any(span[0] <= t[2] < span[1] and t[1] == "NNP" for t in toks):
-            h = replace(h, data={k: v for k, v in h.data.items() if k != "agent_span"})
+            data = {k: v for k, v in h.data.items() if k != "agent_span"}
+            subject = passive_subject(toks, h.data.get("first"), span[0])
+            if subject is not None:  # the harmed, also of the place's own state ('주민 5명이'), receive it
+                data.update(victims=subject, domestic_target=subject, domestic_sector=h.data.get("people_subject") or "CVL")
+            h = replace(h, data=data)
         out.append(h)
     return out
 
+
+def passive_subject(toks: list, first: int | None, agent_start: int) -> tuple[int, int] | None:
+    """The character span of the subject (이/가) before the agent starting at `agent_start`, else None."""
+    if first is None:
+        return None
+    j = next((k for k in range(first - 1, -1, -1) if toks[k][1] == SUBJECT and toks[k][2] < agent_start), None)
+    if j is None or j < 1:
+        return None
+    k = j - 1
+    while k >= 0 and toks[k][1] in VICTIM_TAGS and (toks[k][1], toks[k][0]) != LOCATIVE:
+        k -= 1
+    return (toks[k + 1][2], toks[j - 1][2] + toks[j - 1][3]) if k < j - 1 else None
