@@ -3,7 +3,9 @@ jailed rebels', 'pardoned 40 imprisoned protesters', 'seven wounded soldiers'. A
 (act_clause.not_an_act), the participle is no predicate, so it tells no arrest (or any act) of its own. The count is
 digits or a spelled number (`date_count_words`, the lexicon's one table of them); a year is no count (a year before a
 past form dates that verb: 'which in 2014 annexed the peninsula'), and the word after the participle is a lower-case
-noun: no preposition, determiner, adverb, 'by', 'to' or conjunction ('15 arrested by police' keeps its passive).
+noun: no preposition, determiner, adverb, 'by', 'to' or conjunction ('15 arrested by police' keeps its passive), or
+a country's adjective before such a noun ('twelve abducted Cameroonian fishermen', victims48). A verb that needs its
+object reads it past such a participle ('freed nine captured fighters': act_walk.object_past_a_verb, victims48).
 
 Why here: the walk asks it through act_degree_participles.attributive_past before it reads a verb's object.
 """
@@ -33,5 +35,14 @@ def counted_past(toks: list[Token], i: int, cues: Cues) -> bool:
     if i == 0 or i + 1 >= len(toks) or not toks[i].low.endswith("ed") or not is_count(toks[i - 1].low):
         return False
     nxt = toks[i + 1]
+    if demonym_before_noun(toks, i + 1):
+        return True  # victims48: 'freed twelve abducted Cameroonian fishermen': the people's state between
     return nxt.word and nxt.raw[:1].islower() and nxt.low not in cues.prepositions and nxt.low not in cues.determiners \
         and nxt.low not in cues.adverbs and nxt.low not in ("by", "to", "and", "or") and not nxt.low.endswith("ly")
+
+
+def demonym_before_noun(toks: list[Token], k: int) -> bool:
+    """(victims48) Token k is a country's adjective right before a lower-case word ('Cameroonian fishermen')."""
+    from readout.lang.en.country_forms import adjectives
+
+    return k + 1 < len(toks) and toks[k].raw in adjectives() and toks[k + 1].word and toks[k + 1].raw[:1].islower()

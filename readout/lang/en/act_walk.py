@@ -15,6 +15,8 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_named_as import named_as
 from readout.lang.en.act_matcher import Candidate, Matcher
 from readout.lang.en.act_cited import after_citing
+from readout.lang.en.act_counted_participles import counted_past
+from readout.lang.en.act_verb_objects import object_of_past_trigger
 from readout.lang.en.act_demonym_nouns import after_country_name, after_demonym
 from readout.lang.en.act_gerund_objects import object_of_gerund
 from readout.lang.en.act_weapon_agents import weapon_agent_reading
@@ -67,6 +69,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
                      or after_saying(toks, i, m.cues)
                      or after_existential(toks, i, m.cues)
                      or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
+                     or object_of_past_trigger(toks, i, heads, noun_heads, m.cues)  # victims48: 'pledged aid to X'
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
@@ -171,8 +174,8 @@ def capitalized_object(toks: list[Token], hit: tuple, cues: Cues) -> bool:
 
 def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     """"Kenya's decision to release the prisoners drew criticism": a required object found past another
-    verb of the clause (a past form right after a noun, not an adjective after a determiner) belongs to
-    that verb, not to the trigger."""
+    verb of the clause (a past form right after a noun, not an adjective after a determiner, nor a participle
+    between a count and its noun: act_counted_participles) belongs to that verb, not to the trigger."""
     k = hit[3].get("object_token")
     if k is None:
         return False
@@ -183,7 +186,8 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
         if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
                 and low not in cues.attributive_participles \
                 and not is_determiner(before, cues) and before not in cues.prepositions \
-                and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be:
+                and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be \
+                and not counted_past(toks, j, cues):  # victims48: 'freed nine captured fighters': they are counted
             return True
     return False
 

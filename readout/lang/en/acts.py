@@ -125,6 +125,8 @@ from readout.lang.en.act_ordered_measures import ordered_measures
 from readout.lang.en.act_retaliation_means import retaliation_means
 from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_owned_services import owned_services
+from readout.lang.en.act_agent_attackers import agent_attackers
+from readout.lang.en.act_agent_places import agent_places
 from readout.lang.en.act_attacker_nouns import attacker_nouns
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
@@ -335,6 +337,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     # deaths of dozens of protesters': people something befell, no protest
     hits = attacker_nouns(text, hits)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
     # government
+    hits = agent_attackers(text, agent_places(text, hits))  # victims48: 'an attack by Russian forces in X': X is the place,
+    # 'an attack by rebels in X': the rebels (REB) of X, not its government
     hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
                                                                                     m.cues), m.cues) for h in hits], m.cues)
     hits = drawn_disapprovals(toks, hits, m.cues)  # protest65: 'faced a protest from X': X's, at the subject

@@ -118,10 +118,13 @@ def reduced_accord(text: str, words: list[str], end: int) -> bool:
 
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
     """In a passive clause the agent after "by" acts and the grammatical subject receives."""
+    from readout.lang.en.act_agent_places import placed_after_agent
+
     p = patterns()
     if start > trigger.end and (p["agent_before"].search(text[trigger.end:start])
                                 or p["agent_series"].search(text[trigger.end:start])) \
-            and not p["mediator_before"].search(text[trigger.end:start]):
+            and not p["mediator_before"].search(text[trigger.end:start]) \
+            and not placed_after_agent(text[trigger.end:start]):  # victims48: 'by Russian forces in X': X is the place
         return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'; not 'a truce was agreed
         # at talks hosted by X' (actors58): the host of the talks, a mediator, did not agree
     if start > trigger.end and p["separated_trigger"].match(trigger.text) \

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_harm_subjects import harmed_before
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS
@@ -40,7 +41,7 @@ def harm_causes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
         first, last = h.data.get("first"), h.data.get("last")
         if h.type == "ASSAULT" and h.nominal and last is not None and h.data.get("particle") in INSTRUMENTAL_PARTICLES \
                 and PARTNER not in h.target:  # '총격전으로 군인 1명이 숨졌다': a fight both sides wage, no one-sided attack
-            victims = harmed_after(toks, last + 1, lex)
+            victims = harmed_after(toks, last + 1, lex) or harmed_first(toks, first, last + 1, lex)
             if victims is not None:
                 h = replace(h, data={**h.data, "victims": victims, "domestic_target": victims,
                                      "domestic_sector": harmed_sector(toks, victims), "harm_cause": True})
@@ -83,10 +84,10 @@ def harmful_attacks(toks: list, lex: ActIndex) -> list[ActHit]:
         if toks[k][1] != "NNG" or toks[k][0] not in nouns or toks[k + 1][1] != "JKB" \
                 or toks[k + 1][0] not in INSTRUMENTAL_PARTICLES:
             continue
-        victims = harmed_after(toks, k + 1, lex)
+        first = k - 1 if k and toks[k - 1][1] == "NNG" and f"{toks[k - 1][0]} {toks[k][0]}" in nouns else k
+        victims = harmed_after(toks, k + 1, lex) or harmed_first(toks, first, k + 1, lex)
         if victims is None:
             continue
-        first = k - 1 if k and toks[k - 1][1] == "NNG" and f"{toks[k - 1][0]} {toks[k][0]}" in nouns else k
         if first >= 2 and toks[first - 1][1] == "ETM" and lemma_at(toks, first - 2) in lex.cue("aimed_object_verb"):
             continue  # 'X 영사관에 대한 공격으로': an aimed attack's target is the lexicon's nominals' to read, not done here
         out.append(ActHit(toks[first][2], toks[k + 1][2] + toks[k + 1][3], "ASSAULT", None, toks[k][0], (),
@@ -123,6 +124,11 @@ def harmed_after(toks: list, p: int, lex: ActIndex) -> tuple[int, int] | None:
         elif tag not in VICTIM_TAGS:
             return None
     return None
+
+
+def harmed_first(toks: list, first: int, p: int, lex: ActIndex) -> tuple[int, int] | None:
+    """(victims48) The subject harmed told before the cause ('[군인 3명]이 괴한의 총격으로 숨졌다': act_harm_subjects)."""
+    return harmed_before(toks, first, p, lex.cue("casualty_verb"), verb_lemma)
 
 
 def verb_lemma(toks: list, i: int) -> str | None:
