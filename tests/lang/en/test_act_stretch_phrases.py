@@ -1,13 +1,14 @@
-"""(speed48) A stretch of time with the verb ('criticized Chile for years', 'For decades, Peru has ...'): the wordings are
-split once (`act_background.stretch_phrases`) and compared only where a wording's first word stands; the reading is
-the one that compares every wording at every place. Our own sentences."""
+"""(speed48) A stretch of time or a recurrence with the verb ('criticized Chile for years', 'For decades, Peru has
+...', 'have clashed time and again'): the wordings are split once (`act_background.wording_phrases`) and compared only
+where a wording's first word stands; the reading is the one that compares every wording at every place. Our own
+sentences."""
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
 
-from readout.lang.en.act_background import stretch_phrases, stretched
+from readout.lang.en.act_background import wording_phrases, stretched
 from readout.lang.en.act_matcher import matcher
 from readout.lang.en.act_tokens import tokenize
 
@@ -56,11 +57,49 @@ def test_an_empty_wording_compares_every_place(text, verb, expected):
     cues = dataclasses.replace(matcher().cues, stretch_wordings=matcher().cues.stretch_wordings | {""})
     toks = tokenize(text)
     i = next((k for k, t in enumerate(toks) if t.low == verb), 0)
-    assert stretch_phrases(cues.stretch_wordings)[1] is None
+    assert wording_phrases(cues.stretch_wordings)[1] is None
     assert stretched(toks, i, cues) is every_place(toks, i, cues)
 
 
 def test_the_wordings_are_split_once():
     wordings = matcher().cues.stretch_wordings
-    assert stretch_phrases(wordings) is stretch_phrases(wordings)
-    assert {p[0] for p in stretch_phrases(wordings)[0]} == stretch_phrases(wordings)[1]
+    assert wording_phrases(wordings) is wording_phrases(wordings)
+    assert {p[0] for p in wording_phrases(wordings)[0]} == wording_phrases(wordings)[1]
+
+
+def recurring_every_place(toks, j, cues) -> bool:
+    """`recurring_after` with no first-word gate: every wording compared at every place of the clause."""
+    from readout.lang.en.act_background import RECURRENCE_REACH
+
+    phrases = [tuple(p.split()) for p in cues.recurring_wordings]
+    for k in range(j, min(len(toks), j + RECURRENCE_REACH)):
+        low = toks[k].low
+        if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
+            return True
+        if low == "since":
+            return k + 1 < len(toks) and toks[k + 1].raw.isdigit() and len(toks[k + 1].raw) == 4
+        if not toks[k].word or low in cues.clause_breaks:
+            return False
+        if low in cues.habitual_adverbs and low != "long" \
+                or low in cues.recurring_openers and any(t.low in cues.recurring_units for t in toks[k + 1:k + 3]):
+            return True
+    return False
+
+
+RECURRING = [  # sentence, the verb the clause after it follows, whether it recurs
+    ("Fiji and Tonga have clashed time and again over the reef.", "clashed", True),
+    ("Laos has hosted such drills on several occasions since the accord.", "hosted", True),
+    ("Samoa has sanctioned the firms over the years.", "sanctioned", True),
+    ("Palau has sanctioned the firms of Nauru this week.", "sanctioned", False),
+    ("Chad has recalled its envoy, and time and again it said so.", "recalled", False),  # past the clause's end
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", RECURRING)
+def test_a_recurrence_reads_as_comparing_every_wording_everywhere(text, verb, expected):
+    from readout.lang.en.act_background import recurring_after
+
+    cues, toks = matcher().cues, tokenize(text)
+    j = next(k for k, t in enumerate(toks) if t.low == verb) + 1
+    assert recurring_after(toks, j, cues) is expected
+    assert recurring_every_place(toks, j, cues) is expected
