@@ -14,7 +14,9 @@ value read, on the read path of every process (about a hundred files in a run). 
 A forked process has no exit hook of its own (it ends by `os._exit`): what it reads after the fork is touched as
 before, unless it is a worker of `--workers` (`parallel._init_worker` calls `worker_started`): multiprocessing runs its
 finalizers before `os._exit` when the worker ends normally (the pool closed, not terminated), so a worker notes its
-reads as any process does and appends them to the log once, at its exit (speed47).
+reads as any process does and appends them to the log once, at its exit (speed47). A worker of `--engine dask`'s local
+cluster is such a process too (forked by its nanny through multiprocessing): the run's worker plugin calls
+`worker_started` in its setup (`cluster.WarmPipeline`, speed48).
 Best effort, like the whole cache: an unwritable folder logs nothing; a line appended into the log after the sweep
 read it and before it was removed is lost (a window of a few microseconds, once a day), and the file then looks
 older than it is, by at most a day of uses.
@@ -34,6 +36,7 @@ FLUSH_SECONDS = 60  # a long process's uses reach the log at its next read after
 _pending: dict[str, int] = {}  # absolute path -> last read (unix seconds), not yet in the log
 _first = 0.0  # when the oldest pending use was noted
 _forked = False  # in a forked child: no exit hook runs, so reads touch their file
+_finalized_in = 0  # the process whose exit flushes by multiprocessing's finalizer (`worker_started`)
 
 
 def note(path: Path) -> None:
@@ -164,14 +167,18 @@ def is_log(name: str) -> bool:
 
 
 def worker_started() -> None:
-    """In a worker process multiprocessing forked and ends (`parallel._init_worker`): note reads instead of touching
-    each file, and flush them once when the worker ends, by multiprocessing's finalizer (run by the worker's own exit
-    before `os._exit`; a terminated worker logs nothing, as the cache is best effort)."""
-    global _forked
+    """In a worker process multiprocessing forked and ends (`parallel._init_worker`, and a Dask worker in
+    `cluster.WarmPipeline.setup`): note reads instead of touching each file, and flush them once when the worker ends,
+    by multiprocessing's finalizer (run by the worker's own exit before `os._exit`; a terminated worker logs nothing,
+    as the cache is best effort). Once per process: a Dask worker sets up each run's plugin, and one finalizer
+    flushes them all (speed48)."""
+    global _forked, _finalized_in
     from multiprocessing.util import Finalize
 
     _forked = False
-    Finalize(None, flush, exitpriority=0)
+    if _finalized_in != os.getpid():
+        _finalized_in = os.getpid()
+        Finalize(None, flush, exitpriority=0)
 
 
 def _after_fork() -> None:

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from readout import cache_uses
 from readout.parallel import BATCH, Job, Result, batches, build_tables, run_job, task_key, warm_codes
 from readout.pipeline import Pipeline
 
@@ -41,6 +42,7 @@ class WarmPipeline(WorkerPlugin):
         self.codes = codes
 
     def setup(self, worker) -> None:
+        cache_uses.worker_started()  # speed48: its cache reads are logged once, at the worker's exit, as a pool worker's
         _PIPELINES[self.name] = self.pipeline.warm(self.codes)
         self.threshold = gc.get_threshold()  # the worker's own, given back in teardown (a shared cluster's worker)
         gc.set_threshold(self.pipeline.settings.gc_young_objects, *self.threshold[1:])  # as in a local run

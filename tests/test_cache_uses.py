@@ -187,3 +187,38 @@ def test_forked_workers_log_their_reads_once_at_their_exit(folder):
     assert {line.split(" ", 1)[1] for line in lines} == {"value0.pickle", "value1.pickle"}
     assert 2 <= len(lines) <= 4  # each file once per worker that read it
     assert {name: mtime(folder, name) for name in files} == before
+
+
+def test_dask_workers_log_their_reads_once_at_their_exit(folder):
+    """(speed48) The workers of `--engine dask`'s local cluster (forked by their nannies) note what they read and append
+    it to the folder's log when the cluster closes them, as the pool workers of `--workers` do: every file read in
+    the one log, and no file touched."""
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    from readout.cluster import run_on_cluster
+    from readout.ingest.sources import RawDocument
+
+    files = [f"value{n}.pickle" for n in range(3)]
+    for name in files:
+        put(folder, name, name, 4)
+    before = {name: mtime(folder, name) for name in files}
+    text = "A ferry from an invented island docked late at the northern pier after a long storm. File {}"
+    jobs = [(RawDocument(f"doc{n}", text=text.format(files[n % 2]), path="in/feed.jsonl", line=n + 1), None)
+            for n in range(12)]
+    assert len(list(run_on_cluster(jobs, Reading(folder), None, 2))) == 12
+    logs = sorted(p.name for p in folder.iterdir() if cache_uses.is_log(p.name))
+    assert logs == [cache_uses.LOG]
+    lines = (folder / cache_uses.LOG).read_text().splitlines()
+    assert {line.split(" ", 1)[1] for line in lines} >= {"value0.pickle", "value1.pickle"}
+    assert {name: mtime(folder, name) for name in files} == before
+
+
+def test_a_worker_registers_one_exit_flush_however_many_runs_set_it_up(monkeypatch):
+    """(speed48) A Dask worker sets up each run's plugin: `worker_started` registers its exit flush once per process."""
+    from multiprocessing import util
+
+    monkeypatch.setattr(cache_uses, "_finalized_in", 0)
+    before = sum(1 for f in util._finalizer_registry.values() if f._callback is cache_uses.flush)
+    for _ in range(3):
+        cache_uses.worker_started()
+    after = sum(1 for f in util._finalizer_registry.values() if f._callback is cache_uses.flush)
+    assert after - before == 1

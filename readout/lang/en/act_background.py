@@ -20,6 +20,8 @@ Why: an event is one act on one day. Two kinds of act words in news name none.
 """
 from __future__ import annotations
 
+import functools
+
 from readout.lang.base import ActHit
 from readout.lang.en.act_allegations import arms_armed_group
 from readout.lang.en.act_cues import Cues
@@ -67,18 +69,29 @@ def stretched(toks: list[Token], i: int, cues: Cues) -> bool:
     opening the sentence before it ('For years, Peru has criticized Chile'). The acts over the stretch are a tally
     with no day of their own, as Korean '수년간 비난했다', '몇 년 동안 비판해 왔다' reads (ko.yaml
     repeated_times_before_re). A term with a number ('for five years') is no stretch: a measure's length."""
-    phrases = [tuple(p.split()) for p in cues.stretch_wordings]
+    phrases, first = wording_phrases(cues.stretch_wordings)
     opened = next((len(p) for p in phrases if tuple(t.low for t in toks[:len(p)]) == p and len(toks) > len(p)
-                   and toks[len(p)].raw == ","), None)
+                   and toks[len(p)].raw == ","), None) if toks and (first is None or toks[0].low in first) else None
     if opened is not None and i > 2 and not clause_closed(toks, opened + 1, i, cues):
         return True
     for k in range(i + 1, min(len(toks), i + 1 + RECURRENCE_REACH)):
-        if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
+        if (first is None or toks[k].low in first) and any(tuple(t.low for t in toks[k:k + len(p)]) == p
+                                                           for p in phrases):
             return True
         if not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.perfect_auxiliaries \
                 or toks[k].low in cues.be or toks[k].low in cues.reporting:
             return False  # 'Ghana said Togo had funded X for months': the stretch is the reported clause's
     return False
+
+
+@functools.lru_cache(maxsize=4)
+def wording_phrases(wordings: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str] | None]:
+    """(speed48) Wordings of several words (`stretch_wordings`, `recurring_wordings`) as word tuples, split once (not
+    per verb read), and the words they open with: a phrase can match only where its first word stands, so `stretched`
+    and `recurring_after` compare the phrases there alone (None: an empty wording, which matches anywhere, so every
+    place is compared)."""
+    phrases = tuple(tuple(p.split()) for p in wordings)
+    return phrases, frozenset(p[0] for p in phrases) if all(phrases) else None
 
 
 def clause_closed(toks: list[Token], start: int, i: int, cues: Cues) -> bool:
@@ -118,10 +131,10 @@ def recurring_after(toks: list[Token], j: int, cues: Cues) -> bool:
     over X'), 'every'/'each' with a unit of the calendar ('almost every year', 'each spring'), 'since' with a
     year ('since 2019'), or a phrase of recurrence (`recurring_wordings`: 'for years', 'time and again').
     With the perfect this is a habit told as background ('have staged such patrols every year since 2019')."""
-    phrases = [tuple(p.split()) for p in cues.recurring_wordings]
+    phrases, first = wording_phrases(cues.recurring_wordings)
     for k in range(j, min(len(toks), j + RECURRENCE_REACH)):
         low = toks[k].low
-        if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
+        if (first is None or low in first) and any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
             return True
         if low == "since":
             return k + 1 < len(toks) and toks[k + 1].raw.isdigit() and len(toks[k + 1].raw) == 4

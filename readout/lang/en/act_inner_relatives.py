@@ -18,7 +18,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_relative_partners import (CLAUSE_ENDS, DETERMINERS, HEAD_REACH, PERFECT, SUBJECT_REACH,
                                                    irregular_pasts, past, present, relative_clause,
                                                    words)
-from readout.lang.en.act_tokens import Token, tokenize
+from readout.lang.en.act_tokens import Token
 
 SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insisted", "noted", "warned", "added",
                     "told", "argued", "believed", "thought", "hoped", "feared",
@@ -28,14 +28,13 @@ SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insis
 LINKS = frozenset({"and", "or", "but", "nor", "later", "earlier", "ago"})
 
 
-def inner_relative_agent(hit: ActHit, text: str) -> ActHit:
+def inner_relative_agent(hit: ActHit, toks: list[Token]) -> ActHit:
     """The hit with the relative clause's own subject as `agent_span` when the hit is that clause's past verb (the
     head noun before it, 'the shells Chile fired at Chad') or the noun act heading it ('the tariffs the EU imposed on
     Chad', with the target after the clause verb's preposition as `target_spans`); the hit as it came otherwise (an
     agent already found, a passive, no head noun, a pronoun subject, a verb of saying)."""
     if "agent_span" in hit.data or hit.data.get("passive") or "token" not in hit.data:
         return hit
-    toks = tokenize(text)
     if hit.nominal:
         return _headed_by(hit, toks)
     return _told_in(hit, toks)
@@ -77,7 +76,7 @@ def agent_words(data: dict) -> dict:
 PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this"})  # no owner named before the noun
 
 
-def reported_head(hit: ActHit, text: str) -> bool:
+def reported_head(hit: ActHit, toks: list[Token]) -> bool:
     """(ensubj46) Whether `hit` is a noun act whose only telling is as the topic of a relative clause of saying: 'Peru
     criticized the sanctions [the EU said were fair]'. The clause's subject reports on the act and did not do it,
     and the act is told with no doer or target of its own (a plain determiner, no owner: 'Chile's sanctions the EU
@@ -85,7 +84,6 @@ def reported_head(hit: ActHit, text: str) -> bool:
     were the outer subject and the reporter."""
     if not hit.nominal or "token" not in hit.data or "agent_span" in hit.data or hit.data.get("target_spans"):
         return False
-    toks = tokenize(text)
     i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
     found = clause_after(toks, end)
     if found is None or toks[found[2]].low not in SAYING:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_tokens import tokenize
+from readout.lang.en.act_tokens import Token
 from readout.lang.en.countries import find_countries
 
 OBJECT_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a relative may tell of its head
@@ -27,7 +27,7 @@ SAYING = frozenset({"said", "says", "say", "announced", "reported", "stated", "a
                     "insisted", "noted", "warned"})  # 'said on Wednesday that police had arrested': a complement
 
 
-def object_relative(hit: ActHit, text: str) -> ActHit:
+def object_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     """The hit with the clause's subject as `agent_span` and the head as `target_spans`, marked relative and
     background, when its verb closes an object relative ('<head> whom|that <subject> <verb>') and no object follows
     it; the head names a state ('the Ugandan diplomats'). Any other hit as it came: a verb with an object of its own
@@ -35,11 +35,10 @@ def object_relative(hit: ActHit, text: str) -> ActHit:
     arrested'), a head naming no state and returning to none ('the diplomats whom ...'), a noun. A passive is read by
     `passive_relative`."""
     if hit.data.get("passive") and hit.type in OBJECT_RELATIVE_TYPES and not hit.nominal and hit.status == "occurred":
-        return passive_relative(hit, text)
+        return passive_relative(hit, text, toks)
     if hit.type not in OBJECT_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
             or "agent_span" in hit.data or hit.status != "occurred":
         return hit
-    toks = tokenize(text)
     verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
     if verb is None:
         return hit
@@ -104,12 +103,11 @@ PASSIVE_AUXILIARIES = frozenset({"had", "has", "have", "been", "was", "were"})
 BY = "by"
 
 
-def passive_relative(hit: ActHit, text: str) -> ActHit:
+def passive_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     """(located66) The passive twin of an object relative: 'the Ugandan diplomat, who had been expelled by Kenya,': the
     agent after 'by' took the measure on the head, before the story's day, as 'whom Kenya had expelled' tells (a head
     naming no state takes the state it returned to, `returned_to`). Read only in a non-restrictive clause (a comma
     before the pronoun) whose agent is named; any other hit as it came."""
-    toks = tokenize(text)
     verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
     if verb is None:
         return hit

@@ -16,12 +16,12 @@ import dataclasses
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_relative_partners import DETERMINERS, HEAD_REACH, irregular_pasts, relative_clause, words
-from readout.lang.en.act_tokens import tokenize
+from readout.lang.en.act_tokens import Token
 
 PROTEST = "PROTEST"
 
 
-def protested_maker(hit: ActHit, text: str) -> ActHit:
+def protested_maker(hit: ActHit, toks: list[Token]) -> ActHit:
     """The hit with the relative clause's institution subject as its `domestic_target` when the hit is a protest (or
     a people group's act) aimed at a thing that clause describes; the hit as it came otherwise."""
     if hit.nominal or hit.negated or hit.data.get("passive") or "domestic_target" in hit.data \
@@ -30,7 +30,6 @@ def protested_maker(hit: ActHit, text: str) -> ActHit:
     from readout.lang.en.act_matcher import matcher
     from readout.lang.en.act_sides import people_span
 
-    toks = tokenize(text)
     j = hit.data["end_token"] + 1
     if j < len(toks) and toks[j].low in hit.target:
         j += 1  # 'protested against the pact ...'

@@ -18,7 +18,7 @@ import functools
 
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
-from readout.lang.en.act_tokens import PUNCT_BREAKS, Token, tokenize
+from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "new"})
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -37,14 +37,13 @@ def irregular_pasts() -> frozenset[str]:
     return frozenset(lexicon("en")["clause"]["verb_chain"]["irregular_past"])
 
 
-def relative_partners(hit: ActHit, text: str) -> ActHit:
+def relative_partners(hit: ActHit, toks: list[Token]) -> ActHit:
     """The hit with the span from the relative clause's preposition to the clause's end added to its
     `not_recipient_spans`, when a relative clause with a subject of its own describes the verb's object; the hit as it
     came otherwise (a noun, a passive, an object with no such clause, a pronoun subject, a verb with an object)."""
     if hit.nominal or hit.data.get("passive") or "end_token" not in hit.data:
         return hit
     irregular_past = irregular_pasts()
-    toks = tokenize(text)
     j = hit.data["end_token"] + 1
     if j < len(toks) and toks[j].low in hit.target:
         j += 1  # enrelative70: 'protested against the pact the government signed with X': the target slot's object

@@ -17,15 +17,14 @@ import dataclasses
 from readout.lang.base import ActHit
 from readout.lang.en.act_inner_relatives import SAYING, clause_after
 from readout.lang.en.act_relative_objects import HEADED_TYPES
-from readout.lang.en.act_tokens import tokenize
+from readout.lang.en.act_tokens import Token
 
 
-def reporter_not_recipient(hit: ActHit, text: str) -> ActHit:
+def reporter_not_recipient(hit: ActHit, toks: list[Token]) -> ActHit:
     """The hit with a relative clause of saying after its noun (a noun act's head, or a verb's object) barred from its
     receiving side; the hit as it came where no such clause follows."""
     if hit.type not in HEADED_TYPES or "token" not in hit.data or not hit.nominal and "object_token" not in hit.data:
         return hit  # 'sympathized with the position Chile stated': a stance's stater is whom it backs
-    toks = tokenize(text)
     end = hit.data.get("end_token", hit.data["token"])  # the noun, or the verb's object: 'imposed sanctions'
     if end >= len(toks):
         return hit

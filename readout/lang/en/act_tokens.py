@@ -1,12 +1,11 @@
 """English words for the act finder: one tokenization per sentence, shared by every reader of it.
 
 Why its own module: the finder, the window that looks for a verb's object and the clause readers all
-index the same tokens; the sentence is tokenized once (and kept for the few sentences read again,
-`tokenize` is cached), so no reader rescans the text.
+index the same tokens; the sentence is tokenized once and the list handed to each reader, so no reader rescans
+the text.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -23,18 +22,9 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words and punctuation of a sentence with their offsets, lower-cased once ("’" read as "'"). (speed47) The
-    last sentence's tokens are kept: the act finder's relative-clause readers ask again for the sentence it read
-    (about three calls a sentence); each caller gets a list of its own."""
-    return list(_last_tokens(text))
-
-
-@functools.lru_cache(maxsize=1)
-def _last_tokens(text: str) -> tuple[Token, ...]:
-    return tuple(_tokens(text))
-
-
-def _tokens(text: str) -> list[Token]:
+    """The words and punctuation of a sentence with their offsets, lower-cased once ("’" read as "'"). Read once per
+    sentence: the act finder's caller (lang/en/reading_acts.py) passes the list to the finder and to the relative-clause
+    readers after it (speed48; speed47's memo of the last sentence went with it)."""
     out: list[Token] = []
     append, new = out.append, tuple.__new__  # the named tuple's own constructor is a Python call per token
     lowered = text.lower().replace("’", "'")

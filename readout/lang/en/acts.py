@@ -188,8 +188,9 @@ from readout.lang.en.act_work_strikes import work_stoppages
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
 
-def find_acts(text: str) -> list[ActHit]:
-    """Every act trigger in one English sentence, in order, with offsets relative to `text`.
+def find_acts(text: str, words: list[Token] | None = None) -> list[ActHit]:
+    """Every act trigger in one English sentence, in order, with offsets relative to `text` (`words`: its
+    `tokenize`, when the caller has it already: the relative-clause readers after the finder read the same list).
 
     `data` holds what the clause reader may need (token indices are into `outside_brackets(tokenize(text))`):
     `token`, `head_end` (last token of the verb with its particle), `end_token` (last token of the
@@ -201,7 +202,8 @@ def find_acts(text: str) -> list[ActHit]:
     threat or refusal governs); `threatened` (the type a pledge threatens);
     `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
-    toks = without_time_adverbials(outside_brackets(tokenize(text), m.by_word), m.by_word, m.cues)
+    words = tokenize(text) if words is None else words
+    toks = without_time_adverbials(outside_brackets(words, m.by_word), m.by_word, m.cues)
     hits, index_of = walk(toks, m)
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
@@ -282,7 +284,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
             and not reduced_relative(toks, h, hits + requests, m.base_forms, m.cues)  # window72: a request heads too
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
-            and h.data["token"] not in conditional and not background_relative(text, toks, h, m.cues)
+            and h.data["token"] not in conditional and not background_relative(text, words, toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
             and not reported_possibility(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
@@ -459,11 +461,12 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
             for h in hits]
 
 
-def background_relative(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+def background_relative(text: str, words: list[Token], toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
     not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
     expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
     head; nor the act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose
-    deed is the head itself."""
-    return earlier_in_relative(toks, hit, cues) and object_relative(hit, text) is hit \
+    deed is the head itself. `words`: the sentence's tokens as `tokenize` gives them (which `object_relative` reads),
+    `toks` the walk's."""
+    return earlier_in_relative(toks, hit, cues) and object_relative(hit, text, words) is hit \
         and "relative_object" not in hit.data
