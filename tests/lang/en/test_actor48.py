@@ -1,0 +1,59 @@
+"""(enactor48, issues 13, 14) English actors and sides that went astray, one table per class; our own sentences (real
+states, invented people), each class with rows that must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import sector_sides, sides
+
+# 1. A name opening a hyphenated pair inside the first verb's object noun phrase ('hailed the A-B talks and urged C')
+# is what the object is about, not the subject of the verb after 'and'.
+COMPOUND_OBJECTS = [
+    ("Chile welcomed the Peru-Bolivia talks and urged Ecuador to take part.", "REQUEST", {"CHL"}, {"ECU"}),
+    ("The African Union hailed the Ghana-Togo talks and urged Niger to join them.", "REQUEST", {"IGO"}, {"NER"}),
+    ("Greek Foreign Minister Lena Varga praised the Serbia-Kosovo dialogue and called on Albania to back it.",
+     "REQUEST", {"GRC"}, {"ALB"}),
+    ("프랑스 외무장관은 가나-토고 회담을 환영하고 니제르에 참여를 촉구했다.", "REQUEST", {"FRA"}, {"NER"}),
+]
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", COMPOUND_OBJECTS)
+def test_compound_in_an_object_is_no_later_subject(text, kind, actors, recipients):
+    found = sides(text, kind)
+    assert found, text
+    acting, receiving = found[0]
+    assert not set(acting) & {"PER", "BOL", "GHA", "TGO", "SRB", "XKX"}, found
+    assert actors <= set(acting) and set(receiving) == recipients, found
+
+
+# negative rows: states coordinated as the subject both act; a name in the first verb's plain object stays its object
+@pytest.mark.parametrize("text, kind, actors", [
+    ("Ghana and Togo held talks on Monday and urged Niger to join.", "REQUEST", {"GHA", "TGO"}),
+    ("Chile condemned Peru and urged Bolivia to respond.", "REQUEST", {"CHL"}),
+])
+def test_coordinated_subjects_still_act(text, kind, actors):
+    found = sides(text, kind)
+    assert found and set(found[0][0]) == actors, found
+
+
+# 4. One national of a state is its people (CVL) as many are; 'National' capitalized in a name is the name's.
+@pytest.mark.parametrize("text, kind, held", [
+    ("Kenyan police arrested a Somali national on Tuesday.", "COERCE", ("SOM", "CVL")),
+    ("Zambian police detained a Malawian national at the border crossing.", "COERCE", ("MWI", "CVL")),
+    ("Ghana deported a Nigerian national accused of fraud.", "COERCE", ("NGA", "CVL")),
+    ("케냐 경찰은 소말리아 국민 1명을 체포했다.", "COERCE", ("SOM", "CVL")),
+])
+def test_a_national_is_a_civilian(text, kind, held):
+    _actors, receivers = sector_sides(text, kind)
+    assert held in receivers and (held[0], "GOV") not in receivers, receivers
+
+
+# negative rows: a name with 'National' in it keeps its own body's sector
+@pytest.mark.parametrize("text, kind, side", [
+    ("Kenyan police arrested two members of the Somali National Army.", "COERCE", ("SOM", "MIL")),
+    ("Kenya said the Somali National Army shelled a border village.", "ASSAULT", ("SOM", "MIL")),
+    ("Police detained a Somali National Assembly member on Monday.", "COERCE", ("SOM", "LEG")),
+])
+def test_national_in_a_name_is_no_civilian(text, kind, side):
+    actors, receivers = sector_sides(text, kind)
+    assert side in actors | receivers and (side[0], "CVL") not in actors | receivers, (actors, receivers)
