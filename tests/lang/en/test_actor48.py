@@ -57,3 +57,35 @@ def test_a_national_is_a_civilian(text, kind, held):
 def test_national_in_a_name_is_no_civilian(text, kind, side):
     actors, receivers = sector_sides(text, kind)
     assert side in actors | receivers and (side[0], "CVL") not in actors | receivers, (actors, receivers)
+
+
+# 6. Civilians and the faithful named by a plural people noun of the agent table (Phoenix [~CVL], [~REL], and our
+# 'shoppers', 'commuters') receive an attack as the place's people with the noun's sector.
+@pytest.mark.parametrize("text, received", [
+    ("Gunmen attacked shoppers at a market in Lagos on Tuesday.", ("NGA", "CVL")),
+    ("Gunmen opened fire on commuters at a bus station in Nairobi.", ("KEN", "CVL")),
+    ("Gunmen attacked worshippers at a mosque in Niger on Friday.", ("NER", "REL")),
+    ("Militants attacked pilgrims near Peshawar on Sunday.", ("PAK", "REL")),
+    ("Gunmen attacked passengers on a ferry near Mombasa.", ("KEN", "CVL")),
+])
+def test_civilian_people_nouns_receive(text, received):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert received in receivers, receivers
+
+
+# negative rows: a foreign people keeps its own state; soldiers stay the forces; a thing attacked is no people
+@pytest.mark.parametrize("text, received", [
+    ("Gunmen attacked Chinese tourists in Lagos on Tuesday.", {("CHN", "CVL")}),
+    ("Gunmen attacked soldiers at a checkpoint in Lagos on Tuesday.", {("NGA", "MIL")}),
+    ("Gunmen attacked buses at a station in Lagos on Tuesday.", set()),
+])
+def test_other_objects_keep_their_reading(text, received):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert receivers == received, receivers
+
+
+def test_the_civilian_nouns_come_from_the_agent_table():
+    from readout.lang.en.people_nouns import civilian_plurals
+    nouns = civilian_plurals()
+    assert {"worshippers", "pilgrims", "villagers", "shoppers", "commuters", "passengers"} <= nouns
+    assert not {"soldiers", "police", "officials", "rebels", "worshipper"} & nouns
