@@ -89,3 +89,28 @@ def test_the_civilian_nouns_come_from_the_agent_table():
     nouns = civilian_plurals()
     assert {"worshippers", "pilgrims", "villagers", "shoppers", "commuters", "passengers"} <= nouns
     assert not {"soldiers", "police", "officials", "rebels", "worshipper"} & nouns
+
+
+# 5. An attack told by its attacker noun ('A suicide bomber struck X') keeps the sector of the site its verb read: a
+# police station the police's (COP), an army base the forces' (MIL); the site's state receives it.
+@pytest.mark.parametrize("text, received", [
+    ("A suicide bomber struck a police station in Kabul on Tuesday.", ("AFG", "COP")),
+    ("Suicide bombers struck a police headquarters in Herat.", ("AFG", "COP")),
+    ("A suicide bomber struck an army base in northern Mali.", ("MLI", "MIL")),
+    ("A suicide bomber hit a navy base in Mombasa.", ("KEN", "MIL")),
+    ("자살폭탄 테러범이 말리 북부의 군 기지를 공격했다.", ("MLI", "MIL")),
+])
+def test_an_attacked_site_keeps_its_sector(text, received):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert received in receivers and (received[0], "GOV") not in receivers, receivers
+
+
+# negative rows: a ministry is the government's; people harmed keep their own noun's sector and state
+@pytest.mark.parametrize("text, received", [
+    ("A suicide bomber struck the defence ministry in Kabul.", {("AFG", "GOV")}),
+    ("A suicide bomber killed three policemen in Kabul.", {("AFG", "COP")}),
+    ("A car bomb killed two Chinese engineers in Karachi.", {("CHN", "CVL")}),
+])
+def test_other_harmed_keep_their_reading(text, received):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert receivers == received, receivers
