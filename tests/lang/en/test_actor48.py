@@ -114,3 +114,25 @@ def test_an_attacked_site_keeps_its_sector(text, received):
 def test_other_harmed_keep_their_reading(text, received):
     _actors, receivers = sector_sides(text, "ASSAULT")
     assert receivers == received, receivers
+
+
+# 3. A cyberattack told by its noun is done by the state its words name as doer, never by the place of what it hit
+# nor by the state whose own things ('its banks') it hit; that state receives it.
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Estonia said Russian hackers launched a cyberattack on its power grid.", {"RUS"}, {"EST"}),
+    ("Finland said North Korean hackers mounted a cyberattack against its ministries.", {"PRK"}, {"FIN"}),
+    ("A Russian cyberattack hit Estonian banks on Tuesday.", {"RUS"}, {"EST"}),
+])
+def test_a_cyberattack_is_its_named_doers(text, actors, recipients):
+    found = sides(text, "COERCE")
+    assert found and set(found[0][0]) == actors and set(found[0][1]) == recipients, found
+
+
+# negative rows: no doer named, no event; the hit state never hacks itself
+@pytest.mark.parametrize("text", [
+    "TALLINN, March 10 (Reuters) - Estonia said a cyberattack on its banks disrupted payments.",
+    "A cyberattack hit banks in Lithuania on Tuesday.",
+    "VILNIUS, March 10 (Reuters) - A cyberattack hit banks in Lithuania on Tuesday.",
+])
+def test_no_doer_named_no_cyberattack(text):
+    assert sides(text, "COERCE") == [], sides(text, "COERCE")
