@@ -136,3 +136,26 @@ def test_a_cyberattack_is_its_named_doers(text, actors, recipients):
 ])
 def test_no_doer_named_no_cyberattack(text):
     assert sides(text, "COERCE") == [], sides(text, "COERCE")
+
+
+# 7. A posted envoy's 'its' is the envoy's own state, not the host its title names: 'X's envoy to Y said its troops
+# ...' tells X's troops (MIL).
+@pytest.mark.parametrize("text, kind, acting", [
+    ("Kenya's envoy to Somalia said its troops killed 12 al Shabaab fighters near Kismayo.", "ASSAULT", ("KEN", "MIL")),
+    ("Chad's ambassador to Niger said its soldiers attacked a militant camp near Diffa.", "ASSAULT", ("TCD", "MIL")),
+    ("Ghana's ambassador in Togo said its navy had seized a smuggling boat.", "COERCE", ("GHA", "MIL")),
+    ("주소말리아 케냐 대사는 자국 군대가 키스마유 인근에서 알샤바브 대원 12명을 사살했다고 말했다.", "ASSAULT", ("KEN", "MIL")),
+])
+def test_a_posted_envoys_forces_are_its_own_states(text, kind, acting):
+    actors, _ = sector_sides(text, kind)
+    assert acting in actors and not {c for c, _s in actors} - {acting[0]}, actors
+
+
+# negative rows: another state named in the clause (not a post) may own 'its': no envoy reading
+@pytest.mark.parametrize("text, kind, not_acting", [
+    ("Ghana said Togo and its navy seized a boat.", "COERCE", "GHA"),
+    ("Kenya's envoy said Somalia and its troops attacked a camp near Kismayo.", "ASSAULT", "KEN"),
+])
+def test_another_name_may_own_its(text, kind, not_acting):
+    actors, _ = sector_sides(text, kind)
+    assert not_acting not in {c for c, _s in actors}, actors
