@@ -159,3 +159,29 @@ def test_a_posted_envoys_forces_are_its_own_states(text, kind, acting):
 def test_another_name_may_own_its(text, kind, not_acting):
     actors, _ = sector_sides(text, kind)
     assert not_acting not in {c for c, _s in actors}, actors
+
+
+# 2. A state's government forces and the rebels fighting them, named together by no state, are the state the story is
+# filed from: not the speaker's state nor the state of the place they met in.
+@pytest.mark.parametrize("text, kind, actors", [
+    ("BAMAKO, March 10 (Reuters) - Foreign Minister Karim Haddad of Algeria said government forces and rebels had "
+     "agreed to a ceasefire.", "AGREE", {"MLI"}),
+    ("BAMAKO, March 10 (Reuters) - Government forces and rebels signed a ceasefire in Algiers on Tuesday.",
+     "RETREAT", {"MLI"}),
+    ("JUBA, March 10 (Reuters) - Rebels and government troops agreed to a truce on Tuesday, Kenya's foreign ministry "
+     "said.", "AGREE", {"SSD"}),
+])
+def test_government_forces_and_rebels_are_the_storys_state(text, kind, actors):
+    found = sides(text, kind)
+    assert found and set(found[0][0]) == actors, found
+
+
+# negative rows: a state named on either side keeps its reading; a place named is theirs
+@pytest.mark.parametrize("text, kind, actors", [
+    ("JUBA, March 10 (Reuters) - Houthi rebels and government forces agreed to a truce on Tuesday.", "AGREE", {"YEM"}),
+    ("Government forces and rebels in Mali agreed to a ceasefire, Algeria said.", "AGREE", {"MLI"}),
+    ("BAMAKO, March 10 (Reuters) - Algerian troops and rebels agreed to a ceasefire on Tuesday.", "AGREE", {"DZA"}),
+])
+def test_named_sides_keep_their_state(text, kind, actors):
+    found = sides(text, kind)
+    assert found and actors <= set(found[0][0]), found
