@@ -140,6 +140,15 @@ def lower_case_only_en() -> frozenset[str]:
     return frozenset(parse("agents.yaml", "AgentsFile").lower_case_only_en)
 
 
+@functools.lru_cache(maxsize=1)
+def not_people_en() -> frozenset[str]:
+    """(enactor48) English agent nouns of a people sector that name places or things ('villages', 'airliners'):
+    agents.yaml `not_people_en`."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").not_people_en)
+
+
 @functools.lru_cache(maxsize=2)
 def followers(lang: str) -> dict[str, str]:
     """Nouns for the people who follow a named person ('forces', 'supporters', '지지자들') -> a sector, or

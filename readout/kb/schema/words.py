@@ -61,6 +61,9 @@ class AgentsFile(Strict):
     # (enactor48) English agent nouns that are also adjectives of proper names ('a Somali national', but 'the
     # Somali National Army'): an agent only where the text writes them in lower case
     lower_case_only_en: list[str] = []
+    # (enactor48) English agent nouns of a people sector that name places or things, not people ('villages',
+    # 'airliners'): no people object of an act of force
+    not_people_en: list[str] = []
     # English words spelt two ways (American -> British: 'defense' -> 'defence'): each agent phrase holding the
     # first is also read with the second ('the Ethiopian defence forces')
     spelling_variants_en: dict[str, str] = {}

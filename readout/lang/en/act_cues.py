@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from readout.lang.act_lexicon import ActLexicon
 from readout.lang.base.threat_modes import THREAT_MODES
-from readout.lang.en.people_nouns import civilian_plurals
 
 
 Phrases = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # phrases by their last two words
@@ -550,7 +549,6 @@ def cues_of(lex: ActLexicon) -> Cues:
         "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
         "rally_attendance_verbs": lex.cue("gathering_joining_verbs") | lex.cue("rally_attendance_verbs"),
         "protest_joining_verbs": lex.cue("gathering_joining_verbs") | lex.cue("protest_joining_verbs"),
-        "domestic_actors": lex.cue("domestic_actors") | civilian_plurals(),  # enactor48: the agent table's civilians
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

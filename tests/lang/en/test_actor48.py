@@ -88,7 +88,20 @@ def test_the_civilian_nouns_come_from_the_agent_table():
     from readout.lang.en.people_nouns import civilian_plurals
     nouns = civilian_plurals()
     assert {"worshippers", "pilgrims", "villagers", "shoppers", "commuters", "passengers"} <= nouns
-    assert not {"soldiers", "police", "officials", "rebels", "worshipper"} & nouns
+    assert not {"soldiers", "police", "officials", "rebels", "worshipper", "villages", "airliners"} & nouns
+
+
+# negative rows: the civilian nouns name the harmed of force only; a place noun of the table names no people
+@pytest.mark.parametrize("text, kind", [
+    ("The landlord in Accra served notice on the tenants last week.", "THREATEN"),
+    ("A landlord in Lima threatened the tenants with eviction.", "THREATEN"),
+])
+def test_no_civilian_object_outside_force(text, kind):
+    assert not [r for _a, r in sides(text, kind) if r], sides(text, kind)
+
+
+def test_a_place_noun_is_no_people_object():
+    assert sides("Turkey shelled settlements near the border.", "ASSAULT") == [(["TUR"], [])]
 
 
 # 5. An attack told by its attacker noun ('A suicide bomber struck X') keeps the sector of the site its verb read: a
