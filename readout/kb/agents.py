@@ -131,6 +131,24 @@ def check() -> int:
     return sum(len(t) for t in tables().values())
 
 
+@functools.lru_cache(maxsize=1)
+def lower_case_only_en() -> frozenset[str]:
+    """(enactor48) English agent nouns that are also adjectives of proper names ('national': 'a Somali national', but
+    'the Somali National Army'): agents only where written in lower case. agents.yaml `lower_case_only_en`."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").lower_case_only_en)
+
+
+@functools.lru_cache(maxsize=1)
+def not_people_en() -> frozenset[str]:
+    """(enactor48) English agent nouns of a people sector that name places or things ('villages', 'airliners'):
+    agents.yaml `not_people_en`."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").not_people_en)
+
+
 @functools.lru_cache(maxsize=2)
 def followers(lang: str) -> dict[str, str]:
     """Nouns for the people who follow a named person ('forces', 'supporters', '지지자들') -> a sector, or

@@ -20,6 +20,7 @@ from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReadin
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
 from readout.pipeline.own_people import own_state_patients
+from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import home_country, story_state, told_before
@@ -53,9 +54,12 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
                                governed) \
-            or (not governed or r.meetings or story.meeting) and leftover_countries(
+            or (not governed or r.meetings or story.meeting) and leftover_allowed(hit) and leftover_countries(
                 untargeted(sent, hit, owner_candidates(sent, hit, countries, None)), r.meetings, story) \
             or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
+        actors = owners_dropped(r, actors or [])  # enactor48: 'X said a cyberattack on its banks': not X's deed
+        if not actors and not leftover_allowed(hit):
+            return None  # enactor48: a deed from afar no words name a doer of: no place nor dateline names one
         actors = [a for a in actors or [] if a not in targeted_codes(sent, hit, countries)]  # never its own target
         actors = [a for a in actors if a not in mediators_named(r, countries)]  # actors56: 'The fighting stopped
         # under Kenyan mediation': the go-between did no deed of the fight it ended

@@ -168,8 +168,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     def named_sector(c: str, acts: bool):
         """The sector the words name for side `c` (acting or not): an agent noun's, else the act's own agent's
         (ensubj46: 'the tariffs the government imposed'), else the side's words', else the people subject's."""
-        if acts and c in agents:
-            return agent_sector(sent, hit, items, c) or own_agent_sector(hit)
+        if acts and c in agents:  # enactor48: the sector the language gave the agent first ('Kenya's envoy to X said
+            # its troops ...': the troops, MIL), else the agent words' own
+            return own_agent_sector(hit) or agent_sector(sent, hit, items, c)
         return (acts and own_agent_sector(hit) or side_sector(c, items, roles, acts)
                 or acts and hit.data.get("people_subject"))
 

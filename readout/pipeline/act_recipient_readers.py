@@ -32,6 +32,7 @@ from readout.pipeline.own_people import (captured_own_town, own_measure_undone, 
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_backed_groups import backed_armed_group
+from readout.pipeline.remote_doers import owned_back_target
 from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_victims, own_state_group,
                                                       own_places, held_again,
                                                       withdrawn_from)
@@ -325,7 +326,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     every_party,
     own_government_object, domestic_object, own_victims, backed_armed_group, people_own_state, own_state_group, own_government,
     own_official_asked_out,
-    own_vote, own_places, held_again,
+    own_vote, owned_back_target, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,
     rejected_proposal, charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation,
     judged_deed, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, story_counterpart,

@@ -58,6 +58,12 @@ class AgentsFile(Strict):
     # English words before an agent that make it someone else's than the place's it is in ('foreign officials in
     # Haifa', 'visiting diplomats in Nairobi'): the place only says where they are
     outsider_modifiers_en: list[str] = []
+    # (enactor48) English agent nouns that are also adjectives of proper names ('a Somali national', but 'the
+    # Somali National Army'): an agent only where the text writes them in lower case
+    lower_case_only_en: list[str] = []
+    # (enactor48) English agent nouns of a people sector that name places or things, not people ('villages',
+    # 'airliners'): no people object of an act of force
+    not_people_en: list[str] = []
     # English words spelt two ways (American -> British: 'defense' -> 'defence'): each agent phrase holding the
     # first is also read with the second ('the Ethiopian defence forces')
     spelling_variants_en: dict[str, str] = {}

@@ -19,6 +19,7 @@ from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, 
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
 from readout.lang.en.act_window import is_determiner
+from readout.lang.en.people_nouns import force_cues
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -261,7 +262,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
         data = dict(h.data)
         site = military_site(toks, h, index_at, cues)  # enattack70: 'attacked a military base'; attack71: 'an army
         # outpost' (a forces noun only modifying the site), read before the people reader takes 'army' for the side
-        found = site or domestic_target(toks, h, index_at, cues, names) or dispersed_gathering(toks, h, cues)
+        found = site or domestic_target(toks, h, index_at, force_cues(cues, h), names) or dispersed_gathering(toks, h, cues)
         charged = charged_own_people(toks, h, found[0], hits) if found else False
         reporter = reporter_span(toks, h, found[0], cues) if found and not charged else None
         if charged or h.data.get("accuser_owned"):

@@ -112,7 +112,8 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                             for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
             targets = (victims, *h.data.get("target_spans", ()))
             read = {k: nxt.data[k] for k in OBJECT_READINGS if k in nxt.data and not h.data.get(k)} \
-                if victims == nxt.data.get("domestic_target") and nxt.data.get("military_site") else {}  # enfix47: a site
+                if victims == nxt.data.get("domestic_target") else {}  # enfix47: a site; enactor48: any object the
+            # verb read with its sector ('struck a police station': the police's, COP)
             out.append(replace(h, data={**h.data, **read, "victims": victims, "target_spans": targets}))
             skip.add(n + 1)
             continue

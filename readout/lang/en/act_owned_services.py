@@ -12,7 +12,8 @@ sentence that opens with a name followed by no other capitalized word before 'it
 the act's agent (`agent_span`), the forces' sector its sector (`agent_sector`). A name in between ('Ghana said
 Togo's army and its navy ...', 'Ghana said Togo ... its') may own it instead: no reading. (enfix47) An opening body
 naming its state after 'of' ('The army of Ghana said its troops ...') owns 'its' as 'Ghana's army' and 'The Ghanaian
-army' do: the agent is the whole body phrase (`owned_body_owner`).
+army' do: the agent is the whole body phrase (`owned_body_owner`). (enactor48) The host in a posted envoy's title
+('Kenya's envoy to Somalia said its troops ...') is no other name: the envoy's state owns them (act_envoy_postings).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_antecedents import name_starting, subject_start
 from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_envoy_postings import posting_words
 from readout.lang.en.act_sides import auxiliary, date_lead, two_word_people
 from readout.lang.en.act_tokens import Token
 from readout.sectors import STATE_FORCE_SECTORS
@@ -60,7 +62,9 @@ def owner_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
     if span is None:
         return None
     k = next((n for n in range(start, p) if toks[n].end == span[1]), p)
-    if any(t.raw[:1].isupper() and t.low not in cues.date_words for t in toks[k + 1:p]):
+    posted = posting_words(toks, k + 1, p, cues)  # enactor48: 'Kenya's envoy to Somalia said its troops': Kenya's
+    if any(t.raw[:1].isupper() and t.low not in cues.date_words and n not in posted
+           for n, t in enumerate(toks[k + 1:p], k + 1)):
         return None  # 'Ghana said Togo and its navy': another name may own it
     return (toks[opening].start, span[1])  # enfix47: 'The army of Ghana', the body's phrase naming the state
 

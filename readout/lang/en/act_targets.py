@@ -19,6 +19,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, charged_own_people, people_span
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.people_nouns import force_cues
 
 
 PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
@@ -39,7 +40,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
                 or reciprocal_noun(toks, h) \
-                else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
+                else next(filter(None, (people_span(toks, token_at(toks, lo), force_cues(cues, h)) for lo, _ in spans)), None)
             # (a reciprocal noun: 'clashes between A and B troops' names the doers, no state's own people)
             if people and charged_own_people(toks, h, people[0], hits):
                 people = None  # 'accused Y of firing at its soldiers': the accuser's soldiers, not Y's own

@@ -32,6 +32,8 @@ from readout.lang.en.act_remorse import own_deed_regrets, stated_remorse
 from readout.lang.en.act_ruled_out import ruled_out
 from readout.lang.en.act_agenda_items import agenda_items
 from readout.lang.en.act_denied_seizures import denied_seizures
+from readout.lang.en.act_government_pairs import government_pairs
+from readout.lang.en.act_owned_targets import owned_targets
 from readout.lang.en.act_remote_deeds import remote_deeds
 from readout.lang.en.act_locatives import located_people
 from readout.lang.en.act_dissenters import dissenting_members
@@ -324,6 +326,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
     hits = remote_deeds(hits)  # enfix47: 'hackers hacked a bank in X': X is the bank's place, never the hackers'
+    hits = owned_targets(toks, hits, m.cues)  # enactor48: 'X said a cyberattack on its banks': X's banks, no doer
     hits = placed_outsiders(toks, hits, m.cues)  # located66: 'condemned foreign troops in X': X is where, no side
     hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it
@@ -335,6 +338,7 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
     hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
+    hits = government_pairs(toks, hits, m.cues)  # enactor48: 'government forces and rebels agreed': the story's state
     hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
     hits = attacker_nouns(text, hits)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's

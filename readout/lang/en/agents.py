@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.agents import phrases
+from readout.kb.agents import lower_case_only_en, phrases
 from readout.model import CountryMention
 from readout.sectors import ARMED_NOUN_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 
@@ -109,11 +109,19 @@ def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
         at = m.end()
     for n in range(len(words), 0, -1):
         phrase = " ".join(w.group(1).lower() for w in words[:n])
-        if phrase in table:
+        if phrase in table and not name_adjective(words[:n]):
             if n < len(words) and table[phrase] in STATE_BODY_SECTORS and words[n].group(1).lower() in leaver_heads():
                 return words[n].end(), table[words[n].group(1).lower()]  # 'army defectors': OPP, not the army
             return words[n - 1].end(), table[phrase]
     return None
+
+
+def name_adjective(words: list[re.Match]) -> bool:
+    """(enactor48) The phrase's head (its last word) is an agent in lower case only, here capitalized: the adjective
+    of a proper name ('the Somali National Army'), not the people noun ('a Somali national'); a longer phrase it
+    opens ('the National Assembly') keeps its reading."""
+    head = words[-1].group(1)
+    return head.lower() in lower_case_only_en() and not head.islower()
 
 
 @functools.lru_cache(maxsize=1)

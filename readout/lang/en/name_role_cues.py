@@ -29,11 +29,24 @@ def passive_between_party(p: dict[str, re.Pattern], text: str, start: int, end: 
 
 def listed_object_gap(p: dict[str, re.Pattern], text: str, end: int, verb: int) -> bool:
     """From a name's end to a second verb: the gap of a coordinated verb ('condemned A and urged'), past the rest of
-    a list of names the first name opens ('condemned A, B and C and urged D': A is as much an object as C)."""
+    a list of names the first name opens ('condemned A, B and C and urged D': A is as much an object as C). A name
+    that opens a hyphenated compound ('hailed the A-B talks and urged C') is read from the compound's end: the pair
+    modifies the first verb's object noun, no subject of the second verb (enactor48)."""
+    end = compound_rest_end(text, end)
     if p["coordinated_verb_gap"].fullmatch(text, end, verb) or time_joined_object(p, text, end, verb):
         return True
     listed = p["listed_names_gap"].match(text, end, verb)
     return bool(listed) and bool(p["coordinated_verb_gap"].fullmatch(text, listed.end(), verb))
+
+
+COMPOUND_REST_RE = re.compile(r"(?:-[\w.'’]+)+")  # '-Togo', '-Togo-Benin', '-backed': the rest of a hyphenated compound
+
+
+def compound_rest_end(text: str, end: int) -> int:
+    """Where the hyphenated compound a name opens ends ('Ghana' in 'Ghana-Togo talks': after 'Togo'); `end` when
+    no hyphen follows the name."""
+    m = COMPOUND_REST_RE.match(text, end)
+    return m.end() if m else end
 
 
 def time_joined_object(p: dict[str, re.Pattern], text: str, end: int, verb: int) -> bool:
