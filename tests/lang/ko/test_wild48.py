@@ -1,0 +1,56 @@
+"""kowild48: Korean wire copy about states outside Northeast Asia (West Africa, the Horn, South Asia, the Gulf), each
+row a sentence we wrote, read through the whole pipeline.
+
+PIECES: a foreign name after its title some of whose syllables kiwi reads as Korean words, bare particles or bare
+endings ('외무장관 파티 마 쿠야테는', '총리 보다 가 투레는'), or whose last word it cuts into syllables ('디알로는'
+read 디/NNG 알/NNG 로/JKB 는/JX), is one name, the sentence's subject (lang/ko/title_name_pieces.py). Negative rows: the
+words after a title that are prose ('취임 후', '새 내각은', '및 국방장관은') are no name.
+INCLUDING: kiwi reads the including verb whole as one stem before some words ('비롯하/VV ᆫ' in '비롯한 서방
+국가들은'): the named state still takes the group's part (lang/ko/including_lists.py). English 'Western countries
+including Norway' reads the same. Negative rows: the group as the object leaves the state on the receiving side.
+COLLECTIVE: a region collective whose members the including verb names ('스웨덴을 비롯한 유럽 국가들은') is those
+members, no collective beside them (lexicon ko `members_named_before_re`), as English 'European countries including
+Sweden' and Korean 'A 등 유럽 국가들'; negative rows: the collective named alone is Europe's (EUR).
+CYBER: a hacking group by any of its group nouns ('해킹 그룹', '해커 집단', '해킹 단체') is a criminal agent (CRM), as
+English 'hacking group'; a ransomware attack is COERCE cyber, not force (ko_acts '랜섬웨어 공격'). Negative rows: a
+group of another kind is no hacker, and an attack with rockets stays an assault."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import countries
+
+PUB = date(2025, 6, 12)
+
+PIECES = [  # (sentence, the subject's name, its state, the event type, the other side's state)
+    ("기니 외무장관 파티 마 쿠야테는 7일 세네갈 외무장관과 회담했다.", "파티 마 쿠야테", "GIN", "CONSULT", "SEN"),
+    ("말리 총리 보다 가 투레는 알제리 정부를 비난했다.", "보다 가 투레", "MLI", "ACCUSE", "DZA"),
+    ("토고 국방장관 무사 가 디알로는 부르키나파소 군정을 비난했다.", "무사 가 디알로", "TGO", "ACCUSE", "BFA"),
+    ("코트디부아르 총리 아마 두 쿨리발리는 말리 정부를 비난했다.", "아마 두 쿨리발리", "CIV", "ACCUSE", "MLI"),
+]
+
+NOT_PIECES = [  # (sentence, a prose word after the title that no name may hold)
+    ("대통령 취임 후 투레는 알제리 정부를 비난했다.", "후"),
+    ("말리 총리 새 내각은 8일 바마코에서 출범했다.", "내각"),
+    ("기니 외무장관 및 국방장관은 세네갈을 방문했다.", "및"),
+    ("가나 외무장관 회담 결과는 8일 발표됐다.", "결과"),
+]
+
+
+@pytest.mark.parametrize("text,name,state,kind,other", PIECES)
+def test_name_pieces_after_title_are_one_name(text, name, state, kind, other):
+    article = extract_text(text, published=PUB)
+    subjects = [m for m in article.mentions if m.role == "subject"]
+    assert subjects and subjects[0].surface == name and subjects[0].entity.country == state, \
+        [(m.surface, m.role) for m in article.mentions]
+    found = [e for e in article.events if e.type == kind]
+    assert found, [e.type for e in article.events]
+    assert {state, other} <= countries(found[0].participants) | countries(found[0].recipients)
+
+
+@pytest.mark.parametrize("text,word", NOT_PIECES)
+def test_prose_after_title_is_no_name(text, word):
+    assert not [m.surface for m in extract_text(text, published=PUB).mentions if word in m.surface]
