@@ -54,3 +54,25 @@ def test_name_pieces_after_title_are_one_name(text, name, state, kind, other):
 @pytest.mark.parametrize("text,word", NOT_PIECES)
 def test_prose_after_title_is_no_name(text, word):
     assert not [m.surface for m in extract_text(text, published=PUB).mentions if word in m.surface]
+
+
+SIDES = {  # (sentence, event type, acting states exactly, receiving states exactly)
+    "including": [
+        ("노르웨이를 비롯한 서방 국가들은 수단 군부를 규탄했다.", "ACCUSE", {"NOR"}, {"SDN"}),
+        ("캐나다를 비롯한 서방 국가들은 베네수엘라 대사를 추방했다.", "SANCTION", {"CAN"}, {"VEN"}),
+        ("Western countries including Norway condemned the Sudanese army.", "ACCUSE", {"NOR"}, {"SDN"}),
+    ],
+    "including-object": [  # negative: the group is the object, its named state receives the act
+        ("수단 군부는 노르웨이를 비롯한 서방 국가들을 비난했다.", "ACCUSE", {"SDN"}, {"NOR"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,kind,actors,receivers",
+                         [pytest.param(*row, id=f"{cls}-{n}") for cls, rows in SIDES.items()
+                          for n, row in enumerate(rows)])
+def test_including_and_collective_sides(text, kind, actors, receivers):
+    found = [e for e in extract_text(text, published=PUB).events if e.type == kind]
+    assert found, text
+    receiving = countries(found[0].recipients)
+    assert (countries(found[0].participants) - receiving, receiving) == (actors, receivers)
