@@ -65,6 +65,14 @@ SIDES = {  # (sentence, event type, acting states exactly, receiving states exac
     "including-object": [  # negative: the group is the object, its named state receives the act
         ("수단 군부는 노르웨이를 비롯한 서방 국가들을 비난했다.", "ACCUSE", {"SDN"}, {"NOR"}),
     ],
+    "collective-members": [
+        ("스웨덴을 비롯한 유럽 국가들은 에티오피아 정부를 비난했다.", "ACCUSE", {"SWE"}, {"ETH"}),
+        ("European countries including Sweden condemned the Ethiopian government.", "ACCUSE", {"SWE"}, {"ETH"}),
+    ],
+    "collective-alone": [  # negative: no member named, the collective is Europe's
+        ("유럽 국가들은 에티오피아 정부를 비난했다.", "ACCUSE", {"EUR"}, {"ETH"}),
+        ("European countries condemned the Ethiopian government.", "ACCUSE", {"EUR"}, {"ETH"}),
+    ],
 }
 
 
