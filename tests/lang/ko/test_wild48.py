@@ -84,3 +84,32 @@ def test_including_and_collective_sides(text, kind, actors, receivers):
     assert found, text
     receiving = countries(found[0].recipients)
     assert (countries(found[0].participants) - receiving, receiving) == (actors, receivers)
+
+
+CYBER = [  # (sentence, acting state, its sector, receiving state)
+    ("러시아 해킹 그룹이 우크라이나 은행에 사이버 공격을 가했다.", "RUS", "CRM", "UKR"),
+    ("중국 해커 집단이 인도 전력망을 해킹했다.", "CHN", "CRM", "IND"),
+    ("A Russian hacking group launched a cyberattack on Ukrainian banks.", "RUS", "CRM", "UKR"),
+]
+
+
+@pytest.mark.parametrize("text,actor,sector,receiver", CYBER)
+def test_hacking_groups_and_ransomware_are_cyber_coercion(text, actor, sector, receiver):
+    events = extract_text(text, published=PUB).events
+    found = [e for e in events if e.type == "COERCE" and e.mode == "cyber"]
+    assert found and not [e for e in events if e.type == "ASSAULT"], [(e.type, e.mode) for e in events]
+    assert (actor, sector) in {(p.country, p.sector) for p in found[0].participants}
+    assert receiver in countries(found[0].recipients)
+
+
+NOT_CYBER = [  # (sentence, the event type it is): a group of another kind, an attack of force
+    ("러시아 음악 그룹은 키이우에서 공연을 열었다.", None),
+]
+
+
+@pytest.mark.parametrize("text,kind", NOT_CYBER)
+def test_no_cyber_without_code(text, kind):
+    events = extract_text(text, published=PUB).events
+    assert not [e for e in events if e.mode == "cyber" or any(p.sector == "CRM" for p in e.participants)]
+    if kind:
+        assert [e for e in events if e.type == kind], [(e.type, e.mode) for e in events]
