@@ -89,6 +89,8 @@ def test_including_and_collective_sides(text, kind, actors, receivers):
 CYBER = [  # (sentence, acting state, its sector, receiving state)
     ("러시아 해킹 그룹이 우크라이나 은행에 사이버 공격을 가했다.", "RUS", "CRM", "UKR"),
     ("중국 해커 집단이 인도 전력망을 해킹했다.", "CHN", "CRM", "IND"),
+    ("중국 해커들이 인도 전력망에 랜섬웨어 공격을 감행했다.", "CHN", "CRM", "IND"),
+    ("이란 해킹 단체가 이스라엘 병원 전산망에 랜섬웨어 공격을 가했다.", "IRN", "CRM", "ISR"),
     ("A Russian hacking group launched a cyberattack on Ukrainian banks.", "RUS", "CRM", "UKR"),
 ]
 
@@ -103,6 +105,7 @@ def test_hacking_groups_and_ransomware_are_cyber_coercion(text, actor, sector, r
 
 
 NOT_CYBER = [  # (sentence, the event type it is): a group of another kind, an attack of force
+    ("시리아 반군은 정부군 기지에 로켓 공격을 감행했다.", "ASSAULT"),
     ("러시아 음악 그룹은 키이우에서 공연을 열었다.", None),
 ]
 
