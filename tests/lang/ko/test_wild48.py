@@ -13,7 +13,9 @@ members, no collective beside them (lexicon ko `members_named_before_re`), as En
 Sweden' and Korean 'A 등 유럽 국가들'; negative rows: the collective named alone is Europe's (EUR).
 CYBER: a hacking group by any of its group nouns ('해킹 그룹', '해커 집단', '해킹 단체') is a criminal agent (CRM), as
 English 'hacking group'; a ransomware attack is COERCE cyber, not force (ko_acts '랜섬웨어 공격'). Negative rows: a
-group of another kind is no hacker, and an attack with rockets stays an assault."""
+group of another kind is no hacker, and an attack with rockets stays an assault.
+OWNED: coercion done through what people own ('망명 기자들의 재산을 몰수했다') is done to those people
+(lang/ko/act_owned_people.py); negative rows: a government or a body owning the object is no people."""
 from __future__ import annotations
 
 from datetime import date
@@ -116,3 +118,27 @@ def test_no_cyber_without_code(text, kind):
     assert not [e for e in events if e.mode == "cyber" or any(p.sector == "CRM" for p in e.participants)]
     if kind:
         assert [e for e in events if e.type == kind], [(e.type, e.mode) for e in events]
+
+
+OWNED = [  # (sentence, the people's state and sector receiving the coercion, or None: no people receive it)
+    ("니카라과 당국은 망명 기자들의 재산을 몰수했다.", ("NIC", "JRN")),
+    ("니카라과 정부는 야권 인사 20명의 국적을 박탈했다.", ("NIC", "OPP")),
+    ("벨라루스 당국은 인권 활동가들의 여권을 압수했다.", ("BLR", None)),
+    ("니카라과 당국은 코스타리카 기자들의 여권을 압수했다.", ("CRI", "JRN")),  # the people's state named: theirs
+    ("니카라과 당국은 정부의 재산을 몰수했다.", None),  # negative: no people own the object
+    ("니카라과 당국은 대학의 건물을 몰수했다.", None),  # negative: a body owns it
+]
+
+
+@pytest.mark.parametrize("text,receiver", OWNED)
+def test_people_owning_the_object_receive_coercion(text, receiver):
+    """OWNED (kowild48): coercion done through what people own ('기자들의 재산을 몰수했다') is done to those people,
+    the actor's own unless their run names a state (lang/ko/act_owned_people.py)."""
+    found = [e for e in extract_text(text, published=PUB).events if e.type == "COERCE"]
+    assert found, text
+    people = {(r.country, r.sector) for r in found[0].recipients if r.sector not in ("GOV", "IGO")}
+    if receiver is None:
+        assert not people, people
+    else:
+        state, sector = receiver
+        assert state in {c for c, _s in people} and (sector is None or (state, sector) in people), people
