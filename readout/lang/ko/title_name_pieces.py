@@ -9,7 +9,8 @@ A word of the run is short (a name's piece: one or two syllables), written in Ha
 and is none of the words that follow a title in Korean prose: a time word, a word that opens no name
 (`not_name_words`: '및', '또'), a noun that heads a clause ('취임 후', `clause_head_nouns`), a chain modifier, a
 title, a body, a state or a city, a pronoun, a number or a determiner ('새', '그'). The run closes on a proper
-noun with its particle that is no state, city, body or title; anything else leaves the words as kiwi read them."""
+noun with a person's particle (not a place's: '총리 별장 체커스에서') that is no state, city, body or title; anything
+else leaves the words as kiwi read them."""
 from __future__ import annotations
 
 import functools
@@ -55,10 +56,12 @@ def closing_name(word: Word) -> tuple | None:
     kiwi cut into syllables with a particle among them ('디알로는' read 디/NNG 알/NNG 로/JKB 는/JX). The word's
     morphemes as they are to be read (the name as one proper noun, then the particle), None for no such word."""
     if word.particle and word.proper and not word.has_verb:
+        if word.particle in PLACE_PARTICLES:
+            return None  # '총리 별장 체커스에서': a place after its owner's title, no person
         name = word.noun
         return tuple(word.tokens) if NAME_RE.fullmatch(name) and not named_thing(name) else None
     toks = word.tokens
-    if len(toks) < FRAGMENTS + 1 or not toks[-1][1].startswith("J") \
+    if len(toks) < FRAGMENTS + 1 or not toks[-1][1].startswith("J") or toks[-1][0] in PLACE_PARTICLES \
             or not all(len(t[0]) == 1 and t[1] in FRAGMENT_TAGS for t in toks[:-1]):
         return None
     name = word.text[:toks[-1][2] - word.start]
@@ -67,6 +70,7 @@ def closing_name(word: Word) -> tuple | None:
     return ((name, "NNP", word.start, len(name)), toks[-1])
 
 
+PLACE_PARTICLES = frozenset({"에서", "에", "로", "으로", "까지", "부터", "서"})  # where, whither: a place's particles
 FRAGMENTS = 2  # the one-syllable pieces a name's last word was cut into, at least
 FRAGMENT_TAGS = frozenset({"NNG", "NNP", "NNB", "JKB", "JKS", "JKO", "JKG", "JX", "JC"})
 

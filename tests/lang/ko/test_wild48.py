@@ -39,6 +39,7 @@ NOT_PIECES = [  # (sentence, a prose word after the title that no name may hold)
     ("말리 총리 새 내각은 8일 바마코에서 출범했다.", "내각"),
     ("기니 외무장관 및 국방장관은 세네갈을 방문했다.", "및"),
     ("가나 외무장관 회담 결과는 8일 발표됐다.", "결과"),
+    ("두 정상은 케냐 대통령 별장 키란두에서 만났다.", "별장"),  # a place after its owner's title takes 에서
 ]
 
 
