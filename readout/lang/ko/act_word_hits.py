@@ -13,6 +13,7 @@ from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_object, aimed_people, dispersed_people, people_nouns
 from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
+from readout.lang.ko.act_owned_people import owned_object_people
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_bystander_states import cargo_origins, deed_modifiers, offshore_places
 from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
@@ -63,7 +64,8 @@ from readout.lang.ko.tags import SUBJECT_TAGS
 
 
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
-DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
+COERCE = "COERCE"
+DOMESTIC_TYPES = frozenset({COERCE, "ASSAULT"})  # force a state may use on its own people
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
 
 
@@ -238,6 +240,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = dispersed_people(toks, cand.first, cand.stem, lex, people_nouns(lex))
     if domestic is None and kind in DOMESTIC_TYPES:  # kocoerce66: '집회를 해산시켰다': the people who gathered
         domestic = dispersed_gathering(toks, cand, lex)
+    if domestic is None and kind == COERCE and not cand.passive:  # kowild48: '기자들의 재산을 몰수했다': the owners
+        domestic = owned_object_people(toks, cand, lex)
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None

@@ -14,6 +14,7 @@ from readout.lang.ko.name_heads import list_head_word, titled_plural
 GROUP_WORDS = 3  # '비롯한 [서아프리카] [국가들은]': the bare nouns describing the group, then the group noun
 OBJECT_TAG = "JKO"
 ADNOMINAL_TAG = "ETM"
+VERB_SUFFIX = "하"  # the verb-forming 하 of 비롯하다, 포함하다, inside a stem kiwi read whole
 
 
 def including_group(r: SentenceReader, i: int, j: int) -> int | None:
@@ -38,4 +39,6 @@ def including_adnominal(r: SentenceReader, k: int) -> bool:
     """Word `k` is an including verb in its adnominal form, alone as a word: '비롯한', '포함한'."""
     toks = r.words[k].tokens
     stem = "".join(t[0] for t in toks if t[1] not in (ADNOMINAL_TAG, "XSV"))
+    # kowild48: kiwi reads the verb as 비롯/XR + 하/XSV or, before some words ('비롯한 서방 국가들'), whole as 비롯하/VV
+    stem = stem.removesuffix(VERB_SUFFIX)
     return bool(toks) and toks[-1][1] == ADNOMINAL_TAG and stem in clause_words()["including_stems"]

@@ -13,6 +13,7 @@ from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.lang.ko.bare_state_words import bare_name_re, rejoined_bare_states
 from readout.lang.ko.place_words import rejoined_places
 from readout.lang.ko.copula_subjects import subject_copulas
+from readout.lang.ko.title_name_pieces import rejoined_title_names
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Span
@@ -84,6 +85,7 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
         if bare_name_re().search(text, start, sent.end):  # '가나 광부들이' read 가/NNG 나/JC (kofix47)
             tokens = rejoined_bare_states(tokens, text[start:sent.end])
         tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
+        tokens = rejoined_title_names(tokens, text[start:sent.end])  # '외무장관 파티 마 쿠야테는' (kowild48)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
         if any(t[1] in SUBJECT_MISREAD_TAGS for t in tokens):
