@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from readout.lang.en.dates import find_dates
 from tests.event_sides import events
 
 PUBLISHED = "2026-03-12"  # a Thursday; the 6th is the Friday before
@@ -91,3 +92,17 @@ def test_a_planned_meeting_next_week_takes_that_week(text):
 def test_a_meeting_held_last_week_takes_the_week_before(text):
     found = [e for e in events(text, PUBLISHED) if e.type == "CONSULT"]
     assert [(e.status, e.date_window) for e in found] == [("occurred", (date(2026, 3, 2), date(2026, 3, 8)))]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a bare weekday in what was told on an earlier weekday is no later than the telling: the 4th, not the 11th
+    ("Peru said on Friday that Bolivian troops had shelled a border post on Wednesday.", 4),
+    ("Peru's army said on Friday that talks were held on Wednesday.", 4),
+    # negative: before the telling already, or a plan's day, or another saying's own day keep their reading
+    ("Peru said on Wednesday that Bolivian troops had shelled a border post on Monday.", 9),
+    ("Peru said on Friday that the two presidents will meet on Wednesday.", 18),
+    ("Peru said on Friday it would protest, while Bolivia said on Wednesday it had closed the post.", 11),
+])
+def test_a_weekday_in_a_claim_is_no_later_than_its_telling(text, day):
+    found = find_dates(text, 0, date(2026, 3, 12), 300)
+    assert found[-1].value == date(2026, 3, day)
