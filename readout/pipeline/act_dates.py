@@ -193,6 +193,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
                         pos, event.type in VERBAL)
     if usable:
         d = framed(usable, frame) or min(usable, key=lambda d: abs(d.span.start - pos))
+        if told_window(event, d, pos):  # '11일 A군이 초소를 포격했다고 밝혔다': on or before the 11th (dates48)
+            windowed(event, d.value, window, "text")
+            return
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.date_window = window_of(d.value, d.precision, d.span.data)
         event.date_relative = d.relative_to_narrative
@@ -250,6 +253,16 @@ def told_before(event: Event, dates: list[DateRef], pos: int, story, ref: date |
         return None
     told = [d for d in told_on(dates, pos, ref) if d.precision == "day"]
     return told[0].value if told else None
+
+
+def told_window(event: Event, d: DateRef, pos: int) -> bool:
+    """The saying's day a deed told in the past takes, its claim stating no day of its own (the language's `told`
+    mark, the claim's extent: '국방부는 11일 A군이 초소를 포격했다고 밝혔다', '포격했다고 11일 밝혔다'): the deed came on
+    or before that day, the window up to it, as English 'said on Friday that A's troops had shelled' (`told_before`;
+    dates48). A statement told is dated by its saying's day (`told_on`), and a plan by its own time."""
+    told = d.span.data.get("told")
+    return bool(told) and d.precision == "day" and event.type not in VERBAL and event.status == OCCURRED \
+        and told[0] <= pos < told[1]
 
 
 def absent_speaker(event: Event, meeting: Event) -> bool:

@@ -20,6 +20,7 @@ from readout.dating import (
 )
 from readout.kb.loader import lexicon
 from readout.lang.base.dates import ran_past_midnight
+from readout.lang.en.claim_weekdays import before_saying
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
 from readout.lang.en.date_occasions import at_once, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
@@ -219,7 +220,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # main clause states after it (pipeline/story_days.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
     out = ran_past_midnight(out, text, offset, lex.re("date_past_midnight_before_re"), None)  # dates61
-    return sorted(out, key=lambda d: d.span.start)
+    out = sorted(out, key=lambda d: d.span.start)
+    before_saying(out, low, offset, p["weekday"], p["reporting"])  # 'said on Friday that ... on Wednesday': not after Friday (dates48)
+    return out
 
 
 PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")

@@ -271,6 +271,18 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
                      and not o.relative_to_narrative
                      and end + m.start("claim") <= o.span.start - offset < end + m.end("claim") for o in dates):
             d.span.data["said"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
+        elif m and past_before(text, end + m.end("claim")):  # '11일 A군이 초소를 포격했다고 밝혔다' (dates48)
+            d.span.data["told"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
+
+
+def past_before(text: str, at: int) -> bool:
+    """The told clause's predicate right before `at` (its '다' ending) is past: its last syllable closes on ㅆ ('포격했',
+    '쐈', '나포됐'), as English 'had shelled'. A deed a claim tells in the past with no day of its own came on or before
+    the saying's day, a window up to it (pipeline/act_dates.told_window, dates48); one told in the present ('중단한다고')
+    is done as it is said, as is one going on or ahead ('포격하고 있다고', '포격하겠다고': the ㅆ of '있', '겠' is no past).
+    """
+    last = text[at - 1] if at > 0 else ""
+    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 20 and last not in "있겠"
 
 
 def closes_claim(text: str, start: int, end: int, reporting: bool = False) -> bool:
@@ -397,6 +409,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         data["claim"] = True
     if not claim and closes_claim(text, m.start(), m.end(), reporting):
         data["closes"] = True  # '중단한다고 6일 발표했다': the saying's day (pipeline/act_date_pool.closing_days)
+        told = lexicon("ko").re("date_after_claim_before_re").search(text, max(0, m.start() - 10), m.start())
+        if told and past_before(text, told.start()):  # '포격했다고 6일 밝혔다': on or before the 6th (dates48)
+            data["told"] = (offset, offset + m.start())
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
 

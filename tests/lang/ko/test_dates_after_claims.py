@@ -26,7 +26,6 @@ def dated(text: str, kind: str) -> list[date]:
     ("가나 외교부는 토고 대사를 초치했다고 6일 오후 밝혔다.", "ACCUSE", 6),
     ("가나 외교부는 토고 대사를 초치했다고 6일 성명을 통해 밝혔다.", "ACCUSE", 6),
     ("가나 정부는 토고와의 교역을 중단한다고 6일 공식 발표했다.", "SANCTION", 6),
-    ("페루 국방부는 볼리비아군이 국경 초소를 포격했다고 지난 6일 밝혔다.", "ASSAULT", 6),
     ("Chile said on Friday it had summoned the Argentine ambassador.", "ACCUSE", 6),
     ("Uruguay announced on Friday it was closing its border with Paraguay.", "SANCTION", 6),
 ])
@@ -40,6 +39,14 @@ def test_a_day_after_the_claim_dates_the_told_deed(text, kind, day):
 ])
 def test_a_day_inside_the_claim_keeps_its_own_reading(text, kind, day):
     assert dated(text, kind) == [date(2026, 3, day)]
+
+
+def test_a_deed_told_in_the_past_takes_the_window_up_to_the_day_after_its_claim():
+    """dates48: '포격했다고 지난 6일 밝혔다' tells a deed done on or before the 6th, the window up to it, as English
+    'said on Friday that B's troops had shelled' (pipeline/act_dates.told_window)."""
+    found = [e for e in events("페루 국방부는 볼리비아군이 국경 초소를 포격했다고 지난 6일 밝혔다.", PUBLISHED)
+             if e.type == "ASSAULT"]
+    assert [e.date_window for e in found] == [(date(2026, 2, 27), date(2026, 3, 6))]
 
 
 def test_a_relayed_medium_day_dates_no_deed_it_relays():
