@@ -10,6 +10,7 @@ from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities
 from readout.lang.ko.locative_runs import phrase_closed
+from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
@@ -101,6 +102,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name
         named = states_named(text)
         out = [rival_capital(p, named) for p in out]
+    if any(text[p.span.start - offset:p.span.end - offset] in shared_towns() for p in out):
+        named = states_named(text)  # towns48: '트리폴리에서', Libya's or Lebanon's: the state named, else the story's
+        out = [shared_town(p, text[p.span.start - offset:p.span.end - offset], named) for p in out]
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
