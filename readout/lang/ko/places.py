@@ -9,6 +9,8 @@ from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities
+from readout.lang.ko.locative_runs import phrase_closed
+from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
@@ -52,12 +54,16 @@ def unknown_name_here(m: re.Match, tokens) -> bool:
     return not whole or (len(name) >= 3 and inside[0][1] == "NNG")
 
 
-def is_locative(text: str, end: int) -> bool:
+def is_locative(text: str, end: int, tokens=None) -> bool:
     """The place is where something happens: '리마에서', '워싱턴서', '프놈펜 소카호텔에서', or where a visitor
-    arrives ('나리타 국제공항을 통해 입국한')."""
+    arrives ('나리타 국제공항을 통해 입국한'); not a name whose phrase a word with its own case particle closes before
+    the locative ('말리 정부군이 가오 근처에서', locative_runs.py)."""
     if lexicon("ko").re("place_locative_re").match(text, end) and not text[end:end + 1].isspace():
         return True
-    return bool(LOCATIVE_AFTER_RE.match(text, end)) or bool(lexicon("ko").re("place_arrival_re").match(text, end))
+    after = LOCATIVE_AFTER_RE.match(text, end)
+    if after and not phrase_closed(text, tokens, end, after.end()):
+        return True
+    return bool(lexicon("ko").re("place_arrival_re").match(text, end))
 
 
 LOCATIVE_AFTER_RE = re.compile(r"(?:\s*(?:D\.C\.|DC))?(?:의)?(?:\s+[가-힣A-Za-z·()]+?){0,3}?(?:에서|서)(?:는|도)?(?=[\s,.]|$)")
@@ -76,7 +82,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             code = None if entry else countries.get(form)
             if entry or code:
                 end = m.start() + len(form)
-                locative = is_locative(text, end)
+                locative = is_locative(text, end, tokens)
                 if len(form) == 1 and not locative:
                     break  # '이 대통령은', '영 총리': a one-syllable city name ('빈', '이') counts only where something happens there
                 if entry is None:
@@ -96,6 +102,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name
         named = states_named(text)
         out = [rival_capital(p, named) for p in out]
+    if any(text[p.span.start - offset:p.span.end - offset] in shared_towns() for p in out):
+        named = states_named(text)  # towns48: '트리폴리에서', Libya's or Lebanon's: the state named, else the story's
+        out = [shared_town(p, text[p.span.start - offset:p.span.end - offset], named) for p in out]
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
