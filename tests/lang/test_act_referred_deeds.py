@@ -2,7 +2,7 @@
 told, and the doer of that act receives it.
 
 1. the act nouns are the lexicon's deed noun entries (ASSAULT, MOBILIZE, SANCTION, COERCE, the veto's REJECT/yield:
-   act_cues.deed_nouns, cue answered_entry_kinds), not only the hand list: 'denounced the veto', 'condemned the
+   act_cue_filling.deed_nouns, cue answered_entry_kinds), not only the hand list: 'denounced the veto', 'condemned the
    blockade', 'criticized the suspension'; Korean the lexicon's measure nouns (act_table.MEASURE_CUE: '이번 봉쇄를
    규탄했다') and the veto (cue answered_refusal: '이번 거부권 행사를 비난했다'). A veto is kept among the story's
    measures (act_recipients.JUDGED_REFUSALS), so the vetoer is found however far back.

@@ -1,164 +1,22 @@
 """The closed word lists of `en_acts.yaml` the English act readers consult (negation, modality, determiners,
-openers, stops ...), bundled as `Cues`, and how each is filled from the lexicon (`cues_of`).
+openers, stops ...), bundled as `Cues`: the clause readers' lists in its base class (act_clause_cues.ClauseCues), the
+frame, context, target and side readers' lists here; each is filled from the lexicon in act_cue_filling (`cues_of`).
 
 Why its own module: the bundle is the vocabulary every act reader reads by name (`cues.name`), apart from the
 candidate index the dictionary walk looks words up in (act_matcher); the index keeps one bundle built with it.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
-from readout.lang.act_lexicon import ActLexicon
-from readout.lang.base.threat_modes import THREAT_MODES
-
-
-Phrases = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # phrases by their last two words
+from readout.lang.en.act_clause_cues import ClauseCues, Phrases
 
 
 @dataclass(frozen=True)
-class Cues:
+class Cues(ClauseCues):
     """Every closed word list of `en_acts.yaml` the English act readers consult, as one bundle that the
     walk passes down (one way to read a cue: `cues.name`). A frozenset field is the `cues:` list of the
     same name; a `Phrases` field its phrases indexed for `ends_with`; `cues_of` fills them by name."""
-
-    negation: frozenset[str]
-    negation_phrases: Phrases
-    suffered_prices: frozenset[str]  # 'will have to pay a heavy price': a threat, no request (price35)
-    affirming_phrases: Phrases  # 'will not hesitate to': a negation that affirms the act it governs (measures35)
-    intent: frozenset[str]
-    intent_phrases: Phrases
-    performative_phrases: Phrases  # 'would like to thank X': the thanks given (stance52)
-    performative_verbs: frozenset[str]  # the speech acts a wish to perform performs
-    hypothetical: frozenset[str]
-    hypothetical_phrases: Phrases
-    unissued_texts: frozenset[str]  # 'did not issue a joint statement': nothing refused (hypo45)
-    open_outcomes: frozenset[str]  # 'watching whether X would', 'the possibility that X will': an outcome in doubt (hypo45)
-    schedule_phrases: Phrases  # 'is due to', 'are scheduled to': a timetable, the actor's own plan
-    scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
-    posture_prepositions: frozenset[str]  # 'massed troops near X': a show of force facing X
-    self_inclusive_phrases: Phrases  # 'the two countries should': a pair the speaker belongs to
-    channel_prepositions: frozenset[str]  # 'provided aid through UNICEF': the channel, not the recipient
-    collective_addressees: frozenset[str]  # 'urged its partners to': many states, none named
-    quoted_self_subjects: frozenset[str]  # '"We condemn ...," X said': a quote's subject that is its speaker's side
-    consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
-    change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
-    ceasefire_nouns: frozenset[str]  # 'urged X to agree to the truce': a request to yield (fields10)
-    crime_nouns: frozenset[str]  # 'declared the killings a genocide': ACCUSE allege (fields10)
-    designating_verbs: frozenset[str]  # 'declared', 'designated': a formal verdict (fields10)
-    deontic: frozenset[str]
-    unfinished_conjunctions: frozenset[str]  # 'before X's troops are sent': a deed still to come (act_unfinished)
-    present_auxiliaries: frozenset[str]  # 'are sent', 'gets deployed': the present passive's auxiliary
-    confirming_verbs: frozenset[str]  # 'cannot confirm the deployment': what they govern (act_unconfirmed)
-    unconfirming_words: frozenset[str]  # 'not', 'cannot', 'unable', 'yet': a confirming left undone
-    deontic_phrases: Phrases
-    reporting: frozenset[str]
-    reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
-    refusal_non_acts: frozenset[str]
-    negation_rejects: frozenset[str]
-    ranked_doers: frozenset[str]  # 'the only member to vote against': a deed done (reject50)
-    ranked_doer_heads: frozenset[str]  # 'member', 'country': the side ranked (reject50)
-    rally_attendance_verbs: frozenset[str]  # accuse60: 'attended a rally': a gathering gone to (act_protest_words);
-    # its list and `gathering_joining_verbs`, the verbs of joining it shares with `protest_joining_verbs`
-    voted_deed_verbs: frozenset[str]  # 'voted', 'votes': a finite vote whose 'to' act is done (act_voted_deeds)
-    voted_deed_undone: frozenset[str]  # 'will', 'to': before the vote verb, a vote still to come
-    voted_deed_gap_words: frozenset[str]  # a vote's margin and time between its verb and the 'to'
-    dissent_participles: frozenset[str]  # ', with X and Y opposed': a stance in a body (reject50)
-    signing_verbs: frozenset[str]  # 'signed a law nullifying the agreement' (reject50, act_voiding_laws)
-    enacting_nouns: frozenset[str]  # 'law', 'decree': what is signed there
-    voiding_participles: frozenset[str]  # 'nullifying', 'annulling': what the law does to the accord
-    negated_pledge_rejects: frozenset[str]  # 'would not step down': a yield refused as a pledge (reject50)
-    negated_pledge_reject_types: frozenset[str]  # 'would not withdraw': any yield's type refused so (pledges64)
-    negated_measure_rejects: frozenset[str]  # 'would not apply the sanctions': a measure refused (request57)
-    refused_measure_determiners: frozenset[str]  # 'the sanctions': a measure already decided (request57)
-    demanded_exits: frozenset[str]  # 'rejected calls for his resignation': an exit refused at home (request58)
-    demanded_exit_followers: frozenset[str]  # 'to hand power [to] civilians': 'power' ends the exit (enrefuse68)
-    conditions: frozenset[str]
-    date_words: frozenset[str]
-    time_openers: frozenset[str]
-    time_units: frozenset[str]
-    place_adverbs: frozenset[str]  # 'citizens detained there': a participle's place, no object (en44)
-    holding_participles: frozenset[str]  # 'the release of X held in Y': Y holds X (ploveren71)
-    time_parts: frozenset[str]
-    complement_starts: frozenset[str]
-    infinitive: frozenset[str]
-    adverbs: frozenset[str]
-    be: frozenset[str]
-    copulas: frozenset[str]  # the auxiliaries by kind (one source for every reader that walks over them)
-    perfect_auxiliaries: frozenset[str]
-    existential_subjects: frozenset[str]  # 'there' of 'there were clashes': the act word after it is a noun
-    future_auxiliaries: frozenset[str]
-    refusal_decisions: frozenset[str]  # (request61) 'decided not to attend': a refused meeting (act_refused_meetings)
-    support_auxiliaries: frozenset[str]
-    determiners: frozenset[str]
-    prepositions: frozenset[str]
-    relative: frozenset[str]
-    descriptive_heads: frozenset[str]
-    adjectival: frozenset[str]
-    generic_complements: frozenset[str]
-    threat_pledges: frozenset[str]
-    clause_breaks: frozenset[str]
-    capitalized_not_verbs: frozenset[str]
-    compound_heads: frozenset[str]
-    nominal_compound_heads: frozenset[str]
-    responsibility_claim_verbs: frozenset[str]  # enattack70: 'claimed responsibility for the attack' (act_claimed_attacks)
-    responsibility_nouns: frozenset[str]  # enattack70: 'responsibility', 'credit'
-    claimed_attack_nouns: frozenset[str]  # attack71: 'claimed credit for a raid on X' (act_claimed_attacks)
-    crowd_nouns: frozenset[str]  # enattack70: 'protesters', 'a mob': the people who riot on a site (act_riots.crowd_subject)
-    riot_site_heads: frozenset[str]  # enattack70: property a crowd attacks ('the presidential palace', 'a police station')
-    military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site
-    held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
-    nominal_governors: frozenset[str]
-    compound_modifiers: frozenset[str]
-    phrase_openers: frozenset[str]  # articles and possessives: a base form after one is no verb (act_window.attributive)
-    object_stops: frozenset[str]
-    window_ending_acts: frozenset[str]  # window72: 'announced the suspension of aid': the act noun ends the window
-    informational_objects: frozenset[str]
-    insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)
-    phrasal_particles: frozenset[str]  # 'refused to take up': the infinitive's clause ends after them (act_frames)
-    bare_body_nouns: frozenset[str]  # 'demanded that the council set': the body asked (act_body_addressees)
-    letter_verbs: frozenset[str]  # appeals50: 'wrote to the council asking for': the body written to is asked
-    request_frame_prepositions: frozenset[str]  # appeals50: 'met at X's request': X asked the one who met
-    repetition_adverbs: frozenset[str]  # 'has repeatedly demanded': a pressed demand, no habit (act_background)
-    discharged_matter: frozenset[str]  # 'released treated water': matter let out, no one freed (act_discharges)
-    idiom_objects: frozenset[str]  # 'struck a cautious tone': the object of a figurative force verb (act_clause)
-    charge_topic_prepositions: frozenset[str]  # 'complaint over a strike': the complaint's topic (act_protested)
-    future_adjectives: frozenset[str]
-    announced_measures: frozenset[str]
-    measure_taking_verbs: frozenset[str]  # 'took all necessary measures': done, no threat (act_measure_threats)
-    envoy_objects: frozenset[str]  # 'will recall its ambassador': an announced recall, no threat (act_frames)
-    space_objects: frozenset[str]  # 'will launch a satellite': a planned launch, no threat (act_frames.plover_reading)
-    quantity_words: frozenset[str]
-    protester_fate_nouns: frozenset[str]  # 'the deaths of protesters': no protest (act_protested.fated_protesters)
-    purpose_phrases: Phrases
-    background_words: frozenset[str]
-    event_subject_nouns: frozenset[str]  # 'X's visit has raised concerns': no one's act (act_context.event_subject)
-    predicate_subjects: frozenset[str]  # 'It will be X's first visit': a described act (act_context.predicate_noun)
-    allegation_preps: frozenset[str]
-    threat_content_preps: frozenset[str]
-    own_possessives: frozenset[str]
-    abroad_people_nouns: frozenset[str]  # 'urged its nationals to': an advisory abroad (request63, act_advisories)
-    travel_advice_words: frozenset[str]  # 'urged its citizens to avoid travel': an advisory (request63)
-    advisory_place_words: frozenset[str]  # 'its citizens in Chile', 'not to go to Chile': an advisory (request63)
-    force_nouns: frozenset[str]
-    holding_verbs: frozenset[str]  # 'vowed to protect its sovereignty': a pledge to keep (act_frames.own_holding)
-    held_nouns: frozenset[str]
-    own_conduct_verbs: frozenset[str]  # 'vowed to run again': a pledge about itself, no AGREE (stance52)
-    command_verbs: frozenset[str]
-    imposed_types: frozenset[str]
-    departure_verbs: frozenset[str]
-    envoy_return_verbs: frozenset[str]  # 'ordered its envoy to return': a recall (proposals66, act_recalled_envoys)
-    receipt_verbs: frozenset[str]
-    drawing_verbs: frozenset[str]  # 'drew condemnation from X': X's act at the subject (protest65)
-    won_verbs: frozenset[str]  # 'won praise from X': got, not sought (drawn66)
-    placing_verbs: frozenset[str]  # 'placed X under sanctions': the measure on X (enfollow66)
-    degree_adverbs: frozenset[str]  # 'heavily armed troops': a participle modifying a noun, no act (enfollow66)
-    progressive_only_forms: frozenset[str]  # 'is funding X': a verb only after 'be' (ensupport68)
-    access_verbs: frozenset[str]  # 'allowed inspectors to enter': access; 'to criticize': a permission (drawn66)
-    drawing_phrases: Phrases  # 'came under sanctions from X', 'in the face of criticism from X' (drawn66)
-    drawing_particles: frozenset[str]  # 'drew down its forces': another verb, nothing drawn (drawn66)
-    homeward_words: frozenset[str]  # 'returned home': the subject went home, no expulsion (protest65)
-    envoy_nouns: frozenset[str]
     # read by the frame, context, target and side readers
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
@@ -482,75 +340,3 @@ class Cues:
     installing_particles: frozenset[str]
     winner_lemmas: frozenset[str]  # (congrats50) 'congratulated the winner', 'conceded defeat': to the election's winner
     window: int
-
-
-AID_MODE_SETS = {"economic": ("currency",), "military": ("weapon", "military", "aircraft"),
-                 "humanitarian": ("food", "refugee")}  # CAMEO's word sets behind 071, 072 and 073
-
-
-def aid_modes(lex: ActLexicon) -> dict[str, str]:
-    """What kind of aid a word names: CAMEO's word sets (currencies, weapons, forces, food) and our
-    `aid_<mode>_words` cue lists; a word in two keeps the first mode listed."""
-    out: dict[str, str] = {}
-    for mode, names in AID_MODE_SETS.items():
-        for w in (*lex.cue(f"aid_{mode}_words"), *(w for n in names for w in lex.file.sets.get(n, ()))):
-            out.setdefault(w, mode)
-    return out
-
-
-def deed_nouns(lex: ActLexicon, cue: str = "answered_entry_kinds") -> dict[str, str]:
-    """(refer42) The one-word forms of the lexicon's noun entries of a kind a judgement may refer back to
-    (`answered_entry_kinds`: TYPE, or TYPE/mode), each with its kind as TYPE/mode ('veto': REJECT/yield, 'blockade':
-    COERCE/restrict): the systematic list of deed nouns behind 'denounced the veto', 'condemned the blockade'. A form
-    two entries of different kinds share names no one kind and is left out. (support61) `cue` names another list of
-    kinds: `welcomed_entry_kinds`, the deeds a welcome refers back to ('welcomed the release': RETREAT/release)."""
-    wanted = set(lex.cue(cue))
-    kinds: dict[str, set[str]] = {}
-    for e in lex.entries:
-        kind = f"{e.type}/{e.mode}" if e.mode else e.type
-        if e.pos != "noun" or not (e.type in wanted or kind in wanted):
-            continue
-        for form in (e.lemma, *e.forms):
-            if " " not in form:
-                kinds.setdefault(form.lower(), set()).add(kind)
-    return {form: next(iter(k)) for form, k in kinds.items() if len(k) == 1}
-
-
-def suffered_prices(lex: ActLexicon) -> frozenset[str]:
-    """(price35) The prices an obligated side pays ('will have to pay a heavy price', 'must face the consequences'):
-    the forms of the lexicon's THREATEN entries led by a verb of `consequence_verbs` ('pay the price', 'pay a high
-    price'; not 'comes at a price', a cost that no side is made to pay), with the cue's own forms no entry spells
-    ('pay dearly'). One list: a price form added to the threat entry is read in an obligation too."""
-    verbs = lex.cue("consequence_verbs")
-    entries = {form.lower() for e in lex.entries if e.type == "THREATEN"
-               for form in (e.lemma, *e.forms) if form.split()[0].lower() in verbs}
-    return frozenset(entries) | lex.cue("suffered_prices")
-
-
-def cues_of(lex: ActLexicon) -> Cues:
-    """The bundle, each field read from the `cues:` list of its name (a missing list is empty)."""
-    def phrases(name: str) -> Phrases:
-        by_last: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-        for p in lex.file.cues.get(name, ()):
-            words = tuple(p.split())
-            by_last.setdefault(words[-2:], []).append(words)
-        return {k: tuple(v) for k, v in by_last.items()}
-
-    special = {
-        "pledge_threat_modes": THREAT_MODES,  # modes71: one table with Korean's (lang/base/threat_modes)
-        "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
-        "window": lex.file.object_window,
-        "aid_modes": aid_modes(lex),
-        "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
-        "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
-        "deed_nouns": deed_nouns(lex),
-        "welcomed_kind_nouns": deed_nouns(lex, "welcomed_entry_kinds"),
-        "suffered_prices": suffered_prices(lex),
-        "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
-        "rally_attendance_verbs": lex.cue("gathering_joining_verbs") | lex.cue("rally_attendance_verbs"),
-        "protest_joining_verbs": lex.cue("gathering_joining_verbs") | lex.cue("protest_joining_verbs"),
-    }
-    values = {f.name: special[f.name] if f.name in special
-              else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)
-              for f in dataclasses.fields(Cues)}
-    return Cues(**values)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, load_act_lexicon
-from readout.lang.en.act_cues import Cues, cues_of
+from readout.lang.en.act_cue_filling import cues_of
+from readout.lang.en.act_cues import Cues
 
 
 @dataclass(frozen=True)

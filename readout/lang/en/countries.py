@@ -89,7 +89,7 @@ def posted_envoy_re() -> re.Pattern:
     capital names the state that hosts the envoy (a recall or an order home is aimed at it), not a place an act
     happened in. The envoy nouns and own possessives are the act lexicon's ('his'/'her' name a person's own)."""
     from readout.lang.act_lexicon import load_act_lexicon
-    from readout.lang.en.act_cues import cues_of
+    from readout.lang.en.act_cue_filling import cues_of
     cues = cues_of(load_act_lexicon("en"))
     own = alternation(w for w in cues.own_possessives if w not in ("his", "her", "own"))
     return re.compile(rf"(?i)\b(?:{own})\s+(?:[a-z-]+\s+){{0,{POSTED_WORDS}}}(?:{alternation(cues.envoy_nouns)})"

@@ -33,7 +33,7 @@ def present_forms() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def object_openers() -> frozenset[str]:
     from readout.lang.act_lexicon import load_act_lexicon
-    from readout.lang.en.act_cues import cues_of
+    from readout.lang.en.act_cue_filling import cues_of
     return frozenset(cues_of(load_act_lexicon("en")).determiners)
 
 

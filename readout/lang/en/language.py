@@ -4,14 +4,15 @@ from readout.lang.base import Language, Units
 from readout.lang.en import dates, places, sentences
 from readout.lang.en.reading_names import EnglishNames, peninsula_countries
 from readout.lang.en.reading_meetings import EnglishMeetings
+from readout.lang.en.reading_meeting_scenes import EnglishMeetingScenes
 from readout.lang.en.reading_dates import EnglishDates
 from readout.lang.en.reading_acts import EnglishActs
 
 
-class English(EnglishNames, EnglishMeetings, EnglishDates, EnglishActs, Language):
-    """The English `Language`: its readers in four mixins, one module each (reading_names, reading_meetings,
-    reading_dates, reading_acts), so that each part is a module a newcomer can read; the rules they call live in the
-    act_*, meeting_*, dates and clauses modules beside them."""
+class English(EnglishNames, EnglishMeetings, EnglishMeetingScenes, EnglishDates, EnglishActs, Language):
+    """The English `Language`: its readers in five mixins, one module each (reading_names, reading_meetings,
+    reading_meeting_scenes, reading_dates, reading_acts), so that each part is a module a newcomer can read; the rules
+    they call live in the act_*, meeting_*, dates and clauses modules beside them."""
 
     code = "en"
     warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."

@@ -142,7 +142,7 @@ def site_in_place_re() -> re.Pattern:
     """A site of the armed forces ('military base', 'army outposts': the act lexicon's `military_site_modifiers` and
     `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
     from readout.lang.act_lexicon import load_act_lexicon
-    from readout.lang.en.act_cues import cues_of
+    from readout.lang.en.act_cue_filling import cues_of
     from readout.patterns import CaseFreeGated, alternation
 
     cues = cues_of(load_act_lexicon("en"))

@@ -47,7 +47,7 @@ def test_the_fronted_stretch_still_tallies_its_own_clause(text, kind):
 def test_the_subject_starts_past_a_fronted_adverbial(text, subject):
     from readout.lang.act_lexicon import load_act_lexicon
     from readout.lang.en.act_antecedents import subject_start
-    from readout.lang.en.act_cues import cues_of
+    from readout.lang.en.act_cue_filling import cues_of
     from readout.lang.en.act_tokens import tokenize
     toks = tokenize(text)
     assert toks[subject_start(toks, cues_of(load_act_lexicon("en")))].raw == subject

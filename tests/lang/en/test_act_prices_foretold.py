@@ -15,7 +15,7 @@ import pytest
 
 from readout.api import extract_text
 from readout.lang.act_lexicon import load_act_lexicon
-from readout.lang.en.act_cues import suffered_prices
+from readout.lang.en.act_cue_filling import suffered_prices
 
 DAY = date(2026, 2, 9)
 DEED = "Colombian troops raided a Venezuelan camp on Friday. "

@@ -1,0 +1,157 @@
+"""The people of a state a Korean act word's hit is aimed at, and the spans around its object that receive nothing
+(readers of `act_word_hits._hit`, on its `HitReading`): people charged, deported, fired on or dispersed, forces of a
+state attacked, a side at home judged, a charge's content, an armed group named; a cargo's origin, a ship's
+destination, a relative clause's partner.
+
+Why its own module: these read the domestic side of an act, the actor's own state unless the span names another,
+apart from the act's other targets (act_hit_targets).
+"""
+from __future__ import annotations
+
+from readout.sectors import CHARGED_PEOPLE_SECTORS
+from readout.lang.act_lexicon import CROWD_CONTROL
+from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
+from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
+from readout.lang.ko.act_dispersed_gatherings import dispersed_gathering
+from readout.lang.ko.act_owned_people import owned_object_people
+from readout.lang.ko.act_bystander_states import cargo_origins, deed_modifiers, offshore_places
+from readout.lang.ko.act_impeachments import charged_in_motion
+from readout.lang.ko.act_passive_agents import agent_sector
+from readout.lang.ko.act_organs import judged_home_object, people_sector
+from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
+from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
+from readout.lang.ko.act_military_sites import struck_force
+from readout.lang.ko.act_clash_sides import clash_partner
+from readout.lang.ko.act_context import domestic_object, headed_places
+from readout.lang.ko.act_protested_matters import relative_arguments
+from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
+from readout.lang.ko.act_targets import TARGET_SPAN_TYPES, property_subjects
+from readout.lang.ko.act_hit_reading import HitReading
+
+
+COERCE = "COERCE"
+DOMESTIC_TYPES = frozenset({COERCE, "ASSAULT"})  # force a state may use on its own people
+
+
+def read_domestic_people(h: HitReading) -> bool:
+    """The people of a state the act is aimed at, the actor's own unless named: those charged, deported, fired on,
+    dispersed, living in a settlement struck; forces of a state attacked or clashed with."""
+    toks, cand, lex, e, kind, data, exiled, settled = h.toks, h.cand, h.lex, h.e, h.kind, h.data, h.exiled, h.settled
+    charge = e.lemma in lex.cue("domestic_charge_verb") or e.noun in lex.cue("domestic_charge_noun")  # accuse56:
+    # '야당 대표를 기소했다': its own people charged; accuse59: '대통령 탄핵소추안을 가결했다'
+    if charge and cand.passive:  # accuse58: '활동가가 반역 혐의로 기소됐다': the holding state charged its subject
+        data["criminal_charge"] = True
+    domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
+                               charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
+    if domestic is None and exiled:  # kodeed47: '자국민을 추방했다': the people deported, the actor's own
+        domestic = exiled[2]
+    if domestic is None and e.noun in lex.cue("domestic_charge_noun") and not cand.passive:  # accuse59: the motion's
+        domestic = charged_in_motion(toks, cand.first, lex.cue("charged_person_noun"))  # person ('대통령 탄핵소추안')
+    if domestic is None and kind in AIMED_FORCE and not cand.passive:  # '시위대를 향해 최루탄을 쐈다': whom it hit
+        domestic = aimed_people(toks, cand.first, lex, people_nouns(lex))
+    if domestic is None and e.mode == CROWD_CONTROL and not cand.passive:  # '최루탄을 쏴 시위대를 해산했다'
+        domestic = dispersed_people(toks, cand.first, cand.stem, lex, people_nouns(lex))
+    if domestic is None and kind in DOMESTIC_TYPES:  # kocoerce66: '집회를 해산시켰다': the people who gathered
+        domestic = dispersed_gathering(toks, cand, lex)
+    if domestic is None and kind == COERCE and not cand.passive:  # kowild48: '기자들의 재산을 몰수했다': the owners
+        domestic = owned_object_people(toks, cand, lex)
+    if domestic is None and settled and settled[1]:
+        domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
+    force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
+    if force is None and domestic is None and kind == "ASSAULT":
+        force = clash_partner(toks, cand, lex)  # kocrowd46: '목축민들이 [경찰과] 충돌했다': the police of their state
+        force = force and (*force, False)
+    if force:  # '군 기지를', '경찰 순찰대를', '경찰관들을 공격했다': those forces of the state the object names, else the
+        data["domestic_target"], data["domestic_sector"], site = force  # attacker's own
+        if site:
+            data["military_site"] = True
+    h.domestic = domestic
+    return True
+
+
+def read_home_sides(h: HitReading) -> bool:
+    """A side at home judged (the government, the opposition), or the people addressed; the relative clause that
+    describes those people and the charge's content receive nothing, nor the destination of people deported."""
+    toks, cand, lex, kind, data, exiled, domestic = h.toks, h.cand, h.lex, h.kind, h.data, h.exiled, h.domestic
+    home_side = judged_home_object(toks, cand, lex) if kind == "ACCUSE" and domestic is None \
+        and not cand.passive else None
+    if domestic is None and not home_side and kind in ADDRESSED_TYPES and not cand.passive:
+        domestic = addressed_people(toks, cand, lex)  # kotargets68: '정부는 시위대를 비난했다': its own people
+    if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
+        data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
+    elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
+        data["domestic_target"], data["domestic_sector"] = domestic, people_sector(toks, domestic) \
+            or (exiled[3] if exiled and exiled[2] == domestic else "CVL")
+        described = relative_arguments(toks, domestic[0], lex)
+        if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
+            data["not_recipient_spans"] = described
+        charged_with = charge_adjunct(toks, cand.first, lex) if kind == "ACCUSE" \
+            and data["domestic_sector"] in CHARGED_PEOPLE_SECTORS else None
+        if charged_with:  # actors63: '[칠레를 위해 간첩 활동을 한 혐의로] 기자들을 기소': the charge's content
+            data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), charged_with)
+            kept = tuple(s for s in data.get("target_spans", ()) if not charged_with[0] <= s[0] < charged_with[1])
+            data["target_spans"] = kept
+            if not kept:
+                del data["target_spans"]
+    if exiled and exiled[1]:
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *exiled[1])
+    h.domestic, h.home_side = domestic, home_side
+    return True
+
+
+def read_charged_sides(h: HitReading) -> bool:
+    """A charge laid on a group or on people at home (the charge's content no target), else an armed group the
+    story named: targets of the actor's own state unless the span names another."""
+    toks, cand, lex, kind, data, spans = h.toks, h.cand, h.lex, h.kind, h.data, h.spans
+    content, domestic, home_side = h.content, h.domestic, h.home_side
+    charged = charged_group(toks, content, cand.first, lex) if kind == "ACCUSE" and domestic is None \
+        and not home_side and not cand.passive else None
+    if charged:  # actors62: '야당이 칠레와 결탁했다고 비난': the opposition charged, 칠레 the charge's content
+        charged = (*charged, CHARGED_SECTOR)
+    elif kind == "ACCUSE" and domestic is None and not home_side and not cand.passive:
+        charged = charged_people(toks, content, cand.first, lex)  # actors63: '기자들이 칠레를 위해 간첩 활동을 했다고'
+    if charged:
+        (data["domestic_target"], data["domestic_sector"]), barred = (charged[0], charged[2]), charged[1]
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), barred)
+        kept = tuple(s for s in data.get("target_spans", ()) if not barred[0] <= s[0] < barred[1])
+        data["target_spans"] = kept
+        if not kept:
+            del data["target_spans"]
+        domestic = charged[0]
+    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex) or named_force_target(toks, spans)
+             or (armed_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None)) \
+        if domestic is None else None  # koarmed71: '반군을 체포했다': the rebels, whatever the verb
+    if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
+        data["domestic_target"], data["domestic_sector"] = armed
+    h.domestic = domestic
+    return True
+
+
+def read_not_recipients(h: HitReading) -> bool:
+    """The spans around the act's object that receive nothing: a cargo's origin, the sea off a coast, a deed's
+    destination, a relative clause's partner, the object's condition, a ship's destination; and a protest at the
+    government that made what is protested."""
+    toks, cand, lex, e, kind, data = h.toks, h.cand, h.lex, h.e, h.kind, h.data
+    cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
+    if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
+    offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
+    modifiers = deed_modifiers(toks, cand.first) if kind in TARGET_SPAN_TYPES else ()
+    if modifiers:  # '[A의] B 파병을 규탄': the deed's destination is not whom the judgement is aimed at
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *modifiers)
+    partners = relative_partners(toks, cand) if not cand.passive else ()
+    if partners:  # kotargets68: '[정부가 페루와 맺은] 협정을 비난': the relative clause's partner, no side of the act
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *partners)
+    maker = relative_maker(toks, cand) if kind == "PROTEST" and "domestic_target" not in data \
+        and not cand.passive else None
+    if maker:  # relative71: '[정부가 B와 맺은] 협정에 반대하는 시위': aimed at the government that made it, at home
+        data["domestic_target"], data["domestic_sector"] = maker, agent_sector(toks, maker)
+    conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
+    if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
+    headed = headed_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if headed:  # '[리비아]로 향하던 화물선을 나포': the ship's destination, not the one it is seized from
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
+    return True
