@@ -39,7 +39,7 @@ class EnglishMeetingScenes(Language):
 
     def meeting_is_multilateral(self, text):
         """'trilateral', 'the three ministers', or a country compound of three or more states
-        ('Japan-U.S.-ROK Foreign Ministers' Meeting', 'the ROK-U.S.-Japan talks')."""
+        ('the Chile-Peru-Bolivia Foreign Ministers' Meeting', 'the Bolivia-Peru-Chile talks')."""
         if self.lex.re("multilateral_re").search(text):
             return True
         return any(len(codes) >= self.settings.compound_multilateral_states for codes in self.country_compounds(text))
