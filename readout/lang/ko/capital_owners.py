@@ -39,12 +39,15 @@ def capital_deed_owners(offset: int, words: list, found: list[CountryMention], l
 def owns_deed(run: list) -> bool:
     """The words after the owner are bare nouns up to and including the first word with a particle (or a verb), and
     one of them is a deed noun: its noun + 하다 or the noun itself an act lexicon entry of `DEED_TYPES` ('추방',
-    '억류', '포격')."""
+    '억류', '포격'). A town's site before the deed noun ('키이우의 [병원] 공습', lang/ko/town_site_places) is the deed's
+    object there: the capital is where it stands, no owner of the deed."""
     from readout.lang.ko.act_table import act_index
 
-    lex = act_index()
+    from readout.lang.ko.town_site_places import site_nouns
+
+    lex, sites = act_index(), site_nouns()
     for w in run:
-        if w.has_verb and not w.particle:
+        if w.has_verb and not w.particle or w.noun in sites:
             return False
         entry = lex.verbs.get(w.noun + "하다") or lex.nominals.get(w.noun)
         if entry is not None and entry.type in DEED_TYPES:
