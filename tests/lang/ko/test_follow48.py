@@ -1,6 +1,8 @@
 """(kofollow48) Korean acts still missed, the twins of enact48's English classes:
 1. people handed over or deported to a state or its capital marked 로: that state receives the act
    (lang/ko/capital_destinations, lang/ko/act_sent_destinations); own people exiled keep their destination as no side.
+6. a headline's agent chain stops at a word ending on a comma ('가나군, 반군 거점 공격': the forces, not Ghana's
+   rebels), and a spokesperson after an agent speaks for that agent ('가나군 대변인은': MIL; lang/ko/agent_chains).
 Every rule has rows that must not fire. Sentences and people are our own."""
 import pytest
 
@@ -49,3 +51,31 @@ def test_a_capital_before_another_verb_is_no_state(text):
     codes = {c for _span, toks in split(text, 0) for m in find_countries(text, 0, list(toks)) for c in m.codes}
     assert codes <= {"CHL"}, codes
 
+
+# 6. the agent chain across a comma; a force's spokesperson -------------------------------------------------------
+
+def sectors_of(text: str) -> list[tuple[str, str | None]]:
+    from readout.lang.ko.countries import find_countries
+    from readout.lang.ko.sentences import split
+
+    return [(c, m.sector) for _span, toks in split(text, 0) for m in find_countries(text, 0, list(toks))
+            for c in m.codes]
+
+
+CHAINS = [  # (text, the first country mention's (state, sector))
+    ("토고군, 무장단체 은신처 급습", ("TGO", "MIL")),
+    ("가나 경찰, 반군 지도자 체포", ("GHA", "COP")),
+    ("가나군 대변인은 국경 지역이 평온하다고 말했다.", ("GHA", "MIL")),
+    ("토고 경찰 부대변인은 시위대 20명을 연행했다고 밝혔다.", ("TGO", "COP")),
+    ("가나 반군 대변인은 휴전 제안을 거부했다.", ("GHA", "REB")),
+]
+NOT_CUT = [  # no comma: the chain reads on; a spokesperson with no agent before it speaks for the government
+    ("토고 반군 지도자들은 협상을 거부했다.", ("TGO", "REB")),
+    ("가나 정부 대변인은 국경 지역이 평온하다고 말했다.", ("GHA", "GOV")),
+    ("토고 대변인은 회담이 열린다고 말했다.", ("TGO", "GOV")),
+]
+
+
+@pytest.mark.parametrize("text,first", CHAINS + NOT_CUT)
+def test_the_agent_chain_stops_at_a_comma_and_a_spokesperson_keeps_the_agent(text, first):
+    assert sectors_of(text)[0] == first
