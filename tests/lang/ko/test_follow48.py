@@ -1,6 +1,8 @@
 """(kofollow48) Korean acts still missed, the twins of enact48's English classes:
 1. people handed over or deported to a state or its capital marked 로: that state receives the act
    (lang/ko/capital_destinations, lang/ko/act_sent_destinations); own people exiled keep their destination as no side.
+2. an inquiry into a matter naming no side ('[X]에 대한 조사에 착수했다'): the investigator's own state receives it (GOV,
+   or the sector of the people the matter names); a state named in it receives it (lang/ko/act_inquiry_matters).
 6. a headline's agent chain stops at a word ending on a comma ('가나군, 반군 거점 공격': the forces, not Ghana's
    rebels), and a spokesperson after an agent speaks for that agent ('가나군 대변인은': MIL; lang/ko/agent_chains).
 Every rule has rows that must not fire. Sentences and people are our own."""
@@ -79,3 +81,31 @@ NOT_CUT = [  # no comma: the chain reads on; a spokesperson with no agent before
 @pytest.mark.parametrize("text,first", CHAINS + NOT_CUT)
 def test_the_agent_chain_stops_at_a_comma_and_a_spokesperson_keeps_the_agent(text, first):
     assert sectors_of(text)[0] == first
+
+
+# 2. a domestic inquiry -----------------------------------------------------------------------------------------
+
+INQUIRIES = [  # (sentence, actor, recipients, the recipient's sector)
+    ("칠레 의회는 국유지 매각에 대한 조사에 착수했다.", "CHL", {"CHL"}, "GOV"),
+    ("토고 검찰은 공금 유용 의혹에 관한 수사에 착수했다.", "TGO", {"TGO"}, "GOV"),
+    ("토고 검찰은 기자 폭행에 대한 수사에 착수했다.", "TGO", {"TGO"}, "JRN"),
+    ("칠레 의회는 볼리비아의 국경 봉쇄에 대한 조사에 착수했다.", "CHL", {"BOL"}, "GOV"),
+]
+
+
+@pytest.mark.parametrize("text,actor,recipients,sector", INQUIRIES)
+def test_an_inquiry_into_a_matter_goes_to_the_state_it_concerns(extract, text, actor, recipients, sector):
+    found = events_of(extract(text), "ACCUSE")
+    assert_act(found, "ACCUSE", {actor}, recipients, "occurred", mode="investigate")
+    assert [p.sector for p in found[0].recipients] == [sector]
+
+
+NO_INQUIRY_SIDE = [  # a body's inquiry names no state; an inquiry with no matter names no one
+    "유엔은 난민촌 화재에 대한 조사에 착수했다.",
+    "칠레 의회는 곧 조사에 착수했다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_INQUIRY_SIDE)
+def test_an_inquiry_naming_no_state_and_no_matter_is_no_event(extract, text):
+    assert_act(events_of(extract(text)), "ACCUSE", set(), None, None)
