@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_organs import people_sector
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, LOCATIVE_PARTICLE, NOUN_TAGS
 
 INQUIRY_MODE = "investigate"
 ABOUT_VERBS = frozenset({"대하", "관하"})  # '[X]에 대한 조사', '[X]에 관한 수사'
@@ -41,10 +41,10 @@ def matter_span(toks: list, first: int) -> tuple[int, int] | None:
     first word of its run back over a genitive owner ('[B의 국경 봉쇄]에 대한'); None when the noun is not so
     qualified."""
     k = first - 1
-    if k < 3 or toks[k][1] != "ETM" or toks[k - 1][0] not in ABOUT_VERBS or toks[k - 2][:2] != ("에", "JKB") \
+    if k < 3 or toks[k][1] != "ETM" or toks[k - 1][0] not in ABOUT_VERBS or toks[k - 2][:2] != LOCATIVE_PARTICLE \
             or toks[k - 3][1] not in NOUN_TAGS:
         return None
     lo = run_start(toks, k - 3)
-    if lo >= 2 and toks[lo - 1][:2] == ("의", "JKG") and toks[lo - 2][1] in NOUN_TAGS:
+    if lo >= 2 and toks[lo - 1][:2] == GENITIVE_PARTICLE and toks[lo - 2][1] in NOUN_TAGS:
         lo = run_start(toks, lo - 2)
     return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]

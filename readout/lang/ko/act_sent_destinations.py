@@ -14,10 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.ko.act_candidate import coordinated_start, run_start
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS
 
 DEPORT = ("COERCE", "deport")
-DESTINATION = frozenset({"로", "으로"})
 
 
 def sent_destinations(toks: list, hits: list, lex) -> list:
@@ -47,7 +46,7 @@ def lemma_at_stem(toks: list, stem: int) -> str:
 def destination_span(toks: list, noun_end: int, pred: int) -> tuple[int, int] | None:
     """The character span of the noun run marked 로/으로 between the pair's noun and its verb, nearest the verb."""
     for j in range(pred - 1, noun_end + 1, -1):
-        if toks[j][1] == "JKB" and toks[j][0] in DESTINATION and toks[j - 1][1] in NOUN_TAGS:
+        if toks[j][1] == "JKB" and toks[j][0] in INSTRUMENTAL_PARTICLES and toks[j - 1][1] in NOUN_TAGS:
             lo = coordinated_start(toks, run_start(toks, j - 1))
             return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
     return None

@@ -10,9 +10,9 @@ writer's own capital is left as it reads.
 """
 from __future__ import annotations
 
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
 from readout.model import CountryMention
 
-DESTINATION_PARTICLES = frozenset({"로", "으로"})
 VERB_REACH = 2  # words from the capital to the verb: the verb, or an adverb then the verb ('키토로 곧바로 송환했다')
 
 
@@ -24,7 +24,7 @@ def capital_destinations(offset: int, words: list, found: list[CountryMention], 
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for i, w in enumerate(words):
-        if w.particle not in DESTINATION_PARTICLES or w.has_verb or offset + w.start in taken:
+        if w.particle not in INSTRUMENTAL_PARTICLES or w.has_verb or offset + w.start in taken:
             continue
         city = lookup_city(w.noun)
         if city is None or city.country == home or capital_city(city.country) is not city \
