@@ -3,6 +3,9 @@
    (lang/ko/capital_destinations, lang/ko/act_sent_destinations); own people exiled keep their destination as no side.
 2. an inquiry into a matter naming no side ('[X]에 대한 조사에 착수했다'): the investigator's own state receives it (GOV,
    or the sector of the people the matter names); a state named in it receives it (lang/ko/act_inquiry_matters).
+3. a dispute with a named partner inside a proposal's purpose ('[B와의 분쟁 해결을 위한] 제안'): REQUEST of B, no offer
+   (lang/ko/act_resolved_topics).
+5. a request with no one asked ('범죄인 인도를 요청했다') stays no event in both languages (pipeline act_unreceived).
 6. a headline's agent chain stops at a word ending on a comma ('가나군, 반군 거점 공격': the forces, not Ghana's
    rebels), and a spokesperson after an agent speaks for that agent ('가나군 대변인은': MIL; lang/ko/agent_chains).
 Every rule has rows that must not fire. Sentences and people are our own."""
@@ -109,3 +112,40 @@ NO_INQUIRY_SIDE = [  # a body's inquiry names no state; an inquiry with no matte
 @pytest.mark.parametrize("text", NO_INQUIRY_SIDE)
 def test_an_inquiry_naming_no_state_and_no_matter_is_no_event(extract, text):
     assert_act(events_of(extract(text)), "ACCUSE", set(), None, None)
+
+
+# 3. a dispute as the topic of a proposal -----------------------------------------------------------------------
+
+RESOLVING = [
+    "페루 대통령은 칠레와의 국경 분쟁 해결을 위한 제안을 내놓았다.",
+    "토고는 가나와의 어업 분쟁을 해결하기 위한 새 제안을 내놓았다.",
+    "토고 총리는 가나와의 갈등 종식을 위해 제안을 내놓았다.",
+]
+
+
+@pytest.mark.parametrize("text", RESOLVING)
+def test_a_proposal_to_resolve_a_dispute_asks_the_other_side(extract, text):
+    found = events_of(extract(text))
+    actor, other = ("PER", "CHL") if "페루" in text else ("TGO", "GHA")
+    assert_act(found, "REQUEST", {actor}, {other}, "occurred")
+    assert_act(found, "AGREE", set(), None, None)
+
+
+NOT_RESOLVING = [  # no dispute in the purpose, or no partner named: the offer reads as before
+    ("토고는 가나와의 경제 협력을 위한 제안을 내놓았다.", "AGREE"),
+    ("토고는 분쟁 종식을 위한 제안을 내놓았다.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize("text,kind", NOT_RESOLVING)
+def test_a_proposal_with_no_dispute_partner_stays_an_offer(extract, text, kind):
+    found = events_of(extract(text))
+    assert_act(found, kind, {"TGO"}, set(), "occurred")
+    assert_act(found, "REQUEST", set(), None, None)
+
+
+# 5. a request naming no one asked ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["토고 정부는 범죄인 인도를 요청했다.", "Togo's government requested the extradition of a banker."])
+def test_a_request_with_no_one_asked_is_no_event(extract, text):
+    assert_act(events_of(extract(text)), "REQUEST", set(), None, None)
