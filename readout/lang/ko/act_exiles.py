@@ -49,6 +49,14 @@ def is_state_word(word: str) -> bool:
     return bool(read_word(word).codes)
 
 
+def is_capital(toks: list, start: int, end: int) -> bool:
+    """(kofollow48) The run is one word naming a state's capital ('[마드리드로] 추방했다'): a destination as a state is."""
+    from readout.kb.geo import capital_city, lookup_city
+
+    city = lookup_city(toks[start][0]) if start == end else None
+    return city is not None and capital_city(city.country) is city
+
+
 def exiled_runs(toks: list, cand: Candidate,
                 lex: ActIndex) -> tuple[tuple[int, int], list[tuple[int, int]], str] | None:
     """(the object's run, the destination runs, the people's sector) of a verb whose object (을/를) names people of
@@ -60,7 +68,7 @@ def exiled_runs(toks: list, cand: Candidate,
         if particle is None:
             break
         if particle[1] == "JKB" and particle[0] in INSTRUMENTAL_PARTICLES:
-            if all(is_state_word(toks[m][0]) for m in range(start, end + 1)):
+            if all(is_state_word(toks[m][0]) for m in range(start, end + 1)) or is_capital(toks, start, end):
                 destinations.append((start, end))
             continue
         if particle[1] == "JKO" and particle[0] in OBJECT_PARTICLES:

@@ -41,6 +41,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
         skip, particle = skip + 1, ""  # kofollow66: '말리에 [있는] 반군은': the agent located in the state is its own
     start = skip
     while (not particle or owner) and skip + 1 < len(words):
+        if closed_by_comma(words[skip]):
+            break  # kofollow48: '가나군, 반군 거점 공격': the comma ends the headline's subject; the next noun is another
         if skip == start and not particle and (within_agent(words[skip + 1:]) or part_agent(words[skip + 1:])):
             skip += 1  # actors66: '말리 내 반군은', koactors68 '말리 북부의 반군은': the agent inside the state is its own
         brief = portfolio_words(words[skip + 1:]) if skip > start else 0
@@ -80,6 +82,12 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             skip, sector = skip + counted, sector or CIVILIANS
             particle = words[skip].particle or ""
     return skip, particle, sector
+
+
+def closed_by_comma(word) -> bool:
+    """(kofollow48) Whether the word ends on a comma ('가나군,'): a headline's subject ends there, so no agent noun
+    after it belongs to its chain ('가나군, 반군 거점 공격': the forces attack the rebels, not Ghana's rebels)."""
+    return word.text.rstrip().endswith((",", "，"))
 
 
 def agent_people(rest: list) -> bool:

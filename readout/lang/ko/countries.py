@@ -34,6 +34,7 @@ from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, outsiders_within, qualified
 from readout.lang.ko.agents import CIVILIANS, place_agent_mentions
 from readout.lang.ko.capital_owners import capital_deed_owners
+from readout.lang.ko.capital_destinations import capital_destinations
 from readout.lang.ko.country_bodies import body_mentions, posted_states
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, multiword_tables,
@@ -207,6 +208,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += capital_post_mentions(offset, words, out, lexicon("ko"))  # kofollow68b: '[산티아고] 주재 대사': Chile
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
     out += capital_deed_owners(offset, words, out, lexicon("ko"))  # kofix48: '[모스크바의] 폴란드 외교관 추방'
+    out += capital_destinations(offset, words, out, lexicon("ko"))  # kofollow48: '용의자를 [키토로] 인도했다'
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     out = sorted(out + town_site_mentions(offset, words, out), key=lambda c: c.start)  # kodeed47: 'X의 군사 기지
