@@ -187,14 +187,23 @@ from readout.lang.en.act_walk import walk
 from readout.lang.en.act_walk_tokens import outside_brackets, without_time_adverbials
 from readout.lang.en.act_work_strikes import work_stoppages
 
-__all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
+__all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize", "walk_tokens"]  # what other readers import from here
 
 
-def find_acts(text: str, words: list[Token] | None = None) -> list[ActHit]:
+def walk_tokens(words: list[Token]) -> list[Token]:
+    """(enrel48) The tokens the finder walks, from a sentence's `tokenize` list: its short bracketed qualifiers and
+    the time adverbials before an entry's complement left out (lang/en/act_walk_tokens). The token indices a hit's
+    `data` holds point into this list, not into `words`: a reader after the finder that looks an index up reads it."""
+    m = matcher()
+    return without_time_adverbials(outside_brackets(words, m.by_word), m.by_word, m.cues)
+
+
+def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | None = None) -> list[ActHit]:
     """Every act trigger in one English sentence, in order, with offsets relative to `text` (`words`: its
-    `tokenize`, when the caller has it already: the relative-clause readers after the finder read the same list).
+    `tokenize`, when the caller has it already; `toks`: `walk_tokens(words)`, likewise: the relative-clause readers
+    after the finder look the hits' token indices up in that same list).
 
-    `data` holds what the clause reader may need (token indices are into `outside_brackets(tokenize(text))`):
+    `data` holds what the clause reader may need (token indices are into `walk_tokens(tokenize(text))`):
     `token`, `head_end` (last token of the verb with its particle), `end_token` (last token of the
     whole match); `object`, `object_token`, `object_end` (a required object, its first token and
     the offset where it ends); `passive`, `by` (offset of the agent after "by"); `modality`
@@ -205,7 +214,7 @@ def find_acts(text: str, words: list[Token] | None = None) -> list[ActHit]:
     `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
     words = tokenize(text) if words is None else words
-    toks = without_time_adverbials(outside_brackets(words, m.by_word), m.by_word, m.cues)
+    toks = walk_tokens(words) if toks is None else toks
     hits, index_of = walk(toks, m)
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),

@@ -89,7 +89,9 @@ class EnglishActs(Language):
 
         nominal = self.lex.re("nominal_before_re")
         words = acts.tokenize(text)  # speed48: read once, for the finder and the relative-clause readers below
-        hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text, words)]
+        toks = acts.walk_tokens(words)  # enrel48: the list the hits' token indices point into (no short brackets,
+        # no time adverbial before a complement): the readers below that look an index up read it
+        hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text, words, toks)]
         if not hits:
             return hits  # every reader below only filters or marks the hits (the office opening the sentence is read
             # for them), so a sentence with none is done (a third of the sentences)
@@ -123,12 +125,13 @@ class EnglishActs(Language):
         hits = [reported_force_agent(h, text, self.lex) for h in hits]  # 'an official said troops were put on alert'
         hits = [sourced_deed(h, text, self.lex) for h in hits]  # 'a source in X's service said the agency had struck'
         hits = [reduced_passive(h, text, self.lex) for h in hits]  # 'skippers detained after ...' (en34)
-        hits = [object_relative(h, text, words) for h in hits]  # 'the diplomats whom Kenya expelled' (relatives63)
-        hits = [protested_maker(h, words) for h in hits]  # 'protested against the pact the government signed': GOV
-        hits = [relative_partners(h, words) for h in hits]  # 'the pact the party signed with X': X is the clause's
-        hits = [inner_relative_agent(h, words) for h in hits]  # 'the tariffs the EU imposed on X': the EU's (enrelative70)
-        hits = [h for h in hits if not reported_head(h, words)]  # 'the sanctions the EU said were fair' (ensubj46)
-        hits = [reporter_not_recipient(h, words) for h in hits]  # endeny47: "Chile's sanctions the EU said were fair"
+        hits = [object_relative(h, text, words) for h in hits]  # 'the diplomats whom Kenya expelled' (relatives63):
+        # finds its verb by offset, reads the full list
+        hits = [protested_maker(h, toks) for h in hits]  # 'protested against the pact the government signed': GOV
+        hits = [relative_partners(h, toks) for h in hits]  # 'the pact the party signed with X': X is the clause's
+        hits = [inner_relative_agent(h, toks) for h in hits]  # 'the tariffs the EU imposed on X': the EU's (enrelative70)
+        hits = [h for h in hits if not reported_head(h, toks)]  # 'the sanctions the EU said were fair' (ensubj46)
+        hits = [reporter_not_recipient(h, toks) for h in hits]  # endeny47: "Chile's sanctions the EU said were fair"
         hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)
         hits = [home_forces(h, text, self.lex) for h in hits]  # 'The ministry said the F-15s had been scrambled'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
