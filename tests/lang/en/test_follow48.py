@@ -1,0 +1,38 @@
+"""enfollow48 (issues 13, 14, 15): English acts and actors still astray, one class each, with negative rows beside
+them:
+
+- a phrasal verb's particle moved past its object ('handed the two men over to X') still reads the entry, and people
+  named by no captive's word handed over to a state are handed over as extradited people are: COOPERATE legal, the
+  state handed to receiving (lang/en/act_moved_particles.py, scripts/data/en_acts_additions.yaml).
+
+Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_act, class_rows
+from tests.event_sides import events
+
+PUB = "2026-03-12"
+
+# (sentence, type, actors, recipients): actors None means no event of the type; recipients None is not judged
+ROWS = {
+    "people_handed_over_are_a_handover": [
+        ("Mongolia handed the two men over to Kazakhstan on Tuesday.", "COOPERATE", {"MNG"}, {"KAZ"}),
+        ("Mongolia handed over four women to Kazakhstan on Tuesday.", "COOPERATE", {"MNG"}, {"KAZ"}),
+        ("Mongolia turned the three persons over to Kazakhstan on Tuesday.", "COOPERATE", {"MNG"}, {"KAZ"}),
+        ("Mongolia handed two suspects over to Kazakhstan on Tuesday.", "COOPERATE", {"MNG"}, {"KAZ"}),
+        # negative rows: captives handed over are released, arms handed over are given up, a letter is no act
+        ("Mongolia handed the hostages over to Kazakhstan on Tuesday.", "RETREAT", {"MNG"}, {"KAZ"}),
+        ("Mongolia handed the hostages over to Kazakhstan on Tuesday.", "COOPERATE", None, None),
+        ("Mongolia handed the letter over to Kazakhstan on Tuesday.", "COOPERATE", None, None),
+        ("The two men handed over a letter to Kazakhstan on Tuesday.", "COOPERATE", None, None),
+        ("Mongolia turned the two men back at its border on Tuesday.", "COOPERATE", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
+def test_follow48_classes(sentence, type_, actors, recipients):
+    assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
