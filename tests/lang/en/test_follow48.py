@@ -3,7 +3,9 @@ them:
 
 - a phrasal verb's particle moved past its object ('handed the two men over to X') still reads the entry, and people
   named by no captive's word handed over to a state are handed over as extradited people are: COOPERATE legal, the
-  state handed to receiving (lang/en/act_moved_particles.py, scripts/data/en_acts_additions.yaml).
+  state handed to receiving (lang/en/act_moved_particles.py, scripts/data/en_acts_additions.yaml);
+- arms sent to a border ('shipped artillery to its frontier with X') are deployed, not given: MOBILIZE weapons, facing
+  the state the border is shared with (lang/en/act_border_arms.py).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -29,6 +31,17 @@ ROWS = {
         ("Mongolia handed the letter over to Kazakhstan on Tuesday.", "COOPERATE", None, None),
         ("The two men handed over a letter to Kazakhstan on Tuesday.", "COOPERATE", None, None),
         ("Mongolia turned the two men back at its border on Tuesday.", "COOPERATE", None, None),
+    ],
+    "arms_sent_to_a_border_are_deployed": [
+        ("Armenia shipped artillery to its frontier with Azerbaijan overnight.", "MOBILIZE", {"ARM"}, {"AZE"}),
+        ("Armenia shipped artillery to its frontier with Azerbaijan overnight.", "AID", None, None),
+        ("Armenia transferred forty howitzers to the southern border area last week.", "MOBILIZE", {"ARM"}, set()),
+        ("Armenia transferred forty howitzers to the southern border area last week.", "AID", None, None),
+        # negative rows: arms sent to a state or to its forces are given; border guards are people, not a border
+        ("Armenia shipped artillery to Georgia overnight.", "AID", {"ARM"}, {"GEO"}),
+        ("Armenia shipped artillery to Georgia overnight.", "MOBILIZE", None, None),
+        ("Armenia shipped artillery to the Georgian army overnight.", "AID", {"ARM"}, {"GEO"}),
+        ("Armenia shipped rifles to Georgia's border guards overnight.", "MOBILIZE", None, None),
     ],
 }
 
