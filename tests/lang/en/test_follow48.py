@@ -5,7 +5,9 @@ them:
   named by no captive's word handed over to a state are handed over as extradited people are: COOPERATE legal, the
   state handed to receiving (lang/en/act_moved_particles.py, scripts/data/en_acts_additions.yaml);
 - arms sent to a border ('shipped artillery to its frontier with X') are deployed, not given: MOBILIZE weapons, facing
-  the state the border is shared with (lang/en/act_border_arms.py).
+  the state the border is shared with (lang/en/act_border_arms.py);
+- a meeting a negated verb of seeking or proposing governs ('has never sought talks with X') is no meeting, held or
+  planned (lexicon en.yaml `meeting_absent_before_re`).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -42,6 +44,15 @@ ROWS = {
         ("Armenia shipped artillery to Georgia overnight.", "MOBILIZE", None, None),
         ("Armenia shipped artillery to the Georgian army overnight.", "AID", {"ARM"}, {"GEO"}),
         ("Armenia shipped rifles to Georgia's border guards overnight.", "MOBILIZE", None, None),
+    ],
+    "a_meeting_never_sought_is_none": [
+        ("Nepal has never sought talks with Bhutan about the river.", "CONSULT", None, None),
+        ("Nepal never proposed a summit with Bhutan.", "CONSULT", None, None),
+        ("Nepal has not requested a meeting with Bhutan so far.", "CONSULT", None, None),
+        # negative rows: the plan not negated is still asked for, and a meeting held after it still stands
+        ("Nepal has sought talks with Bhutan about the river.", "REQUEST", {"NPL"}, {"BTN"}),
+        ("Nepal has never sought talks with Bhutan, but Nepal met India on Monday.", "CONSULT", {"NPL", "IND"},
+         set()),
     ],
 }
 
