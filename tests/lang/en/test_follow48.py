@@ -7,7 +7,9 @@ them:
 - arms sent to a border ('shipped artillery to its frontier with X') are deployed, not given: MOBILIZE weapons, facing
   the state the border is shared with (lang/en/act_border_arms.py);
 - a meeting a negated verb of seeking or proposing governs ('has never sought talks with X') is no meeting, held or
-  planned (lexicon en.yaml `meeting_absent_before_re`).
+  planned (lexicon en.yaml `meeting_absent_before_re`);
+- a receiving state named outside the act's target ('froze the assets of judges over the jailing of students in X')
+  takes the target's sector, not the other phrase's people (pipeline/act_target_sectors.py).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import assert_act, class_rows
-from tests.event_sides import events
+from tests.event_sides import events, sector_sides
 
 PUB = "2026-03-12"
 
@@ -60,3 +62,24 @@ ROWS = {
 @pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
 def test_follow48_classes(sentence, type_, actors, recipients):
     assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
+
+
+# (sentence, type, the receiving (country, sector) pairs): the target's people receive, whatever other phrase names
+# their state
+SECTOR_ROWS = {
+    "the_target's_people_receive": [
+        ("Norway froze the assets of police chiefs over the beating of students in Belarus.", "SANCTION",
+         {("BLR", "COP")}),
+        ("Sweden froze the assets of judges over the jailing of journalists in Belarus.", "SANCTION", {("BLR", "JUD")}),
+        ("스웨덴은 9일 벨라루스에서 벌어진 기자 투옥을 이유로 관리들의 자산을 동결했다.", "SANCTION", {("BLR", "GOV")}),
+        # negative rows: a state named inside the target keeps its words' sector; so does a target of no sector
+        ("Norway froze the assets of Belarusian students over the beating of police chiefs.", "SANCTION",
+         {("BLR", "EDU")}),
+        ("Sweden imposed sanctions on Belarus over the jailing of journalists.", "SANCTION", {("BLR", "GOV")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, receiving", class_rows(SECTOR_ROWS))
+def test_follow48_sectors(sentence, type_, receiving):
+    assert sector_sides(sentence, type_)[1] == receiving
