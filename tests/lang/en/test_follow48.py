@@ -9,7 +9,10 @@ them:
 - a meeting a negated verb of seeking or proposing governs ('has never sought talks with X') is no meeting, held or
   planned (lexicon en.yaml `meeting_absent_before_re`);
 - a receiving state named outside the act's target ('froze the assets of judges over the jailing of students in X')
-  takes the target's sector, not the other phrase's people (pipeline/act_target_sectors.py).
+  takes the target's sector, not the other phrase's people (pipeline/act_target_sectors.py);
+- a raid noun people died or were hurt in ('died in a raid by X soldiers in Y') is an attack, as 'in an attack by'
+  is; a raid that only searched stays no act (lang/en/act_raids.py);
+- a spelled count above ten ('fourteen', 'thirty-one') is a count, as 'nine' is (lang/en/number_words.py).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -56,6 +59,23 @@ ROWS = {
         ("Nepal has never sought talks with Bhutan, but Nepal met India on Monday.", "CONSULT", {"NPL", "IND"},
          set()),
     ],
+    "a_raid_that_harmed_people_is_an_attack": [
+        ("Three herders died in a raid by Malian soldiers in Burkina Faso last week.", "ASSAULT", {"MLI"}, {"BFA"}),
+        ("Two farmers were wounded in a raid by rebels in Mali on Tuesday.", "ASSAULT", {"MLI"}, None),
+        ("니제르에서 차드군의 급습으로 민간인 5명이 숨졌다.", "ASSAULT", {"TCD"}, {"NER"}),
+        # negative rows: a raid in which people were arrested or nothing was harmed is no attack of its own
+        ("Ghanaian police detained six men in a raid on a warehouse in Accra.", "ASSAULT", None, None),
+        ("Ghanaian police detained six men in a raid on a warehouse in Accra.", "COERCE", {"GHA"}, None),
+    ],
+    "a_spelled_count_above_ten_is_a_count": [
+        ("Ghana freed fourteen detained Togolese fishermen on Monday.", "RETREAT", {"GHA"}, None),
+        ("Ghana freed fourteen detained Togolese fishermen on Monday.", "COERCE", None, None),
+        ("Ghana freed thirty-one detained fishermen on Monday.", "RETREAT", {"GHA"}, None),
+        ("Ghana freed thirty-one detained fishermen on Monday.", "COERCE", None, None),
+        # negative rows: a word that is no number before the participle keeps its reading
+        ("Ghana freed several detained fishermen on Monday.", "RETREAT", {"GHA"}, None),
+        ("Ghana said its navy had detained fishermen from Togo.", "RETREAT", None, None),
+    ],
 }
 
 
@@ -83,3 +103,13 @@ SECTOR_ROWS = {
 @pytest.mark.parametrize("sentence, type_, receiving", class_rows(SECTOR_ROWS))
 def test_follow48_sectors(sentence, type_, receiving):
     assert sector_sides(sentence, type_)[1] == receiving
+
+
+@pytest.mark.parametrize("word, value", [
+    ("twelve", 12), ("twenty", 20), ("thirty-one", 31), ("forty two", 42), ("nine", 9), ("a", 1),
+    # negative rows: ordinals, two tens, a ten with an article and other words are no spelled number
+    ("twelfth", 0), ("twenty-thirty", 0), ("twenty-a", 0), ("several", 0), ("dozens", 0),
+])
+def test_spelled_numbers(word, value):
+    from readout.lang.en.number_words import spelled_number
+    assert spelled_number(word) == value
