@@ -12,7 +12,9 @@ them:
   takes the target's sector, not the other phrase's people (pipeline/act_target_sectors.py);
 - a raid noun people died or were hurt in ('died in a raid by X soldiers in Y') is an attack, as 'in an attack by'
   is; a raid that only searched stays no act (lang/en/act_raids.py);
-- a spelled count above ten ('fourteen', 'thirty-one') is a count, as 'nine' is (lang/en/number_words.py).
+- a spelled count above ten ('fourteen', 'thirty-one') is a count, as 'nine' is (lang/en/number_words.py);
+- a relative pronoun before a progressive ('Y's minister Ana Ruiz, who is seeking talks with Z') stands for its
+  antecedent, the act's only doer, as before a past form (lang/en/act_antecedents.py).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -77,6 +79,29 @@ ROWS = {
         ("Ghana said its navy had detained fishermen from Togo.", "RETREAT", None, None),
     ],
 }
+
+# (sentence, type, exact acting states, recipients): the relative's antecedent acts alone
+DOER_ROWS = {
+    "a_relative_progressive's_doer_is_its_antecedent": [
+        ("Kenyan President Tom Odera met Ugandan Foreign Minister Ana Ruiz, "
+         "who is seeking a summit with Rwanda.", "REQUEST", {"UGA"}, {"RWA"}),
+        ("Kenyan President Tom Odera met Ugandan Foreign Minister Ana Ruiz, "
+         "who was pressing for talks with Rwanda.", "REQUEST", {"UGA"}, {"RWA"}),
+        # negative rows: the past form read so already; the main clause's verb keeps its own subject
+        ("Kenyan President Tom Odera met Ugandan Foreign Minister Ana Ruiz, "
+         "who sought a summit with Rwanda.", "REQUEST", {"UGA"}, {"RWA"}),
+        ("Kenya, which is hosting the forum, is seeking talks with Rwanda.", "REQUEST", {"KEN"}, {"RWA"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, recipients", class_rows(DOER_ROWS))
+def test_follow48_relative_doers(sentence, type_, acting, recipients):
+    found = [e for e in events(sentence, PUB) if e.type == type_]
+    assert found, [e.type for e in events(sentence, PUB)]
+    receiving = {r.country for r in found[0].recipients}
+    assert {p.country for p in found[0].participants} - receiving == acting
+    assert receiving == recipients
 
 
 @pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
