@@ -60,6 +60,7 @@ ROWS = {
         ("Nepal has sought talks with Bhutan about the river.", "REQUEST", {"NPL"}, {"BTN"}),
         ("Nepal has never sought talks with Bhutan, but Nepal met India on Monday.", "CONSULT", {"NPL", "IND"},
          set()),
+        ("Nepal will never allow any power to threaten Bhutan, its president said.", "THREATEN", {"NPL"}, None),
     ],
     "a_raid_that_harmed_people_is_an_attack": [
         ("Three herders died in a raid by Malian soldiers in Burkina Faso last week.", "ASSAULT", {"MLI"}, {"BFA"}),
