@@ -14,6 +14,7 @@ from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_BODY_
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
+from readout.pipeline.act_target_sectors import outside_target_sector
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import acting_side, side_sector, subject_sector, unowned_self_attack, comma_after
@@ -171,7 +172,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         if acts and c in agents:  # enactor48: the sector the language gave the agent first ('Kenya's envoy to X said
             # its troops ...': the troops, MIL), else the agent words' own
             return own_agent_sector(hit) or agent_sector(sent, hit, items, c)
-        return (acts and own_agent_sector(hit) or side_sector(c, items, roles, acts)
+        return (acts and own_agent_sector(hit) or not acts and outside_target_sector(c, hit, items, sent.start)
+                or side_sector(c, items, roles, acts)
                 or acts and hit.data.get("people_subject"))
 
     acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), named_sector,

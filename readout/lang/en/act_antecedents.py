@@ -57,9 +57,15 @@ def pronoun_before(toks: list[Token], i: int, cues: Cues, perfect: bool = False)
         if low in RELATIVES or low == "it":
             return k
         if not (low in cues.adverbs or low in cues.date_words or low in cues.time_openers or low == "on"
-                or low[:1].isdigit() or perfect and low in PERFECT):
+                or low[:1].isdigit() or perfect and low in PERFECT or progressive(toks, i, k, cues)):
             return None
     return None
+
+
+def progressive(toks: list[Token], i: int, k: int, cues: Cues) -> bool:
+    """(enfollow48) Token `k` is the 'be' of a progressive right before the -ing verb at `i` ('X, who is seeking talks
+    with Y'): the pronoun before it is the verb's subject, as in 'X, who sought talks with Y'."""
+    return k == i - 1 and toks[k].low in cues.be and toks[i].low.endswith("ing")
 
 
 PERFECT = frozenset({"had", "has", "have"})  # accuse59: 'X, who had called the decree a mistake': the perfect's have

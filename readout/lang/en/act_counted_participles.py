@@ -1,7 +1,7 @@
 """(enwild47) A past participle between a count and the noun it modifies describes the people counted: 'freed 15
 jailed rebels', 'pardoned 40 imprisoned protesters', 'seven wounded soldiers'. As after 'two' or 'the'
 (act_clause.not_an_act), the participle is no predicate, so it tells no arrest (or any act) of its own. The count is
-digits or a spelled number (`date_count_words`, the lexicon's one table of them); a year is no count (a year before a
+digits or a spelled number (lang/en/number_words.py); a year is no count (a year before a
 past form dates that verb: 'which in 2014 annexed the peninsula'), and the word after the participle is a lower-case
 noun: no preposition, determiner, adverb, 'by', 'to' or conjunction ('15 arrested by police' keeps its passive), or
 a country's adjective before such a noun ('twelve abducted Cameroonian fishermen', victims48). A verb that needs its
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readout.kb.loader import lexicon
+from readout.lang.en.number_words import spelled_number
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -27,7 +27,7 @@ def is_count(low: str) -> bool:
     digits = low.replace(",", "")
     if digits.isdigit():
         return not (len(digits) == 4 and int(digits) in YEARS)
-    return lexicon("en")["date_count_words"].get(low, 0) > 1
+    return spelled_number(low) > 1  # enfollow48: also 'twelve', 'twenty-five'
 
 
 def counted_past(toks: list[Token], i: int, cues: Cues) -> bool:

@@ -64,5 +64,7 @@ def unplaced_raid_noun(hit: ActHit) -> bool:
     """(enriot46) A raid noun alone that `site_raid` left an ASSAULT: a raid on no mission, office or home ('arrested
     ten men in a raid on a drug den', 'police raids on gangs'), mostly the search of the arrest told beside it or a
     state's policing at home; only the noun's raid on premises ('a Latvian police raid on the X embassy angered X')
-    is read, as COERCE seize. A verb's raid ('carried out raids on X's posts') is no noun and stays."""
-    return hit.nominal and hit.lemma == RAID_NOUN and hit.type == "ASSAULT"
+    is read, as COERCE seize. A verb's raid ('carried out raids on X's posts') is no noun and stays; so does (enfollow48) a
+    raid people died or were hurt in ('died in a raid by X troops in Y': `victims`, the harmed the cause reader
+    marked): force used on them, whoever searched what."""
+    return hit.nominal and hit.lemma == RAID_NOUN and hit.type == "ASSAULT" and not hit.data.get("victims")

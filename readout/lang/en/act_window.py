@@ -16,6 +16,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_degree_participles import attributive_past
 from readout.lang.en.act_lone_agents import lone_agent_verb
 from readout.lang.en.act_matcher import Candidate
+from readout.lang.en.act_moved_particles import object_before_moved_particle
 from readout.lang.en.act_near_words import previous_word
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 from readout.lang.en.act_window_names import in_name, mission_end, name_goes_on, reported_frame_end
@@ -44,7 +45,13 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
         data: dict = {}
         if cand.particle:
             k = skip_adverbs(toks, j, cues)
-            if not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
+            moved = None if all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)) \
+                else object_before_moved_particle(toks, k, cand, cues, windows, find_object)
+            if moved is not None:  # 'handed the two men over to X' (act_moved_particles)
+                data.update(object=" ".join(t.low for t in toks[moved[0]:moved[1] + 1]), object_end=toks[moved[1]].end,
+                            object_token=moved[0])
+                k = moved[1] + 1
+            elif not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
                 between = object_before_particle(toks, k, cand.particle, cues) if fallback is None else None
                 if between is None:
                     continue
@@ -56,7 +63,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             head_end = after - 1
             j = after
         end_tok = head_end
-        if cand.objects:
+        if cand.objects and "object" not in data:
             found = find_object(toks, j, cand.objects, cues, windows)
             if found is None:
                 if subject_end == -1:

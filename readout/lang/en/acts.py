@@ -53,6 +53,7 @@ from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_pr
                                                protest_purposes, received_protesters)
 from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles
+from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import attacked_words, spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
@@ -216,6 +217,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     words = tokenize(text) if words is None else words
     toks = walk_tokens(words) if toks is None else toks
     hits, index_of = walk(toks, m)
+    hits = [border_arms(toks, h, m.cues) for h in hits]  # enfollow48: 'sent tanks to its border': deployed, no AID
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from readout.kb.loader import lexicon
+from readout.lang.en.number_words import spelled_number
 from readout.model import DateRef, Span
 
 
@@ -22,7 +23,7 @@ def counted_shift(lex, phrase: str) -> int:
     words = phrase.lower().split()
     if len(words) != 3 or words[2] not in COUNTED_SIGNS or not words[1].startswith(("day", "week")):
         return 0  # 'the same day' counts nothing
-    count = int(words[0]) if words[0].isdigit() else lex["date_count_words"].get(words[0], 0)
+    count = int(words[0]) if words[0].isdigit() else spelled_number(words[0])
     days = count * (7 if words[1].startswith("week") else 1)
     return days * COUNTED_SIGNS[words[2]]
 

@@ -1,0 +1,32 @@
+"""(enfollow48) A receiving state named outside the act's target takes the target's sector, not another phrase's.
+
+'X froze the assets of officials over the killing of protesters in Y': the language marks the act's target ('of
+officials', `domestic_target`) with its people's sector (`domestic_sector` GOV), but the target names no state; the
+state comes from another phrase of the sentence ('protesters in Y'), whose people noun gave that mention its own
+sector (CVL). The receiving side is the target's people, so its sector is the target's. Only a sector another phrase
+gave is replaced: a state named inside the target ('of Iranian officials') keeps its words' sector, and a mention with
+no sector of its own (a bare place, 'in Y') keeps none, as before. Language-neutral: it reads only the hit's marks and
+the side items' spans.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from readout.lang.base import ActHit
+    from readout.pipeline.act_recipients import SideItem
+
+
+def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset: int) -> str | None:
+    """The target's sector for receiving state `code` when every item naming it with a sector lies outside the
+    act's marked target and gives another sector (module docstring); None otherwise. `offset`: the sentence's start
+    (the hit's spans are the sentence's, the items' the article's)."""
+    sector, span = hit.data.get("domestic_sector"), hit.data.get("domestic_target")
+    if not sector or not span:
+        return None
+    lo, hi = offset + span[0], offset + span[1]
+    named = [i for i in items if code in i.codes]
+    if not named or any(lo <= i.span.start < hi for i in named):
+        return None  # the target names the state itself: its words' sector stands
+    sectors = {i.sector for i in named if i.sector}
+    return sector if sectors and sector not in sectors else None
