@@ -7,6 +7,7 @@
   join ('대러 제재 동참을 거부했다') is none.
 - Munitions intercepted are air defence (lang/en/act_interceptions, lang/ko/act_interceptions): no ASSAULT by the
   interceptor in either language.
+- A ransomware attack is the manual's COERCE cyber, as '랜섬웨어 공격' is in Korean, never an ASSAULT.
 """
 from __future__ import annotations
 
@@ -74,3 +75,15 @@ INTERCEPTIONS = [
 def test_an_interception_is_no_assault_by_the_interceptor(text, interceptor):
     assert not [s for s in sides(text, "ASSAULT") if interceptor in s[0]]
 
+
+RANSOMWARE = [
+    ("Russian hackers carried out a ransomware attack on hospitals in Estonia.", "RUS", "EST"),
+    ("러시아 해커들이 19일 에스토니아 병원들에 랜섬웨어 공격을 감행했다.", "RUS", "EST"),
+]
+
+
+@pytest.mark.parametrize("text,actor,recipient", RANSOMWARE)
+def test_a_ransomware_attack_is_coerce_cyber(text, actor, recipient):
+    found = [e for e in events(text) if e.type in ("COERCE", "ASSAULT")]
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "cyber")]
+    assert sides(text, "COERCE") == [([actor], [recipient])]
