@@ -45,6 +45,9 @@ def test_a_foiled_bid_or_a_vote_is_no_coup(text):
 
 JOINED = [
     ("Canada joined the sanctions against Russia on Thursday.", "CAN", "RUS"),
+    ("Norway joined the European embargo against Belarus on Thursday.", "NOR", "BLR"),
+    ("캐나다도 19일 대러 제재에 동참했다.", "CAN", "RUS"),
+    ("노르웨이는 19일 벨라루스에 대한 제재에 합류했다.", "NOR", "BLR"),
 ]
 
 
@@ -54,7 +57,11 @@ def test_a_joined_sanction_is_the_joiner_s(text, actor, recipient):
 
 
 NOT_JOINED = [
+    "Canada refused to join the sanctions against Russia on Thursday.",
+    "Norway has not joined the embargo against Belarus, its minister said.",
     "캐나다는 19일 대러 제재 동참을 거부했다.",
+    "캐나다는 대러 제재에 동참하지 않기로 했다고 19일 밝혔다.",
+    "미국은 19일 캐나다에 대러 제재에 동참해 달라고 요청했다.",
 ]
 
 
