@@ -183,7 +183,7 @@ def test_a_quoted_intent_to_strike_is_a_threat(ko_acts):
 
 @pytest.mark.parametrize("text, status", [
     ("정부는 대북 제재를 추진하고 있다.", "planned"),  # enmodes70: weighed ('검토하고 있다') it is a THREATEN
-    ("정부는 미국의 대북 제재에 동참했다.", "occurred"),
+    ("미국의 대북 제재가 이어졌다.", "occurred"),  # coup48: a sanction joined ('제재에 동참했다') is read on its verb
 ])
 def test_nominal_triggers(ko_acts, text, status):
     hit = only(ko_acts(text), "SANCTION")
