@@ -1,0 +1,47 @@
+"""kovisit48 (issues 13, 15): Korean meetings and visits still missed, part 2.
+
+- A city named alone as a visit's object ('A 총리는 나이로비를 방문했다') stands for its state, the host visited, as
+  English 'visited Nairobi' does (lang/ko/visited_cities.bare_visited_cities). Negative rows: a city as a place ('리마에서
+  회담했다'), a place that is no city ('공장을 방문했다'), the visitor's own state's city, a visit said ahead.
+- The news style's comma for '방문해' ends a visit object as the verb does ('B 리마를 방문, ...', '리마를 방문, ...'), and
+  a comma list of states before the visit's object names each a host ('B, C를 방문해', as 'B와 C를 방문해' does;
+  lang/ko/meeting_lists.comma_listed_host). Negative rows: a comma list of states no visit verb takes.
+- A visit made before a request is its scene, not what is asked: 'B를 방문해 구리 수입 확대를 요청했다' is a plain REQUEST
+  (lexicon ko `request_meet_re`); asking for a visit ('방문해 달라고', '방문을 요청했다') stays a request to meet.
+- A headline opening on a state pair closed by a comma before a meeting noun ('A·B, 정상회담 개최') names that meeting's
+  parties, as 'A·B 정상회담 개최' does (lang/ko/states.compound_before_meeting). Negative rows: no meeting noun after the
+  comma, a pair inside a sentence.
+Every sentence is our own (real states and capitals, invented matters).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+
+def kinds(text: str) -> list[tuple[str, str, str | None, set[str]]]:
+    return [(e.type, e.status, e.mode, countries(e.participants) | countries(e.recipients)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("칠레 대통령은 10일 리마를 방문했다.", {"CHL", "PER"}),
+    ("칠레 총리는 10일 나이로비를 방문해 커피 교역을 논의했다.", {"CHL", "KEN"}),
+    ("칠레 외교장관은 10일 하노이를 국빈 방문했다.", {"CHL", "VNM"}),
+    ("The Chilean president visited Nairobi on Tuesday to discuss coffee trade.", {"CHL", "KEN"}),
+])
+def test_a_city_visited_names_its_state_as_host(text, pair):
+    found = kinds(text)
+    assert [k for k in found if k[0] == "CONSULT" and k[1] == "occurred" and k[3] == pair], found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 총리는 10일 공장을 방문했다.",
+    "페루 대통령은 10일 리마를 방문했다.",
+    "칠레 총리는 10일 리마를 방문할 예정이다.",
+    "칠레 총리는 10일 리마에서 구리 교역 박람회를 열었다.",
+])
+def test_no_visit_of_states_without_a_foreign_city_visited(text):
+    found = kinds(text)
+    assert not [k for k in found if k[0] == "CONSULT" and k[1] == "occurred"], found
