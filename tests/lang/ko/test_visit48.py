@@ -29,6 +29,8 @@ def kinds(text: str) -> list[tuple[str, str, str | None, set[str]]]:
     ("칠레 대통령은 10일 리마를 방문했다.", {"CHL", "PER"}),
     ("칠레 총리는 10일 나이로비를 방문해 커피 교역을 논의했다.", {"CHL", "KEN"}),
     ("칠레 외교장관은 10일 하노이를 국빈 방문했다.", {"CHL", "VNM"}),
+    ("칠레 총리는 10일 리마를 방문, 구리 교역을 논의했다.", {"CHL", "PER"}),
+    ("칠레 총리는 10일 페루 리마를 방문, 구리 교역을 논의했다.", {"CHL", "PER"}),
     ("The Chilean president visited Nairobi on Tuesday to discuss coffee trade.", {"CHL", "KEN"}),
 ])
 def test_a_city_visited_names_its_state_as_host(text, pair):
@@ -45,3 +47,23 @@ def test_a_city_visited_names_its_state_as_host(text, pair):
 def test_no_visit_of_states_without_a_foreign_city_visited(text):
     found = kinds(text)
     assert not [k for k in found if k[0] == "CONSULT" and k[1] == "occurred"], found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 총리는 10일 페루, 볼리비아를 방문, 구리 교역을 논의했다.",
+    "칠레 총리는 10일 페루, 볼리비아를 방문해 구리 교역을 논의했다.",
+    "칠레 총리는 10일 페루와 볼리비아를 방문해 구리 교역을 논의했다.",
+])
+def test_each_state_of_a_comma_list_visited_is_a_host(text):
+    found = kinds(text)
+    hosts = set().union(*[k[3] for k in found if k[0] == "CONSULT" and k[1] == "occurred"])
+    assert {"CHL", "PER", "BOL"} <= hosts, found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 총리는 10일 페루, 볼리비아를 잇는 철도를 시찰했다.",
+    "칠레 총리는 10일 구리 광산, 볼리비아 국경을 시찰했다.",
+])
+def test_a_comma_list_no_visit_takes_names_no_host(text):
+    found = kinds(text)
+    assert not [k for k in found if k[0] == "CONSULT"], found
