@@ -67,3 +67,24 @@ def test_each_state_of_a_comma_list_visited_is_a_host(text):
 def test_a_comma_list_no_visit_takes_names_no_host(text):
     found = kinds(text)
     assert not [k for k in found if k[0] == "CONSULT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 총리는 10일 페루를 방문해 구리 수입 확대를 요청했다.",
+    "칠레 총리는 10일 페루를 방문, 구리 수입 확대를 요청했다.",
+    "칠레 총리는 10일 페루 방문 중 구리 수입 확대를 요청했다.",
+])
+def test_a_visit_before_a_request_is_its_scene(text):
+    found = kinds(text)
+    assert ("REQUEST", "occurred", None, {"CHL", "PER"}) in found, found
+    assert ("CONSULT", "occurred", "visit", {"CHL", "PER"}) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 총리는 10일 페루 대통령에게 칠레를 방문해 달라고 요청했다.",
+    "칠레 총리는 10일 페루 대통령에게 칠레 방문을 요청했다.",
+])
+def test_asking_for_a_visit_stays_a_request_to_meet(text):
+    found = kinds(text)
+    assert ("REQUEST", "occurred", "meet", {"CHL", "PER"}) in found, found
+
