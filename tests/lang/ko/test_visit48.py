@@ -88,3 +88,24 @@ def test_asking_for_a_visit_stays_a_request_to_meet(text):
     found = kinds(text)
     assert ("REQUEST", "occurred", "meet", {"CHL", "PER"}) in found, found
 
+
+BODY = "\n\n에콰도르 외교부는 이날 짧은 보도자료를 냈다."
+
+
+@pytest.mark.parametrize("text, status", [
+    ("칠레·페루, 정상회담 개최" + BODY, "occurred"),
+    ("칠레·페루, 정상회담 개최…어업 협력 논의" + BODY, "occurred"),
+    ("칠레·페루, 정상회담 개최 예정" + BODY, "planned"),
+])
+def test_a_headline_comma_after_a_state_pair_keeps_its_meeting(text, status):
+    found = kinds(text)
+    assert ("CONSULT", status, None, {"CHL", "PER"}) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레·페루, 국경 분쟁 격화" + BODY,
+    "볼리비아 언론은 칠레·페루, 정상회담 무용론을 전했다." + BODY,
+])
+def test_a_comma_after_a_pair_with_no_meeting_word_or_not_opening_holds_none(text):
+    found = kinds(text)
+    assert not [k for k in found if k[0] == "CONSULT" and k[3] == {"CHL", "PER"}], found
