@@ -11,6 +11,9 @@
 - A headline opening on a state pair closed by a comma before a meeting noun ('A·B, 정상회담 개최') names that meeting's
   parties, as 'A·B 정상회담 개최' does (lang/ko/states.compound_before_meeting). Negative rows: no meeting noun after the
   comma, a pair inside a sentence.
+- A day counted forward from the story's day told ('다음 날', '이튿날', 'the following day') on a meeting told as done is
+  past narration, not a plan, even past the report's day (pipeline/narrated_next_days). Negative rows: a plan's verb
+  ('회담할 예정이다'), a count from a day ahead, a present 'meets' from no day told.
 Every sentence is our own (real states and capitals, invented matters).
 """
 from __future__ import annotations
@@ -109,3 +112,26 @@ def test_a_headline_comma_after_a_state_pair_keeps_its_meeting(text, status):
 def test_a_comma_after_a_pair_with_no_meeting_word_or_not_opening_holds_none(text):
     found = kinds(text)
     assert not [k for k in found if k[0] == "CONSULT" and k[3] == {"CHL", "PER"}], found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 외교장관은 12일 페루를 방문했다. 칠레 외교장관은 다음 날 볼리비아 외교장관과 회담했다.",
+    "칠레 외교장관은 이날 페루를 방문했다. 칠레 외교장관은 이튿날 볼리비아 외교장관과 회담했다.",
+    "The Chilean foreign minister visited Peru on Thursday. The Chilean foreign minister met the Bolivian foreign "
+    "minister the following day.",
+])
+def test_a_next_day_in_past_narration_is_no_plan(text):
+    found = [(e.type, e.status, countries(e.participants)) for e in events(text, published="2026-03-12")]
+    assert ("CONSULT", "occurred", {"CHL", "BOL"}) in found, found
+    assert not [k for k in found if k[1] == "planned"], found
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 외교장관은 이날 페루를 방문했다. 칠레 외교장관은 다음 날 볼리비아 외교장관과 회담할 예정이다.",
+    "칠레 외교장관은 20일 페루를 방문한다. 칠레 외교장관은 다음 날 볼리비아 외교장관과 회담한다.",
+    "The Chilean foreign minister will visit Peru on March 20. The Chilean foreign minister meets the Bolivian "
+    "foreign minister the next day.",
+])
+def test_a_next_day_of_a_plan_stays_planned(text):
+    found = [(e.type, e.status, countries(e.participants)) for e in events(text, published="2026-03-12")]
+    assert ("CONSULT", "planned", {"CHL", "BOL"}) in found, found
