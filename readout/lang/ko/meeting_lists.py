@@ -4,8 +4,6 @@
 title, a person or any other noun in it ('A 대통령, B의 회담 제안') is no list of the meeting's states, and a comma after a
 headline's subject ('A, B와 회담') is left to the headline reader. (planned47) A date between the genitive and the meeting
 word ('A와 B의 내달 정상회담', 'A, B의 오는 15일 회담') is the meeting's day: the pair still names its parties.
-(kovisit48, issue 13) A comma list of states whose last item is a visit's object ('A 총리는 B, C를 방문해', 'B, C를
-방문,') names every item as a host visited, as 'B와 C를 방문해' does (`comma_listed_host`).
 """
 from __future__ import annotations
 
@@ -51,23 +49,3 @@ def date_skipped(text: str, pos: int) -> int:
         return pos
     end = pos + max(found)
     return end + len(text[end:]) - len(text[end:].lstrip())
-
-
-def comma_listed_host(lex, text: str, start: int) -> bool:
-    """(kovisit48) The word starting at `start` ('B,') is an item before the last of a comma list of distinct bare
-    country words whose last item is the object of a visit verb (lexicon `visited_object_re`: 'B, C를 방문했다')."""
-    words = list(WORD_RE.finditer(text))
-    at = next((n for n, w in enumerate(words) if w.start() == start), None)
-    if at is None or not words[at].group().endswith(LIST_MARK):
-        return False
-    first, last = at, at
-    while first > 0 and words[first - 1].group().endswith(LIST_MARK):
-        first -= 1
-    while last + 1 < len(words) and words[last].group().endswith(LIST_MARK):
-        last += 1
-    visit = lex.re("visited_object_re").match(text, words[last].start())
-    if last == at or visit is None or not words[last].group().startswith(visit.group(1)):
-        return False
-    items = [w.group()[:-len(LIST_MARK)] for w in words[first:last]] + [visit.group(1)]
-    codes = [country_words.country_of_word(item) for item in items]
-    return all(codes) and len(set(codes)) == len(codes)
