@@ -24,7 +24,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
 from readout.lang.ko.visited_cities import visited_city_end
-from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_host, comma_listed_party, date_skipped
+from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
 from readout.lang.ko.meeting_roles import name_role, recalled_party_free
 
@@ -317,8 +317,6 @@ class KoreanMeetings(Language):
             return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문 기간': the noun compound's host visited
         if not rest and text[end:word_end] == LIST_MARK and not text[:start].strip():
             return start, end, None  # planned47: '[A], B와 정상회담': a headline's comma after its opening state
-        if not rest and text[end:word_end] == LIST_MARK and comma_listed_host(self.lex, text, start):
-            return start, end, None  # kovisit48: '[B], C를 방문해': each item of the visit's comma list is a host
         if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
