@@ -15,6 +15,7 @@ import re
 from readout.kb.geo import lookup_city
 from readout.lang.ko import country_words
 from readout.lang.ko.clauses import clause_words
+from readout.lang.ko.tags import OBJECT_PARTICLES
 
 GENITIVE = "의"
 WORD_RE = re.compile(r"\s+([가-힣]+)")
@@ -55,7 +56,7 @@ def bare_visited_cities(lex, text: str, offset: int, tokens, found: list) -> lis
     out = []
     for w in ko_words.words_of(text, tokens):
         visit = lex.re("visited_object_re").match(text, w.start)
-        if visit is None or visit.group(1) != w.noun or not visit.group(0)[len(w.noun):].startswith(("을", "를")) \
+        if visit is None or visit.group(1) != w.noun or w.particle not in OBJECT_PARTICLES \
                 or visit.group(0).endswith(ADNOMINAL_ENDS):
             continue  # '키토를 방문한 X 대통령은': the visit describes a person, who is the sentence's party
         entry = lookup_city(w.noun)
