@@ -16,6 +16,7 @@ from readout.pipeline.act_dates import recalled_for
 from readout.pipeline.meeting_segments import segment, segment_date, segment_place
 from readout.pipeline.states import is_body
 from readout.pipeline.narrative import Narrative
+from readout.pipeline.narrated_next_days import narrated_next_day  # kovisit48: '다음 날 회담했다'
 
 
 def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tuple[int, int],
@@ -62,6 +63,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,
         # nor is a meeting's the time is counted since ('회담한 지 한 달 만이다') the story's
     if event.status == OCCURRED and (event.date and article.reference_date and event.date > article.reference_date
+                                       and not narrated_next_day(when, event.date, event.date_basis,
+                                                                 article.reference_date)
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     ahead_date(event, when, sent.start + clause[0], sent.start + clause[1])

@@ -8,6 +8,7 @@ from readout.lang.ko.reading_names import KoreanNames
 from readout.lang.ko.reading_meetings import KoreanMeetings
 from readout.lang.ko.reading_dates import KoreanDates
 from readout.lang.ko.reading_acts import KoreanActs
+from readout.lang.ko.visited_cities import bare_visited_cities
 
 
 def find_countries(text: str, offset: int, tokens: list):
@@ -16,6 +17,9 @@ def find_countries(text: str, offset: int, tokens: list):
     bodies = region_bodies(lexicon("ko"), text, offset, found)  # '서아프리카 지역 기구는': a body by description
     if bodies:
         found = sorted(found + bodies, key=lambda c: c.start)
+    cities = bare_visited_cities(lexicon("ko"), text, offset, tokens, found)  # kovisit48: '[리마를] 방문했다'
+    if cities:
+        found = sorted(found + cities, key=lambda c: c.start)
     town = places.town_people(text, offset, tokens, found)
     return sorted(found + town, key=lambda c: c.start) if town else found
 

@@ -196,11 +196,17 @@ def genitive_before_meeting(lex, text: str, end: int) -> bool:
     return bool(lex.re("meeting_noun_re").match(text, end + len(text[end:]) - len(text[end:].lstrip())))
 
 
+HEADLINE_COMMA = ","
+
+
 def compound_before_meeting(lex, text: str, start: int, end: int, codes: set[str]) -> int | None:
     """'한일 정상회담이 열렸다', '미중 정상회담이 무산됐다', '한중외교장관회담은': a compound of several
     country words directly before a meeting noun (spaced or written onto it) names that meeting's parties,
-    as '한일 양국' names its states; the end of the compound, else None."""
+    as '한일 양국' names its states; the end of the compound, else None. (kovisit48) A headline opening on the compound
+    closes it with a comma before the meeting noun ('A·B, 정상회담 개최'): the compound of the meeting still."""
     word = text[start:end]
+    if word.endswith(HEADLINE_COMMA) and not text[:start].strip():
+        word = word[:-len(HEADLINE_COMMA)]  # not read as a compound written onto a meeting noun ('한일정상회담')
     prefix = next((k for k in range(2, len(word)) if set(countries_of_word(word[:k])) == codes), None)
     pos = start + prefix if prefix is not None else end + len(text[end:]) - len(text[end:].lstrip())
     found = lex.re("meeting_noun_re").match(text, pos)
