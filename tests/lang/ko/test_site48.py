@@ -31,3 +31,46 @@ def test_an_attacked_site_names_its_people(text, received):
 def test_other_sites_keep_their_reading(text, received):
     _actors, receivers = sector_sides(text, "ASSAULT")
     assert receivers == received, receivers
+
+
+# 2. A crowd named by the agent table's civilians and faithful (the Korean names of the Phoenix classes) receives the
+# attack as the place's people with the noun's sector.
+@pytest.mark.parametrize("text, received", [
+    ("무장괴한들이 라고스 시장에서 쇼핑객들을 공격했다.", ("NGA", "CVL")),
+    ("무장괴한들이 나이로비에서 통근자들을 공격했다.", ("KEN", "CVL")),
+    ("무장괴한들이 니제르의 모스크에서 신도들을 공격했다.", ("NER", "REL")),
+    ("무장세력이 페샤와르 인근에서 순례자들을 공격했다.", ("PAK", "REL")),
+    ("무장괴한들이 카노의 모스크에서 예배자들을 공격했다.", ("NGA", "REL")),
+    ("Militants attacked pilgrims near Peshawar on Sunday.", ("PAK", "REL")),
+])
+def test_civilian_people_nouns_receive(text, received):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert received in receivers, receivers
+
+
+# negative rows: a foreign people keeps its own state; the faithful are no civilians
+@pytest.mark.parametrize("text, received", [
+    ("무장괴한들이 카불에서 중국인 관광객들을 공격했다.", {("CHN", "CVL")}),
+    ("무장괴한들이 카노에서 순례자들을 공격했다.", {("NGA", "REL")}),
+])
+def test_other_people_keep_their_reading(text, received):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert receivers == received, receivers
+
+
+# negative rows: soldiers attacked are no civilians nor faithful
+@pytest.mark.parametrize("text", [
+    "반군이 고마 인근에서 군인들을 공격했다.",
+    "무장괴한들이 카노 인근에서 경찰관들을 공격했다.",
+])
+def test_force_people_are_no_civilians(text):
+    _actors, receivers = sector_sides(text, "ASSAULT")
+    assert not {s for _c, s in receivers} & {"CVL", "REL"}, receivers
+
+
+def test_the_civilian_nouns_come_from_the_agent_table():
+    from readout.lang.ko.act_attacked_sites import civilian_nouns
+    nouns = civilian_nouns()
+    assert {"쇼핑객", "통근자", "신도", "예배자", "순례자", "승객"} <= set(nouns)
+    assert nouns["순례자"] == "REL" and nouns["통근자"] == "CVL"
+    assert not {"경찰", "군인", "반군", "교회", "정부"} & set(nouns)
