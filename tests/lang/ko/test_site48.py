@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import sector_sides
+from tests.event_sides import sector_sides, sides
 
 
 # 1. A site attacked names the receiving side with its sector: a police site the police's (COP), a site of worship the
@@ -74,3 +74,40 @@ def test_the_civilian_nouns_come_from_the_agent_table():
     assert {"쇼핑객", "통근자", "신도", "예배자", "순례자", "승객"} <= set(nouns)
     assert nouns["순례자"] == "REL" and nouns["통근자"] == "CVL"
     assert not {"경찰", "군인", "반군", "교회", "정부"} & set(nouns)
+
+
+# 3. A state's agent chain closed by its holder's name with the subject's particle ('A국 야당 지도자 B는') is the
+# subject: a bare '정부' after it is the subject's own government, not the writer's.
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("짐바브웨 야당 지도자 모요는 정부를 비판했다.", "ACCUSE", "ZWE", "ZWE"),
+    ("케냐 야당 지도자 오티에노는 정부를 비판했다.", "ACCUSE", "KEN", "KEN"),
+    ("가나 야당 대표 쿠마시는 정부가 선거를 조작했다고 비난했다.", "ACCUSE", "GHA", "GHA"),
+    ("Zimbabwe opposition leader Tafadzwa Moyo criticized the government on Tuesday.", "ACCUSE", "ZWE", "ZWE"),
+])
+def test_a_named_holder_is_the_subject(text, kind, actor, recipient):
+    found = sides(text, kind)
+    assert found and actor in found[0][0] and found[0][1] == [recipient], found
+
+
+# negative rows: a state named before '정부' keeps it; a chain with no name after it reads as before
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("짐바브웨 야당 지도자 모요는 한국 정부를 비판했다.", "ACCUSE", "ZWE", "KOR"),
+    ("짐바브웨 외무장관 모요는 케냐 정부를 비판했다.", "ACCUSE", "ZWE", "KEN"),
+    ("짐바브웨 야당 지도자는 정부를 비판했다.", "ACCUSE", "ZWE", "ZWE"),
+])
+def test_other_governments_keep_their_reading(text, kind, actor, recipient):
+    found = sides(text, kind)
+    assert found and actor in found[0][0] and found[0][1] == [recipient], found
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("짐바브웨 야당 지도자 모요는 정부를 비판했다.", True),
+    ("짐바브웨 야당 지도자 모요를 정부가 체포했다.", False),
+    ("짐바브웨 야당 지도자 모요의 석방을 요구했다.", False),
+])
+def test_the_name_particle_decides_the_subject(text, subject):
+    from readout.lang.ko.language import find_countries
+    from readout.lang.ko.sentences import split
+    (span, toks), = split(text, 0)
+    found = [m for m in find_countries(text, 0, toks) if m.codes == ["ZWE"]]
+    assert found and found[0].subject is subject, found
