@@ -7,6 +7,7 @@ module of its own: one object shape read for one type, apart from the people rea
 from __future__ import annotations
 
 from readout.sectors import STATE_FORCE_SECTORS
+from readout.lang.ko.act_attacked_sites import attacked_site, harmed_people
 from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, attacked_police
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_context import domestic_object
@@ -44,11 +45,15 @@ def force_unit(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, i
 def struck_force(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str, bool] | None:
     """The part of a state's forces an attack's object names, as (span, sector, whether a military site): a military
     site (enattack70, '군 기지를'), a force's unit or post (actors71, '경찰 순찰대를'), or police officers (planned71,
-    '경찰관들을'), tried in that order; one reader of the three for the act's hit, so each is asked once."""
+    '경찰관들을'), then a police site or a site of worship (kosite48, act_attacked_sites: '경찰서를' COP, '모스크를' REL)
+    or a crowd of civilians or the faithful ('순례자들을' REL), tried in that order; one reader of them all for the act's
+    hit, so each is asked once."""
     if site := military_site(toks, cand, lex):
         return site, SECTOR, True
     if unit := force_unit(toks, cand, lex):
         return unit[0], unit[1], False
     if police := attacked_police(toks, cand, lex):
         return police, POLICE_SECTOR, False
+    if site := attacked_site(toks, cand, lex) or harmed_people(toks, cand, lex):  # kosite48: '경찰서를' COP, '모스크를'
+        return site[0], site[1], False  # REL, '순례자들을' REL: the people of that site or noun
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from readout.kb.agents import phrases
 from readout.sectors import ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
+from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
@@ -84,4 +85,4 @@ def people_sector(toks: list, span: tuple[int, int]) -> str | None:
     of no sector (koarmed71: '반군 지도자를' REB, as 'arrested a rebel commander'; '반군 주민' stays the residents');
     None: the default (CVL) stands."""
     return party_side(toks, span) or first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS) \
-        or first_sector_in(toks, span, ARMED_GROUP_SECTORS)
+        or first_sector_in(toks, span, ARMED_GROUP_SECTORS) or site_sector(toks, span)  # kosite48: '모스크를' REL

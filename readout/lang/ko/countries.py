@@ -51,6 +51,7 @@ from readout.lang.ko.home_words import governed_home_words, led_home_words, list
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
 from readout.lang.ko.self_states import joined_force, self_state, self_state_words
+from readout.lang.ko.titled_name_subjects import named_holder_subject
 from readout.lang.ko.town_sites import town_site_mentions
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
@@ -198,8 +199,10 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             skip = last
             continue  # located66: '말리 내 외국 군대를': the place of an outsider's agents, no side
         role = ko_words.role_of(particle)
+        named_holder = not particle and sector is not None and named_holder_subject(words, skip)  # kosite48: '[A국
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
-                                  subject=role == "subject" and not recipient, particle=particle or None,
+                                  subject=(role == "subject" or named_holder) and not recipient,  # 야당 지도자] B는'
+                                  particle=particle or None,
                                   recipient=recipient, sector=sector))
     out += world_mentions(text, pending, out)
     out += body_mentions(text, offset, words, out)
