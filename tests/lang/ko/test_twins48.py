@@ -2,6 +2,8 @@
 1. plain people handed to a state ('남성 2명을 B에 인도했다', '여성 3명을 B 당국에 넘겼다'): COOPERATE legal A->B, as
    English 'handed the two men over to X' (lexicon group handed_person_noun; lang/ko/act_handed_people); the same
    people led to a place ('병원으로 인도했다'), handed to their own prosecutors, or not handed over state no transfer.
+3. 인도 made a verb inside its word (인도했다, 인도한, 인도해, 인도됐다) is the handing over, never India
+   (lang/ko/deed_named_states.derived_verb); the name with a particle or before 정부 stays India.
 Every rule has rows that must not fire. Sentences and people are our own."""
 import pytest
 
@@ -35,3 +37,38 @@ NOT_HANDED_PEOPLE = [  # led to a place, handed to one's own courts, or not hand
 def test_plain_people_not_handed_to_a_state_are_no_transfer(extract, text):
     assert_act(events_of(extract(text)), "COOPERATE", set(), None, None)
 
+
+# 3. 인도 made a verb (인도하다, 인도되다) is the handing over, never India ------------------------------------------
+
+def _codes(text: str) -> set[str]:
+    from readout.lang.ko.countries import find_countries
+    from readout.lang.ko.sentences import split
+
+    return {c for _span, toks in split(text, 0) for m in find_countries(text, 0, list(toks)) for c in m.codes}
+
+
+HANDED_VERB = [  # the verb in any ending: no India
+    "칠레는 용의자를 볼리비아로 인도했다.",
+    "칠레가 인도한 남성 2명은 볼리비아에서 재판을 받는다.",
+    "칠레는 탈옥수를 볼리비아에 인도해 달라고 요청했다.",
+    "칠레는 남성들을 페루에 인도하기로 했다.",
+    "그 탈옥수는 결국 볼리비아에 인도됐다.",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_VERB)
+def test_the_handing_over_verb_is_never_india(text):
+    assert "IND" not in _codes(text)
+
+
+INDIA_NAMED = [  # the state's name with a particle or before an agent noun: India
+    "칠레는 인도와 회담했다.",
+    "칠레는 인도에 대사를 보냈다.",
+    "인도는 칠레와 협정을 맺었다.",
+    "칠레는 인도 정부를 비난했다.",
+]
+
+
+@pytest.mark.parametrize("text", INDIA_NAMED)
+def test_the_name_with_a_particle_is_india(text):
+    assert "IND" in _codes(text)
