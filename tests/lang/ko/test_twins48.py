@@ -2,6 +2,8 @@
 1. plain people handed to a state ('남성 2명을 B에 인도했다', '여성 3명을 B 당국에 넘겼다'): COOPERATE legal A->B, as
    English 'handed the two men over to X' (lexicon group handed_person_noun; lang/ko/act_handed_people); the same
    people led to a place ('병원으로 인도했다'), handed to their own prosecutors, or not handed over state no transfer.
+2. arms sent to a border ('B와의 국경에 탱크를 보냈다') are MOBILIZE weapons aimed at B, as English 'sent tanks to its
+   border with X' (lang/ko/act_border_arms); arms sent to a state or across the border stay AID military.
 3. 인도 made a verb inside its word (인도했다, 인도한, 인도해, 인도됐다) is the handing over, never India
    (lang/ko/deed_named_states.derived_verb); the name with a particle or before 정부 stays India.
 Every rule has rows that must not fire. Sentences and people are our own."""
@@ -72,3 +74,35 @@ INDIA_NAMED = [  # the state's name with a particle or before an agent noun: Ind
 @pytest.mark.parametrize("text", INDIA_NAMED)
 def test_the_name_with_a_particle_is_india(text):
     assert "IND" in _codes(text)
+
+
+# 2. arms sent to a border are deployed there, aimed at the state across -------------------------------------------
+
+BORDER_ARMS = [  # (sentence, recipients)
+    ("페루는 볼리비아와의 국경에 탱크를 보냈다.", {"BOL"}),
+    ("페루는 볼리비아 접경 지역으로 전차 20대를 보냈다.", {"BOL"}),
+    ("칠레 정부는 페루와의 국경 지대에 미사일을 보냈다.", {"PER"}),
+    ("페루는 남부 국경에 탱크를 보냈다.", set()),
+]
+
+
+@pytest.mark.parametrize("text,recipients", BORDER_ARMS)
+def test_arms_sent_to_a_border_are_deployed(extract, text, recipients):
+    events = events_of(extract(text))
+    assert not [e for e in events if e.type == "AID"], events
+    assert_act(events, "MOBILIZE", {"PER" if text.startswith("페루") else "CHL"}, recipients, "occurred")
+
+
+ARMS_GIVEN = [  # arms sent to a state, or to the border's forces, or across the border: still given
+    ("페루는 볼리비아에 탱크를 보냈다.", {"BOL"}),
+    ("페루는 국경을 넘어 볼리비아에 탱크를 보냈다.", {"BOL"}),
+    ("페루는 국경 경비대에 탱크를 보냈다.", set()),
+]
+
+
+@pytest.mark.parametrize("text,recipients", ARMS_GIVEN)
+def test_arms_sent_to_a_state_are_still_given(extract, text, recipients):
+    events = events_of(extract(text))
+    assert not [e for e in events if e.type == "MOBILIZE"], events
+    assert_act(events, "AID", {"PER"}, recipients, "occurred")
+
