@@ -6,6 +6,9 @@
    border with X' (lang/ko/act_border_arms); arms sent to a state or across the border stay AID military.
 3. 인도 made a verb inside its word (인도했다, 인도한, 인도해, 인도됐다) is the handing over, never India
    (lang/ko/deed_named_states.derived_verb); the name with a particle or before 정부 stays India.
+4. a border closure owned by a state ('B의 국경 봉쇄를 비난했다') keeps B's COERCE restrict beside the ACCUSE, as English
+   'condemned B for closing its border' (ko_acts noun entries 국경 봉쇄/폐쇄, lang/ko/act_owned_deeds); lifted, possible
+   or asked-to-be-lifted closures restrict nothing.
 Every rule has rows that must not fire. Sentences and people are our own."""
 import pytest
 
@@ -106,3 +109,29 @@ def test_arms_sent_to_a_state_are_still_given(extract, text, recipients):
     assert not [e for e in events if e.type == "MOBILIZE"], events
     assert_act(events, "AID", {"PER"}, recipients, "occurred")
 
+
+# 4. a border closure owned by a state under a judgement keeps the owner's restriction -------------------------------
+
+OWNED_CLOSURES = [  # (sentence, owner)
+    ("칠레는 볼리비아의 국경 봉쇄를 비난했다.", "BOL"),
+    ("칠레는 페루의 국경 폐쇄를 규탄했다.", "PER"),
+]
+
+
+@pytest.mark.parametrize("text,owner", OWNED_CLOSURES)
+def test_an_owned_border_closure_is_the_owners_restriction(extract, text, owner):
+    events = events_of(extract(text))
+    assert_act(events, "COERCE", {owner}, None, "occurred", mode="restrict")
+    assert_act(events, "ACCUSE", {"CHL"}, {owner}, "occurred")
+
+
+CLOSURE_NOT_DONE = [  # a closure lifted, only possible, or asked to be lifted: no restriction
+    "칠레는 볼리비아의 국경 봉쇄 해제를 환영했다.",
+    "칠레는 볼리비아의 국경 봉쇄 가능성을 우려했다.",
+    "칠레는 볼리비아에 국경 봉쇄 해제를 촉구했다.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSURE_NOT_DONE)
+def test_a_closure_lifted_or_possible_is_no_restriction(extract, text):
+    assert_act(events_of(extract(text)), "COERCE", set(), None, None)
