@@ -27,15 +27,21 @@ def border_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
             return []
         if form not in borders or tag not in NOUN_TAGS or not _placed(toks, j):
             continue
-        if j >= 3 and toks[j - 1][:2] == GENITIVE_PARTICLE and toks[j - 2][1] == "JKB" \
-                and toks[j - 2][0] in COORDINATING_PARTICLES and toks[j - 3][1] in NOUN_TAGS:
-            end = j - 3  # 'Y와의 국경'
-        elif j >= 1 and toks[j - 1][1] == "NNP":
-            end = j - 1  # 'Y 국경', 'Y 접경 지역'
-        else:
-            return []
-        return [(toks[run_start(toks, end)][2], toks[end][2] + toks[end][3])]
+        span = border_state_span(toks, j)
+        return [span] if span else []
     return []
+
+
+def border_state_span(toks: list, j: int) -> tuple[int, int] | None:
+    """The character span of the state the border noun at j names: 'Y와의 국경', 'Y 국경', 'Y 접경 지역'; None else."""
+    if j >= 3 and toks[j - 1][:2] == GENITIVE_PARTICLE and toks[j - 2][1] == "JKB" \
+            and toks[j - 2][0] in COORDINATING_PARTICLES and toks[j - 3][1] in NOUN_TAGS:
+        end = j - 3  # 'Y와의 국경'
+    elif j >= 1 and toks[j - 1][1] == "NNP":
+        end = j - 1  # 'Y 국경', 'Y 접경 지역'
+    else:
+        return None
+    return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
 
 
 def _placed(toks: list, j: int) -> bool:

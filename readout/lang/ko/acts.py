@@ -95,6 +95,7 @@ from readout.lang.ko.act_harm_causes import harm_causes
 from readout.lang.ko.act_owner_attackers import owner_attackers
 from readout.lang.ko.act_harm_subjects import stateless_agent_passives
 from readout.lang.ko.act_forced_suppression import forced_suppressions
+from readout.lang.ko.act_border_arms import border_arms
 from readout.lang.ko.act_sent_destinations import sent_destinations
 from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
@@ -170,6 +171,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
     hits = owned_deeds(toks, hits, lex)  # kojudge47: '러시아의 [폴란드 외교관] 추방': the owner's deed, done to the rest
     hits = judged_expulsions(toks, hits, lex)  # kofix48: 'A는 B의 외교관 추방을 규탄': A's diplomats, no other named
+    hits = border_arms(toks, hits, lex)  # kotwins48: 'B와의 국경에 탱크를 보냈다': MOBILIZE weapons, not AID
     hits = sent_destinations(toks, hits, lex)  # kofollow48: '이주민들을 [B로] 추방했다': B receives the deportation
     hits = inquiry_matters(toks, hits)  # kofollow48: '[국유지 매각]에 대한 조사에 착수': the state's own affair
     hits = resolved_topics(toks, hits, lex)  # kofollow48: '[B와의 분쟁 해결을 위한] 제안': REQUEST of B

@@ -21,6 +21,8 @@ def deed_named(words: list, i: int) -> bool:
     verbs = deed_verbs().get(w.noun)
     if verbs is None:
         return False
+    if derived_verb(w):
+        return True  # kotwins48: '용의자를 B로 인도했다', '인도한 남성들', '인도해 달라고': the verb, never India
     if w.particle in OBJECT_PARTICLES and governing_stem(words, i) in verbs:
         return True  # '인도를 연내 마칠', '인도를 요청했다'
     if framed_deed(words, i):
@@ -91,3 +93,13 @@ def side_after(words: list, i: int) -> bool:
     from readout.lang.ko.bare_state_words import side_noun
 
     return not words[i].particle and i + 1 < len(words) and side_noun(words[i + 1].noun)
+
+
+VERB_SUFFIXES = ("XSV",)  # 하/되 making a verb of the noun before it
+
+
+def derived_verb(w) -> bool:
+    """(kotwins48) The deed's noun made a verb inside its word ('인도/NNG 하/XSV 었/EP 다/EF', '인도되다'): the verb of
+    handing over in any ending (했다, 한, 해, 하기로, 됐다); a state's name takes no verb suffix, only particles."""
+    after = [t for t in w.tokens if t[2] >= w.start + len(w.noun)]
+    return bool(after) and after[0][1] in VERB_SUFFIXES
