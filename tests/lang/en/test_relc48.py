@@ -1,0 +1,46 @@
+"""enrelc48 (issue 13): English relative clauses that leak their acts, one class each, with negative rows beside
+them:
+
+- an act told in a relative clause whose own subject is a plain noun phrase naming no state and no state body ('the
+  levies [the cartel placed on X]', 'the rockets [the insurgents launched at X]') is that subject's alone: no doer is
+  the sentence's subject (lang/en/act_stateless_clauses.py, pipeline/act_build). A subject naming a state ('the
+  levies Chile placed on X'), an organisation by name, or a state body ('the government') reads as before.
+
+Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events
+
+PUB = "2026-03-12"
+
+# (sentence, type, the acting states (None: no event of the type), the receiving states)
+ROWS = {
+    "a_stateless_clause_subject_keeps_its_act": [
+        ("Ecuador denounced the duties the cartel placed on Niger.", "SANCTION", None, None),
+        ("Uruguay urged Kenya to lift the embargo the consortium imposed on Laos.", "SANCTION", None, None),
+        ("Norway deplored the rockets the insurgents launched at Jordan.", "ASSAULT", None, None),
+        ("Ecuador denounced the duties, which the cartel placed on Niger.", "SANCTION", None, None),
+        # negative rows: a state, a named body, or the state's own government as the clause's subject
+        ("Ecuador denounced the duties Chile imposed on Niger.", "SANCTION", {"CHL"}, {"NER"}),
+        ("Ecuador denounced the duties the Chilean government imposed on Niger.", "SANCTION", {"CHL"}, {"NER"}),
+        ("Norway deplored the rockets Syrian troops launched at Jordan.", "ASSAULT", {"SYR"}, {"JOR"}),
+        ("Ecuadorian farmers denounced the duties the government imposed on Niger.", "SANCTION", {"ECU"}, {"NER"}),
+        ("Ecuador imposed duties on Niger, which the cartel opposed.", "SANCTION", {"ECU"}, {"NER"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
+def test_relc48_classes(sentence, type_, acting, receiving):
+    found = [e for e in events(sentence, PUB) if e.type == type_]
+    if acting is None:
+        assert not found, [(e.type, [p.country for p in e.participants]) for e in found]
+        return
+    assert found, [e.type for e in events(sentence, PUB)]
+    gets = {r.country for r in found[0].recipients}
+    assert {p.country for p in found[0].participants} - gets == acting
+    assert gets == receiving
