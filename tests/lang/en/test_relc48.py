@@ -4,7 +4,10 @@ them:
 - an act told in a relative clause whose own subject is a plain noun phrase naming no state and no state body ('the
   levies [the cartel placed on X]', 'the rockets [the insurgents launched at X]') is that subject's alone: no doer is
   the sentence's subject (lang/en/act_stateless_clauses.py, pipeline/act_build). A subject naming a state ('the
-  levies Chile placed on X'), an organisation by name, or a state body ('the government') reads as before.
+  levies Chile placed on X'), an organisation by name, or a state body ('the government') reads as before;
+- a name inside a relative clause ('met Y's minister Z, who was pressing for talks with W') is no party of a meeting
+  word outside that clause (lang/en/meeting_relative_parties.py): W was not at the meeting. A meeting word inside the
+  clause ('A and B, who met in X with C') and a party named outside any relative clause keep their parties.
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -44,3 +47,26 @@ def test_relc48_classes(sentence, type_, acting, receiving):
     gets = {r.country for r in found[0].recipients}
     assert {p.country for p in found[0].participants} - gets == acting
     assert gets == receiving
+
+
+# (sentence, a state at the meeting, the states of the meeting that state attended)
+MEETING_ROWS = {
+    "a_relative_clause's_name_is_no_party_of_the_main_meeting": [
+        ("Ghana's premier met Peruvian minister Rosa Quispe, who was pressing for talks with Bolivia.", "GHA",
+         {"GHA", "PER"}),
+        ("Ghana's premier received Peru's envoy, who had sought a meeting with Angola last week.", "GHA",
+         {"GHA", "PER"}),
+        ("The Omani foreign minister met Jordan's king, who later held talks with Egypt.", "OMN", {"OMN", "JOR"}),
+        # negative rows: a party named outside a relative clause, and a meeting word inside the clause itself
+        ("Ghana's premier met Peruvian minister Rosa Quispe and Bolivia's envoy in Accra.", "GHA",
+         {"GHA", "PER", "BOL"}),
+        ("Ghana and Peru, who met in Accra with Bolivia, signed a pact.", "GHA", {"GHA", "PER", "BOL"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, present, parties", class_rows(MEETING_ROWS))
+def test_relc48_meeting_parties(sentence, present, parties):
+    found = [{p.country for p in e.participants} for e in events(sentence, PUB) if e.type == "CONSULT"]
+    held = [f for f in found if present in f]
+    assert held == [parties], found
