@@ -7,7 +7,10 @@ them:
   levies Chile placed on X'), an organisation by name, or a state body ('the government') reads as before;
 - a name inside a relative clause ('met Y's minister Z, who was pressing for talks with W') is no party of a meeting
   word outside that clause (lang/en/meeting_relative_parties.py): W was not at the meeting. A meeting word inside the
-  clause ('A and B, who met in X with C') and a party named outside any relative clause keep their parties.
+  clause ('A and B, who met in X with C') and a party named outside any relative clause keep their parties;
+- a relative pronoun after a name with a lower-case title ('met Ugandan envoy Rosa Quispe, who is seeking ...') stands
+  for the whole titled name, whose demonym gives the state (lang/en/act_antecedents.agent_title, the agent-noun table),
+  so the main clause's subject is no doer of the clause's act.
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -70,3 +73,22 @@ def test_relc48_meeting_parties(sentence, present, parties):
     found = [{p.country for p in e.participants} for e in events(sentence, PUB) if e.type == "CONSULT"]
     held = [f for f in found if present in f]
     assert held == [parties], found
+
+
+# (sentence, type, the acting states (None: no event of the type), the receiving states)
+SOUGHT_ROWS = {
+    "a_titled_antecedent_is_the_clause's_only_doer": [
+        ("Ghana's premier met Ugandan envoy Rosa Quispe, who is seeking a summit with Rwanda.", "REQUEST", {"UGA"},
+         {"RWA"}),
+        ("Ghana's premier met Ugandan foreign minister Rosa Quispe, who sought a summit with Rwanda.", "REQUEST",
+         {"UGA"}, {"RWA"}),
+        # negative rows: a capitalised title read so already; no title, no state of the doer
+        ("Ghana's premier met Ugandan Foreign Minister Rosa Quispe, who is seeking a summit with Rwanda.", "REQUEST",
+         {"UGA"}, {"RWA"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(SOUGHT_ROWS))
+def test_relc48_sought(sentence, type_, acting, receiving):
+    test_relc48_classes(sentence, type_, acting, receiving)
