@@ -10,7 +10,8 @@ them:
   clause ('A and B, who met in X with C') and a party named outside any relative clause keep their parties;
 - a relative pronoun after a name with a lower-case title ('met Ugandan envoy Rosa Quispe, who is seeking ...') stands
   for the whole titled name, whose demonym gives the state (lang/en/act_antecedents.agent_title, the agent-noun table),
-  so the main clause's subject is no doer of the clause's act.
+  so the main clause's subject is no doer of the clause's act; and a truce sought with a side ('is seeking a ceasefire
+  with X') asks that side (scripts/data/en_acts_additions.yaml: CAMEO's seek row given its 'with' target).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -85,6 +86,15 @@ SOUGHT_ROWS = {
         # negative rows: a capitalised title read so already; no title, no state of the doer
         ("Ghana's premier met Ugandan Foreign Minister Rosa Quispe, who is seeking a summit with Rwanda.", "REQUEST",
          {"UGA"}, {"RWA"}),
+    ],
+    "a_truce_sought_with_a_side_asks_it": [
+        ("Uganda is seeking a ceasefire with Rwanda.", "REQUEST", {"UGA"}, {"RWA"}),
+        ("Uganda sought a truce with Rwanda on Monday.", "REQUEST", {"UGA"}, {"RWA"}),
+        ("Ghana's premier met Ugandan envoy Rosa Quispe, who is seeking a ceasefire with Rwanda.", "REQUEST", {"UGA"},
+         {"RWA"}),
+        # negative rows: a negated seeking asks nothing; a truce observed is no request
+        ("Uganda is not seeking a ceasefire with Rwanda.", "REQUEST", None, None),
+        ("Uganda observed the ceasefire with Rwanda.", "REQUEST", None, None),
     ],
 }
 
