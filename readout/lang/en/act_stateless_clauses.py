@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_inner_relatives import PLAIN_DETERMINERS, clause_after
+from readout.lang.en.act_inner_relatives import LINKS, PLAIN_DETERMINERS, clause_after
 from readout.lang.en.act_relative_partners import SUBJECT_REACH, irregular_pasts, relative_clause
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of
@@ -24,8 +24,8 @@ def stateless_clause_agent(hit: ActHit, toks: list[Token]) -> ActHit:
     if not span or hit.data.get("passive") or "token" not in hit.data or not _clause_subject(hit, toks, span):
         return hit
     words = [t for t in toks if span[0] <= t.start and t.end <= span[1] and t.word]
-    if not words or words[0].low not in PLAIN_DETERMINERS or any(not t.raw.islower() for t in words):
-        return hit
+    if not words or words[0].low not in PLAIN_DETERMINERS or any(not t.raw.islower() or t.low in LINKS for t in words):
+        return hit  # 'the camps were a threat and urged X': a coordinated verb, no clause of its own
     rest = " ".join(t.raw for t in words[1:])
     sectors = {hit.data.get("agent_sector"), hit.data.get("people_subject"), sector_of(rest),
                sector_of(words[-1].raw)}  # the subject's own words: 'the government' (GOV), 'the police' (COP)

@@ -37,6 +37,7 @@ ROWS = {
         ("Norway deplored the rockets Syrian troops launched at Jordan.", "ASSAULT", {"SYR"}, {"JOR"}),
         ("Ecuadorian farmers denounced the duties the government imposed on Niger.", "SANCTION", {"ECU"}, {"NER"}),
         ("Ecuador imposed duties on Niger, which the cartel opposed.", "SANCTION", {"ECU"}, {"NER"}),
+        ("Ecuador said the depots were a danger and urged Niger to shut them.", "REQUEST", {"ECU"}, {"NER"}),
     ],
 }
 
