@@ -19,7 +19,7 @@ from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import acting_side, side_sector, subject_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_side_items import act_items
-from readout.pipeline.act_subjects import agent_sector
+from readout.pipeline.act_subjects import agent_sector, named_agents
 from readout.pipeline.act_pairs import keep_accord
 from readout.pipeline.act_dates import date_act, history, own_dates
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
@@ -125,6 +125,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     doer = stateless_doer(sent, hit, items, mentions)  # relatives66: 'met minister Ana Ruiz, who had criticized X'
     if doer is not None:
         found = (found[0] if found else hit, [], True, [])  # the person alone acts, not the sentence's subject
+    elif hit.data.get("agent_alone") and not named_agents(sent, hit, items):
+        return None  # enrelc48: 'the tariffs the union imposed on X': the clause's stateless subject, not the sentence's
     if found is None:
         return None
     hit, actors, stated, agents = found

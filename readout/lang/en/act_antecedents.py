@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_context import JUDGING_TYPE
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.agents import sector_of
 
 PRONOUN_REACH = 5  # words between a pronoun subject and its verb: 'which on Friday fired', 'it on April 17 tested'
 LINK_REACH = 5  # words between ', but' and 'it': ', but on April 17 it'
@@ -131,7 +132,21 @@ def titled_name(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None
     first = next(k for k in range(j, -1, -1) if toks[k].start == span[0])
     if first >= 2 and toks[first - 1].low in cues.office_nouns and (body := name_ending(toks, first - 2)) is not None:
         return body[0], span[1]
+    title = agent_title(toks, first)  # enrelc48: '[Ugandan envoy] Ana Ruiz', '[Chilean foreign minister] Ana Soto'
+    if title is not None and (body := name_ending(toks, title - 1)) is not None:
+        return body[0], span[1]
     return span
+
+
+def agent_title(toks: list[Token], first: int) -> int | None:
+    """(enrelc48) The first token of the lower-case title of one or two words right before a name starting at
+    token `first` that the agent-noun table knows ('envoy', 'foreign minister', 'army general'), or None."""
+    for size in (2, 1):
+        k = first - size
+        if k >= 1 and all(toks[m].word and toks[m].raw.islower() for m in range(k, first)) \
+                and sector_of(" ".join(toks[m].low for m in range(k, first))) is not None:
+            return k
+    return None
 
 
 def name_starting(toks: list[Token], j: int) -> tuple[int, int] | None:

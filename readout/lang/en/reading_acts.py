@@ -18,6 +18,7 @@ from readout.lang.en.act_object_relatives import object_relative
 from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_resolved_topics import resolved_topics
 from readout.lang.en.act_inner_relatives import inner_relative_agent, reported_head
+from readout.lang.en.act_stateless_clauses import stateless_clause_agent
 from readout.lang.en.act_reporting_relatives import reporter_not_recipient
 from readout.lang.en.act_protested_makers import protested_maker
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
@@ -130,6 +131,7 @@ class EnglishActs(Language):
         hits = [protested_maker(h, toks) for h in hits]  # 'protested against the pact the government signed': GOV
         hits = [relative_partners(h, toks) for h in hits]  # 'the pact the party signed with X': X is the clause's
         hits = [inner_relative_agent(h, toks) for h in hits]  # 'the tariffs the EU imposed on X': the EU's (enrelative70)
+        hits = [stateless_clause_agent(h, toks) for h in hits]  # 'the tariffs the union imposed': its alone (enrelc48)
         hits = [h for h in hits if not reported_head(h, toks)]  # 'the sanctions the EU said were fair' (ensubj46)
         hits = [reporter_not_recipient(h, toks) for h in hits]  # endeny47: "Chile's sanctions the EU said were fair"
         hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)

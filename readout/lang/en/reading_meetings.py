@@ -9,6 +9,7 @@ import re
 
 from readout.lang.base import Language, Trigger
 from readout.lang.en import arrival_visits, clauses, meeting_roles, meeting_settings, mentions
+from readout.lang.en.meeting_relative_parties import in_other_relative
 from readout.lang.en.dated_meeting_nouns import date_skipped
 
 
@@ -286,6 +287,8 @@ class EnglishMeetings(Language):
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
+        if role in ("with", "object") and in_other_relative(text, start, trigger):
+            return "other"  # enrelc48: 'met Y's minister Z, who was pressing for talks with W': W is the clause's
         if trigger.mode != "third-party" and not self.lex.names_whole("meeting_trigger_re", trigger.text):
             # an act's word: the rules below read meetings only ('hosts talks between A and B' is a meeting word)
             between = role == "with" and clauses.patterns()["between_before"].search(text[max(0, start - 60):start])

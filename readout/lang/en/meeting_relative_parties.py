@@ -1,0 +1,15 @@
+"""(enrelc48) A name inside a relative clause ('met minister Ana Soto, [who was pressing for talks with Bolivia]') is
+the clause's own: a meeting word outside that clause does not take it as a party, whatever 'with' or object reading
+the clause reader gave it (Bolivia was not at the meeting; the clause's own 'talks' may have it as its party). The
+clause is the one `clauses.relative_spans` reads (', who ...', ', which ...'); a meeting word inside it keeps its
+parties ('A and B, who met in Lima with C, ...')."""
+from __future__ import annotations
+
+from readout.lang.base import Trigger
+from readout.lang.en import clauses
+
+
+def in_other_relative(text: str, start: int, trigger: Trigger) -> bool:
+    """Whether the name at `start`, after the meeting word, stands in a relative clause the meeting word is not in."""
+    return start >= trigger.end and any(a <= start < b and not a <= trigger.start < b
+                                        for a, b in clauses.relative_spans(text))
