@@ -84,7 +84,7 @@ class Cues(ClauseCues):
     domestic_actors: frozenset[str]
     object_fillers: frozenset[str]
     office_nouns: frozenset[str]
-    proposal_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")
     proposer_prepositions: frozenset[str]
     draft_nouns: frozenset[str]  # reject41: a draft put to a vote, whose sponsor a REJECT answers
     reproach_adverbs: frozenset[str]  # 'could not even accept': the speaker reproaches the refusers (ACCUSE)
@@ -137,7 +137,6 @@ class Cues(ClauseCues):
     crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")
     interception_verbs: frozenset[str]  # lemmas of forces intercepting aircraft: both sides moved forces
     ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name
-    proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")
     floating_quantifiers: frozenset[str]  # 'X and Y both condemned': after a subject, no determiner of the verb
     charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
     ruled_out_predicates: frozenset[str]  # 'said X was out of the question': the speaker refuses X (act_ruled_out)
