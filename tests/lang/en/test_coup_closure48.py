@@ -1,0 +1,40 @@
+"""encoup48: a removal by coup named after its object, and a border closure owned by the state condemned. Our own
+sentences (issue 15).
+
+- 'ousted/removed/overthrew President X in a (military) coup': the coup after a named object is how the leader was
+  removed (lang/en/act_walk.object_past_a_name), so the lexicon's oust/remove/overthrow + coup entries read it:
+  ASSAULT by the soldiers' state on its own government, as coup48 codes 'ousted the president in a coup'. A vote or an
+  election removing a leader is no coup.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events, sides
+
+REMOVALS_BY_COUP = [
+    # (text, the soldiers' state: actor and recipient)
+    ("The army of Mali ousted President Keita Moro in a coup on Tuesday.", "MLI"),
+    ("Soldiers in Chad removed President Idris Bako in a military coup overnight.", "TCD"),
+    ("The army of Gabon overthrew Prime Minister Aline Ossa in a coup late on Friday.", "GAB"),
+    ("Nigerien soldiers ousted President Salif Dango in a putsch on Sunday.", "NER"),
+]
+
+
+@pytest.mark.parametrize("text,state", REMOVALS_BY_COUP)
+def test_a_named_leader_removed_in_a_coup_is_an_assault_on_the_own_government(text, state):
+    assert ([state], [state]) in sides(text, "ASSAULT")
+
+
+NOT_COUPS = [
+    "Voters in Mali ousted President Keita Moro in an election on Sunday.",
+    "Lawmakers in Chad ousted Prime Minister Idris Bako in a no-confidence vote.",
+    "Parliament removed President Aline Ossa in a vote on Friday, Gabonese media said.",
+    "A coup attempt against President Salif Dango was foiled in Niger on Sunday.",
+    "Mali's president removed Defence Minister Keita Moro in a cabinet reshuffle.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUPS)
+def test_a_vote_a_reshuffle_or_a_foiled_bid_is_no_coup(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
