@@ -337,5 +337,6 @@ class Cues(ClauseCues):
     exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
     oath_verbs: frozenset[str]  # (congrats50) 'swore in a new cabinet': an installation, no pledge (act_installations)
     installing_particles: frozenset[str]
+    feared_act_verbs: frozenset[str]  # (encoup48) 'feared a border closure': a dreaded deed, no act (act_feared_deeds)
     winner_lemmas: frozenset[str]  # (congrats50) 'congratulated the winner', 'conceded defeat': to the election's winner
     window: int

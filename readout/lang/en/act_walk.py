@@ -263,6 +263,8 @@ def criticized_actor(toks: list[Token], j: int, cues: Cues) -> bool:
     return False
 
 
+COUP_MEANS = frozenset({"coup", "putsch", "military coup"})  # encoup48: the means a removal names ('in a coup')
+COUP_ARTICLES = frozenset({"a"})
 INSTRUMENT = frozenset({"of", "with"})  # "hit X with sanctions": the object word after the name is what X is hit with
 
 
@@ -278,6 +280,8 @@ def object_past_a_name(toks: list[Token], hit: tuple, cues: Cues) -> bool:
         return False  # 'provided US$5 million in aid': a currency's letters before its amount name no one
     if toks[j + 1].low == "," and appositive_end(toks, j + 1, cues) == k - 1:
         return False  # 'asked Chile, the biggest producer in the region, to': the appositive's own preposition
+    if toks[k - 1].low in COUP_ARTICLES and toks[k - 2].low == "in" and data.get("object") in COUP_MEANS:
+        return False  # encoup48: 'ousted President X in a coup': the coup is how the name was removed, no topic
     return any(toks[p].low in cues.prepositions and toks[p].low not in INSTRUMENT for p in range(j + 1, k))
 
 

@@ -185,6 +185,7 @@ from readout.lang.en.act_refused_meetings import refused_meetings, unnamed_cance
 from readout.lang.en.act_proposed_meetings import proposed_meetings
 from readout.lang.en.act_request_frames import request_frames
 from readout.lang.en.act_walk import walk
+from readout.lang.en.act_feared_deeds import feared_noun
 from readout.lang.en.act_walk_tokens import outside_brackets, without_time_adverbials
 from readout.lang.en.act_work_strikes import work_stoppages
 
@@ -299,7 +300,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not background_relative(text, words, toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
-            and not reported_possibility(toks, h, m.cues)
+            and not reported_possibility(toks, h, m.cues) and not feared_noun(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
