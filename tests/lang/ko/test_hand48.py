@@ -7,7 +7,7 @@
 Every rule has rows that must not fire. Sentences and people are our own."""
 import pytest
 
-from tests.event_sides import sides
+from tests.event_sides import events, sides
 
 # 1-2. a 로 place after a verb that hands over and leads ------------------------------------------------------------
 
@@ -37,3 +37,39 @@ LED_TO_PLACE = [  # a place that names no state: led there, no handover (and no 
 @pytest.mark.parametrize("text", LED_TO_PLACE)
 def test_people_led_to_a_place_are_handed_to_no_one(text):
     assert sides(text, "COOPERATE") == []
+
+
+# 3. soldiers attacked: the forces of the state named, else of the place's ------------------------------------------
+
+SOLDIERS_ATTACKED = [  # (sentence, recipients as (state, sector)); English reads the twin alike
+    ("무장괴한들이 라고스에서 군인들을 공격했다.", {("NGA", "MIL")}),
+    ("Gunmen attacked soldiers in Lagos on Tuesday.", {("NGA", "MIL")}),
+    ("무장괴한들이 라고스에서 병사 5명을 공격했다.", {("NGA", "MIL")}),
+    ("반군이 나이로비 외곽에서 장병들을 습격했다.", {("KEN", "MIL")}),
+    ("러시아는 우크라이나 군인들을 공격했다.", {("UKR", "MIL")}),
+]
+
+
+@pytest.mark.parametrize("text,recipients", SOLDIERS_ATTACKED)
+def test_soldiers_attacked_are_the_forces_of_the_place(text, recipients):
+    found = [set(r) for _, r in sector_sides_all(text, "ASSAULT")]
+    assert found == [recipients]
+
+
+NOT_STATE_SOLDIERS = [  # fighters of a side outside a state's forces, or no attack: no MIL receiver
+    "정부군이 반군 병사들을 공격했다.",
+    "말리군이 반군 전투병들을 공격했다.",
+    "말리군이 민병대 병사들을 공격했다.",
+    "무장괴한들이 라고스에서 군인들을 만났다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATE_SOLDIERS)
+def test_other_fighters_or_no_attack_give_no_state_forces(text):
+    assert all(("MLI", "MIL") not in r and ("NGA", "MIL") not in r for _, r in sector_sides_all(text, "ASSAULT"))
+
+
+def sector_sides_all(text: str, kind: str) -> list[tuple[set, set]]:
+    """(acting, receiving) (country, sector) pairs of each event of `kind`."""
+    return [({(p.country, p.sector) for p in e.participants}, {(r.country, r.sector) for r in e.recipients})
+            for e in events(text) if e.type == kind]
