@@ -16,8 +16,8 @@ from readout.lang.ko.act_context import (answered_kind, breached_deed_kind, coun
                                          quoted_description)
 from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, struck_settlement
 from readout.lang.ko.act_postures import faced_spans
-from readout.lang.ko.act_handed_people import led_plain_people
 from readout.lang.ko.act_kind_cues import led_to_place
+from readout.lang.ko.act_led_destinations import led_only
 from readout.lang.ko.act_protested_matters import protested_matter
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_receiving_sides import act_authors, designee_spans, protested_mission
@@ -35,8 +35,9 @@ def read_target_spans(h: HitReading) -> bool:
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
-        if led_plain_people(toks, cand, lex, e, spans):
-            return False  # kotwins48: '남성 2명을 병원으로 인도했다': led somewhere, handed to no one
+        led, spans = led_only(toks, cand, spans, lex, e.lemma)  # kohand48: '남성 2명을 [볼리비아로] 인도했다': to BOL
+        if led:
+            return False  # '용의자를 병원으로 인도했다': led somewhere, handed to no one
     elif e.lemma in lex.cue("handover_verb") and not cand.passive:
         handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
         if not handed and e.lemma in lex.cue("lead_verb") and led_to_place(toks, cand):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from readout.sectors import STATE_FORCE_SECTORS
 from readout.lang.ko.act_attacked_sites import attacked_site, harmed_people
 from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, attacked_police
+from readout.lang.ko.act_attacked_soldiers import attacked_soldiers
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex
@@ -46,8 +47,8 @@ def struck_force(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
     """The part of a state's forces an attack's object names, as (span, sector, whether a military site): a military
     site (enattack70, '군 기지를'), a force's unit or post (actors71, '경찰 순찰대를'), or police officers (planned71,
     '경찰관들을'), then a police site or a site of worship (kosite48, act_attacked_sites: '경찰서를' COP, '모스크를' REL)
-    or a crowd of civilians or the faithful ('순례자들을' REL), tried in that order; one reader of them all for the act's
-    hit, so each is asked once."""
+    or a crowd of civilians or the faithful ('순례자들을' REL), then soldiers (kohand48, '군인들을' MIL), tried in that
+    order; one reader of them all for the act's hit, so each is asked once."""
     if site := military_site(toks, cand, lex):
         return site, SECTOR, True
     if unit := force_unit(toks, cand, lex):
@@ -56,4 +57,6 @@ def struck_force(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
         return police, POLICE_SECTOR, False
     if site := attacked_site(toks, cand, lex) or harmed_people(toks, cand, lex):  # kosite48: '경찰서를' COP, '모스크를'
         return site[0], site[1], False  # REL, '순례자들을' REL: the people of that site or noun
+    if soldiers := attacked_soldiers(toks, cand, lex):  # kohand48: '군인들을 공격했다': the forces of the place's state
+        return soldiers, SECTOR, False
     return None

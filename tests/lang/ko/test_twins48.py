@@ -1,6 +1,6 @@
 """(kotwins48) Korean twins of English classes fixed this session:
 1. plain people handed to a state ('남성 2명을 B에 인도했다', '여성 3명을 B 당국에 넘겼다'): COOPERATE legal A->B, as
-   English 'handed the two men over to X' (lexicon group handed_person_noun; lang/ko/act_handed_people); the same
+   English 'handed the two men over to X' (lexicon group handed_person_noun; lang/ko/act_led_destinations); the same
    people led to a place ('병원으로 인도했다'), handed to their own prosecutors, or not handed over state no transfer.
 2. arms sent to a border ('B와의 국경에 탱크를 보냈다') are MOBILIZE weapons aimed at B, as English 'sent tanks to its
    border with X' (lang/ko/act_border_arms); arms sent to a state or across the border stay AID military.
