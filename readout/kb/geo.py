@@ -229,6 +229,13 @@ def capital_city(code: str) -> GeoEntry | None:
     return entry if entry is not None and entry.country == code else None
 
 
+def capital_state(name: str) -> str | None:
+    """The state whose capital the city `name` is (GeoNames' country table), else None: one question the Korean
+    readers of a capital standing for its state ask ('모스크바의', '키토로', '주재 X'), asked once here."""
+    city = lookup_city(name)
+    return city.country if city is not None and capital_city(city.country) is city else None
+
+
 def country_place(code: str) -> GeoEntry:
     name, lat, lon = country_centroids().get(code, (code, None, None))
     return GeoEntry(name, code, lat, lon, "country")

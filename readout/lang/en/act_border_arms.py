@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from readout.lang.en.act_border_postures import BORDER_NOUNS, MODIFIERS, PLACING
+from readout.lang.en.act_border_postures import PLACING, border_noun_at
 from readout.lang.en.act_walk_tokens import time_adverbial_end
 
 if TYPE_CHECKING:
@@ -41,14 +41,9 @@ def border_arms(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
 
 
 def border_after(toks: list[Token], k: int, cues: Cues) -> bool:
-    """A border noun heads the phrase from token k: a determiner or owner, up to `MODIFIERS` lower-case words."""
-    if k < len(toks) and (toks[k].low in cues.determiners or toks[k].low in cues.own_possessives
-                          or toks[k].low.endswith(("'s", "s'"))):
-        k += 1
-    end = k + MODIFIERS + 1
-    while k < min(end, len(toks)) and toks[k].word and toks[k].raw.islower() and toks[k].low not in BORDER_NOUNS:
-        k += 1
-    if k >= len(toks) or toks[k].low not in BORDER_NOUNS:
+    """A border noun heads the phrase from token k (`border_noun_at`: a determiner or owner, a few lower-case words)."""
+    k = border_noun_at(toks, k, cues)
+    if k is None:
         return False
     n = k + 1  # the border noun heads its phrase, or a noun of the border's land does ('the border area');
     # before another noun it only modifies it ("to X's border guards": people, who may be given arms)

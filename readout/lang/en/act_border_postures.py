@@ -34,14 +34,21 @@ def border_faced(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
             return None
         if t.low not in PLACING:
             continue
-        k = p + 1
-        if k < len(toks) and (toks[k].low in cues.determiners or toks[k].low in cues.own_possessives
-                              or toks[k].low.endswith(("'s", "s'"))):
-            k += 1  # 'its', 'the', "Venezuela's"
-        end = k + MODIFIERS + 1
-        while k < min(end, len(toks)) and toks[k].word and toks[k].raw.islower() and toks[k].low not in BORDER_NOUNS:
-            k += 1
-        if k + 1 < len(toks) and toks[k].low in BORDER_NOUNS and toks[k + 1].low == PAIRING:
+        k = border_noun_at(toks, p + 1, cues)
+        if k is not None and k + 1 < len(toks) and toks[k + 1].low == PAIRING:
             return k + 1
         return None
     return None
+
+
+def border_noun_at(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """The token of the border noun heading the phrase from token k, after a determiner or owner ('its', 'the',
+    "Venezuela's") and up to `MODIFIERS` lower-case words ('its long northern border'), else None. Shared with
+    act_border_arms (arms sent to a border)."""
+    if k < len(toks) and (toks[k].low in cues.determiners or toks[k].low in cues.own_possessives
+                          or toks[k].low.endswith(("'s", "s'"))):
+        k += 1
+    end = k + MODIFIERS + 1
+    while k < min(end, len(toks)) and toks[k].word and toks[k].raw.islower() and toks[k].low not in BORDER_NOUNS:
+        k += 1
+    return k if k < len(toks) and toks[k].low in BORDER_NOUNS else None

@@ -5,7 +5,7 @@ Why: 인도하다 hands over and leads (cue lead_verb). '남성 2명을 [볼리�
 English 'handed the two men over to Bolivia' does, but the plain people's pairs took only a receiver marked 에/에게 and
 read any 로 place as leading (kotwins48), so no event; and '용의자를 [병원으로] 인도했다' read the hospital as the
 suspect's receiver, a COOPERATE handed to no side. Here the noun run before each 로/으로 of the act's clause is read: a
-state's name (lang/ko/country_tables) or a foreign capital (kb.geo `capital_city`, as lang/ko/capital_destinations
+state's name (lang/ko/country_tables) or a foreign capital (kb.geo `capital_state`, as lang/ko/capital_destinations
 reads it) names a side; any other noun a place one is led to.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ def led_places(toks: list, cand: Candidate) -> list[tuple[int, int]]:
 
 def names_side(toks: list, run: tuple[int, int]) -> bool:
     """A stretch of the run's morphemes is a state's name ('볼리비아', '칠레 경찰') or a foreign capital ('키토')."""
-    from readout.kb.geo import capital_city, lookup_city
+    from readout.kb.geo import capital_state
     from readout.kb.loader import lexicon
     from readout.lang.ko.country_tables import tables
 
@@ -35,8 +35,8 @@ def names_side(toks: list, run: tuple[int, int]) -> bool:
     for form in ("".join(forms[i:j]) for i in range(len(forms)) for j in range(i + 1, len(forms) + 1)):
         if form in names:  # kiwi may split a name ('키/토'): each joined stretch of the run is read
             return True
-        city = lookup_city(form)
-        if city is not None and city.country != home and capital_city(city.country) is city:
+        state = capital_state(form)
+        if state is not None and state != home:
             return True
     return False
 

@@ -3,7 +3,7 @@
 Why: the handover's receiving side is the state its 로 phrase names ('용의자를 에콰도르로 인도했다'), and a capital
 there stands for its state as in English 'extradited the suspect to Quito' (lang/en/countries.py HANDED_BEFORE_RE,
 enact48); but the country reader read a capital as its state only with a subject's, topic's or partner's particle, so
-the act named no recipient. Here a capital (a city GeoNames gives as its state's capital, kb.geo `capital_city`) with
+the act named no recipient. Here a capital (a city GeoNames gives as its state's capital, kb.geo `capital_state`) with
 로/으로 right before a verb of sending people (cue sent_people_verb: 인도하다, 송환하다, 추방하다 ...; an adverb may stand
 between) names its state. A capital before any other verb ('키토로 향했다', '키토로 이동했다') is a place, no side; the
 writer's own capital is left as it reads.
@@ -19,18 +19,17 @@ VERB_REACH = 2  # words from the capital to the verb: the verb, or an adverb the
 def capital_destinations(offset: int, words: list, found: list[CountryMention], lex) -> list[CountryMention]:
     """The states of the capitals marked 로/으로 before a verb of sending people (`sends_people`), each a mention of
     the capital's word with its particle; none where a mention already starts there."""
-    from readout.kb.geo import capital_city, lookup_city
+    from readout.kb.geo import capital_state
 
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for i, w in enumerate(words):
         if w.particle not in INSTRUMENTAL_PARTICLES or w.has_verb or offset + w.start in taken:
             continue
-        city = lookup_city(w.noun)
-        if city is None or city.country == home or capital_city(city.country) is not city \
-                or not sends_people(words[i + 1:i + 1 + VERB_REACH]):
+        state = capital_state(w.noun)
+        if state is None or state == home or not sends_people(words[i + 1:i + 1 + VERB_REACH]):
             continue
-        out.append(CountryMention(offset + w.start, offset + w.start + len(w.noun), [city.country],
+        out.append(CountryMention(offset + w.start, offset + w.start + len(w.noun), [state],
                                   particle=w.particle))
     return out
 

@@ -4,7 +4,7 @@ Why: the act reader takes a genitive owner before a deed noun's compound as the 
 stands for its government as a state's name does (lang/ko/act_owned_deeds: '러시아의 폴란드 외교관 추방'); but the
 country reader read a capital as its state only with a subject's, topic's or partner's particle ('모스크바는'), so the
 deed had an agent span naming no state and was dropped. Here a capital (a city GeoNames gives as its state's capital,
-kb.geo `capital_city`) with 의 before a run of bare nouns that holds a deed noun (an act lexicon entry of a deed done
+kb.geo `capital_state`) with 의 before a run of bare nouns that holds a deed noun (an act lexicon entry of a deed done
 to a patient: SANCTION, ASSAULT, COERCE) names its state as that owner. Before any other noun the capital is where
 something is ('모스크바의 폴란드 대사관', '카이로의 거리'), no side; the writer's own capital is left as it reads.
 """
@@ -20,18 +20,17 @@ RUN_WORDS = 4  # bare nouns a deed compound may run to after the owner ('[폴란
 def capital_deed_owners(offset: int, words: list, found: list[CountryMention], lex) -> list[CountryMention]:
     """The states of the capitals in the genitive that own a deed noun's compound (`owns_deed`), each a genitive
     mention of the capital's word; none where a mention already starts there."""
-    from readout.kb.geo import capital_city, lookup_city
+    from readout.kb.geo import capital_state
 
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for i, w in enumerate(words):
         if w.particle != GENITIVE or w.has_verb or offset + w.start in taken:
             continue
-        city = lookup_city(w.noun)
-        if city is None or city.country == home or capital_city(city.country) is not city \
-                or not owns_deed(words[i + 1:i + 1 + RUN_WORDS]):
+        state = capital_state(w.noun)
+        if state is None or state == home or not owns_deed(words[i + 1:i + 1 + RUN_WORDS]):
             continue
-        out.append(CountryMention(offset + w.start, offset + w.start + len(w.noun), [city.country], genitive=True,
+        out.append(CountryMention(offset + w.start, offset + w.start + len(w.noun), [state], genitive=True,
                                   particle=GENITIVE))
     return out
 

@@ -80,16 +80,16 @@ def capital_post_mentions(offset: int, words: list[Word], found: list[CountryMen
     """(kofollow68b) The state of a capital written before the word of a post sitting there ('[산티아고] 주재 자국
     대사를', '[카이로] 주재 대사관'; lexicon `post_host_followers`): the capital names its state as the host, as the
     state's own name does ('칠레 주재'). A capital is a city GeoNames gives as its state's capital (kb.geo
-    capital_city); another city ('뉴욕 주재') or a capital the writer's own ('서울 주재') names no host state."""
-    from readout.kb.geo import capital_city, lookup_city
+    capital_state); another city ('뉴욕 주재') or a capital the writer's own ('서울 주재') names no host state."""
+    from readout.kb.geo import capital_state
 
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for w, nxt in zip(words, words[1:]):
         if w.particle or w.has_verb or nxt.noun not in lex["post_host_followers"] or offset + w.start in taken:
             continue
-        city = lookup_city(w.noun)
-        if city is None or city.country == home or capital_city(city.country) is not city:
+        state = capital_state(w.noun)
+        if state is None or state == home:
             continue
-        out.append(CountryMention(offset + w.start, offset + w.start + len(w.noun), [city.country]))
+        out.append(CountryMention(offset + w.start, offset + w.start + len(w.noun), [state]))
     return out

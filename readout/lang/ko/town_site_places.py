@@ -15,7 +15,7 @@ OFFICE_SECTOR = "GOV"  # '시장': a mayor as often as a market
 def site_nouns() -> frozenset[str]:
     from readout.lang.ko.acts import act_index  # countries -> mentions import the act readers: asked lazily
 
-    return frozenset(act_index().cue("settlement_noun"))
+    return act_index().cue("settlement_noun")  # already a frozenset, shared: no copy per call
 
 
 def site_before_noun(words: list, last: int, sector: str | None) -> bool:
