@@ -1,15 +1,17 @@
 """Shared fixtures. Real articles are read from ../shared (never copied here); tests that need them
-skip, saying why, when it is absent."""
+skip, saying why, when it is absent. READOUT_SHARED names another folder (a git worktree has no ../shared beside
+it, so its own-article gates would skip silently)."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("READOUT_SHARED") or ROOT.parent / "shared")
 SAMPLES = ROOT / "samples"
 
 
