@@ -3,6 +3,9 @@
 1. An office group opening the sentence ('Foreign ministers of A and B met') is read as one inside it: only the
    sentence's first word is case-free (lang/en/reading_names.opening_word_lowered); a title inside keeps its capitals.
 2. 'the foreign ministers from A and B' names the group as 'of A and B' does (lexicon `group_offices_of_re`).
+3. A visit said ahead as a visit noun after any light verb ('will make an official visit to X', 'will make his first
+   visit to X') is a planned visit, no AGREE, as 'will pay a state visit to X' (enmeet48; lang/en/act_visits_ahead.py);
+   with the host named it is the planned meeting; a visit made is the visit.
 """
 from __future__ import annotations
 
@@ -59,3 +62,47 @@ def test_no_office_group_without_a_list_or_in_a_title(text):
 def test_the_group_names_its_office_holders_as_the_meetings_people(text, names):
     found = [e for e in read(text, LATE) if e.type == "CONSULT"]
     assert found and {p.name for p in found[0].participants} == names, [[p.name for p in e.participants] for e in found]
+
+
+PE_PR = "Peruvian President Luis Quispe"
+CL_PR = "Chilean President Ana Soto"
+
+VISITS_AHEAD = [
+    PE_PR + " will make an official visit to Chile next week.",
+    PE_PR + " will make his first visit to Chile next week.",
+    PE_PR + " is due to make an official visit to Chile on Monday.",
+    PE_PR + " will make a state visit to Chile next week, his office said.",
+    "루이스 키스페 페루 대통령이 다음 주 칠레를 공식 방문할 예정이다.",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_AHEAD)
+def test_a_visit_noun_said_ahead_is_no_agree(text):
+    assert_act(read(text), "AGREE", set(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    PE_PR + " will make an official visit to Chile next week and meet " + CL_PR + ".",
+    PE_PR + " will make his first visit to Chile next week to meet " + CL_PR + ".",
+])
+def test_a_visit_noun_said_ahead_with_the_host_named_is_a_planned_meeting(text):
+    events = read(text)
+    assert_act(events, "CONSULT", {"PER", "CHL"}, None, "planned")
+    assert_act(events, "AGREE", set(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    PE_PR + " made an official visit to Chile on Sunday.",
+    PE_PR + " made his first visit to Chile on Sunday.",
+])
+def test_a_visit_noun_made_is_the_visit(text):
+    assert_act(read(text), "CONSULT", {"PER", "CHL"}, None, "occurred", mode="visit")
+
+
+@pytest.mark.parametrize("text", [
+    PE_PR + " will visit Chile next week.",  # the verb keeps its older reading (lead, forty-fifth session)
+    "Peru will provide aid to Chile next week.",  # a promise, not a visit
+])
+def test_the_verb_said_ahead_and_a_promise_stay_agree(text):
+    found = [e for e in read(text) if e.type == "AGREE"]
+    assert found and "PER" in countries(found[0].participants), [(e.type, e.status) for e in read(text)]
