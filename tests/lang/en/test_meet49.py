@@ -6,6 +6,8 @@
 3. A visit said ahead as a visit noun after any light verb ('will make an official visit to X', 'will make his first
    visit to X') is a planned visit, no AGREE, as 'will pay a state visit to X' (enmeet48; lang/en/act_visits_ahead.py);
    with the host named it is the planned meeting; a visit made is the visit.
+4. A bare 'the presidency' as an act's subject is its story's state where the story names one state (a bare organ,
+   as 'the junta': lexicon `bare_organ_subject_re`, pipeline/act_organs.py); two states, or none, leave it open.
 """
 from __future__ import annotations
 
@@ -106,3 +108,30 @@ def test_a_visit_noun_made_is_the_visit(text):
 def test_the_verb_said_ahead_and_a_promise_stay_agree(text):
     found = [e for e in read(text) if e.type == "AGREE"]
     assert found and "PER" in countries(found[0].participants), [(e.type, e.status) for e in read(text)]
+
+
+UG = "Ugandan President Amos Okello fired his finance minister on Sunday. "
+
+BARE_PRESIDENCIES = [
+    (UG + "The presidency accused Kenya of arming the rebels.", "ACCUSE", {"UGA"}),
+    (UG + "The presidency rejected Kenya's claims on Monday.", "REJECT", {"UGA"}),
+    ("Uganda's rebels attacked a school in Gulu on Sunday. The presidency condemned the attack.", "ACCUSE", {"UGA"}),
+]
+
+
+@pytest.mark.parametrize("text,kind,actors", BARE_PRESIDENCIES)
+def test_a_bare_presidency_acts_for_its_storys_one_state(text, kind, actors):
+    found = [e for e in read(text) if e.type == kind]
+    assert found and countries(found[-1].participants) == actors, [(e.type, countries(e.participants)) for e in read(text)]
+
+
+NO_PRESIDENCY_STATE = [
+    "The presidency accused Kenya of arming the rebels.",  # the story names no state of its own
+    "Kenyan troops shelled a border post held by Ugandan troops on Sunday. The presidency accused Kenya of starting "
+    "the fighting.",  # two states: open
+]
+
+
+@pytest.mark.parametrize("text", NO_PRESIDENCY_STATE)
+def test_a_bare_presidency_without_one_state_names_none(text):
+    assert [e for e in read(text) if e.type == "ACCUSE"] == []
