@@ -8,6 +8,8 @@
    with the host named it is the planned meeting; a visit made is the visit.
 4. A bare 'the presidency' as an act's subject is its story's state where the story names one state (a bare organ,
    as 'the junta': lexicon `bare_organ_subject_re`, pipeline/act_organs.py); two states, or none, leave it open.
+5. A body's own session as the subject of a meeting act ('The council's session will convene to discuss the budget')
+   is no meeting between the sides the story told and no AGREE (lang/en/act_body_sessions.py).
 """
 from __future__ import annotations
 
@@ -135,3 +137,33 @@ NO_PRESIDENCY_STATE = [
 @pytest.mark.parametrize("text", NO_PRESIDENCY_STATE)
 def test_a_bare_presidency_without_one_state_names_none(text):
     assert [e for e in read(text) if e.type == "ACCUSE"] == []
+
+
+PAIR = "Peru's foreign minister met his Chilean counterpart on Sunday. "
+
+BODY_SESSIONS = [
+    PAIR + "The council's session will convene to discuss the budget.",
+    PAIR + "The cabinet will meet on Monday to discuss the budget.",
+    PAIR + "The Peruvian parliament's plenary session will discuss the budget on Monday.",
+    PAIR + "The assembly will discuss the pension reform next week.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_SESSIONS)
+def test_a_bodys_own_session_is_no_meeting_of_the_sides(text):
+    events = read(text)
+    assert_act(events, "AGREE", set(), None, None)
+    assert [e for e in events if e.type == "CONSULT" and e.status == "planned"] == []
+
+
+NOT_BODY_SESSIONS = [
+    (PAIR + "The two ministers will meet again next month to discuss the budget.", "AGREE", {"PER", "CHL"}),
+    (PE_PR + " will discuss the budget with " + CL_PR + " next week.", "CONSULT", {"PER", "CHL"}),
+    ("The Security Council will meet on Monday to discuss the border dispute.", "CONSULT", {"UNO"}),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties", NOT_BODY_SESSIONS)
+def test_people_or_a_named_body_still_meet(text, kind, parties):
+    found = [e for e in read(text) if e.type == kind and e.status == "planned"]
+    assert found and countries(found[0].participants) == parties, [(e.type, countries(e.participants)) for e in read(text)]
