@@ -10,6 +10,8 @@
    as 'the junta': lexicon `bare_organ_subject_re`, pipeline/act_organs.py); two states, or none, leave it open.
 5. A body's own session as the subject of a meeting act ('The council's session will convene to discuss the budget')
    is no meeting between the sides the story told and no AGREE (lang/en/act_body_sessions.py).
+6. The relative clause an appositive holds after the met person ('met Ana Soto, a Chilean activist who is seeking a
+   summit with Bolivia') is hers: its states are no party of the outer meeting (lang/en/meeting_relative_parties.py).
 """
 from __future__ import annotations
 
@@ -167,3 +169,27 @@ NOT_BODY_SESSIONS = [
 def test_people_or_a_named_body_still_meet(text, kind, parties):
     found = [e for e in read(text) if e.type == kind and e.status == "planned"]
     assert found and countries(found[0].participants) == parties, [(e.type, countries(e.participants)) for e in read(text)]
+
+
+APPOSITIVE_RELATIVES = [
+    PE_PR + " met Sara Lind, a Chilean activist who is seeking a summit with Bolivia.",
+    PE_PR + " met Ana Soto, the Chilean foreign minister who is seeking talks with Bolivia.",
+    PE_PR + " met Sara Lind, a Chilean lawyer who is pressing for a meeting with Bolivia.",
+    PE_PR + " met Sara Lind, an activist who is seeking talks with Bolivia, on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_RELATIVES)
+def test_a_state_in_an_appositives_relative_is_no_party_of_the_outer_meeting(text):
+    found = [e for e in read(text) if e.type == "CONSULT"]
+    assert not any("BOL" in countries(e.participants) for e in found), [countries(e.participants) for e in found]
+
+
+@pytest.mark.parametrize("text,parties", [
+    (PE_PR + " met Ana Soto, the Chilean foreign minister who is seeking talks with Bolivia.", {"PER", "CHL"}),
+    (PE_PR + " met Ana Soto, the Chilean foreign minister who arrived on Sunday.", {"PER", "CHL"}),
+    (PE_PR + " met Ana Soto, the Chilean foreign minister who was sent to Bolivia last year.", {"PER", "CHL"}),
+])
+def test_the_met_person_of_the_appositive_stays_a_party(text, parties):
+    found = [e for e in read(text) if e.type == "CONSULT"]
+    assert found and countries(found[0].participants) == parties, [countries(e.participants) for e in found]
