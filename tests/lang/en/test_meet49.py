@@ -63,7 +63,7 @@ def test_no_office_group_without_a_list_or_in_a_title(text):
 
 @pytest.mark.parametrize("text,names", [
     ("Foreign ministers of South Korea and Japan met in Tokyo on Friday.", {"Cho Hyun", "Takeshi Iwaya"}),
-    ("Defense ministers from South Korea and Japan held talks in Seoul on Friday.", {"Ahn Gyu-back", "Gen Nakatani"}),
+    ("Defense ministers from South Korea and Japan sat down in Busan on Friday for talks.", {"Ahn Gyu-back", "Gen Nakatani"}),
 ])
 def test_the_group_names_its_office_holders_as_the_meetings_people(text, names):
     found = [e for e in read(text, LATE) if e.type == "CONSULT"]
