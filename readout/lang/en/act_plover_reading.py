@@ -78,7 +78,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
         new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party" and not attended_gathering(toks, hit, cues) \
-            and not visit_noun_ahead(hit):  # enmeet48: 'will pay a state visit to X': a planned visit, no AGREE
+            and not visit_noun_ahead(hit, toks):  # enmeet48: 'will pay a state visit to X': a planned visit, no AGREE
         new = ("AGREE", None)  # "will host talks", "will take part in the summit" (precision48): a planned meeting
     elif hit.type == "RETREAT" and hit.mode == "resign":
         return hit  # "will resign": an announced resignation is the retreat itself, planned

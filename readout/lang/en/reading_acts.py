@@ -24,6 +24,7 @@ from readout.lang.en.act_protested_makers import protested_maker
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
+from readout.lang.en.act_body_sessions import body_session
 from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_scheduled_meetings import scheduled_meeting
 from readout.lang.en.act_shared_objects import judged_sentence_deed, paired_asks, shared_addressee
@@ -198,6 +199,7 @@ class EnglishActs(Language):
                 for h in hits]
         hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
         hits = [organ_subject(h, heads[h.start], self.lex) for h in hits]  # 'The junta rejected ...' (world39)
+        hits = [h for h in hits if not body_session(h, heads[h.start], self.lex)]  # 'The council will convene to discuss'
         hits = lodged_protest(hits, text, self.lex)  # 'to lodge "a strong protest over ..."'
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})

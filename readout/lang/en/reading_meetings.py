@@ -287,7 +287,7 @@ class EnglishMeetings(Language):
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
-        if role in ("with", "object") and in_other_relative(text, start, trigger):
+        if role in ("with", "object") and in_other_relative(text, start, trigger, self.lex):
             return "other"  # enrelc48: 'met Y's minister Z, who was pressing for talks with W': W is the clause's
         if trigger.mode != "third-party" and not self.lex.names_whole("meeting_trigger_re", trigger.text):
             # an act's word: the rules below read meetings only ('hosts talks between A and B' is a meeting word)

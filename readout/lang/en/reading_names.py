@@ -102,6 +102,17 @@ def group_references(lex, start: int, end: int, role: str, office: str, codes: t
     return [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
 
 
+def opening_word_lowered(text: str) -> str:
+    """`text` with the first letter of its first word in lower case, same length: a sentence's capital is no
+    title's ('Foreign ministers of A and B met' reads as 'the foreign ministers of A and B'); a title inside the
+    sentence keeps its capitals ('the Leaders' Summit')."""
+    m = _OPENING_LETTER.match(text)
+    return text if not m else text[:m.start(1)] + m.group(1).lower() + text[m.end(1):]
+
+
+_OPENING_LETTER = re.compile(r"^\W*([A-Z])(?=[a-z])")
+
+
 def country_list(text: str, mentions: list, gap, backwards: bool = False) -> list:
     """The countries of one list, from the first of `mentions` on (or back), while what stands
     between two of them is a list separator ('A, B and C')."""
@@ -259,7 +270,8 @@ class EnglishNames(Language):
         """'the foreign ministers of Japan, the U.S. and South Korea', 'the Japanese and Chinese leaders':
         an office word in the plural with a list of two or more countries after 'of' or before it."""
         out = []
-        matches = [m for m in self.lex.re("group_offices_re").finditer(text) if not inside(taken, m.start())]
+        matches = [m for m in self.lex.re("group_offices_re").finditer(opening_word_lowered(text))
+                   if not inside(taken, m.start())]  # enmeet49: 'Foreign ministers of A and B met' opens a sentence
         listed_countries = found.countries() if matches else []  # most sentences have none
         for m in matches:
             after = [c for c in listed_countries if c.end > m.end()]  # 'the leaders of China' may be one mention
