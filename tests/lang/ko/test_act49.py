@@ -1,0 +1,67 @@
+"""(koact49) Korean act readings, issues 13 and 15. Sentences and people are our own.
+1. a deed noun phrase closed by a measure noun ('B의 국경 봉쇄 조치를 비난했다') keeps its owner's deed, as the same phrase
+   closed by 결정 does (cue measure_noun carried like realize_noun: lang/ko/act_nominals); the measure lifted, asked to
+   be lifted or only feared restricts nothing.
+2. a partner before a genitive ('B와의 국경 봉쇄') is no owner of the deed (lang/ko/act_owned_deeds): a closure weighed
+   with B ('B와의 국경 봉쇄를 검토하고 있다') is the weigher's THREATEN at B; a weighing denied is no done COERCE.
+Every rule has rows that must not fire."""
+import pytest
+
+from tests.conftest import assert_act, countries, events_of
+
+# 1. a deed noun phrase closed by a measure noun --------------------------------------------------------------------
+
+OWNED_MEASURES = [  # (sentence, owner, judge)
+    ("페루는 볼리비아의 국경 폐쇄 조치를 규탄했다.", "BOL", "PER"),
+    ("칠레는 볼리비아 정부의 국경 봉쇄 조치를 비난했다.", "BOL", "CHL"),
+    ("에콰도르는 콜롬비아의 국경 봉쇄 조처를 강하게 비판했다.", "COL", "ECU"),
+]
+
+
+@pytest.mark.parametrize("text,owner,judge", OWNED_MEASURES)
+def test_a_measure_named_by_its_deed_is_the_owners_deed(extract, text, owner, judge):
+    events = events_of(extract(text))
+    assert_act(events, "COERCE", {owner}, None, "occurred", mode="restrict")
+    assert_act(events, "ACCUSE", {judge}, {owner}, "occurred")
+
+
+MEASURES_NOT_DONE = [  # lifted, asked to be lifted, or only feared: no restriction done
+    "페루는 볼리비아의 국경 봉쇄 조치 해제를 환영했다.",
+    "페루는 볼리비아에 국경 봉쇄 조치를 해제하라고 촉구했다.",
+    "페루는 볼리비아의 국경 봉쇄 조치 가능성을 우려했다.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURES_NOT_DONE)
+def test_a_measure_lifted_or_feared_restricts_nothing(extract, text):
+    assert not [e for e in events_of(extract(text), "COERCE") if e.status == "occurred"]
+
+
+# 2. a closure weighed with a partner state --------------------------------------------------------------------------
+
+WEIGHED_WITH_PARTNER = [  # (sentence, weigher, partner)
+    ("볼리비아 정부는 칠레와의 국경 봉쇄를 검토하고 있다.", "BOL", "CHL"),
+    ("볼리비아는 칠레와의 국경 봉쇄를 검토 중이라고 밝혔다.", "BOL", "CHL"),
+    ("페루는 볼리비아와의 국경 폐쇄를 고려하고 있다.", "PER", "BOL"),
+]
+
+
+@pytest.mark.parametrize("text,weigher,partner", WEIGHED_WITH_PARTNER)
+def test_a_closure_weighed_with_a_partner_threatens_the_partner(extract, text, weigher, partner):
+    events = events_of(extract(text))
+    assert_act(events, "THREATEN", {weigher}, {partner}, "occurred")
+    assert partner not in countries(events_of(extract(text), "THREATEN")[0].participants)
+    assert not [e for e in events_of(extract(text), "COERCE") if e.status == "occurred"]
+
+
+WEIGHING_DENIED = [  # no weighing said: no threat and no done closure
+    "페루는 볼리비아와의 국경 봉쇄를 검토하지 않고 있다.",
+    "페루는 볼리비아와의 국경 봉쇄 가능성을 일축했다.",
+]
+
+
+@pytest.mark.parametrize("text", WEIGHING_DENIED)
+def test_a_weighing_denied_is_no_threat_and_no_closure(extract, text):
+    events = events_of(extract(text))
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert not [e for e in events if e.type == "COERCE" and e.status == "occurred"]
