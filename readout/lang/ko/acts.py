@@ -99,6 +99,7 @@ from readout.lang.ko.act_border_arms import border_arms
 from readout.lang.ko.act_sent_destinations import sent_destinations
 from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
+from readout.lang.ko.act_coup_means import coup_means
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
@@ -159,6 +160,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = modified_attacks(toks, hits, lex)  # ploveren63: '신랄한 공격을 가했다': criticism, not force
     hits = attacked_matters(toks, hits, lex)  # ensupport68: 'B의 무역 정책을 맹공격했다': criticism, not force
+    hits = coup_means(toks, hits, lex)  # koact49: '쿠데타로 X 대통령을 축출했다': the coup, no expulsion
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}

@@ -4,10 +4,14 @@
    be lifted or only feared restricts nothing.
 2. a partner before a genitive ('B와의 국경 봉쇄') is no owner of the deed (lang/ko/act_owned_deeds): a closure weighed
    with B ('B와의 국경 봉쇄를 검토하고 있다') is the weigher's THREATEN at B; a weighing denied is no done COERCE.
+3. a leader ousted by a coup ('군부는 쿠데타로 X 대통령을 축출했다') is the coup: ASSAULT, the army on its own
+   government, as coup48 codes '쿠데타를 일으켜 ... 축출했다' and English 'ousted the president in a coup'
+   (lang/ko/act_coup_means); an ousting by a vote, or a leader described as once ousted, is no coup.
 Every rule has rows that must not fire."""
 import pytest
 
 from tests.conftest import assert_act, countries, events_of
+from tests.event_sides import events, sides
 
 # 1. a deed noun phrase closed by a measure noun --------------------------------------------------------------------
 
@@ -65,3 +69,31 @@ def test_a_weighing_denied_is_no_threat_and_no_closure(extract, text):
     events = events_of(extract(text))
     assert not [e for e in events if e.type == "THREATEN"]
     assert not [e for e in events if e.type == "COERCE" and e.status == "occurred"]
+
+
+# 3. a leader ousted by a coup ---------------------------------------------------------------------------------------
+
+OUSTED_BY_COUP = [  # (sentence, state)
+    ("니제르 군부는 쿠데타로 마마두 켈리 대통령을 축출했다.", "NER"),
+    ("기니 군부는 20일 쿠데타로 대통령을 축출했다.", "GIN"),
+    ("차드 군부는 지난주 쿠데타로 대통령을 축출한 뒤 과도정부를 세웠다.", "TCD"),
+    ("Nigerien soldiers ousted President Mamadou Kelly in a coup on Tuesday.", "NER"),
+]
+
+
+@pytest.mark.parametrize("text,state", OUSTED_BY_COUP)
+def test_a_leader_ousted_by_a_coup_is_the_army_assaulting_its_government(text, state):
+    assert ([state], [state]) in sides(text, "ASSAULT")
+    assert not [e for e in events(text) if e.type == "SANCTION"]
+
+
+NOT_OUSTED_BY_COUP = [  # ousted by a vote, or described as once ousted: no coup told
+    "니제르 의회는 탄핵으로 마마두 켈리 대통령을 축출했다.",
+    "쿠데타로 축출된 마마두 켈리 전 대통령은 20일 귀국했다.",
+    "니제르 의회는 표결로 총리를 축출했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OUSTED_BY_COUP)
+def test_an_ousting_by_a_vote_is_no_coup(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
