@@ -7,6 +7,9 @@
 3. a leader ousted by a coup ('군부는 쿠데타로 X 대통령을 축출했다') is the coup: ASSAULT, the army on its own
    government, as coup48 codes '쿠데타를 일으켜 ... 축출했다' and English 'ousted the president in a coup'
    (lang/ko/act_coup_means); an ousting by a vote, or a leader described as once ousted, is no coup.
+4. captives handed by a verb that also leads to a state or its capital marked 로 ('억류한 선원들을 칠레로 인도했다') are
+   released to that state (RETREAT release), as with 에 and as English 'handed the detained sailors over to Chile'
+   (lang/ko/act_hit_targets, act_led_destinations.state_destinations); led to a place that names no state, no act.
 Every rule has rows that must not fire."""
 import pytest
 
@@ -97,3 +100,29 @@ NOT_OUSTED_BY_COUP = [  # ousted by a vote, or described as once ousted: no coup
 @pytest.mark.parametrize("text", NOT_OUSTED_BY_COUP)
 def test_an_ousting_by_a_vote_is_no_coup(text):
     assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+# 4. captives handed over to a state marked 로 -----------------------------------------------------------------------
+
+CAPTIVES_TO_STATE = [  # (sentence, recipient)
+    ("페루는 억류한 선원들을 칠레로 인도했다.", "CHL"),
+    ("페루는 억류하던 어부들을 키토로 인도했다.", "ECU"),
+    ("Peru handed the detained sailors over to Chile.", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,recipient", CAPTIVES_TO_STATE)
+def test_captives_handed_to_a_state_marked_ro_are_released_to_it(text, recipient):
+    assert sides(text, "RETREAT") == [(["PER"], [recipient])]
+
+
+CAPTIVES_LED = [  # led to a place that names no state, or not handed over: no release
+    "페루는 억류한 선원들을 항구로 인도했다.",
+    "페루 해경은 구조한 선원들을 안전한 곳으로 인도했다.",
+    "페루는 억류한 선원들을 칠레로 인도하지 않았다.",
+]
+
+
+@pytest.mark.parametrize("text", CAPTIVES_LED)
+def test_captives_led_to_a_place_are_released_to_no_one(text):
+    assert not [e for e in events(text) if e.type in ("RETREAT", "COOPERATE") and e.status == "occurred"]
