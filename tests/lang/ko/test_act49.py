@@ -10,6 +10,9 @@
 4. captives handed by a verb that also leads to a state or its capital marked 로 ('억류한 선원들을 칠레로 인도했다') are
    released to that state (RETREAT release), as with 에 and as English 'handed the detained sailors over to Chile'
    (lang/ko/act_hit_targets, act_led_destinations.state_destinations); led to a place that names no state, no act.
+5. a proposal to end a dispute ('분쟁 종식을 위한 제안을 내놓았다') is a proposal, REQUEST of the side addressed or the
+   dispute's partner, never the proposer's AGREE, also when no partner is named (as English 'put forward a proposal to
+   end the dispute' promises nothing; lang/ko/act_resolved_topics); a proposal with no dispute keeps the offer.
 Every rule has rows that must not fire."""
 import pytest
 
@@ -126,3 +129,30 @@ CAPTIVES_LED = [  # led to a place that names no state, or not handed over: no r
 @pytest.mark.parametrize("text", CAPTIVES_LED)
 def test_captives_led_to_a_place_are_released_to_no_one(text):
     assert not [e for e in events(text) if e.type in ("RETREAT", "COOPERATE") and e.status == "occurred"]
+
+
+# 5. a proposal to end a dispute --------------------------------------------------------------------------------------
+
+PROPOSALS_TO_END = [  # (sentence, recipients of the REQUEST, or None: no REQUEST read with no side named)
+    ("우루과이는 파라과이에 분쟁 종식을 위한 제안을 내놓았다.", ["PRY"]),
+    ("우루과이는 갈등 해소를 위해 파라과이에 새 제안을 내놓았다.", ["PRY"]),
+    ("우루과이는 분쟁 종식을 위한 제안을 내놓았다.", None),
+]
+
+
+@pytest.mark.parametrize("text,recipients", PROPOSALS_TO_END)
+def test_a_proposal_to_end_a_dispute_is_no_agreement(text, recipients):
+    assert not [e for e in events(text) if e.type == "AGREE"]
+    if recipients is not None:
+        assert sides(text, "REQUEST") == [(["URY"], recipients)]
+
+
+OFFERS_KEPT = [  # a proposal with no dispute to end: the offer as it reads, no REQUEST
+    "우루과이는 파라과이에 경제 협력을 위한 제안을 내놓았다.",
+    "우루과이는 무역 확대를 위한 제안을 내놓았다.",
+]
+
+
+@pytest.mark.parametrize("text", OFFERS_KEPT)
+def test_a_proposal_with_no_dispute_asks_nothing(text):
+    assert not [e for e in events(text) if e.type == "REQUEST"]
