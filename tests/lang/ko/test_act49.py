@@ -13,6 +13,10 @@
 5. a proposal to end a dispute ('분쟁 종식을 위한 제안을 내놓았다') is a proposal, REQUEST of the side addressed or the
    dispute's partner, never the proposer's AGREE, also when no partner is named (as English 'put forward a proposal to
    end the dispute' promises nothing; lang/ko/act_resolved_topics); a proposal with no dispute keeps the offer.
+6. a threat reported by another ('A는 B가 ...하겠다고 위협했다고 밝혔다'): the threatener is B, the reported clause's
+   subject, when the threat's content is its speaker's volitive (겠); a state the content names is threatened, else
+   the story's other side (lang/ko/act_reported_threats). A conditional warning ('B가 ...하면 ... 것이라고 경고했다')
+   still warns B.
 Every rule has rows that must not fire."""
 import pytest
 
@@ -156,3 +160,33 @@ OFFERS_KEPT = [  # a proposal with no dispute to end: the offer as it reads, no 
 @pytest.mark.parametrize("text", OFFERS_KEPT)
 def test_a_proposal_with_no_dispute_asks_nothing(text):
     assert not [e for e in events(text) if e.type == "REQUEST"]
+
+
+# 6. a threat reported by another ------------------------------------------------------------------------------------
+
+REPORTED_THREATS = [  # (sentence, threatener, threatened)
+    ("에콰도르는 콜롬비아가 에콰도르를 공격하겠다고 위협했다고 밝혔다.", "COL", "ECU"),
+    ("에콰도르 정부는 콜롬비아가 에콰도르와의 국경을 봉쇄하겠다고 위협했다고 밝혔다.", "COL", "ECU"),
+    ("에콰도르는 콜롬비아가 '에콰도르에 보복하겠다'고 위협했다고 주장했다.", "COL", "ECU"),
+    ("에콰도르는 콜롬비아가 국경을 봉쇄하겠다고 위협했다고 밝혔다.", "COL", "ECU"),
+]
+
+
+@pytest.mark.parametrize("text,threatener,threatened", REPORTED_THREATS)
+def test_a_reported_threat_is_the_reported_subjects(text, threatener, threatened):
+    assert sides(text, "THREATEN") == [([threatener], [threatened])]
+
+
+WARNINGS_KEPT = [  # a conditional warning warns its subject; a threat told directly keeps its speaker
+    ("에콰도르 외교부는 콜롬비아가 에콰도르를 공격하면 대가를 치를 것이라고 경고했다.", "ECU", "COL"),
+    ("콜롬비아가 에콰도르를 공격하겠다고 위협했다.", "COL", "ECU"),
+]
+
+
+@pytest.mark.parametrize("text,threatener,threatened", WARNINGS_KEPT)
+def test_a_warning_told_directly_keeps_its_maker(text, threatener, threatened):
+    assert sides(text, "THREATEN") == [([threatener], [threatened])]
+
+
+def test_a_deed_reported_is_no_threat():
+    assert not sides("에콰도르는 콜롬비아가 국경을 봉쇄했다고 밝혔다.", "THREATEN")
