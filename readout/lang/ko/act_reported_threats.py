@@ -17,12 +17,11 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, SENTENCE_END_TAGS, TOPIC_PARTICLES
+from readout.lang.ko.tags import COORDINATING_PARTICLES, NOUN_TAGS, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 VOLITIVE = ("겠", "EP")
 REPORTED = "quote"  # the threat's clause is the content of an outer saying verb
 SUBJECT = "JKS"
-OBJECT_MARKS = (("JKO", None), ("JKG", "와"), ("JKG", "과"))  # '칠레를', '칠레와의'
 QUOTE_PARTICLE = "JKQ"  # '"..."고': a direct quote's 고
 CLOSING_MARKS = frozenset({"SSC", "SS"})
 REACH = 16  # morphemes back from the threat's verb to the reported clause's subject
@@ -80,7 +79,7 @@ def threatened(toks: list, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     for k in range(lo + 1, hi):
         tag, form = toks[k][1], toks[k][0]
-        partner = tag == "JKB" and form in ("와", "과") and k + 1 < hi and toks[k + 1][1] == "JKG"
+        partner = tag == "JKB" and form in COORDINATING_PARTICLES and k + 1 < hi and toks[k + 1][1] == "JKG"
         if (tag == "JKO" or partner) and toks[k - 1][1] == "NNP":
             start = run_start(toks, k - 1)
             out.append((toks[start][2], toks[k - 1][2] + toks[k - 1][3]))
