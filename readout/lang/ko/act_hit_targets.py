@@ -17,7 +17,7 @@ from readout.lang.ko.act_context import (answered_kind, breached_deed_kind, coun
 from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, struck_settlement
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_kind_cues import led_to_place
-from readout.lang.ko.act_led_destinations import led_only
+from readout.lang.ko.act_led_destinations import led_only, state_destinations
 from readout.lang.ko.act_protested_matters import protested_matter
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_receiving_sides import act_authors, designee_spans, protested_mission
@@ -41,7 +41,9 @@ def read_target_spans(h: HitReading) -> bool:
     elif e.lemma in lex.cue("handover_verb") and not cand.passive:
         handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
         if not handed and e.lemma in lex.cue("lead_verb") and led_to_place(toks, cand):
-            return False  # '선원들을 항구로 인도했다': led somewhere, handed to no one
+            handed = state_destinations(toks, cand)  # koact49: '억류한 선원들을 [칠레로] 인도했다': released to CHL
+            if not handed:
+                return False  # '선원들을 항구로 인도했다': led somewhere, handed to no one
         spans = handed or spans
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:

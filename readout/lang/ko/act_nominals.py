@@ -30,6 +30,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
     decision, schedule = lex.cue("decision_noun"), lex.cue("schedule_noun")
     modality = lex.cue("modality_noun") | lex.cue("option_noun")  # '제재 방안', '지원 계획': planned
     realize, after = lex.cue("realize_noun"), lex.cue("after_noun")  # asked for every compound: looked up once
+    measure = lex.cue("measure_noun")  # koact49: '[B의 국경 봉쇄] 조치를 비난했다': the measure is the deed before it
     while i < n:
         if toks[i][1] not in NOUN_TAGS and toks[i][:2] != ("대", "NNB"):
             i += 1
@@ -43,7 +44,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # the verb reading owns this compound
         last = toks[end][0]
         planned = end > start and (last in modality or last in schedule)
-        carried = end > start and last in realize  # '대북 제재 발표', '포격 감행': the act itself
+        carried = end > start and (last in realize or last in measure)  # '대북 제재 발표', '포격 감행', '봉쇄 조치'
         head = end - 1 if planned or carried or (toks[end][0] in after and end > start) else end
         found = carried and noun_lookup(toks, start, end, lex.nominals)  # an entry of its own: '공동성명 발표'
         if found:

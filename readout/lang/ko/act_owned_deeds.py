@@ -10,7 +10,8 @@ whatever verb judges or reports the deed; named before the deed's word, the obje
 (`target_before`, as lang/ko/act_answers does), or a judge of the same state would be taken out of it. A genitive that ends on a people noun names the patient instead
 ('페루 난민의 추방', lang/ko/act_patient_genitives) and is left to that reader; a genitive of no proper name
 ('정부의 ...') names no state to act, nor does a town's ('하르키우의 민간인 포격': where it was done) unless it is a
-capital, which stands for its government.
+capital, which stands for its government. A particle before the genitive ('칠레와의 국경 봉쇄', 'the border with
+Chile') names a partner of the noun, no owner (koact49).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_patient_genitives import patient_genitive
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import NOUN_TAGS
 
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # deeds done to a patient; a deployment's or a visit's
 # noun before it is where it goes ('B의 [A] 파병': no one the troops are sent against)
@@ -37,6 +39,8 @@ def owned_deed(toks: list, hit: ActHit, lex: ActIndex) -> ActHit:
     start = run_start(toks, first)
     if start < 2 or toks[start - 1][1] != GENITIVE or patient_genitive(toks, start, lex):
         return hit
+    if toks[start - 2][1] not in NOUN_TAGS:
+        return hit  # koact49: '[칠레와의] 국경 봉쇄': a particle before 의 makes a partner ('with Chile'), no owner
     owner = run_start(toks, start - 2)
     if not any(toks[k][1] == NAME for k in range(owner, start - 1)) or town(toks, owner, start - 2):
         return hit

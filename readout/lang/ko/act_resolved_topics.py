@@ -6,7 +6,9 @@ dispute with X' as REQUEST (CAMEO 022 'put &proposal') of X; Korean read the pro
 to receive it. Here a proposal (the verb of an offered noun: 제안하다, 제의하다) whose purpose clause right before it
 ('...을 위한', '...하기 위해') holds a dispute noun (cue resolved_dispute_noun) and a resolving word (cue resolving_noun)
 is REQUEST with no mode, and the partner the dispute is with ('Y와의 분쟁') is the one asked when no other target was
-read. A purpose with no partner named, or with no dispute ('경제 협력을 위한 제안'), leaves the offer as it reads.
+read. A purpose with no dispute ('경제 협력을 위한 제안') leaves the offer as it reads. (koact49) A dispute's end proposed
+with no partner named ('[분쟁 종식을 위한] 제안을 내놓았다') is still a proposal, REQUEST, never an AGREE: the English
+'put forward a proposal to end the dispute' promises nothing either; whom it asks is left to the story.
 """
 from __future__ import annotations
 
@@ -32,10 +34,11 @@ def _asked_other_side(toks: list, hit, lex):
     if purpose is None:
         return hit
     partner = dispute_partner(toks, purpose, lex)
-    if partner is None:
+    if partner is None and not resolves_dispute(toks, purpose, lex):
         return hit
     data = {k: v for k, v in hit.data.items() if k not in ("stated_type", "addressee")}
-    data.setdefault("target_spans", (partner,))
+    if partner is not None:
+        data.setdefault("target_spans", (partner,))
     return replace(hit, type="REQUEST", mode=None, data=data)
 
 
@@ -67,3 +70,15 @@ def dispute_partner(toks: list, verb: int, lex) -> tuple[int, int] | None:
             lo = run_start(toks, k - 2)
             return toks[lo][2], toks[k - 2][2] + toks[k - 2][3]
     return None
+
+
+def resolves_dispute(toks: list, verb: int, lex) -> bool:
+    """(koact49) The purpose before the purpose verb holds a dispute noun and a resolving word ('분쟁 종식을 위한'), with no
+    partner named; a topic or a clause end closes the search."""
+    disputes, resolving = lex.cue("resolved_dispute_noun"), lex.cue("resolving_noun")
+    words = set()
+    for k in range(verb - 1, max(-1, verb - 1 - REACH), -1):
+        if toks[k][1] in ("JX", "EF", "SF", "EC"):
+            break
+        words.add(toks[k][0])
+    return bool(words & disputes) and bool(words & resolving)

@@ -99,6 +99,8 @@ from readout.lang.ko.act_border_arms import border_arms
 from readout.lang.ko.act_sent_destinations import sent_destinations
 from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
+from readout.lang.ko.act_coup_means import coup_means
+from readout.lang.ko.act_reported_threats import reported_threats
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
@@ -159,6 +161,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = modified_attacks(toks, hits, lex)  # ploveren63: '신랄한 공격을 가했다': criticism, not force
     hits = attacked_matters(toks, hits, lex)  # ensupport68: 'B의 무역 정책을 맹공격했다': criticism, not force
+    hits = coup_means(toks, hits, lex)  # koact49: '쿠데타로 X 대통령을 축출했다': the coup, no expulsion
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}
@@ -250,6 +253,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = untolerated_deeds(toks, hits, lex)  # threat61: '도발을 좌시하지 않겠다': a deterrent warning
     hits = warned_measures(toks, hits, lex)  # threat61: '제재를 가할 수 있다고 경고': threatened, no SANCTION planned
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
+    hits = reported_threats(toks, hits, lex)  # koact49: 'A는 B가 ...하겠다고 위협했다고 밝혔다': B threatens
     hits = weighed_measures(toks, hits, lex)  # enmodes70: '제재 부과를 검토하고 있다': a threat, as 'is considering sanctions'
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
