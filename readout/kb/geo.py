@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
@@ -219,13 +221,21 @@ def lookup_city(name: str) -> GeoEntry | None:
     return city_index().get(name)
 
 
+@functools.lru_cache(maxsize=1)
+def capital_names() -> Mapping[str, str]:
+    """ISO alpha-3 code -> its capital's name (GeoNames' country table; a state it gives none is absent), built once
+    per process and read-only. Why (speed49): `capital_city` inverted the whole alpha-2 table for every code it had
+    not seen, to find the country's row again; a code two rows share keeps the later row's capital, as that did."""
+    return MappingProxyType({c["iso3"]: c["capital"] for c in _geonames().get_countries().values()
+                             if c.get("capital")})
+
+
 @functools.lru_cache(maxsize=256)
 def capital_city(code: str) -> GeoEntry | None:
     """The capital of a country (GeoNames' country table) as the city index knows it: 'the Japanese
     capital' is Tokyo."""
-    to2 = {v: k for k, v in iso2_to_iso3().items()}
-    country = _geonames().get_countries().get(to2.get(code, ""))
-    entry = lookup_city(country["capital"]) if country and country.get("capital") else None
+    name = capital_names().get(code)
+    entry = lookup_city(name) if name else None
     return entry if entry is not None and entry.country == code else None
 
 

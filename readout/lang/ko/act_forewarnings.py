@@ -57,10 +57,16 @@ VIOLENCE_READING = {"type": "ASSAULT", "mode": None, "pos": "noun", "noun": None
                     "contexts": ["military"], "forms": [], "source": []}
 
 
+def violence_words(lex: ActIndex) -> dict[str, str]:
+    """Unspaced force word -> the word as listed (cue violence_noun), the listed words sorted: of two spellings of one
+    word ('무력 대응', '무력대응') the later sorted one names the threatened act in every process (speed49)."""
+    return {squash(w): w for w in lex.words("violence_noun")}
+
+
 def violence_named(toks: list, start: int, end: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
     """A run that ends in a word for force (cue violence_noun: 무력 대응, 군사 행동) as the threatened act:
     read as force (ASSAULT) so a warning of it is THREATEN violence; never an act on its own."""
-    hit = noun_lookup(toks, start, end, {squash(w): w for w in lex.cue("violence_noun")})
+    hit = noun_lookup(toks, start, end, violence_words(lex))
     if hit is None:
         return None
     return ActEntry(**{**VIOLENCE_READING, "lemma": hit[0]}), hit[1]

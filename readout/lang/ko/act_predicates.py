@@ -99,7 +99,7 @@ def given_noun(toks: list, start: int, end: int, lex: ActIndex) -> tuple[ActEntr
     SUPPORT), received by the subject of a passive light verb: '콜롬비아로부터 찬사를 받았다' is Colombia's praise of the
     subject, though no '찬사하다' names it. The sender is read as a passive's agent ('로부터', '의'). Not a force sent
     (`SENT_FORCE_TYPES`: '공격 드론을 받았다', '군대를 받았다'): what one receives is arms or help, no attack on it."""
-    for verb in lex.cue("given_verb"):
+    for verb in lex.words("given_verb"):  # sorted: one lemma whatever the hash seed (speed49)
         hit = noun_lookup(toks, start, end, lex.pairs.get(verb, {}))
         if hit is not None and hit[0].type not in SENT_FORCE_TYPES:
             return hit
@@ -123,6 +123,13 @@ def captive_stem(toks: list, k: int) -> int | None:
     return k
 
 
+def captive_entry(pairs: dict, lex: ActIndex) -> ActEntry | None:
+    """The verb's pair for a held person: the first captive noun (cue captive_noun, sorted) the verb pairs with. A
+    noun a deportation also lists ('기자') has the deportee class's reading there, so the order chose the act's type
+    too ('송환하다': RETREAT or COERCE); sorted, the same entry in every process (speed49)."""
+    return next((pairs[noun] for noun in lex.words("captive_noun") if noun in pairs), None)
+
+
 def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
                  pairs: dict) -> tuple[ActEntry, int] | None:
     """'[억류하던] 프랑스인 2명을 풀어줬다', '[구금했던] 언론인을 석방했다': the noun run at `start` is a person a past
@@ -139,7 +146,7 @@ def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
             return None
     elif lemma_at(toks, k) not in lex.cue("captive_verb"):
         return None
-    entry = next((pairs[noun] for noun in lex.cue("captive_noun") if noun in pairs), None)
+    entry = captive_entry(pairs, lex)
     if entry is None:
         return None
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers

@@ -67,7 +67,7 @@ def welcomed_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
 def kind_of(noun: str, lex: ActIndex) -> str:
     """(support61) The kind (TYPE or TYPE/mode) of a welcomed deed noun of `welcomed_kind_noun` ('석방':
     RETREAT/release), or ''."""
-    return next((p.partition("=")[2] for p in lex.cue("welcomed_kind_noun") if p.partition("=")[0] == noun), "")
+    return next((p.partition("=")[2] for p in lex.words("welcomed_kind_noun") if p.partition("=")[0] == noun), "")
 
 
 
