@@ -23,10 +23,20 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
     (the hit's spans are the sentence's, the items' the article's)."""
     sector, span = hit.data.get("domestic_sector"), hit.data.get("domestic_target")
     if not sector or not span:
-        return None
+        return site_target_sector(code, hit, items)
     lo, hi = offset + span[0], offset + span[1]
     named = [i for i in items if code in i.codes]
     if not named or any(lo <= i.span.start < hi for i in named):
         return None  # the target names the state itself: its words' sector stands
     sectors = {i.sector for i in named if i.sector}
     return sector if sectors and sector not in sectors else None
+
+
+def site_target_sector(code: str, hit: ActHit, items: list[SideItem]) -> str | None:
+    """(enfix49) The sector of the site an attack landed on (the language's `site_sector`: 'shelled a market in X',
+    CVL) for receiving state `code` when no item names it with a sector of its own (a town or a bare state name);
+    None otherwise: 'struck Ukrainian soldiers at a market' keeps the soldiers' sector."""
+    site = hit.data.get("site_sector")
+    if not site or any(i.sector for i in items if code in i.codes):
+        return None
+    return site
