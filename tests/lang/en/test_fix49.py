@@ -3,6 +3,8 @@
 - a site of trade an attack lands on ('shelled a market in X', 'a strike on a bazaar in X') is the place's civilians
   (CVL), a shop's, a mall's or a bank's premises its business (BUS), not its government (lang/en/act_site_sectors.py,
   pipeline/act_target_sectors.site_target_sector);
+- migrants repatriated are deported (COERCE deport, the manual's individual deportations); captives and refugees
+  repatriated stay released (RETREAT, the manual's 'repatriation of refugees') (scripts/data/en_acts_additions.yaml).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -10,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import class_rows
-from tests.event_sides import sector_sides
+from tests.conftest import assert_act, class_rows
+from tests.event_sides import events, sector_sides
 
 PUB = "2026-03-12"
 
@@ -34,3 +36,25 @@ SECTOR_ROWS = {
 @pytest.mark.parametrize("sentence, type_, receiving", class_rows(SECTOR_ROWS))
 def test_fix49_sectors(sentence, type_, receiving):
     assert sector_sides(sentence, type_)[1] == receiving
+
+
+# (sentence, type, actors, recipients): actors None means no event of the type; recipients None is not judged
+ROWS = {
+    "migrants_repatriated_are_deported": [
+        ("Hungary repatriated sixty migrants to Moldova on Monday.", "COERCE", {"HUN"}, {"MDA"}),
+        ("Hungary repatriated sixty migrants to Moldova on Monday.", "RETREAT", None, None),
+        ("Hungary repatriated dozens of asylum seekers to Tunisia last week.", "COERCE", {"HUN"}, {"TUN"}),
+        ("헝가리는 9일 이주민 60명을 몰도바로 송환했다.", "COERCE", {"HUN"}, {"MDA"}),
+        # negative rows: captives and refugees repatriated are released (RETREAT), as the manual codes them
+        ("Hungary repatriated nine prisoners of war to Moldova on Monday.", "RETREAT", {"HUN"}, {"MDA"}),
+        ("Hungary repatriated nine prisoners of war to Moldova on Monday.", "COERCE", None, None),
+        ("Kenya repatriated four hundred refugees to Burundi this week.", "RETREAT", {"KEN"}, {"BDI"}),
+        ("Kenya repatriated four hundred refugees to Burundi this week.", "COERCE", None, None),
+        ("헝가리는 9일 몰도바 포로 9명을 송환했다.", "RETREAT", {"HUN"}, {"MDA"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
+def test_fix49_classes(sentence, type_, actors, recipients):
+    assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
