@@ -4,7 +4,9 @@
   (CVL), a shop's, a mall's or a bank's premises its business (BUS), not its government (lang/en/act_site_sectors.py,
   pipeline/act_target_sectors.site_target_sector);
 - migrants repatriated are deported (COERCE deport, the manual's individual deportations); captives and refugees
-  repatriated stay released (RETREAT, the manual's 'repatriation of refugees') (scripts/data/en_acts_additions.yaml).
+  repatriated stay released (RETREAT, the manual's 'repatriation of refugees') (scripts/data/en_acts_additions.yaml);
+- an act's object that is an armed group after a backer's compound ('condemned the Russia-backed rebels in X') aims at
+  the group of its own land, not at the backer (lang/en/act_backed_targets.py, pipeline/act_backed_targets.py).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -51,6 +53,17 @@ ROWS = {
         ("Kenya repatriated four hundred refugees to Burundi this week.", "RETREAT", {"KEN"}, {"BDI"}),
         ("Kenya repatriated four hundred refugees to Burundi this week.", "COERCE", None, None),
         ("헝가리는 9일 몰도바 포로 9명을 송환했다.", "RETREAT", {"HUN"}, {"MDA"}),
+    ],
+    "a_backed_group_is_of_its_own_land": [
+        ("Peru condemned the Iran-backed militias in Iraq on Friday.", "ACCUSE", {"PER"}, {"IRQ"}),
+        ("Heavy fighting went on in Mali. Peru condemned the Russia-backed fighters on Friday.", "ACCUSE", {"PER"},
+         {"MLI"}),
+        ("Peru praised the U.S.-backed rebels in Syria on Friday.", "SUPPORT", {"PER"}, {"SYR"}),
+        # negative rows: a backed group the story places nowhere keeps its backer; a government backed is no group;
+        # the backer named as the object itself stays the target
+        ("Peru condemned the Iran-backed militias on Friday.", "ACCUSE", {"PER"}, {"IRN"}),
+        ("Peru condemned the Iran-backed government in Iraq on Friday.", "ACCUSE", {"PER"}, {"IRN"}),
+        ("Peru condemned Iran for arming militias in Iraq on Friday.", "ACCUSE", {"PER"}, {"IRN"}),
     ],
 }
 
