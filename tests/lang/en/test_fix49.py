@@ -6,7 +6,9 @@
 - migrants repatriated are deported (COERCE deport, the manual's individual deportations); captives and refugees
   repatriated stay released (RETREAT, the manual's 'repatriation of refugees') (scripts/data/en_acts_additions.yaml);
 - an act's object that is an armed group after a backer's compound ('condemned the Russia-backed rebels in X') aims at
-  the group of its own land, not at the backer (lang/en/act_backed_targets.py, pipeline/act_backed_targets.py).
+  the group of its own land, not at the backer (lang/en/act_backed_targets.py, pipeline/act_backed_targets.py);
+- a body's noun before ', which' ('The bloc, which sent troops to X') is the relative's antecedent, the body the
+  story named (lang/en/body_antecedents.py).
 
 Every sentence is our own (invented wording; real states and capitals). Published on Thursday 2026-03-12.
 """
@@ -53,6 +55,15 @@ ROWS = {
         ("Kenya repatriated four hundred refugees to Burundi this week.", "RETREAT", {"KEN"}, {"BDI"}),
         ("Kenya repatriated four hundred refugees to Burundi this week.", "COERCE", None, None),
         ("헝가리는 9일 몰도바 포로 9명을 송환했다.", "RETREAT", {"HUN"}, {"MDA"}),
+    ],
+    "a_body_noun_before_which_is_its_antecedent": [
+        ("The European Union met in Brussels. The bloc, which sent troops to Gabon, said it would stay.", "MOBILIZE",
+         {"EUR"}, None),
+        ("NATO ministers met in Oslo. The military alliance, which sent troops to Latvia last year, will stay.",
+         "MOBILIZE", {"IGO"}, None),
+        # negative rows: a group noun that is no body, or a body the story never named, gives the act no body
+        ("Farmers met in Lyon. The group, which sent trucks to Paris, said it would stay.", "MOBILIZE", None, None),
+        ("Ministers met in Oslo. The bloc, which sent troops to Gabon, said it would stay.", "MOBILIZE", None, None),
     ],
     "a_backed_group_is_of_its_own_land": [
         ("Peru condemned the Iran-backed militias in Iraq on Friday.", "ACCUSE", {"PER"}, {"IRQ"}),
