@@ -19,6 +19,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 SITE_TYPES = frozenset({"ASSAULT"})  # an attack lands on the site; other acts aimed at 'the market' name an economy
+INTRUSION_MODES = frozenset({"cyber"})  # (enfix49) and so does an intrusion: 'hackers broke into banks in X'
 PLACE_LINKS = frozenset({"in", "near", "of", "outside", "at", "on"})  # "a market in X": the site ends at its place
 
 
@@ -40,6 +41,7 @@ def site_sectors(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
     out = []
     for h in hits:
         spans = h.data.get("target_spans", ())
-        sector = site_sector_of(toks, spans[0], cues) if h.type in SITE_TYPES and spans and not h.negated else None
+        struck = h.type in SITE_TYPES or h.mode in INTRUSION_MODES  # 'hacked banks in X': a cyber deed's site too
+        sector = site_sector_of(toks, spans[0], cues) if struck and spans and not h.negated else None
         out.append(replace(h, data={**h.data, "site_sector": sector}) if sector else h)
     return out

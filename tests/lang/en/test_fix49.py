@@ -3,6 +3,8 @@
 - a site of trade an attack lands on ('shelled a market in X', 'a strike on a bazaar in X') is the place's civilians
   (CVL), a shop's, a mall's or a bank's premises its business (BUS), not its government (lang/en/act_site_sectors.py,
   pipeline/act_target_sectors.site_target_sector);
+- a noun act's 'by' agent ends at the next finite verb ('A cyberattack by X's hackers hit banks in Y': X acts, Y's
+  banks (BUS) receive) (lang/en/act_agent_ends.py);
 - migrants repatriated are deported (COERCE deport, the manual's individual deportations); captives and refugees
   repatriated stay released (RETREAT, the manual's 'repatriation of refugees') (scripts/data/en_acts_additions.yaml);
 - an act's object that is an armed group after a backer's compound ('condemned the Russia-backed rebels in X') aims at
@@ -33,6 +35,14 @@ SECTOR_ROWS = {
         ("Eritrea shelled a ministry building in Mekele overnight.", "ASSAULT", {("ETH", "GOV")}),
         ("Eritrea shelled Ethiopian soldiers at a market near Mekele.", "ASSAULT", {("ETH", "MIL")}),
         ("Eritrea shelled Addis Ababa overnight.", "ASSAULT", {("ETH", "GOV")}),
+    ],
+    "a_by_agent_ends_at_the_next_verb": [
+        ("A cyberattack by Chinese hackers hit banks in Taiwan on Friday.", "COERCE", {("TWN", "BUS")}),
+        ("A cyberattack by hackers in Iran hit banks in Qatar on Friday.", "COERCE", {("QAT", "BUS")}),
+        ("An attack by Malian soldiers struck a village in Niger on Friday.", "ASSAULT", {("NER", "CVL")}),
+        # negative rows: a site of the state stays its government's; an agent with no verb after it stays whole
+        ("A cyberattack by Chinese hackers hit the ministry in Taipei on Friday.", "COERCE", {("TWN", "GOV")}),
+        ("Niger condemned an attack by the Malian border guard force on Friday.", "ACCUSE", {("MLI", "MIL")}),
     ],
 }
 
@@ -82,3 +92,16 @@ ROWS = {
 @pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
 def test_fix49_classes(sentence, type_, actors, recipients):
     assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
+
+
+@pytest.mark.parametrize("sentence, type_, acting", [
+    ("A cyberattack by Chinese hackers hit banks in Taiwan on Friday.", "COERCE", {"CHN"}),
+    ("An attack by Malian soldiers struck a village in Niger on Friday.", "ASSAULT", {"MLI"}),
+    # negative row: a 'by' agent that is the whole subject keeps its words
+    ("Niger condemned an attack by the Malian border guard force on Friday.", "ACCUSE", {"NER"}),
+])
+def test_fix49_by_agent_doers(sentence, type_, acting):
+    found = [e for e in events(sentence, PUB) if e.type == type_]
+    assert found, [e.type for e in events(sentence, PUB)]
+    receiving = {r.country for r in found[0].recipients}
+    assert {p.country for p in found[0].participants} - receiving == acting
