@@ -5,6 +5,8 @@
   pipeline/act_target_sectors.site_target_sector);
 - a noun act's 'by' agent ends at the next finite verb ('A cyberattack by X's hackers hit banks in Y': X acts, Y's
   banks (BUS) receive) (lang/en/act_agent_ends.py);
+- an armed group's target placed in another state ('struck rebel positions near Y's town') is that state's group
+  (REB), not its government (pipeline/act_target_sectors.outside_target_sector);
 - migrants repatriated are deported (COERCE deport, the manual's individual deportations); captives and refugees
   repatriated stay released (RETREAT, the manual's 'repatriation of refugees') (scripts/data/en_acts_additions.yaml);
 - an act's object that is an armed group after a backer's compound ('condemned the Russia-backed rebels in X') aims at
@@ -35,6 +37,14 @@ SECTOR_ROWS = {
         ("Eritrea shelled a ministry building in Mekele overnight.", "ASSAULT", {("ETH", "GOV")}),
         ("Eritrea shelled Ethiopian soldiers at a market near Mekele.", "ASSAULT", {("ETH", "MIL")}),
         ("Eritrea shelled Addis Ababa overnight.", "ASSAULT", {("ETH", "GOV")}),
+    ],
+    "an_armed_group_placed_abroad_is_of_the_place": [
+        ("Chadian troops struck rebel positions in Niger on Friday.", "ASSAULT", {("NER", "REB")}),
+        ("Chadian troops shelled rebel positions near Niamey on Friday.", "ASSAULT", {("NER", "REB")}),
+        ("Chad's envoy to Niger said its troops struck rebel positions near Niamey.", "ASSAULT", {("NER", "REB")}),
+        # negative rows: people of no armed group placed abroad stay the state's; a group at home stays the actor's
+        ("Chadian troops struck army positions in Niger on Friday.", "ASSAULT", {("NER", "GOV")}),
+        ("Chadian police arrested six rebels in Ndjamena on Friday.", "COERCE", {("TCD", "REB")}),
     ],
     "a_by_agent_ends_at_the_next_verb": [
         ("A cyberattack by Chinese hackers hit banks in Taiwan on Friday.", "COERCE", {("TWN", "BUS")}),
