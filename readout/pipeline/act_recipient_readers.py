@@ -320,8 +320,8 @@ def broker_unasked(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, backed_target,
-    refused_measure_maker, asked_own_people, asked_body,
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
+    refused_measure_maker, asked_own_people, backed_target, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
