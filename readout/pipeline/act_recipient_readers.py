@@ -32,6 +32,7 @@ from readout.pipeline.own_people import (captured_own_town, own_measure_undone, 
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_backed_groups import backed_armed_group
+from readout.pipeline.act_backed_targets import backed_target
 from readout.pipeline.remote_doers import owned_back_target
 from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_victims, own_state_group,
                                                       own_places, held_again,
@@ -320,7 +321,7 @@ def broker_unasked(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
-    refused_measure_maker, asked_own_people, asked_body,
+    refused_measure_maker, asked_own_people, backed_target, asked_body,
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,

@@ -5,12 +5,15 @@ officials', `domestic_target`) with its people's sector (`domestic_sector` GOV),
 state comes from another phrase of the sentence ('protesters in Y'), whose people noun gave that mention its own
 sector (CVL). The receiving side is the target's people, so its sector is the target's. Only a sector another phrase
 gave is replaced: a state named inside the target ('of Iranian officials') keeps its words' sector, and a mention with
-no sector of its own (a bare place, 'in Y') keeps none, as before. Language-neutral: it reads only the hit's marks and
+no sector of its own (a bare place, 'in Y') keeps none, as before, except for an armed group's target (enfix49: 'struck
+rebel positions in Y': Y's rebels, REB, where the state's sector was given). Language-neutral: it reads only the hit's marks and
 the side items' spans.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from readout.sectors import ARMED_GROUP_SECTORS
 
 if TYPE_CHECKING:
     from readout.lang.base import ActHit
@@ -23,10 +26,22 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
     (the hit's spans are the sentence's, the items' the article's)."""
     sector, span = hit.data.get("domestic_sector"), hit.data.get("domestic_target")
     if not sector or not span:
-        return None
+        return site_target_sector(code, hit, items)
     lo, hi = offset + span[0], offset + span[1]
     named = [i for i in items if code in i.codes]
-    if not named or any(lo <= i.span.start < hi for i in named):
+    if any(lo <= i.span.start < hi for i in named):
         return None  # the target names the state itself: its words' sector stands
     sectors = {i.sector for i in named if i.sector}
-    return sector if sectors and sector not in sectors else None
+    if not sectors:  # enfix49: 'struck rebel positions in X' (or near a town of X): a bare place gives an armed
+        return sector if sector in ARMED_GROUP_SECTORS else None  # group's target its land
+    return sector if sector not in sectors else None
+
+
+def site_target_sector(code: str, hit: ActHit, items: list[SideItem]) -> str | None:
+    """(enfix49) The sector of the site an attack landed on (the language's `site_sector`: 'shelled a market in X',
+    CVL) for receiving state `code` when no item names it with a sector of its own (a town or a bare state name);
+    None otherwise: 'struck Ukrainian soldiers at a market' keeps the soldiers' sector."""
+    site = hit.data.get("site_sector")
+    if not site or any(i.sector for i in items if code in i.codes):
+        return None
+    return site

@@ -37,6 +37,8 @@ def test_readers_in_order_each_with_a_docstring():
     assert names.index("mutual_parties") < names.index("language_target") < names.index("implied_addressee")
     assert names.index("refused_measure_maker") == names.index("language_target") + 1  # request57: after the target
     assert names.index("asked_own_people") == names.index("refused_measure_maker") + 1  # request62: own people asked
+    assert names.index("backed_target") == names.index("asked_own_people") + 1  # enfix49: a backed group's land,
+    # once the target was read
     assert all(f.__doc__ and len(f.__doc__.split()) > 8 for f in readers.RECIPIENT_READERS)
 
 

@@ -16,6 +16,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_context import JUDGING_TYPE
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of
+from readout.lang.en.body_antecedents import body_noun_span
 
 PRONOUN_REACH = 5  # words between a pronoun subject and its verb: 'which on Friday fired', 'it on April 17 tested'
 LINK_REACH = 5  # words between ', but' and 'it': ', but on April 17 it'
@@ -45,7 +46,7 @@ def antecedent(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> 
         return None
     if toks[p].low not in RELATIVES:
         return None
-    span = titled_name(toks, p - 2, cues)
+    span = titled_name(toks, p - 2, cues) or body_noun_span(toks, p - 2)  # enfix49: 'the bloc, which'
     first = next((k for k in range(p - 2, -1, -1) if toks[k].start == span[0]), None) if span else None
     modified = first is not None and first > 0 and toks[first - 1].low in cues.modifying_prepositions
     return span if first is not None and not modified else None

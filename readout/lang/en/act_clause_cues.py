@@ -103,6 +103,8 @@ class ClauseCues:
     crowd_nouns: frozenset[str]  # enattack70: 'protesters', 'a mob': the people who riot on a site (act_riots.crowd_subject)
     riot_site_heads: frozenset[str]  # enattack70: property a crowd attacks ('the presidential palace', 'a police station')
     military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site
+    crowd_site_heads: frozenset[str]  # enfix49: 'shelled a market in X': X's civilians (CVL)
+    business_site_heads: frozenset[str]  # enfix49: 'struck a shopping mall in X': X's business (BUS)
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]

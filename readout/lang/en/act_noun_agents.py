@@ -16,6 +16,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_ascribed import ascribed_agent
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_targets import PHRASE_WORDS, reciprocal_noun
+from readout.lang.en.act_agent_ends import verb_after_subject
 from readout.lang.en.act_tokens import Token
 
 
@@ -131,7 +132,8 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
             return None
         if t.low == "by" or t.low == "from" and given:
             start = k = j + 1
-            while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
+            while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues) \
+                    and not verb_after_subject(toks, k, start):  # enfix49: 'by Russian hackers [hit] banks in X'
                 k += 1
             while k > start and paired_name(toks, k, cues):  # koriot70: 'signed by Chile and Peru': both makers
                 k += 2

@@ -175,6 +175,8 @@ from readout.lang.en.act_drawn_disapproval import drawn_disapprovals
 from readout.lang.en.act_placed_under import placed_under
 from readout.lang.en.act_permissions import permitted_deeds
 from readout.lang.en.act_homecomings import homecomings
+from readout.lang.en.act_agent_ends import verb_objects
+from readout.lang.en.act_site_sectors import site_sectors
 from readout.lang.en.act_targets import opposed_measures, pledged_targets, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_warned_subjects import condition_aims, warned_subjects
@@ -332,6 +334,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = charged_own_groups(toks, hits)  # actors62: 'accused the opposition of colluding with X': X is the charge's
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
+    hits = site_sectors(toks, verb_objects(toks, hits, m.cues), m.cues)  # enfix49: 'shelled a market in X': X's civilians,
+    # not its government; 'A cyberattack by Y's hackers hit banks in X': the banks
     hits = attacked_words(toks, hits, m.cues)  # coercefollow66: 'attacked Chile's new tariffs': criticism, no force
     hits = aimless_crowd_weapons(hits, m.cues)  # force58: 'used tear gas' aimed at no one named: no second act
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause

@@ -22,6 +22,7 @@ from readout.lang.en.act_stateless_clauses import stateless_clause_agent
 from readout.lang.en.act_reporting_relatives import reporter_not_recipient
 from readout.lang.en.act_protested_makers import protested_maker
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
+from readout.lang.en.act_backed_targets import backed_objects
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
 from readout.lang.en.act_body_sessions import body_session
@@ -139,6 +140,7 @@ class EnglishActs(Language):
         hits = [home_forces(h, text, self.lex) for h in hits]  # 'The ministry said the F-15s had been scrambled'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
         hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
+        hits = backed_objects(hits, text, self.lex)  # enfix49: 'condemned the Russia-backed rebels': not Russia
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         no_sign = self.lex.re("no_sign_before_re")  # 'showed no sign of backing down': no act (en33)

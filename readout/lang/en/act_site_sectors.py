@@ -1,0 +1,47 @@
+"""(enfix49, issues 13-15) A site of trade an attack lands on names whose it is: 'Drones struck a market in X' hit X's
+civilians, not X's government.
+
+An attack's target phrase (act_targets: the struck object, 'shelled [a crowded market in X]', or the phrase after the
+entry's preposition, 'a strike on [a bazaar in X]') whose head noun, the last word before the place it is in, is a
+site of trade marks the hit's `site_sector`: a market's crowd (`crowd_site_heads`) CVL, a shop's, a mall's or a
+bank's premises (`business_site_heads`) BUS. The pipeline gives that sector to a receiving state the sentence names
+with no sector of its own (the town or state of the place: pipeline/act_target_sectors.site_target_sector); a state
+named with its people's words ('Ukrainian soldiers at a market') keeps theirs.
+
+Why a module of its own: the target readers find where the receiving side stands; this one reads what the site is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_tokens import Token
+
+SITE_TYPES = frozenset({"ASSAULT"})  # an attack lands on the site; other acts aimed at 'the market' name an economy
+INTRUSION_MODES = frozenset({"cyber"})  # (enfix49) and so does an intrusion: 'hackers broke into banks in X'
+PLACE_LINKS = frozenset({"in", "near", "of", "outside", "at", "on"})  # "a market in X": the site ends at its place
+
+
+def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str | None:
+    """The sector of the site phrase at character `span` (its head: the last word before a place link), else None."""
+    words = [t for t in toks if span[0] <= t.start < span[1] and t.word]
+    head = None
+    for t in words:
+        if t.low in PLACE_LINKS:
+            break
+        head = t.low
+    if head in cues.crowd_site_heads:
+        return "CVL"
+    return "BUS" if head in cues.business_site_heads else None
+
+
+def site_sectors(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each attack whose first target phrase is a site of trade with `site_sector` marked; the rest as they came."""
+    out = []
+    for h in hits:
+        spans = h.data.get("target_spans", ())
+        struck = h.type in SITE_TYPES or h.mode in INTRUSION_MODES  # 'hacked banks in X': a cyber deed's site too
+        sector = site_sector_of(toks, spans[0], cues) if struck and spans and not h.negated else None
+        out.append(replace(h, data={**h.data, "site_sector": sector}) if sector else h)
+    return out
