@@ -1,0 +1,54 @@
+"""(kofix49, issues 13, 14) Korean actors and people objects, with English twins where the class exists in both:
+1. a place an armed group holds ('반군 거점을') is the group's; a state's forces joined in its word ('가나군') before an
+   armed group's noun end their chain (lang/ko/act_armed_targets.held_site_nouns, agent_chains.joined_forces_before_group).
+2. '시장' after a place's genitive is the town's market unless it is the subject (lang/ko/market_sites).
+3. a crowd of civilians or the faithful aimed at in a dative ('통근자들에게 총격을') receives the attack
+   (lang/ko/act_attacked_sites.aimed_crowd).
+4. a titled name kiwi cut at a final 와/과 ('타피와 모요는') is one name (lang/ko/joined_name_syllables).
+5. a foreign capital before the home state's bare body word names the body's owner ('카불의 국방부'), and a struck
+   place's span reaches its genitive owner (lang/ko/capital_bodies, act_struck_places.owned_start).
+Our own sentences (real states and cities, invented people); every rule has rows that must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events, sector_sides, sides
+
+
+def receivers(text: str, kind: str = "ASSAULT") -> list[set]:
+    return [{(r.country, r.sector) for r in e.recipients} for e in events(text) if e.type == kind]
+
+
+def actors(text: str, kind: str = "ASSAULT") -> list[set]:
+    return [{(p.country, p.sector) for p in e.participants} for e in events(text) if e.type == kind]
+
+
+# 5. a capital's genitive owns a ministry -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, received", [
+    ("무장세력이 카불의 국방부를 공격했다.", ("AFG", "GOV")),
+    ("반군이 다마스쿠스의 국방부를 공격했다.", ("SYR", "GOV")),
+    ("반군이 시리아의 국방부를 공격했다.", ("SYR", "GOV")),
+    ("무장세력이 카불 국방부를 공격했다.", ("AFG", "GOV")),
+    ("Militants attacked the defence ministry in Kabul on Sunday.", ("AFG", "GOV")),
+])
+def test_a_capitals_ministry_is_its_states(text, received):
+    found = receivers(text)
+    assert found == [{received}], found
+    assert all(a[0] != "KOR" and a[1] != "GOV" for acting in actors(text) for a in acting), actors(text)
+
+
+@pytest.mark.parametrize("text, received", [
+    ("무장세력이 서울의 국방부를 공격했다.", {("KOR", "GOV")}),  # the home capital: the home state's own
+    ("무장세력이 국방부를 공격했다.", {("KOR", "MIL")}),  # bare: the home state's, as before
+])
+def test_the_home_ministry_stays_home(text, received):
+    assert receivers(text) == [received], receivers(text)
+
+
+def test_a_capital_before_the_home_body_is_no_home_mention():
+    from readout.lang.ko.language import find_countries
+    from readout.lang.ko.sentences import split
+    text = "무장세력이 카불의 국방부를 공격했다."
+    (_span, toks), = split(text, 0)
+    assert all("KOR" not in m.codes for m in find_countries(text, 0, toks))
