@@ -23,6 +23,34 @@ def actors(text: str, kind: str = "ASSAULT") -> list[set]:
     return [{(p.country, p.sector) for p in e.participants} for e in events(text) if e.type == kind]
 
 
+# 2. '시장': a mayor after a place, a market after a place's genitive -------------------------------------------------
+
+@pytest.mark.parametrize("text, received", [
+    ("반군이 라고스의 시장을 공격했다.", ("NGA", "CVL")),
+    ("무장괴한들이 카노의 시장을 습격했다.", ("NGA", "CVL")),
+    ("무장괴한들이 나이로비의 시장을 공격했다.", ("KEN", "CVL")),
+])
+def test_a_market_after_a_places_genitive_is_the_towns_people(text, received):
+    assert receivers(text) == [{received}], receivers(text)
+
+
+@pytest.mark.parametrize("text, actor, received", [
+    ("리마 시장은 칠레 정부를 비판했다.", "PER", "CHL"),
+    ("라고스의 시장은 반군을 비난했다.", "NGA", "NGA"),
+    ("Lima's mayor criticized the Chilean government.", "PER", "CHL"),
+])
+def test_a_mayor_after_a_place_or_as_the_subject_stays_the_office(text, actor, received):
+    assert sides(text, "ACCUSE") == [([actor], [received])], sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "투기 세력이 주식 시장을 공격했다.",  # the economy's market: no force used
+    "반군이 라고스 시장을 만났다.",
+])
+def test_no_market_attack_without_a_place_or_an_attack(text):
+    assert receivers(text) == [], receivers(text)
+
+
 # 5. a capital's genitive owns a ministry -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, received", [
