@@ -51,6 +51,32 @@ def test_no_market_attack_without_a_place_or_an_attack(text):
     assert receivers(text) == [], receivers(text)
 
 
+# 3. a crowd aimed at in a dative -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, received", [
+    ("무장괴한들이 나이로비에서 통근자들에게 총격을 가했다.", ("KEN", "CVL")),
+    ("무장세력이 페샤와르 인근에서 순례자들에게 총격을 가했다.", ("PAK", "REL")),
+    ("무장괴한들이 키토에서 승객들에게 총격을 가했다.", ("ECU", "CVL")),
+    ("무장괴한들이 나이로비에서 통근자들을 향해 총을 쐈다.", ("KEN", "CVL")),
+    ("Gunmen opened fire on commuters in Nairobi on Monday.", ("KEN", "CVL")),
+])
+def test_a_crowd_aimed_at_receives_the_attack(text, received):
+    assert receivers(text) == [{received}], receivers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "무장괴한들이 나이로비에서 통근자들에게 돈을 요구했다.",  # no attack
+    "무장괴한들이 나이로비에서 통근자들에게 경고했다.",
+])
+def test_a_crowd_addressed_without_force_is_no_attack(text):
+    assert receivers(text) == [], receivers(text)
+
+
+def test_force_people_aimed_at_are_no_civilians():
+    found = receivers("무장괴한들이 나이로비에서 경찰관들에게 총격을 가했다.")
+    assert not {s for r in found for _c, s in r} & {"CVL", "REL"}, found
+
+
 # 5. a capital's genitive owns a ministry -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, received", [
