@@ -23,6 +23,25 @@ def actors(text: str, kind: str = "ASSAULT") -> list[set]:
     return [{(p.country, p.sector) for p in e.participants} for e in events(text) if e.type == kind]
 
 
+# 1. an armed group's held place; a state's joined forces before an armed group -------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("말리군 반군 기지 공습", ("MLI", "MIL")),
+    ("니제르군 반군 진지 포격", ("NER", "MIL")),
+])
+def test_joined_forces_before_an_armed_group_end_the_chain(text, actor):
+    assert [actor] == [a for found in actors(text) for a in found], actors(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("가나군 대변인은 반군을 비난했다.", ("GHA", "MIL")),  # the forces' spokesperson keeps the chain
+    ("말리 반군은 가나군을 공격했다.", ("MLI", "REB")),  # a state's rebels, no joined forces
+])
+def test_other_chains_keep_their_reading(text, actor):
+    found = [a for kind in ("ACCUSE", "ASSAULT") for acting in actors(text, kind) for a in acting]
+    assert actor in found, found
+
+
 # 2. '시장': a mayor after a place, a market after a place's genitive -------------------------------------------------
 
 @pytest.mark.parametrize("text, received", [
