@@ -25,6 +25,26 @@ def actors(text: str, kind: str = "ASSAULT") -> list[set]:
 
 # 1. an armed group's held place; a state's joined forces before an armed group -------------------------------------
 
+@pytest.mark.parametrize("text, actor, received", [
+    ("가나군은 반군 거점을 공격했다.", ("GHA", "MIL"), ("GHA", "REB")),
+    ("말리군은 반군 진지를 공습했다.", ("MLI", "MIL"), ("MLI", "REB")),
+    ("차드군은 민병대 은신처를 습격했다.", ("TCD", "MIL"), ("TCD", "REB")),
+    ("토고군은 반군 근거지를 공격했다.", ("TGO", "MIL"), ("TGO", "REB")),
+    ("Ghana's army attacked a rebel hideout near the border on Friday.", ("GHA", "MIL"), ("GHA", "REB")),
+])
+def test_a_place_an_armed_group_holds_is_the_group(text, actor, received):
+    found = sector_sides(text, "ASSAULT")
+    assert actor in found[0] and received in found[1], found
+
+
+@pytest.mark.parametrize("text, received", [
+    ("가나군은 토고 국경 거점을 공격했다.", ("GHA", "REB")),  # a state's post: no rebels
+    ("가나군은 반군 지도자를 만났다.", ("GHA", "REB")),  # no attack
+])
+def test_other_held_places_are_no_group(text, received):
+    assert all(received not in r for r in receivers(text)), receivers(text)
+
+
 @pytest.mark.parametrize("text, actor", [
     ("말리군 반군 기지 공습", ("MLI", "MIL")),
     ("니제르군 반군 진지 포격", ("NER", "MIL")),
