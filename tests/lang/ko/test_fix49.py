@@ -116,6 +116,35 @@ def test_force_people_aimed_at_are_no_civilians():
     assert not {s for r in found for _c, s in r} & {"CVL", "REL"}, found
 
 
+# 4. a titled name cut at 와/과 -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("짐바브웨 야당 지도자 타피와 모요는 정부를 비판했다.", "ZWE"),
+    ("케냐 야당 대표 은다와 오루오치는 정부를 비난했다.", "KEN"),
+])
+def test_a_titled_name_ending_in_wa_is_one_name(text, actor):
+    found = sides(text, "ACCUSE")
+    assert found and found[0] == ([actor], [actor]), found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("페루와 칠레는 회담을 열었다.", ["PER", "CHL"]),
+    ("짐바브웨 야당 지도자 모요와 케냐 외무장관 오티에노는 회담을 열었다.", ["ZWE", "KEN"]),
+])
+def test_a_state_after_wa_opens_another_conjunct(text, found):
+    met = sides(text, "CONSULT")
+    assert met and sorted(met[0][0]) == sorted(found), met
+
+
+def test_the_name_mention_takes_both_pieces():
+    from readout.lang.ko.mentions import find_mentions
+    from readout.lang.ko.sentences import split
+    text = "짐바브웨 야당 지도자 타피와 모요는 정부를 비판했다."
+    (_span, toks), = split(text, 0)
+    found = [m for m in find_mentions(text, toks) if m.title]
+    assert [(m.surface, m.role) for m in found] == [("타피와 모요", "subject")]
+
+
 # 5. a capital's genitive owns a ministry -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, received", [
