@@ -31,12 +31,23 @@ def armed_target(toks: list, spans: list[tuple[int, int]],
     nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
     while nouns and nouns[-1] in SIDE_NOUNS:
         nouns.pop()
+    if len(nouns) > 1 and nouns[-1] in held_site_nouns():
+        nouns.pop()  # kofix49: '반군 거점을', '민병대 진지를': the place the group holds is the group's
     found = agent_words(nouns) if nouns else None
     if (found is None or found[0] != len(nouns)) and len(nouns) > 1:
         found = armed_morphemes(nouns, sectors)
     if found is None or found[0] != len(nouns) or found[1] not in sectors:
         return None
     return (lo, hi), found[1]
+
+
+@functools.lru_cache(maxsize=1)
+def held_site_nouns() -> frozenset[str]:
+    """(kofix49) The places an armed side holds (act lexicon cues force_unit_noun, held_site_noun), unspaced."""
+    from readout.lang.ko.act_table import act_index
+
+    lex = act_index()
+    return frozenset(w.replace(" ", "") for w in lex.cue("force_unit_noun") | lex.cue("held_site_noun"))
 
 
 def armed_morphemes(nouns: list[str], sectors: frozenset[str] = ARMED_GROUP_SECTORS) -> tuple[int, str] | None:

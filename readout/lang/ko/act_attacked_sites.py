@@ -59,6 +59,21 @@ def harmed_people(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
     return span, (nouns[heads[0]] if heads else "CVL")
 
 
+def aimed_crowd(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """(kofix49) The character span and sector of a crowd of civilians or the faithful (`civilian_nouns`) an attack is
+    aimed at in a dative or an aiming phrase before its own object ('통근자들에게 총격을 가했다' CVL, '순례자들을 향해
+    총을 쐈다' REL), as `harmed_people` reads them as the object; else None."""
+    from readout.lang.ko.act_aimed_objects import aimed_people
+
+    nouns = civilian_nouns()
+    span = aimed_people(toks, cand.first, lex, frozenset(nouns))
+    if span is None:
+        return None
+    inside = [k for k, t in enumerate(toks) if span[0] <= t[2] < span[1]]
+    heads = [joined(toks, k, inside[-1]) for k in inside if joined(toks, k, inside[-1]) in nouns]
+    return span, (nouns[heads[0]] if heads else "CVL")
+
+
 def site_sector(toks: list, span: tuple[int, int]) -> str | None:
     """The sector of the people of a site of worship the span ends in ('니제르의 모스크': REL), else None."""
     inside = [t for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS]

@@ -16,6 +16,7 @@ from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
+from readout.lang.ko.market_sites import placed_site_tokens
 from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES,
                                   JOINING_ENDINGS, LOCATIVE_PARTICLE, NOUN_TAGS, OBJECT_PARTICLES, PLURAL_SUFFIX,
                                   SENTENCE_END_TAGS, TOPIC_PARTICLES)
@@ -64,7 +65,7 @@ def threat_verb_view(toks: list, k: int, first: int, lex: ActIndex) -> bool:
 def abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used."""
     for start, end in argument_runs(toks, cand.first, lex, ""):
-        return toks[end][0] in lex.cue("abstract_noun")
+        return toks[end][0] in lex.cue("abstract_noun") and not placed_site_tokens(toks, end)  # kofix49: '라고스의 시장을'
     return False
 
 

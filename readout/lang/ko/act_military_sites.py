@@ -7,7 +7,7 @@ module of its own: one object shape read for one type, apart from the people rea
 from __future__ import annotations
 
 from readout.sectors import STATE_FORCE_SECTORS
-from readout.lang.ko.act_attacked_sites import attacked_site, harmed_people
+from readout.lang.ko.act_attacked_sites import aimed_crowd, attacked_site, harmed_people
 from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, attacked_police
 from readout.lang.ko.act_attacked_soldiers import attacked_soldiers
 from readout.lang.ko.act_candidate import Candidate, joined
@@ -57,6 +57,8 @@ def struck_force(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
         return police, POLICE_SECTOR, False
     if site := attacked_site(toks, cand, lex) or harmed_people(toks, cand, lex):  # kosite48: '경찰서를' COP, '모스크를'
         return site[0], site[1], False  # REL, '순례자들을' REL: the people of that site or noun
+    if crowd := aimed_crowd(toks, cand, lex):  # kofix49: '통근자들에게 총격을 가했다': the crowd aimed at
+        return crowd[0], crowd[1], False
     if soldiers := attacked_soldiers(toks, cand, lex):  # kohand48: '군인들을 공격했다': the forces of the place's state
         return soldiers, SECTOR, False
     return None

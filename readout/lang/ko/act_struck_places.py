@@ -31,11 +31,20 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         after = particle_after(toks, end)  # koforeign70: '반군 다섯 명을', '대원들을': past the plural and the count
         particle = toks[after] if after < len(toks) else ("", "")
         if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
-            return [(toks[start][2], toks[end][2] + toks[end][3])]
+            return [(toks[owned_start(toks, start)][2], toks[end][2] + toks[end][3])]
         if particle[0] not in INSTRUMENT_PARTICLES | COORDINATING_PARTICLES:
             return []  # '미사일로 공격': the means stands between ('미사일과 드론을': a weapon coordinated with the
             # pair's noun too); another argument ends the search
     return []
+
+
+def owned_start(toks: list, start: int) -> int:
+    """(kofix49) Where a struck place's span starts: at its owner's run when a proper name in the genitive owns it
+    ('[시리아의] 국방부를', '[카불의] 국방부를 공격했다'), so the pipeline reads the owner's state, as it reads '시리아
+    국방부를' written without 의; else at the place's own run."""
+    if start >= 2 and toks[start - 1][1] == "JKG" and toks[start - 2][1] == "NNP":
+        return run_start(toks, start - 2)
+    return start
 
 
 def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], bool] | None:

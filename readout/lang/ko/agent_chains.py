@@ -16,7 +16,7 @@ from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.tags import PEOPLE_COUNTER
 from readout.lang.orgs_common import by_surface
-from readout.sectors import ARMED_PEOPLE_SECTORS
+from readout.sectors import ARMED_PEOPLE_SECTORS, STATE_FORCE_SECTORS
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:
@@ -55,6 +55,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
         group = named_armed_group(rest) if agent is None and not owner and not brief else None
+        if agent and skip == start and joined_forces_before_group(sector, agent[1]):
+            break  # kofix49: '가나군 반군 거점 공격': the state's forces, then the armed group they fight
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             kept = sector if agent[0] == 1 and sector is not None and agent_people(rest) else None
             skip, sector = skip + brief + agent[0], kept or agent[1]
@@ -82,6 +84,13 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             skip, sector = skip + counted, sector or CIVILIANS
             particle = words[skip].particle or ""
     return skip, particle, sector
+
+
+def joined_forces_before_group(sector: str | None, after: str) -> bool:
+    """(kofix49) Whether a state's forces joined in its word ('가나군', '말리군': sector MIL or COP passed in) stand before
+    an armed group's noun (REB, UAF, ...): no state's forces hold an armed group of their own, so the group is another
+    side ('가나군 반군 거점 공격', as with a comma: `closed_by_comma`); '가나군 대변인' keeps its chain."""
+    return sector in STATE_FORCE_SECTORS and after in ARMED_PEOPLE_SECTORS - STATE_FORCE_SECTORS
 
 
 def closed_by_comma(word) -> bool:

@@ -133,6 +133,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     from readout.kb.geo import lookup_city
     from readout.lang.ko.agent_chains import agent_chain
     from readout.lang.ko.regional_heads import joined_head_mentions
+    from readout.lang.ko.market_sites import site_after_genitive
     from readout.lang.ko.town_site_places import site_before_noun
     from readout.lang.ko.words import role_of
     from readout.model import CountryMention
@@ -150,6 +151,8 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         last, particle, sector = agent_chain(words, i, "", None)
         if sector is None or site_before_noun(words, last, sector):
             continue  # towns48: '하르키우의 병원 공습', the town's hospital struck, no party
+        if w.particle and last == i + 1 and site_after_genitive(words, last):
+            continue  # kofix49: '라고스의 시장을 공격했다', the town's market, not its mayor
         if states:  # '쿠르드 반군은 ... 터키군을 공격했다': the one of the people's states the sentence names (en: fought_state)
             named = {c.codes[0] for c in found if len(c.codes) == 1 and c.codes[0] in states
                      and c.sector in STATE_FORCE_SECTORS}  # '터키군을': the state's forces, not '터키를 비난'

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # role_of
+from readout.lang.ko.capital_bodies import foreign_capital_before
 from readout.lang.ko.country_words import countries_of_word
 from readout.model import CountryMention
 from readout.lang.ko.tags import SUBJECT_PARTICLES
@@ -76,6 +77,9 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
         if k is None or (k and not words[k - 1].particle and org.start == words[k].start
                          and (countries_of_word(words[k - 1].noun) or country_words_before(words, k))):
             continue  # '러시아 국방부', '앤티가 바부다 외교부': the body of the state named before it (a ministry by pattern)
+        if org.country == lexicon("ko")["dateline_home"] and org.start == words[k].start \
+                and foreign_capital_before(words, k, org.country):
+            continue  # kofix49: '카불의 국방부': the capital's state's body, not the home state's
         if foreign_named_body(words, k, org.country):
             continue  # ko27: '[아짓 쿠마르] 외교부 대변인은': another state's spokesman, not Korea's ministry
         particle = words[k].particle or ""

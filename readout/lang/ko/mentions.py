@@ -20,6 +20,7 @@ from readout.kb.offices import equivalence, office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
+from readout.lang.ko.joined_name_syllables import rejoined_names
 from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
 from readout.lang.ko.postings import posted_abroad_state
@@ -68,7 +69,8 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: in
         found = sound_mentions(text, words, [])
         return sorted(found + predecessor_mentions(words, found, sound_word), key=lambda m: m.start)
     words = words_of(text, tokens)
-    found = title_mentions(text, words, chain_tokens, name_words) + hanja_leader_mentions(words, role_of)
+    found = rejoined_names(text, words, title_mentions(text, words, chain_tokens, name_words))  # kofix49: '타피와 모요는'
+    found += hanja_leader_mentions(words, role_of)
     for m in kb_mentions(text, words):
         overlapping = [o for o in found if o.start < m.name_end and m.start < o.name_end]
         for o in overlapping:  # the KB knows where the name starts: 안토니 블링컨, not 블링컨

@@ -9,7 +9,8 @@ import pytest
 FIRED = [  # (sentence, type, actors, recipients)
     ("칠레 경찰이 항만 노동자들을 해산하려고 물대포를 쐈다.", "ASSAULT", {"CHL"}, {"CHL"}),
     ("케냐 경찰이 도로를 막은 학생들을 해산하려 고무탄을 쏘기도 했다.", "ASSAULT", {"KEN"}, {"KEN"}),
-    ("말리 정부군이 북부 거점을 되찾으려고 반군 진지를 포격했다.", "ASSAULT", {"MLI"}, set()),
+    ("말리 정부군이 북부 거점을 되찾으려고 반군 진지를 포격했다.", "ASSAULT", {"MLI"}, {"MLI"}),  # kofix49: the rebels'
+    # post is the rebels' (MLI REB), as '반군을 포격했다' is
     ("페루 경찰이 시위를 막으려고 야당 대표를 체포하기도 했다.", "COERCE", {"PER"}, {"PER"}),
 ]
 
