@@ -23,6 +23,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              visit_scene)
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
+from readout.lang.ko.meeting_sought import sought_of_partner
 from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
@@ -121,6 +122,8 @@ class KoreanMeetings(Language):
                 continue  # fp22: '... 회의 이후 4년 5개월 만이다': the point the elapsed time counts from
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
+            if sought_of_partner(r, j):
+                continue  # komeet49: 'B와의 정상회담을 추진하고 있다': B asked to meet (the act lexicon's REQUEST meet)
             aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())

@@ -1,0 +1,62 @@
+"""komeet49 (issues 13, 15): Korean meetings and visits.
+
+- A meeting one side seeks with another ('A는 B와의 정상회담을 추진하고 있다', 'B와 회담을 모색하고 있다') asks B to meet:
+  REQUEST meet from A to B and no planned CONSULT, as English 'A is seeking a summit with B' (enmeet48)
+  (lang/ko/meeting_sought). Negative rows: both sides arranging it ('A와 B는 ... 추진하고 있다') and a partner-free
+  plan stay the planned meeting, never a REQUEST; a schedule being coordinated ('일정을 조율') stays planned; a
+  treaty sought is no meeting asked.
+Every sentence is our own (real states, invented matters).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+
+def kinds(text: str) -> list[tuple[str, str | None, str, set[str]]]:
+    return [(e.type, e.mode, e.status, countries(e.participants) | countries(e.recipients)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이는 파라과이와의 정상회담을 추진하고 있다.",
+    "우루과이 정부는 파라과이와 정상회담을 모색하고 있다.",
+    "우루과이 정부는 파라과이와의 정상회담 개최를 추진하고 있다.",
+    "우루과이 대통령은 파라과이 대통령과의 회담을 추진했다.",
+])
+def test_a_meeting_sought_with_a_side_asks_it_to_meet(text):
+    found = [(e.type, e.mode, [p.country for p in e.participants], [p.country for p in e.recipients])
+             for e in events(text)]
+    assert ("REQUEST", "meet", ["URY"], ["PRY"]) in found, found
+    assert not [f for f in found if f[0] == "CONSULT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay is seeking a summit with Paraguay.",
+])
+def test_english_a_meeting_sought_with_a_side_asks_it_to_meet(text):
+    found = [(e.type, e.mode, [p.country for p in e.participants], [p.country for p in e.recipients])
+             for e in events(text)]
+    assert ("REQUEST", "meet", ["URY"], ["PRY"]) in found, found
+    assert not [f for f in found if f[0] == "CONSULT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이와 파라과이는 정상회담을 추진하고 있다.",
+    "우루과이는 파라과이와 정상회담 일정을 조율하고 있다.",
+])
+def test_a_meeting_both_sides_arrange_stays_planned(text):
+    found = kinds(text)
+    assert ("CONSULT", None, "planned", {"URY", "PRY"}) in found, found
+    assert not [k for k in found if k[0] == "REQUEST"], found
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이는 정상회담을 추진하고 있다.",
+    "우루과이는 파라과이와 철도 연결 사업을 추진하고 있다.",
+    "우루과이는 파라과이와의 정상회담을 추진하지 않고 있다.",
+])
+def test_no_partner_or_no_meeting_sought_asks_no_one_to_meet(text):
+    found = kinds(text)
+    assert not [k for k in found if k[0] == "REQUEST" and k[1] == "meet"], found
