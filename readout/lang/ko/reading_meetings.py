@@ -24,6 +24,7 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
 from readout.lang.ko.meeting_sought import sought_of_partner
+from readout.lang.ko.listed_hosts import comma_listed_host
 from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
@@ -322,6 +323,8 @@ class KoreanMeetings(Language):
             return start, end, None  # planned47: '[A], B와 정상회담': a headline's comma after its opening state
         if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
+        if not rest and comma_listed_host(self.lex, text, start):
+            return start, end, None  # komeet49: '[A], B를 방문했다': a comma list's item takes its last word's role
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:

@@ -60,3 +60,39 @@ def test_a_meeting_both_sides_arrange_stays_planned(text):
 def test_no_partner_or_no_meeting_sought_asks_no_one_to_meet(text):
     found = kinds(text)
     assert not [k for k in found if k[0] == "REQUEST" and k[1] == "meet"], found
+
+
+def consults(text: str) -> list[tuple[str | None, str, set[str]]]:
+    return sorted(((e.mode, e.status, countries(e.participants)) for e in events(text) if e.type == "CONSULT"),
+                  key=lambda k: sorted(k[2]))
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이 대통령은 볼리비아, 파라과이를 방문했다.",
+    "우루과이 대통령은 볼리비아와 파라과이를 잇달아 방문했다.",
+    "우루과이 총리는 볼리비아, 파라과이를 방문해 철도 연결을 논의했다.",
+    "Uruguay's president visited Bolivia and Paraguay.",
+])
+def test_a_visit_to_several_states_is_one_visit_to_each_host(text):
+    found = consults(text)
+    assert ("visit", "occurred", {"URY", "BOL"}) in found, found
+    assert ("visit", "occurred", {"URY", "PRY"}) in found, found
+    assert not [f for f in found if len(f[2]) > 2], found
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이와 볼리비아 대통령은 파라과이를 방문했다.",
+    "우루과이 대통령은 파라과이를 방문했다.",
+])
+def test_one_host_visited_stays_one_visit(text):
+    found = consults(text)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이, 볼리비아와 정상회담" + "\n\n우루과이 외교부는 이날 짧은 보도자료를 냈다.",
+    "우루과이 대통령은 볼리비아 대통령, 파라과이 대통령과 회담했다.",
+])
+def test_a_comma_after_a_headline_subject_or_a_meeting_of_people_is_no_visit_split(text):
+    found = consults(text)
+    assert not [f for f in found if f[0] == "visit"], found
