@@ -96,3 +96,22 @@ def test_one_host_visited_stays_one_visit(text):
 def test_a_comma_after_a_headline_subject_or_a_meeting_of_people_is_no_visit_split(text):
     found = consults(text)
     assert not [f for f in found if f[0] == "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이 총리는 파라과이를 찾아 철도 연결을 논의했다.",
+    "우루과이 총리는 파라과이를 찾았다.",
+    "우루과이 총리는 아순시온을 찾았다.",
+    "우루과이 총리는 아순시온을 찾아 파라과이 대통령과 회담했다.",
+])
+def test_a_state_or_city_sought_out_is_visited(text):
+    assert ("visit", "occurred", {"URY", "PRY"}) in consults(text), consults(text)
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이 총리는 해법을 찾아 파라과이와 협의했다.",
+    "우루과이 총리는 분쟁의 원인을 찾았다.",
+    "우루과이 총리는 새 수출 시장을 찾아 나섰다.",
+])
+def test_a_thing_looked_for_is_no_visit(text):
+    assert not [f for f in consults(text) if f[0] == "visit"], consults(text)
