@@ -115,3 +115,22 @@ def test_a_state_or_city_sought_out_is_visited(text):
 ])
 def test_a_thing_looked_for_is_no_visit(text):
     assert not [f for f in consults(text) if f[0] == "visit"], consults(text)
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이와 파라과이의 수자원 갈등이 길어지고 있다.\n\n양국 외교장관은 몬테비데오에서 회담했다.",
+    "우루과이·파라과이 수자원 갈등\n\n두 나라 외교장관은 몬테비데오에서 회담했다.",
+    "우루과이와 파라과이의 수자원 갈등이 길어지고 있다. 양국 정상은 국경 도시에서 만났다.",
+    "Uruguay and Paraguay are quarrelling over river water. The two countries' foreign ministers met in Montevideo.",
+])
+def test_an_office_of_both_states_with_no_holder_named_is_the_pair_named_before(text):
+    assert ("CONSULT", None, "occurred", {"URY", "PRY"}) in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이의 수자원 갈등이 길어지고 있다. 양국 외교장관은 몬테비데오에서 회담했다.",
+    "양국 외교장관은 몬테비데오에서 회담했다.",
+    "우루과이와 파라과이의 수자원 갈등이 길어지고 있다. 양국 외교장관은 공동 성명을 냈다.",
+])
+def test_an_office_of_both_states_with_no_pair_before_or_no_meeting_holds_none(text):
+    assert not [k for k in kinds(text) if k[0] == "CONSULT"], kinds(text)
