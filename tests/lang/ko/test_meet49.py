@@ -134,3 +134,14 @@ def test_an_office_of_both_states_with_no_holder_named_is_the_pair_named_before(
 ])
 def test_an_office_of_both_states_with_no_pair_before_or_no_meeting_holds_none(text):
     assert not [k for k in kinds(text) if k[0] == "CONSULT"], kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "우루과이 대통령 마르코스 벨라는 10일 볼리비아를 방문했다. 그는 다음 날 파라과이 대통령과 회담했다.",
+    "우루과이 대통령 마르코스 벨라는 10일 볼리비아를 방문했다. 그녀는 다음 날 파라과이 외교장관과 통화했다.",
+    "Uruguay's president Marcos Vela visited Bolivia on Tuesday. He met Paraguay's president the next day.",
+])
+def test_a_pronoun_subject_takes_the_subject_of_the_sentence_before(text):
+    found = [(e.status, countries(e.participants)) for e in events(text) if e.type == "CONSULT"]
+    assert ("occurred", {"URY", "PRY"}) in found, found
+    assert not [f for f in found if {"BOL", "PRY"} <= f[1]], found
