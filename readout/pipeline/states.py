@@ -83,7 +83,7 @@ def one_visit_each(trig: Trigger, principal: list, roles: list[str], ordered: li
     role_of = {id(item): roles[ordered.index(item)] for item in principal}
     visitors = [item for item in principal if role_of[id(item)] == "subject"]
     hosts = [item for item in principal if role_of[id(item)] == "object" and isinstance(item, StateItem)]
-    if len(hosts) < 2 or len(hosts) + len(visitors) != len(principal):
+    if len(hosts) <= 1 or len(hosts) + len(visitors) != len(principal):  # several hosts, no other party
         return []
     guests = list({e.id: e for e in (item.entity if isinstance(item, Mention) else country_entity(item.code, item.sector)
                                      for item in visitors)}.values())
