@@ -71,7 +71,26 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         return [group]  # '안보리가 긴급회의를 열었다': a body of states holding its own session
     if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
-    return [group]
+    return one_visit_each(trig, principal, roles, ordered) or [group]
+
+
+def one_visit_each(trig: Trigger, principal: list, roles: list[str], ordered: list) -> list[list[Entity]]:
+    """(komeet49) 'A visited B and C', 'A는 B와 칠레를 방문했다', 'A는 B, C를 잇달아 방문했다': one visitor's visit word
+    with several states as its objects is one visit to each host (a CONSULT per host), not one meeting of all
+    of them. Not where the subjects are of several states, nor where a host is a 'with' party (a meeting word)."""
+    if trig.mode != "visit":
+        return []
+    role_of = {id(item): roles[ordered.index(item)] for item in principal}
+    visitors = [item for item in principal if role_of[id(item)] == "subject"]
+    hosts = [item for item in principal if role_of[id(item)] == "object" and isinstance(item, StateItem)]
+    if len(hosts) <= 1 or len(hosts) + len(visitors) != len(principal):  # several hosts, no other party
+        return []
+    guests = list({e.id: e for e in (item.entity if isinstance(item, Mention) else country_entity(item.code, item.sector)
+                                     for item in visitors)}.values())
+    host_states = list({item.code: country_entity(item.code, item.sector) for item in hosts}.values())
+    if len({e.country for e in guests}) != 1 or guests[0].country in {e.country for e in host_states}:
+        return []
+    return [[*guests, host] for host in host_states]
 
 
 def one_listed_group(item: StateItem, principal: list) -> bool:
@@ -206,6 +225,12 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
+    for start, end, count in lang.office_state_references(text) if story.meeting is None else ():
+        # komeet49: '양국 외교장관은' with no holder named and no meeting told: the states named before (after a
+        named = states_named_before(article, story.index, ctx, count)  # meeting told, meet56's holders or no one)
+        if len(named) == count and not any(i.span.start <= sent.start + start < i.span.end for i in items):
+            items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None, group=True,
+                                office=True) for code in named if code not in homes]
     return items
 
 

@@ -11,7 +11,7 @@ from tests.conftest import countries
 from tests.event_sides import events
 
 ROWS = [
-    ("가나 정부는 토고와 정상회담을 추진하고 있다.", {"GHA", "TGO"}),
+    ("가나 정부는 토고와 정상회담 일정을 조율하고 있다.", {"GHA", "TGO"}),  # komeet49: '추진하고 있다' asks Togo (REQUEST meet)
     ("가나 정부는 세네갈과 다음 주 회담할 예정이다.", {"GHA", "SEN"}),
     ("말리 외교당국은 니제르와 내달 회담을 열 계획이다.", {"MLI", "NER"}),
     ("Ghana's foreign ministry will hold talks with Senegal next week.", {"GHA", "SEN"}),

@@ -3,6 +3,8 @@ referred back to or told at another moment, visits, state and office parties, ho
 """
 from __future__ import annotations
 
+import re
+
 from readout.lang.base.records import Trigger
 
 
@@ -152,6 +154,17 @@ class MeetingQuestions:
 
     def visit_sentence(self, text: str) -> bool:
         raise NotImplementedError
+
+    def office_state_references(self, text: str) -> list[tuple[int, int, int]]:
+        """(komeet49) (start, end, count) of the group words that name an office of several states none of whose
+        holders the story named ('양국 외교장관은', 'the two countries' foreign ministers'): read only where the meeting
+        word's people found no party, they stand for the states the sentences before named (pipeline/states). Read
+        from the lexicon's `office_state_refs_re` (its group `n` a key of `state_ref_counts`); none: never."""
+        if self.lex.get("office_state_refs_re") is None:
+            return []
+        counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
+        return [(m.start(), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
+                for m in self.lex.re("office_state_refs_re").finditer(text)]
 
     def visited_country(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         """The country a visit in `text[start:end]` names as host, where the language names it without a place

@@ -23,6 +23,9 @@ from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in
                                              visit_scene)
 from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
+from readout.lang.ko.meeting_sought import sought_of_partner
+from readout.lang.ko.listed_hosts import comma_listed_host
+from readout.lang.ko.place_finding import FIND_SYLLABLE, unplaced_finds_masked, visits_found
 from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
@@ -110,6 +113,8 @@ class KoreanMeetings(Language):
             j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
             if j is None:
                 continue
+            if m.group(0) == FIND_SYLLABLE and not visits_found(text, m.start()):
+                continue  # komeet49: '해법을 찾아': 찾다 visits only a place or a state ('페루를 찾아')
             denied = no_meeting(tokens, m.start())  # act_figures.py: '월드컵 본선에서 X를 다시 만나' (teams)
             if denied == "match" or self.lex.re("no_plan_after_re").match(text, m.end()):
                 continue  # '만날 계획은 없다': no meeting is planned, none is called off
@@ -121,6 +126,8 @@ class KoreanMeetings(Language):
                 continue  # fp22: '... 회의 이후 4년 5개월 만이다': the point the elapsed time counts from
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
+            if sought_of_partner(r, j):
+                continue  # komeet49: 'B와의 정상회담을 추진하고 있다': B asked to meet (the act lexicon's REQUEST meet)
             aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
@@ -154,6 +161,7 @@ class KoreanMeetings(Language):
         """As any language's, but a phone or visit word beyond a separator before the meeting word is another
         meeting's ('트럼프와 전화 회담…앨버니지와는 정상회담'); so is a call that is the topic of a sentence whose
         meeting word has a subject of its own ('이번 통화는 두 장관이 지난달 리야드에서 회담한 지 한 달 만에')."""
+        text = unplaced_finds_masked(text)  # komeet49: '해법을 찾아 B와 협의했다' is no visit
         reach = max(0, start - self.settings.status_window_chars)
         cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
         cut += [m.end() for m in PHONE_TOPIC_RE.finditer(text, reach, start)]  # '이번 통화는 두 장관이 ... 회담한 지'
@@ -267,7 +275,7 @@ class KoreanMeetings(Language):
         return bool(self.lex.re("split_pairs_re").search(text))
 
     def visit_sentence(self, text):
-        return bool(self.lex.re("visit_re").search(text))
+        return bool(self.lex.re("visit_re").search(unplaced_finds_masked(text)))  # komeet49: not '해법을 찾아'
 
     def subordinate(self, text, tokens, start, end):
         """The word at `start` stands in a clause of another moment, a purpose or a condition ('12일 미사일을
@@ -319,6 +327,8 @@ class KoreanMeetings(Language):
             return start, end, None  # planned47: '[A], B와 정상회담': a headline's comma after its opening state
         if rest in ("", *self.lex["state_party_pair_genitive"]) and comma_listed_party(self.lex, text, start):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
+        if not rest and comma_listed_host(self.lex, text, start):
+            return start, end, None  # komeet49: '[A], B를 방문했다': a comma list's item takes its last word's role
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:
