@@ -227,7 +227,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
                       for code in named if code not in homes]
     for start, end, count in lang.office_state_references(text) if story.meeting is None else ():
         # komeet49: '양국 외교장관은' with no holder named and no meeting told: the states named before (after a
-        named = states_named_before(article, story.index, ctx, count)  # meeting told, meet56's holders or no one)
+        # meeting told, meet56's holders or no one)
+        named = states_named_before(article, story.index, ctx, count)
         if len(named) == count and not any(i.span.start <= sent.start + start < i.span.end for i in items):
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None, group=True,
                                 office=True) for code in named if code not in homes]
