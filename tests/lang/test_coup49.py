@@ -3,6 +3,10 @@
 - A coup's ASSAULT carries the pro_autocracy context its lexicon entry states (the act's own contexts reach the
   event: pipeline/act_build keeps `hit.contexts`, consolidate adds them to the contexts its sentences' words name),
   in the exported record too. A coup feared or remembered is no ASSAULT and carries nothing.
+- A border closure announced ('announced a border closure', 'announced the closure of its borders', '국경 봉쇄를
+  발표했다') is the announcer's COERCE restrict (lang/en/act_announced_closures), toward a state named after 'with' its
+  SANCTION discontinue as 'closed its border with X'; the end of a closure, one ruled out, or an embassy's closure is
+  none.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import pytest
 
 from readout.api import extract_text
 from readout.records import document_record
-from tests.event_sides import events
+from tests.event_sides import events, sides
 
 CONTEXT_COUPS = [
     "Chadian soldiers staged a coup in Ndjamena early on Friday.",
@@ -40,3 +44,45 @@ NO_COUP_CONTEXT = [
 def test_a_coup_feared_or_remembered_is_no_assault(text):
     assert not [e for e in events(text) if e.type == "ASSAULT"]
     assert not [e for e in events(text) if "pro_autocracy" in e.contexts]
+
+
+ANNOUNCED_CLOSURES = [
+    # (text, the announcer: the closer)
+    ("Ecuador announced a border closure on Thursday, citing smuggling.", "ECU"),
+    ("Ecuador announced the closure of all its land borders on Thursday.", "ECU"),
+    ("The government of Paraguay announced a temporary border shutdown late on Sunday.", "PRY"),
+    ("에콰도르 정부는 7일 국경 폐쇄를 발표했다.", "ECU"),
+    ("파라과이는 7일 국경 봉쇄를 발표했다.", "PRY"),
+]
+
+
+@pytest.mark.parametrize("text,closer", ANNOUNCED_CLOSURES)
+def test_an_announced_border_closure_is_the_announcer_s_restriction(text, closer):
+    found = [(e.type, e.mode, [p.country for p in e.participants]) for e in events(text)]
+    assert found == [("COERCE", "restrict", [closer])]
+
+
+FACED_CLOSURES = [
+    ("Ecuador announced a border closure with Colombia on Thursday.", "ECU", "COL"),
+    ("Ecuador announced the closure of its border with Colombia on Thursday.", "ECU", "COL"),
+]
+
+
+@pytest.mark.parametrize("text,closer,faced", FACED_CLOSURES)
+def test_an_announced_closure_toward_a_state_cuts_it_off_as_closing_does(text, closer, faced):
+    assert sides(text, "SANCTION") == [([closer], [faced])]
+    assert not [e for e in events(text) if e.type == "COERCE"]
+
+
+NOT_CLOSURES = [
+    "Ecuador announced the end of its border closure on Thursday.",
+    "Ecuador ruled out a border closure on Thursday, its minister said.",
+    "Ecuador announced the closure of the talks on Thursday.",
+    "에콰도르는 7일 국경 봉쇄 해제를 발표했다.",
+    "에콰도르는 국경 봉쇄 가능성을 배제했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLOSURES)
+def test_a_closure_ended_ruled_out_or_of_talks_restricts_nothing(text):
+    assert not [e for e in events(text) if e.type == "COERCE"]

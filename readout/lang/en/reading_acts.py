@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import re
 
+from readout.lang.en.act_announced_closures import announced_closures
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
 from readout.lang.en.act_measure_reasons import measure_reason
@@ -105,6 +106,7 @@ class EnglishActs(Language):
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
+        hits = announced_closures(hits, text, self.lex)  # encoup49: 'announced a border closure': the closure
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
         hits = [lifted_trade_curbs(h, text, self.lex) for h in hits]  # 'lifted restrictions on exports to X' (sanction59)
         hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
