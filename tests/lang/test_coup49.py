@@ -7,6 +7,10 @@
   발표했다') is the announcer's COERCE restrict (lang/en/act_announced_closures), toward a state named after 'with' its
   SANCTION discontinue as 'closed its border with X'; the end of a closure, one ruled out, or an embassy's closure is
   none.
+- A leader ousted or removed by armed men ('officers ousted the president', 'the junta removed the prime minister',
+  '장교들이 대통령을 축출했다', '군부가 총리를 몰아냈다') is a coup: ASSAULT by the soldiers' state on its own government
+  (lang/en/act_armed_ousters, lang/ko/act_armed_ousters). Lawmakers, voters or a president ousting a leader is none,
+  and so is a leader ousted in an election.
 """
 from __future__ import annotations
 
@@ -86,3 +90,36 @@ NOT_CLOSURES = [
 @pytest.mark.parametrize("text", NOT_CLOSURES)
 def test_a_closure_ended_ruled_out_or_of_talks_restricts_nothing(text):
     assert not [e for e in events(text) if e.type == "COERCE"]
+
+
+ARMED_OUSTERS = [
+    # (text, the soldiers' state: actor and recipient)
+    ("Beninese officers ousted the president on Friday, state television said.", "BEN"),
+    ("Officers in Benin ousted President Sena Adjovi early on Friday.", "BEN"),
+    ("The junta in Guinea removed the prime minister on Friday.", "GIN"),
+    ("Guinean soldiers ousted the civilian government overnight.", "GIN"),
+    ("베냉 장교들이 5일 대통령을 축출했다.", "BEN"),
+    ("기니 군부가 5일 총리를 몰아냈다.", "GIN"),
+    ("베냉 군인들이 5일 정부를 축출했다.", "BEN"),
+]
+
+
+@pytest.mark.parametrize("text,state", ARMED_OUSTERS)
+def test_a_leader_ousted_by_armed_men_is_a_coup_on_their_own_government(text, state):
+    assert sides(text, "ASSAULT") == [([state], [state])]
+    assert all("pro_autocracy" in e.contexts for e in events(text) if e.type == "ASSAULT")
+
+
+NOT_ARMED_OUSTERS = [
+    "Beninese lawmakers ousted the prime minister on Friday.",
+    "Voters in Guinea ousted the president in an election on Sunday.",
+    "The president of Benin was ousted in an election on Sunday.",
+    "Benin's president removed the prime minister on Friday.",
+    "베냉 의원들이 5일 총리를 축출했다.",
+    "기니 유권자들은 선거로 대통령을 몰아냈다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ARMED_OUSTERS)
+def test_a_leader_ousted_by_a_vote_or_a_president_is_no_coup(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
