@@ -11,6 +11,11 @@
   '장교들이 대통령을 축출했다', '군부가 총리를 몰아냈다') is a coup: ASSAULT by the soldiers' state on its own government
   (lang/en/act_armed_ousters, lang/ko/act_armed_ousters). Lawmakers, voters or a president ousting a leader is none,
   and so is a leader ousted in an election.
+- A coup attempted is coded as PLOVER codes attempts, foiled or not: 'soldiers attempted a coup', 'staged a coup
+  attempt that was foiled', '군인들이 쿠데타를 시도했으나 저지됐다' are the plotters' ASSAULT on their own government. Those
+  who foiled it never attack: 'thwarted an attempt to stage a coup', 'foiled an attempt by officers to seize power'
+  (lang/en/act_foiled_bids), '쿠데타를 일으키려는 시도를 저지했다' give no ASSAULT; a bid foiled with no plotters named
+  gives none.
 """
 from __future__ import annotations
 
@@ -122,4 +127,31 @@ NOT_ARMED_OUSTERS = [
 
 @pytest.mark.parametrize("text", NOT_ARMED_OUSTERS)
 def test_a_leader_ousted_by_a_vote_or_a_president_is_no_coup(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+ATTEMPTED_COUPS = [
+    # (text, the plotters' state: actor and recipient)
+    ("Chadian soldiers attempted a coup on Friday, but loyal troops foiled it.", "TCD"),
+    ("Chadian soldiers staged a coup attempt that was thwarted late on Friday.", "TCD"),
+    ("차드 군인들이 5일 쿠데타를 시도했으나 저지됐다.", "TCD"),
+]
+
+
+@pytest.mark.parametrize("text,state", ATTEMPTED_COUPS)
+def test_a_foiled_coup_attempt_is_still_the_plotters_assault(text, state):
+    assert ([state], [state]) in sides(text, "ASSAULT")
+
+
+FOILERS = [
+    "Security forces in Chad thwarted an attempt to stage a coup late on Friday.",
+    "Police in Benin prevented an attempt to stage a coup on Friday.",
+    "The army of Chad said it foiled an attempt by officers to seize power.",
+    "차드 보안군은 5일 쿠데타를 일으키려는 시도를 저지했다.",
+    "베냉 정부는 5일 정권을 장악하려는 시도를 막아냈다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text", FOILERS)
+def test_those_who_foil_a_coup_bid_never_attack(text):
     assert not [e for e in events(text) if e.type == "ASSAULT"]
