@@ -149,6 +149,8 @@ FOILERS = [
     "The army of Chad said it foiled an attempt by officers to seize power.",
     "차드 보안군은 5일 쿠데타를 일으키려는 시도를 저지했다.",
     "베냉 정부는 5일 정권을 장악하려는 시도를 막아냈다고 밝혔다.",
+    "Ghanaian police foiled an assassination attempt on the president on Friday.",
+    "Jordan thwarted a rocket attack on Aqaba late on Friday.",
 ]
 
 

@@ -3,7 +3,9 @@ army foiled a plot to seize power'. The deed the bid aimed at is the plotters', 
 the verb's subject is the government or forces that foiled it. PLOVER codes an attempted act (its plotters' ASSAULT,
 'soldiers attempted a coup', foiled or not: en additions attempt + coup), but one whose plotters go unnamed here has no
 side to code, so the deed under the foiling verb's bid noun is dropped (as Korean '쿠데타를 일으키려는 시도를
-저지했다' gives none). The foiling verbs are the cue `foiling_verbs`, the bid nouns `bid_nouns`."""
+저지했다' gives none), and so is an attack the verb dictionary reads on the foiling verb itself ('foiled an
+assassination attempt', 'thwarted a rocket attack'). The foiling verbs are the cue `foiling_verbs`, the bid nouns
+`bid_nouns`."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -16,13 +18,17 @@ if TYPE_CHECKING:
 
 BID_MODIFIERS = 3  # lower-case words between the foiling verb and the bid noun ('thwarted an alleged new attempt')
 INFINITIVE = "to"
+ATTACK = "ASSAULT"  # the type a foiling verb never has for its subject
 AGENT_PREPOSITION = "by"  # 'an attempt by officers to seize power': the plotters named
 PLOTTER_WORDS = 4  # the longest plotters' phrase read between the bid noun's 'by' and 'to'
 
 
 def foiled_bids(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """The hits without the verb acts a bid noun governs ('an attempt to stage') under a foiling verb."""
-    return [h for h in hits if not foiled(toks, h, cues)]
+    """The hits without the verb acts a bid noun governs ('an attempt to stage') under a foiling verb, and without an
+    attack read on the foiling verb itself (the verb dictionary's 'foiled an assassination attempt', 'thwarted a
+    rocket attack', 'averted an attempt': the attempt is the others', the foiling no force)."""
+    return [h for h in hits if not foiled(toks, h, cues)
+            and not (h.type == ATTACK and not h.nominal and toks[h.data["token"]].low in cues.foiling_verbs)]
 
 
 def foiled(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
