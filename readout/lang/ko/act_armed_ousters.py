@@ -1,7 +1,7 @@
 """(encoup49, issue 15) A leader ousted by armed men: '장교들이 대통령을 축출했다', '군부가 총리를 몰아냈다'. Soldiers
 taking a leader out of office is a coup (CAMEO 180 overthrow -> ASSAULT, pro_autocracy), as English 'officers ousted
 the president' (lang/en/act_armed_ousters) and coup48's '쿠데타로 정권을 장악했다' read; lawmakers or voters ousting a
-leader is a vote, no force. So the lexicon's 축출하다/몰아내다 + leader entries (ko_acts.yaml, cue
+leader is a vote, no force. So the lexicon's 축출하다/몰아내다 + leader entries (ko_acts.yaml, cues ouster_verb,
 ousted_leader_noun) hold only under a subject the agents table gives an armed sector (`ARMED_NOUN_SECTORS`: 장교,
 군인, 군부, 반군), and the leader ousted is their own state's government (domestic GOV), as English 'the president'.
 
@@ -23,7 +23,8 @@ def read_armed_ousters(h: HitReading) -> bool:
     """False (no act) for an ouster entry's hit whose subject is not armed men; for one whose subject is, the leader
     ousted, the pair's noun, marked the acting state's own government (`domestic_target`, `domestic_sector` GOV, in
     place of a people reader's: '대통령을 몰아냈다' is no deportation of civilians). Any other hit: True."""
-    if COUP not in h.e.contexts or h.e.noun not in h.lex.cue("ousted_leader_noun") or h.cand.passive:
+    if COUP not in h.e.contexts or h.e.lemma not in h.lex.cue("ouster_verb") \
+            or h.e.noun not in h.lex.cue("ousted_leader_noun") or h.cand.passive:
         return True
     if subject_sector(h.toks, h.cand.first) not in ARMED_NOUN_SECTORS:
         return False  # '의원들이 총리를 축출했다': a vote, no coup
