@@ -206,7 +206,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
-                  trigger_at=sent.start + hit.start,
+                  trigger_at=sent.start + hit.start, contexts=list(hit.contexts),  # encoup49: the act's own contexts
                   voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated),
                   makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
     event.matter = accord_matter(lang, text, tokens, hit, left, right)

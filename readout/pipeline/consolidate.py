@@ -232,6 +232,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
     target.jointly = target.jointly or other.jointly
     target.asked_time = target.asked_time or other.asked_time
     target.matter_contexts = matter_contexts(target.matter)
+    target.contexts += [c for c in other.contexts if c not in target.contexts]  # encoup49: the acts' own contexts
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)
         if names is not None:
@@ -475,8 +476,12 @@ class ContextReader:
         self.seen: dict[tuple[int, ...], list[str]] = {}
 
     def of(self, event: Event) -> list[str]:
+        """The event's contexts: 'diplomatic' for a verbal act, those its sentences' words name, then those its act
+        states of itself (encoup49: the lexicon entry's `contexts`, a coup's pro_autocracy, which no word of the
+        window may name), each once."""
         diplomatic = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
-        return diplomatic + self.window([s.start for s in event.evidence])
+        found = diplomatic + self.window([s.start for s in event.evidence])
+        return found + [c for c in dict.fromkeys(event.contexts) if c not in found]
 
     def window(self, starts: list[int]) -> list[str]:
         key = tuple(starts)

@@ -147,6 +147,9 @@ class Cues(ClauseCues):
     denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal
     announcing_verbs: frozenset[str]  # 'did not announce the expulsion': its noun act undone (act_unannounced)
     plan_denying_verbs: frozenset[str]  # 'denied plans for the expulsion': the planned noun act undone
+    foiling_verbs: frozenset[str]  # (encoup49) 'thwarted an attempt to stage a coup': no act of theirs (act_foiled_bids)
+    bid_nouns: frozenset[str]
+    coup_doer_nouns: frozenset[str]  # (encoup49) 'officers ousted the president': a coup's doers (act_armed_ousters)
     work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
     stoppage_lemmas: frozenset[str]  # enmil47: 'Latvian dockers staged a strike': unlisted doers' stoppage
     delivery_nouns: frozenset[str]  # 'postponed the delivery of a speech': no goods (act_spoken_deliveries)

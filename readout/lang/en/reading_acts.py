@@ -6,6 +6,9 @@ import dataclasses
 import functools
 import re
 
+from readout.lang.en.act_announced_closures import announced_closures
+from readout.lang.en.act_armed_ousters import armed_ousters
+from readout.lang.en.act_foiled_bids import foiled_bids
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
 from readout.lang.en.act_lifted_trade_curbs import lifted_trade_curbs
 from readout.lang.en.act_measure_reasons import measure_reason
@@ -107,6 +110,9 @@ class EnglishActs(Language):
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
+        hits = announced_closures(hits, text, self.lex)  # encoup49: 'announced a border closure': the closure
+        hits = armed_ousters(toks, hits, acts.matcher().cues)  # encoup49: 'officers ousted the president': a coup
+        hits = foiled_bids(toks, hits, acts.matcher().cues)  # encoup49: 'thwarted an attempt to stage a coup': none
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
         hits = [lifted_trade_curbs(h, text, self.lex) for h in hits]  # 'lifted restrictions on exports to X' (sanction59)
         hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)

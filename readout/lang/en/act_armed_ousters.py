@@ -1,0 +1,72 @@
+"""(encoup49, issue 15) A leader ousted or removed by armed men: 'officers ousted the president', 'Malian soldiers
+removed the prime minister', 'the junta ousted the civilian government'. Soldiers taking a leader out of office is a
+coup (CAMEO 180 overthrow -> ASSAULT, pro_autocracy), as coup48's 'deposed the president' and Korean '장교들이
+대통령을 축출했다' (lang/ko/act_armed_ousters) read; lawmakers, voters or a president ousting or removing a leader is
+a vote or an appointment, no force. So the lexicon's oust/remove + leader entries (en additions) hold only under a
+subject of armed men: a noun the agents table gives an armed sector (`ARMED_NOUN_SECTORS`: soldiers, generals, the
+army, rebels) or one of the cue `coup_doer_nouns` it gives none ('officers', 'the junta'). The coup-noun entries
+('ousted X in a coup') need no such subject: the coup names the force.
+
+Why a module of its own: the matcher reads a verb and its object; whose subject it is is read here, after it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_work_strikes import subject_head
+from readout.lang.en.agents import sector_of
+from readout.sectors import ARMED_NOUN_SECTORS
+
+OUSTER_LEMMAS = frozenset({"oust", "remove"})  # the verbs whose leader objects need armed doers (en additions)
+COUP = "pro_autocracy"  # the context the ouster entries state
+PHRASE_WORDS = 2  # the longest subject phrase read in the agents table ('army officers')
+COUP_DOERS = "MIL"  # the sector of the cue's doers: officers and a junta oust a leader as soldiers
+
+
+def armed_ousters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits without an ouster of a leader (`OUSTER_LEMMAS`, the coup context, a leader object) whose subject is
+    not armed men, and with those whose subject the agents table gives no sector ('officers', 'the junta') acting as
+    their state's soldiers (`acting_sector` MIL: the part of the state that acts on its government); the coup-noun
+    entries ('ousted X in a coup') and every other hit kept as they are."""
+    out = []
+    for h in hits:
+        if h.lemma in OUSTER_LEMMAS and COUP in h.contexts and not h.nominal \
+                and h.data.get("object") not in cues.coup_nouns:
+            armed = armed_subject(toks, h.data["token"], cues)
+            if armed is None:
+                continue
+            h = replace(h, data={**h.data, "acting_sector": armed,
+                                 "people_subject": h.data.get("people_subject", armed)})
+        out.append(h)
+    return out
+
+
+def armed_subject(toks: list[Token], i: int, cues: Cues) -> str | None:
+    """The sector of the subject before the verb at token `i` (`subject_head`, past a state named after 'of') when it
+    is armed men: `COUP_DOERS` for a head of `coup_doer_nouns`, else the armed sector the agents table gives its phrase
+    of up to `PHRASE_WORDS` words; None for any other subject."""
+    j = owner_of(toks, subject_head(toks, i, cues))
+    if j < 0 or not toks[j].word:
+        return None
+    if toks[j].low in cues.coup_doer_nouns:
+        return COUP_DOERS
+    for n in range(PHRASE_WORDS, 0, -1):
+        words = toks[j - n + 1:j + 1] if j - n + 1 >= 0 else []
+        if words and all(t.word for t in words) \
+                and (sector := sector_of(" ".join(t.low for t in words))) in ARMED_NOUN_SECTORS:
+            return sector
+    return None
+
+
+OWNER_PREPOSITION = "of"  # 'the army of Mali': the noun before names the doers, the name their state
+
+
+def owner_of(toks: list[Token], j: int) -> int:
+    """The head before 'of' when the subject's last words are a name after it ('the army of Mali'); else `j`."""
+    k = j
+    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper():
+        k -= 1
+    return k - 1 if 1 <= k < j and toks[k].low == OWNER_PREPOSITION else j

@@ -1,0 +1,60 @@
+"""(encoup49, issue 15) A bid stopped before it was done: 'security forces thwarted an attempt to stage a coup', 'the
+army foiled a plot to seize power'. The deed the bid aimed at is the plotters', never the act of those who stopped it:
+the verb's subject is the government or forces that foiled it. PLOVER codes an attempted act (its plotters' ASSAULT,
+'soldiers attempted a coup', foiled or not: en additions attempt + coup), but one whose plotters go unnamed here has no
+side to code, so the deed under the foiling verb's bid noun is dropped (as Korean '쿠데타를 일으키려는 시도를
+저지했다' gives none), and so is an attack the verb dictionary reads on the foiling verb itself ('foiled an
+assassination attempt', 'thwarted a rocket attack'). The foiling verbs are the cue `foiling_verbs`, the bid nouns
+`bid_nouns`."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from readout.lang.base import ActHit
+
+if TYPE_CHECKING:
+    from readout.lang.en.act_cues import Cues
+    from readout.lang.en.act_tokens import Token
+
+BID_MODIFIERS = 3  # lower-case words between the foiling verb and the bid noun ('thwarted an alleged new attempt')
+INFINITIVE = "to"
+ATTACK = "ASSAULT"  # the type a foiling verb never has for its subject
+AGENT_PREPOSITION = "by"  # 'an attempt by officers to seize power': the plotters named
+PLOTTER_WORDS = 4  # the longest plotters' phrase read between the bid noun's 'by' and 'to'
+
+
+def foiled_bids(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits without the verb acts a bid noun governs ('an attempt to stage') under a foiling verb, and without an
+    attack read on the foiling verb itself (the verb dictionary's 'foiled an assassination attempt', 'thwarted a
+    rocket attack', 'averted an attempt': the attempt is the others', the foiling no force)."""
+    return [h for h in hits if not foiled(toks, h, cues)
+            and not (h.type == ATTACK and not h.nominal and toks[h.data["token"]].low in cues.foiling_verbs)]
+
+
+def foiled(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """Whether the verb act `hit` is the infinitive of a bid noun (`bid_nouns` + 'to') that a foiling verb has for its
+    object, with at most `BID_MODIFIERS` lower-case words between."""
+    i = hit.data["token"]
+    if hit.nominal or i < 3 or toks[i - 1].low != INFINITIVE:
+        return False
+    noun = bid_noun(toks, i - 2, cues)
+    if noun is None:
+        return False
+    k = noun - 1
+    while k >= 0 and noun - 1 - k < BID_MODIFIERS and toks[k].word and toks[k].raw.islower() \
+            and toks[k].low not in cues.foiling_verbs:
+        k -= 1
+    return k >= 0 and toks[k].low in cues.foiling_verbs
+
+
+def bid_noun(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The bid noun's token ending at `j`, before 'to': the noun itself, or the noun before a 'by' phrase of its
+    plotters of up to `PLOTTER_WORDS` words ('an attempt by officers to seize power'); None for neither."""
+    if toks[j].low in cues.bid_nouns:
+        return j
+    for k in range(j, max(0, j - PLOTTER_WORDS), -1):
+        if toks[k].low == AGENT_PREPOSITION:
+            return k - 1 if k >= 1 and toks[k - 1].low in cues.bid_nouns else None
+        if not toks[k].word:
+            return None
+    return None
