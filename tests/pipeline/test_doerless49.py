@@ -57,3 +57,29 @@ def test_a_state_striking_its_own_rebels_in_korean_acts():
     found = [e for e in events("케냐군은 케냐 북부의 반군 기지를 폭격했다.") if e.type == "ASSAULT"]
     assert found and countries(found[0].participants) == {"KEN"}
 
+
+# (sentence): armed people of no state acting on a bare government's forces, no state named anywhere: the writer's
+# state is no default ('정부' read as the home government names whose government only in a story about the home state)
+NO_STATE = {
+    "no_state_named_no_attack": [
+        "반군이 정부 군인들을 공격했다.",
+        "무장괴한들이 정부 경찰관들을 공격했다.",
+        "Rebels attacked government soldiers on Tuesday.",
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence", class_rows(NO_STATE))
+def test_no_state_named_is_no_doer(sentence):
+    assert not [e for e in events(sentence) if e.type == "ASSAULT"], \
+        [(e.type, countries(e.participants), countries(e.recipients)) for e in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("반군이 말리 군인들을 공격했다.", {"MLI"}),
+    ("무장괴한들이 케냐 경찰관들을 공격했다.", {"KEN"}),
+    ("말리 정부는 북부 지역에 비상사태를 선포했다. 반군이 정부 군인들을 공격했다.", {"MLI"}),
+])
+def test_a_named_or_story_state_is_the_armed_peoples(sentence, actors):
+    found = [e for e in events(sentence) if e.type == "ASSAULT"]
+    assert found and countries(found[0].participants) == actors
