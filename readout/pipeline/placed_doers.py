@@ -20,14 +20,18 @@ STRUCK = ("victims", "target_spans", "domestic_target", "patients")  # the langu
 
 
 def unknown_doer(hit: ActHit, actors: list[str], agents: list[str], items: list[SideItem], roles: list[str],
-                 towns: list[SideItem], start: int) -> bool:
+                 towns: list[SideItem], start: int, stated: bool = False, text: str = "") -> bool:
     """Whether the attack of `hit` has no doer its words name: its `actors` are named in the sentence only by places
-    (`items` with their `roles` towards the act word, and the sentence's `towns`; `start`: the sentence's) or by the
+    (`items` with their `roles` towards the act word, and the sentence's `towns`; `start`, `text`: the sentence's; `stated`:
+    a subject named the actors) or by the
     voice reporting it ('the mayor of X said ...': X is no subject of the act). Not for an agent, a people or force
     noun doing it or owning the deed noun (`owner_force`: '경찰의 총격'), nor a side that came from no word of the
     sentence (the story's offender, a dropped subject)."""
     if hit.type != ATTACK or agents or not actors or hit.data.get("people_subject") or hit.data.get("remote"):
         return False
+    if not hit.nominal and (stated or any(t.span.start < start + hit.start and set(t.codes) & set(actors)
+                                          and "," not in text[t.span.end - start:hit.start] for t in towns)):
+        return False  # a verb whose subject phrase names the doer or holds its town ('Gendarmes in X used ...')
     if hit.data.get("by") is not None or hit.data.get("acting_sector") or hit.data.get("owner_force") \
             or agent_named(hit, towns, start):
         return False
