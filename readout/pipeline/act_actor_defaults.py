@@ -93,7 +93,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
-            or government_asked(sent, hit, countries) or foes_home(sent, hit, countries)
+            or government_asked(sent, hit, countries) \
+            or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label)))
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
@@ -111,6 +112,13 @@ def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[
         return []
     return home_country([c for c in countries if c.sector and not any(code in IGO_CODES for code in c.codes)
                          and any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)])
+
+
+def named_states(article: Article, countries: list[CountryMention], lang) -> list[CountryMention]:
+    """(doerless49) The country words that name a state by its name: not a bare government word read as the writer's
+    state ('반군이 정부 군인들을 공격했다' in a story naming no other state: whose government the words do not say, and a
+    story about another state has read it as that one's already, story_states.story_home_words)."""
+    return [c for c in countries if c.codes != [lang.bare_home_word(article.text[c.start:c.end])]]
 
 
 ASKING = frozenset({"REQUEST"})

@@ -36,6 +36,7 @@ from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
 from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
 from readout.pipeline.act_stateless_doers import stateless_doer
+from readout.pipeline.placed_doers import placed_sides, unknown_doer
 
 
 FORCE = ("MOBILIZE", "ASSAULT")  # the acts a condemnation naming an act ('the launch', 'the shelling') judges
@@ -130,6 +131,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if found is None:
         return None
     hit, actors, stated, agents = found
+    placed = unknown_doer(hit, actors, agents, items, roles, place_items(article, sent), sent.start,
+                          stated, text) and actors
+    actors = [] if placed else actors  # doerless49: 'the shelling of a school in X': X is where it was, not who did it
     story.subjects_of_act = list(actors) if doer is None else story.subjects_of_act  # before a mutual act's partners join: who goes on speaking (`note_acting`)
     answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")
     if answering or hit.type not in FORCE:  # whose deed a later 'the move' may judge (force is judged as an offense:
@@ -150,6 +154,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    if placed:  # doerless49: the place's state receives, with the struck people's sector; victims of another state
+        # are struck by the place's side
+        actors, recipients, domestic = placed_sides(placed, recipients or hit.data.get("patients", []), domestic)
     if sides.receiving_sector and not hit.data.get("domestic_sector"):  # 'the government blocked social media': its
         hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
     hit, recipients, domestic = winner_state(article, sent, ctx, hit, actors, recipients, domestic)  # 'congratulated

@@ -1,8 +1,8 @@
 """(kocoerce66) A device that went off with the harm it did told after it is one attack by no side named, in both
 languages: 'A bomb exploded in X, killing five people', '폭탄이 터져 5명이 숨졌다'. The explosion carries the harmed as
-its victims, so the place's state takes the acting side (as for 'a suicide bombing in X killed ...'; the PLOVER gold
-codes such a sentence ASSAULT with no known source, and its scorer counts any acting side then) and the victims' state,
-else the place's, receives it; the participle of harm is no second event. Our own sentences; negative rows: a thing
+its victims: no side acts (doerless49: the PLOVER gold codes such a sentence ASSAULT with no known source) and the
+place's state receives it; victims of another state are struck by the place's side ('a suicide bombing in X killed ...',
+as the gold codes them); the participle of harm is no second event. Our own sentences; negative rows: a thing
 that is no weapon ('a tyre exploded', '타이어가 터져'), a device that harmed no one, a bomb defused."""
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ OCC = "occurred"
 # (sentence, type, acting states, receiving states (None: not checked), status (None: no such event), mode)
 ROWS = {
     "a_device_gone_off_with_its_harm_is_an_attack": [
-        ("A bomb exploded in Kabul on Monday, killing five people.", "ASSAULT", {"AFG"}, {"AFG"}, OCC, "explosives"),
+        ("A bomb exploded in Kabul on Monday, killing five people.", "ASSAULT", set(), {"AFG"}, OCC, "explosives"),
         ("A roadside bomb exploded near a Turkish convoy in Kabul on Monday, killing two soldiers.", "ASSAULT",
          {"AFG"}, {"TUR"}, OCC, "explosives"),
-        ("카불에서 13일 폭탄이 터져 5명이 숨졌다.", "ASSAULT", {"AFG"}, {"AFG"}, OCC, "explosives"),
-        ("카불에서 13일 차량 폭탄이 폭발해 주민 5명이 숨지고 10명이 다쳤다.", "ASSAULT", {"AFG"}, {"AFG"}, OCC,
+        ("카불에서 13일 폭탄이 터져 5명이 숨졌다.", "ASSAULT", set(), {"AFG"}, OCC, "explosives"),
+        ("카불에서 13일 차량 폭탄이 폭발해 주민 5명이 숨지고 10명이 다쳤다.", "ASSAULT", set(), {"AFG"}, OCC,
          "explosives"),
         # koactors68: a casualty verb of a noun and 하다 ('사망했다', '부상했다') is read as 숨지다 is
-        ("리마에서 13일 폭탄이 터져 3명이 사망했다.", "ASSAULT", {"PER"}, {"PER"}, OCC, "explosives"),
-        ("리마에서 13일 폭발물이 폭발해 경찰관 2명이 부상했다.", "ASSAULT", {"PER"}, {"PER"}, OCC, "explosives"),
+        ("리마에서 13일 폭탄이 터져 3명이 사망했다.", "ASSAULT", set(), {"PER"}, OCC, "explosives"),
+        ("리마에서 13일 폭발물이 폭발해 경찰관 2명이 부상했다.", "ASSAULT", set(), {"PER"}, OCC, "explosives"),
     ],
     "no_weapon_or_no_harm_is_no_attack": [
         ("A tyre exploded in Kabul on Monday, injuring the driver.", "ASSAULT", set(), None, None, None),

@@ -32,11 +32,12 @@ VICTIMS = {
     ],
 }
 
-# (sentence, acting state, receiving (state, sector)): an attack in the victims' own state, its doer unnamed (victims47)
+# (sentence, acting state, receiving (state, sector)): an attack in the victims' own state, its doer unnamed (victims47):
+# no side acts (doerless49: the place names where, not who)
 OWN_PLACE = {
     "victims_of_the_place_receive_the_place_attack_en": [
-        ("A roadside bomb killed four Malian police officers in Bamako on Friday.", "MLI", ("MLI", "COP")),
-        ("A truck bomb killed six Chadian soldiers in N'Djamena at dawn.", "TCD", ("TCD", "MIL")),
+        ("A roadside bomb killed four Malian police officers in Bamako on Friday.", None, ("MLI", "COP")),
+        ("A truck bomb killed six Chadian soldiers in N'Djamena at dawn.", None, ("TCD", "MIL")),
     ],
 }
 
@@ -61,19 +62,19 @@ def test_stated_victims_never_attack(sentence, victims, reading):
         assert not found, [[p.country for p in e.participants] for e in found]
         return
     actor, recipient = reading
-    assert found and actor in {p.country for p in found[0].participants}
+    assert found and (actor in {p.country for p in found[0].participants} if actor else not found[0].participants)
     assert recipient in {(r.country, r.sector) for r in found[0].recipients}
 
 
 @pytest.mark.parametrize("sentence, actor", class_rows(DOERS))
 def test_named_people_doing_force_act(sentence, actor):
     found = [e for e in events(sentence) if e.type == "ASSAULT"]
-    assert found and actor in {p.country for p in found[0].participants}
+    assert found and (actor in {p.country for p in found[0].participants} if actor else not found[0].participants)
 
 
 @pytest.mark.parametrize("sentence, actor, recipient", class_rows(OWN_PLACE))
 def test_victims_of_the_place_receive(sentence, actor, recipient):
     found = [e for e in events(sentence) if e.type == "ASSAULT"]
-    assert found and actor in {p.country for p in found[0].participants}
+    assert found and (actor in {p.country for p in found[0].participants} if actor else not found[0].participants)
     assert recipient in {(r.country, r.sector) for r in found[0].recipients}, \
         ([(p.country, p.sector) for p in found[0].participants], [(r.country, r.sector) for r in found[0].recipients])

@@ -93,6 +93,7 @@ from readout.lang.ko.act_paired_addressees import paired_addressees
 from readout.lang.ko.act_doerless_explosions import doerless_explosions
 from readout.lang.ko.act_harm_causes import harm_causes
 from readout.lang.ko.act_owner_attackers import owner_attackers
+from readout.lang.ko.act_owner_forces import owner_forces
 from readout.lang.ko.act_harm_subjects import stateless_agent_passives
 from readout.lang.ko.act_forced_suppression import forced_suppressions
 from readout.lang.ko.act_border_arms import border_arms
@@ -262,6 +263,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = owner_attackers(toks, hits)  # victims48: '반군의 공격으로 ... 숨졌다': the rebels (REB) of the place attack
+    hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence

@@ -1,0 +1,69 @@
+"""(doerless49, issues 13, 14) A place names where an attack happened, never who did it. An attack that no words name a
+doer of ('the bombing of a school in X', 'the shelling killed two', 'X의 병원 공습으로 주민이 숨졌다') took its acting side
+from the state its place is in, from the state of the official reporting it ('the mayor of X said ...') or from the
+state left over in the sentence: X bombing itself. Such an attack keeps its receiving side (the place's state, the
+struck sector) and has no acting side: the PLOVER gold codes it with no source, and its scorers then count any acting
+side, none included. act_build asks `unknown_doer` once the acting side is read.
+
+A doer is named when a word of the clause stands for the attacking side: an agent ('by Y', 'Y의 공습'), a people or force
+noun of its own (`people_subject`: 'rebels', 'troops'), a subject of the act's clause, a person, or a word whose
+sector is a force of the state or armed people ('Russian forces', '러시아군'). A town's name and a country's name
+with no such role are places."""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.sectors import FORCE_WIELDING_SECTORS
+from readout.pipeline.act_recipients import SideItem
+
+ATTACK = "ASSAULT"
+STRUCK = ("victims", "target_spans", "domestic_target", "patients")  # the language's marks of what an attack struck
+
+
+def unknown_doer(hit: ActHit, actors: list[str], agents: list[str], items: list[SideItem], roles: list[str],
+                 towns: list[SideItem], start: int, stated: bool = False, text: str = "") -> bool:
+    """Whether the attack of `hit` has no doer its words name: its `actors` are named in the sentence only by places
+    (`items` with their `roles` towards the act word, and the sentence's `towns`; `start`, `text`: the sentence's; `stated`:
+    a subject named the actors) or by the
+    voice reporting it ('the mayor of X said ...': X is no subject of the act). Not for an agent, a people or force
+    noun doing it or owning the deed noun (`owner_force`: '경찰의 총격'), nor a side that came from no word of the
+    sentence (the story's offender, a dropped subject)."""
+    if hit.type != ATTACK or agents or not actors or hit.data.get("people_subject") or hit.data.get("remote"):
+        return False
+    if not hit.nominal and (stated or any(t.span.start < start + hit.start and set(t.codes) & set(actors)
+                                          and "," not in text[t.span.end - start:hit.start] for t in towns)):
+        return False  # a verb whose subject phrase names the doer or holds its town ('Gendarmes in X used ...')
+    if hit.data.get("by") is not None or hit.data.get("acting_sector") or hit.data.get("owner_force") \
+            or agent_named(hit, towns, start):
+        return False
+    spans = ([hit.data["victims"]] if hit.data.get("victims") else []) + list(hit.data.get("target_spans", ()))
+    struck = [(start + lo, start + hi) for lo, hi in spans]  # the victims' and the target's words name no doer
+    named = [(i, "object" if any(lo <= i.span.start < hi for lo, hi in struck) else r) for i, r in zip(items, roles)] \
+        + [(t, "") for t in towns]
+    struck_words = any(hit.data.get(k) for k in STRUCK) or any(i.sector for i, _r in named)
+    if not struck_words:
+        return False  # fighting that struck nothing the words name ('교전이 이어지고 있다'): read as before
+    for code in actors:
+        naming = [(i, r) for i, r in named if code in i.codes]
+        if not naming or any(r == "subject" or i.person is not None
+                             or r != "object" and i.sector in FORCE_WIELDING_SECTORS for i, r in naming):
+            return False
+    return True
+
+
+def agent_named(hit: ActHit, towns: list[SideItem], start: int) -> bool:
+    """Whether the language's agent of the deed noun (`agent_span`: 'Y의 공습', 'the tariffs Y imposed') is a doer's word:
+    any but a town's name alone ('하르툼의 학교 포격': the genitive of the town the school is in names where)."""
+    if "agent_span" not in hit.data:
+        return False
+    lo, hi = hit.data["agent_span"]
+    return not any(start + lo <= t.span.start < start + hi for t in towns)
+
+
+def placed_sides(placed: list[str], recipients: list[str], domestic: set[str]) -> tuple[list[str], list[str], set[str]]:
+    """The sides of an attack with no doer named, once its receiving side is read with none acting: (actors, recipients,
+    domestic). Victims of another state than the place's ('a roadside bomb near X killed two Y soldiers') are struck
+    by the place's side, as the PLOVER gold codes them (and attackers_of_victims reads them); else no one acts and the
+    `placed` state receives (as a domestic side: with the struck people's sector), unless another was read."""
+    if recipients and not set(recipients) <= set(placed):
+        return list(placed), [c for c in recipients if c not in placed], set(domestic)
+    return [], recipients or list(placed), set(domestic) | set(placed)
