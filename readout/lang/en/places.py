@@ -124,7 +124,10 @@ def modifying_city(text: str, start: int, end: int, offset: int) -> list[Place]:
 def meeting_modifier(text: str, end: int, entry) -> bool:
     """(consult18) 'the Lima summit', 'their Lima talks': a city's name as the modifier of a meeting noun
     (`venue_meeting_after_re`, as for a venue: 'the Camp David summit') is where the meeting was held."""
-    return entry.kind == "city" and bool(lexicon("en").re("venue_meeting_after_re").match(text, end))
+    from readout.lang.en.common_word_places import is_common_word_place
+
+    return entry.kind == "city" and bool(lexicon("en").re("venue_meeting_after_re").match(text, end)) \
+        and not is_common_word_place(text[:end].rsplit(None, 1)[-1])  # entowns49: 'Nice talks' is no place
 
 
 def district_city(words: str, has_prep: bool) -> tuple | None:

@@ -1,0 +1,75 @@
+"""(entowns49, issues 13, 14) A place whose name is also a common English word ('Mobile', 'Reading', 'Nice', 'Sales':
+common_word_places.yaml, built from wordfreq and SCOWL by scripts/data/build_common_word_places.py) is a place only in
+a place frame: after a place preposition, before a comma and a state, after 'the city of'. A bare capitalized word acting or before a noun
+names no state (lang/en/common_word_places.py). Negative rows: the place frames, and a city whose name is no common word.
+Our own sentences."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from readout.lang.en.countries import find_countries
+from readout.lang.en.places import find_places
+
+
+def mention_states(text: str) -> set[str]:
+    return {c for m in find_countries(text, 0) for c in m.codes}
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in find_places(text, 0) if p.span.data.get("locative")}
+
+
+
+# --- a common word is no state acting or before a noun
+@pytest.mark.parametrize("text, state", [
+    ("Mobile officials said the Honduran consul had left the port.", "USA"),  # before an agent noun
+    ("Reading said the Italian mayor had resigned.", "GBR"),  # acting before a verb
+    ("Nice said the Italian mayor had resigned.", "FRA"),
+    ("Sales officials in Lisbon rejected the Moroccan offer.", "BRA"),  # a town's name, a plural word
+    ("Marks officials said the Nepali trekkers were safe.", "BRA"),
+])
+def test_a_common_word_place_acts_for_no_state(text, state):
+    assert state not in mention_states(text), find_countries(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nice talks between Mali and Niger ended on Friday.",  # a meeting noun after it: the adjective's reading
+    "Reading the statement aloud, the Peruvian minister rebuked Chile.",
+    "Mobile phones were seized when Georgian police raided the flat.",
+])
+def test_a_common_word_place_modifies_no_meeting_and_opens_no_place(text):
+    assert not {n for n, _ in located(text)} & {"Nice", "Reading", "Mobile"}, find_places(text, 0)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Dockers blocked the harbour in Mobile on Tuesday.", ("Mobile", "USA")),  # after a place preposition
+    ("Protesters gathered in Mobile, Alabama, to denounce the Cuban consul.", ("Mobile", "USA")),
+    ("Dozens rallied in Reading against the Iranian embassy.", ("Reading", "GBR")),
+    ("Riot officers cleared a square in the city of Nice on Sunday.", ("Nice", "FRA")),
+])
+def test_a_common_word_place_in_a_place_frame_stays_a_place(text, place):
+    assert place in located(text), find_places(text, 0)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Lyon police said the Algerian suspect was held.", "FRA"),  # no common word: the city's agents
+    ("Leipzig officials said the Polish lorry had been towed.", "DEU"),
+])
+def test_a_city_named_by_no_common_word_still_acts(text, state):
+    assert state in mention_states(text), find_countries(text, 0)
+
+
+def test_the_common_word_table_is_generated_checked_and_sourced():
+    from readout.kb.loader import parse
+    from readout.kb.schema import CommonWordPlacesFile
+
+    head = resources.files("readout.data").joinpath("common_word_places.yaml").read_text(encoding="utf-8")[:1200]
+    for word in ("GENERATED", "wordfreq", "CC BY-SA", "SCOWL", "words."):
+        assert word in head, word
+    table = parse("common_word_places.yaml", CommonWordPlacesFile)
+    assert {"Mobile", "Reading", "Nice", "Sale"} <= set(table.words)
+    assert not {"Paris", "London", "Shanghai", "Phoenix", "Lyon", "Boston"} & set(table.words)  # places first
+    with pytest.raises(Exception):
+        CommonWordPlacesFile(version=1, updated="2026-12-06", zipf_cut=3.5, words=["mobile"])
