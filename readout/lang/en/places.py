@@ -13,6 +13,7 @@ from readout.lang.common import mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
+from readout.lang.en.shared_cities import shared_city
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
@@ -67,6 +68,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             if entry is not None and entry.kind == "city":
                 entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
             rivals = capital_candidates(text, form, entry) if entry is not None else []
+            if entry is not None and not rivals:
+                entry, rivals = shared_city(text, form, entry)  # entowns49: 'Tripoli', Libya's or Lebanon's
             if entry is None and (states := shared_town_states(text, start, form)):
                 entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides
                 rivals = [GeoEntry(form, code, None, None, "city") for code in states]

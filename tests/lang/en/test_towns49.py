@@ -1,7 +1,13 @@
-"""(entowns49, issues 13, 14) A place whose name is also a common English word ('Mobile', 'Reading', 'Nice', 'Sales':
-common_word_places.yaml, built from wordfreq and SCOWL by scripts/data/build_common_word_places.py) is a place only in
-a place frame: after a place preposition, before a comma and a state, after 'the city of'. A bare capitalized word acting or before a noun
-names no state (lang/en/common_word_places.py). Negative rows: the place frames, and a city whose name is no common word.
+"""(entowns49, issues 13, 14) Two classes of English place names.
+
+A place whose name is also a common English word ('Mobile', 'Reading', 'Nice', 'Sales': common_word_places.yaml, built
+from wordfreq and SCOWL by scripts/data/build_common_word_places.py) is a place only in a place frame: after a place
+preposition, before a comma and a state, after 'the city of'. A bare capitalized word acting or before a noun
+names no state (lang/en/common_word_places.py). Negative rows: the place frames, a city whose name is no common word.
+
+A large city's name large cities of several states bear ('Tripoli', 'Valencia', 'Cordoba') is the city of the state the
+sentence names, else of the state the story names most, else the most populous (lang/en/shared_cities.py), as the
+Korean shared names are (towns48). Negative rows: no state named, or a name no other large city bears.
 Our own sentences."""
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from importlib import resources
 
 import pytest
 
+from readout.api import extract_text
 from readout.lang.en.countries import find_countries
 from readout.lang.en.places import find_places
 
@@ -20,6 +27,9 @@ def mention_states(text: str) -> set[str]:
 def located(text: str) -> set[tuple[str, str]]:
     return {(p.name, p.country) for p in find_places(text, 0) if p.span.data.get("locative")}
 
+
+def story_places(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in extract_text(text, "towns49.txt", "2026-03-02").places}
 
 
 # --- a common word is no state acting or before a noun
@@ -73,3 +83,47 @@ def test_the_common_word_table_is_generated_checked_and_sourced():
     assert not {"Paris", "London", "Shanghai", "Phoenix", "Lyon", "Boston"} & set(table.words)  # places first
     with pytest.raises(Exception):
         CommonWordPlacesFile(version=1, updated="2026-12-06", zipf_cut=3.5, words=["mobile"])
+
+
+# --- a shared large city's name: the named state's city, else the story's, else the largest
+@pytest.mark.parametrize("text, place", [
+    ("Clashes broke out in Tripoli overnight, the Lebanese army said.", ("Tripoli", "LBN")),
+    ("Clashes broke out in Tripoli overnight, the Libyan army said.", ("Tripoli", "LBY")),
+    ("Thousands marched in Valencia against the Spanish government's budget.", ("Valencia", "ESP")),
+    ("Venezuelan troops were deployed in Valencia on Sunday.", ("Valencia", "VEN")),
+    ("Farmers protested in Cordoba against Spain's water plan.", ("Córdoba", "ESP")),
+    ("Dockers struck in Barcelona, a Venezuelan union leader said.", ("Barcelona", "VEN")),
+])
+def test_a_shared_city_is_the_named_states(text, place):
+    assert place in located(text), find_places(text, 0)
+
+
+def test_a_shared_city_no_sentence_decides_takes_the_storys_state():
+    text = ("Lebanon's cabinet held an emergency session on Monday. Gunmen fired on a checkpoint in Tripoli overnight. "
+            "Lebanese troops were sent to the area.")
+    assert ("Tripoli", "LBN") in story_places(text), story_places(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen fired on a checkpoint in Tripoli overnight.", ("Tripoli", "LBY")),  # no state named: the larger city
+    ("Riot police cleared a square in Valencia on Sunday.", ("Valencia", "VEN")),
+    ("Lebanese and Libyan envoys met in Tripoli on Sunday.", ("Tripoli", "LBY")),  # both named: no choice made
+    ("Lebanese envoys met Syrian officials in Damascus on Sunday.", ("Damascus", "SYR")),  # no shared name
+])
+def test_an_undecided_or_unshared_city_keeps_its_reading(text, place):
+    assert place in located(text), find_places(text, 0)
+
+
+def test_a_libyan_story_keeps_libyan_tripoli():
+    text = ("Libya's parliament met on Monday. Gunmen fired on a checkpoint in Tripoli overnight. "
+            "Libyan troops were sent to the area.")
+    assert ("Tripoli", "LBY") in story_places(text), story_places(text)
+
+
+# the Korean reader's shared names decide the same way (lang/ko/shared_towns.py)
+@pytest.mark.parametrize("text, place", [
+    ("스페인 경찰은 5일 발렌시아에서 시위대를 해산했다.", ("Valencia", "ESP")),
+    ("레바논 군은 5일 트리폴리에서 무장대원들과 교전했다.", ("Tripoli", "LBN")),
+])
+def test_a_korean_shared_city_is_the_named_states(text, place):
+    assert place in story_places(text), story_places(text)
