@@ -45,6 +45,7 @@ class TownsFile(SubdivisionsFile):
 
     positional: dict[str, Code] = {}
     shared: dict[str, list[Code]] = {}  # a name towns of several states share -> those states
+    common_words: dict[str, Code] = {}  # (entowns49) an English word's or given name's town, read in a place frame
 
 
 class CldrCity(Strict):

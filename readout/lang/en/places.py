@@ -206,7 +206,9 @@ def described_town(text: str, start: int, form: str):
 
     if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):
         return None
-    code = town_of(form) or described_state(text, start)
+    from readout.lang.en.towns import common_word_towns
+
+    code = town_of(form) or described_state(text, start) or common_word_towns().get(form)  # entowns49: 'city of Split'
     return GeoEntry(form, code, None, None, "city") if code else None
 
 

@@ -171,6 +171,20 @@ def positional_towns() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def common_word_towns() -> dict[str, str]:
+    """(entowns49) Towns whose names are English words or given names ('Split', 'Bath'): read only in a place frame
+    where the sentence names the town's state (lang/en/bare_towns.py), towns_world.yaml `common_words`."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+
+    names = towns_file().common_words
+    unknown = sorted(set(names.values()) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return names
+
+
+@functools.lru_cache(maxsize=1)
 def shared_towns() -> dict[str, tuple[str, ...]]:
     """(enplace47) Town names towns of several states share ('Gao': Burkina Faso, Mali) -> those states, towns_world.yaml
     `shared`: read only after a plain place preposition where the sentence names one of them (lang/en/bare_towns.py)."""

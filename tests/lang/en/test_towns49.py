@@ -127,3 +127,33 @@ def test_a_libyan_story_keeps_libyan_tripoli():
 ])
 def test_a_korean_shared_city_is_the_named_states(text, place):
     assert place in story_places(text), story_places(text)
+
+
+# --- a town named by an English word or a given name (towns_world.yaml `common_words`): a place only in a place frame
+# naming its state, or after 'the city of'
+@pytest.mark.parametrize("text, place", [
+    ("Croatian police detained two men in Split on Monday.", ("Split", "HRV")),
+    ("British pensioners marched in Bath against the fuel levy.", ("Bath", "GBR")),
+    ("Riot officers cleared a square in the city of Split on Sunday.", ("Split", "HRV")),
+])
+def test_a_common_word_town_in_a_place_frame_naming_its_state_is_a_place(text, place):
+    assert place in located(text), find_places(text, 0)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two men were detained in Split on Monday.", "Split"),  # the state not named
+    ("The deal would split the region, Croatian officials said.", "Split"),  # the word, no place frame
+    ("Split officials said the Croatian ferry had docked.", "Split"),  # before a noun
+    ("British troops arrived in March, the minister said.", "March"),  # a month: no town's
+    ("Hungarian officials met in Bath on Friday.", "Bath"),  # another state named
+])
+def test_a_common_word_town_without_its_frame_is_no_place(text, name):
+    assert name not in {n for n, _ in located(text)}, find_places(text, 0)
+
+
+def test_the_common_word_towns_table_holds_words_not_months():
+    from readout.lang.en.towns import common_word_towns, town_of
+
+    table = common_word_towns()
+    assert table.get("Split") == "HRV" and table.get("Bath") == "GBR"
+    assert "March" not in table and town_of("Split") is None  # never read where any town would act
