@@ -158,6 +158,9 @@ def kb_check() -> int:
     n_agents, n_regions = agents.check(), len(geo.subdivision_index())
     n_cldr = sum(map(len, geo.cldr_names_ko().values()))  # cities_cldr_ko.yaml (CLDR's Korean exemplar cities)
     n_towns, n_guard = len(towns()), len(spelling_guard())
+    from readout.lang.en.common_word_places import common_word_places  # common_word_places.yaml (entowns49)
+
+    n_common = len(common_word_places())
     from readout.lang.venues import venue_table  # venues.yaml (named venues outside any city)
 
     venue_table()
@@ -178,7 +181,7 @@ def kb_check() -> int:
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
           f"{n_cldr} CLDR city names, "
-          f"{n_towns} towns, {n_guard} spelling-guard words, {n_groupings} groupings, {n_readings} transcription syllables; lexicons ko, en compile; act lexicons "
+          f"{n_towns} towns, {n_common} common-word places, {n_guard} spelling-guard words, {n_groupings} groupings, {n_readings} transcription syllables; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 

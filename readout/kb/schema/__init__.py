@@ -18,11 +18,12 @@ from readout.kb.schema.common import CODE_RE, Sector, Strict, check_sector
 from readout.kb.schema.countries import AmbiguousForm, CountriesFile, CountriesWorldFile, CountryEntry
 from readout.kb.schema.offices import OfficeEntry, OfficesFile, Portfolio
 from readout.kb.schema.persons import LeadersFile, PersonEntry, PersonsFile, SharedForm, Tenure
-from readout.kb.schema.places import (CitiesCldrFile, CldrCity, PlaceEntry, PlacesFile, SpellingGuardFile,
-                                      SubdivisionsFile, TownsFile, VenueEntry, VenuesFile)
+from readout.kb.schema.places import (CitiesCldrFile, CldrCity, CommonWordPlacesFile, PlaceEntry, PlacesFile,
+                                      SpellingGuardFile, SubdivisionsFile, TownsFile, VenueEntry, VenuesFile)
 from readout.kb.schema.words import AgentsFile, LexiconFile
 
-__all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CitiesCldrFile", "CldrCity", "CountriesFile",
+__all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CitiesCldrFile", "CldrCity", "CommonWordPlacesFile",
+           "CountriesFile",
            "CountriesWorldFile", "CountryEntry",
            "GroupingEntry", "GroupingsFile", "LeadersFile", "LexiconFile", "NonstateFile", "OfficeEntry",
            "OfficesFile", "OrganizationEntry", "OrganizationsFile", "OrganizationsWorldFile", "PersonEntry",

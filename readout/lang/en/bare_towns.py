@@ -7,9 +7,10 @@ After one of these prepositions a capitalized word with a town entry is a place,
 people's words the data file keeps apart for this reader (`positional`: 'near Abu Ghraib'). A name a person of the
 world table opens or ends (`towns.may_be_person`) is read only where the sentence names the town's state
 (`state_named`: 'confidence in X' is a person), and a name towns of several states share (`shared`: 'Gao') is the
-town of the one state the sentence names. Not a name written as an owner, except of a part of the town
-(lexicon en `place_owner_ok_re`: 'in Kidal's old quarter' is there, 'at Okafor's request' is no town), nor one a
-longer capitalized name continues ('in Adre Province')."""
+town of the one state the sentence names; (entowns49) so is a name that is an English word or a given name
+(`common_words`: 'in Split', 'near Bath, England') only where the sentence names the town's state. Not a name
+written as an owner, except of a part of the town (lexicon en `place_owner_ok_re`: 'in Kidal's old quarter' is
+there, 'at Okafor's request' is no town), nor one a longer capitalized name continues ('in Adre Province')."""
 from __future__ import annotations
 
 import re
@@ -32,7 +33,7 @@ def bare_town(text: str, start: int, form: str):
     """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
     of its own), or None."""
     from readout.kb.geo import GeoEntry
-    from readout.lang.en.towns import may_be_person, positional_towns, shared_towns, town_of
+    from readout.lang.en.towns import common_word_towns, may_be_person, positional_towns, shared_towns, town_of
 
     words = form.split()
     code = town_of(form)
@@ -42,6 +43,8 @@ def bare_town(text: str, start: int, form: str):
         code = positional_towns()[form]
         if may_be_person(words) and not state_named(text, code):
             code = None  # 'confidence in X': a person's name, unless the sentence names the town's state
+    if code is None and form in common_word_towns():  # entowns49: 'Croatian police in Split', an English word's town
+        code = common_word_towns()[form] if state_named(text, common_word_towns()[form]) else None
     if code is None and form in shared_towns():  # towns of several states: the one the sentence names
         named = [c for c in shared_towns()[form] if state_named(text, c)]
         code = named[0] if len(named) == 1 else None

@@ -12,6 +12,7 @@ import re
 
 from readout.lang.en.agents import (agent_after, coordinated_agent_after, follower_mentions, people_mentions,
                                     qualified_agent_after)
+from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Mobile police'
 from readout.lang.en.countries import BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, forms_table
 from readout.lang.en.towns import PLACE_RUN_RE, may_be_person, place_of, place_openings, proper_words, type_word_re
 from readout.lang.en.word_runs import words_before
@@ -42,7 +43,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             typed = type_word_re().match(text, end) if k == len(words) else None
             agent = place_agent_after(text, end, typed.end() if typed else end)
             end = typed.end() if typed else end  # 'Sumy region officials'
-            if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
+            if not agent or name in forms_table()[0] or may_be_person(words[:k]) or is_common_word_place(name) \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
                     or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
                 break

@@ -13,6 +13,7 @@ from readout.lang.common import mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
+from readout.lang.en.shared_cities import shared_city
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
@@ -67,6 +68,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             if entry is not None and entry.kind == "city":
                 entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
             rivals = capital_candidates(text, form, entry) if entry is not None else []
+            if entry is not None and not rivals:
+                entry, rivals = shared_city(text, form, entry)  # entowns49: 'Tripoli', Libya's or Lebanon's
             if entry is None and (states := shared_town_states(text, start, form)):
                 entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides
                 rivals = [GeoEntry(form, code, None, None, "city") for code in states]
@@ -124,7 +127,10 @@ def modifying_city(text: str, start: int, end: int, offset: int) -> list[Place]:
 def meeting_modifier(text: str, end: int, entry) -> bool:
     """(consult18) 'the Lima summit', 'their Lima talks': a city's name as the modifier of a meeting noun
     (`venue_meeting_after_re`, as for a venue: 'the Camp David summit') is where the meeting was held."""
-    return entry.kind == "city" and bool(lexicon("en").re("venue_meeting_after_re").match(text, end))
+    from readout.lang.en.common_word_places import is_common_word_place
+
+    return entry.kind == "city" and bool(lexicon("en").re("venue_meeting_after_re").match(text, end)) \
+        and not is_common_word_place(text[:end].rsplit(None, 1)[-1])  # entowns49: 'Nice talks' is no place
 
 
 def district_city(words: str, has_prep: bool) -> tuple | None:
@@ -200,7 +206,9 @@ def described_town(text: str, start: int, form: str):
 
     if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):
         return None
-    code = town_of(form) or described_state(text, start)
+    from readout.lang.en.towns import common_word_towns
+
+    code = town_of(form) or described_state(text, start) or common_word_towns().get(form)  # entowns49: 'city of Split'
     return GeoEntry(form, code, None, None, "city") if code else None
 
 

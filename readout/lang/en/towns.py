@@ -65,6 +65,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
     a place whose name may be a person's ("Hamilton said": may_be_person)."""
     from readout.kb.geo import lookup_city, subdivision_named
+    from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Reading said' is no city
 
     out = []
     openings = place_openings()
@@ -86,7 +87,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         city = lookup_city(key)
         code = city.country if city else subdivision_named(key) or town_of(key)
         words = proper_words(name)
-        if code is None or name in forms_table()[0] or may_be_person(words) \
+        if code is None or name in forms_table()[0] or may_be_person(words) or is_common_word_place(name) \
                 or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
                 or any(c.start < stop and start < c.end for c in found):
             continue
@@ -163,6 +164,20 @@ def positional_towns() -> dict[str, str]:
     from readout.kb.geo import all_country_codes
 
     names = towns_file().positional
+    unknown = sorted(set(names.values()) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def common_word_towns() -> dict[str, str]:
+    """(entowns49) Towns whose names are English words or given names ('Split', 'Bath'): read only in a place frame
+    where the sentence names the town's state (lang/en/bare_towns.py), towns_world.yaml `common_words`."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+
+    names = towns_file().common_words
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
