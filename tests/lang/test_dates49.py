@@ -59,3 +59,31 @@ def test_an_english_weekday_keeps_its_reading(text, day):
 ])
 def test_a_korean_weekday_keeps_its_reading(text, day):
     assert ko_dates(text, 0, REPORT, 300)[-1].value == date(2026, 3, day)
+
+
+@pytest.mark.parametrize("text, accused", [
+    # the deed noun a verb of judging takes past its own day: one judging, on its day, and one deed
+    ("Uruguay condemned on Friday the bombing of a customs house by Paraguay on Wednesday.", ["PRY"]),
+    ("Uruguay condemned on Friday the bombing of a customs house.", []),
+    ("Uruguay denounced on Monday the bombing of a customs house by Paraguay.", ["PRY"]),
+])
+def test_a_day_between_the_judging_verb_and_its_object_dates_the_judging(text, accused):
+    found = [(e.type, [p.country for p in e.participants]) for e in events(text, PUBLISHED)]
+    assert ("ACCUSE", ["URY"]) in found
+    assert [a for t, a in found if t == "ASSAULT"] == [a for a in [accused] if a]
+
+
+def test_the_judged_deed_keeps_its_own_day():
+    assert dated("Uruguay condemned on Friday the bombing of a customs house by Paraguay on Wednesday.",
+                 "ASSAULT") == [(date(2026, 3, 4), "day", None)]
+    assert dated("Uruguay condemned on Friday the bombing of a customs house by Paraguay on Wednesday.",
+                 "ACCUSE") == [(date(2026, 3, 6), "day", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a verb with no object after its day still reads its complement; a day after the object stays
+    "Uruguay urged on Friday that Paraguay withdraw its troops from the border.",
+    "Uruguay condemned the bombing of a customs house by Paraguay on Friday.",
+])
+def test_other_verb_days_keep_their_reading(text):
+    assert any(e.type in ("ACCUSE", "REQUEST") for e in events(text, PUBLISHED))
