@@ -87,3 +87,34 @@ def test_the_judged_deed_keeps_its_own_day():
 ])
 def test_other_verb_days_keep_their_reading(text):
     assert any(e.type in ("ACCUSE", "REQUEST") for e in events(text, PUBLISHED))
+
+
+NEXT_OF_LAST_WEEK = (date(2026, 3, 3), date(2026, 3, 9))  # the week before the report's, moved by one day
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the next day of a week the story told is that week's days moved by one, not the day after the report
+    ("Uruguay's foreign minister Elena Rocha met Paraguay's foreign minister in Asuncion last week. "
+     "A day later, Uruguay expelled Bolivia's ambassador.", "SANCTION"),
+    ("Uruguay's foreign minister Elena Rocha met Paraguay's foreign minister in Asuncion last week. "
+     "The next day, Uruguayan troops shelled a Bolivian border post.", "ASSAULT"),
+    ("우루과이 외교장관은 지난주 아순시온에서 파라과이 외교장관과 회담했다. 이튿날 우루과이군은 볼리비아 국경 초소를 포격했다.",
+     "ASSAULT"),
+    ("우루과이 외교장관은 지난주 아순시온에서 파라과이 외교장관과 회담했다. 다음 날 우루과이는 볼리비아 대사를 추방했다.",
+     "SANCTION"),
+])
+def test_the_next_day_of_a_told_week_stays_a_week(text, kind):
+    found = [e for e in events(text, PUBLISHED) if e.type == kind]
+    assert [(e.status, e.date_precision, e.date_window) for e in found] == [("occurred", "month", NEXT_OF_LAST_WEEK)]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # negative: a day told after the week is what the next day counts from; a week ahead is a plan's, no story's
+    ("Uruguay's foreign minister Elena Rocha met Paraguay's foreign minister in Asuncion last week. On Monday she met "
+     "Bolivia's president. The next day, Uruguay expelled Bolivia's ambassador.", "SANCTION", 10),
+    ("우루과이 외교장관은 지난주 아순시온에서 파라과이 외교장관과 회담했다. 우루과이군은 9일 볼리비아 국경 초소를 포격했고, 이튿날 "
+     "볼리비아 대사를 추방했다.", "SANCTION", 10),
+])
+def test_a_day_told_after_the_week_is_counted_from(text, kind, day):
+    found = [e for e in events(text, PUBLISHED) if e.type == kind]
+    assert [(e.date, e.date_precision) for e in found] == [(date(2026, 3, day), "day")]
