@@ -137,10 +137,17 @@ def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
     earlier deed told after the meeting; 'had on Tuesday condemned'), that names another day than the meeting's: the
     act's own day, not the meeting's. A day naming a noun ('violated the Sept. 19 accord') leaves the meeting's. So does
     an adverbial month the meeting's day is not in ('In April, X expelled Y's envoy', '4월에는 ... 추방했다', told in a
-    December report of talks: dates50)."""
+    December report of talks: dates50). A day word counted from a week the story told ('Last week A met B. A day
+    later, ...': a window of days, its month the meeting's: pipeline/week_days) names another day too (endates49)."""
     return any((d.relative_to_narrative or d.precision == "day" and d.span.data.get("adverbial")
                 or other_month(d, day)) and d.value
-               and d.value != day and not d.background and not d.reporting and d.span.start < pos for d in dates)
+               and (d.value != day or counted_window(d)) and not d.background and not d.reporting
+               and d.span.start < pos for d in dates)
+
+
+def counted_window(d: DateRef) -> bool:
+    """A narrative day word moved from a week the story told (pipeline/week_days.counted_from_week): its window."""
+    return bool(d.relative_to_narrative and d.span.data.get("window") and d.span.data.get("shift"))
 
 
 def other_month(d: DateRef, day: date) -> bool:

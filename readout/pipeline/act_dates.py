@@ -300,7 +300,7 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
         own = [d for d in own if not names_another_noun(d, sent, hit)]
     if hit.type in VERBAL and hit.data.get("content_span"):
         lo, hi = hit.data["content_span"]
-        own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
+        own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi or framing(d)]
         if hit.data.get("reporter_act"):  # 'X said on Monday that ..., rejecting Y': the report's day is the act's
             own = [dataclasses.replace(d, reporting=False) if d.reporting and d.span.start < sent.start + lo else d
                    for d in own]
@@ -328,3 +328,11 @@ def report_day(d: DateRef, story) -> date | None:
     if d.span.data.get("anchor") != "report" and story.told:
         return story.told  # dates53: '... 지난달 25일 회의를 열었다. B는 같은 날 ...' is the 25th, not the story's day
     return story.day
+
+
+def framing(d: DateRef) -> bool:
+    """A day the language reads as the saying's, framing a claim that starts after it (its `said` or `told` extent:
+    '칠레는 금요일 페루가 ... 포격했다고 비난했다'), is the statement's day even where the act reader's content of the
+    statement begins at it (a weekday noun runs into the claim's subject noun: endates49)."""
+    extent = d.span.data.get("said") or d.span.data.get("told")
+    return bool(extent) and extent[0] >= d.span.end

@@ -51,6 +51,8 @@ class Narrative:
     # any role but a spokesperson's, each with the offices it holds, latest last: whom 'the two leaders' counts
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
     told: date | None = None  # the last day a sentence stated, a recall weeks back too: what 'the same day' counts from
+    week: tuple | None = None  # the window of a week told since the last day stated ('last week'): what 'the next
+    # day' counts from where the story has no day (pipeline/week_days.py, endates49)
     doers: dict[int, list[str]] = field(default_factory=dict)  # each sentence's named subjects and acting sides of act
     # words answering nothing: 'X sent an offering to the shrine. Y criticized the move' judges what X did, coded or not
     judges: dict[int, list[str]] = field(default_factory=dict)  # each sentence's acting sides of answering act words

@@ -13,6 +13,7 @@ from readout.model import Article, DateRef, Event, OCCURRED, Span
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.anchored_dates import resolve_anchored
 from readout.pipeline.narrative import Narrative
+from readout.pipeline.week_days import counted_from_week, told_week
 
 
 def named_dates_dropped(article: Article) -> list[DateRef]:
@@ -50,6 +51,8 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
                 and (ref is None or d.value <= ref)]
         story.day = said[0] if said else None
     story.told = explicit[-1] if explicit else story.day if days else story.told  # dates53: the day told last
+    week = told_week(dates, ref)
+    story.week = None if explicit or dated else week or story.week  # endates49: 'Last week A met B.' (no day told)
 
 
 def told_days(dates: list[DateRef], ref) -> list:
@@ -125,6 +128,10 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
             if d.span.data.get("at_once") and not earlier and story.told is None:
                 continue  # 'B immediately recalled its envoy' opening the story: no day told yet to follow (dates57)
             day = report_day(d, story)
+            week = story.week if not earlier and d.span.data.get("anchor") != "report" else None
+            if week is not None and d.precision == "day":  # 'Last week A met B. The next day ...': that week's
+                counted_from_week(d, week, article.reference_date)  # days moved by one, not a day (endates49)
+                continue
             base = earlier[-1] if earlier else day or article.reference_date  # '10일 취임한 ... 이튿날'
             if base:
                 d.value = base + timedelta(days=d.span.data.get("shift", 0))

@@ -43,12 +43,21 @@ def without_time_adverbials(toks: list[Token], act_words, cues: Cues) -> list[To
         if toks[k].low in act_words:
             for start in range(k + 1, min(len(toks), k + 2 + OBJECT_BEFORE_TIME)):  # 'asked Chile on Tuesday to'
                 end = time_adverbial_end(toks, start, cues)
-                if end > start and end < len(toks) and toks[end].low in cues.complement_starts:
+                if end > start and end < len(toks) and (toks[end].low in cues.complement_starts
+                                                        or start == k + 1 and fronted_object(toks, end, cues)):
                     drop.update(range(start, end))
                     break
                 if not toks[start].word or toks[start].low in cues.complement_starts:
                     break  # the adverbial may follow the verb's object, never a comma or another complement
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+def fronted_object(toks: list[Token], at: int, cues: Cues) -> bool:
+    """(endates49) The verb's object opening with a determiner right after a time adverbial that follows the verb
+    ("condemned on Friday the shelling of ...", "denounced on Monday an attack on ..."): the adverbial stands between
+    the verb and its object, and the entry reads its object only once it is left out. (A complement start is read
+    above: 'that' is one.)"""
+    return toks[at].low in cues.determiners and toks[at].low not in cues.complement_starts
 
 
 OBJECT_BEFORE_TIME = 4  # words of an object between an act word and a time adverbial ('pressed the Chilean government

@@ -21,6 +21,7 @@ from readout.dating import (
 from readout.kb.loader import lexicon
 from readout.lang.base.dates import ran_past_midnight
 from readout.lang.en.claim_weekdays import before_saying
+from readout.lang.en.clause_patterns import patterns as clause_patterns
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
 from readout.lang.en.date_occasions import at_once, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
@@ -221,7 +222,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 out[-1].span.data["anchor"] = "later"
     out = ran_past_midnight(out, text, offset, lex.re("date_past_midnight_before_re"), None)  # dates61
     out = sorted(out, key=lambda d: d.span.start)
-    before_saying(out, low, offset, p["weekday"], p["reporting"])  # 'said on Friday that ... on Wednesday': not after Friday (dates48)
+    # 'said on Friday that ... on Wednesday', 'on Friday condemned ... on Wednesday': not after Friday (dates48, endates49)
+    before_saying(out, low, offset, p["weekday"], p["reporting"], (text, lex.re("date_judging_after_re"),
+                  lex.re("date_judging_before_re"), lex.re("date_judging_coordinated_re"),
+                  clause_patterns()["new_subject_and"], lex.re("date_judging_clause_break_re")))
     return out
 
 

@@ -19,6 +19,7 @@ from readout.dating import (
 )
 from readout.kb.loader import lexicon
 from readout.lang.base.dates import ran_past_midnight
+from readout.lang.ko.claim_weekdays import before_saying
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
 
@@ -223,6 +224,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = resolve_weekday(m, ref) if ref else None
         out.append(make(text, offset, m, value, "day"))
+        if not m.group("wp"):
+            out[-1].span.data["bare_weekday"] = True  # '수요일', no '지난'/'오는': no later than a saying (claim_weekdays)
     for m in p["narrative"].finditer(text):
         if p["apposed_day"].match(text[m.end():]):  # '같은 날인 5일': the stated day is the one
             continue
@@ -250,6 +253,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(same_month(make(text, offset, m, None, "month")))
     mark_month_parts(text, offset, out)
     mark_claim_frames(text, offset, out)
+    before_saying(out, text, offset, past_before)  # '금요일 페루가 수요일 포격했다고': not after that Friday (endates49)
     out = ran_past_midnight(out, text, offset, None, lexicon("ko").re("date_past_midnight_after_re"))  # dates61
     return sorted(out, key=lambda d: d.span.start)
 
