@@ -1,0 +1,54 @@
+"""(kolex49) Korean act lexicon gaps, issue 15. Sentences and people are our own.
+1. a bare hostile measure noun a side weighs ('Y에 대한 제재를 검토하고 있다', '봉쇄를 고려하고 있다') is the weigher's
+   THREATEN at Y, as '제재 부과를 검토' and English 'is considering sanctions on Y' are (lang/ko/act_weighed_nouns); a
+   weighing denied, a measure another owns, a verb that does not weigh, or help weighed threatens nothing.
+2. a proposal presented to a named party ('Y에 새 제안을 제시했다', '중재안을 Y 정부에 건넸다') is REQUEST of Y, as English
+   'presented a proposal to Y' (lang/ko/act_presented_proposals); presented to no one, at a meeting, about Y, or not
+   presented at all, no REQUEST; a purpose that is no dispute keeps the offer (koact49).
+3. a verb of ousting with no act entry of its own ('쿠데타로 정부를 몰아냈다', '쿠데타로 대통령을 무너뜨렸다') is the coup
+   named as its means: ASSAULT of the army on its own government (lang/ko/act_coup_ousters), as English 'overthrew the
+   government in a coup'; an ousting by impeachment or with no means named is no coup.
+4. a threat another reports in a direct quote naming no one ('A는 B가 "...하겠다"고 위협했다고 밝혔다') is B's THREATEN
+   aimed at the reporting topic A, as the unquoted form (lang/ko/act_reported_threats.reporting_topic); a state the
+   quote names is threatened instead; a threat told by its own maker with no one named, or a deed reported, is none.
+5. a measure its owner took, as the subject of a quoted judgement ('B의 국경 봉쇄 조치가 부당하다고 비난했다'), stays
+   B's COERCE, as the object form does (lang/ko/act_judged_measures); a measure with no owner or a build-up judged
+   stays the judgement's reason only.
+Every rule has rows that must not fire."""
+import pytest
+
+from tests.event_sides import events, sides
+
+# 1. a bare hostile measure noun weighed ----------------------------------------------------------------------------
+
+WEIGHED_NOUNS = [  # (sentence, weigher, target, mode)
+    ("볼리비아는 칠레에 대한 제재를 검토하고 있다.", "BOL", "CHL", "restrict"),
+    ("페루 정부는 에콰도르에 대한 봉쇄를 고려하고 있다.", "PER", "ECU", "restrict"),
+    ("페루는 에콰도르에 대한 보복을 검토 중이다.", "PER", "ECU", "violence"),
+    ("볼리비아는 칠레에 대한 제재 방안을 고려하고 있다.", "BOL", "CHL", "restrict"),
+    ("Bolivia is considering sanctions on Chile.", "BOL", "CHL", "restrict"),
+]
+
+
+@pytest.mark.parametrize("text,weigher,target,mode", WEIGHED_NOUNS)
+def test_a_bare_measure_weighed_is_a_threat(text, weigher, target, mode):
+    assert sides(text, "THREATEN") == [([weigher], [target])]
+    assert [e.mode for e in events(text) if e.type == "THREATEN"] == [mode]
+    assert not [e for e in events(text) if e.type in ("SANCTION", "COERCE", "ASSAULT")]
+
+
+NOT_WEIGHED = [  # denied, owned by another, judged rather than weighed, or help weighed
+    "볼리비아는 칠레에 대한 제재를 검토하지 않고 있다.",
+    "볼리비아는 칠레의 제재를 검토하고 있다.",
+    "볼리비아는 칠레에 대한 지원을 검토하고 있다.",
+    "볼리비아는 칠레에 대한 제재를 추진하고 있다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WEIGHED)
+def test_a_measure_not_weighed_threatens_nothing(text):
+    assert not sides(text, "THREATEN")
+
+
+def test_a_measure_judged_is_no_threat():
+    assert not sides("볼리비아는 칠레에 대한 제재를 비판했다.", "THREATEN")
