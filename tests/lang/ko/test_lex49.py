@@ -52,3 +52,34 @@ def test_a_measure_not_weighed_threatens_nothing(text):
 
 def test_a_measure_judged_is_no_threat():
     assert not sides("볼리비아는 칠레에 대한 제재를 비판했다.", "THREATEN")
+
+
+# 2. a proposal presented to a named party --------------------------------------------------------------------------
+
+PRESENTED = [  # (sentence, proposer, party asked)
+    ("우루과이는 파라과이에 새 제안을 제시했다.", "URY", "PRY"),
+    ("우루과이는 파라과이 정부에 중재안을 건넸다.", "URY", "PRY"),
+    ("우루과이는 새 협상안을 파라과이에 전달했다.", "URY", "PRY"),
+    ("우루과이는 파라과이에 새 제안을 내놓았다.", "URY", "PRY"),
+    ("Uruguay presented a new proposal to Paraguay.", "URY", "PRY"),
+]
+
+
+@pytest.mark.parametrize("text,proposer,party", PRESENTED)
+def test_a_proposal_presented_asks_the_party(text, proposer, party):
+    assert sides(text, "REQUEST") == [([proposer], [party])]
+    assert not [e for e in events(text) if e.type == "AGREE"]
+
+
+NOT_PRESENTED_TO_A_PARTY = [  # no party named, a place, a topic, not presented, or an offer of cooperation
+    "우루과이는 회의에서 새 제안을 제시했다.",
+    "우루과이는 파라과이에 대한 새 제안을 제시했다.",
+    "우루과이는 파라과이에 새 제안을 제시하지 않았다.",
+    "우루과이는 새 제안을 제시했다.",
+    "우루과이는 파라과이에 무역 확대를 위한 제안을 건넸다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRESENTED_TO_A_PARTY)
+def test_a_proposal_to_no_party_asks_no_one(text):
+    assert not sides(text, "REQUEST")
