@@ -101,6 +101,7 @@ from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
 from readout.lang.ko.act_coup_means import coup_means
 from readout.lang.ko.act_reported_threats import reported_threats
+from readout.lang.ko.act_coup_ousters import coup_ousting
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
 from readout.lang.ko.act_presented_proposals import presented_proposal
 
@@ -121,8 +122,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if toks[s][1] not in PREDICATE_TAGS:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
         cand = presented_proposal(toks, s, lex) or predicate(toks, s, lex) or forewarned(toks, s, lex) \
-            or unruled_arming(toks, s, lex) \
-            or notified_departure(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented
+            or unruled_arming(toks, s, lex) or notified_departure(toks, s, lex) \
+            or coup_ousting(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups
         if cand is not None and cand.entry.void:  # agree58: '사표를 받아들였다': the pair states no act
             used.update(range(cand.first, cand.stem + 1))
             continue

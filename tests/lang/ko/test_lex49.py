@@ -83,3 +83,30 @@ NOT_PRESENTED_TO_A_PARTY = [  # no party named, a place, a topic, not presented,
 @pytest.mark.parametrize("text", NOT_PRESENTED_TO_A_PARTY)
 def test_a_proposal_to_no_party_asks_no_one(text):
     assert not sides(text, "REQUEST")
+
+
+# 3. a verb of ousting whose means is a coup --------------------------------------------------------------------------
+
+COUP_OUSTINGS = [  # (sentence, state)
+    ("말리 군부는 군사쿠데타로 정부를 몰아냈다.", "MLI"),
+    ("니제르 군부는 지난달 쿠데타로 대통령을 무너뜨렸다.", "NER"),
+    ("차드 군부는 쿠데타로 정권을 타도했다.", "TCD"),
+    ("Malian soldiers overthrew the government in a coup.", "MLI"),
+]
+
+
+@pytest.mark.parametrize("text,state", COUP_OUSTINGS)
+def test_an_ousting_by_a_coup_is_the_coup(text, state):
+    assert sides(text, "ASSAULT") == [([state], [state])]
+
+
+NO_COUP = [  # impeachment, no means named, a protest, or people driven off
+    "말리 의회는 탄핵으로 대통령을 몰아냈다.",
+    "말리 시위대는 정부를 무너뜨렸다.",
+    "말리 경찰은 시위대를 광장에서 몰아냈다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COUP)
+def test_an_ousting_with_no_coup_is_no_assault(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
