@@ -110,3 +110,33 @@ NO_COUP = [  # impeachment, no means named, a protest, or people driven off
 @pytest.mark.parametrize("text", NO_COUP)
 def test_an_ousting_with_no_coup_is_no_assault(text):
     assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+# 4. a threat reported in a direct quote ------------------------------------------------------------------------------
+
+QUOTED_REPORTED_THREATS = [  # (sentence, threatener, threatened)
+    ("칠레 정부는 볼리비아가 '국경을 봉쇄하겠다'고 위협했다고 밝혔다.", "BOL", "CHL"),
+    ("페루는 에콰도르가 \"보복하겠다\"고 위협했다고 주장했다.", "ECU", "PER"),
+    ("칠레는 볼리비아가 '페루를 공격하겠다'고 위협했다고 밝혔다.", "BOL", "PER"),
+    ("칠레 정부는 볼리비아가 국경을 봉쇄하겠다고 위협했다고 밝혔다.", "BOL", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text,threatener,threatened", QUOTED_REPORTED_THREATS)
+def test_a_quoted_threat_reported_is_aimed_at_the_reporter(text, threatener, threatened):
+    assert sides(text, "THREATEN") == [([threatener], [threatened])]
+
+
+OWN_THREATS = [  # the maker's own threat, naming no one and reported by no one: no side receives it
+    "볼리비아가 '국경을 봉쇄하겠다'고 말했다.",
+    "볼리비아가 '국경을 봉쇄하겠다'고 위협했다.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_THREATS)
+def test_a_threat_no_one_reports_is_aimed_at_no_one(text):
+    assert all(not targets for _makers, targets in sides(text, "THREATEN"))
+
+
+def test_a_deed_reported_is_no_threat():
+    assert not sides("칠레는 볼리비아가 국경을 봉쇄했다고 밝혔다.", "THREATEN")
