@@ -140,3 +140,30 @@ def test_a_threat_no_one_reports_is_aimed_at_no_one(text):
 
 def test_a_deed_reported_is_no_threat():
     assert not sides("칠레는 볼리비아가 국경을 봉쇄했다고 밝혔다.", "THREATEN")
+
+
+# 5. an owned measure as the subject of a quoted judgement -------------------------------------------------------------
+
+JUDGED_MEASURES = [  # (sentence, owner, judge)
+    ("칠레는 볼리비아의 국경 봉쇄 조치가 부당하다고 비난했다.", "BOL", "CHL"),
+    ("페루는 에콰도르의 국경 폐쇄가 부당하다고 비판했다.", "ECU", "PER"),
+]
+
+
+@pytest.mark.parametrize("text,owner,judge", JUDGED_MEASURES)
+def test_an_owned_measure_judged_is_the_owners_deed(text, owner, judge):
+    found = events(text)
+    assert [[p.country for p in e.participants] for e in found if e.type == "COERCE" and e.status == "occurred"] \
+        == [[owner]]
+    assert sides(text, "ACCUSE") == [([judge], [owner])]
+
+
+NOT_OWNED_MEASURES = [  # no owner named, or a build-up judged: the judgement's reason only
+    "칠레는 국경 봉쇄가 부당하다고 비난했다.",
+    "칠레는 볼리비아의 병력 증강이 도발이라고 비난했다.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OWNED_MEASURES)
+def test_a_measure_with_no_owner_judged_is_no_deed(text):
+    assert not [e for e in events(text) if e.type in ("COERCE", "MOBILIZE") and e.status == "occurred"]
