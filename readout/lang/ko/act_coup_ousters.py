@@ -16,8 +16,8 @@ from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_coup_means import COUP, COUP_CONTEXT, coup_before
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.ending_reading import lemma_at
+from readout.lang.ko.tags import ACT_VERB_TAGS
 
-STEM_TAGS = ("VV", "XSV")
 COUP_READING = {"type": COUP, "mode": None, "pos": "verb", "noun": None, "target": ["object"], "generic": False,
                 "contexts": list(COUP_CONTEXT), "forms": [], "source": []}
 
@@ -25,7 +25,7 @@ COUP_READING = {"type": COUP, "mode": None, "pos": "verb", "noun": None, "target
 def coup_ousting(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     """At the stem `s`, a verb of ousting the act table has no reading for, after a coup named as its means in its
     own clause: the coup (ASSAULT pro_autocracy) as a candidate of the finder; None otherwise."""
-    if toks[s][1] not in STEM_TAGS:
+    if toks[s][1] not in ACT_VERB_TAGS:
         return None
     lemma = lemma_at(toks, s)
     if lemma not in lex.cue("ousting_verb"):

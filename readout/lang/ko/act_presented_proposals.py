@@ -16,21 +16,20 @@ from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_resolved_topics import dispute_partner, purpose_verb, resolves_dispute
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.ending_reading import lemma_at
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS
 
-STEM_TAGS = ("VV", "XSV")
 DATIVES = ("에", "에게")
 TOPIC_VERBS = frozenset({"대하", "관하"})  # 'Y에 대한 제안': Y is the topic, not the party
 REQUEST_READING = {"type": "REQUEST", "mode": None, "pos": "verb", "target": list(DATIVES), "generic": False,
                    "contexts": [], "forms": [], "source": []}
 OBJECT_REACH = 4  # morphemes from the verb back to the proposal's particle ('제안을 파라과이에 제시')
-CLAUSE_END_TAGS = frozenset({"EF", "EC", "SF", "JX"})  # a topic or another clause closes the search
+CLAUSE_CLOSERS = frozenset({"EF", "EC", "SF", "JX"})  # a topic or another clause closes the search
 
 
 def presented_proposal(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     """At the stem `s`, a verb of presenting whose object is a proposal and whose clause names a party in 에/에게:
     REQUEST of that party (the party is read by the entry's 에/에게 target); None otherwise."""
-    if toks[s][1] not in STEM_TAGS:
+    if toks[s][1] not in ACT_VERB_TAGS:
         return None
     lemma = lemma_at(toks, s)
     if lemma not in lex.cue("presenting_verb"):
@@ -49,7 +48,7 @@ def presented_proposal(toks: list, s: int, lex: ActIndex) -> Candidate | None:
 def proposal_object(toks: list, verb: int, lex: ActIndex) -> int | None:
     """The index of the proposal noun marked 을/를 a few morphemes before the verb, or None."""
     for j in range(verb - 1, max(0, verb - 1 - OBJECT_REACH), -1):
-        if toks[j][1] in CLAUSE_END_TAGS:
+        if toks[j][1] in CLAUSE_CLOSERS:
             return None
         if toks[j][1] == "JKO":
             return j - 1 if toks[j - 1][0] in lex.cue("presented_proposal_noun") else None
@@ -60,7 +59,7 @@ def named_party(toks: list, verb: int, lex: ActIndex) -> bool:
     """Whether the verb's clause (back to its topic) holds a noun run with a proper name marked 에/에게 that is no
     topic of an 'Y에 대한' phrase."""
     for j in range(verb - 1, 0, -1):
-        if toks[j][1] in CLAUSE_END_TAGS:
+        if toks[j][1] in CLAUSE_CLOSERS:
             return False
         if toks[j][0] in DATIVES and toks[j][1] == "JKB" and toks[j - 1][1] in NOUN_TAGS \
                 and not (j + 1 < len(toks) and toks[j + 1][0] in TOPIC_VERBS):

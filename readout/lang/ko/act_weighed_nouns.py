@@ -16,10 +16,9 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_aimed_objects import aimed_object
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_weighed_measures import weighing_verb
-from readout.lang.ko.tags import NOUN_TAGS, OBJECT_PARTICLES
+from readout.lang.ko.tags import GENITIVE_PARTICLE, NOUN_TAGS, OBJECT_PARTICLES
 
 FOUND_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})  # hostile measures; MOBILIZE (troops sent) may be help
-GENITIVE = ("의", "JKG")
 
 
 def weighed_nouns(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -37,7 +36,7 @@ def _weighed_noun(toks: list, k: int, lex: ActIndex) -> ActHit | None:
     if toks[k][1] != "NNG" or k + 1 >= len(toks) or k > 0 and toks[k - 1][1] in NOUN_TAGS:
         return None  # a noun inside a compound is read by the nominal table or not at all
     entry = lex.verbs.get(toks[k][0] + "하다")
-    if entry is None or entry.type not in FOUND_TYPES or k > 0 and toks[k - 1][:2] == GENITIVE:
+    if entry is None or entry.type not in FOUND_TYPES or k > 0 and toks[k - 1][:2] == GENITIVE_PARTICLE:
         return None
     after = k + 1
     if toks[after][0] in lex.cue("option_noun"):
