@@ -34,8 +34,10 @@ def reported_threats(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
 def reported_threat(toks: list, hit: ActHit, lex: ActIndex) -> ActHit:
     """`hit` with the reported threat's subject as its agent, when it is a reported volitive threat (see module)."""
     first = hit.data.get("first")
-    if hit.type != "THREATEN" or hit.nominal or hit.data.get("clause") != REPORTED or "agent_span" in hit.data \
-            or first is None:
+    if hit.type != "THREATEN" or hit.nominal or hit.data.get("clause") != REPORTED or first is None:
+        return hit
+    quoted = "agent_span" in hit.data  # kolex49: a direct quote's speaker is read already ('B가 "..."고 위협했다고')
+    if quoted and (hit.data.get("target_spans") or not hit.data.get("unaddressed")):
         return hit
     end = volitive_end(toks, first, lex)
     if end is None:
@@ -51,13 +53,30 @@ def reported_threat(toks: list, hit: ActHit, lex: ActIndex) -> ActHit:
     if subject is None:
         return hit
     span = (toks[subject[0]][2], toks[subject[1]][2] + toks[subject[1]][3])
+    if quoted and span != hit.data["agent_span"]:
+        return hit
     kept = tuple(s for s in hit.data.get("target_spans", ()) if not (span[0] <= s[0] and s[1] <= span[1]))
-    aimed = tuple(threatened(toks, subject[1] + 2, end - 1))
-    data = {**hit.data, "agent_span": span, "target_spans": aimed + kept}
-    if not data["target_spans"]:
+    aimed = tuple(threatened(toks, subject[1] + 2, end - 1)) + kept
+    reporter = reporting_topic(toks, subject[0]) if not aimed else None
+    data = {k: v for k, v in hit.data.items() if k != "unaddressed"}
+    data.update(agent_span=span, target_spans=aimed or (reporter,))
+    if reporter is None and not aimed:
         del data["target_spans"]
         data["unaddressed"] = True  # 'B가 국경을 봉쇄하겠다고 위협했다고': the story's other side, as a threat naming no one
     return replace(hit, data=data)
+
+
+def reporting_topic(toks: list, subject: int) -> tuple[int, int] | None:
+    """(kolex49) The character span of the topic that reports the threat ('[칠레 정부]는 B가 ...하겠다고 위협했다고
+    밝혔다'): the noun run marked 은/는 right before the reported clause's subject, with a proper name in it; None when
+    the reported clause has no such topic. A state that tells of a threat naming no one tells of one aimed at it."""
+    k = subject - 1
+    if k < 1 or toks[k][1] != "JX" or toks[k][0] not in TOPIC_PARTICLES or toks[k - 1][1] not in NOUN_TAGS:
+        return None
+    lo = run_start(toks, k - 1)
+    if not any(toks[j][1] == "NNP" for j in range(lo, k)):
+        return None
+    return toks[lo][2], toks[k - 1][2] + toks[k - 1][3]
 
 
 def volitive_end(toks: list, first: int, lex: ActIndex) -> int | None:

@@ -21,6 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_denied_reports import denied_report
+from readout.lang.ko.act_judged_measures import owned_measure
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_trailing_speakers import past_trailing_speaker
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
@@ -186,7 +187,8 @@ def _judged_acts(spans: tuple, hits: list[ActHit]) -> set[int]:
     """The noun acts inside the accused run of an accusation ('B의 병력 증강과 무기 이전은 ...을 드러낸다며 비판했다'): the
     conduct judged, the reason the speaker gives, not acts of the report's day of their own. The ids of those hits."""
     lo, hi = spans[-1]
-    return {id(h) for h in hits if h.nominal and lo <= h.start < hi}
+    return {id(h) for h in hits if h.nominal and lo <= h.start < hi
+            and not owned_measure(h)}  # kolex49: '[B의 국경 봉쇄 조치]가 부당하다고 비난했다': B's measure, done
 
 
 def _violated_norms(toks: list, spans: tuple, at: int, hits: list[ActHit]) -> set[int]:

@@ -102,6 +102,9 @@ from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
 from readout.lang.ko.act_coup_means import coup_means
 from readout.lang.ko.act_reported_threats import reported_threats
+from readout.lang.ko.act_coup_ousters import coup_ousting
+from readout.lang.ko.act_weighed_nouns import weighed_nouns
+from readout.lang.ko.act_presented_proposals import presented_proposal
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
@@ -119,8 +122,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         if toks[s][1] not in PREDICATE_TAGS:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
-        cand = predicate(toks, s, lex) or forewarned(toks, s, lex) or unruled_arming(toks, s, lex) \
-            or notified_departure(toks, s, lex)  # sanction54: '떠나라고 통보했다': the expulsion
+        cand = presented_proposal(toks, s, lex) or predicate(toks, s, lex) or forewarned(toks, s, lex) \
+            or unruled_arming(toks, s, lex) or notified_departure(toks, s, lex) \
+            or coup_ousting(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups
         if cand is not None and cand.entry.void:  # agree58: '사표를 받아들였다': the pair states no act
             used.update(range(cand.first, cand.stem + 1))
             continue
@@ -255,6 +259,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = warned_measures(toks, hits, lex)  # threat61: '제재를 가할 수 있다고 경고': threatened, no SANCTION planned
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
     hits = reported_threats(toks, hits, lex)  # koact49: 'A는 B가 ...하겠다고 위협했다고 밝혔다': B threatens
+    hits = weighed_nouns(toks, hits, lex)  # kolex49: 'Y에 대한 제재를 검토하고 있다': a bare measure noun weighed
     hits = weighed_measures(toks, hits, lex)  # enmodes70: '제재 부과를 검토하고 있다': a threat, as 'is considering sanctions'
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused

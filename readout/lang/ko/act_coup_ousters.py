@@ -1,0 +1,36 @@
+"""(kolex49) A verb of ousting that has no act entry of its own, with a coup as its means: '군부는 쿠데타로 정부를
+몰아냈다', '쿠데타로 대통령을 무너뜨렸다'.
+
+Why a reader of its own: act_coup_means turns an ousting the finder already read ('쿠데타로 X 대통령을 축출했다',
+SANCTION expel) into the coup, but 몰아내다 and 무너뜨리다 read nothing on a government or a leader (몰아내다 is a
+dispersal or a deportation only with their own objects), so there was nothing to turn. The CAMEO verb dictionary
+(PETRARCH2) files OVERTHROW under 180 (PLOVER ASSAULT) and leaves 'OUST * RULER' uncoded: the ousting of a ruler is an
+act only as the overthrow it names. Here the coup named as the means (cue coup_means_noun marked 로/으로 in the verb's
+clause, as act_coup_means reads it) makes a verb of ousting (cue ousting_verb) the coup itself: ASSAULT,
+pro_autocracy, its object the target (the pipeline gives the army's own government, as for '쿠데타를 일으켰다'). An
+ousting by a vote or an impeachment, or with no means named, still reads nothing.
+"""
+from __future__ import annotations
+
+from readout.lang.ko.act_candidate import Candidate
+from readout.lang.ko.act_coup_means import COUP, COUP_CONTEXT, coup_before
+from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.ending_reading import lemma_at
+from readout.lang.ko.tags import ACT_VERB_TAGS
+
+COUP_READING = {"type": COUP, "mode": None, "pos": "verb", "noun": None, "target": ["object"], "generic": False,
+                "contexts": list(COUP_CONTEXT), "forms": [], "source": []}
+
+
+def coup_ousting(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """At the stem `s`, a verb of ousting the act table has no reading for, after a coup named as its means in its
+    own clause: the coup (ASSAULT pro_autocracy) as a candidate of the finder; None otherwise."""
+    if toks[s][1] not in ACT_VERB_TAGS:
+        return None
+    lemma = lemma_at(toks, s)
+    if lemma not in lex.cue("ousting_verb"):
+        return None
+    first = s - 1 if toks[s][1] == "XSV" and s > 0 else s
+    if not coup_before(toks, first, lex):
+        return None
+    return Candidate(ActEntry(**{**COUP_READING, "lemma": lemma}), first, s)
