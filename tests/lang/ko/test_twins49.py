@@ -2,6 +2,8 @@
 not fire:
 1. refugees and captives repatriated are released (RETREAT) with the 로 state receiving; migrants stay deported
    (ko_acts.yaml: 난민 + 송환하다, @captive_noun + 송환하다 target 로).
+2. a site of trade an attack lands on is its people's: a market CVL, a shop, mall or bank BUS (cues crowd_site_noun,
+   business_site_noun; lang/ko/act_trade_sites, pipeline/act_target_sectors.site_target_sector).
 Our own sentences (real states and cities, invented wording)."""
 from __future__ import annotations
 
@@ -31,3 +33,29 @@ def receivers(text: str, kind: str = "ASSAULT") -> list[set]:
 ])
 def test_repatriated_refugees_and_captives_are_released_to_the_state_named(text, found):
     assert typed(text) == [found], typed(text)
+
+
+# 2. sites of trade struck: markets CVL, shops, malls and banks BUS ---------------------------------------------------
+
+@pytest.mark.parametrize("text, received", [
+    ("무장괴한들이 몸바사의 쇼핑몰을 공격했다.", {("KEN", "BUS")}),
+    ("반군이 아부자의 은행을 습격했다.", {("NGA", "BUS")}),
+    ("무장괴한들이 몸바사의 상점을 공격했다.", {("KEN", "BUS")}),
+    ("러시아군은 오데사의 시장을 공습했다.", {("UKR", "CVL")}),
+    ("러시아군은 오데사의 쇼핑센터를 공습했다.", {("UKR", "BUS")}),
+    ("Russian jets bombed a crowded market in Odesa.", {("UKR", "CVL")}),
+    ("Russian jets bombed a shopping mall in Odesa.", {("UKR", "BUS")}),
+    # negative rows: a military site keeps its forces; a ministry stays the state's
+    ("러시아군은 오데사의 군 기지를 공습했다.", {("UKR", "MIL")}),
+    ("Russian jets bombed a ministry building in Odesa.", {("UKR", "GOV")}),
+])
+def test_a_site_of_trade_struck_is_its_people(text, received):
+    assert receivers(text) == [received], receivers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "투기 세력이 채권 시장을 공격했다.",  # the economy's market: no force used
+    "반군이 몸바사의 은행을 방문했다.",  # no attack
+])
+def test_no_site_attack_without_force(text):
+    assert receivers(text) == [], receivers(text)
