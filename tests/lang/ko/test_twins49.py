@@ -4,6 +4,8 @@ not fire:
    (ko_acts.yaml: 난민 + 송환하다, @captive_noun + 송환하다 target 로).
 2. a site of trade an attack lands on is its people's: a market CVL, a shop, mall or bank BUS (cues crowd_site_noun,
    business_site_noun; lang/ko/act_trade_sites, pipeline/act_target_sectors.site_target_sector).
+3. police or a state's soldiers aimed at in a dative or an aiming phrase receive the attack: COP, MIL
+   (lang/ko/act_aimed_forces, asked last in act_military_sites.struck_force).
 Our own sentences (real states and cities, invented wording)."""
 from __future__ import annotations
 
@@ -59,3 +61,24 @@ def test_a_site_of_trade_struck_is_its_people(text, received):
 ])
 def test_no_site_attack_without_force(text):
     assert receivers(text) == [], receivers(text)
+
+
+# 3. police or soldiers aimed at ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, received", [
+    ("무장괴한들이 몸바사에서 경찰관들에게 총격을 가했다.", {("KEN", "COP")}),
+    ("무장괴한들이 몸바사에서 군인들을 향해 총을 쐈다.", {("KEN", "MIL")}),
+    ("반군이 말리 군인들에게 총격을 가했다.", {("MLI", "MIL")}),
+    ("Gunmen opened fire on police officers in Mombasa on Monday.", {("KEN", "COP")}),
+])
+def test_police_or_soldiers_aimed_at_receive_the_attack(text, received):
+    assert receivers(text) == [received], receivers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "무장괴한들이 몸바사에서 경찰관들에게 돈을 요구했다.",  # no attack
+    "무장괴한들이 몸바사에서 반군 병사들에게 총격을 가했다.",  # an armed group's fighters: no state's forces
+])
+def test_no_state_force_aimed_at_without_an_attack_or_a_state(text):
+    found = receivers(text)
+    assert not {s for r in found for _c, s in r} & {"COP", "MIL"}, found
