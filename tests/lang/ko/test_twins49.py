@@ -6,6 +6,8 @@ not fire:
    business_site_noun; lang/ko/act_trade_sites, pipeline/act_target_sectors.site_target_sector).
 3. police or a state's soldiers aimed at in a dative or an aiming phrase receive the attack: COP, MIL
    (lang/ko/act_aimed_forces, asked last in act_military_sites.struck_force).
+4. a headline's bare object run before its act noun that names an armed group is the act's object
+   (lang/ko/act_headline_objects).
 Our own sentences (real states and cities, invented wording)."""
 from __future__ import annotations
 
@@ -82,3 +84,24 @@ def test_police_or_soldiers_aimed_at_receive_the_attack(text, received):
 def test_no_state_force_aimed_at_without_an_attack_or_a_state(text):
     found = receivers(text)
     assert not {s for r in found for _c, s in r} & {"COP", "MIL"}, found
+
+
+# 4. a headline's bare object -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, received", [
+    ("차드군, 반군 기지 공습", {("TCD", "REB")}),
+    ("차드군 반군 은신처 포격", {("TCD", "REB")}),
+    ("토고군, 민병대 거점 공습", {("TGO", "REB")}),
+    ("러시아, 우크라이나 반군 진지 공습", {("UKR", "REB")}),
+])
+def test_a_headlines_bare_armed_object_receives(text, received):
+    assert receivers(text) == [received], receivers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "차드군, 국경 초소 공습",  # no armed group named: no group's side
+    "차드 반군, 정부군 기지 공습",  # the state's own forces: no rebels received
+])
+def test_a_headlines_object_of_no_armed_group_gives_no_group(text):
+    found = receivers(text)
+    assert not {s for r in found for _c, s in r} & {"REB"}, found
