@@ -8,12 +8,14 @@ not fire:
    (lang/ko/act_aimed_forces, asked last in act_military_sites.struck_force).
 4. a headline's bare object run before its act noun that names an armed group is the act's object
    (lang/ko/act_headline_objects).
+5. an armed group a state's backing describes ('러시아가 지원하는 반군을') is of its own land, not the backer's
+   (lang/ko/act_backed_objects marks backer_object, read by pipeline/act_backed_targets).
 Our own sentences (real states and cities, invented wording)."""
 from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, sides
 
 
 def typed(text: str) -> list[tuple[str, str | None, set, set]]:
@@ -105,3 +107,27 @@ def test_a_headlines_bare_armed_object_receives(text, received):
 def test_a_headlines_object_of_no_armed_group_gives_no_group(text):
     found = receivers(text)
     assert not {s for r in found for _c, s in r} & {"REB"}, found
+
+
+# 5. a backed armed group is of its own land ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, found", [
+    ("소말리아 남부에서 교전이 계속됐다. 칠레는 러시아가 지원하는 반군을 규탄했다.", "ACCUSE", [(["CHL"], ["SOM"])]),
+    ("소말리아 남부에서 교전이 계속됐다. 칠레는 이란이 후원한 민병대를 비난했다.", "ACCUSE", [(["CHL"], ["SOM"])]),
+    ("소말리아 남부에서 교전이 계속됐다. 칠레는 미국이 지원하는 반군을 지지했다.", "SUPPORT", [(["CHL"], ["SOM"])]),
+    ("Fighting went on in southern Somalia. Chile condemned the Russia-backed rebels.", "ACCUSE", [(["CHL"], ["SOM"])]),
+    # negative rows: a story naming no land keeps the backer; a backed government, or the backer named as the
+    # object, stays the target
+    ("칠레는 러시아가 지원하는 반군을 규탄했다.", "ACCUSE", [(["CHL"], ["RUS"])]),
+    ("소말리아 남부에서 교전이 계속됐다. 칠레는 러시아가 지원하는 정부를 비난했다.", "ACCUSE", [(["CHL"], ["RUS"])]),
+    ("소말리아 남부에서 교전이 계속됐다. 칠레는 반군을 지원하는 러시아를 비난했다.", "ACCUSE", [(["CHL"], ["RUS"])]),
+])
+def test_a_backed_armed_group_is_of_its_own_land(text, kind, found):
+    assert sides(text, kind) == found, sides(text, kind)
+
+
+def test_the_backed_group_keeps_its_sector():
+    found = [{(r.country, r.sector) for r in e.recipients}
+             for e in events("소말리아 남부에서 교전이 계속됐다. 칠레는 러시아가 지원하는 반군을 규탄했다.")
+             if e.type == "ACCUSE"]
+    assert found == [{("SOM", "REB")}], found
