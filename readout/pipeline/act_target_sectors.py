@@ -33,7 +33,8 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
         return None  # the target names the state itself: its words' sector stands
     sectors = {i.sector for i in named if i.sector}
     if not sectors:  # enfix49: 'struck rebel positions in X' (or near a town of X): a bare place gives an armed
-        return sector if sector in ARMED_GROUP_SECTORS else None  # group's target its land
+        # group's target its land; kotwins49: a site of trade or worship struck in a place no item names, its people
+        return sector if sector in ARMED_GROUP_SECTORS else site_target_sector(code, hit, items)
     return sector if sector not in sectors else None
 
 

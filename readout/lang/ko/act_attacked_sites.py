@@ -21,7 +21,8 @@ from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.tags import NOUN_TAGS
 
-SITE_CUES = (("police_site_noun", "COP"), ("worship_site_noun", "REL"))  # cue of the site nouns -> their people's sector
+SITE_CUES = (("police_site_noun", "COP"), ("worship_site_noun", "REL"),  # cue of the site nouns -> their people's
+             ("crowd_site_noun", "CVL"), ("business_site_noun", "BUS"))  # sector (kotwins49: markets, shops, banks)
 PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # PLOVER sectors of people no state body holds: civilians, the faithful
 
 

@@ -21,6 +21,7 @@ from readout.lang.ko.act_organs import judged_home_object, people_sector
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_military_sites import struck_force
+from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner
 from readout.lang.ko.act_context import domestic_object, headed_places
 from readout.lang.ko.act_protested_matters import relative_arguments
@@ -65,6 +66,10 @@ def read_domestic_people(h: HitReading) -> bool:
         data["domestic_target"], data["domestic_sector"], site = force  # attacker's own
         if site:
             data["military_site"] = True
+    if kind == "ASSAULT" and not cand.passive:  # kotwins49: '[하르키우의] 시장을', '쇼핑몰을': the site's people
+        sector = trade_site_sector(toks, force[0] if force else settled[0] if settled else None, lex)
+        if sector:
+            data["site_sector"] = sector
     h.domestic = domestic
     return True
 

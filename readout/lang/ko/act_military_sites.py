@@ -7,6 +7,7 @@ module of its own: one object shape read for one type, apart from the people rea
 from __future__ import annotations
 
 from readout.sectors import STATE_FORCE_SECTORS
+from readout.lang.ko.act_aimed_forces import aimed_force
 from readout.lang.ko.act_attacked_sites import aimed_crowd, attacked_site, harmed_people
 from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, attacked_police
 from readout.lang.ko.act_attacked_soldiers import attacked_soldiers
@@ -61,4 +62,6 @@ def struck_force(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
         return crowd[0], crowd[1], False
     if soldiers := attacked_soldiers(toks, cand, lex):  # kohand48: '군인들을 공격했다': the forces of the place's state
         return soldiers, SECTOR, False
+    if aimed := aimed_force(toks, cand, lex):  # kotwins49: '경찰관들에게 총격을 가했다': the police or soldiers aimed at
+        return aimed[0], aimed[1], False
     return None

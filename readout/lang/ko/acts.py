@@ -25,7 +25,9 @@ from readout.lang.ko.act_quoted_demands import headline_quoted_demands
 from readout.lang.ko.act_clauses import (YIELD_TYPES, obligation_requests, outer_acts, purposed_aid, raid_for_arrest,
                                          refusal, without_demanded)
 from readout.lang.ko.act_fired_launches import fired_at_state
+from readout.lang.ko.act_backed_objects import backed_objects
 from readout.lang.ko.act_headline_hits import headline_hit
+from readout.lang.ko.act_headline_objects import headline_objects
 from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts, witnessed_signings
 from readout.lang.ko.act_standing_accords import standing_accords
@@ -177,6 +179,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
+    hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
+    hits = backed_objects(toks, hits, lex)  # kotwins49: '[러시아가 지원하는] 반군을 규탄': the backer, not the target
     hits = owned_deeds(toks, hits, lex)  # kojudge47: '러시아의 [폴란드 외교관] 추방': the owner's deed, done to the rest
     hits = judged_expulsions(toks, hits, lex)  # kofix48: 'A는 B의 외교관 추방을 규탄': A's diplomats, no other named
     hits = border_arms(toks, hits, lex)  # kotwins48: 'B와의 국경에 탱크를 보냈다': MOBILIZE weapons, not AID
