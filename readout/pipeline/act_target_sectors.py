@@ -33,7 +33,8 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
         return None  # the target names the state itself: its words' sector stands
     sectors = {i.sector for i in named if i.sector}
     if not sectors:  # enfix49: 'struck rebel positions in X' (or near a town of X): a bare place gives an armed
-        return sector if sector in ARMED_GROUP_SECTORS else None  # group's target its land
+        return sector if sector in ARMED_GROUP_SECTORS or hit.data.get("military_site") else None  # group's target
+        # its land; entwins49: 'shelled an army base in X' (the language's `military_site`): X's forces
     return sector if sector not in sectors else None
 
 

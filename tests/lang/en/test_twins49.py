@@ -1,0 +1,48 @@
+"""entwins49 (issues 13-15): English readings of sites, envoys' wars, bodies and bare state words, one class each, with
+negative rows beside them:
+
+- a site an attack lands on in a named town ('attacked a market in X's town') is the town's state's, with the site's
+  sector, even where the attacker is read as of that state (pipeline/act_site_recipients; lang/en/act_site_sectors
+  `site_place`); a site of the forces ('an army base', 'the barracks') in a town abroad is that state's forces (MIL).
+
+Every sentence is our own (invented wording; real states and towns). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events, sector_sides
+
+# (sentence, type, the receiving (country, sector) pairs)
+SECTOR_ROWS = {
+    "a_site_in_a_town_is_the_towns_states": [
+        ("Rebels attacked a market in Lagos on Sunday.", "ASSAULT", {("NGA", "CVL")}),
+        ("Gunmen stormed a crowded bazaar in Kano on Friday.", "ASSAULT", {("NGA", "CVL")}),
+        ("Militants bombed a shopping mall in Nairobi on Friday.", "ASSAULT", {("KEN", "BUS")}),
+        ("반군이 라고스의 시장을 공격했다.", "ASSAULT", {("NGA", "CVL")}),
+        # negative rows: a school keeps its own sector; a site no place follows gives no domestic target
+        ("Rebels attacked a school in Lagos on Sunday.", "ASSAULT", {("NGA", "EDU")}),
+        ("Eritrea shelled a market on Sunday.", "ASSAULT", set()),
+    ],
+    "a_forces_site_abroad_is_the_places_forces": [
+        ("Eritrea shelled an army base in Mekele overnight.", "ASSAULT", {("ETH", "MIL")}),
+        ("Eritrea shelled the barracks in Mekele overnight.", "ASSAULT", {("ETH", "MIL")}),
+        ("Chadian jets bombed a military outpost near Niamey.", "ASSAULT", {("NER", "MIL")}),
+        ("Rebels attacked an army base in Lagos on Sunday.", "ASSAULT", {("NGA", "MIL")}),
+        # negative rows: a rebel base stays the group's; a village stays its state's; people named keep theirs
+        ("Chadian jets bombed a rebel base near Niamey.", "ASSAULT", {("NER", "REB")}),
+        ("Eritrea shelled a village near Mekele overnight.", "ASSAULT", {("ETH", "GOV")}),
+        ("Eritrea shelled Ethiopian police near the barracks in Mekele.", "ASSAULT", {("ETH", "COP")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, receiving", class_rows(SECTOR_ROWS))
+def test_twins49_sectors(sentence, type_, receiving):
+    assert sector_sides(sentence, type_)[1] == receiving
+
+
+def test_a_site_with_no_place_is_no_domestic_target():
+    found = [e for e in events("Eritrea shelled a market on Sunday.") if e.type == "ASSAULT"]
+    assert found and not any(r.country == "ERI" for r in found[0].recipients)
