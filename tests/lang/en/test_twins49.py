@@ -3,7 +3,10 @@ negative rows beside them:
 
 - a site an attack lands on in a named town ('attacked a market in X's town') is the town's state's, with the site's
   sector, even where the attacker is read as of that state (pipeline/act_site_recipients; lang/en/act_site_sectors
-  `site_place`); a site of the forces ('an army base', 'the barracks') in a town abroad is that state's forces (MIL).
+  `site_place`); a site of the forces ('an army base', 'the barracks') in a town abroad is that state's forces (MIL);
+- an armed group struck in a posted envoy's words, with no place named after the act, is of the envoy's post ('X's
+  envoy to Y said its troops struck rebel positions': Y's rebels) (lang/en/act_owned_services.posted_host,
+  pipeline/act_posted_hosts).
 
 Every sentence is our own (invented wording; real states and towns). Published on Thursday 2026-03-12.
 """
@@ -34,6 +37,17 @@ SECTOR_ROWS = {
         ("Chadian jets bombed a rebel base near Niamey.", "ASSAULT", {("NER", "REB")}),
         ("Eritrea shelled a village near Mekele overnight.", "ASSAULT", {("ETH", "GOV")}),
         ("Eritrea shelled Ethiopian police near the barracks in Mekele.", "ASSAULT", {("ETH", "COP")}),
+    ],
+    "an_envoys_war_is_fought_in_the_post": [
+        ("Fighting went on in Niger. Chad's envoy to Niger said its troops struck rebel positions.", "ASSAULT",
+         {("NER", "REB")}),
+        ("Kenya's ambassador in Somalia said its troops killed twenty militants.", "ASSAULT", {("SOM", "REB")}),
+        ("Chad's envoy to Niger said its troops arrested six rebels.", "COERCE", {("NER", "REB")}),
+        # negative rows: a town named after the act places the group; a speaker posted nowhere keeps his own state's
+        ("Kenya's ambassador in Somalia said its troops killed twenty militants in Mombasa.", "ASSAULT",
+         {("KEN", "REB")}),
+        ("Chad's envoy to Niger said its troops arrested six rebels in Ndjamena.", "COERCE", {("TCD", "REB")}),
+        ("Chad's army chief said its troops struck rebel positions.", "ASSAULT", {("TCD", "REB")}),
     ],
 }
 
