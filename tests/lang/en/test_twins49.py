@@ -6,7 +6,9 @@ negative rows beside them:
   `site_place`); a site of the forces ('an army base', 'the barracks') in a town abroad is that state's forces (MIL);
 - an armed group struck in a posted envoy's words, with no place named after the act, is of the envoy's post ('X's
   envoy to Y said its troops struck rebel positions': Y's rebels) (lang/en/act_owned_services.posted_host,
-  pipeline/act_posted_hosts).
+  pipeline/act_posted_hosts);
+- 'the union' refers back to the European or African Union the story named, as 'the bloc' does, unless the story
+  speaks of a labour union anywhere (lexicon `body_back_guards`, lang/base/names.body_reference_barred).
 
 Every sentence is our own (invented wording; real states and towns). Published on Thursday 2026-03-12.
 """
@@ -60,3 +62,31 @@ def test_twins49_sectors(sentence, type_, receiving):
 def test_a_site_with_no_place_is_no_domestic_target():
     found = [e for e in events("Eritrea shelled a market on Sunday.") if e.type == "ASSAULT"]
     assert found and not any(r.country == "ERI" for r in found[0].recipients)
+
+
+# (sentence, type, the acting states)
+UNION_ROWS = [
+    ("The European Union met in Brussels. The union imposed sanctions on Belarus on Monday.", "SANCTION", {"EUR"}),
+    ("The African Union met in Addis Ababa. The union later condemned Gabon's junta.", "ACCUSE", {"IGO"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, acting", UNION_ROWS)
+def test_the_union_is_the_body_the_story_named(text, type_, acting):
+    assert sector_sides(text, type_)[0] == {(code, "IGO") for code in acting}
+
+
+NO_UNION_BODY = [
+    # a labour union anywhere in the story: 'the union' is no body
+    ("The European Union met in Brussels as a teachers' union marched. The union imposed sanctions on Belarus.",
+     "SANCTION"),
+    ("The European Union met in Brussels amid a trade union strike. The union imposed sanctions on Belarus on Monday.",
+     "SANCTION"),
+    # a story that named no union body
+    ("Ministers met in Oslo. The union imposed sanctions on Belarus on Monday.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("text, type_", NO_UNION_BODY)
+def test_the_union_of_a_labour_story_or_of_none_is_no_body(text, type_):
+    assert not any(p.country in ("EUR", "IGO") for e in events(text) if e.type == type_ for p in e.participants)
