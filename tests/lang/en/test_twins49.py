@@ -8,7 +8,9 @@ negative rows beside them:
   envoy to Y said its troops struck rebel positions': Y's rebels) (lang/en/act_owned_services.posted_host,
   pipeline/act_posted_hosts);
 - 'the union' refers back to the European or African Union the story named, as 'the bloc' does, unless the story
-  speaks of a labour union anywhere (lexicon `body_back_guards`, lang/base/names.body_reference_barred).
+  speaks of a labour union anywhere (lexicon `body_back_guards`, lang/base/names.body_reference_barred);
+- a bare 'the presidency' or 'the government' holding a meeting is its story's one state's, as a bare organ acting is
+  (lexicon `agent_back_re` with a meeting verb after it, `agent_back_placed_nouns`; pipeline/ruling_organs).
 
 Every sentence is our own (invented wording; real states and towns). Published on Thursday 2026-03-12.
 """
@@ -90,3 +92,32 @@ NO_UNION_BODY = [
 @pytest.mark.parametrize("text, type_", NO_UNION_BODY)
 def test_the_union_of_a_labour_story_or_of_none_is_no_body(text, type_):
     assert not any(p.country in ("EUR", "IGO") for e in events(text) if e.type == type_ for p in e.participants)
+
+
+UG = "Ugandan President Amos Okello fired his finance minister on Sunday. "
+
+BARE_MEETING_ORGANS = [
+    UG + "The presidency held talks with Kenyan envoys.",
+    UG + "The government held talks with Kenyan envoys.",
+    UG + "The presidency met Kenyan envoys on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_MEETING_ORGANS)
+def test_a_bare_presidency_meets_for_its_storys_one_state(text):
+    found = [e for e in events(text) if e.type == "CONSULT"]
+    assert found and {p.country for p in found[0].participants} == {"UGA", "KEN"}, [
+        (e.type, [p.country for p in e.participants]) for e in events(text)]
+
+
+NO_MEETING_ORGAN_STATE = [
+    "The presidency held talks with Kenyan envoys.",  # the story names no state of its own
+    "Kenyan troops shelled a border post held by Ugandan troops on Sunday. The presidency held talks with Kenyan "
+    "envoys.",  # two states: open
+    UG + "The presidency said the talks with Kenyan envoys failed.",  # the presidency holds no meeting: no party
+]
+
+
+@pytest.mark.parametrize("text", NO_MEETING_ORGAN_STATE)
+def test_a_bare_presidency_without_one_state_or_meeting_meets_no_one(text):
+    assert not any("UGA" in {p.country for p in e.participants} for e in events(text) if e.type == "CONSULT")
