@@ -84,6 +84,9 @@ NO_UNION_BODY = [
      "SANCTION"),
     ("The European Union met in Brussels amid a trade union strike. The union imposed sanctions on Belarus on Monday.",
      "SANCTION"),
+    # a labour story's words with no 'trade union' written: 'the union' is still no body
+    ("Nurses marched in Lusaka over unpaid wages. The African Union met in Addis Ababa. The union then condemned the "
+     "Zambian police.", "ACCUSE"),
     # a story that named no union body
     ("Ministers met in Oslo. The union imposed sanctions on Belarus on Monday.", "SANCTION"),
 ]
