@@ -33,6 +33,7 @@ from readout.pipeline.act_recipients_told import (implied_addressee, answered_pr
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_backed_groups import backed_armed_group
 from readout.pipeline.act_backed_targets import backed_target
+from readout.pipeline.act_site_recipients import struck_site_place
 from readout.pipeline.remote_doers import owned_back_target
 from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_victims, own_state_group,
                                                       own_places, held_again,
@@ -325,7 +326,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
-    own_government_object, domestic_object, own_victims, backed_armed_group, people_own_state, own_state_group, own_government,
+    own_government_object, domestic_object, own_victims, struck_site_place, backed_armed_group, people_own_state, own_state_group, own_government,
     own_official_asked_out,
     own_vote, owned_back_target, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,

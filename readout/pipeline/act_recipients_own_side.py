@@ -5,6 +5,7 @@ stood. Each is one entry of act_recipient_readers.RECIPIENT_READERS and reads an
 from __future__ import annotations
 
 from readout.pipeline.act_own_government import RULING
+from readout.pipeline.act_posted_hosts import posted_host
 from readout.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.act_recipients import (MUTUAL, SideItem, SideReading, UNDIRECTED, aimed_at, domestic_side,
                                              hit_mode, holding_kind, own_state_named, place_items, rule_only)
@@ -20,7 +21,7 @@ def domestic_object(r: SideReading) -> None:
         if rule_only(r, r.hit.data["domestic_target"]):
             return  # refer42: 'calling the launch a violation of Security Council resolutions': a rule, no people
         r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
-        armed = armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
+        armed = posted_host(r) or armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
         r.recipients = armed or r.recipients
         r.domestic = set(r.recipients) & set(r.actors)
 
@@ -32,6 +33,7 @@ def own_victims(r: SideReading) -> None:
     if r.recipients or not r.hit.data.get("victims") or r.hit.type in MUTUAL:
         return
     r.recipients = domestic_side(r.sent, r.hit.data["victims"], r.items, r.actors)
+    r.recipients = set(r.recipients) <= set(r.actors) and posted_host(r) or r.recipients  # entwins49: an envoy's post
     r.domestic = set(r.recipients) & set(r.actors)
 
 

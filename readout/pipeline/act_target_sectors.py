@@ -33,8 +33,11 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
         return None  # the target names the state itself: its words' sector stands
     sectors = {i.sector for i in named if i.sector}
     if not sectors:  # enfix49: 'struck rebel positions in X' (or near a town of X): a bare place gives an armed
-        # group's target its land; kotwins49: a site of trade or worship struck in a place no item names, its people
-        return sector if sector in ARMED_GROUP_SECTORS else site_target_sector(code, hit, items)
+        # group's target its land; entwins49: 'shelled an army base in X' (the language's `military_site`): X's
+        # forces; kotwins49: a site of trade or worship struck in a place no item names, its people
+        if sector in ARMED_GROUP_SECTORS or hit.data.get("military_site"):
+            return sector
+        return site_target_sector(code, hit, items)
     return sector if sector not in sectors else None
 
 

@@ -135,16 +135,19 @@ def names_with(text: str, c: CountryMention, noun: str, joints: tuple[str, ...])
 def bodies_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
     """'The European Union adopted new sanctions ... The bloc also listed five firms': each definite body noun of
     the sentence stands for the last body with one of its codes named in the sentences just before (as many as
-    `body_reference_sentences`); none where no such body was named."""
+    `body_reference_sentences`); none where no such body was named, or where the story's words bar the noun's body
+    reading (entwins49: 'the union' in a story of a trade union, Language.body_reference_barred)."""
     earlier = [s for s in article.sentences if s.end <= sent.start][-ctx.settings.body_reference_sentences:]
     out = []
     for start, end, allowed, genitive, opens in refs:
         a, b = sent.start + start, sent.start + end
-        if any(c.start < b and a < c.end for c in found):
+        barred = ctx.language(sent.label).body_reference_barred(article.text, a, b)
+        if any(c.start < b and a < c.end for c in found) or barred:  # entwins49: 'the union' of a trade union story
             continue
         named = [c for s in earlier for c in countries_in(article, s, ctx) if set(c.codes) & allowed]
-        if named:
-            out.append(CountryMention(a, b, list(named[-1].codes), genitive=genitive, subject=opens and not genitive))
+        if named:  # a guarded noun read as the body ('the union') takes the body's sector, not its other reading's
+            out.append(CountryMention(a, b, list(named[-1].codes), genitive=genitive, subject=opens and not genitive,
+                                      sector=MANY_BODIES if barred is False else None))
     return out
 
 

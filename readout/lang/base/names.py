@@ -33,6 +33,17 @@ class NameQuestions:
                 out.append((m.start("the"), m.end("noun"), allowed, bool(m.group("gen")), m.group("open") is not None))
         return out
 
+    def body_reference_barred(self, story: str, start: int, end: int) -> bool | None:
+        """(entwins49) Whether the body reference at `start`..`end` of `story` (the article's text) is no body there:
+        True where its noun is a key of the lexicon's `body_back_guards` and the pattern it names is found anywhere in
+        the story ('the union' in a story that speaks of a trade union); False where the noun is guarded and the story
+        shows no such thing (a body read over the noun's other reading: its own sector, IGO, not the other's); None
+        for a noun with no guard (and where the language has none)."""
+        guards = self.lex.get("body_back_guards")
+        words = story[start:end].split()
+        key = guards.get(words[-1].lower()) if guards and words else None
+        return None if not key else self.lex.re(key).search(story) is not None
+
     def agent_references(self, text: str) -> list[AgentReference]:
         """Bare agent nouns of a state that refer back to the state the document named them with ('니제르 군부가 ...
         에코와스는 군부에 ...를 촉구했다'), from the lexicon's `agent_back_re` (groups noun, particle, gen, subj). None

@@ -105,6 +105,7 @@ class ClauseCues:
     military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site
     crowd_site_heads: frozenset[str]  # enfix49: 'shelled a market in X': X's civilians (CVL)
     business_site_heads: frozenset[str]  # enfix49: 'struck a shopping mall in X': X's business (BUS)
+    forces_site_heads: frozenset[str]  # entwins49: 'shelled the barracks in X': X's forces (MIL)
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]

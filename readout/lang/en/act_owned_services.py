@@ -39,7 +39,8 @@ def owned_services(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                 and h.data.get("people_subject") in STATE_FORCE_SECTORS:  # 'its troops were deployed by Y': Y's
             span = owner_span(toks, h.data["token"], cues)
             if span:
-                h = replace(h, data={**h.data, "agent_span": span, "agent_sector": h.data["people_subject"]})
+                h = replace(h, data={**h.data, "agent_span": span, "agent_sector": h.data["people_subject"],
+                                     **posted_host(toks, h.data["token"], cues)})
         out.append(h)
     return out
 
@@ -67,6 +68,14 @@ def owner_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
            for n, t in enumerate(toks[k + 1:p], k + 1)):
         return None  # 'Ghana said Togo and its navy': another name may own it
     return (toks[opening].start, span[1])  # enfix47: 'The army of Ghana', the body's phrase naming the state
+
+
+def posted_host(toks: list[Token], i: int, cues: Cues) -> dict:
+    """(entwins49) {'envoy_host': the character span of the post's words} where the opening speaker of the forces'
+    verb at token `i` is an envoy posted abroad ('Chad's envoy to [Niger] said its troops ...'), else {}: an armed
+    group the troops struck with no place of its own is of the post's state (pipeline/act_posted_hosts)."""
+    posted = sorted(posting_words(toks, 0, i, cues))
+    return {"envoy_host": (toks[posted[0]].start, toks[posted[-1]].end)} if posted else {}
 
 
 OF = "of"

@@ -21,6 +21,7 @@ from readout.lang.en.act_tokens import Token
 SITE_TYPES = frozenset({"ASSAULT"})  # an attack lands on the site; other acts aimed at 'the market' name an economy
 INTRUSION_MODES = frozenset({"cyber"})  # (enfix49) and so does an intrusion: 'hackers broke into banks in X'
 PLACE_LINKS = frozenset({"in", "near", "of", "outside", "at", "on"})  # "a market in X": the site ends at its place
+TOWN_LINKS = frozenset({"in", "near", "outside"})  # entwins49: 'a market in X': the town the site stands in
 
 
 def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str | None:
@@ -33,15 +34,37 @@ def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str 
         head = t.low
     if head in cues.crowd_site_heads:
         return "CVL"
+    if head in cues.forces_site_heads:
+        return "MIL"  # entwins49: 'shelled the barracks in X': X's forces
     return "BUS" if head in cues.business_site_heads else None
 
 
+def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[int, int] | None:
+    """(entwins49) The character span of the place the site phrase at `span` stands in: the capitalized words after
+    a town link ('in', 'near', 'outside') inside the phrase or right after it ('a market [in Lagos]'); None where no
+    place follows ('a market on Sunday')."""
+    words = [t for t in toks if t.start >= span[0] and t.word]
+    inside = [t for t in words if t.start < span[1]]
+    links = words[:len(inside) + 1]
+    k = next((n for n, t in enumerate(links) if t.low in TOWN_LINKS), None)
+    if k is None:
+        return None
+    names = []
+    for t in toks[toks.index(words[k]) + 1:]:
+        if not t.word or not t.raw[:1].isupper() or t.low in cues.date_words:
+            break
+        names.append(t)
+    return (names[0].start, names[-1].end) if names else None
+
+
 def site_sectors(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """Each attack whose first target phrase is a site of trade with `site_sector` marked; the rest as they came."""
+    """Each attack whose first target phrase is a site of trade (or of the forces) with `site_sector` marked, and the
+    place it stands in (`site_place`, entwins49); the rest as they came."""
     out = []
     for h in hits:
         spans = h.data.get("target_spans", ())
         struck = h.type in SITE_TYPES or h.mode in INTRUSION_MODES  # 'hacked banks in X': a cyber deed's site too
         sector = site_sector_of(toks, spans[0], cues) if struck and spans and not h.negated else None
-        out.append(replace(h, data={**h.data, "site_sector": sector}) if sector else h)
+        place = site_place(toks, spans[0], cues) if sector else None
+        out.append(replace(h, data={**h.data, "site_sector": sector, "site_place": place}) if sector else h)
     return out

@@ -1,0 +1,27 @@
+"""(entwins49) An attack on a site in a town of the attacker's own state is done to the town's people: 'Rebels attacked a
+market in Lagos' (the rebels read as Nigeria's, from the town) hits Nigeria's civilians, not nobody.
+
+The language marks the site's sector (`site_sector`: a market CVL, a shop BUS, a barracks MIL) and the place the site
+stands in (`site_place`: the capitalized words after 'in', 'near' or 'outside'). Where no reader before found a
+receiving side (the town's state is the actor's, so the clause's readers dropped it), the states the place names
+receive the act, a domestic one where they are the actor's; the site's sector is then theirs
+(act_target_sectors.site_target_sector). A site with no place named ('attacked a market on Sunday') stays unread.
+
+Why a module of its own: one recipient reader for one mark of the language. Language-neutral: it reads only the hit's
+marks and the side items' spans.
+"""
+from __future__ import annotations
+
+from readout.pipeline.act_recipients import MUTUAL, SideReading, place_items
+
+
+def struck_site_place(r: SideReading) -> None:
+    """Still no one, and the attack's site stands in a place the sentence names: that place's states receive it."""
+    place = r.hit.data.get("site_place")
+    if r.recipients or not place or r.hit.type in MUTUAL:
+        return
+    lo, hi = r.sent.start + place[0], r.sent.start + place[1]
+    named = [code for i in r.items + place_items(r.article, r.sent) if lo <= i.span.start < hi for code in i.codes]
+    if named:
+        r.recipients = list(dict.fromkeys(named))
+        r.domestic = set(r.recipients) & set(r.actors)
