@@ -61,3 +61,28 @@ UNPLACED = {
 def test_unplaced_passive_victims_get_no_foreign_state(sentence):
     acting, receiving = sector_sides(sentence, "ASSAULT")
     assert not {c for c, _ in receiving} - {"RUS"}, receiving
+
+
+# (sentence, acting states (exactly), receiving states (exactly)): the official reporting a harm told with its cause
+# ('X 시장은 포격으로 주민 2명이 숨졌다고 밝혔다') is no doer, as English 'the mayor of X said the shelling killed two' reads
+# (doerless49); the cause's owner and a force reporting its own strikes still act
+REPORTED = {
+    "the_reporting_official_is_no_doer": [
+        ("하르키우 시장은 포격으로 주민 2명이 숨졌다고 밝혔다.", set(), {"UKR"}),
+        ("키이우 시장은 공습으로 주민 3명이 숨졌다고 말했다.", set(), {"UKR"}),
+        ("The mayor of Kharkiv said the shelling killed three residents.", set(), {"UKR"}),
+    ],
+    "negative_the_causes_owner_acts": [
+        ("하르키우 시장은 러시아군의 포격으로 주민 2명이 숨졌다고 밝혔다.", {"RUS"}, {"UKR"}),
+        ("러시아군의 공격으로 하르키우 주민 7명이 숨졌다.", {"RUS"}, {"UKR"}),
+    ],
+    "negative_a_force_reporting_its_strikes_acts": [
+        ("말리군은 공습으로 반군 10명이 숨졌다고 밝혔다.", {"MLI"}, {"MLI"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, actors, recipients", class_rows(REPORTED))
+def test_reported_harm(sentence, actors, recipients):
+    acting, receiving = sector_sides(sentence, "ASSAULT")
+    assert ({c for c, _ in acting}, {c for c, _ in receiving}) == (actors, recipients)
