@@ -354,6 +354,8 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
               country_entity(c, named_sector(c, True)) for c in actors]
     ids = {e.id for e in acting}
     backed = hit.data.get("backed_group", ())  # kofix68: 'Iran armed the rebels': the other state's armed group
+    backed = (*backed, *hit.data.get("placed_victims", ()))  # victims49: 'killed five villagers near a town of Y': Y's
+    # villagers, with their sector
     receiving = [domestic_entity(c, receiving_sector(c)) if c in domestic else
                  country_entity(c, hit.data.get("domestic_sector") if c in backed else named_sector(c, False))
                  for c in recipients]

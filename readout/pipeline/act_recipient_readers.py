@@ -19,6 +19,7 @@ from readout.pipeline.act_own_government import (own_government, own_government_
                                                  own_official_asked_out, own_vote, people_own_state)
 from readout.pipeline.act_kept_accords import kept_accord_parties
 from readout.pipeline.act_measure_counterparts import story_counterpart
+from readout.pipeline.act_placed_victims import placed_victims
 from readout.pipeline.act_pairs import domestic_crisis, every_party, named_pair
 from readout.pipeline.act_recalls import recalled_envoy_host
 from readout.pipeline.act_reciprocal import fought_both_ways
@@ -326,7 +327,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     struck_place, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
-    own_government_object, domestic_object, own_victims, struck_site_place, backed_armed_group, people_own_state, own_state_group, own_government,
+    own_government_object, placed_victims, domestic_object, own_victims, struck_site_place, backed_armed_group, people_own_state, own_state_group, own_government,
     own_official_asked_out,
     own_vote, owned_back_target, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,

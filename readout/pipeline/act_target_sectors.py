@@ -6,13 +6,15 @@ state comes from another phrase of the sentence ('protesters in Y'), whose peopl
 sector (CVL). The receiving side is the target's people, so its sector is the target's. Only a sector another phrase
 gave is replaced: a state named inside the target ('of Iranian officials') keeps its words' sector, and a mention with
 no sector of its own (a bare place, 'in Y') keeps none, as before, except for an armed group's target (enfix49: 'struck
-rebel positions in Y': Y's rebels, REB, where the state's sector was given). Language-neutral: it reads only the hit's marks and
-the side items' spans.
+rebel positions in Y': Y's rebels, REB, where the state's sector was given) and for the people an attack harmed
+(victims49: 'killed five villagers near a town of Y': Y's civilians, CVL; farmers: AGR; soldiers: MIL).
+Language-neutral: it reads only the hit's marks and the side items' spans.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from readout.pipeline.act_placed_victims import ATTACK_TYPES
 from readout.sectors import ARMED_GROUP_SECTORS
 
 if TYPE_CHECKING:
@@ -34,8 +36,9 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
     sectors = {i.sector for i in named if i.sector}
     if not sectors:  # enfix49: 'struck rebel positions in X' (or near a town of X): a bare place gives an armed
         # group's target its land; entwins49: 'shelled an army base in X' (the language's `military_site`): X's
-        # forces; kotwins49: a site of trade or worship struck in a place no item names, its people
-        if sector in ARMED_GROUP_SECTORS or hit.data.get("military_site"):
+        # forces; victims49: 'killed five villagers near a town of Y': Y's villagers (CVL), not its government;
+        # kotwins49: a site of trade or worship struck in a place no item names, its people
+        if sector in ARMED_GROUP_SECTORS or hit.data.get("military_site") or placed_victims_sector(hit, sector):
             return sector
         return site_target_sector(code, hit, items)
     return sector if sector not in sectors else None
@@ -49,3 +52,9 @@ def site_target_sector(code: str, hit: ActHit, items: list[SideItem]) -> str | N
     if not site or any(i.sector for i in items if code in i.codes):
         return None
     return site
+
+
+def placed_victims_sector(hit: "ActHit", sector: str) -> bool:
+    """(victims49) Whether the people an attack harmed ('killed five villagers', '농민 2명을 살해했다': CVL, AGR)
+    give their sector to a state only a place named: any the language read for an attack's target."""
+    return hit.type in ATTACK_TYPES and bool(sector)

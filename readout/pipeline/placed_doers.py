@@ -12,7 +12,7 @@ with no such role are places."""
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.sectors import FORCE_WIELDING_SECTORS
+from readout.sectors import ARMED_MEN_SECTORS, FORCE_WIELDING_SECTORS
 from readout.pipeline.act_recipients import SideItem
 
 ATTACK = "ASSAULT"
@@ -44,10 +44,19 @@ def unknown_doer(hit: ActHit, actors: list[str], agents: list[str], items: list[
         return False  # fighting that struck nothing the words name ('교전이 이어지고 있다'): read as before
     for code in actors:
         naming = [(i, r) for i, r in named if code in i.codes]
-        if not naming or any(r == "subject" or i.person is not None
-                             or r != "object" and i.sector in FORCE_WIELDING_SECTORS for i, r in naming):
+        if not naming or any(not reporting(hit, i, r, start) and (r == "subject" or i.person is not None
+                             or r != "object" and i.sector in FORCE_WIELDING_SECTORS) for i, r in naming):
             return False
     return True
+
+
+def reporting(hit: ActHit, item: SideItem, role: str, start: int) -> bool:
+    """(victims49) Whether `item` is the voice reporting a harm told with its cause ('X 시장은 포격으로 주민 2명이
+    숨졌다고 밝혔다', `harm_cause`): a subject before the cause noun, whose harm clause has its own subject (the victims),
+    names who told it, not who did it; the doer of such a harm is the cause's owner ('Y군의 포격으로': a modifier). A
+    force reporting it ('X군은 공습으로 반군 10명이 숨졌다고 밝혔다') tells its own strikes: it stays the doer."""
+    return bool(hit.data.get("harm_cause")) and hit.nominal and role == "subject" \
+        and item.span.start < start + hit.start and item.sector not in ARMED_MEN_SECTORS
 
 
 def agent_named(hit: ActHit, towns: list[SideItem], start: int) -> bool:
