@@ -42,8 +42,9 @@ SECTOR_ROWS = {
         ("Chadian troops struck rebel positions in Niger on Friday.", "ASSAULT", {("NER", "REB")}),
         ("Chadian troops shelled rebel positions near Niamey on Friday.", "ASSAULT", {("NER", "REB")}),
         ("Chad's envoy to Niger said its troops struck rebel positions near Niamey.", "ASSAULT", {("NER", "REB")}),
-        # negative rows: people of no armed group placed abroad stay the state's; a group at home stays the actor's
-        ("Chadian troops struck army positions in Niger on Friday.", "ASSAULT", {("NER", "GOV")}),
+        # negative rows: people of no armed group placed abroad are the place's state's, never REB (its army's
+        # positions its forces, MIL, since victims49 and entwins49); a group at home stays the actor's
+        ("Chadian troops struck army positions in Niger on Friday.", "ASSAULT", {("NER", "MIL")}),
         ("Chadian police arrested six rebels in Ndjamena on Friday.", "COERCE", {("TCD", "REB")}),
     ],
     "a_by_agent_ends_at_the_next_verb": [
