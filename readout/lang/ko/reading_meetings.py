@@ -26,6 +26,7 @@ from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
 from readout.lang.ko.meeting_sought import sought_of_partner
 from readout.lang.ko.listed_hosts import comma_listed_host
 from readout.lang.ko.visiting_subjects import subject_visit_clause
+from readout.lang.ko.owned_visits import pair_owns_visited
 from readout.lang.ko.place_finding import FIND_SYLLABLE, unplaced_finds_masked, visits_found
 from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
@@ -332,6 +333,8 @@ class KoreanMeetings(Language):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         if not rest and comma_listed_host(self.lex, text, start):
             return start, end, None  # komeet49: '[A], B를 방문했다': a comma list's item takes its last word's role
+        if rest in self.lex["state_party_pair_joiners"] and pair_owns_visited(self.lex, text, word_end):
+            return None  # komeet49b: 'A와 B의 국경 지역을 방문했다': the pair owns the place visited, no host
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:
