@@ -25,6 +25,8 @@ from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
 from readout.lang.ko.meeting_sought import sought_of_partner
 from readout.lang.ko.listed_hosts import comma_listed_host
+from readout.lang.ko.visiting_subjects import subject_visit_clause
+from readout.lang.ko.owned_visits import pair_owns_visited
 from readout.lang.ko.place_finding import FIND_SYLLABLE, unplaced_finds_masked, visits_found
 from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
@@ -170,6 +172,8 @@ class KoreanMeetings(Language):
                                     end - cut[-1] if cut else end)
         if mode is None and self.lex.re("multilateral_occasion_re").search(text, cut[-1] if cut else 0, start):
             return "multilateral"  # komeet47: '정상회의를 계기로 B와 회담했다': held in a gathering of many
+        if mode is None and subject_visit_clause(self.lex, text, start):
+            return "visit"  # komeet49b: '서울을 찾은 A는 ... B와 회담했다': the subject's visit clause
         return mode
 
     def meeting_office(self, text, start, end):
@@ -329,6 +333,8 @@ class KoreanMeetings(Language):
             return start, end, None  # koplan47: '[A], [B]의 정상회담': a comma list of states the meeting is of
         if not rest and comma_listed_host(self.lex, text, start):
             return start, end, None  # komeet49: '[A], B를 방문했다': a comma list's item takes its last word's role
+        if rest in self.lex["state_party_pair_joiners"] and pair_owns_visited(self.lex, text, word_end):
+            return None  # komeet49b: 'A와 B의 국경 지역을 방문했다': the pair owns the place visited, no host
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
     def paired_before_meeting(self, text: str, start: int, word_end: int) -> bool:
