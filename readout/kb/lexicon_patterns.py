@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from readout.cache import cached_data, compile_patterns
-from readout.patterns import Scanner, case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
+from readout.pattern_gates import case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
+from readout.patterns import Scanner
 
 
 class Compiled(dict):
@@ -119,7 +120,7 @@ class Lexicon:
 
 
 def gate_literals(sources: list[str]) -> list[list[str] | None]:
-    """For each pattern, the literals one of which every match contains (`patterns.required_literals`), or None
+    """For each pattern, the literals one of which every match contains (`pattern_gates.required_literals`), or None
     where a gate saves nothing (none found, or the pattern opens with a literal `re` skips ahead to itself).
     Kept by the start-up cache under the patterns' text and the code (parsing them is pure Python)."""
     def build() -> list[list[str] | None]:
@@ -133,7 +134,7 @@ CASE_FREE = "(?i)"
 
 
 def gate(compiled: re.Pattern, needs: list[str] | None):
-    """A lexicon pattern behind its gate: `patterns.CaseFreeGated` (its words looked for in the lower-cased text) for
-    one opening with `(?i)`, which `re` tries at every position however literal it opens, `patterns.Gated` for the
+    """A lexicon pattern behind its gate: `pattern_gates.CaseFreeGated` (its words looked for in the lower-cased text) for
+    one opening with `(?i)`, which `re` tries at every position however literal it opens, `pattern_gates.Gated` for the
     others (`gate_literals`)."""
     return (case_free_gated if compiled.pattern.startswith(CASE_FREE) else gated)(compiled, needs)
