@@ -102,9 +102,10 @@ class NameAt(NamedTuple):
 
 def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     """The role of the name at `start`-`end` towards `trigger`: subject, with, object, modifier, attendee, mediator,
-    participant, source or other. Why a chain of readers, each a screen: every reader decides the cases of one
-    structure (a relative or reported clause, a passive, a scene, an attendee phrase, an owner, the name's place in
-    the clause) or passes (None); the first that decides answers, so a reader sees only names the earlier passed."""
+    participant, source or other. Why a chain of readers (`NAME_ROLE_READERS`), each a screen: every reader decides the
+    cases of one structure (a relative or reported clause, a passive, a scene, an attendee phrase, an owner, the main
+    clause) or passes (None); the first that decides answers, so a reader sees only names the earlier passed, and
+    `clause_place_role` reads the rest by their place in the clause."""
     text = unquoted(text)  # 'denounced X as a "rehearsal for war" and vowed': a short quote is a phrase, no clause
     if who_then_verb_re().fullmatch(text, end, trigger.start):
         return "subject"  # 'spoke with X, who expressed solidarity with Y': the relative clause's act is X's
@@ -112,8 +113,11 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if enacting is not None and start < enacting.start:
         return name_role(text, start, end, enacting)  # 'Peru's parliament passed a resolution condemning X'
     at = NameAt(text, start, end, trigger, *clause_bounds(text, trigger.start, trigger.end))
-    return relative_clause_role(at) or reported_clause_role(at) or passive_or_residence_role(at) \
-        or scene_role(at) or attendee_role(at) or owner_role(at) or main_clause_role(at) or clause_place_role(at)
+    for reader in NAME_ROLE_READERS:
+        role = reader(at)
+        if role:
+            return role
+    return clause_place_role(at)
 
 
 def relative_clause_role(at: NameAt) -> str | None:
@@ -283,6 +287,10 @@ def clause_place_role(at: NameAt) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+NAME_ROLE_READERS = (relative_clause_role, reported_clause_role, passive_or_residence_role, scene_role, attendee_role,
+                     owner_role, main_clause_role)  # in this order; `clause_place_role` answers what they pass
 
 
 def coordinated_owner(text: str, end: int, trigger: Trigger) -> bool:
