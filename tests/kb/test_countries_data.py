@@ -7,8 +7,9 @@ import pytest
 
 from readout.errors import DataFileError
 from readout.kb import schema
+from readout.kb.data_checks import check_countries, merge_countries
 from readout.kb.geo import all_country_codes, country_index, metonym_index
-from readout.kb.loader import IGO_CODES, check_countries, kb, merge_countries
+from readout.kb.loader import IGO_CODES, kb
 from tests.conftest import need_shared
 
 KNOWN = {"KOR", "PRK", "GEO", "USA"} | IGO_CODES

@@ -1,7 +1,7 @@
 """`Lexicon.names_whole`: a pattern's whole-word answer, remembered per word, is the pattern's own answer."""
 import pytest
 
-from readout.kb import loader
+from readout.kb import lexicon_patterns, loader
 from readout.kb.loader import lexicon
 
 
@@ -25,7 +25,7 @@ def test_whole_word_answers_as_the_pattern(lang, word, expected):
 
 def test_the_memo_starts_again_when_full(monkeypatch):
     lex = loader.load_lexicon("en")
-    monkeypatch.setattr(loader, "WORD_MEMO", 2)
+    monkeypatch.setattr(lexicon_patterns, "WORD_MEMO", 2)
     for word in ("met", "visited", "condemned"):
         lex.names_whole("meeting_trigger_re", word)
     assert len(lex.word_answers) <= 2

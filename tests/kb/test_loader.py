@@ -4,7 +4,8 @@ import pytest
 
 from readout.errors import DataFileError
 from readout.kb import schema
-from readout.kb.loader import check_office_holders, check_tenures, check_unique, kb
+from readout.kb.data_checks import check_office_holders, check_tenures, check_unique
+from readout.kb.loader import kb
 
 
 def person(pid, *tenures, country="KOR"):

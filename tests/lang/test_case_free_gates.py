@@ -1,4 +1,4 @@
-"""Case-free searches gated by their literals in the lower-cased text (`patterns.CaseFreeGated`): the English clause
+"""Case-free searches gated by their literals in the lower-cased text (`pattern_gates.CaseFreeGated`): the English clause
 patterns (`lang.en.clause_patterns.patterns`) answer as the pattern compiled with IGNORECASE, on any case and on the few
 characters ('İ', 'ı', 'ſ') that match an ASCII letter case-free without lower-casing to it."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readout.lang.en.clause_patterns import patterns
-from readout.patterns import CaseFreeGated, Gated, case_free_gated, case_free_needs
+from readout.pattern_gates import CaseFreeGated, Gated, case_free_gated, case_free_needs
 
 SOURCES = [
     r"\b(?:escorted by|guided by),?\s+(?:[\w.'’-]+,?\s+){0,6}$",

@@ -1,4 +1,4 @@
-"""Lexicon searches gated by the literals every match contains (`patterns.required_literals`, `patterns.Gated`):
+"""Lexicon searches gated by the literals every match contains (`pattern_gates.required_literals`, `pattern_gates.Gated`):
 the gate only says where a pattern cannot match, so every answer is the pattern's own."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readout.kb.loader import lexicon
-from readout.patterns import Gated, gated, opens_with_literal, required_literals
+from readout.pattern_gates import Gated, gated, opens_with_literal, required_literals
 
 
 @pytest.mark.parametrize("source, expected", [

@@ -2,9 +2,9 @@
 - a city named only by its descriptor ('in the southeastern port city', '같은 도시에서') is the city named last
   before it, or the dateline's (lexicon place_anaphor_re; pipeline/places.anaphoric_places);
 - a visit recalled with a past date of its own ('during Kang's visit to Lima in March 2024', '2024년 3월 리마 방문
-  당시') places none of the story's meetings (pipeline/consolidate.recalled_visit);
+  당시') places none of the story's meetings (pipeline/meeting_places.recalled_visit);
 - a city where unnamed officials only spoke ('Officials in Lima said ...') is no meeting's place
-  (pipeline/consolidate.meeting_sentence_without_people asks for a meeting word);
+  (pipeline/meeting_places.meeting_sentence_without_people asks for a meeting word);
 - a sentence's meeting read from two words of one clause keeps the place the second word's clause gives ('announced
   the end of negotiations as the two met in Cusco': pipeline/events.meeting_events, the twin candidate).
 

@@ -1,7 +1,7 @@
 """A plan told beside a meeting just held takes no place from it: 'A and B agreed to meet again next month, after
 their talks in Z on Monday', 'A와 B는 9일 Z에서 회담한 뒤 다음 달 다시 만나기로 했다': Z is the held talks' place;
 the plan has none unless its own clause names one (pipeline/meeting_build.held_meetings_place,
-consolidate.held_there)."""
+meeting_places.held_there)."""
 from datetime import date
 
 import pytest

@@ -268,10 +268,11 @@ def follower_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """('Haftar's forces', 'Maduro supporters') and ('forces loyal to Haftar', 'supporters of Maduro'): a name
     before a follower noun, and a follower noun, a link and a name (a title may open it: 'General X'). The gate
     (any follower noun as a word, case-free) is looked for first as the nouns' letters in the lower-cased
-    sentence (`patterns.CaseFreeGated`, speed46): most sentences hold none, and a case-free pattern is tried at
+    sentence (`pattern_gates.CaseFreeGated`, speed46): most sentences hold none, and a case-free pattern is tried at
     every position of the sentence."""
     from readout.kb.agents import follower_links, followers
-    from readout.patterns import CaseFreeGated, alternation
+    from readout.pattern_gates import CaseFreeGated
+    from readout.patterns import alternation
 
     nouns = alternation(followers("en"))
     links = alternation(follower_links())

@@ -12,8 +12,8 @@ import re
 
 from readout.cache import cached_data
 from readout.kb.loader import lexicon
-from readout.patterns import (case_free_gated, case_free_needs, folded, gated, literal_first, opens_with_literal,
-                               required_literals)
+from readout.pattern_gates import case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
+from readout.patterns import folded, literal_first
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,8 +46,8 @@ def with_slots(lex, source: str) -> str:
 
 
 def clause_gates(sources: tuple[tuple[str, bool], ...]) -> list[list[str] | None]:
-    """For each clause pattern (source, cased), the literals its searches are gated on: `patterns.Gated` for a cased
-    one that opens with no literal, `patterns.CaseFreeGated` for a case-free one, or None. Why: name_role searches a
+    """For each clause pattern (source, cased), the literals its searches are gated on: `pattern_gates.Gated` for a cased
+    one that opens with no literal, `pattern_gates.CaseFreeGated` for a case-free one, or None. Why: name_role searches a
     dozen `...$` patterns over the 100 characters before each name (a `$`-anchored search is tried at every
     position); most of those texts hold none of their words. Kept by the start-up cache (parsing is pure Python)."""
     def build() -> list[list[str] | None]:

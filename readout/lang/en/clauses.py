@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from readout.kb.loader import lexicon
 from readout.lang.en import countries
@@ -75,22 +76,68 @@ def who_then_verb_re() -> re.Pattern:
     return re.compile(rf",\s+who\s+(?:(?:{adverbs}|on\s+\w+)\s+){{0,2}}")
 
 
+class NameAt(NamedTuple):
+    """A name (`start`, `end`) asked about towards `trigger` in `text` (its short quotes unquoted), with the bounds
+    of the trigger's clause (`left`, `right`): what each reader of `name_role` reads."""
+
+    text: str
+    start: int
+    end: int
+    trigger: Trigger
+    left: int
+    right: int
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - BEFORE_REACH):self.start]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.end:self.end + 40]
+
+    @property
+    def in_clause(self) -> bool:
+        return self.left <= self.start < self.right
+
+
 def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
+    """The role of the name at `start`-`end` towards `trigger`: subject, with, object, modifier, attendee, mediator,
+    participant, source or other. Why a chain of readers (`NAME_ROLE_READERS`), each a screen: every reader decides the
+    cases of one structure (a relative or reported clause, a passive, a scene, an attendee phrase, an owner, the main
+    clause) or passes (None); the first that decides answers, so a reader sees only names the earlier passed, and
+    `clause_place_role` reads the rest by their place in the clause."""
     text = unquoted(text)  # 'denounced X as a "rehearsal for war" and vowed': a short quote is a phrase, no clause
-    p = patterns()
     if who_then_verb_re().fullmatch(text, end, trigger.start):
         return "subject"  # 'spoke with X, who expressed solidarity with Y': the relative clause's act is X's
     enacting = enacting_verb(text, trigger)
     if enacting is not None and start < enacting.start:
         return name_role(text, start, end, enacting)  # 'Peru's parliament passed a resolution condemning X'
-    left, right = clause_bounds(text, trigger.start, trigger.end)
-    if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
+    at = NameAt(text, start, end, trigger, *clause_bounds(text, trigger.start, trigger.end))
+    for reader in NAME_ROLE_READERS:
+        role = reader(at)
+        if role:
+            return role
+    return clause_place_role(at)
+
+
+def relative_clause_role(at: NameAt) -> str | None:
+    """A name inside another clause than the trigger's: a relative clause, one between a subject and its verb, or the
+    actor of a judged gerund ('condemned X for firing': X fired)."""
+    text, start, trigger = at.text, at.start, at.trigger
+    if any(a <= start < b for a, b in relative_spans(text)) and not at.in_clause:
         return "other"
     if between_subject_and_verb(text, start, trigger):
         return "other"  # actors56: 'A, which quarrels with B, signed a pact with C': B is the relative clause's
     judged = judged_gerund_actor(text, trigger)
     if judged is not None and start < trigger.start:
-        return "subject" if (start, end) == judged else "other"  # 'condemned X for firing': X fired
+        return "subject" if (start, at.end) == judged else "other"
+    return None
+
+
+def reported_clause_role(at: NameAt) -> str | None:
+    """A name before a clause with no subject of its own: a reported clause, a chain of verbs, a saying's scene, or
+    a clause whose subject is inherited from the one before ('X said ... and urged'): the earlier verb's role."""
+    text, start, end, trigger, left, p = at.text, at.start, at.end, at.trigger, at.left, patterns()
     reporter = reported_speech_act(text, left, trigger)
     if reporter is not None and left <= start < trigger.start:
         return "other"  # 'Japan said the launch threatened peace and condemned X': not the reported clause's subject
@@ -111,27 +158,45 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             if role != "subject" and opening and coordinated_verb_subject(text, start, end, trigger):
                 role = "subject"  # "Peru's government on Monday condemned X, and recalled ...": the first verb's subject
             return "subject" if role == "subject" and opening else "other"
-    if left <= start < right and passive_with_agent(text, trigger, right):
-        role = passive_role(text, start, end, trigger, left)
+    return None
+
+
+def passive_or_residence_role(at: NameAt) -> str | None:
+    """A name in a passive clause with its agent ('was condemned by X'), or one of residence before the trigger
+    ('Hungarians in X'): the passive's or the residence phrase's own reading."""
+    if at.in_clause and passive_with_agent(at.text, at.trigger, at.right):
+        role = passive_role(at.text, at.start, at.end, at.trigger, at.left)
         if role:
             return role
-    after, before = text[end:end + 40], text[max(0, start - BEFORE_REACH):start]
-    if left <= start < trigger.start:
-        residence = residence_role(text, start, end, left)
-        if residence:
-            return residence
-    if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before) \
+    if at.left <= at.start < at.trigger.start:
+        return residence_role(at.text, at.start, at.end, at.left) or None
+    return None
+
+
+def scene_role(at: NameAt) -> str | None:
+    """A name after a fronted scene ('At the talks with A, B said'), the source of a report, a crowd's place, or a
+    name before a participial adjunct: who the sentence's main clause or its attribution names."""
+    text, start, end, trigger, left, p = at.text, at.start, at.end, at.trigger, at.left, patterns()
+    if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(at.before) \
             and lexicon("en").re("fronted_setting_re").match(text[:trigger.start]):
         return "subject"  # meetset71: 'At the talks with A, B said trade would grow': the sentence opens with the
         # scene, so the name after its comma opens the main clause (no trailing attribution ', officials said.')
     if start > trigger.end and attribution(text, start, end) or interviewer(text, start):
         return "source"
-    if start > trigger.end and left <= start < right and p["crowd_place_gap"].match(text[trigger.end:start]) \
+    if start > trigger.end and at.in_clause and p["crowd_place_gap"].match(text[trigger.end:start]) \
             and p["crowd_subject"].match(text[left:trigger.start]):
         return "subject"  # 'Hundreds of residents blocked a bridge in Lima': the crowd is Peru's
     if start < trigger.start and participial_adjunct(text, trigger):
-        return "subject" if any(p["opening_phrase"].fullmatch(unbracketed(text), at, start) for at in (0, left) if at <= start) \
-            or quote_speaker(text, start, end) else "other"
+        opens = any(p["opening_phrase"].fullmatch(unbracketed(text), begin, start) for begin in (0, left) if begin <= start)
+        return "subject" if opens or quote_speaker(text, start, end) else "other"
+    return None
+
+
+def attendee_role(at: NameAt) -> str | None:
+    """A name a phrase joins to the meeting without making it a side ('mediated by A', 'attended by B', 'accompanied
+    by X'), the one told ('told his counterpart that'), or the subject of the first of two joined verbs."""
+    text, start, end, trigger, p = at.text, at.start, at.end, at.trigger, patterns()
+    before, after = at.before, at.after
     if attendee_phrase(text, start, before, trigger, "mediator_before"):
         return "mediator"  # 'talks in X, mediated by A': a party of the talks (consult10)
     if attendee_phrase(text, start, before, trigger, "participant_before"):
@@ -140,12 +205,20 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             or attendee_phrase(text, start, before, trigger, "witness_before") \
             or p["with_before"].search(before) and p["witness_after"].match(after):
         return "attendee"  # 'accompanied by X', 'with X presiding over the ceremony' (fresh37): no party
-    if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
+    if at.left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
         told = p["addressee_that"].match(text, end)
         if told and told.end() <= trigger.start:
             return "object"  # 'told his Iraqi counterpart that Tehran would not': the one told, not the subject
-    if start < trigger.start and left <= start and coordinated_verb_subject(text, start, end, trigger):
+    if start < trigger.start and at.left <= start and coordinated_verb_subject(text, start, end, trigger):
         return "subject"  # "Nigeria's army shot Norway and seized": the first verb's subject
+    return None
+
+
+def owner_role(at: NameAt) -> str | None:
+    """A name that owns or modifies a noun ("Peru's", 'the German government'): the subject when what it owns acts
+    (the owner before the verb, an appositive's side, coordinated owners), else a modifier."""
+    text, start, end, trigger, left, p = at.text, at.start, at.end, at.trigger, at.left, patterns()
+    after = at.after
     if p["possessive"].match(after):
         owns = start < trigger.start and p["owner_gap"].fullmatch(without_asides(unbracketed(text), end, trigger.start))
         gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
@@ -164,16 +237,33 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "subject"  # 'the German government today welcomed': the head is the subject
     if modifier:
         return "modifier"
-    if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before):
+    return None
+
+
+def main_clause_role(at: NameAt) -> str | None:
+    """A name opening the main clause after a scene ('At the talks with A, B said'; 'In a phone call on Monday, A and
+    B agreed'), one acting with the subject ('Portugal, together with Brazil, condemned'); outside the trigger's
+    clause no role; with a background meeting word only the 'with' side."""
+    text, start, end, trigger, p = at.text, at.start, at.end, at.trigger, patterns()
+    if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(at.before):
         return "subject"  # 'At the talks with A, B said': B is the main clause's subject
     if trigger.kind == "setting" and start > trigger.end and fronted_setting_subject(text, start, trigger):
         return "subject"  # 'In a phone call on Monday, A and B agreed': both open the main clause
     if start < trigger.start and comitative_subject(text, start, end, trigger):
         return "subject"  # 'Portugal, together with Brazil, condemned': Brazil acts with the subject
-    if not left <= start < right:
+    if not at.in_clause:
         return "other"
     if trigger.kind == "background":
-        return "with" if p["with_before"].search(before) or start < trigger.start else "other"
+        return "with" if p["with_before"].search(at.before) or start < trigger.start else "other"
+    return None
+
+
+def clause_place_role(at: NameAt) -> str:
+    """A name in the trigger's clause that no structure above decided, by its place: before the verb its subject
+    (unless an object listed before a second verb, or after a preposition), after it its object, 'with X' the
+    'with' side."""
+    text, start, end, trigger, left, p = at.text, at.start, at.end, at.trigger, at.left, patterns()
+    before = at.before
     if start < trigger.start and passive_between_party(p, text, start, end, trigger):
         return "subject"  # precision49: 'An agreement between A and B was signed': both make it
     if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
@@ -197,6 +287,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+NAME_ROLE_READERS = (relative_clause_role, reported_clause_role, passive_or_residence_role, scene_role, attendee_role,
+                     owner_role, main_clause_role)  # in this order; `clause_place_role` answers what they pass
 
 
 def coordinated_owner(text: str, end: int, trigger: Trigger) -> bool:

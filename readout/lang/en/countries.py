@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable, NamedTuple
 
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.lang.en.arrival_visits import visited_place
@@ -218,8 +219,28 @@ def ethnic_mentions(offset: int, peoples: list[tuple[int, int, str]], found: lis
     return out
 
 
+class LateReaders(NamedTuple):
+    """The readers `late_readers` binds, by name."""
+
+    listed_bodies: Callable
+    named_person: Callable
+    owned_body: Callable
+    peoples_words: Callable
+    posted_states: Callable
+    surname_side_mentions: Callable
+    world_mentions: Callable
+    city_mentions: Callable
+    misspelled_mentions: Callable
+    place_agent_mentions: Callable
+    grouping_mentions: Callable
+    envoys_from: Callable
+    located_agent: Callable
+    vouching_agent: Callable
+    names_beside_adjectives: Callable
+
+
 @functools.lru_cache(maxsize=1)
-def late_readers() -> tuple:
+def late_readers() -> LateReaders:
     """The readers of the modules that import this one (so not importable when it loads), bound once: five import
     statements run in every call cost about 15 microseconds of the finder's 170 a sentence (speed71)."""
     from readout.lang.en.organizations import listed_bodies
@@ -232,26 +253,27 @@ def late_readers() -> tuple:
     from readout.lang.en.name_conjuncts import names_beside_adjectives
     from readout.lang.en.located_agents import envoys_from, located_agent, vouching_agent
 
-    return (listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions,
-            world_mentions, city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions, envoys_from,
-            located_agent, vouching_agent, names_beside_adjectives)
+    return LateReaders(listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions,
+                       world_mentions, city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions,
+                       envoys_from, located_agent, vouching_agent, names_beside_adjectives)
 
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
-    """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
+    """Country mentions of one sentence (`offset`: the sentence's start in the document): each form of the forms'
+    table that names a side (not a place, a person, a people or another state's body), its phrase's sector and
+    start, then the mentions read over the whole sentence (`later_mentions`)."""
     from readout.lang.en.kin_owners import kin_owned
 
-    (listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions, world_mentions,
-     city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions, envoys_from, located_agent,
-     vouching_agent, names_beside_adjectives) = late_readers()
+    r = late_readers()
+    listed_bodies, named_person, owned_body, peoples_words = r.listed_bodies, r.named_person, r.owned_body, \
+        r.peoples_words
     table, _by_key = forms_table()
-    metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
     bodies = listed_bodies(text)  # read once: the forms inside them (named_spans) and the bodies themselves
     listed, peoples = None, []
     pending: list[tuple[int, int, str]] = []  # guarded state names of `world_forms` not counted in the loop
     for start, form in matches(text):
-        m_start, end = start, start + len(form)
+        end = start + len(form)
         if form in adjectives() and people_marker_before(text, start):
             peoples.append((start, start + len(form), table[form]))
             continue  # 'ethnic Albanians': a people, not the state; placed after the loop (ethnic_mentions)
@@ -274,34 +296,18 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if own is not None and (sector is None or own.end > end and own.sector):  # 'Saudi Aramco' BUS, 'Chinese
             # Communist Party' PTY: the body's; 'the Free Syrian Army' REB, not the MIL of its name's agent noun (actors66)
             sector, end = own.sector, max(end, own.end)
-        before = text[max(0, start - 14):start]
         posted = posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
-        if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) and not posted \
-                and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
-                and not HANDED_BEFORE_RE.search(text, max(0, start - HANDED_REACH), start) \
-                and not located_agent(text, m_start) and envoys_from(text, m_start) is None \
-                and not visited_place(lexicon("en"), text, start, end):
-            continue  # "in Pyongyang" is a place, not the government ('its ambassador in Lima': the host state);
-            # enfollow68: 'officials in Lima' opening their noun phrase are the capital's state's (located_agent)
-            # enmeet68: 'their counterparts from Quito', 'officials from Lima': envoys sent by the capital's state
-            # enconsult46: 'arrived in Vientiane for a state visit': the host visited (lang/en/arrival_visits.py)
+        if capital_as_place(text, start, end, form, posted):
+            continue  # "in Pyongyang" is a place, not the government
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
         if form in world_forms() and named_person(text, start, end):
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
-        if form in guarded and not genitive and not guard_verb_re().match(text, end) and not posted \
-                and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
-                and not (vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
-                and not (form in metonyms and (located_agent(text, m_start) or envoys_from(text, m_start) is not None)) \
-                and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end))):
+        if guarded_not_state(text, start, end, form, genitive, sector, posted):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
-            # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
-            # enmeet68: a guarded capital an agent opening its phrase is located in ('Officials in Lima met ...') is
-            # its state's whatever verb follows, not only before a guard verb ('officials in Lima condemned')
         body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
         body = body or (owned_group(text, end, table[form], bodies, form in adjectives() and not genitive)
                        if sector is None else None)  # threat62; en67: 'the Pakistani Taliban'
@@ -312,37 +318,87 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
             end = head.end()
             genitive = is_possessive(text, end, text[start:end])
-        owner = owner_before_re().search(text, max(0, start - 40), start) \
-            if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
-        if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
-            start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
-            sector = sector if envoy_owner(owner.group(0)) else agent_sector(text, owner.start()) or sector
-            # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
-        envoys_of = owner is not None and envoy_owner(owner.group(0))
-        located = located_agent(text, m_start) if (sector is None or owner) and not envoys_of else None  # actors66;
-        # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
-        if located is not None and located[0] < start:
-            start, before = located[0], text[max(0, located[0] - 14):located[0]]
-        sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
-        envoys = envoys_from(text, m_start) if form in metonyms and located is None else None
-        if envoys is not None and envoys < start:  # enmeet68: 'their counterparts from Quito' take the envoys' role
-            start, before = envoys, text[max(0, envoys - 14):envoys]
-        body = body_before(text, m_start, end)
-        if body is not None and body < start:  # 'the State Council of China said': a body named after its country
-            start, before = body, text[max(0, body - 14):body]
+        start, before, sector = phrase_start(text, start, end, form, sector)
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
-    out += world_mentions(text, offset, pending, out)
-    out += surname_side_mentions(text, offset, out)
+    return later_mentions(text, offset, out, pending, peoples, bodies)
+
+
+def capital_as_place(text: str, start: int, end: int, form: str, posted: bool) -> bool:
+    """A capital or other metonym after 'in', 'at', 'to', 'from' ('in Pyongyang') names a place, not the government,
+    unless the words around it make it the state: its own envoy posted there ('its ambassador in Lima': the host
+    state), a message addressed or handed to it, an agent located in it (enfollow68: 'officials in Lima' opening their
+    noun phrase are the capital's state's, located_agent), envoys sent from it (enmeet68: 'their counterparts from
+    Quito'), or the host visited (enconsult46: 'arrived in Vientiane for a state visit', lang/en/arrival_visits.py)."""
+    r = late_readers()
+    return form in metonym_index() and form not in country_index() \
+        and bool(PLACE_BEFORE_RE.search(text[max(0, start - 14):start])) and not posted \
+        and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
+        and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
+        and not HANDED_BEFORE_RE.search(text, max(0, start - HANDED_REACH), start) \
+        and not r.located_agent(text, start) and r.envoys_from(text, start) is None \
+        and not visited_place(lexicon("en"), text, start, end)
+
+
+def guarded_not_state(text: str, start: int, end: int, form: str, genitive: bool, sector: str | None,
+                      posted: bool) -> bool:
+    """A guarded form ("Jordan Peterson", "Georgia voters": a name or a US state) names no state unless its words
+    make it one: a possessive, a guard verb after it, its own envoy, a sector ('the Georgian foreign ministry'), an
+    addressed object, a vouching agent, an agent located in the capital (enmeet68: 'Officials in Lima met ...' is its
+    state's whatever verb follows), or a people or office holder of the nation."""
+    r = late_readers()
+    return form in guarded_forms() and not genitive and not guard_verb_re().match(text, end) and not posted \
+        and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end) \
+        and not (r.vouching_agent(text, start) and not NAME_GOES_ON_RE.match(text, end)) \
+        and not (form in metonym_index() and (r.located_agent(text, start) or r.envoys_from(text, start) is not None)) \
+        and not (form in adjectives() and (nation_people(text, start, end) or state_holder(text, end)))
+
+
+def phrase_start(text: str, start: int, end: int, form: str, sector: str | None) -> tuple[int, str, str | None]:
+    """Where the side's phrase starts, the text just before it, and its sector: the phrase is read from an owner
+    before the form ('the government of Iraq said'), an agent located in it, envoys sent from it, or a body named
+    after it ('the State Council of China said'), whichever starts first of those found."""
+    r = late_readers()
+    form_start, before = start, text[max(0, start - 14):start]
+    owner = owner_before_re().search(text, max(0, start - 40), start) \
+        if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
+    if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
+        start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
+        sector = sector if envoy_owner(owner.group(0)) else agent_sector(text, owner.start()) or sector
+        # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
+    envoys_of = owner is not None and envoy_owner(owner.group(0))
+    located = r.located_agent(text, form_start) if (sector is None or owner) and not envoys_of else None  # actors66;
+    # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
+    if located is not None and located[0] < start:
+        start, before = located[0], text[max(0, located[0] - 14):located[0]]
+    sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
+    envoys = r.envoys_from(text, form_start) if form in metonym_index() and located is None else None
+    if envoys is not None and envoys < start:  # enmeet68: 'their counterparts from Quito' take the envoys' role
+        start, before = envoys, text[max(0, envoys - 14):envoys]
+    body = body_before(text, form_start, end)
+    if body is not None and body < start:  # 'the State Council of China said': a body named after its country
+        start, before = body, text[max(0, body - 14):body]
+    return start, before, sector
+
+
+def later_mentions(text: str, offset: int, out: list[CountryMention], pending: list[tuple[int, int, str]],
+                   peoples: list[tuple[int, int, str]], bodies: list) -> list[CountryMention]:
+    """The sentence's mentions read over the whole sentence once the forms are read, each reader given those found
+    before it (in this order): guarded world names in a world-news clause, surname sides, bodies, posted states,
+    peoples, cities, misspellings, groupings ('the E3': every member, kb/groupings.py), places' agents, and the
+    names beside adjectives ('Senegal and Malian rebels': the rebels are Mali's alone)."""
+    r = late_readers()
+    out += r.world_mentions(text, offset, pending, out)
+    out += r.surname_side_mentions(text, offset, out)
     out += body_mentions(text, offset, out, bodies)
-    out = posted_states(text, offset, out)
+    out = r.posted_states(text, offset, out)
     out += ethnic_mentions(offset, peoples, out)
-    out += city_mentions(text, offset, out)
-    out += misspelled_mentions(text, offset, out)
-    out += grouping_mentions(text, offset, out)  # 'the E3': every member (kb/groupings.py)
-    out = sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
-    return names_beside_adjectives(text, offset, out)  # 'Senegal and Malian rebels': the rebels are Mali's alone
+    out += r.city_mentions(text, offset, out)
+    out += r.misspelled_mentions(text, offset, out)
+    out += r.grouping_mentions(text, offset, out)
+    out = sorted(out + r.place_agent_mentions(text, offset, out), key=lambda c: c.start)
+    return r.names_beside_adjectives(text, offset, out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.loader import Lexicon
+from readout.kb.lexicon_patterns import Lexicon
 from readout.lang.base import Trigger
 from readout.lang.en import clauses
 

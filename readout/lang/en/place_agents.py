@@ -144,7 +144,8 @@ def site_in_place_re() -> re.Pattern:
     `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
     from readout.lang.act_lexicon import load_act_lexicon
     from readout.lang.en.act_cue_filling import cues_of
-    from readout.patterns import CaseFreeGated, alternation
+    from readout.pattern_gates import CaseFreeGated
+    from readout.patterns import alternation
 
     cues = cues_of(load_act_lexicon("en"))
     compiled = re.compile(rf"(?i:\b(?:{alternation(cues.military_site_modifiers)})\s+(?:{alternation(cues.held_site_heads)})"

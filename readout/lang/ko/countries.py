@@ -137,20 +137,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 continue  # '워싱턴에서' is a place; '워싱턴은' the government
             codes = [metonyms[w.noun]]
         else:
-            next_noun = words[i + 1].noun if i + 1 < len(words) else ""
-            named = w.noun[:1] in firsts or SEPARATOR_RE.search(w.noun) is not None
-            reading = read_word(w.noun, w.tokens, w.start, next_noun) if named else NOTHING
-            if not reading.codes:  # '주한러시아대사관' (not '주한미군', read whole): the embassy's own state
-                noun, at = posted_remainder(w.noun, w.start, firsts)
-                reading = read_word(noun, w.tokens, at, next_noun) if at != w.start else reading
-            if not reading.codes and w.noun in t.with_particle and (w.particle or "") in CASE_PARTICLES:
-                reading = Reading(tuple(dict.fromkeys(t.abbr[ch] for ch in w.noun)), "compound")  # '남북은 합의했다'
-            if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
-                reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
-            toward = whole_name_after_prefix(w.noun, next_noun, t.names, t.recipient_heads) \
-                if not reading.codes else None  # '대토고 수출'
-            reading = Reading((toward,), "recipient") if toward else reading
-            codes, recipient = list(reading.codes), reading.recipient or after_glossed_prefix(text, words, i)
+            codes, recipient = word_codes(text, words, i, firsts, t)
         if not codes and not w.particle and w.noun in own_state_words():
             codes = own_state(text, words, i)  # '우리 해군 X부대는': the writer's state's forces
         if not codes and w.noun[:2] in self_state_words():
@@ -177,13 +164,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 x.noun in world_forms().get(w.noun, ()) for x in words[last + 1:skip + 1]):
             skip = last
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
-        if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None and not recipient \
-                and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
-                and not part_of_state_after(words, i, last, codes) \
-                and not listed_among_states(words, i, last) and not passive_agent_name(words, i, last, particle) \
-                and not placed_guarded_state(text, words, i, particle) \
-                and not headline_addressed(words, i, particle) \
-                and not visited_name(text, words, i):  # kodomestic49: '말리에서 무장세력이'; kohead46; kofix48 '가나를 방문'
+        if w.noun in guarded and guarded_no_side(text, words, i, last, particle, codes, sector, recipient):
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
@@ -204,6 +185,51 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                                   subject=(role == "subject" or named_holder) and not recipient,  # 야당 지도자] B는'
                                   particle=particle or None,
                                   recipient=recipient, sector=sector))
+    return later_mentions(text, offset, words, out, addressed, pending)
+
+
+def word_codes(text: str, words: list, i: int, firsts, t) -> tuple[list[str], bool]:
+    """The states word `i` names by itself (no multiword form, no capital), and whether it names them as the receiving
+    side: its own reading, or the state of the embassy it names ('주한러시아대사관', not '주한미군', read whole), the
+    pair of a compound with a case particle ('남북은 합의했다'), a recipient prefix ('대러', which kiwi reads as 대/VV +
+    러/EC), or a whole name after such a prefix ('대토고 수출')."""
+    w = words[i]
+    next_noun = words[i + 1].noun if i + 1 < len(words) else ""
+    named = w.noun[:1] in firsts or SEPARATOR_RE.search(w.noun) is not None
+    reading = read_word(w.noun, w.tokens, w.start, next_noun) if named else NOTHING
+    if not reading.codes:
+        noun, at = posted_remainder(w.noun, w.start, firsts)
+        reading = read_word(noun, w.tokens, at, next_noun) if at != w.start else reading
+    if not reading.codes and w.noun in t.with_particle and (w.particle or "") in CASE_PARTICLES:
+        reading = Reading(tuple(dict.fromkeys(t.abbr[ch] for ch in w.noun)), "compound")
+    if not reading.codes and w.text[:2] in t.recipients:
+        reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
+    toward = whole_name_after_prefix(w.noun, next_noun, t.names, t.recipient_heads) if not reading.codes else None
+    reading = Reading((toward,), "recipient") if toward else reading
+    return list(reading.codes), reading.recipient or after_glossed_prefix(text, words, i)
+
+
+def guarded_no_side(text: str, words: list, i: int, last: int, particle: str, codes: list[str], sector: str | None,
+                    recipient: bool) -> bool:
+    """A guarded form ('오만' arrogance, '수단' means) that names no side here: the country only as the acting side
+    (the subject), before an agent noun, as a recipient, or where its words make it the state (a context, a name it
+    is joined to, a state it is part of, a list of states, a passive's agent, a place it is placed in, kodomestic49
+    '말리에서 무장세력이'; a headline's addressee, kohead46; a state visited, kofix48 '가나를 방문')."""
+    return ko_words.role_of(particle) != "subject" and sector is None and not recipient \
+        and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle) \
+        and not part_of_state_after(words, i, last, codes) \
+        and not listed_among_states(words, i, last) and not passive_agent_name(words, i, last, particle) \
+        and not placed_guarded_state(text, words, i, particle) \
+        and not headline_addressed(words, i, particle) \
+        and not visited_name(text, words, i)
+
+
+def later_mentions(text: str, offset: int, words: list, out: list[CountryMention], addressed: list[CountryMention],
+                   pending: list[tuple[CountryMention, str]]) -> list[CountryMention]:
+    """The sentence's mentions read over the whole sentence once its words are read, each reader given those found
+    before it (in this order): world-news names, bodies, guarded forms addressed after a subject, capitals of posts
+    and deeds, posted hosts, states addressed, places' agents, town sites, groupings, then the subjects a coordinating
+    particle joins, relation owners, listed states' bodies, a leader's state and the home words a state governs."""
     out += world_mentions(text, pending, out)
     out += body_mentions(text, offset, words, out)
     taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once

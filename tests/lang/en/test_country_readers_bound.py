@@ -8,7 +8,7 @@ import pytest
 from readout.lang.en.agents import (follower_mentions, follower_patterns, people_mentions, people_words, peoples,
                                     shared_peoples)
 from readout.lang.en.countries import find_countries
-from readout.patterns import CaseFreeGated
+from readout.pattern_gates import CaseFreeGated
 
 GATE_ROWS = [
     ("Loyalist FORCES regrouped near the river before dawn.", True),

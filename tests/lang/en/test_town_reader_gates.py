@@ -1,6 +1,6 @@
 """(speed47) Two English place readers pass over what can name nothing: `towns.city_mentions` looks up no run whose
 first word opens no city, region or town (`towns.place_openings`), and `place_agents.site_in_place_re` searches no
-sentence without a military site's modifier (`patterns.CaseFreeGated`). Each gives the same mentions with its gate as without."""
+sentence without a military site's modifier (`pattern_gates.CaseFreeGated`). Each gives the same mentions with its gate as without."""
 from __future__ import annotations
 
 import pytest
