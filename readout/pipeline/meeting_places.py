@@ -131,8 +131,8 @@ class Visit:
 
 
 class VisitReader:
-    """The document's visit sentences ("Blinken is on a two-day visit to Seoul", "Putin's first visit
-    to North Korea"), read once on first use: a document with many meetings without a place asked the
+    """The document's visit sentences ("the minister is on a three-day trip to Lima", "her first visit
+    to Peru"), read once on first use: a document with many meetings without a place asked the
     language about every sentence again for each of them (meetings x sentences language calls)."""
 
     def __init__(self, article: Article, ctx):
