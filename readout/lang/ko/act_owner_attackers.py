@@ -32,11 +32,22 @@ def owner_attackers(toks: list, hits: list[ActHit]) -> list[ActHit]:
 
 
 def marked(toks: list, hit: ActHit) -> ActHit:
+    j = owner_particle_at(hit)
+    return hit if j is None else marked_with(hit, "people_subject", owner_sector(toks, j))
+
+
+def owner_particle_at(hit: ActHit) -> int | None:
+    """The token index of the genitive particle an ASSAULT cause of harm with no acting people yet may stand after
+    ('X 의 총격'), else None: the one place both owner readers (attackers here, act_owner_forces) look."""
     first = hit.data.get("first")
     if hit.type != ASSAULT or not hit.data.get("harm_cause") or first is None or hit.data.get("people_subject"):
-        return hit
-    sector = owner_sector(toks, first - 1)
-    return replace(hit, data={**hit.data, "people_subject": sector}) if sector else hit
+        return None
+    return first - 1
+
+
+def marked_with(hit: ActHit, key: str, sector: str | None) -> ActHit:
+    """`hit` with `key` set to the owner's `sector` when one was read."""
+    return replace(hit, data={**hit.data, key: sector}) if sector else hit
 
 
 def owner_sector(toks: list, j: int) -> str | None:

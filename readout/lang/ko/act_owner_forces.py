@@ -10,11 +10,9 @@ a state force's sector (MIL, COP) is marked `owner_force` with that sector. Not 
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from readout.kb.agents import phrases
 from readout.lang.base import ActHit
-from readout.lang.ko.act_owner_attackers import ASSAULT, GENITIVE, COMMON, PLURAL
+from readout.lang.ko.act_owner_attackers import COMMON, GENITIVE, PLURAL, marked_with, owner_particle_at
 from readout.sectors import STATE_FORCE_SECTORS
 
 OWNER_FORCE = "owner_force"
@@ -26,11 +24,8 @@ def owner_forces(toks: list, hits: list[ActHit]) -> list[ActHit]:
 
 
 def marked(toks: list, hit: ActHit) -> ActHit:
-    first = hit.data.get("first")
-    if hit.type != ASSAULT or not hit.data.get("harm_cause") or first is None or hit.data.get("people_subject"):
-        return hit
-    sector = force_sector(toks, first - 1)
-    return replace(hit, data={**hit.data, OWNER_FORCE: sector}) if sector else hit
+    j = owner_particle_at(hit)
+    return hit if j is None else marked_with(hit, OWNER_FORCE, force_sector(toks, j))
 
 
 def force_sector(toks: list, j: int) -> str | None:
