@@ -71,6 +71,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
             return found
+    if hit.data.get("passive") and (found := ousted_state(sent, hit, countries)):
+        return found  # encoup49b: 'the president of X was deposed by soldiers': X's soldiers
     if hit.data.get("people_subject") and hit.data.get("remote"):
         return []  # enfix47: 'hackers hacked a bank in X': no place nor target tells where the hackers are
     if hit.data.get("people_subject"):

@@ -22,10 +22,21 @@ GOVERNMENT = "GOV"  # the sector of what a coup's hit marks ousted
 
 def ousted_state(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
     """The one state named in what a coup by armed men of no state named ousts (see module doc); [] otherwise."""
-    if COUP not in hit.contexts or hit.data.get("domestic_sector") != GOVERNMENT \
-            or hit.data.get("people_subject") not in ARMED_NOUN_SECTORS:
+    if COUP not in hit.contexts or not (acted_on_government(hit) or ousted_by_armed_men(hit)):
         return []
     spans = ((hit.data["domestic_target"],) if hit.data.get("domestic_target") else ()) \
         + tuple(hit.data.get("target_spans", ()))
     return home_country([c for c in countries if not any(code in IGO_CODES for code in c.codes)
                          and any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)])
+
+
+def acted_on_government(hit: ActHit) -> bool:
+    """'Army officers ousted the president of X': armed men as subject, a government as what they act on."""
+    return hit.data.get("domestic_sector") == GOVERNMENT and hit.data.get("people_subject") in ARMED_NOUN_SECTORS
+
+
+def ousted_by_armed_men(hit: ActHit) -> bool:
+    """'The president of X was deposed by soldiers': a passive coup whose by-agent is armed men (`agent_sector`); its
+    subject, the leader ousted, is its target."""
+    return bool(hit.data.get("passive")) and hit.data.get("by") is not None \
+        and hit.data.get("agent_sector", hit.data.get("acting_sector")) in ARMED_NOUN_SECTORS

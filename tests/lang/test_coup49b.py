@@ -4,6 +4,9 @@
   president of X', 'Soldiers deposed the president of X', '군 장교들이 X 대통령을 축출했다' are X's ASSAULT on X
   (pipeline/ousted_states, after the act_actor_defaults fallbacks). Lawmakers, voters or an ouster from a party
   stay no coup.
+- The passive reads its by-phrase: 'The president of X was ousted by soldiers', '... was deposed by army officers' are X's
+  ASSAULT on X (lang/en/act_armed_ousters.passive_armed_agent, ousted_states.ousted_by_armed_men); 'was ousted by
+  lawmakers', 'was ousted from the party' are none.
 """
 from __future__ import annotations
 
@@ -40,3 +43,27 @@ NOT_COUPS = [
 @pytest.mark.parametrize("text", NOT_COUPS)
 def test_an_ouster_by_vote_or_from_a_party_is_no_coup_on_its_own_state(text):
     assert not [s for s in sides(text, "ASSAULT") if s[0] == s[1]]
+
+
+PASSIVE_OUSTERS = [
+    ("The president of Mali was ousted by soldiers on Friday.", "MLI"),
+    ("The president of Benin was deposed by officers on Sunday.", "BEN"),
+    ("The president of Guinea was removed by troops overnight.", "GIN"),
+]
+
+
+@pytest.mark.parametrize("text,state", PASSIVE_OUSTERS)
+def test_a_leader_ousted_by_armed_men_in_the_passive_is_their_own_state_s_coup(text, state):
+    assert sides(text, "ASSAULT") == [([state], [state])]
+
+
+NOT_PASSIVE_COUPS = [
+    "The president of Mali was ousted by lawmakers on Friday.",
+    "The prime minister of Guinea was ousted from the party on Friday.",
+    "The president of Benin was removed by a vote of parliament on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PASSIVE_COUPS)
+def test_a_leader_ousted_by_lawmakers_or_from_a_party_in_the_passive_is_no_coup(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
