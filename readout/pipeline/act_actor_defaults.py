@@ -16,6 +16,7 @@ from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dat
                                            named_home, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.common import IGO_CODES
+from readout.pipeline.ousted_states import ousted_state
 
 
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
@@ -70,6 +71,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
             return found
+    if hit.data.get("passive") and (found := ousted_state(sent, hit, countries)):
+        return found  # encoup49b: 'the president of X was deposed by soldiers': X's soldiers
     if hit.data.get("people_subject") and hit.data.get("remote"):
         return []  # enfix47: 'hackers hacked a bank in X': no place nor target tells where the hackers are
     if hit.data.get("people_subject"):
@@ -94,7 +97,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
             or government_asked(sent, hit, countries) \
-            or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label)))
+            or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
+            or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label)))  # encoup49b
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []

@@ -35,13 +35,31 @@ def armed_ousters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
     for h in hits:
         if h.lemma in OUSTER_LEMMAS and COUP in h.contexts and not h.nominal \
                 and h.data.get("object") not in cues.coup_nouns:
-            armed = armed_subject(toks, h.data["token"], cues)
+            armed = passive_armed_agent(toks, h, cues) if h.data.get("passive") \
+                else armed_subject(toks, h.data["token"], cues)
             if armed is None:
                 continue
             h = replace(h, data={**h.data, "acting_sector": armed,
                                  "people_subject": h.data.get("people_subject", armed)})
+        elif COUP in h.contexts and h.data.get("passive") and "people_subject" not in h.data \
+                and (armed := passive_armed_agent(toks, h, cues)):
+            h = replace(h, data={**h.data, "agent_sector": armed, "people_subject": armed})  # encoup49b: 'was
+            # deposed by officers': armed men act, as the active's subject
         out.append(h)
     return out
+
+
+def passive_armed_agent(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
+    """(encoup49b) For a passive ouster ('the president was ousted by soldiers'), the sector of its by-agent when it is
+    armed men: the armed sector the clause reader gave it (`agent_sector`), or `COUP_DOERS` for a head of
+    `coup_doer_nouns` ('by officers'); None with no by-agent ('was ousted from the party', 'ousted in a vote')."""
+    by = h.data.get("by")
+    if by is None:
+        return None
+    if h.data.get("agent_sector") in ARMED_NOUN_SECTORS:
+        return h.data["agent_sector"]
+    heads = [t for t in toks if t.start >= by and t.word][:PHRASE_WORDS]
+    return COUP_DOERS if any(t.low in cues.coup_doer_nouns for t in heads) else None
 
 
 def armed_subject(toks: list[Token], i: int, cues: Cues) -> str | None:
