@@ -377,7 +377,7 @@ def planned_clause(text: str, start: int, end: int) -> bool:
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, narrative: bool) -> DateRef:
     before = text[max(0, m.start() - 40):m.start()]
     after = text[m.end():m.end() + 30]
-    reporting = bool(patterns()["reporting"].search(before)) or \
+    reporting = bool(patterns()["reporting"].search(text, max(0, m.start() - 40), m.start())) or \
         bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
     owned = POSSESSIVE_RE.match(text, m.end()) or ATTRIBUTIVE_BEFORE_RE.search(before) and ATTRIBUTIVE_AFTER_RE.match(after)
