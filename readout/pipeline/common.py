@@ -141,8 +141,10 @@ def bodies_referred(article: Article, sent: Span, ctx, refs: list, found: list[C
     out = []
     for start, end, allowed, genitive, opens in refs:
         a, b = sent.start + start, sent.start + end
-        barred = ctx.language(sent.label).body_reference_barred(article.text, a, b)
-        if any(c.start < b and a < c.end for c in found) or barred:  # entwins49: 'the union' of a trade union story
+        if any(c.start < b and a < c.end for c in found):
+            continue
+        barred = ctx.language(sent.label).body_reference_barred(article.text, a, b)  # a search of the whole story
+        if barred:  # entwins49: 'the union' in a story of a trade union
             continue
         named = [c for s in earlier for c in countries_in(article, s, ctx) if set(c.codes) & allowed]
         if named:  # a guarded noun read as the body ('the union') takes the body's sector, not its other reading's

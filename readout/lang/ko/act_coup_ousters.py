@@ -2,8 +2,9 @@
 몰아냈다', '쿠데타로 대통령을 무너뜨렸다'.
 
 Why a reader of its own: act_coup_means turns an ousting the finder already read ('쿠데타로 X 대통령을 축출했다',
-SANCTION expel) into the coup, but 몰아내다 and 무너뜨리다 read nothing on a government or a leader (몰아내다 is a
-dispersal or a deportation only with their own objects), so there was nothing to turn. The CAMEO verb dictionary
+SANCTION expel) into the coup, but most verbs of ousting (무너뜨리다, 타도하다 ...) read nothing on a government or a
+leader, so there was nothing to turn; 축출하다 and 몰아내다 + a leader read a coup only under armed men
+(encoup49's entries, act_armed_ousters), and a coup named as the means needs no armed subject. The CAMEO verb dictionary
 (PETRARCH2) files OVERTHROW under 180 (PLOVER ASSAULT) and leaves 'OUST * RULER' uncoded: the ousting of a ruler is an
 act only as the overthrow it names. Here the coup named as the means (cue coup_means_noun marked 로/으로 in the verb's
 clause, as act_coup_means reads it) makes a verb of ousting (cue ousting_verb) the coup itself: ASSAULT,
