@@ -2,6 +2,8 @@
 1. an armed group a state's backing describes is of its own land, also where the backing is received ('이란의 지원을
    받는 민병대', English 'the militias backed by Iran') and where the land is named before the backer ('이라크 내
    이란이 지원하는', '이라크에서 ...'; lang/ko/act_backed_objects marks `backed_land`, pipeline/act_backed_targets).
+6. an armed group struck in a posted envoy's words ('소말리아 주재 케냐 대사는 자국 군대가 반군 진지를 공격했다고')
+   is of the post (lang/ko/act_posted_forces marks `envoy_host`, read by pipeline/act_posted_hosts).
 Our own sentences (real states and cities, invented wording)."""
 from __future__ import annotations
 
@@ -32,4 +34,22 @@ def received(text: str, kind: str) -> list[set]:
     ("페루는 이란의 지원을 받는 정부를 규탄했다.", "ACCUSE", [{("IRN", "GOV")}]),
 ])
 def test_a_backed_armed_group_is_of_its_own_land(text, kind, found):
+    assert received(text, kind) == found, received(text, kind)
+
+
+# 6. an armed group struck in a posted envoy's words is of the post ---------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, found", [
+    ("에티오피아 주재 케냐 대사는 자국 군대가 반군 진지를 공격했다고 말했다.", "ASSAULT", [{("ETH", "REB")}]),
+    ("주에티오피아 케냐 대사는 자국군이 반군 기지를 공격했다고 밝혔다.", "ASSAULT", [{("ETH", "REB")}]),
+    ("에티오피아 주재 케냐 대사는 자국 군대가 반군 지휘관을 체포했다고 말했다.", "COERCE", [{("ETH", "REB")}]),
+    ("Kenya's envoy to Ethiopia said its troops attacked rebel positions.", "ASSAULT", [{("ETH", "REB")}]),
+    # negative rows: a place the Korean sentence names before the verb keeps its reading, as English 'in [a town]'
+    # after it does; a speaker posted nowhere keeps its own rebels
+    ("에티오피아 주재 케냐 대사는 자국 군대가 케냐 북부에서 반군 진지를 공격했다고 말했다.", "ASSAULT",
+     [{("KEN", "REB")}]),
+    ("케냐 국방부는 자국 군대가 반군 진지를 공격했다고 밝혔다.", "ASSAULT", [{("KEN", "REB")}]),
+    ("Kenya's defence ministry said its troops attacked rebel positions.", "ASSAULT", [{("KEN", "REB")}]),
+])
+def test_an_armed_group_struck_in_a_posted_envoys_words_is_of_the_post(text, kind, found):
     assert received(text, kind) == found, received(text, kind)
