@@ -2,6 +2,9 @@
 1. an armed group a state's backing describes is of its own land, also where the backing is received ('이란의 지원을
    받는 민병대', English 'the militias backed by Iran') and where the land is named before the backer ('이라크 내
    이란이 지원하는', '이라크에서 ...'; lang/ko/act_backed_objects marks `backed_land`, pipeline/act_backed_targets).
+4. a bare sanction noun a named owner holds, judged as an accusation's object ('미국의 (대러) 제재를 비난했다'), is the
+   owner's SANCTION, as English 'condemned the US sanctions (on X)' (lang/ko/act_owned_sanctions, cue
+   owned_measure_noun).
 6. an armed group struck in a posted envoy's words ('소말리아 주재 케냐 대사는 자국 군대가 반군 진지를 공격했다고')
    is of the post (lang/ko/act_posted_forces marks `envoy_host`, read by pipeline/act_posted_hosts).
 Our own sentences (real states and cities, invented wording)."""
@@ -53,3 +56,25 @@ def test_a_backed_armed_group_is_of_its_own_land(text, kind, found):
 ])
 def test_an_armed_group_struck_in_a_posted_envoys_words_is_of_the_post(text, kind, found):
     assert received(text, kind) == found, received(text, kind)
+
+
+# 4. a bare sanction noun an owner holds, judged, is the owner's sanction ---------------------------------------------
+
+def typed(text: str) -> list[tuple]:
+    return sorted((e.type, tuple(sorted(p.country for p in e.participants)), tuple(sorted(r.country for r in e.recipients)))
+                  for e in events(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("칠레는 영국의 대이란 제재를 비난했다.", [("ACCUSE", ("CHL",), ("GBR",)), ("SANCTION", ("GBR",), ("IRN",))]),
+    ("칠레는 영국의 베네수엘라 제재를 규탄했다.", [("ACCUSE", ("CHL",), ("GBR",)), ("SANCTION", ("GBR",), ("VEN",))]),
+    ("칠레는 영국의 제재를 비난했다.", [("ACCUSE", ("CHL",), ("GBR",)), ("SANCTION", ("GBR",), ())]),
+    ("Chile condemned the British sanctions on Venezuela.", [("ACCUSE", ("CHL",), ("GBR",)),
+                                                             ("SANCTION", ("GBR",), ("VEN",))]),
+    # negative rows: a sanction asked for, or an accusation denied, or one with no owner, tells no sanction in force
+    ("칠레는 영국의 제재를 요구했다.", [("REQUEST", ("CHL",), ("GBR",))]),
+    ("칠레는 영국의 제재를 비난하지 않았다.", []),
+    ("칠레는 제재를 비난했다.", []),
+])
+def test_a_bare_sanction_an_owner_holds_judged_is_the_owners(text, found):
+    assert typed(text) == found, typed(text)
