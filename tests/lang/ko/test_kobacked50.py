@@ -2,6 +2,9 @@
 1. an armed group a state's backing describes is of its own land, also where the backing is received ('이란의 지원을
    받는 민병대', English 'the militias backed by Iran') and where the land is named before the backer ('이라크 내
    이란이 지원하는', '이라크에서 ...'; lang/ko/act_backed_objects marks `backed_land`, pipeline/act_backed_targets).
+3. a verb of weighing kiwi splits into a noun and a suffix ('저울/NNG 질/XSN 하다') is the verb the cue lists
+   ('저울질하다'): a hostile measure weighed so is a threat of it (lang/ko/ending_reading.lemma_at,
+   act_weighed_measures.weighing_verb).
 4. a bare sanction noun a named owner holds, judged as an accusation's object ('미국의 (대러) 제재를 비난했다'), is the
    owner's SANCTION, as English 'condemned the US sanctions (on X)' (lang/ko/act_owned_sanctions, cue
    owned_measure_noun).
@@ -78,3 +81,30 @@ def typed(text: str) -> list[tuple]:
 ])
 def test_a_bare_sanction_an_owner_holds_judged_is_the_owners(text, found):
     assert typed(text) == found, typed(text)
+
+
+# 3. a verbal noun kiwi splits with a suffix is read whole --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("칠레는 볼리비아에 대한 제재를 저울질하고 있다.", [("THREATEN", ("CHL",), ("BOL",))]),
+    ("칠레는 볼리비아 외교관 추방을 저울질했다.", [("THREATEN", ("CHL",), ("BOL",))]),
+    ("Chile is weighing imposing sanctions on Bolivia.", [("THREATEN", ("CHL",), ("BOL",))]),
+    ("Chile is considering expelling Bolivian diplomats.", [("THREATEN", ("CHL",), ("BOL",))]),
+    # negative row: a measure pushed for is no weighing (it stays planned, no threat)
+    ("칠레는 볼리비아에 대한 제재를 추진하고 있다.", []),
+])
+def test_a_measure_weighed_with_a_split_verbal_noun_is_a_threat(text, found):
+    assert typed(text) == found, typed(text)
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    ("정부는 그것을 저울질했다.", "저울질하다"),
+    ("정부는 관계를 정상화했다.", "정상화하다"),
+    ("정부는 그것을 검토했다.", "검토하다"),
+])
+def test_the_lemma_of_a_split_verbal_noun_is_whole(sentence, lemma):
+    from readout.lang.ko.ending_reading import lemma_at, tokens_of
+    from readout.lang.ko.sentences import kiwi
+    toks = tokens_of([(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(sentence)])
+    stem = next(k for k, t in enumerate(toks) if t[1] == "XSV")
+    assert lemma_at(toks, stem) == lemma
