@@ -2,6 +2,8 @@
 1. an armed group a state's backing describes is of its own land, also where the backing is received ('이란의 지원을
    받는 민병대', English 'the militias backed by Iran') and where the land is named before the backer ('이라크 내
    이란이 지원하는', '이라크에서 ...'; lang/ko/act_backed_objects marks `backed_land`, pipeline/act_backed_targets).
+2. a Ukrainian-style name whose opening l the standard spelling writes 르 ('르비우' Lviv) is heard among its state's
+   cities, as 리비우 was (kb/city_sound.city_by_sound counts the opening 르 towards MIN_CONSONANTS).
 3. a verb of weighing kiwi splits into a noun and a suffix ('저울/NNG 질/XSN 하다') is the verb the cue lists
    ('저울질하다'): a hostile measure weighed so is a threat of it (lang/ko/ending_reading.lemma_at,
    act_weighed_measures.weighing_verb).
@@ -108,3 +110,27 @@ def test_the_lemma_of_a_split_verbal_noun_is_whole(sentence, lemma):
     toks = tokens_of([(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(sentence)])
     stem = next(k for k, t in enumerate(toks) if t[1] == "XSV")
     assert lemma_at(toks, stem) == lemma
+
+
+# 2. an opening 르 of a Ukrainian-style name is a consonant heard ------------------------------------------------------
+
+@pytest.mark.parametrize("word, code, city", [
+    ("르비우", "UKR", "Lviv"),
+    ("리비우", "UKR", "Lviv"),
+    # negative rows: the spelling names no city of another state; a French 르 (Le) is no opening cluster
+    ("르비우", "POL", None),
+    ("르망", "FRA", None),
+])
+def test_an_opening_liquid_written_with_its_vowel_is_heard(word, code, city):
+    from readout.kb.city_sound import city_by_sound
+    found = city_by_sound(word, code)
+    assert (found.name if found else None) == city
+
+
+@pytest.mark.parametrize("text", [
+    "우크라이나 서부 르비우에서 러시아군의 드론 공격으로 변전소가 불탔다.",
+    "Russian drones struck a power station in Lviv in western Ukraine.",
+])
+def test_the_town_heard_is_a_place_of_its_state(text):
+    from readout.api import extract_text
+    assert ("Lviv", "UKR") in {(p.name, p.country) for p in extract_text(text, published="2026-05-20").places}
