@@ -10,6 +10,8 @@
 4. a bare sanction noun a named owner holds, judged as an accusation's object ('미국의 (대러) 제재를 비난했다'), is the
    owner's SANCTION, as English 'condemned the US sanctions (on X)' (lang/ko/act_owned_sanctions, cue
    owned_measure_noun).
+5. a threat reported in quotes before its speaker is the speaker's charge (ACCUSE allege) beside the threat: read
+   already (the verdict verb 위협하다, lang/ko/act_verdicts); the English twin with a plain 'said' is not (xfail).
 6. an armed group struck in a posted envoy's words ('소말리아 주재 케냐 대사는 자국 군대가 반군 진지를 공격했다고')
    is of the post (lang/ko/act_posted_forces marks `envoy_host`, read by pipeline/act_posted_hosts).
 Our own sentences (real states and cities, invented wording)."""
@@ -134,3 +136,16 @@ def test_an_opening_liquid_written_with_its_vowel_is_heard(word, code, city):
 def test_the_town_heard_is_a_place_of_its_state(text):
     from readout.api import extract_text
     assert ("Lviv", "UKR") in {(p.name, p.country) for p in extract_text(text, published="2026-05-20").places}
+
+
+# 5. a quoted reported threat is the speaker's charge -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"러시아가 공격하겠다고 위협했다"고 조지아는 말했다.',
+    '조지아 외무부는 "러시아가 트빌리시를 공습하겠다고 위협했다"고 밝혔다.',
+    pytest.param('"Russia threatened to attack us," Georgia said.',
+                 marks=pytest.mark.xfail(reason="a plain 'said' of force is no charge in English (acts47)", strict=True)),
+])
+def test_a_quoted_reported_threat_is_the_speakers_charge(text):
+    found = typed(text)
+    assert ("ACCUSE", ("GEO",), ("RUS",)) in found and ("THREATEN", ("RUS",), ("GEO",)) in found, found
