@@ -32,6 +32,10 @@ GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Zaporizhzhya': Korean wri
 # 미콜라이우), and an l opening the word before a consonant takes 이 (Lviv 리비우): the name is heard as so spelt
 FINAL_V_RE = re.compile(r"(?<=i)v$")
 OPENING_L_RE = re.compile(r"^L(?=[b-df-hj-np-tv-xz])")
+# (kobacked50) the standard spelling writes that l 르 ('르비우' Lviv, as most news does; 리비우 above is the other):
+# the key drops a liquid before a consonant on both sides (kb/phonetic), so the word's key is one class ('P'), but
+# its opening 르 is a consonant heard, counted towards MIN_CONSONANTS; the vowels and the one city must still agree
+OPENING_LIQUID = "르"
 
 
 def written_forms(name: str) -> list[str]:
@@ -81,7 +85,7 @@ def city_by_sound(word: str, code: str) -> GeoEntry | None:
     if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
         return None
     key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) < MIN_CONSONANTS:
+    if len(key) + word.startswith(OPENING_LIQUID) < MIN_CONSONANTS:
         return None
     heard = {gid for v, gid in sound_index().get(f"{code} {key}", []) if vowel_match(vowels, v) == 1.0}
     if len(heard) != 1:

@@ -168,9 +168,10 @@ def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
     Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`) or read the host's
     state itself (`envoy_host`: '주한 B 대사', a host kiwi's mentions do not keep)."""
-    if hit.data.get("envoy_host"):
-        return list(hit.data["envoy_host"])
-    span = hit.data.get("envoy_post")
+    host = hit.data.get("envoy_host")
+    if host and all(isinstance(c, str) for c in host):
+        return list(host)
+    span = hit.data.get("envoy_post") or host  # kobacked50: a post's span ('소말리아 주재', 'envoy to Somalia')
     if not span:
         return []
     lo, hi = span

@@ -8,6 +8,8 @@ than the backer's that the last sentence naming states names (act_pairs.last_nam
 sector (REB: `backed_group`, read by act_build.sided). Where the story names none, the backer stays (PLOVER codes
 the sponsor's side where nothing else is known), as the subject's reading keeps it. An act on a backed group of the
 actor's own land ('the army shelled the X-backed militias near [its city]') keeps the backer too (not yet read).
+(kobacked50) A land the language marks before the compound (`backed_land`: Korean '이라크 내 이란이 지원하는 민병대')
+comes first, before any state named after it.
 """
 from __future__ import annotations
 
@@ -31,7 +33,10 @@ def backed_target(r) -> None:
     backers = list(dict.fromkeys(c for i in r.items if lo <= i.span.start < hi for c in i.codes))
     if not backers or not set(backers) & set(r.recipients):
         return
-    after = [c for i in sorted([*r.items, *place_items(r.article, r.sent)], key=lambda i: i.span.start)
+    placed = r.hit.data.get("backed_land")  # kobacked50: a land the language marks before the backer
+    named = [c for i in r.items if placed and r.sent.start + placed[0] <= i.span.start < r.sent.start + placed[1]
+             for c in i.codes if c not in backers and c not in r.actors and c not in IGO_CODES]
+    after = named + [c for i in sorted([*r.items, *place_items(r.article, r.sent)], key=lambda i: i.span.start)
              if i.span.start >= hi for c in i.codes if c not in backers and c not in r.actors and c not in IGO_CODES]
     before = [c for c in last_named(r) if c not in backers]
     land = list(dict.fromkeys(after))[:1] or armed_group_named(r, backers) or (before if len(before) == 1 else [])

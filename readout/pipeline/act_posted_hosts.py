@@ -7,7 +7,9 @@ place (the domestic reading would give the actor's own group), the states the po
 group's land from a place the sentence names ('near Niamey'); any state or town named after the act word keeps
 the reading it gave ('its troops arrested rebels in [a town of its own]': its own rebels).
 
-Language-neutral: it reads only the hit's marks and the side items' spans.
+Language-neutral: it reads only the hit's marks and the side items' spans. The mark is the post's span, or the host's
+codes where the language read them itself (kobacked50: Korean '주소말리아 ... 대사는', a host kiwi's mentions do not
+keep, as act_summons marks '주한 B 대사').
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ def posted_host(r) -> list[str]:
     at = r.sent.start + r.hit.start
     if any(i.span.start >= at and i.codes for i in r.items + place_items(r.article, r.sent)):
         return []  # 'arrested six rebels in [a town]': the place the sentence names after the act is the group's
+    if all(isinstance(c, str) for c in post):  # kobacked50: the host's codes a language read itself ('주소말리아')
+        return [c for c in dict.fromkeys(post) if c not in r.actors]
     lo, hi = r.sent.start + post[0], r.sent.start + post[1]
     named = [code for i in r.items if lo <= i.span.start < hi for code in i.codes] + [
         code for c in r.article.countries.get(r.sent.start, ()) if c.start < hi and c.end > lo for code in c.codes]  # a post

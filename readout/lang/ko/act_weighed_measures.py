@@ -20,6 +20,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import read_clause
 
 WEIGHED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # as en act_modes.CONSIDERED
+SUFFIX_TAG = "XSN"  # a noun suffix kiwi splits off a verbal noun ('저울/NNG 질/XSN')
 IN_PROGRESS = "중"  # '검토 중이다': the verb of weighing written as a noun
 VERB_REACH = 4  # morphemes from the measure's last to the verb of weighing ('부과]를 검토', '부과하는] 방안을 검토')
 
@@ -47,9 +48,13 @@ def weighing_verb(toks: list, h: ActHit, lex: ActIndex) -> bool:
         j += 1
     if j + 1 >= len(toks) or toks[j][1] not in ("NNG", "VV"):
         return False
-    if toks[j][1] == "NNG" and toks[j + 1][1] == "XSV":
-        return toks[j][0] + "하다" in lex.cue("weighed_measure_verb") and not read_clause(toks, j + 1, lex).negated
-    if toks[j][1] == "NNG" and toks[j + 1][0] == IN_PROGRESS:
-        return toks[j][0] + "하다" in lex.cue("weighed_measure_verb")
+    noun = toks[j][0]
+    if toks[j][1] == "NNG" and toks[j + 1][1] == SUFFIX_TAG and j + 2 < len(toks):
+        j += 1  # kobacked50: '저울/NNG 질/XSN 하다': kiwi splits the verbal noun '저울질'
+        noun += toks[j][0]
+    if toks[j][1] in ("NNG", SUFFIX_TAG) and toks[j + 1][1] == "XSV":
+        return noun + "하다" in lex.cue("weighed_measure_verb") and not read_clause(toks, j + 1, lex).negated
+    if toks[j][1] in ("NNG", SUFFIX_TAG) and toks[j + 1][0] == IN_PROGRESS:
+        return noun + "하다" in lex.cue("weighed_measure_verb")
     return toks[j][1] == "VV" and toks[j][0] + "다" in lex.cue("weighed_measure_verb") \
         and not read_clause(toks, j, lex).negated

@@ -26,6 +26,7 @@ from readout.lang.ko.act_clauses import (YIELD_TYPES, obligation_requests, outer
                                          refusal, without_demanded)
 from readout.lang.ko.act_fired_launches import fired_at_state
 from readout.lang.ko.act_backed_objects import backed_objects
+from readout.lang.ko.act_posted_forces import posted_forces
 from readout.lang.ko.act_headline_hits import headline_hit
 from readout.lang.ko.act_headline_objects import headline_objects
 from readout.lang.ko.act_conditions import condition_spans, with_conditions
@@ -88,6 +89,7 @@ from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.act_headed_relatives import headed_relative
 from readout.lang.ko.act_own_mandates import own_obligations
 from readout.lang.ko.act_owned_deeds import owned_deeds
+from readout.lang.ko.act_owned_sanctions import owned_sanctions
 from readout.lang.ko.act_judged_expulsions import judged_expulsions
 from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, other_object
 from readout.lang.ko.act_nominals import _nominal_hits
@@ -181,6 +183,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
     hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
     hits = backed_objects(toks, hits, lex)  # kotwins49: '[러시아가 지원하는] 반군을 규탄': the backer, not the target
+    hits = posted_forces(toks, hits)  # kobacked50: '소말리아 주재 케냐 대사는 자국 군대가 ...': the post's groups
+    hits = owned_sanctions(toks, hits, lex)  # kobacked50: '미국의 제재를 비난했다': the owner's sanction judged
     hits = owned_deeds(toks, hits, lex)  # kojudge47: '러시아의 [폴란드 외교관] 추방': the owner's deed, done to the rest
     hits = judged_expulsions(toks, hits, lex)  # kofix48: 'A는 B의 외교관 추방을 규탄': A's diplomats, no other named
     hits = border_arms(toks, hits, lex)  # kotwins48: 'B와의 국경에 탱크를 보냈다': MOBILIZE weapons, not AID

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, PLAIN_NOUN_TAGS
 
 DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
 
@@ -34,7 +34,12 @@ def tokens_of(tokens) -> list[tuple[str, str, int, int]]:
 
 
 def lemma_at(toks: list, i: int) -> str:
+    """The dictionary form of the predicate whose stem is morpheme `i` ('검토/NNG 하/XSV': 검토하다). (kobacked50) kiwi
+    splits some verbal nouns into a noun and a suffix ('저울/NNG 질/XSN 하/XSV', '정상/NNG 화/XSN'): both are the verb's
+    noun ('저울질하다'), as act_predicates and act_voiding_laws join them, or a cue verb written whole never matches."""
     form, tag = toks[i][0], toks[i][1]
     if tag == "XSV" and i > 0 and toks[i - 1][1] in NOUN_TAGS:
+        if toks[i - 1][1] == "XSN" and i > 1 and toks[i - 2][1] in PLAIN_NOUN_TAGS:
+            return toks[i - 2][0] + toks[i - 1][0] + form + "다"
         return toks[i - 1][0] + form + "다"
     return form + "다"

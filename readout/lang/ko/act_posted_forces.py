@@ -1,0 +1,69 @@
+"""(kobacked50, issue 15) An armed group struck in a posted envoy's words is of the post, in Korean too: '소말리아 주재
+케냐 대사는 자국 군대가 반군 진지를 공격했다고 말했다' gave Kenya's own rebels, where English "Kenya's envoy to Somalia
+said its troops struck rebel positions" reads Somalia's since entwins49.
+
+The sentence opens with an envoy's topic phrase that holds a post ('[소말리아] 주재 ... 대사는': a name before a word of
+`post_host_followers`; '주[소말리아] ... 대사는': the posting prefix 주 before a name), and the act's subject is the
+reflexive state's forces after it ('자국 군대가', '자국군이': lexicon `self_state_words`). The post's name is marked
+`envoy_host` (its character span, as English marks 'to Somalia'; the host's code after 주); pipeline/act_posted_hosts gives an armed group
+with no state of its own the post's state. A name between the forces and the act word ('자국 군대가 [케냐] 북부에서
+반군을 공격했다': Korean puts the place before the verb, where English puts it after) keeps the reading it gave.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from readout.kb.loader import lexicon
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import run_start
+from readout.lang.ko.tags import TOPIC_PARTICLES
+from readout.lang.ko.words import country_of_word
+
+NAME_TAG = "NNP"
+TOPIC_TAG = "JX"
+POSTED = ("주", "MM")  # 駐 as kiwi splits it from the host's name ('주소말리아': 주/MM 소말리아/NNP)
+
+
+def post_span(toks: list, topic: int) -> tuple | None:
+    """The character span of the host's name in the topic phrase ending before morpheme `topic` ('[소말리아] 주재
+    케냐 대사는'), or the host's code after the posting prefix ('주[소말리아] 케냐 대사는': kiwi's mentions do not keep
+    it, as act_summons reads '주한 B 대사'), else None."""
+    followers = lexicon("ko")["post_host_followers"]
+    for k in range(run_start(toks, topic - 1), topic):
+        if toks[k][1] != NAME_TAG:
+            continue
+        if k > 0 and tuple(toks[k - 1][:2]) == POSTED:
+            host = country_of_word(toks[k][0])  # kiwi's mentions do not keep a posted host: its code itself
+            return (host,) if host else None
+        if k + 1 < topic and toks[k + 1][0] in followers:
+            start = run_start(toks, k) if toks[run_start(toks, k)][1] == NAME_TAG else k
+            return toks[start][2], toks[k][2] + toks[k][3]
+    return None
+
+
+def opening_post(toks: list) -> tuple[int, tuple] | None:
+    """(the morpheme index of the sentence's first topic particle, the post's span) where the topic phrase holds a
+    post, else None."""
+    topic = next((k for k, t in enumerate(toks) if t[1] == TOPIC_TAG and t[0] in TOPIC_PARTICLES), None)
+    if topic is None or topic < 1:
+        return None
+    span = post_span(toks, topic)
+    return (topic, span) if span else None
+
+
+def posted_forces(toks: list, hits: list[ActHit]) -> list[ActHit]:
+    """Each hit whose subject is the reflexive state's forces after a posted envoy's topic with `envoy_host` marked
+    (the post's span); the rest as they came. A hit marked already (a summons' host codes) keeps its mark."""
+    post = opening_post(toks)
+    if post is None:
+        return hits
+    topic, span = post
+    words = frozenset(lexicon("ko").get("self_state_words", ()))
+    out = []
+    for h in hits:
+        first = h.data.get("first")
+        own = first is not None and any(toks[k][0].startswith(tuple(words)) for k in range(topic + 1, first)) \
+            and not any(toks[k][1] == NAME_TAG for k in range(topic + 1, first))  # '케냐 북부에서': a place of its own
+        out.append(dataclasses.replace(h, data={**h.data, "envoy_host": span})
+                   if own and not h.data.get("envoy_host") else h)
+    return out
