@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events, sides
+from tests.event_sides import events
 
 
 def received(text: str, kind: str) -> list[set]:
