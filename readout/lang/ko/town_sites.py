@@ -32,31 +32,47 @@ def site_phrases() -> frozenset[str]:
 
 
 def town_site_mentions(offset: int, words: list, found: list) -> list[CountryMention]:
-    """The mentions of a known city in the genitive before a military site phrase, not already covered by `found`."""
+    """The mentions of a known city in the genitive before a military site phrase, not already covered by `found`;
+    (koattack50) also a city with its vicinity noun in the genitive ('하르키우 인근의 군 기지를', lexicon ko
+    `vicinity_nouns`), as English 'a base near Kharkiv' reads."""
     from readout.kb.geo import lookup_city
     from readout.lang.ko.agents import nominal
 
     out, sites = [], None
     for i, w in enumerate(words[:-1]):
-        if w.particle != GENITIVE or w.has_verb or not nominal(w):
+        j = site_start(words, i)
+        if j is None or w.has_verb or not nominal(w):
             continue
         start = offset + w.start
         if any(c.start <= start < c.end for c in found):
             continue
         sites = site_phrases() if sites is None else sites
-        n = next((n for n in range(min(MAX_SITE_WORDS, len(words) - i - 1), 0, -1)
-                  if " ".join(x.noun for x in words[i + 1:i + 1 + n]) in sites
-                  and not any(x.particle for x in words[i + 1:i + n])), 0)
+        n = next((n for n in range(min(MAX_SITE_WORDS, len(words) - j), 0, -1)
+                  if " ".join(x.noun for x in words[j:j + n]) in sites
+                  and not any(x.particle for x in words[j:j + n - 1])), 0)
         sector = SITE_SECTOR
-        if not n:
-            n, sector = organ_site(words, i + 1, found, offset)
+        if not n and j == i + 1:
+            n, sector = organ_site(words, j, found, offset)
         entry = lookup_city(w.noun) if n else None
         if entry is None or not entry.country:
             continue
-        last = words[i + n]
+        last = words[j + n - 1]
         out.append(CountryMention(start, offset + last.start + len(last.noun), [entry.country], genitive=True,
                                   particle=last.particle or None, sector=sector))
     return out
+
+
+def site_start(words: list, i: int) -> int | None:
+    """Where the site phrase owned by word `i` starts: right after it when it is in the genitive ('하르키우의'), after
+    its vicinity noun when that one is ('하르키우 인근의'); None when word `i` owns nothing."""
+    from readout.kb.loader import lexicon
+
+    if words[i].particle == GENITIVE:
+        return i + 1
+    if words[i].particle is None and i + 2 < len(words) and words[i + 1].particle == GENITIVE \
+            and words[i + 1].noun in lexicon("ko")["vicinity_nouns"]:
+        return i + 2
+    return None
 
 
 def organ_site(words: list, j: int, found: list, offset: int) -> tuple[int, str]:

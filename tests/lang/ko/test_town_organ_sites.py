@@ -41,3 +41,12 @@ def test_palace_as_a_meetings_scene_is_no_side():
 
 def test_towns_market_stays_its_people():
     assert sector_sides("러시아군이 5일 하르키우의 시장을 공격했다.", "ASSAULT")[1] == {("UKR", "CVL")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "러시아군이 5일 하르키우 인근의 군 기지를 포격했다.",
+    "Russian forces shelled a military base near Kharkiv on Monday.",
+])
+def test_site_near_a_town_is_the_towns_states_forces(sentence):
+    """(koattack50, issue 14) The town's vicinity noun in the genitive owns the site as the town would."""
+    assert sector_sides(sentence, "ASSAULT")[1] == {("UKR", "MIL")}
