@@ -80,9 +80,11 @@ CHARGED_PEOPLE_SECTORS = PARTY_SIDE_SECTORS | {"JRN", "CVL", "LAB", "EDU", "BUS"
 혐의로 기자들을 기소'): party sides and the unarmed people of a state, not its bodies or armed groups. The state of the
 charge is its content, not whom the accusation is aimed at (lang/en/act_charged_groups, lang/ko/act_charged_groups)."""
 
-HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS
+HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS
 """(victims47) The people an attack's harm names as its victims, armed or not ('경찰 4명이 숨졌다' COP, 'killing two
-soldiers' MIL, 'three journalists were killed' JRN): their noun's sector is the receiving side's (lang/*/act_harm_causes)."""
+soldiers' MIL, 'three journalists were killed' JRN): their noun's sector is the receiving side's (lang/*/act_harm_causes).
+(koattack50) Rebels harmed stay rebels ('공습으로 반군 10명이 숨졌다', 'ten rebels were killed in air strikes': REB), as
+'killed ten rebels' reads them, not civilians."""
 
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 """A state's organs that are no ministry and have numbered deputies ('국가정보원 1차장', '합참 차장'): its government

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
-from readout.pipeline.act_own_government import PEOPLES_DEEDS
+from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
                                            named_home, paragraph_state)
@@ -98,10 +98,33 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
-            or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label)))  # encoup49b
+            or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
+            or rioted_own_organ(article, sent, hit, items, roles, ctx)  # encoup49b; koattack50
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+def rioted_own_organ(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
+                     ctx) -> list[str]:
+    """(koattack50, issue 14) A crowd rioting at a site of one state's own organ ('시위대가 라파스의 대통령궁을
+    공격했다', 'Protesters attacked Bolivia's presidential palace') are that state's people: PLOVER's protest is a
+    people's against their own government. Only the clause's object and only a governing organ (`STATE_BODY_SECTORS`),
+    never a diplomatic post ('칠레의 대사관을', `Language.owns_a_post`): a crowd at an embassy is no people of its
+    state. English reads the owner as a modifier, which the place chain already takes; Korean's genitive site is the
+    object, which that chain sets apart as what the people act on."""
+    if hit.type != PEOPLES_PROTEST:
+        return []
+    lang, text = ctx.language(sent.label), article.text
+    owned = [i for i, r in zip(items, roles) if r == "object" and i.sector in STATE_BODY_SECTORS
+             and not lang.owns_a_post(text, first_word_end(text, i.span.start, i.span.end))]
+    return home_country(owned)
+
+
+def first_word_end(text: str, start: int, end: int) -> int:
+    """Where the first word of `text[start:end]` ends (a post's owner is its first word: '칠레의 대사관을')."""
+    cut = text.find(" ", start, end)
+    return end if cut < 0 else cut
 
 
 def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:

@@ -7,7 +7,10 @@ sector (CVL). The receiving side is the target's people, so its sector is the ta
 gave is replaced: a state named inside the target ('of Iranian officials') keeps its words' sector, and a mention with
 no sector of its own (a bare place, 'in Y') keeps none, as before, except for an armed group's target (enfix49: 'struck
 rebel positions in Y': Y's rebels, REB, where the state's sector was given) and for the people an attack harmed
-(victims49: 'killed five villagers near a town of Y': Y's civilians, CVL; farmers: AGR; soldiers: MIL).
+(victims49: 'killed five villagers near a town of Y': Y's civilians, CVL; farmers: AGR; soldiers: MIL). (koattack50)
+A state named bare inside an attack's target as the owner of the people or place struck ('미얀마의 마을을 포격했다', '[X
+도시의] 마을을'), its words giving no sector, takes the target's: Myanmar's villagers, CVL, as English 'shelled a
+Myanmar village' reads them, not its government.
 Language-neutral: it reads only the hit's marks and the side items' spans.
 """
 from __future__ import annotations
@@ -31,8 +34,10 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
         return site_target_sector(code, hit, items)
     lo, hi = offset + span[0], offset + span[1]
     named = [i for i in items if code in i.codes]
-    if any(lo <= i.span.start < hi for i in named):
-        return None  # the target names the state itself: its words' sector stands
+    inside = [i for i in named if lo <= i.span.start < hi]
+    if inside:  # the target names the state itself: its words' sector stands; koattack50: a bare owner of the people
+        # force struck ('[미얀마의] 마을을 포격했다', 'shelled a Myanmar village'), whose words give no sector, is those people
+        return sector if hit.type in ATTACK_TYPES and not any(i.sector for i in inside) else None
     sectors = {i.sector for i in named if i.sector}
     if not sectors:  # enfix49: 'struck rebel positions in X' (or near a town of X): a bare place gives an armed
         # group's target its land; entwins49: 'shelled an army base in X' (the language's `military_site`): X's

@@ -100,9 +100,48 @@ def headline_topic(toks: list, first: int) -> tuple[int, int] | None:
     start = k
     while k < first and (toks[k][1] in NOUN_TAGS or toks[k][1] == "NNB"):
         k += 1
-    if k == start or k >= first or toks[k][:2] != (",", "SP"):
+    if k == first:
+        return forces_topic(toks, start, first)  # koattack50: no comma, '가나군 반군 거점 공격'
+    if k == start or k > first or toks[k][:2] != (",", "SP"):
         return None
     return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+FORCES_TOPIC_SECTORS = frozenset({"MIL", "COP"})  # '가나군', '칠레 경찰': a state's forces open a comma-less headline
+TOPIC_WORDS = 2  # words the forces' phrase may run to ('페루 정부군')
+
+
+def forces_topic(toks: list, start: int, first: int) -> tuple[int, int] | None:
+    """(koattack50, issue 14) A headline with no comma whose noun run opens with a state's forces ('[가나군] 반군 거점
+    공격', '[페루 정부군] 무장단체 은신처 공습'): the first word (or two, '페루 정부군') ending in an agent noun of a
+    state's forces (`FORCES_TOPIC_SECTORS`) does the act when the words after it, before the act noun, name another
+    side: an agent noun ('반군') or a country word. Not where nothing else is named ('러시아군 기지 공격': the base is
+    the forces' own, struck) nor where the forces' word stands right before the act noun ('칠레군 공격': who did it?)."""
+    from readout.lang.ko.agents import sector_of
+    from readout.lang.ko.words import country_of_word
+
+    words = noun_words(toks, start, first)
+    for n in range(1, min(TOPIC_WORDS, len(words) - 1) + 1):
+        head = toks[words[n - 1][1]][0]
+        if sector_of(head) not in FORCES_TOPIC_SECTORS or n == 1 and toks[words[0][0]][1] != "NNP" \
+                and toks[words[0][0]][0] == head:
+            continue  # '군 반군 거점': no state's forces named; '가나군': NNP + 군, or '페루 정부군'
+        rest = [joined(toks, lo, hi) for lo, hi in words[n:]]
+        if any(sector_of(w) or country_of_word(w) for w in rest):
+            end = words[n - 1][1]
+            return toks[words[0][0]][2], toks[end][2] + toks[end][3]
+    return None
+
+
+def noun_words(toks: list, start: int, first: int) -> list[tuple[int, int]]:
+    """The whitespace words of morphemes start..first-1 as (first, last) morpheme pairs."""
+    out: list[tuple[int, int]] = []
+    for k in range(start, first):
+        if out and toks[k][2] == toks[k - 1][2] + toks[k - 1][3]:
+            out[-1] = (out[-1][0], k)
+        else:
+            out.append((k, k))
+    return out
 
 
 def quote_speaker(toks: list) -> tuple[int, int] | None:

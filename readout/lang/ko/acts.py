@@ -95,6 +95,7 @@ from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, oth
 from readout.lang.ko.act_nominals import _nominal_hits
 from readout.lang.ko.act_paired_addressees import paired_addressees
 from readout.lang.ko.act_doerless_explosions import doerless_explosions
+from readout.lang.ko.act_harmed_by import harmed_by_agents
 from readout.lang.ko.act_harm_causes import harm_causes
 from readout.lang.ko.act_owner_attackers import owner_attackers
 from readout.lang.ko.act_owner_forces import owner_forces
@@ -275,6 +276,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = paired_addressees(toks, hits)  # relatives65: 'B에 X를, C에 Y를 각각 촉구했다': one ask per addressee
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
+    hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
     hits = owner_attackers(toks, hits)  # victims48: '반군의 공격으로 ... 숨졌다': the rebels (REB) of the place attack
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act

@@ -52,7 +52,7 @@ from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
 from readout.lang.ko.self_states import joined_force, self_state, self_state_words
 from readout.lang.ko.titled_name_subjects import named_holder_subject
-from readout.lang.ko.town_sites import town_site_mentions
+from readout.lang.ko.town_sites import inside_towns_dropped, town_site_mentions
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
 from readout.lang.ko.tags import COORDINATING_PARTICLES, SUBJECT_PARTICLES
@@ -239,8 +239,10 @@ def later_mentions(text: str, offset: int, words: list, out: list[CountryMention
     out += capital_deed_owners(offset, words, out, lexicon("ko"))  # kofix48: '[모스크바의] 폴란드 외교관 추방'
     out += capital_destinations(offset, words, out, lexicon("ko"))  # kofollow48: '용의자를 [키토로] 인도했다'
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
-    out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
-    out = sorted(out + town_site_mentions(offset, words, out), key=lambda c: c.start)  # kodeed47: 'X의 군사 기지
+    towns = place_agent_mentions(offset, words, out)
+    out = sorted(out + towns, key=lambda c: c.start)
+    sites = town_site_mentions(offset, words, out)  # kodeed47: 'X의 군사 기지'; koattack50: 'X의 대통령궁'
+    out = sorted(inside_towns_dropped(out + sites, towns + sites), key=lambda c: c.start)
     out = with_groupings(text, offset, words, out)  # '유럽 3국은': every member (kb/groupings.py)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in COORDINATING_PARTICLES and b.subject and b.start - a.end <= 3:
