@@ -23,8 +23,15 @@ def struck_capitals(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
     receiving part (`domestic_sector`), unless a reader gave it one already."""
     return [replace(h, data={**h.data, "domestic_sector": CAPITAL_SECTOR})
             if h.type in STRUCK_TYPES and not h.negated and h.data.get("target_spans")
-            and not h.data.get("domestic_sector") and names_capital(toks, h.data["target_spans"][0]) else h
-            for h in hits]
+            and not h.data.get("domestic_sector") and right_after(toks, h) and names_capital(toks, h.data["target_spans"][0])
+            else h for h in hits]
+
+
+def right_after(toks: list[Token], hit: ActHit) -> bool:
+    """Whether the first target phrase is the verb's own object, its first word right after the act word ('attacked
+    [Damascus]'), not a place named further on ('struck a police station in [Kabul]': the station is hit)."""
+    start = hit.data["target_spans"][0][0]
+    return not any(hit.end <= t.start < start and t.word for t in toks)
 
 
 def names_capital(toks: list[Token], span: tuple[int, int]) -> bool:
