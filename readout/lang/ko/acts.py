@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import arrests_after_raids, to_winner
+from readout.lang.ko.act_forces_victims import forces_victims
 from readout.lang.ko.act_struck_capitals import struck_capitals
 from readout.lang.ko.act_anniversaries import anniversary_counts
 from readout.lang.ko.act_appeals import open_appeals
@@ -182,6 +183,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
     hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
     hits = struck_capitals(text, hits)  # enattack50: '시리아 반군이 다마스쿠스를 공격했다': Syria's government
+    hits = forces_victims(toks, hits)  # enattack50: '시위대 2명이 이란 경찰에 의해 사살됐다': Iran's protesters
     hits = backed_objects(toks, hits, lex)  # kotwins49: '[러시아가 지원하는] 반군을 규탄': the backer, not the target
     hits = owned_deeds(toks, hits, lex)  # kojudge47: '러시아의 [폴란드 외교관] 추방': the owner's deed, done to the rest
     hits = judged_expulsions(toks, hits, lex)  # kofix48: 'A는 B의 외교관 추방을 규탄': A's diplomats, no other named

@@ -1,5 +1,6 @@
 """enattack50 (issues 13, 14): the Korean twins of English attacks, their victims and their sites
-(tests/lang/en/test_attacks50.py): a capital its own state's armed group attacks is that state's government
+(tests/lang/en/test_attacks50.py): people a state's forces harmed in a passive ('에 의해') are the harmed, of their
+own state's words else the forces' (lang/ko/act_forces_victims); a capital its own state's armed group attacks is that state's government
 (lang/ko/act_struck_capitals), a foreign capital stays the foreign state's; a shopping centre is a business site;
 victims whose words name a state are that state's, not the state of the village they were near. Our own sentences."""
 from __future__ import annotations
@@ -17,6 +18,11 @@ ROWS = {  # (sentence, acting (state, sector) pairs among the actors, receiving 
     ],
     "shopping_centre": [
         ("무장괴한들이 몸바사의 쇼핑센터를 공격했다.", set(), {"KEN"}, "BUS"),
+    ],
+    "forces_passive": [  # the twin of English 'were shot dead by Iranian police' (lang/ko/act_forces_victims)
+        ("학생 3명이 페루 경찰에 의해 사살됐다.", {("PER", "COP")}, {"PER"}, "EDU"),
+        ("주민 4명이 나이지리아 군인들에 의해 살해됐다.", {("NGA", "MIL")}, {"NGA"}, "CVL"),
+        ("이라크 학생 2명이 시리아 경찰에 의해 사살됐다.", {("SYR", "COP")}, {"IRQ"}, "EDU"),
     ],
     "victims_of_a_named_state": [
         ("시리아군은 이라크 마을 인근에서 요르단 밀수범 4명을 살해했다.", {("SYR", "MIL")}, {"JOR"}, None),
