@@ -52,10 +52,18 @@ def harmed_by_armed(text: str, hit: ActHit) -> ActHit:
     they are that state's own (pipeline act_recipients_own_side.own_victims)."""
     by, spans = hit.data.get("by"), hit.data.get("target_spans")
     if hit.type != ASSAULT or not hit.data.get("passive") or by is None or not spans or hit.data.get("victims") \
-            or not armed_sector(text, by):
+            or not (armed_sector(text, by) or harmed_by_forces(hit)):
         return hit
     return replace(hit, data={**hit.data, "victims": spans[0], "domestic_target": spans[0],
                               "domestic_sector": hit.data.get("people_subject") or CIVILIANS})
+
+
+def harmed_by_forces(hit: ActHit) -> bool:
+    """(enattack50) 'Two protesters were shot dead by Iranian police': a passive of force whose 'by' agent is a state's
+    forces (`agent_sector` MIL, COP) and whose subject is people of a sector (`people_subject`: protesters CVL,
+    students EDU): the people are the harmed, of the state their words name, else the forces' own, as the active
+    'Iranian police shot dead two protesters' reads its object (a domestic act of two parts of one state)."""
+    return hit.data.get("agent_sector") in STATE_FORCE_SECTORS and bool(hit.data.get("people_subject"))
 
 
 def armed_sector(text: str, at: int) -> str | None:

@@ -106,6 +106,7 @@ class ClauseCues:
     crowd_site_heads: frozenset[str]  # enfix49: 'shelled a market in X': X's civilians (CVL)
     business_site_heads: frozenset[str]  # enfix49: 'struck a shopping mall in X': X's business (BUS)
     forces_site_heads: frozenset[str]  # entwins49: 'shelled the barracks in X': X's forces (MIL)
+    site_town_descriptors: frozenset[str]  # enattack50: 'near the Nigerian city of X': the town is X
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]

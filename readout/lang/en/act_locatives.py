@@ -19,6 +19,8 @@ LOCATIVES = frozenset({"in"})  # the preposition of a place an act happened in (
 REMOTE_MODES = frozenset({"cyber"})  # (enmil47) an intrusion is done from afar: 'hacked a bank in X' places the bank,
 # not the hackers, so the object phrase keeps its place (act_targets.struck_object_spans)
 PLACE_MODIFIERS = 1  # a word before the place's name ('in northern Nigeria', 'in eastern Congo')
+VICTIM_LOCATIVES = frozenset({"in", "near", "outside"})  # (enattack50) where harmed people stood: 'near a Lebanese town'
+HARM_TYPES = frozenset({"ASSAULT"})  # (enattack50) acts whose object is people harmed where they stood
 
 
 def located_people(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -27,16 +29,42 @@ def located_people(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             and h.mode not in REMOTE_MODES else h for h in hits]
 
 
-def placed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
-    spans = tuple(cut(toks, span, cues) for span in hit.data["target_spans"])
+def stated_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(enattack50) The hits, each attack whose harmed people's own words name a state ('killed five Israeli deserters
+    near a Lebanese town') with its object phrases cut before the locative: the people are of the state their words
+    name, and the place's state ('Lebanese') is where it happened, not a second victim. An object whose words before
+    the locative name no state ('killed five villagers near X') keeps its place for the placed-victims readers."""
+    return [placed(toks, h, cues, VICTIM_LOCATIVES) if h.type in HARM_TYPES and h.data.get("target_spans")
+            and h.mode not in REMOTE_MODES
+            and names_state_before_locative(toks, h.data["target_spans"][0]) else h for h in hits]
+
+
+def names_state_before_locative(toks: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the words of the object phrase at `span` before its first locative name a state by a country word
+    ('five [Israeli] deserters near ...')."""
+    from readout.kb.geo import country_index
+
+    states = country_index()
+    for t in toks:
+        if t.start < span[0] or t.end > span[1]:
+            continue
+        if t.low in VICTIM_LOCATIVES:
+            return False
+        if t.raw[:1].isupper() and t.raw in states:
+            return True
+    return False
+
+
+def placed(toks: list[Token], hit: ActHit, cues: Cues, locatives: frozenset[str] = LOCATIVES) -> ActHit:
+    spans = tuple(cut(toks, span, cues, locatives) for span in hit.data["target_spans"])
     return hit if spans == hit.data["target_spans"] else replace(hit, data={**hit.data, "target_spans": spans})
 
 
-def cut(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[int, int]:
+def cut(toks: list[Token], span: tuple[int, int], cues: Cues, locatives: frozenset[str] = LOCATIVES) -> tuple[int, int]:
     """The span up to the word before its first locative followed by a name (a word between them at most)."""
     inside = [n for n, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
     for n in inside[1:]:
-        if toks[n].low not in LOCATIVES or toks[n - 1].low in cues.prepositions:
+        if toks[n].low not in locatives or toks[n - 1].low in cues.prepositions:
             continue
         name = next((m for m in range(n + 1, min(len(toks), n + 2 + PLACE_MODIFIERS)) if toks[m].raw[:1].isupper()),
                     None)

@@ -150,8 +150,11 @@ def matcher_tables() -> Tables:
             if entry.pos == "verb":
                 base.update(f for f in entry.forms if f == entry.lemma or f.endswith(("s", "ing")))
                 pasts.update(f for f in entry.forms[3:4] if f != entry.lemma and f.endswith("ed"))
+                pasts.update(f for f in entry.forms if f != entry.lemma and " " not in f
+                             and not f.endswith(("s", "ing", "ed")))  # enattack50: irregular ('shot', 'beaten')
     base -= pasts  # victims47: the dictionary's phrase lemmas 'killed (and)', 'attacked' are past forms of 'kill',
-    # 'attack': after 'be' they are participles ('were killed' is a passive), never a base form
+    # 'attack': after 'be' they are participles ('were killed' is a passive), never a base form; enattack50: so is an
+    # irregular past ('shot (and)' of 'shoot': 'were shot dead by police' is a passive)
     ordered = {w: marshal.dumps(tuple(sorted(c, key=lambda c: -c[-1]))) for w, c in by_word.items()}
     return Tables(tuple(names), tuple(entries), tuple(objects_of), ordered, cues_of(lex), frozenset(base))
 

@@ -27,11 +27,13 @@ TOWN_LINKS = frozenset({"in", "near", "outside"})  # entwins49: 'a market in X':
 def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str | None:
     """The sector of the site phrase at character `span` (its head: the last word before a place link), else None."""
     words = [t for t in toks if span[0] <= t.start < span[1] and t.word]
-    head = None
+    head, pair = None, None
     for t in words:
         if t.low in PLACE_LINKS:
             break
-        head = t.low
+        head, pair = t.low, f"{head} {t.low}"  # enattack50: 'a shopping centre': the pair names it, not 'centre'
+    if pair in cues.business_site_heads:
+        return "BUS"
     if head in cues.crowd_site_heads:
         return "CVL"
     if head in cues.forces_site_heads:
@@ -50,11 +52,28 @@ def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[in
     if k is None:
         return None
     names = []
-    for t in toks[toks.index(words[k]) + 1:]:
+    for t in toks[described_town_at(toks, toks.index(words[k]) + 1, cues):]:
         if not t.word or not t.raw[:1].isupper() or t.low in cues.date_words:
             break
         names.append(t)
     return (names[0].start, names[-1].end) if names else None
+
+
+DESCRIPTOR_WORDS = 4  # words between 'the' and 'of' in a town's descriptor: 'the [remote northern Nigerian] town of'
+
+
+def described_town_at(toks: list[Token], at: int, cues: Cues) -> int:
+    """(enattack50) Where the town's name starts after a town link at token `at`: past a descriptor 'the <words> city
+    (town, village ...) of' ('near the Nigerian city of Kano'), else `at` itself. Without the skip the lower-case 'the'
+    ended the name before it began, and a site near a described town had no place."""
+    if at >= len(toks) or toks[at].low != "the":
+        return at
+    for n in range(at + 1, min(at + DESCRIPTOR_WORDS + 2, len(toks) - 1)):
+        if not toks[n].word:
+            return at
+        if toks[n].low in cues.site_town_descriptors and toks[n + 1].low == "of":
+            return n + 2
+    return at
 
 
 def site_sectors(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

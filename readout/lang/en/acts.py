@@ -35,7 +35,8 @@ from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_government_pairs import government_pairs
 from readout.lang.en.act_owned_targets import owned_targets
 from readout.lang.en.act_remote_deeds import remote_deeds
-from readout.lang.en.act_locatives import located_people
+from readout.lang.en.act_locatives import located_people, stated_victims
+from readout.lang.en.act_struck_capitals import struck_capitals
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
@@ -341,6 +342,8 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
     hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
+    hits = stated_victims(toks, hits, m.cues)  # enattack50: 'killed five Y deserters near a Z town': Y's people only
+    hits = struck_capitals(toks, hits)  # enattack50: 'Syrian rebels attacked Damascus': Syria's government
     hits = remote_deeds(hits)  # enfix47: 'hackers hacked a bank in X': X is the bank's place, never the hackers'
     hits = owned_targets(toks, hits, m.cues)  # enactor48: 'X said a cyberattack on its banks': X's banks, no doer
     hits = placed_outsiders(toks, hits, m.cues)  # located66: 'condemned foreign troops in X': X is where, no side

@@ -22,6 +22,7 @@ PREPOSITION_REACH = 14
 OWNER_AFTER_RE = re.compile(r"['’]s?\b")
 LONGER_NAME_RE = re.compile(r"[ -][A-Z]")
 CAPITALIZED_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+DOTTED_FORM_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}")  # enattack50: 'U.S.', 'U.K.': a country form too
 
 
 def plain_preposition_before(text: str, start: int) -> bool:
@@ -80,4 +81,4 @@ def state_named(text: str, code: str) -> bool:
         words = m.group(0).split()
         if any(index.get(" ".join(words[i:j])) == code for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
             return True
-    return False
+    return any(index.get(m.group(0)) == code for m in DOTTED_FORM_RE.finditer(text))

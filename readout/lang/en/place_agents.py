@@ -13,6 +13,8 @@ import re
 from readout.lang.en.agents import (agent_after, coordinated_agent_after, follower_mentions, people_mentions,
                                     qualified_agent_after)
 from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Mobile police'
+from readout.lang.en.bare_towns import state_named
+from readout.lang.en.region_towns import qualifying_region
 from readout.lang.en.countries import BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, forms_table
 from readout.lang.en.towns import PLACE_RUN_RE, may_be_person, place_of, place_openings, proper_words, type_word_re
 from readout.lang.en.word_runs import words_before
@@ -36,14 +38,15 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             continue  # no place's name opens with its first word: none at any length
         for k in range(len(words), 0, -1):
             name = m.group(1)[:len(" ".join(words[:k]))]
-            code = place_of(name)
+            code = sentence_state(text, name, place_of(name))
             if code is None:
                 continue
             start, end = m.start(1), m.start(1) + len(name)
             typed = type_word_re().match(text, end) if k == len(words) else None
             agent = place_agent_after(text, end, typed.end() if typed else end)
             end = typed.end() if typed else end  # 'Sumy region officials'
-            if not agent or name in forms_table()[0] or may_be_person(words[:k]) or is_common_word_place(name) \
+            if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
+                    or is_common_word_place(name) and not state_named(text, code) \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
                     or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
                 break
@@ -56,6 +59,21 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     out += raid_host_mentions(text, offset, found + out)  # enplace47: 'a police raid on the X embassy in Riga'
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
+
+
+def sentence_state(text: str, name: str, code: str | None) -> str | None:
+    """(enattack50, issue 14) The state of the place `name` before an agent noun as the sentence says it: a town named
+    by an English word ('Van residents', common_words of towns_world.yaml) where the sentence names its state by a
+    country form; of a name large cities of several states share ('Birmingham police'), the one sharing state the
+    sentence names, which beats the index's most populous city (and the story's state); else `code`."""
+    from readout.lang.en.shared_cities import shared_cities
+    from readout.lang.en.towns import common_word_towns
+
+    if code is None:
+        town = common_word_towns().get(name)
+        return town if town is not None and state_named(text, town) else None
+    named = [c.country for c in shared_cities().get(name, ()) if state_named(text, c.country)]
+    return named[0] if len(named) == 1 else code
 
 
 def place_agent_after(text: str, name_end: int, end: int) -> tuple[int, str] | None:
@@ -119,8 +137,11 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
         if not place:
             continue
         words = place.group(1).replace("-", " ").split(" ")
-        state = comma_state(text, place.end(1))
-        if state is not None and place_of(place.group(1)) is None and place.group(1) not in country_index() \
+        state, known = comma_state(text, place.end(1)), place_of(place.group(1))
+        if state is None and known is not None:  # enattack50: 'police in Birmingham, Alabama': the region the writer
+            state = qualifying_region(text, place.end(1))  # names beats the index's namesake
+            known = None if state not in (None, known) else known
+        if state is not None and known is None and place.group(1) not in country_index() \
                 and not may_be_person(proper_words(place.group(1))):  # ensubj46: 'villagers near Zorgho, Burkina
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))  # Faso': a town no list
             out.append(CountryMention(offset + start, offset + place.end(1), [state], subject=not governed,  # knows,

@@ -13,6 +13,7 @@ from readout.lang.common import mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
+from readout.lang.en.region_towns import region_town
 from readout.lang.en.shared_cities import shared_city
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
@@ -65,10 +66,12 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             form = words[:n].rstrip(",. ")
             entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
                                           else None) or bare_town(text, start, form)
-            if entry is not None and entry.kind == "city":
+            qualified = region_town(text, start + len(form), form, entry) if has_prep or entry is not None else entry
+            by_region, entry = qualified is not entry, qualified  # enattack50: 'in Bath, England', 'Perth, Scotland'
+            if entry is not None and entry.kind == "city" and not by_region:
                 entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
-            rivals = capital_candidates(text, form, entry) if entry is not None else []
-            if entry is not None and not rivals:
+            rivals = capital_candidates(text, form, entry) if entry is not None and not by_region else []
+            if entry is not None and not rivals and not by_region:
                 entry, rivals = shared_city(text, form, entry)  # entowns49: 'Tripoli', Libya's or Lebanon's
             if entry is None and (states := shared_town_states(text, start, form)):
                 entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides

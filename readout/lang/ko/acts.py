@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import arrests_after_raids, to_winner
+from readout.lang.ko.act_forces_victims import forces_victims
+from readout.lang.ko.act_struck_capitals import struck_capitals
 from readout.lang.ko.act_anniversaries import anniversary_counts
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_judged_objects import judged_objects
@@ -183,6 +185,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
     hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
+    hits = struck_capitals(text, hits)  # enattack50: '시리아 반군이 다마스쿠스를 공격했다': Syria's government
+    hits = forces_victims(toks, hits)  # enattack50: '시위대 2명이 이란 경찰에 의해 사살됐다': Iran's protesters
     hits = backed_objects(toks, hits, lex)  # kotwins49: '[러시아가 지원하는] 반군을 규탄': the backer, not the target
     hits = posted_forces(toks, hits)  # kobacked50: '소말리아 주재 케냐 대사는 자국 군대가 ...': the post's groups
     hits = owned_sanctions(toks, hits, lex)  # kobacked50: '미국의 제재를 비난했다': the owner's sanction judged

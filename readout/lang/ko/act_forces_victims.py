@@ -1,0 +1,46 @@
+"""(enattack50, issues 13, 14) People a state's forces harmed, told in the passive with the forces as its agent: '시위대
+2명이 이란 경찰에 의해 사살됐다' is Iran's police (COP) on Iran's protesters (CVL), as the active '이란 경찰이 시위대 2명을
+사살했다' and English 'Two protesters were shot dead by Iranian police' read.
+
+Why: the passive's subject was read for its people's sector only (`people_subject`), never as the harmed: with no
+state word in it there was no receiving side. The noun run that closes with the subject particle right before the
+'에 의해' agent is marked the harmed (`victims`, `domestic_target`, with its sector), so the pipeline gives it the
+state its words name, else the forces' own (a domestic act of two parts of one state). Only an agent of a state's
+forces (`agent_sector` MIL, COP); an armed group's agent is the place's people's reading already.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_organs import people_sector
+from readout.lang.ko.tags import NOUN_TAGS
+from readout.sectors import STATE_FORCE_SECTORS
+
+SUBJECT_TAG = "JKS"
+RUN_TAGS = NOUN_TAGS | {"NNB"}  # '시위대 2명': a count's bound noun belongs to the run
+
+
+def forces_victims(toks: list, hits: list[ActHit]) -> list[ActHit]:
+    """The hits, each passive attack by a state's forces whose people subject is marked as the harmed."""
+    return [harmed(toks, h) if h.type == "ASSAULT" and h.data.get("passive") and h.data.get("people_subject")
+            and h.data.get("agent_sector") in STATE_FORCE_SECTORS and h.data.get("agent_span")
+            and not (h.data.get("victims") or h.data.get("domestic_target") or h.data.get("target_spans")) else h
+            for h in hits]
+
+
+def harmed(toks: list, hit: ActHit) -> ActHit:
+    """The hit with the subject run right before its agent marked, or as it came where none stands there."""
+    at = hit.data["agent_span"][0]
+    j = max((k for k, t in enumerate(toks) if t[2] < at), default=None)
+    if j is None or toks[j][1] != SUBJECT_TAG:
+        return hit
+    start = j
+    while start > 0 and toks[start - 1][1] in RUN_TAGS:
+        start -= 1
+    if start == j:
+        return hit
+    span = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+    sector = people_sector(toks, span) or hit.data["people_subject"]  # '학생 3명이': EDU, as the active object reads
+    return replace(hit, data={**hit.data, "victims": span, "domestic_target": span, "domestic_sector": sector,
+                              "people_subject": sector})  # the sufferer's part the pipeline gives a passive
