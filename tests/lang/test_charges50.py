@@ -72,3 +72,31 @@ def test_a_gerund_after_with_is_judged_only_after_charging(text, doers):
 def test_a_judging_joined_to_a_quoted_plan_is_made_now(text, statuses):
     found = {e.type: e.status for e in events(text, PUBLISHED)}
     assert {k: found.get(k) for k in statuses} == statuses
+
+
+@pytest.mark.parametrize("text, kind, doers, struck", [
+    # 'It said (on a day) (that) it would ...': the reported 'it' is the sentence's 'It', the side going on
+    ("Ecuador condemned Venezuela on Thursday. It said on Friday it would recall its ambassador on Monday.",
+     "SANCTION", ["ECU"], ["VEN"]),
+    ("Ecuador condemned Venezuela on Thursday. It said it would recall its ambassador.", "SANCTION", ["ECU"], ["VEN"]),
+    ("Ecuador condemned Venezuela on Thursday. It said that it would sanction Venezuela.", "SANCTION", ["ECU"],
+     ["VEN"]),
+    # the Korean twin: a dropped subject goes on with the side just heard
+    ("에콰도르는 베네수엘라를 비난했다. 또 월요일 대사를 소환하겠다고 금요일 밝혔다.", "SANCTION", ["ECU"], ["VEN"]),
+])
+def test_a_plan_an_it_reports_is_the_side_going_on(text, kind, doers, struck):
+    assert sides(text, kind, PUBLISHED) == [(doers, struck)]
+    assert [e.status for e in events(text, PUBLISHED) if e.type == kind] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a sentence with no act before names no side for 'it'; a reported clause with its own subject is its
+    "Heavy rain hit the coast on Thursday. It said it would recall its ambassador.",
+])
+def test_no_plan_for_an_it_with_no_side_before(text):
+    assert sides(text, "SANCTION", PUBLISHED) == []
+
+
+def test_a_reported_subject_of_its_own_keeps_its_deed():
+    text = "Ecuador condemned Venezuela on Thursday. It said Peru would sanction Venezuela."
+    assert [d for d, _ in sides(text, "SANCTION", PUBLISHED)] == [["PER"]]
