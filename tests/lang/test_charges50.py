@@ -100,3 +100,14 @@ def test_no_plan_for_an_it_with_no_side_before(text):
 def test_a_reported_subject_of_its_own_keeps_its_deed():
     text = "Ecuador condemned Venezuela on Thursday. It said Peru would sanction Venezuela."
     assert [d for d, _ in sides(text, "SANCTION", PUBLISHED)] == [["PER"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the accused's charged deed is no voice going on: the accuser's body or dropped subject speaks on after it
+    "Ecuador accused Venezuela of shelling a lighthouse. In a statement, the ministry also urged Caracas to halt the "
+    "raids.",
+    "Ecuador accused Venezuela of shelling a lighthouse. It also urged Venezuela to halt the raids.",
+    "에콰도르는 베네수엘라가 해안 등대를 포격했다고 비난했다. 이어 베네수엘라에 공격 중단을 촉구했다.",
+])
+def test_the_accuser_speaks_on_after_a_charged_deed(text):
+    assert sides(text, "REQUEST", PUBLISHED) == [(["ECU"], ["VEN"])]
