@@ -2,15 +2,16 @@
 
 'A는 B가 C의 마을을 포격했다고 비난했다', 'A accused B of shelling villages in C': the report states that A accuses
 B; that B shelled C is A's claim, not the report's. PLOVER codes the accusation (ACCUSE A -> B) and no ASSAULT
-B -> C, as the English reader already does by leaving the gerund of 'accused B of ...' unread. The rule of acts47
+B -> C. The rule of acts47
 stays: a deed that struck the accuser itself ('A는 B군이 A의 마을을 포격했다고 비난했다', or a village with no state
 named) is the accuser's report of what it suffered, and the project codes it. A deed the text states as fact in a
 sentence of its own is read there and stays. (force59) But a deed its doer denies in the same sentence ('A는 B군이
 총격을 가했다고 주장했고, B는 이를 부인했다') is disputed: the report tells the claim and the denial, not the deed, so
 it is dropped even where it struck the accuser (the manual codes an allegation as ACCUSE, not the act alleged).
 
-The language marks a force deed inside a charge's complement with `charged_deed` (lang/ko/act_verdicts.py); this
-module, language-free, drops it once the sentence's accusers are known.
+The language marks a force deed inside a charge's complement with `charged_deed` (lang/ko/act_verdicts.py; English
+the gerund of 'accused B of shelling ...', lang/en/act_charged_gerunds.py: charges50, which keeps the deed between A and
+B as Korean does); this module, language-free, drops it once the sentence's accusers are known.
 """
 from __future__ import annotations
 

@@ -78,7 +78,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         # ko29: a target the language found before the act's word ('A가 추방하자 B는 맞추방으로'; `target_before`)
         # is the one the act answers, not a judge of it
         governed_events += [(event, sent.start + hit.start)] if governed and not hit.data.get("target_before") else []
-        if any(p.country for p in event.participants) and not (governed and story.acting_index == story.index):
+        if any(p.country for p in event.participants) and not (governed and story.acting_index == story.index) \
+                and not hit.data.get("charged_deed"):  # charges50: the accused's charged deed is no voice going on
             # relatives66: a stateless person's relative deed ('minister Ana Ruiz, who had ...') is no voice going on
             # ('criticized X over the drills': the judged noun act is no new speaker)
             note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)

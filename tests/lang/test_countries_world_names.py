@@ -18,7 +18,8 @@ def sides(text: str) -> tuple[list[str], list[str]]:
     # the state as the receiving side of a world-news clause
     ("Azerbaijan accused Georgia of blocking the pipeline.", ["AZE"], ["GEO"]),
     ("Syria condemned Jordan on Thursday.", ["SYR"], ["JOR"]),
-    ("Cameroon accused Chad of shelling the border town.", ["CMR"], ["TCD"]),
+    # charges50: the charged shelling is Chad's deed too, so Chad also acts
+    ("Cameroon accused Chad of shelling the border town.", ["CMR", "TCD"], ["TCD"]),
     # as the acting side, as before
     ("Georgia accused Turkey of violating the agreement.", ["GEO"], ["TUR"]),
     ("Jordan condemned Syria on Friday.", ["JOR"], ["SYR"]),

@@ -153,6 +153,8 @@ def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
     "with", "of" or "against" that follows a threat ("threatened X with sanctions", "warned of nuclear
     strikes", "warned Seoul against supplying weapons") what is threatened or warned against."""
     i = hit.data["token"]
+    if hit.data.get("charged_gerund"):
+        return False  # charges50: 'accused X of shelling a post': X's charged deed (act_charged_gerunds)
     preps = cues.allegation_preps | cues.threat_content_preps
     j = i - 1
     while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:

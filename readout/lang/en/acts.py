@@ -58,6 +58,7 @@ from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import attacked_words, spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
+from readout.lang.en.act_charged_gerunds import charged_deeds
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
 from readout.lang.en.act_plover_reading import plover_reading
@@ -251,6 +252,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
+    hits = charged_deeds(toks, hits, m.cues)  # charges50: 'accused X of shelling a post': X's deed, charged
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
     hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none

@@ -90,8 +90,9 @@ def comitative_subject(text: str, start: int, end: int, trigger: Trigger) -> boo
 
 def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
     """The name a judged gerund's act belongs to ('condemned North Korea for firing', 'accused Iran of seizing'):
-    the capitalized name (with its possessive and title words) standing right before "for" / "of"; None when
-    the trigger is no such gerund or no name stands there."""
+    the capitalized name (with its possessive and title words) standing right before "for" / "of", or "with" after a
+    verb of charging ('charged X with detaining': charges50); None when the trigger is no such gerund or no name
+    stands there."""
     word = text[trigger.start:trigger.end].split()
     if not word or not word[0].lower().endswith("ing"):
         return None
@@ -105,6 +106,9 @@ def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
     m = runs[-1]
     if patterns()["judged_gerund_stop"].search(text, m.end(), gap.end()):
         return None  # 'shut its border with Bolivia because of clashing gangs': no judged act
+    if patterns()["judged_gerund_with"].fullmatch(text, gap.start(), gap.end()) \
+            and not patterns()["judged_gerund_charge_before"].search(text, max(0, m.start() - 20), m.start()):
+        return None  # charges50: only 'charged X with detaining' judges X's gerund, not 'threatened X with closing'
     if patterns()["preposition_before"].search(text[max(0, m.start() - PREPOSITION_REACH):m.start()]) \
             and not judged_object_preposition_re().search(text, max(0, m.start() - PREPOSITION_REACH), m.start()):
         return None  # 'a tourist was detained in Kenya for spying': a place, not the one judged

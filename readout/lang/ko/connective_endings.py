@@ -42,6 +42,9 @@ def inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readin
             if nxt.drop in DROP_INHERITED and speakers_own_act(toks, j, lex):
                 return r  # request63: '칠레에 ...하라고 요구하고 [볼리비아에 ... 열어 달라고] 요청했다': the next
                 # clause's first verb is its own request's content; the speaker's act joined to it is done
+            if nxt.quoted and nxt.modality in SAID_FUTURES and speakers_own_act(toks, j, lex, SAID_ACT_TYPES):
+                return r  # charges50: 'B를 비난하고 [대사를 소환하겠다]고 밝혔다': the judging is done in the saying,
+                # only the recall is the plan the quote announces
             if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
                 r.quoted = True
             if nxt.drop in DROP_INHERITED or nxt.quoted and nxt.drop == "relative":
@@ -56,18 +59,22 @@ def inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readin
 
 
 SPEAKER_ACT_TYPES = frozenset({"REQUEST"})  # a request with an addressee and content of its own
+# (charges50) verbal acts a statement performs as it is made: joined by -고 to a quoted plan ('B를 비난하고 ...하겠다고
+# 밝혔다'), the speaker judges or asks now; the quote's future is the next clause's alone
+SAID_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
+SAID_FUTURES = frozenset({"future", "intent"})  # the modalities of a quoted plan ('-겠다고', '-ㄹ 것이라고')
 
 
-def speakers_own_act(toks: list, j: int, lex: ActIndex) -> bool:
+def speakers_own_act(toks: list, j: int, lex: ActIndex, types: frozenset[str] = SPEAKER_ACT_TYPES) -> bool:
     """(request63) The connective clause ending at `j` ('요구하고', '규탄하고') is a verbal act of the lexicon
-    (`SPEAKER_ACT_TYPES`) whose subject is the sentence's topic (no subject 이/가 of its own before it): one act of the
+    (of `types`) whose subject is the sentence's topic (no subject 이/가 of its own before it): one act of the
     speaker's among several ('A는 B에 ...를 요구하고 C에 ...해 달라고 요청했다'), not the content of the next one."""
     s = j - 1
     if s < 0:
         return False
     lemma = toks[s - 1][0] + "하다" if toks[s][1] == "XSV" and s > 0 else toks[s][0] + "다" if toks[s][1] == "VV" else None
     entry = lex.verbs.get(lemma) if lemma else None
-    if entry is None or entry.type not in SPEAKER_ACT_TYPES:
+    if entry is None or entry.type not in types:
         return False
     for k in range(s - 1, -1, -1):
         if toks[k][1] == "JKS" or toks[k][1] in SENTENCE_END_TAGS:

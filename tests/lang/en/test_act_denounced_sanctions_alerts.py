@@ -208,7 +208,9 @@ def test_no_threat_without_a_negated_future(text):
 # 8. an act noun under a gerund in an accusation's content is no act
 @pytest.mark.parametrize("text", [
     "Belgium imposed sanctions on three Malian firms on Monday, accusing them of moving mortar shells to militias.",
-    "Chad accused Sudan of firing artillery shells at a border village.",
+    # charges50: a deed charged against a third side is the charge alone; one between accuser and accused ('... at a
+    # border village') is now the accused's deed (tests/lang/test_charges50.py)
+    "Chad accused Sudan of firing artillery shells at a village in Niger.",
     "Chile accused Peru of supplying drones to the rebels.",
 ])
 def test_an_act_noun_in_an_accusations_content_is_no_act(text):
