@@ -71,19 +71,34 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         return [group]  # '안보리가 긴급회의를 열었다': a body of states holding its own session
     if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
-    return one_visit_each(trig, principal, roles, ordered) or [group]
+    split = trig.mode != "visit" and lang.meeting_splits_pairs(own_clause(lang, text, tokens, trig))
+    return one_visit_each(trig, principal, roles, ordered, split) or [group]
 
 
-def one_visit_each(trig: Trigger, principal: list, roles: list[str], ordered: list) -> list[list[Entity]]:
+def own_clause(lang, text: str, tokens, trig: Trigger) -> str:
+    """The meeting word's own clause: a split word of another clause says nothing of its meeting."""
+    left, right = lang.clause(text, tokens, trig.start, trig.end)
+    return text[left:right]
+
+
+def one_visit_each(trig: Trigger, principal: list, roles: list[str], ordered: list,
+                   split: bool = False) -> list[list[Entity]]:
     """(komeet49) 'A visited B and C', 'A는 B와 칠레를 방문했다', 'A는 B, C를 잇달아 방문했다': one visitor's visit word
     with several states as its objects is one visit to each host (a CONSULT per host), not one meeting of all
-    of them. Not where the subjects are of several states, nor where a host is a 'with' party (a meeting word)."""
-    if trig.mode != "visit":
+    of them. Not where the subjects are of several states, nor where a host is a 'with' party (a meeting word).
+    (enmeet50) `split`: the meeting word's clause says the counterparts were met one by one ('met Peruvian and
+    Bolivian officials separately', 'one after another', '페루, 볼리비아 외교장관과 잇달아 회담했다'): one meeting per
+    counterpart state, 'with' parties too; without such a word the table stays one (a multilateral)."""
+    if trig.mode != "visit" and not split:
         return []
+    counterpart = ("object", "with") if split else ("object",)
     role_of = {id(item): roles[ordered.index(item)] for item in principal}
     visitors = [item for item in principal if role_of[id(item)] == "subject"]
-    hosts = [item for item in principal if role_of[id(item)] == "object" and isinstance(item, StateItem)]
-    if len(hosts) <= 1 or len(hosts) + len(visitors) != len(principal):  # several hosts, no other party
+    hosts = [item for item in principal if role_of[id(item)] in counterpart and isinstance(item, StateItem)]
+    own = {item.entity.id for item in visitors if isinstance(item, Mention) and item.entity}
+    others = [item for item in principal if item not in visitors and item not in hosts
+              and not (isinstance(item, Mention) and item.entity and item.entity.id in own)]  # 'his counterparts'
+    if len(hosts) <= 1 or others:  # several hosts, no other party
         return []
     guests = list({e.id: e for e in (item.entity if isinstance(item, Mention) else country_entity(item.code, item.sector)
                                      for item in visitors)}.values())
