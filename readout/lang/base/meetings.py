@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from readout.kb.agents import phrases
 from readout.lang.base.records import Trigger
 
 
@@ -179,6 +180,23 @@ class MeetingQuestions:
         read there) and the sector of its group noun (None: the country word's own); None where the
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None
+
+    def domestic_parties(self, text: str) -> list[tuple[int, int, str]]:
+        """(enmeet50) The bare nouns of a state's non-government side ('the rebels', 'the opposition', '반군', '야당')
+        standing as a meeting's party beside the government ('the Colombian government and the rebels held talks',
+        '콜롬비아 정부는 반군과 협상했다'): (start, end, sector) of each, the sector the agent table gives the noun
+        (REB, OPP). The pipeline makes each a part of the one state the sentence names (pipeline/states), so that
+        both sides stay two parties. Worded by the lexicon's `domestic_party_re` (group `noun`); none: never."""
+        if self.lex.get("domestic_party_re") is None:
+            return []
+        table = phrases(self.code)
+        out = []
+        for m in self.lex.re("domestic_party_re").finditer(text):
+            word = m.group("noun")
+            sector = table.get(word) or table.get(word.lower())
+            if sector:
+                out.append((m.start("noun"), m.end("noun"), sector))
+        return out
 
     def office_party(self, text: str, start: int, end: int) -> bool:
         """Whether the party phrase at [start, end) that `state_party` returned names one office holder of its
