@@ -246,6 +246,13 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
     items += domestic_items(lang, text, sent, items)
+    for start, end, count in lang.side_state_references(text) if story.meeting is None else ():
+        # enmeet50: 'A and B have long disputed X. The two sides held talks', '양측은 회담을 열었다': with no meeting of
+        # people told (after one, its parties: meeting_parties.expand), the sides are the states named before
+        named = states_named_before(article, story.index, ctx, count)
+        if len(named) == count and not any(i.span.start <= sent.start + start < i.span.end for i in items):
+            items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
+                      for code in named if code not in homes]
     for start, end, count in lang.office_state_references(text) if story.meeting is None else ():
         # komeet49: '양국 외교장관은' with no holder named and no meeting told: the states named before (after a
         # meeting told, meet56's holders or no one)

@@ -8,6 +8,8 @@ import re
 from readout.kb.agents import phrases
 from readout.lang.base.records import Trigger
 
+SIDES = 2  # 'the two sides', '양측': the states such a word stands for
+
 
 class MeetingQuestions:
     """Meetings: triggers and their mode, multilateral, joint and side meetings, a meeting referred back to or
@@ -229,6 +231,14 @@ class MeetingQuestions:
         """Words standing for the states the story just named together ('the two countries', 'both
         governments'): (start, end, how many states). Default: none."""
         return []
+
+    def side_state_references(self, text: str) -> list[tuple[int, int, int]]:
+        """(enmeet50) 'the two sides', 'both sides', '양측': words for the two sides of an exchange, which stand for
+        two states the story named before when no meeting of people was told (pipeline/states.state_items):
+        (start, end, how many states). Worded by the lexicon's `side_state_refs_re`; none: never."""
+        if self.lex.get("side_state_refs_re") is None:
+            return []
+        return [(m.start(), m.end(), SIDES) for m in self.lex.re("side_state_refs_re").finditer(text)]
 
     def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
         """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와
