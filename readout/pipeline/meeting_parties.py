@@ -158,9 +158,6 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
-        if not subjects and counterpart_offices(roles):
-            return []  # enmeet50: 'The Chilean foreign minister met the leaders of A and B', '칠레 외교장관은 A와 B
-            # 정상과 회담했다': the unnamed subject's state is a party the state reader (pipeline/states) reads
     if trig.kind == "background" and any(m.role == "subject" for m, role in roles if role in ("with", "object")) \
             and restates(story.meeting, unique([*subjects, *others])):
         return []  # 'A와 B는 회의 뒤 기자회견에서': the sentence's subjects, after the meeting told before, hold no other
@@ -205,14 +202,6 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
     if len(hosts) != 1 or hosts[0].country in countries:
         return []
     return [[hosts[0], e] for e in subjects]
-
-
-def counterpart_offices(roles: list[tuple[Mention, str]]) -> bool:
-    """(enmeet50) The counterparts of a meeting predicate are all the office holders of the states one office group
-    names ('the leaders of A and B', 'A와 B 정상'): with no subject named, they met the sentence's unnamed office holder
-    ('the Chilean foreign minister'), not each other."""
-    counterparts = [m for m, role in roles if role in ("with", "object")]
-    return bool(counterparts) and all(m.span.data.get("office_group") for m in counterparts)
 
 
 def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
