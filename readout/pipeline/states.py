@@ -7,14 +7,17 @@ meeting of states that a named meeting of the document holds is that meeting (it
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readout.lang.base import Trigger
 from readout.model import Article, Entity, Event, Mention, OCCURRED, Span
 from readout.pipeline.common import (IGO_CODES, countries_in, country_entity, dates_compatible, paragraph_around,
                                      places_apart)
 from readout.pipeline.roles import PRINCIPAL, read_roles
+from readout.sectors import ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS
 
+GOVERNMENT = "GOV"  # a state's own sector: the side its other sectors are parts of
+DOMESTIC_SIDES = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS  # a state's sides apart from its bodies
 IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.country_entity)
 
 
@@ -65,25 +68,42 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         # body speaking for its state, planned47: 'the Ghanaian government will hold talks with B'); one of
         # the states themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
-    states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
+    states, parts = domestic_sides([country_entity(item.code, item.sector) for item in principal
+                                    if isinstance(item, StateItem)])
     group = list({e.id: e for e in [*named, *states]}.values())
     if len(group) == 1 and states and body_session(group[0], principal, roles, ordered, trig):
         return [group]  # '안보리가 긴급회의를 열었다': a body of states holding its own session
-    if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
+    if not states or len(named) > 1 or len({e.id if e.id in parts else e.country for e in group}) \
+            < ctx.settings.min_meeting_participants:
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
-    return one_visit_each(trig, principal, roles, ordered) or [group]
+    split = trig.mode != "visit" and lang.meeting_splits_pairs(own_clause(lang, text, tokens, trig))
+    return one_visit_each(trig, principal, roles, ordered, split) or [group]
 
 
-def one_visit_each(trig: Trigger, principal: list, roles: list[str], ordered: list) -> list[list[Entity]]:
+def own_clause(lang, text: str, tokens, trig: Trigger) -> str:
+    """The meeting word's own clause: a split word of another clause says nothing of its meeting."""
+    left, right = lang.clause(text, tokens, trig.start, trig.end)
+    return text[left:right]
+
+
+def one_visit_each(trig: Trigger, principal: list, roles: list[str], ordered: list,
+                   split: bool = False) -> list[list[Entity]]:
     """(komeet49) 'A visited B and C', 'A는 B와 칠레를 방문했다', 'A는 B, C를 잇달아 방문했다': one visitor's visit word
     with several states as its objects is one visit to each host (a CONSULT per host), not one meeting of all
-    of them. Not where the subjects are of several states, nor where a host is a 'with' party (a meeting word)."""
-    if trig.mode != "visit":
+    of them. Not where the subjects are of several states, nor where a host is a 'with' party (a meeting word).
+    (enmeet50) `split`: the meeting word's clause says the counterparts were met one by one ('met Peruvian and
+    Bolivian officials separately', 'one after another', '페루, 볼리비아 외교장관과 잇달아 회담했다'): one meeting per
+    counterpart state, 'with' parties too; without such a word the table stays one (a multilateral)."""
+    if trig.mode != "visit" and not split:
         return []
+    counterpart = ("object", "with") if split else ("object",)
     role_of = {id(item): roles[ordered.index(item)] for item in principal}
     visitors = [item for item in principal if role_of[id(item)] == "subject"]
-    hosts = [item for item in principal if role_of[id(item)] == "object" and isinstance(item, StateItem)]
-    if len(hosts) <= 1 or len(hosts) + len(visitors) != len(principal):  # several hosts, no other party
+    hosts = [item for item in principal if role_of[id(item)] in counterpart and isinstance(item, StateItem)]
+    own = {item.entity.id for item in visitors if isinstance(item, Mention) and item.entity}
+    others = [item for item in principal if item not in visitors and item not in hosts
+              and not (isinstance(item, Mention) and item.entity and item.entity.id in own)]  # 'his counterparts'
+    if len(hosts) <= 1 or others:  # several hosts, no other party
         return []
     guests = list({e.id: e for e in (item.entity if isinstance(item, Mention) else country_entity(item.code, item.sector)
                                      for item in visitors)}.values())
@@ -225,6 +245,14 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
+    items += domestic_items(lang, text, sent, items)
+    for start, end, count in lang.side_state_references(text) if story.meeting is None else ():
+        # enmeet50: 'A and B have long disputed X. The two sides held talks', '양측은 회담을 열었다': with no meeting of
+        # people told (after one, its parties: meeting_parties.expand), the sides are the states named before
+        named = states_named_before(article, story.index, ctx, count)
+        if len(named) == count and not any(i.span.start <= sent.start + start < i.span.end for i in items):
+            items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
+                      for code in named if code not in homes]
     for start, end, count in lang.office_state_references(text) if story.meeting is None else ():
         # komeet49: '양국 외교장관은' with no holder named and no meeting told: the states named before (after a
         # meeting told, meet56's holders or no one)
@@ -233,6 +261,37 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None, group=True,
                                 office=True) for code in named if code not in homes]
     return items
+
+
+def domestic_items(lang, text: str, sent: Span, items: list[StateItem]) -> list[StateItem]:
+    """(enmeet50) 'The Colombian government and the rebels held talks', '콜롬비아 정부는 반군과 협상을 벌였다': a bare
+    noun of a state's non-government side (`Language.domestic_parties`: the rebels REB, the opposition OPP) is a part
+    of the one state the sentence names as a party by its government or another body of it ('the Colombian
+    government', 'Colombia'), with that side's sector. Only then: with no state, or several, the noun's state is
+    unknown and it names no party."""
+    codes = {i.code for i in items}
+    if len(codes) != 1 or not any((i.sector or GOVERNMENT) in STATE_BODY_SECTORS for i in items):
+        return []
+    code = next(iter(codes))
+    taken = [(i.span.start, i.span.end) for i in items]
+    return [StateItem(Span(sent.start + start, sent.start + end, "country"), code, sector)
+            for start, end, sector in lang.domestic_parties(text)
+            if not any(a <= sent.start + start < b for a, b in taken)]
+
+
+def domestic_sides(entities: list[Entity]) -> tuple[list[Entity], set[str]]:
+    """(enmeet50) The state parties of a meeting with their sectors, and the ids of its domestic parts: where one state
+    stands both as its government (a state body's sector) and as a non-state side (its rebels REB, its opposition OPP,
+    a party PTY), that side is a part of the state with an id of its own, as an act's domestic sides are
+    (act_build.domestic_entity), so both stay parties and the meeting is not one state's alone. A state named with
+    one sector, or with two of its own bodies ('Chinese military officials and diplomats'), keeps its one entity."""
+    sectors: dict[str, set] = {}
+    for e in entities:
+        sectors.setdefault(e.country, set()).add(e.sector or GOVERNMENT)
+    split = {code for code, found in sectors.items() if found & DOMESTIC_SIDES and found & STATE_BODY_SECTORS}
+    out = [replace(e, id=f"{e.id}_{e.sector.lower()}") if e.country in split and e.sector in DOMESTIC_SIDES else e
+           for e in entities]
+    return out, {e.id for e in out} - {e.id for e in entities}
 
 
 @dataclass

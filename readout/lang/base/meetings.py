@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from readout.kb.agents import phrases
 from readout.lang.base.records import Trigger
+
+SIDES = 2  # 'the two sides', '양측': the states such a word stands for
 
 
 class MeetingQuestions:
@@ -180,6 +183,23 @@ class MeetingQuestions:
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None
 
+    def domestic_parties(self, text: str) -> list[tuple[int, int, str]]:
+        """(enmeet50) The bare nouns of a state's non-government side ('the rebels', 'the opposition', '반군', '야당')
+        standing as a meeting's party beside the government ('the Colombian government and the rebels held talks',
+        '콜롬비아 정부는 반군과 협상했다'): (start, end, sector) of each, the sector the agent table gives the noun
+        (REB, OPP). The pipeline makes each a part of the one state the sentence names (pipeline/states), so that
+        both sides stay two parties. Worded by the lexicon's `domestic_party_re` (group `noun`); none: never."""
+        if self.lex.get("domestic_party_re") is None:
+            return []
+        table = phrases(self.code)
+        out = []
+        for m in self.lex.re("domestic_party_re").finditer(text):
+            word = m.group("noun")
+            sector = table.get(word) or table.get(word.lower())
+            if sector:
+                out.append((m.start("noun"), m.end("noun"), sector))
+        return out
+
     def office_party(self, text: str, start: int, end: int) -> bool:
         """Whether the party phrase at [start, end) that `state_party` returned names one office holder of its
         state ('the Chilean foreign minister'), a definite person the knowledge base may not list, not a loose
@@ -211,6 +231,14 @@ class MeetingQuestions:
         """Words standing for the states the story just named together ('the two countries', 'both
         governments'): (start, end, how many states). Default: none."""
         return []
+
+    def side_state_references(self, text: str) -> list[tuple[int, int, int]]:
+        """(enmeet50) 'the two sides', 'both sides', '양측': words for the two sides of an exchange, which stand for
+        two states the story named before when no meeting of people was told (pipeline/states.state_items):
+        (start, end, how many states). Worded by the lexicon's `side_state_refs_re`; none: never."""
+        if self.lex.get("side_state_refs_re") is None:
+            return []
+        return [(m.start(), m.end(), SIDES) for m in self.lex.re("side_state_refs_re").finditer(text)]
 
     def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
         """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와

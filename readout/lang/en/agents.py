@@ -58,7 +58,8 @@ def coordinated_agent_after(text: str, pos: int) -> tuple[int, str] | None:
 
 
 POSSESSIVE_RE = re.compile(r"['’]s(?=\s)")  # a country word's possessive before its agent noun
-QUALIFIER_RE = re.compile(r"\s+[a-z][a-z-]+(?=\s)")  # a lower-case word qualifying the agent noun after it
+QUALIFIER_RE = re.compile(r"\s+(?!(?:and|or|but|nor)\s)[a-z][a-z-]+(?=\s)")  # a lower-case word qualifying the agent noun after it
+# (enmeet50) never a conjunction: "the Sudanese government and the opposition" are two parties, not one qualified noun
 
 
 def party_after(text: str, end: int) -> tuple[int, str] | None:

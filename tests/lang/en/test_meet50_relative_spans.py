@@ -1,0 +1,26 @@
+"""enmeet50 (issue 13): a restrictive 'who' clause after a plural people noun, its verb a perfect or a past in -ed, is
+an embedded clause (lexicon `clause_bounds.relative_re`; lang/en/clause_spans.relative_spans): its 'with' party is
+the relative's. A 'who' clause of any other verb, or after a singular noun, is left as it was. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from readout.lang.en.clause_spans import relative_spans
+
+
+@pytest.mark.parametrize("text, opener", [
+    ("Uruguay's president met Paraguayan officials who have pressed for talks with Brazil.", " who"),
+    ("Uruguay's president met Paraguayan diplomats who pressed for talks with Brazil.", " who"),
+    ("Uruguay's president met a Paraguayan envoy, who pressed for talks with Brazil, in Salto.", ", who"),
+])
+def test_relative_spans(text, opener):
+    assert (text.index(opener), ) == tuple(a for a, _ in relative_spans(text) if a == text.index(opener))
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay's president met Paraguayan officials who will travel to Brazil.",
+    "Uruguay's president met the envoy who pressed for talks with Brazil.",
+    "Diplomats who met in Salto said talks would resume.",
+])
+def test_no_restrictive_span(text):
+    assert relative_spans(text) == []
