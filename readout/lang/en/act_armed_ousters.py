@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_clause import passive_subject
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_near_words import previous_word
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_work_strikes import subject_head
 from readout.lang.en.agents import sector_of
@@ -37,6 +39,9 @@ def armed_ousters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
                 and h.data.get("object") not in cues.coup_nouns:
             armed = passive_armed_agent(toks, h, cues) if h.data.get("passive") \
                 else armed_subject(toks, h.data["token"], cues)
+            if armed is None and (coup := coup_passive(toks, h, cues)) is not None:
+                out.append(coup)  # coups50: 'the president was ousted in a coup': the coup named is the doers
+                continue
             if armed is None:
                 continue
             h = replace(h, data={**h.data, "acting_sector": armed,
@@ -45,8 +50,38 @@ def armed_ousters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
                 and (armed := passive_armed_agent(toks, h, cues)):
             h = replace(h, data={**h.data, "agent_sector": armed, "people_subject": armed})  # encoup49b: 'was
             # deposed by officers': armed men act, as the active's subject
+        elif COUP in h.contexts and h.data.get("passive") and "people_subject" not in h.data:
+            h = coup_passive(toks, h, cues) or h  # coups50: 'was overthrown in a military coup'
+        elif COUP in h.contexts and not h.nominal and "people_subject" not in h.data \
+                and armed_subject(toks, h.data["token"], cues) == COUP_DOERS:
+            h = replace(h, data={**h.data, "acting_sector": COUP_DOERS, "people_subject": COUP_DOERS})  # coups50:
+            # 'Malian officers toppled the government': the cue's doers act as soldiers for every coup verb
         out.append(h)
     return out
+
+
+COUP_MEANS_REACH = 4  # tokens after the verb where its coup as the means may start ('in a military coup')
+
+
+def coup_passive(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
+    """(coups50) A passive coup with no by-agent whose means is a coup named after the verb ('the president of X was
+    overthrown in a military coup', 'was toppled in a putsch'): the coup names its doers, the state's soldiers, so the
+    hit is marked `coup_passive` with those soldiers (`COUP_DOERS`) acting and the passive's subject, the leader
+    ousted, as its target (pipeline/ousted_states gives both the leader's state); None with no such means ('was
+    ousted in an election', 'was removed from office')."""
+    if h.data.get("by") is not None or h.nominal:
+        return None
+    i = h.data["token"]
+    after = [t for t in toks[i + 1:i + 1 + COUP_MEANS_REACH] if t.word]
+    if not after or after[0].low not in cues.coup_means_prepositions \
+            or not any(t.low in cues.coup_means_nouns for t in after[1:]):
+        return None
+    be = previous_word(toks, h.data["token"], cues)
+    subject = passive_subject(toks, be, cues) if be is not None else None
+    if subject is None:
+        return None
+    return replace(h, data={**h.data, "coup_passive": True, "agent_sector": COUP_DOERS, "people_subject": COUP_DOERS,
+                            "target_spans": (subject,)})
 
 
 def passive_armed_agent(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
@@ -58,8 +93,12 @@ def passive_armed_agent(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
         return None
     if h.data.get("agent_sector") in ARMED_NOUN_SECTORS:
         return h.data["agent_sector"]
-    heads = [t for t in toks if t.start >= by and t.word][:PHRASE_WORDS]
-    return COUP_DOERS if any(t.low in cues.coup_doer_nouns for t in heads) else None
+    heads = [t for t in toks if t.start >= by and t.word][:PHRASE_WORDS + 1]
+    if any(t.low in cues.coup_doer_nouns for t in heads):
+        return COUP_DOERS
+    return next((sector for n in range(len(heads)) for m in (2, 1) if n + m <= len(heads)  # coups50: 'by mutinous
+                 and (sector := sector_of(" ".join(t.low for t in heads[n:n + m]))) in ARMED_NOUN_SECTORS), None)
+    # troops': an adjective before the armed noun
 
 
 def armed_subject(toks: list[Token], i: int, cues: Cues) -> str | None:
