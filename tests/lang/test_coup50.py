@@ -4,6 +4,8 @@
   '쿠데타로 실각했다') or armed men as the agent ('was removed by mutinous troops', '군부에 의해 축출됐다', '전복됐다')
   is the coup: the leader's state's soldiers on its government (lang/en/act_armed_ousters.coup_passive,
   lang/ko/act_passive_coups, pipeline/ousted_states). An ouster by a vote, an election or lawmakers stays none.
+- The leader ousted in the passive is the soldiers' own government when the subject names no state ('The president
+  was deposed by army officers, X's radio said'): its subject is marked the domestic target, as the active's object.
 - Coup doers the agents table gives no sector ('officers', 'the junta') act as soldiers for every coup verb
   ('officers toppled the government'), as they did for oust and remove.
 - A coup or coup attempt crushed is no act of the crushers, in both languages ('crushed an attempt by officers to
@@ -40,10 +42,25 @@ def test_a_leader_ousted_in_the_passive_by_a_coup_or_armed_men_is_the_coup(text,
     assert receiving == {(state, "GOV")} and {s for _, s in acting} <= {"MIL", "REB"}
 
 
+REPORTED_PASSIVE_COUPS = [
+    # (text, the state the report names: the leader's, acting and receiving)
+    ("The president was deposed by army officers before dawn, Gabonese radio said.", "GAB"),
+    ("The president was overthrown in a coup on Tuesday, Nigerien radio said.", "NER"),
+    ("대통령이 화요일 군부에 의해 축출됐다고 가봉 국영방송이 전했다.", "GAB"),
+    ("대통령이 쿠데타로 실각했다고 니제르 언론이 전했다.", "NER"),
+]
+
+
+@pytest.mark.parametrize("text,state", REPORTED_PASSIVE_COUPS)
+def test_a_leader_ousted_in_the_passive_with_no_state_named_is_the_soldiers_own_government(text, state):
+    assert sector_sides(text, "ASSAULT") == ({(state, "MIL")}, {(state, "GOV")})
+
+
 NOT_PASSIVE_COUPS = [
     "The president of Niger was ousted in an election on Sunday.",
     "The president of Gabon was overthrown in a vote of parliament on Tuesday.",
     "The prime minister of Niger was removed from office on Tuesday.",
+    "The mayor was deposed by army officers, Gabonese radio said.",
     "니제르 대통령이 의회에 의해 축출됐다.",
     "가봉 대통령이 탄핵으로 실각했다.",
     "니제르 대통령이 선거에서 패해 실각했다.",

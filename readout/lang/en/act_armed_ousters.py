@@ -25,6 +25,7 @@ from readout.sectors import ARMED_NOUN_SECTORS
 OUSTER_LEMMAS = frozenset({"oust", "remove"})  # the verbs whose leader objects need armed doers (en additions)
 COUP = "pro_autocracy"  # the context the ouster entries state
 PHRASE_WORDS = 2  # the longest subject phrase read in the agents table ('army officers')
+GOVERNMENT = "GOV"  # the sector of the leader a coup ousts
 COUP_DOERS = "MIL"  # the sector of the cue's doers: officers and a junta oust a leader as soldiers
 
 
@@ -45,11 +46,11 @@ def armed_ousters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
             if armed is None:
                 continue
             h = replace(h, data={**h.data, "acting_sector": armed,
-                                 "people_subject": h.data.get("people_subject", armed)})
+                                 "people_subject": h.data.get("people_subject", armed), **ousted_leader(h)})
         elif COUP in h.contexts and h.data.get("passive") and "people_subject" not in h.data \
                 and (armed := passive_armed_agent(toks, h, cues)):
-            h = replace(h, data={**h.data, "agent_sector": armed, "people_subject": armed})  # encoup49b: 'was
-            # deposed by officers': armed men act, as the active's subject
+            h = replace(h, data={**h.data, "agent_sector": armed, "people_subject": armed, **ousted_leader(h)})
+            # encoup49b: 'was deposed by officers': armed men act, as the active's subject
         elif COUP in h.contexts and h.data.get("passive") and "people_subject" not in h.data:
             h = coup_passive(toks, h, cues) or h  # coups50: 'was overthrown in a military coup'
         elif COUP in h.contexts and not h.nominal and "people_subject" not in h.data \
@@ -80,8 +81,19 @@ def coup_passive(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
     subject = passive_subject(toks, be, cues) if be is not None else None
     if subject is None:
         return None
+    h = replace(h, data={**h.data, "target_spans": (subject,)})
     return replace(h, data={**h.data, "coup_passive": True, "agent_sector": COUP_DOERS, "people_subject": COUP_DOERS,
-                            "target_spans": (subject,)})
+                            **ousted_leader(h)})
+
+
+def ousted_leader(h: ActHit) -> dict:
+    """(coups50) For a passive coup, its subject (the leader ousted: the first target span) marked the acting state's
+    own government (`domestic_target`, sector GOV), as the active's object is: 'The president was deposed by army
+    officers, X's radio said' names no state in the subject, and the soldiers' own government receives it."""
+    spans = h.data.get("target_spans", ())
+    if not h.data.get("passive") or not spans or h.data.get("domestic_target"):
+        return {}
+    return {"domestic_target": spans[0], "domestic_sector": GOVERNMENT}
 
 
 def passive_armed_agent(toks: list[Token], h: ActHit, cues: Cues) -> str | None:

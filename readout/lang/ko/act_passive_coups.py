@@ -82,4 +82,5 @@ def coup_of(toks: list, h: ActHit, lex: ActIndex) -> ActHit | None:
         return None
     return replace(h, type=COUP, mode=None, contexts=COUP_CONTEXT, target=(),
                    data={**h.data, "passive": True, "coup_passive": True, "agent_sector": armed or COUP_DOERS,
+                         "people_subject": armed or COUP_DOERS,
                          "domestic_target": leader, "domestic_sector": GOVERNMENT})
