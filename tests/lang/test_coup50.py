@@ -89,6 +89,8 @@ def test_coup_doers_of_no_sector_act_as_soldiers_for_every_coup_verb(text, state
 CRUSHED_COUPS = [
     "The army of Niger crushed an attempt by officers to seize power.",
     "Gabonese troops crushed a coup attempt on Tuesday.",
+    "Loyal troops in Niger suppressed an attempt to seize power overnight.",
+    "Gabonese troops quelled an attempt to stage a coup on Tuesday.",
     "니제르 군은 화요일 쿠데타 시도를 진압했다.",
     "가봉 정부는 군사정변을 분쇄했다.",
     "니제르 보안군은 장교들의 쿠데타 시도를 저지했다.",
@@ -101,6 +103,7 @@ def test_a_coup_crushed_is_no_act_of_the_crushers(text):
 
 
 CROWDS_CRUSHED = [
+    ("Gabonese police suppressed protests in Libreville on Tuesday.", "COERCE"),
     ("가봉 경찰은 화요일 시위대를 진압했다.", "COERCE"),
 ]
 

@@ -28,7 +28,20 @@ def foiled_bids(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHi
     attack read on the foiling verb itself (the verb dictionary's 'foiled an assassination attempt', 'thwarted a
     rocket attack', 'averted an attempt': the attempt is the others', the foiling no force)."""
     return [h for h in hits if not foiled(toks, h, cues)
-            and not (h.type == ATTACK and not h.nominal and toks[h.data["token"]].low in cues.foiling_verbs)]
+            and not (not h.nominal and toks[h.data["token"]].low in cues.foiling_verbs
+                     and (h.type == ATTACK or bid_object(toks, h.data["token"], cues)))]
+
+
+def bid_object(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(coups50) Whether the foiling verb at token `i` has a bid or a coup for its object ('quelled an attempt to
+    stage a coup', 'suppressed a coup bid'), at most `BID_MODIFIERS` lower-case words after it: the verb's own reading
+    (a crackdown, COERCE) is no act of the foilers either, as encoup49 codes them; 'suppressed protests' keeps it."""
+    for t in toks[i + 1:i + 2 + BID_MODIFIERS]:
+        if not t.word or not t.raw.islower():
+            return False
+        if t.low in cues.bid_nouns or t.low in cues.coup_means_nouns:
+            return True
+    return False
 
 
 def foiled(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
