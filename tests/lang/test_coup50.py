@@ -97,6 +97,18 @@ CRUSHED_COUPS = [
 ]
 
 
+CRUSHED_TOLD_COUPS = [
+    ("Gabonese soldiers attempted a coup on Tuesday, but loyal troops quelled it.", "GAB"),
+    ("니제르 군인들이 화요일 쿠데타를 시도했으나 정부군이 진압했다.", "NER"),
+]
+
+
+@pytest.mark.parametrize("text,state", CRUSHED_TOLD_COUPS)
+def test_a_coup_told_then_crushed_is_the_plotters_assault_and_nothing_of_the_crushers(text, state):
+    assert [(e.type, [p.country for p in e.participants], [r.country for r in e.recipients])
+            for e in events(text)] == [("ASSAULT", [state], [state])]
+
+
 @pytest.mark.parametrize("text", CRUSHED_COUPS)
 def test_a_coup_crushed_is_no_act_of_the_crushers(text):
     assert not events(text)

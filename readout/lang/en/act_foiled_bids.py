@@ -36,6 +36,9 @@ def bid_object(toks: list[Token], i: int, cues: Cues) -> bool:
     """(coups50) Whether the foiling verb at token `i` has a bid or a coup for its object ('quelled an attempt to
     stage a coup', 'suppressed a coup bid'), at most `BID_MODIFIERS` lower-case words after it: the verb's own reading
     (a crackdown, COERCE) is no act of the foilers either, as encoup49 codes them; 'suppressed protests' keeps it."""
+    if i + 1 < len(toks) and toks[i + 1].low in cues.told_pronouns \
+            and any(t.low in cues.coup_means_nouns for t in toks[:i]):
+        return True  # 'soldiers attempted a coup, but loyal troops quelled it': the coup just told
     for t in toks[i + 1:i + 2 + BID_MODIFIERS]:
         if not t.word or not t.raw.islower():
             return False
