@@ -5,7 +5,10 @@ coup (CAMEO 180 overthrow -> ASSAULT, pro_autocracy), as coup48's 'deposed the p
 a vote or an appointment, no force. So the lexicon's oust/remove + leader entries (en additions) hold only under a
 subject of armed men: a noun the agents table gives an armed sector (`ARMED_NOUN_SECTORS`: soldiers, generals, the
 army, rebels) or one of the cue `coup_doer_nouns` it gives none ('officers', 'the junta'). The coup-noun entries
-('ousted X in a coup') need no such subject: the coup names the force.
+('ousted X in a coup') need no such subject: the coup names the force. (coups50) So does a passive coup whose
+means is a coup named after the verb ('was overthrown in a military coup', `coup_passive`); the cue's doers act as
+soldiers for every coup verb ('officers toppled the government'); a passive coup's subject is the soldiers' own
+government (`ousted_leader`).
 
 Why a module of its own: the matcher reads a verb and its object; whose subject it is is read here, after it.
 """
