@@ -30,6 +30,7 @@ PASSIVE_COUPS = [
     ("니제르 대통령이 화요일 쿠데타로 실각했다.", "NER"),
     ("가봉 총리가 군사쿠데타로 축출됐다.", "GAB"),
     ("니제르 대통령이 화요일 새벽 쿠데타로 쫓겨났다.", "NER"),
+    ("가봉 대통령이 화요일 군부에 의해 축출당했다.", "GAB"),
 ]
 
 
@@ -62,6 +63,7 @@ NOT_PASSIVE_COUPS = [
     "The prime minister of Niger was removed from office on Tuesday.",
     "The mayor was deposed by army officers, Gabonese radio said.",
     "니제르 대통령이 의회에 의해 축출됐다.",
+    "가봉 대통령이 의회에 의해 축출당했다.",
     "가봉 대통령이 탄핵으로 실각했다.",
     "니제르 대통령이 선거에서 패해 실각했다.",
 ]

@@ -28,6 +28,7 @@ GOVERNMENT = "GOV"  # the sector of the leader or government ousted
 COUP_DOERS = "MIL"  # a coup with no agent named is the state's soldiers'
 AGENT_VERB = ("의하", "VV")  # 'X에 의해': the agent of a passive
 AGENT_PARTICLE = "에"
+SUFFERED_MARKS = ("suffered", "addressee")  # a passive light verb's marks: no doer (act_hit_subjects)
 
 
 def ousting_lemma(lemma: str, lex: ActIndex) -> bool:
@@ -80,7 +81,9 @@ def coup_of(toks: list, h: ActHit, lex: ActIndex) -> ActHit | None:
     leader = leader_subject(toks, first, lex)
     if leader is None or not (armed or coup_before(toks, first, lex)):
         return None
+    data = {k: v for k, v in h.data.items() if k not in SUFFERED_MARKS}  # '축출당했다': a light passive names
+    # no doer, but the coup does: its soldiers
     return replace(h, type=COUP, mode=None, contexts=COUP_CONTEXT, target=(),
-                   data={**h.data, "passive": True, "coup_passive": True, "agent_sector": armed or COUP_DOERS,
+                   data={**data, "passive": True, "coup_passive": True, "agent_sector": armed or COUP_DOERS,
                          "people_subject": armed or COUP_DOERS,
                          "domestic_target": leader, "domestic_sector": GOVERNMENT})
