@@ -244,9 +244,11 @@ CHARGE_TYPES = frozenset({"ACCUSE"})
 
 def unagented(hit: ActHit, types: frozenset[str]) -> bool:
     """An act of `types` in the passive with no agent the language found ('were arrested', '체포됐다', 'was
-    delivered', no 'by X' or '에 의해'): its subject suffered or received it, and did not do it."""
+    delivered', no 'by X' or '에 의해'): its subject suffered or received it, and did not do it. (coups50) A passive
+    the language marks `coup_passive` ('was overthrown in a coup', '쿠데타로 실각했다') names its doers by the coup:
+    the state's soldiers (pipeline/ousted_states)."""
     return hit.type in types and bool(hit.data.get("passive")) and hit.data.get("by") is None \
-        and "agent_span" not in hit.data
+        and "agent_span" not in hit.data and not hit.data.get("coup_passive")
 
 
 def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list[str]) -> list[str]:

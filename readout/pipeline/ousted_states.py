@@ -37,6 +37,8 @@ def acted_on_government(hit: ActHit) -> bool:
 
 def ousted_by_armed_men(hit: ActHit) -> bool:
     """'The president of X was deposed by soldiers': a passive coup whose by-agent is armed men (`agent_sector`); its
-    subject, the leader ousted, is its target."""
-    return bool(hit.data.get("passive")) and hit.data.get("by") is not None \
+    subject, the leader ousted, is its target. (coups50) So is a passive coup the language marks `coup_passive`, its
+    doers named by a coup as the means or an agent phrase ('was overthrown in a coup', '쿠데타로 실각했다', '군부에 의해
+    축출됐다'): the state's own soldiers."""
+    return bool(hit.data.get("passive")) and (hit.data.get("by") is not None or bool(hit.data.get("coup_passive"))) \
         and hit.data.get("agent_sector", hit.data.get("acting_sector")) in ARMED_NOUN_SECTORS

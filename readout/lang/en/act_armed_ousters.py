@@ -5,7 +5,10 @@ coup (CAMEO 180 overthrow -> ASSAULT, pro_autocracy), as coup48's 'deposed the p
 a vote or an appointment, no force. So the lexicon's oust/remove + leader entries (en additions) hold only under a
 subject of armed men: a noun the agents table gives an armed sector (`ARMED_NOUN_SECTORS`: soldiers, generals, the
 army, rebels) or one of the cue `coup_doer_nouns` it gives none ('officers', 'the junta'). The coup-noun entries
-('ousted X in a coup') need no such subject: the coup names the force.
+('ousted X in a coup') need no such subject: the coup names the force. (coups50) So does a passive coup whose
+means is a coup named after the verb ('was overthrown in a military coup', `coup_passive`); the cue's doers act as
+soldiers for every coup verb ('officers toppled the government'); a passive coup's subject is the soldiers' own
+government (`ousted_leader`).
 
 Why a module of its own: the matcher reads a verb and its object; whose subject it is is read here, after it.
 """
@@ -14,7 +17,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_clause import passive_subject
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_near_words import previous_word
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_work_strikes import subject_head
 from readout.lang.en.agents import sector_of
@@ -23,6 +28,7 @@ from readout.sectors import ARMED_NOUN_SECTORS
 OUSTER_LEMMAS = frozenset({"oust", "remove"})  # the verbs whose leader objects need armed doers (en additions)
 COUP = "pro_autocracy"  # the context the ouster entries state
 PHRASE_WORDS = 2  # the longest subject phrase read in the agents table ('army officers')
+GOVERNMENT = "GOV"  # the sector of the leader a coup ousts
 COUP_DOERS = "MIL"  # the sector of the cue's doers: officers and a junta oust a leader as soldiers
 
 
@@ -37,16 +43,60 @@ def armed_ousters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
                 and h.data.get("object") not in cues.coup_nouns:
             armed = passive_armed_agent(toks, h, cues) if h.data.get("passive") \
                 else armed_subject(toks, h.data["token"], cues)
+            if armed is None and (coup := coup_passive(toks, h, cues)) is not None:
+                out.append(coup)  # coups50: 'the president was ousted in a coup': the coup named is the doers
+                continue
             if armed is None:
                 continue
             h = replace(h, data={**h.data, "acting_sector": armed,
-                                 "people_subject": h.data.get("people_subject", armed)})
+                                 "people_subject": h.data.get("people_subject", armed), **ousted_leader(h)})
         elif COUP in h.contexts and h.data.get("passive") and "people_subject" not in h.data \
                 and (armed := passive_armed_agent(toks, h, cues)):
-            h = replace(h, data={**h.data, "agent_sector": armed, "people_subject": armed})  # encoup49b: 'was
-            # deposed by officers': armed men act, as the active's subject
+            h = replace(h, data={**h.data, "agent_sector": armed, "people_subject": armed, **ousted_leader(h)})
+            # encoup49b: 'was deposed by officers': armed men act, as the active's subject
+        elif COUP in h.contexts and h.data.get("passive") and "people_subject" not in h.data:
+            h = coup_passive(toks, h, cues) or h  # coups50: 'was overthrown in a military coup'
+        elif COUP in h.contexts and not h.nominal and "people_subject" not in h.data \
+                and armed_subject(toks, h.data["token"], cues) == COUP_DOERS:
+            h = replace(h, data={**h.data, "acting_sector": COUP_DOERS, "people_subject": COUP_DOERS})  # coups50:
+            # 'Malian officers toppled the government': the cue's doers act as soldiers for every coup verb
         out.append(h)
     return out
+
+
+COUP_MEANS_REACH = 4  # tokens after the verb where its coup as the means may start ('in a military coup')
+
+
+def coup_passive(toks: list[Token], h: ActHit, cues: Cues) -> ActHit | None:
+    """(coups50) A passive coup with no by-agent whose means is a coup named after the verb ('the president of X was
+    overthrown in a military coup', 'was toppled in a putsch'): the coup names its doers, the state's soldiers, so the
+    hit is marked `coup_passive` with those soldiers (`COUP_DOERS`) acting and the passive's subject, the leader
+    ousted, as its target (pipeline/ousted_states gives both the leader's state); None with no such means ('was
+    ousted in an election', 'was removed from office')."""
+    if h.data.get("by") is not None or h.nominal:
+        return None
+    i = h.data["token"]
+    after = [t for t in toks[i + 1:i + 1 + COUP_MEANS_REACH] if t.word]
+    if not after or after[0].low not in cues.coup_means_prepositions \
+            or not any(t.low in cues.coup_means_nouns for t in after[1:]):
+        return None
+    be = previous_word(toks, h.data["token"], cues)
+    subject = passive_subject(toks, be, cues) if be is not None else None
+    if subject is None:
+        return None
+    h = replace(h, data={**h.data, "target_spans": (subject,)})
+    return replace(h, data={**h.data, "coup_passive": True, "agent_sector": COUP_DOERS, "people_subject": COUP_DOERS,
+                            **ousted_leader(h)})
+
+
+def ousted_leader(h: ActHit) -> dict:
+    """(coups50) For a passive coup, its subject (the leader ousted: the first target span) marked the acting state's
+    own government (`domestic_target`, sector GOV), as the active's object is: 'The president was deposed by army
+    officers, X's radio said' names no state in the subject, and the soldiers' own government receives it."""
+    spans = h.data.get("target_spans", ())
+    if not h.data.get("passive") or not spans or h.data.get("domestic_target"):
+        return {}
+    return {"domestic_target": spans[0], "domestic_sector": GOVERNMENT}
 
 
 def passive_armed_agent(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
@@ -58,8 +108,12 @@ def passive_armed_agent(toks: list[Token], h: ActHit, cues: Cues) -> str | None:
         return None
     if h.data.get("agent_sector") in ARMED_NOUN_SECTORS:
         return h.data["agent_sector"]
-    heads = [t for t in toks if t.start >= by and t.word][:PHRASE_WORDS]
-    return COUP_DOERS if any(t.low in cues.coup_doer_nouns for t in heads) else None
+    heads = [t for t in toks if t.start >= by and t.word][:PHRASE_WORDS + 1]
+    if any(t.low in cues.coup_doer_nouns for t in heads):
+        return COUP_DOERS
+    return next((sector for n in range(len(heads)) for m in (2, 1) if n + m <= len(heads)  # coups50: 'by mutinous
+                 and (sector := sector_of(" ".join(t.low for t in heads[n:n + m]))) in ARMED_NOUN_SECTORS), None)
+    # troops': an adjective before the armed noun
 
 
 def armed_subject(toks: list[Token], i: int, cues: Cues) -> str | None:

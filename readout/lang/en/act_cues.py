@@ -150,6 +150,9 @@ class Cues(ClauseCues):
     foiling_verbs: frozenset[str]  # (encoup49) 'thwarted an attempt to stage a coup': no act of theirs (act_foiled_bids)
     bid_nouns: frozenset[str]
     coup_doer_nouns: frozenset[str]  # (encoup49) 'officers ousted the president': a coup's doers (act_armed_ousters)
+    coup_means_prepositions: frozenset[str]  # (coups50) 'was overthrown in a coup': the means' preposition
+    crushing_verbs: frozenset[str]  # (coups50) 'crushed an attempt to seize power': foiling only a bid or coup
+    coup_means_nouns: frozenset[str]  # (coups50) the coup named as a passive ouster's means (act_armed_ousters)
     work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
     stoppage_lemmas: frozenset[str]  # enmil47: 'Latvian dockers staged a strike': unlisted doers' stoppage
     delivery_nouns: frozenset[str]  # 'postponed the delivery of a speech': no goods (act_spoken_deliveries)

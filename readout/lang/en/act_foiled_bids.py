@@ -28,7 +28,30 @@ def foiled_bids(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHi
     attack read on the foiling verb itself (the verb dictionary's 'foiled an assassination attempt', 'thwarted a
     rocket attack', 'averted an attempt': the attempt is the others', the foiling no force)."""
     return [h for h in hits if not foiled(toks, h, cues)
-            and not (h.type == ATTACK and not h.nominal and toks[h.data["token"]].low in cues.foiling_verbs)]
+            and not (not h.nominal and (toks[h.data["token"]].low in cues.foiling_verbs and h.type == ATTACK
+                                        or stopping(toks[h.data["token"]].low, cues)
+                                        and bid_object(toks, h.data["token"], cues)))]
+
+
+def stopping(word: str, cues: Cues) -> bool:
+    """Whether `word` stops a bid: a foiling verb, or (coups50) a verb of crushing, which stops only a bid or coup
+    ('crushed an attempt to seize power') and keeps its force on people ('brutally suppressed the rally')."""
+    return word in cues.foiling_verbs or word in cues.crushing_verbs
+
+
+def bid_object(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(coups50) Whether the foiling verb at token `i` has a bid or a coup for its object ('quelled an attempt to
+    stage a coup', 'suppressed a coup bid'), at most `BID_MODIFIERS` lower-case words after it: the verb's own reading
+    (a crackdown, COERCE) is no act of the foilers either, as encoup49 codes them; 'suppressed protests' keeps it."""
+    if i + 1 < len(toks) and toks[i + 1].low in cues.told_pronouns \
+            and any(t.low in cues.coup_means_nouns for t in toks[:i]):
+        return True  # 'soldiers attempted a coup, but loyal troops quelled it': the coup just told
+    for t in toks[i + 1:i + 2 + BID_MODIFIERS]:
+        if not t.word or not t.raw.islower():
+            return False
+        if t.low in cues.bid_nouns or t.low in cues.coup_means_nouns:
+            return True
+    return False
 
 
 def foiled(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
@@ -42,9 +65,9 @@ def foiled(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         return False
     k = noun - 1
     while k >= 0 and noun - 1 - k < BID_MODIFIERS and toks[k].word and toks[k].raw.islower() \
-            and toks[k].low not in cues.foiling_verbs:
+            and not stopping(toks[k].low, cues):
         k -= 1
-    return k >= 0 and toks[k].low in cues.foiling_verbs
+    return k >= 0 and stopping(toks[k].low, cues)
 
 
 def bid_noun(toks: list[Token], j: int, cues: Cues) -> int | None:

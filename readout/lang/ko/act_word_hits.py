@@ -36,6 +36,7 @@ from readout.lang.ko.act_hit_domestic import (read_domestic_people, read_home_si
                                               read_not_recipients)
 from readout.lang.ko.act_hit_subjects import read_subject_marks, read_agents
 from readout.lang.ko.act_armed_ousters import read_armed_ousters
+from readout.lang.ko.act_crushed_coups import read_crushed_coups
 
 
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
@@ -221,7 +222,7 @@ def _act_hit(h: HitReading) -> ActHit:
 READERS = (
     _unstated, _kind_read, _pledge_read, _clause_marks, _shared_view, read_target_spans, read_offers,
     read_addressed_targets, read_answered_deeds, read_domestic_people, read_home_sides, read_charged_sides,
-    read_not_recipients, read_subject_marks, read_armed_ousters, read_agents, _stated, _future_read,
+    read_not_recipients, read_subject_marks, read_armed_ousters, read_crushed_coups, read_agents, _stated, _future_read,
 )  # in this order: each reader asks what those before it read
 
 

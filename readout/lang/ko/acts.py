@@ -108,6 +108,7 @@ from readout.lang.ko.act_sent_destinations import sent_destinations
 from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
 from readout.lang.ko.act_coup_means import coup_means
+from readout.lang.ko.act_passive_coups import passive_coups
 from readout.lang.ko.act_reported_threats import reported_threats
 from readout.lang.ko.act_coup_ousters import coup_ousting
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
@@ -174,6 +175,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = modified_attacks(toks, hits, lex)  # ploveren63: '신랄한 공격을 가했다': criticism, not force
     hits = attacked_matters(toks, hits, lex)  # ensupport68: 'B의 무역 정책을 맹공격했다': criticism, not force
     hits = coup_means(toks, hits, lex)  # koact49: '쿠데타로 X 대통령을 축출했다': the coup, no expulsion
+    hits = passive_coups(toks, hits, lex)  # coups50: '대통령이 군부에 의해 축출됐다': the coup on its government
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
     reported = {h.type for h in hits if not h.data.get("relative")}
