@@ -1,0 +1,69 @@
+"""plover50 (issue 15): PLOVER classes of English sentences still astray, one class each, with negative rows and the
+Korean twins (which read these classes already and must keep doing so):
+
+- a possessive right before a listed body's name ("Qassem's Hezbollah", "Zawahiri's al-Qaeda network") is the body's
+  owner or leader; the body is named, not the tail of a longer name, so it is the act's side with its own state and
+  sector. The common nouns that open names with a possessive ("the People's ... Movement") stay part of the longer
+  name (lang/en/country_bodies.owner_possessive_before, lexicon en.yaml `name_part_possessive_re`);
+- a forceful -ing word right before a noun ("threatened to deliver devastating blows to X") qualifies the noun: the
+  threatened blows are no attack. After an auxiliary or a gerund-taking verb ('is devastating towns', 'kept
+  devastating towns') it stays the verb (lang/en/act_window.forceful_modifier, en_acts cues `gerund_taking_verbs`).
+
+Every sentence is our own (invented wording; real states and bodies). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_act, class_rows
+from tests.event_sides import events, sector_sides
+
+PUB = "2026-03-12"
+
+# (sentence, type, actors, recipients): actors None means no event of the type; recipients None is not judged
+ROWS = {
+    "a_possessor_before_a_listed_body_owns_it": [
+        ("Qassem's Hezbollah threatened on Monday to strike Cyprus.", "THREATEN", {"LBN"}, {"CYP"}),
+        ("Zawahiri's al-Qaeda network has threatened to attack Denmark.", "THREATEN", {"IMG"}, {"DNK"}),
+        ("Sinwar's Hamas fired rockets at the Israeli town of Sderot.", "ASSAULT", {"PSE"}, None),
+        ("Kony's Lord's Resistance Army attacked a village in South Sudan.", "ASSAULT", {"UGA"}, None),
+        ("카셈의 헤즈볼라는 월요일 키프로스를 공격하겠다고 위협했다.", "THREATEN", {"LBN"}, {"CYP"}),
+        ("자와히리의 알카에다는 덴마크를 공격하겠다고 위협했다.", "THREATEN", {"IMG"}, {"DNK"}),
+        # negative rows: a common noun's possessive opens another body's longer name, which is none of the listed one
+        ("The People's Taliban Movement accused Pakistan of abuses.", "ACCUSE", None, None),
+        ("The People's Hezbollah Brigade attacked Israel.", "ASSAULT", None, None),
+    ],
+    "a_forceful_word_before_a_noun_qualifies_it": [
+        ("Hamas threatened to deliver devastating blows to Israel.", "THREATEN", {"PSE"}, {"ISR"}),
+        ("Hamas threatened to deliver devastating blows to Israel.", "ASSAULT", None, None),
+        ("Hezbollah threatened to inflict devastating blows on Israel.", "ASSAULT", None, None),
+        ("The Houthis warned they would deal devastating strikes to Saudi Arabia.", "ASSAULT", None, None),
+        ("하마스는 이스라엘에 파괴적인 타격을 가하겠다고 위협했다.", "THREATEN", {"PSE"}, {"ISR"}),
+        ("하마스는 이스라엘에 파괴적인 타격을 가하겠다고 위협했다.", "ASSAULT", None, None),
+        # negative rows: after an auxiliary or a gerund-taking verb the -ing word is the verb, the attack stands
+        ("Russian drones were devastating towns in Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("Russian drones kept devastating towns in Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("Russia is devastating Ukrainian cities with drones.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("러시아는 우크라이나 도시들을 초토화하고 있다.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
+def test_plover50_classes(sentence, type_, actors, recipients):
+    assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
+
+
+# (sentence, type, the acting (country, sector) pairs): the body's own sector, never the government's
+SECTOR_ROWS = {
+    "the_owned_body_acts_with_its_sector": [
+        ("Qassem's Hezbollah threatened on Monday to strike Cyprus.", "THREATEN", {("LBN", "REB")}),
+        ("Zawahiri's al-Qaeda network has threatened to attack Denmark.", "THREATEN", {("IMG", "REB")}),
+        ("카셈의 헤즈볼라는 월요일 키프로스를 공격하겠다고 위협했다.", "THREATEN", {("LBN", "REB")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting", class_rows(SECTOR_ROWS))
+def test_plover50_sectors(sentence, type_, acting):
+    assert sector_sides(sentence, type_)[0] == acting
