@@ -7,7 +7,15 @@ Korean twins (which read these classes already and must keep doing so):
   name (lang/en/country_bodies.owner_possessive_before, lexicon en.yaml `name_part_possessive_re`);
 - a forceful -ing word right before a noun ("threatened to deliver devastating blows to X") qualifies the noun: the
   threatened blows are no attack. After an auxiliary or a gerund-taking verb ('is devastating towns', 'kept
-  devastating towns') it stays the verb (lang/en/act_window.forceful_modifier, en_acts cues `gerund_taking_verbs`).
+  devastating towns') it stays the verb (lang/en/act_window.forceful_modifier, en_acts cues `gerund_taking_verbs`);
+- an attempt's subject is the act's ("militants loyal to X's chief Omar Haddad tried to kill ..."): the people phrase
+  is read from before "tried to" / "attempted to" as from before an auxiliary (lang/en/act_sides.attempt_frame); in
+  Korean an intent ending closed by an attempt in the past ('암살하려고 시도했다', '공격하려 했다') is an attack tried,
+  done as 'tried to kill' is, not planned (lang/ko/endings.attempted_after, ko_acts cues `attempt_stems`,
+  `attempt_types`); '암살하려고 한다' stays planned;
+- 'he' or 'she' after a reporting participle whose main clause's subject is a plural people noun ("Students marched
+  against the president, saying he must resign") is another person than the speakers: the obligation is laid on
+  him, no resignation of his planned (lang/en/act_obligations.crowd_speaker).
 
 Every sentence is our own (invented wording; real states and bodies). Published on Thursday 2026-03-12.
 """
@@ -46,6 +54,28 @@ ROWS = {
         ("Russia is devastating Ukrainian cities with drones.", "ASSAULT", {"RUS"}, {"UKR"}),
         ("러시아는 우크라이나 도시들을 초토화하고 있다.", "ASSAULT", {"RUS"}, {"UKR"}),
     ],
+    "an_attempt's_subject_is_the_act's": [
+        ("Militants loyal to Syria's rebel chief Omar Haddad tried to kill Prime Minister Adel Safadi.", "ASSAULT",
+         {"SYR"}, None),
+        ("Rebels loyal to Mali's rebel chief Omar Haddad tried to kill the mayor of Gao.", "ASSAULT", {"MLI"}, None),
+        ("Fighters loyal to Chad's rebel leader Idriss Mahamat attempted to assassinate the Chadian defence minister.",
+         "ASSAULT", {"TCD"}, None),
+        ("시리아 반군이 총리를 암살하려고 시도했다.", "ASSAULT", {"SYR"}, None),
+        ("시리아 반군이 총리를 암살하려 했다.", "ASSAULT", {"SYR"}, None),
+        # negative rows: a present intent is no attempt yet (planned, read in test_plover50_attempt_status)
+        ("Militants loyal to Syria's rebel chief Omar Haddad tried to reach Jordan.", "ASSAULT", None, None),
+    ],
+    "a_crowd_saying_he_must_resign_asks_it": [
+        ("Students marched in Quito against President Noboa, saying he must resign.", "RETREAT", None, None),
+        ("Nurses rallied in Nairobi against the health minister, saying she must resign.", "RETREAT", None, None),
+        ("Farmers rallied in Accra against the agriculture minister, saying she should resign.", "RETREAT", None,
+         None),
+        ("Students marched in Quito against President Noboa, saying he must resign.", "PROTEST", {"ECU"}, {"ECU"}),
+        ("볼리비아 학생들은 라파스에서 시위를 벌이며 대통령이 사퇴해야 한다고 주장했다.", "RETREAT", None, None),
+        ("볼리비아 학생들은 라파스에서 시위를 벌이며 대통령이 사퇴해야 한다고 주장했다.", "REQUEST", {"BOL"}, {"BOL"}),
+        # negative row: a pronoun the plural speakers use of themselves still binds them, no request of anyone
+        ("Teachers protested in Lima, saying they must be paid.", "REQUEST", None, None),
+    ],
 }
 
 
@@ -67,3 +97,23 @@ SECTOR_ROWS = {
 @pytest.mark.parametrize("sentence, type_, acting", class_rows(SECTOR_ROWS))
 def test_plover50_sectors(sentence, type_, acting):
     assert sector_sides(sentence, type_)[0] == acting
+
+
+# (sentence, status of the first ASSAULT): an attack tried in the past is coded done (CAMEO 185), one meant is planned
+STATUS_ROWS = {
+    "an_attack_tried_is_done": [
+        ("Syrian militants tried to kill Prime Minister Adel Safadi.", "occurred"),
+        ("시리아 반군이 총리를 암살하려고 시도했다.", "occurred"),
+        ("시리아 반군이 총리를 암살하려 했다.", "occurred"),
+        ("말리 반군은 가오 주둔 프랑스군을 공격하려 했다.", "occurred"),
+        # negative rows: an intent in the present, or meant with no try told, is planned
+        ("시리아 반군이 총리를 암살하려고 한다.", "planned"),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, status", class_rows(STATUS_ROWS))
+def test_plover50_attempt_status(sentence, status):
+    found = [e for e in events(sentence, PUB) if e.type == "ASSAULT"]
+    assert found, [e.type for e in events(sentence, PUB)]
+    assert found[0].status == status
