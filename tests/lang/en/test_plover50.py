@@ -15,7 +15,9 @@ Korean twins (which read these classes already and must keep doing so):
   `attempt_types`); '암살하려고 한다' stays planned;
 - 'he' or 'she' after a reporting participle whose main clause's subject is a plural people noun ("Students marched
   against the president, saying he must resign") is another person than the speakers: the obligation is laid on
-  him, no resignation of his planned (lang/en/act_obligations.crowd_speaker).
+  him, no resignation of his planned (lang/en/act_obligations.crowd_speaker);
+- the act noun after a rejected proposal's 'for' whose owner is named ("rejected calls by Y's government for economic
+  aid") is what was asked and refused: no AID of Y (lang/en/act_rejected_objects.rejected_contents).
 
 Every sentence is our own (invented wording; real states and bodies). Published on Thursday 2026-03-12.
 """
@@ -75,6 +77,17 @@ ROWS = {
         ("볼리비아 학생들은 라파스에서 시위를 벌이며 대통령이 사퇴해야 한다고 주장했다.", "REQUEST", {"BOL"}, {"BOL"}),
         # negative row: a pronoun the plural speakers use of themselves still binds them, no request of anyone
         ("Teachers protested in Lima, saying they must be paid.", "REQUEST", None, None),
+    ],
+    "the_aid_a_rejected_request_asked_is_none": [
+        ("Vienna rejected calls by Moldova's government for economic aid.", "AID", None, None),
+        ("Vienna rejected calls by Moldova's government for economic aid.", "REJECT", {"AUT"}, {"MDA"}),
+        ("Vienna rejected Moldova's calls for economic aid.", "AID", None, None),
+        ("Austria turned down a request from Georgia's government for military aid.", "AID", None, None),
+        ("오스트리아는 몰도바 정부의 경제 원조 요청을 거부했다.", "AID", None, None),
+        ("오스트리아는 몰도바 정부의 경제 원조 요청을 거부했다.", "REJECT", {"AUT"}, {"MDA"}),
+        # negative rows: aid given in another clause stands; a request of no owner named keeps its content's state
+        ("Austria rejected calls for sanctions on Moldova and sent economic aid to Kyiv.", "AID", {"AUT"}, {"UKR"}),
+        ("Austria rejected calls for sanctions on Moldova and sent economic aid to Kyiv.", "REJECT", {"AUT"}, set()),
     ],
 }
 
