@@ -56,8 +56,8 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
 
 
 PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected recent calls", "Y's request")
-OWNER_REACH = 6  # words of the proposal's owner phrase before its 'for' ("calls by Y's rulers for")
-CONTENT_REACH = 3  # words from 'for' to the asked act's noun ("for immediate economic aid")
+OWNER_REACH = 6  # words of the proposal's owner phrase before its 'for' ("calls by Y's government for")
+CONTENT_REACH = 3  # words from 'for' to the asked act's noun ("for urgent food aid")
 
 
 def rejected_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -234,7 +234,7 @@ def adjectival_participle(toks: list[Token], i: int, cues: Cues) -> bool:
 
 
 def forceful_modifier(toks: list[Token], i: int, cues: Cues) -> bool:
-    """(plover50) 'threatened to deliver devastating blows to X', 'would inflict crushing defeats': an -ing word that
+    """(plover50) 'threatened to inflict devastating blows on X', 'would inflict crushing defeats': an -ing word that
     news uses to qualify a blow or an answer (`forceful_adjectives`), right before a lower-case noun and after a word
     that is no auxiliary and takes no gerund, modifies that noun even with no determiner before it; read as the verb
     ('devastate') it made an attack of the threatened blows. After an auxiliary or a gerund-taking verb ('is

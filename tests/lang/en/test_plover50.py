@@ -5,7 +5,7 @@ Korean twins (which read these classes already and must keep doing so):
   owner or leader; the body is named, not the tail of a longer name, so it is the act's side with its own state and
   sector. The common nouns that open names with a possessive ("the People's ... Movement") stay part of the longer
   name (lang/en/country_bodies.owner_possessive_before, lexicon en.yaml `name_part_possessive_re`);
-- a forceful -ing word right before a noun ("threatened to deliver devastating blows to X") qualifies the noun: the
+- a forceful -ing word right before a noun ("threatened to inflict devastating blows on X") qualifies the noun: the
   threatened blows are no attack. After an auxiliary or a gerund-taking verb ('is devastating towns', 'kept
   devastating towns') it stays the verb (lang/en/act_window.forceful_modifier, en_acts cues `gerund_taking_verbs`);
 - an attempt's subject is the act's ("militants loyal to X's chief Omar Haddad tried to kill ..."): the people phrase
@@ -44,9 +44,9 @@ ROWS = {
         ("The People's Hezbollah Brigade attacked Israel.", "ASSAULT", None, None),
     ],
     "a_forceful_word_before_a_noun_qualifies_it": [
-        ("Hamas threatened to deliver devastating blows to Israel.", "THREATEN", {"PSE"}, {"ISR"}),
-        ("Hamas threatened to deliver devastating blows to Israel.", "ASSAULT", None, None),
-        ("Hezbollah threatened to inflict devastating blows on Israel.", "ASSAULT", None, None),
+        ("Hamas threatened to inflict devastating blows on Israel.", "THREATEN", {"PSE"}, {"ISR"}),
+        ("Hamas threatened to inflict devastating blows on Israel.", "ASSAULT", None, None),
+        ("Hezbollah threatened to deal devastating blows to Israel.", "ASSAULT", None, None),
         ("The Houthis warned they would deal devastating strikes to Saudi Arabia.", "ASSAULT", None, None),
         ("하마스는 이스라엘에 파괴적인 타격을 가하겠다고 위협했다.", "THREATEN", {"PSE"}, {"ISR"}),
         ("하마스는 이스라엘에 파괴적인 타격을 가하겠다고 위협했다.", "ASSAULT", None, None),
