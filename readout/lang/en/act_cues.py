@@ -262,6 +262,7 @@ class Cues(ClauseCues):
     own_realms: frozenset[str]  # 'the country', 'its sovereignty': what a state defends for itself
     answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
     forceful_adjectives: frozenset[str]
+    gerund_taking_verbs: frozenset[str]  # plover50: 'kept devastating towns': the -ing form after them is a verb
     regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
     hostility_verdicts: frozenset[str]
     war_verdicts: frozenset[str]  # threat60: 'would be an act of war': a bare copula's verdicts (act_regarded_deeds)

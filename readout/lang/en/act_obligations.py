@@ -40,7 +40,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         k = skip_adverbs(toks, i + width, cues)
         if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
             continue  # "must be", "must not", "must have": a judgement, not a demand
-        if i > 0 and toks[i - 1].low in cues.speaker_pronouns or self_inclusive(toks, i, cues):
+        if i > 0 and toks[i - 1].low in cues.speaker_pronouns and not crowd_speaker(toks, i - 1, cues) \
+                or self_inclusive(toks, i, cues):
             continue  # "X said it must withdraw", "the two countries should": the speaker binds itself, asks no one
         if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative or trailing_condition(toks, i, cues):
             continue  # "said that, should Iran refuse, it would", "would retaliate should Iran test": a condition
@@ -59,6 +60,28 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
                           "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
                                                   "complement": toks[k].start}))
     return out
+
+
+SINGULAR_PRONOUNS = frozenset({"he", "she"})
+
+
+def crowd_speaker(toks: list[Token], p: int, cues: Cues) -> bool:
+    """(plover50) Whether the pronoun at token p ('he', 'she') cannot be the speaker of the participle reporting it
+    ("Students marched against the president, saying he must resign"): the main clause's subject, its first
+    people or office noun, is a plural people noun, so the one person the pronoun names is another, on whom the
+    obligation is laid (the speakers' REQUEST), not the speakers binding themselves (which left the act's own
+    RETREAT, planned, on the person)."""
+    if toks[p].low not in SINGULAR_PRONOUNS:
+        return False
+    said = reporting_before(toks, p, cues)
+    if said is None or not reporting_participle(toks, said, cues):
+        return False
+    for t in toks[:said]:
+        if t.low in cues.office_nouns:
+            return False
+        if t.low in cues.domestic_actors:
+            return t.low.endswith("s") and t.low[:-1] in cues.domestic_actors
+    return False
 
 
 SUFFERED_REACH = 6  # words from the obligation's verb to the end of a price phrase ('prepare to pay a heavy price')

@@ -55,6 +55,43 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     return out
 
 
+PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected recent calls", "Y's request")
+OWNER_REACH = 6  # words of the proposal's owner phrase before its 'for' ("calls by Y's government for")
+CONTENT_REACH = 3  # words from 'for' to the asked act's noun ("for urgent food aid")
+
+
+def rejected_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(plover50) "X rejected calls by Y's government for economic aid", "turned down Y's request for arms
+    deliveries": the act noun after the rejected proposal's 'for' is what was asked and refused, neither done nor
+    promised; read as a nominal act it gave Y's AID (occurred) wherever the phrase named Y as its owner. The noun
+    keeps its part in the REJECT's mode (read before); its own hit is dropped."""
+    asked: set[int] = set()
+    for h in hits:
+        if h.type == "REJECT" and not h.nominal:
+            k = content_start(toks, h.data["head_end"] + 1, cues)
+            if k is not None:
+                asked.update(range(k, min(len(toks), k + CONTENT_REACH)))
+    return [h for h in hits if not (h.nominal and h.type != "REJECT" and h.data["token"] in asked)] if asked else hits
+
+
+def content_start(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The token after the 'for' that opens the content of a proposal noun found from token j on (within
+    `PROPOSAL_REACH` words), whose owner the phrase names (a possessive before the noun, or 'by'/'from' and at most
+    `OWNER_REACH` words after it), else None. A proposal of no owner named ('rejected calls for sanctions on Y')
+    is left as it was: its content's words still place the state it concerns."""
+    for p in range(j, min(len(toks), j + PROPOSAL_REACH)):
+        if not toks[p].word or toks[p].low in cues.clause_breaks:
+            return None
+        if toks[p].low in cues.proposal_nouns and toks[p].raw.islower():
+            k = p + 1
+            owned = p > 0 and toks[p - 1].low.endswith(("'s", "’s"))  # "Y's request for"
+            if k < len(toks) and toks[k].low in ("by", "from"):
+                owned, k = True, next((q for q in range(k + 1, min(len(toks), k + 1 + OWNER_REACH))
+                                       if toks[q].low == "for" or not toks[q].word), k)
+            return k + 1 if owned and k < len(toks) and toks[k].low == "for" else None
+    return None
+
+
 FRONTED_REACH = 7  # words of the rejecting clause's subject between the fronted noun and its verb
 
 

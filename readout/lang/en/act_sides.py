@@ -206,9 +206,13 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
     people, fillers, offices = cues.domestic_actors, cues.object_fillers, cues.office_nouns
     be, adverbs = cues.be, cues.adverbs
     j = i - 1
-    while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
-                                       or toks[j].low.endswith("ly") or date_lead(toks, j, cues)):
-        j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
+    for _ in range(2):  # plover50: once more before an attempt's verb ("militants loyal to X tried to kill")
+        while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
+                                           or toks[j].low.endswith("ly") or date_lead(toks, j, cues)):
+            j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
+        if not attempt_frame(toks, j, cues):
+            break
+        j -= 2
     j = before_aside(toks, j, cues.clause_breaks)  # relobj47: "its jets, which no radar detected, struck": the jets
     if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, people):
         return None  # "a carrier group sailed": forces, not people (en33); "its air force" is a service (enmil47)
@@ -255,6 +259,14 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
     if listed:
         return listed
     return sector_of(found) if found else None
+
+
+def attempt_frame(toks: list, j: int, cues: Cues) -> bool:
+    """(plover50) Whether tokens j-1 and j are an attempt's verb and its 'to' ("tried to", "attempted to") before the
+    act: the attempt's subject is the act's, so the people phrase is read from before the attempt's verb, as from
+    before an auxiliary; otherwise a subject ending in a name no table knows ('militants loyal to X's chief Omar
+    Haddad tried to kill ...') left the act with no side at all."""
+    return j >= 1 and toks[j].low in cues.infinitive and toks[j - 1].low in cues.attempt_verbs
 
 
 FORCE_PHRASE_WORDS = 2  # words of a stateless force's agent phrase ending at its head noun ("security forces")
@@ -312,9 +324,13 @@ def reported_people_subject(toks: list, i: int, cues: Cues) -> str | None:
     """"Striking miners said on Monday they would block the roads": a pronoun subject right after a
     reporting verb is the reporter; when the reporter is a people noun phrase, its sector."""
     j = i - 1
-    while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
-                                       or toks[j].low in cues.adverbs):
-        j -= 1
+    for _ in range(2):  # plover50: once more before an attempt's verb ("said they attempted to kill")
+        while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
+                                           or toks[j].low in cues.adverbs):
+            j -= 1
+        if not attempt_frame(toks, j, cues):
+            break
+        j -= 2
     if j < 0 or toks[j].low not in cues.reporter_pronouns:
         return None
     k = j - 1

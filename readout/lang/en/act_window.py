@@ -218,6 +218,8 @@ def adjectival_participle(toks: list[Token], i: int, cues: Cues) -> bool:
         return True
     if i == 0 or not toks[i].low.endswith("ing"):
         return False
+    if forceful_modifier(toks, i, cues):
+        return True
     k = i + 1 + (i + 1 < len(toks) and toks[i + 1].raw in QUOTES)
     if k >= len(toks) or not toks[k].word or not toks[k].raw[:1].islower():
         return False
@@ -229,6 +231,22 @@ def adjectival_participle(toks: list[Token], i: int, cues: Cues) -> bool:
     if prev.raw in QUOTES or prev.low in INDEFINITE:
         return True
     return is_determiner(prev.low, cues) and not nxt.endswith(("ed", "s"))
+
+
+def forceful_modifier(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(plover50) 'threatened to inflict devastating blows on X', 'would inflict crushing defeats': an -ing word that
+    news uses to qualify a blow or an answer (`forceful_adjectives`), right before a lower-case noun and after a word
+    that is no auxiliary and takes no gerund, modifies that noun even with no determiner before it; read as the verb
+    ('devastate') it made an attack of the threatened blows. After an auxiliary or a gerund-taking verb ('is
+    devastating towns', 'kept devastating towns') it is the verb, and before a name ('devastating Ukrainian towns')
+    it is left to the other readings."""
+    if toks[i].low not in cues.forceful_adjectives or i + 1 >= len(toks):
+        return False
+    nxt, prev = toks[i + 1], toks[i - 1]
+    if not nxt.word or not nxt.raw[:1].islower() or nxt.low in cues.prepositions or is_determiner(nxt.low, cues) \
+            or is_auxiliary(nxt.low, cues) or nxt.low in cues.adverbs or nxt.low.endswith("ly"):
+        return False
+    return not is_auxiliary(prev.low, cues) and prev.low not in cues.gerund_taking_verbs
 
 
 def is_determiner(low: str, cues: Cues) -> bool:

@@ -62,7 +62,7 @@ from readout.lang.en.act_charged_gerunds import charged_deeds
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
 from readout.lang.en.act_plover_reading import plover_reading
-from readout.lang.en.act_rejected_objects import fronted_rejections, rejected_proposals
+from readout.lang.en.act_rejected_objects import fronted_rejections, rejected_contents, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
 from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
@@ -243,6 +243,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
+    hits = rejected_contents(toks, hits, m.cues)  # plover50: 'rejected calls by Y for aid': no aid given
     hits = exit_demand_modes(toks, hits, m.cues)  # kocoerce66: 'rejected calls to resign': change of leadership
     hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force
     hits = claimed_attacks(toks, hits, m.cues)  # enattack70: 'claimed responsibility for the ambush on X': X ambushed

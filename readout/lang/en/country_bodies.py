@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.kb.nonstate import NGO_CODE, ngo_words_en
 from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.en.agents import agent_after
@@ -84,7 +84,8 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
             continue
         if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
-        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start) and not backed_before(text, org.start):
+        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start) and not backed_before(text, org.start) \
+                and not owner_possessive_before(text, org.start):
             continue  # 'the African National Congress': the end of a longer name, not the listed body
         if abbreviates_a_rule(text, org.start):
             continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
@@ -153,6 +154,24 @@ def abbreviates_a_rule(text: str, start: int) -> bool:
     is that agreement's short form."""
     m = re.search(r"(\w+)\s*\(\s*$", text[max(0, start - 40):start])
     return bool(m and m.group(1) in kb().countries.not_before_en)
+
+
+POSSESSIVE_BEFORE_RE = re.compile(r"[A-Za-z][’']s\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def name_part_possessive_re() -> re.Pattern:
+    return re.compile(lexicon("en")["name_part_possessive_re"])
+
+
+def owner_possessive_before(text: str, start: int) -> bool:
+    """(plover50) Whether a possessive ends right before the body starting at `start` ("Nasrallah's Hezbollah",
+    "bin Laden's al-Qaeda network"): the possessor owns or leads the body, so its name ends there and the body is
+    named, not the tail of a longer name (the possessor, a person or a state, is read by its own readers). The
+    common nouns that open names with a possessive ("People's ...", "the Lord's Resistance Army") are the exception:
+    they are the longer name's first word."""
+    lo = max(0, start - 30)
+    return bool(POSSESSIVE_BEFORE_RE.search(text, lo, start)) and not name_part_possessive_re().search(text, lo, start)
 
 
 CAP = r"[A-Z][\w'’.-]*"

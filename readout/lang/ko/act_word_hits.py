@@ -193,6 +193,8 @@ def _future_read(h: HitReading) -> bool:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):
         status = "occurred"  # a warning of what one will do is itself the act
+    if r.attempted and kind in lex.cue("attempt_types"):
+        status = "occurred"  # plover50: '암살하려고 시도했다': an attack tried is coded done, as 'tried to kill'
     h.kind, h.mode, h.status = kind, mode, status
     return True
 

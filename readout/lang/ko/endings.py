@@ -89,6 +89,7 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 return r
             elif form in lex.cue("intent_ending"):
                 r.modality = "intent"
+                r.attempted = attempted_after(toks, j, lex)
             elif form in lex.cue("condition_ending"):
                 r.modality = "condition"
             r.clause = "connective"
@@ -115,6 +116,23 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
         break
     r.clause = r.clause if r.endings else "bare"
     return r
+
+
+ATTEMPT_REACH = 4  # morphemes from the intent ending to the attempt's past marker ('시도/하/었', '하/었')
+
+
+def attempted_after(toks: list, j: int, lex: ActIndex) -> bool:
+    """(plover50) Whether the intent ending at j is closed by an attempt told in the past ('암살하려고 시도했다',
+    '장악하려 했다': `attempt_stems`, then a past marker before any other ending): the act was tried, not only
+    meant; '하려고 한다' (present) stays an intent."""
+    if j + 1 >= len(toks) or toks[j + 1][0] not in lex.cue("attempt_stems"):
+        return False
+    for k in range(j + 2, min(len(toks), j + 2 + ATTEMPT_REACH)):
+        if toks[k][1] == "EP":
+            return toks[k][0] in ("었", "았", "였")
+        if toks[k][1] not in ("XSV", "VV", "VX"):
+            return False
+    return False
 
 
 def closes_quote(toks: list, j: int, k: int) -> bool:
