@@ -79,12 +79,20 @@ def speaker_comma(low: str, start: int, embedded) -> int:
     at `start` is in it: the boundary pattern sees that comma only with the sentence's end in view, which the search
     for the boundaries before a word (cut at the word) does not give it. 0: no such comma before `start`."""
     last = 0
-    for m in boundary_pattern().finditer(low):
-        if m.start() >= start:
+    for a, b in free_commas(low, tuple(embedded)):
+        if a >= start:
             break
-        if m.group() == "," and not any(a <= m.start() < b for a, b in embedded):
-            last = m.end()
+        last = b
     return last
+
+
+@functools.lru_cache(maxsize=256)  # speed50: each name and trigger of a sentence asks again, at its own `start`
+def free_commas(low: str, embedded: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each bare ',' the boundary pattern finds over the whole folded sentence outside its embedded
+    clauses, in order. Why kept: `speaker_comma` ran the boundary pattern over the whole sentence for every word a
+    clause was read around (the largest line of the English readers' own time); the matches depend on the text alone."""
+    return tuple((m.start(), m.end()) for m in boundary_pattern().finditer(low)
+                 if m.group() == "," and not any(a <= m.start() < b for a, b in embedded))
 
 
 @functools.lru_cache(maxsize=256)
