@@ -2,7 +2,7 @@
 so its sector never leaks to the 'by' agent ('residents were killed by X forces': the forces act as their state);
 rebels or militants attacking a government fight it (ASSAULT), where a speaker attacking one criticizes it
 (ACCUSE); a state's police or soldiers holding people of their own state hold them with their own sector, in the
-active as in the passive. Our own sentences (Korean twins: tests/lang/ko/test_acts50b.py)."""
+active as in the passive; herders and shepherds are farm people (AGR), as farmers are. Our own sentences (Korean twins: tests/lang/ko/test_acts50b.py)."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +33,12 @@ ROWS = {  # (sentence, type, acting pairs exactly, receiving pairs exactly)
     "armed_attack_on_government": [
         ("Chadian rebels attacked the government on Monday.", "ASSAULT", {("TCD", "REB")}, {("TCD", "GOV")}),
         ("Malian rebels attacked the government on Friday.", "ASSAULT", {("MLI", "REB")}, {("MLI", "GOV")}),
+    ],
+    "farm_and_herd_people": [  # enacts50b: herders, shepherds are AGR as farmers are, acting or harmed
+        ("Herders protested in Niamey on Monday.", "PROTEST", {("NER", "AGR")}, {("NER", "GOV")}),
+        ("Shepherds protested in Niamey on Monday.", "PROTEST", {("NER", "AGR")}, {("NER", "GOV")}),
+        ("Four shepherds were killed by Malian soldiers on Monday.", "ASSAULT", {("MLI", "MIL")}, {("MLI", "AGR")}),
+        ("Malian soldiers killed four herders near Mopti.", "ASSAULT", {("MLI", "MIL")}, {("MLI", "AGR")}),
     ],
     "own_forces_hold": [
         ("Kenyan police arrested two men on Monday.", "COERCE", {("KEN", "COP")}, {("KEN", "CVL")}),
