@@ -74,11 +74,13 @@ PARTY_SIDE_SECTORS = frozenset({"OPP", "PTY"})
 government it forms stay two sides, kb agents.yaml). A person noun the side qualifies ('야당 대표', 'opposition
 leader', '여당 원내대표') is of the side (lang/ko/act_organs.party_side)."""
 
-CHARGED_PEOPLE_SECTORS = PARTY_SIDE_SECTORS | {"JRN", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "SOC"}
+CHARGED_PEOPLE_SECTORS = PARTY_SIDE_SECTORS | {"JRN", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "SOC", "AGR"}
 """People an accusation may charge with dealings with another state, the accuser's own where they name no state
 ('accused the opposition of colluding with X', 'accused three journalists of spying for X', '칠레를 위해 간첩 활동을 한
 혐의로 기자들을 기소'): party sides and the unarmed people of a state, not its bodies or armed groups. The state of the
-charge is its content, not whom the accusation is aimed at (lang/en/act_charged_groups, lang/ko/act_charged_groups)."""
+charge is its content, not whom the accusation is aimed at (lang/en/act_charged_groups, lang/ko/act_charged_groups).
+(enacts50b) Farmers, herders and fishers (AGR) are such people: '농민 4명이 ... 살해됐다' harmed farmers, as 'killed
+four farmers' reads them, not civilians."""
 
 HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS
 """(victims47) The people an attack's harm names as its victims, armed or not ('경찰 4명이 숨졌다' COP, 'killing two

@@ -183,7 +183,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
             return own_agent_sector(hit) or agent_sector(sent, hit, items, c)
         return (acts and own_agent_sector(hit) or not acts and outside_target_sector(c, hit, items, sent.start)
                 or side_sector(c, items, roles, acts)
-                or acts and hit.data.get("people_subject"))
+                or acts and not hit.data.get("passive") and hit.data.get("people_subject"))  # enacts50b: a
+    # passive's people subject suffered the act ('residents were killed by X forces'): never the agent's sector
 
     acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), named_sector,
                               lambda c: subject_sector(c, items, roles))
@@ -195,7 +196,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # request61: 'asked reporters to wait': a word to the briefing's audience, no act
     if hit.data.get("patients") or sides.hit.data.get("held_own"):  # the state where it happened acts as a state,
         # not with the sufferers' sector
-        held_by = read_hit.data.get("acting_sector")  # actors61: a passive's named agent ('경찰에 체포됐다'): its part
+        held_by = read_hit.data.get("acting_sector") or own_forces_doer(hit)  # actors61: a passive's named agent
+        # ('경찰에 체포됐다'): its part; enacts50b: an active's forces ('police in X arrested two men'): theirs
         acting = [(domestic_entity(e.country, held_by) if held_by else country_entity(e.country))
                   if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
@@ -389,6 +391,17 @@ def passive_sectors(hit: ActHit, read: ActHit) -> ActHit:
     else:
         data.pop("domestic_sector", None)
     return dataclasses.replace(read, data=data)
+
+
+def own_forces_doer(hit: ActHit) -> str | None:
+    """(enacts50b) The sector of an active act's own subject when it is the state's forces ('Kenyan police arrested
+    two men', 'police in X detained a student': COP): people held by their own state are held by those forces, as the
+    passive's named agent ('were arrested by police') acts with its sector; a passive's people subject is the
+    sufferer's, and any other subject ('the government detained X') leaves the state acting as a state."""
+    if hit.data.get("passive"):
+        return None
+    sector = hit.data.get("people_subject")
+    return sector if sector in STATE_FORCE_SECTORS else None
 
 
 def held_side(hit: ActHit) -> ActHit:

@@ -34,13 +34,14 @@ CAMEO_TO_PLOVER = {
 
 # (actors71) News nouns for a side that the dictionary lacks, each read as the entry naming what its people are
 # members or kinds of (that entry's CAMEO code, mapped as any entry's): a unionist is of a trade union, a banker of a
-# bank, a herder or pastoralist a herdsman, a pastor a priest, a conscript a soldier, a paramedic a medic, a shareholder
-# an investor, an emigrant an expatriate, a dockworker a transport worker. Nouns with no such entry are left out
-# (veterans, tribesmen, nomads, royalists, nationalists, conservatives, liberals, hardliners, moderates: their side is
-# the sentence's, not the word's).
+# bank, a herder, pastoralist, shepherd or goatherd a herdsman (enacts50b: shepherds, goatherds), a pastor a priest, a
+# conscript a soldier, a paramedic a medic, a shareholder an investor, an emigrant an expatriate, a dockworker a
+# transport worker. Nouns with no such entry are left out (veterans, tribesmen, nomads, royalists, nationalists,
+# conservatives, liberals, hardliners, moderates: their side is the sentence's, not the word's).
 SYNONYMS = {
     "unionist": "trade union", "trade unionist": "trade union", "banker": "commercial bank", "herder": "herdsman",
-    "pastoralist": "herdsman", "pastor": "priest", "conscript": "soldier", "paramedic": "medic",
+    "pastoralist": "herdsman", "shepherd": "herdsman", "goatherd": "herdsman", "pastor": "priest",
+    "conscript": "soldier", "paramedic": "medic",
     "shareholder": "investor", "emigrant": "expatriate", "dockworker": "transport worker",
 }
 

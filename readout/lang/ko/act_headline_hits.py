@@ -13,6 +13,7 @@ from readout.lang.ko.act_forewarnings import THREAT_MODE, THREAT_TARGET, threate
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import ACT_VERB_TAGS, CONTINUING_ENDINGS, NOUN_TAGS
+from readout.sectors import STATE_FORCE_SECTORS
 
 
 HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
@@ -107,7 +108,7 @@ def headline_topic(toks: list, first: int) -> tuple[int, int] | None:
     return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
 
 
-FORCES_TOPIC_SECTORS = frozenset({"MIL", "COP"})  # '가나군', '칠레 경찰': a state's forces open a comma-less headline
+FORCES_TOPIC_SECTORS = STATE_FORCE_SECTORS  # '가나군', '칠레 경찰': a state's forces open a comma-less headline
 TOPIC_WORDS = 2  # words the forces' phrase may run to ('페루 정부군')
 
 
