@@ -24,8 +24,8 @@ from readout.pipeline.meeting_implied import coordinated_pair, pair_clause_holds
 from readout.pipeline.meeting_referred import recalled_by_group, referring_meeting
 from readout.pipeline.meeting_told_days import told_day
 from readout.pipeline.meeting_sessions import follow_session, seat_debates
-from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
-                                              parties, predicate_claims, unclaimed)
+from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, met_by_unnamed_holder,
+                                              named_by_countries, paragraph_of, parties, predicate_claims, unclaimed)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.roles import read_roles
@@ -115,6 +115,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     for trig in triggers:
         groups, brokers = parties(lang, text, tokens, sent, trig, people, story,
                                   ctx.settings.min_meeting_participants, paragraph)
+        unnamed = groups if groups and met_by_unnamed_holder(article, sent, lang, text, tokens, trig, people, ctx) \
+            else []  # meet50b: 'The Uruguayan foreign minister met the foreign ministers of A and B': the state
+        groups = [] if unnamed else groups  # reader's meeting, with the unnamed holder's state (else the group's own)
         groups = groups or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if trig.kind == "setting":
@@ -126,6 +129,10 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx,
                                                          triggers)
+        if unnamed and not states:
+            groups = unnamed
+            full = [g for g in groups
+                    if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
                             attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))

@@ -204,6 +204,24 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
     return [[hosts[0], e] for e in subjects]
 
 
+def met_by_unnamed_holder(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger,
+                          people: list[Mention], ctx) -> bool:
+    """(meet50b) 'The Uruguayan foreign minister met the foreign ministers of A and B', '우루과이 외교장관은 A와 B
+    외교장관과 회담했다': the meeting's only counterparts are the holders of one office group (a mention marked
+    `office_group`), its clause names no subject person, and a country word before the meeting word stands outside
+    that group: an office holder of that state, unnamed, met them, so the state reader (pipeline/states) reads the
+    meeting with that state, not A and B alone. A meeting noun of the group itself ('a meeting of the ministers of A and
+    B', 'A, B의 외교장관 회담') has no country word outside the group and keeps A and B (enmeet50's rule, dropped, lost it)."""
+    roles = read_roles(lang, text, tokens, sent, trig, people)
+    counterparts = [m for m, role in zip(people, roles) if role in ("with", "object")]
+    if not counterparts or any(role == "subject" for role in roles) \
+            or not all(m.span.data.get("office_group") for m in counterparts):
+        return False
+    pos = sent.start + trig.start
+    return any(c.end <= pos and not any(m.span.start <= c.start < m.span.end for m in counterparts)
+               for c in countries_in(article, sent, ctx))
+
+
 def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
     """meet56: 'received both ministers', '두 장관을 만났다': the counterparts a single group word names were met
     together, at one table, not one meeting each; calls to them ('양국 정상과 통화했다') are one call each."""

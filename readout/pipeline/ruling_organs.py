@@ -23,6 +23,16 @@ def placed_ruler_state(article: Article, sent: Span, ctx, noun: str, named: set[
     lang = ctx.language(sent.label)
     if noun not in lang.lex.get("agent_back_placed_nouns", ()):
         return []
+    return placed_state(article, sent, ctx, named)
+
+
+def placed_state(article: Article, sent: Span, ctx, named: set[str]) -> list[str]:
+    """The state the story is placed in up to `sent` (its places' one state, else its lead's, else a dateline's that
+    tells where the news happens), never one of `named`; [] where it places nothing. (meet50b) Also the state of a
+    bare government and its rebels ('The government and the rebels held talks': pipeline/states)."""
+    from readout.pipeline.story_states import dateline_place, lead_state, places_of
+
+    lang = ctx.language(sent.label)
     here = {p.country for p in places_of(article, None, 0, sent.end)} - named
     if len(here) == 1:
         return sorted(here)

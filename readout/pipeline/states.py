@@ -245,7 +245,7 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
-    items += domestic_items(lang, text, sent, items)
+    items += story_domestic_items(article, sent, lang, text, items, ctx) or domestic_items(lang, text, sent, items)
     for start, end, count in lang.side_state_references(text) if story.meeting is None else ():
         # enmeet50: 'A and B have long disputed X. The two sides held talks', '양측은 회담을 열었다': with no meeting of
         # people told (after one, its parties: meeting_parties.expand), the sides are the states named before
@@ -277,6 +277,28 @@ def domestic_items(lang, text: str, sent: Span, items: list[StateItem]) -> list[
     return [StateItem(Span(sent.start + start, sent.start + end, "country"), code, sector)
             for start, end, sector in lang.domestic_parties(text)
             if not any(a <= sent.start + start < b for a, b in taken)]
+
+
+def story_domestic_items(article: Article, sent: Span, lang, text: str, items: list[StateItem],
+                         ctx) -> list[StateItem]:
+    """(meet50b) 'Fighting flared in X. The government and the rebels held talks', '정부와 반군은 협상을 벌였다': a
+    sentence naming no state, with a bare government noun (`Language.bare_governments`) and a bare non-government
+    side (`Language.domestic_parties`), speaks of the state the story is placed in (ruling_organs.placed_state, as
+    for a bare junta): the government is that state's, the side a part of it (domestic_items). [] where the
+    sentence names a state or the story places none."""
+    if items:
+        return []
+    governments = lang.bare_governments(text)
+    if len(governments) != 1 or not lang.domestic_parties(text):
+        return []
+    from readout.pipeline.ruling_organs import placed_state
+
+    codes = placed_state(article, sent, ctx, set())
+    if len(codes) != 1:
+        return []
+    start, end = governments[0]
+    own = [StateItem(Span(sent.start + start, sent.start + end, "country"), codes[0], GOVERNMENT, body=True)]
+    return own + domestic_items(lang, text, sent, own)
 
 
 def domestic_sides(entities: list[Entity]) -> tuple[list[Entity], set[str]]:

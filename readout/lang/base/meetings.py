@@ -183,6 +183,15 @@ class MeetingQuestions:
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None
 
+    def bare_governments(self, text: str) -> list[tuple[int, int]]:
+        """(meet50b) The bare nouns of a state's government with no country word ('The government and the rebels
+        held talks', '정부와 반군은 협상을 벌였다'): (start, end) of each. Beside a `domestic_parties` side in a
+        sentence naming no state, both are the story's one placed state (pipeline/states). Worded by the lexicon's
+        `bare_government_re` (group `noun`); none: never."""
+        if self.lex.get("bare_government_re") is None:
+            return []
+        return [m.span("noun") for m in self.lex.re("bare_government_re").finditer(text)]
+
     def domestic_parties(self, text: str) -> list[tuple[int, int, str]]:
         """(enmeet50) The bare nouns of a state's non-government side ('the rebels', 'the opposition', '반군', '야당')
         standing as a meeting's party beside the government ('the Colombian government and the rebels held talks',

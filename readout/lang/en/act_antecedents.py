@@ -43,13 +43,33 @@ def antecedent(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> 
     if p is None or p < 2 or toks[p - 1].low != ",":
         if p is not None and toks[p].low == "it":
             return coordinated_it(toks, p, cues)
-        return None
+        return restrictive_antecedent(toks, i, cues)
     if toks[p].low not in RELATIVES:
         return None
     span = titled_name(toks, p - 2, cues) or body_noun_span(toks, p - 2)  # enfix49: 'the bloc, which'
     first = next((k for k in range(p - 2, -1, -1) if toks[k].start == span[0]), None) if span else None
     modified = first is not None and first > 0 and toks[first - 1].low in cues.modifying_prepositions
     return span if first is not None and not modified else None
+
+
+def restrictive_antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
+    """(meet50b) The head of a restrictive 'who' clause whose past verb is at `i` ('met [Malaysian officials] who
+    (have) pressed for talks with Y'): a lower-case plural noun right before 'who' and the capitalized words before it
+    (its demonym, 'South Korean'), the shape the clause reader cuts such a clause by (lexicon
+    `clause_bounds.relative_re`: a plural head, a perfect or a past in -ed). Without it the clause's act took the main
+    clause's subject too, the one who met them. None for any other shape (a singular head, no capitalized word)."""
+    p = pronoun_before(toks, i, cues, True)
+    if p is None or p < 2 or toks[p].low != "who" or not toks[i].low.endswith("ed"):
+        return None
+    head = toks[p - 1]
+    if not (head.word and head.raw.islower() and head.low.endswith("s") and len(head.low) > 3):
+        return None
+    first = None
+    for k in range(p - 2, -1, -1):
+        if not (toks[k].word and toks[k].raw[:1].isupper()):
+            break
+        first = k
+    return (toks[first].start, head.end) if first is not None else None
 
 
 def pronoun_before(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> int | None:

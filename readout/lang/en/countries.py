@@ -237,6 +237,7 @@ class LateReaders(NamedTuple):
     located_agent: Callable
     vouching_agent: Callable
     names_beside_adjectives: Callable
+    partner_side_in_capital: Callable  # meet50b
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,11 +252,11 @@ def late_readers() -> LateReaders:
     from readout.lang.en.towns import city_mentions
     from readout.lang.en.groupings import grouping_mentions
     from readout.lang.en.name_conjuncts import names_beside_adjectives
-    from readout.lang.en.located_agents import envoys_from, located_agent, vouching_agent
+    from readout.lang.en.located_agents import envoys_from, located_agent, partner_side_in_capital, vouching_agent
 
     return LateReaders(listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions,
                        world_mentions, city_mentions, misspelled_mentions, place_agent_mentions, grouping_mentions,
-                       envoys_from, located_agent, vouching_agent, names_beside_adjectives)
+                       envoys_from, located_agent, vouching_agent, names_beside_adjectives, partner_side_in_capital)
 
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
@@ -337,7 +338,8 @@ def capital_as_place(text: str, start: int, end: int, form: str, posted: bool) -
         and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
         and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
         and not HANDED_BEFORE_RE.search(text, max(0, start - HANDED_REACH), start) \
-        and not r.located_agent(text, start) and r.envoys_from(text, start) is None \
+        and not (r.located_agent(text, start) and not r.partner_side_in_capital(text, start)) \
+        and r.envoys_from(text, start) is None \
         and not visited_place(lexicon("en"), text, start, end)
 
 

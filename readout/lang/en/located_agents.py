@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from readout.sectors import ARMED_NOUN_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, ARMED_NOUN_SECTORS, PARTY_SIDE_SECTORS
 
 LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the ' right before the country word
 LINK_REACH = 12  # characters of the link before the country word
@@ -87,6 +87,25 @@ def vouching_agent(text: str, start: int) -> bool:
         or LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
     agent = agent_before(text, link.start()) if link is not None else None
     return agent is not None and agent[1] in VOUCHING_IN_SECTORS
+
+
+PARTNER_SIDE_SECTORS = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS  # meet50b: a state's non-government sides
+PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)  # 'talks with (the) ', 'met with '
+
+
+def partner_side_in_capital(text: str, start: int) -> bool:
+    """(meet50b) Whether the capital at `start` follows a non-government side that is a 'with' partner ('held talks
+    with the rebels in Havana', 'met with the opposition in Nairobi'): such sides meet a government abroad, in a
+    third state's capital, so the capital says where the talks are and makes the side no one's (the state the
+    sentence names, pipeline/states.domestic_items, owns it). 'Officials in Lima', 'rebels in Kabul attacked' (no
+    partner's 'with') stay the capital's state's."""
+    from readout.lang.en.place_agents import agent_before
+
+    link = LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
+    agent = agent_before(text, link.start()) if link is not None and link.group(0).lstrip().startswith("in") else None
+    if agent is None or agent[1] not in PARTNER_SIDE_SECTORS:
+        return False
+    return bool(PARTNER_BEFORE_RE.search(text, max(0, agent[0] - 12), agent[0]))
 
 
 def owned_elsewhere(word: str, at: int) -> bool:

@@ -187,6 +187,8 @@ def purpose(r: SentenceReader, j: int) -> str | None:
     None for a clause of its own."""
     words = clause_words()
     first, last = r.clause_of(j)
+    if any(tried(r, k) for k in range(j, last + 1)):
+        return "purpose"  # meet50b: '만나려 했다': a meeting tried or meant, not held (English 'tried to meet')
     while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
         last = r.clause_of(last + 1)[1]  # '만나지 못하도록': the auxiliary carries the ending
     if r.facts[last].ending not in words["purpose_endings"]:
@@ -194,6 +196,17 @@ def purpose(r: SentenceReader, j: int) -> str | None:
     negated = any(tag == "VX" and form in words["negating_auxiliaries"]
                   for k in range(j, last + 1) for form, tag, _s, _l in r.words[k].tokens)
     return "negated" if negated else "purpose"
+
+
+def tried(r: SentenceReader, last: int) -> bool:
+    """(meet50b) The clause ending at word `last` closes with an intent ending ('만나려', '회담하려고') and the next
+    word is the auxiliary 하다 ('했다', '한다'): the meeting was tried or meant, so no meeting held is told; the
+    auxiliary carries only tense, not the act (lexicon `tried_endings`, `tried_auxiliaries`)."""
+    words = clause_words()
+    if last + 1 >= len(r.words) or not r.words[last + 1].tokens:
+        return False
+    form, tag, _s, _l = r.words[last + 1].tokens[0]
+    return r.facts[last].ending in words["tried_endings"] and tag == "VX" and form in words["tried_auxiliaries"]
 
 
 def planned_adnominal(r: SentenceReader, k: int) -> bool:
