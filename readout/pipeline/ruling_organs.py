@@ -18,8 +18,6 @@ def placed_ruler_state(article: Article, sent: Span, ctx, noun: str, named: set[
     """The state a bare ruling-military noun `noun` of `sent` stands for where the document named no state with it:
     the placed state (see the module), never one of `named` (the states the sentence's own country words name: 'the
     junta expelled the French ambassador'); [] for another noun or where the story places nothing."""
-    from readout.pipeline.story_states import dateline_place, lead_state, places_of
-
     lang = ctx.language(sent.label)
     if noun not in lang.lex.get("agent_back_placed_nouns", ()):
         return []
