@@ -42,8 +42,8 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
-from readout.cache_digests import PACKAGE, code_hash, package_hash  # noqa: F401 - PACKAGE re-exported (old import path)
-from readout.cache_files import ENV, OFF, cache_dir  # noqa: F401 - ENV, OFF re-exported (old import path)
+from readout.cache_digests import code_hash, package_hash
+from readout.cache_files import cache_dir
 from readout.cache_files import read as _read
 from readout.cache_uses import flush as _flush_uses
 from readout.cache_uses import last_uses

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from readout import cache
+from readout import cache, cache_digests, cache_files
 from readout.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     return tmp_path / "cache"
 
 
@@ -41,7 +41,7 @@ def test_value_is_built_once_then_read(folder):
 
 def test_a_changed_data_file_changes_the_key(tmp_path):
     copy = tmp_path / "readout"
-    shutil.copytree(cache.PACKAGE / "data", copy / "data")
+    shutil.copytree(cache_digests.PACKAGE / "data", copy / "data")
     before = cache.package_hash(copy)
     places = copy / "data" / "places.yaml"
     places.write_text(places.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
@@ -63,7 +63,7 @@ def test_a_new_package_version_rebuilds(folder, monkeypatch):
 
 @pytest.mark.parametrize("value", ["off", "", "OFF"])
 def test_the_cache_can_be_turned_off(monkeypatch, value):
-    monkeypatch.setenv(cache.ENV, value)
+    monkeypatch.setenv(cache_files.ENV, value)
     assert cache.cache_dir() is None
     calls = []
     cache.cached("thing", lambda: calls.append(1))
@@ -74,7 +74,7 @@ def test_the_cache_can_be_turned_off(monkeypatch, value):
 def test_an_unwritable_folder_builds_as_before(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv(cache.ENV, str(blocker / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(blocker / "cache"))
     assert cache.cached("thing", lambda: 42) == 42
     long = Settings().cache_long_pattern_chars
     assert cache.compile_pattern("x" * long).match("x" * long)
@@ -113,7 +113,7 @@ SCRIPT = ("import dataclasses, json, sys; from datetime import date; from readou
 
 
 def extraction(cache_value: str) -> list:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), **{cache.ENV: cache_value})
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **{cache_files.ENV: cache_value})
     out = subprocess.run([sys.executable, "-c", SCRIPT, TEXT], env=env, check=True, capture_output=True,
                          text=True, cwd=ROOT).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -222,7 +222,7 @@ def test_a_bundle_of_patterns_compiles_once_and_matches_as_re_does(folder):
 
 
 def test_a_bundle_is_compiled_the_ordinary_way_when_the_cache_is_off(monkeypatch):
-    monkeypatch.setenv(cache.ENV, "off")
+    monkeypatch.setenv(cache_files.ENV, "off")
     assert [p.pattern for p in cache.compile_patterns(BUNDLE)] == BUNDLE
 
 

@@ -10,13 +10,13 @@ import re
 
 import pytest
 
-from readout import cache
+from readout import cache, cache_digests, cache_files
 
 
 @pytest.fixture
 def preloaded(tmp_path, monkeypatch):
     """A cache folder of its own, `re`'s cache restored afterwards, and the exit's store captured."""
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     monkeypatch.setattr(re, "_cache", dict(re._cache))
     registered: list = []
     monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
@@ -86,7 +86,7 @@ def test_the_leaders_tables_read_from_the_start_up_cache_are_the_ones_built(tmp_
     stored, then read back by a fresh call, equals a fresh build from the table."""
     from readout.kb import leaders
 
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     cached = getattr(leaders, name).__wrapped__  # under the process memo: the disk-cached builder
     built = cached.uncached()
     assert cached() == built and cached() == built  # stored, then read from the file
@@ -97,7 +97,7 @@ def test_the_leaders_tables_read_from_the_start_up_cache_are_the_ones_built(tmp_
 def run_version(monkeypatch, version: str, patterns: list[str]) -> None:
     """One process of the package at `version` (its `package_hash`): preload, compile `patterns`, exit."""
     registered: list = []
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: version)
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: version)
     monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
     monkeypatch.setattr(re, "_cache", {})
     cache.preload_patterns()
@@ -110,7 +110,7 @@ def run_version(monkeypatch, version: str, patterns: list[str]) -> None:
 def test_two_versions_sharing_the_folder_keep_their_own_patterns(tmp_path, monkeypatch):
     """A checkout and an installed copy of other code share ~/.cache/readout: each exit stores its own
     version's file, so neither start-up finds its patterns replaced by the other's."""
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     mine, theirs = words(cache.PRELOAD_MIN_NEW, "mine"), words(cache.PRELOAD_MIN_NEW, "theirs")
     run_version(monkeypatch, "version-a", mine)
     run_version(monkeypatch, "version-b", theirs)  # the other version's exit
@@ -120,7 +120,7 @@ def test_two_versions_sharing_the_folder_keep_their_own_patterns(tmp_path, monke
     assert isinstance(re._cache[(str, theirs[0], 0)], re.Pattern)
     with pytest.raises(KeyError):
         re._cache[(str, mine[0], 0)]
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "version-a")
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "version-a")
     monkeypatch.setattr(re, "_cache", {})
     cache.preload_patterns()
     assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in mine)
@@ -134,7 +134,7 @@ def test_an_unused_version_s_file_is_removed_and_a_used_one_kept(tmp_path, monke
 
     from readout.settings import SETTINGS
 
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     run_version(monkeypatch, "old", words(cache.PRELOAD_MIN_NEW, "old"))
     run_version(monkeypatch, "used", words(cache.PRELOAD_MIN_NEW, "used"))
     folder = tmp_path / "cache" / "re"
@@ -147,9 +147,9 @@ def test_an_unused_version_s_file_is_removed_and_a_used_one_kept(tmp_path, monke
     cache.preload_patterns()  # version "used" reads its file: in use again
     run_version(monkeypatch, "new", words(cache.PRELOAD_MIN_NEW, "new"))  # a third version's exit prunes
     left = {f.name for f in folder.glob("preload-*.pickle")}
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "used")
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "used")
     assert cache._preload_path(tmp_path / "cache").name in left
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "old")
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "old")
     assert cache._preload_path(tmp_path / "cache").name not in left
     assert len(left) == 2
 

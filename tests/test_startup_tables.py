@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from readout import cache
+from readout import cache, cache_digests, cache_files
 
 BUILDERS = [
     ("readout.kb.agents", "tables", "agent-tables"),
@@ -21,12 +21,12 @@ BUILDERS = [
 @pytest.mark.parametrize("module, name, stored", BUILDERS)
 def test_a_start_up_table_read_back_is_the_one_built_and_a_change_rebuilds_it(
         tmp_path, monkeypatch, module, name, stored):
-    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path))
     disk = getattr(importlib.import_module(module), name).__wrapped__  # under the process memo: the disk-cached builder
     built = disk.uncached()
     assert built and disk() == built and disk() == built  # stored, then read from the file
     (path,) = tmp_path.glob(f"{stored}@*.pickle")
     path.write_bytes(pickle.dumps("stored value"))
     assert disk() == "stored value"  # same package files: the stored value is what is read
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache.PACKAGE: "a changed data file")
+    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "a changed data file")
     assert disk() == built  # another key: built again, the stale value not read

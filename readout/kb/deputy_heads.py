@@ -7,7 +7,7 @@ wrong one. The organs are the state bodies of organizations.yaml (sectors GOV, M
 deputy nouns below become the forms of one office per organ (`org_kor-nis_deputy`, equivalent to
 deputy_agency_head) with the organ's state and sector, so '김OO 국가정보원 1차장' is Korea's, SPY.
 The same for the head of one of an organ's divisions ('합참 작전본부장': '합참 본부장', not the bare '본부장' that
-is the peace envoy's; ko/mentions.set_office reads the organ before a prefixed head noun).
+is the peace envoy's; ko/title_chains.set_office reads the organ before a prefixed head noun).
 A form a written office already holds stays that office's ('국가안보실 차장': the deputy security adviser).
 """
 from __future__ import annotations

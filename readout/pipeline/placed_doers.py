@@ -27,27 +27,65 @@ def unknown_doer(hit: ActHit, actors: list[str], agents: list[str], items: list[
     voice reporting it ('the mayor of X said ...': X is no subject of the act). Not for an agent, a people or force
     noun doing it or owning the deed noun (`owner_force`: '경찰의 총격'), nor a side that came from no word of the
     sentence (the story's offender, a dropped subject)."""
-    if hit.type != ATTACK or agents or not actors or hit.data.get("people_subject") or hit.data.get("remote"):
+    if not doer_unread(hit, actors, agents) or subject_names_doer(hit, actors, towns, start, stated, text) \
+            or doer_word(hit, towns, start):
         return False
-    if not hit.nominal and (stated or any(t.span.start < start + hit.start and set(t.codes) & set(actors)
-                                          and "," not in text[t.span.end - start:hit.start] for t in towns)):
-        return False  # a verb whose subject phrase names the doer or holds its town ('Gendarmes in X used ...')
-    if hit.data.get("by") is not None or hit.data.get("acting_sector") or hit.data.get("owner_force") \
-            or agent_named(hit, towns, start):
-        return False
-    spans = ([hit.data["victims"]] if hit.data.get("victims") else []) + list(hit.data.get("target_spans", ()))
-    struck = [(start + lo, start + hi) for lo, hi in spans]  # the victims' and the target's words name no doer
-    named = [(i, "object" if any(lo <= i.span.start < hi for lo, hi in struck) else r) for i, r in zip(items, roles)] \
-        + [(t, "") for t in towns]
-    struck_words = any(hit.data.get(k) for k in STRUCK) or any(i.sector for i, _r in named)
-    if not struck_words:
+    named = naming_words(hit, items, roles, towns, start)
+    if not struck_words(hit, named):
         return False  # fighting that struck nothing the words name ('교전이 이어지고 있다'): read as before
-    for code in actors:
-        naming = [(i, r) for i, r in named if code in i.codes]
-        if not naming or any(not reporting(hit, i, r, start) and (r == "subject" or i.person is not None
-                             or r != "object" and i.sector in FORCE_WIELDING_SECTORS) for i, r in naming):
-            return False
-    return True
+    return not any(named_as_doer(hit, code, named, start) for code in actors)
+
+
+def doer_unread(hit: ActHit, actors: list[str], agents: list[str]) -> bool:
+    """Whether `hit` is an attack whose acting side came from the sentence with no doer of its own read: no agent,
+    some `actors`, no people or force noun as its subject (`people_subject`) and no strike from afar (`remote`),
+    whose launching side is read by its own rule. Every other act keeps the acting side it read."""
+    return hit.type == ATTACK and not agents and bool(actors) and not hit.data.get("people_subject") \
+        and not hit.data.get("remote")
+
+
+def subject_names_doer(hit: ActHit, actors: list[str], towns: list[SideItem], start: int, stated: bool,
+                       text: str) -> bool:
+    """Whether a verb's subject phrase names the doer (`stated`) or holds a town of an actor's state before the verb
+    with no comma between ('Gendarmes in X used ...'): the subject acts, a town there is its home, not the scene.
+    Deed nouns have no such subject, so they never pass here."""
+    if hit.nominal:
+        return False
+    return stated or any(t.span.start < start + hit.start and set(t.codes) & set(actors)
+                         and "," not in text[t.span.end - start:hit.start] for t in towns)
+
+
+def doer_word(hit: ActHit, towns: list[SideItem], start: int) -> bool:
+    """Whether the language read a doer's word for the deed: 'by Y', an acting force sector ('Russian forces'), a force
+    owning the deed noun ('경찰의 총격'), or an agent span that is more than a town's name (`agent_named`)."""
+    return hit.data.get("by") is not None or bool(hit.data.get("acting_sector")) or bool(hit.data.get("owner_force")) \
+        or agent_named(hit, towns, start)
+
+
+def naming_words(hit: ActHit, items: list[SideItem], roles: list[str], towns: list[SideItem],
+                 start: int) -> list[tuple[SideItem, str]]:
+    """The sentence's words that name a side, each with its role towards the act word: a word inside what the attack
+    struck (its victims' or target's words) is its object whatever role the clause gave it, since the struck never
+    name the doer; the sentence's towns have no role."""
+    spans = ([hit.data["victims"]] if hit.data.get("victims") else []) + list(hit.data.get("target_spans", ()))
+    struck = [(start + lo, start + hi) for lo, hi in spans]
+    return [(i, "object" if any(lo <= i.span.start < hi for lo, hi in struck) else r) for i, r in zip(items, roles)] \
+        + [(t, "") for t in towns]
+
+
+def struck_words(hit: ActHit, named: list[tuple[SideItem, str]]) -> bool:
+    """Whether the words name something the attack struck: a language mark of it (`STRUCK`) or a word with a sector.
+    Fighting that struck nothing named keeps the sides it read, as before this rule."""
+    return any(hit.data.get(k) for k in STRUCK) or any(i.sector for i, _r in named)
+
+
+def named_as_doer(hit: ActHit, code: str, named: list[tuple[SideItem, str]], start: int) -> bool:
+    """Whether the actor `code` is named as a doer: by no word at all (it came from outside the sentence: the story's
+    offender, a dropped subject), or by a word not reporting the harm (`reporting`) that is the act's subject, a
+    person, or a force (`FORCE_WIELDING_SECTORS`) in any role but the struck object. A place's name alone is no doer."""
+    naming = [(i, r) for i, r in named if code in i.codes]
+    return not naming or any(not reporting(hit, i, r, start) and (r == "subject" or i.person is not None
+                             or r != "object" and i.sector in FORCE_WIELDING_SECTORS) for i, r in naming)
 
 
 def reporting(hit: ActHit, item: SideItem, role: str, start: int) -> bool:

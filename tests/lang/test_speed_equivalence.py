@@ -113,7 +113,8 @@ WINDOWS = [
 def test_end_word_test_never_turns_away_a_window_the_patterns_match(window):
     """`may_end_with_word` is a necessary condition: where BODY_OF_RE or the owner pattern matches a
     window's end, it says True (it may say True where they do not)."""
-    from readout.lang.en.countries import BODY_OF_RE, may_end_with_word, owner_before_re
+    from readout.lang.en.countries import BODY_OF_RE, may_end_with_word
+    from readout.lang.en.country_patterns import owner_before_re
 
     text = window + "China said"
     end = len(window)

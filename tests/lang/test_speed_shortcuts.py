@@ -93,12 +93,12 @@ def test_a_sentence_without_meeting_words_builds_no_reader(languages, built, tex
      "A week after meeting the Togolese minister in Lome"),
 ])
 def test_english_clause_of_act_and_meeting_words(languages, text, word, bounds):
-    from readout.lang.en import clauses as en_clauses
+    from readout.lang.en import clause_spans
 
     start = text.index(word)
     left, right = languages["en"].clause(text, (), start, start + len(word))
     if bounds is None:
-        assert (left, right) == en_clauses.clause_bounds(text, start, start + len(word))
+        assert (left, right) == clause_spans.clause_bounds(text, start, start + len(word))
     else:
         assert text[left:right].strip() == bounds
 
@@ -253,7 +253,7 @@ def test_appealed_pair_spans(text, pair):
 
 
 def test_clause_bounds_remembered_answers_as_the_plain_reading():
-    from readout.lang.en.clauses import clause_bounds
+    from readout.lang.en.clause_spans import clause_bounds
 
     text = "After the talks ended, Norway condemned the strike, which Chile denied, and urged calm."
     for word in ("condemned", "denied", "urged", "talks"):

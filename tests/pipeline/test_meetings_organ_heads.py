@@ -1,6 +1,6 @@
 """consult16: a named person the knowledge base does not know, described by an office of a foreign organ in apposition
 ('X met B, head of China's International Department', 'X는 중국 외교부 부부장인 B와 만났다') is the meeting's party, of
-the state the office phrase names (offices.yaml agency_head form 'head'; lang/ko/mentions.described_by_copula: a name
+the state the office phrase names (offices.yaml agency_head form 'head'; lang/ko/title_chains.described_by_copula: a name
 after an office word closed by the copula '...인'). A Korean office the tables lack ('대외연락부장') is not read yet."""
 from datetime import date
 

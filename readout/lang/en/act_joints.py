@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.clauses import subject_joints
+from readout.lang.en.clause_spans import subject_joints
 
 
 def clipped_at_joints(text: str, hits: list[ActHit]) -> list[ActHit]:

@@ -24,18 +24,11 @@ from readout.lang.en.name_role_anchors import (enacting_verb, inherited_anchor, 
 from readout.lang.en.verb_chains import chained_role
 from readout.lang.en.group_examples import group_example
 from readout.lang.base import Trigger
-# (debt46) moved to the modules below; re-exported so callers and tests keep `clauses.X`
-from readout.lang.en.clause_patterns import boundary_pattern, residence_patterns  # noqa: F401  (re-exports)
-from readout.lang.en.name_role_anchors import clause_words  # noqa: F401  (re-export)
-from readout.lang.en.clause_spans import (  # noqa: F401  (re-exports)
-    SERIES_REACH, aside_spans, between_subject_and_verb, clause_bounds, closes_series, fronted_split, relative_spans,
-    speaker_comma, subject_joints, time_phrase_joint, without_asides)
-from readout.lang.en.name_role_cues import (  # noqa: F401  (re-exports)
-    ATTRIBUTION_REACH, BEFORE_REACH, CAPITALIZED_RUN_RE, HEAD_WORDS, INTERVIEW_REACH, JUDGED_REACH, NAME_LIST_RE,
-    PREPOSITION_REACH, QUALIFIER_RE, SHORT_QUOTE_RE, attribution, comitative_subject, fronted_setting_subject,
-    in_compound_modifier, in_fronted_clause, in_name_list, interviewer, judged_gerund_actor,
-    judged_object_preposition_re, listed_object_gap, opening_statement, participial_adjunct, passive_between_party,
-    quote_speaker, residence_role, state_head, time_joined_object, unbracketed, unquoted)
+from readout.lang.en.clause_spans import between_subject_and_verb, clause_bounds, relative_spans, without_asides
+from readout.lang.en.name_role_cues import (
+    BEFORE_REACH, attribution, comitative_subject, fronted_setting_subject, in_compound_modifier, in_fronted_clause,
+    in_name_list, interviewer, judged_gerund_actor, listed_object_gap, participial_adjunct, passive_between_party,
+    quote_speaker, residence_role, state_head, unbracketed, unquoted)
 
 
 @functools.lru_cache(maxsize=1024)

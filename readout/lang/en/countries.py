@@ -17,8 +17,7 @@ A named body of one state or of the international system ("the Pentagon", "Hamas
 organizations.yaml) stands for its state as well, where no country form already covers it
 (lang/en/country_bodies.py).
 The forms' table, the region and body readers live in those modules by topic; the names other modules import
-from here are re-exported so that their import path stays.
-"""
+from here are re-exported so that their import path stays; the patterns around a form: country_patterns.py."""
 from __future__ import annotations
 
 import functools
@@ -27,11 +26,11 @@ from typing import Callable, NamedTuple
 
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.lang.en.arrival_visits import visited_place
-from readout.cache import compile_pattern
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import lexicon
 from readout.lang.en.country_bodies import owned_group
 from readout.lang.en.country_verbs import verb_after_name
+from readout.lang.en.kin_owners import kin_owned
 from readout.lang.en.country_bodies import (BODY_OF_RE, CAP, NAME_BEFORE_RE, NAME_GOES_ON_RE, NAME_RE,
                                             QUALIFIER_ONE_RE, abbreviates_a_rule, body_before, body_heads,
                                             body_mentions, head_first_re, head_first_words, igo_words,
@@ -44,107 +43,27 @@ from readout.lang.en.country_forms import (BACKER_SUFFIX_RE, GOVERNED_BEFORE_RE,
                                            sponsored_text_re, start_re)
 from readout.lang.en.country_regions import (longer_region, region_before, region_re,
                                              regions_ending_with_forms, regions_opening_with_forms)
+from readout.lang.en.country_patterns import (
+    ADDRESSED_BEFORE_RE, ADDRESSED_REACH, COMPASS_FORM_RE, HANDED_BEFORE_RE, HANDED_REACH, LONGER_NAME_RE,
+    OWNER_LINKS, PLACE_BEFORE_RE, POSTED_REACH, SOURCED_BEFORE_RE, addressed_object, agent_after_re, domain_of_body,
+    envoy_owner, ethnic_mentions, guard_verb_re, modifier_after_re, nation_people, owner_before_re,
+    people_marker_before, posted_envoy_re, relation_owner, state_holder)
 from readout.model import CountryMention
-from readout.patterns import alternation
 
 # the module's own names and those the split moved to country_forms, country_regions, country_bodies (re-exported:
 # `from readout.lang.en.countries import forms_table` keeps working)
-__all__ = ["ADDRESSED_BEFORE_RE", "ADDRESSED_REACH", "BACKER_SUFFIX_RE", "BASED_RE", "BODY_OF_RE", "CAP",
-           "COMPASS_FORM_RE", "GOVERNED_BEFORE_RE", "GUARD_AUXILIARIES", "HYPHEN_PART_RE", "KEY", "LATIN_RE",
-           "LONGER_NAME_RE", "MAN_BASE_ENDINGS", "MAN_SUFFIXES", "NAME_BEFORE_RE", "NAME_GOES_ON_RE", "NAME_RE",
-           "NOT_AFTER_REACH", "OWNER_GAP_RE", "OWNER_LINKS", "PART_RE", "PERSON_SUFFIX_RE", "PLACE_BEFORE_RE",
-           "POSSESSIVE", "QUALIFIER_ONE_RE", "SOURCED_BEFORE_RE", "STANCE_PREFIX_RE", "abbreviates_a_rule",
-           "addressed_object", "adjectives", "agent_after_re", "agent_sector", "backed_before", "backs_a_name",
-           "body_before", "body_heads", "body_mentions", "cased_forms", "demonym_bases", "demonyms",
-           "domain_body_after_re", "domain_of_body", "ethnic_mentions", "find_countries", "forms_by_length",
-           "forms_table", "guard_object_re", "guard_verb_re", "head_first_re", "head_first_words", "igo_words",
-           "is_possessive", "late_readers", "longer_region", "longest_form", "matches", "may_end_with_word", "members_after",
-           "modifier_after_re", "named_bodies", "named_spans", "not_after_re", "not_before_re", "owner_before_re",
-           "people_marker_before", "people_marker_re", "region_before", "region_re", "regions_ending_with_forms",
-           "regions_opening_with_forms", "sponsored_text_re", "start_re"]
-
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
-COMPASS_FORM_RE = re.compile(r"(?i)the\s+(?:north|south)")  # a state named by its half of a peninsula
-LONGER_NAME_RE = re.compile(r"[ -](?!Korea)[A-Z][a-z]")  # a capitalized word right after it (not "Korean"): the name goes on
-# what is said or sent "to" a capital is addressed to its government ('expressed concern to Beijing', 'protested to Tokyo')
-ADDRESSED_BEFORE_RE = re.compile(r"\b(?:concerns?|protests?|complaints?|messages?|letters?|notes?|regrets?|condolences|"
-                                 r"objections?|appeals?|requests?|warnings?|demands?|apolog(?:y|ies)|proposals?|"
-                                 r"protested|complained|appealed|apologi[sz]ed|replied|responded|wrote)\s+to\s+$")
-ADDRESSED_REACH = 40  # characters before a capital where the thing addressed may end
-# what comes "from" a capital was said by its government ('brushing aside protests from Hanoi', 'criticism from Rabat')
-SOURCED_BEFORE_RE = re.compile(r"\b(?:protests?|objections?|complaints?|criticism|condemnation|opposition|pressure|"
-                               r"demands?|calls|requests?|warnings?|appeals?|concerns?|accusations?|threats?|"
-                               r"objected|protested)\s+(?:(?:both\s+)?from|by)\s+$")
-# (enact48) people handed over 'to' a capital go to its government ('extradited the suspect to Dushanbe', 'handed
-# the two men over to Tashkent'): the handover's receiving state, as 'to Tajikistan' is
-HANDED_BEFORE_RE = re.compile(r"\b(?:extradit(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+(?:[^,;.]{1,40}?\s+)?over|repatriat(?:e|es|ed|ing)|"
-                              r"deport(?:s|ed|ing)?)\b[^,;.]{0,40}?\bto\s+$")
-HANDED_REACH = 80  # characters before a capital where the handover's verb may start
-POSTED_REACH = 50  # characters before a capital where an own envoy's noun and its 'in'/'to' may start
-POSTED_WORDS = 2  # words between the possessive and the envoy noun ('its two senior diplomats')
-
-
-@functools.lru_cache(maxsize=1)
-def posted_envoy_re() -> re.Pattern:
-    """(enrequest68) 'its ambassador in ', 'their diplomats to ': an own envoy's post right before a capital. The
-    capital names the state that hosts the envoy (a recall or an order home is aimed at it), not a place an act
-    happened in. The envoy nouns and own possessives are the act lexicon's ('his'/'her' name a person's own)."""
-    from readout.lang.act_lexicon import load_act_lexicon
-    from readout.lang.en.act_cue_filling import cues_of
-    cues = cues_of(load_act_lexicon("en"))
-    own = alternation(w for w in cues.own_possessives if w not in ("his", "her", "own"))
-    return re.compile(rf"(?i)\b(?:{own})\s+(?:[a-z-]+\s+){{0,{POSTED_WORDS}}}(?:{alternation(cues.envoy_nouns)})"
-                      r"\s+(?:in|to)\s+$")
-
-
-BASED_RE = re.compile(r"-based\b")  # 'Gaza-based militants': the place before it locates the agent after it
-
-
-@functools.lru_cache(maxsize=1)
-def owner_before_re() -> re.Pattern:
-    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form; 'a
-    spokesman for the ', 'an adviser to the ': a speaker noun and 'for', 'to' or 'of'."""
-    of_nouns = [*kb().countries.agent_nouns_en, *kb().countries.head_nouns_en]
-    return compile_pattern(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?:" + alternation(of_nouns) + r")\s+of"
-                           r"|(?:" + alternation(kb().countries.speaker_nouns_en) + r")\s+(?:for|to|of))\s+(?:the\s+)?$")
-
-
-@functools.lru_cache(maxsize=1)
-def agent_after_re() -> re.Pattern:
-    """' government', ' government forces', ' security forces': agent nouns right after a country form."""
-    nouns = alternation(n for n in kb().countries.agent_nouns_en if n.islower())
-    return re.compile(rf"(?:\s+(?:{nouns})){{1,2}}\b")
-
-
-@functools.lru_cache(maxsize=1)
-def modifier_after_re() -> re.Pattern:
-    """The nouns after which the clause reader takes a name for a modifier ('the Moon government'):
-    only there does a country's span take its agent nouns (a longer span would change how far it is
-    from the next country, which the receiving side reads as coordination)."""
-    return re.compile(lexicon("en")["clause"]["modifier_after_re"], re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def guard_verb_re() -> re.Pattern:
-    return re.compile(r"\s+(?:" + alternation(kb().countries.guard_verbs_en) + r")\b")
-
-
-GUARD_AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "is", "was", "and"})  # no verb of address
-
-
-@functools.lru_cache(maxsize=1)
-def guard_object_re() -> re.Pattern:
-    """A verb of `guard_verbs_en` that addresses or acts on someone, ending right before a name ('urged ', 'condemned ')."""
-    verbs = [v for v in kb().countries.guard_verbs_en if v not in GUARD_AUXILIARIES]
-    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+$")
-
-
-def addressed_object(text: str, start: int, end: int) -> bool:
-    """"The European Union urged Georgia to reverse the law", "Egypt accused Jordan of": a guarded form right after a
-    verb of address is the state that verb acts on, as it is the state before one ('Georgia said'); a name going on
-    ('urged Jordan Peterson') stays a person's."""
-    return bool(guard_object_re().search(text[max(0, start - 16):start])) and not NAME_GOES_ON_RE.match(text, end)
-
+__all__ = ["ADDRESSED_BEFORE_RE", "ADDRESSED_REACH", "BACKER_SUFFIX_RE", "BODY_OF_RE", "CAP", "COMPASS_FORM_RE",
+           "GOVERNED_BEFORE_RE", "HYPHEN_PART_RE", "KEY", "LATIN_RE", "LONGER_NAME_RE", "MAN_BASE_ENDINGS",
+           "MAN_SUFFIXES", "NAME_BEFORE_RE", "NAME_GOES_ON_RE", "NAME_RE", "NOT_AFTER_REACH", "OWNER_GAP_RE",
+           "OWNER_LINKS", "PART_RE", "PERSON_SUFFIX_RE", "PLACE_BEFORE_RE", "POSSESSIVE", "QUALIFIER_ONE_RE",
+           "SOURCED_BEFORE_RE", "STANCE_PREFIX_RE", "abbreviates_a_rule", "addressed_object", "adjectives",
+           "agent_after_re", "agent_sector", "backed_before", "backs_a_name", "body_before", "body_heads",
+           "body_mentions", "cased_forms", "demonym_bases", "demonyms", "domain_of_body", "ethnic_mentions",
+           "find_countries", "forms_by_length", "forms_table", "guard_verb_re", "head_first_re", "head_first_words",
+           "igo_words", "is_possessive", "late_readers", "longer_region", "longest_form", "matches",
+           "may_end_with_word", "members_after", "modifier_after_re", "named_bodies", "named_spans", "not_after_re",
+           "not_before_re", "owner_before_re", "people_marker_before", "region_before", "region_re",
+           "regions_ending_with_forms", "regions_opening_with_forms", "sponsored_text_re", "start_re"]
 
 
 def matches(text: str):
@@ -172,51 +91,12 @@ def matches(text: str):
             pos = m.start() + len(form)
 
 
-OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
-
-
-ENVOY_OWNER_RE = re.compile(r"(?i)^(?:the\s+)?(?:representatives?|delegates?|delegations?|envoys?|emissar(?:y|ies))\s")
-
-
-def envoy_owner(phrase: str) -> bool:
-    """(enmeet68) Whether an owner phrase ('representatives of the ') names people sent to speak for the agent after
-    it: they keep that agent's sector (the rebels' REB, a state's government), not the sector their own noun has
-    elsewhere ('representatives' alone: lawmakers, LEG)."""
-    return ENVOY_OWNER_RE.match(phrase) is not None
-
-
 def agent_sector(text: str, end: int) -> str | None:
     """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
     police" COP, "the Afghan riot police" COP; lang/en/agents.py); None: the country itself, its government."""
     gap = OWNER_GAP_RE.match(text, end)
     found = agent_after(text, gap.end() if gap else end)
     return found[1] if found else None
-
-
-@functools.lru_cache(maxsize=1)
-def people_marker_re() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, kb().countries.people_markers_en), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\s+$") if words else re.compile(r"(?!)")
-
-
-def people_marker_before(text: str, start: int) -> bool:
-    """'ethnic' right before a demonym: the word names a people wherever they live ('ethnic Albanians')."""
-    return people_marker_re().search(text, max(0, start - 16), start) is not None
-
-
-def ethnic_mentions(offset: int, peoples: list[tuple[int, int, str]], found: list[CountryMention]) -> list[CountryMention]:
-    """'Ethnic Albanians' act for the state where they live, as PLOVER codes a people: the first other state the
-    sentence names after them ('... in Kosovo', '... against Sweden's decision', '... a Serbian police station'),
-    else the one other state named before them ('In Macedonia, ethnic Albanians ...'); none when it names none
-    (their own people's state, the origin, never). A people of the civilian sector (CVL)."""
-    out = []
-    for start, end, origin in peoples:
-        after = [c.codes[0] for c in found if c.start >= offset + end and len(c.codes) == 1 and c.codes[0] != origin]
-        before = {c.codes[0] for c in found if c.end <= offset + start and len(c.codes) == 1 and c.codes[0] != origin}
-        code = after[0] if after else (next(iter(before)) if len(before) == 1 else None)
-        if code is not None:
-            out.append(CountryMention(offset + start, offset + end, [code], subject=True, sector="CVL"))
-    return out
 
 
 class LateReaders(NamedTuple):
@@ -263,14 +143,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     """Country mentions of one sentence (`offset`: the sentence's start in the document): each form of the forms'
     table that names a side (not a place, a person, a people or another state's body), its phrase's sector and
     start, then the mentions read over the whole sentence (`later_mentions`)."""
-    from readout.lang.en.kin_owners import kin_owned
-
     r = late_readers()
-    listed_bodies, named_person, owned_body, peoples_words = r.listed_bodies, r.named_person, r.owned_body, \
-        r.peoples_words
     table, _by_key = forms_table()
     out = []
-    bodies = listed_bodies(text)  # read once: the forms inside them (named_spans) and the bodies themselves
+    bodies = r.listed_bodies(text)  # read once: the forms inside them (named_spans) and the bodies themselves
     listed, peoples = None, []
     pending: list[tuple[int, int, str]] = []  # guarded state names of `world_forms` not counted in the loop
     for start, form in matches(text):
@@ -278,52 +154,73 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in adjectives() and people_marker_before(text, start):
             peoples.append((start, start + len(form), table[form]))
             continue  # 'ethnic Albanians': a people, not the state; placed after the loop (ethnic_mentions)
-        if relation_owner(text, end):
-            continue  # "Russia's neighbour Belarus said": the relation describes Belarus; Russia is no side
-        if kin_owned(text, start, end):
-            continue  # enkin47: "the Chilean president's wife met": the relative is the party; Chile only owns her
-        if domain_of_body(text, end):
-            continue  # "China's Taiwan Affairs Office": the land the body handles, not a side (en33)
+        if owned_by_another(text, start, end):
+            continue
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
-        group = owned_group(text, end, table[form], bodies, form in adjectives() and not is_possessive(text, end, form))
-        sector = None if group or form not in adjectives() and verb_after_name(text, end) \
-            else people_sector(form, agent_sector(text, end), text, end) \
-            or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP; enactors68: a
-        # listed armed group after the word keeps its sector ('Nigerian Islamic State militants': REB, not the REL
-        # of the agent word 'Islamic' inside the group's name)
-        own = next((o for o in bodies if o.start <= start and end <= o.end and o.country == table[form]), None)
-        if own is not None and (sector is None or own.end > end and own.sector):  # 'Saudi Aramco' BUS, 'Chinese
-            # Communist Party' PTY: the body's; 'the Free Syrian Army' REB, not the MIL of its name's agent noun (actors66)
-            sector, end = own.sector, max(end, own.end)
+        sector, end = form_sector(text, start, end, form, table[form], bodies)
         posted = posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
         if capital_as_place(text, start, end, form, posted):
             continue  # "in Pyongyang" is a place, not the government
         if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
             continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
-        if form in world_forms() and named_person(text, start, end):
+        if form in world_forms() and r.named_person(text, start, end):
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
         if guarded_not_state(text, start, end, form, genitive, sector, posted):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
-        body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
-        body = body or (owned_group(text, end, table[form], bodies, form in adjectives() and not genitive)
-                       if sector is None else None)  # threat62; en67: 'the Pakistani Taliban'
-        if body is not None:  # "Iran's Supreme National Security Council": the state's own body, by its name
-            end, sector = body
-            genitive = is_possessive(text, end, "")
-        head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
-        if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
-            end = head.end()
-            genitive = is_possessive(text, end, text[start:end])
-        start, before, sector = phrase_start(text, start, end, form, sector)
-        governed = bool(GOVERNED_BEFORE_RE.search(before))
-        out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
-                                  subject=not genitive and not governed, sector=sector))
+        out.append(form_mention(text, offset, (start, end), form, table[form], (sector, genitive), bodies))
     return later_mentions(text, offset, out, pending, peoples, bodies)
+
+
+def owned_by_another(text: str, start: int, end: int) -> bool:
+    """Whether the form only owns or qualifies another's word and is no side itself: a relation noun and a name after
+    it ("Russia's neighbour Belarus said": the relation describes Belarus), a relative ("the Chilean president's wife
+    met", enkin47: the relative is the party), or a body handling the land ("China's Taiwan Affairs Office", en33)."""
+    return relation_owner(text, end) or kin_owned(text, start, end) or domain_of_body(text, end)
+
+
+def form_sector(text: str, start: int, end: int, form: str, code: str, bodies: list) -> tuple[str | None, int]:
+    """The sector of the form's phrase and where it ends: none for a group the state owns or a name before a verb;
+    else the people or agent noun after it or its bracket ('Tigrayan forces': REB; 'Police (Nigeria)': COP; enactors68:
+    a listed armed group after the word keeps its sector, 'Nigerian Islamic State militants': REB, not the REL of the
+    agent word 'Islamic' inside the group's name). A listed body of the state around the form gives its own sector
+    and end ('Saudi Aramco' BUS, 'Chinese Communist Party' PTY; actors66: 'the Free Syrian Army' REB, not the MIL of
+    its name's agent noun)."""
+    group = owned_group(text, end, code, bodies, form in adjectives() and not is_possessive(text, end, form))
+    sector = None if group or form not in adjectives() and verb_after_name(text, end) \
+        else people_sector(form, agent_sector(text, end), text, end) or bracket_sector(text, start, end)
+    own = next((o for o in bodies if o.start <= start and end <= o.end and o.country == code), None)
+    if own is not None and (sector is None or own.end > end and own.sector):
+        sector, end = own.sector, max(end, own.end)
+    return sector, end
+
+
+def form_mention(text: str, offset: int, span: tuple[int, int], form: str, code: str,
+                 read: tuple[str | None, bool], bodies: list) -> CountryMention:
+    """The mention of a form that names a side (`span`, its `read` sector and possessive): its phrase grows over the
+    state's own body named after it ("Iran's Supreme National Security Council"; threat62, en67: 'the Pakistani
+    Taliban'), over agent nouns the clause reader would take it as a modifier of ('the Afghan government condemned'),
+    and back to an owner or agent before it (`phrase_start`); a possessive or governed form is no subject."""
+    r = late_readers()
+    (start, end), (sector, genitive) = span, read
+    body = r.owned_body(text, end, code, bodies) if sector is None and form not in r.peoples_words() else None
+    body = body or (owned_group(text, end, code, bodies, form in adjectives() and not genitive)
+                    if sector is None else None)
+    if body is not None:
+        end, sector = body
+        genitive = is_possessive(text, end, "")
+    head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
+    if head and not genitive:
+        end = head.end()
+        genitive = is_possessive(text, end, text[start:end])
+    start, before, sector = phrase_start(text, start, end, form, sector)
+    governed = bool(GOVERNED_BEFORE_RE.search(before))
+    return CountryMention(offset + start, offset + end, [code], genitive=genitive,
+                          subject=not genitive and not governed, sector=sector)
 
 
 def capital_as_place(text: str, start: int, end: int, form: str, posted: bool) -> bool:
@@ -402,51 +299,3 @@ def later_mentions(text: str, offset: int, out: list[CountryMention], pending: l
     out = sorted(out + r.place_agent_mentions(text, offset, out), key=lambda c: c.start)
     return r.names_beside_adjectives(text, offset, out)
 
-
-@functools.lru_cache(maxsize=1)
-def domain_body_after_re() -> re.Pattern:
-    return re.compile(lexicon("en")["domain_body_after_re"])
-
-
-def domain_of_body(text: str, end: int) -> bool:
-    """Whether the country word ending at `end` opens the name of a body handling that land ('Taiwan Affairs
-    Office', 'Hong Kong and Macao Affairs Office'): the body is another state's (or the land's own, named
-    elsewhere), so the word names no side of the acts the body reports."""
-    return bool(domain_body_after_re().match(text, end))
-
-
-
-@functools.lru_cache(maxsize=1)
-def relation_owner_after_re() -> re.Pattern:
-    return re.compile(lexicon("en")["relation_owner_after_re"])
-
-
-def relation_owner(text: str, end: int) -> bool:
-    """Whether the country word ending at `end` owns a relational noun followed by a name ("Kenya's ally Uganda
-    accused", "Russia's neighbour Belarus said"): the phrase names the other side and says how it stands to the
-    possessor, who does nothing in the clause; counting it would give the act a second, wrong actor."""
-    return bool(relation_owner_after_re().match(text, end))
-
-
-@functools.lru_cache(maxsize=1)
-def state_holder_re() -> re.Pattern:
-    return re.compile(lexicon("en")["state_holder_after_re"])
-
-
-def state_holder(text: str, end: int) -> bool:
-    """(actors63) Whether the guarded demonym ending at `end` qualifies a counterpart ('his Georgian counterpart',
-    'their Georgian and Chilean counterparts'): a counterpart holds an office of a state, so the demonym names the
-    state, not a US state."""
-    return state_holder_re().match(text, end) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def nation_people_re() -> re.Pattern:
-    return re.compile(lexicon("en")["nation_people_around_re"])
-
-
-def nation_people(text: str, start: int, end: int) -> bool:
-    """(welcome49) Whether the guarded demonym at start..end names a nation's people ('with the Georgian people'):
-    the state's people, whom solidarity or support is given to, not a US state's voters."""
-    m = nation_people_re().match(text, start)
-    return m is not None and m.end() == end

@@ -11,7 +11,7 @@ import re
 
 from readout.kb.lexicon_patterns import Lexicon
 from readout.lang.base import Trigger
-from readout.lang.en import clauses
+from readout.lang.en import clause_patterns, clause_spans
 
 
 def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found: str) -> str:
@@ -26,8 +26,8 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
                                                         or relative_subject(lex, text, end, trigger)
                                                         or lex.re("meeting_led_by_before_re").match(text[:start])):
         return "subject"
-    if found == "object" and start < trigger.start and clauses.clause_bounds(text, trigger.start, trigger.end)[0] <= start \
-            and clauses.patterns()["coordinated_verb_gap"].fullmatch(text, end, trigger.start):
+    if found == "object" and start < trigger.start and clause_spans.clause_bounds(text, trigger.start, trigger.end)[0] <= start \
+            and clause_patterns.patterns()["coordinated_verb_gap"].fullmatch(text, end, trigger.start):
         return "other"  # 'is to meet X on Thursday and visit Busan': X is the first verb's party, not the visit's
     if found in ("with", "object", "subject") and start >= trigger.end \
             and lex.re("meeting_next_predicate_re").search(text, trigger.end, start):
@@ -76,7 +76,7 @@ def subjectless_background_role(lex: Lexicon, text: str, start: int, end: int, t
     after a gerund ('meeting President X') is the one met."""
     if not lex.re("subjectless_background_re").search(text, 0, trigger.start):
         return None
-    p = clauses.patterns()
+    p = clause_patterns.patterns()
     if start > trigger.end and trigger.text.lower().endswith("ing") and p["object_gap"].fullmatch(text, trigger.end, start):
         return "object"
     if start < trigger.start and p["opening_phrase"].fullmatch(text, 0, start):
@@ -91,17 +91,17 @@ def subjectless_background_role(lex: Lexicon, text: str, start: int, end: int, t
 def relative_subject(lex: Lexicon, text: str, end: int, trigger: Trigger) -> bool:
     """'A and B, who met in Beijing on Wednesday, agreed ...': the names just before ', who' (a run of
     coordinated names) are the subject of the meeting word in that relative clause."""
-    own = next(((a, b) for a, b in clauses.relative_spans(text) if a <= trigger.start < b), None)
+    own = next(((a, b) for a, b in clause_spans.relative_spans(text) if a <= trigger.start < b), None)
     return own is not None and end <= own[0] and bool(lex.re("who_subject_re").match(text, own[0])) \
-        and bool(clauses.patterns()["opening_phrase"].fullmatch(text, end, own[0]))
+        and bool(clause_patterns.patterns()["opening_phrase"].fullmatch(text, end, own[0]))
 
 
 def they_met(lex: Lexicon, text: str, start: int, trigger: Trigger) -> bool:
     """'A and B discussed X when they met in Washington': a subordinate meeting clause whose subject is
     'they' has as parties the coordinated names that open the sentence (the name at `start` is one)."""
-    left, _ = clauses.clause_bounds(text, trigger.start, trigger.end)
+    left, _ = clause_spans.clause_bounds(text, trigger.start, trigger.end)
     return start < left and bool(lex.re("they_subject_re").fullmatch(text, left, trigger.start)) \
-        and bool(clauses.patterns()["opening_phrase"].fullmatch(text, 0, start))
+        and bool(clause_patterns.patterns()["opening_phrase"].fullmatch(text, 0, start))
 
 
 def newcomer_role(lex: Lexicon, text: str, start: int, trigger: Trigger) -> str | None:

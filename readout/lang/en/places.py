@@ -36,7 +36,7 @@ GOAL_REACH = 70  # characters before a place read for a transfer whose goal it i
 
 
 def posted_envoy_before(text: str, start: int) -> bool:
-    from readout.lang.en.countries import POSTED_REACH, posted_envoy_re  # countries reads towns, which reads this
+    from readout.lang.en.country_patterns import POSTED_REACH, posted_envoy_re  # countries reads towns, which reads this
     return posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
 
 

@@ -36,7 +36,7 @@ from readout.lang.en.act_shared_objects import judged_sentence_deed, paired_asks
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
 from readout.lang.base.records import arrests_after_raids
-from readout.lang.en import accord_documents, clauses, matter
+from readout.lang.en import accord_documents, clause_spans, matter, name_role_cues
 
 
 CAUTION_VERBS = ("warn", "caution")  # modal43: verbs of warning whose content may be a caution, not a threat
@@ -82,7 +82,7 @@ def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
     # second verb of the subject
     return hit.type != "AGREE" and before != ["and"] and any(  # after the governed verb: its object, not the verb
         h.type == "AGREE" and "complement" in h.data and h.data["complement"] < hit.start
-        < clauses.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)
+        < clause_spans.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)
 
 
 MEASURE_OBJECT_REACH = 60  # characters after a measure's verb its object phrase may run ('closed two of its border posts')
@@ -222,7 +222,7 @@ class EnglishActs(Language):
         """'A held talks with B on Monday, agreeing to ...': an agreement in a participle joined to a meeting clause
         was reached by the meeting's parties, not by its subject alone (`joint`, as a decision quoted without its
         subject)."""
-        if hit.type != "AGREE" or not clauses.participial_adjunct(text, Trigger(hit.start, hit.end, text[hit.start:hit.end])):
+        if hit.type != "AGREE" or not name_role_cues.participial_adjunct(text, Trigger(hit.start, hit.end, text[hit.start:hit.end])):
             return hit
         if not any(True for _ in self.lex.scan("meeting_trigger_re", text[:hit.start])):
             return hit
@@ -307,7 +307,7 @@ class EnglishActs(Language):
         return m.start() if m else len(text)
 
     def main_predicate(self, text, tokens, start):
-        return not any(a <= start < b for a, b in clauses.relative_spans(text))
+        return not any(a <= start < b for a, b in clause_spans.relative_spans(text))
 
     def agent_follows(self, text, end):
         return bool(self.lex.re("agent_after_re").match(text, end))

@@ -13,7 +13,7 @@ import re
 
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
-from readout.lang.en import arrival_visits, clauses, convened_meetings, countries, meeting_settings, mentions, places
+from readout.lang.en import arrival_visits, clause_spans, convened_meetings, countries, meeting_settings, mentions, places
 from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.places import adjective_only
 
@@ -65,7 +65,7 @@ class EnglishMeetingScenes(Language):
         """A word in a clause other than the main one; but not a 'when' clause of a journey or meeting ('will hold
         talks with X when he visits Beijing next week'): that happens with the main clause's meeting, in its time
         and place."""
-        left, right = clauses.clause_bounds(text, start, end)
+        left, right = clause_spans.clause_bounds(text, start, end)
         opener = self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
         if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
                 and (self.lex.re("visit_re").search(text, left, right) or self.lex.re("meeting_trigger_re").search(text, left, right)):

@@ -8,7 +8,8 @@ import functools
 import re
 
 from readout.lang.base import Language, Trigger
-from readout.lang.en import arrival_visits, clauses, meeting_roles, meeting_settings, mentions
+from readout.lang.en import (arrival_visits, clause_patterns, clause_spans, clauses, meeting_roles, meeting_settings, mentions,
+                             name_role_cues)
 from readout.lang.en.meeting_relative_parties import in_other_relative
 from readout.lang.en.dated_meeting_nouns import date_skipped
 
@@ -204,7 +205,7 @@ class EnglishMeetings(Language):
         clause is another's: 'met Xi after a visit was canceled' stays held)."""
         if clauses.trigger_kind(text, start, end) == "predicate":
             return False
-        _, right = clauses.clause_bounds(text, start, end)
+        _, right = clause_spans.clause_bounds(text, start, end)
         return bool(self.lex.re(key).match(text, end, right))
 
     def clause(self, text, tokens, start, end):
@@ -218,10 +219,10 @@ class EnglishMeetings(Language):
         """The clause of the word at [start, end); a meeting verb phrase coordinated after another ('arrived
         on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
         place are its own (the meeting still takes them where it has none: pipeline/meeting_build.py pick_date)."""
-        left, right = clauses.clause_bounds(text, start, end)
+        left, right = clause_spans.clause_bounds(text, start, end)
         if not self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
             return left, right  # an act's word (asked once: every rule below is a meeting word's)
-        if clauses.in_fronted_clause(text, end, len(text)):
+        if name_role_cues.in_fronted_clause(text, end, len(text)):
             return 0, text.find(",", end)  # 'A week after meeting X in Nairobi, Y flew': the fronted clause's date
         if left < start:
             m = self.lex.re("meeting_vp_and_re").search(text, left, start)
@@ -291,7 +292,7 @@ class EnglishMeetings(Language):
             return "other"  # enrelc48: 'met Y's minister Z, who was pressing for talks with W': W is the clause's
         if trigger.mode != "third-party" and not self.lex.names_whole("meeting_trigger_re", trigger.text):
             # an act's word: the rules below read meetings only ('hosts talks between A and B' is a meeting word)
-            between = role == "with" and clauses.patterns()["between_before"].search(text[max(0, start - 60):start])
+            between = role == "with" and clause_patterns.patterns()["between_before"].search(text[max(0, start - 60):start])
             return "between" if between else role  # 'offered to mediate between A and B': A and B are no partners
         if self.prepared_apart(text, start, trigger):
             return "other"
@@ -314,7 +315,7 @@ class EnglishMeetings(Language):
             return False  # below: the comma closing a fronted clause joins nothing ('After meeting Chile, Norway')
         if "," in gap and "and" in gap.lower() and self.lex.re("new_clause_subject_re").match(text, second_start):
             return False  # 'talks with X, and the two sides signed': the subject of a new clause
-        return not ("," in gap and "and" not in gap.lower() and clauses.in_fronted_clause(text, first_end, second_start))
+        return not ("," in gap and "and" not in gap.lower() and name_role_cues.in_fronted_clause(text, first_end, second_start))
 
 
 def calling_off_verb(passive: str) -> bool:

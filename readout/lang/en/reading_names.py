@@ -11,7 +11,7 @@ from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
 from readout.lang.base import ActHit, Language, Reference
 from readout.lang.region_bodies import region_bodies
-from readout.lang.en import clauses, countries, dates, mentions
+from readout.lang.en import countries, dates, mentions, name_role_cues
 from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
 from readout.model import CountryMention
@@ -136,7 +136,7 @@ class EnglishNames(Language):
                     FRONTED_RE.fullmatch(text, 0, m.start) and LOWER_WORD_RE.match(text, m.end + 1))):
                 m.role = "subject"
         for m in found:
-            if m.role == "other" and clauses.quote_speaker(text, m.start, m.name_end):
+            if m.role == "other" and name_role_cues.quote_speaker(text, m.start, m.name_end):
                 m.role = "subject"  # '"...," Foreign Minister X told reporters': the frame's speaker (en30)
         listed_subjects(text, found)  # 'The foreign ministers of the three countries, A, B and C, said' (consult10)
         return found
@@ -335,7 +335,7 @@ class EnglishNames(Language):
         """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
         follows a fronted phrase ('Before the talks, Oyun-Erdene laid a wreath'): the narrative's topic, as a
         full name there would be (the pronoun of the next sentence refers to it); so is the speaker of a reporting
-        frame right after a quote ('"...," Ulloa told reporters': `clauses.quote_speaker`), whose sentence he
+        frame right after a quote ('"...," Ulloa told reporters': `name_role_cues.quote_speaker`), whose sentence he
         opens in all but the quote, and whom a later 'the two ministers' counts among the story's subjects."""
         if text[end:end + 2] in ("'s", "’s"):
             return "genitive"
@@ -344,7 +344,7 @@ class EnglishNames(Language):
         if not LOWER_WORD_RE.search(text, 0, start) or FRONTED_RE.fullmatch(text, 0, start):
             return "subject" if LOWER_WORD_RE.match(text, end + 1) or APPOSITIVE_THEN_VERB_RE.match(text, end) \
                 else "other"  # 'Ruto, a longtime advocate of X, praised ...': the appositive's name
-        return "subject" if clauses.quote_speaker(text, start, end) else "other"  # '"...," X said' (en30)
+        return "subject" if name_role_cues.quote_speaker(text, start, end) else "other"  # '"...," X said' (en30)
 
     def bare_home_word(self, word):
         """actors57: a bare party name many states share ('the opposition Democratic Party') names its listed default

@@ -14,7 +14,8 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.countries import GOVERNED_BEFORE_RE, PLACE_BEFORE_RE, forms_table, guard_verb_re, is_possessive
+from readout.lang.en.countries import GOVERNED_BEFORE_RE, forms_table, is_possessive
+from readout.lang.en.country_patterns import PLACE_BEFORE_RE, guard_verb_re
 from readout.model import CountryMention
 
 # the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital

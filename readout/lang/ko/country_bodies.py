@@ -94,7 +94,7 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
 
 def foreign_named_body(words: list, k: int, code: str) -> bool:
     """'[아짓 쿠마르] 외교부 대변인은', '[팜투항] 국방부 대변인은': the home state's bare body word (words[k]) written between a
-    name that is no Korean name and a title is the office of that person, another state's (lang/ko/mentions.foreign_holder
+    name that is no Korean name and a title is the office of that person, another state's (lang/ko/title_bodies.foreign_holder
     leaves the person's state to the story): no mention of the home state. '이재웅 외교부 대변인은' stays Korea's."""
     from readout.kb.names import looks_korean_name
     from readout.lang.ko.name_words import name_like

@@ -8,6 +8,8 @@ name may follow the title ("아르메니아 총리 니콜 파시냔은"), or the
 the mention ("중국 외교부 대변인은"). The chain's first state (not a host before 주재) gives the country,
 and `kb.offices.office_for` the office the title means there ("미국 국방장관" -> secretary_of_defense).
 Knowledge-base names are found directly as well, with or without a title.
+What the chain says of a mention (its state and office) is read in title_chains.py, which body or post an office
+belongs to in title_bodies.py (debt50).
 """
 from __future__ import annotations
 
@@ -16,25 +18,23 @@ import re
 
 from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.loader import kb, lexicon
-from readout.kb.offices import equivalence, office_for
+from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.joined_name_syllables import rejoined_names
-from readout.lang.ko.name_runs import chain_before, guarded_given_name, name_after, name_run, sound_name
-from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, chain_modifier, kb_hangul_names, name_like
+from readout.lang.ko.name_runs import chain_before, name_after, name_run, sound_name
+from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, kb_hangul_names
 from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.predecessors import predecessor_mentions
 from readout.lang.ko.tags import OBJECT_PARTICLES
-from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
-                                   multiword_country, org_country, role_of, title_of, title_table, titles, words_of)
+from readout.lang.ko.title_bodies import (bare_body_head, body_name_run, body_named_mention, foreign_holder,
+                                          home_agency, nameless_state)
+from readout.lang.ko.title_chains import described_by_copula, fill_chain, genitive_state, set_office
+from readout.lang.ko.words import (NAME_JOINERS, Word, country_of_word, is_org_word, multiword_country, role_of,
+                                   title_of, title_table, titles, words_of)
 from readout.patterns import alternation
 from readout.model import RawMention
-
-
-LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
-CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
-LIST_MARKS = ",，、"  # the marks that close one item of a list of titled names
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,120 +204,6 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
     return out
 
 
-BODY_BOUND_BARE = frozenset({"un_secretary_general"})  # offices a bare title ('사무총장') binds to one body by default
-
-
-def bare_body_head(mention: RawMention) -> None:
-    """'[B] 사무총장은' with no body written before the title: the head of whichever body the document named B the head
-    of ('B 나토 사무총장을 만났다 ... B 사무총장은 규탄했다': NATO's, not the UN's), so the title's default body is not the
-    person's state; a name the document never titled before is still found in the knowledge base by name (the UN's own
-    head), and a title with no name stays the UN's."""
-    if mention.surface and mention.office in BODY_BOUND_BARE and title_of(mention.title or "") \
-            and title_of(mention.title)[0] == mention.title:
-        mention.country = None
-
-
-def foreign_holder(mention: RawMention, chain: list[Word], lex) -> None:
-    """A name that is no Korean name before a bare home body's title ('[아짓 쿠마르] 외교부 대변인은', '[팜투항] 국방부
-    대변인은') with no state written in the chain: the holder of that body of another state, which the document names
-    elsewhere (Korean news writes Korea's own officials with a Korean name, '이재웅 외교부 대변인'). The title's default
-    home state is dropped: the person's state stays unknown here and the knowledge base or the story names it."""
-    home = lex["dateline_home"]
-    if not mention.surface or mention.country != home or looks_korean_name(mention.surface) \
-            or any(chain_country(w) or org_country(w.noun) not in (None, home) for w in chain) \
-            or multiword_country(chain):
-        return
-    mention.office, mention.country = equivalence(mention.office), None
-
-
-MAX_BODY_NAME_WORDS = 3  # words of a name standing between a state's body and the title: '레티하', '호세 페레스'
-
-
-def body_name_run(words: list[Word], chain: list[int], lex, limit: int) -> list[Word]:
-    """'베트남 외교부 [레티하] 대변인은', '칠레 국방부 [호세 페레스] 차관은': a name the knowledge base does not know,
-    written between a state's body and its title. name_run stops at the body's word, so the chain read as a nameless
-    office and a later '그는' went to the last person the document knew. Taken only when a state is named at the
-    chain's opening (its word or its body's: '중국외교부'), the body's word comes right before the name, and every
-    name word reads as a name (`name_like`: proper, no state, body or modifier word; '정례 브리핑 대변인' is none)."""
-    bodies = [i for i, k in enumerate(chain) if is_org_word(words[k].noun)]
-    if not bodies:
-        return []
-    run = [words[k] for k in chain[bodies[-1] + 1:]]
-    if not 1 <= len(run) <= min(limit, MAX_BODY_NAME_WORDS) or body_state(words, chain[:bodies[-1] + 1]) is None:
-        return []
-    if any(chain_country(w) or w.particle or w.has_verb or not name_like(w) or chain_modifier(w.noun, lex)
-           for w in run):
-        return []
-    return run
-
-
-def body_state(words: list[Word], chain: list[int]) -> str | None:
-    """The state the chain before a name names first: a state word or a body of one ('중국외교부')."""
-    return next((code for k in chain if (code := chain_country(words[k]) or org_country(words[k].noun))), None)
-
-
-def body_named_mention(text: str, words: list[Word], j: int, hit: tuple[str, str], run: list[Word],
-                       chain: list[int], lex) -> RawMention:
-    """The person `body_name_run` found, with the office its title means in the body's state."""
-    first, last = run[0], run[-1]
-    mention = RawMention(first.start, last.start + len(last.noun), words[j].noun_end,
-                         text[first.start:last.start + len(last.noun)])
-    fill_chain(mention, text, words, j, hit, lex)
-    state = body_state(words, [k for k in chain if words[k].end <= first.start])
-    if mention.country is None and state:
-        mention.country, mention.office = state, office_for(mention.office, state)
-    mention.known_only = False
-    return mention
-
-
-def nameless_state(word: Word, prefix: str, chain: list[int], words: list[Word], hit: tuple[str, str],
-                   lex) -> tuple[str, str] | None:
-    """(state, office) of a title standing alone with its particle, no name and no state in the words before it:
-    a state written into the title's own word ('칠레대사는'; '주한칠레대사는', 'Chile's ambassador in Korea': the host
-    after 주 is not the envoy's state), or the head of a body of the report's home state (offices.yaml `agency`:
-    '해양경찰청장은'; '합참의장은', '경찰청장은': the general title's office in the home state, when that office heads
-    a listed body there). None for a generic title ('청장은': whose?)."""
-    if not (word.particle or word.has_verb) or any(chain_country(words[k]) or is_org_word(words[k].noun) for k in chain):
-        return None
-    offices = kb().offices
-    if prefix:
-        code = prefix_state(prefix)
-        return (code, office_for(hit[1], code)) if code and not offices[hit[1]].generic else None
-    return home_agency(hit[1], lex)
-
-
-def home_agency(office: str | None, lex) -> tuple[str, str] | None:
-    """(home state, office) where `office` heads a body of the report's home state (offices.yaml `agency`), itself
-    or as the home state's office of its class ('경찰청장' -> kor_police_commissioner): '해양경찰청장은', and '김철수
-    경찰청장은', a Korean name with that title and no state. None for a generic title or another state's office."""
-    home = lex["dateline_home"]
-    offices = kb().offices
-    if office not in offices:
-        return None
-    office = office if offices[office].agency else office_for(office, home)
-    entry = offices.get(office)
-    if entry is None or entry.generic or not entry.agency or entry.country != home:
-        return None
-    return home, office
-
-
-def prefix_state(prefix: str) -> str | None:
-    """The state a title's own word names before the title: the whole prefix a state's name ('칠레' of '칠레대사'), or
-    the state after a posting's host ('주한칠레': in Korea, Chile's). A posting alone ('주칠레', to Chile) names the
-    envoy's host, not his state: None."""
-    from readout.lang.ko.country_words import country_of_word
-
-    if prefix.startswith(POSTED) and len(prefix) > len(POSTED) + 1 and country_of_word(prefix[len(POSTED):len(POSTED) + 1]):
-        prefix = prefix[len(POSTED) + 1:]
-    elif prefix.startswith(POSTED):
-        return None
-    code = country_of_word(prefix) if len(prefix) > 1 else None
-    return code if code and country_in(prefix) == code else None
-
-
-POSTED = "주"  # '주한', '주미': posted in (a state's one-syllable form after it)
-
-
 def profiled(words: list[Word], j: int, lex) -> bool:
     """'[칠레 외교장관을 지낸] B': a title that is the object of a relative verb describing a person's career (ko.yaml
     clause.profile_verbs, in an adnominal ending) belongs to the person named after it."""
@@ -396,108 +282,6 @@ def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], 
 def own_proper_token(word: Word, prefix: str) -> bool:
     """'박진장관': kiwi reads the name as a proper noun of its own (not '정책위의장', '현역의원')."""
     return any(form == prefix and tag == "NNP" and start == word.start for form, tag, start, _l in word.tokens)
-
-
-def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: tuple[str, str], lex) -> None:
-    chain_text = text[mention.name_end:mention.end]
-    chain_words = [w for w in words if mention.name_end <= w.start < mention.end]
-    set_office(mention, chain_text, hit, chain_words)
-    mention.role = role_of(words[j].particle)
-    if mention.country is None and mention.surface:
-        mention.country = country_before(words, mention)
-        mention.office = office_for(mention.office, mention.country)
-    alias = LATIN_ALIAS_RE.match(text[mention.name_end:mention.name_end + 45])
-    mention.alias = alias.group(1).strip() if alias else None
-
-
-def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain_words: list[Word]) -> None:
-    """Title, office, country and exclusion from the chain: the longest title the chain ends with,
-    the first state it names (not a host state before 주재: '중국 주재 미국 대사' is American), and the
-    office that title means in that state ('미국 국방장관' -> secretary_of_defense)."""
-    chain_text = chain_text.rstrip().rstrip(LIST_MARKS)  # 'A 페루 국방부 장관, B ...': the list's comma is no part of it
-    mention.title = chain_text.strip() or hit[0]
-    flat = CHAIN_GAP_RE.sub("", chain_text)
-    office = title_of(flat)
-    mention.office = organ_office(chain_words, hit) or (office[1] if office else hit[1])
-    for i, w in enumerate(chain_words):
-        code = country_in(w.noun) or org_country(w.noun)
-        hosted = i + 1 < len(chain_words) and chain_words[i + 1].noun in HOST_WORDS
-        if code and not hosted:
-            mention.country = code
-            break
-    multi = None if mention.country else multiword_country(chain_words)
-    mention.country = mention.country or (multi[1] if multi else None) or kb().offices[mention.office].country
-    mention.office = office_for(mention.office, mention.country)
-    mention.excluded = kb().offices[mention.office].role == "excluded"
-
-
-def organ_office(chain_words: list[Word], hit: tuple[str, str]) -> str | None:
-    """'합참 작전본부장': a head noun with a word of its own before it ('작전'), after an organ: the organ's own office
-    of that noun ('합참 본부장': the JCS's division head), not the bare noun's ('본부장': the peace envoy's)."""
-    if len(chain_words) < 2 or chain_words[-1].noun == hit[0]:
-        return None
-    own = title_of(chain_words[-2].noun + hit[0])
-    return own[1] if own and own[0] == chain_words[-2].noun + hit[0] else None
-
-
-def country_before(words: list[Word], mention: RawMention) -> str | None:
-    """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name; '칠레군 대변인인 X
-    준장': the state of an office the name is described by with the copula (`described_state`)."""
-    prev = [w for w in words if w.end <= mention.start]
-    while prev and not prev[-1].particle and guarded_given_name(words, words.index(prev[-1])):
-        prev = prev[:-1]  # kosubj49: '외교부의 [오만] 시사왓 대변인': the guarded first name is the person's
-    if prev and prev[-1].particle == "의":
-        return country_of_word(prev[-1].noun) or organ_state(prev)
-    return described_state(prev) if prev else None
-
-
-def genitive_state(words: list[Word], chain: list[int], j: int) -> str | None:
-    """(koforeign70) '에스토니아의 신임 총리는', '라트비아의 외교 장관은': a title with no name, whose chain (modifiers and
-    the title's own words) names no state, right after a state in the genitive: the office is that state's, as
-    '에스토니아 신임 총리는' reads it without the particle. The chain words must all be modifiers or common words of
-    the office (no name, no body); None otherwise."""
-    first = chain[0] if chain else j
-    if first == 0 or any(words[k].proper or is_org_word(words[k].noun) for k in chain):
-        return None
-    owner = words[first - 1]
-    if owner.particle != "의" or owner.has_verb:
-        return None
-    code = country_of_word(owner.noun)
-    return code if code and country_in(owner.noun) == code else None
-
-
-COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'
-DESCRIPTION_WORDS = 3  # words of the office phrase before the copula word ('페루 국방부 작전국장인')
-
-
-def organ_state(prev: list[Word]) -> str | None:
-    """kosubj49: '라오스 외교부의 X 대변인은': a state's organ in the genitive before the name ('외교부의', '국방부의',
-    the state's word right before it, no particle between) is the person's employer, so its state is the person's."""
-    if len(prev) < 2 or not is_org_word(prev[-1].noun) or prev[-2].particle:
-        return None
-    return country_of_word(prev[-2].noun)
-
-
-def described_by_copula(word: Word) -> bool:
-    """'...부부장인', '...대변인인': an office word closed by the copula's adnominal form, describing the name after it."""
-    return tuple(tuple(t[:2]) for t in word.tokens[-2:]) == COPULA_ADNOMINAL
-
-
-def described_state(prev: list[Word]) -> str | None:
-    """'칠레군 대변인인 X 준장은', '페루 국방부 국장인 X 소장': a name after an office phrase closed by the copula's
-    adnominal form is that office's holder, and a rank after the name names no state; the state is the one the
-    phrase names (a country word or a body of one), within DESCRIPTION_WORDS words that carry no particle."""
-    last = prev[-1]
-    if tuple(tuple(t[:2]) for t in last.tokens[-2:]) != COPULA_ADNOMINAL or title_of(last.noun) is None:
-        return None
-    phrase: list[Word] = []
-    for w in reversed(prev[-1 - DESCRIPTION_WORDS:-1]):
-        if w.particle or w.has_verb:
-            break
-        phrase.insert(0, w)
-    # the first state the phrase names, as in a title chain ('페루 국방부': Peru's, not the ministry's default state)
-    return next((c for w in phrase if (c := chain_country(w))), None) \
-        or next((c for w in phrase if (c := org_country(w.noun))), None)
 
 
 # particles kiwi may read as nouns after a name it did not split off ('도' province, '만' bay, '과' section): after a

@@ -8,7 +8,7 @@ import pytest
 
 from readout.kb.loader import lexicon
 from readout.lang.base import Trigger
-from readout.lang.en import clauses
+from readout.lang.en import clauses, name_role_cues
 
 
 def trigger(text: str, word: str) -> Trigger:
@@ -27,11 +27,11 @@ def without(monkeypatch):
     def take(key: str, word: str) -> None:
         monkeypatch.setitem(lexicon("en").raw, key, [w for w in lexicon("en")[key] if w != word])
         clauses.who_then_verb_re.cache_clear()
-        clauses.judged_object_preposition_re.cache_clear()
+        name_role_cues.judged_object_preposition_re.cache_clear()
     yield take
     monkeypatch.undo()
     clauses.who_then_verb_re.cache_clear()
-    clauses.judged_object_preposition_re.cache_clear()
+    name_role_cues.judged_object_preposition_re.cache_clear()
 
 
 @pytest.mark.parametrize("text, adverb", [
@@ -58,11 +58,11 @@ def test_relative_clause_trait_is_no_subject():
      "judged_measure_prepositions", "against"),
 ])
 def test_judged_measure_words(text, key, word, without):
-    assert clauses.judged_gerund_actor(text, trigger(text, "supplying")) is not None
+    assert name_role_cues.judged_gerund_actor(text, trigger(text, "supplying")) is not None
     without(key, word)
-    assert clauses.judged_gerund_actor(text, trigger(text, "supplying")) is None
+    assert name_role_cues.judged_gerund_actor(text, trigger(text, "supplying")) is None
 
 
 def test_place_before_judged_gerund_is_no_judged_side():
     text = "A tourist was detained in Freedonia for spying."  # a place, not the one judged
-    assert clauses.judged_gerund_actor(text, trigger(text, "spying")) is None
+    assert name_role_cues.judged_gerund_actor(text, trigger(text, "spying")) is None

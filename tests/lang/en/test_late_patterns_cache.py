@@ -6,13 +6,13 @@ import re
 
 import pytest
 
-from readout import cache
+from readout import cache, cache_files
 from readout.lang.en import mentions, rank_owner
 
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     for fn in (rank_owner.owner_re, mentions.aide_re):
         fn.cache_clear()
     yield tmp_path / "cache"

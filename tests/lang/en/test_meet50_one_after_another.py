@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.lang.en import clauses
+from readout.lang.en import clause_spans
 
 
 @pytest.mark.parametrize("text", [
@@ -14,7 +14,7 @@ from readout.lang.en import clauses
 ])
 def test_one_after_another_stays_in_the_clause(text):
     at = text.index("met")
-    assert clauses.clause_bounds(text, at, at + 3)[1] == len(text)
+    assert clause_spans.clause_bounds(text, at, at + 3)[1] == len(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -23,4 +23,4 @@ def test_one_after_another_stays_in_the_clause(text):
 ])
 def test_a_subordinator_after_still_bounds_the_clause(text):
     at = text.index("met")
-    assert clauses.clause_bounds(text, at, at + 3)[1] == text.index("after")
+    assert clause_spans.clause_bounds(text, at, at + 3)[1] == text.index("after")

@@ -69,7 +69,7 @@ def test_bare_general_staff_is_the_voice_just_heard(text, expected):
 
 
 # 4. Another state's person at the home state's bare body ('[아짓 쿠마르] 외교부 대변인은', a name that is no Korean name):
-# not Korea's ministry (country_bodies.foreign_named_body drops the home mention; mentions.foreign_holder leaves the person's
+# not Korea's ministry (country_bodies.foreign_named_body drops the home mention; title_bodies.foreign_holder leaves the person's
 # state open) but the voice the story just heard, whose state the sentence before named (language.foreign_voice_back,
 # body_going_on). A Korean name there ('이재웅 외교부 대변인은') keeps Korea.
 FOREIGN_HOLDER = [
@@ -103,7 +103,7 @@ def test_foreign_holder_mention_state(text, expected):
 
 
 # 5. A name with the bare title '사무총장' ('[B] 사무총장은') is the head of whichever body the document named B the head of
-# ('B 아세안 사무총장을 만났다'), not the UN's by the title's default (mentions.bare_body_head): the person found by name.
+# ('B 아세안 사무총장을 만났다'), not the UN's by the title's default (title_bodies.bare_body_head): the person found by name.
 # With no earlier title the knowledge base finds the UN's own head by name; a nameless '사무총장은' is unchanged.
 BODY_HEADS = [
     ("필리핀 대통령이 오늘 방한 중인 카오 김 후른 아세안 사무총장을 만났다. 후른 사무총장은 접견에서 북한의 미사일 발사를 강하게 "

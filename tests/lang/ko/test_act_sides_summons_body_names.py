@@ -30,7 +30,7 @@ def test_passive_summons_is_the_summoners_act(text, expected):
 
 
 # 2. A name the knowledge base does not know, written between a state's body and the title ('B국 외교부 [린모] 대변인은'):
-# a person of that state (mentions.body_name_run), so a later '그는' is that voice, not the last person the document
+# a person of that state (title_bodies.body_name_run), so a later '그는' is that voice, not the last person the document
 # knew. Common nouns there ('정례 브리핑 대변인은') are no name: the office stays nameless.
 BODY_NAMED = [
     ("스페인 총리는 3일 모로코를 방문하겠다고 말했다. 알제리 외교부 카림벤살라 대변인은 4일 회견에서 이 계획을 비판했다고 밝혔다. "

@@ -1,5 +1,5 @@
 """Korean names: a guarded state form opening a person's name (lang/ko/guarded_places.opens_person_name,
-name_runs.guarded_given_name, mentions.organ_state). Each row is a sentence we wrote for the test, read through the
+name_runs.guarded_given_name, title_chains.organ_state). Each row is a sentence we wrote for the test, read through the
 whole pipeline.
 
 A form countries.yaml guards as 'governed' (오만, 수단, 토고, 말리, 조지아) is also a given name. After an organ in the

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from readout import cache
+from readout import cache, cache_files
 from readout.lang.ko import sentences
 
 
@@ -25,7 +25,7 @@ class FakeKiwi:
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
     return tmp_path / "cache"
 
 
@@ -51,7 +51,7 @@ def test_a_changed_input_is_probed_again(folder, words, names):
 
 
 def test_with_the_cache_off_every_process_probes(monkeypatch):
-    monkeypatch.setenv(cache.ENV, "off")
+    monkeypatch.setenv(cache_files.ENV, "off")
     for _ in range(2):
         k = FakeKiwi()
         assert sentences.fused_state_names(k, [], ["가상리아"]) == ["가상리아"]

@@ -1,5 +1,5 @@
 """Comma lists of titled names ('A 페루 국방부 장관, B 칠레 외교부 장관이'): each name keeps its own title and state;
-the list's comma closes the first item's title, it is no part of it (ko/mentions.set_office)."""
+the list's comma closes the first item's title, it is no part of it (ko/title_chains.set_office)."""
 import pytest
 
 from tests.lang.ko.test_titles import mentions
