@@ -21,7 +21,6 @@ from here are re-exported so that their import path stays; the patterns around a
 from __future__ import annotations
 
 import functools
-import re
 from typing import Callable, NamedTuple
 
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector

@@ -13,7 +13,7 @@ from readout.kb.names import looks_korean_name
 from readout.kb.offices import equivalence, office_for
 from readout.lang.ko.name_words import chain_country, chain_modifier, name_like
 from readout.lang.ko.title_chains import fill_chain
-from readout.lang.ko.words import (Word, country_in, country_of_word, is_org_word, multiword_country, org_country,
+from readout.lang.ko.words import (Word, country_in, is_org_word, multiword_country, org_country,
                                    title_of)
 from readout.model import RawMention
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from readout import cache, cache_files
+from readout import cache_files
 from readout.lang.ko import sentences
 
 
