@@ -7,7 +7,11 @@ rows and the Korean twins (which read these classes already and must keep doing 
   (lang/en/act_vowed_responses.dealt_blow). Blows with no adjective of force ('deliver strikes') stay as they were;
 - a word right after an adjective of force ("deal painful strikes to X", "threatened crippling strikes against X") is
   the noun it qualifies, never the verb: the threatened strikes are no attack made nor labour strike staged
-  (lang/en/act_window.after_forceful). A past form ('armed') may be the verb and is left alone.
+  (lang/en/act_window.after_forceful). A past form ('armed') may be the verb and is left alone;
+- armed people following a state's titled figure ("Rebels loyal to Sudan's warlord", "Militias allied with Libya's
+  strongman") are that state's armed group, not its government: the owner's possessive and title are skipped by the
+  subject walk (lang/en/act_sides.followed_owner, the links of kb/agents.follower_links), so the people noun heads
+  the subject. Unarmed people ('Farmers led by Peru's union boss') are read as before.
 
 Every sentence is our own (invented wording; real states and bodies). Published on Thursday 2026-03-12.
 """
@@ -16,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import assert_act, class_rows
-from tests.event_sides import events
+from tests.event_sides import events, sector_sides
 
 PUB = "2026-03-12"
 
@@ -58,3 +62,22 @@ ROWS = {
 @pytest.mark.parametrize("sentence, type_, actors, recipients", class_rows(ROWS))
 def test_plover50b_classes(sentence, type_, actors, recipients):
     assert_act(events(sentence, PUB), type_, actors or set(), recipients, None if actors is None else "occurred")
+
+
+# (sentence, type, the acting (country, sector) pairs): the followers' armed sector, never the owner state's government
+SECTOR_ROWS = {
+    "armed_followers_of_a_state's_figure_are_its_armed_group": [
+        ("Rebels loyal to Sudan's warlord killed two soldiers.", "ASSAULT", {("SDN", "REB")}),
+        ("Militias loyal to Libya's strongman attacked a Turkish convoy.", "ASSAULT", {("LBY", "REB")}),
+        ("Fighters allied with Somalia's clan elder attacked a police station.", "ASSAULT", {("SOM", "REB")}),
+        ("수단 군벌에 충성하는 반군이 군인 두 명을 살해했다.", "ASSAULT", {("SDN", "REB")}),
+        ("리비아 실력자에게 충성하는 민병대가 터키 호송대를 공격했다.", "ASSAULT", {("LBY", "REB")}),
+        # negative row: a state's forces following its own chief stay its military
+        ("Troops loyal to Sudan's army chief killed two rebels.", "ASSAULT", {("SDN", "MIL")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting", class_rows(SECTOR_ROWS))
+def test_plover50b_sectors(sentence, type_, acting):
+    assert sector_sides(sentence, type_)[0] == acting
