@@ -12,6 +12,9 @@ rows and the Korean twins (which read these classes already and must keep doing 
   strongman") are that state's armed group, not its government: the owner's possessive and title are skipped by the
   subject walk (lang/en/act_sides.followed_owner, the links of kb/agents.follower_links), so the people noun heads
   the subject. Unarmed people ('Farmers led by Peru's union boss') are read as before.
+- a tenure word before a lower-case office ("the outgoing prime minister", "the caretaker prime minister") is one
+  more filler of the object phrase, as 'former' and 'interim' were: the office is still the state's (en_acts cues
+  `object_fillers`).
 
 Every sentence is our own (invented wording; real states and bodies). Published on Thursday 2026-03-12.
 """
@@ -55,6 +58,16 @@ ROWS = {
         ("Workers in Chile staged crippling strikes against the government.", "PROTEST", {"CHL"}, {"CHL"}),
         ("Russia said its military strikes Ukrainian bases every night.", "ASSAULT", {"RUS"}, {"UKR"}),
         ("이스라엘은 하마스에 맹렬한 공습을 가했다.", "ASSAULT", {"ISR"}, {"PSE"}),
+    ],
+    "a_tenure_word_before_an_office_keeps_its_state": [
+        ("Gunmen in Iraq tried to assassinate the outgoing prime minister.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+        ("Gunmen in Iraq tried to assassinate the caretaker prime minister.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+        ("Gunmen in Iraq killed the outgoing mayor of Basra.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+        ("이라크 무장괴한들이 퇴임하는 총리를 암살하려고 시도했다.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+        ("이라크 무장괴한들이 과도 총리를 암살하려고 시도했다.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+        # negative rows: a named owner still owns the office; a tenure word before a thing names no side
+        ("Gunmen in Iraq tried to assassinate Jordan's outgoing prime minister.", "ASSAULT", {"IRQ"}, {"JOR"}),
+        ("Gunmen in Iraq shot at the outgoing train to Basra.", "ASSAULT", {"IRQ"}, set()),
     ],
 }
 
