@@ -262,6 +262,8 @@ class Cues(ClauseCues):
     own_realms: frozenset[str]  # 'the country', 'its sovereignty': what a state defends for itself
     answer_nouns: frozenset[str]  # 'promised a crushing response': an answer, hostile with `forceful_adjectives`
     forceful_adjectives: frozenset[str]
+    dealing_verbs: frozenset[str]  # plover50b: 'vowed to deliver crushing blows': a verb of dealing a blow
+    blow_nouns: frozenset[str]  # 'crushing blows', 'painful strikes': hostile with `forceful_adjectives`
     gerund_taking_verbs: frozenset[str]  # plover50: 'kept devastating towns': the -ing form after them is a verb
     regarding_verbs: frozenset[str]  # modal46: 'would be regarded as a hostile act' (act_regarded_deeds)
     hostility_verdicts: frozenset[str]

@@ -13,8 +13,10 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-from readout.sectors import (ARMED_GROUP_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS, STATE_EXECUTIVE_SECTORS,
-                             STATELESS_FORCE_SECTORS)
+import functools
+
+from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_MEN_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS,
+                             STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
@@ -223,6 +225,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
     steps = 0
     crowd = False  # "Thousands marched", "Tens of thousands rallied": a number of people heads the phrase
     head = j  # the subject's last word: a bare invariant demonym there heads it ('Togolese protested', enfollow66)
+    followed = False  # plover50b: a follower phrase's owner and title skipped ('loyal to Sudan's warlord')
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
         t = toks[j]
         crowd = crowd or t.low in cues.crowd_numbers
@@ -245,6 +248,11 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             steps += j - p + 1
             j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
             continue
+        elif (p := followed_owner(toks, j)) is not None:
+            steps += j - p + 1
+            j = p - 1  # plover50b: "rebels loyal to Sudan's warlord killed": the phrase the rebels follow
+            followed = True
+            continue
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
                   or t.low[0].isdigit()):
             break
@@ -258,7 +266,39 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
         found = CITIZENS
     if listed:
         return listed
+    if followed and (not found or sector_of(found) not in ARMED_MEN_SECTORS):
+        return None  # only armed followers act as the owner's armed side; others are read as before the rule
     return sector_of(found) if found else None
+
+
+FOLLOWED_TITLE_WORDS = 2  # lower-case words of the title a follower phrase names after its owner ('rebel warlord')
+
+
+def followed_owner(toks: list, j: int) -> int | None:
+    """(plover50b) The first token of the link when token j ends a follower phrase's owner and title ('loyal to
+    Sudan's warlord', 'allied with Libya's eastern strongman'; the links of kb/agents.follower_links), else None.
+    Why: the title was a lower-case word no list knows, so the walk back from the verb stopped on it, the people
+    noun heading the subject ('Rebels', 'Militias') was never read, and the act took the owner state's own voice
+    (GOV). The people noun before the link is the subject; the owner's possessive only places it."""
+    k = j
+    while k >= 0 and j - k < FOLLOWED_TITLE_WORDS and toks[k].word and toks[k].raw[:1].islower():
+        k -= 1
+    if k == j or k < 0 or not toks[k].raw[:1].isupper() or not toks[k].low.endswith(("'s", "’s")):
+        return None
+    for link in follower_link_words():
+        n = len(link)
+        if k - n >= 0 and tuple(t.low for t in toks[k - n:k]) == link:
+            return k - n
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def follower_link_words() -> tuple[tuple[str, ...], ...]:
+    """The follower links of two words or more ('loyal to', 'led by'), as word tuples: 'of' alone is a preposition
+    the walk reads already."""
+    from readout.kb.agents import follower_links
+
+    return tuple(tuple(link.split()) for link in follower_links() if " " in link)
 
 
 def attempt_frame(toks: list, j: int, cues: Cues) -> bool:

@@ -59,7 +59,8 @@ def response_after(toks: list[Token], h: ActHit, cues: Cues) -> int | None:
     crushing response'), or None."""
     j = skip_adverbs(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
     if j < len(toks) and toks[j].low in cues.infinitive:
-        return response_verb_end(toks, skip_adverbs(toks, j + 1, cues), cues)
+        k = skip_adverbs(toks, j + 1, cues)
+        return response_verb_end(toks, k, cues) or dealt_blow(toks, k, cues)
     if j < len(toks) and toks[j].low == "that":
         return modal_response(toks, j, cues)
     return answer_noun(toks, j, cues)
@@ -101,15 +102,25 @@ def own_realm_end(toks: list[Token], j: int, cues: Cues) -> int | None:
     return None
 
 
-def answer_noun(toks: list[Token], j: int, cues: Cues) -> int | None:
+def dealt_blow(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """(plover50b) The noun of a blow dealt with force after a verb of dealing ('deliver crushing blows', 'inflict
+    painful strikes'), or None: a pledge to deal it is retaliation pledged, as 'a crushing response' is. With no
+    adjective of force the blow is no answer ('deliver a strike' of workers stays what it was)."""
+    if k < len(toks) and toks[k].low in cues.dealing_verbs:
+        return answer_noun(toks, k + 1, cues, cues.blow_nouns)
+    return None
+
+
+def answer_noun(toks: list[Token], j: int, cues: Cues, nouns: frozenset[str] = frozenset()) -> int | None:
     """The noun of a pledged object that is retaliation ('revenge', 'reprisals') or an answer said with force ('a
-    crushing response'), within a few words of determiners and adjectives, or None."""
+    crushing response'; or one of `nouns` so said, the blows a verb of dealing takes), within a few words of
+    determiners and adjectives, or None."""
     forceful = False
     for k in range(j, min(len(toks), j + NOUN_REACH)):
         low = toks[k].low
         if not toks[k].word:
             return None
-        if low in cues.retaliation_nouns or (forceful and low in cues.answer_nouns):
+        if low in cues.retaliation_nouns or (forceful and (low in cues.answer_nouns or low in nouns)):
             return k
         forceful = forceful or low in cues.forceful_adjectives
         if not (low in cues.determiners or low in cues.forceful_adjectives):

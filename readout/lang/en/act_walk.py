@@ -24,7 +24,7 @@ from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_spoken_deliveries import spoken_delivery
 from readout.lang.en.act_stopped import stopped_noun
 from readout.lang.en.act_near_words import previous_word
-from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, after_forceful, appositive_end, is_determiner, match_at,
                                         modified_noun, skip_adverbs)
 from readout.lang.en.act_window_names import reported_frame_end
 
@@ -70,7 +70,8 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
                      or after_existential(toks, i, m.cues)
                      or after_citing(toks, i, m.cues) or owned_object(toks, i, heads)
                      or object_of_past_trigger(toks, i, heads, noun_heads, m.cues)  # victims48: 'pledged aid to X'
-                     or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
+                     or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0
+                     or after_forceful(toks, i, m.cues)):  # plover50b: 'deal painful strikes to X': a noun
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")

@@ -249,6 +249,21 @@ def forceful_modifier(toks: list[Token], i: int, cues: Cues) -> bool:
     return not is_auxiliary(prev.low, cues) and prev.low not in cues.gerund_taking_verbs
 
 
+def after_forceful(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(plover50b) 'vowed to deal painful strikes to X', 'threatened to deal devastating strikes against X': a word
+    right after an adjective of force (`forceful_adjectives`) is the noun it qualifies; English puts no finite verb
+    there, and read as the verb ('strikes to X', 'strike against X') it made an attack or a labour strike of the
+    blows only threatened. The adjective must be one: a plain adjective ('painful', 'heavy'), or an -ing word that
+    act_window.forceful_modifier reads as a modifier there; a past form ('armed') may be the verb itself ('Iran armed
+    militias')."""
+    if i < 1 or toks[i - 1].low not in cues.forceful_adjectives or not toks[i].raw[:1].islower():
+        return False
+    before = toks[i - 1].low
+    if before.endswith("ed"):
+        return False
+    return not before.endswith("ing") or forceful_modifier(toks, i - 1, cues)
+
+
 def is_determiner(low: str, cues: Cues) -> bool:
     return low in cues.determiners or low.endswith(("'s", "s'"))
 
