@@ -42,6 +42,7 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
+from readout import budget
 from readout.cache_digests import PACKAGE, code_hash, package_hash  # noqa: F401 - PACKAGE re-exported (old import path)
 from readout.cache_files import ENV, OFF, cache_dir  # noqa: F401 - ENV, OFF re-exported (old import path)
 from readout.cache_files import read as _read
@@ -118,7 +119,13 @@ def cached_data(name: str, text: str, build: Callable[[], T], settings: Settings
 
 
 def _keyed(name: str, version: str, build: Callable[[], T], settings: Settings) -> T:
-    """The value of `name` stored under `version` (plus the library versions), else built and stored."""
+    """The value of `name` stored under `version` (plus the library versions), else built and stored. Reading or
+    building it is a model load: a document that triggers it has its budget moved by the time (`budget.loading`)."""
+    with budget.loading():
+        return _keyed_value(name, version, build, settings)
+
+
+def _keyed_value(name: str, version: str, build: Callable[[], T], settings: Settings) -> T:
     directory = cache_dir()
     if directory is None:
         return build()
@@ -158,7 +165,13 @@ def cached_text(source: str, build: Callable[[], str]) -> str:
 def cached_content(kind: str, source: str, build: Callable[[], T]) -> T:
     """A value derived from `source` alone (what a library answers for inputs spelled out in it),
     stored under `kind` and the hash of `source`: content-addressed, so a changed input (a data file's
-    names, another library version named in `source`) is a new key and never reads a stale value."""
+    names, another library version named in `source`) is a new key and never reads a stale value. A model load,
+    like `_keyed`'s."""
+    with budget.loading():
+        return _content_value(kind, source, build)
+
+
+def _content_value(kind: str, source: str, build: Callable[[], T]) -> T:
     directory = cache_dir()
     if directory is None:
         return build()
