@@ -196,6 +196,11 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
     directory = cache_dir()
     if directory is None or len(pattern) < settings.cache_long_pattern_chars:
         return re.compile(pattern, flags)
+    with budget.loading():  # a long pattern is a model: built once per process, not a document's work
+        return _long_pattern(pattern, flags, directory)
+
+
+def _long_pattern(pattern: str, flags: int, directory: Path) -> re.Pattern:
     import _sre
 
     key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{int(flags)}|{pattern}".encode(), digest_size=16).hexdigest()
@@ -247,7 +252,12 @@ def _from_program(pattern: str, program: tuple) -> re.Pattern:
 def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
     """`re.compile` of each pattern (no flags), the programs of all of them kept in one file under the
     hash of the list: a lexicon's hundred short patterns cost one read, where one file each would cost
-    more than compiling. Content-addressed, so never stale."""
+    more than compiling. Content-addressed, so never stale. A model load (`budget.loading`)."""
+    with budget.loading():
+        return _bundle(patterns)
+
+
+def _bundle(patterns: list[str]) -> list[re.Pattern]:
     directory = cache_dir()
     if directory is None:
         return [re.compile(p) for p in patterns]

@@ -141,6 +141,22 @@ def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monk
         budget.check("after")
 
 
+def test_compiling_a_long_pattern_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    program = cache._program
+
+    def slow_program(pattern, flags):
+        time.sleep(SLOW / 2)
+        return program(pattern, flags)
+
+    monkeypatch.setattr(cache, "_program", slow_program)
+    long = "|".join(f"town{i}" for i in range(SETTINGS.cache_long_pattern_chars))  # past the long-pattern threshold
+    with budget.limit(BUDGET, "doc", 5.0):
+        assert cache.compile_pattern(long).match("town7")
+        assert cache.compile_patterns(["alpha", "beta"])[1].match("beta")
+        budget.check("after")
+
+
 class SlowLanguage:
     """A language whose readers take SLOW seconds to build, like Kiwi under load."""
 
