@@ -31,6 +31,7 @@ def kiwi():
         k.add_user_word(form, "NNP", 0.0)
     for name in fused_state_names(k, words, state_names(base)):
         k.add_user_word(name, "NNP", 0.0)  # only those kiwi fuses: a known one added again shifts its neighbours' tags
+    k.tokenize(GENITIVE)  # kiwi builds its model on the first analysis after the words are added: here, inside the load
     return k
 
 
