@@ -42,6 +42,7 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
+from readout import budget
 from readout.cache_digests import code_hash, package_hash
 from readout.cache_files import cache_dir
 from readout.cache_files import read as _read
@@ -118,7 +119,13 @@ def cached_data(name: str, text: str, build: Callable[[], T], settings: Settings
 
 
 def _keyed(name: str, version: str, build: Callable[[], T], settings: Settings) -> T:
-    """The value of `name` stored under `version` (plus the library versions), else built and stored."""
+    """The value of `name` stored under `version` (plus the library versions), else built and stored. Reading or
+    building it is a model load: a document that triggers it has its budget moved by the time (`budget.loading`)."""
+    with budget.loading():
+        return _keyed_value(name, version, build, settings)
+
+
+def _keyed_value(name: str, version: str, build: Callable[[], T], settings: Settings) -> T:
     directory = cache_dir()
     if directory is None:
         return build()
@@ -158,7 +165,13 @@ def cached_text(source: str, build: Callable[[], str]) -> str:
 def cached_content(kind: str, source: str, build: Callable[[], T]) -> T:
     """A value derived from `source` alone (what a library answers for inputs spelled out in it),
     stored under `kind` and the hash of `source`: content-addressed, so a changed input (a data file's
-    names, another library version named in `source`) is a new key and never reads a stale value."""
+    names, another library version named in `source`) is a new key and never reads a stale value. A model load,
+    like `_keyed`'s."""
+    with budget.loading():
+        return _content_value(kind, source, build)
+
+
+def _content_value(kind: str, source: str, build: Callable[[], T]) -> T:
     directory = cache_dir()
     if directory is None:
         return build()
@@ -183,6 +196,11 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
     directory = cache_dir()
     if directory is None or len(pattern) < settings.cache_long_pattern_chars:
         return re.compile(pattern, flags)
+    with budget.loading():  # a long pattern is a model: built once per process, not a document's work
+        return _long_pattern(pattern, flags, directory)
+
+
+def _long_pattern(pattern: str, flags: int, directory: Path) -> re.Pattern:
     import _sre
 
     key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{int(flags)}|{pattern}".encode(), digest_size=16).hexdigest()
@@ -234,7 +252,12 @@ def _from_program(pattern: str, program: tuple) -> re.Pattern:
 def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
     """`re.compile` of each pattern (no flags), the programs of all of them kept in one file under the
     hash of the list: a lexicon's hundred short patterns cost one read, where one file each would cost
-    more than compiling. Content-addressed, so never stale."""
+    more than compiling. Content-addressed, so never stale. A model load (`budget.loading`)."""
+    with budget.loading():
+        return _bundle(patterns)
+
+
+def _bundle(patterns: list[str]) -> list[re.Pattern]:
     directory = cache_dir()
     if directory is None:
         return [re.compile(p) for p in patterns]

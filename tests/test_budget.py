@@ -32,3 +32,165 @@ def test_a_document_past_its_budget_is_rejected_by_every_engine(tmp_path, engine
                  engine=engine, settings=tight)
     assert [(r.doc, r.code) for r in report.rejected] == [("soup", "time_budget")]
     assert report.new == 2 and report.events_found >= 2
+
+
+# --- the model-load allowance goes to the document that loads (budget.loading) ---------------------------
+import os  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+from readout import budget, cache  # noqa: E402
+from readout.errors import TimeBudgetExceeded  # noqa: E402
+from readout.model import Article  # noqa: E402
+from readout.pipeline import Pipeline, Step  # noqa: E402
+
+BUDGET = 0.3  # seconds of a document's own work in these tests
+SLOW = 0.6  # a load (or a step) twice as long as the budget
+
+
+@pytest.fixture
+def warmed(monkeypatch):
+    """A process whose first document has been: no allowance in advance, only what loads take."""
+    monkeypatch.setattr(budget, "_WARMED_PID", os.getpid())
+
+
+def slow_load():
+    with budget.loading():
+        time.sleep(SLOW)
+
+
+def slow_work():
+    time.sleep(SLOW)
+
+
+@pytest.mark.parametrize("work,allowance,exceeds", [
+    (slow_load, 5.0, False),   # a load is not the document's work
+    (slow_work, 5.0, True),    # a slow step that loads nothing still runs out of time
+    (slow_load, 0.1, True),    # the load's allowance is bounded by model_load_seconds
+    (slow_load, 0.0, True),    # no allowance at all
+])
+def test_a_load_moves_the_deadline_of_its_document_only(warmed, work, allowance, exceeds):
+    def run_it():
+        with budget.limit(BUDGET, "doc", allowance):
+            work()
+            budget.check("after")
+    if exceeds:
+        with pytest.raises(TimeBudgetExceeded):
+            run_it()
+    else:
+        run_it()
+
+
+def test_nested_loads_count_once(warmed):
+    with pytest.raises(TimeBudgetExceeded):
+        with budget.limit(BUDGET, "doc", 5.0):
+            with budget.loading():
+                with budget.loading():
+                    time.sleep(SLOW / 2)
+                time.sleep(SLOW / 2)
+            time.sleep(BUDGET * 1.5)  # the document's own work, past its budget: counted twice, the load would hide it
+            budget.check("after")
+
+
+def test_a_check_inside_a_slow_load_does_not_stop_it(warmed):
+    with budget.limit(BUDGET, "doc", 5.0):
+        with budget.loading():
+            time.sleep(SLOW)
+            budget.check("inside")  # the load so far counts against the allowance, not the document
+            assert budget.remaining() > 0
+
+
+def test_the_next_document_gets_the_allowance_again(warmed):
+    for doc in ("first", "second"):  # each document triggering a load has its own allowance
+        with budget.limit(BUDGET, doc, SLOW * 2):
+            slow_load()
+            budget.check("after")
+
+
+def test_a_load_in_another_thread_moves_its_own_document(warmed):
+    outcome = {}
+
+    def worker(name, work):
+        try:
+            with budget.limit(BUDGET, name, 5.0):
+                work()
+                budget.check("after")
+            outcome[name] = "ok"
+        except TimeBudgetExceeded:
+            outcome[name] = "late"
+
+    threads = [threading.Thread(target=worker, args=("loads", slow_load)),
+               threading.Thread(target=worker, args=("works", slow_work))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert outcome == {"loads": "ok", "works": "late"}
+
+
+def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+
+    def build():
+        time.sleep(SLOW)
+        return 1
+
+    with budget.limit(BUDGET, "doc", 5.0):
+        assert cache.cached("budget-test-value", build) == 1
+        assert cache.cached_content("budget-test", "source", build) == 1
+        budget.check("after")
+
+
+def test_compiling_a_long_pattern_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    program = cache._program
+
+    def slow_program(pattern, flags):
+        time.sleep(SLOW / 2)
+        return program(pattern, flags)
+
+    monkeypatch.setattr(cache, "_program", slow_program)
+    long = "|".join(f"town{i}" for i in range(SETTINGS.cache_long_pattern_chars))  # past the long-pattern threshold
+    with budget.limit(BUDGET, "doc", 5.0):
+        assert cache.compile_pattern(long).match("town7")
+        assert cache.compile_patterns(["alpha", "beta"])[1].match("beta")
+        budget.check("after")
+
+
+class SlowLanguage:
+    """A language whose readers take SLOW seconds to build, like Kiwi under load."""
+
+    def __init__(self, settings, knowledge):
+        time.sleep(SLOW)
+
+
+def language_step(article: Article, pipeline: Pipeline) -> Article:
+    pipeline.language(article.text)  # the text names the language code
+    return article
+
+
+def busy_step(article: Article, pipeline: Pipeline) -> Article:
+    if article.id == "busy":
+        time.sleep(SLOW)
+    return article
+
+
+@pytest.fixture
+def fake_pipeline(warmed, monkeypatch):
+    monkeypatch.setattr("readout.lang.language_class", lambda code: SlowLanguage)
+    tight = SETTINGS.replace(document_seconds=BUDGET, model_load_seconds=5.0)
+    return Pipeline([Step("language", language_step), Step("busy", busy_step), Step("last", lambda a, p: a)],
+                    tight, lambda: object())
+
+
+def test_the_first_document_of_the_second_language_loads_within_its_budget(fake_pipeline):
+    fake_pipeline(Article("english", "en"))  # the first document of its language: it builds the English readers
+    fake_pipeline(Article("korean", "ko"))   # a later document, the first in Korean: its lazy load is not its work
+    fake_pipeline(Article("korean-2", "ko"))  # built already: nothing to load
+
+
+def test_a_slow_step_of_a_loaded_language_still_runs_out(fake_pipeline):
+    fake_pipeline(Article("english", "en"))
+    with pytest.raises(TimeBudgetExceeded) as caught:
+        fake_pipeline(Article("busy", "en"))
+    assert caught.value.doc == "busy"

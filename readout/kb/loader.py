@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
+from readout import budget
 from readout.cache import cached_data, disk_cached
 from readout.errors import DataFileError
 from readout.kb import entries
@@ -111,6 +112,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
 
 @functools.lru_cache(maxsize=None)
+@budget.loads  # a language's lexicon, read when its first document needs it (budget.loading)
 def lexicon(lang: str) -> Lexicon:
     return load_lexicon(lang)
 

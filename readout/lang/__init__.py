@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
+from readout import budget
 from readout.lang.base import Language
 
 REGISTRY = {"ko": "readout.lang.ko.language:Korean", "en": "readout.lang.en.language:English"}
@@ -46,7 +47,8 @@ class Languages(Mapping):
     def __getitem__(self, code: str) -> Language:
         lang = self.built.get(code)
         if lang is None:
-            lang = self.built[code] = language_class(code)(self.settings.language(code), self.knowledge)
+            with budget.loading():  # a language's first document builds its readers: not that document's work
+                lang = self.built[code] = language_class(code)(self.settings.language(code), self.knowledge)
             self.rules = None  # the built language answers its line rules from now on
         return lang
 

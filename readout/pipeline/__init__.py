@@ -50,8 +50,10 @@ class Pipeline:
     def knowledge(self) -> Knowledge:
         """The run's knowledge, loaded when a step first reads it where the pipeline was given its loader: a run whose
         documents are all unchanged extracts none, and its start-up need not read the knowledge base (a third of a
-        no-change rerun's CPU). Loaded before any document of the run is stored, so it is the same value."""
-        return self._load_knowledge()
+        no-change rerun's CPU). Loaded before any document of the run is stored, so it is the same value. A model
+        load: the document that triggers it has its budget moved by the time it took (`budget.loading`)."""
+        with budget.loading():
+            return self._load_knowledge()
 
     @functools.cached_property
     def languages(self) -> Languages:

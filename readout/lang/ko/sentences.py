@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout import cache
+from readout import budget, cache
 from readout.kb.geo import lookup_city
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
@@ -20,6 +20,7 @@ from readout.model import Span
 
 
 @functools.lru_cache(maxsize=1)
+@budget.loads  # lazily, on a process's first Korean document: its budget is moved by the load's time
 def kiwi():
     from kiwipiepy import Kiwi
 
@@ -30,6 +31,7 @@ def kiwi():
         k.add_user_word(form, "NNP", 0.0)
     for name in fused_state_names(k, words, state_names(base)):
         k.add_user_word(name, "NNP", 0.0)  # only those kiwi fuses: a known one added again shifts its neighbours' tags
+    k.tokenize(GENITIVE)  # kiwi builds its model on the first analysis after the words are added: here, inside the load
     return k
 
 
