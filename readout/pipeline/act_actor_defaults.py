@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS
+from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS,
+                             STATELESS_FORCE_SECTORS)
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.narrative import last_of_kind
@@ -148,6 +149,8 @@ def named_states(article: Article, countries: list[CountryMention], lang) -> lis
     return [c for c in countries if c.codes != [lang.bare_home_word(article.text[c.start:c.end])]]
 
 
+STATELESS_ARMED_SECTORS = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS  # rebels, gunmen, bandits: no state of their own
+
 ASKING = frozenset({"REQUEST"})
 GOVERNMENT = "GOV"
 
@@ -209,7 +212,17 @@ def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[
     lo, hi = hit.data["victims"]
     harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
     kept = [a for a in actors if a not in harmed]
-    return kept or home_country(place_items(article, sent))
+    return kept or home_country(place_items(article, sent)) or own_armed_group(article, hit, harmed)
+
+
+def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str]:
+    """(koacts50b) An armed group with no state of its own (`agent_sector` REB, UAF, CRM: 'killed by rebels', '반군에
+    의해 살해됐다') that harmed people of one state, no place nor dateline named: the group is of the victims' state,
+    as the active 'rebels killed five Chadian villagers' reads (a domestic attack); no group, victims of two states,
+    or a dateline (whose state the active's group takes, and the passive keeps its old reading), no one."""
+    if hit.data.get("agent_sector") not in STATELESS_ARMED_SECTORS or len(harmed) != 1 or article.datelines:
+        return []
+    return sorted(harmed)
 
 
 def dateline_organ_state(r: SideReading, actors: list[str], ctx) -> list[str]:

@@ -27,7 +27,7 @@ from readout.pipeline.story_states import home_country, story_state, told_before
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
                                            subject_countries, speaker_side, nominal_actor)
 from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart, continued_side,
-                                                 unnamed_actors, attackers_of_victims, dateline_organ_state,
+                                                 unnamed_actors, attackers_of_victims, dateline_organ_state, own_armed_group,
                                                  joint_actors, meeting_countries, leftover_countries)
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
@@ -115,6 +115,9 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
         placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
+        armed = [] if placed or own else own_armed_group(r.article, hit, set(actors))  # koacts50b: '차드 주민 5명이 반군에 의해
+        if armed:  # 살해됐다': the group is of its victims' state; they receive, as 'killed by rebels' reads
+            return hit, armed, stated
         if not placed and not own and not (hit.type in UNTALKED_FORCE and told_before(r.article, sent)):  # arrested'
             return None  # the detained are no detainers, and no one else is named
         mark = {"own_patients": True, "domestic_sector": own} if own else {} if placed else {"held_by_story": True}

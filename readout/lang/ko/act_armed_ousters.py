@@ -22,14 +22,17 @@ LEADER_CLASS = "@ousted_leader_noun"  # the entries' noun class: a leader or gov
 
 
 def read_armed_ousters(h: HitReading) -> bool:
-    """False (no act) for an ouster entry's hit whose subject is not armed men; for one whose subject is, the leader
-    ousted, the pair's noun, marked the acting state's own government (`domestic_target`, `domestic_sector` GOV, in
-    place of a people reader's: '대통령을 몰아냈다' is no deportation of civilians). Any other hit: True."""
-    if COUP not in h.e.contexts or h.e.lemma not in armed_ouster_verbs(h.lex) \
+    """False (no act) for an ouster entry's hit whose subject is not armed men; for one whose subject is, and for a
+    pair written for one noun ('정부+전복하다', any subject), the leader or government ousted, the pair's noun, marked
+    the acting state's own government (`domestic_target`, `domestic_sector` GOV, in place of a people reader's:
+    '대통령을 몰아냈다' is no deportation of civilians). Any other hit: True."""
+    if COUP not in h.e.contexts or h.e.lemma not in h.lex.cue("ousting_verb") \
             or h.e.noun not in h.lex.cue("ousted_leader_noun") or h.cand.passive:
         return True
-    if people_subject(h.toks, h.cand.first, h.lex) not in ARMED_NOUN_SECTORS:
+    if h.e.lemma in armed_ouster_verbs(h.lex) and people_subject(h.toks, h.cand.first, h.lex) not in ARMED_NOUN_SECTORS:
         return False  # '의원들이 총리를 축출했다': a vote, no coup
+    # koacts50b: a pair written for one noun ('정부+전복하다') reads under any subject, and its noun, the pair's own
+    # object, is the government overthrown as well ('반군이 정부를 전복했다': no other object names who received it)
     end = h.toks[h.cand.noun_end if h.cand.noun_end is not None else h.cand.first]
     h.data["domestic_target"] = (h.toks[h.cand.first][2], end[2] + end[3])  # the pair's noun: '대통령을'
     h.data["domestic_sector"] = GOVERNMENT
