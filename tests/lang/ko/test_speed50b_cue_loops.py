@@ -80,3 +80,19 @@ def test_a_reader_asks_its_gate_cue_once_not_per_morpheme(reader, gate, text, ex
     if expected is not None:
         assert len(found) == expected, found
     assert counting.asked.get(gate, 0) <= 3, counting.asked
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    (FILLER + "라트비아 대표팀은 결승에서 에스토니아 대표팀을 다시 만난다.", "만나", "match"),
+    (FILLER + "라트비아 외무장관은 리가에서 에스토니아 외무장관을 만났다.", "만나", None),
+])
+def test_a_meeting_verb_asks_for_match_nouns_once(monkeypatch, text, verb, expected):
+    """act_figures.no_meeting: the match nouns are read once for the sentence, not once per morpheme."""
+    from readout.lang.ko import act_figures
+
+    tokens = kiwi().tokenize(text)
+    start = next(t.start for t in tokens if t.form == verb and t.tag.startswith("VV"))
+    counting = CountingIndex(act_index())
+    monkeypatch.setattr(act_figures, "act_index", lambda: counting)
+    assert act_figures.no_meeting(tokens, start) == expected
+    assert counting.asked.get("match_noun", 0) <= 1 and counting.asked.get("encounter_verb", 0) <= 1, counting.asked
