@@ -38,6 +38,13 @@ class CueBundle:
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only: cannot delete {name!r}")
 
+    def __eq__(self, other: object) -> bool:
+        """Equal bundles hold equal lists (the start-up cache's round trip is checked so); unhashable, as the
+        dataclass was with its dict fields."""
+        return type(other) is type(self) and vars(other) == vars(self)
+
+    __hash__ = None  # type: ignore[assignment]
+
     def replace(self, **changes: Any) -> "CueBundle":
         """A copy with the named fields changed (as `dataclasses.replace`)."""
         return type(self)(**{**self.__dict__, **changes})

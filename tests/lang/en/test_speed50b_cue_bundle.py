@@ -67,3 +67,10 @@ def test_a_subclass_of_its_own_gets_its_own_fields():
 
     pair = Pair(second=2, first=frozenset({"a"}))
     assert Pair.FIELDS == ("first", "second") and pair.second == 2 and pair.replace(second=3).second == 3
+
+
+def test_bundles_compare_by_their_lists_and_are_unhashable(cues):
+    assert pickle.loads(pickle.dumps(cues)) == cues
+    assert cues.replace(window=cues.window + 1) != cues
+    with pytest.raises(TypeError):
+        hash(cues)
