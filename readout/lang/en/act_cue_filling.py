@@ -6,7 +6,6 @@ lexicon to fill it, and the lists built from entries live beside the one builder
 """
 from __future__ import annotations
 
-import dataclasses
 
 from readout.lang.act_lexicon import ActLexicon
 from readout.lang.base.threat_modes import THREAT_MODES
@@ -80,7 +79,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "rally_attendance_verbs": lex.cue("gathering_joining_verbs") | lex.cue("rally_attendance_verbs"),
         "protest_joining_verbs": lex.cue("gathering_joining_verbs") | lex.cue("protest_joining_verbs"),
     }
-    values = {f.name: special[f.name] if f.name in special
-              else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)
-              for f in dataclasses.fields(Cues)}
+    values = {name: special[name] if name in special
+              else phrases(name) if name.endswith("_phrases") else lex.cue(name)
+              for name in Cues.FIELDS}
     return Cues(**values)

@@ -7,12 +7,9 @@ candidate index the dictionary walk looks words up in (act_matcher); the index k
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from readout.lang.en.act_clause_cues import ClauseCues, Phrases
 
 
-@dataclass(frozen=True)
 class Cues(ClauseCues):
     """Every closed word list of `en_acts.yaml` the English act readers consult, as one bundle that the
     walk passes down (one way to read a cue: `cues.name`). A frozenset field is the `cues:` list of the

@@ -7,7 +7,6 @@ object of an act of force headed by one is a people side of the place's state wi
 with these (`force_cues`). Other acts keep the lexicon's list: a notice served on tenants threatens no people."""
 from __future__ import annotations
 
-import dataclasses
 
 from readout.kb.agents import not_people_en, phrases
 from readout.lang.base import ActHit
@@ -33,6 +32,6 @@ def force_cues(cues, hit: ActHit):
         return cues
     kept = _EXTENDED.get(id(cues))
     if kept is None or kept[0] is not cues:
-        kept = (cues, dataclasses.replace(cues, domestic_actors=cues.domestic_actors | civilian_plurals()))
+        kept = (cues, cues.replace(domestic_actors=cues.domestic_actors | civilian_plurals()))
         _EXTENDED[id(cues)] = kept
     return kept[1]

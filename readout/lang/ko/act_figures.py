@@ -60,7 +60,8 @@ def sports_match(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         return False
     if cand.entry.lemma not in lex.cue("encounter_verb"):
         return False
-    return any(t[0] in lex.cue("match_noun") for t in toks)
+    matches = lex.cue("match_noun")  # speed50b: fetched once, not once per morpheme
+    return any(t[0] in matches for t in toks)
 
 
 def no_meeting(tokens, start: int) -> str | None:
@@ -70,10 +71,11 @@ def no_meeting(tokens, start: int) -> str | None:
     못하도록', '안 만났다'); None otherwise. `tokens` are kiwi's for the sentence."""
     lex = act_index()
     toks = tokens_of(tokens)
+    encounters, matches = lex.cue("encounter_verb"), lex.cue("match_noun")  # speed50b: once, not per morpheme
     for s, t in enumerate(toks):
-        if t[2] != start or not t[1].startswith("VV") or t[0] + "다" not in lex.cue("encounter_verb"):
+        if t[2] != start or not t[1].startswith("VV") or t[0] + "다" not in encounters:
             continue
-        if any(w[0] in lex.cue("match_noun") for w in toks):
+        if any(w[0] in matches for w in toks):
             return "match"
         before = toks[s - 1] if s > 0 else ("", "", 0, 0)
         if read_clause(toks, s, lex).negated or before[1] == "MAG" and before[0] in lex.cue("negation_adverb"):

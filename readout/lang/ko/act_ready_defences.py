@@ -26,7 +26,9 @@ REACH = 8  # morphemes back from the verb to its arguments
 def ready_defences(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """The hits with a THREATEN for each readiness to defend the own realm said by a saying verb."""
     made = []
-    for s in range(len(toks)):
+    for s in range(len(toks) - 2):
+        if toks[s + 1][0] != "ᆯ":
+            continue  # speed50b: no future ending after it, no readiness; its cues are not asked per morpheme
         found = defence_at(toks, s, lex)
         if found is None or any(h.type == "THREATEN" and h.data.get("pred") == found[1] for h in hits):
             continue

@@ -28,6 +28,8 @@ def regarded_threats(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     """The hits without the deeds judged in advance, with the speaker's THREATEN at their owner unless a threat
     verb already says the verdict ('간주할 것이라고 경고했다')."""
     for v in range(2, len(toks)):
+        if toks[v - 1][1] != "JKB" or toks[v - 1][0] not in INSTRUMENTAL_PARTICLES:
+            continue  # speed50b: no 로 before it, no verdict; the cue of regarding is not asked per morpheme
         found = verdict_at(toks, v, lex)
         if found is None:
             continue

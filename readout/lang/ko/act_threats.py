@@ -54,7 +54,9 @@ def deterred_deeds(toks: list, hits: list[ActHit], lex: ActIndex, conditioned: b
     `instance_particle`), is the threat's condition, no deed (PLOVER codes only the threat). A consequence with no
     such deed is a threat only under a condition clause (`conditioned`: act_conditions aims it at the condition's
     subject); else it is no act ('위기에 대응에 직면했다' reports a situation)."""
-    instances = [instance for j in range(len(toks)) if (instance := any_instance(toks, j, lex)) is not None]
+    determiners = lex.cue("instance_determiner")  # speed50b: fetched once, not once per morpheme
+    instances = [instance for j in range(len(toks))
+                 if toks[j][0] in determiners and (instance := any_instance(toks, j, lex)) is not None]
     out = []
     for h in hits:
         if h.nominal and h.type in FORCE_TYPES and any(toks[lo][2] <= h.start < toks[hi][2] for lo, hi, _ in instances):
@@ -180,13 +182,14 @@ def named_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
     side (PLOVER THREATEN; the deed shows force, the statement names whom it is aimed at), as English 'calling them a
     stern warning to X' (lang/en/act_threats.called_warnings). The hit stands at the saying verb, so its subject warns."""
     out = list(hits)
+    warnings, saying = lex.cue("warning_noun"), lex.cue("saying_verb")  # speed50b: once, not once per morpheme
     for at, t in enumerate(toks):
-        if t[0] not in lex.cue("warning_noun") or t[1] != "NNG" or not predicated(toks, at):
+        if t[0] not in warnings or t[1] != "NNG" or not predicated(toks, at):
             continue
         side = next((k for k in range(at - 1, max(at - WARNING_REACH, 1), -1)
                      if toks[k][0] == TOWARD[0] and toks[k][1] == "JKB" and toks[k + 1][0] == TOWARD[1]), None)
         say = next((k for k in range(at + 2, min(len(toks), at + 2 + SAYING_REACH))
-                    if toks[k][1] in ACT_VERB_TAGS and lemma_at(toks, k) in lex.cue("saying_verb")), None)
+                    if toks[k][1] in ACT_VERB_TAGS and lemma_at(toks, k) in saying), None)
         if side is None or say is None or any(h.type == "THREATEN" and h.start >= toks[at][2] for h in hits):
             continue
         lo = side - 1

@@ -23,11 +23,12 @@ def unworthy_refusals(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[Act
     """The REJECT hits of the sentence's judgements of worth, one per predicate no other hit stands at."""
     taken = {h.data.get("pred") for h in hits}
     out: list[ActHit] = []
+    nouns, predicates = lex.cue("unworthy_noun"), lex.cue("unworthy_predicate")  # speed50b: once, not per morpheme
     for k in range(2, len(toks) - 2):
-        if toks[k][0] not in lex.cue("unworthy_noun") or toks[k][1] not in ("NNG", "NNB") or toks[k + 1][1] not in PARTICLES:
+        if toks[k][0] not in nouns or toks[k][1] not in ("NNG", "NNB") or toks[k + 1][1] not in PARTICLES:
             continue
         s = k + 2
-        if toks[s][0] not in lex.cue("unworthy_predicate") or toks[s][1] not in ("VA", "VCN") or s in taken:
+        if toks[s][0] not in predicates or toks[s][1] not in ("VA", "VCN") or s in taken:
             continue
         first = weighing_start(toks, k, lex)
         if first is None:

@@ -3,7 +3,6 @@
 list. Each row takes a word out of one list and shows the reader stops firing on our own sentence."""
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 
@@ -19,7 +18,7 @@ from readout.lang.en.act_war_eras import same_clause
 
 def without(cue: str, word: str):
     cues = matcher().cues
-    return dataclasses.replace(cues, **{cue: getattr(cues, cue) - {word}})
+    return cues.replace(**{cue: getattr(cues, cue) - {word}})
 
 
 def at(toks, word: str) -> int:

@@ -4,7 +4,6 @@ a quoted judgement's pronoun subjects, the prepositions before a modifying name,
 after a naming verb. Each row takes one word out of its list and shows the reading change on our own sentence."""
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 
@@ -20,7 +19,7 @@ from readout.lang.en.acts import find_acts
 
 def without(cue: str, word: str):
     cues = matcher().cues
-    return dataclasses.replace(cues, **{cue: getattr(cues, cue) - {word}})
+    return cues.replace(**{cue: getattr(cues, cue) - {word}})
 
 
 def at(toks, word: str) -> int:
