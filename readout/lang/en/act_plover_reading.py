@@ -109,7 +109,7 @@ def stated_threat(toks: list[Token], hit: ActHit, kind: str, cues: Cues) -> bool
     is said, as Korean '추방하겠다고 밝혔다' and English 'threatened to expel' read. A bare future ('will bomb X',
     'plan to kill') stays planned, as Korean '폭격할 것이다' does, and so does a rally or boycott announced (PROTEST:
     the protesters' own plan, as Korean '집회를 열겠다고 밝혔다' is PROTEST planned)."""
-    return kind == "THREATEN" and hit.type != "PROTEST" \
+    return kind == "THREATEN" and hit.type != "PROTEST" and not hit.nominal \
         and any(t.low in cues.reporting for t in toks[:hit.data["token"]])
 
 

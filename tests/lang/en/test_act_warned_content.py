@@ -14,9 +14,9 @@ DAY = date(2025, 6, 2)
 
 WARNED = [
     ("Venezuela's army chief said on Monday that Caracas would take \"offensive action\" if provoked.",
-     [("THREATEN", {"VEN"}, None, "occurred"), ("ASSAULT", None, None, None)]),
+     [("THREATEN", {"VEN"}, None, "planned"), ("ASSAULT", None, None, None)]),
     ("Venezuela's army chief said that Caracas would take \u201cmore offensive action\u201d against its enemies.",
-     [("THREATEN", {"VEN"}, None, "occurred"), ("ASSAULT", None, None, None)]),
+     [("THREATEN", {"VEN"}, None, "planned"), ("ASSAULT", None, None, None)]),
     ("Venezuela's defence minister warned that Caracas would take \"more offensive action\" against Guyana.",
      [("THREATEN", {"VEN"}, {"GUY"}, "occurred"), ("ASSAULT", None, None, None)]),
     ("Venezuela warned that it would launch \u201ca crushing offensive\u201d against Guyana.",
