@@ -15,6 +15,8 @@ B as Korean does); this module, language-free, drops it once the sentence's accu
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.model import Event
 
 CHARGES = frozenset({"ACCUSE", "PROTEST"})  # the statements whose complement a charged deed is told in
@@ -32,7 +34,24 @@ def without_third_party_charges(out: list[Event], charged: list[Event], claimed:
     deniers = {p.country for e in out if e.type in DENIALS and e not in charged for p in e.participants if p.country}
     dropped = [e for e in charged if (struck := {p.country for p in e.recipients if p.country})
                and not struck & accusers or denied(e, deniers)] + [e for e in claimed if denied(e, deniers)]
-    return [e for e in out if not any(e is d for d in dropped)]
+    kept = [e for e in out if not any(e is d for d in dropped)]
+    return [struck_accuser(e, kept) if any(e is c for c in charged) else e for e in kept]
+
+
+def struck_accuser(deed: Event, events: list[Event]) -> Event:
+    """(charges50b) A kept charged `deed` that names no receiving state ('A accused B of shelling a lighthouse / its
+    border posts') is the accuser's report of what it suffered (acts47, as above): it takes the accuser, the side of
+    the sentence's charge whose states are none of the deed's doers, as its receiving side, as Korean 'A는 B가 등대를
+    포격했다고 비난했다' reads. Left as it is when it names a receiving state, or when no single accusing side is found."""
+    if any(p.country for p in deed.recipients):
+        return deed
+    doers = {p.country for p in deed.participants if p.country}
+    sides = {frozenset(p.country for p in e.participants if p.country): [p for p in e.participants if p.country]
+             for e in events if e.type in CHARGES and e is not deed and not {p.country for p in e.participants} & doers}
+    sides.pop(frozenset(), None)
+    if len(sides) != 1:
+        return deed
+    return replace(deed, recipients=next(iter(sides.values())))
 
 
 def denied(deed: Event, deniers: set[str]) -> bool:

@@ -79,7 +79,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         # is the one the act answers, not a judge of it
         governed_events += [(event, sent.start + hit.start)] if governed and not hit.data.get("target_before") else []
         if any(p.country for p in event.participants) and not (governed and story.acting_index == story.index) \
-                and not hit.data.get("charged_deed"):  # charges50: the accused's charged deed is no voice going on
+                and not hit.data.get("charged_deed") and not hit.data.get("judged_deed"):
+            # charges50: the accused's charged deed is no voice going on; charges50b: nor the ground of a condemnation
             # relatives66: a stateless person's relative deed ('minister Ana Ruiz, who had ...') is no voice going on
             # ('criticized X over the drills': the judged noun act is no new speaker)
             note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)

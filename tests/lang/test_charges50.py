@@ -14,12 +14,13 @@ def kinds(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, kind, doers, struck", [
-    # a deed of force or restriction charged by a gerund is the accused's deed, kept between accuser and accused
-    ("Ecuador accused Venezuela of shelling a lighthouse on the coast.", "ASSAULT", ["VEN"], []),
-    ("Ecuador blamed Venezuela for bombing a lighthouse on the coast.", "ASSAULT", ["VEN"], []),
+    # a deed of force or restriction charged by a gerund is the accused's deed, kept between accuser and accused;
+    # one naming no receiving state struck the accuser (charges50b, as the Korean twin reads)
+    ("Ecuador accused Venezuela of shelling a lighthouse on the coast.", "ASSAULT", ["VEN"], ["ECU"]),
+    ("Ecuador blamed Venezuela for bombing a lighthouse on the coast.", "ASSAULT", ["VEN"], ["ECU"]),
     ("Ecuador accused Venezuela of repeatedly shelling its soldiers.", "ASSAULT", ["VEN"], ["ECU"]),
     ("Ecuador accused Venezuela of detaining its citizens.", "COERCE", ["VEN"], ["ECU"]),
-    ("Ecuador accused Venezuela of massing troops on the frontier.", "MOBILIZE", ["VEN"], []),
+    ("Ecuador accused Venezuela of massing troops on the frontier.", "MOBILIZE", ["VEN"], ["ECU"]),  # charges50b
     # 'charged X with': X is the deed's doer alone, the accuser only its victim
     ("Ecuador charged Venezuela with detaining its citizens.", "COERCE", ["VEN"], ["ECU"]),
     ("Ecuador charged Venezuela with shelling its soldiers.", "ASSAULT", ["VEN"], ["ECU"]),

@@ -41,6 +41,12 @@ def stated_charge(a: ActHit) -> bool:
     return a.type == "ACCUSE" and a.mode == "allege" and not a.nominal and a.status == "occurred" and not a.negated
 
 
+def stated_disapproval(a: ActHit) -> bool:
+    """(charges50b) A condemnation made ('condemned X for shelling ...'): its ground stays an event of its own
+    (accuse66), but is marked `judged_deed` so that the pipeline takes it for no voice going on, as a charged deed."""
+    return a.type == "ACCUSE" and a.mode == "disapprove" and not a.nominal and a.status == "occurred" and not a.negated
+
+
 def charged_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits with each gerund deed a stated allegation's preposition charges ('accused X of shelling ...') marked
     `charged_gerund` and `charged_deed`: an event of its own, not the allegation's content (`act_frames.alleged_content`
@@ -50,5 +56,7 @@ def charged_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
         j = charged_gerund(toks, h, cues)
         if j is not None and any(stated_charge(a) and j - cues.window - 2 <= a.data["token"] < j for a in hits):
             h = replace(h, data={**h.data, "charged_gerund": True, "charged_deed": True})
+        elif j is not None and any(stated_disapproval(a) and j - cues.window - 2 <= a.data["token"] < j for a in hits):
+            h = replace(h, data={**h.data, "judged_deed": True})
         out.append(h)
     return out

@@ -188,7 +188,9 @@ def considered_measures(hits: list[ActHit], toks: list[Token], cues: Cues) -> li
     said to weigh ("a possible ban") stays none (act_context.merely_possible). (enmodes70) A measure weighed as a
     gerund ("is considering expelling X's diplomats", "weighing imposing tariffs on X") is the same threat, and so is
     one weighed in two words ("considering imposing sanctions on X": the CAMEO 'consider imposing' threat takes the
-    mode of the measure imposed), as Korean '제재 부과를 검토하고 있다' is (lang/ko/act_weighed_measures)."""
+    mode of the measure imposed), as Korean '제재 부과를 검토하고 있다' is (lang/ko/act_weighed_measures). (charges50b)
+    A word of both kinds right after the verb ("is weighing sanctions on X", "mulls curbs on X") is the measure's
+    noun: no finite verb follows 'weighing' straight, so the lexicon's verb reading of it yields to the threat."""
     out = list(hits)
     for n, h in enumerate(hits):
         if h.type == "THREATEN" and h.mode is None and not h.nominal and toks[h.data["token"]].low in cues.consideration_verbs:
@@ -199,11 +201,12 @@ def considered_measures(hits: list[ActHit], toks: list[Token], cues: Cues) -> li
         if h.negated or kind not in CONSIDERED:
             continue
         i = h.data["token"]
-        if not h.nominal:  # a gerund right after the verb of weighing
+        if not h.nominal:  # a gerund, or a noun read as a verb, right after the verb of weighing
             k = skip_back_adverbs(toks, i - 1, cues)
-            if not toks[i].low.endswith("ing") or k < 0 or toks[k].low not in cues.consideration_verbs:
+            if k < 0 or toks[k].low not in cues.consideration_verbs or toks[i].low.endswith("ed"):
                 continue
-            h = replace(h, type=kind, mode=h.data.get("stated_mode", h.mode))
+            if toks[i].low.endswith("ing"):
+                h = replace(h, type=kind, mode=h.data.get("stated_mode", h.mode))
         k = i - 1
         while k >= 0 and i - k <= CONSIDERED_REACH and toks[k].word and toks[k].low not in cues.consideration_verbs \
                 and (is_determiner(toks[k].low, cues) or toks[k].raw.islower() and toks[k].low not in cues.prepositions):

@@ -98,9 +98,19 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     status = hit.status
     if hit.type == "CONSULT" and new[0] == "AGREE":
         data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
-    elif new[0] == "AGREE":
-        status = "occurred"  # "will free the sailors": the promise is made when it is said (docs/coding-choices.md)
+    elif new[0] == "AGREE" or stated_threat(toks, hit, new[0], cues):
+        status = "occurred"  # "will free the sailors", "said it would expel X's envoy": made when said (coding-choices)
     return replace(hit, type=new[0], mode=new[1], status=status, data=data)
+
+
+def stated_threat(toks: list[Token], hit: ActHit, kind: str, cues: Cues) -> bool:
+    """(charges50b) A future hostile act retyped THREATEN (`kind`) after a reporting verb earlier in the sentence
+    ('said it would expel X's ambassador', 'announced that it will withdraw its monitors'): the threat is made when it
+    is said, as Korean '추방하겠다고 밝혔다' and English 'threatened to expel' read. A bare future ('will bomb X',
+    'plan to kill') stays planned, as Korean '폭격할 것이다' does, and so does a rally or boycott announced (PROTEST:
+    the protesters' own plan, as Korean '집회를 열겠다고 밝혔다' is PROTEST planned)."""
+    return kind == "THREATEN" and hit.type != "PROTEST" and not hit.nominal \
+        and any(t.low in cues.reporting for t in toks[:hit.data["token"]])
 
 
 def announced_measure(hit: ActHit, cues: Cues) -> bool:

@@ -51,7 +51,7 @@ ROWS = [
     ("The Algerian government threatened to impose a curfew.", "THREATEN", {"DZA"}, set(), OCC),
     ("Venezuela did not threaten to retaliate.", "THREATEN", set(), set(), NEG),
     # a show of force the actor says it will make threatens with its own troops, aimed at no one
-    ("Pakistan said it would deploy troops along the border.", "THREATEN", {"PAK"}, set(), PLAN),
+    ("Pakistan said it would deploy troops along the border.", "THREATEN", {"PAK"}, set(), OCC),  # charges50b: a threat said is made
     ("Pakistan did not say it would deploy troops along the border.", "THREATEN", set(), set(), NEG),
     # a warning with no threatened act, and an appeal, still need someone addressed
     ("Venezuela warned of serious consequences.", "THREATEN", set(), set(), NEG),

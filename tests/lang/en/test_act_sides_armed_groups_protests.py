@@ -187,7 +187,7 @@ def test_a_verb_in_a_quotes_relative_clause_is_not_the_speakers():
 @pytest.mark.parametrize("text, status", [
     ("\"We will retaliate against Peru,\" Chile's president said.", "occurred"),     # made as it is said
     ("\"We will take proportionate measures against Peru,\" Chile's president told reporters.", "occurred"),
-    ("Chile said it would retaliate against Peru.", "planned"),                      # reported: as the clause reads
+    ("Chile said it would retaliate against Peru.", "occurred"),  # reported, said: made when said (charges50b)
 ])
 def test_a_first_person_threat_is_made_as_it_is_said(text, status):
     found = [e.status for e in events(text, "2026-05-05") if e.type == "THREATEN"]

@@ -149,7 +149,7 @@ ACTS = {
         ("Bolivian troops repelled an incursion by Paraguayan soldiers.", "ASSAULT", {"PRY"}, None, OCC, None),
     ],
     "the_threat_stays": [
-        ("Paraguay said it would retaliate against any Bolivian incursion.", "THREATEN", {"PRY"}, {"BOL"}, PLAN, None),
+        ("Paraguay said it would retaliate against any Bolivian incursion.", "THREATEN", {"PRY"}, {"BOL"}, OCC, None),
         ("Cyprus warned Turkey of a firm response to any violation of its waters.",
          "THREATEN", {"CYP"}, {"TUR"}, OCC, None),
     ],

@@ -80,7 +80,7 @@ CASES = [
     # a conditional threat is made as it is reported: occurred (en36, the manual's THREATEN; was planned)
     ("The trade bloc said it would impose tariffs on steel imports unless talks resume.", "impose tariffs", "THREATEN", "restrict", OCC, False, "on"),
     ("The trade bloc said it would impose tariffs on steel imports.", "impose tariffs", "SANCTION", "discontinue", PLAN, False, "on"),
-    ("The ministry said it would withdraw its observers from the region.", "withdraw its observers", "THREATEN", "relations", PLAN, False, "from"),
+    ("The ministry said it would withdraw its observers from the region.", "withdraw its observers", "THREATEN", "relations", OCC, False, "from"),
     # PROTEST
     ("Thousands of students protested against the tuition increase.", "protested", "PROTEST", "demo", OCC, False, "against"),
     ("Farmers staged a hunger strike outside the parliament.", "hunger strike", "PROTEST", "hunger", OCC, False, "against"),
