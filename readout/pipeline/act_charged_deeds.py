@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from readout.model import Event
 
+STRIKING = frozenset({"ASSAULT", "COERCE"})  # deeds done to someone: one naming no receiver struck the accuser
 CHARGES = frozenset({"ACCUSE", "PROTEST"})  # the statements whose complement a charged deed is told in
 DENIALS = frozenset({"REJECT"})  # the statements by which the accused denies the charge (force59)
 
@@ -42,9 +43,10 @@ def struck_accuser(deed: Event, events: list[Event]) -> Event:
     """(charges50b) A kept charged `deed` that names no receiving state ('A accused B of shelling a lighthouse / its
     border posts') is the accuser's report of what it suffered (acts47, as above): it takes the accuser, the side of
     the sentence's charge whose states are none of the deed's doers, as its receiving side, as Korean 'A는 B가 등대를
-    포격했다고 비난했다' reads. Left as it is when it names a receiving state, or when no single accusing side is found."""
-    if any(p.country for p in deed.recipients):
-        return deed
+    포격했다고 비난했다' reads. Left as it is when it names a receiving state, when no single accusing side is found, or
+    when it is no deed done to someone (a MOBILIZE or SANCTION charged: drills near a border strike no one; merge mend)."""
+    if deed.type not in STRIKING or any(p.country for p in deed.recipients):
+        return deed  # a show of force or a measure charged ('massing troops', '사격을 실시한 데 대해') names its own target
     doers = {p.country for p in deed.participants if p.country}
     sides = {frozenset(p.country for p in e.participants if p.country): [p for p in e.participants if p.country]
              for e in events if e.type in CHARGES and e is not deed and not {p.country for p in e.participants} & doers}

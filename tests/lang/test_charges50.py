@@ -20,7 +20,8 @@ def kinds(text: str) -> list[str]:
     ("Ecuador blamed Venezuela for bombing a lighthouse on the coast.", "ASSAULT", ["VEN"], ["ECU"]),
     ("Ecuador accused Venezuela of repeatedly shelling its soldiers.", "ASSAULT", ["VEN"], ["ECU"]),
     ("Ecuador accused Venezuela of detaining its citizens.", "COERCE", ["VEN"], ["ECU"]),
-    ("Ecuador accused Venezuela of massing troops on the frontier.", "MOBILIZE", ["VEN"], ["ECU"]),  # charges50b
+    # a show of force charged strikes no one: no receiver unless its words name one (merge mend of charges50b)
+    ("Ecuador accused Venezuela of massing troops on the frontier.", "MOBILIZE", ["VEN"], []),
     # 'charged X with': X is the deed's doer alone, the accuser only its victim
     ("Ecuador charged Venezuela with detaining its citizens.", "COERCE", ["VEN"], ["ECU"]),
     ("Ecuador charged Venezuela with shelling its soldiers.", "ASSAULT", ["VEN"], ["ECU"]),
