@@ -39,7 +39,7 @@ import os  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
-from readout import budget, cache  # noqa: E402
+from readout import budget, cache, cache_files  # noqa: E402
 from readout.errors import TimeBudgetExceeded  # noqa: E402
 from readout.model import Article  # noqa: E402
 from readout.pipeline import Pipeline, Step  # noqa: E402
@@ -129,7 +129,7 @@ def test_a_load_in_another_thread_moves_its_own_document(warmed):
 
 
 def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path))
 
     def build():
         time.sleep(SLOW)
@@ -142,7 +142,7 @@ def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monk
 
 
 def test_compiling_a_long_pattern_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    monkeypatch.setenv(cache_files.ENV, str(tmp_path))
     program = cache._program
 
     def slow_program(pattern, flags):

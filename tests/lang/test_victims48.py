@@ -86,8 +86,13 @@ def test_attack_doers_and_victims(sentence, actor, recipient):
 
 
 @pytest.mark.parametrize("sentence", [
-    "가나 군인 3명이 무장괴한들에게 살해됐다.",  # no place: no state for the gunmen, and the victims never act
+    "가나 군인 3명이 무장괴한들에게 살해됐다.",  # no place: the victims never act
     "Three Ghanaian soldiers were killed by gunmen on Monday.",
 ])
-def test_unnamed_armed_agent_with_no_place_gives_no_attack(sentence):
-    assert not [e for e in events(sentence) if e.type == "ASSAULT"]
+def test_unnamed_armed_agent_with_no_place_is_the_victims_states_group(sentence):
+    """(koacts50b, changed on purpose) The passive reads as its active does ('Gunmen killed three Ghanaian soldiers':
+    GHA UAF -> GHA MIL): gunmen of no state harming one state's people, no place named, are that state's armed
+    group. The victims never act: the acting side is the gunmen's sector, not the soldiers'."""
+    found = [e for e in events(sentence) if e.type == "ASSAULT"]
+    assert [([(p.country, p.sector) for p in e.participants], [r.country for r in e.recipients])
+            for e in found] == [([("GHA", "UAF")], ["GHA"])]  # open: the Korean passive's soldiers come out CVL, not MIL
