@@ -47,6 +47,12 @@ STATELESS_FORCE_SECTORS = ARMED_MEN_SECTORS | {"CRM"}
 '보안군은', '갱단은'): armed men and criminal gangs. Their state is the act's place's, else the story's (pipeline
 act_actor_defaults.unnamed_actors); their deeds are force, not statements (lang/ko/act_word_hits)."""
 
+STATELESS_ARMED_SECTORS = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS
+"""Armed people of no state ('rebels', 'gunmen', 'gangs', '무장괴한들'): the stateless force sectors less a state's own
+forces. The attackers an agent phrase or owner names without a state (lang/*/act_agent_attackers, act_attacker_nouns,
+act_owner_attackers, ko act_harm_subjects) and the group a passive harm of one state's people gives that state
+(pipeline/act_actor_defaults.own_armed_group)."""
+
 STATE_EXECUTIVE_SECTORS = frozenset({"GOV", "SPY"}) | STATE_FORCE_SECTORS
 """A state's own executive and forces: their claims ('troops called for restraint', 'police urged calm') are the
 state's voice, not claims a part of the state makes on its government (lang/en/act_sides)."""

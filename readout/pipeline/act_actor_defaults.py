@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS,
-                             STATELESS_FORCE_SECTORS)
+from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATELESS_ARMED_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.narrative import last_of_kind
@@ -148,8 +147,6 @@ def named_states(article: Article, countries: list[CountryMention], lang) -> lis
     story about another state has read it as that one's already, story_states.story_home_words)."""
     return [c for c in countries if c.codes != [lang.bare_home_word(article.text[c.start:c.end])]]
 
-
-STATELESS_ARMED_SECTORS = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS  # rebels, gunmen, bandits: no state of their own
 
 ASKING = frozenset({"REQUEST"})
 GOVERNMENT = "GOV"

@@ -21,9 +21,9 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.agents import agent_after
-from readout.sectors import STATE_FORCE_SECTORS, STATELESS_FORCE_SECTORS
+from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS
 
-ATTACKER_SECTORS = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS
+ATTACKER_SECTORS = STATELESS_ARMED_SECTORS
 ASSAULT = "ASSAULT"
 CIVILIANS = "CVL"
 QUALIFIERS = 2  # lower-case words before the agent noun ('suspected armed gunmen')

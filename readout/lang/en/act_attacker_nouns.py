@@ -18,9 +18,9 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.agents import sector_of
-from readout.sectors import STATE_FORCE_SECTORS, STATELESS_FORCE_SECTORS
+from readout.sectors import STATELESS_ARMED_SECTORS
 
-ATTACKER_SECTORS = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS
+ATTACKER_SECTORS = STATELESS_ARMED_SECTORS
 ASSAULT = "ASSAULT"
 
 

@@ -73,9 +73,9 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     state ('니아메에서 주민 5명이') receive it too. An agent naming a state ('니제르군에 의해') is read as before."""
     from dataclasses import replace
 
-    from readout.sectors import STATE_FORCE_SECTORS, STATELESS_FORCE_SECTORS
+    from readout.sectors import STATELESS_ARMED_SECTORS
 
-    armed = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS
+    armed = STATELESS_ARMED_SECTORS
     out = []
     for h in hits:
         span = h.data.get("agent_span")

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from readout.kb.agents import phrases
 from readout.lang.base import ActHit
-from readout.sectors import STATE_FORCE_SECTORS, STATELESS_FORCE_SECTORS
+from readout.sectors import STATELESS_ARMED_SECTORS
 
-ATTACKER_SECTORS = STATELESS_FORCE_SECTORS - STATE_FORCE_SECTORS
+ATTACKER_SECTORS = STATELESS_ARMED_SECTORS
 ASSAULT = "ASSAULT"
 GENITIVE = "JKG"
 COMMON = "NNG"
