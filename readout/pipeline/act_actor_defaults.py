@@ -110,21 +110,15 @@ def rioted_own_organ(article: Article, sent: Span, hit: ActHit, items: list[Side
     """(koattack50, issue 14) A crowd rioting at a site of one state's own organ ('시위대가 라파스의 대통령궁을
     공격했다', 'Protesters attacked Bolivia's presidential palace') are that state's people: PLOVER's protest is a
     people's against their own government. Only the clause's object and only a governing organ (`STATE_BODY_SECTORS`),
-    never a diplomatic post ('칠레의 대사관을', `Language.owns_a_post`): a crowd at an embassy is no people of its
+    never a diplomatic post ('칠레의 대사관을', `Language.heads_a_post`): a crowd at an embassy is no people of its
     state. English reads the owner as a modifier, which the place chain already takes; Korean's genitive site is the
     object, which that chain sets apart as what the people act on."""
     if hit.type != PEOPLES_PROTEST:
         return []
     lang, text = ctx.language(sent.label), article.text
     owned = [i for i, r in zip(items, roles) if r == "object" and i.sector in STATE_BODY_SECTORS
-             and not lang.owns_a_post(text, first_word_end(text, i.span.start, i.span.end))]
+             and not lang.heads_a_post(text, i.span.start, i.span.end)]
     return home_country(owned)
-
-
-def first_word_end(text: str, start: int, end: int) -> int:
-    """Where the first word of `text[start:end]` ends (a post's owner is its first word: '칠레의 대사관을')."""
-    cut = text.find(" ", start, end)
-    return end if cut < 0 else cut
 
 
 def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
