@@ -66,7 +66,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body).
     (enfix47) People doing a deed the language marks `remote` (a cyber intrusion: 'hackers hacked a bank in X') take no
     state from the places or the story: the place is the target's, and where the doers are is not told."""
-    if hit.data.get("home_subject") or hit.data.get("envoy_host"):
+    if hit.data.get("home_subject") or hit.data.get("envoy_post") or hit.data.get("envoy_host"):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
@@ -183,12 +183,12 @@ def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
 
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
-    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`) or read the host's
-    state itself (`envoy_host`: '주한 B 대사', a host kiwi's mentions do not keep)."""
-    host = hit.data.get("envoy_host")
-    if host and all(isinstance(c, str) for c in host):
-        return list(host)
-    span = hit.data.get("envoy_post") or host  # kobacked50: a post's span ('소말리아 주재', 'envoy to Somalia')
+    Seoul': Seoul's state summons), where the language read the host's state itself (`envoy_host`, its codes: '주한 B
+    대사', a host kiwi's mentions do not keep) or found the host's words (`envoy_post`, their span: 'envoy to Somalia',
+    '소말리아 주재')."""
+    if hit.data.get("envoy_host"):
+        return list(hit.data["envoy_host"])
+    span = hit.data.get("envoy_post")
     if not span:
         return []
     lo, hi = span
