@@ -131,8 +131,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if found is None:
         return None
     hit, actors, stated, agents = found
-    placed = unknown_doer(hit, actors, agents, items, roles, place_items(article, sent), sent.start,
-                          stated, text) and actors
+    placed = unknown_doer(hit, actors, agents, items=items, roles=roles, towns=place_items(article, sent),
+                          start=sent.start, stated=stated, text=text) and actors
     actors = [] if placed else actors  # doerless49: 'the shelling of a school in X': X is where it was, not who did it
     story.subjects_of_act = list(actors) if doer is None else story.subjects_of_act  # before a mutual act's partners join: who goes on speaking (`note_acting`)
     answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")

@@ -138,7 +138,7 @@ def late_readers() -> LateReaders:
                        envoys_from, located_agent, vouching_agent, names_beside_adjectives, partner_side_in_capital)
 
 
-def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
+def find_countries(text: str, offset: int) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document): each form of the forms'
     table that names a side (not a place, a person, a people or another state's body), its phrase's sector and
     start, then the mentions read over the whole sentence (`later_mentions`)."""

@@ -50,7 +50,7 @@ class EnglishMeetingScenes(Language):
         gap = self.lex.re("country_compound_gap_re")
         out: list[set[str]] = []
         last_end = None
-        for c in countries.find_countries(text, 0, ()):
+        for c in countries.find_countries(text, 0):
             if last_end is not None and gap.fullmatch(text, last_end, c.start):
                 out[-1].update(c.codes)
             else:
