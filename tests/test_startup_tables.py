@@ -12,8 +12,8 @@ from readout import cache, cache_digests, cache_files
 
 BUILDERS = [
     ("readout.kb.agents", "tables", "agent-tables"),
-    ("readout.lang.en.countries", "regions_opening_with_forms", "en-regions-opening"),
-    ("readout.lang.en.countries", "regions_ending_with_forms", "en-regions-ending"),
+    ("readout.lang.en.country_regions", "regions_opening_with_forms", "en-regions-opening"),
+    ("readout.lang.en.country_regions", "regions_ending_with_forms", "en-regions-ending"),
     ("readout.lang.ko.countries", "multiword_tables", "ko-multiword-tables"),
 ]
 

@@ -66,7 +66,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body).
     (enfix47) People doing a deed the language marks `remote` (a cyber intrusion: 'hackers hacked a bank in X') take no
     state from the places or the story: the place is the target's, and where the doers are is not told."""
-    if hit.data.get("home_subject") or hit.data.get("envoy_host"):
+    if hit.data.get("home_subject") or hit.data.get("envoy_post") or hit.data.get("envoy_host"):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
@@ -110,21 +110,15 @@ def rioted_own_organ(article: Article, sent: Span, hit: ActHit, items: list[Side
     """(koattack50, issue 14) A crowd rioting at a site of one state's own organ ('시위대가 라파스의 대통령궁을
     공격했다', 'Protesters attacked Bolivia's presidential palace') are that state's people: PLOVER's protest is a
     people's against their own government. Only the clause's object and only a governing organ (`STATE_BODY_SECTORS`),
-    never a diplomatic post ('칠레의 대사관을', `Language.owns_a_post`): a crowd at an embassy is no people of its
+    never a diplomatic post ('칠레의 대사관을', `Language.heads_a_post`): a crowd at an embassy is no people of its
     state. English reads the owner as a modifier, which the place chain already takes; Korean's genitive site is the
     object, which that chain sets apart as what the people act on."""
     if hit.type != PEOPLES_PROTEST:
         return []
     lang, text = ctx.language(sent.label), article.text
     owned = [i for i, r in zip(items, roles) if r == "object" and i.sector in STATE_BODY_SECTORS
-             and not lang.owns_a_post(text, first_word_end(text, i.span.start, i.span.end))]
+             and not lang.heads_a_post(text, i.span.start, i.span.end)]
     return home_country(owned)
-
-
-def first_word_end(text: str, start: int, end: int) -> int:
-    """Where the first word of `text[start:end]` ends (a post's owner is its first word: '칠레의 대사관을')."""
-    cut = text.find(" ", start, end)
-    return end if cut < 0 else cut
 
 
 def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
@@ -189,12 +183,12 @@ def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
 
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
-    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`) or read the host's
-    state itself (`envoy_host`: '주한 B 대사', a host kiwi's mentions do not keep)."""
-    host = hit.data.get("envoy_host")
-    if host and all(isinstance(c, str) for c in host):
-        return list(host)
-    span = hit.data.get("envoy_post") or host  # kobacked50: a post's span ('소말리아 주재', 'envoy to Somalia')
+    Seoul': Seoul's state summons), where the language read the host's state itself (`envoy_host`, its codes: '주한 B
+    대사', a host kiwi's mentions do not keep) or found the host's words (`envoy_post`, their span: 'envoy to Somalia',
+    '소말리아 주재')."""
+    if hit.data.get("envoy_host"):
+        return list(hit.data["envoy_host"])
+    span = hit.data.get("envoy_post")
     if not span:
         return []
     lo, hi = span

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
@@ -20,14 +20,12 @@ from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import acting_side, side_sector, subject_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_side_items import act_items
 from readout.pipeline.act_subjects import agent_sector, named_agents
-from readout.pipeline.act_pairs import keep_accord
 from readout.pipeline.act_dates import date_act, history, own_dates
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
-from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
-                                             KEPT_ACTS, aimed_acts, holding_kind, place_items)
+from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, VERBAL, SideItem, SideReading, aimed_acts,
+                                             place_items)
 from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
-from readout.pipeline.narrative import Offense
 from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.act_press import press_addressed
 from readout.pipeline.roles import act_roles, read_roles
@@ -36,10 +34,8 @@ from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
 from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
 from readout.pipeline.act_stateless_doers import stateless_doer
+from readout.pipeline.act_story_notes import note_doers, note_event
 from readout.pipeline.placed_doers import placed_sides, unknown_doer
-
-
-FORCE = ("MOBILIZE", "ASSAULT")  # the acts a condemnation naming an act ('the launch', 'the shelling') judges
 
 
 class SentenceSides:
@@ -112,7 +108,45 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     appeal or warning that names no one answers (`implied_recipients`). `bare`: the last reading of such an
     act, when no act of the sentence answered it: a threat of force stands with no receiving side. `judge`: where
     the verb that judges a governed act stands when it comes first ('X's president condemned the attack'). `shared`:
-    the sentence's side items as its first act word found them (`SentenceSides`; none: found afresh)."""
+    the sentence's side items as its first act word found them (`SentenceSides`; none: found afresh).
+    (debt51) Read in named steps, in this order: the scene (`act_scene`), the doers (`read_doers`, noted in the story
+    by `note_doers`), the receiving sides (`read_receivers`), the clause's bounds and patients, the sides' entities
+    (`side_entities`, `held_acting`), the reasons for no event (`no_event`), the event (`act_event`) and what the story
+    keeps of it (`note_event`)."""
+    scene, countries = act_scene(article, sent, lang, text, tokens, hit, mentions, story, ctx, context, shared)
+    doers = read_doers(scene, countries, mentions, ctx, governed, judge)
+    if doers is None:
+        return None
+    hit, actors = doers.hit, doers.actors
+    note_doers(story, hit, actors, doers.doer)
+    got = read_receivers(scene, doers, ctx)
+    hit, actors, recipients, domestic = got.hit, got.actors, got.recipients, got.domestic
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
+    # and killed Y, Z sent ...': Z is the main clause's
+    if unowned_self_attack(hit, doers.stated, actors, recipients, scene.items + place_items(article, sent),
+                           (sent.start + left, sent.start + right)):
+        return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
+    recipients, domestic = patient_sides(hit, actors, recipients, domestic)
+    acting, receiving = side_entities(scene, hit, doers, got.read_hit, actors, recipients, domestic)
+    if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
+        return None  # domestic50: troops' or rebels' arson is no people's riot
+    if press_addressed(hit.type, acting, receiving):
+        return None  # request61: 'asked reporters to wait': a word to the briefing's audience, no act
+    acting = held_acting(hit, got.sides, got.read_hit, acting)
+    if no_event(scene, hit, acting, receiving, doers.stated, governed, bare, dates, ctx):
+        return None
+    hit, event = act_event(scene, hit, acting, receiving, doers.stated, dates, (left, right), reach, ctx, governed)
+    note_event(scene, hit, event, actors, domestic, governed, ctx)
+    return event
+
+
+def act_scene(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention], story,
+              ctx, context: list[Event] | None, shared: SentenceSides | None
+              ) -> tuple[SideReading, list[CountryMention]]:
+    """(the reading the side readers share, the sentence's country words): the hit as a diplomatic act where a
+    mention makes it one, the sentence's side items (less a land claimed outside them: 'Y is not for sale') with
+    their roles towards the act word."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries, meetings_here, items = (shared or SentenceSides()).read(article, sent, lang, text, tokens, mentions,
                                                                       story, ctx)
@@ -120,8 +154,27 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = act_roles(read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items))
     settings = ctx.settings.language(sent.label)
-    scene = SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story, context or [],
-                        meetings_here, [])
+    return SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story, context or [],
+                       meetings_here, []), countries
+
+
+class Doers(NamedTuple):
+    """The acting side read for an act: the hit as the reading left it, the actors (none where a place alone named
+    them: `placed`), whether the words stated them, the agents named, a stateless person doing it alone (`doer`)."""
+    hit: ActHit
+    actors: list[str]
+    stated: bool
+    agents: list
+    doer: object
+    placed: list[str]
+
+
+def read_doers(scene: SideReading, countries: list[CountryMention], mentions: list[Mention], ctx, governed: bool,
+               judge: int | None) -> Doers | None:
+    """The act's acting side (`acting_side`), or a stateless person's alone (relatives66: 'met minister Ana Ruiz, who
+    had criticized X'); None where the clause's stateless subject is no side of the sentence (enrelc48) or none is
+    read. An attack no words name a doer of keeps its place's state apart (`placed`, doerless49)."""
+    article, sent, hit, items = scene.article, scene.sent, scene.hit, scene.items
     found = acting_side(scene, countries, ctx, governed, judge)
     doer = stateless_doer(sent, hit, items, mentions)  # relatives66: 'met minister Ana Ruiz, who had criticized X'
     if doer is not None:
@@ -131,16 +184,16 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if found is None:
         return None
     hit, actors, stated, agents = found
-    placed = unknown_doer(hit, actors, agents, items, roles, place_items(article, sent), sent.start,
-                          stated, text) and actors
+    placed = unknown_doer(hit, actors, agents, items=items, roles=scene.roles, towns=place_items(article, sent),
+                          start=sent.start, stated=stated, text=scene.text) and actors
     actors = [] if placed else actors  # doerless49: 'the shelling of a school in X': X is where it was, not who did it
-    story.subjects_of_act = list(actors) if doer is None else story.subjects_of_act  # before a mutual act's partners join: who goes on speaking (`note_acting`)
-    answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")
-    if answering or hit.type not in FORCE:  # whose deed a later 'the move' may judge (force is judged as an offense:
-        # 'X launched a missile. Y criticized the decision' names no launch), and who only judged what others did
-        (story.judges if answering else story.doers).setdefault(story.index, []).extend(actors)
-    if hit.type == "MOBILIZE":
-        story.mobilizer = actors
+    return Doers(hit, actors, stated, agents, doer, placed)
+
+
+def answered_acts(scene: SideReading, hit: ActHit, actors: list[str], ctx) -> tuple[list[Event], list[Event]]:
+    """(the proposals or charges the act may answer, the earlier conflict acts it may address): read back only for an
+    answer that names no one (a rejected proposal or charge, 'denied it', an unaddressed act, a retreat)."""
+    article, story = scene.article, scene.story
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = aimed_acts(previous_acts(article, story, 0, lookback, ANSWERED), actors) \
         + previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
@@ -152,6 +205,26 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                               + told_here(scene, CHARGING), actors)
     earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") or hit.type == "RETREAT" \
         else []
+    return proposals, earlier
+
+
+class Receivers(NamedTuple):
+    """The sides once the receiving side is read: the recipient readers' reading (`sides`), the hit with the
+    receiving sector found, the hit as the readers left it with that sector (`read_hit`), actors, recipients and the
+    countries on both sides of a domestic act."""
+    sides: SideReading
+    hit: ActHit
+    read_hit: ActHit
+    actors: list[str]
+    recipients: list[str]
+    domestic: set[str]
+
+
+def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
+    """The receiving side (act_recipient_readers), then an attack with no doer named as its place's (doerless49),
+    the receiving people's sector, an election's winner state, and the passive's sectors (actors61)."""
+    hit, actors, placed = doers.hit, doers.actors, doers.placed
+    proposals, earlier = answered_acts(scene, hit, actors, ctx)
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
     if placed:  # doerless49: the place's state receives, with the struck people's sector; victims of another state
@@ -159,22 +232,32 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors, recipients, domestic = placed_sides(placed, recipients or hit.data.get("patients", []), domestic)
     if sides.receiving_sector and not hit.data.get("domestic_sector"):  # 'the government blocked social media': its
         hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
-    hit, recipients, domestic = winner_state(article, sent, ctx, hit, actors, recipients, domestic)  # 'congratulated
-    # the winner': the state of the election the lead tells
+    # 'congratulated the winner': the state of the election the lead tells
+    hit, recipients, domestic = winner_state(scene.article, scene.sent, ctx, hit, actors, recipients, domestic)
     read_hit = with_sector(sides.hit, hit.data.get("domestic_sector"))  # as the recipient readers left it (a
     # critic's sector: act_own_government), with the receiving people's sector found since
     read_hit = passive_sectors(hit, read_hit)  # actors61: 'X가 경찰에 체포됐다': the police -> the arrested
-    left, right = lang.clause(text, tokens, hit.start, hit.end)
-    right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
-    # and killed Y, Z sent ...': Z is the main clause's
-    if unowned_self_attack(hit, stated, actors, recipients, items + place_items(article, sent),
-                           (sent.start + left, sent.start + right)):
-        return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
+    return Receivers(sides, hit, read_hit, actors, recipients, domestic)
+
+
+def patient_sides(hit: ActHit, actors: list[str], recipients: list[str], domestic: set[str]
+                  ) -> tuple[list[str], set[str]]:
+    """(recipients, domestic) with the act's patients: people of the actor's own state ('the opposition leader was
+    arrested', 'the general was arrested' in a story of his state) make a domestic act; others receive it."""
     if hit.data.get("own_patients") or hit.data.get("held_by_story") and set(hit.data["patients"]) <= set(actors):
         # 'the opposition leader was arrested', 'the general was arrested' in a story of his state: domestic
         recipients, domestic = list(hit.data["patients"]), set(domestic) | set(hit.data["patients"])
     elif hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
+    return recipients, domestic
+
+
+def side_entities(scene: SideReading, hit: ActHit, doers: Doers, read_hit: ActHit, actors: list[str],
+                  recipients: list[str], domestic: set[str]) -> tuple[list, list]:
+    """(acting, receiving) entities: each side's code with the sector its words name (`named_sector`), the subject's
+    sector for a people's act ('thousands of farmers protested'); a stateless person doing it alone acts alone."""
+    sent, items, roles, agents = scene.sent, scene.items, scene.roles, doers.agents
+
     def named_sector(c: str, acts: bool):
         """The sector the words name for side `c` (acting or not): an agent noun's, else the act's own agent's
         (ensubj46: 'the tariffs the government imposed'), else the side's words', else the people subject's."""
@@ -189,29 +272,49 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), named_sector,
                               lambda c: subject_sector(c, items, roles))
     # 'thousands of farmers protested': the people's sector, not the government's
-    acting = [doer] if doer is not None else acting
-    if forces_rioting(hit.type, lang.act_mode(hit, text), acting):
-        return None  # domestic50: troops' or rebels' arson is no people's riot
-    if press_addressed(hit.type, acting, receiving):
-        return None  # request61: 'asked reporters to wait': a word to the briefing's audience, no act
+    acting = [doers.doer] if doers.doer is not None else acting
+    return acting, receiving
+
+
+def held_acting(hit: ActHit, sides: SideReading, read_hit: ActHit, acting: list) -> list:
+    """The acting side of an act with patients (or one holding its own): the state where it happened acts as a
+    state, not with the sufferers' sector; a passive's named agent ('경찰에 체포됐다') or an active's forces ('police in
+    X arrested two men') give their part."""
     if hit.data.get("patients") or sides.hit.data.get("held_own"):  # the state where it happened acts as a state,
         # not with the sufferers' sector
         held_by = read_hit.data.get("acting_sector") or own_forces_doer(hit)  # actors61: a passive's named agent
         # ('경찰에 체포됐다'): its part; enacts50b: an active's forces ('police in X arrested two men'): theirs
         acting = [(domestic_entity(e.country, held_by) if held_by else country_entity(e.country))
                   if e.kind == "country" else e for e in acting]
+    return acting
+
+
+def no_event(scene: SideReading, hit: ActHit, acting: list, receiving: list, stated: bool, governed: bool,
+             bare: bool, dates: list[DateRef], ctx) -> bool:
+    """Whether the act, its sides read, stands as no event: aimed at no one it needs (its stated side still goes on
+    speaking), history, one side's lone pledge, a goal shared."""
+    story, sent, lang, text = scene.story, scene.sent, scene.lang, scene.text
     if unreceived(hit, receiving, stated, bare):
         if stated and not (governed and story.acting_index == story.index):  # 'The embassy rejected the protest.
             # It urged Seoul to ...': no act, but a side that goes on (not a judged noun act after its judge)
             note_acting(story, acting, hit.type in VERBAL)
-        return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
-    if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,
-               ctx.settings.history_days):
-        return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
+        return True  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
+    if history(lang, text, scene.tokens, sent, hit, dates, scene.article.reference_date,
+               ctx.settings.history_year_reach_chars, ctx.settings.history_days):
+        return True  # 'fought a border war from 1998 to 2000': history, no news of the report's days
     if lone_pledge(hit, acting, receiving):
-        return None  # '끝까지 노력하겠다', 'would meet its partners': one side's pledge that agrees with no one
-    if shared_goal(hit, acting, receiving):
-        return None  # cochair48: 'the two leaders reaffirmed their support for peace': a goal, nobody backed
+        return True  # '끝까지 노력하겠다', 'would meet its partners': one side's pledge that agrees with no one
+    return shared_goal(hit, acting, receiving)  # cochair48: 'the two leaders reaffirmed their support for peace': a
+    # goal, nobody backed
+
+
+def act_event(scene: SideReading, hit: ActHit, acting: list, receiving: list, stated: bool, dates: list[DateRef],
+              bounds: tuple[int, int], reach: int | None, ctx, governed: bool) -> tuple[ActHit, Event]:
+    """(the hit, its event): one state's joint drill as its own drill, the event with its voice and makers, the
+    matter, measure, joint doing and asked time its clause gives, its date and the order of the acts it answers."""
+    article, sent, lang, text, tokens, story = scene.article, scene.sent, scene.lang, scene.text, scene.tokens, \
+        scene.story
+    left, right = bounds
     hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
@@ -224,35 +327,15 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event.jointly = lang.act_done_jointly(text, hit.end, (left, right))
     event.asked_time = asked_time(hit, dates, sent.start + left, sent.start + max(right, hit.end))
     frame = sent.start if hit.type in VERBAL and lang.main_predicate(text, tokens, hit.start) else None
-    date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
-             reach, recent=bool(hit.data.get("recent")), frame=frame, window=ctx.settings.recalled_window_days)
+    date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, scene.meetings,
+             article.reference_date, reach, recent=bool(hit.data.get("recent")), frame=frame,
+             window=ctx.settings.recalled_window_days)
     event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
     not_before_welcomed(event, article.events, bool(hit.data.get("welcomed_deed")))
     not_before_offense(event, story.stated_offense, article.reference_date, governed)
     on_the_voices_day(event, story, article.reference_date)
-    if hit.type in KEPT_ACTS and not governed:  # 'condemned the sanctions', 'concerned about the pact'
-        story.measures.append((event.type, event.mode, actors))
-        keep_accord(story, article, sent, event)
-    if holding_kind(event.type, event.mode) and event.recipients and not domestic:
-        story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed
-    if (hit.type in FORCE or raid_abroad(hit, event, domestic)) and not governed:  # a noun act a statement judges
-        # is one told before, no new offense
-        if not answering_force(event, story, ctx.settings) and not told_response(lang, text, hit):  # whom 'condemned
-            # the attack' judges; an answering show of force is no offense 'the drills' names either ('Y deployed ships
-            # in response. Z slammed the drills')
-            story.offenses.append((event.type, event.mode, actors))
-            story.offense = Offense(actors, story.index, event.date,
-                                    event.date_basis == "text" and event.date_precision == "day")
-            story.stated_offense = story.offense if story.offense.stated else story.stated_offense
-    return event
-
-
-def raid_abroad(hit: ActHit, event: Event, domestic) -> bool:
-    """(coerce56) 'Police stormed the X embassy': a raid on another state's place (COERCE seize aimed at a state other
-    than the raider's; the language marks `raided_place`) is an offense a condemnation naming no author judges, as a
-    use of force is; a seizure of land or goods is not."""
-    return bool(hit.data.get("raided_place")) and bool(event.recipients) and not domestic
+    return hit, event
 
 
 def with_sector(hit: ActHit, sector: str | None) -> ActHit:
@@ -280,23 +363,6 @@ def on_the_voices_day(event: Event, story, ref: date | None) -> None:
             and story.said_on.get(side, event.date) > event.date \
             and not event.date_again:  # '전날인 1일에도 회담하고 요청했다': that day is told, not the story's
         event.date = story.said_on[side]
-
-
-def told_response(lang, text: str, hit: ActHit) -> bool:
-    """A show of force its words tell as an answer ('deployed ships in response', '이에 대응해 배치했다', a scramble:
-    `reaction`): it answers the offender's act, however far back that was told, and is none a judgement names."""
-    return hit.type in UNDIRECTED and bool(lang.response_act(text, hit.start, hit.end) or hit.data.get("reaction"))
-
-
-def answering_force(event: Event, story, settings) -> bool:
-    """'X launched a missile. Y raised its surveillance. Z condemned the launch': a show of force by another side
-    just after an offender's act, and not before it, answers it; the offender a later condemnation judges is still X.
-    An attack does replace it ('X shelled a town; Y struck back' may be what is condemned next), and so does a show
-    of force dated before the offender's act ('X fired missiles a day after Y began drills. X denounced the drills')."""
-    actors, last = {p.country for p in event.participants}, story.offense
-    return event.type == "MOBILIZE" and last is not None and not actors & set(last.actors) \
-        and story.index - last.index <= settings.answered_lookback_sentences \
-        and not (event.date and last.day and event.date < last.day)
 
 
 # request57: a demand or refusal one organ of a state voices to another ('the parliament called on the president to

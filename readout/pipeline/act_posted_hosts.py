@@ -1,15 +1,16 @@
 """(entwins49) An armed group struck in a posted envoy's words is of the envoy's post: "Chad's envoy to Niger said its
 troops struck rebel positions" tells of Niger's rebels, not Chad's own.
 
-The language marks the post's words (`envoy_host`: 'envoy to [Niger]') on an act whose subject is the sending
+The language marks the post's words (`envoy_post`, their span: 'envoy to [Niger]') on an act whose subject is the sending
 state's forces. Where the target is an armed group (`domestic_sector` REB) that names no state of its own and no
 place (the domestic reading would give the actor's own group), the states the post names receive it. enfix49 read the
 group's land from a place the sentence names ('near Niamey'); any state or town named after the act word keeps
 the reading it gave ('its troops arrested rebels in [a town of its own]': its own rebels).
 
-Language-neutral: it reads only the hit's marks and the side items' spans. The mark is the post's span, or the host's
-codes where the language read them itself (kobacked50: Korean '주소말리아 ... 대사는', a host kiwi's mentions do not
-keep, as act_summons marks '주한 B 대사').
+Language-neutral: it reads only the hit's marks and the side items' spans. The marks are the post's span
+(`envoy_post`), or the host's codes where the language read them itself (`envoy_host`; kobacked50: Korean '주소말리아
+... 대사는', a host kiwi's mentions do not keep, as act_summons marks '주한 B 대사'); the codes win where both are
+marked.
 """
 from __future__ import annotations
 
@@ -20,14 +21,14 @@ from readout.sectors import ARMED_GROUP_SECTORS
 def posted_host(r) -> list[str]:
     """The states the envoy's post names, for an armed group struck with no state of its own (`r`: the act's
     `SideReading`, its recipients so far the actor's own); [] otherwise."""
-    post = r.hit.data.get("envoy_host")
-    if not post or r.hit.data.get("domestic_sector") not in ARMED_GROUP_SECTORS:
+    host, post = r.hit.data.get("envoy_host"), r.hit.data.get("envoy_post")
+    if not (host or post) or r.hit.data.get("domestic_sector") not in ARMED_GROUP_SECTORS:
         return []
     at = r.sent.start + r.hit.start
     if any(i.span.start >= at and i.codes for i in r.items + place_items(r.article, r.sent)):
         return []  # 'arrested six rebels in [a town]': the place the sentence names after the act is the group's
-    if all(isinstance(c, str) for c in post):  # kobacked50: the host's codes a language read itself ('주소말리아')
-        return [c for c in dict.fromkeys(post) if c not in r.actors]
+    if host:  # kobacked50: the host's codes a language read itself ('주소말리아')
+        return [c for c in dict.fromkeys(host) if c not in r.actors]
     lo, hi = r.sent.start + post[0], r.sent.start + post[1]
     named = [code for i in r.items if lo <= i.span.start < hi for code in i.codes] + [
         code for c in r.article.countries.get(r.sent.start, ()) if c.start < hi and c.end > lo for code in c.codes]  # a post

@@ -37,7 +37,7 @@ def not_before_welcomed(event: Event, earlier: list[Event], welcomed: bool) -> N
 
 
 JUDGING = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"})  # what answers a show of force or attack
-OFFENSES = frozenset({"MOBILIZE", "ASSAULT"})  # the deeds a story's offense is (pipeline/act_build.FORCE)
+OFFENSES = frozenset({"MOBILIZE", "ASSAULT"})  # the deeds a story's offense is (pipeline/act_story_notes.FORCE)
 
 
 def not_before_offense(event: Event, offense, ref: date | None, governed: bool = False) -> None:

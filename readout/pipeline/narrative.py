@@ -16,7 +16,7 @@ from readout.model import DateRef, Entity, Event, Span
 
 class Offense(NamedTuple):
     """The show of force or attack a condemnation naming no author judges: who did it, in which sentence, on
-    which day (`act_build.answering_force` reads the last two)."""
+    which day (`act_story_notes.answering_force` reads the last two)."""
 
     actors: list[str]
     index: int

@@ -19,14 +19,14 @@ ATTACK = "ASSAULT"
 STRUCK = ("victims", "target_spans", "domestic_target", "patients")  # the language's marks of what an attack struck
 
 
-def unknown_doer(hit: ActHit, actors: list[str], agents: list[str], items: list[SideItem], roles: list[str],
+def unknown_doer(hit: ActHit, actors: list[str], agents: list[str], *, items: list[SideItem], roles: list[str],
                  towns: list[SideItem], start: int, stated: bool = False, text: str = "") -> bool:
     """Whether the attack of `hit` has no doer its words name: its `actors` are named in the sentence only by places
-    (`items` with their `roles` towards the act word, and the sentence's `towns`; `start`, `text`: the sentence's; `stated`:
-    a subject named the actors) or by the
-    voice reporting it ('the mayor of X said ...': X is no subject of the act). Not for an agent, a people or force
-    noun doing it or owning the deed noun (`owner_force`: '경찰의 총격'), nor a side that came from no word of the
-    sentence (the story's offender, a dropped subject)."""
+    (`items` with their `roles` towards the act word, and the sentence's `towns`; `start`, `text`: the sentence's;
+    `stated`: a subject named the actors) or by the voice reporting it ('the mayor of X said ...': X is no subject of
+    the act). Not for an agent, a people or force noun doing it or owning the deed noun (`owner_force`: '경찰의 총격'),
+    nor a side that came from no word of the sentence (the story's offender, a dropped subject). The sentence's words are keyword-only (debt51): four of them
+    are lists and offsets a caller could pass in the wrong order unnoticed."""
     if not doer_unread(hit, actors, agents) or subject_names_doer(hit, actors, towns, start, stated, text) \
             or doer_word(hit, towns, start):
         return False

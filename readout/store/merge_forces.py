@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports merge_dates, which imports this module
     from readout.store.merge_members import Member
 
-FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds of force (as pipeline/act_build.FORCE): done at one place and moment
+FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds of force (as pipeline/act_story_notes.FORCE): done at one place and moment
 STATED = "text"  # a date basis: a day the event's own clause states (pipeline dates)
 
 

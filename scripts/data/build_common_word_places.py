@@ -47,7 +47,7 @@ def build(scowl: Path) -> list[tuple[str, float]]:
 
     from readout.kb.geo import city_index, country_index, subdivision_index
     from readout.kb.loader import kb
-    from readout.lang.en.countries import forms_table
+    from readout.lang.en.country_forms import forms_table
 
     lower = {w for w in scowl.read_text(encoding="utf-8", errors="ignore").split() if w.islower()}
     seats = {m for c in kb().countries.countries for m in c.metonyms_en}

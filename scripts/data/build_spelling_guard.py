@@ -22,7 +22,7 @@ OUT = ROOT / "readout" / "data" / "spelling_guard_en.yaml"
 def build() -> list[str]:
     from english_words import get_english_words_set
 
-    from readout.lang.en.countries import forms_table
+    from readout.lang.en.country_forms import forms_table
     from readout.lang.en.towns import SPELLING_MIN_LETTERS, misspelt_code
 
     forms = forms_table()[0]

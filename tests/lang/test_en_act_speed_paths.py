@@ -29,7 +29,7 @@ def test_ko_may_name_never_hides_a_reading(noun):
 
 
 def test_en_named_bodies_precheck_keeps_bodies():
-    from readout.lang.en.countries import named_bodies
+    from readout.lang.en.country_bodies import named_bodies
 
     assert named_bodies("The International Atomic Energy Agency said on Monday.")
     assert named_bodies("Officials met in the capital on Monday.") == []

@@ -1,6 +1,6 @@
 """(kofix46) A noun of a person's family after a nameless office in a headline is the topic's head, no verb done to
 the office ('칠레 대통령 부인, 페루 대통령과 회담': the president's wife): the office only owns it and its
-holder is no party, as the sentence '칠레 대통령 부인이 ... 회담했다' reads (lang/ko/mentions.headline_object,
+holder is no party, as the sentence '칠레 대통령 부인이 ... 회담했다' reads (lang/ko/title_readers.headline_object,
 lexicon ko `kin_nouns`). Negative rows: the office itself the topic or the object of a bare verbal noun stays its
 state's holder. The English twin (enkin47: lang/en/kin_owners.py) is tests/lang/en/test_kin_owners.py. Our own
 sentences."""

@@ -1,6 +1,6 @@
 """(kohead46) A Korean headline's topic is a bare noun phrase its comma closes, where a sentence puts the topic
 particle: a nameless office opening the headline ('몽골 대통령, ...') is its state's holder and the subject, as
-'몽골 대통령은' is (lang/ko/mentions.headline_topic; a state's group noun its comma closes ends the group:
+'몽골 대통령은' is (lang/ko/title_readers.headline_topic; a state's group noun its comma closes ends the group:
 lang/ko/states.state_group). English writes the same headline with the office as its subject ('Mongolian president
 holds talks with ...'). Negative rows: an office with no state before it (whose?). Our own sentences."""
 from __future__ import annotations

@@ -113,7 +113,7 @@ WINDOWS = [
 def test_end_word_test_never_turns_away_a_window_the_patterns_match(window):
     """`may_end_with_word` is a necessary condition: where BODY_OF_RE or the owner pattern matches a
     window's end, it says True (it may say True where they do not)."""
-    from readout.lang.en.countries import BODY_OF_RE, may_end_with_word
+    from readout.lang.en.country_bodies import BODY_OF_RE, may_end_with_word
     from readout.lang.en.country_patterns import owner_before_re
 
     text = window + "China said"
@@ -133,7 +133,7 @@ def test_end_word_test_never_turns_away_a_window_the_patterns_match(window):
 ])
 def test_longest_form_by_length_finds_the_form_the_plain_scan_finds(text):
     """Forms grouped by length, one set lookup each, answer as testing every filed form in turn did."""
-    from readout.lang.en import countries as c
+    from readout.lang.en import country_forms as c
 
     def plain(start):
         _table, by_key = c.forms_table()
@@ -408,7 +408,7 @@ def test_korean_split_reads_offsets_relative_to_each_sentence_as_the_absolute_re
 def test_english_head_gate_is_the_substring_test(text):
     """The gate of `named_bodies` (one pattern of the head nouns' first words) passes a text exactly when
     one of those words is a substring of it, as the word-by-word test did."""
-    from readout.lang.en.countries import head_first_re, head_first_words
+    from readout.lang.en.country_bodies import head_first_re, head_first_words
 
     assert (head_first_re().search(text) is not None) == any(word in text for word in head_first_words())
 

@@ -100,4 +100,4 @@ def test_named_as_doer(named, doer):
     ([item(100 + 40, ["SDN"], "MIL")], ["other"], False),  # 'Sudanese forces' stand for the doer
 ])
 def test_unknown_doer_joins_its_parts(items, roles, unknown):
-    assert unknown_doer(attack(), ["SDN"], [], items, roles, [], 100) is unknown
+    assert unknown_doer(attack(), ["SDN"], [], items=items, roles=roles, towns=[], start=100) is unknown

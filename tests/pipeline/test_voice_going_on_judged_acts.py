@@ -5,7 +5,7 @@
 - a denial or dismissal of a charge ('rejected the protest', '의혹을 부인했다') answers the side whose accusation or
   protest was reported just before (pipeline/act_recipients_told.rejected_proposal reading `rejected_charge`);
 - a condemnation of an act it names ('condemned the shelling', '이번 발사를 규탄했다') judges whoever did that act, not a
-  side that raised its alert in answer since (pipeline/act_build.answering_force keeps the offender;
+  side that raised its alert in answer since (pipeline/act_story_notes.answering_force keeps the offender;
   act_recipients_told.judged_offender picks the last offense of the kind named, and implied_addressee leaves such a
   condemnation to answered_provocation);
 - the judge of a noun act is not what the act was done to (pipeline/acts.unjudged: '프랑스 외교부는 이번 포격을 규탄했다'

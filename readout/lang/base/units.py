@@ -94,6 +94,14 @@ class UnitQuestions(LineQuestions):
         never."""
         return False
 
+    def heads_a_post(self, text: str, start: int, end: int) -> bool:
+        """(debt51) Whether the phrase `text[start:end]` is a diplomatic post owned by the country word it opens with
+        ('칠레의 대사관을', "Chile's embassy"): a crowd at another state's mission is no people of that state. The
+        phrase's first word is the owner (`owns_a_post` asked where it ends), words being written apart in every
+        language read so far; a language that writes them otherwise answers itself."""
+        cut = text.find(" ", start, end)
+        return self.owns_a_post(text, end if cut < 0 else cut)
+
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":
         """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --', '(뉴욕=연합뉴스)'): the `city` group of the
         lexicon's `dateline_city_re`, looked up as `dateline_city_form` writes it; offsets from `offset`."""

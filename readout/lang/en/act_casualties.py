@@ -16,7 +16,7 @@ import functools
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.countries import demonym_bases, forms_table
+from readout.lang.en.country_forms import demonym_bases, forms_table
 
 AGENT_REACH = 6  # words after the verb where its agent ('by X') may stand: 'were killed overnight in Kharkiv by'
 

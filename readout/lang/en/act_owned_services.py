@@ -71,11 +71,11 @@ def owner_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
 
 
 def posted_host(toks: list[Token], i: int, cues: Cues) -> dict:
-    """(entwins49) {'envoy_host': the character span of the post's words} where the opening speaker of the forces'
+    """(entwins49) {'envoy_post': the character span of the post's words} where the opening speaker of the forces'
     verb at token `i` is an envoy posted abroad ('Chad's envoy to [Niger] said its troops ...'), else {}: an armed
     group the troops struck with no place of its own is of the post's state (pipeline/act_posted_hosts)."""
     posted = sorted(posting_words(toks, 0, i, cues))
-    return {"envoy_host": (toks[posted[0]].start, toks[posted[-1]].end)} if posted else {}
+    return {"envoy_post": (toks[posted[0]].start, toks[posted[-1]].end)} if posted else {}
 
 
 OF = "of"

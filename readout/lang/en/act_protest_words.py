@@ -129,7 +129,7 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
 
 def diplomatic_reading(toks: list[Token], hit: ActHit, cues: Cues, text: str) -> ActHit:
     """The protest as ACCUSE disapprove when its subject, owner or addressee is a state (see `diplomatic_protest`)."""
-    from readout.lang.en.countries import longest_form
+    from readout.lang.en.country_forms import longest_form
 
     voices = cues.state_voices
     if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,
@@ -165,7 +165,7 @@ def state_source(text: str, toks: list[Token], j: int, cues: Cues, preps: tuple[
     demonstration ("protests by students" stay people's). With `ADDRESSED`: a protest verb made "to" a state
     ("Peru recalled its envoy and protested to Chile": the protest is lodged with a government, CAMEO 11x 'protest
     officially', ACCUSE; people marching to an embassy, or protesting to demand something, address no state)."""
-    from readout.lang.en.countries import longest_form
+    from readout.lang.en.country_forms import longest_form
 
     if j >= len(toks) or toks[j].low not in preps:
         return False

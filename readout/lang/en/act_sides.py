@@ -21,8 +21,7 @@ from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.lang.en.countries import demonyms
-from readout.lang.en.country_forms import invariant_demonyms
+from readout.lang.en.country_forms import demonyms, invariant_demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians

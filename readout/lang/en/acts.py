@@ -317,7 +317,16 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
 def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
     """The passes after the filter of non-acts: each reads one class of sentence and marks, re-aims, splits or drops
     the hits it concerns (the comment on each names the class). Why a chain: the classes are independent and each
-    pass is a few lines of its own module; their order only matters where a comment says so."""
+    pass is a few lines of its own module; their order only matters where a comment says so. (debt51) The chain is
+    read in named stages (`MARK_STAGES`), each a screen of passes on one question, in the chain's old order."""
+    for stage in MARK_STAGES:
+        hits = stage(text, toks, hits, m)
+    return hits
+
+
+def scene_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """What kind of scene the act words tell: a gathering and its purpose, a crowd's riot or dispersal, an
+    explosion or a harm told with its cause, words that only clash, a vote at home, a charge's own means and groups."""
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = broken_out(toks, hits, m.cues)  # coerce52: 'Protests erupted in X': held there, no background noun
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues,
@@ -336,6 +345,12 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = charged_own_groups(toks, hits)  # actors62: 'accused the opposition of colluding with X': X is the charge's
+    return hits
+
+
+def struck_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """What a deed is aimed at and where: appeals with no addressee, aid received, target phrases and agents, a verb's
+    object and its sector, victims and their state, a struck capital, a remote deed, owned targets, outsiders placed."""
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = site_sectors(toks, verb_objects(toks, hits, m.cues), m.cues)  # enfix49: 'shelled a market in X': X's civilians,
@@ -350,6 +365,12 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = remote_deeds(hits)  # enfix47: 'hackers hacked a bank in X': X is the bank's place, never the hackers'
     hits = owned_targets(toks, hits, m.cues)  # enactor48: 'X said a cyberattack on its banks': X's banks, no doer
     hits = placed_outsiders(toks, hits, m.cues)  # located66: 'condemned foreign troops in X': X is where, no side
+    return hits
+
+
+def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """Who does a deed: a show of force and its answer, warnings and fire aimed at someone, forces sent to strike, a
+    relative's antecedent, 'its' forces, a government pair, attackers named by nouns or by 'an attack by'."""
     hits = posture_participles(toks, hits, m.cues)  # drills42: 'drills encircling X' encircle no one by force
     hits = reaction_forces(hits, m.cues)  # drills42: 'Y scrambled jets' answers the show of force told before it
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
@@ -367,6 +388,12 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     # government
     hits = agent_attackers(text, agent_places(text, hits))  # victims48: 'an attack by Russian forces in X': X is the place,
     # 'an attack by rebels in X': the rebels (REB) of X, not its government
+    return hits
+
+
+def appeal_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """Whom words reach: a protest drawn or attended, a measure placed on someone, appeals to a pair, to members or to
+    no one named, feelings and deeds referred to, doers demanded of, verdicts' victims, responses and defences vowed."""
     hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
                                                                                     m.cues), m.cues) for h in hits], m.cues)
     hits = drawn_disapprovals(toks, hits, m.cues)  # protest65: 'faced a protest from X': X's, at the subject
@@ -388,6 +415,12 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = vowed_responses(toks, hits, m.cues)  # refer42: 'vowed that X would respond': a threat at most, no AGREE
     hits = ready_defences(toks, hits, m.cues)  # threat61: 'stands ready to defend itself against X': a threat at X
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
+    return hits
+
+
+def answer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """What an answer answers: a protested deed, an enacted text, a proposal accepted or refused, votes and sessions,
+    plans announced, drafts vetoed, welcomes, summonses and envoys asked, contributions wanted."""
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
@@ -403,6 +436,12 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = summoned_own_envoys(toks, hits, m.cues)  # 'summoned its envoy in Lima': a recall from Peru
     hits = asked_own_envoys(toks, hits, m.cues)  # 'asked its ambassador to Peru to explain': no request of Peru
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
+    return hits
+
+
+def statement_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """What is only said: a statement's vehicle, a standing relative, a war era, grounds cited, a participle's speaker
+    and time, sums granted or weighed, counts, advisories, infinitives, contents threatened, examples asked, deeds judged."""
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
@@ -424,6 +463,12 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
     hits = charged_support(toks, hits, m.cues)  # support60: 'condemned X's backing of Y': the ground, no SUPPORT
+    return hits
+
+
+def unperformed_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """What is not done: a negated series, deeds referred to, fights ended, munitions intercepted, acts unperformed, curbs
+    and measures ordered, responses promised, stances and topics, expected and conditioned deeds, warnings and threats."""
     hits = negated_series(toks, hits, m.cues)  # precision49: 'did not condemn or sanction X': neither done
     hits = referring_deeds(toks, hits, m.cues)  # precision49: 'called the attack unacceptable': the attack told
     hits = ended_fights(toks, hits, m.cues)  # force59: 'the fighting stopped on Monday': its end, no new fight
@@ -450,6 +495,10 @@ def marked(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -> list
     hits = unnamed_offenders(toks, hits, m.cues)  # threat61: 'will respond decisively to any provocation': unaddressed
     hits = given_threats(toks, hits, m.cues)  # threat61: 'gave X an ultimatum', 'sent X a stern warning': X warned
     return hits
+
+
+MARK_STAGES = (scene_passes, struck_passes, doer_passes, appeal_passes, answer_passes, statement_passes,
+               unperformed_passes)  # in this order: each stage reads the hits the one before it left
 
 
 def unarmed_mobilizing(hit: ActHit) -> bool:

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from readout.kb.loader import lexicon
-from readout.lang.en import countries
+from readout.lang.en import country_forms
 from readout.lang.en.clause_patterns import patterns
 from readout.lang.en.name_role_anchors import (enacting_verb, inherited_anchor, modifies_subject, passive_role,
                                                passive_with_agent, reported_speech_act, verb_like)
@@ -291,7 +291,7 @@ def coordinated_owner(text: str, end: int, trigger: Trigger) -> bool:
     president condemned'): the next owner's role decides, so both act or neither does; 'X's president and his wife'
     names no second state."""
     m = patterns()["coordinated_owner"].match(text, end, trigger.start)
-    form = countries.longest_form(text, m.end()) if m else None
+    form = country_forms.longest_form(text, m.end()) if m else None
     return bool(form) and name_role(text, m.end(), m.end() + len(form), trigger) == "subject"
 
 

@@ -16,8 +16,8 @@ where the clause reader would take the country for a modifier of them.
 A named body of one state or of the international system ("the Pentagon", "Hamas", "the Security Council",
 organizations.yaml) stands for its state as well, where no country form already covers it
 (lang/en/country_bodies.py).
-The forms' table, the region and body readers live in those modules by topic; the names other modules import
-from here are re-exported so that their import path stays; the patterns around a form: country_patterns.py."""
+The forms' table, the region and body readers live in those modules by topic, the patterns around a form in
+country_patterns.py; other modules import each name from the module defining it (debt51: no re-export)."""
 from __future__ import annotations
 
 import functools
@@ -27,42 +27,19 @@ from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.lang.en.arrival_visits import visited_place
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import lexicon
-from readout.lang.en.country_bodies import owned_group
 from readout.lang.en.country_verbs import verb_after_name
 from readout.lang.en.kin_owners import kin_owned
-from readout.lang.en.country_bodies import (BODY_OF_RE, CAP, NAME_BEFORE_RE, NAME_GOES_ON_RE, NAME_RE,
-                                            QUALIFIER_ONE_RE, abbreviates_a_rule, body_before, body_heads,
-                                            body_mentions, head_first_re, head_first_words, igo_words,
-                                            may_end_with_word, members_after, named_bodies, named_spans)
-from readout.lang.en.country_forms import (BACKER_SUFFIX_RE, GOVERNED_BEFORE_RE, HYPHEN_PART_RE, KEY, LATIN_RE,
-                                           MAN_BASE_ENDINGS, MAN_SUFFIXES, NOT_AFTER_REACH, OWNER_GAP_RE,
-                                           PART_RE, PERSON_SUFFIX_RE, POSSESSIVE, STANCE_PREFIX_RE, adjectives,
-                                           backed_before, backs_a_name, cased_forms, demonym_bases, demonyms, forms_by_length,
-                                           forms_table, is_possessive, longest_form, not_after_re, not_before_re,
-                                           sponsored_text_re, start_re)
-from readout.lang.en.country_regions import (longer_region, region_before, region_re,
-                                             regions_ending_with_forms, regions_opening_with_forms)
+from readout.lang.en.country_bodies import (NAME_GOES_ON_RE, body_before, body_mentions, may_end_with_word, named_spans,
+                                            owned_group)
+from readout.lang.en.country_forms import (GOVERNED_BEFORE_RE, OWNER_GAP_RE, adjectives, forms_table, is_possessive,
+                                           longest_form, start_re)
+from readout.lang.en.country_regions import longer_region, region_before, region_re
 from readout.lang.en.country_patterns import (
     ADDRESSED_BEFORE_RE, ADDRESSED_REACH, COMPASS_FORM_RE, HANDED_BEFORE_RE, HANDED_REACH, LONGER_NAME_RE,
     OWNER_LINKS, PLACE_BEFORE_RE, POSTED_REACH, SOURCED_BEFORE_RE, addressed_object, agent_after_re, domain_of_body,
     envoy_owner, ethnic_mentions, guard_verb_re, modifier_after_re, nation_people, owner_before_re,
     people_marker_before, posted_envoy_re, relation_owner, state_holder)
 from readout.model import CountryMention
-
-# the module's own names and those the split moved to country_forms, country_regions, country_bodies (re-exported:
-# `from readout.lang.en.countries import forms_table` keeps working)
-__all__ = ["ADDRESSED_BEFORE_RE", "ADDRESSED_REACH", "BACKER_SUFFIX_RE", "BODY_OF_RE", "CAP", "COMPASS_FORM_RE",
-           "GOVERNED_BEFORE_RE", "HYPHEN_PART_RE", "KEY", "LATIN_RE", "LONGER_NAME_RE", "MAN_BASE_ENDINGS",
-           "MAN_SUFFIXES", "NAME_BEFORE_RE", "NAME_GOES_ON_RE", "NAME_RE", "NOT_AFTER_REACH", "OWNER_GAP_RE",
-           "OWNER_LINKS", "PART_RE", "PERSON_SUFFIX_RE", "PLACE_BEFORE_RE", "POSSESSIVE", "QUALIFIER_ONE_RE",
-           "SOURCED_BEFORE_RE", "STANCE_PREFIX_RE", "abbreviates_a_rule", "addressed_object", "adjectives",
-           "agent_after_re", "agent_sector", "backed_before", "backs_a_name", "body_before", "body_heads",
-           "body_mentions", "cased_forms", "demonym_bases", "demonyms", "domain_of_body", "ethnic_mentions",
-           "find_countries", "forms_by_length", "forms_table", "guard_verb_re", "head_first_re", "head_first_words",
-           "igo_words", "is_possessive", "late_readers", "longer_region", "longest_form", "matches",
-           "may_end_with_word", "members_after", "modifier_after_re", "named_bodies", "named_spans", "not_after_re",
-           "not_before_re", "owner_before_re", "people_marker_before", "region_before", "region_re",
-           "regions_ending_with_forms", "regions_opening_with_forms", "sponsored_text_re", "start_re"]
 
 
 def matches(text: str):
@@ -138,7 +115,7 @@ def late_readers() -> LateReaders:
                        envoys_from, located_agent, vouching_agent, names_beside_adjectives, partner_side_in_capital)
 
 
-def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
+def find_countries(text: str, offset: int) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document): each form of the forms'
     table that names a side (not a place, a person, a people or another state's body), its phrase's sector and
     start, then the mentions read over the whole sentence (`later_mentions`)."""

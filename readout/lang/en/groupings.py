@@ -41,7 +41,7 @@ def grouping_mentions(text: str, offset: int, found: list[CountryMention]) -> li
     pattern = grouping_re()
     if pattern is None:
         return []
-    from readout.lang.en.countries import is_possessive
+    from readout.lang.en.country_forms import is_possessive
 
     codes_of, out = folded_codes(), []
     lex = lexicon("en")

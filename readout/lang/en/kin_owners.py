@@ -1,7 +1,7 @@
 """(enkin47) A noun of a person's family heading an English phrase: "the Chilean president's wife met ...", "Chile's
 first lady visited ...", "the son of the Chilean president met ...". The relative is the party; the office, its
 holder and its state before the possessive (or after 'of') only own the noun, as in Korean ('칠레 대통령 부인',
-lang/ko/mentions.headline_object). Read for the country words (countries.find_countries) and the person mentions
+lang/ko/title_readers.headline_object). Read for the country words (countries.find_countries) and the person mentions
 (mentions.find_mentions); the nouns are en.yaml `kin_nouns`."""
 from __future__ import annotations
 

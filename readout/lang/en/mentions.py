@@ -124,7 +124,7 @@ def finish(text: str, out: list[RawMention]) -> list[RawMention]:
 
 def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     """The mention a title pattern found, with the office its title means in the state named."""
-    from readout.lang.en.countries import longer_region
+    from readout.lang.en.country_regions import longer_region
 
     name = trim_name(m.group("name"))
     start = m.start("name")

@@ -11,7 +11,8 @@ import re
 
 from readout.cache import disk_cached
 from readout.lang.en.agents import agent_after
-from readout.lang.en.countries import GOVERNED_BEFORE_RE, OWNER_GAP_RE, agent_sector, forms_table, is_possessive
+from readout.lang.en.countries import agent_sector
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, forms_table, is_possessive
 from readout.lang.en.country_patterns import guard_verb_re
 from readout.lang.en.towns import place_of
 from readout.model import CountryMention

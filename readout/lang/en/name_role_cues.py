@@ -8,7 +8,7 @@ import functools
 import re
 
 from readout.kb.loader import lexicon
-from readout.lang.en import countries
+from readout.lang.en import country_forms
 from readout.lang.en.clause_patterns import patterns, residence_patterns
 from readout.lang.en.name_role_anchors import clause_words
 from readout.lang.base import Trigger
@@ -145,7 +145,7 @@ def state_head(before: str) -> bool:
     closest ally, urged ...'): the state in the appositive's genitive is then the head's partner, no side of its
     act; a person's head ('X, Algeria's leading activist,') leaves the genitive naming the person's side."""
     words = before.rstrip().rstrip(",").split()
-    table = countries.forms_table()[0]
+    table = country_forms.forms_table()[0]
     return any(" ".join(words[-n:]) in table for n in range(1, min(HEAD_WORDS, len(words)) + 1))
 
 
@@ -243,7 +243,7 @@ def residence_role(text: str, start: int, end: int, left: int) -> str | None:
     if not patterns()["residence_in_before"].search(text, max(left, start - 30), start):
         return None  # no "in" just before the name: it names no residence (a cheap test first)
     abroad = patterns()["agents_abroad"].search(text, max(left, start - 80), start)
-    if abroad and countries.longest_form(text, abroad.start("state")):
+    if abroad and country_forms.longest_form(text, abroad.start("state")):
         return "other"  # "Russian troops in Syria attacked": where the state's agents are
     seg = text[left:start]
     b = before.search(seg) or before.search(seg[seg.rfind(",") + 1:])  # "In a statement, rebels in X": past an opener

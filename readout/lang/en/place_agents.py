@@ -15,7 +15,8 @@ from readout.lang.en.agents import (agent_after, coordinated_agent_after, follow
 from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Mobile police'
 from readout.lang.en.bare_towns import state_named
 from readout.lang.en.region_towns import qualifying_region
-from readout.lang.en.countries import GOVERNED_BEFORE_RE, NAME_BEFORE_RE, forms_table
+from readout.lang.en.country_bodies import NAME_BEFORE_RE
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table
 from readout.lang.en.country_patterns import BASED_RE
 from readout.lang.en.towns import PLACE_RUN_RE, may_be_person, place_of, place_openings, proper_words, type_word_re
 from readout.lang.en.word_runs import words_before
@@ -221,7 +222,7 @@ def comma_state(text: str, end: int) -> str | None:
 @functools.lru_cache(maxsize=1)
 def adjectives_set() -> frozenset[str]:
     """Lower-case country adjectives ('chinese'): an agent after one is that country's."""
-    from readout.lang.en.countries import adjectives
+    from readout.lang.en.country_forms import adjectives
 
     return frozenset(a.lower() for a in adjectives())
 

@@ -32,7 +32,7 @@ def raid_host_mentions(text: str, offset: int, found: list[CountryMention]) -> l
     """A mention of the host state over the agent noun before a raid noun whose raided site is placed 'in' a known city,
     town, region or country ('a police raid on the Russian embassy in Riga': 'police', LVA)."""
     from readout.kb.geo import country_index
-    from readout.lang.en.countries import GOVERNED_BEFORE_RE
+    from readout.lang.en.country_forms import GOVERNED_BEFORE_RE
     from readout.lang.en.place_agents import adjectives_set, agent_before
     from readout.lang.en.towns import PLACE_RUN_RE, place_of
 

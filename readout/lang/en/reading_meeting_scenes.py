@@ -13,7 +13,8 @@ import re
 
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
-from readout.lang.en import arrival_visits, clause_spans, convened_meetings, countries, meeting_settings, mentions, places
+from readout.lang.en import (arrival_visits, clause_spans, convened_meetings, countries, country_forms, meeting_settings,
+                             mentions, places)
 from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.places import adjective_only
 
@@ -50,7 +51,7 @@ class EnglishMeetingScenes(Language):
         gap = self.lex.re("country_compound_gap_re")
         out: list[set[str]] = []
         last_end = None
-        for c in countries.find_countries(text, 0, ()):
+        for c in countries.find_countries(text, 0):
             if last_end is not None and gap.fullmatch(text, last_end, c.start):
                 out[-1].update(c.codes)
             else:
@@ -108,7 +109,7 @@ class EnglishMeetingScenes(Language):
         for m in self.lex.re("guest_visiting_re").finditer(text):
             starts = starts if starts is not None else [r.start for r in mentions.find_mentions(text, None)]
             if m.end() in starts or self.lex.re("state_group_re").match(
-                    text, m.end() + len(countries.longest_form(text, m.end()) or "")):
+                    text, m.end() + len(country_forms.longest_form(text, m.end()) or "")):
                 return True
         return self.met_at_dateline(text)
 
@@ -146,7 +147,7 @@ class EnglishMeetingScenes(Language):
         said ...'): that opens the sentence, it is no dateline (issue 14)."""
         end = super().dateline_end(line)
         bracket = BRACKET_RE.search(line, 0, end) if end else None
-        return 0 if bracket and bracket.group(1).strip() in countries.forms_table()[0] else end
+        return 0 if bracket and bracket.group(1).strip() in country_forms.forms_table()[0] else end
 
     def dateline_city_form(self, city):
         return city.title()  # 'SEOUL' as the gazetteer writes it
@@ -177,7 +178,7 @@ class EnglishMeetingScenes(Language):
         party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
         if party:
             return first, party[0], party[1]
-        form = countries.longest_form(text, start)
+        form = country_forms.longest_form(text, start)
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None
         return first, end, None

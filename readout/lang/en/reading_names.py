@@ -38,8 +38,9 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
     """The sentence's country mentions (lang/en/countries.py), with the peninsula's own names of its states:
     'the South' is South Korea where the North is named beside it ('refused the South's aid'), and
     'inter-Korean' names both Koreas, not South Korea through its 'Korean' ('suspended the inter-Korean
-    military pact': a pact with the other Korea)."""
-    found = countries.find_countries(text, offset, tokens)
+    military pact': a pact with the other Korea). `tokens` is the `Units` reader's argument: English reads the text
+    alone."""
+    found = countries.find_countries(text, offset)
     lex = lexicon("en")
     bodies = region_bodies(lex, text, offset, found)  # 'the West African bloc': a body by description (world39)
     if bodies:

@@ -11,7 +11,8 @@ import re
 
 from readout.kb.geo import placed_forms, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
-from readout.lang.en.countries import GOVERNED_BEFORE_RE, body_heads, forms_table, is_possessive
+from readout.lang.en.country_bodies import body_heads
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
 from readout.model import CountryMention
 from readout.patterns import alternation
 

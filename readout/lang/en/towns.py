@@ -14,7 +14,7 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.countries import GOVERNED_BEFORE_RE, forms_table, is_possessive
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
 from readout.lang.en.country_patterns import PLACE_BEFORE_RE, guard_verb_re
 from readout.model import CountryMention
 

@@ -171,7 +171,7 @@ def raided_place(hit: ActHit, toks: list, lex: ActIndex) -> ActHit:
     `raided_place_noun`) is the manual's COERCE 'seize' (execute search, raid), aimed at the place's owner, not force
     against people (ASSAULT); a raid on anything else keeps its reading. Either way marked `raided_place` (as a seize
     the lexicon reads as a raid, `raid_seize_lemma`): a raid on another state's place is an offense a condemnation
-    judges (pipeline/act_build.raid_abroad)."""
+    judges (pipeline/act_story_notes.raid_abroad)."""
     first = hit.data.get("first")
     if (hit.type, hit.mode) == ("COERCE", "seize") and hit.lemma in lex.cue("raid_seize_lemma"):
         return replace(hit, data={**hit.data, "raided_place": True})  # '강제 진입했다', '압수수색했다': a raid already

@@ -83,7 +83,7 @@ from readout.lang.ko.act_weighed_measures import weighed_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
 from readout.lang.ko.act_forewarnings import forewarned
 from readout.lang.ko.act_predicates import PREDICATE_TAGS, kiro_verb, predicate
-from readout.lang.ko.act_table import act_index
+from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_judged_votes import judged_votes
 from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
@@ -121,55 +121,114 @@ PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/�
 def find_acts(text: str, tokens) -> list[ActHit]:
     """The act triggers of one sentence, in order. `tokens` are kiwi's (form, tag, start, length) for
     the sentence, offsets relative to it (readout.lang.ko.sentences.split); `text` is the sentence.
-    One dict lookup per predicate stem and per noun-compound suffix; no regex, no re-tokenizing."""
+    One dict lookup per predicate stem and per noun-compound suffix; no regex, no re-tokenizing.
+    (debt51) Read in named steps: the act words of each stem (`stem_hits`), the deed passes, the relatives an act
+    told already keeps out, the headline's and the nominal acts, then `FIND_STAGES` in the chain's old order."""
     lex = act_index()
     toks = tokens_of(tokens)
+    hits, used, verb_hits = stem_hits(text, toks, lex)
+    hits = without_told_relatives(text, deed_passes(text, toks, hits, lex))
+    headline = headline_hit(toks, lex, used)
+    if headline is not None:
+        hits.append(headline)
+    hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
+    for stage in FIND_STAGES:
+        hits = stage(text, toks, hits, lex)
+    return hits
+
+
+def stem_hits(text: str, toks: list, lex: ActIndex) -> tuple[list[ActHit], set[int], dict[int, ActHit]]:
+    """(the act hits read at each predicate stem, the morphemes they used, the verb hits by stem): a candidate pair
+    or verb at the stem (a void pair uses its morphemes and states no act), a refusal or a relative's head where
+    there is none, and the hit the candidate gives."""
     used: set[int] = set()
     hits: list[ActHit] = []
     verb_hits: dict[int, ActHit] = {}
     for s in range(len(toks)):
         if toks[s][1] not in PREDICATE_TAGS:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
-        cand = presented_proposal(toks, s, lex) or predicate(toks, s, lex) or forewarned(toks, s, lex) \
-            or unruled_arming(toks, s, lex) or notified_departure(toks, s, lex) \
-            or coup_ousting(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups
+        cand = stem_candidate(toks, s, lex)
         if cand is not None and cand.entry.void:  # agree58: '사표를 받아들였다': the pair states no act
             used.update(range(cand.first, cand.stem + 1))
             continue
         if cand is not None:
             cand = responded_with_means(toks, cand, lex)  # threaten38: '모든 수단을 동원해 대응': a firm response
         if cand is None:
-            refused = refusal(toks, s, lex)
-            if refused is None:  # relative71: '[A가 B에 부과한] 제재': A's sanction; its head noun is read
-                refused = headed_relative(toks, s, lex)
-                used.update(range(*refused.data["head_nouns"]) if refused is not None else ())
+            refused = refused_at(toks, s, lex, used)
             if refused is not None:
                 hits.append(refused)
             continue
-        if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
-            verb = kiro_verb(toks, s)
-            if verb is not None:
-                cand.reading = read_decision(toks, verb, Reading(last=s, endings=["기"]), lex, 0)
-            else:  # a headline: 교류 강화키로
-                cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
+        decided_reading(toks, s, cand, lex)
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
-        hit = _hit(toks, cand, lex)
-        if hit is None and cand.reading is None:
-            hit = _relative_act(toks, cand, lex) or _relative_suffered(toks, cand, lex)
-        if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
-            hit = fired_at_state(toks, cand, hit, lex) or hit
-        if hit is not None and hit.type == "COERCE":
-            hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
-            hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
-            hit = barred_carriers(toks, cand, hit, lex) or hit  # sanction57: 'X 항공기의 영공 통과를 금지'
-        if hit is not None and (hit.type in YIELD_TYPES or hit.data.get("future_of") in YIELD_TYPES
-                                or lemma_at(toks, s) in lex.cue("accept_verb")):  # coding63: a retreat pledged
-            hit = refusal(toks, s, lex, hit) or hit
-        elif hit is not None and agenda_item(hit, lex):  # shelve53: '의제에 올리지 않겠다': the item refused
-            hit = refused_agenda_item(toks, s, lex, hit) or hit
+        hit = candidate_hit(text, toks, s, cand, lex)
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    return hits, used, verb_hits
+
+
+def stem_candidate(toks: list, s: int, lex: ActIndex):
+    """The candidate act at predicate stem `s`: a proposal presented, a cue pair or verb, a warning given beforehand,
+    arming outside the rules, a departure notified, a coup's ousting; None where the stem reads none."""
+    return presented_proposal(toks, s, lex) or predicate(toks, s, lex) or forewarned(toks, s, lex) \
+        or unruled_arming(toks, s, lex) or notified_departure(toks, s, lex) \
+        or coup_ousting(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups
+
+
+def refused_at(toks: list, s: int, lex: ActIndex, used: set[int]):
+    """Where stem `s` gives no candidate: a refusal read there, else a relative clause's act whose head noun is read
+    (its morphemes added to `used`); None where there is neither."""
+    refused = refusal(toks, s, lex)
+    if refused is None:  # relative71: '[A가 B에 부과한] 제재': A's sanction; its head noun is read
+        refused = headed_relative(toks, s, lex)
+        used.update(range(*refused.data["head_nouns"]) if refused is not None else ())
+    return refused
+
+
+def decided_reading(toks: list, s: int, cand, lex: ActIndex) -> None:
+    """A noun stem's decision with 키 ('제재키로 했다': 키 stands for 하기, 로 하다 the decision; '교류 강화키로', a
+    headline's): the candidate's reading is the decision's."""
+    if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
+        verb = kiro_verb(toks, s)
+        if verb is not None:
+            cand.reading = read_decision(toks, verb, Reading(last=s, endings=["기"]), lex, 0)
+        else:  # a headline: 교류 강화키로
+            cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
+
+
+def candidate_hit(text: str, toks: list, s: int, cand, lex: ActIndex) -> ActHit | None:
+    """The hit candidate `cand` at stem `s` gives (else a relative clause's act or suffering), re-read for a launch
+    fired at a state, a closure toward or to a state, carriers barred, a retreat pledged or an agenda item refused."""
+    hit = _hit(toks, cand, lex)
+    if hit is None and cand.reading is None:
+        hit = _relative_act(toks, cand, lex) or _relative_suffered(toks, cand, lex)
+    if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
+        hit = fired_at_state(toks, cand, hit, lex) or hit
+    if hit is not None and hit.type == "COERCE":
+        hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
+        hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
+        hit = barred_carriers(toks, cand, hit, lex) or hit  # sanction57: 'X 항공기의 영공 통과를 금지'
+    if hit is not None and (hit.type in YIELD_TYPES or hit.data.get("future_of") in YIELD_TYPES
+                            or lemma_at(toks, s) in lex.cue("accept_verb")):  # coding63: a retreat pledged
+        hit = refusal(toks, s, lex, hit) or hit
+    elif hit is not None and agenda_item(hit, lex):  # shelve53: '의제에 올리지 않겠다': the item refused
+        hit = refused_agenda_item(toks, s, lex, hit) or hit
+    return hit
+
+
+def without_told_relatives(text: str, hits: list[ActHit]) -> list[ActHit]:
+    """The hits less each relative clause's act of a type the sentence reports outside a relative already: one event,
+    unless the relative governs its head, or its object is another (relatives65, relatives66)."""
+    reported = {h.type for h in hits if not h.data.get("relative")}
+    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported
+            or h.data.get("governed_head")  # relatives65: '[B를 비판한] C에 항의했다': C's charge, another act
+            or other_object(h, hits, text)]  # relatives66: '[B를 비난한] C는 D를 비판했다': C's charge of B, another act
+    return hits
+
+
+def deed_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """What a deed word does: an agenda item handled is no act, an attack in words is criticism, a coup's means and
+    its passive, a raid made to arrest, arrests after a raid."""
     hits = without_agenda_items(hits, lex)  # shelve53: '의제로 다뤘다': no act
     hits = spoken_attacks(toks, hits, lex)  # koacts46: '"..."라며 B를 겨냥했다': criticism, not force
     hits = modified_attacks(toks, hits, lex)  # ploveren63: '신랄한 공격을 가했다': criticism, not force
@@ -178,14 +237,13 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = passive_coups(toks, hits, lex)  # coups50: '대통령이 군부에 의해 축출됐다': the coup on its government
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
-    reported = {h.type for h in hits if not h.data.get("relative")}
-    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported
-            or h.data.get("governed_head")  # relatives65: '[B를 비판한] C에 항의했다': C's charge, another act
-            or other_object(h, hits, text)]  # relatives66: '[B를 비난한] C는 D를 비판했다': C's charge of B, another act
-    headline = headline_hit(toks, lex, used)
-    if headline is not None:
-        hits.append(headline)
-    hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
+    return hits
+
+
+def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Whose a deed is and whom it reaches: a headline's bare object, a struck capital, the forces' victims, a backed
+    group, a post's forces, owned sanctions and deeds, expulsions judged, arms at a border, destinations, inquiries,
+    topics, dispersals, a headline's quoted demand, anniversaries, a winner's state."""
     hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
     hits = struck_capitals(text, hits)  # enattack50: '시리아 반군이 다마스쿠스를 공격했다': Syria's government
     hits = forces_victims(toks, hits)  # enattack50: '시위대 2명이 이란 경찰에 의해 사살됐다': Iran's protesters
@@ -202,12 +260,24 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = headline_quoted_demands(toks, hits)  # kohead53: '"제재 해제" 요구': the demand's content, no act
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
+    return hits
+
+
+def refusal_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Refusals told without a refusal verb (unworthy, denied, unsold: added as hits), laws voiding accords, accords
+    held, and objects another side judged."""
     hits += unworthy_refusals(toks, lex, hits)  # ko48: '논의할 가치도 없다': the proposal's author is refused
     hits += denied_seizures(toks, lex, hits)  # shelve53: '다른 나라를 병합할 수는 없다': the claimant is refused
     hits += unsold_lands(toks, lex, hits)  # stance52: '그 섬은 판매 대상이 아니다': the land's claimant is refused
     hits = voiding_laws(toks, hits, lex)  # stance52: '협정을 무효화하는 법률에 서명했다': REJECT of the accord, no AGREE
     hits = standing_accords(toks, hits, lex)  # stance52: 'B와 협정을 맺고 있다': a tie held, no AGREE
     hits = judged_objects(toks, hits)  # relobj47: '[B가 부당하다고 말한] 제재를 C에 부과했다': B judged, C is the target
+    return hits
+
+
+def demand_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Demands: obligations asked and the acts they name (not done), concern addressed at a call, votes judged, open
+    appeals, a shared view's content, advisories to one's own nationals and people."""
     requests = obligation_requests(toks, lex, hits)
     hits, requests = own_obligations(toks, hits, requests, lex)  # relative71: '자국군이 철수해야 한다고': its own act
     asked = requests + [h for h in hits if "demanded" in h.data]
@@ -219,6 +289,12 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     hits = own_people_advisories(toks, hits, lex)  # prec21: '교민들에게 유의하라고 당부': no request to the host state
     hits = asked_home_people(toks, hits, lex)  # request62: '국민들에게 ... 촉구': the speaker's own people asked
+    return hits
+
+
+def pledge_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Pledges and what they threaten: guests and deeds welcomed, measures pledged, defences readied, prices paid or to
+    be paid, a series' history, threats regarded or vowed, resolve, joined contents, obligations and measures asked."""
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author
@@ -233,11 +309,23 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = asked_measures(hits)  # fp23: 'B가 제재 완화 등 조치를 취해야 한다고 요구': B has eased nothing
+    return hits
+
+
+def order_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Orders and their addressees: expulsions ordered, own envoys asked, protest demands, gathered denunciations, a
+    post's host summoned."""
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
     hits = asked_own_envoys(toks, hits, lex)  # 'B 주재 대사에게 설명하라고 지시했다': no request of B
     hits = protest_demands(toks, sorted(hits, key=lambda h: h.start), lex)  # domestic49: '정부 퇴진을 요구하며 시위'
     hits = gathered_denunciations(toks, hits, lex)  # accuse50: '시민들이 모여 정부를 규탄했다': their protest
     hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons
+    return hits
+
+
+def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Force and its occasions: clashes of opinion, mutual fights, answering forces, warning fire, halted drills, ended
+    fights, rallies attended, listed measures, observed acts, witnessed signings."""
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
     hits = reaction_forces(hits, lex)  # drills42: '전투기를 출격시켰다': answers the show of force told before
@@ -248,6 +336,12 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = listed_measures(toks, hits, lex)  # sanction58: '소환하고 추방하는 등 관계를 격하했다': the sum, no third act
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
+    return hits
+
+
+def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Deeds told as no act of the day: futures reported, possible or speculated deeds, deeds judged or compared,
+    munitions intercepted, requests framing a session, described sides, grown cooperation, partners agreed with."""
     hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
@@ -259,6 +353,13 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate
     hits = agreed_partners(toks, hits, lex)  # ko-acts35: 'B와의 포로 교환에 합의했다': agreed with B
+    return hits
+
+
+def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Threats and warnings: deterred and answered deeds, warnings going on or named, forces sent to strike,
+    conditions, withheld talks, refused meetings, punishments and deterrents, measures warned, ordered or weighed,
+    deployments ordered, exits refused, things that press, addressees paired."""
     hits = deterred_deeds(toks, hits, lex, bool(condition_spans(toks, lex)))  # threaten38: '어떠한 공격도 ...에 직면할 것'
     hits = answered_deeds(toks, hits, lex)  # threaten38: '[B군의] 파병과 관련해 ... 무기 지원도 배제하지 않겠다': at B
     hits = warned_also(toks, hits, lex)  # threaten38: 'X는 또 "..."라고 경고했다': the voice going on warns whom it addressed
@@ -280,6 +381,12 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks
     hits = paired_addressees(toks, hits)  # relatives65: 'B에 X를, C에 Y를 각각 촉구했다': one ask per addressee
+    return hits
+
+
+def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """Harm and its doers: explosions with no doer, causes of harm, agents of a passive harm, owners' attackers and
+    forces, stateless agents, forced suppressions, retaliation's means."""
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
@@ -288,3 +395,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
+
+
+FIND_STAGES = (owner_passes, refusal_passes, demand_passes, pledge_passes, order_passes, force_passes,
+               reading_passes, threat_passes, harm_passes)  # in this order: each reads what the one before left

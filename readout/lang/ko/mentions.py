@@ -9,7 +9,8 @@ the mention ("중국 외교부 대변인은"). The chain's first state (not a ho
 and `kb.offices.office_for` the office the title means there ("미국 국방장관" -> secretary_of_defense).
 Knowledge-base names are found directly as well, with or without a title.
 What the chain says of a mention (its state and office) is read in title_chains.py, which body or post an office
-belongs to in title_bodies.py (debt50).
+belongs to in title_bodies.py (debt50), what one title word reads as (a name before or after it, a state's office) in
+title_readers.py (debt51).
 """
 from __future__ import annotations
 
@@ -24,15 +25,14 @@ from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.ko.joined_name_syllables import rejoined_names
 from readout.lang.ko.name_runs import chain_before, name_after, name_run, sound_name
-from readout.lang.ko.name_words import HANGUL_NAME_RE, chain_country, kb_hangul_names
+from readout.lang.ko.name_words import HANGUL_NAME_RE, kb_hangul_names
 from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.predecessors import predecessor_mentions
-from readout.lang.ko.tags import OBJECT_PARTICLES
-from readout.lang.ko.title_bodies import (bare_body_head, body_name_run, body_named_mention, foreign_holder,
-                                          home_agency, nameless_state)
-from readout.lang.ko.title_chains import described_by_copula, fill_chain, genitive_state, set_office
-from readout.lang.ko.words import (NAME_JOINERS, Word, country_of_word, is_org_word, multiword_country, role_of,
-                                   title_of, title_table, titles, words_of)
+from readout.lang.ko.title_bodies import bare_body_head, foreign_holder, home_agency
+from readout.lang.ko.title_chains import described_by_copula, fill_chain
+from readout.lang.ko.title_readers import TitleAt, read_title
+from readout.lang.ko.words import (NAME_JOINERS, Word, country_of_word, role_of, title_of, title_table, titles,
+                                   words_of)
 from readout.patterns import alternation
 from readout.model import RawMention
 
@@ -124,103 +124,60 @@ def sound_word(word: Word) -> bool:
 
 def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: int = 5) -> list[RawMention]:
     """Names with their title after them ("니콜 파시냔 아르메니아 총리는"), before them ("아르메니아 총리
-    니콜 파시냔은"), or no name at all when the chain names a state ("중국 외교부 대변인은")."""
+    니콜 파시냔은"), or no name at all when the chain names a state ("중국 외교부 대변인은"): each title word is read
+    once (`title_at`) and asked of title_readers.TITLE_READERS, the first answer winning."""
     lex = lexicon("ko")
     out: list[RawMention] = []
     for j, word in enumerate(words):
-        owner = None
-        hit = title_of(word.noun) or short_title_after_surname(words, j, lex) or organ_title(words, j)
-        if not hit or any(m.start <= word.start < m.end for m in out):
+        if any(m.start <= word.start < m.end for m in out):
             continue
-        chain = chain_before(words, j, lex, chain_tokens)
-        name_words = name_run(words, chain, limit)
-        if len(name_words) == 1 and (region_word(name_words[0], words[j:]) or descent_word(name_words[0])):
-            name_words = []  # '온타리오 주총리', '세르비아계 지도자': a region's office, a people's leader: no person
-        prefix = word.noun[: len(word.noun) - len(hit[0])]
-        after = [] if name_words or word.particle or word.has_verb else name_after(words, j, limit)
-        if not after and not name_words and described_by_copula(word):  # consult16: '[중국 외교부 부부장]인 B와'
-            named = name_after(words, j, limit)  # the office's holder is B, named after it
-            after = named if named and named[-1].particle and sound_name(named) else []
-        if not name_words and prefix and not chain and own_proper_token(word, prefix) \
-                and not is_org_word(prefix) and title_of(prefix) is None:
-            mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
-        elif name_words:
-            first, last = name_words[0], name_words[-1]
-            mention = RawMention(first.start, last.start + len(last.noun), word.noun_end,
-                                 text[first.start:last.start + len(last.noun)])
-        elif after:
-            out.append(title_first_mention(text, words, j, chain, hit, after))
+        at = title_at(text, words, j, lex, chain_tokens, limit)
+        if at is None:
             continue
-        elif inner := body_name_run(words, chain, lex, limit):
-            out.append(body_named_mention(text, words, j, hit, inner, chain, lex))  # 'B국 외교부 [린모] 대변인은'
+        found = read_title(at)
+        if found is None or found.mention is None:
             continue
-        elif (chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain]))
-              or (owner := genitive_state(words, chain, j))) \
-                and (word.particle or word.has_verb or headline_object(words, j) or headline_topic(words, chain, j)):
-            if profiled(words, j, lex):
-                continue  # '[미국 NSC 보좌관을 지낸] B': the office of the person named next, no one of its own
-            start = words[chain[0]].start if chain else word.start  # '중국 외교부 대변인은': the office, no name
-            mention = RawMention(start, start, word.noun_end, "")
-            if owner:  # koforeign70: '에스토니아의 [신임] 총리는': the state in the genitive before the chain
-                fill_chain(mention, text, words, j, hit, lex)
-                mention.country, mention.office = owner, office_for(mention.office, owner)
-                mention.known_only = False
-                out.append(mention)
-                continue
-        elif state_title(word, chain, words, lex):
-            mention = RawMention(word.start, word.start, word.noun_end, "")  # '관방장관은': Japan's, no name
-            fill_chain(mention, text, words, j, hit, lex)
-            mention.country = lex["clause"]["state_titles"][word.noun]
-            mention.office = office_for(mention.office, mention.country)
-            out.append(mention)
-            continue
-        elif chain and not prefix and (word.particle or word.has_verb) \
-                and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
-            mention = RawMention(words[chain[0]].start, words[chain[0]].start, word.noun_end, "")  # '주중 대사는'
-            fill_chain(mention, text, words, j, hit, lex)
-            if word.particle not in OBJECT_PARTICLES:  # '주C 대사를': the host's mention is the side acted on
-                mention.country, mention.office = home, office_for(mention.office, home)
-            out.append(mention)
-            continue
-        elif (state := nameless_state(word, prefix, chain, words, hit, lex)) and not profiled(words, j, lex):
-            mention = RawMention(word.start, word.start, word.noun_end, "")  # '주한 칠레대사는', '해양경찰청장은'
-            fill_chain(mention, text, words, j, hit, lex)
-            mention.country, mention.office = state
-            out.append(mention)
-            continue
-        else:
-            continue
-        fill_chain(mention, text, words, j, hit, lex)
-        mention.known_only = title_of(word.noun) is None and organ_title(words, j) is None  # a short title: the
-        # document's own person or no one
-        if mention.country is None and chain \
-                and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
-            mention.country, mention.office = home, office_for(mention.office, home)  # '김OO 주중 대사는': Korea's
-        if mention.country is None and mention.surface and looks_korean_name(mention.surface):
-            mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
-        foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[아룬 메흐타] 외교부 대변인': not Korea's
-        bare_body_head(mention)  # ko27: '[B] 사무총장은' after 'B 나토 사무총장': the body the story named
-        out.append(mention)
+        if found.finish:
+            finish_mention(found.mention, at)
+        out.append(found.mention)
     return out
 
 
-def profiled(words: list[Word], j: int, lex) -> bool:
-    """'[칠레 외교장관을 지낸] B': a title that is the object of a relative verb describing a person's career (ko.yaml
-    clause.profile_verbs, in an adnominal ending) belongs to the person named after it."""
-    if words[j].particle not in OBJECT_PARTICLES or j + 1 >= len(words):
-        return False
-    tokens = [t for t in words[j + 1].tokens if t[1][0] == "V" or t[1] == "ETM"]
-    return bool(tokens) and tokens[-1][1] == "ETM" and tokens[0][1][0] == "V" \
-        and f"{tokens[0][0]}다" in lex["clause"]["profile_verbs"]
+def title_at(text: str, words: list[Word], j: int, lex, chain_tokens: int, limit: int) -> TitleAt | None:
+    """The title word `words[j]` read for the readers: its title, the chain before it, the name run before the chain
+    (none for a region's office or a people's leader: '온타리오 주총리', '세르비아계 지도자'), what the word holds
+    before its title, and the name after it; None where the word ends in no title."""
+    word = words[j]
+    hit = title_of(word.noun) or short_title_after_surname(words, j, lex) or organ_title(words, j)
+    if not hit:
+        return None
+    chain = chain_before(words, j, lex, chain_tokens)
+    name_words = name_run(words, chain, limit)
+    if len(name_words) == 1 and (region_word(name_words[0], words[j:]) or descent_word(name_words[0])):
+        name_words = []  # '온타리오 주총리', '세르비아계 지도자': a region's office, a people's leader: no person
+    prefix = word.noun[: len(word.noun) - len(hit[0])]
+    after = [] if name_words or word.particle or word.has_verb else name_after(words, j, limit)
+    if not after and not name_words and described_by_copula(word):  # consult16: '[중국 외교부 부부장]인 B와'
+        named = name_after(words, j, limit)  # the office's holder is B, named after it
+        after = named if named and named[-1].particle and sound_name(named) else []
+    return TitleAt(text, words, j, hit, chain, name_words, prefix, after, lex, limit)
 
 
-def state_title(word: Word, chain: list[int], words: list[Word], lex) -> bool:
-    """'관방장관은 ...', '총통이 ...': a nameless title that only one state's office bears (ko.yaml
-    clause.state_titles), written whole as the word with its particle and no state or name before it. The
-    state is then known from the title alone; a state word before it is read by the chain instead."""
-    if word.noun not in lex["clause"]["state_titles"] or not (word.particle or word.has_verb):
-        return False
-    return not any(chain_country(words[k]) or is_org_word(words[k].noun) for k in chain)
+def finish_mention(mention: RawMention, at: TitleAt) -> None:
+    """What every mention named by its own words passes (a name before the title, in the title's word, or an office
+    whose chain names its state): the chain's filling, a short title's known-only reading, a post abroad's sending
+    state, a Korean name's home agency, a foreign holder of a home title, a bare title's body."""
+    words, chain, lex = at.words, at.chain, at.lex
+    fill_chain(mention, at.text, words, at.j, at.hit, lex)
+    mention.known_only = title_of(at.word.noun) is None and organ_title(words, at.j) is None  # a short title: the
+    # document's own person or no one
+    if mention.country is None and chain \
+            and (home := posted_abroad_state([words[k] for k in chain], lex, words[:chain[0]])):
+        mention.country, mention.office = home, office_for(mention.office, home)  # '김OO 주중 대사는': Korea's
+    if mention.country is None and mention.surface and looks_korean_name(mention.surface):
+        mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
+    foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[아룬 메흐타] 외교부 대변인': not Korea's
+    bare_body_head(mention)  # ko27: '[B] 사무총장은' after 'B 나토 사무총장': the body the story named
 
 
 def short_title_after_surname(words: list[Word], j: int, lex) -> tuple[str, str] | None:
@@ -245,43 +202,6 @@ def organ_title(words: list[Word], j: int) -> tuple[str, str] | None:
     joined = words[j - 1].noun + words[j].noun
     office = title_table().get(joined)
     return (words[j].noun, office) if office else None
-
-
-def headline_object(words: list[Word], j: int) -> bool:
-    """'김정은, 러시아 국방장관 접견': in a headline a nameless office takes no particle; the bare verbal noun
-    after it, ending the phrase, is what is done with it. (kofix46) A noun of the holder's family there is no verb
-    but the phrase's head ('B국 대통령 부인, C와 회담': the president's wife, lexicon ko `kin_nouns`): the office
-    only owns it, and its holder is no party of the headline, as in the sentence '대통령 부인이 ... 회담했다'."""
-    nxt = words[j + 1] if j + 1 < len(words) else None
-    return nxt is not None and not nxt.particle and not nxt.has_verb \
-        and nxt.noun not in lexicon("ko").get("kin_nouns", ()) \
-        and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
-
-
-def headline_topic(words: list[Word], chain: list[int], j: int) -> bool:
-    """(kohead46) '칠레 대통령, 페루 방문': a headline's topic is a bare noun phrase its comma closes where a sentence
-    puts the topic particle ('칠레 대통령은'); a nameless office that opens the headline (after a bracketed tag at
-    most: '[속보]') and ends on that comma is its state's holder, as with the particle."""
-    first = chain[0] if chain else j
-    return words[j].text == words[j].noun + "," and all(w.text.startswith("[") and w.text.endswith("]")
-                                                         for w in words[:first])
-
-
-def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], hit: tuple[str, str],
-                        after: list[Word]) -> RawMention:
-    first, last = after[0], after[-1]
-    start = words[chain[0]].start if chain else words[j].start
-    mention = RawMention(start, last.start + len(last.noun), last.noun_end,
-                         text[first.start:last.start + len(last.noun)], name_start=first.start)
-    chain_text = text[start:words[j].noun_end]
-    set_office(mention, chain_text, hit, [words[k] for k in chain] + [words[j]])
-    mention.role = role_of(last.particle)
-    return mention
-
-
-def own_proper_token(word: Word, prefix: str) -> bool:
-    """'박진장관': kiwi reads the name as a proper noun of its own (not '정책위의장', '현역의원')."""
-    return any(form == prefix and tag == "NNP" and start == word.start for form, tag, start, _l in word.tokens)
 
 
 # particles kiwi may read as nouns after a name it did not split off ('도' province, '만' bay, '과' section): after a

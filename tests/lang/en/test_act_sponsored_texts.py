@@ -43,6 +43,6 @@ def test_veto_of_a_sponsored_text(text, expected):
 def test_a_compound_before_a_draft_names_a_text(text, backer, backs):
     """tidy45: the draft nouns after a backer's compound are the act lexicon's `draft_nouns`
     (lang/en/countries.sponsored_text_re), the one list act_sponsors reads too."""
-    from readout.lang.en.countries import backs_a_name
+    from readout.lang.en.country_forms import backs_a_name
 
     assert backs_a_name(text, text.index(backer) + len(backer)) is backs

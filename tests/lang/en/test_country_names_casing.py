@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from readout.lang.en.countries import cased_forms
+from readout.lang.en.country_forms import cased_forms
 
 
 @pytest.mark.parametrize("form, expected", [

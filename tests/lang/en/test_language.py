@@ -276,7 +276,7 @@ def test_references_use_what_the_pipeline_read():
 
     english = _default().language("en")
     text = "Cho Hyun met his Japanese and Chinese counterparts and the foreign ministers of Japan and China."
-    people, found = mentions.find_mentions(text), countries.find_countries(text, 100, ())
+    people, found = mentions.find_mentions(text), countries.find_countries(text, 100)
     own = english.find_references(text, (), [])
     passed = english.find_references(text, (), [], people, lambda: found, 100)
     assert passed == own and any(r.kind == "office_group" for r in own)

@@ -15,7 +15,7 @@ from tests.lang.ko.act_rows import check
 
 
 # 1. A title only one state's office bears, written with no state before it ('관방장관은', '총통은', '국무위원장은'):
-# that state acts (ko.yaml clause.state_titles, mentions.state_title). A generic title alone ('위원장은') is no one's.
+# that state acts (ko.yaml clause.state_titles, title_readers.state_title). A generic title alone ('위원장은') is no one's.
 STATE_TITLES = [
     ("관방장관은 10일 정례 회견에서 중국 해경선의 영해 침범을 강하게 비난했다.", [("ACCUSE", {"JPN"}, {"CHN"}, "occurred")]),
     ("총통은 이날 담화에서 필리핀과의 협력 강화를 지지한다고 밝혔다.", [("SUPPORT", {"TWN"}, {"PHL"}, "occurred")]),

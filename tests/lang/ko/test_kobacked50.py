@@ -13,7 +13,7 @@
 5. a threat reported in quotes before its speaker is the speaker's charge (ACCUSE allege) beside the threat: read
    already (the verdict verb 위협하다, lang/ko/act_verdicts); the English twin with a plain 'said' is not (xfail).
 6. an armed group struck in a posted envoy's words ('소말리아 주재 케냐 대사는 자국 군대가 반군 진지를 공격했다고')
-   is of the post (lang/ko/act_posted_forces marks `envoy_host`, read by pipeline/act_posted_hosts).
+   is of the post (lang/ko/act_posted_forces marks `envoy_post` or, after 주, `envoy_host`; pipeline/act_posted_hosts).
 Our own sentences (real states and cities, invented wording)."""
 from __future__ import annotations
 
