@@ -1,0 +1,52 @@
+"""koattack51 (issues 13, 14): the Korean attacks and harm classes of the fifty-first session, with their English twins
+where the class exists in English. Our own sentences (Mali, Niger, Kharkiv ... not the eval's towns or people).
+
+1. Office holders harmed keep their office's sector: '반군이 말리 총리를 공격했다', '말리 총리가 반군에 의해 살해됐다',
+   'The Malian prime minister was killed by rebels': Mali's government (GOV), not civilians (lang/ko/act_organs.
+   harmed_people_sector, lang/en/act_agent_attackers.harmed_office, `HARMED_SECTORS` in readout/sectors.py).
+2. A state's soldiers or police a stateless armed group harmed in the passive keep their sector: '말리 군인 3명이
+   반군에 의해 살해됐다' MIL, not CVL (lang/ko/act_harm_subjects.stateless_agent_passives).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import sector_sides
+
+ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) pairs)
+    "office_struck_ko": [
+        ("반군이 말리 총리를 공격했다.", {("MLI", "REB")}, {("MLI", "GOV")}),
+        ("무장괴한들이 니제르 국방장관을 납치했다.", {("NER", "UAF")}, {("NER", "GOV")}),
+        ("반군이 말리 의원 2명을 살해했다.", {("MLI", "REB")}, {("MLI", "LEG")}),
+    ],
+    "office_passive_ko": [
+        ("니제르 총리가 반군에 의해 살해됐다.", {("NER", "REB")}, {("NER", "GOV")}),
+        ("말리 외무장관이 무장괴한들에 의해 납치됐다.", {("MLI", "UAF")}, {("MLI", "GOV")}),
+    ],
+    "office_passive_en": [
+        ("The Nigerien prime minister was killed by rebels.", {("NER", "REB")}, {("NER", "GOV")}),
+        ("Mali's foreign minister was abducted by gunmen.", {("MLI", "UAF")}, {("MLI", "GOV")}),
+    ],
+    "forces_passive_ko": [
+        ("말리 군인 3명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "MIL")}),
+        ("차드 경찰관 2명이 무장괴한들에 의해 살해됐다.", {("TCD", "UAF")}, {("TCD", "COP")}),
+        ("말리 정부군 병사 4명이 반군에 의해 숨졌다.", {("MLI", "REB")}, {("MLI", "MIL")}),
+    ],
+    "forces_passive_en": [
+        ("Three Malian soldiers were killed by rebels.", {("MLI", "REB")}, {("MLI", "MIL")}),
+    ],
+    "people_stay_people": [  # guards: civilians, students and a struck market are no office
+        ("말리 주민 5명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "CVL")}),
+        ("반군이 차드 주민 6명을 살해했다.", {("TCD", "REB")}, {("TCD", "CVL")}),
+        ("러시아군은 하르키우의 시장을 공습했다.", {("RUS", "MIL")}, {("UKR", "CVL")}),
+        ("Five Malian villagers were killed by gunmen.", {("MLI", "UAF")}, {("MLI", "CVL")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS))
+def test_harmed_sides(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "ASSAULT")
+    assert acting <= got_acting
+    assert got_receiving == receiving
