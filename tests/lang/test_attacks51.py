@@ -6,6 +6,10 @@ where the class exists in English. Our own sentences (Mali, Niger, Kharkiv ... n
    harmed_people_sector, lang/en/act_agent_attackers.harmed_office, `HARMED_SECTORS` in readout/sectors.py).
 2. A state's soldiers or police a stateless armed group harmed in the passive keep their sector: '말리 군인 3명이
    반군에 의해 살해됐다' MIL, not CVL (lang/ko/act_harm_subjects.stateless_agent_passives).
+3. A site struck near a town is the town's state's, its people's sector: '하르키우 인근의 시장을 포격했다' (no event: the
+   market read as the economy's), '하르키우 근처의 장터를' (the attacker's own state received it), as 'shelled a market
+   near Kharkiv' (lang/ko/market_sites.genitive_name_before, read by act_context.abstract_target and
+   act_struck_places.owned_start).
 """
 from __future__ import annotations
 
@@ -36,6 +40,15 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
     "forces_passive_en": [
         ("Three Malian soldiers were killed by rebels.", {("MLI", "REB")}, {("MLI", "MIL")}),
     ],
+    "site_near_town_ko": [
+        ("러시아군이 하르키우 인근의 시장을 포격했다.", {("RUS", "MIL")}, {("UKR", "CVL")}),
+        ("러시아군은 오데사 근처의 장터를 공습했다.", {("RUS", "MIL")}, {("UKR", "CVL")}),
+        ("반군이 카노 부근의 쇼핑몰을 공격했다.", {("NGA", "REB")}, {("NGA", "BUS")}),
+        ("러시아군은 하르키우 인근의 모스크를 공습했다.", {("RUS", "MIL")}, {("UKR", "REL")}),
+    ],
+    "site_near_town_en": [
+        ("Russian troops shelled a market near Sumy.", {("RUS", "MIL")}, {("UKR", "CVL")}),
+    ],
     "people_stay_people": [  # guards: civilians, students and a struck market are no office
         ("말리 주민 5명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "CVL")}),
         ("반군이 차드 주민 6명을 살해했다.", {("TCD", "REB")}, {("TCD", "CVL")}),
@@ -50,3 +63,13 @@ def test_harmed_sides(text, acting, receiving):
     got_acting, got_receiving = sector_sides(text, "ASSAULT")
     assert acting <= got_acting
     assert got_receiving == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "하르키우 인근의 시장은 러시아를 비난했다.",  # the mayor's subject: no attack at all
+    "러시아군이 하르키우 인근의 시장 불안을 조장했다.",  # no force word
+])
+def test_no_attack_read(text):
+    from tests.event_sides import events
+
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
