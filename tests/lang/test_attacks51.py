@@ -32,6 +32,10 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
         ("The Nigerien prime minister was killed by rebels.", {("NER", "REB")}, {("NER", "GOV")}),
         ("Mali's foreign minister was abducted by gunmen.", {("MLI", "UAF")}, {("MLI", "GOV")}),
     ],
+    "office_harm_cause": [  # lang/*/act_harm_causes.harmed_sector, through the same HARMED_SECTORS
+        ("반군의 공격으로 차드 관리 2명이 숨졌다.", {("TCD", "REB")}, {("TCD", "GOV")}),
+        ("Two Chadian officials died in an attack by rebels.", {("TCD", "REB")}, {("TCD", "GOV")}),
+    ],
     "forces_passive_ko": [
         ("말리 군인 3명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "MIL")}),
         ("차드 경찰관 2명이 무장괴한들에 의해 살해됐다.", {("TCD", "UAF")}, {("TCD", "COP")}),
