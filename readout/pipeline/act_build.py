@@ -12,6 +12,7 @@ from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_winners import winner_state
+from readout.pipeline.act_filed_sides import filed_home_target, filed_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.act_target_sectors import outside_target_sector
@@ -154,6 +155,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    filed = filed_state(article, sent, ctx, hit, actors, items)  # koattack51: '(카이로=연합뉴스) 반군이 정부군을': the
+    home_target = filed_home_target(article, sent, ctx, filed, recipients, items)  # dateline places it; '정부를': its own
+    if home_target:
+        recipients, domestic = home_target, set(domestic) | set(home_target)
     if placed:  # doerless49: the place's state receives, with the struck people's sector; victims of another state
         # are struck by the place's side
         actors, recipients, domestic = placed_sides(placed, recipients or hit.data.get("patients", []), domestic)
@@ -167,7 +172,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
-    if unowned_self_attack(hit, stated, actors, recipients, items + place_items(article, sent),
+    if not filed and unowned_self_attack(hit, stated, actors, recipients, items + place_items(article, sent),
                            (sent.start + left, sent.start + right)):
         return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
     if hit.data.get("own_patients") or hit.data.get("held_by_story") and set(hit.data["patients"]) <= set(actors):
