@@ -10,6 +10,9 @@ where the class exists in English. Our own sentences (Mali, Niger, Kharkiv ... n
    market read as the economy's), '하르키우 근처의 장터를' (the attacker's own state received it), as 'shelled a market
    near Kharkiv' (lang/ko/market_sites.genitive_name_before, read by act_context.abstract_target and
    act_struck_places.owned_start).
+4. '우리 군' is the writer's state's forces, not bare forces the story's state takes: '우리 군이 북한 해주의 마을을
+   공격했다' gave North Korea attacking South Korea (lang/ko/act_clause_subjects.own_state_owner). Korean only: English
+   copy has no first person for its state.
 """
 from __future__ import annotations
 
@@ -52,6 +55,10 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
     ],
     "site_near_town_en": [
         ("Russian troops shelled a market near Sumy.", {("RUS", "MIL")}, {("UKR", "CVL")}),
+    ],
+    "own_state_forces_ko": [
+        ("우리 군이 북한 해주의 마을을 공격했다.", {("KOR", "MIL")}, {("PRK", "CVL")}),
+        ("우리 해군이 북한 남포의 마을을 포격했다.", {("KOR", "MIL")}, {("PRK", "CVL")}),
     ],
     "people_stay_people": [  # guards: civilians, students and a struck market are no office
         ("말리 주민 5명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "CVL")}),
