@@ -13,6 +13,8 @@ where the class exists in English. Our own sentences (Mali, Niger, Kharkiv ... n
 4. '우리 군' is the writer's state's forces, not bare forces the story's state takes: '우리 군이 북한 해주의 마을을
    공격했다' gave North Korea attacking South Korea (lang/ko/act_clause_subjects.own_state_owner). Korean only: English
    copy has no first person for its state.
+5. A leader leaving office with a coup as the means, or under armed men, is the soldiers' coup, not a resignation:
+   '기니 대통령이 군부 쿠데타로 물러났다' (ko_acts `ousted_verb`: 물러나다, 하야하다; lang/ko/act_passive_coups).
 """
 from __future__ import annotations
 
@@ -60,6 +62,11 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
         ("우리 군이 북한 해주의 마을을 공격했다.", {("KOR", "MIL")}, {("PRK", "CVL")}),
         ("우리 해군이 북한 남포의 마을을 포격했다.", {("KOR", "MIL")}, {("PRK", "CVL")}),
     ],
+    "coup_leaving_ko": [
+        ("기니 대통령이 군부 쿠데타로 물러났다.", {("GIN", "MIL")}, {("GIN", "GOV")}),
+        ("부르키나파소 대통령이 쿠데타로 하야했다.", {("BFA", "MIL")}, {("BFA", "GOV")}),
+        ("차드 대통령이 군부에 의해 물러났다.", {("TCD", "MIL")}, {("TCD", "GOV")}),
+    ],
     "people_stay_people": [  # guards: civilians, students and a struck market are no office
         ("말리 주민 5명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "CVL")}),
         ("반군이 차드 주민 6명을 살해했다.", {("TCD", "REB")}, {("TCD", "CVL")}),
@@ -84,3 +91,14 @@ def test_no_attack_read(text):
     from tests.event_sides import events
 
     assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "기니 대통령이 건강 문제로 물러났다.",  # no coup: the resignation stands
+    "차드 총리가 의회의 불신임으로 물러났다.",
+])
+def test_leaving_without_coup_stays_retreat(text):
+    from tests.event_sides import events
+
+    found = events(text)
+    assert [e.type for e in found] == ["RETREAT"]
