@@ -15,6 +15,10 @@ where the class exists in English. Our own sentences (Mali, Niger, Kharkiv ... n
    copy has no first person for its state.
 5. A leader leaving office with a coup as the means, or under armed men, is the soldiers' coup, not a resignation:
    '기니 대통령이 군부 쿠데타로 물러났다' (ko_acts `ousted_verb`: 물러나다, 하야하다; lang/ko/act_passive_coups).
+6. Headlines with no particles: a state's forces named in two words before an armed group ('칠레 정부군 반군 거점 공습')
+   are the doer, not the state's rebels (agent_chains.agent_chain); a state's forces kiwi keeps as one morpheme
+   ('태국군') open the headline as '가나군' does (act_headline_hits.fused_forces); a village after them is the struck
+   people's (act_headline_objects.headline_settlement), as 'Thai troops shell Myanmar village' reads.
 """
 from __future__ import annotations
 
@@ -66,6 +70,15 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
         ("기니 대통령이 군부 쿠데타로 물러났다.", {("GIN", "MIL")}, {("GIN", "GOV")}),
         ("부르키나파소 대통령이 쿠데타로 하야했다.", {("BFA", "MIL")}, {("BFA", "GOV")}),
         ("차드 대통령이 군부에 의해 물러났다.", {("TCD", "MIL")}, {("TCD", "GOV")}),
+    ],
+    "headline_ko": [
+        ("볼리비아 정부군 반군 거점 공습", {("BOL", "MIL")}, {("BOL", "REB")}),
+        ("태국군 미얀마 마을 포격", {("THA", "MIL")}, {("MMR", "CVL")}),
+        ("태국군, 캄보디아 마을 포격", {("THA", "MIL")}, {("KHM", "CVL")}),
+    ],
+    "headline_en": [
+        ("Thai troops shell Cambodian village", {("THA", "MIL")}, {("KHM", "CVL")}),
+        ("Bolivian troops strike rebel base", {("BOL", "MIL")}, {("BOL", "REB")}),
     ],
     "people_stay_people": [  # guards: civilians, students and a struck market are no office
         ("말리 주민 5명이 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "CVL")}),
