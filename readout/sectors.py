@@ -88,11 +88,16 @@ charge is its content, not whom the accusation is aimed at (lang/en/act_charged_
 (enacts50b) Farmers, herders and fishers (AGR) are such people: '농민 4명이 ... 살해됐다' harmed farmers, as 'killed
 four farmers' reads them, not civilians."""
 
-HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS
+HARMED_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+"""(koattack51) The holders of a state's offices an attack may harm ('총리', 'the prime minister' GOV, '의원' LEG, a judge
+JUD): the people of their office, not civilians (lang/ko/act_organs.harmed_people_sector, lang/*/act_harm_causes)."""
+
+HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS | HARMED_OFFICE_SECTORS
 """(victims47) The people an attack's harm names as its victims, armed or not ('경찰 4명이 숨졌다' COP, 'killing two
 soldiers' MIL, 'three journalists were killed' JRN): their noun's sector is the receiving side's (lang/*/act_harm_causes).
 (koattack50) Rebels harmed stay rebels ('공습으로 반군 10명이 숨졌다', 'ten rebels were killed in air strikes': REB), as
-'killed ten rebels' reads them, not civilians."""
+'killed ten rebels' reads them, not civilians. (koattack51) Office holders harmed keep their office's sector
+('총리가 반군에 의해 살해됐다', 'the prime minister was killed by rebels': GOV)."""
 
 STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "SPY"})
 """A state's organs that are no ministry and have numbered deputies ('국가정보원 1차장', '합참 차장'): its government

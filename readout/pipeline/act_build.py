@@ -12,6 +12,7 @@ from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_winners import winner_state
+from readout.pipeline.act_filed_sides import filed_home_target, filed_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.act_target_sectors import outside_target_sector
@@ -124,7 +125,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
-    if unowned_self_attack(hit, doers.stated, actors, recipients, scene.items + place_items(article, sent),
+    if not got.filed and unowned_self_attack(hit, doers.stated, actors, recipients, scene.items + place_items(article, sent),
                            (sent.start + left, sent.start + right)):
         return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
     recipients, domestic = patient_sides(hit, actors, recipients, domestic)
@@ -218,6 +219,7 @@ class Receivers(NamedTuple):
     actors: list[str]
     recipients: list[str]
     domestic: set[str]
+    filed: list[str]  # koattack51: the dateline's state placing a stateless group's attack (act_filed_sides)
 
 
 def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
@@ -227,6 +229,11 @@ def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
     proposals, earlier = answered_acts(scene, hit, actors, ctx)
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    article, sent, items = scene.article, scene.sent, scene.items
+    filed = filed_state(article, sent, ctx, hit, actors, items)  # koattack51: '(카이로=연합뉴스) 반군이 정부군을': the
+    home_target = filed_home_target(article, sent, ctx, filed, recipients, items)  # dateline places it; '정부를': its own
+    if home_target:
+        recipients, domestic = home_target, set(domestic) | set(home_target)
     if placed:  # doerless49: the place's state receives, with the struck people's sector; victims of another state
         # are struck by the place's side
         actors, recipients, domestic = placed_sides(placed, recipients or hit.data.get("patients", []), domestic)
@@ -237,7 +244,7 @@ def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
     read_hit = with_sector(sides.hit, hit.data.get("domestic_sector"))  # as the recipient readers left it (a
     # critic's sector: act_own_government), with the receiving people's sector found since
     read_hit = passive_sectors(hit, read_hit)  # actors61: 'X가 경찰에 체포됐다': the police -> the arrested
-    return Receivers(sides, hit, read_hit, actors, recipients, domestic)
+    return Receivers(sides, hit, read_hit, actors, recipients, domestic, filed)
 
 
 def patient_sides(hit: ActHit, actors: list[str], recipients: list[str], domestic: set[str]

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.agents import agent_after
-from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS
+from readout.sectors import HARMED_SECTORS, STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS
 
 ATTACKER_SECTORS = STATELESS_ARMED_SECTORS
 ASSAULT = "ASSAULT"
@@ -29,6 +29,7 @@ CIVILIANS = "CVL"
 QUALIFIERS = 2  # lower-case words before the agent noun ('suspected armed gunmen')
 LEAD_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
 WORD_RE = re.compile(r"[a-z][a-z-]*\s+")
+SPAN_WORD_RE = re.compile(r"\b[A-Za-z]")  # where a word of the harmed span starts
 
 
 def agent_attackers(text: str, hits: list[ActHit]) -> list[ActHit]:
@@ -55,7 +56,19 @@ def harmed_by_armed(text: str, hit: ActHit) -> ActHit:
             or not (armed_sector(text, by) or harmed_by_forces(hit)):
         return hit
     return replace(hit, data={**hit.data, "victims": spans[0], "domestic_target": spans[0],
-                              "domestic_sector": hit.data.get("people_subject") or CIVILIANS})
+                              "domestic_sector": hit.data.get("people_subject") or harmed_office(text, spans[0])
+                              or CIVILIANS})
+
+
+def harmed_office(text: str, span: tuple[int, int]) -> str | None:
+    """(koattack51) The sector of the first agent phrase inside the harmed span that is a harmed sector of its own
+    ('The Malian prime minister was killed by rebels': GOV, `HARMED_SECTORS`), which the subject's people reading
+    (`people_subject`, one people noun) misses for a determiner and an office of two words; None: civilians stand."""
+    for word in SPAN_WORD_RE.finditer(text, span[0], span[1]):
+        found = agent_after(text, word.start(), named=False)
+        if found and found[0] <= span[1] and found[1] in HARMED_SECTORS:
+            return found[1]
+    return None
 
 
 def harmed_by_forces(hit: ActHit) -> bool:

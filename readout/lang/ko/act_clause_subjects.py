@@ -128,5 +128,18 @@ def home_force_subject(toks: list, first: int, lex: ActIndex) -> bool:
             return False
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
             start = run_start(toks, j - 1) if j > 0 and toks[j - 1][1] in NOUN_TAGS else None
-            return start is not None and joined(toks, start, j - 1) in lex.cue("home_force_noun")
+            return start is not None and joined(toks, start, j - 1) in lex.cue("home_force_noun") \
+                and not own_state_owner(toks, start)
     return False
+
+
+def own_state_owner(toks: list, start: int) -> bool:
+    """(koattack51) The forces' run opening at `start` follows the copy's first person outside a quotation ('[우리] 군이
+    북한 X의 마을을 공격했다', lexicon ko `own_state_words`): the writer's state named, as the country reader names it
+    (lang/ko/countries), not bare forces that take the story's state (a story placed in another state gave that state
+    the attack on its own village). Inside an open quotation '우리' is the speaker's and the forces stay bare."""
+    from readout.kb.loader import lexicon
+
+    if start < 1 or toks[start - 1][0] not in lexicon("ko")["own_state_words"]:
+        return False
+    return sum(1 for t in toks[:start - 1] if t[1] == "SSO") <= sum(1 for t in toks[:start - 1] if t[1] == "SSC")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_organs import people_sector
+from readout.lang.ko.act_organs import harmed_people_sector
 from readout.lang.ko.tags import NOUN_TAGS
 from readout.sectors import STATE_FORCE_SECTORS
 
@@ -41,6 +41,7 @@ def harmed(toks: list, hit: ActHit) -> ActHit:
     if start == j:
         return hit
     span = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
-    sector = people_sector(toks, span) or hit.data["people_subject"]  # '학생 3명이': EDU, as the active object reads
+    sector = harmed_people_sector(toks, span) or hit.data["people_subject"]  # '학생 3명이': EDU, as the active object
+    # reads; koattack51: '군인 3명이' MIL
     return replace(hit, data={**hit.data, "victims": span, "domestic_target": span, "domestic_sector": sector,
                               "people_subject": sector})  # the sufferer's part the pipeline gives a passive

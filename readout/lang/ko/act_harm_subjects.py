@@ -73,6 +73,7 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     state ('니아메에서 주민 5명이') receive it too. An agent naming a state ('니제르군에 의해') is read as before."""
     from dataclasses import replace
 
+    from readout.lang.ko.act_organs import harmed_people_sector
     from readout.sectors import STATELESS_ARMED_SECTORS
 
     armed = STATELESS_ARMED_SECTORS
@@ -85,7 +86,12 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
             data = {k: v for k, v in h.data.items() if k != "agent_span"}
             subject = passive_subject(toks, h.data.get("first"), span[0])
             if subject is not None:  # the harmed, also of the place's own state ('주민 5명이'), receive it
-                data.update(victims=subject, domestic_target=subject, domestic_sector=h.data.get("people_subject") or "CVL")
+                sector = harmed_people_sector(toks, subject)  # koattack51: '군인 3명이', '총리가': MIL, GOV, the
+                # sufferer's part the pipeline gives a passive (`people_subject`) with it, as act_forces_victims does
+                data.update(victims=subject, domestic_target=subject,
+                            domestic_sector=sector or h.data.get("people_subject") or "CVL")
+                if sector:
+                    data["people_subject"] = sector
             h = replace(h, data=data)
         out.append(h)
     return out

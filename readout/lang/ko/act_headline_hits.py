@@ -124,14 +124,26 @@ def forces_topic(toks: list, start: int, first: int) -> tuple[int, int] | None:
     words = noun_words(toks, start, first)
     for n in range(1, min(TOPIC_WORDS, len(words) - 1) + 1):
         head = toks[words[n - 1][1]][0]
-        if sector_of(head) not in FORCES_TOPIC_SECTORS or n == 1 and toks[words[0][0]][1] != "NNP" \
-                and toks[words[0][0]][0] == head:
+        fused = n == 1 and words[0][0] == words[0][1] and fused_forces(head)  # koattack51: '태국군', one morpheme
+        if not fused and (sector_of(head) not in FORCES_TOPIC_SECTORS or n == 1 and toks[words[0][0]][1] != "NNP"
+                          and toks[words[0][0]][0] == head):
             continue  # '군 반군 거점': no state's forces named; '가나군': NNP + 군, or '페루 정부군'
         rest = [joined(toks, lo, hi) for lo, hi in words[n:]]
         if any(sector_of(w) or country_of_word(w) for w in rest):
             end = words[n - 1][1]
             return toks[words[0][0]][2], toks[end][2] + toks[end][3]
     return None
+
+
+def fused_forces(word: str) -> bool:
+    """(koattack51) Whether one morpheme is a state's name written in one with its forces' noun ('태국군', which kiwi
+    keeps whole, where it splits '가나군' as 가나 + 군): the state's forces, as the country reader reads the word
+    (agent_chains.joined_sector)."""
+    from readout.lang.ko.agent_chains import joined_sector
+    from readout.lang.ko.words import country_of_word
+
+    code = country_of_word(word)
+    return bool(code) and joined_sector(word, [code] if isinstance(code, str) else list(code)) in FORCES_TOPIC_SECTORS
 
 
 def noun_words(toks: list, start: int, first: int) -> list[tuple[int, int]]:

@@ -19,6 +19,8 @@ from readout.lang.ko.tags import NOUN_TAGS
 
 OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 HEADLINE_CLAUSES = frozenset({"headline", "nominal"})
+ASSAULT = "ASSAULT"
+SETTLED_SECTOR = "CVL"  # the people of a village struck
 
 
 def headline_object(toks: list, first: int) -> tuple[tuple[int, int], str] | None:
@@ -34,6 +36,22 @@ def headline_object(toks: list, first: int) -> tuple[tuple[int, int], str] | Non
     return None
 
 
+def headline_settlement(toks: list, first: int, doer: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+    """(koattack51) The character span of the bare noun run after the headline's doer (`doer`, its topic's span) and
+    before morpheme `first` when its last noun is a place civilians live (cue settlement_noun: '태국군 [미얀마 마을]
+    포격'), with their sector (CVL): the villagers struck, of the state the run names (pipeline/act_target_sectors
+    gives a bare owner the target's sector), as '미얀마의 마을을 포격했다' reads; else None."""
+    from readout.lang.ko.acts import act_index  # the act readers import this module: asked lazily
+
+    end = first - 1
+    if end < 0 or toks[end][1] not in NOUN_TAGS or toks[end][0] not in act_index().cue("settlement_noun"):
+        return None
+    k = end
+    while k > 0 and toks[k - 1][1] in NOUN_TAGS and toks[k - 1][2] >= doer[1]:
+        k -= 1
+    return ((toks[k][2], toks[end][2] + toks[end][3]), SETTLED_SECTOR) if toks[k][2] >= doer[1] else None
+
+
 def headline_objects(toks: list, hits: list[ActHit]) -> list[ActHit]:
     """Each headline act of force with no target of its own given the armed group its bare noun run names."""
     out = []
@@ -41,7 +59,9 @@ def headline_objects(toks: list, hits: list[ActHit]) -> list[ActHit]:
         found = None
         if h.data.get("clause") in HEADLINE_CLAUSES and h.type in OBJECT_TYPES and "domestic_target" not in h.data \
                 and not h.data.get("target_spans") and not h.negated:
-            found = headline_object(toks, h.data.get("first", 0))
+            found = headline_object(toks, h.data.get("first", 0)) or (
+                headline_settlement(toks, h.data.get("first", 0), h.data["agent_span"])
+                if h.type == ASSAULT and h.data.get("agent_span") else None)
         out.append(replace(h, data={**h.data, "domestic_target": found[0], "domestic_sector": found[1]})
                    if found else h)
     return out

@@ -6,7 +6,7 @@ before the act in its clause, and it must be the organ noun alone (a state word 
 from __future__ import annotations
 
 from readout.kb.agents import phrases
-from readout.sectors import ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED_SECTORS, PARTY_SIDE_SECTORS
 from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
@@ -66,6 +66,21 @@ def party_side(toks: list, span: tuple[int, int]) -> str | None:
     `PARTY_SIDE_SECTORS`): the side qualifies the person noun after it, as English 'the opposition leader'. None: no
     side named ('언론인을', '시위대를'), the people's default stands."""
     return first_sector_in(toks, span, PARTY_SIDE_SECTORS)
+
+
+def harmed_people_sector(toks: list, span: tuple[int, int]) -> str | None:
+    """(koattack51) The sector of the people an attack harmed: their people's sector (`people_sector`), else the first
+    noun of the span whose agent sector is one of the harmed's (`HARMED_SECTORS`: '[말리 총리]를 공격했다', '총리가 ...
+    살해됐다' GOV, '[군인 3명]이 ... 살해됐다' MIL), as English 'attacked the Malian prime minister' reads the office.
+    Why apart from `people_sector`: an office holder charged or arrested is read by other rules; harm alone makes any
+    holder of an office the office's side. A span ending in a site of trade or worship is the site's people, not an
+    office's holder ('[하르키우의 시장]을 공습했다': the market, not the mayor; act_trade_sites). None: the default (CVL)
+    stands."""
+    from readout.lang.ko.act_trade_sites import trade_site_sector
+    from readout.lang.ko.acts import act_index  # the act readers import this module: asked lazily
+
+    return people_sector(toks, span) or (None if trade_site_sector(toks, span, act_index())
+                                         else first_sector_in(toks, span, HARMED_SECTORS))
 
 
 def first_sector_in(toks: list, span: tuple[int, int], sectors: frozenset[str]) -> str | None:

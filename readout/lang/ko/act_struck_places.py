@@ -9,6 +9,7 @@ from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.counted_runs import particle_after
+from readout.lang.ko.market_sites import genitive_name_before
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, INSTRUMENTAL_PARTICLES, NOUN_TAGS,
                                   TOPIC_PARTICLES)
@@ -41,10 +42,10 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
 def owned_start(toks: list, start: int) -> int:
     """(kofix49) Where a struck place's span starts: at its owner's run when a proper name in the genitive owns it
     ('[시리아의] 국방부를', '[카불의] 국방부를 공격했다'), so the pipeline reads the owner's state, as it reads '시리아
-    국방부를' written without 의; else at the place's own run."""
-    if start >= 2 and toks[start - 1][1] == "JKG" and toks[start - 2][1] == "NNP":
-        return run_start(toks, start - 2)
-    return start
+    국방부를' written without 의; (koattack51) also through the name's vicinity noun ('[하르키우 인근의] 장터를'); else
+    at the place's own run."""
+    owner = genitive_name_before(toks, start)
+    return run_start(toks, owner) if owner is not None else start
 
 
 def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], bool] | None:

@@ -55,8 +55,9 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
         group = named_armed_group(rest) if agent is None and not owner and not brief else None
-        if agent and skip == start and joined_forces_before_group(sector, agent[1]):
-            break  # kofix49: '가나군 반군 거점 공격': the state's forces, then the armed group they fight
+        if agent and joined_forces_before_group(sector, agent[1]):
+            break  # kofix49: '가나군 반군 거점 공격': the state's forces, then the armed group they fight; koattack51:
+            # also forces read as the chain's last agent ('칠레 정부군 반군 거점 공습')
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             kept = sector if agent[0] == 1 and sector is not None and agent_people(rest) else None
             skip, sector = skip + brief + agent[0], kept or agent[1]
@@ -89,7 +90,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
 def joined_forces_before_group(sector: str | None, after: str) -> bool:
     """(kofix49) Whether a state's forces joined in its word ('가나군', '말리군': sector MIL or COP passed in) stand before
     an armed group's noun (REB, UAF, ...): no state's forces hold an armed group of their own, so the group is another
-    side ('가나군 반군 거점 공격', as with a comma: `closed_by_comma`); '가나군 대변인' keeps its chain."""
+    side ('가나군 반군 거점 공격', as with a comma: `closed_by_comma`); '가나군 대변인' keeps its chain. (koattack51) The
+    same for forces read as an agent word of the chain ('칠레 [정부군] 반군 거점 공습': Chile's forces, not its rebels)."""
     return sector in STATE_FORCE_SECTORS and after in ARMED_PEOPLE_SECTORS - STATE_FORCE_SECTORS
 
 

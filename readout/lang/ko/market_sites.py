@@ -38,6 +38,22 @@ def site_after_genitive(words: list, k: int) -> bool:
 
 def placed_site_tokens(toks: list, end: int) -> bool:
     """The morpheme at `end` is an office's site word right after a proper name in the genitive ('라고스/NNP 의/JKG
-    [시장]'): a place's market, not the economy's figure."""
-    return (end >= 2 and toks[end][0] in office_sites() and toks[end - 1][1] == "JKG"
-            and toks[end - 2][1] == "NNP")
+    [시장]'), or after its vicinity noun in the genitive (koattack51: '하르키우 인근의 [시장]'): a place's market, not
+    the economy's figure."""
+    return toks[end][0] in office_sites() and genitive_name_before(toks, end) is not None
+
+
+def genitive_name_before(toks: list, start: int) -> int | None:
+    """The morpheme of the proper name that owns the run opening at `start` in the genitive: right before it ('라고스/NNP
+    의/JKG [시장]') or (koattack51) through the name's vicinity noun (lexicon ko `vicinity_nouns`) in the genitive
+    ('하르키우/NNP 인근/NNG 의/JKG [시장]'), as English 'a market near Kharkiv' is Kharkiv's; None when no name owns it.
+    Why the vicinity too: a town's surroundings are the town's state's as much as the town (koplace47 reads the
+    place so, lang/ko/vicinity_towns)."""
+    from readout.kb.loader import lexicon
+
+    if start < 2 or toks[start - 1][1] != "JKG":
+        return None
+    k = start - 2
+    if toks[k][1] != "NNP" and k >= 1 and toks[k][0] in lexicon("ko")["vicinity_nouns"]:
+        k -= 1
+    return k if toks[k][1] == "NNP" else None
