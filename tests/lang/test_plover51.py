@@ -13,6 +13,10 @@ exists, with negative rows:
 - a bare strike begun ("Dock workers began strikes at the ports", "Teachers started a strike") is the strikers' work
   stoppage, PROTEST strike, not the verb 'strikes' read as an attack; "began strikes on X" by a state stays a raid
   (en additions: begin/start + strike, lang/en/act_work_strikes);
+- an irregular past right after 'and' ("rejected the plan and sent aid to X") is the subject's second verb, not a
+  noun of the first verb's object phrase, which the first verb judged (lang/en/reading_acts.coordinated_past);
+- a REJECT of the rejecter's own commitment ("reneged on its promise to hold elections") refuses what it promised
+  and stands with no receiving side, as the manual's REJECT may (lang/en/act_rejected_objects.own_commitment);
 - Korean '타격을 입히다' (inflict a blow) is a light verb's act as '타격을 가하다' is: a pledge of it is a THREATEN, not an
   AGREE (ko_acts cues light_verb).
 
@@ -67,6 +71,27 @@ ROWS = {
         # negative rows: a state or its forces beginning strikes on a place raid it
         ("Russian forces started strikes on Kyiv.", "ASSAULT", {("RUS", "GOV")}, {("UKR", "GOV")}),
         ("Russian forces started strikes on Kyiv.", "PROTEST", None, None),
+    ],
+    "a_second_verb_after_and_keeps_its_subject": [
+        ("Norway rejected the plan and sent aid to Sudan.", "AID", {("NOR", "GOV")}, {("SDN", "GOV")}),
+        ("Norway rejected the plan and sent aid to Sudan.", "REJECT", {("NOR", "GOV")}, None),
+        ("Japan welcomed the proposal and sent relief supplies to Nepal.", "AID", {("JPN", "GOV")}, {("NPL", "GOV")}),
+        ("Canada criticized the decision and withdrew its ambassador from Mali.", "SANCTION", {("CAN", "GOV")},
+         {("MLI", "GOV")}),
+        ("노르웨이는 그 계획을 거부하고 수단에 원조를 보냈다.", "AID", {("NOR", "GOV")}, {("SDN", "GOV")}),
+        # negative rows: two nouns after one determiner are one object ('the bombing and shelling of X'), no deed
+        ("Norway condemned the bombing and shelling of Sudan.", "ACCUSE", {("NOR", "GOV")}, {("SDN", "GOV")}),
+        ("Norway condemned the bombing and shelling of Sudan.", "ASSAULT", None, None),
+    ],
+    "an_own_commitment_reneged_on_is_a_rejection_standing_alone": [
+        ("Zimbabwe reneged on its promise to hold elections.", "REJECT", {("ZWE", "GOV")}, set()),
+        ("Zimbabwe reneged on its commitment.", "REJECT", {("ZWE", "GOV")}, set()),
+        ("The president of Zimbabwe reneged on his pledge to the Zimbabwean people to hold a referendum.", "REJECT",
+         {("ZWE", "GOV")}, {("ZWE", "CVL")}),
+        ("Zimbabwe reneged on its commitment to Zambia.", "REJECT", {("ZWE", "GOV")}, {("ZMB", "GOV")}),
+        ("짐바브웨는 선거를 치르겠다는 약속을 어겼다.", "REJECT", {("ZWE", "GOV")}, set()),
+        # negative rows: a promise kept is no rejection; another's promise rejected answers its maker, not alone
+        ("Zimbabwe kept its promise to hold elections.", "REJECT", None, None),
     ],
     "a_blow_inflicted_in_a_pledge_is_a_threat": [
         ("북한은 한국에 큰 타격을 입히겠다고 다짐했다.", "THREATEN", {("PRK", "GOV")}, {("KOR", "GOV")}),
