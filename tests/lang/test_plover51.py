@@ -10,6 +10,8 @@ exists, with negative rows:
   not as civilians ("The government of Mali was toppled by rebels"; lang/en/act_agent_attackers.harmed_by_armed);
 - a lower-case portfolio word before 'minister' heads no thing: "shot the defence minister" is the office, whose
   state the story gives, as "the minister of defence" was (lang/en/act_sides.portfolio_word);
+- Korean: an office title heading the object ('국방장관을 납치했다', '총리를 암살했다') is the government's (GOV), not
+  the civilians' default (lang/ko/act_organs.office_sector);
 - a bare strike begun ("Dock workers began strikes at the ports", "Teachers started a strike") is the strikers' work
   stoppage, PROTEST strike, not the verb 'strikes' read as an attack; "began strikes on X" by a state stays a raid
   (en additions: begin/start + strike, lang/en/act_work_strikes);
@@ -59,7 +61,12 @@ ROWS = {
         ("Gunmen in Yemen shot the defence minister.", "ASSAULT", {("YEM", "UAF")}, {("YEM", "GOV")}),
         ("Rebels in Mozambique kidnapped the health minister.", "ASSAULT", {("MOZ", "REB")}, {("MOZ", "GOV")}),
         ("Protesters in Peru attacked the interior minister.", "ASSAULT", {("PER", "CVL")}, {("PER", "GOV")}),
-        # negative rows: a named owner keeps the office; a lower-case word before a thing names no party
+        ("예멘 무장괴한들이 국방장관을 납치했다.", "ASSAULT", {("YEM", "UAF")}, {("YEM", "GOV")}),
+        ("예멘 무장괴한들이 총리를 암살했다.", "ASSAULT", {("YEM", "UAF")}, {("YEM", "GOV")}),
+        # negative rows: a named owner keeps the office; a lower-case word before a thing names no party; Korean
+        # people and journalists keep their sectors
+        ("예멘 무장괴한들이 주민들을 납치했다.", "ASSAULT", {("YEM", "UAF")}, {("YEM", "CVL")}),
+        ("예멘 무장괴한들이 기자들을 납치했다.", "ASSAULT", {("YEM", "UAF")}, {("YEM", "JRN")}),
         ("Gunmen in Yemen shot Oman's defence minister.", "ASSAULT", {("YEM", "UAF")}, {("OMN", "GOV")}),
         ("Gunmen in Yemen shot at the oil depot.", "ASSAULT", {("YEM", "UAF")}, set()),
     ],
