@@ -132,7 +132,8 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             j += 2
             continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
-                or joins_names(toks, j, people) or modifying_participle(toks, j, cues) or portfolio_word(toks, j, cues)):
+                or joins_names(toks, j, people) or modifying_participle(toks, j, cues)
+                or portfolio_word(toks, j, cues)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
