@@ -86,8 +86,7 @@ def people_sector(toks: list, span: tuple[int, int]) -> str | None:
     of no sector (koarmed71: '반군 지도자를' REB, as 'arrested a rebel commander'; '반군 주민' stays the residents');
     None: the default (CVL) stands."""
     return party_side(toks, span) or first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS) \
-        or first_sector_in(toks, span, ARMED_GROUP_SECTORS) or site_sector(toks, span) \
-        or office_sector(toks, span)  # kosite48: '모스크를' REL; plover51: '국방장관을' GOV
+        or first_sector_in(toks, span, ARMED_GROUP_SECTORS) or site_sector(toks, span)  # kosite48: '모스크를' REL
 
 
 OFFICE_SECTORS = frozenset({"GOV"})  # the agent-table sectors of a state's executive offices ('장관', '총리')
@@ -97,7 +96,8 @@ def office_sector(toks: list, span: tuple[int, int]) -> str | None:
     """(plover51) A domestic object headed by an office title ('국방장관을 납치했다', '과도 총리를 암살하려 했다'): the
     last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's executive
     (`OFFICE_SECTORS`): the holder is the government's, as English 'shot the defence minister' reads GOV, never the
-    civilians' default. Lawmakers ('의원', LEG) and people nouns are read as before."""
+    civilians' default. Asked by act_hit_domestic for force only: a court's sentence of an official ('전 부통령에게
+    징역을 선고했다') is read as before. Lawmakers ('의원', LEG) and people nouns are read as before."""
     nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
     if not nouns or not title_of(nouns[-1]):
         return None
