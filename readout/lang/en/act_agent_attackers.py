@@ -26,6 +26,7 @@ from readout.sectors import HARMED_SECTORS, STATE_FORCE_SECTORS, STATELESS_ARMED
 ATTACKER_SECTORS = STATELESS_ARMED_SECTORS
 ASSAULT = "ASSAULT"
 CIVILIANS = "CVL"
+COUP = "pro_autocracy"  # the context of a coup's entries: its passive subject is a leader ousted, no victims
 QUALIFIERS = 2  # lower-case words before the agent noun ('suspected armed gunmen')
 LEAD_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?")
 WORD_RE = re.compile(r"[a-z][a-z-]*\s+")
@@ -50,9 +51,12 @@ def harmed_by_armed(text: str, hit: ActHit) -> ActHit:
     """'Five residents were killed by gunmen in X': a passive of force whose 'by' agent is an unnamed armed group marks
     its subject (`target_spans`) as the people it harmed (`victims`, `domestic_target` with their sector), as 'died
     in an attack by gunmen' does (act_harm_causes): they receive the attack of the place's state's group, also when
-    they are that state's own (pipeline act_recipients_own_side.own_victims)."""
+    they are that state's own (pipeline act_recipients_own_side.own_victims). (plover51) A coup's passive ('the
+    government of X was toppled by rebels') harms no people: its subject is the government ousted, which
+    act_armed_ousters.ousted_leader marks GOV."""
     by, spans = hit.data.get("by"), hit.data.get("target_spans")
     if hit.type != ASSAULT or not hit.data.get("passive") or by is None or not spans or hit.data.get("victims") \
+            or COUP in hit.contexts \
             or not (armed_sector(text, by) or harmed_by_forces(hit)):
         return hit
     return replace(hit, data={**hit.data, "victims": spans[0], "domestic_target": spans[0],

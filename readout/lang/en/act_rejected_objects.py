@@ -49,10 +49,22 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
             elif start == h.data["head_end"] + 1 and start < len(toks) and toks[start].low in cues.told_pronouns \
                     and h.lemma in cues.denial_verbs:
                 h = replace(h, data={**h.data, "rejected_charge": True})  # 'Chile denied it': the charge just told
+            elif own_commitment(toks, h, cues):
+                h = replace(h, data={**h.data, "unowned_proposal": True})  # 'reneged on its commitment'
             elif refused_doing(h, cues):
                 h = replace(h, data={**h.data, "rejected_proposal": True})  # 'refused to halt the work'
         out.append(h)
     return out
+
+
+def own_commitment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plover51) 'Kenya reneged on its commitment to hold elections', 'broke his promise': the object of the REJECT
+    is the rejecter's own pledge (`commitment_nouns` after one of `own_possessives`), which no other side put forward:
+    the refusal to keep it stands alone as a rejection of a proposal of no owner does (`unowned_proposal`; the
+    manual's REJECT needs no recipient); a side it was made to ('its commitment to Iraq') still receives it."""
+    k = hit.data.get("object_token")
+    return hit.data.get("object") in cues.commitment_nouns and k is not None and k > 0 \
+        and toks[k - 1].low in cues.own_possessives
 
 
 PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected recent calls", "Y's request")

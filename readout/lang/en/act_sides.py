@@ -131,7 +131,8 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             j += 2
             continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
-                or joins_names(toks, j, people) or modifying_participle(toks, j, cues)):
+                or joins_names(toks, j, people) or modifying_participle(toks, j, cues)
+                or portfolio_word(toks, j, cues)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
@@ -144,6 +145,13 @@ def modifying_participle(toks: list, j: int, cues: Cues) -> bool:
     gerund after a preposition, whose object the noun is ('an appeal for deploying army troops')."""
     return toks[j].low.endswith("ing") and toks[j].raw.islower() and j + 1 < len(toks) \
         and toks[j + 1].low in cues.domestic_actors and not (j and toks[j - 1].low in cues.prepositions)
+
+
+def portfolio_word(toks: list, j: int, cues: Cues) -> bool:
+    """(plover51) A lower-case word right before an office noun of `portfolio_office_nouns` names its portfolio ('shot
+    the defence minister', 'kidnapped the health minister'): the office heads the object as 'the minister' alone or
+    'the minister of defence' does, and continues the state of the story, not a thing that is no party."""
+    return toks[j].raw.islower() and j + 1 < len(toks) and toks[j + 1].low in cues.portfolio_office_nouns
 
 
 PARTY_OWNER_LEAD = frozenset({"the", "its", "their"})  # 'the leader of [the] opposition'

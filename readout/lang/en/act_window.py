@@ -161,7 +161,38 @@ def object_ending_at(toks: list[Token], end: int, objects: dict, cues: Cues) -> 
                     and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)) \
                     and all(toks[n].word and toks[n].low not in cues.relative for n in range(after, end + 1)):
                 return k, after - 1
+    return titled_name_object(toks, end, objects)
+
+
+NAME_WORDS = 3  # capitalized words of a name after a title ('President Mohamed Bazoum') or of its state after 'of'
+STATE_OF = "of"  # 'President X of Niger': the holder's state after the name
+
+
+def titled_name_object(toks: list[Token], end: int, objects: dict) -> tuple[int, int] | None:
+    """(plover51) A capitalized title of `objects` heading a name that ends at token `end`, or whose state after 'of'
+    ends there ('President Bazoum was deposed', 'Prime Minister X of Thailand was ousted'): the title is the object
+    the passive's subject stands for, the name the holder of the office; the title phrase, else None."""
+    for k in range(end - 1, max(end - 2 * NAME_WORDS - 3, -1), -1):
+        if not toks[k].word or not toks[k].raw[:1].isupper():
+            continue
+        for rest in objects.get(toks[k].low, ()):
+            last = k + len(rest)
+            if last >= end or not all(toks[k + 1 + n].low == w and toks[k + 1 + n].raw[:1].isupper()
+                                      for n, w in enumerate(rest)):
+                continue
+            j = last + 1
+            while j <= end and j - last <= NAME_WORDS and capitalized(toks[j]):
+                j += 1
+            if j == last + 1:
+                continue  # no name after the title
+            if j == end + 1 or toks[j].low == STATE_OF and end - j <= NAME_WORDS \
+                    and all(capitalized(t) for t in toks[j + 1:end + 1]) and j < end:
+                return k, last
     return None
+
+
+def capitalized(tok: Token) -> bool:
+    return tok.word and tok.raw[:1].isupper()
 
 
 OWN_PHRASE_WORDS = 4  # words of the object's own phrase before a passive's auxiliary ("with the new junta")

@@ -85,6 +85,19 @@ def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
         < clause_spans.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)
 
 
+COORDINATORS = frozenset({"and", "or", "but"})  # a conjunction that opens a second verb of the subject
+
+
+def coordinated_past(text: str, start: int, irregular: frozenset[str]) -> bool:
+    """(plover51) 'X rejected the plan and sent aid to Y': an irregular past right after a conjunction is the
+    subject's second verb, as a past in -ed is ('the plan and shipped aid'), not a noun after the first verb's
+    object's determiner ('the plan and ...' reads as one noun phrase to `nominal_before_re`), so the act keeps its
+    clause's subject instead of being read as the first verb's judged noun. 'the bombing and shelling' stays a noun."""
+    before = text[:start].split()[-1:]
+    word = text[start:].split()[:1]
+    return bool(before and word) and before[0].lower() in COORDINATORS and word[0].lower() in irregular
+
+
 MEASURE_OBJECT_REACH = 60  # characters after a measure's verb its object phrase may run ('closed two of its border posts')
 
 
@@ -215,8 +228,10 @@ class EnglishActs(Language):
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
+        irregular = acts.matcher().cues.irregular_past
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
-                and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
+                and not text[h.start:h.end].split()[0].lower().endswith("ed")
+                and not coordinated_past(text, h.start, irregular) else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
 
     def agreed_at_meeting(self, hit: ActHit, text: str) -> ActHit:

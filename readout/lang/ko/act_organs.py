@@ -14,6 +14,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.lang.ko import tags
+from readout.lang.ko.words import title_of
 
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"도"}
 SAME_SUBJECT_ENDINGS = JOINING_ENDINGS  # a joined clause goes on with the same subject
@@ -101,3 +102,19 @@ def people_sector(toks: list, span: tuple[int, int]) -> str | None:
     None: the default (CVL) stands."""
     return party_side(toks, span) or first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS) \
         or first_sector_in(toks, span, ARMED_GROUP_SECTORS) or site_sector(toks, span)  # kosite48: '모스크를' REL
+
+
+OFFICE_SECTORS = frozenset({"GOV"})  # the agent-table sectors of a state's executive offices ('장관', '총리')
+
+
+def office_sector(toks: list, span: tuple[int, int]) -> str | None:
+    """(plover51) A domestic object headed by an office title ('국방장관을 납치했다', '과도 총리를 암살하려 했다'): the
+    last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's executive
+    (`OFFICE_SECTORS`): the holder is the government's, as English 'shot the defence minister' reads GOV, never the
+    civilians' default. Asked by act_hit_domestic for force only: a court's sentence of an official ('전 부통령에게
+    징역을 선고했다') is read as before. Lawmakers ('의원', LEG) and people nouns are read as before."""
+    nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
+    if not nouns or not title_of(nouns[-1]):
+        return None
+    sector = phrases("ko").get(nouns[-1])
+    return sector if sector in OFFICE_SECTORS else None
