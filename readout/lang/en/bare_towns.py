@@ -32,7 +32,10 @@ def plain_preposition_before(text: str, start: int) -> bool:
 
 def bare_town(text: str, start: int, form: str):
     """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
-    of its own), or None."""
+    of its own), or None. (speed51) The preposition is read first: it depends on the place in the sentence alone, and
+    most capitalized runs have none, so the town tables are not asked for them."""
+    if not plain_preposition_before(text, start):
+        return None
     from readout.kb.geo import GeoEntry
     from readout.lang.en.towns import common_word_towns, may_be_person, positional_towns, shared_towns, town_of
 
@@ -50,7 +53,7 @@ def bare_town(text: str, start: int, form: str):
         named = [c for c in shared_towns()[form] if state_named(text, c)]
         code = named[0] if len(named) == 1 else None
     end = start + len(form)
-    if code is None or not plain_preposition_before(text, start) \
+    if code is None \
             or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \
             or LONGER_NAME_RE.match(text, end):
         return None
