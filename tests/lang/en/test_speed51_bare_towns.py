@@ -30,3 +30,15 @@ def test_no_preposition_asks_no_town_table(text, form, monkeypatch):
 def test_after_the_preposition_the_town_is_read(text, form, code):
     entry = bare_towns.bare_town(text, text.index(form), form)
     assert entry is not None and entry.country == code
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Heavy fighting erupted in Kaya on Tuesday, residents said.", "Kaya"),
+    ("The envoy left Kaya before noon on Thursday.", "Kaya"),
+    ("Farmers rallied outside Aweil's main market.", "Aweil"),
+])
+def test_the_preposition_read_by_the_caller_gives_the_same_answer(text, form):
+    """`places.find_places` reads the preposition once per capitalized run and passes it for every prefix."""
+    start = text.index(form)
+    told = bare_towns.plain_preposition_before(text, start)
+    assert bare_towns.bare_town(text, start, form, told) == bare_towns.bare_town(text, start, form)
