@@ -30,9 +30,13 @@ def plain_preposition_before(text: str, start: int) -> bool:
     return lexicon("en").re("town_preposition_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
 
 
-def bare_town(text: str, start: int, form: str):
+def bare_town(text: str, start: int, form: str, preposition: bool | None = None):
     """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
-    of its own), or None."""
+    of its own), or None. (speed51) The preposition is read first: it depends on the place in the sentence alone, and
+    most capitalized runs have none, so the town tables are not asked for them; `preposition` is its answer where the
+    caller read it once for every prefix of a run (`places.find_places`)."""
+    if not (plain_preposition_before(text, start) if preposition is None else preposition):
+        return None
     from readout.kb.geo import GeoEntry
     from readout.lang.en.towns import common_word_towns, may_be_person, positional_towns, shared_towns, town_of
 
@@ -50,7 +54,7 @@ def bare_town(text: str, start: int, form: str):
         named = [c for c in shared_towns()[form] if state_named(text, c)]
         code = named[0] if len(named) == 1 else None
     end = start + len(form)
-    if code is None or not plain_preposition_before(text, start) \
+    if code is None \
             or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \
             or LONGER_NAME_RE.match(text, end):
         return None

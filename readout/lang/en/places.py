@@ -62,10 +62,11 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
             has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
         ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
+        town_prep = plain_preposition_before(text, start)  # speed51: read once for every prefix of the run
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
             entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
-                                          else None) or bare_town(text, start, form)
+                                          else None) or bare_town(text, start, form, town_prep)
             qualified = region_town(text, start + len(form), form, entry) if has_prep or entry is not None else entry
             by_region, entry = qualified is not entry, qualified  # enattack50: 'in Bath, England', 'Perth, Scotland'
             if entry is not None and entry.kind == "city" and not by_region:
@@ -76,8 +77,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             if entry is None and (states := shared_town_states(text, start, form)):
                 entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides
                 rivals = [GeoEntry(form, code, None, None, "city") for code in states]
-            if entry is not None and not has_prep and not posted and entry.kind == "city" \
-                    and plain_preposition_before(text, start):
+            if entry is not None and not has_prep and not posted and entry.kind == "city" and town_prep:
                 has_prep = True  # enplace47: 'near Kidal', 'outside Goma': a town or city, never a country, is where
             if entry is None and has_prep and form in countries and form[0].isupper() \
                     and form not in adjective_only():

@@ -107,7 +107,7 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             j -= 1  # '선원들을 [B 측]에 인도했다': the side (a bound noun) stands for its state, one argument
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
-        start = run_start(toks, j)
+        start = run_start(toks, j, lex)
         end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
         if end > start and toks[end][:2] == PLURAL_SUFFIX:
             end -= 1  # '인질들을 풀어줬다': the plural is no part of the pair's noun

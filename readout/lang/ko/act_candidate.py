@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readout.lang.ko.act_table import ActEntry
+from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.endings import Reading
 from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS
 
@@ -42,30 +42,41 @@ def joined(toks: list, a: int, b: int) -> str:
     return "".join([t[0] for t in toks[a:b + 1]])  # a slice, not an index per morpheme: asked for every key tried
 
 
-def run_start(toks: list, end: int) -> int:
+def run_start(toks: list, end: int, lex: ActIndex | None = None) -> int:
     """The first morpheme of the noun compound ending at `end`; the prefix 對 (대러시아, 대이란),
-    which kiwi tags 대/NNB, belongs to it."""
+    which kiwi tags 대/NNB, belongs to it. `lex`: the act index where the caller holds it (speed51: fetched at most
+    once per run otherwise, and only when a noun stands before `end`)."""
     start = end
-    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")) \
-            and not duration_end(toks, start - 1):
+    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")):
+        if lex is None:
+            from readout.lang.ko.act_table import act_index
+
+            lex = act_index()
+        if duration_end(toks, start - 1, lex):
+            break
         start -= 1
     return start
 
 
-def duration_end(toks: list, k: int) -> bool:
+def duration_end(toks: list, k: int, lex: ActIndex | None = None) -> bool:
     """Morpheme `k` closes a time or duration adverbial ('수년간', '몇 년 동안', '3개월째', '오랫동안', '최근'): a time
     adverb noun (cue time_adverb_noun), or a duration suffix (cue duration_suffix) after a unit of time (cue
     time_unit_noun) that is no state's name ('호주간'). It dates the clause and is never part of the noun compound
     after it ('수년간 반군을 무장시켰다': the object is 반군); so is a relative date word (kojudge47: '지난달 자국민을
-    추방했다': the object is 자국민; lang/ko/relative_time_words)."""
-    from readout.lang.ko.act_table import act_index
+    추방했다': the object is 자국민; lang/ko/relative_time_words). `lex`: the act index, fetched here when not passed
+    (speed51: `run_start` passes the one it fetched, so a run of nouns asks for it once)."""
     from readout.lang.ko.relative_time_words import relative_time_word
 
-    lex, form = act_index(), toks[k][0]
-    if form in lex.cue("time_adverb_noun") or relative_time_word(form):
+    if lex is None:
+        from readout.lang.ko.act_table import act_index
+
+        lex = act_index()
+    form = toks[k][0]
+    kinds = lex.kinds(form)
+    if "time_adverb_noun" in kinds or relative_time_word(form):
         return True
-    return form in lex.cue("duration_suffix") and k > 0 and toks[k - 1][1] != "NNP" \
-        and any(toks[k - 1][0].endswith(unit) for unit in lex.cue("time_unit_noun"))
+    return "duration_suffix" in kinds and k > 0 and toks[k - 1][1] != "NNP" \
+        and toks[k - 1][0].endswith(lex.words("time_unit_noun"))
 
 
 def next_predicate(toks: list, i: int, limit: int = 6) -> int | None:

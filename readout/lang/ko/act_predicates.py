@@ -35,13 +35,13 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다). The sentence's topic (은/는) is the
     actor of an active verb, never its pair noun ('이스라엘군은 ... 지상군을 투입했다': not 군 + 투입하다);
     `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다')."""
-    pairs = lex.pairs.get(verb)
-    light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
-    announce, convey = verb in lex.cue("announce_verb"), verb in lex.cue("convey_verb")
-    claim = verb in lex.cue("responsibility_claim_verb")  # enattack70: '공격의 배후를 자처했다'
-    calls = verb in lex.cue("protest_call_verb")  # konoun46: '불매운동을 촉구했다'
-    completes = verb in lex.cue("completion_verb")  # konoun46: '전투기 인도를 완료했다'
-    plans = verb in lex.cue("plan_announce_verb")  # konoun46: '이주민 추방 계획을 발표했다'
+    pairs, kinds = lex.pairs.get(verb), lex.kinds(verb)  # speed51: the verb's cue lists, looked up once
+    light, passive = "light_verb" in kinds, "passive_light_verb" in kinds
+    announce, convey = "announce_verb" in kinds, "convey_verb" in kinds
+    claim = "responsibility_claim_verb" in kinds  # enattack70: '공격의 배후를 자처했다'
+    calls = "protest_call_verb" in kinds  # konoun46: '불매운동을 촉구했다'
+    completes = "completion_verb" in kinds  # konoun46: '전투기 인도를 완료했다'
+    plans = "plan_announce_verb" in kinds  # konoun46: '이주민 추방 계획을 발표했다'
     if not (pairs or light or passive or announce or convey or claim or calls or completes or plans):
         return None
     objected = False  # an object (을/를) stood nearer the verb: a subject (이/가) beyond it acts, it is no pair noun
@@ -87,7 +87,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             hit = counted or act_noun(toks, start, end, lex, nominals=light or announce or passive)
             if hit is None and passive:
                 hit = given_noun(toks, start, end, lex)  # kofollow66: '콜롬비아로부터 찬사를 받았다'
-            if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
+            if hit and "enter_verb" in kinds and hit[0].type in STANCE_TYPES:
                 return None  # '국정감사에 들어간다': one enters an activity, not a stance (감사 = audit, not thanks)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
@@ -254,7 +254,7 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
             return None
         noun_end = s - 1
-        run0 = run_start(toks, noun_end)
+        run0 = run_start(toks, noun_end, lex)
         suffix = "하다" if kiro else form + "다"
         vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
         verb = joined(toks, vn, noun_end) + suffix

@@ -77,10 +77,21 @@ class ActIndex:
         alike ('무력 대응', '무력대응') gave a lemma that changed from one process to the next."""
         return self.ordered.get(name, ())
 
+    def kinds(self, word: str) -> frozenset[str]:
+        """(speed51) The names of every cue list holding `word` (none when no list does): `name in lex.kinds(w)`
+        answers what `w in lex.cue(name)` does. A reader that asks several lists of one word (a verb: light, passive,
+        announcing ...; an ending: negating, quoting, planning ...) looks the word up once instead of calling
+        `cue` per list. Built at the first question, per process, from the lists themselves (never pickled)."""
+        table = self.__dict__.get("_kinds")
+        if table is None:
+            table = self._kinds = word_kinds(self.cues)
+        return table.get(word, NO_WORDS)
+
     def __getstate__(self) -> dict:
         """The cached index without its sets (rebuilt from the sorted words on load): a pickled set is written in
-        its hash order, so the index's cache file differed with the seed of the process that built it."""
-        return {k: v for k, v in self.__dict__.items() if k != "cues"}
+        its hash order, so the index's cache file differed with the seed of the process that built it; the
+        per-process table of `kinds` stays out as well."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("cues", "_kinds")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -88,6 +99,15 @@ class ActIndex:
 
     def __len__(self) -> int:
         return len(self.file.entries)
+
+
+def word_kinds(cues: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Word -> the names of the cue lists holding it (`ActIndex.kinds`)."""
+    names: dict[str, set[str]] = {}
+    for name, words in cues.items():
+        for word in words:
+            names.setdefault(word, set()).add(name)
+    return {word: frozenset(kinds) for word, kinds in names.items()}
 
 
 CLASS_MARK = "@"  # a pair's noun "@troop_noun": any noun of that cue list

@@ -24,20 +24,22 @@ def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     particle_at = past_quote_close(toks, j + 2)
     after = toks[particle_at] if particle_at < n else ("", "", 0, 0)
     r.clause = "adnominal"
-    later = [toks[k][0] for k in range(j + 2, min(n, j + 4))]
-    if any(w in lex.cue("absent_verb") for w in later):  # 만날 계획이 없다
+    absent = lex.cue("absent_verb")
+    if any(toks[k][0] in absent for k in range(j + 2, min(n, j + 4))):  # 만날 계획이 없다
         r.negated = True
-    if form in lex.cue("exhortation_ending"):
+    kinds = lex.kinds(form)  # speed51: the ending's cue lists, then the noun's, each looked up once
+    if "exhortation_ending" in kinds:
         r.drop = "exhortation"
         return r
-    if form in lex.cue("imperative_ending") and toks[j - 1][1] != "EP":
+    if "imperative_ending" in kinds and toks[j - 1][1] != "EP":
         r.drop = "imperative"  # 중단하라는 요구: the content of a demand
         return r
-    r.quoted = form in lex.cue("quote_ending")  # 보복하겠다는 입장: a stated intent
+    r.quoted = "quote_ending" in kinds  # 보복하겠다는 입장: a stated intent
     if noun[1] not in ("NNG", "NNB", "NNP"):
         r.drop = "relative"
         return r
     word = noun[0]
+    kinds = lex.kinds(word)
     hesitation = _unhesitating(toks, j + 1, lex)
     if hesitation is not None:  # ko48: '부과하는 데 주저하지 않겠다': the act, pledged as the hesitation verb says
         from readout.lang.ko.endings import read_clause  # the clause walk calls this module: imported when asked
@@ -46,47 +48,47 @@ def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         inner.negated, inner.endings = False, r.endings + inner.endings
         return inner
     if form in FUTURE_ETM:
-        if word in lex.cue("future_noun"):
+        if "future_noun" in kinds:
             r.drop = "content" if after[1] == "JKO" else None
             r.modality = "predicted" if after[0] in INSTRUMENTAL_PARTICLES else "future"  # 할 것으로 보인다
-        elif word in lex.cue("possible_noun"):
+        elif "possible_noun" in kinds:
             r.modality = "possible"
             if j + 3 < n and toks[j + 3][1] == "EC" and toks[j + 3][0] in lex.cue("content_ending"):
                 r.drop = "content"  # '공격할 수 있도록 해 달라': the capacity asked for, no act (ko-acts37)
-        elif word in lex.cue("modality_noun"):
+        elif "modality_noun" in kinds:
             r.modality = "plan"
-        elif word in lex.cue("option_noun"):
+        elif "option_noun" in kinds:
             r.modality = "option"  # 할 방안: weighed, not pledged
-        elif word in lex.cue("schedule_noun"):
+        elif "schedule_noun" in kinds:
             r.modality = "scheduled"
-        elif word in lex.cue("connective_noun"):
+        elif "connective_noun" in kinds:
             r.modality, r.clause = "condition", "noun"
         else:
             r.drop = "relative"
         return r
-    if word in lex.cue("example_noun") and after[1] not in ("JKG", "JKO"):
+    if "example_noun" in kinds and after[1] not in ("JKG", "JKO"):
         # sanction56: '대사를 추방하는 등 관계를 격하했다': an act listed by 등 before the clause it leads to is done as
         # that clause says, as a V-고 clause is; '부과하는 등의 조치', '추방하는 등을 요구' stay content
         r.clause = "connective"
         return inherit(toks, j + 1, r, lex, 0)
-    if word in lex.cue("modality_noun"):
+    if "modality_noun" in kinds:
         r.modality = "plan"
-    elif word in lex.cue("option_noun"):
+    elif "option_noun" in kinds:
         r.modality = "option"  # 완화하는 방안: an option on the table, not a pledge
-    elif word in lex.cue("schedule_noun"):
+    elif "schedule_noun" in kinds:
         r.modality = "scheduled"
-    elif word in lex.cue("connective_noun"):
+    elif "connective_noun" in kinds:
         r.clause = "noun"
         r.recalled = _experienced(toks, j + 2, lex)
-    elif _vehicle_head(toks, j + 1, lex) is not None:
-        head = _vehicle_head(toks, j + 1, lex)
-        if _vehicle_verb(toks, head, lex) in lex.cue("pending_vehicle_verb") | lex.cue("judged_vehicle_verb"):
+    elif (head := _vehicle_head(toks, j + 1, lex)) is not None:
+        verb = _vehicle_verb(toks, head, lex)
+        if verb in lex.cue("pending_vehicle_verb") or verb in lex.cue("judged_vehicle_verb"):
             r.drop = "relative"  # 규탄하는 결의안을 논의했다: a text under discussion states no act yet
         else:
             r.clause = "noun"
-    elif word in lex.cue("reported_noun"):
+    elif "reported_noun" in kinds:
         r.clause = "reported"
-    elif word in lex.cue("fact_noun") and form not in FUTURE_ETM and not _fact_denied(toks, j + 2, lex):
+    elif "fact_noun" in kinds and form not in FUTURE_ETM and not _fact_denied(toks, j + 2, lex):
         r.clause = "reported"  # '[일본인이 X 당국에 구속된] 사실을 확인했다': the fact confirmed took place
     elif told_content(toks, j - 1, lex):
         r.drop = "content"  # sanction58: '철수하는 내용이 담겼다': a text's content, no deed
@@ -212,7 +214,8 @@ def _vehicle_head(toks: list, i: int, lex: ActIndex) -> int | None:
         end += 1
     joined = "".join(toks[k][0] for k in range(i, end + 1))
     heads = (toks[end][0], joined, *("".join(toks[k][0] for k in range(m, end + 1)) for m in range(i + 1, end)))
-    return end if any(h in lex.cue("vehicle_noun") for h in heads) else None
+    vehicles = lex.cue("vehicle_noun")
+    return end if any(h in vehicles for h in heads) else None
 
 
 VEHICLE_VERB_REACH = 7  # morphemes from a statement noun to its verb ('결의안 + 에 + 거부 + 권 + 을 + 행사 + 하')

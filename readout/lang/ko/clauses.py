@@ -45,6 +45,7 @@ class SentenceReader(ClauseBounds, ClauseSubjects, ClauseTopics):
         self._boundaries: dict[int, bool] = {}  # boundary_after's answers: every question asks it again
         self._clauses: dict[int, tuple[int, int]] = {}  # clause_of's answers, likewise
         self._starts = [w.start for w in self.words]  # words are in order and never overlap
+        self.prepared: dict | None = None  # meeting_prepared.prepared_meetings's answer, read once (speed51)
 
     def word_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._starts, pos) - 1

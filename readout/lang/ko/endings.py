@@ -44,10 +44,12 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             continue
         if tag == "EC":
             r.endings.append(form)
-            if form == "지" and nxt[1] == "JX" and nxt[0] in lex.cue("negation_focus_particle") and j + 2 < n \
-                    and toks[j + 2][1] == "VX" and toks[j + 2][0] in lex.cue("negation_aux"):
+            kinds, next_kinds = lex.kinds(form), lex.kinds(nxt[0])  # speed51: each word's cue lists, looked up once
+            if form == "지" and nxt[1] == "JX" and "negation_focus_particle" in next_kinds and j + 2 < n \
+                    and toks[j + 2][1] == "VX" and "negation_aux" in lex.kinds(toks[j + 2][0]):
                 j, nxt = j + 1, toks[j + 2]  # '소환하지는 않았다', '부과하지도 않았다': a focus particle before the negation
-            if form == "지" and nxt[1] == "VX" and nxt[0] in lex.cue("negation_aux"):
+                next_kinds = lex.kinds(nxt[0])
+            if form == "지" and nxt[1] == "VX" and "negation_aux" in next_kinds:
                 if nxt[0] == "말":  # 하지 말라고: a prohibition demanded, not an act
                     r.drop = "content"
                     r.last = j + 1
@@ -55,11 +57,11 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 r.negated = True
                 j += 2
                 continue
-            if form == "지" and nxt[1] == "MAG" and nxt[0] in lex.cue("negation_adverb"):
+            if form == "지" and nxt[1] == "MAG" and "negation_adverb" in next_kinds:
                 r.negated = True  # 쏘지 못했다: kiwi reads 못/MAG 하/XSV
                 j += 3
                 continue
-            if form in lex.cue("obligation_ending") and nxt[0] in ("하", "되"):
+            if "obligation_ending" in kinds and nxt[0] in ("하", "되"):
                 r.modality = "obligation"
                 j += 2
                 continue
@@ -68,29 +70,29 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 r.modality = "obligation"
                 j = ban
                 continue
-            if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
+            if nxt[1] == "VX" and ("aspect_aux" in next_kinds or "request_aux" in next_kinds):
                 j += 2
                 continue
-            if form == "고" and nxt[1] == "VV" and nxt[0] in lex.cue("go_aux"):
+            if form == "고" and nxt[1] == "VV" and "go_aux" in next_kinds:
                 j += 2  # '비난하고 나섰다', '비난하고 나서지 않았다': the endings of 나서 are the act's own
                 continue
             if form == "게" and nxt[:2] == ("되", "VV"):  # 치르게 될 것: '-게 되다' (come to) goes on
                 j += 2
                 continue
             prev_tag = toks[j - 1][1]
-            if form in lex.cue("exhortation_ending") and not _sequence(toks, j, lex):
+            if "exhortation_ending" in kinds and not _sequence(toks, j, lex):
                 r.drop = "exhortation"
-            elif form in lex.cue("imperative_ending") and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
+            elif "imperative_ending" in kinds and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
                 r.drop = "imperative"
-            elif form in lex.cue("content_ending"):
+            elif "content_ending" in kinds:
                 r.drop = "content"
-            elif form in lex.cue("quote_ending"):
+            elif "quote_ending" in kinds:
                 r.quoted, r.clause = True, "quote"
                 return r
-            elif form in lex.cue("intent_ending"):
+            elif "intent_ending" in kinds:
                 r.modality = "intent"
                 r.attempted = attempted_after(toks, j, lex)
-            elif form in lex.cue("condition_ending"):
+            elif "condition_ending" in kinds:
                 r.modality = "condition"
             r.clause = "connective"
             return r if past else inherit(toks, j, r, lex, depth)  # 당부했고: a tense of its own
@@ -104,9 +106,10 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 r.quoted, r.clause = True, "quote"
             elif closes_quote(toks, j, k):  # 이란 "이스라엘에 보복하겠다": what the speaker before it says
                 r.quoted = True
-            if form in lex.cue("exhortation_ending"):
+            kinds = lex.kinds(form)
+            if "exhortation_ending" in kinds:
                 r.drop = "exhortation"
-            elif form in lex.cue("imperative_ending") and not past:
+            elif "imperative_ending" in kinds and not past:
                 r.drop = "imperative"
             return r
         if tag == "ETN":

@@ -58,9 +58,25 @@ def prepared_beside_held(r: SentenceReader, j: int) -> bool:
     """Word `j` is a prepared meeting and another meeting word after its purpose phrase tells the meeting held to
     prepare it ('... 준비하기 위해 회담했다', '... 준비를 위한 회의를 열었다'): the prepared one is that meeting's setting,
     not its clause's predicate (`meeting_moments.trigger_kind`)."""
-    span = prepared_span(r, j)
-    return span is not None and meeting_word(r, j) \
-        and any(meeting_word(r, k) for k in range(span[1] + 1, len(r.words)))
+    return prepared_meetings(r).get(j, NOT_PREPARED)[1]
+
+
+NOT_PREPARED = (None, False)
+
+
+def prepared_meetings(r: SentenceReader) -> dict[int, tuple[tuple[int, int], bool]]:
+    """(speed51) Every prepared meeting word of the sentence, in order: its index -> (its purpose phrase, whether a
+    meeting word after that phrase tells the meeting held to prepare it). Read once per sentence reader and kept on
+    it (`SentenceReader.prepared`): the role of every name beside every meeting word asks for all of them, and the
+    words never change, so the answers are those of `prepared_span` and `meeting_word` asked word by word."""
+    if r.prepared is None:
+        found: dict[int, tuple[tuple[int, int], bool]] = {}
+        for k in range(len(r.words)):
+            span = prepared_span(r, k)
+            if span is not None and meeting_word(r, k):
+                found[k] = span, any(meeting_word(r, m) for m in range(span[1] + 1, len(r.words)))
+        r.prepared = found
+    return r.prepared
 
 
 def own_phrase_start(r: SentenceReader, j: int) -> int:
@@ -80,14 +96,14 @@ def prepared_role(r: SentenceReader, i: int, j: int) -> str | None:
     phrase of a prepared meeting when `j` is another meeting word (the one held to prepare it); None where no prepared
     meeting parts them. A meeting prepared with no meeting beside it ('A와 B는 정상회담을 준비하기 위해 노력하고 있다')
     is read as any arranged meeting: the clause's subject holds it."""
-    own = prepared_span(r, j) if prepared_beside_held(r, j) else None
-    if own is not None and partner_named(r, own[0], j):
+    meetings = prepared_meetings(r)
+    own, held = meetings.get(j, NOT_PREPARED)
+    if held and partner_named(r, own[0], j):
         return None  # 'A는 B와의 정상회담을 준비하기 위해': A and B hold it, as they would any meeting with B
-    if own is not None:
+    if held:
         return "with" if own[0] <= i < j else "other"  # 'A와 B의 정상회담을': its owners hold it
-    for k in range(len(r.words)):
-        span = prepared_span(r, k) if k != j else None
-        if span is not None and span[0] <= i <= span[1] and not span[0] <= j <= span[1] and meeting_word(r, k):
+    for k, (span, _) in meetings.items():
+        if k != j and span[0] <= i <= span[1] and not span[0] <= j <= span[1]:
             return "other"
     return None
 
@@ -95,8 +111,7 @@ def prepared_role(r: SentenceReader, i: int, j: int) -> str | None:
 def prepared_around(r: SentenceReader, i: int) -> tuple[int, int] | None:
     """The purpose phrase of a prepared meeting beside a held one that word `i` stands in ('[내달 정상회담 준비를 위해]
     회담했다'), as a clause of its own: a day or place there is the prepared meeting's, not the held one's."""
-    for k in range(len(r.words)):
-        span = prepared_span(r, k)
-        if span is not None and span[0] <= i <= span[1] and meeting_word(r, k) and prepared_beside_held(r, k):
+    for span, held in prepared_meetings(r).values():  # in word order: the first that holds word `i`
+        if held and span[0] <= i <= span[1]:
             return span
     return None
