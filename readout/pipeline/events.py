@@ -28,7 +28,6 @@ from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office
                                               named_by_countries, paragraph_of, parties, predicate_claims, unclaimed)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
-from readout.pipeline.roles import read_roles
 from readout.pipeline.meeting_offices import absorb_office_meetings
 from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
                                      states_instead)
@@ -113,9 +112,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     paragraph = paragraph_of(article, sent, story.next_groups)
     claims = predicate_claims(lang, text, tokens, sent, triggers, people)
     for trig in triggers:
-        groups, brokers = parties(lang, text, tokens, sent, trig, people, story,
-                                  ctx.settings.min_meeting_participants, paragraph)
-        unnamed = groups if groups and met_by_unnamed_holder(article, sent, lang, text, tokens, trig, people, ctx) \
+        groups, brokers, roles = parties(lang, text, tokens, sent, trig, people, story,
+                                         ctx.settings.min_meeting_participants, paragraph)
+        unnamed = groups if groups and met_by_unnamed_holder(article, sent, trig, roles, ctx) \
             else []  # meet50b: 'The Uruguayan foreign minister met the foreign ministers of A and B': the state
         groups = [] if unnamed else groups  # reader's meeting, with the unnamed holder's state (else the group's own)
         groups = groups or named_by_countries(article, sent, trig, people, ctx) \
@@ -135,7 +134,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                     if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
-                            attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))
+                            attending_side(roles))
             if trig.kind in ("predicate", "setting") and trig.status == OCCURRED:  # dates61: 'The call took
                 # place on Sunday.', 'The call, which took place on Sunday, ...': the story's meeting told again
                 told_day(story.meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end),

@@ -8,6 +8,7 @@ meeting each only where the text says they met separately; a trilateral named in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
@@ -99,15 +100,24 @@ def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
     return " ".join([article.text[para.start:para.end], *next_groups])
 
 
+class Read(NamedTuple):
+    """What `parties` read of one meeting word: its principal groups, the mediators apart, and each person's role
+    as the language read it (before `passed_on`), which the callers after it ask again (meet51: once per word)."""
+    groups: list[list[Entity]]
+    brokers: list[Entity]
+    roles: list[tuple[Mention, str]]
+
+
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
-            story: Narrative, minimum: int, paragraph: str) -> tuple[list[list[Entity]], list[Entity]]:
+            story: Narrative, minimum: int, paragraph: str) -> Read:
     """The principals of the meeting word `trig` (`principals`), each group with the mediators its clause names
     ('A and B held talks, mediated by C': a mediator sits at the table; consult10), and those mediators apart: the
     meeting records them (`Event.mediators`) so that an act inheriting its sides leaves them out."""
-    roles = passed_on(list(zip(people, read_roles(lang, text, tokens, sent, trig, people))))
+    read = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    roles = passed_on(read)
     groups = principals(lang, text, tokens, sent, trig, people, story, minimum, paragraph, roles)
     present = mediators(roles, story, people)
-    return ([unique([*group, *present]) for group in groups] if present else groups), present
+    return Read([unique([*group, *present]) for group in groups] if present else groups, present, read)
 
 
 def mediators(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention]) -> list[Entity]:
@@ -204,17 +214,16 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
     return [[hosts[0], e] for e in subjects]
 
 
-def met_by_unnamed_holder(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger,
-                          people: list[Mention], ctx) -> bool:
+def met_by_unnamed_holder(article: Article, sent: Span, trig: Trigger, roles: list[tuple[Mention, str]],
+                          ctx) -> bool:
     """(meet50b) 'The Uruguayan foreign minister met the foreign ministers of A and B', '우루과이 외교장관은 A와 B
     외교장관과 회담했다': the meeting's only counterparts are the holders of one office group (a mention marked
     `office_group`), its clause names no subject person, and a country word before the meeting word stands outside
     that group: an office holder of that state, unnamed, met them, so the state reader (pipeline/states) reads the
     meeting with that state, not A and B alone. A meeting noun of the group itself ('a meeting of the ministers of A and
     B', 'A, B의 외교장관 회담') has no country word outside the group and keeps A and B (enmeet50's rule, dropped, lost it)."""
-    roles = read_roles(lang, text, tokens, sent, trig, people)
-    counterparts = [m for m, role in zip(people, roles) if role in ("with", "object")]
-    if not counterparts or any(role == "subject" for role in roles) \
+    counterparts = [m for m, role in roles if role in ("with", "object")]  # `roles`: `parties`' read (meet51)
+    if not counterparts or any(role == "subject" for _, role in roles) \
             or not all(m.span.data.get("office_group") for m in counterparts):
         return False
     pos = sent.start + trig.start
