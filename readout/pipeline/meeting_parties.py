@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
-from readout.model import Article, Entity, Event, Mention, OCCURRED, Span
-from readout.pipeline.common import countries_in, paragraph_around
+from readout.model import Article, CountryMention, Entity, Event, Mention, OCCURRED, Span
+from readout.pipeline.common import countries_in, country_entity, paragraph_around
 from readout.pipeline.roles import read_roles
 from readout.pipeline.narrative import Narrative
 
@@ -214,21 +214,40 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
     return [[hosts[0], e] for e in subjects]
 
 
-def met_by_unnamed_holder(article: Article, sent: Span, trig: Trigger, roles: list[tuple[Mention, str]],
-                          ctx) -> bool:
+def unnamed_holder(article: Article, sent: Span, trig: Trigger, roles: list[tuple[Mention, str]],
+                   ctx) -> CountryMention | None:
     """(meet50b) 'The Uruguayan foreign minister met the foreign ministers of A and B', '우루과이 외교장관은 A와 B
     외교장관과 회담했다': the meeting's only counterparts are the holders of one office group (a mention marked
     `office_group`), its clause names no subject person, and a country word before the meeting word stands outside
     that group: an office holder of that state, unnamed, met them, so the state reader (pipeline/states) reads the
     meeting with that state, not A and B alone. A meeting noun of the group itself ('a meeting of the ministers of A and
-    B', 'A, B의 외교장관 회담') has no country word outside the group and keeps A and B (enmeet50's rule, dropped, lost it)."""
-    counterparts = [m for m, role in roles if role in ("with", "object")]  # `roles`: `parties`' read (meet51)
+    B', 'A, B의 외교장관 회담') has no country word outside the group and keeps A and B (enmeet50's rule, dropped, lost it).
+    The holder's country word (the nearest such before the word), or None. (meet51) `roles`: `parties`' read."""
+    counterparts = [m for m, role in roles if role in ("with", "object")]
     if not counterparts or any(role == "subject" for _, role in roles) \
             or not all(m.span.data.get("office_group") for m in counterparts):
-        return False
+        return None
     pos = sent.start + trig.start
-    return any(c.end <= pos and not any(m.span.start <= c.start < m.span.end for m in counterparts)
-               for c in countries_in(article, sent, ctx))
+    return next((c for c in reversed(countries_in(article, sent, ctx))
+                 if c.end <= pos and not any(m.span.start <= c.start < m.span.end for m in counterparts)), None)
+
+
+def with_unnamed_holder(lang, text: str, tokens, trig: Trigger, holder: CountryMention,
+                        groups: list[list[Entity]]) -> list[list[Entity]]:
+    """(meet51) 'The Uruguayan foreign minister met the foreign ministers of Japan and China': where the state reader
+    reads nothing of an unnamed holder's meeting (the group's holders are people the knowledge base knows, or an office
+    its group words lack, 'the Guatemalan defence minister'), the holder's state joins the group's meeting as its
+    subject; the holder's person is unknown (the named reader would have read a holder the knowledge base knows on
+    the day). One table, as the state reader gives; one meeting per counterpart where its clause says they were met
+    one by one ('one after another', lexicon `split_pairs_re`). Only a country word opening the subject ('the
+    Uruguayan foreign minister met', '우루과이 외교장관은'): one in a place ('중국 베이징에서 열린 ... 회담') is no holder."""
+    if not holder.subject:
+        return groups
+    state = [country_entity(code, holder.sector) for code in holder.codes]
+    left, right = lang.clause(text, tokens, trig.start, trig.end)
+    if lang.meeting_splits_pairs(text[left:right]):
+        return [unique([*state, o]) for group in groups for o in group if o.country not in holder.codes]
+    return [unique([*state, *group]) for group in groups]
 
 
 def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
