@@ -41,6 +41,7 @@ def test_the_heads_state_asks_alone_and_the_partner_is_no_party(text):
 
 @pytest.mark.parametrize("text", [
     "The Kenyan envoy who visited Nairobi urged talks with Somalia on Monday.",
+    "The Kenyan envoys who visited Nairobi urged talks with Somalia on Monday.",  # the plural head too
     "Ethiopian Prime Minister Abiy Ahmed met a Kenyan envoy, who urged talks with Somalia, in Gondar on Monday.",
 ])
 def test_a_subject_head_and_the_comma_form_keep_their_reading(text):

@@ -22,6 +22,7 @@ def test_relative_spans(text, opener):
     "Uruguay's president met Paraguayan officials who will travel to Brazil.",
     "Uruguay's president met the man who pressed for talks with Brazil.",  # meet51: no people noun of the list
     "The envoy who visited Salto urged talks with Brazil.",  # meet51: a second past, the head's main verb
+    "The envoys who visited Salto urged talks with Brazil.",  # meet51: the plural head too
     "Diplomats who met in Salto said talks would resume.",
 ])
 def test_no_restrictive_span(text):
