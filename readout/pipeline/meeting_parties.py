@@ -240,8 +240,10 @@ def with_unnamed_holder(lang, text: str, tokens, trig: Trigger, holder: CountryM
     subject; the holder's person is unknown (the named reader would have read a holder the knowledge base knows on
     the day). One table, as the state reader gives; one meeting per counterpart where its clause says they were met
     one by one ('one after another', lexicon `split_pairs_re`). Only a country word opening the subject ('the
-    Uruguayan foreign minister met', '우루과이 외교장관은'): one in a place ('중국 베이징에서 열린 ... 회담') is no holder."""
-    if not holder.subject:
+    Uruguayan foreign minister met', '우루과이 외교장관은'): one in a place ('중국 베이징에서 열린 ... 회담') is no holder.
+    Not for calls ('가나 대통령은 말리, 니제르 정상과 각각 통화하고 양측에 ...'): one call each would leave the story's
+    meeting the last call, and a following '양측' would stand for its parties alone (left open, coding-choices)."""
+    if not holder.subject or trig.mode == "phone":
         return groups
     state = [country_entity(code, holder.sector) for code in holder.codes]
     left, right = lang.clause(text, tokens, trig.start, trig.end)
