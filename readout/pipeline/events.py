@@ -24,11 +24,11 @@ from readout.pipeline.meeting_implied import coordinated_pair, pair_clause_holds
 from readout.pipeline.meeting_referred import recalled_by_group, referring_meeting
 from readout.pipeline.meeting_told_days import told_day
 from readout.pipeline.meeting_sessions import follow_session, seat_debates
-from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, met_by_unnamed_holder,
-                                              named_by_countries, paragraph_of, parties, predicate_claims, unclaimed)
+from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, unnamed_holder,
+                                              named_by_countries, paragraph_of, parties, predicate_claims, unclaimed,
+                                              with_unnamed_holder)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
-from readout.pipeline.roles import read_roles
 from readout.pipeline.meeting_offices import absorb_office_meetings
 from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
                                      states_instead)
@@ -113,11 +113,12 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     paragraph = paragraph_of(article, sent, story.next_groups)
     claims = predicate_claims(lang, text, tokens, sent, triggers, people)
     for trig in triggers:
-        groups, brokers = parties(lang, text, tokens, sent, trig, people, story,
-                                  ctx.settings.min_meeting_participants, paragraph)
-        unnamed = groups if groups and met_by_unnamed_holder(article, sent, lang, text, tokens, trig, people, ctx) \
-            else []  # meet50b: 'The Uruguayan foreign minister met the foreign ministers of A and B': the state
-        groups = [] if unnamed else groups  # reader's meeting, with the unnamed holder's state (else the group's own)
+        groups, brokers, roles = parties(lang, text, tokens, sent, trig, people, story,
+                                         ctx.settings.min_meeting_participants, paragraph)
+        holder = unnamed_holder(article, sent, trig, roles, ctx) if groups else None
+        held: set[str] = set()
+        unnamed = groups if holder else []  # meet50b: 'The Uruguayan foreign minister met the foreign ministers of A
+        groups = [] if unnamed else groups  # and B': the state reader's meeting, with the unnamed holder's state
         groups = groups or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if trig.kind == "setting":
@@ -129,13 +130,14 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx,
                                                          triggers)
-        if unnamed and not states:
-            groups = unnamed
+        if unnamed and not states:  # meet51: else the group's own meeting, with the holder's state
+            groups = with_unnamed_holder(lang, text, tokens, trig, holder, unnamed)
+            held = {e.id for g in groups for e in g}  # the holder is named by its state word: no implied meeting
             full = [g for g in groups
                     if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         if not groups and not states:
             note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
-                            attending_side(list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))))
+                            attending_side(roles))
             if trig.kind in ("predicate", "setting") and trig.status == OCCURRED:  # dates61: 'The call took
                 # place on Sunday.', 'The call, which took place on Sunday, ...': the story's meeting told again
                 told_day(story.meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end),
@@ -170,7 +172,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 # city': the sentence's one meeting, placed by the clause of the word that places it
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and not led \
-                    and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
+                    and len((named | held) & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
                 kinds[id(event)] = trig.kind

@@ -8,11 +8,12 @@ meeting each only where the text says they met separately; a trilateral named in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
-from readout.model import Article, Entity, Event, Mention, OCCURRED, Span
-from readout.pipeline.common import countries_in, paragraph_around
+from readout.model import Article, CountryMention, Entity, Event, Mention, OCCURRED, Span
+from readout.pipeline.common import countries_in, country_entity, paragraph_around
 from readout.pipeline.roles import read_roles
 from readout.pipeline.narrative import Narrative
 
@@ -99,15 +100,24 @@ def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
     return " ".join([article.text[para.start:para.end], *next_groups])
 
 
+class Read(NamedTuple):
+    """What `parties` read of one meeting word: its principal groups, the mediators apart, and each person's role
+    as the language read it (before `passed_on`), which the callers after it ask again (meet51: once per word)."""
+    groups: list[list[Entity]]
+    brokers: list[Entity]
+    roles: list[tuple[Mention, str]]
+
+
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
-            story: Narrative, minimum: int, paragraph: str) -> tuple[list[list[Entity]], list[Entity]]:
+            story: Narrative, minimum: int, paragraph: str) -> Read:
     """The principals of the meeting word `trig` (`principals`), each group with the mediators its clause names
     ('A and B held talks, mediated by C': a mediator sits at the table; consult10), and those mediators apart: the
     meeting records them (`Event.mediators`) so that an act inheriting its sides leaves them out."""
-    roles = passed_on(list(zip(people, read_roles(lang, text, tokens, sent, trig, people))))
+    read = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    roles = passed_on(read)
     groups = principals(lang, text, tokens, sent, trig, people, story, minimum, paragraph, roles)
     present = mediators(roles, story, people)
-    return ([unique([*group, *present]) for group in groups] if present else groups), present
+    return Read([unique([*group, *present]) for group in groups] if present else groups, present, read)
 
 
 def mediators(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention]) -> list[Entity]:
@@ -204,22 +214,42 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
     return [[hosts[0], e] for e in subjects]
 
 
-def met_by_unnamed_holder(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger,
-                          people: list[Mention], ctx) -> bool:
+def unnamed_holder(article: Article, sent: Span, trig: Trigger, roles: list[tuple[Mention, str]],
+                   ctx) -> CountryMention | None:
     """(meet50b) 'The Uruguayan foreign minister met the foreign ministers of A and B', '우루과이 외교장관은 A와 B
     외교장관과 회담했다': the meeting's only counterparts are the holders of one office group (a mention marked
     `office_group`), its clause names no subject person, and a country word before the meeting word stands outside
     that group: an office holder of that state, unnamed, met them, so the state reader (pipeline/states) reads the
     meeting with that state, not A and B alone. A meeting noun of the group itself ('a meeting of the ministers of A and
-    B', 'A, B의 외교장관 회담') has no country word outside the group and keeps A and B (enmeet50's rule, dropped, lost it)."""
-    roles = read_roles(lang, text, tokens, sent, trig, people)
-    counterparts = [m for m, role in zip(people, roles) if role in ("with", "object")]
-    if not counterparts or any(role == "subject" for role in roles) \
+    B', 'A, B의 외교장관 회담') has no country word outside the group and keeps A and B (enmeet50's rule, dropped, lost it).
+    The holder's country word (the nearest such before the word), or None. (meet51) `roles`: `parties`' read."""
+    counterparts = [m for m, role in roles if role in ("with", "object")]
+    if not counterparts or any(role == "subject" for _, role in roles) \
             or not all(m.span.data.get("office_group") for m in counterparts):
-        return False
+        return None
     pos = sent.start + trig.start
-    return any(c.end <= pos and not any(m.span.start <= c.start < m.span.end for m in counterparts)
-               for c in countries_in(article, sent, ctx))
+    return next((c for c in reversed(countries_in(article, sent, ctx))
+                 if c.end <= pos and not any(m.span.start <= c.start < m.span.end for m in counterparts)), None)
+
+
+def with_unnamed_holder(lang, text: str, tokens, trig: Trigger, holder: CountryMention,
+                        groups: list[list[Entity]]) -> list[list[Entity]]:
+    """(meet51) 'The Uruguayan foreign minister met the foreign ministers of Japan and China': where the state reader
+    reads nothing of an unnamed holder's meeting (the group's holders are people the knowledge base knows, or an office
+    its group words lack, 'the Guatemalan defence minister'), the holder's state joins the group's meeting as its
+    subject; the holder's person is unknown (the named reader would have read a holder the knowledge base knows on
+    the day). One table, as the state reader gives; one meeting per counterpart where its clause says they were met
+    one by one ('one after another', lexicon `split_pairs_re`). Only a country word opening the subject ('the
+    Uruguayan foreign minister met', '우루과이 외교장관은'): one in a place ('중국 베이징에서 열린 ... 회담') is no holder.
+    Not for calls ('가나 대통령은 말리, 니제르 정상과 각각 통화하고 양측에 ...'): one call each would leave the story's
+    meeting the last call, and a following '양측' would stand for its parties alone (left open, coding-choices)."""
+    if not holder.subject or trig.mode == "phone":
+        return groups
+    state = [country_entity(code, holder.sector) for code in holder.codes]
+    left, right = lang.clause(text, tokens, trig.start, trig.end)
+    if lang.meeting_splits_pairs(text[left:right]):
+        return [unique([*state, o]) for group in groups for o in group if o.country not in holder.codes]
+    return [unique([*state, *group]) for group in groups]
 
 
 def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:

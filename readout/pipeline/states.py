@@ -285,20 +285,22 @@ def story_domestic_items(article: Article, sent: Span, lang, text: str, items: l
     sentence naming no state, with a bare government noun (`Language.bare_governments`) and a bare non-government
     side (`Language.domestic_parties`), speaks of the state the story is placed in (ruling_organs.placed_state, as
     for a bare junta): the government is that state's, the side a part of it (domestic_items). [] where the
-    sentence names a state or the story places none."""
-    if items:
+    sentence names a state or the story places none. (meet51) A sentence whose only state items are one state's
+    non-government sides ('held talks with the rebels in <a town of that state>': the town makes them its state's,
+    located66) has its bare government the same state's where the story is placed there."""
+    if items and not all(i.sector in DOMESTIC_SIDES for i in items) or len({i.code for i in items}) > 1:
         return []
     governments = lang.bare_governments(text)
-    if len(governments) != 1 or not lang.domestic_parties(text):
+    if len(governments) != 1 or not items and not lang.domestic_parties(text):
         return []
     from readout.pipeline.ruling_organs import placed_state
 
     codes = placed_state(article, sent, ctx, set())
-    if len(codes) != 1:
+    if len(codes) != 1 or items and items[0].code != codes[0]:
         return []
     start, end = governments[0]
     own = [StateItem(Span(sent.start + start, sent.start + end, "country"), codes[0], GOVERNMENT, body=True)]
-    return own + domestic_items(lang, text, sent, own)
+    return own if items else own + domestic_items(lang, text, sent, own)
 
 
 def domestic_sides(entities: list[Entity]) -> tuple[list[Entity], set[str]]:

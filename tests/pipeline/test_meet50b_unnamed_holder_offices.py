@@ -42,4 +42,4 @@ def test_the_office_groups_own_meeting_keeps_its_states(text):
 
 def test_a_holder_the_state_reader_misses_keeps_the_groups_meeting():
     found = consults("The Guatemalan defence minister met the defence ministers of Honduras and Belize in Flores on Monday.")
-    assert len(found) == 1 and {"HND", "BLZ"} <= found[0], found  # GTM is left open (see coding-choices)
+    assert found == [{"GTM", "HND", "BLZ"}], found  # meet51: the holder's state joins the group's meeting

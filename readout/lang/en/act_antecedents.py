@@ -9,8 +9,10 @@ after 'by'); where it names no state the pipeline reads the act as before.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_context import JUDGING_TYPE
@@ -22,6 +24,7 @@ PRONOUN_REACH = 5  # words between a pronoun subject and its verb: 'which on Fri
 LINK_REACH = 5  # words between ', but' and 'it': ', but on April 17 it'
 RELATIVES = frozenset({"which", "who"})
 COORDINATORS = frozenset({"but", "and", "yet"})
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def pronoun_antecedents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -57,19 +60,32 @@ def restrictive_antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, 
     (have) pressed for talks with Y'): a lower-case plural noun right before 'who' and the capitalized words before it
     (its demonym, 'South Korean'), the shape the clause reader cuts such a clause by (lexicon
     `clause_bounds.relative_re`: a plural head, a perfect or a past in -ed). Without it the clause's act took the main
-    clause's subject too, the one who met them. None for any other shape (a singular head, no capitalized word)."""
+    clause's subject too, the one who met them. (meet51) A singular head is read the same where it is one of the
+    people nouns the clause reader cuts after (`clause.relative_singular_heads`: 'met [a Malaysian envoy] who urged
+    talks with Y'). None for any other shape (another singular noun, no capitalized word)."""
     p = pronoun_before(toks, i, cues, True)
     if p is None or p < 2 or toks[p].low != "who" or not toks[i].low.endswith("ed"):
         return None
     head = toks[p - 1]
-    if not (head.word and head.raw.islower() and head.low.endswith("s") and len(head.low) > 3):
+    plural = head.low.endswith("s") and len(head.low) > 3
+    if not (head.word and head.raw.islower() and (plural or head.low in singular_heads())):
         return None
     first = None
     for k in range(p - 2, -1, -1):
         if not (toks[k].word and toks[k].raw[:1].isupper()):
             break
         first = k
-    return (toks[first].start, head.end) if first is not None else None
+    if first is None:
+        return None
+    if first > 0 and toks[first - 1].low in ARTICLES:  # meet51: 'a Malaysian envoy' is one side item from its article
+        first -= 1
+    return toks[first].start, head.end
+
+
+@functools.lru_cache(maxsize=1)
+def singular_heads() -> frozenset[str]:
+    """The singular people nouns a restrictive 'who' clause is cut after (lexicon en `clause.relative_singular_heads`)."""
+    return frozenset(lexicon("en")["clause"]["relative_singular_heads"])
 
 
 def pronoun_before(toks: list[Token], i: int, cues: Cues, perfect: bool = False) -> int | None:

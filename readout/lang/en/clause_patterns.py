@@ -34,15 +34,21 @@ def patterns() -> dict[str, re.Pattern]:
 
 
 IRREGULAR_PAST_SLOT = "{irregular_past}"
+SINGULAR_HEAD_SLOT = "{relative_singular_head}"
 
 
 def with_slots(lex, source: str) -> str:
     """(enrelative70) `source` with its `{irregular_past}` slot filled by the alternation of `verb_chain`'s irregular
-    pasts ('struck', 'withdrew'): the clause patterns and the verb chains read one list, no pattern spells its own."""
-    if IRREGULAR_PAST_SLOT not in source:
-        return source
-    words = sorted(lex["verb_chain"]["irregular_past"], key=lambda w: (-len(w), w))
-    return source.replace(IRREGULAR_PAST_SLOT, "(?:" + "|".join(map(re.escape, words)) + ")")
+    pasts ('struck', 'withdrew'): the clause patterns and the verb chains read one list, no pattern spells its own.
+    (meet51) Its `{relative_singular_head}` slot is a lookbehind for one of `relative_singular_heads` (a word, so one
+    lookbehind each: `re` wants each of fixed width), the people nouns a restrictive 'who' clause may follow."""
+    if IRREGULAR_PAST_SLOT in source:
+        words = sorted(lex["verb_chain"]["irregular_past"], key=lambda w: (-len(w), w))
+        source = source.replace(IRREGULAR_PAST_SLOT, "(?:" + "|".join(map(re.escape, words)) + ")")
+    if SINGULAR_HEAD_SLOT in source:
+        heads = sorted(lex["relative_singular_heads"], key=lambda w: (-len(w), w))
+        source = source.replace(SINGULAR_HEAD_SLOT, "(?:" + "|".join(rf"(?<=\b{re.escape(w)})" for w in heads) + ")")
+    return source
 
 
 def clause_gates(sources: tuple[tuple[str, bool], ...]) -> list[list[str] | None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from readout.lang.en.agents import party_after, sector_of as agent_sector
+from readout.lang.en.agents import COORDINATED_WORDS_RE, party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
 from readout.lang.en import (arrival_visits, clause_spans, convened_meetings, countries, country_forms, meeting_settings,
                              mentions, places)
@@ -172,13 +172,16 @@ class EnglishMeetingScenes(Language):
             return counterpart.start("head"), end, None
         if name_before_adjective(text, start, end):
             return first, end, None  # 'Senegal and Malian rebels met': the rebels are Mali's (lang/en/name_conjuncts)
+        form = country_forms.longest_form(text, start)
+        if form is not None and end > start + len(form) and COORDINATED_WORDS_RE.match(text, end):
+            return first, end, None  # meet51: 'the Colombian government and Colombian rebels': a country word that
+            # holds its own noun ends its party; the next country word opens another, not one group of both
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())
         party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
         if party:
             return first, party[0], party[1]
-        form = country_forms.longest_form(text, start)
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None
         return first, end, None

@@ -19,7 +19,9 @@ from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
 HEAD_TARGET_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a relative may tell of its head
-HEAD_DOER_TYPES = frozenset({"ACCUSE"})  # counterparts64: a charge a subjectless relative tells of the state it describes
+HEAD_DOER_TYPES = frozenset({"ACCUSE", "REQUEST"})  # counterparts64: a charge a subjectless relative tells of the state it
+# describes; meet51: a call too ('[대화를 촉구해 온] 베트남 외교관들', as English 'Vietnamese diplomats who pressed for talks')
+OWNED_HEAD_TYPES = frozenset({"REQUEST"})  # meet51: a call's clause before a genitive head describes what it owns
 
 
 def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -35,7 +37,8 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         # state's own deed, not one done at the sentence's meeting (`relative_deed`: the one it meets may receive it)
         # relatives66: a present adnominal states the head's standing stance ('[칠레를 비판하는] 페루 대사'): a charge too
         hit = _head_agent(toks, cand, lex, r) if r.drop == "relative" and toks[r.last][1] == "ETM" \
-            and (toks[r.last][0] in PAST_ETM | PRESENT_ETM or retrospective(toks, r.last, lex)) else None
+            and (toks[r.last][0] in PAST_ETM | PRESENT_ETM or retrospective(toks, r.last, lex)) \
+            and not (cand.entry.type in OWNED_HEAD_TYPES and genitive_head(toks, r.last + 1)) else None
         return hit and replace(hit, data={**hit.data, "relative_deed": True})
     if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ETM \
             and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
@@ -113,6 +116,15 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
     if obj:
         data["relative_object"] = obj  # relatives66: what the head's deed was done to ('[칠레를 비판한] 페루는')
     return hit and replace(hit, data={**hit.data, **data})
+
+
+def genitive_head(toks: list, k: int) -> bool:
+    """(meet51) Whether the noun run from `k` after a relative clause is closed by the genitive 의 ('[회담을 제안했던]
+    페루의 요청'): the clause then describes what the state owns (its request), not a call the state made."""
+    j = k
+    while j < len(toks) and toks[j][1] in NOUN_TAGS:
+        j += 1
+    return j > k and j < len(toks) and toks[j][1] == "JKG"
 
 
 def subject_head(toks: list, end: int) -> bool:

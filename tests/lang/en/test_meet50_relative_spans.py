@@ -12,6 +12,7 @@ from readout.lang.en.clause_spans import relative_spans
     ("Uruguay's president met Paraguayan officials who have pressed for talks with Brazil.", " who"),
     ("Uruguay's president met Paraguayan diplomats who pressed for talks with Brazil.", " who"),
     ("Uruguay's president met a Paraguayan envoy, who pressed for talks with Brazil, in Salto.", ", who"),
+    ("Uruguay's president met the envoy who pressed for talks with Brazil.", " who"),  # meet51: a singular people noun
 ])
 def test_relative_spans(text, opener):
     assert (text.index(opener), ) == tuple(a for a, _ in relative_spans(text) if a == text.index(opener))
@@ -19,7 +20,9 @@ def test_relative_spans(text, opener):
 
 @pytest.mark.parametrize("text", [
     "Uruguay's president met Paraguayan officials who will travel to Brazil.",
-    "Uruguay's president met the envoy who pressed for talks with Brazil.",
+    "Uruguay's president met the man who pressed for talks with Brazil.",  # meet51: no people noun of the list
+    "The envoy who visited Salto urged talks with Brazil.",  # meet51: a second past, the head's main verb
+    "The envoys who visited Salto urged talks with Brazil.",  # meet51: the plural head too
     "Diplomats who met in Salto said talks would resume.",
 ])
 def test_no_restrictive_span(text):
