@@ -83,3 +83,33 @@ def test_a_supply_cut_is_a_sanction(text, kind, status):
 ])
 def test_no_sanction_without_a_cut(text):
     assert sides(text, "SANCTION", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a threat or deed told with a plain verb of saying is a report: the deed, the speaker its receiver ('it', '자국'),
+    # and no charge (acts47)
+    ("Paraguay said Bolivia had threatened to attack it.", "THREATEN"),
+    ("In a statement, Paraguay said Bolivia had threatened to attack it.", "THREATEN"),
+    ("Paraguay said that Bolivian troops had shelled it on Sunday.", "ASSAULT"),
+    ("파라과이는 볼리비아가 자국을 공격하겠다고 위협했다고 말했다.", "THREATEN"),
+    ("파라과이는 볼리비아가 공격하겠다고 위협했다고 밝혔다.", "THREATEN"),
+])
+def test_a_threat_reported_is_the_reported_deed(text, kind):
+    assert sides(text, kind, PUBLISHED) == [(["BOL"], ["PRY"])]
+    assert sides(text, "ACCUSE", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a verb of alleging or judging makes it a charge; a threat to the peace is a verdict on conduct
+    "Paraguay alleged that Bolivia had threatened to attack it.",
+    "파라과이는 볼리비아가 공격하겠다고 위협했다고 주장했다.",
+    "파라과이는 볼리비아가 공격하겠다고 위협했다고 비난했다.",
+    "파라과이는 볼리비아가 지역 평화를 위협하고 있다고 말했다.",
+])
+def test_a_threat_alleged_or_judged_is_a_charge(text):
+    assert [d for d, _ in sides(text, "ACCUSE", PUBLISHED)] == [["PRY"]]
+
+
+def test_no_speaker_target_for_the_speakers_own_clause():
+    # negative: 'it' as the reported clause's own subject is the speaker itself, the doer; its object stays the target
+    assert sides("Paraguay said it had attacked Bolivian positions.", "ASSAULT", PUBLISHED) == [(["PRY"], ["BOL"])]
