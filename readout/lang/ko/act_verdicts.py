@@ -63,8 +63,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         found = _verdict(toks, e, lex)
         said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
-        if found and said and not found[1] and _told_speech(toks, found[0], lex) \
-                and lemma_at(toks, said[0]) not in lex.cue("allege_verb"):
+        if found and said and not found[1] and toks[e][1] == "EC" and _told_speech(toks, found[0], lex) \
+                and lemma_at(toks, said[0]) not in lex.cue("allege_verb"):  # an indirect complement only (kobacked50)
             found = None  # charges51: 'B가 공격하겠다고 위협했다고 밝혔다': B's threat reported, no verdict on B
         if said and not found and _judging(by_pred.get(said[0])):
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
