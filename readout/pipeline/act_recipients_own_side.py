@@ -5,6 +5,7 @@ stood. Each is one entry of act_recipient_readers.RECIPIENT_READERS and reads an
 from __future__ import annotations
 
 from readout.pipeline.act_own_government import RULING
+from readout.pipeline.own_people import accusers_people
 from readout.pipeline.act_posted_hosts import posted_host
 from readout.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.act_recipients import (MUTUAL, SideItem, SideReading, UNDIRECTED, aimed_at, domestic_side,
@@ -20,7 +21,8 @@ def domestic_object(r: SideReading) -> None:
     if r.hit.data.get("domestic_target") and not r.recipients and r.hit.type not in MUTUAL:
         if rule_only(r, r.hit.data["domestic_target"]):
             return  # refer42: 'calling the launch a violation of Security Council resolutions': a rule, no people
-        r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
+        own = [] if accusers_people(r) else r.actors  # charges51: 'accused B of detaining two fishermen'
+        r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, own)
         armed = posted_host(r) or armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
         r.recipients = armed or r.recipients
         r.domestic = set(r.recipients) & set(r.actors)

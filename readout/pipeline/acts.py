@@ -47,6 +47,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
     charged: list[Event] = []  # force deeds told only inside a charge's complement (act_charged_deeds)
     claimed: list[Event] = []  # force59: deeds told inside a claim, dropped only where their doer denies it
+    grounds: list[Event] = []  # charges51: deeds a condemnation is made for, kept, struck the accuser if no one else
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
         if hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked) \
@@ -73,6 +74,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hit, own)
         charged += [event] if hit.data.get("charged_deed") and event in out else []
         claimed += [event] if hit.data.get("claimed_deed") and event in out else []
+        grounds += [event] if hit.data.get("judged_deed") and event in out else []
         out += pairs[1:] if event in out else []
         out += per_document(event, lang, text, tokens, hit)[1:] if event in out else []  # 'a trade pact and a
         # defence agreement': two accords (pipeline/accord_documents.py)
@@ -92,7 +94,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], read_dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
-    out = without_third_party_charges(out, charged, claimed)  # 'A accused B of shelling C': A's claim, no deed of the report
+    out = without_third_party_charges(out, charged, claimed, grounds)  # 'A accused B of shelling C': A's claim, no deed of the report
     shared_measure_day(out, dates)
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),

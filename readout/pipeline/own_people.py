@@ -111,6 +111,17 @@ def own_state_patients(items: list[SideItem], patients: list[str]) -> str | None
                 None)
 
 
+def accusers_people(r: SideReading) -> bool:
+    """(charges51) Whether the people a charged deed is done to, of no state named, are the accuser's, not the doer's
+    own: 'A accused B of detaining two fishermen' is A's report of what its people suffered, as the Korean twin ('A는
+    B가 어부 두 명을 억류했다고 비난했다') reads, so no reader here makes them B's (pipeline/act_charged_deeds.
+    struck_accuser gives them A). Only where the sentence names another state, the accuser ('Amnesty accused B of
+    detaining activists' names none: B's own people), and not for a part of B's political life ('of arresting
+    opposition leaders': OWN_STATE_PATIENT_SECTORS), which is B's own wherever the charge is made."""
+    return bool(r.hit.data.get("charged_deed")) and r.hit.data.get("domestic_sector") not in OWN_STATE_PATIENT_SECTORS \
+        and names_other_side(r.items, r.actors, bodies=False)
+
+
 def own_people_held(r: SideReading) -> None:
     """Still no one, for an arrest by one state whose clause and story name no other side ('the general
     was arrested by police', 'a judge ordered him held', '법원은 구금을 명령했다'): the state holds its own
@@ -122,7 +133,8 @@ def own_people_held(r: SideReading) -> None:
     if r.recipients not in ([], r.actors) or len(r.actors) != 1 or r.hit.status != OCCURRED \
             or set(r.actors) <= set(r.domestic) and not r.hit.data.get("passive") \
             or (r.hit.type, r.lang.act_mode(r.hit, r.text)) not in OWN_HOLDING \
-            and not r.hit.data.get("criminal_charge"):  # accuse58: 'He has since been charged with': held, charged
+            and not r.hit.data.get("criminal_charge") \
+            or accusers_people(r):  # accuse58: 'He has since been charged with': held, charged; charges51 above
         return  # 'the Bolivian general was arrested by police': his state on both sides, a domestic act too (an active
         # one read as domestic already, 'police in Kenya arrested protesters', keeps its sides and sectors)
     sector = r.hit.data.get("domestic_sector") or next(

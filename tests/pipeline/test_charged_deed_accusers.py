@@ -20,6 +20,16 @@ ROWS = {
         ("Peru and Chile accused Ecuador of shelling a lighthouse.", "ASSAULT", {"ECU"}, {"PER", "CHL"}, OCC),
         ("페루는 에콰도르가 등대를 포격했다고 비난했다.", "ASSAULT", {"ECU"}, {"PER"}, OCC),
     ],
+    # charges51: the ground of a condemnation, and people of no named state a charge says were detained
+    "condemned_ground_struck_the_condemner": [
+        ("Peru condemned Ecuador for shelling a lighthouse.", "ASSAULT", {"ECU"}, {"PER"}, OCC),
+        ("Peru condemned Ecuador for shelling villages in Colombia.", "ASSAULT", {"ECU"}, {"COL"}, OCC),
+    ],
+    "charged_detention_struck_the_accuser": [
+        ("Peru accused Ecuador of detaining five fishermen.", "COERCE", {"ECU"}, {"PER"}, OCC),
+        ("페루는 에콰도르가 어부 다섯 명을 억류했다고 비난했다.", "COERCE", {"ECU"}, {"PER"}, OCC),
+        ("Peru accused Ecuador of detaining opposition leaders.", "COERCE", set(), None, None),
+    ],
     "the_charge_stays": [
         ("Peru accused Ecuador of shelling a lighthouse.", "ACCUSE", {"PER"}, {"ECU"}, OCC),
         ("페루는 에콰도르가 등대를 포격했다고 비난했다.", "ACCUSE", {"PER"}, {"ECU"}, OCC),

@@ -59,6 +59,7 @@ from readout.lang.en.act_fire_aims import aimed_launch, attack_victims, launched
 from readout.lang.en.act_spoken_attacks import attacked_words, spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_charged_gerunds import charged_deeds
+from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
 from readout.lang.en.act_plover_reading import plover_reading
@@ -254,6 +255,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = charged_deeds(toks, hits, m.cues)  # charges50: 'accused X of shelling a post': X's deed, charged
+    hits = reported_objects(toks, hits, m.cues)  # charges51: 'said Y had threatened to attack it': the speaker
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
     hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none

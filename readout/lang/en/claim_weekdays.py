@@ -1,9 +1,14 @@
 """A bare weekday inside what a speaker told, read no later than the day of the telling (dates48, issue 13)."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from readout.model import DateRef
+
+# charges51: the reported future ('said on Friday it would close ... from Monday'): a plan told as the speaker saw it,
+# counted from the saying; 'will' is the reporter's own future, still ahead of the report
+BACKSHIFTED = re.compile(r"\bwould\b")
 
 
 def before_saying(out: list[DateRef], low: str, offset: int, weekday_re, reporting_re, judging=None) -> None:
@@ -19,6 +24,7 @@ def before_saying(out: list[DateRef], low: str, offset: int, weekday_re, reporti
         judged_before(out, low, offset, weekday_re, *judging)
     if told is None:
         return
+    plan_from_saying(out, low, offset, weekday_re, told)
     for d in out:  # (a short claim's own day stands near 'said' and is read as reporting too: 'said on Friday that
         # talks were held on Wednesday')
         if d is told or d.span.start < told.span.end or not d.value or d.precision != "day" \
@@ -28,6 +34,24 @@ def before_saying(out: list[DateRef], low: str, offset: int, weekday_re, reporti
         if reporting_re.search(low, told.span.end - offset, d.span.start - offset):
             continue  # another saying of its own day ('A said on Friday ..., while B said on Wednesday')
         if m and not m.group("next") and 0 < (d.value - told.value).days < 7:
+            d.value -= timedelta(days=7)
+
+
+def plan_from_saying(out: list[DateRef], low: str, offset: int, weekday_re, told: DateRef) -> None:
+    """(charges51) 'Peru said on Friday it would close the border from Monday' in a Thursday report: the plan's bare
+    weekday was counted ahead of the report (the Monday after it), ten days after the Friday it was told on; a speaker
+    naming a bare weekday means the first one after the telling, so it is that Monday (seven days back), as the Korean
+    twin ('금요일 ... 월요일부터 봉쇄하겠다고 밝혔다') counts it from the saying. Only a plan's day (`planned`) after the
+    sentence's first reporting day `told`, named by a bare weekday, more than a week after the telling, in a plan told
+    in the reported past ('would': `BACKSHIFTED`). 'next Monday', a plan within the week and a plan the reporter still
+    puts ahead ('said on Friday that the two will meet on Wednesday': after the report, dates48) keep their reading."""
+    for d in out:
+        if d is told or d.span.start < told.span.end or not d.value or d.precision != "day" \
+                or not d.span.data.get("planned") \
+                or not BACKSHIFTED.search(low, told.span.end - offset, d.span.start - offset):
+            continue
+        m = weekday_re.fullmatch(low, d.span.start - offset, d.span.end - offset)
+        if m and not m.group("next") and (d.value - told.value).days > 7:
             d.value -= timedelta(days=7)
 
 

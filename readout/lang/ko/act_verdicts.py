@@ -63,6 +63,9 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         found = _verdict(toks, e, lex)
         said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
+        if found and said and not found[1] and toks[e][1] == "EC" and _told_speech(toks, found[0], lex) \
+                and lemma_at(toks, said[0]) not in lex.cue("allege_verb"):  # an indirect complement only (kobacked50)
+            found = None  # charges51: 'B가 공격하겠다고 위협했다고 밝혔다': B's threat reported, no verdict on B
         if said and not found and _judging(by_pred.get(said[0])):
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
         if not found and said is None and toks[e][1] == "JKQ":
@@ -271,6 +274,21 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     if toks[k][1] in STEM_TAGS and (lemma_at(toks, k) in lex.cue("verdict_verb") or _unlawful_manner(toks, k, lex)):
         return k, False
     return _linked_verdict(toks, k, lex)
+
+
+def _told_speech(toks: list, k: int, lex: ActIndex) -> bool:
+    """(charges51) The verdict verb at `k` has a quoted complement of its own right before it ('공격하겠다고
+    위협했다', '보복하겠다며 위협했다'; cue quote_ending): it tells a speech act with its own content, B's threat, as
+    English 'X said B had threatened to attack it' does, no characterization of B's conduct ('B가 지역 평화를
+    위협하고 있다고'). A threat told with a plain verb of saying is the reported THREATEN, no charge (acts47), as a
+    deed told so ('B가 초소를 포격했다고 말했다') is; a verb of judging ('위협했다고 비난했다') or of alleging ('주장했다',
+    English 'alleged that B had threatened') still accuses (the caller's test)."""
+    if toks[k][1] not in STEM_TAGS or lemma_at(toks, k) not in lex.cue("verdict_verb"):
+        return False
+    j = k - 1
+    while j >= 0 and toks[k][1] == "XSV" and toks[j][1] in NOUN_TAGS:
+        j -= 1  # the noun of a light verb: '위협/NNG 하/XSV'
+    return j >= 0 and toks[j][1] == "EC" and toks[j][0] in lex.cue("quote_ending")
 
 
 UNLAWFUL_REACH = 4  # '불법/NNG 조업/NNG 을/JKO 하/VV', '불법/NNG 적/XSN 으로/JKB 조업/NNG 하/XSV'
