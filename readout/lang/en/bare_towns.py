@@ -30,6 +30,15 @@ def plain_preposition_before(text: str, start: int) -> bool:
     return lexicon("en").re("town_preposition_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
 
 
+def town_cue_before(text: str, start: int) -> bool:
+    """(enattack51) A plain place preposition, or a verb of attack from afar or of storming (lexicon en
+    `struck_town_before_re`: 'shelled Kherson overnight', 'drones hit Mykolaiv'), right before `start`: the object of
+    such a verb, capitalized and with a town entry, is the town attacked, as the city index's cities there already
+    were (place_preposition_re); the guards for common words, persons' names and shared names stay."""
+    return plain_preposition_before(text, start) \
+        or lexicon("en").re("struck_town_before_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
+
+
 def bare_town(text: str, start: int, form: str):
     """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
     of its own), or None."""
@@ -50,7 +59,7 @@ def bare_town(text: str, start: int, form: str):
         named = [c for c in shared_towns()[form] if state_named(text, c)]
         code = named[0] if len(named) == 1 else None
     end = start + len(form)
-    if code is None or not plain_preposition_before(text, start) \
+    if code is None or not town_cue_before(text, start) \
             or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \
             or LONGER_NAME_RE.match(text, end):
         return None
