@@ -2,7 +2,8 @@
 after a verb of attack from afar or of storming, is the place attacked ('shelled Kherson overnight'); a town named bare
 as the object of its own state's armed group's attack is that state's government, as a capital is ('Syrian rebels
 attacked Aleppo'); an airport or a port attacked is the state's works (GOV), named after its link ('an airport in X')
-or before its head ('X airport'), the attackers' own words giving it no sector. Our own sentences (Korean twins:
+or before its head ('X airport'), the attackers' own words giving it no sector; one person of an unarmed people noun
+harmed by force ('A farmer was stabbed to death by X soldiers') is of those people, as the plural is. Our own sentences (Korean twins:
 tests/lang/ko/test_attacks51.py)."""
 from __future__ import annotations
 
@@ -29,12 +30,20 @@ ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actor
         ("Yemeni rebels shelled the port in Mukalla on Saturday.", {("YEM", "REB")}, {("YEM", "GOV")}),
         ("Russian drones struck Kherson port on Friday.", {("RUS", "GOV")}, {("UKR", "GOV")}),
     ],
+    "one_harmed_person": [  # the singular of an unarmed people noun, as its plural (victims48, enacts50b)
+        ("A farmer was stabbed to death by Malian soldiers on Monday.", {("MLI", "MIL")}, {("MLI", "AGR")}),
+        ("A fisherman was killed by Guinean troops near Conakry on Friday.", {("GIN", "MIL")}, {("GIN", "AGR")}),
+        ("Malian soldiers stabbed a shepherd to death on Monday.", {("MLI", "MIL")}, {("MLI", "AGR")}),
+        ("Chadian police shot a villager on Monday.", {("TCD", "COP")}, {("TCD", "CVL")}),
+        ("A nurse was beaten by Zambian police in Kitwe.", {("ZMB", "COP")}, {("ZMB", "MED")}),
+    ],
 }
 
 KEPT = [  # (sentence, receiving pairs that stay as they were)
     ("Russian forces shelled Ukrainian soldiers at a market in Donetsk.", {("UKR", "MIL")}),  # the people's sector
     ("Gunmen attacked a market in Kano on Tuesday.", {("NGA", "CVL")}),  # a site of trade keeps its crowd
     ("Syrian rebels attacked Damascus on Sunday.", {("SYR", "GOV")}),  # enattack50's capital
+    ("A soldier was killed by Malian rebels on Monday.", set()),  # armed people's singular: the rules of one (open)
 ]
 
 
