@@ -8,7 +8,6 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 """
 from __future__ import annotations
 
-from readout.lang.ko.counted_runs import spelled_count
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start
 from readout.lang.ko.act_arguments import adverbial, argument_runs
@@ -389,8 +388,7 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
             after += 1  # '야당 의원과 활동가 등 20명을'
-        while after + 1 < len(toks) and (toks[after][1] in ("SN", "NR") and toks[after + 1][1] in ("NNB", "XSN")
-                                         or spelled_count(toks, after)):  # enattack51: '농민 한 명을'
+        while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] in ("NNB", "XSN"):
             after += 2 + (toks[after + 1][1] == "XSN" and after + 2 < len(toks) and toks[after + 2][1] == "NNB")
             # '언론인 2명을', '시위대 30여 명을': the count between the noun and its particle
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:

@@ -12,21 +12,17 @@ from readout.lang.ko.tags import PLURAL_SUFFIX
 NUMBER_TAGS = ("SN", "NR")
 UNIT_TAGS = ("NNB", "NNG")  # 명, 척, 대; '명' may be read as a common noun after a spelled number
 ABOUT = ("여", "XSN")  # '30여 명': about thirty
-SPELLED_COUNT_TAG = "MM"  # (enattack51) '한', '두', '세': the native numerals before a unit are determiners to kiwi
-BOUND_UNIT_TAG = "NNB"  # ... counted only before a bound unit ('한 명'), never a common noun ('그 마을')
 
 
 def particle_after(toks: list, end: int) -> int:
     """The index of the morpheme after the noun run ending at `end`, past its plural suffix ('들') and a count of it
-    ('다섯 명', '30여 명', '1만 명', enattack51: '한 명'); `end + 1` when no count follows."""
+    ('다섯 명', '30여 명', '1만 명'); `end + 1` when no count follows."""
     k = end + 1
     if k < len(toks) and tuple(toks[k][:2]) == PLURAL_SUFFIX:
         k += 1
     n = k
     while n < len(toks) and toks[n][1] in NUMBER_TAGS:
         n += 1  # '1/SN 만/NR': the number's own parts
-    if n == k and spelled_count(toks, n):
-        return n + 2  # enattack51: '농민 [한 명]을', '주민 [두 명]을': a native numeral kiwi tags a determiner
     if n == k:
         return k
     if n < len(toks) and tuple(toks[n][:2]) == ABOUT:
@@ -34,9 +30,3 @@ def particle_after(toks: list, end: int) -> int:
     if n < len(toks) and toks[n][1] in UNIT_TAGS:
         return n + 1
     return k
-
-
-def spelled_count(toks: list, at: int) -> bool:
-    """(enattack51) Whether a native numeral written as a determiner ('한', '두', '세': kiwi's MM) and a bound unit
-    after it ('명') stand at `at`: one counted person or a few ('농민 한 명을', '주민 두 명을'), as '1명', '다섯 명' are."""
-    return at + 1 < len(toks) and toks[at][1] == SPELLED_COUNT_TAG and toks[at + 1][1] == BOUND_UNIT_TAG
