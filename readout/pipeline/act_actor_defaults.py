@@ -91,7 +91,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             # fills no empty actor (its deeds may be domestic: 'rebels attacked a Malian army post' stays Mali's)
             countries = [c for c in countries if c.start not in targets]
         named = named_home(countries, against)
-        return home_country(places) \
+        return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
             or home_country(named) or home_country(named_home(countries, received)) \
@@ -103,6 +103,13 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+def placed_in(places: list[SideItem]) -> list[SideItem]:
+    """(enattack51, issue 14) The places people are in (the language's `locative` mark: 'outside the X embassy [in
+    Hanoi]'), where the sentence's towns name several states: a capital named as what they denounce ('..., denouncing
+    Beijing') is no home of theirs, and without this the two states left the people to the embassy's state."""
+    return [i for i in places if i.span.data.get("locative")]
 
 
 def rioted_own_organ(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],

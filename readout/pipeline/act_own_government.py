@@ -90,9 +90,12 @@ def own_government_object(r: SideReading) -> None:
 def people_own_state(r: SideReading) -> None:
     """Still no one, and people act (`people_subject`: 'workers protested against the Greek government's
     reform'): their own state where the target slot names it."""
-    from readout.pipeline.act_recipients import UNDIRECTED, own_state_named
+    from readout.pipeline.act_recipients import UNDIRECTED, own_state_named, place_items
     if r.hit.data.get("people_subject") and not r.recipients and r.hit.type not in MUTUAL_TYPES | UNDIRECTED:
-        r.recipients = own_state_named(r.sent, r.hit, r.items, r.actors)
+        r.recipients = own_state_named(r.sent, r.hit, r.items, r.actors) or \
+            (own_state_named(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
+             if r.hit.data.get("struck_town") else [])  # enattack51: 'Syrian rebels attacked Aleppo': the town's
+        # state, the one that holds it (the language's `struck_town`: a town named bare as the attack's object)
         r.domestic = set(r.recipients)
 
 

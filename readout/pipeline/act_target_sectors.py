@@ -31,7 +31,7 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
     (the hit's spans are the sentence's, the items' the article's)."""
     sector, span = hit.data.get("domestic_sector"), hit.data.get("domestic_target")
     if not sector or not span:
-        return site_target_sector(code, hit, items)
+        return site_target_sector(code, hit, items, offset)
     lo, hi = offset + span[0], offset + span[1]
     named = [i for i in items if code in i.codes]
     inside = [i for i in named if lo <= i.span.start < hi]
@@ -45,18 +45,27 @@ def outside_target_sector(code: str, hit: ActHit, items: list[SideItem], offset:
         # kotwins49: a site of trade or worship struck in a place no item names, its people
         if sector in ARMED_GROUP_SECTORS or hit.data.get("military_site") or placed_victims_sector(hit, sector):
             return sector
-        return site_target_sector(code, hit, items)
+        return site_target_sector(code, hit, items, offset)
     return sector if sector not in sectors else None
 
 
-def site_target_sector(code: str, hit: ActHit, items: list[SideItem]) -> str | None:
+def site_target_sector(code: str, hit: ActHit, items: list[SideItem], offset: int) -> str | None:
     """(enfix49) The sector of the site an attack landed on (the language's `site_sector`: 'shelled a market in X',
-    CVL) for receiving state `code` when no item names it with a sector of its own (a town or a bare state name);
-    None otherwise: 'struck Ukrainian soldiers at a market' keeps the soldiers' sector."""
+    CVL) for receiving state `code` when no item on the target's side names it with a sector of its own (a town or a
+    bare state name); None otherwise: 'struck Ukrainian soldiers at a market' keeps the soldiers' sector. (enattack51)
+    The attackers' own words do not count ('Afghan rebels attacked an airport in Kandahar': the rebels' REB is theirs,
+    the airport still the state's): an item before an active act's word, or after a passive's."""
     site = hit.data.get("site_sector")
-    if not site or any(i.sector for i in items if code in i.codes):
+    if not site or any(i.sector for i in items if code in i.codes and not attackers_item(i, hit, offset)):
         return None
     return site
+
+
+def attackers_item(item: SideItem, hit: ActHit, offset: int) -> bool:
+    """Whether `item` stands on the attackers' side of the act word: before it in an active clause, after it in a
+    passive one ('an airport was attacked by rebels'). `offset`: the sentence's start."""
+    at = offset + hit.start
+    return item.span.start >= offset + hit.end if hit.data.get("passive") else item.span.start < at
 
 
 def placed_victims_sector(hit: "ActHit", sector: str) -> bool:

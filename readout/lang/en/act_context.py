@@ -277,7 +277,12 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
                 data["military_site"] = True  # no side of the attacker's own: the story's other state (enattack70)
             if h.type == "REQUEST" and not h.nominal and found[2] == ASKED_PEOPLE_SECTOR:
                 data["asked_people"] = True  # request62: 'urged citizens to ...': the asker's own people, unless named
-        sector = people_subject(toks, h.data["token"], cues, names) if not h.nominal and not h.data.get("forces_subject") else None
+        subject_cues = force_cues(cues, h) if h.data.get("passive") and h.data.get("by") is not None else cues
+        # enattack51: a passive's subject suffered the act of force its 'by' agent did ('A farmer was stabbed to death
+        # by X soldiers'): its object's people nouns; with no agent named ('A teacher was arrested in X') the subject
+        # would lend its people's sector to the unnamed doer's reading, so it is read as before
+        sector = people_subject(toks, h.data["token"], subject_cues, names) \
+            if not h.nominal and not h.data.get("forces_subject") else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters

@@ -38,6 +38,8 @@ def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str 
         return "CVL"
     if head in cues.forces_site_heads:
         return "MIL"  # entwins49: 'shelled the barracks in X': X's forces
+    if head in cues.state_site_heads:
+        return "GOV"  # enattack51: 'attacked an airport in X', 'attacked X airport': the state's works
     return "BUS" if head in cues.business_site_heads else None
 
 
@@ -50,13 +52,25 @@ def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[in
     links = words[:len(inside) + 1]
     k = next((n for n, t in enumerate(links) if t.low in TOWN_LINKS), None)
     if k is None:
-        return None
+        return modifying_town(inside)
     names = []
     for t in toks[described_town_at(toks, toks.index(words[k]) + 1, cues):]:
         if not t.word or not t.raw[:1].isupper() or t.low in cues.date_words:
             break
         names.append(t)
     return (names[0].start, names[-1].end) if names else None
+
+
+def modifying_town(inside: list[Token]) -> tuple[int, int] | None:
+    """(enattack51) The span of the capitalized words opening a site phrase before its lower-case head ('attacked
+    [Kandahar] airport', 'shelled [Kherson] port'): the town that names the site, as 'an airport in Kandahar' names
+    it after its link; None where the phrase opens with no such run or has no lower-case word after it."""
+    names = []
+    for t in inside:
+        if not t.raw[:1].isupper():
+            break
+        names.append(t)
+    return (names[0].start, names[-1].end) if names and len(names) < len(inside) else None
 
 
 DESCRIPTOR_WORDS = 4  # words between 'the' and 'of' in a town's descriptor: 'the [remote northern Nigerian] town of'

@@ -30,12 +30,21 @@ def plain_preposition_before(text: str, start: int) -> bool:
     return lexicon("en").re("town_preposition_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
 
 
-def bare_town(text: str, start: int, form: str, preposition: bool | None = None):
+def town_cue_before(text: str, start: int) -> bool:
+    """(enattack51) A plain place preposition, or a verb of attack from afar or of storming (lexicon en
+    `struck_town_before_re`: 'shelled Kherson overnight', 'drones hit Mykolaiv'), right before `start`: the object of
+    such a verb, capitalized and with a town entry, is the town attacked, as the city index's cities there already
+    were (place_preposition_re); the guards for common words, persons' names and shared names stay."""
+    return plain_preposition_before(text, start) \
+        or lexicon("en").re("struck_town_before_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
+
+
+def bare_town(text: str, start: int, form: str, cue: bool | None = None):
     """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
-    of its own), or None. (speed51) The preposition is read first: it depends on the place in the sentence alone, and
-    most capitalized runs have none, so the town tables are not asked for them; `preposition` is its answer where the
-    caller read it once for every prefix of a run (`places.find_places`)."""
-    if not (plain_preposition_before(text, start) if preposition is None else preposition):
+    of its own), or None. (speed51) The cue before it (`town_cue_before`) is read first: it depends on the place in
+    the sentence alone, and most capitalized runs have none, so the town tables are not asked for them; `cue` is its
+    answer where the caller read it once for every prefix of a run (`places.find_places`)."""
+    if not (town_cue_before(text, start) if cue is None else cue):
         return None
     from readout.kb.geo import GeoEntry
     from readout.lang.en.towns import common_word_towns, may_be_person, positional_towns, shared_towns, town_of

@@ -22,16 +22,48 @@ def civilian_plurals() -> frozenset[str]:
                      if sector in PEOPLE_SECTORS and " " not in p and p.endswith(PLURAL_END)) - not_people_en()
 
 
+def harmed_singulars(plurals: frozenset[str]) -> frozenset[str]:
+    """(enattack51) The singular of each plural people noun of unarmed people (`plurals`, the lexicon's own people
+    nouns: 'farmers', 'fishermen', 'villagers'; no party, union or opposition, which are bodies) that the agent table
+    knows with the plural's own sector ('farmer' AGR, 'villager' CVL): one person
+    harmed by force is of the people the plural names ('A farmer was stabbed to death by X soldiers', 'shot a
+    fisherman'), as 'a student' already was. Armed people and offices are left out (their singular is read by the
+    rules of one: 'a soldier', 'the minister'), and so is a singular the table does not know or gives another sector."""
+    from readout.lang.en.agents import sector_of as agent_sector
+    from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
+
+    out = set()
+    for plural in plurals:
+        sector = agent_sector(plural)
+        if sector not in CHARGED_PEOPLE_SECTORS - PARTY_SIDE_SECTORS or " " in plural:
+            continue
+        for one in singular_forms(plural):
+            if agent_sector(one) == sector:
+                out.add(one)
+    return frozenset(out)
+
+
+def singular_forms(plural: str) -> tuple[str, ...]:
+    """The candidate singulars of an English plural noun: '-men' -> '-man', '-ies' -> '-y', '-s' dropped."""
+    if plural.endswith("men"):
+        return (plural[:-3] + "man",)
+    if plural.endswith("ies"):
+        return (plural[:-3] + "y",)
+    return (plural[:-1],) if plural.endswith(PLURAL_END) and not plural.endswith("ss") else ()
+
+
 _EXTENDED: dict[int, tuple[object, object]] = {}  # id of a Cues -> (that Cues, its copy with the civilian nouns)
 
 
 def force_cues(cues, hit: ActHit):
-    """`cues` with the civilian plurals joined to its people nouns for an act of force (`FORCE_TYPES`); `cues` as it
-    came for any other act. The copy is made once per Cues object."""
+    """`cues` with the civilian plurals, and (enattack51) the singulars of the unarmed people's plurals, joined to its
+    people nouns for an act of force (`FORCE_TYPES`); `cues` as it came for any other act. The copy is made once per Cues object."""
     if hit.type not in FORCE_TYPES:
         return cues
     kept = _EXTENDED.get(id(cues))
     if kept is None or kept[0] is not cues:
-        kept = (cues, cues.replace(domestic_actors=cues.domestic_actors | civilian_plurals()))
+        people = cues.domestic_actors | civilian_plurals() | harmed_singulars(cues.domestic_actors)  # enattack51
+        kept = (cues, cues.replace(domestic_actors=people))
+
         _EXTENDED[id(cues)] = kept
     return kept[1]

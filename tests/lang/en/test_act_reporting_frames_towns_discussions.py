@@ -73,13 +73,17 @@ def test_a_town_attacked_gives_its_state_as_the_recipient(sentence, actor, recip
     assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient} and e.status == status
 
 
-@pytest.mark.parametrize("sentence, ptype", [
-    ("Syrian government forces shelled a market in Aleppo.", "ASSAULT"),  # the attacker's own town: no foreign side
+@pytest.mark.parametrize("sentence", [
+    # enattack51 (changed row, coding-choices): the attacker's own town's market is its people's, as 'Syrian forces
+    # shelled a market in X' and Korean '시리아 정부군이 X의 시장을 포격했다' read already (entwins49's site reader);
+    # the attackers' words ('government forces': MIL) no longer bar the site's sector
+    "Syrian government forces shelled a market in Aleppo.",
     # koactors68: 'three civilians were killed in a bombing in <town>' is now the harm-first attack, its victims the
     # people of the town's state (tests/lang/test_harm_causes.py), as 'A bomb exploded in X, killing five' reads
 ])
-def test_a_town_of_the_attackers_own_state_or_outside_the_object_receives_nothing(sentence, ptype):
-    assert all(not e.recipients for e in read(sentence, ptype))
+def test_a_market_of_the_attackers_own_town_is_its_people(sentence):
+    (e,) = read(sentence, "ASSAULT")
+    assert {(r.country, r.sector) for r in e.recipients} == {("SYR", "CVL")}
 
 
 def test_a_deal_struck_in_a_town_is_no_attack():

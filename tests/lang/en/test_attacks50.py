@@ -50,7 +50,7 @@ ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actor
 
 KEPT = [  # (sentence, receiving pairs that stay as they were)
     ("Militants attacked a detention centre in Mombasa on Saturday.", set()),  # a bare centre is no business site
-    ("Syrian rebels attacked Aleppo on Sunday.", set()),  # a town that is no capital: its people or its forces?
+    ("Syrian rebels attacked Aleppo on Sunday.", {("SYR", "GOV")}),  # enattack51: a town is its state's, as a capital
     ("Russian troops killed five villagers near a Ukrainian town on Monday.", {("UKR", "CVL")}),  # no state's people
     ("Israeli jets struck Iranian-backed militias in Syria on Monday.", {("SYR", "REB")}),  # a backer, no victims' state
 ]

@@ -45,5 +45,5 @@ def test_attack_sides(text, acting, receiving, sector):
         assert {r.sector for r in e.recipients} == {sector}
 
 
-def test_town_that_is_no_capital_is_left():
-    assert not first_assault("시리아 반군이 알레포를 공격했다.").recipients
+def test_town_that_is_no_capital_is_its_state_too():  # enattack51 reverses enattack50's open row (coding-choices)
+    assert {(r.country, r.sector) for r in first_assault("시리아 반군이 알레포를 공격했다.").recipients} == {("SYR", "GOV")}
