@@ -40,5 +40,5 @@ def test_after_the_preposition_the_town_is_read(text, form, code):
 def test_the_preposition_read_by_the_caller_gives_the_same_answer(text, form):
     """`places.find_places` reads the preposition once per capitalized run and passes it for every prefix."""
     start = text.index(form)
-    told = bare_towns.plain_preposition_before(text, start)
+    told = bare_towns.town_cue_before(text, start)
     assert bare_towns.bare_town(text, start, form, told) == bare_towns.bare_town(text, start, form)
