@@ -59,7 +59,7 @@ from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_matcher import matcher
+from readout.lang.en.act_matcher import Matcher, matcher
 from readout.lang.en.act_exit_modes import exit_demand_modes
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_regarded_deeds import regarded_threats
@@ -118,11 +118,33 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     when the manual's reading changed it: a future cooperative act or retreat is AGREE, a future
     hostile act THREATEN, a negated acceptance REJECT); `complement` (offset of the act a pledge,
     threat or refusal governs); `threatened` (the type a pledge threatens);
-    `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
+    `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must").
+
+    (debt51b) Read in named steps, in the old order: the walk, each hit's own reading (`hit_readings`), the acts stated
+    without a verb of their own (`stated_requests`), what kind of deed each hit is (`deed_readings`), the filter of
+    non-acts (`kept_acts`), then the marking stages (act_mark_stages.marked) and the condition clauses."""
     m = matcher()
     words = tokenize(text) if words is None else words
     toks = walk_tokens(words) if toks is None else toks
     hits, index_of = walk(toks, m)
+    hits = hit_readings(text, toks, hits, index_of, m)
+    hits, requests = stated_requests(toks, hits, m)
+    hits = deed_readings(toks, hits, m)
+    if not hits and not requests:
+        return []  # half of all sentences: the readers below only filter and mark the hits found
+    conditional = condition_tokens(toks, m.cues)
+    hits = kept_acts(text, words, toks, hits, requests, conditional, m)
+    hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
+    hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
+    return with_conditions(toks, hits, conditional, m.cues)
+
+
+def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dict[int, int],
+                 m: Matcher) -> list[ActHit]:
+    """(debt51b) Each walked hit's own reading, right after the walk: its frame, mode and the manual's reading, then
+    the passes that re-read a hit from the words around it (a proposal, a refusal, a cancellation, a rejection, a
+    hedge, a charged deed, a denial). Why first: the requests and the deeds after read the hits these passes left;
+    `index_of` is the walk's map from token to hit, which only `resolve_frames` reads."""
     hits = [border_arms(toks, h, m.cues) for h in hits]  # enfollow48: 'sent tanks to its border': deployed, no AID
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
@@ -158,6 +180,14 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
     hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none
+    return hits
+
+
+def stated_requests(toks: list[Token], hits: list[ActHit], m: Matcher) -> tuple[list[ActHit], list[ActHit]]:
+    """(debt51b) The acts a sentence states without an act verb of its own (a reported "must", a characterization, a
+    hope, a consequence, an insisted demand, an allegation, a verdict, a threat with no verb of threatening): the
+    `requests`, read on the hits, and the hits those readings re-aim or drop (a predicate's war, a claimed deed its
+    doer denies). Why apart from the hits: a request's complement is no act of its own (`kept_acts`)."""
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + quoted_self_acts(toks, hoped_requests(toks, hits, m.cues), m.cues) \
         + consequence_threats(toks, hits, m.cues) \
@@ -174,6 +204,14 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
     requests += regarded_threats(toks, hits, m.cues)  # modal46: 'said any X deed would be regarded as a hostile act'
     requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
+    return hits, requests
+
+
+def deed_readings(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
+    """(debt51b) What kind of deed each hit is, read after the requests: a deterrent or a weapon meant for use, a
+    quote's own act, aid's channel, an instrument's attack, a drill, figurative force, remorse, an outcome called
+    off, a measure taken, a charge, a deed kept from, and the act a relative clause tells about its object. Why
+    before the early exit: a sentence left with no hit and no request is done."""
     hits = untolerated_deeds(toks, hits, m.cues)  # threat61: 'will not tolerate any provocation': a deterrent warning
     hits = intended_weapons(toks, hits, m.cues)  # threat61: 'building rockets to use against X': a threat of force
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
@@ -192,12 +230,18 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
     hits += relative_object_acts(toks, hits, m)  # relative71: 'welcomed the aid X sent to Y': X's AID to Y
-    if not hits and not requests:
-        return []  # half of all sentences: the readers below only filter and mark the hits found
+    return hits
+
+
+def kept_acts(text: str, words: list[Token], toks: list[Token], hits: list[ActHit], requests: list[ActHit],
+              conditional: set[int], m: Matcher) -> list[ActHit]:
+    """(debt51b) The filter of non-acts: the hits and requests that stand as acts (no request's complement, no mere
+    possibility, no instance, reduced relative, courtesy call, act in a condition clause, background relative,
+    describing or predicate noun, prediction, habit, characterized complement); a participle's named agent is read
+    first. Why one comprehension: every test asks the same hit in the same list, in the old order."""
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
         | {c for r in requests for c in r.data.get("content_starts", ())}  # what a reported "must" asks is
     # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
-    conditional = condition_tokens(toks, m.cues)
     hits = [agented_participle(toks, h, m.cues) or h for h in hits]  # enkidnap46: 'the release of engineers kidnapped
     # by X': the participle's named agent did it (kept past reduced_relative below)
     named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
@@ -210,9 +254,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
             and not reported_possibility(toks, h, m.cues) and not feared_noun(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
-    hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
-    hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
-    return with_conditions(toks, hits, conditional, m.cues)
+    return hits
 
 
 def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int], cues: Cues) -> list[ActHit]:
