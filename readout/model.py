@@ -30,6 +30,12 @@ class Span:
         return self.start <= pos < self.end
 
 
+# (debt51b) The `reason` of an office holder named by title alone ('the Chilean foreign minister'): pipeline/mentions
+# gives it, pronoun_rivals and statement_voice ask it. Here, with the entity, so that no reader imports the
+# mention resolver for it (mentions imports pronoun_rivals).
+TITLE_ONLY = "title only"
+
+
 @dataclass
 class Entity:
     """A resolved actor: a person, organization or country (the `actors`/`recipients` of an event)."""

@@ -36,7 +36,8 @@ name. Not police: 'Catalan police' keeps COP (lang/*/agents)."""
 
 MOBILIZING_SECTORS = ARMED_NOUN_SECTORS | {"COP", "SPY"}
 """Who can move forces (PLOVER MOBILIZE: military or police moves): militaries, armed groups, police, services.
-A people noun outside them massing ('Protesters massed outside parliament') gathers a crowd (lang/en/acts)."""
+A people noun outside them massing ('Protesters massed outside parliament') gathers a crowd
+(lang/en/act_mark_stages)."""
 
 ARMED_MEN_SECTORS = STATE_FORCE_SECTORS | ARMED_PEOPLE_SECTORS
 """Armed men, a state's or not, and no protesters: a riot whose acting sides are all of them is no people's protest

@@ -6,7 +6,7 @@ people: 'police arrested protesters') would make the giver arm rebels against it
 funding rebels backs them against another state: the story's other side, the pair's other state when the story told
 an act of two states with the actor one of them, else the one other state the last sentence naming states names
 (act_pairs.last_named). With none, the group keeps no state at all, never the giver's own (recipient dropped).
-The group's sector stays on the recipient (`backed_group`, read by act_build.sided).
+The group's sector stays on the recipient (`backed_group`, read by act_side_entities.sided).
 """
 from __future__ import annotations
 

@@ -5,9 +5,9 @@
 the first state the sentence names after the compound other than the actor's and the backer's ('in X'), else the
 armed group the story named last (act_actors.armed_group_named, as the subject's reading), else the one state other
 than the backer's that the last sentence naming states names (act_pairs.last_named), received with the group's
-sector (REB: `backed_group`, read by act_build.sided). Where the story names none, the backer stays (PLOVER codes
-the sponsor's side where nothing else is known), as the subject's reading keeps it. An act on a backed group of the
-actor's own land ('the army shelled the X-backed militias near [its city]') keeps the backer too (not yet read).
+sector (REB: `backed_group`, read by act_side_entities.sided). Where the story names none, the backer stays (PLOVER
+codes the sponsor's side where nothing else is known), as the subject's reading keeps it. An act on a backed group of
+the actor's own land ('the army shelled the X-backed militias near [its city]') keeps the backer too (not yet read).
 (kobacked50) A land the language marks before the compound (`backed_land`: Korean '이라크 내 이란이 지원하는 민병대')
 comes first, before any state named after it.
 """

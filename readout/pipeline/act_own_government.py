@@ -61,7 +61,8 @@ def acting_part(r: SideReading) -> str | None:
 
 def to_own_government(r: SideReading, part: str | None, **data) -> None:
     """The one outcome of every reader here: the actor's own state receives the act, a domestic act, with the acting
-    part's sector (`people_subject`, which tells the critics apart from the government they judge: act_build.sided)."""
+    part's sector (`people_subject`, which tells the critics apart from the government they judge:
+    act_side_entities.sided)."""
     r.recipients, r.domestic = list(r.actors), set(r.actors)
     marks = {**data, **({"people_subject": part} if part else {})}
     if marks:

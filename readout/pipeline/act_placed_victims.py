@@ -19,7 +19,7 @@ def placed_victims(r: SideReading) -> None:
     """Still no one, for an attack on people whose words name no state (`victims`, a `domestic_target`, or a
     passive's people subject with its agent named, `people_subject`): the state of a town in their words, else of the
     town in a locative of the act's clause nearest the verb, when it is another state than the attacker's. The hit
-    keeps the state as `placed_victims`, whose sector is the victims' (act_build.sided)."""
+    keeps the state as `placed_victims`, whose sector is the victims' (act_side_entities.sided)."""
     if r.recipients or r.hit.type not in ATTACK_TYPES or r.hit.type in MUTUAL or not r.actors:
         return
     span, sector = victims_span(r)

@@ -17,7 +17,7 @@ from readout.model import Article, Span
 from readout.pipeline.story_states import lead_state
 
 WINNER_SECTOR = "PTY"  # the winner of a state's own election, before taking office: a party's candidate, so that the
-# loser or the outgoing leader (GOV) and the winner stay two parties of one state (`act_build.sided`)
+# loser or the outgoing leader (GOV) and the winner stay two parties of one state (`act_side_entities.sided`)
 
 
 def winner_state(article: Article, sent: Span, ctx, hit, actors: list[str], recipients: list[str],

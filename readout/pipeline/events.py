@@ -14,7 +14,7 @@ and a meeting word that names no parties and refers back pipeline/meeting_referr
 from __future__ import annotations
 
 from readout import budget
-from readout.model import Article, DateRef, Event, Mention, OCCURRED, Place, Span
+from readout.model import Article, CountryMention, DateRef, Event, Mention, OCCURRED, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import better_place, by_sentence, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, set_date
@@ -113,16 +113,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     paragraph = paragraph_of(article, sent, story.next_groups)
     claims = predicate_claims(lang, text, tokens, sent, triggers, people)
     for trig in triggers:
-        groups, brokers, roles = parties(lang, text, tokens, sent, trig, people, story,
-                                         ctx.settings.min_meeting_participants, paragraph)
-        holder = unnamed_holder(article, sent, trig, roles, ctx) if groups else None
+        groups, brokers, unnamed, roles, holder = trigger_groups(article, sent, lang, text, tokens, trig, people,
+                                                                 dates, story, ctx, paragraph, claims)
         held: set[str] = set()
-        unnamed = groups if holder else []  # meet50b: 'The Uruguayan foreign minister met the foreign ministers of A
-        groups = [] if unnamed else groups  # and B': the state reader's meeting, with the unnamed holder's state
-        groups = groups or named_by_countries(article, sent, trig, people, ctx) \
-            or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
-        if trig.kind == "setting":
-            groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referring_meeting(article, sent, lang, text, tokens, trig, triggers, people, dates, places,
                                          story, ctx))
@@ -136,12 +129,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             full = [g for g in groups
                     if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         if not groups and not states:
-            note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
-                            attending_side(roles))
-            if trig.kind in ("predicate", "setting") and trig.status == OCCURRED:  # dates61: 'The call took
-                # place on Sunday.', 'The call, which took place on Sunday, ...': the story's meeting told again
-                told_day(story.meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end),
-                         (trig.start, trig.end), ctx.settings.merge_published_lookback_days)
+            note_partyless(article, sent, lang, text, tokens, trig, roles, dates, places, story, ctx)
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         told = then_told(lang, text, trig, dates, story, ctx.settings.attendee_reach_sentences) if full else None
         for group in full or states:  # consult18: '당시 회의는 A와 B가 주재했다': the meeting told, on its day
@@ -159,37 +147,89 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                     continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
-            if event and trig.kind == "predicate" and event.status == OCCURRED:
-                out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
-                                              and held_instead(event, o))]
-            if event and main:
-                out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
-                                              and id(o) not in mains)]
-            twin = next((o for o in out if same_candidate(event, o)), None) if event else None
-            if twin is not None and "phone" not in (event.mode, twin.mode) \
-                    and better_place(event.location, twin.location):
-                twin.location = event.location  # 'A and B declared the deal's conclusion, as they met in the port
-                # city': the sentence's one meeting, placed by the clause of the word that places it
-            if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
-                event.implied = not states and not led \
-                    and len((named | held) & event.participant_ids()) < ctx.settings.min_meeting_participants
-                # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
-                out.append(event)
-                kinds[id(event)] = trig.kind
-                if main:
-                    mains.add(id(event))
-    named_states = [({p.country for p in e.participants}, e.status) for e in out if not state_level(e)]
-    # a named meeting of the sentence is the meeting its states hold; a state with no holder known, among named
-    # people ('spoke with the foreign ministers of A and B', B's unknown), is a meeting of its own; enconsult46: so is
-    # one held beside a named one still to come ('officials of A and B held talks to prepare a summit of X and Y')
-    return [e for e in out if not state_level(e) or not any({p.country for p in e.participants} <= held
-                                                             and not (e.status == OCCURRED and status != OCCURRED)
-                                                             for held, status in named_states)] \
+            if event:
+                out = with_candidate(out, kinds, mains, event, trig.kind, main, bool(states) or led, named | held,
+                                     ctx)
+    return without_held_states(out) \
         or implied_meeting(article, sent, [m for m in people if m.span.label == "person"], dates, story, ctx, places,
                            triggers)
     # meet56: a meeting word of others, none held ('The cabinet met on Tuesday, a day after A and B signed the
     # accord'): the joint act of two officials named there still is their meeting (not a group word's: '양국
     # 장관은 회의를 열고': the meeting word's own parties, which it did not find)
+
+
+def note_partyless(article: Article, sent: Span, lang, text: str, tokens, trig, roles: list[tuple[Mention, str]],
+                   dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> None:
+    """(debt51b) A meeting word with no parties is no event, but the story notes it: a meeting held with no one
+    named ('a meeting of the foreign and defence ministers was held'), and the day of the story's meeting told again.
+    Why apart: it only notes."""
+    note_unattended(sent, text, tokens, trig, dates, places, story,  # '외교·국방장관 회의가 열렸다'
+                    attending_side(roles))
+    if trig.kind in ("predicate", "setting") and trig.status == OCCURRED:  # dates61: 'The call took
+        # place on Sunday.', 'The call, which took place on Sunday, ...': the story's meeting told again
+        told_day(story.meeting, article, sent, text, lang.clause(text, tokens, trig.start, trig.end),
+                 (trig.start, trig.end), ctx.settings.merge_published_lookback_days)
+
+
+def trigger_groups(article: Article, sent: Span, lang, text: str, tokens, trig, people: list[Mention],
+                   dates: list[DateRef], story: Narrative, ctx, paragraph, claims: dict
+                   ) -> tuple[list, list, list, list, CountryMention | None]:
+    """(debt51b) The party groups of one meeting word, with its brokers and the groups of an unnamed holder's meeting
+    (`unnamed`: the state reader's, asked after it), the roles `parties` read and the unnamed holder's country word
+    (meet51): the word's own parties, else the states or the group a story
+    names; a setting word keeps only the parties no held predicate claims. Why apart: the loop of `meeting_events`
+    reads what becomes of the groups, not how they are found."""
+    groups, brokers, roles = parties(lang, text, tokens, sent, trig, people, story,
+                                     ctx.settings.min_meeting_participants, paragraph)
+    holder = unnamed_holder(article, sent, trig, roles, ctx) if groups else None
+    unnamed = groups if holder else []  # meet50b: 'The Uruguayan foreign minister met the foreign ministers of A
+    groups = [] if unnamed else groups  # and B': the state reader's meeting, with the unnamed holder's state
+    groups = groups or named_by_countries(article, sent, trig, people, ctx) \
+        or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
+    if trig.kind == "setting":
+        groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
+    return groups, brokers, unnamed, roles, holder
+
+
+def with_candidate(out: list[Event], kinds: dict[int, str], mains: set[int], event: Event, kind: str, main: bool,
+                   stated_states: bool, named: set, ctx) -> list[Event]:
+    """(debt51b) The sentence's candidates with one more meeting: a held predicate's meeting replaces a setting word's
+    candidate of the same pair, the main predicate's the smaller groups nested in it; a twin takes the better place;
+    an event neither the same as nor nested in one kept is added (`kinds`, `mains` noted). `stated_states`: its parties
+    are states (a state-level reading, or named officials rewritten to their states), never a group word's implied
+    meeting."""
+    if kind == "predicate" and event.status == OCCURRED:
+        out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
+                                      and held_instead(event, o))]
+    if main:
+        out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
+                                      and id(o) not in mains)]
+    twin = next((o for o in out if same_candidate(event, o)), None)
+    if twin is not None and "phone" not in (event.mode, twin.mode) \
+            and better_place(event.location, twin.location):
+        twin.location = event.location  # 'A and B declared the deal's conclusion, as they met in the port
+        # city': the sentence's one meeting, placed by the clause of the word that places it
+    if not any(same_candidate(event, o) or nested(event, o) for o in out):
+        event.implied = not stated_states \
+            and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
+        # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
+        out.append(event)
+        kinds[id(event)] = kind
+        if main:
+            mains.add(id(event))
+    return out
+
+
+def without_held_states(out: list[Event]) -> list[Event]:
+    """(debt51b) The sentence's meetings without a state-level one its named meetings hold: a named meeting of the
+    sentence is the meeting its states hold; a state with no holder known, among named people ('spoke with the
+    foreign ministers of A and B', B's unknown), is a meeting of its own; enconsult46: so is one held beside a named
+    one still to come ('officials of A and B held talks to prepare a summit of X and Y')."""
+    named_states = [({p.country for p in e.participants}, e.status) for e in out if not state_level(e)]
+    return [e for e in out if not state_level(e) or not any({p.country for p in e.participants} <= held
+                                                             and not (e.status == OCCURRED and status != OCCURRED)
+                                                             for held, status in named_states)]
+
 
 
 def others_act_told(article: Article, persons: list[Mention]) -> bool:

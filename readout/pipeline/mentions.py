@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from readout import budget
 from readout.kb.loader import IGO_CODES
 from readout.kb.names import family_first_surnames, forms_of_names, is_hangul, looks_korean_name
-from readout.model import Article, Entity, Mention, RawMention, Span
+from readout.model import TITLE_ONLY, Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states, unnamed_voice
@@ -290,9 +290,6 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
         people.add(entity, office or people.offices.get(entity.id), span.start)
     return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded,
                    alias=raw.alias)
-
-
-TITLE_ONLY = "title only"  # the reason of an office holder named by title alone ('the Chilean foreign minister')
 
 
 def office_entity(office: str, country: str, base) -> Entity:

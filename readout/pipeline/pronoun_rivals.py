@@ -9,7 +9,7 @@ reading.
 """
 from __future__ import annotations
 
-from readout.model import Mention, Span
+from readout.model import TITLE_ONLY, Mention, Span
 
 AMBIGUOUS = "ambiguous"  # the span mark of a pronoun left unresolved: its act takes no default actor
 
@@ -17,8 +17,6 @@ AMBIGUOUS = "ambiguous"  # the span mark of a pronoun left unresolved: its act t
 def rival_states(found: list[Mention]) -> bool:
     """Whether a sentence names persons of two or more states by name (a spokesperson's voice, a pronoun carried from
     before and an office holder named by title alone aside: 'B received him', 'met the Peruvian minister' keep B)."""
-    from readout.pipeline.mentions import TITLE_ONLY  # (mentions imports this module)
-
     states = {m.entity.country for m in found if m.entity is not None and m.entity.kind == "person"
               and not m.excluded and m.entity.country and m.span.data.get("name_start") is not None
               and m.entity.reason != TITLE_ONLY}

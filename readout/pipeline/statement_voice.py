@@ -7,15 +7,14 @@ spokesperson's and the other the president's. The person who made the statement 
 act's own clause (`act_subjects.subject_items`), or that the language found as its agent (`agent_span`: the
 reporting frame after a first-person quote, '"We condemn ...," President X said'), of the acting state. A state, a
 ministry or a group word ('Seoul condemned', 'the foreign ministry said', 'the two ministers'), an office whose
-holder goes unnamed ('the foreign minister said': `mentions.TITLE_ONLY`, as good as the ministry), or two persons
+holder goes unnamed ('the foreign minister said': `model.TITLE_ONLY`, as good as the ministry), or two persons
 together ('A and B condemned') give no voice: the store then judges as before.
 """
 from __future__ import annotations
 
-from readout.model import Entity
+from readout.model import TITLE_ONLY, Entity
 from readout.pipeline.act_subjects import subject_items
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading
-from readout.pipeline.mentions import TITLE_ONLY
 
 
 def statement_voice(r: SideReading, acting: list[Entity], stated: bool) -> Entity | None:

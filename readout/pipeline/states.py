@@ -307,8 +307,9 @@ def domestic_sides(entities: list[Entity]) -> tuple[list[Entity], set[str]]:
     """(enmeet50) The state parties of a meeting with their sectors, and the ids of its domestic parts: where one state
     stands both as its government (a state body's sector) and as a non-state side (its rebels REB, its opposition OPP,
     a party PTY), that side is a part of the state with an id of its own, as an act's domestic sides are
-    (act_build.domestic_entity), so both stay parties and the meeting is not one state's alone. A state named with
-    one sector, or with two of its own bodies ('Chinese military officials and diplomats'), keeps its one entity."""
+    (act_side_entities.domestic_entity), so both stay parties and the meeting is not one state's alone. A state named
+    with one sector, or with two of its own bodies ('Chinese military officials and diplomats'), keeps its one
+    entity."""
     sectors: dict[str, set] = {}
     for e in entities:
         sectors.setdefault(e.country, set()).add(e.sector or GOVERNMENT)

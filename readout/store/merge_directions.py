@@ -15,8 +15,8 @@ too is the exchange; one whose doers and targets are apart is one side's deed: n
 
 A state told as the target is the same target as one part of it (`state_for_its_part`, merge59): one outlet writes
 that the crowd marched against the state, another against its parliament (a part of a state keeps the state's id and
-adds its sector: pipeline/act_build.domestic_entity). Each report names that one target alone; a part beside another
-part (the police beside the parliament) stays another target.
+adds its sector: pipeline/act_side_entities.domestic_entity). Each report names that one target alone; a part beside
+another part (the police beside the parliament) stays another target.
 """
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ def how_aimed(doers: set[str], targets: set[str]) -> str | None:
 
 def state_for_its_part(targets: frozenset[str], recipients: set[str]) -> str | None:
     """Why a record's one target and a report's one target are one: one is a state, the other a part of it (its id
-    the state's and a sector, pipeline/act_build.domestic_entity). None: more than one target on a side, or not so."""
+    the state's and a sector, pipeline/act_side_entities.domestic_entity). None: more than one target on a side, or not
+    so."""
     if len(targets) != 1 or len(recipients) != 1:
         return None
     (a,), (b,) = targets, recipients

@@ -4,7 +4,7 @@ riot police': COP), read in the one agent table (lang/en/agents.py) past an arti
 
 Why: a passive's subject suffers the act and its agent does it; the state came from the story, but the acting side
 took the government's sector, so 'arrested by police' read government -> protesters. The pipeline gives the acting
-side this sector and the receiving side the sufferer's (pipeline/act_build.passive_sectors), as Korean '경찰에
+side this sector and the receiving side the sufferer's (pipeline/act_side_entities.passive_sectors), as Korean '경찰에
 체포됐다' (lang/ko/act_passive_agents.py).
 """
 from __future__ import annotations

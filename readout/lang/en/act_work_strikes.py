@@ -2,10 +2,10 @@
 'Chilean teachers carried out a strike on Monday' is a work stoppage, the manual's PROTEST strike, not the ASSAULT
 the verb reads with a 'strike' of force ('Chilean troops launched a strike on rebels').
 
-Why its own module: as `acts.unarmed_mobilizing` reads a crowd massing, the people subject's sector decides (outside
-`MOBILIZING_SECTORS`: militaries, armed groups, police, services), and only when the verb's object is the bare
-noun `work_strike_nouns` (an 'air strike' or 'missile strike' is force whoever is said to launch it). A state named
-as the subject ('Chile launched a strike on a depot') has no people sector and keeps the attack.
+Why its own module: as `act_mark_stages.unarmed_mobilizing` reads a crowd massing, the people subject's sector
+decides (outside `MOBILIZING_SECTORS`: militaries, armed groups, police, services), and only when the verb's object
+is the bare noun `work_strike_nouns` (an 'air strike' or 'missile strike' is force whoever is said to launch it). A
+state named as the subject ('Chile launched a strike on a depot') has no people sector and keeps the attack.
 (enmil47) 'stage' takes the bare noun as 'launch' does, and the doers are also read from the agents table where the
 people reader names none ('Dockworkers in X staged a strike', 'Lecturers launched a strike': `striker_sector`).
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
+from typing import Callable
 
 from readout.dating import (
     day_in_month_near,
@@ -113,7 +114,9 @@ def month_year(m: re.Match, ref: date | None, month: int, future_days: int) -> i
 
 
 def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
-    """Every date expression of one English sentence, resolved against `ref` where it can be."""
+    """Every date expression of one English sentence, resolved against `ref` where it can be. (debt51b) Read in
+    three named steps sharing `add` (the day's, the report's relative and the story's narrative dates), in the
+    old order, then the past-midnight and saying-day passes."""
     p = patterns()
     lex = lexicon("en")
     low = fold(text)  # the word patterns are lower-case and run on lower-cased text (see lang/patterns.py)
@@ -127,6 +130,23 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             return
         out.append(make(text, offset, m, value, precision, narrative))
 
+    day_dates(add, out, p, lex, text, low, offset, ref, future_days)
+    relative_dates(add, out, p, lex, text, low, offset, ref, future_days)
+    narrative_dates(add, out, p, lex, text, offset, ref)
+    out = ran_past_midnight(out, text, offset, lex.re("date_past_midnight_before_re"), None)  # dates61
+    out = sorted(out, key=lambda d: d.span.start)
+    # 'said on Friday that ... on Wednesday', 'on Friday condemned ... on Wednesday': not after Friday (dates48, endates49)
+    before_saying(out, low, offset, p["weekday"], p["reporting"], (text, lex.re("date_judging_after_re"),
+                  lex.re("date_judging_before_re"), lex.re("date_judging_coordinated_re"),
+                  clause_patterns()["new_subject_and"], lex.re("date_judging_clause_break_re")))
+    return out
+
+
+def day_dates(add: Callable, out: list[DateRef], p: dict, lex, text: str, low: str, offset: int, ref: date | None,
+              future_days: int) -> None:
+    """(debt51b) The dates that name a day: month and day (with a planned year and a second day), day and month,
+    an ordinal day, a weekday (next, planned, the small hours ahead). `add` is `find_dates`' own: it skips a
+    span read already, so the readers keep its order."""
     for m in p["md"].finditer(low):
         value = resolve_month_day(m, ref, future_days)
         planned = bool(ref and not m.group("year") and not m.group("wd")) and planned_clause(text, m.start(), m.end())
@@ -156,6 +176,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         if ahead and out[-1].span.start == offset + m.start():
             out[-1].span.data["small_hours"] = True  # an act of that night took place (pipeline/act_dates)
         mark_planned(out, offset + m.start(), ref, future)
+
+
+def relative_dates(add: Callable, out: list[DateRef], p: dict, lex, text: str, low: str, offset: int, ref: date | None,
+                   future_days: int) -> None:
+    """(debt51b) The dates told from the report's day: today and yesterday (a quote's its speaker's), a week, a
+    weekend, a month before or after, a named month (the modal 'may' left out; a plan's month ahead), a year
+    before or after (earlier this year, early this year)."""
     for m in p["days"].finditer(low):
         shift = lex["date_relative_days"][m.group(1).lower()]
         if quoted_at(text, m.start()):  # '"This morning X imposed ...," he said': the speaker's day, the story's
@@ -195,6 +222,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             part = next((lex["date_month_parts"][w] for w in earlier.group(0).split() if w in lex["date_month_parts"]), None)
             if part:
                 out[-1].span.data["part"] = part  # dates62: 'early this year', 'at the start of': its first months
+
+
+def narrative_dates(add: Callable, out: list[DateRef], p: dict, lex, text: str, offset: int, ref: date | None) -> None:
+    """(debt51b) The dates told from the story's own days: the eve of a day, at once, later that month, a day
+    earlier or later (counted, anchored to a noun or to the main clause after a fronted recall)."""
     for m in lex.re("date_eve_re").finditer(text):  # 'on the eve of the summit': the summit's day less one (dates46)
         if eve_of_stated_day(out, m, offset, anchor_weekday_ahead(text, offset, out, m, ref)):
             continue
@@ -220,13 +252,6 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
                 # main clause states after it (pipeline/story_days.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
-    out = ran_past_midnight(out, text, offset, lex.re("date_past_midnight_before_re"), None)  # dates61
-    out = sorted(out, key=lambda d: d.span.start)
-    # 'said on Friday that ... on Wednesday', 'on Friday condemned ... on Wednesday': not after Friday (dates48, endates49)
-    before_saying(out, low, offset, p["weekday"], p["reporting"], (text, lex.re("date_judging_after_re"),
-                  lex.re("date_judging_before_re"), lex.re("date_judging_coordinated_re"),
-                  clause_patterns()["new_subject_and"], lex.re("date_judging_clause_break_re")))
-    return out
 
 
 PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")

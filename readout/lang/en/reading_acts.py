@@ -123,11 +123,26 @@ class EnglishActs(Language):
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
+        cues = acts.matcher().cues
+        hits = self.clause_readings(text, words, toks, hits, cues)
+        hits = self.without_unstated(text, hits)
+        hits = self.subject_marks(text, hits)
+        irregular = cues.irregular_past
+        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
+                and not text[h.start:h.end].split()[0].lower().endswith("ed")
+                and not coordinated_past(text, h.start, irregular) else h
+                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+
+    def clause_readings(self, text: str, words: list, toks: list, hits: list[ActHit], cues) -> list[ActHit]:
+        """(debt51b) What each hit's clause makes of it: a border closure's state, a coup or an attack by armed men, a
+        raid, a pledge of support, a meeting's agreement, a reported content or agent, a relative clause's agent, a
+        quoted charge, a backed group. `words`: the sentence's `tokenize` list (object relatives read it); `toks` the
+        walk's (the hits' token indices point into it); `cues`: the finder's closed word lists."""
         hits = [faced_state(h, text, self.lex) for h in hits]  # 'closed its main border crossing with X' (coerce56)
         hits = announced_closures(hits, text, self.lex)  # encoup49: 'announced a border closure': the closure
-        hits = armed_ousters(toks, hits, acts.matcher().cues)  # encoup49: 'officers ousted the president': a coup
-        hits = armed_attackers(toks, hits, acts.matcher().cues)  # enacts50b: 'rebels attacked the government'
-        hits = foiled_bids(toks, hits, acts.matcher().cues)  # encoup49: 'thwarted an attempt to stage a coup': none
+        hits = armed_ousters(toks, hits, cues)  # encoup49: 'officers ousted the president': a coup
+        hits = armed_attackers(toks, hits, cues)  # enacts50b: 'rebels attacked the government'
+        hits = foiled_bids(toks, hits, cues)  # encoup49: 'thwarted an attempt to stage a coup': none
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
         hits = [lifted_trade_curbs(h, text, self.lex) for h in hits]  # 'lifted restrictions on exports to X' (sanction59)
         hits = [captured_town(h, text, self.lex) for h in hits]  # 'captured X, the largest city in ...' (coerce57)
@@ -162,6 +177,13 @@ class EnglishActs(Language):
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
         hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
         hits = backed_objects(hits, text, self.lex)  # enfix49: 'condemned the Russia-backed rebels': not Russia
+        return hits
+
+    def without_unstated(self, text: str, hits: list[ActHit]) -> list[ActHit]:
+        """(debt51b) The hits the words before or after them make no act done: a stance, no sign of it, a guess, a
+        denial, a charge or an attempt charged, an option, a supposed attack, a field of help, a reason of a measure,
+        civil operations, a wish to meet, a caution, a standing state, a series. Why one step: each is a filter (or
+        the denial's re-reading) of the hit alone, asked in the old order."""
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         no_sign = self.lex.re("no_sign_before_re")  # 'showed no sign of backing down': no act (en33)
@@ -205,6 +227,13 @@ class EnglishActs(Language):
         hits = [h for h in hits if not held_state(h, text, self.lex)]  # 'has been held at the prison': a state
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
+        return hits
+
+    def subject_marks(self, text: str, hits: list[ActHit]) -> list[ActHit]:
+        """(debt51b) What the clause's subject makes of each hit: a continuation of the last clause's subject, an
+        addressee shared or a pair of asks, a judged deed, a home body, service or organ as the subject, a body's
+        session, a lodged protest, a group's voice, a body answering. Why together: the subject head of each hit is
+        read once (`heads`) for the rules that ask it."""
         bare = self.office_back(text, [])
         heads = {h.start: self.subject_head(text, h.start) for h in hits}  # read once: four rules below ask it
         hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
@@ -228,11 +257,7 @@ class EnglishActs(Language):
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
-        irregular = acts.matcher().cues.irregular_past
-        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
-                and not text[h.start:h.end].split()[0].lower().endswith("ed")
-                and not coordinated_past(text, h.start, irregular) else h
-                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+        return hits
 
     def agreed_at_meeting(self, hit: ActHit, text: str) -> ActHit:
         """'A held talks with B on Monday, agreeing to ...': an agreement in a participle joined to a meeting clause

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_table import act_index
 
 
 def bare_rejections(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int) -> list[ActHit]:
@@ -53,8 +54,6 @@ def issued_judgements(hits: list[ActHit], text: str, nouns: frozenset[str]) -> l
 
 def answered_acts(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int) -> list[ActHit]:
     """The marks above, in order (one call from `Korean.find_acts`)."""
-    from readout.lang.ko.acts import act_index
-
     index = act_index()
     hits = tit_for_tat(bare_rejections(hits, text, before_re, reach), index.cue("tit_for_tat_lemma"))
     return issued_judgements(hits, text, index.cue("judgement_statement_noun"))

@@ -11,7 +11,7 @@ from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_organs import people_sector
 from readout.lang.ko.act_candidate import Candidate
-from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.agents import agent_words, sector_of
 from readout.lang.ko.tags import NOUN_TAGS
 
@@ -44,8 +44,6 @@ def armed_target(toks: list, spans: list[tuple[int, int]],
 @functools.lru_cache(maxsize=1)
 def held_site_nouns() -> frozenset[str]:
     """(kofix49) The places an armed side holds (act lexicon cues force_unit_noun, held_site_noun), unspaced."""
-    from readout.lang.ko.act_table import act_index
-
     lex = act_index()
     return frozenset(w.replace(" ", "") for w in lex.cue("force_unit_noun") | lex.cue("held_site_noun"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
 from readout.lang.ko.endings import Reading
 from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_TAGS
 
@@ -49,8 +49,6 @@ def run_start(toks: list, end: int, lex: ActIndex | None = None) -> int:
     start = end
     while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")):
         if lex is None:
-            from readout.lang.ko.act_table import act_index
-
             lex = act_index()
         if duration_end(toks, start - 1, lex):
             break
@@ -68,8 +66,6 @@ def duration_end(toks: list, k: int, lex: ActIndex | None = None) -> bool:
     from readout.lang.ko.relative_time_words import relative_time_word
 
     if lex is None:
-        from readout.lang.ko.act_table import act_index
-
         lex = act_index()
     form = toks[k][0]
     kinds = lex.kinds(form)

@@ -16,6 +16,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_armed_targets import armed_target
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.act_table import act_index
 
 OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 HEADLINE_CLAUSES = frozenset({"headline", "nominal"})
@@ -41,8 +42,6 @@ def headline_settlement(toks: list, first: int, doer: tuple[int, int]) -> tuple[
     before morpheme `first` when its last noun is a place civilians live (cue settlement_noun: '태국군 [미얀마 마을]
     포격'), with their sector (CVL): the villagers struck, of the state the run names (pipeline/act_target_sectors
     gives a bare owner the target's sector), as '미얀마의 마을을 포격했다' reads; else None."""
-    from readout.lang.ko.acts import act_index  # the act readers import this module: asked lazily
-
     end = first - 1
     if end < 0 or toks[end][1] not in NOUN_TAGS or toks[end][0] not in act_index().cue("settlement_noun"):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
 from readout.model import CountryMention
+from readout.lang.ko.act_table import act_index
 
 VERB_REACH = 2  # words from the capital to the verb: the verb, or an adverb then the verb ('키토로 곧바로 송환했다')
 
@@ -47,8 +48,6 @@ def verb_lemma(word) -> str | None:
 
 def sends_people(run: list) -> bool:
     """The first verb word of `run` is a verb of sending people (cue sent_people_verb), past adverbs only."""
-    from readout.lang.ko.act_table import act_index
-
     verbs = act_index().cue("sent_people_verb")
     for w in run:
         if w.has_verb:

@@ -11,6 +11,7 @@ something is ('모스크바의 폴란드 대사관', '카이로의 거리'), no 
 from __future__ import annotations
 
 from readout.model import CountryMention
+from readout.lang.ko.act_table import act_index
 
 GENITIVE = "의"
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # as lang/ko/act_owned_deeds reads an owned deed
@@ -40,8 +41,6 @@ def owns_deed(run: list) -> bool:
     one of them is a deed noun: its noun + 하다 or the noun itself an act lexicon entry of `DEED_TYPES` ('추방',
     '억류', '포격'). A town's site before the deed noun ('키이우의 [병원] 공습', lang/ko/town_site_places) is the deed's
     object there: the capital is where it stands, no owner of the deed."""
-    from readout.lang.ko.act_table import act_index
-
     from readout.lang.ko.town_site_places import site_nouns
 
     lex, sites = act_index(), site_nouns()

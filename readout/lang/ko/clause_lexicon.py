@@ -8,6 +8,7 @@ import functools
 
 from readout.kb.loader import lexicon
 from readout.lang.ko.tags import TOPIC_PARTICLES
+from readout.lang.ko.act_table import act_index
 
 
 def topic_particles() -> frozenset[str]:
@@ -30,16 +31,12 @@ def clause_words() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def quote_endings() -> frozenset[str]:
     """The act lexicon's quotative endings ('다고', '라며'): a clause ending in one is a reported complement."""
-    from readout.lang.ko.act_table import act_index
-
     return act_index().cue("quote_ending")
 
 
 @functools.lru_cache(maxsize=1)
 def subordinate_endings() -> frozenset[str]:
     """The lexicon's subordinating connective endings with the act lexicon's quotative ones."""
-    from readout.lang.ko.act_table import act_index
-
     return clause_words()["subordinate_endings"] | act_index().cue("quote_ending")
 
 

@@ -8,6 +8,7 @@ from readout.kb.loader import lexicon
 from readout.lang.ko.clause_lexicon import clause_words, quote_endings, subordinate_endings, topic_particles
 from readout.lang.ko.word_facts import QUOTES, SUBJECT_TAGS
 from readout.lang.ko.words import country_of_word
+from readout.lang.ko.act_table import act_index
 
 
 class ClauseSubjects:
@@ -125,8 +126,6 @@ class ClauseSubjects:
         document its verb says contains the object (fp23: 'A와 B가 [원조 조항을 담은] 조약을 체결했다', cues document_noun,
         containing_verb). A noun a clause completes ('[북한이 무기를 공급한] 사실') or describes otherwise keeps the
         subject to the clause."""
-        from readout.lang.ko.act_table import act_index  # the act lexicon's cue; act_table imports no clause code
-
         noun = self.words[head].noun
         return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
             and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun")
@@ -157,8 +156,6 @@ class ClauseSubjects:
 
     def carried_measure(self, head: int) -> bool:
         """The noun phrase opening at word `head` ends in a measure noun ('(독자) 제재를', cue carried_measure_noun)."""
-        from readout.lang.ko.act_table import act_index
-
         k = head
         while k + 1 < len(self.words) and self.facts[k].particle is None and not self.facts[k].lemma:
             k += 1  # '독자 제재를': the phrase's last noun carries its particle

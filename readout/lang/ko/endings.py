@@ -43,75 +43,13 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             j += 1
             continue
         if tag == "EC":
-            r.endings.append(form)
-            kinds, next_kinds = lex.kinds(form), lex.kinds(nxt[0])  # speed51: each word's cue lists, looked up once
-            if form == "지" and nxt[1] == "JX" and "negation_focus_particle" in next_kinds and j + 2 < n \
-                    and toks[j + 2][1] == "VX" and "negation_aux" in lex.kinds(toks[j + 2][0]):
-                j, nxt = j + 1, toks[j + 2]  # '소환하지는 않았다', '부과하지도 않았다': a focus particle before the negation
-                next_kinds = lex.kinds(nxt[0])
-            if form == "지" and nxt[1] == "VX" and "negation_aux" in next_kinds:
-                if nxt[0] == "말":  # 하지 말라고: a prohibition demanded, not an act
-                    r.drop = "content"
-                    r.last = j + 1
-                    return r
-                r.negated = True
-                j += 2
-                continue
-            if form == "지" and nxt[1] == "MAG" and "negation_adverb" in next_kinds:
-                r.negated = True  # 쏘지 못했다: kiwi reads 못/MAG 하/XSV
-                j += 3
-                continue
-            if "obligation_ending" in kinds and nxt[0] in ("하", "되"):
-                r.modality = "obligation"
-                j += 2
-                continue
-            ban = prohibition(toks, j, lex)
-            if ban:  # koacts46: '봉쇄해서는 안 된다', '지원하면 안 된다': a demand to refrain, as 'must not'
-                r.modality = "obligation"
-                j = ban
-                continue
-            if nxt[1] == "VX" and ("aspect_aux" in next_kinds or "request_aux" in next_kinds):
-                j += 2
-                continue
-            if form == "고" and nxt[1] == "VV" and "go_aux" in next_kinds:
-                j += 2  # '비난하고 나섰다', '비난하고 나서지 않았다': the endings of 나서 are the act's own
-                continue
-            if form == "게" and nxt[:2] == ("되", "VV"):  # 치르게 될 것: '-게 되다' (come to) goes on
-                j += 2
-                continue
-            prev_tag = toks[j - 1][1]
-            if "exhortation_ending" in kinds and not _sequence(toks, j, lex):
-                r.drop = "exhortation"
-            elif "imperative_ending" in kinds and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
-                r.drop = "imperative"
-            elif "content_ending" in kinds:
-                r.drop = "content"
-            elif "quote_ending" in kinds:
-                r.quoted, r.clause = True, "quote"
-                return r
-            elif "intent_ending" in kinds:
-                r.modality = "intent"
-                r.attempted = attempted_after(toks, j, lex)
-            elif "condition_ending" in kinds:
-                r.modality = "condition"
-            r.clause = "connective"
-            return r if past else inherit(toks, j, r, lex, depth)  # 당부했고: a tense of its own
+            step, done = connective_step(toks, j, r, lex, past, depth)
+            if done is not None:
+                return done
+            j = step
+            continue
         if tag == "EF":
-            r.endings.append(form)
-            r.clause = "main"
-            k = j + 1
-            while k < n and toks[k][1] in ("SSC", "SS", "SP"):
-                k += 1
-            if k < n and toks[k][1] == "JKQ":  # "... 보복하겠다"고 말했다: a direct quote
-                r.quoted, r.clause = True, "quote"
-            elif closes_quote(toks, j, k):  # 이란 "이스라엘에 보복하겠다": what the speaker before it says
-                r.quoted = True
-            kinds = lex.kinds(form)
-            if "exhortation_ending" in kinds:
-                r.drop = "exhortation"
-            elif "imperative_ending" in kinds and not past:
-                r.drop = "imperative"
-            return r
+            return final_ending(toks, j, r, lex, past)
         if tag == "ETN":
             return _nominalized(toks, j, r, lex, depth)
         if tag == "ETM":
@@ -122,6 +60,93 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
 
 
 ATTEMPT_REACH = 4  # morphemes from the intent ending to the attempt's past marker ('시도/하/었', '하/었')
+
+
+def connective_step(toks: list, j: int, r: Reading, lex: ActIndex, past: bool,
+                    depth: int) -> tuple[int | None, Reading | None]:
+    """(debt51b) A connective ending (EC) at `j` in `read_clause`'s walk: a negation, an obligation or a ban, an
+    aspect, request or 'go on' auxiliary and '-게 되다' let the walk go on (the next index, None); any other ends the
+    clause (None, the reading): an exhortation, imperative or content dropped, a quote, an intent or a condition, the
+    clause connective, its tense read on from the next clause when it has none of its own. Why apart: the walk's
+    loop reads one ending kind per branch."""
+    n = len(toks)
+    form = toks[j][0]
+    nxt = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+    r.endings.append(form)
+    kinds, next_kinds = lex.kinds(form), lex.kinds(nxt[0])  # speed51: each word's cue lists, looked up once
+    if form == "지" and nxt[1] == "JX" and "negation_focus_particle" in next_kinds and j + 2 < n \
+            and toks[j + 2][1] == "VX" and "negation_aux" in lex.kinds(toks[j + 2][0]):
+        j, nxt = j + 1, toks[j + 2]  # '소환하지는 않았다', '부과하지도 않았다': a focus particle before the negation
+        next_kinds = lex.kinds(nxt[0])
+    if form == "지" and nxt[1] == "VX" and "negation_aux" in next_kinds:
+        if nxt[0] == "말":  # 하지 말라고: a prohibition demanded, not an act
+            r.drop = "content"
+            r.last = j + 1
+            return None, r
+        r.negated = True
+        j += 2
+        return j, None
+    if form == "지" and nxt[1] == "MAG" and "negation_adverb" in next_kinds:
+        r.negated = True  # 쏘지 못했다: kiwi reads 못/MAG 하/XSV
+        j += 3
+        return j, None
+    if "obligation_ending" in kinds and nxt[0] in ("하", "되"):
+        r.modality = "obligation"
+        j += 2
+        return j, None
+    ban = prohibition(toks, j, lex)
+    if ban:  # koacts46: '봉쇄해서는 안 된다', '지원하면 안 된다': a demand to refrain, as 'must not'
+        r.modality = "obligation"
+        j = ban
+        return j, None
+    if nxt[1] == "VX" and ("aspect_aux" in next_kinds or "request_aux" in next_kinds):
+        j += 2
+        return j, None
+    if form == "고" and nxt[1] == "VV" and "go_aux" in next_kinds:
+        j += 2  # '비난하고 나섰다', '비난하고 나서지 않았다': the endings of 나서 are the act's own
+        return j, None
+    if form == "게" and nxt[:2] == ("되", "VV"):  # 치르게 될 것: '-게 되다' (come to) goes on
+        j += 2
+        return j, None
+    prev_tag = toks[j - 1][1]
+    if "exhortation_ending" in kinds and not _sequence(toks, j, lex):
+        r.drop = "exhortation"
+    elif "imperative_ending" in kinds and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
+        r.drop = "imperative"
+    elif "content_ending" in kinds:
+        r.drop = "content"
+    elif "quote_ending" in kinds:
+        r.quoted, r.clause = True, "quote"
+        return None, r
+    elif "intent_ending" in kinds:
+        r.modality = "intent"
+        r.attempted = attempted_after(toks, j, lex)
+    elif "condition_ending" in kinds:
+        r.modality = "condition"
+    r.clause = "connective"
+    return None, r if past else inherit(toks, j, r, lex, depth)  # 당부했고: a tense of its own
+
+
+def final_ending(toks: list, j: int, r: Reading, lex: ActIndex, past: bool) -> Reading:
+    """(debt51b) A final ending (EF) at `j` closes a main clause: a direct quote or the words a speaker before it
+    says, an exhortation or imperative dropped. Why apart: the walk's loop reads one ending kind per branch."""
+    n = len(toks)
+    form = toks[j][0]
+    r.endings.append(form)
+    r.clause = "main"
+    k = j + 1
+    while k < n and toks[k][1] in ("SSC", "SS", "SP"):
+        k += 1
+    if k < n and toks[k][1] == "JKQ":  # "... 보복하겠다"고 말했다: a direct quote
+        r.quoted, r.clause = True, "quote"
+    elif closes_quote(toks, j, k):  # 이란 "이스라엘에 보복하겠다": what the speaker before it says
+        r.quoted = True
+    kinds = lex.kinds(form)
+    if "exhortation_ending" in kinds:
+        r.drop = "exhortation"
+    elif "imperative_ending" in kinds and not past:
+        r.drop = "imperative"
+    return r
 
 
 def attempted_after(toks: list, j: int, lex: ActIndex) -> bool:

@@ -11,13 +11,13 @@ military_site_noun or settlement_noun: '군 기지', '난민촌', '병원'). The
 from __future__ import annotations
 
 from readout.kb.geo import lookup_city
+from readout.lang.ko.act_table import act_index
 
 GENITIVE = "의"
 MAX_SITE_WORDS = 3  # words of the longest site phrase ('군 주둔 기지')
 
 
 def site_phrases() -> frozenset[str]:
-    from readout.lang.ko.acts import act_index  # countries -> mentions import the act readers: asked lazily
 
     lex = act_index()
     return frozenset(lex.cue("military_site_noun")) | frozenset(lex.cue("settlement_noun"))

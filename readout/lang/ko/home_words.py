@@ -22,6 +22,7 @@ from readout.lang.base.units import as_government_of
 from readout.model import CountryMention
 from readout.lang.ko.qualified_parties import qualified_party_states
 from readout.lang.ko.tags import NOMINATIVE_PARTICLES, SUBJECT_PARTICLES, SUBJECT_TAGS
+from readout.lang.ko.act_table import act_index
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,8 +185,6 @@ def placed_people_government(text: str, offset: int, tokens, found: list[Country
     a noun ('[일본에서 열린] 회의에서 정부의 입장을': an adnominal ending between the place and the people) nor where the
     home state is named otherwise."""
     from readout.lang.ko.act_aimed_objects import people_nouns
-    from readout.lang.ko.act_table import act_index
-
     home = lexicon("ko")["dateline_home"]
     bare = [m for m in bare_mentions(text, offset, found) if not m.subject]
     others = [c for c in found if c not in bare]
@@ -204,8 +203,6 @@ def city_people_government(text: str, offset: int, tokens, found: list[CountryMe
     else and places them (after that subject) in a city of one other state (not with 에서, which `placed_people_government` reads), is that
     city's state's government: the crowd's own, not Seoul's."""
     from readout.lang.ko.act_aimed_objects import people_nouns
-    from readout.lang.ko.act_table import act_index
-
     home = lexicon("ko")["dateline_home"]
     bare = [m for m in bare_mentions(text, offset, found) if not m.subject]
     if not bare or any(home in c.codes for c in found if c not in bare):

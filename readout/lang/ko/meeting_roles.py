@@ -28,6 +28,7 @@ from readout.lang.ko.agents import agent_words
 from readout.lang.ko.states import group_noun
 from readout.lang.ko.meeting_lists import date_skipped
 from readout.lang.ko.tags import FUTURE_ETM
+from readout.lang.ko.act_table import act_index
 
 
 def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
@@ -234,8 +235,6 @@ def intention_head(r: SentenceReader, last: int, noun: str) -> bool:
     """(request63) The noun after the relative clause ending at word `last` is an intention (cue modality_noun: 의사,
     의향, 계획) after a future adnominal ending ('[수용할] 의사가 없다', '[만날] 의향'): the plan its clause states or
     denies, never a party ('의사' is also 'doctor', a people word)."""
-    from readout.lang.ko.act_table import act_index  # the act table imports the clause readers
-
     ending = r.words[last].tokens[-1]
     return ending[1] == "ETM" and ending[0] in FUTURE_ETM and noun in act_index().cue("modality_noun")
 
@@ -288,8 +287,6 @@ def interviewer(r: SentenceReader, i: int, j: int) -> bool:
 def vehicle(r: SentenceReader, k: int) -> bool:
     """The adnominal word `k` describes the statement that carries the act ('규탄하는 성명을 냈다'): the
     statement's maker acts, as for the sentence's own predicate."""
-    from readout.lang.ko.act_table import act_index
-
     nouns = act_index().cue("vehicle_noun")
     for m in range(k + 1, min(len(r.words), k + 4)):  # '규탄하는 외무성 대변인 담화를': the phrase's head
         if r.words[m].noun in nouns:
@@ -328,8 +325,6 @@ def observer_clause_subject(r: SentenceReader, i: int, j: int) -> bool:
     미사일을 발사했다': lang/ko/act_observers), and this reading leaves it."""
     if r.facts[i].particle_tag != "JKS" or i + 2 >= j:
         return False
-    from readout.lang.ko.act_table import act_index
-
     cues = act_index()
     verb, amid = r.facts[i + 1], r.words[i + 2]
     if not (verb.adnominal and verb.lemma in cues.cue("observer_verb") and amid.noun in cues.cue("amid_noun")):

@@ -9,6 +9,7 @@ the meeting word in its clause), so both readers agree on which sentences name a
 from __future__ import annotations
 
 from readout.lang.ko.tags import ACT_VERB_TAGS, CLAUSE_EDGE_TAGS
+from readout.lang.ko.act_table import act_index
 
 PASSIVE_STEM = "되"
 
@@ -18,8 +19,6 @@ def told_off_by_side(toks: list, end: int) -> bool:
     one of its sides says ('... A 외교부가 밝혔다'): the act reader reads that side's REJECT meet from it. `toks`:
     the sentence's morphemes as 4-tuples (endings.tokens_of)."""
     from readout.lang.ko.act_predicates import predicate, spoken_side
-    from readout.lang.ko.act_table import act_index
-
     noun = max((i for i, t in enumerate(toks) if t[2] < end), default=None)
     if noun is None:
         return False

@@ -13,6 +13,7 @@ from readout.lang.ko import clauses
 from readout.lang.ko import words as ko_words
 from readout.lang.ko.agents import PLURAL, is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.act_table import act_index
 
 
 def agent_head(r: SentenceReader, i: int, j: int) -> int:
@@ -53,8 +54,6 @@ def statement_of_agent(r: SentenceReader, k: int) -> bool:
     대변인] 담화는 ... 으름장을 놨다'; cue statement_subject_noun of ko_acts.yaml): a statement does nothing itself,
     its author does, so the author's name takes the statement's particle. A statement as an object ('성명을 냈다') or
     a place ('성명에서') is no party: its author holds the role the sentence gives elsewhere."""
-    from readout.lang.ko.act_table import act_index
-
     return r.words[k].noun in act_index().cue("statement_subject_noun") \
         and r.facts[k].particle_tag in clauses.SUBJECT_TAGS
 
@@ -62,8 +61,6 @@ def statement_of_agent(r: SentenceReader, k: int) -> bool:
 def honorific(noun: str) -> bool:
     """A word of address closing a person's name that no office list holds ('[칼리드 빈 살만] 왕자는', cue
     honorific_noun of ko_acts.yaml): the name's particle is the phrase's."""
-    from readout.lang.ko.act_table import act_index
-
     return noun in act_index().cue("honorific_noun")
 
 
@@ -85,8 +82,6 @@ def apposed_name(r: SentenceReader, k: int, j: int) -> int | None:
 def people_word(noun: str) -> bool:
     """A noun of people a state's name may open ('브라질 노동단체가', '칠레 교원노조는'): it ends in one of the act
     lexicon's people nouns (ko_acts.yaml cue people_noun: 단체, 노조, 시민 ...), so its particle is the name's."""
-    from readout.lang.ko.act_table import act_index
-
     noun = noun.removesuffix("들")  # '농민단체들이'
     return len(noun) >= 2 and noun.endswith(tuple(act_index().cue("people_noun")))
 

@@ -8,12 +8,12 @@ follows: it modifies that noun ('병원 공습', '학교 포격') as its object,
 With its own particle ('X의 병원은', 'X의 병원을') the site stays the agent or the target it was.
 """
 from __future__ import annotations
+from readout.lang.ko.act_table import act_index
 
 OFFICE_SECTOR = "GOV"  # '시장': a mayor as often as a market
 
 
 def site_nouns() -> frozenset[str]:
-    from readout.lang.ko.acts import act_index  # countries -> mentions import the act readers: asked lazily
 
     return act_index().cue("settlement_noun")  # already a frozenset, shared: no copy per call
 

@@ -18,6 +18,7 @@ place is no party.
 from __future__ import annotations
 
 from readout.model import CountryMention
+from readout.lang.ko.act_table import act_index
 
 GENITIVE = "의"
 SITE_SECTOR = "MIL"
@@ -26,7 +27,6 @@ MAX_SITE_WORDS = 3  # words of the longest military site phrase ('군 주둔 기
 
 
 def site_phrases() -> frozenset[str]:
-    from readout.lang.ko.acts import act_index  # countries -> mentions import the act readers: asked lazily
 
     return act_index().cue("military_site_noun")
 
@@ -78,7 +78,6 @@ def site_start(words: list, i: int) -> int | None:
 def organ_site(words: list, j: int, found: list, offset: int) -> tuple[int, str]:
     """(koattack50) How many words from `j` name a state's organ as a site ('대통령궁을', '국방부 청사를') and its sector;
     (0, '') where the word is no body word, is already another mention's (a named body), or is a meeting's scene."""
-    from readout.lang.ko.acts import act_index
     from readout.lang.ko.agent_chains import body_sector
 
     organ = words[j]
