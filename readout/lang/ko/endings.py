@@ -28,7 +28,6 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
     past = False
     while j < n:
         form, tag = toks[j][0], toks[j][1]
-        nxt = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
         r.last = j
         if tag == "EP":
             past = past or form != "겠"
