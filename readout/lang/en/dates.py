@@ -241,6 +241,8 @@ def date_may_start(text: str, at: int) -> bool:
     asking whether a date starts at one place (dated_meeting_nouns.date_skipped) ran the whole reader over the words
     after it; `re.match` tries the one position (with what stands before it, as the scan does)."""
     p, low = patterns(), fold(text)
+    if not p["gate"].search(low) and not DIGIT_RE.search(text):
+        return False  # `find_dates`'s own first test: no date word and no digit anywhere in `text`
     return any(p[kind].match(text if kind == "ordinal" else low, at) for kind in FOLDED_KINDS) \
         or any(p[kind].match(text, at) for kind in TEXT_KINDS) \
         or bool(lexicon("en").re("date_eve_re").match(text, at) or at_once_pattern().match(text, at))
