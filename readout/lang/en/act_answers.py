@@ -59,7 +59,7 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 or rejected_accord(h, noun, cues) else {}  # en48: 'rejected the agreement': its parties
             # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
             h = h.copied(data=dict(h.data, unaddressed=True, **answers,
-                                     **({"target_spans": (cause,)} if cause else {})))
+                                   **({"target_spans": (cause,)} if cause else {})))
         elif h.type in APPEALS and not h.nominal and not h.negated:
             named = addressee_span(toks, h, cues)
             if named:  # "urged China to ... during his summit with Xi": the one urged, even a meeting's party

@@ -214,7 +214,7 @@ class EnglishActs(Language):
         hits = judged_sentence_deed(hits, text, self.lex)  # 'X fired shells, in what it called a provocation'
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [h.copied(data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)
-                                                  or h.data.get("envoy_post")})
+                                    or h.data.get("envoy_post")})
                 if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
         clause_home = self.lex.re("home_body_clause_re")  # ', while a defence ministry spokesman demanded' (en32)
         hits = [h.copied(data={**h.data, "home_subject": True})

@@ -42,8 +42,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         kinds = lex.kinds(toks[end][0]) if end > start else NO_WORDS  # speed51b: the last noun's lists, read once
         planned = "modality_noun" in kinds or "option_noun" in kinds or "schedule_noun" in kinds  # '제재 방안',
         # '지원 계획', '회담 일정': planned
-        carried = "realize_noun" in kinds or "measure_noun" in kinds  # '대북 제재 발표', '포격 감행', '봉쇄 조치' (koact49:
-        # '[B의 국경 봉쇄] 조치를 비난했다': the measure is the deed before it)
+        carried = "realize_noun" in kinds or "measure_noun" in kinds  # '대북 제재 발표', '포격 감행', '봉쇄 조치'
+        # (koact49: '[B의 국경 봉쇄] 조치를 비난했다': the measure is the deed before it)
         head = end - 1 if planned or carried or "after_noun" in kinds else end
         found = carried and noun_lookup(toks, start, end, lex.nominals)  # an entry of its own: '공동성명 발표'
         if found:
