@@ -9,7 +9,6 @@ people and country words that may stand for a state, `side_items`) and returns c
 """
 from __future__ import annotations
 
-import dataclasses
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
@@ -83,14 +82,14 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = dateline_organ_state(r, actors, ctx) or actors
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
-    if not actors and (protest := unnamed_protesters(dataclasses.replace(r, hit=hit))):
+    if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate
         actors = conceder_state(r.article, sent, ctx, hit)
     if not actors and (hit.type in UNTALKED_FORCE or charged(hit)) and not hit.nominal and told_before(r.article, sent):
         actors = home_country(place_items(r.article, sent)) or story_state(r.article, sent, ctx, story)  # coerce52:
         # 'Police arrested X', 'X was detained', no state named: the authorities of the place or of the story's state
-    actors = warring_pair(dataclasses.replace(r, hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
+    actors = warring_pair(r.copied(hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
     return (hit, actors, stated, agents) if actors else None
 
 
@@ -109,7 +108,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         host = sheltering_state(r, hit, actors)
         if not host:
             return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
-        hit = dataclasses.replace(hit, data={**hit.data, "patients": actors})
+        hit = hit.copied(data={**hit.data, "patients": actors})
         actors = host  # support61: 'X was granted asylum in Y': Y shelters X
     if actors and (unagented(hit, PATIENT_PASSIVE) or released(r) or charged(hit)):  # 'two Japanese nationals were
         # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
@@ -121,7 +120,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         if not placed and not own and not (hit.type in UNTALKED_FORCE and told_before(r.article, sent)):  # arrested'
             return None  # the detained are no detainers, and no one else is named
         mark = {"own_patients": True, "domestic_sector": own} if own else {} if placed else {"held_by_story": True}
-        hit = dataclasses.replace(hit, data={**hit.data, "patients": actors, **mark})
+        hit = hit.copied(data={**hit.data, "patients": actors, **mark})
         actors = placed or (list(actors) if own else [])  # a story's arrest of one named by their state, no doer
         # named: the story state's authorities (acting_side's default), never the arrested themselves
     # 'the B-backed rebels'

@@ -4,7 +4,6 @@ the sentence shares (`SentenceSides`), and the acts told before it that it may a
 """
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from typing import NamedTuple
 
@@ -97,7 +96,7 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
     if hit.data.get("people_subject") or hit.data.get("attended_gathering"):  # 'supporters of the former president
         # blocked roads': people protest; accuse60: 'the president attended a rally': a gathering gone to, no note
         return hit
-    return dataclasses.replace(hit, type="ACCUSE", mode="disapprove") if hit.type == "PROTEST" and officials else hit
+    return hit.copied(type="ACCUSE", mode="disapprove") if hit.type == "PROTEST" and officials else hit
 
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
@@ -228,7 +227,7 @@ def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
     the receiving people's sector, an election's winner state, and the passive's sectors (actors61)."""
     hit, actors, placed = doers.hit, doers.actors, doers.placed
     proposals, earlier = answered_acts(scene, hit, actors, ctx)
-    sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
+    sides = read_recipients(scene.copied(hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
     article, sent, items = scene.article, scene.sent, scene.items
     filed = filed_state(article, sent, ctx, hit, actors, items)  # koattack51: '(카이로=연합뉴스) 반군이 정부군을': the
@@ -239,7 +238,7 @@ def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
         # are struck by the place's side
         actors, recipients, domestic = placed_sides(placed, recipients or hit.data.get("patients", []), domestic)
     if sides.receiving_sector and not hit.data.get("domestic_sector"):  # 'the government blocked social media': its
-        hit = dataclasses.replace(hit, data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
+        hit = hit.copied(data={**hit.data, "domestic_sector": sides.receiving_sector})  # people receive
     # 'congratulated the winner': the state of the election the lead tells
     hit, recipients, domestic = winner_state(scene.article, scene.sent, ctx, hit, actors, recipients, domestic)
     read_hit = with_sector(sides.hit, hit.data.get("domestic_sector"))  # as the recipient readers left it (a
@@ -327,8 +326,8 @@ def act_event(scene: SideReading, hit: ActHit, acting: list, receiving: list, st
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
                   trigger_at=sent.start + hit.start, contexts=list(hit.contexts),  # encoup49: the act's own contexts
-                  voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated),
-                  makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
+                  voice=statement_voice(scene.copied(hit=hit), acting, stated),
+                  makers=statement_makers(scene.copied(hit=hit), acting, stated))
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
     event.matter_contexts = matter_contexts(event.matter)
     event.measure = lang.measure_object(text, (hit.start, hit.end), (left, right)) if hit.type in MODE_KINDS else None
@@ -351,7 +350,7 @@ def with_sector(hit: ActHit, sector: str | None) -> ActHit:
     after them)."""
     if not sector or hit.data.get("domestic_sector"):
         return hit
-    return dataclasses.replace(hit, data={**hit.data, "domestic_sector": sector})
+    return hit.copied(data={**hit.data, "domestic_sector": sector})
 
 
 def on_the_voices_day(event: Event, story, ref: date | None) -> None:

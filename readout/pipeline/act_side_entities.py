@@ -107,7 +107,7 @@ def passive_sectors(hit: ActHit, read: ActHit) -> ActHit:
         data["domestic_sector"] = receiving
     else:
         data.pop("domestic_sector", None)
-    return dataclasses.replace(read, data=data)
+    return read.copied(data=data)
 
 
 def own_forces_doer(hit: ActHit) -> str | None:
@@ -127,7 +127,7 @@ def held_side(hit: ActHit) -> ActHit:
     state holds them, and both sides stay two parties."""
     if not (hit.data.get("patients") or hit.data.get("held_own")) or "people_subject" not in hit.data:
         return hit
-    return dataclasses.replace(hit, data={k: v for k, v in hit.data.items() if k != "people_subject"})
+    return hit.copied(data={k: v for k, v in hit.data.items() if k != "people_subject"})
 
 
 def domestic_entity(code: str, sector: str | None):

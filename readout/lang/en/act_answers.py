@@ -11,7 +11,6 @@ is about, asked here (`felt_over_deed`) and by `act_referred.targeted_deed`.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_ascribed import ascribed_agent
@@ -41,12 +40,12 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             out.append(h)  # "a U.S.-led push for sanctions": a noun, whose author is named
             continue
         if felt_over_deed(toks, h, cues):  # the topic names no one: the deed just told is answered
-            h = replace(h, data={k: v for k, v in h.data.items() if k != "target_spans"})
+            h = h.copied(data={k: v for k, v in h.data.items() if k != "target_spans"})
         appeal = h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans")
         asked = (for_addressee(toks, h, hits, cues) or restrained_parties(toks, h, cues)
                  or slotless_partner(toks, h, cues)) if appeal else None  # enfollow68: 'pushed for a truce with X'
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
-            h = replace(h, data=dict(h.data, target_spans=(asked,)))
+            h = h.copied(data=dict(h.data, target_spans=(asked,)))
         open_act = not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h)
         felt = h.nominal and h.type == "ACCUSE" and not h.negated and h.status == "occurred" \
             and not h.data.get("unaddressed")  # 'was concerned about the pact', 'had concerns over the launch'
@@ -59,12 +58,12 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             answers = answer_data(noun, cues) if h.type == "ACCUSE" \
                 or rejected_accord(h, noun, cues) else {}  # en48: 'rejected the agreement': its parties
             # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
-            h = replace(h, data=dict(h.data, unaddressed=True, **answers,
-                                     **({"target_spans": (cause,)} if cause else {})))
+            h = h.copied(data=dict(h.data, unaddressed=True, **answers,
+                                   **({"target_spans": (cause,)} if cause else {})))
         elif h.type in APPEALS and not h.nominal and not h.negated:
             named = addressee_span(toks, h, cues)
             if named:  # "urged China to ... during his summit with Xi": the one urged, even a meeting's party
-                h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
+                h = h.copied(data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
         out.append(h)
     return out
 

@@ -6,7 +6,6 @@ walk, not the words around one trigger.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
@@ -295,12 +294,12 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             # (where a protest verb follows, "Demonstrators blocked a road", the verb's event says how)
         if sector:
             data["people_subject"] = sector
-        own = own_state_target(toks, replace(h, data=data) if data != h.data else h, sector, cues)  # read only
+        own = own_state_target(toks, h.copied(data=data) if data != h.data else h, sector, cues)  # read only
         if own:
             data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
         if judges_an_act(toks, h, hits, cues):
             data["judged_act"] = True
-        out.append(replace(h, data=data) if data != h.data else h)
+        out.append(h.copied(data=data) if data != h.data else h)
     return out
 
 

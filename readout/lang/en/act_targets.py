@@ -11,7 +11,6 @@ addressee ("condemned the launch", "called for restraint") in `act_answers`; bot
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_border_postures import border_faced
@@ -49,7 +48,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
             elif h.type in PLACED and not h.negated:  # "imposed a curfew in X": a place of the state's own
                 data["own_places"], data["domestic_sector"] = True, DEFAULT_SECTOR  # its people receive it
-            h = replace(h, data=data)
+            h = h.copied(data=data)
         out.append(h)
     return out
 
@@ -214,7 +213,7 @@ def pledged_targets(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
             continue
         spans = governed.data.get("target_spans") or between_verb_and_object(toks, governed)
         stated = h.data.get("stated_type") or governed.data.get("stated_type", governed.type)  # what is promised
-        out.append(replace(h, data={**h.data, "target_spans": tuple(spans), "stated_type": stated}) if spans else h)
+        out.append(h.copied(data={**h.data, "target_spans": tuple(spans), "stated_type": stated}) if spans else h)
     return out
 
 
@@ -239,7 +238,7 @@ def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             # "blocked the sanctions package against X": the measure is its object
             span = measure_target(toks, end, cues)
             if span:
-                out[n] = replace(h, data={**h.data, "not_recipient_spans": (span,)})
+                out[n] = h.copied(data={**h.data, "not_recipient_spans": (span,)})
             continue
         for other in hits[n + 1:]:
             k = other.data["token"]
@@ -248,7 +247,7 @@ def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             if other.nominal and other.type in cues.imposed_types and other.data.get("modality") == "governed":
                 spans = other.data.get("target_spans", ())
                 if spans:
-                    out[n] = replace(h, data={**h.data, "not_recipient_spans": tuple(spans)})
+                    out[n] = h.copied(data={**h.data, "not_recipient_spans": tuple(spans)})
                 break
     return out
 

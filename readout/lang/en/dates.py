@@ -24,7 +24,7 @@ from readout.lang.base.dates import ran_past_midnight
 from readout.lang.en.claim_weekdays import before_saying
 from readout.lang.en.clause_patterns import patterns as clause_patterns
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
-from readout.lang.en.date_occasions import at_once, names_occasion, noun_clause, small_hours_ahead
+from readout.lang.en.date_occasions import at_once, at_once_pattern, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
@@ -252,6 +252,25 @@ def narrative_dates(add: Callable, out: list[DateRef], p: dict, lex, text: str, 
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
                 # main clause states after it (pipeline/story_days.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
+
+
+FOLDED_KINDS = ("md", "dm", "ordinal", "weekday", "days", "week", "weekend", "months", "month", "years")
+TEXT_KINDS = ("narrative_month", "narrative")  # with `date_eve_re` and `at_once_pattern`: every pattern whose match
+# `find_dates` makes a date of ('ordinal' is run on the text as written; the others of FOLDED_KINDS on the folded one)
+
+
+def date_may_start(text: str, at: int) -> bool:
+    """(speed51b) Whether one of the patterns `find_dates` reads dates from matches at `at` in `text`: a date
+    `find_dates(text, ...)` finds starting at `at` is a match of one of them there (every date's span is its match's;
+    the second day of 'March 2 and 3' starts on a space), so where none matches no date starts at `at`. Why: a caller
+    asking whether a date starts at one place (dated_meeting_nouns.date_skipped) ran the whole reader over the words
+    after it; `re.match` tries the one position (with what stands before it, as the scan does)."""
+    p, low = patterns(), fold(text)
+    if not p["gate"].search(low) and not DIGIT_RE.search(text):
+        return False  # `find_dates`'s own first test: no date word and no digit anywhere in `text`
+    return any(p[kind].match(text if kind == "ordinal" else low, at) for kind in FOLDED_KINDS) \
+        or any(p[kind].match(text, at) for kind in TEXT_KINDS) \
+        or bool(lexicon("en").re("date_eve_re").match(text, at) or at_once_pattern().match(text, at))
 
 
 PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")

@@ -2,7 +2,6 @@
 (split from it so that each part is a module a newcomer can read; the methods are the `Language` interface's)."""
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 
@@ -69,7 +68,7 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
         return hit
     words = WORD_RE.findall(text[hit.start:hit.end].lower())
     phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
-    return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
+    return hit.copied(mode="weapons") if phrases & weapon_words() else hit
 
 
 AND_REACH = 6  # characters before an act word that hold an "and " right before it
@@ -128,7 +127,7 @@ class EnglishActs(Language):
         hits = self.without_unstated(text, hits)
         hits = self.subject_marks(text, hits)
         irregular = cues.irregular_past
-        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
+        return [h.copied(nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed")
                 and not coordinated_past(text, h.start, irregular) else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
@@ -236,18 +235,18 @@ class EnglishActs(Language):
         read once (`heads`) for the rules that ask it."""
         bare = self.office_back(text, [])
         heads = {h.start: self.subject_head(text, h.start) for h in hits}  # read once: four rules below ask it
-        hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
+        hits = [h.copied(data={**h.data, "continued": how}) if (how := self.continuation(
             text, h.start, bare, heads[h.start])) else h for h in hits]
         hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
         hits = shared_addressee(hits, text, self.lex)  # 'demanded X halt ..., and warned that ...': X is warned
         hits = paired_asks(hits, text, self.lex)  # relatives65: 'urged A to X and B to Y': B is asked too
         hits = judged_sentence_deed(hits, text, self.lex)  # 'X fired shells, in what it called a provocation'
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
-        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)
-                                                  or h.data.get("envoy_post")})
+        hits = [h.copied(data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)
+                                    or h.data.get("envoy_post")})
                 if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
         clause_home = self.lex.re("home_body_clause_re")  # ', while a defence ministry spokesman demanded' (en32)
-        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True})
+        hits = [h.copied(data={**h.data, "home_subject": True})
                 if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
                 for h in hits]
         hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
@@ -255,7 +254,7 @@ class EnglishActs(Language):
         hits = [h for h in hits if not body_session(h, heads[h.start], self.lex)]  # 'The council will convene to discuss'
         hits = lodged_protest(hits, text, self.lex)  # 'to lodge "a strong protest over ..."'
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
-        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
+        hits = [h.copied(data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
         return hits
 
@@ -267,7 +266,7 @@ class EnglishActs(Language):
             return hit
         if not any(True for _ in self.lex.scan("meeting_trigger_re", text[:hit.start])):
             return hit
-        return dataclasses.replace(hit, data={**hit.data, "joint": True})
+        return hit.copied(data={**hit.data, "joint": True})
 
     def reported_content(self, hit: ActHit, text: str) -> ActHit:
         """'X said on Wednesday that the flight a day earlier was routine, brushing aside protests': a participle after
@@ -283,7 +282,7 @@ class EnglishActs(Language):
             frame = m
         if frame is None:
             return hit
-        return dataclasses.replace(hit, data={**hit.data, "content_span": (frame.end(), comma), "reporter_act": True})
+        return hit.copied(data={**hit.data, "content_span": (frame.end(), comma), "reporter_act": True})
 
     def invited_by(self, hit: ActHit, text: str) -> ActHit:
         """'X arrived in Moscow at the invitation of Russian Foreign Minister Y', 'at the request of Z': the one after
@@ -295,7 +294,7 @@ class EnglishActs(Language):
             return hit
         stop = text.find(",", m.end())
         agent = (m.end(), stop if stop >= 0 else len(text))
-        return dataclasses.replace(hit, data={**hit.data, "agent_span": agent, "target_spans": ((0, m.start()),)})
+        return hit.copied(data={**hit.data, "agent_span": agent, "target_spans": ((0, m.start()),)})
 
     def envoy_post(self, text: str, start: int) -> tuple[int, int] | None:
         """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):
@@ -322,7 +321,7 @@ class EnglishActs(Language):
             comma = text.find(",", party.end())
             data["promised_to"] = (party.end(), min(self.act_phrase_end(text, party.end()),
                                                     comma if comma >= 0 else len(text)))
-        return dataclasses.replace(hit, type="AGREE", mode=None, data=data)
+        return hit.copied(type="AGREE", mode=None, data=data)
 
     def recipients_side(self):
         return "after"
@@ -373,5 +372,5 @@ def denial_of(hit: ActHit) -> ActHit | None:
     deed's clause still finds both sides. Any other deed denied ('denied supplying weapons to X'): nothing (None)."""
     if hit.type not in DENIED_HARM:
         return None
-    return dataclasses.replace(hit, type="REJECT", mode=None, data={**hit.data, "denied_deed": hit.type})
+    return hit.copied(type="REJECT", mode=None, data={**hit.data, "denied_deed": hit.type})
 

@@ -68,8 +68,9 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
             verb, first = toks[s][0] + "다", s
         else:
             return None
-        applied = applied_measure(toks, first, lex) if verb in lex.cue("measure_apply_verb") else None  # request59
-        if verb not in lex.cue("refusal_verb") and verb not in lex.cue("considering_verb") and not accepting \
+        kinds = lex.kinds(verb)  # speed51b: the verb's lists, looked up once
+        applied = applied_measure(toks, first, lex) if "measure_apply_verb" in kinds else None  # request59
+        if "refusal_verb" not in kinds and "considering_verb" not in kinds and not accepting \
                 and not applied and not joining(verb, lex):
             return None
         if tolerated_misdeed(toks, verb, first, lex):
@@ -91,7 +92,7 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
                   data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
                         "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True,
                         **({"target_spans": (owner,)} if owner else {}),
-                        **({"refused_yield": True} if verb in lex.cue("land_yield_verb") else {}),  # stance52
+                        **({"refused_yield": True} if "land_yield_verb" in kinds else {}),  # stance52
                         **({"refused_measure": True} if applied == "pronoun" else {}),  # its maker: the pipeline's
                         **({"not_recipient_spans": measure_targets(toks, first)} if applied else {})})
 

@@ -34,8 +34,10 @@ SUFFERED_MARKS = ("suffered", "addressee")  # a passive light verb's marks: no d
 def ousting_lemma(lemma: str, lex: ActIndex) -> bool:
     """Whether `lemma` (an act's, or a stem's '전복되다') is a verb of ousting, its passive, or a verb of falling
     from power."""
-    active = lemma[:-2] + "하다" if lemma.endswith("되다") else lemma
-    return active in lex.cue("ousting_verb") or lemma in lex.cue("ousted_verb")
+    if lemma.endswith("되다"):
+        return lemma[:-2] + "하다" in lex.cue("ousting_verb") or lemma in lex.cue("ousted_verb")
+    kinds = lex.kinds(lemma)  # speed51b: an active lemma's two lists, looked up once
+    return "ousting_verb" in kinds or "ousted_verb" in kinds
 
 
 def armed_agent(toks: list, first: int) -> str | None:

@@ -231,7 +231,9 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     form, tag = toks[s][0], toks[s][1]
     if tag not in PREDICATE_TAGS:
         return None  # asked of every morpheme: most are no stem at all
-    kiro = tag == "NNG" and form in lex.cue("decision_noun") and kiro_verb(toks, s) is not False
+    kiro = tag == "NNG" and (form.endswith("로") or s + 1 < len(toks) and toks[s + 1][0] == "로") \
+        and form in lex.cue("decision_noun") and kiro_verb(toks, s) is not False  # speed51b: `kiro_verb`'s first
+    # test before the list (a noun followed by no 로 is no '키로'): asked of every common noun
     if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
         verb = toks[s - 1][0] + form + "다"
         cand = pair_or_light(toks, s - 1, s, verb, lex)
@@ -272,7 +274,8 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             return cand
         if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
             active = toks[noun_end][0] + "하다"
-            if active in lex.cue("feared_passive_verb"):
+            active_kinds = lex.kinds(active)  # speed51b: the active verb's lists, looked up once
+            if "feared_passive_verb" in active_kinds:
                 return None  # '차질이 우려된다': feared by no one named, no disapproval
             entry = lex.verbs.get(active)
             cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True) \
@@ -297,7 +300,7 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing ('A에 의해
                 # 회담이 취소됐다' names A)
             if cand is not None:
-                cand.occurred = active in lex.cue("occurrence_light_verb")  # '훈련이 시작됐다': it took place
+                cand.occurred = "occurrence_light_verb" in active_kinds  # '훈련이 시작됐다': it took place
                 cand.passive = not cand.occurred
                 return cand
         return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'

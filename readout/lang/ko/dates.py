@@ -258,6 +258,19 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     return sorted(out, key=lambda d: d.span.start)
 
 
+DATE_KINDS = ("absolute", "days", "months", "years", "week", "weekend", "weekday", "narrative", "narrative_days",
+              "narrative_month")  # the patterns whose matches `find_dates` makes dates of (and no other)
+
+
+def date_may_open(text: str) -> bool:
+    """(speed51b) Whether one of the patterns `find_dates` reads dates from matches at the start of `text`: a date
+    `find_dates(text, ...)` finds at 0 is a match of one of them there (every date's span is its match's), so where
+    none matches no date starts at 0. Why: a caller asking whether a date starts at one place (meeting_lists.
+    date_skipped) ran the whole reader over the rest of the sentence; `re.match` tries the one position."""
+    p = patterns()
+    return any(p[kind].match(text) for kind in DATE_KINDS)
+
+
 def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
     """'국방부는 11일 "A군이 9일 국경 초소에 총격을 가했다"고 밝혔다': a stated day after the speaker's topic (`adverbial`)
     that opens a claim with a subject and a stated day of its own (`reporting_claim_re`) is the day of the saying

@@ -43,6 +43,18 @@ def name_openings() -> frozenset[str]:
     return frozenset(name[:2] for name in place_names())
 
 
+@functools.lru_cache(maxsize=1)
+def particles_by_last_letter() -> dict[str, tuple[str, ...]]:
+    """(speed51b) The particles of `split_names.particle_tags` grouped by their last letter, each group in that
+    table's order (longest first): a word ends in a particle only if it ends in the particle's last letter, so
+    `place_at` tries the few of its word's letter, in the same order, instead of calling `str.endswith` for every
+    particle at every run (about 17,700 calls over the bench's documents)."""
+    groups: dict[str, list[str]] = {}
+    for particle in particle_tags():
+        groups.setdefault(particle[-1], []).append(particle)
+    return {letter: tuple(group) for letter, group in groups.items()}
+
+
 def rejoined_places(tokens: list, surface: str) -> list:
     """`tokens` (form, tag, start, length; offsets into `surface`) with each place name kiwi split out of line read
     back as its words (NNP) and its particle."""
@@ -74,7 +86,7 @@ def place_at(surface: str, words: list, i: int) -> tuple[int, int] | None:
         if end < len(surface) and surface[end].isalnum():
             continue
         last = surface[run[-1][0]:end]
-        for particle in ("", *particle_tags()):
+        for particle in ("", *particles_by_last_letter().get(last[-1], ())):
             stem = last[:len(last) - len(particle)] if particle else last
             if particle and not last.endswith(particle) or not stem:
                 continue
