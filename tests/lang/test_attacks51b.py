@@ -1,0 +1,53 @@
+"""koattack51b (issues 13, 14): the Korean attacks and harm classes of the fifty-first session's second round, with
+their English twins where the class exists in English. Our own sentences (Togo, Ghana, Chad, Phnom Penh ... not the
+eval's towns or people).
+
+1. A state's forces written in one word that kiwi cuts into the name and a bound noun ('토고군에 의해': 토고/NNP +
+   군/NNB) are the forces (MIL), not the state's government: the bound noun headed no agent, so the agent was lost
+   (lang/ko/act_passive_agents.agent_head, fused_forces_sector).
+2. Korean's other order, the agent before the subject ('토고군에 의해 가나 경찰관 2명이 살해됐다', '무장괴한들에 의해 차드
+   경찰관 2명이 살해됐다'): the agent's reach is counted past the subject (act_passive_agents.subject_length), and the
+   harmed subject is the one after a stateless agent too (act_harm_subjects.passive_subject).
+3. '우리 군은 전투기를 출격시켰다' under a dateline abroad is the writer's state's deployment, not the dateline's state's:
+   the scrambles reader's bare force (`home_subject`) now asks koattack51's own_state_owner (lang/ko/act_scrambles).
+   Korean only: English copy has no first person for its state.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events, sector_sides
+
+ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) pairs)
+    "fused_forces_agent_ko": [
+        ("가나 경찰관 2명이 토고군에 의해 살해됐다.", {("TGO", "MIL")}, {("GHA", "COP")}),
+        ("차드 주민 3명이 카메룬군에 의해 살해됐다.", {("CMR", "MIL")}, {("TCD", "CVL")}),
+    ],
+    "agent_first_ko": [
+        ("토고군에 의해 가나 경찰관 2명이 살해됐다.", {("TGO", "MIL")}, {("GHA", "COP")}),
+        ("무장괴한들에 의해 차드 경찰관 2명이 살해됐다.", {("TCD", "UAF")}, {("TCD", "COP")}),
+        ("반군에 의해 니제르 주민 5명이 살해됐다.", {("NER", "REB")}, {("NER", "CVL")}),
+    ],
+    "forces_agent_en": [
+        ("Two Ghanaian police officers were killed by Togolese troops.", {("TGO", "MIL")}, {("GHA", "COP")}),
+        ("Two Chadian police officers were killed by gunmen.", {("TCD", "UAF")}, {("TCD", "COP")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS))
+def test_harmed_sides(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "ASSAULT")
+    assert acting <= got_acting
+    assert got_receiving == receiving
+
+
+@pytest.mark.parametrize("text, state", [
+    ("(프놈펜=연합뉴스) 우리 군은 초계기를 출격시켰다.", "KOR"),  # the writer's forces, wherever the story is filed
+    ("(하노이=연합뉴스) 우리 군이 전투기를 출격시켰다.", "KOR"),
+    ("(프놈펜=연합뉴스) 공군은 전투기를 출격시켰다.", "KHM"),  # a bare force: the dateline's state, as before
+])
+def test_scrambled_own_forces(text, state):
+    found = [e for e in events(text) if e.type == "MOBILIZE"]
+    assert found and [p.country for p in found[0].participants] == [state]
