@@ -11,6 +11,10 @@ eval's towns or people).
 3. '우리 군은 전투기를 출격시켰다' under a dateline abroad is the writer's state's deployment, not the dateline's state's:
    the scrambles reader's bare force (`home_subject`) now asks koattack51's own_state_owner (lang/ko/act_scrambles).
    Korean only: English copy has no first person for its state.
+4. A bare state force arresting people of the one state the sentence names is that state's force, and an office holder
+   arrested is the office's side: '경찰이 가봉 총리를 체포했다' gave nothing where 'Police arrested the Gabonese prime
+   minister' gives GAB COP -> GAB GOV (pipeline/act_actor_defaults.own_forces_of_people; lang/ko/act_hit_domestic asks
+   act_organs.office_sector for COERCE too).
 """
 from __future__ import annotations
 
@@ -41,6 +45,30 @@ def test_harmed_sides(text, acting, receiving):
     got_acting, got_receiving = sector_sides(text, "ASSAULT")
     assert acting <= got_acting
     assert got_receiving == receiving
+
+
+ARRESTS = [  # (sentence, acting pairs, receiving pairs): COERCE
+    ("경찰이 가봉 총리를 체포했다.", {("GAB", "COP")}, {("GAB", "GOV")}),
+    ("경찰은 가봉 시위대 20명을 연행했다.", {("GAB", "COP")}, {("GAB", "CVL")}),
+    ("가봉 경찰이 전 총리를 체포했다.", {("GAB", "COP")}, {("GAB", "GOV")}),
+    ("가봉 경찰이 야당 대표를 체포했다.", {("GAB", "COP")}, {("GAB", "OPP")}),  # a party's side: as before
+    ("Police arrested the Gabonese prime minister.", {("GAB", "COP")}, {("GAB", "GOV")}),
+]
+
+
+@pytest.mark.parametrize("text, acting, receiving", ARRESTS)
+def test_arrest_sides(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "COERCE")
+    assert acting <= got_acting
+    assert got_receiving == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "경찰이 시위대를 체포했다.",  # no state named: no one's police
+    "경찰이 가봉 총리와 토고 장관을 체포했다.",  # two states named: whose police is not told
+])
+def test_arrest_without_one_state_reads_none(text):
+    assert not [e for e in events(text) if e.type == "COERCE"]
 
 
 @pytest.mark.parametrize("text, state", [

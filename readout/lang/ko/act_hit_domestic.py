@@ -87,9 +87,9 @@ def read_home_sides(h: HitReading) -> bool:
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, (harmed_people_sector if kind == "ASSAULT"
                                                                       else people_sector)(toks, domestic) \
-            or (office_sector(toks, domestic) if kind == "ASSAULT" else None) \
+            or (office_sector(toks, domestic) if kind in DOMESTIC_TYPES else None) \
             or (exiled[3] if exiled and exiled[2] == domestic else "CVL")  # koattack51: '[말리 총리]를 공격': GOV;
-        # plover51: '국방장관을 납치했다': the office's title
+        # plover51: '국방장관을 납치했다': the office's title; koattack51b: '총리를 체포했다' (COERCE) too
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
