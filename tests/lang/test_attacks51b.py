@@ -15,6 +15,10 @@ eval's towns or people).
    arrested is the office's side: '경찰이 가봉 총리를 체포했다' gave nothing where 'Police arrested the Gabonese prime
    minister' gives GAB COP -> GAB GOV (pipeline/act_actor_defaults.own_forces_of_people; lang/ko/act_hit_domestic asks
    act_organs.office_sector for COERCE too).
+5. A state's forces clashing with an armed group of no state: '가봉 정부군이 반군과 충돌했다' gave no event (the clash
+   stood only with a troop word of the list, and its partner only as police or people): any armed noun of the agents
+   table makes the clash armed (lang/ko/act_clashes.armed_run) and the group is the other side, of the forces' state
+   (lang/ko/act_clash_sides.clash_partner), as 'Gabonese troops clashed with rebels' reads.
 """
 from __future__ import annotations
 
@@ -32,6 +36,13 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
         ("토고군에 의해 가나 경찰관 2명이 살해됐다.", {("TGO", "MIL")}, {("GHA", "COP")}),
         ("무장괴한들에 의해 차드 경찰관 2명이 살해됐다.", {("TCD", "UAF")}, {("TCD", "COP")}),
         ("반군에 의해 니제르 주민 5명이 살해됐다.", {("NER", "REB")}, {("NER", "CVL")}),
+    ],
+    "clash_partner": [
+        ("가봉 정부군이 반군과 충돌했다.", {("GAB", "MIL")}, {("GAB", "REB")}),
+        ("가봉 정부군이 무장괴한들과 충돌했다.", {("GAB", "MIL")}, {("GAB", "UAF")}),
+        ("가봉군이 반군과 충돌했다.", {("GAB", "MIL")}, {("GAB", "REB")}),
+        ("Gabonese troops clashed with rebels.", {("GAB", "MIL")}, {("GAB", "REB")}),
+        ("가봉 목축민들이 경찰과 충돌했다.", {("GAB", "AGR")}, {("GAB", "COP")}),  # kocrowd46's reading stands
     ],
     "forces_agent_en": [
         ("Two Ghanaian police officers were killed by Togolese troops.", {("TGO", "MIL")}, {("GHA", "COP")}),
@@ -69,6 +80,14 @@ def test_arrest_sides(text, acting, receiving):
 ])
 def test_arrest_without_one_state_reads_none(text):
     assert not [e for e in events(text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "양측 의견이 반군 문제로 충돌했다.",  # views clash: no force
+    "반군 지도자와 정부가 협상 조건을 놓고 충돌했다.",  # a quarrel over terms
+])
+def test_clash_of_views_reads_none(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, state", [
