@@ -64,6 +64,7 @@ ARRESTS = [  # (sentence, acting pairs, receiving pairs): COERCE
     ("가봉 경찰이 전 총리를 체포했다.", {("GAB", "COP")}, {("GAB", "GOV")}),
     ("가봉 경찰이 야당 대표를 체포했다.", {("GAB", "COP")}, {("GAB", "OPP")}),  # a party's side: as before
     ("Police arrested the Gabonese prime minister.", {("GAB", "COP")}, {("GAB", "GOV")}),
+    ("Police arrested Gabon's opposition leader.", {("GAB", "COP")}, {("GAB", "OPP")}),  # gave nothing before
 ]
 
 
