@@ -19,6 +19,9 @@ eval's towns or people).
    stood only with a troop word of the list, and its partner only as police or people): any armed noun of the agents
    table makes the clash armed (lang/ko/act_clashes.armed_run) and the group is the other side, of the forces' state
    (lang/ko/act_clash_sides.clash_partner), as 'Gabonese troops clashed with rebels' reads.
+6. A site of trade struck in a town the gazetteer lacks ('니코폴의 장터를') is no site of the attacker's own state
+   (lang/ko/act_struck_places.unknown_owner, asked by act_hit_domestic), as struck_settlement keeps an unknown town's
+   village.
 """
 from __future__ import annotations
 
@@ -81,6 +84,16 @@ def test_arrest_sides(text, acting, receiving):
 ])
 def test_arrest_without_one_state_reads_none(text):
     assert not [e for e in events(text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, receiving", [
+    ("러시아군은 니코폴의 장터를 공습했다.", set()),  # a town the gazetteer lacks: not Russia's own people
+    ("러시아군은 니코폴의 병원을 공습했다.", set()),  # as struck_settlement's unknown town already read
+    ("러시아군은 헤르손의 장터를 공습했다.", {("UKR", "CVL")}),  # a known town: its state's people
+    ("러시아군은 장터를 공습했다.", {("RUS", "CVL")}),  # no owner named: the attacker's own, as before
+])
+def test_site_of_unknown_town(text, receiving):
+    assert sector_sides(text, "ASSAULT")[1] == receiving
 
 
 @pytest.mark.parametrize("text", [

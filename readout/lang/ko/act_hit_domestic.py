@@ -21,6 +21,7 @@ from readout.lang.ko.act_organs import harmed_people_sector, judged_home_object,
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_military_sites import struck_force
+from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner
 from readout.lang.ko.act_context import domestic_object, headed_places
@@ -70,6 +71,11 @@ def read_domestic_people(h: HitReading) -> bool:
         sector = trade_site_sector(toks, force[0] if force else settled[0] if settled else None, lex)
         if sector:
             data["site_sector"] = sector
+        held = domestic or data.get("domestic_target")
+        if held is not None and sector and unknown_owner(toks, held):
+            domestic = None  # koattack51b: '[니코폴의] 장터를': a site of a town of any state, not the attacker's own
+            data.pop("domestic_target", None)
+            data.pop("domestic_sector", None)
     h.domestic = domestic
     return True
 
