@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
-from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATELESS_ARMED_SECTORS
+from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS,
+                             STATELESS_ARMED_SECTORS)
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.narrative import last_of_kind
@@ -93,13 +94,15 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
-            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS) \
+            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS,
+                           hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
             or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
-            or rioted_own_organ(article, sent, hit, items, roles, ctx)  # encoup49b; koattack50
+            or rioted_own_organ(article, sent, hit, items, roles, ctx) \
+            or own_forces_of_people(sent, hit, items)  # encoup49b; koattack50; koattack51b
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
@@ -110,6 +113,19 @@ def placed_in(places: list[SideItem]) -> list[SideItem]:
     Hanoi]'), where the sentence's towns name several states: a capital named as what they denounce ('..., denouncing
     Beijing') is no home of theirs, and without this the two states left the people to the embassy's state."""
     return [i for i in places if i.span.data.get("locative")]
+
+
+def own_forces_of_people(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """(koattack51b) A state's force named bare ('경찰이', `people_subject` COP or MIL) using force on people of the one
+    state the sentence names, who are the act's domestic object ('경찰이 차드 총리를 체포했다'): that state's own force
+    (PLOVER: police arrest their own state's people), as English 'Police arrested the Chadian prime minister' reads
+    it. Last in the chain, so a place, a dateline or a story's state answers first; another state named, none."""
+    span = hit.data.get("domestic_target")
+    if hit.type not in OWN_PEOPLE_DEEDS or hit.data.get("people_subject") not in STATE_FORCE_SECTORS or not span:
+        return []
+    named = {code for i in items if sent.start <= i.span.start < sent.end for code in i.codes}
+    inside = {code for i in items if sent.start + span[0] <= i.span.start < sent.start + span[1] for code in i.codes}
+    return sorted(inside) if len(inside) == 1 and named == inside else []
 
 
 def rioted_own_organ(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],

@@ -76,7 +76,7 @@ def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
     return codes if len(codes) == 1 else []
 
 
-def filed_state(article: Article, sent: Span, ctx, story, story_first: bool) -> list[str]:
+def filed_state(article: Article, sent: Span, ctx, story, story_first: bool, armed: bool = False) -> list[str]:
     """(domestic49) The state of the place a story is filed from, for a side no word names: the dateline's; under
     the language's home desk (`Language.home_desk`), where the caller asks (`story_first`: a deed of people with no
     state, or force a bare home organ uses on people, `OWN_PEOPLE_DEEDS`), the doer is of the one other state the
@@ -85,7 +85,10 @@ def filed_state(article: Article, sent: Span, ctx, story, story_first: bool) -> 
     last act told was done to others or to no one ('북한이 미사일을 발사했다. 군은 ...': the desk's own forces answer
     it) unless the story placed deeds in that state's towns or as '그 나라에서' (kobare50: '리마 시내에서는
     군인들이 ... 육군은 ... 체포했다' after a curfew told there), nor a statement: a bare ministry speaking from Seoul is Seoul's ('외교부는 ... 밝혔다'). A bureau abroad whose state
-    the story never names (`bureau_dateline`) is read like the home desk, and also by the paragraph before (coerce52)."""
+    the story never names (`bureau_dateline`) is read like the home desk, and also by the paragraph before (coerce52).
+    (koattack51b) `armed`: the doers are an armed group of no state (rebels, gunmen); under the home desk with no other
+    state told they are of no state: the desk files the world's wars, and its own state has no rebels a bare word
+    would mean ('(서울=연합뉴스) 반군이 정부를 공격했다' is no South Korean rebellion)."""
     place = dateline_place(article, sent, ctx)
     if place is None or not place.country:
         return []
@@ -96,6 +99,8 @@ def filed_state(article: Article, sent: Span, ctx, story, story_first: bool) -> 
         answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
         if told and place.country not in told and (not set(told) & answered or places_of(article, told, 0, sent.end)):
             return told  # kobare50: a state whose towns the story placed its deeds in acts there at home
+        if armed and not told and ctx.language(sent.label).home_desk(place):
+            return []  # koattack51b: stateless armed doers under the home desk are not the desk's state's
     return [place.country]
 
 

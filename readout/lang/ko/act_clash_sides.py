@@ -12,6 +12,7 @@ from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, police_
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
+from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX
 
 PARTNER_PARTICLES = frozenset({("와", "JKB"), ("과", "JKB")})  # '경찰과 충돌했다': the clash's other side
@@ -44,5 +45,6 @@ def clash_partner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
         sector = next((found for e in ends if (found := sector_of(e)) is not None), None)
         if sector in PEOPLE_SECTORS or any(e in lex.cue("people_noun") for e in ends):
             return span, sector if sector in PEOPLE_SECTORS else "CVL"
-        return None
+        return (span, sector) if sector in ARMED_PEOPLE_SECTORS else None  # koattack51b: '[반군과] 충돌했다'
     return None
+

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.sectors import ARMED_NOUN_SECTORS
+
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.agents import sector_of
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, NOUN_TAGS,
                                   PLURAL_SUFFIX, SENTENCE_END_TAGS)
 
@@ -74,8 +77,8 @@ def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
         return True
     for k in range(start, end + 1):
         form = toks[k][0]
-        if form in troops or form in lex.cue("clash_manner_noun"):
-            return True
+        if form in troops or form in lex.cue("clash_manner_noun") or sector_of(form) in ARMED_NOUN_SECTORS:
+            return True  # koattack51b: '정부군', '반군': any armed noun of the agents table, not only the troop list
         if toks[k][1] == "NNP" and any(len(form) > len(t) and form.endswith(t) and read_word(form[:-len(t)]).codes
                                        for t in troops):
             return True  # kiwi's one proper noun for a state's forces: '아제르바이잔군'

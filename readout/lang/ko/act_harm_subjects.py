@@ -84,7 +84,7 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
                 and h.data.get("agent_sector") in armed \
                 and not any(span[0] <= t[2] < span[1] and t[1] == "NNP" for t in toks):
             data = {k: v for k, v in h.data.items() if k != "agent_span"}
-            subject = passive_subject(toks, h.data.get("first"), span[0])
+            subject = passive_subject(toks, h.data.get("first"), span)
             if subject is not None:  # the harmed, also of the place's own state ('주민 5명이'), receive it
                 sector = harmed_people_sector(toks, subject)  # koattack51: '군인 3명이', '총리가': MIL, GOV, the
                 # sufferer's part the pipeline gives a passive (`people_subject`) with it, as act_forces_victims does
@@ -97,11 +97,14 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     return out
 
 
-def passive_subject(toks: list, first: int | None, agent_start: int) -> tuple[int, int] | None:
-    """The character span of the subject (이/가) before the agent starting at `agent_start`, else None."""
+def passive_subject(toks: list, first: int | None, agent: tuple[int, int]) -> tuple[int, int] | None:
+    """The character span of the subject (이/가) nearest before the act noun at `first` outside the agent's span
+    `agent`, else None: before the agent ('[군인 3명이] 반군에 의해 살해됐다') or, (koattack51b) Korean's other order,
+    after it ('반군에 의해 [군인 3명이] 살해됐다')."""
     if first is None:
         return None
-    j = next((k for k in range(first - 1, -1, -1) if toks[k][1] == SUBJECT and toks[k][2] < agent_start), None)
+    j = next((k for k in range(first - 1, -1, -1)
+              if toks[k][1] == SUBJECT and not agent[0] <= toks[k][2] < agent[1]), None)
     if j is None or j < 1:
         return None
     k = j - 1

@@ -21,6 +21,7 @@ from readout.lang.ko.act_organs import harmed_people_sector, judged_home_object,
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_military_sites import struck_force
+from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner
 from readout.lang.ko.act_context import domestic_object, headed_places
@@ -70,6 +71,11 @@ def read_domestic_people(h: HitReading) -> bool:
         sector = trade_site_sector(toks, force[0] if force else settled[0] if settled else None, lex)
         if sector:
             data["site_sector"] = sector
+        held = domestic or data.get("domestic_target")
+        if held is not None and sector and unknown_owner(toks, held):
+            domestic = None  # koattack51b: '[니코폴의] 장터를': a site of a town of any state, not the attacker's own
+            data.pop("domestic_target", None)
+            data.pop("domestic_sector", None)
     h.domestic = domestic
     return True
 
@@ -87,9 +93,9 @@ def read_home_sides(h: HitReading) -> bool:
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, (harmed_people_sector if kind == "ASSAULT"
                                                                       else people_sector)(toks, domestic) \
-            or (office_sector(toks, domestic) if kind == "ASSAULT" else None) \
+            or (office_sector(toks, domestic) if kind in DOMESTIC_TYPES else None) \
             or (exiled[3] if exiled and exiled[2] == domestic else "CVL")  # koattack51: '[말리 총리]를 공격': GOV;
-        # plover51: '국방장관을 납치했다': the office's title
+        # plover51: '국방장관을 납치했다': the office's title; koattack51b: '총리를 체포했다' (COERCE) too
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described

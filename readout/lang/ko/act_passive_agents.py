@@ -24,12 +24,38 @@ def agent_sector(toks: list, span: tuple[int, int]) -> str | None:
     if not inside:
         return None
     end = inside[-1]
+    fused = fused_forces_sector(toks, end, span)
+    if fused:
+        return fused
     start = run_start(toks, end)
     for m in range(start, end + 1):  # '페루 경찰': the longest tail of the run that is an agent noun
         found = sector_of(joined(toks, m, end))
         if found:
             return found
     return compound_sector(toks[end][0])
+
+
+def fused_forces_sector(toks: list, end: int, span: tuple[int, int]) -> str | None:
+    """(koattack51b) The sector of an agent noun written in one word with a state's name that kiwi cut off as a
+    bound noun ('니제르군에 의해': 니제르/NNP + 군/NNB, MIL; '말리측에' GOV). The bound noun is no noun of the run, so
+    the run's head read alone was the state, and its forces took the government's sector. Only a bound noun glued
+    to a proper name (no space) and inside the span counts: '4명' after a number names no agent."""
+    nxt = end + 1
+    if nxt >= len(toks) or toks[end][1] != "NNP" or toks[nxt][1] != "NNB" or toks[nxt][2] >= span[1] \
+            or toks[nxt][2] != toks[end][2] + toks[end][3]:
+        return None
+    return sector_of(toks[nxt][0])
+
+
+def agent_head(toks: list, j: int) -> int | None:
+    """The head noun of the agent before the particle at `j`: `glossed_head`, or (koattack51b) the proper name a
+    bound agent noun is glued to ('니제르군에': kiwi cuts 군 off as NNB, which heads no noun run, so the agent was
+    lost and the clause's country word acted with the government's sector)."""
+    head = glossed_head(toks, j)
+    k = j - 1
+    if head is None and k > 0 and fused_forces_sector(toks, k - 1, (toks[k - 1][2], toks[k][2] + toks[k][3])):
+        return k - 1
+    return head
 
 
 PASSIVE_AGENT_REACH = 8  # morphemes before a passive's act noun where its agent may stand
@@ -58,7 +84,8 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
             and not called_off_meeting(cand):
         end = first - 2
         return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
-    for j in range(cand.first - 1, max(-1, cand.first - PASSIVE_AGENT_REACH), -1):
+    reach = PASSIVE_AGENT_REACH + subject_length(toks, cand.first)
+    for j in range(cand.first - 1, max(-1, cand.first - reach), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("JX", "EF", "SF") or tag == "EC" and not (j > 0 and toks[j - 1][0] in lex.cue("agent_verb")):
             return None
@@ -69,10 +96,26 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
                 or cand.entry.lemma in lex.cue("struck_verb")
                 or cand.entry.lemma in lex.cue("summoned_verb")))
         by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
-        head = glossed_head(toks, j)
+        head = agent_head(toks, j)
         if (by_particle or by_verb) and head is not None:
             return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
     return None
+
+
+def subject_length(toks: list, first: int) -> int:
+    """(koattack51b) The morphemes of a subject (이/가) standing right before the act noun at `first`, its noun run
+    and count included ('니제르군에 의해 [차드 군인 4명이] 살해됐다'): Korean may put the agent before the subject,
+    and the agent's reach is counted past the subject, so a long subject does not hide it."""
+    k = first - 1
+    if k < 1 or toks[k][1] != "JKS":
+        return 0
+    k -= 1
+    while k >= 0 and toks[k][1] in SUBJECT_NOUN_TAGS:
+        k -= 1
+    return first - 1 - k
+
+
+SUBJECT_NOUN_TAGS = NOUN_TAGS | {"NNB"}  # '군인 4명': nouns, the count and its counter
 
 
 def called_off_meeting(cand: Candidate) -> bool:

@@ -9,6 +9,7 @@ opening topic, '합참은', '일본 방위성은'), else the state the story is 
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.act_clause_subjects import own_state_owner
 from readout.lang.ko.act_figures import COUNT_TAGS, SUBJECT_MARKS
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOUN_TAGS, SENTENCE_END_TAGS
@@ -26,8 +27,8 @@ def scramble_deployer(toks: list, cand: Candidate, lex: ActIndex) -> dict:
     if toks[cand.noun_end][0] not in forces:
         return {}
     subject = force_subject_before(toks, run_start(toks, cand.first), forces)
-    if subject is None:
-        return {}
+    if subject is None or own_state_owner(toks, run_start(toks, subject - 1)):
+        return {}  # koattack51b: '[우리] 군은 전투기를 출격시켰다': the writer's state, named by the country reader
     speaker = opening_topic(toks, subject)
     if speaker is None:
         return {"home_subject": True}

@@ -39,6 +39,18 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     return []
 
 
+def unknown_owner(toks: list, span: tuple[int, int]) -> bool:
+    """(koattack51b) The site at the character `span` is owned in the genitive by a proper name that neither the
+    gazetteer nor the country index knows ('[니코폴의] 장터를'): a town of any state, so its people must not be the
+    attacker's own by default, as `struck_settlement` keeps an unknown town's village (its `known`)."""
+    start = next((k for k, t in enumerate(toks) if t[2] == span[0]), None)
+    owner = genitive_name_before(toks, start) if start is not None else None
+    if owner is None:
+        return False
+    return not any(lookup_city(toks[m][0]) or country_index().get(toks[m][0])
+                   for m in range(run_start(toks, owner), owner + 1))
+
+
 def owned_start(toks: list, start: int) -> int:
     """(kofix49) Where a struck place's span starts: at its owner's run when a proper name in the genitive owns it
     ('[시리아의] 국방부를', '[카불의] 국방부를 공격했다'), so the pipeline reads the owner's state, as it reads '시리아

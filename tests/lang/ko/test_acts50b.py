@@ -15,7 +15,7 @@ def pairs(entities) -> set[tuple[str, str]]:
 
 ROWS = {  # (sentence, type, acting pairs exactly, receiving pairs exactly)
     "passive_agent_sector": [
-        ("시리아 주민 3명이 튀르키예군에 의해 살해됐다.", "ASSAULT", {("TUR", "GOV")}, {("SYR", "CVL")}),
+        ("시리아 주민 3명이 튀르키예군에 의해 살해됐다.", "ASSAULT", {("TUR", "MIL")}, {("SYR", "CVL")}),  # koattack51b: the forces
         ("콩고 광부 3명이 르완다 군대에 의해 사살됐다.", "ASSAULT", {("RWA", "MIL")}, {("COD", "LAB")}),
     ],
     "armed_attack_on_government": [
