@@ -76,7 +76,7 @@ ROWS = {
         ("Nurses in Kenya started a strike over pay.", "PROTEST", {("KEN", "MED")}, None),
         ("포르투갈 부두 노동자들이 항구에서 파업을 시작했다.", "PROTEST", {("PRT", "LAB")}, None),
         # negative rows: a state or its forces beginning strikes on a place raid it
-        ("Russian forces started strikes on Kyiv.", "ASSAULT", {("RUS", "GOV")}, {("UKR", "GOV")}),
+        ("Russian forces started strikes on Kyiv.", "ASSAULT", {("RUS", "MIL")}, {("UKR", "GOV")}),
         ("Russian forces started strikes on Kyiv.", "PROTEST", None, None),
     ],
     "a_second_verb_after_and_keeps_its_subject": [

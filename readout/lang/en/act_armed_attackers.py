@@ -30,9 +30,23 @@ def armed_attackers(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     out = []
     for h in hits:
         if h.lemma in FORCE_VERB_LEMMAS and h.type == VERBAL and not h.nominal and not h.data.get("passive") \
-                and h.data.get("domestic_sector") == GOVERNMENT and "token" in h.data \
+                and (h.data.get("domestic_sector") == GOVERNMENT or government_object(h)) and "token" in h.data \
                 and armed_subject(toks, h.data["token"], cues) in ARMED_PEOPLE_SECTORS:
             data = {**h.data, **({"stated_type": FORCE} if "stated_type" in h.data else {})}
+            if "domestic_sector" not in data:  # enattack51b: the pair's own object is the government attacked
+                k = h.data["object_token"]
+                data.update(domestic_target=(toks[k].start, toks[k].end), domestic_sector=GOVERNMENT)
             h = replace(h, type=FORCE, mode=None, contexts=(), data=data)
         out.append(h)
     return out
+
+
+GOVERNMENT_OBJECTS = frozenset({"government"})  # the lexicon pair's object that names the state's government
+
+
+def government_object(hit: ActHit) -> bool:
+    """(enattack51b) The lexicon pair's own object is the government ('rebels attacked [the government].'), with no
+    people reading after it: the people reader found nothing where the sentence ended right after the object (the
+    `domestic_sector` GOV came only from words after it, 'the government on Monday'), so the fight depended on what
+    followed the object."""
+    return hit.data.get("object") in GOVERNMENT_OBJECTS and isinstance(hit.data.get("object_token"), int)

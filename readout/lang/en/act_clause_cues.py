@@ -146,6 +146,7 @@ class ClauseCues(CueBundle):
     business_site_heads: frozenset[str]  # enfix49: 'struck a shopping mall in X': X's business (BUS)
     forces_site_heads: frozenset[str]  # entwins49: 'shelled the barracks in X': X's forces (MIL)
     site_town_descriptors: frozenset[str]  # enattack50: 'near the Nigerian city of X': the town is X
+    settlement_site_heads: frozenset[str]  # enattack51b: 'attacked a village near X': X's civilians (CVL)
     state_site_heads: frozenset[str]  # enattack51: 'attacked X airport': the state's works, its government (GOV)
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]

@@ -26,7 +26,24 @@ HARM_TYPES = frozenset({"ASSAULT"})  # (enattack50) acts whose object is people 
 def located_people(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits, each act of a stateless people subject with its object phrases cut before a locative."""
     return [placed(toks, h, cues) if h.data.get("people_subject") and h.data.get("target_spans")
-            and h.mode not in REMOTE_MODES else h for h in hits]
+            and h.mode not in REMOTE_MODES and not state_forces_subject(toks, h) else h for h in hits]
+
+
+def state_forces_subject(toks: list[Token], hit: ActHit) -> bool:
+    """(enattack51b) A state's forces named with their state right before the verb ('Russian forces struck buildings in
+    X', 'Russian troops ...'): no stateless people, so the place stays the struck object's, as the module's rule says
+    of 'Nigerian troops' (and as 'Russian jets struck buildings in X' reads)."""
+    from readout.kb.geo import country_index
+    from readout.sectors import STATE_FORCE_SECTORS
+
+    k = hit.data.get("token")
+    if hit.data.get("people_subject") not in STATE_FORCE_SECTORS or k is None:
+        return False
+    states = country_index()
+    return any(t.raw[:1].isupper() and t.raw in states for t in toks[max(0, k - SUBJECT_WORDS):k])
+
+
+SUBJECT_WORDS = 3  # words before the verb a state forces' subject is named in ('[Russian] forces', 'the [Malian] army')
 
 
 def stated_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -193,7 +193,7 @@ def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) ->
     hits = government_pairs(toks, hits, m.cues)  # enactor48: 'government forces and rebels agreed': the story's state
     hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
-    hits = attacker_nouns(text, hits)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
+    hits = attacker_nouns(text, hits, toks)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
     # government
     hits = agent_attackers(text, agent_places(text, hits))  # victims48: 'an attack by Russian forces in X': X is the place,
     # 'an attack by rebels in X': the rebels (REB) of X, not its government

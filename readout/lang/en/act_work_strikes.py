@@ -36,8 +36,26 @@ def work_stoppages(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             elif not sector and h.lemma in cues.stoppage_lemmas and not aimed(toks, h, cues) \
                     and unlisted_doers(toks, h.data["token"], cues):
                 h = work_stoppage(replace(h, data={**h.data, "people_subject": DEFAULT_SECTOR}))  # unlisted people
-        out.append(h)
+        out.append(walkout(toks, h, cues))
     return out
+
+
+WALKOUT_LEMMA, WALKOUT_MODE = "walk out", "meet"  # the lexicon's 'walk out' (REJECT of a meeting)
+WORKER_SECTORS = frozenset({"LAB", "MED", "EDU", "AGR"})  # people who stop work: workers, nurses, teachers, farmers
+
+
+def walkout(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """(enattack51b) 'Dockers in X walked out on Monday', 'Nurses walked out': workers walking out of no meeting
+    named (no 'of' after the particle) stop work, the manual's PROTEST strike, not a REJECT of talks ('the delegation
+    walked out of the talks' keeps it; a legislature's members, LEG, walk out of a session, not their work)."""
+    if hit.type != "REJECT" or hit.lemma != WALKOUT_LEMMA or hit.mode != WALKOUT_MODE or hit.nominal \
+            or "token" not in hit.data:
+        return hit
+    end = hit.data.get("end_token", hit.data["token"])
+    if end + 1 < len(toks) and toks[end + 1].low == "of":
+        return hit
+    sector = striker_sector(toks, hit.data["token"], cues) or hit.data.get("people_subject")
+    return work_stoppage(replace(hit, data={**hit.data, "people_subject": sector})) if sector in WORKER_SECTORS else hit
 
 
 def subject_head(toks: list[Token], i: int, cues: Cues) -> int:

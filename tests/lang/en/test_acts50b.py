@@ -24,11 +24,11 @@ def first(text: str, kind: str):
 ROWS = {  # (sentence, type, acting pairs exactly, receiving pairs exactly)
     "passive_agent_sector": [
         ("Three Syrian villagers were killed by Turkish forces on Monday.", "ASSAULT",
-         {("TUR", "GOV")}, {("SYR", "CVL")}),
+         {("TUR", "MIL")}, {("SYR", "CVL")}),
         ("Three Congolese miners were killed by Rwandan forces near Goma.", "ASSAULT",
-         {("RWA", "GOV")}, {("COD", "LAB")}),
+         {("RWA", "MIL")}, {("COD", "LAB")}),
         ("Four residents were killed by Russian forces in Kharkiv on Monday.", "ASSAULT",
-         {("RUS", "GOV")}, {("UKR", "CVL")}),
+         {("RUS", "MIL")}, {("UKR", "CVL")}),
     ],
     "armed_attack_on_government": [
         ("Chadian rebels attacked the government on Monday.", "ASSAULT", {("TCD", "REB")}, {("TCD", "GOV")}),

@@ -44,7 +44,7 @@ ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actor
     "own_capital_struck": [
         ("Sudanese rebels attacked Khartoum on Sunday.", {("SDN", "REB")}, {("SDN", "GOV")}, None),
         ("Malian rebels shelled Bamako on Sunday.", {("MLI", "REB")}, {("MLI", "GOV")}, None),
-        ("Russian forces attacked Kyiv on Sunday.", {("RUS", "GOV")}, {("UKR", "GOV")}, None),
+        ("Russian forces attacked Kyiv on Sunday.", {("RUS", "MIL")}, {("UKR", "GOV")}, None),
     ],
 }
 

@@ -14,8 +14,8 @@ from tests.event_sides import events
 
 ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actors, receiving pairs exactly)
     "struck_unindexed_town": [
-        ("Russian forces shelled Kherson overnight.", {("RUS", "GOV")}, {("UKR", "GOV")}),
-        ("Russian forces bombarded Mykolaiv on Tuesday night.", {("RUS", "GOV")}, {("UKR", "GOV")}),
+        ("Russian forces shelled Kherson overnight.", {("RUS", "MIL")}, {("UKR", "GOV")}),
+        ("Russian forces bombarded Mykolaiv on Tuesday night.", {("RUS", "MIL")}, {("UKR", "GOV")}),
         ("Russian drones hit Kherson early on Thursday.", {("RUS", "GOV")}, {("UKR", "GOV")}),
     ],
     "own_town_struck": [

@@ -39,7 +39,7 @@ SECTOR_ROWS = {
         ("Rebels attacked an army base in Lagos on Sunday.", "ASSAULT", {("NGA", "MIL")}),
         # negative rows: a rebel base stays the group's; a village stays its state's; people named keep theirs
         ("Chadian jets bombed a rebel base near Niamey.", "ASSAULT", {("NER", "REB")}),
-        ("Eritrea shelled a village near Mekele overnight.", "ASSAULT", {("ETH", "GOV")}),
+        ("Eritrea shelled a village near Mekele overnight.", "ASSAULT", {("ETH", "CVL")}),  # enattack51b: its people
         ("Eritrea shelled Ethiopian police near the barracks in Mekele.", "ASSAULT", {("ETH", "COP")}),
     ],
     "an_envoys_war_is_fought_in_the_post": [

@@ -12,7 +12,7 @@ ROWS = [  # (sentence, acting countries, receiving countries)
     ("우크라이나 주민 5명이 5일 러시아군에 의해 숨졌다.", ["RUS"], ["UKR"]),
     ("Five Ukrainian residents were killed by Russian forces on Monday.", ["RUS"], ["UKR"]),
     ("주민 5명이 5일 러시아군에 의해 숨졌다.", ["RUS"], []),
-    ("Five residents were killed by Russian forces on Monday.", ["RUS"], []),
+    ("Five residents were killed by Russian forces on Monday.", ["RUS"], ["RUS"]),  # enattack51b: as by troops
     ("세네갈 주민 3명이 5일 말리군에 의해 다쳤다.", ["MLI"], ["SEN"]),
 ]
 
