@@ -1,0 +1,62 @@
+"""plover51b (issue 15, second round): PLOVER classes still astray, one class each, in both languages where the
+class exists, with negative rows:
+
+- a town right after an attack noun's 'on' or 'against' ("launched strikes on Mosul") is the place attacked, as after
+  a verb of attack from afar ('shelled X'): its state receives the attack (lexicon en `place_preposition_re`);
+- a lawmaker by the singular ('kidnapped a lawmaker', 'shot a senator') is a people noun of the legislature, LEG, as
+  the plural was (en additions `domestic_actors`); Korean '의원을 납치했다' reads the title's LEG
+  (ko_acts detainee_noun, lang/ko/act_organs.office_sector);
+- 'secretary' after its lower-case portfolio ('attacked the energy secretary') is a government office, GOV, as
+  'the defence minister' is (lang/en/act_sides.portfolio_office); alone it heads no object.
+
+Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events
+
+PUB = "2026-03-12"
+
+# (sentence, type, acting (country, sector) pairs, receiving pairs): acting None means no event of the type;
+# receiving None is not judged
+ROWS = {
+    "a_town_after_an_attack_noun's_on_is_the_place_attacked": [
+        ("Israel launched strikes on Gaza.", "ASSAULT", {("ISR", "GOV")}, {("PSE", "GOV")}),
+        ("Russia carried out strikes on Kharkiv overnight.", "ASSAULT", {("RUS", "GOV")}, {("UKR", "GOV")}),
+        ("Iraq launched attacks on Mosul.", "ASSAULT", {("IRQ", "GOV")}, set()),
+        ("러시아가 하르키우에 대한 공습을 감행했다.", "ASSAULT", {("RUS", "GOV")}, {("UKR", "GOV")}),
+        # negative rows: a measure on a state is no place; a capital named in a locative after the noun is unchanged
+        ("The United States imposed sanctions on Cuba.", "SANCTION", {("USA", "GOV")}, {("CUB", "GOV")}),
+        ("Russia launched strikes on Kyiv.", "ASSAULT", {("RUS", "GOV")}, {("UKR", "GOV")}),
+    ],
+    "a_lawmaker_object_of_force_is_the_legislature's": [
+        ("Syrian gunmen kidnapped a lawmaker.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "LEG")}),
+        ("Gunmen in Iraq shot a senator.", "ASSAULT", {("IRQ", "UAF")}, {("IRQ", "LEG")}),
+        ("시리아 무장괴한들이 의원을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "LEG")}),
+        # negative rows: a party's lawmaker is the party side's; residents stay civilians
+        ("시리아 무장괴한들이 야당 의원을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "OPP")}),
+        ("시리아 무장괴한들이 주민들을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "CVL")}),
+    ],
+    "a_secretary_after_its_portfolio_is_a_government_office": [
+        ("Protesters in Peru attacked the energy secretary.", "ASSAULT", {("PER", "CVL")}, {("PER", "GOV")}),
+        ("Rebels in Mali kidnapped the foreign secretary.", "ASSAULT", {("MLI", "REB")}, {("MLI", "GOV")}),
+        # negative row: a thing after the portfolio word is no office
+        ("Rebels in Mali attacked the energy depot.", "ASSAULT", {("MLI", "REB")}, set()),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
+def test_plover51b_classes(sentence, type_, acting, receiving):
+    found = [e for e in events(sentence, PUB) if e.type == type_]
+    if acting is None:
+        assert not [e for e in found if e.status == "occurred"], [(e.type, e.status) for e in found]
+        return
+    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence, PUB)]
+    e = found[0]
+    assert acting <= {(p.country, p.sector) for p in e.participants}
+    if receiving is not None:
+        assert {(p.country, p.sector) for p in e.recipients} == receiving
