@@ -7,7 +7,10 @@ class exists, with negative rows:
   the plural was (en additions `domestic_actors`); Korean '의원을 납치했다' reads the title's LEG
   (ko_acts detainee_noun, lang/ko/act_organs.office_sector);
 - 'secretary' after its lower-case portfolio ('attacked the energy secretary') is a government office, GOV, as
-  'the defence minister' is (lang/en/act_sides.portfolio_office); alone it heads no object.
+  'the defence minister' is (lang/en/act_sides.portfolio_office); alone it heads no object;
+- voters, the electorate, taxpayers are a state's people as citizens are ('apologized to Ghanaian voters': the
+  president's own people receive it, CVL, and the demonym's people no longer take the actor's place; en additions
+  `domestic_actors`).
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -39,6 +42,14 @@ ROWS = {
         # negative rows: a party's lawmaker is the party side's; residents stay civilians
         ("시리아 무장괴한들이 야당 의원을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "OPP")}),
         ("시리아 무장괴한들이 주민들을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "CVL")}),
+    ],
+    "voters_named_by_a_demonym_are_the_state's_people": [
+        ("The president of Ghana apologized to Ghanaian voters.", "SUPPORT", {("GHA", "GOV")}, {("GHA", "CVL")}),
+        ("The president of Ghana reneged on his commitment to Ghanaian voters.", "REJECT", {("GHA", "GOV")},
+         {("GHA", "CVL")}),
+        ("The prime minister of Malawi apologized to the electorate.", "SUPPORT", {("MWI", "GOV")}, {("MWI", "CVL")}),
+        # negative row: another state's voters are that state's people
+        ("The president of Ghana apologized to Nigerian voters.", "SUPPORT", {("GHA", "GOV")}, {("NGA", "CVL")}),
     ],
     "a_secretary_after_its_portfolio_is_a_government_office": [
         ("Protesters in Peru attacked the energy secretary.", "ASSAULT", {("PER", "CVL")}, {("PER", "GOV")}),
