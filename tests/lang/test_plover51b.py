@@ -10,7 +10,13 @@ class exists, with negative rows:
   'the defence minister' is (lang/en/act_sides.portfolio_office); alone it heads no object;
 - voters, the electorate, taxpayers are a state's people as citizens are ('apologized to Ghanaian voters': the
   president's own people receive it, CVL, and the demonym's people no longer take the actor's place; en additions
-  `domestic_actors`).
+  `domestic_actors`);
+- a reneging verb ('reneged on the deal', 'went back on the agreement') says the thing refused was the rejecter's own:
+  the REJECT stands with no receiving side (lang/en/act_rejected_objects.own_commitment, en cues `reneging_verbs`), as
+  Korean '그 약속을 어겼다' now does (ko `commitment_nouns`, lang/ko/reading_acts.rejected_proposal);
+- 'rejected the offer' is no refusal to meet unless the offer holds a meeting: CAMEO 127's REJECT meet row for
+  'reject' + offer is denied (en additions deny_patterns), and the mode is what the offer holds ('an offer of aid'
+  assist, 'an offer to host a summit' meet: lang/en/act_modes.offered_content).
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -24,7 +30,7 @@ from tests.event_sides import events
 PUB = "2026-03-12"
 
 # (sentence, type, acting (country, sector) pairs, receiving pairs): acting None means no event of the type;
-# receiving None is not judged
+# receiving None is not judged; a fifth value is the mode (None: no mode)
 ROWS = {
     "a_town_after_an_attack_noun's_on_is_the_place_attacked": [
         ("Israel launched strikes on Gaza.", "ASSAULT", {("ISR", "GOV")}, {("PSE", "GOV")}),
@@ -51,6 +57,27 @@ ROWS = {
         # negative row: another state's voters are that state's people
         ("The president of Ghana apologized to Nigerian voters.", "SUPPORT", {("GHA", "GOV")}, {("NGA", "CVL")}),
     ],
+    "a_reneging_verb_says_the_commitment_was_the_rejecter's_own": [
+        ("Ghana reneged on the deal.", "REJECT", {("GHA", "GOV")}, set()),
+        ("Ghana went back on the agreement.", "REJECT", {("GHA", "GOV")}, set()),
+        ("Ghana reneged on the deal with Togo.", "REJECT", {("GHA", "GOV")}, {("TGO", "GOV")}),
+        ("가나는 그 약속을 어겼다.", "REJECT", {("GHA", "GOV")}, set()),
+        ("가나는 토고에 한 약속을 어겼다.", "REJECT", {("GHA", "GOV")}, {("TGO", "GOV")}),
+        # negative rows: a deal honoured or a promise kept is no rejection
+        ("Ghana honored the deal.", "REJECT", None, None),
+        ("가나는 약속을 지켰다.", "REJECT", None, None),
+    ],
+    "a_rejected_offer_takes_its_mode_from_what_it_holds": [
+        ("Norway rejected an offer of aid.", "REJECT", {("NOR", "GOV")}, None, "assist"),
+        ("Norway rejected an offer of talks.", "REJECT", {("NOR", "GOV")}, None, "meet"),
+        ("Norway rejected a Swedish offer to host a summit in June.", "REJECT", {("NOR", "GOV")}, {("SWE", "GOV")},
+         "meet"),
+        ("Norway rejected an offer to send aid.", "REJECT", {("NOR", "GOV")}, None, "assist"),
+        # negative rows: an offer of no content named is no meeting refused, as a proposal of none is not
+        ("Norway rejected the offer.", "REJECT", {("NOR", "GOV")}, None, None),
+        ("Norway rejected the proposal.", "REJECT", {("NOR", "GOV")}, None, None),
+        ("노르웨이는 그 제의를 거부했다.", "REJECT", {("NOR", "GOV")}, None, None),
+    ],
     "a_secretary_after_its_portfolio_is_a_government_office": [
         ("Protesters in Peru attacked the energy secretary.", "ASSAULT", {("PER", "CVL")}, {("PER", "GOV")}),
         ("Rebels in Mali kidnapped the foreign secretary.", "ASSAULT", {("MLI", "REB")}, {("MLI", "GOV")}),
@@ -60,8 +87,15 @@ ROWS = {
 }
 
 
-@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
-def test_plover51b_classes(sentence, type_, acting, receiving):
+ANY = "any"  # the mode is not judged
+
+
+# a row of four values judges no mode
+MODED = {name: [row if len(row) == 5 else (*row, ANY) for row in rows] for name, rows in ROWS.items()}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving, mode", class_rows(MODED))
+def test_plover51b_classes(sentence, type_, acting, receiving, mode):
     found = [e for e in events(sentence, PUB) if e.type == type_]
     if acting is None:
         assert not [e for e in found if e.status == "occurred"], [(e.type, e.status) for e in found]
@@ -71,3 +105,5 @@ def test_plover51b_classes(sentence, type_, acting, receiving):
     assert acting <= {(p.country, p.sector) for p in e.participants}
     if receiving is not None:
         assert {(p.country, p.sector) for p in e.recipients} == receiving
+    if mode != ANY:
+        assert e.mode == mode, e.mode

@@ -95,11 +95,22 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
                 out[n] = replace(h, mode=mode) if mode else h
                 if as_object and not asked.nominal and asked.data.get("modality") is None:
                     out[k] = replace(asked, status="planned", data=dict(asked.data, modality="governed"))
+                if not mode and offered_content(toks, asked, cues):
+                    end = asked.data.get("end_token", asked.data["token"])  # plover51b: what the offer holds
+                    continue
                 break
         else:
             if change_asked(toks, end, cues):
                 out[n] = replace(h, mode="change")  # "asked X to repeal the law": a change of policy
     return out
+
+
+def offered_content(toks: list[Token], asked: ActHit, cues: Cues) -> bool:
+    """(plover51b) The act turned down or asked is a proposal noun read as its own AGREE ('rejected a Swedish offer to
+    host a summit'), which gives no mode: the mode is what the proposal holds, the act its infinitive governs next
+    ('to host a summit': meet), as 'rejected an offer of talks' reads the noun after 'of'."""
+    return asked.data.get("stated_type", asked.type) == "AGREE" and asked.data.get("object") == "to" \
+        and toks[asked.data["token"]].low in cues.proposal_nouns
 
 
 def asked_to(toks: list[Token], end: int, k: int, cues: Cues) -> bool:
