@@ -16,7 +16,9 @@ class exists, with negative rows:
   Korean '그 약속을 어겼다' now does (ko `commitment_nouns`, lang/ko/reading_acts.rejected_proposal);
 - 'rejected the offer' is no refusal to meet unless the offer holds a meeting: CAMEO 127's REJECT meet row for
   'reject' + offer is denied (en additions deny_patterns), and the mode is what the offer holds ('an offer of aid'
-  assist, 'an offer to host a summit' meet: lang/en/act_modes.offered_content).
+  assist, 'an offer to host a summit' meet: lang/en/act_modes.proposal_of, offered_content);
+- relief moved by a verb of a CAMEO block that files relief goods under 073 ('shipped food to X', 'airlifted medicine
+  to X') is AID as 'sent food to X' was (scripts/data/build_en_acts.relief_deliveries, en additions `relief`).
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -77,6 +79,15 @@ ROWS = {
         ("Norway rejected the offer.", "REJECT", {("NOR", "GOV")}, None, None),
         ("Norway rejected the proposal.", "REJECT", {("NOR", "GOV")}, None, None),
         ("노르웨이는 그 제의를 거부했다.", "REJECT", {("NOR", "GOV")}, None, None),
+    ],
+    "relief_moved_by_a_verb_of_a_cameo_delivery_block_is_aid": [
+        ("Chile shipped food to Peru.", "AID", {("CHL", "GOV")}, {("PER", "GOV")}),
+        ("Chile airlifted medicine to Peru.", "AID", {("CHL", "GOV")}, {("PER", "GOV")}),
+        ("Chile rejected the plan and shipped food to Peru.", "AID", {("CHL", "GOV")}, {("PER", "GOV")}),
+        ("칠레는 페루에 구호물자를 수송했다.", "AID", {("CHL", "GOV")}, {("PER", "GOV")}),
+        # negative rows: a spread or a transfer of no relief is no aid
+        ("The disease spread to Peru.", "AID", None, None),
+        ("Chile transferred the prisoners to Peru.", "AID", None, None),
     ],
     "a_secretary_after_its_portfolio_is_a_government_office": [
         ("Protesters in Peru attacked the energy secretary.", "ASSAULT", {("PER", "CVL")}, {("PER", "GOV")}),
