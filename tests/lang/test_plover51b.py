@@ -18,7 +18,10 @@ class exists, with negative rows:
   'reject' + offer is denied (en additions deny_patterns), and the mode is what the offer holds ('an offer of aid'
   assist, 'an offer to host a summit' meet: lang/en/act_modes.proposal_of, offered_content);
 - relief moved by a verb of a CAMEO block that files relief goods under 073 ('shipped food to X', 'airlifted medicine
-  to X') is AID as 'sent food to X' was (scripts/data/build_en_acts.relief_deliveries, en additions `relief`).
+  to X') is AID as 'sent food to X' was (scripts/data/build_en_acts.relief_deliveries, en additions `relief`);
+- a coup's passive whose leader ousted has no state named ('President X was deposed by army officers') takes the state
+  of the office the knowledge base gives that person on the day (pipeline/ousted_states.ousted_holder_state); an
+  agentless toppling ('The government of X was toppled') stays no event: nobody is named to act.
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -118,3 +121,28 @@ def test_plover51b_classes(sentence, type_, acting, receiving, mode):
         assert {(p.country, p.sector) for p in e.recipients} == receiving
     if mode != ANY:
         assert e.mode == mode, e.mode
+
+
+# (sentence, published, acting pairs or None for no occurred ASSAULT, receiving pairs): a coup whose leader ousted the
+# knowledge base resolves by the office held on the day
+HOLDER_ROWS = {
+    "a_leader_ousted_with_no_state_named_is_of_the_office_holders_state": [
+        ("President Bazoum was deposed by army officers.", "2023-07-26", {("NER", "MIL")}, {("NER", "GOV")}),
+        ("바줌 대통령이 군 장교들에 의해 축출됐다.", "2023-07-26", {("NER", "MIL")}, {("NER", "GOV")}),
+        # negative rows: lawmakers oust no one by force; a government toppled by no one named is no event (the
+        # manual's events have an actor, and nobody is named)
+        ("President Bazoum was ousted by lawmakers.", "2023-07-26", None, None),
+        ("The government of Mali was toppled.", "2023-07-26", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, published, acting, receiving", class_rows(HOLDER_ROWS))
+def test_plover51b_ousted_office_holders(sentence, published, acting, receiving):
+    found = [e for e in events(sentence, published) if e.type == "ASSAULT" and e.status == "occurred"]
+    if acting is None:
+        assert not found
+        return
+    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence, published)]
+    assert acting <= {(p.country, p.sector) for p in found[0].participants}
+    assert {(p.country, p.sector) for p in found[0].recipients} == receiving
