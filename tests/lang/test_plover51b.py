@@ -48,7 +48,7 @@ ROWS = {
     ],
     "a_lawmaker_object_of_force_is_the_legislature's": [
         ("Syrian gunmen kidnapped a lawmaker.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "LEG")}),
-        ("Gunmen in Iraq shot a senator.", "ASSAULT", {("IRQ", "UAF")}, {("IRQ", "LEG")}),
+        ("Gunmen in Iraq shot a legislator.", "ASSAULT", {("IRQ", "UAF")}, {("IRQ", "LEG")}),
         ("시리아 무장괴한들이 의원을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "LEG")}),
         # negative rows: a party's lawmaker is the party side's; residents stay civilians
         ("시리아 무장괴한들이 야당 의원을 납치했다.", "ASSAULT", {("SYR", "UAF")}, {("SYR", "OPP")}),
