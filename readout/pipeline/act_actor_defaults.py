@@ -17,7 +17,7 @@ from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dat
                                            named_home, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.common import IGO_CODES
-from readout.pipeline.ousted_states import ousted_state
+from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
 
 
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
@@ -72,7 +72,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:
             return found
-    if hit.data.get("passive") and (found := ousted_state(sent, hit, countries)):
+    if hit.data.get("passive") and (found := ousted_state(sent, hit, countries) or ousted_holder_state(sent, hit, items)):
         return found  # encoup49b: 'the president of X was deposed by soldiers': X's soldiers
     if hit.data.get("people_subject") and hit.data.get("remote"):
         return []  # enfix47: 'hackers hacked a bank in X': no place nor target tells where the hackers are

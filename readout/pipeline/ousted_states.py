@@ -30,6 +30,21 @@ def ousted_state(sent: Span, hit: ActHit, countries: list[CountryMention]) -> li
                          and any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)])
 
 
+def ousted_holder_state(sent: Span, hit: ActHit, items: list) -> list[str]:
+    """(plover51b) 'President X was deposed by army officers' with no state named in the sentence or the story: the
+    leader ousted is a person the knowledge base resolves, whose office is of one state (the side item's codes): that
+    state's soldiers ousted their own government, as when the state is named ('the president of X'). [] otherwise, or
+    when the persons ousted are of several states."""
+    if COUP not in hit.contexts or not (acted_on_government(hit) or ousted_by_armed_men(hit)):
+        return []
+    spans = ((hit.data["domestic_target"],) if hit.data.get("domestic_target") else ()) \
+        + tuple(hit.data.get("target_spans", ()))
+    codes = {code for i in items if i.person is not None
+             and any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in spans)
+             for code in i.codes if code not in IGO_CODES}
+    return sorted(codes) if len(codes) == 1 else []
+
+
 def acted_on_government(hit: ActHit) -> bool:
     """'Army officers ousted the president of X': armed men as subject, a government as what they act on."""
     return hit.data.get("domestic_sector") == GOVERNMENT and hit.data.get("people_subject") in ARMED_NOUN_SECTORS

@@ -327,6 +327,9 @@ def build(source: Path, updated: date) -> dict:
         entry["source"] = codes
         entries[(lemma, "verb", particle, None, tuple(sorted(objects)))] = entry
     apply_overrides(entries, add)
+    for raw in relief_deliveries(blocks, add, entries):
+        e = expand_addition(raw, add)
+        entries[(e["lemma"], "verb", None, None, tuple(sorted(e["objects"])))] = e
     for raw in add["entries"]:
         e = expand_addition(raw, add)
         entries[(e["lemma"], e.get("pos", "verb"), e.get("particle"), None,
@@ -406,6 +409,34 @@ def drop_redundant(entries: dict[tuple, dict]) -> None:
         e = entries[key]
         if base and "readout" not in e["source"] and (e["type"], e["mode"]) == (base["type"], base["mode"]):
             del entries[key]
+
+
+def relief_deliveries(blocks: list[Block], add: dict, entries: dict[tuple, dict]) -> list[dict]:
+    """(plover51b) The verbs that deliver relief, derived from CAMEO, not listed one by one: every verb of a block in
+    which CAMEO files relief goods as the object under 073 (humanitarian aid: '* &FOOD', '* {RELIEF SUPPLIES}', '* AID';
+    `relief.cameo_objects`) at least `relief.min_patterns` times moves or hands over relief, so each gets the relief
+    objects of the readout 'send' entry (`relief.objects`: 'shipped food to X', 'airlifted medicine to X') as AID to
+    its 'to' side. A block with one such pattern only is no block of delivery (ALLOW: 'approved humanitarian aid';
+    BOOST: 'increased aid'; START: 'launched relief'), and its synonyms would carry the goods nowhere. Verbs of
+    receiving (`receipt_verbs`), multi-word and denied verbs, and verbs that already have an entry for one of the relief
+    objects are left as they are."""
+    relief = add["relief"]
+    goods, objects = set(relief["cameo_objects"]), list(relief["objects"])
+    receipt, deny = set(add["cues"]["receipt_verbs"]), set(add["deny_lemmas"])
+    have = {e["lemma"] for e in entries.values() if set(e.get("objects", ())) & set(objects)}
+    have |= {r["lemma"] for r in add["entries"] if set(r.get("objects", ())) & set(objects)}
+    out: dict[str, dict] = {}
+    for block in blocks:
+        if sum(clean_code(p.code) == "073" and p.text.strip().startswith("* ") and p.text.strip()[2:].strip() in goods
+               for p in block.patterns) < relief["min_patterns"]:
+            continue
+        for verb in block.verbs:
+            lemma = verb.word.lower()
+            if not re.fullmatch(r"[a-z]+", lemma) or lemma in receipt or lemma in deny or lemma in have:
+                continue
+            out.setdefault(lemma, {"lemma": lemma, "extra_forms": [f.lower() for f in verb.forms],
+                                   "objects": objects, "type": "AID", "target": ["to"]})
+    return [out[k] for k in sorted(out)]
 
 
 def apply_overrides(entries: dict[tuple, dict], add: dict) -> None:

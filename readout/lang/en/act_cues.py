@@ -152,6 +152,7 @@ class Cues(ClauseCues):
     crushing_verbs: frozenset[str]  # (coups50) 'crushed an attempt to seize power': foiling only a bid or coup
     coup_means_nouns: frozenset[str]  # (coups50) the coup named as a passive ouster's means (act_armed_ousters)
     commitment_nouns: frozenset[str]  # (plover51) 'reneged on its commitment': an own pledge refused, standing alone
+    reneging_verbs: frozenset[str]  # (plover51b) 'reneged on the deal': the thing refused was the rejecter's own
     portfolio_office_nouns: frozenset[str]  # (plover51) 'the defence minister': a portfolio word before the office
     work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
     stoppage_lemmas: frozenset[str]  # enmil47: 'Latvian dockers staged a strike': unlisted doers' stoppage

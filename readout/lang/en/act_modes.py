@@ -89,17 +89,39 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
                 break  # quotation marks count no word ('called for the "immediate" release')
             as_object = asked_object(toks, end, asked, cues)
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
-                    or as_object \
+                    or as_object or asked.nominal and proposal_of(toks, end, asked, cues) \
                     or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
                 mode = truce_mode(toks, asked, cues) or withdrawn_plan(toks, asked, cues) or content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
                 if as_object and not asked.nominal and asked.data.get("modality") is None:
                     out[k] = replace(asked, status="planned", data=dict(asked.data, modality="governed"))
+                if not mode and offered_content(toks, asked, cues):
+                    end = asked.data.get("end_token", asked.data["token"])  # plover51b: what the offer holds
+                    continue
                 break
         else:
             if change_asked(toks, end, cues):
                 out[n] = replace(h, mode="change")  # "asked X to repeal the law": a change of policy
     return out
+
+
+def proposal_of(toks: list[Token], end: int, asked: ActHit, cues: Cues) -> bool:
+    """(plover51b) The act noun `asked` is what the proposal noun ending the refusal holds, after its 'of' and a few
+    modifiers ('rejected an offer of talks', 'an offer of emergency aid'): the refusal's mode is that act's."""
+    return toks[end].low in cues.proposal_nouns and end + 1 < len(toks) and toks[end + 1].low == OF \
+        and 0 < asked.data["token"] - end - 1 <= OBJECT_MODIFIERS \
+        and all(t.word and t.low not in cues.clause_breaks for t in toks[end + 2:asked.data["token"]])
+
+
+OF = "of"
+
+
+def offered_content(toks: list[Token], asked: ActHit, cues: Cues) -> bool:
+    """(plover51b) The act turned down or asked is a proposal noun read as its own AGREE ('rejected a Swedish offer to
+    host a summit'), which gives no mode: the mode is what the proposal holds, the act its infinitive governs next
+    ('to host a summit': meet), as 'rejected an offer of talks' reads the noun after 'of'."""
+    return asked.data.get("stated_type", asked.type) == "AGREE" and asked.data.get("object") == "to" \
+        and toks[asked.data["token"]].low in cues.proposal_nouns
 
 
 def asked_to(toks: list[Token], end: int, k: int, cues: Cues) -> bool:

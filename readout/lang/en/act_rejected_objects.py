@@ -61,7 +61,11 @@ def own_commitment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """(plover51) 'Kenya reneged on its commitment to hold elections', 'broke his promise': the object of the REJECT
     is the rejecter's own pledge (`commitment_nouns` after one of `own_possessives`), which no other side put forward:
     the refusal to keep it stands alone as a rejection of a proposal of no owner does (`unowned_proposal`; the
-    manual's REJECT needs no recipient); a side it was made to ('its commitment to Iraq') still receives it."""
+    manual's REJECT needs no recipient); a side it was made to ('its commitment to Iraq') still receives it.
+    (plover51b) A reneging verb (`reneging_verbs`: 'reneged on the deal', 'went back on the agreement') says so itself,
+    whatever its object's determiner: one reneges only on what one agreed to."""
+    if hit.lemma in cues.reneging_verbs:
+        return True
     k = hit.data.get("object_token")
     return hit.data.get("object") in cues.commitment_nouns and k is not None and k > 0 \
         and toks[k - 1].low in cues.own_possessives

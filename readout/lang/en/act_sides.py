@@ -25,6 +25,7 @@ from readout.lang.en.country_forms import demonyms, invariant_demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
+OFFICE_SECTOR = "GOV"  # (plover51b) a portfolio's office no agent noun lists ('the energy secretary')
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
 NOT_WORDS = frozenset({"not", "n't"})  # between an auxiliary and its verb ("did not block")
 SUBJECT_PREPS = frozenset({"in", "from", "of"})
@@ -108,7 +109,7 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
         if t.low.endswith(POSSESSIVE_ENDS[0]) and t.low[:-2] in people:
             return toks[start].start, t.end, sector_of(t.low[:-2])  # "against the government's tax
             # plan" (domestic49): the owner of what the act is aimed at receives it
-        if t.low in people:
+        if t.low in people or portfolio_office(toks, j, cues):
             k = j
             while k + 1 < len(toks) and toks[k + 1].word and (toks[k + 1].raw[:1].isupper()
                                                               or toks[k + 1].low in people):
@@ -124,7 +125,8 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
                 # the agents table's phrase, not its first noun's sector
             if j > start and toks[j - 1].word and (phrase := agent_sector(f"{toks[j - 1].low} {t.low}")):
                 return toks[start].start, toks[k].end, phrase  # kocrowd46: 'armed gangs' UAF, the phrase's sector
-            return toks[start].start, toks[k].end, sector_of(t.low)
+            return toks[start].start, toks[k].end, agent_sector(t.low) or (
+                OFFICE_SECTOR if t.low in cues.portfolio_office_nouns else DEFAULT_SECTOR)
         if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
             hopped = True  # "the passports of three journalists": what is taken from people reaches them
             words += 2
@@ -152,6 +154,13 @@ def portfolio_word(toks: list, j: int, cues: Cues) -> bool:
     the defence minister', 'kidnapped the health minister'): the office heads the object as 'the minister' alone or
     'the minister of defence' does, and continues the state of the story, not a thing that is no party."""
     return toks[j].raw.islower() and j + 1 < len(toks) and toks[j + 1].low in cues.portfolio_office_nouns
+
+
+def portfolio_office(toks: list, j: int, cues: Cues) -> bool:
+    """(plover51b) An office noun of `portfolio_office_nouns` right after its lower-case portfolio ('attacked the energy
+    secretary'): an office of the government, though the noun alone ('secretary') names no party (a clerk may be one),
+    so it heads the object only there; its sector is the government's (`OFFICE_SECTOR`)."""
+    return toks[j].low in cues.portfolio_office_nouns and j > 0 and toks[j - 1].word and portfolio_word(toks, j - 1, cues)
 
 
 PARTY_OWNER_LEAD = frozenset({"the", "its", "their"})  # 'the leader of [the] opposition'

@@ -102,7 +102,8 @@ def people_sector(toks: list, span: tuple[int, int]) -> str | None:
         or first_sector_in(toks, span, ARMED_GROUP_SECTORS) or site_sector(toks, span)  # kosite48: '모스크를' REL
 
 
-OFFICE_SECTORS = frozenset({"GOV"})  # the agent-table sectors of a state's executive offices ('장관', '총리')
+OFFICE_SECTORS = frozenset({"GOV", "LEG"})  # the agent-table sectors of a state's executive offices ('장관', '총리')
+# and (plover51b) of its legislature ('의원', as English 'kidnapped a lawmaker' reads LEG)
 
 
 def office_sector(toks: list, span: tuple[int, int]) -> str | None:
@@ -110,7 +111,7 @@ def office_sector(toks: list, span: tuple[int, int]) -> str | None:
     last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's executive
     (`OFFICE_SECTORS`): the holder is the government's, as English 'shot the defence minister' reads GOV, never the
     civilians' default. Asked by act_hit_domestic for force only: a court's sentence of an official ('전 부통령에게
-    징역을 선고했다') is read as before. Lawmakers ('의원', LEG) and people nouns are read as before."""
+    징역을 선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG."""
     nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
     if not nouns or not title_of(nouns[-1]):
         return None

@@ -184,7 +184,9 @@ class KoreanActs(Language):
     def rejected_proposal(self, hit: ActHit, text: str, tokens=()) -> ActHit:
         """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
         before the verb with its object particle) may stand with no owner named, as the English reader marks it.
-        (enrefuse68) Adverbs between the object and the verb ('요구를 단호히 일축했다') do not part them."""
+        (enrefuse68) Adverbs between the object and the verb ('요구를 단호히 일축했다') do not part them. (plover51b) A pledge
+        of one's own broken ('그 약속을 어겼다', `commitment_nouns` in the lemma) was put forward by no other side: it stands
+        alone (`unowned_proposal`), as English 'reneged on the deal' does."""
         if hit.type != "REJECT":
             return hit
         nouns = self.lex["proposal_nouns"]
@@ -192,6 +194,8 @@ class KoreanActs(Language):
         before = self.lex.re("proposal_object_re").search(text, max(0, verb - 12), verb)
         if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
+        if hit.lemma.split("+")[0] in self.lex["commitment_nouns"]:  # plover51b: '그 약속을 어겼다', one's own pledge
+            return dataclasses.replace(hit, data={**hit.data, "unowned_proposal": True})
         return self.rejected_charge(hit, text)
 
     def rejected_charge(self, hit: ActHit, text: str) -> ActHit:
