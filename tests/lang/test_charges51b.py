@@ -27,3 +27,21 @@ def test_its_object_in_a_reported_clause_is_the_speakers(text, kind):
 ])
 def test_its_object_left_where_it_is_the_doers(text, kind):
     assert [struck for _, struck in sides(text, kind, PUBLISHED)] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    # a readiness to attack said as a warning is the warning's content: one THREATEN, no planned ASSAULT beside it
+    '파라과이는 볼리비아를 향해 "우리는 언제든 공격할 준비가 돼 있다"고 경고했다.',
+    "파라과이는 볼리비아를 공격할 준비가 돼 있다고 경고했다.",
+    '파라과이는 볼리비아에 "우리는 언제든 반격할 태세가 되어 있다"고 경고했다.',
+    'Paraguay warned Bolivia that "we are ready to attack at any time".',
+    "Paraguay warned it was ready to attack Bolivia.",
+])
+def test_a_readiness_warned_is_the_threat(text):
+    assert sorted({e.type for e in events(text, PUBLISHED)}) == ["THREATEN"]
+    assert sides(text, "THREATEN", PUBLISHED) == [(["PRY"], ["BOL"])]
+
+
+def test_a_readiness_to_cooperate_is_no_content_of_the_warning():
+    # negative: only a hostile measure (SANCTION, COERCE, ASSAULT) is folded into the warning
+    assert sides("파라과이는 볼리비아와 협력할 준비가 돼 있다고 경고했다.", "COOPERATE", PUBLISHED) == [(["PRY", "BOL"], [])]
