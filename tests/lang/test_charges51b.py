@@ -45,3 +45,20 @@ def test_a_readiness_warned_is_the_threat(text):
 def test_a_readiness_to_cooperate_is_no_content_of_the_warning():
     # negative: only a hostile measure (SANCTION, COERCE, ASSAULT) is folded into the warning
     assert sides("파라과이는 볼리비아와 협력할 준비가 돼 있다고 경고했다.", "COOPERATE", PUBLISHED) == [(["PRY", "BOL"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    # the side a quoted warning says will not be safe is the one warned, after a condition too; never a co-warner
+    '파라과이는 "볼리비아는 안전하지 못할 것"이라고 경고했다.',
+    '파라과이는 "누구든 우리 영토를 공격하면 볼리비아도 안전하지 못할 것"이라고 경고했다.',
+    '파라과이는 "우리 국경을 넘으면 볼리비아는 대가를 치를 것"이라고 경고했다.',
+    'Paraguay warned that "if anyone attacks our territory, Bolivia will not be safe either".',
+])
+def test_the_side_a_quoted_warning_names_is_warned(text):
+    assert sides(text, "THREATEN", PUBLISHED) == [(["PRY"], ["BOL"])]
+
+
+def test_the_speakers_own_side_after_a_condition_is_no_target():
+    # negative: 'we' after the condition names no state; the condition's subject stays the one warned
+    assert sides('파라과이는 "볼리비아가 국경을 넘으면 우리는 반격할 것"이라고 경고했다.', "THREATEN", PUBLISHED) \
+        == [(["PRY"], ["BOL"])]
