@@ -62,3 +62,17 @@ def test_the_speakers_own_side_after_a_condition_is_no_target():
     # negative: 'we' after the condition names no state; the condition's subject stays the one warned
     assert sides('파라과이는 "볼리비아가 국경을 넘으면 우리는 반격할 것"이라고 경고했다.', "THREATEN", PUBLISHED) \
         == [(["PRY"], ["BOL"])]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    # goods a state sends cut off are a supply cut (SANCTION discontinue) in both languages; a utility cut off stays
+    # the manual's COERCE withhold in both
+    ("Kazakhstan cut off gas supplies to Kyrgyzstan.", "SANCTION", "discontinue"),
+    ("Kazakhstan cut off fuel to Kyrgyzstan on Monday.", "SANCTION", "discontinue"),
+    ("카자흐스탄은 키르기스스탄에 대한 가스 공급을 끊었다.", "SANCTION", "discontinue"),
+    ("Kazakhstan cut off electricity to Kyrgyzstan.", "COERCE", "withhold"),
+    ("카자흐스탄은 키르기스스탄에 대한 전력 공급을 차단했다.", "COERCE", "withhold"),
+])
+def test_supplies_cut_off_are_a_sanction_utilities_withheld(text, kind, mode):
+    assert [(e.type, e.mode, [p.country for p in e.participants], [r.country for r in e.recipients])
+            for e in events(text, PUBLISHED) if e.type in ("SANCTION", "COERCE")] == [(kind, mode, ["KAZ"], ["KGZ"])]
