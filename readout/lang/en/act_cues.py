@@ -142,6 +142,7 @@ class Cues(ClauseCues):
     yielded_land_predicates: frozenset[str]  # 'said the islands were not for sale': the claimant is refused (stance52)
     told_pronouns: frozenset[str]  # 'Chile denied it': the pronoun of the charge just told
     reported_object_pronouns: frozenset[str]  # charges51: 'said Y had threatened to attack it': the speaker
+    reported_object_possessives: frozenset[str]  # charges51b: 'said Y had shelled its post': the speaker's
     denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal
     announcing_verbs: frozenset[str]  # 'did not announce the expulsion': its noun act undone (act_unannounced)
     plan_denying_verbs: frozenset[str]  # 'denied plans for the expulsion': the planned noun act undone

@@ -1,5 +1,6 @@
 """(charges51, issue 13) 'it' as the object of a deed in a reported clause with a subject of its own stands for the
-speaker: 'Peru said Bolivia had threatened to attack it', 'Peru said Bolivian troops had shelled it'.
+speaker: 'Peru said Bolivia had threatened to attack it', 'Peru said Bolivian troops had shelled it'; so is the
+owner 'its' names opening the object of an attack or threat ('had shelled its border post', charges51b).
 
 Why: the reported clause names its own doer ('Bolivia'), so its object 'it' cannot be that doer (that would be
 'itself'); the one other side the sentence names before it is the speaker, the subject of the reporting verb. The act
@@ -20,6 +21,9 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 REPORTED_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE"})  # deeds done or threatened against a side
+# charges51b: deeds whose 'its' object is the speaker's: no state shells or threatens its own post, while 'closed its
+# border' or 'arrested its citizens' (COERCE) may well be the doer's own
+POSSESSED_TYPES = frozenset({"THREATEN", "ASSAULT"})
 OBJECT_REACH = 3  # words from the act's verb to its 'it': 'attacked it', 'threatened to attack it'
 SUBJECT_REACH = 6  # words of the reported subject and its auxiliaries: 'that Bolivian troops had'
 
@@ -31,7 +35,7 @@ def reported_objects(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     for h in hits:
         speaker = None if h.nominal or h.type not in REPORTED_TYPES or h.data.get("target_spans") \
             else reported_speaker(toks, h.data["token"], cues)
-        if speaker is not None and object_pronoun(toks, h.data["token"], cues):
+        if speaker is not None and object_pronoun(toks, h.data["token"], cues, h.type in POSSESSED_TYPES):
             h = replace(h, data={**h.data, "target_spans": (speaker,)})
         out.append(h)
     return out
@@ -57,12 +61,15 @@ def reported_speaker(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] |
     return None
 
 
-def object_pronoun(toks: list[Token], i: int, cues: Cues) -> bool:
+def object_pronoun(toks: list[Token], i: int, cues: Cues, possessed: bool = False) -> bool:
     """Whether 'it' is the object of the verb at `i`, right after it or after an infinitive it governs ('threatened
-    to attack it'), no punctuation between."""
+    to attack it'), no punctuation between; where `possessed` (an attack or threat), also 'its' opening that object
+    ('had shelled its border post', charges51b), but not 'its own' (the doer's own, as Korean '자기')."""
     for k in range(i + 1, min(len(toks), i + OBJECT_REACH + 1)):
         if toks[k].low in cues.reported_object_pronouns:
             return True
+        if possessed and toks[k].low in cues.reported_object_possessives:
+            return not (k + 1 < len(toks) and toks[k + 1].low in cues.own_possessives)
         if not toks[k].word:
             return False
     return False

@@ -97,6 +97,7 @@ def property_subjects(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     return spans
 
 
+QUOTED_TOPIC_PARTICLES = TOPIC_PARTICLES | {"도"}  # charges51b: '"B도 안전하지 못할 것"': B too is the topic
 QUOTE_SUBJECT_REACH = 10  # morphemes after a direct quote's opening mark where its subject may stand
 TOPIC_STEM_ENDINGS = frozenset({"어", "아", "여"})  # '[X 문제]에 대해': a postposition verb's ending, no clause's
 
@@ -133,9 +134,10 @@ def quoted_subject(toks: list, cand: Candidate) -> tuple[int, int] | None:
     k = quote_opening(toks, cand)
     if k is None:
         return None
+    k = past_quoted_condition(toks, k, cand.first - 2)
     for n in range(k + 1, min(k + 1 + QUOTE_SUBJECT_REACH, cand.first - 2)):
         form, tag = toks[n][0], toks[n][1]
-        if (tag == "JKS" or tag == "JX" and form in TOPIC_PARTICLES) and n - 1 > k \
+        if (tag == "JKS" or tag == "JX" and form in QUOTED_TOPIC_PARTICLES) and n - 1 > k \
                 and (toks[n - 1][1] in NOUN_TAGS or toks[n - 1][1] == "NNB" and toks[n - 2][1] in NOUN_TAGS):
             start = coordinated_start(toks, run_start(toks, n - 1))
             return toks[max(start, k + 1)][2], toks[n - 1][2] + toks[n - 1][3]
@@ -144,6 +146,14 @@ def quoted_subject(toks: list, cand: Candidate) -> tuple[int, int] | None:
         if tag in ("JKO", "EC", "EF"):
             return None  # the quote names its object or ends a clause first: no subject of its own
     return None
+
+
+def past_quoted_condition(toks: list, k: int, end: int) -> int:
+    """(charges51b) Where a direct quote's main clause starts: right after its condition's ending ('"[누구든 우리
+    영토를 공격하]면 B도 안전하지 못할 것"이라고 경고했다': the one warned is the subject after the condition, as
+    English 'if anyone attacks us, B will not be safe' reads), else the quote's opening mark `k` itself."""
+    endings = act_index().cue("condition_ending")
+    return next((n for n in range(k + 1, end) if toks[n][1] == "EC" and toks[n][0] in endings), k)
 
 
 def channel_start(toks: list, j: int, lex: ActIndex) -> int | None:

@@ -61,6 +61,15 @@ def quoted_aside(hit: ActHit, text: str) -> ActHit:
     return dataclasses.replace(hit, data={**hit.data, "quoted_aside": aside}) if aside else hit
 
 
+def warned_in_quote(hit: ActHit) -> bool:
+    """(charges51b) A main warning or threat verb aimed at a side it read in its quotation ('A는 "B는 안전하지 못할
+    것"이라고 경고했다'): the subjects inside the quotation are whom the speaker warned, never a co-warner, whatever
+    the clause reader makes of the quote's predicate (an adjective's, '안전하지 못할', let the quoted topic join the
+    speaker's); English 'A warned that "B will not be safe"' reads A alone."""
+    return hit.type == "THREATEN" and bool(hit.data.get("main")) and not hit.nominal \
+        and bool(hit.data.get("target_spans")) and not hit.data.get("continued")
+
+
 MEASURE_OBJECT_REACH = 25  # characters before a measure's verb its object may stand ('국경 검문소 두 곳을 폐쇄했다')
 
 
@@ -137,6 +146,8 @@ class KoreanActs(Language):
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
         hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
         hits = [self.said_of_aside(h, text) if h.data.get("continued") == "office" else h for h in hits]
+        hits = [quoted_aside(h, text) if warned_in_quote(h) else h for h in hits]  # charges51b: '"B는 안전하지 못할
+        # 것"이라고 경고했다': B is the one warned, no co-warner
         body_on = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the home word, or the voice going on
         body_on = body_on or self.foreign_voice_back(text, tokens)  # ko27: '[B국 사람] 외교부 대변인은': B's voice
         hits = [dataclasses.replace(h, data={**h.data, "body_going_on": True})
