@@ -254,16 +254,11 @@ def with_unnamed_holder(lang, text: str, tokens, trig: Trigger, holder: CountryM
 
 def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
     """meet56: 'received both ministers', '두 장관을 만났다': the counterparts a single group word names were met
-    together, at one table, not one meeting each; calls to them ('양국 정상과 통화했다') are one call each. (meet51b) So
-    are the holders of one office group ('met the foreign ministers of A and B', 'A, B 외교장관과 회담했다': one span
-    marked `office_group`, a mention per state), as the state reader and meet51's unnamed holder read that group."""
+    together, at one table, not one meeting each; calls to them ('양국 정상과 통화했다') are one call each."""
     if trig.mode == "phone":
         return False
     counterparts = [m for m, role in roles if role in ("with", "object")]
-    if len(counterparts) == 1:
-        return counterparts[0].span.label == "group"
-    return len({(m.span.start, m.span.end) for m in counterparts}) == 1 \
-        and all(m.span.data.get("office_group") for m in counterparts)
+    return len(counterparts) == 1 and counterparts[0].span.label == "group"
 
 
 def attended(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention], minimum: int) -> list[list[Entity]]:
