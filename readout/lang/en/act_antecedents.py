@@ -64,7 +64,7 @@ def restrictive_antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, 
     people nouns the clause reader cuts after (`clause.relative_singular_heads`: 'met [a Malaysian envoy] who urged
     talks with Y'). None for any other shape (another singular noun, no capitalized word)."""
     p = pronoun_before(toks, i, cues, True)
-    if p is None or p < 2 or toks[p].low != "who" or not toks[i].low.endswith("ed"):
+    if p is None or p < 2 or toks[p].low != "who" or not relative_past(toks, p, i):
         return None
     head = toks[p - 1]
     plural = head.low.endswith("s") and len(head.low) > 3
@@ -80,6 +80,21 @@ def restrictive_antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, 
     if first > 0 and toks[first - 1].low in ARTICLES:  # meet51: 'a Malaysian envoy' is one side item from its article
         first -= 1
     return toks[first].start, head.end
+
+
+def relative_past(toks: list[Token], p: int, i: int) -> bool:
+    """(meet51b) Whether the verb at `i` after the 'who' at `p` is a past the clause reader cuts the clause by (lexicon
+    `clause_bounds.relative_re`): one in -ed, an irregular past ('who sought talks', `verb_chain.irregular_past`), or,
+    after a perfect's have, a participle in -en or a progressive ('who has spoken', 'who has been pressing')."""
+    low = toks[i].low
+    perfect = any(t.low in PERFECT for t in toks[p + 1:i])
+    return low.endswith("ed") or low in irregular_pasts() or perfect and low.endswith(("en", "ing"))
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_pasts() -> frozenset[str]:
+    """The irregular pasts the clause reader's `{irregular_past}` slot reads (lexicon en `clause.verb_chain.irregular_past`)."""
+    return frozenset(lexicon("en")["clause"]["verb_chain"]["irregular_past"])
 
 
 @functools.lru_cache(maxsize=1)

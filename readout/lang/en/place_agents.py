@@ -119,9 +119,12 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
     after a country word or a capitalized name ("Chinese officials in Hanoi", "Reuters reporters in Kyiv") the
     agent is that country's or that name's, and the place only says where they are. The mention spans the
     agent and the place, so it takes the agent's role in the clause. Nor after a word that makes the agent an
-    outsider's ('Foreign officials in Haifa': kb/agents.py outsider_modifiers_en)."""
+    outsider's ('Foreign officials in Haifa': kb/agents.py outsider_modifiers_en). (meet51b) Nor a non-government side
+    met 'with' in a capital ('talks with the rebels in Havana', located_agents.partner_side_in_capital): the capital
+    is where the talks are, as capital_as_place reads it since meet50b, so the side is the story's own state's."""
     from readout.kb.agents import outsider_modifiers_en
-    from readout.kb.geo import country_index
+    from readout.kb.geo import country_index, metonym_index
+    from readout.lang.en.located_agents import partner_side_in_capital
 
     out: list[CountryMention] = []
     for m in IN_PLACE_RE.finditer(text):
@@ -154,6 +157,8 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
             code = place_of(name)
             if code is None or name in country_index() or may_be_person(proper_words(name)):
                 continue  # (a country's name after 'in' is read by the country forms)
+            if name in metonym_index() and partner_side_in_capital(text, place.start(1)):
+                break  # meet51b: 'held talks with the rebels in Havana': the talks' place, not the side's state
             end = place.start(1) + len(name)
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=sector))

@@ -296,7 +296,16 @@ class EnglishMeetings(Language):
             return "between" if between else role  # 'offered to mediate between A and B': A and B are no partners
         if self.prepared_apart(text, start, trigger):
             return "other"
+        if role == "with" and start > trigger.end and self.later_meeting_partner(text, start, trigger):
+            return "other"  # meet51b: 'A visited B and urged talks with C': C is the later talks' partner
         return meeting_roles.role(self.lex, text, start, end, trigger, role)
+
+    def later_meeting_partner(self, text: str, start: int, trigger: Trigger) -> bool:
+        """(meet51b) 'The X envoys who visited B urged talks with C', 'A visited B and called for talks with C': a
+        'with' partner right after a later meeting word is that word's partner (its talks may be asked for, not
+        held), not a third party of the earlier meeting word's own meeting."""
+        later = [m for m in self.lex.re("meeting_trigger_re").finditer(text, trigger.end, start)]
+        return bool(later) and PARTNER_GAP_RE.fullmatch(text, later[-1].end(), start) is not None
 
     def prepared_apart(self, text: str, start: int, trigger: Trigger) -> bool:
         """'A and B held talks on Monday to prepare a summit between C and D': a meeting held to prepare
@@ -316,6 +325,9 @@ class EnglishMeetings(Language):
         if "," in gap and "and" in gap.lower() and self.lex.re("new_clause_subject_re").match(text, second_start):
             return False  # 'talks with X, and the two sides signed': the subject of a new clause
         return not ("," in gap and "and" not in gap.lower() and name_role_cues.in_fronted_clause(text, first_end, second_start))
+
+
+PARTNER_GAP_RE = re.compile(r"\s+with\s+(?:the\s+)?")  # meet51b: 'talks with (the) ', right before the partner
 
 
 def calling_off_verb(passive: str) -> bool:
