@@ -64,7 +64,7 @@ ROWS = {
     "a_rejected_offer_takes_its_mode_from_what_it_holds": [
         ("Norway rejected an offer of aid.", "REJECT", {("NOR", "GOV")}, None, "assist"),
         ("Norway rejected an offer of talks.", "REJECT", {("NOR", "GOV")}, None, "meet"),
-        ("Norway rejected a Swedish offer to host a summit in June.", "REJECT", {("NOR", "GOV")}, {("SWE", "GOV")},
+        ("Norway rejected a Swedish offer to host a summit next month.", "REJECT", {("NOR", "GOV")}, {("SWE", "GOV")},
          "meet"),
         ("Norway rejected an offer to send aid.", "REJECT", {("NOR", "GOV")}, None, "assist"),
         # negative rows: an offer of no content named is no meeting refused, as a proposal of none is not

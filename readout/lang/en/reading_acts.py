@@ -130,7 +130,7 @@ class EnglishActs(Language):
         return [h.copied(nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed")
                 and not coordinated_past(text, h.start, irregular) else h
-                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+                for h in hits]  # "the state's latest launch of rockets" is a noun; "the army shelled" a verb
 
     def clause_readings(self, text: str, words: list, toks: list, hits: list[ActHit], cues) -> list[ActHit]:
         """(debt51b) What each hit's clause makes of it: a border closure's state, a coup or an attack by armed men, a
