@@ -1,6 +1,6 @@
 """koarmed71: a state's forces named acting at home are those forces, in both languages, on our own sentences: a force
 noun as the subject of a domestic deed ('말리군은 반군을 사살했다', 'Malian troops killed rebels'; 경찰, 'police') is MIL or
-COP on the acting side, not the state's government (pipeline/act_build.sided: the organ the words named, of
+COP on the acting side, not the state's government (pipeline/act_side_entities.sided: the organ the words named, of
 `STATE_FORCE_SECTORS`). Negative rows: a government subject stays GOV."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 attacked with their sector: Korean '이라크 정부군을 공격했다', '이라크군을', '시리아군 검문소를' (an armed side's noun
 after a name, lang/ko/act_armed_targets.named_force_target), English 'attacked Iraqi troops'; an armed group the
 knowledge base names with its state ('이라크민주전선은') acts as that group, never as its government
-(pipeline/act_build.sided). Negatives: a foreign state's forces stay that state's, two armed groups of one state are
+(pipeline/act_side_entities.sided). Negatives: a foreign state's forces stay that state's, two armed groups of one state are
 not told apart (no side). Our own sentences, one table for both languages."""
 from __future__ import annotations
 

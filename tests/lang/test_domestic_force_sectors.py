@@ -1,7 +1,7 @@
 """(actors71) The sectors of the two parts of one state in a domestic act, in both languages.
 
 A state's force its subject names with a word of no people list ('Eritrean army engineers', '육군 공병대가': MIL) acts as
-that force on another part of its state (pipeline/act_build.sided), as 'Eritrean soldiers' already did; a force word
+that force on another part of its state (pipeline/act_side_entities.sided), as 'Eritrean soldiers' already did; a force word
 only the object gives ('Eritrea arrested army engineers') names no acting part; so do people of no state body
 the subject names ('Kenyan herders clashed with police': AGR). A unit or post of a state's force named
 after that force's noun ('경찰 순찰대를', '육군 초소를') is that force (COP, MIL) of the state, as English 'a police

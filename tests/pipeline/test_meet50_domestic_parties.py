@@ -3,7 +3,7 @@
 - 'The Mozambican government and the rebels held talks', '모잠비크 정부와 반군은 협상을 벌였다', '... 야당과 회담했다': the
   bare noun of the other side (rebels REB, opposition OPP) is a part of the one state the sentence names by its
   government (pipeline/states.domestic_items, Language.domestic_parties) with an id of its own
-  (pipeline/states.domestic_sides, as act_build.domestic_entity does for acts), so the meeting has two parties.
+  (pipeline/states.domestic_sides, as act_side_entities.domestic_entity does for acts), so the meeting has two parties.
 - A country word before the side ('Mozambican rebels', '모잠비크 반군') gives the same two parties.
 - Negative rows: no state named leaves the bare noun no party; two states keep their own entities; two bodies of one
   state ('military officials and diplomats') stay one state.

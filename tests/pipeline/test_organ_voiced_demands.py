@@ -1,7 +1,7 @@
 """A demand one organ of a state puts to another part of it ('the parliament passed a resolution urging the president
 to ...', '의회는 대통령에게 ...하라고 촉구하는 결의안을 통과시켰다') is a domestic REQUEST of that state: the organ named
 as its subject (LEG) acts, the government it asks receives, and the two stay two parties instead of collapsing into
-one (request57; pipeline/act_build.sided `ORGAN_VOICED`). Acts of other types keep the sectors they had. Sentences of
+one (request57; pipeline/act_side_entities.sided `ORGAN_VOICED`). Acts of other types keep the sectors they had. Sentences of
 our own, both languages."""
 from __future__ import annotations
 

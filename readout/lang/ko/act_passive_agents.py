@@ -4,7 +4,7 @@ police, COP): the agent's head noun read in the agent table (lang/ko/agents.py),
 Why: a passive's subject suffers the act and its agent does it; the agent span already gives the acting state, but
 the acting side took the government's sector (or, with the police's state named, the receiving side took the
 police's), so 'arrested by the police' read government -> police instead of police -> the arrested. The pipeline
-gives the acting side this sector and the receiving side the sufferer's (pipeline/act_build.passive_sectors).
+gives the acting side this sector and the receiving side the sufferer's (pipeline/act_side_entities.passive_sectors).
 
 The agent itself is read here too (`passive_agent`: '하마스의 공격을 받았다', '러시아군에 의해 공격을 당했다'; a weapon's owner,
 `weapon_owner`; the captor a release's subject was held by, `captor_of_subject`).

@@ -1,7 +1,7 @@
 """enactors70: those who left a state's body are no part of it: Phoenix codes ARMY_DESERTER, NAVY_DESERTER,
 MILITARY_DEFECTOR [~OPP]; a deserter or defector noun after any state body's word takes its own sector
 (lang/en/agents.leaver_heads, read off the agent table), and a domestic act whose acting words name a part no state
-body speaks for keeps that part (pipeline/act_build.sided: NON_STATE_SECTORS), not the government. Korean '탈영병'
+body speaks for keeps that part (pipeline/act_side_entities.sided: NON_STATE_SECTORS), not the government. Korean '탈영병'
 reads the same. Our own sentences."""
 from __future__ import annotations
 
