@@ -19,6 +19,7 @@ dateline places nothing. Language-neutral: the language answers what a dateline 
 from __future__ import annotations
 
 from readout.model import Article, Span
+from readout.pipeline.story_states import dateline_place
 from readout.sectors import ARMED_GROUP_SECTORS
 
 ASSAULT = "ASSAULT"
@@ -26,8 +27,6 @@ ASSAULT = "ASSAULT"
 
 def filed_state(article: Article, sent: Span, ctx, hit, actors: list[str], items: list) -> list[str]:
     """The dateline's state when it alone gave the acting side of an armed group's attack (module docstring), else []."""
-    from readout.pipeline.story_states import dateline_place
-
     if hit.type != ASSAULT or hit.data.get("people_subject") not in ARMED_GROUP_SECTORS or len(actors) != 1:
         return []
     place = dateline_place(article, sent, ctx)

@@ -35,8 +35,13 @@ def town_cue_before(text: str, start: int) -> bool:
     `struck_town_before_re`: 'shelled Kherson overnight', 'drones hit Mykolaiv'), right before `start`: the object of
     such a verb, capitalized and with a town entry, is the town attacked, as the city index's cities there already
     were (place_preposition_re); the guards for common words, persons' names and shared names stay."""
-    return plain_preposition_before(text, start) \
-        or lexicon("en").re("struck_town_before_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
+    return plain_preposition_before(text, start) or struck_town_before(text, start)
+
+
+def struck_town_before(text: str, start: int) -> bool:
+    """(enattack51) A verb of attack from afar or of storming right before `start` (lexicon en `struck_town_before_re`):
+    the half of `town_cue_before` a caller that has read the plain preposition already asks alone."""
+    return lexicon("en").re("struck_town_before_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
 
 
 def bare_town(text: str, start: int, form: str, cue: bool | None = None):

@@ -11,7 +11,7 @@ from readout.kb.geo import GeoEntry, capital_city, country_index, country_place,
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
-from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states, town_cue_before
+from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states, struck_town_before
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
 from readout.lang.en.region_towns import region_town
 from readout.lang.en.shared_cities import shared_city
@@ -63,7 +63,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
         ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
         town_prep = plain_preposition_before(text, start)  # speed51: read once for every prefix of the run
-        town_cue = town_prep or town_cue_before(text, start)  # enattack51: or a verb of attack ('shelled X')
+        town_cue = town_prep or struck_town_before(text, start)  # enattack51: or a verb of attack ('shelled X')
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
             entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
