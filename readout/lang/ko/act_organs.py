@@ -110,8 +110,8 @@ def office_sector(toks: list, span: tuple[int, int]) -> str | None:
     """(plover51) A domestic object headed by an office title ('국방장관을 납치했다', '과도 총리를 암살하려 했다'): the
     last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's executive
     (`OFFICE_SECTORS`): the holder is the government's, as English 'shot the defence minister' reads GOV, never the
-    civilians' default. Asked by act_hit_domestic for force only: a court's sentence of an official ('전 부통령에게
-    징역을 선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG."""
+    civilians' default. Asked by act_hit_domestic for force and (koattack51b) arrests only (`DOMESTIC_TYPES`): a
+    court's sentence of an official ('전 부통령에게 징역을 선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG."""
     nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
     if not nouns or not title_of(nouns[-1]):
         return None
