@@ -1,0 +1,38 @@
+"""charges52 (issues 13, 15): charges, threats and sanctions, third round, in both languages. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events, sides
+
+PUBLISHED = "2026-05-20"
+
+
+def typed(text: str) -> list[tuple[str, str | None, str, list[str], list[str]]]:
+    """(type, mode, status, actors, receivers) of every event of the text."""
+    return [(e.type, e.mode, e.status, [p.country for p in e.participants], [r.country for r in e.recipients])
+            for e in events(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    # 1. an unconditional measure said plainly of the future is the measure announced (SANCTION or COERCE, planned),
+    # in Korean as in English (en announced_measures; ko cue announced_measure)
+    ("카자흐스탄은 키르기스스탄에 대한 가스 공급을 중단하겠다고 밝혔다.", "SANCTION", "discontinue"),
+    ("Kazakhstan said it would halt gas supplies to Kyrgyzstan.", "SANCTION", "discontinue"),
+    ("카자흐스탄은 키르기스스탄과의 무역을 중단하겠다고 말했다.", "SANCTION", "discontinue"),
+    ("Kazakhstan said it would halt trade with Kyrgyzstan.", "SANCTION", "discontinue"),
+    ('카자흐스탄은 "키르기스스탄에 대한 원조를 중단하겠다"고 밝혔다.', "SANCTION", "discontinue"),
+])
+def test_an_announced_measure_is_the_measure_planned(text, kind, mode):
+    assert typed(text) == [(kind, mode, "planned", ["KAZ"], ["KGZ"])]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a condition, a verb of warning or threatening keeps the measure a threat
+    "카자흐스탄은 키르기스스탄이 합의를 지키지 않으면 가스 공급을 중단하겠다고 밝혔다.",
+    "카자흐스탄은 키르기스스탄에 대한 가스 공급을 중단하겠다고 경고했다.",
+    "카자흐스탄은 키르기스스탄에 대한 가스 공급을 중단하겠다고 위협했다.",
+    "Kazakhstan warned it would halt gas supplies to Kyrgyzstan.",
+])
+def test_a_measure_warned_of_stays_a_threat(text):
+    assert [(k, status) for k, _, status, _, _ in typed(text)] == [("THREATEN", "occurred")]
