@@ -36,3 +36,24 @@ def test_an_announced_measure_is_the_measure_planned(text, kind, mode):
 ])
 def test_a_measure_warned_of_stays_a_threat(text):
     assert [(k, status) for k, _, status, _, _ in typed(text)] == [("THREATEN", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    # 2. a threat a side alleges or condemns is the charge's content (a word, accuse66): the ACCUSE alone
+    "Ghana alleged that Togo had threatened to attack it.",
+    "Ghana claimed that Togo had threatened to attack it.",
+    "Ghana claimed Togo had threatened to attack Ghanaian villages.",
+    "가나는 토고가 자국을 공격하겠다고 위협했다고 주장했다.",
+    "가나는 토고가 가나 어선들을 나포하겠다며 위협했다고 비난했다.",
+])
+def test_an_alleged_threat_is_the_charge_alone(text):
+    assert [(k, actors, receivers) for k, _, _, actors, receivers in typed(text)] == [("ACCUSE", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a threat told with a plain verb of saying is the reported THREATEN, no charge (charges51)
+    "Ghana said Togo had threatened to attack it.",
+    "가나는 토고가 자국을 공격하겠다고 위협했다고 말했다.",
+])
+def test_a_threat_told_plainly_stays_the_threat(text):
+    assert [(k, actors, receivers) for k, _, _, actors, receivers in typed(text)] == [("THREATEN", ["TGO"], ["GHA"])]
