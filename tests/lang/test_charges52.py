@@ -57,3 +57,30 @@ def test_an_alleged_threat_is_the_charge_alone(text):
 ])
 def test_a_threat_told_plainly_stays_the_threat(text):
     assert [(k, actors, receivers) for k, _, _, actors, receivers in typed(text)] == [("THREATEN", ["TGO"], ["GHA"])]
+
+
+@pytest.mark.parametrize("text, mode", [
+    # 3. a readiness to strike said with a plain verb of saying is a threat said, no planned attack
+    ("가나는 토고를 공격할 준비가 돼 있다고 말했다.", "violence"),
+    ("Ghana said it was ready to strike Togo.", "violence"),
+])
+def test_a_readiness_said_is_a_threat(text, mode):
+    assert typed(text) == [("THREATEN", mode, "occurred", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("text", [
+    "세네갈은 감비아 어선들을 나포할 태세가 돼 있다고 밝혔다.",
+    "Senegal said it was ready to seize Gambian fishing boats.",
+])
+def test_a_readiness_to_seize_said_threatens_an_arrest(text):
+    assert typed(text) == [("THREATEN", "arrest", "occurred", ["SEN"], ["GMB"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negative: a measure announced stays planned (as English); a readiness no one says stays the plan
+    ("가나는 토고에 제재를 부과할 준비가 돼 있다고 밝혔다.", [("SANCTION", "discontinue", "planned", ["GHA"], ["TGO"])]),
+    ("Ghana said it was ready to impose sanctions on Togo.", [("SANCTION", "discontinue", "planned", ["GHA"], ["TGO"])]),
+    ("가나는 토고를 공격할 준비가 돼 있다.", [("ASSAULT", None, "planned", ["GHA"], ["TGO"])]),
+])
+def test_a_readiness_left_as_read(text, expected):
+    assert typed(text) == expected
