@@ -84,3 +84,15 @@ def test_a_readiness_to_seize_said_threatens_an_arrest(text):
 ])
 def test_a_readiness_left_as_read(text, expected):
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, held", [
+    # 4. people of no named state the ground of a condemnation says the condemned detained are the condemner's
+    ("Norway condemned Russia for detaining two fishermen.", ["NOR"]),
+    ("노르웨이는 러시아가 어부 두 명을 억류한 것을 규탄했다.", ["NOR"]),
+    # negative: people of a named state are that state's; the condemned's political life stays its own
+    ("Norway condemned Russia for detaining two Finnish fishermen.", ["FIN"]),
+    ("Norway condemned Russia for arresting opposition leaders.", ["RUS"]),
+])
+def test_the_detained_of_a_condemnation_are_the_condemners(text, held):
+    assert sides(text, "COERCE", PUBLISHED) == [(["RUS"], held)]
