@@ -96,3 +96,30 @@ def test_a_readiness_left_as_read(text, expected):
 ])
 def test_the_detained_of_a_condemnation_are_the_condemners(text, held):
     assert sides(text, "COERCE", PUBLISHED) == [(["RUS"], held)]
+
+
+@pytest.mark.parametrize("text, kind, mode, status", [
+    # 5. blockades (CAMEO 191 impose, 1381 threaten, 0872 ease): COERCE restrict, THREATEN restrict, RETREAT withdraw
+    ("Senegal imposed a naval blockade on Gambia.", "COERCE", "restrict", "occurred"),
+    ("세네갈 해군은 감비아 항구들을 봉쇄했다.", "COERCE", "restrict", "occurred"),
+    ("Senegal threatened to blockade Gambian ports.", "THREATEN", "restrict", "occurred"),
+    ("세네갈은 감비아 항구들을 봉쇄하겠다고 위협했다.", "THREATEN", "restrict", "occurred"),
+    ("Senegal said it would blockade Gambian ports.", "THREATEN", "restrict", "occurred"),
+    ("세네갈은 감비아 항구들을 봉쇄하겠다고 밝혔다.", "THREATEN", "restrict", "occurred"),
+    ("Senegal lifted its blockade of Gambian ports.", "RETREAT", "withdraw", "occurred"),
+    ("Senegal eased the naval blockade of Gambia.", "RETREAT", "withdraw", "occurred"),
+    ("Senegal ended the blockade of Gambia.", "RETREAT", "withdraw", "occurred"),
+    ("세네갈은 감비아에 대한 해상 봉쇄를 해제했다.", "RETREAT", "withdraw", "occurred"),
+    ("세네갈은 감비아에 대한 해상 봉쇄를 완화했다.", "RETREAT", "withdraw", "occurred"),
+    # negative: economic sanctions lifted stay the economic RETREAT (CAMEO 085, no mode)
+    ("Senegal lifted sanctions on Gambia.", "RETREAT", None, "occurred"),
+])
+def test_blockades_imposed_threatened_and_lifted(text, kind, mode, status):
+    assert [(k, m, s) for k, m, s, actors, receivers in typed(text) if actors and receivers == ["GMB"]] \
+        == [(kind, mode, status)]
+
+
+def test_a_crowd_threatening_a_blockade_threatens_a_restriction():
+    # the manual's THREATEN restrict covers blockades by anyone: truckers' threat has the mode too
+    assert [(k, m) for k, m, *_ in typed("Chilean truckers threatened to blockade border crossings.")] \
+        == [("THREATEN", "restrict")]
