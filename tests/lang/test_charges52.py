@@ -123,3 +123,18 @@ def test_a_crowd_threatening_a_blockade_threatens_a_restriction():
     # the manual's THREATEN restrict covers blockades by anyone: truckers' threat has the mode too
     assert [(k, m) for k, m, *_ in typed("Chilean truckers threatened to blockade border crossings.")] \
         == [("THREATEN", "restrict")]
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # 6. a bare state accusing takes no sector from its own people named in the charge's ground
+    ("Norway condemned Russia for detaining two Norwegian fishermen.", ("NOR", "GOV")),
+    ("Norway accused Russia of detaining Norwegian fishermen.", ("NOR", "GOV")),
+    ("노르웨이는 러시아가 노르웨이 어부 두 명을 억류한 것을 규탄했다.", ("NOR", "GOV")),
+    ("Slovenia is investigating alleged abuses by Slovenian extremists against Croatian civilians.", ("SVN", "GOV")),
+    # negative: people accusing in their own words keep their sector, a people noun subject its own
+    ("Norwegian fishermen accused Russia of harassment.", ("NOR", "AGR")),
+    ("Armenians blamed Azerbaijan for the shelling of a village.", ("ARM", "CVL")),
+])
+def test_a_bare_state_accuses_as_the_state(text, accuser):
+    found = [e for e in events(text, PUBLISHED) if e.type == "ACCUSE"]
+    assert [[(p.country, p.sector) for p in e.participants] for e in found] == [[accuser]]
