@@ -282,6 +282,15 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
     return next((sector for _rank, _at, sector in named), None)
 
 
+def bare_accuser(hit, code: str, items: list[SideItem], roles: list[str]) -> bool:
+    """(charges52) The accuser of an ACCUSE is named by its subject's words as a bare state ('Norway condemned Russia for
+    detaining two Norwegian fishermen', '노르웨이는 ... 노르웨이 어부 두 명을 억류한 것을 규탄했다'): it accuses as the
+    state; the sector of its people named in the charge's ground (the fishermen, AGR) is theirs, no accuser's part. A
+    people noun subject ('Palestinians blamed X': `people_subject`) keeps its own sector."""
+    subject = [i.sector for i, r in zip(items, roles) if r == "subject" and code in i.codes]
+    return hit.type == "ACCUSE" and bool(subject) and not any(subject) and not hit.data.get("people_subject")
+
+
 def subject_sector(code: str, items: list[SideItem], roles: list[str]) -> str | None:
     """(actors71) The sector of the words of the act's subject that named `code` ('Eritrean army engineers': MIL),
     else None: a sector only an object's words gave ('Eritrea arrested army officers') is no acting part's."""

@@ -117,8 +117,11 @@ def accusers_people(r: SideReading) -> bool:
     B가 어부 두 명을 억류했다고 비난했다') reads, so no reader here makes them B's (pipeline/act_charged_deeds.
     struck_accuser gives them A). Only where the sentence names another state, the accuser ('Amnesty accused B of
     detaining activists' names none: B's own people), and not for a part of B's political life ('of arresting
-    opposition leaders': OWN_STATE_PATIENT_SECTORS), which is B's own wherever the charge is made."""
-    return bool(r.hit.data.get("charged_deed")) and r.hit.data.get("domestic_sector") not in OWN_STATE_PATIENT_SECTORS \
+    opposition leaders': OWN_STATE_PATIENT_SECTORS), which is B's own wherever the charge is made.
+    (charges52) So for the ground of a condemnation (`judged_deed`: 'A condemned B for detaining two fishermen'), as
+    the Korean twin ('A는 B가 어부 두 명을 억류한 것을 규탄했다') reads: the deed is judged as the charge's is."""
+    told = r.hit.data.get("charged_deed") or r.hit.data.get("judged_deed")
+    return bool(told) and r.hit.data.get("domestic_sector") not in OWN_STATE_PATIENT_SECTORS \
         and names_other_side(r.items, r.actors, bodies=False)
 
 

@@ -22,6 +22,7 @@ THREAT_MODES: dict[str, str] = {
     "SANCTION.expel": "expel", "COERCE.deport": "expel", "COERCE.arrest": "arrest",
     "COERCE.curfew": "restrict", "COERCE.restrict": "restrict", "COERCE.censor": "restrict",
     "COERCE.martial-law": "restrict", "COERCE.withhold": "restrict",
+    "PROTEST.obstruct": "restrict",  # charges52: 'threatened to blockade B's ports' (the manual: blockades restrict)
     # by its type
     "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "arrest", "SANCTION": "relations", "THREATEN": "violence",
 }

@@ -242,15 +242,28 @@ def charged_arming(toks: list[Token], hits: list[ActHit], claims: list[ActHit], 
             continue
         if "told_clause" in c.data:  # enclaims68: 'Y is arming the rebels, X said': the clause before its speaker
             first, stop = c.data["told_clause"]
-            charged |= {id(h) for h in hits if first <= h.data["token"] <= stop and arms_armed_group(toks, h, stop, cues)}
+            charged |= {id(h) for h in hits
+                        if first <= h.data["token"] <= stop and charged_content(toks, h, first, stop, cues)}
             continue
         first = after_that(toks, c.data.get("head_end", c.data["token"]), cues)
         if first == c.data.get("head_end", c.data["token"]) + 1 and toks[first - 1].low != "that" \
-                and toks[first - 1].low not in cues.reporting:  # ensupport68: 'said Y was arming' is a clause
-            continue  # 'accused Y of arming': the gerund after 'of' is read as the charge's content already
+                and toks[first - 1].low not in cues.reporting | cues.claiming_verbs:  # 'said Y was arming' (ensupport68),
+            continue  # 'claimed Y had threatened' (charges52) are clauses; 'accused Y of arming': the gerund is content
         stop = min(clause_stop(toks, first, cues), first + DEED_REACH)
-        charged |= {id(h) for h in hits if first <= h.data["token"] <= stop and arms_armed_group(toks, h, stop, cues)}
+        charged |= {id(h) for h in hits
+                    if first <= h.data["token"] <= stop and charged_content(toks, h, first, stop, cues)}
     return [h for h in hits if id(h) not in charged]
+
+
+def charged_content(toks: list[Token], hit: ActHit, first: int, stop: int, cues: Cues) -> bool:
+    """What a claim's clause (from `first`) tells as the charge's content, no event of its own: the arming of an armed
+    group (accuse66), or (charges52) a threat in the clause itself, before any comma ('claimed that Y had threatened
+    to attack it'): a word, as after 'condemned Y for' (`WORDED_TYPES`) and in the Korean claim's complement (cue
+    judged_word_type: 'Y가 ...하겠다고 위협했다고 주장했다'). A threat told with a plain 'said' makes no claim and stays
+    Y's THREATEN (charges51); a word after the comma ('..., a claim Y rejected') is no part of the claim."""
+    if hit.type == "THREATEN" and not hit.nominal:
+        return not any(toks[k].low == "," for k in range(first, hit.data["token"]))
+    return arms_armed_group(toks, hit, stop, cues)
 
 
 def claimed_deeds(hits: list[ActHit], claims: list[ActHit]) -> list[ActHit]:

@@ -17,6 +17,7 @@ from readout.lang.base.threat_modes import threat_mode
 from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
+from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
 from readout.lang.en.act_window_names import mission_end
@@ -221,8 +222,9 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             hits[n] = replace(hit, generic=True, data=data)
             drop.update([comp] if comp is not None else [])
             continue
-        if comp is not None and hits[comp].type in cues.pledge_threat_modes:
-            threat_mode = threat_mode_of(hits[comp], cues)
+        if comp is not None and (hits[comp].type in cues.pledge_threat_modes
+                                 or hit.type == "THREATEN" and blocking(hits[comp])):  # charges52: 'threatened to
+            threat_mode = threat_mode_of(hits[comp], cues)  # blockade B's ports': a blockade threatened (restrict)
             if hit.type == "THREATEN" or hit.lemma.split()[0] in cues.threat_pledges:
                 hits[n] = replace(hit, type="THREATEN", mode=hit.mode if hit.type == "THREATEN" and hit.mode
                                   else threat_mode, data=dict(data, threatened=hits[comp].type))

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_attendance import attended_gathering
+from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_tokens import Token
@@ -108,8 +109,11 @@ def stated_threat(toks: list[Token], hit: ActHit, kind: str, cues: Cues) -> bool
     ('said it would expel X's ambassador', 'announced that it will withdraw its monitors'): the threat is made when it
     is said, as Korean '추방하겠다고 밝혔다' and English 'threatened to expel' read. A bare future ('will bomb X',
     'plan to kill') stays planned, as Korean '폭격할 것이다' does, and so does a rally or boycott announced (PROTEST:
-    the protesters' own plan, as Korean '집회를 열겠다고 밝혔다' is PROTEST planned)."""
-    return kind == "THREATEN" and hit.type != "PROTEST" and not hit.nominal \
+    the protesters' own plan, as Korean '집회를 열겠다고 밝혔다' is PROTEST planned). (charges52) A blocking verb whose
+    subject is no people ('said it would blockade B's ports': a state's, which act_cordons reads as COERCE restrict)
+    is no protesters' plan: the blockade threatened is said, as Korean '봉쇄하겠다고 밝혔다' reads."""
+    own_plan = hit.type == "PROTEST" and not (blocking(hit) and not hit.data.get("people_subject"))
+    return kind == "THREATEN" and not own_plan and not hit.nominal \
         and any(t.low in cues.reporting for t in toks[:hit.data["token"]])
 
 

@@ -89,6 +89,7 @@ from readout.lang.ko.act_sent_destinations import sent_destinations
 from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
 from readout.lang.ko.act_reported_threats import reported_threats
+from readout.lang.ko.act_said_readiness import said_readiness
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
 
 
@@ -225,6 +226,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     hits = deterrent_warnings(toks, hits, lex)  # threats49: '누구도 Y를 위협하도록 두지 않겠다': the speaker threatens
     hits = untolerated_deeds(toks, hits, lex)  # threat61: '도발을 좌시하지 않겠다': a deterrent warning
     hits = warned_measures(toks, hits, lex)  # threat61: '제재를 가할 수 있다고 경고': threatened, no SANCTION planned
+    hits = said_readiness(toks, hits, lex)  # charges52: '공격할 준비가 돼 있다고 밝혔다': a threat said, no ASSAULT planned
     hits = ordered_measures(toks, hits, lex)  # threats49: '관세를 부과하라고 지시했다': a measure not yet in force
     hits = reported_threats(toks, hits, lex)  # koact49: 'A는 B가 ...하겠다고 위협했다고 밝혔다': B threatens
     hits = weighed_nouns(toks, hits, lex)  # kolex49: 'Y에 대한 제재를 검토하고 있다': a bare measure noun weighed

@@ -45,10 +45,24 @@ def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
-def announced_rupture(e: ActEntry, lex: ActIndex) -> bool:
+def announced_rupture(e: ActEntry, lex: ActIndex, kind: str | None = None, mode: str | None = None,
+                      said: bool = False) -> bool:
     """threat54: a state's own envoys called home or its ties cut, said of the future ('X 주재 대사를 소환하겠다고
     밝혔다', 'X와 단교하겠다고 발표했다'): the measure announced (SANCTION, planned), not a threat held over X (as en
-    act_plover_reading.recalled_envoys, cue envoy_noun, and en's announced_measures SANCTION=discontinue); a condition
-    ('...하지 않으면') still makes it a threat."""
-    return (e.type, e.mode) == ("SANCTION", "withdraw") and e.noun in lex.cue("envoy_noun") \
-        or (e.type, e.mode) == ("SANCTION", "discontinue") and "diplomatic" in (e.contexts or ())
+    act_plover_reading.recalled_envoys, cue envoy_noun); a condition ('...하지 않으면') still makes it a threat.
+    charges52: so is every measure `announced_measure` names, `said` with a plain verb of saying
+    (act_pledged_measures.plainly_said; under '위협했다' it is threatened); `kind` and `mode` are the hit's as read so
+    far (the entry's where not given)."""
+    kind, mode = (kind, mode) if kind else (e.type, e.mode)
+    return (kind, mode) == ("SANCTION", "withdraw") and e.noun in lex.cue("envoy_noun") \
+        or (kind, mode) == ("SANCTION", "discontinue") and "diplomatic" in (e.contexts or ()) \
+        or said and announced_measure(kind, mode, e.contexts, lex)
+
+
+def announced_measure(kind: str, mode: str | None, contexts, lex: ActIndex) -> bool:
+    """(charges52) A measure of the cue announced_measure ("TYPE=mode" or "TYPE=mode@context"), the list en's
+    announced_measures holds: said of the future with no condition, it is announced, planned, no threat ('가스 공급을
+    중단하겠다고 밝혔다', '단교하겠다고 발표했다', as 'said it would halt gas supplies to X': the charges51b decision)."""
+    measure = f"{kind}={mode}"
+    announced = lex.cue("announced_measure")
+    return measure in announced or any(f"{measure}@{c}" in announced for c in contexts or ())

@@ -82,14 +82,29 @@ def future_quote(toks: list, n: int, lex: ActIndex, also: frozenset[str] = froze
         return None
     if q + 1 >= len(toks) or not quote_ending(toks[q]):
         return None
+    return saying_verb_after(toks, q, lex, also)
+
+
+def saying_verb_after(toks: list, q: int, lex: ActIndex, also: frozenset[str] = frozenset()) -> int | None:
+    """The saying verb (cue saying_verb, or one of `also`) right after the quote ending at q, past a few adverbs; its
+    stem's index, else None."""
     v = q + 1
     while v + 1 < len(toks) and toks[v][1] == "MAG" and v - q <= ADVERB_REACH:
         v += 1  # threat62: '...있다고 거듭 밝혔다': an adverb before the saying verb
+    if v >= len(toks):
+        return None
     lemma = toks[v][0] + "다" if toks[v][1] == "VV" else \
         toks[v][0] + toks[v + 1][0] + "다" if v + 1 < len(toks) and toks[v + 1][1] == "XSV" else ""
     if lemma in lex.cue("saying_verb") or lemma in also:
         return v if toks[v][1] == "VV" else v + 1
     return None
+
+
+def plainly_said(toks: list, s: int, lex: ActIndex) -> bool:
+    """(charges52) Whether the first quoted complement closing after the stem at s is quoted by a plain verb of saying
+    ('중단하겠다고 밝혔다'), not by a verb of warning or threatening ('부과하고 제재를 가하겠다고 위협했다')."""
+    q = next((k for k in range(s + 1, len(toks)) if quote_ending(toks[k])), None)
+    return q is not None and saying_verb_after(toks, q, lex) is not None
 
 
 def quote_ending(tok) -> bool:

@@ -94,6 +94,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             # 적용하지 않겠다고 밝혔다') is the speaker's own answer to the judged thing, no content of the charge
             alleged.update(_charged_in(toks, spans, e, hits, lex.cue("judged_word_type"),
                                        upto=_first_quote_ending(toks, spans, e, lex)))
+            alleged.update(_told_threats(toks, spans, e, hits, lex))  # charges52: '공격하겠다고 위협했다고 주장했다'
             charged.update(_charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
         hit = by_pred.get(say)
         if _judging(hit):
@@ -158,6 +159,16 @@ def _charged_in(toks: list, spans: tuple, e: int, hits: list[ActHit], kinds: fro
     # ᆫ다고/EC both start at 한), so the verb right before the ending is still inside the complement (attack71)
     return {id(h) for h in hits if not h.nominal and isinstance(h.data.get("pred"), int) and h.type in kinds
             and lo <= toks[h.data["pred"]][2] and h.data["pred"] <= last}
+
+
+def _told_threats(toks: list, spans: tuple, e: int, hits: list[ActHit], lex: ActIndex) -> set[int]:
+    """(charges52) The verbal acts a charge's complement tells with their own quoted content ('A는 B가 자국을
+    공격하겠다고 위협했다고 주장했다 / 비난했다': `_told_speech`): the threat is what A alleges or condemns, a word and no
+    deed (accuse66: the verbal types charged are the charge's ground), as English 'alleged that B had threatened to
+    attack it' and 'condemned B for threatening to attack it' give the ACCUSE alone. `_first_quote_ending` stops the
+    charge at '공격하겠다고', the inner verb's own quote, so the verb after it is asked here. The ids of those hits."""
+    told = _charged_in(toks, spans, e, hits, lex.cue("judged_word_type"))
+    return {id(h) for h in hits if id(h) in told and _told_speech(toks, h.data["pred"], lex)}
 
 
 def _first_quote_ending(toks: list, spans: tuple, e: int, lex: ActIndex) -> int:

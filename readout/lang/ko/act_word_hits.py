@@ -25,6 +25,7 @@ from readout.lang.ko.act_context import (abstract_target, judged_deed_clause, le
                                          threat_complement, threat_mode, threatened_value, wish_mode)
 from readout.lang.ko.act_forewarnings import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_kind_cues import announced_rupture, kept_against_demand, space_launch
+from readout.lang.ko.act_pledged_measures import plainly_said
 from readout.lang.ko.act_story_sides import story_sides
 from readout.lang.ko.act_endorsed_stances import QUOTED_CONTENT_ENDINGS, endorsed_by_noun, held_stance
 from readout.lang.ko.act_table import ActIndex
@@ -180,7 +181,7 @@ def _future_read(h: HitReading) -> bool:
     elif pledged and kind == "RETREAT":  # '철수하겠다', '석방하겠다': a retreat promised is AGREE, as English reads it
         kind, mode = "AGREE", None  # (PLOVER coders, CAMEO 035x; docs/coding-choices.md)
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
-            and not space_launch(toks, cand, lex) and not announced_rupture(e, lex):
+            and not space_launch(toks, cand, lex) and not announced_rupture(e, lex, kind, mode, plainly_said(toks, cand.stem, lex)):
         kind, mode = "THREATEN", threatened_mode(kind, e.contexts, mode)  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')

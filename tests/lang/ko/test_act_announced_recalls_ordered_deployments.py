@@ -2,7 +2,8 @@
 
 1. '대사를 소환하겠다고 밝혔다', '단교하겠다고 발표했다': a state's own envoy called home or its ties cut, said of the
    future, is the measure announced (SANCTION), not a THREATEN (cue envoy_noun; a diplomatic SANCTION discontinue, as
-   en's announced_measures); with a condition ('...하지 않으면') it still threatens, and so does a trade measure.
+   en's announced_measures); with a condition ('...하지 않으면') it still threatens, and so does a trade measure
+   under a verb of threatening (charges52: said plainly, it is announced as well).
 2. '병력 배치를 명령했다', '국경에 군 병력 투입을 지시했다': an order whose object is a deployment of forces
    (deployment_noun after a troop_noun) is the orderer's MOBILIZE, aimed at the state marked 에, not a REQUEST.
 """
@@ -30,6 +31,9 @@ def sides(e):
     "우루과이 외무장관은 9일 파라과이 주재 대사를 이번 주 안에 소환할 것이라고 말했다.",
     "우루과이는 9일 파라과이와 외교관계를 끊겠다고 발표했다.",
     "우루과이 정부는 9일 파라과이와 단교하겠다고 밝혔다.",
+    # charges52 (moved on purpose from the threats below): a trade measure said plainly is announced too, as English
+    # 'said it would impose tariffs on X' (en announced_measures SANCTION=discontinue)
+    "우루과이는 9일 파라과이산 수입품에 관세를 부과하겠다고 밝혔다.",
 ])
 def test_announced_recall_is_no_threat(text):
     found = read(text)
@@ -40,7 +44,7 @@ def test_announced_recall_is_no_threat(text):
 @pytest.mark.parametrize("text", [
     "우루과이는 파라과이가 억류한 기자들을 석방하지 않으면 대사를 소환하겠다고 경고했다.",
     "우루과이는 파라과이가 억류한 기자들을 석방하지 않으면 외교관계를 끊겠다고 밝혔다.",
-    "우루과이는 9일 파라과이산 수입품에 관세를 부과하겠다고 밝혔다.",
+    "우루과이는 9일 파라과이산 수입품에 관세를 부과하겠다고 위협했다.",
 ])
 def test_conditional_recall_or_trade_measure_still_threatens(text):
     found = read(text)
