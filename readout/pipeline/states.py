@@ -295,7 +295,7 @@ def story_domestic_items(article: Article, sent: Span, lang, text: str, items: l
         return []
     from readout.pipeline.ruling_organs import placed_state
 
-    codes = placed_state(article, sent, ctx, set())
+    codes = placed_state(article, sent, ctx, set(), venues=not items)  # meet52: the talks' capital places nothing
     if len(codes) != 1 or items and items[0].code != codes[0]:
         return []
     start, end = governments[0]
