@@ -45,7 +45,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if not items:
         return []
     ordered = sorted([*persons, *items], key=lambda item: item.span.start)
-    roles = read_roles(lang, text, tokens, sent, trig, ordered)
+    roles = head_of_clause(lang, text, tokens, sent, trig, ordered, read_roles(lang, text, tokens, sent, trig, ordered))
     after = lang.recipients_side() == "after"
     owned = lang.agent_follows(text, trig.end)  # 'hold the Conference of the UN ...': the noun's owner
     principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
@@ -79,6 +79,22 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
     split = trig.mode != "visit" and lang.meeting_splits_pairs(own_clause(lang, text, tokens, trig))
     return one_visit_each(trig, principal, roles, ordered, split) or [group]
+
+
+def head_of_clause(lang, text: str, tokens, sent: Span, trig: Trigger, ordered: list, roles: list[str]) -> list[str]:
+    """(meet52) 'The Ghanaian envoys [who visited Abuja] urged talks', 'Ghana, [which visited ...],': a meeting
+    predicate whose clause names no subject, the clause opening right after a state item (only spaces or a comma
+    between), is that item's deed, as the named reader's 'A, who met B' is A's (meeting_parties.principals): the item
+    is its subject. Where the clause reader cuts such a clause, the head stands outside it."""
+    if trig.kind != "predicate" or "subject" in roles:
+        return roles
+    left, _right = lang.clause(text, tokens, trig.start, trig.end)
+    at = sent.start + left
+    for k, item in enumerate(ordered):
+        if isinstance(item, StateItem) and roles[k] == "other" and item.span.end <= at \
+                and not text[item.span.end - sent.start:left].strip(" ,"):
+            return [*roles[:k], "subject", *roles[k + 1:]]
+    return roles
 
 
 def own_clause(lang, text: str, tokens, trig: Trigger) -> str:
