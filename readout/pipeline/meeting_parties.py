@@ -269,7 +269,7 @@ def one_office_group(lang, text: str, sent: Span, roles: list[tuple[Mention, str
     holder as a state; not calls ('통화했다': one call each, as `one_group_word`)."""
     counterparts = [m for m, role in roles if role in ("with", "object")]
     spans = {(m.span.start, m.span.end) for m in counterparts}
-    if trig.mode == "phone" or len(spans) != 1 or len(counterparts) < 2 \
+    if trig.mode == "phone" or len(spans) != 1 or len(counterparts) <= 1 \
             or not all(m.span.data.get("office_group") for m in counterparts):
         return False
     start, end = next(iter(spans))

@@ -45,6 +45,8 @@ def test_one_office_group_met_is_one_table(text, expected):
     ("우루과이 통상장관은 9일 살토에서 볼리비아와 파라과이 통상장관들과 각각 만났다.", [{"URY", "BOL"}, {"URY", "PRY"}]),
     ("The Japanese foreign minister spoke by phone with the foreign ministers of Bolivia and Paraguay on Monday.",
      [{"JPN", "BOL"}, {"JPN", "PRY"}]),
+    ("The Japanese prime minister held summits with the leaders of Bolivia and Paraguay in Nagoya on Monday.",
+     [{"JPN", "BOL"}, {"JPN", "PRY"}]),
 ])
 def test_met_one_by_one_or_called_is_one_each(text, expected):
     found = consults(text)
