@@ -188,6 +188,7 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
     if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(own) or not (
             lang.meeting_is_multilateral(paragraph) or lang.meeting_is_joint(own)
             or lang.meeting_at_one_table(text, trig) or one_group_word(roles, trig)
+            or one_office_group(lang, text, sent, roles, trig)
             or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
@@ -259,6 +260,20 @@ def one_group_word(roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
         return False
     counterparts = [m for m, role in roles if role in ("with", "object")]
     return len(counterparts) == 1 and counterparts[0].span.label == "group"
+
+
+def one_office_group(lang, text: str, sent: Span, roles: list[tuple[Mention, str]], trig: Trigger) -> bool:
+    """(meet52) 'A met the trade ministers of B and C', 'A는 B와 C 통상장관들과 만났다': every counterpart comes from one
+    office-group word naming several states (mentions marked `office_group`, one span) that the language reads as
+    one side met together (`Language.side_names_many`): one table, as the state reader gives where it reads the
+    holder as a state; not calls ('통화했다': one call each, as `one_group_word`)."""
+    counterparts = [m for m, role in roles if role in ("with", "object")]
+    spans = {(m.span.start, m.span.end) for m in counterparts}
+    if trig.mode == "phone" or len(spans) != 1 or len(counterparts) <= 1 \
+            or not all(m.span.data.get("office_group") for m in counterparts):
+        return False
+    start, end = next(iter(spans))
+    return lang.side_names_many(text[start - sent.start:end - sent.start])
 
 
 def attended(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention], minimum: int) -> list[list[Entity]]:

@@ -11,7 +11,8 @@ rebels, which the same reference reads, belong to no place they are named in.
 """
 from __future__ import annotations
 
-from readout.model import Article, Span
+from readout.kb.geo import capital_state
+from readout.model import Article, Place, Span
 
 
 def placed_ruler_state(article: Article, sent: Span, ctx, noun: str, named: set[str]) -> list[str]:
@@ -21,17 +22,28 @@ def placed_ruler_state(article: Article, sent: Span, ctx, noun: str, named: set[
     lang = ctx.language(sent.label)
     if noun not in lang.lex.get("agent_back_placed_nouns", ()):
         return []
-    return placed_state(article, sent, ctx, named)
+    return placed_state(article, sent, ctx, named, venues=government_meets_sides(lang, article.text[sent.start:sent.end],
+                                                                                noun))
 
 
-def placed_state(article: Article, sent: Span, ctx, named: set[str]) -> list[str]:
+def government_meets_sides(lang, text: str, noun: str) -> bool:
+    """(meet52) 'The government held talks with the rebels in Havana': a bare government noun (`Language.
+    bare_governments`) in a sentence with a state's non-government side (`Language.domestic_parties`) meets it where
+    the sentence says, so a capital there is the talks' venue, not the government's state (`own_venue`). A ruling
+    military ('The junta held talks with the opposition in <its capital>') rules where it is: its capital stays."""
+    return bool(lang.domestic_parties(text)) and any(text[a:b] == noun for a, b in lang.bare_governments(text))
+
+
+def placed_state(article: Article, sent: Span, ctx, named: set[str], venues: bool = False) -> list[str]:
     """The state the story is placed in up to `sent` (its places' one state, else its lead's, else a dateline's that
     tells where the news happens), never one of `named`; [] where it places nothing. (meet50b) Also the state of a
-    bare government and its rebels ('The government and the rebels held talks': pipeline/states)."""
+    bare government and its rebels ('The government and the rebels held talks': pipeline/states). (meet52)
+    `venues`: a capital `sent` itself names is where its talks are held, not where the story is (`own_venue`)."""
     from readout.pipeline.story_states import dateline_place, lead_state, places_of
 
     lang = ctx.language(sent.label)
-    here = {p.country for p in places_of(article, None, 0, sent.end)} - named
+    here = {p.country for p in places_of(article, None, 0, sent.end)
+            if not (venues and own_venue(p, sent))} - named
     if len(here) == 1:
         return sorted(here)
     lead = [c for c in lead_state(article, sent, ctx) if c not in named]
@@ -41,3 +53,11 @@ def placed_state(article: Article, sent: Span, ctx, named: set[str]) -> list[str
     if place and place.country and place.country not in named and not lang.home_desk(place):
         return [place.country]
     return []
+
+
+def own_venue(place: Place, sent: Span) -> bool:
+    """(meet52) 'The government held talks with the rebels in Havana', '정부는 아바나에서 반군과 협상을 벌였다' with
+    nothing before placing the story: a state's capital named in the meeting's own sentence, whose sides no country
+    word names, is a venue (such sides meet their government abroad, meet50b), not the sides' state. A town places
+    the story still ('... in Cali': its state's sides, meet51)."""
+    return sent.start <= place.span.start < sent.end and capital_state(place.name) == place.country

@@ -17,7 +17,8 @@ from readout.pipeline.roles import PRINCIPAL, read_roles
 from readout.sectors import ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS
 
 GOVERNMENT = "GOV"  # a state's own sector: the side its other sectors are parts of
-DOMESTIC_SIDES = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS  # a state's sides apart from its bodies
+DOMESTIC_SIDES = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS | {"CVL"}  # a state's sides apart from its bodies (meet52:
+# its protesters, CVL, too)
 IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.country_entity)
 
 
@@ -44,7 +45,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if not items:
         return []
     ordered = sorted([*persons, *items], key=lambda item: item.span.start)
-    roles = read_roles(lang, text, tokens, sent, trig, ordered)
+    roles = head_of_clause(lang, text, tokens, sent, trig, ordered, read_roles(lang, text, tokens, sent, trig, ordered))
     after = lang.recipients_side() == "after"
     owned = lang.agent_follows(text, trig.end)  # 'hold the Conference of the UN ...': the noun's owner
     principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
@@ -69,7 +70,7 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         # the states themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
     states, parts = domestic_sides([country_entity(item.code, item.sector) for item in principal
-                                    if isinstance(item, StateItem)])
+                                    if isinstance(item, StateItem)], {e.country for e in named})
     group = list({e.id: e for e in [*named, *states]}.values())
     if len(group) == 1 and states and body_session(group[0], principal, roles, ordered, trig):
         return [group]  # '안보리가 긴급회의를 열었다': a body of states holding its own session
@@ -78,6 +79,22 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
     split = trig.mode != "visit" and lang.meeting_splits_pairs(own_clause(lang, text, tokens, trig))
     return one_visit_each(trig, principal, roles, ordered, split) or [group]
+
+
+def head_of_clause(lang, text: str, tokens, sent: Span, trig: Trigger, ordered: list, roles: list[str]) -> list[str]:
+    """(meet52) 'The Ghanaian envoys [who visited Abuja] urged talks', 'Ghana, [which visited ...],': a meeting
+    predicate whose clause names no subject, the clause opening right after a state item (only spaces or a comma
+    between), is that item's deed, as the named reader's 'A, who met B' is A's (meeting_parties.principals): the item
+    is its subject. Where the clause reader cuts such a clause, the head stands outside it."""
+    if trig.kind != "predicate" or "subject" in roles:
+        return roles
+    left, _right = lang.clause(text, tokens, trig.start, trig.end)
+    at = sent.start + left
+    for k, item in enumerate(ordered):
+        if isinstance(item, StateItem) and roles[k] == "other" and item.span.end <= at \
+                and not text[item.span.end - sent.start:left].strip(" ,"):
+            return [*roles[:k], "subject", *roles[k + 1:]]
+    return roles
 
 
 def own_clause(lang, text: str, tokens, trig: Trigger) -> str:
@@ -245,7 +262,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
-    items += story_domestic_items(article, sent, lang, text, items, ctx) or domestic_items(lang, text, sent, items)
+    items += story_domestic_items(article, sent, lang, text, items, ctx) \
+        or domestic_items(lang, text, sent, items, homes)
     for start, end, count in lang.side_state_references(text) if story.meeting is None else ():
         # enmeet50: 'A and B have long disputed X. The two sides held talks', '양측은 회담을 열었다': with no meeting of
         # people told (after one, its parties: meeting_parties.expand), the sides are the states named before
@@ -263,14 +281,17 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
     return items
 
 
-def domestic_items(lang, text: str, sent: Span, items: list[StateItem]) -> list[StateItem]:
+def domestic_items(lang, text: str, sent: Span, items: list[StateItem], homes: set[str] = frozenset()) -> list[StateItem]:
     """(enmeet50) 'The Colombian government and the rebels held talks', '콜롬비아 정부는 반군과 협상을 벌였다': a bare
     noun of a state's non-government side (`Language.domestic_parties`: the rebels REB, the opposition OPP) is a part
     of the one state the sentence names as a party by its government or another body of it ('the Colombian
     government', 'Colombia'), with that side's sector. Only then: with no state, or several, the noun's state is
-    unknown and it names no party."""
+    unknown and it names no party. (meet52) With no state item, the one state of the sentence's named people
+    (`homes`: 'The Kenyan president met protesters', whose country word his title holds) stands for it."""
     codes = {i.code for i in items}
-    if len(codes) != 1 or not any((i.sector or GOVERNMENT) in STATE_BODY_SECTORS for i in items):
+    if not items and len(homes) == 1:
+        codes = set(homes)
+    elif len(codes) != 1 or not any((i.sector or GOVERNMENT) in STATE_BODY_SECTORS for i in items):
         return []
     code = next(iter(codes))
     taken = [(i.span.start, i.span.end) for i in items]
@@ -295,7 +316,7 @@ def story_domestic_items(article: Article, sent: Span, lang, text: str, items: l
         return []
     from readout.pipeline.ruling_organs import placed_state
 
-    codes = placed_state(article, sent, ctx, set())
+    codes = placed_state(article, sent, ctx, set(), venues=not items)  # meet52: the talks' capital places nothing
     if len(codes) != 1 or items and items[0].code != codes[0]:
         return []
     start, end = governments[0]
@@ -303,14 +324,15 @@ def story_domestic_items(article: Article, sent: Span, lang, text: str, items: l
     return own if items else own + domestic_items(lang, text, sent, own)
 
 
-def domestic_sides(entities: list[Entity]) -> tuple[list[Entity], set[str]]:
+def domestic_sides(entities: list[Entity], bodies: set[str] = frozenset()) -> tuple[list[Entity], set[str]]:
     """(enmeet50) The state parties of a meeting with their sectors, and the ids of its domestic parts: where one state
     stands both as its government (a state body's sector) and as a non-state side (its rebels REB, its opposition OPP,
     a party PTY), that side is a part of the state with an id of its own, as an act's domestic sides are
     (act_side_entities.domestic_entity), so both stay parties and the meeting is not one state's alone. A state named
     with one sector, or with two of its own bodies ('Chinese military officials and diplomats'), keeps its one
-    entity."""
-    sectors: dict[str, set] = {}
+    entity. (meet52) `bodies`: the states of the meeting's named people, who stand for their state's body ('The Thai
+    prime minister met protesters': the protesters are a part of Thailand beside him)."""
+    sectors: dict[str, set] = {code: {GOVERNMENT} for code in bodies if code}
     for e in entities:
         sectors.setdefault(e.country, set()).add(e.sector or GOVERNMENT)
     split = {code for code, found in sectors.items() if found & DOMESTIC_SIDES and found & STATE_BODY_SECTORS}

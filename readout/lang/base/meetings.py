@@ -83,6 +83,15 @@ class MeetingQuestions:
     def meeting_splits_pairs(self, text: str) -> bool:
         raise NotImplementedError
 
+    def side_names_many(self, surface: str) -> bool:
+        """(meet52) One side word names several states' holders as one party met together: 'the trade ministers of A
+        and B', 'his A and B counterparts' (a plural office noun), 'A와 B 통상장관들과' (one office noun the listed states
+        share). A meeting with such a side is one table of all, as the state reader gives; a word that says the
+        counterparts were met one by one ('separately', '각각') still splits it. Read from the lexicon's
+        `plural_side_re` on the side's own words; none: every side naming several states is one (Korean marks no
+        plural: '페루, 에콰도르 외교장관' is the ministers of both)."""
+        return self.lex.get("plural_side_re") is None or bool(self.lex.re("plural_side_re").search(surface))
+
     def meeting_is_joint(self, text: str) -> bool:
         """The sentence sits its counterparts at one table ('met A and B together', 'B와 C를 함께 만났다'):
         one meeting of all of them, where a verb listing counterparts otherwise means one meeting each.

@@ -90,7 +90,7 @@ from readout.lang.en.act_speakers import participles_after_frame, timed_particip
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_protested import fated_protesters, protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
-from readout.lang.en.act_joints import clipped_at_joints
+from readout.lang.en.act_joints import clipped_at_joints, clipped_at_relatives
 from readout.lang.en.act_measure_threats import measure_objects
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_convened import refused_sessions
@@ -167,6 +167,7 @@ def struck_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) 
     hits = attacked_words(toks, hits, m.cues)  # coercefollow66: 'attacked Chile's new tariffs': criticism, no force
     hits = aimless_crowd_weapons(hits, m.cues)  # force58: 'used tear gas' aimed at no one named: no second act
     hits = clipped_at_joints(text, hits)  # enclause50: 'sanctions on Russia and China condemned': China's own clause
+    hits = clipped_at_relatives(text, hits)  # meet52: 'The X envoy [who sought talks with Y] met Z': Y's alone
     hits = measure_objects(hits, m.cues)  # enclause50: 'threatened steep tariffs': the measure threatened, not whom
     hits = located_people(toks, hits, m.cues)  # 'Gunmen kidnapped two Turkish engineers in Nigeria': the place, no object
     hits = stated_victims(toks, hits, m.cues)  # enattack50: 'killed five Y deserters near a Z town': Y's people only

@@ -177,7 +177,7 @@ class EnglishMeetings(Language):
         taking = self.lex.re("taking_part_before_re").search(text, max(0, start - reach), start)
         if taking:  # request63: 'declined to participate in the conference': the window starts at the verb of taking part
             reach += taking.end() - taking.start()
-        before = text[max(0, start - reach):start]
+        before = text[max(0, start - reach, closed_relative(text, start)):start]
         instead = list(INSTEAD_RE.finditer(before))  # 'called off the visit and instead held a video call': held
         after_instead = before[instead[-1].end():] if instead else before
         if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \
@@ -352,3 +352,11 @@ def told_by_side(text: str, start: int, off) -> bool:
     phrase = off.group(0)
     return "," not in phrase and calling_off_verb(phrase) and not phrase.lower().endswith(HALTED) \
         and speaking_side(text, (start, off.end()), off.end()) is not None
+
+
+def closed_relative(text: str, start: int) -> int:
+    """(meet52) The end of the last embedded clause (a 'who' relative, an aside: clause_spans.relative_spans) closed
+    before the word at `start` outside it, else 0: 'The Kenyan envoy who sought talks with Uganda met Tanzanian
+    officials' reads the status of 'met' from the words after the clause, not from its 'sought' (a plan of the
+    clause's own talks), which made the main meeting a plan of unnamed people, so none."""
+    return max((b for a, b in clause_spans.relative_spans(text) if b <= start), default=0)

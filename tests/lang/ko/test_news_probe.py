@@ -886,8 +886,8 @@ NEWS6 = [
     r4("경찰은 이재명 대통령과 이시바 총리가 만나지 못하도록 막았다.", "CONSULT", "KOR JPN", status="cancelled"),
     # a list of states before one plural office, with a genitive on the last or 도 after 과: each holder
     r4("조현 장관은 미국, 일본 외교장관과도 잇달아 회담했다.", "CONSULT", "KOR USA"),
-    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR GBR"),
-    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR ITA"),
+    # meet52: one plural office group met (no '각각') is one table of all, as the state reader gives
+    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR ITA FRA GBR"),
     # a year with its month is that year's month
     r4("시진핑 주석은 2023년 3월 모스크바에서 푸틴 대통령과 회담했다.", "CONSULT", "CHN RUS", day=date(2023, 3, 1)),
     # visitors of one state to another are no meeting of their own
