@@ -189,11 +189,13 @@ def measure_tables(module) -> int:
 
 
 def _is_table(value, module_name: str) -> bool:
-    parameters = getattr(value, "cache_parameters", None)
-    if not callable(parameters) or getattr(value, "__module__", None) != module_name or getattr(value, TABLE_MARK, False):
+    if type(value) is not _LRU or getattr(value, "__module__", None) != module_name or getattr(value, TABLE_MARK, False):
         return False
-    maxsize = parameters().get("maxsize")
+    maxsize = value.cache_parameters().get("maxsize")
     return maxsize is not None and maxsize <= TABLE_MAXSIZE
+
+
+_LRU = type(functools.lru_cache(maxsize=1)(len))  # what `lru_cache` makes (a type test is the cheap one at import)
 
 
 def _as_load(table: Callable[..., T]) -> Callable[..., T]:
