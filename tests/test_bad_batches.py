@@ -56,7 +56,8 @@ def test_a_bad_batch_rejects_each_bad_input_alone_and_a_rerun_stores_the_same(tm
     again = run([str(tmp_path / "in")], out=str(tmp_path / "again.jsonl"), **kwargs)
     assert (again.new, again.replaced, again.unchanged) == (0, 0, 4)
     assert {r.doc: r.code for r in again.rejected} == {doc: code for doc, (code, _f, _l) in expected.items()}
-    assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "first.jsonl").read_bytes()  # nothing lost or doubled
+    # nothing lost or doubled
+    assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "first.jsonl").read_bytes()
 
 
 class OverBudget:
