@@ -171,8 +171,8 @@ def measure_tables(module) -> int:
     them, and a few `maxsize=2` ones keyed by a language code). Returns how many.
 
     Why: a table is built on first use, inside whichever document first asks for it, and a process's first
-    document in its second language built that language's tables in its own steps (0.1-0.3 s measured at load 3,
-    about a second under load), no load marking them; hand marks (`@loads` under each `lru_cache`) would be
+    document in its second language built that language's tables in its own steps (about 0.25 s more than a later
+    document's, measured at load 10; about a second under heavier load), no load marking them; hand marks (`@loads` under each `lru_cache`) would be
     hundreds of edits, one forgotten being the bug again. A cache this small holds no document's words (those are
     memos of thousands of entries), so its misses are one-off work of the process.
 

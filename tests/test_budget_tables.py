@@ -250,3 +250,22 @@ def test_the_import_functions_are_wrapped_once():
         function = getattr(bootstrap, attr)
         assert getattr(function, budget.WAIT_MARK, False)
         assert not getattr(function.__wrapped__, budget.WAIT_MARK, False)  # not a wrapper of a wrapper
+
+
+ENTRY = """
+import importlib, sys
+importlib.import_module(%(module)r)
+from readout import budget
+print([f"{name}.{attr}" for name, module in list(sys.modules.items()) if module is not None
+       and name.startswith(("readout.lang", "readout.kb")) for attr, value in vars(module).items()
+       if budget._is_table(value, name)])
+"""
+
+
+@pytest.mark.parametrize("module", ["readout.kb.loader", "readout.lang.en.language", "readout.cli"])
+def test_every_table_is_a_load_whichever_module_a_process_imports_first(module):
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    done = subprocess.run([sys.executable, "-c", ENTRY % {"module": module}], env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["[]"]  # `readout` imports `budget` first: its finder sees every module after it
