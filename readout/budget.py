@@ -220,23 +220,27 @@ def _waits_are_loads() -> None:
     """Make a thread's wait for a readout module another thread is importing a load of the waiting document.
 
     Why: Python imports a module once; a second thread asking for it meanwhile blocks on the module's lock until the
-    first is done (`_find_and_load` before the module is listed, `_lock_unlock_module` after: the C import calls
-    both by name on `importlib._bootstrap`), which no finder sees: two documents in two threads (a Dask worker's
-    pool, a web server) that both first need a language's step modules counted the whole import against the one
-    that waited. Both functions are wrapped to run inside `loading()` for readout's modules inside a document; a
-    module already imported goes straight through (`import_module` calls `_find_and_load` every time). An
-    interpreter without them keeps its own: only the waits go uncounted there."""
+    first is done (in `_ModuleLockManager.__enter__` before the module is listed or on `import_module`'s way,
+    in `_lock_unlock_module` after it is listed, which the C import calls by name on `importlib._bootstrap`), which
+    no finder sees: two documents in two threads (a Dask worker's pool, a web server) that both first need a
+    language's step modules counted the whole import against the one that waited. Both waits run inside `loading()`
+    for readout's modules inside a document. Only the waits are wrapped, not `_find_and_load`: a wrapper of the whole
+    import would stand in the stack of every module's execution, and a warning a library gives at import with
+    `stacklevel=2` would name this file instead of its importer. An interpreter without them keeps its own: only the
+    waits go uncounted there."""
     bootstrap = sys.modules.get("importlib._bootstrap")
-    for attr in ("_find_and_load", "_lock_unlock_module"):
-        original = getattr(bootstrap, attr, None)
-        if callable(original) and not getattr(original, WAIT_MARK, False):
-            setattr(bootstrap, attr, _waiting(original))
+    unlock = getattr(bootstrap, "_lock_unlock_module", None)
+    if callable(unlock) and not getattr(unlock, WAIT_MARK, False):
+        bootstrap._lock_unlock_module = _waiting(unlock)  # type: ignore[union-attr]
+    manager = getattr(bootstrap, "_ModuleLockManager", None)
+    if isinstance(manager, type) and not getattr(manager, WAIT_MARK, False):
+        bootstrap._ModuleLockManager = _measured_locks(manager)  # type: ignore[union-attr]
 
 
 def _waiting(original: Callable[..., T]) -> Callable[..., T]:
     @functools.wraps(original)
     def wrapper(name, *args):
-        if name.startswith(PACKAGE) and _DEADLINE.get() is not None and not _imported(name):
+        if _counts(name):
             with loading():
                 return original(name, *args)
         return original(name, *args)
@@ -244,10 +248,23 @@ def _waiting(original: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
-def _imported(name: str) -> bool:
-    """Whether `name` is imported and done (no thread initializing it): nothing to wait for."""
-    module = sys.modules.get(name)
-    return module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", False)
+def _measured_locks(manager: type) -> type:
+    class MeasuredLockManager(manager):  # type: ignore[misc, valid-type]
+        """The import's lock of one module, its wait a load when the module is readout's and a document runs."""
+
+        def __enter__(self):
+            if _counts(self._name):
+                with loading():
+                    return super().__enter__()
+            return super().__enter__()
+
+    setattr(MeasuredLockManager, WAIT_MARK, True)
+    return MeasuredLockManager
+
+
+def _counts(name: str) -> bool:
+    """Whether a wait for module `name` is a load: one of readout's, asked for inside a document."""
+    return name.startswith(PACKAGE) and _DEADLINE.get() is not None
 
 
 _waits_are_loads()
