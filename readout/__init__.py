@@ -4,3 +4,5 @@ The public entry points are `readout.api` (library functions that the CLI, HTTP 
 and the `readout` command (`readout.cli`).
 """
 __version__ = "0.2.0"
+
+from readout import budget  # noqa: E402,F401 - first: its finder sees every readout module after it (budget52)

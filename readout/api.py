@@ -115,7 +115,8 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
                 report.rejected.append(result)
                 continue
             if isinstance(result, ReadoutError):
-                reject = Reject(result.doc or "?", result.code, result.message, None, None)
+                reject = Reject(result.doc or "?", result.code, result.message, result.detail.get("path"),
+                                result.detail.get("line"))  # where it was read (`parallel.extract_or_error`)
                 (report.skipped if result.detail.get("skipped") else report.rejected).append(reject)
                 continue
             batch.append(result)
@@ -138,7 +139,8 @@ def store_batch(store, batch: list[Article], report: RunReport) -> int:
     """Save extracted articles in one transaction; count what happened; return how many were saved."""
     for article, saved in zip(batch, store.save_batch(batch)):
         if isinstance(saved, ReadoutError):
-            report.rejected.append(Reject(saved.doc or article.id, saved.code, saved.message, article.path, None))
+            report.rejected.append(Reject(saved.doc or article.id, saved.code, saved.message, article.path,
+                                          article.line))
             continue
         setattr(report, saved.status, getattr(report, saved.status) + 1)
         report.events_found += saved.events

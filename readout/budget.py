@@ -8,11 +8,12 @@ raises `TimeBudgetExceeded`, which rejects that document alone.
 
 Loading a model is not a document's work. Any document that triggers a load inside `loading()` (Kiwi
 on the first Korean document of a process that began with English ones, a language's readers, a data
-file's cached value, the first import of one of readout's modules) has its deadline moved by the time
-that load took, all of it as measured: a cold cache under heavy load takes minutes, and no fixed
-number fits every machine. The first document of a process also gets `model_load_seconds` in advance
-for the first-use work no load marks (tables built on first use). A slow step that loads nothing
-still runs out of time.
+file's cached value, the first import of one of readout's modules, a table built on first use, a wait
+for another thread's import of a readout module) has its deadline moved by the time that load took, all
+of it as measured: a cold cache under heavy load takes minutes, and no fixed number fits every machine.
+The first document of a process also gets `model_load_seconds` in advance for the first-use work no
+load marks (memos of words, patterns compiled inside functions). A slow step that loads nothing still
+runs out of time, and what a document builds in its own work (`at_work`) counts against it.
 """
 from __future__ import annotations
 
@@ -75,8 +76,8 @@ def limit(seconds: float | None, doc: str | None = None, first_use: float = 0.0)
 
 
 def first_use_allowance(seconds: float) -> float:
-    """The first document of a process meets first-use work no load marks (tables built on first use by
-    `functools.lru_cache`, scattered over the language modules), so its budget is longer by `seconds`
+    """The first document of a process meets first-use work no load marks (memos of words filled on first use,
+    patterns compiled inside functions, scattered over the language modules), so its budget is longer by `seconds`
     (`model_load_seconds`); the loads themselves move its deadline as they take (`loading`). A forked worker
     is a new process and gets the allowance once too. `new_process` forgets it (tests)."""
     global _WARMED_PID
@@ -123,25 +124,29 @@ def new_process() -> None:
 
 class _MeasuredLoader(importlib.machinery.SourceFileLoader):
     """Runs one of readout's modules inside `loading()`: its module-level work (imports of its own, patterns and
-    tables built at import) is a one-off load, not the work of the document whose step imported it first."""
+    tables built at import) is a one-off load, not the work of the document whose step imported it first. Its
+    tables then become loads too (`measure_tables`), whether it was imported inside a document or not."""
 
     def exec_module(self, module) -> None:
         with loading():
             super().exec_module(module)
+        measure_tables(module)
 
 
 class ImportsAreLoads(importlib.abc.MetaPathFinder):
-    """Makes the first import of a readout module during a document a load (`loading`).
+    """Makes the first import of a readout module during a document a load (`loading`), and every readout module's
+    tables loads (`measure_tables`).
 
     Why: readout imports its step modules where they are first needed (a language's act readers, hundreds of
     modules), so a process's first document in a language imported them in its own steps: tenths of a second,
     seconds under load, counted against that document (the first document of a second language gets no
     allowance in advance). Marking each lazy import site would be hundreds of edits; an import is found here
-    once. Only readout's own source modules, and only inside a document's budget (elsewhere it finds
-    nothing and the usual finders run as before)."""
+    once. Only readout's own source modules (for other packages, and for a module that is no source file, it
+    finds nothing and the usual finders run as before). Active outside a document too (budget52): a module
+    imported by the warm-up builds its tables in a later document."""
 
     def find_spec(self, name, path=None, target=None):
-        if not name.startswith(PACKAGE) or _DEADLINE.get() is None:
+        if not name.startswith(PACKAGE):
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path, target)
         if spec is None or type(spec.loader) is not importlib.machinery.SourceFileLoader:
@@ -153,6 +158,116 @@ class ImportsAreLoads(importlib.abc.MetaPathFinder):
 PACKAGE = __name__.split(".")[0] + "."
 if not any(type(finder).__name__ == ImportsAreLoads.__name__ for finder in sys.meta_path):  # once, reloads too
     sys.meta_path.insert(0, ImportsAreLoads())
+
+
+# --- first-use tables (budget52) -------------------------------------------------------------------------------
+TABLE_MAXSIZE = 2  # values a cached function keeps at most to count as a table: one per process, or one per language
+TABLE_MARK = "budget_table"  # set on a table `measure_tables` made a load
+
+
+def measure_tables(module) -> int:
+    """Make each table of `module` a load: a module-level function of its own cached by `functools.lru_cache` with
+    a `maxsize` of at most `TABLE_MAXSIZE` (the project's tables are `maxsize=1` functions of no argument, 239 of
+    them, and a few `maxsize=2` ones keyed by a language code). Returns how many.
+
+    Why: a table is built on first use, inside whichever document first asks for it, and a process's first
+    document in its second language built that language's tables in its own steps (about 0.25 s more than a later
+    document's, measured at load 10; about a second under heavier load), no load marking them; hand marks (`@loads` under each `lru_cache`) would be
+    hundreds of edits, one forgotten being the bug again. A cache this small holds no document's words (those are
+    memos of thousands of entries), so its misses are one-off work of the process.
+
+    How: the table is replaced in the module by `lru_cache(loads(table))` with the same parameters: a hit costs
+    what it did (one C call), a miss is measured and asks the original, which builds the value or hands back the
+    one it holds (a reference taken while the module ran still reads the same value, built once);
+    `cache_clear` clears both, and `__wrapped__` is still the builder under the memo."""
+    count = 0
+    for name, value in list(vars(module).items()):
+        if _is_table(value, module.__name__):
+            setattr(module, name, _as_load(value))
+            count += 1
+    return count
+
+
+def _is_table(value, module_name: str) -> bool:
+    if type(value) is not _LRU or getattr(value, "__module__", None) != module_name or getattr(value, TABLE_MARK, False):
+        return False
+    maxsize = value.cache_parameters().get("maxsize")
+    return maxsize is not None and maxsize <= TABLE_MAXSIZE
+
+
+_LRU = type(functools.lru_cache(maxsize=1)(len))  # what `lru_cache` makes (a type test is the cheap one at import)
+
+
+def _as_load(table: Callable[..., T]) -> Callable[..., T]:
+    measured = functools.lru_cache(**table.cache_parameters())(loads(table))
+    clear_measured = measured.cache_clear
+
+    def cache_clear() -> None:
+        table.cache_clear()
+        clear_measured()
+
+    measured.cache_clear = cache_clear  # type: ignore[attr-defined]
+    measured.__wrapped__ = table.__wrapped__  # the builder under the memo, as before (`inspect`, tests)
+    setattr(measured, TABLE_MARK, True)
+    return measured
+
+
+# --- a wait for another thread's import (budget52) ------------------------------------------------------------------
+WAIT_MARK = "budget_waits"  # set on the import functions `_waits_are_loads` wrapped
+
+
+def _waits_are_loads() -> None:
+    """Make a thread's wait for a readout module another thread is importing a load of the waiting document.
+
+    Why: Python imports a module once; a second thread asking for it meanwhile blocks on the module's lock until the
+    first is done (in `_ModuleLockManager.__enter__` before the module is listed or on `import_module`'s way,
+    in `_lock_unlock_module` after it is listed, which the C import calls by name on `importlib._bootstrap`), which
+    no finder sees: two documents in two threads (a Dask worker's pool, a web server) that both first need a
+    language's step modules counted the whole import against the one that waited. Both waits run inside `loading()`
+    for readout's modules inside a document. Only the waits are wrapped, not `_find_and_load`: a wrapper of the whole
+    import would stand in the stack of every module's execution, and a warning a library gives at import with
+    `stacklevel=2` would name this file instead of its importer. An interpreter without them keeps its own: only the
+    waits go uncounted there."""
+    bootstrap = sys.modules.get("importlib._bootstrap")
+    unlock = getattr(bootstrap, "_lock_unlock_module", None)
+    if callable(unlock) and not getattr(unlock, WAIT_MARK, False):
+        bootstrap._lock_unlock_module = _waiting(unlock)  # type: ignore[union-attr]
+    manager = getattr(bootstrap, "_ModuleLockManager", None)
+    if isinstance(manager, type) and not getattr(manager, WAIT_MARK, False):
+        bootstrap._ModuleLockManager = _measured_locks(manager)  # type: ignore[union-attr]
+
+
+def _waiting(original: Callable[..., T]) -> Callable[..., T]:
+    @functools.wraps(original)
+    def wrapper(name, *args):
+        if _counts(name):
+            with loading():
+                return original(name, *args)
+        return original(name, *args)
+    setattr(wrapper, WAIT_MARK, True)  # installed once, whatever reloads this module
+    return wrapper
+
+
+def _measured_locks(manager: type) -> type:
+    class MeasuredLockManager(manager):  # type: ignore[misc, valid-type]
+        """The import's lock of one module, its wait a load when the module is readout's and a document runs."""
+
+        def __enter__(self):
+            if _counts(self._name):
+                with loading():
+                    return super().__enter__()
+            return super().__enter__()
+
+    setattr(MeasuredLockManager, WAIT_MARK, True)
+    return MeasuredLockManager
+
+
+def _counts(name: str) -> bool:
+    """Whether a wait for module `name` is a load: one of readout's, asked for inside a document."""
+    return name.startswith(PACKAGE) and _DEADLINE.get() is not None
+
+
+_waits_are_loads()
 
 
 def check(step: str | None = None) -> None:
@@ -169,3 +284,10 @@ def check(step: str | None = None) -> None:
 def remaining() -> float | None:
     current = _DEADLINE.get()
     return None if current is None else current.effective(time.monotonic()) - time.monotonic()
+
+
+def at_work() -> bool:
+    """Whether the running code is a document's own work: a budget is running and no load. What it builds belongs to
+    that document: it counts against the budget and is not kept for other processes (`patterns.alternation`)."""
+    current = _DEADLINE.get()
+    return current is not None and current.load_started is None

@@ -166,7 +166,15 @@ def cached_content(kind: str, source: str, build: Callable[[], T]) -> T:
     """A value derived from `source` alone (what a library answers for inputs spelled out in it),
     stored under `kind` and the hash of `source`: content-addressed, so a changed input (a data file's
     names, another library version named in `source`) is a new key and never reads a stale value. A model load,
-    like `_keyed`'s."""
+    like `_keyed`'s.
+
+    Except in a document's own work (`budget.at_work`: a budget running, no load), where `source` is that
+    document's (an alternation of its words, `patterns.alternation`): the value is built and kept nowhere, and its
+    time counts against the document (budget52). Why: stored, every document would leave a file in the cache
+    folder, never read again; measured as a load, a build as long as the document makes it would move the deadline
+    with no bound. A table's value is asked for outside any document or inside a load (`budget.measure_tables`)."""
+    if budget.at_work():
+        return build()
     with budget.loading():
         return _content_value(kind, source, build)
 
@@ -194,8 +202,8 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
     itself takes the generated program. The program is kept under the hash of the pattern, and handed
     straight to the engine next time."""
     directory = cache_dir()
-    if directory is None or len(pattern) < settings.cache_long_pattern_chars:
-        return re.compile(pattern, flags)
+    if directory is None or len(pattern) < settings.cache_long_pattern_chars or budget.at_work():
+        return re.compile(pattern, flags)  # at work: a document's own pattern, kept nowhere (`cached_content`)
     with budget.loading():  # a long pattern is a model: built once per process, not a document's work
         return _long_pattern(pattern, flags, directory)
 

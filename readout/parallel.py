@@ -181,13 +181,18 @@ def run_job(job: Job, pipeline: Pipeline, send: bool, docs: int | None = None) -
 
 
 def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutError:
-    """Run the pipeline; an error travels back as a value so that the batch goes on."""
+    """Run the pipeline; an error travels back as a value so that the batch goes on, naming the document and where
+    it was read (`detail` "path" and "line": budget52; the reject of a JSONL line's document past its time budget
+    named its id alone, where a line that did not parse names the file and line)."""
     from readout.ingest.article import check_language
 
     try:
         check_language(article, pipeline.settings.min_text_chars)
         return pipeline(article)
     except ReadoutError as exc:
+        exc.doc = exc.doc or article.id
+        exc.detail.setdefault("path", article.path)
+        exc.detail.setdefault("line", article.line)
         return exc
 
 

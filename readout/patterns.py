@@ -30,7 +30,9 @@ def first_chars(words: Iterable[str], also: str = "") -> str:
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern matching any of `words` (which are literal text, not regexes). A long
-    list's pattern comes from the start-up cache, stored under the hash of the words themselves."""
+    list's pattern comes from the start-up cache, stored under the hash of the words themselves, when the words are
+    a table's (asked for outside a document or inside a load); a document's own words are built and kept nowhere
+    (`cache.cached_content`, budget52)."""
     unique = sorted({w for w in words if w})
     if len(unique) < LONG_LIST:
         return _alternation(unique)

@@ -161,7 +161,8 @@ def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monk
 
     with budget.limit(BUDGET, "doc", 5.0):
         assert cache.cached("budget-test-value", build) == 1
-        assert cache.cached_content("budget-test", "source", build) == 1
+        with budget.loading():  # a table's content-addressed value (in a document's own work: test_budget_tables.py)
+            assert cache.cached_content("budget-test", "source", build) == 1
         budget.check("after")
 
 
@@ -259,9 +260,14 @@ def test_a_readout_module_first_imported_inside_a_document_is_a_load(warmed, slo
         run_it()
 
 
-def test_an_import_outside_a_document_is_left_to_the_usual_finders(slow_modules):
+def test_an_import_outside_a_document_measures_nothing(slow_modules):
     finder = next(f for f in sys.meta_path if isinstance(f, budget.ImportsAreLoads))
-    assert finder.find_spec("readout.budget51_slow_reader", readout.__path__) is None  # no budget running
+    spec = finder.find_spec("readout.budget51_slow_reader", readout.__path__)  # found outside a budget too (budget52)
+    assert isinstance(spec.loader, budget._MeasuredLoader)  # so that its tables are loads (`measure_tables`)
+    assert finder.find_spec("budget51_slow_library", None) is None  # another package: the usual finders
+    import importlib
+
+    assert importlib.import_module("readout.budget51_slow_reader").VALUE == 1  # no budget: `loading` only runs it
 
 
 def test_the_language_model_is_a_load(warmed, monkeypatch):

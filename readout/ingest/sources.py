@@ -243,17 +243,39 @@ def os_error(exc: OSError, doc: str) -> InputError:
 
 
 def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The documents of a JSONL file, a `Reject` for each line that holds none (naming the file and line), and one
+    for each run of lines with NUL bytes (`binary_lines`)."""
     with open_regular(path, file_id) as f:
         try:
+            binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
             for n, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
                 if n == 1 and raw:
                     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
                         raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)",
                                                doc=file_id)
                     raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not part of line 1
+                if raw is not None and b"\x00" in raw:
+                    binary = [binary[0] if binary else n, n]
+                    continue
+                if binary:
+                    yield binary_lines(path, file_id, *binary)
+                    binary = []
                 yield from jsonl_line(raw, path, file_id, n, settings)
+            if binary:
+                yield binary_lines(path, file_id, *binary)
         except OSError as exc:
             raise os_error(exc, file_id) from exc
+
+
+def binary_lines(path: Path, file_id: str, first: int, last: int) -> Reject:
+    """One reject for lines `first` to `last`, which hold NUL bytes (budget52). Why one: JSON has no raw NUL byte
+    (inside a string it is written \\u0000), so such lines are binary data, UTF-16 without a byte-order mark or a
+    damaged stretch (a crash's zero-filled tail); a binary file named .jsonl was rejected line by line (thirty
+    rejects for 8 KB, each 'not UTF-8' or 'not a JSON object'), which buried the one cause. The lines around the
+    run are read as usual."""
+    lines = f"line {first}" if first == last else f"lines {first}-{last}"
+    return Reject(f"{file_id}:{first}", UnsupportedInput.code,
+                  f"{lines}: NUL bytes, binary data or a damaged file (JSON lines are UTF-8 text)", str(path), first)
 
 
 def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int,

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from readout import budget
 from readout.cache import cached_data, compile_patterns
 from readout.pattern_gates import case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
 from readout.patterns import Scanner
@@ -115,7 +116,8 @@ class Lexicon:
         so take surfaces from `text[m.start():m.end()]`, not from the match. One opening with `\\b` or a
         lookbehind is matched only where its literal words start (patterns.Scanner: the same matches)."""
         if key not in self.case_free:
-            self.case_free[key] = Scanner(self.sources(key)[0])
+            with budget.loading():  # the lexicon's pattern, built once per process on first use: no document's work
+                self.case_free[key] = Scanner(self.sources(key)[0])
         return self.case_free[key].finditer(text)
 
 
