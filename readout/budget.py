@@ -8,8 +8,7 @@ raises `TimeBudgetExceeded`, which rejects that document alone.
 
 Loading a model is not a document's work. Any document that triggers a load inside `loading()` (Kiwi
 on the first Korean document of a process that began with English ones, a language's readers, a data
-file's cached value, the first import of one of readout's modules, a table built on first use, a wait
-for another thread's import of a readout module) has its deadline moved by the time that load took, all
+file's cached value, the first import of one of readout's modules, a table built on first use) has its deadline moved by the time that load took, all
 of it as measured: a cold cache under heavy load takes minutes, and no fixed number fits every machine.
 The first document of a process also gets `model_load_seconds` in advance for the first-use work no
 load marks (memos of words, patterns compiled inside functions). A slow step that loads nothing still
@@ -210,64 +209,6 @@ def _as_load(table: Callable[..., T]) -> Callable[..., T]:
     measured.__wrapped__ = table.__wrapped__  # the builder under the memo, as before (`inspect`, tests)
     setattr(measured, TABLE_MARK, True)
     return measured
-
-
-# --- a wait for another thread's import (budget52) ------------------------------------------------------------------
-WAIT_MARK = "budget_waits"  # set on the import functions `_waits_are_loads` wrapped
-
-
-def _waits_are_loads() -> None:
-    """Make a thread's wait for a readout module another thread is importing a load of the waiting document.
-
-    Why: Python imports a module once; a second thread asking for it meanwhile blocks on the module's lock until the
-    first is done (in `_ModuleLockManager.__enter__` before the module is listed or on `import_module`'s way,
-    in `_lock_unlock_module` after it is listed, which the C import calls by name on `importlib._bootstrap`), which
-    no finder sees: two documents in two threads (a Dask worker's pool, a web server) that both first need a
-    language's step modules counted the whole import against the one that waited. Both waits run inside `loading()`
-    for readout's modules inside a document. Only the waits are wrapped, not `_find_and_load`: a wrapper of the whole
-    import would stand in the stack of every module's execution, and a warning a library gives at import with
-    `stacklevel=2` would name this file instead of its importer. An interpreter without them keeps its own: only the
-    waits go uncounted there."""
-    bootstrap = sys.modules.get("importlib._bootstrap")
-    unlock = getattr(bootstrap, "_lock_unlock_module", None)
-    if callable(unlock) and not getattr(unlock, WAIT_MARK, False):
-        bootstrap._lock_unlock_module = _waiting(unlock)  # type: ignore[union-attr]
-    manager = getattr(bootstrap, "_ModuleLockManager", None)
-    if isinstance(manager, type) and not getattr(manager, WAIT_MARK, False):
-        bootstrap._ModuleLockManager = _measured_locks(manager)  # type: ignore[union-attr]
-
-
-def _waiting(original: Callable[..., T]) -> Callable[..., T]:
-    @functools.wraps(original)
-    def wrapper(name, *args):
-        if _counts(name):
-            with loading():
-                return original(name, *args)
-        return original(name, *args)
-    setattr(wrapper, WAIT_MARK, True)  # installed once, whatever reloads this module
-    return wrapper
-
-
-def _measured_locks(manager: type) -> type:
-    class MeasuredLockManager(manager):  # type: ignore[misc, valid-type]
-        """The import's lock of one module, its wait a load when the module is readout's and a document runs."""
-
-        def __enter__(self):
-            if _counts(self._name):
-                with loading():
-                    return super().__enter__()
-            return super().__enter__()
-
-    setattr(MeasuredLockManager, WAIT_MARK, True)
-    return MeasuredLockManager
-
-
-def _counts(name: str) -> bool:
-    """Whether a wait for module `name` is a load: one of readout's, asked for inside a document."""
-    return name.startswith(PACKAGE) and _DEADLINE.get() is not None
-
-
-_waits_are_loads()
 
 
 def check(step: str | None = None) -> None:

@@ -1,16 +1,14 @@
 """The time budget, third round (budget52): a table built on first use is a load (`budget.measure_tables`), a
-document's own long alternation is kept nowhere and counts against it (`cache.cached_content`), and a thread's wait
-for a readout module another thread is importing is a load of the waiting document (`budget._waits_are_loads`)."""
+document's own long alternation is kept nowhere and counts against it (`cache.cached_content`); a library's warning
+at import still names its importer."""
 from __future__ import annotations
 
-import functools
 import importlib
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -209,50 +207,7 @@ def test_a_document_s_own_long_pattern_is_compiled_and_kept_nowhere(warmed, tmp_
     assert not list(tmp_path.rglob("*.pickle"))
 
 
-# --- a wait for another thread's import is a load (budget._waits_are_loads) -----------------------------------------
-SLOW_IMPORT = "import time\ntime.sleep(%r)\nVALUE = 1\n" % SLOW
-
-
-@pytest.mark.parametrize("how", ["import", "import_module"])
-def test_a_thread_waiting_for_another_s_import_of_a_readout_module_waits_as_a_load(warmed, inside, how):
-    (inside / f"budget52_shared_{how}.py").write_text(SLOW_IMPORT, encoding="utf-8")
-    name = f"readout.budget52_shared_{how}"
-    started = threading.Event()
-    outcome = {}
-
-    def document(doc: str, delay: float) -> None:
-        time.sleep(delay)
-        try:
-            with budget.limit(BUDGET, doc, 5.0):
-                started.set()
-                if how == "import":
-                    exec(f"import {name}")  # the C import: waits in `_lock_unlock_module`
-                else:
-                    importlib.import_module(name)  # `_find_and_load`, then the same wait
-                budget.check("after")
-            outcome[doc] = "ok"
-        except TimeBudgetExceeded:
-            outcome[doc] = "late"
-
-    first = threading.Thread(target=document, args=("first", 0.0))
-    first.start()
-    started.wait(5)
-    second = threading.Thread(target=document, args=("second", 0.1))  # asks while the first still imports
-    second.start()
-    first.join(10)
-    second.join(10)
-    assert outcome == {"first": "ok", "second": "ok"}
-
-
-def test_only_the_import_s_waits_are_wrapped_once():
-    bootstrap = sys.modules["importlib._bootstrap"]
-    unlock, manager = bootstrap._lock_unlock_module, bootstrap._ModuleLockManager
-    assert getattr(unlock, budget.WAIT_MARK, False) and not getattr(unlock.__wrapped__, budget.WAIT_MARK, False)
-    assert getattr(manager, budget.WAIT_MARK, False)
-    assert not any(getattr(base, budget.WAIT_MARK, False) for base in manager.__bases__)  # not a wrapper of a wrapper
-    assert not getattr(bootstrap._find_and_load, budget.WAIT_MARK, False)  # the whole import stays as it is
-
-
+# --- a library's import warning still names its importer ------------------------------------------------------
 def test_a_library_s_warning_at_import_still_names_its_importer(tmp_path, monkeypatch):
     import warnings
 
