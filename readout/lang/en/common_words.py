@@ -13,25 +13,25 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
 from readout.cache import disk_cached
 from readout.kb.loader import lexicon
 
-TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")  # 'Tae-yul' one capitalized token, "don't" one word
+LOWER_TOKEN_RE = re.compile(r"(?<![A-Za-z'’-])[a-z][A-Za-z]*(?:[-'’][A-Za-z]+)*")  # a word opening in lower case;
+# 'Tae-yul' is one capitalized word, its 'yul' none
+TOKEN_CHARS = string.ascii_letters + "-'’"
 WORD_RE = re.compile(r"[a-z]+")
 
 
 def plainly_english(head: str, cut: bool, min_words: int) -> bool:
     """Whether `head` (a paragraph's first characters as the model reads them; `cut`: the paragraph goes on past them)
-    holds at least `min_words` lower-case words, all of them common English words or act-lexicon words."""
-    tokens = TOKEN_RE.findall(head)
-    if cut and tokens and head[-1:].isalpha():
-        tokens.pop()  # 'the nuclea': a word the cut split, not judged
-    lower = [t for t in tokens if t[0].islower()]
-    if len(lower) < min_words:
-        return False
-    known = common_words()
-    return all(part in known for t in lower for part in WORD_RE.findall(t.lower()))
+    holds at least `min_words` lower-case words, all of them common English words or act-lexicon words. A few C calls
+    a paragraph: every plain-ASCII paragraph long enough for the model is asked."""
+    if cut:
+        head = head.rstrip(TOKEN_CHARS)  # 'the nuclea': a word the cut split, not judged
+    words = LOWER_TOKEN_RE.findall(head)
+    return len(words) >= min_words and common_words().issuperset(WORD_RE.findall(" ".join(words).lower()))
 
 
 @functools.lru_cache(maxsize=1)
