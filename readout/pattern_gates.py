@@ -47,7 +47,7 @@ def _required(items: list, sre) -> set[str] | None:
             run += chr(av)
             continue
         if run:
-            sets.append({run + head for head in _branch_heads(op, av, sre)} if op is sre.BRANCH else {run})
+            sets.append({run + head for head in _branch_heads(av, sre)} if op is sre.BRANCH else {run})
             run = ""
         inner = None
         if op is sre.BRANCH:
@@ -64,7 +64,7 @@ def _required(items: list, sre) -> set[str] | None:
     return max(sets, key=lambda s: (min(map(_telling, s)), -len(s)), default=None)
 
 
-def _branch_heads(op, av, sre) -> list[str]:
+def _branch_heads(av, sre) -> list[str]:
     """(speed52) The literal each branch of a BRANCH opens with ('' for a branch opening otherwise). A literal run
     right before the branch and one of these make a literal every match contains: `re`'s parser moves the common
     prefix of '(?:rule|rules|ruled|ruling)' out of the branch, leaving 'rul' and 'e', 'es', 'ed', 'ing', and 'rul'

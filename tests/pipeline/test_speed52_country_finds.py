@@ -12,10 +12,11 @@ from readout.lang.base import Language
 from readout.parallel import for_store
 
 STORIES = [
-    ("Seychelles President Odile Marnet invited a Kenyan naval delegation on Sunday. "
-     "The two sides held talks in Victoria on Monday.", "Victoria", "SYC"),
-    ("세이셸 대통령이 10일 케냐 해군 대표단을 초청했다고 밝혔다. 양측은 11일 빅토리아에서 회담했다.", "Victoria", "SYC"),
-    ("Mali's junta extended a curfew on Sunday. Gunmen then raided a market near Gao.", "Gao", "MLI"),
+    ("Seychelles Foreign Minister Ravi Laurent hosted a Tanzanian trade mission on Tuesday. "
+     "The two delegations met again in Victoria on Wednesday.", "Victoria", "SYC"),
+    ("세이셸 외교장관이 15일 탄자니아 무역 사절단을 맞았다고 밝혔다. 양측은 16일 빅토리아에서 다시 회담했다.",
+     "Victoria", "SYC"),
+    ("Mali's army closed a border post on Tuesday. Armed men later attacked a convoy near Gao.", "Gao", "MLI"),
 ]
 
 
