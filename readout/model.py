@@ -205,6 +205,9 @@ class Article:
     tokens: dict[int, tuple] = field(default_factory=dict)  # sentence start -> morphemes (Korean)
     topics: dict[int, Entity] = field(default_factory=dict)  # sentence start -> narrative topic before it
     countries: dict[int, list] = field(default_factory=dict)  # sentence start -> CountryMentions (cached)
+    country_finds: dict[int, list] = field(default_factory=dict)  # sentence start -> the language's own country
+    # mentions, before the story's references (cached: places.story_state_counts reads them, countries_in builds on
+    # them)
     meeting_words: dict[int, tuple] = field(default_factory=dict)  # sentence start -> its meeting Triggers (cached)
     notes: list[str] = field(default_factory=list)
     fingerprint: object = None  # near-duplicate signature and bands a worker computed (store.neardup.Fingerprint)

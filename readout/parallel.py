@@ -231,7 +231,8 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS,
     except Exception:  # noqa: BLE001 - the store computes it again, in the document's own savepoint
         sent = None
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
-                               topics={}, countries={}, meeting_words={}, tokens=tokens, fingerprint=sent,
+                               topics={}, countries={}, country_finds={}, meeting_words={}, tokens=tokens,
+                               fingerprint=sent,
                                prepared=prepared,
                                **({"events": [], "mentions": []} if prepared else {}))
 

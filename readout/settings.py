@@ -105,6 +105,8 @@ class Settings(Checked):
     min_segment_chars: int = 200  # a language run shorter than this is not a segment of its own
     lang_id_min_letters: int = 40  # shorter Latin-script paragraphs count as English (too short to judge)
     lang_id_min_score: float = 0.8  # model confidence for a paragraph to count as another language
+    lang_id_common_min_words: int = 5  # speed52: lower-case words, all common English, that make fastText's input
+    # English without it (lang/en/common_words.py); fewer say too little (a line of names)
 
     # --- publication date -----------------------------------------------------------------------
     header_chars: int = 600  # unlabeled dates count as publication dates only this near the top

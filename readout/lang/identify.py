@@ -17,6 +17,7 @@ import re
 
 from readout import budget
 from readout.lang import REGISTRY
+from readout.lang.en.common_words import plainly_english
 from readout.settings import SETTINGS, Settings
 
 SUPPORTED = tuple(REGISTRY)
@@ -77,6 +78,9 @@ def identify(text: str, settings: Settings = SETTINGS) -> str:
     mostly_latin = latin >= letters - latin  # most letters are Latin
     if mostly_latin and letters < settings.lang_id_min_letters:
         return "en"  # too short to tell one Latin-script language from another
+    if ascii_only and plainly_english(text.replace("\n", " ")[:MODEL_INPUT_CHARS], len(text) > MODEL_INPUT_CHARS,
+                                      settings.lang_id_common_min_words):
+        return "en"  # speed52: the model's input is all common English words; no other language writes so
     top, score = detect(text)
     if top in SUPPORTED or score >= settings.lang_id_min_score:
         return top

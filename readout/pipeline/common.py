@@ -33,7 +33,7 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
     if sent.start not in article.countries:
         lang = ctx.language(sent.label)
         text = article.text[sent.start:sent.end]
-        found = lang.find_countries(text, sent.start, article.tokens.get(sent.start, ()))
+        found = country_finds(article, sent, ctx)
         refs = lang.body_references(text)
         found = sorted(found + bodies_referred(article, sent, ctx, refs, found),
                        key=lambda c: c.start) if refs else found
@@ -49,6 +49,18 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         from readout.pipeline.story_states import story_home_words  # it reads the sentences before through here
         article.countries[sent.start] = story_home_words(article, sent, ctx, found)
     return article.countries[sent.start]
+
+
+def country_finds(article: Article, sent: Span, ctx) -> list[CountryMention]:
+    """(speed52) The country mentions the sentence's language finds in it (`Language.find_countries`), found once per
+    document and kept on the article (`Article.country_finds`): the find_places step counts them over the story where a
+    place's state is undecided (`places.story_state_counts`), and `countries_in` builds each sentence's mentions on
+    them later. Why: both asked the language again for the same sentence. The caller must not change the list."""
+    if sent.start not in article.country_finds:
+        lang = ctx.language(sent.label)
+        article.country_finds[sent.start] = lang.find_countries(article.text[sent.start:sent.end], sent.start,
+                                                                article.tokens.get(sent.start, ()))
+    return article.country_finds[sent.start]
 
 
 def governments_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:

@@ -7,6 +7,7 @@ from collections import Counter
 
 from readout import budget
 from readout.model import Article, Place, Span
+from readout.pipeline.common import country_finds
 
 
 def find_places(article: Article, ctx) -> Article:
@@ -51,9 +52,7 @@ def story_state_counts(article: Article, ctx) -> Counter:
     """How often the story names each state: by its country words, and by the places of it no doubt hangs over."""
     counts: Counter = Counter()
     for sent in article.sentences:
-        text = article.text[sent.start:sent.end]
-        lang = ctx.language(sent.label)
-        for mention in lang.find_countries(text, sent.start, article.tokens.get(sent.start)):
+        for mention in country_finds(article, sent, ctx):  # speed52: found once, `countries_in` reads them again
             counts.update(set(mention.codes))
     counts.update(p.country for p in article.places
                   if p.precision == "city" and p.country and not p.span.data.get("candidates"))

@@ -26,6 +26,7 @@ SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insis
 # deed; ensubj46: so is a verb of naming ('the sanctions Chile called unfair': Chile judges them)
 # no head noun: 'the Xian government and Y have agreed' (a coordinated subject), 'a week later Y fired' (a time)
 LINKS = frozenset({"and", "or", "but", "nor", "later", "earlier", "ago"})
+NOT_HEADS = DETERMINERS | PERFECT | LINKS  # speed52: built once, not at each of the ~8,600 words asked over dev and dev2
 
 
 def inner_relative_agent(hit: ActHit, toks: list[Token]) -> ActHit:
@@ -121,7 +122,7 @@ def _head_noun(toks: list[Token], n: int) -> bool:
     plain lower-case word, no verb and none of `LINKS`, with a determiner a few words before it, and a word before
     that (the outer verb or preposition: a phrase opening the sentence or a clause has no outer subject to mix in)."""
     h = n - 1
-    if h < 1 or not toks[h].word or not toks[h].raw.islower() or toks[h].low in DETERMINERS | PERFECT | LINKS \
+    if h < 1 or not toks[h].word or not toks[h].raw.islower() or toks[h].low in NOT_HEADS \
             or past(toks[h], irregular_pasts()) or words(toks, h, 1, irregular_pasts()) == h:
         return False
     k = h - 1
