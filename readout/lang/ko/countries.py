@@ -31,6 +31,7 @@ from readout.dating import quoted_at
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
+from readout.lang.ko.shared_heads import shared_head_sectors
 from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, outsiders_within, qualified
 from readout.lang.ko.agents import CIVILIANS, place_agent_mentions
 from readout.lang.ko.capital_owners import capital_deed_owners
@@ -118,6 +119,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out: list[CountryMention] = []
     addressed: list[CountryMention] = []  # guarded forms a state or a body addresses (ADDRESSEE_PARTICLES, addressed_name)
     pending: list[tuple[CountryMention, str]] = []  # guarded state names of `world_forms` not read as the subject
+    bare: set[int] = set()  # starts of the mentions no agent noun follows (`shared_head_sectors`)
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
@@ -179,12 +181,16 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if not particle and sector is None and outsiders_within(words[last + 1:]):
             skip = last
             continue  # located66: '말리 내 외국 군대를': the place of an outsider's agents, no side
+        if skip == last and not any(x.noun in lexicon("ko")["country_head_nouns"] for x in words[i + 1:last + 1]):
+            bare.add(offset + w.start)  # enattack52: the country's name alone ('미국', not the form '미국 정부'): an
+            # agent noun after a joiner may be shared
         role = ko_words.role_of(particle)
         named_holder = not particle and sector is not None and named_holder_subject(words, skip)  # kosite48: '[A국
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=(role == "subject" or named_holder) and not recipient,  # 야당 지도자] B는'
                                   particle=particle or None,
                                   recipient=recipient, sector=sector))
+    out = shared_head_sectors(text, offset, out, bare)  # enattack52: '미국과 영국 군대가': both states' forces
     return later_mentions(text, offset, words, out, addressed, pending)
 
 
