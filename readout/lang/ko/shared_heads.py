@@ -30,7 +30,7 @@ def shared_head_sectors(text: str, offset: int, found: list[CountryMention], bar
             continue
         if text[first.end - offset:second.start - offset].strip() not in joiners:
             continue
-        bare = first.particle is None
-        out[n] = replace(first, sector=second.sector, subject=second.subject if bare else first.subject,
-                         particle=second.particle if bare else first.particle)
+        unmarked = first.particle is None  # no particle of its own (before 및): it takes the second's role
+        out[n] = replace(first, sector=second.sector, subject=second.subject if unmarked else first.subject,
+                         particle=second.particle if unmarked else first.particle)
     return out

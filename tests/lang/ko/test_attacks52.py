@@ -16,6 +16,7 @@ ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving 
     ("말리 반군이 군인 1명을 살해했다.", {("MLI", "REB")}, {("MLI", "MIL")}),  # the active read so already
     ("미국과 네덜란드 군대가 비행장을 공격했다.", {("USA", "MIL"), ("NLD", "MIL")}, set()),
     ("코트디부아르와 말리 군대가 기지를 공격했다.", {("CIV", "MIL"), ("MLI", "MIL")}, set()),
+    ("미국과 영국과 프랑스 군대가 기지를 공격했다.", {("USA", "MIL"), ("GBR", "MIL"), ("FRA", "MIL")}, set()),  # a chain
     ("러시아가 리비우에 대한 공습을 단행했다.", {("RUS", "GOV")}, {("UKR", "GOV")}),
 ]
 
@@ -33,3 +34,11 @@ def test_own_head_noun_kept():
     found = [e for e in events("미국 정부와 네덜란드 군대가 비행장을 공격했다.") if e.type == "ASSAULT"]
     assert found
     assert {("USA", "GOV"), ("NLD", "MIL")} <= {(p.country, p.sector) for p in found[0].participants}
+
+
+def test_three_states_and_a_joiner_word_read():
+    """'이란은 미국 및 영국 대사를 초치했다': three country words, the first two joined by '및', are read (the sharing
+    rule passes along the whole list)."""
+    found = [e for e in events("이란은 미국 및 영국 대사를 초치했다.") if e.type == "ACCUSE"]
+    assert found
+    assert ("IRN", "GOV") in {(p.country, p.sector) for p in found[0].participants}
