@@ -31,6 +31,10 @@ ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actor
         ("Russia launched air strikes on Lviv.", {("RUS", "GOV")}, {("UKR", "GOV")}),
         ("Malian rebels launched an attack on Kidal on Monday.", {("MLI", "REB")}, {("MLI", "GOV")}),
     ],
+    "public_works_struck": [  # a bridge, a dam, a power station: the state's works, as an airport is
+        ("Congolese rebels blew up a bridge near Bukavu.", {("COD", "REB")}, {("COD", "GOV")}),
+        ("Afghan insurgents bombed a power station near Kandahar.", {("AFG", "REB")}, {("AFG", "GOV")}),
+    ],
 }
 
 KEPT = [  # (sentence, acting pairs among the actors, receiving pairs)
@@ -65,3 +69,10 @@ def test_sanctions_on_a_state_stay():
     """'imposed sanctions on Iran': a sanction noun's 'on' names the state sanctioned, no town attacked."""
     found = [e for e in events("The EU imposed sanctions on Iran.") if e.type == "SANCTION"]
     assert found and pairs(found[0].recipients) == {("IRN", "GOV")}
+
+
+def test_blown_up_line_is_destroyed():
+    """'blew up a power line': the lexicon's objects of 'blow up' name a line of the state's works, mode destroy."""
+    found = [e for e in events("Congolese rebels blew up a power line near Bukavu.") if e.type == "ASSAULT"]
+    assert found and found[0].mode == "destroy"
+    assert pairs(found[0].recipients) == {("COD", "GOV")}
