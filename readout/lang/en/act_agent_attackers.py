@@ -57,7 +57,7 @@ def harmed_by_armed(text: str, hit: ActHit) -> ActHit:
     by, spans = hit.data.get("by"), hit.data.get("target_spans")
     if hit.type != ASSAULT or not hit.data.get("passive") or by is None or not spans or hit.data.get("victims") \
             or COUP in hit.contexts \
-            or not (armed_sector(text, by) or harmed_by_forces(hit)):
+            or not (armed_sector(text, by) or stated_armed_agent(hit) or harmed_by_forces(hit)):
         return hit
     return replace(hit, data={**hit.data, "victims": spans[0], "domestic_target": spans[0],
                               "domestic_sector": hit.data.get("people_subject") or harmed_office(text, spans[0])
@@ -73,6 +73,16 @@ def harmed_office(text: str, span: tuple[int, int]) -> str | None:
         if found and found[0] <= span[1] and found[1] in HARMED_SECTORS:
             return found[1]
     return None
+
+
+def stated_armed_agent(hit: ActHit) -> bool:
+    """(enattack52) 'A soldier was killed by Malian rebels': a 'by' agent the reader gave a sector of stateless armed
+    people (`agent_sector` REB, UAF ...) though a state's word opens it, which `armed_sector` reads past no capital: the
+    subject is the harmed all the same, of the state its own words name, else of the agent's (a domestic attack: the
+    rebels' own state's soldier), as 'killed by rebels in X' reads the place's. Only a subject of people
+    (`people_subject`): 'An airport in X was attacked by Afghan insurgents' harmed no one (the site's reading stands).
+    A state's forces ('by Turkish forces') are `harmed_by_forces`'."""
+    return hit.data.get("agent_sector") in ATTACKER_SECTORS and bool(hit.data.get("people_subject"))
 
 
 def harmed_by_forces(hit: ActHit) -> bool:

@@ -18,7 +18,8 @@ from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, 
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
 from readout.lang.en.act_window import is_determiner
-from readout.lang.en.people_nouns import force_cues
+from readout.lang.en.people_nouns import armed_doer_cues, force_cues
+from readout.sectors import STATELESS_ARMED_SECTORS
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -249,6 +250,7 @@ def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
 
 
 ASKED_PEOPLE_SECTOR = "CVL"  # the people a request may be put to ('citizens', 'residents')
+ASSAULT_TYPE = "ASSAULT"  # enattack52: the act whose one harmed soldier an armed group's attack names
 
 
 def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
@@ -294,6 +296,9 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             # (where a protest verb follows, "Demonstrators blocked a road", the verb's event says how)
         if sector:
             data["people_subject"] = sector
+        one = armed_doers_target(toks, h, index_at, cues, names, sector) if "domestic_target" not in data else None
+        if one:  # enattack52: 'Malian rebels killed a soldier': one of the state's forces, the rebels' state's
+            data["domestic_target"], data["domestic_sector"] = one[:2], one[2]
         own = own_state_target(toks, h.copied(data=data) if data != h.data else h, sector, cues)  # read only
         if own:
             data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
@@ -301,6 +306,17 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             data["judged_act"] = True
         out.append(h.copied(data=data) if data != h.data else h)
     return out
+
+
+def armed_doers_target(toks: list[Token], hit: ActHit, index_at: dict[int, int], cues: Cues,
+                       names: dict[int, str] | None, subject: str | None) -> tuple[int, int, str] | None:
+    """(enattack52) The object of an active attack whose subject is an armed group of no state (`subject` REB, UAF
+    ...) headed by one of a state's forces ('Malian rebels killed a soldier', 'shot a policeman': the singulars of
+    people_nouns.force_singulars), read as the plural's object is ('killed two soldiers'); None otherwise. The
+    passive's subject is act_agent_attackers.stated_armed_agent's."""
+    if hit.type != ASSAULT_TYPE or hit.nominal or hit.data.get("passive") or subject not in STATELESS_ARMED_SECTORS:
+        return None
+    return domestic_target(toks, hit, index_at, armed_doer_cues(cues), names)
 
 
 def accuser_span(toks: list[Token], hit: ActHit, hits: list[ActHit]) -> tuple[int, int]:

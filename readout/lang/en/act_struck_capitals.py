@@ -18,6 +18,7 @@ from readout.lang.en.act_tokens import Token
 
 STRUCK_TYPES = frozenset({"ASSAULT"})
 CAPITAL_SECTOR = "GOV"  # the seat of government stands for the government
+NOUN_OBJECT_PREPOSITION = "on"  # enattack52: what an attack noun struck follows it so ('strikes on X')
 
 
 def struck_capitals(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
@@ -33,9 +34,18 @@ def struck_capitals(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
 
 def right_after(toks: list[Token], hit: ActHit) -> bool:
     """Whether the first target phrase is the verb's own object, its first word right after the act word ('attacked
-    [Damascus]'), not a place named further on ('struck a police station in [Kabul]': the station is hit)."""
+    [Damascus]'), not a place named further on ('struck a police station in [Kabul]': the station is hit).
+    (enattack52) An attack noun's 'on' may stand between ('launched strikes on [Aleppo]', 'an attack on [Kidal]'):
+    the noun's object is what it struck, as the verb's is."""
     start = hit.data["target_spans"][0][0]
-    return not any(hit.end <= t.start < start and t.word for t in toks)
+    between = [t for t in toks if hit.end <= t.start < start and t.word]
+    return not between or len(between) == 1 and between[0].low == NOUN_OBJECT_PREPOSITION and attack_noun(hit)
+
+
+def attack_noun(hit: ActHit) -> bool:
+    """Whether the act word ends on an attack noun: a nominal hit ('strikes on X'), or a verb with its noun object
+    ('launched an attack on X', the lexicon pair's `object`)."""
+    return hit.nominal or bool(hit.data.get("object"))
 
 
 def names_capital(toks: list[Token], span: tuple[int, int]) -> bool:

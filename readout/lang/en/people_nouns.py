@@ -43,6 +43,32 @@ def harmed_singulars(plurals: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def force_singulars(plurals: frozenset[str]) -> frozenset[str]:
+    """(enattack52) The singular of each one-word plural people noun of a state's forces (`plurals`, the lexicon's own
+    people nouns: 'soldiers' MIL, 'policemen' COP) that the agent table knows with the plural's sector ('soldier',
+    'policeman'): one such person attacked by an armed group of no state is of that state's forces ('Malian rebels
+    killed a soldier'), as the passive 'A soldier was killed by Malian rebels' reads its subject. Kept apart from
+    `harmed_singulars`: a state's forces attacking one ('Turkish troops shot a soldier') name no state of his."""
+    from readout.lang.en.agents import sector_of as agent_sector
+    from readout.sectors import STATE_FORCE_SECTORS
+
+    return frozenset(one for plural in plurals if " " not in plural and agent_sector(plural) in STATE_FORCE_SECTORS
+                     for one in singular_forms(plural) if agent_sector(one) == agent_sector(plural))
+
+
+_ARMED: dict[int, tuple[object, object]] = {}  # id of a Cues -> (that Cues, its copy with the forces' singulars)
+
+
+def armed_doer_cues(cues):
+    """`cues` with the singulars of the state's forces' people nouns (`force_singulars`) joined to its people nouns,
+    for an attack whose subject is an armed group of no state; the copy is made once per Cues object."""
+    kept = _ARMED.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        kept = (cues, cues.replace(domestic_actors=cues.domestic_actors | force_singulars(cues.domestic_actors)))
+        _ARMED[id(cues)] = kept
+    return kept[1]
+
+
 def singular_forms(plural: str) -> tuple[str, ...]:
     """The candidate singulars of an English plural noun: '-men' -> '-man', '-ies' -> '-y', '-s' dropped."""
     if plural.endswith("men"):

@@ -55,6 +55,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
         if has_prep and not opened and lex.re("transfer_goal_before_re").search(text, max(0, start - GOAL_REACH), start):
             has_prep = False  # 'the supply of troops and munitions to Russia': where something goes, no one is there
+        struck_on = not has_prep and lex.re("struck_noun_on_re").search(text, max(0, start - 25), start) is not None
+        # enattack52: 'launched strikes on X': the town attacked is a place of the sentence, no locative one
         posted = has_prep and not opened and posted_envoy_before(text, start)
         if posted:
             has_prep = False  # enrequest68: 'its ambassador in Lima': the host state of the post, no place of the act
@@ -86,7 +88,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             if entry is not None and n < len(words) and continuation.match(words, n):
                 break  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
             named = entry is not None and not has_prep and meeting_modifier(text, start + len(form), entry)
-            if entry is not None and (has_prep or named or entry.population >= 10**9):
+            if entry is not None and (has_prep or named or struck_on or entry.population >= 10**9):
                 owner = POSSESSIVE_RE.match(text, start + len(form))  # 'to North Korea's launch' names an owner
                 if owner and entry.kind == "city" and lex.re("place_owner_ok_re").match(text, start + len(form)) \
                         and lex.re("locative_in_at_re").search(text, max(0, start - 12), start):

@@ -6,7 +6,8 @@ Why: the passive's subject was read for its people's sector only (`people_subjec
 state word in it there was no receiving side. The noun run that closes with the subject particle right before the
 '에 의해' agent is marked the harmed (`victims`, `domestic_target`, with its sector), so the pipeline gives it the
 state its words name, else the forces' own (a domestic act of two parts of one state). Only an agent of a state's
-forces (`agent_sector` MIL, COP); an armed group's agent is the place's people's reading already.
+forces (`agent_sector` MIL, COP); an armed group's agent is the place's people's reading already, (enattack52) unless
+the agent names its state ('군인 2명이 말리 반군에 의해 살해됐다': Mali's soldiers, `harming_agent`).
 """
 from __future__ import annotations
 
@@ -15,18 +16,30 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_organs import harmed_people_sector
 from readout.lang.ko.tags import NOUN_TAGS
-from readout.sectors import STATE_FORCE_SECTORS
+from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS
 
 SUBJECT_TAG = "JKS"
+NAME_TAG = "NNP"  # a proper noun in the agent: its state's name ('말리 반군')
 RUN_TAGS = NOUN_TAGS | {"NNB"}  # '시위대 2명': a count's bound noun belongs to the run
 
 
 def forces_victims(toks: list, hits: list[ActHit]) -> list[ActHit]:
     """The hits, each passive attack by a state's forces whose people subject is marked as the harmed."""
     return [harmed(toks, h) if h.type == "ASSAULT" and h.data.get("passive") and h.data.get("people_subject")
-            and h.data.get("agent_sector") in STATE_FORCE_SECTORS and h.data.get("agent_span")
+            and h.data.get("agent_span") and harming_agent(toks, h)
             and not (h.data.get("victims") or h.data.get("domestic_target") or h.data.get("target_spans")) else h
             for h in hits]
+
+
+def harming_agent(toks: list, hit: ActHit) -> bool:
+    """Whether the passive's agent is a state's forces (MIL, COP), or (enattack52) an armed group of no state named with
+    its state's word ('말리 반군에 의해': a name inside the agent span): the subject is the harmed, of the state its words
+    name, else the agent's (the rebels' own state's soldiers), as English 'A soldier was killed by Malian rebels' reads.
+    An armed group with no name ('반군에 의해') is act_harm_subjects.stateless_agent_passives' (the place's)."""
+    sector, span = hit.data.get("agent_sector"), hit.data["agent_span"]
+    if sector in STATE_FORCE_SECTORS:
+        return True
+    return sector in STATELESS_ARMED_SECTORS and any(span[0] <= t[2] < span[1] and t[1] == NAME_TAG for t in toks)
 
 
 def harmed(toks: list, hit: ActHit) -> ActHit:

@@ -47,6 +47,7 @@ from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, h
                                           listed_among_states, part_of_state_after, passive_agent_name, visited_name,
                                           world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
+from readout.lang.ko.shared_heads import shared_head_sectors
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
 from readout.lang.ko.postings import capital_post_mentions, posted_host_mentions
 from readout.lang.ko.relation_owners import without_relation_owners
@@ -118,6 +119,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out: list[CountryMention] = []
     addressed: list[CountryMention] = []  # guarded forms a state or a body addresses (ADDRESSEE_PARTICLES, addressed_name)
     pending: list[tuple[CountryMention, str]] = []  # guarded state names of `world_forms` not read as the subject
+    bare: set[int] = set()  # starts of the mentions no agent noun follows (`shared_head_sectors`)
+    heads = frozenset(lexicon("ko")["country_head_nouns"])  # a country form's head noun ('미국 정부'): not bare
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
@@ -179,12 +182,16 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if not particle and sector is None and outsiders_within(words[last + 1:]):
             skip = last
             continue  # located66: '말리 내 외국 군대를': the place of an outsider's agents, no side
+        if skip == last and not any(x.noun in heads for x in words[i + 1:last + 1]):
+            bare.add(offset + w.start)  # enattack52: the country's name alone ('미국', not the form '미국 정부'): an
+            # agent noun after a joiner may be shared
         role = ko_words.role_of(particle)
         named_holder = not particle and sector is not None and named_holder_subject(words, skip)  # kosite48: '[A국
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=(role == "subject" or named_holder) and not recipient,  # 야당 지도자] B는'
                                   particle=particle or None,
                                   recipient=recipient, sector=sector))
+    out = shared_head_sectors(text, offset, out, bare)  # enattack52: '미국과 영국 군대가': both states' forces
     return later_mentions(text, offset, words, out, addressed, pending)
 
 

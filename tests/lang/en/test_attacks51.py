@@ -43,7 +43,7 @@ KEPT = [  # (sentence, receiving pairs that stay as they were)
     ("Russian forces shelled Ukrainian soldiers at a market in Donetsk.", {("UKR", "MIL")}),  # the people's sector
     ("Gunmen attacked a market in Kano on Tuesday.", {("NGA", "CVL")}),  # a site of trade keeps its crowd
     ("Syrian rebels attacked Damascus on Sunday.", {("SYR", "GOV")}),  # enattack50's capital
-    ("A soldier was killed by Malian rebels on Monday.", set()),  # armed people's singular: the rules of one (open)
+    ("A soldier was killed by Malian rebels on Monday.", {("MLI", "MIL")}),  # enattack52: the rebels' state's soldier
 ]
 
 
