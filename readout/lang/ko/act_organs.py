@@ -12,6 +12,7 @@ from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex, act_index
+from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.lang.ko import tags
@@ -78,7 +79,6 @@ def harmed_people_sector(toks: list, span: tuple[int, int]) -> str | None:
     holder of an office the office's side. A span ending in a site of trade or worship is the site's people, not an
     office's holder ('[하르키우의 시장]을 공습했다': the market, not the mayor; act_trade_sites). None: the default (CVL)
     stands."""
-    from readout.lang.ko.act_trade_sites import trade_site_sector
     return people_sector(toks, span) or (None if trade_site_sector(toks, span, act_index())
                                          else first_sector_in(toks, span, HARMED_SECTORS))
 
