@@ -12,6 +12,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BO
                              STATELESS_ARMED_SECTORS)
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
+from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
                                            named_home, paragraph_state)
@@ -67,7 +68,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body).
     (enfix47) People doing a deed the language marks `remote` (a cyber intrusion: 'hackers hacked a bank in X') take no
     state from the places or the story: the place is the target's, and where the doers are is not told."""
-    if hit.data.get("home_subject") or hit.data.get("envoy_post") or hit.data.get("envoy_host"):
+    if hit.data.get("home_subject") or posted_abroad(hit):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
         if found:

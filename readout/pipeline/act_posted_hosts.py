@@ -14,15 +14,23 @@ marked.
 """
 from __future__ import annotations
 
+from readout.lang.base import ActHit
 from readout.pipeline.act_recipients import place_items
 from readout.sectors import ARMED_GROUP_SECTORS
+
+
+def posted_abroad(hit: ActHit) -> bool:
+    """(debt52) Whether the act's subject is an envoy posted abroad, the post marked in either shape (its words'
+    span `envoy_post` or its host's codes `envoy_host`, debt51): the one question the readers of a posted envoy ask
+    before they read which shape it is (here `posted_host`, act_actor_defaults.unnamed_actors)."""
+    return bool(hit.data.get("envoy_post") or hit.data.get("envoy_host"))
 
 
 def posted_host(r) -> list[str]:
     """The states the envoy's post names, for an armed group struck with no state of its own (`r`: the act's
     `SideReading`, its recipients so far the actor's own); [] otherwise."""
     host, post = r.hit.data.get("envoy_host"), r.hit.data.get("envoy_post")
-    if not (host or post) or r.hit.data.get("domestic_sector") not in ARMED_GROUP_SECTORS:
+    if not posted_abroad(r.hit) or r.hit.data.get("domestic_sector") not in ARMED_GROUP_SECTORS:
         return []
     at = r.sent.start + r.hit.start
     if any(i.span.start >= at and i.codes for i in r.items + place_items(r.article, r.sent)):

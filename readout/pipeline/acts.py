@@ -31,6 +31,9 @@ from readout.pipeline.promised_accords import promise_beside_accord, promise_in_
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
+    """Every act event of one sentence (see module doc). (debt52) Its act words in order (`skipped_hit`: those making
+    no event), then the appeals and warnings that named no one, the judged nouns, the third parties' charges
+    (`ToldDeeds`), the shared measure's day and the voice (`voice_after_acts`)."""
     lang = ctx.language(sent.label)
     text = article.text[sent.start:sent.end]
     tokens = article.tokens.get(sent.start, ())
@@ -45,23 +48,14 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     recall_dates: dict[int, list[DateRef]] = {}  # the own dates of the act words read again below
     governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
-    charged: list[Event] = []  # force deeds told only inside a charge's complement (act_charged_deeds)
-    claimed: list[Event] = []  # force59: deeds told inside a claim, dropped only where their doer denies it
-    grounds: list[Event] = []  # charges51: deeds a condemnation is made for, kept, struck the accuser if no one else
+    told = ToldDeeds()  # deeds told inside a charge, a claim or as a condemnation's ground
     for k, hit in enumerate(hits):
-        named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
-        if hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked) \
-                or kept_accord_noun(lang, text, hits, hit) \
-                or planned_meeting_word(article, sent, lang, text, tokens, hit) \
-                or threatened_content(lang, text, tokens, hits, k):
+        if skipped_hit(article, sent, mentions, lang, text, tokens, hits, k, asked):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
                       and clauses[j][0] <= hit.start < clauses[j][1] and h.end <= hit.start), None)
-        reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
-        own = judged_noun_dates(lang, text, sent, k, hits, clauses, dates) if hit.type in VERBAL \
-            else judged_dates(sent, hit, hits, clauses, dates)
-        own = sibling_dates(sent, k, hits, own)  # 'expelled X on Monday and recalled Y on Wednesday'
+        reach, own = hit_dates(lang, text, sent, k, hits, clauses, dates)
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge, shared=shared)
         if event is None:
@@ -72,9 +66,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         pairs = per_partner(event, hit, story.subjects_of_act)  # 'A, B와 각각 체결했다': one agreement per pair
         event = pairs[0]
         out = added(out, event, lang, text, tokens, sent, hit, own)
-        charged += [event] if hit.data.get("charged_deed") and event in out else []
-        claimed += [event] if hit.data.get("claimed_deed") and event in out else []
-        grounds += [event] if hit.data.get("judged_deed") and event in out else []
+        told.note(event, hit, out)
         out += pairs[1:] if event in out else []
         out += per_document(event, lang, text, tokens, hit)[1:] if event in out else []  # 'a trade pact and a
         # defence agreement': two accords (pipeline/accord_documents.py)
@@ -94,14 +86,65 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], read_dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
-    out = without_third_party_charges(out, charged, claimed, grounds)  # 'A accused B of shelling C': A's claim, no deed of the report
+    out = without_third_party_charges(out, told.charged, told.claimed, told.grounds)  # 'A accused B of shelling C'
     shared_measure_day(out, dates)
+    voice_after_acts(article, sent, lang, text, story, ctx)
+    return out
+
+
+@dataclasses.dataclass
+class ToldDeeds:
+    """(debt52) The deeds a sentence tells inside another act, kept apart for act_charged_deeds.
+    without_third_party_charges to decide which stand as the report's own: a force deed told only inside a
+    charge's complement, one told inside a claim (dropped only where its doer denies it), one a condemnation
+    is made for (kept; it struck the accuser if no one else)."""
+
+    # force deeds told only inside a charge's complement (act_charged_deeds)
+    charged: list[Event] = dataclasses.field(default_factory=list)
+    # force59: deeds told inside a claim, dropped only where their doer denies it
+    claimed: list[Event] = dataclasses.field(default_factory=list)
+    # charges51: deeds a condemnation is made for, kept, struck the accuser if no one else
+    grounds: list[Event] = dataclasses.field(default_factory=list)
+
+    def note(self, event: Event, hit: ActHit, out: list[Event]) -> None:
+        """Keeps the act word `hit`'s event where its deed is told inside another act and `out` kept it."""
+        self.charged += [event] if hit.data.get("charged_deed") and event in out else []
+        self.claimed += [event] if hit.data.get("claimed_deed") and event in out else []
+        self.grounds += [event] if hit.data.get("judged_deed") and event in out else []
+
+
+def skipped_hit(article: Article, sent: Span, mentions: list[Mention], lang, text: str, tokens, hits: list[ActHit],
+                k: int, asked: list[tuple[int, int]]) -> bool:
+    """(debt52) Act word `k` makes no event of its own: negated, a meeting (CONSULT: pipeline/events), inside a
+    person's name, a request to end what was asked for, a kept accord's noun, a planned meeting's word, the
+    content of a threat."""
+    hit = hits[k]
+    named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
+    return bool(hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked)
+                or kept_accord_noun(lang, text, hits, hit)
+                or planned_meeting_word(article, sent, lang, text, tokens, hit)
+                or threatened_content(lang, text, tokens, hits, k))
+
+
+def hit_dates(lang, text: str, sent: Span, k: int, hits: list[ActHit], clauses: dict,
+              dates: list[DateRef]) -> tuple[int | None, list[DateRef]]:
+    """(debt52) How far act word `k`'s clause reaches for a date, and the dates that are its own: a verbal act's
+    judged noun's or its own clause's, a sibling act's day kept apart."""
+    hit = hits[k]
+    reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
+    own = judged_noun_dates(lang, text, sent, k, hits, clauses, dates) if hit.type in VERBAL \
+        else judged_dates(sent, hit, hits, clauses, dates)
+    own = sibling_dates(sent, k, hits, own)  # 'expelled X on Monday and recalled Y on Wednesday'
+    return reach, own
+
+
+def voice_after_acts(article: Article, sent: Span, lang, text: str, story, ctx) -> None:
+    """(debt52) The voice of a sentence with no act of its own goes on (en28), or a deed's teller speaks (en36)."""
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),
                       opening_voice_states(article, sent, lang.opening_voice(text), ctx))
     elif not story.acting_spoke:  # en36: 'X said Y's drones had struck a refinery. It accused Y of ...': X speaks
         voice_over_deed(story, opening_voice_states(article, sent, lang.opening_voice(text), ctx))
-    return out
 
 
 def opening_voice_states(article: Article, sent: Span, span: tuple[int, int] | None, ctx) -> list[str]:

@@ -17,7 +17,7 @@ import dataclasses
 
 from readout.kb.phonetic import keys
 from readout.model import Entity, Event
-from readout.pipeline.mentions import NEW_PERSON
+from readout.pipeline.doc_people import NEW_PERSON
 
 
 def one_holder_per_office(events: list[Event]) -> None:

@@ -1,12 +1,14 @@
 """A posted envoy's post has one mark per shape (debt51): the span of the post's words is `envoy_post` ('envoy to
 [Ghana]', '[가나] 주재'), the host's codes a language read itself are `envoy_host` ('주에티오피아': kiwi's mentions do not
 keep the host), never one key for both. The pipeline (act_posted_hosts, act_actor_defaults.post_host) takes the codes
-where both are marked. Sentences written for the test (real states, invented wording)."""
+where both are marked; (debt52) whether either is marked is one question, act_posted_hosts.posted_abroad. Sentences
+written for the test (real states, invented wording)."""
 from __future__ import annotations
 
 import pytest
 
 from readout.lang.ko.sentences import kiwi
+from readout.pipeline.act_posted_hosts import posted_abroad
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +38,4 @@ def test_a_post_is_marked_by_its_shape(languages, code, text, post, host):
     span = hits[0].data.get("envoy_post")
     assert (text[span[0]:span[1]] if span else None) == post
     assert hits[0].data.get("envoy_host") == host
+    assert posted_abroad(hits[0]) == (post is not None or host is not None)  # debt52: either shape is a post abroad

@@ -41,70 +41,17 @@ def posted_envoy_before(text: str, start: int) -> bool:
 
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
+    """Every place one English sentence names. (debt52) Read in named steps: for each run of capitalized words,
+    whether a preposition makes it where something happens (`run_preposition`), its longest prefix that names
+    a place (`run_place`), else a district or a city modifying a noun (`unlisted_run_places`); then the cities
+    landmarks stand for, and the marks of a place travelled from, a topic and an onward journey."""
     lex = lexicon("en")
-    before_re, opening = lex.re("place_preposition_re"), lex.re("place_opening_preposition_re")
-    continuation = lex.re("place_name_continues_re")
-    countries = country_index()
     out: list[Place] = []
     for m in NAME_RE.finditer(text):
-        start = m.start()
-        opened = opening.match(text, start)  # 'In Beijing, Cho met ...'
-        if opened and opened.end() < m.end():
-            start = opened.end()
+        start, has_prep, posted = run_preposition(text, m, offset, out)
         words = text[start:m.end()]
-        has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
-        if has_prep and not opened and lex.re("transfer_goal_before_re").search(text, max(0, start - GOAL_REACH), start):
-            has_prep = False  # 'the supply of troops and munitions to Russia': where something goes, no one is there
-        struck_on = not has_prep and lex.re("struck_noun_on_re").search(text, max(0, start - 25), start) is not None
-        # enattack52: 'launched strikes on X': the town attacked is a place of the sentence, no locative one
-        posted = has_prep and not opened and posted_envoy_before(text, start)
-        if posted:
-            has_prep = False  # enrequest68: 'its ambassador in Lima': the host state of the post, no place of the act
-        if out and out[-1].span.data.get("locative") and \
-                PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
-            has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
-        ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
-        town_prep = plain_preposition_before(text, start)  # speed51: read once for every prefix of the run
-        town_cue = town_prep or struck_town_before(text, start)  # enattack51: or a verb of attack ('shelled X')
-        for n in ends:  # longest prefix that names a place, ending at a word break
-            form = words[:n].rstrip(",. ")
-            entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
-                                          else None) or bare_town(text, start, form, town_cue)
-            qualified = region_town(text, start + len(form), form, entry) if has_prep or entry is not None else entry
-            by_region, entry = qualified is not entry, qualified  # enattack50: 'in Bath, England', 'Perth, Scotland'
-            if entry is not None and entry.kind == "city" and not by_region:
-                entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
-            rivals = capital_candidates(text, form, entry) if entry is not None and not by_region else []
-            if entry is not None and not rivals and not by_region:
-                entry, rivals = shared_city(text, form, entry)  # entowns49: 'Tripoli', Libya's or Lebanon's
-            if entry is None and (states := shared_town_states(text, start, form)):
-                entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides
-                rivals = [GeoEntry(form, code, None, None, "city") for code in states]
-            if entry is not None and not has_prep and not posted and entry.kind == "city" and town_prep:
-                has_prep = True  # enplace47: 'near Kidal', 'outside Goma': a town or city, never a country, is where
-            if entry is None and has_prep and form in countries and form[0].isupper() \
-                    and form not in adjective_only():
-                entry = country_place(countries[form])
-            if entry is not None and n < len(words) and continuation.match(words, n):
-                break  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
-            named = entry is not None and not has_prep and meeting_modifier(text, start + len(form), entry)
-            if entry is not None and (has_prep or named or struck_on or entry.population >= 10**9):
-                owner = POSSESSIVE_RE.match(text, start + len(form))  # 'to North Korea's launch' names an owner
-                if owner and entry.kind == "city" and lex.re("place_owner_ok_re").match(text, start + len(form)) \
-                        and lex.re("locative_in_at_re").search(text, max(0, start - 12), start):
-                    owner = None  # 'in Seoul's Yongsan district': the city is where
-                out.append(to_place(entry, form, offset + start, offset + start + len(form),
-                                    (has_prep or named) and not owner))
-                if rivals:
-                    mark_candidates(out[-1], rivals)
-                break
-        else:
-            district = district_city(words, has_prep)  # 'in Yongsan, Seoul': a district no list names, then its city
-            if district:
-                at, form, entry = district
-                out.append(to_place(entry, form, offset + start + at, offset + start + at + len(form), True))
-            elif words.startswith(SENTENCE_ARTICLE):  # 'The Lima talks between A and B ended'
-                out.extend(modifying_city(text, start + len(SENTENCE_ARTICLE), m.end(), offset))
+        if not run_place(text, offset, (start, words), has_prep, posted, out):
+            out.extend(unlisted_run_places(text, offset, m, (start, words), has_prep))
     found = sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
     for place in found:  # 'stopped in Warsaw on his way back from Kyiv and held talks': Kyiv is where he came from
         if lex.re("origin_before_re").search(text, max(0, place.span.start - offset - ORIGIN_REACH),
@@ -114,6 +61,91 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                                                   place.span.start - offset):
             place.span.data["topic"] = True
     return mark_onward(text, offset, found, lex.re("onward_journey_before_re"))
+
+
+def run_preposition(text: str, m: re.Match, offset: int, out: list[Place]) -> tuple[int, bool, bool]:
+    """(debt52) Where the run of capitalized words `m` starts (after an opening 'In') and whether a preposition
+    before it makes it a place (not a transfer's goal nor an envoy's post; a bracketed city after a place
+    found is one), and whether it is an envoy's post. `out`: the places found before it."""
+    lex = lexicon("en")
+    before_re, opening = lex.re("place_preposition_re"), lex.re("place_opening_preposition_re")
+    start = m.start()
+    opened = opening.match(text, start)  # 'In Beijing, Cho met ...'
+    if opened and opened.end() < m.end():
+        start = opened.end()
+    has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
+    if has_prep and not opened and lex.re("transfer_goal_before_re").search(text, max(0, start - GOAL_REACH), start):
+        has_prep = False  # 'the supply of troops and munitions to Russia': where something goes, no one is there
+    posted = has_prep and not opened and posted_envoy_before(text, start)
+    if posted:
+        has_prep = False  # enrequest68: 'its ambassador in Lima': the host state of the post, no place of the act
+    if out and out[-1].span.data.get("locative") and \
+            PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
+        has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
+    return start, has_prep, posted
+
+
+def run_place(text: str, offset: int, run: tuple[int, str], has_prep: bool, posted: bool,
+              out: list[Place]) -> bool:
+    """(debt52) The longest prefix of the run (`run`: its start and words) that names a place, ending at a word
+    break: a city (a region's town, a capital, a city two states share, a town an attack names), a country
+    after a preposition. Appends it to `out`; answers whether the reading stopped (a place found, or a longer
+    name that is none: 'the Taiwan Strait')."""
+    start, words = run
+    lex = lexicon("en")
+    continuation = lex.re("place_name_continues_re")
+    countries = country_index()
+    ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
+    town_prep = plain_preposition_before(text, start)  # speed51: read once for every prefix of the run
+    town_cue = town_prep or struck_town_before(text, start)  # enattack51: or a verb of attack ('shelled X')
+    struck_on = not has_prep and lex.re("struck_noun_on_re").search(text, max(0, start - 25), start) is not None
+    # enattack52: 'launched strikes on X': the town attacked is a place of the sentence, no locative one
+    for n in ends:  # longest prefix that names a place, ending at a word break
+        form = words[:n].rstrip(",. ")
+        entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
+                                      else None) or bare_town(text, start, form, town_cue)
+        qualified = region_town(text, start + len(form), form, entry) if has_prep or entry is not None else entry
+        by_region, entry = qualified is not entry, qualified  # enattack50: 'in Bath, England', 'Perth, Scotland'
+        if entry is not None and entry.kind == "city" and not by_region:
+            entry = capital_named(text, form, entry)  # enplace47: 'Seychelles ... in Victoria' is its capital
+        rivals = capital_candidates(text, form, entry) if entry is not None and not by_region else []
+        if entry is not None and not rivals and not by_region:
+            entry, rivals = shared_city(text, form, entry)  # entowns49: 'Tripoli', Libya's or Lebanon's
+        if entry is None and (states := shared_town_states(text, start, form)):
+            entry = undecided_town(form)  # koplace47: 'ambushed near Gao', no state named: the story decides
+            rivals = [GeoEntry(form, code, None, None, "city") for code in states]
+        if entry is not None and not has_prep and not posted and entry.kind == "city" and town_prep:
+            has_prep = True  # enplace47: 'near Kidal', 'outside Goma': a town or city, never a country, is where
+        if entry is None and has_prep and form in countries and form[0].isupper() \
+                and form not in adjective_only():
+            entry = country_place(countries[form])
+        if entry is not None and n < len(words) and continuation.match(words, n):
+            return True  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
+        named = entry is not None and not has_prep and meeting_modifier(text, start + len(form), entry)
+        if entry is not None and (has_prep or named or struck_on or entry.population >= 10**9):
+            owner = POSSESSIVE_RE.match(text, start + len(form))  # 'to North Korea's launch' names an owner
+            if owner and entry.kind == "city" and lex.re("place_owner_ok_re").match(text, start + len(form)) \
+                    and lex.re("locative_in_at_re").search(text, max(0, start - 12), start):
+                owner = None  # 'in Seoul's Yongsan district': the city is where
+            out.append(to_place(entry, form, offset + start, offset + start + len(form),
+                                (has_prep or named) and not owner))
+            if rivals:
+                mark_candidates(out[-1], rivals)
+            return True
+    return False
+
+
+def unlisted_run_places(text: str, offset: int, m: re.Match, run: tuple[int, str], has_prep: bool) -> list[Place]:
+    """(debt52) A run no prefix of which names a place (`run`: its start and words): a district no list names,
+    then its city ('in Yongsan, Seoul'), or a city modifying the noun of a sentence's opening article."""
+    start, words = run
+    district = district_city(words, has_prep)  # 'in Yongsan, Seoul': a district no list names, then its city
+    if district:
+        at, form, entry = district
+        return [to_place(entry, form, offset + start + at, offset + start + at + len(form), True)]
+    if words.startswith(SENTENCE_ARTICLE):  # 'The Lima talks between A and B ended'
+        return modifying_city(text, start + len(SENTENCE_ARTICLE), m.end(), offset)
+    return []
 
 
 SENTENCE_ARTICLE = "The "  # opening a run of capitalized words: 'The Lima summit'

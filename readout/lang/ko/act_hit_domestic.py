@@ -17,7 +17,7 @@ from readout.lang.ko.act_owned_people import owned_object_people
 from readout.lang.ko.act_bystander_states import cargo_origins, deed_modifiers, offshore_places
 from readout.lang.ko.act_impeachments import charged_in_motion
 from readout.lang.ko.act_passive_agents import agent_sector
-from readout.lang.ko.act_organs import harmed_people_sector, judged_home_object, office_sector, people_sector
+from readout.lang.ko.act_organs import domestic_people_sector, judged_home_object
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_military_sites import struck_force
@@ -91,9 +91,8 @@ def read_home_sides(h: HitReading) -> bool:
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
-        data["domestic_target"], data["domestic_sector"] = domestic, (harmed_people_sector if kind == "ASSAULT"
-                                                                      else people_sector)(toks, domestic) \
-            or (office_sector(toks, domestic) if kind in DOMESTIC_TYPES else None) \
+        data["domestic_target"], data["domestic_sector"] = domestic, domestic_people_sector(
+            toks, domestic, harmed=kind == "ASSAULT", forced=kind in DOMESTIC_TYPES) \
             or (exiled[3] if exiled and exiled[2] == domestic else "CVL")  # koattack51: '[말리 총리]를 공격': GOV;
         # plover51: '국방장관을 납치했다': the office's title; koattack51b: '총리를 체포했다' (COERCE) too
         described = relative_arguments(toks, domestic[0], lex)

@@ -6,11 +6,13 @@ before the act in its clause, and it must be the organ noun alone (a state word 
 from __future__ import annotations
 
 from readout.kb.agents import phrases
-from readout.sectors import ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED_SECTORS, PARTY_SIDE_SECTORS
+from readout.sectors import (ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED_OFFICE_SECTORS, HARMED_SECTORS,
+                             PARTY_SIDE_SECTORS)
 from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex, act_index
+from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.lang.ko import tags
@@ -77,7 +79,6 @@ def harmed_people_sector(toks: list, span: tuple[int, int]) -> str | None:
     holder of an office the office's side. A span ending in a site of trade or worship is the site's people, not an
     office's holder ('[하르키우의 시장]을 공습했다': the market, not the mayor; act_trade_sites). None: the default (CVL)
     stands."""
-    from readout.lang.ko.act_trade_sites import trade_site_sector
     return people_sector(toks, span) or (None if trade_site_sector(toks, span, act_index())
                                          else first_sector_in(toks, span, HARMED_SECTORS))
 
@@ -102,18 +103,25 @@ def people_sector(toks: list, span: tuple[int, int]) -> str | None:
         or first_sector_in(toks, span, ARMED_GROUP_SECTORS) or site_sector(toks, span)  # kosite48: '모스크를' REL
 
 
-OFFICE_SECTORS = frozenset({"GOV", "LEG"})  # the agent-table sectors of a state's executive offices ('장관', '총리')
-# and (plover51b) of its legislature ('의원', as English 'kidnapped a lawmaker' reads LEG)
+def domestic_people_sector(toks: list, span: tuple[int, int], *, harmed: bool, forced: bool) -> str | None:
+    """(debt52) The sector of a domestic object's people, the one question act_hit_domestic asks of them: their
+    people's sector (`people_sector`), for harm (`harmed`) the first noun of a harmed sector's
+    (`harmed_people_sector`), then for force and arrests (`forced`) the office whose title ends the span
+    (`office_sector`); None: the default stands. Both office readings read the shared `HARMED_OFFICE_SECTORS`."""
+    return (harmed_people_sector if harmed else people_sector)(toks, span) \
+        or (office_sector(toks, span) if forced else None)
 
 
 def office_sector(toks: list, span: tuple[int, int]) -> str | None:
     """(plover51) A domestic object headed by an office title ('국방장관을 납치했다', '과도 총리를 암살하려 했다'): the
-    last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's executive
-    (`OFFICE_SECTORS`): the holder is the government's, as English 'shot the defence minister' reads GOV, never the
-    civilians' default. Asked by act_hit_domestic for force and (koattack51b) arrests only (`DOMESTIC_TYPES`): a
-    court's sentence of an official ('전 부통령에게 징역을 선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG."""
+    last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's office
+    (`HARMED_OFFICE_SECTORS`, the offices harm reads too: `harmed_people_sector`): the holder is the government's, as
+    English 'shot the defence minister' reads GOV, never the civilians' default. Asked by act_hit_domestic for force
+    and (koattack51b) arrests only (`DOMESTIC_TYPES`): a court's sentence of an official ('전 부통령에게 징역을
+    선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG; (debt52) a judge
+    arrested ('판사를 체포했다') the judiciary's, JUD, as English 'arrested a judge' reads it."""
     nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
     if not nouns or not title_of(nouns[-1]):
         return None
     sector = phrases("ko").get(nouns[-1])
-    return sector if sector in OFFICE_SECTORS else None
+    return sector if sector in HARMED_OFFICE_SECTORS else None

@@ -227,7 +227,9 @@ def spoken_side(toks: list, cand: Candidate, s: int, lex: ActIndex) -> tuple[int
 
 
 def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
-    """The act a predicate stem at `s` states, if the lexicon knows it."""
+    """The act a predicate stem at `s` states, if the lexicon knows it. (debt52) Read by the stem's shape in the
+    old order: an adverb with a light verb (`adverb_predicate`), a split verbal noun, a noun with 스럽다, a verbal
+    noun with 하다 or 되다 or a decision noun with 로 (`verbal_noun_predicate`), a plain stem."""
     form, tag = toks[s][0], toks[s][1]
     if tag not in PREDICATE_TAGS:
         return None  # asked of every morpheme: most are no stem at all
@@ -235,13 +237,7 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         and form in lex.cue("decision_noun") and kiro_verb(toks, s) is not False  # speed51b: `kiro_verb`'s first
     # test before the list (a noun followed by no 로 is no '키로'): asked of every common noun
     if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
-        verb = toks[s - 1][0] + form + "다"
-        cand = pair_or_light(toks, s - 1, s, verb, lex)
-        if cand or verb not in lex.verbs:
-            return cand
-        if shared_occasion(toks, s - 1, verb, lex):
-            return None  # '만찬을 함께했다': the object is what is shared, no one is stood with
-        return Candidate(lex.verbs[verb], s - 1, s)
+        return adverb_predicate(toks, s, lex)
     if tag == "VV" and form == "하" and s > 0 and toks[s - 1][1] == "MAG":  # '함께할 것': kiwi reads 하/VV too
         verb = toks[s - 1][0] + "하다"
         if verb in lex.verbs and verb in lex.cue("company_verb") and not shared_occasion(toks, s - 1, verb, lex):
@@ -253,57 +249,7 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         verb = toks[s - 1][0] + form + "다"
         return Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None
     if tag == "XSV" or kiro:
-        if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
-            return None
-        noun_end = s - 1
-        run0 = run_start(toks, noun_end, lex)
-        suffix = "하다" if kiro else form + "다"
-        vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
-        verb = joined(toks, vn, noun_end) + suffix
-        pairs = lex.pairs.get(verb, {})
-        for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
-            key = joined(toks, k, vn - 1)
-            if key in pairs:
-                return Candidate(pairs[key], k, s)
-        for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
-            lemma = joined(toks, k, noun_end) + suffix
-            if lemma in lex.verbs:
-                return Candidate(lex.verbs[lemma], k, s)
-        cand = verb_or_pair(toks, vn, s, verb, lex)
-        if cand:
-            return cand
-        if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
-            active = toks[noun_end][0] + "하다"
-            active_kinds = lex.kinds(active)  # speed51b: the active verb's lists, looked up once
-            if "feared_passive_verb" in active_kinds:
-                return None  # '차질이 우려된다': feared by no one named, no disapproval
-            entry = lex.verbs.get(active)
-            cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True) \
-                if calling_off_active(active, lex) else None  # kopassive70: '회담이 보류됐다' is the meeting's first
-            by = agent_before(toks, noun_end, lex) if cand is None else None
-            if by is not None:  # kospeaker68: '회담이 A에 의해 취소됐다': the meeting stands before its canceller
-                cand = pair_or_light(toks, by, s, active, lex, passive_of=True)
-                if cand is not None and (cand.entry.type, cand.entry.mode) == ("REJECT", "meet"):
-                    return Candidate(cand.entry, noun_end, s, passive=True)  # A is named as calling it off: A's
-                    # REJECT meet, the trigger at the verbal noun, whose agent A is (act_passive_agents.passive_agent)
-                cand = None
-            if cand is None and entry is not None and "object" in entry.target:
-                return Candidate(entry, noun_end, s, passive=True)
-            if cand is None and withdrawn_force(toks, noun_end, entry, lex):
-                return Candidate(entry, noun_end, s)  # attack71: '칠레군이 철수됐다': the force withdrew, as 철수했다
-            if cand is None:
-                cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
-            if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet" \
-                    and passive_agent(toks, cand, lex, light=False) is None:
-                if spoken_side(toks, cand, s, lex) is not None:  # kohead46: '...취소됐다고 A 외교부가 밝혔다', A a side:
-                    return Candidate(cand.entry, noun_end, s, passive=True)  # A's REJECT meet, as with 'A에 의해'
-                return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing ('A에 의해
-                # 회담이 취소됐다' names A)
-            if cand is not None:
-                cand.occurred = "occurrence_light_verb" in active_kinds  # '훈련이 시작됐다': it took place
-                cand.passive = not cand.occurred
-                return cand
-        return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'
+        return verbal_noun_predicate(toks, s, lex, kiro)
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
         for verb in (form + "다", *given_main_verb(form)):
             cand = verb_or_pair(toks, s, s, verb, lex)
@@ -311,6 +257,85 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 return cand
         return received_passive(toks, s, lex, pair_or_light)  # '망명을 허가받았다': kiwi reads 받/VV
     return None
+
+
+def adverb_predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """(debt52) An adverb and the light verb at `s` ([같이/MAG 하/XSV]): the pair or light reading of its clause,
+    else the joined verb's entry, unless the object is an occasion shared (no one is stood with)."""
+    form = toks[s][0]
+    verb = toks[s - 1][0] + form + "다"
+    cand = pair_or_light(toks, s - 1, s, verb, lex)
+    if cand or verb not in lex.verbs:
+        return cand
+    if shared_occasion(toks, s - 1, verb, lex):
+        return None  # '만찬을 함께했다': the object is what is shared, no one is stood with
+    return Candidate(lex.verbs[verb], s - 1, s)
+
+
+def verbal_noun_predicate(toks: list, s: int, lex: ActIndex, kiro: bool) -> Candidate | None:
+    """(debt52) A verbal noun (or a run of nouns) with 하다 or 되다 at `s`, or a decision noun with 로 (`kiro`,
+    read with 하다): a pair naming it ('우려 표명했다'), a compound verb ('시험발사하다'), the verb or its pair, a
+    passive of 되다 (`passive_predicate`), an act received ('지원을 약속받았다')."""
+    form = toks[s][0]
+    if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
+        return None
+    noun_end = s - 1
+    run0 = run_start(toks, noun_end, lex)
+    suffix = "하다" if kiro else form + "다"
+    vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
+    verb = joined(toks, vn, noun_end) + suffix
+    pairs = lex.pairs.get(verb, {})
+    for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
+        key = joined(toks, k, vn - 1)
+        if key in pairs:
+            return Candidate(pairs[key], k, s)
+    for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
+        lemma = joined(toks, k, noun_end) + suffix
+        if lemma in lex.verbs:
+            return Candidate(lex.verbs[lemma], k, s)
+    cand = verb_or_pair(toks, vn, s, verb, lex)
+    if cand:
+        return cand
+    if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
+        return passive_predicate(toks, s, noun_end, lex)
+    return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'
+
+
+def passive_predicate(toks: list, s: int, noun_end: int, lex: ActIndex) -> Candidate | None:
+    """(debt52) The passive 되 at `s` of the verbal noun ending at `noun_end`, read as its active 하다 entry: a
+    feared passive states no act, a calling-off is the meeting's (or its named canceller's), an act on an
+    object is passive, a force withdrawn withdrew, an occurrence took place; else an act received."""
+    active = toks[noun_end][0] + "하다"
+    active_kinds = lex.kinds(active)  # speed51b: the active verb's lists, looked up once
+    if "feared_passive_verb" in active_kinds:
+        return None  # '차질이 우려된다': feared by no one named, no disapproval
+    entry = lex.verbs.get(active)
+    cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True) \
+        if calling_off_active(active, lex) else None  # kopassive70: '회담이 보류됐다' is the meeting's first
+    by = agent_before(toks, noun_end, lex) if cand is None else None
+    if by is not None:  # kospeaker68: '회담이 A에 의해 취소됐다': the meeting stands before its canceller
+        cand = pair_or_light(toks, by, s, active, lex, passive_of=True)
+        if cand is not None and (cand.entry.type, cand.entry.mode) == ("REJECT", "meet"):
+            return Candidate(cand.entry, noun_end, s, passive=True)  # A is named as calling it off: A's
+            # REJECT meet, the trigger at the verbal noun, whose agent A is (act_passive_agents.passive_agent)
+        cand = None
+    if cand is None and entry is not None and "object" in entry.target:
+        return Candidate(entry, noun_end, s, passive=True)
+    if cand is None and withdrawn_force(toks, noun_end, entry, lex):
+        return Candidate(entry, noun_end, s)  # attack71: '칠레군이 철수됐다': the force withdrew, as 철수했다
+    if cand is None:
+        cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
+    if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet" \
+            and passive_agent(toks, cand, lex, light=False) is None:
+        if spoken_side(toks, cand, s, lex) is not None:  # kohead46: '...취소됐다고 A 외교부가 밝혔다', A a side:
+            return Candidate(cand.entry, noun_end, s, passive=True)  # A's REJECT meet, as with 'A에 의해'
+        return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing ('A에 의해
+        # 회담이 취소됐다' names A)
+    if cand is not None:
+        cand.occurred = "occurrence_light_verb" in active_kinds  # '훈련이 시작됐다': it took place
+        cand.passive = not cand.occurred
+        return cand
+    return received_passive(toks, s, lex, pair_or_light)  # '지원을 약속받았다'
 
 
 def verb_or_pair(toks: list, first: int, s: int, verb: str, lex: ActIndex) -> Candidate | None:

@@ -15,31 +15,19 @@ from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_EDGE_TAGS, FUTURE_ETM, I
 
 def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     """V-ㄹ 것 (future), V-ㄹ 수 있다, V-ㄹ 방침; V-ㄴ 뒤 (an act, then time); V-는 성명 (the act's
-    vehicle); V-ㄴ 것으로 알려졌다 (reported); any other noun: a relative clause, not an act."""
+    vehicle); V-ㄴ 것으로 알려졌다 (reported); any other noun: a relative clause, not an act. (debt52) Read in named
+    steps: what the ending itself says (`noun_left_to_read`), a hesitation verb's inner clause, then the noun after a
+    future ending (`future_noun_reading`) or after any other (`noun_reading`)."""
     n = len(toks)
     form = toks[j][0]
     r.endings.append(form)
     r.last = j
-    noun = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
     particle_at = past_quote_close(toks, j + 2)
     after = toks[particle_at] if particle_at < n else ("", "", 0, 0)
     r.clause = "adnominal"
-    absent = lex.cue("absent_verb")
-    if any(toks[k][0] in absent for k in range(j + 2, min(n, j + 4))):  # 만날 계획이 없다
-        r.negated = True
-    kinds = lex.kinds(form)  # speed51: the ending's cue lists, then the noun's, each looked up once
-    if "exhortation_ending" in kinds:
-        r.drop = "exhortation"
+    if not noun_left_to_read(toks, j, r, lex):
         return r
-    if "imperative_ending" in kinds and toks[j - 1][1] != "EP":
-        r.drop = "imperative"  # 중단하라는 요구: the content of a demand
-        return r
-    r.quoted = "quote_ending" in kinds  # 보복하겠다는 입장: a stated intent
-    if noun[1] not in ("NNG", "NNB", "NNP"):
-        r.drop = "relative"
-        return r
-    word = noun[0]
-    kinds = lex.kinds(word)
+    kinds = lex.kinds(toks[j + 1][0])
     hesitation = _unhesitating(toks, j + 1, lex)
     if hesitation is not None:  # ko48: '부과하는 데 주저하지 않겠다': the act, pledged as the hesitation verb says
         from readout.lang.ko.endings import read_clause  # the clause walk calls this module: imported when asked
@@ -48,24 +36,65 @@ def read_adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         inner.negated, inner.endings = False, r.endings + inner.endings
         return inner
     if form in FUTURE_ETM:
-        if "future_noun" in kinds:
-            r.drop = "content" if after[1] == "JKO" else None
-            r.modality = "predicted" if after[0] in INSTRUMENTAL_PARTICLES else "future"  # 할 것으로 보인다
-        elif "possible_noun" in kinds:
-            r.modality = "possible"
-            if j + 3 < n and toks[j + 3][1] == "EC" and toks[j + 3][0] in lex.cue("content_ending"):
-                r.drop = "content"  # '공격할 수 있도록 해 달라': the capacity asked for, no act (ko-acts37)
-        elif "modality_noun" in kinds:
-            r.modality = "plan"
-        elif "option_noun" in kinds:
-            r.modality = "option"  # 할 방안: weighed, not pledged
-        elif "schedule_noun" in kinds:
-            r.modality = "scheduled"
-        elif "connective_noun" in kinds:
-            r.modality, r.clause = "condition", "noun"
-        else:
-            r.drop = "relative"
-        return r
+        return future_noun_reading(toks, j, r, lex, kinds, after)
+    return noun_reading(toks, j, r, lex, kinds, after)
+
+
+def noun_left_to_read(toks: list, j: int, r: Reading, lex: ActIndex) -> bool:
+    """(debt52) What the adnominal ending says before its noun is read: a denied plan ('만날 계획이 없다'), an
+    exhortation or an imperative (the content of a demand: dropped), a quoted intent, no noun after it (a relative
+    clause). Answers whether the noun after it is still to be read (False: `r` is the reading)."""
+    n = len(toks)
+    form = toks[j][0]
+    noun = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+    absent = lex.cue("absent_verb")
+    if any(toks[k][0] in absent for k in range(j + 2, min(n, j + 4))):  # 만날 계획이 없다
+        r.negated = True
+    kinds = lex.kinds(form)  # speed51: the ending's cue lists, then the noun's, each looked up once
+    if "exhortation_ending" in kinds:
+        r.drop = "exhortation"
+        return False
+    if "imperative_ending" in kinds and toks[j - 1][1] != "EP":
+        r.drop = "imperative"  # 중단하라는 요구: the content of a demand
+        return False
+    r.quoted = "quote_ending" in kinds  # 보복하겠다는 입장: a stated intent
+    if noun[1] not in ("NNG", "NNB", "NNP"):
+        r.drop = "relative"
+        return False
+    return True
+
+
+def future_noun_reading(toks: list, j: int, r: Reading, lex: ActIndex, kinds: frozenset, after: tuple) -> Reading:
+    """(debt52) The noun after a future ending (V-ㄹ) names the act's modality: 것 (future, or predicted before
+    으로), 수 (possible; a capacity asked for is content), 방침 (plan), 방안 (option), 일정 (scheduled), a
+    connective noun (a condition); any other noun makes a relative clause."""
+    n = len(toks)
+    if "future_noun" in kinds:
+        r.drop = "content" if after[1] == "JKO" else None
+        r.modality = "predicted" if after[0] in INSTRUMENTAL_PARTICLES else "future"  # 할 것으로 보인다
+    elif "possible_noun" in kinds:
+        r.modality = "possible"
+        if j + 3 < n and toks[j + 3][1] == "EC" and toks[j + 3][0] in lex.cue("content_ending"):
+            r.drop = "content"  # '공격할 수 있도록 해 달라': the capacity asked for, no act (ko-acts37)
+    elif "modality_noun" in kinds:
+        r.modality = "plan"
+    elif "option_noun" in kinds:
+        r.modality = "option"  # 할 방안: weighed, not pledged
+    elif "schedule_noun" in kinds:
+        r.modality = "scheduled"
+    elif "connective_noun" in kinds:
+        r.modality, r.clause = "condition", "noun"
+    else:
+        r.drop = "relative"
+    return r
+
+
+def noun_reading(toks: list, j: int, r: Reading, lex: ActIndex, kinds: frozenset, after: tuple) -> Reading:
+    """(debt52) The noun after a present or past ending (V-는, V-ㄴ): an example listed by 등 (done as the clause it
+    leads to), a plan, option or schedule, a connective noun (an act, then time), the act's vehicle (a text still
+    under discussion states none), a report or a fact (the act took place), a text's content, a deed of the
+    sentence's subject (recalled); any other noun makes a relative clause."""
+    form = toks[j][0]
     if "example_noun" in kinds and after[1] not in ("JKG", "JKO"):
         # sanction56: '대사를 추방하는 등 관계를 격하했다': an act listed by 등 before the clause it leads to is done as
         # that clause says, as a V-고 clause is; '부과하는 등의 조치', '추방하는 등을 요구' stay content

@@ -170,10 +170,29 @@ def mark_planned(found: DateRef, m: re.Match, ref: date | None, ahead: bool) -> 
 
 
 def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
-    """Every date expression of one Korean sentence, resolved against `ref` where it can be."""
+    """Every date expression of one Korean sentence, resolved against `ref` where it can be. (debt52) Read in four
+    named steps appending to one list in the old order (the stated dates, the report's relative days, months and
+    years, the week's, the story's narrative dates), then the month-part, claim-frame, saying-day and
+    past-midnight passes."""
     p = patterns()
     lex = lexicon("ko")
     out: list[DateRef] = []
+    plan = stated_dates(out, p, text, offset, ref, future_days)
+    relative_dates(out, p, lex, text, offset, ref)
+    week_dates(out, p, lex, text, offset, ref, plan)
+    narrative_dates(out, p, lex, text, offset)
+    mark_month_parts(text, offset, out)
+    mark_claim_frames(text, offset, out)
+    before_saying(out, text, offset, past_before)  # '금요일 페루가 수요일 포격했다고': not after that Friday (endates49)
+    out = ran_past_midnight(out, text, offset, None, lexicon("ko").re("date_past_midnight_after_re"))  # dates61
+    return sorted(out, key=lambda d: d.span.start)
+
+
+def stated_dates(out: list[DateRef], p: dict, text: str, offset: int, ref: date | None,
+                 future_days: int) -> bool | None:
+    """(debt52) The dates a sentence states ('2026년 3월 5일', '5일'), each read ahead where the sentence states a
+    plan or the words after it a future or a request. Answers whether the sentence states a plan, or None where no
+    date asked (the search runs only for a sentence with a date; `week_dates` asks it of a weekend the same way)."""
     plan = None  # the sentence states a plan (its steps lie ahead too): asked once, only of a sentence with a date
     for m in p["absolute"].finditer(text):
         if m.group("dday") and p["not_date"].match(text[m.end():]) or converted_clock(text, m.start()):
@@ -186,6 +205,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(make(text, offset, m, value, precision, absolute=True))
         mark_day_ahead(out[-1], m, ref)
         mark_planned(out[-1], m, ref, ahead)
+    return plan
+
+
+def relative_dates(out: list[DateRef], p: dict, lex, text: str, offset: int, ref: date | None) -> None:
+    """(debt52) The dates told from the report's day: a day ('오늘', '어제'; a quote's its speaker's), a month and a
+    year ('지난달', '올해'; an early part of the year marked), each month or year skipped inside a date read
+    already."""
     for m in p["days"].finditer(text):
         shift = lookup(lex["date_relative_days"], m.group(1))
         if quoted_at(text, m.start()):  # '"오늘 아침 B국이 ..."이라고 말했다': the speaker's today, the story's day
@@ -209,6 +235,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             part = next((v for k, v in lexicon("ko")["date_month_parts"].items() if word.startswith(k)), None)
             if part:
                 out[-1].span.data["part"] = part  # dates62: '올해 초': the year's first months, not all its days
+
+
+def week_dates(out: list[DateRef], p: dict, lex, text: str, offset: int, ref: date | None,
+               plan: bool | None) -> None:
+    """(debt52) The dates of a week: a week before or after ('다음 주'), a weekend (ahead in a plan's sentence:
+    `plan` is `stated_dates`' answer, asked here where it asked none) and a weekday ('지난 수요일'; a bare one
+    marked)."""
     for m in p["week"].finditer(text):
         week = lookup(lex["weekday_prefixes"], m.group(1))
         out.append(make(text, offset, m, None, "month"))  # the month of its window's first day (`mark_week_part`)
@@ -226,6 +259,12 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(make(text, offset, m, value, "day"))
         if not m.group("wp"):
             out[-1].span.data["bare_weekday"] = True  # '수요일', no '지난'/'오는': no later than a saying (claim_weekdays)
+
+
+def narrative_dates(out: list[DateRef], p: dict, lex, text: str, offset: int) -> None:
+    """(debt52) The dates told from the story's own days, resolved later (pipeline/story_days): the same day
+    ('이날', '같은 날'; at once), a day before or after ('전날'; anchored to the report or to a noun), the same
+    month. A narrative word apposed to a stated day ('같은 날인 5일') is the stated day's."""
     for m in p["narrative"].finditer(text):
         if p["apposed_day"].match(text[m.end():]):  # '같은 날인 5일': the stated day is the one
             continue
@@ -251,11 +290,6 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         out.append(ref_out)
     for m in p["narrative_month"].finditer(text):  # meet52: '같은 달': the last told date's month
         out.append(same_month(make(text, offset, m, None, "month")))
-    mark_month_parts(text, offset, out)
-    mark_claim_frames(text, offset, out)
-    before_saying(out, text, offset, past_before)  # '금요일 페루가 수요일 포격했다고': not after that Friday (endates49)
-    out = ran_past_midnight(out, text, offset, None, lexicon("ko").re("date_past_midnight_after_re"))  # dates61
-    return sorted(out, key=lambda d: d.span.start)
 
 
 DATE_KINDS = ("absolute", "days", "months", "years", "week", "weekend", "weekday", "narrative", "narrative_days",

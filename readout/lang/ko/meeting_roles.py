@@ -32,12 +32,33 @@ from readout.lang.ko.act_table import act_index
 
 
 def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
-    """The role of the name ending at `end` towards the meeting word `trigger` (see module doc)."""
+    """The role of the name ending at `end` towards the meeting word `trigger` (see module doc). (debt52) Asked in
+    named steps in the old order, the first answer winning: the meeting's frame (`framed_role`), the clause's
+    described party (`described_role`), then a name outside the meeting's clause (`outside_clause_role`) or
+    inside it (`in_clause_role`)."""
     i, j = r.word_at(max(start, end - 1)), r.word_at(trigger.start)
     if i is None or j is None:
         return "other"
     named = i  # the name's own word, before an agent noun after it heads it
     i = agent_head(r, i, j)
+    role = framed_role(r, i, j, named, start, end, trigger)
+    if role is not None:
+        return role
+    first, last = r.clause_of(j)
+    head = party_head(r, first, last) if trigger.kind == "predicate" else None
+    role = described_role(r, i, j, named, start, trigger, (first, last), head)
+    if role is not None:
+        return role
+    if not first <= i <= last:
+        return outside_clause_role(r, i, first)
+    return in_clause_role(r, i, j, trigger, (first, last))
+
+
+def framed_role(r: SentenceReader, i: int, j: int, named: int, start: int, end: int, trigger: Trigger) -> str | None:
+    """(debt52) The role the meeting's frame gives before its clause is read: a source or interviewer, a name
+    inside the meeting word's compound, names joined before it in a headline, a background meeting's owner, a
+    preparing clause's parties, a fronted time clause's or an observing clause's subject, a mediator by manner, a
+    holding clause's party. None: the clause decides."""
     if anonymous_source(r, i, j) or interviewer(r, i, j):
         return "source"
     if i == j or end > trigger.start >= start:
@@ -59,8 +80,16 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     held = holding_clause(r, j, clause_words()) if trigger.kind == "predicate" else None
     if held is not None and held[0] <= i < held[1]:
         return particle_role(r, i, j)  # meet52: '[A가 B와 가진] 회담에서': the holding clause's names are its parties
-    first, last = r.clause_of(j)
-    head = party_head(r, first, last) if trigger.kind == "predicate" else None
+    return None
+
+
+def described_role(r: SentenceReader, i: int, j: int, named: int, start: int, trigger: Trigger,
+                   clause: tuple[int, int], head: int | None) -> str | None:
+    """(debt52) The role a relative clause describing a party gives (`head`: the party it describes), or a
+    name before the meeting's clause (`clause`: its first and last words) joined across a description, a
+    recalled party, an asker, a relative meeting that only dates a deed, a speaker before a quote. None: the
+    name's place outside or inside the clause decides."""
+    first, last = clause
     if head is not None and r.word_at(start) == head:  # '[중국을 방문한] 러시아 대표단', '[조 장관이 만난] B'
         return "object" if any(r.facts[k].particle_tag == "JKS" for k in range(first, last + 1)) else "subject"
     if head is not None and (i < first or r.topic() == i):
@@ -77,15 +106,28 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "other"  # precision49: '[한일중 정상회의가 열린] 27일 밤': the summit's states do not launch
     if not first <= i <= last and speaker_before_quote(r, i, first, j):
         return "subject"  # kosubj49: 'A는 ...했으며, [B 정부도] "..."라고 규탄했다': B says it
-    if not first <= i <= last:
-        i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
-        while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma and not r.quoted(i + 1) \
-                and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
-            i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
-            # (never into a quotation: '習 "대만 ..."…B와 회담' is said by the speaker before it)
-        headline = r.facts[i].particle is None and r.headline_start(i) \
-            and (r.words[i].text.endswith(",") or headline_phrase(r, i, first))  # '노조, [...요구하며] 총파업 돌입'
-        return "subject" if i < first and (r.shared_subject(i, first) or headline) else "other"
+    return None
+
+
+def outside_clause_role(r: SentenceReader, i: int, first: int) -> str:
+    """(debt52) A name before the meeting's clause (which opens at `first`): the subject where the clause shares
+    its subject (the list's topic, the chain's last word) or a headline opens with it; else no party."""
+    i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
+    while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma and not r.quoted(i + 1) \
+            and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
+        i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
+        # (never into a quotation: '習 "대만 ..."…B와 회담' is said by the speaker before it)
+    headline = r.facts[i].particle is None and r.headline_start(i) \
+        and (r.words[i].text.endswith(",") or headline_phrase(r, i, first))  # '노조, [...요구하며] 총파업 돌입'
+    return "subject" if i < first and (r.shared_subject(i, first) or headline) else "other"
+
+
+def in_clause_role(r: SentenceReader, i: int, j: int, trigger: Trigger, clause: tuple[int, int]) -> str:
+    """(debt52) A name inside the meeting's clause (`clause`: its first and last words): what the clause's
+    verb makes it (an attendee, a mediator, a participant), a delegation's leader, a briefer, a relative
+    clause's subject, a teller of a deed, a non-final clause's topic, a meeting's owner; else its particle
+    says."""
+    first, last = clause
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
     if r.predicate(first, last) in clause_words()["mediator_verbs"]:
