@@ -1,0 +1,86 @@
+"""koattack52 (issues 13, 14): the Korean attacks and harm classes of the fifty-second session, with their English
+twins where the class exists in English. Our own sentences (Niger, Gabon, Sariwon ... not the eval's towns or people).
+
+1. A clash whose subject is a pair ('니제르 정부군과 반군이 충돌했다', 'Nigerien troops and rebels clashed'): the side
+   after 과/와 ('and') is acted on, the side before it acts (lang/ko/act_clash_sides.paired_clash,
+   lang/en/act_paired_clashes).
+2. Sites of the armed forces that need no force word ('북한 초소를', '하르키우의 비행장을', 'a guard post', 'an airbase')
+   are the forces' (MIL), from CAMEO's stronghold synset and Phoenix's installation agents (ko_acts cue
+   bare_military_site_noun, en `forces_site_heads`); a bare home force striking such a site under the home desk is
+   the desk's own forces, not the state the story told before (pipeline/act_actor_defaults.struck_forces_site).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events, sector_sides
+
+ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) pairs)
+    "pair_clash_ko": [
+        ("니제르 정부군과 반군이 충돌했다.", {("NER", "MIL")}, {("NER", "REB")}),
+        ("니제르군과 반군이 북부에서 충돌했다.", {("NER", "MIL")}, {("NER", "REB")}),
+        ("가봉 경찰과 시위대가 충돌했다.", {("GAB", "COP")}, {("GAB", "CVL")}),
+        ("가봉 정부군이 반군과 충돌했다.", {("GAB", "MIL")}, {("GAB", "REB")}),  # koattack51b's partner stands
+        ("인도군과 파키스탄군이 충돌했다.", {("IND", "MIL"), ("PAK", "MIL")},
+         {("IND", "MIL"), ("PAK", "MIL")}),  # two states: both sides on both sides, as before
+    ],
+    "pair_clash_en": [
+        ("Nigerien troops and rebels clashed.", {("NER", "MIL")}, {("NER", "REB")}),
+        ("Gabonese police and protesters clashed in the capital.", {("GAB", "COP")}, {("GAB", "CVL")}),
+        ("Indian troops and Pakistani troops clashed.", {("IND", "MIL"), ("PAK", "MIL")},
+         {("IND", "MIL"), ("PAK", "MIL")}),
+    ],
+    "bare_military_site_ko": [
+        ("(서울=연합뉴스) 군은 북한 사리원의 초소를 포격했다.", {("KOR", "MIL")}, {("PRK", "MIL")}),
+        ("러시아군은 우크라이나 진지를 포격했다.", {("RUS", "MIL")}, {("UKR", "MIL")}),
+        ("러시아군은 하르키우의 비행장을 공습했다.", {("RUS", "MIL")}, {("UKR", "MIL")}),
+        ("러시아군은 하르키우의 초소를 포격했다.", {("RUS", "MIL")}, {("UKR", "MIL")}),
+    ],
+    "bare_military_site_en": [
+        ("Russian forces struck a Ukrainian airbase.", {("RUS", "MIL")}, {("UKR", "MIL")}),
+        ("Russian forces shelled a Ukrainian guard post.", {("RUS", "MIL")}, {("UKR", "MIL")}),
+        ("Russian forces shelled an outpost near Kharkiv.", {("RUS", "MIL")}, {("UKR", "MIL")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS))
+def test_attack_sides(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "ASSAULT")
+    assert acting <= got_acting
+    assert got_receiving == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "여당과 야당이 예산안을 놓고 충돌했다.",  # a quarrel: no force
+    "Lawmakers and ministers clashed over the budget.",
+])
+def test_pair_quarrel_is_no_attack(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
+
+
+HOME_DESK = [  # (story, acting states of its last ASSAULT, receiving (state, sector) pairs)
+    ("(서울=연합뉴스) 북한 주민들이 국경을 넘었다. 군은 북한 사리원의 초소를 포격했다.", ["KOR"], {("PRK", "MIL")}),
+    # people struck are still the told state's own (filed_state's story_first): a village is no forces' site
+    ("(서울=연합뉴스) 북한 주민들이 국경을 넘었다. 군은 북한 사리원의 마을을 포격했다.", ["PRK"], {("PRK", "CVL")}),
+]
+
+
+@pytest.mark.parametrize("text, acting, receiving", HOME_DESK)
+def test_home_force_on_forces_site(text, acting, receiving):
+    found = [e for e in events(text) if e.type == "ASSAULT"]
+    assert [p.country for p in found[-1].participants] == acting
+    assert {(r.country, r.sector) for r in found[-1].recipients} == receiving
+
+
+@pytest.mark.parametrize("text, receiving", [
+    ("정부군이 반군 기지를 공습했다.", None),  # a group's base: not the forces' (kofix49's reader, unchanged)
+    ("Rebels attacked a trading post in northern Mali.", set()),  # 'post' alone names no forces' site
+])
+def test_owned_sites_not_forces(text, receiving):
+    found = [e for e in events(text) if e.type == "ASSAULT"]
+    if receiving is None:
+        assert all(r.sector != "MIL" for e in found for r in e.recipients)
+    else:
+        assert {(r.country, r.sector) for r in found[0].recipients} == receiving
