@@ -4,7 +4,8 @@ place. The pipeline reads the state the span names, else the state of the place 
 """
 from __future__ import annotations
 
-from readout.kb.geo import country_index, lookup_city
+from readout.kb.geo import country_index
+from readout.lang.ko.heard_cities import known_town
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
@@ -47,8 +48,8 @@ def unknown_owner(toks: list, span: tuple[int, int]) -> bool:
     owner = genitive_name_before(toks, start) if start is not None else None
     if owner is None:
         return False
-    return not any(lookup_city(toks[m][0]) or country_index().get(toks[m][0])
-                   for m in range(run_start(toks, owner), owner + 1))
+    return not any(known_town(toks[m][0]) or country_index().get(toks[m][0])
+                   for m in range(run_start(toks, owner), owner + 1))  # koattack52: a town heard by sound is known
 
 
 def owned_start(toks: list, start: int) -> int:
@@ -82,7 +83,7 @@ def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple
         known = False  # no owner: a village of any state, the attacker's own or its enemy's
         if k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:
             start = run_start(toks, k - 1)
-            known = any(lookup_city(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
+            known = any(known_town(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
         return (toks[start][2], toks[end][2] + toks[end][3]), known
     return None
 
