@@ -84,3 +84,60 @@ def test_owned_sites_not_forces(text, receiving):
         assert all(r.sector != "MIL" for e in found for r in e.recipients)
     else:
         assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+TOWNS = [  # (sentence, receiving (state, sector) pairs): towns no table names in Hangul, heard among the world's
+    ("러시아군이 자포리자를 포격했다.", {("UKR", "GOV")}),
+    ("러시아군이 멜리토폴을 포격했다.", {("UKR", "GOV")}),
+    ("반군이 몹티의 시장을 공격했다.", {("MLI", "CVL")}),
+    ("러시아군은 니코폴의 장터를 공습했다.", {("UKR", "CVL")}),  # koattack51b gave none: the town is now known
+    ("러시아군은 니코폴의 병원을 공습했다.", {("UKR", "MED")}),
+]
+
+
+@pytest.mark.parametrize("text, receiving", TOWNS)
+def test_heard_world_towns(text, receiving):
+    assert sector_sides(text, "ASSAULT")[1] == receiving
+
+
+@pytest.mark.parametrize("word", [
+    "사랑",  # 'love' sounds like Saransk: a Korean word, and two syllables
+    "동해", "홍대", "신촌",  # a Korean sea, neighbourhoods: two syllables heard with no state are never a town
+    "김수한",  # a Korean person's name: a surname and two syllables
+    "대변인", "위원장", "민주주",  # ordinary words of three syllables
+])
+def test_words_are_no_heard_towns(word):
+    from readout.lang.ko.heard_cities import heard_town
+
+    assert heard_town(word) is None
+
+
+def test_guard_is_needed():
+    """The sound alone hears '사랑' as Saransk: the guards above are what keep it a word."""
+    from readout.kb.city_sound import city_by_sound
+
+    assert city_by_sound("사랑", "RUS") is not None
+
+
+def test_no_place_in_ordinary_sentence():
+    from readout.lang.ko.places import find_places
+    from readout.lang.ko.sentences import kiwi
+
+    text = "우리는 사랑을 나눴고 대변인은 동해를 바라봤다."
+    toks = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    assert [p.name for p in find_places(text, 0, toks)] == []
+
+
+PEOPLE = [  # (sentence, receiving pairs): people counted with a native numeral, a time adverbial before the verb
+    ("반군이 말리 농민 한 명을 살해했다.", {("MLI", "AGR")}),
+    ("반군이 말리 주민 두 명을 납치했다.", {("MLI", "CVL")}),
+    ("러시아군이 헤르손을 밤새 포격했다.", {("UKR", "GOV")}),
+    ("러시아군이 오데사를 어젯밤 포격했다.", {("UKR", "GOV")}),
+    ("Rebels killed one Malian farmer.", {("MLI", "AGR")}),
+    ("Russian forces shelled Kherson overnight.", {("UKR", "GOV")}),
+]
+
+
+@pytest.mark.parametrize("text, receiving", PEOPLE)
+def test_counted_people_and_adverbials(text, receiving):
+    assert sector_sides(text, "ASSAULT")[1] == receiving

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from readout.kb.geo import country_index
 from readout.lang.ko.heard_cities import known_town
-from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_candidate import Candidate, duration_end, joined, run_start
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.counted_runs import particle_after
@@ -32,6 +32,8 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     for start, end in argument_runs(toks, cand.first, lex, ""):
         after = particle_after(toks, end)  # koforeign70: '반군 다섯 명을', '대원들을': past the plural and the count
         particle = toks[after] if after < len(toks) else ("", "")
+        if start == end and not particle[1].startswith("J") and duration_end(toks, end, lex):
+            continue  # koattack52: '헤르손을 [밤새] 포격했다': a time adverbial between the place and the verb
         if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
             return [(toks[owned_start(toks, start)][2], toks[end][2] + toks[end][3])]
         if particle[0] not in INSTRUMENT_PARTICLES | COORDINATING_PARTICLES:
