@@ -135,9 +135,25 @@ PEOPLE = [  # (sentence, receiving pairs): people counted with a native numeral,
     ("러시아군이 오데사를 어젯밤 포격했다.", {("UKR", "GOV")}),
     ("Rebels killed one Malian farmer.", {("MLI", "AGR")}),
     ("Russian forces shelled Kherson overnight.", {("UKR", "GOV")}),
+    ("반군이 니제르 어부 3명을 살해했다.", {("NER", "AGR")}),  # occupations: the agents table's sectors (guards)
+    ("반군이 니제르 광부 4명을 납치했다.", {("NER", "LAB")}),
+    ("반군이 니제르 교사 2명을 살해했다.", {("NER", "EDU")}),
+    ("Rebels killed three Nigerien fishermen.", {("NER", "AGR")}),
+    ("Rebels abducted four Nigerien miners.", {("NER", "LAB")}),
 ]
 
 
 @pytest.mark.parametrize("text, receiving", PEOPLE)
 def test_counted_people_and_adverbials(text, receiving):
     assert sector_sides(text, "ASSAULT")[1] == receiving
+
+
+@pytest.mark.parametrize("text, acting, receiving", [  # a village of a named state attacked, told in the passive
+    ("가나군에 의해 부르키나파소 마을이 공격을 받았다.", {("GHA", "MIL")}, {("BFA", "CVL")}),
+    ("부르키나파소 마을이 가나군의 공격을 받았다.", {("GHA", "MIL")}, {("BFA", "CVL")}),
+    ("A Burkinabe village was attacked by Ghanaian troops.", {("GHA", "MIL")}, {("BFA", "CVL")}),
+])
+def test_village_attacked_in_passive(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "ASSAULT")
+    assert acting <= got_acting
+    assert got_receiving == receiving
