@@ -100,8 +100,8 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
             continue
         end = start + len(form)
         if any(p.span.start < offset + end and offset + start < p.span.end for p in found) \
-                or lookup_city(form) is not None:
-            continue
+                or lookup_city(form) is not None or state_before(text, start) is not None:
+            continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
         if entry is not None:
             out.append(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens)))
