@@ -18,12 +18,11 @@ from readout.lang.ko.act_passive_agents import fused_forces_sector
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
 from readout.sectors import ARMED_PEOPLE_SECTORS
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_TAGS
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 PARTNER_PARTICLES = frozenset({("와", "JKB"), ("과", "JKB")})  # '경찰과 충돌했다': the clash's other side
 PROPER_NOUN_TAG = "NNP"  # a name in the partner's run: its state is read from the name, not here
 PAIR_CONJUNCTIONS = frozenset({("와", "JC"), ("과", "JC")})  # '정부군과 반군이': kiwi's conjunction of a pair subject
-SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는"})  # the pair subject's particle (JKS, or a topic's JX)
 PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "OPP", "SOC", "JRN"})
 
 

@@ -17,6 +17,7 @@ import re
 from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 
 WORD_RE = re.compile(r"[가-힣]+")
@@ -79,7 +80,7 @@ def korean_word(name: str) -> bool:
     return known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens))
 
 
-HEARD_TAGS = frozenset({"NNP", "NNG"})  # a proper noun, or a common noun kiwi made of an unknown name and its genitive
+HEARD_TAGS = PLAIN_NOUN_TAGS  # a proper noun, or a common noun kiwi made of an unknown name and its genitive
 PERSON_SYLLABLES = 3  # a Korean person's name: a surname and a given name of two syllables
 
 
@@ -100,7 +101,8 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
             continue
         end = start + len(form)
         if any(p.span.start < offset + end and offset + start < p.span.end for p in found) \
-                or lookup_city(form) is not None or state_before(text, start) is not None:
+                or lookup_city(form) is not None or state_before(text, start) is not None \
+                or named_person_word(text, start, end, tokens):
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
         if entry is not None:
@@ -122,6 +124,17 @@ def known_town(form: str):
     """A town the gazetteer reads (kb.geo.lookup_city), else (koattack52) one heard by sound (`heard_town`): the
     readers that ask whether a genitive's owner is a place ('[니코폴의] 장터를') hear what the place finder heard."""
     return lookup_city(form) or heard_town(form)
+
+
+def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:
+    """A word of a person's name: a title right after it ('타라소 의장을': the title's holder), or a bare proper noun
+    right before it ('호르헤/NNP 타라소'; a state's name before it is read by `state_before` first)."""
+    from readout.lang.ko.words import title_of
+
+    after = WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after and any(title_of(after.group(0)[:n]) for n in range(len(after.group(0)), 1, -1)):
+        return True
+    return any(t[1] == "NNP" and t[2] + t[3] == start - 1 for t in tokens)
 
 
 def person_name(word: str) -> bool:
