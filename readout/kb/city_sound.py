@@ -94,3 +94,44 @@ def city_by_sound(word: str, code: str) -> GeoEntry | None:
     return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
                     (city["name"], word))
 
+
+
+WORLD_MIN_CONSONANTS = 3  # (koattack52) a town heard with no state named: its key holds this many consonant classes
+WORLD_MIN_POPULATION = 50_000  # and the town is this large: smaller towns' names collide with words and names
+WORLD_MIN_SYLLABLES = 3  # two Hangul syllables heard with no state are a Korean word or district as often as a town
+# ('동해' heard as Dong Ha, '홍대' as Rhondda): a Korean neighbourhood is no foreign city
+HOME_STATES = frozenset({"KOR", "PRK"})  # GeoNames names their towns in Hangul: one heard by sound is a misheard word
+
+
+@functools.lru_cache(maxsize=1)
+def world_sound_index() -> dict[str, list[tuple[str, str, str]]]:
+    """(koattack52) '<consonant key>' -> [(vowel classes, GeoNames id, state code)] of the cities of `sound_index`
+    of `WORLD_MIN_POPULATION` or more, across every state: the same keys, read without the state."""
+    cities = _geonames().get_cities()
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for state_key, found in sound_index().items():
+        code, key = state_key.split(" ", 1)
+        for vowels, gid in found:
+            if cities[gid]["population"] >= WORLD_MIN_POPULATION:
+                index.setdefault(key, []).append((vowels, gid, code))
+    return index
+
+
+def town_by_sound(word: str) -> GeoEntry | None:
+    """(koattack52) The one city of the world a Hangul word no gazetteer names sounds like ('자포리자': Zaporizhzhia),
+    where no state is named before it: a word of `WORLD_MIN_SYLLABLES` or more whose consonant key (of
+    `WORLD_MIN_CONSONANTS` classes or more) and every vowel class agree with exactly one city of
+    `WORLD_MIN_POPULATION` or more, of no `HOME_STATES`; None otherwise. Why a stricter key than
+    `city_by_sound`: without the state, every state's cities compete, and a short key fits a Korean word or name."""
+    if len(word) < WORLD_MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+        return None
+    key, vowels = hangul_token(word), hangul_vowels(word)
+    if len(key) + word.startswith(OPENING_LIQUID) < WORLD_MIN_CONSONANTS:
+        return None
+    heard = {(gid, code) for v, gid, code in world_sound_index().get(key, []) if vowel_match(vowels, v) == 1.0}
+    if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:
+        return None
+    gid, code = heard.pop()
+    city = _geonames().get_cities()[gid]
+    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
+                    (city["name"], word))

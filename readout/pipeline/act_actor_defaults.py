@@ -70,7 +70,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     state from the places or the story: the place is the target's, and where the doers are is not told."""
     if hit.data.get("home_subject") or posted_abroad(hit):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
-            or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS)
+            or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS and not struck_forces_site(hit))
         if found:
             return found
     if hit.data.get("passive") and (found := ousted_state(sent, hit, countries) or ousted_holder_state(sent, hit, items)):
@@ -273,3 +273,11 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
     parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
     codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
     return codes if len(codes) == 1 else []
+
+
+def struck_forces_site(hit: ActHit) -> bool:
+    """(koattack52) A bare home force strikes a site of a state's forces (under the home desk, after a paragraph about
+    North Korea: 'the forces shelled a North Korean guard post'; the language marks the object `military_site`): no
+    force of the story's state strikes its own state's guard post, so the home desk's own forces do, not the state
+    the story told before (filed_state's `story_first` is for force used on people)."""
+    return bool(hit.data.get("military_site"))

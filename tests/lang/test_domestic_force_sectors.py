@@ -40,7 +40,7 @@ ROWS = {
         ("Malian rebels raided an army post near Gao.", "ASSAULT", ["REB"], ["MIL"]),
     ],
     "a_post_no_force_word_owns_is_no_force": [
-        ("말리 반군이 초소를 습격했다.", "ASSAULT", ["REB"], []),
+        ("말리 반군이 초소를 습격했다.", "ASSAULT", ["REB"], ["MIL"]),  # koattack52: a guard post is the forces' site
         ("말리 반군이 세관 초소를 습격했다.", "ASSAULT", ["REB"], []),
     ],
     "a_manner_noun_before_the_act_noun_hides_no_object": [

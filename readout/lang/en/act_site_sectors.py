@@ -36,8 +36,8 @@ def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str 
         return "BUS"
     if head in cues.crowd_site_heads or head in cues.settlement_site_heads:
         return "CVL"  # enattack51b: 'attacked a village near X' is X's people, as the Korean settlement noun reads
-    if head in cues.forces_site_heads:
-        return "MIL"  # entwins49: 'shelled the barracks in X': X's forces
+    if head in cues.forces_site_heads or pair in cues.forces_site_heads:
+        return "MIL"  # entwins49: 'shelled the barracks in X': X's forces; koattack52: 'a guard post', 'an air base'
     if head in cues.state_site_heads or pair in cues.state_site_heads:
         return "GOV"  # enattack51: 'attacked an airport in X', 'attacked X airport': the state's works; enattack52:
         # its bridges, dams and lines ('a power station near X': the pair names it)

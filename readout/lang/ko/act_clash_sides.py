@@ -5,18 +5,24 @@ police' gives the herders (AGR) acting on the police (COP) of their own state. T
 so the pipeline found no receiving side. This reader gives the partner's run as the act's domestic target with its
 sector: the police (cue clash_police_noun, or the agents table's police nouns) are COP, people the agents table's
 sector of the noun ('목축민' AGR), else CVL ('시위대와'). A partner that names a state ('인도군과') is the names reader's.
+
+(koattack52) A pair subject joined by the conjunction 과/와 ('말리 정부군과 반군이 충돌했다', English 'Malian troops and
+rebels clashed') names both sides in the subject: the side after the conjunction is the partner (the same reading as a
+'반군과' before the verb) and the side before it acts (`paired_clash`).
 """
 from __future__ import annotations
 
 from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, police_nouns
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_passive_agents import fused_forces_sector
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
 from readout.sectors import ARMED_PEOPLE_SECTORS
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 PARTNER_PARTICLES = frozenset({("와", "JKB"), ("과", "JKB")})  # '경찰과 충돌했다': the clash's other side
 PROPER_NOUN_TAG = "NNP"  # a name in the partner's run: its state is read from the name, not here
+PAIR_CONJUNCTIONS = frozenset({("와", "JC"), ("과", "JC")})  # '정부군과 반군이': kiwi's conjunction of a pair subject
 PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "OPP", "SOC", "JRN"})
 
 
@@ -30,21 +36,63 @@ def clash_partner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
             return None
         if toks[j][:2] not in PARTNER_PARTICLES:
             continue
-        end = j - 1
-        if toks[end][:2] == PLURAL_SUFFIX:
-            end -= 1
-        if toks[end][1] not in NOUN_TAGS:
+        found = noun_run(toks, j - 1)
+        return partner_reading(toks, *found, lex) if found else None
+    return None
+
+
+def noun_run(toks: list, end: int) -> tuple[int, int] | None:
+    """The first and last morpheme of the noun run ending at `end` (past a plural 들), None where no noun ends there."""
+    if end >= 0 and toks[end][:2] == PLURAL_SUFFIX:
+        end -= 1
+    if end < 0 or toks[end][1] not in NOUN_TAGS:
+        return None
+    return run_start(toks, end), end
+
+
+def partner_reading(toks: list, start: int, end: int, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """The character span and sector of a clash's other side, morphemes start..end, when it names no proper noun
+    and is police (COP), people (their sector, else CVL) or an armed group of no state (its sector); else None."""
+    if any(t[1] == PROPER_NOUN_TAG for t in toks[start:end + 1]):
+        return None
+    span = (toks[start][2], toks[end][2] + toks[end][3])
+    ends = [joined(toks, m, end) for m in range(start, end + 1)]
+    if any(e in lex.cue("clash_police_noun") or e in police_nouns() for e in ends):
+        return span, POLICE_SECTOR
+    sector = run_sector(toks, start, end)
+    if sector in PEOPLE_SECTORS or any(e in lex.cue("people_noun") for e in ends):
+        return span, sector if sector in PEOPLE_SECTORS else "CVL"
+    return (span, sector) if sector in ARMED_PEOPLE_SECTORS else None  # koattack51b: '[반군과] 충돌했다'
+
+
+def run_sector(toks: list, start: int, end: int) -> str | None:
+    """The agents table's sector of the longest ending of morphemes start..end that it knows ('니제르 정부군': MIL)."""
+    return next((found for m in range(start, end + 1) if (found := sector_of(joined(toks, m, end))) is not None), None)
+
+
+def paired_clash(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str, str | None] | None:
+    """(koattack52) A clash whose subject is a pair joined by 과/와 ('니제르 정부군과 [반군]이 충돌했다'): the second
+    side's span and sector (`partner_reading`) and the sector of the first side, which acts (a state's forces kiwi cut
+    into a name and a bound noun, '니제르군과', read as koattack51b's agent; None where the agents table knows no noun
+    of it; its state's name still reads). None for any other clash, a clash with a 와 partner
+    before the verb ('A와 B가 C와 충돌했다' is clash_partner's), and a pair whose second side names a state ('인도군과
+    파키스탄군이': the names reader's two states)."""
+    if cand.entry.lemma not in lex.cue("clash_verb") or cand.passive:
+        return None
+    for j in range(cand.first - 1, 0, -1):
+        if toks[j][1] in CLAUSE_EDGE_TAGS or toks[j][:2] in PARTNER_PARTICLES:
             return None
-        start = run_start(toks, end)
-        if any(t[1] == PROPER_NOUN_TAG for t in toks[start:end + 1]):
+        if toks[j][0] not in SUBJECT_PARTICLES or toks[j][1] not in SUBJECT_TAGS:
+            continue
+        second = noun_run(toks, j - 1)
+        if second is None or second[0] < 2 or toks[second[0] - 1][:2] not in PAIR_CONJUNCTIONS:
             return None
-        span = (toks[start][2], toks[end][2] + toks[end][3])
-        ends = [joined(toks, m, end) for m in range(start, end + 1)]
-        if any(e in lex.cue("clash_police_noun") or e in police_nouns() for e in ends):
-            return span, POLICE_SECTOR
-        sector = next((found for e in ends if (found := sector_of(e)) is not None), None)
-        if sector in PEOPLE_SECTORS or any(e in lex.cue("people_noun") for e in ends):
-            return span, sector if sector in PEOPLE_SECTORS else "CVL"
-        return (span, sector) if sector in ARMED_PEOPLE_SECTORS else None  # koattack51b: '[반군과] 충돌했다'
+        first = noun_run(toks, second[0] - 2)
+        partner = partner_reading(toks, *second, lex)
+        if partner is None:
+            return None
+        before = second[0] - 2  # the first side's last morpheme
+        return (*partner, run_sector(toks, *first) if first else
+                fused_forces_sector(toks, before - 1, (toks[before - 1][2], toks[before][2] + toks[before][3])))
     return None
 

@@ -388,7 +388,9 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
             after += 1  # '야당 의원과 활동가 등 20명을'
-        while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] in ("NNB", "XSN"):
+        while after + 1 < len(toks) and (toks[after][1] in ("SN", "NR") or toks[after][1] == "MM"
+                                         and toks[after][0] in lex.cue("count_determiner")) \
+                and toks[after + 1][1] in ("NNB", "XSN"):  # koattack52: '농민 [한] 명을': kiwi's determiner 한/MM
             after += 2 + (toks[after + 1][1] == "XSN" and after + 2 < len(toks) and toks[after + 2][1] == "NNB")
             # '언론인 2명을', '시위대 30여 명을': the count between the noun and its particle
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:

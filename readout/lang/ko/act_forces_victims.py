@@ -24,11 +24,43 @@ RUN_TAGS = NOUN_TAGS | {"NNB"}  # '시위대 2명': a count's bound noun belongs
 
 
 def forces_victims(toks: list, hits: list[ActHit]) -> list[ActHit]:
-    """The hits, each passive attack by a state's forces whose people subject is marked as the harmed."""
+    """The hits, each passive attack by a state's forces whose people subject is marked as the harmed, and
+    (koattack52) each passive attack whose subject is a place people live marked as its people harmed."""
     return [harmed(toks, h) if h.type == "ASSAULT" and h.data.get("passive") and h.data.get("people_subject")
             and h.data.get("agent_span") and harming_agent(toks, h)
-            and not (h.data.get("victims") or h.data.get("domestic_target") or h.data.get("target_spans")) else h
-            for h in hits]
+            and not (h.data.get("victims") or h.data.get("domestic_target") or h.data.get("target_spans"))
+            else struck_settlement_subject(toks, h) for h in hits]
+
+
+SETTLED_SECTOR = "CVL"  # the people who live in a village struck
+GENITIVE_TAG = "JKG"
+AGENT_REACH = 5  # morphemes of the agent's genitive run between the subject and the act's word ('가나 군 의')
+
+
+def struck_settlement_subject(toks: list, hit: ActHit) -> ActHit:
+    """(koattack52) '베냉군에 의해 [토고 마을]이 공격을 받았다', '[차드 마을이] 반군의 공격을 받았다': the passive's subject
+    right before the act's word is a place civilians live (ko_acts cue `settlement_noun`), so its people are the
+    harmed (CVL) of the state its words name, as the active '토고 마을을 공격했다' and English 'a Togolese village was
+    attacked' read; the hit as it came otherwise. The pipeline gave the named state its government: nothing marked
+    the village's people."""
+    first = hit.data.get("first")
+    if hit.type != "ASSAULT" or not hit.data.get("passive") or hit.data.get("domestic_target") \
+            or not isinstance(first, int):
+        return hit
+    from readout.lang.ko.act_candidate import joined, run_start
+    from readout.lang.ko.act_table import act_index
+
+    j = first - 1
+    while j > 0 and first - j <= AGENT_REACH and (toks[j][1] in RUN_TAGS or toks[j][1] == GENITIVE_TAG):
+        j -= 1  # past the agent in the genitive ('[가나군의] 공격을 받았다')
+    end = j - 1
+    if j < 1 or toks[j][1] != SUBJECT_TAG or toks[end][1] not in NOUN_TAGS:
+        return hit
+    start = run_start(toks, end)
+    if not any(joined(toks, k, end) in act_index().cue("settlement_noun") for k in range(start, end + 1)):
+        return hit
+    span = (toks[start][2], toks[end][2] + toks[end][3])
+    return replace(hit, data={**hit.data, "domestic_target": span, "domestic_sector": SETTLED_SECTOR})
 
 
 def harming_agent(toks: list, hit: ActHit) -> bool:

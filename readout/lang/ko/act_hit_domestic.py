@@ -23,7 +23,7 @@ from readout.lang.ko.act_armed_targets import armed_object, armed_target, confli
 from readout.lang.ko.act_military_sites import struck_force
 from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
-from readout.lang.ko.act_clash_sides import clash_partner
+from readout.lang.ko.act_clash_sides import clash_partner, paired_clash
 from readout.lang.ko.act_context import domestic_object, headed_places
 from readout.lang.ko.act_protested_matters import relative_arguments
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
@@ -62,6 +62,9 @@ def read_domestic_people(h: HitReading) -> bool:
     force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
     if force is None and domestic is None and kind == "ASSAULT":
         force = clash_partner(toks, cand, lex)  # kocrowd46: '목축민들이 [경찰과] 충돌했다': the police of their state
+        paired = paired_clash(toks, cand, lex) if force is None else None
+        if paired:  # koattack52: '정부군과 [반군]이 충돌했다': the side after 과 receives, the one before acts
+            force, h.paired_subject = paired[:2], paired[2]
         force = force and (*force, False)
     if force:  # '군 기지를', '경찰 순찰대를', '경찰관들을 공격했다': those forces of the state the object names, else the
         data["domestic_target"], data["domestic_sector"], site = force  # attacker's own

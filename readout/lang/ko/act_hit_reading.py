@@ -34,5 +34,6 @@ class HitReading:
     settled: tuple | None = None  # act_struck_places.struck_settlement: a settlement struck and its owner
     content: tuple | None = None  # the content a proposal or demand asks for
     domestic: tuple | None = None  # the people of a state the act is aimed at
+    paired_subject: str | None = None  # koattack52: the acting side's sector of a pair subject's clash ('정부군과 반군이')
     home_side: tuple | None = None  # a side at home judged
     status: str = "occurred"

@@ -36,6 +36,8 @@ def read_subject_marks(h: HitReading) -> bool:
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
     people = people_subject(toks, cand.first, lex) or asker_past_content(toks, kind, data, lex)
+    if people and h.paired_subject:
+        people = h.paired_subject  # koattack52: '[정부군]과 반군이 충돌했다': the first of the pair acts, not the last
     if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in STATELESS_FORCE_SECTORS:
         return False  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
     if property_attack(toks, cand, kind, people, lex):

@@ -20,8 +20,26 @@ SECTOR = "MIL"
 
 
 def military_site(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
-    """The character span of the attack's object when it is a military site, else None."""
-    return domestic_object(toks, cand, lex, frozenset(w.replace(" ", "") for w in lex.cue("military_site_noun")))
+    """The character span of the attack's object when it is a military site, else None: a site named with a force's
+    word ('군 기지를'), or (koattack52) a site of the forces that needs none ('북한 초소를', cue
+    `bare_military_site_noun`) where no other agent noun of the object owns it (`unowned_site`)."""
+    site = domestic_object(toks, cand, lex, frozenset(w.replace(" ", "") for w in lex.cue("military_site_noun")))
+    if site is None and (bare := domestic_object(toks, cand, lex, bare_site_nouns(lex))) and unowned_site(toks, bare):
+        site = bare
+    return site
+
+
+def bare_site_nouns(lex: ActIndex) -> frozenset[str]:
+    """(koattack52) The sites of the armed forces that need no force word (cue `bare_military_site_noun`), unspaced."""
+    return frozenset(w.replace(" ", "") for w in lex.cue("bare_military_site_noun"))
+
+
+def unowned_site(toks: list, span: tuple[int, int]) -> bool:
+    """(koattack52) No morpheme of the object at character `span` before its site noun is an agent noun of a sector
+    other than the forces' ('반군 기지를' is the group's, '경찰 초소를' the police's: their own readers'); a name or a
+    place ('북한 사리원의 초소를') owns no sector."""
+    inside = [t for t in toks if span[0] <= t[2] < span[1]]
+    return all(sector_of(t[0]) in (None, SECTOR) for t in inside[:-1])
 
 
 def force_unit(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str] | None:

@@ -4,8 +4,9 @@ place. The pipeline reads the state the span names, else the state of the place 
 """
 from __future__ import annotations
 
-from readout.kb.geo import country_index, lookup_city
-from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.kb.geo import country_index
+from readout.lang.ko.heard_cities import known_town
+from readout.lang.ko.act_candidate import Candidate, duration_end, joined, run_start
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.counted_runs import particle_after
@@ -31,6 +32,8 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     for start, end in argument_runs(toks, cand.first, lex, ""):
         after = particle_after(toks, end)  # koforeign70: '반군 다섯 명을', '대원들을': past the plural and the count
         particle = toks[after] if after < len(toks) else ("", "")
+        if start == end and not particle[1].startswith("J") and duration_end(toks, end, lex):
+            continue  # koattack52: '헤르손을 [밤새] 포격했다': a time adverbial between the place and the verb
         if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
             return [(toks[owned_start(toks, start)][2], toks[end][2] + toks[end][3])]
         if particle[0] not in INSTRUMENT_PARTICLES | COORDINATING_PARTICLES:
@@ -47,8 +50,8 @@ def unknown_owner(toks: list, span: tuple[int, int]) -> bool:
     owner = genitive_name_before(toks, start) if start is not None else None
     if owner is None:
         return False
-    return not any(lookup_city(toks[m][0]) or country_index().get(toks[m][0])
-                   for m in range(run_start(toks, owner), owner + 1))
+    return not any(known_town(toks[m][0]) or country_index().get(toks[m][0])
+                   for m in range(run_start(toks, owner), owner + 1))  # koattack52: a town heard by sound is known
 
 
 def owned_start(toks: list, start: int) -> int:
@@ -82,7 +85,7 @@ def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple
         known = False  # no owner: a village of any state, the attacker's own or its enemy's
         if k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:
             start = run_start(toks, k - 1)
-            known = any(lookup_city(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
+            known = any(known_town(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
         return (toks[start][2], toks[end][2] + toks[end][3]), known
     return None
 

@@ -3,7 +3,13 @@ it: '이라크 바스라에서', '아프가니스탄 남부 칸다하르에서',
 a part of the state, lexicon `state_part_nouns`: '남부') and a locative particle is heard among that state's cities
 (kb/city_sound.py) and names the one city that sounds like it. Not a Korean word ('이라크 정부에서', '이라크
 국경에서': `korean_word`), not a part of the state ('이라크 남부에서'), not a name the gazetteer already reads or
-lists as a word."""
+lists as a word.
+
+(koattack52) A town no gazetteer names in Hangul and no state named before it ('러시아군이 자포리자를 포격했다',
+'반군이 몹티의 시장을 공격했다'): a word kiwi reads as one proper noun is heard among the world's larger cities
+(kb/city_sound.town_by_sound: a longer key, one city in the world) and names it (`heard_towns`). Guards: not a Korean
+word (`korean_word`), not a name the gazetteer or the country table reads or lists as a word, not a Korean person's
+name (three syllables opening with a Korean surname: '김수한' is a person, not a town)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +17,7 @@ import re
 from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
+from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 
 WORD_RE = re.compile(r"[가-힣]+")
@@ -71,3 +78,67 @@ def korean_word(name: str) -> bool:
         return True
     known = all(not t.oov for t in tokens)
     return known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens))
+
+
+HEARD_TAGS = PLAIN_NOUN_TAGS  # a proper noun, or a common noun kiwi made of an unknown name and its genitive
+PERSON_SYLLABLES = 3  # a Korean person's name: a surname and a given name of two syllables
+
+
+def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None) -> list[Place]:
+    """(koattack52) The places of the words kiwi reads as one proper noun (morpheme tag NNP, a whole word before its
+    particle) that no table knows and that sound like exactly one of the world's larger cities."""
+    from readout.lang.ko.places import is_locative
+
+    out: list[Place] = []
+    for form, tag, start, length in tokens or ():
+        if tag not in HEARD_TAGS or length < 2 or start and WORD_RE.match(text, start - 1) or text[start:start + length] != form:
+            continue  # inside a longer word ('대자포리자'): not a word of its own
+        if form.endswith(GENITIVE) and tag != "NNP":
+            if korean_word(form):
+                continue  # '민주주의', '회의': a word of kiwi's own
+            form = form[:-len(GENITIVE)]  # '니코폴의/NNG': kiwi glued the genitive to a name it does not know
+        elif tag != "NNP":
+            continue
+        end = start + len(form)
+        if any(p.span.start < offset + end and offset + start < p.span.end for p in found) \
+                or lookup_city(form) is not None or state_before(text, start) is not None \
+                or named_person_word(text, start, end, tokens):
+            continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
+        entry = heard_town(form)
+        if entry is not None:
+            out.append(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens)))
+    return out
+
+
+def heard_town(form: str):
+    """(koattack52) The one world city the proper noun `form` sounds like (kb/city_sound.town_by_sound), where no table
+    reads or lists it and it is no Korean word nor a Korean person's name; else None."""
+    from readout.kb.city_sound import town_by_sound
+
+    if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
+        return None
+    return town_by_sound(form)
+
+
+def known_town(form: str):
+    """A town the gazetteer reads (kb.geo.lookup_city), else (koattack52) one heard by sound (`heard_town`): the
+    readers that ask whether a genitive's owner is a place ('[니코폴의] 장터를') hear what the place finder heard."""
+    return lookup_city(form) or heard_town(form)
+
+
+def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:
+    """A word of a person's name: a title right after it ('타라소 의장을': the title's holder), or a bare proper noun
+    right before it ('호르헤/NNP 타라소'; a state's name before it is read by `state_before` first)."""
+    from readout.lang.ko.words import title_of
+
+    after = WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after and any(title_of(after.group(0)[:n]) for n in range(len(after.group(0)), 1, -1)):
+        return True
+    return any(t[1] == "NNP" and t[2] + t[3] == start - 1 for t in tokens)
+
+
+def person_name(word: str) -> bool:
+    """A Korean person's name: `PERSON_SYLLABLES` syllables whose first is a Korean surname (romanization table)."""
+    from readout.kb.names import surname_forms
+
+    return len(word) == PERSON_SYLLABLES and word[0] in surname_forms()

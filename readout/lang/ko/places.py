@@ -8,7 +8,7 @@ import re
 from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
-from readout.lang.ko.heard_cities import heard_cities
+from readout.lang.ko.heard_cities import heard_cities, heard_towns
 from readout.lang.ko.locative_runs import phrase_closed
 from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
@@ -96,6 +96,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 break
     out += word_capitals(text, offset, out)
     out += heard_cities(text, offset, out)  # '이라크 남부 바스라에서': a city of the state named before it, by sound
+    out += heard_towns(text, offset, out, tokens)  # koattack52: '자포리자를 포격했다': one of the world's towns, by sound
     out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)

@@ -28,7 +28,7 @@ MAX_SITE_WORDS = 3  # words of the longest military site phrase ('군 주둔 기
 
 def site_phrases() -> frozenset[str]:
 
-    return act_index().cue("military_site_noun")
+    return act_index().cue("military_site_noun") | act_index().cue("bare_military_site_noun")  # koattack52: '[X의] 초소'
 
 
 def town_site_mentions(offset: int, words: list, found: list) -> list[CountryMention]:

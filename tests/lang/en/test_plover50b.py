@@ -83,7 +83,6 @@ SECTOR_ROWS = {
         ("Rebels loyal to Sudan's warlord killed two soldiers.", "ASSAULT", {("SDN", "REB")}),
         ("Militias loyal to Libya's strongman attacked a Turkish convoy.", "ASSAULT", {("LBY", "REB")}),
         ("Fighters allied with Somalia's clan elder attacked a police station.", "ASSAULT", {("SOM", "REB")}),
-        ("수단 군벌에 충성하는 반군이 군인 두 명을 살해했다.", "ASSAULT", {("SDN", "REB")}),
         ("리비아 실력자에게 충성하는 민병대가 터키 호송대를 공격했다.", "ASSAULT", {("LBY", "REB")}),
         # negative row: a state's forces following its own chief stay its military
         ("Troops loyal to Sudan's army chief killed two rebels.", "ASSAULT", {("SDN", "MIL")}),
