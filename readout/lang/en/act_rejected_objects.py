@@ -63,8 +63,12 @@ def own_commitment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     the refusal to keep it stands alone as a rejection of a proposal of no owner does (`unowned_proposal`; the
     manual's REJECT needs no recipient); a side it was made to ('its commitment to Iraq') still receives it.
     (plover51b) A reneging verb (`reneging_verbs`: 'reneged on the deal', 'went back on the agreement') says so itself,
-    whatever its object's determiner: one reneges only on what one agreed to."""
+    whatever its object's determiner: one reneges only on what one agreed to. (plover52) So does a verb of breaking an
+    accord (`accord_breaking_verbs`) whose object is one (`broken_accord_nouns`: 'broke the agreement', 'breached the
+    pact'): one breaks only an accord one is party to, as Korean '합의를 어겼다'."""
     if hit.lemma in cues.reneging_verbs:
+        return True
+    if hit.lemma in cues.accord_breaking_verbs and hit.data.get("object") in cues.broken_accord_nouns:
         return True
     k = hit.data.get("object_token")
     return hit.data.get("object") in cues.commitment_nouns and k is not None and k > 0 \
