@@ -43,6 +43,9 @@ ROWS = {
         ("Ghana breached the pact with Togo.", "REJECT", {("GHA", "GOV")}, {("TGO", "GOV")}),
         ("가나는 합의를 어겼다.", "REJECT", {("GHA", "GOV")}, set()),
         ("가나는 토고와의 협정을 깼다.", "REJECT", {("GHA", "GOV")}, {("TGO", "GOV")}),
+        # another side's reported clause in the perfect alleges the breach, as before the breach was an act (accuse52)
+        ("Kenya's president said that Uganda has breached the customs accord.", "ACCUSE", {("KEN", "GOV")},
+         {("UGA", "GOV")}),
         # negative rows: a ceasefire broken is force, no REJECT; an accord kept is nothing
         ("Ghana broke the truce with Togo.", "ASSAULT", {("GHA", "GOV")}, {("TGO", "GOV")}),
         ("Ghana broke the truce with Togo.", "REJECT", None, None),

@@ -68,11 +68,19 @@ def own_commitment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     pact'): one breaks only an accord one is party to, as Korean '합의를 어겼다'."""
     if hit.lemma in cues.reneging_verbs:
         return True
-    if hit.lemma in cues.accord_breaking_verbs and hit.data.get("object") in cues.broken_accord_nouns:
+    if accord_breach(hit, cues):
         return True
     k = hit.data.get("object_token")
     return hit.data.get("object") in cues.commitment_nouns and k is not None and k > 0 \
         and toks[k - 1].low in cues.own_possessives
+
+
+def accord_breach(hit: ActHit, cues: Cues) -> bool:
+    """(plover52) The hit is an accord broken ('broke the agreement', 'breached the pact': a verb of
+    `accord_breaking_verbs` with an object of `broken_accord_nouns`): the breaker's own commitment refused, and, told in
+    another side's reported clause ('said X has breached the pact'), that side's allegation as well."""
+    return hit.type == "REJECT" and hit.lemma in cues.accord_breaking_verbs \
+        and hit.data.get("object") in cues.broken_accord_nouns
 
 
 PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected recent calls", "Y's request")
