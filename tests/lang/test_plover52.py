@@ -12,6 +12,8 @@ exists, with negative rows:
   scripts/data/ko_acts_cameo_spec.yaml, lang/ko/act_predicates.serial_first);
 - a proposal's meeting under a rejection is no planned meeting ("rejected X's proposal to hold talks": en
   meeting_goal_before_re);
+- a passive force on people of one state by a bare state force ('Students in X were beaten by soldiers') is that
+  state's force, as in the active (pipeline/act_actor_defaults.own_forces_of_people);
 - a titled surname marked former or ousted ('the ousted president X', 'the former president X') fits a holder whose
   tenure ended before the day (kb/resolve.by_partial_name, lang/en/mentions.OUSTED_RE).
 
@@ -62,6 +64,14 @@ ROWS = {
         # negative rows: troops or prisoners moved are no relief
         ("칠레는 페루에 병력을 실어 날랐다.", "AID", None, None),
         ("칠레는 포로들을 페루에 이송했다.", "AID", None, None),
+    ],
+    "a_bare_force_in_a_passive_on_a_states_people_is_that_states": [
+        ("Students in Peru were beaten by soldiers.", "ASSAULT", {("PER", "MIL")}, {("PER", "EDU")}),
+        ("Farmers in Chile were detained by police.", "COERCE", {("CHL", "COP")}, {("CHL", "AGR")}),
+        ("칠레 시위대가 경찰에 체포됐다.", "COERCE", {("CHL", "COP")}, {("CHL", "CVL")}),
+        # negative rows: a force of another state named acts as that state's; people of two states give no one
+        ("Students in Peru were detained by Chilean police.", "COERCE", {("CHL", "COP")}, {("PER", "EDU")}),
+        ("Students in Peru and Chile were detained by police.", "COERCE", None, None),
     ],
     "a_proposals_meeting_under_a_rejection_is_no_plan": [
         ("Norway rejected Sweden's proposal to hold talks.", "CONSULT", None, None),
