@@ -10,12 +10,12 @@ from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_context import compound_first, domestic_object
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import PLURAL_SUFFIX
 from readout.sectors import STATELESS_FORCE_SECTORS
 
 ADDRESSED_TYPES = frozenset({"ACCUSE", "SUPPORT", "THREATEN"})  # a judgement or warning aimed at its object
 DATIVE_TYPES = frozenset({"SUPPORT"})  # plover52: an apology or thanks said to people ('국민들에게 사과했다')
 DATIVE_PARTICLES = frozenset({"에게", "께"})  # to a person: the dative a statement is addressed with
-PLURAL = ("들", "XSN")
 
 
 def addressed_people(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
@@ -37,7 +37,7 @@ def dative_people(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset[s
     actor's own people receive it (English 'apologized to Ghanaians', lang/en/act_addressed_demonyms). The nearest
     argument only: a dative further back belongs to another verb."""
     for start, end in argument_runs(toks, compound_first(toks, cand), lex, ""):
-        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL else end + 1
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
         if after >= len(toks) or toks[after][0] not in DATIVE_PARTICLES:
             return None
         if any(joined(toks, k, end) in nouns for k in range(start, end + 1)):
