@@ -107,7 +107,7 @@ class PersonResolver:
         by_sound = self.by_sound(surface, office, country, day)
         if by_sound:
             return self.entity(by_sound, day, surface, "phonetic key")
-        by_title = self.by_partial_name(surface, office, country, day)
+        by_title = self.by_partial_name(surface, office, country, day, former)
         if by_title:
             return self.entity(by_title, day, surface, "title + date")
         if office is None and " " not in surface.strip() and not is_hangul(surface):
@@ -173,9 +173,21 @@ class PersonResolver:
         return people[0] if len(people) == 1 else None
 
     def by_partial_name(self, surface: str, office: str | None, country: str | None,
-                        day: date | None) -> PersonEntry | None:
+                        day: date | None, former: bool = False) -> PersonEntry | None:
         """A surname or a misspelled form plus a title that fits one KB person on the day: "Foreign
-        Minister Hayashi" (2022), "하야시 요시히토 외상"."""
+        Minister Hayashi" (2022), "하야시 요시히토 외상". A `former` title ('the former president X', 'the ousted
+        president X') names someone who held the office before the day, so a holder whose tenure ended fits it when
+        no one of the name holds it on the day (plover52): the day after a coup, the deposed leader's tenure in the
+        knowledge base is over, and he is still his state's former president."""
+        found = self.partial_name_holder(surface, office, country, day)
+        if found is None and former and day is not None:
+            found = self.partial_name_holder(surface, office, country, day, held_before=True)
+        return found
+
+    def partial_name_holder(self, surface: str, office: str | None, country: str | None, day: date | None,
+                            held_before: bool = False) -> PersonEntry | None:
+        """The one KB person a surname or partial name with a title fits: holding the office on the day, or with
+        `held_before`, having held it at some time up to the day."""
         if not office:
             return None
         tokens = [t if is_hangul(t) else t.lower() for t in surface.split()]
@@ -183,7 +195,7 @@ class PersonResolver:
         if len(tokens) > 1:  # 'Foreign Minister David Mwiraria' is not David Cameron, '루이스 X 대통령' not Lula
             ids = {i for i in ids if family_names(self.kb.persons[i], hangul=is_hangul(surface)) & set(tokens)}
         people = [self.kb.persons[i] for i in sorted(ids)
-                  if office_fits(self.kb, self.kb.persons[i], office, day)
+                  if office_fits(self.kb, self.kb.persons[i], office, day, held_before)
                   and (country is None or country in self.kb.persons[i].countries())]
         return people[0] if len(people) == 1 else None
 
@@ -279,12 +291,14 @@ def family_names(p: PersonEntry, hangul: bool = False) -> set[str]:
             if words and not is_hangul(words[0])}
 
 
-def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | None) -> bool:
-    """Whether `p` held `office` on `day`; a generic title (장관, Minister) fits any minister office but
-    the head of government's ("이 장관" in 2018 is not Prime Minister Lee Nak-yon)."""
+def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | None,
+                held_before: bool = False) -> bool:
+    """Whether `p` held `office` on `day` (with `held_before`: on it or at some time before it, a former holder); a
+    generic title (장관, Minister) fits any minister office but the head of government's ("이 장관" in 2018 is not
+    Prime Minister Lee Nak-yon)."""
     generic = base.offices.get(office)
     for t in p.offices:
-        if not t.covers(day) and day is not None:
+        if day is not None and not t.covers(day) and not (held_before and t.from_ <= day):
             continue
         held = base.offices.get(t.office)
         if t.office == office or (generic and generic.generic and "minister" in t.office

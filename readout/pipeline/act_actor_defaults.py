@@ -120,9 +120,14 @@ def own_forces_of_people(sent: Span, hit: ActHit, items: list[SideItem]) -> list
     """(koattack51b) A state's force named bare ('경찰이', `people_subject` COP or MIL) using force on people of the one
     state the sentence names, who are the act's domestic object ('경찰이 차드 총리를 체포했다'): that state's own force
     (PLOVER: police arrest their own state's people), as English 'Police arrested the Chadian prime minister' reads
-    it. Last in the chain, so a place, a dateline or a story's state answers first; another state named, none."""
-    span = hit.data.get("domestic_target")
-    if hit.type not in OWN_PEOPLE_DEEDS or hit.data.get("people_subject") not in STATE_FORCE_SECTORS or not span:
+    it. Last in the chain, so a place, a dateline or a story's state answers first; another state named, none.
+    (plover52) So does the passive's agent ('Protesters in X were arrested by police', `agent_sector` COP or MIL):
+    the people suffering it are the passive's subject (its first target span, a people noun the language read), and
+    the police named bare are of their state, as in the active 'police arrested protesters in X'."""
+    passive = bool(hit.data.get("passive"))
+    span = first_target(hit) if passive else hit.data.get("domestic_target")
+    force = hit.data.get("agent_sector") if passive else hit.data.get("people_subject")
+    if hit.type not in OWN_PEOPLE_DEEDS or force not in STATE_FORCE_SECTORS or not span:
         return []
     named = {code for i in items if sent.start <= i.span.start < sent.end for code in i.codes}
     inside = {code for i in items if sent.start + span[0] <= i.span.start < sent.start + span[1] for code in i.codes}
@@ -143,6 +148,12 @@ def rioted_own_organ(article: Article, sent: Span, hit: ActHit, items: list[Side
     owned = [i for i, r in zip(items, roles) if r == "object" and i.sector in STATE_BODY_SECTORS
              and not lang.heads_a_post(text, i.span.start, i.span.end)]
     return home_country(owned)
+
+
+def first_target(hit: ActHit) -> tuple[int, int] | None:
+    """The first span the language pointed the act at (a passive's subject), if any."""
+    spans = hit.data.get("target_spans", ())
+    return spans[0] if spans else None
 
 
 def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_answers import answer_data
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_rejected_objects import accord_breach
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token
@@ -46,13 +47,15 @@ def characterizations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
     speaker is that verb's subject) with the characterized side's span as its target."""
     out: list[ActHit] = []
     taken = {h.data["token"] for h in hits}
+    breaches = {h.data["token"] for h in hits if accord_breach(h, cues)}  # plover52: 'said X has breached the pact'
+    # is alleged as before the breach was an act of its own (accuse52), and the breach stays the breaker's REJECT
     for i, t in enumerate(toks):
         if i in taken or not t.word or name_part(toks, i):
             continue
         if t.low in cues.characterizing_verbs:
             hit = named_as(toks, i, cues)
         elif t.low in cues.reporting or t.low in cues.complement_verbs:
-            hit = reported_wrongdoing(toks, i, taken, cues)
+            hit = reported_wrongdoing(toks, i, taken - breaches, cues)
         else:
             continue
         if hit is not None and not negated_before(toks, i, cues):

@@ -154,6 +154,8 @@ class Cues(ClauseCues):
     coup_means_nouns: frozenset[str]  # (coups50) the coup named as a passive ouster's means (act_armed_ousters)
     commitment_nouns: frozenset[str]  # (plover51) 'reneged on its commitment': an own pledge refused, standing alone
     reneging_verbs: frozenset[str]  # (plover51b) 'reneged on the deal': the thing refused was the rejecter's own
+    accord_breaking_verbs: frozenset[str]  # (plover52) 'broke the agreement': an accord of the breaker's own refused
+    broken_accord_nouns: frozenset[str]  # (plover52) the accords a verb of `accord_breaking_verbs` breaks
     portfolio_office_nouns: frozenset[str]  # (plover51) 'the defence minister': a portfolio word before the office
     work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
     stoppage_lemmas: frozenset[str]  # enmil47: 'Latvian dockers staged a strike': unlisted doers' stoppage

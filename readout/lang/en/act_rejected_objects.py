@@ -63,12 +63,24 @@ def own_commitment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     the refusal to keep it stands alone as a rejection of a proposal of no owner does (`unowned_proposal`; the
     manual's REJECT needs no recipient); a side it was made to ('its commitment to Iraq') still receives it.
     (plover51b) A reneging verb (`reneging_verbs`: 'reneged on the deal', 'went back on the agreement') says so itself,
-    whatever its object's determiner: one reneges only on what one agreed to."""
+    whatever its object's determiner: one reneges only on what one agreed to. (plover52) So does a verb of breaking an
+    accord (`accord_breaking_verbs`) whose object is one (`broken_accord_nouns`: 'broke the agreement', 'breached the
+    pact'): one breaks only an accord one is party to, as Korean '합의를 어겼다'."""
     if hit.lemma in cues.reneging_verbs:
+        return True
+    if accord_breach(hit, cues):
         return True
     k = hit.data.get("object_token")
     return hit.data.get("object") in cues.commitment_nouns and k is not None and k > 0 \
         and toks[k - 1].low in cues.own_possessives
+
+
+def accord_breach(hit: ActHit, cues: Cues) -> bool:
+    """(plover52) The hit is an accord broken ('broke the agreement', 'breached the pact': a verb of
+    `accord_breaking_verbs` with an object of `broken_accord_nouns`): the breaker's own commitment refused, and, told in
+    another side's reported clause ('said X has breached the pact'), that side's allegation as well."""
+    return hit.type == "REJECT" and hit.lemma in cues.accord_breaking_verbs \
+        and hit.data.get("object") in cues.broken_accord_nouns
 
 
 PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected recent calls", "Y's request")

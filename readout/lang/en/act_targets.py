@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_addressed_demonyms import addressed_demonym
 from readout.lang.en.act_border_postures import border_faced
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, charged_own_people, people_span
@@ -41,6 +42,8 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 or reciprocal_noun(toks, h) \
                 else next(filter(None, (people_span(toks, token_at(toks, lo), force_cues(cues, h)) for lo, _ in spans)), None)
             # (a reciprocal noun: 'clashes between A and B troops' names the doers, no state's own people)
+            if people is None and h.type not in DIRECTED_OUT and not h.negated and "domestic_target" not in data:
+                people = addressed_demonym(toks, token_at(toks, spans[0][0]), cues)  # plover52: 'to Ghanaians'
             if people and charged_own_people(toks, h, people[0], hits):
                 people = None  # 'accused Y of firing at its soldiers': the accuser's soldiers, not Y's own
                 data["accuser_owned"] = True  # (act_context.with_domestic_targets gives the accuser)

@@ -39,6 +39,11 @@ from readout.lang.en.tied_mentions import (  # noqa: F401  (re-exports)
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
 FORMER_RE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w'’.-]*\s+){0,2}$")  # before a title
+# plover52: a participle of ouster as an attribute ('the ousted president X', "Niger's deposed leader X", 'Toppled
+# President X') says the person no longer holds the office, as 'former' does; only after a determiner, an owner or at
+# the sentence's start, since right after a subject it is the verb ('Soldiers toppled President X': the sitting one)
+OUSTED_RE = re.compile(r"(?:(?i:\b(?:the|his|her|its|their)\s+)|['’]s\s+|^\s*)(?i:ousted|deposed|toppled|overthrown)\s+"
+                       r"(?:[A-Z][\w'’.-]*\s+){0,2}$")
 
 
 def org_country(org: str | None) -> str | None:
@@ -143,7 +148,7 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     off = kb().offices.get(office)
     end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
     excluded = bool(off and off.role == "excluded")
-    former = kind == "title_first" and bool(FORMER_RE.search(m.string, 0, m.start("title")))  # actors61
+    former = kind == "title_first" and any(p.search(m.string, 0, m.start("title")) for p in (FORMER_RE, OUSTED_RE))
     return RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
                       office, code or (off.country if off else None) or (voiced_state(name) if excluded else None),
                       excluded=excluded, name_start=start, former=former)

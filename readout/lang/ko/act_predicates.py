@@ -251,8 +251,9 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     if tag == "XSV" or kiro:
         return verbal_noun_predicate(toks, s, lex, kiro)
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
+        first = serial_first(toks, s, lex)
         for verb in (form + "다", *given_main_verb(form)):
-            cand = verb_or_pair(toks, s, s, verb, lex)
+            cand = verb_or_pair(toks, first, s, verb, lex)
             if cand:
                 return cand
         return received_passive(toks, s, lex, pair_or_light)  # '망명을 허가받았다': kiwi reads 받/VV
@@ -345,6 +346,19 @@ def verb_or_pair(toks: list, first: int, s: int, verb: str, lex: ActIndex) -> Ca
     if cand:
         return cand
     return Candidate(lex.verbs[verb], first, s) if verb in lex.verbs else None
+
+
+SERIAL_LINKS = frozenset({"어", "아"})  # the connective of a serial verb, V1-어 V2 ('실어 날랐다')
+
+
+def serial_first(toks: list, s: int, lex: ActIndex) -> int:
+    """(plover52) Where the words of the verb at stem `s` start: before a serial verb's first stem when that stem only
+    tells the manner of carrying (cue `serial_carry_stem`: '식량을 실어 날랐다', '실어 보냈다'): the object belongs to the
+    two verbs together, so the pair noun before 싣다 is the main verb's as it is in '식량을 날랐다'."""
+    if s >= 2 and toks[s - 1][1] == "EC" and toks[s - 1][0] in SERIAL_LINKS and toks[s - 2][1].startswith("VV") \
+            and toks[s - 2][0] in lex.cue("serial_carry_stem"):
+        return s - 2
+    return s
 
 
 GIVING_AUX = ("아주", "어주")  # V-어 주다 written as one stem by kiwi ('놓아주/VV')

@@ -197,7 +197,8 @@ class KoreanActs(Language):
         before the verb with its object particle) may stand with no owner named, as the English reader marks it.
         (enrefuse68) Adverbs between the object and the verb ('요구를 단호히 일축했다') do not part them. (plover51b) A pledge
         of one's own broken ('그 약속을 어겼다', `commitment_nouns` in the lemma) was put forward by no other side: it stands
-        alone (`unowned_proposal`), as English 'reneged on the deal' does."""
+        alone (`unowned_proposal`), as English 'reneged on the deal' does. (plover52) So does an accord broken by a verb
+        of breaking ('합의를 어겼다': `kept_accord_nouns`, `breaking_verbs`): one breaks only an accord one is party to."""
         if hit.type != "REJECT":
             return hit
         nouns = self.lex["proposal_nouns"]
@@ -205,7 +206,9 @@ class KoreanActs(Language):
         before = self.lex.re("proposal_object_re").search(text, max(0, verb - 12), verb)
         if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
-        if hit.lemma.split("+")[0] in self.lex["commitment_nouns"]:  # plover51b: '그 약속을 어겼다', one's own pledge
+        noun, verb = hit.lemma.split("+")[0], hit.lemma.split("+")[-1]
+        if noun in self.lex["commitment_nouns"] or noun in self.lex["kept_accord_nouns"] \
+                and verb in self.lex["breaking_verbs"]:  # plover51b: '그 약속을 어겼다'; plover52: '합의를 어겼다'
             return dataclasses.replace(hit, data={**hit.data, "unowned_proposal": True})
         return self.rejected_charge(hit, text)
 
