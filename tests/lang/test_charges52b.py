@@ -34,3 +34,23 @@ def test_a_blockade_lifted_from_a_state_is_a_withdrawal(text):
 ])
 def test_a_lockdown_lifted_stays_a_concession(text):
     assert [k for k, _, _, _, _ in typed(text)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    # 2. a border closed toward a state, said plainly of the future, is the measure announced (as English)
+    "에콰도르는 콜롬비아와의 국경을 봉쇄하겠다고 밝혔다.",
+    "에콰도르는 콜롬비아와의 국경을 폐쇄하겠다고 말했다.",
+    "Ecuador said it would close the border with Colombia.",
+])
+def test_a_border_closure_announced_is_the_sanction_planned(text):
+    assert typed(text) == [("SANCTION", "discontinue", "planned", ["ECU"], ["COL"])]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: warned of, or under a condition, the closure is still a threat
+    "에콰도르는 콜롬비아와의 국경을 봉쇄하겠다고 경고했다.",
+    "에콰도르는 콜롬비아가 협정을 어기면 콜롬비아와의 국경을 폐쇄하겠다고 밝혔다.",
+    "Ecuador warned it would close the border with Colombia.",
+])
+def test_a_border_closure_warned_of_stays_a_threat(text):
+    assert [(k, status) for k, _, status, _, _ in typed(text)] == [("THREATEN", "occurred")]
