@@ -54,3 +54,26 @@ def test_a_border_closure_announced_is_the_sanction_planned(text):
 ])
 def test_a_border_closure_warned_of_stays_a_threat(text):
     assert [(k, status) for k, _, status, _, _ in typed(text)] == [("THREATEN", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    # 3. a readiness denied is neither a plan nor a threat: no event, in Korean as in English
+    "에콰도르는 콜롬비아를 공격할 준비가 돼 있지 않다고 말했다.",
+    "에콰도르는 콜롬비아를 공격할 태세가 아니라고 말했다.",
+    "에콰도르는 콜롬비아에 제재를 부과할 준비가 안 돼 있다고 밝혔다.",
+    "에콰도르는 콜롬비아를 공격할 준비가 되어 있지 않다.",
+    "Ecuador said it was not ready to strike Colombia.",
+    "Ecuador said it was not ready to impose sanctions on Colombia.",
+])
+def test_a_readiness_denied_is_no_event(text):
+    assert typed(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negative: a readiness said stays the threat; a measure announced stays planned (charges52)
+    ("에콰도르는 콜롬비아를 공격할 준비가 돼 있다고 말했다.", [("THREATEN", "violence", "occurred", ["ECU"], ["COL"])]),
+    ("에콰도르는 콜롬비아에 제재를 부과할 준비가 돼 있다고 밝혔다.",
+     [("SANCTION", "discontinue", "planned", ["ECU"], ["COL"])]),
+])
+def test_a_readiness_said_stays_read(text, expected):
+    assert typed(text) == expected
