@@ -77,3 +77,20 @@ def test_a_readiness_denied_is_no_event(text):
 ])
 def test_a_readiness_said_stays_read(text, expected):
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 4. the 'its' of a deed a side claims stands for the claimant, as after 'said' and as Korean '자국'
+    "Ecuador claimed that Colombia had shelled its border post.",
+    "Ecuador claimed Colombia had shelled its border post.",
+    "Ecuador said that Colombia had shelled its border post.",
+    "에콰도르는 콜롬비아가 자국 국경 초소를 포격했다고 주장했다.",
+])
+def test_the_its_of_a_claimed_deed_is_the_claimant(text):
+    assert ("ASSAULT", ["COL"], ["ECU"]) in [(k, actors, receivers) for k, _, _, actors, receivers in typed(text)]
+
+
+def test_its_own_post_stays_the_doers():
+    """Negative: 'its own' is the doer's own, no receiver (as Korean '자기')."""
+    assert ("ASSAULT", ["COL"], []) in [(k, a, r) for k, _, _, a, r in
+                                        typed("Ecuador claimed that Colombia had shelled its own border post.")]
