@@ -94,3 +94,19 @@ def test_its_own_post_stays_the_doers():
     """Negative: 'its own' is the doer's own, no receiver (as Korean '자기')."""
     assert ("ASSAULT", ["COL"], []) in [(k, a, r) for k, _, _, a, r in
                                         typed("Ecuador claimed that Colombia had shelled its own border post.")]
+
+
+@pytest.mark.parametrize("text", [
+    # 5. measure nouns coordinated under a threatened verb are all the threat's content: one THREATEN, no SANCTION
+    "Ecuador threatened to impose tariffs and sanctions on Colombia.",
+    "Ecuador threatened to impose sanctions and tariffs on Colombia.",
+    "에콰도르는 콜롬비아에 관세와 제재를 부과하겠다고 위협했다.",
+])
+def test_coordinated_threatened_measures_are_the_threat(text):
+    assert typed(text) == [("THREATEN", "restrict", "occurred", ["ECU"], ["COL"])]
+
+
+def test_measures_imposed_stay_the_sanction():
+    """Negative: the same nouns under a verb told as done are the SANCTION."""
+    assert typed("Ecuador imposed tariffs and sanctions on Colombia.") == [
+        ("SANCTION", "discontinue", "occurred", ["ECU"], ["COL"])]
