@@ -16,9 +16,9 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import GENITIVE_PARTICLE, LOCATIVE_PARTICLE, PLAIN_NOUN_TAGS
 
-NOUN_TAGS = frozenset({"NNG", "NNP"})
-LINK_FORMS = frozenset({("의", "JKG"), ("에", "JKB"), ("대하", "VV"), ("ᆫ", "ETM")})  # 'B의 봉쇄', 'B에 대한 봉쇄'
+LINK_FORMS = frozenset({GENITIVE_PARTICLE, LOCATIVE_PARTICLE, ("대하", "VV"), ("ᆫ", "ETM")})  # 'B의 봉쇄', 'B에 대한 봉쇄'
 RUN_REACH = 6  # morphemes read back from the blockade noun: a short noun run and its link
 
 
@@ -38,7 +38,7 @@ def blockade_received(toks: list, h: ActHit, lex: ActIndex) -> bool:
         form, tag = toks[k][0], toks[k][1]
         if (form, tag) in LINK_FORMS:
             continue
-        if tag not in NOUN_TAGS:
+        if tag not in PLAIN_NOUN_TAGS:
             return False
         if receiving_word(form, lex):
             return True

@@ -22,11 +22,11 @@ from readout.lang.ko.act_forewarnings import THREAT_TARGET, threatened_mode
 from readout.lang.ko.act_kind_cues import announced_measure
 from readout.lang.ko.act_pledged_measures import future_quote, quote_ending
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import SENTENCE_END_TAGS
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 FUTURE_ADNOMINAL = "ᆯ"  # '공격할 준비': the adnominal future ending before the ready noun
 READINESS_REACH = 8  # morphemes after the ready noun to the end of its predicate ('준비가 되어 있지 않다고')
-READINESS_ENDS = frozenset({"EF", "SF"})  # a sentence's end closes the readiness predicate
 NEGATIVE_COPULA = "VCN"  # '태세가 아니라고': the negative copula's tag
 
 
@@ -72,7 +72,7 @@ def readiness_denied(toks: list, h: ActHit, lex: ActIndex) -> bool:
         form, tag = toks[k][0], toks[k][1]
         if tag == NEGATIVE_COPULA or form in negators and tag in ("VX", "MAG", "VA"):
             return True
-        if tag in READINESS_ENDS or quote_ending(toks[k]):
+        if tag in SENTENCE_END_TAGS or quote_ending(toks[k]):
             return False
     return False
 
