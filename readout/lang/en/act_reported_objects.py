@@ -11,6 +11,8 @@ speaker with '자국'. The speaker's span (from the sentence's start to the repo
 The decision on charge or report (coding-choices, charges51): a threat told with a plain verb of saying is the reported
 THREATEN, no ACCUSE, as any deed told so is (acts47); a verb of alleging ('alleged that', 'claimed that') or of judging
 makes it a charge as before.
+(charges52b) The speaker of a verb of claiming (cue `claiming_verbs`: 'Peru claimed that Bolivia had shelled its border
+post') is read as a sayer's: the 'it' or 'its' of the claimed deed is the claimant, as Korean '자국' names it.
 """
 from __future__ import annotations
 
@@ -49,8 +51,8 @@ def reported_speaker(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] |
     for r in range(i - 2, max(0, i - SUBJECT_REACH - 1), -1):
         if not toks[r].word:
             return None
-        if toks[r].low not in cues.reporting:
-            continue
+        if toks[r].low not in cues.reporting and toks[r].low not in cues.claiming_verbs:
+            continue  # charges52b: 'Peru claimed that Bolivia had shelled its post': a claim's speaker as a sayer's
         first = r + 1 + (toks[r + 1].low == "that")
         if first >= i or toks[first].low in cues.speaker_pronouns or toks[first].low in cues.empty_subjects:
             return None

@@ -6,6 +6,8 @@ the threat (`complement`); read alone, 'impose sanctions on X' was a SANCTION to
 As `act_coordinated` does for requests, a verb in its base form right after 'and', its clause going back with no break
 to the threat's 'to', is the threat's content: no act of its own, and where it names whom the measure would hit, the
 threat is aimed there. 'threatened to cut ties and imposed sanctions' (past tense) keeps the sanction.
+(charges52b) So is a measure noun coordinated with the infinitive's object ('threatened to impose tariffs and sanctions
+on X'): the verb governs both nouns, so 'sanctions' read alone was a SANCTION occurred that no one imposed.
 """
 from __future__ import annotations
 
@@ -40,10 +42,14 @@ def threatened_contents(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
 
 def joined_to(toks: list[Token], h: ActHit, mark: int) -> bool:
     """Whether `h` is a stated verb in its base form right after 'and' whose clause goes back, with no break, to the
-    'to' at token `mark`."""
+    'to' at token `mark`; or a noun act right after 'and' that follows the infinitive's verb and object ('to impose
+    tariffs and sanctions'), with no break."""
     i = h.data.get("token", -1)
-    if h.nominal or h.data.get("modality") or i < 2 or i <= mark or toks[i - 1].low != COORDINATOR \
-            or toks[i].low != h.lemma.split()[0] or i - mark > SHARED_REACH:
+    if h.data.get("modality") or i < 2 or i <= mark or toks[i - 1].low != COORDINATOR or i - mark > SHARED_REACH:
+        return False
+    if h.nominal:  # charges52b: 'to impose tariffs and sanctions': a second object of the threatened verb
+        return i - 1 > mark + 2 and not any(toks[k].low in CLAUSE_BREAKS or not toks[k].word for k in range(mark + 1, i - 1))
+    if toks[i].low != h.lemma.split()[0]:
         return False
     return not any(toks[k].low in CLAUSE_BREAKS for k in range(mark + 1, i - 1))
 

@@ -11,6 +11,8 @@ from dataclasses import replace
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, joined
+from readout.lang.ko.act_kind_cues import announced_measure
+from readout.lang.ko.act_pledged_measures import plainly_said
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.toward import state_across
 from readout.lang.ko.tags import TOPIC_PARTICLES
@@ -102,3 +104,19 @@ def barred_carriers(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> 
 
 
 CARRIER_REACH = 6  # morphemes before the airspace noun the carriers' noun may stand ('X 국적 항공사 소속 여객기의')
+
+
+def announced_closure(text: str, toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:
+    """(charges52b) A border closed toward a state, said plainly of the future ('X와의 국경을 봉쇄하겠다고 밝혔다'):
+    the measure announced, SANCTION discontinue planned, as 'said it would close the border with X' reads and as
+    '가스 공급을 중단하겠다고 밝혔다' reads (charges52, act_kind_cues.announced_measure). The stem reading made the
+    quoted closure a THREATEN before this module read it as a SANCTION, so the closure is read again from the stated
+    COERCE; under '경고했다' or '위협했다' it stays the threat, and a condition makes it one again (act_conditions)."""
+    if hit.type != "THREATEN" or hit.data.get("future_of") != "COERCE" or not plainly_said(toks, cand.stem, lex):
+        return None
+    stated = replace(hit, type="COERCE", mode=cand.entry.mode)
+    closed = closed_toward_state(text, toks, cand, stated, lex) or closed_to_state(toks, cand, stated, lex)
+    if closed is None or not announced_measure(closed.type, closed.mode, closed.contexts, lex):
+        return None
+    data = {k: v for k, v in closed.data.items() if k not in ("future_of", "stated_type")}
+    return replace(closed, status="planned", target=cand.entry.target or hit.target, data=data)

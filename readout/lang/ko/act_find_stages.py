@@ -90,6 +90,7 @@ from readout.lang.ko.act_inquiry_matters import inquiry_matters
 from readout.lang.ko.act_resolved_topics import resolved_topics
 from readout.lang.ko.act_reported_threats import reported_threats
 from readout.lang.ko.act_said_readiness import said_readiness
+from readout.lang.ko.act_lifted_blockades import lifted_blockades
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
 
 
@@ -195,6 +196,7 @@ def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
 def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Deeds told as no act of the day: futures reported, possible or speculated deeds, deeds judged or compared,
     munitions intercepted, requests framing a session, described sides, grown cooperation, partners agreed with."""
+    hits = lifted_blockades(toks, hits, lex)  # charges52b: 'B 항구 봉쇄를 해제했다': a blockade eased, no concession
     hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import arrests_after_raids
-from readout.lang.ko.act_borders import barred_carriers, closed_to_state, closed_toward_state
+from readout.lang.ko.act_borders import announced_closure, barred_carriers, closed_to_state, closed_toward_state
 from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_clauses import YIELD_TYPES, outer_acts, purposed_aid, raid_for_arrest, refusal
 from readout.lang.ko.act_fired_launches import fired_at_state
@@ -130,6 +130,8 @@ def candidate_hit(text: str, toks: list, s: int, cand, lex: ActIndex) -> ActHit 
         hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
         hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
         hit = barred_carriers(toks, cand, hit, lex) or hit  # sanction57: 'X 항공기의 영공 통과를 금지'
+    elif hit is not None and hit.type == "THREATEN":  # charges52b: 'X와의 국경을 봉쇄하겠다고 밝혔다': announced
+        hit = announced_closure(text, toks, cand, hit, lex) or hit
     if hit is not None and (hit.type in YIELD_TYPES or hit.data.get("future_of") in YIELD_TYPES
                             or lemma_at(toks, s) in lex.cue("accept_verb")):  # coding63: a retreat pledged
         hit = refusal(toks, s, lex, hit) or hit
