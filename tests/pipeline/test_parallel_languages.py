@@ -453,8 +453,7 @@ PAIRS = [
         ko_fails="ko: a prison sentence ('징역 N년을 선고했다') gives no COERCE arrest"),
     Pair('Ukrainian drones struck an oil depot in Belgorod.',
          '우크라이나 드론이 벨고로드의 석유 저장소를 타격했다.',
-         ('ASSAULT/drone UKR-GOV>RUS-GOV',),
-        ko_fails="ko: drones ('드론이') that strike give no drone mode"),
+         ('ASSAULT/drone UKR-GOV>RUS-GOV',)),
     Pair('Israeli airstrikes killed ten people in Gaza.',
          '이스라엘의 공습으로 가자지구에서 10명이 숨졌다.',
          ('ASSAULT/aerial ISR-GOV>PSE-CVL',)),
@@ -490,8 +489,7 @@ PAIRS = [
          ('COERCE/cyber RUS-CRM>EST-GOV',)),
     Pair('Russian drones hit a power plant in Odesa.',
          '러시아 드론이 오데사의 발전소를 타격했다.',
-         ('ASSAULT/drone RUS-GOV>UKR-GOV',),
-        ko_fails="ko: drones ('드론이') that strike give no drone mode"),
+         ('ASSAULT/drone RUS-GOV>UKR-GOV',)),
 ]
 
 
