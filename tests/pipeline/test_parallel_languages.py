@@ -66,8 +66,8 @@ PAIRS = [
         ko_fails="ko: '합의에 도달했다' (reached an agreement) is no AGREE trigger"),
     Pair('Indonesia pledged $3 million in earthquake relief to Nepal.',
          '인도네시아는 네팔에 지진 구호금 300만 달러를 지원하겠다고 약속했다.',
-         ('AGREE/None IDN-GOV>NPL-GOV',),
-        en_fails="en: a pledge of a sum ('pledged $N in relief to B') is read as aid given, not a promise"),
+         ('AID/economic IDN-GOV>NPL-GOV',),  # en23: a sum pledged is the grant made
+        ko_fails="ko: a sum promised ('N 달러를 지원하겠다고 약속했다') is read AGREE, not the grant made (en23)"),
     Pair('The Estonian foreign minister met the Latvian foreign minister in Riga.',
          '에스토니아 외무장관은 리가에서 라트비아 외무장관과 회담했다.',
          ('CONSULT/None EST-GOV+LVA-GOV> @LVA',)),
