@@ -18,11 +18,13 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOMINATIVE_PARTICLES
 
-WEAPON_PARTICLES = {"JKS": frozenset({"이", "가"}), "JKB": frozenset({"으로", "로"})}
-CLOSERS = frozenset({"SF", "EF", "EC", "ETM"})
+# the subject's particles and the means' (the shared clause tables), by kiwi's tag
+WEAPON_PARTICLES = {"JKS": NOMINATIVE_PARTICLES, "JKB": INSTRUMENTAL_PARTICLES}
+CLOSERS = CLAUSE_EDGE_TAGS  # another clause (or a relative clause's verb) ends the act's clause
 NOUN_PIECES = frozenset({"NNG", "NNP", "XSN", "XPN"})
-WEAPON_PIECES = 3  # pieces of one written word a weapon noun may be cut into  # another clause (or a relative clause's verb) ends the act's clause
+WEAPON_PIECES = 3  # pieces of one written word a weapon noun may be cut into
 
 
 def weapon_modes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
