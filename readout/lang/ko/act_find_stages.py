@@ -71,6 +71,7 @@ from readout.lang.ko.act_weighed_measures import weighed_measures
 from readout.lang.ko.act_retaliation_means import retaliation_means
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_verdicts import verdict_accusations
+from readout.lang.ko.act_weapon_modes import weapon_modes
 from readout.lang.ko.act_judged_votes import judged_votes
 from readout.lang.ko.act_own_mandates import own_obligations
 from readout.lang.ko.act_owned_deeds import owned_deeds
@@ -190,6 +191,7 @@ def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
     hits = listed_measures(toks, hits, lex)  # sanction58: '소환하고 추방하는 등 관계를 격하했다': the sum, no third act
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
+    hits = weapon_modes(toks, hits, lex)  # parallel52: '드론이 타격했다': the weapon that struck is the mode
     return hits
 
 

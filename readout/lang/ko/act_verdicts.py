@@ -55,6 +55,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     alleged: set[int] = set()  # ids of deeds only told inside an accusation or claim
     charged: set[int] = set()  # ids of force deeds told inside one: kept only where they struck the accuser
     complement: dict[int, tuple[int, int]] = {}  # a judging verb's stem -> its complement's accused run
+    accused_of: dict[int, str] = {}  # a verb of accusing's stem -> the mode its told deed gives (`_accused_of`)
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
         # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote; 'X를 도발로 규정했다'
@@ -66,6 +67,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if found and said and not found[1] and toks[e][1] == "EC" and _told_speech(toks, found[0], lex) \
                 and lemma_at(toks, said[0]) not in lex.cue("allege_verb"):  # an indirect complement only (kobacked50)
             found = None  # charges51: 'B가 공격하겠다고 위협했다고 밝혔다': B's threat reported, no verdict on B
+        told = found  # the complement's own verdict word, before a judging verb stands in for it
         if said and not found and _judging(by_pred.get(said[0])):
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
         if not found and said is None and toks[e][1] == "JKQ":
@@ -115,11 +117,29 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             if refers_to_act(toks, spans, lex):  # '이번 공습을 "...위반"이라고 규탄했다': the striker just reported
                 judged.update(answers=True, unaddressed=True)
             by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, **judged})
+        if hit is not None and _accused_of(toks, told, e, say, lex):
+            accused_of[say] = _accused_of(toks, told, e, say, lex)  # parallel52: 'B가 국경을 침범했다고 비난했다'
     out = [replace(h, data={**h.data, "charged_deed": True}) if id(h) in charged else replaced.get(id(h), h)
            for h in hits if id(h) not in norms | alleged] + added
+    out = [replace(h, mode=accused_of[h.data["pred"]])
+           if h.type == "ACCUSE" and h.mode == "disapprove" and h.data.get("pred") in accused_of else h for h in out]
     return [replace(h, data={**h.data, "complement_subject": complement[h.data["pred"]],
                              "conditions": (*h.data.get("conditions", ()), complement[h.data["pred"]])})
             if h.type == "ACCUSE" and h.data.get("pred") in complement else h for h in out]
+
+
+def _accused_of(toks: list, told: tuple[int, bool] | None, e: int, say: int, lex: ActIndex) -> str | None:
+    """(parallel52) The mode of an accusation by a verb of accusing (cue accusing_verb: 비난하다) whose reported
+    complement tells the accused's deed with a verdict verb ('B가 국경을 침범했다고 비난했다', cue
+    accused_deed_ending): the Korean way of writing English 'accused B of violating the border', PLOVER ACCUSE
+    'allege' ("formally or informally accuse"), as a verb of saying or claiming with that complement already is
+    (`verdict_mode`; a wrong to a common good stays 'disapprove'). A verdict noun ('도발이라고 비난했다'), a reason
+    joined by '며' ('침범했다며 비난했다': 'criticized B, saying'), or a verb of condemning or criticizing (규탄하다,
+    비판하다: English 'condemned B for violating') keep the disapproval: None."""
+    if told is None or told[1] or toks[e][0] not in lex.cue("accused_deed_ending") \
+            or lemma_at(toks, say) not in lex.cue("accusing_verb"):
+        return None
+    return verdict_mode(toks, told[0], False, lex, say)
 
 
 def _act_topic(toks: list, bound: int, hits: list[ActHit]) -> int:
