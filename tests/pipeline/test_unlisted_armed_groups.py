@@ -27,6 +27,7 @@ def test_unlisted_group_is_a_side(text, want):
 @pytest.mark.parametrize("text", [
     "Malian troops attacked the National Army on Monday.",  # the state's own words: no REB group made
     "Malian and Nigerien troops attacked the Patriotic Resistance Front on Monday.",  # whose group: not told
+    "The Patriotic Resistance Front accused Mali of abuses on Monday.",  # a bare state accused: whose group, not told
 ])
 def test_no_group_without_one_state(text):
     assert all(("MLI", "REB") not in rec for _t, _a, rec in sides(text)), sides(text)
@@ -34,6 +35,9 @@ def test_no_group_without_one_state(text):
 
 @pytest.mark.parametrize("text, want", [
     ("말리군은 11일 애국저항전선을 공격했다.", ("ASSAULT", (("MLI", "MIL"),), (("MLI", "REB"),))),
+    # the group's word as the subject reads its people as armed, as '반군은' (act_clause_subjects.people_subject)
+    ("애국저항전선은 11일 말리군을 공격했다.", ("ASSAULT", (("MLI", "REB"),), (("MLI", "MIL"),))),
+    ("호수지역방위여단이 11일 차드 정부군을 공격했다.", ("ASSAULT", (("TCD", "REB"),), (("TCD", "MIL"),))),
 ])
 def test_korean_unlisted_group_is_a_side(text, want):
     assert want in sides(text), sides(text)

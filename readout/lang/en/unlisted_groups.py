@@ -14,11 +14,11 @@ import re
 
 from readout.kb.loader import lexicon
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE
+from readout.lang.orgs_common import sentence_state
 from readout.model import CountryMention
 
 NAME_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in)\s+)*[A-Z][\w'’-]*)+")
 JOINERS = frozenset({"of", "for", "the", "and", "in"})
-NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "IMG", "NGO"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,11 +28,6 @@ def words() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     guard = frozenset(lexicon("en")["state_force_name_words"])
     return heads, guard, re.compile(r"\b(?:" + "|".join(sorted(heads)) + r")\b")
 
-
-def sentence_state(found: list[CountryMention]) -> str | None:
-    """The one state the sentence's mentions name, or None for none or more than one."""
-    codes = {c for m in found for c in m.codes if c not in NON_STATE_CODES}
-    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def is_group_name(names: list[str]) -> bool:

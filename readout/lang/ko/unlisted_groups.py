@@ -11,10 +11,10 @@ import re
 
 from readout.kb.loader import lexicon
 from readout.lang.ko.words import country_in, role_of
+from readout.lang.orgs_common import sentence_state
 from readout.model import CountryMention
 
 HANGUL_RE = re.compile(r"[가-힣]+")
-NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "IMG", "NGO"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,10 +36,6 @@ def group_word(noun: str) -> bool:
         return False
     return country_in(noun[:-len(head)]) is None
 
-
-def sentence_state(found: list[CountryMention]) -> str | None:
-    codes = {c for m in found for c in m.codes if c not in NON_STATE_CODES}
-    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def unlisted_group_mentions(offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:

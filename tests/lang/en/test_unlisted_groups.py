@@ -43,3 +43,8 @@ def test_unlisted_group_mentions(text, found, want):
 def test_sentence_state_ignores_bodies_of_no_state():
     assert sentence_state([mention(0, 2, "UNO"), mention(5, 9, "TCD")]) == "TCD"
     assert sentence_state([mention(0, 2, "TCD"), mention(5, 9, "NER")]) is None
+
+
+def test_a_bare_state_gives_no_group_its_state():
+    """'The X Movement accused Pakistan of abuses': the state accused tells nothing of whose group it is."""
+    assert sentence_state([CountryMention(30, 38, ["PAK"], subject=False)]) is None

@@ -32,5 +32,6 @@ def test_group_words(noun, group):
 def test_one_state_or_none():
     mli = CountryMention(0, 2, ["MLI"], sector="MIL")
     assert sentence_state([mli, CountryMention(5, 7, ["UNO"])]) == "MLI"
-    assert sentence_state([mli, CountryMention(5, 7, ["NER"])]) is None
+    assert sentence_state([mli, CountryMention(5, 7, ["NER"], sector="MIL")]) is None
+    assert sentence_state([CountryMention(0, 2, ["MLI"])]) is None  # a bare state's name: a target or a place
     assert sentence_state([]) is None
