@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from readout.kb.loader import kb
 from readout.kb.entries import Portfolio
+from readout.sectors import STATE_BODY_SECTORS
 
 
 @dataclass(frozen=True)
@@ -99,3 +100,16 @@ def best_spans(found: list[OrgMention]) -> list[OrgMention]:
         if not any(k.start < m.end and m.start < k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "IMG", "NGO"})
+
+
+def sentence_state(found: list) -> str | None:
+    """(orgs52) The state of an armed group no table lists (lang/en/unlisted_groups.py, lang/ko/unlisted_groups.py):
+    the one state the sentence names by its own forces or bodies ('Malian troops', 'the Congolese army', '말리군',
+    '차드 정부군': STATE_BODY_SECTORS), or None for none or more than one. Why not a bare state's name: a state named
+    as a target or a place ('accused Pakistan of abuses', 'attacked Israel') tells nothing of whose group acts, while
+    the forces a group fights or stands beside are its own state's."""
+    codes = {c for m in found if m.sector in STATE_BODY_SECTORS for c in m.codes if c not in NON_STATE_CODES}
+    return next(iter(codes)) if len(codes) == 1 else None

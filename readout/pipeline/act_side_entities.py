@@ -137,3 +137,24 @@ def domestic_entity(code: str, sector: str | None):
     if not sector or sector == entity.sector:
         return entity
     return dataclasses.replace(entity, id=f"{entity.id}_{sector.lower()}", sector=sector)
+
+
+def coordinated_parts(acting: list, recipients: list[str], subject_sectors: Callable[[str], set]) -> list:
+    """(orgs52, issue 14) A state named in one act's subject both as its own body and as its armed group ('the
+    Sudanese army and the X Forces agreed to a truce', '수단군과 X군은 휴전에 합의했다'): both act, the state's body
+    as the state and the group as a part of it with an id of its own (as `states.domestic_sides` gives a meeting's
+    parties), where the one code made the group vanish into its state. Only for a state not also on the receiving
+    side (a domestic act is `sided`'s), and only for an armed group (ARMED_PEOPLE_SECTORS) beside words naming a
+    state body or force ('army', '군'), so 'Syrian troops and police' stays one state, and a bare state word read as
+    a subject beside the group ('Taliban ruled Afghanistan has shared ...': the place it rules) makes no second side."""
+    out = []
+    for e in acting:
+        found = subject_sectors(e.country) if e.kind == "country" and e.country not in recipients else set()
+        armed = sorted(s for s in found if s in ARMED_PEOPLE_SECTORS)
+        state = [s for s in found if s in STATE_BODY_SECTORS or s in STATE_FORCE_SECTORS]
+        if not armed or not state:
+            out.append(e)
+            continue
+        body = e if e.sector not in ARMED_PEOPLE_SECTORS else country_entity(e.country, state[0])
+        out += [body, domestic_entity(e.country, armed[0])]
+    return out

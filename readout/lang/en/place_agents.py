@@ -14,6 +14,7 @@ from readout.lang.en.agents import (agent_after, coordinated_agent_after, follow
                                     qualified_agent_after)
 from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Mobile police'
 from readout.lang.en.bare_towns import state_named
+from readout.lang.en.unlisted_groups import unlisted_group_mentions
 from readout.lang.en.region_towns import qualifying_region
 from readout.lang.en.country_bodies import NAME_BEFORE_RE
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table
@@ -56,6 +57,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
     out += group_place_mentions(text, offset, found + out)
+    out += unlisted_group_mentions(text, offset, found + out)  # orgs52: a group no table lists, of the sentence's state
     out += agent_in_place_mentions(text, offset, found + out)
     out += site_in_place_mentions(text, offset, found + out)
     out += raid_host_mentions(text, offset, found + out)  # enplace47: 'a police raid on the X embassy in Riga'

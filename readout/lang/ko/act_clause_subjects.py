@@ -10,6 +10,7 @@ from readout.sectors import STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 
 from readout.lang.ko.act_deed_agents import deed_agent
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.unlisted_groups import group_word
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
@@ -92,6 +93,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             armed = next((found for run in ends if (found := sector_of(run)) in STATELESS_FORCE_SECTORS), None) \
                 or next((found for run in ends if (found := compound_sector(run)) in STATELESS_FORCE_SECTORS), None)
             # koforeign70: a phrase the table lists ('친정부민병대' PRM) before a compound's head ('민병대' REB)
+            if not armed and group_word(joined(toks, run_start(toks, end), end)):
+                armed = "REB"  # orgs52: '애국저항전선은': an armed group no table lists, as '반군은' (ko/unlisted_groups)
             if armed:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act

@@ -36,6 +36,7 @@ from readout.lang.ko.agents import CIVILIANS, place_agent_mentions
 from readout.lang.ko.capital_owners import capital_deed_owners
 from readout.lang.ko.capital_destinations import capital_destinations
 from readout.lang.ko.country_bodies import body_mentions, posted_states
+from readout.lang.ko.unlisted_groups import unlisted_group_mentions
 # the tables built from the data files (re-exported here: `countries.tables`, `countries.Reading` keep their path)
 from readout.lang.ko.country_tables import (NOTHING, Reading, Tables, first_characters, multiword_tables,
                                             own_state_words, tables)
@@ -239,6 +240,7 @@ def later_mentions(text: str, offset: int, words: list, out: list[CountryMention
     particle joins, relation owners, listed states' bodies, a leader's state and the home words a state governs."""
     out += world_mentions(text, pending, out)
     out += body_mentions(text, offset, words, out)
+    out += unlisted_group_mentions(offset, words, out)  # orgs52: '애국저항전선은': a group no table lists
     taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once
     out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
     out += capital_post_mentions(offset, words, out, lexicon("ko"))  # kofollow68b: '[산티아고] 주재 대사': Chile
