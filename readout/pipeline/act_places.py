@@ -43,23 +43,29 @@ def clause_place(article: Article, event: Event, ctx) -> Place | None:
     tokens = article.tokens.get(sent.start, ())
     start = event.trigger_at - sent.start
     lo, hi = lang.clause(text, tokens, start, start + len(event.trigger))
+    others = [e.trigger_at for e in article.events if e is not event and e.trigger_at is not None]
     inside = [p for p in article.places if sent.start + lo <= p.span.start < sent.start + max(hi, start)
               and p.span.end > p.span.start]
     lists = [(p.span.end, sent.start + lang.act_place_list_end(text, p.span.end - sent.start)) for p in inside]
     pool = [p for p in inside if not any(a < p.span.start < b for a, b in lists)  # 'X와 오데사를': listed second
-            and not any(p.span.data.get(k) for k in NOT_WHERE) and own_cue(lang, text, p, sent.start, event)]
+            and not any(p.span.data.get(k) for k in NOT_WHERE)
+            and own_cue(lang, text, tokens, p, sent.start, event, others)]
     cities = {p.name for p in pool if p.precision == "city"}
     if len(cities) > 1:
         return None  # 'drones hit X and Y overnight': no one place of the act
     return min(pool, key=lambda p: (p.precision != "city", abs(p.span.start - event.trigger_at)), default=None)
 
 
-def own_cue(lang, text: str, place: Place, offset: int, event: Event) -> bool:
-    """Whether the language reads the place as where this act happened: joined to the act word's phrase, and a
-    locative the place finder marked too, or the town an attack struck."""
+def own_cue(lang, text: str, tokens, place: Place, offset: int, event: Event, others: list[int]) -> bool:
+    """Whether the language reads the place as where this act happened: joined to the act word's phrase (a
+    sentence's opening scene phrase, 'In X, A urged', joins only its main predicate), and a locative the place
+    finder marked too, or the town an attack struck. `others`: where the document's other act words stand (an act
+    word between the scene phrase and this one is the main predicate, this one a deed it names)."""
     at = (place.span.start - offset, place.span.end - offset)
     trigger = (event.trigger_at - offset, event.trigger_at - offset + len(event.trigger))
-    if not lang.act_place_joined(text, at, trigger):
+    main = lang.main_predicate(text, tokens, trigger[0]) and not any(
+        place.span.end <= t < event.trigger_at for t in others)  # 'In X, A condemned B's launch': not the launch's
+    if not lang.act_place_joined(text, at, trigger, main):
         return False  # 'the war in X', 'diplomats based in X': a place of another phrase of the clause
     cue = lang.act_place_cue(text, at[0], at[1], place.precision)
     if cue == "where":

@@ -16,6 +16,11 @@ ROWS = [  # (text, event type, the place's name or None)
     ("튀니지 경찰은 수스 도심에서 야당 변호사를 체포했다.", "COERCE", "Sousse"),
     ("Farmers in Bordeaux blocked a motorway on Monday.", "PROTEST", "Bordeaux"),
     ("Tunisian authorities imposed a curfew in the port city of Sousse on Friday.", "COERCE", "Sousse"),
+    # a sentence's opening scene phrase places its main predicate, not a deed it names
+    ("In Sousse, police arrested twelve activists on Friday.", "COERCE", "Sousse"),
+    ("At a summit in Nairobi, the Kenyan president urged Ethiopia to withdraw its troops.", "REQUEST", "Nairobi"),
+    ("In Lima, the Peruvian minister condemned North Korea's missile launch.", "MOBILIZE", None),
+    ("In Nairobi, where protesters gathered on Monday, police arrested twelve people.", "COERCE", None),
     # a town struck
     ("Russian forces shelled Kharkiv overnight, Ukrainian officials said.", "ASSAULT", "Kharkiv"),
     ("러시아군이 하르키우를 포격했다.", "ASSAULT", "Kharkiv"),

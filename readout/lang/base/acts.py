@@ -258,11 +258,13 @@ class ActQuestions:
         m = self.lex.re("act_place_listed_after_re").match(text, end)
         return m.end() if m else end
 
-    def act_place_joined(self, text: str, place: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    def act_place_joined(self, text: str, place: tuple[int, int], trigger: tuple[int, int], main: bool = False) -> bool:
         """(places52) Whether nothing between the act word at `trigger` and the place at `place` puts the place in
         another phrase or clause (lexicon `act_place_gap_break_re`: a comma or quote, 'and', 'after', 'which',
         'based', 'to', 'of'; '…했고', '…한 뒤'), and they stand within `act_place_reach_chars`. The place's own cue
-        ('in the town of', '에서') is no break. Why: a clause holds noun phrases with places of their own ('the war in
+        ('in the town of', '에서') is no break, nor the comma that closes a sentence's opening scene phrase ('In X,
+        A urged', lexicon `act_place_opening_re`) before the sentence's `main` predicate (not before a deed it names: 'In
+        X, A condemned B's launch' places no launch). Why: a clause holds noun phrases with places of their own ('the war in
         X', 'diplomats based in X', 'X에서 열린 회의'): only a place joined to the act word's phrase is the act's."""
         if place[0] >= trigger[1]:
             gap = text[trigger[1]:place[0]]
@@ -272,4 +274,6 @@ class ActQuestions:
             gap = text[place[1]:trigger[0]]
             cue = self.lex.re("act_place_after_re").match(gap) or self.lex.re("act_struck_after_re").match(gap)
             gap = gap[cue.end():] if cue else gap
+            if main and self.lex.re("act_place_opening_re").fullmatch(text, 0, place[0]) and gap.count(",") == 1:
+                gap = gap[gap.index(",") + 1:]  # 'In a meeting in X, A urged': the scene phrase's closing comma
         return len(gap) <= self.settings.act_place_reach_chars and not self.lex.re("act_place_gap_break_re").search(gap)

@@ -61,6 +61,15 @@ def test_a_place_joined_to_the_act_words_phrase(langs, code, text, place, trigge
     assert langs[code].act_place_joined(text, at(text, place), at(text, trigger)) is joined
 
 
+@pytest.mark.parametrize("text, main, joined", [
+    ("At a rally in Sousse, police arrested twelve activists.", True, True),
+    ("At a rally in Sousse, police arrested twelve activists.", False, False),  # a deed the main predicate names
+    ("At a rally in Sousse, which had been banned, police arrested twelve activists.", True, False),
+])
+def test_an_opening_scene_phrase_joins_the_main_predicate(langs, text, main, joined):
+    assert langs["en"].act_place_joined(text, at(text, "Sousse"), at(text, "arrested"), main) is joined
+
+
 @pytest.mark.parametrize("code, text, first, second", [
     ("en", "Drones attacked Kharkiv, Sumy and Poltava.", "Kharkiv", "Poltava"),
     ("ko", "러시아군이 하르키우와 수미를 포격했다.", "하르키우", "수미"),
