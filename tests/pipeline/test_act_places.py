@@ -24,6 +24,8 @@ ROWS = [  # (text, event type, the place's name or None)
     # a town struck
     ("Russian forces shelled Kharkiv overnight, Ukrainian officials said.", "ASSAULT", "Kharkiv"),
     ("러시아군이 하르키우를 포격했다.", "ASSAULT", "Kharkiv"),
+    ("Russian artillery shelled villages near Kharkiv on Monday.", "ASSAULT", "Kharkiv"),
+    ("러시아군은 월요일 하르키우 인근 마을들을 포격했다.", "ASSAULT", "Kharkiv"),
     # a state only after 'in' / before '에서'
     ("Police arrested twelve activists in Tunisia on Friday.", "COERCE", "Tunisia"),
     ("경찰은 금요일 튀니지에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
