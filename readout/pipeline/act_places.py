@@ -70,4 +70,6 @@ def own_cue(lang, text: str, tokens, place: Place, offset: int, event: Event, ot
     cue = lang.act_place_cue(text, at[0], at[1], place.precision)
     if cue == "where":
         return bool(place.span.data.get("locative"))
+    if cue == "part":
+        return True  # 'in Russia's Bryansk region': the state owns the part where; the finder marks no locative
     return cue == "struck" and event.type in STRUCK_TYPES

@@ -29,6 +29,10 @@ ROWS = [  # (text, event type, the place's name or None)
     # a state only after 'in' / before '에서'
     ("Police arrested twelve activists in Tunisia on Friday.", "COERCE", "Tunisia"),
     ("경찰은 금요일 튀니지에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
+    ("Police arrested twelve activists in Tunisia's south on Friday.", "COERCE", "Tunisia"),
+    ("경찰은 금요일 튀니지 남부에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
+    ("Ukrainian drones hit a fuel depot in Russia's Kursk region on Sunday.", "ASSAULT", "Russia"),
+    ("Two soldiers were killed in Russia's war against Ukraine, officials said.", "ASSAULT", None),
     # negative: where something goes, a border's other side, two towns listed
     ("Russia sent more troops to Syria on Monday.", "MOBILIZE", None),
     ("Russian forces shelled villages near the border with Ukraine.", "ASSAULT", None),

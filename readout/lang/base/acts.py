@@ -236,14 +236,19 @@ class ActQuestions:
         before a plain locative ('in Lyon', 'near Kidal', '리옹에서', '헤르손 인근 마을에서'), "struck" for a town an
         attack verb takes as its object ('shelled X', 'X를 포격했다', 'X에 대한 공습'), None otherwise. A state
         (`precision` "country") is a place only after 'in' or before '에서' ('in Tunisia', '튀니지에서'): 'near the
-        border with X', 'to X', 'from X' name no state the act was done in. Why a cue of its own apart from the place
-        finder's `locative`: that flag also holds for where a visitor goes ('visiting X', 'X에 도착'), which places a
-        meeting but not an arrest; read from the lexicon's act_place_*/act_struck_*/act_state_* patterns. A place listed
-        with another ('attacked X and Y', '헤르손과 오데사를') is none: the act has no one place."""
+        border with X', 'to X', 'from X' name no state the act was done in; "part" for a state after 'in' that owns a
+        part of it named next ('in Russia's Bryansk region', lexicon act_state_part_after_re; Korean names the part
+        before '에서' without an owner's particle, '튀니지 남부에서': "where"). Why a cue of its own apart from the
+        place finder's `locative`: that flag also holds for where a visitor goes ('visiting X', 'X에 도착'), which
+        places a meeting but not an arrest; read from the lexicon's act_place_*/act_struck_*/act_state_* patterns. A
+        place listed with another ('attacked X and Y', '헤르손과 오데사를') is none: the act has no one place."""
         lo = max(0, start - self.settings.act_place_reach_chars)
         if self.lex.re("act_place_listed_after_re").match(text, end):
             return None  # 'attacked X and Y', '헤르손과 오데사를': no one place of the act
         if precision != "city":
+            if self.lex.re("act_state_before_re").search(text, lo, start) \
+                    and self.lex.re("act_state_part_after_re").match(text, end):
+                return "part"  # 'in Russia's Bryansk region': the state, though named as an owner
             return "where" if self.lex.re("act_state_before_re").search(text, lo, start) \
                 or self.lex.re("act_state_after_re").match(text, end) else None
         if self.lex.re("act_place_before_re").search(text, lo, start) or self.lex.re("act_place_after_re").match(text, end):
