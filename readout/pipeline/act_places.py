@@ -7,11 +7,14 @@ had no place although its clause names one ('Police arrested an opposition leade
 The rule (precision over recall; docs/coding-choices.md "An act's place is the one its own clause names"):
 - only a place inside the trigger's clause (`Language.clause`), never one of another clause of the sentence, of a
   quote or recalled clause the act is not in, nor of another sentence, nor the dateline;
+- only a place joined to the act word's phrase (`Language.act_place_joined`): nothing between them that opens another
+  phrase or clause ('the war in X', 'diplomats based in X', '…한 뒤'); a sentence's opening scene phrase ('In X, A
+  urged') joins its main predicate only;
 - only a place the language says the act happened at (`Language.act_place_cue`): after or before a plain locative
   ('in X', 'X에서'), or, for an attack, the town it took as its object ('shelled X', 'X를 포격했다'); never where a
   journey came from or went on to, nor a talk's topic (the place finder's `origin`, `onward`, `topic`);
-- a town over its state; two different towns in the clause ('hit X and Y') place the act nowhere;
-- a state alone only after 'in' / before '에서' (the cue answers so for a place of country precision).
+- a town over its state; a town listed with another, or two towns in the clause ('hit X and Y'), place nothing;
+- a state alone only after 'in' / before '에서', or owning its part named next ('in X's Kursk region', 'X 남부에서').
 """
 from __future__ import annotations
 
