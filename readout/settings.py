@@ -72,6 +72,7 @@ class LanguageSettings(Checked):
     recipient_reach_chars: int = 90  # how far after an act verb its receiving side may stand (en)
     coordination_gap_chars: int = 6  # 'A and B': two names this close are coordinated
     mode_window_chars: int = 50  # characters around a REQUEST read for its mode (change, meet)
+    act_place_reach_chars: int = 60  # characters before a place read for the cue that makes it an act's place (places52)
     compound_multilateral_states: int = 3  # 'Japan-U.S.-ROK': a compound of this many states marks a multilateral (en)
     unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
 

@@ -108,6 +108,7 @@ class Pipeline:
 def default_pipeline(settings: Settings = SETTINGS,
                      knowledge: Knowledge | Callable[[], Knowledge] | None = None) -> Pipeline:
     from readout.pipeline import (
+        act_places,
         clean,
         consolidate,
         dates,
@@ -131,5 +132,6 @@ def default_pipeline(settings: Settings = SETTINGS,
              adds=("mentions",)),
         Step("find_events", events.find_events, needs=("mentions", "dates", "places"), adds=("events",)),
         Step("consolidate_events", consolidate.consolidate_events, needs=("events",), adds=()),
+        Step("place_acts", act_places.place_acts, needs=("events", "places"), adds=()),  # places52: where each act was
         Step("lead_dates", lead_dates.lead_dates, needs=("events",), adds=()),  # dates22: a lead's day from its body
     ], settings, knowledge if knowledge is not None else Knowledge.load)

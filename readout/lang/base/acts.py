@@ -230,3 +230,55 @@ class ActQuestions:
         to Y's launch', '동원해 바로 대응 사격을 했다')."""
         window = self.settings.mode_window_chars
         return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
+
+    def act_place_cue(self, text: str, start: int, end: int, precision: str) -> str | None:
+        """(places52) How the place at [start, end) is where an act happened, if it is: "where" for a town after or
+        before a plain locative ('in Lyon', 'near Kidal', '리옹에서', '헤르손 인근 마을에서'), "struck" for a town an
+        attack verb takes as its object ('shelled X', 'X를 포격했다', 'X에 대한 공습'), None otherwise. A state
+        (`precision` "country") is a place only after 'in' or before '에서' ('in Tunisia', '튀니지에서'): 'near the
+        border with X', 'to X', 'from X' name no state the act was done in; "part" for a state after 'in' that owns a
+        part of it named next ('in Russia's Bryansk region', lexicon act_state_part_after_re; Korean names the part
+        before '에서' without an owner's particle, '튀니지 남부에서': "where"). Why a cue of its own apart from the
+        place finder's `locative`: that flag also holds for where a visitor goes ('visiting X', 'X에 도착'), which
+        places a meeting but not an arrest; read from the lexicon's act_place_*/act_struck_*/act_state_* patterns. A
+        place listed with another ('attacked X and Y', '헤르손과 오데사를') is none: the act has no one place."""
+        lo = max(0, start - self.settings.act_place_reach_chars)
+        if self.lex.re("act_place_listed_after_re").match(text, end):
+            return None  # 'attacked X and Y', '헤르손과 오데사를': no one place of the act
+        if precision != "city":
+            if self.lex.re("act_state_before_re").search(text, lo, start) \
+                    and self.lex.re("act_state_part_after_re").match(text, end):
+                return "part"  # 'in Russia's Bryansk region': the state, though named as an owner
+            return "where" if self.lex.re("act_state_before_re").search(text, lo, start) \
+                or self.lex.re("act_state_after_re").match(text, end) else None
+        if self.lex.re("act_place_before_re").search(text, lo, start) or self.lex.re("act_place_after_re").match(text, end):
+            return "where"
+        if self.lex.re("act_struck_before_re").search(text, lo, start) or self.lex.re("act_struck_after_re").match(text, end):
+            return "struck"
+        return None
+
+    def act_place_list_end(self, text: str, end: int) -> int:
+        """(places52) Where the list a place at [.., end) opens ends ('Kyiv and Odesa', '헤르손과 오데사를'): a place
+        inside it is listed with the first and, like it, no one place of the act; `end` where none follows."""
+        m = self.lex.re("act_place_listed_after_re").match(text, end)
+        return m.end() if m else end
+
+    def act_place_joined(self, text: str, place: tuple[int, int], trigger: tuple[int, int], main: bool = False) -> bool:
+        """(places52) Whether nothing between the act word at `trigger` and the place at `place` puts the place in
+        another phrase or clause (lexicon `act_place_gap_break_re`: a comma or quote, 'and', 'after', 'which',
+        'based', 'to', 'of'; '…했고', '…한 뒤'), and they stand within `act_place_reach_chars`. The place's own cue
+        ('in the town of', '에서') is no break, nor the comma that closes a sentence's opening scene phrase ('In X,
+        A urged', lexicon `act_place_opening_re`) before the sentence's `main` predicate (not before a deed it names: 'In
+        X, A condemned B's launch' places no launch). Why: a clause holds noun phrases with places of their own ('the war in
+        X', 'diplomats based in X', 'X에서 열린 회의'): only a place joined to the act word's phrase is the act's."""
+        if place[0] >= trigger[1]:
+            gap = text[trigger[1]:place[0]]
+            cue = self.lex.re("act_place_before_re").search(gap) or self.lex.re("act_struck_before_re").search(gap)
+            gap = gap[:cue.start()] if cue else gap
+        else:
+            gap = text[place[1]:trigger[0]]
+            cue = self.lex.re("act_place_after_re").match(gap) or self.lex.re("act_struck_after_re").match(gap)
+            gap = gap[cue.end():] if cue else gap
+            if main and self.lex.re("act_place_opening_re").fullmatch(text, 0, place[0]) and gap.count(",") == 1:
+                gap = gap[gap.index(",") + 1:]  # 'In a meeting in X, A urged': the scene phrase's closing comma
+        return len(gap) <= self.settings.act_place_reach_chars and not self.lex.re("act_place_gap_break_re").search(gap)

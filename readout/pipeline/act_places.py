@@ -1,0 +1,78 @@
+"""(places52, issue 13) Where an act other than a meeting happened: the place its own clause names.
+
+Meetings are placed by `meeting_build.pick_place` and `consolidate` (visits, the trip, the dateline); every other act
+had no place although its clause names one ('Police arrested an opposition leader in Sfax', '시위대는 리옹에서 집회를
+열었다', 'Drones hit Kherson'). A step of its own after `consolidate_events`, so it sees each event once, merged.
+
+The rule (precision over recall; docs/coding-choices.md "An act's place is the one its own clause names"):
+- only a place inside the trigger's clause (`Language.clause`), never one of another clause of the sentence, of a
+  quote or recalled clause the act is not in, nor of another sentence, nor the dateline;
+- only a place joined to the act word's phrase (`Language.act_place_joined`): nothing between them that opens another
+  phrase or clause ('the war in X', 'diplomats based in X', '…한 뒤'); a sentence's opening scene phrase ('In X, A
+  urged') joins its main predicate only;
+- only a place the language says the act happened at (`Language.act_place_cue`): after or before a plain locative
+  ('in X', 'X에서'), or, for an attack, the town it took as its object ('shelled X', 'X를 포격했다'); never where a
+  journey came from or went on to, nor a talk's topic (the place finder's `origin`, `onward`, `topic`);
+- a town over its state; a town listed with another, or two towns in the clause ('hit X and Y'), place nothing;
+- a state alone only after 'in' / before '에서', or owning its part named next ('in X's Kursk region', 'X 남부에서').
+"""
+from __future__ import annotations
+
+from readout import budget
+from readout.model import Article, Event, Place
+from readout.pipeline.consolidate import with_basis
+
+MEETING = "CONSULT"  # placed by meeting_build and consolidate: left as they are
+STRUCK_TYPES = frozenset({"ASSAULT"})  # acts whose object town is where they happened ('shelled X')
+NOT_WHERE = ("origin", "onward", "topic", "later_phrase")  # place-finder marks of a place no act happened at
+
+
+def place_acts(article: Article, ctx) -> Article:
+    """Give each act but a meeting that has no place the one place its own clause names."""
+    for event in article.events:
+        budget.check("place_acts")
+        if event.type == MEETING or event.location is not None or event.trigger_at is None:
+            continue
+        event.location = with_basis(clause_place(article, event, ctx), event)
+    return article
+
+
+def clause_place(article: Article, event: Event, ctx) -> Place | None:
+    """The place the trigger's own clause names as where the act happened, or None."""
+    sent = article.sentence_at(event.trigger_at)
+    if sent is None:
+        return None
+    lang, text = ctx.language(sent.label), article.text[sent.start:sent.end]
+    tokens = article.tokens.get(sent.start, ())
+    start = event.trigger_at - sent.start
+    lo, hi = lang.clause(text, tokens, start, start + len(event.trigger))
+    others = [e.trigger_at for e in article.events if e is not event and e.trigger_at is not None]
+    inside = [p for p in article.places if sent.start + lo <= p.span.start < sent.start + max(hi, start)
+              and p.span.end > p.span.start]
+    lists = [(p.span.end, sent.start + lang.act_place_list_end(text, p.span.end - sent.start)) for p in inside]
+    pool = [p for p in inside if not any(a < p.span.start < b for a, b in lists)  # 'X와 오데사를': listed second
+            and not any(p.span.data.get(k) for k in NOT_WHERE)
+            and own_cue(lang, text, tokens, p, sent.start, event, others)]
+    cities = {p.name for p in pool if p.precision == "city"}
+    if len(cities) > 1:
+        return None  # 'drones hit X and Y overnight': no one place of the act
+    return min(pool, key=lambda p: (p.precision != "city", abs(p.span.start - event.trigger_at)), default=None)
+
+
+def own_cue(lang, text: str, tokens, place: Place, offset: int, event: Event, others: list[int]) -> bool:
+    """Whether the language reads the place as where this act happened: joined to the act word's phrase (a
+    sentence's opening scene phrase, 'In X, A urged', joins only its main predicate), and a locative the place
+    finder marked too, or the town an attack struck. `others`: where the document's other act words stand (an act
+    word between the scene phrase and this one is the main predicate, this one a deed it names)."""
+    at = (place.span.start - offset, place.span.end - offset)
+    trigger = (event.trigger_at - offset, event.trigger_at - offset + len(event.trigger))
+    main = lang.main_predicate(text, tokens, trigger[0]) and not any(
+        place.span.end <= t < event.trigger_at for t in others)  # 'In X, A condemned B's launch': not the launch's
+    if not lang.act_place_joined(text, at, trigger, main):
+        return False  # 'the war in X', 'diplomats based in X': a place of another phrase of the clause
+    cue = lang.act_place_cue(text, at[0], at[1], place.precision)
+    if cue == "where":
+        return bool(place.span.data.get("locative"))
+    if cue == "part":
+        return True  # 'in Russia's Bryansk region': the state owns the part where; the finder marks no locative
+    return cue == "struck" and event.type in STRUCK_TYPES

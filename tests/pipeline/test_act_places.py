@@ -1,0 +1,68 @@
+"""places52 (issue 13): an act other than a meeting takes the place its own clause names (pipeline/act_places.py,
+Language.act_place_cue): a town after or before a plain locative, a town an attack struck, a state only after 'in' /
+before '에서'; never a place of another clause, a quoted one, a journey's origin or goal, a border's other side, the
+dateline, nor one of two towns listed. Our own sentences, in both languages."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events
+
+ROWS = [  # (text, event type, the place's name or None)
+    # a town after a plain locative, or a part of it before '에서'; the subject's town before its verb
+    ("Thousands of dairy farmers protested in Bordeaux on Monday.", "PROTEST", "Bordeaux"),
+    ("농민 수천 명이 월요일 보르도에서 시위를 벌였다.", "PROTEST", "Bordeaux"),
+    ("Tunisian police arrested an opposition lawyer in Sousse on Sunday.", "COERCE", "Sousse"),
+    ("튀니지 경찰은 수스 도심에서 야당 변호사를 체포했다.", "COERCE", "Sousse"),
+    ("Farmers in Bordeaux blocked a motorway on Monday.", "PROTEST", "Bordeaux"),
+    ("Tunisian authorities imposed a curfew in the port city of Sousse on Friday.", "COERCE", "Sousse"),
+    # a sentence's opening scene phrase places its main predicate, not a deed it names
+    ("In Sousse, police arrested twelve activists on Friday.", "COERCE", "Sousse"),
+    ("At a summit in Nairobi, the Kenyan president urged Ethiopia to withdraw its troops.", "REQUEST", "Nairobi"),
+    ("In Lima, the Peruvian minister condemned North Korea's missile launch.", "MOBILIZE", None),
+    ("In Nairobi, where protesters gathered on Monday, police arrested twelve people.", "COERCE", None),
+    # a town struck
+    ("Russian forces shelled Kharkiv overnight, Ukrainian officials said.", "ASSAULT", "Kharkiv"),
+    ("러시아군이 하르키우를 포격했다.", "ASSAULT", "Kharkiv"),
+    ("Russian artillery shelled villages near Kharkiv on Monday.", "ASSAULT", "Kharkiv"),
+    ("러시아군은 월요일 하르키우 인근 마을들을 포격했다.", "ASSAULT", "Kharkiv"),
+    # a state only after 'in' / before '에서'
+    ("Police arrested twelve activists in Tunisia on Friday.", "COERCE", "Tunisia"),
+    ("경찰은 금요일 튀니지에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
+    ("Police arrested twelve activists in Tunisia's south on Friday.", "COERCE", "Tunisia"),
+    ("경찰은 금요일 튀니지 남부에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
+    ("Ukrainian drones hit a fuel depot in Russia's Kursk region on Sunday.", "ASSAULT", "Russia"),
+    ("Two soldiers were killed in Russia's war against Ukraine, officials said.", "ASSAULT", None),
+    # negative: where something goes, a border's other side, two towns listed
+    ("Russia sent more troops to Syria on Monday.", "MOBILIZE", None),
+    ("Russian forces shelled villages near the border with Ukraine.", "ASSAULT", None),
+    ("Russian drones attacked Kharkiv and Sumy overnight, Ukraine said.", "ASSAULT", None),
+    ("러시아군이 하르키우와 수미를 포격했다.", "ASSAULT", None),
+    # negative: the place of another phrase or clause of the sentence, a quote the act is not in, the dateline
+    ("Police arrested a union leader on Monday, a day after he spoke at a rally that was held in Sfax.", "COERCE", None),
+    ("Tunisia expelled two French diplomats based in Sousse for spying.", "SANCTION", None),
+    ("Farmers protested outside parliament on Monday, saying \"nobody listens to us in Bordeaux\".", "PROTEST", None),
+    ("경찰은 \"보르도에서 일어난 일\"이라며 활동가 12명을 체포했다.", "COERCE", None),
+    ("경찰은 수스에서 집회가 끝난 뒤 활동가 12명을 체포했다.", "COERCE", None),
+    ("SFAX, March 10 (Reuters) - Tunisian police arrested an opposition lawyer on Sunday.", "COERCE", None),
+]
+
+
+@pytest.mark.parametrize("text, kind, place", ROWS)
+def test_an_act_takes_the_place_its_own_clause_names(text, kind, place):
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [(e.type, e.trigger) for e in events(text)]
+    assert (found[0].location.name if found[0].location else None) == place
+
+
+def test_a_meeting_keeps_its_own_place_reading():
+    """Meetings are placed by meeting_build and consolidate, not by this step: a meeting's place is unchanged."""
+    found = [e for e in events("French Foreign Minister Jean-Noel Barrot met Tunisian President Kais Saied in Tunis on "
+                               "Monday.") if e.type == "CONSULT"]
+    assert found and found[0].location is not None and found[0].location.name == "Tunis"
+
+
+def test_an_act_place_is_of_its_own_sentence():
+    """The place stands in the act's own sentence (basis 'text'): what the store's merge compares."""
+    found = [e for e in events("Police arrested an opposition lawyer in Sousse on Sunday.") if e.type == "COERCE"]
+    assert found and found[0].location.span.data.get("basis") == "text"
