@@ -1,0 +1,45 @@
+"""kooffices52 (issues 13, 14): Korean offices, armed groups and their victims, with English twins where the class
+exists in English. Our own sentences (Niger, Ghana, Sudan, Benin, Gabon ...; no town or person of the eval's).
+
+1. An armed group of no state striking a named state's village or base ('무장괴한들이 니제르 마을을 습격했다',
+   '반군이 말리 기지를 공격했다'): the settlement or site stands for its people or forces, and its state is where the
+   group operates (lang/ko/act_struck_places.struck_settlement, pipeline/act_actor_defaults.foes_home); a guarded
+   state name ('말리', '차드') before a village or a base names the state (lexicon ko `guarded_state_context`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events, sector_sides
+
+ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) pairs)
+    "stateless_group_struck_settlement_ko": [
+        ("무장괴한들이 니제르 마을을 습격했다.", {("NER", "UAF")}, {("NER", "CVL")}),
+        ("무장괴한들이 가나 마을을 습격했다.", {("GHA", "UAF")}, {("GHA", "CVL")}),
+        ("반군이 말리 마을을 공격했다.", {("MLI", "REB")}, {("MLI", "CVL")}),  # a guarded name before a village
+        ("무장괴한들이 차드 마을을 습격했다.", {("TCD", "UAF")}, {("TCD", "CVL")}),
+        ("반군이 말리 기지를 공격했다.", {("MLI", "REB")}, {("MLI", "MIL")}),  # a base: the state's forces
+        ("반군이 부르키나파소 기지를 공격했다.", {("BFA", "REB")}, {("BFA", "MIL")}),  # as before
+        ("차드군이 차드 마을을 습격했다.", {("TCD", "MIL")}, {("TCD", "CVL")}),  # a state's own forces, as before
+    ],
+    "stateless_group_struck_settlement_en": [
+        ("Gunmen raided a Nigerien village.", {("NER", "UAF")}, {("NER", "CVL")}),
+        ("Rebels stormed a Chadian army base.", {("TCD", "REB")}, {("TCD", "MIL")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS))
+def test_attack_sides(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "ASSAULT")
+    assert acting <= got_acting
+    assert got_receiving == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "무장괴한들이 마을을 습격했다.",  # no state named: no side
+    "그는 외교 수단 마련을 촉구했다.",  # the ordinary word '수단' (means) names no state
+])
+def test_no_state_named_gives_no_assault(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT" and e.participants]
