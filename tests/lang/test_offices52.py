@@ -5,6 +5,10 @@ exists in English. Our own sentences (Niger, Ghana, Sudan, Benin, Gabon ...; no 
    '반군이 말리 기지를 공격했다'): the settlement or site stands for its people or forces, and its state is where the
    group operates (lang/ko/act_struck_places.struck_settlement, pipeline/act_actor_defaults.foes_home); a guarded
    state name ('말리', '차드') before a village or a base names the state (lexicon ko `guarded_state_context`).
+2. A judge arrested or harmed ('베냉 경찰이 판사를 체포했다') is the judiciary's (JUD), as English 'arrested a judge':
+   act_context.domestic_object takes a title the office table gives the JUD sector (`judiciary_title`).
+3. With it, police named bare arresting a named state's judge ('경찰이 가봉 판사를 체포했다') are that state's police
+   (pipeline/act_actor_defaults.own_forces_of_people, koattack51b), as '…총리를' was.
 """
 from __future__ import annotations
 
@@ -28,6 +32,38 @@ ROWS = {  # (sentence, acting (state, sector) pairs, receiving (state, sector) p
         ("Rebels stormed a Chadian army base.", {("TCD", "REB")}, {("TCD", "MIL")}),
     ],
 }
+
+COERCE_ROWS = {
+    "judge_arrested_ko": [
+        ("베냉 경찰이 판사를 체포했다.", {("BEN", "COP")}, {("BEN", "JUD")}),
+        ("토고 경찰이 재판관 2명을 체포했다.", {("TGO", "COP")}, {("TGO", "JUD")}),
+        ("베냉 군부는 대법관을 구금했다.", {("BEN", "MIL")}, {("BEN", "JUD")}),  # kiwi: 대/XPN + 법관, joined
+        ("베냉 경찰이 총리를 체포했다.", {("BEN", "COP")}, {("BEN", "GOV")}),  # an office of government, as before
+        ("베냉 경찰이 국방장관을 체포했다.", {("BEN", "COP")}, {("BEN", "GOV")}),  # plover51's reading stands
+        ("베냉 경찰이 언론인을 체포했다.", {("BEN", "COP")}, {("BEN", "JRN")}),  # people, as before
+    ],
+    "judge_arrested_en": [
+        ("Beninese police arrested a judge.", {("BEN", "COP")}, {("BEN", "JUD")}),
+    ],
+    "bare_police_named_judge_ko": [
+        ("경찰이 가봉 판사를 체포했다.", {("GAB", "COP")}, {("GAB", "JUD")}),
+        ("경찰이 가봉 총리를 체포했다.", {("GAB", "COP")}, {("GAB", "GOV")}),  # koattack51b's row stands
+    ],
+    "bare_police_named_judge_en": [
+        ("Police arrested a Gabonese judge.", {("GAB", "COP")}, {("GAB", "JUD")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, acting, receiving", class_rows(COERCE_ROWS))
+def test_arrest_sides(text, acting, receiving):
+    got_acting, got_receiving = sector_sides(text, "COERCE")
+    assert acting <= got_acting
+    assert got_receiving == receiving
+
+
+def test_judge_harmed_is_the_judiciary():
+    assert sector_sides("무장괴한들이 가나 판사를 살해했다.", "ASSAULT")[1] == {("GHA", "JUD")}
 
 
 @pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS))
