@@ -9,6 +9,9 @@ exists in English. Our own sentences (Niger, Ghana, Sudan, Benin, Gabon ...; no 
    act_context.domestic_object takes a title the office table gives the JUD sector (`judiciary_title`).
 3. With it, police named bare arresting a named state's judge ('경찰이 가봉 판사를 체포했다') are that state's police
    (pipeline/act_actor_defaults.own_forces_of_people, koattack51b), as '…총리를' was.
+4. A bare agency head's title as the object after another state's name ('가봉 경찰이 검찰총장을 체포했다') is no holder
+   of the home state's agency (lang/ko/title_bodies.acted_on_abroad); English 'the prosecutor general' reads the
+   office's sector, JUD (agents.yaml over Phoenix's GOV).
 """
 from __future__ import annotations
 
@@ -51,6 +54,13 @@ COERCE_ROWS = {
     ],
     "bare_police_named_judge_en": [
         ("Police arrested a Gabonese judge.", {("GAB", "COP")}, {("GAB", "JUD")}),
+    ],
+    "home_agency_title_abroad_ko": [
+        ("가봉 경찰이 검찰총장을 체포했다.", {("GAB", "COP")}, {("GAB", "JUD")}),
+        ("한국 경찰이 검찰총장을 체포했다.", {("KOR", "COP")}, {("KOR", "JUD")}),  # the home state named: its own
+    ],
+    "prosecutor_general_en": [
+        ("Gabonese police arrested the prosecutor general.", {("GAB", "COP")}, {("GAB", "JUD")}),
     ],
 }
 
