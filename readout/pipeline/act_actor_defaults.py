@@ -161,13 +161,18 @@ def foes_home(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[
     policemen in X', '무장괴한들이 X 경찰관들을 공격했다': the language's `domestic_target` or target span holding a
     country word with an agent's sector): they operate where those agents serve, that state, as a place named would
     say ('in northern X'). Not for words (their threats aim at an enemy), nor for other people (protesters) or a target
-    with no agent's sector."""
+    with no agent's sector. (kooffices52) A settlement or a site the language read as people's or forces' (its
+    `domestic_sector` on `domestic_target`: '무장괴한들이 차드 마을을', '반군이 말리 기지를', 'a Malian village') stands
+    for them: the state named in it is where the group operates, as its people named would say."""
+    domestic = hit.data.get("domestic_target")
+    sited = domestic and hit.data.get("domestic_sector")
     spans = ((hit.data["domestic_target"],) if hit.data.get("domestic_target") else ()) \
         + tuple(hit.data.get("target_spans", ()))
     if hit.type in VERBAL or hit.data["people_subject"] not in ARMED_PEOPLE_SECTORS:
         return []
-    return home_country([c for c in countries if c.sector and not any(code in IGO_CODES for code in c.codes)
-                         and any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)])
+    return home_country([c for c in countries if not any(code in IGO_CODES for code in c.codes) and (
+        c.sector and any(sent.start + lo <= c.start < sent.start + hi for lo, hi in spans)
+        or sited and sent.start + domestic[0] <= c.start < sent.start + domestic[1])])
 
 
 def named_states(article: Article, countries: list[CountryMention], lang) -> list[CountryMention]:

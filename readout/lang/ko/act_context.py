@@ -383,6 +383,7 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
     '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun; or the given `nouns`): the pipeline gives
     them the state the span names, else the actor's own (force used by a state on its own people). `past_adjuncts`:
     the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
+    judges = nouns is None  # kooffices52: the people an act of force takes also hold a court's office
     nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, compound_first(toks, cand), lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == PLURAL_SUFFIX else end + 1
@@ -397,10 +398,25 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
             if past_adjuncts and after < len(toks) and toks[after][1] == "JKB":
                 continue
             return None
-        if any(joined(toks, k, end) in nouns for k in range(start, end + 1)):
+        if any(joined(toks, k, end) in nouns for k in range(start, end + 1)) \
+                or judges and any(judiciary_title(joined(toks, k, end)) for k in range(start, end + 1)):
             return toks[start][2], toks[end][2] + toks[end][3]
         return None
     return None
+
+
+JUDICIARY = "JUD"
+
+
+def judiciary_title(form: str) -> bool:
+    """(kooffices52) A title of the office table whose sector is the judiciary's ('판사', '재판관', '대법관'): its holder
+    arrested or harmed is a person of the state, read as the court's (act_organs.office_sector gives JUD), as English
+    'arrested a judge' reads; left out, '판사를 체포했다' gave the object no span and the pipeline's civilians (CVL).
+    The office table decides, not a list of this module's."""
+    from readout.kb.agents import phrases
+    from readout.lang.ko.words import title_of
+
+    return bool(title_of(form)) and phrases("ko").get(form) == JUDICIARY
 
 
 def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:

@@ -121,7 +121,9 @@ def office_sector(toks: list, span: tuple[int, int]) -> str | None:
     선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG; (debt52) a judge
     arrested ('판사를 체포했다') the judiciary's, JUD, as English 'arrested a judge' reads it."""
     nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
-    if not nouns or not title_of(nouns[-1]):
+    if not nouns:
         return None
-    sector = phrases("ko").get(nouns[-1])
+    sector = phrases("ko").get(nouns[-1]) if title_of(nouns[-1]) else None
+    if sector not in HARMED_OFFICE_SECTORS and (whole := title_of("".join(nouns))):
+        sector = phrases("ko").get(whole[0])  # kooffices52: a title kiwi cut in two ('검찰 총장', '대 법관')
     return sector if sector in HARMED_OFFICE_SECTORS else None

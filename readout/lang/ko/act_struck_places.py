@@ -82,12 +82,18 @@ def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple
         k = start - 1
         if k >= 0 and toks[k][1] == "MM":
             k -= 1  # '한 마을': a determiner between the owner and the place
-        known = False  # no owner: a village of any state, the attacker's own or its enemy's
+        known = any(named_place(toks[m][0]) for m in range(start, end))  # kooffices52: '[차드] 마을을', the name
+        # written without 의 in the place's own run names it as the genitive's owner would
         if k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:
             start = run_start(toks, k - 1)
-            known = any(known_town(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
+            known = any(named_place(toks[m][0]) for m in range(start, k))
         return (toks[start][2], toks[end][2] + toks[end][3]), known
     return None
+
+
+def named_place(form: str) -> bool:
+    """Whether a word names a place the gazetteer knows: a state, or a town the tables read or hear."""
+    return bool(known_town(form) or country_index().get(form))
 
 
 def inner_struck(toks: list, lo: int, hi: int) -> tuple[int, int] | None:

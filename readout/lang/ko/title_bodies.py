@@ -97,7 +97,25 @@ def nameless_state(word: Word, prefix: str, chain: list[int], words: list[Word],
     if prefix:
         code = prefix_state(prefix)
         return (code, office_for(hit[1], code)) if code and not offices[hit[1]].generic else None
+    if acted_on_abroad(word, words, lex):
+        return None
     return home_agency(hit[1], lex)
+
+
+OBJECT_PARTICLES = frozenset({"을", "를"})
+
+
+def acted_on_abroad(word: Word, words: list[Word], lex) -> bool:
+    """(kooffices52) A bare agency head's title as the object ('가봉 경찰이 [검찰총장을] 체포했다') after another state's
+    name in the sentence, none of the home state's: the sentence tells that state's affairs, so the title is no
+    holder of the home state's agency (read so, Gabon's police arrested Korea's prosecutor general); it stays a
+    title of no state, and the act's readers give it the state the sentence names. As the subject ('검찰총장은 가봉
+    법무장관과 만났다') or with the home state named, the home agency's reading stands."""
+    if word.particle not in OBJECT_PARTICLES:
+        return False
+    home = lex["dateline_home"]
+    named = {chain_country(w) for w in words if w.end <= word.start} - {None}
+    return bool(named) and home not in named
 
 
 def home_agency(office: str | None, lex) -> tuple[str, str] | None:
