@@ -276,6 +276,16 @@ def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
     return parties if actors and len(set(actors)) == 1 and set(actors) <= set(parties) else actors
 
 
+def promised_counterparts(actors: list[str], meetings: list[Event]) -> list[str]:
+    """(meet52b) The ones a promise made at one meeting is made to: its other parties, where the promiser is one of
+    them ('A visited B and pledged support', 'A는 B를 방문해 지원을 약속했다': A promises, B receives; an accord of
+    both is 'agreed', which `joint_actors` reads). None where the promiser sits at no such table."""
+    parties = meeting_countries(meetings)
+    if len(meetings) != 1 or not actors or not set(actors) <= set(parties):
+        return []
+    return [c for c in parties if c not in actors]
+
+
 def meeting_countries(meetings: list[Event]) -> list[str]:
     """The states of the meetings' parties, as the sides an act told of the meeting inherits ('At talks mediated by
     C, A and B agreed to a truce': A and B). A mediator sits at the table but is no side of what the others do

@@ -15,7 +15,7 @@ from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS
-from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReading, place_items
+from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
 from readout.pipeline.own_people import own_state_patients
@@ -151,7 +151,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     actors = actors or speaker_side(sent, hit, r.items, r.roles)
     if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
         actors = joint_actors(actors, r.meetings or talks)
-    elif hit.type in MUTUAL and hit.status == OCCURRED and len(r.meetings) == 1:
+    elif hit.type in MUTUAL and hit.status == OCCURRED and len(r.meetings) == 1 \
+            and hit.data.get("stated_type") not in PROMISED:  # meet52b: a promise is the promiser's alone
         actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     return hit, actors, stated
 

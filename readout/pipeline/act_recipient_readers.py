@@ -18,6 +18,7 @@ from readout.pipeline.act_claimed_land import land_not_refused
 from readout.pipeline.act_own_government import (own_government, own_government_object, own_government_protested,
                                                  own_official_asked_out, own_vote, people_own_state)
 from readout.pipeline.act_kept_accords import kept_accord_parties
+from readout.pipeline.act_actor_defaults import promised_counterparts
 from readout.pipeline.act_measure_counterparts import story_counterpart
 from readout.pipeline.act_placed_victims import placed_victims
 from readout.pipeline.act_pairs import domestic_crisis, every_party, named_pair
@@ -140,6 +141,9 @@ def mutual_parties(r: SideReading) -> None:
     r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'
     if stated in PROMISED and addressee_among_makers(r.sent.start, r.hit.data.get("promised_to"), r.items, r.actors):
         r.recipients = []  # support66: promised to one of its makers read as a pair: the pair's accord
+    if stated in PROMISED and not r.recipients and not to and r.hit.status == OCCURRED:
+        r.recipients = promised_counterparts(r.actors, r.meetings)  # meet52b: a promise at a meeting is made to the
+        # one met, no co-maker ('A visited B and pledged support')
 
 
 def failed_mutual(r: SideReading) -> None:

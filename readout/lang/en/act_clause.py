@@ -288,9 +288,18 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
             and not clause_verb(toks, prev_index(toks, i), cues):
         return True  # "the alleged attack", "a suspected raid": not stated as fact
     after = toks[end_tok + 1].low if end_tok + 1 < len(toks) else ""
+    if comma_participle(toks, i):
+        return False  # meet52b: 'visited X, urging talks with Y': the subject's act, no compound 'urging talks'
     return (nominal or base and not cand.objects and not cand.particle) and after in cues.compound_heads \
         or (nominal or base and noun_modifier(tok.low, entry, m)) and after in cues.nominal_compound_heads
     # "aid workers", "riot police"
+
+
+def comma_participle(toks: list[Token], i: int) -> bool:
+    """(meet52b) An -ing form right after a comma opens a participle clause whose doer is the subject ('visited Nepal
+    on Monday, urging talks with Y'): a verb, never the modifier of a compound noun after it ('aid talks', 'peace
+    talks'), which no comma parts from its head."""
+    return i > 0 and toks[i].low.endswith("ing") and toks[i - 1].raw == ","
 
 
 def noun_modifier(word: str, entry: ActEntry, m: Matcher) -> bool:

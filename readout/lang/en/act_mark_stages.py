@@ -22,7 +22,7 @@ from readout.lang.en.act_cordons import cordons
 from readout.lang.en.act_context import with_domestic_targets
 from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
-                                               protest_purposes, received_protesters)
+                                               protest_purposes, received_protesters, met_protesters)
 from readout.lang.en.act_fire_aims import attack_victims
 from readout.lang.en.act_spoken_attacks import attacked_words
 from readout.lang.en.act_responses import promised_responses
@@ -192,7 +192,7 @@ def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) ->
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
     hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
     hits = government_pairs(toks, hits, m.cues)  # enactor48: 'government forces and rebels agreed': the story's state
-    hits = attack_victims(toks, fated_protesters(toks, received_protesters(hits), m.cues), m.cues)  # threat54: 'the
+    hits = attack_victims(toks, fated_protesters(toks, met_protesters(toks, received_protesters(hits), m.cues), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
     hits = attacker_nouns(text, hits, toks)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
     # government

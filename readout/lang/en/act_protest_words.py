@@ -208,3 +208,29 @@ def received_protesters(hits: list[ActHit]) -> list[ActHit]:
 
 PEOPLE_LEMMAS = frozenset({"protester"})  # the protest entry whose words name people (lexicon: protester)
 
+
+MET_PEOPLE_REACH = 5  # words between a meeting verb and the protesters it met ('met with a group of student protesters')
+
+
+def met_protesters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(meet52b) 'The Kenyan president met protesters', 'met with a group of demonstrators': a protester noun as a
+    meeting's object names the people met, no protest told (PLOVER codes the meeting; a protest needs a deed of
+    theirs: 'protesters marched', which keeps its verb's hit). The hit is dropped where only determiners and the
+    words of `met_people_words` stand between the meeting word and it."""
+    ends = [h.data.get("end_token", h.data.get("token")) for h in hits if h.type == "CONSULT" and not h.negated]
+    ends = [e for e in ends if e is not None]
+
+    def met(h: ActHit) -> bool:
+        i = h.data.get("token")
+        if i is None or not ends:
+            return False
+        for gap in range(1, MET_PEOPLE_REACH + 2):
+            j = i - gap
+            if j in ends:
+                return True
+            if j < 0 or not toks[j].word or toks[j].low not in cues.met_people_words | cues.determiners:
+                return False
+        return False
+
+    return [h for h in hits if not (h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS and met(h))]
+

@@ -90,7 +90,7 @@ def vouching_agent(text: str, start: int) -> bool:
 
 
 PARTNER_SIDE_SECTORS = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS  # meet50b: a state's non-government sides
-PARTNER_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)  # 'talks with (the) ', 'met with '
+PARTNER_BEFORE_RE = re.compile(r"\b(?:with|met|meets|meeting|received|receives|receiving)\s+(?:the\s+)?$", re.I)  # 'talks with (the) ', 'met with '; meet52b: a meeting verb's object ('met the opposition in')
 
 
 def partner_side_in_capital(text: str, start: int) -> bool:

@@ -45,10 +45,11 @@ def word_clause(lang: "EnglishMeetings", text: str, start: int, end: int) -> tup
 
 
 @functools.lru_cache(maxsize=256)
-def asked_to_start(pattern: re.Pattern, text: str, end: int) -> int | None:
-    """Where the 'to' of 'asked B to' ends the text before `end` starts, or None. Every name of the
-    sentence asks it about the same trigger: the search runs once per trigger."""
-    asked = pattern.search(text, 0, end)
+def asked_to_start(pattern: re.Pattern, text: str, end: int, begin: int = 0) -> int | None:
+    """Where the 'to' of 'asked B to' ends the text between `begin` (after a clause closed before the trigger:
+    meet52b) and `end` starts, or None. Every name of the sentence asks it about the same trigger: the search runs
+    once per trigger."""
+    asked = pattern.search(text, begin, end)
     return asked.start("to") if asked else None
 
 
@@ -254,18 +255,19 @@ class EnglishMeetings(Language):
             and bool(self.lex.re("asked_to_finite_re").fullmatch(first))
 
     def role(self, text, tokens, start, end, trigger):
-        if self.lex.re("meeting_absent_before_re").search(
-                text, max(0, trigger.start - self.settings.planned_window_chars), trigger.start):
+        closed = closed_relative(text, trigger.start)  # meet52b: a clause closed before the trigger ('The X envoy
+        # who urged Y to talk met Z') is no cue of the main verb's: read the cues after it
+        window = max(0, trigger.start - self.settings.planned_window_chars, closed)
+        if self.lex.re("meeting_absent_before_re").search(text, window, trigger.start):
             return "other"  # 'A and B have not met since 2019': no meeting, held or called off, has parties
-        asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
+        asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start, closed)
         if asked is not None and start < asked and not self.joined_after_infinitive(text, asked, trigger):
             return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
         if start < trigger.start and text[:8].lstrip().startswith("It ") \
                 and self.lex.re("carried_it_before_re").fullmatch(text, 0, trigger.start):
             return "other"  # 'It accused X of ... and cautioned that': 'It' is the second verb's subject too (en32)
         judged = self.lex.names_whole("meeting_trigger_re", trigger.text) and self.lex.re(
-            "judged_meeting_before_re").search(text, max(0, trigger.start - self.settings.planned_window_chars),
-                                               trigger.start)
+            "judged_meeting_before_re").search(text, window, trigger.start)
         if judged and start < judged.start():
             return "other"  # koacts38: 'A condemned the visit of B to C': A judges the visit, takes no part in it
         role = clauses.name_role(text, start, end, trigger)
