@@ -34,7 +34,7 @@ from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
-from readout.lang.en.act_object_relatives import object_relative
+from readout.lang.en.act_object_relatives import object_relative, pronoun_relative
 from readout.lang.en.act_agented_participles import agented_participle
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun,
     event_subject, predicate_noun, earlier_in_relative, merely_possible, unagented_judgment)
@@ -290,8 +290,8 @@ def background_relative(text: str, words: list[Token], toks: list[Token], hit: A
     """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
     not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
     expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
-    head; nor the act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose
+    head, nor one whose subject is a pronoun ('the officers that it had detained': relclause52, `pronoun_relative`); nor the act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose
     deed is the head itself. `words`: the sentence's tokens as `tokenize` gives them (which `object_relative` reads),
     `toks` the walk's."""
     return earlier_in_relative(toks, hit, cues) and object_relative(hit, text, words) is hit \
-        and "relative_object" not in hit.data
+        and pronoun_relative(hit, text, words) is hit and "relative_object" not in hit.data
