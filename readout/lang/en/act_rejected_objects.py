@@ -164,7 +164,9 @@ def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     occurred: its nominal hit is dropped, as a text a veto blocks is not done (act_clause), and the refusal takes its
     mode from it, as a rejected offer does ('of aid': assist; `act_modes.content_mode`), in place of the verb's own
     (veto's yield), as Korean reads '지원 패키지에 거부권을' (assist). Only an object of words with no preposition or
-    clause break before the noun (a proposal's 'for' content is `rejected_contents`')."""
+    clause break before the noun (a proposal's 'for' content is `rejected_contents`'); a noun the frame readers have
+    read as governed or not occurred ('opposed new sanctions on Iran': a planned measure refused) is theirs. Read last
+    in the finder, after them."""
     from readout.lang.en.act_modes import content_mode  # act_modes imports act_frames, which the finder's readers use
 
     out, dropped = list(hits), set()
@@ -181,6 +183,8 @@ def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
                 # package': a noun after the object's first words, though the walk has not marked it nominal yet
                 mode = content_mode(noun, "REJECT")
                 out[n] = replace(h, mode=mode) if mode else h
-                dropped.add(k)
+                if noun.data.get("modality") != "governed" and noun.status == "occurred":
+                    dropped.add(k)  # 'opposed new sanctions on Iran': a refused measure the frame readers read as
+                    # governed (planned) stays theirs
                 break
     return [h for k, h in enumerate(out) if k not in dropped]
