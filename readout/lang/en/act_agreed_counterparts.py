@@ -1,7 +1,7 @@
-"""(relclause52, issue 13) The other side of an agreement told only inside what was agreed: 'Bangladesh agreed to take
-back refugees from Myanmar', 'agreed to return the migrants to Sudan' — the agreement names no partner with 'with', but
+"""(relclause52, issue 13) The other side of an agreement told only inside what was agreed: 'Kenya agreed to take
+back migrants from Somalia', 'agreed to return the migrants to Sudan' — the agreement names no partner with 'with', but
 the deed it commits to is done from or to another state, which is the side the agreement is made toward (its
-recipient), as Korean '미얀마로부터 난민을 받아들이기로 합의했다' reads (lang/ko/act_agreed_counterparts).
+recipient), as Korean '소말리아로부터 이주민을 받아들이기로 합의했다' reads (lang/ko/act_agreed_counterparts).
 
 Read by shape, no list of verbs: an AGREE verb with an infinitive complement (`complement`, set by the frame reader),
 and in that complement, before any clause break and within COUNTERPART_REACH words, 'from' or 'to' right before a

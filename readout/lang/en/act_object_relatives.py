@@ -143,12 +143,13 @@ PRONOUN_RELATIVE_TYPES = OBJECT_RELATIVE_TYPES | frozenset({"ASSAULT"})  # deeds
 
 
 def pronoun_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
-    """(relclause52, issue 13) An object relative whose subject is a pronoun: 'Serbia freed the Kosovo police officers
+    """(relclause52, issue 13) An object relative whose subject is a pronoun: 'Chile freed the Peruvian border guards
     (that) it had detained' — the pronoun is the main clause's subject, so the clause tells that subject's earlier deed
-    on the head ('Kosovo police officers'), before the story's day, as 'whom Kenya expelled' tells its own subject's.
+    on the head ('Peruvian border guards'), before the story's day, as 'whom Kenya expelled' tells its own subject's.
     The head is the deed's only target (`target_spans`) and the name opening the sentence its agent (`agent_span`,
-    `opening_subject`), so the head's state is no doer (the acting reader took every state before the verb). Read only when no object follows the verb ('the officers it said had
-    detained three men' is no gap) and the head names a state; any other hit as it came."""
+    `opening_subject`), so the head's state is no doer (the acting reader took every state before the verb). Read only
+    when no object follows the verb ('the officers it said had detained three men' is no gap) and the head names a
+    state; any other hit as it came."""
     if hit.type not in PRONOUN_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
             or "agent_span" in hit.data or "target_spans" in hit.data or hit.status != "occurred":
         return hit
@@ -168,7 +169,7 @@ def pronoun_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     after = toks[verb + 1] if verb + 1 < len(toks) else None
     if after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
                                              or after.raw[:1].isupper()):
-        return hit  # 'Serbia said it had detained three officers': a complement with its own object
+        return hit  # 'Chile said it had detained three guards': a complement with its own object
     if not head or not all(t.word and t.low not in SAYING for t in head) \
             or not find_countries(text[head[0].start:head[-1].end], 0):
         return hit
@@ -181,7 +182,7 @@ def pronoun_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
 
 
 def opening_subject(text: str, toks: list[Token], before: int) -> tuple[int, int] | None:
-    """The span of the capitalized name opening the sentence ('Serbia', 'The Ecuadorian navy' reads 'Ecuadorian'), the
+    """The span of the capitalized name opening the sentence ('Chile', 'The Ecuadorian navy' reads 'Ecuadorian'), the
     subject a relative's 'it' stands for, when it names a state and ends before token `before` (the head); else None."""
     k = 1 if toks and toks[0].low in DETERMINERS else 0
     end = k

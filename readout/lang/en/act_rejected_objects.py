@@ -159,7 +159,7 @@ BLOCKED_REACH = 4  # words from a blocking verb to the act noun its object names
 
 
 def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """(relclause52, issue 13) 'Hungary vetoed the EU aid package for Ukraine', 'blocked new sanctions on Iran': an act
+    """(relclause52, issue 13) 'Poland vetoed the EU aid package for Georgia', 'blocked new sanctions on Iran': an act
     noun in the direct object of a blocking verb (`blocking_verbs`, read as REJECT) is what was stopped, not an act that
     occurred: its nominal hit is dropped, as a text a veto blocks is not done (act_clause), and the refusal takes its
     mode from it, as a rejected offer does ('of aid': assist; `act_modes.content_mode`), in place of the verb's own

@@ -292,9 +292,10 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
 def background_relative(text: str, words: list[Token], toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
     not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
-    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
-    head, nor one whose subject is a pronoun ('the officers that it had detained': relclause52, `pronoun_relative`); nor the act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose
-    deed is the head itself. `words`: the sentence's tokens as `tokenize` gives them (which `object_relative` reads),
-    `toks` the walk's."""
+    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the head,
+    nor one whose subject is a pronoun ('the officers that it had detained': relclause52, `pronoun_relative`); nor the
+    act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose deed is the
+    head itself. `words`: the sentence's tokens as `tokenize` gives them (which `object_relative` reads), `toks` the
+    walk's."""
     return earlier_in_relative(toks, hit, cues) and object_relative(hit, text, words) is hit \
         and pronoun_relative(hit, text, words) is hit and "relative_object" not in hit.data

@@ -1,7 +1,7 @@
-"""(relclause52, issue 13) The other side of an agreement told only inside what was agreed: '방글라데시는
-미얀마로부터 난민을 받아들이기로 합의했다', '미얀마에 난민을 돌려보내기로 합의했다' — no partner with 와/과, but the deed
+"""(relclause52, issue 13) The other side of an agreement told only inside what was agreed: '케냐는
+소말리아로부터 이주민을 받아들이기로 합의했다', '소말리아에 이주민을 돌려보내기로 합의했다' — no partner with 와/과, but the deed
 agreed on comes from or goes to another state, the side the agreement is made toward (its recipient), as English
-'agreed to take back refugees from Myanmar' reads (lang/en/act_agreed_counterparts).
+'agreed to take back migrants from Somalia' reads (lang/en/act_agreed_counterparts).
 
 Read by shape, no list of verbs: an AGREE predicate told as a decision (V-기로 합의했다: the hit `decided`, or its
 word right after '기로'), and, in its clause before it (back to the subject or topic particle), a noun naming a state

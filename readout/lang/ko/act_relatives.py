@@ -256,14 +256,15 @@ def retrospective(toks: list, j: int, lex: ActIndex) -> bool:
 
 
 def own_subject_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
-    """(relclause52, issue 13) '세르비아는 [억류했던] 코소보 경찰관 3명을 석방했다': a past measure on people in a relative
+    """(relclause52, issue 13) '칠레는 [억류했던] 페루 국경경비대원 2명을 석방했다': a past measure on people in a relative
     clause with neither a subject nor an object of its own, on a head that names a state and is the main verb's object
     (을/를): the gap is the measure's object, so the head suffered it, and its doer is the sentence's own subject or
-    topic ('세르비아는') — that subject's earlier deed on the same people, as English 'the officers it had detained'
+    topic ('칠레는') — that subject's earlier deed on the same people, as English 'the officers it had detained'
     (lang/en/act_object_relatives.pronoun_relative). Background, dated as a recall. Without it the head's state was
-    read as the doer (`_head_agent`). A main act of the same type keeps the sentence's act alone ('[체포했던] 볼리비아
-    상인들을 추방했다': the deportation; the pipeline merges one type's acts on one pair). None for any other shape: a clause with an object of its own ('[자국 외교관을
-    추방한] 칠레에': the head did it), a head that is no object, or no subject naming a state before the clause."""
+    read as the doer (`_head_agent`). A main act of the same type keeps the sentence's act alone ('[체포했던] 볼리비아 상인들을
+    추방했다': the deportation; the pipeline merges one type's acts on one pair). None for any other shape: a clause with an
+    object of its own ('[자국 외교관을 추방한] 칠레에': the head did it), a head that is no object, or no subject naming a state
+    before the clause."""
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     if cand.passive or cand.entry.lemma.endswith("되다"):
@@ -278,7 +279,7 @@ def own_subject_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> 
         return None
     end = k
     while end + 1 < len(toks) and toks[end + 1][1] in (*NOUN_TAGS, "SN", "NNB"):
-        end += 1  # '코소보 경찰관 3명을': a counted head
+        end += 1  # '페루 국경경비대원 2명을': a counted head
     if end + 1 >= len(toks) or toks[end + 1][1] != "JKO" or not any(read_word(toks[m][0]).codes
                                                                      for m in range(k, end + 1)):
         return None
