@@ -176,9 +176,10 @@ def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         end = h.data.get("end_token", h.data["token"])
         for k, noun in enumerate(hits[n + 1:], start=n + 1):
             at = noun.data["token"]
-            if at - end > BLOCKED_REACH or not all(t.word and t.low not in cues.prepositions
+            if at - end > BLOCKED_REACH or not all(t.word and t.low not in cues.prepositions and t.low != "to"
+                                                   and t.low not in cues.proposal_nouns
                                                    and t.low not in cues.clause_breaks for t in toks[end + 1:at]):
-                break
+                break  # 'rejected opposition calls to hand over power': a proposal's content, not the object
             if (noun.nominal or at > end + 1) and noun.type not in ("REJECT", "ACCUSE", "PROTEST"):  # 'the EU aid
                 # package': a noun after the object's first words, though the walk has not marked it nominal yet
                 mode = content_mode(noun, "REJECT")
