@@ -155,9 +155,12 @@ def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_fo
         if all(toks[k].word and toks[k].low not in cues.be and toks[k].low not in cues.relative
                and (toks[k].low not in cues.prepositions or toks[k].low == "of")  # window72: 'demanded the release
                # of two engineers kidnapped in X': 'of' goes on with the object's noun phrase
-               and toks[k].low not in cues.reporting for k in between):
-            return True
+               and toks[k].low not in cues.reporting and toks[k].low not in CLAUSE_SUBJECTS for k in between):
+            return True  # relclause52: 'freed the officers it had detained': a clause with a subject of its own
     return False
+
+
+CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})  # a full relative's own subject, no reduced relative
 
 
 def verb_object(toks: list[Token], noun: ActHit, hits: list[ActHit], cues: Cues) -> bool:

@@ -45,8 +45,8 @@ def object_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     k = verb - 1
     while k >= 0 and verb - k <= SUBJECT_REACH and toks[k].word and toks[k].low not in OBJECT_PRONOUNS:
         k -= 1
-    if k < 1 or k == verb - 1 or toks[k].low not in OBJECT_PRONOUNS:
-        return hit
+    if k < 1 or k == verb - 1 or toks[k].low not in OBJECT_PRONOUNS or toks[k + 1].low in PRONOUN_SUBJECTS:
+        return hit  # relclause52: 'the officers that it had detained': the sentence's subject's (`pronoun_relative`)
     stop = k - 1 if toks[k - 1].raw == "," else k  # recall64: 'the Ugandan diplomat, whom Kenya had expelled,'
     h = stop - 1
     while h > 0 and stop - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
@@ -136,3 +136,58 @@ def passive_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     data = {**hit.data, "relative": True, "background": True, "recent": True, "agent_span": agent,
             "target_spans": (target,)}
     return dataclasses.replace(hit, data=data)
+
+
+PRONOUN_SUBJECTS = frozenset({"it", "they"})  # the main clause's own subject told again inside its relative
+PRONOUN_RELATIVE_TYPES = OBJECT_RELATIVE_TYPES | frozenset({"ASSAULT"})  # deeds done on the head itself
+
+
+def pronoun_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
+    """(relclause52, issue 13) An object relative whose subject is a pronoun: 'Chile freed the Peruvian border guards
+    (that) it had detained' — the pronoun is the main clause's subject, so the clause tells that subject's earlier deed
+    on the head ('Peruvian border guards'), before the story's day, as 'whom Kenya expelled' tells its own subject's.
+    The head is the deed's only target (`target_spans`) and the name opening the sentence its agent (`agent_span`,
+    `opening_subject`), so the head's state is no doer (the acting reader took every state before the verb). Read only
+    when no object follows the verb ('the officers it said had detained three men' is no gap) and the head names a
+    state; any other hit as it came."""
+    if hit.type not in PRONOUN_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
+            or "agent_span" in hit.data or "target_spans" in hit.data or hit.status != "occurred":
+        return hit
+    verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
+    if verb is None:
+        return hit
+    k = verb - 1
+    while k > 0 and toks[k].low in AUXILIARIES:
+        k -= 1  # 'it had detained': the pronoun before the auxiliary
+    if k < 2 or toks[k].low not in PRONOUN_SUBJECTS:
+        return hit
+    stop = k - 1 if toks[k - 1].low in OBJECT_PRONOUNS else k
+    h = stop - 1
+    while h > 0 and stop - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
+        h -= 1
+    head = toks[h:stop]
+    after = toks[verb + 1] if verb + 1 < len(toks) else None
+    if after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
+                                             or after.raw[:1].isupper()):
+        return hit  # 'Chile said it had detained three guards': a complement with its own object
+    if not head or not all(t.word and t.low not in SAYING for t in head) \
+            or not find_countries(text[head[0].start:head[-1].end], 0):
+        return hit
+    subject = opening_subject(text, toks, h)
+    if subject is None:
+        return hit
+    data = {**hit.data, "relative": True, "background": True, "recent": True, "agent_span": subject,
+            "target_spans": ((head[0].start, head[-1].end),)}
+    return dataclasses.replace(hit, data=data)
+
+
+def opening_subject(text: str, toks: list[Token], before: int) -> tuple[int, int] | None:
+    """The span of the capitalized name opening the sentence ('Chile', 'The Ecuadorian navy' reads 'Ecuadorian'), the
+    subject a relative's 'it' stands for, when it names a state and ends before token `before` (the head); else None."""
+    k = 1 if toks and toks[0].low in DETERMINERS else 0
+    end = k
+    while end < before and toks[end].word and toks[end].raw[:1].isupper():
+        end += 1
+    if end == k or end >= before or not find_countries(text[toks[k].start:toks[end - 1].end], 0):
+        return None
+    return toks[k].start, toks[end - 1].end

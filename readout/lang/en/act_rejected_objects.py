@@ -165,3 +165,39 @@ def infinitive_end(toks: list[Token], after: int, cues: Cues) -> int:
         if after < len(toks) and toks[after].low in cues.phrasal_particles:
             after += 1
     return after
+
+
+BLOCKED_REACH = 4  # words from a blocking verb to the act noun its object names ('vetoed the new EU aid package')
+
+
+def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(relclause52, issue 13) 'Poland vetoed the EU aid package for Georgia', 'blocked new sanctions on Iran': an act
+    noun in the direct object of a blocking verb (`blocking_verbs`, read as REJECT) is what was stopped, not an act that
+    occurred: its nominal hit is dropped, as a text a veto blocks is not done (act_clause), and the refusal takes its
+    mode from it, as a rejected offer does ('of aid': assist; `act_modes.content_mode`), in place of the verb's own
+    (veto's yield), as Korean reads '지원 패키지에 거부권을' (assist). Only an object of words with no preposition or
+    clause break before the noun (a proposal's 'for' content is `rejected_contents`'); a noun the frame readers have
+    read as governed or not occurred ('opposed new sanctions on Iran': a planned measure refused) is theirs. Read last
+    in the finder, after them."""
+    from readout.lang.en.act_modes import content_mode  # act_modes imports act_frames, which the finder's readers use
+
+    out, dropped = list(hits), set()
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or h.nominal or toks[h.data["token"]].low not in cues.blocking_verbs:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        for k, noun in enumerate(hits[n + 1:], start=n + 1):
+            at = noun.data["token"]
+            if at - end > BLOCKED_REACH or not all(t.word and t.low not in cues.prepositions and t.low != "to"
+                                                   and t.low not in cues.proposal_nouns
+                                                   and t.low not in cues.clause_breaks for t in toks[end + 1:at]):
+                break  # 'rejected opposition calls to hand over power': a proposal's content, not the object
+            if (noun.nominal or at > end + 1) and noun.type not in ("REJECT", "ACCUSE", "PROTEST"):  # 'the EU aid
+                # package': a noun after the object's first words, though the walk has not marked it nominal yet
+                mode = content_mode(noun, "REJECT")
+                out[n] = replace(h, mode=mode) if mode else h
+                if noun.data.get("modality") != "governed" and noun.status == "occurred":
+                    dropped.add(k)  # 'opposed new sanctions on Iran': a refused measure the frame readers read as
+                    # governed (planned) stays theirs
+                break
+    return [h for k, h in enumerate(out) if k not in dropped]

@@ -34,7 +34,7 @@ from readout.lang.en.act_denied_seizures import denied_seizures
 from readout.lang.en.act_dissenters import dissenting_members
 from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
-from readout.lang.en.act_object_relatives import object_relative
+from readout.lang.en.act_object_relatives import object_relative, pronoun_relative
 from readout.lang.en.act_agented_participles import agented_participle
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun,
     event_subject, predicate_noun, earlier_in_relative, merely_possible, unagented_judgment)
@@ -50,7 +50,8 @@ from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
 from readout.lang.en.act_plover_reading import plover_reading
-from readout.lang.en.act_rejected_objects import fronted_rejections, rejected_contents, rejected_proposals
+from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, rejected_contents, \
+    rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
 from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
@@ -137,7 +138,9 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = kept_acts(text, words, toks, hits, requests, conditional, m)
     hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
     hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
-    return with_conditions(toks, hits, conditional, m.cues)
+    hits = with_conditions(toks, hits, conditional, m.cues)
+    return blocked_contents(toks, hits, m.cues)  # relclause52: 'vetoed the EU aid package': no aid given, read
+    # last, after the readers that mark a refused measure as governed ('opposed new sanctions on Iran')
 
 
 def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dict[int, int],
@@ -289,9 +292,10 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
 def background_relative(text: str, words: list[Token], toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """A deed told in a past-perfect relative clause that only describes someone (`earlier_in_relative`: no act), but
     not a measure whose relative pronoun is its object on a head naming a state ('the Ugandan diplomat, whom Kenya had
-    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the
-    head; nor the act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose
-    deed is the head itself. `words`: the sentence's tokens as `tokenize` gives them (which `object_relative` reads),
-    `toks` the walk's."""
+    expelled last week,': recall64), which `object_relative` reads as the clause subject's earlier measure on the head,
+    nor one whose subject is a pronoun ('the officers that it had detained': relclause52, `pronoun_relative`); nor the
+    act a relative clause's verb makes with its head ('the aid that X had sent to Y': relative71), whose deed is the
+    head itself. `words`: the sentence's tokens as `tokenize` gives them (which `object_relative` reads), `toks` the
+    walk's."""
     return earlier_in_relative(toks, hit, cues) and object_relative(hit, text, words) is hit \
-        and "relative_object" not in hit.data
+        and pronoun_relative(hit, text, words) is hit and "relative_object" not in hit.data

@@ -18,7 +18,8 @@ from readout.lang.en.act_help_fields import help_field
 from readout.lang.en.act_inquiry_matters import inquiry_matter
 from readout.lang.en.act_kept_options import kept_options
 from readout.lang.en.act_raids import captured_town, raided_place, site_raid, unplaced_raid_noun
-from readout.lang.en.act_object_relatives import object_relative
+from readout.lang.en.act_object_relatives import object_relative, pronoun_relative
+from readout.lang.en.act_agreed_counterparts import agreed_counterpart
 from readout.lang.en.act_relative_partners import relative_partners
 from readout.lang.en.act_resolved_topics import resolved_topics
 from readout.lang.en.act_inner_relatives import inner_relative_agent, reported_head
@@ -167,6 +168,8 @@ class EnglishActs(Language):
         hits = [reduced_passive(h, text, self.lex) for h in hits]  # 'skippers detained after ...' (en34)
         hits = [object_relative(h, text, words) for h in hits]  # 'the diplomats whom Kenya expelled' (relatives63):
         # finds its verb by offset, reads the full list
+        hits = [pronoun_relative(h, text, words) for h in hits]  # 'the officers it had detained': the subject's
+        hits = [agreed_counterpart(h, text, words) for h in hits]  # 'agreed to take back refugees from X': X
         hits = [protested_maker(h, toks) for h in hits]  # 'protested against the pact the government signed': GOV
         hits = [relative_partners(h, toks) for h in hits]  # 'the pact the party signed with X': X is the clause's
         hits = [inner_relative_agent(h, toks) for h in hits]  # 'the tariffs the EU imposed on X': the EU's (enrelative70)

@@ -44,7 +44,8 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             and not (cand.entry.type in HEAD_TARGET_TYPES and retrospective(toks, r.last, lex)):
         return None
     if cand.entry.type in HEAD_TARGET_TYPES:
-        return _object_head(toks, cand, lex, r) or _measure_head_agent(toks, cand, lex, r)
+        return _object_head(toks, cand, lex, r) or own_subject_head(toks, cand, lex, r) \
+            or _measure_head_agent(toks, cand, lex, r)
     for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[j][1]
         if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
@@ -252,3 +253,41 @@ def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActH
 def retrospective(toks: list, j: int, lex: ActIndex) -> bool:
     """The adnominal ending at `j` is the retrospective '-었던' (cue retrospective_ending after a past marker)."""
     return toks[j][0] in lex.cue("retrospective_ending") and toks[j - 1][1] == "EP"
+
+
+def own_subject_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
+    """(relclause52, issue 13) '칠레는 [억류했던] 페루 국경경비대원 2명을 석방했다': a past measure on people in a relative
+    clause with neither a subject nor an object of its own, on a head that names a state and is the main verb's object
+    (을/를): the gap is the measure's object, so the head suffered it, and its doer is the sentence's own subject or
+    topic ('칠레는') — that subject's earlier deed on the same people, as English 'the officers it had detained'
+    (lang/en/act_object_relatives.pronoun_relative). Background, dated as a recall. Without it the head's state was
+    read as the doer (`_head_agent`). A main act of the same type keeps the sentence's act alone ('[체포했던] 볼리비아 상인들을
+    추방했다': the deportation; the pipeline merges one type's acts on one pair). None for any other shape: a clause with an
+    object of its own ('[자국 외교관을 추방한] 칠레에': the head did it), a head that is no object, or no subject naming a state
+    before the clause."""
+    from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
+
+    if cand.passive or cand.entry.lemma.endswith("되다"):
+        return None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        if toks[j][1] in ("JKO", "JKS"):
+            return None  # the clause names its own object or subject
+        if toks[j][1] not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "MM"):
+            break
+    k = r.last + 1
+    if k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+        return None
+    end = k
+    while end + 1 < len(toks) and toks[end + 1][1] in (*NOUN_TAGS, "SN", "NNB"):
+        end += 1  # '페루 국경경비대원 2명을': a counted head
+    if end + 1 >= len(toks) or toks[end + 1][1] != "JKO" or not any(read_word(toks[m][0]).codes
+                                                                     for m in range(k, end + 1)):
+        return None
+    owner = main_subject(toks, range(cand.first - 1, -1, -1))
+    if owner is None:
+        return None
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    head = (toks[k][2], toks[end][2] + toks[end][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": owner,
+                                      "target_spans": (head,), "recent": True, "recalled": True})

@@ -6,6 +6,7 @@ import dataclasses
 
 from readout.lang.base import ActHit, Language, Reference, with_generic_pledge
 from readout.lang.ko import accord_documents, clauses, matter, words as ko_words
+from readout.lang.ko.act_agreed_counterparts import agreed_counterparts
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_sponsors import vetoed_drafts
 from readout.lang.ko.act_reproaches import reproached_refusals
@@ -133,6 +134,7 @@ class KoreanActs(Language):
                                    self.lex.re("reproach_after_re"))  # 못했다"며 비판했다': the criticism only
         hits = charged_intents(hits, text, toks, self.lex.re("charged_intent_between_re"))  # request63: 'B가 ...할
         # 의사가 없다고 비난했다': the charge, no refusal of B's
+        hits = agreed_counterparts(toks, hits)  # relclause52: 'B로부터 이주민을 받아들이기로 합의했다': made toward B
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]

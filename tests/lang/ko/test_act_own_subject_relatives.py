@@ -1,0 +1,50 @@
+"""(relclause52, issue 13) '모로코는 [억류했던] 스페인 어부 14명을 석방했다': a past measure in a relative clause with
+neither a subject nor an object of its own, on the main verb's object, is the sentence's subject's earlier act on that
+head (not the head's state's deed), dated as a recall, beside the main act. The English twin is
+tests/lang/en/test_act_pronoun_relatives.py."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+
+DAY = date(2026, 5, 12)
+
+
+def sides(event) -> tuple[set[str], set[str]]:
+    return {e.country for e in event.participants}, {e.country for e in event.recipients}
+
+
+ROWS = [
+    ("세르비아는 억류했던 몬테네그로 국경경비대원 2명을 석방했다.", ("RETREAT", "release"), "SRB", "MNE"),
+    ("모로코는 체포했던 스페인 어부 14명을 풀어줬다.", ("RETREAT", "release"), "MAR", "ESP"),
+    ("우간다는 억류했던 케냐 상인들을 석방했다.", ("RETREAT", "release"), "UGA", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,main,doer,receiver", ROWS)
+def test_subjectless_relative_measure_is_the_subjects(text, main, doer, receiver):
+    events = extract_text(text, published=DAY).events
+    arrest = [e for e in events if e.type == "COERCE" and e.mode == "arrest"]
+    assert arrest, [(e.type, e.mode) for e in events]
+    assert sides(arrest[0]) == ({doer}, {receiver})
+    assert arrest[0].date is None or arrest[0].date < DAY
+    told = [e for e in events if (e.type, e.mode) == main]
+    assert told and sides(told[0]) == ({doer}, {receiver}) and told[0].date == DAY
+
+
+HEAD_DOERS = [
+    # the clause names its own object: the head's state did it
+    ("페루는 자국 외교관을 추방한 칠레에 항의했다.", "SANCTION", "CHL", "PER"),
+    # the clause names its own subject: that subject did it
+    ("모로코는 알제리 당국이 억류했던 스페인 어부들을 풀어줬다.", "RETREAT", "MAR", "ESP"),
+]
+
+
+@pytest.mark.parametrize("text,type_,doer,receiver", HEAD_DOERS)
+def test_other_relative_shapes_keep_their_reading(text, type_, doer, receiver):
+    events = extract_text(text, published=DAY).events
+    found = [e for e in events if e.type == type_]
+    assert found and sides(found[0]) == ({doer}, {receiver})
