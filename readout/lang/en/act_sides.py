@@ -21,7 +21,7 @@ from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.lang.en.country_forms import demonyms, invariant_demonyms
+from readout.lang.en.country_forms import adjectives, demonyms, forms_table, invariant_demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
@@ -120,6 +120,7 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             side = party_of(toks, k)
             if side:  # actors63: 'the leader of the opposition' is the opposition's
                 return toks[start].start, toks[side[0]].end, side[1]
+            k = state_of(toks, k) or k  # enpeople52: 'the president of Mali' names his state
             if j + 1 < len(toks) and toks[j + 1].word and (phrase := agent_sector(f"{t.low} {toks[j + 1].low}")):
                 return toks[start].start, toks[max(k, j + 1)].end, phrase  # enarmed68: 'government forces' MIL,
                 # the agents table's phrase, not its first noun's sector
@@ -180,6 +181,28 @@ def party_of(toks: list, k: int) -> tuple[int, str] | None:
             sector = agent_sector(" ".join(t.low for t in toks[j:j + n]))
             if sector in PARTY_SIDE_SECTORS:
                 return j + n - 1, sector
+    return None
+
+
+STATE_NAME_WORDS = 4  # the longest state name read after a people noun's 'of' ('the Central African Republic')
+
+
+def state_of(toks: list, k: int) -> int | None:
+    """(enpeople52) The last token of 'of [the] <state name>' right after the people noun phrase ending at token k
+    ('the president of Mali', 'the police of Chile'), else None. Why: the object ran on over capitalized words and
+    people nouns only, so it ended at 'president', named no state, and an actor of no state ('Gunmen shot the
+    president of Mali') left the act with no receiving side, while 'the Malian president' had Mali's GOV. Only a
+    name of the country table extends it: 'the leader of Hamas' keeps the reading it had."""
+    j = k + 1
+    if j >= len(toks) or toks[j].low != OF:
+        return None
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+    table = forms_table()[0]
+    for n in range(STATE_NAME_WORDS, 0, -1):
+        run = toks[j:j + n]
+        if len(run) == n and all(t.word and t.raw[:1].isupper() for t in run) \
+                and " ".join(t.raw for t in run) in table and run[-1].raw not in adjectives():
+            return j + n - 1
     return None
 
 

@@ -1,0 +1,46 @@
+"""enpeople52 (issues 13, 14): English people, offices and sides in act clauses, one class each, with the Korean
+twin where the class exists, and negative rows:
+
+- an office named with 'of <state>' struck by armed people of no state is that state's ('Gunmen shot the president
+  of Mali', as 'the Malian president'): lang/en/act_sides.state_of, pipeline/act_struck_holders;
+
+Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import events
+
+PUB = "2026-03-12"
+
+# (sentence, type, acting (country, sector) pairs, receiving pairs): acting None means no occurred event of the type;
+# receiving None is not judged
+ROWS = {
+    "an_office_of_a_state_struck_by_stateless_armed_men_is_that_states": [
+        ("Gunmen shot the president of Mali.", "ASSAULT", {("MLI", "UAF")}, {("MLI", "GOV")}),
+        ("Rebels attacked the president of Mali.", "ASSAULT", {("MLI", "REB")}, {("MLI", "GOV")}),
+        ("Rebels killed the governor of Niger.", "ASSAULT", {("NER", "REB")}, {("NER", "GOV")}),
+        ("Gunmen kidnapped the prime minister of the Central African Republic.", "ASSAULT", {("CAF", "UAF")},
+         {("CAF", "GOV")}),
+        ("무장괴한들이 말리 대통령을 저격했다.", "ASSAULT", {("MLI", "UAF")}, {("MLI", "GOV")}),
+        ("반군이 니제르 주지사를 살해했다.", "ASSAULT", {("NER", "REB")}, {("NER", "GOV")}),
+        # negative rows: words are no deed of force; two states struck give no one state
+        ("Rebels condemned the president of Mali.", "ACCUSE", None, None),
+        ("Gunmen shot the president of Mali and the president of Chad.", "ASSAULT", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
+def test_enpeople52_classes(sentence, type_, acting, receiving):
+    found = [e for e in events(sentence, PUB) if e.type == type_]
+    if acting is None:
+        assert not [e for e in found if e.status in ("occurred", "planned")], [(e.type, e.status) for e in found]
+        return
+    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence, PUB)]
+    e = found[0]
+    assert acting <= {(p.country, p.sector) for p in e.participants}
+    if receiving is not None:
+        assert {(p.country, p.sector) for p in e.recipients} == receiving
