@@ -3,6 +3,9 @@ twin where the class exists, and negative rows:
 
 - an office named with 'of <state>' struck by armed people of no state is that state's ('Gunmen shot the president
   of Mali', as 'the Malian president'): lang/en/act_sides.state_of, pipeline/act_struck_holders;
+- a titled office as the subject of a passive act of force with a 'by' agent is the harmed, of its government ('The
+  president of Peru was arrested by the army'): lang/en/act_harmed_offices (the Korean twin gives CVL, left to the
+  Korean office readers);
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -29,6 +32,16 @@ ROWS = {
         # negative rows: words are no deed of force; two states struck give no one state
         ("Rebels condemned the president of Mali.", "ACCUSE", None, None),
         ("Gunmen shot the president of Mali and the president of Chad.", "ASSAULT", None, None),
+    ],
+    "a_titled_office_suffering_a_passive_force_is_its_government": [
+        ("The president of Bolivia was arrested by the army.", "COERCE", {("BOL", "MIL")}, {("BOL", "GOV")}),
+        ("Bolivia's president was detained by police.", "COERCE", {("BOL", "COP")}, {("BOL", "GOV")}),
+        ("The Ecuadorian minister was detained by police.", "COERCE", {("ECU", "COP")}, {("ECU", "GOV")}),
+        ("The governor of Bolivia was shot by gunmen.", "ASSAULT", {("BOL", "UAF")}, {("BOL", "GOV")}),
+        ("The president of Bolivia was arrested by Chilean police.", "COERCE", {("CHL", "COP")}, {("BOL", "GOV")}),
+        # negative rows: no doer named, no act of force
+        ("The president of Bolivia was arrested.", "COERCE", None, None),
+        ("The president of Bolivia was praised by the army.", "COERCE", None, None),
     ],
 }
 
