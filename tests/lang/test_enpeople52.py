@@ -6,6 +6,8 @@ twin where the class exists, and negative rows:
 - a titled office as the subject of a passive act of force with a 'by' agent is the harmed, of its government ('The
   president of Peru was arrested by the army'): lang/en/act_harmed_offices (the Korean twin gives CVL, left to the
   Korean office readers);
+- people of an occupation (ISCO-08's major groups: 'dockers', 'electricians', 'physicians') are people nouns of a
+  state's own acts (en_acts_additions domestic_actors);
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -42,6 +44,15 @@ ROWS = {
         # negative rows: no doer named, no act of force
         ("The president of Bolivia was arrested.", "COERCE", None, None),
         ("The president of Bolivia was praised by the army.", "COERCE", None, None),
+    ],
+    "people_of_an_occupation_are_a_states_own_people": [
+        ("Dockers in Uruguay were detained by police.", "COERCE", {("URY", "COP")}, {("URY", "LAB")}),
+        ("Police in Uruguay arrested dozens of electricians.", "COERCE", {("URY", "COP")}, {("URY", "CVL")}),
+        ("Physicians in Paraguay were beaten by soldiers.", "ASSAULT", {("PRY", "MIL")}, {("PRY", "MED")}),
+        ("Bakers blocked roads in Paraguay.", "PROTEST", {("PRY", "CVL")}, None),
+        ("우루과이 부두 노동자들이 경찰에 체포됐다.", "COERCE", {("URY", "COP")}, {("URY", "LAB")}),
+        # negative row: an occupation's people are no voice of their state in a claim to its government
+        ("Electricians in Uruguay demanded higher wages.", "REQUEST", {("URY", "CVL")}, None),
     ],
 }
 
