@@ -8,6 +8,8 @@ twin where the class exists, and negative rows:
   Korean office readers);
 - people of an occupation (ISCO-08's major groups: 'dockers', 'electricians', 'physicians') are people nouns of a
   state's own acts (en_acts_additions domestic_actors);
+- a plural demonym alone after 'to' is its people, CVL, for another state than the actor's too ('apologized to
+  Nigerians'): lang/en/addressed_peoples (Korean names the people with a noun, '국민들에게', read already);
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -53,6 +55,15 @@ ROWS = {
         ("우루과이 부두 노동자들이 경찰에 체포됐다.", "COERCE", {("URY", "COP")}, {("URY", "LAB")}),
         # negative row: an occupation's people are no voice of their state in a claim to its government
         ("Electricians in Uruguay demanded higher wages.", "REQUEST", {("URY", "CVL")}, None),
+    ],
+    "a_plural_demonym_addressed_is_its_people_for_any_state": [
+        ("The president of Togo apologized to Beninese.", "SUPPORT", {("TGO", "GOV")}, {("BEN", "CVL")}),
+        ("The president of Togo apologized to Nigerians on Monday.", "SUPPORT", {("TGO", "GOV")}, {("NGA", "CVL")}),
+        ("Ecuador sent food to Colombians.", "AID", {("ECU", "GOV")}, {("COL", "CVL")}),
+        ("토고 대통령은 나이지리아 국민들에게 사과했다.", "SUPPORT", {("TGO", "GOV")}, {("NGA", "CVL")}),
+        # negative rows: a demonym before a noun is that noun's; the state's name is its government
+        ("The president of Togo apologized to Nigerian officials.", "SUPPORT", {("TGO", "GOV")}, {("NGA", "GOV")}),
+        ("Ecuador sent food to Colombia.", "AID", {("ECU", "GOV")}, {("COL", "GOV")}),
     ],
 }
 

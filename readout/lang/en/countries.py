@@ -24,6 +24,7 @@ import functools
 from typing import Callable, NamedTuple
 
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
+from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import lexicon
@@ -166,6 +167,8 @@ def form_sector(text: str, start: int, end: int, form: str, code: str, bodies: l
     agent word 'Islamic' inside the group's name). A listed body of the state around the form gives its own sector
     and end ('Saudi Aramco' BUS, 'Chinese Communist Party' PTY; actors66: 'the Free Syrian Army' REB, not the MIL of
     its name's agent noun)."""
+    if (addressed := addressed_people_sector(text, start, end, form)) is not None:
+        return addressed, end  # enpeople52: 'apologized to Nigerians': the people addressed, not their government
     group = owned_group(text, end, code, bodies, form in adjectives() and not is_possessive(text, end, form))
     sector = None if group or form not in adjectives() and verb_after_name(text, end) \
         else people_sector(form, agent_sector(text, end), text, end) or bracket_sector(text, start, end)
