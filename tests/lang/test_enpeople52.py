@@ -10,6 +10,8 @@ twin where the class exists, and negative rows:
   state's own acts (en_acts_additions domestic_actors);
 - a plural demonym alone after 'to' is its people, CVL, for another state than the actor's too ('apologized to
   Nigerians'): lang/en/addressed_peoples (Korean names the people with a noun, '국민들에게', read already);
+- a people noun placed by a participle ('a newspaper based in east X') heads the subject over its place phrase:
+  lang/en/act_sides.based_phrase, en cue placing_participles;
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -64,6 +66,16 @@ ROWS = {
         # negative rows: a demonym before a noun is that noun's; the state's name is its government
         ("The president of Togo apologized to Nigerian officials.", "SUPPORT", {("TGO", "GOV")}, {("NGA", "GOV")}),
         ("Ecuador sent food to Colombia.", "AID", {("ECU", "GOV")}, {("COL", "GOV")}),
+    ],
+    "a_people_noun_placed_by_a_participle_heads_the_subject": [
+        ("A newspaper based in northern Tanzania criticized the government.", "ACCUSE", {("TZA", "JRN")},
+         {("TZA", "GOV")}),
+        ("Journalists based in Dodoma demanded the release of a colleague.", "REQUEST", {("TZA", "JRN")},
+         {("TZA", "GOV")}),
+        ("Students headquartered in Arusha criticized the government.", "ACCUSE", {("TZA", "EDU")}, {("TZA", "GOV")}),
+        # guard rows of the split walk: a crowd of no name is the place's people; a judge named is the judiciary
+        ("Thousands marched in Dodoma.", "PROTEST", {("TZA", "CVL")}, None),
+        ("Economists cautioned that growth in Tanzania would slow.", "THREATEN", None, None),
     ],
 }
 
