@@ -12,6 +12,9 @@ twin where the class exists, and negative rows:
   Nigerians'): lang/en/addressed_peoples (Korean names the people with a noun, '국민들에게', read already);
 - a people noun placed by a participle ('a newspaper based in east X') heads the subject over its place phrase:
   lang/en/act_sides.based_phrase, en cue placing_participles;
+- two country adjectives joined before one noun of a state's forces share it ('Indian and Pakistani troops clashed':
+  both MIL, on each side as 'India and Pakistan clashed' is): lang/en/shared_adjective_heads (Korean twin:
+  lang/ko/shared_heads, enattack52);
 
 Every sentence is our own (invented wording; real states). Published on Thursday 2026-03-12.
 """
@@ -76,6 +79,16 @@ ROWS = {
         # guard rows of the split walk: a crowd of no name is the place's people; a judge named is the judiciary
         ("Thousands marched in Dodoma.", "PROTEST", {("TZA", "CVL")}, None),
         ("Economists cautioned that growth in Tanzania would slow.", "THREATEN", None, None),
+    ],
+    "country_adjectives_joined_before_a_force_noun_share_it": [
+        ("Armenian and Azerbaijani troops clashed on the border.", "ASSAULT", {("ARM", "MIL"), ("AZE", "MIL")},
+         {("ARM", "MIL"), ("AZE", "MIL")}),
+        ("Thai and Cambodian police clashed.", "ASSAULT", {("THA", "COP"), ("KHM", "COP")},
+         {("THA", "COP"), ("KHM", "COP")}),
+        ("태국과 캄보디아 군대가 충돌했다.", "ASSAULT", {("THA", "MIL"), ("KHM", "MIL")}, None),
+        # negative rows: a state's name is its government; an armed group of no state stays the second state's
+        ("Armenia and Azerbaijan clashed.", "ASSAULT", {("ARM", "GOV"), ("AZE", "GOV")}, None),
+        ("Senegal and Malian rebels attacked a town.", "ASSAULT", {("SEN", "GOV"), ("MLI", "REB")}, None),
     ],
 }
 

@@ -26,6 +26,7 @@ from typing import Callable, NamedTuple
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
+from readout.lang.en.shared_adjective_heads import shared_adjective_heads
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import lexicon
 from readout.lang.en.country_verbs import verb_after_name
@@ -276,5 +277,5 @@ def later_mentions(text: str, offset: int, out: list[CountryMention], pending: l
     out += r.misspelled_mentions(text, offset, out)
     out += r.grouping_mentions(text, offset, out)
     out = sorted(out + r.place_agent_mentions(text, offset, out), key=lambda c: c.start)
-    return r.names_beside_adjectives(text, offset, out)
+    return shared_adjective_heads(text, offset, r.names_beside_adjectives(text, offset, out))  # enpeople52
 
