@@ -7,7 +7,7 @@ adjective inside the object ('the X-ian president') is no object word of its own
 president of X') is read as the object itself, so the state was dropped and no one acted. Both say the same thing:
 a force of no state striking a state's people is a domestic attack, the people's state's (the Korean readers give
 '무장괴한들이 X 대통령을 저격했다' so too). Only deeds of force, only a stateless armed subject, only one state named
-in the object the language marked (`domestic_target`) and none elsewhere in the sentence.
+(as the state or its office: a sector of none or GOV) in the object the language marked (`domestic_target`) and none elsewhere in the sentence.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from readout.lang.base import ActHit
 from readout.model import CountryMention, Span
 from readout.pipeline.act_recipients import VERBAL
 from readout.sectors import STATELESS_ARMED_SECTORS
+
+HOLDER_SECTORS = frozenset({None, "GOV"})  # the state itself or its office holder ('the president of X')
 
 
 def struck_people_state(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
@@ -25,5 +27,6 @@ def struck_people_state(sent: Span, hit: ActHit, countries: list[CountryMention]
             or hit.data.get("people_subject") not in STATELESS_ARMED_SECTORS:
         return []
     codes = {code for c in countries for code in c.codes}
-    inside = {code for c in countries if span[0] <= c.start - sent.start < span[1] for code in c.codes}
+    inside = {code for c in countries if span[0] <= c.start - sent.start < span[1] and c.sector in HOLDER_SECTORS
+              for code in c.codes}  # a state word read as a force of its own ('정부 경찰관': COP) keeps doerless49
     return sorted(inside) if len(inside) == 1 and codes == inside else []
