@@ -13,6 +13,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
+from readout.pipeline.act_struck_holders import struck_people_state
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
@@ -80,6 +81,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
             or actors
     if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's
         actors = dateline_organ_state(r, actors, ctx) or actors
+    if not actors:  # enpeople52: 'Gunmen shot the president of X': the struck people's state, as 'the X-ian president'
+        actors = struck_people_state(sent, hit, countries)
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
+from readout.lang.en.act_harmed_offices import harmed_office_subject
 from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.en.act_military_sites import military_site
 from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
@@ -289,6 +290,8 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             if not h.nominal and not h.data.get("forces_subject") else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
+        if not sector:  # enpeople52: 'The president of Peru was arrested by the army': the harmed office
+            sector = harmed_office_subject(toks, h, cues)
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters
             sector = reported_people_subject(toks, h.data["token"], cues)
         if not sector and not h.nominal:  # "the rebels' political bureau condemned": the armed group (en32)

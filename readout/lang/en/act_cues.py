@@ -131,6 +131,7 @@ class Cues(ClauseCues):
     # complement ('asked Chile, the largest producer, to'; 'forced the agency, X, out of'): the appositive is skipped
     sighting_verbs: frozenset[str]  # lemmas of an observer seeing forces: their owner acts
     force_moves: frozenset[str]  # lemmas of forces moving: an act only with forces as the subject
+    placing_participles: frozenset[str]  # (enpeople52) 'a newspaper based in X': the phrase places the people
     crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")
     interception_verbs: frozenset[str]  # lemmas of forces intercepting aircraft: both sides moved forces
     ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name

@@ -21,7 +21,7 @@ from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.lang.en.country_forms import demonyms, invariant_demonyms
+from readout.lang.en.country_forms import adjectives, demonyms, forms_table, invariant_demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
@@ -120,6 +120,7 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             side = party_of(toks, k)
             if side:  # actors63: 'the leader of the opposition' is the opposition's
                 return toks[start].start, toks[side[0]].end, side[1]
+            k = state_of(toks, k) or k  # enpeople52: 'the president of Mali' names his state
             if j + 1 < len(toks) and toks[j + 1].word and (phrase := agent_sector(f"{t.low} {toks[j + 1].low}")):
                 return toks[start].start, toks[max(k, j + 1)].end, phrase  # enarmed68: 'government forces' MIL,
                 # the agents table's phrase, not its first noun's sector
@@ -183,6 +184,28 @@ def party_of(toks: list, k: int) -> tuple[int, str] | None:
     return None
 
 
+STATE_NAME_WORDS = 4  # the longest state name read after a people noun's 'of' ('the Central African Republic')
+
+
+def state_of(toks: list, k: int) -> int | None:
+    """(enpeople52) The last token of 'of [the] <state name>' right after the people noun phrase ending at token k
+    ('the president of Mali', 'the police of Chile'), else None. Why: the object ran on over capitalized words and
+    people nouns only, so it ended at 'president', named no state, and an actor of no state ('Gunmen shot the
+    president of Mali') left the act with no receiving side, while 'the Malian president' had Mali's GOV. Only a
+    name of the country table extends it: 'the leader of Hamas' keeps the reading it had."""
+    j = k + 1
+    if j >= len(toks) or toks[j].low != OF:
+        return None
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+    table = forms_table()[0]
+    for n in range(STATE_NAME_WORDS, 0, -1):
+        run = toks[j:j + n]
+        if len(run) == n and all(t.word and t.raw[:1].isupper() for t in run) \
+                and " ".join(t.raw for t in run) in table and run[-1].raw not in adjectives():
+            return j + n - 1
+    return None
+
+
 AND = "and"
 
 
@@ -204,6 +227,25 @@ def place_phrase(toks: list, j: int, cues: Cues) -> int | None:
     return None
 
 
+BASED_PREPS = frozenset({"in", "at", "near", "outside"})  # "a newspaper based in X", "troops stationed near X"
+
+
+def based_phrase(toks: list, j: int, cues: Cues) -> int | None:
+    """(enpeople52) The participle of a placing phrase ending at token j ("based in east Kenya", "headquartered in
+    Nairobi", `placing_participles` + a preposition + up to PLACE_WORDS words) that a people noun heads (the token
+    before the participle), else None. Why: the walk back from the verb stopped on the participle (or on a lower-case
+    compass word before the name), so 'A newspaper based in X has violated a ban' had no people subject and no event,
+    and 'based in east X' took X's government's voice."""
+    for k in range(j, max(j - PLACE_WORDS - 1, 1), -1):
+        if not toks[k].word:
+            return None
+        if toks[k].low in BASED_PREPS and k != j:
+            p = k - 1
+            return p if toks[p].low in cues.placing_participles and p > 0 \
+                and toks[p - 1].low in cues.domestic_actors else None
+    return None
+
+
 def qualified_people(toks: list, j: int) -> str:
     """(koforeign70) The people noun at `j` with the word before it where the agent table lists the two as one phrase
     of a loyal force ('pro-government militias': PRM, a paramilitary force not in opposition, not the rebels
@@ -222,18 +264,9 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
     ("opposition groups": OPP). `names`: the words of listed armed groups' names (act_named_groups): such a word
     gives its group's sector, not its own ('the Free Syrian Army': REB, not 'Army' MIL)."""
     people, fillers, offices = cues.domestic_actors, cues.object_fillers, cues.office_nouns
-    be, adverbs = cues.be, cues.adverbs
-    j = i - 1
-    for _ in range(2):  # plover50: once more before an attempt's verb ("militants loyal to X tried to kill")
-        while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
-                                           or toks[j].low.endswith("ly") or date_lead(toks, j, cues)):
-            j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
-        if not attempt_frame(toks, j, cues):
-            break
-        j -= 2
-    j = before_aside(toks, j, cues.clause_breaks)  # relobj47: "its jets, which no radar detected, struck": the jets
-    if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, people):
-        return None  # "a carrier group sailed": forces, not people (en33); "its air force" is a service (enmil47)
+    j = subject_last_word(toks, i, cues)
+    if j is None:
+        return None
     found: str | None = None
     listed: str | None = None  # the sector of a listed armed group's name, where its word is the leftmost
     court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
@@ -260,7 +293,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             found = found or CITIZENS  # "Togolese protested": a state's people, not its voice
         elif t.low in people and sector_of(t.low) == JUDICIARY:
             court = t.low
-        elif (p := place_phrase(toks, j, cues)) is not None:
+        elif (p := place_phrase(toks, j, cues)) is not None or (p := based_phrase(toks, j, cues)) is not None:
             steps += j - p + 1
             j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
             continue
@@ -276,10 +309,34 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             and t.low not in cues.crowd_numbers
         j -= 1
         steps += 1
-    if not found and court and named:  # "Judge X", "Peruvian prosecutors": no voice of the government
-        found = court                   # ("the court ordered": whose court, the text does not say)
-    if not found and crowd and not named:  # "Thousands marched in Dhaka": people, whose state the place gives
-        found = CITIZENS
+    return walked_sector(found, listed, court if named else None, crowd and not named, followed)
+
+
+def subject_last_word(toks: list, i: int, cues: Cues) -> int | None:
+    """(enpeople52, split from people_subject) The last word of the subject of the verb at token i, read back over
+    auxiliaries, adverbs, a day phrase, an attempt's verb and an aside; None where it ends a formation's noun ("a
+    carrier group sailed": forces, not people, en33; "its air force" is a service, enmil47)."""
+    j = i - 1
+    for _ in range(2):  # plover50: once more before an attempt's verb ("militants loyal to X tried to kill")
+        while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
+                                           or toks[j].low in cues.adverbs or toks[j].low.endswith("ly")
+                                           or date_lead(toks, j, cues)):
+            j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
+        if not attempt_frame(toks, j, cues):
+            break
+        j -= 2
+    j = before_aside(toks, j, cues.clause_breaks)  # relobj47: "its jets, which no radar detected, struck": the jets
+    if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, cues.domestic_actors):
+        return None
+    return j
+
+
+def walked_sector(found: str | None, listed: str | None, court: str | None, crowd: bool, followed: bool) -> str | None:
+    """(enpeople52, split from people_subject) The subject's sector from what the walk back found: a listed armed
+    group's; a judiciary office of a named phrase ("Judge X", "Peruvian prosecutors": no voice of the government; "the
+    court ordered": whose court, the text does not say); a number of people heading an unnamed phrase ("Thousands
+    marched in Dhaka": people, whose state the place gives); only armed followers of an owner (plover50b)."""
+    found = found or court or (CITIZENS if crowd else None)
     if listed:
         return listed
     if followed and (not found or sector_of(found) not in ARMED_MEN_SECTORS):

@@ -24,7 +24,9 @@ import functools
 from typing import Callable, NamedTuple
 
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
+from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
+from readout.lang.en.shared_adjective_heads import shared_adjective_heads
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import lexicon
 from readout.lang.en.country_verbs import verb_after_name
@@ -166,6 +168,8 @@ def form_sector(text: str, start: int, end: int, form: str, code: str, bodies: l
     agent word 'Islamic' inside the group's name). A listed body of the state around the form gives its own sector
     and end ('Saudi Aramco' BUS, 'Chinese Communist Party' PTY; actors66: 'the Free Syrian Army' REB, not the MIL of
     its name's agent noun)."""
+    if (addressed := addressed_people_sector(text, start, end, form)) is not None:
+        return addressed, end  # enpeople52: 'apologized to Nigerians': the people addressed, not their government
     group = owned_group(text, end, code, bodies, form in adjectives() and not is_possessive(text, end, form))
     sector = None if group or form not in adjectives() and verb_after_name(text, end) \
         else people_sector(form, agent_sector(text, end), text, end) or bracket_sector(text, start, end)
@@ -273,5 +277,5 @@ def later_mentions(text: str, offset: int, out: list[CountryMention], pending: l
     out += r.misspelled_mentions(text, offset, out)
     out += r.grouping_mentions(text, offset, out)
     out = sorted(out + r.place_agent_mentions(text, offset, out), key=lambda c: c.start)
-    return r.names_beside_adjectives(text, offset, out)
+    return shared_adjective_heads(text, offset, r.names_beside_adjectives(text, offset, out))  # enpeople52
 

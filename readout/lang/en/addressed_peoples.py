@@ -1,0 +1,34 @@
+"""(enpeople52) A plural demonym alone after 'to' is its state's people, CVL, whichever state it is.
+
+'The president of Ghana apologized to Nigerians' and 'Chile sent food to Peruvians' gave Nigeria's and Peru's
+government: plover52 made the demonym the receiving people in the act reader (act_addressed_demonyms), but a state other
+than the actor's is received as its country word, and the country word carried the government's sector (none: the
+state itself). The phrase names the people it is addressed to, as 'to Peruvian farmers' names farmers. Rule: the
+country word's own sector is the citizens' (CVL) where the form is a plural demonym ('Nigerians') or an invariant one
+('the Sudanese'), right after 'to' (with 'the' or 'all' between), and its noun phrase ends there (punctuation, the end,
+or a preposition or clause word next): 'to Nigerian officials' keeps the officials' sector, 'Nigerians marched' and
+'killed three Nigerians' are read as before (only whom an act is addressed to).
+"""
+from __future__ import annotations
+
+import re
+
+from readout.lang.en.country_forms import demonyms, invariant_demonyms
+
+ADDRESSED_PEOPLE_SECTOR = "CVL"
+TO_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|all)\s+)?$", re.IGNORECASE)
+PHRASE_ENDS_RE = re.compile(r"(?:\s*[.,;:!?)\"”]|\s*$|\s+(?:in|on|at|for|from|with|over|after|before|during|amid|"
+                            r"and|or|who|which|that|as|since|while|when|via|through|across)\b)")
+TO_REACH = 12  # characters before the form read for 'to [the|all] '
+
+
+def addressed_people_sector(text: str, start: int, end: int, form: str) -> str | None:
+    """The citizens' sector for the form at `start`..`end` when it is a plural demonym addressed after 'to' and ends
+    its noun phrase; else None."""
+    if form in demonyms() and text[end:end + 1] == "s":
+        end += 1  # the form without its plural ending
+    elif not (form.endswith("s") and form[:-1] in demonyms() or form in invariant_demonyms()):
+        return None
+    if not TO_BEFORE_RE.search(text[max(0, start - TO_REACH):start]) or not PHRASE_ENDS_RE.match(text, end):
+        return None
+    return ADDRESSED_PEOPLE_SECTOR
