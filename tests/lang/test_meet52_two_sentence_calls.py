@@ -15,7 +15,7 @@ from tests.event_sides import events
      "The two sides discussed trade.", {"BTN", "NPL"}),
     ("인도 외교장관은 9일 일본 외교장관과 전화통화를 했다. 양측은 무역 문제에 대해 의견을 교환했다.", {"IND", "JPN"}),
     ("The Indian foreign minister held a phone call with the Japanese foreign minister on Monday. "
-     "The two sides exchanged views on trade.", {"IND", "JPN"}),
+     "The two sides traded views on farm exports.", {"IND", "JPN"}),
 ])
 def test_the_two_sides_sentence_is_the_same_call(text, states):
     found = [e for e in events(text) if e.type == "CONSULT"]

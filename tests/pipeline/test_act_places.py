@@ -19,7 +19,7 @@ ROWS = [  # (text, event type, the place's name or None)
     # a sentence's opening scene phrase places its main predicate, not a deed it names
     ("In Sousse, police arrested twelve activists on Friday.", "COERCE", "Sousse"),
     ("At a summit in Nairobi, the Kenyan president urged Ethiopia to withdraw its troops.", "REQUEST", "Nairobi"),
-    ("In Lima, the Peruvian minister condemned North Korea's missile launch.", "MOBILIZE", None),
+    ("In Lima, the Peruvian minister condemned the North Korean missile test.", "MOBILIZE", None),
     ("In Nairobi, where protesters gathered on Monday, police arrested twelve people.", "COERCE", None),
     # a town struck
     ("Russian forces shelled Kharkiv overnight, Ukrainian officials said.", "ASSAULT", "Kharkiv"),
