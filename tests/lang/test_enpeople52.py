@@ -38,9 +38,8 @@ ROWS = {
          {("CAF", "GOV")}),
         ("무장괴한들이 말리 대통령을 저격했다.", "ASSAULT", {("MLI", "UAF")}, {("MLI", "GOV")}),
         ("반군이 니제르 주지사를 살해했다.", "ASSAULT", {("NER", "REB")}, {("NER", "GOV")}),
-        # negative rows: words are no deed of force; two states struck give no one state
+        # negative row: words are no deed of force (two states struck: the xfail at the end)
         ("Rebels condemned the president of Mali.", "ACCUSE", None, None),
-        ("Gunmen shot the president of Mali and the president of Chad.", "ASSAULT", None, None),
     ],
     "a_titled_office_suffering_a_passive_force_is_its_government": [
         ("The president of Bolivia was arrested by the army.", "COERCE", {("BOL", "MIL")}, {("BOL", "GOV")}),
@@ -104,3 +103,10 @@ def test_enpeople52_classes(sentence, type_, acting, receiving):
     assert acting <= {(p.country, p.sector) for p in e.participants}
     if receiving is not None:
         assert {(p.country, p.sector) for p in e.recipients} == receiving
+
+
+@pytest.mark.xfail(strict=True, reason="open class (lead, after the merges of enpeople52, kooffices52 and orgs52): two "
+                   "offices 'of <state>' struck give the stateless gunmen the first state and the second the receiver")
+def test_two_states_struck_give_no_one_state():
+    found = [e for e in events("Gunmen shot the president of Mali and the president of Chad.") if e.type == "ASSAULT"]
+    assert not found

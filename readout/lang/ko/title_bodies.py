@@ -13,6 +13,7 @@ from readout.kb.names import looks_korean_name
 from readout.kb.offices import equivalence, office_for
 from readout.lang.ko.name_words import chain_country, chain_modifier, name_like
 from readout.lang.ko.title_chains import fill_chain
+from readout.lang.ko.tags import OBJECT_PARTICLES
 from readout.lang.ko.words import (Word, country_in, is_org_word, multiword_country, org_country,
                                    title_of)
 from readout.model import RawMention
@@ -100,9 +101,6 @@ def nameless_state(word: Word, prefix: str, chain: list[int], words: list[Word],
     if acted_on_abroad(word, words, lex):
         return None
     return home_agency(hit[1], lex)
-
-
-OBJECT_PARTICLES = frozenset({"을", "를"})
 
 
 def acted_on_abroad(word: Word, words: list[Word], lex) -> bool:
