@@ -11,20 +11,20 @@ the harmed side of the state its words name, the doer a bare force of that state
 """
 from __future__ import annotations
 
+from readout.lang.en.act_armed_ousters import COUP
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_sides import OFFICE_SECTOR, STATE_NAME_WORDS, auxiliary, state_of
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.people_nouns import FORCE_TYPES
 
 OF_REACH = STATE_NAME_WORDS + 2  # tokens from an office to the last of its 'of [the] <state>'
-COUP_CONTEXT = "pro_autocracy"  # the context of the ouster entries: a leader deposed is act_armed_ousters' reading
 
 
 def harmed_office_subject(toks: list, hit, cues: Cues) -> str | None:
     """The sector of an office heading the subject of `hit`, a passive act of force with a 'by' agent ('The president
     of Peru was arrested by the army': GOV); None for any other act or subject."""
     if hit.type not in FORCE_TYPES or hit.nominal or not hit.data.get("passive") or hit.data.get("by") is None \
-            or COUP_CONTEXT in hit.contexts:
+            or COUP in hit.contexts:
         return None  # 'The president of X was deposed by officers': the coup reader's ousted leader (lead, merge)
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)

@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_organs import harmed_people_sector
+from readout.lang.ko.act_table import act_index
 from readout.lang.ko.tags import NOUN_TAGS
 from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS
 
@@ -47,9 +49,6 @@ def struck_settlement_subject(toks: list, hit: ActHit) -> ActHit:
     if hit.type != "ASSAULT" or not hit.data.get("passive") or hit.data.get("domestic_target") \
             or not isinstance(first, int):
         return hit
-    from readout.lang.ko.act_candidate import joined, run_start
-    from readout.lang.ko.act_table import act_index
-
     j = first - 1
     while j > 0 and first - j <= AGENT_REACH and (toks[j][1] in RUN_TAGS or toks[j][1] == GENITIVE_TAG):
         j -= 1  # past the agent in the genitive ('[가나군의] 공격을 받았다')
