@@ -28,8 +28,9 @@ PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "OP
 
 def clash_partner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
     """The character span and sector of the run marked 와/과 nearest before the clash verb in its clause when it
-    names no proper noun and is police or people, else None."""
-    if cand.entry.lemma not in lex.cue("clash_verb") or cand.passive:
+    names no proper noun and is police or people, else None. (groups53) A verb of fighting (cue `fight_verb`:
+    '반군과 교전했다') names its other side the same way."""
+    if cand.entry.lemma not in lex.cue("clash_verb") | lex.cue("fight_verb") or cand.passive:
         return None
     for j in range(cand.first - 1, 0, -1):
         if toks[j][1] in CLAUSE_EDGE_TAGS:
