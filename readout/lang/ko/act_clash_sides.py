@@ -97,3 +97,25 @@ def paired_clash(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
                 fused_forces_sector(toks, before - 1, (toks[before - 1][2], toks[before][2] + toks[before][3])))
     return None
 
+
+def paired_part(toks: list, cand: Candidate) -> str | None:
+    """(groups53, issue 14) A mutual act ('휴전에 합의했다') whose subject pairs a run before 과/와 with an armed
+    group's noun of no state ('말리군과 [반군]은', '차드 정부군과 [민병대]가'): the group's sector (the pipeline's
+    `paired_part`: both act, the group as a part of the first side's state), as English 'the Malian army and rebels
+    agreed'. The first side ends in any noun (kiwi cuts '부르키나파소군' into a name and a bound noun, 군/NNB); the
+    pipeline asks it to be a state's body or force. None where the second side names a proper noun (a named group is the names reader's) or is no armed
+    group ('정부군과 경찰은': one state's)."""
+    for j in range(cand.first - 1, 0, -1):
+        if toks[j][1] in CLAUSE_EDGE_TAGS:
+            return None
+        if toks[j][0] not in SUBJECT_PARTICLES or toks[j][1] not in SUBJECT_TAGS:
+            continue
+        second = noun_run(toks, j - 1)
+        if second is None or second[0] < 2 or toks[second[0] - 1][:2] not in PAIR_CONJUNCTIONS | PARTNER_PARTICLES \
+                or not toks[second[0] - 2][1].startswith("N") \
+                or any(t[1] == PROPER_NOUN_TAG for t in toks[second[0]:second[1] + 1]):
+            return None
+        sector = run_sector(toks, *second)
+        return sector if sector in ARMED_PEOPLE_SECTORS else None
+    return None
+
