@@ -15,7 +15,7 @@ from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_struck_holders import struck_people_state
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
-from readout.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
@@ -104,6 +104,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     hit, sent, story = r.hit, r.sent, r.story
     actors = subject_countries(r.lang, r.text, r.tokens, sent, hit, r.items, r.roles)
     actors = owner_not_voice(hit, actors, r.items, r.roles, story, sent)
+    actors = actors or paired_first_side(r)  # groups53: '말리군과 반군은 휴전에 합의했다': the army acts with them
     if hit.data.get("body_going_on"):  # '외교부는 이어 ...' after B's ministry spoke: B's voice, else the home body's
         actors = continued_side(hit, story, r.settings.continued_reach_sentences) or actors
     stated = bool(actors)
@@ -158,6 +159,18 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
             and hit.data.get("stated_type") not in PROMISED:  # meet52b: a promise is the promiser's alone
         actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     return hit, actors, stated
+
+
+def paired_first_side(r: SideReading) -> list[str]:
+    """(groups53, issue 14) A mutual act whose subject the language marked as a state's side paired with an armed
+    group's noun of no state (`paired_part`: '말리군과 반군은 휴전에 합의했다', where the state's words carry the
+    comitative particle and read as the 'with' side): the state's body or force before the act word acts, the group
+    beside it (act_side_entities.paired_part_entities). Nothing for any other act."""
+    if r.hit.type not in MUTUAL or not r.hit.data.get("paired_part"):
+        return []
+    at = r.sent.start + r.hit.start
+    return list(dict.fromkeys(c for i, role in zip(r.items, r.roles) if role == "with" and i.span.end <= at
+                              and (i.sector in STATE_BODY_SECTORS or i.sector in STATE_FORCE_SECTORS) for c in i.codes))
 
 
 def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:

@@ -36,7 +36,7 @@ from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
 from readout.pipeline.act_stateless_doers import stateless_doer
 from readout.pipeline.act_story_notes import note_doers, note_event
 from readout.pipeline.placed_doers import placed_sides, unknown_doer
-from readout.pipeline.act_side_entities import (coordinated_parts, domestic_entity, held_side, own_agent_sector, own_forces_doer,
+from readout.pipeline.act_side_entities import (coordinated_parts, paired_part_entities, domestic_entity, held_side, own_agent_sector, own_forces_doer,
                                                 passive_sectors, sided)
 
 
@@ -283,6 +283,7 @@ def side_entities(scene: SideReading, hit: ActHit, doers: Doers, read_hit: ActHi
                               lambda c: subject_sector(c, items, roles))
     acting = coordinated_parts(acting, recipients, lambda c: {i.sector for i, r in zip(items, roles)
                                                              if r == "subject" and c in i.codes})
+    acting = paired_part_entities(acting, recipients, hit.data.get("paired_part"))  # groups53: 'the army and rebels'
     # 'thousands of farmers protested': the people's sector, not the government's
     acting = [doers.doer] if doers.doer is not None else acting
     return acting, receiving

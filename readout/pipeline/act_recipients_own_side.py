@@ -11,6 +11,8 @@ from readout.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.act_recipients import (MUTUAL, SideItem, SideReading, UNDIRECTED, aimed_at, domestic_side,
                                              hit_mode, holding_kind, own_state_named, place_items, rule_only)
 
+FOUGHT_WITH = frozenset({"ASSAULT"})  # the act types whose 'with' side is the side acted on ('clashed with X')
+
 
 def domestic_object(r: SideReading) -> None:
     """Still no one, and the act's object is a people or institution noun ('arrested protesters'): the states
@@ -70,11 +72,14 @@ def armed_group_before(r: SideReading) -> list[str]:
 def own_state_group(r: SideReading) -> None:
     """Still no one, and the act's object is a group of the actor's own state that no government body speaks for
     ('Sudan's army accused the Rapid Support Forces', 'the government condemned the rebels' group X'): that part
-    of the state receives it, told apart from the actor by its sector."""
+    of the state receives it, told apart from the actor by its sector. (groups53) A clash's other side ('Malian
+    troops clashed with the X Front', '말리군은 X전선과 충돌했다': the 'with' role) is the side an attack acts on, as
+    an object is."""
     if r.recipients or r.hit.type in MUTUAL | UNDIRECTED:
         return
     lo, hi = r.hit.data.get("judged_agent") or (0, 0)  # 'condemned an attack by the ELN': the attack's agent
-    groups = [i for i, role in zip(r.items, r.roles) if (role == "object" or judged_agent_item(r, i, lo, hi))
+    struck = {"object", "with"} if r.hit.type in FOUGHT_WITH else {"object"}
+    groups = [i for i, role in zip(r.items, r.roles) if (role in struck or judged_agent_item(r, i, lo, hi))
               and i.sector in NON_STATE_SECTORS and set(i.codes) <= set(r.actors)]
     if groups:
         r.recipients = list(dict.fromkeys(code for i in groups for code in i.codes))

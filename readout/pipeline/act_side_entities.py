@@ -158,3 +158,19 @@ def coordinated_parts(acting: list, recipients: list[str], subject_sectors: Call
         body = e if e.sector not in ARMED_PEOPLE_SECTORS else country_entity(e.country, state[0])
         out += [body, domestic_entity(e.country, armed[0])]
     return out
+
+
+def paired_part_entities(acting: list, recipients: list[str], sector: str | None) -> list:
+    """(groups53, issue 14) A mutual act whose subject pairs a state's body or force with an armed group's noun of no
+    state ('The Malian army and rebels agreed to a truce', '말리군과 반군은 휴전에 합의했다': the language's
+    `paired_part`, the group's sector): the group acts too, as a part of the one acting state with an id of its own,
+    as `coordinated_parts` gives a named group. Only where one state acts, by a body or force, is not also receiving,
+    and has no side of that sector yet."""
+    states = {e.country for e in acting if e.kind == "country"}
+    if not sector or len(states) != 1 or len(acting) != 1 or states & set(recipients):
+        return acting
+    body = acting[0]
+    if body.sector not in STATE_BODY_SECTORS and body.sector not in STATE_FORCE_SECTORS:
+        return acting
+    return acting + [domestic_entity(body.country, sector)]
+

@@ -17,6 +17,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_work_strikes import subject_head
 from readout.lang.en.agents import sector_of
+from readout.lang.base.records import MUTUAL_TYPES
 from readout.sectors import ARMED_PEOPLE_SECTORS
 
 PAIR_WORD = "and"  # 'troops [and] rebels clashed'
@@ -40,6 +41,22 @@ def paired_clashes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                 if first:
                     data["people_subject"] = first
                 h = replace(h, data=data)
+        out.append(h)
+    return out
+
+
+def paired_parts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(groups53, issue 14) The hits with each active mutual act ('agreed to a truce') whose subject is 'A and B', B
+    an armed group's noun of no state ('The Malian army and rebels agreed ...'), marked with B's sector
+    (`paired_part`): both sides act, B as a part of A's state (pipeline act_side_entities.paired_part_entities), where
+    the rebels vanished into the army's state. Only an armed group: 'the army and police agreed' is one state's."""
+    out = []
+    for h in hits:
+        if h.type in MUTUAL_TYPES and not h.nominal and not h.data.get("passive") \
+                and isinstance(h.data.get("token"), int):
+            pair = pair_sides(toks, subject_head(toks, h.data["token"], cues))
+            if pair and pair[1] in ARMED_PEOPLE_SECTORS:
+                h = replace(h, data={**h.data, "paired_part": pair[1]})
         out.append(h)
     return out
 

@@ -297,7 +297,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             steps += j - p + 1
             j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
             continue
-        elif (p := followed_owner(toks, j)) is not None:
+        elif (p := followed_owner(toks, j)) is not None or (p := followed_person(toks, j)) is not None:
             steps += j - p + 1
             j = p - 1  # plover50b: "rebels loyal to Sudan's warlord killed": the phrase the rebels follow
             followed = True
@@ -362,6 +362,29 @@ def followed_owner(toks: list, j: int) -> int | None:
         n = len(link)
         if k - n >= 0 and tuple(t.low for t in toks[k - n:k]) == link:
             return k - n
+    return None
+
+
+def followed_person(toks: list, j: int) -> int | None:
+    """(groups53, issue 14) The first token of the link when token j ends a named person a follower phrase names,
+    with a title before the name or none ('rebels loyal to General X Y', 'militias led by former minister X'), else
+    None. Why: the walk back read the name's capitalized title as the subject ('General': the army's, MIL), so the
+    rebels attacking a state's troops became those troops attacking no one. Only a name (capitalized words, no
+    possessive: 'loyal to Sudan's warlord' is `followed_owner`'s) and at most `FOLLOWED_TITLE_WORDS` lower-case title
+    words before it."""
+    k = j
+    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper() and not toks[k].low.endswith(("'s", "’s")):
+        k -= 1
+    if k == j:
+        return None
+    for lower in range(FOLLOWED_TITLE_WORDS + 1):  # 'loyal to [former president] X'
+        p = k - lower + 1  # where the link must end
+        if lower and not (toks[p].word and toks[p].raw[:1].islower()):
+            break
+        for link in follower_link_words():
+            n = len(link)
+            if p - n >= 0 and tuple(t.low for t in toks[p - n:p]) == link:
+                return p - n
     return None
 
 

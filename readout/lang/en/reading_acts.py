@@ -7,7 +7,7 @@ import re
 
 from readout.lang.en.act_announced_closures import announced_closures
 from readout.lang.en.act_armed_attackers import armed_attackers
-from readout.lang.en.act_paired_clashes import paired_clashes
+from readout.lang.en.act_paired_clashes import paired_clashes, paired_parts
 from readout.lang.en.act_armed_ousters import armed_ousters
 from readout.lang.en.act_foiled_bids import foiled_bids
 from readout.lang.en.act_border_closures import barred_carriers, faced_state
@@ -144,6 +144,7 @@ class EnglishActs(Language):
         hits = armed_ousters(toks, hits, cues)  # encoup49: 'officers ousted the president': a coup
         hits = armed_attackers(toks, hits, cues)  # enacts50b: 'rebels attacked the government'
         hits = paired_clashes(toks, hits, cues)  # koattack52: 'troops and rebels clashed': the rebels acted on
+        hits = paired_parts(toks, hits, cues)  # groups53: 'the army and rebels agreed to a truce': both act
         hits = foiled_bids(toks, hits, cues)  # encoup49: 'thwarted an attempt to stage a coup': none
         hits = [barred_carriers(h, text, self.lex) for h in hits]  # 'banned Xian aircraft from its airspace' (coerce56)
         hits = [lifted_trade_curbs(h, text, self.lex) for h in hits]  # 'lifted restrictions on exports to X' (sanction59)

@@ -28,8 +28,9 @@ PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "OP
 
 def clash_partner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
     """The character span and sector of the run marked 와/과 nearest before the clash verb in its clause when it
-    names no proper noun and is police or people, else None."""
-    if cand.entry.lemma not in lex.cue("clash_verb") or cand.passive:
+    names no proper noun and is police or people, else None. (groups53) A verb of fighting (cue `fight_verb`:
+    '반군과 교전했다') names its other side the same way."""
+    if cand.entry.lemma not in lex.cue("clash_verb") | lex.cue("fight_verb") or cand.passive:
         return None
     for j in range(cand.first - 1, 0, -1):
         if toks[j][1] in CLAUSE_EDGE_TAGS:
@@ -94,5 +95,27 @@ def paired_clash(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
         before = second[0] - 2  # the first side's last morpheme
         return (*partner, run_sector(toks, *first) if first else
                 fused_forces_sector(toks, before - 1, (toks[before - 1][2], toks[before][2] + toks[before][3])))
+    return None
+
+
+def paired_part(toks: list, cand: Candidate) -> str | None:
+    """(groups53, issue 14) A mutual act ('휴전에 합의했다') whose subject pairs a run before 과/와 with an armed
+    group's noun of no state ('말리군과 [반군]은', '차드 정부군과 [민병대]가'): the group's sector (the pipeline's
+    `paired_part`: both act, the group as a part of the first side's state), as English 'the Malian army and rebels
+    agreed'. The first side ends in any noun (kiwi cuts '부르키나파소군' into a name and a bound noun, 군/NNB); the
+    pipeline asks it to be a state's body or force. None where the second side names a proper noun (a named group is the names reader's) or is no armed
+    group ('정부군과 경찰은': one state's)."""
+    for j in range(cand.first - 1, 0, -1):
+        if toks[j][1] in CLAUSE_EDGE_TAGS:
+            return None
+        if toks[j][0] not in SUBJECT_PARTICLES or toks[j][1] not in SUBJECT_TAGS:
+            continue
+        second = noun_run(toks, j - 1)
+        if second is None or second[0] < 2 or toks[second[0] - 1][:2] not in PAIR_CONJUNCTIONS | PARTNER_PARTICLES \
+                or not toks[second[0] - 2][1].startswith("N") \
+                or any(t[1] == PROPER_NOUN_TAG for t in toks[second[0]:second[1] + 1]):
+            return None
+        sector = run_sector(toks, *second)
+        return sector if sector in ARMED_PEOPLE_SECTORS else None
     return None
 

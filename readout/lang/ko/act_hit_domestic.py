@@ -9,6 +9,7 @@ apart from the act's other targets (act_hit_targets).
 from __future__ import annotations
 
 from readout.sectors import CHARGED_PEOPLE_SECTORS
+from readout.lang.base.records import MUTUAL_TYPES
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
@@ -23,7 +24,7 @@ from readout.lang.ko.act_armed_targets import armed_object, armed_target, confli
 from readout.lang.ko.act_military_sites import struck_force
 from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
-from readout.lang.ko.act_clash_sides import clash_partner, paired_clash
+from readout.lang.ko.act_clash_sides import clash_partner, paired_clash, paired_part
 from readout.lang.ko.act_context import domestic_object, headed_places
 from readout.lang.ko.act_protested_matters import relative_arguments
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
@@ -79,6 +80,9 @@ def read_domestic_people(h: HitReading) -> bool:
             domestic = None  # koattack51b: '[니코폴의] 장터를': a site of a town of any state, not the attacker's own
             data.pop("domestic_target", None)
             data.pop("domestic_sector", None)
+    part = paired_part(toks, cand) if kind in MUTUAL_TYPES and not cand.passive else None
+    if part:  # groups53: '말리군과 [반군]은 휴전에 합의했다': both act, the rebels a part of the army's state
+        data["paired_part"] = part
     h.domestic = domestic
     return True
 

@@ -38,15 +38,48 @@ def group_word(noun: str) -> bool:
 
 
 
+SPACED_HEADS_SKIPPED = ("군",)  # a spaced '... 군' is a county or a state's army ('다국적 연합 군'), never read spaced
+
+
+def spaced_name(words: list, i: int) -> int | None:
+    """(groups53, issue 14) Where a group's name written with spaces ends ('자유 해방 전선을', '사헬 자유 여단이'): the
+    index of the first word of a run of bare Hangul words (no particle, no verb) from word `i` whose last word's noun
+    is a head itself (not '군') and whose joined noun is a group's name (`group_word`), else None. Why the head alone:
+    '동부 전선', '기갑 여단' end in a head after a common word too, which the joined noun's floor and guards drop, while
+    a head glued to a word ('러시아 남부전선') is the one-word reading's."""
+    heads, _floor, _guards = table()
+    for k in range(i + 1, len(words)):
+        if any(not HANGUL_RE.fullmatch(w.noun) or w.particle or w.has_verb or w.text != w.noun
+               for w in words[i:k]):
+            return None
+        if words[k].noun in heads and words[k].noun not in SPACED_HEADS_SKIPPED \
+                and group_word("".join(w.noun for w in words[i:k + 1])):
+            return k
+    return None
+
+
+def name_spans(words: list) -> list[tuple[int, int, object]]:
+    """The (first word, last word, last word) of each group's name in the sentence: one word, or a spaced run."""
+    out, i = [], 0
+    while i < len(words):
+        k = i if group_word(words[i].noun) else spaced_name(words, i)
+        if k is not None:
+            out.append((i, k, words[k]))
+            i = k + 1
+        else:
+            i += 1
+    return out
+
+
 def unlisted_group_mentions(offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
     """The unlisted armed groups of one sentence as mentions of the sentence's one state, sector REB."""
     code = sentence_state(found)
     if code is None:
         return []
     out = []
-    for w in words:
-        start, end = offset + w.start, offset + w.start + len(w.noun)
-        if not group_word(w.noun) or any(c.start < end and start < c.end for c in found):
+    for i, _k, w in name_spans(words):
+        start, end = offset + words[i].start, offset + w.start + len(w.noun)
+        if any(c.start < end and start < c.end for c in found):
             continue
         role = role_of(w.particle)
         out.append(CountryMention(start, end, [code], genitive=w.particle == "의", subject=role == "subject",
