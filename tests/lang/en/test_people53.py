@@ -1,0 +1,31 @@
+"""people53 (issue 14): the English twins of tests/lang/ko/test_people53.py: an office or an occupation suffering a
+passive act of force by a named agent is the harmed side with its own sector (lang/en/act_harmed_offices, enpeople52's
+ISCO-08 occupations). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events
+
+ROWS = [  # (sentence, type, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
+    ("The president of Chile was arrested by the army.", "COERCE", {("CHL", "MIL")}, {("CHL", "GOV")}),
+    ("The president of Chile was killed by the army.", "ASSAULT", {("CHL", "MIL")}, {("CHL", "GOV")}),
+    ("Two nurses were arrested by Ghanaian police.", "COERCE", {("GHA", "COP")}, {("GHA", "MED")}),
+    ("Police in Togo arrested three doctors.", "COERCE", {("TGO", "COP")}, {("TGO", "MED")}),
+    ("Police in Kenya arrested three carpenters.", "COERCE", {("KEN", "COP")}, {("KEN", "CVL")}),
+    ("Two journalists were killed by Malian rebels.", "ASSAULT", {("MLI", "REB")}, {("MLI", "JRN")}),
+    ("Three residents were arrested by police in Niger.", "COERCE", {("NER", "COP")}, {("NER", "CVL")}),  # negative
+]
+
+
+@pytest.mark.parametrize("text, kind, acting, receiving", ROWS)
+def test_people_done_to(text, kind, acting, receiving):
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [e.type for e in events(text)]
+    assert acting <= {(p.country, p.sector) for p in found[0].participants}
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+def test_no_agent_no_event():
+    """No doer told: no act of force."""
+    assert not [e for e in events("The president of Chile was arrested.") if e.type in ("COERCE", "ASSAULT")]

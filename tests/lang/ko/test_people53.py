@@ -1,0 +1,55 @@
+"""people53 (issue 14): who the people a Korean act of force was done to are. A titled office or an occupation as the
+subject of a passive of force with a named agent is the harmed side with its own sector (lang/ko/act_passive_sufferers);
+occupations of ISCO-08's major groups are people an act is done to (ko_acts cue occupation_noun); a count in words
+('두 명') belongs to the harmed run (lang/ko/act_forces_victims). The English twins are tests/lang/en/test_people53.py.
+Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events
+
+ROWS = [  # (sentence, type, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
+    # an office suffering a passive act of force: the office's sector, the agent the state's forces
+    ("칠레 대통령이 군에 의해 체포됐다.", "COERCE", {("CHL", "MIL")}, {("CHL", "GOV")}),
+    ("볼리비아 국방장관이 경찰에 의해 체포됐다.", "COERCE", {("BOL", "COP")}, {("BOL", "GOV")}),
+    ("에콰도르 의원이 경찰에 의해 체포됐다.", "COERCE", {("ECU", "COP")}, {("ECU", "LEG")}),
+    ("칠레 대통령이 군에 의해 살해됐다.", "ASSAULT", {("CHL", "MIL")}, {("CHL", "GOV")}),
+    # people read so already keep their sector (negative: no office, no occupation)
+    ("칠레 야당 대표가 경찰에 의해 체포됐다.", "COERCE", {("CHL", "COP")}, {("CHL", "OPP")}),
+    ("주민 세 명이 니제르 경찰에 의해 체포됐다.", "COERCE", {("NER", "COP")}, {("NER", "CVL")}),
+    # occupations by ISCO-08 group, passive and active, the agent table's sector else civilians
+    ("간호사 두 명이 베냉 경찰에 의해 체포됐다.", "COERCE", {("BEN", "COP")}, {("BEN", "MED")}),
+    ("기자들이 토고 경찰에 의해 체포됐다.", "COERCE", {("TGO", "COP")}, {("TGO", "JRN")}),
+    ("목수 두 명이 칠레 경찰에 의해 체포됐다.", "COERCE", {("CHL", "COP")}, {("CHL", "CVL")}),
+    ("토고 경찰이 의사 세 명을 체포했다.", "COERCE", {("TGO", "COP")}, {("TGO", "MED")}),
+    ("가나 경찰이 교사들을 체포했다.", "COERCE", {("GHA", "COP")}, {("GHA", "EDU")}),
+    ("케냐 경찰이 항만 노동자들을 체포했다.", "COERCE", {("KEN", "COP")}, {("KEN", "LAB")}),
+    ("케냐 경찰이 트럭 운전사들을 체포했다.", "COERCE", {("KEN", "COP")}, {("KEN", "CVL")}),
+    # a count in words before the harmed's particle: the noun before it gives the sector
+    ("기자 두 명이 말리 반군에 의해 살해됐다.", "ASSAULT", {("MLI", "REB")}, {("MLI", "JRN")}),
+    ("교사 세 명이 이란 경찰에 의해 사살됐다.", "ASSAULT", {("IRN", "COP")}, {("IRN", "EDU")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, acting, receiving", ROWS)
+def test_people_done_to(text, kind, acting, receiving):
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [e.type for e in events(text)]
+    assert acting <= {(p.country, p.sector) for p in found[0].participants}
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 대통령이 체포됐다.",  # no agent: no doer told
+    "칠레 대통령은 회담할 의사를 밝혔다.",  # 의사 'intention', no doctors: no act of force
+])
+def test_no_force_read(text):
+    assert not [e for e in events(text) if e.type in ("COERCE", "ASSAULT")]
+
+
+def test_coup_keeps_its_reader():
+    """A passive ouster by the military stays the coup reader's (the ousted leader GOV, the doers MIL)."""
+    found = [e for e in events("칠레 대통령이 군부에 의해 축출됐다.") if e.type == "ASSAULT"]
+    assert found
+    assert {(r.country, r.sector) for r in found[0].recipients} == {("CHL", "GOV")}
