@@ -29,3 +29,21 @@ def test_people_done_to(text, kind, acting, receiving):
 def test_no_agent_no_event():
     """No doer told: no act of force."""
     assert not [e for e in events("The president of Chile was arrested.") if e.type in ("COERCE", "ASSAULT")]
+
+
+SITE_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (state, sector) pairs exactly)
+    ("The British government and Canadian troops attacked an airstrip.", {("GBR", "GOV"), ("CAN", "MIL")}, set()),
+    ("Nigerien rebels attacked an army base.", {("NER", "REB")}, {("NER", "MIL")}),  # negative: one state's own site
+    # a bare base of a state named by its adjective or its place is that state's forces' (MIL), not its government
+    ("Rebels attacked a Chadian base.", {("TCD", "REB")}, {("TCD", "MIL")}),
+    ("Rebels shelled a base in Chad.", {("TCD", "REB")}, {("TCD", "MIL")}),
+    ("Rebels attacked a Chadian village.", {("TCD", "REB")}, {("TCD", "CVL")}),  # negative: a village, its people
+]
+
+
+@pytest.mark.parametrize("text, acting, receiving", SITE_ROWS)
+def test_coalition_sites(text, acting, receiving):
+    found = [e for e in events(text) if e.type == "ASSAULT"]
+    assert found, [e.type for e in events(text)]
+    assert {(p.country, p.sector) for p in found[0].participants} == acting
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving

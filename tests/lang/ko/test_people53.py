@@ -53,3 +53,24 @@ def test_coup_keeps_its_reader():
     found = [e for e in events("칠레 대통령이 군부에 의해 축출됐다.") if e.type == "ASSAULT"]
     assert found
     assert {(r.country, r.sector) for r in found[0].recipients} == {("CHL", "GOV")}
+
+
+SITE_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (state, sector) pairs exactly)
+    # allied attackers of several states strike a military site whose words name no state: none of them receives
+    # it, and each acts with its own head noun's sector
+    ("영국 정부와 캐나다 군대가 활주로를 공격했다.", {("GBR", "GOV"), ("CAN", "MIL")}, set()),
+    ("영국과 캐나다 군대가 탄약고를 공격했다.", {("GBR", "MIL"), ("CAN", "MIL")}, set()),
+    # negative: one state's attackers, the site their own state's forces (the domestic reading stands)
+    ("니제르 반군이 군 기지를 공격했다.", {("NER", "REB")}, {("NER", "MIL")}),
+    ("반군이 차드 기지를 공격했다.", {("TCD", "REB")}, {("TCD", "MIL")}),  # a bare base of a state named: its forces'
+    # negative: the site's state named, it receives
+    ("영국 정부와 캐나다 군대가 말리 군 기지를 공격했다.", {("GBR", "GOV"), ("CAN", "MIL")}, {("MLI", "MIL")}),
+]
+
+
+@pytest.mark.parametrize("text, acting, receiving", SITE_ROWS)
+def test_coalition_sites(text, acting, receiving):
+    found = [e for e in events(text) if e.type == "ASSAULT"]
+    assert found, [e.type for e in events(text)]
+    assert {(p.country, p.sector) for p in found[0].participants} == acting
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
