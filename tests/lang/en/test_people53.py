@@ -47,3 +47,20 @@ def test_coalition_sites(text, acting, receiving):
     assert found, [e.type for e in events(text)]
     assert {(p.country, p.sector) for p in found[0].participants} == acting
     assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+HELPED_ROWS = [  # (sentence, type, receiving (state, sector) pairs exactly)
+    # a plural demonym right after an infinitive of help: the people helped, CVL
+    ("Rwanda sent troops to help Burundians.", "AID", {("BDI", "CVL")}),
+    ("Kenya sent troops to help Somalis.", "AID", {("SOM", "CVL")}),
+    # negative: the state itself helped, or its officials, keep the government's sector
+    ("Rwanda sent troops to help Burundi.", "AID", {("BDI", "GOV")}),
+    ("Rwanda sent troops to help Burundian officials.", "AID", {("BDI", "GOV")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, receiving", HELPED_ROWS)
+def test_helped_people(text, kind, receiving):
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [e.type for e in events(text)]
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving

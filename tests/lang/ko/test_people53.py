@@ -74,3 +74,19 @@ def test_coalition_sites(text, acting, receiving):
     assert found, [e.type for e in events(text)]
     assert {(p.country, p.sector) for p in found[0].participants} == acting
     assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+def test_people_sent_food_read_already():
+    """The twin of English 'sent food to Peruvians': '국민들에게' names the people (CVL), read before people53."""
+    found = [e for e in events("칠레는 볼리비아 국민들에게 식량을 보냈다.") if e.type == "AID"]
+    assert found
+    assert {(r.country, r.sector) for r in found[0].recipients} == {("BOL", "CVL")}
+
+
+@pytest.mark.xfail(strict=True, reason="open class (people53): a purpose clause of help ('돕기 위해') before troops sent "
+                   "is no AID to the people helped; MOBILIZE with no recipient (English 'sent troops to help Burundians' "
+                   "is AID to Burundi's people)")
+def test_troops_sent_to_help_people():
+    found = [e for e in events("르완다는 부룬디 국민들을 돕기 위해 군대를 보냈다.") if e.type == "AID"]
+    assert found
+    assert {(r.country, r.sector) for r in found[0].recipients} == {("BDI", "CVL")}
