@@ -64,3 +64,19 @@ def test_helped_people(text, kind, receiving):
     found = [e for e in events(text) if e.type == kind]
     assert found, [e.type for e in events(text)]
     assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+def test_residents_attacked_by_rebels():
+    """The twin of Korean '토고 주민들이 반군의 공격을 받았다' with a passive verb: Togo's rebels on its residents."""
+    found = [e for e in events("Togolese residents were attacked by rebels.") if e.type == "ASSAULT"]
+    assert found
+    assert {(p.country, p.sector) for p in found[0].participants} == {("TGO", "REB")}
+    assert {(r.country, r.sector) for r in found[0].recipients} == {("TGO", "CVL")}
+
+
+@pytest.mark.xfail(strict=True, reason="open class (people53): 'came under attack from/by X' is no passive of force in "
+                   "English (no event at all), while Korean '공격을 받았다' reads it")
+def test_came_under_attack():
+    found = [e for e in events("Togolese residents came under attack from rebels.") if e.type == "ASSAULT"]
+    assert found
+    assert {(r.country, r.sector) for r in found[0].recipients} == {("TGO", "CVL")}

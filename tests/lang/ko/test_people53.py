@@ -90,3 +90,30 @@ def test_troops_sent_to_help_people():
     found = [e for e in events("르완다는 부룬디 국민들을 돕기 위해 군대를 보냈다.") if e.type == "AID"]
     assert found
     assert {(r.country, r.sector) for r in found[0].recipients} == {("BDI", "CVL")}
+
+
+SUFFERED_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (state, sector) pairs exactly)
+    # an attack suffered with a light verb ('공격을 받았다') from an armed group of no state: the harmed's state's group
+    ("토고 주민들이 반군의 공격을 받았다.", {("TGO", "REB")}, {("TGO", "CVL")}),
+    ("차드 군인들이 무장괴한들의 공격을 받았다.", {("TCD", "UAF")}, {("TCD", "MIL")}),
+    ("베냉 마을이 반군의 공격을 받았다.", {("BEN", "REB")}, {("BEN", "CVL")}),
+    # negative: a state's forces named keep their state; a group named with its state keeps it
+    ("토고 주민들이 베냉군의 공격을 받았다.", {("BEN", "MIL")}, {("TGO", "CVL")}),
+    ("베냉 마을이 말리 반군의 공격을 받았다.", {("MLI", "REB")}, {("BEN", "CVL")}),
+]
+
+
+@pytest.mark.parametrize("text, acting, receiving", SUFFERED_ROWS)
+def test_attacks_suffered(text, acting, receiving):
+    found = [e for e in events(text) if e.type == "ASSAULT"]
+    assert found, [e.type for e in events(text)]
+    assert {(p.country, p.sector) for p in found[0].participants} == acting
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "주민들이 반군의 공격을 받았다.",  # no state named anywhere: no side
+    "토고 주민들이 반군의 비난을 받았다.",  # criticism received: no force
+])
+def test_no_attack_suffered(text):
+    assert not [e for e in events(text) if e.type == "ASSAULT"]
