@@ -25,9 +25,23 @@ def domestic_object(r: SideReading) -> None:
             return  # refer42: 'calling the launch a violation of Security Council resolutions': a rule, no people
         own = [] if accusers_people(r) else r.actors  # charges51: 'accused B of detaining two fishermen'
         r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, own)
+        if coalition_site(r, own):
+            r.recipients = []  # people53: '미국 정부와 네덜란드 군대가 비행장을': no attacker's own site
+            return
         armed = posted_host(r) or armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
         r.recipients = armed or r.recipients
         r.domestic = set(r.recipients) & set(r.actors)
+
+
+def coalition_site(r: SideReading, own: list[str]) -> bool:
+    """(people53, issue 14) Whether a military site struck whose words name no state (`military_site`: 'an airfield',
+    '비행장을') fell back on the actors' own, and the actors are more than one state: a site of the forces is its
+    attacker's own for one state (rebels of X striking a base: X's forces, a domestic act), but of which of several
+    allied states the words do not say, and made domestic it gave each attacker the sector of the one subject head
+    ('미국 정부와 네덜란드 군대가 비행장을 공격했다': the United States' government became its forces). None of them
+    receives it then, and each acts with its own words' sector, as English 'The US government and Dutch troops
+    attacked an airfield' reads."""
+    return bool(r.hit.data.get("military_site")) and len(set(own)) > 1 and set(r.recipients) == set(own)
 
 
 def own_victims(r: SideReading) -> None:

@@ -7,19 +7,29 @@ state itself). The phrase names the people it is addressed to, as 'to Peruvian f
 country word's own sector is the citizens' (CVL) where the form is a plural demonym ('Nigerians') or an invariant one
 ('the Sudanese'), right after 'to' (with 'the' or 'all' between), and its noun phrase ends there (punctuation, the end,
 or a preposition or clause word next): 'to Nigerian officials' keeps the officials' sector, 'Nigerians marched' and
-'killed three Nigerians' are read as before (only whom an act is addressed to).
+'killed three Nigerians' are read as before (only whom an act is addressed to). (people53) So is one right after an
+infinitive of help ('sent troops to help Somalis', 'to protect the Sudanese': en lexicon `helped_people_verbs`): the
+people helped, not their government; 'to help Somalia' keeps the state.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from readout.kb.loader import lexicon
 from readout.lang.en.country_forms import demonyms, invariant_demonyms
 
 ADDRESSED_PEOPLE_SECTOR = "CVL"
-TO_BEFORE_RE = re.compile(r"\bto\s+(?:(?:the|all)\s+)?$", re.IGNORECASE)
 PHRASE_ENDS_RE = re.compile(r"(?:\s*[.,;:!?)\"”]|\s*$|\s+(?:in|on|at|for|from|with|over|after|before|during|amid|"
                             r"and|or|who|which|that|as|since|while|when|via|through|across)\b)")
-TO_REACH = 12  # characters before the form read for 'to [the|all] '
+TO_REACH = 32  # characters before the form read for 'to [help] [the|all] '
+
+
+@lru_cache(maxsize=1)
+def to_before_re() -> re.Pattern:
+    """'to', or (people53) 'to' and a verb of help (`helped_people_verbs`), then 'the' or 'all', ending the text."""
+    verbs = "|".join(re.escape(v) for v in lexicon("en")["helped_people_verbs"])
+    return re.compile(rf"\bto\s+(?:(?:{verbs})\s+)?(?:(?:the|all)\s+)?$", re.IGNORECASE)
 
 
 def addressed_people_sector(text: str, start: int, end: int, form: str) -> str | None:
@@ -29,6 +39,6 @@ def addressed_people_sector(text: str, start: int, end: int, form: str) -> str |
         end += 1  # the form without its plural ending
     elif not (form.endswith("s") and form[:-1] in demonyms() or form in invariant_demonyms()):
         return None
-    if not TO_BEFORE_RE.search(text[max(0, start - TO_REACH):start]) or not PHRASE_ENDS_RE.match(text, end):
+    if not to_before_re().search(text[max(0, start - TO_REACH):start]) or not PHRASE_ENDS_RE.match(text, end):
         return None
     return ADDRESSED_PEOPLE_SECTOR

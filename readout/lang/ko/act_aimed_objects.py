@@ -42,8 +42,10 @@ AIMED_FORCE = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # force fired at peo
 
 
 def people_nouns(lex: ActIndex) -> frozenset[str]:
-    """The people nouns an act may be done to, unspaced as the morphemes join them (cues people_noun, detainee_noun)."""
-    return frozenset(w.replace(" ", "") for w in lex.cue("people_noun") | lex.cue("detainee_noun"))
+    """The people nouns an act may be done to, unspaced as the morphemes join them (cues people_noun, detainee_noun,
+    and people53's occupation_noun: '의사들을 체포했다' is the state's doctors, MED)."""
+    return frozenset(w.replace(" ", "") for w in lex.cue("people_noun") | lex.cue("detainee_noun")
+                     | lex.cue("occupation_noun"))
 
 
 DIRECTED_PARTICLES = frozenset({"에", "에게", "한테"})  # '시위대에 실탄을 발사', '시위대에게 물대포를 쐈다'

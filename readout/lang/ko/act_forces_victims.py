@@ -23,6 +23,7 @@ from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS
 SUBJECT_TAG = "JKS"
 NAME_TAG = "NNP"  # a proper noun in the agent: its state's name ('말리 반군')
 RUN_TAGS = NOUN_TAGS | {"NNB"}  # '시위대 2명': a count's bound noun belongs to the run
+VICTIM_RUN_TAGS = RUN_TAGS | {"MM"}  # people53: '기자 두 명': a count in words (a determiner) belongs to it too
 
 
 def forces_victims(toks: list, hits: list[ActHit]) -> list[ActHit]:
@@ -80,7 +81,7 @@ def harmed(toks: list, hit: ActHit) -> ActHit:
     if j is None or toks[j][1] != SUBJECT_TAG:
         return hit
     start = j
-    while start > 0 and toks[start - 1][1] in RUN_TAGS:
+    while start > 0 and toks[start - 1][1] in VICTIM_RUN_TAGS:  # people53: past '두' to '기자', whose sector it is
         start -= 1
     if start == j:
         return hit

@@ -80,6 +80,7 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     out = []
     for h in hits:
         span = h.data.get("agent_span")
+        h = suffered_agent_sector(toks, h)  # people53: '[주민들이] 반군의 공격을 받았다': the light verb's agent too
         if h.type == "ASSAULT" and h.data.get("passive") and span \
                 and h.data.get("agent_sector") in armed \
                 and not any(span[0] <= t[2] < span[1] and t[1] == "NNP" for t in toks):
@@ -95,6 +96,29 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
             h = replace(h, data=data)
         out.append(h)
     return out
+
+
+def suffered_agent_sector(toks: list, hit):
+    """(people53, issue 14) The hit, with its agent's sector where it is an attack suffered with a light verb ('니제르
+    주민들이 [반군의] 공격을 받았다'): the agent reader gives a light verb's agent no sector (a statement received, '비난을
+    받았다', has no armed doer to tell apart), so an armed group of no state named so was left as an agent span with no
+    state and the act with no side, while '반군에 의해 살해됐다' read the place's or the harmed's state. An attack suffered
+    is force as the passive verb is: an armed group of no state (`STATELESS_ARMED_SECTORS`) as its agent makes it one
+    of `stateless_agent_passives`, suffered as a passive verb's act is (no light verb's: that names no doer). Any
+    other hit as it came."""
+    from dataclasses import replace
+
+    from readout.lang.ko.act_passive_agents import agent_sector
+    from readout.sectors import STATELESS_ARMED_SECTORS
+
+    span = hit.data.get("agent_span")
+    if hit.type != "ASSAULT" or not hit.data.get("suffered") or not span or hit.data.get("agent_sector"):
+        return hit
+    sector = agent_sector(toks, span)
+    if sector not in STATELESS_ARMED_SECTORS:
+        return hit  # '말리군의 공격을 받았다': a state's forces named, read as before
+    data = {k: v for k, v in hit.data.items() if k != "addressee"}  # no promise received: force suffered
+    return replace(hit, data={**data, "agent_sector": sector, "suffered": False})
 
 
 def passive_subject(toks: list, first: int | None, agent: tuple[int, int]) -> tuple[int, int] | None:

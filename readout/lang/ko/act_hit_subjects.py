@@ -11,6 +11,7 @@ from readout.sectors import STATELESS_FORCE_SECTORS
 from readout.lang.ko.act_headline_hits import quote_speaker
 from readout.lang.ko.act_figures import armed_subject, occurred_owner
 from readout.lang.ko.act_passive_agents import agent_sector, passive_agent
+from readout.lang.ko.act_passive_sufferers import passive_sufferer_sector
 from readout.lang.ko.act_organs import organ_subject
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
 from readout.lang.ko.act_crowd_riots import property_attack
@@ -90,4 +91,7 @@ def read_agents(h: HitReading) -> bool:
             sector = agent_sector(toks, agent) if not light else None
             if sector:
                 data["agent_sector"] = sector  # actors61: '경찰에 체포됐다': the police act, the subject suffers
+        sufferer = passive_sufferer_sector(toks, h.kind, e.contexts, data, lex)
+        if sufferer and sufferer != data.get("people_subject"):
+            data["people_subject"] = sufferer  # people53: '[페루 대통령]이 군에 의해 체포됐다': the office suffered it
     return True
