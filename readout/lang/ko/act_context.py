@@ -14,6 +14,7 @@ from readout.lang.ko.act_arguments import adverbial, argument_runs
 from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
+from readout.lang.ko.act_wish_modes import demanded_verb_mode, halted_work_mode
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.market_sites import placed_site_tokens
@@ -332,15 +333,22 @@ def skip_marks(toks: list, j: int) -> int:
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
-    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
-    i = cand.first - 1
+    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any common noun of it, after the demanded
+    clause's verb and a halted policy (act_wish_modes: '무기를 내려놓으라고' yield, '댐 건설을 중단하라고' change)."""
+    i, verb = cand.first - 1, None
     while i >= 0 and toks[i][1] not in NOUN_TAGS:
         if toks[i][1] in SENTENCE_END_TAGS or cand.first - i > 6:
             return None
+        verb = i if toks[i][1] == "VV" else verb  # kopar53b: the demanded clause's own verb ('내려놓으라고')
         i -= 1
     if i < 0:
         return None
-    words = {toks[k][0] for k in range(run_start(toks, i), i + 1)}
+    start = run_start(toks, i)
+    told = demanded_verb_mode(toks, verb, start, i, lex) if verb is not None else None
+    told = told or halted_work_mode(toks, i, lex)  # kopar53b: '댐 건설을 중단하라고' changes a policy
+    if told:
+        return told
+    words = {toks[k][0] for k in range(start, i + 1) if toks[k][1] != "NNP"}  # '인도를' the state is no handover
     for mode in ("yield", "meet", "assist", "change"):
         if words & lex.cue(f"mode_{mode}"):
             return mode
