@@ -71,3 +71,14 @@ def test_accusation_grounds(text: str, expected: str) -> None:
 ])
 def test_threats_at_a_named_thing(text: str, expected: list[str]) -> None:
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a medium's airing stopped or barred by a state: COERCE censor of the medium
+    ("니제르 군정은 프랑스 방송의 송출을 금지했다.", ["COERCE/censor"]),
+    ("말리 정부는 프랑스 라디오 방송의 송출을 중단시켰다.", ["COERCE/censor"]),
+    # negative: a station stopping its own airing censors no one
+    ("프랑스 라디오 방송은 송출을 중단했다.", []),
+])
+def test_stopped_airings(text: str, expected: list[str]) -> None:
+    assert typed(text) == expected
