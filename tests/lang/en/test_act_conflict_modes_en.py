@@ -30,3 +30,11 @@ def test_request_modes(text: str, expected: str) -> None:
 ])
 def test_accusation_grounds(text: str, expected: str) -> None:
     assert typed(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belarus massed tanks near the border with Lithuania.", "MOBILIZE/troops"),
+    ("Belarus deployed tanks on the border with Lithuania.", "MOBILIZE/weapons"),  # negative: deployed arms
+])
+def test_massed_arms(text: str, expected: str) -> None:
+    assert typed(text) == [expected]

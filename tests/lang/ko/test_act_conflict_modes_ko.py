@@ -82,3 +82,14 @@ def test_threats_at_a_named_thing(text: str, expected: list[str]) -> None:
 ])
 def test_stopped_airings(text: str, expected: list[str]) -> None:
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # arms massed near a border concentrate the units: troops, as English 'massed tanks'
+    ("벨라루스는 리투아니아 국경 근처에 탱크를 집결시켰다.", ["MOBILIZE/troops"]),
+    ("벨라루스는 리투아니아 국경에 자주포를 집결시켰다.", ["MOBILIZE/troops"]),
+    # negative: arms deployed stay the readiness of weapons
+    ("벨라루스는 리투아니아 국경에 탱크를 배치했다.", ["MOBILIZE/weapons"]),
+])
+def test_massed_arms(text: str, expected: list[str]) -> None:
+    assert typed(text) == expected
