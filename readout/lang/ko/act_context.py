@@ -386,11 +386,12 @@ def compound_first(toks: list, cand: Candidate) -> int:
 
 
 def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset[str] | None = None,
-                    past_adjuncts: bool = False) -> tuple[int, int] | None:
+                    past_adjuncts: bool = False, past_means: bool = False) -> tuple[int, int] | None:
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
     '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun; or the given `nouns`): the pipeline gives
     them the state the span names, else the actor's own (force used by a state on its own people). `past_adjuncts`:
-    the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
+    the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56). `past_means`: before a means
+    in 로/으로 only ('시위대 3명을 [총격으로] 살해했다', kopar53b: the people killed, not the gunfire)."""
     judges = nouns is None  # kooffices52: the people an act of force takes also hold a court's office
     nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, compound_first(toks, cand), lex, ""):
@@ -403,7 +404,8 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
             after += 2 + (toks[after + 1][1] == "XSN" and after + 2 < len(toks) and toks[after + 2][1] == "NNB")
             # '언론인 2명을', '시위대 30여 명을': the count between the noun and its particle
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
-            if past_adjuncts and after < len(toks) and toks[after][1] == "JKB":
+            if (past_adjuncts or past_means and toks[after][0] in INSTRUMENTAL_PARTICLES) and after < len(toks) \
+                    and toks[after][1] == "JKB":
                 continue
             return None
         if any(joined(toks, k, end) in nouns for k in range(start, end + 1)) \

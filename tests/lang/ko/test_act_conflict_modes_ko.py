@@ -93,3 +93,15 @@ def test_stopped_airings(text: str, expected: list[str]) -> None:
 ])
 def test_massed_arms(text: str, expected: list[str]) -> None:
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counted people killed past a means in 로/으로 receive the force; the means names the mode
+    ("수단 군인들이 주민 3명을 총격으로 살해했다.", ["ASSAULT/firearms"]),
+    ("미얀마 군인들이 마을 주민 5명을 흉기로 살해했다.", ["ASSAULT/primitive"]),
+    # negative: a killing that tells no means keeps the verb's mode
+    ("미얀마 군인들이 마을 주민 5명을 살해했다.", ["ASSAULT/targeted"]),
+])
+def test_killed_past_the_means(text: str, expected: list[str]) -> None:
+    assert typed(text) == expected
+    assert all(e.recipients for e in events(text))
