@@ -105,3 +105,21 @@ def test_massed_arms(text: str, expected: list[str]) -> None:
 def test_killed_past_the_means(text: str, expected: list[str]) -> None:
     assert typed(text) == expected
     assert all(e.recipients for e in events(text))
+
+
+def sided(text: str) -> list[str]:
+    """'TYPE actors>recipients' (country-sector) of each event of `text`, sorted."""
+    def side(xs) -> str:
+        return "+".join(sorted(f"{x.country}-{x.sector}" for x in xs))
+    return sorted(f"{e.type} {side(e.participants)}>{side(e.recipients)}" for e in events(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counted people keep the sector of the noun counted, and protest against their government
+    ("칠레 대학생 수천 명이 산티아고에서 시위를 벌였다.", ["PROTEST CHL-EDU>CHL-GOV"]),
+    ("칠레 농민 수백 명이 발파라이소에서 시위를 벌였다.", ["PROTEST CHL-AGR>CHL-GOV"]),
+    # negative: a bare count stays people (CVL)
+    ("칠레에서 수천 명이 시위를 벌였다.", ["PROTEST CHL-CVL>CHL-GOV"]),
+])
+def test_counted_protesters(text: str, expected: list[str]) -> None:
+    assert sided(text) == expected
