@@ -18,7 +18,7 @@ from readout.lang.ko.act_arguments import adverbial
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOMINATIVE_PARTICLES, NOUN_TAGS
 
 HOLDER_PARTICLES = frozenset({"에", "에게"})  # '책임이 B[에] 있다': where the fault lies
 
@@ -60,5 +60,5 @@ def _fault_holder(toks: list, j: int, lex: ActIndex) -> bool:
     if toks[j - 2][1] != "JKB" or toks[j - 2][0] not in HOLDER_PARTICLES or toks[j - 3][1] not in NOUN_TAGS:
         return False
     k = run_start(toks, j - 3) - 1
-    return k >= 1 and toks[k][0] in ("이", "가") and toks[k][1] in ("JKS", "VCP") \
+    return k >= 1 and toks[k][0] in NOMINATIVE_PARTICLES and toks[k][1] in ("JKS", "VCP") \
         and toks[k - 1][0] in lex.cue("fault_noun")
