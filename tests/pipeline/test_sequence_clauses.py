@@ -93,7 +93,8 @@ def test_no_judged_side_where_for_or_of_judges_no_one(text, kinds):
 @pytest.mark.parametrize("text, sector", [
     ("Thousands of farmers protested in Paris against the trade deal.", "AGR"),
     ("Hundreds of people blocked roads in Lima to protest the reform.", "CVL"),
-    ("대학생 수백 명이 서울 일본대사관 앞에서 시위를 벌였다.", "CVL"),
+    ("대학생 수백 명이 서울 일본대사관 앞에서 시위를 벌였다.", "EDU"),  # kopar53b: the students counted, as 'students'
+    ("수백 명이 서울 일본대사관 앞에서 시위를 벌였다.", "CVL"),
 ])
 def test_people_acting_carry_their_own_sector(text, sector):
     assert [p.sector for e in events(text) if e.type == "PROTEST" for p in e.participants] == [sector]

@@ -56,6 +56,7 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
     (before 들) is a people noun (cue people_noun, sector CVL). The pipeline gives such people the state
     of the sentence's places."""
     relative = False  # acts47: an adnominal ending passed: the next subject is its relative clause's
+    counted_people = False  # kopar53b: a count of people whose noun names no sector stays people (CVL)
     quoted = quoted_before(toks, first)
     for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
@@ -83,7 +84,10 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES or headline:  # '프랑스 노조, 총파업 돌입'
             end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
             if end >= 0 and toks[end][:2] == PEOPLE_COUNTER:
-                return "CVL"  # '(시민) 수천 명이': a number of people
+                counted = _counted_noun(toks, end)  # kopar53b: '대학생 수천 명이': the students counted, EDU
+                if counted is None:
+                    return "CVL"  # '수천 명이': a number of people
+                end, counted_people = counted, True
             if end < 0 or toks[end][1] not in NOUN_TAGS:
                 return None
             nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
@@ -103,8 +107,18 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
                 return next((found for run in ends if (found := sector_of(run)) in OWN_PEOPLE_SECTORS), "CVL")
                 # kocrowd46: '농민들이' AGR, '노동자들이' LAB, '학생들이' EDU, as English 'farmers', 'workers'
             return OPPOSITION if any(sector_of(toks[m][0]) == OPPOSITION for m in range(run_start(toks, end), end + 1)) \
-                else None  # accuse50: '야당 지도자는', '야권 인사들이': the opposition of the state, not its government
+                else "CVL" if counted_people else None  # accuse50: '야당 지도자는', '야권 인사들이': the opposition of the state, not its government
     return None
+
+
+def _counted_noun(toks: list, counter: int) -> int | None:
+    """(kopar53b) The noun a people count stands after ('[대학생] 수천 명이', '[농민] 300명이'): the last morpheme of the
+    noun run before the number, so the counted people keep their sector (students EDU, farmers AGR, as English
+    'thousands of students'); None for a bare count ('수천 명이')."""
+    k = counter - 1
+    while k >= 0 and toks[k][1] in ("SN", "NR", "MM"):
+        k -= 1
+    return k if k < counter - 1 and k >= 0 and toks[k][1] in NOUN_TAGS else None
 
 
 def subjectless_quote(toks: list, first: int) -> bool:

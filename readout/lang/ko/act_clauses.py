@@ -240,9 +240,10 @@ def outer_acts(hits: list[ActHit]) -> list[ActHit]:
                 # the mode of the act threatened (a measure of another type said as a threat) is the threat's;
                 # kosweep65: and, when the act names what it strikes, so is its type ('마을을 불태우겠다고 위협했다':
                 # force at a thing named, which stands with no receiving side, pipeline/act_unreceived.bare_threat,
-                # as English reads it); a bare '보복하겠다고' still needs the side it answers
+                # as English reads it); a bare '보복하겠다고' still needs the side it answers. kopar53b: a thing the
+                # pair's noun names ('해협을 봉쇄하겠다고', English 'threatened to close the strait') is what it strikes too
                 data = out[outer].data
-                if h.data.get("target_spans") and not data.get("threatened"):
+                if (h.data.get("target_spans") or "+" in h.lemma) and not data.get("threatened"):
                     data = {**data, "threatened": h.data["future_of"]}
                 out[outer] = replace(out[outer], mode=h.mode, data=data)
             out[k] = None

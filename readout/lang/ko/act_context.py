@@ -14,6 +14,7 @@ from readout.lang.ko.act_arguments import adverbial, argument_runs
 from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
+from readout.lang.ko.act_wish_modes import demanded_verb_mode, halted_work_mode
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.market_sites import placed_site_tokens
@@ -332,15 +333,22 @@ def skip_marks(toks: list, j: int) -> int:
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
-    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
-    i = cand.first - 1
+    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any common noun of it, after the demanded
+    clause's verb and a halted policy (act_wish_modes: '무기를 내려놓으라고' yield, '댐 건설을 중단하라고' change)."""
+    i, verb = cand.first - 1, None
     while i >= 0 and toks[i][1] not in NOUN_TAGS:
         if toks[i][1] in SENTENCE_END_TAGS or cand.first - i > 6:
             return None
+        verb = i if toks[i][1] == "VV" else verb  # kopar53b: the demanded clause's own verb ('내려놓으라고')
         i -= 1
     if i < 0:
         return None
-    words = {toks[k][0] for k in range(run_start(toks, i), i + 1)}
+    start = run_start(toks, i)
+    told = demanded_verb_mode(toks, verb, start, i, lex) if verb is not None else None
+    told = told or halted_work_mode(toks, i, lex)  # kopar53b: '댐 건설을 중단하라고' changes a policy
+    if told:
+        return told
+    words = {toks[k][0] for k in range(start, i + 1) if toks[k][1] != "NNP"}  # '인도를' the state is no handover
     for mode in ("yield", "meet", "assist", "change"):
         if words & lex.cue(f"mode_{mode}"):
             return mode
@@ -378,11 +386,12 @@ def compound_first(toks: list, cand: Candidate) -> int:
 
 
 def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset[str] | None = None,
-                    past_adjuncts: bool = False) -> tuple[int, int] | None:
+                    past_adjuncts: bool = False, past_means: bool = False) -> tuple[int, int] | None:
     """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
     '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun; or the given `nouns`): the pipeline gives
     them the state the span names, else the actor's own (force used by a state on its own people). `past_adjuncts`:
-    the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56)."""
+    the object may stand before an adjunct ('야당 대표를 [뇌물 혐의로] 기소했다', accuse56). `past_means`: before a means
+    in 로/으로 only ('시위대 3명을 [총격으로] 살해했다', kopar53b: the people killed, not the gunfire)."""
     judges = nouns is None  # kooffices52: the people an act of force takes also hold a court's office
     nouns = people_nouns(lex) if nouns is None else nouns
     for start, end in argument_runs(toks, compound_first(toks, cand), lex, ""):
@@ -395,7 +404,8 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex, nouns: frozenset
             after += 2 + (toks[after + 1][1] == "XSN" and after + 2 < len(toks) and toks[after + 2][1] == "NNB")
             # '언론인 2명을', '시위대 30여 명을': the count between the noun and its particle
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
-            if past_adjuncts and after < len(toks) and toks[after][1] == "JKB":
+            if (past_adjuncts or past_means and toks[after][0] in INSTRUMENTAL_PARTICLES) and after < len(toks) \
+                    and toks[after][1] == "JKB":
                 continue
             return None
         if any(joined(toks, k, end) in nouns for k in range(start, end + 1)) \

@@ -45,7 +45,8 @@ def read_domestic_people(h: HitReading) -> bool:
     if charge and cand.passive:  # accuse58: '활동가가 반역 혐의로 기소됐다': the holding state charged its subject
         data["criminal_charge"] = True
     domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
-                               charge) if (kind in DOMESTIC_TYPES or charge) and not cand.passive else None
+                               charge, past_means=kind == "ASSAULT") if (kind in DOMESTIC_TYPES or charge) \
+        and not cand.passive else None  # kopar53b: '시위대 3명을 총격으로 살해했다': the people past the means
     if domestic is None and exiled:  # kodeed47: '자국민을 추방했다': the people deported, the actor's own
         domestic = exiled[2]
     if domestic is None and e.noun in lex.cue("domestic_charge_noun") and not cand.passive:  # accuse59: the motion's

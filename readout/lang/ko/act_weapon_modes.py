@@ -10,7 +10,8 @@ verb's own entry, so the same news told in both languages gave 'drone' in one an
 the same kinds as English `assault_instruments`) right before a subject particle (이, 가) or an instrument particle
 (으로, 로), its pieces joined where the tagger cut it (드/론), in the act's own clause before its verb (a clause ending
 or a relative clause's verb closes the search). A weapon that is the object ('드론을 격추했다') names what was hit, not
-the means, and is passed over; an act whose entry already has a mode keeps it.
+the means, and is passed over; an act whose entry already has a mode keeps it, but for a killing's default
+'targeted', which a means in 로/으로 replaces (kopar53b: '총격으로 살해했다', English 'shot dead': firearms).
 """
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOMIN
 
 # the subject's particles and the means' (the shared clause tables), by kiwi's tag
 WEAPON_PARTICLES = {"JKS": NOMINATIVE_PARTICLES, "JKB": INSTRUMENTAL_PARTICLES}
+MEANS_PARTICLES = {"JKB": INSTRUMENTAL_PARTICLES}
+# kopar53b: a verb of killing gives 'targeted' where it names no means ('살해했다'); a means told in 로/으로 ('시위대를
+# 총격으로 살해했다', English 'shot dead') is the force's mode, as the ASSAULT modes name the means
+KILLING_MODE = "targeted"
 CLOSERS = CLAUSE_EDGE_TAGS  # another clause (or a relative clause's verb) ends the act's clause
 NOUN_PIECES = frozenset({"NNG", "NNP", "XSN", "XPN"})
 WEAPON_PIECES = 3  # pieces of one written word a weapon noun may be cut into
@@ -35,13 +40,14 @@ def weapon_modes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
 
 def _with_weapon_mode(toks: list, hit: ActHit, modes: dict[str, str]) -> ActHit:
     at = hit.data.get("pred")
-    if hit.type != "ASSAULT" or hit.mode or hit.nominal or not isinstance(at, int):
+    if hit.type != "ASSAULT" or hit.mode not in (None, KILLING_MODE) or hit.nominal or not isinstance(at, int):
         return hit
+    told = WEAPON_PARTICLES if hit.mode is None else MEANS_PARTICLES  # a killing's means: only '총격으로'
     for j in range(min(at, len(toks)) - 1, 0, -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in CLOSERS:
             return hit
-        weapon = _weapon_before(toks, j, modes) if form in WEAPON_PARTICLES.get(tag, ()) else None
+        weapon = _weapon_before(toks, j, modes) if form in told.get(tag, ()) else None
         if weapon:
             return replace(hit, mode=modes[weapon])
     return hit

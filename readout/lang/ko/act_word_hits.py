@@ -15,6 +15,7 @@ before it read.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_accused_grounds import alleging_ground
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
 from readout.lang.ko.act_pledges import endorsement_pledged
@@ -210,6 +211,8 @@ def _act_hit(h: HitReading) -> ActHit:
         mode = wish_mode(toks, cand, lex)
     elif mode is None and kind == "THREATEN":
         mode = threat_mode(toks, cand, lex)
+    elif mode == "disapprove" and kind == "ACCUSE" and alleging_ground(toks, cand, lex):
+        mode = "allege"  # kopar53b: 'B를 간첩 행위로 비난했다', '책임이 B에 있다고 비난했다'
     elif mode == "resign" and left_a_place(toks, cand, lex):
         mode = "withdraw"  # '일본에서 물러났다': out of a country, not an office
     target = tuple(e.target)

@@ -159,9 +159,8 @@ ROWS = sweep_rows({
         # ploverko68: a launch at a city is force on its state (lang/ko/act_fired_launches.fired_at_state)
         ("러시아군은 9일 도네츠크에 미사일을 발사해 민간인 5명이 숨졌다.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
         ("러시아군은 9일 키이우에 미사일을 발사했다.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
-        open_class("a killing with a blade ('흉기로 살해했다') is targeted, not the manual's primitive weapons",
-                   "무장괴한들이 11일 나이지리아 북부 마을에서 주민들을 흉기로 살해했다.", "ASSAULT", set(), None,
-                   "primitive", OCC),
+        # kopar53b: a killing's means in 로/으로 names its mode (lang/ko/act_weapon_modes, KILLING_MODE)
+        ("무장괴한들이 11일 나이지리아 북부 마을에서 주민들을 흉기로 살해했다.", "ASSAULT", set(), None, "primitive", OCC),
         # koarmed71: an armed group placed in a part of a guarded state ('말리 북부에서') acts as that state's
         ("무장단체가 10일 말리 북부에서 유엔 차량을 향해 총을 쐈다.", "ASSAULT", {"MLI"}, {"UNO"}, "firearms", OCC),
     ],
