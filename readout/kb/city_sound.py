@@ -17,7 +17,7 @@ import functools
 import re
 
 from readout.cache import disk_cached
-from readout.kb.geo import GeoEntry, _geonames, iso2_to_iso3
+from readout.kb.geo import GeoEntry, geonames_cities, iso2_to_iso3
 from readout.kb.names import ascii_fold, jamo_indexes
 from readout.kb.phonetic import hangul_token
 from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowel_match
@@ -54,7 +54,7 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
     large city, the ASCII alternate names that spell it another way)."""
     to3 = iso2_to_iso3()
     index: dict[str, list[tuple[str, str]]] = {}
-    for gid, city in _geonames().get_cities().items():
+    for gid, city in geonames_cities().items():
         code = to3.get(city["countrycode"])
         if not code:
             continue
@@ -90,9 +90,23 @@ def city_by_sound(word: str, code: str) -> GeoEntry | None:
     heard = {gid for v, gid in sound_index().get(f"{code} {key}", []) if vowel_match(vowels, v) == 1.0}
     if len(heard) != 1:
         return None
-    city = _geonames().get_cities()[heard.pop()]
-    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
-                    (city["name"], word))
+    return heard_city(heard.pop(), code, word)
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("city-sound-facts")
+def city_facts() -> dict[str, tuple[str, float, float, int]]:
+    """GeoNames id -> (name, latitude, longitude, population) of every GeoNames city: what a city heard by sound
+    and the world index need of it. Why a table of its own (speed53, issue 20): kept by the start-up cache, so a
+    process that hears a city reads a small pickle instead of GeoNames' 17 MB JSON (`geo.geonames_cities`)."""
+    return {gid: (city["name"], city["latitude"], city["longitude"], city["population"])
+            for gid, city in geonames_cities().items()}
+
+
+def heard_city(gid: str, code: str, word: str) -> GeoEntry:
+    """The city of GeoNames id `gid` (of state `code`) heard in the Hangul `word`, that word among its names."""
+    name, lat, lon, population = city_facts()[gid]
+    return GeoEntry(name, code, lat, lon, "city", population, (name, word))
 
 
 
@@ -104,15 +118,16 @@ HOME_STATES = frozenset({"KOR", "PRK"})  # GeoNames names their towns in Hangul:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("world-sound-index")  # (speed53) a pass over `sound_index`'s 104,000 entries: kept on disk with it
 def world_sound_index() -> dict[str, list[tuple[str, str, str]]]:
     """(koattack52) '<consonant key>' -> [(vowel classes, GeoNames id, state code)] of the cities of `sound_index`
     of `WORLD_MIN_POPULATION` or more, across every state: the same keys, read without the state."""
-    cities = _geonames().get_cities()
+    facts = city_facts()
     index: dict[str, list[tuple[str, str, str]]] = {}
     for state_key, found in sound_index().items():
         code, key = state_key.split(" ", 1)
         for vowels, gid in found:
-            if cities[gid]["population"] >= WORLD_MIN_POPULATION:
+            if facts[gid][3] >= WORLD_MIN_POPULATION:
                 index.setdefault(key, []).append((vowels, gid, code))
     return index
 
@@ -132,6 +147,4 @@ def town_by_sound(word: str) -> GeoEntry | None:
     if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:
         return None
     gid, code = heard.pop()
-    city = _geonames().get_cities()[gid]
-    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
-                    (city["name"], word))
+    return heard_city(gid, code, word)

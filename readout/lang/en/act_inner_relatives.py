@@ -16,8 +16,8 @@ import dataclasses
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_relative_partners import (CLAUSE_ENDS, DETERMINERS, HEAD_REACH, PERFECT, SUBJECT_REACH,
-                                                   irregular_pasts, past, present, relative_clause,
-                                                   words)
+                                                   irregular_pasts, past, plain_word, present,
+                                                   relative_clause)
 from readout.lang.en.act_tokens import Token
 
 SAYING = frozenset({"said", "stated", "claimed", "announced", "reported", "insisted", "noted", "warned", "added",
@@ -123,10 +123,10 @@ def _head_noun(toks: list[Token], n: int) -> bool:
     that (the outer verb or preposition: a phrase opening the sentence or a clause has no outer subject to mix in)."""
     h = n - 1
     if h < 1 or not toks[h].word or not toks[h].raw.islower() or toks[h].low in NOT_HEADS \
-            or past(toks[h], irregular_pasts()) or words(toks, h, 1, irregular_pasts()) == h:
+            or past(toks[h], irregular_pasts()) or not plain_word(toks[h], irregular_pasts()):
         return False
     k = h - 1
     while k >= 0 and h - k <= HEAD_REACH and toks[k].word and toks[k].low not in DETERMINERS \
-            and words(toks, k, 1, irregular_pasts()) > k:
+            and plain_word(toks[k], irregular_pasts()):
         k -= 1
     return k >= 1 and toks[k].low in DETERMINERS and h - k <= HEAD_REACH and toks[k - 1].word

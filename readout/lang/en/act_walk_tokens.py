@@ -39,16 +39,16 @@ def without_time_adverbials(toks: list[Token], act_words, cues: Cues) -> list[To
     week to close", "warned on March 3 that"): the date reader dates the act from the full text, and the
     adverbial would otherwise stand where the entry's "to", "for" or "that" is read. Offsets are kept."""
     drop: set[int] = set()
-    for k in range(len(toks) - 2):
-        if toks[k].low in act_words:
-            for start in range(k + 1, min(len(toks), k + 2 + OBJECT_BEFORE_TIME)):  # 'asked Chile on Tuesday to'
-                end = time_adverbial_end(toks, start, cues)
-                if end > start and end < len(toks) and (toks[end].low in cues.complement_starts
-                                                        or start == k + 1 and fronted_object(toks, end, cues)):
-                    drop.update(range(start, end))
-                    break
-                if not toks[start].word or toks[start].low in cues.complement_starts:
-                    break  # the adverbial may follow the verb's object, never a comma or another complement
+    # (speed53) the words that start an entry picked in one comprehension: the loop below runs for them only
+    for k in [k for k, tok in enumerate(toks[:-2]) if tok.low in act_words]:
+        for start in range(k + 1, min(len(toks), k + 2 + OBJECT_BEFORE_TIME)):  # 'asked Chile on Tuesday to'
+            end = time_adverbial_end(toks, start, cues)
+            if end > start and end < len(toks) and (toks[end].low in cues.complement_starts
+                                                    or start == k + 1 and fronted_object(toks, end, cues)):
+                drop.update(range(start, end))
+                break
+            if not toks[start].word or toks[start].low in cues.complement_starts:
+                break  # the adverbial may follow the verb's object, never a comma or another complement
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
 
 

@@ -23,7 +23,7 @@ MIN_RIVAL_POPULATION = MIN_POPULATION_EN  # a rival city as large as the index's
 @disk_cached("en-shared-cities")  # a pass over GeoNames' cities: kept on disk as the rival capitals are
 def shared_cities() -> dict[str, list[GeoEntry]]:
     """English name -> the largest city of that name in each state sharing it, the city index's first."""
-    from readout.kb.geo import _geonames, city_index, iso2_to_iso3
+    from readout.kb.geo import city_index, geonames_cities, iso2_to_iso3
     from readout.kb.loader import kb
     from readout.kb.names import ascii_fold
     from readout.lang.place_candidates import rival_capitals
@@ -32,7 +32,7 @@ def shared_cities() -> dict[str, list[GeoEntry]]:
     states = {c.code for c in kb().countries.countries}
     index, capitals = city_index(), rival_capitals()
     best: dict[str, dict[str, GeoEntry]] = {}
-    for city in _geonames().get_cities().values():
+    for city in geonames_cities().values():
         code = to3.get(city["countrycode"])
         if code not in states:
             continue

@@ -24,13 +24,13 @@ HOME = "KOR"  # a town of the writer's own state keeps its Hangul name ('화성'
 @disk_cached("ko-shared-towns")  # a pass over GeoNames' cities: kept on disk as the rival capitals are
 def shared_towns() -> dict[str, list[GeoEntry]]:
     """Hangul name -> the largest town of that name in each state sharing it, largest first."""
-    from readout.kb.geo import HANGUL_RE, _geonames, iso2_to_iso3
+    from readout.kb.geo import HANGUL_RE, geonames_cities, iso2_to_iso3
     from readout.kb.loader import kb
 
     to3 = iso2_to_iso3()
     fixed = {key for p in kb().places for key in p.ko}
     best: dict[str, dict[str, GeoEntry]] = {}
-    for city in _geonames().get_cities().values():
+    for city in geonames_cities().values():
         code = to3.get(city["countrycode"])
         if not code:
             continue
