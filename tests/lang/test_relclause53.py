@@ -8,7 +8,9 @@
 4. 'alleged that B had shelled a post' keeps B's ASSAULT beside the charge, as 'claimed that' and '주장했다' do; a charge
    its doer denies in a gapped relative ('..., a charge B denied') is B's REJECT, and the deed goes (force59);
 5. a relative's recalled deed and the main clause's deed of its type on another side are two acts, in both languages;
-   a Korean head '가나군은' (군 tagged a bound noun) is a named head as '가나군이' is."""
+   a Korean head '가나군은' (군 tagged a bound noun) is a named head as '가나군이' is;
+6. Korean '[자국 대사를 추방했던] B를 규탄했다': a pair's noun is the clause's own object, so B did it (not the sentence's
+   subject, relclause52's gap reading), dated as a recall as English 'B, which had expelled its ambassador' is."""
 from __future__ import annotations
 
 from datetime import date
@@ -73,6 +75,13 @@ RELATIVE_SUBJECTS = [
 def test_a_people_subjects_relative_clause_leaves_the_people_the_doers(text, doer, harmed):
     attacks = typed(events_of(text), "ASSAULT")
     assert attacks and sides(attacks[0]) == ({doer}, {harmed}), [(e.type, sides(e)) for e in attacks]
+
+
+def test_an_object_relative_keeps_its_own_subject_inside():
+    """Guard (relobj47): 'The militia, which Benin's army trains, attacked X': the clause has a subject of its own, so it
+    is no subject relative stepped over to the militia; Benin, named only inside it, does not attack."""
+    attacks = typed(events_of("The militia, which Benin's army trains, attacked a Togolese village."), "ASSAULT")
+    assert all("BEN" not in sides(e)[0] for e in attacks)
 
 
 def test_that_after_a_people_object_opens_what_was_said_not_a_relative():
@@ -184,3 +193,29 @@ def test_one_deed_told_again_on_the_same_side_stays_one():
     """Guard: the same side struck again in the main clause is one act of the sentence (no recall apart)."""
     attacks = typed(events_of("가나 마을을 공격했던 토고군은 가나 마을을 또 공격했다."), "ASSAULT")
     assert len(attacks) == 1
+
+
+# sentence, the relative's doer, its receiver, whether it is dated as a recall
+GOVERNED = [
+    ("토고는 자국 대사를 추방했던 베냉을 규탄했다.", "BEN", "TGO", True),
+    ("토고는 니제르 대사를 추방했던 베냉을 규탄했다.", "BEN", "NER", True),
+    ("Togo condemned Benin, which had expelled its ambassador.", "BEN", "TGO", True),
+    ("Togo condemned Benin, which had expelled a Nigerien ambassador.", "BEN", "NER", True),
+    ("토고는 자국 외교관을 추방한 베냉에 항의했다.", "BEN", "TGO", False),  # guard: a plain past (relatives65)
+]
+
+
+@pytest.mark.parametrize("text,doer,receiver,recalled", GOVERNED)
+def test_a_pair_nouns_object_makes_the_governed_head_the_doer(text, doer, receiver, recalled):
+    events = events_of(text)
+    expel = typed(events, "SANCTION")
+    assert expel and sides(expel[0]) == ({doer}, {receiver}), [(e.type, sides(e)) for e in events]
+    assert typed(events, "ACCUSE") and sides(typed(events, "ACCUSE")[0]) == ({"TGO"}, {"BEN"})
+    assert (expel[0].date < DAY) == recalled
+
+
+def test_a_gap_relative_on_the_object_is_still_the_subjects_deed():
+    """Guard (relclause52): a clause with neither subject nor object of its own is the sentence's subject's deed."""
+    events = events_of("칠레는 억류했던 페루 국경경비대원 2명을 석방했다.")
+    arrest = typed(events, "COERCE")
+    assert arrest and sides(arrest[0]) == ({"CHL"}, {"PER"})

@@ -326,7 +326,7 @@ def subject_last_word(toks: list, i: int, cues: Cues) -> int | None:
             break
         j -= 2
     j = before_aside(toks, j, cues.clause_breaks)  # relobj47: "its jets, which no radar detected, struck": the jets
-    j = before_head_relative(toks, j, cues.domestic_actors)  # relclause53: 'Gunmen who stormed a village killed'
+    j = before_head_relative(toks, j, cues.domestic_actors, cues.object_fillers)  # relclause53: 'Gunmen who raided X killed'
     if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, cues.domestic_actors):
         return None
     return j
