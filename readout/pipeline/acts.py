@@ -226,7 +226,7 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
                  or {p.country for p in o.participants} == {p.country for p in event.participants})
             and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)
-            and not coerced_apart(o, event)]
+            and not coerced_apart(o, event) and not recalled_apart(o, event)]
     if not same:
         return out + per_day(event, days)
     if all(promise_in_accord(o, event, o.participant_ids(), event.participant_ids()) for o in same):
@@ -267,6 +267,16 @@ def shared_measure_day(out: list[Event], dates: list[DateRef]) -> None:
         if told and all(at > max(starts) or at < min(starts) for at in told):
             event.date, event.date_precision = day
             event.date_basis = "text"
+
+
+def recalled_apart(first: Event, second: Event) -> bool:
+    """(relclause53) 'The X-ian army, which had attacked a Y-ian village, attacked a Z-ian village', '[Y 마을을 공격했던]
+    X군은 Z 마을을 공격했다': a deed a relative clause recalls (dated by the recall window before the story, as every
+    recalled relative is) and the main clause's deed of its type aimed at another side are two acts; the one the
+    sentence tells is no retelling of the recalled one (no day of the main clause's own words sets them apart)."""
+    recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
+    return (first.date_window is None) != (second.date_window is None) and bool(recs1) and bool(recs2) \
+        and recs1 != recs2
 
 
 def coerced_apart(first: Event, second: Event) -> bool:

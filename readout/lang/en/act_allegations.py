@@ -266,14 +266,29 @@ def charged_content(toks: list[Token], hit: ActHit, first: int, stop: int, cues:
     return arms_armed_group(toks, hit, stop, cues)
 
 
-def claimed_deeds(hits: list[ActHit], claims: list[ActHit]) -> list[ActHit]:
+def claimed_deeds(hits: list[ActHit], claims: list[ActHit], toks: list[Token] | None = None,
+                  cues: Cues | None = None) -> list[ActHit]:
     """(force59) The hits with each deed a claim tells ('X claimed that Y's troops had shelled the town') marked
     `claimed_deed`: it keeps its event (the module's rule), but the pipeline drops it where its doer denies the claim
     in the same sentence ('..., but Y denied it'): a disputed deed the report does not state
-    (pipeline/act_charged_deeds.py)."""
+    (pipeline/act_charged_deeds.py). (relclause53) So are the deeds of the clause after a verb of claiming that is
+    an act word of its own ('X alleged that Y had shelled ...': the lexicon's ACCUSE, no claim reader's)."""
     told = {t for c in claims if c.type == "ACCUSE" for t in c.data.get("alleged_deeds", ())}
+    if toks is not None and cues is not None:
+        told |= {t for c in hits for t in lexicon_claim_deeds(toks, c, hits, cues)}
     return [replace(h, data={**h.data, "claimed_deed": True}) if h.data.get("token") in told and h.type in HOSTILE
             else h for h in hits]
+
+
+def lexicon_claim_deeds(toks: list[Token], claim: ActHit, hits: list[ActHit], cues: Cues) -> set[int]:
+    """(relclause53) The tokens of the hostile deeds inside the 'that' clause of an ACCUSE that the lexicon read on a
+    verb of claiming ('alleged that Y had shelled'), up to the clause's stop; none for any other hit."""
+    i = claim.data.get("token")
+    if claim.type != "ACCUSE" or claim.nominal or i is None or i + 1 >= len(toks) \
+            or toks[i].low not in cues.claiming_verbs or toks[i + 1].low != "that":
+        return set()
+    stop = min(i + 2 + DEED_REACH, clause_stop(toks, i + 2, cues))
+    return {h.data["token"] for h in hits if h.type in HOSTILE and not h.nominal and i + 2 <= h.data["token"] <= stop}
 
 
 def clause_stop(toks: list[Token], first: int, cues: Cues) -> int:

@@ -29,3 +29,32 @@ def before_aside(toks: list[Token], j: int, breaks: frozenset[str]) -> int:
         if toks[k].low in breaks:
             return j
     return j
+
+
+HEAD_RELATIVES = frozenset({"who", "which"})  # pronouns that can only open a relative clause after a noun
+
+
+def before_head_relative(toks: list[Token], j: int, people: frozenset[str], fillers: frozenset[str]) -> int:
+    """(relclause53) The index of the people noun a subject relative clause describes when that clause ends at `j`
+    right before the main verb: 'Gunmen who stormed a village killed six soldiers', 'Gunmen, who stormed a village,
+    killed ...': the gunmen killed; the village inside the clause is no subject of the verb after it (a stateless
+    armed subject then takes its state from the harmed people, as 'Gunmen killed six Malian soldiers' does). `j`
+    itself when no such clause ends there: only 'who'/'which' (never 'that', which also opens what was said:
+    'told soldiers that rebels killed'), with words only between it and `j` (a closing comma at `j` goes with an
+    opening one before the pronoun), and only a noun of `people` before it. Only a subject relative, whose verb follows
+    the pronoun (a lowercase word, none of the noun phrase's `fillers`): 'The army, which X's government controls,
+    attacked' has a subject of its own inside (relobj47 reads that aside)."""
+    aside = j >= 0 and toks[j].raw == ","
+    end = j - 1 if aside else j
+    for k in range(end - 1, max(0, j - ASIDE_REACH) - 1, -1):
+        if toks[k].low in HEAD_RELATIVES:
+            after = toks[k + 1]
+            if not after.raw.islower() or after.low in fillers:
+                return j  # an object relative: the clause has a subject of its own
+            head = k - 2 if aside else k - 1
+            if head >= 0 and (not aside or toks[k - 1].raw == ",") and toks[head].low in people:
+                return head
+            return j
+        if not toks[k].word:
+            return j
+    return j

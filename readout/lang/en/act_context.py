@@ -46,17 +46,21 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
             return False
         if toks[k].low in cues.relative:
             return not opens_complement(toks, k, cues) and not voiced_judgement(toks, k, hit) \
-                and not subject_relative(toks, k, hit)
+                and not subject_relative(toks, k, hit, cues)
     return False
 
 
-def subject_relative(toks: list[Token], k: int, hit: ActHit) -> bool:
+def subject_relative(toks: list[Token], k: int, hit: ActHit, cues: Cues) -> bool:
     """(dates62) 'Chile, which had expelled a Bolivian diplomat, accused ...': an active past-perfect deed in a
     non-restrictive relative clause whose pronoun is its subject ('which'/'who' after a comma and a capitalized name)
     is the named head's own earlier deed, kept (`past_perfect` marks it recent: never the story's day), as Korean
-    '[대사를 추방했던] 칠레는' is. Not 'whom' (the head suffered it), nor a passive ('which had been seized')."""
-    return toks[k].low in SUBJECT_RELATIVES and k > 1 and toks[k - 1].low == "," and toks[k - 2].raw[:1].isupper() \
-        and not hit.data.get("passive")
+    '[대사를 추방했던] 칠레는' is. Not 'whom' (the head suffered it), nor a passive ('which had been seized').
+    (relclause53) A head that is a people or state-body noun ('the Syrian army, which had shelled ...', `domestic_actors`)
+    is an actor as a name is: the deed is its own, as Korean '[마을을 포격했던] 시리아군은' reads; a thing ('the
+    talks, which had ...') is still no actor."""
+    if toks[k].low not in SUBJECT_RELATIVES or k < 2 or toks[k - 1].low != "," or hit.data.get("passive"):
+        return False
+    return toks[k - 2].raw[:1].isupper() or toks[k - 2].low in cues.domestic_actors
 
 
 def voiced_judgement(toks: list[Token], k: int, hit: ActHit) -> bool:
@@ -85,8 +89,8 @@ def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
             continue  # "said, however, that it had": a parenthetical adverb between the verb and its "that"
         if not toks[j].word:
             return False
-        if toks[j].low in cues.complement_verbs:
-            return True
+        if toks[j].low in cues.complement_verbs or toks[j].low in cues.claiming_verbs:
+            return True  # relclause53: "alleged that B had shelled": what is alleged, as after "claimed that"
         words += 1
         if words >= COMPLEMENT_REACH:
             return False

@@ -146,6 +146,7 @@ class Cues(ClauseCues):
     reported_object_pronouns: frozenset[str]  # charges51: 'said Y had threatened to attack it': the speaker
     reported_object_possessives: frozenset[str]  # charges51b: 'said Y had shelled its post': the speaker's
     denial_verbs: frozenset[str]  # 'denied it': a verb whose pronoun object is a charge, never a proposal
+    gapped_denial_verbs: frozenset[str]  # relclause53: '..., a charge Y denied': Y's REJECT (act_rejected_objects)
     announcing_verbs: frozenset[str]  # 'did not announce the expulsion': its noun act undone (act_unannounced)
     plan_denying_verbs: frozenset[str]  # 'denied plans for the expulsion': the planned noun act undone
     foiling_verbs: frozenset[str]  # (encoup49) 'thwarted an attempt to stage a coup': no act of theirs (act_foiled_bids)

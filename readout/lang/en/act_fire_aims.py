@@ -107,7 +107,7 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         nxt = hits[n + 1] if n + 1 < len(hits) else None
         victims = (nxt.data.get("domestic_target") or harmed_phrase(toks, nxt, cues)) \
             if nxt is not None and nxt.type == "ASSAULT" and not nxt.nominal else None
-        if h.type == "ASSAULT" and victims and h.data.get("people_subject") is None \
+        if h.type == "ASSAULT" and victims and h.data.get("people_subject") is None and not relative_verb(toks, h, cues) \
                 and not any(t.low in cues.clause_breaks or t.raw == ","
                             for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
             targets = (victims, *h.data.get("target_spans", ()))
@@ -119,6 +119,14 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             continue
         out.append(h)
     return out
+
+
+def relative_verb(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(relclause53) 'Gunmen who stormed a village killed six soldiers': a verb right after a relative pronoun is the
+    subject's relative clause's own deed (storming the village), no attack word naming the killing's means as 'A car
+    bomb killed' is; the killing keeps its own hit and its victims."""
+    k = hit.data["token"] - 1
+    return not hit.nominal and k >= 0 and toks[k].low in cues.relative
 
 
 def harmed_phrase(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:

@@ -102,7 +102,8 @@ def past_perfect(toks: list[Token], i: int, cues: Cues) -> bool:
     while k >= 0 and toks[k].low in cues.perfect_fillers:
         k -= 1
     return k >= 0 and toks[k].low in cues.past_perfect_auxiliaries \
-        and (own_relative(toks, k) or not any(t.low in cues.complement_verbs for t in toks))
+        and (own_relative(toks, k) or not any(t.low in cues.complement_verbs or t.low in cues.claiming_verbs
+                                              for t in toks))  # relclause53: 'alleged that' reports as 'claimed that'
 
 
 def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
@@ -121,6 +122,10 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     end = start = k - 3
     person = person_head(toks, end, cues) if toks[k - 1].low != STATE_RELATIVE else None
+    body = actor_noun_head(toks, end, cues) if person is None else None
+    if body is not None and past:
+        return replace(hit, data=dict(hit.data, agent_span=(toks[body].start, toks[end].end), relative_deed=True,
+                                      background=True))
     if not toks[end].raw[:1].isupper() and person is None:
         return hit
     while start > 0 and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
@@ -135,6 +140,23 @@ def relative_head_deed(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     data = dict(hit.data, agent_span=(toks[owned if owned is not None else start].start, toks[end].end),
                 relative_deed=True)  # counterparts64: its doer's own deed, not one done at the sentence's meeting
     return replace(hit, data=dict(data, background=True) if past else data)
+
+
+ACTOR_HEAD_REACH = 3  # capitalized words before a people or body noun ('the [South Sudanese] army')
+
+
+def actor_noun_head(toks: list[Token], end: int, cues: Cues) -> int | None:
+    """(relclause53) The first token of '[the] <Name...> <people or body noun>' ending at token `end` ('the Syrian
+    army', "Sudan's rebels", 'the militia') that a subject relative after a comma describes, else None: such a head
+    acts as a name does ('the Syrian army, which had shelled a town,' is the army's deed; Korean '[마을을 포격했던]
+    시리아군은'), its state named by the capitalized words before the noun. Only a noun of `domestic_actors`; a thing
+    ('the talks, which had ...') is no doer."""
+    if toks[end].low not in cues.domestic_actors or toks[end].raw[:1].isupper():
+        return None
+    start = end
+    while start > 0 and end - start < ACTOR_HEAD_REACH and toks[start - 1].word and toks[start - 1].raw[:1].isupper():
+        start -= 1
+    return start
 
 
 def person_head(toks: list[Token], end: int, cues: Cues) -> int | None:

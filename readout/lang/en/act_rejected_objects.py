@@ -140,6 +140,28 @@ def fronted_rejections(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     return out
 
 
+def gapped_denials(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(relclause53) '..., a charge Y denied', '..., an allegation Y denies': a gapped relative clause whose verb of
+    denial has the fronted account noun for its object is Y's REJECT of that charge, as 'Y denied the charge' is
+    (the lexicon reads deny with such objects only); `fronted_rejections` then reads its sides, and the pipeline's
+    force59 rule drops the deed the charge told, which its doer denies. A verb with an object of its own or no
+    fronted noun after a comma ('it denied.') gives nothing here."""
+    taken = {h.data.get("token") for h in hits}
+    out = list(hits)
+    for i, t in enumerate(toks):
+        if t.low not in cues.gapped_denial_verbs or i in taken:
+            continue
+        hit = ActHit(t.start, t.end, "REJECT", None, DENY, ("object",), False, False, "occurred", False, (),
+                     {"token": i, "end_token": i, "head_end": i})
+        det = fronted_noun(toks, hit, cues)
+        if det is not None and det > 1 and toks[det - 1].raw == ",":
+            out.append(hit)
+    return sorted(out, key=lambda h: h.start) if len(out) > len(hits) else hits
+
+
+DENY = "deny"
+
+
 def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     """The token of the 'a'/'an'/'the' before an account noun a few words before the REJECT verb, whose object slot is
     empty (the verb ends the clause or an adverbial follows: 'rejected.', 'dismissed on Monday', 'denied as

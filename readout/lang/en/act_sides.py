@@ -17,7 +17,7 @@ import functools
 
 from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_MEN_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS,
                              STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS)
-from readout.lang.en.act_asides import before_aside
+from readout.lang.en.act_asides import before_aside, before_head_relative
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
@@ -326,6 +326,7 @@ def subject_last_word(toks: list, i: int, cues: Cues) -> int | None:
             break
         j -= 2
     j = before_aside(toks, j, cues.clause_breaks)  # relobj47: "its jets, which no radar detected, struck": the jets
+    j = before_head_relative(toks, j, cues.domestic_actors, cues.object_fillers)  # relclause53: 'Gunmen who raided X killed'
     if j >= 0 and formation_head(toks, j, cues) and not two_word_people(toks, j, cues.domestic_actors):
         return None
     return j

@@ -50,8 +50,8 @@ from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
 from readout.lang.en.act_plover_reading import plover_reading
-from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, rejected_contents, \
-    rejected_proposals
+from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, gapped_denials, \
+    rejected_contents, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
 from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
 from readout.lang.en.act_conditional import conditional_threats
@@ -162,7 +162,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = withheld_cooperation(toks, hits, m.cues)  # threats49: 'warned it would not sign deals with X': relations
     hits = voiding_laws(toks, hits, m.cues)  # reject50: 'signed a law nullifying the agreement': REJECT, no AGREE
     hits = dissenting_members(toks, hits, m.cues)  # reject50: ', with X and Y opposed': no act, no recipient
-    hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
+    hits = fronted_rejections(toks, gapped_denials(toks, hits, m.cues), m.cues)  # '..., an account X rejected': the teller receives it
     hits = attendances(toks, hits, m.cues)  # precision48: 'would take part in a summit': no AGREE
     hits = installations(toks, hits, m.cues)  # congrats50: 'swore in a new command': an inauguration, no pledge
     hits = to_winner(hits, m.cues.winner_lemmas)  # congrats50: 'congratulated the winner': the election's state
@@ -200,7 +200,7 @@ def stated_requests(toks: list[Token], hits: list[ActHit], m: Matcher) -> tuple[
     hits = within_predicates(hits, requests)  # accuse50: 'said X had declared war on its own people': no war
     requests += evidence_allegations(toks, hits + requests, m.cues)  # acts47: 'said intelligence showed X had sent troops'
     hits = charged_arming(toks, hits, requests, m.cues)  # accuse66: 'claimed that Y was arming the rebels': the charge
-    hits = claimed_deeds(hits, requests)  # force59: the deeds those claims tell, dropped where their doer denies them
+    hits = claimed_deeds(hits, requests, toks, m.cues)  # force59: the deeds those claims tell, dropped where their doer denies them
     hits = pronoun_denials(toks, hits, m.cues)  # endeny47: '..., but it denied the claim': the accused denies
     requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X

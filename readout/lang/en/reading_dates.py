@@ -66,9 +66,24 @@ class EnglishDates(Language):
         if comma < 0:
             comma = len(text)  # ', a body that held its first meeting in July.': the clause closes the sentence (dates46)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
-        if comma < 0 or first <= 0 or not self.lex.re("date_relative_before_re").match(text[first - 1:start]):
-            return None
+        if first <= 0 or not self.lex.re("date_relative_before_re").match(text[first - 1:start]):
+            return self.restrictive_extent(text, start, end, first)
         return first - 1, comma
+
+    def restrictive_extent(self, text: str, start: int, end: int, first: int) -> tuple[int, int] | None:
+        """(relclause53) 'The Kenyan minister who met X on Monday announced sanctions': a date closing a restrictive
+        'who'/'which' clause on a subject that opens its sentence or clause (`first`: the sentence's start or a
+        comma's, within reach) dates that clause's act, not the main verb that follows it right away. The clause runs
+        from the pronoun to the date's end. A date with no main verb after it ('condemned rebels who attacked X on
+        Monday.') is left as it was read."""
+        if first < max(0, start - self.settings.subordinate_reach_chars) or first > 0 and text[first - 1] != ",":
+            return None
+        m = self.lex.re("date_restrictive_before_re").match(text[first:start])
+        if m is None or not self.lex.re("date_restrictive_after_re").match(text, end):
+            return None
+        low = text[first:start].lower()
+        pronoun = max(low.rfind(" who "), low.rfind(" which "))
+        return (first + pronoun + 1, end) if pronoun >= 0 else None
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences

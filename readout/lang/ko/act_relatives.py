@@ -113,6 +113,8 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
     data = {"relative": True, "background": True, "agent_span": agent}
     if head_governed(toks, end):
         data["governed_head"] = True  # relatives65: the main act's object or addressee did it, not the main act
+        if retrospective(toks, r.last, lex):  # relclause53: '[자국 대사를 추방했던] B를 규탄했다': B's earlier deed,
+            data.update(recent=True, recalled=True)  # dated as a recall, as English 'B, which had expelled its envoy'
     obj = own_object(toks, cand.first) if subject_head(toks, end) else None
     if obj:
         data["relative_object"] = obj  # relatives66: what the head's deed was done to ('[칠레를 비판한] 페루는')
@@ -269,6 +271,8 @@ def own_subject_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> 
 
     if cand.passive or cand.entry.lemma.endswith("되다"):
         return None
+    if any(toks[m][1] == "JKO" for m in range(cand.first, cand.stem)):
+        return None  # relclause53: a pair's noun is the clause's own object ('[자국 대사를 추방했던] 가나를': Ghana did it)
     for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         if toks[j][1] in ("JKO", "JKS"):
             return None  # the clause names its own object or subject

@@ -6,6 +6,7 @@ clause a relative one that only describes it. Called by lang/ko/endings.read_cla
 """
 from __future__ import annotations
 
+from readout.kb.loader import lexicon
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.connective_endings import inherit, told_content
 from readout.lang.ko.ending_reading import Reading, lemma_at
@@ -170,13 +171,23 @@ def _has_object(toks: list, j: int) -> bool:
 
 def head_span(toks: list, j: int) -> tuple[int, int] | None:
     """The character span of the named noun run after the adnominal ending at `j` when a subject or topic particle
-    closes it ('[...했던] 칠레 정부가'), else None."""
+    closes it ('[...했던] 칠레 정부가'), else None. (relclause53) A state's head noun that kiwi tags as a bound noun
+    after the name ('[마을을 포격했던] 가나군은': 군/NNB before 은, 군/NNG before 이) is part of the run, as its common noun
+    reading is (lexicon country_head_nouns)."""
     m = j + 1
-    while m < len(toks) and toks[m][1] in PLAIN_NOUN_TAGS and m - j <= 3:
+    while m < len(toks) and m - j <= 3 and (toks[m][1] in PLAIN_NOUN_TAGS or m > j + 1 and bound_head(toks[m])):
         m += 1
     if m > j + 1 and toks[j + 1][1] == "NNP" and m < len(toks) and toks[m][1] in SUBJECT_TAGS:
         return toks[j + 1][2], toks[m - 1][2] + toks[m - 1][3]
     return None
+
+
+BOUND_NOUN_TAG = "NNB"
+
+
+def bound_head(tok: tuple) -> bool:
+    """(relclause53) A state's head noun ('군') that kiwi tagged as a bound noun."""
+    return tok[1] == BOUND_NOUN_TAG and tok[0] in frozenset(lexicon("ko")["country_head_nouns"])
 
 
 def _unhesitating(toks: list, k: int, lex: ActIndex) -> int | None:
