@@ -80,6 +80,20 @@ CLASSES = {
         ("요르단은 노르웨이의 재정 지원에 감사를 표했다.", "SUPPORT", {"JOR"}, {"NOR"}, "occurred", None),
         ("몰디브 대통령은 인도 정부의 신속한 도움에 사의를 표했다.", "SUPPORT", {"MDV"}, {"IND"}, "occurred", None),
     ],
+    # a sum of money pledged is the grant made, economic (act_granted_sums; English en23 'pledged $3 million to')
+    "sum_pledged": [
+        ("일본은 튀르키예에 500만 달러를 지원하겠다고 약속했다.", "AID", {"JPN"}, {"TUR"}, "occurred", "economic"),
+        ("캐나다는 아이티에 2천만 달러를 지원하기로 약속했다.", "AID", {"CAN"}, {"HTI"}, "occurred", "economic"),
+        ("일본은 튀르키예에 구호 인력을 지원하겠다고 약속했다.", "AID", set(), None, None, None),
+        ("일본은 튀르키예에 500만 달러를 지원하겠다고 약속했다.", "AGREE", set(), None, None, None),
+    ],
+    # a promise's other side told inside its content: a source (로부터) or goods' origin (X산) after V-겠다고
+    "promise_counterpart": [
+        ("칠레는 볼리비아산 리튬을 더 구매하겠다고 약속했다.", "AGREE", {"CHL"}, {"BOL"}, "occurred", None),
+        ("베트남은 라오스로부터 전력을 수입하겠다고 약속했다.", "AGREE", {"VNM"}, {"LAO"}, "occurred", None),
+        ("칠레는 볼리비아산 리튬을 구매하기로 합의했다.", "AGREE", {"CHL"}, {"BOL"}, "occurred", None),
+        ("칠레는 리튬을 더 구매하겠다고 약속했다.", "AGREE", {"CHL"}, set(), "occurred", None),
+    ],
 }
 
 
