@@ -21,7 +21,7 @@ from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_figures import ceremonial_fire, drill_fire, sports_match, suffered_blow
 from readout.lang.ko.act_exiles import exile
-from readout.lang.ko.act_granted_sums import granted_sum
+from readout.lang.ko.act_granted_sums import granted_sum, pledge_follows
 from readout.lang.ko.act_context import (abstract_target, judged_deed_clause, left_a_place, negated_before,
                                          threat_complement, threat_mode, threatened_value, wish_mode)
 from readout.lang.ko.act_forewarnings import THREAT_MODE, threatened_mode
@@ -176,11 +176,12 @@ def _future_read(h: HitReading) -> bool:
     endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
     resigning = False
     summed = kind in lex.cue("decided_types") and granted_sum(toks, cand, lex)  # kopar53a: money given or pledged
-    if summed:
-        data["granted_sum"] = True  # act_granted_sums.pledged_grants: the promise of it is no act of its own
     if summed and mode is None:
         mode = "economic"  # '300만 달러를 지원했다': money given is economic aid, as English reads a sum (en23)
-    decided = r.decided or summed  # a sum pledged is the grant made, as a grant decided is (en23)
+    promised = summed and pledge_follows(toks, cand, lex)  # '300만 달러를 지원하겠다고 약속했다'
+    if promised:
+        data["granted_sum"] = True  # act_granted_sums.pledged_grants: the promise of it is no act of its own
+    decided = r.decided or promised  # a sum pledged is the grant made, as a grant decided is (en23)
     if pledged and kind in TO_AGREE and not (decided and kind in lex.cue("decided_types")) and not endorsed:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):

@@ -1,6 +1,7 @@
 """Korean cooperative and conciliatory acts the two-language table missed (kopar53a, issues 15/13): an accord reached
 told with a verb of arrival, joint activities with their field between prefix and head, ties restored, a sum
-deposited, staple food given, suspects sent back, people sent home, entry permitted, thanks for another's help.
+deposited, staple food given, suspects sent back, people sent home, entry permitted, thanks for another's help, a sum
+pledged, a promise's other side inside its content, talks between two sides hosted by a third.
 Each row is a sentence we wrote for the test (not an article's, not the eval's), read through the whole pipeline:
 the act (type, acting and receiving states, status; status None: no such event) and a row per class that states
 no such act. English variants of each class are in tests/lang/en/test_act_conciliatory_classes.py."""
@@ -86,6 +87,7 @@ CLASSES = {
         ("캐나다는 아이티에 2천만 달러를 지원하기로 약속했다.", "AID", {"CAN"}, {"HTI"}, "occurred", "economic"),
         ("일본은 튀르키예에 구호 인력을 지원하겠다고 약속했다.", "AID", set(), None, None, None),
         ("일본은 튀르키예에 500만 달러를 지원하겠다고 약속했다.", "AGREE", set(), None, None, None),
+        ("일본은 튀르키예에 500만 달러를 지원하겠다고 밝혔다.", "AGREE", {"JPN"}, {"TUR"}, "occurred", None),
     ],
     # a promise's other side told inside its content: a source (로부터) or goods' origin (X산) after V-겠다고
     "promise_counterpart": [
@@ -100,3 +102,24 @@ CLASSES = {
 @pytest.mark.parametrize("text,type_,actors,recipients,status,mode", class_rows(CLASSES))
 def test_conciliatory_classes(text, type_, actors, recipients, status, mode):
     assert_act(events(text), type_, actors, recipients, status, mode)
+
+
+# talks between two sides that a third party hosts ('C는 A와 B 간의 회담을 주최했다'): CONSULT third-party with the host at
+# the table, as English 'C hosted talks between A and B' (lang/ko/meeting_brokered, clause word host_verbs); a summit
+# hosted with no owners named, or hosting to come, is no brokered meeting
+HOSTED = [
+    ("스위스는 아르메니아와 아제르바이잔 간의 평화회담을 주최했다.", {"CHE", "ARM", "AZE"}, "third-party"),
+    ("카타르는 에티오피아와 에리트레아 사이의 정상회담을 주최했다.", {"QAT", "ETH", "ERI"}, "third-party"),
+    ("스위스는 아르메니아와 아제르바이잔의 회담을 주최했다.", {"CHE", "ARM", "AZE"}, "third-party"),
+    ("스위스는 국제 경제 포럼을 주최했다.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,parties,mode", HOSTED)
+def test_hosted_talks_between_two_sides(text, parties, mode):
+    found = [e for e in events(text) if e.type == "CONSULT"]
+    if parties is None:
+        assert all(e.mode != "third-party" for e in found), [(e.mode, [p.country for p in e.participants]) for e in found]
+        return
+    assert found, [e.type for e in events(text)]
+    assert {p.country for p in found[0].participants} == parties and found[0].mode == mode
