@@ -20,6 +20,7 @@ from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_figures import ceremonial_fire, drill_fire, sports_match, suffered_blow
+from readout.lang.ko.act_entry_permits import own_forces_entry
 from readout.lang.ko.act_exiles import exile
 from readout.lang.ko.act_granted_sums import granted_sum, pledge_follows
 from readout.lang.ko.act_context import (abstract_target, judged_deed_clause, left_a_place, negated_before,
@@ -148,6 +149,8 @@ def _stated(h: HitReading) -> bool:
     mode, data, pledged = h.mode, h.data, h.pledged
     if not story_sides(toks, cand, lex, kind, data):
         return False  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
+    if kind == "RETREAT" and own_forces_entry(toks, cand, e, lex):
+        return False  # kopar53a: '군 병력의 도심 진입을 허용했다': one's own troops let in, no other side
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
         return False  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)

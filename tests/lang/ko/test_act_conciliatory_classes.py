@@ -75,6 +75,7 @@ CLASSES = {
         ("이집트는 구호 차량의 국경 진입을 허용했다.", "RETREAT", {"EGY"}, None, "occurred", "access"),
         ("튀르키예는 러시아 군함의 입항을 허가했다.", "RETREAT", {"TUR"}, {"RUS"}, "occurred", "access"),
         ("이집트는 구호 차량의 국경 진입을 허용하지 않았다.", "RETREAT", set(), None, None, None),
+        ("요르단 정부는 군 병력의 도심 진입을 허용했다.", "RETREAT", set(), None, None, None),  # own forces let in
     ],
     # thanks for another side's help: the thanker's SUPPORT of the one thanked (act_receiving_sides.thanked_support)
     "thanks_for_help": [
