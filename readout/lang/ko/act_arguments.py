@@ -98,6 +98,8 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
                     or toks[j - 1 - about][0] in lex.cue("quality_determiner"):
                 break  # '이 협정을', '모든 교역을': a demonstrative or the whole class, the noun is the argument (appeals50);
                 # '전 대통령을': a former holder, no count (actors58); '새 제재를': a new one (konoun46)
+            if toks[j][0] in pairs and toks[j][0] in lex.cue("currency_noun"):
+                yield j, j  # kopar53a: '20억 달러를 예치했다': a sum's currency is the pair's noun, not a count's unit
             j -= 2 + about  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
             while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
                 j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit

@@ -32,6 +32,9 @@ def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) ->
         if key + "하다" in lex.verbs:
             pair = noun_lookup(toks, start, k - 1, lex.pairs.get(key + "하다", {})) if k == end > start else None
             return pair or (lex.verbs[key + "하다"], k)  # kodeed47: '난민 추방' reads as '난민을 추방' (the pair)
+    joint = joint_compound(toks, start, end, lex) if nominals and end > start + 1 else None
+    if joint is not None:
+        return joint
     if end == start and toks[end][0] in lex.cue("measure_noun"):
         described = described_measure(toks, start, lex)
         if described is not None:
@@ -58,3 +61,15 @@ def described_measure(toks: list, start: int, lex: ActIndex) -> tuple[ActEntry, 
     if key in lex.nominals:
         return lex.nominals[key], k
     return (lex.verbs[toks[k][0] + "하다"], k) if toks[k][0] + "하다" in lex.verbs else None
+
+
+def joint_compound(toks: list, start: int, end: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
+    """(kopar53a) '합동 해상 순찰', '공동 위성 사업': a run whose word after a joint prefix (cue joint_prefix_noun) is
+    followed by the activity's field names the joint activity the prefix and the run's head make ('합동 순찰'), a
+    nominal entry. Why: the field between is free ('해상', '국경', '위성'), so listing every compound would never end;
+    the prefix says the sides act together and the head what they do, which is all COOPERATE needs."""
+    for k in range(start, end - 1):
+        if toks[k][0] in lex.cue("joint_prefix_noun"):
+            key = toks[k][0] + toks[end][0]
+            return (lex.nominals[key], k) if key in lex.nominals else None
+    return None

@@ -39,9 +39,10 @@ def protested_mission(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[
 
 def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Thanks for another side's help ('조 장관은 [독일 정부의 일관된 지지]에 사의를 표했다', '[X의 지원]에 감사를
-    전했다'): the act the speaker reports is the owner's support of the speaker's side (PLOVER SUPPORT by X), not
-    the speaker's support of X. The owner's span and the thanking subject's (the topic or subject before the
-    thanked noun) as character spans, or None where the thanks name no owned act of help (cue mode_assist)."""
+    전했다'): the owner of the help is the one thanked, the act's recipient (kopar53a: thanks are the thanker's praise,
+    CAMEO 051 SUPPORT, as English 'thanked X for its help'; the genitive and 에 hide X from the pair's targets). The
+    owner's span and the thanking subject's (the topic or subject before the thanked noun) as character spans, or None
+    where the thanks name no owned act of help (cue mode_assist)."""
     if cand.entry.noun not in lex.cue("gratitude_noun"):
         return None
     for start, end in argument_runs(toks, cand.first, lex, ""):

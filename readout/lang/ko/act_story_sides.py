@@ -26,7 +26,8 @@ def story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dic
     """The sides a news story's release, ask or thanks takes from words around the act (into `data`), or False
     when the act supports no other side. A release in the passive is the captor's ('[X에 나포됐던] 어선이
     풀려났다'), else no one's; an ask that nothing recur goes to the one met; an appeal to unnamed partners to no
-    state named; thanks for X's help ('[X의 지지]에 사의를 표했다') is X's support of the thanking side."""
+    state named; thanks for X's help ('[X의 지지]에 사의를 표했다') is the thanking side's support of X (kopar53a:
+    thanks are praise, CAMEO 051, as English 'thanked X for its help' reads)."""
     e = cand.entry
     if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
         captor = captor_of_subject(toks, cand, lex)
@@ -40,5 +41,5 @@ def story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dic
         data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다'
     thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
     if thanked is not None:
-        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
+        data["agent_span"], data["target_spans"] = thanked[1], (thanked[0],)  # kopar53a: the thanker acts
     return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))

@@ -21,7 +21,9 @@ from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_figures import ceremonial_fire, drill_fire, sports_match, suffered_blow
+from readout.lang.ko.act_entry_permits import own_forces_entry
 from readout.lang.ko.act_exiles import exile
+from readout.lang.ko.act_granted_sums import granted_sum, pledge_follows
 from readout.lang.ko.act_context import (abstract_target, judged_deed_clause, left_a_place, negated_before,
                                          threat_complement, threat_mode, threatened_value, wish_mode)
 from readout.lang.ko.act_forewarnings import THREAT_MODE, threatened_mode
@@ -148,6 +150,8 @@ def _stated(h: HitReading) -> bool:
     mode, data, pledged = h.mode, h.data, h.pledged
     if not story_sides(toks, cand, lex, kind, data):
         return False  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
+    if kind == "RETREAT" and own_forces_entry(toks, cand, e, lex):
+        return False  # kopar53a: '군 병력의 도심 진입을 허용했다': one's own troops let in, no other side
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
         return False  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
@@ -175,7 +179,14 @@ def _future_read(h: HitReading) -> bool:
     mode, data, pledged, shared = h.mode, h.data, h.pledged, h.shared
     endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
     resigning = False
-    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
+    summed = kind in lex.cue("decided_types") and granted_sum(toks, cand, lex)  # kopar53a: money given or pledged
+    if summed and mode is None:
+        mode = "economic"  # '300만 달러를 지원했다': money given is economic aid, as English reads a sum (en23)
+    promised = summed and pledge_follows(toks, cand, lex)  # '300만 달러를 지원하겠다고 약속했다'
+    if promised:
+        data["granted_sum"] = True  # act_granted_sums.pledged_grants: the promise of it is no act of its own
+    decided = r.decided or promised  # a sum pledged is the grant made, as a grant decided is (en23)
+    if pledged and kind in TO_AGREE and not (decided and kind in lex.cue("decided_types")) and not endorsed:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
         resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)
@@ -188,7 +199,7 @@ def _future_read(h: HitReading) -> bool:
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
     elif getattr(e, "stated_type", None):
         data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
-    status = "planned" if r.modality and not r.decided and not shared else "occurred"
+    status = "planned" if r.modality and not decided and not shared else "occurred"
     if resigning:
         status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
     if "future_of" in data or endorsed:

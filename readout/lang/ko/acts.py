@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import arrests_after_raids
+from readout.lang.ko.act_granted_sums import pledged_grants
 from readout.lang.ko.act_borders import announced_closure, barred_carriers, closed_to_state, closed_toward_state
 from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, without_agenda_items
 from readout.lang.ko.act_clauses import YIELD_TYPES, outer_acts, purposed_aid, raid_for_arrest, refusal
@@ -161,4 +162,4 @@ def deed_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = passive_coups(toks, hits, lex)  # coups50: '대통령이 군부에 의해 축출됐다': the coup on its government
     hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex, toks)
     hits = arrests_after_raids(hits, object_first=True)  # coerce56: 'X 대사관에 강제 진입해 Y를 체포': Y's side, not X
-    return hits
+    return pledged_grants(toks, hits, lex)  # kopar53a: '300만 달러를 지원하겠다고 약속했다': the AID, no AGREE beside

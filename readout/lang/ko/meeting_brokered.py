@@ -17,9 +17,28 @@ from readout.lang.ko.tags import COORDINATING_PARTICLES, FUTURE_ETM
 
 def brokered_meeting(r: SentenceReader, j: int) -> bool:
     """The meeting word `j` is the object of a mediating verb right after it (clause word `mediator_verbs`), told as
-    done: a mediation to come ('중재하겠다고', '중재할 예정') is an offer, not a meeting held (left to the offer's readers)."""
-    return r.facts[j].particle_tag == "JKO" and j + 1 < len(r.words) \
-        and r.facts[j + 1].lemma in clause_words()["mediator_verbs"] and not future_verb(r.words[j + 1].tokens)
+    done: a mediation to come ('중재하겠다고', '중재할 예정') is an offer, not a meeting held (left to the offer's readers).
+    (kopar53a) A hosting verb (`host_verbs`: 'C는 A와 B 간의 회담을 주최했다') brokers it too, where the meeting names its
+    two owners: a summit one hosts with no owners named is the host's own gathering (English 'hosted talks between')."""
+    if r.facts[j].particle_tag != "JKO" or j + 1 >= len(r.words) or future_verb(r.words[j + 1].tokens):
+        return False
+    verb = r.facts[j + 1].lemma
+    return verb in clause_words()["mediator_verbs"] or verb in clause_words()["host_verbs"] and paired_owners(r, j)
+
+
+def owner_genitive(r: SentenceReader, j: int) -> int | None:
+    """The word closing the meeting's owners with the genitive before meeting word `j`: the word right before it, or
+    the one before a 'between' word ('A와 B [간의]', '[사이의]': kopar53a); None where no genitive stands there."""
+    if j >= 1 and r.facts[j - 1].particle_tag == "JKG":
+        between = r.words[j - 1].noun in clause_words()["between_words"]
+        return j - 2 if between and j >= 2 else j - 1
+    return None
+
+
+def paired_owners(r: SentenceReader, j: int) -> bool:
+    """(kopar53a) Two owners joined by 와/과 own the meeting word `j` ('A와 B의 회담', 'A와 B 간의 회담')."""
+    k = owner_genitive(r, j)
+    return k is not None and k >= 1 and r.facts[k - 1].particle in COORDINATING_PARTICLES
 
 
 def future_verb(tokens) -> bool:
@@ -29,7 +48,8 @@ def future_verb(tokens) -> bool:
 
 def meeting_owner(r: SentenceReader, i: int, j: int) -> bool:
     """The name at word `i` owns the meeting word `j`: the genitive right before it ('B의 회담을'), or the first of a
-    pair joined by 와/과 to it ('A와 B의 회담을')."""
-    if j < 1 or r.facts[j - 1].particle_tag != "JKG":
+    pair joined by 와/과 to it ('A와 B의 회담을'); a 'between' word may close the pair ('A와 B 간의 회담을': kopar53a)."""
+    k = owner_genitive(r, j)
+    if k is None:
         return False
-    return i == j - 1 or i == j - 2 and r.facts[i].particle in COORDINATING_PARTICLES
+    return i == k or i == k - 1 and r.facts[i].particle in COORDINATING_PARTICLES

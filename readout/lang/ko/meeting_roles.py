@@ -130,7 +130,8 @@ def in_clause_role(r: SentenceReader, i: int, j: int, trigger: Trigger, clause: 
     first, last = clause
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
-    if r.predicate(first, last) in clause_words()["mediator_verbs"]:
+    hosted = r.predicate(first, last) in clause_words()["host_verbs"] and brokered_meeting(r, j)  # kopar53a
+    if r.predicate(first, last) in clause_words()["mediator_verbs"] or hosted:
         if brokered_meeting(r, j) and meeting_owner(r, i, j):
             return "with"  # kopassive70: 'C는 [A와 B의] 회담을 중재했다': the meeting's owners hold it
         if brokered_meeting(r, j) and r.facts[i].particle_tag in clauses.SUBJECT_TAGS:

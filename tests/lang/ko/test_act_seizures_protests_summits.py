@@ -126,7 +126,7 @@ def test_asks_go_to_the_one_addressed(text, type_, actors, recipients, status):
 
 
 # 6. A signing ceremony the parties attend ('협력 문서 9건의 서명식에 함께 임석했다'; kiwi splits 임석 as 임/NNP 석/NNG)
-# is AGREE; thanks for another side's owned help ('X의 지원에 사의를 표했다') is X's SUPPORT of the thanking side
+# is AGREE; thanks for another side's owned help ('X의 지원에 사의를 표했다') is the thanking side's SUPPORT of X (kopar53a)
 # (act_receiving_sides.thanked_support, cue gratitude_noun); cheering one's own nationals ('우리 기업인들을 격려했다') is no
 # support of another side (act_context.own_people_object, cues compatriot_noun, expatriate_noun).
 SUMMIT = [
@@ -134,7 +134,7 @@ SUMMIT = [
      None, "occurred"),
     ("우즈베키스탄과 카자흐스탄 외교장관은 국경 협정 서명식에 참석했다.", "AGREE", {"UZB", "KAZ"}, None, "occurred"),
     ("우즈베키스탄과 카자흐스탄의 국경 협정 서명식은 연기됐다.", "AGREE", set(), None, None),
-    ("에콰도르 대통령은 콜롬비아 정부의 신속한 지원에 사의를 표했다.", "SUPPORT", {"COL"}, {"ECU"}, "occurred"),
+    ("에콰도르 대통령은 콜롬비아 정부의 신속한 지원에 사의를 표했다.", "SUPPORT", {"ECU"}, {"COL"}, "occurred"),  # kopar53a
     ("에콰도르 대통령은 콜롬비아 정부에 사의를 표했다.", "SUPPORT", {"ECU"}, {"COL"}, "occurred"),
     ("베트남 주석은 현지 동포들을 만나 격려했다.", "SUPPORT", set(), None, None),
     ("대통령은 간담회를 열고 현지에 진출한 우리 기업인들을 격려했다.", "SUPPORT", set(), None, None),

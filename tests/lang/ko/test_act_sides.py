@@ -86,7 +86,7 @@ SIDES = [
     ("정부는 이란 측에 시리아와의 무기 거래를 중단할 것을 요구했다.", "REQUEST", {"KOR"}, {"IRN"}, "yield",
      "occurred"),
     # announced or observed act nouns are the announcer's acts; a named owner's act is not
-    ("일본은 필리핀에 대한 3억 달러 규모의 경제 지원을 발표했다.", "AID", {"JPN"}, {"PHL"}, None, "occurred"),
+    ("일본은 필리핀에 대한 3억 달러 규모의 경제 지원을 발표했다.", "AID", {"JPN"}, {"PHL"}, "economic", "occurred"),  # kopar53a: money given is economic
     ("러시아 국방부는 우크라이나의 드론 공격을 발표했다.", "ASSAULT", set(), set(), None, None),
     # a city or an island struck, where no state is named, stands for the state it is in (places.yaml, GeoNames)
     ("러시아군은 하르키우 도심을 미사일로 공격했다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "occurred"),
