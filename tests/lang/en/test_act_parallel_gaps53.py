@@ -1,0 +1,76 @@
+"""(enpar53) English classes the two-language table (tests/pipeline/test_parallel_languages.py) misread, each fixed as
+a class: strikes named by missiles are heavy-weapons; forces mobilized near, along or toward a state are shown to it;
+a jailing that names its term is also the sentence (SANCTION convict, lang/en/act_jail_terms); a sum deposited in a
+state's central bank is economic AID; land handed or given back is a RETREAT; people returned to their state are
+released. Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_act, class_rows
+
+ROWS = class_rows({  # (sentence, type, actors, recipients or None, status or None, mode or None)
+    "missile strikes are heavy-weapons": [
+        ("Iran carried out missile strikes on Iraq on Sunday.", "ASSAULT", {"IRN"}, {"IRQ"}, "occurred",
+         "heavy-weapons"),
+        ("Turkey launched missile strikes on Syria.", "ASSAULT", {"TUR"}, {"SYR"}, "occurred", "heavy-weapons"),
+        ("Russia mounted a missile attack on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred", "heavy-weapons"),
+        ("Russian missiles struck Ukraine on Friday.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred", "heavy-weapons"),
+        ("이란은 이라크에 미사일 공격을 감행했다.", "ASSAULT", {"IRN"}, {"IRQ"}, "occurred", "heavy-weapons"),
+    ],
+    "missiles launched at no one": [
+        ("North Korea launched missiles into the sea.", "ASSAULT", set(), None, None, None),
+    ],
+    "forces mobilized near a state": [
+        ("Ethiopia mobilized forces toward Eritrea.", "MOBILIZE", {"ETH"}, {"ERI"}, "occurred", "troops"),
+        ("Azerbaijan mobilised reservists along the border with Armenia.", "MOBILIZE", {"AZE"}, {"ARM"}, "occurred",
+         "troops"),
+        ("Serbia mobilized troops near Kosovo.", "MOBILIZE", {"SRB"}, {"XKX"}, "occurred", "troops"),
+        ("에티오피아는 에리트레아 인근에 병력을 동원했다.", "MOBILIZE", {"ETH"}, {"ERI"}, "occurred", "troops"),
+    ],
+    "forces mobilized at home": [
+        ("Kazakhstan mobilized 5,000 reservists.", "MOBILIZE", {"KAZ"}, set(), "occurred", "troops"),
+    ],
+    "a jailing with its term": [
+        ("Belarus jailed an opposition leader for eleven years.", "SANCTION", {"BLR"}, {"BLR"}, "occurred", "convict"),
+        ("Iran imprisoned two French tourists for 18 months.", "SANCTION", {"IRN"}, {"FRA"}, "occurred", "convict"),
+        ("China jailed a Canadian businessman for life.", "SANCTION", {"CHN"}, {"CAN"}, "occurred", "convict"),
+        ("Iran imprisoned two French tourists for 18 months.", "COERCE", {"IRN"}, {"FRA"}, "occurred", "arrest"),
+        ("이란은 프랑스 관광객 2명에게 징역 18개월을 선고했다.", "SANCTION", {"IRN"}, {"FRA"}, "occurred", "convict"),
+    ],
+    "a jailing with no term": [
+        ("Egypt jailed a Dutch journalist.", "SANCTION", set(), None, None, None),
+        ("Russia jailed a Latvian citizen for spying.", "SANCTION", set(), None, None, None),
+    ],
+    "a sum deposited in a central bank": [
+        ("Qatar deposited $500 million with the central bank of Egypt.", "AID", {"QAT"}, {"EGY"}, "occurred",
+         "economic"),
+        ("The UAE deposited $1 billion in Sri Lanka's central bank.", "AID", {"ARE"}, {"LKA"}, "occurred",
+         "economic"),
+    ],
+    "a document deposited": [
+        ("Kenya deposited its instrument of ratification with the African Union.", "AID", set(), None, None, None),
+    ],
+    "land handed back": [
+        ("Japan gave the islands back to China.", "RETREAT", {"JPN"}, {"CHN"}, "occurred", None),
+        ("Russia handed back territory to Georgia.", "RETREAT", {"RUS"}, {"GEO"}, "occurred", None),
+        ("일본은 섬들을 중국에 반환했다.", "RETREAT", {"JPN"}, {"CHN"}, "occurred", None),
+    ],
+    "a letter handed back": [
+        ("Armenia handed a letter back to Azerbaijan.", "RETREAT", set(), None, None, None),
+    ],
+    "people returned to their state": [
+        ("Belarus returned eight Lithuanian civilians to Lithuania.", "RETREAT", {"BLR"}, {"LTU"}, "occurred",
+         "release"),
+        ("Russia returned 11 children to Ukraine on Monday.", "RETREAT", {"RUS"}, {"UKR"}, "occurred", "release"),
+    ],
+    "migrants sent back": [
+        ("Greece returned 50 migrants to Turkey.", "RETREAT", set(), None, None, None),
+    ],
+})
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients, status, mode", ROWS)
+def test_parallel_gaps(extract, text, kind, actors, recipients, status, mode):
+    assert_act(extract(text).events, kind, actors, recipients, status, mode)
