@@ -2,7 +2,8 @@
 a class: strikes named by missiles are heavy-weapons; forces mobilized near, along or toward a state are shown to it;
 a jailing that names its term is also the sentence (SANCTION convict, lang/en/act_jail_terms); a sum deposited in a
 state's central bank is economic AID; land handed or given back is a RETREAT; people returned to their state are
-released. Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
+released; a state leaving a body of states is SANCTION withdraw (pipeline/left_blocs); an official who traveled to a
+state visits it (tests/lang/en/test_departure_visits.py has the journeys with a purpose). Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
 """
 from __future__ import annotations
 
@@ -67,6 +68,26 @@ ROWS = class_rows({  # (sentence, type, actors, recipients or None, status or No
     ],
     "migrants sent back": [
         ("Greece returned 50 migrants to Turkey.", "RETREAT", set(), None, None, None),
+    ],
+    "an official who traveled to a state visits it": [
+        ("The Indian prime minister traveled to Japan on Tuesday.", "CONSULT", {"IND", "JPN"}, set(), "occurred",
+         "visit"),
+        ("The Egyptian foreign minister travelled to Sudan.", "CONSULT", {"EGY", "SDN"}, set(), "occurred", "visit"),
+        ("인도 총리는 일본을 방문했다.", "CONSULT", {"IND", "JPN"}, set(), "occurred", "visit"),
+    ],
+    "a journey to no host": [
+        ("The Egyptian foreign minister traveled to the border.", "CONSULT", set(), None, None, None),
+        ("Thousands of tourists traveled to Spain.", "CONSULT", set(), None, None, None),
+    ],
+    "a state leaving a body of states": [
+        ("Russia withdrew from the Council of Europe.", "SANCTION", {"RUS"}, {"IGO"}, "occurred", "withdraw"),
+        ("The United States withdrew from UNESCO.", "SANCTION", {"USA"}, {"UNO"}, "occurred", "withdraw"),
+        ("러시아는 유럽평의회에서 탈퇴했다.", "SANCTION", {"RUS"}, {"IGO"}, "occurred", "withdraw"),
+    ],
+    "forces withdrawn from a body's mission or a state": [
+        ("Chad withdrew its soldiers from the UN mission in Mali.", "SANCTION", set(), None, None, None),
+        ("Mali withdrew its troops from Niger.", "SANCTION", set(), None, None, None),
+        ("Mali withdrew its troops from Niger.", "RETREAT", {"MLI"}, {"NER"}, "occurred", "withdraw"),
     ],
 })
 
