@@ -3,7 +3,8 @@ a class: strikes named by missiles are heavy-weapons; forces mobilized near, alo
 a jailing that names its term is also the sentence (SANCTION convict, lang/en/act_jail_terms); a sum deposited in a
 state's central bank is economic AID; land handed or given back is a RETREAT; people returned to their state are
 released; a state leaving a body of states is SANCTION withdraw (pipeline/left_blocs); an official who traveled to a
-state visits it (tests/lang/en/test_departure_visits.py has the journeys with a purpose). Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
+state visits it (tests/lang/en/test_departure_visits.py has the journeys with a purpose); a rejected proposal whose
+'for' asks a truce, a withdrawal or a release is REJECT yield (lang/en/act_yield_contents). Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
 """
 from __future__ import annotations
 
@@ -78,6 +79,17 @@ ROWS = class_rows({  # (sentence, type, actors, recipients or None, status or No
     "a journey to no host": [
         ("The Egyptian foreign minister traveled to the border.", "CONSULT", set(), None, None, None),
         ("Thousands of tourists traveled to Spain.", "CONSULT", set(), None, None, None),
+    ],
+    "a rejected proposal asking a concession is REJECT yield": [
+        ("Russia rejected Finland's proposal for a truce.", "REJECT", {"RUS"}, {"FIN"}, "occurred", "yield"),
+        ("Mali rejected Algeria's demand for a withdrawal.", "REJECT", {"MLI"}, {"DZA"}, "occurred", "yield"),
+        ("Serbia rejected Croatia's demand for the release of three policemen.", "REJECT", {"SRB"}, {"HRV"},
+         "occurred", "yield"),
+        ("Israel rejected calls for a ceasefire.", "REJECT", {"ISR"}, set(), "occurred", "yield"),
+        ("러시아는 핀란드의 휴전 제안을 거부했다.", "REJECT", {"RUS"}, {"FIN"}, "occurred", "yield"),
+    ],
+    "a rejected proposal asking no concession": [
+        ("Sudan rejected calls for aid.", "REJECT", {"SDN"}, set(), "occurred", "assist"),
     ],
     "a state leaving a body of states": [
         ("Russia withdrew from the Council of Europe.", "SANCTION", {"RUS"}, {"IGO"}, "occurred", "withdraw"),
