@@ -4,7 +4,9 @@ a jailing that names its term is also the sentence (SANCTION convict, lang/en/ac
 state's central bank is economic AID; land handed or given back is a RETREAT; people returned to their state are
 released; a state leaving a body of states is SANCTION withdraw (pipeline/left_blocs); an official who traveled to a
 state visits it (tests/lang/en/test_departure_visits.py has the journeys with a purpose); a rejected proposal whose
-'for' asks a truce, a withdrawal or a release is REJECT yield (lang/en/act_yield_contents). Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
+'for' asks a truce, a withdrawal or a release is REJECT yield (lang/en/act_yield_contents); the singular 'talk' of
+a call or a journey's purpose is the talks noun; a threat to leave talks is THREATEN relations; a lockdown lifted is
+CONCEDE as a curfew lifted is. Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
 """
 from __future__ import annotations
 
@@ -90,6 +92,35 @@ ROWS = class_rows({  # (sentence, type, actors, recipients or None, status or No
     ],
     "a rejected proposal asking no concession": [
         ("Sudan rejected calls for aid.", "REJECT", {"SDN"}, set(), "occurred", "assist"),
+    ],
+    "the singular talk is the talks noun": [
+        ("The Kenyan president held a phone talk with his Ugandan counterpart.", "CONSULT", {"KEN", "UGA"}, set(),
+         "occurred", "phone"),
+        ("The Kenyan president had a telephone talk with the Ugandan president on Monday.", "CONSULT",
+         {"KEN", "UGA"}, set(), "occurred", "phone"),
+        ("Kenyan and Ugandan negotiators met in Nairobi for talk about the border.", "CONSULT", {"KEN", "UGA"},
+         set(), "occurred", None),
+        ("케냐 대통령은 우간다 대통령과 전화 통화를 했다.", "CONSULT", {"KEN", "UGA"}, set(), "occurred", "phone"),
+    ],
+    "talk that is no meeting": [
+        ("Students in Kenya paid for talk shows.", "CONSULT", set(), None, None, None),
+    ],
+    "a threat to leave talks suspends them": [
+        ("Kenya threatened to leave the talks with Uganda.", "THREATEN", {"KEN"}, {"UGA"}, "occurred", "relations"),
+        ("Kenya threatened to quit the negotiations with Uganda.", "THREATEN", {"KEN"}, {"UGA"}, "occurred",
+         "relations"),
+        ("케냐는 우간다와의 회담을 중단하겠다고 위협했다.", "THREATEN", {"KEN"}, {"UGA"}, "occurred", "relations"),
+    ],
+    "a deadline to leave stays an expulsion": [
+        ("Kenya gave the Ugandan diplomats 48 hours to leave the country.", "THREATEN", set(), None, None, None),
+    ],
+    "a lockdown lifted": [
+        ("China lifted the lockdown of Wuhan.", "CONCEDE", {"CHN"}, {"CHN"}, "occurred", None),
+        ("China eased the lockdown in Shanghai.", "CONCEDE", {"CHN"}, {"CHN"}, "occurred", None),
+        ("중국은 우한의 봉쇄를 해제했다.", "CONCEDE", {"CHN"}, {"CHN"}, "occurred", None),
+    ],
+    "a lockdown imposed": [
+        ("China imposed a lockdown on Wuhan.", "CONCEDE", set(), None, None, None),
     ],
     "a state leaving a body of states": [
         ("Russia withdrew from the Council of Europe.", "SANCTION", {"RUS"}, {"IGO"}, "occurred", "withdraw"),
