@@ -152,7 +152,6 @@ PAIRS = [
     Pair('Israel allowed aid trucks to enter Gaza.',
          '이스라엘은 구호 트럭의 가자지구 진입을 허용했다.',
          ('RETREAT/access ISR-GOV>',),
-        en_fails="en: 'allowed aid trucks to enter' is read as AID, not RETREAT access",
         ko_fails="ko: '진입을 허용했다' (allowed entry) gives no RETREAT access"),
     Pair('Malaysia extradited a fraud suspect to Singapore.',
          '말레이시아는 사기 용의자를 싱가포르로 송환했다.',

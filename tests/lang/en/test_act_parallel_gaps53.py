@@ -6,7 +6,7 @@ released; a state leaving a body of states is SANCTION withdraw (pipeline/left_b
 state visits it (tests/lang/en/test_departure_visits.py has the journeys with a purpose); a rejected proposal whose
 'for' asks a truce, a withdrawal or a release is REJECT yield (lang/en/act_yield_contents); the singular 'talk' of
 a call or a journey's purpose is the talks noun; a threat to leave talks is THREATEN relations; a lockdown lifted is
-CONCEDE as a curfew lifted is. Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
+CONCEDE as a curfew lifted is; aid trucks let in are RETREAT access. Korean rows where Korean names the same class and reads it today; a negative row each. Our own sentences.
 """
 from __future__ import annotations
 
@@ -121,6 +121,14 @@ ROWS = class_rows({  # (sentence, type, actors, recipients or None, status or No
     ],
     "a lockdown imposed": [
         ("China imposed a lockdown on Wuhan.", "CONCEDE", set(), None, None, None),
+    ],
+    "the vehicles of aid let in are access": [
+        ("Sudan allowed relief convoys to reach Darfur.", "RETREAT", {"SDN"}, None, "occurred", "access"),
+        ("Turkey allowed aid trucks into Syria.", "RETREAT", {"TUR"}, {"SYR"}, "occurred", "access"),
+        ("Turkey allowed aid trucks into Syria.", "AID", set(), None, None, None),
+    ],
+    "aid trucks sent": [
+        ("Egypt sent aid trucks to Libya.", "RETREAT", set(), None, None, None),
     ],
     "a state leaving a body of states": [
         ("Russia withdrew from the Council of Europe.", "SANCTION", {"RUS"}, {"IGO"}, "occurred", "withdraw"),
