@@ -19,7 +19,7 @@ ROWS = class_rows({  # (sentence, type, actors, recipients or None, status or No
         ("Iran carried out missile strikes on Iraq on Sunday.", "ASSAULT", {"IRN"}, {"IRQ"}, "occurred",
          "heavy-weapons"),
         ("Turkey launched missile strikes on Syria.", "ASSAULT", {"TUR"}, {"SYR"}, "occurred", "heavy-weapons"),
-        ("Russia mounted a missile attack on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred", "heavy-weapons"),
+        ("Russia mounted a missile strike on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred", "heavy-weapons"),
         ("Russian missiles struck Ukraine on Friday.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred", "heavy-weapons"),
         ("이란은 이라크에 미사일 공격을 감행했다.", "ASSAULT", {"IRN"}, {"IRQ"}, "occurred", "heavy-weapons"),
     ],
