@@ -24,8 +24,11 @@ from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
     """'X fired missiles a day after Y began drills. The missiles were launched from ...': an act of force with no
     subject of its own goes on with the last act of its kind the story told (a launch with the launcher), not with
-    whoever mobilized last."""
-    return last_of_kind(story.offenses, [(hit.type, mode)]) if mode is not None else []
+    whoever mobilized last. (enpar53) Not where the last offense was told in a clause this act sets apart ('Days after
+    X shelled Y, missiles hit Z': the shelling is recalled, and its doer is not the missiles' by their one mode)."""
+    if mode is None or offense_set_apart(hit, story):
+        return []
+    return last_of_kind(story.offenses, [(hit.type, mode)])
 
 
 def referred_deed(hit: ActHit, story) -> list[str]:

@@ -29,6 +29,7 @@ from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.act_press import press_addressed
 from readout.pipeline.roles import act_roles, read_roles
+from readout.pipeline.left_blocs import bloc_exit
 from readout.pipeline.solo_exercises import solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
@@ -329,6 +330,7 @@ def act_event(scene: SideReading, hit: ActHit, acting: list, receiving: list, st
         scene.story
     left, right = bounds
     hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill
+    hit = bloc_exit(hit, lang.act_mode(hit, text), receiving)  # enpar53: 'withdrew from ECOWAS': SANCTION withdraw
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
                   trigger_at=sent.start + hit.start, contexts=list(hit.contexts),  # encoup49: the act's own contexts

@@ -23,6 +23,7 @@ THREAT_MODES: dict[str, str] = {
     "COERCE.curfew": "restrict", "COERCE.restrict": "restrict", "COERCE.censor": "restrict",
     "COERCE.martial-law": "restrict", "COERCE.withhold": "restrict",
     "PROTEST.obstruct": "restrict",  # charges52: 'threatened to blockade B's ports' (the manual: blockades restrict)
+    "REJECT.meet": "relations",  # enpar53: 'threatened to leave the talks' (CAMEO 134 'threaten to halt negotiations')
     # by its type
     "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "arrest", "SANCTION": "relations", "THREATEN": "violence",
 }

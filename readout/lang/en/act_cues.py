@@ -46,6 +46,9 @@ class Cues(ClauseCues):
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
     weapon_placing_verbs: frozenset[str]  # 'deployed missiles aimed at X': a threat, not an attack (ploverko63)
+    yield_content_nouns: frozenset[str]  # enpar53: 'rejected the proposal for a truce': yield (act_yield_contents)
+    jail_term_lemmas: frozenset[str]  # enpar53: 'jailed X for 10 years': also the sentence (act_jail_terms)
+    jail_term_units: frozenset[str]  # the units of a term after 'for' ('years', 'months', 'life')
     weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)
     launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
     launch_times: frozenset[str]

@@ -20,11 +20,13 @@ TO = "to"
 
 def departure_deadlines(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
     """Each ultimatum whose object is followed by 'to' and a verb of leaving, as the order to leave (COERCE deport,
-    marked `commanded` like an order's); the other hits as they are."""
+    marked `commanded` like an order's); the other hits as they are. (enpar53) A threat whose complement is an act
+    read already (`threatened`: 'threatened to leave the talks') is that act threatened, no deadline."""
     out = []
     for h in hits:
         k = h.data.get("end_token", -1) + 1
         if h.type == "THREATEN" and h.mode == "relations" and not h.nominal and k + 1 < len(toks) \
+                and not h.data.get("threatened") \
                 and toks[k].low == TO and toks[k + 1].low in cues.departure_verbs:
             h = replace(h, type="COERCE", mode="deport", target=("object",),  # the one given the hours is sent away
                         data=dict(h.data, commanded="COERCE"))

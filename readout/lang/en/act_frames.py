@@ -121,6 +121,12 @@ GROUND_PREPS = frozenset({"for"})
 WORDED_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
+def halted_talks(hit: ActHit) -> bool:
+    """(enpar53) A refusal of meeting told as a deed ('leave the talks', 'walk out of the negotiations', 'call off the
+    summit'): threatened, the manual's THREATEN relations ('suspend ongoing talks', CAMEO 134)."""
+    return (hit.type, hit.mode) == ("REJECT", "meet") and not hit.nominal
+
+
 def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str | None:
     """The THREATEN mode of a threatened act: the manual's modes name the threat's content, so the act's
     context decides first ("COERCE@territory=territory": threatening to annex or occupy land), then its own mode
@@ -223,8 +229,9 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             drop.update([comp] if comp is not None else [])
             continue
         if comp is not None and (hits[comp].type in cues.pledge_threat_modes
-                                 or hit.type == "THREATEN" and blocking(hits[comp])):  # charges52: 'threatened to
-            threat_mode = threat_mode_of(hits[comp], cues)  # blockade B's ports': a blockade threatened (restrict)
+                                 or hit.type == "THREATEN" and blocking(hits[comp])  # charges52: 'threatened to
+                                 or hit.type == "THREATEN" and halted_talks(hits[comp])):  # blockade B's ports'
+            threat_mode = threat_mode_of(hits[comp], cues)  # (restrict); enpar53: 'to leave the talks' (relations)
             if hit.type == "THREATEN" or hit.lemma.split()[0] in cues.threat_pledges:
                 hits[n] = replace(hit, type="THREATEN", mode=hit.mode if hit.type == "THREATEN" and hit.mode
                                   else threat_mode, data=dict(data, threatened=hits[comp].type))

@@ -78,6 +78,8 @@ from readout.lang.en.act_attendance import attendances
 from readout.lang.en.act_installations import installations
 from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_measure_threats import measures_taken
+from readout.lang.en.act_jail_terms import jail_terms
+from readout.lang.en.act_yield_contents import yield_contents
 from readout.lang.en.act_kept_from import kept_from_deeds
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_criminal_charges import criminal_charges
@@ -172,6 +174,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = rejected_contents(toks, hits, m.cues)  # plover50: 'rejected calls by Y for aid': no aid given
     hits = exit_demand_modes(toks, hits, m.cues)  # kocoerce66: 'rejected calls to resign': change of leadership
+    hits = yield_contents(toks, hits, m.cues)  # enpar53: 'rejected the proposal for a truce': REJECT yield
     hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force
     hits = claimed_attacks(toks, hits, m.cues)  # enattack70: 'claimed responsibility for the ambush on X': X ambushed
     hits = subject_participles(toks, hits, m.cues)  # enattack70: 'troops providing support to X were withdrawn': no AID
@@ -234,6 +237,7 @@ def deed_readings(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[Act
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
     hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
+    hits = jail_terms(toks, hits, m.cues)  # enpar53: 'jailed X for 10 years': the sentence too, SANCTION convict
     hits += relative_object_acts(toks, hits, m)  # relative71: 'welcomed the aid X sent to Y': X's AID to Y
     return hits
 
