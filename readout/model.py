@@ -125,7 +125,7 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    precision: str  # city | country
+    precision: str  # city | region | country (places53: a territory or region, 'Gaza Strip', is no city)
 
     def to_record(self) -> dict[str, Any]:
         return {"name": self.name, "names": self.names, "country": self.country,

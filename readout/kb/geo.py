@@ -26,7 +26,7 @@ class GeoEntry:
     country: str  # ISO alpha-3
     lat: float | None
     lon: float | None
-    kind: str  # city | country
+    kind: str  # city | region | country (places53: a territory or region of places.yaml is no city)
     population: int = 0
     names: tuple[str, ...] = ()
 
@@ -163,7 +163,7 @@ def city_index() -> dict[str, GeoEntry]:
     for key in not_cities_ko():
         index.pop(key, None)
     for p in kb().places:
-        entry = GeoEntry(p.name, p.country, p.lat, p.lon, "city", 10**9, (p.name, *p.ko[:1]))
+        entry = GeoEntry(p.name, p.country, p.lat, p.lon, p.kind, 10**9, (p.name, *p.ko[:1]))
         for key in p.ko + p.en:
             index[key] = entry
     return index
@@ -216,6 +216,8 @@ def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
     return out
 
 
+LOCAL_KINDS = ("city", "region")  # (places53) entries of the city index: a town, or a region or territory that
+# places.yaml names ('Gaza Strip'); read where a town is read, placed at their own precision
 CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('김해시', '원주시') and the news drops
 
 
