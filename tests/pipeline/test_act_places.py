@@ -69,9 +69,14 @@ REGION_ROWS = [  # places53: (text, event type, the place's name, its precision)
     ("Israeli aircraft struck the Gaza Strip on Tuesday.", "ASSAULT", "Gaza Strip", "region"),
     ("이스라엘군은 화요일 가자지구를 공습했다.", "ASSAULT", "Gaza Strip", "region"),
     ("Israeli troops detained nine men in Nablus in the West Bank on Tuesday.", "COERCE", "Nablus", "city"),
+    # one town in both languages: English's other spelling is GeoNames' own town, the one the Korean name hears
+    ("Israeli troops detained nine men in Gaza City on Tuesday.", "COERCE", "Gaza", "city"),
+    ("이스라엘군은 화요일 가자시티에서 9명을 체포했다.", "COERCE", "Gaza", "city"),
     # a region named with its type word is the place, not its owner nor a town of its name
     ("Ukrainian drones hit an oil depot in Russia's Belgorod region on Tuesday.", "ASSAULT", "Belgorod", "region"),
     ("Afghan police detained nine men in Helmand province on Tuesday.", "COERCE", "Helmand", "region"),
+    ("우크라이나 드론이 화요일 러시아 벨고로드주에서 유류 저장고를 공격했다.", "ASSAULT", "Belgorod", "region"),
+    ("미국 텍사스주에서 화요일 농민들이 시위를 벌였다.", "PROTEST", "Texas", "region"),
     ("Afghan police detained nine men in the Kandahar province on Tuesday.", "COERCE", "Kandahar", "region"),
 ]
 
