@@ -27,3 +27,13 @@ def test_an_english_spelling_is_geonames_own_town(form, code, name):
 ])
 def test_a_territory_is_a_region_not_a_city(form, kind):
     assert lookup_city(form).kind == kind
+
+
+@pytest.mark.parametrize("form, name", [
+    ("오사카", "Osaka"), ("칭다오", "Qingdao"), ("후쿠오카", "Fukuoka"),  # GeoNames writes '오사카 시': the spaced suffix
+    ("지난", None),  # Jinan's '지난 시': two syllables, the Korean word 'last' first
+    ("오바마", None),  # a town under the size cut: a person's name first
+])
+def test_a_city_geonames_writes_with_a_spaced_suffix(form, name):
+    entry = lookup_city(form)
+    assert (entry.name if entry else None) == name
