@@ -125,12 +125,15 @@ class Place:
     country: str | None
     lat: float | None
     lon: float | None
-    precision: str  # city | country
+    precision: str  # city | region | country (places53: a territory or region, 'Gaza Strip', is no city)
 
     def to_record(self) -> dict[str, Any]:
         return {"name": self.name, "names": self.names, "country": self.country,
                 "lat": self.lat, "lon": self.lon, "precision": self.precision}
 
+
+LOCAL_PRECISIONS = ("city", "region")  # (places53) a place inside one state: a town, or a region or territory ('Gaza
+# Strip', 'Bryansk region'); what the readers of a place as its state take ('struck X' lands on X's state)
 
 OCCURRED = "occurred"  # the status of an event that took place (as against planned, cancelled ...)
 CALLED_OFF = "cancelled"  # the status of a meeting that did not take place

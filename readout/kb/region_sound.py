@@ -97,3 +97,36 @@ def region_by_sound(word: str, exact: bool = False) -> str | None:
     best, code = scored[0]
     rival = next((score for score, other in scored if other != code), 0.0)
     return code if round(best - rival, 6) >= MIN_MARGIN else None
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("region-sound-names")
+def sound_names() -> dict[str, list[tuple[str, str, str]]]:
+    """(places53) Consonant key -> [(vowel classes, country code, region name)]: `sound_index` with the names, for a
+    reader that names the region itself, not only its state."""
+    from readout.kb.geo import subdivision_index
+
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for name, code in subdivision_index().items():
+        vowels = latin_vowels(name)
+        for key in dict.fromkeys(latin_keys(name)):
+            index.setdefault(key, []).append((vowels, code, name))
+    return index
+
+
+def region_named_by_sound(word: str, code: str) -> str | None:
+    """(places53) The name of the region of the state `code` a Hangul word names by sound ('브랸스크' of RUS:
+    Bryansk, '벨고로드' Belgorod): a region of that state whose consonant key is the word's and whose every vowel class
+    agrees (a Latin glide, the y of 'Bry-', may be written into the Korean vowel, as kb/city_sound reads towns); among
+    names that sound alike (a short form and another spelling) the shortest, then the first in order; None when no
+    region of the state sounds so. The state written before the word is the guard `region_by_sound` lacks."""
+    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+        return None
+    vowels = hangul_vowels(word)
+    names = sorted(name for v, c, name in sound_names().get(hangul_token(word), [])
+                   if c == code and (vowel_match(vowels, v) == 1.0
+                                     or vowel_match(vowels, latin_vowels(NAME_GLIDE_RE.sub("", _fold(name)))) == 1.0))
+    return min(names, key=len) if names else None
+
+
+NAME_GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Bryansk': Korean writes the glide into the vowel (브랸)

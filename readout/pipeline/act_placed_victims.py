@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from readout.model import LOCAL_PRECISIONS
 from readout.pipeline.act_recipients import MUTUAL, SideReading
 from readout.pipeline.common import IGO_CODES
 
@@ -28,7 +29,7 @@ def placed_victims(r: SideReading) -> None:
     lo, hi = (r.sent.start + span[0], r.sent.start + span[1]) if span else (0, 0)
     if any(lo <= i.span.start < hi and i.codes for i in r.items):
         return  # 'five Russian deserters': the victims' own words name their state
-    towns = [p for p in r.article.places if p.country and p.country not in IGO_CODES and p.precision == "city"]
+    towns = [p for p in r.article.places if p.country and p.country not in IGO_CODES and p.precision in LOCAL_PRECISIONS]
     named = [p for p in towns if lo <= p.span.start < hi]
     if not named:
         left, right = r.lang.clause(r.text, r.tokens, r.hit.start, r.hit.end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from readout.lang.base import MUTUAL_TYPES, ActHit
-from readout.model import Article, Entity, Event, Span
+from readout.model import LOCAL_PRECISIONS, Article, Entity, Event, Span
 from readout.pipeline.common import IGO_CODES
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}  # said
@@ -54,7 +54,7 @@ def place_items(article: Article, sent: Span) -> list[SideItem]:
     Kharkiv', '연평도를 포격했다') and for people with no country word ('demonstrators in Baghdad'); a
     country named as a place is already a country word."""
     return [SideItem(p.span, [p.country]) for p in article.places
-            if p.country and p.precision == "city" and sent.start <= p.span.start < sent.end]
+            if p.country and p.precision in LOCAL_PRECISIONS and sent.start <= p.span.start < sent.end]
 
 
 def own_state_named(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:

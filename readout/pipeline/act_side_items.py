@@ -6,7 +6,7 @@ of an act from these items.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
-from readout.model import Article, CountryMention, Event, Mention, Span
+from readout.model import LOCAL_PRECISIONS, Article, CountryMention, Event, Mention, Span
 from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_recipients import SideItem
 from readout.pipeline.common import IGO_CODES, meeting_words_in
@@ -82,7 +82,7 @@ def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
     cooperation'), and so is a capital with no meeting word ('protested to Caracas', 'Beijing condemned'), or a
     state that only shares a town's name ('delivered to Armenia')."""
     out = {(p.span.start, p.span.end): (p.country,) for p in article.places if sent.start <= p.span.start < sent.end
-           and p.span.data.get("locative") and p.precision == "city" and p.country}
+           and p.span.data.get("locative") and p.precision in LOCAL_PRECISIONS and p.country}
     if out and not meeting_words_in(article, sent, lang):
         out = {}
     for e in meetings:

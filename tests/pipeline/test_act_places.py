@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from readout.api import extract_text
 from tests.event_sides import events
 
 ROWS = [  # (text, event type, the place's name or None)
@@ -31,8 +32,14 @@ ROWS = [  # (text, event type, the place's name or None)
     ("경찰은 금요일 튀니지에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
     ("Police arrested twelve activists in Tunisia's south on Friday.", "COERCE", "Tunisia"),
     ("경찰은 금요일 튀니지 남부에서 활동가 12명을 체포했다.", "COERCE", "Tunisia"),
-    ("Ukrainian drones hit a fuel depot in Russia's Kursk region on Sunday.", "ASSAULT", "Russia"),
+    ("Ukrainian drones hit a fuel depot in Russia's Kursk region on Sunday.", "ASSAULT", "Kursk"),  # places53: the region
     ("Two soldiers were killed in Russia's war against Ukraine, officials said.", "ASSAULT", None),
+    # places53: the place of the gathering the act took place at; a town a march went through; a town advanced on
+    ("Police detained forty students during a protest in Sousse on Friday.", "COERCE", "Sousse"),
+    ("경찰은 금요일 보르도에서 열린 집회에서 학생 40명을 체포했다.", "COERCE", "Bordeaux"),
+    ("경찰은 금요일 보르도에서 열린 회의에 참석한 학생 40명을 체포했다.", "COERCE", None),
+    ("농민들은 월요일 보르도 시내를 행진했다.", "PROTEST", "Bordeaux"),
+    ("러시아군은 월요일 하르키우로 진격했다.", "ASSAULT", "Kharkiv"),
     # negative: where something goes, a border's other side, two towns listed
     ("Russia sent more troops to Syria on Monday.", "MOBILIZE", None),
     ("Russian forces shelled villages near the border with Ukraine.", "ASSAULT", None),
@@ -53,6 +60,57 @@ def test_an_act_takes_the_place_its_own_clause_names(text, kind, place):
     found = [e for e in events(text) if e.type == kind]
     assert found, [(e.type, e.trigger) for e in events(text)]
     assert (found[0].location.name if found[0].location else None) == place
+
+
+REGION_ROWS = [  # places53: (text, event type, the place's name, its precision)
+    # a territory or region of the gazetteer is a region, never a town: a town of it goes first
+    ("Israeli troops detained nine men in the West Bank on Tuesday.", "COERCE", "West Bank", "region"),
+    ("이스라엘군은 화요일 서안지구에서 9명을 체포했다.", "COERCE", "West Bank", "region"),
+    ("Israeli aircraft struck the Gaza Strip on Tuesday.", "ASSAULT", "Gaza Strip", "region"),
+    ("이스라엘군은 화요일 가자지구를 공습했다.", "ASSAULT", "Gaza Strip", "region"),
+    ("Israeli troops detained nine men in Nablus in the West Bank on Tuesday.", "COERCE", "Nablus", "city"),
+    # one town in both languages: English's other spelling is GeoNames' own town, the one the Korean name hears
+    ("Israeli troops detained nine men in Gaza City on Tuesday.", "COERCE", "Gaza", "city"),
+    ("이스라엘군은 화요일 가자시티에서 9명을 체포했다.", "COERCE", "Gaza", "city"),
+    # a region named with its type word is the place, not its owner nor a town of its name
+    ("Ukrainian drones hit an oil depot in Russia's Belgorod region on Tuesday.", "ASSAULT", "Belgorod", "region"),
+    ("Afghan police detained nine men in Helmand province on Tuesday.", "COERCE", "Helmand", "region"),
+    ("우크라이나 드론이 화요일 러시아 벨고로드주에서 유류 저장고를 공격했다.", "ASSAULT", "Belgorod", "region"),
+    ("미국 텍사스주에서 화요일 농민들이 시위를 벌였다.", "PROTEST", "Texas", "region"),
+    ("Afghan police detained nine men in the Kandahar province on Tuesday.", "COERCE", "Kandahar", "region"),
+]
+
+
+@pytest.mark.parametrize("text, kind, place, precision", REGION_ROWS)
+def test_a_region_is_placed_at_region_precision(text, kind, place, precision):
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [(e.type, e.trigger) for e in events(text)]
+    assert found[0].location is not None, (text, kind)
+    assert (found[0].location.name, found[0].location.precision) == (place, precision)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Taliban fighters attacked the Kandahar office of a charity on Tuesday.", "ASSAULT"),  # a town takes no article
+])
+def test_a_town_after_an_article_is_no_place_struck(text, kind):
+    found = [e for e in events(text) if e.type == kind]
+    assert found and found[0].location is None, [(e.type, e.location) for e in events(text)]
+
+
+def test_one_document_index_serves_every_event():
+    """places53: the document's act words and places are listed once, sorted, and each event reads its clause's
+    stretch by binary search (no list of the other events' words per event: the step was quadratic)."""
+    from readout.pipeline.act_places import DocIndex, act_word_between
+
+    triggers = [3, 40, 90]
+    assert act_word_between(triggers, 10, 41) and not act_word_between(triggers, 41, 90)
+    assert act_word_between(triggers, 90, 91) and not act_word_between(triggers, 91, 500)
+    article = extract_text("Police arrested a lawyer in Sousse. Farmers protested in Bordeaux on Monday.",
+                           published="2026-03-12")
+    index = DocIndex.of(article)
+    assert index.starts == sorted(index.starts) and index.triggers == sorted(index.triggers)
+    second = article.text.index("Bordeaux")
+    assert [p.name for p in index.places_in(second, len(article.text))] == ["Bordeaux"]
 
 
 def test_a_meeting_keeps_its_own_place_reading():

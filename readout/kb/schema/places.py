@@ -5,6 +5,7 @@ Why together: each locates an event or names where a state is.
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -13,6 +14,9 @@ from readout.kb.schema.common import Code, Strict
 class PlaceEntry(Strict):
     name: str
     country: str
+    # (places53) 'region': a territory or region ('Gaza Strip', 'West Bank', 'Darfur'), no town: its events are
+    # placed at region precision, so a town of it ('in Khan Younis') still goes before it
+    kind: Literal["city", "region"] = "city"
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     ko: list[str] = []

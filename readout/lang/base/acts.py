@@ -234,7 +234,9 @@ class ActQuestions:
     def act_place_cue(self, text: str, start: int, end: int, precision: str) -> str | None:
         """(places52) How the place at [start, end) is where an act happened, if it is: "where" for a town after or
         before a plain locative ('in Lyon', 'near Kidal', '리옹에서', '헤르손 인근 마을에서'), "struck" for a town an
-        attack verb takes as its object ('shelled X', 'X를 포격했다', 'X에 대한 공습'), None otherwise. A state
+        attack verb takes as its object ('shelled X', 'X를 포격했다', 'X에 대한 공습', places53: 'advanced on X', 'X로
+        진격했다'), "route" for a town a march went through ('marched through central X', 'X 시내를 행진했다'), None
+        otherwise; a region or territory (`precision` "region", 'the Gaza Strip') reads as a town. A state
         (`precision` "country") is a place only after 'in' or before '에서' ('in Tunisia', '튀니지에서'): 'near the
         border with X', 'to X', 'from X' name no state the act was done in; "part" for a state after 'in' that owns a
         part of it named next ('in Russia's Bryansk region', lexicon act_state_part_after_re; Korean names the part
@@ -245,7 +247,9 @@ class ActQuestions:
         lo = max(0, start - self.settings.act_place_reach_chars)
         if self.lex.re("act_place_listed_after_re").match(text, end):
             return None  # 'attacked X and Y', '헤르손과 오데사를': no one place of the act
-        if precision != "city":
+        if precision == "region" and (article := self.lex.re("act_region_article_re").search(text, lo, start)):
+            start = article.start()  # places53: 'struck the Gaza Strip': the region's article is no word between
+        if precision == "country":  # places53: a region ('in the West Bank', 'struck the Gaza Strip') reads as a town
             if self.lex.re("act_state_before_re").search(text, lo, start) \
                     and self.lex.re("act_state_part_after_re").match(text, end):
                 return "part"  # 'in Russia's Bryansk region': the state, though named as an owner
@@ -255,7 +259,21 @@ class ActQuestions:
             return "where"
         if self.lex.re("act_struck_before_re").search(text, lo, start) or self.lex.re("act_struck_after_re").match(text, end):
             return "struck"
+        if self.lex.re("act_route_before_re").search(text, lo, start) or self.lex.re("act_route_after_re").match(text, end):
+            return "route"  # places53: 'marched through central X', 'X 시내를 행진했다': the town a march went through
         return None
+
+    def act_scene_start(self, text: str, lo: int) -> int:
+        """(places53) Where the act's clause, opening at `lo`, starts when read for its place: before a relative clause
+        that places the act's own locative noun ('리옹에서 열린 집회에서 20명을 체포했다': the rally where they were
+        arrested was held in Lyon), else `lo`. Why: the clause reader ends the relative clause at its adnominal verb,
+        so the town in it stood outside the act's clause; a relative clause on another noun ('X에서 열린 회의에 참석한
+        활동가를') is no scene (the clause must open with the scene noun and its locative: lexicon
+        `act_scene_noun_at_re`, the relative clause `act_scene_relative_before_re`)."""
+        if not self.lex.re("act_scene_noun_at_re").match(text, lo):
+            return lo
+        m = self.lex.re("act_scene_relative_before_re").search(text, max(0, lo - self.settings.act_place_reach_chars), lo)
+        return m.start() if m else lo
 
     def act_place_list_end(self, text: str, end: int) -> int:
         """(places52) Where the list a place at [.., end) opens ends ('Kyiv and Odesa', '헤르손과 오데사를'): a place
@@ -273,11 +291,15 @@ class ActQuestions:
         X', 'diplomats based in X', 'X에서 열린 회의'): only a place joined to the act word's phrase is the act's."""
         if place[0] >= trigger[1]:
             gap = text[trigger[1]:place[0]]
-            cue = self.lex.re("act_place_before_re").search(gap) or self.lex.re("act_struck_before_re").search(gap)
+            cue = self.lex.re("act_place_before_re").search(gap) or self.lex.re("act_struck_before_re").search(gap) \
+                or self.lex.re("act_route_before_re").search(gap)
             gap = gap[:cue.start()] if cue else gap
+            scene = self.lex.re("act_scene_phrase_before_re").search(gap)  # places53: 'arrested dozens during a rally'
+            gap = gap[:scene.start()] if scene else gap  # the gathering the act took place at: its place is the act's
         else:
             gap = text[place[1]:trigger[0]]
-            cue = self.lex.re("act_place_after_re").match(gap) or self.lex.re("act_struck_after_re").match(gap)
+            cue = self.lex.re("act_place_after_re").match(gap) or self.lex.re("act_struck_after_re").match(gap) \
+                or self.lex.re("act_route_after_re").match(gap)
             gap = gap[cue.end():] if cue else gap
             if main and self.lex.re("act_place_opening_re").fullmatch(text, 0, place[0]) and gap.count(",") == 1:
                 gap = gap[gap.index(",") + 1:]  # 'In a meeting in X, A urged': the scene phrase's closing comma

@@ -45,13 +45,13 @@ def struck_town_before(text: str, start: int) -> bool:
 
 
 def bare_town(text: str, start: int, form: str, cue: bool | None = None):
-    """The town `form`, written at `start` after a plain place preposition, as a city of its state (no coordinates
-    of its own), or None. (speed51) The cue before it (`town_cue_before`) is read first: it depends on the place in
+    """The town `form`, written at `start` after a plain place preposition, as a city of its state (GeoNames' city
+    of that spelling, kb/geo.town_entry, else the form with no coordinates of its own), or None. (speed51) The cue before it (`town_cue_before`) is read first: it depends on the place in
     the sentence alone, and most capitalized runs have none, so the town tables are not asked for them; `cue` is its
     answer where the caller read it once for every prefix of a run (`places.find_places`)."""
     if not (town_cue_before(text, start) if cue is None else cue):
         return None
-    from readout.kb.geo import GeoEntry
+    from readout.kb.geo import GeoEntry, town_entry
     from readout.lang.en.towns import common_word_towns, may_be_person, positional_towns, shared_towns, town_of
 
     words = form.split()
@@ -72,7 +72,7 @@ def bare_town(text: str, start: int, form: str, cue: bool | None = None):
             or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \
             or LONGER_NAME_RE.match(text, end):
         return None
-    return GeoEntry(form, code, None, None, "city")
+    return town_entry(form, code) or GeoEntry(form, code, None, None, "city")  # places53: GeoNames' own town
 
 
 def shared_town_states(text: str, start: int, form: str) -> list[str]:

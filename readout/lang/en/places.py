@@ -13,6 +13,7 @@ from readout.lang.common import mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states, struck_town_before
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
+from readout.lang.en.named_regions import named_regions
 from readout.lang.en.region_towns import region_town
 from readout.lang.en.shared_cities import shared_city
 from readout.lang.venues import venue_entry, venue_re
@@ -52,7 +53,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         words = text[start:m.end()]
         if not run_place(text, offset, (start, words), has_prep, posted, out):
             out.extend(unlisted_run_places(text, offset, m, (start, words), has_prep))
-    found = sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
+    found = sorted(out + standing_for_cities(text, offset, out) + named_regions(text, offset), key=lambda p: p.span.start)
     for place in found:  # 'stopped in Warsaw on his way back from Kyiv and held talks': Kyiv is where he came from
         if lex.re("origin_before_re").search(text, max(0, place.span.start - offset - ORIGIN_REACH),
                                              place.span.start - offset):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.geo import country_index, lookup_city, not_cities_ko
+from readout.kb.geo import LOCAL_KINDS, country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place
@@ -53,7 +53,7 @@ def town_of(text: str, at: int, name: str):
         return None
     entry = lookup_city(name)
     if entry is not None:
-        if entry.kind != "city" or korean_word(name) and entry.country not in states_named(text):
+        if entry.kind not in LOCAL_KINDS or korean_word(name) and entry.country not in states_named(text):
             return None
         return entry
     code = state_before(text, at)

@@ -15,7 +15,9 @@ DAY = date(2024, 5, 10)
 
 
 def located(text: str) -> set[tuple[str, str]]:
-    return {(p.name, p.country) for p in find_places(text, 0) if p.span.data.get("locative")}
+    """The locative places' names and written forms, with their states (places53: a town English spells another way
+    is named as GeoNames names it, 'Abū Ghurayb', its written form among its names)."""
+    return {(n, p.country) for p in find_places(text, 0) if p.span.data.get("locative") for n in (p.name, *p.names)}
 
 
 @pytest.mark.parametrize("text, place", [

@@ -21,7 +21,8 @@ def article(text: str):
     ("Artillery duels went on outside Sievierodonetsk on Monday.", "Sievierodonetsk"),
 ])
 def test_a_towns_other_spelling_is_the_place(text, place):
-    got = {(p.name, p.country) for p in article(text).places if p.span.data.get("locative")}
+    got = {(n, p.country) for p in article(text).places if p.span.data.get("locative") for n in (p.name, *p.names)}
+    # places53: the written spelling is among the names of GeoNames' own town ('Kostyantynivka')
     assert any(name == place and country == "UKR" for name, country in got), got
 
 

@@ -1,0 +1,43 @@
+"""(places53, issue 13) A first-level region written with its type word after it: 'in Russia's Bryansk region', 'in
+the Kandahar province', 'shelled the Kherson oblast'. The region is the place (precision "region"), not the state that
+owns it ('Russia' is only its owner) nor a town of the region's name ('Kandahar' the city, or a town of that name in
+another state: 'X province' is never a town).
+
+Why a reader of its own: the run reader (lang/en/places.py) reads capitalized runs only, so the lower-case type word
+that makes the name a region is never seen there, and the owner's possessive ('Russia's') joins the run. The region
+must be one of the region table's (ISO 3166-2, subdivisions_world.yaml: kb/geo.subdivision_index) and, when the
+text names its owner, the owner's: 'in Ukraine's Kursk region' places nothing (the table's Kursk is Russia's).
+"""
+from __future__ import annotations
+
+from readout.kb.geo import country_index, subdivision_index
+from readout.kb.loader import lexicon
+from readout.model import Place, Span
+
+CUE_REACH = 40  # characters before the region where its locative or attack verb is looked for
+
+
+def named_regions(text: str, offset: int) -> list[Place]:
+    """The regions the sentence names with a type word after them, as places of region precision whose span covers
+    the owner and the type word ('Russia's Bryansk region'): a place the finder read inside it (the owner, a town of
+    the region's name) is the region's part of speech, not a place of its own (pipeline/act_places keeps the
+    longest). Only after a plain locative ('in', 'near': locative) or an attack verb ('shelled the Kherson region'):
+    elsewhere a region names a body's seat ('the government of Sindh province'), and the owner state stays what the
+    sentence reads."""
+    lex = lexicon("en")
+    out = []
+    for m in lex.re("named_region_re").finditer(text):
+        code = subdivision_index().get(m.group("name"))
+        owner = m.group("owner")
+        if code is None or owner and country_index().get(owner) != code:
+            continue  # no region of the table, or another state's ('in Ukraine's Kursk region')
+        before = max(0, m.start() - CUE_REACH)
+        article = lex.re("act_region_article_re").search(text, before, m.start())  # 'shelled the Kherson region'
+        cue_at = article.start() if article else m.start()
+        locative = bool(lex.re("act_place_before_re").search(text, before, m.start()))
+        if not locative and not lex.re("act_struck_before_re").search(text, before, cue_at):
+            continue  # 'the government of Sindh province ordered': a body's region, no place where anything happened
+        out.append(Place(Span(offset + m.start(), offset + m.end(), "place", {"locative": locative}),
+                         m.group("name"), [m.group(0)], code, None, None, "region"))
+    return out
+
