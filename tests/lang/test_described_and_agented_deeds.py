@@ -58,3 +58,13 @@ def test_a_judged_deed_with_its_doer_named_is_that_sides_deed(sentence, judge, k
 def test_a_judged_deed_with_no_doer_is_no_act(sentence, kind):
     found = events(sentence)
     assert not [e for e in found if e.type == kind], [(e.type, [p.country for p in e.participants]) for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia condemned the transfer of tanks to Serbia by Belarus.",
+    "라트비아는 벨라루스가 세르비아에 전차를 이전한 것을 비난했다.",
+])
+def test_a_condemned_deed_with_its_doer_accuses_the_doer_and_is_done(sentence):
+    found = events(sentence)
+    assert_act(found, "ACCUSE", {"LVA"}, {"BLR"}, "occurred")
+    assert_act(found, "AID", {"BLR"}, {"SRB"}, "occurred")
