@@ -6,6 +6,9 @@ when no owner is named the words say nothing of who did. Read alone, the noun wa
 (the clause's subject), which no one made and analysts never code: the welcome (SUPPORT) or the criticism is the
 event, and the agreement itself is coded where it is told with its parties. A noun whose owner is named ('Chile's
 signing of', 'Chilean aid', 'their agreement', 'the joint drills of A and B') keeps its reading: its owner acts.
+(nominal53) So does one whose doer a 'by' phrase names past its target ('welcomed the release of two sailors by
+Iran', the finder's `agent_span`, act_noun_agents): the deed told with its doer, as Korean reads '이란이 선원 2명을
+석방한 것을 환영했다' (a RETREAT of Iran beside the welcome).
 
 A backing charged is no backing told (support60): 'condemned Sudan's backing of the militia', 'denounced their
 support for the rebels' name a side's standing support as the ground of the criticism, with no day of its own; the
@@ -33,7 +36,7 @@ def judged_deeds(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
     if not ends:
         return hits
     return [h for h in hits if not (h.nominal and h.type in JUDGED_TYPES and judged_object(toks, h, ends)
-                                    and not owner_after(toks, h))]
+                                    and not owner_after(toks, h) and not h.data.get("agent_span"))]
 
 
 def owner_after(toks: list[Token], h: ActHit) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_ascribed import ascribed_agent
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_judged import JUDGED_TYPES, judged_object
 from readout.lang.en.act_targets import PHRASE_WORDS, reciprocal_noun
 from readout.lang.en.act_agent_ends import verb_after_subject
 from readout.lang.en.act_tokens import Token
@@ -46,7 +47,7 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
             span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
-    return judged_agents(out)
+    return judged_agents(out, toks)
 
 
 BETWEEN_REACH = 8  # words from an agreement word to the "between" of its parties ("agreement on grain exports was
@@ -85,21 +86,30 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
     return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
 
 
-def judged_agents(hits: list[ActHit]) -> list[ActHit]:
+def judged_agents(hits: list[ActHit], toks: list[Token]) -> list[ActHit]:
     """"The Colombian government condemned an attack by the ELN": a condemnation of a noun act (`judged_act`) is
     aimed at that act's agent; the agent's span goes with it (`judged_agent`), so the pipeline can read a group of
     the condemner's own state there as the part of the state receiving it, and it is the first target span, so a
-    state named there beats the victim's named before it ("the killing of a Senegalese fisherman by X")."""
+    state named there beats the victim's named before it ("the killing of a Senegalese fisherman by X").
+    (nominal53) So is one of a cooperative noun act right in its object ('condemned the transfer of missiles to X by
+    Y', `judged_deed`): Y's deed is condemned, not X, as Korean 'Y가 X에 미사일을 이전한 것을 비난했다' reads."""
     out = list(hits)
     for n, h in enumerate(hits):
-        if h.data.get("judged_act"):
-            judged = next((o for o in hits[n + 1:] if o.nominal and o.start >= h.end), None)
+        judged = next((o for o in hits[n + 1:] if o.nominal and o.start >= h.end), None)
+        if h.data.get("judged_act") or judged is not None and judged_deed(toks, h, judged):
             if judged is not None and judged.data.get("agent_span"):
                 agent = judged.data["agent_span"]  # also the first target: 'condemned the killing of a Senegalese
                 # fisherman by Mauritanian coast guards' accuses the killers' state, not the victim's
                 out[n] = replace(h, data=dict(h.data, judged_agent=agent,
                                               target_spans=(agent, *h.data.get("target_spans", ()))))
     return out
+
+
+def judged_deed(toks: list[Token], h: ActHit, judged: ActHit) -> bool:
+    """Whether `h` is a said condemnation whose object is the cooperative noun act `judged` (act_judged: a few
+    lower-case words between, no owner before the noun)."""
+    return h.type == "ACCUSE" and not h.nominal and not h.negated and judged.type in JUDGED_TYPES \
+        and judged_object(toks, judged, {h.data.get("end_token", h.data["token"])})
 
 
 SUBJECT_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})

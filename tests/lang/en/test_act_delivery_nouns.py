@@ -14,6 +14,9 @@ ROWS = [  # (sentence, AID actors, AID recipients)
     ("Canada announced the transfer of twelve tanks to Poland on Friday.", {"CAN"}, {"POL"}),
     ("Italy confirmed the delivery of air defence systems to Moldova.", {"ITA"}, {"MDA"}),
     ("노르웨이는 에스토니아에 곡사포 인도를 완료했다고 밝혔다.", {"NOR"}, {"EST"}),  # konoun46: cue completion_verb
+    # nominal53: a third side's transfer condemned with its doer named is that side's AID, as Korean '핀란드가
+    # 우크라이나에 미사일을 이전한 것을 비난했다' reads (was a negative row: coding-choices, nominal53)
+    ("Russia condemned the transfer of missiles to Ukraine by Finland.", {"FIN"}, {"UKR"}),
 ]
 
 
@@ -24,7 +27,6 @@ def test_an_arms_delivery_noun_is_military_aid(extract, text, actors, recipients
 
 NEGATIVES = [  # sentences with no AID
     "Germany suspended the delivery of tanks to Turkey.",  # stopped: no aid given
-    "Russia condemned the transfer of missiles to Ukraine by Finland.",  # a third side's transfer condemned
     "The Chilean minister finished the delivery of his speech in Santiago.",  # no goods
     "Brazil announced the transfer of its ambassador to Paris.",  # a posting, not arms
 ]
