@@ -188,8 +188,8 @@ def _future_read(h: HitReading) -> bool:
     elif getattr(e, "stated_type", None):
         data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
     status = "planned" if r.modality and not r.decided and not shared else "occurred"
-    if resigning:
-        status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
+    if resigning or r.decided and not shared and kind in lex.cue("decided_planned_types"):
+        status = "planned"  # '사퇴하기로 했다', future53 '추방하기로 했다': the deed decided is yet to come
     if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):
