@@ -22,6 +22,8 @@ ROWS = [  # (sentence, type, mode, actors, recipients, date, precision)
      date(2026, 4, 1), "month"),
     ("가나는 오는 20일 토고 외교관 두 명을 추방한다.", "SANCTION", "expel", {"GHA"}, {"TGO"}, date(2026, 3, 20), "day"),
     ("노르웨이는 내일 우크라이나에 전차를 보낸다.", "AID", "military", {"NOR"}, {"UKR"}, date(2026, 3, 13), "day"),
+    # the recipient of a planned retreat is not read (as '철수할 예정이다': open, coding-choices future53)
+    ("가나는 다음 달 토고에서 병력을 철수한다.", "RETREAT", "withdraw", {"GHA"}, set(), date(2026, 4, 1), "month"),
 ]
 
 
