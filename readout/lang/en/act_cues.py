@@ -317,8 +317,6 @@ class Cues(ClauseCues):
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
     plan_phrases: Phrases  # future53: 'plans to expel', 'decided to deploy': the deed planned, no threat
-    bare_future_phrases: Phrases  # future53: 'Ghana will expel ...' told by no one: the deed planned
-    bare_future_aims: frozenset[str]  # future53: 'will mobilize its army against X': held over X, a threat
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
     recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
     recurring_units: frozenset[str]

@@ -92,8 +92,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
     elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
-    elif planned_deed(toks, hit, cues) or bare_future_deed(toks, hit, cues):
-        return hit  # future53: "plans to expel", "decided to close its border", "will deploy troops": the deed, planned
+    elif planned_deed(toks, hit, cues):
+        return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
@@ -129,21 +129,6 @@ def planned_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     words = clause_before(toks, hit.data["token"], cues, 5)
     return hit.type != "THREATEN" and ends_with(words, cues.plan_phrases, cues) \
         and not any(w in cues.future_auxiliaries for w in words)
-
-
-def bare_future_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """(future53) A hostile deed in the bare future that no one in the sentence is told saying ('Ghana will expel two
-    Togolese diplomats', 'Poland will deploy troops to the border with Belarus'): the writer tells what is coming, a
-    plan of the deed, as Korean '추방할 것이다' and '배치할 것이다' read (SANCTION, MOBILIZE planned). Said ('said it
-    would expel': `stated_threat`, as Korean '추방하겠다고 밝혔다' reads THREATEN), vowed or threatened (no auxiliary
-    right before the verb), under a condition (read before) or aimed 'against' a side ('will mobilize its army against
-    X': `bare_future_aims`), it is the threat; a protest planned keeps its reading."""
-    if hit.type in ("THREATEN", "PROTEST") or hit.nominal:
-        return False
-    words = clause_before(toks, hit.data["token"], cues, 5)
-    return ends_with(words, cues.bare_future_phrases, cues) \
-        and not any(t.low in cues.reporting for t in toks[:hit.data["token"]]) \
-        and not any(t.low in cues.bare_future_aims for t in toks[hit.data["end_token"] + 1:])
 
 
 def announced_measure(hit: ActHit, cues: Cues) -> bool:

@@ -16,10 +16,10 @@ from functools import lru_cache
 from readout.kb.loader import lexicon
 from readout.lang.ko.clause_lexicon import clause_words
 from readout.lang.ko.ending_reading import Reading
+from readout.lang.ko.tags import CLAUSE_BREAK_TAGS
 
 WEEK_AHEAD = "week:1"  # '다음 주': the week after the report's
 DIRECTION_AHEAD = "dir:1"  # '오는', '다음' before a day ('오는 20일'): a day ahead
-CLAUSE_EDGES = frozenset({"EC", "EF", "SF"})  # the endings and marks that close the clause before the predicate's
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +38,7 @@ def ahead_re() -> re.Pattern:
 def clause_text_before(toks: list, first: int) -> str:
     """The morphemes of the clause before the act's first word, joined with a space where the sentence had one."""
     start = first
-    while start > 0 and toks[start - 1][1] not in CLAUSE_EDGES:
+    while start > 0 and toks[start - 1][1] not in CLAUSE_BREAK_TAGS:
         start -= 1
     out: list[str] = []
     for k in range(start, first):

@@ -2,9 +2,8 @@
 sentences of our own.
 
 'Ghana plans to expel two Togolese diplomats' reads as Korean '추방할 계획이다' and '추방하기로 했다' do: SANCTION expel
-planned (it was THREATEN expel planned), and so does a bare future no one is told saying ('Ghana will expel ...').
-Negative rows: a threat made ('threatened to', 'vowed to'), a deed under a condition ('unless'), the deed done, and a
-future said ('said it would expel'), which the threat reading keeps.
+planned (it was THREATEN expel planned). Negative rows: a threat made ('threatened to', 'vowed to'), a deed under a
+condition ('unless'), the deed done, and a future said ('said it would expel'), which the threat reading keeps.
 """
 from __future__ import annotations
 
@@ -20,9 +19,6 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
     ("New Zealand intends to impose tariffs on sugar from Fiji.", "SANCTION", "discontinue", {"NZL"}, {"FJI"}),
     ("Uruguay decided to close its border with Paraguay.", "SANCTION", "discontinue", {"URY"}, {"PRY"}),
     ("Norway decided to send police officers to Haiti.", "MOBILIZE", "police", {"NOR"}, set()),
-    # the bare future no one is told saying: the writer's plan of the deed, as Korean '추방할 것이다'
-    ("Ghana will expel two Togolese diplomats.", "SANCTION", "expel", {"GHA"}, {"TGO"}),
-    ("Uruguay will deploy troops to the border with Paraguay.", "MOBILIZE", "troops", {"URY"}, {"PRY"}),
 ]
 
 
@@ -41,9 +37,7 @@ NEGATIVES = [  # (sentence, type, status)
     ("Ghana plans to expel two Togolese diplomats unless Togo frees the sailors.", "THREATEN", None),
     ("Ghana expelled two Togolese diplomats.", "SANCTION", "occurred"),
     ("Ghana said it would expel two Togolese diplomats.", "THREATEN", "occurred"),
-    ("Uruguay said it will deploy troops to the border with Paraguay.", "THREATEN", "occurred"),
     ("Ghana will expel two Togolese diplomats unless Togo frees the sailors.", "THREATEN", None),
-    ("Uruguay will mobilize its army against Paraguay.", "THREATEN", None),  # aimed against a side
 ]
 
 
