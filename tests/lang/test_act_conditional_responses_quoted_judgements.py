@@ -188,9 +188,20 @@ def test_deployment_to_destination_is_no_threat(text):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Bolivia plans to deploy warships near Chile's coast.", "CHL"),
     ("Bolivia will send troops to Venezuela if Chile attacks it.", "CHL"),
 ])
-def test_facing_or_conditional_deployment_threatens(text, target):
+def test_conditional_deployment_threatens(text, target):
     threats = [e for e in read(text) if e.type == "THREATEN"]
     assert threats and {p.country for p in threats[0].recipients} == {target}
+
+
+# future53: a deployment planned facing a state is the show of force planned, facing it (no threat said), as
+# Korean '칠레 연안에 군함을 배치할 계획이다' reads
+@pytest.mark.parametrize("text", [
+    "Bolivia plans to deploy warships near Chile's coast.",
+    "볼리비아는 칠레 연안 근처에 군함을 배치할 계획이다.",
+])
+def test_facing_deployment_planned_is_the_move(text):
+    events = read(text)
+    assert_act(events, "THREATEN", set(), None, None)
+    assert_act(events, "MOBILIZE", {"BOL"}, {"CHL"}, "planned")

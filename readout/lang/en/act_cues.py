@@ -320,6 +320,7 @@ class Cues(ClauseCues):
     force_end_stops: frozenset[str]  # force59: words closing the noun's clause before such a verb
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
+    plan_phrases: Phrases  # future53: 'plans to expel', 'decided to deploy': the deed planned, no threat
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
     recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
     recurring_units: frozenset[str]

@@ -14,6 +14,7 @@ from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_frames import threat_mode_of
+from readout.lang.en.act_modality import clause_before, ends_with
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_visits_ahead import visit_noun_ahead
 
@@ -91,6 +92,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # "will impose sanctions on X", "will recall its ambassador": a measure announced, not a threat
     elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
+    elif planned_deed(toks, hit, cues):
+        return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
@@ -115,6 +118,17 @@ def stated_threat(toks: list[Token], hit: ActHit, kind: str, cues: Cues) -> bool
     own_plan = hit.type == "PROTEST" and not (blocking(hit) and not hit.data.get("people_subject"))
     return kind == "THREATEN" and not own_plan and not hit.nominal \
         and any(t.low in cues.reporting for t in toks[:hit.data["token"]])
+
+
+def planned_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(future53) A hostile deed after a plan, decision, agreement or timetable ('France plans to expel X's
+    diplomats', 'decided to close its border with B', 'is set to deploy troops'): the plan of the deed, which PLOVER
+    codes as that act with a planned status, as Korean '추방하기로 했다' and '추방할 계획이다' read. A threat needs
+    a warning or vow ('threatened to', 'vowed to') or a condition ('unless'), read before; a bare future ('will expel')
+    is left to the threat reading."""
+    words = clause_before(toks, hit.data["token"], cues, 5)
+    return hit.type != "THREATEN" and ends_with(words, cues.plan_phrases, cues) \
+        and not any(w in cues.future_auxiliaries for w in words)
 
 
 def announced_measure(hit: ActHit, cues: Cues) -> bool:

@@ -32,6 +32,7 @@ from readout.lang.ko.act_pledged_measures import plainly_said
 from readout.lang.ko.act_story_sides import story_sides
 from readout.lang.ko.act_endorsed_stances import QUOTED_CONTENT_ENDINGS, endorsed_by_noun, held_stance
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_timetabled import timetabled
 from readout.lang.ko.act_receiving_sides import thanks_for_help
 from readout.lang.ko.endings import head_span, read_clause
 from readout.lang.ko.act_hit_reading import HitReading
@@ -200,8 +201,10 @@ def _future_read(h: HitReading) -> bool:
     elif getattr(e, "stated_type", None):
         data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
     status = "planned" if r.modality and not decided and not shared else "occurred"
-    if resigning:
-        status = "planned"  # '사퇴하기로 했다' too: the resignation is yet to come, as 'decided to resign' reads
+    if resigning or r.decided and not shared and kind in lex.cue("decided_planned_types"):
+        status = "planned"  # '사퇴하기로 했다', future53 '추방하기로 했다': the deed decided is yet to come
+    if status == "occurred" and kind in lex.cue("timetabled_types") and timetabled(toks, cand.first, cand.stem, r):
+        status = "planned"  # future53: '다음 달 연합훈련을 실시한다': a timetable, told in the plain present
     if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):

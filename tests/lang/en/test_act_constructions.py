@@ -223,7 +223,7 @@ def test_judiciary_subject_is_its_own_sector(sentence, found):
 @pytest.mark.parametrize("sentence, ptype, status", [
     ("Rebels from Chile tried to kill the president of Peru on Monday.", "ASSAULT", OCC),
     ("Rebels in Chile said they had attempted to murder the president of Peru.", "ASSAULT", OCC),
-    ("Rebels from Chile plan to kill the president of Peru.", "THREATEN", PLAN),
+    ("Rebels from Chile plan to kill the president of Peru.", "ASSAULT", PLAN),  # future53: a plan, no threat
     ("Chile tried to reach a deal with Peru.", "AGREE", PLAN),
 ])
 def test_attempted_attack_is_the_attack(sentence, ptype, status):

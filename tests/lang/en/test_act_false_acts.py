@@ -103,8 +103,8 @@ CLASSES = {
         ("Chad had decided to dispatch about 2,000 soldiers.", "MOBILIZE", {"TCD"}, set(), "planned"),
         ("Chad had decided to dispatch about 2,000 soldiers.", "THREATEN", set(), None, None),
         ("Chad will send 2,000 more troops, officials said.", "MOBILIZE", {"TCD"}, set(), "planned"),
-        ("Chad decided to deploy additional troops near the border with Sudan.",
-         "THREATEN", {"TCD"}, {"SDN"}, "planned"),
+        ("Chad decided to deploy additional troops near the border with Sudan.",  # future53: a plan, facing Sudan
+         "MOBILIZE", {"TCD"}, {"SDN"}, "planned"),
         ("Chad will mobilize its army against Sudan.", "THREATEN", {"TCD"}, {"SDN"}, "planned"),
     ],
     # 5. a tally over a stretch is background; the day's act in the perfect is an act

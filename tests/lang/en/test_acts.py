@@ -85,7 +85,7 @@ CASES = [
     ("Thousands of students protested against the tuition increase.", "protested", "PROTEST", "demo", OCC, False, "against"),
     ("Farmers staged a hunger strike outside the parliament.", "hunger strike", "PROTEST", "hunger", OCC, False, "against"),
     ("Residents blocked the highway to the mine.", "blocked the highway", "PROTEST", "obstruct", OCC, False, None),
-    ("Opposition parties plan to boycott the referendum.", "boycott", "THREATEN", "restrict", PLAN, False, "object"),
+    ("Opposition parties plan to boycott the referendum.", "boycott", "PROTEST", "boycott", PLAN, False, "object"),  # future53
     # SANCTION
     ("Washington imposed sanctions on two shipping firms.", "imposed sanctions", "SANCTION", "discontinue", OCC, False, "on"),
     ("The country expelled three diplomats over the spying case.", "expelled", "SANCTION", "expel", OCC, False, "object"),

@@ -76,7 +76,7 @@ CLASSES = {
     ],
     # 4. a deployment decided is the move
     "a_deployment_decided_is_the_move": [
-        ("차드는 병력 2천명을 파견하기로 결정했다.", "MOBILIZE", {"TCD"}, set(), OCC),
+        ("차드는 병력 2천명을 파견하기로 결정했다.", "MOBILIZE", {"TCD"}, set(), "planned"),  # future53: decided, to come
         ("차드는 병력 2천명을 파견하기로 결정했다.", "THREATEN", set(), None, None),
     ],
     # 5. a tally of times is background; the day's counted acts are acts

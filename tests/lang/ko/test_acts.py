@@ -118,7 +118,7 @@ def test_a_decision_is_an_occurred_pledge(ko_acts):
     assert (hit.status, hit.generic, hit.data["decided"], hit.data["future_of"]) == (
         "occurred", True, True, "COOPERATE")
     hit = only(ko_acts("정부는 추가로 제재키로 했다."), "SANCTION")
-    assert (hit.status, hit.data["decided"]) == ("occurred", True)
+    assert (hit.status, hit.data["decided"]) == ("planned", True)  # future53: the measure decided is yet to come
 
 
 def test_an_announced_retreat_is_a_promise(ko_acts):
@@ -364,15 +364,15 @@ def test_every_lemma_is_one_kiwi_restores(ko_acts):
     assert not missed
 
 
-# ~할 방침 / ~할 계획 (planned), ~키로 했다 (decided: the pledge or the decision occurred), ~하지 않았다
+# ~할 방침 / ~할 계획 (planned), ~키로 했다 (decided: the pledge occurred, a measure decided planned: future53), ~하지 않았다
 # (negated), across types; the future of cooperation, aid and support is AGREE, of a retreat CONCEDE; aid decided
 # (키로 했다) is the grant made, AID (ko_acts.yaml decided_types)
 MODALITY = [
     ("정부는 그 나라에 대한 독자 제재를 부과할 방침이다.", "SANCTION", "planned", False, None),
-    ("정부는 그 나라에 대한 독자 제재를 부과키로 했다.", "SANCTION", "occurred", False, None),
+    ("정부는 그 나라에 대한 독자 제재를 부과키로 했다.", "SANCTION", "planned", False, None),
     ("정부는 그 나라에 대한 독자 제재를 부과하지 않았다.", "SANCTION", "occurred", True, None),
     ("정부는 그 나라 외교관을 추방할 계획이다.", "SANCTION", "planned", False, None),
-    ("정부는 그 나라 외교관을 추방키로 했다.", "SANCTION", "occurred", False, None),
+    ("정부는 그 나라 외교관을 추방키로 했다.", "SANCTION", "planned", False, None),
     ("정부는 이웃 나라 대사를 초치할 방침이다.", "ACCUSE", "planned", False, None),
     ("정부는 이웃 나라 대사를 초치하지 않았다.", "ACCUSE", "occurred", True, None),
     ("정부는 이웃 나라에 협조를 요청할 계획이다.", "REQUEST", "planned", False, None),
@@ -387,7 +387,7 @@ MODALITY = [
     ("정부는 그 지역에서 병력을 철수키로 했다.", "AGREE", "occurred", False, "RETREAT"),
     ("정부는 이웃 나라에 사과할 방침이다.", "AGREE", "occurred", False, "SUPPORT"),  # an apology (SUPPORT) promised
     ("정부는 이웃 나라에 사과하지 않았다.", "SUPPORT", "occurred", True, None),
-    ("해경은 불법 조업 어선을 나포키로 했다.", "COERCE", "occurred", False, None),
+    ("해경은 불법 조업 어선을 나포키로 했다.", "COERCE", "planned", False, None),
     ("시민단체는 대사관 앞에서 시위를 벌일 계획이다.", "PROTEST", "planned", False, None),
     ("그 나라 군은 이웃 나라를 공격할 계획이다.", "ASSAULT", "planned", False, None),
 ]

@@ -147,7 +147,7 @@ ACTS = [
     r("미국 재무부는 이날 러시아 은행들에 대한 추가 제재를 발표했다.", "SANCTION", "USA", "RUS"),
     r("정부는 대북 독자제재를 발표했다.", "SANCTION", "KOR", "PRK"),
     r("영국 정부는 러시아 외교관 1명을 추방했다.", "SANCTION", "GBR", "RUS"),
-    r("일본 정부는 북한에 대한 독자 제재를 2년 연장하기로 했다.", "SANCTION", "JPN", "PRK"),
+    r("일본 정부는 북한에 대한 독자 제재를 2년 연장하기로 했다.", "SANCTION", "JPN", "PRK", status="planned"),  # future53: decided, yet to come
     r("유럽연합은 이란에 대한 제재를 부과할 계획이다.", "SANCTION", "EUR", "IRN", status="planned"),
     # enmodes70: a hostile measure weighed is a THREATEN of it, made now (tests/lang/test_weighed_measures.py)
     r("정부는 대북 제재를 강화하는 방안을 검토하고 있다.", "THREATEN", "KOR", "PRK"),
@@ -198,7 +198,7 @@ FORMS = [
     r("외교부는 주한 러시아대사를 초치할 방침이다.", "ACCUSE", "KOR", "RUS", status="planned"),
     r("정부는 러시아에 대한 수출 통제를 강화할 계획이다.", "SANCTION", "KOR", "RUS", status="planned"),
     r("미국은 북한에 대한 추가 제재를 검토할 수도 있다고 밝혔다.", "THREATEN", "USA", "PRK"),  # enmodes70: weighed
-    r("정부는 북한 해커 조직을 독자제재 대상으로 지정키로 했다.", "SANCTION", "KOR", "PRK"),
+    r("정부는 북한 해커 조직을 독자제재 대상으로 지정키로 했다.", "SANCTION", "KOR", "PRK", status="planned"),  # future53: decided, yet to come
     r("북한은 미사일 발사를 중단하지 않을 것이라고 밝혔다.", "REJECT", "PRK"),
     # a refusal to yield (negated stop/give up/withdraw with a future) is REJECT; a past 'did not stop' states nothing
     r("이란은 우라늄 농축을 포기하지 않겠다고 밝혔다.", "REJECT", "IRN"),
@@ -346,7 +346,7 @@ WIRE = [  # a third batch in wire and ministry styles
     r("중국은 한국 정부에 사드 배치 철회를 요구했다.", "REQUEST", "CHN", "KOR"),
     r("한미 국방장관은 이날 화상으로 만나 북한의 도발에 공동 대응하기로 했다.", "CONSULT", "KOR USA", day=15),
     r("조태열 장관은 회담 뒤 기자들과 만나 \"매우 생산적인 회담이었다\"고 말했다.", "CONSULT", "KOR", absent=True),
-    r("러시아는 일본 외교관 2명을 추방하기로 했다.", "SANCTION", "RUS", "JPN"),
+    r("러시아는 일본 외교관 2명을 추방하기로 했다.", "SANCTION", "RUS", "JPN", status="planned"),  # future53: decided, yet to come
     r("정부는 러시아 선박 2척에 대한 입항을 금지했다.", "SANCTION", "KOR", "RUS"),
 ]
 
@@ -484,10 +484,10 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("정부는 이날 북한의 러시아 파병에 관여한 개인 11명과 기관 4곳을 독자 제재 대상으로 지정했다.", "SANCTION",
       "KOR"),
     r("미국 재무부는 북한 정찰총국 관계자 3명을 제재 대상에 추가했다.", "SANCTION", "USA", "PRK"),
-    r("일본 정부는 북한의 미사일 개발에 관여한 단체들의 자산을 동결하기로 했다.", "SANCTION", "JPN", "PRK"),
+    r("일본 정부는 북한의 미사일 개발에 관여한 단체들의 자산을 동결하기로 했다.", "SANCTION", "JPN", "PRK", status="planned"),  # future53: decided, yet to come
     r("유럽연합은 러시아에 대한 15번째 제재 패키지를 채택했다.", "SANCTION", "EUR", "RUS"),
     r("영국은 러시아 유조선 30척을 제재 명단에 올렸다.", "SANCTION", "GBR", "RUS"),
-    r("정부는 북한 선박 2척을 독자 제재하기로 했다.", "SANCTION", "KOR", "PRK"),
+    r("정부는 북한 선박 2척을 독자 제재하기로 했다.", "SANCTION", "KOR", "PRK", status="planned"),  # future53: decided, yet to come
     r("미국은 중국산 전기차에 추가 관세를 부과할 방침이다.", "SANCTION", "USA", "CHN", status="planned"),
     r("일본은 북한에 대한 독자 제재를 연장할 계획이다.", "SANCTION", "JPN", "PRK", status="planned"),
     # accusations
@@ -571,7 +571,7 @@ NEWS3_ACTS = [  # more acts in briefing and wire styles
     r("중국 외교부는 일본 정부가 대만 문제에 간섭하고 있다며 엄중한 항의를 제기했다.", "ACCUSE", "CHN", "JPN"),
     r("미국 국무부는 이란에 억류된 미국인들을 즉각 석방하라고 촉구했다.", "REQUEST", "USA", "IRN"),
     r("북한 외무성 대변인은 미국이 핵 위협을 계속하면 상응 조치를 취하겠다고 밝혔다.", "THREATEN", "PRK", "USA"),
-    r("일본 정부는 북한 선박에 대한 입항 금지 조치를 2년 연장하기로 결정했다.", "SANCTION", "JPN", "PRK"),
+    r("일본 정부는 북한 선박에 대한 입항 금지 조치를 2년 연장하기로 결정했다.", "SANCTION", "JPN", "PRK", status="planned"),  # future53: decided, yet to come
     r("미 재무부 해외자산통제실은 북한 IT 노동자 관련 기관 2곳을 제재 대상에 올렸다.", "SANCTION", "USA", "PRK"),
     r("한국 정부는 우크라이나에 지뢰 제거 장비를 추가로 지원했다.", "AID", "KOR", "UKR"),
     r("유럽연합은 가자지구에 인도적 지원을 확대하기로 했다.", "AID", "EUR"),
@@ -589,7 +589,7 @@ NEWS3_ACTS = [  # more acts in briefing and wire styles
     r("정부는 북한에 대한 인도적 지원 의사를 밝혔지만 북한은 응답하지 않았다.", "AGREE", "KOR", absent=True),
     r("외교부는 일본의 교과서 검정 결과에 대해 주한 일본대사관 총괄공사를 불러 항의했다.", "ACCUSE", "KOR", "JPN"),
     r("북한은 유엔 안보리의 대북 결의를 전면 배격한다고 밝혔다.", "REJECT", "PRK", "UNO"),
-    r("미국은 러시아 외교관 2명을 추방하기로 했다고 국무부가 밝혔다.", "SANCTION", "USA", "RUS"),
+    r("미국은 러시아 외교관 2명을 추방하기로 했다고 국무부가 밝혔다.", "SANCTION", "USA", "RUS", status="planned"),  # future53: decided, yet to come
 ]
 
 # NEWS4: a fifth batch, published on Friday 19 September 2025 (이날 is the 19th, 전날 the 18th, 화요일 the 16th,
