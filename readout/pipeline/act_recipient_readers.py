@@ -35,7 +35,7 @@ from readout.pipeline.act_recipients_told import (implied_addressee, answered_pr
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_backed_groups import backed_armed_group
 from readout.pipeline.act_backed_targets import backed_target
-from readout.pipeline.act_site_recipients import struck_site_place
+from readout.pipeline.act_site_recipients import blockaded_town, struck_site_place
 from readout.pipeline.remote_doers import owned_back_target
 from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic_object, own_victims, own_state_group,
                                                       own_places, held_again,
@@ -328,7 +328,7 @@ def broker_unasked(r: SideReading) -> None:
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target,
     refused_measure_maker, asked_own_people, backed_target, asked_body,
-    struck_place, struck_adversary,
+    struck_place, blockaded_town, struck_adversary,
     meeting_counterpart, seized_power, warned_holders, captor_asked, kept_accord_parties, implied_addressee, named_pair, domestic_crisis,
     every_party,
     own_government_object, placed_victims, domestic_object, own_victims, struck_site_place, backed_armed_group, people_own_state, own_state_group, own_government,

@@ -25,3 +25,23 @@ def struck_site_place(r: SideReading) -> None:
     if named:
         r.recipients = list(dict.fromkeys(named))
         r.domestic = set(r.recipients) & set(r.actors)
+
+
+RESTRICT = ("COERCE", "restrict")  # the manual's restriction of movement: a blockade, a cordon
+
+
+def blockaded_town(r: SideReading) -> None:
+    """(meet53) Still no one, for a restriction of movement in a town of another state than the restricting one's ('The
+    Greek navy blockaded the port of Izmir', '그리스 해군은 이즈미르 항구를 봉쇄했다'): the town's state receives it, as
+    an attack placed there does (struck_place): a port or a town is blockaded against the state it lies in. Any town
+    of the act's own clause, nearest the verb first; a town of the actor's own state ('Greek police blockaded the port
+    of Piraeus') is a domestic cordon, left to the readers after."""
+    if r.recipients or not r.actors or (r.hit.type, r.hit.mode) != RESTRICT:
+        return
+    left, right = r.lang.clause(r.text, r.tokens, r.hit.start, r.hit.end)
+    lo, hi = r.sent.start + left, r.sent.start + right
+    towns = [i for i in place_items(r.article, r.sent) if lo <= i.span.start < hi
+             and not set(i.codes) & set(r.actors)]
+    if towns:
+        pos = r.sent.start + r.hit.start
+        r.recipients = list(min(towns, key=lambda i: abs(i.span.start - pos)).codes)

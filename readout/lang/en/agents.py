@@ -62,7 +62,7 @@ QUALIFIER_RE = re.compile(r"\s+(?!(?:and|or|but|nor)\s)[a-z][a-z-]+(?=\s)")  # a
 # (enmeet50) never a conjunction: "the Sudanese government and the opposition" are two parties, not one qualified noun
 
 
-def party_after(text: str, end: int) -> tuple[int, str] | None:
+def party_after(text: str, end: int, qualified: bool = True) -> tuple[int, str] | None:
     """(end, sector) of what makes the country word ending at `end` a meeting's party, beyond the diplomatic
     groups the lexicon's state_group_re reads: an organized part of the state (kb/agents meeting_sectors: 'the
     Ecuadorian parliament', 'Colombian rebels', after a possessive "Ghana's generals"), also after one lower-case
@@ -73,7 +73,8 @@ def party_after(text: str, end: int) -> tuple[int, str] | None:
 
     owned = POSSESSIVE_RE.match(text, end)  # actors66: "Ghana's generals", "Chile's senators", as 'Chilean senators'
     at = owned.end() if owned else end
-    agent = agent_after(text, at) or qualified_agent_after(text, at) or coordinated_agent_after(text, at)
+    agent = agent_after(text, at) or (qualified_agent_after(text, at) if qualified else None) \
+        or coordinated_agent_after(text, at)
     if agent and agent[1] in meeting_sectors():
         return agent
     return title_after(text, end)

@@ -179,7 +179,9 @@ class EnglishMeetingScenes(Language):
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())
-        party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
+        holds_noun = form is not None and end > start + len(form)  # meet53: 'the Peruvian government met rebels':
+        # a word after a phrase that holds its own noun qualifies no next noun (it is the verb)
+        party = party_after(text, end, qualified=not holds_noun)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
         if party:
             return first, party[0], party[1]
         if form is not None and form in adjective_only() and end <= start + len(form):

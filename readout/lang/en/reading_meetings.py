@@ -300,7 +300,19 @@ class EnglishMeetings(Language):
             return "other"
         if role == "with" and start > trigger.end and self.later_meeting_partner(text, start, trigger):
             return "other"  # meet51b: 'A visited B and urged talks with C': C is the later talks' partner
+        if role == "other" and self.met_domestic_side(text, start, end, trigger):
+            return "with"  # meet53: 'met with a group of student protesters': the group is the side met
         return meeting_roles.role(self.lex, text, start, end, trigger, role)
+
+    def met_domestic_side(self, text: str, start: int, end: int, trigger: Trigger) -> bool:
+        """(meet53) 'The Thai prime minister met with a group of student protesters', 'met representatives of the
+        rebels': a state's non-government side the lexicon reads as met (`domestic_party_re`, its group-of words and
+        people words allowed before the noun) right at the meeting verb is the verb's partner; the clause reader
+        takes the noun after 'a group of' for another phrase's, but the group is those people."""
+        if trigger.kind != "predicate" or start < trigger.end:
+            return False
+        return any(start <= m.start("noun") < end and trigger.start <= m.start() and not text[trigger.end:m.start()].strip()
+                   for m in self.lex.re("domestic_party_re").finditer(text, trigger.start, end))
 
     def later_meeting_partner(self, text: str, start: int, trigger: Trigger) -> bool:
         """(meet51b) 'The X envoys who visited B urged talks with C', 'A visited B and called for talks with C': a

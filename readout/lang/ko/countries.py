@@ -57,7 +57,7 @@ from readout.lang.ko.titled_name_subjects import named_holder_subject
 from readout.lang.ko.town_sites import inside_towns_dropped, town_site_mentions
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
-from readout.lang.ko.tags import COORDINATING_PARTICLES, SUBJECT_PARTICLES
+from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, SUBJECT_PARTICLES
 
 # A guarded form (조지아, 수단, 말리) with these particles names the state when a state or a listed body is the
 # subject before it ('유럽연합은 조지아에 ... 요구했다'): one state addresses another, not a US state or a word.
@@ -232,6 +232,31 @@ def guarded_no_side(text: str, words: list, i: int, last: int, particle: str, co
         and not visited_name(text, words, i)
 
 
+RELATIVE_REACH = 3  # words a relative clause opened by an addressed name may run to its head ('[토고와 회담한] 가나 외교장관은')
+
+
+def opens_subject_relative(offset: int, words: list, a: CountryMention, out: list[CountryMention]) -> bool:
+    """(meet53) A guarded name kiwi reads as a proper noun, carrying a case particle, that opens a relative clause
+    whose head is the sentence's subject state ('[토고와 회담한] 가나 외교장관은', '[토고에 억류된] 가나 기자는'): the
+    state that subject met or was held by, as after a subject state ('가나는 토고와 회담했다', `addressed_name`). The
+    clause runs from the name to an adnominal ending (ETM) right before the subject's word, closing no clause on
+    the way; the ordinary words have a modifier before them or are no proper noun (`addressed_name`)."""
+    starts = [i for i, w in enumerate(words) if offset + w.start == a.start]
+    if not starts or not words[starts[0]].proper:
+        return False
+    i = starts[0]
+    for m in out:
+        if not m.subject or m.start <= a.start:
+            continue
+        heads = [j for j, w in enumerate(words) if offset + w.start == m.start]
+        if not heads or not 1 < heads[0] - i <= RELATIVE_REACH:
+            return False
+        between = words[i + 1:heads[0]]
+        return bool(between[-1].tokens) and between[-1].tokens[-1][1] == "ETM" and not any(
+            w.tokens and w.tokens[-1][1] in CLAUSE_END_TAGS for w in between[:-1])
+    return False
+
+
 def later_mentions(text: str, offset: int, words: list, out: list[CountryMention], addressed: list[CountryMention],
                    pending: list[tuple[CountryMention, str]]) -> list[CountryMention]:
     """The sentence's mentions read over the whole sentence once its words are read, each reader given those found
@@ -242,7 +267,8 @@ def later_mentions(text: str, offset: int, words: list, out: list[CountryMention
     out += body_mentions(text, offset, words, out)
     out += unlisted_group_mentions(offset, words, out)  # orgs52: '애국저항전선은': a group no table lists
     taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once
-    out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
+    out += [a for a in addressed if a.start not in taken and (any(m.subject and m.start < a.start for m in out)
+                                                               or opens_subject_relative(offset, words, a, out))]
     out += capital_post_mentions(offset, words, out, lexicon("ko"))  # kofollow68b: '[산티아고] 주재 대사': Chile
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C
     out += capital_deed_owners(offset, words, out, lexicon("ko"))  # kofix48: '[모스크바의] 폴란드 외교관 추방'
