@@ -9,6 +9,10 @@ exists, with negative rows:
   still makes no REJECT;
 - Korean 위반하다 breaks an accord as 어기다 does ('협정을 위반했다'), its partner after 와 receiving; a ceasefire
   breached stays ASSAULT;
+- falsehoods spread ('spread disinformation about X', 'launched a disinformation campaign against X', '허위 정보를
+  퍼뜨렸다', '허위정보 공작을 벌였다') are the manual's COERCE misinformation, which had no English rule (en additions
+  spread, launch, wage, run + falsehood nouns; ko_acts misinformation rows); a militia mobilized is MOBILIZE militia,
+  which had no English rule (en additions mobilize + militia nouns);
 - a byline title ('By') is no office in the phrase before a ranked officer: 'Ecuadorian students violated a ban by
   Colonel X' kept the whole clause as one person's mention, hiding the act (en byline_words, lang/en/rank_owner).
 
@@ -46,6 +50,19 @@ ROWS = {
         ("말리는 협약을 위반했다.", "REJECT", {"MLI"}, set()),
         # negative row: a ceasefire breached is force
         ("말리는 휴전 협정을 위반했다.", "REJECT", None, None),
+    ],
+    "falsehoods_spread_are_coerce_misinformation": [
+        ("Belarus spread disinformation about the Latvian border.", "COERCE", {"BLR"}, {"LVA"}),
+        ("벨라루스는 라트비아 국경에 대한 거짓 정보를 퍼뜨렸다.", "COERCE", {"BLR"}, {"LVA"}),
+        # negative rows: a rumour spreads on its own; falsehoods not spread
+        ("The rumour spread quickly across Riga.", "COERCE", None, None),
+        ("Belarus did not spread disinformation about Latvia.", "COERCE", None, None),
+        ("소문이 리가 전역에 퍼졌다.", "COERCE", None, None),
+    ],
+    "a_militia_mobilized_is_the_militia_mode": [
+        # the mode is checked by tests/lang/en/test_plover_modes_en.py; here the troops reading stays for troops
+        ("Chad mobilized militiamen near the Sudanese border.", "MOBILIZE", {"TCD"}, None),
+        ("차드는 수단 국경 인근에 민병대를 동원했다.", "MOBILIZE", {"TCD"}, None),
     ],
     "a_byline_title_is_no_office_before_a_rank": [
         ("Ecuadorian students violated a ban by Colonel Andrade.", "REJECT", {"ECU"}, None),
