@@ -13,6 +13,9 @@ exists, with negative rows:
   퍼뜨렸다', '허위정보 공작을 벌였다') are the manual's COERCE misinformation, which had no English rule (en additions
   spread, launch, wage, run + falsehood nouns; ko_acts misinformation rows); a militia mobilized is MOBILIZE militia,
   which had no English rule (en additions mobilize + militia nouns);
+- a follower phrase ('militants loyal to X') whose person is named after an owned body and a title ("loyal to
+  Somalia's Al-Shabaab chief Y", lang/en/act_sides.owned_body_start) or with a hyphened lower-case particle ('loyal to
+  Omar al-Hashimi', act_sides.name_word) is read over, so its people noun heads the subject;
 - a byline title ('By') is no office in the phrase before a ranked officer: 'Ecuadorian students violated a ban by
   Colonel X' kept the whole clause as one person's mention, hiding the act (en byline_words, lang/en/rank_owner).
 
@@ -63,6 +66,14 @@ ROWS = {
         # the mode is checked by tests/lang/en/test_plover_modes_en.py; here the troops reading stays for troops
         ("Chad mobilized militiamen near the Sudanese border.", "MOBILIZE", {"TCD"}, None),
         ("차드는 수단 국경 인근에 민병대를 동원했다.", "MOBILIZE", {"TCD"}, None),
+    ],
+    "a_follower_phrase_through_an_owned_body_and_a_particle_name": [
+        ("Militants loyal to Somalia's Al-Shabaab chief Ahmed Diriye said they attempted to assassinate the Somali "
+         "prime minister.", "ASSAULT", {"SOM"}, {"SOM"}),
+        ("Gunmen loyal to Omar al-Hashimi attacked a police post in Mosul.", "ASSAULT", {"IRQ"}, None),
+        # guard row: an owner's possessive right before a lower-case title was read before (plover50b)
+        ("Rebels loyal to Chad's opposition leader Mahamat Ali attacked an army base near Abeche.", "ASSAULT", {"TCD"},
+         None),
     ],
     "a_byline_title_is_no_office_before_a_rank": [
         ("Ecuadorian students violated a ban by Colonel Andrade.", "REJECT", {"ECU"}, None),
