@@ -71,6 +71,9 @@ ROWS = {
         ("Militants loyal to Somalia's Al-Shabaab chief Ahmed Diriye said they attempted to assassinate the Somali "
          "prime minister.", "ASSAULT", {"SOM"}, {"SOM"}),
         ("Gunmen loyal to Omar al-Hashimi attacked a police post in Mosul.", "ASSAULT", {"IRQ"}, None),
+        # a long name does not use up the subject's reach (the follower phrase counts as one word)
+        ("Militants loyal to Somalia's Al-Shabaab chief Ahmed Omar Diriye said they attempted to assassinate the "
+         "Somali prime minister.", "ASSAULT", {"SOM"}, {"SOM"}),
         # guard row: an owner's possessive right before a lower-case title was read before (plover50b)
         ("Rebels loyal to Chad's opposition leader Mahamat Ali attacked an army base near Abeche.", "ASSAULT", {"TCD"},
          None),

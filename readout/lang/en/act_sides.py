@@ -298,7 +298,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
             continue
         elif (p := followed_owner(toks, j)) is not None or (p := followed_person(toks, j)) is not None:
-            steps += j - p + 1
+            steps += 1  # plover53: the follower phrase counts as one word of the reach, however long its name
             j = p - 1  # plover50b: "rebels loyal to Sudan's warlord killed": the phrase the rebels follow
             followed = True
             continue
