@@ -44,6 +44,7 @@ ROWS = {
         # negative rows: a defiance told in a charge is the accuser's; a thing defies nothing; a defiance denied
         ("Canada accused Eritrea of violating the embargo.", "REJECT", None, None),
         ("The rocket launches violate Security Council resolutions.", "REJECT", None, None),
+        ("Kenya said the rebels' raids violate the arms embargo.", "REJECT", None, None),
         ("Eritrea did not violate the embargo.", "REJECT", None, None),
         ("캐나다는 에리트레아가 제재를 위반했다고 비난했다.", "REJECT", None, None),
         ("에리트레아는 금수 조치를 위반하지 않았다.", "REJECT", None, None),

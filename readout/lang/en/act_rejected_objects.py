@@ -88,9 +88,11 @@ def defied_rule(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     of `rule_defying_verbs` with an object of `defied_rule_nouns`): CAMEO 128's defiance of a norm or law is the
     defier's own REJECT, which stands when no authority is named, as an accord broken does; who imposed the rule,
     when named ('a ban by the army', "Washington's embargo"), still receives it. A plain entry ('defy', 'flout')
-    names no object word, so the object phrase's lower-case words after the verb are read up to the window."""
-    if hit.type != "REJECT" or hit.lemma not in cues.rule_defying_verbs:
-        return False
+    names no object word, so the object phrase's lower-case words after the verb are read up to the window. Only the
+    past form ('violated', 'defied') tells the deed: the present ('the raids violate international law') is a
+    verdict on a thing, which still needs a receiving side."""
+    if hit.type != "REJECT" or hit.lemma not in cues.rule_defying_verbs or not toks[hit.data["token"]].low.endswith("ed"):
+        return False  # a present form judges ('the raids violate international law'), the past tells a deed done
     if hit.data.get("object") is not None:
         return hit.data["object"] in cues.defied_rule_nouns
     j = hit.data["head_end"] + 1
