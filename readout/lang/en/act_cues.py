@@ -162,6 +162,8 @@ class Cues(ClauseCues):
     reneging_verbs: frozenset[str]  # (plover51b) 'reneged on the deal': the thing refused was the rejecter's own
     accord_breaking_verbs: frozenset[str]  # (plover52) 'broke the agreement': an accord of the breaker's own refused
     broken_accord_nouns: frozenset[str]  # (plover52) the accords a verb of `accord_breaking_verbs` breaks
+    rule_defying_verbs: frozenset[str]  # (plover53) 'violated the embargo': a rule defied, standing alone
+    defied_rule_nouns: frozenset[str]  # (plover53) the rules a verb of `rule_defying_verbs` defies
     portfolio_office_nouns: frozenset[str]  # (plover51) 'the defence minister': a portfolio word before the office
     work_strike_nouns: frozenset[str]  # 'the union launched a strike': a work stoppage (act_work_strikes)
     stoppage_lemmas: frozenset[str]  # enmil47: 'Latvian dockers staged a strike': unlisted doers' stoppage

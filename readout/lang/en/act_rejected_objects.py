@@ -68,7 +68,7 @@ def own_commitment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     pact'): one breaks only an accord one is party to, as Korean '합의를 어겼다'."""
     if hit.lemma in cues.reneging_verbs:
         return True
-    if accord_breach(hit, cues):
+    if accord_breach(hit, cues) or defied_rule(toks, hit, cues):
         return True
     k = hit.data.get("object_token")
     return hit.data.get("object") in cues.commitment_nouns and k is not None and k > 0 \
@@ -81,6 +81,27 @@ def accord_breach(hit: ActHit, cues: Cues) -> bool:
     another side's reported clause ('said X has breached the pact'), that side's allegation as well."""
     return hit.type == "REJECT" and hit.lemma in cues.accord_breaking_verbs \
         and hit.data.get("object") in cues.broken_accord_nouns
+
+
+def defied_rule(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plover53) A rule openly defied ('Iraq violated the arms embargo', 'defied the curfew', 'flouted the ban': a verb
+    of `rule_defying_verbs` with an object of `defied_rule_nouns`): CAMEO 128's defiance of a norm or law is the
+    defier's own REJECT, which stands when no authority is named, as an accord broken does; who imposed the rule,
+    when named ('a ban by the army', "Washington's embargo"), still receives it. A plain entry ('defy', 'flout')
+    names no object word, so the object phrase's lower-case words after the verb are read up to the window. Only the
+    past form ('violated', 'defied') tells the deed: the present ('the raids violate international law') is a
+    verdict on a thing, which still needs a receiving side."""
+    if hit.type != "REJECT" or hit.lemma not in cues.rule_defying_verbs or not toks[hit.data["token"]].low.endswith("ed"):
+        return False  # a present form judges ('the raids violate international law'), the past tells a deed done
+    if hit.data.get("object") is not None:
+        return hit.data["object"] in cues.defied_rule_nouns
+    j = hit.data["head_end"] + 1
+    while j < len(toks) and j - hit.data["head_end"] <= cues.window and toks[j].word and toks[j].raw.islower() \
+            and toks[j].low not in cues.object_stops:
+        if toks[j].low in cues.defied_rule_nouns:
+            return True
+        j += 1
+    return False
 
 
 PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected recent calls", "Y's request")

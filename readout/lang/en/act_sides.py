@@ -298,7 +298,7 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
             continue
         elif (p := followed_owner(toks, j)) is not None or (p := followed_person(toks, j)) is not None:
-            steps += j - p + 1
+            steps += 1  # plover53: the follower phrase counts as one word of the reach, however long its name
             j = p - 1  # plover50b: "rebels loyal to Sudan's warlord killed": the phrase the rebels follow
             followed = True
             continue
@@ -374,7 +374,7 @@ def followed_person(toks: list, j: int) -> int | None:
     possessive: 'loyal to Sudan's warlord' is `followed_owner`'s) and at most `FOLLOWED_TITLE_WORDS` lower-case title
     words before it."""
     k = j
-    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper() and not toks[k].low.endswith(("'s", "’s")):
+    while k >= 0 and toks[k].word and name_word(toks[k].raw) and not toks[k].low.endswith(("'s", "’s")):
         k -= 1
     if k == j:
         return None
@@ -382,10 +382,32 @@ def followed_person(toks: list, j: int) -> int | None:
         p = k - lower + 1  # where the link must end
         if lower and not (toks[p].word and toks[p].raw[:1].islower()):
             break
-        for link in follower_link_words():
-            n = len(link)
-            if p - n >= 0 and tuple(t.low for t in toks[p - n:p]) == link:
-                return p - n
+        for end in (p, owned_body_start(toks, p) if lower else None):
+            for link in follower_link_words() if end is not None else ():
+                n = len(link)
+                if end - n >= 0 and tuple(t.low for t in toks[end - n:end]) == link:
+                    return end - n
+    return None
+
+
+def name_word(raw: str) -> bool:
+    """(plover53) A word of a person's name: capitalized, or a lower-case particle joined by a hyphen to a capitalized
+    part ('al-Zarqawi', 'el-Sisi', 'bin-Salman'), which a name written in English keeps lower-case."""
+    return raw[:1].isupper() or "-" in raw and raw.rsplit("-", 1)[-1][:1].isupper()
+
+
+def owned_body_start(toks: list, p: int) -> int | None:
+    """(plover53) Where the body and its owner's possessive start before a title at token p ("loyal to [Somalia's
+    Al-Shabaab] chief X", "loyal to [the group's] leader X"): capitalized words of the body's name, at most
+    FOLLOWED_TITLE_WORDS, and one possessive word before them (or the possessive alone); else None. Why: the follower
+    phrase then ended in a name `followed_person` did not reach, so the walk back from the verb stopped on the name
+    and the act found no side ('militants loyal to X's group chief Y said they attempted to kill ...')."""
+    k = p - 1
+    while k >= 0 and p - 1 - k < FOLLOWED_TITLE_WORDS and toks[k].word and toks[k].raw[:1].isupper() \
+            and not toks[k].low.endswith(("'s", "’s")):
+        k -= 1
+    if k >= 0 and toks[k].word and toks[k].low.endswith(("'s", "’s")) and toks[k].raw[:1].isupper():
+        return k
     return None
 
 

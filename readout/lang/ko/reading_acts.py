@@ -200,7 +200,9 @@ class KoreanActs(Language):
         (enrefuse68) Adverbs between the object and the verb ('요구를 단호히 일축했다') do not part them. (plover51b) A pledge
         of one's own broken ('그 약속을 어겼다', `commitment_nouns` in the lemma) was put forward by no other side: it stands
         alone (`unowned_proposal`), as English 'reneged on the deal' does. (plover52) So does an accord broken by a verb
-        of breaking ('합의를 어겼다': `kept_accord_nouns`, `breaking_verbs`): one breaks only an accord one is party to."""
+        of breaking ('합의를 어겼다': `kept_accord_nouns`, `breaking_verbs`): one breaks only an accord one is party to.
+        (plover53) And a rule openly defied ('금지령을 어겼다': `defied_rule_nouns`, `rule_defying_verbs`), as English
+        'violated the embargo': the defier's own act, whoever imposed the rule."""
         if hit.type != "REJECT":
             return hit
         nouns = self.lex["proposal_nouns"]
@@ -210,7 +212,9 @@ class KoreanActs(Language):
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
         noun, verb = hit.lemma.split("+")[0], hit.lemma.split("+")[-1]
         if noun in self.lex["commitment_nouns"] or noun in self.lex["kept_accord_nouns"] \
-                and verb in self.lex["breaking_verbs"]:  # plover51b: '그 약속을 어겼다'; plover52: '합의를 어겼다'
+                and verb in self.lex["breaking_verbs"] \
+                or noun in self.lex["defied_rule_nouns"] and verb in self.lex["rule_defying_verbs"]:
+            # plover51b: '그 약속을 어겼다'; plover52: '합의를 어겼다'; plover53: '금지령을 어겼다'
             return dataclasses.replace(hit, data={**hit.data, "unowned_proposal": True})
         return self.rejected_charge(hit, text)
 

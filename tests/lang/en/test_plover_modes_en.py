@@ -134,6 +134,8 @@ ROWS = sweep_rows({
     ],
     "MOBILIZE": [
         ("Israel announced the call-up of thirty thousand reservists.", "MOBILIZE", {"ISR"}, None, "troops", OCC),
+        # plover53: a militia mobilized is the manual's militia mode (en additions mobilize + militia nouns)
+        ("Sudan's army mobilised tribal fighters in Kordofan.", "MOBILIZE", {"SDN"}, None, "militia", OCC),
         ("Peru's government deployed five thousand police officers in Lima.", "MOBILIZE", {"PER"}, None, "police",
          OCC),
         open_class("weapons to be deployed in a third state ('would deploy nuclear weapons in X') read THREATEN violence"
@@ -154,6 +156,10 @@ ROWS = sweep_rows({
         open_class("a cut of a supply named as a gerund noun ('ordered the cutting of electricity supplies to X'): no "
                    'COERCE withhold',
                    "Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
+        # plover53: falsehoods spread, a disinformation campaign waged (en additions spread, launch, wage, run)
+        ("Russian trolls spread fake news about the Estonian president.", "COERCE", {"RUS"}, {"EST"}, "misinformation",
+         OCC),
+        ("China launched a disinformation campaign against Taiwan.", "COERCE", {"CHN"}, {"TWN"}, "misinformation", OCC),
         ("North Korean hackers broke into a Japanese cryptocurrency exchange.", "COERCE", {"PRK"}, {"JPN"}, "cyber",
          OCC),  # enmil47: a break-in by hackers is COERCE cyber
     ],

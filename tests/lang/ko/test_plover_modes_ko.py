@@ -146,6 +146,9 @@ ROWS = sweep_rows({
         ("러시아는 9일 미국 소셜미디어 접속을 차단했다.", "COERCE", {"RUS"}, {"USA"}, "censor", OCC),
         ("이스라엘은 10일 가자지구에 대한 전력 공급을 차단했다.", "COERCE", {"ISR"}, None, "withhold", OCC),
         ("북한 해커 조직은 11일 일본 가상화폐 거래소를 해킹했다.", "COERCE", {"PRK"}, {"JPN"}, "cyber", OCC),
+        # plover53: falsehoods spread by any verb of spreading, an operation of them waged (ko_acts misinformation rows)
+        ("러시아는 10일 에스토니아 대통령에 관한 가짜뉴스를 퍼뜨렸다.", "COERCE", {"RUS"}, {"EST"}, "misinformation", OCC),
+        ("중국은 11일 대만을 겨냥해 허위정보 공작을 벌였다.", "COERCE", {"CHN"}, {"TWN"}, "misinformation", OCC),
         ("벨라루스 당국은 9일 야권 집회를 금지했다.", "COERCE", {"BLR"}, None, ANY, OCC),
     ],
     "ASSAULT": [
