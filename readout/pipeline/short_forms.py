@@ -9,9 +9,9 @@ Language-free: the language says what a short form and its particle are."""
 from __future__ import annotations
 
 from readout.model import Article, CountryMention, Span
-from readout.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, PARTY_SIDE_SECTORS
 
-GROUP_SECTORS = ARMED_GROUP_SECTORS | frozenset({"OPP", "PTY"})  # the sides a document may name by a short form
+GROUP_SECTORS = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS  # the sides a document may name by a short form
 
 
 def learned_forms(article: Article, sent: Span, ctx, finds) -> dict[str, CountryMention]:

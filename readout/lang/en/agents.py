@@ -7,7 +7,8 @@ import re
 
 from readout.kb.agents import lower_case_only_en, phrases
 from readout.model import CountryMention
-from readout.sectors import ARMED_NOUN_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import (ARMED_NOUN_SECTORS, NON_STATE_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS,
+                             STATE_FORCE_SECTORS)
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
@@ -259,7 +260,7 @@ def people_mentions(text: str, offset: int, found: list) -> list:
     return out
 
 
-PARTY_SECTORS = frozenset({"PTY", "OPP"})  # a party's or the opposition's noun after a people's word
+PARTY_SECTORS = PARTY_SIDE_SECTORS  # a party's or the opposition's noun after a people's word
 
 
 def qualified_name(text: str, start: int) -> bool:
