@@ -10,7 +10,7 @@ from typing import NamedTuple
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_winners import winner_state
-from readout.pipeline.act_filed_sides import filed_home_target, filed_state
+from readout.pipeline.act_filed_sides import filed_home_target, filed_state, story_group_state
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.act_target_sectors import outside_target_sector
@@ -127,7 +127,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
     # and killed Y, Z sent ...': Z is the main clause's
-    if not got.filed and unowned_self_attack(hit, doers.stated, actors, recipients, scene.items + place_items(article, sent),
+    if not got.filed and not story_group_state(article, ctx, hit, actors) and unowned_self_attack(hit, doers.stated, actors, recipients, scene.items + place_items(article, sent),
                            (sent.start + left, sent.start + right)):
         return None  # 'after militants attacked an army base': no state attacked itself ('in X's town': X's attack)
     recipients, domestic = patient_sides(hit, actors, recipients, domestic)

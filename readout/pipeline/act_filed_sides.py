@@ -19,6 +19,7 @@ dateline places nothing. Language-neutral: the language answers what a dateline 
 from __future__ import annotations
 
 from readout.model import Article, Span
+from readout.pipeline.places import story_state_counts
 from readout.pipeline.story_states import dateline_place
 from readout.sectors import ARMED_GROUP_SECTORS
 
@@ -46,3 +47,18 @@ def filed_home_target(article: Article, sent: Span, ctx, filed: list[str], recip
     if not naming or any(lang.bare_home_word(article.text[i.span.start:i.span.end]) != recipients[0] for i in naming):
         return None
     return list(filed)
+
+
+def story_group_state(article: Article, ctx, hit, actors: list[str]) -> bool:
+    """(groups53b, issue 14) An armed group's name as the subject of an attack ('The Sahel Freedom Front attacked an
+    army convoy', '사헬자유전선은 군 호송대를 공격했다': the language's `named_group`) whose sentence names no state, in
+    a story that names one state far more than any other (`story_group_state_share` of `places.story_state_counts`):
+    the group took that state as its side, and its target, that state's forces, is no state attacking itself
+    (act_actors.unowned_self_attack's force9 guard is for a bare 'militants' of a story of many states). A people
+    noun ('rebels') is not marked so and keeps the guard."""
+    if hit.type != ASSAULT or not hit.data.get("named_group") or len(actors) != 1:
+        return False
+    counts = story_state_counts(article, ctx)
+    total = sum(counts.values())
+    return bool(total) and counts.most_common(1)[0][0] == actors[0] \
+        and counts[actors[0]] >= ctx.settings.story_group_state_share * total

@@ -58,8 +58,10 @@ def country_finds(article: Article, sent: Span, ctx) -> list[CountryMention]:
     them later. Why: both asked the language again for the same sentence. The caller must not change the list."""
     if sent.start not in article.country_finds:
         lang = ctx.language(sent.label)
-        article.country_finds[sent.start] = lang.find_countries(article.text[sent.start:sent.end], sent.start,
-                                                                article.tokens.get(sent.start, ()))
+        found = lang.find_countries(article.text[sent.start:sent.end], sent.start, article.tokens.get(sent.start, ()))
+        from readout.pipeline.short_forms import short_form_mentions  # groups53b: 'AFF attacked': the document's
+        article.country_finds[sent.start] = short_form_mentions(  # short form of a group named before
+            article, sent, ctx, found, lambda s: found if s.start == sent.start else country_finds(article, s, ctx))
     return article.country_finds[sent.start]
 
 

@@ -3,6 +3,7 @@ pronouns, short names), the voice of a quote, and the bodies and agent nouns a d
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from readout.lang.base.records import AgentReference, Reference
@@ -80,6 +81,28 @@ class NameQuestions:
         return [AgentReference(m.start("noun"), m.end("noun"), m.group("noun"), m.group("particle"), "GOV", False,
                                bool(m.group("subj")), home_word=True)
                 for m in self.lex.re("government_back_re").finditer(text)]
+
+    def short_form_after(self, text: str, end: int) -> str | None:
+        """(groups53b) The short form written in parentheses right after a name ending at `end` ('the X Freedom Front
+        [(XFF)]', '자유해방전선[(FLF)]과'), from the lexicon's `short_form_def_re`; None where there is none."""
+        if not self.lex.get("short_form_def_re"):
+            return None
+        m = self.lex.re("short_form_def_re").match(text, end)
+        return m.group("form") if m else None
+
+    def short_form_uses(self, text: str, form: str) -> list[tuple[int, int, str | None, bool, bool]]:
+        """(groups53b) Each use of a learned short form in `text` as a word of its own: (start, end, the particle
+        after it, genitive, subject), the particle read by the lexicon's `short_form_tail_re` ('FLF는'); a language
+        with none (English) reads every use as a possible subject, as its names are."""
+        tail = self.lex.re("short_form_tail_re") if self.lex.get("short_form_tail_re") else None
+        out = []
+        for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(form) + r"(?![A-Za-z0-9])", text):
+            t = tail.match(text, m.end()) if tail else None
+            if tail and t is None:
+                continue  # a longer word ('FLF군'): not the name
+            out.append((m.start(), m.end(), t.group("particle") if t else None, bool(t and t.group("gen")),
+                        bool(t.group("subj")) if t else True))
+        return out
 
     def agent_sector(self, noun: str) -> str | None:
         """The PLOVER sector of an agent noun; None where the language does not say."""

@@ -261,14 +261,28 @@ ASKED_PEOPLE_SECTOR = "CVL"  # the people a request may be put to ('citizens', '
 ASSAULT_TYPE = "ASSAULT"  # enattack52: the act whose one harmed soldier an armed group's attack names
 
 
+def named_subject(toks: list[Token], hit: ActHit, names: dict[int, str]) -> bool:
+    """(groups53b) The active act word `hit` directly follows an unlisted armed group's name ('The Sahel Freedom
+    Front [attacked]'; `names`: act_named_groups.fought_name_words): the group is its subject."""
+    i = hit.data.get("token")
+    return isinstance(i, int) and i > 0 and not hit.nominal and not hit.data.get("passive") \
+        and toks[i - 1].start in names
+
+
 def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
-                          names: dict[int, str] | None = None) -> list[ActHit]:
+                          names: dict[int, str] | None = None,
+                          fought: dict[int, str] | None = None) -> list[ActHit]:
     """Mark each act whose object (`domestic_target`) or subject (`people_subject`) is a people or
-    institution noun (see `act_sides`). `names`: the words of listed armed groups' names (act_named_groups)."""
+    institution noun (see `act_sides`). `names`: the words of listed armed groups' names (act_named_groups);
+    `fought`: those of unlisted groups' names, read as names in an assault only (groups53b: 'fought the X Movement')."""
     index_at = {t.start: n for n, t in enumerate(toks)}
     out = []
+    all_names = names
     for h in hits:
+        names = {**fought, **(all_names or {})} if fought and h.type == ASSAULT_TYPE else all_names
         data = dict(h.data)
+        if fought and h.type == ASSAULT_TYPE and named_subject(toks, h, fought):
+            data["named_group"] = True  # groups53b: 'The X Front attacked an army convoy': the story's state's group
         site = military_site(toks, h, index_at, cues)  # enattack70: 'attacked a military base'; attack71: 'an army
         # outpost' (a forces noun only modifying the site), read before the people reader takes 'army' for the side
         found = site or domestic_target(toks, h, index_at, force_cues(cues, h), names) or dispersed_gathering(toks, h, cues)

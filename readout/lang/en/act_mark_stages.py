@@ -16,7 +16,7 @@ from readout.lang.en.act_owned_targets import owned_targets
 from readout.lang.en.act_remote_deeds import remote_deeds
 from readout.lang.en.act_locatives import located_people, stated_victims
 from readout.lang.en.act_struck_capitals import struck_capitals
-from readout.lang.en.act_named_groups import armed_name_words
+from readout.lang.en.act_named_groups import armed_name_words, fought_name_words
 from readout.lang.en.act_exile_destinations import exile_destinations
 from readout.lang.en.act_cordons import cordons
 from readout.lang.en.act_context import with_domestic_targets
@@ -139,7 +139,8 @@ def scene_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = broken_out(toks, hits, m.cues)  # coerce52: 'Protests erupted in X': held there, no background noun
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues,
-                                             armed_name_words(text, toks))  # enarmed68: 'the Free Syrian Army'
+                                             armed_name_words(text, toks),  # enarmed68: 'the Free Syrian Army'
+                                             fought_name_words(text, toks))  # groups53b: 'fought the X Movement'
             if not unarmed_mobilizing(h)]
     hits = exile_destinations(toks, hits, m.cues)  # enkidnap46: 'exiled dissidents to Spain': Spain is no side
     hits = cordons(hits)  # enkidnap46: 'police blocked the road': a cordon (COERCE restrict), no protest

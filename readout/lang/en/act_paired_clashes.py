@@ -21,6 +21,9 @@ from readout.lang.base.records import MUTUAL_TYPES
 from readout.sectors import ARMED_PEOPLE_SECTORS
 
 PAIR_WORD = "and"  # 'troops [and] rebels clashed'
+PARTNER_WORD = "with"  # groups53b: 'agreed a truce [with] rebels'
+PARTNER_WINDOW = 6  # the words after a mutual act's verb searched for its 'with' ('agreed on Monday to a truce with')
+PARTNER_FILLERS = frozenset({"the", "local", "armed"})  # words before the partner's noun ('with the rebels')
 PHRASE_WORDS = 2  # the longest agent phrase read as a side's noun ('security forces', 'riot police')
 PARTNER_SECTORS = ARMED_PEOPLE_SECTORS | frozenset({"COP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "OPP",
                                                     "SOC", "JRN"})  # the sides a clash acts on (as Korean's partner)
@@ -55,10 +58,32 @@ def paired_parts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         if h.type in MUTUAL_TYPES and not h.nominal and not h.data.get("passive") \
                 and isinstance(h.data.get("token"), int):
             pair = pair_sides(toks, subject_head(toks, h.data["token"], cues))
-            if pair and pair[1] in ARMED_PEOPLE_SECTORS:
-                h = replace(h, data={**h.data, "paired_part": pair[1]})
+            sector = pair[1] if pair else with_partner(toks, h.data["token"])
+            if sector in ARMED_PEOPLE_SECTORS:
+                h = replace(h, data={**h.data, "paired_part": sector})
         out.append(h)
     return out
+
+
+def with_partner(toks: list[Token], i: int) -> str | None:
+    """(groups53b) The agents table's sector of the lower-case 'with' partner of the mutual act whose verb is token
+    `i` ('Malian troops agreed a truce [with rebels]'), the first 'with' within `PARTNER_WINDOW` words and before any
+    punctuation; None where the partner is capitalized (a named group or a state: the names reader's) or unknown."""
+    for k in range(i + 1, min(len(toks), i + PARTNER_WINDOW + 1)):
+        if not toks[k].word:
+            return None
+        if toks[k].low != PARTNER_WORD:
+            continue
+        first = k + 1
+        while first < len(toks) and toks[first].low in PARTNER_FILLERS:
+            first += 1
+        for j in range(first, min(len(toks), first + PHRASE_WORDS)):
+            if not toks[j].word or toks[j].raw[:1].isupper():
+                return None
+            if sector := phrase_sector(toks, j, first):
+                return sector
+        return None
+    return None
 
 
 def pair_sides(toks: list[Token], j: int) -> tuple[tuple[int, int], str, str | None] | None:

@@ -7,7 +7,8 @@ import re
 
 from readout.kb.agents import lower_case_only_en, phrases
 from readout.model import CountryMention
-from readout.sectors import ARMED_NOUN_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import (ARMED_NOUN_SECTORS, NON_STATE_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS,
+                             STATE_FORCE_SECTORS)
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
@@ -249,6 +250,8 @@ def people_mentions(text: str, offset: int, found: list) -> list:
         sector = people_sector(m.group(0), agent[1] if agent else None, text, m.end())
         if sector is None:
             continue  # no agent noun after it: 'Kurdish' alone names no side
+        if sector in PARTY_SECTORS and qualified_name(text, m.start()):
+            continue  # groups53b: 'the opposition [Unity] Alliance party': a word of the party's name, no region
         if states is not None:  # a people of several states: only the state the phrase places it in
             code = placed_state(text, offset, agent[0] if agent else m.end(), states, found) \
                 or (fought_state(states, found) if sector == "REB" else None)
@@ -256,6 +259,18 @@ def people_mentions(text: str, offset: int, found: list) -> list:
                 continue
         out.append(CountryMention(offset + m.start(), offset + m.end(), [code], subject=True, sector=sector))
     return out
+
+
+PARTY_SECTORS = PARTY_SIDE_SECTORS  # a party's or the opposition's noun after a people's word
+
+
+def qualified_name(text: str, start: int) -> bool:
+    """(groups53b, issue 14) The capitalized word at `start` opens a name after a domestic party qualifier ('the
+    opposition [Unity] Alliance party', 'the ruling [Unity] party': lexicon en domestic_party_qualifiers): a party's
+    name, whose words name no region or people of their own (Unity is also a South Sudanese state)."""
+    from readout.lang.en.qualified_parties import qualifier_re
+
+    return qualifier_re().search(text, 0, start) is not None
 
 
 PEOPLE_WORD_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")

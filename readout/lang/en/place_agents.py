@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.lang.en.agents import (agent_after, coordinated_agent_after, follower_mentions, people_mentions,
-                                    qualified_agent_after)
+from readout.lang.en.agents import (PARTY_SECTORS, agent_after, coordinated_agent_after, follower_mentions,
+                                    people_mentions, qualified_agent_after, qualified_name)
 from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Mobile police'
 from readout.lang.en.bare_towns import state_named
 from readout.lang.en.unlisted_groups import unlisted_group_mentions
@@ -51,8 +51,9 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
                     or is_common_word_place(name) and not state_named(text, code) \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
-                    or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
-                break
+                    or NAME_BEFORE_RE.search(text, max(0, start - 30), start) \
+                    or agent[1] in PARTY_SECTORS and qualified_name(text, start):  # groups53b: 'the opposition
+                break  # [Unity] Alliance party': a party's name, no region's party
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break

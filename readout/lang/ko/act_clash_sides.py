@@ -17,12 +17,14 @@ from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_passive_agents import fused_forces_sector
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
+from readout.lang.ko.clause_lexicon import clause_words
 from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 PARTNER_PARTICLES = frozenset({("와", "JKB"), ("과", "JKB")})  # '경찰과 충돌했다': the clash's other side
 PROPER_NOUN_TAG = "NNP"  # a name in the partner's run: its state is read from the name, not here
 PAIR_CONJUNCTIONS = frozenset({("와", "JC"), ("과", "JC")})  # '정부군과 반군이': kiwi's conjunction of a pair subject
+DAY_TAGS = frozenset({"SN"})  # '지난 [4]일': the day's number after a date's prefix
 PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "OPP", "SOC", "JRN"})
 
 
@@ -33,7 +35,7 @@ def clash_partner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
     if cand.entry.lemma not in lex.cue("clash_verb") | lex.cue("fight_verb") or cand.passive:
         return None
     for j in range(cand.first - 1, 0, -1):
-        if toks[j][1] in CLAUSE_EDGE_TAGS:
+        if toks[j][1] in CLAUSE_EDGE_TAGS and not date_prefix_edge(toks, j):
             return None
         if toks[j][:2] not in PARTNER_PARTICLES:
             continue
@@ -81,7 +83,7 @@ def paired_clash(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int,
     if cand.entry.lemma not in lex.cue("clash_verb") or cand.passive:
         return None
     for j in range(cand.first - 1, 0, -1):
-        if toks[j][1] in CLAUSE_EDGE_TAGS or toks[j][:2] in PARTNER_PARTICLES:
+        if toks[j][1] in CLAUSE_EDGE_TAGS and not date_prefix_edge(toks, j) or toks[j][:2] in PARTNER_PARTICLES:
             return None
         if toks[j][0] not in SUBJECT_PARTICLES or toks[j][1] not in SUBJECT_TAGS:
             continue
@@ -106,8 +108,10 @@ def paired_part(toks: list, cand: Candidate) -> str | None:
     pipeline asks it to be a state's body or force. None where the second side names a proper noun (a named group is the names reader's) or is no armed
     group ('정부군과 경찰은': one state's)."""
     for j in range(cand.first - 1, 0, -1):
-        if toks[j][1] in CLAUSE_EDGE_TAGS:
+        if toks[j][1] in CLAUSE_EDGE_TAGS and not date_prefix_edge(toks, j):
             return None
+        if toks[j][:2] in PARTNER_PARTICLES | PAIR_CONJUNCTIONS:  # groups53b: '말리군은 [반군과] 휴전에 합의했다'
+            return agreed_partner(toks, j)
         if toks[j][0] not in SUBJECT_PARTICLES or toks[j][1] not in SUBJECT_TAGS:
             continue
         second = noun_run(toks, j - 1)
@@ -119,3 +123,39 @@ def paired_part(toks: list, cand: Candidate) -> str | None:
         return sector if sector in ARMED_PEOPLE_SECTORS else None
     return None
 
+
+
+def agreed_partner(toks: list, j: int) -> str | None:
+    """(groups53b) The sector of the 'with' partner of a mutual act, the run closed by 과/와 at morpheme `j` nearest
+    before the act word ('말리군은 [반군과] 휴전에 합의했다'), where it is an armed group's noun of no state and names no
+    proper noun: the group agrees too, as a part of the subject's state, as the pair subject '말리군과 반군은' reads.
+    None for a partner naming a state or a name ('니제르와', '해방전선과': the names reader's) or no armed group
+    ('경찰과', '주민들과')."""
+    found = noun_run(toks, j - 1)
+    if found is None or any(t[1] == PROPER_NOUN_TAG for t in toks[found[0]:found[1] + 1]):
+        return None
+    sector = run_sector(toks, *found)
+    return sector if sector in ARMED_PEOPLE_SECTORS else None
+
+
+def date_prefix_edge(toks: list, j: int) -> bool:
+    """(groups53b) The adnominal ending at morpheme `j` is a date's prefix ('[지난] 4일', '[오는] 9일': kiwi's 지나/VV
+    ᆫ/ETM before the day's number), no relative clause: a reader walking back from its verb goes on over it, as
+    clause_bounds.date_prefix does over words."""
+    return toks[j][1] == "ETM" and 0 < j < len(toks) - 1 and toks[j - 1][0] in clause_words()["date_prefix_lemmas"] \
+        and (toks[j + 1][1] in DAY_TAGS or toks[j + 1][0] in clause_words()["date_after_prefix_words"])
+
+
+def named_group_subject(toks: list, cand: Candidate) -> bool:
+    """(groups53b) The subject of the act word, the noun run closed by 은/는/이/가 nearest before it in its clause, is
+    an unlisted armed group's name ('[사헬해방전선은] 군 호송대를 공격했다': lang/ko/unlisted_groups.group_word): a
+    group the story's one state holds, though the sentence names no state (pipeline act_filed_sides.story_group_state)."""
+    from readout.lang.ko.unlisted_groups import group_word
+
+    for j in range(cand.first - 1, 0, -1):
+        if toks[j][1] in CLAUSE_EDGE_TAGS and not date_prefix_edge(toks, j):
+            return False
+        if toks[j][0] in SUBJECT_PARTICLES and toks[j][1] in SUBJECT_TAGS:
+            found = noun_run(toks, j - 1)
+            return found is not None and group_word(joined(toks, *found))
+    return False

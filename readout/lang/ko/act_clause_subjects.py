@@ -7,6 +7,7 @@ subject spoke, a relative clause, a serial verb); act_context's readers ask othe
 from __future__ import annotations
 
 from readout.sectors import STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
+from readout.lang.ko.act_clash_sides import date_prefix_edge
 from readout.lang.ko.act_deed_agents import deed_agent
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
@@ -71,7 +72,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             # subject ('경찰이 [시위대를 해산하려] 최루탄을 쐈다': the police fired)
         if tag in CLAUSE_BREAK_TAGS:
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
-        if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]):
+        if tag == "ETM" and any(t[1] not in NOUN_TAGS for t in toks[j + 1:first]) and not date_prefix_edge(toks, j):
+            # groups53b: '[지난] 7일': a date's prefix is no relative clause
             relative = True  # '[X대사관이 입주한] 건물에 들어가 시위': a relative clause of another noun than the act's
             # ('[B의 방한에 항의하는] 집회를': of the act's own noun, whose subject is the act's)
         if tag == "JKO" and relative:

@@ -24,7 +24,7 @@ from readout.lang.ko.act_armed_targets import armed_object, armed_target, confli
 from readout.lang.ko.act_military_sites import struck_force
 from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
-from readout.lang.ko.act_clash_sides import clash_partner, paired_clash, paired_part
+from readout.lang.ko.act_clash_sides import clash_partner, named_group_subject, paired_clash, paired_part
 from readout.lang.ko.act_context import domestic_object, headed_places
 from readout.lang.ko.act_protested_matters import relative_arguments
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
@@ -84,6 +84,8 @@ def read_domestic_people(h: HitReading) -> bool:
     part = paired_part(toks, cand) if kind in MUTUAL_TYPES and not cand.passive else None
     if part:  # groups53: '말리군과 [반군]은 휴전에 합의했다': both act, the rebels a part of the army's state
         data["paired_part"] = part
+    if kind == "ASSAULT" and not cand.passive and named_group_subject(toks, cand):
+        data["named_group"] = True  # groups53b: '[사헬해방전선은] 군 호송대를 공격했다': the story's state's group
     h.domestic = domestic
     return True
 
