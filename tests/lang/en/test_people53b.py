@@ -31,3 +31,11 @@ def test_members_held(text, kind, acting, receiving):
 def test_no_member_for_other_acts(text):
     """negative: a body's word about its own member is no act between two parties: no receiving side."""
     assert all(not e.recipients for e in events(text) if e.participants and e.participants[0].country == "GAB")
+
+
+def test_impeached_office_active():
+    """The English twin of tests/lang/ko/test_people53b.py's impeached office, read so already (the active): the
+    parliament acts, the president's office receives."""
+    found = [e for e in events("The Bolivian parliament impeached the president.") if e.type == "ACCUSE"]
+    assert found
+    assert {(r.country, r.sector) for r in found[0].recipients} == {("BOL", "GOV")}
