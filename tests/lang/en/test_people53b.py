@@ -39,3 +39,14 @@ def test_impeached_office_active():
     found = [e for e in events("The Bolivian parliament impeached the president.") if e.type == "ACCUSE"]
     assert found
     assert {(r.country, r.sector) for r in found[0].recipients} == {("BOL", "GOV")}
+
+
+@pytest.mark.parametrize("text, receiving", [
+    ("Bolivian prosecutors charged a former minister.", {("BOL", "GOV")}),
+    ("Bolivian prosecutors indicted two journalists.", {("BOL", "JRN")}),  # negative: people keep theirs
+])
+def test_charged_office(text, receiving):
+    """The English twins of the Korean charged office, read so already."""
+    found = [e for e in events(text) if e.type == "ACCUSE"]
+    assert found
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving

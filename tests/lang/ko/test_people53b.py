@@ -99,3 +99,19 @@ def test_no_charge_without_agent():
     """negative: no agent named, no organ acting: nothing read from the office as before."""
     assert all(e.recipients == [] or {r.sector for r in e.recipients} != {"LEG"}
                for e in events("볼리비아 대통령이 탄핵됐다.") if e.type == "ACCUSE")
+
+
+# an office charged or impeached by an active verb: the office's sector, as English 'prosecutors charged a minister'
+CHARGED_ROWS = [  # (sentence, acting (state, sector), receiving (state, sector) pairs exactly)
+    ("볼리비아 의회는 대통령을 탄핵했다.", ("BOL", "LEG"), {("BOL", "GOV")}),
+    ("볼리비아 검찰은 전 장관을 기소했다.", ("BOL", "JUD"), {("BOL", "GOV")}),
+    ("볼리비아 검찰은 기자 두 명을 기소했다.", ("BOL", "JUD"), {("BOL", "JRN")}),  # negative: people keep theirs
+]
+
+
+@pytest.mark.parametrize("text, acting, receiving", CHARGED_ROWS)
+def test_charged_office(text, acting, receiving):
+    found = [e for e in events(text) if e.type == "ACCUSE"]
+    assert found, [e.type for e in events(text)]
+    assert acting in {(p.country, p.sector) for p in found[0].participants}
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
