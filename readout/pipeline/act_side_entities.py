@@ -92,8 +92,10 @@ def held_member(entity, hit: ActHit):
     the language read the act's object as people of that sector (`domestic_sector`: 'The government of Benin arrested
     a minister', '베냉 정부는 장관을 체포했다': GOV on both sides): a member of the body, with an id of its own, since a
     body cannot arrest itself but does arrest its office holders; dropping it lost the event's only receiver. Other
-    acts ('the government praised a minister') and a side of no sector the language read keep the one id (dropped)."""
-    if hit.type not in DONE_TO_MEMBERS or hit.data.get("domestic_sector") != entity.sector:
+    acts ('the government praised a minister'), a side of no sector the language read, and an armed group or people of
+    no state body ('militias shelled rebel positions': REB both, one group's own positions) keep the one id (dropped)."""
+    if hit.type not in DONE_TO_MEMBERS or hit.data.get("domestic_sector") != entity.sector \
+            or entity.sector not in STATE_BODY_SECTORS | STATE_FORCE_SECTORS:
         return entity
     return dataclasses.replace(entity, id=f"{entity.id}_{entity.sector.lower()}_member")
 

@@ -50,3 +50,10 @@ def test_charged_office(text, receiving):
     found = [e for e in events(text) if e.type == "ACCUSE"]
     assert found
     assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+
+
+def test_armed_group_no_member():
+    """negative: an armed group's attack on positions its own sector names is no member held: no receiving side."""
+    found = [e for e in events("Chadian-backed militias shelled rebel positions on Friday.") if e.type == "ASSAULT"]
+    assert found
+    assert not found[0].recipients
