@@ -78,7 +78,26 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
     receiving = [domestic_entity(c, receiving_sector(c)) if c in domestic else
                  country_entity(c, hit.data.get("domestic_sector") if c in backed else named_sector(c, False))
                  for c in recipients]
+    receiving = [held_member(e, hit) if c in domestic and e.id in ids else e for c, e in zip(recipients, receiving)]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
+
+
+# people53b (issue 14): the acts done to a person's body or freedom, which a state's body does to its own members as
+# to anyone ('the government arrested a minister')
+DONE_TO_MEMBERS = frozenset({"COERCE", "ASSAULT"})
+
+
+def held_member(entity, hit: ActHit):
+    """(people53b, issue 14) The receiving side of a domestic act of force that has the acting side's own id, where
+    the language read the act's object as people of that sector (`domestic_sector`: 'The government of Benin arrested
+    a minister', '베냉 정부는 장관을 체포했다': GOV on both sides): a member of the body, with an id of its own, since a
+    body cannot arrest itself but does arrest its office holders; dropping it lost the event's only receiver. Other
+    acts ('the government praised a minister'), a side of no sector the language read, and an armed group or people of
+    no state body ('militias shelled rebel positions': REB both, one group's own positions) keep the one id (dropped)."""
+    if hit.type not in DONE_TO_MEMBERS or hit.data.get("domestic_sector") != entity.sector \
+            or entity.sector not in STATE_BODY_SECTORS | STATE_FORCE_SECTORS:
+        return entity
+    return dataclasses.replace(entity, id=f"{entity.id}_{entity.sector.lower()}_member")
 
 
 def own_agent_sector(hit: ActHit) -> str | None:

@@ -101,8 +101,9 @@ def read_home_sides(h: HitReading) -> bool:
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
+        charged = h.e.lemma in lex.cue("domestic_charge_verb") or h.e.noun in lex.cue("domestic_charge_noun")
         data["domestic_target"], data["domestic_sector"] = domestic, domestic_people_sector(
-            toks, domestic, harmed=kind == "ASSAULT", forced=kind in DOMESTIC_TYPES) \
+            toks, domestic, harmed=kind == "ASSAULT", forced=kind in DOMESTIC_TYPES or charged) \
             or (exiled[3] if exiled and exiled[2] == domestic else "CVL")  # koattack51: '[말리 총리]를 공격': GOV;
         # plover51: '국방장관을 납치했다': the office's title; koattack51b: '총리를 체포했다' (COERCE) too
         described = relative_arguments(toks, domestic[0], lex)

@@ -28,6 +28,9 @@ from readout.lang.ko.act_table import ActIndex
 from readout.sectors import CHARGED_PEOPLE_SECTORS
 
 FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})  # acts a state's forces do to its own officials and people
+# people53b: an organ's charge against an office ('칠레 대통령이 의회에 의해 탄핵됐다': the parliament LEG impeaches the
+# president GOV), read for an office title only: the people of an occupation charged are the charge readers'
+OFFICE_CHARGES = frozenset({"ACCUSE"})
 COUP = "pro_autocracy"  # the coup entries' context: their ousted leader is the coup readers'
 CIVILIANS = "CVL"  # people of an occupation with no sector of its own ('목수', a carpenter)
 
@@ -36,7 +39,7 @@ def passive_sufferer_sector(toks: list, kind: str, contexts, data: dict, lex: Ac
     """The sector of the subject of a passive act of force whose agent has a sector ('[페루 대통령]이 군에 의해
     체포됐다': GOV; '[기자 두 명]이 경찰에 의해 체포됐다': JRN), else None (another act, no agent, a people subject
     already read, a subject that is neither an office nor people)."""
-    if kind not in FORCE_TYPES or not data.get("passive") or data.get("suffered") or COUP in contexts \
+    if kind not in FORCE_TYPES | OFFICE_CHARGES or not data.get("passive") or data.get("suffered") or COUP in contexts \
             or not data.get("agent_sector") or data.get("people_subject") not in (None, CIVILIANS):
         return None  # a people subject of civilians may be a count's default ('[의사 세 명]이': 명, CVL)
     at = data["agent_span"][0]
@@ -44,7 +47,7 @@ def passive_sufferer_sector(toks: list, kind: str, contexts, data: dict, lex: Ac
     span = harmed_subject(toks, before) if before is not None else None
     if span is None:
         return None
-    return office_sector(toks, span) or (people_in(toks, span, lex) and (
+    return office_sector(toks, span) or (kind in FORCE_TYPES and people_in(toks, span, lex) and (
         first_sector_in(toks, span, CHARGED_PEOPLE_SECTORS) or CIVILIANS))
 
 

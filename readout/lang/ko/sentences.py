@@ -12,6 +12,7 @@ from readout.kb.names import looks_korean_name
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.lang.ko.bare_state_words import bare_name_re, rejoined_bare_states
 from readout.lang.ko.place_words import rejoined_places
+from readout.lang.ko.cut_state_names import joined_cut_names
 from readout.lang.ko.copula_subjects import subject_copulas
 from readout.lang.ko.title_name_pieces import rejoined_title_names
 from readout.kb.loader import kb, lexicon
@@ -74,20 +75,20 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     relative to their sentence as they are taken from kiwi: every morpheme passes here once, and only
     a sentence joined to the one before or cut in two (`glued`) moves its offsets again."""
     out: list[tuple[int, int, list]] = []
-    for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
-        start = sent.start
-        tokens = [(t.form, unknown_noun_tag(t), t.start - start, t.len) for t in sent.tokens]
+    pieces = [(sent.start, sent.end, [(t.form, unknown_noun_tag(t), t.start - sent.start, t.len) for t in sent.tokens])
+              for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False)]
+    for start, sent_end, tokens in joined_cut_names(text, pieces):  # '기자들이 가나 | 경찰에' (people53b)
         states = fusable_states()
         if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) or t[1] == "NNP" and t[0].endswith(state_endings())
                or t[1] in STEM_TAGS and t[0] in states
                for t in tokens):  # a fused particle, a state fused with 도, or a state's name read as a stem ('말리/VV')
             tokens = unfused(tokens)
-        if name_particle_re().search(text, start, sent.end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
-            tokens = rejoined_states(tokens, text[start:sent.end])
-        if bare_name_re().search(text, start, sent.end):  # '가나 광부들이' read 가/NNG 나/JC (kofix47)
-            tokens = rejoined_bare_states(tokens, text[start:sent.end])
-        tokens = rejoined_places(tokens, text[start:sent.end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
-        tokens = rejoined_title_names(tokens, text[start:sent.end])  # '외무장관 파티 마 쿠야테는' (kowild48)
+        if name_particle_re().search(text, start, sent_end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
+            tokens = rejoined_states(tokens, text[start:sent_end])
+        if bare_name_re().search(text, start, sent_end):  # '가나 광부들이' read 가/NNG 나/JC (kofix47)
+            tokens = rejoined_bare_states(tokens, text[start:sent_end])
+        tokens = rejoined_places(tokens, text[start:sent_end])  # '트리니다드 토바고 정부는', '발파라이소에서' (kofollow68)
+        tokens = rejoined_title_names(tokens, text[start:sent_end])  # '외무장관 파티 마 쿠야테는' (kowild48)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
         if any(t[1] in SUBJECT_MISREAD_TAGS for t in tokens):
@@ -100,7 +101,7 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             before[-1] = (before[-1][0], "SW", before[-1][2], before[-1][3])
             shift = start - first
             tokens, start = before + [(f, t, s + shift, n) for f, t, s, n in tokens], first
-        out.append((start, sent.end, tokens))
+        out.append((start, sent_end, tokens))
     return [(Span(offset + a, offset + b, "ko"), tuple(toks))
             for start, end, tokens in out for a, b, toks in glued(text, start, end, tokens)]
 
