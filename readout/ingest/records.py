@@ -51,8 +51,18 @@ def parse_line(raw: bytes, where: str, settings: Settings) -> dict:
     except (ValueError, RecursionError) as exc:
         raise BadRecord(f"not a JSON object: {exc}", doc=where) from exc
     if not isinstance(record, dict):
-        raise BadRecord(f"a line must be a JSON object, not {type(record).__name__}", doc=where)
+        raise BadRecord(f"a line must be a JSON object, not {json_kind(record)}", doc=where)
     return record
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (budget53: a line holding a number was 'not JsonNumber', a class of
+    readout's own, and null 'not NoneType')."""
+    if isinstance(value, JsonNumber):
+        return "a number"
+    if isinstance(value, bool):
+        return "true or false"
+    return {list: "an array", str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def document_id(record: dict, where: str, limit: int) -> str:
