@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from readout.errors import ReadoutError
+from readout.errors import BadRecord, ReadoutError
 from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
-from readout.ingest.records import parse_date
+from readout.ingest.records import no_nul, parse_date
 from readout.ingest.ordering import in_merge_order
 from readout.ingest.sources import RawDocument, Reject, Skipped, read_documents
 from readout.kb.knowledge import Knowledge
@@ -27,7 +27,11 @@ def extract(doc: RawDocument | Article, pipeline: Pipeline | None = None) -> Art
 def extract_text(text: str, doc_id: str = "text", published: date | str | None = None,
                  pipeline: Pipeline | None = None) -> Article:
     """One text's events. `published` is a date or an ISO string ("2024-05-01"); anything else is a
-    `BadRecord` naming the document, as for a JSONL line, not a failure deep inside a step."""
+    `BadRecord` naming the document, as for a JSONL line, not a failure deep inside a step. So is a `text` that
+    is no string or holds NUL characters (budget53: cleaning used to drop them and read the rest)."""
+    if not isinstance(text, str):
+        raise BadRecord(f"the text must be a string, not {type(text).__name__}", doc=doc_id)
+    no_nul(text, doc_id)
     if not isinstance(published, date) and published is not None:
         published = parse_date(published, doc_id, pipeline.settings if pipeline else SETTINGS)
     return extract(RawDocument(doc_id, text=text, published=published), pipeline)

@@ -77,6 +77,7 @@ def export_format(out: str, fmt: str | None) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from readout.api import run
+    from readout.ingest.sources import BLANK_LINE
 
     missing = [p for p in args.articles if not Path(p).exists()]
     if missing:  # a mistyped path: say so before a database is created
@@ -93,9 +94,12 @@ def cmd_run(args: argparse.Namespace) -> int:
           f"{report.unchanged} unchanged")
     print(f"found {report.events_found} events in new or changed documents; {report.merged} joined an event "
           f"of another document; {report.events_total} events in {args.db}")
-    if report.ignored:
-        counts = ", ".join(f"{n} {code}" for code, n in sorted(report.ignored.items()))
-        print(f"passed over {sum(report.ignored.values())} records that are not articles ({counts})")
+    ignored = {code: n for code, n in report.ignored.items() if code != BLANK_LINE}
+    if report.ignored.get(BLANK_LINE):
+        print(f"passed over {report.ignored[BLANK_LINE]} blank lines of JSONL files")
+    if ignored:
+        counts = ", ".join(f"{n} {code}" for code, n in sorted(ignored.items()))
+        print(f"passed over {sum(ignored.values())} records that are not articles ({counts})")
     if report.to_fetch:
         print(f"{len(report.to_fetch)} feed entries have only a link and need fetching (`readout watch`"
               + (f"; listed in {report.rejects_path})" if report.rejects_path else ")"))

@@ -96,6 +96,7 @@ class Settings(Checked):
     # (CPython's 700 collected every few sentences: 2% of a run's instructions, measured; parallel.collector)
     max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear
     max_paragraph_chars: int = 10000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
+    max_title_chars: int = 2000  # a longer title is no headline: the document is rejected, naming it (budget53)
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
     min_year: int = 1900  # dates outside [min_year, max_year] are rejected as input errors

@@ -187,5 +187,5 @@ def test_progress_lines_with_a_total_when_not_a_terminal(tmp_path):
     stream = io.StringIO()
     assert list(progress(range(4), [str(tmp_path)], stream=stream, every=0.0)) == [0, 1, 2, 3]
     lines = stream.getvalue().splitlines()
-    assert len(lines) == 5 and lines[0].startswith("readout: 1/4 documents (25%)") and "\r" not in stream.getvalue()
-    assert lines[-1].startswith("readout: 4/4 documents (100%)")
+    assert len(lines) == 5 and lines[0].startswith("readout: 1/4 inputs (25%): 1 documents") and "\r" not in stream.getvalue()
+    assert lines[-1].startswith("readout: 4/4 inputs (100%): 4 documents, 0 rejected, 0 skipped")

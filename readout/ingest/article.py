@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from readout.errors import BadRecord, UnsupportedInput
+from readout.errors import BadRecord, TooLarge, UnsupportedInput
 from readout.ingest.normalize import clean_text
 from readout.ingest.sources import RawDocument
 from readout.lang import hangul_and_latin
@@ -36,10 +36,22 @@ def to_article(doc: RawDocument, settings: Settings = SETTINGS) -> Article:
     if published is None and doc.path and doc.line is None:
         published = date_in_file_name(doc.path)
         basis = "file name" if published else None
-    article = Article(doc.id, text, url=doc.url or meta.get("url"), title=doc.title or meta.get("title"),
+    title = bounded_title(doc.title or meta.get("title"), doc.id, settings.max_title_chars)
+    article = Article(doc.id, text, url=doc.url or meta.get("url"), title=title,
                       source=doc.source, published=published, path=doc.path)
     article.published_basis = basis
     return article
+
+
+def bounded_title(title: str | None, doc: str, max_chars: int) -> str | None:
+    """The title, or `TooLarge` naming the document when it is longer than `max_chars` (budget53). Why: the text
+    was bounded (`max_extract_chars`) but a title was not: a feed entry or JSONL record with a title of a
+    million characters was stored whole and read as a headline. A title that long is no headline but a damaged
+    record; cut, it would be a headline nobody wrote."""
+    if title is not None and len(title) > max_chars:
+        raise TooLarge(f"title of {len(title)} characters, over the limit of {max_chars} (setting max_title_chars)",
+                       doc=doc)
+    return title
 
 
 def date_in_file_name(path: str) -> date | None:

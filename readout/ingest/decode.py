@@ -31,7 +31,10 @@ def decode(data: bytes, doc: str) -> str:
     for enc in candidates:
         try:
             return data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as exc:
+            if enc == "utf-8" and cut_in_a_character(data, exc):
+                return data[:exc.start].decode("utf-8")
+        except LookupError:
             continue
     guessed = detected(data)
     if guessed is not None:
@@ -42,6 +45,14 @@ def decode(data: bytes, doc: str) -> str:
         raise UnsupportedInput(f"not text in UTF-8, UTF-16 or CP949/EUC-KR: byte 0x{data[exc.start]:02x} at "
                                f"position {exc.start} is not valid UTF-8, and CP949 fails too", doc=doc) from exc
     raise UnsupportedInput("not text in UTF-8, UTF-16 or CP949/EUC-KR", doc=doc)  # pragma: no cover
+
+
+def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
+    """Whether UTF-8 `data` fails only because it ends inside a character (budget53): a download or a copy cut
+    short. Its text up to the cut is read; the broken character carries nothing. Why: the whole document was
+    rejected as 'not valid UTF-8, and CP949 fails too', naming a byte that is no encoding's fault, or handed to
+    the charset guess, which could read it as another encoding's letters."""
+    return exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4
 
 
 def utf16_without_bom(data: bytes, doc: str) -> str:

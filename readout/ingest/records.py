@@ -51,8 +51,18 @@ def parse_line(raw: bytes, where: str, settings: Settings) -> dict:
     except (ValueError, RecursionError) as exc:
         raise BadRecord(f"not a JSON object: {exc}", doc=where) from exc
     if not isinstance(record, dict):
-        raise BadRecord(f"a line must be a JSON object, not {type(record).__name__}", doc=where)
+        raise BadRecord(f"a line must be a JSON object, not {json_kind(record)}", doc=where)
     return record
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (budget53: a line holding a number was 'not JsonNumber', a class of
+    readout's own, and null 'not NoneType')."""
+    if isinstance(value, JsonNumber):
+        return "a number"
+    if isinstance(value, bool):
+        return "true or false"
+    return {list: "an array", str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def document_id(record: dict, where: str, limit: int) -> str:
@@ -72,6 +82,16 @@ def document_id(record: dict, where: str, limit: int) -> str:
     return value
 
 
+def no_nul(body: str, doc_id: str) -> str:
+    """`body`, or `BadRecord` when it holds a NUL character: binary data, not text. One check for every way a text
+    comes in (a JSONL line's field, a library caller's `extract_text`, budget53), so a NUL is never cleaned away
+    on one path and rejected on the other."""
+    if "\x00" in body:
+        raise BadRecord(f"the text contains NUL characters (first at character {body.index(chr(0))}): binary data, "
+                        "not text", doc=doc_id)
+    return body
+
+
 def record_to_document(raw: bytes, path: str, where: str, n: int, factory, settings: Settings):
     """`factory` builds the document (sources.RawDocument) from the checked fields."""
     record = parse_line(raw, where, settings)
@@ -79,9 +99,7 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory, setti
     text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
     if text is None and html is None:
         raise BadRecord("needs 'text' or 'html' (a string)", doc=doc_id)
-    body = text if text is not None else html
-    if "\x00" in body:
-        raise BadRecord("the text contains NUL characters (binary data, not text)", doc=doc_id)
+    no_nul(text if text is not None else html, doc_id)
     return factory(doc_id, text=no_surrogates(text) if text is not None else None,
                    html=no_surrogates(html) if html is not None and text is None else None,
                    url=str_or_none(record.get("url")), title=str_or_none(record.get("title")),

@@ -34,6 +34,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+BLANK_LINE = "blank_line"  # the code of a blank JSONL line passed over (`Skipped`): counted in the run's summary
 
 
 @dataclass
@@ -285,7 +286,8 @@ def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int,
         yield Reject(where, TooLarge.code, f"line over the limit of {settings.max_jsonl_line_bytes} bytes",
                      str(path), n)
         return
-    if not raw.strip():
+    if not raw.strip():  # no document and nothing wrong, but counted (budget53): a run says how many it passed over
+        yield Skipped(where, BLANK_LINE, "a blank line: no document", str(path), n)
         return
     try:
         yield record_to_document(raw, str(path), where, n, RawDocument, settings)

@@ -111,7 +111,7 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, raw)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=2)  # one per language: a table (budget.measure_tables), bounded (budget53)
 @budget.loads  # a language's lexicon, read when its first document needs it (budget.loading)
 def lexicon(lang: str) -> Lexicon:
     return load_lexicon(lang)

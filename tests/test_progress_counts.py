@@ -1,0 +1,38 @@
+"""(budget53) The progress line counts a run's inputs apart: documents read, rejected and skipped, each of them
+one input of the total; a blank JSONL line is no input (the total does not count it; the run's summary does)."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from readout.ingest.sources import BLANK_LINE, RawDocument, Reject, Skipped
+from readout.progress import lines, progress_line
+
+DOC = RawDocument("d", text="x")
+BAD = Reject("b", "bad_record", "not a JSON object")
+OVER = Skipped("s", "other_language", "French")
+BLANK = Skipped("f.jsonl:2", BLANK_LINE, "a blank line: no document")
+
+
+@pytest.mark.parametrize("items, total, last", [
+    ([DOC, BAD, DOC], 3, "readout: 3/3 inputs (100%): 2 documents, 1 rejected, 0 skipped"),
+    ([BAD, BAD, BAD, BAD], 4, "readout: 4/4 inputs (100%): 0 documents, 4 rejected, 0 skipped"),
+    ([DOC, BLANK, OVER, BLANK], 2, "readout: 2/2 inputs (100%): 1 documents, 0 rejected, 1 skipped"),
+    ([DOC, DOC], 5, "readout: 2/5 inputs (40%): 2 documents, 0 rejected, 0 skipped"),
+])
+def test_the_last_line_counts_documents_rejects_and_skipped_apart(items, total, last):
+    stream = io.StringIO()
+    assert list(lines(items, total, stream, every=1e9)) == items  # every item goes on, blank lines too
+    assert stream.getvalue().splitlines()[-1].startswith(last)
+
+
+def test_only_blank_lines_print_no_progress():
+    stream = io.StringIO()
+    list(lines([BLANK, BLANK], 0, stream, every=0.0))
+    assert stream.getvalue() == ""
+
+
+def test_a_line_while_running_names_the_rejects():
+    line = progress_line({"document": 10, "rejected": 30, "skipped": 0}, 80, 4.0)
+    assert line.startswith("readout: 40/80 inputs (50%): 10 documents, 30 rejected, 0 skipped, 10.0/s, about 4s left")
