@@ -5,4 +5,6 @@ and the `readout` command (`readout.cli`).
 """
 __version__ = "0.2.0"
 
-from readout import budget  # noqa: E402,F401 - first: its finder sees every readout module after it (budget52)
+from readout import budget  # noqa: E402 - first, so that its finder sees every readout module after it (budget52)
+
+budget.install_import_finder()

@@ -1,12 +1,12 @@
 """Library entry points: the CLI, the HTTP API and the tests all call these functions."""
 from __future__ import annotations
 
-import functools
 import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from readout import budget
 from readout.errors import BadRecord, ReadoutError
 from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
@@ -37,7 +37,7 @@ def extract_text(text: str, doc_id: str = "text", published: date | str | None =
     return extract(RawDocument(doc_id, text=text, published=published), pipeline)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _default() -> Pipeline:
     """The pipeline for library calls that pass none: default settings and the data files' knowledge
     (no learned aliases), built once; it never changes after."""

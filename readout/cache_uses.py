@@ -173,7 +173,7 @@ def worker_started() -> None:
     as the cache is best effort). Once per process: a Dask worker sets up each run's plugin, and one finalizer
     flushes them all (speed48)."""
     global _forked, _finalized_in
-    from multiprocessing.util import Finalize
+    from multiprocessing.util import Finalize  # here: multiprocessing is no cold start's cost, only a worker's
 
     _forked = False
     if _finalized_in != os.getpid():

@@ -6,6 +6,7 @@ parsed form for what every match must contain and wraps the compiled pattern; it
 """
 from __future__ import annotations
 
+from re import _constants as sre, _parser
 import re
 import sys
 
@@ -20,7 +21,6 @@ def required_literals(source: str) -> list[str] | None:
     lookarounds and anchors dropped, optional and case-free parts skipped), the most telling set found, or
     None when there is none or one is shorter than MIN_NEED (`_telling`). A necessary condition: a text
     (between `pos` and `endpos`) holding none of them has no match."""
-    from re import _constants as sre, _parser
 
     try:
         parsed = _parser.parse(source)

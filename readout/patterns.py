@@ -14,6 +14,8 @@ sentence with a lower-case pattern finds the same spans about twice as fast.
 """
 from __future__ import annotations
 
+from re import _constants as sre, _parser
+import json
 import re
 from typing import Iterable
 
@@ -36,7 +38,6 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted({w for w in words if w})
     if len(unique) < LONG_LIST:
         return _alternation(unique)
-    import json
 
     from readout.cache import cached_text
 
@@ -202,7 +203,6 @@ def literal_starts(source: str) -> list[str] | None:
     """The literal strings one of which every match of `source` starts with (zero-width assertions before
     them dropped: a necessary condition, not a sufficient one), or None when a match may start otherwise
     or a start is shorter than MIN_START. Read from the parsed pattern, so they follow its source."""
-    from re import _constants as sre, _parser
 
     try:
         parsed = _parser.parse(source)

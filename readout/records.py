@@ -1,6 +1,7 @@
 """Turn per-document events into the exported event record (PLOVER names, sources with evidence)."""
 from __future__ import annotations
 
+from collections import Counter
 import hashlib
 import json
 
@@ -97,7 +98,6 @@ def dumps(record: dict) -> str:
 def compose_event(event_id: str, members: list[dict]) -> dict:
     """One record from the records of every document that reports the event: the best-founded
     date, the most precise place, every party, and one source entry per document."""
-    from collections import Counter
 
     first = members[0]
     dated = sorted((m for m in members if m.get("date")),
@@ -184,7 +184,6 @@ def merged_place(members: list[dict]) -> dict | None:
     which is often another meeting's: 'Arce met Quispe in Cusco' beats a report's city of a background visit. Among
     places of one standing, a city first, then the name most reports give; a fallback city still refines an
     own country it lies in ('in China' and a report's 'Beijing')."""
-    from collections import Counter
 
     places = [(m["location"], m.get("place_basis") == "text") for m in members if m.get("location")]
     if not places:
@@ -204,7 +203,6 @@ def agreed_day(best: list[dict], stated: bool) -> str:
     통신을 통해 ...했다고 주장': the claim's day, after the deed), never a day before it. A day a report states ahead
     of its publication is a plan ('set to meet on Thursday'), and a tie of story days (narrative, published) no
     such evidence: there the first report stored keeps the tie, as before."""
-    from collections import Counter
 
     counts = Counter(m["date"] for m in best)
     top = max(counts.values())

@@ -263,7 +263,7 @@ def test_a_readout_module_first_imported_inside_a_document_is_a_load(warmed, slo
 def test_an_import_outside_a_document_measures_nothing(slow_modules):
     finder = next(f for f in sys.meta_path if isinstance(f, budget.ImportsAreLoads))
     spec = finder.find_spec("readout.budget51_slow_reader", readout.__path__)  # found outside a budget too (budget52)
-    assert isinstance(spec.loader, budget._MeasuredLoader)  # so that its tables are loads (`measure_tables`)
+    assert isinstance(spec.loader, budget._MeasuredLoader)  # its module-level work runs inside `loading()`
     assert finder.find_spec("budget51_slow_library", None) is None  # another package: the usual finders
     import importlib
 

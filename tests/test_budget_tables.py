@@ -1,4 +1,4 @@
-"""The time budget, third round (budget52): a table built on first use is a load (`budget.measure_tables`), a
+"""The time budget, third round (budget52): a table built on first use is a load (declared `budget.table`, debt53), a
 document's own long alternation is kept nowhere and counts against it (`cache.cached_content`); a library's warning
 at import still names its importer."""
 from __future__ import annotations
@@ -25,11 +25,13 @@ TABLES = '''
 import functools
 import time
 
+from readout import budget
+
 DELAY = %(slow)r
 BUILT = []
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def table():
     BUILT.append("table")
     time.sleep(DELAY)
@@ -39,10 +41,16 @@ def table():
 KEPT = table  # a reference taken while the module runs: it reads the same value, built once
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def per_language(lang):
     time.sleep(DELAY)
     return lang
+
+
+@functools.lru_cache(maxsize=1)
+def undeclared():
+    time.sleep(DELAY)
+    return 2
 
 
 @functools.lru_cache(maxsize=4096)
@@ -88,6 +96,7 @@ def tables_module(inside):
     ("table", (), False),               # a table of the process, built on first use: a load
     ("per_language", ("ko",), False),   # one per language: built by that language's first document, a load
     ("per_word", ("Gdansk",), True),    # a memo of a document's words: its own work
+    ("undeclared", (), True),           # a small lru_cache not declared a table: no load (debt53: no swap at import)
     ("plain", (), True),                # no cache: its own work
 ])
 def test_a_table_built_on_first_use_is_a_load(warmed, tables_module, name, args, exceeds):
@@ -111,6 +120,20 @@ def test_a_measured_table_is_built_once_and_cleared_as_one(tables_module):
     assert tables_module.table() is not kept and tables_module.BUILT == ["table", "table"]
     assert tables_module.per_word.cache_info().maxsize == 4096  # a memo of words: left as it is
     assert not hasattr(tables_module.per_word, budget.TABLE_MARK)
+    assert tables_module.table.__wrapped__.__name__ == "table" and not hasattr(tables_module.table.__wrapped__,
+                                                                                 "__wrapped__")  # the builder itself
+
+
+def test_an_undeclared_table_is_found_and_no_module_attribute_is_swapped(tables_module):
+    found = [name for name, value in vars(tables_module).items() if budget._is_table(value, tables_module.__name__)]
+    assert found == ["undeclared"]  # what the fresh-process test below forbids in readout's own modules
+    assert not hasattr(budget, "measure_tables")  # debt53: tables are declared where written, not swapped in
+
+
+@pytest.mark.parametrize("maxsize", [0, 3, 4096])
+def test_a_table_keeps_one_or_two_values(maxsize):
+    with pytest.raises(ValueError):
+        budget.table(maxsize=maxsize)
 
 
 CHILD = """

@@ -9,12 +9,12 @@ module only serves the tables by language; reading a phrase out of a sentence is
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.cache import disk_cached
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("agent-tables")  # 6,000 phrases spelt out per process otherwise: kept by the start-up cache
 def tables() -> dict[str, dict[str, str]]:
     """Language -> (phrase -> sector); our own entries win over the generated ones. Korean office titles
@@ -74,7 +74,7 @@ def written_forms(table: dict[str, str], variants: dict[str, str]) -> dict[str, 
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def nouns_ko() -> dict[str, str]:
     """The Korean agent nouns of the agent files alone, without the office titles `tables` adds: the heads a
     compound word may end in ('연방경찰'). A title inside a compound is the title reader's ('유엔 상임대표': a
@@ -84,7 +84,7 @@ def nouns_ko() -> dict[str, str]:
     return {**parse("agents_world.yaml", "AgentsFile").agents_ko, **parse("agents.yaml", "AgentsFile").agents_ko}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def local_heads_ko() -> frozenset[str]:
     """Korean agent phrases heading a city's or region's government or police (agents.yaml `local_heads_ko`):
     a place's name may stand between a country word and them ('우크라이나 르비우 시장')."""
@@ -93,7 +93,7 @@ def local_heads_ko() -> frozenset[str]:
     return frozenset(parse("agents.yaml", "AgentsFile").local_heads_ko)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def outsider_modifiers_en() -> frozenset[str]:
     """English words (lower case) that make an agent located in a place someone else's ('foreign officials in
     Haifa'): agents.yaml `outsider_modifiers_en`."""
@@ -102,7 +102,7 @@ def outsider_modifiers_en() -> frozenset[str]:
     return frozenset(parse("agents.yaml", "AgentsFile").outsider_modifiers_en)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
     """(the Korean suffixes that make a noun name people, the nouns ending in one that name no people):
     agents.yaml `person_suffixes_ko`, `person_suffix_exceptions_ko`."""
@@ -112,7 +112,7 @@ def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(own.person_suffixes_ko), frozenset(own.person_suffix_exceptions_ko)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def meeting_sectors() -> frozenset[str]:
     """Sectors whose agent phrases are a state's party to a meeting (agents.yaml `meeting_sectors`): organized
     parts of a state (a legislature, a court, the military, rebels, a party), not its populations."""
@@ -131,7 +131,7 @@ def check() -> int:
     return sum(len(t) for t in tables().values())
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def lower_case_only_en() -> frozenset[str]:
     """(enactor48) English agent nouns that are also adjectives of proper names ('national': 'a Somali national', but
     'the Somali National Army'): agents only where written in lower case. agents.yaml `lower_case_only_en`."""
@@ -140,7 +140,7 @@ def lower_case_only_en() -> frozenset[str]:
     return frozenset(parse("agents.yaml", "AgentsFile").lower_case_only_en)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def not_people_en() -> frozenset[str]:
     """(enactor48) English agent nouns of a people sector that name places or things ('villages', 'airliners'):
     agents.yaml `not_people_en`."""
@@ -149,7 +149,7 @@ def not_people_en() -> frozenset[str]:
     return frozenset(parse("agents.yaml", "AgentsFile").not_people_en)
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def followers(lang: str) -> dict[str, str]:
     """Nouns for the people who follow a named person ('forces', 'supporters', '지지자들') -> a sector, or
     ARMED: the armed side the person commands (kb/heads.py person_state gives MIL or REB)."""
@@ -159,7 +159,7 @@ def followers(lang: str) -> dict[str, str]:
     return own.followers_en if lang == "en" else own.followers_ko
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def follower_links() -> list[str]:
     """The words between a follower noun and the name it follows ('forces loyal to X', 'supporters of X')."""
     from readout.kb.loader import parse

@@ -13,9 +13,9 @@ Only a reader that already knows the word stands after a state's name before a l
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry, geonames_cities, iso2_to_iso3
 from readout.kb.names import ascii_fold, jamo_indexes
@@ -47,7 +47,7 @@ def written_forms(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("city-sound-index")
 def sound_index() -> dict[str, list[tuple[str, str]]]:
     """'<state code> <consonant key>' -> [(vowel classes, GeoNames id)] of every GeoNames city's name (and, for a
@@ -93,7 +93,7 @@ def city_by_sound(word: str, code: str) -> GeoEntry | None:
     return heard_city(heard.pop(), code, word)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("city-sound-facts")
 def city_facts() -> dict[str, tuple[str, float, float, int]]:
     """GeoNames id -> (name, latitude, longitude, population) of every GeoNames city: what a city heard by sound
@@ -117,7 +117,7 @@ WORLD_MIN_SYLLABLES = 3  # two Hangul syllables heard with no state are a Korean
 HOME_STATES = frozenset({"KOR", "PRK"})  # GeoNames names their towns in Hangul: one heard by sound is a misheard word
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("world-sound-index")  # (speed53) a pass over `sound_index`'s 104,000 entries: kept on disk with it
 def world_sound_index() -> dict[str, list[tuple[str, str, str]]]:
     """(koattack52) '<consonant key>' -> [(vowel classes, GeoNames id, state code)] of the cities of `sound_index`

@@ -3,10 +3,10 @@
 (pipeline/envoys.py)."""
 from __future__ import annotations
 
-import functools
+from readout import budget
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def envoy_offices() -> frozenset[str]:
     """The offices of envoys, posted or sent (offices.yaml `envoys`)."""
     from readout.kb.loader import parse

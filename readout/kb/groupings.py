@@ -8,9 +8,9 @@ countries.yaml) and not one state; it is a fixed list of states, stated by a sou
 (known codes, no form given to two groupings)."""
 from __future__ import annotations
 
-import functools
 from typing import Any
 
+from readout import budget
 from readout.errors import DataFileError
 
 FILE = "groupings.yaml"
@@ -46,7 +46,7 @@ def fold(name: str) -> str:
     return "".join(name.split()).lower()
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def groupings() -> tuple[Any, ...]:
     """The grouping entries, validated (cached as plain records like every data file)."""
     from readout.kb.loader import parse
@@ -54,7 +54,7 @@ def groupings() -> tuple[Any, ...]:
     return tuple(parse(FILE, "GroupingsFile", check_groupings).groupings)
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def grouping_forms(lang: str) -> dict[str, tuple[str, ...]]:
     """A language's forms of the groupings, as written, -> the member codes."""
     return {name: tuple(g.members) for g in groupings() for name in getattr(g, lang, ())}

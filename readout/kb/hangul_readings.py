@@ -14,10 +14,10 @@ resolver may then export; `matches` compares the candidates with a Latin name se
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
+from readout import budget
 from readout.kb.names import ascii_fold, jamo_indexes
 
 MANDARIN = "mandarin"
@@ -31,7 +31,7 @@ COMPAT_FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆ�
 SYLLABLE_BASE, MEDIALS_TIMES_FINALS, FINALS_COUNT = 0xAC00, 588, 28
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _table() -> dict:
     from readout.kb.loader import cached_yaml  # the loader imports kb modules: imported when first asked
 
@@ -58,7 +58,7 @@ def with_initial(consonant: str, vowel_form: str) -> str:
     return compose(consonant, medial, final) + vowel_form[1:]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def mandarin_syllables() -> dict[str, list[str]]:
     """Hangul form of each pinyin syllable -> the syllables written so (천: chen, cen), from the table's axes."""
     table = _table()[MANDARIN]
@@ -132,7 +132,7 @@ def with_rule_three(word: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kana_readings() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Hangul syllable -> the romaji it writes at a word's start and elsewhere. At the start every kana whose
     initial or later form it is (가: ka, ga; the press's 카 too), elsewhere only the later forms (가: ga)."""

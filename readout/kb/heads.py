@@ -12,10 +12,10 @@ given-name-first name (Vladimir Putin, Shigeru Ishiba) and the first word of a C
 """
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.leaders import index as world_index, key, parse_role
 from readout.kb.entries import PersonEntry
@@ -43,7 +43,7 @@ def surname_keys(p: PersonEntry) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def head_offices() -> frozenset[str]:
     """The offices of heads of state and government (offices.yaml `heads`): a bare surname names one of
     their holders, and a head's counterpart in another state is that state's leader, whatever its title."""
@@ -52,7 +52,7 @@ def head_offices() -> frozenset[str]:
     return frozenset(parse("offices.yaml", "OfficesFile").heads)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kb_heads() -> dict[str, list[PersonEntry]]:
     """Surname key -> the persons.yaml people who held a head-of-state or -government office."""
     from readout.kb.loader import kb
@@ -66,7 +66,7 @@ def kb_heads() -> dict[str, list[PersonEntry]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def surnames() -> frozenset[str]:
     """Every surname key a head may be named by (for the finders' patterns; the date decides later)."""
     return frozenset(kb_heads()) | frozenset(world_index()[1])
@@ -90,7 +90,7 @@ def head_on(name: str, day: date | None, heads: set[str]) -> tuple[PersonEntry |
 
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def person_states() -> dict[str, dict[str, str]]:
     """`build_person_states`, from the start-up cache (the world table has 18,000 rows)."""
     return disk_person_states()

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.entries import SECTORS, LeadersFile
 from readout.kb.names import NAME_MEMO, ascii_fold
@@ -47,14 +48,14 @@ def parse_role(text: str) -> Role:
                 date.fromisoformat(end) if end else None)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def table() -> LeadersFile:
     from readout.kb.loader import parse
 
     return parse("leaders_world.yaml", "LeadersFile")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("leaders-index")  # built once per process otherwise (18,000 rows)
 def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """(full name -> people's role strings, listed surname -> people's role strings), names keyed;
@@ -70,7 +71,7 @@ def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return full, surnames
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("leaders-curated")  # built once per process otherwise (18,000 rows)
 def curated_names() -> frozenset[str]:
     """Keys of the full names (two words or more) of our own modern list (leaders_recent.yaml, through the
@@ -80,7 +81,7 @@ def curated_names() -> frozenset[str]:
     return frozenset(filter(None, (line.strip() for line in (table().curated or "").splitlines())))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_words() -> frozenset[str]:
     """The first and last words of every full name in the table (keys: lower case): words that are
     people's names somewhere in the world ("hamilton", "austin", "lima"), so a city of that name acting
@@ -101,7 +102,7 @@ def recent_row(roles: str) -> bool:
     return any(not e or int(e[:4]) >= SOUND_SINCE for e in ends)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("leaders-sound")
 def sound_index() -> dict[str, list[str]]:
     """Sound key of a full name's last word (and of its last two words run together: 'akufo addo') -> the
@@ -192,7 +193,7 @@ def role_on(person: tuple[Role, ...], day: date | None) -> Role:
     return next((r for r in ranked if r.covers(day) and r.start), None) or ranked[0]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("leaders-curated-skeletons")  # built once per process otherwise (18,000 rows)
 def curated_skeletons() -> dict[str, str]:
     """Transliteration skeleton (kb/names.py skeleton_key) -> key of the one name of our own modern list
@@ -215,7 +216,7 @@ def curated_variant(surface: str) -> str | None:
     return curated_skeletons().get(sk) if sk else None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("leaders-skeletons")
 def world_skeletons() -> dict[str, str]:
     """Transliteration skeleton (kb/names.py skeleton_key) -> the one full name (key) of the world table that
@@ -239,7 +240,7 @@ NAME_PARTICLES = frozenset({"bin", "ibn", "binti", "bint"})  # 'Mahathir bin Moh
 SHORT_FORM_LANGUAGE_SHARE = 50  # percent of a state's people speaking a language: the state's naming custom
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("leaders-short-forms")
 def short_forms() -> dict[str, list[str]]:
     """Short full names (keys) news writes for a prominent world-table person whose listed name has three
@@ -313,7 +314,7 @@ PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "da", "dos", "das",
                             "von", "der"})
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def language_states(language: str) -> frozenset[str]:
     """ISO alpha-3 codes of the states where most people speak `language` (CLDR's territory language data)."""
     from babel.languages import get_territory_language_info

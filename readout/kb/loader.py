@@ -111,7 +111,7 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, raw)
 
 
-@functools.lru_cache(maxsize=2)  # one per language: a table (budget.measure_tables), bounded (budget53)
+@budget.table(maxsize=2)  # one per language: a table, bounded (budget53)
 @budget.loads  # a language's lexicon, read when its first document needs it (budget.loading)
 def lexicon(lang: str) -> Lexicon:
     return load_lexicon(lang)
@@ -225,7 +225,7 @@ def load_kb() -> KnowledgeBase:
     return KnowledgeBase(countries, orgs, office_map, {p.id: p for p in persons}, places, known)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("kb")
 def kb() -> KnowledgeBase:
     return load_kb()

@@ -8,6 +8,7 @@ Why keys and not fuzzy scores alone: "Cho Tae-yul" / "Cho Tae-yeol" / "Jo Tae-yu
 from __future__ import annotations
 
 import functools
+from readout import budget
 import hashlib
 import re
 import unicodedata
@@ -74,7 +75,7 @@ def is_hangul(text: str) -> bool:
     return bool(HANGUL_RE.search(text))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _tables() -> dict:
     from readout.kb.loader import cached_yaml  # kept by the start-up cache; the loader imports this module
 
@@ -85,7 +86,7 @@ def surname_forms() -> dict[str, list[str]]:
     return _tables()["surnames"]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def surname_class() -> dict[str, str]:
     """Lower-cased Latin surname -> the Hangul surname it writes (Lee, Yi, Rhee -> 이)."""
     out: dict[str, str] = {}

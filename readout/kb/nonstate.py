@@ -6,8 +6,8 @@ Data: nonstate_world.yaml, generated from the Phoenix dictionaries by scripts/da
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import NONSTATE_CODES
 
 NGO_CODE = "NGO"
@@ -15,7 +15,7 @@ ARMED_GROUP_CODE = "IMG"
 assert {NGO_CODE, ARMED_GROUP_CODE} == NONSTATE_CODES
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def ngo_words_en() -> frozenset[str]:
     """Words of Phoenix NGO names that no international body's name holds ('Lawyers', 'Watch', 'Foundation'):
     a name shaped like an intergovernmental body's that holds one is an NGO's."""

@@ -10,12 +10,12 @@ office the knowledge base and the resolver use ("British Secretary of State" -> 
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import IGO_CODES, kb
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _by_class_and_country() -> dict[tuple[str, str], str]:
     """(equivalence class, country) -> the state's own office: (foreign_minister, USA) -> secretary_of_state. A class
     a state has several offices of (the deputies of its organs: kb/deputy_heads.py) says none of them."""
@@ -65,7 +65,7 @@ def body_sector(sector: str | None, country: str | None) -> str | None:
     return "IGO" if sector == "GOV" and country in IGO_CODES else sector
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _by_name() -> dict[str, str]:
     """An office's display name (what `Entity.office` holds: 'Chancellor') -> its id."""
     return {o.name: o.id for o in kb().offices.values()}

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.hangul_readings import MANDARIN, ORIGIN_OF_COUNTRY, family_name_length
 from readout.kb.names import (
     _tables,
@@ -171,7 +172,7 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s·・,]+", name.strip()) if t and (is_hangul(t) or _fold(t).strip("-"))]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def chinese_surnames() -> frozenset[str]:
     return frozenset(_tables().get("chinese_surnames_hangul", []))
 

@@ -14,9 +14,9 @@ Only a reader that already knows the word names a region asks this (a word writt
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.names import jamo_indexes
 from readout.kb.phonetic import _fold, hangul_token, latin_token
@@ -68,7 +68,7 @@ def latin_keys(name: str) -> list[str]:
     return [w for w in whole if w]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("region-sound-index")
 def sound_index() -> dict[str, list[tuple[str, str]]]:
     """Consonant key -> [(vowel classes, country code)] of every region name and short form."""
@@ -99,7 +99,7 @@ def region_by_sound(word: str, exact: bool = False) -> str | None:
     return code if round(best - rival, 6) >= MIN_MARGIN else None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("region-sound-names")
 def sound_names() -> dict[str, list[tuple[str, str, str]]]:
     """(places53) Consonant key -> [(vowel classes, country code, region name)]: `sound_index` with the names, for a

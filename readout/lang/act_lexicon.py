@@ -15,11 +15,11 @@ Field use per language:
 """
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.entries import Plain, plain
 
@@ -142,7 +142,7 @@ def act_file_name(lang: str) -> str:
     return f"lexicon/{lang}_acts.yaml"
 
 
-@functools.lru_cache(maxsize=2)  # one per language: a table (budget.measure_tables), bounded (budget53)
+@budget.table(maxsize=2)  # one per language: a table, bounded (budget53)
 @disk_cached("act-lexicon")
 def load_act_lexicon(lang: str) -> ActLexicon:
     """Read, validate and index `data/lexicon/{lang}_acts.yaml` once per process.

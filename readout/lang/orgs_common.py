@@ -6,9 +6,9 @@ interface. Until then both finders return this dataclass.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
+from readout import budget
 from readout.kb.loader import kb
 from readout.kb.entries import Portfolio
 from readout.sectors import STATE_BODY_SECTORS
@@ -26,14 +26,14 @@ class OrgMention:
     sector: str  # PLOVER sector: GOV, MIL, SPY, PTY, JRN, IGO, REB, ...
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def portfolios() -> dict[str, Portfolio]:
     from readout.kb.loader import parse
 
     return {p.id: p for p in parse("offices.yaml", "OfficesFile").portfolios}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def head_nouns_en() -> tuple[str, ...]:
     """Words that make a capitalized phrase a body ("General Assembly"), never a person's name."""
     from readout.kb.loader import parse
@@ -41,7 +41,7 @@ def head_nouns_en() -> tuple[str, ...]:
     return tuple(parse("organizations.yaml", "OrganizationsFile").head_nouns_en)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _by_portfolio() -> dict[tuple[str | None, str], tuple[str, str]]:
     return {(o.country, o.portfolio): (o.id, o.sector) for o in kb().organizations if o.portfolio}
 
@@ -55,7 +55,7 @@ def ministry(country: str | None, portfolio: str) -> tuple[str, str]:
     return f"org_{(country or 'x').lower()}-{portfolio.replace('_', '-')}", portfolios()[portfolio].sector
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def by_surface(lang: str) -> dict[str, tuple[str, str | None, str]]:
     """Name as written -> (org id, country, sector) for the listed organizations of one language: the entries'
     forms of that language (an entry's field is named by the language's code), then the acronyms of the

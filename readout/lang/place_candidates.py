@@ -9,8 +9,8 @@ Why here and not in each language: the rival capitals come from GeoNames, which 
 says which states the sentence names."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry
 from readout.model import Place
@@ -18,7 +18,7 @@ from readout.model import Place
 CANDIDATES = "candidates"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-rival-capitals")  # a pass over GeoNames' cities: most of a second per process, kept on disk
 def rival_capitals() -> dict[str, GeoEntry]:
     """A capital's name (as GeoNames' country table writes it, and its ASCII fold) that the city index gives to a city

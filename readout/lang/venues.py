@@ -5,13 +5,13 @@ its own (its name, its state, no coordinates), not a city a landmark stands for 
 seats_of_government). A meeting there is placed at the venue with the venue's state."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import GeoEntry
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def venue_table() -> tuple:
     """The venues as plain records, validated by kb/schema.py VenuesFile; their states must be known codes."""
     from readout.errors import DataFileError
@@ -25,7 +25,7 @@ def venue_table() -> tuple:
     return tuple(venues)
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def venue_forms(lang: str) -> dict[str, GeoEntry]:
     """Each form a language writes a venue in -> the venue as a gazetteer entry (every form of both languages
     among its names, so one venue read in two languages is one place)."""
@@ -38,7 +38,7 @@ def venue_forms(lang: str) -> dict[str, GeoEntry]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
+@budget.table(maxsize=2)
 def venue_re(lang: str) -> re.Pattern:
     """The venue forms of a language, longest first; a space inside a form matches any run of spaces."""
     forms = sorted(venue_forms(lang), key=len, reverse=True)

@@ -10,7 +10,7 @@ from readout.model import LOCAL_PRECISIONS, Article, CountryMention, Event, Ment
 from readout.pipeline.act_pairs import principal_sides, signatories
 from readout.pipeline.act_recipients import SideItem
 from readout.pipeline.common import IGO_CODES, meeting_words_in
-from readout.pipeline.states import states_named_before
+from readout.pipeline.state_references import states_named_before
 from readout.pipeline.act_subjects import coordinated_owners
 from readout.pipeline.act_actor_defaults import meeting_countries
 

@@ -8,12 +8,12 @@ report shape.
 from __future__ import annotations
 
 import calendar
-import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from readout import budget
 from readout.errors import DataFileError
 from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
@@ -303,7 +303,7 @@ def clock_country(m: Member) -> str | None:
     return clock if clock and all(m.homes.get(p) in countries for p in m.parties) else None
 
 
-@functools.lru_cache(maxsize=2)  # one per language: a table (budget.measure_tables), bounded (budget53)
+@budget.table(maxsize=2)  # one per language: a table, bounded (budget53)
 def outlet_clock(lang: str) -> tuple[str | None, frozenset[str]]:
     """A language's outlets' clock (the lexicon's `outlet_clock`) and the countries on it (`outlet_clock_countries`)."""
     try:

@@ -5,6 +5,7 @@ event_parties.entity_id/country), so a filtered page costs the same with 100,000
 """
 from __future__ import annotations
 
+from urllib.parse import urlsplit
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -138,7 +139,6 @@ def documents(conn: sqlite3.Connection, ids: set[str]) -> dict[str, dict]:
 
 def host(url: str | None) -> str | None:
     """The outlet of a document without a source name: its web host ("www.example.com" -> "example.com")."""
-    from urllib.parse import urlsplit
 
     if not url:
         return None

@@ -8,16 +8,16 @@ through the gazetteer (Hangul and English city names, country names and codes).
 """
 from __future__ import annotations
 
-import functools
 
 import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from readout import budget
 from readout.kb.names import is_hangul, normalize
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kb_resolver():
     """The extraction resolver over the data files (the database's learned aliases are queried
     directly below), built once per process: it never changes."""

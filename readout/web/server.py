@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from readout.errors import NotFound, ReadoutError
 from readout.store import queries, search
 from readout.settings import SETTINGS, Settings
-from readout.store.db import connect
+from readout.store.connection import connect
 from readout.web import security
 
 STATIC = Path(__file__).with_name("static")
@@ -248,7 +248,7 @@ def ready(db: str) -> None:
     that fails on every page), and the one Kiwi of this process is built, shared by every thread
     (built lazily, 20 concurrent first queries each built their own: 55 s and 6 GB)."""
     from readout.lang import query_terms
-    from readout.store.db import open_checked
+    from readout.store.connection import open_checked
 
     open_checked(db, readonly=True).close()
     query_terms("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here

@@ -15,7 +15,7 @@ our own (states, days and wording outside the evaluation batches), in both langu
    lang/ko/act_welcomes.welcomed_deeds; the lexicons' welcomed_deeds / welcomed_accord_noun); a welcome of nothing told
    before supports no one;
 5. a count of countries ('3국', 'the three countries') counts states: an international body named beside states in
-   the sentence read back is none of them (pipeline/states.states_named_before);
+   the sentence read back is none of them (pipeline/state_references.states_named_before);
 6. an appeal to 'both sides' / '양측' with no conflict told and no pair in its sentence or meeting asks the pair the
    last sentence naming other states names (pipeline/act_pairs.last_named; 'encouraging' joins the appeal verbs of
    lexicon en appealed_pair_re); three states there are no pair; a group word that opens a target phrase before the

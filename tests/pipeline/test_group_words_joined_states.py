@@ -1,7 +1,7 @@
 """'The two countries' read back from a sentence that names more states than it counts (actors56): the states it
 stands for are the first run of that many the sentence coordinates ('A and B', 'A와 B'), not the first that many
 named, so a state in a genitive, an adverbial or a relative clause before the pair ('Mongolia's president watched as
-A and B ...', 'X와 국경을 맞댄 A와 B 정부는') is no member (pipeline/states.joined_states). With no such run the first
+A and B ...', 'X와 국경을 맞댄 A와 B 정부는') is no member (pipeline/state_references.joined_states). With no such run the first
 that many named stay the group, as before. Sentences of our own, both languages."""
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ import pytest
 from readout.cli import EXIT_FATAL, EXIT_USAGE, main
 from readout.errors import CorruptDatabase, DiskError, StorageError
 from readout.export.writers import write_events
-from readout.store.db import Store, storage_error
+from readout.store.connection import storage_error
+from readout.store.db import Store
 from tests.conftest import SAMPLES
 
 EN = ("U.S. Secretary of State Antony Blinken met South Korean Foreign Minister Park Jin in Washington on Monday. "

@@ -9,15 +9,15 @@ reads as a compound and stays whole.
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.lang.en.act_tokens import Token
 
 PLURAL_END = "s"
 INFLECTED_ENDS = ("s", "ing", "ed")  # forms that are no bare or irregular past form
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def finite_forms() -> frozenset[str]:
     """The one-word bare and irregular past forms of the act lexicon's verbs ('hit', 'struck', 'shot')."""
     from readout.lang.act_lexicon import load_act_lexicon

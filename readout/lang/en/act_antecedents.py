@@ -9,9 +9,9 @@ after 'by'); where it names no state the pipeline reads the act as before.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
@@ -91,13 +91,13 @@ def relative_past(toks: list[Token], p: int, i: int) -> bool:
     return low.endswith("ed") or low in irregular_pasts() or perfect and low.endswith(("en", "ing"))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def irregular_pasts() -> frozenset[str]:
     """The irregular pasts the clause reader's `{irregular_past}` slot reads (lexicon en `clause.verb_chain.irregular_past`)."""
     return frozenset(lexicon("en")["clause"]["verb_chain"]["irregular_past"])
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def singular_heads() -> frozenset[str]:
     """The singular people nouns a restrictive 'who' clause is cut after (lexicon en `clause.relative_singular_heads`)."""
     return frozenset(lexicon("en")["clause"]["relative_singular_heads"])

@@ -11,8 +11,8 @@ whose soldiers fell says who fought). `people_subject` is what marks a people no
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
@@ -57,7 +57,7 @@ def named_subject(toks: list[Token], i: int, cues: Cues) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_forms() -> frozenset[str]:
     """Every English name and adjective of a state, as written ('Thai', 'Kenyan', 'Chile')."""
     return demonym_bases() | frozenset(forms_table()[0])

@@ -13,14 +13,14 @@ predicate; with an object after the -s word ('Peru exiles dissidents') the word 
 Data: the country adjectives and English names of countries.yaml (`adjectives_en`, `en`, CLDR and our own)."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import kb
 
 PERSON_DETERMINERS = frozenset({"a", "an"})  # 'an American': one person, who may be the subject
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def adjective_kinds() -> tuple[frozenset[str], frozenset[str]]:
     """(singular, invariant): the last words of country adjectives whose plural in -s is also listed ('Chilean',
     'Korean'), and of those that neither have one nor are one ('Gabonese', 'Swiss')."""
@@ -30,7 +30,7 @@ def adjective_kinds() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(a.split()[-1] for a in singular), frozenset(a.split()[-1] for a in invariant)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def one_word_names() -> frozenset[str]:
     """The English names of states that are one word ('Chile', 'Peru'), as written."""
     return frozenset(n for c in kb().countries.countries if c.kind == "state" for n in c.en if " " not in n)

@@ -6,11 +6,11 @@ the tokens, the object window and the frame readers all depend on these tables, 
 """
 from __future__ import annotations
 
-import functools
 import marshal
 import sys
 from dataclasses import dataclass
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, load_act_lexicon
 from readout.lang.en.act_cue_filling import cues_of
@@ -107,7 +107,7 @@ class CandidateIndex(dict):
         return found
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def matcher() -> Matcher:
     """The English lexicon indexed for the walk; built once per process (its tables from the cache)."""
     tables = matcher_tables()

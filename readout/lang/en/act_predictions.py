@@ -6,9 +6,9 @@ other act_context reader needs.
 """
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
+from readout import budget
 from readout.lang.base import ActHit
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def speakers_own_state(toks: list[Token], start: int, end: int, verb: int) -> bo
     return any(words[i:i + len(f)] == list(f) for f in forms for i in range(len(words)))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_codes() -> dict[str, str]:
     """Each state's English names and seats of government, lower-cased, to its code ('tehran': 'IRN')."""
     from readout.kb.loader import kb
@@ -63,7 +63,7 @@ def state_codes() -> dict[str, str]:
     return {n.lower(): c.code for c in kb().countries.countries if c.kind == "state" for n in (*c.en, *c.metonyms_en)}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each state's names, seats and adjectives as lower-case word tuples ('IRN': (('iran',), ('iranian',), ...)):
     the forms that name the speaker's side before a warning."""

@@ -8,10 +8,10 @@ protest's source against; they were moved out of `act_context` verbatim.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from readout import budget
 from readout.lang.base import ActHit
 from readout.lang.en.act_predictions import SUBJECT_WORDS
 from readout.lang.en.act_cordons import blocking, cordon
@@ -75,7 +75,7 @@ def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_names() -> frozenset[str]:
     """English names of states and their seats of government ("Japan", "Tokyo"), not demonyms: "Kenyans
     protested" is people demonstrating."""

@@ -14,8 +14,8 @@ of its own)."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
@@ -31,7 +31,7 @@ SUBJECT_REACH = 3  # words of the clause's subject after its determiner ('the ru
 CLAUSE_ENDS = PUNCT_BREAKS | frozenset({","})
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def irregular_pasts() -> frozenset[str]:
     """The irregular past forms of the clause lexicon's verb chains ('made', 'struck')."""
     return frozenset(lexicon("en")["clause"]["verb_chain"]["irregular_past"])

@@ -13,8 +13,8 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_MEN_SECTORS, LOYAL_FORCE_SECTORS, PARTY_SIDE_SECTORS,
                              STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_asides import before_aside, before_head_relative
@@ -411,7 +411,7 @@ def owned_body_start(toks: list, p: int) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def follower_link_words() -> tuple[tuple[str, ...], ...]:
     """The follower links of two words or more ('loyal to', 'led by'), as word tuples: 'of' alone is a preposition
     the walk reads already."""

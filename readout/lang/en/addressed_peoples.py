@@ -14,8 +14,8 @@ people helped, not their government; 'to help Somalia' keeps the state.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.en.country_forms import demonyms, invariant_demonyms
 
@@ -25,7 +25,7 @@ PHRASE_ENDS_RE = re.compile(r"(?:\s*[.,;:!?)\"”]|\s*$|\s+(?:in|on|at|for|from|
 TO_REACH = 32  # characters before the form read for 'to [help] [the|all] '
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def to_before_re() -> re.Pattern:
     """'to', or (people53) 'to' and a verb of help (`helped_people_verbs`), then 'the' or 'all', ending the text."""
     verbs = "|".join(re.escape(v) for v in lexicon("en")["helped_people_verbs"])

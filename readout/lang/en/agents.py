@@ -2,9 +2,9 @@
 "police arrested protesters"), looked up in the one agent table (kb/agents.py)."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.agents import lower_case_only_en, phrases
 from readout.model import CountryMention
 from readout.sectors import (ARMED_NOUN_SECTORS, NON_STATE_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS,
@@ -19,7 +19,7 @@ def sector_of(phrase: str) -> str | None:
     return phrases("en").get(" ".join(phrase.lower().split()))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def first_words() -> frozenset[str]:
     """The first word of every agent phrase."""
     return frozenset(phrase.split(" ")[0] for phrase in phrases("en"))
@@ -127,7 +127,7 @@ def name_adjective(words: list[re.Match]) -> bool:
     return head.lower() in lower_case_only_en() and not head.islower()
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def leaver_heads() -> frozenset[str]:
     """Nouns for those who left a state's body, after a word naming the body ('army deserters', 'military defectors',
     'government defector'): the Phoenix dictionary codes such a compound with the noun's own sector outside the state
@@ -160,7 +160,7 @@ def bracket_sector(text: str, start: int, end: int) -> str | None:
                  if (p := " ".join(words[-n:])) in phrases("en")), None)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def peoples() -> dict[str, str]:
     """Peoples and regions inside one state ('Tigrayan', 'Bavarian', 'Crimean') -> the state of their home
     region: our own list (agents.yaml) over the region demonyms derived from ISO 3166-2 names
@@ -171,7 +171,7 @@ def peoples() -> dict[str, str]:
     return {**regions, **parse("agents.yaml", "AgentsFile").peoples_en}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def shared_peoples() -> dict[str, frozenset[str]]:
     """Peoples whose homeland spans several states ('Kurdish': Iraq, Syria, Turkey, Iran) -> those states:
     such a word names no state by itself, only the one of them the phrase places it in."""
@@ -215,14 +215,14 @@ def people_sector(form: str, sector: str | None, text: str, end: int) -> str | N
     return "REB" if armed else sector
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def armed_followers() -> frozenset[str]:
     from readout.kb.agents import followers
 
     return frozenset(n for n, s in followers("en").items() if s == "ARMED")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def people_words() -> dict[str, tuple[str | None, frozenset[str] | None]]:
     """(speed46) Every people's or region's word -> (its state, or None; the states of a people of several, or None),
     `peoples` and `shared_peoples` in one table built once per knowledge: `people_mentions` asks one lookup per
@@ -280,7 +280,7 @@ NAME_WORD = r"[A-ZÀ-Þ](?:[A-Za-zÀ-ÿ\-]|['’](?=[A-Za-z])(?!s\b))+"  # O'Bri
 NAME_RUN = rf"{NAME_WORD}(?:\s+(?:(?:al|el|bin|ibn|de|da|del|van|von)\s+)?{NAME_WORD}){{0,3}}"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def follower_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """('Haftar's forces', 'Maduro supporters') and ('forces loyal to Haftar', 'supporters of Maduro'): a name
     before a follower noun, and a follower noun, a link and a name (a title may open it: 'General X'). The gate

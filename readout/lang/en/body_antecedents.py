@@ -9,8 +9,8 @@ alliance') is the antecedent's span; the pipeline reads the body there as the ac
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.en.act_tokens import Token
 
@@ -18,7 +18,7 @@ DEFINITE = "the"
 MODIFIER_REACH = 2  # words between 'the' and the body noun: 'the 27-member trading bloc'
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def body_nouns() -> frozenset[str]:
     """The last words of the lexicon's body nouns ('bloc', 'alliance', 'world body' -> 'body' is left out: a noun of
     two words is matched whole by `body_noun_span`)."""

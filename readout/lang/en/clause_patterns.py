@@ -7,16 +7,16 @@ compiling and gating is apart from what the readers ask.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import cached_data
 from readout.kb.loader import lexicon
 from readout.pattern_gates import case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
 from readout.patterns import folded, literal_first
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
@@ -63,7 +63,7 @@ def clause_gates(sources: tuple[tuple[str, bool], ...]) -> list[list[str] | None
     return cached_data("clause-gates", "\x00".join(f"{int(cased)}{source}" for source, cased in sources), build)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def boundary_pattern() -> re.Pattern:
     """The clause boundary pattern (`boundary_re`, case-free) as it runs on `fold(text)`: every branch opening with
     its first letter (`patterns.literal_first`), so `re` skips to the characters a boundary can start with. Each
@@ -73,7 +73,7 @@ def boundary_pattern() -> re.Pattern:
     return folded("(?i)" + literal_first(with_slots(lex, lex["boundary_re"])))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def residence_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(after the origin name, before the residence name) of "ethnic Hungarian militias active in
     Romania", "Hungarians in Slovakia": a people noun (or a plural demonym) with "in" and a place."""

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.en import country_forms
 from readout.lang.en.clause_patterns import patterns
@@ -61,7 +62,7 @@ def trigger_kind(text: str, start: int, end: int) -> str:
 OWN_MEETING_WORDS = frozenset({"talks", "summit", "summit talks"})  # 'after talks': the subjects' own
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def who_then_verb_re() -> re.Pattern:
     """A name, its relative pronoun, and the relative clause's own verb ('X, who also expressed', 'X, who later
     urged', 'X, who on Monday urged'): up to two of the lexicon's `relative_clause_adverbs` or a day phrase between."""

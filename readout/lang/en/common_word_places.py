@@ -9,10 +9,10 @@ SCOWL's lower-case words (scripts/data/build_common_word_places.py), over every 
 hold, so a new town table or city size brings its own common words."""
 from __future__ import annotations
 
-import functools
+from readout import budget
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def common_word_places() -> frozenset[str]:
     """The place names that are also common English words (common_word_places.yaml)."""
     from readout.kb.loader import parse

@@ -11,10 +11,10 @@ hold; the lower-case words tell the language. Why only the model's input: the mo
 """
 from __future__ import annotations
 
-import functools
 import re
 import string
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.loader import lexicon
 
@@ -34,7 +34,7 @@ def plainly_english(head: str, cut: bool, min_words: int) -> bool:
     return len(words) >= min_words and common_words().issuperset(WORD_RE.findall(" ".join(words).lower()))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-common-words")  # walking the act lexicon's 3,600 entries: about 18 ms a process, the cache's read 1 ms
 def common_words() -> frozenset[str]:
     """`common_words` of en.yaml and every lower-case word the act lexicon spells."""

@@ -20,9 +20,9 @@ The forms' table, the region and body readers live in those modules by topic, th
 country_patterns.py; other modules import each name from the module defining it (debt51: no re-export)."""
 from __future__ import annotations
 
-import functools
 from typing import Callable, NamedTuple
 
+from readout import budget
 from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
@@ -98,7 +98,7 @@ class LateReaders(NamedTuple):
     partner_side_in_capital: Callable  # meet50b
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def late_readers() -> LateReaders:
     """The readers of the modules that import this one (so not importable when it loads), bound once: five import
     statements run in every call cost about 15 microseconds of the finder's 170 a sentence (speed71)."""

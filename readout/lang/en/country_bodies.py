@@ -7,9 +7,9 @@ sentence after the forms are read, and lang/en/state_phrases.py shares their hea
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import kb, lexicon
 from readout.kb.nonstate import NGO_CODE, ngo_words_en
 from readout.sectors import ARMED_PEOPLE_SECTORS
@@ -41,7 +41,7 @@ BODY_OF_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*
                         r"[A-Z][\w'’.-]*)*)\s+(?:of|in)\s+(?:the\s+)?$")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def body_heads() -> frozenset[str]:
     c = kb().countries
     return frozenset(c.igo_heads_en) | frozenset(c.body_heads_en)
@@ -159,7 +159,7 @@ def abbreviates_a_rule(text: str, start: int) -> bool:
 POSSESSIVE_BEFORE_RE = re.compile(r"[A-Za-z][’']s\s+$")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_part_possessive_re() -> re.Pattern:
     return re.compile(lexicon("en")["name_part_possessive_re"])
 
@@ -179,20 +179,20 @@ NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<![\w’'-])(?!The\b|A\b|An\b)[A-Z][
 NAME_RE = re.compile(rf"(?<![\w'’.-]){CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|la|du)\s+)*{CAP})+")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def igo_words() -> tuple[frozenset[str], dict[str, str]]:
     c = kb().countries
     return frozenset(c.igo_heads_en), dict(c.igo_markers_en)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def head_first_words() -> tuple[str, ...]:
     """The first word of each head noun ('Monitoring Mission' -> 'Monitoring'): a sentence without any of
     them names no international body by shape, and is passed over with a few substring tests."""
     return tuple(dict.fromkeys(h.split()[0] for h in igo_words()[0]))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def head_first_re() -> re.Pattern:
     """`head_first_words` as one pattern of literal words: found anywhere in a text exactly when one of them
     is a substring of it (one scan of the sentence where testing each word was a Python step per word)."""

@@ -14,9 +14,9 @@ the readers import them without importing the mention reader.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern, disk_cached
 from readout.kb.geo import country_index, metonym_index
 from readout.kb.loader import kb
@@ -35,7 +35,7 @@ PERSON_SUFFIX_RE = re.compile(r"(?:wo)?m[ae]n\b")
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-country-forms")  # ~20 ms per process: kept by the start-up cache with the index below
 def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Every English form (names, adjectives, other spellings, metonyms) -> code, and the forms filed by
@@ -90,7 +90,7 @@ def demonym_bases() -> frozenset[str]:
 
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def not_after_re() -> re.Pattern:
     """'the Gulf of ', 'the Sea of ' right before a form (`not_after_en`): the form ends a water body's name."""
     return re.compile(r"\b" + alternation(kb().countries.not_after_en) + r"\s+$")
@@ -99,7 +99,7 @@ def not_after_re() -> re.Pattern:
 NOT_AFTER_REACH = 20  # characters before a form read for `not_after_en`
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def not_before_re() -> re.Pattern:
     return re.compile(r"\s+" + alternation(kb().countries.not_before_en) + r"\b")
 
@@ -109,13 +109,13 @@ def is_possessive(text: str, end: int, form: str) -> bool:
     return text[end:end + 2] in POSSESSIVE or (form.endswith("s") and text[end:end + 1] in ("'", "’"))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def adjectives() -> frozenset[str]:
     """Every country's adjectives ('Georgian'): a guarded one still counts before an agent noun."""
     return frozenset(a for c in kb().countries.countries for a in c.adjectives_en)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def demonyms() -> frozenset[str]:
     """Adjectives in -an or -i, whose plural in -s names the people ('Macedonians', 'Palauans', 'Omanis'):
     the plural is read from the adjective, as CLDR and the data list few plurals."""
@@ -125,7 +125,7 @@ def demonyms() -> frozenset[str]:
 INVARIANT_ENDINGS = ("ese", "ss")  # adjectives that are their own plural: 'the Togolese', 'Swiss' (enfollow66)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def invariant_demonyms() -> frozenset[str]:
     """(enfollow66) One-word adjectives in -ese or -ss, whose plural is the adjective itself ('Togolese', 'Lebanese',
     'Swiss'): standing alone as a subject's head they name the people, as 'Kenyans' does."""
@@ -133,7 +133,7 @@ def invariant_demonyms() -> frozenset[str]:
                      if a.endswith(INVARIANT_ENDINGS) and " " not in a)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-country-forms-by-length")
 def forms_by_length() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
     """The forms filed under each key (`forms_table`) grouped by length, longest first: one slice and one
@@ -177,7 +177,7 @@ OPENING_CHARS = 6  # `start_re` passes over a word whose first six characters op
 NOT_BEFORE_A_FORM = r"[\w.’']"  # a form starts after none of these (`start_re`'s lookbehind)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def start_re() -> re.Pattern:
     """Where a form may start: a word start followed by the first characters of some form (a small trie
     of the table's keys, so most words are passed over inside the regex engine).
@@ -203,7 +203,7 @@ def backs_a_name(text: str, end: int) -> bool:
         and not sponsored_text_re().match(text, backer.end())  # 'a U.S.-sponsored U.N. resolution': a text
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def sponsored_text_re() -> re.Pattern:
     """(acts47) 'a U.S.-sponsored U.N. resolution': one to three capitalized words (a body's name) then a draft noun
     after a backer's compound name a text, no group. The draft nouns are the act lexicon's `draft_nouns`, the list by

@@ -11,9 +11,9 @@ the patterns are found by topic.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern
 from readout.kb.loader import kb, lexicon
 from readout.lang.en.country_bodies import NAME_GOES_ON_RE
@@ -41,7 +41,7 @@ POSTED_REACH = 50  # characters before a capital where an own envoy's noun and i
 POSTED_WORDS = 2  # words between the possessive and the envoy noun ('its two senior diplomats')
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def posted_envoy_re() -> re.Pattern:
     """(enrequest68) 'its ambassador in ', 'their diplomats to ': an own envoy's post right before a capital. The
     capital names the state that hosts the envoy (a recall or an order home is aimed at it), not a place an act
@@ -57,7 +57,7 @@ def posted_envoy_re() -> re.Pattern:
 BASED_RE = re.compile(r"-based\b")  # 'Gaza-based militants': the place before it locates the agent after it
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def owner_before_re() -> re.Pattern:
     """'the government of ', 'The President of the ': an agent noun and 'of' right before a form; 'a
     spokesman for the ', 'an adviser to the ': a speaker noun and 'for', 'to' or 'of'."""
@@ -66,14 +66,14 @@ def owner_before_re() -> re.Pattern:
                            r"|(?:" + alternation(kb().countries.speaker_nouns_en) + r")\s+(?:for|to|of))\s+(?:the\s+)?$")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def agent_after_re() -> re.Pattern:
     """' government', ' government forces', ' security forces': agent nouns right after a country form."""
     nouns = alternation(n for n in kb().countries.agent_nouns_en if n.islower())
     return re.compile(rf"(?:\s+(?:{nouns})){{1,2}}\b")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def modifier_after_re() -> re.Pattern:
     """The nouns after which the clause reader takes a name for a modifier ('the Moon government'):
     only there does a country's span take its agent nouns (a longer span would change how far it is
@@ -81,7 +81,7 @@ def modifier_after_re() -> re.Pattern:
     return re.compile(lexicon("en")["clause"]["modifier_after_re"], re.I)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def guard_verb_re() -> re.Pattern:
     return re.compile(r"\s+(?:" + alternation(kb().countries.guard_verbs_en) + r")\b")
 
@@ -89,7 +89,7 @@ def guard_verb_re() -> re.Pattern:
 GUARD_AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "is", "was", "and"})  # no verb of address
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def guard_object_re() -> re.Pattern:
     """A verb of `guard_verbs_en` that addresses or acts on someone, ending right before a name ('urged ', 'condemned ')."""
     verbs = [v for v in kb().countries.guard_verbs_en if v not in GUARD_AUXILIARIES]
@@ -116,7 +116,7 @@ def envoy_owner(phrase: str) -> bool:
     return ENVOY_OWNER_RE.match(phrase) is not None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def people_marker_re() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, kb().countries.people_markers_en), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+$") if words else re.compile(r"(?!)")
@@ -142,7 +142,7 @@ def ethnic_mentions(offset: int, peoples: list[tuple[int, int, str]], found: lis
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def domain_body_after_re() -> re.Pattern:
     return re.compile(lexicon("en")["domain_body_after_re"])
 
@@ -154,7 +154,7 @@ def domain_of_body(text: str, end: int) -> bool:
     return bool(domain_body_after_re().match(text, end))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def relation_owner_after_re() -> re.Pattern:
     return re.compile(lexicon("en")["relation_owner_after_re"])
 
@@ -166,7 +166,7 @@ def relation_owner(text: str, end: int) -> bool:
     return bool(relation_owner_after_re().match(text, end))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_holder_re() -> re.Pattern:
     return re.compile(lexicon("en")["state_holder_after_re"])
 
@@ -178,7 +178,7 @@ def state_holder(text: str, end: int) -> bool:
     return state_holder_re().match(text, end) is not None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def nation_people_re() -> re.Pattern:
     return re.compile(lexicon("en")["nation_people_around_re"])
 

@@ -7,22 +7,22 @@ lang/en/mentions.py (a title's name) alike.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.loader import kb
 from readout.lang.en.country_forms import forms_table
 from readout.patterns import alternation
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def region_re() -> re.Pattern:
     """A region of several states whose name holds a country form ('Latin American', 'South America')."""
     return re.compile(r"(?<![\w'’.-])(?:" + alternation(kb().countries.regions_en) + r")(?![\w'’-])")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-regions-opening")  # 5,000 region names against the forms per process otherwise
 def regions_opening_with_forms() -> dict[str, tuple[str, ...]]:
     """Country form -> the names of another state's regions that open with it ('British' -> 'British Columbia',
@@ -53,7 +53,7 @@ def longer_region(text: str, start: int, form: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-regions-ending")  # 5,000 region names against the forms per process otherwise
 def regions_ending_with_forms() -> dict[str, tuple[str, ...]]:
     """Country form -> the openings of another state's region names that end with it ('Wales' -> 'New South ',

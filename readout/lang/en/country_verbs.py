@@ -9,16 +9,16 @@ determiner or possessive (`determiners`), a number, a capitalized word, or an ag
 of its own: one reading of the country reader (countries.agent_sector) with its own word tables."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.lang.en.agents import WORD_RE, agent_after
 
 NAME_GAP_RE = re.compile(r" (?=[a-z])")  # one space before a lower-case word: no possessive, no comma
 OBJECT_WORD_RE = re.compile(r" ([A-Za-z0-9][\w-]*)")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def present_forms() -> frozenset[str]:
     """The third-person present forms of the act lexicon's verbs ('exiles', 'guards', 'monitors')."""
     from readout.lang.act_lexicon import load_act_lexicon
@@ -30,7 +30,7 @@ def present_forms() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def object_openers() -> frozenset[str]:
     from readout.lang.act_lexicon import load_act_lexicon
     from readout.lang.en.act_cue_filling import cues_of

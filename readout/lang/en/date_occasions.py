@@ -3,10 +3,10 @@ the day after the report's is that next morning; a date owning an occasion noun 
 what is said there."""
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.patterns import alternation
 
@@ -45,7 +45,7 @@ def at_once(text: str):
             yield m
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def at_once_pattern() -> re.Pattern:
     """An adverb of `date_at_once_words` and the word after it (group `verb`)."""
     return re.compile(rf"\b(?:{alternation(lexicon('en')['date_at_once_words'])})\b(?=\s+(?P<verb>[a-z]+)\b)")

@@ -1,11 +1,11 @@
 """English date expressions: "Nov. 14", "on Thursday", "yesterday", "late last month", "on the 14th"."""
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date, timedelta
 from typing import Callable
 
+from readout import budget
 from readout.dating import (
     day_in_month_near,
     planned_year_for,
@@ -40,7 +40,7 @@ AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:
 PART_OF = r"(?:(?:at|in|by|until|towards?)\s+)?the\s+(?P<part_of>end|beginning|start|middle)\s+of\s+"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")
     months = "|".join(sorted(lex["months"], key=len, reverse=True))

@@ -5,9 +5,9 @@ Why here: the country finder reads one form as one state; a grouping's name is o
 read as such it gives an act or a meeting the members on its side, as 'Britain, France and Germany' does."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.groupings import grouping_forms
 from readout.kb.loader import lexicon
 from readout.model import CountryMention
@@ -16,7 +16,7 @@ from readout.model import CountryMention
 GLOSS_BEFORE_RE = re.compile(r"(?:\(|\bknown\s+as\s+(?:the\s+)?|\bcalled\s+(?:the\s+)?|\bor\s+)$", re.I)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def grouping_re() -> re.Pattern | None:
     """The forms, longest first, each as written (an acronym is matched in its case; a name's first letter in
     either case: 'the Baltic states', 'Baltic States')."""
@@ -28,7 +28,7 @@ def grouping_re() -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def folded_codes() -> dict[str, tuple[str, ...]]:
     """The forms, lower-cased with their spaces squeezed, -> the member codes: built once per process from the data
     file (as lang/ko/groupings.py's), not for every sentence with a country word (callers only read it)."""

@@ -5,13 +5,13 @@ lang/ko/title_readers.headline_object). Read for the country words (countries.fi
 (mentions.find_mentions); the nouns are en.yaml `kin_nouns`."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.patterns import alternation
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kin_after_re() -> re.Pattern:
     """From the end of a state's word or a name: an office's title ('president', 'foreign minister': the mention
     tables' titles) or none, the possessive, then a family noun ending its word."""
@@ -21,7 +21,7 @@ def kin_after_re() -> re.Pattern:
     return re.compile(rf"(?i:\s+{titles})?['’]s?\s+(?i:{kin})(?![\w-])")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kin_before_re() -> re.Pattern:
     """Before a phrase's start: a family noun and 'of' ('the wife of', 'a son of the')."""
     kin = alternation(lexicon("en")["kin_nouns"])

@@ -4,9 +4,9 @@ surnames), the patterns `find_mentions` runs, compiled from the start-up cache, 
 (`stop_words`, `trim_name`); `title_after` reads an office title naming nobody."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern, disk_cached  # patterns of every title and name: seconds to build
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys
@@ -31,14 +31,14 @@ TENURE = r"(?:former|outgoing|ex-|onetime|one-time)"  # 'former president': the 
 STANDING = r"(?:new|newly[- ](?:elected|appointed|named|installed)|interim|acting|incoming|caretaker|current|sitting)"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_pattern() -> str:
     """A capitalized name of up to four words that does not start with a title, month or body word."""
     stop = alternation(w for w in stop_words() if w[:1].isupper())
     return rf"(?!{stop}\b){WORD}(?:\s+(?:{PARTICLE}\s+)?(?:{PARTICLE}\s+|{PARTICLE}-)?(?:[A-Z]\.|{WORD})){{0,3}}"  # Nouri al-Maliki, Juan de la Fuente
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def patterns() -> dict[str, re.Pattern]:
     """The patterns below, compiled (their sources and compiled programs come from the start-up cache)."""
     return {key: compile_pattern(source) for key, source in pattern_sources().items()}
@@ -150,7 +150,7 @@ def cased(forms: set[str]) -> set[str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def stop_words() -> frozenset[str]:
     """Words that end a name: months, weekdays, country words, title words and body words."""
     lex = lexicon("en")
@@ -162,7 +162,7 @@ def stop_words() -> frozenset[str]:
                               "Today", "Yesterday", "Alliance", "State", "Department", "Ministry", "Korea", "Korean"})
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def office_by_title() -> dict[str, str]:
     return {t.lower(): o.id for o in kb().offices.values() for t in o.en}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.lang.en.agents import agent_after
 from readout.lang.en.countries import agent_sector
@@ -22,7 +23,7 @@ MISSPELT_RE = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{5,}(?=['’]s\b|[^\w'’-]
 SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words (Iran/Iraq, Mali/Bali)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("spelling-index")
 def deletion_index() -> dict[str, frozenset[str]]:
     """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more, and each form of it
@@ -40,7 +41,7 @@ def deletion_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def spelling_guard() -> frozenset[str]:
     """English words one edit from a country form ('Liberal' ~ Liberia): data/spelling_guard_en.yaml."""
     from readout.kb.loader import parse

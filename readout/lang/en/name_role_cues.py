@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.en import country_forms
 from readout.lang.en.clause_patterns import patterns, residence_patterns
@@ -120,7 +121,7 @@ PREPOSITION_REACH = 20  # characters before the judged name where a preposition 
 CAPITALIZED_RUN_RE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def judged_object_preposition_re() -> re.Pattern:
     """'sanctions on six North Korean entities for supplying': a measure noun and 'on' (the lexicon's
     `judged_measure_nouns`, `judged_measure_prepositions`) before a name make it the one judged."""

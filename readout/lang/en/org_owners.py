@@ -4,9 +4,9 @@ National Security Council), and the knowledge base lists each name once, so the 
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern
 from readout.kb.loader import kb
 
@@ -16,7 +16,7 @@ OWNED_SECTORS = ("PTY",)  # parties: one name, many states ('Democratic Party');
 FUNCTION_WORDS = r"(?:with|and|or|of|to|for|by|from|the|a|an|at|in|on|met|said|told|as)"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def owner_re() -> re.Pattern:
     """A country name or adjective, then at most two lower-case modifiers ('main opposition', 'ruling'; no
     function word: 'lawmakers met with' is another phrase), right before the body's name."""

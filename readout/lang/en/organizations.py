@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern, disk_cached  # long alternations' programs come from the start-up cache
 from readout.kb.geo import country_index
 from readout.lang.en.org_owners import owned_body
@@ -15,7 +16,7 @@ from readout.patterns import alternation
 MINISTRY_WORDS = ("Ministry", "ministry", "Department", "department")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def country_pattern() -> str:
     """A country name or adjective as English writes it before a title or body ("Japan's", "the U.S.")."""
     names = [n for n in country_index() if re.fullmatch(r"[A-Za-z .'’\-]+", n)]
@@ -32,7 +33,7 @@ def country_code(text: str | None) -> str | None:
 ARTICLE_JOIN_RE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-(?=[A-Z])")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def date_re() -> re.Pattern:
     """A day and a month's full name in either order inside a name ('March 23', '23 March', '17th November')."""
     from readout.kb.loader import lexicon
@@ -80,7 +81,7 @@ def spellings(name: str) -> set[str]:
     return forms | {s for s in map(date_swapped, forms) if s}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-org-surfaces")  # 60,000 spelling substitutions (~0.2 s): kept by the start-up cache
 def surfaces() -> dict[str, tuple[str, str | None, str]]:
     """The listed bodies' names (by_surface) and their other spellings -> (org id, country, sector); a
@@ -114,7 +115,7 @@ def title_case_acronyms() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def portfolio_words() -> tuple[dict[str, str], dict[str, str]]:
     """Adjective ("Defense", "defense") and noun ("National Defense") forms -> portfolio id."""
     adj, noun = {}, {}
@@ -127,7 +128,7 @@ def portfolio_words() -> tuple[dict[str, str], dict[str, str]]:
     return adj, noun
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def patterns() -> dict[str, re.Pattern]:
     adj, noun = portfolio_words()
     country = country_pattern()

@@ -7,9 +7,9 @@ place names themselves (its gazetteer, the person-name guard, a place acting bef
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.lang.en.agents import (PARTY_SECTORS, agent_after, coordinated_agent_after, follower_mentions,
                                     people_mentions, qualified_agent_after, qualified_name)
 from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Mobile police'
@@ -169,7 +169,7 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def site_in_place_re() -> re.Pattern:
     """A site of the armed forces ('military base', 'army outposts': the act lexicon's `military_site_modifiers` and
     `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
@@ -227,7 +227,7 @@ def comma_state(text: str, end: int) -> str | None:
     return next((index[name] for name in names if name in index), None)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def adjectives_set() -> frozenset[str]:
     """Lower-case country adjectives ('chinese'): an agent after one is that country's."""
     from readout.lang.en.country_forms import adjectives
@@ -240,7 +240,7 @@ GROUP_JOINERS = frozenset({"of", "for", "the", "and", "in", "de", "del", "la"})
 MAX_PLACE_WORDS = 3  # a place inside a group's name spans at most this many words ('Nong Bua Lamphu')
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def group_heads() -> tuple[re.Pattern, frozenset[str]]:
     """The head words of an armed group's name (lexicon en `armed_group_heads`): a gate pattern over the
     sentence and the set of head words (a multi-word head's words too)."""

@@ -4,9 +4,9 @@ Munster, Germany", "the southeastern city of Gyeongju"), or a country name there
 House"). A country adjective is no place: "visiting Japanese Foreign Minister X" names the guest."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import GeoEntry, capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
@@ -217,7 +217,7 @@ def venue_locative(text: str, m: re.Match) -> bool:
                 or lex.re("venue_meeting_after_re").match(text, m.end()))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def unindexed_capitals() -> dict[str, str]:
     """Capitals our country data names as standing for their state (`metonyms_en`: 'Ulaanbaatar', 'Valletta',
     'Thimphu') that the city index lacks in that form or at all (GeoNames writes 'Ulan Bator'; smaller capitals
@@ -265,12 +265,12 @@ def described_state(text: str, start: int) -> str | None:
     return country_index().get(m.group(1)) if m else None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def landmark_re() -> re.Pattern:
     return re.compile(r"\b" + alternation(list(lexicon("en")["landmarks"])) + r"(?![\w-])")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def adjective_only() -> frozenset[str]:
     """Country adjectives that are no country's name ('Russian', not 'U.S.'): they name a state only
     before a group noun, and a place never."""
@@ -278,7 +278,7 @@ def adjective_only() -> frozenset[str]:
     return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_only() -> frozenset[str]:
     """Country names that are no country's adjective ('Senegal', not 'U.S.'): such a name coordinated with an
     adjective before a group noun ('Senegal and Malian rebels') stands alone, the noun being the adjective's."""

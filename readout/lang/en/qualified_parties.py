@@ -10,15 +10,15 @@ not a prior over the world's parties. The default state named in the sentence ke
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base.qualified_parties import qualified_states
 from readout.model import CountryMention
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def qualifier_re() -> re.Pattern:
     """The qualifier right before a party's name (lexicon en domestic_party_qualifiers: 'opposition', 'ruling')."""
     words = "|".join(re.escape(w) for w in lexicon("en").get("domestic_party_qualifiers", ()))

@@ -9,9 +9,9 @@ or a capitalized name already owns the agent ('a Latvian police raid', 'a Reuter
 ('raided_site_after_re': an embassy, an office, a home) and no 'in' and a known place follow."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.model import CountryMention
 
@@ -21,7 +21,7 @@ OWNER_REACH = 30  # characters before the agent phrase read for its owner
 OWNER_GAP = 4  # characters between a mention and the agent phrase it owns ("Latvia's police raid")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def raid_noun_re() -> re.Pattern:
     from readout.patterns import alternation
 

@@ -9,9 +9,9 @@ own title named no state: a state in the rank's own chain ('Chilean General X') 
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
@@ -24,7 +24,7 @@ MAX_TITLE_WORDS = 3  # words of one title inside it ('director general')
 RANK_OFFICE = "military_officer"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def owner_re() -> re.Pattern:
     """Why from the start-up cache (`compile_pattern`): the pattern holds every country form (about 19,000
     characters) and is first asked for by a document, after the start-up whose patterns a process finds

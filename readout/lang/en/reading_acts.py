@@ -2,9 +2,9 @@
 (split from it so that each part is a module a newcomer can read; the methods are the `Language` interface's)."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.lang.en.act_announced_closures import announced_closures
 from readout.lang.en.act_armed_attackers import armed_attackers
 from readout.lang.en.act_paired_clashes import paired_clashes, paired_parts
@@ -54,7 +54,7 @@ POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCED
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def weapon_words() -> frozenset[str]:
     """The act lexicon's weapon word set (CAMEO's) and ours (data/lexicon/en.yaml), lower-case."""
     from readout.lang.act_lexicon import load_act_lexicon

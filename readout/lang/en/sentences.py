@@ -7,9 +7,9 @@ a digit or an opening quote, unless the word before the period is a known abbrev
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.model import Span
 
@@ -18,7 +18,7 @@ WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 WORD_WINDOW = 64  # characters before a period searched for the word it ends (no abbreviation is longer)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in lexicon("en")["abbreviations"])
 
@@ -33,7 +33,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in abbreviations() or len(word) == 1 and word.isupper()
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def final_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """Abbreviations that may end a sentence, and the words that open one (data/lexicon/en.yaml)."""
     lex = lexicon("en")

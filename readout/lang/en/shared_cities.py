@@ -10,8 +10,8 @@ MIN_RIVAL_POPULATION people or more and the index's city is less than DOMINANT t
 read by lang/en/capital_rivals.py first; a name places.yaml fixes is not shared."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import MIN_POPULATION_EN, GeoEntry
 
@@ -19,7 +19,7 @@ DOMINANT = 10  # the largest city keeps the name alone when it is this many time
 MIN_RIVAL_POPULATION = MIN_POPULATION_EN  # a rival city as large as the index's own size cut: a large city too
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-shared-cities")  # a pass over GeoNames' cities: kept on disk as the rival capitals are
 def shared_cities() -> dict[str, list[GeoEntry]]:
     """English name -> the largest city of that name in each state sharing it, the city index's first."""

@@ -9,16 +9,16 @@ state before it ("Norway's Labour Party") is that state's already (lang/en/org_o
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 
 POSSESSIVE_RE = re.compile(r"(?:'s|’s)\b.*$")  # "the Democratic Party's leader": the party's own people
 ARTICLE_RE = re.compile(r"^[Tt]he\s+")  # (speed53) compiled once: asked of every English mention's words
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def shared_party_names() -> frozenset[str]:
     """The party names the lexicon lists as shared by several states, and (actors61) the bodies every state has
     that the knowledge base lists under one state ('the National Security Council', 'NSC': en shared_body_names)."""

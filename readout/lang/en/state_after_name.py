@@ -7,16 +7,16 @@ or a possessive: "of Peru's ruling coalition" still names Peru), so "Minister X 
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import country_code, country_pattern
 from readout.model import RawMention
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_after_re() -> re.Pattern:
     """' of <state>' right after a name (the state's form as written before a title, so the same index)."""
     return compile_pattern(rf",?\s+of\s+(?P<state>{country_pattern()})")

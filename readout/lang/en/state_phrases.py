@@ -9,6 +9,7 @@ import dataclasses
 import functools
 import re
 
+from readout import budget
 from readout.kb.geo import placed_forms, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.en.country_bodies import body_heads
@@ -22,7 +23,7 @@ NAME_WORD_RE = re.compile(r"\S+")
 OWNED_NAME_RE = re.compile(r"(?:['’]s)?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*)*)")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def peoples_words() -> frozenset[str]:
     """Peoples' words ('Kurdish', 'Tigrayan'): a name after them is a group's, not a state's body."""
     from readout.lang.en.agents import peoples, shared_peoples
@@ -71,7 +72,7 @@ def named_person(text: str, start: int, end: int) -> bool:
 NEXT_WORD_RE = re.compile(r"[\w.’'-]+")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def surname_side_re() -> re.Pattern:
     """'the Bush administration', 'the Assad regime': 'the', a capitalized surname, a side noun."""
     sides = alternation(lexicon("en")["surname_side_nouns"])
@@ -153,7 +154,7 @@ def located_in(text: str, start: int, form: str) -> bool:
         text, max(0, start - LOCATED_REACH), start) is not None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def diplomat_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(gate, post after a body, post before a body, gap between a state and a body): the shapes in which
     news names a state's diplomat at an international body ("China's U.N. ambassador", "the French envoy to

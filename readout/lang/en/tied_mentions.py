@@ -3,9 +3,9 @@ to President Y'), a counterpart ('his Chilean counterpart, Ana Ruiz') and a pred
 and the one state the knowledge base knows a full name by (`voiced_state`, `known_state`)."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern
 from readout.kb.loader import lexicon
 from readout.lang.en.mention_patterns import HONOR, head_surnames, name_pattern, office_by_title, patterns, trim_name
@@ -30,7 +30,7 @@ def known_state(name: str) -> str | None:
     return found[0] if found else None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def aide_re() -> re.Pattern:
     """'X, (a) [words] adviser|aide|envoy to|of|for (the) <one served>,': the name, the title, and the one served
     up to the next comma (or the sentence's end)."""
@@ -39,7 +39,7 @@ def aide_re() -> re.Pattern:
                       rf"(?P<title>{titles})\s+(?P<prep>to|of|for)\s+(?:the\s+)?(?P<served>[^,;()]{{2,80}}?)\s*(?:,|$)")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def aide_gate_re() -> re.Pattern:
     """What every match of `aide_re` holds, as written: an aide title, spaces, 'to', 'of' or 'for' and a space. A trie
     opens it, so `re` skips through the sentence to an aide title; most sentences hold none, and `aide_re` itself tries

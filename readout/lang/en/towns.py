@@ -9,9 +9,9 @@ lang/en/countries.py; find_countries adds what they find where no country form c
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.loader import kb
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
@@ -33,7 +33,7 @@ def connectors_lowered(name: str) -> str:
     return CONNECTOR_RE.sub(lambda m: m.group(1).lower(), name) if " D" in name else name
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def type_word_re() -> re.Pattern:
     """A lower-case region type word after a place's name ('the Sumy region', 'Jalisco state', 'the Kursk
     region's governor'): countries.yaml subdivision_type_words, as news writes them in running text."""
@@ -129,7 +129,7 @@ def place_of(name: str) -> str | None:
             or (subdivision_named(name) if " " in name else None) or town_of(name))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def towns_file():
     """towns_world.yaml, read once for its three tables (names, positional, shared)."""
     from readout.kb.loader import parse
@@ -137,7 +137,7 @@ def towns_file():
     return parse("towns_world.yaml", "TownsFile")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def towns() -> dict[str, str]:
     """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
     (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
@@ -157,7 +157,7 @@ def town_of(name: str) -> str | None:
     return towns().get(name)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def positional_towns() -> dict[str, str]:
     """(enplace47) Towns whose names are also people's words or three letters long ('Sabha', 'Abu Ghraib'): read only
     right after a plain place preposition (lang/en/bare_towns.py), towns_world.yaml `positional`."""
@@ -171,7 +171,7 @@ def positional_towns() -> dict[str, str]:
     return names
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def common_word_towns() -> dict[str, str]:
     """(entowns49) Towns whose names are English words or given names ('Split', 'Bath'): read only in a place frame
     where the sentence names the town's state (lang/en/bare_towns.py), towns_world.yaml `common_words`."""
@@ -185,7 +185,7 @@ def common_word_towns() -> dict[str, str]:
     return names
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def shared_towns() -> dict[str, tuple[str, ...]]:
     """(enplace47) Town names towns of several states share ('Gao': Burkina Faso, Mali) -> those states, towns_world.yaml
     `shared`: read only after a plain place preposition where the sentence names one of them (lang/en/bare_towns.py)."""
@@ -199,7 +199,7 @@ def shared_towns() -> dict[str, tuple[str, ...]]:
     return {name: tuple(codes) for name, codes in names.items()}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("en-place-openings")
 def place_openings() -> frozenset[str]:
     """(speed71) The first word (to a space or a hyphen) of every name `place_of` finds: a large city, a region, a

@@ -9,9 +9,9 @@ only such words, heads and joiners before its head is no group. A name a country
 already covers is read by those (place_agents.group_place_mentions: a group named after a place)."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE
 from readout.lang.orgs_common import sentence_state
@@ -21,7 +21,7 @@ NAME_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|
 JOINERS = frozenset({"of", "for", "the", "and", "in"})
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def words() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     """The heads that end a group's name, the words of a state's own forces, and a gate over the heads."""
     heads = frozenset(lexicon("en")["unlisted_group_heads"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.leaders import curated_names, key as leader_key
 from readout.kb.loader import kb
 from readout.kb.names import NAME_MEMO
@@ -21,7 +22,7 @@ RUN_WORD_RE = re.compile(r"\S+")
 MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula da Silva')
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def full_name_keys() -> frozenset[str]:
     """Keys (accents, case, dots, hyphens folded) of the full names read without a title: our modern
     leaders' list, and the Latin names of persons.yaml with their compound surnames ('López Obrador'), which
@@ -44,7 +45,7 @@ def joined_given_names(keys: set[str]) -> set[str]:
     return {f"{a} {b}{c}" for a, b, c in (k.split() for k in keys if k.count(" ") == 2) if a in surnames}
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def full_name_skeletons() -> frozenset[str]:
     """Transliteration skeletons (kb/names.py skeleton_key) of the Latin names of persons.yaml's people of
     non-East-Asian names, which the resolver matches too: 'Muhammad bin Salman', 'Volodymyr Zelenskiy'."""

@@ -13,16 +13,17 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base import Trigger
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _lex() -> dict:
     return lexicon("en")["clause"]["verb_chain"]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str], dict[str, str]]:
     lex = _lex()
     auxes = sorted({a for group in lex["auxiliary_groups"] for a in group}, key=len, reverse=True)
@@ -87,7 +88,7 @@ def chained_span(text: str, trigger_start: int, trigger_text: str) -> tuple[int,
     return None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _clause_openers() -> frozenset[str]:
     return frozenset(_lex()["clause_openers"])
 

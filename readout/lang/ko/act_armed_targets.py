@@ -3,8 +3,8 @@
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.agents import phrases
 from readout.kb.loader import lexicon
 from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS
@@ -41,7 +41,7 @@ def armed_target(toks: list, spans: list[tuple[int, int]],
     return (lo, hi), found[1]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def held_site_nouns() -> frozenset[str]:
     """(kofix49) The places an armed side holds (act lexicon cues force_unit_noun, held_site_noun), unspaced."""
     lex = act_index()
@@ -89,7 +89,7 @@ def named_force_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[
     return (lo, hi), found[1]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def armed_group_nouns() -> frozenset[str]:
     """The Korean agent phrases of an armed group of no state ('반군', '민병대', '반군 세력'; the agent table's
     `OBJECT_ARMED_SECTORS`: '무장괴한', '갱단' too), written together as `domestic_object` joins an object's morphemes, alone or before a noun of

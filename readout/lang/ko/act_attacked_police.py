@@ -9,8 +9,8 @@ attacker's own ('칠레 경찰관들을': Chile's). Only the police: soldiers an
 (act_military_sites, act_armed_targets)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.agents import phrases
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_context import domestic_object
@@ -19,7 +19,7 @@ from readout.lang.ko.act_table import ActIndex
 SECTOR = "COP"
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def police_nouns() -> frozenset[str]:
     """The agents table's Korean nouns of the police sector, unspaced as the morphemes join them."""
     return frozenset(w.replace(" ", "") for w, sector in phrases("ko").items() if sector == SECTOR)

@@ -13,8 +13,8 @@ Why a module of its own: the object shapes of one type (ASSAULT) read apart from
 act_military_sites, which asks them last (`struck_force`)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.agents import phrases
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_context import domestic_object
@@ -40,7 +40,7 @@ def attacked_site(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
     return None
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def civilian_nouns() -> dict[str, str]:
     """The agent table's Korean nouns of a people sector (`PEOPLE_SECTORS`) -> that sector, unspaced, less the sites
     the table also lists as a body ('교회': the church as a body, read by `attacked_site`)."""

@@ -10,8 +10,8 @@ the span the state it names, else the attacker's own (the place's).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.agents import phrases
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_context import domestic_object
@@ -23,7 +23,7 @@ SECTOR = "MIL"
 STATE_SUFFIX = "군"  # '러시아군', '정부군': a state's forces, named by the country reader, not a people noun
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def soldier_nouns() -> frozenset[str]:
     """The agent table's one-word Korean nouns of the military sector, less the bare suffix."""
     return frozenset(w for w, s in phrases("ko").items() if s == SECTOR and " " not in w and w != STATE_SUFFIX)

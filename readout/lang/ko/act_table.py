@@ -10,10 +10,10 @@ compound's suffixes), so a lexicon of a thousand entries costs the same as one o
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.entries import Plain, plain
 
@@ -171,7 +171,7 @@ ACT_FILE = "lexicon/ko_acts.yaml"
 SUPPLEMENT_FILES = ("lexicon/ko_acts_cameo.yaml",)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("ko-act-index")
 def act_index() -> ActIndex:
     """Read, validate and index `data/lexicon/ko_acts.yaml` and its supplements once per process. Read with

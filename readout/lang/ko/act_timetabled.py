@@ -11,8 +11,8 @@ next month' is read by its auxiliary (act_modality).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.ko.clause_lexicon import clause_words
 from readout.lang.ko.ending_reading import Reading
@@ -22,7 +22,7 @@ WEEK_AHEAD = "week:1"  # '다음 주': the week after the report's
 DIRECTION_AHEAD = "dir:1"  # '오는', '다음' before a day ('오는 20일'): a day ahead
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def ahead_re() -> re.Pattern:
     """A time ahead of the report's day: the date tables' words counted forward, or a forward prefix before a number."""
     ko = lexicon("ko")

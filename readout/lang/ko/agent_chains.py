@@ -6,9 +6,9 @@ country's mention ends there (lang/ko/countries.find_countries).
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko.agents import (CIVILIANS, PLURAL, agent_words, compound_sector, is_agent_word, modified_agent, people_plural,
                                     sector_of as agent_sector, stance_word)
@@ -269,7 +269,7 @@ def body_sector(noun: str) -> str | None:
     return (agent_sector(noun) or heads[head]) if head else ministry_sectors().get(noun)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def ministry_sectors() -> dict[str, str]:
     """(kofix47) Every portfolio's Korean ministry words (offices.yaml `ko_ministry`: '보건부', '교육부', '농업부',
     '통상부') with the portfolio's sector: a country word before a ministry of any portfolio names that state's

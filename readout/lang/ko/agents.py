@@ -2,8 +2,8 @@
 the one agent table (kb/agents.py), where Korean office titles join them with their office's sector."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.agents import nouns_ko, phrases
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
@@ -112,7 +112,7 @@ def people_plural(rest: list) -> tuple[int, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def agent_word_set() -> frozenset[str]:
     """Every word of an agent phrase ('고위', '관리', '반군'): a noun phrase of a country word and these
     words names the country's agent, and its particle is the country's."""
@@ -185,14 +185,14 @@ GENITIVE_GAP = 2  # characters between a country word and the people's word it o
 PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's name with its noun of a people
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def peoples_ko() -> dict[str, str]:
     from readout.kb.loader import parse
 
     return dict(parse("agents.yaml", "AgentsFile").peoples_ko)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def peoples_shared_ko() -> dict[str, frozenset[str]]:
     from readout.kb.loader import parse
 
@@ -278,7 +278,7 @@ def follower_mentions(offset: int, words: list, found: list) -> list:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def first_agent_words() -> frozenset[str]:
     """The first word of every Korean agent phrase ('반군', '분리주의', '정부')."""
     return frozenset(phrase.split()[0] for phrase in phrases("ko"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.loader import kb
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 
@@ -23,14 +24,14 @@ PLURAL = "들"
 JOINED_AGENT = 1  # syllables of an agent noun written onto a state's name ('가나군', '말리측')
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def short_state_names() -> frozenset[str]:
     """Every state's Korean forms of two syllables (CLDR's and the press's)."""
     return frozenset(f for c in kb().countries.countries if c.kind == "state" for f in c.ko
                      if f.isalpha() and len(f) == SHORT_NAME)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def bare_name_re() -> re.Pattern:
     """A short state name opening a word, before another word or going on in its word ('가나군을'): the cheap test
     before the morphemes are read."""

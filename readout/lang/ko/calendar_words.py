@@ -9,19 +9,20 @@ from CLDR, not from a hand list in the lexicon.
 from __future__ import annotations
 
 import functools
+from readout import budget
 import re
 
 CONTEXTS = ("format", "stand-alone")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def cldr_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """CLDR's wide Korean (day names, month names) in both contexts, each sorted, as the installed babel gives them.
 
     Why kept by the start-up cache (speed50): importing babel's dates and loading its Korean locale data took about
     0.14 s of CPU, a fifth of a warm Korean start-up, for two dozen words that change only with babel's version
     (the key names it, so another version is asked again)."""
-    from importlib.metadata import version
+    from importlib.metadata import version  # here: importlib.metadata costs a cold start ~10 ms, and only a miss asks
 
     from readout.cache import cached_content
 
@@ -35,14 +36,14 @@ def cldr_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return cached_content("cldr-calendar", f"babel {version('babel')}\x00ko wide {' '.join(CONTEXTS)}", build)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def calendar_words() -> frozenset[str]:
     """CLDR's wide Korean day and month names ('월요일' .. '일요일', '1월' .. '12월')."""
     days, months = cldr_names()
     return frozenset(days + months)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def weekday_names() -> tuple[str, ...]:
     """CLDR's wide Korean weekday names ('월요일' .. '일요일'), both contexts, in a fixed order."""
     return cldr_names()[0]

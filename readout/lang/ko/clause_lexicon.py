@@ -4,8 +4,8 @@ endings. Read once each (cached); lang/ko/clauses.py and its question modules as
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.ko.tags import TOPIC_PARTICLES
 from readout.lang.ko.act_table import act_index
@@ -16,7 +16,7 @@ def topic_particles() -> frozenset[str]:
     return TOPIC_PARTICLES
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def clause_words() -> dict[str, frozenset[str]]:
     """The lexicon's word classes for clause reading: light verbs that make a meeting noun a predicate
     (회담을 갖다), attendee predicates (배석하다), words after a meeting noun that make it background
@@ -28,19 +28,19 @@ def clause_words() -> dict[str, frozenset[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def quote_endings() -> frozenset[str]:
     """The act lexicon's quotative endings ('다고', '라며'): a clause ending in one is a reported complement."""
     return act_index().cue("quote_ending")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def subordinate_endings() -> frozenset[str]:
     """The lexicon's subordinating connective endings with the act lexicon's quotative ones."""
     return clause_words()["subordinate_endings"] | act_index().cue("quote_ending")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def postposition_stems() -> frozenset[str]:
     """The stems kiwi gives the verbs that work as postpositions (대하다 -> 대하: '대해', '통해')."""
     return frozenset(verb.removesuffix("다") for verb in clause_words()["postpositional_verbs"])

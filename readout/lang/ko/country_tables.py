@@ -10,10 +10,10 @@ these names so that `readout.lang.ko.countries.tables` keeps its path.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import country_index, metonym_index
 from readout.kb.loader import kb, lexicon
@@ -51,7 +51,7 @@ class Tables:
     longest_name: int
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def tables() -> Tables:
     c = kb().countries
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
@@ -66,26 +66,26 @@ def tables() -> Tables:
                   c.hanja_ko, names, max(map(len, names)))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def mission_nouns() -> frozenset[str]:
     """The nouns of a state's mission abroad (lexicon ko `post_mission_nouns`): written in one word after the
     sending state's name ('베트남총영사관', '칠레대표부'), the word names that state, as '베트남대사관' does."""
     return frozenset(lexicon("ko").get("post_mission_nouns", ()))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_neutral_compounds() -> frozenset[str]:
     """Compounds of a generic state form with a force head ('정부군'; lexicon ko state_neutral_compounds): they
     name the forces of whichever state the story is about, so the word alone names no country."""
     return frozenset(lexicon("ko").get("state_neutral_compounds", ()))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def origin_suffixes() -> tuple[str, ...]:
     return tuple(lexicon("ko")["origin_suffixes"])
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("ko-multiword-tables")  # every prefix of 2,300 forms and metonyms per process otherwise
 def multiword_tables() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     """What `multiword_form` looks up, indexed once: every prefix (with its spaces removed) of a form of
@@ -98,7 +98,7 @@ def multiword_tables() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]
     return prefixes, tuple(sorted({len(h) for h in heads}, reverse=True)), heads
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def first_characters() -> frozenset[str]:
     """Every character a word that `read_word` reads as a country can start with: a name's, a syllable's,
     a Hanja's or a recipient prefix's first one (a word with a separator is asked anyway). Most words of
@@ -107,7 +107,7 @@ def first_characters() -> frozenset[str]:
     return frozenset(k[:1] for k in (*t.names, *t.abbr, *t.hanja, *t.recipients))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def own_state_words() -> dict[str, str]:
     """The first-person words of Korean copy and the state they name (lexicon ko own_state_words: 우리 -> KOR)."""
     return dict(lexicon("ko").get("own_state_words", {}))

@@ -1,10 +1,10 @@
 """Korean date expressions: "지난 14일", "2일(현지시간)", "지난달 18일", "2024년 11월 2일", "이날", "어제"."""
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date, timedelta
 
+from readout import budget
 from readout.dating import (
     day_in_month_near,
     planned_year_for,
@@ -48,7 +48,7 @@ def first_letters(words) -> str:
     return first_chars(words) if firsts and all("가" <= c <= "힣" for c in firsts) else ""
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("ko")
     words = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
@@ -368,7 +368,7 @@ def mark_month_parts(text: str, offset: int, dates: list[DateRef]) -> None:
             d.span.data["part"] = parts[m.group(1)]
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def month_part_re() -> re.Pattern:
     words = "|".join(sorted(lexicon("ko")["date_month_parts"], key=len, reverse=True))
     return re.compile(rf"\s*({words})(?=(?:{PART_PARTICLES})?(?![가-힣]))")

@@ -7,8 +7,8 @@ word after a singular determiner ('이 걸프 국가', '해당 걸프 국가': l
 description, no grouping (actors62)."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.groupings import fold, grouping_forms
 from readout.kb.loader import lexicon
 from readout.lang.ko import words as ko_words
@@ -18,7 +18,7 @@ MAX_WORDS = 3  # a grouping's form spans at most this many words ('안보리 5�
 GLOSS_OPEN = ("(", "（")  # '영국·프랑스·독일(E3)': a gloss of the states just listed, no second mention
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def folded_codes() -> dict[str, tuple[str, ...]]:
     return {fold(f): codes for f, codes in grouping_forms("ko").items()}
 

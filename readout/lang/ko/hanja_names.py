@@ -10,14 +10,14 @@ lang/ko/mentions.py, which calls it; one character alone is never a name anywher
 """
 from __future__ import annotations
 
-import functools
 from typing import Callable
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.model import RawMention
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def hanja_leaders() -> dict[str, tuple[str, str, str]]:
     """Character -> (Hangul name form, office, country code)."""
     return {ch: (row["name"], row["office"], row["country"]) for ch, row in lexicon("ko")["hanja_leaders"].items()}

@@ -11,9 +11,9 @@ beside one state's rebels ('TPLF 전투원은 ..., 정부는'): their state's go
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.dating import quoted_at
 from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
@@ -25,13 +25,13 @@ from readout.lang.ko.tags import NOMINATIVE_PARTICLES, SUBJECT_PARTICLES, SUBJEC
 from readout.lang.ko.act_table import act_index
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def home_bare_forms() -> frozenset[str]:
     """The bare government words naming the writer's state (lexicon ko home_bare_forms)."""
     return frozenset(lexicon("ko").get("home_bare_forms", ()))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def home_bare_bodies() -> frozenset[str]:
     """The home state's bodies named bare, which another state has too (lexicon ko home_bare_bodies: '국회')."""
     return frozenset(lexicon("ko").get("home_bare_bodies", ()))
@@ -156,7 +156,7 @@ def rebels_government(text: str, offset: int, found: list[CountryMention]) -> li
     return as_government_of(found, bare, sorted(rebels))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def listed_count_before() -> re.Pattern:
     return re.compile(lexicon("ko")["listed_count_before_re"])
 

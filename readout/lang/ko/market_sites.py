@@ -11,13 +11,13 @@ place's genitive) and the word's own particle (a subject's or topic's particle k
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from readout import budget
 
 GENITIVE = "의"
 HOLDER_ROLES = frozenset({"subject", "topic"})
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def office_sites() -> frozenset[str]:
     """The settlement nouns that also head a town's government ('시장')."""
     from readout.kb.agents import local_heads_ko

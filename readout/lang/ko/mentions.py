@@ -14,9 +14,9 @@ title_readers.py (debt51).
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
@@ -37,7 +37,7 @@ from readout.patterns import alternation
 from readout.model import RawMention
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kb_name_re() -> re.Pattern:
     forms = sorted(kb_hangul_names(), key=len, reverse=True)
     return compile_pattern(r"(?<![가-힣])(" + alternation(forms) + ")")
@@ -52,7 +52,7 @@ def descent_word(word: Word) -> bool:
     return len(toks) >= 2 and tuple(toks[-1][:2]) == DESCENT_SUFFIX and country_of_word(toks[0][0]) is not None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
     names = set(kb_hangul_names())

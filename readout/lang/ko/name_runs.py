@@ -8,9 +8,9 @@ only, never the title table's offices.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import guarded_forms
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
@@ -40,7 +40,7 @@ def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
     return run
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_tail_stops() -> frozenset[str]:
     """The nouns that end a name before them ('마크롱 정부', '메르켈 시절': lexicon `name_tail_stops`)."""
     return frozenset(lexicon("ko")["name_tail_stops"])
@@ -63,7 +63,7 @@ def syllable_fragments(nouns: list) -> bool:
     return len(nouns) > 1 and all(len(t[0]) == 1 for t in nouns)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def time_words() -> frozenset[str]:
     """The date reader's relative day, month and year words ('그제', '이튿날', '내달') and the calendar's day and month
     names ('금요일': lang/ko/calendar_words): a time, never a name."""
@@ -195,7 +195,7 @@ def known_name_run(words: list[Word], chain: list[int]) -> list[Word]:
     return []
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def hangul_person_forms() -> frozenset[str]:
     """Every Hangul form of a person the knowledge base lists, with and without its spaces."""
     forms = kb_hangul_names()
@@ -214,7 +214,7 @@ def short_surname(words: list[Word], k: int, chain: list[int], inside: bool) -> 
     return before.proper and len(before.noun) >= 2 and name_like(before)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def titled_names() -> frozenset[str]:
     """Persons' Hangul names that are also ordinary words ('한정'): names only right before a title."""
     return frozenset(f for p in kb().persons.values() for f in getattr(p, "ko_titled", []))

@@ -8,9 +8,9 @@ host): one definition, imported by each.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb
 from readout.kb.names import looks_korean_name
@@ -26,7 +26,7 @@ HYPHEN_NAME_RE = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})+")
 NAME_WORD_RE = re.compile(r"[가-힣]{1,8}")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def kb_hangul_names() -> frozenset[str]:
     """Every Hangul form of a person the knowledge base lists."""
     return frozenset(f for p in kb().persons.values() for f in p.ko)

@@ -3,9 +3,9 @@ state's ministry by pattern: a country word before a ministry of a portfolio ('�
 '중국 외교부', '일본 방위성'), or glued to it ('미국무부')."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.cache import compile_pattern
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import lexicon
@@ -15,7 +15,7 @@ from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministr
 from readout.patterns import alternation
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def ministries() -> dict[str, str]:
     """Ministry word (외교부, 외무성, 국방부) -> portfolio id."""
     out: dict[str, str] = {}
@@ -25,7 +25,7 @@ def ministries() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def listed_re() -> re.Pattern:
     return compile_pattern(r"(?<![가-힣A-Za-z])(" + alternation(by_surface("ko")) + ")")
 

@@ -12,9 +12,9 @@ MIN_CITY_POPULATION or more people (shorter ones are common words as well).
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import city_index
 from readout.kb.loader import kb
 from readout.lang.ko.split_names import particle_tags
@@ -26,7 +26,7 @@ HANGUL_WORD = re.compile(r"[가-힣]+")
 LONG_HANGUL = re.compile(rf"^[가-힣]{{{MIN_SYLLABLES},}}$")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def place_names() -> frozenset[str]:
     """The states' and territories' Korean forms and the large cities' Hangul names read on the surface."""
     states = {form for c in kb().countries.countries if c.kind in ("state", "territory") for form in c.ko
@@ -36,14 +36,14 @@ def place_names() -> frozenset[str]:
     return frozenset(states | cities)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_openings() -> frozenset[str]:
     """The first two letters of every name of `place_names`: a word opening with none of them starts no name, and is
     passed over without trying its runs and particles (most words of a sentence: a fifth of the cost)."""
     return frozenset(name[:2] for name in place_names())
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def particles_by_last_letter() -> dict[str, tuple[str, ...]]:
     """(speed51b) The particles of `split_names.particle_tags` grouped by their last letter, each group in that
     table's order (longest first): a word ends in a particle only if it ends in the particle's last letter, so

@@ -2,9 +2,9 @@
 ("리마에서", "워싱턴서", "프놈펜의"), or a city name of two words ("워싱턴 D.C.")."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import mark_onward, to_place
@@ -111,7 +111,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def capitals_word() -> dict[str, str]:
     from readout.kb.loader import kb
 
@@ -141,7 +141,7 @@ def word_capitals(text: str, offset: int, found: list[Place]) -> list[Place]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def seats_re() -> re.Pattern:
     """The seats-of-government forms as one pattern, longest first ('용산 대통령실' before '대통령실');
     a space inside a form matches any run of spaces."""
@@ -150,7 +150,7 @@ def seats_re() -> re.Pattern:
     return re.compile(rf"(?<![가-힣])(?:{body})")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def seat_cities() -> dict[str, str]:
     """Seat of government (spaces removed) -> its city: built once, not for every sentence."""
     return {form.replace(" ", ""): city for form, city in lexicon("ko")["seats_of_government"].items()}

@@ -5,15 +5,15 @@ Party' (actors62; the rule: lang/base/qualified_parties.py). The names and quali
 (ko shared_party_names, domestic_party_qualifiers)."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base.qualified_parties import qualified_states
 from readout.model import CountryMention
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def qualifier_re() -> re.Pattern:
     """The qualifier right before a party's name, as a noun or a copula's adnominal ('여당 노동당', '야당인 민주당')."""
     words = "|".join(re.escape(w) for w in sorted(lexicon("ko").get("domestic_party_qualifiers", ()), key=len,

@@ -9,15 +9,15 @@ home_regions_ko); the unambiguous heads (주지사, 도지사, 현지사, 주총
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import CountryMention
 
 MIN_REGION = 2  # syllables of a region's name before its head ('경기'): one syllable is no region
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def _tables() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
     from readout.kb.loader import kb
 

@@ -7,14 +7,14 @@ object after them; they date the clause and are no part of any noun compound (la
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.loader import lexicon
 
 WEEK = "week:"  # the `weekday_prefixes` values that name a whole week ('지난주'), not a direction ('지난', '오는')
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def relative_time_re() -> re.Pattern:
     ko = lexicon("ko")
     keys = [*ko["date_relative_days"], *ko["date_relative_months"], *ko["date_relative_years"],

@@ -9,8 +9,8 @@ STATE_FORCE_SECTORS, read by `agent_chain`): '자국 기업', '자국민' stay a
 """
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.ko.agent_chains import agent_chain
 from readout.lang.ko.agents import sector_of
@@ -18,7 +18,7 @@ from readout.lang.ko.tags import TOPIC_PARTICLES
 from readout.sectors import STATE_FORCE_SECTORS
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def self_state_words() -> frozenset[str]:
     """The reflexive words naming a subject's own state (lexicon ko self_state_words)."""
     return frozenset(lexicon("ko").get("self_state_words", ()))

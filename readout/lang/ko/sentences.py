@@ -3,7 +3,6 @@
 of three syllables or more that kiwi fuses with a particle ("부르키나파소의" as one noun), about thirty."""
 from __future__ import annotations
 
-import functools
 import re
 
 from readout import budget, cache
@@ -20,7 +19,7 @@ from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Span
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @budget.loads  # lazily, on a process's first Korean document: its budget is moved by the load's time
 def kiwi():
     from kiwipiepy import Kiwi
@@ -120,7 +119,7 @@ def unknown_noun_tag(token) -> str:
     return tag
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def fusable_states() -> frozenset[str]:
     """Every state's Korean names: kiwi may fuse any of them with 의 in context ('쿠데타 이후 가봉의 회원국'), short
     ones included, though alone it splits them; and a territory's names of three syllables or more, which kiwi fuses
@@ -129,25 +128,25 @@ def fusable_states() -> frozenset[str]:
         c.kind == "state" or c.kind == "territory" and len(form) >= MIN_STATE_NAME))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def fused_particles() -> dict[str, str]:
     """The particles kiwi may fuse with a rare place name, longest first, with their tags (ko.yaml)."""
     table = lexicon("ko")["fused_particles"]
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_particles() -> dict[str, str]:
     """The particles split off a state's name only (ko.yaml state_fused_particles: '보츠와나도'; never '제주도')."""
     return dict(lexicon("ko")["state_fused_particles"])
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def state_endings() -> tuple[str, ...]:
     return tuple(state_particles())
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def fused_endings() -> tuple[str, ...]:
     return tuple(fused_particles())
 
@@ -217,7 +216,7 @@ def split_name_at(tokens: list, i: int) -> bool:
     return whole and nxt[1] in PLAIN_NOUN_TAGS and looks_korean_name(s + p + g)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def verb_read_prefixes() -> frozenset[str]:
     return frozenset(lexicon("ko")["verb_read_prefixes"])
 
@@ -327,7 +326,7 @@ def office_split(form: str, tag: str) -> tuple[str, str] | None:
     return (stem, form[-1]) if stem in lexicon("ko")["group_offices"] or title is not None and title[0] == stem else None
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def person_words() -> frozenset[str]:
     """Every word of the knowledge base's Korean person names."""
     return frozenset(word for p in kb().persons.values() for form in p.ko for word in form.split())

@@ -9,8 +9,8 @@ times the largest of any other state (build_towns.py's rule for English names); 
 one a town of the writer's own state bears."""
 from __future__ import annotations
 
-import functools
 
+from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry
 from readout.lang.place_candidates import mark_candidates
@@ -20,7 +20,7 @@ DOMINANT = 10  # the largest town's state keeps the name alone when it is this m
 HOME = "KOR"  # a town of the writer's own state keeps its Hangul name ('화성' is Hwaseong, whatever state is named)
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 @disk_cached("ko-shared-towns")  # a pass over GeoNames' cities: kept on disk as the rival capitals are
 def shared_towns() -> dict[str, list[GeoEntry]]:
     """Hangul name -> the largest town of that name in each state sharing it, largest first."""

@@ -10,15 +10,15 @@ back (a name read as one verb stem, '말리는', may be the verb 말리다 and i
 where the rest of the word is exactly a particle (`fused_particles`, `state_fused_particles`)."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import kb, lexicon
 
 SHORT_NAME = 2  # syllables: longer names are kiwi's user words
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def particle_tags() -> dict[str, str]:
     """The particles that may follow a state's name, with their tags (ko.yaml), longest first."""
     lex = lexicon("ko")
@@ -26,7 +26,7 @@ def particle_tags() -> dict[str, str]:
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def name_particle_re() -> re.Pattern:
     """A short state name and a particle making one word: the cheap test before the morphemes are read."""
     names = sorted({f for c in kb().countries.countries if c.kind == "state" for f in c.ko

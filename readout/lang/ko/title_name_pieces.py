@@ -13,9 +13,9 @@ noun with a person's particle (not a place's: '총리 별장 체커스에서') t
 else leaves the words as kiwi read them."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.ko.calendar_words import calendar_words
@@ -28,7 +28,7 @@ NAME_RE = re.compile(r"[가-힣]{2,8}")  # the name's last word, written by soun
 NOT_PIECE_TAGS = frozenset({"NP", "NR", "SN", "SL", "SH", "SW"})  # pronouns, numbers, foreign script
 STEMLESS = ("E", "J")  # endings and particles: a word made only of them has no stem, no Korean word ('다', '가')
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def stop_words() -> frozenset[str]:
     """The words that follow a title in prose and are never a piece of a name."""
     lex = lexicon("ko")

@@ -9,15 +9,15 @@ ordinary word ('대만' Taiwan, '대가' price), and the gloss splits the prefix
 """
 from __future__ import annotations
 
-import functools
 from typing import Sequence
 
+from readout import budget
 from readout.kb.loader import lexicon
 
 PREFIX = "대"
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def glosses() -> tuple[str, ...]:
     """The prefix as written with its gloss ('대(對)'), longest first."""
     return tuple(sorted(lexicon("ko").get("toward_glosses", ()), key=len, reverse=True))

@@ -6,9 +6,9 @@ word is read, not kiwi's tags. Why the syllable floor and the guards (lexicon ko
 '정부군', '최전선', '동부전선', '기갑여단' are common words of war, never names."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.ko.words import country_in, role_of
 from readout.lang.orgs_common import sentence_state
@@ -17,7 +17,7 @@ from readout.model import CountryMention
 HANGUL_RE = re.compile(r"[가-힣]+")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def table() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """The heads (longest first), the syllables a name needs before its head, the guard endings."""
     lex = lexicon("ko")

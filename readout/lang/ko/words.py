@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Sequence
 
+from readout import budget
 from readout.kb import geo  # country names
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
@@ -74,14 +75,14 @@ def coda_after_particle(tokens: list) -> bool:
     return bool(rest) and rest[0][1] == "Z_CODA" and all(t[1][0] == "S" for t in rest[1:])
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def titles() -> list[tuple[str, str]]:
     """(title without spaces, office id), longest first."""
     pairs = [(f.replace(" ", ""), o.id) for o in kb().offices.values() for f in o.ko]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def org_names() -> set[str]:
     return {n.replace(" ", "") for o in kb().organizations for n in o.ko}
 
@@ -120,7 +121,7 @@ def _words_of(text: str, tokens: tuple) -> list[Word]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def particle_roles() -> dict[str, str]:
     """Particle -> the role it gives ('은' subject, '과' with, '을' object, '의' genitive), from the lexicon."""
     return {form: role for role, forms in lexicon("ko")["particles"].items() for form in forms}
@@ -130,7 +131,7 @@ def role_of(particle: str | None) -> str:
     return particle_roles().get(particle or "", "other")
 
 
-@functools.lru_cache(maxsize=1)
+@budget.table()
 def title_table() -> dict[str, str]:
     return {form: office for form, office in reversed(titles())}
 
