@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import sector_sides, sides
+from tests.event_sides import sector_sides
 
 
 @pytest.mark.parametrize("text, code", [
