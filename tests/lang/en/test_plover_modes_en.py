@@ -138,6 +138,8 @@ ROWS = sweep_rows({
         ("Sudan's army mobilised tribal fighters in Kordofan.", "MOBILIZE", {"SDN"}, None, "militia", OCC),
         ("Peru's government deployed five thousand police officers in Lima.", "MOBILIZE", {"PER"}, None, "police",
          OCC),
+        # lead53: police sent are police mobilized, as Korean '경찰을 파견했다' reads
+        ("Chile sent police to its northern border on Tuesday.", "MOBILIZE", {"CHL"}, None, "police", OCC),
         open_class("weapons to be deployed in a third state ('would deploy nuclear weapons in X') read THREATEN violence"
                    ' aimed at the host (as Korean)',
                    "Russia said it would deploy tactical nuclear weapons in Belarus.", "MOBILIZE", {"RUS"}, None, "weapons",

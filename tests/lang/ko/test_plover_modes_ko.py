@@ -131,6 +131,9 @@ ROWS = sweep_rows({
         ("북한은 9일 휴전선 인근에 병력을 전진 배치했다고 국방부가 밝혔다.", "MOBILIZE", {"PRK"}, None, "troops", OCC),
         ("이스라엘은 10일 예비군 3만 명을 소집했다.", "MOBILIZE", {"ISR"}, None, "troops", OCC),
         ("페루 정부는 9일 리마에 경찰 5천 명을 배치했다.", "MOBILIZE", {"PER"}, None, "police", OCC),
+        # lead53: police sent are police mobilized, as English 'sent police officers' reads
+        ("칠레 정부는 8일 북부 국경 지대에 경찰을 파견했다.", "MOBILIZE", {"CHL"}, None, "police", OCC),
+        ("에콰도르는 12일 과야스주에 경찰관 800명을 급파했다.", "MOBILIZE", {"ECU"}, None, "police", OCC),
         ("수단의 신속지원군은 10일 다르푸르에 민병대를 동원했다.", "MOBILIZE", {"SDN"}, None, "militia", OCC),
         open_class("weapons to be deployed in a third state ('벨라루스에 ... 배치하겠다고 밝혔다') read THREATEN "
                    "violence aimed at the host",
