@@ -20,3 +20,29 @@ def sector_sides(text: str, kind: str) -> tuple[set, set]:
     assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
     return ({(p.country, p.sector) for p in found[0].participants},
             {(p.country, p.sector) for p in found[0].recipients})
+
+
+def country_sector(entity) -> tuple[str, str]:
+    """A side as its (country, sector) pair."""
+    return entity.country, entity.sector
+
+
+def country_only(entity) -> str:
+    """A side as its country alone."""
+    return entity.country
+
+
+def check_class_row(sentence: str, published: str, type_: str, acting, receiving, side=country_sector,
+                    absent_statuses: tuple[str, ...] = ("occurred", "planned")) -> None:
+    """The class tables' one check (tests/lang/test_plover51.py and after): `acting` None means no event of `type_`
+    with a status in `absent_statuses`; else the first such event's acting sides include `acting` and, unless
+    `receiving` is None, its receiving sides are `receiving` (each side as `side` renders it)."""
+    found = [e for e in events(sentence, published) if e.type == type_]
+    if acting is None:
+        assert not [e for e in found if e.status in absent_statuses], [(e.type, e.status) for e in found]
+        return
+    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence, published)]
+    e = found[0]
+    assert acting <= {side(p) for p in e.participants}
+    if receiving is not None:
+        assert {side(p) for p in e.recipients} == receiving

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import check_class_row, events
 
 PUB = "2026-03-12"
 
@@ -94,15 +94,7 @@ ROWS = {
 
 @pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
 def test_enpeople52_classes(sentence, type_, acting, receiving):
-    found = [e for e in events(sentence, PUB) if e.type == type_]
-    if acting is None:
-        assert not [e for e in found if e.status in ("occurred", "planned")], [(e.type, e.status) for e in found]
-        return
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence, PUB)]
-    e = found[0]
-    assert acting <= {(p.country, p.sector) for p in e.participants}
-    if receiving is not None:
-        assert {(p.country, p.sector) for p in e.recipients} == receiving
+    check_class_row(sentence, PUB, type_, acting, receiving)
 
 
 @pytest.mark.xfail(strict=True, reason="open class (lead, after the merges of enpeople52, kooffices52 and orgs52): two "
