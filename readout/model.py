@@ -212,6 +212,8 @@ class Article:
     # mentions, before the story's references (cached: places.story_state_counts reads them, countries_in builds on
     # them)
     meeting_words: dict[int, tuple] = field(default_factory=dict)  # sentence start -> its meeting Triggers (cached)
+    short_forms: dict[int, dict] = field(default_factory=dict)  # sentence start -> the group short forms it teaches
+    # (cached: pipeline/short_forms reads every earlier sentence's for each sentence)
     notes: list[str] = field(default_factory=list)
     fingerprint: object = None  # near-duplicate signature and bands a worker computed (store.neardup.Fingerprint)
     prepared: object = None  # the document-only parts of its rows a worker computed (store.prepared.Prepared)

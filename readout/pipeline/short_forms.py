@@ -21,13 +21,27 @@ def learned_forms(article: Article, sent: Span, ctx, finds) -> dict[str, Country
     for s in article.sentences:
         if s.start > sent.start:
             break
-        lang = ctx.language(s.label)
-        for c in finds(s):
-            if c.sector in GROUP_SECTORS and len(c.codes) == 1:
-                form = lang.short_form_after(article.text, c.end)
-                if form and form not in learned:
-                    learned[form] = c
+        if s.start == sent.start:  # the sentence itself: its finds are still being built
+            taught = taught_forms(article, s, ctx, finds(s))
+        else:  # an earlier sentence's finds are final: what it teaches is read once (`Article.short_forms`)
+            if s.start not in article.short_forms:
+                article.short_forms[s.start] = taught_forms(article, s, ctx, finds(s))
+            taught = article.short_forms[s.start]
+        for form, c in taught.items():
+            learned.setdefault(form, c)
     return learned
+
+
+def taught_forms(article: Article, s: Span, ctx, found: list[CountryMention]) -> dict[str, CountryMention]:
+    """The short forms sentence `s` teaches: form -> the group mention whose parenthesis gives it (the first wins)."""
+    lang = ctx.language(s.label)
+    taught: dict[str, CountryMention] = {}
+    for c in found:
+        if c.sector in GROUP_SECTORS and len(c.codes) == 1:
+            form = lang.short_form_after(article.text, c.end)
+            if form and form not in taught:
+                taught[form] = c
+    return taught
 
 
 def short_form_mentions(article: Article, sent: Span, ctx, found: list[CountryMention], finds) -> list[CountryMention]:

@@ -4,7 +4,9 @@ or the one above it carries a comment (the reason it is there: a cycle or a cold
 Why: a function-level import either dodges a cycle, keeps a cold start cheap, or is an accident; the list is how a
 helper finds the accidents (`- ` rows of cheap standard-library modules were moved to the top by debt53).
 Run from the repository root: `python scripts/dev/function_imports.py | grep ':-:'`."""
-import ast, pathlib, sys
+import ast
+import pathlib
+
 for p in sorted(pathlib.Path('readout').rglob('*.py')):
     t = ast.parse(p.read_text())
     lines = p.read_text().split('\n')
