@@ -207,6 +207,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         part = year_part_window(year.value, year.span.data.get("part"))  # dates62: '올해 초': its first months only
         event.date_window = (year.value, min(end, part[1])) if part else (year.value, end)
         event.date, event.date_precision, event.date_basis = year.value, "month", "text"
+    elif (ahead := year_ahead(event, dates, pos, ref, reach)) is not None:  # '내년 ... 배치할 예정이다'
+        event.date, event.date_precision, event.date_basis = ahead.value, "year", "text"
+        event.date_window = None
     elif recent and (story.day or ref):  # a report's day before the story has one ends the window (told_before)
         told = told_before(event, dates, pos, story, ref)
         windowed(event, story.day or told or ref, window, "narrative" if story.day else "text" if told else "published")
@@ -235,6 +238,20 @@ def year_frame(event: Event, dates: list[DateRef], pos: int, ref: date | None, r
                    and not d.span.data.get("clause"))
               and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     return min(framed, key=lambda d: abs(d.span.start - pos)) if framed else None
+
+
+def year_ahead(event: Event, dates: list[DateRef], pos: int, ref: date | None, reach: int | None) -> DateRef | None:
+    """(plans54) The year a planned deed is set for when its sentence gives it no day or month: 'will deploy troops
+    next year', '내년 연합훈련을 실시한다'. A plan's time is the deed's own (`act_date_pool.planned_time`), and a year
+    ahead of the report's is no day of the report: the deed is dated by that year, year precision, never the
+    publication's day (a year date never dates through `usable`, which takes days and months only). Only a year after
+    the report's ('this year' may be gone by or ahead), not a report's or a background clause's, placed as a
+    statement's day is (before its verb, or after it up to `reach`)."""
+    if event.status != "planned" or ref is None:
+        return None
+    ahead = [d for d in dates if d.value and d.precision == "year" and d.value.year > ref.year and not d.reporting
+             and not d.background and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
+    return min(ahead, key=lambda d: abs(d.span.start - pos)) if ahead else None
 
 
 def windowed(event: Event, day: date, days: int, basis: str) -> None:

@@ -21,6 +21,7 @@ from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_unannounced import unannounced_deed
 from readout.lang.en.act_unconfirmed import unconfirmed_deed
 from readout.lang.en.act_unfinished import unfinished_deed
+from readout.lang.en.act_timetabled import timetabled
 from readout.lang.en.act_voted_deeds import voted_deed
 from readout.lang.en.act_agented_participles import AGENTED_TYPES, agented_past
 from readout.lang.en.act_near_words import find_by, object_among, prev_index, previous_word, publishes
@@ -63,6 +64,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         modality = "hypothetical"  # "demanded talks before X's troops are sent": a deed still to come
     if modality is None and unconfirmed_deed(toks, i, cues):
         modality = "hypothetical"  # "cannot yet confirm the deployment": unconfirmed, not told as done
+    if modality is None and not negated and timetabled(toks, i, entry.type, nominal, cues, m.base_forms):
+        modality = "timetable"  # plans54: "hold drills next month": a timetable, planned (act_timetabled)
     if modality == "hypothetical" and scheduled(toks, i, entry.type, cues, nominal, heads):
         modality = "intent"  # "is due to visit Seoul": the visit is on the actor's timetable
     data = dict(data, token=i, end_token=end_tok)

@@ -323,6 +323,9 @@ class Cues(ClauseCues):
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
     plan_phrases: Phrases  # future53: 'plans to expel', 'decided to deploy': the deed planned, no threat
+    timetabled_types: frozenset[str]  # plans54: 'hold drills next month': a timetable, planned (act_timetabled)
+    time_ahead_words: frozenset[str]  # plans54: 'next month', 'tomorrow': the times ahead that make it one
+    timetable_light_verbs: frozenset[str]  # plans54: 'hold drills next month': the verb before the deed's noun
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
     recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
     recurring_units: frozenset[str]

@@ -24,6 +24,9 @@ ROWS = [  # (sentence, type, mode, actors, recipients, date, precision)
     ("노르웨이는 내일 우크라이나에 전차를 보낸다.", "AID", "military", {"NOR"}, {"UKR"}, date(2026, 3, 13), "day"),
     # the recipient of a planned retreat is not read (as '철수할 예정이다': open, coding-choices future53)
     ("가나는 다음 달 토고에서 병력을 철수한다.", "RETREAT", "withdraw", {"GHA"}, set(), date(2026, 4, 1), "month"),
+    # plans54: cooperation set for a time ahead is planned too, as English 'share intelligence next month' reads
+    ("칠레와 볼리비아는 다음 달 정보를 공유한다.", "COOPERATE", None, {"CHL", "BOL"}, set(), date(2026, 4, 1), "month"),
+    ("칠레와 볼리비아는 다음 달 공동 순찰을 실시한다.", "COOPERATE", None, {"CHL", "BOL"}, set(), date(2026, 4, 1), "month"),
 ]
 
 
@@ -40,6 +43,7 @@ NEGATIVES = [  # (sentence, type): found, and occurred
     ("칠레와 페루는 지난달 연합훈련을 실시했다.", "MOBILIZE"),  # the past
     ("가나는 토고 외교관 두 명을 추방한다.", "SANCTION"),  # no time ahead
     ("가나는 다음 달에도 토고 외교관들을 추방하고 있다.", "SANCTION"),  # a progressive
+    ("칠레와 볼리비아는 지난달 정보를 공유했다.", "COOPERATE"),  # plans54: cooperation done
 ]
 
 
