@@ -62,11 +62,14 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
     act's own passive verb); a clause word ends the reach. So for a reciprocal noun act ('clashes broke out between A
     and B troops', 'fighting between A and B forces': an assault noun whose entry takes "between"), which the news
     reports as done: each party fights the other, so all act and none only receives, as the manual codes a
-    reciprocal event (en36)."""
+    reciprocal event (en36). (nominal54) A noun that is itself the making ('the signing of the pact between A and B',
+    `concluding_nouns`) tells the accord made: its parties are those after "between", not the clause's subject
+    ('Germany criticized the signing of ...' made Germany a signer), as Korean 'A와 B의 협정 체결' names its makers."""
     reciprocal = reciprocal_noun(toks, hit)
     if not reciprocal and (hit.type not in JOINT or not (hit.nominal or hit.data.get("passive"))):
         return None
-    j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")), None
+    j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")) or concluding_noun(toks, hit,
+                                                                                                           cues), None
     while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
@@ -84,6 +87,12 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
             continue
         j += 1
     return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
+
+
+def concluding_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(nominal54) Whether the noun act `hit` opens on a noun of making an accord ('signing', 'conclusion'): the
+    phrase tells the accord made, as a participle of `concluded_participles` after "be" does."""
+    return hit.nominal and toks[hit.data["token"]].low in cues.concluding_nouns
 
 
 def judged_agents(hits: list[ActHit], toks: list[Token]) -> list[ActHit]:

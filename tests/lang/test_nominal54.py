@@ -1,0 +1,64 @@
+"""(nominal54, issue 13) Nouns and coordinated clauses read right, in both languages:
+1. a judged noun of making an accord names its makers: 'criticized the signing of the pact between A and B' and
+   'A와 B의 협정 체결을 비판했다' are A and B's AGREE beside the criticism, and the critic signed nothing;
+2. a protest participle before the people noun it describes ('Protesting farmers blocked roads') is no PROTEST of its
+   own: the clause's deed is the act, by those people, as '시위하는 농민들이 도로를 봉쇄했다' reads."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events, sides
+
+# sentence, the acting states of the AGREE (None: no AGREE), the judge's type and its acting state
+JUDGED_MAKINGS = [
+    ("Norway criticized the signing of the pact between Hungary and Serbia.", {"HUN", "SRB"}, "ACCUSE", "NOR"),
+    ("Norway welcomed the signing of the trade accord between Hungary and Serbia.", {"HUN", "SRB"}, "SUPPORT", "NOR"),
+    ("노르웨이는 헝가리와 세르비아의 협정 체결을 비판했다.", {"HUN", "SRB"}, "ACCUSE", "NOR"),
+    ("노르웨이는 헝가리와 세르비아의 무역협정 체결을 환영했다.", {"HUN", "SRB"}, "SUPPORT", "NOR"),
+    # guards: no maker named is no AGREE (fp23); a standing accord judged is no AGREE made
+    ("Norway welcomed the signing of the pact.", None, "SUPPORT", "NOR"),
+    ("노르웨이는 협정 체결을 환영했다.", None, "SUPPORT", "NOR"),
+    ("Norway criticized the pact between Hungary and Serbia.", None, "ACCUSE", "NOR"),
+]
+
+
+@pytest.mark.parametrize("text,makers,judge,judge_state", JUDGED_MAKINGS)
+def test_a_judged_making_names_its_makers_not_the_judge(text, makers, judge, judge_state):
+    judged = sides(text, judge)
+    assert judged and judge_state in judged[0][0], judged
+    agreed = sides(text, "AGREE")
+    if makers is None:
+        assert not agreed, agreed
+        return
+    assert agreed, agreed
+    assert set(agreed[0][0]) == makers and judge_state not in agreed[0][1], agreed
+
+
+# sentence, the one PROTEST mode told (None: no PROTEST), the acting sector, the other types told
+DESCRIBED_SUBJECTS = [
+    ("Protesting dairy farmers blocked roads near Toulouse.", "obstruct", "AGR", set()),
+    ("Marching students occupied the square in Porto.", None, None, None),
+    ("Protesting farmers marched in Toulouse.", "demo", "AGR", set()),
+    ("Protesting farmers were detained by police near Toulouse.", None, None, {"COERCE"}),
+    ("시위하는 낙농민들이 툴루즈 인근 도로를 봉쇄했다.", "obstruct", "AGR", set()),
+    ("시위하던 농민들이 툴루즈 인근에서 경찰에 구금됐다.", None, None, {"COERCE"}),
+    # guard: a participle after its noun with no later verb of its own is the protest told
+    ("Farmers protesting near Toulouse.", "demo", None, set()),
+]
+
+
+@pytest.mark.parametrize("text,mode,sector,others", DESCRIBED_SUBJECTS)
+def test_a_protest_participle_before_its_people_is_who_they_are(text, mode, sector, others):
+    found = events(text)
+    protests = [e for e in found if e.type == "PROTEST"]
+    if others is None:  # the occupation's reading is not this rule's; only no PROTEST aimed at the students
+        assert all("EDU" not in {r.sector for r in e.recipients} for e in protests), protests
+        return
+    assert {e.type for e in found} - {"PROTEST"} == others, [(e.type, e.mode) for e in found]
+    if mode is None:
+        assert not protests, [(e.type, e.mode) for e in protests]
+        return
+    assert [e.mode for e in protests] == [mode], [(e.type, e.mode) for e in protests]
+    if sector is not None:
+        assert sector in {p.sector for p in protests[0].participants}, protests[0]
+        assert sector not in {r.sector for r in protests[0].recipients}, protests[0]
