@@ -2,7 +2,9 @@
 1. a judged noun of making an accord names its makers: 'criticized the signing of the pact between A and B' and
    'A와 B의 협정 체결을 비판했다' are A and B's AGREE beside the criticism, and the critic signed nothing;
 2. a protest participle before the people noun it describes ('Protesting farmers blocked roads') is no PROTEST of its
-   own: the clause's deed is the act, by those people, as '시위하는 농민들이 도로를 봉쇄했다' reads."""
+   own: the clause's deed is the act, by those people, as '시위하는 농민들이 도로를 봉쇄했다' reads;
+3. a state suspended outright ('The African Union suspended Burundi') is a member suspended, SANCTION expel, as
+   'suspended Burundi's membership' and '부룬디의 회원국 자격을 정지했다' read."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +64,30 @@ def test_a_protest_participle_before_its_people_is_who_they_are(text, mode, sect
     if sector is not None:
         assert sector in {p.sector for p in protests[0].participants}, protests[0]
         assert sector not in {r.sector for r in protests[0].recipients}, protests[0]
+
+
+# sentence, the receiving states of the SANCTION expel (None: no SANCTION), its status
+SUSPENDED_MEMBERS = [
+    ("The African Union suspended Burundi.", {"BDI"}, "occurred"),
+    ("The African Union suspended Burundi after the vote, officials said.", {"BDI"}, "occurred"),
+    ("ECOWAS suspended Togo and Benin.", {"TGO", "BEN"}, "occurred"),
+    ("The African Union suspended Burundi's membership.", {"BDI"}, "occurred"),
+    ("아프리카연합은 부룬디의 회원국 자격을 정지했다.", {"BDI"}, "occurred"),
+    ("서아프리카경제공동체는 토고의 회원 자격을 정지했다.", {"TGO"}, "occurred"),
+    # guards: negated; a name that goes on is no state ('France 24' is a broadcaster)
+    ("The African Union did not suspend Burundi.", None, None),
+    ("Mali suspended France 24.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,suspended,status", SUSPENDED_MEMBERS)
+def test_a_state_suspended_outright_is_a_member_suspended(text, suspended, status):
+    found = [e for e in events(text) if e.type == "SANCTION"]
+    if suspended is None:
+        assert not [e for e in found if e.status == "occurred"], [(e.mode, e.status) for e in found]
+        return
+    assert found, [(e.type, e.mode) for e in events(text)]
+    e = found[0]
+    assert (e.mode, e.status) == ("expel", status)
+    assert {r.country for r in e.recipients} == suspended
+    assert {p.sector for p in e.participants} == {"IGO"}

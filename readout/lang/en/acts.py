@@ -41,6 +41,7 @@ from readout.lang.en.act_context import (any_instance, reduced_relative, courtes
 from readout.lang.en.act_predictions import prediction
 from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles
+from readout.lang.en.act_suspended_members import suspended_members
 from readout.lang.en.act_object_participles import object_participles, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
@@ -133,6 +134,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     toks = walk_tokens(words) if toks is None else toks
     hits, index_of = walk(toks, m)
     hits = hit_readings(text, toks, hits, index_of, m)
+    hits = suspended_members(toks, hits, m.cues)  # nominal54: 'the AU suspended Gabon': a member suspended
     hits, requests = stated_requests(toks, hits, m)
     hits = deed_readings(toks, hits, m)
     if not hits and not requests:
