@@ -4,7 +4,10 @@
 2. a protest participle before the people noun it describes ('Protesting farmers blocked roads') is no PROTEST of its
    own: the clause's deed is the act, by those people, as '시위하는 농민들이 도로를 봉쇄했다' reads;
 3. a state suspended outright ('The African Union suspended Burundi') is a member suspended, SANCTION expel, as
-   'suspended Burundi's membership' and '부룬디의 회원국 자격을 정지했다' read."""
+   'suspended Burundi's membership' and '부룬디의 회원국 자격을 정지했다' read;
+4. a welcomed or condemned deed noun keeps its doer: a participle describing the target between the noun and 'by'
+   ('the release of two detained sailors by Egypt') no longer hides the agent, and Korean 'X의 선원 석방을 환영했다'
+   is X's RETREAT release, as "X's release of the sailors" is."""
 from __future__ import annotations
 
 import pytest
@@ -91,3 +94,28 @@ def test_a_state_suspended_outright_is_a_member_suspended(text, suspended, statu
     assert (e.mode, e.status) == ("expel", status)
     assert {r.country for r in e.recipients} == suspended
     assert {p.sector for p in e.participants} == {"IGO"}
+
+
+# sentence, the deed's type, its acting state, the judge's type
+OWNED_DEEDS = [
+    ("Chile welcomed the release of two detained sailors by Egypt.", "RETREAT", "EGY", "SUPPORT"),
+    ("Chile condemned the killing of two jailed activists by Egypt.", "ASSAULT", "EGY", "ACCUSE"),
+    ("Chile welcomed Egypt's release of two sailors.", "RETREAT", "EGY", "SUPPORT"),
+    ("칠레는 이집트의 선원 석방을 환영했다.", "RETREAT", "EGY", "SUPPORT"),
+    ("칠레는 이집트의 선원 2명 석방을 환영했다.", "RETREAT", "EGY", "SUPPORT"),
+    ("칠레는 아르메니아의 병력 철수를 환영했다.", "RETREAT", "ARM", "SUPPORT"),
+    # guards: no owner named is no deed of the judge; a participle with its own 'by' is its own agent's
+    ("칠레는 선원 석방을 환영했다.", "RETREAT", None, "SUPPORT"),
+    ("Chile welcomed the release of two sailors detained by Egypt.", "RETREAT", None, "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("text,deed,doer,judge", OWNED_DEEDS)
+def test_a_judged_deed_noun_keeps_its_named_doer(text, deed, doer, judge):
+    judged = sides(text, judge)
+    assert judged and "CHL" in judged[0][0], judged
+    done = sides(text, deed)
+    if doer is None:
+        assert not [d for d in done if "CHL" in d[0]], done
+        return
+    assert done and done[0][0] == [doer] and "CHL" not in done[0][0], done

@@ -135,7 +135,8 @@ def owned_by_subject(toks: list[Token], hit: ActHit) -> bool:
 def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tuple[int, int] | None:
     """The agent after "by" when only the act's target phrase stands between: no other act word
     (`acts`, their first tokens: "protests against violations by X" are X's violations), no word that
-    makes it hearsay ("alleged"), no clause word."""
+    makes it hearsay ("alleged"), no clause word. (nominal54) A participle describing the target's noun
+    (`premodifier`: "the release of two [detained] journalists by X") is neither: it says who the target is."""
     return agent_after(toks, hit.data.get("end_token", hit.data["token"]), cues, acts,
                        hit.type in GIVEN or bool(hit.data.get("received")))  # support59: 'received support from X'
 
@@ -147,7 +148,7 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
     while j < len(toks) and words < AGENT_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.be \
-                or t.low in cues.adjectival or j in acts:
+                or (t.low in cues.adjectival or j in acts) and not premodifier(toks, j, cues):
             return None
         if t.low == "by" or t.low == "from" and given:
             start = k = j + 1
@@ -162,6 +163,16 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
         words += 1
         j += 1
     return None
+
+
+def premodifier(toks: list[Token], j: int, cues: Cues) -> bool:
+    """(nominal54) Whether the act word at token j is a participle describing the target's noun after it ('the release
+    of two [detained] journalists by Iran'): lower case, -ed, after a word of the phrase (no 'be'), and right before a
+    lower-case word that is no preposition. It is who the target is, no act between the noun and its agent."""
+    t = toks[j]
+    return t.low.endswith("ed") and t.raw.islower() and 0 < j < len(toks) - 1 and toks[j - 1].word \
+        and toks[j - 1].low not in cues.be and toks[j + 1].word and toks[j + 1].raw.islower() \
+        and toks[j + 1].low not in cues.prepositions and toks[j + 1].low not in cues.clause_breaks
 
 
 def owner_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:

@@ -38,7 +38,7 @@ def owner_agents(toks: list, h: ActHit) -> ActHit:
     partner reading made a signer with the first name), as English 'criticized the signing of the pact between A
     and B' reads (lang/en/act_noun_agents.between_parties)."""
     k = h.data.get("first", 0) - 1
-    while k >= 0 and toks[k][1] in NOUN_TAGS and toks[k][1] != "NNP":
+    while k >= 0 and (toks[k][1] in NOUN_TAGS and toks[k][1] != "NNP" or counter(toks, k)):
         k -= 1
     if k < 1 or toks[k][1] != GENITIVE or "agent_span" in h.data or toks[k - 1][1] != "NNP":
         return h
@@ -52,6 +52,11 @@ def owner_agents(toks: list, h: ActHit) -> ActHit:
 def owned(toks: list, h: ActHit) -> bool:
     """Whether a possessive 의 or a proper noun stands before the noun run of `h` ('칠레와 페루의 협정 체결')."""
     k = h.data.get("first", 0) - 1
-    while k >= 0 and toks[k][1] in NOUN_TAGS and toks[k][1] != "NNP":
-        k -= 1  # '방위 조약 체결': the compound's own nouns
+    while k >= 0 and (toks[k][1] in NOUN_TAGS and toks[k][1] != "NNP" or counter(toks, k)):
+        k -= 1  # '방위 조약 체결': the compound's own nouns; '기자 2명 석방': a count (nominal54)
     return k >= 0 and toks[k][1] in OWNER_TAGS
+
+
+def counter(toks: list, k: int) -> bool:
+    """(nominal54) Whether morpheme k is a counter after a number ('2명', '3척'): part of the noun phrase."""
+    return toks[k][1] == "NNB" and k > 0 and toks[k - 1][1] == "SN"
