@@ -119,3 +119,11 @@ def test_a_judged_deed_noun_keeps_its_named_doer(text, deed, doer, judge):
         assert not [d for d in done if "CHL" in d[0]], done
         return
     assert done and done[0][0] == [doer] and "CHL" not in done[0][0], done
+
+
+def test_a_hearsay_word_still_stops_the_walk_to_by():
+    """Guard: 'demonstrations against the alleged abuses by Y's troops' are the students' protest aimed at Y, no
+    protest by Y (a hearsay word of `adjectival` is no `target_participles` participle)."""
+    found = sides("Bolivian students threw stones during demonstrations against the alleged abuses by Peruvian troops.",
+                  "PROTEST")
+    assert found and "BOL" in found[0][0] and "PER" not in found[0][0], found

@@ -166,11 +166,12 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
 
 
 def premodifier(toks: list[Token], j: int, cues: Cues) -> bool:
-    """(nominal54) Whether the act word at token j is a participle describing the target's noun after it ('the release
-    of two [detained] journalists by Iran'): lower case, -ed, after a word of the phrase (no 'be'), and right before a
+    """(nominal54) Whether the word at token j is a participle describing the target's noun after it ('the release of
+    two [detained] journalists by Iran'): one of `target_participles` (a hearsay word of `adjectival`, 'the alleged
+    violations by X', still stops the walk), lower case, after a word of the phrase (no 'be'), and right before a
     lower-case word that is no preposition. It is who the target is, no act between the noun and its agent."""
     t = toks[j]
-    return t.low.endswith("ed") and t.raw.islower() and 0 < j < len(toks) - 1 and toks[j - 1].word \
+    return t.low in cues.target_participles and t.raw.islower() and 0 < j < len(toks) - 1 and toks[j - 1].word \
         and toks[j - 1].low not in cues.be and toks[j + 1].word and toks[j + 1].raw.islower() \
         and toks[j + 1].low not in cues.prepositions and toks[j + 1].low not in cues.clause_breaks
 
