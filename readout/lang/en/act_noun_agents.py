@@ -62,11 +62,14 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
     act's own passive verb); a clause word ends the reach. So for a reciprocal noun act ('clashes broke out between A
     and B troops', 'fighting between A and B forces': an assault noun whose entry takes "between"), which the news
     reports as done: each party fights the other, so all act and none only receives, as the manual codes a
-    reciprocal event (en36)."""
+    reciprocal event (en36). (nominal54) A noun that is itself the making ('the signing of the pact between A and B',
+    `concluding_nouns`) tells the accord made: its parties are those after "between", not the clause's subject
+    ('Germany criticized the signing of ...' made Germany a signer), as Korean 'A와 B의 협정 체결' names its makers."""
     reciprocal = reciprocal_noun(toks, hit)
     if not reciprocal and (hit.type not in JOINT or not (hit.nominal or hit.data.get("passive"))):
         return None
-    j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")), None
+    j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")) or concluding_noun(toks, hit,
+                                                                                                           cues), None
     while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
@@ -84,6 +87,12 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
             continue
         j += 1
     return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
+
+
+def concluding_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(nominal54) Whether the noun act `hit` opens on a noun of making an accord ('signing', 'conclusion'): the
+    phrase tells the accord made, as a participle of `concluded_participles` after "be" does."""
+    return hit.nominal and toks[hit.data["token"]].low in cues.concluding_nouns
 
 
 def judged_agents(hits: list[ActHit], toks: list[Token]) -> list[ActHit]:
@@ -126,7 +135,8 @@ def owned_by_subject(toks: list[Token], hit: ActHit) -> bool:
 def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tuple[int, int] | None:
     """The agent after "by" when only the act's target phrase stands between: no other act word
     (`acts`, their first tokens: "protests against violations by X" are X's violations), no word that
-    makes it hearsay ("alleged"), no clause word."""
+    makes it hearsay ("alleged"), no clause word. (nominal54) A participle describing the target's noun
+    (`premodifier`: "the release of two [detained] journalists by X") is neither: it says who the target is."""
     return agent_after(toks, hit.data.get("end_token", hit.data["token"]), cues, acts,
                        hit.type in GIVEN or bool(hit.data.get("received")))  # support59: 'received support from X'
 
@@ -138,7 +148,7 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
     while j < len(toks) and words < AGENT_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.be \
-                or t.low in cues.adjectival or j in acts:
+                or (t.low in cues.adjectival or j in acts) and not premodifier(toks, j, cues):
             return None
         if t.low == "by" or t.low == "from" and given:
             start = k = j + 1
@@ -153,6 +163,17 @@ def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: 
         words += 1
         j += 1
     return None
+
+
+def premodifier(toks: list[Token], j: int, cues: Cues) -> bool:
+    """(nominal54) Whether the word at token j is a participle describing the target's noun after it ('the release of
+    two [detained] journalists by Iran'): one of `target_participles` (a hearsay word of `adjectival`, 'the alleged
+    violations by X', still stops the walk), lower case, after a word of the phrase (no 'be'), and right before a
+    lower-case word that is no preposition. It is who the target is, no act between the noun and its agent."""
+    t = toks[j]
+    return t.low in cues.target_participles and t.raw.islower() and 0 < j < len(toks) - 1 and toks[j - 1].word \
+        and toks[j - 1].low not in cues.be and toks[j + 1].word and toks[j + 1].raw.islower() \
+        and toks[j + 1].low not in cues.prepositions and toks[j + 1].low not in cues.clause_breaks
 
 
 def owner_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:

@@ -10,6 +10,13 @@ The shape: an act verb (a hit that is no noun) earlier in the clause, then its o
 type (`DESCRIBED_TYPES`: protest, demand, help); no clause break between the verb and the participle. Force told so
 ('killed gunmen attacking a post') stays: whether the dead were attacking is the war the story tells.
 
+(nominal54) The same holds for a participle before its people noun: 'Protesting farmers blocked roads', 'Marching
+students occupied the square' name who blocked or occupied; the blockade or the occupation is the act the clause
+tells (PROTEST obstruct, by the farmers), as Korean '시위하는 농민들이 도로를 봉쇄했다' reads. Read alone, the participle
+was a PROTEST of its own aimed at the people it describes, kept over the blockade, with the farmers as its target
+(`premodifying_participles`). Only where a later act verb of the clause tells the deed: 'Protesting farmers' alone
+stays what it says.
+
 Why its own module: the twin of `act_subject_participles` (the subject's description) on the object's side.
 """
 from __future__ import annotations
@@ -33,6 +40,34 @@ def object_participles(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     if len(verbs) < 2:
         return hits
     return [h for h in hits if not describes_object(toks, h, verbs, cues)]
+
+
+PREMODIFIER_REACH = 2  # words from the participle to its people noun ('Protesting rice farmers')
+
+
+def premodifying_participles(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(nominal54) The hits without a participle of `DESCRIBED_TYPES` before the people noun it describes, where an
+    act verb after that noun tells what they did ('Protesting farmers [blocked] roads')."""
+    verbs = [h.data["token"] for h in hits if not h.nominal and "token" in h.data]
+    return [h for h in hits if not premodifies(toks, h, verbs, cues)]
+
+
+def premodifies(toks: list[Token], hit: ActHit, verbs: list[int], cues: Cues) -> bool:
+    """Whether `hit` is an -ing word of `DESCRIBED_TYPES` (lower case, or the sentence's first word) with a people noun
+    (`domestic_actors`) at most `PREMODIFIER_REACH` plain words after it and an act verb right after that noun (over a
+    form of 'be': 'Protesting farmers were detained')."""
+    i = hit.data.get("token", -1)
+    if hit.type not in DESCRIBED_TYPES or i < 0 or hit.data.get("end_token", i) != i:
+        return False
+    t = toks[i]
+    if not t.low.endswith(ING) or not (t.raw.islower() or i == 0):
+        return False
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + PREMODIFIER_REACH)):
+        if not toks[k].word or not toks[k].raw.islower() or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.domestic_actors:
+            return k + 1 in verbs or k + 2 in verbs and toks[k + 1].low in cues.be  # 'were detained'
+    return False
 
 
 def describes_object(toks: list[Token], hit: ActHit, verbs: list[int], cues: Cues) -> bool:

@@ -41,7 +41,8 @@ from readout.lang.en.act_context import (any_instance, reduced_relative, courtes
 from readout.lang.en.act_predictions import prediction
 from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles
-from readout.lang.en.act_object_participles import object_participles
+from readout.lang.en.act_suspended_members import suspended_members
+from readout.lang.en.act_object_participles import object_participles, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import spoken_attacks
@@ -133,6 +134,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     toks = walk_tokens(words) if toks is None else toks
     hits, index_of = walk(toks, m)
     hits = hit_readings(text, toks, hits, index_of, m)
+    hits = suspended_members(toks, hits, m.cues)  # nominal54: 'the AU suspended Gabon': a member suspended
     hits, requests = stated_requests(toks, hits, m)
     hits = deed_readings(toks, hits, m)
     if not hits and not requests:
@@ -180,6 +182,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = claimed_attacks(toks, hits, m.cues)  # enattack70: 'claimed responsibility for the ambush on X': X ambushed
     hits = subject_participles(toks, hits, m.cues)  # enattack70: 'troops providing support to X were withdrawn': no AID
     hits = object_participles(toks, hits, m.cues)  # nominal53: 'detained farmers marching to X': no PROTEST
+    hits = premodifying_participles(toks, hits, m.cues)  # nominal54: 'Protesting farmers blocked roads': the blockade
     hits = calls_on(toks, hits, m.cues)  # ploveren66: 'its call on X to withdraw' asks X; 'a call on Monday' no one
     hits = hedged_threats(toks, threat_modes(considered_measures(hits, toks, m.cues), toks, m.cues), m.cues)
     hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat

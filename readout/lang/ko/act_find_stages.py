@@ -42,6 +42,7 @@ from readout.lang.ko.act_possible_deeds import possible_deeds, reported_futures
 from readout.lang.ko.act_vowed_responses import framed_threats, kept_holdings, vowed_responses
 from readout.lang.ko.act_regarded_deeds import regarded_threats
 from readout.lang.ko.act_series_history import series_history
+from readout.lang.ko.act_owned_welcomes import owned_welcomed_deeds
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_listed_measures import listed_measures
@@ -152,6 +153,7 @@ def pledge_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     be paid, a series' history, threats regarded or vowed, resolve, joined contents, obligations and measures asked."""
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
+    hits = owned_welcomed_deeds(toks, hits, lex)  # nominal54: '이란의 기자 석방을 환영했다': Iran's release
     hits = pledged_measures(toks, hits, lex)  # kofut45: '추가 조치를 취하겠다고 밝혔다': a threat to the deed's author
     hits = ready_defences(toks, hits, lex)  # threat62: '스스로를 방어할 준비가 돼 있다고 밝혔다': a deterrent threat
     hits = suffered_prices(toks, hits, lex)  # koacts46: '이미 큰 대가를 치렀다': a loss suffered, no threat
