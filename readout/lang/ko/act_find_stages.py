@@ -93,12 +93,13 @@ from readout.lang.ko.act_reported_threats import reported_threats
 from readout.lang.ko.act_said_readiness import said_readiness
 from readout.lang.ko.act_lifted_blockades import lifted_blockades
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
+from readout.lang.ko.act_undone_detentions import undone_detentions
 
 
 def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Whose a deed is and whom it reaches: a headline's bare object, a struck capital, the forces' victims, a backed
     group, a post's forces, owned sanctions and deeds, expulsions judged, arms at a border, destinations, inquiries,
-    topics, dispersals, a headline's quoted demand, anniversaries, a winner's state."""
+    topics, dispersals, a headline's quoted demand, anniversaries, a winner's state, a release's detained."""
     hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
     hits = struck_capitals(text, hits)  # enattack50: '시리아 반군이 다마스쿠스를 공격했다': Syria's government
     hits = forces_victims(toks, hits)  # enattack50: '시위대 2명이 이란 경찰에 의해 사살됐다': Iran's protesters
@@ -115,7 +116,7 @@ def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
     hits = headline_quoted_demands(toks, hits)  # kohead53: '"제재 해제" 요구': the demand's content, no act
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
-    return hits
+    return undone_detentions(toks, hits)  # kopar54: '[구금했던] B 경찰관들을 석방했다': the release alone
 
 
 def refusal_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
