@@ -94,6 +94,7 @@ from readout.lang.ko.act_said_readiness import said_readiness
 from readout.lang.ko.act_lifted_blockades import lifted_blockades
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
 from readout.lang.ko.act_undone_detentions import undone_detentions
+from readout.lang.ko.act_prison_terms import prison_terms
 
 
 def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -245,7 +246,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
 
 def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Harm and its doers: explosions with no doer, causes of harm, agents of a passive harm, owners' attackers and
-    forces, stateless agents, forced suppressions, retaliation's means."""
+    forces, stateless agents, forced suppressions, prison terms, retaliation's means."""
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
@@ -253,6 +254,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
+    hits = prison_terms(toks, hits, lex)  # kopar54: '징역 10년을 선고했다': the conviction and the holding
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
 
 
