@@ -95,6 +95,7 @@ from readout.lang.ko.act_lifted_blockades import lifted_blockades
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
 from readout.lang.ko.act_undone_detentions import undone_detentions
 from readout.lang.ko.act_prison_terms import prison_terms
+from readout.lang.ko.act_surrendered_forces import surrendered_forces
 
 
 def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -182,7 +183,7 @@ def order_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
 
 def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Force and its occasions: clashes of opinion, mutual fights, answering forces, warning fire, halted drills, ended
-    fights, rallies attended, listed measures, observed acts, witnessed signings."""
+    fights, rallies attended, listed measures, observed acts, witnessed signings, weapons, forces surrendered to."""
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
     hits = reaction_forces(hits, lex)  # drills42: '전투기를 출격시켰다': answers the show of force told before
@@ -194,7 +195,7 @@ def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
     hits = weapon_modes(toks, hits, lex)  # parallel52: '드론이 타격했다': the weapon that struck is the mode
-    return hits
+    return surrendered_forces(toks, hits)  # kopar54: '반군은 X군에 항복했다': X's forces receive the surrender
 
 
 def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
