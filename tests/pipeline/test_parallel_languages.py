@@ -425,9 +425,8 @@ PAIRS = [
          '러시아는 하르키우를 포격했다.',
          ('ASSAULT/heavy-weapons RUS-GOV>UKR-GOV',)),
     Pair('A suicide bomber killed five soldiers in Somalia.',
-         '소말리아에서 자살폭탄 테러로 군인 5명이 숨졌다.',
-         ('ASSAULT/suicide-attack SOM-REB>SOM-MIL',),
-        ko_fails="ko: a suicide bomber ('자살폭탄 테러로') gives the attack no actor"),
+         '소말리아에서 자살폭탄 테러범이 군인 5명을 살해했다.',  # kopar54: the bomber, as in English (coding-choices)
+         ('ASSAULT/suicide-attack SOM-REB>SOM-MIL',)),
     Pair('Gunmen kidnapped 20 students in Nigeria.',
          '나이지리아에서 무장괴한들이 학생 20명을 납치했다.',
          ('ASSAULT/abduct NGA-UAF>NGA-EDU',)),

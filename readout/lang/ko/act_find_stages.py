@@ -96,6 +96,7 @@ from readout.lang.ko.act_weighed_nouns import weighed_nouns
 from readout.lang.ko.act_undone_detentions import undone_detentions
 from readout.lang.ko.act_prison_terms import prison_terms
 from readout.lang.ko.act_surrendered_forces import surrendered_forces
+from readout.lang.ko.act_suicide_attackers import suicide_attackers
 
 
 def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -195,6 +196,7 @@ def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
     hits = weapon_modes(toks, hits, lex)  # parallel52: '드론이 타격했다': the weapon that struck is the mode
+    hits = suicide_attackers(toks, hits, lex)  # kopar54: '자살 폭탄 테러범이 ... 살해했다': a suicide attack
     return surrendered_forces(toks, hits)  # kopar54: '반군은 X군에 항복했다': X's forces receive the surrender
 
 
