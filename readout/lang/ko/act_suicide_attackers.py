@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 SUICIDE_MODE = "suicide-attack"
 RUN_REACH = 4  # nouns of the subject's run ('자살 폭탄 테러범')
@@ -37,7 +37,7 @@ def bomber_subject(toks: list, first, nouns: set[str]) -> bool:
         form, tag = toks[j][0], toks[j][1]
         if tag in CLAUSE_EDGE_TAGS:
             return False
-        if tag in ("JKS", "JX") and form in SUBJECT_PARTICLES:
+        if tag in SUBJECT_TAGS and form in SUBJECT_PARTICLES:
             end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
             word = ""
             for k in range(end, max(end - RUN_REACH, -1), -1):

@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.agents import sector_of
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import LOCATIVE_PARTICLE, NOUN_TAGS
 from readout.sectors import ARMED_PEOPLE_SECTORS, STATE_FORCE_SECTORS
 
 SURRENDER = ("RETREAT", "disarm")
-TO_PARTICLES = frozenset({("에", "JKB"), ("에게", "JKB")})  # '콩고군에', '정부군에게': the side surrendered to
+TO_PARTICLES = frozenset({LOCATIVE_PARTICLE, ("에게", "JKB")})  # '콩고군에', '정부군에게': the side surrendered to
 RUN_REACH = 4  # morphemes of the force's noun run
 
 
