@@ -216,6 +216,6 @@ def test_a_pair_nouns_object_makes_the_governed_head_the_doer(text, doer, receiv
 
 def test_a_gap_relative_on_the_object_is_still_the_subjects_deed():
     """Guard (relclause52): a clause with neither subject nor object of its own is the sentence's subject's deed."""
-    events = events_of("칠레는 억류했던 페루 국경경비대원 2명을 석방했다.")
+    events = events_of("칠레는 억류했던 페루 국경경비대원 2명을 기소했다.")
     arrest = typed(events, "COERCE")
     assert arrest and sides(arrest[0]) == ({"CHL"}, {"PER"})

@@ -14,7 +14,7 @@ DAY = date(2026, 5, 12)
 
 ROWS = [
     ("Chile freed the two Peruvian border guards it had detained.", "COERCE", "RETREAT"),
-    ("칠레는 억류했던 페루 국경경비대원 2명을 석방했다.", "COERCE", "RETREAT"),
+    ("칠레는 억류했던 페루 국경경비대원 2명을 기소했다.", "COERCE", "ACCUSE"),  # kopar54: a release alone is no recall
     ("Kenya expelled the Ugandan traders it had detained.", "COERCE", "SANCTION"),
 ]
 

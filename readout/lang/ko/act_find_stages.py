@@ -94,12 +94,16 @@ from readout.lang.ko.act_reported_threats import reported_threats
 from readout.lang.ko.act_said_readiness import said_readiness
 from readout.lang.ko.act_lifted_blockades import lifted_blockades
 from readout.lang.ko.act_weighed_nouns import weighed_nouns
+from readout.lang.ko.act_undone_detentions import undone_detentions
+from readout.lang.ko.act_prison_terms import prison_terms
+from readout.lang.ko.act_surrendered_forces import surrendered_forces
+from readout.lang.ko.act_suicide_attackers import suicide_attackers
 
 
 def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Whose a deed is and whom it reaches: a headline's bare object, a struck capital, the forces' victims, a backed
     group, a post's forces, owned sanctions and deeds, expulsions judged, arms at a border, destinations, inquiries,
-    topics, dispersals, a headline's quoted demand, anniversaries, a winner's state."""
+    topics, dispersals, a headline's quoted demand, anniversaries, a winner's state, a release's detained."""
     hits = headline_objects(toks, hits)  # kotwins49: '말리군, [반군 기지] 공습': the bare object before the act noun
     hits = struck_capitals(text, hits)  # enattack50: '시리아 반군이 다마스쿠스를 공격했다': Syria's government
     hits = forces_victims(toks, hits)  # enattack50: '시위대 2명이 이란 경찰에 의해 사살됐다': Iran's protesters
@@ -116,7 +120,7 @@ def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
     hits = headline_quoted_demands(toks, hits)  # kohead53: '"제재 해제" 요구': the demand's content, no act
     hits = anniversary_counts(toks, hits, lex.cue("anniversary_unit"))  # congrats50: '수교한 지 75주년': no act
     hits = to_winner(hits, lex.cue("winner_lemmas"))  # congrats50: '당선인에게 축하를 전했다': the election's state
-    return hits
+    return undone_detentions(toks, hits)  # kopar54: '[구금했던] B 경찰관들을 석방했다': the release alone
 
 
 def refusal_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -182,7 +186,7 @@ def order_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
 
 def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Force and its occasions: clashes of opinion, mutual fights, answering forces, warning fire, halted drills, ended
-    fights, rallies attended, listed measures, observed acts, witnessed signings."""
+    fights, rallies attended, listed measures, observed acts, witnessed signings, weapons, forces surrendered to."""
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
     hits = reaction_forces(hits, lex)  # drills42: '전투기를 출격시켰다': answers the show of force told before
@@ -194,7 +198,8 @@ def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = witnessed_signings(toks, hits, lex)  # support59: '증인 자격으로 서명했다': a witness, no party
     hits = weapon_modes(toks, hits, lex)  # parallel52: '드론이 타격했다': the weapon that struck is the mode
-    return hits
+    hits = suicide_attackers(toks, hits, lex)  # kopar54: '자살 폭탄 테러범이 ... 살해했다': a suicide attack
+    return surrendered_forces(toks, hits)  # kopar54: '반군은 X군에 항복했다': X's forces receive the surrender
 
 
 def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -246,7 +251,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
 
 def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Harm and its doers: explosions with no doer, causes of harm, agents of a passive harm, owners' attackers and
-    forces, stateless agents, forced suppressions, retaliation's means."""
+    forces, stateless agents, forced suppressions, prison terms, retaliation's means."""
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
@@ -254,6 +259,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
+    hits = prison_terms(toks, hits, lex)  # kopar54: '징역 10년을 선고했다': the conviction and the holding
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
 
 

@@ -25,6 +25,9 @@ from readout.lang.ko.act_predicates import spoken_side
 from readout.lang.ko.tags import SUBJECT_TAGS
 from readout.lang.ko.act_hit_reading import HitReading
 
+ARMED_RETREATS = frozenset({("RETREAT", "disarm")})  # kopar54: '반군은 X군에 항복했다': laying down arms is a deed
+# armed people do where they are (CAMEO 0873/0874), as English 'the rebels surrendered to the army' reads
+
 
 def read_subject_marks(h: HitReading) -> bool:
     """Who the subject is: the home forces, a scrambling side, an organ for its state, people of the state where it
@@ -45,7 +48,7 @@ def read_subject_marks(h: HitReading) -> bool:
         kind, mode = "PROTEST", "riot"  # koriot70: '시위대가 정부 청사를 공격했다': a crowd's attack on property riots
     if cordoned(toks, cand, kind, mode, people):
         kind, mode = CORDON  # kotwin46: '경찰이 도로를 봉쇄했다': those who wield force cordon, people protest
-    if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES:
+    if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES and (kind, mode) not in ARMED_RETREATS:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
