@@ -1,0 +1,30 @@
+"""actors54 (issues 13, 14): who acts on whom where the attackers name no state, English rows (the Korean twins are
+in tests/lang/ko/test_actors54.py). Our own sentences, real states, invented towns and people."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import check_class_row
+
+PUB = "2026-03-12"
+
+# (sentence, type, acting (country, sector) pairs among the actors, receiving pairs exactly): acting None means no
+# occurred event of the type; receiving None is not judged
+ROWS = {
+    # 'X came under attack from <armed people of no state>': X's state's group on X (lang/en/act_drawn_disapproval
+    # .armed_under_attack leaves it to act_weapon_agents.under_attack)
+    "under_attack_from_stateless_armed_people_is_force_suffered": [
+        ("Guinean soldiers came under attack from militants.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
+        ("Beninese villagers came under attack from gunmen.", "ASSAULT", {("BEN", "UAF")}, {("BEN", "CVL")}),
+        ("Guinean soldiers came under attack from Malian rebels.", "ASSAULT", {("MLI", "REB")}, {("GIN", "MIL")}),
+        # negative rows: no source named; a source that is no one armed stays unread as force
+        ("Guinean soldiers came under attack.", "ASSAULT", None, None),
+        ("The Guinean budget came under attack from economists.", "ASSAULT", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
+def test_actors54_classes(sentence, type_, acting, receiving):
+    check_class_row(sentence, PUB, type_, acting, receiving)

@@ -1,0 +1,30 @@
+"""actors54 (issues 13, 14): who acts on whom where the attackers name no state, Korean rows (the English twins are
+in tests/lang/en/test_actors54.py). Our own sentences, real states, invented towns and people."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import check_class_row
+
+PUB = "2026-03-12"
+
+# (sentence, type, acting (country, sector) pairs among the actors, receiving pairs exactly): acting None means no
+# occurred event of the type; receiving None is not judged
+ROWS = {
+    # a topic (은/는) suffering a passive or a light verb's attack from armed people of no state is the harmed, as a
+    # subject in 이/가 is (lang/ko/act_harm_subjects.passive_subject)
+    "a_harmed_topic_of_a_stateless_armed_passive_receives": [
+        ("기니 군인들은 무장단체의 공격을 받았다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
+        ("베냉 주민들은 무장괴한들의 공격을 받았다.", "ASSAULT", {("BEN", "UAF")}, {("BEN", "CVL")}),
+        ("기니 군인들은 반군에 의해 살해됐다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
+        # guard rows: the subject in 이/가 as before; a state's forces named as the agent are that state's
+        ("기니 군인들이 반군의 공격을 받았다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
+        ("기니 군인들은 말리군의 공격을 받았다.", "ASSAULT", {("MLI", "MIL")}, {("GIN", "MIL")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
+def test_actors54_classes(sentence, type_, acting, receiving):
+    check_class_row(sentence, PUB, type_, acting, receiving)
