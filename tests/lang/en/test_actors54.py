@@ -22,9 +22,29 @@ ROWS = {
         ("Guinean soldiers came under attack.", "ASSAULT", None, None),
         ("The Guinean budget came under attack from economists.", "ASSAULT", None, None),
     ],
+    # an office suffering a formal charge in the passive ('legal' ACCUSE: impeach, indict) with a 'by' agent is the
+    # charged side with its office's sector, as an office suffering force is (lang/en/act_harmed_offices)
+    "an_office_charged_in_the_passive_receives_with_its_sector": [
+        ("The Ecuadorian president was impeached by parliament.", "ACCUSE", {("ECU", "LEG")}, {("ECU", "GOV")}),
+        ("The Ecuadorian president was impeached by lawmakers on Friday.", "ACCUSE", {("ECU", "LEG")},
+         {("ECU", "GOV")}),
+        ("The Ecuadorian interior minister was indicted by prosecutors.", "ACCUSE", {("ECU", "JUD")},
+         {("ECU", "GOV")}),
+        ("The Ecuadorian president was impeached by the Ecuadorian parliament.", "ACCUSE",
+         {("ECU", "LEG")}, {("ECU", "GOV")}),
+        # negative rows: no agent named; a judgment that is no formal charge
+        ("The Ecuadorian president was impeached.", "ACCUSE", None, None),
+        ("The Ecuadorian president was criticized by lawmakers.", "ACCUSE", None, None),
+    ],
 }
 
 
 @pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
 def test_actors54_classes(sentence, type_, acting, receiving):
     check_class_row(sentence, PUB, type_, acting, receiving)
+
+
+def test_killed_journalists_twin():
+    """The English twin of the Korean topic row: the passive's subject is the harmed, with its own sector."""
+    check_class_row("Two Ecuadorian journalists were killed by rebels.", PUB, "ASSAULT", {("ECU", "REB")},
+                    {("ECU", "JRN")})

@@ -22,6 +22,18 @@ ROWS = {
         ("기니 군인들이 반군의 공격을 받았다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
         ("기니 군인들은 말리군의 공격을 받았다.", "ASSAULT", {("MLI", "MIL")}, {("GIN", "MIL")}),
     ],
+    # the topic of a passive with a named agent is its sufferer with its own sector (an office, an occupation, a
+    # count's people), as the subject is (lang/ko/act_harmed_by.subject_or_topic, act_forces_victims.harmed); the
+    # English twins read the subject of 'was impeached by' / 'were killed by' (tests/lang/en/test_actors54.py)
+    "a_passives_topic_is_its_sufferer": [
+        ("에콰도르 대통령은 의회에 의해 탄핵됐다.", "ACCUSE", {("ECU", "LEG")}, {("ECU", "GOV")}),
+        ("에콰도르 대통령은 군에 의해 체포됐다.", "COERCE", {("ECU", "MIL")}, {("ECU", "GOV")}),
+        ("에콰도르 기자 두 명은 반군에 의해 살해됐다.", "ASSAULT", {("ECU", "REB")}, {("ECU", "JRN")}),
+        ("에콰도르 농부 3명은 무장괴한들에 의해 살해됐다.", "ASSAULT", {("ECU", "UAF")}, {("ECU", "AGR")}),
+        # guard rows: the subject as before; an active clause's topic acts
+        ("에콰도르 대통령이 의회에 의해 탄핵됐다.", "ACCUSE", {("ECU", "LEG")}, {("ECU", "GOV")}),
+        ("에콰도르 경찰은 기자 두 명을 체포했다.", "COERCE", {("ECU", "COP")}, {("ECU", "JRN")}),
+    ],
 }
 
 
