@@ -40,12 +40,13 @@ def lone_proper_agent(toks: list, hit, cues: Cues) -> bool:
 
 
 def harmed_office_subject(toks: list, hit, cues: Cues) -> str | None:
-    """The sector of an office heading the subject of `hit`, a passive act of force or formal charge with a 'by' agent ('The president
-    of Peru was arrested by the army': GOV); None for any other act or subject."""
-    charged = hit.type in OFFICE_CHARGES and LEGAL in hit.contexts and not lone_proper_agent(toks, hit, cues)
-    if hit.type not in FORCE_TYPES and not charged or hit.nominal or not hit.data.get("passive") \
-            or hit.data.get("by") is None or COUP in hit.contexts:
+    """The sector of an office heading the subject of `hit`, a passive act of force or formal charge with a 'by'
+    agent ('The president of Peru was arrested by the army': GOV); None for any other act or subject."""
+    if hit.nominal or not hit.data.get("passive") or hit.data.get("by") is None or COUP in hit.contexts:
         return None  # 'The president of X was deposed by officers': the coup reader's ousted leader (lead, merge)
+    if hit.type not in FORCE_TYPES and not (hit.type in OFFICE_CHARGES and LEGAL in hit.contexts
+                                            and not lone_proper_agent(toks, hit, cues)):
+        return None
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
                                        or toks[j].low in cues.adverbs):
