@@ -36,6 +36,18 @@ ROWS = {
         ("The Ecuadorian president was impeached.", "ACCUSE", None, None),
         ("The Ecuadorian president was criticized by lawmakers.", "ACCUSE", None, None),
     ],
+    # a bare site an armed group of one state attacks is that state's, with the site's sector
+    # (lang/en/act_armed_sites.armed_doers_site); the Korean twins are read ('기지를', '장터를': tests/lang/ko)
+    "a_bare_site_of_a_states_armed_group_is_that_states": [
+        ("Guinean rebels attacked a village.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+        ("Guinean rebels attacked a base.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
+        ("Guinean rebels attacked a crowded market on Sunday.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+        ("Guinean militants attacked the bank.", "ASSAULT", {("GIN", "REB")}, {("GIN", "BUS")}),
+        # negative rows: a place or a state's word names the site's state; a state's own troops are no domestic group
+        ("Guinean rebels attacked a village near Kankan.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+        ("Guinean rebels attacked a Liberian village.", "ASSAULT", {("GIN", "REB")}, {("LBR", "CVL")}),
+        ("Guinean troops attacked a village.", "ASSAULT", {("GIN", "MIL")}, set()),
+    ],
 }
 
 

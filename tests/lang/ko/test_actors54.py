@@ -34,6 +34,12 @@ ROWS = {
         ("에콰도르 대통령이 의회에 의해 탄핵됐다.", "ACCUSE", {("ECU", "LEG")}, {("ECU", "GOV")}),
         ("에콰도르 경찰은 기자 두 명을 체포했다.", "COERCE", {("ECU", "COP")}, {("ECU", "JRN")}),
     ],
+    # guard rows, the twins of English 'a bare site of a state's armed group' (tests/lang/en/test_actors54.py), read
+    # already: a base is the group's state's forces, a market its people
+    "a_bare_site_of_a_states_armed_group_is_that_states": [
+        ("기니 반군이 기지를 공격했다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
+        ("기니 반군이 장터를 공격했다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+    ],
 }
 
 
