@@ -39,6 +39,12 @@ ROWS = {
     "a_bare_site_of_a_states_armed_group_is_that_states": [
         ("기니 반군이 기지를 공격했다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "MIL")}),
         ("기니 반군이 장터를 공격했다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+        # a bare settlement the group strikes: its state's people (lang/ko/act_armed_settlements)
+        ("기니 반군이 마을을 공격했다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+        ("기니 반군은 난민촌을 포격했다.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
+        # negative rows: a state's own forces keep the settled reader's caution; another state's village is its
+        ("기니군이 마을을 공격했다.", "ASSAULT", {("GIN", "MIL")}, set()),
+        ("기니 반군이 라이베리아 마을을 공격했다.", "ASSAULT", {("GIN", "REB")}, {("LBR", "CVL")}),
     ],
 }
 
