@@ -48,6 +48,15 @@ ROWS = {
         ("Guinean rebels attacked a Liberian village.", "ASSAULT", {("GIN", "REB")}, {("LBR", "CVL")}),
         ("Guinean troops attacked a village.", "ASSAULT", {("GIN", "MIL")}, set()),
     ],
+    # the offices or people of two states struck by armed people of no state, no place named: whose the doers are is
+    # not told, so no event (pipeline/act_struck_holders.struck_several_states)
+    "two_states_struck_by_stateless_armed_people_give_no_doer": [
+        ("Gunmen shot the governor of Guinea and the governor of Liberia.", "ASSAULT", None, None),
+        # negative rows: one state struck is that state's; armed people named with a state act as it
+        ("Gunmen shot the governor of Guinea.", "ASSAULT", {("GIN", "UAF")}, {("GIN", "GOV")}),
+        ("Liberian gunmen shot the governor of Guinea and the governor of Sierra Leone.", "ASSAULT",
+         {("LBR", "UAF")}, {("GIN", "GOV"), ("SLE", "GOV")}),
+    ],
 }
 
 
