@@ -64,6 +64,8 @@ def read_domestic_people(h: HitReading) -> bool:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     if domestic is None and kind == "ASSAULT" and not cand.passive:  # actors54: '말리 반군이 [마을을]': the group's state
         domestic = armed_settlement(toks, cand, lex, settled)
+        if domestic:
+            data["armed_site"] = True  # not the group's own where the sentence names another state
     force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
     if force is None and domestic is None and kind == "ASSAULT":
         force = clash_partner(toks, cand, lex)  # kocrowd46: '목축민들이 [경찰과] 충돌했다': the police of their state
