@@ -47,6 +47,8 @@ ROWS = {
         ("Guinean rebels attacked a village near Kankan.", "ASSAULT", {("GIN", "REB")}, {("GIN", "CVL")}),
         ("Guinean rebels attacked a Liberian village.", "ASSAULT", {("GIN", "REB")}, {("LBR", "CVL")}),
         ("Guinean troops attacked a village.", "ASSAULT", {("GIN", "MIL")}, set()),
+        # another state named in the sentence: the village may be either's (pipeline armed_site_elsewhere)
+        ("Liberia said Guinean rebels shelled a village.", "ASSAULT", {("GIN", "REB")}, set()),
     ],
     # the offices or people of two states struck by armed people of no state, no place named: whose the doers are is
     # not told, so no event (pipeline/act_struck_holders.struck_several_states)
