@@ -13,7 +13,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
-from readout.pipeline.act_struck_holders import struck_people_state
+from readout.pipeline.act_struck_holders import struck_people_state, struck_several_states
 from readout.pipeline.act_reciprocal import mediators_named, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
@@ -73,6 +73,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         hit, actors, stated = found
     if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
         actors = attackers_of_victims(r.article, sent, hit, r.items, actors)
+    if not actors and struck_several_states(sent, hit, countries, place_items(r.article, sent)):
+        return None  # actors54: 'Gunmen shot the president of X and the president of Y': whose gunmen is not told
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
         # named nowhere in the clause) is the dateline's state before any default's; with no dateline, a quote's
         # unnamed speaker ('"X should stop," ministry spokesperson Y said') is the voice the story just heard

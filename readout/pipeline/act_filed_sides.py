@@ -21,7 +21,7 @@ from __future__ import annotations
 from readout.model import Article, Span
 from readout.pipeline.places import story_state_counts
 from readout.pipeline.story_states import dateline_place
-from readout.sectors import ARMED_GROUP_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, STATELESS_ARMED_SECTORS
 
 ASSAULT = "ASSAULT"
 
@@ -55,8 +55,12 @@ def story_group_state(article: Article, ctx, hit, actors: list[str]) -> bool:
     a story that names one state far more than any other (`story_group_state_share` of `places.story_state_counts`):
     the group took that state as its side, and its target, that state's forces, is no state attacking itself
     (act_actors.unowned_self_attack's force9 guard is for a bare 'militants' of a story of many states). A people
-    noun ('rebels') is not marked so and keeps the guard."""
-    if hit.type != ASSAULT or not hit.data.get("named_group") or len(actors) != 1:
+    noun ('rebels') is not marked so and keeps the guard. (actors54) Nor does it need the mark: armed people of no
+    state ('Rebels attacked an army convoy', '반군이 마을을 공격했다': the language's `people_subject` in
+    STATELESS_ARMED_SECTORS) in such a story are that state's as a named group is; a story of many states keeps the
+    guard, as the share asks."""
+    if hit.type != ASSAULT or len(actors) != 1 or not (
+            hit.data.get("named_group") or hit.data.get("people_subject") in STATELESS_ARMED_SECTORS):
         return False
     counts = story_state_counts(article, ctx)
     total = sum(counts.values())

@@ -25,7 +25,7 @@ def domestic_object(r: SideReading) -> None:
             return  # refer42: 'calling the launch a violation of Security Council resolutions': a rule, no people
         own = [] if accusers_people(r) else r.actors  # charges51: 'accused B of detaining two fishermen'
         r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, own)
-        if coalition_site(r, own):
+        if coalition_site(r, own) or armed_site_elsewhere(r, own):
             r.recipients = []  # people53: '미국 정부와 네덜란드 군대가 비행장을': no attacker's own site
             return
         armed = posted_host(r) or armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
@@ -42,6 +42,15 @@ def coalition_site(r: SideReading, own: list[str]) -> bool:
     receives it then, and each acts with its own words' sector, as English 'The US government and Dutch troops
     attacked an airfield' reads."""
     return bool(r.hit.data.get("military_site")) and len(set(own)) > 1 and set(r.recipients) == set(own)
+
+
+def armed_site_elsewhere(r: SideReading, own: list[str]) -> bool:
+    """(actors54) Whether a bare site an armed group of no state struck (`armed_site`: 'a village', '마을을'), taken
+    as the group's own state's, stands in a sentence that names another state too ('Kenya said Somali rebels shelled a
+    border village'): the site may be either's, so no one receives it, as before the rule."""
+    if not r.hit.data.get("armed_site") or set(r.recipients) != set(own):
+        return False
+    return any(code not in own for i in r.items if r.sent.start <= i.span.start < r.sent.end for code in i.codes)
 
 
 def own_victims(r: SideReading) -> None:

@@ -30,3 +30,19 @@ def struck_people_state(sent: Span, hit: ActHit, countries: list[CountryMention]
     inside = {code for c in countries if span[0] <= c.start - sent.start < span[1] and c.sector in HOLDER_SECTORS
               for code in c.codes}  # a state word read as a force of its own ('정부 경찰관': COP) keeps doerless49
     return sorted(inside) if len(inside) == 1 and codes == inside else []
+
+
+def struck_several_states(sent: Span, hit: ActHit, countries: list[CountryMention], places: list) -> bool:
+    """(actors54, issue 14) Whether a deed of force by armed people of no state strikes the people or offices of two
+    states or more, every state the sentence names standing inside the act's targets ('Gunmen shot the president of X
+    and the president of Y'), with no place named where it was done: the gunmen's state is neither's more than the
+    other's (the people defaults took the first state for the doers and the second for the struck), so the act has
+    no acting side (no event), as 'Gunmen attacked a convoy' with no state named has none."""
+    spans = hit.data.get("target_spans") or ()
+    if hit.type in VERBAL or hit.nominal or hit.data.get("passive") or not spans or places \
+            or hit.data.get("people_subject") not in STATELESS_ARMED_SECTORS:
+        return False
+    codes = {code for c in countries for code in c.codes}
+    inside = {code for c in countries if any(lo <= c.start - sent.start < hi for lo, hi in spans)
+              and c.sector in HOLDER_SECTORS for code in c.codes}
+    return len(inside) > 1 and codes == inside

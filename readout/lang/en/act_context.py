@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_armed_sites import armed_doers_site
 from readout.lang.en.act_clause import word_before
 from readout.lang.en.act_harmed_offices import harmed_office_subject
 from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
@@ -321,6 +322,9 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
         if sector:
             data["people_subject"] = sector
         one = armed_doers_target(toks, h, index_at, cues, names, sector) if "domestic_target" not in data else None
+        site = None if one or "domestic_target" in data else armed_doers_site(toks, h, index_at, cues, sector)
+        if site:
+            one, data["armed_site"] = site, True  # actors54: not the group's own where another state is named
         if one:  # enattack52: 'Malian rebels killed a soldier': one of the state's forces, the rebels' state's
             data["domestic_target"], data["domestic_sector"] = one[:2], one[2]
         own = own_state_target(toks, h.copied(data=data) if data != h.data else h, sector, cues)  # read only

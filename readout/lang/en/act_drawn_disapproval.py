@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_noun_agents import AGENT_WORDS, in_agent_phrase
+from readout.lang.en.act_weapon_agents import armed_after
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -41,6 +42,9 @@ def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     `received` so that with no source named no one acts ("Chile faced criticism": Chile did not criticize)."""
     out = []
     for h in hits:
+        if armed_under_attack(toks, h, cues):
+            out.append(h)  # actors54: en22's force suffered from armed people, read as the one under fire is
+            continue
         k = drawing_verb(toks, h, cues)
         target = fronted_target(toks, h, cues) if k == 0 else None
         if k is None or k == 0 and target is None:
@@ -58,6 +62,20 @@ def drawn_disapprovals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
             data["agent_span"] = source
         out.append(replace(h, data=data))
     return out
+
+
+def armed_under_attack(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(actors54) 'X came under attack from rebels': an ASSAULT noun right after 'under' whose source
+    act_weapon_agents.under_attack read as armed people or a weapon (its `agent_span`) is that reader's force suffered,
+    no disapproval drawn: marked `received`, a source of no state ('rebels') left the act with no doer at all, where
+    'came under fire from rebels' gave the rebels of the sufferer's state."""
+    k = hit.data.get("token")
+    if hit.type != "ASSAULT" or not hit.nominal or k is None or k < 1 or toks[k - 1].low != "under" \
+            or "agent_span" not in hit.data:
+        return False
+    lo = hit.data["agent_span"][0]
+    source = next((j for j, t in enumerate(toks) if t.start == lo), None)
+    return source is not None and armed_after(toks, source, cues)
 
 
 def drawing_verb(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:

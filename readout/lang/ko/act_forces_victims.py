@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_harmed_by import subject_or_topic
 from readout.lang.ko.act_organs import harmed_people_sector
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.tags import NOUN_TAGS
@@ -78,7 +79,7 @@ def harmed(toks: list, hit: ActHit) -> ActHit:
     """The hit with the subject run right before its agent marked, or as it came where none stands there."""
     at = hit.data["agent_span"][0]
     j = max((k for k, t in enumerate(toks) if t[2] < at), default=None)
-    if j is None or toks[j][1] != SUBJECT_TAG:
+    if j is None or not subject_or_topic(toks[j]):  # actors54: the topic too ('[기자 두 명은] 반군에 의해')
         return hit
     start = j
     while start > 0 and toks[start - 1][1] in VICTIM_RUN_TAGS:  # people53: past '두' to '기자', whose sector it is

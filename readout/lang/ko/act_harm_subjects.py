@@ -12,9 +12,10 @@ and a place in '에서', has that subject as its victims. Not a subject of anoth
 """
 from __future__ import annotations
 
-from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS, TOPIC_PARTICLES
 
 SUBJECT = "JKS"
+TOPIC = "JX"
 GENITIVE = "JKG"
 LOCATIVE = ("JKB", "에서")
 OWNER_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "NNB"})  # '무장괴한들의', '이스라엘군의'
@@ -124,11 +125,13 @@ def suffered_agent_sector(toks: list, hit):
 def passive_subject(toks: list, first: int | None, agent: tuple[int, int]) -> tuple[int, int] | None:
     """The character span of the subject (이/가) nearest before the act noun at `first` outside the agent's span
     `agent`, else None: before the agent ('[군인 3명이] 반군에 의해 살해됐다') or, (koattack51b) Korean's other order,
-    after it ('반군에 의해 [군인 3명이] 살해됐다')."""
+    after it ('반군에 의해 [군인 3명이] 살해됐다'). (actors54) A topic (은/는: '[말리 군인들은] 반군의 공격을 받았다') is the
+    passive's subject as 이/가 is: left unread, the harmed topic was read as the attacker of no one."""
     if first is None:
         return None
     j = next((k for k in range(first - 1, -1, -1)
-              if toks[k][1] == SUBJECT and not agent[0] <= toks[k][2] < agent[1]), None)
+              if (toks[k][1] == SUBJECT or toks[k][1] == TOPIC and toks[k][0] in TOPIC_PARTICLES)
+              and not agent[0] <= toks[k][2] < agent[1]), None)
     if j is None or j < 1:
         return None
     k = j - 1

@@ -18,9 +18,10 @@ from readout.lang.ko.act_candidate import glossed_head, run_start
 from readout.lang.ko.act_harm_causes import harmed_sector, verb_lemma
 from readout.lang.ko.act_passive_agents import agent_sector
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import NOUN_TAGS, TOPIC_PARTICLES
 
 SUBJECT = "JKS"
+TOPIC = "JX"
 HARM_WORD = "숨지다"  # the hit's lemma: the lexicon has no entry for harm suffered
 VICTIM_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "NR", "XSN", "MM", "SS", "SP", "MAG"})  # '주민 5명이'
 BETWEEN_TAGS = frozenset({"SN", "NNB", "MAG"})  # '5일', '결국' between the subject and the agent
@@ -54,12 +55,19 @@ def harmed_by_agents(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     return out
 
 
+def subject_or_topic(tok: tuple) -> bool:
+    """(actors54) Whether a morpheme is the subject particle (이/가) or the topic's (은/는: JX): a passive's sufferer is
+    named with either ('[에콰도르 대통령은] 의회에 의해 탄핵됐다'), and a topic left unread gave the sufferer no sector
+    of its own (an office impeached read as civilians, soldiers killed as attackers)."""
+    return tok[1] == SUBJECT or tok[1] == TOPIC and tok[0] in TOPIC_PARTICLES
+
+
 def harmed_subject(toks: list, j: int) -> tuple[int, int] | None:
-    """The character span of the subject (이/가) ending before token `j`, past a day or an adverb ('[주민 5명]이 5일'),
+    """The character span of the subject (이/가, or the topic 은/는) ending before token `j`, past a day or an adverb ('[주민 5명]이 5일'),
     or None when the token before the agent is no such subject."""
     while j >= 0 and toks[j][1] in BETWEEN_TAGS:
         j -= 1
-    if j < 1 or toks[j][1] != SUBJECT:
+    if j < 1 or not subject_or_topic(toks[j]):
         return None
     end = k = j - 1
     while k >= 0 and toks[k][1] in VICTIM_TAGS:

@@ -22,6 +22,7 @@ from readout.lang.ko.act_organs import domestic_people_sector, judged_home_objec
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_military_sites import struck_force
+from readout.lang.ko.act_armed_settlements import armed_settlement
 from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner, named_group_subject, paired_clash, paired_part
@@ -61,6 +62,10 @@ def read_domestic_people(h: HitReading) -> bool:
         domestic = owned_object_people(toks, cand, lex)
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
+    if domestic is None and kind == "ASSAULT" and not cand.passive:  # actors54: '말리 반군이 [마을을]': the group's state
+        domestic = armed_settlement(toks, cand, lex, settled)
+        if domestic:
+            data["armed_site"] = True  # not the group's own where the sentence names another state
     force = struck_force(toks, cand, lex) if domestic is None and kind == "ASSAULT" and not cand.passive else None
     if force is None and domestic is None and kind == "ASSAULT":
         force = clash_partner(toks, cand, lex)  # kocrowd46: '목축민들이 [경찰과] 충돌했다': the police of their state

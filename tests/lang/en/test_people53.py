@@ -74,9 +74,8 @@ def test_residents_attacked_by_rebels():
     assert {(r.country, r.sector) for r in found[0].recipients} == {("TGO", "CVL")}
 
 
-@pytest.mark.xfail(strict=True, reason="open class (people53): 'came under attack from/by X' is no passive of force in "
-                   "English (no event at all), while Korean '공격을 받았다' reads it")
 def test_came_under_attack():
+    """actors54: en22's 'under attack' from armed people is force suffered, no disapproval drawn (was a strict xfail)."""
     found = [e for e in events("Togolese residents came under attack from rebels.") if e.type == "ASSAULT"]
     assert found
     assert {(r.country, r.sector) for r in found[0].recipients} == {("TGO", "CVL")}
