@@ -241,12 +241,16 @@ def cldr_names_ko() -> dict[int, list[str]]:
     return out
 
 
-def not_cities_ko() -> list[str]:
+@budget.table()
+def not_cities_ko() -> frozenset[str]:
     """Hangul city names that Korean writes as ordinary words (places.yaml `not_cities_ko`: '연대', '다만'): a
-    word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names."""
+    word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names.
+    Why a table (speed54, issue 20): `heard_cities.heard_town` asks it of each Hangul word it hears as a town,
+    and each call read places.yaml, hashed it and unpickled the whole validated file for a list searched once
+    (282 calls over dev and dev2 after the warm-up, 0.34 s of a 14 s profile)."""
     from readout.kb.loader import parse
 
-    return parse("places.yaml", "PlacesFile").not_cities_ko
+    return frozenset(parse("places.yaml", "PlacesFile").not_cities_ko)
 
 
 def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
