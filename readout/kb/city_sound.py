@@ -55,13 +55,13 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
     to3 = iso2_to_iso3()
     index: dict[str, list[tuple[str, str]]] = {}
     for gid, city in geonames_cities().items():
-        code = to3.get(city["countrycode"])
+        code = to3.get(city.countrycode)
         if not code:
             continue
-        names = {city["name"]}
-        if city["population"] >= ALT_POPULATION:
-            names |= {a for a in city.get("alternatenames", [])
-                      if NAME_RE.fullmatch(a) and spelling_of(a, city["name"])}
+        names = {city.name}
+        if city.population >= ALT_POPULATION:
+            names |= {a for a in city.alternatenames
+                      if NAME_RE.fullmatch(a) and spelling_of(a, city.name)}
         for name in (form for n in names for form in written_forms(n)):
             for vowels in dict.fromkeys((latin_vowels(name), latin_vowels(GLIDE_RE.sub("", ascii_fold(name))))):
                 entry = (vowels, str(gid))
@@ -99,7 +99,7 @@ def city_facts() -> dict[str, tuple[str, float, float, int]]:
     """GeoNames id -> (name, latitude, longitude, population) of every GeoNames city: what a city heard by sound
     and the world index need of it. Why a table of its own (speed53, issue 20): kept by the start-up cache, so a
     process that hears a city reads a small pickle instead of GeoNames' 17 MB JSON (`geo.geonames_cities`)."""
-    return {gid: (city["name"], city["latitude"], city["longitude"], city["population"])
+    return {gid: (city.name, city.latitude, city.longitude, city.population)
             for gid, city in geonames_cities().items()}
 
 

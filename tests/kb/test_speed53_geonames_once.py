@@ -53,6 +53,6 @@ def test_world_index_keeps_the_large_cities() -> None:
     read their population from GeoNames' rows."""
     cities = geo.geonames_cities()
     want = {(key.split(" ", 1)[1], v, gid, key.split(" ", 1)[0]) for key, found in city_sound.sound_index().items()
-            for v, gid in found if cities[gid]["population"] >= city_sound.WORLD_MIN_POPULATION}
+            for v, gid in found if cities[gid].population >= city_sound.WORLD_MIN_POPULATION}
     got = {(key, v, gid, code) for key, found in city_sound.world_sound_index().items() for v, gid, code in found}
     assert got == want

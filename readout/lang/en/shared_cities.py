@@ -33,16 +33,16 @@ def shared_cities() -> dict[str, list[GeoEntry]]:
     index, capitals = city_index(), rival_capitals()
     best: dict[str, dict[str, GeoEntry]] = {}
     for city in geonames_cities().values():
-        code = to3.get(city["countrycode"])
+        code = to3.get(city.countrycode)
         if code not in states:
             continue
-        for name in {city["name"], ascii_fold(city["name"])}:
+        for name in {city.name, ascii_fold(city.name)}:
             if name not in index or name in capitals:
                 continue
             old = best.setdefault(name, {}).get(code)
-            if old is None or old.population < city["population"]:
-                best[name][code] = GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city",
-                                            city["population"], (city["name"],))
+            if old is None or old.population < city.population:
+                best[name][code] = GeoEntry(city.name, code, city.latitude, city.longitude, "city",
+                                            city.population, (city.name,))
     out = {}
     for name, found in best.items():
         own = index[name]

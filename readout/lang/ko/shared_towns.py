@@ -31,15 +31,15 @@ def shared_towns() -> dict[str, list[GeoEntry]]:
     fixed = {key for p in kb().places for key in p.ko}
     best: dict[str, dict[str, GeoEntry]] = {}
     for city in geonames_cities().values():
-        code = to3.get(city["countrycode"])
+        code = to3.get(city.countrycode)
         if not code:
             continue
-        for name in {a for a in city.get("alternatenames", []) if HANGUL_RE.search(a) and len(a) >= 2} - fixed:
+        for name in {a for a in city.alternatenames if HANGUL_RE.search(a) and len(a) >= 2} - fixed:
             states = best.setdefault(name, {})
             old = states.get(code)
-            if old is None or old.population < city["population"]:
-                states[code] = GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city",
-                                        city["population"], (city["name"], name))
+            if old is None or old.population < city.population:
+                states[code] = GeoEntry(city.name, code, city.latitude, city.longitude, "city",
+                                        city.population, (city.name, name))
     out = {}
     for name, states in best.items():
         ranked = sorted(states.values(), key=lambda e: -e.population)
