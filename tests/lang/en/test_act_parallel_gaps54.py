@@ -1,0 +1,80 @@
+"""(enpar54) English classes the two-language table (tests/pipeline/test_parallel_languages.py) misread, each fixed as
+a class, the mode asserted exactly (None: the event has no mode): a veto's mode is what it blocks (a vetoed truce is
+yield, a vetoed bill or sanctions package none; lang/en/act_yield_contents.vetoed_yield); an ultimatum names no content
+of its threat (no mode, the recipient the side it is given or issued to); a place bombed (a town, a village, positions)
+is bombed from the air, ASSAULT aerial, while a bombed bus or station names no means; joint drills or exercises are
+MOBILIZE troops of both partners (the gold codes combined exercises so), joint patrols stay COOPERATE; a launched
+object word that names a project's field ('a joint satellite programme') is no launch, a joint one COOPERATE
+(lang/en/act_joint_projects). Korean rows where
+Korean names the same class and reads it today; a negative row each. Our own sentences.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows, countries
+
+ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
+    "a veto of a concession is yield": [
+        ("Russia vetoed a draft resolution demanding a truce in Gaza.", "REJECT", {"RUS"}, set(), "yield"),
+    ],
+    "a veto of anything else has no mode": [
+        ("Hungary vetoed the EU budget package.", "REJECT", {"HUN"}, {"EUR"}, None),
+        ("헝가리는 유럽연합의 예산안에 거부권을 행사했다.", "REJECT", {"HUN"}, {"EUR"}, None),
+    ],
+    "an ultimatum has no mode": [
+        ("Algeria issued an ultimatum to Mali.", "THREATEN", {"DZA"}, {"MLI"}, None),
+        ("Kenya gave Uganda an ultimatum.", "THREATEN", {"KEN"}, {"UGA"}, None),
+        ("알제리는 말리에 최후통첩을 했다.", "THREATEN", {"DZA"}, {"MLI"}, None),
+    ],
+    "a threat to cut ties is relations": [
+        ("Russia threatened to cut diplomatic ties with Moldova.", "THREATEN", {"RUS"}, {"MDA"}, "relations"),
+    ],
+    "a place bombed is aerial": [
+        ("Israeli jets bombed Hamas positions in Rafah.", "ASSAULT", {"ISR"}, {"PSE"}, "aerial"),
+        ("Russian aircraft bombed the town of Idlib.", "ASSAULT", {"RUS"}, {"SYR"}, "aerial"),
+        ("러시아 전투기가 이들리브 마을을 폭격했다.", "ASSAULT", {"RUS"}, {"SYR"}, "aerial"),
+    ],
+    "a vehicle bombed names no means": [
+        ("Militants bombed a bus in Peshawar.", "ASSAULT", {"PAK"}, set(), None),
+    ],
+    "joint drills are MOBILIZE troops": [
+        ("India and France held joint naval exercises.", "MOBILIZE", {"IND", "FRA"}, set(), "troops"),
+        ("Egypt and Greece conducted joint air drills.", "MOBILIZE", {"EGY", "GRC"}, set(), "troops"),
+        ("Japan and Australia held military drills.", "MOBILIZE", {"JPN", "AUS"}, set(), "troops"),
+        ("인도와 프랑스는 합동 해상훈련을 실시했다.", "MOBILIZE", {"IND", "FRA"}, set(), "troops"),
+    ],
+    "a joint project launched is COOPERATE": [
+        ("India launched a joint satellite programme with Japan.", "COOPERATE", {"IND", "JPN"}, set(), None),
+        ("Chile and Peru launched a joint rocket project.", "COOPERATE", {"CHL", "PER"}, set(), None),
+    ],
+    "another act's object before a programme keeps its reading": [
+        ("Canada suspended its economic aid program for Haiti.", "SANCTION", {"CAN"}, {"HTI"}, "discontinue"),
+    ],
+    "joint patrols are COOPERATE": [
+        ("Brazil and Peru launched joint patrols on the river.", "COOPERATE", {"BRA", "PER"}, set(), None),
+    ],
+})
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients, mode", ROWS)
+def test_parallel_gaps54(extract, text, kind, actors, recipients, mode):
+    found = [e for e in extract(text).events if e.type == kind]
+    assert found, [(e.type, e.mode) for e in extract(text).events]
+    e = found[0]
+    assert (countries(e.participants), countries(e.recipients), e.mode) == (actors, recipients, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bombing near the town of Tikrit killed two soldiers.",  # a bomb set off near a town: not from the air
+])
+def test_bombs_set_off_are_not_aerial(extract, text):
+    assert [e.mode for e in extract(text).events if e.type == "ASSAULT" and e.mode == "aerial"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched a satellite program.",  # a project of its own launched: no launch of a satellite
+    "Chile and Peru launched a joint rocket project.",
+])
+def test_a_project_launched_is_no_launch(extract, text):
+    assert [e.type for e in extract(text).events if e.type == "MOBILIZE"] == []
