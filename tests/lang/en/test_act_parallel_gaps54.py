@@ -5,7 +5,8 @@ of its threat (no mode, the recipient the side it is given or issued to); a plac
 is bombed from the air, ASSAULT aerial, while a bombed bus or station names no means; joint drills or exercises are
 MOBILIZE troops of both partners (the gold codes combined exercises so), joint patrols stay COOPERATE; a launched
 object word that names a project's field ('a joint satellite programme') is no launch, a joint one COOPERATE
-(lang/en/act_joint_projects). Korean rows where
+(lang/en/act_joint_projects); a sit-in is PROTEST demo (CAMEO 141); people 'in Georgia' with no word of the US state's
+reading in the text are the country's (countries.yaml `placed`). Korean rows where
 Korean names the same class and reads it today; a negative row each. Our own sentences.
 """
 from __future__ import annotations
@@ -51,6 +52,18 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
     "another act's object before a programme keeps its reading": [
         ("Canada suspended its economic aid program for Haiti.", "SANCTION", {"CAN"}, {"HTI"}, "discontinue"),
     ],
+    "a sit-in is a demonstration": [
+        ("Students in Armenia staged a sit-in outside parliament.", "PROTEST", {"ARM"}, {"ARM"}, "demo"),
+        ("Nurses in Kenya held a sit-in at the health ministry.", "PROTEST", {"KEN"}, {"KEN"}, "demo"),
+        ("아르메니아 대학생들이 의회 앞에서 연좌 농성을 벌였다.", "PROTEST", {"ARM"}, {"ARM"}, "demo"),
+    ],
+    "a road blocked is obstruct": [
+        ("Farmers in Poland blocked roads near the border.", "PROTEST", {"POL"}, {"POL"}, "obstruct"),
+    ],
+    "people in Georgia with no US word are the country's": [
+        ("Protesters in Georgia marched outside parliament.", "PROTEST", {"GEO"}, {"GEO"}, "demo"),
+        ("Students in Georgia staged a sit-in outside the ministry.", "PROTEST", {"GEO"}, {"GEO"}, "demo"),
+    ],
     "joint patrols are COOPERATE": [
         ("Brazil and Peru launched joint patrols on the river.", "COOPERATE", {"BRA", "PER"}, set(), None),
     ],
@@ -78,3 +91,11 @@ def test_bombs_set_off_are_not_aerial(extract, text):
 ])
 def test_a_project_launched_is_no_launch(extract, text):
     assert [e.type for e in extract(text).events if e.type == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Georgia rallied outside the governor's office in Atlanta.",  # the US state's words: no GEO
+    "Police in Georgia arrested two men in Savannah.",
+])
+def test_georgia_with_us_words_is_no_country(extract, text):
+    assert [e.type for e in extract(text).events if "GEO" in countries(e.participants)] == []
