@@ -2,11 +2,12 @@
 a class, the mode asserted exactly (None: the event has no mode): a veto's mode is what it blocks (a vetoed truce is
 yield, a vetoed bill or sanctions package none; lang/en/act_yield_contents.vetoed_yield); an ultimatum names no content
 of its threat (no mode, the recipient the side it is given or issued to); a place bombed (a town, a village, positions)
-is bombed from the air, ASSAULT aerial, while a bombed bus or station names no means; joint drills or exercises are
-MOBILIZE troops of both partners (the gold codes combined exercises so), joint patrols stay COOPERATE; a launched
+is bombed from the air, ASSAULT aerial, while a bombed bus or station names no means; a launched
 object word that names a project's field ('a joint satellite programme') is no launch, a joint one COOPERATE
 (lang/en/act_joint_projects); a sit-in is PROTEST demo (CAMEO 141); people 'in Georgia' with no word of the US state's
-reading in the text are the country's (countries.yaml `placed`). Korean rows where
+reading in the text are the country's (countries.yaml `placed`); a treaty of friendship signed is SUPPORT in both
+languages (another treaty AGREE); the gerund a broken pledge promised ('broke its pledge of holding elections') is no
+act of its own (lang/en/act_broken_pledges). Korean rows where
 Korean names the same class and reads it today; a negative row each. Our own sentences.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
     ],
     "a veto of anything else has no mode": [
         ("Hungary vetoed the EU budget package.", "REJECT", {"HUN"}, {"EUR"}, None),
+        ("China vetoed the draft resolution on Haiti.", "REJECT", {"CHN"}, {"HTI"}, None),
         ("헝가리는 유럽연합의 예산안에 거부권을 행사했다.", "REJECT", {"HUN"}, {"EUR"}, None),
     ],
     "an ultimatum has no mode": [
@@ -39,11 +41,18 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
     "a vehicle bombed names no means": [
         ("Militants bombed a bus in Peshawar.", "ASSAULT", {"PAK"}, set(), None),
     ],
-    "joint drills are MOBILIZE troops": [
-        ("India and France held joint naval exercises.", "MOBILIZE", {"IND", "FRA"}, set(), "troops"),
-        ("Egypt and Greece conducted joint air drills.", "MOBILIZE", {"EGY", "GRC"}, set(), "troops"),
-        ("Japan and Australia held military drills.", "MOBILIZE", {"JPN", "AUS"}, set(), "troops"),
-        ("인도와 프랑스는 합동 해상훈련을 실시했다.", "MOBILIZE", {"IND", "FRA"}, set(), "troops"),
+    "a treaty of friendship is SUPPORT": [
+        ("Chile and Bolivia signed a treaty of friendship and cooperation.", "SUPPORT", {"CHL", "BOL"}, set(), None),
+        ("Chile signed a friendship treaty with Bolivia.", "SUPPORT", {"CHL"}, {"BOL"}, None),
+        ("칠레와 볼리비아는 우호협력조약을 체결했다.", "SUPPORT", {"CHL", "BOL"}, set(), None),
+        ("칠레는 볼리비아와 우호조약을 체결했다.", "SUPPORT", {"CHL"}, {"BOL"}, None),
+    ],
+    "another treaty is AGREE": [
+        ("Chile and Bolivia signed a border treaty.", "AGREE", {"CHL", "BOL"}, set(), None),
+        ("칠레와 볼리비아는 국경 조약에 서명했다.", "AGREE", {"CHL", "BOL"}, set(), None),
+    ],
+    "a broken pledge's gerund is no act": [
+        ("Malawi broke its pledge of holding elections in May.", "REJECT", {"MWI"}, set(), None),
     ],
     "a joint project launched is COOPERATE": [
         ("India launched a joint satellite programme with Japan.", "COOPERATE", {"IND", "JPN"}, set(), None),
@@ -99,3 +108,16 @@ def test_a_project_launched_is_no_launch(extract, text):
 ])
 def test_georgia_with_us_words_is_no_country(extract, text):
     assert [e.type for e in extract(text).events if "GEO" in countries(e.participants)] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Malawi broke its pledge of holding elections in May.", "AGREE"),  # the promised deed: neither done nor promised
+    ("The president of Malawi reneged on his commitment to the voters for holding a referendum.", "AGREE"),
+    ("Chile and Bolivia signed a treaty of friendship.", "AGREE"),  # the friendship treaty is SUPPORT only
+])
+def test_no_second_reading(extract, text, kind):
+    assert [e.type for e in extract(text).events if e.type == kind] == []
+
+
+def test_a_pledge_kept_still_holds_its_deed(extract):
+    assert [e.type for e in extract("Malawi held elections in May.").events] == ["AGREE"]
