@@ -339,7 +339,8 @@ PAIRS = [
     Pair('Opposition supporters in Georgia staged a sit-in outside parliament.',
          '조지아 야당 지지자들이 의회 밖에서 연좌 농성을 벌였다.',
          ('PROTEST/demo GEO-CVL>GEO-GOV',),
-        en_fails="en: 'opposition supporters' read OPP, not CVL"),
+        en_fails="en: 'in Georgia' as the people's place gives no state (a guarded name, enarmed68b/enfix47); "
+                 "'opposition supporters' read OPP, not CVL"),
     Pair('The European Union imposed sanctions on Belarus.',
          '유럽연합은 벨라루스에 제재를 부과했다.',
          ('SANCTION/discontinue EUR-IGO>BLR-GOV',)),

@@ -4,8 +4,7 @@ yield, a vetoed bill or sanctions package none; lang/en/act_yield_contents.vetoe
 of its threat (no mode, the recipient the side it is given or issued to); a place bombed (a town, a village, positions)
 is bombed from the air, ASSAULT aerial, while a bombed bus or station names no means; a launched
 object word that names a project's field ('a joint satellite programme') is no launch, a joint one COOPERATE
-(lang/en/act_joint_projects); a sit-in is PROTEST demo (CAMEO 141); people 'in Georgia' with no word of the US state's
-reading in the text are the country's (countries.yaml `placed`); a treaty of friendship signed is SUPPORT in both
+(lang/en/act_joint_projects); a sit-in is PROTEST demo (CAMEO 141); a treaty of friendship signed is SUPPORT in both
 languages (another treaty AGREE); the gerund a broken pledge promised ('broke its pledge of holding elections') is no
 act of its own (lang/en/act_broken_pledges). Korean rows where
 Korean names the same class and reads it today; a negative row each. Our own sentences.
@@ -69,10 +68,6 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
     "a road blocked is obstruct": [
         ("Farmers in Poland blocked roads near the border.", "PROTEST", {"POL"}, {"POL"}, "obstruct"),
     ],
-    "people in Georgia with no US word are the country's": [
-        ("Protesters in Georgia marched outside parliament.", "PROTEST", {"GEO"}, {"GEO"}, "demo"),
-        ("Students in Georgia staged a sit-in outside the ministry.", "PROTEST", {"GEO"}, {"GEO"}, "demo"),
-    ],
     "joint patrols are COOPERATE": [
         ("Brazil and Peru launched joint patrols on the river.", "COOPERATE", {"BRA", "PER"}, set(), None),
     ],
@@ -101,13 +96,6 @@ def test_bombs_set_off_are_not_aerial(extract, text):
 def test_a_project_launched_is_no_launch(extract, text):
     assert [e.type for e in extract(text).events if e.type == "MOBILIZE"] == []
 
-
-@pytest.mark.parametrize("text", [
-    "Protesters in Georgia rallied outside the governor's office in Atlanta.",  # the US state's words: no GEO
-    "Police in Georgia arrested two men in Savannah.",
-])
-def test_georgia_with_us_words_is_no_country(extract, text):
-    assert [e.type for e in extract(text).events if "GEO" in countries(e.participants)] == []
 
 
 @pytest.mark.parametrize("text, kind", [
