@@ -46,6 +46,9 @@ class Cues(ClauseCues):
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
     weapon_placing_verbs: frozenset[str]  # 'deployed missiles aimed at X': a threat, not an attack (ploverko63)
+    project_nouns: frozenset[str]  # enpar54: 'a satellite programme': the object's head (act_joint_projects)
+    joint_words: frozenset[str]  # enpar54: 'a joint satellite programme' is COOPERATE (act_joint_projects)
+    content_vetoes: frozenset[str]  # enpar54: 'vetoed a ceasefire resolution': yield by its object (act_yield_contents)
     yield_content_nouns: frozenset[str]  # enpar53: 'rejected the proposal for a truce': yield (act_yield_contents)
     jail_term_lemmas: frozenset[str]  # enpar53: 'jailed X for 10 years': also the sentence (act_jail_terms)
     jail_term_units: frozenset[str]  # the units of a term after 'for' ('years', 'months', 'life')

@@ -70,7 +70,7 @@ CASES = [
     ("The cabinet rejected the peace proposal on Monday.", "rejected", "REJECT", None, OCC, False, "object"),
     ("The regime refused to release the detained sailors.", "refused", "REJECT", None, OCC, False, "object"),
     ("The minister ruled out talks with the separatists.", "ruled out", "REJECT", None, OCC, False, None),
-    ("The council vetoed the draft resolution.", "vetoed", "REJECT", "yield", OCC, False, "object"),
+    ("The council vetoed the draft resolution.", "vetoed", "REJECT", None, OCC, False, "object"),  # enpar54
     ("The court may reject the appeal of the former governor.", "reject", "REJECT", None, PLAN, False, "object"),
     # THREATEN
     ("The general warned the rebels of a harsh response.", "warned", "THREATEN", None, OCC, False, "object"),
