@@ -181,11 +181,23 @@ def city_index() -> dict[str, GeoEntry]:
         index.pop(key, None)
     for key in not_cities_ko():
         index.pop(key, None)
+    for key in foreign_state_names(index):
+        index.pop(key, None)
     for p in kb().places:
         entry = GeoEntry(p.name, p.country, p.lat, p.lon, p.kind, 10**9, (p.name, *p.ko[:1]))
         for key in p.ko + p.en:
             index[key] = entry
     return index
+
+
+def foreign_state_names(index: dict[str, GeoEntry]) -> list[str]:
+    """(places54) The keys that name a state other than their city's: '팔레스타인' is GeoNames' Palestine, Texas,
+    '자메이카' and 'Jamaica' a town of New York, 'Armenia' a Colombian city, '사이프러스' Cypress, California. A name of
+    a state is that state wherever news writes it; a city-state's own city (싱가포르, 쿠웨이트, Djibouti) keeps its key.
+    Why: the city reader read '팔레스타인 칸유니스에서' as two towns, and an act with two towns in its clause has no
+    place."""
+    states = country_index()
+    return [key for key, entry in index.items() if states.get(key, entry.country) != entry.country]
 
 
 def cldr_names_ko() -> dict[int, list[str]]:

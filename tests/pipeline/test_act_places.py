@@ -78,6 +78,17 @@ REGION_ROWS = [  # places53: (text, event type, the place's name, its precision)
     ("우크라이나 드론이 화요일 러시아 벨고로드주에서 유류 저장고를 공격했다.", "ASSAULT", "Belgorod", "region"),
     ("미국 텍사스주에서 화요일 농민들이 시위를 벌였다.", "PROTEST", "Texas", "region"),
     ("Afghan police detained nine men in the Kandahar province on Tuesday.", "COERCE", "Kandahar", "region"),
+    # places54: a region of one state written with another state's possessive is its own state's region
+    ("Ukrainian drones hit a power station in Ukraine's Kursk region on Tuesday.", "ASSAULT", "Kursk", "region"),
+    ("우크라이나 드론이 화요일 우크라이나 쿠르스크주에서 발전소를 공격했다.", "ASSAULT", "Kursk", "region"),
+    # places54: the genitive of a town or region owning what was struck ('Kharkiv's power plant')
+    ("우크라이나 드론이 화요일 러시아 쿠르스크주의 발전소를 공격했다.", "ASSAULT", "Kursk", "region"),
+    ("Russian artillery shelled Odesa's river port on Tuesday.", "ASSAULT", "Odesa", "city"),
+    ("러시아군은 화요일 오데사의 하천 항구를 포격했다.", "ASSAULT", "Odesa", "city"),
+    # places54: a town heard by sound whose Latin name opens with a glide; the state named before it is no town
+    ("Israeli troops detained nine men in Khan Yunis on Tuesday.", "COERCE", "Khān Yūnis", "city"),
+    ("이스라엘군은 화요일 팔레스타인 칸유니스에서 9명을 체포했다.", "COERCE", "Khān Yūnis", "city"),
+    ("이스라엘군은 화요일 칸유니스를 공습했다.", "ASSAULT", "Khān Yūnis", "city"),
 ]
 
 
