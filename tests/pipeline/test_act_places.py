@@ -40,6 +40,15 @@ ROWS = [  # (text, event type, the place's name or None)
     ("경찰은 금요일 보르도에서 열린 회의에 참석한 학생 40명을 체포했다.", "COERCE", None),
     ("농민들은 월요일 보르도 시내를 행진했다.", "PROTEST", "Bordeaux"),
     ("러시아군은 월요일 하르키우로 진격했다.", "ASSAULT", "Kharkiv"),
+    # places54: English reads the town after 'stormed into', 'swept into', 'marched through (the streets of) central'
+    ("Russian troops stormed into Bakhmut on Monday.", "ASSAULT", "Bakhmut"),
+    ("러시아군은 월요일 바흐무트로 진격했다.", "ASSAULT", "Bakhmut"),
+    ("Rebel fighters stormed into Bukavu on Monday, residents said.", "ASSAULT", "Bukavu"),
+    ("반군은 월요일 부카부로 진격했다.", "ASSAULT", "Bukavu"),
+    ("Thousands of farmers marched through central Toulouse on Saturday.", "PROTEST", "Toulouse"),
+    ("농민 수천 명이 토요일 툴루즈 시내를 행진했다.", "PROTEST", "Toulouse"),
+    ("Thousands of farmers marched through the streets of Nantes on Saturday.", "PROTEST", "Nantes"),
+    ("Russian troops stormed into the town on Monday.", "ASSAULT", None),  # no town named
     # negative: where something goes, a border's other side, two towns listed
     ("Russia sent more troops to Syria on Monday.", "MOBILIZE", None),
     ("Russian forces shelled villages near the border with Ukraine.", "ASSAULT", None),
