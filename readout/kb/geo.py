@@ -266,6 +266,33 @@ def spaced_suffix_keys(hangul: tuple[str, ...], population: int) -> list[str]:
             and len(key := a[:-len(SPACED_SUFFIX)]) >= MIN_SPACED_SYLLABLES and key not in country_index()]
 
 
+@budget.table()
+@disk_cached("state-short-cities")
+def state_short_cities() -> dict[str, GeoEntry]:
+    """(places54) '<state code> <two-syllable Hangul name>' -> the largest city of that state GeoNames names so with
+    its suffix apart ('CHN 우한': Wuhan, from '우한 시'), of MIN_POPULATION_EN or more: the names `spaced_suffix_keys`
+    leaves out of the city index because two syllables alone are a Korean word first ('지난', '선전'). Why keyed by
+    state: read only where the sentence names the state right before the word ('중국 우한에서',
+    lang/ko/heard_cities), which a Korean word after a state's name ('중국 지난 3일') is rarely, and kiwi must not read
+    the word as its own (`korean_word`)."""
+    to3 = iso2_to_iso3()
+    out: dict[str, GeoEntry] = {}
+    for city in geonames_cities().values():
+        country = to3.get(city["countrycode"])
+        if not country or city["population"] < MIN_POPULATION_EN:
+            continue
+        hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
+        for a in hangul:
+            key = a[:-len(SPACED_SUFFIX)] if a.endswith(SPACED_SUFFIX) else ""
+            if len(key) != MIN_SPACED_SYLLABLES - 1 or key in country_index():
+                continue
+            old = out.get(f"{country} {key}")
+            if old is None or old.population < city["population"]:
+                out[f"{country} {key}"] = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
+                                                   city["population"], (city["name"], key))
+    return out
+
+
 LOCAL_KINDS = ("city", "region")  # (places53) entries of the city index: a town, or a region or territory that
 # places.yaml names ('Gaza Strip'); read where a town is read, placed at their own precision
 CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('김해시', '원주시') and the news drops
