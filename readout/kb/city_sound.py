@@ -28,6 +28,8 @@ ALT_POPULATION = 300_000  # ASCII alternate names heard only for cities this lar
 SAME_START = 3  # letters an alternate spelling shares with the city's name
 NAME_RE = re.compile(r"[A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+)?")  # an alternate name shaped as a name, no code ('ABQ')
 GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Zaporizhzhya': Korean writes the glide into the vowel (자)
+# (places54) a y opening a word before a vowel is a glide too: 'Khan Yunis' 칸유니스, 'Yuzhne' 유즈네 (the 유 holds it)
+WORD_GLIDE_RE = re.compile(r"(?<![A-Za-z])[Yy](?=[aeou])")
 # Ukrainian rules (국립국어원 우크라이나어 표기): a v closing the word after i is written 우 (Kharkiv 하르키우, Mykolaiv
 # 미콜라이우), and an l opening the word before a consonant takes 이 (Lviv 리비우): the name is heard as so spelt
 FINAL_V_RE = re.compile(r"(?<=i)v$")
@@ -63,13 +65,19 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
             names |= {a for a in city.alternatenames
                       if NAME_RE.fullmatch(a) and spelling_of(a, city.name)}
         for name in (form for n in names for form in written_forms(n)):
-            for vowels in dict.fromkeys((latin_vowels(name), latin_vowels(GLIDE_RE.sub("", ascii_fold(name))))):
+            for vowels in dict.fromkeys((latin_vowels(name), glideless(name))):
                 entry = (vowels, str(gid))
                 for key in dict.fromkeys(latin_keys(name)):
                     found = index.setdefault(f"{code} {key}", [])
                     if entry not in found:
                         found.append(entry)
     return index
+
+
+def glideless(name: str) -> str:
+    """The vowels of `name` with its glides left out, a word's opening y ('Khan Yunis': A U I, as 칸유니스) and a
+    glide after a consonant ('Zaporizhzhya'), which Korean writes into the vowel that follows (유, 자)."""
+    return latin_vowels(WORD_GLIDE_RE.sub("", GLIDE_RE.sub("", ascii_fold(name))))
 
 
 def spelling_of(alternate: str, name: str) -> bool:

@@ -219,11 +219,23 @@ def city_index() -> dict[str, GeoEntry]:
         index.pop(key, None)
     for key in not_cities_ko():
         index.pop(key, None)
+    for key in foreign_state_names(index):
+        index.pop(key, None)
     for p in kb().places:
         entry = GeoEntry(p.name, p.country, p.lat, p.lon, p.kind, 10**9, (p.name, *p.ko[:1]))
         for key in p.ko + p.en:
             index[key] = entry
     return index
+
+
+def foreign_state_names(index: dict[str, GeoEntry]) -> list[str]:
+    """(places54) The keys that name a state other than their city's: '팔레스타인' is GeoNames' Palestine, Texas,
+    '자메이카' and 'Jamaica' a town of New York, 'Armenia' a Colombian city, '사이프러스' Cypress, California. A name of
+    a state is that state wherever news writes it; a city-state's own city (싱가포르, 쿠웨이트, Djibouti) keeps its key.
+    Why: the city reader read '팔레스타인 칸유니스에서' as two towns, and an act with two towns in its clause has no
+    place."""
+    states = country_index()
+    return [key for key, entry in index.items() if states.get(key, entry.country) != entry.country]
 
 
 def cldr_names_ko() -> dict[int, list[str]]:
@@ -294,6 +306,33 @@ def spaced_suffix_keys(hangul: tuple[str, ...], population: int) -> list[str]:
         return []
     return [key for a in hangul if a.endswith(SPACED_SUFFIX)
             and len(key := a[:-len(SPACED_SUFFIX)]) >= MIN_SPACED_SYLLABLES and key not in country_index()]
+
+
+@budget.table()
+@disk_cached("state-short-cities")
+def state_short_cities() -> dict[str, GeoEntry]:
+    """(places54) '<state code> <two-syllable Hangul name>' -> the largest city of that state GeoNames names so with
+    its suffix apart ('CHN 우한': Wuhan, from '우한 시'), of MIN_POPULATION_EN or more: the names `spaced_suffix_keys`
+    leaves out of the city index because two syllables alone are a Korean word first ('지난', '선전'). Why keyed by
+    state: read only where the sentence names the state right before the word ('중국 우한에서',
+    lang/ko/heard_cities), which a Korean word after a state's name ('중국 지난 3일') is rarely, and kiwi must not read
+    the word as its own (`korean_word`)."""
+    to3 = iso2_to_iso3()
+    out: dict[str, GeoEntry] = {}
+    for city in geonames_cities().values():
+        country = to3.get(city["countrycode"])
+        if not country or city["population"] < MIN_POPULATION_EN:
+            continue
+        hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
+        for a in hangul:
+            key = a[:-len(SPACED_SUFFIX)] if a.endswith(SPACED_SUFFIX) else ""
+            if len(key) != MIN_SPACED_SYLLABLES - 1 or key in country_index():
+                continue
+            old = out.get(f"{country} {key}")
+            if old is None or old.population < city["population"]:
+                out[f"{country} {key}"] = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
+                                                   city["population"], (city["name"], key))
+    return out
 
 
 LOCAL_KINDS = ("city", "region")  # (places53) entries of the city index: a town, or a region or territory that

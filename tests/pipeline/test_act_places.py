@@ -40,6 +40,15 @@ ROWS = [  # (text, event type, the place's name or None)
     ("경찰은 금요일 보르도에서 열린 회의에 참석한 학생 40명을 체포했다.", "COERCE", None),
     ("농민들은 월요일 보르도 시내를 행진했다.", "PROTEST", "Bordeaux"),
     ("러시아군은 월요일 하르키우로 진격했다.", "ASSAULT", "Kharkiv"),
+    # places54: English reads the town after 'stormed into', 'swept into', 'marched through (the streets of) central'
+    ("Russian troops stormed into Bakhmut on Monday.", "ASSAULT", "Bakhmut"),
+    ("러시아군은 월요일 바흐무트로 진격했다.", "ASSAULT", "Bakhmut"),
+    ("Rebel fighters stormed into Bukavu on Monday, residents said.", "ASSAULT", "Bukavu"),
+    ("반군은 월요일 부카부로 진격했다.", "ASSAULT", "Bukavu"),
+    ("Thousands of farmers marched through central Toulouse on Saturday.", "PROTEST", "Toulouse"),
+    ("농민 수천 명이 토요일 툴루즈 시내를 행진했다.", "PROTEST", "Toulouse"),
+    ("Thousands of farmers marched through the streets of Nantes on Saturday.", "PROTEST", "Nantes"),
+    ("Russian troops stormed into the town on Monday.", "ASSAULT", None),  # no town named
     # negative: where something goes, a border's other side, two towns listed
     ("Russia sent more troops to Syria on Monday.", "MOBILIZE", None),
     ("Russian forces shelled villages near the border with Ukraine.", "ASSAULT", None),
@@ -78,6 +87,17 @@ REGION_ROWS = [  # places53: (text, event type, the place's name, its precision)
     ("우크라이나 드론이 화요일 러시아 벨고로드주에서 유류 저장고를 공격했다.", "ASSAULT", "Belgorod", "region"),
     ("미국 텍사스주에서 화요일 농민들이 시위를 벌였다.", "PROTEST", "Texas", "region"),
     ("Afghan police detained nine men in the Kandahar province on Tuesday.", "COERCE", "Kandahar", "region"),
+    # places54: a region of one state written with another state's possessive is its own state's region
+    ("Ukrainian drones hit a power station in Ukraine's Kursk region on Tuesday.", "ASSAULT", "Kursk", "region"),
+    ("우크라이나 드론이 화요일 우크라이나 쿠르스크주에서 발전소를 공격했다.", "ASSAULT", "Kursk", "region"),
+    # places54: the genitive of a town or region owning what was struck ('Kharkiv's power plant')
+    ("우크라이나 드론이 화요일 러시아 쿠르스크주의 발전소를 공격했다.", "ASSAULT", "Kursk", "region"),
+    ("Russian artillery shelled Odesa's river port on Tuesday.", "ASSAULT", "Odesa", "city"),
+    ("러시아군은 화요일 오데사의 하천 항구를 포격했다.", "ASSAULT", "Odesa", "city"),
+    # places54: a town heard by sound whose Latin name opens with a glide; the state named before it is no town
+    ("Israeli troops detained nine men in Khan Yunis on Tuesday.", "COERCE", "Khān Yūnis", "city"),
+    ("이스라엘군은 화요일 팔레스타인 칸유니스에서 9명을 체포했다.", "COERCE", "Khān Yūnis", "city"),
+    ("이스라엘군은 화요일 칸유니스를 공습했다.", "ASSAULT", "Khān Yūnis", "city"),
 ]
 
 

@@ -294,6 +294,8 @@ class ActQuestions:
             cue = self.lex.re("act_place_before_re").search(gap) or self.lex.re("act_struck_before_re").search(gap) \
                 or self.lex.re("act_route_before_re").search(gap)
             gap = gap[:cue.start()] if cue else gap
+            route = None if cue else self.lex.re("act_route_before_re").search(text[trigger[0]:place[0]])
+            gap = "" if route else gap  # places54: the act word is the march ('marched through the streets of X')
             scene = self.lex.re("act_scene_phrase_before_re").search(gap)  # places53: 'arrested dozens during a rally'
             gap = gap[:scene.start()] if scene else gap  # the gathering the act took place at: its place is the act's
         else:

@@ -35,7 +35,17 @@ def town_cue_before(text: str, start: int) -> bool:
     `struck_town_before_re`: 'shelled Kherson overnight', 'drones hit Mykolaiv'), right before `start`: the object of
     such a verb, capitalized and with a town entry, is the town attacked, as the city index's cities there already
     were (place_preposition_re); the guards for common words, persons' names and shared names stay."""
-    return plain_preposition_before(text, start) or struck_town_before(text, start)
+    return plain_preposition_before(text, start) or struck_town_before(text, start) or moved_town_before(text, start)
+
+
+MOVED_REACH = 45  # 'marched through the streets of central ': a longer cue than a preposition's
+
+
+def moved_town_before(text: str, start: int) -> bool:
+    """(places54) A verb of an advance or a storming with 'on'/'into', or of a march with 'through'/'across', right
+    before `start` (lexicon en `moved_town_before_re`: 'advanced on X', 'stormed into X', 'marched through central
+    X'): the town is where the act went, a place of the sentence as an attacked town is; the guards stay."""
+    return lexicon("en").re("moved_town_before_re").search(text, max(0, start - MOVED_REACH), start) is not None
 
 
 def struck_town_before(text: str, start: int) -> bool:

@@ -5,12 +5,17 @@ another state: 'X province' is never a town).
 
 Why a reader of its own: the run reader (lang/en/places.py) reads capitalized runs only, so the lower-case type word
 that makes the name a region is never seen there, and the owner's possessive ('Russia's') joins the run. The region
-must be one of the region table's (ISO 3166-2, subdivisions_world.yaml: kb/geo.subdivision_index) and, when the
-text names its owner, the owner's: 'in Ukraine's Kursk region' places nothing (the table's Kursk is Russia's).
+must be one of the region table's (ISO 3166-2, subdivisions_world.yaml: kb/geo.subdivision_index).
+
+(places54) A region written with another state's possessive is the table's region of its own state: 'in Ukraine's
+Kursk region' is Russia's Kursk, 'in Russia's Kherson region' Ukraine's Kherson. Why: the table leaves out a name two
+states share, so the name names one region; the possessive is the writer's slip or a claim (an annexation), and the
+place where the act happened is the region either way; the owner state written is no place of the act. Korean
+'우크라이나 벨고로드주에서' reads the same (lang/ko/state_regions.py).
 """
 from __future__ import annotations
 
-from readout.kb.geo import country_index, subdivision_index
+from readout.kb.geo import subdivision_index
 from readout.kb.loader import lexicon
 from readout.model import Place, Span
 
@@ -28,9 +33,8 @@ def named_regions(text: str, offset: int) -> list[Place]:
     out = []
     for m in lex.re("named_region_re").finditer(text):
         code = subdivision_index().get(m.group("name"))
-        owner = m.group("owner")
-        if code is None or owner and country_index().get(owner) != code:
-            continue  # no region of the table, or another state's ('in Ukraine's Kursk region')
+        if code is None:
+            continue  # no region of the table; another state's possessive is no bar (places54: the table's state)
         before = max(0, m.start() - CUE_REACH)
         article = lex.re("act_region_article_re").search(text, before, m.start())  # 'shelled the Kherson region'
         cue_at = article.start() if article else m.start()

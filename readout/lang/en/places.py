@@ -11,7 +11,8 @@ from readout.kb.geo import GeoEntry, capital_city, country_index, country_place,
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
-from readout.lang.en.bare_towns import bare_town, plain_preposition_before, shared_town_states, struck_town_before
+from readout.lang.en.bare_towns import (bare_town, moved_town_before, plain_preposition_before, shared_town_states,
+                                        struck_town_before)
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
 from readout.lang.en.named_regions import named_regions
 from readout.lang.en.region_towns import region_town
@@ -98,9 +99,12 @@ def run_place(text: str, offset: int, run: tuple[int, str], has_prep: bool, post
     countries = country_index()
     ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
     town_prep = plain_preposition_before(text, start)  # speed51: read once for every prefix of the run
-    town_cue = town_prep or struck_town_before(text, start)  # enattack51: or a verb of attack ('shelled X')
-    struck_on = not has_prep and lex.re("struck_noun_on_re").search(text, max(0, start - 25), start) is not None
-    # enattack52: 'launched strikes on X': the town attacked is a place of the sentence, no locative one
+    moved = moved_town_before(text, start)  # places54: 'advanced on X', 'stormed into X', 'marched through X'
+    town_cue = town_prep or moved or struck_town_before(text, start)  # enattack51: or a verb of attack ('shelled X')
+    struck_on = not has_prep and (moved or lex.re("struck_noun_on_re").search(text, max(0, start - 25), start)
+                                  is not None)
+    # enattack52: 'launched strikes on X': the town attacked is a place of the sentence, no locative one; places54:
+    # so is a town advanced on, stormed into or marched through ('advanced on X', 'marched through central X')
     for n in ends:  # longest prefix that names a place, ending at a word break
         form = words[:n].rstrip(",. ")
         entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep

@@ -39,8 +39,9 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         if code is None or name in country_index() or name in not_cities_ko() or korean_word(name):
             continue
         from readout.kb.city_sound import city_by_sound
+        from readout.kb.geo import state_short_cities
 
-        entry = city_by_sound(name, code)
+        entry = state_short_cities().get(f"{code} {name}") or city_by_sound(name, code)  # places54: '중국 우한에서'
         if entry is not None:
             out.append(to_place(entry, name, start, end, True))
     return out
