@@ -184,7 +184,24 @@ def party_of(toks: list, k: int) -> tuple[int, str] | None:
             sector = agent_sector(" ".join(t.low for t in toks[j:j + n]))
             if sector in PARTY_SIDE_SECTORS:
                 return j + n - 1, sector
-    return None
+    return named_party_end(toks, j)
+
+
+PARTY_NAME_WORDS = 5  # the capitalized words a party's name may run to after 'of the' ('the Democratic Progress Party')
+
+
+def named_party_end(toks: list, j: int) -> tuple[int, str] | None:
+    """(groups54, issue 14) The last token and sector of a party's or movement's name from token j: capitalized words,
+    at least one before the head, the last a party side's noun of the agents table ('Party' PTY, 'Movement' OPP), as in
+    'the leader of the Democratic Progress Party': the person is of that party, as 'the party's leader' reads, not the
+    state's government the title alone names. None for a name with another head ('the leader of the Nile Council')."""
+    k = j
+    while k < len(toks) and k - j < PARTY_NAME_WORDS and toks[k].word and toks[k].raw[:1].isupper():
+        k += 1
+    if k - j < 2:
+        return None
+    sector = agent_sector(toks[k - 1].low)
+    return (k - 1, sector) if sector in PARTY_SIDE_SECTORS else None
 
 
 STATE_NAME_WORDS = 4  # the longest state name read after a people noun's 'of' ('the Central African Republic')

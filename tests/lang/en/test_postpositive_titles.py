@@ -1,7 +1,8 @@
-"""(groups54, issue 14) An office title whose last word is postpositive ('attorney general', 'inspector general': kb
+"""(groups54, issue 14) (1) An office title whose last word is postpositive ('attorney general', 'inspector general': kb
 agents `postpositive_words_en`) is the office the two-word phrase names, not the rank its last word names alone
-('general' MIL): the subject walk and the object reader take the phrase (lang/en/act_sides.postpositive_title). Our
-own invented sentences."""
+('general' MIL): the subject walk and the object reader take the phrase (lang/en/act_sides.postpositive_title). (2) A
+person 'of the' capitalized name of a party ('the leader of the X Party') is of that party, PTY
+(act_sides.named_party_end). Our own invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,18 @@ def test_a_postpositive_title_object_is_the_office(extract, text, receiving):
 ])
 def test_a_general_alone_is_still_the_army(extract, text, kind, side):
     assert any(side in a for a, _r in sided(extract, text, kind))
+
+
+@pytest.mark.parametrize("text, receiving", [  # groups54: a person 'of' a party's name is of that party
+    ("Zambian police arrested the leader of the Democratic Progress Party on Friday.", ("ZMB", "PTY")),
+    ("Zambian police arrested the chairman of the opposition on Friday.", ("ZMB", "OPP")),
+])
+def test_the_leader_of_a_named_party_is_the_partys(extract, text, receiving):
+    found = sided(extract, text, "COERCE")
+    assert any(receiving in r for _a, r in found), found
+    assert all(s != "GOV" for _a, r in found for _c, s in r), found
+
+
+def test_the_leader_of_a_named_council_stays_the_states(extract):  # guard: a name whose head is no party's noun
+    found = sided(extract, "Zambian police arrested the leader of the Nile Council on Friday.", "COERCE")
+    assert any(("ZMB", "GOV") in r for _a, r in found), found

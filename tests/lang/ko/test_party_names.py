@@ -46,3 +46,8 @@ def test_common_words_stay_as_they_were(extract, text, kind, side):
     found = sided(extract, text, kind)
     assert any(side in a for a, _r in found), found
     assert all(s != "PTY" for a, r in found for _c, s in a | r), found
+
+
+def test_the_leader_of_a_named_party_after_its_state(extract):  # the object's party, as English 'of the X Party'
+    found = sided(extract, "잠비아 경찰은 7일 잠비아 민주전진당 대표를 체포했다.", "COERCE")
+    assert any(("ZMB", "COP") in a and ("ZMB", "PTY") in r for a, r in found), found
