@@ -180,11 +180,19 @@ def apposed_name(words: list, k: int) -> bool:
 def named_party(rest: list) -> tuple[int, str] | None:
     """(groups54, issue 14) (1, PTY) where the word right after a country word, bare or in the genitive, is a party's
     name no table lists ('케냐 [민주연합당은]', '케냐의 [국민통합당] 대표는': lang/ko/unlisted_groups.party_word): the
-    state written before a party is the party's, and the party, not the state's government, acts. None otherwise."""
+    state written before a party is the party's, and the party, not the state's government, acts. (2, sector) after a
+    party qualifier (lexicon ko `party_name_qualifiers`: '집권 국민통합당은' PTY, as English 'the ruling X party'). None
+    otherwise."""
     from readout.lang.ko.unlisted_groups import PARTY_SECTOR, party_word
 
     first = rest[0]
-    return (1, PARTY_SECTOR) if not first.has_verb and party_word(first.noun) else None
+    if not first.has_verb and party_word(first.noun):
+        return 1, PARTY_SECTOR
+    qualified = lexicon("ko")["party_name_qualifiers"].get(first.noun)  # '케냐 [집권] 국민통합당은': the ruling party
+    if qualified and len(rest) > 1 and not first.particle and not first.has_verb and not rest[1].has_verb \
+            and party_word(rest[1].noun):
+        return 2, qualified
+    return None
 
 
 LOCATED_PARTICLES = frozenset({"에"})  # '말리에 있는': where the agent is

@@ -80,6 +80,23 @@ def addressed_name(words: list, i: int, particle: str) -> bool:
         and phrase_opening(w, words[i - 1] if i else None)
 
 
+OBJECT_PARTICLES = frozenset({"을", "를"})
+
+
+def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
+    """(groups54, issue 14) A guarded name kiwi reads as a common noun ('수단' means, '오만' arrogance), opening its
+    phrase as the object right before a verb done only to a party (lexicon ko `party_object_verb_re`: '[수단을]
+    비난했다', '[수단을] 제재하기로', '[수단을] 공격했다'): in a sentence whose subject is another state (countries
+    .find_countries keeps it only then) it names the state acted on, as a proper-noun reading would
+    (`addressed_name`). A means is sought, used or found ('수단을 동원했다', '수단을 찾아'), never condemned; with a
+    modifier before it ('모든 수단을', '외교적 수단을') or no subject state it stays the common word."""
+    w = words[i]
+    if particle not in OBJECT_PARTICLES or w.has_verb or w.text != w.noun + particle:
+        return False
+    return lexicon("ko").re("party_object_verb_re").match(text, w.start + len(w.text)) is not None \
+        and phrase_opening(w, words[i - 1] if i else None)
+
+
 SEARCH_STEM = "찾"  # '수단을 찾아': a means looked for as often as Sudan visited
 
 

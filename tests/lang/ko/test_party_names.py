@@ -31,6 +31,8 @@ def test_party_word(noun, expected):
     ("잠비아의 야당인 민주전진당은 7일 잠비아 정부를 비난했다.", "ACCUSE", ("ZMB", "OPP"), ("ZMB", "GOV")),
     ("잠비아 야당인 민주전진당은 7일 정부를 비난했다.", "ACCUSE", ("ZMB", "OPP"), ("ZMB", "GOV")),
     ("말리 반군인 호숫가해방전선은 7일 말리군을 공격했다.", "ASSAULT", ("MLI", "REB"), ("MLI", "MIL")),
+    ("잠비아 집권 국민화합당은 7일 야당을 비난했다.", "ACCUSE", ("ZMB", "PTY"), ("ZMB", "OPP")),  # a qualifier
+    ("잠비아의 집권 국민화합당은 7일 야당을 비난했다.", "ACCUSE", ("ZMB", "PTY"), ("ZMB", "OPP")),
 ])
 def test_a_named_party_after_its_state(extract, text, kind, acting, receiving):
     found = sided(extract, text, kind)
