@@ -186,13 +186,14 @@ def named_party(rest: list) -> tuple[int, str] | None:
     from readout.lang.ko.unlisted_groups import PARTY_SECTOR, party_word
 
     first = rest[0]
-    if not first.has_verb and party_word(first.noun):
-        return 1, PARTY_SECTOR
     qualified = lexicon("ko")["party_name_qualifiers"].get(first.noun)  # '케냐 [집권] 국민통합당은': the ruling party
-    if qualified and len(rest) > 1 and not first.particle and not first.has_verb and not rest[1].has_verb \
-            and party_word(rest[1].noun):
-        return 2, qualified
-    return None
+    n, sector = (2, qualified) if qualified and len(rest) > 1 and not first.particle else (1, PARTY_SECTOR)
+    name = rest[n - 1]
+    if any(x.has_verb for x in rest[:n]) or not party_word(name.noun):
+        return None
+    if not name.particle and n < len(rest) and is_agent_word(rest[n].noun):
+        return None  # '라오스 인민혁명당 [대표단을]': the party's body or people, read by the body readers as before
+    return n, sector
 
 
 LOCATED_PARTICLES = frozenset({"에"})  # '말리에 있는': where the agent is

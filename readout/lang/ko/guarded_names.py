@@ -11,7 +11,7 @@ from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word
 from readout.lang.ko.guarded_site_owners import place_site_after
-from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE
+from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, OBJECT_PARTICLES
 from readout.model import CountryMention
 
 
@@ -78,9 +78,6 @@ def addressed_name(words: list, i: int, particle: str) -> bool:
     w = words[i]
     return particle in ADDRESSED_PARTICLES and w.proper and not w.has_verb \
         and phrase_opening(w, words[i - 1] if i else None)
-
-
-OBJECT_PARTICLES = frozenset({"을", "를"})
 
 
 def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
