@@ -25,6 +25,7 @@ def tables() -> dict[str, dict[str, str]]:
     own = parse("agents.yaml", "AgentsFile")
     titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
     en = written_forms({**world.agents_en, **own.agents_en}, own.spelling_variants_en)
+    en = postpositive_forms(en, frozenset(own.postpositive_words_en))
     soldiers_ko = {stem + SOLDIER_SUFFIX_KO: SOLDIER_SECTOR for stem in own.soldier_role_stems_ko}
     ko = {**soldiers_ko, **titles_ko, **world.agents_ko, **own.agents_ko}
     return {"en": loyal_forms(en, own.loyal_qualifiers_en),
@@ -72,6 +73,33 @@ def written_forms(table: dict[str, str], variants: dict[str, str]) -> dict[str, 
         for form in forms:
             out.setdefault(form, sector)
     return out
+
+
+def postpositive_forms(table: dict[str, str], words: frozenset[str]) -> dict[str, str]:
+    """(groups54) The English agent phrases of two words whose second is a postpositive word (`words`: 'attorney
+    general') with the head's plural the table lacks ('attorneys general', the plural news writes; the Phoenix table
+    spells 'attorney generals'), each with its phrase's sector. A form the table has keeps its own."""
+    out = dict(table)
+    for phrase, sector in table.items():
+        parts = phrase.split(" ")
+        if len(parts) == 2 and parts[1] in words and not parts[0].endswith("s"):
+            out.setdefault(f"{plural_en(parts[0])} {parts[1]}", sector)
+    return out
+
+
+def plural_en(noun: str) -> str:
+    """The regular English plural of an office noun ('secretary' -> 'secretaries', 'attorney' -> 'attorneys')."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+@budget.table()
+def postpositive_words_en() -> frozenset[str]:
+    """(groups54) agents.yaml `postpositive_words_en`: words written after the office noun they qualify ('general')."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").postpositive_words_en)
 
 
 @budget.table()

@@ -67,6 +67,9 @@ class AgentsFile(Strict):
     # English words spelt two ways (American -> British: 'defense' -> 'defence'): each agent phrase holding the
     # first is also read with the second ('the Ethiopian defence forces')
     spelling_variants_en: dict[str, str] = {}
+    # (groups54) English words written after the office noun they qualify ('attorney general', 'inspector general'):
+    # in a listed phrase the noun before is the head, and the word alone ('general', MIL) names no one there
+    postpositive_words_en: list[str] = []
     person_suffixes_ko: list[str] = []
     person_suffix_exceptions_ko: list[str] = []
     # (kocrowd46) Korean military roles written as a stem and 병 (兵, soldier): '보병' infantry, '포병' artillery,

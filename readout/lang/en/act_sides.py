@@ -20,6 +20,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_MEN_SECTORS, LOYAL_FORCE
 from readout.lang.en.act_asides import before_aside, before_head_relative
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
+from readout.kb.agents import postpositive_words_en
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.country_forms import adjectives, demonyms, forms_table, invariant_demonyms
 
@@ -109,6 +110,8 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
         if t.low.endswith(POSSESSIVE_ENDS[0]) and t.low[:-2] in people:
             return toks[start].start, t.end, sector_of(t.low[:-2])  # "against the government's tax
             # plan" (domestic49): the owner of what the act is aimed at receives it
+        if j + 1 < len(toks) and (title := postpositive_title(toks, j + 1)) is not None:  # groups54: 'arrested
+            return toks[start].start, toks[state_of(toks, j + 1) or j + 1].end, agent_sector(title)  # the attorney general'
         if t.low in people or portfolio_office(toks, j, cues):
             k = j
             while k + 1 < len(toks) and toks[k + 1].word and (toks[k + 1].raw[:1].isupper()
@@ -181,7 +184,24 @@ def party_of(toks: list, k: int) -> tuple[int, str] | None:
             sector = agent_sector(" ".join(t.low for t in toks[j:j + n]))
             if sector in PARTY_SIDE_SECTORS:
                 return j + n - 1, sector
-    return None
+    return named_party_end(toks, j)
+
+
+PARTY_NAME_WORDS = 5  # the capitalized words a party's name may run to after 'of the' ('the Democratic Progress Party')
+
+
+def named_party_end(toks: list, j: int) -> tuple[int, str] | None:
+    """(groups54, issue 14) The last token and sector of a party's or movement's name from token j: capitalized words,
+    at least one before the head, the last a party side's noun of the agents table ('Party' PTY, 'Movement' OPP), as in
+    'the leader of the Democratic Progress Party': the person is of that party, as 'the party's leader' reads, not the
+    state's government the title alone names. None for a name with another head ('the leader of the Nile Council')."""
+    k = j
+    while k < len(toks) and k - j < PARTY_NAME_WORDS and toks[k].word and toks[k].raw[:1].isupper():
+        k += 1
+    if k - j < 2:
+        return None
+    sector = agent_sector(toks[k - 1].low)
+    return (k - 1, sector) if sector in PARTY_SIDE_SECTORS else None
 
 
 STATE_NAME_WORDS = 4  # the longest state name read after a people noun's 'of' ('the Central African Republic')
@@ -246,6 +266,16 @@ def based_phrase(toks: list, j: int, cues: Cues) -> int | None:
     return None
 
 
+def postpositive_title(toks: list, j: int) -> str | None:
+    """(groups54) The agent phrase of two words ending at token j in a postpositive word (kb agents
+    `postpositive_words_en`: 'attorney general', 'inspectors general'), else None: the noun before heads the title,
+    so the phrase's sector is the side's ('attorney general' GOV), never the word's alone ('general' MIL)."""
+    if j < 1 or not toks[j - 1].word or toks[j].low not in postpositive_words_en():
+        return None
+    phrase = f"{toks[j - 1].low} {toks[j].low}"
+    return phrase if agent_sector(phrase) else None
+
+
 def qualified_people(toks: list, j: int) -> str:
     """(koforeign70) The people noun at `j` with the word before it where the agent table lists the two as one phrase
     of a loyal force ('pro-government militias': PRM, a paramilitary force not in opposition, not the rebels
@@ -280,6 +310,11 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
         crowd = crowd or t.low in cues.crowd_numbers
         if names and t.start in names:
             found, listed = None, names[t.start]  # enarmed68: a listed armed group's name, its sector
+        elif (title := postpositive_title(toks, j)) is not None:  # groups54: 'the attorney general accused':
+            found, listed = title, None  # the office the phrase names, not the rank its last word names alone
+            j -= 2
+            steps += 2
+            continue
         elif t.low in people and t.low not in offices and " " not in (stateless_force(toks, j) or ""):
             found, listed = qualified_people(toks, j), None  # kocrowd46: a force's phrase ('armed gangs' UAF) wins
         elif (force := stateless_force(toks, j)) is not None:  # "Security forces killed", "Armed gangs stormed"

@@ -55,6 +55,7 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
         group = named_armed_group(rest) if agent is None and not owner and not brief else None
+        group = group or (named_party(rest) if agent is None and body is None and not brief and skip == start else None)
         if agent and joined_forces_before_group(sector, agent[1]):
             break  # kofix49: '가나군 반군 거점 공격': the state's forces, then the armed group they fight; koattack51:
             # also forces read as the chain's last agent ('칠레 정부군 반군 거점 공습')
@@ -73,6 +74,10 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             skip += 1  # request59: '여당 의원 대다수는': a share of the agents just named acts as they would
         else:
             break
+        if sector is not None and apposed_name(words, skip):
+            skip += 1  # groups54: '케냐의 야당인 [민주연합당은]': the name the agent noun says what it is
+            owner, particle = False, words[skip].particle or ""
+            continue
         if owner and words[skip].particle is None and agent_people(words[skip + 1:]):
             owner, particle = False, ""  # kofollow68b: '말리의 반군 [지도자들과]': the owner's agent's people
             continue
@@ -157,6 +162,38 @@ def named_armed_group(rest: list) -> tuple[int, str] | None:
         if listed and listed[2] in ARMED_PEOPLE_SECTORS:
             return n, listed[2]
     return None
+
+
+def apposed_name(words: list, k: int) -> bool:
+    """(groups54, issue 14) Whether the agent word at `k` carries the copula's adnominal ('야당인', '반군 조직인': what
+    the next noun is, lang/ko/words.appositive) and the next word is a party's or an armed group's name no table lists
+    ('케냐의 야당인 [민주연합당은]', '말리 반군인 [사헬해방전선이]'): one side, the agent's sector and the name's particle.
+    A common noun after the copula ('야당인 정당', '수도인 도시') is no name and ends the chain as before."""
+    from readout.lang.ko.unlisted_groups import group_word, party_word
+    from readout.lang.ko.words import appositive
+
+    if k + 1 >= len(words) or not appositive(words[k]) or words[k + 1].has_verb:
+        return False
+    return party_word(words[k + 1].noun) or group_word(words[k + 1].noun)
+
+
+def named_party(rest: list) -> tuple[int, str] | None:
+    """(groups54, issue 14) (1, PTY) where the word right after a country word, bare or in the genitive, is a party's
+    name no table lists ('케냐 [민주연합당은]', '케냐의 [국민통합당] 대표는': lang/ko/unlisted_groups.party_word): the
+    state written before a party is the party's, and the party, not the state's government, acts. (2, sector) after a
+    party qualifier (lexicon ko `party_name_qualifiers`: '집권 국민통합당은' PTY, as English 'the ruling X party'). None
+    otherwise."""
+    from readout.lang.ko.unlisted_groups import PARTY_SECTOR, party_word
+
+    first = rest[0]
+    qualified = lexicon("ko")["party_name_qualifiers"].get(first.noun)  # '케냐 [집권] 국민통합당은': the ruling party
+    n, sector = (2, qualified) if qualified and len(rest) > 1 and not first.particle else (1, PARTY_SECTOR)
+    name = rest[n - 1]
+    if any(x.has_verb for x in rest[:n]) or not party_word(name.noun):
+        return None
+    if not name.particle and n < len(rest) and is_agent_word(rest[n].noun):
+        return None  # '라오스 인민혁명당 [대표단을]': the party's body or people, read by the body readers as before
+    return n, sector
 
 
 LOCATED_PARTICLES = frozenset({"에"})  # '말리에 있는': where the agent is

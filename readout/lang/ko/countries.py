@@ -44,7 +44,7 @@ from readout.lang.ko.deed_named_states import deed_named
 from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, posted_remainder, read_recipient,
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
-from readout.lang.ko.guarded_names import (addressed_name, guarded_in_context, headline_addressed, joined_to_name,
+from readout.lang.ko.guarded_names import (acted_on_name, addressed_name, guarded_in_context, headline_addressed, joined_to_name,
                                           listed_among_states, part_of_state_after, passive_agent_name, visited_name,
                                           world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
@@ -173,7 +173,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
             skip = last
-            if particle in ADDRESSEE_PARTICLES or addressed_name(words, i, particle):  # '프랑스는 가나를 비난했다'
+            if particle in ADDRESSEE_PARTICLES or addressed_name(words, i, particle) \
+                    or acted_on_name(text, words, i, particle):  # groups54: '차드는 [수단을] 비난했다'  # '프랑스는 가나를 비난했다'
                 addressed.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                 particle=particle))
             continue  # '오만' (arrogance), '수단' (means): the country only as the acting side or before an agent noun

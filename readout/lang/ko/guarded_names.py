@@ -11,7 +11,7 @@ from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word
 from readout.lang.ko.guarded_site_owners import place_site_after
-from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE
+from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, OBJECT_PARTICLES
 from readout.model import CountryMention
 
 
@@ -77,6 +77,20 @@ def addressed_name(words: list, i: int, particle: str) -> bool:
     modifier before them ('외교적 수단을', '모든 수단을')."""
     w = words[i]
     return particle in ADDRESSED_PARTICLES and w.proper and not w.has_verb \
+        and phrase_opening(w, words[i - 1] if i else None)
+
+
+def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
+    """(groups54, issue 14) A guarded name kiwi reads as a common noun ('수단' means, '오만' arrogance), opening its
+    phrase as the object right before a verb done only to a party (lexicon ko `party_object_verb_re`: '[수단을]
+    비난했다', '[수단을] 제재하기로', '[수단을] 공격했다'): in a sentence whose subject is another state (countries
+    .find_countries keeps it only then) it names the state acted on, as a proper-noun reading would
+    (`addressed_name`). A means is sought, used or found ('수단을 동원했다', '수단을 찾아'), never condemned; with a
+    modifier before it ('모든 수단을', '외교적 수단을') or no subject state it stays the common word."""
+    w = words[i]
+    if particle not in OBJECT_PARTICLES or w.has_verb or w.text != w.noun + particle:
+        return False
+    return lexicon("ko").re("party_object_verb_re").match(text, w.start + len(w.text)) is not None \
         and phrase_opening(w, words[i - 1] if i else None)
 
 

@@ -38,6 +38,29 @@ def group_word(noun: str) -> bool:
 
 
 
+PARTY_SECTOR = "PTY"  # PLOVER: "Political parties" (the Phoenix agents dictionary's PARTY)
+
+
+@budget.table()
+def party_table() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """(groups54) The party heads (longest first), the syllables a name needs before its head, the guard endings."""
+    lex = lexicon("ko")
+    heads = tuple(sorted(lex["unlisted_party_heads"], key=len, reverse=True))
+    return heads, int(lex["unlisted_party_min_syllables"]), tuple(lex["unlisted_party_guards"])
+
+
+def party_word(noun: str) -> bool:
+    """(groups54, issue 14) Whether a word's noun is a party's name no table lists ('민주연합당', '국민통합당'): Hangul
+    only, a party head (黨) after enough syllables of its own, no guard ending ('예배당', '포도당', '담당', '야당'), no
+    state's name before the head. Why a word and not kiwi's tags: kiwi cuts such a name into common nouns (민주/연합/당),
+    as it does a group's (`group_word`)."""
+    heads, floor, guards = party_table()
+    if not HANGUL_RE.fullmatch(noun) or noun.endswith(guards):
+        return False
+    head = next((h for h in heads if noun.endswith(h)), None)
+    return head is not None and len(noun) - len(head) >= floor and country_in(noun[:-len(head)]) is None
+
+
 SPACED_HEADS_SKIPPED = ("군",)  # a spaced '... 군' is a county or a state's army ('다국적 연합 군'), never read spaced
 
 
