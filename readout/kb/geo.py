@@ -320,18 +320,17 @@ def state_short_cities() -> dict[str, GeoEntry]:
     to3 = iso2_to_iso3()
     out: dict[str, GeoEntry] = {}
     for city in geonames_cities().values():
-        country = to3.get(city["countrycode"])
-        if not country or city["population"] < MIN_POPULATION_EN:
+        country = to3.get(city.countrycode)
+        if not country or city.population < MIN_POPULATION_EN:
             continue
-        hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
-        for a in hangul:
+        for a in (a for a in city.alternatenames if HANGUL_RE.search(a)):
             key = a[:-len(SPACED_SUFFIX)] if a.endswith(SPACED_SUFFIX) else ""
             if len(key) != MIN_SPACED_SYLLABLES - 1 or key in country_index():
                 continue
             old = out.get(f"{country} {key}")
-            if old is None or old.population < city["population"]:
-                out[f"{country} {key}"] = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
-                                                   city["population"], (city["name"], key))
+            if old is None or old.population < city.population:
+                out[f"{country} {key}"] = GeoEntry(city.name, country, city.latitude, city.longitude, "city",
+                                                   city.population, (city.name, key))
     return out
 
 

@@ -170,8 +170,8 @@ def test_town_heard_with_no_state_named():
     assert [(p.name, p.country) for p in find_places(text, 0, toks)] == [("Kandahār", "AFG")]
 
 
-@pytest.mark.xfail(strict=True, reason="open: force9's unowned_self_attack drops a group's attack on soldiers of a "
-                   "state named only inside the subject's relative clause; '두 명을' is now read as the object, as '2명을' was")
 def test_loyal_followers_with_counted_object():
-    """A row moved from tests/lang/en/test_plover50b.py: it passed only because kiwi's determiner 두 hid the object."""
+    """A row moved from tests/lang/en/test_plover50b.py: it passed only because kiwi's determiner 두 hid the object.
+    Open until actors54: force9's unowned_self_attack dropped a group's attack on soldiers of a state named only
+    inside the subject's relative clause; stateless armed people in a one-state story now pass that guard."""
     assert {("SDN", "REB")} <= sector_sides("수단 군벌에 충성하는 반군이 군인 두 명을 살해했다.", "ASSAULT")[0]

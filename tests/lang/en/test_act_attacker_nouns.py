@@ -1,7 +1,7 @@
 """(enmil47, issue 15) Unnamed attackers named by an attack noun's agent form ('suicide bombers') are a non-state
 armed sector of the place they strike (REB, as 'militants' read), never its government; an attack noun naming no
-agent ('a suicide bombing') keeps the place's side as before. Korean '자살폭탄 테러범들이' reads a stateless armed
-side already (UAF)."""
+agent ('a suicide bombing') keeps the place's side as before. Korean '자살폭탄 테러범들이' reads REB too since
+kopar54 (data/agents.yaml: the bomber nouns are REB in both languages)."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +15,7 @@ UNNAMED_ATTACKERS = [
     ("Suicide bombers killed five traders at a market in N'Djamena.", "TCD", "REB"),
     ("Militants killed nine worshippers at a mosque in Niamey on Friday.", "NER", "REB"),
     ("Gunmen killed nine worshippers at a mosque in Niamey on Friday.", "NER", "UAF"),
-    ("자살폭탄 테러범들이 니아메의 한 사원에서 신도 9명을 살해했다.", "NER", "UAF"),
+    ("자살폭탄 테러범들이 니아메의 한 사원에서 신도 9명을 살해했다.", "NER", "REB"),
 ]
 
 
