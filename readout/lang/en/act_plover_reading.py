@@ -94,6 +94,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
     elif planned_deed(toks, hit, cues):
         return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
+    elif announced_deployment(toks, hit, cues):
+        return hit  # plans54b: "will deploy troops to its eastern border": the move announced, planned, no threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
@@ -129,6 +131,21 @@ def planned_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     words = clause_before(toks, hit.data["token"], cues, 5)
     return hit.type != "THREATEN" and ends_with(words, cues.plan_phrases, cues) \
         and not any(w in cues.future_auxiliaries for w in words)
+
+
+def announced_deployment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plans54b) A bare future deployment ('Poland will deploy troops to its eastern border', 'will send a submarine
+    to the North Sea', 'will deploy troops near the border with B'): the manual's MOBILIZE is a show or move of force
+    and its THREATEN a stated intent to harm another; a move announced with no condition (read before), no threat
+    verb ('threatened to' is read by the frames), no reporting of it as a warning ('said it would deploy': the threat
+    said, as Korean '배치하겠다고 밝혔다') and no side it is aimed at ('against B': `harm_prepositions` after the verb in
+    its clause) warns no one: it is the move, planned, as Korean '배치할 것이다' reads, facing a state placed near it
+    as a planned deployment does (future53)."""
+    if hit.type != "MOBILIZE" or hit.nominal or any(t.low in cues.reporting for t in toks[:hit.data["token"]]):
+        return False
+    rest = toks[hit.data["token"] + 1:]
+    stop = next((n for n, t in enumerate(rest) if not t.word or t.low in cues.clause_breaks), len(rest))
+    return not any(t.low in cues.harm_prepositions for t in rest[:stop])
 
 
 def announced_measure(hit: ActHit, cues: Cues) -> bool:
