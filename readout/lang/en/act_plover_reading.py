@@ -13,6 +13,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_exercises import names_exercise
 from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_modality import clause_before, ends_with
 from readout.lang.en.act_tokens import Token
@@ -80,7 +81,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
         new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party" and not attended_gathering(toks, hit, cues) \
-            and not visit_noun_ahead(hit, toks):  # enmeet48: 'will pay a state visit to X': a planned visit, no AGREE
+            and not visit_noun_ahead(hit, toks) and not planned_exercise(toks, hit, cues):  # enmeet48: 'will pay a state visit to X': a planned visit, no AGREE
         new = ("AGREE", None)  # "will host talks", "will take part in the summit" (precision48): a planned meeting
     elif hit.type == "RETREAT" and hit.mode == "resign":
         return hit  # "will resign": an announced resignation is the retreat itself, planned
@@ -131,6 +132,16 @@ def planned_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     words = clause_before(toks, hit.data["token"], cues, 5)
     return hit.type != "THREATEN" and ends_with(words, cues.plan_phrases, cues) \
         and not any(w in cues.future_auxiliaries for w in words)
+
+
+def planned_exercise(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plans54b) 'Chile and Peru will hold joint military exercises next month': a drill is done by the forces that
+    hold it, not promised to a side, so its future is the drill planned (COOPERATE, the manual's joint maneuvers), as
+    Korean '연합훈련을 실시할 것이다' reads it planned and 'hold joint drills next month' reads as a timetable (plans54);
+    'will hold talks' or 'will cooperate' stay the promise (AGREE), and so does a drill said ('said they would hold
+    joint exercises': the pledge made when said, as 'said it would expel' is the threat made)."""
+    return hit.type == "COOPERATE" and names_exercise(toks, hit, cues) \
+        and not any(t.low in cues.reporting for t in toks[:hit.data["token"]])
 
 
 def announced_deployment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
