@@ -330,6 +330,11 @@ class Cues(ClauseCues):
     decided_types: frozenset[str]
     plan_phrases: Phrases  # future53: 'plans to expel', 'decided to deploy': the deed planned, no threat
     timetabled_types: frozenset[str]  # plans54: 'hold drills next month': a timetable, planned (act_timetabled)
+    contrast_words: frozenset[str]  # plans54b: 'had planned to expel them but dropped the idea' (act_dropped_plans)
+    dropped_plan_verbs: frozenset[str]
+    dropped_plan_objects: frozenset[str]  # 'dropped the idea', 'scrapped the plan': the plan itself given up
+    dropped_plan_determiners: frozenset[str]
+    harm_prepositions: frozenset[str]  # plans54b: 'will mobilize its army against B': a move aimed at B, a threat
     time_ahead_words: frozenset[str]  # plans54: 'next month', 'tomorrow': the times ahead that make it one
     timetable_light_verbs: frozenset[str]  # plans54: 'hold drills next month': the verb before the deed's noun
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)

@@ -32,6 +32,7 @@ from readout.lang.en.act_witnesses import witnessed_signings
 from readout.lang.en.act_deterrent_warnings import unowned_deterrents
 from readout.lang.en.act_untolerated import unnamed_offenders
 from readout.lang.en.act_destinations import destined_deployments
+from readout.lang.en.act_dropped_plans import dropped_plans
 from readout.lang.en.act_matcher import Matcher
 from readout.lang.act_gatherings import suppressed_protests
 from readout.lang.en.act_dispersed_gatherings import forced_dispersals
@@ -296,6 +297,7 @@ def unperformed_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matc
     hits = talk_topics(toks, hits, m.cues)  # support59: 'held talks on food aid': the talks' topic, no aid
     hits = witnessed_signings(toks, hits, m.cues)  # support59: 'signed it as witnesses': no party of the accord
     hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
+    hits = dropped_plans(toks, hits, m.cues)  # plans54b: 'had planned to expel them but dropped the idea': none
     hits = continued_support(toks, hits, m.cues)  # dates40: 'would continue to support X': support going on
     hits = accord_terms(text, toks, hits, m.cues)  # dates40: 'Under Sunday's agreement, A will accept B's team'
     hits = expected_deeds(toks, hits, m.cues)  # modal46: 'X expects B to send troops': B's deed, not X's

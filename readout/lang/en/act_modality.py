@@ -125,7 +125,7 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
         return "hypothetical"  # hypo45: 'watching whether X would supply': an outcome in doubt, no one's plan
     if not nominal and toks[i].low in cues.performative_verbs and ends_with(words, cues.performative_phrases, cues):
         return None  # stance52: '"I would like to apologise," she said': the apology made, no plan
-    if ends_with(words, cues.intent_phrases, cues):
+    if ends_with(words, cues.intent_phrases, cues) or nominal and planned_light_verb(words, cues):
         return "intent"
     if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
         return "deontic"
@@ -140,6 +140,13 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"
     return None
+
+
+def planned_light_verb(words: list[str], cues: Cues) -> bool:
+    """(plans54b) 'Chile and Peru plan to hold joint drills', 'decided to conduct joint exercises': a deed's noun after
+    a verb of doing it (`timetable_light_verbs`) after a plan phrase (`plan_phrases`) is planned as 'plans to expel'
+    is; 'will hold joint drills' was read so by its 'will', while the plan phrase ended one word too early."""
+    return len(words) > 2 and words[-1] in cues.timetable_light_verbs and ends_with(words[:-1], cues.plan_phrases, cues)
 
 
 def planned_noun(toks: list[Token], i: int, cues: Cues) -> bool:

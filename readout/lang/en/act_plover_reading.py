@@ -13,6 +13,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_attendance import attended_gathering
 from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_exercises import names_exercise
 from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_modality import clause_before, ends_with
 from readout.lang.en.act_tokens import Token
@@ -80,7 +81,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
         new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party" and not attended_gathering(toks, hit, cues) \
-            and not visit_noun_ahead(hit, toks):  # enmeet48: 'will pay a state visit to X': a planned visit, no AGREE
+            and not visit_noun_ahead(hit, toks) and not planned_exercise(toks, hit, cues):  # enmeet48: 'will pay a state visit to X': a planned visit, no AGREE
         new = ("AGREE", None)  # "will host talks", "will take part in the summit" (precision48): a planned meeting
     elif hit.type == "RETREAT" and hit.mode == "resign":
         return hit  # "will resign": an announced resignation is the retreat itself, planned
@@ -94,6 +95,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
     elif planned_deed(toks, hit, cues):
         return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
+    elif announced_deployment(toks, hit, cues):
+        return hit  # plans54b: "will deploy troops to its eastern border": the move announced, planned, no threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
@@ -129,6 +132,31 @@ def planned_deed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     words = clause_before(toks, hit.data["token"], cues, 5)
     return hit.type != "THREATEN" and ends_with(words, cues.plan_phrases, cues) \
         and not any(w in cues.future_auxiliaries for w in words)
+
+
+def planned_exercise(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plans54b) 'Chile and Peru will hold joint military exercises next month': a drill is done by the forces that
+    hold it, not promised to a side, so its future is the drill planned (COOPERATE, the manual's joint maneuvers), as
+    Korean '연합훈련을 실시할 것이다' reads it planned and 'hold joint drills next month' reads as a timetable (plans54);
+    'will hold talks' or 'will cooperate' stay the promise (AGREE), and so does a drill said ('said they would hold
+    joint exercises': the pledge made when said, as 'said it would expel' is the threat made)."""
+    return hit.type == "COOPERATE" and names_exercise(toks, hit, cues) \
+        and not any(t.low in cues.reporting for t in toks[:hit.data["token"]])
+
+
+def announced_deployment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plans54b) A bare future deployment ('Poland will deploy troops to its eastern border', 'will send a submarine
+    to the North Sea', 'will deploy troops near the border with B'): the manual's MOBILIZE is a show or move of force
+    and its THREATEN a stated intent to harm another; a move announced with no condition (read before), no threat
+    verb ('threatened to' is read by the frames), no reporting of it as a warning ('said it would deploy': the threat
+    said, as Korean '배치하겠다고 밝혔다') and no side it is aimed at ('against B': `harm_prepositions` after the verb in
+    its clause) warns no one: it is the move, planned, as Korean '배치할 것이다' reads, facing a state placed near it
+    as a planned deployment does (future53)."""
+    if hit.type != "MOBILIZE" or hit.nominal or any(t.low in cues.reporting for t in toks[:hit.data["token"]]):
+        return False
+    rest = toks[hit.data["token"] + 1:]
+    stop = next((n for n, t in enumerate(rest) if not t.word or t.low in cues.clause_breaks), len(rest))
+    return not any(t.low in cues.harm_prepositions for t in rest[:stop])
 
 
 def announced_measure(hit: ActHit, cues: Cues) -> bool:

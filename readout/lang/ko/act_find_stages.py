@@ -28,6 +28,7 @@ from readout.lang.ko.act_standing_accords import standing_accords
 from readout.lang.ko.act_unsold_land import unsold_lands
 from readout.lang.ko.act_denied_seizures import denied_seizures
 from readout.lang.ko.act_dispersed_gatherings import force_dispersals
+from readout.lang.ko.act_dropped_plans import dropped_plans
 from readout.lang.ko.act_voiding_laws import voiding_laws
 from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed
@@ -209,6 +210,7 @@ def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> 
     hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
+    hits = dropped_plans(toks, hits, lex)  # plans54b: '추방할 계획이었으나 이를 철회했다': nothing planned any more
     hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
     hits = compared_deeds(toks, hits, lex)  # precision49: '포위하듯', '찬성하거나 지지하는 것은 아니다'
     hits = intercepted_munitions(toks, hits, lex)  # precision49: '미사일 대부분을 격추했다': air defence

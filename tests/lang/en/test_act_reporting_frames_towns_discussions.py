@@ -185,11 +185,12 @@ def test_the_kind_of_aid_is_what_is_given(sentence, mode, actor, recipient):
     assert e.mode == mode and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
 
 
-# naval and coast guard vessels sent somewhere are forces moved (MOBILIZE); a future move is a threat
+# naval and coast guard vessels sent somewhere are forces moved (MOBILIZE); a bare future move is the move planned
+# (plans54b: no threat verb, condition or target; it was THREATEN)
 @pytest.mark.parametrize("sentence, ptype, actor, status", [
     ("The Vietnamese coast guard sent four patrol vessels to the disputed waters.", "MOBILIZE", "VNM", OCC),
     ("Greece dispatched two frigates to the eastern Mediterranean.", "MOBILIZE", "GRC", OCC),
-    ("The Netherlands will send a submarine to the North Sea.", "THREATEN", "NLD", PLAN),
+    ("The Netherlands will send a submarine to the North Sea.", "MOBILIZE", "NLD", PLAN),
 ])
 def test_sending_warships_is_a_move_of_forces(sentence, ptype, actor, status):
     (e,) = read(sentence, ptype)

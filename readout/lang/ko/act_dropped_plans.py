@@ -1,0 +1,48 @@
+"""(plans54b) A plan said dropped is no deed planned: '가나는 토고 외교관들을 추방할 계획이었으나 이를 철회했다',
+'제재를 부과할 계획이었지만 계획을 취소했다'.
+
+Why: a plan told in the past reads the deed planned (future53, plans54: '추방할 계획이었다'), whether or not it was
+carried out, which the sentence leaves open; where the same sentence goes on to say it was dropped (a contrast ending,
+`contrast_ending`: 으나, 지만, then a verb of giving up, `dropped_plan_verb`: 철회하다, 취소하다, 포기하다,
+백지화하다, whose object, if any, is the plan, `dropped_plan_object`: 이를, 계획을), nothing is planned any more, and PLOVER codes what is intended or done. English 'had planned to expel
+them but dropped the idea' reads so (lang/en/act_dropped_plans).
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.ending_reading import lemma_at
+from readout.lang.ko.tags import ACT_VERB_TAGS
+
+CONNECTIVE_TAG, FULL_STOP_TAG, OBJECT_TAG = "EC", "SF", "JKO"
+
+
+def dropped_plans(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without each deed planned whose plan clause ends in a contrast and whose next predicate gives it up."""
+    return [h for h in hits if not dropped(toks, h, lex)]
+
+
+def dropped(toks: list, hit: ActHit, lex: ActIndex) -> bool:
+    """Whether `hit` is a deed planned ('추방할 계획이었으나') whose clause's first connective after it is a contrast
+    and whose next predicate after that, before the sentence ends, is a verb of giving the plan up."""
+    if hit.status != "planned" or "last" not in hit.data:
+        return False
+    k = hit.data["last"] + 1
+    while k < len(toks) and toks[k][1] != CONNECTIVE_TAG:
+        if toks[k][1] in ACT_VERB_TAGS or toks[k][1] == FULL_STOP_TAG:
+            return False  # another predicate or the sentence's end before any connective
+        k += 1
+    if k >= len(toks) or toks[k][0] not in lex.cue("contrast_ending"):
+        return False
+    verb = next((j for j in range(k + 1, len(toks)) if toks[j][1] in ACT_VERB_TAGS
+                 or toks[j][1] == FULL_STOP_TAG), None)
+    return verb is not None and toks[verb][1] != FULL_STOP_TAG and lemma_at(toks, verb) in lex.cue("dropped_plan_verb") \
+        and given_up_plan(toks, k, verb, lex)
+
+
+def given_up_plan(toks: list, k: int, verb: int, lex: ActIndex) -> bool:
+    """What the verb at `verb` gives up is the plan itself: its object ('이를', '계획을', '방침을': a
+    `dropped_plan_object` before 을/를) or none between the contrast ending `k` and the verb ('철회했다');
+    not some other thing ('무역 협정을 취소했다')."""
+    objects = [j for j in range(k + 1, verb) if toks[j][1] == OBJECT_TAG]
+    return all(j > 0 and toks[j - 1][0] in lex.cue("dropped_plan_object") for j in objects)

@@ -1,0 +1,28 @@
+"""(plans54b) A retreat decided faces the place it leaves, in both languages, with sentences of our own.
+
+'Ghana decided to withdraw its troops from Togo' gave AGREE with no recipient while 'plans to withdraw' and Korean
+'철수하기로 결정했다' name Togo: CAMEO's 'decide + to withdraw' pattern swallowed the verb whose 'from' names the place.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+ROWS = [  # (sentence, type, status, actors, recipients)
+    ("Ghana decided to withdraw its troops from Togo.", "AGREE", "occurred", {"GHA"}, {"TGO"}),
+    ("가나는 토고에서 병력을 철수하기로 결정했다.", "AGREE", "occurred", {"GHA"}, {"TGO"}),
+    ("Ghana plans to withdraw its troops from Togo.", "AGREE", "occurred", {"GHA"}, {"TGO"}),
+    ("Benin decided to withdraw its ambassador from Niger.", "SANCTION", "planned", {"BEN"}, {"NER"}),
+    ("Ghana decided to withdraw its troops from the border.", "AGREE", "occurred", {"GHA"}, set()),
+    ("Ghana withdrew its troops from Togo.", "RETREAT", "occurred", {"GHA"}, {"TGO"}),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, status, actors, recipients", ROWS)
+def test_decided_retreat_faces_the_place_left(sentence, kind, status, actors, recipients):
+    found = [e for e in events(sentence) if e.type == kind]
+    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
+    assert found[0].status == status
+    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients

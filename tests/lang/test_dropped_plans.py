@@ -1,0 +1,39 @@
+"""(plans54b) A plan said dropped is no deed planned, in both languages, with sentences of our own.
+
+'Ghana had planned to expel two Togolese diplomats but dropped the idea' and '추방할 계획이었으나 이를 철회했다'
+gave the expulsion planned (plans54's open class). Negative rows: the plan alone, a contrast with no giving up, a
+giving up of something else.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events
+
+DROPPED = [  # (sentence, type of the deed once planned)
+    ("Benin had planned to expel three Nigerien diplomats but dropped the idea.", "SANCTION"),
+    ("Benin planned to impose tariffs on Nigerien onions but later scrapped the plan.", "SANCTION"),
+    ("베냉은 니제르 외교관 3명을 추방할 계획이었으나 이를 철회했다.", "SANCTION"),
+    ("베냉은 니제르에 관세를 부과할 계획이었지만 계획을 취소했다.", "SANCTION"),
+    ("베냉은 니제르에 관세를 부과할 예정이었으나 이를 포기했다.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind", DROPPED)
+def test_a_plan_said_dropped_is_no_deed_planned(sentence, kind):
+    assert not [e for e in events(sentence) if e.type == kind and e.status == "planned"], \
+        [(e.type, e.mode, e.status) for e in events(sentence)]
+
+
+KEPT = [  # (sentence, type)
+    ("Benin had planned to expel three Nigerien diplomats.", "SANCTION"),
+    ("Benin had planned to expel three Nigerien diplomats but Niger protested.", "SANCTION"),
+    ("베냉은 니제르 외교관 3명을 추방할 계획이었다.", "SANCTION"),
+    ("베냉은 니제르에 관세를 부과할 계획이었지만 무역 협정을 취소했다.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind", KEPT)
+def test_a_plan_not_given_up_stays_planned(sentence, kind):
+    found = [e for e in events(sentence) if e.type == kind]
+    assert found and found[0].status == "planned", [(e.type, e.mode, e.status) for e in events(sentence)]
