@@ -1,0 +1,31 @@
+"""actors54b (issues 13, 14): sides and actors, second round, Korean rows (the English twins are in
+tests/lang/en/test_actors54b.py). Our own sentences, real states, invented towns and people."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import class_rows
+from tests.event_sides import check_class_row
+
+PUB = "2026-03-12"
+
+# (sentence, type, acting (country, sector) pairs among the actors, receiving pairs exactly): acting None means no
+# occurred event of the type; receiving None is not judged
+ROWS = {
+    # a state's forces written in one word ('수단군', kiwi: one NNP) or with a bound head ('니제르 군/NNB') suffering
+    # force from armed people of no state are that state's forces (lang/ko/act_organs.first_sector_in)
+    "a_states_joined_forces_word_suffering_force_is_its_military": [
+        ("수단군은 반군의 공격을 받았다.", "ASSAULT", {("SDN", "REB")}, {("SDN", "MIL")}),
+        ("부룬디군이 무장괴한들에 의해 공격당했다.", "ASSAULT", {("BDI", "UAF")}, {("BDI", "MIL")}),
+        ("니제르군은 반군의 공격을 받았다.", "ASSAULT", {("NER", "REB")}, {("NER", "MIL")}),
+        ("무장괴한들이 부룬디군을 공격했다.", "ASSAULT", {("BDI", "UAF")}, {("BDI", "MIL")}),
+        # guard rows: the state's people and its government keep their sectors
+        ("수단 주민들은 반군의 공격을 받았다.", "ASSAULT", {("SDN", "REB")}, {("SDN", "CVL")}),
+        ("수단 정부는 반군의 공격을 받았다.", "ASSAULT", {("SDN", "REB")}, {("SDN", "GOV")}),
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence, type_, acting, receiving", class_rows(ROWS))
+def test_actors54b_classes(sentence, type_, acting, receiving):
+    check_class_row(sentence, PUB, type_, acting, receiving)
