@@ -24,6 +24,17 @@ ROWS = {
         ("Sudanese soldiers came under heavy attack.", "ASSAULT", None, None),
         ("The Sudanese budget came under heavy attack from economists.", "ASSAULT", None, None),
     ],
+    # an office of the one state named, charged in the passive by a body of no state named, is that state's body's
+    # domestic act, however the owner is written (pipeline/act_struck_holders.charged_office_state)
+    "an_office_charged_by_a_bare_body_is_its_own_states": [
+        ("Paraguay's president was impeached by lawmakers.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
+        ("The president of Paraguay was impeached by parliament.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
+        ("Paraguay's defence minister was indicted by prosecutors.", "ACCUSE", {("PRY", "JUD")}, {("PRY", "GOV")}),
+        ("The Paraguayan president was impeached by lawmakers.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
+        # negative rows: no agent; a judgment that is no formal charge
+        ("Paraguay's president was impeached.", "ACCUSE", None, None),
+        ("Paraguay's president was criticized by lawmakers.", "ACCUSE", None, None),
+    ],
 }
 
 

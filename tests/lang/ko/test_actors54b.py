@@ -23,6 +23,11 @@ ROWS = {
         ("수단 주민들은 반군의 공격을 받았다.", "ASSAULT", {("SDN", "REB")}, {("SDN", "CVL")}),
         ("수단 정부는 반군의 공격을 받았다.", "ASSAULT", {("SDN", "REB")}, {("SDN", "GOV")}),
     ],
+    # the Korean twins of the English office charged in the passive (read so since actors54; guard rows)
+    "an_office_charged_by_a_bare_body_is_its_own_states": [
+        ("파라과이 대통령이 의회에 의해 탄핵됐다.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
+        ("파라과이의 대통령은 의회에 의해 탄핵됐다.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
+    ],
 }
 
 
