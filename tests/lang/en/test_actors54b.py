@@ -35,6 +35,12 @@ ROWS = {
         ("Paraguay's president was impeached.", "ACCUSE", None, None),
         ("Paraguay's president was criticized by lawmakers.", "ACCUSE", None, None),
     ],
+    # the English twins of the Korean coordinated object (read so since actors54; guard rows)
+    "a_coordinated_object_of_force_is_one_target": [
+        ("Gunmen shot the president of Guinea and the president of Liberia.", "ASSAULT", None, None),
+        ("Sierra Leonean gunmen shot the president of Guinea and the president of Liberia.", "ASSAULT",
+         {("SLE", "UAF")}, {("GIN", "GOV"), ("LBR", "GOV")}),
+    ],
 }
 
 

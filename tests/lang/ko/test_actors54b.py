@@ -28,6 +28,19 @@ ROWS = {
         ("파라과이 대통령이 의회에 의해 탄핵됐다.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
         ("파라과이의 대통령은 의회에 의해 탄핵됐다.", "ACCUSE", {("PRY", "LEG")}, {("PRY", "GOV")}),
     ],
+    # a coordinated object of force with one head noun ('A 대통령과 B 대통령을') is one target of both states
+    # (lang/ko/act_coordinated_targets): two states struck by armed people of no state, no place named, give no doer
+    # (as English 'Gunmen shot the governor of X and the governor of Y'); armed people of a state strike both
+    "a_coordinated_object_of_force_is_one_target": [
+        ("무장괴한들이 기니 주지사와 라이베리아 주지사를 저격했다.", "ASSAULT", None, None),
+        ("무장괴한들이 기니 군인들과 라이베리아 군인들을 공격했다.", "ASSAULT", None, None),
+        ("시에라리온 무장괴한들이 기니 대통령과 라이베리아 대통령을 저격했다.", "ASSAULT", {("SLE", "UAF")},
+         {("GIN", "GOV"), ("LBR", "GOV")}),
+        # guard rows: one state struck; a different head before 과/와 is no coordinated object
+        ("무장괴한들이 기니 대통령을 저격했다.", "ASSAULT", {("GIN", "UAF")}, {("GIN", "GOV")}),
+        ("러시아군은 벨라루스군과 함께 우크라이나군을 공격했다.", "ASSAULT", {("RUS", "MIL"), ("BLR", "MIL")},
+         {("UKR", "MIL")}),
+    ],
 }
 
 
