@@ -13,8 +13,8 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
-from readout.pipeline.act_struck_holders import struck_people_state, struck_several_states
-from readout.pipeline.act_reciprocal import mediators_named, warring_pair
+from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
+from readout.pipeline.act_reciprocal import mediators_named, sideless_fight, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
@@ -43,6 +43,7 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     after 'by'); None when no one is named as acting ('X was criticized', 'the aid was delivered'). The hit may
     come back with the sufferers of an agentless use of force (`patients`), who are then its recipients."""
     hit, sent, story = r.hit, r.sent, r.story
+    placed_fight = False
     agents = named_agents(sent, hit, r.items)  # 'an attack on X by Y': the language found the agent
     stated = True
     if agents:
@@ -52,10 +53,12 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     elif hit.nominal and hit.type not in VERBAL and (told := referred_deed(hit, story)):
         actors = told  # 'called the attack unacceptable', 'as the attack unfolded': the attack the story told
     elif hit.nominal and hit.type not in VERBAL:
-        actors = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
-                               governed) \
-            or (not governed or r.meetings or story.meeting) and leftover_allowed(hit) and leftover_countries(
-                untargeted(sent, hit, owner_candidates(sent, hit, countries, None)), r.meetings, story) \
+        owned = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
+                              governed)
+        leftover = not owned and (not governed or r.meetings or story.meeting) and leftover_allowed(hit) \
+            and leftover_countries(untargeted(sent, hit, owner_candidates(sent, hit, countries, None)), r.meetings, story)
+        placed_fight = bool(leftover)  # actors54b: a lone state left may be only where a fight of no sides was
+        actors = owned or leftover \
             or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
         actors = owners_dropped(r, actors or [])  # enactor48: 'X said a cyberattack on its banks': not X's deed
         if not actors and not leftover_allowed(hit):
@@ -84,7 +87,7 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's
         actors = dateline_organ_state(r, actors, ctx) or actors
     if not actors:  # enpeople52: 'Gunmen shot the president of X': the struck people's state, as 'the X-ian president'
-        actors = struck_people_state(sent, hit, countries)
+        actors = struck_people_state(sent, hit, countries) or charged_office_state(sent, hit, countries)  # actors54b
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
@@ -95,6 +98,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = home_country(place_items(r.article, sent)) or story_state(r.article, sent, ctx, story)  # coerce52:
         # 'Police arrested X', 'X was detained', no state named: the authorities of the place or of the story's state
     actors = warring_pair(r.copied(hit=hit), countries, actors or [], ctx)  # 'The clashes began ...'
+    if placed_fight and sideless_fight(r.copied(hit=hit), actors):
+        return None  # actors54b: 'Clashes broke out in X', 'X에서 교전이 이어졌다': no side named, none told before
     return (hit, actors, stated, agents) if actors else None
 
 

@@ -53,6 +53,16 @@ def warring_pair(r, countries: list, actors: list[str], ctx) -> list[str]:
     return pair if len(pair) == BOTH_SIDES and set(actors) <= set(pair) else actors
 
 
+def sideless_fight(r, actors: list[str]) -> bool:
+    """(actors54b) Whether a reciprocal fight (`Language.fought_both_ways`) whose one state was left over from the
+    sentence, no owner of the noun and no target read, still has fewer than two sides after `warring_pair`: 'Clashes
+    broke out in X', 'X에서 교전이 이어졌다'. Such a state is where the fight was, not a side of it (who fought whom is
+    not told), so the act has no acting side: an ASSAULT with one state and no one attacked was X's government on
+    no one. A fight with a target read ('clashes with X') or a pair the story told keeps its sides."""
+    return r.lang.fought_both_ways(r.hit, r.text) and len(actors) < BOTH_SIDES \
+        and not r.hit.data.get("target_spans")
+
+
 def mediators_named(r, countries: list) -> set[str]:
     """The states the sentence names as go-betweens ('hosted by X', 'under Kenyan mediation', 'X의 중재로':
     `Language.names_a_mediator`)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import CountryMention, Span
 from readout.pipeline.act_recipients import VERBAL
-from readout.sectors import STATELESS_ARMED_SECTORS
+from readout.sectors import STATE_BODY_SECTORS, STATELESS_ARMED_SECTORS
 
 HOLDER_SECTORS = frozenset({None, "GOV"})  # the state itself or its office holder ('the president of X')
 
@@ -29,6 +29,25 @@ def struck_people_state(sent: Span, hit: ActHit, countries: list[CountryMention]
     codes = {code for c in countries for code in c.codes}
     inside = {code for c in countries if span[0] <= c.start - sent.start < span[1] and c.sector in HOLDER_SECTORS
               for code in c.codes}  # a state word read as a force of its own ('정부 경찰관': COP) keeps doerless49
+    return sorted(inside) if len(inside) == 1 and codes == inside else []
+
+
+def charged_office_state(sent: Span, hit: ActHit, countries: list[CountryMention]) -> list[str]:
+    """(actors54b, issue 14) The one state of an office a state body of no state named charged in the passive ("X's
+    president was impeached by lawmakers", 'the president of X was impeached by parliament'): the language marked the
+    office the passive's people subject (`people_subject` GOV) and the agent a body (`agent_sector` LEG, JUD ...); the
+    people defaults drop a state word read as the act's object, so the owner's state, the only one named, was no home
+    of the body, while 'the X-ian president' (an adjective no object word) gave X's lawmakers. A body charging an office
+    of its own state is a domestic act, as the active 'lawmakers impeached the president of X' reads. Only where the
+    sentence names that one state, inside the passive's target; else []."""
+    spans = hit.data.get("target_spans") or ()
+    if hit.type not in VERBAL or hit.nominal or not hit.data.get("passive") or not spans \
+            or hit.data.get("people_subject") not in HOLDER_SECTORS - {None} \
+            or hit.data.get("agent_sector") not in STATE_BODY_SECTORS:
+        return []
+    codes = {code for c in countries for code in c.codes}
+    inside = {code for c in countries if any(lo <= c.start - sent.start < hi for lo, hi in spans)
+              and c.sector in HOLDER_SECTORS for code in c.codes}
     return sorted(inside) if len(inside) == 1 and codes == inside else []
 
 

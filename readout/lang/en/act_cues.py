@@ -196,6 +196,7 @@ class Cues(ClauseCues):
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
     weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
     under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)
+    under_attack_modifiers: frozenset[str]  # (actors54b) 'came under heavy attack': words of intensity after 'under'
     inserted_time_words: frozenset[str]  # 'were hit overnight by X': a time set before the agent (act_weapon_agents)
     cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
     open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_noun_agents import AGENT_WORDS, in_agent_phrase
-from readout.lang.en.act_weapon_agents import armed_after
+from readout.lang.en.act_weapon_agents import armed_after, under_token
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -70,8 +70,8 @@ def armed_under_attack(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     no disapproval drawn: marked `received`, a source of no state ('rebels') left the act with no doer at all, where
     'came under fire from rebels' gave the rebels of the sufferer's state."""
     k = hit.data.get("token")
-    if hit.type != "ASSAULT" or not hit.nominal or k is None or k < 1 or toks[k - 1].low != "under" \
-            or "agent_span" not in hit.data:
+    under = under_token(toks, hit, cues)
+    if under is None or under == k or "agent_span" not in hit.data:
         return False
     lo = hit.data["agent_span"][0]
     source = next((j for j, t in enumerate(toks) if t.start == lo), None)

@@ -96,10 +96,10 @@ def under_attack(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
     out = []
     for h in hits:
         k = h.data.get("token")
-        if h.type != "ASSAULT" or not h.nominal or k is None or k < 2 or "under" not in (toks[k].low, toks[k - 1].low):
+        under = under_token(toks, h, cues)
+        if under is None:
             out.append(h)
             continue
-        under = k if toks[k].low == "under" else k - 1
         end = h.data.get("end_token", k)
         source = next((j + 1 for j in range(end + 1, min(end + 3, len(toks) - 1))
                        if toks[j].low in cues.under_attack_sources), None)
@@ -116,6 +116,22 @@ def under_attack(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
             data["suffered"] = True  # 'X came under attack': X suffered it, nobody named did it
         out.append(replace(h, data=data))
     return out
+
+
+def under_token(toks: list[Token], h: ActHit, cues: Cues) -> int | None:
+    """The token of 'under' a nominal ASSAULT stands under ('came under attack', 'were under fire'), if any. (actors54b)
+    A word of intensity may stand between ('came under heavy attack', 'under sustained fire': `under_attack_modifiers`),
+    as the attack is the same suffered force; any other word between ('under a plan to attack') is no 'under' phrase."""
+    k = h.data.get("token")
+    if h.type != "ASSAULT" or not h.nominal or k is None or k < 2:
+        return None
+    if toks[k].low == "under":
+        return k
+    if toks[k - 1].low == "under":
+        return k - 1
+    if k >= 3 and toks[k - 1].low in cues.under_attack_modifiers and toks[k - 2].low == "under":
+        return k - 2
+    return None
 
 
 def armed_after(toks: list[Token], j: int, cues: Cues) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
 from readout.lang.ko.act_forces_victims import forces_victims
+from readout.lang.ko.act_coordinated_targets import coordinated_targets
 from readout.lang.ko.act_struck_capitals import struck_capitals
 from readout.lang.ko.act_anniversaries import anniversary_counts
 from readout.lang.ko.act_appeals import open_appeals
@@ -262,6 +263,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
     hits = prison_terms(toks, hits, lex)  # kopar54: '징역 10년을 선고했다': the conviction and the holding
+    hits = coordinated_targets(toks, hits)  # actors54b: '[A 대통령과 B 대통령을] 저격했다': one object of both
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence
 
 

@@ -84,13 +84,33 @@ def harmed_people_sector(toks: list, span: tuple[int, int]) -> str | None:
 
 
 def first_sector_in(toks: list, span: tuple[int, int], sectors: frozenset[str]) -> str | None:
-    """The agent-table sector of the first noun inside `span` whose sector is one of `sectors`, else None."""
-    for form, tag, at, size in toks:
-        if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS:
+    """The agent-table sector of the first noun inside `span` whose sector is one of `sectors`, else None. (actors54b)
+    A proper noun kiwi read whole that is a state's name with an agent noun joined ('말리군/NNP': `state_joined_sector`)
+    has that noun's sector, as '차드/NNP 군/NNG' has; so has a state's head noun kiwi tagged as a bound noun ('니제르/NNP
+    군/NNB': adnominal_endings.bound_head)."""
+    from readout.lang.ko.adnominal_endings import bound_head
+
+    for tok in toks:
+        form, tag, at, size = tok[:4]
+        if span[0] <= at and at + size <= span[1] and (tag in NOUN_TAGS or bound_head(tok)):
             sector = phrases("ko").get(form)
+            if sector is None and tag == "NNP":
+                sector = state_joined_sector(form)
             if sector in sectors:
                 return sector
     return None
+
+
+def state_joined_sector(word: str) -> str | None:
+    """(actors54b) The agent sector of one proper noun that is a state's name (the country tables' names) with an agent
+    noun written on ('말리군' MIL, '차드정부' GOV): kiwi reads some such words as one name, and the country reader names
+    their state, but the sector readers looked the whole word up in the agent table and found none, so '말리군은 반군의
+    공격을 받았다' gave Mali's civilians the sufferers. None where no state's name opens the word."""
+    from readout.lang.ko.agents import sector_of
+    from readout.lang.ko.country_tables import tables
+
+    names = tables().names
+    return next((sector_of(word[n:]) for n in range(len(word) - 1, 0, -1) if word[:n] in names), None)
 
 
 def people_sector(toks: list, span: tuple[int, int]) -> str | None:
