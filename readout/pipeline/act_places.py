@@ -30,6 +30,7 @@ from readout.pipeline.consolidate import with_basis
 
 MEETING = "CONSULT"  # placed by meeting_build and consolidate: left as they are
 STRUCK_TYPES = frozenset({"ASSAULT"})  # acts whose object town is where they happened ('shelled X')
+BLOCKED_KINDS = frozenset({("COERCE", "restrict"), ("ASSAULT", None)})  # meet54: a blockade's or a siege's object town
 PRECISION_ORDER = ("city", "region", "country")  # a town before its region before its state (places53)
 NOT_WHERE = ("origin", "onward", "topic", "later_phrase")  # place-finder marks of a place no act happened at
 
@@ -120,6 +121,8 @@ def own_cue(lang, text: str, tokens, place: Place, offset: int, event: Event, ot
         return True  # places53: 'marched through central X': the finder marks a route no locative
     if cue == "part":
         return True  # 'in Russia's Bryansk region': the state owns the part where; the finder marks no locative
+    if cue == "blocked":  # meet54: 'blockaded X': the town closed is where the restriction (or a siege's attack) was
+        return (event.type, event.mode) in BLOCKED_KINDS or event.type in STRUCK_TYPES
     return cue == "struck" and event.type in STRUCK_TYPES
 
 

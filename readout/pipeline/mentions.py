@@ -15,7 +15,7 @@ from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states, unnamed_voice
 from readout.pipeline.office_day import holder_on_day, left_office
 from readout.pipeline.story_states import lead_state_through
-from readout.pipeline.placed_heads import placed_state, sitting_head_placed
+from readout.pipeline.placed_heads import placed_bare_head, placed_state, sitting_head_placed
 
 
 def find_mentions(article: Article, ctx) -> Article:
@@ -37,6 +37,10 @@ def find_mentions(article: Article, ctx) -> Article:
             if raw.office == PREDECESSOR:  # actors61: 'his predecessor, X': the office and state of the one he follows
                 raw = predecessor_of(raw, found, people)
             mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
+            if mention is None and (placed := placed_bare_head(raw, article, sent, ctx)) is not None:
+                mention = resolve_raw(placed, sent, people, day, resolver)  # meet54: 'In Quito, the president'
+                if mention is not None:
+                    mention.span.data["placed_head"] = True  # no country word: pipeline/states reads its state here
             if mention is not None:
                 found.append(story_state_given(mention, article, sent, ctx))
         found += short_references(lang, text, sent, people, found)

@@ -253,6 +253,7 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
             items.append(StateItem(span, c.codes[0], sector or c.sector, group=group,
                                    office=group and lang.office_party(text, first, last),
                                    body=group and lang.body_party(text, first, last)))
+    items += placed_heads(article, sent, found)
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     or c.start < sent.start + start < c.end
@@ -280,6 +281,16 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None, group=True,
                                 office=True) for code in named if code not in homes]
     return items
+
+
+def placed_heads(article: Article, sent: Span, found: list) -> list[StateItem]:
+    """(meet54) 'In Quito, the president met the Peruvian envoy': a nameless head's title with no country word, which
+    the mention step gave the state the story is placed in (pipeline/placed_heads.placed_bare_head), names that state
+    as one office holder, as 'the Ecuadorian president' does by its country word; none where a country word of the
+    sentence stands inside it."""
+    return [StateItem(m.span, m.entity.country, m.entity.sector, group=True, office=True)
+            for m in article.mentions if sent.start <= m.span.start < sent.end and m.span.data.get("placed_head")
+            and m.entity is not None and not any(m.span.start <= c.start < m.span.end for c in found)]
 
 
 def domestic_items(lang, text: str, sent: Span, items: list[StateItem], homes: set[str] = frozenset()) -> list[StateItem]:

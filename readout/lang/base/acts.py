@@ -235,7 +235,8 @@ class ActQuestions:
         """(places52) How the place at [start, end) is where an act happened, if it is: "where" for a town after or
         before a plain locative ('in Lyon', 'near Kidal', '리옹에서', '헤르손 인근 마을에서'), "struck" for a town an
         attack verb takes as its object ('shelled X', 'X를 포격했다', 'X에 대한 공습', places53: 'advanced on X', 'X로
-        진격했다'), "route" for a town a march went through ('marched through central X', 'X 시내를 행진했다'), None
+        진격했다'), "blocked" for a town a blockade or siege takes as its object ('blockaded X', 'X를 봉쇄했다', meet54),
+        "route" for a town a march went through ('marched through central X', 'X 시내를 행진했다'), None
         otherwise; a region or territory (`precision` "region", 'the Gaza Strip') reads as a town. A state
         (`precision` "country") is a place only after 'in' or before '에서' ('in Tunisia', '튀니지에서'): 'near the
         border with X', 'to X', 'from X' name no state the act was done in; "part" for a state after 'in' that owns a
@@ -257,6 +258,8 @@ class ActQuestions:
                 or self.lex.re("act_state_after_re").match(text, end) else None
         if self.lex.re("act_place_before_re").search(text, lo, start) or self.lex.re("act_place_after_re").match(text, end):
             return "where"
+        if self.lex.re("act_blocked_before_re").search(text, lo, start) or self.lex.re("act_blocked_after_re").match(text, end):
+            return "blocked"  # meet54: 'blockaded X', 'X를 봉쇄했다': the town a blockade or siege closed
         if self.lex.re("act_struck_before_re").search(text, lo, start) or self.lex.re("act_struck_after_re").match(text, end):
             return "struck"
         if self.lex.re("act_route_before_re").search(text, lo, start) or self.lex.re("act_route_after_re").match(text, end):

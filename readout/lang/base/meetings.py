@@ -24,7 +24,16 @@ class MeetingQuestions:
             return "phone"
         if self.brokered(text, start, end):
             return "third-party"
+        if self.calls_in_person(text, start, end):
+            return "visit"
         return "visit" if self.lex.re("visit_re").search(near) else None
+
+    def calls_in_person(self, text: str, start: int, end: int) -> bool:
+        """(meet54) A meeting word that is itself a call paid in person ('paid a courtesy call on', 'called on', '예방했다',
+        'B의 예방을 받았다'): the caller goes to the one called on, the manual's CONSULT visit ("actor is visiting,
+        recipient is hosting"), even in a sentence that names no journey (lexicon `in_person_call_re`, the whole
+        meeting word)."""
+        return bool(self.lex.get("in_person_call_re")) and bool(self.lex.re("in_person_call_re").fullmatch(text, start, end))
 
     def brokered(self, text: str, start: int, end: int) -> bool:
         """(kospeaker68) A meeting held through a named go-between ('talks mediated by C', 'under C's mediation',
