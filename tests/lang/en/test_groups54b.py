@@ -1,0 +1,45 @@
+"""(groups54b, issue 14) English postpositive offices in lower case: 'secretary general' and 'surgeon general' are
+offices of a state's executive (GOV, kb agents.yaml), never its army ('general' alone: MIL), and the auditor general
+is an office of the table (offices.yaml auditor_general). Korean writes them as one noun (감사원장), read in
+tests/lang/ko/test_groups54b.py. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+
+def sided(extract, text: str, kind: str) -> list[tuple[set, set]]:
+    return [({(p.country, p.sector) for p in e.participants}, {(p.country, p.sector) for p in e.recipients})
+            for e in extract(text).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text, kind, acting, receiving", [
+    ("The Ugandan secretary general accused the opposition of lying on Tuesday.", "ACCUSE", ("UGA", "GOV"), ("UGA", "OPP")),
+    ("The Ugandan surgeon general criticized the opposition on Tuesday.", "ACCUSE", ("UGA", "GOV"), ("UGA", "OPP")),
+    ("Ugandan police arrested the surgeon general on Tuesday.", "COERCE", ("UGA", "COP"), ("UGA", "GOV")),
+])
+def test_a_lower_case_postpositive_office_is_the_executive(extract, text, kind, acting, receiving):
+    found = sided(extract, text, kind)
+    assert any(acting in a and receiving in r for a, r in found), found
+    assert all(s != "MIL" for a, r in found for _c, s in a | r), found
+
+
+def test_the_auditor_general_is_an_office():
+    from readout.kb.agents import phrases
+    from readout.lang.ko.words import title_of
+
+    assert phrases("en").get("auditor general") == "GOV"
+    assert title_of("감사원장") and phrases("ko").get("감사원장") == "GOV"
+
+
+@pytest.mark.parametrize("text, receiving", [
+    ("Ugandan police arrested three colonels on Tuesday.", ("UGA", "MIL")),  # the ranks' plurals are the forces'
+    ("Ugandan police detained two generals on Tuesday.", ("UGA", "MIL")),
+])
+def test_officers_held_are_the_forces(extract, text, receiving):
+    found = sided(extract, text, "COERCE")
+    assert any(receiving in r for _a, r in found), found
+
+
+def test_a_general_strike_is_no_officer(extract):  # guard: the adjective's singular stays out of the people nouns
+    found = sided(extract, "Police dispersed a general strike in Entebbe on Tuesday.", "COERCE")
+    assert all(s != "MIL" for _a, r in found for _c, s in r), found
