@@ -43,3 +43,22 @@ def test_officers_held_are_the_forces(extract, text, receiving):
 def test_a_general_strike_is_no_officer(extract):  # guard: the adjective's singular stays out of the people nouns
     found = sided(extract, "Police dispersed a general strike in Entebbe on Tuesday.", "COERCE")
     assert all(s != "MIL" for _a, r in found for _c, s in r), found
+
+
+@pytest.mark.parametrize("text, sector", [  # groups54b: a body's own office holder accused is a member of it
+    ("The Ugandan president accused the auditor general of fraud on Tuesday.", "GOV"),
+    ("Uganda's president accused the finance minister of lying on Tuesday.", "GOV"),
+    ("Ugandan prosecutors charged a judge with bribery on Tuesday.", "JUD"),
+])
+def test_an_office_holder_accused_by_its_own_body_is_a_member(extract, text, sector):
+    events = [e for e in extract(text).events if e.type == "ACCUSE"]
+    assert any({p.id for p in e.participants}.isdisjoint({p.id for p in e.recipients})
+               and ("UGA", sector) in {(p.country, p.sector) for p in e.recipients} for e in events), events
+
+
+@pytest.mark.parametrize("text", [  # guard: a body accused by its own head, or an office praised, stays dropped
+    "The Ugandan president criticized the government on Tuesday.",
+    "The Ugandan president praised the auditor general on Tuesday.",
+])
+def test_a_body_or_a_praise_stays_without_a_member(extract, text):
+    assert all(not e.recipients for e in extract(text).events), [(e.type, e.recipients) for e in extract(text).events]

@@ -47,3 +47,18 @@ def test_a_common_noun_after_a_side_word_ends_the_chain(extract):  # guard: '야
     found = sided(extract, "우간다 야당 의원들은 9일 정부를 비난했다.", "ACCUSE")
     assert any(("UGA", "GOV") in r for _a, r in found), found
     assert all(s != "PTY" for a, _r in found for _c, s in a), found
+
+
+@pytest.mark.parametrize("text, sector", [  # groups54b: a body's own office holder accused is a member of it
+    ("우간다 대통령은 9일 감사원장을 비난했다.", "GOV"),
+    ("우간다 대통령은 9일 재무장관을 비판했다.", "GOV"),
+])
+def test_an_office_holder_accused_by_its_own_body_is_a_member(extract, text, sector):
+    events = [e for e in extract(text).events if e.type == "ACCUSE"]
+    assert any({p.id for p in e.participants}.isdisjoint({p.id for p in e.recipients})
+               and ("UGA", sector) in {(p.country, p.sector) for p in e.recipients} for e in events), events
+
+
+def test_a_body_accused_by_its_own_head_stays_dropped(extract):  # guard: '정부를' is the body, no member
+    found = sided(extract, "우간다 대통령은 9일 정부를 비난했다.", "ACCUSE")
+    assert all(not r for _a, r in found), found
