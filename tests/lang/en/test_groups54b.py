@@ -62,3 +62,14 @@ def test_an_office_holder_accused_by_its_own_body_is_a_member(extract, text, sec
 ])
 def test_a_body_or_a_praise_stays_without_a_member(extract, text):
     assert all(not e.recipients for e in extract(text).events), [(e.type, e.recipients) for e in extract(text).events]
+
+
+@pytest.mark.parametrize("text, acting, receiving", [  # groups54b: a party side with no state of its own
+    ("The opposition National Renewal Party accused the Malawian government of fraud on Tuesday.",
+     ("MWI", "OPP"), ("MWI", "GOV")),
+    ("The opposition accused the Malawian government of lying on Tuesday.", ("MWI", "OPP"), ("MWI", "GOV")),
+    ("The ruling party criticized the Malawian parliament on Tuesday.", ("MWI", "PTY"), ("MWI", "LEG")),
+])
+def test_a_stateless_party_judging_one_states_body_is_of_that_state(extract, text, acting, receiving):
+    found = sided(extract, text, "ACCUSE")
+    assert any(acting in a and receiving in r for a, r in found), found

@@ -62,3 +62,12 @@ def test_an_office_holder_accused_by_its_own_body_is_a_member(extract, text, sec
 def test_a_body_accused_by_its_own_head_stays_dropped(extract):  # guard: '정부를' is the body, no member
     found = sided(extract, "우간다 대통령은 9일 정부를 비난했다.", "ACCUSE")
     assert all(not r for _a, r in found), found
+
+
+@pytest.mark.parametrize("text, acting, receiving", [  # groups54b: a party with no state word of its own
+    ("국민전진당은 9일 말라위 정부를 비난했다.", ("MWI", "PTY"), ("MWI", "GOV")),
+    ("야당은 9일 말라위 정부를 비난했다.", ("MWI", "OPP"), ("MWI", "GOV")),
+])
+def test_a_stateless_party_judging_one_states_body_is_of_that_state(extract, text, acting, receiving):
+    found = sided(extract, text, "ACCUSE")
+    assert any(acting in a and receiving in r for a, r in found), found
