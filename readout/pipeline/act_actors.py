@@ -19,6 +19,7 @@ from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
+from readout.pipeline.act_party_critics import party_critics_state
 from readout.pipeline.own_people import own_state_patients
 from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
@@ -112,6 +113,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     actors = subject_countries(r.lang, r.text, r.tokens, sent, hit, r.items, r.roles)
     actors = owner_not_voice(hit, actors, r.items, r.roles, story, sent)
     actors = actors or paired_first_side(r)  # groups53: '말리군과 반군은 휴전에 합의했다': the army acts with them
+    actors = actors or party_critics_state(r)  # groups54b: 'The opposition X Party accused the Zambian government'
     if hit.data.get("body_going_on"):  # '외교부는 이어 ...' after B's ministry spoke: B's voice, else the home body's
         actors = continued_side(hit, story, r.settings.continued_reach_sentences) or actors
     stated = bool(actors)

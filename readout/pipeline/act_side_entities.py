@@ -12,6 +12,7 @@ import dataclasses
 from typing import Callable
 
 from readout.lang.base import ActHit
+from readout.lang.base.records import OFFICE_ACCUSED
 from readout.sectors import ARMED_PEOPLE_SECTORS, NON_STATE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.common import country_entity
 
@@ -93,8 +94,12 @@ def held_member(entity, hit: ActHit):
     a minister', '베냉 정부는 장관을 체포했다': GOV on both sides): a member of the body, with an id of its own, since a
     body cannot arrest itself but does arrest its office holders; dropping it lost the event's only receiver. Other
     acts ('the government praised a minister'), a side of no sector the language read, and an armed group or people of
-    no state body ('militias shelled rebel positions': REB both, one group's own positions) keep the one id (dropped)."""
-    if hit.type not in DONE_TO_MEMBERS or hit.data.get("domestic_sector") != entity.sector \
+    no state body ('militias shelled rebel positions': REB both, one group's own positions) keep the one id (dropped).
+    (groups54b) An accusation whose object the language read as an office's holder (`office_object`: 'the president
+    accused the auditor general', '대통령은 감사원장을 비난했다') is one too; a body accused ('criticized the government')
+    is not."""
+    held = hit.type in DONE_TO_MEMBERS or hit.type in OFFICE_ACCUSED and hit.data.get("office_object")
+    if not held or hit.data.get("domestic_sector") != entity.sector \
             or entity.sector not in STATE_BODY_SECTORS | STATE_FORCE_SECTORS:
         return entity
     return dataclasses.replace(entity, id=f"{entity.id}_{entity.sector.lower()}_member")

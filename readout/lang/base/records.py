@@ -79,6 +79,9 @@ def to_winner(hits: list[ActHit], lemmas: frozenset[str]) -> list[ActHit]:
 
 CIVILIANS = "CVL"  # the PLOVER sector of a state's people: who receives its acts at home, who protests or asks
 
+# (groups54b, issue 14) acts whose object, when it names an office's holder (hit data `office_object`), is a member of
+# the acting body where both sides are one ('the president accused the auditor general', '대통령은 감사원장을 비난했다')
+OFFICE_ACCUSED = frozenset({"ACCUSE"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # both sides act (PLOVER's mutual acts): the other party joins the actors
 
 

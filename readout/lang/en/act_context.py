@@ -18,7 +18,8 @@ from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
 from readout.lang.en.act_reported_owners import reporter_span
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
-from readout.lang.en.act_sides import sector_of as people_sector
+from readout.lang.en.act_sides import office_held, sector_of as people_sector
+from readout.lang.base.records import OFFICE_ACCUSED
 from readout.lang.en.act_window import is_determiner
 from readout.lang.en.people_nouns import armed_doer_cues, force_cues
 from readout.sectors import STATELESS_ARMED_SECTORS
@@ -297,6 +298,8 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             data["target_spans"] = (reporter,) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
+            if h.type in OFFICE_ACCUSED and office_held(toks, found[:2]):
+                data["office_object"] = True  # groups54b: 'the president accused the auditor general': a member
             if site:
                 data["military_site"] = True  # no side of the attacker's own: the story's other state (enattack70)
             if h.type == "REQUEST" and not h.nominal and found[2] == ASKED_PEOPLE_SECTOR:

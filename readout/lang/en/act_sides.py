@@ -276,6 +276,19 @@ def postpositive_title(toks: list, j: int) -> str | None:
     return phrase if agent_sector(phrase) else None
 
 
+def office_held(toks: list, span: tuple[int, int]) -> bool:
+    """(groups54b, issue 14) Whether an object's span names an office's holder: a word or two-word phrase inside it is
+    an English title of the office table ('the auditor general', 'the Kenyan president', 'a judge'), not a body
+    ('the government', 'parliament'). The pipeline reads a body's own office holder accused as a member of it
+    (pipeline/act_side_entities.held_member): a body does not accuse itself, but does accuse its office holders."""
+    from readout.lang.en.mention_patterns import office_by_title
+
+    titles = office_by_title()
+    inside = [t for t in toks if t.word and span[0] <= t.start and t.end <= span[1]]
+    return any(t.low in titles or k + 1 < len(inside) and f"{t.low} {inside[k + 1].low}" in titles
+               for k, t in enumerate(inside))
+
+
 def qualified_people(toks: list, j: int) -> str:
     """(koforeign70) The people noun at `j` with the word before it where the agent table lists the two as one phrase
     of a loyal force ('pro-government militias': PRM, a paramilitary force not in opposition, not the rebels

@@ -11,7 +11,7 @@ from readout.lang.ko.act_clash_sides import date_prefix_edge
 from readout.lang.ko.act_deed_agents import deed_agent
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.unlisted_groups import group_word
+from readout.lang.ko.unlisted_groups import PARTY_SECTOR, group_word, party_word
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
@@ -104,6 +104,12 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             if armed:
                 return armed  # '반군은', '무장괴한들이', '보안군은', '갱단은': armed people or forces no state word owns,
                 # of the state where they act
+            start = run_start(toks, end)
+            if party_word(joined(toks, start, end)) and not any(toks[m][2] + toks[m][3] < toks[m + 1][2]
+                                                                 for m in range(start, end)):
+                return PARTY_SECTOR  # groups54b: '민주연합당은 케냐 정부를': a party no table lists, one word with none
+                # before it in its run ('케냐 야당 X당은' is read by the agent chain), of the state whose body it judges
+                # (pipeline/act_party_critics), as '야당은' (OPP)
             if any(joined(toks, m, end) in nouns or deed_agent(joined(toks, m, end), lex)  # kodeed47: '약탈자들이'
                    for m in range(run_start(toks, end), end + 1)):
                 return next((found for run in ends if (found := sector_of(run)) in OWN_PEOPLE_SECTORS), "CVL")

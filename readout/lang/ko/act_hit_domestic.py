@@ -9,7 +9,7 @@ apart from the act's other targets (act_hit_targets).
 from __future__ import annotations
 
 from readout.sectors import CHARGED_PEOPLE_SECTORS
-from readout.lang.base.records import MUTUAL_TYPES
+from readout.lang.base.records import MUTUAL_TYPES, OFFICE_ACCUSED
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
 from readout.lang.ko.act_aimed_objects import AIMED_FORCE, aimed_people, dispersed_people, people_nouns
@@ -18,7 +18,7 @@ from readout.lang.ko.act_owned_people import owned_object_people
 from readout.lang.ko.act_bystander_states import cargo_origins, deed_modifiers, offshore_places
 from readout.lang.ko.act_impeachments import charged_in_motion
 from readout.lang.ko.act_passive_agents import agent_sector
-from readout.lang.ko.act_organs import domestic_people_sector, judged_home_object
+from readout.lang.ko.act_organs import domestic_people_sector, judged_home_object, office_sector
 from readout.lang.ko.act_charged_groups import SECTOR as CHARGED_SECTOR, charge_adjunct, charged_group, charged_people
 from readout.lang.ko.act_armed_targets import armed_object, armed_target, conflict_force_target, named_force_target
 from readout.lang.ko.act_military_sites import struck_force
@@ -105,6 +105,8 @@ def read_home_sides(h: HitReading) -> bool:
         domestic = addressed_people(toks, cand, lex)  # kotargets68: '정부는 시위대를 비난했다': its own people
     if home_side:  # '야당 대표는 정부를 비판했다', '야당은 의회를', '대통령은 야당을': a side of the state the span
         data["domestic_target"], data["domestic_sector"] = home_side  # names, else of the actor's own
+        if kind in OFFICE_ACCUSED and office_sector(toks, home_side[0]):
+            data["office_object"] = True  # groups54b: '대통령은 감사원장을 비난했다': a member of the body
     elif domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         charged = h.e.lemma in lex.cue("domestic_charge_verb") or h.e.noun in lex.cue("domestic_charge_noun")
         data["domestic_target"], data["domestic_sector"] = domestic, domestic_people_sector(

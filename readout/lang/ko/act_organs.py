@@ -52,7 +52,7 @@ def judged_home_object(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int]
     ruling, bodies, opposition = lex.cue("ruling_noun"), lex.cue("state_body_noun"), lex.cue("opposition_noun")
     span = domestic_object(toks, cand, lex, ruling | bodies | opposition)
     if span is None:
-        return None
+        return judged_office(toks, cand, lex)
     run = [k for k, t in enumerate(toks) if span[0] <= t[2] and t[2] + t[3] <= span[1]]
     words = {joined(toks, k, run[-1]) for k in run}
     if words & ruling:  # actors63: a ruling party is a party (PTY, kb agents.yaml), its government GOV
@@ -61,6 +61,28 @@ def judged_home_object(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int]
         noun = next((t[0] for t in toks if t[2] + t[3] == span[1] and t[1] in NOUN_TAGS), None)
         return span, phrases("ko").get(noun or "") or "GOV"
     return span, "OPP"
+
+
+def judged_office(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """(groups54b, issue 14) The span and sector of an accusation's object headed by a state office's title
+    ('케냐 대법원장은 [케냐 대통령]을 비난했다' GOV, '[감사원장]을' GOV, '[대법원장]을' JUD): the office's holder is a side
+    of the state's own politics, as '정부를' is, and English 'accused the Kenyan president' reads GOV; left out, the
+    object named the same state as the subject and no side received. Only titles the office table gives a state
+    office's sector (`HARMED_OFFICE_SECTORS`: GOV, LEG, JUD) and the act lexicon's held people list (cues
+    detainee_noun, charged_person_noun) or a court's (act_context.judiciary_title); a title owned by another state
+    ('프랑스 대사를') keeps that state, which the span names."""
+    nouns = frozenset(w.replace(" ", "") for w in lex.cue("detainee_noun") | lex.cue("charged_person_noun")
+                      if title_of(w.replace(" ", "")))
+    span = domestic_object(toks, cand, lex, nouns | court_titles())
+    sector = office_sector(toks, span) if span else None
+    return (span, sector) if sector else None
+
+
+def court_titles() -> frozenset[str]:
+    """(groups54b) The Korean titles of the office table whose sector is the judiciary's ('대법원장', '판사', '검찰총장')."""
+    from readout.lang.ko.act_context import JUDICIARY
+
+    return frozenset(w for w, sector in phrases("ko").items() if sector == JUDICIARY and title_of(w))
 
 
 def party_side(toks: list, span: tuple[int, int]) -> str | None:

@@ -16,7 +16,7 @@ from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.tags import PEOPLE_COUNTER
 from readout.lang.orgs_common import by_surface
-from readout.sectors import ARMED_PEOPLE_SECTORS, STATE_FORCE_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS, STATE_FORCE_SECTORS
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:
@@ -74,7 +74,7 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             skip += 1  # request59: '여당 의원 대다수는': a share of the agents just named acts as they would
         else:
             break
-        if sector is not None and apposed_name(words, skip):
+        if sector is not None and apposed_name(words, skip, sector):
             skip += 1  # groups54: '케냐의 야당인 [민주연합당은]': the name the agent noun says what it is
             owner, particle = False, words[skip].particle or ""
             continue
@@ -164,17 +164,28 @@ def named_armed_group(rest: list) -> tuple[int, str] | None:
     return None
 
 
-def apposed_name(words: list, k: int) -> bool:
+def apposed_name(words: list, k: int, sector: str | None = None) -> bool:
     """(groups54, issue 14) Whether the agent word at `k` carries the copula's adnominal ('야당인', '반군 조직인': what
     the next noun is, lang/ko/words.appositive) and the next word is a party's or an armed group's name no table lists
     ('케냐의 야당인 [민주연합당은]', '말리 반군인 [사헬해방전선이]'): one side, the agent's sector and the name's particle.
-    A common noun after the copula ('야당인 정당', '수도인 도시') is no name and ends the chain as before."""
+    A common noun after the copula ('야당인 정당', '수도인 도시') is no name and ends the chain as before.
+    (groups54b) So is a bare agent word of a party side or an armed group (`sector`: OPP, PTY, REB) written right
+    before the name with no particle ('케냐 야당 [민주연합당은]', '야권 [민주연합당은]'): the word qualifies the name as
+    English 'the opposition X Party' does; left out, the chain stopped at '야당' and the name's particle was lost, so
+    the country word was no subject and a bare '정부를' after it read as the home government."""
     from readout.lang.ko.unlisted_groups import group_word, party_word
     from readout.lang.ko.words import appositive
 
-    if k + 1 >= len(words) or not appositive(words[k]) or words[k + 1].has_verb:
+    if k + 1 >= len(words) or words[k + 1].has_verb:
+        return False
+    bare = words[k].particle is None and not words[k].has_verb and sector in QUALIFYING_SIDE_SECTORS
+    if not appositive(words[k]) and not bare:
         return False
     return party_word(words[k + 1].noun) or group_word(words[k + 1].noun)
+
+
+# (groups54b) the sectors of a bare agent word that qualifies a party's or an armed group's name after it
+QUALIFYING_SIDE_SECTORS = PARTY_SIDE_SECTORS | ARMED_GROUP_SECTORS
 
 
 def named_party(rest: list) -> tuple[int, str] | None:
