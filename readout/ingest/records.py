@@ -72,6 +72,9 @@ def document_id(record: dict, where: str, limit: int) -> str:
     value = record.get("id")
     if value is None or value == "":
         value = record.get("url")
+    if value is not None and not isinstance(value, str):  # an array, an object, true/false: say so (harden54)
+        name = "id" if record.get("id") not in (None, "") else "url"
+        raise BadRecord(f"{name!r} is {json_kind(value)}, expected a string or an integer", doc=where)
     if not isinstance(value, str) or not value.strip():
         raise BadRecord("missing 'id' (a string or an integer; or a 'url')", doc=where)
     value = unicodedata.normalize("NFC", no_surrogates(value.strip()))

@@ -107,3 +107,16 @@ def test_a_long_batch_with_surrogates_and_wrong_types_goes_on(tmp_path):
     again = run([str(tmp_path / "wire.jsonl")], db=str(db), progress=False)
     assert again.new == 0 and again.unchanged == report.new
     assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == stored
+
+
+@pytest.mark.parametrize("fields,reason", [
+    ({"id": ["a"], "text": EN}, "'id' is an array, expected a string or an integer"),
+    ({"id": True, "text": KO}, "'id' is true or false, expected a string or an integer"),
+    ({"url": {"href": "x"}, "text": EN}, "'url' is an object, expected a string or an integer"),
+    ({"id": None, "text": KO}, "missing 'id'"),
+])
+def test_an_id_of_the_wrong_type_is_named(fields, reason):
+    from readout.errors import BadRecord
+
+    with pytest.raises(BadRecord, match=reason.replace("(", r"\(")):
+        document(**fields)
