@@ -120,3 +120,16 @@ def test_an_id_of_the_wrong_type_is_named(fields, reason):
 
     with pytest.raises(BadRecord, match=reason.replace("(", r"\(")):
         document(**fields)
+
+
+def test_the_command_line_summary_names_the_warnings_and_exits_0(tmp_path, capsys):
+    """A kept document with a field not read is no reject: exit 0, and the summary says which field of which one."""
+    from readout.cli import main
+
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text(json.dumps({"id": "k1", "text": KO, "title": ["x"]}) + "\n"
+                    + json.dumps({"id": "e1", "text": EN + " \ud800"}, ensure_ascii=True) + "\n", encoding="utf-8")
+    assert main(["run", str(wire), "--db", str(tmp_path / "r.db"), "--out", str(tmp_path / "e.jsonl"), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "kept 2 documents with a field not read or repaired" in out
+    assert "k1: field 'title' is an array" in out and "e1: field 'text' held 1 lone UTF-16 surrogate" in out
