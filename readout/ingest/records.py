@@ -77,9 +77,12 @@ def document_id(record: dict, where: str, limit: int) -> str:
         raise BadRecord(f"{name!r} is {json_kind(value)}, expected a string or an integer", doc=where)
     if not isinstance(value, str) or not value.strip():
         raise BadRecord("missing 'id' (a string or an integer; or a 'url')", doc=where)
-    value = unicodedata.normalize("NFC", no_surrogates(value.strip()))
+    raw = value.strip()
+    value = unicodedata.normalize("NFC", no_surrogates(raw))
     if CONTROL_RE.search(value):
         raise BadRecord("'id' contains control characters", doc=where)
+    if value != unicodedata.normalize("NFC", raw):  # lone surrogates replaced: keep two such ids apart (harden54)
+        value = f"{value}~{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
     if len(value) > limit:
         digest = hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
         value = f"{value[:limit - len(digest) - 1]}~{digest}"
@@ -103,6 +106,9 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory, setti
     record = parse_line(raw, where, settings)
     doc_id = document_id(record, where, settings.max_id_chars)
     notes: list[tuple[str, str]] = []
+    if isinstance(record.get("id"), str) and no_surrogates(record["id"]) != record["id"]:
+        notes.append((SURROGATES, f"field 'id' held lone UTF-16 surrogates, replaced by U+FFFD and the id given a hash "
+                                  f"of the whole: {doc_id!r}"))
     text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
     if text is None and html is None:
         wrong = [f"{name!r} is {json_kind(record[name])}" for name in ("text", "html") if record.get(name) is not None]

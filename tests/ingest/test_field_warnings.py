@@ -133,3 +133,11 @@ def test_the_command_line_summary_names_the_warnings_and_exits_0(tmp_path, capsy
     out = capsys.readouterr().out
     assert "kept 2 documents with a field not read or repaired" in out
     assert "k1: field 'title' is an array" in out and "e1: field 'text' held 1 lone UTF-16 surrogate" in out
+
+
+def test_ids_that_differ_only_in_lone_surrogates_stay_two_documents():
+    first, second = document(id="wire-\ud800", text=EN), document(id="wire-\udc00", text=KO)
+    assert first.id != second.id and first.id.startswith("wire-\ufffd~") and second.id.startswith("wire-\ufffd~")
+    assert first.id == document(id="wire-\ud800", text=KO).id  # the same id each time it is read
+    assert [code for code, _ in first.notes] == [SURROGATES] and "'id'" in first.notes[0][1]
+    assert document(id="wire-plain", text=EN).id == "wire-plain"
