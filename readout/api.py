@@ -12,7 +12,7 @@ from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
 from readout.ingest.records import no_nul, parse_date
 from readout.ingest.ordering import in_merge_order
-from readout.ingest.sources import RawDocument, Reject, Skipped, read_documents
+from readout.ingest.sources import NEEDS_FETCHING, RawDocument, Reject, Skipped, read_documents
 from readout.kb.knowledge import Knowledge
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
@@ -60,11 +60,12 @@ class RunReport:
     rejects_path: str | None = None
     ignored: dict[str, int] = field(default_factory=dict)  # inputs not read, by reason: redirect, revisit, ...
     to_fetch: list[Reject] = field(default_factory=list)  # feed entries with only a link
+    warnings: list[Reject] = field(default_factory=list)  # fields dropped or repaired in documents that were kept
 
     def ignore(self, item: Skipped) -> None:
         """Count an input that is deliberately not read; list the feed entries that need fetching."""
         self.ignored[item.code] = self.ignored.get(item.code, 0) + 1
-        if item.code == "needs_fetching":
+        if item.code == NEEDS_FETCHING:
             self.to_fetch.append(item)
 
     def reasons(self) -> dict[str, int]:
@@ -86,6 +87,7 @@ def prepare(items, store, report: RunReport):
             report.rejected.append(item)
             continue
         report.read += 1
+        report.warnings.extend(item.warnings())
         yield item, store.stored_hash(item.id)
 
 
@@ -153,7 +155,8 @@ def store_batch(store, batch: list[Article], report: RunReport) -> int:
 
 
 def write_rejects(report: RunReport, out: str) -> str:
-    """`events.jsonl` -> `events.rejects.jsonl`: every rejected or skipped input with its reason."""
+    """`events.jsonl` -> `events.rejects.jsonl`: every rejected or skipped input with its reason, and every field
+    dropped or repaired in a document that was kept ("warning": true)."""
     path = Path(out)
     target = path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
     with atomic_write(str(target), "w", encoding="utf-8") as f:
@@ -163,4 +166,6 @@ def write_rejects(report: RunReport, out: str) -> str:
             f.write(json.dumps(r.to_json() | {"skipped": True}, ensure_ascii=False) + "\n")
         for r in report.to_fetch:
             f.write(json.dumps(r.to_json() | {"needs_fetching": True}, ensure_ascii=False) + "\n")
+        for r in report.warnings:
+            f.write(json.dumps(r.to_json() | {"warning": True}, ensure_ascii=False) + "\n")
     return str(target)

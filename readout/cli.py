@@ -105,6 +105,13 @@ def cmd_run(args: argparse.Namespace) -> int:
               + (f"; listed in {report.rejects_path})" if report.rejects_path else ")"))
     if report.skipped:
         print(f"skipped {len(report.skipped)} documents in other languages ({skipped_languages(report.skipped)})")
+    if report.warnings:
+        print(f"kept {len({w.doc for w in report.warnings})} documents with a field not read or repaired:")
+        for w in report.warnings[:5]:
+            print(f"  {w.doc}: {w.reason}")
+        if len(report.warnings) > 5:
+            print(f"  ... and {len(report.warnings) - 5} more" + (f" in {report.rejects_path}" if report.rejects_path
+                                                                  else ""))
     if report.rejected:
         reasons = ", ".join(f"{n} {code}" for code, n in sorted(report.reasons().items()))
         print(f"rejected {len(report.rejected)} inputs ({reasons}):")

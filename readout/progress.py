@@ -61,23 +61,25 @@ def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, str
     yield from lines(items, total, stream, every)
 
 
-DOCUMENT, REJECTED, SKIPPED, UNCOUNTED = "document", "rejected", "skipped", None
+DOCUMENT, REJECTED, SKIPPED, TO_FETCH, UNCOUNTED = "document", "rejected", "skipped", "need fetching", None
 
 
 def input_kind(item: object) -> str | None:
     """What an item of a run's reader is, for the progress line (budget53): a document, a reject, an input passed
     over on purpose, or a blank line (no input: the total does not count it either, and the run's summary does).
-    Why apart: the line counted every reject as a document done, so a batch of unreadable files looked read."""
-    from readout.ingest.sources import BLANK_LINE, Reject, Skipped
+    Why apart: the line counted every reject as a document done, so a batch of unreadable files looked read. A feed
+    entry with only a link is told apart from the other skipped inputs (harden54): it is an article still to come,
+    which `readout watch` fetches, not a record passed over for good."""
+    from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped
 
     if isinstance(item, Skipped):
-        return UNCOUNTED if item.code == BLANK_LINE else SKIPPED
+        return UNCOUNTED if item.code == BLANK_LINE else TO_FETCH if item.code == NEEDS_FETCHING else SKIPPED
     return REJECTED if isinstance(item, Reject) else DOCUMENT
 
 
 def bar(items: Iterable[T], shown) -> Iterator[T]:
     """`items`, moving a tqdm bar by each input (not by blank lines), rejects and skipped inputs shown beside it."""
-    counts = {REJECTED: 0, SKIPPED: 0}
+    counts = {REJECTED: 0, SKIPPED: 0, TO_FETCH: 0}
     try:
         for item in items:
             yield item
@@ -86,7 +88,7 @@ def bar(items: Iterable[T], shown) -> Iterator[T]:
                 continue
             if kind in counts:
                 counts[kind] += 1
-                shown.set_postfix(counts, refresh=False)
+                shown.set_postfix({k: n for k, n in counts.items() if n or k != TO_FETCH}, refresh=False)
             shown.update(1)
     finally:
         shown.close()
@@ -94,7 +96,7 @@ def bar(items: Iterable[T], shown) -> Iterator[T]:
 
 def lines(items: Iterable[T], total: int, stream: TextIO, every: float) -> Iterator[T]:
     start = last = time.monotonic()
-    counts = {DOCUMENT: 0, REJECTED: 0, SKIPPED: 0}
+    counts = {DOCUMENT: 0, REJECTED: 0, SKIPPED: 0, TO_FETCH: 0}
     for item in items:
         yield item
         kind = input_kind(item)
@@ -112,13 +114,15 @@ def lines(items: Iterable[T], total: int, stream: TextIO, every: float) -> Itera
 
 
 def progress_line(counts: dict[str, int], total: int, seconds: float) -> str:
-    """'readout: 1200/5000 inputs (24%): 1150 documents, 40 rejected, 10 skipped, 35.0/s, about 1m49s left'."""
+    """'readout: 1200/5000 inputs (24%): 1150 documents, 40 rejected, 10 skipped, 35.0/s, about 1m49s left', with
+    ', 3 need fetching' after the skipped inputs when a feed had entries with only a link."""
     done = sum(counts.values())
+    fetch = f", {counts[TO_FETCH]} {TO_FETCH}" if counts.get(TO_FETCH) else ""
     rate = done / seconds if seconds > 0 else 0.0
     share = f" ({100 * done // total}%)" if total else ""
     left = f", about {clock((total - done) / rate)} left" if rate and total > done else ""
     return (f"readout: {done}/{total} inputs{share}: {counts[DOCUMENT]} documents, {counts[REJECTED]} rejected, "
-            f"{counts[SKIPPED]} skipped, {rate:.1f}/s{left}")
+            f"{counts[SKIPPED]} skipped{fetch}, {rate:.1f}/s{left}")
 
 
 def clock(seconds: float) -> str:

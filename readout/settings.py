@@ -193,6 +193,7 @@ class Settings(Checked):
     api_max_q_chars: int = 200  # a longer search text is refused (422): no query needs more
     api_max_param_chars: int = 1000  # any other query parameter longer than this is refused
     api_max_offset: int = 1_000_000  # paging deeper is refused (SQLite's OFFSET is 64-bit; 2**63 overflows)
+    api_max_body_bytes: int = 16_384  # a longer request body is refused (413): every endpoint reads, none takes a body
 
 
     def language(self, code: str) -> LanguageSettings:

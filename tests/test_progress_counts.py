@@ -6,13 +6,14 @@ import io
 
 import pytest
 
-from readout.ingest.sources import BLANK_LINE, RawDocument, Reject, Skipped
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, RawDocument, Reject, Skipped
 from readout.progress import lines, progress_line
 
 DOC = RawDocument("d", text="x")
 BAD = Reject("b", "bad_record", "not a JSON object")
 OVER = Skipped("s", "other_language", "French")
 BLANK = Skipped("f.jsonl:2", BLANK_LINE, "a blank line: no document")
+LINK = Skipped("https://news.example.org/9", NEEDS_FETCHING, "feed entry has only a link")
 
 
 @pytest.mark.parametrize("items, total, last", [
@@ -20,6 +21,8 @@ BLANK = Skipped("f.jsonl:2", BLANK_LINE, "a blank line: no document")
     ([BAD, BAD, BAD, BAD], 4, "readout: 4/4 inputs (100%): 0 documents, 4 rejected, 0 skipped"),
     ([DOC, BLANK, OVER, BLANK], 2, "readout: 2/2 inputs (100%): 1 documents, 0 rejected, 1 skipped"),
     ([DOC, DOC], 5, "readout: 2/5 inputs (40%): 2 documents, 0 rejected, 0 skipped"),
+    # harden54: an entry with only a link is named apart, it is still to be fetched
+    ([DOC, LINK, LINK, OVER], 4, "readout: 4/4 inputs (100%): 1 documents, 0 rejected, 1 skipped, 2 need fetching,"),
 ])
 def test_the_last_line_counts_documents_rejects_and_skipped_apart(items, total, last):
     stream = io.StringIO()

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Iterator
 
 from readout.errors import UnsupportedInput
-from readout.ingest.sources import RawDocument, Reject, Skipped
+from readout.ingest.sources import NEEDS_FETCHING, RawDocument, Reject, Skipped
 from readout.ingest.urls import canonical_url
 from readout.settings import Settings
 
@@ -92,7 +92,7 @@ def entry_document(entry: FeedEntry, path: str | None, source: str | None) -> Ra
     """The document of an entry with its text, or a `needs_fetching` note for a link-only entry."""
     doc = entry.doc_id or f"{path}#{entry.title or '?'}"
     if entry.content is None:
-        return Skipped(doc, "needs_fetching", "feed entry has only a link: fetch it (readout watch)", path)
+        return Skipped(doc, NEEDS_FETCHING, "feed entry has only a link: fetch it (readout watch)", path)
     return RawDocument(doc, html=as_page(entry), url=entry.link, title=entry.title, published=entry.published,
                        source=source, path=path)
 

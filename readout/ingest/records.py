@@ -62,7 +62,8 @@ def json_kind(value: object) -> str:
         return "a number"
     if isinstance(value, bool):
         return "true or false"
-    return {list: "an array", str: "a string", type(None): "null"}.get(type(value), type(value).__name__)
+    return {list: "an array", dict: "an object", str: "a string", type(None): "null"}.get(type(value),
+                                                                                          type(value).__name__)
 
 
 def document_id(record: dict, where: str, limit: int) -> str:
@@ -71,11 +72,17 @@ def document_id(record: dict, where: str, limit: int) -> str:
     value = record.get("id")
     if value is None or value == "":
         value = record.get("url")
+    if value is not None and not isinstance(value, str):  # an array, an object, true/false: say so (harden54)
+        name = "id" if record.get("id") not in (None, "") else "url"
+        raise BadRecord(f"{name!r} is {json_kind(value)}, expected a string or an integer", doc=where)
     if not isinstance(value, str) or not value.strip():
         raise BadRecord("missing 'id' (a string or an integer; or a 'url')", doc=where)
-    value = unicodedata.normalize("NFC", no_surrogates(value.strip()))
+    raw = value.strip()
+    value = unicodedata.normalize("NFC", no_surrogates(raw))
     if CONTROL_RE.search(value):
         raise BadRecord("'id' contains control characters", doc=where)
+    if value != unicodedata.normalize("NFC", raw):  # lone surrogates replaced: keep two such ids apart (harden54)
+        value = f"{value}~{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
     if len(value) > limit:
         digest = hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
         value = f"{value[:limit - len(digest) - 1]}~{digest}"
@@ -93,18 +100,55 @@ def no_nul(body: str, doc_id: str) -> str:
 
 
 def record_to_document(raw: bytes, path: str, where: str, n: int, factory, settings: Settings):
-    """`factory` builds the document (sources.RawDocument) from the checked fields."""
+    """`factory` builds the document (sources.RawDocument) from the checked fields. A field of the wrong JSON type
+    beside a good text is dropped and named in the document's `notes` (harden54), and so is a lone surrogate
+    replaced in a field: the document is kept, the writer of the file learns what was not read."""
     record = parse_line(raw, where, settings)
     doc_id = document_id(record, where, settings.max_id_chars)
+    notes: list[tuple[str, str]] = []
+    if isinstance(record.get("id"), str) and no_surrogates(record["id"]) != record["id"]:
+        notes.append((SURROGATES, f"field 'id' held lone UTF-16 surrogates, replaced by U+FFFD and the id given a hash "
+                                  f"of the whole: {doc_id!r}"))
     text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
     if text is None and html is None:
-        raise BadRecord("needs 'text' or 'html' (a string)", doc=doc_id)
+        wrong = [f"{name!r} is {json_kind(record[name])}" for name in ("text", "html") if record.get(name) is not None]
+        raise BadRecord("needs 'text' or 'html' (a string)" + (f"; {', '.join(wrong)}" if wrong else ""), doc=doc_id)
     no_nul(text if text is not None else html, doc_id)
-    return factory(doc_id, text=no_surrogates(text) if text is not None else None,
-                   html=no_surrogates(html) if html is not None and text is None else None,
-                   url=str_or_none(record.get("url")), title=str_or_none(record.get("title")),
-                   published=parse_date(record.get("published"), doc_id, settings),
-                   source=str_or_none(record.get("source")), path=path, line=n)
+    for name in OPTIONAL_FIELDS + ("text", "html"):
+        wrong_type(record, name, notes)
+    body = "text" if text is not None else "html"
+    fields = {name: repaired(record.get(name) if name == body else str_or_none(record.get(name)), name, notes)
+              for name in (body, "url", "title", "source")}
+    published = record.get("published") if text_or_none(record.get("published")) is not None else None
+    return factory(doc_id, **fields, published=parse_date(published, doc_id, settings),
+                   path=path, line=n, notes=tuple(notes))
+
+
+OPTIONAL_FIELDS = ("url", "title", "source", "published")  # a string each, or absent (null)
+WRONG_TYPE = "wrong_type"  # the code of a field of another JSON type, dropped from a document that is kept
+SURROGATES = "lone_surrogates"  # the code of a field whose lone UTF-16 surrogates were replaced by U+FFFD
+
+
+def wrong_type(record: dict, name: str, notes: list[tuple[str, str]]) -> None:
+    """A note for `record[name]` when it is there but no JSON string (a number, array, object, true/false)."""
+    value = record.get(name)
+    if value is not None and text_or_none(value) is None:
+        shown = str(value) if isinstance(value, JsonNumber) else json.dumps(value, ensure_ascii=True)  # no surrogate
+        shown = shown if len(shown) <= 40 else shown[:40] + "..."
+        notes.append((WRONG_TYPE, f"field {name!r} is {json_kind(value)} ({shown}), expected a string: not read"))
+
+
+def repaired(value: str | None, name: str, notes: list[tuple[str, str]]) -> str | None:
+    """`value` with its lone surrogates replaced (no encoder accepts them), and a note saying how many."""
+    if value is None:
+        return None
+    clean = no_surrogates(value)
+    if clean != value:
+        first = next(i for i, (a, b) in enumerate(zip(value, clean)) if a != b)
+        count = sum(a != b for a, b in zip(value, clean))
+        notes.append((SURROGATES, f"field {name!r} held {count} lone UTF-16 surrogate(s) (first at character "
+                                  f"{first}, like \\u{ord(value[first]):04x}), replaced by U+FFFD"))
+    return clean
 
 
 def text_or_none(value) -> str | None:
@@ -114,7 +158,7 @@ def text_or_none(value) -> str | None:
 
 def str_or_none(value) -> str | None:
     value = text_or_none(value)
-    return no_surrogates(value) if value and value.strip() else None
+    return value if value and value.strip() else None
 
 
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")

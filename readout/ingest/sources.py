@@ -35,6 +35,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 BLANK_LINE = "blank_line"  # the code of a blank JSONL line passed over (`Skipped`): counted in the run's summary
+NEEDS_FETCHING = "needs_fetching"  # the code of a feed entry with only a link (`Skipped`): `readout watch` fetches it
 
 
 @dataclass
@@ -49,6 +50,11 @@ class RawDocument:
     path: str | None = None
     line: int | None = None
     captured: date | None = None  # when a crawler saved the page: the publication date of last resort
+    notes: tuple[tuple[str, str], ...] = ()  # (code, reason) of what was dropped or repaired: a warning each
+
+    def warnings(self) -> list["Reject"]:
+        """The document's notes as records of the rejects file (marked "warning": the document itself is kept)."""
+        return [Reject(self.id, code, reason, self.path, self.line) for code, reason in self.notes]
 
     @property
     def location(self) -> str:

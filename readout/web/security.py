@@ -7,6 +7,9 @@
 - Query parameters: a NUL character, a `q` over `api_max_q_chars`, any value over
   `api_max_param_chars`, or an `offset` over `api_max_offset` is refused with 422 before any
   endpoint runs (so every endpoint, present and future, is covered).
+- Body: a request body over `api_max_body_bytes` (by its Content-Length, or counted as it streams in when it has
+  none) is refused with 413 before any endpoint runs (harden54: a read-only API has no use for one, and a 100 MB
+  POST was read whole before the 405).
 - Errors: anything an endpoint raises becomes a 500 in the one JSON error shape, without internals.
 """
 from __future__ import annotations
@@ -75,6 +78,23 @@ def parameter_problems(request: Request, settings: Settings) -> list[dict]:
     return problems
 
 
+async def body_too_large(request: Request, limit: int) -> int | None:
+    """The size of a body over `limit` bytes (as declared, or as read so far), else None. A declared length that is
+    no number counts as over: the request cannot be framed honestly."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        size = int(declared) if declared.strip().isdigit() else limit + 1
+        return size if size > limit else None
+    if "chunked" not in request.headers.get("transfer-encoding", "").lower():
+        return None
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return size
+    return None
+
+
 def install(app: FastAPI, bound_host: str, settings: Settings) -> None:
     """Add the checks and headers above to `app` (one middleware, outside every endpoint)."""
 
@@ -86,6 +106,10 @@ def install(app: FastAPI, bound_host: str, settings: Settings) -> None:
         problems = parameter_problems(request, settings)
         if problems:
             return error(422, "bad_parameter", "a parameter is not valid", {"problems": problems})
+        size = await body_too_large(request, settings.api_max_body_bytes)
+        if size is not None:
+            return error(413, "body_too_large", f"a request body over {settings.api_max_body_bytes} bytes is refused",
+                         {"limit": settings.api_max_body_bytes, "size": size})
         try:
             response = await call_next(request)
         except Exception:  # noqa: BLE001 - logged here; the client gets the shape, not the internals

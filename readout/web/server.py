@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from readout.errors import NotFound, ReadoutError
+from readout.errors import NotFound, ReadoutError, StorageError
 from readout.store import queries, search
 from readout.settings import SETTINGS, Settings
 from readout.store.connection import connect
@@ -145,7 +145,8 @@ def create_app(db: str, host: str = "127.0.0.1", settings: Settings = SETTINGS) 
 def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ReadoutError)
     async def readout_error(_request: Request, exc: ReadoutError):
-        return error(404 if isinstance(exc, NotFound) else 400, exc.code, exc.message, exc.detail)
+        status = 404 if isinstance(exc, NotFound) else 503 if isinstance(exc, StorageError) else 400
+        return error(status, exc.code, exc.message, exc.detail)  # a database that fails is no fault of the request
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(_request: Request, exc: RequestValidationError):

@@ -84,3 +84,15 @@ def test_run_lists_the_entries_that_need_fetching(feeds, tmp_path):
     lines = [json.loads(x) for x in (out.parent / "events.rejects.jsonl").read_text().splitlines()]
     assert {x["doc"] for x in lines if x.get("needs_fetching")} == {"https://atom.example.net/n/3",
                                                                     "https://wire.example.org/a/3"}
+
+
+def test_the_progress_and_the_rejects_say_an_entry_needs_fetching(feeds, tmp_path, capsys):
+    """harden54: the progress line named link-only entries 'skipped', as if passed over for good."""
+    from readout.api import run
+
+    out = tmp_path / "events.jsonl"
+    run([str(feeds)], db=str(tmp_path / "r.db"), out=str(out), progress=True)
+    assert "2 need fetching" in capsys.readouterr().err
+    lines = [json.loads(x) for x in (tmp_path / "events.rejects.jsonl").read_text().splitlines()]
+    fetch = [x for x in lines if x.get("needs_fetching")]
+    assert len(fetch) == 2 and all(x["code"] == "needs_fetching" and "fetch" in x["reason"] for x in fetch)

@@ -88,7 +88,7 @@ def hostile_batch(folder):
              json.dumps({"id": "long-title", "text": KO, "title": "T" * 1_000_000}),
              json.dumps({"id": "fine", "text": KO.replace("수요일", "목요일")})]
     (folder / "c-wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return {"c-wire.jsonl:1": "bad_record", "num-date": "bad_record", "twice": "duplicate_id",
+    return {"c-wire.jsonl:1": "bad_record", "twice": "duplicate_id",  # num-date: kept, a warning (harden54)
             "long-title": "too_large", "b-deep.html": "bad_record"}
 
 
@@ -98,8 +98,9 @@ def test_a_hostile_batch_stores_the_good_documents_once(tmp_path):
     first = run([str(tmp_path / "in")], db=str(db), out=str(tmp_path / "first.jsonl"), progress=False)
     assert {r.doc: r.code for r in first.rejected} == expected
     stored = sqlite3.connect(db).execute("SELECT id FROM documents ORDER BY id").fetchall()
-    assert stored == [("a-cut.txt",), ("fine",), ("twice",)]
+    assert stored == [("a-cut.txt",), ("fine",), ("num-date",), ("twice",)]
+    assert [(w.doc, w.code) for w in first.warnings] == [("num-date", "wrong_type")]
     again = run([str(tmp_path / "in")], db=str(db), out=str(tmp_path / "again.jsonl"), progress=False)
-    assert (again.new, again.replaced, again.unchanged) == (0, 0, 3)
+    assert (again.new, again.replaced, again.unchanged) == (0, 0, 4)
     assert sqlite3.connect(db).execute("SELECT id FROM documents ORDER BY id").fetchall() == stored
     assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "first.jsonl").read_bytes()

@@ -58,7 +58,8 @@ def test_reruns_keep_the_same_winner(tmp_path):
 
 
 @pytest.mark.parametrize("value,expected", [
-    ("abc", "abc"), (" padded ", "padded"), ("123", "123"), ("e\u0301", "\u00e9"), ("\ud800x", "\ufffdx"),
+    ("abc", "abc"), (" padded ", "padded"), ("123", "123"), ("e\u0301", "\u00e9"),
+    ("\ud800x", "\ufffdx~74a7e4a2ddd5cec7"),  # harden54: a repaired id keeps a hash of the whole (two such ids stay apart)
 ])
 def test_ids_are_normalized(value, expected):
     assert document_id({"id": value}, "w", SETTINGS.max_id_chars) == expected
