@@ -82,6 +82,7 @@ from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_measure_threats import measures_taken
 from readout.lang.en.act_jail_terms import jail_terms
 from readout.lang.en.act_yield_contents import yield_contents
+from readout.lang.en.act_infinitive_contents import infinitive_contents
 from readout.lang.en.act_joint_projects import joint_projects
 from readout.lang.en.act_broken_pledges import broken_pledges
 from readout.lang.en.act_kept_from import kept_from_deeds
@@ -182,6 +183,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = joint_projects(toks, hits, m.cues)  # enpar54: 'launched a joint satellite programme': COOPERATE
     hits = broken_pledges(toks, hits, m.cues)  # enpar54: 'reneged on its pledge for holding elections': no AGREE
     hits = yield_contents(toks, hits, m.cues)  # enpar53: 'rejected the proposal for a truce': REJECT yield
+    hits = infinitive_contents(toks, hits, m.cues)  # plover54: 'rejected Y's call to reform X': REJECT change
     hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force
     hits = claimed_attacks(toks, hits, m.cues)  # enattack70: 'claimed responsibility for the ambush on X': X ambushed
     hits = subject_participles(toks, hits, m.cues)  # enattack70: 'troops providing support to X were withdrawn': no AID
