@@ -48,6 +48,7 @@ from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_o
 from readout.lang.en.act_spoken_attacks import spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_charged_gerunds import charged_deeds
+from readout.lang.en.act_arrest_grounds import arrest_grounds
 from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
@@ -195,6 +196,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = charged_deeds(toks, hits, m.cues)  # charges50: 'accused X of shelling a post': X's deed, charged
+    hits = arrest_grounds(toks, hits, m.cues)  # plover54: 'arrested X for collaborating with Y': no COOPERATE
     hits = reported_objects(toks, hits, m.cues)  # charges51: 'said Y had threatened to attack it': the speaker
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
