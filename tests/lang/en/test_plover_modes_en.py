@@ -222,3 +222,13 @@ ROWS = sweep_rows({
 @pytest.mark.parametrize("text, kind, actors, recipients, mode, status", ROWS)
 def test_english_plover_modes(text, kind, actors, recipients, mode, status):
     check_row(text, kind, actors, recipients, mode, status)
+
+
+@pytest.mark.parametrize("text", ["Pakistan announced the deportation of thousands of Afghan refugees.",
+                                  "Thailand deported forty Myanmar workers on Friday.",
+                                  "파키스탄은 9일 아프간 난민 수천 명을 강제 추방했다."])
+def test_deportation_is_migration(text):
+    """plover54: a deportation carries the manual's migration context in both languages (en additions deport)."""
+    from tests.event_sides import events
+    found = [e for e in events(text) if e.type == "COERCE" and e.mode == "deport"]
+    assert found and "migration" in found[0].contexts, [(e.type, e.mode, e.contexts) for e in events(text)]
