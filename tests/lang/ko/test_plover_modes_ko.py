@@ -42,9 +42,12 @@ ROWS = sweep_rows({
          None, "third-party", OCC),
     ],
     "CONSULT multilateral": [
-        open_class("two leaders meeting at a body's summit ('아프리카연합 정상회의에서 만났다'): CONSULT with no mode",
-                   "케냐 대통령은 10일 아프리카연합 정상회의에서 소말리아 대통령과 만났다.", "CONSULT", {"KEN", "SOM"},
-                   None, "multilateral", OCC),
+        # plover54: a gathering of many as the meeting's setting ('정상회의에서') is multilateral (ko multilateral_occasion_re)
+        ("케냐 대통령은 10일 아프리카연합 정상회의에서 소말리아 대통령과 만났다.", "CONSULT", {"KEN", "SOM"}, None,
+         "multilateral", OCC),
+        ("일본 외무상은 유엔 총회에서 브라질 외교장관과 회담했다.", "CONSULT", {"JPN", "BRA"}, None, "multilateral", OCC),
+        ("케냐 대통령은 10일 소말리아 대통령과의 정상회담에서 국경 문제를 논의했다.", "CONSULT", {"KEN", "SOM"}, None, None,
+         OCC),
     ],
     "SUPPORT": [
         ("필리핀 정부는 9일 베트남의 해양 안보 구상을 지지한다고 밝혔다.", "SUPPORT", {"PHL"}, {"VNM"}, None, OCC),
