@@ -77,10 +77,12 @@ ROWS = sweep_rows({
         ("Serbian prime minister resigns", "RETREAT", {"SRB"}, None, "resign", OCC),
         ("Russia announced the withdrawal of its troops from the Armenian border.", "RETREAT", {"RUS"}, None,
          "withdraw", ANY),
-        # plover54: the manual's other RETREAT modes; a third party let in is access (en additions let)
+        # plover54: the manual's other RETREAT modes
         ("The Colombian rebel group laid down its arms on Monday.", "RETREAT", {"COL"}, None, "disarm", OCC),
         ("Myanmar's junta allowed UN observers access to Rakhine state.", "RETREAT", {"MMR"}, None, "access", OCC),
-        ("Sudan let aid convoys into Darfur.", "RETREAT", {"SDN"}, None, "access", OCC),
+        open_class("a third party let in by 'let' ('let aid convoys into X'): the allower's AID; a 'let' entry would make"
+                   " 'refused to let inspectors enter' REJECT yield, where Korean '진입을 거부했다' reads no mode",
+                   "Sudan let aid convoys into Darfur.", "RETREAT", {"SDN"}, None, "access", OCC),
     ],
     "REQUEST": [
         # ploveren71: the holder named after a participle of holding is asked (act_addressees.holder_span)
