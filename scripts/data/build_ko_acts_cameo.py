@@ -88,8 +88,10 @@ def main_reads(noun: str | None, verb: str, typ: str, main: dict, verbs: set[str
     nominal before it); a verb that is a main pair written as one word ('공동대응하다' = 공동 + 대응하다)."""
     sq = noun.replace(" ", "") if noun else ""
     if noun and not noun.startswith("@"):
-        if verb in verbs and main_type(main, verb) != typ or sq + verb in verbs:
-            return True  # the verb's own reading, or a main verb written as one word ('무장해제하다')
+        if verb in verbs and main_type(main, verb) != typ or sq + verb in verbs and main_type(main, sq + verb) != typ:
+            return True  # the verb's own reading, or a main verb of another type written as one word
+        # plover54: a main verb of the same type written as one word ('무장해제하다') does not read the pair written
+        # apart with a particle ('무장을 해제했다'): the pair is kept
         if verb in main["cues"]["light_verb"] and (sq in nominals or sq + "하다" in verbs):
             return True
         return False

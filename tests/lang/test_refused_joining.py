@@ -26,7 +26,9 @@ REFUSED = {
     ],
     "another undertaking stayed out of": [
         ("페루 정부는 칠레 주도의 연합훈련에 참여하지 않기로 했다.", None),
-        ("Peru turned down an invitation from Chile to join the talks.", None),
+    ],
+    "an invitation to talks turned down": [  # plover54: the invitation's infinitive names talks (act_infinitive_contents)
+        ("Peru turned down an invitation from Chile to join the talks.", "meet"),
     ],
 }
 

@@ -143,6 +143,8 @@ class Cues(ClauseCues):
     ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name
     floating_quantifiers: frozenset[str]  # 'X and Y both condemned': after a subject, no determiner of the verb
     met_people_words: frozenset[str]  # meet52b: 'met with a group of protesters': between a meeting verb and its people
+    strike_participles: frozenset[str]  # plover54: 'from striking miners': on strike (act_object_participles)
+    working_people: frozenset[str]  # plover54: the people 'striking' describes as on strike
     charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
     ruled_out_predicates: frozenset[str]  # 'said X was out of the question': the speaker refuses X (act_ruled_out)
     agenda_objects: frozenset[str]  # 'would not put X on the agenda': a refusal; put on it, no act (shelve53)

@@ -83,3 +83,30 @@ def describes_object(toks: list[Token], hit: ActHit, verbs: list[int], cues: Cue
     if not before:
         return False
     return not any(not k.word or k.low in cues.clause_breaks for k in toks[before[-1] + 1:i - 1])
+
+
+def on_strike(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(plover54) The hits without an ASSAULT read from a strike participle (cue `strike_participles`) that describes
+    working people (cue `working_people`, at most `PREMODIFIER_REACH` plain words after it) and has no doer before it:
+    the word before is a preposition, a determiner, a number or an act verb ('bowed to demands from striking miners',
+    'arrested ten striking dockworkers'). It says they are on strike, as Korean '파업 중인 광부들' does, no attack on
+    them; 'jets striking rebel positions' (a doer before it, no working people after) stays the attack."""
+    verbs = {h.data["token"] for h in hits if not h.nominal and "token" in h.data}
+    return [h for h in hits if not (h.type == "ASSAULT" and striking_people(toks, h, verbs, cues))]
+
+
+def striking_people(toks: list[Token], hit: ActHit, verbs: set[int], cues: Cues) -> bool:
+    """Whether `hit` is a lower-case strike participle with working people after it and no doer before it."""
+    i = hit.data.get("token", -1)
+    if i < 1 or hit.nominal or toks[i].low not in cues.strike_participles or not toks[i].raw.islower():
+        return False
+    before = toks[i - 1]
+    if not (before.low in cues.prepositions or before.low in cues.determiners or before.low.isdigit()
+            or before.low in cues.object_fillers or i - 1 in verbs):  # object_fillers: 'ten', 'dozens of', 'hundreds'
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + PREMODIFIER_REACH)):
+        if not toks[k].word or not toks[k].raw.islower() or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.working_people:
+            return True
+    return False

@@ -42,12 +42,13 @@ from readout.lang.en.act_predictions import prediction
 from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles
 from readout.lang.en.act_suspended_members import suspended_members
-from readout.lang.en.act_object_participles import object_participles, premodifying_participles
+from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_charged_gerunds import charged_deeds
+from readout.lang.en.act_arrest_grounds import arrest_grounds
 from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode
@@ -82,6 +83,7 @@ from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_measure_threats import measures_taken
 from readout.lang.en.act_jail_terms import jail_terms
 from readout.lang.en.act_yield_contents import yield_contents
+from readout.lang.en.act_infinitive_contents import infinitive_contents
 from readout.lang.en.act_joint_projects import joint_projects
 from readout.lang.en.act_broken_pledges import broken_pledges
 from readout.lang.en.act_kept_from import kept_from_deeds
@@ -178,6 +180,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = rejected_contents(toks, hits, m.cues)  # plover50: 'rejected calls by Y for aid': no aid given
+    hits = infinitive_contents(toks, hits, m.cues)  # plover54: 'rejected Y's call to reform X': REJECT change (before exits)
     hits = exit_demand_modes(toks, hits, m.cues)  # kocoerce66: 'rejected calls to resign': change of leadership
     hits = joint_projects(toks, hits, m.cues)  # enpar54: 'launched a joint satellite programme': COOPERATE
     hits = broken_pledges(toks, hits, m.cues)  # enpar54: 'reneged on its pledge for holding elections': no AGREE
@@ -187,12 +190,14 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = subject_participles(toks, hits, m.cues)  # enattack70: 'troops providing support to X were withdrawn': no AID
     hits = object_participles(toks, hits, m.cues)  # nominal53: 'detained farmers marching to X': no PROTEST
     hits = premodifying_participles(toks, hits, m.cues)  # nominal54: 'Protesting farmers blocked roads': the blockade
+    hits = on_strike(toks, hits, m.cues)  # plover54: 'demands from striking miners': on strike, no attack
     hits = calls_on(toks, hits, m.cues)  # ploveren66: 'its call on X to withdraw' asks X; 'a call on Monday' no one
     hits = hedged_threats(toks, threat_modes(considered_measures(hits, toks, m.cues), toks, m.cues), m.cues)
     hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
     hits = [h for h in hits if not h.data.get("open_outcome") or h.type == "THREATEN"]  # hypo45: 'watching whether'
     hits = ruled_out(toks, hits, m.cues)  # 'said lifting the sanctions on X was out of the question': the speaker refuses
     hits = charged_deeds(toks, hits, m.cues)  # charges50: 'accused X of shelling a post': X's deed, charged
+    hits = arrest_grounds(toks, hits, m.cues)  # plover54: 'arrested X for collaborating with Y': no COOPERATE
     hits = reported_objects(toks, hits, m.cues)  # charges51: 'said Y had threatened to attack it': the speaker
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act

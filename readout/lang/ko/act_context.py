@@ -14,7 +14,7 @@ from readout.lang.ko.act_arguments import adverbial, argument_runs
 from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
-from readout.lang.ko.act_wish_modes import demanded_verb_mode, halted_work_mode
+from readout.lang.ko.act_wish_modes import clause_demand, demanded_verb_mode, halted_work_mode, past_demand_owner
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.market_sites import placed_site_tokens
@@ -334,13 +334,17 @@ def skip_marks(toks: list, j: int) -> int:
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
     도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any common noun of it, after the demanded
-    clause's verb and a halted policy (act_wish_modes: '무기를 내려놓으라고' yield, '댐 건설을 중단하라고' change)."""
-    i, verb = cand.first - 1, None
+    clause's verb and a halted policy (act_wish_modes: '무기를 내려놓으라고' yield, '댐 건설을 중단하라고' change), past
+    the demand's owner between the clause and the demand noun ('석방하라는 핀란드의 요구', act_wish_modes.past_demand_owner)
+    and past the demand noun a verb of refusing takes as its object ('폐지하라는 요구를 일축했다', clause_demand)."""
+    first = clause_demand(toks, cand.first, lex)  # plover54: '폐지하라는 요구를 [일축했다]': from the demand noun
+    i, verb, owner = first - 1, None, 0
     while i >= 0 and toks[i][1] not in NOUN_TAGS:
-        if toks[i][1] in SENTENCE_END_TAGS or cand.first - i > 6:
+        if toks[i][1] in SENTENCE_END_TAGS or first - i - owner > 6:
             return None
         verb = i if toks[i][1] == "VV" else verb  # kopar53b: the demanded clause's own verb ('내려놓으라고')
-        i -= 1
+        past = past_demand_owner(toks, i, lex)  # plover54: '석방하라는 [핀란드의] 요구': the owner is no content
+        owner, i = owner + i - past, (past if past < i else i - 1)
     if i < 0:
         return None
     start = run_start(toks, i)

@@ -56,3 +56,38 @@ def _hostile(noun: str, lex: ActIndex) -> bool:
     conflictual type."""
     entry = lex.nominals.get(noun) or lex.verbs.get(noun + "하다")
     return entry is not None and entry.type in HOSTILE_TYPES
+
+
+GENITIVE = "JKG"  # 의, which marks the owner of a demand ('핀란드의 요구')
+
+
+def past_demand_owner(toks: list, i: int, lex: ActIndex) -> int:
+    """(plover54) '포로를 석방하라는 [핀란드의] 요구를 거부했다', '회담에 나오라는 [한국의] 제안을 거절했다': the
+    demand's owner, a noun run marked 의 at `i`, stands between the quoted-imperative clause (cue imperative_ending,
+    '-라는', '-으라는') and the demand noun. The mode is what that clause asks, as it is with no owner named
+    ('석방하라는 요구를 거부했다': yield), so the walk back goes on from the imperative ending: its index, or `i` when
+    the owner follows no such clause ('유럽연합의 요구를 거부했다' keeps its own reading). English reads the same
+    content from the infinitive after the proposal noun (lang/en/act_infinitive_contents)."""
+    if toks[i][1] != GENITIVE:
+        return i
+    k = i - 1
+    while k >= 0 and toks[k][1] in NOUN_TAGS:
+        k -= 1
+    if k == i - 1 or k < 1 or toks[k][1] != "ETM" or toks[k][0] not in lex.cue("imperative_ending"):
+        return i
+    return k
+
+
+def clause_demand(toks: list, first: int, lex: ActIndex) -> int:
+    """(plover54) '법을 폐지하라는 (Y의) 요구를 일축했다': a verb of refusing or asking alone (no demand noun in its
+    lexicon pair) whose object is a bare demand noun (cue demand_noun) that a quoted-imperative clause modifies, right
+    before or past the demand's owner: the noun's index, from which `wish_mode` reads the clause as it does for the
+    pair '요구+거부하다'; `first` when the object is anything else ('석방 요구를 일축했다' reads its own compound)."""
+    k = first - 2
+    if k < 1 or toks[first - 1][1] != "JKO" or toks[k][0] not in lex.cue("demand_noun"):
+        return first
+    before = k - 1
+    if toks[before][1] == "ETM" and toks[before][0] in lex.cue("imperative_ending") \
+            or past_demand_owner(toks, before, lex) < before:
+        return k
+    return first

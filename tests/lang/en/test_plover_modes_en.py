@@ -77,6 +77,12 @@ ROWS = sweep_rows({
         ("Serbian prime minister resigns", "RETREAT", {"SRB"}, None, "resign", OCC),
         ("Russia announced the withdrawal of its troops from the Armenian border.", "RETREAT", {"RUS"}, None,
          "withdraw", ANY),
+        # plover54: the manual's other RETREAT modes
+        ("The Colombian rebel group laid down its arms on Monday.", "RETREAT", {"COL"}, None, "disarm", OCC),
+        ("Myanmar's junta allowed UN observers access to Rakhine state.", "RETREAT", {"MMR"}, None, "access", OCC),
+        open_class("a third party let in by 'let' ('let aid convoys into X'): the allower's AID; a 'let' entry would make"
+                   " 'refused to let inspectors enter' REJECT yield, where Korean '진입을 거부했다' reads no mode",
+                   "Sudan let aid convoys into Darfur.", "RETREAT", {"SDN"}, None, "access", OCC),
     ],
     "REQUEST": [
         # ploveren71: the holder named after a participle of holding is asked (act_addressees.holder_span)
@@ -86,6 +92,7 @@ ROWS = sweep_rows({
          "REQUEST", {"FRA"}, {"IRN"}, "yield", OCC),
         ("Chile urges Bolivia to return to talks", "REQUEST", {"CHL"}, {"BOL"}, "meet", OCC),
         ("Moldova appealed to Romania for energy assistance.", "REQUEST", {"MDA"}, {"ROU"}, "assist", OCC),
+        ("Britain called on Hungary to reform its judiciary.", "REQUEST", {"GBR"}, {"HUN"}, "change", OCC),
     ],
     "REJECT": [
         ("Israel rejects Egyptian ceasefire proposal", "REJECT", {"ISR"}, {"EGY"}, ANY, OCC),
@@ -93,6 +100,9 @@ ROWS = sweep_rows({
                    "North Korea announced its rejection of South Korea's offer of talks.", "REJECT", {"PRK"}, {"KOR"}, "meet",
                    OCC),
         ("Bolivia turned down an offer of aid from Chile.", "REJECT", {"BOL"}, {"CHL"}, "assist", OCC),
+        # plover54: a refused proposal's infinitive names the mode (lang/en/act_infinitive_contents)
+        ("Tunisia rejected Italy's call to amend its asylum rules.", "REJECT", {"TUN"}, {"ITA"}, "change", OCC),
+        ("Serbia rejected Kosovo's demand for the release of prisoners.", "REJECT", {"SRB"}, None, "yield", OCC),
     ],
     "ACCUSE": [
         ("China's foreign ministry said in a statement that it condemned Japan's increase in defence spending.",
@@ -112,6 +122,9 @@ ROWS = sweep_rows({
         ("Turkey warned it would suspend its talks with Sweden.", "THREATEN", {"TUR"}, {"SWE"}, "relations", OCC),
         ("Venezuela threatened the annexation of a region of Guyana.", "THREATEN", {"VEN"}, {"GUY"}, "territory", OCC),
         ("Iran threatened to expel British diplomats.", "THREATEN", {"IRN"}, {"GBR"}, "expel", OCC),
+        ("China threatened to block trade with Taiwan.", "THREATEN", {"CHN"}, {"TWN"}, "restrict", OCC),
+        ("Russia threatened to arrest Estonian citizens.", "THREATEN", {"RUS"}, {"EST"}, "arrest", OCC),
+        ("Turkey threatened military action against Syria.", "THREATEN", {"TUR"}, {"SYR"}, "violence", OCC),
     ],
     "PROTEST": [
         ("Thousands of Georgians rallied in Tbilisi on Sunday, accusing the government of fraud.", "PROTEST", {"GEO"},
@@ -120,6 +133,11 @@ ROWS = sweep_rows({
         ("Chinese consumers called for a boycott of Japanese goods.", "PROTEST", {"CHN"}, {"JPN"}, "boycott", ANY),
         ("Serbian farmers blocked a motorway with tractors.", "PROTEST", {"SRB"}, None, "obstruct", OCC),  # enkidnap46
         ("Iranian prisoners went on hunger strike.", "PROTEST", {"IRN"}, None, "hunger", OCC),
+        ("Rioters torched cars in Paris.", "PROTEST", {"FRA"}, None, "riot", OCC),
+        ("British climate activists threw paint on a famous painting in a London gallery.", "PROTEST", {"GBR"}, None,
+         "vandalize", OCC),
+        open_class("petrol bombs hurled by rioters read ASSAULT suicide-attack, with no PROTEST riot",
+                   "Greek rioters hurled petrol bombs at police in Athens.", "PROTEST", {"GRC"}, None, "riot", OCC),
     ],
     "SANCTION": [
         ("Washington imposes sanctions on ten Russian banks", "SANCTION", {"USA"}, {"RUS"}, ANY, OCC),
@@ -144,6 +162,7 @@ ROWS = sweep_rows({
                    ' aimed at the host (as Korean)',
                    "Russia said it would deploy tactical nuclear weapons in Belarus.", "MOBILIZE", {"RUS"}, None, "weapons",
                    PLAN),
+        ("North Korea put its missile units on high alert.", "MOBILIZE", {"PRK"}, None, "weapons", OCC),
     ],
     "COERCE": [
         ("An American journalist was arrested on spying charges by Russian authorities.", "COERCE", {"RUS"}, {"USA"},
@@ -164,6 +183,9 @@ ROWS = sweep_rows({
         ("China launched a disinformation campaign against Taiwan.", "COERCE", {"CHN"}, {"TWN"}, "misinformation", OCC),
         ("North Korean hackers broke into a Japanese cryptocurrency exchange.", "COERCE", {"PRK"}, {"JPN"}, "cyber",
          OCC),  # enmil47: a break-in by hackers is COERCE cyber
+        ("Belarus barred the opposition leader from running in the election.", "COERCE", {"BLR"}, None, "restrict",
+         OCC),
+        ("China banned the Lithuanian news website.", "COERCE", {"CHN"}, {"LTU"}, "censor", OCC),
     ],
     "ASSAULT": [
         ("Israeli warplanes bombed southern Lebanon on Monday.", "ASSAULT", {"ISR"}, {"LBN"}, "aerial", OCC),
@@ -174,6 +196,21 @@ ROWS = sweep_rows({
          OCC),
         ("Russian forces fired missiles at Kyiv, killing five civilians.", "ASSAULT", {"RUS"}, {"UKR"},
          "heavy-weapons", OCC),
+        # plover54: the manual's other ASSAULT modes
+        ("Myanmar soldiers raped Rohingya women.", "ASSAULT", {"MMR"}, None, "sexual", OCC),
+        ("Syrian guards tortured detained Lebanese men.", "ASSAULT", {"SYR"}, {"LBN"}, "torture", OCC),
+        ("Israel assassinated a Hamas commander in Beirut.", "ASSAULT", {"ISR"}, None, "targeted", OCC),
+        ("Israeli bulldozers demolished Palestinian homes in Hebron.", "ASSAULT", {"ISR"}, None, "destroy", OCC),
+        ("Soldiers opened fire on a UN convoy in Mali.", "ASSAULT", set(), {"UNO"}, "firearms", OCC),
+        ("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", {"KEN"}, None, "crowd-control", OCC),
+        ("A suicide bomber blew himself up at a Kabul mosque.", "ASSAULT", {"AFG"}, None, "suicide-attack", OCC),
+        open_class("a beating with no tool named ('police beat protesters'): ASSAULT with no mode beat",
+                   "Egyptian police beat protesters in Cairo.", "ASSAULT", {"EGY"}, None, "beat", OCC),
+        open_class("a killing with machetes told as 'hacked to death': no ASSAULT",
+                   "Gunmen hacked villagers to death with machetes in northern Nigeria.", "ASSAULT", set(), None,
+                   "primitive", OCC),
+        open_class("a bomb as the subject of a killing ('a roadside bomb killed'): no ASSAULT",
+                   "A roadside bomb killed three Pakistani soldiers.", "ASSAULT", set(), {"PAK"}, "explosives", OCC),
     ],
     "negated": [
         ("Bolivia did not reject the aid offer from Chile.", "REJECT", set(), set(), None, NEG),
@@ -187,3 +224,13 @@ ROWS = sweep_rows({
 @pytest.mark.parametrize("text, kind, actors, recipients, mode, status", ROWS)
 def test_english_plover_modes(text, kind, actors, recipients, mode, status):
     check_row(text, kind, actors, recipients, mode, status)
+
+
+@pytest.mark.parametrize("text", ["Pakistan announced the deportation of thousands of Afghan refugees.",
+                                  "Thailand deported forty Myanmar workers on Friday.",
+                                  "파키스탄은 9일 아프간 난민 수천 명을 강제 추방했다."])
+def test_deportation_is_migration(text):
+    """plover54: a deportation carries the manual's migration context in both languages (en additions deport)."""
+    from tests.event_sides import events
+    found = [e for e in events(text) if e.type == "COERCE" and e.mode == "deport"]
+    assert found and "migration" in found[0].contexts, [(e.type, e.mode, e.contexts) for e in events(text)]

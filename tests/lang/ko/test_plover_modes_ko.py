@@ -42,9 +42,12 @@ ROWS = sweep_rows({
          None, "third-party", OCC),
     ],
     "CONSULT multilateral": [
-        open_class("two leaders meeting at a body's summit ('아프리카연합 정상회의에서 만났다'): CONSULT with no mode",
-                   "케냐 대통령은 10일 아프리카연합 정상회의에서 소말리아 대통령과 만났다.", "CONSULT", {"KEN", "SOM"},
-                   None, "multilateral", OCC),
+        # plover54: a gathering of many as the meeting's setting ('정상회의에서') is multilateral (ko multilateral_occasion_re)
+        ("케냐 대통령은 10일 아프리카연합 정상회의에서 소말리아 대통령과 만났다.", "CONSULT", {"KEN", "SOM"}, None,
+         "multilateral", OCC),
+        ("일본 외무상은 유엔 총회에서 브라질 외교장관과 회담했다.", "CONSULT", {"JPN", "BRA"}, None, "multilateral", OCC),
+        ("케냐 대통령은 10일 소말리아 대통령과의 정상회담에서 국경 문제를 논의했다.", "CONSULT", {"KEN", "SOM"}, None, None,
+         OCC),
     ],
     "SUPPORT": [
         ("필리핀 정부는 9일 베트남의 해양 안보 구상을 지지한다고 밝혔다.", "SUPPORT", {"PHL"}, {"VNM"}, None, OCC),
@@ -70,6 +73,12 @@ ROWS = sweep_rows({
         ("콜롬비아 반군은 9일 정부군과 휴전에 들어갔다고 밝혔다.", "RETREAT", {"COL"}, None, "ceasefire", OCC),
         ("세르비아 총리가 11일 사퇴했다.", "RETREAT", {"SRB"}, None, "resign", OCC),
         ("불가리아 총리는 9일 사의를 표명했다.", "RETREAT", {"BGR"}, None, "resign", PLAN),
+        # plover54: arms given up, split from the one-word verb ('무장을 해제했다'), and a place's entry permitted
+        # ('출입을 허용했다') are the manual's disarm and access (ko_acts_cameo 무장+해제하다, ko_acts 출입)
+        ("콜롬비아 반군은 10일 정부에 무기를 반납했다.", "RETREAT", {"COL"}, None, "disarm", OCC),
+        ("아르메니아 분리주의 세력은 9일 무장을 해제했다.", "RETREAT", {"ARM"}, None, "disarm", OCC),
+        ("미얀마 군정은 11일 유엔 감시단의 라카인주 접근을 허용했다.", "RETREAT", {"MMR"}, None, "access", OCC),
+        ("에티오피아 정부는 9일 구호요원들의 티그라이 지역 출입을 허용했다고 밝혔다.", "RETREAT", {"ETH"}, None, "access", OCC),
     ],
     "REQUEST": [
         ("일본은 9일 중국에 억류 중인 일본인의 조속한 석방을 촉구했다.", "REQUEST", {"JPN"}, {"CHN"}, "yield", OCC),
@@ -84,6 +93,8 @@ ROWS = sweep_rows({
         ("북한은 10일 한국의 대화 제의를 거절했다.", "REJECT", {"PRK"}, {"KOR"}, "meet", OCC),
         ("세르비아는 11일 코소보의 포로 석방 요구를 거부했다.", "REJECT", {"SRB"}, None, "yield", OCC),
         ("볼리비아는 9일 칠레의 원조 제안을 거절했다.", "REJECT", {"BOL"}, {"CHL"}, "assist", OCC),
+        # plover54: the clause past the demand's owner names the mode (lang/ko/act_wish_modes.past_demand_owner)
+        ("튀니지는 10일 난민법을 개정하라는 이탈리아의 요구를 거부했다.", "REJECT", {"TUN"}, {"ITA"}, "change", OCC),
     ],
     "ACCUSE": [
         ("중국 외교부는 9일 일본의 방위비 증액을 규탄했다고 밝혔다.", "ACCUSE", {"CHN"}, {"JPN"}, "disapprove", OCC),
@@ -98,6 +109,7 @@ ROWS = sweep_rows({
         ("러시아는 10일 몰도바에 가스 공급을 중단하겠다고 위협했다.", "THREATEN", {"RUS"}, {"MDA"}, ANY, OCC),
         ("중국은 10일 대만과의 무역을 봉쇄하겠다고 위협했다.", "THREATEN", {"CHN"}, {"TWN"}, "restrict", OCC),
         ("튀르키예는 11일 스웨덴과의 협상을 중단하겠다고 경고했다.", "THREATEN", {"TUR"}, {"SWE"}, "relations", OCC),
+        ("튀르키예는 9일 시리아에 군사 행동을 하겠다고 위협했다.", "THREATEN", {"TUR"}, {"SYR"}, "violence", OCC),
     ],
     # ploverko68: the threatened deed names the mode (lang/ko/act_forewarnings.threatened_mode)
     "THREATEN territory, expel, arrest": [
@@ -153,6 +165,7 @@ ROWS = sweep_rows({
         ("러시아는 10일 에스토니아 대통령에 관한 가짜뉴스를 퍼뜨렸다.", "COERCE", {"RUS"}, {"EST"}, "misinformation", OCC),
         ("중국은 11일 대만을 겨냥해 허위정보 공작을 벌였다.", "COERCE", {"CHN"}, {"TWN"}, "misinformation", OCC),
         ("벨라루스 당국은 9일 야권 집회를 금지했다.", "COERCE", {"BLR"}, None, ANY, OCC),
+        ("벨라루스 당국은 9일 야당 지도자의 대선 출마를 금지했다.", "COERCE", {"BLR"}, None, "restrict", OCC),
     ],
     "ASSAULT": [
         ("이스라엘 전투기들은 10일 레바논 남부를 폭격했다.", "ASSAULT", {"ISR"}, {"LBN"}, "aerial", OCC),
@@ -169,6 +182,17 @@ ROWS = sweep_rows({
         ("무장괴한들이 11일 나이지리아 북부 마을에서 주민들을 흉기로 살해했다.", "ASSAULT", set(), None, "primitive", OCC),
         # koarmed71: an armed group placed in a part of a guarded state ('말리 북부에서') acts as that state's
         ("무장단체가 10일 말리 북부에서 유엔 차량을 향해 총을 쐈다.", "ASSAULT", {"MLI"}, {"UNO"}, "firearms", OCC),
+        # plover54: the manual's other ASSAULT modes
+        ("이집트 경찰은 9일 카이로에서 시위대를 구타했다.", "ASSAULT", {"EGY"}, None, "beat", OCC),
+        ("시리아 교도관들은 10일 레바논인 수감자들을 고문했다.", "ASSAULT", {"SYR"}, {"LBN"}, "torture", OCC),
+        ("이스라엘은 11일 베이루트에서 하마스 지휘관을 암살했다.", "ASSAULT", {"ISR"}, None, "targeted", OCC),
+        ("이스라엘군은 9일 헤브론에서 팔레스타인 주택들을 철거했다.", "ASSAULT", {"ISR"}, None, "destroy", OCC),
+        ("케냐 경찰은 11일 나이로비에서 시위대에 최루탄을 발사했다.", "ASSAULT", {"KEN"}, None, "crowd-control", OCC),
+        open_class("a bomb that went off as the cause of deaths ('매설된 폭탄이 터져 ... 숨졌다'): no ASSAULT",
+                   "파키스탄에서 10일 길가에 매설된 폭탄이 터져 군인 3명이 숨졌다.", "ASSAULT", set(), None, "explosives",
+                   OCC),
+        open_class("a suicide bombing told as having occurred ('자살폭탄 테러가 발생했다'): no ASSAULT",
+                   "카불의 한 모스크에서 9일 자살폭탄 테러가 발생했다.", "ASSAULT", set(), None, "suicide-attack", OCC),
     ],
     "negated": [
         ("볼리비아는 칠레의 원조 제안을 거절하지 않았다.", "REJECT", set(), set(), None, NEG),
