@@ -4,8 +4,6 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from contextlib import contextmanager
-from typing import Iterator
 
 from readout.errors import BadRecord, TooLarge
 
