@@ -295,8 +295,7 @@ PAIRS = [
          ('THREATEN/relations RUS-GOV>MDA-GOV',)),
     Pair('North Korea warned Japan of retaliation.',
          '북한은 일본에 보복하겠다고 경고했다.',
-         ('THREATEN/None PRK-GOV>JPN-GOV',),
-        ko_fails="ko: '보복하겠다고' (would retaliate) is read violence though its means is not told"),
+         ('THREATEN/violence PRK-GOV>JPN-GOV',)),  # conflict54: retaliation threatened is force (CAMEO 138)
     Pair('The United States threatened sanctions against Nicaragua.',
          '미국은 니카라과에 대한 제재를 경고했다.',
          ('THREATEN/restrict USA-GOV>NIC-GOV',)),
