@@ -136,9 +136,7 @@ PAIRS = [
          ('CONCEDE/None PAK-GOV>AFG-GOV',)),
     Pair('China lifted its ban on Australian wine.',
          '중국은 호주산 와인에 대한 금수 조치를 해제했다.',
-         ('RETREAT/None CHN-GOV>AUS-GOV',),  # kopar54: a trade ban eased is CAMEO 085, RETREAT (coding-choices)
-        en_fails="en: a bare 'ban' on a state's goods ('its ban on Australian wine') is read CONCEDE; 'its embargo on "
-                 "Australian wine' and 'its ban on imports of' it read RETREAT (CAMEO 085)"),
+         ('RETREAT/None CHN-GOV>AUS-GOV',)),  # kopar54: a trade ban eased is CAMEO 085, RETREAT (coding-choices)
     Pair('Russia returned 20 Ukrainian children to Ukraine.',
          '러시아는 우크라이나 어린이 20명을 우크라이나로 돌려보냈다.',
          ('RETREAT/release RUS-GOV>UKR-CVL',)),
