@@ -110,11 +110,10 @@ def struck_state(hit: ActHit, items: list[SideItem], roles: list[str], start: in
     """(conflict54) The one state an attack read with no acting side at all names only in what it struck ('A suicide
     bombing killed five soldiers in X': the soldiers of X, no town to place it), else []: the same doerless attack as
     'a bombing in [town] killed five soldiers', which the town's state receives with no one acting. Only where the
-    language marked the attack's victims (a harm told) and no word naming a state stands outside what it struck (a subject, an agent, a
+    language marked what the attack struck and no word naming a state stands outside it (a subject, an agent, a
     person, an owner would name a doer)."""
-    if hit.type != ATTACK or not hit.data.get("victims") or hit.data.get("people_subject") or hit.data.get("remote") \
-            or not items:
-        return []  # a harm told ('killed five soldiers'); 'came under attack' alone names no victims, no event
+    if hit.type != ATTACK or hit.data.get("people_subject") or hit.data.get("remote") or not items:
+        return []
     spans = ([hit.data["victims"]] if hit.data.get("victims") else []) + list(hit.data.get("target_spans", ()))
     struck = [(start + lo, start + hi) for lo, hi in spans]
     if not struck or any(not any(lo <= i.span.start < hi for lo, hi in struck) or i.person is not None
