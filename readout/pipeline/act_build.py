@@ -36,7 +36,7 @@ from readout.pipeline.act_voices import note_acting
 from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
 from readout.pipeline.act_stateless_doers import stateless_doer
 from readout.pipeline.act_story_notes import note_doers, note_event
-from readout.pipeline.placed_doers import placed_sides, struck_state, unknown_doer
+from readout.pipeline.placed_doers import placed_sides, unknown_doer
 from readout.pipeline.act_side_entities import (coordinated_parts, paired_part_entities, domestic_entity, held_side, own_agent_sector, own_forces_doer,
                                                 passive_sectors, sided)
 
@@ -184,9 +184,8 @@ def read_doers(scene: SideReading, countries: list[CountryMention], mentions: li
         found = (found[0] if found else hit, [], True, [])  # the person alone acts, not the sentence's subject
     elif hit.data.get("agent_alone") and not named_agents(sent, hit, items):
         return None  # enrelc48: 'the tariffs the union imposed on X': the clause's stateless subject, not the sentence's
-    if found is None:  # conflict54: 'a suicide bombing killed five soldiers in X': no doer, X's soldiers struck
-        struck = struck_state(hit, items, scene.roles, sent.start) if doer is None else []
-        return Doers(hit, [], False, [], None, struck) if struck else None
+    if found is None:
+        return None
     hit, actors, stated, agents = found
     placed = unknown_doer(hit, actors, agents, items=items, roles=scene.roles, towns=place_items(article, sent),
                           start=sent.start, stated=stated, text=scene.text) and actors

@@ -106,23 +106,6 @@ def agent_named(hit: ActHit, towns: list[SideItem], start: int) -> bool:
     return not any(start + lo <= t.span.start < start + hi for t in towns)
 
 
-def struck_state(hit: ActHit, items: list[SideItem], roles: list[str], start: int) -> list[str]:
-    """(conflict54) The one state an attack read with no acting side at all names only in what it struck ('A suicide
-    bombing killed five soldiers in X': the soldiers of X, no town to place it), else []: the same doerless attack as
-    'a bombing in [town] killed five soldiers', which the town's state receives with no one acting. Only where the
-    language marked what the attack struck and no word naming a state stands outside it (a subject, an agent, a
-    person, an owner would name a doer)."""
-    if hit.type != ATTACK or hit.data.get("people_subject") or hit.data.get("remote") or not items:
-        return []
-    spans = ([hit.data["victims"]] if hit.data.get("victims") else []) + list(hit.data.get("target_spans", ()))
-    struck = [(start + lo, start + hi) for lo, hi in spans]
-    if not struck or any(not any(lo <= i.span.start < hi for lo, hi in struck) or i.person is not None
-                         for i in items):
-        return []
-    codes = {c for i in items for c in i.codes}
-    return sorted(codes) if len(codes) == 1 else []
-
-
 def placed_sides(placed: list[str], recipients: list[str], domestic: set[str]) -> tuple[list[str], list[str], set[str]]:
     """The sides of an attack with no doer named, once its receiving side is read with none acting: (actors, recipients,
     domestic). Victims of another state than the place's ('a roadside bomb near X killed two Y soldiers') are struck
