@@ -260,9 +260,10 @@ class KoreanMeetings(Language):
         """(conflict54) Whether the name at start..end is one of the pair a mediation act word after it names as
         the owners of what is mediated ('B와 C의 분쟁 중재', 'B와 C 사이의 중재'), as English 'offered to mediate between
         B and C' reads 'between'. Only before an act word of mediation (`meeting_mediation_word_re`), not a meeting's."""
-        if trigger.mode == "third-party" or start >= trigger.start or self.lex.names_whole("meeting_trigger_re", trigger.text) \
-                or not self.lex.re("meeting_mediation_word_re").match(trigger.text):
-            return False
+        word = self.lex.re("meeting_mediation_word_re").match(trigger.text)
+        if trigger.mode == "third-party" or start >= trigger.start or word is None or word.end() == len(trigger.text) \
+                or self.lex.names_whole("meeting_trigger_re", trigger.text):
+            return False  # the meeting reader's trigger is the noun alone ('중재에 착수했다': the mediator meets both)
         if self.lex.re("act_pair_first_after_re").match(text, end):
             return True
         return bool(self.lex.re("act_pair_second_after_re").match(text, end)
