@@ -22,7 +22,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from readout.lang.base import MUTUAL_TYPES
-from readout.sectors import ARMED_MEN_SECTORS, NON_STATE_SECTORS
+from readout.sectors import ARMED_MEN_SECTORS, CHARGED_PEOPLE_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.own_people import POPULATION, home_actors, names_other_side
 
@@ -156,9 +156,13 @@ def own_government_protested(r: SideReading) -> None:
         return
     r.recipients, r.domestic = own, set(own)
     part = r.hit.data["people_subject"]
-    if not r.hit.data.get("domestic_sector") and any(i.codes == own and i.sector == part for i in r.items):
+    if not r.hit.data.get("domestic_sector") and any(i.codes == own and (i.sector == part or i.sector in
+                                                                          CHARGED_PEOPLE_SECTORS) for i in r.items):
         # sanction56: the words naming the people gave their state their own sector ('Argentine unions': LAB on both
-        # sides, one party, the recipient dropped): the government receives; an organ named keeps its own ('국회': LEG)
+        # sides, one party, the recipient dropped): the government receives; an organ named keeps its own ('국회': LEG).
+        # conflict54: so do words naming the people with a sector other than the language's people word's ('political
+        # prisoners': OPP, the protest's 'prisoners' CVL): with no one else named, they are the protesters, not its
+        # recipient
         r.hit = dataclasses.replace(r.hit, data={**r.hit.data, "domestic_sector": RULING})
 
 

@@ -78,8 +78,7 @@ PAIRS = [
          ('CONSULT/phone GHA-GOV+NGA-GOV>',)),
     Pair('Turkey offered to mediate between Azerbaijan and Armenia.',
          '튀르키예는 아제르바이잔과 아르메니아 사이의 중재를 제안했다.',
-         ('AGREE/None TUR-GOV>ARM-GOV+AZE-GOV',),
-        ko_fails='ko: the two sides one offers to mediate between are made its makers, not its recipients'),
+         ('AGREE/None TUR-GOV>ARM-GOV+AZE-GOV',)),
     Pair('The leaders of Brazil and Argentina held talks in Montevideo.',
          '브라질과 아르헨티나 정상은 몬테비데오에서 회담을 가졌다.',
          ('CONSULT/None ARG-GOV+BRA-GOV> @URY',)),
@@ -136,9 +135,7 @@ PAIRS = [
          ('CONCEDE/None PAK-GOV>AFG-GOV',)),
     Pair('China lifted its ban on Australian wine.',
          '중국은 호주산 와인에 대한 금수 조치를 해제했다.',
-         ('RETREAT/None CHN-GOV>AUS-GOV',),  # kopar54: a trade ban eased is CAMEO 085, RETREAT (coding-choices)
-        en_fails="en: a bare 'ban' on a state's goods ('its ban on Australian wine') is read CONCEDE; 'its embargo on "
-                 "Australian wine' and 'its ban on imports of' it read RETREAT (CAMEO 085)"),
+         ('RETREAT/None CHN-GOV>AUS-GOV',)),  # kopar54: a trade ban eased is CAMEO 085, RETREAT (coding-choices)
     Pair('Russia returned 20 Ukrainian children to Ukraine.',
          '러시아는 우크라이나 어린이 20명을 우크라이나로 돌려보냈다.',
          ('RETREAT/release RUS-GOV>UKR-CVL',)),
@@ -295,8 +292,7 @@ PAIRS = [
          ('THREATEN/relations RUS-GOV>MDA-GOV',)),
     Pair('North Korea warned Japan of retaliation.',
          '북한은 일본에 보복하겠다고 경고했다.',
-         ('THREATEN/None PRK-GOV>JPN-GOV',),
-        ko_fails="ko: '보복하겠다고' (would retaliate) is read violence though its means is not told"),
+         ('THREATEN/violence PRK-GOV>JPN-GOV',)),  # conflict54: retaliation threatened is force (CAMEO 138)
     Pair('The United States threatened sanctions against Nicaragua.',
          '미국은 니카라과에 대한 제재를 경고했다.',
          ('THREATEN/restrict USA-GOV>NIC-GOV',)),

@@ -52,6 +52,11 @@ class Cues(ClauseCues):
     yield_content_nouns: frozenset[str]  # enpar53: 'rejected the proposal for a truce': yield (act_yield_contents)
     jail_term_lemmas: frozenset[str]  # enpar53: 'jailed X for 10 years': also the sentence (act_jail_terms)
     jail_term_units: frozenset[str]  # the units of a term after 'for' ('years', 'months', 'life')
+    drafted_text_nouns: frozenset[str]  # conflict54: 'vetoed a resolution on sanctions': the text (act_rejected_objects)
+    drafted_text_preps: frozenset[str]  # the prepositions that open its subject ('on', 'over', 'about')
+    sentence_term_lemmas: frozenset[str]  # conflict54: 'sentenced X to 10 years': also the holding (act_jail_terms)
+    prison_term_nouns: frozenset[str]  # 'to three years in prison': a term served in a cell
+    suspended_term_words: frozenset[str]  # 'a suspended sentence': no one held
     weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)
     launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
     launch_times: frozenset[str]

@@ -213,12 +213,20 @@ def infinitive_end(toks: list[Token], after: int, cues: Cues) -> int:
 BLOCKED_REACH = 4  # words from a blocking verb to the act noun its object names ('vetoed the new EU aid package')
 
 
+def drafted(toks: list[Token], q: int, cues: Cues) -> bool:
+    """(conflict54) Whether the preposition at q opens what a drafted text blocked is about ('vetoed a resolution on
+    sanctions against X', 'blocked a draft on new tariffs'): the text's subject is its content, not done, as the
+    noun of a vetoed package is."""
+    return q > 0 and toks[q - 1].low in cues.drafted_text_nouns and toks[q].low in cues.drafted_text_preps
+
+
 def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """(relclause52, issue 13) 'Poland vetoed the EU aid package for Georgia', 'blocked new sanctions on Iran': an act
     noun in the direct object of a blocking verb (`blocking_verbs`, read as REJECT) is what was stopped, not an act that
     occurred: its nominal hit is dropped, as a text a veto blocks is not done (act_clause), and the refusal takes its
     mode from it, as a rejected offer does ('of aid': assist; `act_modes.content_mode`), in place of the verb's own
-    (veto's yield), as Korean reads '지원 패키지에 거부권을' (assist). Only an object of words with no preposition or
+    (veto's yield), as Korean reads '지원 패키지에 거부권을' (assist). conflict54: so is the subject of a drafted text
+    ('vetoed a resolution on sanctions against X': `drafted`). Only an object of words with no other preposition or
     clause break before the noun (a proposal's 'for' content is `rejected_contents`'); a noun the frame readers have
     read as governed or not occurred ('opposed new sanctions on Iran': a planned measure refused) is theirs. Read last
     in the finder, after them."""
@@ -231,9 +239,10 @@ def blocked_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         end = h.data.get("end_token", h.data["token"])
         for k, noun in enumerate(hits[n + 1:], start=n + 1):
             at = noun.data["token"]
-            if at - end > BLOCKED_REACH or not all(t.word and t.low not in cues.prepositions and t.low != "to"
-                                                   and t.low not in cues.proposal_nouns
-                                                   and t.low not in cues.clause_breaks for t in toks[end + 1:at]):
+            if at - end > BLOCKED_REACH or not all(t.word and (t.low not in cues.prepositions or drafted(toks, q, cues))
+                                                   and t.low != "to" and t.low not in cues.proposal_nouns
+                                                   and t.low not in cues.clause_breaks
+                                                   for q, t in enumerate(toks[end + 1:at], start=end + 1)):
                 break  # 'rejected opposition calls to hand over power': a proposal's content, not the object
             if (noun.nominal or at > end + 1) and noun.type not in ("REJECT", "ACCUSE", "PROTEST"):  # 'the EU aid
                 # package': a noun after the object's first words, though the walk has not marked it nominal yet

@@ -81,7 +81,7 @@ from readout.lang.en.act_attendance import attendances
 from readout.lang.en.act_installations import installations
 from readout.lang.en.act_exercises import exercise_marks
 from readout.lang.en.act_measure_threats import measures_taken
-from readout.lang.en.act_jail_terms import jail_terms
+from readout.lang.en.act_jail_terms import jail_terms, sentence_holdings
 from readout.lang.en.act_yield_contents import yield_contents
 from readout.lang.en.act_infinitive_contents import infinitive_contents
 from readout.lang.en.act_joint_projects import joint_projects
@@ -252,6 +252,7 @@ def deed_readings(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[Act
     hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
     hits = jail_terms(toks, hits, m.cues)  # enpar53: 'jailed X for 10 years': the sentence too, SANCTION convict
+    hits = sentence_holdings(toks, hits, m.cues)  # conflict54: 'sentenced X to 10 years': the holding too
     hits += relative_object_acts(toks, hits, m)  # relative71: 'welcomed the aid X sent to Y': X's AID to Y
     return hits
 

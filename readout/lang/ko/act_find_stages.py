@@ -99,7 +99,7 @@ from readout.lang.ko.act_weighed_nouns import weighed_nouns
 from readout.lang.ko.act_undone_detentions import undone_detentions
 from readout.lang.ko.act_prison_terms import prison_terms
 from readout.lang.ko.act_surrendered_forces import surrendered_forces
-from readout.lang.ko.act_suicide_attackers import suicide_attackers
+from readout.lang.ko.act_suicide_attackers import owned_suicide_attacks, suicide_attackers
 
 
 def owner_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -258,6 +258,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
+    hits = owned_suicide_attacks(toks, hits, lex)  # conflict54: '자살폭탄 테러범의 공격으로': a suicide attack
     hits = owner_attackers(toks, hits)  # victims48: '반군의 공격으로 ... 숨졌다': the rebels (REB) of the place attack
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act

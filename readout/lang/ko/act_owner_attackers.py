@@ -24,6 +24,7 @@ ASSAULT = "ASSAULT"
 GENITIVE = "JKG"
 COMMON = "NNG"
 PLURAL = "XSN"
+OWNER_NOUNS = 3  # common nouns of an owner run: '무장 괴한', (conflict54) '자살 폭탄 테러범'
 
 
 def owner_attackers(toks: list, hits: list[ActHit]) -> list[ActHit]:
@@ -58,11 +59,12 @@ def owner_sector(toks: list, j: int) -> str | None:
     if toks[k][1] == PLURAL:
         k -= 1
     nouns = []
-    while k >= 0 and toks[k][1] == COMMON and len(nouns) < 2:
+    while k >= 0 and toks[k][1] == COMMON and len(nouns) < OWNER_NOUNS:
         nouns.insert(0, toks[k][0])
         k -= 1
     if not nouns or (k >= 0 and toks[k][1] == "NNP"):
         return None  # no common noun, or a name before it ('러시아 반군의': the name's side)
     table = phrases("ko")
-    sector = table.get("".join(nouns)) or table.get(nouns[-1])
+    # conflict54: the longest run the table knows first ('자살폭탄 테러범': three morphemes, REB), then shorter ones
+    sector = next((table[w] for w in ("".join(nouns[n:]) for n in range(len(nouns))) if w in table), None)
     return sector if sector in ATTACKER_SECTORS else None

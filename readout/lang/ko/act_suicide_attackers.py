@@ -8,7 +8,8 @@ Why: the Korean agents table had the terrorists' nouns (테러범 UAF) but no su
 whose subject, the noun run right before a subject particle in the act's own clause, joined without its spaces, is a
 noun of cue `suicide_attacker_noun` ('자살 폭탄 테러범', '자폭범') takes mode suicide-attack; the nouns are REB in
 data/agents.yaml, as English 'suicide bomber'. A suicide bomber named as the object ('자폭범을 사살했다') is the one
-struck and changes nothing.
+struck and changes nothing. conflict54: so does a suicide bomber owning an attack noun that caused a harm ('자살폭탄
+테러범의 공격으로 군인 5명이 숨졌다', `bomber_owner`), as English 'an attack by a suicide bomber' reads.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS
 
 SUICIDE_MODE = "suicide-attack"
+GENITIVE = "JKG"
 RUN_REACH = 4  # nouns of the subject's run ('자살 폭탄 테러범')
 
 
@@ -27,6 +29,36 @@ def suicide_attackers(toks: list, hits: list[ActHit], lex: ActIndex) -> list[Act
     nouns = {w.replace(" ", "") for w in lex.cue("suicide_attacker_noun")}
     return [replace(h, mode=SUICIDE_MODE) if h.type == "ASSAULT" and not h.nominal and h.mode != SUICIDE_MODE
             and bomber_subject(toks, h.data.get("first"), nouns) else h for h in hits]
+
+
+def owned_suicide_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(conflict54) The hits with each attack noun a suicide bomber owns, that caused a harm, given mode
+    suicide-attack (read once the causes of harm are marked)."""
+    nouns = {w.replace(" ", "") for w in lex.cue("suicide_attacker_noun")}
+    return [replace(h, mode=SUICIDE_MODE) if h.type == "ASSAULT" and h.nominal and h.mode != SUICIDE_MODE
+            and bomber_owner(toks, h, nouns) else h for h in hits]
+
+
+def bomber_owner(toks: list, h: ActHit, nouns: set[str]) -> bool:
+    """(conflict54) Whether a nominal attack that caused a harm has a suicide bomber's noun as its genitive owner
+    ('자살폭탄 테러범의 공격으로 ... 숨졌다'), as English 'an attack by a suicide bomber' reads suicide-attack."""
+    first = h.data.get("first")
+    if not h.data.get("harm_cause") or not isinstance(first, int) or first < 2 or toks[first - 1][1] != GENITIVE:
+        return False
+    end = first - 3 if toks[first - 2][:2] == PLURAL_SUFFIX else first - 2
+    return noun_run_ends_in(toks, end, nouns)
+
+
+def noun_run_ends_in(toks: list, end: int, nouns: set[str]) -> bool:
+    """Whether the nouns ending at morpheme `end`, joined without spaces (up to `RUN_REACH`), are one of `nouns`."""
+    word = ""
+    for k in range(end, max(end - RUN_REACH, -1), -1):
+        if toks[k][1] not in NOUN_TAGS:
+            break
+        word = toks[k][0] + word
+        if word in nouns:
+            return True
+    return False
 
 
 def bomber_subject(toks: list, first, nouns: set[str]) -> bool:
@@ -39,12 +71,5 @@ def bomber_subject(toks: list, first, nouns: set[str]) -> bool:
             return False
         if tag in SUBJECT_TAGS and form in SUBJECT_PARTICLES:
             end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
-            word = ""
-            for k in range(end, max(end - RUN_REACH, -1), -1):
-                if toks[k][1] not in NOUN_TAGS:
-                    break
-                word = toks[k][0] + word
-                if word in nouns:
-                    return True
-            return False
+            return noun_run_ends_in(toks, end, nouns)
     return False

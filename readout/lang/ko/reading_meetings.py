@@ -252,7 +252,22 @@ class KoreanMeetings(Language):
         if role == "subject" and self.lex.names_whole("meeting_trigger_re", trigger.text) \
                 and judged_meeting(r, r.word_at(trigger.start)):
             return "other"  # koacts38: 'A는 B의 방문을 비난했다': A judges the visit, takes no part in it
+        if role in ("with", "modifier", "and") and self.mediated_pair(text, start, end, trigger):
+            return "between"  # conflict54: 'A는 B와 C의 분쟁 중재를 제안했다': B and C are mediated, no partners
         return role
+
+    def mediated_pair(self, text: str, start: int, end: int, trigger) -> bool:
+        """(conflict54) Whether the name at start..end is one of the pair a mediation act word after it names as
+        the owners of what is mediated ('B와 C의 분쟁 중재', 'B와 C 사이의 중재'), as English 'offered to mediate between
+        B and C' reads 'between'. Only before an act word of mediation (`meeting_mediation_word_re`), not a meeting's."""
+        word = self.lex.re("meeting_mediation_word_re").match(trigger.text)
+        if trigger.mode == "third-party" or start >= trigger.start or word is None or word.end() == len(trigger.text) \
+                or self.lex.names_whole("meeting_trigger_re", trigger.text):
+            return False  # the meeting reader's trigger is the noun alone ('중재에 착수했다': the mediator meets both)
+        if self.lex.re("act_pair_first_after_re").match(text, end):
+            return True
+        return bool(self.lex.re("act_pair_second_after_re").match(text, end)
+                    and self.lex.re("act_pair_second_before_re").search(text, max(0, start - 40), start))
 
     def coordinated(self, text, first_end, second_start):
         between = text[first_end:second_start]
