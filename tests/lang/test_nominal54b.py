@@ -1,6 +1,9 @@
 """(nominal54b, issue 13) Acts in relatives, participles and nominals, second round, in both languages:
 1. a suspension told by the causative ('회원 자격을 정지시켰다') or planned ('will suspend Chad') is the member
-   suspended, SANCTION expel, as 'suspended Chad' and '회원 자격을 정지했다' read."""
+   suspended, SANCTION expel, as 'suspended Chad' and '회원 자격을 정지했다' read;
+2. an accord judged whose makers a relative clause or a 'by' participle names ('the pact that Ghana and Togo signed',
+   'the pact signed by Ghana and Togo', '[가나와 토고가 체결한] 협정') is those makers' AGREE beside the judgment, as
+   'the signing of the pact between Ghana and Togo' reads (nominal54)."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +33,32 @@ def test_a_causative_or_planned_suspension_is_a_member_suspended(text, members, 
         return
     assert found, [(e.type, e.mode) for e in events(text)]
     assert {r.country for r in found[0].recipients} == members and found[0].status == status, found[0]
+
+
+# sentence, the acting states of the AGREE (None: no AGREE), the judge's type and its acting state
+RELATIVE_ACCORDS = [
+    ("Kenya praised the accord that Ghana and Togo signed.", {"GHA", "TGO"}, "SUPPORT", "KEN"),
+    ("Kenya praised the trade pact Ghana and Togo signed last week.", {"GHA", "TGO"}, "SUPPORT", "KEN"),
+    ("Kenya criticized the accord that Ghana signed with Togo.", {"GHA", "TGO"}, "ACCUSE", "KEN"),
+    ("Kenya praised the accord signed by Ghana and Togo.", {"GHA", "TGO"}, "SUPPORT", "KEN"),
+    ("케냐는 가나와 토고가 체결한 협정을 환영했다.", {"GHA", "TGO"}, "SUPPORT", "KEN"),
+    ("케냐는 가나가 토고와 체결한 무역협정을 비판했다.", {"GHA", "TGO"}, "ACCUSE", "KEN"),
+    ("케냐는 가나와 토고가 서명한 평화협정을 지지했다.", {"GHA", "TGO"}, "SUPPORT", "KEN"),
+    # guards: no maker named; a pronoun maker is the judge's own pact (relative71); an agreement on no accord noun
+    ("Kenya praised the accord signed in Accra.", None, "SUPPORT", "KEN"),
+    ("케냐는 가나와 토고가 합의한 내용을 환영했다.", None, "SUPPORT", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,makers,judge,judge_state", RELATIVE_ACCORDS)
+def test_a_judged_accord_made_in_a_relative_names_its_makers(text, makers, judge, judge_state):
+    found = events(text)
+    judged = [e for e in found if e.type == judge]
+    assert judged and judge_state in {p.country for p in judged[0].participants}, [(e.type, e.mode) for e in found]
+    agreed = [e for e in found if e.type == "AGREE"]
+    if makers is None:
+        assert not agreed, [(e.type, [p.country for p in e.participants]) for e in agreed]
+        return
+    assert agreed, [(e.type, e.mode) for e in found]
+    assert {p.country for p in agreed[0].participants} == makers, agreed[0]
+    assert judge_state not in {p.country for p in agreed[0].participants} | {r.country for r in agreed[0].recipients}
