@@ -3,7 +3,10 @@
    suspended, SANCTION expel, as 'suspended Chad' and '회원 자격을 정지했다' read;
 2. an accord judged whose makers a relative clause or a 'by' participle names ('the pact that Ghana and Togo signed',
    'the pact signed by Ghana and Togo', '[가나와 토고가 체결한] 협정') is those makers' AGREE beside the judgment, as
-   'the signing of the pact between Ghana and Togo' reads (nominal54)."""
+   'the signing of the pact between Ghana and Togo' reads (nominal54);
+3. people named by the help they give ('volunteers', 'aid workers') are civilians: 'arrested Dutch volunteers helping
+   migrants' arrests Dutch civilians (CVL), as '[이주민을 돕는] 네덜란드 자원봉사자들을 체포했다' reads, not the Dutch
+   government nor the migrants."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +65,20 @@ def test_a_judged_accord_made_in_a_relative_names_its_makers(text, makers, judge
     assert agreed, [(e.type, e.mode) for e in found]
     assert {p.country for p in agreed[0].participants} == makers, agreed[0]
     assert judge_state not in {p.country for p in agreed[0].participants} | {r.country for r in agreed[0].recipients}
+
+
+# sentence, the arrest's receiving (country, sector) pairs
+HELPERS = [
+    ("Hungarian police arrested Dutch volunteers helping migrants.", {("NLD", "CVL")}),
+    ("Hungarian police arrested Dutch volunteers helping Afghan refugees.", {("NLD", "CVL")}),
+    ("Hungarian police detained two Dutch aid workers near Szeged.", {("NLD", "CVL")}),
+    ("헝가리 경찰은 이주민을 돕는 네덜란드 자원봉사자들을 체포했다.", {("NLD", "CVL")}),
+    ("헝가리 경찰은 아프간 난민을 돕는 네덜란드 자원봉사자들을 체포했다.", {("NLD", "CVL")}),
+]
+
+
+@pytest.mark.parametrize("text,receiving", HELPERS)
+def test_helpers_arrested_are_civilians_of_their_state(text, receiving):
+    found = [e for e in events(text) if e.type == "COERCE"]
+    assert found, [(e.type, e.mode) for e in events(text)]
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving, found[0]
