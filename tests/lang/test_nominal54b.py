@@ -6,7 +6,10 @@
    'the signing of the pact between Ghana and Togo' reads (nominal54);
 3. people named by the help they give ('volunteers', 'aid workers') are civilians: 'arrested Dutch volunteers helping
    migrants' arrests Dutch civilians (CVL), as '[이주민을 돕는] 네덜란드 자원봉사자들을 체포했다' reads, not the Dutch
-   government nor the migrants."""
+   government nor the migrants;
+4. the people a Korean release frees are in the releaser's hands: '이란은 기자 2명을 석방했다' frees Iranian journalists
+   (IRN JRN) as 'Iran released two journalists' does; a state named with them is theirs; a captive named by the holding
+   alone ('인질', 'hostages') has no side."""
 from __future__ import annotations
 
 import pytest
@@ -80,5 +83,24 @@ HELPERS = [
 @pytest.mark.parametrize("text,receiving", HELPERS)
 def test_helpers_arrested_are_civilians_of_their_state(text, receiving):
     found = [e for e in events(text) if e.type == "COERCE"]
+    assert found, [(e.type, e.mode) for e in events(text)]
+    assert {(r.country, r.sector) for r in found[0].recipients} == receiving, found[0]
+
+
+# sentence, the release's receiving (country, sector) pairs
+RELEASED_PEOPLE = [
+    ("오만은 기자 2명을 석방했다.", {("OMN", "JRN")}),
+    ("Oman released two journalists.", {("OMN", "JRN")}),
+    ("오만은 인도 기자 2명을 석방했다.", {("IND", "JRN")}),
+    ("Oman released two Indian journalists.", {("IND", "JRN")}),
+    # guard: a captive named by the holding alone has no state of its own
+    ("예멘 반군은 인질 3명을 석방했다.", set()),
+    ("Yemeni rebels released three hostages.", set()),
+]
+
+
+@pytest.mark.parametrize("text,receiving", RELEASED_PEOPLE)
+def test_the_people_a_release_frees_are_the_releasers_unless_named(text, receiving):
+    found = [e for e in events(text) if e.type == "RETREAT"]
     assert found, [(e.type, e.mode) for e in events(text)]
     assert {(r.country, r.sector) for r in found[0].recipients} == receiving, found[0]
