@@ -9,7 +9,10 @@
    government nor the migrants;
 4. the people a Korean release frees are in the releaser's hands: '이란은 기자 2명을 석방했다' frees Iranian journalists
    (IRN JRN) as 'Iran released two journalists' does; a state named with them is theirs; a captive named by the holding
-   alone ('인질', 'hostages') has no side."""
+   alone ('인질', 'hostages') has no side;
+5. a 'who' clause giving a judgment's grounds on a nameless head after the judged state ('condemned Ecuador over
+   soldiers who shelled a village') is the judged state's deed, as 'condemned Ecuadorian soldiers who shelled' and
+   '[마을을 포격한] 에콰도르 군인들을 규탄했다' read."""
 from __future__ import annotations
 
 import pytest
@@ -104,3 +107,25 @@ def test_the_people_a_release_frees_are_the_releasers_unless_named(text, receivi
     found = [e for e in events(text) if e.type == "RETREAT"]
     assert found, [(e.type, e.mode) for e in events(text)]
     assert {(r.country, r.sector) for r in found[0].recipients} == receiving, found[0]
+
+
+# sentence, the deed's type, its acting states (None: no such deed), its receiving states
+GROUNDS_RELATIVES = [
+    ("Colombia condemned Ecuador over soldiers who shelled a Colombian village.", "ASSAULT", {"ECU"}, {"COL"}),
+    ("Colombia criticized Ecuador for troops who attacked a Colombian border post.", "ASSAULT", {"ECU"}, {"COL"}),
+    ("Colombia condemned Ecuadorian soldiers who shelled a Colombian village.", "ASSAULT", {"ECU"}, {"COL"}),
+    ("콜롬비아는 콜롬비아 마을을 포격한 에콰도르 군인들을 규탄했다.", "ASSAULT", {"ECU"}, {"COL"}),
+    # guard: no state before the grounds: the deed has no doer of its own and is not given to the judge
+    ("Colombia condemned attacks over soldiers who shelled a village.", "ASSAULT", None, None),
+]
+
+
+@pytest.mark.parametrize("text,kind,acting,receiving", GROUNDS_RELATIVES)
+def test_a_grounds_relative_after_the_judged_state_is_its_deed(text, kind, acting, receiving):
+    found = [e for e in events(text) if e.type == kind]
+    if acting is None:
+        assert all("COL" not in {p.country for p in e.participants} for e in found), found
+        return
+    assert found, [(e.type, e.mode) for e in events(text)]
+    assert {p.country for p in found[0].participants} == acting, found[0]
+    assert {r.country for r in found[0].recipients} == receiving, found[0]
