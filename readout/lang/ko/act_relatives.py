@@ -14,7 +14,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
-from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
+from readout.lang.ko.tags import COORDINATING_PARTICLES, NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
@@ -22,7 +22,7 @@ HEAD_TARGET_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a re
 HEAD_DOER_TYPES = frozenset({"ACCUSE", "REQUEST"})  # counterparts64: a charge a subjectless relative tells of the state it
 # describes; meet51: a call too ('[대화를 촉구해 온] 베트남 외교관들', as English 'Vietnamese diplomats who pressed for talks')
 ACCORD_HEAD_TYPES = frozenset({"AGREE"})  # nominal54b: '[칠레와 페루가 체결한] 협정': the makers' accord, on an accord noun
-COORDINATORS = frozenset({"와", "과"})  # '[칠레와 페루가]': two makers of one accord
+
 OWNED_HEAD_TYPES = frozenset({"REQUEST"})  # meet51: a call's clause before a genitive head describes what it owns
 
 
@@ -85,7 +85,7 @@ def coordinated_start(toks: list, start: int) -> int:
     """(nominal54b) The first morpheme of a relative's subject that joins two names with 와/과 ('[칠레와 페루가]'):
     both made the accord, where the run before 가 alone names the second."""
     j = start - 1
-    if j > 0 and toks[j][0] in COORDINATORS and toks[j][1] in ("JKB", "JC") and toks[j - 1][1] in NOUN_TAGS:
+    if j > 0 and toks[j][0] in COORDINATING_PARTICLES and toks[j][1] in ("JKB", "JC") and toks[j - 1][1] in NOUN_TAGS:
         return run_start(toks, j - 1)
     return start
 
