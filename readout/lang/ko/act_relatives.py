@@ -22,7 +22,6 @@ HEAD_TARGET_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a re
 HEAD_DOER_TYPES = frozenset({"ACCUSE", "REQUEST"})  # counterparts64: a charge a subjectless relative tells of the state it
 # describes; meet51: a call too ('[대화를 촉구해 온] 베트남 외교관들', as English 'Vietnamese diplomats who pressed for talks')
 ACCORD_HEAD_TYPES = frozenset({"AGREE"})  # nominal54b: '[칠레와 페루가 체결한] 협정': the makers' accord, on an accord noun
-
 OWNED_HEAD_TYPES = frozenset({"REQUEST"})  # meet51: a call's clause before a genitive head describes what it owns
 
 
