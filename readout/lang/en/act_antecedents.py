@@ -70,16 +70,34 @@ def restrictive_antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, 
     plural = head.low.endswith("s") and len(head.low) > 3
     if not (head.word and head.raw.islower() and (plural or head.low in singular_heads())):
         return None
-    first = None
-    for k in range(p - 2, -1, -1):
-        if not (toks[k].word and toks[k].raw[:1].isupper()):
-            break
-        first = k
+    first = capitalised_before(toks, p - 2)
     if first is None:
-        return None
+        return judged_owner(toks, p, cues)
     if first > 0 and toks[first - 1].low in ARTICLES:  # meet51: 'a Malaysian envoy' is one side item from its article
         first -= 1
     return toks[first].start, head.end
+
+
+def capitalised_before(toks: list[Token], k: int) -> int | None:
+    """The first of the capitalised words ending at token `k` ('South Korean'), None when `k` is none."""
+    first = None
+    for j in range(k, -1, -1):
+        if not (toks[j].word and toks[j].raw[:1].isupper()):
+            break
+        first = j
+    return first
+
+
+def judged_owner(toks: list[Token], p: int, cues: Cues) -> tuple[int, int] | None:
+    """(nominal54b) The head of a 'who' clause with no name of its own that gives a judgment's grounds after its
+    judged state ('condemned [Bolivia over soldiers] who shelled a village'): the soldiers are the judged state's, so
+    the span from that state's name to the head is the deed's agent (its state and the head's sector); without it the
+    deed took the judge as its doer and was dropped. None where no name stands right before the grounds' preposition
+    (`criticism_topics`: over, for)."""
+    if p < 4 or toks[p - 2].low not in cues.criticism_topics:
+        return None
+    first = capitalised_before(toks, p - 3)
+    return None if first is None or first == 0 else (toks[first].start, toks[p - 1].end)
 
 
 def relative_past(toks: list[Token], p: int, i: int) -> bool:

@@ -247,6 +247,7 @@ class Cues(ClauseCues):
     concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_noun_agents.between_parties)
     concluding_nouns: frozenset[str]  # (nominal54) "the signing of the pact between A and B" (act_noun_agents)
     member_suspending_verbs: frozenset[str]  # (nominal54) "the AU suspended Gabon" (act_suspended_members)
+    member_suspending_plans: frozenset[str]  # (nominal54b) "ECOWAS will suspend Mali" (act_suspended_members)
     target_participles: frozenset[str]  # (nominal54) "the release of two detained sailors by X" (act_noun_agents)
     measure_nouns: frozenset[str]  # "blocked the sanctions package against X" (act_targets.opposed_measures)
     hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)

@@ -18,14 +18,14 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_fire_aims import aimed_launch
 from readout.lang.en.act_inner_relatives import SAYING, _head_noun
 from readout.lang.en.act_matcher import Matcher
-from readout.lang.en.act_relative_partners import CLAUSE_ENDS, DETERMINERS, HEAD_REACH, irregular_pasts, past, \
-    relative_clause
+from readout.lang.en.act_relative_partners import CLAUSE_ENDS, DETERMINERS, HEAD_REACH, agented_clause, \
+    irregular_pasts, past, relative_clause
 from readout.lang.en.act_tokens import Token
 
 # material acts a head noun may be the only report of (measures, force, aid), as Korean reads them
 # (lang/ko/act_headed_relatives); a statement so described ('the pact X signed', 'the charges X made') is what the
 # outer verb answers
-HEADED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID"})
+HEADED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "AGREE"})
 
 
 def relative_object_acts(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[ActHit]:
@@ -36,7 +36,7 @@ def relative_object_acts(toks: list[Token], hits: list[ActHit], m: Matcher) -> l
     for n in range(2, len(toks)):
         if not _head_noun(toks, n):
             continue
-        found = relative_clause(toks, n, irregular_pasts())
+        found = relative_clause(toks, n, irregular_pasts()) or agented_clause(toks, n, irregular_pasts())
         if found is None or found[2] in read or toks[found[2]].low in SAYING:
             continue
         first, last, verb = found

@@ -126,6 +126,18 @@ def words(toks: list[Token], i: int, reach: int, irregular_past: frozenset[str])
     return n
 
 
+def agented_clause(toks: list[Token], n: int, irregular_past: frozenset[str]) -> tuple[int, int, int] | None:
+    """(nominal54b) The reduced passive relative right after a head noun, a past participle and its 'by' agent ('the
+    accord [signed by Chile and Peru]'): (the agent's first index, the index after it, the participle's index), as
+    `relative_clause` answers for '[that] Chile and Peru signed'; None without a named agent ('signed by both sides'
+    reads a determiner's phrase, 'signed in May' no agent)."""
+    if n + 2 >= len(toks) or not past(toks[n], irregular_past) or toks[n + 1].low != "by" \
+            or not toks[n + 2].raw[:1].isupper():
+        return None
+    end = _subject_end(toks, n + 2, irregular_past)
+    return None if end is None else (n + 2, end, n)
+
+
 def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> int | None:
     """The index after the relative clause's own subject at `n` ('the ruling party', 'Chad'), or None: a pronoun, no
     subject."""
@@ -134,13 +146,31 @@ def _subject_end(toks: list[Token], n: int, irregular_past: frozenset[str]) -> i
     if toks[n].low in DETERMINERS:
         end = words(toks, n + 1, SUBJECT_REACH, irregular_past)
         return end if end > n + 1 else None
-    end = n
-    while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
-        end += 1
+    end = _names_end(toks, n)
     if n < end < len(toks) and toks[end].raw.islower():  # endeny47: 'Chilean troops', 'Chilean riot police': a name's
         end += agent_words(toks, end) or force_word(toks[end])  # adjective before an agent noun ('Ghana-Togo talks'
         # is no subject); relobj47: or before a noun of those who use force ('Chilean forces')
     return end if end > n else None
+
+
+def _names_end(toks: list[Token], n: int) -> int:
+    """The index after a run of capitalised names at `n` ('Chile', 'South Sudan'), with (nominal54b) one more such run
+    after 'and' ('Chile and Peru signed'): two states that made a pact together are the clause's one subject, where
+    the run alone stopped at 'and' and left the clause unread."""
+    end = _capitals_end(toks, n)
+    if end > n and end + 1 < len(toks) and toks[end].low == "and":
+        more = _capitals_end(toks, end + 1)
+        if more > end + 1:
+            return more
+    return end
+
+
+def _capitals_end(toks: list[Token], n: int) -> int:
+    """The index after the capitalised words at `n`, at most `SUBJECT_REACH` of them."""
+    end = n
+    while end < len(toks) and end - n < SUBJECT_REACH and toks[end].word and toks[end].raw[0].isupper():
+        end += 1
+    return end
 
 
 def agent_words(toks: list[Token], k: int) -> int:

@@ -7,7 +7,8 @@ no event, while the same act told by the seat ('suspended Gabon's membership') a
 give SANCTION expel (the manual: "permanently or temporarily expel an entity from a group, organization"). What is
 suspended when the object is a state is its place in the body: the same act, aimed at that state.
 
-The shape: a verb of `member_suspending_verbs` (finite: 'suspended', 'suspends'; no form of 'be' or negation before it)
+The shape: a verb of `member_suspending_verbs` (finite: 'suspended', 'suspends'; no form of 'be' or negation before it;
+nominal54b: or 'suspend' of `member_suspending_plans` right after 'will' or 'would', the suspension planned)
 that no hit covers, then at once a state's name (the kb's English names, optionally after 'the'), then the clause's end
 or a preposition ('from the bloc', 'after the coup') or 'and' (another state suspended); a name that goes on ('France 24', "Gabon's") is no state object.
 """
@@ -26,14 +27,26 @@ def suspended_members(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
     """The hits with a SANCTION expel for each verb of suspending whose object is a state's bare name."""
     out = list(hits)
     for k in range(1, len(toks) - 1):
-        if toks[k].low not in cues.member_suspending_verbs or toks[k - 1].low in cues.be \
-                or toks[k - 1].low in cues.negation or any(h.start < toks[k].end and toks[k].start < h.end for h in hits):
+        if not suspending(toks, k, cues) or toks[k - 1].low in cues.be or toks[k - 1].low in cues.negation \
+                or any(h.start < toks[k].end and toks[k].start < h.end for h in hits):
             continue
         end = state_object_end(toks, k + 1, cues)
         if end is not None:
+            planned = toks[k].low in cues.member_suspending_plans
             out.append(ActHit(start=toks[k].start, end=toks[end].end, type="SANCTION", mode="expel", lemma="suspend",
-                              target=TARGETS, contexts=("diplomatic",), data={"token": k, "end_token": k}))
+                              target=TARGETS, contexts=("diplomatic",), status="planned" if planned else "occurred",
+                              data={"token": k, "end_token": k}))
     return sorted(out, key=lambda h: h.start)
+
+
+def suspending(toks: list[Token], k: int, cues: Cues) -> bool:
+    """Whether token k is a finite verb of suspending, or (nominal54b) its plain form right after a future auxiliary
+    ('will suspend Mali'), a suspension planned (this reader runs after the walk that reads modality, so it says the
+    plan itself); the plain form needs the auxiliary: a plain
+    'suspend' after 'to' ('threatened to suspend', 'voted to suspend') belongs to the verb before it and is not read."""
+    low = toks[k].low
+    return low in cues.member_suspending_verbs or (low in cues.member_suspending_plans
+                                                   and toks[k - 1].low in cues.future_auxiliaries)
 
 
 def state_object_end(toks: list[Token], i: int, cues: Cues) -> int | None:

@@ -26,7 +26,8 @@ from readout.lang.ko.act_armed_settlements import armed_settlement
 from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner, named_group_subject, paired_clash, paired_part
-from readout.lang.ko.act_context import domestic_object, headed_places
+from readout.lang.ko.act_candidate import joined
+from readout.lang.ko.act_context import compound_first, domestic_object, headed_places
 from readout.lang.ko.act_protested_matters import relative_arguments
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
 from readout.lang.ko.act_targets import TARGET_SPAN_TYPES, property_subjects
@@ -35,6 +36,28 @@ from readout.lang.ko.act_hit_reading import HitReading
 
 COERCE = "COERCE"
 DOMESTIC_TYPES = frozenset({COERCE, "ASSAULT"})  # force a state may use on its own people
+RELEASE = "release"  # nominal54b: the people a state frees were in its hands (`released`)
+
+
+def released(e) -> bool:
+    """(nominal54b) Whether the entry is a release (RETREAT release): the people freed ('기자를 석방했다') were held by
+    the releaser, its own people's sector unless the span names another state, as English 'Iran released two
+    journalists' (IRN JRN); read as no side, the pipeline gave the release to the sentence's topic ('프랑스는 이란이
+    기자를 석방한 것을 환영했다': France as the one freed)."""
+    return e.type == "RETREAT" and e.mode == RELEASE
+
+
+def released_people(toks: list, cand, lex) -> tuple[int, int] | None:
+    """(nominal54b) The character span of the people a release pair names in its own noun ('[기자] 2명을 석방했다',
+    '[프랑스 기자를] 석방한'; the lexicon's captive noun + 석방하다), where `domestic_object` looks only before the pair:
+    a people noun of a sector (`people_nouns`: 기자, 선원 ...); a captive named by the holding alone ('인질', '포로')
+    has no state of its own, as English 'released three hostages' gives none; None for none."""
+    if cand.noun_end is None or cand.noun_end >= cand.stem:
+        return None
+    start, end = compound_first(toks, cand), cand.noun_end
+    if any(joined(toks, k, end) in people_nouns(lex) for k in range(start, end + 1)):
+        return toks[start][2], toks[end][2] + toks[end][3]
+    return None
 
 
 def read_domestic_people(h: HitReading) -> bool:
@@ -46,8 +69,11 @@ def read_domestic_people(h: HitReading) -> bool:
     if charge and cand.passive:  # accuse58: '활동가가 반역 혐의로 기소됐다': the holding state charged its subject
         data["criminal_charge"] = True
     domestic = domestic_object(toks, cand, lex, people_nouns(lex) | lex.cue("charged_person_noun") if charge else None,
-                               charge, past_means=kind == "ASSAULT") if (kind in DOMESTIC_TYPES or charge) \
+                               charge, past_means=kind == "ASSAULT") if (kind in DOMESTIC_TYPES or charge
+                                                                         or released(e)) \
         and not cand.passive else None  # kopar53b: '시위대 3명을 총격으로 살해했다': the people past the means
+    if domestic is None and released(e) and not cand.passive:  # nominal54b: '기자 2명을 석방했다': the pair's own noun
+        domestic = released_people(toks, cand, lex)
     if domestic is None and exiled:  # kodeed47: '자국민을 추방했다': the people deported, the actor's own
         domestic = exiled[2]
     if domestic is None and e.noun in lex.cue("domestic_charge_noun") and not cand.passive:  # accuse59: the motion's

@@ -14,13 +14,14 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
-from readout.lang.ko.tags import NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
+from readout.lang.ko.tags import COORDINATING_PARTICLES, NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
 HEAD_TARGET_TYPES = frozenset({"SANCTION", "COERCE"})  # measures on people a relative may tell of its head
 HEAD_DOER_TYPES = frozenset({"ACCUSE", "REQUEST"})  # counterparts64: a charge a subjectless relative tells of the state it
 # describes; meet51: a call too ('[대화를 촉구해 온] 베트남 외교관들', as English 'Vietnamese diplomats who pressed for talks')
+ACCORD_HEAD_TYPES = frozenset({"AGREE"})  # nominal54b: '[칠레와 페루가 체결한] 협정': the makers' accord, on an accord noun
 OWNED_HEAD_TYPES = frozenset({"REQUEST"})  # meet51: a call's clause before a genitive head describes what it owns
 
 
@@ -30,9 +31,11 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     where no other predicate of the sentence reports an act of its type (the caller drops it then).
     relatives63: a measure on people ('[페루가 추방한] 칠레 외교관들은'), whose clause has no object of its own,
     was taken on its head: the subject acts on the state the head names (`_object_head`)."""
-    if cand.entry.type not in RELATIVE_ACT_TYPES | HEAD_TARGET_TYPES | HEAD_DOER_TYPES:
+    if cand.entry.type not in RELATIVE_ACT_TYPES | HEAD_TARGET_TYPES | HEAD_DOER_TYPES | ACCORD_HEAD_TYPES:
         return None
     r = read_clause(toks, cand.stem, lex)
+    if cand.entry.type in ACCORD_HEAD_TYPES and not accord_head(toks, r.last + 1, lex):
+        return None  # nominal54b: an agreement told in a relative is read only on the accord it made
     if cand.entry.type in HEAD_DOER_TYPES:  # counterparts64: '[칠레를 비판했던] 콜롬비아 대사를 만났다': the head's
         # state's own deed, not one done at the sentence's meeting (`relative_deed`: the one it meets may receive it)
         # relatives66: a present adnominal states the head's standing stance ('[칠레를 비판하는] 페루 대사'): a charge too
@@ -52,6 +55,8 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             cand.reading = replace(r, drop=None)
             hit = _hit(toks, cand, lex)
             start = run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
+            if cand.entry.type in ACCORD_HEAD_TYPES:
+                start = coordinated_start(toks, start)
             agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
             return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
         if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
@@ -63,6 +68,25 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
 SUFFERED_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # kotwin46: force whose agent names no side ('[무장괴한들에게 납치된] 기술자들') has no doer: never the sentence's subject
 SUFFERED_FORCE_TYPES = frozenset({"ASSAULT"})
+
+
+def accord_head(toks: list, k: int, lex: ActIndex) -> bool:
+    """(nominal54b) Whether the noun run from `k` (right after the relative's ending) ends in an accord's noun of
+    `made_accord_noun` ('협정', '무역 협정', '평화협정'): an agreement verb in a relative is news only on the accord it
+    made ('[A와 B가 체결한] 협정을 환영했다'); on any other head ('[A가 합의한] 대로') it stays unread."""
+    end = k
+    while end < len(toks) and toks[end][1] in NOUN_TAGS:
+        end += 1
+    return end > k and any(toks[i][0] in lex.cue("made_accord_noun") for i in range(k, end))
+
+
+def coordinated_start(toks: list, start: int) -> int:
+    """(nominal54b) The first morpheme of a relative's subject that joins two names with 와/과 ('[칠레와 페루가]'):
+    both made the accord, where the run before 가 alone names the second."""
+    j = start - 1
+    if j > 0 and toks[j][0] in COORDINATING_PARTICLES and toks[j][1] in ("JKB", "JC") and toks[j - 1][1] in NOUN_TAGS:
+        return run_start(toks, j - 1)
+    return start
 
 
 def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:

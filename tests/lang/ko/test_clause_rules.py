@@ -328,7 +328,8 @@ MEETING = "한국 외교부 장관은 6일 서울에서 프랑스 외무장관�
     (MEETING + "프랑스 정부 관계자는 \"이란의 무기 수출을 강하게 비난했다\"고 말했다.", "ACCUSE", {"KOR", "FRA"},
      {"IRN"}),
     # nor a recipient of an act with its own subject
-    ("정부 관계자는 \"시리아가 억류한 기자들을 곧 석방할 것으로 본다\"고 말했다.", "RETREAT", {"SYR"}, set()),
+    # nominal54b: the journalists freed are the releaser's people unless named (SYR JRN), as 'Syria released journalists'
+    ("정부 관계자는 \"시리아가 억류한 기자들을 곧 석방할 것으로 본다\"고 말했다.", "RETREAT", {"SYR"}, {"SYR"}),
     ("한 외교 소식통은 이란이 억류했던 유조선을 석방했다고 전했다.", "RETREAT", {"IRN"}, set()),
     # an unnamed official's own present stance stays the official's
     ("외교부 당국자는 \"북한의 도발을 강력히 규탄한다\"고 말했다.", "ACCUSE", {"KOR"}, {"PRK"}),
