@@ -122,8 +122,8 @@ def test_a_judged_deed_noun_keeps_its_named_doer(text, deed, doer, judge):
 
 
 def test_a_hearsay_word_still_stops_the_walk_to_by():
-    """Guard: 'demonstrations against the alleged abuses by Y's troops' are the students' protest aimed at Y, no
+    """Guard: 'rallies against the alleged abuses by Y's troops' are the students' protest aimed at Y, no
     protest by Y (a hearsay word of `adjectival` is no `target_participles` participle)."""
-    found = sides("Bolivian students threw stones during demonstrations against the alleged abuses by Peruvian troops.",
+    found = sides("Bolivian students hurled rocks at rallies against the alleged abuses by Peruvian troops.",
                   "PROTEST")
     assert found and "BOL" in found[0][0] and "PER" not in found[0][0], found

@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
-PLEDGE_REACH = 10  # words from the promise noun to its gerund ("his commitment to the Zambian people for holding")
+PLEDGE_REACH = 10  # words from the promise noun to its gerund ("her pledge to the voters of the province for holding")
 CONTENT_PREPS = frozenset({"for", "of"})
 
 

@@ -41,7 +41,7 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
         ("Militants bombed a bus in Peshawar.", "ASSAULT", {"PAK"}, set(), None),
     ],
     "a treaty of friendship is SUPPORT": [
-        ("Chile and Bolivia signed a treaty of friendship and cooperation.", "SUPPORT", {"CHL", "BOL"}, set(), None),
+        ("Chile and Bolivia concluded a treaty of friendship in Lima.", "SUPPORT", {"CHL", "BOL"}, set(), None),
         ("Chile signed a friendship treaty with Bolivia.", "SUPPORT", {"CHL"}, {"BOL"}, None),
         ("칠레와 볼리비아는 우호협력조약을 체결했다.", "SUPPORT", {"CHL", "BOL"}, set(), None),
         ("칠레는 볼리비아와 우호조약을 체결했다.", "SUPPORT", {"CHL"}, {"BOL"}, None),
@@ -83,7 +83,7 @@ def test_parallel_gaps54(extract, text, kind, actors, recipients, mode):
 
 
 @pytest.mark.parametrize("text", [
-    "A roadside bombing near the town of Tikrit killed two soldiers.",  # a bomb set off near a town: not from the air
+    "A roadside bombing outside Tikrit killed two soldiers.",  # a bomb set off near a town: not from the air
 ])
 def test_bombs_set_off_are_not_aerial(extract, text):
     assert [e.mode for e in extract(text).events if e.type == "ASSAULT" and e.mode == "aerial"] == []
@@ -100,7 +100,7 @@ def test_a_project_launched_is_no_launch(extract, text):
 
 @pytest.mark.parametrize("text, kind", [
     ("Malawi broke its pledge of holding elections in May.", "AGREE"),  # the promised deed: neither done nor promised
-    ("The president of Malawi reneged on his commitment to the voters for holding a referendum.", "AGREE"),
+    ("The president of Malawi reneged on a pledge to voters for holding a referendum.", "AGREE"),
     ("Chile and Bolivia signed a treaty of friendship.", "AGREE"),  # the friendship treaty is SUPPORT only
 ])
 def test_no_second_reading(extract, text, kind):
