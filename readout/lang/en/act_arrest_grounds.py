@@ -13,23 +13,13 @@ preposition and no clause break between, is dropped. A deed of force stays as th
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_charged_gerunds import charged_gerund
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
 GROUND_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT"})  # what one is arrested for siding with another
 GROUND_REACH = 6  # words from the arrest to the ground's preposition ("detained in Belarus on charges of")
 HOLDING = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
-
-
-def ground_preposition(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
-    """The token of the allegation preposition right before the gerund of `hit` (past adverbs), else None."""
-    i = hit.data["token"]
-    if hit.nominal or hit.type not in GROUND_TYPES or not toks[i].low.endswith("ing"):
-        return None
-    j = i - 1
-    while j >= 0 and toks[j].low in cues.adverbs:
-        j -= 1
-    return j if j > 0 and toks[j].low in cues.allegation_preps else None
 
 
 def arrest_grounds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -39,7 +29,7 @@ def arrest_grounds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         return hits
 
     def ground(h: ActHit) -> bool:
-        p = ground_preposition(toks, h, cues)
+        p = charged_gerund(toks, h, cues, GROUND_TYPES)
         return p is not None and any(0 < p - e <= GROUND_REACH and all(
             t.word and t.low not in cues.clause_breaks for t in toks[e + 1:p]) for e in ends)
 

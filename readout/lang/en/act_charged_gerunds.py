@@ -24,11 +24,13 @@ from readout.lang.en.act_tokens import Token
 CHARGED_DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})  # deeds a charge states, no words
 
 
-def charged_gerund(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
-    """The token of the preposition before `hit` when `hit` is a gerund deed right after an allegation preposition
-    ('of shelling', 'for repeatedly shelling'); None otherwise."""
+def charged_gerund(toks: list[Token], hit: ActHit, cues: Cues,
+                   types: frozenset[str] = CHARGED_DEED_TYPES) -> int | None:
+    """The token of the preposition before `hit` when `hit` is a gerund of `types` right after an allegation
+    preposition ('of shelling', 'for repeatedly shelling'); None otherwise. `types`: the deeds a charge states here,
+    the siding acts an arrest is grounded on in `act_arrest_grounds`."""
     i = hit.data["token"]
-    if hit.nominal or hit.type not in CHARGED_DEED_TYPES or not toks[i].low.endswith("ing"):
+    if hit.nominal or hit.type not in types or not toks[i].low.endswith("ing"):
         return None
     j = i - 1
     while j >= 0 and toks[j].low in cues.adverbs:
