@@ -15,6 +15,8 @@ ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
      "crowd-control"),
     ("Bolivian riot police sprayed hundreds of miners with pepper spray outside the ministry.", {"BOL"}, {"BOL"},
      "crowd-control"),
+    # lead54: gendarmes are police (the Phoenix agents dictionary's gendarmerie: COP), with or without a participle
+    ("Gendarmes fired tear gas at nurses in Dakar on Friday.", {"SEN"}, {"SEN"}, "crowd-control"),
     ("Police in Harare dispersed the students with tear gas and batons after they blocked a highway.", {"ZWE"},
      {"ZWE"}, "crowd-control"),
 ]
