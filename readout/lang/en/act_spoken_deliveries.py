@@ -7,7 +7,7 @@ its reading.
 from __future__ import annotations
 
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import Token, word_in_reach
 
 SPOKEN_REACH = 3  # words between 'of' and what is delivered ('of his long-awaited address')
 
@@ -19,9 +19,4 @@ def spoken_delivery(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     k = data.get("object_token")
     if k is None or toks[k].low not in cues.delivery_nouns or k + 1 >= len(toks) or toks[k + 1].low != "of":
         return False
-    for j in range(k + 2, min(len(toks), k + 3 + SPOKEN_REACH)):
-        if not toks[j].word or toks[j].low in cues.prepositions:
-            return False
-        if toks[j].low in cues.spoken_delivery_nouns:
-            return True
-    return False
+    return word_in_reach(toks, k + 2, SPOKEN_REACH + 1, cues.spoken_delivery_nouns, cues.prepositions)

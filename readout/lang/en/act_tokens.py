@@ -46,3 +46,16 @@ def tokenize(text: str) -> list[Token]:
             low = low.replace("’", "'")
         append(new(Token, (m.start(), m.end(), low, raw, low[0].isalnum())))
     return out
+
+
+def word_in_reach(toks: list[Token], start: int, reach: int, wanted: frozenset[str] | set[str],
+                  stops: frozenset[str] | set[str]) -> bool:
+    """Whether a word of `wanted` stands within `reach` tokens from `start`, before any punctuation or a word of
+    `stops`. Why one helper: the content readers ('a proposal for a truce', 'delivery of his address') each scanned
+    a short window this way."""
+    for tok in toks[start:start + reach]:
+        if not tok.word or tok.low in stops:
+            return False
+        if tok.low in wanted:
+            return True
+    return False

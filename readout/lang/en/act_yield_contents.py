@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import Token, word_in_reach
 
 PROPOSAL_REACH = 5  # words from the rejecting verb to the proposal noun ("rejected the latest Egyptian proposal")
 CONTENT_REACH = 4  # words from 'for' to the noun of yielding ("for an immediate and full withdrawal")
@@ -35,12 +35,7 @@ def yield_asked(toks: list[Token], j: int, cues: Cues) -> bool:
             k = p + 1
             if k >= len(toks) or toks[k].low not in CONTENT_PREPS:
                 return False
-            for q in range(k + 1, min(len(toks), k + 1 + CONTENT_REACH)):
-                if not toks[q].word or toks[q].low in cues.clause_breaks:
-                    return False
-                if toks[q].low in cues.yield_content_nouns:
-                    return True
-            return False
+            return word_in_reach(toks, k + 1, CONTENT_REACH, cues.yield_content_nouns, cues.clause_breaks)
     return False
 
 
