@@ -46,3 +46,13 @@ def check_class_row(sentence: str, published: str, type_: str, acting, receiving
     assert acting <= {side(p) for p in e.participants}
     if receiving is not None:
         assert {side(p) for p in e.recipients} == receiving
+
+
+def check_held_member(text: str, kind: str, acting: tuple[str, str], receiving: set) -> None:
+    """people53b's member rows in both languages: the first event of `kind` has `acting` among its (country, sector)
+    sides, exactly `receiving` as its receiving sides, and no side that is both (a member held has an id of its own)."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [e.type for e in events(text)]
+    assert acting in {country_sector(p) for p in found[0].participants}
+    assert {country_sector(r) for r in found[0].recipients} == receiving
+    assert not {p.id for p in found[0].participants} & {r.id for r in found[0].recipients}

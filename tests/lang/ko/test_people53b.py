@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import check_held_member, events, sector_sides
 
 MEMBER_ROWS = [  # (sentence, type, acting (state, sector), receiving (state, sector) pairs exactly)
     ("가봉 정부는 장관을 체포했다.", "COERCE", ("GAB", "GOV"), {("GAB", "GOV")}),
@@ -18,11 +18,7 @@ MEMBER_ROWS = [  # (sentence, type, acting (state, sector), receiving (state, se
 
 @pytest.mark.parametrize("text, kind, acting, receiving", MEMBER_ROWS)
 def test_members_held(text, kind, acting, receiving):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [e.type for e in events(text)]
-    assert acting in {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
-    assert not {p.id for p in found[0].participants} & {r.id for r in found[0].recipients}
+    check_held_member(text, kind, acting, receiving)
 
 
 @pytest.mark.parametrize("text", ["가봉 정부는 장관을 칭찬했다.", "가봉 정부는 장관들에게 감사했다."])
@@ -42,10 +38,8 @@ CUT_ROWS = [  # (sentence, type, acting (state, sector), receiving (state, secto
 
 @pytest.mark.parametrize("text, kind, acting, receiving", CUT_ROWS)
 def test_cut_state_name(text, kind, acting, receiving):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [e.type for e in events(text)]
-    assert acting in {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    actors, recipients = sector_sides(text, kind)
+    assert acting in actors and recipients == receiving
 
 
 def state_names() -> list[str]:
