@@ -187,7 +187,9 @@ def cities_by_sound(word: str) -> list[GeoEntry]:
     class) or names as a short city after its name (kb/geo.state_short_cities: '우한'), that city; largest first.
     Why every state: a town named with no state in its sentence ('라파에서') is decided by the story's states
     (lang/place_candidates, pipeline/places.story_places); the sentence alone cannot say which state's it is, and no
-    state outside `HOME_STATES` is ruled out before the story is read. Costs a dictionary look-up per state."""
+    state outside `HOME_STATES` is ruled out before the story is read. A city heard by sound has
+    WORLD_MIN_POPULATION people or more, as a town heard with no state: a firm's or a person's name the story's
+    state has a small town of ('바이두', Baitu of China) is no candidate. Costs a dictionary look-up per state."""
     from readout.kb.geo import state_short_cities
 
     if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
@@ -195,11 +197,12 @@ def cities_by_sound(word: str) -> list[GeoEntry]:
     key, vowels = hangul_token(word), hangul_vowels(word)
     if len(key) + word.startswith(OPENING_LIQUID) < MIN_CONSONANTS:
         return []
-    index, short, out = sound_index(), state_short_cities(), []
+    index, short, facts, out = sound_index(), state_short_cities(), city_facts(), []
     for code in dict.fromkeys(iso2_to_iso3().values()):
         if code in HOME_STATES:
             continue
-        heard = {gid for v, gid in index.get(f"{code} {key}", ()) if vowel_match(vowels, v) == 1.0}
+        heard = {gid for v, gid in index.get(f"{code} {key}", ()) if vowel_match(vowels, v) == 1.0
+                 and facts[gid][3] >= WORLD_MIN_POPULATION}
         entry = short.get(f"{code} {word}") or (heard_city(heard.pop(), code, word) if len(heard) == 1 else None)
         if entry is not None:
             out.append(entry)

@@ -18,8 +18,6 @@ ROWS = [  # (text, event type, the place's name and state, or None)
     # a town GeoNames writes with marks, heard by its news spelling, with and without its state before it
     ("이스라엘군은 화요일 팔레스타인 제닌에서 9명을 체포했다.", "COERCE", ("Janīn", "PSE")),
     ("Israeli troops detained nine men in Jenin on Tuesday.", "COERCE", ("Janīn", "PSE")),
-    ("이스라엘군은 서안지구를 급습했다. 팔레스타인 당국은 이스라엘군이 제닌에서 청년 3명을 체포했다고 밝혔다.",
-     "COERCE", ("Janīn", "PSE")),
     ("이스라엘군은 화요일 자발리아를 공습했다.", "ASSAULT", ("Jabālyā", "PSE")),
     ("Israeli aircraft struck Jabalia on Tuesday.", "ASSAULT", ("Jabālyā", "PSE")),
     # the story names no state of the town: no place (a weak match never stands alone)
@@ -40,6 +38,7 @@ def test_a_town_with_no_state_takes_the_storys(text, kind, place):
     "경찰은 화요일 시장에서 상인 9명을 체포했다.",  # a Korean word before the locative
     "경찰은 화요일 시안에서 논의했다.",  # 시안 (a draft) is a Korean word first, Xi'an or not
     "김민수에서 시작된 논란이 이어졌다.",  # a Korean person's name
+    "중국 당국은 화요일 바이두에서 회의를 열었다.",  # a firm's name that sounds like a small town of China (Baitu)
 ])
 def test_no_story_town_for_a_korean_word(text):
     article = extract_text(text, published="2026-03-12")
@@ -49,7 +48,8 @@ def test_no_story_town_for_a_korean_word(text):
 def test_the_candidates_are_each_states_one_city():
     from readout.kb.city_sound import cities_by_sound, news_spellings
 
-    assert {e.country for e in cities_by_sound("라파")} >= {"PSE", "EGY"}
+    heard = {e.country: e for e in cities_by_sound("라파")}
+    assert heard["PSE"].name == "Rafaḩ" and "EGY" not in heard  # Egypt's Rafah is smaller than a heard town must be
     assert not cities_by_sound("라")  # one syllable: a Korean word first
     spellings = {form for forms in news_spellings().values() for form in forms}
     assert {"Jenin", "Jabalia"} <= spellings and "Lyon" not in spellings  # an ASCII GeoNames name needs none
