@@ -35,9 +35,9 @@ def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
         if any(p.span.start < end and start < p.span.end for p in (*found, *out)) or lookup_city(name) is not None \
                 or state_before(text, m.start()) is not None:
             continue  # read already, or heard among the state named before it (heard_cities)
-        if name in country_index() or name in not_cities_ko() or person_name(name) or korean_word(name):
+        if name in country_index() or name in not_cities_ko() or person_name(name):
             continue
-        towns = cities_by_sound(name)
-        if towns:
+        towns = cities_by_sound(name)  # look-ups first: kiwi's reading is asked only of a word that sounds like a town
+        if towns and not korean_word(name):
             out.append(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns))
     return out
