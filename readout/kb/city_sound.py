@@ -56,11 +56,12 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
     large city, the ASCII alternate names that spell it another way)."""
     to3 = iso2_to_iso3()
     index: dict[str, list[tuple[str, str]]] = {}
+    news = news_spellings()
     for gid, city in geonames_cities().items():
         code = to3.get(city.countrycode)
         if not code:
             continue
-        names = {city.name}
+        names = {city.name, *news.get(str(gid), ())}
         if city.population >= ALT_POPULATION:
             names |= {a for a in city.alternatenames
                       if NAME_RE.fullmatch(a) and spelling_of(a, city.name)}
@@ -72,6 +73,29 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
                     if entry not in found:
                         found.append(entry)
     return index
+
+
+def news_spellings() -> dict[str, list[str]]:
+    """(places55) GeoNames id -> the English town table's spellings of that city (towns_world.yaml names and
+    positional names; kb/geo.state_town_spellings gives the one city of the state so spelt): 'Jenin' of Janīn,
+    'Jabalia' of Jabālyā, 'Tulkarem' of Ṭūlkarm. Why: GeoNames names Arabic and other towns by a scholarly
+    romanization ('Janīn', 'Bayt Lāhyā') whose vowels are not the ones Korean news hears ('제닌': the e of 'Jenin',
+    the spelling English news writes), and `sound_index` heard other spellings only of cities of ALT_POPULATION or
+    more; the town table holds the spelling news uses of every smaller town. Only of a city whose GeoNames name is
+    no ASCII (a romanization with its marks: Janīn, Bayt Lāhyā, Ţūlkarm; most are Indian, Brazilian, Iranian,
+    Turkish, Arabic): an ASCII name is the spelling news writes already. Measured: 8,309 spellings of 5,125 cities,
+    the index's entries 105,313 -> 112,976 (its pickle 2.11 -> 2.23 MB); with every city's, 158,343 (2.94 MB).
+    Read when the index is built only."""
+    from readout.kb.geo import state_town_spellings
+    from readout.kb.loader import parse
+
+    towns, spellings, cities = parse("towns_world.yaml", "TownsFile"), state_town_spellings(), geonames_cities()
+    out: dict[str, list[str]] = {}
+    for form, code in (*towns.names.items(), *towns.positional.items()):
+        gids = spellings.get(f"{code} {form}", [])
+        if len(gids) == 1 and not cities[gids[0]].name.isascii() and cities[gids[0]].population < ALT_POPULATION:
+            out.setdefault(str(gids[0]), []).append(form)
+    return out
 
 
 def glideless(name: str) -> str:
@@ -156,3 +180,30 @@ def town_by_sound(word: str) -> GeoEntry | None:
         return None
     gid, code = heard.pop()
     return heard_city(gid, code, word)
+
+
+def cities_by_sound(word: str) -> list[GeoEntry]:
+    """(places55) For each state with exactly one city a Hangul word sounds like (`city_by_sound`'s test, every vowel
+    class) or names as a short city after its name (kb/geo.state_short_cities: '우한'), that city; largest first.
+    Why every state: a town named with no state in its sentence ('라파에서') is decided by the story's states
+    (lang/place_candidates, pipeline/places.story_places); the sentence alone cannot say which state's it is, and no
+    state outside `HOME_STATES` is ruled out before the story is read. A city heard by sound has
+    WORLD_MIN_POPULATION people or more, as a town heard with no state: a firm's or a person's name the story's
+    state has a small town of ('바이두', Baitu of China) is no candidate. Costs a dictionary look-up per state."""
+    from readout.kb.geo import state_short_cities
+
+    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+        return []
+    key, vowels = hangul_token(word), hangul_vowels(word)
+    if len(key) + word.startswith(OPENING_LIQUID) < MIN_CONSONANTS:
+        return []
+    index, short, facts, out = sound_index(), state_short_cities(), city_facts(), []
+    for code in dict.fromkeys(iso2_to_iso3().values()):
+        if code in HOME_STATES:
+            continue
+        heard = {gid for v, gid in index.get(f"{code} {key}", ()) if vowel_match(vowels, v) == 1.0
+                 and facts[gid][3] >= WORLD_MIN_POPULATION}
+        entry = short.get(f"{code} {word}") or (heard_city(heard.pop(), code, word) if len(heard) == 1 else None)
+        if entry is not None:
+            out.append(entry)
+    return sorted(out, key=lambda e: -e.population)

@@ -10,6 +10,7 @@ from readout.lang.base.records import ActHit
 VENUE_REACH = 24  # characters before a body that may say it is attended ('to attend the')
 CONFLICT_SIDES = 2  # the states 'the rivals', '두 앙숙' stand for
 SITE_NEAR_REACH = 40  # characters before a state's site that may say a strike landed near it ('a few hundred metres from the')
+STRUCK_WORD_LEAD = 16  # (places55) characters of an attack cue before its act word ('missiles hit': the act word 'hit')
 
 
 class ActQuestions:
@@ -266,6 +267,14 @@ class ActQuestions:
             return "route"  # places53: 'marched through central X', 'X 시내를 행진했다': the town a march went through
         return None
 
+    def act_word_struck(self, text: str, place: int, trigger: tuple[int, int]) -> bool:
+        """(places55) Whether the act word is the attack verb whose struck cue runs to the place through the town's
+        descriptor ('shelled the port of X', lexicon `act_struck_before_re`): the descriptor's 'of' is the town's own,
+        no other noun's, as a march's 'the streets of X' is. The cue must hold the act word (`STRUCK_WORD_LEAD`
+        characters before it at most: 'drones hit', where the act word is 'hit')."""
+        cue = self.lex.re("act_struck_before_re").search(text, max(0, trigger[0] - STRUCK_WORD_LEAD), place)
+        return cue is not None and cue.start() <= trigger[0] < cue.end()
+
     def act_scene_start(self, text: str, lo: int) -> int:
         """(places53) Where the act's clause, opening at `lo`, starts when read for its place: before a relative clause
         that places the act's own locative noun ('리옹에서 열린 집회에서 20명을 체포했다': the rally where they were
@@ -299,6 +308,7 @@ class ActQuestions:
             gap = gap[:cue.start()] if cue else gap
             route = None if cue else self.lex.re("act_route_before_re").search(text[trigger[0]:place[0]])
             gap = "" if route else gap  # places54: the act word is the march ('marched through the streets of X')
+            gap = "" if not cue and self.act_word_struck(text, place[0], trigger) else gap
             scene = self.lex.re("act_scene_phrase_before_re").search(gap)  # places53: 'arrested dozens during a rally'
             gap = gap[:scene.start()] if scene else gap  # the gathering the act took place at: its place is the act's
         else:

@@ -50,8 +50,13 @@ def moved_town_before(text: str, start: int) -> bool:
 
 def struck_town_before(text: str, start: int) -> bool:
     """(enattack51) A verb of attack from afar or of storming right before `start` (lexicon en `struck_town_before_re`):
-    the half of `town_cue_before` a caller that has read the plain preposition already asks alone."""
-    return lexicon("en").re("struck_town_before_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
+    the half of `town_cue_before` a caller that has read the plain preposition already asks alone. (places55) The
+    verb may take the town through its descriptor ('shelled the port of X', lexicon en `struck_town_descriptor_re`):
+    the verb is read right before the descriptor, so the town of 'visited the port of X' stays unread here."""
+    lex = lexicon("en")
+    described = lex.re("struck_town_descriptor_re").search(text, max(0, start - MOVED_REACH), start)
+    start = described.start() if described else start
+    return lex.re("struck_town_before_re").search(text, max(0, start - PREPOSITION_REACH), start) is not None
 
 
 def bare_town(text: str, start: int, form: str, cue: bool | None = None):

@@ -12,6 +12,8 @@ from readout.lang.ko.heard_cities import heard_cities, heard_towns
 from readout.lang.ko.locative_runs import phrase_closed
 from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.state_regions import state_regions
+from readout.lang.ko.story_towns import story_towns
+from readout.lang.ko.suffixed_towns import suffixed_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
@@ -98,6 +100,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     out += word_capitals(text, offset, out)
     out += heard_cities(text, offset, out)  # '이라크 남부 바스라에서': a city of the state named before it, by sound
     out += heard_towns(text, offset, out, tokens)  # koattack52: '자포리자를 포격했다': one of the world's towns, by sound
+    out += suffixed_towns(text, offset, out, tokens)  # places55: '캥페르시에서': the town before its joined suffix
+    out += story_towns(text, offset, out)  # places55: '라파에서', no state named: the story's state decides
     out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out += state_regions(text, offset)  # places53: '러시아 브랸스크주에서': the state's region, by sound
     out = out + find_seats(text, offset, out)

@@ -1,0 +1,43 @@
+"""(places55, issues 13/14) A foreign town a Korean sentence names before '에서' with no state named before it and
+no table reading it ('라파에서', '제닌에서' in a story about Gaza; '우한에서' after a first sentence about China): the
+town of the state the story names, where that state has one city the word sounds like (kb/city_sound.cities_by_sound).
+
+Why the story: a two-syllable word heard with no state sounds like a city of several states (라파: Rafah of Gaza and
+of Egypt), and kb/city_sound.town_by_sound asks for one city in the world, three syllables and three consonants, so
+these words named no place while English 'in Rafah' did. The reader marks the word with every state's city as its
+candidates (lang/place_candidates) and pipeline/places.story_places takes the one of the state the whole story names
+most; a word no candidate state of which the story names is no place. A weak match never outranks the story: a
+larger city of another state the story does not name is no candidate that can win.
+
+Guards (as heard_cities' and heard_towns'): a locative word of its own ('…에서'), two syllables or more, no state's
+name, no word places.yaml lists as no city, no Korean word (`korean_word`: '시장에서', '시안에서', a draft), no Korean
+person's name; not a town another reader found."""
+from __future__ import annotations
+
+from readout.kb.geo import country_index, lookup_city, not_cities_ko
+from readout.lang.common import to_place
+from readout.lang.place_candidates import mark_candidates, undecided_town
+from readout.model import Place
+
+
+def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
+    """The words before '에서' with no state before them that sound like one city of one or more states, as places
+    with no state yet and those cities as their candidates."""
+    from readout.kb.city_sound import cities_by_sound
+    from readout.lang.ko.heard_cities import LOCATIVE_RE, korean_word, person_name, state_before
+
+    out: list[Place] = []
+    for m in LOCATIVE_RE.finditer(text):
+        if m.start() and "가" <= text[m.start() - 1] <= "힣":
+            continue  # inside a longer word
+        name = m.group("name")
+        start, end = offset + m.start(), offset + m.start() + len(name)
+        if any(p.span.start < end and start < p.span.end for p in (*found, *out)) or lookup_city(name) is not None \
+                or state_before(text, m.start()) is not None:
+            continue  # read already, or heard among the state named before it (heard_cities)
+        if name in country_index() or name in not_cities_ko() or person_name(name):
+            continue
+        towns = cities_by_sound(name)  # look-ups first: kiwi's reading is asked only of a word that sounds like a town
+        if towns and not korean_word(name):
+            out.append(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns))
+    return out
