@@ -136,8 +136,8 @@ ROWS = sweep_rows({
         ("Rioters torched cars in Paris.", "PROTEST", {"FRA"}, None, "riot", OCC),
         ("British climate activists threw paint on a famous painting in a London gallery.", "PROTEST", {"GBR"}, None,
          "vandalize", OCC),
-        open_class("petrol bombs hurled by rioters read ASSAULT suicide-attack, with no PROTEST riot",
-                   "Greek rioters hurled petrol bombs at police in Athens.", "PROTEST", {"GRC"}, None, "riot", OCC),
+        # enacts55: a crowd's missiles thrown by hand are its riot (lang/en/act_riots.thrown_missile)
+        ("Greek rioters hurled petrol bombs at police in Athens.", "PROTEST", {"GRC"}, None, "riot", OCC),
     ],
     "SANCTION": [
         ("Washington imposes sanctions on ten Russian banks", "SANCTION", {"USA"}, {"RUS"}, ANY, OCC),
@@ -171,9 +171,8 @@ ROWS = sweep_rows({
         ("Pakistan announced the deportation of thousands of Afghan refugees.", "COERCE", {"PAK"}, {"AFG"}, "deport",
          ANY),
         ("Sri Lanka declares nationwide state of emergency", "COERCE", {"LKA"}, None, "martial-law", OCC),
-        open_class("a curfew ordered ('ordered a curfew in X'): no COERCE curfew (the noun entry takes only 'imposed', "
-                   "'declared')",
-                   "Bangladesh's government ordered a curfew in Dhaka.", "COERCE", {"BGD"}, None, "curfew", OCC),
+        # enacts55: a curfew ordered is one brought in (en additions 'order' + curfew)
+        ("Bangladesh's government ordered a curfew in Dhaka.", "COERCE", {"BGD"}, None, "curfew", OCC),
         open_class("a cut of a supply named as a gerund noun ('ordered the cutting of electricity supplies to X'): no "
                    'COERCE withhold',
                    "Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
@@ -204,11 +203,11 @@ ROWS = sweep_rows({
         ("Soldiers opened fire on a UN convoy in Mali.", "ASSAULT", set(), {"UNO"}, "firearms", OCC),
         ("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", {"KEN"}, None, "crowd-control", OCC),
         ("A suicide bomber blew himself up at a Kabul mosque.", "ASSAULT", {"AFG"}, None, "suicide-attack", OCC),
-        open_class("a beating with no tool named ('police beat protesters'): ASSAULT with no mode beat",
-                   "Egyptian police beat protesters in Cairo.", "ASSAULT", {"EGY"}, None, "beat", OCC),
-        open_class("a killing with machetes told as 'hacked to death': no ASSAULT",
-                   "Gunmen hacked villagers to death with machetes in northern Nigeria.", "ASSAULT", set(), None,
-                   "primitive", OCC),
+        # enacts55: 'beat' is the manual's beat (en additions override); 'hacked X to death' a resultative
+        # (lang/en/act_window.resultative)
+        ("Egyptian police beat protesters in Cairo.", "ASSAULT", {"EGY"}, None, "beat", OCC),
+        ("Gunmen hacked villagers to death with machetes in northern Nigeria.", "ASSAULT", set(), None, "primitive",
+         OCC),
         open_class("a bomb as the subject of a killing ('a roadside bomb killed'): no ASSAULT",
                    "A roadside bomb killed three Pakistani soldiers.", "ASSAULT", set(), {"PAK"}, "explosives", OCC),
     ],
