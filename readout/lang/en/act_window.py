@@ -55,12 +55,15 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
                 between = object_before_particle(toks, k, cand, cues) if fallback is None else None
                 if between is None:
                     continue
-                data["target_spans"] = ((toks[k].start, toks[between - 1].end),)
+                if resultative(cand, cues):  # 'hacked villagers to death': the verb's own object stays its object
+                    data["resultative"] = True
+                else:
+                    data["target_spans"] = ((toks[k].start, toks[between - 1].end),)
                 k = between
             after = k + len(cand.particle)
             if after < len(toks) and toks[after].low in cues.date_words:
                 continue  # "agreed on Wednesday": a date, not the particle
-            head_end = after - 1
+            head_end = after - 1 if "resultative" not in data else head_end
             j = after
         end_tok = head_end
         if cand.objects and "object" not in data:
@@ -83,8 +86,8 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
                 data["object_end"] = toks[obj_end].end
                 data["object_token"] = obj_start
                 end_tok = obj_end
-        if "target_spans" in data and not resultative(cand, cues):  # the particle past the verb's object: only where
-            fallback = (cand, head_end, end_tok, data)  # nothing else matches ('hacked X to death' is the result's)
+        if "target_spans" in data:  # the particle past the verb's object: only where nothing else matches
+            fallback = (cand, head_end, end_tok, data)
         elif best is None or longer_object(toks, cand, data, end_tok, best, cues):
             best = (cand, head_end, end_tok, data)
     return best if best is not None else fallback

@@ -96,9 +96,9 @@ ROWS = sweep_rows({
     ],
     "REJECT": [
         ("Israel rejects Egyptian ceasefire proposal", "REJECT", {"ISR"}, {"EGY"}, ANY, OCC),
-        open_class("a rejection named as a noun of an 'offer of talks': REJECT with no mode meet",
-                   "North Korea announced its rejection of South Korea's offer of talks.", "REJECT", {"PRK"}, {"KOR"}, "meet",
-                   OCC),
+        # enacts55: a refusal noun's 'of' holds the offer whose content is the mode (lang/en/act_modes.refused_proposal)
+        ("North Korea announced its rejection of South Korea's offer of talks.", "REJECT", {"PRK"}, {"KOR"}, "meet",
+         OCC),
         ("Bolivia turned down an offer of aid from Chile.", "REJECT", {"BOL"}, {"CHL"}, "assist", OCC),
         # plover54: a refused proposal's infinitive names the mode (lang/en/act_infinitive_contents)
         ("Tunisia rejected Italy's call to amend its asylum rules.", "REJECT", {"TUN"}, {"ITA"}, "change", OCC),
