@@ -208,8 +208,8 @@ ROWS = sweep_rows({
         ("Egyptian police beat protesters in Cairo.", "ASSAULT", {"EGY"}, None, "beat", OCC),
         ("Gunmen hacked villagers to death with machetes in northern Nigeria.", "ASSAULT", set(), None, "primitive",
          OCC),
-        open_class("a bomb as the subject of a killing ('a roadside bomb killed'): no ASSAULT",
-                   "A roadside bomb killed three Pakistani soldiers.", "ASSAULT", set(), {"PAK"}, "explosives", OCC),
+        # enacts55: the victims' one state receives a device's doerless attack (pipeline/act_actor_defaults.struck_state)
+        ("A roadside bomb killed three Pakistani soldiers.", "ASSAULT", set(), {"PAK"}, "explosives", OCC),
     ],
     "negated": [
         ("Bolivia did not reject the aid offer from Chile.", "REJECT", set(), set(), None, NEG),
