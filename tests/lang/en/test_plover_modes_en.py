@@ -173,8 +173,9 @@ ROWS = sweep_rows({
         ("Sri Lanka declares nationwide state of emergency", "COERCE", {"LKA"}, None, "martial-law", OCC),
         # enacts55: a curfew ordered is one brought in (en additions 'order' + curfew)
         ("Bangladesh's government ordered a curfew in Dhaka.", "COERCE", {"BGD"}, None, "curfew", OCC),
-        open_class("a cut of a supply named as a gerund noun ('ordered the cutting of electricity supplies to X'): no "
-                   'COERCE withhold',
+        open_class("a cut ordered ('ordered the cutting of electricity supplies to X'): the 'order X to' REQUEST entry"
+                   " reads the place's 'to' as an infinitive and governs the cut (enacts55 reads 'cut electricity "
+                   "supplies' and 'a cutoff of water supplies' as COERCE withhold)",
                    "Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
         # plover53: falsehoods spread, a disinformation campaign waged (en additions spread, launch, wage, run)
         ("Russian trolls spread fake news about the Estonian president.", "COERCE", {"RUS"}, {"EST"}, "misinformation",
