@@ -246,7 +246,23 @@ def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[
     lo, hi = hit.data["victims"]
     harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
     kept = [a for a in actors if a not in harmed]
-    return kept or home_country(place_items(article, sent)) or own_armed_group(article, hit, harmed)
+    return kept or home_country(place_items(article, sent)) or own_armed_group(article, hit, harmed) \
+        or struck_state(article, sent, hit, items, harmed)
+
+
+def struck_state(article: Article, sent: Span, hit: ActHit, items: list[SideItem], harmed: set[str]) -> list[str]:
+    """(enacts55) The one state where a device no one is named with struck ('a roadside bomb killed three X-ian
+    soldiers', 'a suicide bombing killed soldiers in X'): the victims' one state, else the one state the sentence names
+    after them (a country named as the place), as a town names it (`home_country`); the caller (placed_doers) then
+    keeps it as the receiving side with no acting side, as the PLOVER gold codes such a bombing. Not with a doer's word
+    of any kind (an agent's sector, a people subject), nor under a dateline (whose state the story places), nor with
+    two states in view."""
+    if hit.data.get("agent_sector") or hit.data.get("people_subject") or article.datelines:
+        return []
+    if harmed:
+        return sorted(harmed) if len(harmed) == 1 else []
+    hi = hit.data["victims"][1]  # the place named after the victims ('killed soldiers in X'); a state before them may
+    return home_country([i for i in items if i.span.start >= sent.start + hi])  # be the judge ('X condemned attacks')
 
 
 def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str]:

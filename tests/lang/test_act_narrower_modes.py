@@ -24,7 +24,7 @@ def test_a_protest_read_twice_keeps_the_narrower_mode(text, actor):
 
 @pytest.mark.parametrize("text, actor", [
     ("Belgian protesters rallied outside the Dutch embassy in Brussels on Tuesday.", "BEL"),
-    ("Chilean demonstrators threw stones at the Peruvian consulate in Santiago on Tuesday.", "CHL"),
+    ("Chilean demonstrators chanted slogans outside the Peruvian consulate in Santiago on Tuesday.", "CHL"),  # enacts55
     ("칠레 시위대는 15일 산티아고의 페루 영사관 앞에서 집회를 열었다.", "CHL"),
 ])
 def test_a_protest_with_no_narrower_reading_stays_a_demonstration(text, actor):

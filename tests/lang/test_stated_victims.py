@@ -25,7 +25,7 @@ VICTIMS = {
     ],
     "victims_with_no_doer_or_place_are_no_event_ko": [
         ("니제르 군인 15명이 피살됐다.", "NER", None),
-        ("폭탄 테러로 니제르 군인 15명이 숨졌다.", "NER", None),
+        # enacts55: a bombing's victims of one state with no doer now receive it (tests/pipeline/test_struck_state.py)
     ],
     "victims_in_a_foreign_place_receive_ko": [
         ("니아메에서 폭탄 테러로 말리 군인 15명이 숨졌다.", "MLI", ("NER", ("MLI", "MIL"))),

@@ -195,6 +195,7 @@ class Cues(ClauseCues):
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
     figure_objects: frozenset[str]  # 'beating drums', 'struck a chord': a verb of force used figuratively
+    resultative_objects: frozenset[str]  # (enacts55) 'hacked X to death': the result after the verb's own object
     rammed_vehicles: frozenset[str]  # 'rammed a car into X': the vehicle driven, not the victim
     ram_prepositions: frozenset[str]
     attacker_nouns: frozenset[str]  # 'a suicide bomber from the X-based group': the group is the agent
@@ -323,6 +324,10 @@ class Cues(ClauseCues):
     outbreak_joints: frozenset[str]  # 'and protests erupted': a clause opens
     outbreak_background: frozenset[str]  # 'after protests erupted': the time of another act
     riot_deed_lemmas: frozenset[str]  # sanction56: 'protesters stormed X', 'crowds torched X': a riot (act_riots)
+    thrown_lemmas: frozenset[str]  # (enacts55) 'hurled', 'threw': a crowd's missiles are its riot (act_riots)
+    riot_missiles: frozenset[str]  # (enacts55) 'petrol bombs', 'stones': what a crowd throws in a riot
+    protest_measures: frozenset[str]  # (enacts55) 'ban on protests': the protest a measure names (act_measured_protests)
+    double_object_lemmas: frozenset[str]  # (enacts55) 'gave the militants an ultimatum': the one given to (act_sides)
     aimed_use_lemmas: frozenset[str]  # force58: 'used tear gas against X': force only aimed at someone (act_riots)
     weapon_dispersal_lemmas: frozenset[str]  # force59: 'used tear gas to disperse X': force on X (act_riots)
     explosion_lemmas: frozenset[str]  # kocoerce66: 'a bomb exploded, killing ...' (act_doerless_explosions)

@@ -83,7 +83,7 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
     for n, h in enumerate(hits):
         if h.type not in MODED_BY_CONTENT or h.mode or h.negated:
             continue
-        end = h.data.get("end_token", h.data["token"])
+        end = refused_proposal(toks, h, h.data.get("end_token", h.data["token"]), cues)
         for k, asked in enumerate(hits[n + 1:], start=n + 1):
             if asked.data["token"] - end - sum(t.low in QUOTES for t in toks[end:asked.data["token"]]) > ASKED_REACH:
                 break  # quotation marks count no word ('called for the "immediate" release')
@@ -105,6 +105,23 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
     return out
 
 
+PROPOSAL_OWNER_REACH = 4  # words from a refusal noun's 'of' to the proposal noun it turns down ("of B's offer")
+
+
+def refused_proposal(toks: list[Token], h: ActHit, end: int, cues: Cues) -> int:
+    """(enacts55) Where a refusal or request named as a noun ends, as its content is read: at the proposal noun its
+    'of' holds ('its rejection of B's offer of talks': 'offer'), whose own 'of' or infinitive then names the mode
+    (`proposal_of`), as the verb 'rejected B's offer of talks' reads; else `end` itself."""
+    if not h.nominal or end + 1 >= len(toks) or toks[end + 1].low != OF:
+        return end
+    for j in range(end + 2, min(len(toks), end + 2 + PROPOSAL_OWNER_REACH)):
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return end
+        if toks[j].low in cues.proposal_nouns:
+            return j
+    return end
+
+
 def proposal_of(toks: list[Token], end: int, asked: ActHit, cues: Cues) -> bool:
     """(plover51b) The act noun `asked` is what the proposal noun ending the refusal holds, after its 'of' and a few
     modifiers ('rejected an offer of talks', 'an offer of emergency aid'): the refusal's mode is that act's."""
@@ -114,13 +131,15 @@ def proposal_of(toks: list[Token], end: int, asked: ActHit, cues: Cues) -> bool:
 
 
 OF = "of"
+OFFERED_LINKS = frozenset({"to", OF})  # an offer's infinitive or its 'of': what the offer holds follows
 
 
 def offered_content(toks: list[Token], asked: ActHit, cues: Cues) -> bool:
     """(plover51b) The act turned down or asked is a proposal noun read as its own AGREE ('rejected a Swedish offer to
     host a summit'), which gives no mode: the mode is what the proposal holds, the act its infinitive governs next
-    ('to host a summit': meet), as 'rejected an offer of talks' reads the noun after 'of'."""
-    return asked.data.get("stated_type", asked.type) == "AGREE" and asked.data.get("object") == "to" \
+    ('to host a summit': meet), as 'rejected an offer of talks' reads the noun after 'of'. (enacts55) An offer read
+    with its 'of' ('its rejection of B's offer of peace talks') holds the act after that 'of' the same way."""
+    return asked.data.get("stated_type", asked.type) == "AGREE" and asked.data.get("object") in OFFERED_LINKS \
         and toks[asked.data["token"]].low in cues.proposal_nouns
 
 

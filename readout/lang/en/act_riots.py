@@ -11,6 +11,8 @@ act_context lets a protest verb after the noun say how the protest went.
 crowd's violence against property; the object is property when the domestic side the finder named only modifies a
 site noun after it (`held_site_heads`: 'attacked government buildings', 'attacked police vehicles'). An attack on the
 people themselves ('attacked police officers') stays ASSAULT, as does any attack by an armed side.
+(enacts55) A crowd's missiles thrown by hand ('rioters hurled petrol bombs', 'protesters threw stones'; cues
+`thrown_lemmas`, `riot_missiles`) are its riot too; a grenade or acid thrown stays the ASSAULT it was.
 """
 from __future__ import annotations
 
@@ -58,8 +60,15 @@ def rioting(h: ActHit, cues: Cues) -> bool:
     """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `FORCE_WIELDING_SECTORS`,
     or the raid such a verb reads on premises ('stormed the embassy': COERCE seize when police do it)."""
     sector = h.data.get("people_subject")
-    return h.type in FORCE_TYPES and not h.nominal and h.lemma in cues.riot_deed_lemmas \
+    return h.type in FORCE_TYPES and not h.nominal and (h.lemma in cues.riot_deed_lemmas or thrown_missile(h, cues)) \
         and sector is not None and sector not in FORCE_WIELDING_SECTORS
+
+
+def thrown_missile(h: ActHit, cues: Cues) -> bool:
+    """(enacts55) A throwing verb (`thrown_lemmas`) whose object's head is a crowd's missile (`riot_missiles`: 'hurled
+    petrol bombs', 'threw stones'): thrown by a crowd it is the manual's riot, where CAMEO read a bombing (183)."""
+    words = h.data.get("object", "").split()
+    return h.lemma in cues.thrown_lemmas and bool(words) and words[-1] in cues.riot_missiles
 
 
 def property_attack(toks: list[Token], h: ActHit, cues: Cues) -> bool:

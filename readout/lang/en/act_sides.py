@@ -91,7 +91,23 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues,
     first noun's ("opposition newspaper" is the opposition's). `names`: see `people_span`."""
     if hit.type in DIRECTED_OUT or hit.data.get("stated_type") in DIRECTED_OUT or hit.negated:
         return None  # "would deploy troops" (a show of force read as a threat): its troops are its own
-    return people_span(toks, start_of_object(toks, hit, index_at), cues, names)
+    found = people_span(toks, start_of_object(toks, hit, index_at), cues, names)
+    first = indirect_object_start(hit, cues) if found is None else None
+    if first is not None:
+        found = people_span(toks, first, cues, names)
+        return found if found and found[1] <= toks[hit.data["object_token"]].start else None
+    return found
+
+
+def indirect_object_start(hit, cues: Cues) -> int | None:
+    """(enacts55) The first token of the indirect object of a verb of giving (`double_object_lemmas`) whose required
+    object stands after it ('gave the militants an ultimatum', 'handed the strikers an ultimatum'): the one given to is
+    the act's receiving people, as after 'to' ('issued an ultimatum to the militants'); None for other verbs, or with
+    the object right after the verb."""
+    obj = hit.data.get("object_token")
+    if hit.nominal or hit.lemma not in cues.double_object_lemmas or obj is None or obj <= hit.data["head_end"] + 1:
+        return None
+    return hit.data["head_end"] + 1
 
 
 def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None = None) -> tuple[int, int, str] | None:

@@ -52,15 +52,18 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
                             object_token=moved[0])
                 k = moved[1] + 1
             elif not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
-                between = object_before_particle(toks, k, cand.particle, cues) if fallback is None else None
+                between = object_before_particle(toks, k, cand, cues) if fallback is None else None
                 if between is None:
                     continue
-                data["target_spans"] = ((toks[k].start, toks[between - 1].end),)
+                if resultative(cand, cues):  # 'hacked villagers to death': the verb's own object stays its object
+                    data["resultative"] = True
+                else:
+                    data["target_spans"] = ((toks[k].start, toks[between - 1].end),)
                 k = between
             after = k + len(cand.particle)
             if after < len(toks) and toks[after].low in cues.date_words:
                 continue  # "agreed on Wednesday": a date, not the particle
-            head_end = after - 1
+            head_end = after - 1 if "resultative" not in data else head_end
             j = after
         end_tok = head_end
         if cand.objects and "object" not in data:
@@ -317,11 +320,20 @@ OBJECT_FIRST_PARTICLES = frozenset({"of", "as"})
 OBJECT_BEFORE_PARTICLE = 4  # words of that object: a name or a short noun phrase ('the Chilean government')
 
 
-def object_before_particle(toks: list[Token], k: int, particle: tuple[str, ...], cues: Cues) -> int | None:
+def resultative(cand: Candidate, cues: Cues) -> bool:
+    """(enacts55) Whether the entry's particle takes only a result ('to' + 'death'): its match past the verb's object
+    ('hacked villagers to death') is the verb's fuller reading, preferred to the bare verb's."""
+    return bool(cand.particle and cand.objects) and set(cand.objects) <= cues.resultative_objects
+
+
+def object_before_particle(toks: list[Token], k: int, cand: Candidate, cues: Cues) -> int | None:
     """Where the particle of an entry like 'suspect' + 'of fraud' stands after the verb's object (token k on): the
     particle's first token past one to `OBJECT_BEFORE_PARTICLE` words that are no preposition, auxiliary, relative or
-    clause break, None when there is none (the particle read right after the verb is the usual case)."""
-    if particle[0] not in OBJECT_FIRST_PARTICLES:
+    clause break, None when there is none (the particle read right after the verb is the usual case). (enacts55) A
+    resultative's particle ('to' + 'death': 'hacked villagers to death') stands there too, whatever the particle: the
+    entry's objects are all `resultative_objects`, so no other reading of its 'to' is taken."""
+    particle = cand.particle
+    if particle[0] not in OBJECT_FIRST_PARTICLES and not resultative(cand, cues):
         return None
     for p in range(k + 1, min(k + OBJECT_BEFORE_PARTICLE + 1, len(toks))):
         if all(p + n < len(toks) and toks[p + n].low == w for n, w in enumerate(particle)):

@@ -96,9 +96,9 @@ ROWS = sweep_rows({
     ],
     "REJECT": [
         ("Israel rejects Egyptian ceasefire proposal", "REJECT", {"ISR"}, {"EGY"}, ANY, OCC),
-        open_class("a rejection named as a noun of an 'offer of talks': REJECT with no mode meet",
-                   "North Korea announced its rejection of South Korea's offer of talks.", "REJECT", {"PRK"}, {"KOR"}, "meet",
-                   OCC),
+        # enacts55: a refusal noun's 'of' holds the offer whose content is the mode (lang/en/act_modes.refused_proposal)
+        ("North Korea announced its rejection of South Korea's offer of talks.", "REJECT", {"PRK"}, {"KOR"}, "meet",
+         OCC),
         ("Bolivia turned down an offer of aid from Chile.", "REJECT", {"BOL"}, {"CHL"}, "assist", OCC),
         # plover54: a refused proposal's infinitive names the mode (lang/en/act_infinitive_contents)
         ("Tunisia rejected Italy's call to amend its asylum rules.", "REJECT", {"TUN"}, {"ITA"}, "change", OCC),
@@ -136,8 +136,8 @@ ROWS = sweep_rows({
         ("Rioters torched cars in Paris.", "PROTEST", {"FRA"}, None, "riot", OCC),
         ("British climate activists threw paint on a famous painting in a London gallery.", "PROTEST", {"GBR"}, None,
          "vandalize", OCC),
-        open_class("petrol bombs hurled by rioters read ASSAULT suicide-attack, with no PROTEST riot",
-                   "Greek rioters hurled petrol bombs at police in Athens.", "PROTEST", {"GRC"}, None, "riot", OCC),
+        # enacts55: a crowd's missiles thrown by hand are its riot (lang/en/act_riots.thrown_missile)
+        ("Greek rioters hurled petrol bombs at police in Athens.", "PROTEST", {"GRC"}, None, "riot", OCC),
     ],
     "SANCTION": [
         ("Washington imposes sanctions on ten Russian banks", "SANCTION", {"USA"}, {"RUS"}, ANY, OCC),
@@ -171,11 +171,11 @@ ROWS = sweep_rows({
         ("Pakistan announced the deportation of thousands of Afghan refugees.", "COERCE", {"PAK"}, {"AFG"}, "deport",
          ANY),
         ("Sri Lanka declares nationwide state of emergency", "COERCE", {"LKA"}, None, "martial-law", OCC),
-        open_class("a curfew ordered ('ordered a curfew in X'): no COERCE curfew (the noun entry takes only 'imposed', "
-                   "'declared')",
-                   "Bangladesh's government ordered a curfew in Dhaka.", "COERCE", {"BGD"}, None, "curfew", OCC),
-        open_class("a cut of a supply named as a gerund noun ('ordered the cutting of electricity supplies to X'): no "
-                   'COERCE withhold',
+        # enacts55: a curfew ordered is one brought in (en additions 'order' + curfew)
+        ("Bangladesh's government ordered a curfew in Dhaka.", "COERCE", {"BGD"}, None, "curfew", OCC),
+        open_class("a cut ordered ('ordered the cutting of electricity supplies to X'): the 'order X to' REQUEST entry"
+                   " reads the place's 'to' as an infinitive and governs the cut (enacts55 reads 'cut electricity "
+                   "supplies' and 'a cutoff of water supplies' as COERCE withhold)",
                    "Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
         # plover53: falsehoods spread, a disinformation campaign waged (en additions spread, launch, wage, run)
         ("Russian trolls spread fake news about the Estonian president.", "COERCE", {"RUS"}, {"EST"}, "misinformation",
@@ -204,13 +204,13 @@ ROWS = sweep_rows({
         ("Soldiers opened fire on a UN convoy in Mali.", "ASSAULT", set(), {"UNO"}, "firearms", OCC),
         ("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", {"KEN"}, None, "crowd-control", OCC),
         ("A suicide bomber blew himself up at a Kabul mosque.", "ASSAULT", {"AFG"}, None, "suicide-attack", OCC),
-        open_class("a beating with no tool named ('police beat protesters'): ASSAULT with no mode beat",
-                   "Egyptian police beat protesters in Cairo.", "ASSAULT", {"EGY"}, None, "beat", OCC),
-        open_class("a killing with machetes told as 'hacked to death': no ASSAULT",
-                   "Gunmen hacked villagers to death with machetes in northern Nigeria.", "ASSAULT", set(), None,
-                   "primitive", OCC),
-        open_class("a bomb as the subject of a killing ('a roadside bomb killed'): no ASSAULT",
-                   "A roadside bomb killed three Pakistani soldiers.", "ASSAULT", set(), {"PAK"}, "explosives", OCC),
+        # enacts55: 'beat' is the manual's beat (en additions override); 'hacked X to death' a resultative
+        # (lang/en/act_window.resultative)
+        ("Egyptian police beat protesters in Cairo.", "ASSAULT", {"EGY"}, None, "beat", OCC),
+        ("Gunmen hacked villagers to death with machetes in northern Nigeria.", "ASSAULT", set(), None, "primitive",
+         OCC),
+        # enacts55: the victims' one state receives a device's doerless attack (pipeline/act_actor_defaults.struck_state)
+        ("A roadside bomb killed three Pakistani soldiers.", "ASSAULT", set(), {"PAK"}, "explosives", OCC),
     ],
     "negated": [
         ("Bolivia did not reject the aid offer from Chile.", "REJECT", set(), set(), None, NEG),
