@@ -284,9 +284,9 @@ def clauses_apart(first: Event, second: Event, clause: tuple[int, int]) -> bool:
     A-ian town'): a deed of the type already found, told in a clause of its own (the Language's clause of its word,
     `clause` in the article's offsets, holds not the first one's word) by other doers to other receivers, is a second
     act, not the first told again. The clause is the guard answering_side keeps for deeds: a victim is no second
-    attacker where the same clause tells the blow ('shelled a post, killing two soldiers'), and a clause sharing a doer or a
-    receiver with the first tells the same act ('and the shelling hit Chilean troops'). Statements are kept apart
-    by other_objects already."""
+    attacker where the same clause tells the blow ('shelled a post, killing two soldiers'), and a clause sharing a
+    doer or a receiver with the first tells the same act ('and the shelling hit Chilean troops'). Statements are kept
+    apart by other_objects already."""
     if first.trigger_at is None or clause[0] <= first.trigger_at < clause[1]:
         return False
     acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
