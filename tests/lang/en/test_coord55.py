@@ -2,7 +2,9 @@
 acts read each inside its own clause: a deed of the type already found told by other doers to other receivers is
 a second event (pipeline/acts.clauses_apart; the other side's blow back too), and a contrast opening a clause of its
 own ('but', 'while', 'yet') ends the phrase a condemning verb charges (act_judged.charged_object,
-en_acts_additions.yaml charged_phrase_openers): 'criticized X but Y praised Z' keeps Y's praise. Joined subjects,
+en_acts_additions.yaml charged_phrase_openers): 'criticized X but Y praised Z' keeps Y's praise; a judgement naming
+the deed by a bare noun ('condemned the move') answers the deed the clause before told (act_welcomes.deed_here,
+read in act_recipients_told.answered_provocation). Joined subjects,
 one doer with two acts, and a victim told in a clause of the same blow stay as they were. Every sentence is ours."""
 from __future__ import annotations
 
@@ -60,6 +62,13 @@ def rows(*sides: tuple[str, set[str], set[str]]) -> set[tuple[str, frozenset[str
          rows(("ASSAULT", {"PER"}, {"CHL"}))),
         ("Peruvian troops shelled a Chilean post and the shelling killed two Chilean soldiers.",
          rows(("ASSAULT", {"PER"}, {"CHL"}))),
+    ],
+    # a judgement naming the deed by a bare noun answers the deed the clause before told (act_welcomes.deed_here)
+    "judged-deed-of-the-clause-before": [
+        ("Peru expelled two Chilean diplomats and Bolivia condemned the move.",
+         rows(("SANCTION", {"PER"}, {"CHL"}), ("ACCUSE", {"BOL"}, {"PER"}))),
+        ("Peru suspended the talks with Chile, and Bolivia regretted the decision.",
+         rows(("SANCTION", {"PER"}, {"CHL"}), ("ACCUSE", {"BOL"}, {"PER"}))),
     ],
     "charged-support-kept-out": [
         ("Ghana condemned Togo's backing of the rebels.", rows(("ACCUSE", {"GHA"}, {"TGO"}))),

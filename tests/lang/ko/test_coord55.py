@@ -49,6 +49,12 @@ def rows(*sides: tuple[str, set[str], set[str]]) -> set[tuple[str, frozenset[str
         ("가나는 토고를 비난했으며 토고는 가나에 사과를 요구했다.",
          rows(("ACCUSE", {"GHA"}, {"TGO"}), ("REQUEST", {"TGO"}, {"GHA"}))),
     ],
+    # a judgement naming the deed by a bare noun answers the deed the clause before told: Korean read it so already
+    # (the pronoun and 이 조치 readers); the English twin is read alike now (act_welcomes.deed_here; guard row)
+    "judged-deed-of-the-clause-before": [
+        ("페루는 칠레 외교관 2명을 추방했고 볼리비아는 이 조치를 비난했다.",
+         rows(("SANCTION", {"PER"}, {"CHL"}), ("ACCUSE", {"BOL"}, {"PER"}))),
+    ],
     # guards: one act stays one event
     "joined-subjects": [
         ("페루와 칠레는 볼리비아의 반군 기지를 공격했다.", rows(("ASSAULT", {"PER", "CHL"}, {"BOL"}))),
