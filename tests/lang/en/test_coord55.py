@@ -4,7 +4,9 @@ a second event (pipeline/acts.clauses_apart; the other side's blow back too), an
 own ('but', 'while', 'yet') ends the phrase a condemning verb charges (act_judged.charged_object,
 en_acts_additions.yaml charged_phrase_openers): 'criticized X but Y praised Z' keeps Y's praise; a judgement naming
 the deed by a bare noun ('condemned the move') answers the deed the clause before told (act_welcomes.deed_here,
-read in act_recipients_told.answered_provocation). Joined subjects,
+read in act_recipients_told.answered_provocation); a name opening a clause of its own after 'and' ('a deal with
+Chile and Bolivia imposed tariffs') is that clause's subject, not the 'with' side of the list before it
+(clauses.opens_clause). Joined subjects, a 'with' list,
 one doer with two acts, and a victim told in a clause of the same blow stay as they were. Every sentence is ours."""
 from __future__ import annotations
 
@@ -69,6 +71,17 @@ def rows(*sides: tuple[str, set[str], set[str]]) -> set[tuple[str, frozenset[str
          rows(("SANCTION", {"PER"}, {"CHL"}), ("ACCUSE", {"BOL"}, {"PER"}))),
         ("Peru suspended the talks with Chile, and Bolivia regretted the decision.",
          rows(("SANCTION", {"PER"}, {"CHL"}), ("ACCUSE", {"BOL"}, {"PER"}))),
+    ],
+    # a name opening a clause of its own after 'and' is its subject, no conjunct of a 'with' list before it
+    # (clauses.opens_clause)
+    "clause-opening-name": [
+        ("Peru sent troops to its border with Chile and Bolivia closed its border with Peru.",
+         rows(("MOBILIZE", {"PER"}, {"CHL"}), ("SANCTION", {"BOL"}, {"PER"}))),
+        ("Peru signed a deal with Chile and Bolivia imposed tariffs on Peru.", rows(("SANCTION", {"BOL"}, {"PER"}))),
+    ],
+    "with-list-kept": [
+        ("Peru signed a pact with Chile and Bolivia.", rows(("AGREE", {"PER", "CHL", "BOL"}, set()))),
+        ("Peru met with Chile and Bolivia on Monday.", rows(("CONSULT", {"PER", "CHL", "BOL"}, set()))),
     ],
     "charged-support-kept-out": [
         ("Ghana condemned Togo's backing of the rebels.", rows(("ACCUSE", {"GHA"}, {"TGO"}))),

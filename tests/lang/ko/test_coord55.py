@@ -55,6 +55,11 @@ def rows(*sides: tuple[str, set[str], set[str]]) -> set[tuple[str, frozenset[str
         ("페루는 칠레 외교관 2명을 추방했고 볼리비아는 이 조치를 비난했다.",
          rows(("SANCTION", {"PER"}, {"CHL"}), ("ACCUSE", {"BOL"}, {"PER"}))),
     ],
+    # the particles mark the new clause's subject: no 'with' list reaches across (the English twin: clause-opening-name)
+    "clause-opening-name": [
+        ("페루는 칠레와 무역 협정에 서명했고 볼리비아는 페루에 관세를 부과했다.",
+         rows(("AGREE", {"PER", "CHL"}, set()), ("SANCTION", {"BOL"}, {"PER"}))),
+    ],
     # guards: one act stays one event
     "joined-subjects": [
         ("페루와 칠레는 볼리비아의 반군 기지를 공격했다.", rows(("ASSAULT", {"PER", "CHL"}, {"BOL"}))),
