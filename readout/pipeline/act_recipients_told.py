@@ -6,7 +6,7 @@ entry of act_recipient_readers.RECIPIENT_READERS and reads and sets one `SideRea
 from __future__ import annotations
 
 from readout.pipeline.act_pairs import principal_pair, sentence_pair
-from readout.pipeline.act_welcomes import deed_before, lead_doers
+from readout.pipeline.act_welcomes import deed_before, deed_here, lead_doers
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.act_recipients import (JUDGED_MEASURES, KEPT_ACTS, MEASURES, MUTUAL, SideReading, UNDIRECTED,
@@ -50,10 +50,12 @@ def answered_provocation(r: SideReading) -> None:
     """Last, still no one, for a condemnation of an act named without its author ('condemned the
     provocation', '이번 공격을 규탄했다'): whoever mobilized or struck last in the story, other than the actor.
     (critics49) A deed of no kind (`deed_told`: 'regretted the decision', 'said the visit showed a lack of respect') is
-    one the sentence just before did (act_welcomes.deed_before), else the story's lead deed, what its reactions answer
+    one a clause of its own sentence told before it did (coord55: act_welcomes.deed_here), else one the sentence just
+    before did (act_welcomes.deed_before), else the story's lead deed, what its reactions answer
     (act_welcomes.lead_doers), then the story's offender."""
     if r.hit.data.get("answers") and not r.recipients and r.hit.data.get("deed_told"):
-        r.recipients = deed_before(r.article, r.sent, r.actors) or lead_doers(r.article, r.sent, r.actors)
+        r.recipients = deed_here(r.context, r.sent, r.sent.start + r.hit.start, r.actors) \
+            or deed_before(r.article, r.sent, r.actors) or lead_doers(r.article, r.sent, r.actors)
     if r.hit.data.get("answers") and not r.recipients:
         r.recipients = [c for c in judged_offender(r) if c not in r.actors]
 

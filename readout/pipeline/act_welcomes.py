@@ -120,6 +120,15 @@ def deed_before(article: Article, sent: Span, actors: list[str]) -> list[str]:
                         and any(before[0].start <= s.start < before[0].end for s in e.evidence)], actors)
 
 
+def deed_here(context: list[Event], sent: Span, at: int, actors: list[str]) -> list[str]:
+    """(coord55) The acting states, other than `actors`, of the deeds (as `deed_before` reads them) this sentence told
+    before the judging word at `at` (article offsets), from the acts built so far (`context`): 'Peru expelled two
+    Chilean diplomats and Bolivia condemned the move', 'A는 ... 추방했고 B는 이 조치를 비난했다': the clause before
+    told the deed the judgement answers, nearer than any sentence before."""
+    return doer_states([e for e in context if e.type not in NOT_DEEDS | ASKED and sent in e.evidence
+                        and e.trigger_at is not None and e.trigger_at < at], actors)
+
+
 def conflict_sides(events: list[Event], sent: Span, actors: list[str]) -> list[str]:
     """Both sides (acting and receiving states, other than `actors`) of the conflict act told last before the sentence
     `sent`: the parties an accord told without an event of its own settles; none when no such act has two sides."""

@@ -219,6 +219,7 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     own words date it on another day (its own clause's day first: act_dates.clause_days) or (a show of force) another
     state does it."""
     days, dated = clause_days(event, lang, text, tokens, sent, hit, dates)  # several days: one act a day
+    own_clause = word_clause(lang, text, tokens, sent, hit) if any(o.type == event.type for o in out) else (0, 0)
     if dated is not None:  # the one day its clause states, over the one date_act chose
         event.date, event.date_precision, event.date_basis = dated
     same = [o for o in out if o.type == event.type  # a day its own words state: another act
@@ -226,7 +227,8 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
                  or {p.country for p in o.participants} == {p.country for p in event.participants})
             and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)
-            and not coerced_apart(o, event) and not recalled_apart(o, event)]
+            and not coerced_apart(o, event) and not recalled_apart(o, event)
+            and not clauses_apart(o, event, own_clause)]
     if not same:
         return out + per_day(event, days)
     if all(promise_in_accord(o, event, o.participant_ids(), event.participant_ids()) for o in same):
@@ -267,6 +269,29 @@ def shared_measure_day(out: list[Event], dates: list[DateRef]) -> None:
         if told and all(at > max(starts) or at < min(starts) for at in told):
             event.date, event.date_precision = day
             event.date_basis = "text"
+
+
+def word_clause(lang, text: str, tokens, sent: Span, hit: ActHit) -> tuple[int, int]:
+    """(coord55) The clause of act word `hit` as the Language bounds it (`Language.clause`: English 'and', 'but',
+    'while', ';' before a new subject; Korean -고, -며, -지만 on a predicate), in the article's offsets."""
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    return sent.start + left, sent.start + right
+
+
+def clauses_apart(first: Event, second: Event, clause: tuple[int, int]) -> bool:
+    """(coord55, issue 13) 'Peru's army shelled a Chilean post and Bolivian troops attacked an Ecuadorian town', 'A군은
+    B 초소를 포격했고 C군은 D 마을을 공격했다', and the other side's blow back ('A attacked B's troops and B shelled an
+    A-ian town'): a deed of the type already found, told in a clause of its own (the Language's clause of its word,
+    `clause` in the article's offsets, holds not the first one's word) by other doers to other receivers, is a second
+    act, not the first told again. The clause is the guard answering_side keeps for deeds: a victim is no second
+    attacker where the same clause tells the blow ('shelled a post, killing two soldiers'), and a clause sharing a
+    doer or a receiver with the first tells the same act ('and the shelling hit Chilean troops'). Statements are kept
+    apart by other_objects already."""
+    if first.trigger_at is None or clause[0] <= first.trigger_at < clause[1]:
+        return False
+    acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
+    recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
+    return bool(acts1) and bool(acts2) and bool(recs1) and bool(recs2) and not acts1 & acts2 and not recs1 & recs2
 
 
 def recalled_apart(first: Event, second: Event) -> bool:

@@ -257,7 +257,8 @@ def clause_place_role(at: NameAt) -> str:
     (unless an object listed before a second verb, or after a preposition), after it its object, 'with X' the
     'with' side."""
     text, start, end, trigger, left, p = at.text, at.start, at.end, at.trigger, at.left, patterns()
-    before = at.before
+    before = at.before if not opens_clause(at) else ""  # coord55: 'sent troops to its border with Chile and Bolivia
+    # closed its border': Bolivia opens a clause of its own; no 'with' of the clause before governs it
     if start < trigger.start and passive_between_party(p, text, start, end, trigger):
         return "subject"  # precision49: 'An agreement between A and B was signed': both make it
     if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
@@ -281,6 +282,14 @@ def clause_place_role(at: NameAt) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def opens_clause(at: NameAt) -> bool:
+    """(coord55, issue 13) Whether the name opens the trigger's clause before the trigger, the clause starting after
+    the sentence's start (`clause_bounds` ended the clause before at a coordinator before a new subject and finite
+    verb: 'with Chile and | Bolivia closed'): the words before it belong to another clause, and no preposition there
+    makes it that clause's 'with' side or object."""
+    return 0 < at.left <= at.start < at.trigger.start and not at.text[at.left:at.start].strip()
 
 
 NAME_ROLE_READERS = (relative_clause_role, reported_clause_role, passive_or_residence_role, scene_role, attendee_role,
