@@ -4,8 +4,9 @@ document (`meeting_places.py`), and name each event's contexts from the sentence
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from readout import budget
 from readout.lang.contexts import contexts_in
@@ -179,10 +180,27 @@ def plan_after_held(plan: Event, held: Event) -> bool:
     대통령은 11일 베를린에서 다시 만날 예정이다': a planned meeting dated by its own words to a day after the day of a
     held meeting of the same pair is their next meeting, never that one (merge14). The leeway a day of the story
     allows a stated day is for one meeting told twice; fused, the held meeting took the plan's day and the plan was
-    lost. (Meetings only: an act's plan beside its deed is the act modules' to read.)"""
+    lost. (Meetings only: an act's plan beside its deed is the act modules' to read.)
+    (plans55) So too a plan whose period lies wholly after the held day ('페루 외교장관이 내달 칠레를 찾는다' beside the
+    talks held on the 28th): a month or a year ahead is the next meeting as a later day is, and one record carries one
+    status (store/merge_dates.plan_beside_held keeps them apart across documents as well)."""
     return plan.status == "planned" and held.status == OCCURRED and plan.date_basis == "text" \
-        and plan.date_precision == held.date_precision == "day" and plan.date is not None \
-        and held.date is not None and plan.date > held.date
+        and plan.date is not None and held.date is not None \
+        and period_start(plan.date, plan.date_precision) > period_end(held.date, held.date_precision)
+
+
+def period_start(day: date, precision: str | None) -> date:
+    """The first day a date of this precision may stand for (a month's date is its first, a year's its January)."""
+    return day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
+
+
+def period_end(day: date, precision: str | None) -> date:
+    """The last day a date of this precision may stand for."""
+    if precision == "year":
+        return day.replace(year=day.year + 1, month=1, day=1) - timedelta(days=1)
+    if precision == "month":
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def told_undated(a: Event, b: Event, lookback_days: int) -> bool:

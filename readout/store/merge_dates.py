@@ -56,6 +56,7 @@ class DateKind(str, Enum):
     RETOLD = "an act retold in a later story, dated by that story"  # store/merge_retold.py
     PLANNED_LATER = "planned in a report published after the other was held"
     PLANNED_AHEAD = "planned for a day after its report, the other held by then"  # plan_ahead_of_held
+    PLAN_BESIDE_HELD = "a plan still ahead of its report beside a deed held"  # plan_beside_held (plans55)
     IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
     OUT_OF_WINDOW = "outside a part of the month"  # 'late March' and March 5: another meeting
     APART = "days apart"
@@ -88,6 +89,10 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
     if plan_ahead_of_held(a, b, settings) or plan_ahead_of_held(b, a, settings):
         return DateEvidence(DateKind.PLANNED_AHEAD, 0.0, DateKind.PLANNED_AHEAD.value)
     windowed = window_evidence(a, b, settings)
+    if windowed is not None and not windowed.ok:  # 'late June' and June 12: another meeting, whatever the status
+        return windowed
+    if plan_beside_held(a, b) or plan_beside_held(b, a):
+        return DateEvidence(DateKind.PLAN_BESIDE_HELD, 0.0, DateKind.PLAN_BESIDE_HELD.value)
     if windowed is not None:
         return windowed
     coarse = {a.precision, b.precision} & {"month", "year"}
@@ -230,6 +235,25 @@ def plan_ahead_of_held(plan: Member, held: Member, settings: Settings) -> bool:
         return False
     return held.date <= plan.published < plan.date and day_clock(plan, settings) == LOCAL \
         and day_clock(held, settings) == LOCAL
+
+
+def plan_beside_held(plan: Member, held: Member) -> bool:
+    """(plans55, issues 13/15) 'A will visit B next week', published before the visit, beside a report that A visited
+    B: the plan's record says 'planned' and the visit's 'occurred', and one record can say only one, so a plan never
+    joins the deed held of the same parties (nor the deed a plan), whatever their days. Only a plan its own date keeps
+    ahead of its report (a day, a part of a month or a week starting after the publication, a later month or year):
+    one dated on or before its publication day is a held deed misread as planned, and joins as before."""
+    if plan.status != "planned" or held.status != "occurred" or plan.published is None or plan.date is None:
+        return False
+    if plan.window is not None:
+        return plan.window[0] > plan.published
+    if plan.precision == "day":
+        return plan.date > plan.published
+    if plan.precision == "month":
+        return (plan.date.year, plan.date.month) > (plan.published.year, plan.published.month)
+    if plan.precision == "year":
+        return plan.date.year > plan.published.year
+    return False
 
 
 # acts that are said (pipeline/act_recipients.VERBAL less the measures): a statement's day is its clause's own, while a

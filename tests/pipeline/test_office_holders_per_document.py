@@ -117,7 +117,9 @@ HELD = ("h.txt", date(2025, 5, 21), "Malaysia, South Korea defence ministers mee
 
 
 @pytest.mark.parametrize("order", [[PLANNED, HELD], [HELD, PLANNED]])
-def test_a_planned_and_a_held_report_are_one_record_held_on_the_held_day(tmp_path, order):
+def test_a_planned_and_a_held_report_are_two_records(tmp_path, order):
+    """plans55 (store/merge_dates.plan_beside_held): formerly one record, held on the held day; the plan's report
+    now keeps its own record, planned, and the merge reason names the refusal."""
     from readout.api import extract_text
     from readout.store.db import Store
     from readout.store.lean import reason_of
@@ -125,13 +127,15 @@ def test_a_planned_and_a_held_report_are_one_record_held_on_the_held_day(tmp_pat
     store = Store(str(tmp_path / "r.db"))
     for doc_id, day, text in order:
         store.save(extract_text(text, doc_id, day))
-    (meeting,) = [e for e in store.events() if e["type"] == "CONSULT"]
-    assert meeting["status"] == "occurred" and meeting["date"] == "2025-05-20", (meeting["status"], meeting["date"])
-    assert {s["doc"] for s in meeting["sources"]} == {"p.txt", "h.txt"}
+    found = sorted((e["status"], e["date"], tuple(s["doc"] for s in e["sources"]))
+                   for e in store.events() if e["type"] == "CONSULT")
+    assert [(status, docs) for status, _d, docs in found] == [("occurred", ("h.txt",)), ("planned", ("p.txt",))], found
+    assert found[0][1] == "2025-05-20", found
     second = order[1][0]
     (reason,) = [reason_of(r[0]) for r in store.conn.execute(
         "SELECT merge_reason FROM doc_events WHERE doc_id = ? AND type = 'CONSULT'", (second,))]
-    assert reason["rule"] == "same event by evidence" and any("dates agree" in a for a in reason["agreed"]), reason
+    assert reason["rule"] == "new event" and any(
+        "a plan still ahead of its report" in d for c in reason["refused"] for d in c["disagreed"]), reason
 
 
 @pytest.mark.parametrize("text, published, status, month", [

@@ -37,6 +37,19 @@ def required_events(data: Path = DATA) -> list[tuple[str, str]]:
     return [(doc, e["key"]) for doc, g in gold["docs"].items() for e in g["events"] if e.get("required")]
 
 
+def status_split(data: Path) -> int:
+    """(plans55) The gold's multi-source events whose reports differ in status (a plan told before the visit, the
+    visit told held): one record carries one status, so store/merge_dates.plan_beside_held keeps them two records,
+    and the shared scorer's dedup counts each such key as one merge missed."""
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
+    statuses: dict[str, set[str]] = {}
+    for g in gold["docs"].values():
+        for e in g["events"]:
+            if e.get("required"):
+                statuses.setdefault(e["key"], set()).add(e.get("status", "occurred"))
+    return sum(1 for s in statuses.values() if len(s) > 1)
+
+
 @pytest.mark.parametrize("doc, key", required_events())
 def test_each_required_event_is_found_with_every_field_right(first, doc, key):
     if (doc, key) in MISSED:

@@ -19,12 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline.test_own_articles_acts import required_events, scored
+from tests.pipeline.test_own_articles_acts import required_events, scored, status_split
 
 DATA = Path(__file__).parent.parent / "lang" / "data" / "news11"
 MISSED: dict[tuple[str, str], str] = {
-    ("k5_ahn_manila_planned", "2025-09-09-ahn-teodoro-manila"):
-        "status: the planned visit merges with the held one, whose record rightly says 'occurred' on the held day",
     ("e5_manila_teodoro_ahn", "2025-09-09-kor-phl-condemn-prk"):
         "recipients: 'North Korea's programmes and its military cooperation with Russia' (a possessive pronoun's "
         "joint noun) names Russia too; the English act reader takes North Korea only",
@@ -48,7 +46,7 @@ def test_one_minister_spelled_three_ways_is_one_meeting(first):
     merged = [line for line in first["log"] if "2024-10-15-cho-saidov-tashkent" in line and "match" in line]
     assert len(merged) == 3, merged
     assert first["dedup"]["wrong_merges"] == 0, first["dedup"]
-    assert first["dedup"]["merged"] >= first["dedup"]["gold_multi_source"] - 1, first["dedup"]
+    assert first["dedup"]["merged"] >= first["dedup"]["gold_multi_source"] - 1 - status_split(DATA), first["dedup"]
 
 
 @pytest.mark.parametrize("folder, floor", [

@@ -33,9 +33,9 @@ PAIRS = [
     ("country-and-city", "CONSULT", [EN_LIMA_MON,
         ("Chile's foreign minister Alberto van Klaveren met Peruvian Foreign Minister Javier Gonzalez-Olaechea in Peru "
          "on Monday.", "en2", MON)], [{"en", "en2"}]),
-    ("plan-then-held", "CONSULT", [
+    ("plan-then-held", "CONSULT", [  # plans55: one record carries one status (merge_dates.plan_beside_held)
         ("이재명 대통령은 오는 17일 서울에서 앤서니 앨버니지 호주 총리와 정상회담을 할 예정이다.", "ko", SUN), EN_SEOUL_TUE],
-     [{"en", "ko"}]),
+     [{"en"}, {"ko"}]),
     ("one-party-fewer", "ACCUSE", [
         ("일본과 호주는 17일 북한의 미사일 발사를 규탄했다.", "ko", TUE),
         ("Japan condemned North Korea's missile launch on Tuesday, calling it a threat.", "en", WED)],

@@ -32,6 +32,8 @@ def test_a_plan_reported_after_the_meeting_is_another_meeting(tmp_path, held, pl
     (("루시아 모레노 페루 외교장관은 9일 리마에서 토마스 아르세 칠레 외교장관과 회담할 예정이다.", "plan-ko", date(2024, 5, 6)),
      HELD_KO),
 ])
-def test_a_plan_reported_before_the_meeting_joins_it(tmp_path, plan, held):
-    (meeting,) = stored_events(tmp_path, "CONSULT", (plan, held))
-    assert {s["doc"] for s in meeting["sources"]} == {plan[1], held[1]}
+def test_a_plan_reported_before_the_meeting_is_a_record_of_its_own(tmp_path, plan, held):
+    """plans55: one record carries one status (store/merge_dates.plan_beside_held); formerly the plan joined."""
+    found = stored_events(tmp_path, "CONSULT", (plan, held))
+    assert sorted((e["status"], tuple(s["doc"] for s in e["sources"])) for e in found) == [
+        ("occurred", (held[1],)), ("planned", (plan[1],))]

@@ -65,10 +65,12 @@ HELD_OUT_KO = ("로사 발디비에소 에콰도르 외교장관은 12일 키토
 
 
 @pytest.mark.parametrize("plan, held", [(PLAN_EN, HELD_IN_EN), (PLAN_KO, HELD_IN_KO), (PLAN_EN, HELD_IN_KO)])
-def test_a_plan_joins_the_meeting_held_in_its_window(tmp_path, plan, held):
-    (meeting,) = stored_events(tmp_path, "CONSULT", (plan, held))
-    assert {s["doc"] for s in meeting["sources"]} == {plan[1], held[1]}
-    assert meeting["date"] == "2025-06-24" and "date_window" not in meeting
+def test_a_plan_keeps_its_window_beside_the_meeting_held_in_it(tmp_path, plan, held):
+    """plans55: one record carries one status (store/merge_dates.plan_beside_held); formerly the plan joined the
+    meeting and the record took the held day."""
+    found = sorted(stored_events(tmp_path, "CONSULT", (plan, held)), key=lambda e: e["status"])
+    assert [(e["status"], e["date"], e.get("date_window")) for e in found] == [
+        ("occurred", "2025-06-24", None), ("planned", "2025-06", ["2025-06-21", "2025-06-30"])]
 
 
 @pytest.mark.parametrize("plan, held", [(PLAN_EN, HELD_OUT_EN), (PLAN_KO, HELD_OUT_KO)])

@@ -60,6 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
         "months": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?"
                              rf"(?P<rel_month>{rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
+        "year_ahead": re.compile(r"\bin\s+(?P<year>\d{4})\b"),  # plans55: 'will impose sanctions in 2028'
         # 'late last week', 'at the end of this week', 'mid-next week': a part of the week gives its window (yeardates48)
         "week": re.compile(rf"\b(?:{PART_OF}|(?P<part>early|late|earlier|later|mid)[\s-]+)?(?P<rel>last|this|next) week\b"),
         "weekend": re.compile(rf"\b({rel('date_weekends')})\b"),
@@ -213,6 +214,9 @@ def relative_dates(add: Callable, out: list[DateRef], p: dict, lex, text: str, l
             year = ref.year + (month < ref.month)  # 'agreed to hold talks in late March': ahead (dates46)
         add(m, safe_date(year, month, 1), "month")
         mark_month_part(out, m, offset)
+    for m in p["year_ahead"].finditer(low):  # plans55: a bare year after the report's is a plan's year (a year
+        if ref and int(m.group("year")) > ref.year:  # behind stays undated as before: a background's)
+            add(m, date(int(m.group("year")), 1, 1), "year")
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
         earlier = lex.re("year_earlier_before_re").search(low, max(0, m.start() - 30), m.start()) \

@@ -60,6 +60,7 @@ def patterns() -> dict[str, re.Pattern]:
         "narrative_days": re.compile(rf"({words('date_relative_narrative_days')})"),
         "months": re.compile(rf"{opens('date_relative_months')}(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
         "years": re.compile(rf"{opens('date_relative_years')}(?<![가-힣])({words('date_relative_years')})(?!\s*(\d|상반기|하반기))"),
+        "year_ahead": re.compile(r"(?<![\d.])(?P<year>\d{4})\s*년(?:에|까지|도)?(?!\s*\d)"),  # plans55: '2028년에'
         "narrative": lex.re("date_narrative_re"),
         "narrative_month": lex.re("date_narrative_month_re"),
         "apposed_day": lex.re("date_apposed_day_after_re"),
@@ -223,6 +224,10 @@ def relative_dates(out: list[DateRef], p: dict, lex, text: str, offset: int, ref
             continue
         value = shift_month(ref.replace(day=1), lookup(lex["date_relative_months"], m.group(1))) if ref else None
         out.append(make(text, offset, m, value, "month"))
+    for m in p["year_ahead"].finditer(text):  # plans55: a bare year after the report's is a plan's year (a year
+        if ref and int(m.group("year")) > ref.year \
+                and not any(d.span.start <= offset + m.start() < d.span.end for d in out):  # behind: as before
+            out.append(make(text, offset, m, date(int(m.group("year")), 1, 1), "year"))
     for m in p["years"].finditer(text):
         if any(d.span.start <= offset + m.start() < d.span.end for d in out):
             continue
