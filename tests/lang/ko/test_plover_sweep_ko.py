@@ -227,8 +227,8 @@ ROWS = sweep_rows({
     ],
     "COERCE deport": [
         ("말레이시아는 10일 미얀마 난민들을 강제 송환했다.", "COERCE", {"MYS"}, {"MMR"}, "deport", OCC),
-        open_class("people of a nationality ('아이티인 수백 명') expelled are SANCTION expel, English COERCE deport",
-                   "도미니카공화국은 9일 아이티인 수백 명을 추방했다.", "COERCE", {"DOM"}, {"HTI"}, "deport", OCC),
+        # koacts55: people of a nationality ('X인 수백 명') expelled are private people deported, as English reads
+        ("도미니카공화국은 9일 아이티인 수백 명을 추방했다.", "COERCE", {"DOM"}, {"HTI"}, "deport", OCC),
     ],
     "COERCE curfew": [
         ("에콰도르 정부는 9일 과야킬에 야간 통행금지령을 내렸다.", "COERCE", {"ECU"}, None, "curfew", OCC),
@@ -267,8 +267,8 @@ ROWS = sweep_rows({
         ("소말리아 무장단체는 9일 모가디슈의 호텔에서 자살 폭탄 테러를 저질렀다.", "ASSAULT", set(), None, "suicide-attack", OCC),
     ],
     "ASSAULT explosives": [
-        open_class("a bomb that went off ('폭탄이 터져 ... 숨졌다'), no doer named: no act read, English neither",
-                   "파키스탄 북서부에서 10일 폭탄이 터져 경찰관 5명이 숨졌다.", "ASSAULT", set(), None, "explosives", OCC),
+        # koacts55: a country named as the place of a bomb that killed people is the attack's place state
+        ("파키스탄 북서부에서 10일 폭탄이 터져 경찰관 5명이 숨졌다.", "ASSAULT", set(), None, "explosives", OCC),
     ],
     "ASSAULT abduct": [
         ("무장괴한들이 9일 나이지리아 북부에서 학생 50명을 납치했다.", "ASSAULT", set(), {"NGA"}, "abduct", OCC),
