@@ -9,6 +9,12 @@
 - A bomb that went off in a country named as the place, killing people ('X에서 폭탄이 터져 ... 숨졌다', 'a bomb
   exploded in X, killing ...'), is an attack by no side named on the place's people; no harm told, no attack
   (pipeline/act_actor_defaults.attackers_of_victims, country_places).
+- A handover of the government ('정부 이양 요구를 거부했다') is one of power: REJECT change (ko_acts.yaml power_noun).
+- A crime ring's member or a trafficker handed to a state ('마약 밀매범을 B에 인도했다') is extradited: COOPERATE
+  (scripts/data/ko_acts_cameo_spec.yaml, cameo 063).
+- A short state name split by kiwi before a site of its forces ('가나 초소에' read 가/VV 나/EC) is the name
+  (lang/ko/bare_state_words.side_noun), and 군 written onto a state's name and tagged NNB is a common noun
+  (lang/ko/sentences.joined_agents_as_nouns), so a claimed deed keeps its accused.
 Our own sentences.
 """
 from __future__ import annotations
@@ -42,6 +48,19 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("A bomb exploded in Somalia, killing four villagers.", "ASSAULT", "explosives", set(), {"SOM"}),
     ("소말리아에서 폭탄이 터졌다.", "ASSAULT", None, None, None),  # no harm told: no attack
     ("A bomb exploded in Somalia.", "ASSAULT", None, None, None),
+    # the government handed over (정부 이양) is a handover of power: a refused demand for it is REJECT change
+    ("말리 군정은 알제리의 정부 이양 요구를 거부했다.", "REJECT", "change", {"MLI"}, {"DZA"}),
+    ("The junta of Mali rejected demands to hand over power.", "REJECT", "change", {"MLI"}, {"MLI"}),
+    ("말리 정부는 알제리의 정부 청사 이전 요구를 거부했다.", "REJECT", None, {"MLI"}, {"DZA"}),  # a building moved
+    # a crime ring's member or a trafficker handed to a state is extradited (인도하다 so read is no India)
+    ("칠레는 마약 밀매범 2명을 아르헨티나에 인도했다.", "COOPERATE", None, {"CHL"}, {"ARG"}),
+    ("칠레는 범죄 조직원을 아르헨티나에 넘겼다.", "COOPERATE", None, {"CHL"}, {"ARG"}),
+    ("Chile extradited two drug traffickers to Argentina.", "COOPERATE", None, {"CHL"}, {"ARG"}),
+    ("인도는 칠레에 항의했다.", "COOPERATE", None, None, None),  # India the state
+    # a deed of a state's forces (군 written onto its name) claimed against a post named by the claimant's name
+    ("베냉은 니제르군이 베냉 초소에 발포했다고 주장했다.", "ACCUSE", "allege", {"BEN"}, {"NER"}),
+    ("베냉은 니제르군이 베냉 초소에 발포했다고 주장했다.", "ASSAULT", "firearms", {"NER"}, {"BEN"}),
+    ("Benin claimed that Nigerien troops fired on a Beninese post.", "ACCUSE", "allege", {"BEN"}, {"NER"}),
 ]
 
 
