@@ -15,6 +15,8 @@
 - A short state name split by kiwi before a site of its forces ('가나 초소에' read 가/VV 나/EC) is the name
   (lang/ko/bare_state_words.side_noun), and 군 written onto a state's name and tagged NNB is a common noun
   (lang/ko/sentences.joined_agents_as_nouns), so a claimed deed keeps its accused.
+- Protesters by name ('시위대', '시위자') who clash with police also protest: PROTEST demo beside the clash, as English
+  'protesters clashed with police' reads (lang/ko/act_clashing_protesters); residents clashing are no protest.
 Our own sentences.
 """
 from __future__ import annotations
@@ -61,6 +63,11 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("베냉은 니제르군이 베냉 초소에 발포했다고 주장했다.", "ACCUSE", "allege", {"BEN"}, {"NER"}),
     ("베냉은 니제르군이 베냉 초소에 발포했다고 주장했다.", "ASSAULT", "firearms", {"NER"}, {"BEN"}),
     ("Benin claimed that Nigerien troops fired on a Beninese post.", "ACCUSE", "allege", {"BEN"}, {"NER"}),
+    # protesters by name who clash with police also protest against their government
+    ("조지아 시위자들이 바투미에서 경찰과 충돌했다.", "PROTEST", "demo", {"GEO"}, {"GEO"}),
+    ("조지아 시위대가 바투미에서 경찰과 충돌했다.", "ASSAULT", None, {"GEO"}, {"GEO"}),
+    ("Georgian protesters clashed with police in Batumi.", "PROTEST", "demo", {"GEO"}, {"GEO"}),
+    ("조지아 주민들이 바투미에서 경찰과 충돌했다.", "PROTEST", None, None, None),  # residents: no protest named
 ]
 
 
