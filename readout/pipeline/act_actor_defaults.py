@@ -20,6 +20,8 @@ from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
 
+COUNTRY_PRECISION = "country"  # a place that is a whole state (PRECISION_ORDER's last, pipeline/act_places)
+
 
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
     """'X fired missiles a day after Y began drills. The missiles were launched from ...': an act of force with no
@@ -242,12 +244,14 @@ def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
 def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
     """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
     of the victims; none left, the state of the place the sentence names ('a suicide bombing in Mosul killed two American
-    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack). (koacts55)
+    A country itself named as the place ('in Pakistan', '파키스탄에서') is such a place too when no town is: the
+    country word is no subject, so the actors read nothing, and the attack was the place's all the same."""
     lo, hi = hit.data["victims"]
     harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
     kept = [a for a in actors if a not in harmed]
-    return kept or home_country(place_items(article, sent)) or own_armed_group(article, hit, harmed) \
-        or struck_state(article, sent, hit, items, harmed)
+    return kept or home_country(place_items(article, sent)) or home_country(country_places(article, sent)) \
+        or own_armed_group(article, hit, harmed) or struck_state(article, sent, hit, items, harmed)
 
 
 def struck_state(article: Article, sent: Span, hit: ActHit, items: list[SideItem], harmed: set[str]) -> list[str]:
@@ -263,6 +267,13 @@ def struck_state(article: Article, sent: Span, hit: ActHit, items: list[SideItem
         return sorted(harmed) if len(harmed) == 1 else []
     hi = hit.data["victims"][1]  # the place named after the victims ('killed soldiers in X'); a state before them may
     return home_country([i for i in items if i.span.start >= sent.start + hi])  # be the judge ('X condemned attacks')
+
+
+def country_places(article: Article, sent: Span) -> list[SideItem]:
+    """(koacts55) The states the sentence names as the place where something happened ('a bomb went off in X'): its
+    locative places of a country's precision, as `place_items` gives its towns and regions."""
+    return [SideItem(p.span, [p.country]) for p in article.places if p.country and p.precision == COUNTRY_PRECISION
+            and p.span.data.get("locative") and sent.start <= p.span.start < sent.end]
 
 
 def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str]:

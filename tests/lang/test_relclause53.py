@@ -161,7 +161,6 @@ def test_a_deed_its_doer_denies_is_only_the_charge(text):
     assert denial and sides(denial[0]) == ({"TGO"}, {"GHA"})
 
 
-@pytest.mark.xfail(strict=True, reason="Korean '발포했다고 주장했다' gives no ACCUSE and its post names no state (open)")
 def test_korean_denied_fire_is_only_the_charge():
     events = events_of("가나는 토고군이 가나 초소에 발포했다고 주장했으나 토고는 이를 부인했다.")
     assert typed(events, "ACCUSE") and not typed(events, "ASSAULT")

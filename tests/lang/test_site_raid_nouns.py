@@ -2,7 +2,7 @@
 out a raid on the X embassy', 'carried out raids on the offices of an X bank') is the manual's COERCE seize at the
 place's owner, as 'raided the X embassy' reads (lang/en/act_raids.site_raid, en.yaml raided_site_after_re), not an
 ASSAULT. A raid on a camp, a position or a farm stays the attack. The Korean noun ('대사관에 대한 급습을 단행했다')
-still reads ASSAULT (strict xfail row); the Korean verb ('대사관을 급습했다') reads the seizure. Our own sentences."""
+reads the seizure too (koacts55, act_clauses.about_noun); the Korean verb ('대사관을 급습했다') reads the seizure. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -14,8 +14,7 @@ ROWS = [  # (sentence, COERCE actors, COERCE recipients)
     ("Norwegian agents carried out raids on the offices of a Moldovan bank.", {"NOR"}, {"MDA"}),
     ("Norwegian police raided the Moldovan consulate in Oslo late on Thursday.", {"NOR"}, {"MDA"}),  # the verb
     ("노르웨이 경찰은 목요일 늦게 오슬로의 몰도바 영사관을 급습했다.", {"NOR"}, {"MDA"}),
-    pytest.param("노르웨이 경찰은 목요일 늦게 몰도바 영사관에 대한 급습을 단행했다.", {"NOR"}, {"MDA"},
-                 marks=pytest.mark.xfail(strict=True, reason="Korean: a raid noun on a mission reads ASSAULT")),
+    ("노르웨이 경찰은 목요일 늦게 몰도바 영사관에 대한 급습을 단행했다.", {"NOR"}, {"MDA"}),  # koacts55: 에 대한
 ]
 
 
@@ -30,6 +29,7 @@ FIGHTS = [  # (sentence, ASSAULT actors, recipients): raids on no mission, offic
     ("Norwegian commandos carried out a raid on a rebel camp in Moldova.", {"NOR"}, {"MDA"}),
     ("Norway launched a raid on Moldovan positions near the border.", {"NOR"}, {"MDA"}),
     ("Norway launched an air raid on a Moldovan airfield before dawn.", {"NOR"}, {"MDA"}),
+    ("노르웨이군은 몰도바 반군 기지에 대한 급습을 단행했다.", {"NOR"}, {"MDA"}),  # koacts55: a camp, in 에 대한
 ]
 
 

@@ -179,9 +179,25 @@ def raided_place(hit: ActHit, toks: list, lex: ActIndex) -> ActHit:
     if hit.type != "ASSAULT" or hit.lemma not in lex.cue("raid_verb") or first is None:
         return hit
     k = first - 1 if first and toks[first - 1][1] != "JKO" else first - 2
+    k = about_noun(toks, first, lex) if k >= 0 and toks[k][1] == ADNOMINAL else k
     if k < 0 or toks[k][0] not in lex.cue("raided_place_noun"):
         return hit
     return replace(hit, type="COERCE", mode="seize", data={**hit.data, "raided_place": True})
+
+
+ADNOMINAL = "ETM"  # the ending of '대한' in 'X에 대한 급습'
+ABOUT_PARTICLE = "JKB"  # the 에 of 'X에 대한'
+
+
+def about_noun(toks: list, first: int, lex: ActIndex) -> int:
+    """(koacts55) The noun a raid noun is 'on' ('영사관에 대한 급습을 단행했다': 영사관/NNG 에/JKB 대하/VV ᆫ/ETM 급습):
+    the 에 대한 phrase names the raided place as the object of the verb does ('영사관을 급습했다'), so the place's
+    reading is the same; -1 where no such phrase stands right before the raid's noun."""
+    k = first - 1
+    if k >= 3 and toks[k][1] == ADNOMINAL and toks[k - 1][0] in lex.cue("verdict_about_verb") \
+            and toks[k - 2][1] == ABOUT_PARTICLE:
+        return k - 3
+    return -1
 
 
 def raid_for_arrest(hits: list[ActHit], lex: ActIndex, toks: list = ()) -> list[ActHit]:

@@ -81,6 +81,7 @@ from readout.lang.ko.act_owned_deeds import owned_deeds
 from readout.lang.ko.act_owned_sanctions import owned_sanctions
 from readout.lang.ko.act_judged_expulsions import judged_expulsions
 from readout.lang.ko.act_paired_addressees import paired_addressees
+from readout.lang.ko.act_clashing_protesters import clashing_protesters
 from readout.lang.ko.act_doerless_explosions import doerless_explosions
 from readout.lang.ko.act_harmed_by import harmed_by_agents
 from readout.lang.ko.act_harm_causes import harm_causes
@@ -263,6 +264,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
     hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
+    hits = clashing_protesters(toks, hits, lex)  # koacts55: '시위대가 경찰과 충돌했다': they protested too
     hits = prison_terms(toks, hits, lex)  # kopar54: '징역 10년을 선고했다': the conviction and the holding
     hits = coordinated_targets(toks, hits)  # actors54b: '[A 대통령과 B 대통령을] 저격했다': one object of both
     return retaliation_means(toks, hits, lex)  # threats49: '관세로 보복하겠다': a threat of the measure, no violence

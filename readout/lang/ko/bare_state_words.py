@@ -100,18 +100,28 @@ def side_noun_after(tokens: list, j: int, surface: str) -> bool:
     return side_noun(noun)
 
 
+@budget.table()
+def owned_sites() -> frozenset[str]:
+    """(koacts55) The sites of a state's forces that need no force word before them (ko_acts.yaml
+    bare_military_site_noun: '초소', '기지'): after a state's name they are that state's ('토고군이 가나 초소에
+    발포했다', read 가/VV + 나/EC, 'to go', before)."""
+    from readout.lang.ko.act_table import act_index
+
+    return act_index().cue("bare_military_site_noun")
+
+
 @functools.lru_cache(maxsize=4096)
 def side_noun(noun: str) -> bool:
     """A noun a state's side is named by after its name: an agent phrase's first word or a compound agent ('광부들',
     '정부', '무장반군'), a plural of a person-suffixed noun ('유목민들'), a body ('재무부', '보건부', '중앙은행'), a
-    listed organization's or ministry's word, or an office title ('총리')."""
+    listed organization's or ministry's word, an office title ('총리'), or (koacts55) a site of its forces ('초소')."""
     from readout.kb.agents import person_suffixes_ko
     from readout.lang.ko.agent_chains import body_sector
     from readout.lang.ko.agents import compound_sector, is_agent_word, sector_of
     from readout.lang.ko.words import is_org_word, title_of
 
     if sector_of(noun) or is_agent_word(noun) or compound_sector(noun) or body_sector(noun) \
-            or is_org_word(noun) or title_of(noun):
+            or is_org_word(noun) or title_of(noun) or noun in owned_sites():
         return True
     suffixes, exceptions = person_suffixes_ko()
     stem = noun.removesuffix(PLURAL)

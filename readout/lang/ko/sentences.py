@@ -90,6 +90,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
         tokens = rejoined_title_names(tokens, text[start:sent_end])  # '외무장관 파티 마 쿠야테는' (kowild48)
         if any(t[1] == "NNP" and t[3] == 1 and nxt[1][0] == "J" for t, nxt in zip(tokens, tokens[1:])):
             tokens = rejoined_names(tokens)  # '김은철 북한 외무성 부상은' read 김/NNP 은/JX 철/NNG (koacts38)
+        if any(t[1] == JOINED_AGENT_TAG for t in tokens):
+            tokens = joined_agents_as_nouns(tokens)  # '니제르군이 베냉 초소에' read 니제르/NNP 군/NNB (koacts55)
         if any(t[1] in SUBJECT_MISREAD_TAGS for t in tokens):
             tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP; '네팔이 성명을' 이/MM (kofix47)
         prefixes = verb_read_prefixes()
@@ -228,6 +230,23 @@ def noun_prefixed(tokens: list, prefixes: frozenset[str]) -> list:
     return [(form, "XPN", pos, size) if tag == "VV" and form in prefixes and i + 1 < len(tokens)
             and tokens[i + 1][1] == "NNG" and tokens[i + 1][2] == pos + size else (form, tag, pos, size)
             for i, (form, tag, pos, size) in enumerate(tokens)]
+
+
+JOINED_AGENT_TAG = "NNB"  # kiwi's dependent-noun tag, which it gives '군' in '니제르군이' in some sentences
+JOINED_AGENT = 1  # syllables of an agent noun written onto a state's name
+
+
+def joined_agents_as_nouns(tokens: list) -> list:
+    """(koacts55) The tokens with each agent noun of one syllable written onto a state's name and tagged a dependent
+    noun ('니제르군이 베냉 초소에' read 니제르/NNP 군/NNB, where '니제르군이 초소에' gives 군/NNG) tagged a common noun:
+    the claim and clause readers take an argument's head among the common nouns, and read such a subject as none
+    ('...에 발포했다고 주장했다' lost its accused). A county after a Korean place ('양평군') follows no state's name."""
+    from readout.lang.ko.agents import sector_of
+
+    states = fusable_states()
+    return [(form, "NNG", pos, size) if tag == JOINED_AGENT_TAG and size == JOINED_AGENT and k > 0
+            and tokens[k - 1][0] in states and tokens[k - 1][2] + tokens[k - 1][3] == pos and sector_of(form)
+            else (form, tag, pos, size) for k, (form, tag, pos, size) in enumerate(tokens)]
 
 
 TOPIC = "는"

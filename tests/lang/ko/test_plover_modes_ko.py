@@ -187,9 +187,8 @@ ROWS = sweep_rows({
         ("이스라엘은 11일 베이루트에서 하마스 지휘관을 암살했다.", "ASSAULT", {"ISR"}, None, "targeted", OCC),
         ("이스라엘군은 9일 헤브론에서 팔레스타인 주택들을 철거했다.", "ASSAULT", {"ISR"}, None, "destroy", OCC),
         ("케냐 경찰은 11일 나이로비에서 시위대에 최루탄을 발사했다.", "ASSAULT", {"KEN"}, None, "crowd-control", OCC),
-        open_class("a bomb that went off as the cause of deaths ('매설된 폭탄이 터져 ... 숨졌다'): no ASSAULT",
-                   "파키스탄에서 10일 길가에 매설된 폭탄이 터져 군인 3명이 숨졌다.", "ASSAULT", set(), None, "explosives",
-                   OCC),
+        # koacts55: a bomb that went off in a country named as the place, killing people: that place's attack
+        ("파키스탄에서 10일 길가에 매설된 폭탄이 터져 군인 3명이 숨졌다.", "ASSAULT", set(), None, "explosives", OCC),
         open_class("a suicide bombing told as having occurred ('자살폭탄 테러가 발생했다'): no ASSAULT",
                    "카불의 한 모스크에서 9일 자살폭탄 테러가 발생했다.", "ASSAULT", set(), None, "suicide-attack", OCC),
     ],

@@ -53,8 +53,8 @@ ROWS = sweep_rows({
         ("그리스와 튀르키예는 정보를 공유하지 않았다.", "COOPERATE", set(), set(), None, NEG),
         # combined exercises are MOBILIZE troops by every state of the compound (ko_acts.yaml's coding note)
         ("그리스와 키프로스는 9일 동지중해에서 연합 훈련을 실시했다.", "MOBILIZE", {"GRC", "CYP"}, None, "troops", OCC),
-        open_class("an extradition told by 인도하다 (the verb is also India's name): no act read, English neither",
-                   "스페인은 11일 마약 조직원을 콜롬비아에 인도했다.", "COOPERATE", {"ESP"}, {"COL"}, None, OCC),
+        # koacts55: a crime ring's member handed to a state is extradited as a suspect is (cameo spec 063)
+        ("스페인은 11일 마약 조직원을 콜롬비아에 인도했다.", "COOPERATE", {"ESP"}, {"COL"}, None, OCC),
     ],
     "AID": [
         ("칠레는 볼리비아에 원조를 제공하지 않았다.", "AID", set(), set(), None, NEG),
@@ -135,8 +135,8 @@ ROWS = sweep_rows({
         ("알제리는 10일 모로코의 지원 제안을 거부했다.", "REJECT", {"DZA"}, {"MAR"}, "assist", OCC),
     ],
     "REJECT change": [
-        open_class("a handover of power refused ('정부 이양 요구를 거부했다'): REJECT with no mode, English change",
-                   "니제르 군정은 9일 프랑스의 정부 이양 요구를 거부했다.", "REJECT", {"NER"}, {"FRA"}, "change", OCC),
+        # koacts55: the government handed over (정부 이양) is a handover of power (ko_acts.yaml power_noun)
+        ("니제르 군정은 9일 프랑스의 정부 이양 요구를 거부했다.", "REJECT", {"NER"}, {"FRA"}, "change", OCC),
     ],
     "ACCUSE disapprove": [
         ("페루 외교부는 9일 칠레를 강하게 비난했다.", "ACCUSE", {"PER"}, {"CHL"}, "disapprove", OCC),
@@ -227,8 +227,8 @@ ROWS = sweep_rows({
     ],
     "COERCE deport": [
         ("말레이시아는 10일 미얀마 난민들을 강제 송환했다.", "COERCE", {"MYS"}, {"MMR"}, "deport", OCC),
-        open_class("people of a nationality ('아이티인 수백 명') expelled are SANCTION expel, English COERCE deport",
-                   "도미니카공화국은 9일 아이티인 수백 명을 추방했다.", "COERCE", {"DOM"}, {"HTI"}, "deport", OCC),
+        # koacts55: people of a nationality ('X인 수백 명') expelled are private people deported, as English reads
+        ("도미니카공화국은 9일 아이티인 수백 명을 추방했다.", "COERCE", {"DOM"}, {"HTI"}, "deport", OCC),
     ],
     "COERCE curfew": [
         ("에콰도르 정부는 9일 과야킬에 야간 통행금지령을 내렸다.", "COERCE", {"ECU"}, None, "curfew", OCC),
@@ -267,8 +267,8 @@ ROWS = sweep_rows({
         ("소말리아 무장단체는 9일 모가디슈의 호텔에서 자살 폭탄 테러를 저질렀다.", "ASSAULT", set(), None, "suicide-attack", OCC),
     ],
     "ASSAULT explosives": [
-        open_class("a bomb that went off ('폭탄이 터져 ... 숨졌다'), no doer named: no act read, English neither",
-                   "파키스탄 북서부에서 10일 폭탄이 터져 경찰관 5명이 숨졌다.", "ASSAULT", set(), None, "explosives", OCC),
+        # koacts55: a country named as the place of a bomb that killed people is the attack's place state
+        ("파키스탄 북서부에서 10일 폭탄이 터져 경찰관 5명이 숨졌다.", "ASSAULT", set(), None, "explosives", OCC),
     ],
     "ASSAULT abduct": [
         ("무장괴한들이 9일 나이지리아 북부에서 학생 50명을 납치했다.", "ASSAULT", set(), {"NGA"}, "abduct", OCC),
