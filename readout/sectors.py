@@ -93,6 +93,10 @@ HARMED_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 """(koattack51) The holders of a state's offices an attack may harm ('총리', 'the prime minister' GOV, '의원' LEG, a judge
 JUD): the people of their office, not civilians (lang/ko/act_organs.harmed_people_sector, lang/*/act_harm_causes)."""
 
+HELD_OFFICE_SECTORS = HARMED_OFFICE_SECTORS | {"MIL"}
+"""(groups55, issue 14) The holders of a state's offices force or an arrest may be done to, read by their title: the
+harmed offices' and an officer's ('장군을 체포했다', 'arrested the general': the forces', MIL, never civilians)."""
+
 HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS | HARMED_OFFICE_SECTORS
 """(victims47) The people an attack's harm names as its victims, armed or not ('경찰 4명이 숨졌다' COP, 'killing two
 soldiers' MIL, 'three journalists were killed' JRN): their noun's sector is the receiving side's (lang/*/act_harm_causes).
