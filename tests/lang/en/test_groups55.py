@@ -48,3 +48,27 @@ def test_a_title_before_a_postpositive_word_is_no_shorter_office():
     found = find_mentions("Tanzanian police arrested the secretary general of the opposition party on Wednesday.")
     assert all(m.office != "secretary_of_state" for m in found), found
     assert any(m.office == "secretary_of_state" for m in find_mentions("The Secretary met the envoy on Friday."))
+
+
+@pytest.mark.parametrize("text, acting, receiving", [  # groups55: a state inside the charge's deed is no side
+    ("The Tanzanian opposition accused the government of colluding with Burundi on Wednesday.",
+     ("TZA", "OPP"), ("TZA", "GOV")),
+    ("The Tanzanian opposition accused parliament of conspiring with Burundi on Wednesday.",
+     ("TZA", "OPP"), ("TZA", "LEG")),
+    ("The Tanzanian opposition accused the government of Burundi of arming rebels on Wednesday.",  # guard: the
+     ("TZA", "OPP"), ("BDI", "GOV")),  # body's own state after 'of'
+])
+def test_a_state_in_a_home_bodys_charged_deed_is_no_side(extract, text, acting, receiving):
+    found = [({(p.country, p.sector) for p in e.participants}, {(p.country, p.sector) for p in e.recipients})
+             for e in extract(text).events if e.type == "ACCUSE"]
+    assert any(acting in a and receiving in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text", [  # groups55: the Red Cross is a humanitarian body (SOC) as Amnesty is, not an IGO
+    "The Red Cross criticized the Burundian government on Wednesday.",
+    "The International Committee of the Red Cross criticized the Burundian government on Wednesday.",
+    "Amnesty International criticized the Burundian government on Wednesday.",  # guard
+])
+def test_the_red_cross_is_a_humanitarian_body(extract, text):
+    found = [{(p.country, p.sector) for p in e.participants} for e in extract(text).events if e.type == "ACCUSE"]
+    assert any(("IGO", "SOC") in a for a in found), found
