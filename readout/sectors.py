@@ -93,6 +93,15 @@ HARMED_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 """(koattack51) The holders of a state's offices an attack may harm ('총리', 'the prime minister' GOV, '의원' LEG, a judge
 JUD): the people of their office, not civilians (lang/ko/act_organs.harmed_people_sector, lang/*/act_harm_causes)."""
 
+CHARGED_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+"""(groups55, issue 14) A state's civil bodies an accusation charges with a deed done with another state ('accused the
+government of colluding with X', '의회를 ... 비난했다'): the accusation is aimed at the body, the other state is the deed's
+content (lang/en/act_charged_groups). Not its forces: 'accused the army of shelling X's villages' may name whose army."""
+
+HELD_OFFICE_SECTORS = HARMED_OFFICE_SECTORS | {"MIL"}
+"""(groups55, issue 14) The holders of a state's offices force or an arrest may be done to, read by their title: the
+harmed offices' and an officer's ('장군을 체포했다', 'arrested the general': the forces', MIL, never civilians)."""
+
 HARMED_SECTORS = CHARGED_PEOPLE_SECTORS | STATE_FORCE_SECTORS | ARMED_GROUP_SECTORS | HARMED_OFFICE_SECTORS
 """(victims47) The people an attack's harm names as its victims, armed or not ('경찰 4명이 숨졌다' COP, 'killing two
 soldiers' MIL, 'three journalists were killed' JRN): their noun's sector is the receiving side's (lang/*/act_harm_causes).

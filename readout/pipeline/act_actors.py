@@ -125,7 +125,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         actors = host  # support61: 'X was granted asylum in Y': Y shelters X
     if actors and (unagented(hit, PATIENT_PASSIVE) or released(r) or charged(hit)):  # 'two Japanese nationals were
         # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
-        placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
+        placed = placing_state(sent, hit, unvoiced(r, r.items) + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
         armed = [] if placed or own else own_armed_group(r.article, hit, set(actors))  # koacts50b: '차드 주민 5명이 반군에 의해
         if armed:  # 살해됐다': the group is of its victims' state; they receive, as 'killed by rebels' reads
@@ -277,6 +277,17 @@ def unagented(hit: ActHit, types: frozenset[str]) -> bool:
     the state's soldiers (pipeline/ousted_states)."""
     return hit.type in types and bool(hit.data.get("passive")) and hit.data.get("by") is None \
         and "agent_span" not in hit.data and not hit.data.get("coup_passive")
+
+
+def unvoiced(r: SideReading, items: list[SideItem]) -> list[SideItem]:
+    """(groups55, issue 14) `items` less those in the subject of a statement verb opening the sentence (the language's
+    `opening_voice`: 'Peru said X's minister was arrested', '페루 정부는 ...고 밝혔다'): the speaker reports the deed
+    and is no state where it happened, nor its doer."""
+    voice = r.lang.opening_voice(r.text)
+    if voice is None:
+        return items
+    start, end = r.sent.start + voice[0], r.sent.start + voice[1]
+    return [i for i in items if not (start <= i.span.start and i.span.end <= end)]
 
 
 def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from readout import budget
 from readout.kb.loader import IGO_CODES
 from readout.kb.names import is_hangul, looks_korean_name
 from readout.model import TITLE_ONLY, Article, Entity, Mention, RawMention, Span
+from readout.pipeline.body_offices import unnamed_body_title
 from readout.pipeline.doc_people import GUESSED, NEW_PERSON, DocPeople, full_name
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.envoys import envoy_named_before
@@ -36,6 +37,8 @@ def find_mentions(article: Article, ctx) -> Article:
                 raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
             if raw.office == PREDECESSOR:  # actors61: 'his predecessor, X': the office and state of the one he follows
                 raw = predecessor_of(raw, found, people)
+            if unnamed_body_title(raw, article, sent, ctx, {e.country for e in people.entities.values()}):
+                continue  # groups55: 'the secretary general' of a story that never names the UN is no UN chief
             mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
             if mention is None and (placed := placed_bare_head(raw, article, sent, ctx)) is not None:
                 mention = resolve_raw(placed, sent, people, day, resolver)  # meet54: 'In Quito, the president'

@@ -127,8 +127,10 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             return toks[start].start, t.end, sector_of(t.low[:-2])  # "against the government's tax
             # plan" (domestic49): the owner of what the act is aimed at receives it
         if j + 1 < len(toks) and (title := postpositive_title(toks, j + 1)) is not None:  # groups54: 'arrested
+            if side := party_of(toks, j + 1):  # groups55: 'the secretary general of the opposition': its party's
+                return toks[start].start, toks[side[0]].end, side[1]
             return toks[start].start, toks[state_of(toks, j + 1) or j + 1].end, agent_sector(title)  # the attorney general'
-        if t.low in people or portfolio_office(toks, j, cues):
+        if t.low in people or portfolio_office(toks, j, cues) or rank_head(toks, j, cues):
             k = j
             while k + 1 < len(toks) and toks[k + 1].word and (toks[k + 1].raw[:1].isupper()
                                                               or toks[k + 1].low in people):
@@ -290,6 +292,23 @@ def postpositive_title(toks: list, j: int) -> str | None:
         return None
     phrase = f"{toks[j - 1].low} {toks[j].low}"
     return phrase if agent_sector(phrase) else None
+
+
+def rank_head(toks: list, j: int, cues: Cues) -> bool:
+    """(groups55, issue 14) Whether a postpositive word (kb agents `postpositive_words_en`: 'general') at `j` is the
+    object's head itself, a rank ('arrested the general on Tuesday', 'detained a general and two aides'): the phrase
+    ends at it (no word after it, or a preposition, an object stop, 'and' or 'or'), so the agents table's sector of the
+    word stands (MIL). Why not in the people nouns: the word is an adjective before a noun ('a general strike', 'the
+    general public'), which must stay no person; an office it closes ('the attorney general') is read first
+    (`postpositive_title`)."""
+    if toks[j].low not in postpositive_words_en():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low in cues.prepositions or nxt.low in cues.object_stops \
+        or nxt.low in RANK_HEAD_JOINS
+
+
+RANK_HEAD_JOINS = frozenset({"and", "or"})  # 'the general and his aides': a coordinated head ends the phrase
 
 
 def office_held(toks: list, span: tuple[int, int]) -> bool:

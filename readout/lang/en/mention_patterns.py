@@ -8,6 +8,7 @@ import re
 
 from readout import budget
 from readout.cache import compile_pattern, disk_cached  # patterns of every title and name: seconds to build
+from readout.kb.agents import postpositive_words_en
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys
 from readout.kb.loader import kb, lexicon
@@ -61,6 +62,7 @@ def pattern_sources() -> dict[str, str]:
     opens = first_chars([*country_names, "the", *bodies_words(adj), *titles_cased])  # title_first's first letters
     surnames = first_chars(head_surnames())
     side = "(?i:" + alternation(lexicon("en")["surname_side_nouns"]) + ")"  # also as a name writes it: Assad Forces
+    later = alternation(postpositive_words_en()) + r"\b"  # groups55: a title's postpositive word ('general')
     return {
         # a portfolio no table lists between a state and its title ('Mexican Tourism Secretary X', 'Kenyan Mining
         # Minister Y'): tried only where the title does not follow the state at once, and the title is the state's
@@ -79,11 +81,12 @@ def pattern_sources() -> dict[str, str]:
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+{HONOR}(?P<name>{name}(?:{SEP}{name})*)",
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b{PORTFOLIO}"
-                     rf"(?!\s+(?:of\s|for\s|[A-Z])|-)",  # support61: 'the president-elect' is not 'the president'
+                     rf"(?!\s+(?:of\s|for\s|[A-Z]|{later})|-)",  # support61: 'the president-elect' is not 'the president'
+        # groups55: nor 'the secretary general' 'the secretary': a postpositive word after it closes a longer office
         # 'Kenya's defence minister said', 'a Kenyan envoy said': a state's office named without its holder's name
         # (the state as owner, or as the adjective of an indefinite title); no name after it (`title_first` reads those)
         "title_owned": rf"(?:\b(?P<country>{country})['’]s\s+|\b(?:an?|An?)\s+(?P<adj>{country})\s+)(?P<title>{title})\b"
-                       rf"{PORTFOLIO}(?!\s+(?:of\s|for\s|[A-Z])|['’]s\b|-)",
+                       rf"{PORTFOLIO}(?!\s+(?:of\s|for\s|[A-Z]|{later})|['’]s\b|-)",
         "country_in": country,
         "name_in": name,
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text

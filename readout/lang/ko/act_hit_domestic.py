@@ -8,7 +8,7 @@ apart from the act's other targets (act_hit_targets).
 """
 from __future__ import annotations
 
-from readout.sectors import CHARGED_PEOPLE_SECTORS
+from readout.sectors import CHARGED_BODY_SECTORS, CHARGED_PEOPLE_SECTORS
 from readout.lang.base.records import MUTUAL_TYPES, OFFICE_ACCUSED
 from readout.lang.act_lexicon import CROWD_CONTROL
 from readout.lang.ko.act_addressed_people import ADDRESSED_TYPES, addressed_people
@@ -142,18 +142,27 @@ def read_home_sides(h: HitReading) -> bool:
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
-        charged_with = charge_adjunct(toks, cand.first, lex) if kind == "ACCUSE" \
-            and data["domestic_sector"] in CHARGED_PEOPLE_SECTORS else None
-        if charged_with:  # actors63: '[칠레를 위해 간첩 활동을 한 혐의로] 기자들을 기소': the charge's content
-            data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), charged_with)
-            kept = tuple(s for s in data.get("target_spans", ()) if not charged_with[0] <= s[0] < charged_with[1])
-            data["target_spans"] = kept
-            if not kept:
-                del data["target_spans"]
+        if kind == "ACCUSE" and data["domestic_sector"] in CHARGED_PEOPLE_SECTORS:
+            bar_charge(toks, cand, lex, data)  # actors63: '[칠레를 위해 간첩 활동을 한 혐의로] 기자들을 기소'
+    if home_side and kind == "ACCUSE" and data["domestic_sector"] in CHARGED_BODY_SECTORS:
+        bar_charge(toks, cand, lex, data)  # groups55: '[말라위와 공모한 혐의로] 정부를 비난했다': the home body's
     if exiled and exiled[1]:
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *exiled[1])
     h.domestic, h.home_side = domestic, home_side
     return True
+
+
+def bar_charge(toks: list, cand, lex, data: dict) -> None:
+    """The charge's adjunct before the act (act_charged_groups.charge_adjunct) barred as a recipient: what people or a
+    home body are charged with names the state they are said to have dealt with as content, no side (actors63;
+    groups55 for the home bodies of CHARGED_BODY_SECTORS, as English 'accused the government of colluding with X')."""
+    charged_with = charge_adjunct(toks, cand.first, lex)
+    if charged_with:
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), charged_with)
+        kept = tuple(s for s in data.get("target_spans", ()) if not charged_with[0] <= s[0] < charged_with[1])
+        data["target_spans"] = kept
+        if not kept:
+            del data["target_spans"]
 
 
 def read_charged_sides(h: HitReading) -> bool:

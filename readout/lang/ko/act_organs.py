@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from readout.kb.agents import phrases
 from readout.sectors import (ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED_OFFICE_SECTORS, HARMED_SECTORS,
+                             HELD_OFFICE_SECTORS,
                              PARTY_SIDE_SECTORS)
 from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start
@@ -151,21 +152,22 @@ def domestic_people_sector(toks: list, span: tuple[int, int], *, harmed: bool, f
     (`harmed_people_sector`), then for force and arrests (`forced`) the office whose title ends the span
     (`office_sector`); None: the default stands. Both office readings read the shared `HARMED_OFFICE_SECTORS`."""
     return (harmed_people_sector if harmed else people_sector)(toks, span) \
-        or (office_sector(toks, span) if forced else None)
+        or (office_sector(toks, span, HELD_OFFICE_SECTORS) if forced else None)  # groups55: '장군을' MIL
 
 
-def office_sector(toks: list, span: tuple[int, int]) -> str | None:
+def office_sector(toks: list, span: tuple[int, int], sectors: frozenset[str] = HARMED_OFFICE_SECTORS) -> str | None:
     """(plover51) A domestic object headed by an office title ('국방장관을 납치했다', '과도 총리를 암살하려 했다'): the
     last noun of the span is a title of the office table (`words.title_of`) whose agent sector is a state's office
     (`HARMED_OFFICE_SECTORS`, the offices harm reads too: `harmed_people_sector`): the holder is the government's, as
     English 'shot the defence minister' reads GOV, never the civilians' default. Asked by act_hit_domestic for force
     and (koattack51b) arrests only (`DOMESTIC_TYPES`): a court's sentence of an official ('전 부통령에게 징역을
     선고했다') is read as before. (plover51b) A lawmaker ('의원을 납치했다') is the legislature's, LEG; (debt52) a judge
-    arrested ('판사를 체포했다') the judiciary's, JUD, as English 'arrested a judge' reads it."""
+    arrested ('판사를 체포했다') the judiciary's, JUD, as English 'arrested a judge' reads it. (groups55) `sectors`: force
+    and arrests read an officer held too (HELD_OFFICE_SECTORS: '장군을 체포했다' MIL)."""
     nouns = [form for form, tag, at, size in toks if span[0] <= at and at + size <= span[1] and tag in NOUN_TAGS]
     if not nouns:
         return None
     sector = phrases("ko").get(nouns[-1]) if title_of(nouns[-1]) else None
-    if sector not in HARMED_OFFICE_SECTORS and (whole := title_of("".join(nouns))):
+    if sector not in sectors and (whole := title_of("".join(nouns))):
         sector = phrases("ko").get(whole[0])  # kooffices52: a title kiwi cut in two ('검찰 총장', '대 법관')
-    return sector if sector in HARMED_OFFICE_SECTORS else None
+    return sector if sector in sectors else None
