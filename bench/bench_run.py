@@ -2,6 +2,7 @@
 """Throughput and peak memory of the whole `readout run`, against the tokenization floor.
 
     .venv/bin/python bench/bench_run.py --docs 5000 --repeat 3 [--workers 2] [--engine dask] [--sizes 1000,5000]
+        [--synthetic]
 
 The corpus is the shared dev articles plus the project's samples, repeated with varied ids and a
 line that makes each copy a changed document (the shared texts are read from ../shared, never
@@ -39,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 
 def shared_dir() -> Path:
@@ -81,8 +83,13 @@ def unique_texts() -> list[dict]:
     return docs
 
 
-def build_corpus(n: int, folder: Path, unique: bool = False) -> Path:
-    """n documents: the base texts cycled, each copy changed; `unique`: every shared document once (n is ignored)."""
+def build_corpus(n: int, folder: Path, unique: bool = False, synthetic: bool = False) -> Path:
+    """n documents: the base texts cycled, each copy changed; `unique`: every shared document once (n is ignored);
+    `synthetic`: n documents made from the project's own sentences, no two alike (`synthetic_docs`)."""
+    if synthetic:
+        from synthetic_docs import write_corpus
+
+        return write_corpus(n, folder / f"synthetic{n}.jsonl")
     if unique:
         path = folder / "unique.jsonl"
         with open(path, "w", encoding="utf-8") as f:
@@ -196,6 +203,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--unique", action="store_true", help="every shared document once (about 240, no copies) instead "
                     "of --docs copies of the dev articles and samples: no reader meets a sentence twice")
+    ap.add_argument("--synthetic", action="store_true", help="documents made from the project's own sentences "
+                    "(bench/synthetic_docs.py), no two alike: memory flatness to 20,000 documents with --sizes")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each kind, interleaved; the best is kept")
     ap.add_argument("--workers", type=int, default=1, help="also measure `readout run --workers N`")
     ap.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -208,7 +217,7 @@ def main() -> None:
     if args.child:
         return child(args.child, args.corpus, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = build_corpus(args.docs, Path(tmp), args.unique)
+        corpus = build_corpus(args.docs, Path(tmp), args.unique, args.synthetic)
         kinds = [("floor", 1), ("extract", 1), ("run", 1)] + ([("run", args.workers)] if args.workers > 1 else []) \
             + ([("dask", args.workers)] if args.engine == "dask" else [])
         only = {k for k in args.only.split(",") if k}
@@ -232,7 +241,7 @@ def main() -> None:
             summary["dask_cpu_per_doc_vs_local"] = round(
                 summary["run/1"]["docs_per_cpu_s"] / summary[dask_key]["docs_per_cpu_s"], 2)
         for size in [int(s) for s in args.sizes.split(",") if s]:
-            summary[f"memory/{size}"] = measure("run", build_corpus(size, Path(tmp)))
+            summary[f"memory/{size}"] = measure("run", build_corpus(size, Path(tmp), synthetic=args.synthetic))
     print(json.dumps(summary, indent=2))
 
 

@@ -94,7 +94,7 @@ def quoted_at(text: str, start: int) -> bool:
     before = text[:start]
     if before.count('"') % 2:
         return True
-    return sum(before.count(q) for q in OPENING_QUOTES) > sum(before.count(q) for q in CLOSING_QUOTES)
+    return sum(map(before.count, OPENING_QUOTES)) > sum(map(before.count, CLOSING_QUOTES))  # speed55: counted in C
 
 
 # A part of a month ('early March', '3월 하순'): the days it covers. The lexicons name the words of each part

@@ -21,7 +21,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_obligations import reporting_before
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import LOW, Token
 from readout.lang.en.act_window import skip_adverbs
 
 PARTY_REACH = 6  # words of the threatened party before its auxiliary ("the government in Vilnius")
@@ -33,7 +33,7 @@ PARTY_OPENERS = frozenset({"that", ",", '"', "“", "”"})  # where the party's
 
 def consequence_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """One THREATEN per "X will pay/regret/face ..." that names X and a speaker (see the module docstring)."""
-    if cues.future_auxiliaries.isdisjoint(t.low for t in toks):
+    if cues.future_auxiliaries.isdisjoint(map(LOW, toks)):
         return []
     out: list[ActHit] = []
     for a, t in enumerate(toks):

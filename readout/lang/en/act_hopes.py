@@ -16,7 +16,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit, barring
 from readout.lang.en.act_obligations import DEONTIC_MODES, reporting_before
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import LOW, Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 
 PARTY_REACH = 6  # words of the hoped-of party before its auxiliary ("the Japanese government in Tokyo")
@@ -27,7 +27,7 @@ def hoped_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     """One REQUEST per hope that names another side and what it should do (see the module docstring); the
     trigger runs from the speaker's verb to the hoped-for verb, so the speaker is its subject and the
     party between them its object, as in a reported "must" (`act_obligations.deontic_requests`)."""
-    if cues.hope_words.isdisjoint(t.low for t in toks):
+    if cues.hope_words.isdisjoint(map(LOW, toks)):
         return []
     by_token = {h.data["token"]: h for h in hits}
     out: list[ActHit] = []

@@ -17,7 +17,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_threats import spoken_threat
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import LOW, Token
 from readout.lang.en.act_window import skip_adverbs
 
 VERDICT_REACH = 6  # words from the verb of regarding to its verdict ('as a direct and hostile act of aggression')
@@ -52,7 +52,7 @@ def judged(hit: ActHit, opening: int, a: int) -> bool:
 
 def verdicts(toks: list[Token], cues: Cues) -> list[tuple[int, int, int]]:
     """(future auxiliary, verb of regarding, first word of the deed) of each verdict of hostility stated of a deed."""
-    if cues.future_auxiliaries.isdisjoint(t.low for t in toks):
+    if cues.future_auxiliaries.isdisjoint(map(LOW, toks)):
         return []
     out = []
     for a, t in enumerate(toks):

@@ -25,7 +25,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import trailing_speaker
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_purposes import hedged_acts
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import LOW, Token
 from readout.lang.en.act_window import skip_adverbs
 
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # the hostile deeds whose "any" instance is deterred
@@ -40,7 +40,7 @@ PASSIVE_MEETING = ("be", "met", "with")  # "will be met with a response"
 
 def stated_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The THREATEN hits of the three forms in the module docstring (new hits; the given ones are unchanged)."""
-    if cues.future_auxiliaries.isdisjoint(t.low for t in toks):
+    if cues.future_auxiliaries.isdisjoint(map(LOW, toks)):
         return []
     out: list[ActHit] = []
     for a, t in enumerate(toks):

@@ -7,6 +7,7 @@ the text.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-'’.][^\W_]+)*|[;:()\[\],.!?\"“”—]")
@@ -19,6 +20,12 @@ class Token(NamedTuple):
     low: str
     raw: str
     word: bool  # a word, not punctuation
+
+
+# (speed55) A token's lower-cased text read in C: a reader that first asks whether a sentence holds any of its words
+# writes `words.isdisjoint(map(LOW, toks))`, where a generator resumed once per token was a Python call per word
+LOW = attrgetter("low")
+RAW = attrgetter("raw")
 
 
 def tokenize(text: str) -> list[Token]:

@@ -6,7 +6,7 @@ text. lang/en/acts.find_acts asks these before the walk.
 from __future__ import annotations
 
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import RAW, Token
 
 
 BRACKET_WORDS = 6  # tokens a qualifier in brackets may hold ('(Colombia)', '(DP)', '(local time)')
@@ -17,7 +17,7 @@ def outside_brackets(toks: list[Token], act_words) -> list[Token]:
     condemned", "demanded that Uganda (Kampala) withdraw"): a qualifier is part of the name's phrase,
     and its punctuation would end the subject, the object window or a "that" clause. A bracket that
     holds an act word is an aside with an act of its own and stays. Offsets are kept."""
-    if not any(t.raw == "(" for t in toks):
+    if "(" not in map(RAW, toks):  # speed55: read in C, no generator step per token
         return toks
     out: list[Token] = []
     k = 0

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_tokens import LOW, Token
 
 GIVER_REACH = 3  # lower-case words of the asked-for thing before "from" ("more foreign direct investment from")
 OWNER_REACH = 2  # words from the trigger's end to the quantity word ("called for much more", "sought even greater")
@@ -28,7 +28,7 @@ OWNER_REACH = 2  # words from the trigger's end to the quantity word ("called fo
 def wanted_contributors(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Each unaddressed REQUEST whose asked-for thing is more of a named side's contribution gets that side's
     name as its receiving side (see the module docstring)."""
-    if cues.more_words.isdisjoint(t.low for t in toks):
+    if cues.more_words.isdisjoint(map(LOW, toks)):
         return hits
     out = []
     for h in hits:
