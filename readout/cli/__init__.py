@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"readout: {exc}", file=sys.stderr)
         return EXIT_FATAL
     except (sqlite3.Error, OSError) as exc:  # the database or the disk: a message and exit 3, no traceback
+        # cold start: the store loads only when a command failed on it
         from readout.store.db import storage_error
 
         print(f"readout: {storage_error(exc, getattr(args, 'db', None))}", file=sys.stderr)

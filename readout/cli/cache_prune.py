@@ -5,20 +5,20 @@ commands over a database; the sweep is imported inside the command."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 
 from readout.cli.common import EXIT_OK, EXIT_USAGE
+from readout.errors import CacheOff
 from readout.settings import from_env
 
 
 def cmd_cache_prune(args: argparse.Namespace) -> int:
     """Sweep the start-up cache folder now (`cache_sweep.prune`): its report as JSON; the cache turned off is the one
     JSON error shape on stderr, exit 2."""
-    import dataclasses
-
+    # cold start: the sweep loads only for this command
     from readout.cache_sweep import prune
-    from readout.errors import CacheOff
 
     settings = from_env()
     changes = {k: v for k, v in (("cache_max_age_days", args.max_age_days), ("cache_max_mb", args.max_mb),

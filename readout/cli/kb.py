@@ -12,6 +12,7 @@ from readout.cli.common import EXIT_OK, usage_error
 
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
+    # cold start: the cache's readers load only for this command
     from readout.cache import revalidating
 
     with revalidating():  # every data file validated again, even when this version's values are cached
@@ -21,9 +22,10 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 def kb_check() -> int:
     """Validate every data file (the knowledge base, world tables, lexicons, act lexicons, gazetteers)."""
     from readout.kb import agents, geo, groupings, leaders  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
+    # cold start: every data file's reader loads only for `kb check`
     from readout.kb.loader import kb, lexicon
-    from readout.lang import REGISTRY
-    from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
+    from readout.lang import REGISTRY  # (as above)
+    from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon  # (as above)
     from readout.lang.en.misspelt_countries import spelling_guard  # spelling_guard_en.yaml
     from readout.lang.en.towns import towns  # towns_world.yaml
 
@@ -62,8 +64,9 @@ def kb_check() -> int:
 
 def cmd_kb_find(args: argparse.Namespace) -> int:
     """A name: what it resolves to. No name but an office: who held the office (of the country) on the day."""
+    # cold start: the knowledge base loads only for `kb find`
     from readout.kb.knowledge import Knowledge
-    from readout.kb.loader import kb
+    from readout.kb.loader import kb  # (as above)
 
     try:
         day = date.fromisoformat(args.date) if args.date else date.today()
@@ -87,6 +90,7 @@ def cmd_kb_find(args: argparse.Namespace) -> int:
 def office_holders(office: str, country: str | None, day: date) -> dict:
     """The answer to "who was Japan's foreign minister on 2025-01-20": each holder with the tenure that covers
     the day (an equivalent office counts: the US Secretary of State for foreign_minister)."""
+    # cold start: the knowledge base loads only for `kb find`
     from readout.kb.loader import kb
 
     base = kb()

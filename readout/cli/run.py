@@ -17,6 +17,7 @@ from readout.settings import from_env
 
 def export_format(out: str, fmt: str | None) -> str:
     """The format from the file's extension unless --format names one; a mismatch is refused."""
+    # cold start: the writers load only for a command that writes a file
     from readout.export.writers import EXTENSIONS, format_of
 
     by_name = format_of(out)
@@ -30,8 +31,9 @@ def export_format(out: str, fmt: str | None) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    # cold start: the pipeline and the store load only for `run`
     from readout.api import run
-    from readout.ingest.sources import BLANK_LINE
+    from readout.ingest.sources import BLANK_LINE  # (as above)
 
     missing = [p for p in args.articles if not Path(p).exists()]
     if missing:  # a mistyped path: say so before a database is created
@@ -91,8 +93,9 @@ def skipped_languages(skipped) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # cold start: the store and the writers load only for `export`
     from readout.export.writers import write_events
-    from readout.store.db import Store
+    from readout.store.db import Store  # (as above)
 
     fmt = export_format(args.out, args.format)
     with Store(existing_db(args.db)) as store:
@@ -103,6 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    # cold start: FastAPI and uvicorn load only for `serve`
     from readout.web.server import serve
 
     serve(existing_db(args.db), args.host, args.port, from_env())  # prints the address it serves at

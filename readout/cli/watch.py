@@ -33,8 +33,9 @@ def feed_url(value: str) -> str:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
+    # cold start: the store and the HTTP client load only for `watch`
     from readout.store.db import Store
-    from readout.watch import WatchState, Watcher
+    from readout.watch import WatchState, Watcher  # (as above)
 
     settings = from_env()
     with Store(args.db, settings=settings) as store:
@@ -53,8 +54,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
+    # cold start: the store and the watcher load only for `feeds`
     from readout.store.db import Store
-    from readout.watch import WatchState
+    from readout.watch import WatchState  # (as above)
 
     if args.action != "add":
         existing_db(args.db)
