@@ -100,11 +100,12 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
     runs stored in `db`, loaded once, when the first document to extract needs it (before this run stores any), and
     handed to every worker."""
+    # cold start: `import readout.api` (extract_text, the web server) loads no engine, store or writer; a run does
     from readout.export.writers import write_events
-    from readout.parallel import Unchanged, collector
-    from readout.parallel import engine as choose_engine
-    from readout.progress import progress as show_progress
-    from readout.store.db import Store
+    from readout.parallel import Unchanged, collector  # (as above)
+    from readout.parallel import engine as choose_engine  # (as above)
+    from readout.progress import progress as show_progress  # (as above)
+    from readout.store.db import Store  # (as above)
 
     report = RunReport()
     with Store(db, settings=settings) as store, collector(settings):

@@ -3,6 +3,7 @@ class tests of both languages share (tests/pipeline, tests/lang)."""
 from __future__ import annotations
 
 from readout.api import extract_text
+from tests.conftest import assert_act
 
 
 def events(text: str, published: str = "2026-03-12"):
@@ -56,3 +57,40 @@ def check_held_member(text: str, kind: str, acting: tuple[str, str], receiving: 
     assert acting in {country_sector(p) for p in found[0].participants}
     assert {country_sector(r) for r in found[0].recipients} == receiving
     assert not {p.id for p in found[0].participants} & {r.id for r in found[0].recipients}
+
+
+def check_judged_ground(text: str, published, judge: str, judged: str, deed: str, doers: set) -> None:
+    """accuse66's condemnation-ground rows in both languages (test_act_condemned_grounds): the sentence is `judge`'s
+    ACCUSE of `judged`; its ground `deed` is an event of `doers` done (occurred), or, with no doers, no event at all
+    (a worded ground is the charge's content)."""
+    found = extract_text(text, published=published).events
+    assert_act(found, "ACCUSE", {judge}, {judged}, "occurred")
+    assert_act(found, deed, doers, None, "occurred" if doers else None)
+
+
+def check_eased_goods_ban(found, actor: str, target: str) -> None:
+    """conflict54's lifted-ban rows in both languages (test_act_lifted_goods_bans): among the events `found`, a RETREAT
+    and no CONCEDE, the first RETREAT done by `actor` alone and received by `target` alone (the goods' state)."""
+    eased = [e for e in found if e.type == "RETREAT"]
+    assert eased and not [e for e in found if e.type == "CONCEDE"], [(e.type, e.mode) for e in found]
+    assert {p.country for p in eased[0].participants} == {actor}
+    assert {r.country for r in eased[0].recipients} == {target}
+
+
+def check_place_force(found, side: tuple[str, str] | None) -> None:
+    """The stateless-forces rows in both languages (test_act_stateless_forces): among the events `found`, the first
+    ASSAULT has `side` (country, sector) among its doers; with `side` None there is no ASSAULT (no one state to give)."""
+    attacks = [e for e in found if e.type == "ASSAULT"]
+    if side is None:
+        assert not attacks, [[(p.country, p.sector) for p in e.participants] for e in attacks]
+        return
+    assert attacks and side in {(p.country, p.sector) for p in attacks[0].participants}, \
+        [[(p.country, p.sector) for p in e.participants] for e in attacks]
+
+
+def check_announced_sanction(found, actor: str, target: str) -> None:
+    """The announced-recall rows in both languages (test_act_announced_recalls_*): among the events `found`, no
+    THREATEN, and a SANCTION of `actor` alone at `target` alone (a measure announced is no threat)."""
+    assert not [e for e in found if e.type == "THREATEN"], found
+    assert any(e.type == "SANCTION" and ({p.country for p in e.participants}, {p.country for p in e.recipients})
+               == ({actor}, {target}) for e in found), found

@@ -23,6 +23,7 @@ def to_article(doc: RawDocument, settings: Settings = SETTINGS) -> Article:
     """The stored text of a document: plain text as given, or the main content of an HTML page."""
     text, meta = doc.text, {}
     if text is None and doc.html is not None:
+        # cold start: trafilatura loads only for an HTML document
         from readout.ingest.html import main_text
 
         text, meta = main_text(doc.html, doc.id, settings.html_parse_seconds)
@@ -77,6 +78,7 @@ def check_language(article: Article, min_chars: int) -> None:
         return  # at least half of all non-space characters: no need to count every letter
     letters = sum(map(len, LETTER_RE.findall(text)))
     if letters and sum(map(len, READ_SCRIPTS_RE.findall(text))) / letters < 0.5:
+        # cold start: the language identifier loads only when a document is checked
         from readout.lang.identify import unsupported_message
 
         raise UnsupportedInput(unsupported_message([article.text]), doc=article.id, detail={"skipped": True})

@@ -74,6 +74,7 @@ def utf16_without_bom(data: bytes, doc: str) -> str:
 def detected(data: bytes) -> str | None:
     """Last resort before rejecting: charset-normalizer's guess (Shift-JIS, Latin-1, KOI8-R, ...), when it
     finds a readable text; the document may still be skipped later as another language."""
+    # cold start: charset_normalizer loads only for bytes of no declared encoding
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

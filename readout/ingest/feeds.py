@@ -8,8 +8,10 @@ pages, so one article is one document whichever way it came in.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+from html import escape as html_escape
 from typing import Iterator
 
 from readout.errors import UnsupportedInput
@@ -32,6 +34,7 @@ class FeedEntry:
 
 def parse_feed(data: bytes, where: str):
     """feedparser's result, or an error when the bytes are no feed (an XML file of another kind)."""
+    # cold start: feedparser loads only for a feed
     import feedparser
 
     parsed = feedparser.parse(data)
@@ -59,8 +62,6 @@ def entry_of(e, settings: Settings) -> FeedEntry:
 
 def visible_text(html: str) -> str:
     """The characters a reader sees (tags dropped): how long a summary really is."""
-    import re
-
     return re.sub(r"<[^>]*>|\s+", " ", html).strip()
 
 
@@ -83,8 +84,6 @@ def as_page(entry: FeedEntry) -> str:
 
 
 def escape(text: str) -> str:
-    from html import escape as html_escape
-
     return html_escape(text, quote=False)
 
 

@@ -101,6 +101,7 @@ def parse_within(seconds: float, doc: str, parse, *args, **kwargs):
 def main_text(html: str, doc: str, seconds: int) -> tuple[str, dict]:
     """The article text and what the page says of itself (title, date, url); a page whose parsing takes
     over `seconds` (the setting `html_parse_seconds`) is given up."""
+    # cold start: trafilatura loads only for an HTML document
     import trafilatura
 
     result = parse_within(seconds, doc, trafilatura.bare_extraction, html, include_comments=False,

@@ -175,12 +175,14 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
         yield from read_jsonl(path, doc_id, settings)
         return
     if is_archive(path.name):
+        # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.warc import read_warc
 
         with open_regular(path, doc_id) as f:
             yield from read_warc(f, str(path), settings)
         return
     if suffix in FEED_SUFFIXES:
+        # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.feeds import read_feed_file
 
         with open_regular(path, doc_id) as f:

@@ -27,8 +27,9 @@ CONTENT_TYPES = {"response", "resource"}
 
 def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDocument | Reject]:
     """Every HTML page of a web archive, in file order; a `Skipped` for each record that is not one."""
+    # cold start: warcio loads only for a web archive
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.exceptions import ArchiveLoadFailed  # (as above)
 
     seen: set[str] = set()
     try:

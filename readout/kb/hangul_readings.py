@@ -19,6 +19,7 @@ import re
 
 from readout import budget
 from readout.kb.names import ascii_fold, jamo_indexes
+from readout.errors import DataFileError
 
 MANDARIN = "mandarin"
 JAPANESE = "japanese"
@@ -222,8 +223,6 @@ def matches(hangul: str, latin: str, country: str | None) -> bool:
 def check() -> int:
     """`readout kb check`: every final and initial the inventory names is in the table, every cell composes, every
     kana has its two Hangul forms of one syllable; the number of Mandarin and kana syllables."""
-    from readout.errors import DataFileError
-
     table = _table()
     mandarin, kana = table[MANDARIN], table[JAPANESE]["kana"]
     for final, initials in mandarin["inventory"].items():

@@ -19,6 +19,7 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.kb.leaders import index as world_index, key, parse_role
 from readout.kb.entries import PersonEntry
+from readout.kb.loader import kb, lexicon, parse
 
 FAMILY_FIRST = ("zh", "ko")  # persons.yaml origins whose roman name starts with the family name
 
@@ -47,16 +48,12 @@ def surname_keys(p: PersonEntry) -> list[str]:
 def head_offices() -> frozenset[str]:
     """The offices of heads of state and government (offices.yaml `heads`): a bare surname names one of
     their holders, and a head's counterpart in another state is that state's leader, whatever its title."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("offices.yaml", "OfficesFile").heads)
 
 
 @budget.table()
 def kb_heads() -> dict[str, list[PersonEntry]]:
     """Surname key -> the persons.yaml people who held a head-of-state or -government office."""
-    from readout.kb.loader import kb
-
     heads = head_offices()
     out: dict[str, list[PersonEntry]] = {}
     for p in kb().persons.values():
@@ -112,9 +109,9 @@ def build_person_states() -> dict[str, dict[str, str]]:
     body's name ('Fatah', also a minister's surname) or a group's head word ('Front') is no person's; nor is
     the last word of a row that names a group ('Syrian National Coalition': a country word first, or 'of',
     'for', 'and' inside)."""
+    # cold start: the agent and world-leader tables load only when this table is built
     from readout.kb.agents import phrases
-    from readout.kb.leaders import SOUND_SINCE, table
-    from readout.kb.loader import kb, lexicon
+    from readout.kb.leaders import SOUND_SINCE, table  # (as above)
 
     state_words = {key(f) for c in kb().countries.countries for f in c.forms()}
     world: dict[str, dict[str, str]] = {}

@@ -39,6 +39,7 @@ class Knowledge:
     @functools.cached_property
     def resolver(self) -> "PersonResolver":
         """Built on first use in each process (its indexes are derived data, not sent to workers)."""
+        # cold start: the resolver's modules (leaders, heads, offices) load on its first use
         from readout.kb.resolve import PersonResolver
 
         return PersonResolver(self)

@@ -17,7 +17,9 @@ from datetime import date
 from readout import budget
 from readout.cache import disk_cached
 from readout.kb.entries import SECTORS, LeadersFile
-from readout.kb.names import NAME_MEMO, ascii_fold
+from readout.kb.names import ascii_fold, NAME_MEMO, skeleton_key, surname_class
+from readout.kb.loader import kb, parse
+from readout.errors import DataFileError
 
 PUNCT_RE = re.compile(r"[\s\-‐]+")
 DROP = str.maketrans("", "", ".'’")
@@ -50,8 +52,6 @@ def parse_role(text: str) -> Role:
 
 @budget.table()
 def table() -> LeadersFile:
-    from readout.kb.loader import parse
-
     return parse("leaders_world.yaml", "LeadersFile")
 
 
@@ -107,6 +107,7 @@ def recent_row(roles: str) -> bool:
 def sound_index() -> dict[str, list[str]]:
     """Sound key of a full name's last word (and of its last two words run together: 'akufo addo') -> the
     full names (keys) of people with a role since SOUND_SINCE: every rendering kb/phonetic.py allows."""
+    # cold start: the phonetic keys load only when a sound index is built
     from readout.kb.phonetic import latin_token
 
     out: dict[str, set[str]] = {}
@@ -129,6 +130,7 @@ def sound_index() -> dict[str, list[str]]:
 def sounds_like(hangul: list[str], name: str, joined: bool = True) -> bool:
     """Each Hangul word's key is a rendering of the Latin word in its place ('나나 아쿠포아도' ~ 'nana akufo
     addo', the last two Latin words run together where Hangul writes them as one, unless not `joined`)."""
+    # cold start: the phonetic keys load only when a name is heard
     from readout.kb.phonetic import latin_token
 
     words = name.split()
@@ -142,6 +144,7 @@ def curated_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
     """(country code, sector) of an untitled person named in Hangul ('임란 칸은', '울프 크리스테르손은') who is
     on our own modern list (the `curated` names, read untitled in English too): as `leader_by_sound`, but
     only names of that list may match, since no title says that a person is meant."""
+    # cold start: the phonetic keys load only when a name is heard
     from readout.kb.phonetic import hangul_token
 
     words = surface.split()
@@ -164,6 +167,7 @@ def leader_by_sound(surface: str, day: date | None, former: bool = False) -> tup
     the leaders' table lacks, whom a loose reading hears as another state's officeholder), and None when anyone
     it sounds like held an office on the day: a former officeholder heard as another state's sitting one gave
     the act that state instead of the one the story names; the story's own state is left to fill the person's."""
+    # cold start: the phonetic keys load only when a name is heard
     from readout.kb.phonetic import hangul_token
 
     words = surface.split()
@@ -198,8 +202,6 @@ def role_on(person: tuple[Role, ...], day: date | None) -> Role:
 def curated_skeletons() -> dict[str, str]:
     """Transliteration skeleton (kb/names.py skeleton_key) -> key of the one name of our own modern list
     that has it ('Mohammadu Buhari' for 'muhammadu buhari'); a skeleton two names share is left out."""
-    from readout.kb.names import skeleton_key
-
     owners: dict[str, set[str]] = {}
     for name in curated_names():
         sk = skeleton_key(name)
@@ -210,8 +212,6 @@ def curated_skeletons() -> dict[str, str]:
 
 def curated_variant(surface: str) -> str | None:
     """The key of the name of our own modern list that `surface` spells in another transliteration."""
-    from readout.kb.names import skeleton_key
-
     sk = skeleton_key(surface)
     return curated_skeletons().get(sk) if sk else None
 
@@ -222,8 +222,6 @@ def world_skeletons() -> dict[str, str]:
     """Transliteration skeleton (kb/names.py skeleton_key) -> the one full name (key) of the world table that
     has it ('Hasan Rowhani' for 'hassan rouhani', 'Mahmoud Ahmadinezhad' for 'mahmoud ahmadinejad'), of the
     people with a role since SOUND_SINCE; a skeleton people of two countries share is left out."""
-    from readout.kb.names import skeleton_key
-
     owners: dict[str, set[str]] = {}
     for name, roles in index()[0].items():
         if " " not in name or not any(map(recent_row, roles)):
@@ -255,8 +253,6 @@ def short_forms() -> dict[str, list[str]]:
     Smith', names too many people), of states that write the surname first (countries.yaml), names holding an
     office word (the dictionary's 'deputy secretary ...'), and a short form that is a listed full name or that
     people of two states would share."""
-    from readout.kb.loader import kb
-
     full = index()[0]
     given = given_names(full)
     spanish, english = language_states("es"), language_states("en")
@@ -317,8 +313,10 @@ PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "da", "dos", "das",
 @budget.table(maxsize=2)
 def language_states(language: str) -> frozenset[str]:
     """ISO alpha-3 codes of the states where most people speak `language` (CLDR's territory language data)."""
+    # cold start: babel and the geo tables load only when this table is built
     from babel.languages import get_territory_language_info
 
+    # cold start: babel and the geo tables load only when this table is built
     from readout.kb.geo import iso2_to_iso3
 
     return frozenset(code3 for code2, code3 in iso2_to_iso3().items()
@@ -338,8 +336,6 @@ WORLD_SKELETON_LAST = 4  # consonants of the surname's skeleton for a world-tabl
 def world_variant(surface: str) -> str | None:
     """The key of the world table's full name that `surface` spells in another transliteration, when every
     name of that spelling belongs to people of one country."""
-    from readout.kb.names import skeleton_key, surname_class
-
     if surface.split()[0].lower() in surname_class():
         return None  # East Asian syllables are too short for a skeleton: 'Kim Yong-su' is not 'Kim Yong Sun'
     sk = skeleton_key(surface)
@@ -375,8 +371,6 @@ def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | No
 
 def check(known: set[str]) -> int:
     """`readout kb check`: every role well formed and its code a known country or body; the row count."""
-    from readout.errors import DataFileError
-
     try:
         table().roles_ok()
     except ValueError as exc:

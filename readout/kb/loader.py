@@ -45,6 +45,7 @@ def read_text(name: str) -> str:
 def load_yaml(name: str, text: str) -> dict[str, Any]:
     """Parse a data file's text with libyaml when PyYAML has it (the country files load 8x faster).
     PyYAML is imported here: a process whose data files are all cached never needs it."""
+    # cold start: PyYAML loads only when no cached value serves
     import yaml
 
     try:
@@ -78,8 +79,10 @@ def parse(name: str, model: str | type, check: Callable[[Any], None] | None = No
     model_name = model if isinstance(model, str) else model.__qualname__
 
     def build() -> Any:
+        # cold start: pydantic and the schema load only when a data file is validated
         from pydantic import ValidationError
 
+        # cold start: pydantic and the schema load only when a data file is validated
         from readout.kb import schema
 
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from readout import budget
-from readout.kb.loader import NONSTATE_CODES
+from readout.kb.loader import NONSTATE_CODES, parse
 
 NGO_CODE = "NGO"
 ARMED_GROUP_CODE = "IMG"
@@ -19,6 +19,4 @@ assert {NGO_CODE, ARMED_GROUP_CODE} == NONSTATE_CODES
 def ngo_words_en() -> frozenset[str]:
     """Words of Phoenix NGO names that no international body's name holds ('Lawyers', 'Watch', 'Foundation'):
     a name shaped like an intergovernmental body's that holds one is an NGO's."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("nonstate_world.yaml", "NonstateFile").ngo_words_en)

@@ -85,6 +85,7 @@ def holds_kind(offices: frozenset[str], kind: str) -> bool:
     (offices.yaml `heads`), 'minister' a minister of a portfolio (not a vice or deputy one, nor a head called
     prime minister), else that office or a state's own office of its class ('foreign_minister': a Secretary of
     State). Why: 'the two leaders' after an aide was named between two leaders stands for the leaders."""
+    # cold start: the Korean language's start loads no heads table until a group word asks
     from readout.kb.heads import head_offices
 
     heads = head_offices()

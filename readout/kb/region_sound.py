@@ -20,6 +20,7 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.kb.names import jamo_indexes
 from readout.kb.phonetic import _fold, hangul_token, latin_token
+from readout.kb.geo import subdivision_index
 
 MIN_SYLLABLES = 2  # a one-syllable word is a common word before a region's type word far more often
 MIN_VOWEL_MATCH = 0.75  # the share of vowel classes the Hangul word and the region's name have in order
@@ -72,8 +73,6 @@ def latin_keys(name: str) -> list[str]:
 @disk_cached("region-sound-index")
 def sound_index() -> dict[str, list[tuple[str, str]]]:
     """Consonant key -> [(vowel classes, country code)] of every region name and short form."""
-    from readout.kb.geo import subdivision_index
-
     index: dict[str, list[tuple[str, str]]] = {}
     for name, code in subdivision_index().items():
         entry = (latin_vowels(name), code)
@@ -104,8 +103,6 @@ def region_by_sound(word: str, exact: bool = False) -> str | None:
 def sound_names() -> dict[str, list[tuple[str, str, str]]]:
     """(places53) Consonant key -> [(vowel classes, country code, region name)]: `sound_index` with the names, for a
     reader that names the region itself, not only its state."""
-    from readout.kb.geo import subdivision_index
-
     index: dict[str, list[tuple[str, str, str]]] = {}
     for name, code in subdivision_index().items():
         vowels = latin_vowels(name)

@@ -1,6 +1,6 @@
 """The deed a request or invitation asks for, at a time of its own (dates48): 'Noboa invited Petro to visit Quito in
 March', '노보아 대통령은 페트로 대통령에게 3월 키토 방문을 요청했다'. The month is the planned deed's (a background date the
-language marks `plan`: lang/en/dates.plan_complement, lang/ko date_request_after_re), so the invitation is dated by its
+language marks `plan`: lang/en/date_verbs.plan_complement, lang/ko date_request_after_re), so the invitation is dated by its
 own clause or the story, the report's act. Dated alike, it would fuse with every other request of the same sides the
 document tells that day ('... and asked Petro to mediate'): an invitation to an occasion at a stated time, told in
 a sentence of its own, is another request than one asking for another time or none (pipeline/consolidate.same_event).

@@ -92,7 +92,7 @@ def return_from_recall(article: Article, sent: Span, story: Narrative, dates: li
 def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx,
                 dates: list[DateRef] = ()) -> None:
     """A sentence opened by 'earlier' (the language's `opens_recall`), or whose day is marked as recalled
-    ('함정은 앞서 17일 입항했다', lang/ko/dates.recalled_day) or past ('지난 9일', fields10), that took the story back
+    ('함정은 앞서 17일 입항했다', lang/ko/date_claims.recalled_day) or past ('지난 9일', fields10), that took the story back
     from the day it had (`left`) recalls that earlier day for its paragraph (`return_from_recall`)."""
     if left and story.day and story.day < left and not story.recall \
             and (ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end])

@@ -24,7 +24,7 @@ def told_week(dates: list[DateRef], ref: date | None) -> tuple[date, date] | Non
 def counted_from_week(d: DateRef, week: tuple[date, date], ref: date | None) -> None:
     """'The next day', '이튿날', 'a day later' with no day of the story to count from but a week (`week`): the week
     moved by the word's shift, no later than the publication's day, kept as its first day's month with that window
-    (as a week is: lang/en/dates.mark_week_part)."""
+    (as a week is: lang/en/date_parts.mark_week_part)."""
     shift = timedelta(days=d.span.data.get("shift", 0))
     end = week[1] + shift
     window = (week[0] + shift, min(end, ref) if ref else end)

@@ -24,7 +24,9 @@ from readout.store import neardup
 from readout.store.lean import full_event
 from readout.store.links import LINK_REASON
 from readout.store.prepared import document_json, event_count, mention_rows, prepared_of
-from readout.store.events import BoundedCache, EventWriter, iso, now
+from readout.store.bounded import BoundedCache
+from readout.store.event_rows import iso, now
+from readout.store.events import EventWriter
 from readout.store.connection import storage_error, is_fatal, open_checked
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import OrderedDict
-from datetime import datetime, timezone
 
 from readout.records import compose_event, document_record
 from readout.model import Article
@@ -24,31 +22,11 @@ from readout.store.links import learn_links, learned_links_of, links_exist
 from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, evidence_of, expand_row,
-                                lean_event, needed_refs, pack_reason, swap_entities)
-
-
-class BoundedCache(OrderedDict):
-    """A dict that forgets its least recently used entries beyond `limit` (the setting
-    `store_cache_entries`): what the store keeps in memory stays flat however large the corpus grows."""
-
-    def __init__(self, limit: int):
-        super().__init__()
-        self.limit = limit
-
-    def get(self, key, default=None):
-        try:  # one look-up when the key is held (most calls: every report asks for its entities)
-            value = self[key]
-        except KeyError:
-            return default
-        self.move_to_end(key)
-        return value
-
-    def __setitem__(self, key, value) -> None:
-        super().__setitem__(key, value)
-        self.move_to_end(key)
-        while len(self) > self.limit:
-            self.popitem(last=False)
+from readout.store.bounded import BoundedCache
+from readout.store.event_rows import dumps, id_list, iso, link, now, own_sources, own_values, packed_reason
+from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, expand_row, lean_event,
+                                needed_refs, swap_entities)
+from readout.store.lean import dumps as lean_dumps  # compact JSON for report rows
 
 
 class EventWriter:
@@ -360,71 +338,3 @@ class EventWriter:
                 if DERIVED in s:  # a lean source lists what it left out last, as `lean.lean_source` writes it
                     s[DERIVED] = s.pop(DERIVED)
         record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
-
-
-def own_values(record: dict, article: Article | None) -> dict | None:
-    """The document values (`lean.Known`) of a report's sources that are its own document's, as
-    `lean.SOURCES_SQL` reads them from the stored document row; None without the document."""
-    if article is None:
-        return None
-    return {(s.get("doc"), s.get("start"), s.get("end")): (article.url, evidence_of(s, article.text))
-            for s in record.get("sources", ()) if s.get("doc") == article.id}
-
-
-def own_sources(lean: dict, doc: str) -> bool:
-    """Whether a report row's sources are all its own document's (what `compact` made them lean against)."""
-    return all(isinstance(s, dict) and s.get("doc") == doc for s in lean.get("sources", ()))
-
-
-def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
-    """Give the report's unknown persons the ids of the record's same persons (another script or
-    spelling, see `merge.link_persons`): the record then lists each person once, and the report's own
-    source entry keeps the name it used."""
-    if not linked:
-        return
-    member.parties = {linked.get(p, p) for p in member.parties}
-    member.recipients = {linked.get(p, p) for p in member.recipients}
-    for key in ("actors", "recipients"):
-        if any(e["id"] in linked for e in record.get(key, ())):  # changed in a copy: a sent record stays as sent
-            record[key] = [dict(e) if e["id"] in linked else e for e in record[key]]
-        for e in record.get(key, ()):
-            if e["id"] in linked:
-                e["names"] = list(dict.fromkeys([*e.get("names", []), e["name"]]))
-                if e["id"] in member.names:  # later reports may link to this spelling too
-                    member.names.setdefault(linked[e["id"]], member.names.pop(e["id"]))
-                e["id"] = linked[e["id"]]
-    for source in record.get("sources", ()):
-        source["actors"] = [linked.get(a, a) if isinstance(a, str) else a for a in source.get("actors", ())]
-
-
-from readout.store.lean import dumps as lean_dumps  # noqa: E402  compact JSON for report rows
-
-
-def packed_reason(reason: dict) -> bytes:
-    """A merge reason as `doc_events.merge_reason` keeps it: compact JSON, packed (`lean.pack_reason`)."""
-    return pack_reason(lean_dumps(reason))
-
-
-UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once (see lean.COMPACT)
-
-
-def dumps(value) -> str:
-    return UNESCAPED.encode(value)
-
-
-def id_list(ids: set[str]) -> str:
-    """`json.dumps(sorted(ids))`: written directly when no id needs escaping (ASCII, printable, no quote
-    or backslash: every id the knowledge base and the phonetic keys make), which is most of its cost
-    for a list of a few short ids."""
-    ordered = sorted(ids)
-    if all(i.isascii() and i.isprintable() and '"' not in i and "\\" not in i for i in ordered):
-        return '["' + '", "'.join(ordered) + '"]' if ordered else "[]"
-    return json.dumps(ordered)
-
-
-def iso(d) -> str | None:
-    return d.isoformat() if d else None
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat()

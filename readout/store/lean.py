@@ -21,6 +21,8 @@ import sqlite3
 import zlib
 from typing import Iterable
 
+from readout.store.bounded import BoundedCache
+
 DERIVED = "~"  # source key listing the keys dropped because the document row holds them
 SOURCE_ORDER = ("doc", "lang", "published", "url", "text", "start", "end", "evidence", "actors")
 ENTITY_LISTS = ("actors", "recipients")
@@ -94,8 +96,6 @@ class Entities:
     `body(id)` the JSON text. Both directions are cached; `forget` after a rollback."""
 
     def __init__(self, conn: sqlite3.Connection, limit: int):
-        from readout.store.events import BoundedCache
-
         self.conn = conn
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)

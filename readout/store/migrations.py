@@ -9,6 +9,7 @@ import zlib
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable, Iterator, Union
+from readout.store.lean import compact, dumps, Entities, lean_event, pack_reason
 
 
 @contextmanager
@@ -178,8 +179,6 @@ def lean_store(conn: sqlite3.Connection) -> None:
     that number too (a name per mention and in its index was a tenth of the database). Indexes no query uses are dropped
     (tests/store/test_query_plans.py checks which each query uses). Every event and the export are
     unchanged: only how report rows are written changes."""
-    from readout.store.lean import Entities, compact, dumps, lean_event
-
     for statement in split_sql(LEAN_SCHEMA):
         conn.execute(statement)
     entities = Entities(conn, 1 << 16)
@@ -301,8 +300,6 @@ def pack_reasons(conn: sqlite3.Connection) -> None:
     """0014: merge reasons kept packed (`lean.pack_reason`: compact JSON, deflated with a preset
     dictionary of the words reasons are made of); they were two fifths of the database and are read only
     to explain a merge (`lean.reason_of` reads both forms). Rewritten a thousand rows at a time."""
-    from readout.store.lean import dumps, pack_reason
-
     for rowid, reason in chunks(conn, "SELECT rowid, merge_reason FROM doc_events WHERE rowid > ?"
                                       " AND typeof(merge_reason) = 'text' ORDER BY rowid LIMIT 1000"):
         conn.execute("UPDATE doc_events SET merge_reason = ? WHERE rowid = ?",

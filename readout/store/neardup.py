@@ -36,9 +36,11 @@ def signature(text: str, settings: Settings = SETTINGS, docs: int | None = None)
     fewer than `settings.minhash_numpy_docs`, and numpy is not imported yet; else in numpy (`minhash`, imported on
     first use; `docs` None: a caller that does not know, a worker of a large run). Both give the same bytes."""
     if docs is not None and docs < settings.minhash_numpy_docs and "numpy" not in sys.modules:
+        # cold start: a small batch hashes in pure Python and never loads numpy
         from readout.store import minhash_pure
 
         return minhash_pure.signature(text, settings)
+    # cold start: numpy loads only for a batch large enough to pay for it (minhash_numpy_docs)
     from readout.store import minhash
 
     return minhash.signature(text, settings)
@@ -73,6 +75,7 @@ class Fingerprint:
 
     @property
     def sig(self) -> array:
+        # cold start: the pure-Python hashes load only where numpy is not used
         from readout.store import minhash_pure
 
         return minhash_pure.from_blob(self.minhash)
@@ -96,12 +99,14 @@ def fingerprint(text: str, settings: Settings = SETTINGS, docs: int | None = Non
 def similarity(a: array, b: array) -> float:
     """Share of bins that agree, among the bins at least one of the two documents filled (`minhash_pure.similarity`:
     no numpy for a handful of candidates of 128 bins)."""
+    # cold start: the pure-Python hashes load only where numpy is not used
     from readout.store import minhash_pure
 
     return minhash_pure.similarity(a, b)
 
 
 def from_blob(blob: bytes | None) -> array | None:
+    # cold start: the pure-Python hashes load only where numpy is not used
     from readout.store import minhash_pure
 
     return minhash_pure.from_blob(blob)

@@ -38,6 +38,7 @@ class EventFilter:
 
     def resolve(self, conn: sqlite3.Connection) -> list[dict]:
         """Turn typed names into ids; a note for each filter that names nothing we know."""
+        # cold start: the web server starts without the name search
         from readout.store import search
 
         notes = []
@@ -53,6 +54,7 @@ class EventFilter:
 
 def fts_query(q: str) -> str:
     """The full-text query: Korean words reduced to morphemes as the index stores them, each quoted."""
+    # cold start: the web server starts without the language modules
     from readout.lang import query_terms
 
     return " ".join('"' + t.replace('"', '""') + '"' for t in query_terms(q) if t)
@@ -118,6 +120,7 @@ def known_as(conn: sqlite3.Connection, f: EventFilter) -> str:
 
 def person_names(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
     """Display names of person ids: the database's, else the knowledge base's, else the id."""
+    # cold start: the web server starts without the knowledge base
     from readout.kb.loader import kb
 
     names = []
@@ -164,6 +167,7 @@ def summary(record: dict, docs: dict[str, dict] | None = None) -> dict:
 def event_detail(conn: sqlite3.Connection, event_id: str) -> dict:
     """An event with every source (title, outlet, link, date, its evidence passages once), grouped by
     language, and why its sources were merged."""
+    # cold start: the web server starts without the merge explainer
     from readout.store.explain import merge_explanation
 
     row = conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
@@ -223,6 +227,7 @@ def person_row(r: sqlite3.Row) -> dict:
 def list_people(conn: sqlite3.Connection, q: str | None, limit: int, offset: int, with_events: bool = True) -> dict:
     """People, most events first. `q` matches any name in either script (as the events filter does, and
     as a part of a name); without events only when `with_events` is False."""
+    # cold start: the web server starts without the name search
     from readout.store import search
 
     conditions, args = [], []
@@ -243,6 +248,7 @@ def list_people(conn: sqlite3.Connection, q: str | None, limit: int, offset: int
 
 
 def person_detail(conn: sqlite3.Connection, person_id: str) -> dict:
+    # cold start: the web server starts without the knowledge base
     from readout.kb.loader import kb
 
     row = conn.execute("SELECT p.*, 0 AS n_events FROM persons p WHERE id = ?", (person_id,)).fetchone()
@@ -302,6 +308,7 @@ def months(conn: sqlite3.Connection, f: EventFilter) -> list[dict]:
 
 def map_points(conn: sqlite3.Connection, limit: int = 2000, offset: int = 0) -> dict:
     """Places of events with their number of events and their names in both scripts, for the map."""
+    # cold start: the web server starts without the gazetteer
     from readout.kb.geo import lookup_city
 
     rows = conn.execute(

@@ -21,6 +21,7 @@ from readout.kb.names import is_hangul, normalize
 def kb_resolver():
     """The extraction resolver over the data files (the database's learned aliases are queried
     directly below), built once per process: it never changes."""
+    # cold start: the web server starts without the knowledge base
     from readout.kb.knowledge import Knowledge
 
     return Knowledge.load().resolver
@@ -48,6 +49,7 @@ def person_ids(conn: sqlite3.Connection, text: str) -> list[str]:
 def place_keys(conn: sqlite3.Connection, text: str) -> list[str]:
     """What `events.place` / `events.place_country` hold for a place name in either script:
     '서울' -> 'Seoul', '일본' -> 'JPN', 'jpn' -> 'JPN'."""
+    # cold start: the web server starts without the gazetteer
     from readout.kb.geo import all_country_codes, country_index, lookup_city
 
     text = text.strip()
@@ -96,6 +98,7 @@ def suggest_people(conn: sqlite3.Connection, prefix: str, limit: int) -> list[Su
 
 def suggest_places(conn: sqlite3.Connection, prefix: str, limit: int) -> list[Suggestion]:
     """Places that events happened in whose English or Hangul name starts with `prefix`."""
+    # cold start: the web server starts without the gazetteer
     from readout.kb.geo import lookup_city
 
     folded = prefix.strip().lower()

@@ -12,7 +12,7 @@ The date of an act's own clause, end to end on our own sentences, both languages
 - a date in the possessive after a statement's verb ('blamed X for Sunday's strike') is the noun's, not the
   statement's (lang/en/dates.POSSESSIVE_RE, pipeline/act_dates.own_dates); Korean has no such form to read;
 - '앞서' right before a date ('함정은 앞서 16일 입항했다') recalls that day for its paragraph only, as '앞서' opening the
-  sentence does: the next paragraph's undated act is back on the story's day (lang/ko/dates.recalled_day,
+  sentence does: the next paragraph's undated act is back on the story's day (lang/ko/date_claims.recalled_day,
   pipeline/story_days.note_recall);
 - a code's digits before '에' ('M23에', 'G7에', 'MH-17에') are no day of the month (lang/ko/dates.patterns).
 

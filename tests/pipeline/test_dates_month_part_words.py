@@ -1,6 +1,6 @@
 """dates48: a part of a month named by an everyday word ('지난달 말', '이달 초', '다음 달 중반'; 'at the end of last month',
 'in the middle of October', 'at the beginning of next month') gives the event that part's window of days, as '하순' and
-'late March' did (lexicon ko/en date_month_parts; lang/ko/dates.month_part_re, lang/en/dates.PART_OF). A word that
+'late March' did (lexicon ko/en date_month_parts; lang/ko/date_parts.month_part_re, lang/en/dates.PART_OF). A word that
 only begins with such a syllable ('3월 초청', '3월 말레이시아') names no part."""
 from __future__ import annotations
 
@@ -44,6 +44,6 @@ def test_a_bare_month_has_no_window(text):
 
 
 def test_a_word_beginning_like_a_part_names_none():
-    from readout.lang.ko.dates import month_part_re
+    from readout.lang.ko.date_parts import month_part_re
     assert month_part_re().match(" 초청에") is None and month_part_re().match(" 말레이시아") is None
     assert month_part_re().match(" 말부터").group(1) == "말"

@@ -1,4 +1,4 @@
-"""dates62: 'last Tuesday' in a Wednesday story is the most recent Tuesday, the day before (AP style; lang/en/dates
+"""dates62: 'last Tuesday' in a Wednesday story is the most recent Tuesday, the day before (AP style; lang/en/date_parts
 .shifted_weekday), as a bare 'on Tuesday' is; 'last Wednesday' said on a Wednesday is a week back, never the report's
 own day; Korean '지난 화요일' reads the same (lang/ko/dates). Our own sentences, published on Wednesday 2025-09-17."""
 from __future__ import annotations

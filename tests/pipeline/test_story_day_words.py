@@ -2,7 +2,7 @@
 on our own sentences (fresh37, art37a):
 - a bare weekday right after a verb in the simple past ('agreed late on Saturday on a plan to reopen ...') dates that
   past deed: a noun 'plan to' later in the clause is no plan of the clause's, so the weekday is the one behind the
-  report, never the one ahead (lang/en/dates.after_past_verb); an auxiliary of what lies ahead before the verb
+  report, never the one ahead (lang/en/date_verbs.after_past_verb); an auxiliary of what lies ahead before the verb
   ('will be signed on Saturday') still counts forward. Korean dates its deeds by the day of the month ('18일'), not
   by a weekday, and has no such form;
 - 'the same evening', 'that night', 'later that day' are the story's day and 'the previous evening' the day before

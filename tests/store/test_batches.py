@@ -145,9 +145,9 @@ def test_a_refused_replacement_leaves_the_version_it_would_replace(tmp_path, mon
 
 
 def test_store_caches_stay_bounded():
-    from readout.store import events
+    from readout.store.bounded import BoundedCache
 
-    cache = events.BoundedCache(2)
+    cache = BoundedCache(2)
     cache["a"], cache["b"] = 1, 2
     assert cache.get("a") == 1  # a is now the most recently used
     cache["c"] = 3

@@ -284,7 +284,7 @@ def test_composing_from_lean_rows_stores_what_the_full_round_trip_stores(article
 
 def test_a_new_event_is_stored_lean_without_reading_its_document_back(articles, tmp_path):
     """A founded event's record leaves out what its document gives back, taken from the document being
-    stored (`events.own_values`), not read again from the row just written: the same stored bytes as
+    stored (`event_rows.own_values`), not read again from the row just written: the same stored bytes as
     the database's values give."""
     statements: list[str] = []
     with Store(str(tmp_path / "r.db")) as store:

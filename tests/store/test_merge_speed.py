@@ -210,7 +210,7 @@ def test_a_reason_is_written_from_the_kept_verdict_unless_the_copy_changed():
 @pytest.mark.parametrize("ids", [set(), {"cty_kor"}, {"per_p_kim", "cty_usa", "org_un"}, {"per_p_김"},
                                  {'a"b'}, {"a\\b"}, {"a\tb"}, {"é"}])
 def test_a_party_list_is_written_as_json_dumps_writes_it(ids):
-    from readout.store.events import id_list
+    from readout.store.event_rows import id_list
 
     assert id_list(ids) == json.dumps(sorted(ids))
 

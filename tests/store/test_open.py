@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from readout.cli import EXIT_FATAL, EXIT_USAGE, main
+from readout.cli import main
+from readout.cli.common import EXIT_FATAL, EXIT_USAGE
 from readout.errors import CorruptDatabase, DiskError, StorageError
 from readout.export.writers import write_events
 from readout.store.connection import storage_error

@@ -13,7 +13,6 @@ from readout.dating import (
     safe_date,
     same_month,
     shift_month,
-    week_window,
     weekday_near,
     weekend_window,
     year_for,
@@ -24,6 +23,8 @@ from readout.lang.base.dates import ran_past_midnight
 from readout.lang.en.claim_weekdays import before_saying
 from readout.lang.en.clause_patterns import patterns as clause_patterns
 from readout.lang.en.date_counts import counted_shift, counted_to_noun, eve_of_stated_day
+from readout.lang.en.date_parts import mark_month_part, mark_planned, mark_week_part, shifted_weekday
+from readout.lang.en.date_verbs import after_past_verb, converted_clock, plan_complement
 from readout.lang.en.date_occasions import at_once, at_once_pattern, names_occasion, noun_clause, small_hours_ahead
 from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
@@ -277,9 +278,6 @@ def date_may_start(text: str, at: int) -> bool:
         or bool(lexicon("en").re("date_eve_re").match(text, at) or at_once_pattern().match(text, at))
 
 
-PLAN_COMPLEMENT_KEYS = ("date_plan_complement_before_re", "date_request_complement_before_re")
-
-
 def anchor_weekday_ahead(text: str, offset: int, out: list[DateRef], m: re.Match, ref: date | None) -> date | None:
     """'on the eve of Sunday's election' in a Saturday report: a bare weekday naming the event an eve is counted from
     is the nearest such day, ahead of the report as readily as behind it (an eve is told close to its event: the
@@ -300,36 +298,6 @@ def anchor_weekday_ahead(text: str, offset: int, out: list[DateRef], m: re.Match
     return None
 
 
-def plan_complement(text: str, start: int, reach: int = 120) -> re.Match | None:
-    """'agreed on Monday to hold talks in March', 'pledged to send a team in late January': a month in the infinitive
-    complement of a decision or pledge is the planned deed's, which lies ahead of the report (dates46); so is one in
-    the complement of a request or invitation, 'invited X to visit Lima in March' (dates48): the visit's month, not the
-    invitation's. The match's group `deed` is where the complement starts."""
-    lex = lexicon("en")
-    for key in PLAN_COMPLEMENT_KEYS:
-        m = lex.re(key).search(text, max(0, start - reach), start)
-        if m:
-            return m
-    return None
-
-
-def converted_clock(text: str, start: int) -> bool:
-    """'fired at 8:24 a.m. (2324 GMT Sunday)': a day after a universal-time clock restates the local time in another
-    time zone; it names no day of the story (told in the place's own day) and is no date of the sentence (dates45)."""
-    return bool(lexicon("en").re("date_clock_conversion_before_re").search(text, max(0, start - 20), start))
-
-
-def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
-    """'late March', 'mid-next month', 'the end of last month': the month just added keeps the part of it its words name (the lexicon's
-    `date_month_parts`; 'earlier'/'later' name none), which gives the event a window of days
-    (readout/dating.part_window) rather than the whole month."""
-    part = (m.group("part") or m.group("part_of") or "").lower()
-    if out and part and out[-1].span.start == offset + m.start() and out[-1].precision == "month":
-        named = lexicon("en")["date_month_parts"].get(part)
-        if named and out[-1].value is not None:
-            out[-1].span.data["part"] = named
-
-
 def add_weekend(out: list[DateRef], m: re.Match, text: str, offset: int, ref: date | None) -> None:
     """'detained dozens over the weekend', 'rallied last weekend': the weekend's Saturday and Sunday as a window
     (readout/dating.weekend_window), kept as its first day's month, as a week's (`mark_week_part`); a clause that plans
@@ -345,64 +313,11 @@ def add_weekend(out: list[DateRef], m: re.Match, text: str, offset: int, ref: da
         out[-1].span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
 
 
-def mark_week_part(out: list[DateRef], m: re.Match, offset: int, ref: date | None, weeks: int) -> None:
-    """'early this week', 'late last week', 'at the end of last week': the week just added keeps the window of days its
-    part names (the lexicon's `date_month_parts`, the same words as a month's; 'earlier'/'later' the days before or
-    after the report's, `date_week_sides`; a week with no part all its days): a meeting late last week is held on one of
-    those days, not on the first of a month (readout/dating.week_window)."""
-    word = (m.group("part") or m.group("part_of") or "").lower()
-    lex = lexicon("en")
-    part = lex["date_month_parts"].get(word) or lex["date_week_sides"].get(word)
-    if ref is not None and out and out[-1].span.start == offset + m.start():
-        window = week_window(ref, weeks, part)  # no part: the whole week (dates49)
-        # the month is the window's first day's: a record keeps a window that starts in its month
-        out[-1].span.data["window"], out[-1].value = window, window[0].replace(day=1)
-
-
-def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
-    """The day a weekday names from the report's day `ref`. 'next Tuesday' is the Tuesday of the
-    following week, the news calendar's week from Sunday (said on a Monday it is eight days on: the next
-    day would be 'on Tuesday'; 'next Sunday' is the coming one), and 'last Monday' said on a Monday is a
-    week back; a bare weekday is the nearest one behind the report (or ahead of it, in a clause about what
-    is still ahead)."""
-    if shift.startswith("next"):
-        return ref + timedelta(days=7 - (ref.weekday() + 1) % 7 + (weekday + 1) % 7)
-    if shift and weekday == ref.weekday():
-        return ref - timedelta(days=7)
-    return weekday_near(ref, weekday, future=future)
-
-
-def mark_planned(out: list[DateRef], start: int, ref: date | None, future: bool) -> None:
-    """'A delegation will brief the bloc on Tuesday' in a report of that Tuesday: a day a plan is set for, on or
-    after the report's, is no day the story has reached (`span.data["planned"]`: pipeline/story_days.advance_story_day
-    and act_dates.reached_day leave it; 'the same day' after it still counts from the story's day) (dates40)."""
-    if future and ref is not None and out and out[-1].span.start == start and out[-1].value is not None \
-            and out[-1].value >= ref:
-        out[-1].span.data["planned"] = True
-
-
 def past_occasion(text: str, start: int, end: int) -> bool:
     """'Under Sunday's agreement, X will accept ...', 'since Friday's vote': a weekday owning a noun after a
     preposition of what came before is an occasion already held, whatever the clause plans; counting it forward
     would date the agreement in the week to come."""
     return bool(POSSESSIVE_RE.match(text, end)) and bool(PAST_OCCASION_BEFORE_RE.search(text, max(0, start - 20), start))
-
-
-def after_past_verb(text: str, start: int) -> bool:
-    """'agreed late on Saturday on a plan to ...', 'met Tuesday': a weekday right after a verb in the simple past
-    (the past tense of the regular and the irregular verbs, `verb_chain`) dates that deed, which is behind the report
-    whatever the rest of the clause plans: a noun after it ('a plan to normalise', 'the aim to') is no plan of this
-    clause's. An auxiliary of what lies ahead before the verb ('will be signed on Monday', 'is scheduled on Friday')
-    and a participle of scheduling keep the clause's reading (lexicon `date_past_verb_before_re`)."""
-    lex = lexicon("en")
-    m = lex.re("date_past_verb_before_re").search(text, max(0, start - 60), start)
-    if not m:
-        return False
-    chain = lex["clause"]["verb_chain"]
-    verb, before = m.group("verb"), (m.group("before") or "").lower()
-    simple_past = verb.islower() and (verb.endswith("ed") or verb in chain["irregular_past"])
-    return simple_past and verb not in lex["date_scheduling_participles"] \
-        and before not in lex["date_ahead_auxiliaries"] and before not in chain["not_after"]
 
 
 def planned_clause(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from readout.lang.base import DateClause, Language
 from readout.lang.en.date_examples import example_extent
-from readout.lang.en.dates import plan_complement
+from readout.lang.en.date_verbs import plan_complement
 
 
 def recalled_shift(lex, text: str, start: int, end: int) -> bool:

@@ -12,7 +12,6 @@ from readout.dating import (
     safe_date,
     same_month,
     shift_month,
-    week_window,
     weekday_near,
     weekend_window,
     year_for,
@@ -20,6 +19,8 @@ from readout.dating import (
 from readout.kb.loader import lexicon
 from readout.lang.base.dates import ran_past_midnight
 from readout.lang.ko.claim_weekdays import before_saying
+from readout.lang.ko.date_claims import closes_claim, converted_clock, past_before, past_marked, recalled_day
+from readout.lang.ko.date_parts import mark_month_parts, mark_week_part, week_words
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
 
@@ -331,73 +332,6 @@ def mark_claim_frames(text: str, offset: int, dates: list[DateRef]) -> None:
             d.span.data["told"] = (offset + end + m.start("claim"), offset + end + m.end("claim"))
 
 
-def past_before(text: str, at: int) -> bool:
-    """The told clause's predicate right before `at` (its '다' ending) is past: its last syllable closes on ㅆ ('포격했',
-    '쐈', '나포됐'), as English 'had shelled'. A deed a claim tells in the past with no day of its own came on or before
-    the saying's day, a window up to it (pipeline/act_dates.told_window, dates48); one told in the present ('중단한다고')
-    is done as it is said, as is one going on or ahead ('포격하고 있다고', '포격하겠다고': the ㅆ of '있', '겠' is no past).
-    """
-    last = text[at - 1] if at > 0 else ""
-    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 20 and last not in "있겠"
-
-
-def closes_claim(text: str, start: int, end: int, reporting: bool = False) -> bool:
-    """'가나 정부는 토고와의 교역을 중단한다고 6일 발표했다', 'B 대사를 초치했다고 6일 밝혔다': a saying's day written
-    between the told clause's ending ('-다고', '-라고', a quote's '"고') and the saying verb (the lexicon's
-    `date_after_claim_before_re`) is the day of the saying, as the same day before the claim ('6일 B 대사를
-    초치했다고 밝혔다') is: it dates a told deed with no day of its own (kodate47); a day inside the claim keeps its
-    own reading. The saying verb follows the day (`reporting`) or comes later in its clause, past a time of day or a
-    means ('6일 오후 밝혔다', '6일 성명을 통해 밝혔다': `date_claim_saying_after_re`)."""
-    lex = lexicon("ko")
-    return bool(lex.re("date_after_claim_before_re").search(text, max(0, start - 10), start)) \
-        and (reporting or bool(lex.re("date_claim_saying_after_re").match(text[end:])))
-
-
-def converted_clock(text: str, start: int) -> bool:
-    """'14일(현지시간) 발표했다 ... (한국시간 15일 오전)': a day in parentheses after the home time zone's name restates a
-    foreign local time in Seoul's; it names no day of the story (told in the place's own day), and is no date of the
-    sentence (dates45; English: '(2324 GMT Sunday)')."""
-    return bool(lexicon("ko").re("date_clock_conversion_before_re").search(text, max(0, start - 12), start))
-
-
-def mark_month_parts(text: str, offset: int, dates: list[DateRef]) -> None:
-    """'이달 하순', '다음 달 초순', '3월 중순': a month followed by a part of it (the lexicon's `date_month_parts`)
-    keeps that part (`span.data["part"]`), which gives the event a window of days (readout/dating.part_window)
-    rather than the whole month: a plan for late March is not a meeting held on March 5."""
-    parts = lexicon("ko")["date_month_parts"]
-    for d in dates:
-        if d.precision != "month" or d.value is None or "ahead" in d.span.data:  # '다음 주': a week, not a month
-            continue
-        m = month_part_re().match(text, d.span.end - offset)
-        if m:
-            d.span.data["part"] = parts[m.group(1)]
-
-
-@budget.table()
-def month_part_re() -> re.Pattern:
-    words = "|".join(sorted(lexicon("ko")["date_month_parts"], key=len, reverse=True))
-    return re.compile(rf"\s*({words})(?=(?:{PART_PARTICLES})?(?![가-힣]))")
-
-
-# what a part of a month may carry ('하순께', '이달 초에는', '지난달 말부터'): a particle of time, never a noun's letters
-# ('초청', '말레이시아'): the single-syllable parts '초', '말' begin many words
-PART_PARTICLES = "에는|에도|에|엔|께부터|께|경|쯤|부터|까지|으로|로|의"
-
-
-def mark_week_part(text: str, m: re.Match, found: DateRef, ref: date | None, weeks: int) -> None:
-    """'이번 주 초', '지난주 말께', '다음 주 중반': a week followed by a part of it (the lexicon's `date_month_parts`, as a
-    month's) keeps the window of days that part names (readout/dating.week_window): a meeting late last week is
-    held on one of those days, not on the first of a month; a week with no part ('지난주 브뤼셀에서') all its days
-    (dates49). Its value is the month of the window's first day. '지난 주말' (the weekend) is no week's part."""
-    part = month_part_re().match(text, m.end())  # '주초' written on is a week's start too; '주말' the week pattern
-    if ref is None:  # leaves
-        return
-    window = week_window(ref, weeks, lexicon("ko")["date_month_parts"][part.group(1)] if part else None)
-    # (a week with no part: all its days, dates49); the month is the window's first day's: a record keeps a window
-    # that starts in its month
-    found.span.data["window"], found.value = window, window[0].replace(day=1)
-
-
 def weekend(text: str, offset: int, m: re.Match, ref: date, plan: bool) -> DateRef:
     """'지난 주말 수천 명이 집회를 열었다', '주말 동안 100여 명을 연행했다': the weekend's Saturday and Sunday as a window
     (readout/dating.weekend_window), kept as its first day's month, as a week's (`mark_week_part`); a sentence that
@@ -411,12 +345,6 @@ def weekend(text: str, offset: int, m: re.Match, ref: date, plan: bool) -> DateR
     if ahead or weeks > 0:
         found.span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
     return found
-
-
-def week_words(lex) -> str:
-    """The week words of `weekday_prefixes` ('지난주', '이번 주', '다음 주'), longest first, as one alternation."""
-    keys = [k for k, v in lex["weekday_prefixes"].items() if str(v).startswith("week:")]
-    return "|".join(sorted(keys, key=len, reverse=True))
 
 
 def resolve_weekday(m: re.Match, ref: date) -> date:
@@ -480,18 +408,3 @@ def spoken_day(d: DateRef, shift: int) -> DateRef:
     return d
 
 
-def past_marked(text: str, m: re.Match) -> bool:
-    """'북한은 지난 9일 ... 차단했다': a day marked past by '지난' (lexicon `past_day_marker_re`) that the story goes back to,
-    after a later day, is recalled for its paragraph only (pipeline/story_days.note_recall: only a step back recalls), so an
-    undated act of a later paragraph is of the story's day again (fields10)."""
-    marker = lexicon("ko").get("past_day_marker_re")
-    return bool(marker) and bool(re.search(rf"(?:{marker})$", text[max(0, m.start() - 6):m.start()])
-                                 or re.match(rf"(?:{marker})", m.group(0)))
-
-
-def recalled_day(text: str, start: int) -> bool:
-    """'함정 3척은 앞서 17일 입항했다': the recall word (the lexicon's `recall_opening_re`, '앞서') right before the
-    date takes the story back for its paragraph only, as when it opens the sentence (pipeline/story_days.note_recall)."""
-    head = text[max(0, start - 12):start]
-    m = re.search(rf"(?:{lexicon('ko')['recall_opening_re']})$", head)  # not '회담에 앞서 17일' (ahead of the talks)
-    return bool(m and head.strip()) and not text[:max(0, start - 12) + m.start()].rstrip().endswith("에")

@@ -6,6 +6,7 @@ from readout.lang.ko import countries, dates, places, sentences
 from readout.lang.region_bodies import region_bodies
 from readout.lang.ko.reading_names import KoreanNames
 from readout.lang.ko.reading_meetings import KoreanMeetings
+from readout.lang.ko.reading_meeting_parties import KoreanMeetingParties
 from readout.lang.ko.reading_dates import KoreanDates
 from readout.lang.ko.reading_acts import KoreanActs
 from readout.lang.ko.visited_cities import bare_visited_cities
@@ -24,10 +25,10 @@ def find_countries(text: str, offset: int, tokens: list):
     return sorted(found + town, key=lambda c: c.start) if town else found
 
 
-class Korean(KoreanNames, KoreanMeetings, KoreanDates, KoreanActs, Language):
-    """The Korean `Language`: its readers in four mixins, one module each (reading_names, reading_meetings,
-    reading_dates, reading_acts), so that each part is a module a newcomer can read; the rules they call live in the
-    act_*, meeting_*, dates and clauses modules beside them."""
+class Korean(KoreanNames, KoreanMeetings, KoreanMeetingParties, KoreanDates, KoreanActs, Language):
+    """The Korean `Language`: its readers in five mixins, one module each (reading_names, reading_meetings,
+    reading_meeting_parties, reading_dates, reading_acts), so that each part is a module a newcomer can read; the rules
+    they call live in the act_*, meeting_*, dates and clauses modules beside them."""
 
     code = "ko"
     body_acronyms_from = ("en",)  # Korean copy writes a body's Latin acronym as it is ('RSF는', 'NUG 인사들')

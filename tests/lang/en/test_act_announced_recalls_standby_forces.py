@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
+from tests.event_sides import check_announced_sanction
 
 DAY = date(2026, 2, 9)
 
@@ -31,9 +32,7 @@ def sides(e):
     "Uruguay announced on Monday it would sever diplomatic relations with Paraguay.",
 ])
 def test_announced_recall_is_no_threat(text):
-    found = read(text)
-    assert not [e for e in found if e.type == "THREATEN"], found
-    assert any(e.type == "SANCTION" and sides(e) == ({"URY"}, {"PRY"}) for e in found), found
+    check_announced_sanction(read(text), "URY", "PRY")
 
 
 @pytest.mark.parametrize("text", [

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_sides import check_place_force
+
 ROWS = [  # (sentence, the ASSAULT's acting (state, sector) or None: no ASSAULT)
     ("Security forces shot dead 12 protesters in Lagos on Tuesday.", ("NGA", "COP")),
     ("Armed gangs attacked a police station in Karachi on Friday.", ("PAK", "UAF")),
@@ -21,9 +23,4 @@ ROWS = [  # (sentence, the ASSAULT's acting (state, sector) or None: no ASSAULT)
 
 @pytest.mark.parametrize("text, side", ROWS)
 def test_stateless_forces_take_the_place_state(extract, text, side):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    if side is None:
-        assert not found, [[(p.country, p.sector) for p in e.participants] for e in found]
-        return
-    assert found and side in {(p.country, p.sector) for p in found[0].participants}, \
-        [[(p.country, p.sector) for p in e.participants] for e in found]
+    check_place_force(extract(text).events, side)

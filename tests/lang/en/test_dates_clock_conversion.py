@@ -1,5 +1,5 @@
 """dates45: a day after a universal-time clock ('(2150 GMT Thursday)') restates the local time in another zone; it is
-no date of the sentence, and the story's day stays the place's own (lang/en/dates.converted_clock)."""
+no date of the sentence, and the story's day stays the place's own (lang/en/date_verbs.converted_clock)."""
 from datetime import date
 
 import pytest

@@ -1,5 +1,5 @@
 """A bare weekday after a simple past is behind the report; one after an auxiliary of what lies ahead, or in a
-clause that plans, is ahead of it (lang/en/dates.after_past_verb, fresh37)."""
+clause that plans, is ahead of it (lang/en/date_verbs.after_past_verb, fresh37)."""
 from datetime import date
 
 import pytest

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
+from tests.event_sides import check_announced_sanction
 
 DAY = date(2026, 2, 9)
 
@@ -36,9 +37,7 @@ def sides(e):
     "우루과이는 9일 파라과이산 수입품에 관세를 부과하겠다고 밝혔다.",
 ])
 def test_announced_recall_is_no_threat(text):
-    found = read(text)
-    assert not [e for e in found if e.type == "THREATEN"], found
-    assert any(e.type == "SANCTION" and sides(e) == ({"URY"}, {"PRY"}) for e in found), found
+    check_announced_sanction(read(text), "URY", "PRY")
 
 
 @pytest.mark.parametrize("text", [

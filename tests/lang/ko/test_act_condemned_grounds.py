@@ -9,6 +9,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import assert_act
+from tests.event_sides import check_judged_ground
 
 DAY = date(2025, 6, 2)
 
@@ -27,16 +28,12 @@ KEPT = [  # negatives: a deed done stays its own event
 
 @pytest.mark.parametrize("text,deed", DROPPED)
 def test_a_worded_ground_is_the_charge(text, deed):
-    events = extract_text(text, published=DAY).events
-    assert_act(events, "ACCUSE", {"BOL"}, {"CHL"}, "occurred")
-    assert_act(events, deed, set(), None, None)
+    check_judged_ground(text, DAY, "BOL", "CHL", deed, set())
 
 
 @pytest.mark.parametrize("text,deed,doers", KEPT)
 def test_a_deed_ground_keeps_its_event(text, deed, doers):
-    events = extract_text(text, published=DAY).events
-    assert_act(events, "ACCUSE", {"BOL"}, {"CHL"}, "occurred")
-    assert_act(events, deed, doers, None, "occurred")
+    check_judged_ground(text, DAY, "BOL", "CHL", deed, doers)
 
 
 # the charge closes at its quoting ending: a word after it is the speaker's own answer to the thing judged, an event

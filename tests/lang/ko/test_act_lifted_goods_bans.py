@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_sides import check_eased_goods_ban
+
 ROWS = [  # (sentence, lifting state, state whose goods)
     ("러시아는 몰도바산 과일에 대한 수입 금지 조치를 해제했다.", "RUS", "MDA"),
     ("사우디아라비아는 튀르키예산 철강에 대한 수입 금지 조치를 완화했다.", "SAU", "TUR"),
@@ -13,11 +15,7 @@ ROWS = [  # (sentence, lifting state, state whose goods)
 
 @pytest.mark.parametrize("text, actor, target", ROWS)
 def test_a_lifted_ban_on_goods_is_retreat(extract, text, actor, target):
-    found = extract(text).events
-    eased = [e for e in found if e.type == "RETREAT"]
-    assert eased and not [e for e in found if e.type == "CONCEDE"], [(e.type, e.mode) for e in found]
-    assert {p.country for p in eased[0].participants} == {actor}
-    assert {r.country for r in eased[0].recipients} == {target}
+    check_eased_goods_ban(extract(text).events, actor, target)
 
 
 def test_a_ban_on_gatherings_stays_concede(extract):

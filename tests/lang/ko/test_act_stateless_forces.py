@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_sides import check_place_force
+
 ROWS = [  # (sentence, the ASSAULT's acting (state, sector) or None: no ASSAULT)
     ("보안군은 8일 라고스에서 시위대 12명을 사살했다.", ("NGA", "MIL")),
     ("갱단은 8일 카라치에서 경찰서를 습격했다.", ("PAK", "CRM")),
@@ -21,9 +23,4 @@ ROWS = [  # (sentence, the ASSAULT's acting (state, sector) or None: no ASSAULT)
 
 @pytest.mark.parametrize("text, side", ROWS)
 def test_stateless_forces_take_the_place_state(extract, text, side):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    if side is None:
-        assert not found, [[(p.country, p.sector) for p in e.participants] for e in found]
-        return
-    assert found and side in {(p.country, p.sector) for p in found[0].participants}, \
-        [[(p.country, p.sector) for p in e.participants] for e in found]
+    check_place_force(extract(text).events, side)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from readout.lang.ko.dates import closes_claim
+from readout.lang.ko.date_claims import closes_claim
 from tests.event_sides import events
 
 PUBLISHED = "2026-03-12"  # a Thursday; the 6th is the Friday before

@@ -1,5 +1,5 @@
 """dates45: a day in parentheses after the home time zone's name ('(한국시간 15일 오전 2시)') restates a foreign local
-time; it is no date of the sentence, and the story's day stays the place's own (lang/ko/dates.converted_clock)."""
+time; it is no date of the sentence, and the story's day stays the place's own (lang/ko/date_claims.converted_clock)."""
 from datetime import date
 
 import pytest
