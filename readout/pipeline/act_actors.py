@@ -282,8 +282,10 @@ def unagented(hit: ActHit, types: frozenset[str]) -> bool:
 def unvoiced(r: SideReading, items: list[SideItem]) -> list[SideItem]:
     """(groups55, issue 14) `items` less those in the subject of a statement verb opening the sentence (the language's
     `opening_voice`: 'Peru said X's minister was arrested', '페루 정부는 ...고 밝혔다'): the speaker reports the deed
-    and is no state where it happened, nor its doer."""
-    voice = r.lang.opening_voice(r.text)
+    and is no state where it happened, nor its doer. Not for a reduced passive (`reduced_passive`: 'X said four Y-ian
+    fishermen arrested at sea would be charged'): the people held head the speaker's own report of what it does with
+    them, so the speaker is the state holding them (the lead's mend of the fifty-fifth session)."""
+    voice = None if r.hit.data.get("reduced_passive") else r.lang.opening_voice(r.text)
     if voice is None:
         return items
     start, end = r.sent.start + voice[0], r.sent.start + voice[1]

@@ -27,3 +27,12 @@ def test_the_speaker_is_no_doer_of_a_reported_passive(extract, text, speaker):
 def test_the_place_of_a_reported_passive_still_acts(extract, text, acting, receiving):
     found = sides(extract, text)
     assert any(acting in a and receiving in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, holder, held", [  # the lead's mend (fifty-fifth session): a reduced passive heads the
+    ("Bolivia said three Paraguayan fishermen detained on the river would be released.", "BOL", "PRY"),  # speaker's
+    ("Ghana said five Togolese sailors seized in the lagoon would be charged on Monday.", "GHA", "TGO"),  # report
+])
+def test_the_speaker_holds_the_people_a_reduced_passive_names(extract, text, holder, held):
+    found = sides(extract, text)
+    assert any(holder in a and held in r for a, r in found), found

@@ -20,7 +20,8 @@ def reduced_passive(hit: ActHit, text: str, lex) -> ActHit:
     """The hit marked `passive` (with `by` at a 'by' phrase's agent when one follows) when it is a verb of force
     (`REDUCED_TYPES`) whose word ends in -ed/-en right after a plural noun of people or vessels
     (`reduced_passive_before_re`) and before a preposition, a time word or the clause's end
-    (`reduced_passive_after_re`: no object follows, so it is no active verb); any other hit as it came."""
+    (`reduced_passive_after_re`: no object follows, so it is no active verb), and `reduced_passive` (the people held
+    are the speaker's to charge or free: pipeline/act_actors.unvoiced); any other hit as it came."""
     if hit.type not in REDUCED_TYPES or hit.nominal or hit.data.get("passive") or "agent_span" in hit.data:
         return hit
     word = text[hit.start:hit.end]
@@ -31,7 +32,7 @@ def reduced_passive(hit: ActHit, text: str, lex) -> ActHit:
     after = lex.re("reduced_passive_after_re").match(text, hit.end)
     if after is None:
         return hit
-    data = {**hit.data, "passive": True}
+    data = {**hit.data, "passive": True, "reduced_passive": True}
     if after.group("by") is not None:
         data["by"] = after.end("by")
     return dataclasses.replace(hit, data=data)
