@@ -29,3 +29,19 @@ def test_an_arrest_for_a_deed_keeps_its_sides(extract, text, kind, acting, recei
 def test_a_relative_clause_of_another_head_keeps_its_subject(extract, text):
     found = sides(extract, text, "ACCUSE")
     assert all("UGA" not in a for a, _r in found), found
+
+
+def legal(extract, text: str) -> list[bool]:
+    return [("legal" in e.contexts) for e in extract(text).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, formal", [  # plover55: the Korean twins in tests/lang/ko/test_plover55.py
+    ("Kenyan prosecutors charged a Ugandan reporter with espionage.", True),
+    ("Kenya's prosecutors charged a Ugandan reporter with spying for Tanzania.", True),
+    ("A Ugandan reporter was charged with espionage in Kenya.", True),
+    ("Kenya charged that Uganda had armed the rebels.", False),  # guard: an allegation, no case brought
+    ("Kenya accused Uganda of arming the rebels.", False),  # guard
+])
+def test_a_charge_with_its_crime_is_legal(extract, text, formal):
+    found = legal(extract, text)
+    assert found and all(f == formal for f in found), found

@@ -31,3 +31,17 @@ def test_a_subject_before_a_charge_clause_is_the_acts(extract, text, kind, actin
 def test_a_relative_clause_of_another_head_keeps_its_subject(extract, text):
     found = sides(extract, text, "ACCUSE")
     assert all("UGA" not in a for a, _r in found), found
+
+
+def legal(extract, text: str) -> list[bool]:
+    return [("legal" in e.contexts) for e in extract(text).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, formal", [  # plover55: the English twins in tests/lang/en/test_plover55.py
+    ("케냐 검찰은 우간다 기자를 간첩 혐의로 기소했다.", True),
+    ("우간다 기자가 간첩 혐의로 케냐에서 기소됐다.", True),
+    ("케냐는 우간다가 반군을 무장시켰다고 비난했다.", False),  # guard: an allegation, no case brought
+])
+def test_a_formal_charge_is_legal(extract, text, formal):
+    found = legal(extract, text)
+    assert found and all(f == formal for f in found), found
