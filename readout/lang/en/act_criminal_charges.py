@@ -8,6 +8,10 @@ with a crime, so the state whose authorities hold the charged (the place it happ
 else the state the story's arrest was told of) made the charge, the manual's ACCUSE 'allege' (CAMEO 1121 'accuse of
 crime'). The mark `criminal_charge` lets the side readers treat its subject as the charged, as they treat the
 subject of an agentless arrest (pipeline/act_actors.clause_actors).
+
+(plover55) Any charge whose crime follows 'with' ('charged two reporters with espionage', 'was charged with treason by
+prosecutors') is a formal charge: context legal, as 'indict' carries it and Korean '기소하다' does; 'charged that X
+armed the rebels' states an allegation, no case brought, and keeps the contexts it had.
 """
 from __future__ import annotations
 
@@ -24,6 +28,31 @@ def criminal_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     by what it charges (`cues.criminal_charge_openers`: 'with', 'on', 'for') marked `criminal_charge`."""
     return [replace(h, data={**h.data, "criminal_charge": True}) if charged_unagented(toks, h, cues) else h
             for h in hits]
+
+
+FORMAL_REACH = 8  # words from the charging verb to its opener ('charged the two visiting German reporters with')
+LEGAL = "legal"
+
+
+def formal_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits, each verb of charging (`cues.formal_charge_lemmas`) whose crime follows an opener
+    (`cues.formal_charge_openers`) with the legal context added."""
+    return [replace(h, contexts=(*h.contexts, LEGAL)) if LEGAL not in h.contexts and formal(toks, h, cues) else h
+            for h in hits]
+
+
+def formal(toks: list[Token], h: ActHit, cues: Cues) -> bool:
+    """An occurred, unnegated ACCUSE verb of charging with an opener at most `FORMAL_REACH` words after it, only words
+    between and none a clause break or 'that' ('charged that ...': the content of an allegation)."""
+    if h.type != "ACCUSE" or h.nominal or h.negated or h.lemma not in cues.formal_charge_lemmas:
+        return False
+    i = h.data.get("end_token", h.data["token"])
+    for t in toks[i + 1:i + 1 + FORMAL_REACH]:
+        if t.low in cues.formal_charge_openers:
+            return True
+        if not t.word or t.low in cues.clause_breaks or t.low == "that":
+            return False
+    return False
 
 
 def charged_unagented(toks: list[Token], h: ActHit, cues: Cues) -> bool:

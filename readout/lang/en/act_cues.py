@@ -220,6 +220,8 @@ class Cues(ClauseCues):
     charge_openers: frozenset[str]  # "of", "for": the word that opens what a charge says was done (act_omissions)
     criminal_charge_participles: frozenset[str]  # 'was charged with': a state's criminal charge (act_criminal_charges)
     criminal_charge_openers: frozenset[str]  # 'with', 'on', 'for': the crime charged after the participle
+    formal_charge_lemmas: frozenset[str]  # 'charge': a formal charge when its crime follows an opener (plover55)
+    formal_charge_openers: frozenset[str]  # 'with': 'charged X with espionage' (act_criminal_charges.formal_charges)
     grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
     sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
     non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)

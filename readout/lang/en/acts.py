@@ -89,7 +89,7 @@ from readout.lang.en.act_joint_projects import joint_projects
 from readout.lang.en.act_broken_pledges import broken_pledges
 from readout.lang.en.act_kept_from import kept_from_deeds
 from readout.lang.en.act_passives import passive_patients
-from readout.lang.en.act_criminal_charges import criminal_charges
+from readout.lang.en.act_criminal_charges import criminal_charges, formal_charges
 from readout.lang.en.act_conceded_charges import conceded_charges
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack
 from readout.lang.en.act_quotes import quoted_self_acts
@@ -251,6 +251,7 @@ def deed_readings(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[Act
     hits = deterrent_warnings(toks, hits, m.cues)  # threats49: 'would not allow anyone to threaten X'
     hits = measures_taken(hits, m.cues)  # threat54: 'took all necessary measures to protect': done, no threat
     hits = criminal_charges(toks, hits, m.cues)  # accuse58: 'was charged with treason': the holding state's charge
+    hits = formal_charges(toks, hits, m.cues)  # plover55: 'charged X with espionage': a formal charge, legal
     hits = conceded_charges(toks, hits, m.cues)  # accuse59: 'Despite the accusations, X and Y met': charges told before
     hits = kept_from_deeds(toks, hits, m.cues)  # plover61: 'banned X from taking part': the deed forbidden, not done
     hits = jail_terms(toks, hits, m.cues)  # enpar53: 'jailed X for 10 years': the sentence too, SANCTION convict

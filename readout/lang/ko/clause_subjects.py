@@ -134,13 +134,25 @@ class ClauseSubjects:
                  or noun in act_index().cue("document_noun")  # fp23: '[원조 조항을 담은] 조약을': the treaty contains it
                  and self.facts[closer].lemma in act_index().cue("containing_verb")) \
             or self.hedged_description(i, closer) \
-            or self.held_gathering(i, closer)  # ko48: 'A가 [X에서 열린] 회의에서': the meeting was held, A acts
+            or self.held_gathering(i, closer) \
+            or self.charge_ground(i, closer, head)  # plover55: 'A가 [B와 협력한] 혐의로 C를 체포했다': A arrests
 
     def held_gathering(self, i: int, closer: int) -> bool:
         """(ko48) 'A가 [어제 X에서 열린] 정상회의에서 B를 비판했다': a relative clause of a verb of being held (`held_verbs`),
         with no subject of its own after `i`, describes the gathering its head names, whose only subject it is; the
         subject `i` before it is the sentence's."""
         return self.facts[closer].lemma in clause_words()["held_verbs"] \
+            and not any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, closer))
+
+    def charge_ground(self, i: int, closer: int, head: int) -> bool:
+        """(plover55) 'A가 [B와 협력한] 혐의로 C를 체포했다', 'C가 [B를 도운] 혐의로 기소됐다': a relative clause heading a
+        charge noun in 로/으로 (cue charge_adjunct_noun: 혐의, 죄) tells what the one held or charged is said to have
+        done, and that one is the act's object (or the passive's subject), never written inside the clause: its gap is
+        its subject. A subject `i` before it, with no other subject between, is the sentence's, as English 'A arrested
+        C for collaborating with B' reads A as the arrester. Without this the arrest lost its arrester (no event)."""
+        word = self.words[head]
+        return word.noun in act_index().cue("charge_adjunct_noun") \
+            and self.facts[head].particle in clause_words()["instrumental_particles"] \
             and not any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, closer))
 
     def hedged_description(self, i: int, closer: int) -> bool:
