@@ -156,3 +156,33 @@ def rammed_into(toks: list[Token], k: int, cues: Cues) -> tuple[int, int] | None
             and (toks[j].low not in cues.prepositions or toks[j].low == "of"):
         j += 1
     return (toks[first].start, toks[j - 1].end) if j > first else None
+
+
+STRUCK_NOUN_REACH = 4  # words from a determiner to the force noun it opens ('a Peruvian army patrol')
+
+
+def struck_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(coord55b, issue 13) 'Chilean troops attacked a Peruvian patrol', 'gunmen fired at a patrol': a deployment word
+    read as a noun (a determiner opens its phrase, only modifiers between) that stands as the object of an attack verb
+    right before it (nothing but a preposition between) is the attack's victim, the forces struck; no deployment of
+    theirs is told, so its MOBILIZE goes. 'Peru's army patrolled the border', 'sent a patrol to the border' keep
+    theirs (no attack before the noun)."""
+    attacks = [h for h in hits if h.type == "ASSAULT" and not h.nominal and "end_token" in h.data]
+    if not attacks:
+        return hits
+    return [h for h in hits if not (h.type == "MOBILIZE" and struck_noun(toks, h, attacks, cues))]
+
+
+def struck_noun(toks: list[Token], hit: ActHit, attacks: list[ActHit], cues: Cues) -> bool:
+    """The MOBILIZE `hit` is a noun phrase (determiner, modifiers, the word) right after one of `attacks`' verbs."""
+    k = hit.data.get("token", -1) - 1
+    low = max(-1, k - STRUCK_NOUN_REACH)
+    while k > low and toks[k].word and toks[k].low not in cues.determiners and toks[k].low not in cues.prepositions \
+            and toks[k].low not in cues.clause_breaks:
+        k -= 1  # the modifiers: 'Peruvian', 'army', 'border'
+    if k <= low or toks[k].low not in cues.determiners:
+        return False
+    k -= 1
+    while k >= 0 and toks[k].low in cues.prepositions:
+        k -= 1  # 'fired at', 'opened fire on'
+    return any(a.data["end_token"] == k or a.data.get("token") == k for a in attacks)

@@ -338,8 +338,23 @@ class EnglishMeetings(Language):
             return False  # below: the comma closing a fronted clause joins nothing ('After meeting Chile, Norway')
         if "," in gap and "and" in gap.lower() and self.lex.re("new_clause_subject_re").match(text, second_start):
             return False  # 'talks with X, and the two sides signed': the subject of a new clause
+        if self.clause_opened_at(text, first_end, second_start):
+            return False  # 'a deal with Chile and | Bolivia imposed tariffs': Bolivia is the new clause's subject
         return not ("," in gap and "and" not in gap.lower() and name_role_cues.in_fronted_clause(text, first_end, second_start))
 
+    def clause_opened_at(self, text: str, first_end: int, second_start: int) -> bool:
+        """(coord55b, issue 13) Whether the second name opens a clause of its own after a first name its own clause
+        governs: the clause bounds start a new clause at the second name (a coordinator before a new subject and a
+        finite verb: 'and Bolivia imposed'), and a preposition or past verb of the first clause takes the first name
+        ('signed a deal with Chile', 'attacked Chile': `governed_name_end_re`). Joined subjects ('Secretary X and
+        Minister Y discussed') open their clause with the first name, which nothing governs, so they stay one side,
+        though the clause bounds split them."""
+        if not self.lex.re("new_clause_subject_re").match(text, second_start):
+            return False
+        if clause_spans.clause_bounds(text, second_start, second_start + 1)[0] < first_end:
+            return False
+        left = clause_spans.clause_bounds(text, max(first_end - 1, 0), first_end)[0]
+        return self.lex.re("governed_name_end_re").search(text[left:first_end]) is not None
 
 PARTNER_GAP_RE = re.compile(r"\s+with\s+(?:the\s+)?")  # meet51b: 'talks with (the) ', right before the partner
 
