@@ -44,7 +44,6 @@ from readout.lang.en.act_subject_participles import subject_participles
 from readout.lang.en.act_suspended_members import suspended_members
 from readout.lang.en.act_measured_protests import measured_protests
 from readout.lang.en.act_sports import sports_contests
-from readout.lang.en.act_released_backgrounds import released_backgrounds
 from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
@@ -194,7 +193,6 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = object_participles(toks, hits, m.cues)  # nominal53: 'detained farmers marching to X': no PROTEST
     hits = measured_protests(toks, hits, m.cues)  # enacts55: 'lifted its ban on protests': no PROTEST
     hits = sports_contests(toks, hits, m.cues)  # enacts55b: 'beat Germany 2-1 in the cup final': a win, no ASSAULT
-    hits = released_backgrounds(toks, hits, m.cues)  # enacts55b: 'freed the sailors it had detained': no arrest
     hits = premodifying_participles(toks, hits, m.cues)  # nominal54: 'Protesting farmers blocked roads': the blockade
     hits = on_strike(toks, hits, m.cues)  # plover54: 'demands from striking miners': on strike, no attack
     hits = calls_on(toks, hits, m.cues)  # ploveren66: 'its call on X to withdraw' asks X; 'a call on Monday' no one

@@ -3,8 +3,7 @@ power supplies to X': COERCE withhold; act_window.destination_to), parties or ai
 into X': RETREAT access; en additions 'let'), a win in a game ('beat X 3-0 in the final': no ASSAULT; act_sports) and
 a ban on gatherings brought in ('imposed a ban on demonstrations': COERCE restrict; en additions 'impose'), grenades
 thrown at someone (ASSAULT explosives; a crowd weapon thrown crowd-control) and a bombing by armed men with no aircraft
-('militants bombed a hotel': explosives; act_means_modes.assault_mode), and a past-perfect relative inside a release's
-object ('freed the fishermen it had detained': no arrest; act_released_backgrounds). Each class
+('militants bombed a hotel': explosives; act_means_modes.assault_mode). Each class
 has a row where the words do not make the act; the Korean twins are in tests/lang/ko/test_act_second_round_modes_ko.py.
 Every sentence is our own."""
 from __future__ import annotations
@@ -52,16 +51,6 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
         ("Islamist militants bombed a bus station in Maiduguri.", "ASSAULT", {"NGA"}, None, "explosives", OCC),
         # a state's forces bombing a place keep the air's reading
         ("Nigerian troops bombed a rebel camp near Maiduguri.", "ASSAULT", {"NGA"}, None, "aerial", OCC),
-    ],
-    "release over its background": [
-        ("Libya freed the Tunisian fishermen it had detained.", "COERCE", set(), None, None, NEG),
-        ("Libya freed the Tunisian fishermen that it had seized in June.", "COERCE", set(), None, None, NEG),
-        ("Libya freed the Tunisian fishermen it had detained.", "RETREAT", {"LBY"}, {"TUN"}, "release", OCC),
-        # a second deed of its own after the release stays
-        ("Libya freed the Tunisian fishermen it had detained, and arrested two Maltese sailors.", "COERCE", {"LBY"},
-         {"MLT"}, "arrest", OCC),
-        # with no release heading it, the detention the clause tells stays (relclause52)
-        ("The Tunisian fishermen that Libya had detained were questioned.", "COERCE", {"LBY"}, {"TUN"}, "arrest", OCC),
     ],
 })
 

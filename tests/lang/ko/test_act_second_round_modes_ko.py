@@ -1,7 +1,7 @@
 """(enacts55b, issue 15) The Korean twins of tests/lang/en/test_act_second_round_modes.py: a utility supply cut
 (COERCE withhold), entry let in (RETREAT access), a win in a game (no ASSAULT), grenades thrown (ASSAULT explosives;
 ko_acts_cameo_spec 183 수류탄+던지다/투척하다, a crowd weapon thrown 175 crowd-control), a bomb set off by armed men
-(explosives), a release over the detention it ends (no arrest) and a ban on gatherings (COERCE restrict, open: '시위를 금지했다' reads nothing). Every sentence is our own."""
+(explosives) and a ban on gatherings (COERCE restrict, open: '시위를 금지했다' reads nothing). Every sentence is our own."""
 from __future__ import annotations
 
 import pytest
@@ -25,10 +25,6 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
     ],
     "bombing by armed men": [
         ("무장세력이 소말리아 키스마유의 호텔에서 폭탄을 터뜨렸다.", "ASSAULT", {"SOM"}, None, "explosives", OCC),
-    ],
-    "release over its background": [
-        ("리비아는 억류했던 튀니지 어부들을 석방했다.", "COERCE", set(), None, None, NEG),
-        ("리비아는 억류했던 튀니지 어부들을 석방했다.", "RETREAT", {"LBY"}, {"TUN"}, "release", OCC),
     ],
     "ban on gatherings": [
         open_class("a ban on gatherings as a verb ('시위를 금지했다') reads nothing; English 'banned protests' and "
