@@ -330,6 +330,10 @@ class Cues(ClauseCues):
     riot_missiles: frozenset[str]  # (enacts55) 'petrol bombs', 'stones': what a crowd throws in a riot
     protest_measures: frozenset[str]  # (enacts55) 'ban on protests': the protest a measure names (act_measured_protests)
     double_object_lemmas: frozenset[str]  # (enacts55) 'gave the militants an ultimatum': the one given to (act_sides)
+    contest_lemmas: frozenset[str]  # (enacts55b) 'beat': a win in a game when the sentence tells one (act_sports)
+    sports_cues: frozenset[str]  # (enacts55b) 'final', 'league', 'cup': the words that tell a game
+    planted_bomb_lemmas: frozenset[str]  # (enacts55b) 'bomb': a bombing by a doer with no aircraft (act_means_modes)
+    bomb_planters: frozenset[str]  # (enacts55b) 'militants', 'insurgents': doers whose bombing is explosives
     aimed_use_lemmas: frozenset[str]  # force58: 'used tear gas against X': force only aimed at someone (act_riots)
     weapon_dispersal_lemmas: frozenset[str]  # force59: 'used tear gas to disperse X': force on X (act_riots)
     explosion_lemmas: frozenset[str]  # kocoerce66: 'a bomb exploded, killing ...' (act_doerless_explosions)

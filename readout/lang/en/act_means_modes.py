@@ -55,6 +55,8 @@ def assault_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     before = toks[i - 1].low if i > 0 and not hit.nominal else ""
     if before in cues.assault_instruments:  # "Turkish warplanes bombed": the weapon is the subject
         return replace(hit, mode=cues.assault_instruments[before])
+    if before in cues.bomb_planters and hit.lemma in cues.planted_bomb_lemmas:
+        return replace(hit, mode="explosives")  # enacts55b: 'militants bombed a hotel': no aircraft, a bomb set off
     j = hit.data.get("end_token", hit.data["token"]) + 1
     for k in range(j, min(len(toks), j + INSTRUMENT_REACH)):
         if not toks[k].word or toks[k].low in cues.clause_breaks:

@@ -366,9 +366,35 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues,
         for rest in objects.get("aircraft" if "-" in low and DESIGNATOR_RE.fullmatch(low) else low, ()):  # "ask X to": the stop word itself may be the object
             if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)) \
                     and not dated_preposition(toks, k + len(rest), cues) and not compound_preposition(toks, k, cues) \
-                    and not modifier_of_head(toks, k + len(rest), cues):
+                    and not modifier_of_head(toks, k + len(rest), cues) \
+                    and not (not rest and destination_to(toks, k, cues)):
                 return k, k + len(rest)
     return None
+
+
+def destination_to(toks: list[Token], k: int, cues: Cues) -> bool:
+    """(enacts55b) The object 'to' at token k ('ordered X to') is a preposition, not an infinitive, when a
+    capitalized name or a determiner follows it: 'ordered the cutting of electricity supplies to Gaza' names where the
+    cut goes, no one ordered to do anything, so the 'order X to' REQUEST does not govern the cut."""
+    if toks[k].low not in cues.infinitive or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return (capitalized(nxt) or is_determiner(nxt.low, cues)) and not later_infinitive(toks, k + 2, cues)
+
+
+LATER_INFINITIVE = 6  # tokens after a destination 'to' and its first word where the order's own infinitive may stand
+
+
+def later_infinitive(toks: list[Token], j: int, cues: Cues) -> bool:
+    """A 'to' and a lower-case word within `LATER_INFINITIVE` tokens from j, no punctuation between: 'ordered the
+    envoy to Peru to leave' has its infinitive after the post's 'to Peru', so the object stays the window's 'to' (the
+    reading before, which the expulsion entry reads)."""
+    for n in range(j, min(len(toks) - 1, j + LATER_INFINITIVE)):
+        if not toks[n].word:
+            return False
+        if toks[n].low in cues.infinitive and toks[n + 1].word and toks[n + 1].raw.islower():
+            return True
+    return False
 
 
 def modifier_of_head(toks: list[Token], end: int, cues: Cues) -> bool:

@@ -43,6 +43,7 @@ from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles
 from readout.lang.en.act_suspended_members import suspended_members
 from readout.lang.en.act_measured_protests import measured_protests
+from readout.lang.en.act_sports import sports_contests
 from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
@@ -191,6 +192,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = subject_participles(toks, hits, m.cues)  # enattack70: 'troops providing support to X were withdrawn': no AID
     hits = object_participles(toks, hits, m.cues)  # nominal53: 'detained farmers marching to X': no PROTEST
     hits = measured_protests(toks, hits, m.cues)  # enacts55: 'lifted its ban on protests': no PROTEST
+    hits = sports_contests(toks, hits, m.cues)  # enacts55b: 'beat Germany 2-1 in the cup final': a win, no ASSAULT
     hits = premodifying_participles(toks, hits, m.cues)  # nominal54: 'Protesting farmers blocked roads': the blockade
     hits = on_strike(toks, hits, m.cues)  # plover54: 'demands from striking miners': on strike, no attack
     hits = calls_on(toks, hits, m.cues)  # ploveren66: 'its call on X to withdraw' asks X; 'a call on Monday' no one

@@ -37,8 +37,9 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
         ("Russian aircraft bombed the town of Idlib.", "ASSAULT", {"RUS"}, {"SYR"}, "aerial"),
         ("러시아 전투기가 이들리브 마을을 폭격했다.", "ASSAULT", {"RUS"}, {"SYR"}, "aerial"),
     ],
-    "a vehicle bombed names no means": [
-        ("Militants bombed a bus in Peshawar.", "ASSAULT", {"PAK"}, set(), None),
+    "a vehicle bombed is no place bombed from the air": [
+        # enacts55b: by armed men with no aircraft it is a bomb set off (act_means_modes.assault_mode), no aerial
+        ("Militants bombed a bus in Peshawar.", "ASSAULT", {"PAK"}, set(), "explosives"),
     ],
     "a treaty of friendship is SUPPORT": [
         ("Chile and Bolivia concluded a treaty of friendship in Lima.", "SUPPORT", {"CHL", "BOL"}, set(), None),

@@ -80,9 +80,8 @@ ROWS = sweep_rows({
         # plover54: the manual's other RETREAT modes
         ("The Colombian rebel group laid down its arms on Monday.", "RETREAT", {"COL"}, None, "disarm", OCC),
         ("Myanmar's junta allowed UN observers access to Rakhine state.", "RETREAT", {"MMR"}, None, "access", OCC),
-        open_class("a third party let in by 'let' ('let aid convoys into X'): the allower's AID; a 'let' entry would make"
-                   " 'refused to let inspectors enter' REJECT yield, where Korean '진입을 거부했다' reads no mode",
-                   "Sudan let aid convoys into Darfur.", "RETREAT", {"SDN"}, None, "access", OCC),
+        # enacts55b: a party or aid let into a place is access ('let' + 'into' only: 'let inspectors enter' no act)
+        ("Sudan let aid convoys into Darfur.", "RETREAT", {"SDN"}, None, "access", OCC),
     ],
     "REQUEST": [
         # ploveren71: the holder named after a participle of holding is asked (act_addressees.holder_span)
@@ -173,10 +172,8 @@ ROWS = sweep_rows({
         ("Sri Lanka declares nationwide state of emergency", "COERCE", {"LKA"}, None, "martial-law", OCC),
         # enacts55: a curfew ordered is one brought in (en additions 'order' + curfew)
         ("Bangladesh's government ordered a curfew in Dhaka.", "COERCE", {"BGD"}, None, "curfew", OCC),
-        open_class("a cut ordered ('ordered the cutting of electricity supplies to X'): the 'order X to' REQUEST entry"
-                   " reads the place's 'to' as an infinitive and governs the cut (enacts55 reads 'cut electricity "
-                   "supplies' and 'a cutoff of water supplies' as COERCE withhold)",
-                   "Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
+        # enacts55b: a 'to' before a name or a determiner is the cut's place, no infinitive (act_window.destination_to)
+        ("Israel ordered the cutting of electricity supplies to Gaza.", "COERCE", {"ISR"}, None, "withhold", ANY),
         # plover53: falsehoods spread, a disinformation campaign waged (en additions spread, launch, wage, run)
         ("Russian trolls spread fake news about the Estonian president.", "COERCE", {"RUS"}, {"EST"}, "misinformation",
          OCC),
