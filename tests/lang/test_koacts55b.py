@@ -9,6 +9,9 @@
   'hundreds of Cambodians' read the counted demonym as people, CVL, not the government (lang/en/addressed_peoples).
 - A market struck by a verb naming a weapon ('시장을 폭격했다') is the site, not the economy's figure: the attack
   stands, the market's people receive (lang/ko/act_context.abstract_target); a plain '시장을 공격했다' stays figurative.
+- A meeting named as the place beyond the verb's object ('회담에서 ... 제안을 일축했다') is no pair noun: REJECT with no
+  mode, as 'rejected the proposal at the talks' reads (lang/ko/act_predicates.pair_or_light); '회담을 거부했다' stays
+  REJECT meet.
 - '장군을' split by kiwi (장/NNP 군/NNB) is the agent noun 장군, MIL (lang/ko/split_nouns.cut_agent_nouns).
 Our own sentences.
 """
@@ -49,6 +52,11 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("라오스군은 시장을 포격했다.", "ASSAULT", "heavy-weapons", {("LAO", "MIL")}, {("LAO", "CVL")}),
     ("Laotian forces shelled a market.", "ASSAULT", "heavy-weapons", {("LAO", "MIL")}, set()),  # the state unnamed
     ("야당은 시장을 공격했다.", "ASSAULT", None, None, None),  # no weapon named: the economy's figure
+    # a meeting named as the place is no mode of the refusal
+    ("영국은 회담에서 러시아의 제안을 일축했다.", "REJECT", None, {("GBR", "GOV")}, {("RUS", "GOV")}),
+    ("영국은 회의에서 러시아의 제안을 거부했다.", "REJECT", None, {("GBR", "GOV")}, {("RUS", "GOV")}),
+    ("Britain rejected Russia's proposal at the talks.", "REJECT", None, {("GBR", "GOV")}, {("RUS", "GOV")}),
+    ("러시아는 회담을 거부했다.", "REJECT", "meet", {("RUS", "GOV")}, set()),  # the talks refused: meet
     # a general, cut in two by kiwi, is the military's
     ("우간다 경찰은 장군을 체포했다.", "COERCE", "arrest", {("UGA", "COP")}, {("UGA", "MIL")}),
     ("Ugandan police arrested a general.", "COERCE", "arrest", {("UGA", "COP")}, {("UGA", "MIL")}),
