@@ -12,6 +12,8 @@
 - A meeting named as the place beyond the verb's object ('회담에서 ... 제안을 일축했다') is no pair noun: REJECT with no
   mode, as 'rejected the proposal at the talks' reads (lang/ko/act_predicates.pair_or_light); '회담을 거부했다' stays
   REJECT meet.
+- People hacked to death ('난도질해 살해했다') are a primitive attack, as 'hacked ... to death' reads; a killing with
+  no means named stays targeted (ko_acts.yaml 난도질하다).
 - '장군을' split by kiwi (장/NNP 군/NNB) is the agent noun 장군, MIL (lang/ko/split_nouns.cut_agent_nouns).
 Our own sentences.
 """
@@ -57,6 +59,10 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("영국은 회의에서 러시아의 제안을 거부했다.", "REJECT", None, {("GBR", "GOV")}, {("RUS", "GOV")}),
     ("Britain rejected Russia's proposal at the talks.", "REJECT", None, {("GBR", "GOV")}, {("RUS", "GOV")}),
     ("러시아는 회담을 거부했다.", "REJECT", "meet", {("RUS", "GOV")}, set()),  # the talks refused: meet
+    # hacked to death: a primitive weapon's attack
+    ("차드 무장세력은 농민 6명을 난도질해 살해했다.", "ASSAULT", "primitive", {("TCD", "REB")}, {("TCD", "AGR")}),
+    ("Chadian militants hacked six farmers to death.", "ASSAULT", "primitive", {("TCD", "REB")}, {("TCD", "AGR")}),
+    ("차드 무장세력은 농민 6명을 살해했다.", "ASSAULT", "targeted", {("TCD", "REB")}, {("TCD", "AGR")}),  # no means
     # a general, cut in two by kiwi, is the military's
     ("우간다 경찰은 장군을 체포했다.", "COERCE", "arrest", {("UGA", "COP")}, {("UGA", "MIL")}),
     ("Ugandan police arrested a general.", "COERCE", "arrest", {("UGA", "COP")}, {("UGA", "MIL")}),
