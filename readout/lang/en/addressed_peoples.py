@@ -10,6 +10,10 @@ or a preposition or clause word next): 'to Nigerian officials' keeps the officia
 'killed three Nigerians' are read as before (only whom an act is addressed to). (people53) So is one right after an
 infinitive of help ('sent troops to help Somalis', 'to protect the Sudanese': en lexicon `helped_people_verbs`): the
 people helped, not their government; 'to help Somalia' keeps the state.
+(koacts55b) So is one counted ('deported 300 Cambodians', 'hundreds of Cambodians', 'three Laotians':
+`counted_people`): a number of a state's people is people, CVL, as Korean '캄보디아인 수백 명' reads; 'three Cambodian
+officials' keeps the officials' sector (the demonym is no plural there), 'the Cambodians' without a count is read as
+before.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 
 from readout import budget
 from readout.kb.loader import lexicon
+from readout.lang.en.act_counted_participles import is_count
 from readout.lang.en.country_forms import demonyms, invariant_demonyms
 
 ADDRESSED_PEOPLE_SECTOR = "CVL"
@@ -39,6 +44,18 @@ def addressed_people_sector(text: str, start: int, end: int, form: str) -> str |
         end += 1  # the form without its plural ending
     elif not (form.endswith("s") and form[:-1] in demonyms() or form in invariant_demonyms()):
         return None
-    if not to_before_re().search(text[max(0, start - TO_REACH):start]) or not PHRASE_ENDS_RE.match(text, end):
+    if not (to_before_re().search(text[max(0, start - TO_REACH):start]) or counted_people(text, start)) \
+            or not PHRASE_ENDS_RE.match(text, end):
         return None
     return ADDRESSED_PEOPLE_SECTOR
+
+
+def counted_people(text: str, start: int) -> bool:
+    """(koacts55b) Whether the word before the form at `start` counts it: a number no year ('300', 'three'), or a
+    count word and 'of' (en lexicon `people_count_words`: 'hundreds of')."""
+    before = text[max(0, start - TO_REACH):start].split()
+    if not before:
+        return False
+    if len(before) >= 2 and before[-1].lower() == "of":
+        return before[-2].lower() in lexicon("en")["people_count_words"]
+    return is_count(before[-1].lower())

@@ -63,9 +63,17 @@ def threat_verb_view(toks: list, k: int, first: int, lex: ActIndex) -> bool:
     return False
 
 
+WEAPON_MODES = frozenset({"aerial", "heavy-weapons", "drone", "explosives", "firearms"})  # a verb naming its means
+
+
 def abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
-    """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used."""
+    """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used. (koacts55b) A
+    word both an abstraction and a site people gather at ('시장': the economy's figure, a market) struck by a verb
+    whose own mode names a weapon ('폭격하다' aerial, '포격하다' heavy-weapons) is the site: no figure is bombed, as
+    English 'bombed the market' reads; a plain '시장을 공격했다' stays the figure."""
     for start, end in argument_runs(toks, cand.first, lex, ""):
+        if cand.entry.mode in WEAPON_MODES and toks[end][0] in lex.cue("settlement_noun"):
+            return False
         return toks[end][0] in lex.cue("abstract_noun") and not placed_site_tokens(toks, end)  # kofix49: '라고스의 시장을'
     return False
 

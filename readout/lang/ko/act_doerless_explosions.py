@@ -14,11 +14,12 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_harm_causes import verb_lemma
+from readout.lang.ko.act_organs import harmed_people_sector
 
 CONNECTIVE = "EC"  # '터져', '폭발해': the clause goes on
 SUBJECT = "JKS"
 VICTIM_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "NR", "XSN"})  # '주민 5명이', '5명이'
-SECTOR = "CVL"
+SECTOR = "CVL"  # the victims' default: people of no sector named ('주민 5명이', '5명이')
 
 
 def doerless_explosions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -37,8 +38,9 @@ def doerless_explosions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[A
             continue
         victims = harmed_subject(toks, h.data.get("pred"), lex)
         if victims is not None:
+            sector = harmed_people_sector(toks, victims) or SECTOR  # koacts55b: '군인 3명이' MIL, as 'soldiers'
             out.append(replace(h, data={**h.data, "victims": victims, "domestic_target": victims,
-                                        "domestic_sector": SECTOR}))
+                                        "domestic_sector": sector}))
     return out
 
 

@@ -29,12 +29,18 @@ from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, NOUN_
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 
 
+SETTING_PARTICLE = ("에서", "JKB")  # a noun so marked beyond the verb's object is where the act took place
+
+
 def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
                    passive_of: bool = False) -> Candidate | None:
     """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
     (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다). The sentence's topic (은/는) is the
     actor of an active verb, never its pair noun ('이스라엘군은 ... 지상군을 투입했다': not 군 + 투입하다);
-    `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다')."""
+    `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다'). (koacts55b) A
+    noun marked 에서 beyond an object nearer the verb is the act's setting, no pair noun ('회담에서 이란의 제안을
+    일축했다' rejects the proposal at the talks, no REJECT meet), as English 'dismissed the proposal at the talks' reads;
+    with no object nearer, 에서 may be what is left ('협상에서 탈퇴했다') and is read as before."""
     pairs, kinds = lex.pairs.get(verb), lex.kinds(verb)  # speed51: the verb's cue lists, looked up once
     light, passive = "light_verb" in kinds, "passive_light_verb" in kinds
     announce, convey = "announce_verb" in kinds, "convey_verb" in kinds
@@ -54,8 +60,9 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             return None
         if objected and after < len(toks) and toks[after][1] == "JKS":
             return None  # '호주 정부가 북한 당국을 승인했다': 정부 is who recognizes, not what (정부+승인하다)
+        setting = objected and after < len(toks) and toks[after][:2] == SETTING_PARTICLE
         objected = objected or after < len(toks) and toks[after][1] == "JKO"
-        if pairs:
+        if pairs and not setting:  # koacts55b: '회담에서 ... 제안을 일축했다': the talks are where, no pair noun
             hit = noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in COORDINATING_PARTICLES:
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
