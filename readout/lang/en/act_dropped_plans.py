@@ -35,6 +35,9 @@ def dropped(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     sentence's end, is followed within `REACH` words by such a verb whose object is the plan; else None."""
     if hit.status != "planned" or "end_token" not in hit.data:
         return None
+    before = plan_given_up_before(toks, hit.data.get("token", -1), cues)
+    if before is not None:
+        return before
     start = hit.data["end_token"] + 1
     rest = toks[start:]
     at = next((n for n, t in enumerate(rest) if t.low in cues.contrast_words or t.raw in (".", "?", "!", ";")), None)
@@ -43,6 +46,18 @@ def dropped(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
     verb = next((at + 1 + n for n, t in enumerate(rest[at + 1:at + 1 + REACH]) if t.low in cues.dropped_plan_verbs),
                 None)
     return start + verb if verb is not None and given_up_plan(rest[verb + 1:], cues) else None
+
+
+def plan_given_up_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """(plans55b) The token of a verb of giving up whose object is the plan of the deed at `i`, in the same clause
+    ('Uruguay scrapped its plan to expel two X diplomats', 'abandoned plans to deploy troops'): the verb, past a
+    determiner, then a `dropped_plan_objects` noun and 'to' right before the deed's verb; else None."""
+    if i < 3 or toks[i - 1].low != "to" or toks[i - 2].low not in cues.dropped_plan_objects:
+        return None
+    k = i - 3
+    while k >= 0 and toks[k].low in cues.dropped_plan_determiners:
+        k -= 1
+    return k if k >= 0 and toks[k].low in cues.dropped_plan_verbs else None
 
 
 def given_up_plan(after: list[Token], cues: Cues) -> bool:
