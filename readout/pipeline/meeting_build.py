@@ -62,6 +62,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
             or when is None and (lang.elapsed_since(text, trig.end) or counted_from):
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,
         # nor is a meeting's the time is counted since ('회담한 지 한 달 만이다') the story's
+        year_ahead_meeting(event, dates, sent.start + clause[0], sent.start + clause[1], article.reference_date)
     if event.status == OCCURRED and (event.date and article.reference_date and event.date > article.reference_date
                                        and not narrated_next_day(when, event.date, event.date_basis,
                                                                  article.reference_date)
@@ -81,6 +82,20 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
             or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
+
+
+def year_ahead_meeting(event: Event, dates: list[DateRef], start: int, end: int, ref) -> None:
+    """(plans55b) A planned meeting left undated whose own clause [start, end) names a year after the report's ('will
+    hold talks in 2029', 'next year', '2029년 회담을 열 예정이다') is dated by that year, year precision, no window, as a
+    planned deed is (act_dates.year_ahead): `pick_date` takes days and months only, and a year ahead is no day of the
+    report. Not a report's or a background clause's year, nor one outside the meeting's clause."""
+    if event.status != "planned" or event.date is not None or ref is None:
+        return
+    ahead = [d for d in dates if d.value and d.precision == "year" and d.value.year > ref.year and not d.reporting
+             and not d.background and start <= d.span.start < end]
+    if ahead:
+        event.date, event.date_precision, event.date_basis = ahead[0].value, "year", "text"
+        event.date_window = None
 
 
 def recalled_places(places: list[Place], when: DateRef | None, pos: int) -> list[Place]:

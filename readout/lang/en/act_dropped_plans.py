@@ -18,22 +18,46 @@ REACH = 4  # words after the contrast word within which the giving-up verb stand
 
 
 def dropped_plans(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """The hits without each deed planned that a contrast clause of the same sentence says was given up."""
-    return [h for h in hits if not dropped(toks, h, cues)]
+    """The hits without each deed planned that a contrast clause of the same sentence says was given up, and without
+    the giving up's own act (plans55b: 'but dropped the plan', CAMEO 120's REJECT; Korean '이를 철회했다', CONCEDE):
+    withdrawing one's own plan refuses and yields nothing to another side."""
+    verbs = [dropped(toks, h, cues) for h in hits]
+    given_up = {v for v in verbs if v is not None}
+    return [h for h, v in zip(hits, verbs) if v is None and not (
+        h.type in GIVING_UP_TYPES and h.data.get("token") in given_up)]
 
 
-def dropped(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """Whether `hit` is planned and the first contrast word after it, before the sentence's end, is followed within
-    `REACH` words by a verb of giving up."""
+GIVING_UP_TYPES = frozenset({"REJECT", "CONCEDE"})  # what a verb of giving up reads as on its own ('dropped the plan')
+
+
+def dropped(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
+    """The token of the verb of giving up where `hit` is planned and the first contrast word after it, before the
+    sentence's end, is followed within `REACH` words by such a verb whose object is the plan; else None."""
     if hit.status != "planned" or "end_token" not in hit.data:
-        return False
-    rest = toks[hit.data["end_token"] + 1:]
+        return None
+    before = plan_given_up_before(toks, hit.data.get("token", -1), cues)
+    if before is not None:
+        return before
+    start = hit.data["end_token"] + 1
+    rest = toks[start:]
     at = next((n for n, t in enumerate(rest) if t.low in cues.contrast_words or t.raw in (".", "?", "!", ";")), None)
     if at is None or rest[at].low not in cues.contrast_words:
-        return False
+        return None
     verb = next((at + 1 + n for n, t in enumerate(rest[at + 1:at + 1 + REACH]) if t.low in cues.dropped_plan_verbs),
                 None)
-    return verb is not None and given_up_plan(rest[verb + 1:], cues)
+    return start + verb if verb is not None and given_up_plan(rest[verb + 1:], cues) else None
+
+
+def plan_given_up_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """(plans55b) The token of a verb of giving up whose object is the plan of the deed at `i`, in the same clause
+    ('Uruguay scrapped its plan to expel two X diplomats', 'abandoned plans to deploy troops'): the verb, past a
+    determiner, then a `dropped_plan_objects` noun and 'to' right before the deed's verb; else None."""
+    if i < 3 or toks[i - 1].low != "to" or toks[i - 2].low not in cues.dropped_plan_objects:
+        return None
+    k = i - 3
+    while k >= 0 and toks[k].low in cues.dropped_plan_determiners:
+        k -= 1
+    return k if k >= 0 and toks[k].low in cues.dropped_plan_verbs else None
 
 
 def given_up_plan(after: list[Token], cues: Cues) -> bool:

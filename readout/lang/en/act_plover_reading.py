@@ -151,8 +151,12 @@ def announced_deployment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     verb ('threatened to' is read by the frames), no reporting of it as a warning ('said it would deploy': the threat
     said, as Korean '배치하겠다고 밝혔다') and no side it is aimed at ('against B': `harm_prepositions` after the verb in
     its clause) warns no one: it is the move, planned, as Korean '배치할 것이다' reads, facing a state placed near it
-    as a planned deployment does (future53)."""
-    if hit.type != "MOBILIZE" or hit.nominal or any(t.low in cues.reporting for t in toks[:hit.data["token"]]):
+    as a planned deployment does (future53). (plans55b) So is a measure of `bare_future_measures` ('Uruguay will expel
+    two Paraguayan diplomats': SANCTION expel planned, as Korean '추방할 것이다'); 'unless', 'threatened to' and 'said
+    it would expel' still make the threat."""
+    measure = f"{hit.type}={hit.mode}" in cues.bare_future_measures
+    if hit.type != "MOBILIZE" and not measure or hit.nominal \
+            or any(t.low in cues.reporting for t in toks[:hit.data["token"]]):
         return False
     rest = toks[hit.data["token"] + 1:]
     stop = next((n for n, t in enumerate(rest) if not t.word or t.low in cues.clause_breaks), len(rest))

@@ -18,26 +18,54 @@ CONNECTIVE_TAG, FULL_STOP_TAG, OBJECT_TAG = "EC", "SF", "JKO"
 
 
 def dropped_plans(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
-    """The hits without each deed planned whose plan clause ends in a contrast and whose next predicate gives it up."""
-    return [h for h in hits if not dropped(toks, h, lex)]
+    """The hits without each deed planned whose plan clause ends in a contrast and whose next predicate gives it up,
+    and without that giving up's own CONCEDE (plans55b: '…추방할 계획이었으나 이를 철회했다': withdrawing one's own plan
+    yields nothing to another side; a concession gives up a demand or a measure against it, which this plan never
+    became), as English 'but dropped the idea' gives none."""
+    verbs = [dropped(toks, h, lex) for h in hits]
+    given_up = {v for v in verbs if v is not None}
+    return [h for h, v in zip(hits, verbs) if v is None and not (
+        h.type == "CONCEDE" and any(h.data.get("first", -1) <= g <= h.data.get("last", -2) for g in given_up))]
 
 
-def dropped(toks: list, hit: ActHit, lex: ActIndex) -> bool:
-    """Whether `hit` is a deed planned ('추방할 계획이었으나') whose clause's first connective after it is a contrast
-    and whose next predicate after that, before the sentence ends, is a verb of giving the plan up."""
+def dropped(toks: list, hit: ActHit, lex: ActIndex) -> int | None:
+    """The token of the verb giving the plan up where `hit` is a deed planned ('추방할 계획이었으나') whose clause's
+    first connective after it is a contrast and whose next predicate after that, before the sentence ends, is a verb
+    of giving the plan up; else None."""
     if hit.status != "planned" or "last" not in hit.data:
-        return False
+        return None
+    before = plan_given_up_after(toks, hit.data["last"] + 1, lex)
+    if before is not None:
+        return before
     k = hit.data["last"] + 1
     while k < len(toks) and toks[k][1] != CONNECTIVE_TAG:
         if toks[k][1] in ACT_VERB_TAGS or toks[k][1] == FULL_STOP_TAG:
-            return False  # another predicate or the sentence's end before any connective
+            return None  # another predicate or the sentence's end before any connective
         k += 1
     if k >= len(toks) or toks[k][0] not in lex.cue("contrast_ending"):
-        return False
+        return None
     verb = next((j for j in range(k + 1, len(toks)) if toks[j][1] in ACT_VERB_TAGS
                  or toks[j][1] == FULL_STOP_TAG), None)
-    return verb is not None and toks[verb][1] != FULL_STOP_TAG and lemma_at(toks, verb) in lex.cue("dropped_plan_verb") \
-        and given_up_plan(toks, k, verb, lex)
+    given_up = verb is not None and toks[verb][1] != FULL_STOP_TAG \
+        and lemma_at(toks, verb) in lex.cue("dropped_plan_verb") and given_up_plan(toks, k, verb, lex)
+    return verb if given_up else None
+
+
+PLAN_MODIFIER_TAGS = frozenset({"ETM", "XSV", "EP"})  # '추방하[려던] 계획을', '부과할 계획을': the deed modifying the plan
+
+
+def plan_given_up_after(toks: list, k: int, lex: ActIndex) -> int | None:
+    """(plans55b) The token of the verb giving up the plan the deed before `k` modifies, in one clause ('외교관을
+    추방하려던 계획을 철회했다', '관세를 부과할 계획을 취소했다'): past the deed's adnominal ending, a
+    `dropped_plan_object` noun as the object (을/를), then a `dropped_plan_verb` as the next predicate; else None."""
+    while k < len(toks) and toks[k][1] in PLAN_MODIFIER_TAGS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0] not in lex.cue("dropped_plan_object") or toks[k + 1][1] != OBJECT_TAG:
+        return None
+    verb = next((j for j in range(k + 2, len(toks)) if toks[j][1] in ACT_VERB_TAGS or toks[j][1] == FULL_STOP_TAG),
+                None)
+    return verb if verb is not None and toks[verb][1] != FULL_STOP_TAG \
+        and lemma_at(toks, verb) in lex.cue("dropped_plan_verb") else None
 
 
 def given_up_plan(toks: list, k: int, verb: int, lex: ActIndex) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from readout.kb.geo import lookup_city, world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko.country_words import countries_of_word
-from readout.lang.ko.guarded_places import bare_time_word
+from readout.lang.ko.guarded_places import bare_time_word, two_word_time
 from readout.lang.ko.guarded_site_owners import place_site_after
 from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, OBJECT_PARTICLES
 from readout.model import CountryMention
@@ -28,7 +28,7 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
         return w.tokens[-1][:2] == GENITIVE_PARTICLE and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
                                                      or prev.tokens[-1][1] not in ("NNG", "ETM"))
     if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
-        return phrase_opening(w, prev)
+        return opening_at(words, i)
     return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
 
 
@@ -39,7 +39,7 @@ def part_of_state_after(words: list, i: int, last: int, codes: list[str]) -> boo
     The ordinary words stand before no such place ('외교 수단', '말리 빨래'), and a modifier before them makes them no
     phrase's opening ('외교적 수단')."""
     w = words[i]
-    if w.particle or not w.proper or last + 1 >= len(words) or not phrase_opening(w, words[i - 1] if i else None):
+    if w.particle or not w.proper or last + 1 >= len(words) or not opening_at(words, i):
         return False
     nxt = words[last + 1].noun
     town = lookup_city(nxt)
@@ -47,13 +47,20 @@ def part_of_state_after(words: list, i: int, last: int, codes: list[str]) -> boo
         or place_site_after(words, last, codes)  # kojudge47: '차드 [아드레의] 군 기지': the site's state
 
 
-def phrase_opening(w, prev) -> bool:
+def opening_at(words: list, i: int) -> bool:
+    """`phrase_opening` of word `i`, with the word before its neighbour, so that a time of two words ('다음 달')
+    is read whole."""
+    return phrase_opening(words[i], words[i - 1] if i else None, words[i - 2] if i > 1 else None)
+
+
+def phrase_opening(w, prev, before=None) -> bool:
     """The guarded word opens its phrase: first in the sentence, right after a particle, a comma or a clause's ending
     ('외교부는 "[말리] 내 모든 당사자가', '...규탄한다"며 "[수단] 내'): no modifier before it can make it the ordinary
     word ('외교 수단', '마련할 수단': an adnominal ending modifies it). A bare time word before it dates the clause and
-    modifies nothing ('프랑스는 10일 [가나를] 비난했다', '지난달 [말리와]'; kofollow66)."""
+    modifies nothing ('프랑스는 10일 [가나를] 비난했다', '지난달 [말리와]'; kofollow66), and so does a time of two words
+    ahead or behind ('다음 달 [토고를] 방문할', '지난 주 [가나를]'; plans55b: `before` is the word before `prev`)."""
     return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'" \
-        or bare_time_word(prev) \
+        or bare_time_word(prev) or two_word_time(before, prev) \
         or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in CLAUSE_END_TAGS  # '...규탄한다"며 "[수단] 내'
 
 
@@ -77,7 +84,7 @@ def addressed_name(words: list, i: int, particle: str) -> bool:
     modifier before them ('외교적 수단을', '모든 수단을')."""
     w = words[i]
     return particle in ADDRESSED_PARTICLES and w.proper and not w.has_verb \
-        and phrase_opening(w, words[i - 1] if i else None)
+        and opening_at(words, i)
 
 
 def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
@@ -91,7 +98,7 @@ def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
     if particle not in OBJECT_PARTICLES or w.has_verb or w.text != w.noun + particle:
         return False
     return lexicon("ko").re("party_object_verb_re").match(text, w.start + len(w.text)) is not None \
-        and phrase_opening(w, words[i - 1] if i else None)
+        and opening_at(words, i)
 
 
 SEARCH_STEM = "찾"  # '수단을 찾아': a means looked for as often as Sudan visited
@@ -107,7 +114,7 @@ def visited_name(text: str, words: list, i: int) -> bool:
     found = lexicon("ko").re("visited_object_re").match(text, w.start)
     prev = words[i - 1] if i else None
     return found is not None and found.group(1) == w.noun and SEARCH_STEM not in found.group(0)[len(w.noun):] \
-        and not w.has_verb and (phrase_opening(w, prev) or bool(prev.tokens) and all(t[1] == "MAG" for t in prev.tokens))
+        and not w.has_verb and (opening_at(words, i) or bool(prev.tokens) and all(t[1] == "MAG" for t in prev.tokens))
 
 
 def passive_agent_name(words: list, i: int, last: int, particle: str) -> bool:
@@ -116,7 +123,7 @@ def passive_agent_name(words: list, i: int, last: int, particle: str) -> bool:
     The ordinary word has a modifier before it ('초콜릿 가나에 의해') or is no proper noun to kiwi."""
     w, nxt = words[i], words[last + 1] if last + 1 < len(words) else None
     return particle == "에" and nxt is not None and nxt.text.startswith("의해") and w.proper and not w.has_verb \
-        and phrase_opening(w, words[i - 1] if i else None)
+        and opening_at(words, i)
 
 
 HEADLINE_TOPIC_WORDS = 3  # words a headline's topic may run to its comma ('칠레 외교부 대변인,'), a bracketed tag apart

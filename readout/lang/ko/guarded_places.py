@@ -43,6 +43,15 @@ def bare_time_word(word) -> bool:
     return any(ch.isdigit() for ch in word.noun) or word.noun in times
 
 
+def two_word_time(first, second) -> bool:
+    """(plans55b) Two words that are one time with no particle ('다음 달', '지난 주', '이번 달'; lexicon ko
+    `time_unit_openers` then `time_unit_nouns`): they date the clause as '지난달' does, and modify no noun after them."""
+    if first is None or second is None or first.particle or second.particle:
+        return False
+    ko = lexicon("ko")
+    return first.noun in ko.get("time_unit_openers", ()) and second.noun in ko.get("time_unit_nouns", ())
+
+
 def placed_guarded_state(text: str, words: list, i: int, particle: str) -> bool:
     """The guarded word at `i` with `particle` names the state where the clause happens: the locative, a proper
     noun in kiwi's reading, at the clause's head, and no word of the name's other reading in the sentence."""
