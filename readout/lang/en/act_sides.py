@@ -156,7 +156,7 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
                 or joins_names(toks, j, people) or modifying_participle(toks, j, cues)
-                or portfolio_word(toks, j, cues)):
+                or portfolio_word(toks, j, cues) or phrase_qualifier(toks, j, people)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
@@ -306,6 +306,15 @@ def rank_head(toks: list, j: int, cues: Cues) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is None or not nxt.word or nxt.low in cues.prepositions or nxt.low in cues.object_stops \
         or nxt.low in RANK_HEAD_JOINS
+
+
+def phrase_qualifier(toks: list, j: int, people: frozenset[str]) -> bool:
+    """(groups55b, issue 14) Whether the lower-case word at `j` qualifies the people noun right after it in a phrase the
+    agents table lists ('the supreme court' JUD, 'the electoral commission' GOV): the organ is the object, which the
+    phrase reader below gives its sector. Left out, the reader stopped at the qualifier and the state the charge named
+    ('accused the supreme court of conspiring with X') took the accusation instead of the home organ."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.word and nxt.low in people and agent_sector(f"{toks[j].low} {nxt.low}") is not None
 
 
 RANK_HEAD_JOINS = frozenset({"and", "or"})  # 'the general and his aides': a coordinated head ends the phrase

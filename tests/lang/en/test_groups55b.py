@@ -42,3 +42,29 @@ def test_the_arrested_named_before_the_ground_keep_their_state(extract, text, re
     found = sides(extract, text, "COERCE")
     assert any(c == receiving for _a, r in found for c, _s in r), found
     assert all(c != "KEN" for _a, r in found for c, _s in r), found
+
+
+@pytest.mark.parametrize("text, acting, receiving", [  # groups55b: a lower-case organ named by a listed phrase
+    ("The Tanzanian opposition accused the supreme court of conspiring with Burundi on Wednesday.",
+     ("TZA", "OPP"), ("TZA", "JUD")),
+    ("The Tanzanian opposition accused the electoral commission of conspiring with Burundi on Wednesday.",
+     ("TZA", "OPP"), ("TZA", "GOV")),
+    ("The Tanzanian opposition accused the constitutional court of siding with the president.",
+     ("TZA", "OPP"), ("TZA", "JUD")),
+    ("The Tanzanian opposition accused the court of conspiring with Burundi on Wednesday.",  # guard: as before
+     ("TZA", "OPP"), ("TZA", "JUD")),
+])
+def test_a_lower_case_organ_is_the_object(extract, text, acting, receiving):
+    found = sides(extract, text, "ACCUSE")
+    assert any(acting in a and receiving in r for a, r in found), found
+    assert all(c != "BDI" for _a, r in found for c, _s in r), found
+
+
+@pytest.mark.parametrize("text, acting", [  # groups55b: a state's own Red Cross society is its SOC
+    ("The Ugandan Red Cross criticized the government on Wednesday.", ("UGA", "SOC")),
+    ("Uganda's Red Cross criticized the army on Wednesday.", ("UGA", "SOC")),
+    ("The Red Cross criticized the Ugandan government on Wednesday.", ("IGO", "SOC")),  # guard: the international
+])
+def test_a_national_red_cross_is_its_states(extract, text, acting):
+    found = sides(extract, text, "ACCUSE")
+    assert any(acting in a for a, _r in found), found
