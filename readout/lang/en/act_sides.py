@@ -368,7 +368,9 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
         if names and t.start in names:
             found, listed = None, names[t.start]  # enarmed68: a listed armed group's name, its sector
         elif (title := postpositive_title(toks, j)) is not None:  # groups54: 'the attorney general accused':
-            found, listed = title, None  # the office the phrase names, not the rank its last word names alone
+            side = party_of(toks, j)  # groups55b: 'the secretary general of the ruling party accused': the party's
+            found, listed = toks[side[0]].low if side else title, None  # the office the phrase names, not the rank
+            # its last word names alone
             j -= 2
             steps += 2
             continue

@@ -68,3 +68,14 @@ def test_a_lower_case_organ_is_the_object(extract, text, acting, receiving):
 def test_a_national_red_cross_is_its_states(extract, text, acting):
     found = sides(extract, text, "ACCUSE")
     assert any(acting in a for a, _r in found), found
+
+
+@pytest.mark.parametrize("text, acting", [  # groups55b: a title 'of' a party side opening the sentence is the side's
+    ("The Kenyan secretary general of the ruling party accused the opposition on Monday.", ("KEN", "PTY")),
+    ("The Kenyan secretary general of the Civic Unity Party accused the government on Monday.", ("KEN", "PTY")),
+    ("The Kenyan secretary general accused the opposition on Monday.", ("KEN", "GOV")),  # guard: no side after
+    ("The Kenyan attorney general accused the opposition on Monday.", ("KEN", "GOV")),  # guard
+])
+def test_a_subject_title_of_a_party_is_the_partys(extract, text, acting):
+    found = sides(extract, text, "ACCUSE")
+    assert any(acting in a for a, _r in found), found
