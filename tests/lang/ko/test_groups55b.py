@@ -44,3 +44,14 @@ def test_the_state_of_an_arrests_ground_is_no_side(extract, text, receiving):
 def test_the_arrested_named_before_the_ground_keep_their_state(extract, text, receiving):
     found = sides(extract, text, "COERCE")
     assert any(c == receiving for _a, r in found for c, _s in r), found
+
+
+@pytest.mark.parametrize("text, receiving", [  # groups55b: a state's election commission judged, its GOV
+    ("탄자니아 야당은 부룬디와 공모한 혐의로 선거관리위원회를 비난했다.", ("TZA", "GOV")),
+    ("탄자니아 야당은 선관위를 비난했다.", ("TZA", "GOV")),
+    ("탄자니아 야당은 부룬디 선거관리위원회를 비난했다.", ("BDI", "GOV")),  # guard: another state's named
+    ("탄자니아 야당은 부룬디와 공모한 혐의로 대법원을 비난했다.", ("TZA", "JUD")),  # guard: as before
+])
+def test_an_election_commission_is_a_state_body(extract, text, receiving):
+    found = sides(extract, text, "ACCUSE")
+    assert any(("TZA", "OPP") in a and receiving in r for a, r in found), found
