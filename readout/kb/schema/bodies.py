@@ -21,6 +21,9 @@ class OrganizationEntry(Strict):
     portfolio: str | None = None  # the state's ministry of this portfolio ("Japan's Defense Ministry")
     ko: list[str] = []
     en: list[str] = []
+    # (groups55b, issue 14) a name many states' own bodies bear too (a national Red Cross society): a state stated right
+    # before the name owns the body (lang/en/org_owners.owned_body), else the entry's own country stands
+    shared_name: bool = False
 
 
 class OrganizationsFile(Strict):

@@ -40,6 +40,7 @@ from readout.lang.en.act_doerless_explosions import doerless_explosions
 from readout.lang.en.act_harm_causes import harm_causes
 from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
+from readout.lang.en.act_arrest_grounds import barred_grounds
 from readout.lang.en.act_charged_groups import charged_own_groups
 from readout.lang.en.act_placed_outsiders import placed_outsiders
 from readout.lang.en.act_granted import granted_sums, unaided_sums
@@ -156,6 +157,7 @@ def scene_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) -
     hits = unowned_deterrents(hits)  # threats49: 'would not let other nations attack its borders': no people of its own
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = charged_own_groups(toks, hits)  # actors62: 'accused the opposition of colluding with X': X is the charge's
+    hits = barred_grounds(toks, hits, m.cues)  # groups55b: 'arrested two men on charges of spying for X': no side X
     return hits
 
 

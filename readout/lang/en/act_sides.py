@@ -156,7 +156,7 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
                 or joins_names(toks, j, people) or modifying_participle(toks, j, cues)
-                or portfolio_word(toks, j, cues)):
+                or portfolio_word(toks, j, cues) or phrase_qualifier(toks, j, people)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
@@ -308,6 +308,15 @@ def rank_head(toks: list, j: int, cues: Cues) -> bool:
         or nxt.low in RANK_HEAD_JOINS
 
 
+def phrase_qualifier(toks: list, j: int, people: frozenset[str]) -> bool:
+    """(groups55b, issue 14) Whether the lower-case word at `j` qualifies the people noun right after it in a phrase the
+    agents table lists ('the supreme court' JUD, 'the electoral commission' GOV): the organ is the object, which the
+    phrase reader below gives its sector. Left out, the reader stopped at the qualifier and the state the charge named
+    ('accused the supreme court of conspiring with X') took the accusation instead of the home organ."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.word and nxt.low in people and agent_sector(f"{toks[j].low} {nxt.low}") is not None
+
+
 RANK_HEAD_JOINS = frozenset({"and", "or"})  # 'the general and his aides': a coordinated head ends the phrase
 
 
@@ -359,7 +368,9 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
         if names and t.start in names:
             found, listed = None, names[t.start]  # enarmed68: a listed armed group's name, its sector
         elif (title := postpositive_title(toks, j)) is not None:  # groups54: 'the attorney general accused':
-            found, listed = title, None  # the office the phrase names, not the rank its last word names alone
+            side = party_of(toks, j)  # groups55b: 'the secretary general of the ruling party accused': the party's
+            found, listed = toks[side[0]].low if side else title, None  # the office the phrase names, not the rank
+            # its last word names alone
             j -= 2
             steps += 2
             continue

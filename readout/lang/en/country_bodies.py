@@ -12,6 +12,7 @@ import re
 from readout import budget
 from readout.kb.loader import kb, lexicon
 from readout.kb.nonstate import NGO_CODE, ngo_words_en
+from readout.lang.en.org_owners import shared_surfaces
 from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.en.agents import agent_after
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, backed_before, is_possessive
@@ -110,10 +111,13 @@ def owned_group(text: str, end: int, code: str, bodies: list, qualifier: bool = 
     group's sector, not the state's government; None when no such group follows. (en67) A demonym
     (`qualifier`) names the branch of a group listed under another state ('the Pakistani Taliban'): the same
     phrase, the group's sector with the demonym's state; a bare name or a possessive before another state's group
-    ('Israel Hamas talks', "Qatar's Hamas office") owns nothing."""
+    ('Israel Hamas talks', "Qatar's Hamas office") owns nothing. (groups55b, issue 14) So does a state's own body of a
+    name many states' bodies bear (org_owners.shared_surfaces: 'the Ugandan Red Cross', the national society): its sector
+    (SOC) with the state, not the state's government."""
     for org in bodies:
-        if org.start >= end and (org.country == code or qualifier) and org.sector in OWNED_GROUP_SECTORS \
-                and OWNER_GAP_RE.fullmatch(text, end, org.start):
+        if org.start >= end and (org.country == code or qualifier) \
+                and (org.sector in OWNED_GROUP_SECTORS or org.surface in shared_surfaces()) \
+                and OWNER_GAP_RE.fullmatch(text, end, org.start):  # groups55b: 'the Ugandan Red Cross' SOC
             return org.end, org.sector
     return None
 

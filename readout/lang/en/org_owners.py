@@ -36,8 +36,10 @@ def stated_owner(text: str, start: int) -> str | None:
 def owned_body(name: str, org_id: str, code: str | None, sector: str, text: str, start: int) -> tuple[str, str | None]:
     """(org id, country) of a national body whose name another state is said to own: that state's listed body
     bearing the name ('Democratic Party' in 'Democratic Party of Korea'), else an id made from the pair, so two
-    states' parties of one name never become one body. Bodies of no state, and international ones, keep theirs."""
-    if code is None or code in INTERNATIONAL or sector not in OWNED_SECTORS:
+    states' parties of one name never become one body. Bodies of no state, and international ones, keep theirs.
+    (groups55b, issue 14) An entry whose name many states' bodies bear (`shared_name`: 'the Ugandan Red Cross', a
+    national society, not the international committee) is the stated state's too, in the entry's sector (SOC)."""
+    if not shared_name(org_id) and (code is None or code in INTERNATIONAL or sector not in OWNED_SECTORS):
         return org_id, code
     owner = stated_owner(text, start)
     if owner is None or owner == code or owner in INTERNATIONAL:
@@ -46,3 +48,21 @@ def owned_body(name: str, org_id: str, code: str | None, sector: str, text: str,
         if org.country == owner and org.sector == sector and any(name in n for n in org.en):
             return org.id, owner
     return f"org_{owner.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}", owner
+
+
+@budget.table()
+def shared_names() -> frozenset[str]:
+    """(groups55b) The ids of the organizations whose name many states' bodies bear (organizations.yaml `shared_name`)."""
+    return frozenset(o.id for o in kb().organizations if o.shared_name)
+
+
+def shared_name(org_id: str) -> bool:
+    """Whether the body's name is one many states' own bodies bear (`shared_names`)."""
+    return org_id in shared_names()
+
+
+@budget.table()
+def shared_surfaces() -> frozenset[str]:
+    """(groups55b) The English names of the organizations whose name many states' bodies bear: a body read under a
+    stated owner has an id of the pair ('org_uga-red-cross'), so later readers ask by the name it was found by."""
+    return frozenset(n for o in kb().organizations if o.shared_name for n in o.en)

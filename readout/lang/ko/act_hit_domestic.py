@@ -144,6 +144,8 @@ def read_home_sides(h: HitReading) -> bool:
             data["not_recipient_spans"] = described
         if kind == "ACCUSE" and data["domestic_sector"] in CHARGED_PEOPLE_SECTORS:
             bar_charge(toks, cand, lex, data)  # actors63: '[칠레를 위해 간첩 활동을 한 혐의로] 기자들을 기소'
+    if kind == COERCE and not home_side and not cand.passive:
+        bar_arrest_ground(toks, cand, lex, data, domestic)  # groups55b: '[X를 위해 ... 혐의로] 남성 2명을': no side X
     if home_side and kind == "ACCUSE" and data["domestic_sector"] in CHARGED_BODY_SECTORS:
         bar_charge(toks, cand, lex, data)  # groups55: '[말라위와 공모한 혐의로] 정부를 비난했다': the home body's
     if exiled and exiled[1]:
@@ -163,6 +165,25 @@ def bar_charge(toks: list, cand, lex, data: dict) -> None:
         data["target_spans"] = kept
         if not kept:
             del data["target_spans"]
+
+
+def bar_arrest_ground(toks: list, cand, lex, data: dict, held: tuple[int, int] | None) -> None:
+    """(groups55b, issue 14) The ground of an arrest told before its object ('[에스토니아를 위해 간첩 활동을 한 혐의로]
+    남성 2명을 체포했다') barred as a recipient, as `bar_charge` bars an accusation's: the state the arrested is said to
+    have served is what they are held for, not whom the arrest is done to, which gave that state's government as the
+    arrested. Only where the object follows the adjunct (the people read, `held`, start after it; else an object
+    particle stands between the adjunct and the act): '에스토니아 국적자 2명을 간첩 혐의로 체포했다' names the
+    arrested inside the adjunct's reach and keeps them."""
+    ground = charge_adjunct(toks, cand.first, lex)
+    if not ground:
+        return
+    after = held[0] >= ground[1] if held else any(
+        t[1] == OBJECT_TAG and ground[1] <= t[2] for t in toks[:cand.first])
+    if after:
+        bar_charge(toks, cand, lex, data)
+
+
+OBJECT_TAG = "JKO"  # the object particle 을/를
 
 
 def read_charged_sides(h: HitReading) -> bool:

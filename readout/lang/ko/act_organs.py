@@ -71,11 +71,13 @@ def judged_office(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str
     object named the same state as the subject and no side received. Only titles the office table gives a state
     office's sector (`HARMED_OFFICE_SECTORS`: GOV, LEG, JUD) and the act lexicon's held people list (cues
     detainee_noun, charged_person_noun) or a court's (act_context.judiciary_title); a title owned by another state
-    ('프랑스 대사를') keeps that state, which the span names."""
+    ('프랑스 대사를') keeps that state, which the span names. (groups55b, issue 14) An officer of the forces too
+    (`HELD_OFFICE_SECTORS`: '대통령은 육군 장군을 비난했다' MIL), as English 'accused the general' reads the rank: a
+    president judging his own state's general is a domestic act, not an object of no side."""
     nouns = frozenset(w.replace(" ", "") for w in lex.cue("detainee_noun") | lex.cue("charged_person_noun")
                       if title_of(w.replace(" ", "")))
     span = domestic_object(toks, cand, lex, nouns | court_titles())
-    sector = office_sector(toks, span) if span else None
+    sector = office_sector(toks, span, HELD_OFFICE_SECTORS) if span else None
     return (span, sector) if sector else None
 
 

@@ -22,12 +22,8 @@ def test_a_general_held_is_an_officer(extract, text, receiving):
     assert any(receiving in r for r in found), found
 
 
-@pytest.mark.parametrize("text", [  # guard: an officer harmed or judged reads as before, not through the held offices
-    "탄자니아 대통령은 장군을 비난했다.",
-])
-def test_an_officer_judged_is_no_member(extract, text):
-    found = received(extract, text, "ACCUSE")
-    assert all(("TZA", "MIL") not in r for r in found), found
+# groups55b (a row changed on purpose, docs/coding-choices.md): '탄자니아 대통령은 장군을 비난했다' now reads the
+# officer judged (TZA MIL), as English 'accused the general' does: tests/lang/ko/test_groups55b.py
 
 
 @pytest.mark.parametrize("text, acting, receiving", [  # groups55: the English twins in tests/lang/en/test_groups55.py
