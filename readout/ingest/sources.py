@@ -35,6 +35,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 BLANK_LINE = "blank_line"  # the code of a blank JSONL line passed over (`Skipped`): counted in the run's summary
+EMPTY_FILE = "empty_file"  # the code of a JSONL file or web archive of no bytes: nothing read, said so (harden55)
 NEEDS_FETCHING = "needs_fetching"  # the code of a feed entry with only a link (`Skipped`): `readout watch` fetches it
 
 
@@ -277,6 +278,8 @@ def read_jsonl(path: Path, file_id: str, settings: Settings,
                 yield from jsonl_line(raw, path, file_id, n, settings, named)
             if binary:
                 yield binary_lines(path, file_id, *binary)
+            if f.tell() == 0:  # not one byte: said, not passed over in silence (harden55)
+                yield Reject(file_id, EMPTY_FILE, "the file is empty: no JSON lines", str(path))
         except OSError as exc:
             raise os_error(exc, file_id) from exc
 
