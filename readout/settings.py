@@ -99,6 +99,10 @@ class Settings(Checked):
     max_title_chars: int = 2000  # a longer title is no headline: the document is rejected, naming it (budget53)
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
+    jsonl_ignored_fields: tuple[str, ...] = (  # JSONL fields not read and not warned of (harden55): crawler metadata
+        "lang", "language", "author", "authors", "byline", "section", "category", "tags", "keywords", "summary",
+        "description", "image", "images", "crawled", "crawled_at", "fetched", "fetched_at", "retrieved", "updated",
+        "modified", "status", "encoding", "domain", "outlet", "meta", "metadata")
     min_year: int = 1900  # dates outside [min_year, max_year] are rejected as input errors
     max_year: int = 2100
 

@@ -26,6 +26,7 @@ class FeedEntry:
     title: str | None
     published: date | None
     content: str | None  # the article's HTML when the feed carries it, else None
+    notes: tuple[tuple[str, str], ...] = ()  # (code, reason): a date given but not read (harden55)
 
     @property
     def doc_id(self) -> str | None:
@@ -57,7 +58,8 @@ def entry_of(e, settings: Settings) -> FeedEntry:
         content = summary
     if content is not None and len(visible_text(content)) < settings.min_text_chars:
         content = None
-    return FeedEntry(e.get("link") or None, e.get("title") or None, entry_date(e), content)
+    published, notes = entry_date(e, settings)
+    return FeedEntry(e.get("link") or None, e.get("title") or None, published, content, notes)
 
 
 def visible_text(html: str) -> str:
@@ -65,15 +67,31 @@ def visible_text(html: str) -> str:
     return re.sub(r"<[^>]*>|\s+", " ", html).strip()
 
 
-def entry_date(e) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        t = e.get(key)
+BAD_DATE = "bad_date"  # the code of a feed entry's date that was given but could not be read: dropped, said
+
+
+def entry_date(e, settings: Settings) -> tuple[date | None, tuple[tuple[str, str], ...]]:
+    """The entry's day (published, else updated, else created), and a note for each date written that is no day or
+    outside [min_year, max_year] (harden55). Why a note and not a reject: the entry's text is fine and the article
+    has other ways to its date; but 'Mon, 45 Foo 2026' or the year 3026 was dropped or kept without a word, where a
+    JSONL `published` of the kind is a reject."""
+    notes = []
+    for key in ("published", "updated", "created"):
+        t, written = e.get(f"{key}_parsed"), e.get(key)
+        day = None
         if t:
             try:
-                return date(t.tm_year, t.tm_mon, t.tm_mday)
+                day = date(t.tm_year, t.tm_mon, t.tm_mday)
             except ValueError:
-                continue
-    return None
+                day = None
+        if day is not None and settings.min_year <= day.year <= settings.max_year:
+            return day, tuple(notes)
+        if written and not any(repr(str(written)[:40]) in note for _, note in notes):  # feedparser copies one
+            shown = str(written)[:40]
+            why = (f"outside the years {settings.min_year}-{settings.max_year}" if day is not None
+                   else "not a date feedparser can read")
+            notes.append((BAD_DATE, f"feed entry's {key} date {shown!r} is {why}: not read"))
+    return None, tuple(notes)
 
 
 def as_page(entry: FeedEntry) -> str:
@@ -93,7 +111,7 @@ def entry_document(entry: FeedEntry, path: str | None, source: str | None) -> Ra
     if entry.content is None:
         return Skipped(doc, NEEDS_FETCHING, "feed entry has only a link: fetch it (readout watch)", path)
     return RawDocument(doc, html=as_page(entry), url=entry.link, title=entry.title, published=entry.published,
-                       source=source, path=path)
+                       source=source, path=path, notes=entry.notes)
 
 
 def read_feed_file(data: bytes, doc_id: str, path: str, settings: Settings) -> Iterator[RawDocument | Reject]:

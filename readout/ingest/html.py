@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import ctypes
+import heapq
+import os
 import re
 import threading
+import time
 
 from readout.errors import BadRecord, TooLarge
 
@@ -36,24 +39,79 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
 
 
+class Watchdog:
+    """One thread per process that expires every `TimeLimit` at its deadline (harden55). Why not a `threading.Timer`
+    per page, as before: a batch of 10,000 pages started 10,000 threads (each a stack and a start's cost); the
+    watchdog keeps the limits in a heap by deadline and sleeps until the nearest one or a new limit. A limit whose
+    parse ended stays in the heap until it comes up and is passed over (no removal from the middle of the heap); at
+    most the limits of the last `html_parse_seconds` wait there. After a fork the child gets a fresh watchdog (the
+    parent's thread is not copied, and its lock may have been held)."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.heap: list[tuple[float, int, "TimeLimit"]] = []
+        self.count = 0  # orders limits of one deadline: `TimeLimit`s are not comparable
+        self.thread: threading.Thread | None = None
+
+    def watch(self, limit: "TimeLimit", deadline: float) -> None:
+        with self.cond:
+            if self.thread is None:
+                self.thread = threading.Thread(target=self.run, name="readout-html-watchdog", daemon=True)
+                self.thread.start()
+            self.count += 1
+            heapq.heappush(self.heap, (deadline, self.count, limit))
+            self.cond.notify()
+
+    def due(self) -> "TimeLimit":
+        """The next limit past its deadline whose parse has not ended (waits for it)."""
+        with self.cond:
+            while True:
+                while self.heap and self.heap[0][2].done:
+                    heapq.heappop(self.heap)
+                if not self.heap:
+                    self.cond.wait()
+                    continue
+                wait = self.heap[0][0] - time.monotonic()
+                if wait <= 0:
+                    return heapq.heappop(self.heap)[2]
+                self.cond.wait(wait)
+
+    def run(self) -> None:
+        while True:
+            self.due().expire()  # outside the watchdog's lock: `expire` takes the limit's own
+
+
+_WATCHDOG = Watchdog()
+
+
+def _fresh_watchdog() -> None:
+    global _WATCHDOG
+    _WATCHDOG = Watchdog()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_watchdog)
+
+
 class TimeLimit:
     """Stop a parse that runs too long (a pathological page), in any thread or process (harden54).
 
-    How: a timer thread waits `seconds`; if the parse has not ended by then, it asks the interpreter to raise
-    `_Expired` in the parsing thread, which the interpreter's own loop checks between bytecodes of the parser. Why
-    not SIGALRM, as before: a signal can only be set on the main thread, so in `--workers` threads and Dask workers a
-    page was parsed without a limit. Why not a trace function looking at the clock: it made every page 35-50 % slower
-    to extract (measured on the samples), this costs one timer per page. A C loop of libxml2 runs on to its end, as
-    under a signal, but its time is linear in the page (the page it gives up on is told by `nesting_depth`). A lock
-    orders the timer and the end of the parse: no exception is asked for after the parse ended, and one asked for
-    just before is taken back or turned into `TooLarge` inside this block, never raised in the caller's later code."""
+    How: the process's one `Watchdog` thread waits for the deadline; if the parse has not ended by then, it asks the
+    interpreter to raise `_Expired` in the parsing thread, which the interpreter's own loop checks between bytecodes
+    of the parser. Why not SIGALRM, as before harden54: a signal can only be set on the main thread, so in
+    `--workers` threads and Dask workers a page was parsed without a limit. Why not a trace function looking at the
+    clock: it made every page 35-50 % slower to extract (measured on the samples); this costs a heap push per page.
+    A C loop of libxml2 runs on to its end, as under a signal, but its time is linear in the page (the page it gives
+    up on is told by `nesting_depth`). A lock orders the expiry and the end of the parse: no exception is asked for
+    after the parse ended, and one asked for just before is taken back or turned into `TooLarge` inside this block,
+    never raised in the caller's later code."""
 
     def __init__(self, seconds: float, doc: str) -> None:
         self.seconds, self.doc = seconds, doc
         self.lock = threading.Lock()
         self.done = self.fired = False
         self.thread_id = threading.get_ident()
-        self.timer: threading.Timer | None = None
+        self.watched = False
 
     def expire(self) -> None:
         with self.lock:
@@ -63,15 +121,13 @@ class TimeLimit:
 
     def __enter__(self) -> "TimeLimit":
         if self.seconds > 0:
-            self.timer = threading.Timer(self.seconds, self.expire)
-            self.timer.daemon = True
-            self.timer.start()
+            self.watched = True
+            _WATCHDOG.watch(self, time.monotonic() + self.seconds)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if self.timer is None:
+        if not self.watched:
             return
-        self.timer.cancel()
         with self.lock:
             self.done = True
         if self.fired:

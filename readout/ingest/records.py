@@ -69,18 +69,19 @@ def json_kind(value: object) -> str:
 def document_id(record: dict, where: str, limit: int) -> str:
     """The record's `id` (or its `url`) as a bounded, printable string; a long one keeps its start
     and gets a hash of the whole, so two long ids never collide."""
-    value = record.get("id")
-    if value is None or value == "":
-        value = record.get("url")
+    name = id_source(record)
+    value = record.get(name)
     if value is not None and not isinstance(value, str):  # an array, an object, true/false: say so (harden54)
-        name = "id" if record.get("id") not in (None, "") else "url"
         raise BadRecord(f"{name!r} is {json_kind(value)}, expected a string or an integer", doc=where)
     if not isinstance(value, str) or not value.strip():
         raise BadRecord("missing 'id' (a string or an integer; or a 'url')", doc=where)
     raw = value.strip()
     value = unicodedata.normalize("NFC", no_surrogates(raw))
     if CONTROL_RE.search(value):
-        raise BadRecord("'id' contains control characters", doc=where)
+        first = CONTROL_RE.search(value)
+        raise BadRecord(f"{name!r} contains control characters (U+{ord(first.group()[0]):04X} at character "
+                        f"{first.start()})" + ("; a url stands for the missing id" if name == "url" else ""),
+                        doc=where)
     if value != unicodedata.normalize("NFC", raw):  # lone surrogates replaced: keep two such ids apart (harden54)
         value = f"{value}~{hashlib.sha256(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
     if len(value) > limit:
@@ -99,16 +100,22 @@ def no_nul(body: str, doc_id: str) -> str:
     return body
 
 
-def record_to_document(raw: bytes, path: str, where: str, n: int, factory, settings: Settings):
+def record_to_document(raw: bytes, path: str, where: str, n: int, factory, settings: Settings,
+                       named: set[str] | None = None):
     """`factory` builds the document (sources.RawDocument) from the checked fields. A field of the wrong JSON type
     beside a good text is dropped and named in the document's `notes` (harden54), and so is a lone surrogate
-    replaced in a field: the document is kept, the writer of the file learns what was not read."""
+    replaced in a field: the document is kept, the writer of the file learns what was not read. A field readout does
+    not know is named on the first document that has it (`unknown_fields`; `named` holds the fields named so far in
+    the batch)."""
     record = parse_line(raw, where, settings)
     doc_id = document_id(record, where, settings.max_id_chars)
     notes: list[tuple[str, str]] = []
-    if isinstance(record.get("id"), str) and no_surrogates(record["id"]) != record["id"]:
-        notes.append((SURROGATES, f"field 'id' held lone UTF-16 surrogates, replaced by U+FFFD and the id given a hash "
-                                  f"of the whole: {doc_id!r}"))
+    id_field = id_source(record)
+    if isinstance(record.get(id_field), str) and no_surrogates(record[id_field]) != record[id_field]:
+        standing = " (standing for the missing id)" if id_field == "url" else ""
+        notes.append((SURROGATES, f"field {id_field!r}{standing} held lone UTF-16 surrogates, replaced by U+FFFD and "
+                                  f"the id given a hash of the whole: {doc_id!r}"))
+    notes.extend(unknown_fields(record, where, settings, named))
     text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
     if text is None and html is None:
         wrong = [f"{name!r} is {json_kind(record[name])}" for name in ("text", "html") if record.get(name) is not None]
@@ -125,8 +132,36 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory, setti
 
 
 OPTIONAL_FIELDS = ("url", "title", "source", "published")  # a string each, or absent (null)
+KNOWN_FIELDS = frozenset(("id", "text", "html") + OPTIONAL_FIELDS)  # every field a JSONL record is read for
+UNKNOWN_FIELD = "unknown_field"  # the code of a field readout does not read (a typo like 'titel'), named once a batch
 WRONG_TYPE = "wrong_type"  # the code of a field of another JSON type, dropped from a document that is kept
 SURROGATES = "lone_surrogates"  # the code of a field whose lone UTF-16 surrogates were replaced by U+FFFD
+
+
+def unknown_fields(record: dict, where: str, settings: Settings,
+                   named: set[str] | None) -> list[tuple[str, str]]:
+    """A note for each field of `record` readout does not read, unless it is one ignored on purpose
+    (`settings.jsonl_ignored_fields`, crawler metadata) or already named in this batch (`named`, updated). Why: a
+    'titel' or 'bodyy' was dropped without a word, so a document lost its title (or was rejected for want of a text)
+    and the writer never learned the name was wrong. Why once a batch: a crawler's extra field on 20,000 lines would
+    bury every other warning; the first document that has it names it, with where it was read."""
+    notes = []
+    for name in sorted(set(record) - KNOWN_FIELDS - set(settings.jsonl_ignored_fields)):
+        if named is not None:
+            if name in named:
+                continue
+            named.add(name)
+        shown = CONTROL_RE.sub("\ufffd", no_surrogates(name))  # a name of lone surrogates or controls: printable
+        shown = shown if len(shown) <= 60 else shown[:60] + "..."
+        notes.append((UNKNOWN_FIELD, f"field {shown!r} is not one readout reads (first at {where}; later records "
+                                     f"with it are not named): ignored; the fields read are "
+                                     f"{', '.join(sorted(KNOWN_FIELDS))}"))
+    return notes
+
+
+def id_source(record: dict) -> str:
+    """The field the document id is read from: `id`, or `url` when there is no id."""
+    return "id" if record.get("id") not in (None, "") else "url"
 
 
 def wrong_type(record: dict, name: str, notes: list[tuple[str, str]]) -> None:

@@ -35,6 +35,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 BLANK_LINE = "blank_line"  # the code of a blank JSONL line passed over (`Skipped`): counted in the run's summary
+EMPTY_FILE = "empty_file"  # the code of a JSONL file or web archive of no bytes: nothing read, said so (harden55)
 NEEDS_FETCHING = "needs_fetching"  # the code of a feed entry with only a link (`Skipped`): `readout watch` fetches it
 
 
@@ -139,6 +140,7 @@ class SeenIds:
 
 def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[RawDocument | Reject]:
     seen = SeenIds()  # document id -> where it was read, for this run
+    named: set[str] = set()  # unknown JSONL fields already named in this run (records.unknown_fields)
     try:
         for entry in walk(paths):
             if isinstance(entry, Reject):
@@ -146,7 +148,7 @@ def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[
                 continue
             path, doc_id = entry
             try:
-                for item in read_path(path, doc_id, settings):
+                for item in read_path(path, doc_id, settings, named):
                     yield unique(item, seen)
             except InputError as exc:
                 yield Reject(exc.doc or doc_id, exc.code, exc.message, str(path))
@@ -169,10 +171,11 @@ def unique(item: RawDocument | Reject, seen: SeenIds | dict[str, str]) -> RawDoc
                   f"this one is at {item.location}", item.path, item.line)
 
 
-def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+def read_path(path: Path, doc_id: str, settings: Settings,
+              named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, doc_id, settings)
+        yield from read_jsonl(path, doc_id, settings, named)
         return
     if is_archive(path.name):
         # cold start: warcio and feedparser load only for an archive or a feed file
@@ -251,9 +254,12 @@ def os_error(exc: OSError, doc: str) -> InputError:
     return Unreadable(f"cannot read: {exc.strerror or exc}", doc=doc)
 
 
-def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+def read_jsonl(path: Path, file_id: str, settings: Settings,
+               named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
     """The documents of a JSONL file, a `Reject` for each line that holds none (naming the file and line), and one
-    for each run of lines with NUL bytes (`binary_lines`)."""
+    for each run of lines with NUL bytes (`binary_lines`). `named`: the unknown fields already named in the batch
+    (one warning each per batch; a fresh set per file when None)."""
+    named = set() if named is None else named
     with open_regular(path, file_id) as f:
         try:
             binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
@@ -269,9 +275,11 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
                 if binary:
                     yield binary_lines(path, file_id, *binary)
                     binary = []
-                yield from jsonl_line(raw, path, file_id, n, settings)
+                yield from jsonl_line(raw, path, file_id, n, settings, named)
             if binary:
                 yield binary_lines(path, file_id, *binary)
+            if f.tell() == 0:  # not one byte: said, not passed over in silence (harden55)
+                yield Reject(file_id, EMPTY_FILE, "the file is empty: no JSON lines", str(path))
         except OSError as exc:
             raise os_error(exc, file_id) from exc
 
@@ -287,8 +295,8 @@ def binary_lines(path: Path, file_id: str, first: int, last: int) -> Reject:
                   f"{lines}: NUL bytes, binary data or a damaged file (JSON lines are UTF-8 text)", str(path), first)
 
 
-def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int,
-               settings: Settings) -> Iterator[RawDocument | Reject]:
+def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int, settings: Settings,
+               named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
     where = f"{file_id}:{n}"
     if raw is None:
         yield Reject(where, TooLarge.code, f"line over the limit of {settings.max_jsonl_line_bytes} bytes",
@@ -298,7 +306,7 @@ def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int,
         yield Skipped(where, BLANK_LINE, "a blank line: no document", str(path), n)
         return
     try:
-        yield record_to_document(raw, str(path), where, n, RawDocument, settings)
+        yield record_to_document(raw, str(path), where, n, RawDocument, settings, named)
     except InputError as exc:
         yield Reject(exc.doc or where, exc.code, exc.message, str(path), n)
     except Exception as exc:  # noqa: BLE001 - one line never stops the file

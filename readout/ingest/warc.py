@@ -11,12 +11,13 @@ an address already read. Request, metadata and warcinfo records describe the cra
 """
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from typing import BinaryIO, Iterator
 
 from readout.errors import UnsupportedInput
 from readout.ingest.decode import decode
-from readout.ingest.sources import RawDocument, Reject, Skipped
+from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped
 from readout.ingest.urls import canonical_url
 from readout.settings import Settings
 
@@ -32,10 +33,13 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
     from warcio.exceptions import ArchiveLoadFailed  # (as above)
 
     seen: set[str] = set()
+    records = ArchiveIterator(stream)
+    count = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in records:
             if record.format != "warc":  # warcio reads any text as an old ARC file: refuse what is no WARC
                 raise UnsupportedInput(f"not a WARC file (read as {record.format})", doc=path)
+            count += 1
             item = record_to_document(record, path, settings)
             if item is None:
                 continue
@@ -47,6 +51,29 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
             yield item
     except ArchiveLoadFailed as exc:
         raise UnsupportedInput(f"not a readable WARC file: {exc}", doc=path) from exc
+    end = unread_tail(stream, records.offset)
+    if count == 0 and end == (0, 0):
+        yield Reject(path, EMPTY_FILE, "the file is empty: no WARC records", path)
+    elif end[1] > end[0]:
+        yield Reject(f"{path}@{end[0]}", TRUNCATED, f"the archive ends in a cut or damaged record: the "
+                     f"{end[1] - end[0]} bytes after the last whole record (from byte {end[0]}) hold no record "
+                     f"readout could read ({count} records read before)", path)
+
+
+
+TRUNCATED = "truncated"  # the code of an archive or record cut short (a copy or a crawl that stopped midway)
+
+
+def unread_tail(stream: BinaryIO, offset: int) -> tuple[int, int]:
+    """(where the reader stopped, the file's size). Why: a compressed archive cut inside a record (a copy or
+    download that stopped) ends the reader's loop without an error, the last records lost unsaid (harden55); the
+    reader's offset (the start of the next gzip member or record) short of the size says so. (0, 0) for an empty
+    file; the offset itself when the size cannot be known (a pipe)."""
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, ValueError):
+        return offset, offset
+    return offset, size
 
 
 def record_to_document(record, path: str, settings: Settings) -> RawDocument | Reject | None:
@@ -71,6 +98,10 @@ def record_to_document(record, path: str, settings: Settings) -> RawDocument | R
         ctype = record.rec_headers.get_header("Content-Type") or ""
     limit = settings.max_document_bytes
     data = record.content_stream().read(limit + 1)
+    missing = cut_short(record)
+    if missing:
+        return Reject(doc, TRUNCATED, f"record cut short: {missing} of its {record.length} bytes are missing (the "
+                                      f"archive ends inside it)", path)
     if len(data) > limit:
         return Skipped(doc, "too_large", f"page over the limit of {limit} bytes", path)
     if not is_html(ctype, data):
@@ -81,6 +112,16 @@ def record_to_document(record, path: str, settings: Settings) -> RawDocument | R
         return Reject(doc, exc.code, exc.message, path)
     return RawDocument(doc, html=html, url=url or None, path=path,
                        captured=capture_date(record.rec_headers.get_header("WARC-Date")))
+
+
+def cut_short(record) -> int:
+    """How many bytes of the record's declared length the file lacks (0: whole). The rest of the record is read (the
+    archive reader would skip it next anyway) and its length reader counts down what was declared: an uncompressed
+    archive cut inside a record gave the page's first part as a whole page (harden55)."""
+    raw = record.raw_stream
+    while raw.read(65536):
+        pass
+    return max(int(getattr(raw, "limit", 0) or 0), 0)
 
 
 def is_html(ctype: str, data: bytes) -> bool:

@@ -255,10 +255,20 @@ def ready(db: str) -> None:
     query_terms("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
 
 
+def server_config(app, host: str, port: int):
+    """uvicorn's configuration of the server: its own error answers (a request that is no HTTP, headers too large,
+    an app that failed) in the JSON error shape (`web/protocol.JsonErrorProtocol`, harden55)."""
+    import uvicorn
+
+    from readout.web.protocol import JsonErrorProtocol, JsonErrors
+
+    return uvicorn.Config(JsonErrors(app), host=host, port=port, log_level="warning", http=JsonErrorProtocol)
+
+
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000, settings: Settings = SETTINGS) -> None:
     import uvicorn
 
     app = create_app(db, host, settings)
     print(f"readout: serving {db} at http://{host}:{port}/ (API docs at http://{host}:{port}/docs); "
           f"Ctrl-C stops", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(server_config(app, host, port)).run()

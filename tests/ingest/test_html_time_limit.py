@@ -91,3 +91,40 @@ def test_a_limit_ending_with_the_parse_never_raises_later():
 def test_no_limit_starts_no_timer(monkeypatch):
     monkeypatch.setattr(html.threading, "Timer", None)  # would fail if used
     assert parse_within(0, "free", lambda: 7) == 7
+
+
+def test_many_pages_share_one_watchdog_thread():
+    """harden55: 2,000 limited parses (in the main thread and in a pool of four) start at most one thread."""
+    before = threading.active_count()
+    for n in range(1000):
+        assert parse_within(20, f"page{n}.html", lambda k=n: k) == n
+    with ThreadPoolExecutor(4) as pool:
+        assert sum(pool.map(lambda k: parse_within(20, "p.html", lambda: k), range(1000))) == sum(range(1000))
+        during = threading.active_count()
+    assert during - before <= 1 + 4  # the watchdog (if not started before) and the pool's own workers
+    assert threading.active_count() - before <= 1
+    assert [t.name for t in threading.enumerate()].count("readout-html-watchdog") == 1
+
+
+def test_a_stuck_parse_is_stopped_among_many_quick_ones():
+    """Quick limits that ended are passed over; the stuck one, later in the heap, still fires."""
+    for n in range(200):
+        parse_within(30, f"q{n}.html", lambda: None)
+    with pytest.raises(TooLarge, match="longer than 0.2 s"):
+        parse_within(0.2, "stuck.html", endless_parser)
+
+
+def test_a_forked_child_gets_a_watchdog_of_its_own():
+    import multiprocessing
+
+    parse_within(5, "parent.html", lambda: None)  # the parent's watchdog runs
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(child_parse, ()) == "too long"
+
+
+def child_parse() -> str:
+    try:
+        parse_within(0.2, "child.html", endless_parser)
+    except TooLarge:
+        return "too long"
+    return "read"

@@ -76,10 +76,10 @@ def live_server(db: str):
     """The app over a real socket on a free port, in a thread; yields the port."""
     import uvicorn
 
-    from readout.web.server import create_app
+    from readout.web.server import create_app, server_config
 
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(server_config(create_app(db), "127.0.0.1", port))  # as `readout serve` runs it
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):
