@@ -36,12 +36,16 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         if any(p.span.start < end and start < p.span.end for p in found) or lookup_city(name) is not None:
             continue
         code = state_before(text, m.start())
-        if code is None or name in country_index() or name in not_cities_ko() or korean_word(name):
+        if code is None or name in country_index() or name in not_cities_ko():
             continue
         from readout.kb.city_sound import city_by_sound
         from readout.kb.geo import state_short_cities
 
-        entry = state_short_cities().get(f"{code} {name}") or city_by_sound(name, code)  # places54: '중국 우한에서'
+        # places54: '중국 우한에서'; (places55b) a state's short city named right after it is that city even where
+        # the word is a Korean word too ('중국 시안에서': 시안, a draft): the state before it says which it is
+        entry = state_short_cities().get(f"{code} {name}")
+        if entry is None and not korean_word(name):
+            entry = city_by_sound(name, code)
         if entry is not None:
             out.append(to_place(entry, name, start, end, True))
     return out
