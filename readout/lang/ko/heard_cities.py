@@ -46,13 +46,26 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         from readout.kb.geo import state_short_cities
 
         # places54: '중국 우한에서'; (places55b) a state's short city named right after it is that city even where
-        # the word is a Korean word too ('중국 시안에서': 시안, a draft): the state before it says which it is
+        # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
+        # proper noun ('일본 나라에서': 나라, a common noun there too, stays no city)
         entry = state_short_cities().get(f"{code} {name}")
-        if entry is None and not korean_word(name):
+        if entry is not None and korean_word(name) and not proper_after_state(text, m.start(), m.end(), name):
+            entry = None
+        elif entry is None and not korean_word(name):
             entry = city_by_sound(name, code)
         if entry is not None:
             out.append(to_place(entry, name, start, end, locative))
     return out
+
+
+def proper_after_state(text: str, start: int, end: int, name: str) -> bool:
+    """(places55b) Kiwi, reading the two words before the word with it and its particle, reads the word as one proper
+    noun: after '중국' it reads '시안' so, after '일본' it reads '나라' as the common noun it is alone."""
+    from readout.lang.ko.sentences import kiwi
+
+    words = [w for w in WORD_RE.finditer(text, 0, start)][-2:]
+    lo = words[0].start() if words else start
+    return any(t.form == name and t.tag == "NNP" and lo + t.start == start for t in kiwi().tokenize(text[lo:end]))
 
 
 def state_before(text: str, at: int) -> str | None:

@@ -12,7 +12,7 @@ from tests.event_sides import events
     "Russian drones struck Mykolaiv's port on Friday.",
     "Russian drones struck the port city of Mykolaiv on Friday.",
     "Russian drones struck the southern Ukrainian city of Mykolaiv on Friday.",
-    "러시아군 드론이 금요일 우크라이나 미콜라이우 항구를 공격했다.",
+    "러시아군 드론이 금요일 우크라이나 미콜라이우를 공격했다.",
 ])
 def test_one_town_by_every_descriptor(text):
     found = [e for e in events(text) if e.type == "ASSAULT"]
