@@ -14,6 +14,9 @@ from readout.pipeline.act_recipients import MUTUAL, SideReading
 from readout.pipeline.common import IGO_CODES
 
 ATTACK_TYPES = frozenset({"ASSAULT"})  # deeds that harm people where they are done
+# (places55b) an arrest is done to people where they are, as an attack is: '헤브론에서 주민 9명을 체포했다' by another
+# state's troops took the attacker's own state as the arrested side (the domestic readers' fallback)
+PLACED_MODES = {"COERCE": frozenset({"arrest"})}
 
 
 def placed_victims(r: SideReading) -> None:
@@ -21,7 +24,8 @@ def placed_victims(r: SideReading) -> None:
     passive's people subject with its agent named, `people_subject`): the state of a town in their words, else of the
     town in a locative of the act's clause nearest the verb, when it is another state than the attacker's. The hit
     keeps the state as `placed_victims`, whose sector is the victims' (act_side_entities.sided)."""
-    if r.recipients or r.hit.type not in ATTACK_TYPES or r.hit.type in MUTUAL or not r.actors:
+    placed = r.hit.type in ATTACK_TYPES or r.hit.mode in PLACED_MODES.get(r.hit.type, ())
+    if r.recipients or not placed or r.hit.type in MUTUAL or not r.actors:
         return
     span, sector = victims_span(r)
     if span is None and not sector:

@@ -243,8 +243,10 @@ def unindexed_capital(form: str):
 def described_town(text: str, start: int, form: str):
     """'the eastern Chinese town of Wuzhen', 'the village of X': a town the city index lacks (under its size cut),
     named after the descriptor that says it is one, is a place of its state (data/towns_world.yaml), without
-    coordinates of its own. Not a bare town name: many are English words or people's names elsewhere."""
-    from readout.kb.geo import GeoEntry
+    coordinates of its own. Not a bare town name: many are English words or people's names elsewhere. (places55b)
+    GeoNames' one city of the state so spelt where it has one (kb/geo.town_entry, as bare_towns.bare_town): 'the
+    port city of Mykolaiv' and "Mykolaiv's port" are one town, Mykolayiv, not two."""
+    from readout.kb.geo import GeoEntry, town_entry
     from readout.lang.en.towns import town_of
 
     if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):
@@ -252,7 +254,7 @@ def described_town(text: str, start: int, form: str):
     from readout.lang.en.towns import common_word_towns
 
     code = town_of(form) or described_state(text, start) or common_word_towns().get(form)  # entowns49: 'city of Split'
-    return GeoEntry(form, code, None, None, "city") if code else None
+    return (town_entry(form, code) or GeoEntry(form, code, None, None, "city")) if code else None
 
 
 # (koforeign70) the state adjective of a town's descriptor: 'the Ukrainian city of X', 'the northern Kenyan town of X'

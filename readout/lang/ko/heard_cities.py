@@ -22,36 +22,58 @@ from readout.model import Place
 
 WORD_RE = re.compile(r"[가-힣]+")
 LOCATIVE_RE = re.compile(r"(?P<name>[가-힣]{2,}?)에서(?:는|도)?(?![가-힣])")
+# (places55b) a town struck as an object after its state ('우크라이나 미콜라이우를 포격했다', '레바논 마을 X를 공습했다'):
+# heard as a town before '에서' is; not a locative, the act's place is joined by its struck words (act_struck_after_re)
+OBJECT_RE = re.compile(r"(?P<name>[가-힣]{2,}?)(?:을|를)(?![가-힣])")
 GENITIVE = "의"
 LOCATIVE = "에서"
 
 
 def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
     out: list[Place] = []
-    for m in LOCATIVE_RE.finditer(text):
+    for m, locative in [*((m, True) for m in LOCATIVE_RE.finditer(text)),
+                        *((m, False) for m in OBJECT_RE.finditer(text))]:
         if m.start() and re.match(r"[가-힣]", text[m.start() - 1]):
             continue  # inside a longer word
         name = m.group("name")
         start, end = offset + m.start(), offset + m.start() + len(name)
-        if any(p.span.start < end and start < p.span.end for p in found) or lookup_city(name) is not None:
+        if any(p.span.start < end and start < p.span.end for p in (*found, *out)) or lookup_city(name) is not None:
             continue
         code = state_before(text, m.start())
-        if code is None or name in country_index() or name in not_cities_ko() or korean_word(name):
+        if code is None or name in country_index() or name in not_cities_ko():
             continue
         from readout.kb.city_sound import city_by_sound
         from readout.kb.geo import state_short_cities
 
-        entry = state_short_cities().get(f"{code} {name}") or city_by_sound(name, code)  # places54: '중국 우한에서'
+        # places54: '중국 우한에서'; (places55b) a state's short city named right after it is that city even where
+        # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
+        # proper noun ('일본 나라에서': 나라, a common noun there too, stays no city)
+        entry = state_short_cities().get(f"{code} {name}")
+        if entry is not None and korean_word(name) and not proper_after_state(text, m.start(), m.end(), name):
+            entry = None
+        elif entry is None and not korean_word(name):
+            entry = city_by_sound(name, code)
         if entry is not None:
-            out.append(to_place(entry, name, start, end, True))
+            out.append(to_place(entry, name, start, end, locative))
     return out
+
+
+def proper_after_state(text: str, start: int, end: int, name: str) -> bool:
+    """(places55b) Kiwi, reading the two words before the word with it and its particle, reads the word as one proper
+    noun: after '중국' it reads '시안' so, after '일본' it reads '나라' as the common noun it is alone."""
+    from readout.lang.ko.sentences import kiwi
+
+    words = [w for w in WORD_RE.finditer(text, 0, start)][-2:]
+    lo = words[0].start() if words else start
+    return any(t.form == name and t.tag == "NNP" and lo + t.start == start for t in kiwi().tokenize(text[lo:end]))
 
 
 def state_before(text: str, at: int) -> str | None:
     """The state named by the word right before `at` (spaces between), or before a part of the state
-    ('이라크 남부 '); a state in the genitive ('이라크의 ') too."""
-    words = [w for w in WORD_RE.finditer(text, 0, at)][-2:]
-    parts = set(lexicon("ko")["state_part_nouns"])
+    ('이라크 남부 ') or (places55b) a kind of town ('레바논 마을 ', '레바논 남부 마을 '); a state in the genitive
+    ('이라크의 ') too."""
+    words = [w for w in WORD_RE.finditer(text, 0, at)][-3:]
+    parts = {*lexicon("ko")["state_part_nouns"], *lexicon("ko")["state_town_kind_nouns"]}
     tail = at
     for w in reversed(words):
         if text[w.end():tail].strip():
