@@ -57,6 +57,17 @@ def event_sides(text: str, published) -> set[tuple[str, frozenset[str], frozense
     return out
 
 
+def sides_of_types(text: str, published, types: set[str]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """`event_sides` of the events of `types` only: the clause tables (coord55, coord55b) ask about the acts their
+    rows name and leave the others a sentence also gives."""
+    return {row for row in event_sides(text, published) if row[0] in types}
+
+
+def side_rows(*sides: tuple[str, set[str], set[str]]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """Rows written with plain sets, as `event_sides` gives them (frozen)."""
+    return {(t, frozenset(a), frozenset(r)) for t, a, r in sides}
+
+
 def assert_act(events, type_: str, actors: set[str], recipients: set[str] | None, status: str | None,
                mode: str | None = None) -> None:
     """The act rows' one check: no event of `type_` when `status` is None; else the first has `actors` among its

@@ -14,17 +14,13 @@ import pytest
 from readout.lang.en.language import English
 from readout.settings import Settings
 from readout.kb.loader import kb
-from tests.conftest import class_rows, event_sides
+from tests.conftest import class_rows, side_rows as rows, sides_of_types
 
 DAY = date(2025, 3, 4)
 
 
 def of_types(text: str, types: set[str]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    return {row for row in event_sides(text, DAY) if row[0] in types}
-
-
-def rows(*sides: tuple[str, set[str], set[str]]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    return {(t, frozenset(a), frozenset(r)) for t, a, r in sides}
+    return sides_of_types(text, DAY, types)
 
 
 @pytest.mark.parametrize("text, expected", class_rows({
