@@ -74,12 +74,21 @@ def free_port() -> int:
 @contextmanager
 def live_server(db: str):
     """The app over a real socket on a free port, in a thread; yields the port."""
+    from readout.web.server import create_app
+
+    with serving(create_app(db)) as port:  # as `readout serve` runs it
+        yield port
+
+
+@contextmanager
+def serving(app):
+    """Any ASGI app under readout's server configuration, on a free port, in a thread; yields the port."""
     import uvicorn
 
-    from readout.web.server import create_app, server_config
+    from readout.web.server import server_config
 
     port = free_port()
-    srv = uvicorn.Server(server_config(create_app(db), "127.0.0.1", port))  # as `readout serve` runs it
+    srv = uvicorn.Server(server_config(app, "127.0.0.1", port))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):

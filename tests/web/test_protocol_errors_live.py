@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
-import time
-from contextlib import contextmanager
 
 import pytest
 
-from tests.web.conftest import free_port, live_server
+from tests.web.conftest import live_server, serving
 
 
 @pytest.fixture(scope="module")
@@ -79,28 +76,6 @@ def test_a_broken_json_body_on_a_read_endpoint_gets_the_shape(port, body):
 def test_a_good_request_still_answers(port):
     status, headers, body = raw_exchange(port, b"GET /api/stats HTTP/1.1\r\n" + HOST + b"Connection: close\r\n\r\n")
     assert status == 200 and "error" not in json.loads(body)
-
-
-@contextmanager
-def serving(app):
-    """Any ASGI app under readout's server configuration, on a free port."""
-    import uvicorn
-
-    from readout.web.server import server_config
-
-    p = free_port()
-    srv = uvicorn.Server(server_config(app, "127.0.0.1", p))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield p
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=5)
 
 
 async def failing_app(scope, receive, send):
