@@ -77,7 +77,8 @@ def entry_date(e, settings: Settings) -> tuple[date | None, tuple[tuple[str, str
     JSONL `published` of the kind is a reject."""
     notes = []
     for key in ("published", "updated", "created"):
-        t, written = e.get(f"{key}_parsed"), e.get(key)
+        t, written = dict.get(e, f"{key}_parsed"), dict.get(e, key)  # the keys written: feedparser's own get maps a
+        # missing 'published' to 'updated' with a DeprecationWarning, and this loop reads 'updated' next anyway
         day = None
         if t:
             try:
