@@ -61,6 +61,6 @@ def cut_agent_nouns(tokens: list) -> list:
 
 def cut_pair(tokens: list, i: int) -> bool:
     """Tokens i, i+1: a one-syllable proper noun opening its word and a one-syllable dependent noun written onto it."""
-    (_form, tag, pos, size), nxt = tokens[i], tokens[i + 1]
+    (tag, pos, size), nxt = tokens[i][1:4], tokens[i + 1]
     opens = i == 0 or tokens[i - 1][2] + tokens[i - 1][3] < pos
     return tag == NAME and size == 1 and nxt[1] == BOUND and nxt[3] == 1 and nxt[2] == pos + 1 and opens
