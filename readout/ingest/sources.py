@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from readout.errors import DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
+from readout.errors import BadRecord, DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
 from readout.ingest.decode import decode
 from readout.ingest.records import record_to_document
 from readout.settings import SETTINGS, Settings
@@ -196,6 +196,8 @@ def read_path(path: Path, doc_id: str, settings: Settings,
         raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
     with open_regular(path, doc_id) as f:
         data = read_bounded(f, doc_id, settings)
+    if not data:  # said as what it is, not as a page with no article found or a text too short (the lead, 55)
+        raise BadRecord("the file is empty: no text", doc=doc_id)
     text = decode(data, doc_id)
     if suffix in HTML_SUFFIXES:
         yield RawDocument(doc_id, html=text, path=str(path))

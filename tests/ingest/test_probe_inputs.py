@@ -53,6 +53,15 @@ def test_an_empty_file_is_named(tmp_path, name):
     assert type(item) is Reject and item.code == EMPTY_FILE and "the file is empty" in item.reason
 
 
+@pytest.mark.parametrize("name", ["empty.txt", "empty.html", "empty.md"])
+def test_an_empty_text_or_page_says_it_is_empty(tmp_path, name):
+    """A bad record like any unreadable document, but its reason says the file is empty (the lead's mend, 55): before,
+    a page with no article found or a text too short."""
+    (tmp_path / name).write_bytes(b"")
+    (item,) = read_documents([str(tmp_path)])
+    assert type(item) is Reject and item.code == "bad_record" and "the file is empty" in item.reason
+
+
 def test_a_jsonl_of_blank_lines_is_no_empty_file(tmp_path):
     (tmp_path / "blank.jsonl").write_bytes(b"\n\n")
     assert {type(i) for i in read_documents([str(tmp_path)])} == {Skipped}
