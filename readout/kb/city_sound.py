@@ -19,7 +19,7 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry, geonames_cities, iso2_to_iso3
 from readout.kb.names import ascii_fold, jamo_indexes
-from readout.kb.phonetic import INITIAL_CLASS, LATIN_RULE_ALTS, LATIN_RULE_RE, _fold, hangul_token
+from readout.kb.phonetic import INITIAL_CLASS, LATIN_RULE_ALTS, LATIN_RULE_RE, latin_fold, hangul_token
 from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowel_match
 
 MIN_SYLLABLES = 2  # a one-syllable word is a Korean word far more often than a city
@@ -227,7 +227,7 @@ def sounds_near(word: str, name: str) -> bool:
     while the loanword rules write a name's opening and its 'ng' the one way. The opening is the first Latin
     rule's classes (kb/phonetic), a rule that may write nothing (a silent h, the w of 'Wuhan' 우한) opening with a
     vowel (ㅇ)."""
-    latin = _fold(name).replace("-", "")
+    latin = latin_fold(name).replace("-", "")
     first, opening = jamo_indexes(word[0]), LATIN_RULE_RE.match(latin)
     if first is None or opening is None:
         return False

@@ -140,7 +140,9 @@ def hangul_token(token: str) -> str:
     return key or last_vowel
 
 
-def _fold(token: str) -> str:
+def latin_fold(token: str) -> str:
+    """A Latin token as the Latin rules read it: accents folded, lower case, letters and hyphens only (public: the
+    city and region sound tables test a name's opening and its 'ng' on the same form)."""
     s = ascii_fold(token).lower()
     return re.sub(r"[^a-z\-]", "", s)
 
@@ -150,7 +152,7 @@ def latin_token(token: str) -> list[str]:
     """One Latin token -> its keys under each Korean rendering, the usual rendering first. Hyphen
     parts are syllable groups (Sang-mok: the ng ends a syllable). Cached (callers only read the list): a
     Hangul name heard against the world table compares it with every name of the same sound."""
-    word = _fold(token)
+    word = latin_fold(token)
     out = [""]
     for part in filter(None, word.split("-")):
         renderings = [""]
@@ -169,7 +171,7 @@ def latin_token(token: str) -> list[str]:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s·・,]+", name.strip()) if t and (is_hangul(t) or _fold(t).strip("-"))]
+    return [t for t in re.split(r"[\s·・,]+", name.strip()) if t and (is_hangul(t) or latin_fold(t).strip("-"))]
 
 
 @budget.table()
@@ -201,7 +203,7 @@ def is_korean_name(name: str, country: str | None) -> bool:
     if is_hangul(name):
         return len(tokens) == 1 and looks_korean_name(tokens[0])
     classes = surname_class()
-    has_surname = _fold(tokens[0]).replace("-", "") in classes or _fold(tokens[-1]).replace("-", "") in classes
+    has_surname = latin_fold(tokens[0]).replace("-", "") in classes or latin_fold(tokens[-1]).replace("-", "") in classes
     return has_surname and (country in KOREAN_COUNTRIES or "-" in name or len(tokens) == 3)
 
 

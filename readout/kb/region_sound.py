@@ -19,7 +19,7 @@ import re
 from readout import budget
 from readout.cache import disk_cached
 from readout.kb.names import jamo_indexes
-from readout.kb.phonetic import _fold, hangul_token, latin_token
+from readout.kb.phonetic import latin_fold, hangul_token, latin_token
 from readout.kb.geo import subdivision_index
 
 MIN_SYLLABLES = 2  # a one-syllable word is a common word before a region's type word far more often
@@ -46,7 +46,7 @@ def hangul_vowels(word: str) -> str:
 
 
 def latin_vowels(name: str) -> str:
-    return "".join(LATIN_CLASS.get(c, "") for c in GLIDE_RE.sub("", _fold(name)))
+    return "".join(LATIN_CLASS.get(c, "") for c in GLIDE_RE.sub("", latin_fold(name)))
 
 
 def vowel_match(hangul: str, latin: str) -> float:
@@ -122,7 +122,7 @@ def region_named_by_sound(word: str, code: str) -> str | None:
     vowels = hangul_vowels(word)
     names = sorted(name for v, c, name in sound_names().get(hangul_token(word), [])
                    if c == code and (vowel_match(vowels, v) == 1.0
-                                     or vowel_match(vowels, latin_vowels(NAME_GLIDE_RE.sub("", _fold(name)))) == 1.0))
+                                     or vowel_match(vowels, latin_vowels(NAME_GLIDE_RE.sub("", latin_fold(name)))) == 1.0))
     return min(names, key=len) if names else None
 
 

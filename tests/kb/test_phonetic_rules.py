@@ -14,7 +14,7 @@ from readout.kb.phonetic import LATIN_RULES, LATIN_RULE_RE, latin_token
 
 def rule_by_rule(token: str) -> list[str]:
     """`latin_token` as written before the rules became one pattern: each rule tried in turn at each position."""
-    word = phonetic._fold(token)
+    word = phonetic.latin_fold(token)
     out = [""]
     for part in filter(None, word.split("-")):
         renderings, i = [""], 0
