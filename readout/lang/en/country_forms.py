@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern, disk_cached
+from readout.cache import disk_cached
+from readout.cache_patterns import compile_pattern
 from readout.kb.geo import country_index, metonym_index
 from readout.kb.loader import kb
 from readout.patterns import alternation

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import kb, lexicon
 from readout.lang.en.country_bodies import NAME_GOES_ON_RE
 from readout.model import CountryMention

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import kb
 
 OWNER_REACH = 60  # characters before a body's name where its stated owner may stand

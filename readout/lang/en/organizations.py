@@ -7,7 +7,8 @@ import functools
 import re
 
 from readout import budget
-from readout.cache import compile_pattern, disk_cached  # long alternations' programs come from the start-up cache
+from readout.cache import disk_cached
+from readout.cache_patterns import compile_pattern  # long alternations' programs come from the start-up cache
 from readout.kb.geo import country_index
 from readout.lang.en.org_owners import owned_body
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import lexicon
 from readout.lang.en.mention_patterns import HONOR, head_surnames, name_pattern, office_by_title, patterns, trim_name
 from readout.lang.en.organizations import country_code

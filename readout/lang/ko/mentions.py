@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
+from readout.cache_patterns import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
