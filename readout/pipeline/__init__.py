@@ -107,7 +107,7 @@ class Pipeline:
 
 def default_pipeline(settings: Settings = SETTINGS,
                      knowledge: Knowledge | Callable[[], Knowledge] | None = None) -> Pipeline:
-    from readout.pipeline import (
+    from readout.pipeline import (  # cold start: not loaded with `readout.api`, only on first use
         act_places,
         clean,
         consolidate,

@@ -13,6 +13,7 @@ from readout.lang.en.organizations import country_code
 from readout.lang.en.untitled_names import NAME_RUN_RE
 from readout.patterns import alternation
 from readout.model import RawMention
+from readout.kb.heads import person_state
 
 def voiced_state(name: str) -> str | None:
     """'Foreign ministry spokeswoman X': a spokesperson's title naming no state; the one state the knowledge base
@@ -24,8 +25,6 @@ def voiced_state(name: str) -> str | None:
 
 def known_state(name: str) -> str | None:
     """The one state whose people the knowledge base knows by `name` (kb.heads.person_state), else None."""
-    from readout.kb.heads import person_state
-
     found = person_state(name)
     return found[0] if found else None
 
