@@ -2,7 +2,7 @@
 
 What: `note(path)` (every `cache_files.read`) records the file and the time in this process only; `flush()` appends
 what was noted to `uses.log` in the cache folder, one line per file ('<unix seconds> <path under the folder>'), in
-one write. A process flushes at the end of its start-up (`cache.mark_started`), before it sweeps, at exit, and when
+one write. A process flushes at the end of its start-up (`cache_patterns.mark_started`), before it sweeps, at exit, and when
 what it noted waits for `FLUSH_SECONDS`. `last_uses(folder)` reads the log (what `cache._prune` and a dry run ask);
 `drain(folder)` takes the log away (a rename, so appends go on into a new one), moves each logged file's modification
 time to its last logged use and removes what it read: the daily sweep (`cache_sweep.py`) sees last use as the later

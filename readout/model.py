@@ -153,6 +153,9 @@ class Event:
     date_basis: str | None = None  # text | narrative | published: where the date came from
     # a part of a month or of a week ('late March', '지난주 말'): its first and last day
     date_window: tuple[date, date] | None = None
+    # debt56: a deed told as done before the story's day and dated by the window of days up to it, not by its own words
+    # (pipeline/act_dates.windowed, and a year gone by that frames it); pipeline/acts.recalled_apart reads it
+    recalled: bool = False
     date_relative: bool = False  # the day is '이날', 'that day': the story's (or the report's), not a day written out
     date_again: bool = False  # the day is told as another occasion of a like act ('1일에도', 'also on Monday')
     clock: str | None = None  # the country of the dateline its sentence is filed under ('SEOUL, June 21'): whose day

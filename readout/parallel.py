@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
-from readout import cache, cache_uses
+from readout import cache_patterns, cache_uses
 from readout.errors import ReadoutError
 from readout.ingest.sources import RawDocument, Reject
 from readout.model import Article
@@ -248,7 +248,7 @@ def extract_batch(jobs: list[Job], pipeline: Pipeline) -> list[Result]:
 
 
 def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
-    """The jobs in this process. Its start-up ends with the first document extracted (`cache.mark_started`):
+    """The jobs in this process. Its start-up ends with the first document extracted (`cache_patterns.mark_started`):
     the patterns compiled until then are the ones the next process's start-up needs, stored at exit. Why: a
     process that marked none kept the file of the first run after the cache was emptied, which held the last
     patterns `re` had kept, not the language modules' own: every `readout run` compiled about 380 patterns again
@@ -256,7 +256,7 @@ def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
     for job in jobs:
         result = run_job(job, pipeline, send=False)
         if isinstance(result, Article):
-            cache.mark_started()
+            cache_patterns.mark_started()
         yield result
 
 

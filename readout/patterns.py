@@ -277,7 +277,8 @@ def _optional_prefixes(av: tuple, rest: list, sre) -> tuple[set[str], bool] | No
 def starts_pattern(source: str) -> re.Pattern | None:
     """The trie of `literal_starts(source)`, compiled, or None. The trie's source and program come from the
     start-up cache (reading the parsed pattern and compiling the trie cost milliseconds per process)."""
-    from readout.cache import cached_text, compile_pattern
+    from readout.cache import cached_text
+    from readout.cache_patterns import compile_pattern
 
     def build() -> str:
         found = literal_starts(source)

@@ -141,10 +141,6 @@ class Settings(Checked):
     # the story's state's where that state has at least this share of the story's state mentions (places.story_state_counts)
     recalled_window_days: int = 7  # an act told as done before the story's day, with no day of its own, lies this
     # many days before it at most (pipeline/act_dates.date_act: a window, not the publication day; dates50)
-    recalled_mark_field: str = "date_window"  # debt55: the Event field that marks a deed dated by a window rather
-    # than by its own words (act_dates.windowed: a recalled relative's window); pipeline/acts.recalled_apart tells a
-    # recalled deed from the main clause's deed of its type by one act having it set and the other not. Named here so the
-    # proxy is visible: a dedicated 'recalled' flag on Event would replace it (value unchanged, exports identical)
 
     # --- merging ------------------------------------------------------------------------------------
     merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul

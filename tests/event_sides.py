@@ -3,7 +3,7 @@ class tests of both languages share (tests/pipeline, tests/lang)."""
 from __future__ import annotations
 
 from readout.api import extract_text
-from tests.conftest import assert_act
+from tests.conftest import assert_act, countries
 
 
 def events(text: str, published: str = "2026-03-12"):
@@ -94,3 +94,35 @@ def check_announced_sanction(found, actor: str, target: str) -> None:
     assert not [e for e in found if e.type == "THREATEN"], found
     assert any(e.type == "SANCTION" and ({p.country for p in e.participants}, {p.country for p in e.recipients})
                == ({actor}, {target}) for e in found), found
+
+
+def check_planned(sentence: str, published, kind: str, mode: str | None, actors: set[str], recipients: set[str],
+                  when, precision: str) -> None:
+    """The timetabled-deed rows of both languages (test_act_timetabled_deeds, debt56): the first event of `kind` is
+    planned, with `mode`, dated `when` at `precision`, done by exactly `actors` to exactly `recipients`."""
+    found = [e for e in events(sentence, published) if e.type == kind]
+    assert found, [(e.type, e.mode, e.status) for e in events(sentence, published)]
+    assert (found[0].mode, found[0].status) == (mode, "planned")
+    assert (found[0].date, found[0].date_precision) == (when, precision)
+    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+
+
+def check_occurred(sentence: str, published, kind: str) -> None:
+    """The timetabled-deed negative rows of both languages (debt56): an event of `kind` is found, and occurred."""
+    found = [e for e in events(sentence, published) if e.type == kind]
+    assert found, [(e.type, e.mode, e.status) for e in events(sentence, published)]
+    assert found[0].status == "occurred"
+
+
+def language_of(code: str):
+    """The default pipeline's language `code` ('en', 'ko'): the readers the language-level rows ask directly."""
+    from readout.api import _default
+
+    return _default().language(code)
+
+
+def check_bare_side(language, text: str, word: str, sector: str) -> None:
+    """The bare domestic-side rows of both languages (test_meet50_domestic_parties, debt56): `word`, at its first
+    place in `text`, is a party of `sector` among `language.domestic_parties(text)`."""
+    start = text.index(word)
+    assert (start, start + len(word), sector) in language.domestic_parties(text)

@@ -47,7 +47,7 @@ import os  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
-from readout import cache, cache_files  # noqa: E402
+from readout import cache, cache_files, cache_patterns  # noqa: E402
 from readout.errors import TimeBudgetExceeded  # noqa: E402
 from readout.model import Article  # noqa: E402
 from readout.pipeline import Pipeline, Step  # noqa: E402
@@ -168,17 +168,17 @@ def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monk
 
 def test_compiling_a_long_pattern_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
     monkeypatch.setenv(cache_files.ENV, str(tmp_path))
-    program = cache._program
+    program = cache_patterns._program
 
     def slow_program(pattern, flags):
         time.sleep(SLOW / 2)
         return program(pattern, flags)
 
-    monkeypatch.setattr(cache, "_program", slow_program)
+    monkeypatch.setattr(cache_patterns, "_program", slow_program)
     long = "|".join(f"town{i}" for i in range(SETTINGS.cache_long_pattern_chars))  # past the long-pattern threshold
     with budget.limit(BUDGET, "doc", 5.0):
-        assert cache.compile_pattern(long).match("town7")
-        assert cache.compile_patterns(["alpha", "beta"])[1].match("beta")
+        assert cache_patterns.compile_pattern(long).match("town7")
+        assert cache_patterns.compile_patterns(["alpha", "beta"])[1].match("beta")
         budget.check("after")
 
 

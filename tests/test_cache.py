@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from readout import cache, cache_digests, cache_files
+from readout import cache, cache_digests, cache_files, cache_patterns
 from readout.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,7 +77,7 @@ def test_an_unwritable_folder_builds_as_before(tmp_path, monkeypatch):
     monkeypatch.setenv(cache_files.ENV, str(blocker / "cache"))
     assert cache.cached("thing", lambda: 42) == 42
     long = Settings().cache_long_pattern_chars
-    assert cache.compile_pattern("x" * long).match("x" * long)
+    assert cache_patterns.compile_pattern("x" * long).match("x" * long)
 
 
 def test_a_corrupt_file_is_rebuilt(folder):
@@ -94,8 +94,8 @@ LONG = r"\b(?P<word>" + "|".join(f"w{i}x" for i in range(600)) + r")\b(?:\s+(?P<
 @pytest.mark.parametrize("text", ["a W599X Seoul b", "w12x", "no word here", "w0x\tTokyo"])
 def test_compiled_patterns_match_like_re(folder, flags, text):
     expected = re.compile(LONG, flags)
-    cold = cache.compile_pattern(LONG, flags)
-    warm = cache.compile_pattern(LONG, flags)  # from the stored program
+    cold = cache_patterns.compile_pattern(LONG, flags)
+    warm = cache_patterns.compile_pattern(LONG, flags)  # from the stored program
     assert list((folder / "re").glob("*.pickle"))
     for got in (cold, warm):
         assert (got.pattern, got.flags, got.groupindex, got.groups) == \
@@ -142,7 +142,7 @@ def test_a_long_word_list_pattern_is_the_same_from_the_cache(folder):
 @pytest.mark.parametrize("threshold, kept", [(10, True), (10_000, False)])
 def test_which_patterns_are_kept_is_a_setting(folder, threshold, kept):
     pattern = "(?:alpha|beta|gamma|delta)+"
-    compiled = cache.compile_pattern(pattern, 0, Settings(cache_long_pattern_chars=threshold))
+    compiled = cache_patterns.compile_pattern(pattern, 0, Settings(cache_long_pattern_chars=threshold))
     assert compiled.fullmatch("betagamma")
     assert bool(list(folder.glob("re/*.pickle"))) == kept
 
@@ -212,9 +212,9 @@ BUNDLE = [r"(?P<day>\d{1,2})일", r"(?i)\bforeign minister\b", r"(a|b)+(?=c)", r
 
 def test_a_bundle_of_patterns_compiles_once_and_matches_as_re_does(folder):
     texts = ["3일 서울", "The Foreign Minister said", "ababc", "장관은 말했다"]
-    cold = cache.compile_patterns(BUNDLE)
+    cold = cache_patterns.compile_patterns(BUNDLE)
     assert list(folder.joinpath("re").glob("bundle-*.pickle"))
-    warm = cache.compile_patterns(BUNDLE)  # from the stored programs
+    warm = cache_patterns.compile_patterns(BUNDLE)  # from the stored programs
     for c, w, p, text in zip(cold, warm, BUNDLE, texts):
         expected = re.compile(p).search(text)
         assert expected and w.search(text).group(0) == c.search(text).group(0) == expected.group(0)
@@ -223,7 +223,7 @@ def test_a_bundle_of_patterns_compiles_once_and_matches_as_re_does(folder):
 
 def test_a_bundle_is_compiled_the_ordinary_way_when_the_cache_is_off(monkeypatch):
     monkeypatch.setenv(cache_files.ENV, "off")
-    assert [p.pattern for p in cache.compile_patterns(BUNDLE)] == BUNDLE
+    assert [p.pattern for p in cache_patterns.compile_patterns(BUNDLE)] == BUNDLE
 
 
 def test_patterns_compiled_by_one_process_are_in_re_s_cache_in_the_next(folder, monkeypatch):
@@ -232,13 +232,13 @@ def test_patterns_compiled_by_one_process_are_in_re_s_cache_in_the_next(folder, 
 
     registered = []
     monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
-    cache.preload_patterns()  # no file yet: nothing loaded, the store registered for exit
+    cache_patterns.preload_patterns()  # no file yet: nothing loaded, the store registered for exit
     pattern = r"(?P<word>readout-preload-test-[0-9]+)\s"
     re.compile(pattern)
     fn, args = registered[-1]
     fn(*args)  # what the exit does: the file holds the process's patterns
     del re._cache[(str, pattern, 0)]
-    cache.preload_patterns()
+    cache_patterns.preload_patterns()
     seeded = re._cache[(str, pattern, 0)]
     assert seeded.search("a readout-preload-test-42 b").group("word") == "readout-preload-test-42"
     assert re.compile(pattern) is seeded and list(folder.joinpath("re").glob("preload-*.pickle"))

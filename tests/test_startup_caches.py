@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from readout import cache, cache_digests, cache_files
+from readout import cache_digests, cache_files, cache_patterns
 
 
 @pytest.fixture
@@ -25,9 +25,9 @@ def preloaded(tmp_path, monkeypatch):
         fn, args = registered[-1]
         fn(*args)  # what the exit does
         monkeypatch.setattr(re, "_cache", {})  # a new process: `re`'s cache empty
-        cache.preload_patterns()
+        cache_patterns.preload_patterns()
 
-    cache.preload_patterns()
+    cache_patterns.preload_patterns()
     return exit_and_restart
 
 
@@ -37,7 +37,7 @@ def words(n: int, tag: str) -> list[str]:
 
 
 def test_a_stored_program_is_built_when_first_asked_for_and_matches_as_compiled(preloaded):
-    started = words(cache.PRELOAD_MIN_NEW, "start")
+    started = words(cache_patterns.PRELOAD_MIN_NEW, "start")
     for p in started:
         re.compile(p)
     preloaded()
@@ -60,10 +60,10 @@ def test_a_pattern_never_stored_is_compiled_as_usual(preloaded):
 def test_the_exit_stores_the_start_up_s_patterns_not_the_documents_last_ones(preloaded):
     """A cache that kept 'the most recent patterns' would store the documents' own and lose the
     start-up's once the run compiled more than the limit: the mark at the end of warming decides."""
-    started, later = words(cache.PRELOAD_MIN_NEW, "start"), words(cache.PRELOAD_MIN_NEW, "doc")
+    started, later = words(cache_patterns.PRELOAD_MIN_NEW, "start"), words(cache_patterns.PRELOAD_MIN_NEW, "doc")
     for p in started:
         re.compile(p)
-    cache.mark_started()
+    cache_patterns.mark_started()
     for p in later:
         re.compile(p)
     preloaded()
@@ -97,10 +97,10 @@ def test_the_leaders_tables_read_from_the_start_up_cache_are_the_ones_built(tmp_
 def run_version(monkeypatch, version: str, patterns: list[str]) -> None:
     """One process of the package at `version` (its `package_hash`): preload, compile `patterns`, exit."""
     registered: list = []
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: version)
+    monkeypatch.setattr(cache_patterns, "package_hash", lambda root=cache_digests.PACKAGE: version)
     monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
     monkeypatch.setattr(re, "_cache", {})
-    cache.preload_patterns()
+    cache_patterns.preload_patterns()
     for p in patterns:
         re.compile(p)
     fn, args = registered[-1]
@@ -111,18 +111,18 @@ def test_two_versions_sharing_the_folder_keep_their_own_patterns(tmp_path, monke
     """A checkout and an installed copy of other code share ~/.cache/readout: each exit stores its own
     version's file, so neither start-up finds its patterns replaced by the other's."""
     monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
-    mine, theirs = words(cache.PRELOAD_MIN_NEW, "mine"), words(cache.PRELOAD_MIN_NEW, "theirs")
+    mine, theirs = words(cache_patterns.PRELOAD_MIN_NEW, "mine"), words(cache_patterns.PRELOAD_MIN_NEW, "theirs")
     run_version(monkeypatch, "version-a", mine)
     run_version(monkeypatch, "version-b", theirs)  # the other version's exit
     assert len(list((tmp_path / "cache" / "re").glob("preload-*.pickle"))) == 2
     monkeypatch.setattr(re, "_cache", {})
-    cache.preload_patterns()  # version b again: its own patterns, not a's
+    cache_patterns.preload_patterns()  # version b again: its own patterns, not a's
     assert isinstance(re._cache[(str, theirs[0], 0)], re.Pattern)
     with pytest.raises(KeyError):
         re._cache[(str, mine[0], 0)]
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "version-a")
+    monkeypatch.setattr(cache_patterns, "package_hash", lambda root=cache_digests.PACKAGE: "version-a")
     monkeypatch.setattr(re, "_cache", {})
-    cache.preload_patterns()
+    cache_patterns.preload_patterns()
     assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in mine)
 
 
@@ -135,8 +135,8 @@ def test_an_unused_version_s_file_is_removed_and_a_used_one_kept(tmp_path, monke
     from readout.settings import SETTINGS
 
     monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
-    run_version(monkeypatch, "old", words(cache.PRELOAD_MIN_NEW, "old"))
-    run_version(monkeypatch, "used", words(cache.PRELOAD_MIN_NEW, "used"))
+    run_version(monkeypatch, "old", words(cache_patterns.PRELOAD_MIN_NEW, "old"))
+    run_version(monkeypatch, "used", words(cache_patterns.PRELOAD_MIN_NEW, "used"))
     folder = tmp_path / "cache" / "re"
     files = {f.name: f for f in folder.glob("preload-*.pickle")}
     assert len(files) == 2
@@ -144,23 +144,23 @@ def test_an_unused_version_s_file_is_removed_and_a_used_one_kept(tmp_path, monke
     for f in files.values():
         os.utime(f, (past, past))
     monkeypatch.setattr(re, "_cache", {})
-    cache.preload_patterns()  # version "used" reads its file: in use again
-    run_version(monkeypatch, "new", words(cache.PRELOAD_MIN_NEW, "new"))  # a third version's exit prunes
+    cache_patterns.preload_patterns()  # version "used" reads its file: in use again
+    run_version(monkeypatch, "new", words(cache_patterns.PRELOAD_MIN_NEW, "new"))  # a third version's exit prunes
     left = {f.name for f in folder.glob("preload-*.pickle")}
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "used")
-    assert cache._preload_path(tmp_path / "cache").name in left
-    monkeypatch.setattr(cache, "package_hash", lambda root=cache_digests.PACKAGE: "old")
-    assert cache._preload_path(tmp_path / "cache").name not in left
+    monkeypatch.setattr(cache_patterns, "package_hash", lambda root=cache_digests.PACKAGE: "used")
+    assert cache_patterns._preload_path(tmp_path / "cache").name in left
+    monkeypatch.setattr(cache_patterns, "package_hash", lambda root=cache_digests.PACKAGE: "old")
+    assert cache_patterns._preload_path(tmp_path / "cache").name not in left
     assert len(left) == 2
 
 
 def test_a_process_that_marked_no_start_up_leaves_the_stored_file(preloaded):
     """A test run or a library caller compiles patterns of its own and marks no start-up: the file a start-up
-    wrote stays as it was, whatever the exit finds in `re`'s cache."""
-    started, others = words(cache.PRELOAD_MIN_NEW, "start"), words(2 * cache.PRELOAD_MIN_NEW, "test")
+    wrote stays as it was, whatever the exit finds in `re`'s cache_patterns."""
+    started, others = words(cache_patterns.PRELOAD_MIN_NEW, "start"), words(2 * cache_patterns.PRELOAD_MIN_NEW, "test")
     for p in started:
         re.compile(p)
-    cache.mark_started()
+    cache_patterns.mark_started()
     preloaded()  # the start-up's file written
     for p in others:
         re.compile(p)
@@ -173,11 +173,11 @@ def test_a_process_that_marked_no_start_up_leaves_the_stored_file(preloaded):
 def test_a_start_up_longer_than_re_s_cache_keeps_its_earliest_patterns(preloaded):
     """`re` keeps 512 patterns and drops the oldest: a start-up (a first run's, which also compiles what its builders
     need) that used more still stores its first ones, the module-level patterns every later start-up compiles."""
-    first, rest = words(cache.PRELOAD_MIN_NEW, "first"), words(re._MAXCACHE + 50, "rest")
+    first, rest = words(cache_patterns.PRELOAD_MIN_NEW, "first"), words(re._MAXCACHE + 50, "rest")
     for p in first + rest:
         re.compile(p)
     assert (str, first[0], 0) not in re._cache  # dropped by `re` itself
-    cache.mark_started()
+    cache_patterns.mark_started()
     preloaded()
     assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in first)
 
@@ -185,23 +185,23 @@ def test_a_start_up_longer_than_re_s_cache_keeps_its_earliest_patterns(preloaded
 def test_a_second_start_up_keeps_the_first_one_s_patterns(preloaded):
     """A run of documents in one language and then one in the other: the second exit stores its own start-up's
     patterns and keeps the first's, so neither replaces the other's at every exit."""
-    english, korean = words(cache.PRELOAD_MIN_NEW, "en"), words(cache.PRELOAD_MIN_NEW, "ko")
+    english, korean = words(cache_patterns.PRELOAD_MIN_NEW, "en"), words(cache_patterns.PRELOAD_MIN_NEW, "ko")
     for p in english:
         re.compile(p)
-    cache.mark_started()
+    cache_patterns.mark_started()
     preloaded()
     for p in korean:
         re.compile(p)
-    cache.mark_started()
+    cache_patterns.mark_started()
     preloaded()
     assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in english + korean)
 
 
 def test_the_patterns_after_the_start_up_are_not_recorded(preloaded):
-    started, later = words(cache.PRELOAD_MIN_NEW, "start"), words(cache.PRELOAD_MIN_NEW, "later")
+    started, later = words(cache_patterns.PRELOAD_MIN_NEW, "start"), words(cache_patterns.PRELOAD_MIN_NEW, "later")
     for p in started:
         re.compile(p)
-    cache.mark_started()
+    cache_patterns.mark_started()
     for p in later:
         re.compile(p)
     assert (later[0], 0) not in re._cache.seen and (started[0], 0) in re._cache.seen

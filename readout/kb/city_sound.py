@@ -21,6 +21,9 @@ from readout.kb.geo import GeoEntry, geonames_cities, iso2_to_iso3
 from readout.kb.names import ascii_fold, jamo_indexes
 from readout.kb.phonetic import INITIAL_CLASS, LATIN_RULE_ALTS, LATIN_RULE_RE, latin_fold, hangul_token
 from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowel_match
+from readout.kb.geo import state_short_cities
+from readout.kb.geo import state_town_spellings
+from readout.kb.loader import parse
 
 MIN_SYLLABLES = 2  # a one-syllable word is a Korean word far more often than a city
 MIN_CONSONANTS = 2  # consonant classes of the key: a key of one class ('K') fits too many cities
@@ -86,9 +89,6 @@ def news_spellings() -> dict[str, list[str]]:
     Turkish, Arabic): an ASCII name is the spelling news writes already. Measured: 8,309 spellings of 5,125 cities,
     the index's entries 105,313 -> 112,976 (its pickle 2.11 -> 2.23 MB); with every city's, 158,343 (2.94 MB).
     Read when the index is built only."""
-    from readout.kb.geo import state_town_spellings
-    from readout.kb.loader import parse
-
     towns, spellings, cities = parse("towns_world.yaml", "TownsFile"), state_town_spellings(), geonames_cities()
     out: dict[str, list[str]] = {}
     for form, code in (*towns.names.items(), *towns.positional.items()):
@@ -191,8 +191,6 @@ def cities_by_sound(word: str) -> list[GeoEntry]:
     WORLD_MIN_POPULATION people or more, as a town heard with no state: a firm's or a person's name the story's
     state has a small town of ('바이두', Baitu of China) is no candidate; and (places55b) it sounds near the word
     (`sounds_near`): '보잉' is not Bonn, '삼성' not Samsun. Costs a dictionary look-up per state."""
-    from readout.kb.geo import state_short_cities
-
     if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
         return []
     key, vowels = hangul_token(word), hangul_vowels(word)

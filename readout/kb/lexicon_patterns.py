@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from readout import budget
-from readout.cache import cached_data, compile_patterns
+from readout.cache import cached_data
+from readout.cache_patterns import compile_patterns
 from readout.pattern_gates import case_free_gated, case_free_needs, gated, opens_with_literal, required_literals
 from readout.patterns import Scanner
 
@@ -76,7 +77,7 @@ class Lexicon:
 
     def compile_all(self) -> None:
         """Every `*_re` pattern of the lexicon at once, from one cached bundle of compiled programs
-        (readout/cache.py `compile_patterns`): a process asks for about sixty of them, and `re` compiles
+        (readout/cache_patterns.py `compile_patterns`): a process asks for about sixty of them, and `re` compiles
         in pure Python."""
         keys = [k for k in self.raw if k.endswith("_re")]
         sources = [self.sources(k) for k in keys]

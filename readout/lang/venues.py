@@ -9,15 +9,14 @@ import re
 
 from readout import budget
 from readout.kb.geo import GeoEntry
+from readout.errors import DataFileError
+from readout.kb.geo import all_country_codes
+from readout.kb.loader import parse
 
 
 @budget.table()
 def venue_table() -> tuple:
     """The venues as plain records, validated by kb/schema.py VenuesFile; their states must be known codes."""
-    from readout.errors import DataFileError
-    from readout.kb.geo import all_country_codes
-    from readout.kb.loader import parse
-
     venues = parse("venues.yaml", "VenuesFile").venues
     unknown = sorted({v.country for v in venues} - all_country_codes())
     if unknown:

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from readout import budget, cache
+from readout import budget, cache_patterns
 from readout.errors import PipelineError, ReadoutError
 from readout.kb.knowledge import Knowledge
 from readout.lang import REGISTRY, Languages, load_languages
@@ -74,7 +74,7 @@ class Pipeline:
         modules): a batch with no Korean document loads no Kiwi, which a worker loads itself if one comes."""
         chosen = [self.language(code) for code in REGISTRY if codes is None or code in codes]
         self.run_steps(Article("warm-up", "\n".join(lang.warm_up for lang in chosen)))
-        cache.mark_started()  # the patterns compiled so far are the ones the next start-up needs
+        cache_patterns.mark_started()  # the patterns compiled so far are the ones the next start-up needs
         return self
 
     @property
@@ -107,7 +107,7 @@ class Pipeline:
 
 def default_pipeline(settings: Settings = SETTINGS,
                      knowledge: Knowledge | Callable[[], Knowledge] | None = None) -> Pipeline:
-    from readout.pipeline import (
+    from readout.pipeline import (  # cold start: not loaded with `readout.api`, only on first use
         act_places,
         clean,
         consolidate,

@@ -244,36 +244,37 @@ def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
 def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
     """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
     of the victims; none left, the state of the place the sentence names ('a suicide bombing in Mosul killed two American
-    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack). (koacts55)
-    A country itself named as the place ('in Pakistan', '파키스탄에서') is such a place too when no town is: the
-    country word is no subject, so the actors read nothing, and the attack was the place's all the same."""
+    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack), else the
+    struck state (`struck_state`), else a stateless armed group's victims' state (`own_armed_group`; it and the
+    struck state's device exclude each other, as one needs a group's sector and the other none)."""
     lo, hi = hit.data["victims"]
     harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
     kept = [a for a in actors if a not in harmed]
-    return kept or home_country(place_items(article, sent)) or home_country(country_places(article, sent)) \
-        or own_armed_group(article, hit, harmed) or struck_state(article, sent, hit, items, harmed)
+    return kept or home_country(place_items(article, sent)) or struck_state(article, sent, hit, items, harmed) \
+        or own_armed_group(article, hit, harmed)
 
 
 def struck_state(article: Article, sent: Span, hit: ActHit, items: list[SideItem], harmed: set[str]) -> list[str]:
-    """(enacts55) The one state where a device no one is named with struck ('a roadside bomb killed three X-ian
-    soldiers', 'a suicide bombing killed soldiers in X'): the victims' one state, else the one state the sentence names
-    after them (a country named as the place), as a town names it (`home_country`); the caller (placed_doers) then
-    keeps it as the receiving side with no acting side, as the PLOVER gold codes such a bombing. Not with a doer's word
-    of any kind (an agent's sector, a people subject), nor under a dateline (whose state the story places), nor with
-    two states in view."""
-    if hit.data.get("agent_sector") or hit.data.get("people_subject") or article.datelines:
-        return []
+    """The state a doerless attack struck, which the caller (placed_doers) keeps as the receiving side with no acting
+    side, as the PLOVER gold codes such a bombing and as a town's name already made it. One rule (debt56) for what were
+    two (koacts55's `country_places`, enacts55's device), with three clues in order:
+
+    - (koacts55) a country itself named as the place ('in Pakistan', '파키스탄에서'; a locative place of a country's
+      precision) when no town is: the country word is no subject, so the actors read nothing;
+    - (enacts55) where a device no one is named with struck ('a roadside bomb killed three X-ian soldiers'), the
+      victims' one state, else the one state the sentence names after them (`home_country`).
+
+    The device's clues not with a doer's word of any kind (an agent's sector, a people subject), nor under a dateline
+    (whose state the story places), nor with two states in view."""
+    placed = home_country([SideItem(p.span, [p.country]) for p in article.places if p.country
+                           and p.precision == COUNTRY_PRECISION and p.span.data.get("locative")
+                           and sent.start <= p.span.start < sent.end])
+    if placed or hit.data.get("agent_sector") or hit.data.get("people_subject") or article.datelines:
+        return placed
     if harmed:
         return sorted(harmed) if len(harmed) == 1 else []
     hi = hit.data["victims"][1]  # the place named after the victims ('killed soldiers in X'); a state before them may
     return home_country([i for i in items if i.span.start >= sent.start + hi])  # be the judge ('X condemned attacks')
-
-
-def country_places(article: Article, sent: Span) -> list[SideItem]:
-    """(koacts55) The states the sentence names as the place where something happened ('a bomb went off in X'): its
-    locative places of a country's precision, as `place_items` gives its towns and regions."""
-    return [SideItem(p.span, [p.country]) for p in article.places if p.country and p.precision == COUNTRY_PRECISION
-            and p.span.data.get("locative") and sent.start <= p.span.start < sent.end]
 
 
 def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str]:

@@ -207,6 +207,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         part = year_part_window(year.value, year.span.data.get("part"))  # dates62: '올해 초': its first months only
         event.date_window = (year.value, min(end, part[1])) if part else (year.value, end)
         event.date, event.date_precision, event.date_basis = year.value, "month", "text"
+        event.recalled = True
     elif (ahead := year_ahead(event, dates, pos, ref, reach)) is not None:  # '내년 ... 배치할 예정이다'
         event.date, event.date_precision, event.date_basis = ahead.value, "year", "text"
         event.date_window = None
@@ -255,8 +256,9 @@ def year_ahead(event: Event, dates: list[DateRef], pos: int, ref: date | None, r
 
 
 def windowed(event: Event, day: date, days: int, basis: str) -> None:
-    """Date the event by the window of `days` up to `day` (dating.recalled_window), kept as its first day's month."""
-    event.date_window = recalled_window(day, days)
+    """Date the event by the window of `days` up to `day` (dating.recalled_window), kept as its first day's month: a
+    deed recalled (`Event.recalled`), whose day its words do not give."""
+    event.date_window, event.recalled = recalled_window(day, days), True
     event.date, event.date_precision, event.date_basis = event.date_window[0].replace(day=1), "month", basis
 
 

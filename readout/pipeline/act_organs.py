@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from readout.kb.loader import IGO_CODES
 from readout.pipeline.common import countries_in
+from readout.pipeline.story_states import lead_state, paragraph_place_state, paragraph_state, previous_paragraph_state
 
 
 def organ_antecedent(r, countries, ctx, sector: str) -> list[str]:
@@ -40,8 +41,6 @@ def organ_story_state(r, ctx, aimed: set[str]) -> list[str]:
     at (the paragraph's towns count too: 'seized power in [a capital]'). Why: a story that tells a coup or a war in one
     state names the state once, with no organ of it, and the organ
     that then acts is that state's; two states named there leave it open."""
-    from readout.pipeline.story_states import lead_state, paragraph_place_state, paragraph_state, previous_paragraph_state
-
     for read in (paragraph_state, paragraph_place_state, previous_paragraph_state, lead_state):
         state = read(r.article, r.sent, ctx)
         if state:

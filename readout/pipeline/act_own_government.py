@@ -25,6 +25,11 @@ from readout.lang.base import MUTUAL_TYPES
 from readout.sectors import ARMED_MEN_SECTORS, CHARGED_PEOPLE_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.own_people import POPULATION, home_actors, names_other_side
+from readout.pipeline.act_recipients import SideItem
+from readout.pipeline.act_recipients import UNDIRECTED, own_state_named, place_items
+from readout.pipeline.act_recipients import domestic_side, rule_only
+from readout.pipeline.act_recipients import targeted
+from readout.pipeline.story_states import home_country
 
 if TYPE_CHECKING:
     from readout.lang.base import ActHit
@@ -78,7 +83,6 @@ def own_government_object(r: SideReading) -> None:
     if r.hit.data.get("domestic_sector") != RULING or not r.hit.data.get("domestic_target") or r.recipients \
             or r.hit.type in MUTUAL_TYPES:
         return
-    from readout.pipeline.act_recipients import domestic_side, rule_only
     if rule_only(r, r.hit.data["domestic_target"]):
         return  # refer42: 'a violation of Security Council resolutions': a rule, no government
     barred = r.hit.data.get("not_recipient_spans", ())  # enrelative70: 'the pact the government signed with X': X is
@@ -91,7 +95,6 @@ def own_government_object(r: SideReading) -> None:
 def people_own_state(r: SideReading) -> None:
     """Still no one, and people act (`people_subject`: 'workers protested against the Greek government's
     reform'): their own state where the target slot names it."""
-    from readout.pipeline.act_recipients import UNDIRECTED, own_state_named, place_items
     if r.hit.data.get("people_subject") and not r.recipients and r.hit.type not in MUTUAL_TYPES | UNDIRECTED:
         r.recipients = own_state_named(r.sent, r.hit, r.items, r.actors) or \
             (own_state_named(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
@@ -168,7 +171,6 @@ def own_government_protested(r: SideReading) -> None:
 
 def targeted_body(r: SideReading) -> bool:
     """Whether the language's target slot of the act ('against ...') names the body read as the recipient."""
-    from readout.pipeline.act_recipients import targeted
     return bool(set(targeted(r.sent, r.hit, r.items, r.actors)) & set(r.recipients))
 
 
@@ -179,8 +181,6 @@ def unnamed_protesters(r: SideReading) -> tuple[ActHit, list[str]] | None:
     never a place in what it is against (the act's target spans). A country word that is no place ('a rally against
     Chinese fishing') says nothing of where; a protest noun beside the sentence's act is its background, no report of
     its own ('imposed a curfew after a demonstration'). None when the sentence places it in no one state."""
-    from readout.pipeline.act_recipients import SideItem
-    from readout.pipeline.story_states import home_country
     if r.hit.type != PEOPLES_PROTEST or r.hit.nominal or r.hit.data.get("people_subject"):
         return None  # a protest noun ('imposed a curfew after a demonstration', 'killed in riots') is background
     spans = [(r.sent.start + lo, r.sent.start + hi) for lo, hi in (*r.hit.data.get("target_spans", ()),
@@ -203,7 +203,6 @@ def named_home(r: SideReading) -> list[str]:
     are a people's against their own government). Not the state of a diplomatic post it gathers at ('outside the X
     embassy', `Language.owns_a_post`), nor an international body; only for the sentence's main clause (a protest in a
     background clause, 'after protests by X groups', is none)."""
-    from readout.pipeline.story_states import home_country
     if r.lang.subordinate(r.text, r.tokens, r.hit.start, r.hit.end):
         return []  # 'ordered patrols after violent protests by groups in X': a protest in a background clause
     items = [i for i in r.items if r.sent.start <= i.span.start < r.sent.end

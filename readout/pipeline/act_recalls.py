@@ -11,6 +11,8 @@ ambassador') is an ACCUSE the summons readers aim at the envoy's state, untouche
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from readout.pipeline.act_recipients import ANSWERED, aimed_at, hit_mode
+from readout.pipeline.act_welcomes import last_deed
 
 if TYPE_CHECKING:
     from readout.pipeline.act_recipients import SideReading
@@ -32,8 +34,6 @@ def recalled_envoy_host(r: SideReading) -> None:
     the side that last acted on the recaller in the sentences before, else whom the recaller's own act just before
     addressed ('declared the pact with X void. It recalled its ambassador'), else the other side whose deed the story
     told last."""
-    from readout.pipeline.act_recipients import ANSWERED, aimed_at, hit_mode
-    from readout.pipeline.act_welcomes import last_deed
     if r.recipients or (r.hit.type, hit_mode(r)) != RECALL or DIPLOMATIC not in r.hit.contexts or not r.actors:
         return
     story = r.story

@@ -65,7 +65,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             continue
         pairs = per_partner(event, hit, story.subjects_of_act)  # 'A, B와 각각 체결했다': one agreement per pair
         event = pairs[0]
-        out = added(out, event, lang, text, tokens, sent, hit, own, ctx.settings.recalled_mark_field)
+        out = added(out, event, lang, text, tokens, sent, hit, own)
         told.note(event, hit, out)
         out += pairs[1:] if event in out else []
         out += per_document(event, lang, text, tokens, hit)[1:] if event in out else []  # 'a trade pact and a
@@ -84,7 +84,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, read_dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
                           bare=True, shared=shared)
-        out = added(out, event, lang, text, tokens, sent, hits[k], read_dates, ctx.settings.recalled_mark_field) \
+        out = added(out, event, lang, text, tokens, sent, hits[k], read_dates) \
             if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     out = without_third_party_charges(out, told.charged, told.claimed, told.grounds)  # 'A accused B of shelling C'
@@ -215,10 +215,10 @@ def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> b
 
 
 def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, hit: ActHit,
-          dates: list[DateRef], recalled_mark: str) -> list[Event]:
+          dates: list[DateRef]) -> list[Event]:
     """The sentence's events with one more: an act of a type already found is the same act unless its
     own words date it on another day (its own clause's day first: act_dates.clause_days) or (a show of force) another
-    state does it. `recalled_mark`: settings.recalled_mark_field, the field telling a recalled deed (recalled_apart)."""
+    state does it."""
     days, dated = clause_days(event, lang, text, tokens, sent, hit, dates)  # several days: one act a day
     own_clause = word_clause(lang, text, tokens, sent, hit) if any(o.type == event.type for o in out) else (0, 0)
     if dated is not None:  # the one day its clause states, over the one date_act chose
@@ -228,7 +228,7 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
                  or {p.country for p in o.participants} == {p.country for p in event.participants})
             and not answering_side(o, event) and not other_measure(o, event) and not other_objects(o, event)
-            and not coerced_apart(o, event) and not recalled_apart(o, event, recalled_mark)
+            and not coerced_apart(o, event) and not recalled_apart(o, event)
             and not clauses_apart(o, event, own_clause)]
     if not same:
         return out + per_day(event, days)
@@ -295,15 +295,14 @@ def clauses_apart(first: Event, second: Event, clause: tuple[int, int]) -> bool:
     return bool(acts1) and bool(acts2) and bool(recs1) and bool(recs2) and not acts1 & acts2 and not recs1 & recs2
 
 
-def recalled_apart(first: Event, second: Event, mark: str) -> bool:
+def recalled_apart(first: Event, second: Event) -> bool:
     """(relclause53) 'The X-ian army, which had attacked a Y-ian village, attacked a Z-ian village', '[Y 마을을 공격했던]
     X군은 Z 마을을 공격했다': a deed a relative clause recalls (dated by the recall window before the story, as every
-    recalled relative is) and the main clause's deed of its type aimed at another side are two acts; the one the
-    sentence tells is no retelling of the recalled one (no day of the main clause's own words sets them apart). `mark`
-    (settings.recalled_mark_field) names the Event field set on the recalled deed only: its window."""
+    recalled relative is: `Event.recalled`, debt56) and the main clause's deed of its type aimed at another side are
+    two acts; the one the sentence tells is no retelling of the recalled one (no day of the main clause's own words sets
+    them apart)."""
     recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
-    return (getattr(first, mark) is None) != (getattr(second, mark) is None) and bool(recs1) and bool(recs2) \
-        and recs1 != recs2
+    return first.recalled != second.recalled and bool(recs1) and bool(recs2) and recs1 != recs2
 
 
 def coerced_apart(first: Event, second: Event) -> bool:

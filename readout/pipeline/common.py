@@ -42,7 +42,7 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
                        key=lambda c: c.start) if agents else found
         described = lang.described_state_references(text)  # actors61: 'the South American country'
         if described:
-            from readout.pipeline.described_states import described_referred
+            from readout.pipeline.described_states import described_referred  # cycle: it imports this module
             found = described_referred(article, sent, ctx, described, found)
         governments = lang.government_references(text)
         found = governments_referred(article, sent, ctx, governments, found) if governments else found

@@ -13,6 +13,7 @@ from __future__ import annotations
 from readout.kb.geo import continent_members
 from readout.kb.groupings import groupings
 from readout.kb.loader import IGO_CODES
+from readout.pipeline.common import countries_in
 from readout.model import Article, CountryMention, Span
 
 
@@ -31,8 +32,6 @@ def described_referred(article: Article, sent: Span, ctx, refs: list, found: lis
     """`found` with the described states of one sentence (`refs`: `Language.described_state_references`) added. A
     country word inside the description keeps its reading where its state is of the region ('the South African
     nation'), and gives way where it is not ('the Gulf state' read as a province of another continent)."""
-    from readout.pipeline.common import countries_in
-
     lex = ctx.language(sent.label).lex
     earlier = [c for s in article.sentences if s.end <= sent.start for c in countries_in(article, s, ctx)]
     out = list(found)

@@ -17,6 +17,7 @@ from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states, unn
 from readout.pipeline.office_day import holder_on_day, left_office
 from readout.pipeline.story_states import lead_state_through
 from readout.pipeline.placed_heads import placed_bare_head, placed_state, sitting_head_placed
+from readout.kb.heads import head_offices
 
 
 def find_mentions(article: Article, ctx) -> Article:
@@ -113,8 +114,6 @@ def relink_leaders(mentions: list[Mention], kb) -> None:
     of state by the knowledge base; but where the document names, anywhere, exactly one person of that state in a head
     office (of state or of government) and never the head the group guessed, that person led the state there (China's
     premier at the trilateral summit, not its president)."""
-    from readout.kb.heads import head_offices
-
     heads = head_offices()
 
     def is_head(entity: Entity) -> bool:

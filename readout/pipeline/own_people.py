@@ -28,6 +28,7 @@ from readout.lang.base import CIVILIANS
 from readout.model import OCCURRED
 from readout.sectors import NON_STATE_SECTORS, OWN_STATE_PATIENT_SECTORS
 from readout.pipeline.common import IGO_CODES
+from readout.pipeline.act_recipients import place_items
 
 if TYPE_CHECKING:  # act_recipients runs the readers below: a type hint only, no import cycle
     from readout.pipeline.act_recipients import SideItem, SideReading
@@ -59,7 +60,6 @@ def home_actors(r: SideReading) -> list[str]:
 
 def foreign_places(r: SideReading) -> bool:
     """Whether the sentence names a town of a state other than the actors ('imposed a curfew in [a foreign city]')."""
-    from readout.pipeline.act_recipients import place_items
     return names_other_side(place_items(r.article, r.sent), r.actors)
 
 

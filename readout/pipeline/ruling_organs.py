@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from readout.kb.geo import capital_state
 from readout.model import Article, Place, Span
+from readout.pipeline.story_states import dateline_place, lead_state, places_of
 
 
 def placed_ruler_state(article: Article, sent: Span, ctx, noun: str, named: set[str]) -> list[str]:
@@ -39,8 +40,6 @@ def placed_state(article: Article, sent: Span, ctx, named: set[str], venues: boo
     tells where the news happens), never one of `named`; [] where it places nothing. (meet50b) Also the state of a
     bare government and its rebels ('The government and the rebels held talks': pipeline/states). (meet52)
     `venues`: a capital `sent` itself names is where its talks are held, not where the story is (`own_venue`)."""
-    from readout.pipeline.story_states import dateline_place, lead_state, places_of
-
     lang = ctx.language(sent.label)
     here = {p.country for p in places_of(article, None, 0, sent.end)
             if not (venues and own_venue(p, sent))} - named

@@ -328,6 +328,7 @@ def story_domestic_items(article: Article, sent: Span, lang, text: str, items: l
     governments = lang.bare_governments(text)
     if len(governments) != 1 or not items and not lang.domestic_parties(text):
         return []
+    # cold start: not loaded with the pipeline, only on first use
     from readout.pipeline.ruling_organs import placed_state
 
     codes = placed_state(article, sent, ctx, set(), venues=not items)  # meet52: the talks' capital places nothing

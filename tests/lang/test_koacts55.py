@@ -8,7 +8,7 @@
   (ko.yaml agent_nouns).
 - A bomb that went off in a country named as the place, killing people ('X에서 폭탄이 터져 ... 숨졌다', 'a bomb
   exploded in X, killing ...'), is an attack by no side named on the place's people; no harm told, no attack
-  (pipeline/act_actor_defaults.attackers_of_victims, country_places).
+  (pipeline/act_actor_defaults.attackers_of_victims, struck_state).
 - A handover of the government ('정부 이양 요구를 거부했다') is one of power: REJECT change (ko_acts.yaml power_noun).
 - A crime ring's member or a trafficker handed to a state ('마약 밀매범을 B에 인도했다') is extradited: COOPERATE
   (scripts/data/ko_acts_cameo_spec.yaml, cameo 063).

@@ -105,7 +105,8 @@ class UnitQuestions(LineQuestions):
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":
         """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --', '(뉴욕=연합뉴스)'): the `city` group of the
         lexicon's `dateline_city_re`, looked up as `dateline_city_form` writes it; offsets from `offset`."""
-        from readout.kb.geo import lookup_city
+        from readout.kb.geo import lookup_city  # cold start: not loaded with `readout.api`, only on first use
+        # cold start: not loaded with `readout.api`, only on first use
         from readout.lang.common import to_place
 
         m = self.lex.re("dateline_city_re").match(dateline) if self.lex.get("dateline_city_re") else None

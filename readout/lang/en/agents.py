@@ -9,6 +9,13 @@ from readout.kb.agents import lower_case_only_en, phrases
 from readout.model import CountryMention
 from readout.sectors import (ARMED_NOUN_SECTORS, NON_STATE_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS,
                              STATE_FORCE_SECTORS)
+from readout.kb.agents import follower_links, followers
+from readout.kb.agents import followers
+from readout.kb.agents import meeting_sectors
+from readout.kb.heads import person_state
+from readout.kb.loader import parse
+from readout.pattern_gates import CaseFreeGated
+from readout.patterns import alternation
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
@@ -69,7 +76,7 @@ def party_after(text: str, end: int, qualified: bool = True) -> tuple[int, str] 
     Ecuadorian parliament', 'Colombian rebels', after a possessive "Ghana's generals"), also after one lower-case
     word qualifying it ('the Malian transitional government'), or an office title naming nobody ('the Argentine
     economy minister')."""
-    from readout.kb.agents import meeting_sectors
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.mentions import title_after
 
     owned = POSSESSIVE_RE.match(text, end)  # actors66: "Ghana's generals", "Chile's senators", as 'Chilean senators'
@@ -165,8 +172,6 @@ def peoples() -> dict[str, str]:
     """Peoples and regions inside one state ('Tigrayan', 'Bavarian', 'Crimean') -> the state of their home
     region: our own list (agents.yaml) over the region demonyms derived from ISO 3166-2 names
     (subdivisions_world.yaml)."""
-    from readout.kb.loader import parse
-
     regions = parse("subdivisions_world.yaml", "SubdivisionsFile").demonyms
     return {**regions, **parse("agents.yaml", "AgentsFile").peoples_en}
 
@@ -175,8 +180,6 @@ def peoples() -> dict[str, str]:
 def shared_peoples() -> dict[str, frozenset[str]]:
     """Peoples whose homeland spans several states ('Kurdish': Iraq, Syria, Turkey, Iran) -> those states:
     such a word names no state by itself, only the one of them the phrase places it in."""
-    from readout.kb.loader import parse
-
     return {w: frozenset(codes) for w, codes in parse("agents.yaml", "AgentsFile").peoples_shared_en.items()}
 
 
@@ -217,8 +220,6 @@ def people_sector(form: str, sector: str | None, text: str, end: int) -> str | N
 
 @budget.table()
 def armed_followers() -> frozenset[str]:
-    from readout.kb.agents import followers
-
     return frozenset(n for n, s in followers("en").items() if s == "ARMED")
 
 
@@ -268,6 +269,7 @@ def qualified_name(text: str, start: int) -> bool:
     """(groups53b, issue 14) The capitalized word at `start` opens a name after a domestic party qualifier ('the
     opposition [Unity] Alliance party', 'the ruling [Unity] party': lexicon en domestic_party_qualifiers): a party's
     name, whose words name no region or people of their own (Unity is also a South Sudanese state)."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.qualified_parties import qualifier_re
 
     return qualifier_re().search(text, 0, start) is not None
@@ -287,10 +289,6 @@ def follower_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     (any follower noun as a word, case-free) is looked for first as the nouns' letters in the lower-cased
     sentence (`pattern_gates.CaseFreeGated`, speed46): most sentences hold none, and a case-free pattern is tried at
     every position of the sentence."""
-    from readout.kb.agents import follower_links, followers
-    from readout.pattern_gates import CaseFreeGated
-    from readout.patterns import alternation
-
     nouns = alternation(followers("en"))
     links = alternation(follower_links())
     before = re.compile(rf"(?<![\w'’.-])(?P<name>{NAME_RUN})(?:['’]s)?\s+(?P<noun>(?i:{nouns}))\b")
@@ -304,8 +302,7 @@ def follower_state(name: str) -> tuple[int, str, str] | None:
     """(offset of the words naming the person in `name`, state, armed sector): the whole run, or the run
     without its first words ('General Khalifa Haftar', 'Field Marshal Haftar'); a single word only when it is
     no ordinary capitalized word of English news (a title, month, country or body word: 'Islamic State')."""
-    from readout.kb.heads import person_state
-    from readout.lang.en.mentions import stop_words
+    from readout.lang.en.mentions import stop_words  # cold start: not loaded with `English`, only on first use
 
     words = list(re.finditer(r"\S+", name))
     for i, w in enumerate(words):
@@ -327,7 +324,6 @@ def follower_mentions(text: str, offset: int, found: list) -> list:
     out: list = []
     if not gate.search(text):
         return out
-    from readout.kb.agents import followers
 
     nouns = followers("en")
     for pattern in patterns:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import lexicon
+from readout.kb.geo import GeoEntry, town_entry
+from readout.kb.geo import country_index
 
 # the characters before a town where its plain preposition stands ('near ', 'outside the ')
 PREPOSITION_REACH = 14
@@ -66,7 +68,7 @@ def bare_town(text: str, start: int, form: str, cue: bool | None = None):
     answer where the caller read it once for every prefix of a run (`places.find_places`)."""
     if not (town_cue_before(text, start) if cue is None else cue):
         return None
-    from readout.kb.geo import GeoEntry, town_entry
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.towns import common_word_towns, may_be_person, positional_towns, shared_towns, town_of
 
     words = form.split()
@@ -93,7 +95,7 @@ def bare_town(text: str, start: int, form: str, cue: bool | None = None):
 def shared_town_states(text: str, start: int, form: str) -> list[str]:
     """(koplace47) The states whose towns share the name `form`, written after a plain place preposition in a sentence
     naming none of them ('Two patrols were ambushed near Gao'): the story decides which (lang/place_candidates)."""
-    from readout.lang.en.towns import shared_towns
+    from readout.lang.en.towns import shared_towns  # cold start: not loaded with `English`, only on first use
 
     states = shared_towns().get(form)
     end = start + len(form)
@@ -107,8 +109,6 @@ def state_named(text: str, code: str) -> bool:
     """Whether the sentence names the state `code` by a country form ('Libya', 'Libyan', 'South Sudan'): a town
     whose name is also a person's word is read only where the sentence agrees on its state ('clashes outside Sabha,
     the Libyan desert city')."""
-    from readout.kb.geo import country_index
-
     index = country_index()
     for m in CAPITALIZED_RUN_RE.finditer(text):
         words = m.group(0).split()

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from readout.kb.geo import GeoEntry
 from readout.lang.place_candidates import rival_capitals
+from readout.lang.en.bare_towns import state_named
 
 
 def capital_named(text: str, form: str, entry: GeoEntry) -> GeoEntry:
     """The capital `form` names when the sentence names its state and not the state of the city index's `entry`;
     else `entry`."""
-    from readout.lang.en.bare_towns import state_named
-
     capital = rival_capitals().get(form)
     if capital is None or entry.kind != "city" or not state_named(text, capital.country) \
             or state_named(text, entry.country):
@@ -26,8 +25,6 @@ def capital_named(text: str, form: str, entry: GeoEntry) -> GeoEntry:
 def capital_candidates(text: str, form: str, entry: GeoEntry) -> list[GeoEntry]:
     """(koplace47) The city index's `entry` and the capital `form` also names, where the sentence names neither's
     state ('Officials met in Victoria on Monday'): the story decides (lang/place_candidates); none otherwise."""
-    from readout.lang.en.bare_towns import state_named
-
     capital = rival_capitals().get(form)
     if capital is None or entry.kind != "city" or entry.country == capital.country \
             or state_named(text, capital.country) or state_named(text, entry.country):

@@ -10,13 +10,12 @@ hold, so a new town table or city size brings its own common words."""
 from __future__ import annotations
 
 from readout import budget
+from readout.kb.loader import parse
 
 
 @budget.table()
 def common_word_places() -> frozenset[str]:
     """The place names that are also common English words (common_word_places.yaml)."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("common_word_places.yaml", "CommonWordPlacesFile").words)
 
 

@@ -38,6 +38,7 @@ def plainly_english(head: str, cut: bool, min_words: int) -> bool:
 @disk_cached("en-common-words")  # walking the act lexicon's 3,600 entries: about 18 ms a process, the cache's read 1 ms
 def common_words() -> frozenset[str]:
     """`common_words` of en.yaml and every lower-case word the act lexicon spells."""
+    # cold start: not loaded with the pipeline, only on first use
     from readout.lang.act_lexicon import load_act_lexicon
 
     acts = load_act_lexicon("en")

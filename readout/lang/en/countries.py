@@ -102,14 +102,20 @@ class LateReaders(NamedTuple):
 def late_readers() -> LateReaders:
     """The readers of the modules that import this one (so not importable when it loads), bound once: five import
     statements run in every call cost about 15 microseconds of the finder's 170 a sentence (speed71)."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.organizations import listed_bodies
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.state_phrases import (named_person, owned_body, peoples_words, posted_states,
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.misspelt_countries import misspelled_mentions  # these import this
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.place_agents import place_agent_mentions
-    from readout.lang.en.towns import city_mentions
+    from readout.lang.en.towns import city_mentions  # cold start: not loaded with `English`, only on first use
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.groupings import grouping_mentions
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.name_conjuncts import names_beside_adjectives
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.located_agents import envoys_from, located_agent, partner_side_in_capital, vouching_agent
 
     return LateReaders(listed_bodies, named_person, owned_body, peoples_words, posted_states, surname_side_mentions,

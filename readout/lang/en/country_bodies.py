@@ -18,6 +18,8 @@ from readout.lang.en.agents import agent_after
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, backed_before, is_possessive
 from readout.model import CountryMention
 from readout.patterns import alternation
+from readout.kb.agents import followers
+from readout.kb.heads import person_state
 
 
 def may_end_with_word(text: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
@@ -73,6 +75,7 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
     'Hamas fired', 'the Security Council condemned'. A ministry found by pattern has its country word
     already ('the Japanese Defense Ministry'), so only listed names are added."""
     if bodies is None:
+        # cold start: not loaded with `English`, only on first use
         from readout.lang.en.organizations import listed_bodies
 
         bodies = listed_bodies(text)
@@ -126,10 +129,8 @@ def members_after(text: str, end: int, name: str) -> int | None:
     """Where the agent noun or office title after a body's possessive ends ("Hezbollah's leader", "Hamas's
     military wing", "the Taliban's spokesman"), or None: the phrase is the body's side, with the body's sector
     (a group's leader is the group's), as "Lebanon's leader" is the state's."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.mentions import title_after
-
-    from readout.kb.agents import followers
-    from readout.kb.heads import person_state
 
     gap = OWNER_GAP_RE.match(text, end)
     at = gap.end() if gap else end
@@ -147,6 +148,7 @@ def named_spans(text: str, bodies: list | None = None) -> list[tuple[int, int, s
     """(start, end, state) of the listed bodies with a state in `text`: a country form inside one that
     names another state ('the Workers' Party of Korea' PRK, 'U.S. Forces Korea' USA) is part of the name,
     and the body (body_mentions) gives the state, not the form."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.organizations import listed_bodies
 
     return [(o.start, o.end, o.country) for o in (listed_bodies(text) if bodies is None else bodies)
@@ -207,7 +209,7 @@ def named_bodies(text: str):
     """International bodies by the shape of their name: a capitalized name with a head noun
     ('Organization', 'Union') and a word of more than one state ('International', 'Caribbean', 'UN'),
     which gives the code (UNO, EUR or IGO)."""
-    from readout.lang.orgs_common import OrgMention
+    from readout.lang.orgs_common import OrgMention  # cold start: not loaded with `English`, only on first use
 
     heads, markers = igo_words()
     if not head_first_re().search(text):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern, disk_cached
+from readout.cache import disk_cached
+from readout.cache_patterns import compile_pattern
 from readout.kb.geo import country_index, metonym_index
 from readout.kb.loader import kb
 from readout.patterns import alternation
@@ -208,7 +209,7 @@ def sponsored_text_re() -> re.Pattern:
     """(acts47) 'a U.S.-sponsored U.N. resolution': one to three capitalized words (a body's name) then a draft noun
     after a backer's compound name a text, no group. The draft nouns are the act lexicon's `draft_nouns`, the list by
     which act_sponsors finds the draft a veto refuses: one definition of a text put to a vote for both readers."""
-    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_matcher import matcher  # cold start: not loaded with `English`, only on first use
 
     return re.compile(r"\s*(?:[A-Z][\w.]*\s+){1,3}(?:" + alternation(matcher().cues.draft_nouns) + r")\b")
 

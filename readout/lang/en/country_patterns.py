@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import kb, lexicon
 from readout.lang.en.country_bodies import NAME_GOES_ON_RE
 from readout.model import CountryMention
@@ -46,7 +46,9 @@ def posted_envoy_re() -> re.Pattern:
     """(enrequest68) 'its ambassador in ', 'their diplomats to ': an own envoy's post right before a capital. The
     capital names the state that hosts the envoy (a recall or an order home is aimed at it), not a place an act
     happened in. The envoy nouns and own possessives are the act lexicon's ('his'/'her' name a person's own)."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.act_lexicon import load_act_lexicon
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.act_cue_filling import cues_of
     cues = cues_of(load_act_lexicon("en"))
     own = alternation(w for w in cues.own_possessives if w not in ("his", "her", "own"))

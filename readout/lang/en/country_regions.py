@@ -14,6 +14,7 @@ from readout.cache import disk_cached
 from readout.kb.loader import kb
 from readout.lang.en.country_forms import forms_table
 from readout.patterns import alternation
+from readout.kb.geo import subdivision_index
 
 
 @budget.table()
@@ -28,8 +29,6 @@ def regions_opening_with_forms() -> dict[str, tuple[str, ...]]:
     """Country form -> the names of another state's regions that open with it ('British' -> 'British Columbia',
     'Tamil' -> 'Tamil Nadu', 'Thai' -> 'Thai Binh'), longest first; not a form's own special administrative
     region or province ('Hong Kong SAR', 'Taiwan Sheng': the rest is only a type word)."""
-    from readout.kb.geo import subdivision_index
-
     table = forms_table()[0]
     types = set(kb().countries.subdivision_type_words) | {"SAR"}
     out: dict[str, list[str]] = {}
@@ -58,8 +57,6 @@ def longer_region(text: str, start: int, form: str) -> str | None:
 def regions_ending_with_forms() -> dict[str, tuple[str, ...]]:
     """Country form -> the openings of another state's region names that end with it ('Wales' -> 'New South ',
     'Papua' -> 'West '): the form there is the end of the region's name, which lang/en/towns.py reads."""
-    from readout.kb.geo import subdivision_index
-
     table = forms_table()[0]
     out: dict[str, set[str]] = {}
     for name, code in subdivision_index().items():

@@ -21,6 +21,7 @@ OBJECT_WORD_RE = re.compile(r" ([A-Za-z0-9][\w-]*)")
 @budget.table()
 def present_forms() -> frozenset[str]:
     """The third-person present forms of the act lexicon's verbs ('exiles', 'guards', 'monitors')."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.act_lexicon import load_act_lexicon
     out = set()
     for e in load_act_lexicon("en").entries:
@@ -32,7 +33,9 @@ def present_forms() -> frozenset[str]:
 
 @budget.table()
 def object_openers() -> frozenset[str]:
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.act_lexicon import load_act_lexicon
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.act_cue_filling import cues_of
     return frozenset(cues_of(load_act_lexicon("en")).determiners)
 

@@ -5,6 +5,7 @@ predicate's subject, as Korean 'A와 B의 [내달] 정상회담이 열린다' is
 from __future__ import annotations
 
 import re
+from readout.lang.en.dates import date_may_start, find_dates
 
 DATE_PREPOSITION_RE = re.compile(r"\s*(?:(?:on|in)\s+)?")
 DATE_REACH = 40  # characters read after the noun: a date phrase ('later this month', 'on Monday, March 3') is short
@@ -14,8 +15,6 @@ def date_skipped(text: str, pos: int) -> int:
     """The end of a date starting right after `pos` (read by the English date reader, after 'on' or 'in' where one
     stands before it, or at that word where the date's own match takes it: 'the summit [in March 2027]'); `pos`
     itself where no date starts there."""
-    from readout.lang.en.dates import date_may_start, find_dates
-
     gap = DATE_PREPOSITION_RE.match(text, pos).end()
     head = text[pos:pos + DATE_REACH]
     starts = date_starts(head, gap - pos)

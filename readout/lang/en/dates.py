@@ -324,6 +324,7 @@ def planned_clause(text: str, start: int, end: int) -> bool:
     """'Kim is scheduled to meet Noh on Monday', 'will travel to Lima on Tuesday': a weekday in a
     clause about what is still ahead counts forward from the report's day, not back. A participial clause after it
     (', saying the vote would be unfair') is another clause: its 'would' plans nothing of the weekday's (dates53)."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.clause_spans import clause_bounds
 
     left, right = clause_bounds(text, start, end)

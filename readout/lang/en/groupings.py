@@ -11,6 +11,7 @@ from readout import budget
 from readout.kb.groupings import grouping_forms
 from readout.kb.loader import lexicon
 from readout.model import CountryMention
+from readout.lang.en.country_forms import is_possessive
 
 # a gloss of states just listed ('Britain, France and Germany (E3)', ', known as the E3,'): the same states again
 GLOSS_BEFORE_RE = re.compile(r"(?:\(|\bknown\s+as\s+(?:the\s+)?|\bcalled\s+(?:the\s+)?|\bor\s+)$", re.I)
@@ -41,7 +42,6 @@ def grouping_mentions(text: str, offset: int, found: list[CountryMention]) -> li
     pattern = grouping_re()
     if pattern is None:
         return []
-    from readout.lang.en.country_forms import is_possessive
 
     codes_of, out = folded_codes(), []
     lex = lexicon("en")

@@ -15,6 +15,7 @@ from readout.patterns import alternation
 def kin_after_re() -> re.Pattern:
     """From the end of a state's word or a name: an office's title ('president', 'foreign minister': the mention
     tables' titles) or none, the possessive, then a family noun ending its word."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.mention_patterns import office_by_title
 
     kin, titles = alternation(lexicon("en")["kin_nouns"]), alternation(office_by_title())

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 
 from readout.sectors import ARMED_GROUP_SECTORS, ARMED_NOUN_SECTORS, PARTY_SIDE_SECTORS
+from readout.kb.agents import outsider_modifiers_en
+from readout.lang.en.place_agents import adjectives_set
+from readout.lang.en.place_agents import agent_before
 
 LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the ' right before the country word
 LINK_REACH = 12  # characters of the link before the country word
@@ -41,8 +44,6 @@ def located_agent(text: str, start: int) -> tuple[int, str] | None:
     """(start, sector) of the agent phrase linked by 'in' or 'of' to the country word starting at `start` (from
     'the' before it), or None. The country's mention spans it from there, so it takes the agent's role in the
     clause: 'accused the teachers of Togo' names Togo's teachers, not a people of the accuser's own."""
-    from readout.lang.en.place_agents import agent_before
-
     link = COMPASS_LINK_BEFORE_RE.search(text, max(0, start - COMPASS_LINK_REACH), start)  # first: 'the south of'
     compass = link is not None  # ends in 'of' too
     if not compass:
@@ -78,8 +79,6 @@ def vouching_agent(text: str, start: int) -> bool:
     (enarmed68b) So does an armed agent linked by 'in', with a compass word or part between ('rebels in northern
     Chad', 'militants in the south of Chad'): a person is never where armed men are; police or officials 'in' a
     name may be a US state's ('police in northern Georgia'), so only armed agents vouch so."""
-    from readout.lang.en.place_agents import agent_before
-
     link = OF_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
     if link is not None and agent_before(text, link.start()) is not None:
         return True
@@ -99,8 +98,6 @@ def partner_side_in_capital(text: str, start: int) -> bool:
     third state's capital, so the capital says where the talks are and makes the side no one's (the state the
     sentence names, pipeline/states.domestic_items, owns it). 'Officials in Lima', 'rebels in Kabul attacked' (no
     partner's 'with') stay the capital's state's."""
-    from readout.lang.en.place_agents import agent_before
-
     link = LINK_BEFORE_RE.search(text, max(0, start - LINK_REACH), start)
     agent = agent_before(text, link.start()) if link is not None and link.group(0).lstrip().startswith("in") else None
     if agent is None or agent[1] not in PARTNER_SIDE_SECTORS:
@@ -111,9 +108,6 @@ def partner_side_in_capital(text: str, start: int) -> bool:
 def owned_elsewhere(word: str, at: int) -> bool:
     """Whether the word before the agent phrase makes the agent another's: a capitalized word not opening the
     text, a country adjective, an outsider's word or a possessive determiner."""
-    from readout.kb.agents import outsider_modifiers_en
-    from readout.lang.en.place_agents import adjectives_set
-
     low = word.lower()
     return word[:1].isupper() and at > 0 or low.rstrip("'’s") in adjectives_set() \
         or low in outsider_modifiers_en() or low in OWNER_WORDS
@@ -132,8 +126,6 @@ def envoys_from(text: str, start: int) -> int | None:
     Quito', 'talks with officials from Lima'): people sent from a capital are its state's, so the capital names a side,
     not a place, and its mention spans them so it takes their role in the clause. An agent owned by an adjective, a name or an outsider's word stays theirs ('Chilean diplomats from
     Lima'), and forces are not envoys ('troops from Kyiv' says where they left)."""
-    from readout.lang.en.place_agents import agent_before
-
     link = FROM_BEFORE_RE.search(text, max(0, start - FROM_REACH), start)
     if link is None:
         return None

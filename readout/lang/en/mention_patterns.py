@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern, disk_cached  # patterns of every title and name: seconds to build
+from readout.cache import disk_cached
+from readout.cache_patterns import compile_pattern  # patterns of every title and name: seconds to build
 from readout.kb.agents import postpositive_words_en
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys

@@ -35,6 +35,8 @@ from readout.lang.en.untitled_names import (  # noqa: F401  (re-exports)
     joined_given_names, known_full_name, untitled_world_name)
 from readout.lang.en.tied_mentions import (  # noqa: F401  (re-exports)
     aide_gate_re, aide_re, aides, counterparts, known_state, lone_head_state, predecessors, served_state, voiced_state)
+from readout.kb.heads import head_offices
+from readout.lang.en.country_regions import longer_region
 
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
@@ -104,8 +106,6 @@ def owned_titles(p: dict, text: str) -> list[re.Match]:
     the country pattern partly matched ('the Kenya's' cannot be, 'South Korea's' is read whole by the pattern). Not a
     head of state or government ('Kenya's president'): the state's own word stands for the head's side there, as a
     meeting and its 'two sides' have always read it (kb/heads.py `head_offices`)."""
-    from readout.kb.heads import head_offices
-
     heads = head_offices()
     return [m for m in p["title_owned"].finditer(text) if country_code(m.group("country") or m.group("adj"))
             and office_by_title().get(m.group("title").lower()) not in heads]
@@ -129,8 +129,6 @@ def finish(text: str, out: list[RawMention]) -> list[RawMention]:
 
 def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     """The mention a title pattern found, with the office its title means in the state named."""
-    from readout.lang.en.country_regions import longer_region
-
     name = trim_name(m.group("name"))
     start = m.start("name")
     if not name or any(o.name_from <= start < o.name_end for o in out):

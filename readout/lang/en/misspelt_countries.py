@@ -17,6 +17,9 @@ from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, form
 from readout.lang.en.country_patterns import guard_verb_re
 from readout.lang.en.towns import place_of
 from readout.model import CountryMention
+from readout.kb.geo import country_index
+from readout.kb.leaders import key, name_words
+from readout.kb.loader import parse
 
 
 MISSPELT_RE = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{5,}(?=['’]s\b|[^\w'’-]|$)")
@@ -30,8 +33,6 @@ def deletion_index() -> dict[str, frozenset[str]]:
     with one letter deleted -> the codes (a symmetric-delete index: two words within one edit, a
     transposition included, share a key). Names and adjectives only: a word one edit from another
     language's name of a country (the variants, thousands of them) is far more often a name of its own."""
-    from readout.kb.geo import country_index
-
     index: dict[str, set[str]] = {}
     for form, code in country_index().items():
         if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper():
@@ -44,8 +45,6 @@ def deletion_index() -> dict[str, frozenset[str]]:
 @budget.table()
 def spelling_guard() -> frozenset[str]:
     """English words one edit from a country form ('Liberal' ~ Liberia): data/spelling_guard_en.yaml."""
-    from readout.kb.loader import parse
-
     return frozenset(parse("spelling_guard_en.yaml", "SpellingGuardFile").words)
 
 
@@ -72,8 +71,6 @@ def typo_of(word: str, code: str) -> bool:
     """`word` is a typing slip of a name or adjective of `code`: one letter left out, one added, or two
     neighbours swapped ('Isreal', 'Grecce', 'Cyrpus'). Not a changed letter: 'Greene', 'Kenyon', 'Serbin'
     are surnames one letter from a country, and a surname before a verb is the usual case."""
-    from readout.kb.geo import country_index
-
     for form, owner in country_index().items():
         if owner != code or abs(len(form) - len(word)) > 1 or form[:1] != word[:1]:
             continue
@@ -95,8 +92,6 @@ def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> 
     typing slip of one before an act verb ("Isreal condemned": typo_of, acting_verb). Not a
     word that is an English word (spelling_guard: 'Liberal officials'), a person's name somewhere
     (kb/leaders.py), a city, a town or a region, and not without the agent noun: "Greene said" is a person."""
-    from readout.kb.leaders import key, name_words
-
     out = []
     for m in MISSPELT_RE.finditer(text):
         word = m.group(0)

@@ -19,7 +19,7 @@ PEOPLE_PARTICIPLES = frozenset({"armed", "exiled", "displaced"})  # '-ed' words 
 def clause_words(words: list[str]) -> bool:
     """A verb form or a clause word among the words before a people noun (then they are no noun phrase
     of it). Act words are allowed: a people noun phrase may hold one ("ethnic", "protest")."""
-    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_matcher import matcher  # cold start: not loaded with `English`, only on first use
 
     cues = matcher().cues
     return any(w in cues.be or w in cues.intent or w in cues.reporting or w in cues.relative
@@ -70,7 +70,7 @@ def reported_speech_act(text: str, left: int, trigger: Trigger) -> tuple[int, in
     m = p["reporting_end"].search(text[:left].rstrip())
     if m is None:
         return None
-    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_matcher import matcher  # cold start: not loaded with `English`, only on first use
 
     rest = " ".join(words[1:]).lower()  # 'called on', 'called for': a phrasal verb of saying whose particle is in the trigger
     cands = matcher().by_word.get(words[0].lower(), ())
@@ -110,7 +110,7 @@ def _passive_with_agent(text: str, start: int, end: int, right: int) -> bool:
 def reduced_accord(text: str, words: list[str], end: int) -> bool:
     """'The treaty, signed by A and B': an accord's participle (`concluded_participles`) with its agent right after
     it and no "be" before it is a reduced passive relative (act_made_accords): the names after "by" made the accord."""
-    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_matcher import matcher  # cold start: not loaded with `English`, only on first use
 
     return len(words) == 1 and words[0].lower() in matcher().cues.concluded_participles \
         and bool(patterns()["agent"].match(text, end + len(text[end:]) - len(text[end:].lstrip())))
@@ -118,6 +118,7 @@ def reduced_accord(text: str, words: list[str], end: int) -> bool:
 
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
     """In a passive clause the agent after "by" acts and the grammatical subject receives."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.act_agent_places import placed_after_agent
 
     p = patterns()
@@ -168,7 +169,7 @@ def modifies_subject(before: str) -> bool:
 
 def verb_like(words: list[str]) -> bool:
     """Whether a verb, an act word or a clause word stands among these words (then they are no noun phrase)."""
-    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_matcher import matcher  # cold start: not loaded with `English`, only on first use
 
     m_act = matcher()
     return any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)

@@ -224,7 +224,7 @@ def participial_adjunct(text: str, trigger: Trigger) -> bool:
     if not words or not words[0].lower().endswith("ing") \
             or not patterns()["adjunct_before"].search(text, max(0, trigger.start - 8), trigger.start):
         return False
-    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_matcher import matcher  # cold start: not loaded with `English`, only on first use
 
     cands = matcher().by_word.get(words[0].lower(), ())  # an act word; a meeting word (", visiting X") is
     return bool(cands) and all(c.entry.type != "CONSULT" for c in cands)  # read by the meeting rules

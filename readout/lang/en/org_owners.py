@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import kb
 
 OWNER_REACH = 60  # characters before a body's name where its stated owner may stand
@@ -20,6 +20,7 @@ FUNCTION_WORDS = r"(?:with|and|or|of|to|for|by|from|the|a|an|at|in|on|met|said|t
 def owner_re() -> re.Pattern:
     """A country name or adjective, then at most two lower-case modifiers ('main opposition', 'ruling'; no
     function word: 'lawmakers met with' is another phrase), right before the body's name."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.organizations import country_pattern
 
     return compile_pattern(rf"(?P<country>{country_pattern()})\s+(?:(?!{FUNCTION_WORDS}\s)[a-z][a-z-]*\s+){{0,2}}$")
@@ -27,6 +28,7 @@ def owner_re() -> re.Pattern:
 
 def stated_owner(text: str, start: int) -> str | None:
     """The state named right before the body starting at `start` ("Japan's ruling ..."), or None."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.organizations import country_code
 
     m = owner_re().search(text, max(0, start - OWNER_REACH), start)

@@ -7,11 +7,14 @@ import functools
 import re
 
 from readout import budget
-from readout.cache import compile_pattern, disk_cached  # long alternations' programs come from the start-up cache
+from readout.cache import disk_cached
+from readout.cache_patterns import compile_pattern  # long alternations' programs come from the start-up cache
 from readout.kb.geo import country_index
 from readout.lang.en.org_owners import owned_body
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
+from readout.kb.loader import kb, parse
+from readout.kb.loader import lexicon
 
 MINISTRY_WORDS = ("Ministry", "ministry", "Department", "department")
 
@@ -36,8 +39,6 @@ ARTICLE_JOIN_RE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-(?
 @budget.table()
 def date_re() -> re.Pattern:
     """A day and a month's full name in either order inside a name ('March 23', '23 March', '17th November')."""
-    from readout.kb.loader import lexicon
-
     months = alternation([m.capitalize() for m in lexicon("en")["months"] if len(m) > 3 or m == "may"])
     return re.compile(rf"\b(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b")
 
@@ -103,8 +104,6 @@ def title_case_acronyms() -> dict[str, str]:
     """'Nato' -> 'NATO': the title-case form of each body's acronym of ACRONYM_MIN letters or more, for the
     bodies that also have a long name (so the acronym is one, not a name in capitals), but those the data
     lists as words or names (organizations.yaml not_title_case_en) or that are country forms."""
-    from readout.kb.loader import kb, parse
-
     guard = set(parse("organizations.yaml", "OrganizationsFile").not_title_case_en) | set(country_index())
     out = {}
     for o in kb().organizations:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from readout.kb.agents import not_people_en, phrases
 from readout.lang.base import ActHit
+from readout.lang.en.agents import sector_of as agent_sector
+from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
+from readout.sectors import STATE_FORCE_SECTORS
 
 PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # PLOVER sectors of people no state body holds: civilians, the faithful
 PLURAL_END = "s"  # a group of people: the plural only ('a worshipper' names one person, the lexicon's rules of one)
@@ -29,9 +32,6 @@ def harmed_singulars(plurals: frozenset[str]) -> frozenset[str]:
     harmed by force is of the people the plural names ('A farmer was stabbed to death by X soldiers', 'shot a
     fisherman'), as 'a student' already was. Armed people and offices are left out (their singular is read by the
     rules of one: 'a soldier', 'the minister'), and so is a singular the table does not know or gives another sector."""
-    from readout.lang.en.agents import sector_of as agent_sector
-    from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
-
     out = set()
     for plural in plurals:
         sector = agent_sector(plural)
@@ -49,9 +49,6 @@ def force_singulars(plurals: frozenset[str]) -> frozenset[str]:
     'policeman'): one such person attacked by an armed group of no state is of that state's forces ('Malian rebels
     killed a soldier'), as the passive 'A soldier was killed by Malian rebels' reads its subject. Kept apart from
     `harmed_singulars`: a state's forces attacking one ('Turkish troops shot a soldier') name no state of his."""
-    from readout.lang.en.agents import sector_of as agent_sector
-    from readout.sectors import STATE_FORCE_SECTORS
-
     return frozenset(one for plural in plurals if " " not in plural and agent_sector(plural) in STATE_FORCE_SECTORS
                      for one in singular_forms(plural) if agent_sector(one) == agent_sector(plural))
 

@@ -22,6 +22,19 @@ from readout.lang.en.country_patterns import BASED_RE
 from readout.lang.en.towns import PLACE_RUN_RE, may_be_person, place_of, place_openings, proper_words, type_word_re
 from readout.lang.en.word_runs import words_before
 from readout.model import CountryMention
+from readout.kb.agents import outsider_modifiers_en
+from readout.kb.agents import phrases
+from readout.kb.geo import country_index
+from readout.kb.geo import country_index, metonym_index
+from readout.kb.leaders import key, name_words
+from readout.kb.loader import lexicon
+from readout.lang.act_lexicon import load_act_lexicon
+from readout.lang.en.act_cue_filling import cues_of
+from readout.lang.en.country_forms import adjectives
+from readout.lang.en.shared_cities import shared_cities
+from readout.lang.en.towns import common_word_towns
+from readout.pattern_gates import CaseFreeGated
+from readout.patterns import alternation
 
 
 def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
@@ -29,6 +42,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
     agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
+    # cold start: not loaded with the pipeline, only on first use
     from readout.lang.en.raid_hosts import raid_host_mentions
 
     if not PLACE_RUN_RE.search(text):
@@ -71,9 +85,6 @@ def sentence_state(text: str, name: str, code: str | None) -> str | None:
     by an English word ('Van residents', common_words of towns_world.yaml) where the sentence names its state by a
     country form; of a name large cities of several states share ('Birmingham police'), the one sharing state the
     sentence names, which beats the index's most populous city (and the story's state); else `code`."""
-    from readout.lang.en.shared_cities import shared_cities
-    from readout.lang.en.towns import common_word_towns
-
     if code is None:
         town = common_word_towns().get(name)
         return town if town is not None and state_named(text, town) else None
@@ -98,8 +109,6 @@ IN_PLACE_RE = re.compile(r" (?:in|near|outside) (?=[A-Z])")  # a literal first c
 def agent_before(text: str, end: int) -> tuple[int, str] | None:
     """(start, sector) of the longest agent phrase of up to four words ending at `end` ('police',
     'riot police', 'opposition supporters'), or None."""
-    from readout.kb.agents import phrases
-
     span = words_before(text, max(0, end - 60), end)  # AGENT_WORDS_BEFORE_RE's match, read backwards (speed46)
     if span is None:
         return None
@@ -125,8 +134,7 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
     outsider's ('Foreign officials in Haifa': kb/agents.py outsider_modifiers_en). (meet51b) Nor a non-government side
     met 'with' in a capital ('talks with the rebels in Havana', located_agents.partner_side_in_capital): the capital
     is where the talks are, as capital_as_place reads it since meet50b, so the side is the story's own state's."""
-    from readout.kb.agents import outsider_modifiers_en
-    from readout.kb.geo import country_index, metonym_index
+    # cold start: not loaded with the pipeline, only on first use
     from readout.lang.en.located_agents import partner_side_in_capital
 
     out: list[CountryMention] = []
@@ -173,11 +181,6 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
 def site_in_place_re() -> re.Pattern:
     """A site of the armed forces ('military base', 'army outposts': the act lexicon's `military_site_modifiers` and
     `held_site_heads`) before 'in', 'near' or 'outside' and a capitalized place."""
-    from readout.lang.act_lexicon import load_act_lexicon
-    from readout.lang.en.act_cue_filling import cues_of
-    from readout.pattern_gates import CaseFreeGated
-    from readout.patterns import alternation
-
     cues = cues_of(load_act_lexicon("en"))
     compiled = re.compile(rf"(?i:\b(?:{alternation(cues.military_site_modifiers)})\s+(?:{alternation(cues.held_site_heads)})"
                           r"\s+(?:in|near|outside)\s+)(?=[A-Z])")
@@ -195,8 +198,6 @@ def site_in_place_mentions(text: str, offset: int, found: list[CountryMention]) 
     army outpost near Zorgho, Burkina Faso'): the site is that state's forces' (MIL), as 'a Chadian military base'
     reads (act_military_sites): the mention spans the site and the town. A country's own name after 'in' is read by
     the country forms; a site with its owner named before it ('a Sudanese military base in X') keeps that owner."""
-    from readout.kb.geo import country_index
-
     out: list[CountryMention] = []
     for m in site_in_place_re().finditer(text):
         place = PLACE_RUN_RE.match(text, m.end())
@@ -217,8 +218,6 @@ COMMA_STATE_RE = re.compile(r",\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)(?![\w'’-
 def comma_state(text: str, end: int) -> str | None:
     """(ensubj46) The state a country's name after a comma names for the place ending at `end` ('Zorgho, Burkina
     Faso', 'Timbuktu, Mali'): a place and its state, as datelines and gazetteers write them; None otherwise."""
-    from readout.kb.geo import country_index
-
     m = COMMA_STATE_RE.match(text, end)
     if m is None:
         return None
@@ -230,8 +229,6 @@ def comma_state(text: str, end: int) -> str | None:
 @budget.table()
 def adjectives_set() -> frozenset[str]:
     """Lower-case country adjectives ('chinese'): an agent after one is that country's."""
-    from readout.lang.en.country_forms import adjectives
-
     return frozenset(a.lower() for a in adjectives())
 
 
@@ -244,9 +241,6 @@ MAX_PLACE_WORDS = 3  # a place inside a group's name spans at most this many wor
 def group_heads() -> tuple[re.Pattern, frozenset[str]]:
     """The head words of an armed group's name (lexicon en `armed_group_heads`): a gate pattern over the
     sentence and the set of head words (a multi-word head's words too)."""
-    from readout.kb.loader import lexicon
-    from readout.patterns import alternation
-
     heads = lexicon("en")["armed_group_heads"]
     return re.compile(rf"\b(?:{alternation(heads)})\b"), frozenset(w for h in heads for w in h.split())
 
@@ -254,8 +248,6 @@ def group_heads() -> tuple[re.Pattern, frozenset[str]]:
 def place_in_group(words: list[str]) -> str | None:
     """The one state of the places named inside a group's name (large city, region or town; the head
     words and joiners are not places), longest place first; None for none or two states."""
-    from readout.kb.leaders import key, name_words
-
     _gate, heads = group_heads()
     codes: set[str] = set()
     named: list[str] = []  # one-word places that are also a person's name somewhere ('Aden', 'Abyan')

@@ -170,6 +170,7 @@ def modifying_city(text: str, start: int, end: int, offset: int) -> list[Place]:
 def meeting_modifier(text: str, end: int, entry) -> bool:
     """(consult18) 'the Lima summit', 'their Lima talks': a city's name as the modifier of a meeting noun
     (`venue_meeting_after_re`, as for a venue: 'the Camp David summit') is where the meeting was held."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.common_word_places import is_common_word_place
 
     return entry.kind == "city" and bool(lexicon("en").re("venue_meeting_after_re").match(text, end)) \
@@ -234,7 +235,7 @@ def unindexed_capitals() -> dict[str, str]:
 
 def unindexed_capital(form: str):
     """'in Ulaanbaatar': the capital as a city of its state, without coordinates of its own."""
-    from readout.kb.geo import GeoEntry
+    from readout.kb.geo import GeoEntry  # cold start: not loaded with `English`, only on first use
 
     code = unindexed_capitals().get(form)
     return GeoEntry(form, code, None, None, "city") if code else None
@@ -246,11 +247,12 @@ def described_town(text: str, start: int, form: str):
     coordinates of its own. Not a bare town name: many are English words or people's names elsewhere. (places55b)
     GeoNames' one city of the state so spelt where it has one (kb/geo.town_entry, as bare_towns.bare_town): 'the
     port city of Mykolaiv' and "Mykolaiv's port" are one town, Mykolayiv, not two."""
-    from readout.kb.geo import GeoEntry, town_entry
-    from readout.lang.en.towns import town_of
+    from readout.kb.geo import GeoEntry, town_entry  # cold start: not loaded with `English`, only on first use
+    from readout.lang.en.towns import town_of  # cold start: not loaded with `English`, only on first use
 
     if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):
         return None
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.towns import common_word_towns
 
     code = town_of(form) or described_state(text, start) or common_word_towns().get(form)  # entowns49: 'city of Split'

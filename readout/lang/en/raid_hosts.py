@@ -14,6 +14,11 @@ import re
 from readout import budget
 from readout.kb.loader import lexicon
 from readout.model import CountryMention
+from readout.kb.geo import country_index
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE
+from readout.lang.en.place_agents import adjectives_set, agent_before
+from readout.lang.en.towns import PLACE_RUN_RE, place_of
+from readout.patterns import alternation
 
 IN_PLACE_RE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 OWNER_BEFORE_RE = re.compile(r"([\w'’.-]+)\s*$")
@@ -23,19 +28,12 @@ OWNER_GAP = 4  # characters between a mention and the agent phrase it owns ("Lat
 
 @budget.table()
 def raid_noun_re() -> re.Pattern:
-    from readout.patterns import alternation
-
     return re.compile(r"\b(?:" + alternation(lexicon("en")["raid_nouns"]) + r")\b")
 
 
 def raid_host_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A mention of the host state over the agent noun before a raid noun whose raided site is placed 'in' a known city,
     town, region or country ('a police raid on the Russian embassy in Riga': 'police', LVA)."""
-    from readout.kb.geo import country_index
-    from readout.lang.en.country_forms import GOVERNED_BEFORE_RE
-    from readout.lang.en.place_agents import adjectives_set, agent_before
-    from readout.lang.en.towns import PLACE_RUN_RE, place_of
-
     lex = lexicon("en")
     out: list[CountryMention] = []
     for m in raid_noun_re().finditer(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import country_code, country_pattern

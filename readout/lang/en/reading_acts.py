@@ -57,6 +57,7 @@ WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 @budget.table()
 def weapon_words() -> frozenset[str]:
     """The act lexicon's weapon word set (CAMEO's) and ours (data/lexicon/en.yaml), lower-case."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.act_lexicon import load_act_lexicon
 
     extra = lexicon("en").get("weapon_words_extra") or ()
@@ -106,7 +107,7 @@ class EnglishActs(Language):
     """The acts readers of `English`."""
 
     def find_acts(self, text, tokens) -> list[ActHit]:
-        from readout.lang.en import acts
+        from readout.lang.en import acts  # cold start: not loaded with `English`, only on first use
 
         nominal = self.lex.re("nominal_before_re")
         words = acts.tokenize(text)  # speed48: read once, for the finder and the relative-clause readers below
@@ -315,6 +316,7 @@ class EnglishActs(Language):
         approves now (SUPPORT for X)."""
         if hit.type != "SUPPORT" or text[hit.start:hit.end].split()[0].lower() not in self.lex["support_pledge_words"]:
             return hit
+        # cold start: not loaded with `English`, only on first use
         from readout.lang.en.act_matcher import matcher
         if hit.data.get("object") in matcher().cues.sympathy_objects:
             return hit  # 'offered condolences to X': sympathy shown now, no promise

@@ -376,6 +376,7 @@ def told_by_side(text: str, start: int, off) -> bool:
     """(enmodes70) The calling-off passive `off` after the meeting noun at `start` is closed by a speaker who is a side
     of the meeting ('The summit between A and B was postponed, A said'): that side's REJECT meet tells it
     (`act_refused_meetings.spoken_by_side`), so the meeting word is no CONSULT cancelled besides it."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.meeting_speakers import speaking_side
 
     phrase = off.group(0)

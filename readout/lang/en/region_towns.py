@@ -14,6 +14,8 @@ the index or a country form ('Tokyo', 'Georgia', 'Washington': a list or another
 from __future__ import annotations
 
 import re
+from readout.kb.geo import GeoEntry
+from readout.kb.geo import country_index, lookup_city, subdivision_index
 
 REGION_AFTER_RE = re.compile(r",\s+(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
 
@@ -21,8 +23,6 @@ REGION_AFTER_RE = re.compile(r",\s+(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 def region_town(text: str, end: int, form: str, entry):
     """The town `form` (ending at `end`) as a city of the state of the region written after it, else `entry`
     (the reading the other readers gave, or None)."""
-    from readout.kb.geo import GeoEntry
-
     code = qualifying_region(text, end)
     if code is None or entry is not None and entry.country == code:
         return entry
@@ -33,8 +33,6 @@ def region_town(text: str, end: int, form: str, entry):
 
 def qualifying_region(text: str, end: int) -> str | None:
     """The state of the first-level region named right after the comma at `end`, where it ends the phrase."""
-    from readout.kb.geo import country_index, lookup_city, subdivision_index
-
     m = REGION_AFTER_RE.match(text, end)
     if m is None:
         return None
@@ -46,6 +44,7 @@ def qualifying_region(text: str, end: int) -> str | None:
 
 def known_town(form: str) -> bool:
     """Whether `form` is a town of some state in the town tables ('Bath' among the common words)."""
+    # cold start: not loaded with `English`, only on first use
     from readout.lang.en.towns import common_word_towns, positional_towns, shared_towns, town_of
 
     return town_of(form) is not None or form in common_word_towns() or form in shared_towns() \

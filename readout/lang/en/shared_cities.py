@@ -14,6 +14,11 @@ from __future__ import annotations
 from readout import budget
 from readout.cache import disk_cached
 from readout.kb.geo import MIN_POPULATION_EN, GeoEntry
+from readout.kb.geo import city_index, geonames_cities, iso2_to_iso3
+from readout.kb.loader import kb
+from readout.kb.names import ascii_fold
+from readout.lang.en.bare_towns import state_named
+from readout.lang.place_candidates import rival_capitals
 
 DOMINANT = 10  # the largest city keeps the name alone when it is this many times any other state's (as towns48)
 MIN_RIVAL_POPULATION = MIN_POPULATION_EN  # a rival city as large as the index's own size cut: a large city too
@@ -23,11 +28,6 @@ MIN_RIVAL_POPULATION = MIN_POPULATION_EN  # a rival city as large as the index's
 @disk_cached("en-shared-cities")  # a pass over GeoNames' cities: kept on disk as the rival capitals are
 def shared_cities() -> dict[str, list[GeoEntry]]:
     """English name -> the largest city of that name in each state sharing it, the city index's first."""
-    from readout.kb.geo import city_index, geonames_cities, iso2_to_iso3
-    from readout.kb.loader import kb
-    from readout.kb.names import ascii_fold
-    from readout.lang.place_candidates import rival_capitals
-
     to3 = iso2_to_iso3()
     states = {c.code for c in kb().countries.countries}
     index, capitals = city_index(), rival_capitals()
@@ -56,8 +56,6 @@ def shared_city(text: str, form: str, entry: GeoEntry) -> tuple[GeoEntry, list[G
     """(the place `form` names in the sentence `text`, its candidates): the sharing state's city where the sentence
     names exactly that one of them, the index's `entry` with every sharing city as candidates where it names none;
     `entry` and no candidates otherwise."""
-    from readout.lang.en.bare_towns import state_named
-
     cities = shared_cities().get(form) if entry.kind == "city" else None
     if not cities or entry.country != cities[0].country:
         return entry, []

@@ -13,6 +13,7 @@ import re
 
 from readout import budget
 from readout.kb.loader import lexicon
+from readout.lang.en.organizations import surfaces
 
 POSSESSIVE_RE = re.compile(r"(?:'s|’s)\b.*$")  # "the Democratic Party's leader": the party's own people
 ARTICLE_RE = re.compile(r"^[Tt]he\s+")  # (speed53) compiled once: asked of every English mention's words
@@ -29,8 +30,6 @@ def shared_party_names() -> frozenset[str]:
 def shared_party_default(word: str) -> str | None:
     """The default state of a bare shared party name (its listed body's), else None: the mention's words, with
     an article before and the party's people after it ("Labour Party's leader") set aside."""
-    from readout.lang.en.organizations import surfaces
-
     name = POSSESSIVE_RE.sub("", ARTICLE_RE.sub("", word.strip()))
     if name not in shared_party_names() or name not in surfaces():
         return None

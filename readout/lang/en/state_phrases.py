@@ -16,6 +16,11 @@ from readout.lang.en.country_bodies import body_heads
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
 from readout.model import CountryMention
 from readout.patterns import alternation
+from readout.kb.heads import kb_heads
+from readout.kb.leaders import key
+from readout.kb.leaders import leader
+from readout.lang.en.agents import peoples, shared_peoples
+from readout.lang.en.agents import sector_of
 
 # a capitalized name after a country word ("Iran's Supreme National Security Council", "the Egyptian Supreme
 # Council of the Armed Forces"): capitalized words, with the small words a body's name holds between them
@@ -26,8 +31,6 @@ OWNED_NAME_RE = re.compile(r"(?:['’]s)?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:
 @budget.table()
 def peoples_words() -> frozenset[str]:
     """Peoples' words ('Kurdish', 'Tigrayan'): a name after them is a group's, not a state's body."""
-    from readout.lang.en.agents import peoples, shared_peoples
-
     return frozenset(peoples()) | frozenset(shared_peoples())
 
 
@@ -48,7 +51,6 @@ def owned_body(text: str, end: int, code: str, bodies: list) -> tuple[int, str] 
     stop = m.start("name") + heads[-1].end()  # the name ends with its last head ('... Council', '... Armed Forces')
     if any(end <= b.start < stop and b.country == code for b in bodies):
         return None
-    from readout.lang.en.agents import sector_of
 
     return stop, sector_of(heads[0].group(0)) or "GOV"
 
@@ -82,9 +84,6 @@ def surname_side_re() -> re.Pattern:
 def head_state(name: str) -> tuple[str, str] | None:
     """(state, GOV) of the heads of persons.yaml of that surname when all are of one state, on any day:
     'the Trump administration' is the United States' in a story of 2024 as well."""
-    from readout.kb.heads import kb_heads
-    from readout.kb.leaders import key
-
     codes = {p.country for p in kb_heads().get(key(name), [])}
     return (codes.pop(), "GOV") if len(codes) == 1 else None
 
@@ -97,8 +96,6 @@ def surname_side_mentions(text: str, offset: int, found: list[CountryMention]) -
     if " administration" not in text and " regime" not in text and " government" not in text \
             and " forces" not in text and " camp" not in text and " loyalists" not in text:
         return []
-    from readout.kb.leaders import leader
-    from readout.lang.en.agents import sector_of
 
     out = []
     for m in surname_side_re().finditer(text):

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.loader import lexicon
 from readout.lang.en.mention_patterns import HONOR, head_surnames, name_pattern, office_by_title, patterns, trim_name
 from readout.lang.en.organizations import country_code
 from readout.lang.en.untitled_names import NAME_RUN_RE
 from readout.patterns import alternation
 from readout.model import RawMention
+from readout.kb.heads import person_state
 
 def voiced_state(name: str) -> str | None:
     """'Foreign ministry spokeswoman X': a spokesperson's title naming no state; the one state the knowledge base
@@ -24,8 +25,6 @@ def voiced_state(name: str) -> str | None:
 
 def known_state(name: str) -> str | None:
     """The one state whose people the knowledge base knows by `name` (kb.heads.person_state), else None."""
-    from readout.kb.heads import person_state
-
     found = person_state(name)
     return found[0] if found else None
 

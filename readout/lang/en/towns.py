@@ -17,6 +17,14 @@ from readout.kb.loader import kb
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
 from readout.lang.en.country_patterns import PLACE_BEFORE_RE, guard_verb_re
 from readout.model import CountryMention
+from readout.errors import DataFileError
+from readout.kb.geo import all_country_codes
+from readout.kb.geo import city_index, subdivision_index
+from readout.kb.geo import city_index, subdivision_index, subdivision_named
+from readout.kb.geo import lookup_city, subdivision_named
+from readout.kb.leaders import index, key, name_words
+from readout.kb.loader import lexicon
+from readout.kb.loader import parse
 
 # the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital
 # a name's words may be joined by a Romance connecting word ('Rio de Janeiro', 'Mato Grosso do Sul')
@@ -53,8 +61,6 @@ def may_be_person(words: list[str]) -> bool:
     ends a name of the world table; several words only when they are a known person's whole name. Why not
     each word of a longer name: 'Bac Ninh', 'Surat Thani', 'Gia Lai' are provinces, though 'Ninh', 'Thani'
     and 'Lai' each end some leader's name."""
-    from readout.kb.leaders import index, key, name_words
-
     if len(words) == 1:
         return key(words[0]) in name_words()
     return key(" ".join(words)) in index()[0]
@@ -65,7 +71,6 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
     ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
     a place whose name may be a person's ("Hamilton said": may_be_person)."""
-    from readout.kb.geo import lookup_city, subdivision_named
     from readout.lang.en.common_word_places import is_common_word_place  # entowns49: 'Reading said' is no city
 
     out = []
@@ -106,8 +111,6 @@ def group_noun(text: str, verb: re.Match) -> bool:
     """'Gulf states urged ...', 'Gulf states, including X, said': the verb after the name is a plural noun (lexicon en
     `guard_verbs_as_nouns`) whose own verb (a guard verb or auxiliary) or a comma follows: the name qualifies a group
     of many, it does not act. 'Haifa states that ...' keeps its verb."""
-    from readout.kb.loader import lexicon
-
     if verb.group(0).split()[0] not in lexicon("en")["guard_verbs_as_nouns"]:
         return False
     rest = text[verb.end():]
@@ -121,8 +124,6 @@ def place_of(name: str) -> str | None:
     """The state of a large city or a first-level region named `name` ('Shan State' too), or None: a city
     wins over a region of the same name, as city_mentions reads them. The two indexes are asked in turn,
     not merged into one table (building that table of 45,000 names cost a new process about 20 ms)."""
-    from readout.kb.geo import city_index, subdivision_index, subdivision_named
-
     name = connectors_lowered(name)
     city = city_index().get(name)
     return ((city.country if city else subdivision_index().get(name))
@@ -132,8 +133,6 @@ def place_of(name: str) -> str | None:
 @budget.table()
 def towns_file():
     """towns_world.yaml, read once for its three tables (names, positional, shared)."""
-    from readout.kb.loader import parse
-
     return parse("towns_world.yaml", "TownsFile")
 
 
@@ -142,9 +141,6 @@ def towns() -> dict[str, str]:
     """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
     (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
     city would act: before a verb, a possessive or an agent noun ('Entebbe said', 'Dhahran officials')."""
-    from readout.errors import DataFileError
-    from readout.kb.geo import all_country_codes
-
     names = towns_file().names
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
@@ -161,9 +157,6 @@ def town_of(name: str) -> str | None:
 def positional_towns() -> dict[str, str]:
     """(enplace47) Towns whose names are also people's words or three letters long ('Sabha', 'Abu Ghraib'): read only
     right after a plain place preposition (lang/en/bare_towns.py), towns_world.yaml `positional`."""
-    from readout.errors import DataFileError
-    from readout.kb.geo import all_country_codes
-
     names = towns_file().positional
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
@@ -175,9 +168,6 @@ def positional_towns() -> dict[str, str]:
 def common_word_towns() -> dict[str, str]:
     """(entowns49) Towns whose names are English words or given names ('Split', 'Bath'): read only in a place frame
     where the sentence names the town's state (lang/en/bare_towns.py), towns_world.yaml `common_words`."""
-    from readout.errors import DataFileError
-    from readout.kb.geo import all_country_codes
-
     names = towns_file().common_words
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
@@ -189,9 +179,6 @@ def common_word_towns() -> dict[str, str]:
 def shared_towns() -> dict[str, tuple[str, ...]]:
     """(enplace47) Town names towns of several states share ('Gao': Burkina Faso, Mali) -> those states, towns_world.yaml
     `shared`: read only after a plain place preposition where the sentence names one of them (lang/en/bare_towns.py)."""
-    from readout.errors import DataFileError
-    from readout.kb.geo import all_country_codes
-
     names = towns_file().shared
     unknown = sorted({c for codes in names.values() for c in codes} - all_country_codes())
     if unknown:
@@ -206,8 +193,6 @@ def place_openings() -> frozenset[str]:
     town. A capitalized run opening with none of them names no place at any of its lengths, since every name tried
     opens with the run's first word (`connectors_lowered` and a region's type word change later words only): two runs
     in three are passed over without a lookup per length. Built once per knowledge (64,000 words), kept on disk."""
-    from readout.kb.geo import city_index, subdivision_index
-
     return frozenset(OPENING_WORD_RE.split(name, maxsplit=1)[0] for index in (city_index(), subdivision_index(), towns())
                      for name in index)
 

@@ -12,6 +12,11 @@ from readout.kb.loader import kb
 from readout.kb.names import NAME_MEMO
 from readout.lang.en.mention_patterns import PARTICLE, stop_words
 from readout.model import RawMention
+from readout.kb.leaders import curated_variant
+from readout.kb.leaders import world_full_name
+from readout.kb.names import compound_surname
+from readout.kb.names import skeleton_key
+from readout.kb.names import surname_class
 
 CAP = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"  # capitals of the Latin scripts (Extended-A and Additional interleave cases: harmless)
 # a run of two or more capitalized words, particles inside ('Lula da Silva', 'Nuri al-Maliki'), accents kept ('Erdoğan'); no
@@ -27,8 +32,6 @@ def full_name_keys() -> frozenset[str]:
     """Keys (accents, case, dots, hyphens folded) of the full names read without a title: our modern
     leaders' list, and the Latin names of persons.yaml with their compound surnames ('López Obrador'), which
     the name trie over the text meets only as the data spells them ('Niinistö' for 'Niinisto')."""
-    from readout.kb.names import compound_surname
-
     forms = {f for p in kb().persons.values()
              for f in [p.name, *p.variants, compound_surname(p.name, p.origin) or ""] if f.isascii() or f[:1].isalpha()}
     keys = {k for k in map(leader_key, forms) if " " in k}
@@ -39,8 +42,6 @@ def joined_given_names(keys: set[str]) -> set[str]:
     """'kim jongun' for 'kim jong un', 'moon jaein' for 'moon jae in': a Korean name's two given-name
     syllables written as one word, as much English news writes them (keys of three words whose first word
     is a Korean surname; the resolver reads the joined form by its romanization key already)."""
-    from readout.kb.names import surname_class
-
     surnames = surname_class()
     return {f"{a} {b}{c}" for a, b, c in (k.split() for k in keys if k.count(" ") == 2) if a in surnames}
 
@@ -49,8 +50,6 @@ def joined_given_names(keys: set[str]) -> set[str]:
 def full_name_skeletons() -> frozenset[str]:
     """Transliteration skeletons (kb/names.py skeleton_key) of the Latin names of persons.yaml's people of
     non-East-Asian names, which the resolver matches too: 'Muhammad bin Salman', 'Volodymyr Zelenskiy'."""
-    from readout.kb.names import skeleton_key
-
     return frozenset(filter(None, (skeleton_key(f) for p in kb().persons.values() if p.origin == "western"
                                    for f in [p.name, *p.variants] if f.isascii() or f[:1].isalpha())))
 
@@ -61,10 +60,6 @@ def known_full_name(surface: str) -> bool:
     people and our own modern leaders' list). Remembered by surface: `curated_mentions` asks of every run of two to
     five capitalized words ('Foreign Minister', 'South Korea', 'United Nations Security Council'), and news repeats
     those runs sentence after sentence; the answer reads only the data files' tables, so it never changes in a process."""
-    from readout.kb.names import skeleton_key
-
-    from readout.kb.leaders import curated_variant
-
     return leader_key(surface) in full_name_keys() or skeleton_key(surface) in full_name_skeletons() \
         or curated_variant(surface) is not None or untitled_world_name(surface)
 
@@ -74,9 +69,6 @@ def untitled_world_name(surface: str) -> bool:
     words is a title, month, country or body word ('White House', 'Russian President Vladimir Putin' are rows
     of that table too: other readers read those) and it does not open with a Korean surname (persons.yaml
     knows the Koreans news names; the table's North Korean officials share names with many others)."""
-    from readout.kb.leaders import world_full_name
-    from readout.kb.names import surname_class
-
     words = surface.split()
     if words[0].lower() in surname_class():
         return False  # a Korean-style name ('Kim Yong-su'): Korean news names many namesakes of the table's people

@@ -17,6 +17,8 @@ from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.tags import PEOPLE_COUNTER
 from readout.lang.orgs_common import by_surface
 from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS, STATE_FORCE_SECTORS
+from readout.lang.ko.words import appositive
+from readout.lang.orgs_common import portfolios
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:
@@ -173,8 +175,8 @@ def apposed_name(words: list, k: int, sector: str | None = None) -> bool:
     before the name with no particle ('케냐 야당 [민주연합당은]', '야권 [민주연합당은]'): the word qualifies the name as
     English 'the opposition X Party' does; left out, the chain stopped at '야당' and the name's particle was lost, so
     the country word was no subject and a bare '정부를' after it read as the home government."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.unlisted_groups import group_word, party_word
-    from readout.lang.ko.words import appositive
 
     if k + 1 >= len(words) or words[k + 1].has_verb:
         return False
@@ -194,6 +196,7 @@ def named_party(rest: list) -> tuple[int, str] | None:
     state written before a party is the party's, and the party, not the state's government, acts. (2, sector) after a
     party qualifier (lexicon ko `party_name_qualifiers`: '집권 국민통합당은' PTY, as English 'the ruling X party'). None
     otherwise."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.unlisted_groups import PARTY_SECTOR, party_word
 
     first = rest[0]
@@ -323,6 +326,4 @@ def ministry_sectors() -> dict[str, str]:
     '통상부') with the portfolio's sector: a country word before a ministry of any portfolio names that state's
     ministry ('토고 보건부는', '가나 재무부를'), as the few ministries `body_heads_ko` lists always did; read so, the
     bare organ word no longer stands alone for the listed body of the reader's own state."""
-    from readout.lang.orgs_common import portfolios
-
     return {m: p.sector for p in portfolios().values() for m in p.ko_ministry}

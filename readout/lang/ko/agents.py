@@ -7,6 +7,15 @@ from readout import budget
 from readout.kb.agents import nouns_ko, phrases
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
+from readout.kb.agents import followers
+from readout.kb.agents import local_heads_ko, nouns_ko
+from readout.kb.agents import person_suffixes_ko
+from readout.kb.geo import lookup_city
+from readout.kb.loader import kb
+from readout.kb.loader import parse
+from readout.kb.names import looks_korean_name
+from readout.lang.ko.words import role_of
+from readout.model import CountryMention
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word
 
@@ -61,8 +70,6 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     ('르비우 시장', '할리스코 주지사': kb/agents.py local_heads_ko), and before a group noun of the agent files
     (not an office title, which a name before it makes a person's) the place's or group's people ('바이에른주
     관리들', '쿠르드족 전투원들')."""
-    from readout.kb.agents import local_heads_ko, nouns_ko
-
     first = rest[0]
     if len(rest) < 2 or first.particle or first.has_verb:
         return None
@@ -99,8 +106,6 @@ def people_plural(rest: list) -> tuple[int, str] | None:
     a noun that ends in a person suffix (kb/agents.py person_suffixes_ko) and the plural 들, after at most one
     common noun qualifying it. Korean marks people so (-民, -員, -者, -家 ...) and the plural after a country
     word names its people; the common words ending in the same syllable ('국가들', '회사들') are excepted."""
-    from readout.kb.agents import person_suffixes_ko
-
     suffixes, exceptions = person_suffixes_ko()
     for n in range(1, MAX_QUALIFIERS + 2):
         if len(rest) < n or rest[n - 1].has_verb or any(x.particle for x in rest[:n - 1]):
@@ -130,13 +135,13 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     name armed groups); a word no country form already covers, without a particle, and the agent phrase's
     particle is the place's; a city in the genitive before its agent names it too ('예레반의 시위대는'). Why only
     before an agent noun: a place alone is where things happen."""
-    from readout.kb.geo import lookup_city
-    from readout.lang.ko.agent_chains import agent_chain
+    from readout.lang.ko.agent_chains import agent_chain  # cycle: agent_chains imports this module
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.regional_heads import joined_head_mentions
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.market_sites import site_after_genitive
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.town_site_places import site_before_noun
-    from readout.lang.ko.words import role_of
-    from readout.model import CountryMention
 
     out = []
     for i, w in enumerate(words[:-1]):
@@ -187,15 +192,11 @@ PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's
 
 @budget.table()
 def peoples_ko() -> dict[str, str]:
-    from readout.kb.loader import parse
-
     return dict(parse("agents.yaml", "AgentsFile").peoples_ko)
 
 
 @budget.table()
 def peoples_shared_ko() -> dict[str, frozenset[str]]:
-    from readout.kb.loader import parse
-
     return {w: frozenset(c) for w, c in parse("agents.yaml", "AgentsFile").peoples_shared_ko.items()}
 
 
@@ -227,8 +228,7 @@ def region_word(w, rest: list) -> str | None:
     with a region's type word joined, or bare before a region's office (countries.yaml subdivision_type_words_ko,
     subdivision_heads_ko), and heard as a region of the subdivision table (kb/region_sound.py). Why only so: a
     bare word is heard as a region nowhere else, and a common noun before 주 or 성 ('가능성', '이번주') is no name."""
-    from readout.kb.loader import kb
-    from readout.kb.names import looks_korean_name
+    # cold start: not loaded with `Korean`, only on first use
     from readout.kb.region_sound import region_by_sound
 
     if not w.tokens or w.particle not in (None, "의") or w.tokens[0][1] != "NNP" and (
@@ -248,10 +248,7 @@ def follower_mentions(offset: int, words: list, found: list) -> list:
     the person's armed side). The mention is the name and the follower words with their particle, so the
     followers, not the person named in it, are the clause's subject (the act reader drops a person's mention
     inside a longer agent phrase: pipeline/acts.py side_items)."""
-    from readout.kb.agents import followers
-    from readout.kb.heads import person_state
-    from readout.lang.ko.words import role_of
-    from readout.model import CountryMention
+    from readout.kb.heads import person_state  # cold start: not loaded with `Korean`, only on first use
 
     table = followers("ko")
     out = []

@@ -18,6 +18,12 @@ import re
 from readout import budget
 from readout.kb.loader import kb
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.kb.agents import person_suffixes_ko
+from readout.lang.ko.act_table import act_index
+from readout.lang.ko.agent_chains import body_sector
+from readout.lang.ko.agents import compound_sector, is_agent_word, sector_of
+from readout.lang.ko.agents import sector_of
+from readout.lang.ko.words import is_org_word, title_of
 
 SHORT_NAME = 2  # syllables: longer names are kiwi's user words
 PLURAL = "들"
@@ -78,8 +84,6 @@ def joined_agent_after(tokens: list, j: int, surface: str) -> bool:
     the name and ending the word or closed by a particle: the state's forces or side, as '가나군이' (가나/NNP + 군)
     reads. The words kiwi took the name's syllables for take no agent noun joined ('가나다', '말리는'), and a longer
     noun written onto them ('가나광부') is no name written with its agent."""
-    from readout.lang.ko.agents import sector_of
-
     if j >= len(tokens) or tokens[j][1] not in PLAIN_NOUN_TAGS or tokens[j][3] != JOINED_AGENT \
             or tokens[j][2] != tokens[j - 1][2] + tokens[j - 1][3]:
         return False
@@ -105,8 +109,6 @@ def owned_sites() -> frozenset[str]:
     """(koacts55) The sites of a state's forces that need no force word before them (ko_acts.yaml
     bare_military_site_noun: '초소', '기지'): after a state's name they are that state's ('토고군이 가나 초소에
     발포했다', read 가/VV + 나/EC, 'to go', before)."""
-    from readout.lang.ko.act_table import act_index
-
     return act_index().cue("bare_military_site_noun")
 
 
@@ -115,11 +117,6 @@ def side_noun(noun: str) -> bool:
     """A noun a state's side is named by after its name: an agent phrase's first word or a compound agent ('광부들',
     '정부', '무장반군'), a plural of a person-suffixed noun ('유목민들'), a body ('재무부', '보건부', '중앙은행'), a
     listed organization's or ministry's word, an office title ('총리'), or (koacts55) a site of its forces ('초소')."""
-    from readout.kb.agents import person_suffixes_ko
-    from readout.lang.ko.agent_chains import body_sector
-    from readout.lang.ko.agents import compound_sector, is_agent_word, sector_of
-    from readout.lang.ko.words import is_org_word, title_of
-
     if sector_of(noun) or is_agent_word(noun) or compound_sector(noun) or body_sector(noun) \
             or is_org_word(noun) or title_of(noun) or noun in owned_sites():
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from readout import budget
 import re
+from readout.cache import cached_content
 
 CONTEXTS = ("format", "stand-alone")
 
@@ -24,9 +25,8 @@ def cldr_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     (the key names it, so another version is asked again)."""
     from importlib.metadata import version  # here: importlib.metadata costs a cold start ~10 ms, and only a miss asks
 
-    from readout.cache import cached_content
-
     def build() -> tuple[tuple[str, ...], tuple[str, ...]]:
+        # cold start: not loaded with `Korean`, only on first use
         from babel.dates import get_day_names, get_month_names
 
         days = {n for context in CONTEXTS for n in get_day_names("wide", context=context, locale="ko").values()}

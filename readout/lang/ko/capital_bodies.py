@@ -8,6 +8,7 @@ reader already gives the phrase that state ('카불의 국방부를 공격했다
 ('서울의 국방부') and a town that is no capital ('라고스의 국방부') leave the home reading as it was.
 """
 from __future__ import annotations
+from readout.kb.geo import capital_state
 
 OWNER_PARTICLES = frozenset({"의", ""})  # '카불의 국방부', '카불 국방부'
 
@@ -15,8 +16,6 @@ OWNER_PARTICLES = frozenset({"의", ""})  # '카불의 국방부', '카불 국�
 def foreign_capital_before(words: list, k: int, home: str) -> bool:
     """True when the word before the body word words[k] is a capital of a state other than `home`, with 의 or no
     particle, and carries no verb."""
-    from readout.kb.geo import capital_state
-
     if k < 1:
         return False
     before = words[k - 1]

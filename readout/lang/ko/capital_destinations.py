@@ -13,6 +13,7 @@ from __future__ import annotations
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES
 from readout.model import CountryMention
 from readout.lang.ko.act_table import act_index
+from readout.kb.geo import capital_state
 
 VERB_REACH = 2  # words from the capital to the verb: the verb, or an adverb then the verb ('키토로 곧바로 송환했다')
 
@@ -20,8 +21,6 @@ VERB_REACH = 2  # words from the capital to the verb: the verb, or an adverb the
 def capital_destinations(offset: int, words: list, found: list[CountryMention], lex) -> list[CountryMention]:
     """The states of the capitals marked 로/으로 before a verb of sending people (`sends_people`), each a mention of
     the capital's word with its particle; none where a mention already starts there."""
-    from readout.kb.geo import capital_state
-
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for i, w in enumerate(words):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from readout.model import CountryMention
 from readout.lang.ko.act_table import act_index
+from readout.kb.geo import capital_state
 
 GENITIVE = "의"
 DEED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # as lang/ko/act_owned_deeds reads an owned deed
@@ -21,8 +22,6 @@ RUN_WORDS = 4  # bare nouns a deed compound may run to after the owner ('[폴란
 def capital_deed_owners(offset: int, words: list, found: list[CountryMention], lex) -> list[CountryMention]:
     """The states of the capitals in the genitive that own a deed noun's compound (`owns_deed`), each a genitive
     mention of the capital's word; none where a mention already starts there."""
-    from readout.kb.geo import capital_state
-
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for i, w in enumerate(words):
@@ -41,6 +40,7 @@ def owns_deed(run: list) -> bool:
     one of them is a deed noun: its noun + 하다 or the noun itself an act lexicon entry of `DEED_TYPES` ('추방',
     '억류', '포격'). A town's site before the deed noun ('키이우의 [병원] 공습', lang/ko/town_site_places) is the deed's
     object there: the capital is where it stands, no owner of the deed."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.town_site_places import site_nouns
 
     lex, sites = act_index(), site_nouns()

@@ -11,6 +11,9 @@ from readout.lang.ko.capital_bodies import foreign_capital_before
 from readout.lang.ko.country_words import countries_of_word
 from readout.model import CountryMention
 from readout.lang.ko.tags import SUBJECT_PARTICLES
+from readout.kb.names import looks_korean_name
+from readout.lang.ko.words import org_country
+from readout.lang.ko.words import title_of
 
 
 def word_at(words: list, pos: int) -> int | None:
@@ -65,6 +68,7 @@ def posted_states(offset: int, words: list, found: list[CountryMention]) -> list
 def body_mentions(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
     """Listed bodies with a state (or UNO/EUR/IGO) as country mentions, with the particle of the word
     they end: '탈레반은', '유엔 안보리가', '하마스 대변인은' (a head noun after it passes its particle)."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.organizations import country_words_before, listed_bodies, local_offices
 
     heads = lexicon("ko")["country_head_nouns"]
@@ -96,9 +100,7 @@ def foreign_named_body(words: list, k: int, code: str) -> bool:
     """'[아짓 쿠마르] 외교부 대변인은', '[팜투항] 국방부 대변인은': the home state's bare body word (words[k]) written between a
     name that is no Korean name and a title is the office of that person, another state's (lang/ko/title_bodies.foreign_holder
     leaves the person's state to the story): no mention of the home state. '이재웅 외교부 대변인은' stays Korea's."""
-    from readout.kb.names import looks_korean_name
-    from readout.lang.ko.name_words import name_like
-    from readout.lang.ko.words import title_of
+    from readout.lang.ko.name_words import name_like  # cold start: not loaded with `Korean`, only on first use
 
     if code != lexicon("ko")["dateline_home"] or k < 1 or k + 1 >= len(words) or words[k].particle \
             or title_of(words[k + 1].noun) is None:
@@ -114,8 +116,6 @@ def foreign_named_body(words: list, k: int, code: str) -> bool:
 def foreign_body_voice(words: list, reach: int = 4) -> int | None:
     """The index of the title word of a sentence opening with another state's person at the home state's bare body
     ('[아짓 쿠마르] 외교부 대변인은 ...', `foreign_named_body`) as its subject or topic; None otherwise."""
-    from readout.lang.ko.words import org_country
-
     for k in range(1, min(reach, len(words) - 1)):
         if org_country(words[k].noun) and foreign_named_body(words, k, org_country(words[k].noun) or "") \
                 and words[k + 1].particle in SUBJECT_PARTICLES:

@@ -12,7 +12,6 @@ from readout.dating import (
     safe_date,
     same_month,
     shift_month,
-    weekday_near,
     weekend_window,
     year_for,
 )
@@ -21,6 +20,7 @@ from readout.lang.base.dates import ran_past_midnight
 from readout.lang.ko.claim_weekdays import before_saying
 from readout.lang.ko.date_claims import closes_claim, converted_clock, past_before, past_marked, recalled_day
 from readout.lang.ko.date_parts import mark_month_parts, mark_week_part, week_words
+from readout.lang.ko.relative_dates import lookup, month_offset, resolve_weekday, year_offset
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
 
@@ -89,29 +89,6 @@ def patterns() -> dict[str, re.Pattern]:
         "requested": lex.re("date_request_after_re"),
         "plan_sentence": lex.re("sentence_plan_re"),
     }
-
-
-def lookup(table: dict[str, int], word: str) -> int:
-    for pattern, value in table.items():
-        if re.fullmatch(pattern, word):
-            return value
-    return 0
-
-
-def month_offset(prefix: str | None) -> int | None:
-    if not prefix:
-        return None
-    return lookup(lexicon("ko")["date_relative_months"], prefix) if re.search("달", prefix) else None
-
-
-def year_offset(prefix: str | None) -> int | None:
-    if prefix in ("지난해", "작년"):
-        return -1
-    if prefix == "내년":
-        return 1
-    if prefix == "올해":
-        return 0
-    return None
 
 
 def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: bool = False) -> tuple[date | None, str]:
@@ -345,25 +322,6 @@ def weekend(text: str, offset: int, m: re.Match, ref: date, plan: bool) -> DateR
     if ahead or weeks > 0:
         found.span.data["planned"] = True  # a weekend ahead is no day the story has reached (`mark_planned`)
     return found
-
-
-def resolve_weekday(m: re.Match, ref: date) -> date:
-    """'화요일', '지난 화요일', '오는 금요일', '지난주 수요일', '다음 주 월요일' against the reference date.
-    A bare weekday is the one on or before the reference (news reports the week behind it, as in English);
-    '지난' is the one strictly before, '오는'/'다음' the one strictly after; a week word ('지난주', '이번 주',
-    '다음 주') names the week (Monday first) and the weekday is that week's."""
-    lex = lexicon("ko")
-    weekday = lookup(lex["weekdays"], m.group("wd"))
-    prefix = lookup(lex["weekday_prefixes"], m.group("wp")) if m.group("wp") else None
-    if prefix is None:
-        return weekday_near(ref, weekday)
-    kind, shift = prefix.split(":")
-    if kind == "week":
-        monday = ref - timedelta(days=ref.weekday())
-        return monday + timedelta(days=7 * int(shift) + weekday)
-    if int(shift) < 0:
-        return weekday_near(ref - timedelta(days=1), weekday)
-    return weekday_near(ref + timedelta(days=1), weekday, future=True)
 
 
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, absolute: bool = False) -> DateRef:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from readout.kb.geo import deed_frames, deed_verbs, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.ko.tags import COORDINATING_PARTICLES, OBJECT_PARTICLES, PLAIN_NOUN_TAGS
+from readout.lang.ko.words import country_of_word
+from readout.lang.ko.words import country_of_word, is_org_word, title_of
 
 MAX_GAP = 3  # words between the deed and its verb ('인도를 [올해 안에] 마칠')
 
@@ -42,7 +44,6 @@ def framed_deed(words: list, i: int) -> bool:
     frames = deed_frames().get(w.noun)
     if not frames or w.particle or i + 1 >= len(words) or words[i + 1].noun not in frames:
         return False
-    from readout.lang.ko.words import country_of_word
 
     prev = words[i - 1] if i else None
     return not (prev is not None and country_of_word(prev.noun) is not None
@@ -75,9 +76,9 @@ def handed_thing_before(words: list, i: int) -> bool:
     the date words)."""
     if i == 0:
         return False
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.guarded_places import bare_time_word
-    from readout.lang.ko.name_runs import time_words
-    from readout.lang.ko.words import country_of_word, is_org_word, title_of
+    from readout.lang.ko.name_runs import time_words  # cold start: not loaded with `Korean`, only on first use
 
     prev = words[i - 1]
     if prev.noun in lexicon("ko")["not_name_words"] or prev.noun in time_words() or bare_time_word(prev):
@@ -90,6 +91,7 @@ def handed_thing_before(words: list, i: int) -> bool:
 
 def side_after(words: list, i: int) -> bool:
     """A noun naming a state's people or body follows the bare name ('현지 인도 대사관은'): the state."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.bare_state_words import side_noun
 
     return not words[i].particle and i + 1 < len(words) and side_noun(words[i + 1].noun)

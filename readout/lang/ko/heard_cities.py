@@ -19,6 +19,9 @@ from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
+from readout.kb.geo import state_short_cities
+from readout.kb.names import surname_forms
+from readout.lang.ko.words import title_of
 
 WORD_RE = re.compile(r"[가-힣]+")
 LOCATIVE_RE = re.compile(r"(?P<name>[가-힣]{2,}?)에서(?:는|도)?(?![가-힣])")
@@ -42,8 +45,8 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         code = state_before(text, m.start())
         if code is None or name in country_index() or name in not_cities_ko():
             continue
+        # cold start: not loaded with `Korean`, only on first use
         from readout.kb.city_sound import city_by_sound
-        from readout.kb.geo import state_short_cities
 
         # places54: '중국 우한에서'; (places55b) a state's short city named right after it is that city even where
         # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
@@ -61,7 +64,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
 def proper_after_state(text: str, start: int, end: int, name: str) -> bool:
     """(places55b) Kiwi, reading the two words before the word with it and its particle, reads the word as one proper
     noun: after '중국' it reads '시안' so, after '일본' it reads '나라' as the common noun it is alone."""
-    from readout.lang.ko.sentences import kiwi
+    from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
 
     words = [w for w in WORD_RE.finditer(text, 0, start)][-2:]
     lo = words[0].start() if words else start
@@ -94,7 +97,7 @@ def korean_word(name: str) -> bool:
     word that is no proper noun ('정부', '기지', '사원'), as common nouns only ('국경지대'), or with a verb or an
     ending in it. A name it reads as a proper noun ('모술') or does not know ('허톈') is no Korean word. Why with the
     particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB)."""
-    from readout.lang.ko.sentences import kiwi
+    from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
 
     tokens = [t for t in kiwi().tokenize(name + LOCATIVE) if t.start < len(name)]
     if any(t.tag[0] in "VEX" for t in tokens):
@@ -110,7 +113,7 @@ PERSON_SYLLABLES = 3  # a Korean person's name: a surname and a given name of tw
 def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None) -> list[Place]:
     """(koattack52) The places of the words kiwi reads as one proper noun (morpheme tag NNP, a whole word before its
     particle) that no table knows and that sound like exactly one of the world's larger cities."""
-    from readout.lang.ko.places import is_locative
+    from readout.lang.ko.places import is_locative  # cycle: places imports this module
 
     out: list[Place] = []
     for form, tag, start, length in tokens or ():
@@ -136,7 +139,7 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
 def heard_town(form: str):
     """(koattack52) The one world city the proper noun `form` sounds like (kb/city_sound.town_by_sound), where no table
     reads or lists it and it is no Korean word nor a Korean person's name; else None."""
-    from readout.kb.city_sound import town_by_sound
+    from readout.kb.city_sound import town_by_sound  # cold start: not loaded with `Korean`, only on first use
 
     if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
         return None
@@ -152,8 +155,6 @@ def known_town(form: str):
 def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:
     """A word of a person's name: a title right after it ('타라소 의장을': the title's holder), or a bare proper noun
     right before it ('호르헤/NNP 타라소'; a state's name before it is read by `state_before` first)."""
-    from readout.lang.ko.words import title_of
-
     after = WORD_RE.match(text, end + 1) if text[end:end + 1] == " " else None
     if after and any(title_of(after.group(0)[:n]) for n in range(len(after.group(0)), 1, -1)):
         return True
@@ -165,6 +166,4 @@ def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:
 
 def person_name(word: str) -> bool:
     """A Korean person's name: `PERSON_SYLLABLES` syllables whose first is a Korean surname (romanization table)."""
-    from readout.kb.names import surname_forms
-
     return len(word) == PERSON_SYLLABLES and word[0] in surname_forms()

@@ -77,7 +77,7 @@ LEADER_WORDS = 3  # words a leading clause's subject runs to ('시릴 라마포�
 def leader_states(leader: list, offset: int, found: list[CountryMention]) -> list[str]:
     """The state a leading clause's subject words name: a state word among them ('베네수엘라 대통령이'), else the one
     state of the first word that is a known person's name ('라마포사 대통령이')."""
-    from readout.kb.heads import person_state
+    from readout.kb.heads import person_state  # cold start: not loaded with `Korean`, only on first use
 
     lo, hi = offset + leader[0].start, offset + leader[-1].end
     inside = sorted({code for c in found if lo <= c.start < hi for code in c.codes})
@@ -184,6 +184,7 @@ def placed_people_government(text: str, offset: int, tokens, found: list[Country
     own. Read as the writer's, a domestic protest abroad became one against Seoul. Not where the place only describes
     a noun ('[일본에서 열린] 회의에서 정부의 입장을': an adnominal ending between the place and the people) nor where the
     home state is named otherwise."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.act_aimed_objects import people_nouns
     home = lexicon("ko")["dateline_home"]
     bare = [m for m in bare_mentions(text, offset, found) if not m.subject]
@@ -202,6 +203,7 @@ def city_people_government(text: str, offset: int, tokens, found: list[CountryMe
     subject, after people with no state of their own as the subject, in a sentence that names the home state nowhere
     else and places them (after that subject) in a city of one other state (not with 에서, which `placed_people_government` reads), is that
     city's state's government: the crowd's own, not Seoul's."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.act_aimed_objects import people_nouns
     home = lexicon("ko")["dateline_home"]
     bare = [m for m in bare_mentions(text, offset, found) if not m.subject]

@@ -12,6 +12,9 @@ place's genitive) and the word's own particle (a subject's or topic's particle k
 from __future__ import annotations
 
 from readout import budget
+from readout.kb.agents import local_heads_ko
+from readout.kb.loader import lexicon
+from readout.lang.ko.words import role_of
 
 GENITIVE = "의"
 HOLDER_ROLES = frozenset({"subject", "topic"})
@@ -20,7 +23,7 @@ HOLDER_ROLES = frozenset({"subject", "topic"})
 @budget.table()
 def office_sites() -> frozenset[str]:
     """The settlement nouns that also head a town's government ('시장')."""
-    from readout.kb.agents import local_heads_ko
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.town_site_places import site_nouns
 
     return frozenset(site_nouns()) & local_heads_ko()
@@ -29,8 +32,6 @@ def office_sites() -> frozenset[str]:
 def site_after_genitive(words: list, k: int) -> bool:
     """Word `k` is an office's site word after a genitive place word ('라고스의 [시장]을'), not the clause's subject or
     topic ('라고스의 시장은' stays the mayor)."""
-    from readout.lang.ko.words import role_of
-
     w = words[k]
     return (0 < k and w.noun in office_sites() and not w.has_verb and words[k - 1].particle == GENITIVE
             and role_of(w.particle or "") not in HOLDER_ROLES)
@@ -49,8 +50,6 @@ def genitive_name_before(toks: list, start: int) -> int | None:
     ('하르키우/NNP 인근/NNG 의/JKG [시장]'), as English 'a market near Kharkiv' is Kharkiv's; None when no name owns it.
     Why the vicinity too: a town's surroundings are the town's state's as much as the town (koplace47 reads the
     place so, lang/ko/vicinity_towns)."""
-    from readout.kb.loader import lexicon
-
     if start < 2 or toks[start - 1][1] != "JKG":
         return None
     k = start - 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from readout.lang.ko import country_words
+from readout.lang.ko.dates import date_may_open, find_dates
 
 WORD_RE = re.compile(r"\S+")
 LIST_MARK = ","
@@ -41,8 +42,6 @@ def comma_listed_party(lex, text: str, start: int) -> bool:
 def date_skipped(text: str, pos: int) -> int:
     """(planned47) Where the word after a date starting at `pos` starts ('[내달] 정상회담', '[오는 15일] 회담', read by
     the Korean date reader); `pos` itself where no date starts there."""
-    from readout.lang.ko.dates import date_may_open, find_dates
-
     head = text[pos:]
     found = [d.span.end for d in find_dates(head, 0, None, 0) if d.span.start == 0] \
         if head and date_may_open(head) else []  # speed51b: most words open no date

@@ -18,6 +18,7 @@ def told_off_by_side(toks: list, end: int) -> bool:
     """The meeting word ending at character `end` is the subject of a calling-off passive ('회담이 연기됐다고') that
     one of its sides says ('... A 외교부가 밝혔다'): the act reader reads that side's REJECT meet from it. `toks`:
     the sentence's morphemes as 4-tuples (endings.tokens_of)."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.ko.act_predicates import predicate, spoken_side
     noun = max((i for i, t in enumerate(toks) if t[2] < end), default=None)
     if noun is None:

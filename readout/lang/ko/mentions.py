@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
+from readout.cache_patterns import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
@@ -94,7 +94,7 @@ def sound_mentions(text: str, words: list[Word], found: list[RawMention]) -> lis
     the last with its particle, whose sound is a name of our own modern leaders' list (kb/leaders.py
     curated_by_sound); the resolver gives the person's country. Never a Korean name, a title, a country word
     or a word of a mention already found."""
-    from readout.kb.leaders import curated_by_sound
+    from readout.kb.leaders import curated_by_sound  # cold start: not loaded with `Korean`, only on first use
 
     out: list[RawMention] = []
     for j, last in enumerate(words):

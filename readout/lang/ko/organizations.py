@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.cache import compile_pattern
+from readout.cache_patterns import compile_pattern
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.ko.countries import MAX_WORDS

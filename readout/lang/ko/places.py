@@ -17,6 +17,9 @@ from readout.lang.ko.suffixed_towns import suffixed_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
+from readout.kb.loader import kb
+from readout.lang.ko.agents import nominal
+from readout.lang.ko.words import role_of, words_of
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
 def strip_particle(word: str) -> str:
@@ -117,8 +120,6 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
 
 @budget.table()
 def capitals_word() -> dict[str, str]:
-    from readout.kb.loader import kb
-
     return dict(kb().countries.capitals_word_ko)
 
 
@@ -179,6 +180,7 @@ def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
 def find_venues(text: str, offset: int, found: list[Place]) -> list[Place]:
     """A named venue outside any city where something happens ('캠프 데이비드에서', data/venues.yaml): the venue
     itself in its state, only as a locative (as a seat of government is read), once per sentence."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.lang.venues import venue_entry, venue_re
 
     out: list[Place] = []
@@ -196,9 +198,6 @@ def town_people(text: str, offset: int, tokens: list, found: list[CountryMention
     """'오사카 주민들은', '평양 시민들이', '부산 어민들': a city before a noun of its people names the city's state
     as those people (the sector the lexicon gives the noun: civilians), as a country word before an agent noun
     does ('일본 시민들'). A city the country reader already took (a capital standing for its government) is left."""
-    from readout.lang.ko.agents import nominal
-    from readout.lang.ko.words import role_of, words_of
-
     people = lexicon("ko")["town_people"]
     words = words_of(text, tokens)
     out = []

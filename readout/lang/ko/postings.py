@@ -16,6 +16,7 @@ from readout.kb.loader import IGO_CODES
 from readout.lang.ko.words import Word, country_of_word
 from readout.model import CountryMention
 from readout.lang.ko.tags import OBJECT_PARTICLES, SUBJECT_PARTICLES
+from readout.kb.geo import capital_state
 
 POSTED = "주"  # 駐: posted in
 SUBJECT_REACH = 3  # words back from the subject's particle word that may still name its state ('B 외교부 대변인은')
@@ -81,8 +82,6 @@ def capital_post_mentions(offset: int, words: list[Word], found: list[CountryMen
     대사를', '[카이로] 주재 대사관'; lexicon `post_host_followers`): the capital names its state as the host, as the
     state's own name does ('칠레 주재'). A capital is a city GeoNames gives as its state's capital (kb.geo
     capital_state); another city ('뉴욕 주재') or a capital the writer's own ('서울 주재') names no host state."""
-    from readout.kb.geo import capital_state
-
     home, taken = lex["dateline_home"], {m.start for m in found}
     out = []
     for w, nxt in zip(words, words[1:]):

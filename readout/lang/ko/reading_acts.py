@@ -27,6 +27,7 @@ from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_roles import vehicle
 from readout.lang.ko.calendar_words import with_calendar
+from readout.lang.ko.country_bodies import foreign_body_voice
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
@@ -84,7 +85,8 @@ class KoreanActs(Language):
             and not self.lex.re("tally_day_re").search(text, 0, start)
 
     def find_acts(self, text, tokens) -> list[ActHit]:
-        from readout.lang.ko import acts
+        from readout.lang.ko import acts  # cold start: not loaded with `Korean`, only on first use
+        # cold start: not loaded with `Korean`, only on first use
         from readout.lang.ko.act_verdicts import backs_armed_group
 
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
@@ -275,8 +277,6 @@ class KoreanActs(Language):
         """'[아짓 쿠마르] 외교부 대변인은 ... 일축했다': another state's person at the home state's bare body (a name that is
         no Korean name; country_bodies.foreign_body_voice) opening the sentence is the voice the story just heard, whose
         state the sentence before named ('B국 외교부는 ... 밝혔다'), as a bare office is; never the home state."""
-        from readout.lang.ko.country_bodies import foreign_body_voice
-
         words = ko_words.words_of(text, tokens)
         k = foreign_body_voice(words)
         if k is None:

@@ -14,6 +14,7 @@ from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_sk
 from readout.lang.ko.owned_visits import pair_owns_visited
 from readout.lang.ko.states import counterpart_noun, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.visited_cities import visited_city_end
+from readout.lang.ko.agents import sector_of
 
 POST_REACH = 8  # characters after a country word where the post it owns is named ('미국 대사관', '미국의 총영사관')
 GENITIVE = "의"
@@ -91,8 +92,6 @@ class KoreanMeetingParties(Language):
         return len(words) > 1 and group_noun(words[-1], self.lex) in self.lex["state_body_nouns"]
 
     def agent_sector(self, noun):
-        from readout.lang.ko.agents import sector_of
-
         return sector_of(noun)
 
     def state_references(self, text):

@@ -13,14 +13,17 @@ from __future__ import annotations
 from readout import budget
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import CountryMention
+from readout.kb.geo import lookup_city
+from readout.kb.loader import kb
+from readout.kb.names import looks_korean_name
+from readout.kb.region_sound import region_by_sound
+from readout.lang.ko.words import role_of
 
 MIN_REGION = 2  # syllables of a region's name before its head ('경기'): one syllable is no region
 
 
 @budget.table()
 def _tables() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
-    from readout.kb.loader import kb
-
     c = kb().countries
     longest = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731 ('특별자치도지사' before '지사')
     return longest(c.regional_heads_joined_ko), longest(c.home_region_heads_ko), dict(c.home_regions_ko)
@@ -29,10 +32,6 @@ def _tables() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
 def region_state(place: str, any_place: bool) -> str | None:
     """The state a region's name before a head serves: the peninsula's own divisions first; then, for an unambiguous
     head, a city (GeoNames' Hangul names) or a region heard by sound."""
-    from readout.kb.geo import lookup_city
-    from readout.kb.names import looks_korean_name
-    from readout.kb.region_sound import region_by_sound
-
     _joined, _home_heads, home = _tables()
     if place in home:
         return home[place]
@@ -59,8 +58,6 @@ def joined_head(noun: str) -> tuple[str, str] | None:
 
 def joined_head_mentions(offset: int, words: list, found: list) -> list[CountryMention]:
     """Each word naming a region's head ('경기도지사는') as its region's state, GOV, with the word's particle."""
-    from readout.lang.ko.words import role_of
-
     out = []
     for w in words:
         if w.has_verb or not w.noun or not all(t[1] in PLAIN_NOUN_TAGS or t[1][0] == "J" for t in w.tokens):

@@ -15,6 +15,8 @@ from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry
 from readout.lang.place_candidates import mark_candidates
 from readout.model import Place
+from readout.kb.geo import HANGUL_RE, geonames_cities, iso2_to_iso3
+from readout.kb.loader import kb
 
 DOMINANT = 10  # the largest town's state keeps the name alone when it is this many times any other state's
 HOME = "KOR"  # a town of the writer's own state keeps its Hangul name ('화성' is Hwaseong, whatever state is named)
@@ -24,9 +26,6 @@ HOME = "KOR"  # a town of the writer's own state keeps its Hangul name ('화성'
 @disk_cached("ko-shared-towns")  # a pass over GeoNames' cities: kept on disk as the rival capitals are
 def shared_towns() -> dict[str, list[GeoEntry]]:
     """Hangul name -> the largest town of that name in each state sharing it, largest first."""
-    from readout.kb.geo import HANGUL_RE, geonames_cities, iso2_to_iso3
-    from readout.kb.loader import kb
-
     to3 = iso2_to_iso3()
     fixed = {key for p in kb().places for key in p.ko}
     best: dict[str, dict[str, GeoEntry]] = {}

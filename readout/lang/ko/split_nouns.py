@@ -13,6 +13,8 @@
 lang/ko/sentences.split asks both of each sentence's morphemes.
 """
 from __future__ import annotations
+from readout.lang.ko.agents import sector_of
+from readout.lang.ko.country_tables import tables
 
 COPULA = ("이", "VCP")
 ADNOMINAL = "ETM"
@@ -25,8 +27,6 @@ BOUND = "NNB"
 
 def demonyms_before_counts(tokens: list) -> list:
     """The tokens with each state's name + 이/VCP + ᆫ/ETM written as one word before a count read name + 인/NNG."""
-    from readout.lang.ko.country_tables import tables
-
     names = tables().names
     out, i, n = [], 0, len(tokens)
     while i < n:
@@ -45,8 +45,6 @@ def demonyms_before_counts(tokens: list) -> list:
 def cut_agent_nouns(tokens: list) -> list:
     """The tokens with each one-syllable NNP + one-syllable NNB that open a word of their own and join into an agent
     noun with a sector ('장/NNP 군/NNB' -> 장군/NNG) read as that one noun."""
-    from readout.lang.ko.agents import sector_of
-
     out, i, n = [], 0, len(tokens)
     while i < n:
         if i + 1 < n and cut_pair(tokens, i) and sector_of(tokens[i][0] + tokens[i + 1][0]):

@@ -21,8 +21,9 @@ from readout.model import Place, Span
 def state_regions(text: str, offset: int) -> list[Place]:
     """The regions the sentence names after their state and before a type word (lexicon ko `state_region_re`), as
     places of region precision over the region's word and type word; locative before '에서'."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.kb.region_sound import region_by_sound, region_named_by_sound
-    from readout.lang.ko.places import is_locative
+    from readout.lang.ko.places import is_locative  # cycle: places imports this module
 
     out = []
     for m in lexicon("ko").re("state_region_re").finditer(text):

@@ -11,6 +11,7 @@ from readout.kb.loader import lexicon
 from readout.lang.ko import words
 from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector
 from readout.lang.ko.country_words import countries_of_word, country_of_word
+from readout.lang.ko.agents import sector_of
 
 
 COUNTRY_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([가-힣·ㆍ]+?)(?:과|와|및|,|·|ㆍ)?\s*$")
@@ -125,8 +126,6 @@ def agent_noun(noun: str) -> bool:
 def group_sector(nouns: list[str]) -> str | None:
     """The sector of the whole group phrase in the agent table (kb/agents), else of a qualifier naming another
     part of the state than its government ('군 당국자들': MIL), else of the longest phrase ending in the noun."""
-    from readout.lang.ko.agents import sector_of
-
     def sector(phrase: str) -> str | None:
         return sector_of(phrase) or sector_of(phrase.removesuffix("들"))
 

@@ -18,13 +18,14 @@ from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.lang.common import to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.model import Place
+from readout.lang.ko.heard_cities import LOCATIVE_RE, korean_word, person_name, state_before
 
 
 def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
     """The words before '에서' with no state before them that sound like one city of one or more states, as places
     with no state yet and those cities as their candidates."""
+    # cold start: not loaded with `Korean`, only on first use
     from readout.kb.city_sound import cities_by_sound
-    from readout.lang.ko.heard_cities import LOCATIVE_RE, korean_word, person_name, state_before
 
     out: list[Place] = []
     for m in LOCATIVE_RE.finditer(text):

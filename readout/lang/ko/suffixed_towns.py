@@ -18,12 +18,13 @@ from readout.kb.geo import LOCAL_KINDS, country_index, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place
+from readout.lang.ko.heard_cities import heard_town, korean_word
 
 
 def suffixed_towns(text: str, offset: int, found: list[Place], tokens: list | None) -> list[Place]:
     """The towns the sentence writes with a joined administrative suffix (lexicon ko `town_suffix_re`) that no
     other reader placed, each over its name and suffix; locative as the place finder reads it after the suffix."""
-    from readout.lang.ko.places import is_locative
+    from readout.lang.ko.places import is_locative  # cycle: places imports this module
 
     out: list[Place] = []
     for m in lexicon("ko").re("town_suffix_re").finditer(text):
@@ -39,8 +40,6 @@ def suffixed_towns(text: str, offset: int, found: list[Place], tokens: list | No
 def suffixed_town(stem: str, whole: str):
     """The town `stem` names when news wrote it as `whole` (stem and suffix), or None: a state's name, a Korean word
     (the whole read by kiwi as its own), or a stem no gazetteer reads and none heard by sound."""
-    from readout.lang.ko.heard_cities import heard_town, korean_word
-
     if stem in country_index():
         return None
     entry = lookup_city(stem)

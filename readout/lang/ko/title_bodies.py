@@ -17,6 +17,7 @@ from readout.lang.ko.tags import OBJECT_PARTICLES
 from readout.lang.ko.words import (Word, country_in, is_org_word, multiword_country, org_country,
                                    title_of)
 from readout.model import RawMention
+from readout.lang.ko.country_words import country_of_word
 
 
 BODY_BOUND_BARE = frozenset({"un_secretary_general"})  # offices a bare title ('사무총장') binds to one body by default
@@ -135,8 +136,6 @@ def prefix_state(prefix: str) -> str | None:
     """The state a title's own word names before the title: the whole prefix a state's name ('칠레' of '칠레대사'), or
     the state after a posting's host ('주한칠레': in Korea, Chile's). A posting alone ('주칠레', to Chile) names the
     envoy's host, not his state: None."""
-    from readout.lang.ko.country_words import country_of_word
-
     if prefix.startswith(POSTED) and len(prefix) > len(POSTED) + 1 and country_of_word(prefix[len(POSTED):len(POSTED) + 1]):
         prefix = prefix[len(POSTED) + 1:]
     elif prefix.startswith(POSTED):

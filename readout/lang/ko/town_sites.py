@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from readout.model import CountryMention
 from readout.lang.ko.act_table import act_index
+from readout.kb.geo import lookup_city
+from readout.kb.loader import lexicon
+from readout.lang.ko.agent_chains import body_sector
+from readout.lang.ko.agents import nominal
 
 GENITIVE = "의"
 SITE_SECTOR = "MIL"
@@ -35,9 +39,6 @@ def town_site_mentions(offset: int, words: list, found: list) -> list[CountryMen
     """The mentions of a known city in the genitive before a military site phrase, not already covered by `found`;
     (koattack50) also a city with its vicinity noun in the genitive ('하르키우 인근의 군 기지를', lexicon ko
     `vicinity_nouns`), as English 'a base near Kharkiv' reads."""
-    from readout.kb.geo import lookup_city
-    from readout.lang.ko.agents import nominal
-
     out, sites = [], None
     for i, w in enumerate(words[:-1]):
         j = site_start(words, i)
@@ -65,8 +66,6 @@ def town_site_mentions(offset: int, words: list, found: list) -> list[CountryMen
 def site_start(words: list, i: int) -> int | None:
     """Where the site phrase owned by word `i` starts: right after it when it is in the genitive ('하르키우의'), after
     its vicinity noun when that one is ('하르키우 인근의'); None when word `i` owns nothing."""
-    from readout.kb.loader import lexicon
-
     if words[i].particle == GENITIVE:
         return i + 1
     if words[i].particle is None and i + 2 < len(words) and words[i + 1].particle == GENITIVE \
@@ -78,8 +77,6 @@ def site_start(words: list, i: int) -> int | None:
 def organ_site(words: list, j: int, found: list, offset: int) -> tuple[int, str]:
     """(koattack50) How many words from `j` name a state's organ as a site ('대통령궁을', '국방부 청사를') and its sector;
     (0, '') where the word is no body word, is already another mention's (a named body), or is a meeting's scene."""
-    from readout.lang.ko.agent_chains import body_sector
-
     organ = words[j]
     sector = body_sector(organ.noun) if not organ.has_verb else None
     start = offset + organ.start

@@ -17,6 +17,7 @@ from readout.kb.geo import LOCAL_KINDS, country_index, lookup_city, not_cities_k
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place
+from readout.lang.ko.heard_cities import korean_word, state_before
 
 # a whitespace word of Hangul, then spaces, then the next word
 BARE_BEFORE_RE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,})(?=\s+(?P<next>[가-힣]+))")
@@ -25,7 +26,7 @@ PLACING_PARTICLES = ("에서", "서", "에", "의", "으로", "로", "까지")
 
 
 def vicinity_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
-    from readout.lang.ko.places import is_locative
+    from readout.lang.ko.places import is_locative  # cycle: places imports this module
 
     nouns = lexicon("ko")["vicinity_nouns"]
     out: list[Place] = []
@@ -47,8 +48,6 @@ def vicinity_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
 
 def town_of(text: str, at: int, name: str):
     """The town the bare word `name` at `at` names, or None."""
-    from readout.lang.ko.heard_cities import korean_word, state_before
-
     if name in country_index() or name in not_cities_ko():
         return None
     entry = lookup_city(name)
@@ -59,14 +58,14 @@ def town_of(text: str, at: int, name: str):
     code = state_before(text, at)
     if code is None or korean_word(name):
         return None
-    from readout.kb.city_sound import city_by_sound
+    from readout.kb.city_sound import city_by_sound  # cold start: not loaded with `Korean`, only on first use
 
     return city_by_sound(name, code)
 
 
 def states_named(text: str) -> set[str]:
     """The states the sentence names by a word ('말리', '말리군의' is not read here: a plain name with a particle)."""
-    from readout.lang.ko.places import strip_particle
+    from readout.lang.ko.places import strip_particle  # cycle: places imports this module
 
     index = country_index()
     return {index.get(strip_particle(w)) for w in re.findall(r"[가-힣]+", text)} - {None}

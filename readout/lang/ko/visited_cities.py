@@ -16,6 +16,8 @@ from readout.kb.geo import lookup_city
 from readout.lang.ko import country_words
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.tags import OBJECT_PARTICLES
+from readout.lang.ko import words as ko_words
+from readout.model import CountryMention
 
 GENITIVE = "의"
 WORD_RE = re.compile(r"\s+([가-힣]+)")
@@ -49,9 +51,6 @@ def bare_visited_cities(lex, text: str, offset: int, tokens, found: list) -> lis
     lexicon's `visited_object_re` that opens its word and names a city no country word already covers; not a city a
     country word before it owns ('B 리마를': `visited_city_end` reads it), nor a city as a place ('리마에서 회담했다'), nor
     one an adnominal visit verb takes ('리마를 방문한 X는', '리마를 찾은 X'): that clause describes a person."""
-    from readout.model import CountryMention
-    from readout.lang.ko import words as ko_words
-
     owned = [visited_city_end(lex, text, c.start - offset, c.end - offset) for c in found]
     out = []
     for w in ko_words.words_of(text, tokens):

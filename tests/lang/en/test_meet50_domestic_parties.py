@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_sides import check_bare_side, language_of
+
 
 @pytest.fixture(scope="module")
 def english():
-    from readout.api import _default
-
-    return _default().language("en")
+    return language_of("en")
 
 
 @pytest.mark.parametrize("text, word, sector", [
@@ -19,8 +19,7 @@ def english():
     ("The insurgents and the government met.", "insurgents", "REB"),
 ])
 def test_bare_side_nouns(english, text, word, sector):
-    start = text.index(word)
-    assert (start, start + len(word), sector) in english.domestic_parties(text)
+    check_bare_side(english, text, word, sector)
 
 
 @pytest.mark.parametrize("text", [

@@ -10,15 +10,11 @@ from datetime import date
 
 import pytest
 
-from readout.api import extract_text
-from tests.conftest import assert_act, class_rows, events_of
+from tests.conftest import assert_act, class_rows
+from tests.event_sides import events
 
 OCC = "occurred"
 DAY = date(2025, 10, 8)
-
-
-def read(sentence: str):
-    return events_of(extract_text(sentence, published=DAY))
 
 
 ACTS = {
@@ -37,4 +33,4 @@ ACTS = {
 
 @pytest.mark.parametrize("sentence, kind, actors, recipients, status, mode", class_rows(ACTS))
 def test_arms_transfers_are_read_with_their_sides(sentence, kind, actors, recipients, status, mode):
-    assert_act(read(sentence), kind, actors, recipients, status, mode)
+    assert_act(events(sentence, DAY), kind, actors, recipients, status, mode)

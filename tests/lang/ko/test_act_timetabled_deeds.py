@@ -11,8 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import check_occurred, check_planned, events
 
 PUBLISHED = "2026-03-12"
 
@@ -32,11 +31,7 @@ ROWS = [  # (sentence, type, mode, actors, recipients, date, precision)
 
 @pytest.mark.parametrize("sentence, kind, mode, actors, recipients, when, precision", ROWS)
 def test_plain_present_with_time_ahead_is_planned(sentence, kind, mode, actors, recipients, when, precision):
-    found = [e for e in events(sentence, PUBLISHED) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence, PUBLISHED)]
-    assert (found[0].mode, found[0].status) == (mode, "planned")
-    assert (found[0].date, found[0].date_precision) == (when, precision)
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    check_planned(sentence, PUBLISHED, kind, mode, actors, recipients, when, precision)
 
 
 NEGATIVES = [  # (sentence, type): found, and occurred
@@ -49,9 +44,7 @@ NEGATIVES = [  # (sentence, type): found, and occurred
 
 @pytest.mark.parametrize("sentence, kind", NEGATIVES)
 def test_other_tenses_keep_occurred(sentence, kind):
-    found = [e for e in events(sentence, PUBLISHED) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence, PUBLISHED)]
-    assert found[0].status == "occurred"
+    check_occurred(sentence, PUBLISHED, kind)
 
 
 def test_habit_is_no_plan():

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import check_class_row, events
 
+PUBLISHED = "2026-03-12"  # events()'s default day
 ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
     ("러시아군이 오데사 인근의 마을을 공격했다.", {("RUS", "MIL")}, {("UKR", "CVL")}),
     ("러시아군이 하르키우 인근의 마을을 포격했다.", {("RUS", "MIL")}, {("UKR", "CVL")}),
@@ -16,10 +17,7 @@ ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving 
 
 @pytest.mark.parametrize("text, acting, receiving", ROWS)
 def test_attack_sides(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert acting <= {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    check_class_row(text, PUBLISHED, "ASSAULT", acting, receiving)
 
 
 def test_modifier_attackers_twin():

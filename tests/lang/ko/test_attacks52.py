@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import check_class_row, events
 
+PUBLISHED = "2026-03-12"  # events()'s default day
 ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
     ("군인 2명이 말리 반군에 의해 살해됐다.", {("MLI", "REB")}, {("MLI", "MIL")}),
     ("한 경찰관이 소말리아 무장세력에 의해 살해됐다.", {("SOM", "REB")}, {("SOM", "COP")}),
@@ -25,10 +26,7 @@ ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving 
 
 @pytest.mark.parametrize("text, acting, receiving", ROWS)
 def test_attack_sides(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert acting <= {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    check_class_row(text, PUBLISHED, "ASSAULT", acting, receiving)
 
 
 def test_three_states_and_a_joiner_word_read():

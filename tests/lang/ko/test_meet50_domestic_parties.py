@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_sides import check_bare_side, language_of
+
 
 @pytest.fixture(scope="module")
 def korean():
-    from readout.api import _default
-
-    return _default().language("ko")
+    return language_of("ko")
 
 
 @pytest.mark.parametrize("text, word, sector", [
@@ -19,8 +19,7 @@ def korean():
     ("반군 측은 정부와 만났다.", "반군", "REB"),
 ])
 def test_bare_side_nouns(korean, text, word, sector):
-    start = text.index(word)
-    assert (start, start + len(word), sector) in korean.domestic_parties(text)
+    check_bare_side(korean, text, word, sector)
 
 
 @pytest.mark.parametrize("text", [
