@@ -37,9 +37,7 @@ from typing import Any, Callable, Iterator, TypeVar
 
 from readout import budget
 from readout.cache_digests import code_hash, package_hash
-from readout.cache_files import cache_dir
-from readout.cache_files import read as _read
-from readout.cache_files import write as _write
+from readout.cache_files import cache_dir, read as _read, write as _write
 from readout.cache_uses import last_uses
 from readout.settings import SETTINGS, Settings
 

@@ -19,8 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from readout.cache_files import cache_dir
-from readout.cache_files import write as _write
+from readout.cache_files import cache_dir, write as _write
 from readout.settings import SETTINGS, Settings
 
 PACKAGE = Path(__file__).resolve().parent

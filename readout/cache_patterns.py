@@ -31,9 +31,7 @@ from pathlib import Path
 from readout import budget
 from readout.cache import _prune
 from readout.cache_digests import package_hash
-from readout.cache_files import cache_dir
-from readout.cache_files import read as _read
-from readout.cache_files import write as _write
+from readout.cache_files import cache_dir, read as _read, write as _write
 from readout.cache_uses import flush as _flush_uses
 from readout.settings import SETTINGS, Settings
 

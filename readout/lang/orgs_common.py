@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout import budget
-from readout.kb.loader import kb
+from readout.kb.loader import kb, parse
 from readout.kb.entries import Portfolio
 from readout.sectors import STATE_BODY_SECTORS
-from readout.kb.loader import parse
 from readout.lang import language_class
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.kb.geo import GeoEntry
+from readout.kb.geo import GeoEntry, all_country_codes
 from readout.errors import DataFileError
-from readout.kb.geo import all_country_codes
 from readout.kb.loader import parse
 
 

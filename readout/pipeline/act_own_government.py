@@ -25,15 +25,13 @@ from readout.lang.base import MUTUAL_TYPES
 from readout.sectors import ARMED_MEN_SECTORS, CHARGED_PEOPLE_SECTORS, NON_STATE_SECTORS
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.own_people import POPULATION, home_actors, names_other_side
-from readout.pipeline.act_recipients import SideItem
-from readout.pipeline.act_recipients import UNDIRECTED, own_state_named, place_items
-from readout.pipeline.act_recipients import domestic_side, rule_only
-from readout.pipeline.act_recipients import targeted
+from readout.pipeline.act_recipients import (SideItem, UNDIRECTED, own_state_named, place_items,
+    domestic_side, rule_only, targeted)
 from readout.pipeline.story_states import home_country
 
 if TYPE_CHECKING:
     from readout.lang.base import ActHit
-    from readout.pipeline.act_recipients import SideItem, SideReading
+    from readout.pipeline.act_recipients import SideReading
 
 OWN_GOVERNMENT_JUDGES = frozenset({"ACCUSE", "REJECT", "PROTEST"})  # the acts people address to it
 STATE_SIDE_SECTORS = frozenset({None, "GOV"})  # a state's government as the words name it

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.kb.agents import lower_case_only_en, phrases
+from readout.kb.agents import lower_case_only_en, phrases, follower_links, followers, meeting_sectors
 from readout.model import CountryMention
 from readout.sectors import (ARMED_NOUN_SECTORS, NON_STATE_SECTORS, PARTY_SIDE_SECTORS, STATE_BODY_SECTORS,
                              STATE_FORCE_SECTORS)
-from readout.kb.agents import follower_links, followers
-from readout.kb.agents import followers
-from readout.kb.agents import meeting_sectors
 from readout.kb.heads import person_state
 from readout.kb.loader import parse
 from readout.pattern_gates import CaseFreeGated

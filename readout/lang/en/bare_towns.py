@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import lexicon
-from readout.kb.geo import GeoEntry, town_entry
-from readout.kb.geo import country_index
+from readout.kb.geo import GeoEntry, town_entry, country_index
 
 # the characters before a town where its plain preposition stands ('near ', 'outside the ')
 PREPOSITION_REACH = 14

@@ -19,8 +19,7 @@ import re
 
 from readout.sectors import ARMED_GROUP_SECTORS, ARMED_NOUN_SECTORS, PARTY_SIDE_SECTORS
 from readout.kb.agents import outsider_modifiers_en
-from readout.lang.en.place_agents import adjectives_set
-from readout.lang.en.place_agents import agent_before
+from readout.lang.en.place_agents import adjectives_set, agent_before
 
 LINK_BEFORE_RE = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")  # ' in ', ' of the ' right before the country word
 LINK_REACH = 12  # characters of the link before the country word

@@ -13,8 +13,7 @@ from readout.kb.geo import country_index
 from readout.lang.en.org_owners import owned_body
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
-from readout.kb.loader import kb, parse
-from readout.kb.loader import lexicon
+from readout.kb.loader import kb, parse, lexicon
 
 MINISTRY_WORDS = ("Ministry", "ministry", "Department", "department")
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from readout.kb.agents import not_people_en, phrases
 from readout.lang.base import ActHit
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS
-from readout.sectors import STATE_FORCE_SECTORS
+from readout.sectors import CHARGED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS, STATE_FORCE_SECTORS
 
 PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # PLOVER sectors of people no state body holds: civilians, the faithful
 PLURAL_END = "s"  # a group of people: the plural only ('a worshipper' names one person, the lexicon's rules of one)

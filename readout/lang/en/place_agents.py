@@ -17,22 +17,19 @@ from readout.lang.en.bare_towns import state_named
 from readout.lang.en.unlisted_groups import unlisted_group_mentions
 from readout.lang.en.region_towns import qualifying_region
 from readout.lang.en.country_bodies import NAME_BEFORE_RE
-from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, adjectives
 from readout.lang.en.country_patterns import BASED_RE
-from readout.lang.en.towns import PLACE_RUN_RE, may_be_person, place_of, place_openings, proper_words, type_word_re
+from readout.lang.en.towns import (PLACE_RUN_RE, may_be_person, place_of, place_openings,
+    proper_words, type_word_re, common_word_towns)
 from readout.lang.en.word_runs import words_before
 from readout.model import CountryMention
-from readout.kb.agents import outsider_modifiers_en
-from readout.kb.agents import phrases
-from readout.kb.geo import country_index
+from readout.kb.agents import outsider_modifiers_en, phrases
 from readout.kb.geo import country_index, metonym_index
 from readout.kb.leaders import key, name_words
 from readout.kb.loader import lexicon
 from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.en.act_cue_filling import cues_of
-from readout.lang.en.country_forms import adjectives
 from readout.lang.en.shared_cities import shared_cities
-from readout.lang.en.towns import common_word_towns
 from readout.pattern_gates import CaseFreeGated
 from readout.patterns import alternation
 

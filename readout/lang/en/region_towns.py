@@ -14,8 +14,7 @@ the index or a country form ('Tokyo', 'Georgia', 'Washington': a list or another
 from __future__ import annotations
 
 import re
-from readout.kb.geo import GeoEntry
-from readout.kb.geo import country_index, lookup_city, subdivision_index
+from readout.kb.geo import GeoEntry, country_index, lookup_city, subdivision_index
 
 REGION_AFTER_RE = re.compile(r",\s+(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.geo import MIN_POPULATION_EN, GeoEntry
-from readout.kb.geo import city_index, geonames_cities, iso2_to_iso3
+from readout.kb.geo import MIN_POPULATION_EN, GeoEntry, city_index, geonames_cities, iso2_to_iso3
 from readout.kb.loader import kb
 from readout.kb.names import ascii_fold
 from readout.lang.en.bare_towns import state_named

@@ -17,10 +17,8 @@ from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_po
 from readout.model import CountryMention
 from readout.patterns import alternation
 from readout.kb.heads import kb_heads
-from readout.kb.leaders import key
-from readout.kb.leaders import leader
-from readout.lang.en.agents import peoples, shared_peoples
-from readout.lang.en.agents import sector_of
+from readout.kb.leaders import key, leader
+from readout.lang.en.agents import peoples, shared_peoples, sector_of
 
 # a capitalized name after a country word ("Iran's Supreme National Security Council", "the Egyptian Supreme
 # Council of the Armed Forces"): capitalized words, with the small words a body's name holds between them

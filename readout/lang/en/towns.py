@@ -13,18 +13,13 @@ import re
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon, parse
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
 from readout.lang.en.country_patterns import PLACE_BEFORE_RE, guard_verb_re
 from readout.model import CountryMention
 from readout.errors import DataFileError
-from readout.kb.geo import all_country_codes
-from readout.kb.geo import city_index, subdivision_index
-from readout.kb.geo import city_index, subdivision_index, subdivision_named
-from readout.kb.geo import lookup_city, subdivision_named
+from readout.kb.geo import all_country_codes, city_index, subdivision_index, subdivision_named, lookup_city
 from readout.kb.leaders import index, key, name_words
-from readout.kb.loader import lexicon
-from readout.kb.loader import parse
 
 # the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital
 # a name's words may be joined by a Romance connecting word ('Rio de Janeiro', 'Mato Grosso do Sul')

@@ -7,16 +7,11 @@ import functools
 import re
 
 from readout import budget
-from readout.kb.leaders import curated_names, key as leader_key
+from readout.kb.leaders import curated_names, key as leader_key, curated_variant, world_full_name
 from readout.kb.loader import kb
-from readout.kb.names import NAME_MEMO
+from readout.kb.names import NAME_MEMO, compound_surname, skeleton_key, surname_class
 from readout.lang.en.mention_patterns import PARTICLE, stop_words
 from readout.model import RawMention
-from readout.kb.leaders import curated_variant
-from readout.kb.leaders import world_full_name
-from readout.kb.names import compound_surname
-from readout.kb.names import skeleton_key
-from readout.kb.names import surname_class
 
 CAP = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"  # capitals of the Latin scripts (Extended-A and Additional interleave cases: harmless)
 # a run of two or more capitalized words, particles inside ('Lula da Silva', 'Nuri al-Maliki'), accents kept ('Erdoğan'); no

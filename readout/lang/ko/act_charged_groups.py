@@ -9,9 +9,8 @@ and dropped from the act's `target_spans`."""
 from __future__ import annotations
 
 from readout.sectors import CHARGED_PEOPLE_SECTORS
-from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_candidate import joined, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
 SECTOR = "OPP"

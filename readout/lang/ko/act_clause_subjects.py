@@ -9,10 +9,9 @@ from __future__ import annotations
 from readout.sectors import STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
 from readout.lang.ko.act_clash_sides import date_prefix_edge
 from readout.lang.ko.act_deed_agents import deed_agent
-from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_candidate import joined, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.unlisted_groups import PARTY_SECTOR, group_word, party_word
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.agents import compound_sector, sector_of
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, CONTINUING_ENDINGS, NOUN_TAGS,

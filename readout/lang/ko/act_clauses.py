@@ -13,9 +13,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_applied_measures import applied_measure, measure_targets
-from readout.lang.ko.act_candidate import STEM_TAGS, coordinated_start, next_predicate, run_start
+from readout.lang.ko.act_candidate import STEM_TAGS, coordinated_start, next_predicate, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.act_object_owners import refused_owner
 from readout.lang.ko.act_tolerated import tolerated_misdeed
 from readout.lang.ko.act_withheld_joining import joined_meeting, joining

@@ -9,13 +9,12 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.lang.ko.act_aimed_objects import people_nouns
-from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start
+from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_arguments import adverbial, argument_runs
 from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import FORCE_CUE, MEASURE_CUE, ActIndex
 from readout.lang.ko.act_wish_modes import clause_demand, demanded_verb_mode, halted_work_mode, past_demand_owner
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.market_sites import placed_site_tokens
 from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES,

@@ -10,11 +10,10 @@ from readout.sectors import (ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED
                              HELD_OFFICE_SECTORS,
                              PARTY_SIDE_SECTORS)
 from readout.lang.ko.act_attacked_sites import site_sector
-from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_candidate import joined, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_context import domestic_object
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_trade_sites import trade_site_sector
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.lang.ko import tags
 from readout.lang.ko.words import title_of

@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.act_candidate import Candidate, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_passive_agents import passive_agent
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import Reading, read_clause
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.tags import COORDINATING_PARTICLES, NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS

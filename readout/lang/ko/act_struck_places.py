@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from readout.kb.geo import country_index
 from readout.lang.ko.heard_cities import known_town
-from readout.lang.ko.act_candidate import Candidate, duration_end, joined, run_start
+from readout.lang.ko.act_candidate import Candidate, duration_end, joined, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.counted_runs import particle_after
 from readout.lang.ko.market_sites import genitive_name_before
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.tags import (CLAUSE_EDGE_TAGS, COORDINATING_PARTICLES, INSTRUMENTAL_PARTICLES, NOUN_TAGS,
                                   TOPIC_PARTICLES)
 

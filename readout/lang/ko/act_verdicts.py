@@ -18,13 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
+from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_denied_reports import denied_report
 from readout.lang.ko.act_judged_measures import owned_measure
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_trailing_speakers import past_trailing_speaker
-from readout.lang.ko.act_candidate import COMPLEMENT_REACH
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import FUTURE_ETM, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.sectors import ARMED_PEOPLE_SECTORS

@@ -15,10 +15,9 @@ from readout.lang.ko.agents import (CIVILIANS, PLURAL, agent_words, compound_sec
 from readout.lang.ko.country_tables import tables
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.tags import PEOPLE_COUNTER
-from readout.lang.orgs_common import by_surface
+from readout.lang.orgs_common import by_surface, portfolios
 from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, PARTY_SIDE_SECTORS, STATE_FORCE_SECTORS
 from readout.lang.ko.words import appositive
-from readout.lang.orgs_common import portfolios
 
 
 def joined_sector(noun: str, codes: list[str]) -> str | None:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 
 from readout import budget
-from readout.kb.agents import nouns_ko, phrases
+from readout.kb.agents import nouns_ko, phrases, followers, local_heads_ko, person_suffixes_ko
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.sectors import ARMED_NOUN_SECTORS, STATE_FORCE_SECTORS
-from readout.kb.agents import followers
-from readout.kb.agents import local_heads_ko, nouns_ko
-from readout.kb.agents import person_suffixes_ko
 from readout.kb.geo import lookup_city
-from readout.kb.loader import kb
-from readout.kb.loader import parse
+from readout.kb.loader import kb, parse
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.words import role_of
 from readout.model import CountryMention

@@ -22,7 +22,6 @@ from readout.kb.agents import person_suffixes_ko
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.agent_chains import body_sector
 from readout.lang.ko.agents import compound_sector, is_agent_word, sector_of
-from readout.lang.ko.agents import sector_of
 from readout.lang.ko.words import is_org_word, title_of
 
 SHORT_NAME = 2  # syllables: longer names are kiwi's user words

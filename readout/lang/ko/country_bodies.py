@@ -12,8 +12,7 @@ from readout.lang.ko.country_words import countries_of_word
 from readout.model import CountryMention
 from readout.lang.ko.tags import SUBJECT_PARTICLES
 from readout.kb.names import looks_korean_name
-from readout.lang.ko.words import org_country
-from readout.lang.ko.words import title_of
+from readout.lang.ko.words import org_country, title_of
 
 
 def word_at(words: list, pos: int) -> int | None:

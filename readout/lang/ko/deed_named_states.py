@@ -11,7 +11,6 @@ from __future__ import annotations
 from readout.kb.geo import deed_frames, deed_verbs, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.ko.tags import COORDINATING_PARTICLES, OBJECT_PARTICLES, PLAIN_NOUN_TAGS
-from readout.lang.ko.words import country_of_word
 from readout.lang.ko.words import country_of_word, is_org_word, title_of
 
 MAX_GAP = 3  # words between the deed and its verb ('인도를 [올해 안에] 마칠')

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.geo import country_index, lookup_city, not_cities_ko
+from readout.kb.geo import country_index, lookup_city, not_cities_ko, state_short_cities
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
-from readout.kb.geo import state_short_cities
 from readout.kb.names import surname_forms
 from readout.lang.ko.words import title_of
 

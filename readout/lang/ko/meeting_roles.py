@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from readout.kb.loader import lexicon
 from readout.lang.base import Trigger
-from readout.lang.ko import clauses, country_words
-from readout.lang.ko import words as ko_words
+from readout.lang.ko import clauses, country_words, words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
-from readout.lang.ko.agents import is_agent_word
+from readout.lang.ko.agents import is_agent_word, agent_words
 from readout.lang.ko.meeting_brokered import brokered_meeting, meeting_owner
 from readout.lang.ko.meeting_delegations import delegation_leader, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
@@ -24,7 +23,6 @@ from readout.lang.ko.meeting_joint import holding_clause
 from readout.lang.ko.meeting_prepared import prepared_role
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
-from readout.lang.ko.agents import agent_words
 from readout.lang.ko.states import group_noun
 from readout.lang.ko.meeting_lists import date_skipped
 from readout.lang.ko.tags import FUTURE_ETM

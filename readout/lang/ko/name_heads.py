@@ -9,8 +9,7 @@ for the word whose particle gives a name its role; the heads read words only, ne
 from __future__ import annotations
 
 from readout.kb.loader import lexicon
-from readout.lang.ko import clauses
-from readout.lang.ko import words as ko_words
+from readout.lang.ko import clauses, words as ko_words
 from readout.lang.ko.agents import PLURAL, is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_table import act_index

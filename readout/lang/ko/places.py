@@ -6,7 +6,7 @@ import re
 
 from readout import budget
 from readout.kb.geo import country_index, country_place, lookup_city
-from readout.kb.loader import lexicon
+from readout.kb.loader import lexicon, kb
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities, heard_towns
 from readout.lang.ko.locative_runs import phrase_closed
@@ -17,7 +17,6 @@ from readout.lang.ko.suffixed_towns import suffixed_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
-from readout.kb.loader import kb
 from readout.lang.ko.agents import nominal
 from readout.lang.ko.words import role_of, words_of
 

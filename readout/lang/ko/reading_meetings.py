@@ -7,7 +7,7 @@ import re
 
 from readout.lang.base import Language, Trigger
 from readout.lang.ko.syllables import RIEUL_FINAL, SSANGSIOS_FINAL, final_consonant
-from readout.lang.ko import clauses, country_words
+from readout.lang.ko import clauses, country_words, arrival_visits
 from readout.lang.ko.states import bare_delegations
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
@@ -20,7 +20,6 @@ from readout.lang.ko.meeting_brokered import brokered_meeting
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
-from readout.lang.ko import arrival_visits
 from readout.lang.ko.meeting_comma_visits import comma_visit, comma_visit_status
 from readout.lang.ko.meeting_sought import sought_of_partner
 from readout.lang.ko.visiting_subjects import subject_visit_clause

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.geo import GeoEntry
+from readout.kb.geo import GeoEntry, HANGUL_RE, geonames_cities, iso2_to_iso3
 from readout.lang.place_candidates import mark_candidates
 from readout.model import Place
-from readout.kb.geo import HANGUL_RE, geonames_cities, iso2_to_iso3
 from readout.kb.loader import kb
 
 DOMINANT = 10  # the largest town's state keeps the name alone when it is this many times any other state's

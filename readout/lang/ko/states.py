@@ -9,9 +9,8 @@ import re
 from readout.kb.agents import meeting_sectors
 from readout.kb.loader import lexicon
 from readout.lang.ko import words
-from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector
+from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector, sector_of
 from readout.lang.ko.country_words import countries_of_word, country_of_word
-from readout.lang.ko.agents import sector_of
 
 
 COUNTRY_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([가-힣·ㆍ]+?)(?:과|와|및|,|·|ㆍ)?\s*$")

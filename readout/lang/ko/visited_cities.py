@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from readout.kb.geo import lookup_city
-from readout.lang.ko import country_words
+from readout.lang.ko import country_words, words as ko_words
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.tags import OBJECT_PARTICLES
-from readout.lang.ko import words as ko_words
 from readout.model import CountryMention
 
 GENITIVE = "의"
