@@ -36,6 +36,15 @@ def of_types(text: str, types: set[str]) -> set[tuple[str, frozenset[str], froze
         ("Kenya criticized Uganda and then threatened Tanzania.",
          rows(("ACCUSE", {"KEN"}, {"UGA"}), ("THREATEN", {"KEN"}, {"TZA"}))),
     ],
+    "joined-verb-ends-object": [
+        ("Kenya attacked a Somali post and then warned Ethiopia.",
+         rows(("ASSAULT", {"KEN"}, {"SOM"}), ("THREATEN", {"KEN"}, {"ETH"}))),
+        ("Uganda shelled a Rwandan camp and criticized Burundi.",
+         rows(("ASSAULT", {"UGA"}, {"RWA"}), ("ACCUSE", {"UGA"}, {"BDI"}))),
+    ],
+    "joined-objects-kept": [  # two objects of one verb stay its targets (guard row)
+        ("Kenya attacked a Somali post and an Ethiopian camp.", rows(("ASSAULT", {"KEN"}, {"SOM", "ETH"}))),
+    ],
     "run-of-three-clauses": [
         ("Kenya criticized Uganda, condemned Tanzania and imposed sanctions on Somalia.",
          rows(("ACCUSE", {"KEN"}, {"UGA"}), ("ACCUSE", {"KEN"}, {"TZA"}), ("SANCTION", {"KEN"}, {"SOM"}))),

@@ -32,6 +32,8 @@ def of_types(text: str, types: set[str]) -> set[tuple[str, frozenset[str], froze
     "sequence-subject-goes-on": [
         ("케냐군이 소말리아 초소를 공격한 뒤 에티오피아에 경고했다.",
          rows(("ASSAULT", {"KEN"}, {"SOM"}), ("THREATEN", {"KEN"}, {"ETH"}))),
+        ("우간다군이 르완다 초소를 포격한 뒤 부룬디를 비난했다.",
+         rows(("ASSAULT", {"UGA"}, {"RWA"}), ("ACCUSE", {"UGA"}, {"BDI"}))),
         ("우간다가 르완다를 비난한 후 부룬디를 위협했다.",
          rows(("ACCUSE", {"UGA"}, {"RWA"}), ("THREATEN", {"UGA"}, {"BDI"}))),
         ("케냐는 소말리아 초소를 공격한 뒤 에티오피아에 경고했다.",  # a topic: shared already (guard row)
