@@ -64,6 +64,19 @@ def of_types(text: str, types: set[str]) -> set[tuple[str, frozenset[str], froze
     "both-sides-not-judged": [  # a negated judgement is none (guard row)
         ("Kenya and Uganda clashed at the border. Tanzania did not criticize both sides.", set()),
     ],
+    "judged-meeting-told-before": [
+        ("Kenya's foreign minister met Uganda's president on Monday. Tanzania criticized the meeting.",
+         rows(("ACCUSE", {"TZA"}, {"KEN", "UGA"}))),
+        ("Rwanda's president visited Burundi on Friday. Congo condemned the visit.",
+         rows(("ACCUSE", {"COD"}, {"RWA", "BDI"}))),
+        ("Kenya held talks with Uganda and Tanzania criticized the meeting.", rows(("ACCUSE", {"TZA"}, {"KEN", "UGA"}))),
+    ],
+    "judged-meeting-named": [  # a meeting whose parties are named after it was read already (guard rows)
+        ("Tanzania criticized the meeting between Kenya and Uganda.", rows(("ACCUSE", {"TZA"}, {"KEN", "UGA"}))),
+    ],
+    "judged-meeting-none-told": [  # no meeting told: no one to judge (guard row)
+        ("Tanzania criticized the meeting.", set()),
+    ],
     "also-doer": [
         ("Ethiopia's army also shelled a Sudanese village.", rows(("ASSAULT", {"ETH"}, {"SDN"}))),
     ],

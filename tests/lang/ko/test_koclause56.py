@@ -62,6 +62,14 @@ def of_types(text: str, types: set[str]) -> set[tuple[str, frozenset[str], froze
     "both-sides-asked": [  # guard row: an appeal to both sides was read already
         ("케냐와 우간다가 국경에서 충돌했다. 탄자니아는 양측에 자제를 촉구했다.", rows(("REQUEST", {"TZA"}, {"KEN", "UGA"}))),
     ],
+    "judged-meeting-told-before": [
+        ("케냐 외무장관은 월요일 우간다 대통령과 만났다. 탄자니아는 이 회담을 비판했다.",
+         rows(("ACCUSE", {"TZA"}, {"KEN", "UGA"}))),
+        ("케냐는 우간다와 회담했고 탄자니아는 이 회담을 비판했다.", rows(("ACCUSE", {"TZA"}, {"KEN", "UGA"}))),
+    ],
+    "judged-meeting-named": [  # the pair named before the meeting noun was read already (guard row)
+        ("탄자니아는 케냐와 우간다의 회담을 비판했다.", rows(("ACCUSE", {"TZA"}, {"KEN", "UGA"}))),
+    ],
     "owned-release-demanded": [
         ("우간다는 케냐 활동가를 체포했다. 케냐는 그의 석방을 요구했다.",
          rows(("COERCE", {"UGA"}, {"KEN"}), ("REQUEST", {"KEN"}, {"UGA"}))),
