@@ -6,7 +6,8 @@ entry of act_recipient_readers.RECIPIENT_READERS and reads and sets one `SideRea
 from __future__ import annotations
 
 from readout.pipeline.act_pairs import principal_pair, sentence_pair
-from readout.pipeline.act_welcomes import deed_before, deed_here, lead_doers
+from readout.pipeline.act_welcomes import deed_before, deed_here, lead_doers, meeting_before, meeting_here, \
+    story_meeting
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.act_recipients import (JUDGED_MEASURES, KEPT_ACTS, MEASURES, MUTUAL, SideReading, UNDIRECTED,
@@ -53,6 +54,10 @@ def answered_provocation(r: SideReading) -> None:
     one a clause of its own sentence told before it did (coord55: act_welcomes.deed_here), else one the sentence just
     before did (act_welcomes.deed_before), else the story's lead deed, what its reactions answer
     (act_welcomes.lead_doers), then the story's offender."""
+    if r.hit.data.get("answers") and not r.recipients and r.hit.data.get("judged_meeting"):
+        r.recipients = meeting_here(r.context, r.sent, r.sent.start + r.hit.start, r.actors) \
+            or meeting_before(r.article, r.sent, r.actors) \
+            or story_meeting(r.story.meeting, r.article, r.sent, r.actors)  # koclause56: its parties
     if r.hit.data.get("answers") and not r.recipients and r.hit.data.get("deed_told"):
         r.recipients = deed_here(r.context, r.sent, r.sent.start + r.hit.start, r.actors) \
             or deed_before(r.article, r.sent, r.actors) or lead_doers(r.article, r.sent, r.actors)

@@ -137,3 +137,37 @@ def conflict_sides(events: list[Event], sent: Span, actors: list[str]) -> list[s
         if len(sides) > 1:
             return sides
     return []
+
+
+MEETINGS = frozenset({"CONSULT"})
+
+
+def meeting_here(context: list[Event], sent: Span, at: int, actors: list[str]) -> list[str]:
+    """(koclause56) The parties, other than `actors`, of the meetings this sentence told before the judging word at
+    `at` ('Kenya held talks with Uganda and Tanzania criticized the meeting'): a judgement naming a meeting by a bare
+    noun ('the meeting', 'the visit', '이 회담') answers its parties, as one naming a deed answers its doer."""
+    return doer_states([e for e in context if e.type in MEETINGS and sent in e.evidence
+                        and e.trigger_at is not None and e.trigger_at < at], actors)
+
+
+def meeting_before(article: Article, sent: Span, actors: list[str]) -> list[str]:
+    """(koclause56) The parties, other than `actors`, of the meetings told in the sentence right before `sent`:
+    'Kenya's minister met Uganda's president. Tanzania criticized the meeting.'"""
+    before = [s for s in article.sentences if s.end <= sent.start][-1:]
+    if not before:
+        return []
+    return doer_states([e for e in article.events if e.type in MEETINGS
+                        and any(before[0].start <= s.start < before[0].end for s in e.evidence)], actors)
+
+
+def story_meeting(meeting: Event | None, article: Article, sent: Span, actors: list[str]) -> list[str]:
+    """(koclause56) The parties, other than `actors`, of the story's current meeting when this sentence or the one
+    right before told it ('Kenya held talks with Uganda and Tanzania criticized the meeting': the meeting of the
+    clause before is built apart from the acts, so it is not among them yet)."""
+    if meeting is None:
+        return []
+    before = [s for s in article.sentences if s.end <= sent.start][-1:]
+    near = [sent, *before]
+    if not any(s.start <= e.start < s.end for e in meeting.evidence for s in near):
+        return []
+    return doer_states([meeting], actors)

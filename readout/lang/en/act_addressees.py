@@ -133,6 +133,8 @@ def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
         release = next((o for o in hits[n + 1:] if o.type == "RETREAT" and (o.mode or o.lemma.split()[0]) == "release"
                         and 0 < words_between(toks, end, o.data["token"]) <= RELEASE_REACH), None)
         if release is None:
+            if owned_release(toks, end, cues):  # 'demanded their release': no release hit, the captor is asked
+                out[n] = replace(h, data={**h.data, "unaddressed": True, "release_demand": True})
             continue
         held = holder_span(toks, release, cues) if "agent_span" not in release.data else None
         if held:  # the holder alone is asked, not the people held nor their state
@@ -145,3 +147,17 @@ def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
         else:  # the holder is the captor the story told last (pipeline act_recipient_readers.captor_asked)
             out[n] = replace(h, data={**h.data, "unaddressed": True, "release_demand": True})
     return out
+
+
+def owned_release(toks: list[Token], end: int, cues: Cues) -> bool:
+    """(koclause56) 'Uganda demanded their release', 'called for the sailors' release': right after the demand
+    (`end`), an owner (a person's possessive pronoun, `released_owner_words`, or a noun in the possessive) and a
+    release noun (`owned_release_nouns`). The owner is the one to be released, so the demand asks whoever holds them,
+    as 'demanded their immediate release' (read through the verb entry) and the Korean '그의 석방을 요구했다' did; the
+    lexicon's release noun needs its 'of' ('the release of'), and with the owner right before it nothing read the
+    release, so the demand had no one to ask (no event). 'its release' is left out (a report's, a film's)."""
+    k = end + 1
+    if k + 1 >= len(toks) or toks[k + 1].low not in cues.owned_release_nouns:
+        return False
+    owner = toks[k].low
+    return owner in cues.released_owner_words or owner.endswith(("'s", "s'", "’s", "s’"))

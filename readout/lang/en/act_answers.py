@@ -170,6 +170,8 @@ def answered_from(toks: list[Token], hit: ActHit, start: int, cues: Cues) -> str
             return None
         if t.low in cues.answered_acts or t.low in cues.deed_nouns:  # refer42: the lexicon's deed nouns ('the veto')
             return t.low
+        if hit.type == "ACCUSE" and t.low in cues.judged_meeting_nouns and k > j:
+            return t.low  # koclause56: 'criticized the meeting': the meeting told before (a determiner first)
     return None
 
 
@@ -205,6 +207,8 @@ def answer_data(noun: str | None, cues: Cues) -> dict:
     one ('the coup', 'attempts to overturn the order', 'the troop movement': `coup_nouns`), a deed inside one state
     whose state receives it (pipeline/act_recipients.seized_power)."""
     kind = answered_kind(noun, cues)
+    if noun is not None and noun in cues.judged_meeting_nouns:  # koclause56: the parties of the meeting told
+        return {"answers": True, "deed_told": True, "judged_meeting": True}
     told = not kind and noun is not None and cues.welcomed_deeds.get(noun) == ""
     coup = {"judged_coup": True} if noun in cues.coup_nouns else {}  # (condemn50) the story's state receives it
     return {"answers": True, **kind, **({"deed_told": True} if told else {}), **coup}

@@ -114,6 +114,9 @@ class ClauseCues(CueBundle):
     time_units: frozenset[str]
     place_adverbs: frozenset[str]  # 'citizens detained there': a participle's place, no object (en44)
     holding_participles: frozenset[str]  # 'the release of X held in Y': Y holds X (ploveren71)
+    owned_release_nouns: frozenset[str]  # koclause56: 'demanded their release' (act_addressees.owned_release)
+    released_owner_words: frozenset[str]  # koclause56: the owner pronouns before it: his, her, their
+    judged_meeting_nouns: frozenset[str]  # koclause56: 'criticized the meeting': its parties (act_answers)
     time_parts: frozenset[str]
     complement_starts: frozenset[str]
     infinitive: frozenset[str]

@@ -67,19 +67,28 @@ def pair_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
     `cues.pair_addressee_heads`), marked `pair_sides`: the pipeline asks the two sides of the conflict told, else the
     pair the sentence or the current meeting names (pipeline/act_pairs.named_pair), as Korean '양측에' does. So (en41)
     for a pair named after what is asked ('called for restraint from both countries', 'urged calm on both sides',
-    `pair_source`): asked of both, so both sides of the conflict told (`all_sides`), not only the one that struck."""
+    `pair_source`): asked of both, so both sides of the conflict told (`all_sides`), not only the one that struck.
+    (koclause56) So for a judgement naming no one else whose object is such a phrase ('criticized both sides',
+    `JUDGED_PAIR_TYPES`): it had no receiver (no event), while '양측을 비난했다' is the same class in Korean."""
     out = []
     for h in hits:
         appeal = h.type == "REQUEST" and h.data.get("unaddressed") and not h.nominal and not h.negated \
             and h.status == "occurred"
+        judged = h.type in JUDGED_PAIR_TYPES and not h.nominal and not h.negated and h.status == "occurred" \
+            and not h.data.get("target_spans")
         if appeal and pair_addressee(toks, h, cues):
             h = replace(h, data={**h.data, "pair_sides": True})
+        elif judged and pair_addressee(toks, h, cues):  # koclause56: 'criticized both sides': each side is judged
+            h = replace(h, data={**h.data, "unaddressed": True, "pair_sides": True, "all_sides": True})
         elif appeal and (span := pair_source(toks, h, cues)):
             h = barring(h, (span,), pair_sides=True, all_sides=True)
         out.append(h)
     return out
 
 
+# (koclause56) a judgement whose object is a pair phrase ('criticized both sides', 'blamed the two parties'; Korean
+# '양측을 비난했다'): both sides of the conflict told are judged, as an appeal to them asks both
+JUDGED_PAIR_TYPES = frozenset({"ACCUSE"})
 SOURCE_REACH = 8  # words from the appeal to the pair it asks it of ('called for "maximum military restraint" from')
 
 

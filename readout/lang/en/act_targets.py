@@ -35,7 +35,8 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     any span it already has (a passive's subject stays first)."""
     out: list[ActHit] = []
     for h in hits:
-        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues) + struck_object_spans(toks, h, cues)
+        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues) \
+            + struck_object_spans(toks, h, cues, verb_heads(hits))
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
@@ -62,12 +63,26 @@ INTRUSION_MODES = frozenset({"cyber"})  # (enmil47) so does an intrusion: 'broke
 PLACE_LINKS = frozenset({"in", "near", "of", "outside"})  # "buildings in X", "the city of X": the object's place
 
 
-def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+def verb_heads(hits: list[ActHit]) -> frozenset[int]:
+    """(koclause56) The tokens of the sentence's verbal act words (no noun acts): where a verb phrase of its own
+    starts."""
+    return frozenset(h.data["token"] for h in hits if not h.nominal)
+
+
+def joined_verb(toks: list[Token], k: int, heads: frozenset[int], cues: Cues) -> bool:
+    """(koclause56) Token `k` is 'and' before another act verb, adverbs between ('attacked a Somali post and then
+    warned Ethiopia'): a verb phrase joined to the first, whose object is its own, so the first object ends here."""
+    return toks[k].low == "and" and skip_adverbs(toks, k + 1, cues) in heads
+
+
+def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues,
+                        heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """"shelled Kharkiv overnight", "bombed a market in Aleppo", "struck targets near Goma": the object
     phrase of a verb of attack (or of a planned meeting stated to the one met: "will visit Hanoi") (its entry's
     target is the object), with the place that holds it, is where the receiving side stands; a town there stands for its state when no state is named (pipeline
     act_recipient_readers.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
-    clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
+    clause word or a preposition that names no place of the object ("with drones", "on Monday"), or (koclause56)
+    'and' before another act verb of the sentence (`heads`: 'attacked X and then warned Y': Y is the warning's)."""
     intrusion = hit.mode in INTRUSION_MODES and (hit.data.get("object") or "object" in hit.target)
     if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK
             or hit.data.get("addressee") or intrusion) or hit.nominal \
@@ -80,7 +95,7 @@ def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
         t = toks[k]
         if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative \
                 or t.low in cues.infinitive or t.low in cues.date_words \
-                or t.low in cues.prepositions and t.low not in PLACE_LINKS:
+                or t.low in cues.prepositions and t.low not in PLACE_LINKS or joined_verb(toks, k, heads, cues):
             break
         k += 1
     return [(toks[start].start, toks[k - 1].end)] if k > start else []

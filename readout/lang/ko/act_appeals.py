@@ -13,6 +13,9 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOUN_TAGS
 
+# (koclause56) a judgement whose only object is a pair word ('양측을 비난했다'; English 'criticized both sides'): both
+# sides of the conflict told are judged, as an appeal to them asks both
+JUDGED_PAIR_TYPES = frozenset({"ACCUSE"})
 PARTY_TAGS = frozenset({"NNG", "NNB", "MM", "XSN", "NR", "SN"})  # a parties phrase: common nouns, 모든, 들, 두
 
 
@@ -25,6 +28,10 @@ def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     for h in hits:
         spans = tuple(dict.fromkeys(h.data.get("target_spans", ())))
         parties = [span for span in spans if _parties(toks, span, lex)] or _owner_parties(toks, h, lex, spans)
+        if h.type in JUDGED_PAIR_TYPES and not h.data.get("passive") and not h.negated and parties \
+                and len(spans) == 1 and _pair_word(toks, parties[0], lex):  # koclause56: '양측을 비난했다'
+            out.append(replace(h, data={**h.data, "unaddressed": True, "all_sides": True, "pair_sides": True}))
+            continue
         if h.type != "REQUEST" or h.data.get("passive") or h.data.get("unaddressed") or h.data.get("addressee_open") \
                 or not parties:
             out.append(h)

@@ -139,6 +139,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
                 return "measure"
             if toks[j][0] in lex.cue("answered_accord"):
                 return "accord"  # (en41) '이 합의를 규탄했다': the parties of the accord the story told
+            if toks[j][0] in lex.cue("answered_meeting") and kind_judges_meeting(toks, start, j):
+                return "meeting"  # koclause56: '이 회담을 비판했다': the parties of the meeting told just before
             j, runs = start - 1, runs + 1
         else:
             return None
@@ -483,3 +485,9 @@ def breached_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None
                 return "provocation"
             return "measure" if any(toks[m][0] in lex.cue("answered_measure") for m in run) else None
     return None
+
+
+def kind_judges_meeting(toks: list, start: int, j: int) -> bool:
+    """(koclause56) The run before the act word is a meeting noun alone ('회담을', after a determiner '이', '이번'): no
+    name owns it ('케냐와 우간다의 회담을' names its parties, read as before)."""
+    return start == j

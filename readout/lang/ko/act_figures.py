@@ -128,6 +128,7 @@ def detected_at(toks: list, cand: Candidate) -> list[tuple[int, int]]:
 
 ARMED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts a weapon or a unit may be the subject of
 SUBJECT_MARKS = frozenset({("이", "JKS"), ("가", "JKS"), ("은", "JX"), ("는", "JX")})
+ADDITIVE_MARK = ("도", "JX")  # koclause56: '르완다 해군도 ... 포격했다': a subject too, where it names armed owners
 SAME_SUBJECT = JOINING_ENDINGS  # '드론이 [날아와] 공격했다': a joined clause keeps the subject
 ARMED_REACH = 24  # morphemes back from the act where its subject may stand
 
@@ -137,7 +138,9 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
     a weapon or a unit (cues force_noun, weapon_noun, troop_noun) as the subject of an act of force is the
     instrument of its owner, the state named before it in the same noun run; the character span of the
     run (the pipeline's `agent_span`), or None when the subject is no weapon or names no owner ('드론이':
-    whose it is, the sentence does not say here)."""
+    whose it is, the sentence does not say here). (koclause56) A run marked with the additive 도 ('[르완다 해군]도
+    부룬디 마을을 포격했다' after another state's clause) is such a subject where it names an owned force; else (an
+    object with 도, '미사일도') the walk goes on back, as before."""
     if cand.entry.type not in ARMED_TYPES or cand.passive:
         return None
     heads = lex.cue("force_noun") | lex.cue("weapon_noun") | lex.cue("troop_noun")
@@ -147,11 +150,14 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
             continue  # '드론이 [날아와] 공격했다'; '군용기들이 잇따라 ... 침범했다': a manner, no other clause
         if tag in CLAUSE_EDGE_TAGS:
             return None  # another clause: its subject is not this act's
-        if (form, tag) not in SUBJECT_MARKS:
+        additive = (form, tag) == ADDITIVE_MARK  # koclause56: an object may take it too ('미사일도 발사했다')
+        if (form, tag) not in SUBJECT_MARKS and not additive:
             continue
         end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1  # '전투기들이'
         while end > 0 and toks[end][1] in COUNT_TAGS:
             end -= 1  # '미사일 3발이': the count after the weapon
+        if additive and not object_between(toks, j, cand.first):
+            continue  # '... 미사일도 발사했다', '마을도 포격했다': an object with 도; the subject is further back
         if end < 0 or toks[end][1] not in NOUN_TAGS:
             return None
         start = run_start(toks, end)
@@ -176,3 +182,11 @@ def occurred_owner(toks: list, cand: Candidate) -> tuple[int, int] | None:
         owner = run_start(toks, start - 2)
         return toks[owner][2], toks[start - 2][2] + toks[start - 2][3]
     return None
+
+
+OBJECT_TAGS = frozenset({"JKO"})
+
+
+def object_between(toks: list, j: int, first: int) -> bool:
+    """(koclause56) An object particle (을/를) between morpheme `j` and the act word at `first`."""
+    return any(toks[k][1] in OBJECT_TAGS for k in range(j + 1, first))

@@ -145,6 +145,8 @@ def read_answered_deeds(h: HitReading) -> bool:
         data["answers_measure"] = True  # of the measures just reported only, not a launch
     if answered == "coup":  # (condemn50) '쿠데타 시도를 규탄했다': the state the story's deed was done in
         data["answers"], data["judged_coup"] = True, kind == "ACCUSE"
+    if answered == "meeting" and kind == "ACCUSE":  # koclause56: '이 회담을 비판했다': the meeting's parties
+        data["answers"] = data["deed_told"] = data["judged_meeting"] = True
     if answered == "refusal":  # (refer42) '이번 거부권 행사를 비난했다': the side that vetoed last
         data["answers"], data["judged_kinds"] = True, [("REJECT", None)]
     if answered == "accord":  # (en41) '이 합의를 규탄했다': the parties of the last accord told

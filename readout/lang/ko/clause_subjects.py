@@ -45,7 +45,8 @@ class ClauseSubjects:
         closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
                                                           and not self.subject_gap(i, closer, first)
-                                                          and not self.reported_sequence(closer, first))
+                                                          and not self.reported_sequence(closer, first)
+                                                          and not self.sequence_subject(i, closer, first))
 
     def asker(self, i: int, k: int) -> bool:
         """'A가 B에 보조를 맞춰 [달라고] 요구했다', 'A가 B에 철수[하라고] 촉구했다': word `k` closes the content of a
@@ -109,6 +110,16 @@ class ClauseSubjects:
                 and self.words[last + 1].noun in clause_words()["complement_nouns"]:
             last += 1  # '[B가 포위한 뒤 공격할] 것이라고': the complement closes on the bound noun's copula
         return self.facts[last].ending in quote_endings()
+
+    def sequence_subject(self, i: int, closer: int, first: int) -> bool:
+        """(koclause56) 'A가 [B 초소를 공격한] 뒤 C에 경고했다': the adnominal verb at `closer` before an 'after' noun
+        opening the clause at `first` (뒤, 후, 다음) is a clause of sequence, not a relative clause; in a sentence with
+        no topic, whose later clause names no subject of its own (asked before), the subject `i` of the first deed
+        goes on to do the second, as English 'A attacked B and then warned C'. Without this the warning lost its doer
+        (no event), while 'A는 ... 공격한 뒤' (a topic) kept it. A topic elsewhere ('정부는 [북한이 발사한 뒤] 회의를
+        열었다') is the later clause's subject, and the bridge is not made."""
+        return self.topic() is None and self.words[first].noun in clause_words()["after_nouns"] \
+            and not any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, closer + 1))
 
     def only_particles(self, k: int) -> bool:
         """Word `k` is only particles: what is left of '유럽연합(EU)이', '외교부장(장관)과' once the bracketed gloss is

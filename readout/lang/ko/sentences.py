@@ -14,7 +14,7 @@ from readout.lang.ko.bare_state_words import bare_name_re, rejoined_bare_states
 from readout.lang.ko.place_words import rejoined_places
 from readout.lang.ko.cut_state_names import joined_cut_names
 from readout.lang.ko.copula_subjects import subject_copulas
-from readout.lang.ko.split_nouns import cut_agent_nouns, demonyms_before_counts
+from readout.lang.ko.split_nouns import additive_agents, cut_agent_nouns, demonyms_before_counts
 from readout.lang.ko.title_name_pieces import rejoined_title_names
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
@@ -98,6 +98,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             tokens = demonyms_before_counts(tokens)  # koacts55b: '미얀마인 200명을' read 미얀마/NNP 이/VCP ᆫ/ETM
         if JOINED_AGENT_TAG in map(TAG, tokens):
             tokens = cut_agent_nouns(tokens)  # koacts55b: '장군을' read 장/NNP 군/NNB
+        if any(t[1] == "NNG" and t[0].endswith(state_endings()) for t in tokens):
+            tokens = additive_agents(tokens)  # koclause56: '볼리비아군도 페루를' read 볼리비아/NNP 군도/NNG
         if not SUBJECT_MISREAD_TAGS.isdisjoint(map(TAG, tokens)):  # speed55: read in C
             tokens = subject_copulas(tokens)  # attack71: '수단이 반군을' read 수단/NNG 이/VCP; '네팔이 성명을' 이/MM (kofix47)
         prefixes = verb_read_prefixes()

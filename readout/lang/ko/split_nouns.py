@@ -10,7 +10,14 @@
   noun and a dependent noun of one syllable each, written as one word of their own, that together are a noun of
   the agent table with a sector ('장군' MIL) are that noun, so '케냐 경찰은 장군을 체포했다' holds a general (MIL) as
   'Kenyan police arrested a general' does, not the civilians' default.
-lang/ko/sentences.split asks both of each sentence's morphemes.
+- (koclause56) An agent noun with the additive particle 도 that kiwi reads as another noun ('볼리비아군도 페루 초소를
+  공격했다' read 볼리비아/NNP 군도/NNG, the archipelago): a common noun written onto a state's name (not any
+  place's: '갈라파고스군도' stays the islands) that is an agent noun
+  of the table (군, MIL) followed by a particle of a state's name (ko.yaml state_fused_particles: 도), closing its word
+  (nothing but punctuation after it), is that agent noun and its particle, so the clause reader sees the subject
+  ('칠레 해군도 ...', which kiwi splits, was read so already). An archipelago keeps its particle after it ('필리핀
+  군도의 섬', '군도에서') or is written apart from any state's name, and stays one noun.
+lang/ko/sentences.split asks these of each sentence's morphemes.
 """
 from __future__ import annotations
 from readout.lang.ko.agents import sector_of
@@ -62,3 +69,28 @@ def cut_pair(tokens: list, i: int) -> bool:
     (tag, pos, size), nxt = tokens[i][1:4], tokens[i + 1]
     opens = i == 0 or tokens[i - 1][2] + tokens[i - 1][3] < pos
     return tag == NAME and size == 1 and nxt[1] == BOUND and nxt[3] == 1 and nxt[2] == pos + 1 and opens
+
+
+def additive_agents(tokens: list) -> list:
+    """(koclause56) The tokens with each common noun that is an agent noun + a state's fused particle ('군도' after
+    '볼리비아', closing its word) read as the agent noun (NNG) and the particle."""
+    from readout.lang.ko.agents import sector_of
+    from readout.lang.ko.sentences import fusable_states, state_particles
+
+    particles, states = state_particles(), fusable_states()
+    out = []
+    for k, (form, tag, pos, size) in enumerate(tokens):
+        head, last = form[:-1], form[-1:]
+        if tag == NOUN and size == len(form) > 1 and last in particles and sector_of(head) and k > 0 \
+                and tokens[k - 1][0] in states and tokens[k - 1][2] + tokens[k - 1][3] == pos \
+                and closes_word(tokens, k):
+            out += [(head, NOUN, pos, len(head)), (last, particles[last], pos + len(head), len(last))]
+            continue
+        out.append((form, tag, pos, size))
+    return out
+
+
+def closes_word(tokens: list, k: int) -> bool:
+    """Token k ends its whitespace word: the next token starts after a gap, or is punctuation, or there is none."""
+    end = tokens[k][2] + tokens[k][3]
+    return k + 1 == len(tokens) or tokens[k + 1][2] > end or tokens[k + 1][1][0] == "S"
