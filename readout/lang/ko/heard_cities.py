@@ -17,7 +17,7 @@ import re
 
 from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
-from readout.lang.common import to_place
+from readout.lang.common import HEARD, to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 
@@ -67,7 +67,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         elif entry is None and not korean_word(name):
             entry = city_by_sound(name, code)
         if entry is not None:
-            out.append(to_place(entry, name, start, end, locative))
+            out.append(heard(to_place(entry, name, start, end, locative)))
     return out
 
 
@@ -144,8 +144,14 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
         if entry is not None:
-            out.append(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens)))
+            out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
     return out
+
+
+def heard(place: Place) -> Place:
+    """The place marked `HEARD` (pipeline/person_towns drops it where the story names a person so)."""
+    place.span.data[HEARD] = True
+    return place
 
 
 def split_before_part(text: str, start: int, form: str, tokens: list) -> str:

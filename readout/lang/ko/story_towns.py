@@ -24,7 +24,7 @@ def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
     """The words before '에서' with no state before them that sound like one city of one or more states, as places
     with no state yet and those cities as their candidates."""
     from readout.kb.city_sound import cities_by_sound
-    from readout.lang.ko.heard_cities import LOCATIVE_RE, korean_word, person_name, state_before
+    from readout.lang.ko.heard_cities import LOCATIVE_RE, heard, korean_word, person_name, state_before
 
     out: list[Place] = []
     for m in LOCATIVE_RE.finditer(text):
@@ -39,5 +39,5 @@ def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
             continue
         towns = cities_by_sound(name)  # look-ups first: kiwi's reading is asked only of a word that sounds like a town
         if towns and not korean_word(name):
-            out.append(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns))
+            out.append(heard(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns)))
     return out
