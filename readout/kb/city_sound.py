@@ -34,6 +34,9 @@ WORD_GLIDE_RE = re.compile(r"(?<![A-Za-z])[Yy](?=[aeou])")
 # Ukrainian rules (국립국어원 우크라이나어 표기): a v closing the word after i is written 우 (Kharkiv 하르키우, Mykolaiv
 # 미콜라이우), and an l opening the word before a consonant takes 이 (Lviv 리비우): the name is heard as so spelt
 FINAL_V_RE = re.compile(r"(?<=i)v$")
+# (places56) and a v after a vowel before a consonant inside the name is written 우 by the same rule (Pokrovsk
+# 포크로우스크, Kropyvnytskyi 크로피우니츠키, Ivano-Frankivsk 이바노프란키우스크): the final v's form is read so too
+INNER_V_RE = re.compile(r"(?<=[aeiouy])v(?=[b-df-hj-np-tv-xz])")
 OPENING_L_RE = re.compile(r"^L(?=[b-df-hj-np-tv-xz])")
 # (kobacked50) the standard spelling writes that l 르 ('르비우' Lviv, as most news does; 리비우 above is the other):
 # the key drops a liquid before a consonant on both sides (kb/phonetic), so the word's key is one class ('P'), but
@@ -43,9 +46,9 @@ OPENING_LIQUID = "르"
 
 def written_forms(name: str) -> list[str]:
     """The name, and the spellings a Korean transcription of a Ukrainian-shaped name follows ('Kharkiv' -> 'Kharkiu',
-    'Lviv' -> 'Liviu', 리비우): keys and vowels are read from each."""
+    'Lviv' -> 'Liviu', 리비우; places56: 'Pokrovsk' -> 'Pokrousk'): keys and vowels are read from each."""
     folded = ascii_fold(name)
-    final_v = FINAL_V_RE.sub("u", folded)
+    final_v = INNER_V_RE.sub("u", FINAL_V_RE.sub("u", folded))
     forms = [name, final_v, OPENING_L_RE.sub("Li", final_v)] if final_v != folded else [name]
     return list(dict.fromkeys(forms))
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from readout import budget
 from readout.cache import _versions, cached_content, disk_cached
 from readout.kb.loader import kb, parse
-from readout.kb.names import ascii_fold
+from readout.kb.names import apostrophe_forms, ascii_fold
 from readout.errors import DataFileError
 
 HANGUL_RE = re.compile(r"[가-힣]")
@@ -332,7 +332,13 @@ CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('�
 
 
 def lookup_city(name: str) -> GeoEntry | None:
-    return city_index().get(name)
+    """The city index's entry of the name, its apostrophe read in either form or
+    none (places56: "Xi'an" is Xi’an, "Sana'a" Sanaa)."""
+    index = city_index()
+    found = index.get(name)
+    for form in apostrophe_forms(name) if found is None else ():
+        found = found or index.get(form)
+    return found
 
 
 @budget.table()
@@ -359,7 +365,8 @@ def town_entry(form: str, code: str) -> GeoEntry | None:
     holds a town's other spellings by name and state only, so 'Khan Younis' and 'Gaza City' made places of those
     names while the Korean '칸유니스', '가자시티' heard GeoNames' Khān Yūnis and Gaza: one town, two entries, and two
     reports of one act in it never shared a place."""
-    found = state_town_spellings().get(f"{code} {form}", [])
+    spellings = state_town_spellings()
+    found = next((spellings[k] for k in (f"{code} {f}" for f in (form, *apostrophe_forms(form))) if k in spellings), [])
     if len(found) != 1:
         return None
     city = geonames_cities()[found[0]]  # speed54: it parsed GeoNames' JSON again at each town found

@@ -45,6 +45,20 @@ def base_letter(ch: str) -> str:
     return base if base.isascii() and base.isalpha() else ch
 
 
+APOSTROPHE_TWIN = str.maketrans("'’", "’'")
+NO_APOSTROPHE = str.maketrans("", "", "'’")
+
+
+def apostrophe_forms(name: str) -> tuple[str, ...]:
+    """(places56) The other spellings of a name with an apostrophe: its apostrophes in the other form (straight for
+    curly, curly for straight), then none ('Sana’a' is GeoNames' Sanaa); none for a name without one. Why:
+    GeoNames and the town tables write one form ('Xi’an', "N'Djamena") and the news either, so "in Xi'an" named
+    no place (and a police arrest there no state) while 'in Xi’an' did."""
+    if "'" not in name and "’" not in name:
+        return ()
+    return name.translate(APOSTROPHE_TWIN), name.translate(NO_APOSTROPHE)
+
+
 def ascii_fold(text: str) -> str:
     """The text in ASCII for name keys: accents and strokes dropped ('Radosław' -> 'Radoslaw'), other
     non-ASCII characters removed (what `encode('ascii', 'ignore')` after NFKD did, without losing 'ł')."""

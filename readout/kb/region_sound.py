@@ -122,8 +122,25 @@ def region_named_by_sound(word: str, code: str) -> str | None:
     vowels = hangul_vowels(word)
     names = sorted(name for v, c, name in sound_names().get(hangul_token(word), [])
                    if c == code and (vowel_match(vowels, v) == 1.0
-                                     or vowel_match(vowels, latin_vowels(NAME_GLIDE_RE.sub("", latin_fold(name)))) == 1.0))
+                                     or vowel_match(vowels, latin_vowels(NAME_GLIDE_RE.sub("", latin_fold(name)))) == 1.0
+                                     or code in PINYIN_STATES and vowel_match(vowels, pinyin_vowels(name)) == 1.0))
     return min(names, key=len) if names else None
 
 
 NAME_GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Bryansk': Korean writes the glide into the vowel (브랸)
+# (places56) the Korean rules for Chinese (외래어 표기법, 중국어 표기) write a pinyin name's vowels their own way: 'ong'
+# as 웅 (광둥 Guangdong, 산둥 Shandong), the i after z, c, s, zh, ch, sh, r as 으 (쓰촨 Sichuan), a u between a
+# consonant and a, o, e into the next vowel (촨, 둬), yu as 위 (윈난 Yunnan), ian as 옌/엔 (톈진 Tianjin)
+PINYIN_VOWELS = ((re.compile(r"ong"), "ung"), (re.compile(r"(?<=[zcsrh])i(?![aeiou])"), ""),
+                 (re.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[aoe])"), ""), (re.compile(r"yu"), "wi"),
+                 (re.compile(r"ian"), "en"))
+PINYIN_STATES = frozenset({"CHN", "TWN"})  # the states whose regions are named in pinyin
+
+
+def pinyin_vowels(name: str) -> str:
+    """(places56) The vowel classes of a pinyin name as the Korean rules for Chinese write it ('Guangdong' -> AU, as
+    광둥; 'Sichuan' -> A, as 쓰촨)."""
+    folded = latin_fold(name).lower()
+    for pattern, written in PINYIN_VOWELS:
+        folded = pattern.sub(written, folded)
+    return latin_vowels(folded)

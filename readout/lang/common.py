@@ -35,6 +35,9 @@ def mark_onward(text: str, offset: int, places: list, onward_re: re.Pattern) -> 
     return places
 
 
+HEARD = "heard"  # (places56) a place's mark: read by sound, not from a table (pipeline/person_towns reads it)
+
+
 def to_place(entry: "GeoEntry", form: str, start: int, end: int, locative: bool) -> Place:
     """The place a gazetteer entry names at [start, end) (absolute offsets), as the text wrote it (`form`);
     `locative`: something happens there ('in Lima', '리마에서'), not a mere mention."""

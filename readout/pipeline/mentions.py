@@ -16,6 +16,7 @@ from readout.pipeline.envoys import envoy_named_before
 from readout.pipeline.pronoun_rivals import ambiguous_pronoun, rival_states, unnamed_voice
 from readout.pipeline.office_day import holder_on_day, left_office
 from readout.pipeline.story_states import lead_state_through
+from readout.pipeline.person_towns import person_named_towns
 from readout.pipeline.placed_heads import placed_bare_head, placed_state, sitting_head_placed
 from readout.kb.heads import head_offices
 
@@ -66,7 +67,7 @@ def find_mentions(article: Article, ctx) -> Article:
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     relink_forward(article.mentions, people)
     relink_leaders(article.mentions, resolver.kb)
-    return article
+    return person_named_towns(article)  # places56: '밀러 장관' then '밀러에서': no Milan
 
 
 PREDECESSOR = "predecessor"  # the office word a language gives a former holder named by his successor ('his predecessor')

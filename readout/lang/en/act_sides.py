@@ -20,6 +20,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_MEN_SECTORS, LOYAL_FORCE
 from readout.lang.en.act_asides import before_aside, before_head_relative
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_near_words import formation_head
+from readout.lang.en.number_words import spelled_number
 from readout.kb.agents import postpositive_words_en
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.country_forms import adjectives, demonyms, forms_table, invariant_demonyms
@@ -155,6 +156,7 @@ def people_span(toks: list, start: int, cues: Cues, names: dict[int, str] | None
             j += 2
             continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
+                or spelled_number(t.low)  # places56: 'eleven students', 'forty-two farmers' as 'three students'
                 or joins_names(toks, j, people) or modifying_participle(toks, j, cues)
                 or portfolio_word(toks, j, cues) or phrase_qualifier(toks, j, people)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)

@@ -28,6 +28,7 @@ from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner, named_group_subject, paired_clash, paired_part
 from readout.lang.ko.act_candidate import joined
 from readout.lang.ko.act_context import compound_first, domestic_object, headed_places
+from readout.lang.ko.counted_people import counted_people
 from readout.lang.ko.act_protested_matters import relative_arguments
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners
 from readout.lang.ko.act_targets import TARGET_SPAN_TYPES, property_subjects
@@ -72,6 +73,8 @@ def read_domestic_people(h: HitReading) -> bool:
                                charge, past_means=kind == "ASSAULT") if (kind in DOMESTIC_TYPES or charge
                                                                          or released(e)) \
         and not cand.passive else None  # kopar53b: '시위대 3명을 총격으로 살해했다': the people past the means
+    if domestic is None and kind in DOMESTIC_TYPES and not cand.passive:  # places56: '9명을 체포했다': a count of
+        domestic = counted_people(toks, compound_first(toks, cand), lex)  # people with no people noun
     if domestic is None and released(e) and not cand.passive:  # nominal54b: '기자 2명을 석방했다': the pair's own noun
         domestic = released_people(toks, cand, lex)
     if domestic is None and exiled:  # kodeed47: '자국민을 추방했다': the people deported, the actor's own

@@ -12,11 +12,12 @@ word (`korean_word`), not a name the gazetteer or the country table reads or lis
 name (three syllables opening with a Korean surname: '김수한' is a person, not a town)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from readout.kb.geo import country_index, lookup_city, not_cities_ko, state_short_cities
 from readout.kb.loader import lexicon
-from readout.lang.common import to_place
+from readout.lang.common import HEARD, to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 from readout.kb.names import surname_forms
@@ -31,10 +32,22 @@ GENITIVE = "의"
 LOCATIVE = "에서"
 
 
+@functools.cache
+def part_res() -> tuple[re.Pattern, re.Pattern]:
+    """(places56) LOCATIVE_RE and OBJECT_RE with a part of the town between the name and the particle
+    ('미콜라이우 항구를', 'X 공항에서'; lexicon `town_part_nouns`): the town is still the one heard."""
+    part = "|".join(sorted(map(re.escape, lexicon("ko")["town_part_nouns"]), key=len, reverse=True))
+    return (re.compile(rf"(?P<name>[가-힣]{{2,}}?)\s(?:{part})에서(?:는|도)?(?![가-힣])"),
+            re.compile(rf"(?P<name>[가-힣]{{2,}}?)\s(?:{part})(?:을|를)(?![가-힣])"))
+
+
 def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
     out: list[Place] = []
+    part_locative, part_object = part_res()
     for m, locative in [*((m, True) for m in LOCATIVE_RE.finditer(text)),
-                        *((m, False) for m in OBJECT_RE.finditer(text))]:
+                        *((m, False) for m in OBJECT_RE.finditer(text)),
+                        *((m, True) for m in part_locative.finditer(text)),
+                        *((m, False) for m in part_object.finditer(text))]:
         if m.start() and re.match(r"[가-힣]", text[m.start() - 1]):
             continue  # inside a longer word
         name = m.group("name")
@@ -56,7 +69,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         elif entry is None and not korean_word(name):
             entry = city_by_sound(name, code)
         if entry is not None:
-            out.append(to_place(entry, name, start, end, locative))
+            out.append(heard(to_place(entry, name, start, end, locative)))
     return out
 
 
@@ -124,6 +137,8 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
             form = form[:-len(GENITIVE)]  # '니코폴의/NNG': kiwi glued the genitive to a name it does not know
         elif tag != "NNP":
             continue
+        else:
+            form = split_before_part(text, start, form, tokens)  # places56: '미콜라이/NNP 우/NNG 항구를'
         end = start + len(form)
         if any(p.span.start < offset + end and offset + start < p.span.end for p in found) \
                 or lookup_city(form) is not None or state_before(text, start) is not None \
@@ -131,8 +146,28 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
         if entry is not None:
-            out.append(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens)))
+            out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
     return out
+
+
+def heard(place: Place) -> Place:
+    """The place marked `HEARD` (pipeline/person_towns drops it where the story names a person so)."""
+    place.span.data[HEARD] = True
+    return place
+
+
+def split_before_part(text: str, start: int, form: str, tokens: list) -> str:
+    """(places56) The whole word a proper noun opens where kiwi split it into pieces with no particle and a part of a
+    town follows it ('미콜라이/NNP 우/NNG 항구를': 미콜라이우, lexicon `town_part_nouns`); else the noun as read."""
+    word = WORD_RE.match(text, start)
+    end = word.end() if word else start + len(form)
+    if end == start + len(form) or text[end:end + 1] != " ":
+        return form
+    if any(t[2] >= start + len(form) and t[2] < end and not t[1].startswith("NN") for t in tokens):
+        return form  # a particle or an ending inside the word: not one name
+    after = WORD_RE.match(text, end + 1)
+    parts = lexicon("ko")["town_part_nouns"]
+    return text[start:end] if after and any(after.group(0).startswith(p) for p in parts) else form
 
 
 def heard_town(form: str):

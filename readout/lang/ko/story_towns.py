@@ -18,7 +18,7 @@ from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.lang.common import to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.model import Place
-from readout.lang.ko.heard_cities import LOCATIVE_RE, korean_word, person_name, state_before
+from readout.lang.ko.heard_cities import LOCATIVE_RE, heard, korean_word, person_name, state_before
 
 
 def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
@@ -40,5 +40,5 @@ def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
             continue
         towns = cities_by_sound(name)  # look-ups first: kiwi's reading is asked only of a word that sounds like a town
         if towns and not korean_word(name):
-            out.append(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns))
+            out.append(heard(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns)))
     return out
