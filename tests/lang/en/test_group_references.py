@@ -18,6 +18,7 @@ def english():
     ("The party's leader called for new elections.", "The party", "party", True),
     ("The armed group released the hostages on Friday.", "The armed group", "armed group", False),
     ("Witnesses said the movement had blocked the road.", "the movement", "movement", False),
+    ("The army accused the group of planting mines.", "the group", "group", False),  # 'of' and a charge
 ])
 def test_a_description_is_read(english, text, ref, noun, genitive):
     found = english.group_references(text)
@@ -31,6 +32,7 @@ def test_a_description_is_read(english, text, ref, noun, genitive):
     "The ruling party won the vote.",  # a modifier: the agent tables read it
     "A rebel group seized the village.",  # indefinite: a first naming
     "The group of seven ministers met in Lisbon.",
+    "Police dispersed the group of protesters.",
     "She went to the party after the ceremony.",
 ])
 def test_other_uses_are_no_description(english, text):
