@@ -136,6 +136,7 @@ class Settings(Checked):
     # publication is the story's own day (a report published later, or in another time zone): relative days count from it
     dateline_story_days: int = 1  # a held meeting this many days before the report, or on its day, may be at a non-capital dateline
     story_step_back_days: int = 7  # a day this much before the story's day is recalled, not where the story goes
+    group_reference_sentences: int = 3  # backref56: 'the group' is ambiguous where two groups of its kind were named this close
     short_form_gap_chars: int = 3  # groups53b: a short form this close after its name is the teaching parenthesis
     story_group_state_share: float = 0.75  # groups53b: a named armed group attacking with no state in its sentence is
     # the story's state's where that state has at least this share of the story's state mentions (places.story_state_counts)

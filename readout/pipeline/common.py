@@ -44,6 +44,10 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         if described:
             from readout.pipeline.described_states import described_referred  # cycle: it imports this module
             found = described_referred(article, sent, ctx, described, found)
+        groups = lang.group_references(text)  # backref56: 'the front', '이 단체는': a group named before
+        if groups:
+            from readout.pipeline.group_references import groups_referred
+            found = groups_referred(article, sent, ctx, groups, found)
         governments = lang.government_references(text)
         found = governments_referred(article, sent, ctx, governments, found) if governments else found
         from readout.pipeline.story_states import story_home_words  # it reads the sentences before through here

@@ -178,6 +178,9 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
     lang = ctx.language(sent.label)
     sentence = article.text[sent.start:sent.end]
     found = lang.people_own_government(sentence, sent.start, article.tokens.get(sent.start, ()), found)
+    shared = lang.shared_body_mentions(sentence, sent.start, found)
+    if shared:
+        found = shared_bodies_placed(article, sent, ctx, found, shared)
     bare = lang.bare_home_mentions(sentence, sent.start, found)
     if not bare:
         return found
@@ -193,6 +196,23 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
     if not state or home in state:
         return found
     return as_government_of(found, bare, state)
+
+
+def shared_bodies_placed(article: Article, sent: Span, ctx, found: list[CountryMention],
+                         shared: list[CountryMention]) -> list[CountryMention]:
+    """(backref56, issue 14) `found` with each bare shared body name (`Language.shared_body_mentions`: '상원은',
+    '하원에서', listed under the U.S.) read as the body of the state the story is placed in, as a shared party name
+    is in English: where the sentence names the listed state itself the name keeps it, and so does a story placed
+    nowhere or in two states (`placed_state` gives none: the listed state, the name's most frequent reading, stands).
+    Why: '페루 의회는 ... 상원은 또 ...' put the U.S. Senate on a Peruvian story's side."""
+    for m in shared:
+        others = [c for c in found if c is not m]
+        if any(code in c.codes for c in others for code in m.codes):
+            continue  # '미국 상원은 중국을': the listed state is named in the sentence
+        state = placed_state(article, sent, ctx, [c for c in others if c.start < m.start])
+        if state and state != m.codes:
+            found = as_government_of(found, [m], state)
+    return found
 
 
 def home_named_before(article: Article, sent: Span, ctx, home: str) -> bool:

@@ -71,6 +71,17 @@ class NameQuestions:
                                       m.group("particle"), None, bool(m.group("gen")), bool(m.group("subj"))))
         return out
 
+    def group_references(self, text: str) -> list[AgentReference]:
+        """(backref56, issue 14) A definite description of a named group ('the front', 'the group', 'the party', '이
+        단체는', '해당 조직', '같은 당'): it refers back to the latest group of its kind the document named before
+        (pipeline/group_references.py). From the lexicon's `group_back_re` (groups ref, noun, particle, gen, subj);
+        the noun is lower-cased as the lexicon's `group_back_kinds` keys it. None where the language has none."""
+        if not self.lex.get("group_back_re"):
+            return []
+        return [AgentReference(m.start("ref"), m.end("ref"), m.group("noun").lower(), m.group("particle"), None,
+                               bool(m.group("gen")), bool(m.group("subj")))
+                for m in self.lex.re("group_back_re").finditer(text)]
+
     def government_references(self, text: str) -> list[AgentReference]:
         """(spokes48) A bare government word opening the sentence as its speaker's owner ('정부 대변인은', '정부 관계자는'):
         right after another state's government acted, it is that government, not the writer's state the bare word

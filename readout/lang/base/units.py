@@ -81,6 +81,21 @@ class UnitQuestions(LineQuestions):
         return [m for m in found if m.codes == [self.bare_home_word(text[m.start - offset:m.end - offset])]
                 and (quoted or not quoted_at(text, m.start - offset))]
 
+    def shared_body_mentions(self, text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+        """(backref56, issue 14) The mentions of `found` (in `text`, which starts at `offset`) that are a bare name
+        many states' bodies bear, read as the one state the knowledge base lists it under ('상원은', '하원에서': the
+        U.S. Congress's): the lexicon's `shared_body_names` whose listed body's state the mention has. The story's
+        reading (pipeline/story_states.story_home_words) gives them the state the story is placed in. None where
+        the lexicon lists no such names."""
+        from readout.lang.orgs_common import by_surface
+
+        names = self.lex.get("shared_body_names")
+        if not names:
+            return []
+        table = by_surface(self.code)
+        return [m for m in found if (name := text[m.start - offset:m.end - offset]) in names and name in table
+                and m.codes == [table[name][1]] and not quoted_at(text, m.start - offset)]
+
     def people_own_government(self, text: str, offset: int, tokens, found: list[CountryMention]) -> list[CountryMention]:
         """(domestic49, accuse50) `found` with each bare home-government word the sentence's own grammar makes the
         government of the people acting in it ('[X에서] 시위대가 ... 정부 퇴진을', 'crowds gathered in [a city of X]

@@ -357,6 +357,11 @@ class EnglishNames(Language):
         Democratic Party') is the party of the state speaking before it (lang/en/qualified_parties.py)."""
         return qualified_party_states(text, offset, found, shared_party_default)
 
+    def shared_body_mentions(self, text, offset, found):
+        """(backref56) None: English reads its shared body names ('Congress', 'the Senate', lexicon
+        `shared_body_names`) as its shared party names, through `bare_home_word`, so they take that path once."""
+        return []
+
     def bare_home_held_story_wide(self):
         """(lead59) No: a shared party name's default state is a prior over the world's parties, not the writer's
         perspective, so a story placed in another state that once mentions the default state (a statement from

@@ -6,6 +6,7 @@ subject spoke, a relative clause, a serial verb); act_context's readers ask othe
 """
 from __future__ import annotations
 
+from readout.kb.loader import lexicon
 from readout.sectors import STATELESS_FORCE_SECTORS  # 반군 REB, 무장괴한 UAF, 보안군 MIL
 from readout.lang.ko.act_clash_sides import date_prefix_edge
 from readout.lang.ko.act_deed_agents import deed_agent
@@ -18,6 +19,7 @@ from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, CONTINUING_E
                                   OPENING_MARK_TAGS, PEOPLE_COUNTER, PLURAL_SUFFIX, SENTENCE_END_TAGS, SUBJECT_TAGS)
 from readout.lang.ko import tags
 
+DETERMINER_TAG = "MM"  # '이', '그', '동' before a noun
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"께서"}
 SAME_SUBJECT_ENDINGS = CONTINUING_ENDINGS  # connectives whose clause goes on with the same subject
 
@@ -48,6 +50,20 @@ def quoted_before(toks: list, first: int) -> frozenset[int]:
                 inside.update(range(opened, end + 1))
             opened = None
     return frozenset(inside)
+
+
+def group_back_reference(toks: list, start: int, end: int) -> bool:
+    """(backref56) Whether the noun run `start`..`end` is a group's definite description ('이 단체', '동 단체', '해당
+    단체': a determiner of the lexicon's `group_back_determiners` before a `group_back_kinds` noun). Why: '단체' is a
+    people noun (civilians), but after the determiner it is the group the story named (its mention comes from
+    `Language.group_references`), so the subject is no people noun here."""
+    lex = lexicon("ko")
+    if toks[end][0] not in (lex.get("group_back_kinds") or {}):
+        return False
+    determiners = lex.get("group_back_determiners") or ()
+    if end - start == 1:
+        return toks[start][0] in determiners  # '해당 단체': one noun run
+    return start == end and start > 0 and toks[start - 1][1] == DETERMINER_TAG and toks[start - 1][0] in determiners
 
 
 def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
@@ -109,6 +125,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
                 return PARTY_SECTOR  # groups54b: '민주연합당은 케냐 정부를': a party no table lists, one word with none
                 # before it in its run ('케냐 야당 X당은' is read by the agent chain), of the state whose body it judges
                 # (pipeline/act_party_critics), as '야당은' (OPP)
+            if group_back_reference(toks, start, end):
+                return None  # backref56: '이 단체는', '해당 단체는': the group named before (pipeline/group_references)
             if any(joined(toks, m, end) in nouns or deed_agent(joined(toks, m, end), lex)  # kodeed47: '약탈자들이'
                    for m in range(run_start(toks, end), end + 1)):
                 return next((found for run in ends if (found := sector_of(run)) in OWN_PEOPLE_SECTORS), "CVL")

@@ -1,0 +1,56 @@
+"""(backref56, issue 14) A group the story named, referred back to by a definite description of its kind: 'Soldiers
+clashed with the Andean Peasant Front (APF) ... The front later burned a bridge', '... 해방전선은 ... 이 단체는 경찰서를
+공격했다'. The description names no state, so its act lost its doer (or took the people noun's civilians of the
+place). Rule: the description (the language's `group_references`) is a mention of the latest group of its kind named
+before it in the document, with that group's state and sector. The kind is data (lexicon `group_back_kinds`: the
+sectors the antecedent may have, and a head its name must end with: 'the front' only after a '... Front'). Why not
+a guess: where another group of the kind with another side (state or sector) was named within
+`group_reference_sentences` before the description, it names none; two groups of one state and sector are one side
+as readout records actors (a state and a sector), so they are no ambiguity. Only earlier sentences: a group named in the description's own
+sentence is read there already ('rallies by the X Party against the party's leader Y': the leader's own side, which
+a party mention over 'the party's' took away). Language-free: the language finds the
+descriptions and says their kinds.
+"""
+from __future__ import annotations
+
+from readout.kb.loader import IGO_CODES
+from readout.model import Article, CountryMention, Span
+
+
+def is_antecedent(text: str, c: CountryMention, kind: dict) -> bool:
+    """Whether mention `c` names a group of the description's kind: one state, a sector of the kind, and the kind's
+    head as the last word of its name (a name of one run of letters, Korean, ends with it)."""
+    if len(c.codes) != 1 or c.codes[0] in IGO_CODES or c.sector not in (kind.get("sectors") or ()):
+        return False
+    head = kind.get("head")
+    if not head:
+        return True
+    words = text[c.start:c.end].split()
+    return bool(words) and (words[-1].lower() == head or words[-1].endswith(head) and not head.isascii())
+
+
+def groups_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
+    """`found` with a mention over each group description of the sentence (`refs`: `Language.group_references`)
+    that has one antecedent (module docstring); a description another mention already covers keeps that reading
+    unless it is a people noun of no kind (the civilians a bare '단체' reads as)."""
+    from readout.pipeline.common import countries_in
+
+    kinds = ctx.language(sent.label).lex.get("group_back_kinds") or {}
+    before = [s for s in article.sentences if s.end <= sent.start]
+    reach = before[-ctx.settings.group_reference_sentences:]
+    out = list(found)
+    for ref in refs:
+        kind = kinds.get(ref.noun)
+        a, b = sent.start + ref.start, sent.start + ref.end
+        inside = [c for c in out if c.start < b and a < c.end]
+        if kind is None or any(c.sector in kind.get("sectors", ()) or c.start < a for c in inside):
+            continue
+        near = [c for s in reach for c in countries_in(article, s, ctx) if is_antecedent(article.text, c, kind)]
+        told = near or [c for s in before for c in countries_in(article, s, ctx) if is_antecedent(article.text, c, kind)]
+        if not told or len({(c.codes[0], c.sector) for c in near}) > 1:
+            continue  # none of the kind named before, or two sides of it: no guess
+        last = told[-1]
+        out = [c for c in out if c not in inside]
+        out.append(CountryMention(a, b, list(last.codes), genitive=ref.genitive, subject=ref.subject,
+                                  particle=ref.particle, sector=last.sector))
+    return sorted(out, key=lambda c: c.start)
