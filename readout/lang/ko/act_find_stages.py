@@ -68,6 +68,7 @@ from readout.lang.ko.act_pressing_things import thing_pressures
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
 from readout.lang.ko.act_untolerated import untolerated_deeds
 from readout.lang.ko.act_warned_measures import warned_measures
+from readout.lang.ko.act_ordered_coercions import ordered_coercions
 from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
 from readout.lang.ko.act_weighed_measures import weighed_measures
@@ -247,6 +248,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     hits = weighed_nouns(toks, hits, lex)  # kolex49: 'Y에 대한 제재를 검토하고 있다': a bare measure noun weighed
     hits = weighed_measures(toks, hits, lex)  # enmodes70: '제재 부과를 검토하고 있다': a threat, as 'is considering sanctions'
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
+    hits = ordered_coercions(toks, hits, lex)  # koacts56: '전력 공급 차단을 지시했다': the orderer's COERCE
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks
     hits = paired_addressees(toks, hits)  # relatives65: 'B에 X를, C에 Y를 각각 촉구했다': one ask per addressee

@@ -1,0 +1,50 @@
+"""(koacts56, issue 15) Korean acts, third round: each read as English reads the same news (the English twins:
+tests/lang/en/test_koacts56_twins.py).
+
+- A gathering banned ('시위를 금지했다', '집회 금지령을 내렸다') is COERCE restrict (ko_acts_cameo_spec 1721).
+- A coercive measure ordered by its own side ('전력 공급 차단을 지시했다') is that COERCE of the one ordering
+  (lang/ko/act_ordered_coercions); an investigation ordered stays no act.
+- An attack named by its bomb ('폭탄 공격으로') is explosives (ko_acts.yaml).
+Our own sentences.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events
+
+
+def found(text: str, kind: str) -> list[tuple[str | None, set, set]]:
+    """The events of `kind`: (mode, acting (country, sector) sides, receiving (country, sector) sides) each."""
+    return [(e.mode, {(p.country, p.sector) for p in e.participants}, {(r.country, r.sector) for r in e.recipients})
+            for e in events(text) if e.type == kind]
+
+
+ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
+    # a gathering banned
+    ("라오스 정부는 비엔티안에서 시위를 금지했다.", "COERCE", "restrict", {("LAO", "GOV")}, set()),
+    ("라오스 정부는 행진을 금지했다.", "COERCE", "restrict", {("LAO", "GOV")}, set()),
+    ("라오스 정부는 집회 금지령을 내렸다.", "COERCE", "restrict", {("LAO", "GOV")}, set()),
+    ("라오스 야당은 수도에서 시위를 벌였다.", "COERCE", None, None, None),  # a protest held: no ban
+    ("라오스 정부는 시위를 허용했다.", "COERCE", None, None, None),  # a protest allowed: no ban
+    # a coercive measure ordered by its own side
+    ("볼리비아 대통령은 전력 공급 차단을 지시했다.", "COERCE", "withhold", {("BOL", "GOV")}, set()),
+    ("볼리비아 대통령은 국경 봉쇄를 명령했다.", "COERCE", "restrict", {("BOL", "GOV")}, set()),
+    ("볼리비아 대통령은 장관에게 전력 공급 차단을 지시했다.", "COERCE", "withhold", {("BOL", "GOV")}, set()),
+    ("볼리비아 대통령은 사고 조사를 지시했다.", "COERCE", None, None, None),  # an inquiry ordered: no coercion
+    ("볼리비아 대통령은 국경에 병력 배치를 명령했다.", "COERCE", None, None, None),  # forces ordered out: MOBILIZE
+    # an attack named by its bomb
+    ("시리아에서 폭탄 공격으로 주민 5명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
+    ("시리아에서 차량 폭탄 공격으로 경찰관 2명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "COP")}),
+    ("시리아에서 공격으로 주민 5명이 숨졌다.", "ASSAULT", None, set(), {("SYR", "CVL")}),  # no means named
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", ROWS)
+def test_korean_acts_third_round(text, kind, mode, acting, receiving):
+    got = found(text, kind)
+    if acting is None:
+        assert not got, got
+        return
+    assert got, [e.type for e in events(text)]
+    assert (mode, acting, receiving) in got, got
