@@ -264,7 +264,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     hits = owned_suicide_attacks(toks, hits, lex)  # conflict54: '자살폭탄 테러범의 공격으로': a suicide attack
     hits = owner_attackers(toks, hits)  # victims48: '반군의 공격으로 ... 숨졌다': the rebels (REB) of the place attack
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
-    hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
+    hits = stateless_agent_passives(toks, hits, lex.cue("conflict_force_noun"))  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
     hits = clashing_protesters(toks, hits, lex)  # koacts55: '시위대가 경찰과 충돌했다': they protested too
     hits = prison_terms(toks, hits, lex)  # kopar54: '징역 10년을 선고했다': the conviction and the holding

@@ -22,6 +22,10 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("The Bolivian president ordered an inquiry into the accident.", "COERCE", None, None, None),
     ("A bomb attack in Syria killed five villagers.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
     ("An attack in Syria killed five villagers.", "ASSAULT", None, set(), {("SYR", "CVL")}),
+    ("A Syrian village was shelled by rebels.", "ASSAULT", "heavy-weapons", {("SYR", "REB")}, {("SYR", "CVL")}),
+    pytest.param("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
+                 {("SYR", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English passive's bare "
+                 "'government forces' agent names no state (the Korean twin reads the harmed's state's forces)")),
 ]
 
 

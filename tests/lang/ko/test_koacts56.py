@@ -5,6 +5,8 @@ tests/lang/en/test_koacts56_twins.py).
 - A coercive measure ordered by its own side ('전력 공급 차단을 지시했다') is that COERCE of the one ordering
   (lang/ko/act_ordered_coercions); an investigation ordered stays no act.
 - An attack named by its bomb ('폭탄 공격으로') is explosives (ko_acts.yaml).
+- A passive whose agent is a government's bare forces ('마을이 정부군에 의해 포격당했다') is done by the harmed's
+  state's military (lang/ko/act_harm_subjects.bare_forces, pipeline/act_actor_defaults.own_armed_group).
 Our own sentences.
 """
 from __future__ import annotations
@@ -33,6 +35,12 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("볼리비아 대통령은 장관에게 전력 공급 차단을 지시했다.", "COERCE", "withhold", {("BOL", "GOV")}, set()),
     ("볼리비아 대통령은 사고 조사를 지시했다.", "COERCE", None, None, None),  # an inquiry ordered: no coercion
     ("볼리비아 대통령은 국경에 병력 배치를 명령했다.", "COERCE", None, None, None),  # forces ordered out: MOBILIZE
+    # a passive whose agent is a government's bare forces: the harmed's state's forces
+    ("예멘 마을이 정부군에 의해 포격당했다.", "ASSAULT", "heavy-weapons", {("YEM", "MIL")}, {("YEM", "CVL")}),
+    ("예멘 마을이 정부군의 포격을 받았다.", "ASSAULT", "heavy-weapons", {("YEM", "MIL")}, {("YEM", "CVL")}),
+    ("정부군에 의해 예멘 주민 4명이 살해됐다.", "ASSAULT", "targeted", {("YEM", "MIL")}, {("YEM", "CVL")}),
+    ("예멘 마을이 반군에 의해 포격당했다.", "ASSAULT", "heavy-weapons", {("YEM", "REB")}, {("YEM", "CVL")}),  # as before
+    ("마을이 정부군에 의해 포격당했다.", "ASSAULT", None, None, None),  # no state named for the harmed: no side
     # an attack named by its bomb
     ("시리아에서 폭탄 공격으로 주민 5명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
     ("시리아에서 차량 폭탄 공격으로 경찰관 2명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "COP")}),
