@@ -1,5 +1,5 @@
 """(koacts56, issue 15) The English twins of tests/lang/ko/test_koacts56.py: a ban on protests (COERCE restrict), a
-supply cut ordered (the orderer's COERCE), and an attack named by its bomb (explosives: en_acts_additions 'bomb
+supply cut ordered (the orderer's COERCE), an agentless arrest placed at home (that state's), and an attack named by its bomb (explosives: en_acts_additions 'bomb
 attack'). Our own sentences."""
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("The Bolivian president ordered an inquiry into the accident.", "COERCE", None, None, None),
     ("A bomb attack in Syria killed five villagers.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
     ("An attack in Syria killed five villagers.", "ASSAULT", None, set(), {("SYR", "CVL")}),
+    ("A Cuban teacher was arrested in Havana.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "EDU")}),
+    ("A Cuban teacher was arrested in Cuba.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "EDU")}),
+    ("A Cuban teacher was arrested in Madrid.", "COERCE", "arrest", {("ESP", "GOV")}, {("CUB", "EDU")}),
+    ("A Cuban teacher was arrested.", "COERCE", None, None, None),
     ("A Syrian village was shelled by rebels.", "ASSAULT", "heavy-weapons", {("SYR", "REB")}, {("SYR", "CVL")}),
     pytest.param("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
                  {("SYR", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English passive's bare "

@@ -5,6 +5,8 @@ tests/lang/en/test_koacts56_twins.py).
 - A coercive measure ordered by its own side ('전력 공급 차단을 지시했다') is that COERCE of the one ordering
   (lang/ko/act_ordered_coercions); an investigation ordered stays no act.
 - An attack named by its bomb ('폭탄 공격으로') is explosives (ko_acts.yaml).
+- An agentless arrest placed in the arrested's own state ('쿠바 교사가 아바나에서 체포됐다') is that state's
+  (pipeline/own_people.placed_at_home); with no place said, still no event.
 - A passive whose agent is a government's bare forces ('마을이 정부군에 의해 포격당했다') is done by the harmed's
   state's military (lang/ko/act_harm_subjects.bare_forces, pipeline/act_actor_defaults.own_armed_group).
 Our own sentences.
@@ -41,6 +43,12 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("정부군에 의해 예멘 주민 4명이 살해됐다.", "ASSAULT", "targeted", {("YEM", "MIL")}, {("YEM", "CVL")}),
     ("예멘 마을이 반군에 의해 포격당했다.", "ASSAULT", "heavy-weapons", {("YEM", "REB")}, {("YEM", "CVL")}),  # as before
     ("마을이 정부군에 의해 포격당했다.", "ASSAULT", None, None, None),  # no state named for the harmed: no side
+    # an agentless arrest placed in the arrested's own state: that state's authorities hold them
+    ("쿠바 교사가 아바나에서 체포됐다.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "EDU")}),
+    ("쿠바 교사가 쿠바에서 체포됐다.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "EDU")}),
+    ("쿠바인 3명이 아바나에서 체포됐다.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "CVL")}),
+    ("쿠바 교사가 마드리드에서 체포됐다.", "COERCE", "arrest", {("ESP", "GOV")}, {("CUB", "EDU")}),  # abroad, before
+    ("쿠바 교사가 체포됐다.", "COERCE", None, None, None),  # no place said: no one named holds them
     # an attack named by its bomb
     ("시리아에서 폭탄 공격으로 주민 5명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
     ("시리아에서 차량 폭탄 공격으로 경찰관 2명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "COP")}),
