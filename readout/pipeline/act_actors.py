@@ -127,7 +127,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
         placed = placing_state(sent, hit, unvoiced(r, r.items) + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors) \
-            or placed_at_home(place_items(r.article, sent) + country_places(r.article, sent), r.items, actors)
+            or placed_at_home(hit.type, place_items(r.article, sent) + country_places(r.article, sent),
+                              r.items, actors)
         # kodomestic49: 'the opposition leader was arrested'; koacts56: 'an X-ian teacher was arrested in X'
         armed = [] if placed or own else own_armed_group(r.article, hit, set(actors))  # koacts50b: '차드 주민 5명이 반군에 의해
         if armed:  # 살해됐다': the group is of its victims' state; they receive, as 'killed by rebels' reads

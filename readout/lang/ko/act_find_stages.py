@@ -84,6 +84,7 @@ from readout.lang.ko.act_judged_expulsions import judged_expulsions
 from readout.lang.ko.act_paired_addressees import paired_addressees
 from readout.lang.ko.act_clashing_protesters import clashing_protesters
 from readout.lang.ko.act_doerless_explosions import doerless_explosions
+from readout.lang.ko.act_occurred_attacks import occurred_attacks
 from readout.lang.ko.act_harmed_by import harmed_by_agents
 from readout.lang.ko.act_harm_causes import harm_causes
 from readout.lang.ko.act_owner_attackers import owner_attackers
@@ -259,6 +260,7 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     """Harm and its doers: explosions with no doer, causes of harm, agents of a passive harm, owners' attackers and
     forces, stateless agents, forced suppressions, prison terms, retaliation's means."""
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
+    hits = occurred_attacks(toks, hits, lex)  # koacts56: '…에서 자살폭탄 테러가 발생했다': the place struck
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
     hits = owned_suicide_attacks(toks, hits, lex)  # conflict54: '자살폭탄 테러범의 공격으로': a suicide attack

@@ -7,6 +7,8 @@ tests/lang/en/test_koacts56_twins.py).
 - An attack named by its bomb ('폭탄 공격으로') is explosives (ko_acts.yaml).
 - An agentless arrest placed in the arrested's own state ('쿠바 교사가 아바나에서 체포됐다') is that state's
   (pipeline/own_people.placed_at_home); with no place said, still no event.
+- An attack noun told as having occurred at a place ('…에서 자살폭탄 테러가 발생했다') struck that place's people, no
+  doer named (lang/ko/act_occurred_attacks).
 - A passive whose agent is a government's bare forces ('마을이 정부군에 의해 포격당했다') is done by the harmed's
   state's military (lang/ko/act_harm_subjects.bare_forces, pipeline/act_actor_defaults.own_armed_group).
 Our own sentences.
@@ -49,6 +51,11 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("쿠바인 3명이 아바나에서 체포됐다.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "CVL")}),
     ("쿠바 교사가 마드리드에서 체포됐다.", "COERCE", "arrest", {("ESP", "GOV")}, {("CUB", "EDU")}),  # abroad, before
     ("쿠바 교사가 체포됐다.", "COERCE", None, None, None),  # no place said: no one named holds them
+    # an attack told as having occurred at a place: no doer, the place's people receive
+    ("모가디슈의 한 호텔에서 자살폭탄 테러가 발생했다.", "ASSAULT", "suicide-attack", set(), {("SOM", "CVL")}),
+    ("소말리아에서 폭탄 테러가 일어났다.", "ASSAULT", "explosives", set(), {("SOM", "CVL")}),  # not Somalia's bombing
+    ("모가디슈에서 교전이 벌어졌다.", "ASSAULT", None, None, None),  # fighting between sides: no place struck
+    ("알샤바브는 모가디슈에서 자살폭탄 테러를 일으켰다.", "ASSAULT", "suicide-attack", {("SOM", "REB")}, set()),  # a doer
     # an attack named by its bomb
     ("시리아에서 폭탄 공격으로 주민 5명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
     ("시리아에서 차량 폭탄 공격으로 경찰관 2명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "COP")}),
