@@ -26,6 +26,8 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("A Cuban teacher was arrested in Cuba.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "EDU")}),
     ("A Cuban teacher was arrested in Madrid.", "COERCE", "arrest", {("ESP", "GOV")}, {("CUB", "EDU")}),
     ("A Cuban teacher was arrested.", "COERCE", None, None, None),
+    ("Sri Lankan fishermen were released in India.", "RETREAT", "release", {("IND", "GOV")}, {("LKA", "AGR")}),
+    ("Sri Lankan fishermen were released.", "RETREAT", None, None, None),
     pytest.param("A suicide bombing took place at a hotel in Mogadishu.", "ASSAULT", "suicide-attack", set(),
                  {("SOM", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English attack noun told "
                  "as taking place names no side (the Korean twin reads the place's people as struck)")),

@@ -7,6 +7,8 @@ tests/lang/en/test_koacts56_twins.py).
 - An attack named by its bomb ('폭탄 공격으로') is explosives (ko_acts.yaml).
 - An agentless arrest placed in the arrested's own state ('쿠바 교사가 아바나에서 체포됐다') is that state's
   (pipeline/own_people.placed_at_home); with no place said, still no event.
+- An agentless release with a place marked 에서 in its clause ('스리랑카 어부들이 인도에서 석방됐다') is read as
+  English 'were released in India': the placing state frees them (lang/ko/act_story_sides.placed_in_clause).
 - An attack noun told as having occurred at a place ('…에서 자살폭탄 테러가 발생했다') struck that place's people, no
   doer named (lang/ko/act_occurred_attacks).
 - A passive whose agent is a government's bare forces ('마을이 정부군에 의해 포격당했다') is done by the harmed's
@@ -51,6 +53,10 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("쿠바인 3명이 아바나에서 체포됐다.", "COERCE", "arrest", {("CUB", "GOV")}, {("CUB", "CVL")}),
     ("쿠바 교사가 마드리드에서 체포됐다.", "COERCE", "arrest", {("ESP", "GOV")}, {("CUB", "EDU")}),  # abroad, before
     ("쿠바 교사가 체포됐다.", "COERCE", None, None, None),  # no place said: no one named holds them
+    # an agentless release placed with 에서: the state placing it frees them, as 'were released in X' reads
+    ("스리랑카 어부들이 인도에서 석방됐다.", "RETREAT", "release", {("IND", "GOV")}, {("LKA", "AGR")}),
+    ("스리랑카 어부들은 첸나이에서 석방됐다.", "RETREAT", "release", {("IND", "GOV")}, {("LKA", "AGR")}),  # a topic
+    ("스리랑카 어부들이 석방됐다.", "RETREAT", None, None, None),  # no place said: no one named frees them
     # an attack told as having occurred at a place: no doer, the place's people receive
     ("모가디슈의 한 호텔에서 자살폭탄 테러가 발생했다.", "ASSAULT", "suicide-attack", set(), {("SOM", "CVL")}),
     ("소말리아에서 폭탄 테러가 일어났다.", "ASSAULT", "explosives", set(), {("SOM", "CVL")}),  # not Somalia's bombing
