@@ -31,6 +31,9 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     pytest.param("A suicide bombing took place at a hotel in Mogadishu.", "ASSAULT", "suicide-attack", set(),
                  {("SOM", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English attack noun told "
                  "as taking place names no side (the Korean twin reads the place's people as struck)")),
+    ("A Kenyan general criticized Mali.", "ACCUSE", "disapprove", {("KEN", "MIL")}, {("MLI", "GOV")}),
+    ("Estonian authorities arrested a teacher on charges of spying for Russia.", "COERCE", "arrest", {("EST", "GOV")},
+     {("EST", "EDU")}),
     ("A Syrian village was shelled by rebels.", "ASSAULT", "heavy-weapons", {("SYR", "REB")}, {("SYR", "CVL")}),
     pytest.param("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
                  {("SYR", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English passive's bare "

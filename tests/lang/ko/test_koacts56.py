@@ -62,6 +62,11 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("소말리아에서 폭탄 테러가 일어났다.", "ASSAULT", "explosives", set(), {("SOM", "CVL")}),  # not Somalia's bombing
     ("모가디슈에서 교전이 벌어졌다.", "ASSAULT", None, None, None),  # fighting between sides: no place struck
     ("알샤바브는 모가디슈에서 자살폭탄 테러를 일으켰다.", "ASSAULT", "suicide-attack", {("SOM", "REB")}, set()),  # a doer
+    # regression rows of classes the brief listed that already read right: Mali as an object (kiwi: 말리/NNP), and a
+    # state in an arrest's charge, which is no side (the arrested are the receivers)
+    ("케냐 장군은 말리를 비난했다.", "ACCUSE", "disapprove", {("KEN", "MIL")}, {("MLI", "GOV")}),
+    ("에스토니아 당국은 러시아를 위해 간첩 활동을 한 혐의로 교사를 체포했다.", "COERCE", "arrest", {("EST", "GOV")},
+     {("EST", "EDU")}),
     # an attack named by its bomb
     ("시리아에서 폭탄 공격으로 주민 5명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "CVL")}),
     ("시리아에서 차량 폭탄 공격으로 경찰관 2명이 숨졌다.", "ASSAULT", "explosives", set(), {("SYR", "COP")}),
