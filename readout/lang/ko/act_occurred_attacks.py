@@ -18,9 +18,9 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_harm_causes import verb_lemma
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES
 
 ATTACK = "ASSAULT"
-SUBJECT_FORMS = frozenset({"이", "가"})
 LOCATIVE = ("에서", "JKB")
 DATE_TAGS = frozenset({"SN", "NNB", "NR"})  # '9일' between the place and the attack noun
 PLACE_TAGS = frozenset({"NNG", "NNP", "JKG", "MM", "SN", "NR", "XSN"})  # '카불의 한 시장'
@@ -47,12 +47,12 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
     if entry is None or MUTUAL_PARTICLE in (entry.target or ()):
         return None  # '교전이 벌어졌다': fighting between sides strikes no place's people
     governor, pred = h.data.get("governor"), h.data.get("pred")
-    if h.data.get("clause") != "nominal" or h.data.get("particle") not in SUBJECT_FORMS or governor is None \
+    if h.data.get("clause") != "nominal" or h.data.get("particle") not in NOMINATIVE_PARTICLES or governor is None \
             or pred is None or governor >= len(toks):
         return None
     verb = verb_lemma(toks, governor - 1) if toks[governor][1] == "XSV" else verb_lemma(toks, governor)
-    if verb not in lex.cue("occurred_attack_verb"):
-        return None
+    if verb not in lex.cue("occurred_attack_verb") or goes_on(toks, governor):
+        return None  # '테러가 발생해 12명이 숨졌다': the harm told after it is read by the harm readers, as before
     k = run_start(toks, pred) - 1
     while k >= 0 and toks[k][1] in DATE_TAGS:
         k -= 1
@@ -62,3 +62,11 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
     while first > 0 and toks[first - 1][1] in PLACE_TAGS:
         first -= 1
     return toks[first][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+def goes_on(toks: list, verb: int) -> bool:
+    """Whether the verb at `verb` ends in a connective (EC: '발생해'), its clause going on to another (the harm it did)."""
+    k = verb + 1
+    while k < len(toks) and toks[k][1] == "EP":
+        k += 1
+    return k < len(toks) and toks[k][1] == "EC"

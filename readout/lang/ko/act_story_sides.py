@@ -12,6 +12,7 @@ from readout.lang.ko.act_context import own_people_object
 from readout.lang.ko.act_passive_agents import captor_of_subject
 from readout.lang.ko.act_receiving_sides import asks_listener, thanked_support, unnamed_partners
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS
 
 
 def asker_past_content(toks: list, kind: str, data: dict, lex: ActIndex) -> str | None:
@@ -48,14 +49,13 @@ def story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dic
 
 
 LOCATIVE = ("에서", "JKB")
-CLAUSE_END_TAGS = frozenset({"EC", "EF", "SF", "ETM"})
 
 
 def placed_in_clause(toks: list, first: int) -> bool:
     """(koacts56) Whether a noun marked 에서 stands in the act's clause before its word at `first` ('파키스탄에서
     석방됐다'): where it happened is said, so the pipeline reads the state placing it as English does."""
     for k in range(first - 1, -1, -1):
-        if toks[k][1] in CLAUSE_END_TAGS:
+        if toks[k][1] in CLAUSE_EDGE_TAGS:
             return False
         if toks[k][:2] == LOCATIVE:
             return True
