@@ -281,8 +281,11 @@ def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str
     """(koacts50b) An armed group with no state of its own (`agent_sector` REB, UAF, CRM: 'killed by rebels', '반군에
     의해 살해됐다') that harmed people of one state, no place nor dateline named: the group is of the victims' state,
     as the active 'rebels killed five Chadian villagers' reads (a domestic attack); no group, victims of two states,
-    or a dateline (whose state the active's group takes, and the passive keeps its old reading), no one."""
-    if hit.data.get("agent_sector") not in STATELESS_ARMED_SECTORS or len(harmed) != 1 or article.datelines:
+    or a dateline (whose state the active's group takes, and the passive keeps its old reading), no one. (koacts56) So
+    are a government's forces the language found named by no state (`bare_forces`: '정부군에 의해'): the harmed's own
+    state's forces, as the active 'government forces shelled an X-ian village' reads."""
+    armed = hit.data.get("agent_sector") in STATELESS_ARMED_SECTORS or hit.data.get("bare_forces")
+    if not armed or len(harmed) != 1 or article.datelines:
         return []
     return sorted(harmed)
 

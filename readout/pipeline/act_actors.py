@@ -20,7 +20,7 @@ from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, 
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
 from readout.pipeline.act_party_critics import party_critics_state
-from readout.pipeline.own_people import own_state_patients
+from readout.pipeline.own_people import own_state_patients, placed_at_home
 from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
@@ -29,7 +29,7 @@ from readout.pipeline.act_subjects import (owner_candidates, untargeted, targete
                                            subject_countries, speaker_side, nominal_actor)
 from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart, continued_side,
                                                  unnamed_actors, attackers_of_victims, dateline_organ_state, own_armed_group,
-                                                 joint_actors, meeting_countries, leftover_countries)
+                                                 joint_actors, meeting_countries, leftover_countries, country_places)
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
@@ -126,7 +126,10 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     if actors and (unagented(hit, PATIENT_PASSIVE) or released(r) or charged(hit)):  # 'two Japanese nationals were
         # detained in China': they suffered it; 'the activist was charged with treason': charged, no charger
         placed = placing_state(sent, hit, unvoiced(r, r.items) + place_items(r.article, sent), actors)
-        own = None if placed else own_state_patients(r.items, actors)  # kodomestic49: 'the opposition leader was
+        own = None if placed else own_state_patients(r.items, actors) \
+            or placed_at_home(hit.type, place_items(r.article, sent) + country_places(r.article, sent),
+                              r.items, actors)
+        # kodomestic49: 'the opposition leader was arrested'; koacts56: 'an X-ian teacher was arrested in X'
         armed = [] if placed or own else own_armed_group(r.article, hit, set(actors))  # koacts50b: '차드 주민 5명이 반군에 의해
         if armed:  # 살해됐다': the group is of its victims' state; they receive, as 'killed by rebels' reads
             return hit, armed, stated

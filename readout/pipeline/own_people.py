@@ -111,6 +111,22 @@ def own_state_patients(items: list[SideItem], patients: list[str]) -> str | None
                 None)
 
 
+HOLDING_TYPES = frozenset({"COERCE"})  # what a state's authorities do to people at home (an attack's place is no doer)
+
+
+def placed_at_home(kind: str, places: list[SideItem], items: list[SideItem], patients: list[str]) -> str | None:
+    """(koacts56, issue 15) The sector of the arrested (their word's, else CVL) when the sentence places the agentless
+    arrest in their own one state, in so many words ('An Iranian teacher was arrested in Tehran', '이란 교사가
+    테헤란에서 체포됐다': `places`, the sentence's towns, regions and countries, with the language's `locative` mark):
+    the state where it happened holds its own people, its authorities did it, as 'A French journalist was arrested in
+    Iran' reads Iran (`placing_state`, which takes only a state other than the arrested's). No place said, None: a
+    citizen is held abroad as often as at home. Only a holding (`HOLDING_TYPES`, the act's `kind`): people killed in
+    a bombing in their own capital were not killed by their state."""
+    if kind not in HOLDING_TYPES or len(patients) != 1 or not any(p.span.data.get("locative") and list(p.codes) == list(patients) for p in places):
+        return None
+    return next((i.sector for i in items if i.sector and list(i.codes) == list(patients)), CIVILIANS)
+
+
 def accusers_people(r: SideReading) -> bool:
     """(charges51) Whether the people a charged deed is done to, of no state named, are the accuser's, not the doer's
     own: 'A accused B of detaining two fishermen' is A's report of what its people suffered, as the Korean twin ('A는

@@ -68,6 +68,7 @@ from readout.lang.ko.act_pressing_things import thing_pressures
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
 from readout.lang.ko.act_untolerated import untolerated_deeds
 from readout.lang.ko.act_warned_measures import warned_measures
+from readout.lang.ko.act_ordered_coercions import ordered_coercions
 from readout.lang.ko.act_ordered_deployments import ordered_deployments
 from readout.lang.ko.act_ordered_measures import ordered_measures
 from readout.lang.ko.act_weighed_measures import weighed_measures
@@ -83,6 +84,7 @@ from readout.lang.ko.act_judged_expulsions import judged_expulsions
 from readout.lang.ko.act_paired_addressees import paired_addressees
 from readout.lang.ko.act_clashing_protesters import clashing_protesters
 from readout.lang.ko.act_doerless_explosions import doerless_explosions
+from readout.lang.ko.act_occurred_attacks import occurred_attacks
 from readout.lang.ko.act_harmed_by import harmed_by_agents
 from readout.lang.ko.act_harm_causes import harm_causes
 from readout.lang.ko.act_owner_attackers import owner_attackers
@@ -247,6 +249,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     hits = weighed_nouns(toks, hits, lex)  # kolex49: 'Y에 대한 제재를 검토하고 있다': a bare measure noun weighed
     hits = weighed_measures(toks, hits, lex)  # enmodes70: '제재 부과를 검토하고 있다': a threat, as 'is considering sanctions'
     hits = ordered_deployments(toks, hits, lex)  # threat54: '병력 배치를 명령했다': forces readied, no request
+    hits = ordered_coercions(toks, hits, lex)  # koacts56: '전력 공급 차단을 지시했다': the orderer's COERCE
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks
     hits = paired_addressees(toks, hits)  # relatives65: 'B에 X를, C에 Y를 각각 촉구했다': one ask per addressee
@@ -257,12 +260,13 @@ def harm_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> lis
     """Harm and its doers: explosions with no doer, causes of harm, agents of a passive harm, owners' attackers and
     forces, stateless agents, forced suppressions, prison terms, retaliation's means."""
     hits = doerless_explosions(toks, hits, lex)  # kocoerce66: '폭탄이 터져 5명이 숨졌다': one attack, its victims
+    hits = occurred_attacks(toks, hits, lex)  # koacts56: '…에서 자살폭탄 테러가 발생했다': the place struck
     hits = harm_causes(toks, hits, lex)  # koactors68: '폭탄 테러로 5명이 숨졌다': the instrument of harm is the attack
     hits = harmed_by_agents(toks, hits, lex)  # koattack50: '주민 5명이 X군에 의해 숨졌다': X attacked them
     hits = owned_suicide_attacks(toks, hits, lex)  # conflict54: '자살폭탄 테러범의 공격으로': a suicide attack
     hits = owner_attackers(toks, hits)  # victims48: '반군의 공격으로 ... 숨졌다': the rebels (REB) of the place attack
     hits = owner_forces(toks, hits)  # doerless49: '경찰의 총격으로': the police name the doer, not the place
-    hits = stateless_agent_passives(toks, hits)  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
+    hits = stateless_agent_passives(toks, hits, lex.cue("conflict_force_noun"))  # victims48: '군인 3명이 괴한들에게 살해됐다': the soldiers never act
     hits = forced_suppressions(toks, hits, lex)  # kocoerce66: '시위대를 무력으로 진압했다': violent repression
     hits = clashing_protesters(toks, hits, lex)  # koacts55: '시위대가 경찰과 충돌했다': they protested too
     hits = prison_terms(toks, hits, lex)  # kopar54: '징역 10년을 선고했다': the conviction and the holding

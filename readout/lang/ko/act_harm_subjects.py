@@ -65,7 +65,7 @@ def place_before(toks: list, j: int) -> int:
     return j
 
 
-def stateless_agent_passives(toks: list, hits: list) -> list:
+def stateless_agent_passives(toks: list, hits: list, forces: frozenset[str] = frozenset()) -> list:
     """(victims48) '말리 군인 3명이 니아메에서 무장괴한들에게 살해됐다', '반군에 의해 피살됐다': a passive of force whose agent
     (`agent_span`) is an armed group with no state (`agent_sector` REB, UAF, CRM: no name in its words) names no side:
     the span goes, its sector stays, so the pipeline reads it as a passive with no agent named (act_actors.unagented):
@@ -81,11 +81,15 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     out = []
     for h in hits:
         span = h.data.get("agent_span")
-        h = suffered_agent_sector(toks, h)  # people53: '[주민들이] 반군의 공격을 받았다': the light verb's agent too
+        h = suffered_agent_sector(toks, h, forces)  # people53: '[주민들이] 반군의 공격을 받았다': the light verb's agent
+        bare = bool(span) and bare_forces(toks, span, forces)  # koacts56: '정부군에 의해': sector MIL, no state named
         if h.type == "ASSAULT" and h.data.get("passive") and span \
-                and h.data.get("agent_sector") in armed \
+                and (h.data.get("agent_sector") in armed or bare) \
                 and not any(span[0] <= t[2] < span[1] and t[1] == "NNP" for t in toks):
             data = {k: v for k, v in h.data.items() if k != "agent_span"}
+            data["agent_sector"] = FORCES_SECTOR if bare else h.data["agent_sector"]
+            if bare:
+                data["bare_forces"] = True  # a state's forces named by no state: the harmed's state's, as rebels are
             subject = passive_subject(toks, h.data.get("first"), span)
             if subject is not None:  # the harmed, also of the place's own state ('주민 5명이'), receive it
                 sector = harmed_people_sector(toks, subject)  # koattack51: '군인 3명이', '총리가': MIL, GOV, the
@@ -99,7 +103,7 @@ def stateless_agent_passives(toks: list, hits: list) -> list:
     return out
 
 
-def suffered_agent_sector(toks: list, hit):
+def suffered_agent_sector(toks: list, hit, forces: frozenset[str] = frozenset()):
     """(people53, issue 14) The hit, with its agent's sector where it is an attack suffered with a light verb ('니제르
     주민들이 [반군의] 공격을 받았다'): the agent reader gives a light verb's agent no sector (a statement received, '비난을
     받았다', has no armed doer to tell apart), so an armed group of no state named so was left as an agent span with no
@@ -115,8 +119,9 @@ def suffered_agent_sector(toks: list, hit):
     span = hit.data.get("agent_span")
     if hit.type != "ASSAULT" or not hit.data.get("suffered") or not span or hit.data.get("agent_sector"):
         return hit
-    sector = agent_sector(toks, span)
-    if sector not in STATELESS_ARMED_SECTORS:
+    bare = bare_forces(toks, span, forces)  # koacts56: '정부군의 포격을 받았다': the forces of the place's state
+    sector = FORCES_SECTOR if bare else agent_sector(toks, span)
+    if not bare and sector not in STATELESS_ARMED_SECTORS:
         return hit  # '말리군의 공격을 받았다': a state's forces named, read as before
     data = {k: v for k, v in hit.data.items() if k != "addressee"}  # no promise received: force suffered
     return replace(hit, data={**data, "agent_sector": sector, "suffered": False})
@@ -138,3 +143,15 @@ def passive_subject(toks: list, first: int | None, agent: tuple[int, int]) -> tu
     while k >= 0 and toks[k][1] in VICTIM_TAGS and (toks[k][1], toks[k][0]) != LOCATIVE:
         k -= 1
     return (toks[k + 1][2], toks[j - 1][2] + toks[j - 1][3]) if k < j - 1 else None
+
+
+FORCES_SECTOR = "MIL"  # a government's bare forces ('정부군'): its state's military
+
+
+def bare_forces(toks: list, span: tuple[int, int], forces: frozenset[str]) -> bool:
+    """(koacts56) Whether the agent span is a government's bare forces and nothing else ('정부군에 의해'; `forces`, cue
+    conflict_force_noun): no state's name owns them, so they are the forces of the state the sentence places the
+    harm in, read as an armed group of no state is."""
+    nouns = [t[0] for t in toks if span[0] <= t[2] < span[1] and t[1] in PLAIN_NOUN_TAGS]
+    return bool(forces) and len(nouns) == 1 and nouns[0] in forces \
+        and not any(span[0] <= t[2] < span[1] and t[1] == "NNP" for t in toks)

@@ -12,6 +12,7 @@ from readout.lang.ko.act_context import own_people_object
 from readout.lang.ko.act_passive_agents import captor_of_subject
 from readout.lang.ko.act_receiving_sides import asks_listener, thanked_support, unnamed_partners
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS
 
 
 def asker_past_content(toks: list, kind: str, data: dict, lex: ActIndex) -> str | None:
@@ -33,8 +34,10 @@ def story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dic
         captor = captor_of_subject(toks, cand, lex)
         if captor is not None:
             data["agent_span"] = captor
-        elif e.noun is None:
+        elif e.noun is None and not placed_in_clause(toks, cand.first):
             data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
+            # koacts56: '인도 어부들이 파키스탄에서 석방됐다': a place said is read as English 'were released in X'
+            # (pipeline act_actors.released: the state placing it frees them)
     if kind == "REQUEST" and asks_listener(toks, cand, lex):
         data["addressee_open"] = True  # '...공급해 달라고 당부', '...되풀이되지 않도록': to the one met
     if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
@@ -43,3 +46,17 @@ def story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dic
     if thanked is not None:
         data["agent_span"], data["target_spans"] = thanked[1], (thanked[0],)  # kopar53a: the thanker acts
     return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))
+
+
+LOCATIVE = ("에서", "JKB")
+
+
+def placed_in_clause(toks: list, first: int) -> bool:
+    """(koacts56) Whether a noun marked 에서 stands in the act's clause before its word at `first` ('파키스탄에서
+    석방됐다'): where it happened is said, so the pipeline reads the state placing it as English does."""
+    for k in range(first - 1, -1, -1):
+        if toks[k][1] in CLAUSE_EDGE_TAGS:
+            return False
+        if toks[k][:2] == LOCATIVE:
+            return True
+    return False

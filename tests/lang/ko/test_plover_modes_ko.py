@@ -189,8 +189,8 @@ ROWS = sweep_rows({
         ("케냐 경찰은 11일 나이로비에서 시위대에 최루탄을 발사했다.", "ASSAULT", {"KEN"}, None, "crowd-control", OCC),
         # koacts55: a bomb that went off in a country named as the place, killing people: that place's attack
         ("파키스탄에서 10일 길가에 매설된 폭탄이 터져 군인 3명이 숨졌다.", "ASSAULT", set(), None, "explosives", OCC),
-        open_class("a suicide bombing told as having occurred ('자살폭탄 테러가 발생했다'): no ASSAULT",
-                   "카불의 한 모스크에서 9일 자살폭탄 테러가 발생했다.", "ASSAULT", set(), None, "suicide-attack", OCC),
+        # koacts56: a suicide bombing told as having occurred at a place: no doer, the place's people receive
+        ("카불의 한 모스크에서 9일 자살폭탄 테러가 발생했다.", "ASSAULT", set(), {"AFG"}, "suicide-attack", OCC),
     ],
     "negated": [
         ("볼리비아는 칠레의 원조 제안을 거절하지 않았다.", "REJECT", set(), set(), None, NEG),

@@ -1,0 +1,72 @@
+"""(koacts56, issue 15) An attack told as having occurred somewhere: '카불의 한 시장에서 자살폭탄 테러가 발생했다'.
+
+Why a reader of its own: an attack noun as the subject of a verb of occurring (cue occurred_attack_verb: 발생하다,
+일어나다, 벌어지다) names no doer, and nothing it struck: the pipeline then took a country named as the place for the
+attacker ('이라크에서 … 발생했다': Iraq's government bombing) or, with a town, read no side at all. The place where an
+attack happened is what it struck, as a bomb that went off killing people there is an attack on the place's people
+(act_doerless_explosions, pipeline placed_doers). Rule: the noun phrase marked 에서 before the attack noun, in its
+clause ('카불의 한 시장에서', past a date), is the attack's victims (`victims`, `domestic_target`, sector CVL), so the
+doer stays unknown and the place's state receives. Only an ASSAULT act noun of the lexicon (a bombing, an attack, a
+terror attack) aimed at one side; a protest, a clash or fighting (an act noun aimed with 와) that took place is
+read as before.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_harm_causes import verb_lemma
+from readout.lang.ko.act_candidate import run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES
+
+ATTACK = "ASSAULT"
+LOCATIVE = ("에서", "JKB")
+DATE_TAGS = frozenset({"SN", "NNB", "NR"})  # '9일' between the place and the attack noun
+PLACE_TAGS = frozenset({"NNG", "NNP", "JKG", "MM", "SN", "NR", "XSN"})  # '카불의 한 시장'
+SECTOR = "CVL"  # the people of the place struck
+MUTUAL_PARTICLE = "와"  # an act noun aimed with 와 is fought between sides ('교전', '충돌')
+
+
+def occurred_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each attack noun told as occurring at a place marked 에서 given that place as its victims."""
+    out = []
+    for h in hits:
+        place = occurred_place(toks, h, lex) if h.type == ATTACK and not h.data.get("victims") else None
+        if place is not None:
+            h = replace(h, data={**h.data, "victims": place, "domestic_target": place, "domestic_sector": SECTOR,
+                                 "occurred_attack": True})
+        out.append(h)
+    return out
+
+
+def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | None:
+    """The character span of the place marked 에서 before the attack noun at `h`, when the noun is the subject (이/가)
+    of a verb of occurring; None otherwise."""
+    entry = lex.nominals.get(h.lemma.replace(" ", ""), lex.nominals.get(h.lemma))
+    if entry is None or MUTUAL_PARTICLE in (entry.target or ()):
+        return None  # '교전이 벌어졌다': fighting between sides strikes no place's people
+    governor, pred = h.data.get("governor"), h.data.get("pred")
+    if h.data.get("clause") != "nominal" or h.data.get("particle") not in NOMINATIVE_PARTICLES or governor is None \
+            or pred is None or governor >= len(toks):
+        return None
+    verb = verb_lemma(toks, governor - 1) if toks[governor][1] == "XSV" else verb_lemma(toks, governor)
+    if verb not in lex.cue("occurred_attack_verb") or goes_on(toks, governor):
+        return None  # '테러가 발생해 12명이 숨졌다': the harm told after it is read by the harm readers, as before
+    k = run_start(toks, pred) - 1
+    while k >= 0 and toks[k][1] in DATE_TAGS:
+        k -= 1
+    if k < 1 or toks[k][:2] != LOCATIVE:
+        return None
+    first = k - 1
+    while first > 0 and toks[first - 1][1] in PLACE_TAGS:
+        first -= 1
+    return toks[first][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+def goes_on(toks: list, verb: int) -> bool:
+    """Whether the verb at `verb` ends in a connective (EC: '발생해'), its clause going on to another (the harm it did)."""
+    k = verb + 1
+    while k < len(toks) and toks[k][1] == "EP":
+        k += 1
+    return k < len(toks) and toks[k][1] == "EC"
