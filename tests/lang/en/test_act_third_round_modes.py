@@ -1,0 +1,74 @@
+"""(enacts56, issue 15) English acts, third round: forces to be stationed in a host state ('said it would deploy
+missiles in X': MOBILIZE planned, no threat to X; act_plover_reading.hosted_deployment), a patrol as the state's
+forces ('gunmen fired at a X-ian patrol': X's MIL receives; 'sent a patrol to': MOBILIZE), a refusal noun that ends
+its verb's object and reads the offer or request it turns down ('announced its rejection of an offer of aid': REJECT
+assist, no AGREE; 'its rejection of X's demand for talks': meet; act_window, act_modes.refused_requests), rule itself
+handed over as a change of leadership ('rejected X's demand to hand over power': change; act_modes.ceded_power), a
+bombing by a named armed group ('Boko Haram bombed a market': explosives; act_means_modes.named_group_bombings) and a
+town pounded by gunners ('artillery pounded X': ASSAULT heavy-weapons; act_sighted_forces.forces_only). Each class
+has a row where the words do not make the act; the Korean twins are in tests/lang/ko/test_act_third_round_modes_ko.py.
+Every sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import sector_sides
+from tests.plover_rows import NEG, OCC, PLAN, check_row, sweep_rows
+
+ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
+    "hosted deployment": [
+        ("Russia said it would deploy missiles in Belarus.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),
+        ("The United States announced it will station troops in Poland.", "MOBILIZE", {"USA"}, None, "troops", PLAN),
+        # aimed at a side, or placed near one, it stays the threat
+        ("Russia said it would deploy missiles against Poland.", "THREATEN", {"RUS"}, {"POL"}, None, OCC),
+        ("Russia said it would deploy missiles in Belarus.", "THREATEN", set(), None, None, NEG),
+    ],
+    "patrol sent": [
+        ("Chile sent a patrol to the border.", "MOBILIZE", {"CHL"}, None, "troops", OCC),
+        ("Kenya dispatched patrols to the Somali border.", "MOBILIZE", {"KEN"}, None, "troops", OCC),
+        ("Chile will step up patrols along the border.", "MOBILIZE", {"CHL"}, None, "troops", PLAN),
+    ],
+    "refusal noun": [
+        ("Kenya announced its rejection of an offer of aid from Uganda.", "REJECT", {"KEN"}, {"UGA"}, "assist", OCC),
+        ("Kenya announced its rejection of an offer of aid from Uganda.", "AGREE", set(), None, None, NEG),
+        ("Kenya announced its rejection of an offer of aid from Uganda.", "AID", set(), None, None, NEG),
+        ("Chad announced its rejection of Sudan's demand for talks.", "REJECT", {"TCD"}, {"SDN"}, "meet", OCC),
+        ("Chad announced its rejection of an invitation to a summit in Cairo.", "REJECT", {"TCD"}, None, "meet", OCC),
+        # an aid announced with no refusal before it keeps its reading
+        ("Kenya announced aid to Uganda.", "AGREE", {"KEN"}, None, None, OCC),
+    ],
+    "power handed over": [
+        ("The rebels rejected France's demand to hand over power.", "REJECT", set(), None, "change", OCC),
+        # what is handed over is no rule: a yield refused
+        ("Chad rejected Sudan's demand for the release of prisoners.", "REJECT", {"TCD"}, {"SDN"}, "yield", OCC),
+    ],
+    "named group bombing": [
+        ("Boko Haram bombed a market in Maiduguri.", "ASSAULT", {"NGA"}, None, "explosives", OCC),
+        ("The Taliban bombed a police station in Kunduz.", "ASSAULT", {"AFG"}, None, "explosives", OCC),
+        # a state's forces keep the air's reading
+        ("Nigerian troops bombed a rebel camp near Maiduguri.", "ASSAULT", {"NGA"}, None, "aerial", OCC),
+    ],
+    "pounded town": [
+        ("Russian artillery pounded Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
+        ("Syrian troops pounded rebel positions near Idlib.", "ASSAULT", {"SYR"}, None, "heavy-weapons", OCC),
+        ("Russian warplanes pounded Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "aerial", OCC),
+        ("Critics pounded the government's budget.", "ASSAULT", set(), None, None, NEG),
+    ],
+})
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
+def test_third_round_modes(text, kind, actors, recipients, mode, status):
+    check_row(text, kind, actors, recipients, mode, status)
+
+
+@pytest.mark.parametrize("text,acting,receiving", [
+    ("Gunmen fired at a Peruvian patrol.", {("PER", "UAF")}, {("PER", "MIL")}),
+    ("Rebels ambushed a Malian patrol near Gao.", {("MLI", "REB")}, {("MLI", "MIL")}),
+    # soldiers fired on keep their own noun
+    ("Gunmen fired at Peruvian soldiers.", {("PER", "UAF")}, {("PER", "MIL")}),
+])
+def test_patrol_fired_at(text, acting, receiving):
+    """A patrol is the state's forces (agents.yaml, `domestic_actors`): it receives the fire, the gunmen stay the
+    story's unnamed armed men."""
+    assert sector_sides(text, "ASSAULT") == (acting, receiving)
