@@ -5,7 +5,10 @@ its verb's object and reads the offer or request it turns down ('announced its r
 assist, no AGREE; 'its rejection of X's demand for talks': meet; act_window, act_modes.refused_requests), rule itself
 handed over as a change of leadership ('rejected X's demand to hand over power': change; act_modes.ceded_power), a
 bombing by a named armed group ('Boko Haram bombed a market': explosives; act_means_modes.named_group_bombings) and a
-town pounded by gunners ('artillery pounded X': ASSAULT heavy-weapons; act_sighted_forces.forces_only). Each class
+town pounded by gunners ('artillery pounded X': ASSAULT heavy-weapons; act_sighted_forces.forces_only), forces that
+advanced on a place (ASSAULT, CAMEO 190; en additions 'advance on/toward'), a hunger strike begun by its strikers (their
+sector, not their state's government; en additions 'begin'/'stage'/'launch') and a deed a demand grants only once met
+('demanded a ceasefire before allowing aid convoys into X': no access granted; act_preconditions). Each class
 has a row where the words do not make the act; the Korean twins are in tests/lang/ko/test_act_third_round_modes_ko.py.
 Every sentence is our own."""
 from __future__ import annotations
@@ -54,6 +57,19 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
         ("Russian warplanes pounded Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "aerial", OCC),
         ("Critics pounded the government's budget.", "ASSAULT", set(), None, None, NEG),
     ],
+    "advanced on a place": [
+        ("Russian forces advanced toward Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}, None, OCC),
+        ("Ethiopian troops advanced on Mekelle.", "ASSAULT", {"ETH"}, None, None, OCC),
+        ("Prices advanced on Monday in Nairobi.", "ASSAULT", set(), None, None, NEG),
+    ],
+    "deed granted once a demand is met": [
+        ("Sudan demanded a ceasefire before allowing aid convoys into Darfur.", "RETREAT", set(), None, None, NEG),
+        ("Chad insisted on the release of its soldiers before reopening the border with Sudan.", "RETREAT", set(),
+         None, None, NEG),
+        # a 'before' after a deed that is no demand keeps both deeds
+        ("Israeli troops fired warning shots before opening fire on the boat.", "ASSAULT", {"ISR"}, None, "firearms",
+         OCC),
+    ],
 })
 
 
@@ -62,13 +78,16 @@ def test_third_round_modes(text, kind, actors, recipients, mode, status):
     check_row(text, kind, actors, recipients, mode, status)
 
 
-@pytest.mark.parametrize("text,acting,receiving", [
-    ("Gunmen fired at a Peruvian patrol.", {("PER", "UAF")}, {("PER", "MIL")}),
-    ("Rebels ambushed a Malian patrol near Gao.", {("MLI", "REB")}, {("MLI", "MIL")}),
+@pytest.mark.parametrize("text,kind,acting,receiving", [
+    ("Gunmen fired at a Peruvian patrol.", "ASSAULT", {("PER", "UAF")}, {("PER", "MIL")}),
+    ("Rebels ambushed a Malian patrol near Gao.", "ASSAULT", {("MLI", "REB")}, {("MLI", "MIL")}),
     # soldiers fired on keep their own noun
-    ("Gunmen fired at Peruvian soldiers.", {("PER", "UAF")}, {("PER", "MIL")}),
+    ("Gunmen fired at Peruvian soldiers.", "ASSAULT", {("PER", "UAF")}, {("PER", "MIL")}),
+    # the strikers are the hunger strike's side, not their state's government
+    ("Iraqi prisoners began a hunger strike.", "PROTEST", {("IRQ", "CVL")}, {("IRQ", "GOV")}),
+    ("Kenyan students launched a hunger strike against the new fees.", "PROTEST", {("KEN", "EDU")}, {("KEN", "GOV")}),
 ])
-def test_patrol_fired_at(text, acting, receiving):
+def test_people_sides(text, kind, acting, receiving):
     """A patrol is the state's forces (agents.yaml, `domestic_actors`): it receives the fire, the gunmen stay the
-    story's unnamed armed men."""
-    assert sector_sides(text, "ASSAULT") == (acting, receiving)
+    story's unnamed armed men; a hunger strike begun is its strikers' protest, aimed at their state."""
+    assert sector_sides(text, kind) == (acting, receiving)
