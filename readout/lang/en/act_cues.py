@@ -358,6 +358,7 @@ class Cues(ClauseCues):
     power_objects: frozenset[str]  # enacts56: 'demand to hand over power': a change of leadership asked
     pounding_subjects: frozenset[str]  # enacts56: 'artillery pounded X': a bombardment (act_sighted_forces)
     precondition_links: frozenset[str]  # enacts56: 'demanded X before allowing Y': Y not done (act_preconditions)
+    occurrence_verbs: frozenset[str]  # enacts56: 'a bombing occurred at a market in X' (act_occurred_attacks)
     host_prepositions: frozenset[str]  # enacts56: 'would deploy missiles in B': B hosts the move, no threat to B
     bare_future_measures: frozenset[str]  # plans55b: 'will expel two X diplomats': the measure planned, no threat
     time_ahead_words: frozenset[str]  # plans54: 'next month', 'tomorrow': the times ahead that make it one

@@ -8,7 +8,9 @@ bombing by a named armed group ('Boko Haram bombed a market': explosives; act_me
 town pounded by gunners ('artillery pounded X': ASSAULT heavy-weapons; act_sighted_forces.forces_only), forces that
 advanced on a place (ASSAULT, CAMEO 190; en additions 'advance on/toward'), a hunger strike begun by its strikers (their
 sector, not their state's government; en additions 'begin'/'stage'/'launch') and a deed a demand grants only once met
-('demanded a ceasefire before allowing aid convoys into X': no access granted; act_preconditions). Each class
+('demanded a ceasefire before allowing aid convoys into X': no access granted; act_preconditions) and an attack noun
+told as having happened at a site ('a suicide bombing took place at a market in X': ASSAULT with no acting side, the
+site's people receiving; act_occurred_attacks). Each class
 has a row where the words do not make the act; the Korean twins are in tests/lang/ko/test_act_third_round_modes_ko.py.
 Every sentence is our own."""
 from __future__ import annotations
@@ -61,6 +63,13 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
         ("Russian forces advanced toward Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}, None, OCC),
         ("Ethiopian troops advanced on Mekelle.", "ASSAULT", {"ETH"}, None, None, OCC),
         ("Prices advanced on Monday in Nairobi.", "ASSAULT", set(), None, None, NEG),
+    ],
+    "attack told as having happened": [
+        ("A suicide bombing took place at a market in Kandahar.", "ASSAULT", set(), {"AFG"}, "suicide-attack", OCC),
+        ("A suicide bombing happened at a crowded market in Kandahar, police said.", "ASSAULT", set(), {"AFG"},
+         "suicide-attack", OCC),
+        # a site of no known kind names no victims
+        ("A bombing took place in a field near Kandahar.", "ASSAULT", set(), None, None, NEG),
     ],
     "deed granted once a demand is met": [
         ("Sudan demanded a ceasefire before allowing aid convoys into Darfur.", "RETREAT", set(), None, None, NEG),
