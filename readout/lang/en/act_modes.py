@@ -116,7 +116,31 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
         else:
             if change_asked(toks, end, cues):
                 out[n] = replace(h, mode="change")  # "asked X to repeal the law": a change of policy
-    return refused_requests(out, toks, cues)
+    return offered_contents(refused_requests(out, toks, cues), toks, cues)
+
+
+GIVEN = "AID"  # an offer of talks keeps its talks' reading (the date reader places the refusal by them)
+
+
+def offered_contents(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """(enacts56) 'Chad rejected an offer of aid from B': the act noun a refused offer holds after its 'of'
+    (`proposal_of`) was never given, so it is governed by the refusal (planned), no deed of the offerer's; the
+    refusal's mode was read from it already. Before, the aid stood as B's AID, occurred. Only aid: an offer of talks
+    refused keeps its talks as they were read."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or h.negated:
+            continue
+        end = refused_proposal(toks, h, h.data.get("end_token", h.data["token"]), cues) if h.nominal \
+            else h.data.get("object_token")
+        if end is None or toks[end].low not in cues.proposal_nouns:
+            continue
+        k, asked = next(((k, a) for k, a in enumerate(hits[n + 1:], start=n + 1) if a.data["token"] > end),
+                        (None, None))
+        if asked is not None and asked.type == GIVEN and asked.nominal and asked.status == "occurred" \
+                and proposal_of(toks, end, asked, cues):
+            out[k] = replace(asked, status="planned", data=dict(asked.data, modality="governed"))
+    return out
 
 
 def refused_requests(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:

@@ -39,6 +39,9 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
         ("Kenya announced its rejection of an offer of aid from Uganda.", "AID", set(), None, None, NEG),
         ("Chad announced its rejection of Sudan's demand for talks.", "REJECT", {"TCD"}, {"SDN"}, "meet", OCC),
         ("Chad announced its rejection of an invitation to a summit in Cairo.", "REJECT", {"TCD"}, None, "meet", OCC),
+        # the aid a refused offer holds was never given (act_modes.offered_contents)
+        ("Chad rejected an offer of aid from Uganda.", "REJECT", {"TCD"}, {"UGA"}, "assist", OCC),
+        ("Chad rejected an offer of aid from Uganda.", "AID", set(), None, None, NEG),
         # an aid announced with no refusal before it keeps its reading
         ("Kenya announced aid to Uganda.", "AGREE", {"KEN"}, None, None, OCC),
     ],
