@@ -157,6 +157,7 @@ class ClauseCues(CueBundle):
     phrase_openers: frozenset[str]  # articles and possessives: a base form after one is no verb (act_window.attributive)
     object_stops: frozenset[str]
     window_ending_acts: frozenset[str]  # window72: 'announced the suspension of aid': the act noun ends the window
+    window_ending_refusals: frozenset[str]  # enacts56: 'announced its rejection of an offer': the refusal ends it
     informational_objects: frozenset[str]
     insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)
     phrasal_particles: frozenset[str]  # 'refused to take up': the infinitive's clause ends after them (act_frames)

@@ -355,6 +355,11 @@ class Cues(ClauseCues):
     dropped_plan_objects: frozenset[str]  # 'dropped the idea', 'scrapped the plan': the plan itself given up
     dropped_plan_determiners: frozenset[str]
     harm_prepositions: frozenset[str]  # plans54b: 'will mobilize its army against B': a move aimed at B, a threat
+    power_objects: frozenset[str]  # enacts56: 'demand to hand over power': a change of leadership asked
+    pounding_subjects: frozenset[str]  # enacts56: 'artillery pounded X': a bombardment (act_sighted_forces)
+    precondition_links: frozenset[str]  # enacts56: 'demanded X before allowing Y': Y not done (act_preconditions)
+    occurrence_verbs: frozenset[str]  # enacts56: 'a bombing occurred at a market in X' (act_occurred_attacks)
+    host_prepositions: frozenset[str]  # enacts56: 'would deploy missiles in B': B hosts the move, no threat to B
     bare_future_measures: frozenset[str]  # plans55b: 'will expel two X diplomats': the measure planned, no threat
     time_ahead_words: frozenset[str]  # plans54: 'next month', 'tomorrow': the times ahead that make it one
     timetable_light_verbs: frozenset[str]  # plans54: 'hold drills next month': the verb before the deed's noun

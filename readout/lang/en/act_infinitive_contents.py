@@ -47,14 +47,15 @@ def content_verb(toks: list[Token], j: int, cues: Cues) -> int | None:
 def infinitive_mode(toks: list[Token], hits: list[ActHit], v: int, cues: Cues) -> str | None:
     """The REJECT mode the infinitive's verb at token `v` asks: change for a verb of changing, else the mode a request
     for the act read there takes, else None."""
-    from readout.lang.en.act_modes import content_mode, truce_mode  # act_modes imports act_frames (as blocked_contents)
+    from readout.lang.en.act_modes import ceded_power, content_mode, truce_mode  # act_modes imports act_frames
 
     if toks[v].low in cues.change_verbs:
         return "change"
     asked = next((h for h in hits if h.data["token"] == v and h.type != "REJECT"), None)
     if asked is None:
         return None
-    return truce_mode(toks, asked, cues) or content_mode(asked, "REJECT")
+    return truce_mode(toks, asked, cues) or ceded_power(asked, cues) or content_mode(asked, "REJECT")  # enacts56:
+    # 'rejected B's demand to hand over power': rule itself handed over is a change of leadership
 
 
 def infinitive_contents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.sectors import ARMED_GROUP_SECTORS
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -67,3 +68,20 @@ def assault_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
                     return replace(hit, mode=cues.assault_instruments[w.low])
             return hit
     return hit
+
+
+def named_group_bombings(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(enacts56) 'Al-Shabaab bombed a hotel in X', 'Boko Haram bombed a market': a bombing (`planted_bomb_lemmas`) with
+    no mode whose subject is an armed group read by its name (a capitalized word right before the verb, the armed
+    group's sector REB as its people subject) sets a bomb off, as 'militants bombed a hotel' does (assault_mode's
+    `bomb_planters`): no aircraft, so explosives, as Korean '폭탄을 터뜨렸다' reads. Read after the subjects are known;
+    a state's forces ('Nigerian troops bombed') keep the air's reading, and so do rebels named by the common noun
+    alone (not listed in `bomb_planters`, as some rebels fly)."""
+    out = []
+    for h in hits:
+        i = h.data["token"]
+        if h.type == "ASSAULT" and not h.mode and not h.nominal and h.lemma in cues.planted_bomb_lemmas \
+                and h.data.get("people_subject") in ARMED_GROUP_SECTORS and i > 0 and toks[i - 1].raw[:1].isupper():
+            h = replace(h, mode="explosives")
+        out.append(h)
+    return out

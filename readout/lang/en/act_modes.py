@@ -31,13 +31,17 @@ CONTEXT_MODES = {"political_institutions": "change"}
 def content_mode(asked: ActHit, kind: str) -> str | None:
     """The REQUEST/REJECT mode of the act asked for or turned down: by its type and mode, else by its type. An
     agreement turned down ("refused to sign the accord", "refused to deploy peacekeepers") is no refusal to meet:
-    REJECT takes no mode from AGREE (a request to agree stays one to meet: "urged X to agree to talks")."""
+    REJECT takes no mode from AGREE (a request to agree stays one to meet: "urged X to agree to talks"). (enacts56) A
+    request turned down ('its rejection of B's demand for talks', 'rejected an invitation to the summit') gives the
+    refusal its own mode: the manual's REQUEST and REJECT modes are one list, so what was asked is what is refused."""
     typ = asked.data.get("stated_type", asked.type)
     context = next((CONTEXT_MODES[c] for c in asked.contexts if c in CONTEXT_MODES), None)
     if context:
         return context
     if kind == "REJECT" and typ == "AGREE":
         return None
+    if kind == "REJECT" and typ == "REQUEST" and asked.mode:
+        return asked.mode  # enacts56: 'its rejection of B's demand for talks': the demand's own mode (meet), shared
     return CONTENT_MODES.get((typ, asked.mode)) or DEONTIC_MODES.get(typ)
 
 
@@ -56,6 +60,15 @@ def withdrawn_plan(toks: list[Token], asked: ActHit, cues: Cues) -> str | None:
         if toks[j].low in cues.proposal_nouns:
             return "change"
     return None
+
+
+def ceded_power(asked: ActHit, cues: Cues) -> str | None:
+    """(enacts56) 'rejected B's demand to hand over power', 'urged the junta to give up power': a yield whose object is
+    rule itself (`power_objects`) is a change of leadership, the manual's REQUEST/REJECT mode 'change' (as a call for
+    a resignation is, CONTENT_MODES), not the release of what is handed over ('hand over the prisoners': yield)."""
+    if asked.data.get("stated_type", asked.type) != "RETREAT" or asked.data.get("object") not in cues.power_objects:
+        return None
+    return "change"
 
 
 TRUCE_REACH = 3  # words from an agreeing verb to the truce it accepts ("agree to the truce", "accept a ceasefire")
@@ -91,7 +104,8 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
                     or as_object or asked.nominal and proposal_of(toks, end, asked, cues) \
                     or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
-                mode = truce_mode(toks, asked, cues) or withdrawn_plan(toks, asked, cues) or content_mode(asked, h.type)
+                mode = truce_mode(toks, asked, cues) or withdrawn_plan(toks, asked, cues) \
+                    or ceded_power(asked, cues) or content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
                 if as_object and not asked.nominal and asked.data.get("modality") is None:
                     out[k] = replace(asked, status="planned", data=dict(asked.data, modality="governed"))
@@ -102,6 +116,48 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
         else:
             if change_asked(toks, end, cues):
                 out[n] = replace(h, mode="change")  # "asked X to repeal the law": a change of policy
+    return offered_contents(refused_requests(out, toks, cues), toks, cues)
+
+
+GIVEN = "AID"  # an offer of talks keeps its talks' reading (the date reader places the refusal by them)
+
+
+def offered_contents(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """(enacts56) 'Chad rejected an offer of aid from B': the act noun a refused offer holds after its 'of'
+    (`proposal_of`) was never given, so it is governed by the refusal (planned), no deed of the offerer's; the
+    refusal's mode was read from it already. Before, the aid stood as B's AID, occurred. Only aid: an offer of talks
+    refused keeps its talks as they were read."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or h.negated:
+            continue
+        end = refused_proposal(toks, h, h.data.get("end_token", h.data["token"]), cues) if h.nominal \
+            else h.data.get("object_token")
+        if end is None or toks[end].low not in cues.proposal_nouns:
+            continue
+        k, asked = next(((k, a) for k, a in enumerate(hits[n + 1:], start=n + 1) if a.data["token"] > end),
+                        (None, None))
+        if asked is not None and asked.type == GIVEN and asked.nominal and asked.status == "occurred" \
+                and proposal_of(toks, end, asked, cues):
+            out[k] = replace(asked, status="planned", data=dict(asked.data, modality="governed"))
+    return out
+
+
+def refused_requests(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """(enacts56) A refusal named as a noun whose 'of' holds a request ('its rejection of B's demand for talks'): the
+    request's mode, read above after the refusal was (the walk reads left to right), is the refusal's, as the
+    manual's REQUEST and REJECT modes are one list; 'rejected B's demand' (the verb) reads it through content_mode."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or h.mode or h.negated or not h.nominal:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        asked = next((a for a in hits[n + 1:] if a.data["token"] > end), None)
+        if asked is not None and asked.data["token"] - end <= ASKED_REACH \
+                and asked.type == "REQUEST" and asked.mode and asked.nominal \
+                and asked.data.get("modality") == "governed" and toks[end + 1].low == OF \
+                and all(t.word for t in toks[end + 1:asked.data["token"]]):
+            out[n] = replace(h, mode=asked.mode)
     return out
 
 

@@ -17,6 +17,7 @@ from readout.lang.en.act_exercises import names_exercise
 from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_modality import clause_before, ends_with
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.country_forms import adjectives, forms_table
 from readout.lang.en.act_visits_ahead import visit_noun_ahead
 
 
@@ -95,7 +96,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
     elif planned_deed(toks, hit, cues):
         return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
-    elif announced_deployment(toks, hit, cues):
+    elif announced_deployment(toks, hit, cues) or hosted_deployment(toks, hit, cues):
         return hit  # plans54b: "will deploy troops to its eastern border": the move announced, planned, no threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
@@ -161,6 +162,38 @@ def announced_deployment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     rest = toks[hit.data["token"] + 1:]
     stop = next((n for n, t in enumerate(rest) if not t.word or t.low in cues.clause_breaks), len(rest))
     return not any(t.low in cues.harm_prepositions for t in rest[:stop])
+
+
+STATE_NAME_WORDS = 4  # the longest state name read after the host's 'in' ('the Central African Republic')
+
+
+def hosted_deployment(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(enacts56) Forces or weapons to be stationed in another state ('Russia said it would deploy missiles in
+    Belarus', 'announced it will station troops in Latvia'): the state named after the place word (`host_prepositions`)
+    is where they stand, a host that lets them in, not a side they are aimed at; the manual's MOBILIZE is the move, so
+    the deployment is MOBILIZE planned even when said (a warning is 'against B', `harm_prepositions`, or a threat
+    verb, read before). The host must be a state the sentence names nowhere before the verb (its own land, 'deploy
+    troops in Russia' said by Russia, is no host); 'deploy troops to the border with B' stays what it was."""
+    if hit.type != "MOBILIZE" or hit.nominal:
+        return False
+    verb = hit.data["token"]
+    rest = toks[verb + 1:]
+    stop = next((n for n, t in enumerate(rest) if not t.word or t.low in cues.clause_breaks), len(rest))
+    clause = rest[:stop]
+    if any(t.low in cues.harm_prepositions for t in clause):
+        return False
+    table = forms_table()[0]
+    named_before = {table[t.raw] for t in toks[:verb] if t.raw in table}
+    for n, tok in enumerate(clause):
+        if tok.low not in cues.host_prepositions:
+            continue
+        start = n + 1 + (n + 1 < len(clause) and clause[n + 1].low == "the")
+        for size in range(STATE_NAME_WORDS, 0, -1):
+            run = clause[start:start + size]
+            name = " ".join(t.raw for t in run)
+            if len(run) == size and run[0].raw[:1].isupper() and name in table and run[-1].raw not in adjectives():
+                return table[name] not in named_before
+    return False
 
 
 def announced_measure(hit: ActHit, cues: Cues) -> bool:

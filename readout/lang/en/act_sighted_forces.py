@@ -110,6 +110,23 @@ def formation_name(toks: list[Token], i: int, cues: Cues) -> str | None:
 
 def forces_only(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """(en32) 'Israeli warplanes pounded the port': a verb of `force_only_verbs` is force (ASSAULT) only with forces
-    as its subject (`forces_subject`); 'critics hammered the plan', 'rain pounded the coast' are no act."""
-    return [h for h in hits if h.nominal or h.type != "ASSAULT" or h.lemma.split()[0] not in cues.force_only_verbs
-            or forces_subject(toks, h.data["token"], cues)]  # 'hammered X for its curbs' stays criticism
+    as its subject (`forces_subject`); 'critics hammered the plan', 'rain pounded the coast' are no act. (enacts56)
+    Gunners count as forces there (`pounding_subjects`: 'Russian artillery pounded X', 'government forces pounded X'),
+    and a pounding no aircraft made (no mode yet: warplanes gave aerial) is a bombardment, the manual's
+    heavy-weapons, as 'bombarded' reads."""
+    out = []
+    for h in hits:
+        if h.nominal or h.type != "ASSAULT" or h.lemma.split()[0] not in cues.force_only_verbs:
+            out.append(h)
+        elif forces_subject(toks, h.data["token"], cues) or pounding_subject(toks, h.data["token"], cues):
+            out.append(h if h.mode else replace(h, mode="heavy-weapons"))
+    return out  # 'hammered X for its curbs' stays criticism
+
+
+def pounding_subject(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(enacts56) The word right before the verb at token i, or before its auxiliary, is a gunner's noun
+    (`pounding_subjects`: artillery, forces, tanks, gunners ...)."""
+    j = i - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in ("has", "have", "had")):
+        j -= 1
+    return j >= 0 and toks[j].low in cues.pounding_subjects

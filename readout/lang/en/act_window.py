@@ -462,7 +462,8 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
                 j = frame_end
                 continue
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops \
-                or t.low in cues.window_ending_acts:  # window72: 'the suspension of aid': the verb's object is the act
+                or t.low in cues.window_ending_acts or t.low in cues.window_ending_refusals:  # window72: 'the suspension
+            # of aid': the verb's object is the act; enacts56: so is a refusal ('announced its rejection of an offer')
             break
         words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words \
             and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word

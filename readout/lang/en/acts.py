@@ -53,7 +53,9 @@ from readout.lang.en.act_charged_gerunds import charged_deeds
 from readout.lang.en.act_arrest_grounds import arrest_grounds
 from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
-from readout.lang.en.act_means_modes import aid_mode, assault_mode
+from readout.lang.en.act_means_modes import aid_mode, assault_mode, named_group_bombings
+from readout.lang.en.act_occurred_attacks import occurred_attacks
+from readout.lang.en.act_preconditions import unconditioned
 from readout.lang.en.act_plover_reading import plover_reading
 from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, gapped_denials, \
     rejected_contents, rejected_proposals
@@ -146,8 +148,11 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     conditional = condition_tokens(toks, m.cues)
-    hits = kept_acts(text, words, toks, hits, requests, conditional, m)
-    hits = body_addressees(toks, marked(text, toks, hits, m), m.cues)  # council45: 'demanded that the council set'
+    hits = kept_acts(text, words, toks, unconditioned(toks, hits, m.cues), requests, conditional, m)  # enacts56:
+    # 'demanded a ceasefire before allowing aid into X': the aid let in is not done
+    hits = named_group_bombings(toks, marked(text, toks, hits, m), m.cues)  # enacts56: 'Al-Shabaab bombed X': explosives
+    hits = occurred_attacks(toks, hits, m.cues)  # enacts56: 'a suicide bombing took place at a market in X'
+    hits = body_addressees(toks, hits, m.cues)  # council45: 'demanded that the council set'
     hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
     hits = with_conditions(toks, hits, conditional, m.cues)
     return blocked_contents(toks, hits, m.cues)  # relclause52: 'vetoed the EU aid package': no aid given, read

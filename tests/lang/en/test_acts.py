@@ -83,7 +83,7 @@ CASES = [
     ("The ministry said it would withdraw its observers from the region.", "withdraw its observers", "THREATEN", "relations", OCC, False, "from"),
     # PROTEST
     ("Thousands of students protested against the tuition increase.", "protested", "PROTEST", "demo", OCC, False, "against"),
-    ("Farmers staged a hunger strike outside the parliament.", "hunger strike", "PROTEST", "hunger", OCC, False, "against"),
+    ("Farmers staged a hunger strike outside the parliament.", "staged a hunger strike", "PROTEST", "hunger", OCC, False, "against"),
     ("Residents blocked the highway to the mine.", "blocked the highway", "PROTEST", "obstruct", OCC, False, None),
     ("Opposition parties plan to boycott the referendum.", "boycott", "PROTEST", "boycott", PLAN, False, "object"),  # future53
     # SANCTION

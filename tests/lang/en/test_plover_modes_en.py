@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, sweep_rows
 
 ROWS = sweep_rows({
     "AGREE": [
@@ -157,10 +157,9 @@ ROWS = sweep_rows({
          OCC),
         # lead53: police sent are police mobilized, as Korean '경찰을 파견했다' reads
         ("Chile sent police to its northern border on Tuesday.", "MOBILIZE", {"CHL"}, None, "police", OCC),
-        open_class("weapons to be deployed in a third state ('would deploy nuclear weapons in X') read THREATEN violence"
-                   ' aimed at the host (as Korean)',
-                   "Russia said it would deploy tactical nuclear weapons in Belarus.", "MOBILIZE", {"RUS"}, None, "weapons",
-                   PLAN),
+        # enacts56: weapons to be deployed in a host state are the move planned (act_plover_reading.hosted_deployment)
+        ("Russia said it would deploy tactical nuclear weapons in Belarus.", "MOBILIZE", {"RUS"}, None, "weapons",
+         PLAN),
         ("North Korea put its missile units on high alert.", "MOBILIZE", {"PRK"}, None, "weapons", OCC),
     ],
     "COERCE": [

@@ -1,0 +1,65 @@
+"""(enacts56, issue 15) The Korean twins of tests/lang/en/test_act_third_round_modes.py: a patrol unit as the state's
+forces ('순찰대', agents.yaml MIL), a refusal of a demand or an offer (REJECT with the mode of what was asked), an
+invitation refused (meet), a bombing by a named armed group (explosives), an advance on a place (ASSAULT), a hunger
+strike begun (its strikers' side) and a deed granted once a demand is met (not done). Open too: an attack noun told
+as having happened at a site ('시장에서 자살 폭탄 테러가 발생했다' reads nothing). Open: forces to be stationed in a host state
+('벨라루스에 미사일을 배치하겠다고 밝혔다' reads THREATEN aimed at the host), a demand to hand over power refused
+('권력을 이양하라는 요구를 거부했다' reads nothing) and a patrol sent ('순찰대를 파견했다' reads nothing): the Korean
+act readers' (lang/ko act_*). Every sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import sector_sides
+from tests.plover_rows import NEG, OCC, PLAN, check_row, open_class, sweep_rows
+
+ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
+    "hosted deployment": [
+        open_class("forces to be stationed in a host state said ('X에 배치하겠다고 밝혔다') read THREATEN aimed at the"
+                   " host, where English reads MOBILIZE planned (lang/ko act readers)",
+                   "러시아는 벨라루스에 미사일을 배치하겠다고 밝혔다.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),
+    ],
+    "patrol sent": [
+        open_class("a patrol unit sent ('순찰대를 파견했다') reads nothing (ko_acts_cameo_spec 파견하다 objects)",
+                   "칠레는 국경에 순찰대를 파견했다.", "MOBILIZE", {"CHL"}, None, "troops", OCC),
+    ],
+    "refusal noun": [
+        ("차드는 수단의 회담 요구에 대한 거부 입장을 밝혔다.", "REJECT", {"TCD"}, None, "meet", OCC),
+        ("케냐는 우간다의 원조 제안을 거부했다.", "REJECT", {"KEN"}, {"UGA"}, "assist", OCC),
+        ("차드는 카이로 정상회의 초청을 거부했다.", "REJECT", {"TCD"}, None, "meet", OCC),
+    ],
+    "named group bombing": [
+        ("보코하람이 마이두구리의 시장을 폭파했다.", "ASSAULT", {"NGA"}, None, "explosives", OCC),
+    ],
+    "advanced on a place": [
+        ("러시아군이 키이우로 진격했다.", "ASSAULT", {"RUS"}, None, None, OCC),
+    ],
+    "attack told as having happened": [
+        open_class("an attack noun told as having happened at a site ('시장에서 자살 폭탄 테러가 발생했다') reads nothing,"
+                   " where English gives the site's people as receiving (lang/ko act readers)",
+                   "칸다하르의 한 시장에서 자살 폭탄 테러가 발생했다.", "ASSAULT", set(), {"AFG"}, None, OCC),
+    ],
+    "deed granted once a demand is met": [
+        ("수단은 구호 차량의 다르푸르 진입을 허용하기 전에 휴전을 요구했다.", "RETREAT", set(), None, None, NEG),
+    ],
+    "power handed over": [
+        open_class("a demand to hand over power refused ('권력을 이양하라는 요구를 거부했다') reads nothing (lang/ko"
+                   " act_wish_modes)",
+                   "반군은 권력을 이양하라는 프랑스의 요구를 거부했다.", "REJECT", set(), None, "change", OCC),
+    ],
+})
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
+def test_third_round_modes_ko(text, kind, actors, recipients, mode, status):
+    check_row(text, kind, actors, recipients, mode, status)
+
+
+@pytest.mark.parametrize("text,kind,acting,receiving", [
+    ("무장괴한들이 말리 순찰대에 총격을 가했다.", "ASSAULT", {("MLI", "UAF")}, {("MLI", "MIL")}),
+    ("무장괴한들이 페루 군인들에게 총격을 가했다.", "ASSAULT", {("PER", "UAF")}, {("PER", "MIL")}),
+    ("이라크 수감자들이 단식 투쟁을 시작했다.", "PROTEST", {("IRQ", "CVL")}, {("IRQ", "GOV")}),
+])
+def test_people_sides_ko(text, kind, acting, receiving):
+    """'순찰대' is the state's forces (agents.yaml MIL), as English 'patrol'; a hunger strike begun is its strikers'."""
+    assert sector_sides(text, kind) == (acting, receiving)
