@@ -266,15 +266,21 @@ def struck_state(article: Article, sent: Span, hit: ActHit, items: list[SideItem
 
     The device's clues not with a doer's word of any kind (an agent's sector, a people subject), nor under a dateline
     (whose state the story places), nor with two states in view."""
-    placed = home_country([SideItem(p.span, [p.country]) for p in article.places if p.country
-                           and p.precision == COUNTRY_PRECISION and p.span.data.get("locative")
-                           and sent.start <= p.span.start < sent.end])
+    placed = home_country(country_places(article, sent))
     if placed or hit.data.get("agent_sector") or hit.data.get("people_subject") or article.datelines:
         return placed
     if harmed:
         return sorted(harmed) if len(harmed) == 1 else []
     hi = hit.data["victims"][1]  # the place named after the victims ('killed soldiers in X'); a state before them may
     return home_country([i for i in items if i.span.start >= sent.start + hi])  # be the judge ('X condemned attacks')
+
+
+def country_places(article: Article, sent: Span) -> list[SideItem]:
+    """(koacts55) The states the sentence names as the place where something happened ('a bomb went off in X'): its
+    locative places of a country's precision, as `place_items` gives its towns and regions. Read by `struck_state`
+    and by pipeline/act_actors (koacts56's `placed_at_home`)."""
+    return [SideItem(p.span, [p.country]) for p in article.places if p.country and p.precision == COUNTRY_PRECISION
+            and p.span.data.get("locative") and sent.start <= p.span.start < sent.end]
 
 
 def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str]:
