@@ -35,7 +35,7 @@ def joint_exercise(hit: ActHit, acting: list[Entity]) -> ActHit:
     MOBILIZE; states drilling together are that joint exercise whether or not the words say 'joint'. The converse of
     `solo_exercise`."""
     states = {e.country for e in acting if e.country}
-    if hit.type != EXERCISE_TYPE or not hit.data.get("exercise") or len(states) < 2:
+    if hit.type != EXERCISE_TYPE or not hit.data.get("exercise") or len(states) <= 1:
         return hit
     return dataclasses.replace(hit, type=JOINT_TYPE, mode=None,
                                data=dict(hit.data, stated_type=hit.type, joint_exercise=True))

@@ -23,7 +23,7 @@ JOINT = [  # (sentence, the one event expected)
     ("Norway and Sweden held joint naval drills on Monday.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
     ("Norway and Sweden held naval drills on Monday.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
     ("Norway held naval drills with Sweden on Monday.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
-    ("Norway held drills with Sweden.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
+    ("Norway staged drills with Sweden.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
     ("노르웨이와 스웨덴은 10일 연합훈련을 실시했다.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
     ("노르웨이와 스웨덴은 합동 군사훈련을 실시했다.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
     ("노르웨이와 스웨덴은 군사훈련을 실시했다.", "COOPERATE/None/occurred NOR-GOV+SWE-GOV>"),
@@ -40,7 +40,7 @@ def test_a_drill_of_two_states_is_the_joint_drill(sentence, expected):
 
 SOLO = [  # (sentence, the one event expected): one state's drill stays MOBILIZE
     ("North Korea held live-fire drills on Monday.", "MOBILIZE/troops/occurred PRK-GOV>"),
-    ("Norway held drills near the border with Russia.", "MOBILIZE/troops/occurred NOR-GOV>RUS-GOV"),
+    ("Norway staged drills near the border with Russia.", "MOBILIZE/troops/occurred NOR-GOV>RUS-GOV"),
     ("북한은 10일 단독 훈련을 실시했다.", "MOBILIZE/troops/occurred PRK-GOV>"),
 ]
 
