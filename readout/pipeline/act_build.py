@@ -30,7 +30,7 @@ from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.act_press import press_addressed
 from readout.pipeline.roles import act_roles, read_roles
 from readout.pipeline.left_blocs import bloc_exit
-from readout.pipeline.solo_exercises import solo_exercise
+from readout.pipeline.solo_exercises import joint_exercise, solo_exercise
 from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
 from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
@@ -330,6 +330,7 @@ def act_event(scene: SideReading, hit: ActHit, acting: list, receiving: list, st
         scene.story
     left, right = bounds
     hit = solo_exercise(hit, acting, receiving)  # precision48: 'joint drills' of one state's services: its drill
+    hit = joint_exercise(hit, acting)  # plans56: 'A and B held drills': the joint drill (COOPERATE)
     hit = bloc_exit(hit, lang.act_mode(hit, text), receiving)  # enpar53: 'withdrew from ECOWAS': SANCTION withdraw
     event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,

@@ -37,8 +37,9 @@ def note_event(scene: SideReading, hit: ActHit, event: Event, actors: list[str],
         keep_accord(story, article, sent, event)
     if holding_kind(event.type, event.mode) and event.recipients and not domestic:
         story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed
-    if (hit.type in FORCE or raid_abroad(hit, event, domestic)) and not governed:  # a noun act a statement judges
-        # is one told before, no new offense
+    if (hit.type in FORCE or raid_abroad(hit, event, domestic) or hit.data.get("exercise")) and not governed:  # a noun
+        # act a statement judges is one told before, no new offense; plans56: a joint drill (COOPERATE) is a show of
+        # force 'the drills' names as one state's is
         if not answering_force(event, story, ctx.settings) and not told_response(scene.lang, scene.text, hit):
             # whom 'condemned the attack' judges; an answering show of force is no offense 'the drills' names either
             # ('Y deployed ships in response. Z slammed the drills')

@@ -136,7 +136,8 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     near = [c for c in countries if 0 <= pos - c.end <= settings.nominal_actor_reach_chars
             and (c.genitive or (c.subject and not governed))]
     subjects = [c for c in near if c.subject and not governed]
-    if hit.type in JOINT_NOUNS and len(subjects) > 1:  # 'Algeria and Tunisia began joint patrols': both act
+    if (hit.type in JOINT_NOUNS or hit.data.get("exercise")) and len(subjects) > 1:  # 'Algeria and Tunisia began
+        # joint patrols': both act; plans56: 'A and B held naval drills' too (a drill of two: solo_exercises)
         return list(dict.fromkeys(code for c in subjects for code in c.codes))
     if near and hit.data.get("plural_owner"):  # 'A and B began their drills': 'their' is the coordinated group
         return coordinated_owners(lang, text, sent, countries, near[-1])

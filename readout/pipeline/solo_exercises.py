@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.model import Entity
 
 EXERCISE_TYPE, EXERCISE_MODE = "MOBILIZE", "troops"
+JOINT_TYPE = "COOPERATE"
 
 
 def solo_exercise(hit: ActHit, acting: list[Entity], receiving: list[Entity]) -> ActHit:
@@ -25,3 +26,16 @@ def solo_exercise(hit: ActHit, acting: list[Entity], receiving: list[Entity]) ->
         return hit
     return dataclasses.replace(hit, type=EXERCISE_TYPE, mode=EXERCISE_MODE,
                                data=dict(hit.data, stated_type=hit.type, solo_exercise=True))
+
+
+def joint_exercise(hit: ActHit, acting: list[Entity]) -> ActHit:
+    """(plans56) The hit as a joint drill (COOPERATE, no mode) when it is a MOBILIZE the language marked `exercise`
+    with two or more states acting ('Chile and Peru held naval drills', '칠레와 페루는 군사훈련을 실시했다'); else the hit
+    unchanged. Why: the PLOVER manual codes joint military games and maneuvers COOPERATE and single-country exercises
+    MOBILIZE; states drilling together are that joint exercise whether or not the words say 'joint'. The converse of
+    `solo_exercise`."""
+    states = {e.country for e in acting if e.country}
+    if hit.type != EXERCISE_TYPE or not hit.data.get("exercise") or len(states) <= 1:
+        return hit
+    return dataclasses.replace(hit, type=JOINT_TYPE, mode=None,
+                               data=dict(hit.data, stated_type=hit.type, joint_exercise=True))

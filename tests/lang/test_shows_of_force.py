@@ -29,7 +29,8 @@ def found(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
 ])
 def test_a_deed_noun_naming_a_drill_is_no_attack(text, actors):
     assert not found(text, "ASSAULT") and not found(text, "PROTEST"), events(text)
-    assert any(a == actors for a, _r in found(text, "MOBILIZE")), found(text, "MOBILIZE")
+    kind = "COOPERATE" if len(actors) > 1 else "MOBILIZE"  # plans56: a drill of two states is the joint drill
+    assert any(a == actors for a, _r in found(text, kind)), found(text, kind)
 
 
 @pytest.mark.parametrize("text", [

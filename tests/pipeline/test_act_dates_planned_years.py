@@ -17,7 +17,7 @@ AHEAD = [
     ("칠레는 내년 볼리비아에 제재를 부과할 예정이다.", "SANCTION"),
     ("Next year Uruguay plans to deploy troops to its border with Paraguay.", "MOBILIZE"),
     ("우루과이는 내년 파라과이 국경에 병력을 배치할 계획이다.", "MOBILIZE"),
-    ("칠레와 볼리비아는 내년 연합훈련을 실시한다.", "MOBILIZE"),
+    ("칠레와 볼리비아는 내년 연합훈련을 실시한다.", "COOPERATE"),  # plans56: joint drill
     ("가나는 내년에 토고 외교관들을 추방하기로 결정했다.", "SANCTION"),
 ]
 

@@ -221,8 +221,11 @@ def answered_kind(noun: str | None, cues: Cues) -> dict:
     kind = (cues.answered_kinds.get(noun) or cues.deed_nouns.get(noun)) if noun else None
     if not kind:
         return {}
-    kind_type, _, mode = kind.partition("/")
-    return {"judged_kinds": [(kind_type, mode or None)]}
+    kinds = [k.partition("/") for k in kind.split(KIND_ALTERNATIVE)]  # plans56: 'drills' a show of force or joint
+    return {"judged_kinds": [(kind_type, mode or None) for kind_type, _, mode in kinds]}
+
+
+KIND_ALTERNATIVE = "|"  # (plans56) 'drills=MOBILIZE/troops|COOPERATE': a drill told before is one state's or joint
 
 
 def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:

@@ -397,6 +397,7 @@ class Cues(ClauseCues):
     # its list and `gathering_joining_verbs`
     protest_gathering_nouns: frozenset[str]
     exercise_nouns: frozenset[str]  # (precision48) 'joint drills' of one state: its drill (act_exercises)
+    partner_prepositions: frozenset[str]  # (plans56) 'held drills with B': B drills beside it (act_exercises)
     oath_verbs: frozenset[str]  # (congrats50) 'swore in a new cabinet': an installation, no pledge (act_installations)
     installing_particles: frozenset[str]
     feared_act_verbs: frozenset[str]  # (encoup48) 'feared a border closure': a dreaded deed, no act (act_feared_deeds)

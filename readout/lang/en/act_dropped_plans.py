@@ -27,7 +27,8 @@ def dropped_plans(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
         h.type in GIVING_UP_TYPES and h.data.get("token") in given_up)]
 
 
-GIVING_UP_TYPES = frozenset({"REJECT", "CONCEDE"})  # what a verb of giving up reads as on its own ('dropped the plan')
+GIVING_UP_TYPES = frozenset({"REJECT", "CONCEDE", "RETREAT"})  # what a verb of giving up reads as on its own
+# ('dropped the plan'; plans56: 'withdrew its plan' RETREAT withdraw)
 
 
 def dropped(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:

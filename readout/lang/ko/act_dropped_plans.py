@@ -23,7 +23,7 @@ def dropped_plans(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]
     yields nothing to another side; a concession gives up a demand or a measure against it, which this plan never
     became), as English 'but dropped the idea' gives none."""
     verbs = [dropped(toks, h, lex) for h in hits]
-    given_up = {v for v in verbs if v is not None}
+    given_up = {v for v in verbs if v is not None} | noun_plans_given_up(toks, lex)
     return [h for h, v in zip(hits, verbs) if v is None and not (
         h.type == "CONCEDE" and any(h.data.get("first", -1) <= g <= h.data.get("last", -2) for g in given_up))]
 
@@ -74,3 +74,23 @@ def given_up_plan(toks: list, k: int, verb: int, lex: ActIndex) -> bool:
     not some other thing ('무역 협정을 취소했다')."""
     objects = [j for j in range(k + 1, verb) if toks[j][1] == OBJECT_TAG]
     return all(j > 0 and toks[j - 1][0] in lex.cue("dropped_plan_object") for j in objects)
+
+
+NOUN_TAG, VERB_SUFFIX = "NNG", "하다"
+
+
+def noun_plans_given_up(toks: list, lex: ActIndex) -> set[int]:
+    """(plans56) The tokens of verbs giving up a plan named by a deed's noun ('외교관 [추방 계획을] 철회했다', '[제재
+    방침을] 취소했다'): a `dropped_plan_object` noun after the noun of a deed the lexicon reads (추방 of 추방하다), as
+    the object (을/를), then a `dropped_plan_verb` as the next predicate. One's own plan withdrawn yields nothing to
+    another side (plans55b), as English 'withdrew its plan to expel' (lang/en/act_dropped_plans) gives nothing."""
+    out = set()
+    for k in range(1, len(toks) - 1):
+        if toks[k][0] not in lex.cue("dropped_plan_object") or toks[k][1] != NOUN_TAG or toks[k + 1][1] != OBJECT_TAG \
+                or toks[k - 1][1] != NOUN_TAG or toks[k - 1][0] + VERB_SUFFIX not in lex.verbs:
+            continue
+        verb = next((j for j in range(k + 2, len(toks)) if toks[j][1] in ACT_VERB_TAGS or toks[j][1] == FULL_STOP_TAG),
+                    None)
+        if verb is not None and toks[verb][1] != FULL_STOP_TAG and lemma_at(toks, verb) in lex.cue("dropped_plan_verb"):
+            out.add(verb)
+    return out

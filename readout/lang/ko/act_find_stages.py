@@ -30,6 +30,7 @@ from readout.lang.ko.act_unsold_land import unsold_lands
 from readout.lang.ko.act_denied_seizures import denied_seizures
 from readout.lang.ko.act_dispersed_gatherings import force_dispersals
 from readout.lang.ko.act_dropped_plans import dropped_plans
+from readout.lang.ko.act_exercises import exercise_drills
 from readout.lang.ko.act_voiding_laws import voiding_laws
 from readout.lang.ko.act_unworthy import unworthy_refusals
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed
@@ -192,6 +193,7 @@ def order_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
 def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Force and its occasions: clashes of opinion, mutual fights, answering forces, warning fire, halted drills, ended
     fights, rallies attended, listed measures, observed acts, witnessed signings, weapons, forces surrendered to."""
+    hits = exercise_drills(toks, hits, lex)  # plans56: '필리핀과 군사훈련을 실시했다': the joint drill (COOPERATE)
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
     hits = reaction_forces(hits, lex)  # drills42: '전투기를 출격시켰다': answers the show of force told before

@@ -23,6 +23,7 @@ from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_figures import ceremonial_fire, drill_fire, sports_match, suffered_blow
 from readout.lang.ko.act_entry_permits import own_forces_entry
 from readout.lang.ko.act_exiles import exile
+from readout.lang.ko.act_exercises import planned_drill
 from readout.lang.ko.act_granted_sums import granted_sum, pledge_follows
 from readout.lang.ko.act_context import (abstract_target, judged_deed_clause, left_a_place, negated_before,
                                          threat_complement, threat_mode, threatened_value, wish_mode)
@@ -187,7 +188,9 @@ def _future_read(h: HitReading) -> bool:
     if promised:
         data["granted_sum"] = True  # act_granted_sums.pledged_grants: the promise of it is no act of its own
     decided = r.decided or promised  # a sum pledged is the grant made, as a grant decided is (en23)
-    if pledged and kind in TO_AGREE and not (decided and kind in lex.cue("decided_types")) and not endorsed:
+    drill = pledged and planned_drill(e, r, lex)  # plans56: '연합훈련을 실시할 것이다', '…하기로 했다': the drill, planned
+    if pledged and kind in TO_AGREE and not (decided and kind in lex.cue("decided_types")) and not endorsed \
+            and not drill:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
         resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)
@@ -203,6 +206,8 @@ def _future_read(h: HitReading) -> bool:
     status = "planned" if r.modality and not decided and not shared else "occurred"
     if resigning or r.decided and not shared and kind in lex.cue("decided_planned_types"):
         status = "planned"  # '사퇴하기로 했다', future53 '추방하기로 했다': the deed decided is yet to come
+    if drill:
+        status = "planned"  # plans56: a joint drill to come is the drill planned, as English 'will hold joint drills'
     if status == "occurred" and kind in lex.cue("timetabled_types") and timetabled(toks, cand.first, cand.stem, r):
         status = "planned"  # future53: '다음 달 연합훈련을 실시한다': a timetable, told in the plain present
     if "future_of" in data or endorsed:

@@ -20,6 +20,7 @@ class Reading:
     negated: bool = False
     modality: str | None = None  # future | possible | plan | option | obligation | intent | condition | purpose | before
     decided: bool = False
+    decision_lemma: str = ""  # (plans56) the verb of a V-기로 decision: 하다, 결정하다, 합의하다 ...
     attempted: bool = False  # plover50: V-려고 시도했다 / V-려 했다: the act was tried (intent, in the past)
     quoted: bool = False
     drop: str | None = None  # exhortation | imperative | content | relative: not an act

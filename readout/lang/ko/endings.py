@@ -198,6 +198,7 @@ def read_decision(toks: list, verb: int, r: Reading, lex: ActIndex, depth: int) 
     """The decision verb's own endings decide negation and tense: 하지 않기로 했다, 하기로 할 것."""
     rest = read_clause(toks, verb, lex, depth + 1)
     r.decided, r.last, r.clause = True, rest.last, rest.clause
+    r.decision_lemma = lemma_at(toks, verb)  # plans56: a drill agreed (합의하다) is the agreement; decided, planned
     r.negated = r.negated or rest.negated
     r.quoted = rest.quoted
     r.endings += rest.endings

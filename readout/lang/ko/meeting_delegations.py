@@ -41,3 +41,18 @@ def source_of_briefing(r: SentenceReader, i: int, j: int) -> bool:
     words = clause_words()
     return r.facts[i].particle in words["source_particles"] and i < j \
         and r.words[j].noun in words["received_meeting_nouns"]
+
+
+TITLE_REACH = 2  # words of a title after the name ('탄자니아 [신임] 대통령에게')
+
+
+def receiver_of_credentials(r: SentenceReader, i: int, j: int) -> bool:
+    """(plans56) Word `i` names the one ('B 대통령에게') to whom the credentials of the meeting word `j` are presented
+    ('신임장을 제정했다'): an envoy presenting credentials meets the head of state (PLOVER CONSULT), as English
+    'presented his credentials to President B' reads the 'to' side as met."""
+    words = clause_words()
+    k = i
+    while r.facts[k].particle is None and k + 1 < min(j, i + TITLE_REACH + 1):
+        k += 1  # '[탄자니아] 대통령에게': the name's phrase ends at its title, which takes the particle
+    return r.facts[k].particle in words["presented_to_particles"] and k < j \
+        and r.words[j].noun in words["presented_meeting_nouns"]

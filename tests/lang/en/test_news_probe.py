@@ -496,7 +496,7 @@ ROWS: list[Row] = [
     row("2019-05-17", "South Korea and Japan agreed to share real-time missile warning data.", {"KOR", "JPN"}, ANY, ANY, kind="AGREE"),
     # a pledge to defend is a promise of future cooperation: the manual's AGREE, made to the one defended
     row("2019-05-17", "The United States pledged to defend South Korea with all of its military might.", {"USA"}, ANY, ANY, kind="AGREE", recipients={"KOR"}),
-    row("2019-05-17", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2019-05-12", ANY, kind="MOBILIZE"),
+    row("2019-05-17", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2019-05-12", ANY, kind="COOPERATE"),  # plans56: joint drills
     # fire near a place, at no target, is a show of force (MOBILIZE; dev2's gold codes the same words so)
     row("2019-05-17", "North Korea fired artillery shells near a border island on Friday, prompting South Korea to return fire.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
     row("2019-05-17", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="sides: 'the foreign ministry' of no named state acts for the dateline's state or the host of the envoy's post (en10 rows), and this sentence names neither"),
@@ -589,7 +589,7 @@ ROWS: list[Row] = [
         ("North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, the Joint Chiefs of Staff said.", "MOBILIZE", {"PRK"}, None, "2025-05-07", "occurred", ""),
         ("North Korea test-fired a new solid-fuel intercontinental ballistic missile on Thursday.", "MOBILIZE", {"PRK"}, None, "2025-05-08", "occurred", ""),
         ("North Korea launched a military reconnaissance satellite on Tuesday, Japan's defense ministry said.", "MOBILIZE", {"PRK"}, None, "2025-05-06", "occurred", ""),
-        ("South Korea and the United States conducted combined air drills on Monday.", "MOBILIZE", {"KOR", "USA"}, None, "2025-05-05", "occurred", ""),
+        ("South Korea and the United States conducted combined air drills on Monday.", "COOPERATE", {"KOR", "USA"}, None, "2025-05-05", "occurred", ""),
         ("The United States deployed a nuclear-capable B-52 bomber to the Korean Peninsula.", "MOBILIZE", {"USA"}, None, ANY, "occurred", ""),
         ("North Korea is expected to launch another satellite this month, the National Intelligence Service said.", "MOBILIZE", {"PRK"}, None, ANY, "planned", ""),
         ("North Korea conducted artillery firing drills near the maritime border on Friday.", "MOBILIZE", {"PRK"}, None, "2025-05-09", "occurred", ""),
@@ -982,7 +982,7 @@ ROWS: list[Row] = [
         # its own "after" clause); their actors, or the recipients of the speaker's own act
         ("North Korea fired two ballistic missiles into the East Sea on Thursday. China called on all parties to exercise restraint.", "REQUEST", {"CHN"}, set(), ANY, "occurred", ""),  # restraint35
         ("Japan called for restraint after North Korea fired a ballistic missile on Thursday.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
-        ("South Korea and the United States staged joint air drills on Monday. North Korea warned of stern consequences.", "THREATEN", {"PRK"}, {"KOR", "USA"}, ANY, "occurred", ""),
+        ("South Korea and the United States staged joint air drills on Monday. North Korea warned of stern consequences.", "THREATEN", {"PRK"}, {"KOR", "USA"}, ANY, "occurred", "plans56: a warning after a joint drill (now COOPERATE) finds no side it answers: the bare threat reader answers one state's show of force only"),
         ("North Korea fired a ballistic missile on Thursday. Japan condemned the launch and urged restraint.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
         ("North Korea fired a ballistic missile on Thursday. China did not call for restraint.", "REQUEST", None, None, ANY, "occurred", ""),
         # a statement still to be made is no statement (as for named addressees)

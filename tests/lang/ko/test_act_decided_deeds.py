@@ -21,7 +21,7 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
     ("뉴질랜드는 피지산 설탕에 관세를 부과하기로 했다.", "SANCTION", "discontinue", {"NZL"}, {"FJI"}),
     ("노르웨이는 베네수엘라 주재 대사를 소환하기로 했다.", "SANCTION", "withdraw", {"NOR"}, {"VEN"}),
     ("우루과이는 파라과이 접경에 병력을 배치하기로 했다.", "MOBILIZE", "troops", {"URY"}, {"PRY"}),
-    ("칠레와 페루는 연합훈련을 실시하기로 합의했다.", "MOBILIZE", "troops", {"CHL", "PER"}, set()),
+    ("칠레와 페루는 연합훈련을 실시하기로 결정했다.", "COOPERATE", None, {"CHL", "PER"}, set()),  # plans56: joint drill
 ]
 
 
@@ -34,7 +34,7 @@ def test_decided_deed_is_planned(sentence, kind, mode, actors, recipients):
 
 
 def test_future_month_dates_the_planned_deed():
-    found = [e for e in events("칠레와 페루는 다음 달 연합훈련을 실시하기로 합의했다.") if e.type == "MOBILIZE"]
+    found = [e for e in events("칠레와 페루는 다음 달 연합훈련을 실시하기로 결정했다.") if e.type == "COOPERATE"]  # plans56
     assert found and found[0].status == "planned"
     assert (found[0].date, found[0].date_precision) == (date(2026, 4, 1), "month")
 

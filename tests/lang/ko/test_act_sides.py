@@ -68,7 +68,8 @@ SIDES = [
     ("유럽연합은 벨라루스에 대한 추가 제재를 추진하고 있다.", "SANCTION", {"EUR"}, {"BLR"}, "discontinue",
      "planned"),
     ("북한은 8일 동해상으로 탄도미사일 2발을 발사했다.", "MOBILIZE", {"PRK"}, set(), "weapons", "occurred"),
-    ("한미 연합훈련이 8일 시작됐다.", "MOBILIZE", {"KOR", "USA"}, set(), "troops", "occurred"),
+    ("한미 연합훈련이 8일 시작됐다.", "COOPERATE", {"KOR", "USA"}, set(), None, "occurred"),  # plans56: joint drill
+    ("북한은 10일 단독 훈련을 실시했다.", "MOBILIZE", {"PRK"}, set(), "troops", "occurred"),  # plans56: one state's
     ("북한은 미사일을 쏘지 않았다.", "MOBILIZE", set(), set(), None, None),
     ("중국 당국은 일본 기자를 체포했다.", "COERCE", {"CHN"}, {"JPN"}, "arrest", "occurred"),
     ("북한은 한국 어선을 나포했다.", "COERCE", {"PRK"}, {"KOR"}, "seize", "occurred"),

@@ -16,8 +16,8 @@ from tests.event_sides import check_occurred, check_planned, events
 PUBLISHED = "2026-03-12"
 
 ROWS = [  # (sentence, type, mode, actors, recipients, date, precision)
-    ("칠레와 페루는 다음 달 연합훈련을 실시한다.", "MOBILIZE", "troops", {"CHL", "PER"}, set(), date(2026, 4, 1), "month"),
-    ("칠레와 페루는 다음 달 연합훈련을 실시한다고 밝혔다.", "MOBILIZE", "troops", {"CHL", "PER"}, set(),
+    ("칠레와 페루는 다음 달 연합훈련을 실시한다.", "COOPERATE", None, {"CHL", "PER"}, set(), date(2026, 4, 1), "month"),
+    ("칠레와 페루는 다음 달 연합훈련을 실시한다고 밝혔다.", "COOPERATE", None, {"CHL", "PER"}, set(),
      date(2026, 4, 1), "month"),
     ("가나는 오는 20일 토고 외교관 두 명을 추방한다.", "SANCTION", "expel", {"GHA"}, {"TGO"}, date(2026, 3, 20), "day"),
     ("노르웨이는 내일 우크라이나에 전차를 보낸다.", "AID", "military", {"NOR"}, {"UKR"}, date(2026, 3, 13), "day"),
@@ -35,7 +35,7 @@ def test_plain_present_with_time_ahead_is_planned(sentence, kind, mode, actors, 
 
 
 NEGATIVES = [  # (sentence, type): found, and occurred
-    ("칠레와 페루는 지난달 연합훈련을 실시했다.", "MOBILIZE"),  # the past
+    ("칠레와 페루는 지난달 연합훈련을 실시했다.", "COOPERATE"),  # the past
     ("가나는 토고 외교관 두 명을 추방한다.", "SANCTION"),  # no time ahead
     ("가나는 다음 달에도 토고 외교관들을 추방하고 있다.", "SANCTION"),  # a progressive
     ("칠레와 볼리비아는 지난달 정보를 공유했다.", "COOPERATE"),  # plans54: cooperation done

@@ -37,7 +37,7 @@ CASES = [
     # easing of sanctions (RETREAT, crosswalk 085) is a promise, as an announced retreat is (coding63)
     ("양국은 정보를 공유했다.", "COOPERATE", None, "occurred", False, "와"),
     ("양국 해군은 공동 순찰을 실시했다.", "COOPERATE", None, "occurred", False, "와"),
-    ("한미 양국은 연합훈련을 실시했다.", "MOBILIZE", "troops", "occurred", False, ""),
+    ("한미 양국은 연합훈련을 실시했다.", "COOPERATE", None, "occurred", False, "와"),  # plans56: joint drill (partner after 와)
     ("두 나라는 정보를 공유하지 않았다.", "COOPERATE", None, "occurred", True, "와"),
     ("미국은 우크라이나에 무기를 제공했다.", "AID", "military", "occurred", False, "에"),
     ("정부는 피해 지역에 구호품을 보냈다.", "AID", "humanitarian", "occurred", False, "에"),

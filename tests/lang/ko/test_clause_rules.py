@@ -125,8 +125,8 @@ def test_a_material_act_with_a_dropped_subject_continues_the_last_mobilizer(extr
 
 
 def test_a_combined_exercise_is_mobilized_by_every_country_of_the_compound(extract):
-    (e,) = events_of(extract("한미 양국은 8일 연합훈련을 실시했다.", published=PUB), "MOBILIZE")
-    assert countries(e.participants) == {"KOR", "USA"} and e.mode == "troops"
+    (e,) = events_of(extract("한미 양국은 8일 연합훈련을 실시했다.", published=PUB), "COOPERATE")  # plans56: joint drill
+    assert countries(e.participants) == {"KOR", "USA"} and e.mode is None
 
 
 @pytest.mark.parametrize("text, type_, recipients", [

@@ -184,7 +184,7 @@ ACTS = [
     r("(서울=뉴시스) 북한은 이날 오전 동해상으로 단거리 탄도미사일 수 발을 발사했다.", "MOBILIZE", "PRK"),
     r("합동참모본부는 북한이 14일 평양 일대에서 탄도미사일 1발을 발사했다고 밝혔다.", "MOBILIZE", "PRK"),
     r("러시아는 북한 접경지역에 병력을 배치했다.", "MOBILIZE", "RUS"),
-    r("한미 해군은 동해에서 연합훈련을 실시했다.", "MOBILIZE", "KOR USA"),
+    r("한미 해군은 동해에서 연합훈련을 실시했다.", "COOPERATE", "KOR USA"),  # plans56
     r("북한은 러시아에 병력 1만여명을 파병했다.", "MOBILIZE", "PRK"),
     # ASSAULT: 포격, 공격, 공습
     r("북한군은 연평도를 포격했다.", "ASSAULT", "PRK", "KOR"),  # a place struck stands for its state

@@ -51,8 +51,8 @@ ROWS = sweep_rows({
     "COOPERATE": [
         ("에스토니아는 10일 라트비아와 밀수 조직에 관한 정보를 공유했다.", "COOPERATE", {"EST", "LVA"}, None, None, OCC),
         ("그리스와 튀르키예는 정보를 공유하지 않았다.", "COOPERATE", set(), set(), None, NEG),
-        # combined exercises are MOBILIZE troops by every state of the compound (ko_acts.yaml's coding note)
-        ("그리스와 키프로스는 9일 동지중해에서 연합 훈련을 실시했다.", "MOBILIZE", {"GRC", "CYP"}, None, "troops", OCC),
+        # plans56: combined exercises are COOPERATE by every state of the compound (the manual; ko_acts.yaml note)
+        ("그리스와 키프로스는 9일 동지중해에서 연합 훈련을 실시했다.", "COOPERATE", {"GRC", "CYP"}, None, None, OCC),  # plans56
         # koacts55: a crime ring's member handed to a state is extradited as a suspect is (cameo spec 063)
         ("스페인은 11일 마약 조직원을 콜롬비아에 인도했다.", "COOPERATE", {"ESP"}, {"COL"}, None, OCC),
     ],
