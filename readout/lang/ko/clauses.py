@@ -27,6 +27,7 @@ from readout.lang.ko.clause_topics import ClauseTopics
 from readout.lang.ko.word_facts import (ARGUMENT_TAGS, CLAUSE_END_TAGS, LIST_REACH, QUOTES, SUBJECT_TAGS,  # noqa: F401
                                         WordFacts, facts, nominalized, split_name)
 from readout.lang.ko.words import words_of
+from readout.settings import SETTINGS
 
 
 class SentenceReader(ClauseBounds, ClauseSubjects, ClauseTopics):
@@ -75,6 +76,6 @@ class SentenceKey:
             and (self.tokens is other.tokens or self.tokens == other.tokens)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=SETTINGS.ko_sentence_readers)
 def _reader(key: SentenceKey) -> SentenceReader:
     return SentenceReader(key.text, key.tokens)

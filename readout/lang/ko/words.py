@@ -15,6 +15,7 @@ from readout.kb import geo  # country names
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.lang.orgs_common import by_surface
+from readout.settings import SETTINGS
 
 
 ABBREVIATION_PAREN_RE = re.compile(r"[(（][A-Za-z][A-Za-z.&-]{0,11}[)）]")  # '유럽연합(EU)', '국제원자력기구(IAEA)'
@@ -174,7 +175,7 @@ def multiword_country(ws: list[Word]) -> tuple[int, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=65536)  # asked of every word before a title
+@functools.lru_cache(maxsize=SETTINGS.ko_word_memo_entries)  # asked of every word before a title
 def is_org_word(noun: str) -> bool:
     """An organization or a country word ('외교부', '미국무부', '서울대'): never part of a person's name."""
     lex = lexicon("ko")
@@ -197,7 +198,7 @@ HOST_WORDS = ("주재",)
 NAME_JOINERS = ("·", "ㆍ")  # the middle dots that join names in a headline  # '중국 주재': stationed in China, the host state of an embassy
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=SETTINGS.ko_word_memo_entries)
 def country_in(noun: str) -> str | None:
     """The state a chain word names: a country word ('아르메니아', '북·미' gives its first), or one
     that opens an organization or title ('중국외교부', '미국대사'); '주한', '주미' name the host, not it."""
