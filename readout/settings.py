@@ -184,9 +184,6 @@ class Settings(Checked):
     cache_max_mb: int = 512  # then the least recently used files go until the folder holds this much (1.5 GB seen)
     cache_sweep_seconds: int = 86400  # the sweep runs at most this often (a stamp file), only where the cache writes
     cache_use_log_kb: int = 4096  # the read log (cache_uses.py) is drained into mtimes past this (~70 bytes a file read)
-    # memos of the Korean readers (speed56): pure answers kept per process, bounded so a long batch's memory stops growing
-    ko_word_memo_entries: int = 8192  # words whose organization/state answers ko/words keeps (is_org_word, country_in)
-    ko_sentence_readers: int = 64  # sentences whose clause reader ko/clauses keeps: steps read a sentence in turn (16 lose none on dev)
 
     # --- news in: feeds, web archives, `readout watch` ------------------------------------------------
     feed_full_text_chars: int = 300  # a feed summary this long (visible characters) is the article, not a teaser (teasers run a sentence or two)

@@ -27,7 +27,6 @@ from readout.lang.ko.clause_topics import ClauseTopics
 from readout.lang.ko.word_facts import (ARGUMENT_TAGS, CLAUSE_END_TAGS, LIST_REACH, QUOTES, SUBJECT_TAGS,  # noqa: F401
                                         WordFacts, facts, nominalized, split_name)
 from readout.lang.ko.words import words_of
-from readout.settings import SETTINGS
 
 
 class SentenceReader(ClauseBounds, ClauseSubjects, ClauseTopics):
@@ -51,6 +50,9 @@ class SentenceReader(ClauseBounds, ClauseSubjects, ClauseTopics):
     def word_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i if i >= 0 and pos < self.words[i].end else None
+
+SENTENCE_READERS = 64  # (speed56; was 256) readers kept: the steps read one sentence in turn, so 16 lose none on dev
+
 
 def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
@@ -76,6 +78,6 @@ class SentenceKey:
             and (self.tokens is other.tokens or self.tokens == other.tokens)
 
 
-@functools.lru_cache(maxsize=SETTINGS.ko_sentence_readers)
+@functools.lru_cache(maxsize=SENTENCE_READERS)
 def _reader(key: SentenceKey) -> SentenceReader:
     return SentenceReader(key.text, key.tokens)
