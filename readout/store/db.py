@@ -179,7 +179,7 @@ class Store:
             fp = neardup.fingerprint(body_of(article), self.settings, 1) if fp is None else fp
             sig = fp.sig
             number = self.insert_document(article, digest, fp.minhash)
-            dup = self.bands.link(article.id, sig)
+            dup = self.bands.link(article.id, sig, number)
             self.insert_mentions(article, number)
             merged, _joined = self.writer.insert(article)
             self.writer.mark_dirty(touched)

@@ -329,3 +329,39 @@ def split_sql(sql: str) -> list[str]:
     """Statements of a migration (none of ours has a semicolon inside a literal)."""
     lines = [ln.split("--")[0] for ln in sql.splitlines()]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def bands_by_number(conn: sqlite3.Connection) -> None:
+    """0018 (speed56): the near-duplicate band index keeps each band's digest as a signed 64-bit integer and
+    the document's number (`documents.terms_rowid`, made unique: a foreign key's cascade needs a unique parent
+    key) in one WITHOUT ROWID table whose primary key is the look-up (band, hash, doc). Before: a rowid table
+    of hex strings and document names with two indexes beside it, three b-trees of text per band row. Rows
+    are copied a thousand at a time, each hex digest read as the integer `neardup.band_key` gives."""
+    for statement in split_sql(BANDS_BY_NUMBER):
+        conn.execute(statement)
+    for _rowid, band, digest, number in chunks(
+            conn, "SELECT b.rowid, b.band, b.hash, d.terms_rowid FROM doc_bands b JOIN documents d ON d.id = b.doc_id"
+                  " WHERE b.rowid > ? AND d.terms_rowid IS NOT NULL ORDER BY b.rowid LIMIT 1000"):
+        conn.execute("INSERT OR IGNORE INTO doc_bands_numbered VALUES (?, ?, ?)",
+                     (band, int.from_bytes(bytes.fromhex(digest), "big", signed=True), number))
+    for statement in split_sql(BANDS_RENAMED):
+        conn.execute(statement)
+
+
+BANDS_BY_NUMBER = """
+    DROP INDEX documents_terms;
+    CREATE UNIQUE INDEX documents_terms ON documents(terms_rowid);  -- the bands' parent key (and the search's join)
+    CREATE TABLE doc_bands_numbered (
+        band INTEGER NOT NULL, hash INTEGER NOT NULL,
+        doc INTEGER NOT NULL REFERENCES documents(terms_rowid) ON DELETE CASCADE,
+        PRIMARY KEY (band, hash, doc)
+    ) WITHOUT ROWID;
+"""
+
+BANDS_RENAMED = """
+    DROP TABLE doc_bands;
+    ALTER TABLE doc_bands_numbered RENAME TO doc_bands;
+    CREATE INDEX doc_bands_doc ON doc_bands(doc);  -- the cascade's search when a document is replaced
+"""
+
+MIGRATIONS.append(("0018_bands_by_number", bands_by_number))

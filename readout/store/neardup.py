@@ -57,8 +57,14 @@ def band_digests(sig: array | np.ndarray) -> list[bytes]:
     return [blake2b(raw[i:i + step], digest_size=BAND_BYTES).digest() for i in range(0, BANDS * step, step)]
 
 
-def bands(sig: array) -> list[tuple[int, str]]:
-    return [(i, digest.hex()) for i, digest in enumerate(band_digests(sig))]
+def band_key(digest: bytes) -> int:
+    """A band's digest as `doc_bands.hash` stores it: a signed 64-bit integer (speed56; a hex string was
+    twice the bytes in the table and in its index, and compared as text)."""
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def bands(sig: array) -> list[tuple[int, int]]:
+    return [(i, band_key(digest)) for i, digest in enumerate(band_digests(sig))]
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,10 @@ class Fingerprint:
         return minhash_pure.from_blob(self.minhash)
 
     @property
-    def bands(self) -> list[tuple[int, str]]:
-        """What `bands(sig)` gives: (band number, hex digest)."""
+    def bands(self) -> list[tuple[int, int]]:
+        """What `bands(sig)` gives: (band number, the digest as a signed 64-bit integer)."""
         d = self.digests
-        return [(i, d[i * BAND_BYTES:(i + 1) * BAND_BYTES].hex()) for i in range(len(d) // BAND_BYTES)]
+        return [(i, band_key(d[i * BAND_BYTES:(i + 1) * BAND_BYTES])) for i in range(len(d) // BAND_BYTES)]
 
 
 def shape_of(settings: Settings) -> tuple[int, int]:
@@ -112,7 +118,8 @@ def from_blob(blob: bytes | None) -> array | None:
     return minhash_pure.from_blob(blob)
 
 
-BAND_SEARCH = ("SELECT j.value ->> 0, j.value ->> 1, b.doc_id FROM json_each(?) j CROSS JOIN doc_bands b"
+BAND_SEARCH = ("SELECT j.value ->> 0, j.value ->> 1, d.id FROM json_each(?) j CROSS JOIN doc_bands b"
+               " JOIN documents d ON d.terms_rowid = b.doc"
                " WHERE b.band = j.value ->> 0 AND b.hash = j.value ->> 1")  # one statement text: compiled once
 SEARCH_CHUNK = 4096  # bands per search statement
 
@@ -129,11 +136,11 @@ class BatchBands:
         self.conn = conn
         self.settings = settings
         self.kept = {} if kept is None else kept  # stored documents' signatures read before (the store's cache)
-        self.stored: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> documents before the batch
-        self.added: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> the batch's documents
+        self.stored: dict[tuple[int, int], list[str]] = defaultdict(list)  # band -> documents before the batch
+        self.added: dict[tuple[int, int], list[str]] = defaultdict(list)  # band -> the batch's documents
         self.signatures: dict[str, array] = {}  # the batch's documents in the index
         self.gone: set[str] = set()  # documents deleted (replaced) in this batch
-        self.searched: dict[str, list[tuple[int, str]]] = {}  # document -> its bands, from `link`
+        self.searched: dict[str, list[tuple[int, int]]] = {}  # document -> its bands, from `link`
         self.undo_log: list[tuple] = []  # what `forget` changed since the document's savepoint began
         self.banded = {fp.minhash: fp.bands for fp in fingerprints}  # each signature's bands, once
         keys = sorted({b for doc_bands in self.banded.values() for b in doc_bands})
@@ -141,10 +148,10 @@ class BatchBands:
             for band, digest, doc_id in conn.execute(BAND_SEARCH, (json.dumps(keys[start:start + SEARCH_CHUNK]),)):
                 self.stored[(band, digest)].append(doc_id)
 
-    def link(self, doc_id: str, sig: array) -> tuple[str, float] | None:
+    def link(self, doc_id: str, sig: array, number: int) -> tuple[str, float] | None:
         """The stored document `doc_id` near-duplicates (its candidates: those sharing most bands,
         then by id), written to `near_duplicates`; or None, and the document's bands are written to
-        the index (`enter` once its savepoint is released)."""
+        the index under its number (`documents.terms_rowid`; `enter` once its savepoint is released)."""
         doc_bands = self.banded.get(sig.tobytes()) or bands(sig)
         self.searched[doc_id] = doc_bands
         stored, added = self.stored, self.added
@@ -161,7 +168,7 @@ class BatchBands:
         if best:
             self.conn.execute("INSERT INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))
         else:  # only the first copy of a story enters the index: later copies find it, and buckets stay small
-            self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(b, h, doc_id) for b, h in doc_bands])
+            self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(b, h, number) for b, h in doc_bands])
         return best
 
     def stored_signatures(self, doc_ids: list[str]) -> dict[str, array]:

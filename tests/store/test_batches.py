@@ -84,7 +84,8 @@ def test_copies_of_a_story_link_to_the_first_and_stay_out_of_the_index(tmp_path,
     texts = [("wire.txt", MEETING_EN)] + [(f"copy{i}.txt", MEETING_EN + f" (Reposted {i})") for i in range(copies)]
     with Store(str(tmp_path / "r.db")) as store:
         results = store.save_batch(articles(*texts))
-        banded = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM doc_bands")}
+        banded = {r[0] for r in store.conn.execute("SELECT DISTINCT d.id FROM doc_bands b JOIN documents d"
+                                                     " ON d.terms_rowid = b.doc")}
     assert [r.near_duplicate_of for r in results] == [None] + ["wire.txt"] * copies
     assert banded == {"wire.txt"}
 
@@ -94,7 +95,8 @@ def test_a_replaced_story_is_no_candidate_for_a_later_copy_in_the_same_batch(tmp
     with Store(str(tmp_path / "r.db")) as store:
         (first,) = store.save_batch(articles(("wire.txt", MEETING_EN)))
         changed, copy = store.save_batch(articles(("wire.txt", MEETING_KO), ("copy.txt", MEETING_EN + " (Reposted)")))
-        banded = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM doc_bands")}
+        banded = {r[0] for r in store.conn.execute("SELECT DISTINCT d.id FROM doc_bands b JOIN documents d"
+                                                     " ON d.terms_rowid = b.doc")}
     assert (first.status, changed.status) == ("new", "replaced")
     assert copy.near_duplicate_of is None and banded == {"wire.txt", "copy.txt"}
 

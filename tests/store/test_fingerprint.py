@@ -22,7 +22,8 @@ def stored(tmp_path, name: str, batch, settings: Settings | None = None) -> dict
     store = Store(str(tmp_path / name), settings=settings or Settings())
     store.save_batch(batch)
     minhash = dict(store.conn.execute("SELECT id, minhash FROM documents"))
-    bands = sorted(tuple(r) for r in store.conn.execute("SELECT band, hash, doc_id FROM doc_bands"))
+    bands = sorted(tuple(r) for r in store.conn.execute("SELECT b.band, b.hash, d.id FROM doc_bands b"
+                                                        " JOIN documents d ON d.terms_rowid = b.doc"))
     dups = sorted(tuple(r) for r in store.conn.execute("SELECT doc_id, duplicate_of FROM near_duplicates"))
     store.close()
     return {"minhash": minhash, "bands": bands, "dups": dups}

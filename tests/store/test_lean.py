@@ -74,6 +74,11 @@ def test_a_merged_record_is_stored_lean_and_read_in_full(articles, tmp_path):
             assert lean_event(store.conn, record) == stored and full_event(store.conn, stored) == record
 
 
+# the band rows as a database before 0018 holds them: hex digests and document names (speed56)
+OLD_BANDS = ("INSERT INTO main.doc_bands SELECT b.band, printf('%016x', b.hash), d.id FROM n.doc_bands b"
+             " JOIN n.documents d ON d.terms_rowid = b.doc")
+
+
 def old_database(path: str, new: Store, articles) -> None:
     """The database a run before migration 0010 would have written for the same documents: the
     schema up to 0009 and every row in its full form (from the new store's rows, expanded)."""
@@ -84,8 +89,9 @@ def old_database(path: str, new: Store, articles) -> None:
             old.execute(statement)
         old.execute("INSERT INTO migrations VALUES (?, '')", (name,))
     old.execute("ATTACH DATABASE ? AS n", (new.path,))
-    for table in ("persons", "aliases", "event_parties", "event_blocks", "near_duplicates", "doc_bands"):
+    for table in ("persons", "aliases", "event_parties", "event_blocks", "near_duplicates"):
         old.execute(f"INSERT INTO main.{table} SELECT * FROM n.{table}")
+    old.execute(OLD_BANDS)
     cols = [r[1] for r in old.execute("PRAGMA main.table_info(documents)")]
     old.execute(f"INSERT INTO main.documents SELECT {', '.join(cols)} FROM n.documents")
     old.executemany("INSERT INTO documents_fts VALUES (?, ?)", [(a.id, search_terms(a)) for a in articles])

@@ -44,9 +44,9 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
                                                "PRIMARY KEY (type=? AND party=? AND date>? AND date<?)"),
     "replacing a document: its mentions": ("DELETE FROM mentions WHERE doc = (SELECT terms_rowid FROM documents"
                                            " WHERE id = ?)", ["a.txt"], "mentions_doc"),
-    "near duplicates: a batch's band look-up": (BAND_SEARCH, ['[[0, "h"], [1, "g"]]'], "doc_bands_lookup"),
-    "replacing a document: its bands (the cascade from documents)": ("DELETE FROM doc_bands WHERE doc_id = ?",
-                                                                     ["a.txt"], "doc_bands_doc"),
+    "near duplicates: a batch's band look-up": (BAND_SEARCH, ['[[0, 17], [1, -5]]'], "PRIMARY KEY"),
+    "replacing a document: its bands (the cascade from documents)": ("DELETE FROM doc_bands WHERE doc = ?",
+                                                                     [7], "doc_bands_doc"),
     "merging: a document's learned links": (f"SELECT form, person_id FROM aliases WHERE form IN (?, ?) AND {LINKED}",
                                              ["kimdoe", "leeroe"], "sqlite_autoindex_aliases_1"),
     "merging: whether any link was learned": (f"SELECT 1 FROM aliases WHERE {LINKED} LIMIT 1", [],

@@ -92,6 +92,10 @@ def org_names() -> set[str]:
 WORD_RE = re.compile("[^\\s\"'“‘「『《〈…][^\\s…]*…*")
 
 
+WORD_MEMO = 8192  # (speed56) words whose organization and state answers are kept: was 65,536, memory still growing at
+# 20,000 documents; as kb/names' NAME_MEMO, a module's bound of a pure per-process memo (settings are passed, never read here)
+
+
 def words_of(text: str, tokens: Sequence) -> list[Word]:
     """Whitespace words with the morphemes that overlap them. Several rules read the words of one
     sentence, so they are kept for the latest sentences (tokens are tuples; callers never change the list)."""
@@ -174,7 +178,7 @@ def multiword_country(ws: list[Word]) -> tuple[int, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=65536)  # asked of every word before a title
+@functools.lru_cache(maxsize=WORD_MEMO)  # asked of every word before a title
 def is_org_word(noun: str) -> bool:
     """An organization or a country word ('외교부', '미국무부', '서울대'): never part of a person's name."""
     lex = lexicon("ko")
@@ -197,7 +201,7 @@ HOST_WORDS = ("주재",)
 NAME_JOINERS = ("·", "ㆍ")  # the middle dots that join names in a headline  # '중국 주재': stationed in China, the host state of an embassy
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_MEMO)
 def country_in(noun: str) -> str | None:
     """The state a chain word names: a country word ('아르메니아', '북·미' gives its first), or one
     that opens an organization or title ('중국외교부', '미국대사'); '주한', '주미' name the host, not it."""
