@@ -20,7 +20,7 @@ from readout.cache import disk_cached
 from readout.kb.geo import GeoEntry, geonames_cities, iso2_to_iso3, state_short_cities, state_town_spellings
 from readout.kb.names import ascii_fold, jamo_indexes
 from readout.kb.phonetic import INITIAL_CLASS, LATIN_RULE_ALTS, LATIN_RULE_RE, latin_fold, hangul_token
-from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowel_match, vowels_agree
+from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowels_agree
 from readout.kb.loader import parse
 
 MIN_SYLLABLES = 2  # a one-syllable word is a Korean word far more often than a city
