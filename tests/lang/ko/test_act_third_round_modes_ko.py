@@ -35,9 +35,7 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
         ("러시아군이 키이우로 진격했다.", "ASSAULT", {"RUS"}, None, None, OCC),
     ],
     "attack told as having happened": [
-        open_class("an attack noun told as having happened at a site ('시장에서 자살 폭탄 테러가 발생했다') reads nothing,"
-                   " where English gives the site's people as receiving (lang/ko act readers)",
-                   "칸다하르의 한 시장에서 자살 폭탄 테러가 발생했다.", "ASSAULT", set(), {"AFG"}, None, OCC),
+        ("칸다하르의 한 시장에서 자살 폭탄 테러가 발생했다.", "ASSAULT", set(), {"AFG"}, None, OCC),  # koacts56
     ],
     "deed granted once a demand is met": [
         ("수단은 구호 차량의 다르푸르 진입을 허용하기 전에 휴전을 요구했다.", "RETREAT", set(), None, None, NEG),
