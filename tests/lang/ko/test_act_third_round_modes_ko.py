@@ -1,8 +1,8 @@
 """(enacts56, issue 15) The Korean twins of tests/lang/en/test_act_third_round_modes.py: a patrol unit as the state's
 forces ('순찰대', agents.yaml MIL), a refusal of a demand or an offer (REJECT with the mode of what was asked), an
 invitation refused (meet), a bombing by a named armed group (explosives), an advance on a place (ASSAULT), a hunger
-strike begun (its strikers' side) and a deed granted once a demand is met (not done). Open too: an attack noun told
-as having happened at a site ('시장에서 자살 폭탄 테러가 발생했다' reads nothing). Open: forces to be stationed in a host state
+strike begun (its strikers' side), a deed granted once a demand is met (not done) and an attack noun told as having
+happened at a site (koacts56's lang/ko/act_occurred_attacks). Open: forces to be stationed in a host state
 ('벨라루스에 미사일을 배치하겠다고 밝혔다' reads THREATEN aimed at the host), a demand to hand over power refused
 ('권력을 이양하라는 요구를 거부했다' reads nothing) and a patrol sent ('순찰대를 파견했다' reads nothing): the Korean
 act readers' (lang/ko act_*). Every sentence is our own."""
