@@ -70,8 +70,10 @@ def input_kind(item: object) -> str | None:
     Why apart: the line counted every reject as a document done, so a batch of unreadable files looked read. A feed
     entry with only a link is told apart from the other skipped inputs (harden54): it is an article still to come,
     which `readout watch` fetches, not a record passed over for good."""
-    from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped
+    from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
 
+    if isinstance(item, Warned):  # a warning about a file whose documents were counted as read (harden56)
+        return UNCOUNTED
     if isinstance(item, Skipped):
         return UNCOUNTED if item.code == BLANK_LINE else TO_FETCH if item.code == NEEDS_FETCHING else SKIPPED
     return REJECTED if isinstance(item, Reject) else DOCUMENT

@@ -27,7 +27,7 @@ from typing import Iterator
 
 from readout.errors import BadRecord, DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
 from readout.ingest.decode import decode
-from readout.ingest.records import record_to_document
+from readout.ingest.records import UNKNOWN_FIELD, UnknownTally, record_to_document
 from readout.settings import SETTINGS, Settings
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -79,6 +79,12 @@ class Skipped(Reject):
     """An input deliberately not read, which is no error: a web archive's image, redirect, revisit or
     repeated address, a feed entry that only links to its article. Counted by code in the run summary;
     entries that `needs_fetching` are listed beside the rejects."""
+
+
+@dataclass
+class Warned(Reject):
+    """A warning about a whole file whose documents were read and kept (a JSONL file's fields readout does not read,
+    counted: harden56): listed with the documents' own warnings, counted as no reject."""
 
 
 def walk(paths: list[str]) -> Iterator[tuple[Path, str] | Reject]:
@@ -140,7 +146,6 @@ class SeenIds:
 
 def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[RawDocument | Reject]:
     seen = SeenIds()  # document id -> where it was read, for this run
-    named: set[str] = set()  # unknown JSONL fields already named in this run (records.unknown_fields)
     try:
         for entry in walk(paths):
             if isinstance(entry, Reject):
@@ -148,7 +153,7 @@ def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[
                 continue
             path, doc_id = entry
             try:
-                for item in read_path(path, doc_id, settings, named):
+                for item in read_path(path, doc_id, settings):
                     yield unique(item, seen)
             except InputError as exc:
                 yield Reject(exc.doc or doc_id, exc.code, exc.message, str(path))
@@ -171,11 +176,10 @@ def unique(item: RawDocument | Reject, seen: SeenIds | dict[str, str]) -> RawDoc
                   f"this one is at {item.location}", item.path, item.line)
 
 
-def read_path(path: Path, doc_id: str, settings: Settings,
-              named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
+def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, doc_id, settings, named)
+        yield from read_jsonl(path, doc_id, settings)
         return
     if is_archive(path.name):
         # cold start: warcio and feedparser load only for an archive or a feed file
@@ -256,12 +260,11 @@ def os_error(exc: OSError, doc: str) -> InputError:
     return Unreadable(f"cannot read: {exc.strerror or exc}", doc=doc)
 
 
-def read_jsonl(path: Path, file_id: str, settings: Settings,
-               named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
-    """The documents of a JSONL file, a `Reject` for each line that holds none (naming the file and line), and one
-    for each run of lines with NUL bytes (`binary_lines`). `named`: the unknown fields already named in the batch
-    (one warning each per batch; a fresh set per file when None)."""
-    named = set() if named is None else named
+def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The documents of a JSONL file, a `Reject` for each line that holds none (naming the file and line), one
+    for each run of lines with NUL bytes (`binary_lines`), and at the end one `Warned` counting the records with
+    fields readout does not read (`records.UnknownTally`)."""
+    tally = UnknownTally()
     with open_regular(path, file_id) as f:
         try:
             binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
@@ -277,9 +280,11 @@ def read_jsonl(path: Path, file_id: str, settings: Settings,
                 if binary:
                     yield binary_lines(path, file_id, *binary)
                     binary = []
-                yield from jsonl_line(raw, path, file_id, n, settings, named)
+                yield from jsonl_line(raw, path, file_id, n, settings, tally)
             if binary:
                 yield binary_lines(path, file_id, *binary)
+            if tally.warning():
+                yield Warned(file_id, UNKNOWN_FIELD, tally.warning(), str(path))
             if f.tell() == 0:  # not one byte: said, not passed over in silence (harden55)
                 yield Reject(file_id, EMPTY_FILE, "the file is empty: no JSON lines", str(path))
         except OSError as exc:
@@ -298,7 +303,7 @@ def binary_lines(path: Path, file_id: str, first: int, last: int) -> Reject:
 
 
 def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int, settings: Settings,
-               named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
+               tally: UnknownTally | None = None) -> Iterator[RawDocument | Reject]:
     where = f"{file_id}:{n}"
     if raw is None:
         yield Reject(where, TooLarge.code, f"line over the limit of {settings.max_jsonl_line_bytes} bytes",
@@ -308,7 +313,7 @@ def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int, settings: Se
         yield Skipped(where, BLANK_LINE, "a blank line: no document", str(path), n)
         return
     try:
-        yield record_to_document(raw, str(path), where, n, RawDocument, settings, named)
+        yield record_to_document(raw, str(path), where, n, RawDocument, settings, tally)
     except InputError as exc:
         yield Reject(exc.doc or where, exc.code, exc.message, str(path), n)
     except Exception as exc:  # noqa: BLE001 - one line never stops the file
