@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterator
 
 from readout.errors import BadRecord, DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
+from readout.ingest.compressed import content_of, kind_suffix
 from readout.ingest.decode import decode
 from readout.ingest.records import UNKNOWN_FIELD, UnknownTally, record_to_document
 from readout.settings import SETTINGS, Settings
@@ -177,7 +178,7 @@ def unique(item: RawDocument | Reject, seen: SeenIds | dict[str, str]) -> RawDoc
 
 
 def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
-    suffix = path.suffix.lower()
+    suffix = kind_suffix(path)  # 'feed.jsonl.gz' holds JSONL (compressed.py)
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, doc_id, settings)
         return
@@ -192,13 +193,13 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
         # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.feeds import read_feed_file
 
-        with open_regular(path, doc_id) as f:
+        with content_of(open_regular(path, doc_id), doc_id) as f:
             data = read_bounded(f, doc_id, settings)
         yield from read_feed_file(data, doc_id, str(path), settings)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
-    with open_regular(path, doc_id) as f:
+    with content_of(open_regular(path, doc_id), doc_id) as f:
         data = read_bounded(f, doc_id, settings)
     if not data:  # said as what it is, not as a page with no article found or a text too short (the lead, 55)
         raise BadRecord("the file is empty: no text", doc=doc_id)
@@ -265,7 +266,7 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
     for each run of lines with NUL bytes (`binary_lines`), and at the end one `Warned` counting the records with
     fields readout does not read (`records.UnknownTally`)."""
     tally = UnknownTally()
-    with open_regular(path, file_id) as f:
+    with content_of(open_regular(path, file_id), file_id) as f:
         try:
             binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
             for n, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
