@@ -85,3 +85,19 @@ def test_the_kind_is_the_name_without_gz(name, suffix):
     from pathlib import Path
 
     assert kind_suffix(Path(name)) == suffix
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl.gz", "feed.jsonl"])
+def test_the_progress_total_counts_the_decompressed_lines(tmp_path, name):
+    from readout.progress import count_documents
+
+    (tmp_path / name).write_bytes(gzip.compress(jsonl(EN, KO, EN) + b"\n\n"))
+    assert count_documents([str(tmp_path / name)]) == 3
+
+
+def test_the_progress_total_of_a_cut_gzip_counts_what_is_whole(tmp_path):
+    from readout.progress import count_documents
+
+    data = gzip.compress(jsonl(*([EN, KO] * 100)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[:len(data) // 2])
+    assert 1 <= count_documents([str(tmp_path / "cut.jsonl.gz")]) < 200
