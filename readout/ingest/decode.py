@@ -26,7 +26,7 @@ def decode(data: bytes, doc: str) -> str:
     if b"\x00" in data:
         return utf16_without_bom(data, doc)
     declared = META_CHARSET_RE.search(data[:4096])
-    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
+    candidates = [ascii_compatible(declared.group(1).decode("ascii").lower())] if declared else []
     candidates += ["utf-8", "cp949"]
     for enc in candidates:
         try:
@@ -45,6 +45,24 @@ def decode(data: bytes, doc: str) -> str:
         raise UnsupportedInput(f"not text in UTF-8, UTF-16 or CP949/EUC-KR: byte 0x{data[exc.start]:02x} at "
                                f"position {exc.start} is not valid UTF-8, and CP949 fails too", doc=doc) from exc
     raise UnsupportedInput("not text in UTF-8, UTF-16 or CP949/EUC-KR", doc=doc)  # pragma: no cover
+
+
+WIDE_CHARSETS = frozenset(("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be", "ucs-2", "ucs-4",
+                           "unicode", "iso-10646-ucs-2"))
+
+
+def ascii_compatible(charset: str) -> str:
+    """A charset named inside the page's own bytes, as the page can be in it: a UTF-16 or UTF-32 name is UTF-8
+    (harden56). Why: a meta tag readable as ASCII proves the bytes are not UTF-16 (the HTML standard's rule); pages
+    that say 'utf-16' while saved as UTF-8 exist, and decoding them as UTF-16 succeeded, turning every pair of ASCII
+    letters into one CJK character: an English page became Chinese-looking noise, no error."""
+    return "utf-8" if is_wide(charset) else charset
+
+
+def is_wide(charset: str) -> bool:
+    """A UTF-16 or UTF-32 name (any spelling: 'UTF_16', 'utf16le')."""
+    name = charset.strip().lower().replace("_", "-")
+    return name in WIDE_CHARSETS or name.replace("utf", "utf-", 1).replace("--", "-") in WIDE_CHARSETS
 
 
 def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:

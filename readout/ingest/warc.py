@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import BinaryIO, Iterator
 
 from readout.errors import BadRecord, UnsupportedInput
-from readout.ingest.decode import decode
+from readout.ingest.decode import decode, is_wide
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
 from readout.settings import Settings
@@ -238,6 +238,8 @@ def decode_declared(data: bytes, ctype: str, doc: str) -> str:
         if key.strip().lower() == "charset" and value.strip():
             charset = value.strip().strip("\"'").lower()
             charset = "cp949" if charset in ("euc-kr", "ks_c_5601-1987", "euckr") else charset  # CP949 is EUC-KR's superset
+            if is_wide(charset) and b"\x00" not in data[:4096]:  # 'utf-16' said of ASCII-safe bytes: not so (harden56)
+                break
             try:
                 return data.decode(charset)
             except (LookupError, UnicodeDecodeError):
