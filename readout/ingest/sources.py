@@ -270,11 +270,9 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
         try:
             binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
             for n, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
-                if n == 1 and raw:
-                    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                        raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)",
-                                               doc=file_id)
-                    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not part of line 1
+                if n == 1 and raw and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)", doc=file_id)
+                raw = line_start(raw)
                 if raw is not None and b"\x00" in raw:
                     binary = [binary[0] if binary else n, n]
                     continue
@@ -290,6 +288,19 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
                 yield Reject(file_id, EMPTY_FILE, "the file is empty: no JSON lines", str(path))
         except OSError as exc:
             raise os_error(exc, file_id) from exc
+
+
+LINE_MARKS = (b"\xef\xbb\xbf", b"\x1e")  # a UTF-8 byte-order mark; RFC 7464's record separator
+
+
+def line_start(raw: bytes | None) -> bytes | None:
+    """A JSONL line without the marks that may open it (harden56): a byte-order mark, which begins every line where
+    files were joined with `cat` (only line 1's was read; later ones were 'not a JSON object: Unexpected UTF-8 BOM'),
+    and the record separator of JSON text sequences (`jq --seq`, RFC 7464), which said 'Expecting value'. Neither is
+    part of the record."""
+    while raw and raw.startswith(LINE_MARKS):
+        raw = raw.removeprefix(LINE_MARKS[0]).removeprefix(LINE_MARKS[1])
+    return raw
 
 
 def binary_lines(path: Path, file_id: str, first: int, last: int) -> Reject:
