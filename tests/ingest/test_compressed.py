@@ -101,3 +101,14 @@ def test_the_progress_total_of_a_cut_gzip_counts_what_is_whole(tmp_path):
     data = gzip.compress(jsonl(*([EN, KO] * 100)))
     (tmp_path / "cut.jsonl.gz").write_bytes(data[:len(data) // 2])
     assert 1 <= count_documents([str(tmp_path / "cut.jsonl.gz")]) < 200
+
+
+def test_a_gzipped_copy_beside_its_plain_file_stores_nothing_twice(tmp_path):
+    """Its records have the ids of the plain file's: each is a duplicate naming both places, not a second document."""
+    (tmp_path / "feed.jsonl").write_bytes(jsonl(EN, KO))
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(jsonl(EN, KO)))
+    items = list(read_documents([str(tmp_path)]))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["g0", "g1"]
+    duplicates = [i for i in items if isinstance(i, Reject)]
+    assert [d.code for d in duplicates] == ["duplicate_id"] * 2
+    assert "feed.jsonl:1" in duplicates[0].reason and "feed.jsonl.gz:1" in duplicates[0].reason
