@@ -27,7 +27,7 @@ from typing import Iterator
 
 from readout.errors import BadRecord, DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
 from readout.ingest.compressed import content_of, kind_suffix
-from readout.ingest.decode import decode
+from readout.ingest.decode import decode_noted
 from readout.ingest.records import UNKNOWN_FIELD, UnknownTally, record_to_document
 from readout.settings import SETTINGS, Settings
 
@@ -203,11 +203,11 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
         data = read_bounded(f, doc_id, settings)
     if not data:  # said as what it is, not as a page with no article found or a text too short (the lead, 55)
         raise BadRecord("the file is empty: no text", doc=doc_id)
-    text = decode(data, doc_id)
+    text, notes = decode_noted(data, doc_id, settings.mixed_encoding_max_share)
     if suffix in HTML_SUFFIXES:
-        yield RawDocument(doc_id, html=text, path=str(path))
+        yield RawDocument(doc_id, html=text, path=str(path), notes=notes)
     else:
-        yield RawDocument(doc_id, text=text, path=str(path))
+        yield RawDocument(doc_id, text=text, path=str(path), notes=notes)
 
 
 def read_bounded(f, doc_id: str, settings: Settings) -> bytes:
