@@ -16,6 +16,7 @@ symbolic links to folders are not walked into.
 """
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import sqlite3
@@ -203,6 +204,8 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
         data = read_bounded(f, doc_id, settings)
     if not data:  # said as what it is, not as a page with no article found or a text too short (the lead, 55)
         raise BadRecord("the file is empty: no text", doc=doc_id)
+    if not data.strip(b" \t\r\n\f\v" + codecs.BOM_UTF8):  # blank lines or a lone byte-order mark (harden56)
+        raise BadRecord(f"the file holds only white space ({len(data)} bytes): no text", doc=doc_id)
     text, notes = decode_noted(data, doc_id, settings.mixed_encoding_max_share)
     if suffix in HTML_SUFFIXES:
         yield RawDocument(doc_id, html=text, path=str(path), notes=notes)

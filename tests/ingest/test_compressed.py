@@ -112,3 +112,16 @@ def test_a_gzipped_copy_beside_its_plain_file_stores_nothing_twice(tmp_path):
     duplicates = [i for i in items if isinstance(i, Reject)]
     assert [d.code for d in duplicates] == ["duplicate_id"] * 2
     assert "feed.jsonl:1" in duplicates[0].reason and "feed.jsonl.gz:1" in duplicates[0].reason
+
+
+@pytest.mark.parametrize("name,data", [("blank.txt", b"  \n\t\r\n"), ("blank.html", b"\xef\xbb\xbf\n\n"),
+                                       ("blank.txt.gz", gzip.compress(b"\n \n"))])
+def test_a_file_of_white_space_only_is_said_so(tmp_path, name, data):
+    """harden56: it went on as a document and was rejected later as a text too short."""
+    (item,) = read(tmp_path, name, data)
+    assert isinstance(item, Reject) and item.code == "bad_record" and "only white space" in item.reason
+
+
+def test_a_short_text_is_still_a_document(tmp_path):
+    (item,) = read(tmp_path, "short.txt", "  평화  \n".encode())
+    assert isinstance(item, RawDocument)
