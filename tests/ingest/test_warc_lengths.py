@@ -95,3 +95,16 @@ def test_a_last_member_without_its_trailer_keeps_its_records_and_warns_once(tmp_
 def test_a_whole_compressed_archive_has_no_warning(tmp_path):
     path, _ = archive(tmp_path, {}, True)
     assert all(isinstance(i, RawDocument) for i in read_documents([path]))
+
+
+@pytest.mark.parametrize("junk", [b"stray bytes of a crashed writer\r\n", "잘못된 줄\r\n".encode()])
+def test_junk_between_whole_records_is_one_reject_and_both_records_are_read(tmp_path, junk):
+    """Before harden56 the archive stopped at the junk: 'not a readable WARC file', the records after it lost."""
+    first, second = record(*PAGES[0]), record(*PAGES[1])
+    path = tmp_path / "junk.warc"
+    path.write_bytes(first + junk + second)
+    items = list(read_documents([str(path)]))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == [PAGES[0][0], PAGES[1][0]]
+    (reject,) = [i for i in items if isinstance(i, Reject)]
+    assert reject.code == BadRecord.code and reject.doc == f"{path}@{len(first)}"
+    assert f"byte {len(first) + len(junk)}" in reject.reason
