@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import BinaryIO, Iterator
 
 from readout.errors import BadRecord, UnsupportedInput
-from readout.ingest.decode import decode, is_wide
+from readout.ingest.decode import decode_noted, is_wide
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
 from readout.settings import Settings
@@ -204,10 +204,10 @@ def record_to_document(record, path: str, settings: Settings) -> RawDocument | R
     if not is_html(ctype, data):
         return Skipped(doc, "not_html", f"not an HTML page ({ctype.split(';')[0] or 'no type'})", path)
     try:
-        html = decode_declared(data, ctype, doc)
+        html, notes = decode_declared_noted(data, ctype, doc, settings.mixed_encoding_max_share)
     except UnsupportedInput as exc:
         return Reject(doc, exc.code, exc.message, path)
-    return RawDocument(doc, html=html, url=url or None, path=path,
+    return RawDocument(doc, html=html, url=url or None, path=path, notes=notes,
                        captured=capture_date(record.rec_headers.get_header("WARC-Date")))
 
 
@@ -232,7 +232,14 @@ def is_html(ctype: str, data: bytes) -> bool:
 
 
 def decode_declared(data: bytes, ctype: str, doc: str) -> str:
-    """The charset of the HTTP header first (it overrides the page's own), then the usual detection."""
+    """The page's text (`decode_declared_noted` without mixed-encoding repair)."""
+    return decode_declared_noted(data, ctype, doc)[0]
+
+
+def decode_declared_noted(data: bytes, ctype: str, doc: str,
+                          mixed_share: float = 0.0) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The charset of the HTTP header first (it overrides the page's own), then the usual detection (`decode_noted`,
+    its notes: a UTF-8 page with CP949 runs, harden56)."""
     for part in ctype.split(";")[1:]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset" and value.strip():
@@ -241,10 +248,10 @@ def decode_declared(data: bytes, ctype: str, doc: str) -> str:
             if is_wide(charset) and b"\x00" not in data[:4096]:  # 'utf-16' said of ASCII-safe bytes: not so (harden56)
                 break
             try:
-                return data.decode(charset)
+                return data.decode(charset), ()
             except (LookupError, UnicodeDecodeError):
                 break
-    return decode(data, doc)
+    return decode_noted(data, doc, mixed_share)
 
 
 def capture_date(value: str | None) -> date | None:

@@ -60,3 +60,20 @@ def test_a_run_names_the_repair_as_a_warning_of_the_kept_document(tmp_path):
     (doc,) = read_documents([str(tmp_path)], dataclasses.replace(SETTINGS))
     assert isinstance(doc, RawDocument) and "김하늘" in doc.html
     assert [w.code for w in doc.warnings()] == [MIXED]
+
+
+def test_a_web_archive_page_with_a_cp949_byline_is_read_with_the_warning(tmp_path):
+    import io
+
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    body = (HEAD + KO).encode("utf-8") + BYLINE.encode("cp949")
+    with open(tmp_path / "c.warc", "wb") as f:
+        writer = WARCWriter(f, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://paper.example/sucre", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    (doc,) = read_documents([str(tmp_path / "c.warc")])
+    assert "김하늘" in doc.html and [w.code for w in doc.warnings()] == [MIXED]
