@@ -291,6 +291,10 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
                 yield Reject(file_id, EMPTY_FILE, "the file is empty: no JSON lines", str(path))
         except OSError as exc:
             raise os_error(exc, file_id) from exc
+        except InputError:  # a damaged gzip stream ends the file: the records read before it keep their warning
+            if tally.warning():
+                yield Warned(file_id, UNKNOWN_FIELD, tally.warning(), str(path))
+            raise
 
 
 LINE_MARKS = (b"\xef\xbb\xbf", b"\x1e")  # a UTF-8 byte-order mark; RFC 7464's record separator

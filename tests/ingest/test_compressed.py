@@ -10,7 +10,7 @@ import pytest
 
 from readout.errors import UnsupportedInput
 from readout.ingest.compressed import kind_suffix
-from readout.ingest.sources import RawDocument, Reject, read_documents
+from readout.ingest.sources import RawDocument, Reject, Warned, read_documents
 from readout.settings import SETTINGS
 
 EN = "Paraguay's farm minister met the Latvian farm minister in Encarnacion on Tuesday to discuss soybean exports."
@@ -125,3 +125,11 @@ def test_a_file_of_white_space_only_is_said_so(tmp_path, name, data):
 def test_a_short_text_is_still_a_document(tmp_path):
     (item,) = read(tmp_path, "short.txt", "  평화  \n".encode())
     assert isinstance(item, RawDocument)
+
+
+def test_a_cut_gzip_jsonl_still_counts_its_unknown_fields(tmp_path):
+    lines = b"".join(json.dumps({"id": f"u{n}", "text": EN, "titel": "x"}).encode() + b"\n" for n in range(300))
+    data = gzip.compress(lines)
+    items = read(tmp_path, "cut.jsonl.gz", data[:len(data) - 12])
+    warned = [i for i in items if isinstance(i, Warned)]
+    assert len(warned) == 1 and "'titel'" in warned[0].reason and items[-1].code == UnsupportedInput.code
