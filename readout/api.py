@@ -12,7 +12,7 @@ from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
 from readout.ingest.records import no_nul, parse_date
 from readout.ingest.ordering import in_merge_order
-from readout.ingest.sources import NEEDS_FETCHING, RawDocument, Reject, Skipped, read_documents
+from readout.ingest.sources import NEEDS_FETCHING, RawDocument, Reject, Skipped, Warned, read_documents
 from readout.kb.knowledge import Knowledge
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
@@ -82,6 +82,9 @@ def prepare(items, store, report: RunReport):
     for item in items:
         if isinstance(item, Skipped):
             report.ignore(item)
+            continue
+        if isinstance(item, Warned):  # a file's warning (its documents are read): no reject
+            report.warnings.append(item)
             continue
         if isinstance(item, Reject):
             report.rejected.append(item)

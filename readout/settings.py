@@ -98,6 +98,8 @@ class Settings(Checked):
     max_paragraph_chars: int = 10000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
     max_title_chars: int = 2000  # a longer title is no headline: the document is rejected, naming it (budget53)
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
+    mixed_encoding_max_share: float = 0.2  # a UTF-8 page may hold this share of its bytes in CP949 stretches, each
+    # read as CP949 (harden56: ingest/decode.mostly_utf8); more, and the page is no UTF-8 page
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
     jsonl_ignored_fields: tuple[str, ...] = (  # JSONL fields not read and not warned of (harden55): crawler metadata
         "lang", "language", "author", "authors", "byline", "section", "category", "tags", "keywords", "summary",

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, RawDocument, Reject, Skipped
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, RawDocument, Reject, Skipped, Warned
 from readout.progress import lines, progress_line
 
 DOC = RawDocument("d", text="x")
@@ -14,6 +14,7 @@ BAD = Reject("b", "bad_record", "not a JSON object")
 OVER = Skipped("s", "other_language", "French")
 BLANK = Skipped("f.jsonl:2", BLANK_LINE, "a blank line: no document")
 LINK = Skipped("https://news.example.org/9", NEEDS_FETCHING, "feed entry has only a link")
+WARNED = Warned("f.jsonl", "unknown_field", "2 records of this file hold fields readout does not read")
 
 
 @pytest.mark.parametrize("items, total, last", [
@@ -23,6 +24,8 @@ LINK = Skipped("https://news.example.org/9", NEEDS_FETCHING, "feed entry has onl
     ([DOC, DOC], 5, "readout: 2/5 inputs (40%): 2 documents, 0 rejected, 0 skipped"),
     # harden54: an entry with only a link is named apart, it is still to be fetched
     ([DOC, LINK, LINK, OVER], 4, "readout: 4/4 inputs (100%): 1 documents, 0 rejected, 1 skipped, 2 need fetching,"),
+    # harden56: a file's warning is no input (its documents were counted)
+    ([DOC, DOC, WARNED], 2, "readout: 2/2 inputs (100%): 2 documents, 0 rejected, 0 skipped"),
 ])
 def test_the_last_line_counts_documents_rejects_and_skipped_apart(items, total, last):
     stream = io.StringIO()

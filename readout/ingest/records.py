@@ -101,12 +101,12 @@ def no_nul(body: str, doc_id: str) -> str:
 
 
 def record_to_document(raw: bytes, path: str, where: str, n: int, factory, settings: Settings,
-                       named: set[str] | None = None):
+                       tally: "UnknownTally | None" = None):
     """`factory` builds the document (sources.RawDocument) from the checked fields. A field of the wrong JSON type
     beside a good text is dropped and named in the document's `notes` (harden54), and so is a lone surrogate
     replaced in a field: the document is kept, the writer of the file learns what was not read. A field readout does
-    not know is named on the first document that has it (`unknown_fields`; `named` holds the fields named so far in
-    the batch)."""
+    not know is counted in `tally` (the file's one warning) or, for a record read alone, named in its notes
+    (`unknown_fields`)."""
     record = parse_line(raw, where, settings)
     doc_id = document_id(record, where, settings.max_id_chars)
     notes: list[tuple[str, str]] = []
@@ -115,7 +115,7 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory, setti
         standing = " (standing for the missing id)" if id_field == "url" else ""
         notes.append((SURROGATES, f"field {id_field!r}{standing} held lone UTF-16 surrogates, replaced by U+FFFD and "
                                   f"the id given a hash of the whole: {doc_id!r}"))
-    notes.extend(unknown_fields(record, where, settings, named))
+    notes.extend(unknown_fields(record, where, settings, tally))
     text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
     if text is None and html is None:
         wrong = [f"{name!r} is {json_kind(record[name])}" for name in ("text", "html") if record.get(name) is not None]
@@ -133,30 +133,58 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory, setti
 
 OPTIONAL_FIELDS = ("url", "title", "source", "published")  # a string each, or absent (null)
 KNOWN_FIELDS = frozenset(("id", "text", "html") + OPTIONAL_FIELDS)  # every field a JSONL record is read for
-UNKNOWN_FIELD = "unknown_field"  # the code of a field readout does not read (a typo like 'titel'), named once a batch
+UNKNOWN_FIELD = "unknown_field"  # the code of a field readout does not read (a typo like 'titel'): one warning a file
 WRONG_TYPE = "wrong_type"  # the code of a field of another JSON type, dropped from a document that is kept
 SURROGATES = "lone_surrogates"  # the code of a field whose lone UTF-16 surrogates were replaced by U+FFFD
 
 
+class UnknownTally:
+    """The fields readout does not read, counted over one JSONL file: how many records hold any, and for each name how
+    many records and the first place (harden56). Why: the warning named a field on its first record only ('later
+    records with it are not named'), so a file whose every line said 'titel' read as one slip; the count says whether
+    the writer's whole export is off. One warning a file (`warning`), not one a record: 20,000 lines of a crawler's
+    extra field would bury every other warning."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.fields: dict[str, list] = {}  # shown name -> [records holding it, where first]
+
+    def add(self, names: list[str], where: str) -> None:
+        if not names:
+            return
+        self.records += 1
+        for name in names:
+            self.fields.setdefault(name, [0, where])[0] += 1
+
+    def warning(self) -> str | None:
+        """The file's one warning, or None when every field was known."""
+        if not self.records:
+            return None
+        listed = ", ".join(f"{name!r} ({count} record{'s' if count > 1 else ''}, first at {where})"
+                           for name, (count, where) in sorted(self.fields.items()))
+        return (f"{self.records} record{'s' if self.records > 1 else ''} of this file hold fields readout does not "
+                f"read, ignored: {listed}; the fields read are {', '.join(sorted(KNOWN_FIELDS))}")
+
+
+def shown_name(name: str) -> str:
+    """A field name as printable text: lone surrogates and controls replaced, a long one cut."""
+    shown = CONTROL_RE.sub("\ufffd", no_surrogates(name))
+    return shown if len(shown) <= 60 else shown[:60] + "..."
+
+
 def unknown_fields(record: dict, where: str, settings: Settings,
-                   named: set[str] | None) -> list[tuple[str, str]]:
-    """A note for each field of `record` readout does not read, unless it is one ignored on purpose
-    (`settings.jsonl_ignored_fields`, crawler metadata) or already named in this batch (`named`, updated). Why: a
-    'titel' or 'bodyy' was dropped without a word, so a document lost its title (or was rejected for want of a text)
-    and the writer never learned the name was wrong. Why once a batch: a crawler's extra field on 20,000 lines would
-    bury every other warning; the first document that has it names it, with where it was read."""
-    notes = []
-    for name in sorted(set(record) - KNOWN_FIELDS - set(settings.jsonl_ignored_fields)):
-        if named is not None:
-            if name in named:
-                continue
-            named.add(name)
-        shown = CONTROL_RE.sub("\ufffd", no_surrogates(name))  # a name of lone surrogates or controls: printable
-        shown = shown if len(shown) <= 60 else shown[:60] + "..."
-        notes.append((UNKNOWN_FIELD, f"field {shown!r} is not one readout reads (first at {where}; later records "
-                                     f"with it are not named): ignored; the fields read are "
-                                     f"{', '.join(sorted(KNOWN_FIELDS))}"))
-    return notes
+                   tally: UnknownTally | None) -> list[tuple[str, str]]:
+    """The fields of `record` readout does not read, unless ignored on purpose (`settings.jsonl_ignored_fields`,
+    crawler metadata). Why: a 'titel' or 'bodyy' was dropped without a word, so a document lost its title (or was
+    rejected for want of a text) and the writer never learned the name was wrong. Read from a file (`tally` given),
+    they are counted for the file's one warning and the document gets no note; a record read alone (a library
+    caller) gets a note for each."""
+    names = [shown_name(name) for name in sorted(set(record) - KNOWN_FIELDS - set(settings.jsonl_ignored_fields))]
+    if tally is not None:
+        tally.add(names, where)
+        return []
+    return [(UNKNOWN_FIELD, f"field {name!r} is not one readout reads (at {where}): ignored; the fields read are "
+                            f"{', '.join(sorted(KNOWN_FIELDS))}") for name in names]
 
 
 def id_source(record: dict) -> str:

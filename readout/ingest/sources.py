@@ -16,6 +16,7 @@ symbolic links to folders are not walked into.
 """
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import sqlite3
@@ -26,8 +27,9 @@ from pathlib import Path
 from typing import Iterator
 
 from readout.errors import BadRecord, DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
-from readout.ingest.decode import decode
-from readout.ingest.records import record_to_document
+from readout.ingest.compressed import content_of, kind_suffix
+from readout.ingest.decode import decode_noted
+from readout.ingest.records import UNKNOWN_FIELD, UnknownTally, record_to_document
 from readout.settings import SETTINGS, Settings
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -79,6 +81,12 @@ class Skipped(Reject):
     """An input deliberately not read, which is no error: a web archive's image, redirect, revisit or
     repeated address, a feed entry that only links to its article. Counted by code in the run summary;
     entries that `needs_fetching` are listed beside the rejects."""
+
+
+@dataclass
+class Warned(Reject):
+    """A warning about a whole file whose documents were read and kept (a JSONL file's fields readout does not read,
+    counted: harden56): listed with the documents' own warnings, counted as no reject."""
 
 
 def walk(paths: list[str]) -> Iterator[tuple[Path, str] | Reject]:
@@ -140,7 +148,6 @@ class SeenIds:
 
 def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[RawDocument | Reject]:
     seen = SeenIds()  # document id -> where it was read, for this run
-    named: set[str] = set()  # unknown JSONL fields already named in this run (records.unknown_fields)
     try:
         for entry in walk(paths):
             if isinstance(entry, Reject):
@@ -148,7 +155,7 @@ def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[
                 continue
             path, doc_id = entry
             try:
-                for item in read_path(path, doc_id, settings, named):
+                for item in read_path(path, doc_id, settings):
                     yield unique(item, seen)
             except InputError as exc:
                 yield Reject(exc.doc or doc_id, exc.code, exc.message, str(path))
@@ -171,11 +178,10 @@ def unique(item: RawDocument | Reject, seen: SeenIds | dict[str, str]) -> RawDoc
                   f"this one is at {item.location}", item.path, item.line)
 
 
-def read_path(path: Path, doc_id: str, settings: Settings,
-              named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
-    suffix = path.suffix.lower()
+def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+    suffix = kind_suffix(path)  # 'feed.jsonl.gz' holds JSONL (compressed.py)
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, doc_id, settings, named)
+        yield from read_jsonl(path, doc_id, settings)
         return
     if is_archive(path.name):
         # cold start: warcio and feedparser load only for an archive or a feed file
@@ -188,21 +194,23 @@ def read_path(path: Path, doc_id: str, settings: Settings,
         # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.feeds import read_feed_file
 
-        with open_regular(path, doc_id) as f:
+        with content_of(open_regular(path, doc_id), doc_id) as f:
             data = read_bounded(f, doc_id, settings)
         yield from read_feed_file(data, doc_id, str(path), settings)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
-    with open_regular(path, doc_id) as f:
+    with content_of(open_regular(path, doc_id), doc_id) as f:
         data = read_bounded(f, doc_id, settings)
     if not data:  # said as what it is, not as a page with no article found or a text too short (the lead, 55)
         raise BadRecord("the file is empty: no text", doc=doc_id)
-    text = decode(data, doc_id)
+    if not data.strip(b" \t\r\n\f\v" + codecs.BOM_UTF8):  # blank lines or a lone byte-order mark (harden56)
+        raise BadRecord(f"the file holds only white space ({len(data)} bytes): no text", doc=doc_id)
+    text, notes = decode_noted(data, doc_id, settings.mixed_encoding_max_share)
     if suffix in HTML_SUFFIXES:
-        yield RawDocument(doc_id, html=text, path=str(path))
+        yield RawDocument(doc_id, html=text, path=str(path), notes=notes)
     else:
-        yield RawDocument(doc_id, text=text, path=str(path))
+        yield RawDocument(doc_id, text=text, path=str(path), notes=notes)
 
 
 def read_bounded(f, doc_id: str, settings: Settings) -> bytes:
@@ -256,34 +264,50 @@ def os_error(exc: OSError, doc: str) -> InputError:
     return Unreadable(f"cannot read: {exc.strerror or exc}", doc=doc)
 
 
-def read_jsonl(path: Path, file_id: str, settings: Settings,
-               named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
-    """The documents of a JSONL file, a `Reject` for each line that holds none (naming the file and line), and one
-    for each run of lines with NUL bytes (`binary_lines`). `named`: the unknown fields already named in the batch
-    (one warning each per batch; a fresh set per file when None)."""
-    named = set() if named is None else named
-    with open_regular(path, file_id) as f:
+def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The documents of a JSONL file, a `Reject` for each line that holds none (naming the file and line), one
+    for each run of lines with NUL bytes (`binary_lines`), and at the end one `Warned` counting the records with
+    fields readout does not read (`records.UnknownTally`)."""
+    tally = UnknownTally()
+    with content_of(open_regular(path, file_id), file_id) as f:
         try:
             binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
             for n, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
-                if n == 1 and raw:
-                    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                        raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)",
-                                               doc=file_id)
-                    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not part of line 1
+                if n == 1 and raw and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)", doc=file_id)
+                raw = line_start(raw)
                 if raw is not None and b"\x00" in raw:
                     binary = [binary[0] if binary else n, n]
                     continue
                 if binary:
                     yield binary_lines(path, file_id, *binary)
                     binary = []
-                yield from jsonl_line(raw, path, file_id, n, settings, named)
+                yield from jsonl_line(raw, path, file_id, n, settings, tally)
             if binary:
                 yield binary_lines(path, file_id, *binary)
+            if tally.warning():
+                yield Warned(file_id, UNKNOWN_FIELD, tally.warning(), str(path))
             if f.tell() == 0:  # not one byte: said, not passed over in silence (harden55)
                 yield Reject(file_id, EMPTY_FILE, "the file is empty: no JSON lines", str(path))
         except OSError as exc:
             raise os_error(exc, file_id) from exc
+        except InputError:  # a damaged gzip stream ends the file: the records read before it keep their warning
+            if tally.warning():
+                yield Warned(file_id, UNKNOWN_FIELD, tally.warning(), str(path))
+            raise
+
+
+LINE_MARKS = (b"\xef\xbb\xbf", b"\x1e")  # a UTF-8 byte-order mark; RFC 7464's record separator
+
+
+def line_start(raw: bytes | None) -> bytes | None:
+    """A JSONL line without the marks that may open it (harden56): a byte-order mark, which begins every line where
+    files were joined with `cat` (only line 1's was read; later ones were 'not a JSON object: Unexpected UTF-8 BOM'),
+    and the record separator of JSON text sequences (`jq --seq`, RFC 7464), which said 'Expecting value'. Neither is
+    part of the record."""
+    while raw and raw.startswith(LINE_MARKS):
+        raw = raw.removeprefix(LINE_MARKS[0]).removeprefix(LINE_MARKS[1])
+    return raw
 
 
 def binary_lines(path: Path, file_id: str, first: int, last: int) -> Reject:
@@ -298,7 +322,7 @@ def binary_lines(path: Path, file_id: str, first: int, last: int) -> Reject:
 
 
 def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int, settings: Settings,
-               named: set[str] | None = None) -> Iterator[RawDocument | Reject]:
+               tally: UnknownTally | None = None) -> Iterator[RawDocument | Reject]:
     where = f"{file_id}:{n}"
     if raw is None:
         yield Reject(where, TooLarge.code, f"line over the limit of {settings.max_jsonl_line_bytes} bytes",
@@ -308,7 +332,7 @@ def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int, settings: Se
         yield Skipped(where, BLANK_LINE, "a blank line: no document", str(path), n)
         return
     try:
-        yield record_to_document(raw, str(path), where, n, RawDocument, settings, named)
+        yield record_to_document(raw, str(path), where, n, RawDocument, settings, tally)
     except InputError as exc:
         yield Reject(exc.doc or where, exc.code, exc.message, str(path), n)
     except Exception as exc:  # noqa: BLE001 - one line never stops the file

@@ -15,9 +15,9 @@ import os
 from datetime import date, datetime
 from typing import BinaryIO, Iterator
 
-from readout.errors import UnsupportedInput
-from readout.ingest.decode import decode
-from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped
+from readout.errors import BadRecord, UnsupportedInput
+from readout.ingest.decode import decode_noted, is_wide
+from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
 from readout.settings import Settings
 
@@ -27,38 +27,135 @@ CONTENT_TYPES = {"response", "resource"}
 
 
 def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDocument | Reject]:
-    """Every HTML page of a web archive, in file order; a `Skipped` for each record that is not one."""
+    """Every HTML page of a web archive, in file order; a `Skipped` for each record that is not one; a `Reject`
+    naming the byte offset of a record whose Content-Length is wrong, the reading going on at the next record
+    (`resync`)."""
     # cold start: warcio loads only for a web archive
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed  # (as above)
+    from warcio.exceptions import ArchiveLoadFailed
 
     seen: set[str] = set()
-    records = ArchiveIterator(stream)
+    records = checked_records(stream)
     count = 0
-    try:
-        for record in records:
-            if record.format != "warc":  # warcio reads any text as an old ARC file: refuse what is no WARC
-                raise UnsupportedInput(f"not a WARC file (read as {record.format})", doc=path)
-            count += 1
-            item = record_to_document(record, path, settings)
-            if item is None:
-                continue
-            if isinstance(item, RawDocument):
-                if item.id in seen:
-                    item = Skipped(item.id, "duplicate_url", "address already read from this archive", path)
-                else:
-                    seen.add(item.id)
-            yield item
-    except ArchiveLoadFailed as exc:
-        raise UnsupportedInput(f"not a readable WARC file: {exc}", doc=path) from exc
+    while records is not None:
+        again = None
+        try:
+            for record in records:
+                if record.format != "warc":  # warcio reads any text as an old ARC file: refuse what is no WARC
+                    raise UnsupportedInput(f"not a WARC file (read as {record.format})", doc=path)
+                count += 1
+                item, again = checked_record(record, records, stream, path, settings)
+                if unended(records):
+                    yield unended_warning(item, records.offset, path)
+                if item is None:  # crawl metadata (its length was right: `again` is None then)
+                    continue
+                if isinstance(item, RawDocument):
+                    if item.id in seen:
+                        item = Skipped(item.id, "duplicate_url", "address already read from this archive", path)
+                    else:
+                        seen.add(item.id)
+                yield item
+                if again is not None:
+                    break
+        except ArchiveLoadFailed as exc:
+            if count == 0:
+                raise UnsupportedInput(f"not a readable WARC file: {exc}", doc=path) from exc
+            at = records.offset
+            again = resync(stream, at + 1, records)
+            yield Reject(f"{path}@{at}", BadRecord.code, f"unreadable WARC record at byte {at} ({exc}); "
+                         + resumed(again), path)
+        if again is None or again < 0:
+            break
+        stream.seek(again)
+        records = checked_records(stream)
     end = unread_tail(stream, records.offset)
     if count == 0 and end == (0, 0):
         yield Reject(path, EMPTY_FILE, "the file is empty: no WARC records", path)
-    elif end[1] > end[0]:
+    elif end[1] > end[0] and again is None:
         yield Reject(f"{path}@{end[0]}", TRUNCATED, f"the archive ends in a cut or damaged record: the "
                      f"{end[1] - end[0]} bytes after the last whole record (from byte {end[0]}) hold no record "
                      f"readout could read ({count} records read before)", path)
 
+
+_CHECKED = None  # the ArchiveIterator subclass, made on first use (warcio loads only for a web archive)
+
+
+def checked_records(stream: BinaryIO):
+    """warcio's record iterator, its warning of a record 'not followed by newline' (a wrong Content-Length) counted in
+    `err_count` but no longer printed to the terminal: `checked_record` turns it into the record's reject."""
+    global _CHECKED
+    if _CHECKED is None:
+        from warcio.archiveiterator import ArchiveIterator
+
+        _CHECKED = type("CheckedIterator", (ArchiveIterator,), {"INC_RECORD": ""})
+    return _CHECKED(stream)
+
+
+def checked_record(record, records, stream: BinaryIO, path: str,
+                   settings: Settings) -> tuple[RawDocument | Reject | None, int | None]:
+    """The record's document (`record_to_document`) and None; or, when its Content-Length is wrong, a `BadRecord`
+    reject naming the file and the record's byte offset, and where the reading goes on (-1: nowhere). Why
+    (harden56): a length too short read the record's page as its HTTP headers ('HTTP 2') and then stopped the whole
+    archive ('not a readable WARC file'); one too long swallowed the records after it and was called a cut archive.
+    A record is whole when the blank line and the next record's header (or the file's end) follow its length."""
+    at = records.offset
+    errors = records.err_count
+    item = record_to_document(record, path, settings)
+    records.read_to_end()  # reads the blank lines after the record: warcio counts a record not followed by them
+    declared = record.rec_headers.get_header("Content-Length")
+    if records.err_count > errors:
+        again = resync(stream, at + 1, records)
+        return Reject(f"{path}@{at}", BadRecord.code, f"WARC record at byte {at}: its Content-Length "
+                      f"{declared!r} does not match its content (no blank line and record after it); not read; "
+                      + resumed(again), path), again
+    if isinstance(item, Reject) and item.code == TRUNCATED:
+        again = resync(stream, at + 1, records)
+        if again >= 0:  # a record starts inside the declared length: the length is wrong, the archive goes on
+            return Reject(f"{path}@{at}", BadRecord.code, f"WARC record at byte {at}: its Content-Length "
+                          f"{declared!r} runs past the next record's start (at byte {again}); not read; "
+                          + resumed(again), path), again
+    return item, None
+
+
+def unended(records) -> bool:
+    """Whether the gzip member just read ended without its trailer (CRC-32 and size): a compressed archive cut in its
+    last 8 bytes, which warcio reads to its end without a word (harden56). A whole member leaves its decompressor at
+    its end once the record and its blank lines are read (`read_to_end`)."""
+    reader = records.reader
+    return reader is not None and reader.decompressor is not None and not reader.decompressor.eof
+
+
+def unended_warning(item: RawDocument | Reject | None, offset: int, path: str) -> Warned:
+    """The one warning for an archive whose last gzip member lacks its trailer; its record itself is kept."""
+    name = "of crawl metadata" if item is None else item.id if isinstance(item, RawDocument) else item.doc
+    return Warned(f"{path}@{offset}", TRUNCATED, f"the gzip member of the record {name} lacks its end, "
+                  f"the checksum and size gzip closes a member with: the file was cut in its last bytes; the record "
+                  f"was read whole but could not be checked", path)
+
+
+RESYNC_CHUNK = 1 << 20
+
+
+def resync(stream: BinaryIO, start: int, records) -> int:
+    """The byte offset of the next record's start from `start`: a line beginning 'WARC/1.' in an uncompressed
+    archive, the next gzip member's magic in a compressed one; -1 when there is none or the file cannot seek."""
+    marker = b"\x1f\x8b\x08" if records.reader is not None and records.reader.decompressor else b"\nWARC/1."
+    lead = 0 if marker.startswith(b"\x1f") else 1  # the newline before 'WARC/1.' belongs to the record before
+    try:
+        stream.seek(max(start - lead, 0))
+        pos, tail = stream.tell(), b""
+        while chunk := stream.read(RESYNC_CHUNK):
+            found = (tail + chunk).find(marker)
+            if found >= 0:
+                return pos - len(tail) + found + lead
+            tail = (tail + chunk)[-(len(marker) - 1):]
+            pos += len(chunk)
+    except (OSError, ValueError):
+        return -1
+    return -1
+
+
+def resumed(again: int) -> str:
+    return f"reading went on at the next record (byte {again})" if again >= 0 else "no record follows it"
 
 
 TRUNCATED = "truncated"  # the code of an archive or record cut short (a copy or a crawl that stopped midway)
@@ -107,10 +204,10 @@ def record_to_document(record, path: str, settings: Settings) -> RawDocument | R
     if not is_html(ctype, data):
         return Skipped(doc, "not_html", f"not an HTML page ({ctype.split(';')[0] or 'no type'})", path)
     try:
-        html = decode_declared(data, ctype, doc)
+        html, notes = decode_declared_noted(data, ctype, doc, settings.mixed_encoding_max_share)
     except UnsupportedInput as exc:
         return Reject(doc, exc.code, exc.message, path)
-    return RawDocument(doc, html=html, url=url or None, path=path,
+    return RawDocument(doc, html=html, url=url or None, path=path, notes=notes,
                        captured=capture_date(record.rec_headers.get_header("WARC-Date")))
 
 
@@ -135,17 +232,26 @@ def is_html(ctype: str, data: bytes) -> bool:
 
 
 def decode_declared(data: bytes, ctype: str, doc: str) -> str:
-    """The charset of the HTTP header first (it overrides the page's own), then the usual detection."""
+    """The page's text (`decode_declared_noted` without mixed-encoding repair)."""
+    return decode_declared_noted(data, ctype, doc)[0]
+
+
+def decode_declared_noted(data: bytes, ctype: str, doc: str,
+                          mixed_share: float = 0.0) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The charset of the HTTP header first (it overrides the page's own), then the usual detection (`decode_noted`,
+    its notes: a UTF-8 page with CP949 runs, harden56)."""
     for part in ctype.split(";")[1:]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset" and value.strip():
             charset = value.strip().strip("\"'").lower()
             charset = "cp949" if charset in ("euc-kr", "ks_c_5601-1987", "euckr") else charset  # CP949 is EUC-KR's superset
+            if is_wide(charset) and b"\x00" not in data[:4096]:  # 'utf-16' said of ASCII-safe bytes: not so (harden56)
+                break
             try:
-                return data.decode(charset)
+                return data.decode(charset), ()
             except (LookupError, UnicodeDecodeError):
                 break
-    return decode(data, doc)
+    return decode_noted(data, doc, mixed_share)
 
 
 def capture_date(value: str | None) -> date | None:

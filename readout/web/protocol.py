@@ -6,6 +6,8 @@ raised or ended without a response (`Internal Server Error`). Every error the AP
 {"error": {"code", "message", "detail"}} (harden55); a client that parses the body as JSON must not meet text.
 The status stays what h11 says of the fault (400; 431 for headers too large; 501 for an unknown transfer coding).
 `JsonErrorProtocol` answers the requests h11 cannot read, `JsonErrors` (around the app) the app's failures.
+A server run with `limit_concurrency` answers a request over the limit with uvicorn's `service_unavailable`, the text
+'Service Unavailable' (503): `JsonErrorProtocol` makes that check itself and answers in the shape (harden56).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from uvicorn.protocols.http.h11_impl import STATUS_PHRASES, H11Protocol
 
 from readout.web.security import HEADERS, LOG
 
-CODES = {431: "headers_too_large", 500: "internal_error"}  # any other status h11 hints: bad_http_request
+CODES = {431: "headers_too_large", 500: "internal_error", 503: "service_unavailable"}  # any other status h11 hints: bad_http_request
 
 
 def error_body(status: int, message: str, detail: dict | None = None) -> bytes:
@@ -31,7 +33,31 @@ def error_headers(body: bytes) -> list[tuple[bytes, bytes]]:
 
 
 class JsonErrorProtocol(H11Protocol):
-    """`H11Protocol` with its answer to a request it cannot read in the JSON error shape."""
+    """`H11Protocol` with its answer to a request it cannot read, and to one over the concurrency limit, in the JSON
+    error shape."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        """uvicorn's own check (connections or running requests at `limit_concurrency`: its plain-text 503) is turned
+        off, and made by `within_limit` around the app instead: the same counts, when the request's task runs (it is
+        counted among the running then, so one fewer is allowed beside it)."""
+        super().__init__(*args, **kwargs)
+        self.busy_limit, self.limit_concurrency = self.limit_concurrency, None
+        if self.busy_limit is not None:
+            self.app = self.within_limit(self.app)
+
+    def within_limit(self, app):
+        async def guarded(scope, receive, send) -> None:
+            limit = self.busy_limit
+            if scope["type"] == "http" and (len(self.connections) >= limit or len(self.tasks) - 1 >= limit):
+                LOG.warning("exceeded the concurrency limit of %s: answered 503", limit)
+                body = error_body(503, "the server is answering as many requests as it may: try again shortly",
+                                  {"limit_concurrency": limit})
+                await send({"type": "http.response.start", "status": 503,
+                            "headers": error_headers(body) + [(b"retry-after", b"1")]})
+                await send({"type": "http.response.body", "body": body, "more_body": False})
+                return
+            await app(scope, receive, send)
+        return guarded
 
     def send_400_response(self, msg: str) -> None:
         """Called by `handle_events` inside its `except h11.RemoteProtocolError`: the error says what was wrong and

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import socket
+import threading
+import time
+from contextlib import contextmanager
 
 import pytest
 
-from tests.web.conftest import live_server, serving
+from tests.web.conftest import free_port, live_server, serving
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +95,51 @@ def test_an_app_failing_outside_its_handlers_gets_the_shape(app):
     with serving(app) as p:
         error = assert_shape(raw_exchange(p, b"GET / HTTP/1.1\r\n" + HOST + b"\r\n"), 500, "internal_error")
     assert "a fault" not in error["message"]
+
+
+async def plain_app(scope, receive, send):
+    if scope["type"] == "http":
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"2")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"{}", "more_body": False})
+
+
+@contextmanager
+def limited(app, limit: int):
+    """`app` under readout's protocol with uvicorn's `limit_concurrency`, on a free port, in a thread."""
+    import uvicorn
+
+    from readout.web.protocol import JsonErrorProtocol, JsonErrors
+
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(JsonErrors(app), host="127.0.0.1", port=port, log_level="critical",
+                                        http=JsonErrorProtocol, limit_concurrency=limit))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    try:
+        yield port
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=5)
+
+
+GET = b"GET /api/stats HTTP/1.1\r\n" + HOST + b"Connection: close\r\n\r\n"
+
+
+def test_a_request_over_the_concurrency_limit_gets_the_shape():
+    """uvicorn counts the request's own connection: a limit of 1 refuses every request (its plain-text 503 before;
+    harden56)."""
+    with limited(plain_app, 1) as p:
+        answer = raw_exchange(p, GET)
+    error = assert_shape(answer, 503, "service_unavailable")
+    assert answer[1]["retry-after"] == "1" and error["detail"] == {"limit_concurrency": 1}
+
+
+def test_a_request_within_the_concurrency_limit_is_answered():
+    with limited(plain_app, 5) as p:
+        status, _, body = raw_exchange(p, GET)
+    assert status == 200 and body == b"{}"
