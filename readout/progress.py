@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO, TypeVar
 
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped
+
 T = TypeVar("T")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 LINE_EVERY_SECONDS = 10.0  # how often the plain-line progress prints when output is not a terminal
@@ -54,7 +56,7 @@ def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, str
     stream = stream or sys.stderr
     total = count_documents(paths)
     if stream.isatty():
-        from tqdm import tqdm
+        from tqdm import tqdm  # cold start: tqdm loads only to draw a bar
 
         yield from bar(items, tqdm(total=total, unit="input", file=stream, delay=1, leave=False, dynamic_ncols=True))
         return
@@ -70,8 +72,6 @@ def input_kind(item: object) -> str | None:
     Why apart: the line counted every reject as a document done, so a batch of unreadable files looked read. A feed
     entry with only a link is told apart from the other skipped inputs (harden54): it is an article still to come,
     which `readout watch` fetches, not a record passed over for good."""
-    from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped
-
     if isinstance(item, Skipped):
         return UNCOUNTED if item.code == BLANK_LINE else TO_FETCH if item.code == NEEDS_FETCHING else SKIPPED
     return REJECTED if isinstance(item, Reject) else DOCUMENT
