@@ -68,6 +68,6 @@ def write(path: Path, value: Any) -> None:
 def _after_write() -> None:
     """The folder grew: sweep it when a day has passed since the last sweep (`cache_sweep.sweep_if_due`: one stat
     of a stamp file otherwise). Here because only a write makes the folder grow, and a warm process writes nothing."""
-    from readout.cache_sweep import sweep_if_due
+    from readout.cache_sweep import sweep_if_due  # cold start: the sweep loads only when a write grows the folder
 
     sweep_if_due(cache_dir())

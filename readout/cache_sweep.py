@@ -20,7 +20,9 @@ import os
 import time
 from pathlib import Path
 
+from readout.cache_files import ENV, cache_dir
 from readout.cache_uses import drain, is_log, last_uses
+from readout.errors import CacheOff
 from readout.settings import SETTINGS, Settings
 
 STAMP = "last-sweep"  # its modification time is the last sweep's
@@ -107,9 +109,6 @@ def sweep_if_due(folder: Path | None, settings: Settings = SETTINGS) -> dict | N
 def prune(settings: Settings = SETTINGS, dry_run: bool = False) -> dict:
     """`readout cache prune`: sweep the cache folder now (and move the stamp, unless `dry_run`), whatever the time of
     the last sweep. Raises `CacheOff` when the cache is turned off (`cache_files.cache_dir`)."""
-    from readout.cache_files import ENV, cache_dir
-    from readout.errors import CacheOff
-
     folder = cache_dir()
     if folder is None:
         raise CacheOff(f"the start-up cache is off (${ENV}): there is nothing to prune", detail={"env": ENV})

@@ -63,7 +63,7 @@ def flush(folder: Path | None = None, settings: Settings = SETTINGS) -> None:
     if not _pending:
         return
     if folder is None:
-        from readout.cache_files import cache_dir
+        from readout.cache_files import cache_dir  # cycle: cache_files imports this module
 
         folder = cache_dir()
     uses = dict(_pending)

@@ -13,6 +13,7 @@ import itertools
 from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
+import dask  # after distributed, which loads it: the order of loading kept
 
 from readout import cache_uses
 from readout.parallel import BATCH, Job, Result, batches, build_tables, run_job, task_key, warm_codes
@@ -63,8 +64,6 @@ def local_cluster(pipeline: Pipeline, workers: int, codes: set[str] | None = Non
     """A cluster of this machine's processes, forked from this one once the pipeline is warm: each
     worker starts with Kiwi and the indexes loaded (spawned workers paid about 10 CPU-seconds each to
     import and load them again, more than 1,000 documents' extraction costs on the Dask path)."""
-    import dask
-
     pipeline.warm(codes)
     build_tables(codes)  # the tables the warm-up document does not reach: built once, shared by the forked workers
     gc.freeze()  # the warm models stay out of every later collection: the forked workers' collectors never copy them
@@ -75,8 +74,6 @@ def local_cluster(pipeline: Pipeline, workers: int, codes: set[str] | None = Non
 
 def run_on_cluster(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None,
                    workers: int) -> Iterator[Result]:
-    import dask
-
     codes, jobs = warm_codes(jobs, BATCH)  # the first task's documents: the languages loaded warm
     cluster = None if scheduler else local_cluster(pipeline, workers, codes)
     with dask.config.set(QUIET if cluster is not None else {}):

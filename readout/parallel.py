@@ -26,9 +26,10 @@ from typing import Callable, Iterable, Iterator, TypeVar
 
 from readout import cache_patterns, cache_uses
 from readout.errors import ReadoutError
-from readout.ingest.sources import RawDocument, Reject
+from readout.ingest.sources import RawDocument, Reject, is_archive
 from readout.model import Article
 from readout.pipeline import Pipeline
+from readout.lang import REGISTRY, languages_in  # after the pipeline, which loads it: the order of loading kept
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
@@ -110,8 +111,6 @@ def table_modules(codes: Iterable[str] | None = None) -> list[tuple[str, object]
 
 def language_folders() -> dict[str, str]:
     """Each registered language's package, as a module-name prefix ('readout.lang.<code>.')."""
-    from readout.lang import REGISTRY
-
     return {code: path.split(":")[0].rsplit(".", 1)[0] + "." for code, path in REGISTRY.items()}
 
 
@@ -120,8 +119,6 @@ def warm_codes(jobs: Iterable[Job], peek: int) -> tuple[set[str], Iterator[Job]]
     the jobs, those first ones included, to run. Why a peek: forked workers share what their parent loaded
     before the fork, and a batch with no Korean document needs no Kiwi (about 3 s of CPU and 0.5 GB loaded for
     nothing); a Korean document after the peek is read as well, its worker loading Kiwi itself."""
-    from readout.lang import languages_in
-
     it = iter(jobs)
     first = list(itertools.islice(it, peek))
     codes = languages_in("")  # the default language, even for no document
@@ -159,8 +156,8 @@ def from_raw(doc: RawDocument, stored: str | None, settings: Settings) -> Articl
     """The article to extract from a document as read, or why there is none: a `Reject` naming the
     document and where it was read (a page no parser foresaw rejects that document alone), or
     `Unchanged` when its content hash is the one `stored` for its id."""
-    from readout.ingest.article import to_article
-    from readout.store.db import content_hash
+    from readout.ingest.article import to_article  # cold start: not loaded with `readout.parallel`, only on first use
+    from readout.store.db import content_hash  # cold start: not loaded with `readout.parallel`, only on first use
 
     try:
         article = to_article(doc, settings)
@@ -190,6 +187,7 @@ def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutE
     """Run the pipeline; an error travels back as a value so that the batch goes on, naming the document and where
     it was read (`detail` "path" and "line": budget52; the reject of a JSONL line's document past its time budget
     named its id alone, where a line that did not parse names the file and line)."""
+    # cold start: not loaded with `readout.parallel`, only on first use
     from readout.ingest.article import check_language
 
     try:
@@ -219,9 +217,10 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS,
     is imported already (`neardup.signature`, the same bytes), so a worker of a small run never imports numpy."""
     if isinstance(result, ReadoutError):
         return result
+    # cold start: not loaded with `readout.parallel`, only on first use
     from readout.store.db import SENTENCE_TERMS, UNINDEXED, body_of, indexed
-    from readout.store.neardup import fingerprint
-    from readout.store.prepared import prepare
+    from readout.store.neardup import fingerprint  # cold start: not loaded with `readout.parallel`, only on first use
+    from readout.store.prepared import prepare  # cold start: not loaded with `readout.parallel`, only on first use
 
     try:
         prepared = prepare(result)
@@ -313,7 +312,7 @@ def dask(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None, workers
     """A Dask cluster (`dask.distributed`): the given scheduler, or a local cluster of `workers` processes.
     See `readout.cluster` (imported here only: dask takes a second to import)."""
     try:
-        from readout.cluster import run_on_cluster
+        from readout.cluster import run_on_cluster  # cold start: dask takes a second to import
     except ImportError as exc:
         raise ReadoutError("the dask engine needs dask.distributed: pip install 'readout[cluster]'") from exc
     return run_on_cluster(jobs, pipeline, scheduler, workers)
@@ -321,8 +320,6 @@ def dask(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None, workers
 
 def task_key(item: Article | RawDocument | Job) -> str | None:
     """The web archive a document (or a job's document) came from: all of one archive file is one Dask task."""
-    from readout.ingest.sources import is_archive
-
     path = item[0].path if isinstance(item, tuple) else item.path
     return path if is_archive(path) else None
 

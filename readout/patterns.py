@@ -19,6 +19,9 @@ import json
 import re
 from typing import Iterable
 
+from readout.cache import cached_text
+from readout.cache_patterns import compile_pattern
+
 Trie = dict[str, "Trie"]
 END = ""  # marks that a word ends at this node
 
@@ -38,9 +41,6 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted({w for w in words if w})
     if len(unique) < LONG_LIST:
         return _alternation(unique)
-
-    from readout.cache import cached_text
-
     return cached_text(json.dumps(unique, ensure_ascii=False), lambda: _alternation(unique))
 
 
@@ -284,9 +284,6 @@ def _optional_prefixes(av: tuple, rest: list, sre) -> tuple[set[str], bool] | No
 def starts_pattern(source: str) -> re.Pattern | None:
     """The trie of `literal_starts(source)`, compiled, or None. The trie's source and program come from the
     start-up cache (reading the parsed pattern and compiling the trie cost milliseconds per process)."""
-    from readout.cache import cached_text
-    from readout.cache_patterns import compile_pattern
-
     def build() -> str:
         found = literal_starts(source)
         return _alternation(found) if found else ""  # no starts: no trie (an empty one never matches)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, TextIO, TypeVar
 
 from readout.ingest.compressed import is_gzip, kind_suffix
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
 
 T = TypeVar("T")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -59,7 +60,7 @@ def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, str
     stream = stream or sys.stderr
     total = count_documents(paths)
     if stream.isatty():
-        from tqdm import tqdm
+        from tqdm import tqdm  # cold start: tqdm loads only to draw a bar
 
         yield from bar(items, tqdm(total=total, unit="input", file=stream, delay=1, leave=False, dynamic_ncols=True))
         return
@@ -75,8 +76,6 @@ def input_kind(item: object) -> str | None:
     Why apart: the line counted every reject as a document done, so a batch of unreadable files looked read. A feed
     entry with only a link is told apart from the other skipped inputs (harden54): it is an article still to come,
     which `readout watch` fetches, not a record passed over for good."""
-    from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
-
     if isinstance(item, Warned):  # a warning about a file whose documents were counted as read (harden56)
         return UNCOUNTED
     if isinstance(item, Skipped):

@@ -20,7 +20,7 @@ from typing import Callable
 from readout.errors import ReadoutError
 from readout.ingest.feeds import FeedEntry, entry_document, feed_entries, parse_feed
 from readout.ingest.fetch import Fetcher, FetchError, body_of
-from readout.ingest.sources import RawDocument
+from readout.ingest.sources import RawDocument, Reject
 from readout.ingest.warc import decode_declared, is_html
 from readout.settings import SETTINGS, Settings
 
@@ -58,6 +58,7 @@ class WatchState:
         self.conn = conn
 
     def write(self, sql: str, args: tuple) -> None:
+        # cold start: not loaded with `readout.watch`, only on first use
         from readout.store.migrations import transaction
 
         with transaction(self.conn):
@@ -169,7 +170,7 @@ class Watcher:
 
     def cycle(self, feeds: list[str]) -> CycleReport:
         """Poll every feed once, take its new entries, retry earlier failed fetches; log one line."""
-        from readout.store.db import Store
+        from readout.store.db import Store  # cold start: not loaded with `readout.watch`, only on first use
 
         start, report, tried = time.monotonic(), CycleReport(), set()
         self.fetcher.new_cycle()
@@ -194,7 +195,8 @@ class Watcher:
     def pipeline_for(self, store):
         """Built once, as `readout.api.run` builds it: settings plus the aliases stored runs learned."""
         if self.pipeline is None:
-            from readout.kb.knowledge import Knowledge
+            from readout.kb.knowledge import Knowledge  # cold start: not loaded with `readout.watch`, only on first use
+            # cold start: not loaded with `readout.watch`, only on first use
             from readout.pipeline import default_pipeline
 
             self.pipeline = default_pipeline(self.settings, Knowledge.load(store.learned_aliases()))
@@ -275,8 +277,9 @@ class Watcher:
     def store(self, doc: RawDocument, feed: str | None, store, state: WatchState, pipeline,
               report: CycleReport) -> None:
         """The same steps as a run's (`readout.api`): prepare, extract, store in a transaction."""
+        # cold start: not loaded with `readout.watch`, only on first use
         from readout.api import RunReport, prepare, store_batch
-        from readout.ingest.sources import Reject
+        # cold start: not loaded with `readout.watch`, only on first use
         from readout.parallel import Unchanged, run_job
 
         run = RunReport()

@@ -44,7 +44,7 @@ def test_a_cache_per_language_is_bounded(where, name, decorator):
 
 @pytest.mark.parametrize("module, name", [("readout.kb.loader", "lexicon"),
                                           ("readout.lang.act_lexicon", "load_act_lexicon"),
-                                          ("readout.store.merge_dates", "outlet_clock")])
+                                          ("readout.store.merge_clocks", "outlet_clock")])
 def test_a_language_load_is_measured_as_a_table(module, name):
     import importlib
 

@@ -97,7 +97,7 @@ def write_csv(records: Iterable[dict], path: str) -> int:
 
 def arrow_schema():
     """The event record as an Arrow schema: the same names and nesting as the JSONL record."""
-    import pyarrow as pa
+    import pyarrow as pa  # cold start: pyarrow loads only for a Parquet export
 
     string, f64, i64 = pa.string(), pa.float64(), pa.int64()
     entity = pa.struct([("kind", string), ("id", string), ("name", string), ("names", pa.list_(string)),
@@ -139,8 +139,8 @@ def parquet_row(record: dict, schema) -> dict:
 
 def write_parquet(records: Iterable[dict], path: str, batch_rows: int = 5000) -> int:
     """Written in row groups of `batch_rows`, so a large export does not hold every record in memory."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # cold start: pyarrow loads only for a Parquet export
+    import pyarrow.parquet as pq  # (as above)
 
     schema = arrow_schema()
     n = 0

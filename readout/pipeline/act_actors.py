@@ -308,7 +308,7 @@ def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list
 def dateline_clock(article: Article, sent: Span, ctx) -> str | None:
     """The country whose clock the sentence's days are told on: its dateline's ('SEOUL, June 21 (Reuters)', '(서울=
     연합뉴스)': Seoul's days); a headline before the first dateline is told on that one's clock; none with no dateline
-    (store/merge_dates.one_clock)."""
+    (store/merge_clocks.one_clock)."""
     if not article.datelines:
         return None
     lines = [d for d in article.datelines if d.start <= sent.start] or article.datelines[:1]

@@ -46,6 +46,7 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
             found = described_referred(article, sent, ctx, described, found)
         groups = lang.group_references(text)  # backref56: 'the front', '이 단체는': a group named before
         if groups:
+            # cold start: not loaded with the pipeline, only on first use
             from readout.pipeline.group_references import groups_referred
             found = groups_referred(article, sent, ctx, groups, found)
         governments = lang.government_references(text)

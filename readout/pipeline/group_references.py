@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from readout.kb.loader import IGO_CODES
 from readout.model import Article, CountryMention, Span
+from readout.pipeline.common import countries_in
 
 
 def is_antecedent(text: str, c: CountryMention, kind: dict) -> bool:
@@ -33,8 +34,6 @@ def groups_referred(article: Article, sent: Span, ctx, refs: list, found: list[C
     """`found` with a mention over each group description of the sentence (`refs`: `Language.group_references`)
     that has one antecedent (module docstring); a description another mention already covers keeps that reading
     unless it is a people noun of no kind (the civilians a bare '단체' reads as)."""
-    from readout.pipeline.common import countries_in
-
     kinds = ctx.language(sent.label).lex.get("group_back_kinds") or {}
     before = [s for s in article.sentences if s.end <= sent.start]
     reach = before[-ctx.settings.group_reference_sentences:]

@@ -13,7 +13,7 @@ place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
 (the same people meeting twice), two explicit days a day apart in one city on one calendar (not a Seoul
-paper's unmarked day beside New York's: merge_dates.day_clock), or in two cities of the meetings'
+paper's unmarked day beside New York's: merge_clocks.day_clock), or in two cities of the meetings'
 own sentences (two stops of one trip; unless the record holds both days), a plan for a day still ahead of its
 report beside a meeting held by then (merge_dates.plan_ahead_of_held), a phone call against a meeting stated as such, parties that share too little, acts aimed at
 different targets, a report in which a record's target acts (store/merge_directions.py), a statement whose
@@ -25,7 +25,7 @@ parties (store/merge_accords.py: the trilateral declaration and a bilateral agre
 another matter (merge_accords.matter_conflict: the trade agreement beside the defence pact; words compared in one
 language, the PLOVER contexts they name across languages), a date outside a plan's part of a month
 ('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
-state whose clock Korean outlets keep (merge_dates.one_clock), an organ's statements (no voice) on two stated days
+state whose clock Korean outlets keep (merge_clocks.one_clock), an organ's statements (no voice) on two stated days
 on the speaker's clock (store/merge_organs.py), one doer's deeds of force on two stated days on its clock
 (store/merge_forces.py: the drills of one day and the next day's), two such deeds a day apart that run the wrong
 way for a time zone (store/merge_zones.py: the Seoul paper's day the earlier for a deed far west of Seoul), an

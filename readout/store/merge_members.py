@@ -93,7 +93,7 @@ def record_window(record: dict) -> tuple[date, date] | None:
 
 def clock_of(record: dict, local_time: bool) -> str | None:
     """The clock a report states its day on: its dateline's country ('SEOUL, June 21': `clock`, a country code), else
-    its language ('ko': Korean outlets give Seoul's day for Seoul's acts: merge_dates.one_clock), unless the day is
+    its language ('ko': Korean outlets give Seoul's day for Seoul's acts: merge_clocks.one_clock), unless the day is
     marked local time ('(현지시간)', 'local time': the place's clock, which two reports need not share) or read from
     '이날' (`date_relative`: the story's day, often the report's own, not one the outlet wrote out)."""
     if local_time or record.get("date_relative"):

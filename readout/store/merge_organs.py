@@ -17,7 +17,7 @@ A day taken from a report's story counts as the statement's own when the story i
 publication day, `own_day`): the presidential office's condemnation in the first day's report and the defence
 ministry's in the second day's are two statements, though neither clause states a day; a next-morning paper's story of
 the day before is not known to be on the speaker's day, and keeps the tolerance. Story days compare on one clock
-only (merge_dates.story_days_on_two_clocks, merge52): a paper on the speaker's clock telling the statement on its day
+only (merge_clocks.story_days_on_two_clocks, merge52): a paper on the speaker's clock telling the statement on its day
 and a wire on no clock retelling it on the next keep the tolerance too, as publication days on two clocks.
 
 An envoy's words and his state's organ's statement a day apart are two statements too (`envoy_beside_organ`,
@@ -34,7 +34,7 @@ from readout.store.merge_voices import envoy
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports merge_dates, which imports this module
     from readout.store.merge_members import Member
 
-# one side's words (merge_dates.STATEMENTS less the joint accords, which two states make on two clocks)
+# one side's words (merge_clocks.STATEMENTS less the joint accords, which two states make on two clocks)
 SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
 
 

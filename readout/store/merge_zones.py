@@ -7,7 +7,7 @@ Europe is Europe's day or the day after, a London wire's day for a deed in Asia 
 reports whose days a day apart run the other way (the paper on the eastern clock naming the earlier day) report two
 deeds: the riot police's charge of the first night beside their charge of the next, the army's deployment of one day
 beside its deployment of the next (merge59). The place is its doer's state (a deed of force is done where its doer
-is, store/merge_forces.py); a report's clock is its dateline's or its language outlets' (merge_dates.report_clock),
+is, store/merge_forces.py); a report's clock is its dateline's or its language outlets' (merge_clocks.report_clock),
 on the place's own calendar when within `merge_same_calendar_hours` of it, or when marked local time; a day read from
 '이날' keeps no clock, and two reports on one clock are store/merge_forces.py's to judge, so neither is weighed here.
 A day the story gives ('narrative': a report's own clock gives it too) is read like a stated one; a day taken from a
@@ -61,7 +61,7 @@ def hours_east(clock: str, site: str, settings: Settings) -> float | None:
 def offset_of(m: "Member", site: str, settings: Settings, clock_of: Callable[["Member"], str | None]) -> float | None:
     """How far east of the deed's place `m`'s day is read: 0.0 on the place's own calendar (marked local time, or a
     report keeping no clock of its own, as an English wire without a dateline), the hours of its clock's capital
-    east of the place otherwise; None when no clock is known ('이날'). `clock_of`: merge_dates.report_clock."""
+    east of the place otherwise; None when no clock is known ('이날'). `clock_of`: merge_clocks.report_clock."""
     if m.local_clock is not None:
         return 0.0
     if m.clock is None:

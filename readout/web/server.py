@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from readout.errors import NotFound, ReadoutError, StorageError
 from readout.store import queries, search
 from readout.settings import SETTINGS, Settings
-from readout.store.connection import connect
+from readout.store.connection import connect, open_checked
 from readout.web import security
 
 STATIC = Path(__file__).with_name("static")
@@ -248,8 +248,7 @@ def ready(db: str) -> None:
     """Before the first request: the database passes its integrity check (else exit 3, not a server
     that fails on every page), and the one Kiwi of this process is built, shared by every thread
     (built lazily, 20 concurrent first queries each built their own: 55 s and 6 GB)."""
-    from readout.lang import query_terms
-    from readout.store.connection import open_checked
+    from readout.lang import query_terms  # cold start: the web server starts without the languages
 
     open_checked(db, readonly=True).close()
     query_terms("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
@@ -258,15 +257,15 @@ def ready(db: str) -> None:
 def server_config(app, host: str, port: int):
     """uvicorn's configuration of the server: its own error answers (a request that is no HTTP, headers too large,
     an app that failed) in the JSON error shape (`web/protocol.JsonErrorProtocol`, harden55)."""
-    import uvicorn
+    import uvicorn  # cold start: uvicorn loads only to serve
 
-    from readout.web.protocol import JsonErrorProtocol, JsonErrors
+    from readout.web.protocol import JsonErrorProtocol, JsonErrors  # (as above)
 
     return uvicorn.Config(JsonErrors(app), host=host, port=port, log_level="warning", http=JsonErrorProtocol)
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000, settings: Settings = SETTINGS) -> None:
-    import uvicorn
+    import uvicorn  # cold start: uvicorn loads only to serve
 
     app = create_app(db, host, settings)
     print(f"readout: serving {db} at http://{host}:{port}/ (API docs at http://{host}:{port}/docs); "

@@ -1,7 +1,7 @@
 """Agent phrases in the other ways news writes them: British spellings of the American words of the agent tables
 ('defence forces'), and phrases linked by 'in' written with hyphens ('government-in-exile'); and Korean agent nouns
 for an armed faction, Maoist insurgents, a defence force and a government in exile, with their English counterparts;
-a state's name kiwi tags as a bare verb stem ('말리', to dry) is the state (lang/ko/sentences.unfused). Our own
+a state's name kiwi tags as a bare verb stem ('말리', to dry) is the state (lang/ko/fused_names.unfused). Our own
 strings; negative rows keep what the tables already said.
 
 Formerly tests/kb/test_actors15_agents.py, classes first read by actors15 (docs/history.md)."""

@@ -10,7 +10,7 @@
 - A market struck by a verb naming a weapon ('시장을 폭격했다') is the site, not the economy's figure: the attack
   stands, the market's people receive (lang/ko/act_context.abstract_target); a plain '시장을 공격했다' stays figurative.
 - A meeting named as the place beyond the verb's object ('회담에서 ... 제안을 일축했다') is no pair noun: REJECT with no
-  mode, as 'rejected the proposal at the talks' reads (lang/ko/act_predicates.pair_or_light); '회담을 거부했다' stays
+  mode, as 'rejected the proposal at the talks' reads (lang/ko/act_pair_nouns.pair_or_light); '회담을 거부했다' stays
   REJECT meet.
 - People hacked to death ('난도질해 살해했다') are a primitive attack, as 'hacked ... to death' reads; a killing with
   no means named stays targeted (ko_acts.yaml 난도질하다).

@@ -146,7 +146,7 @@ def test_joined_reads_the_morphemes_an_index_reads(a, b):
      [("가봉", "NNP", 0, 2), ("의", "JKG", 2, 1), ("회원국", "NNG", 4, 3), ("은", "JX", 7, 1)]),
 ])
 def test_unfused_passes_over_what_it_never_reads(tokens, expected):
-    from readout.lang.ko.sentences import unfused
+    from readout.lang.ko.fused_names import unfused
 
     assert unfused(tokens) == expected
 

@@ -1,6 +1,6 @@
 """merge7: two pairs of persons of the same two states making a joint statement on one day are two events
 (store/merge_makers.py), and one state's statements on two days told by two reports in Korean, whose outlets keep
-Seoul's clock, are two statements (store/merge_dates.one_clock); the same pair in either language, and a foreign
+Seoul's clock, are two statements (store/merge_clocks.one_clock); the same pair in either language, and a foreign
 readout's unmarked day in Korean, still merge. Each refusal is kept in the merge reason."""
 from __future__ import annotations
 

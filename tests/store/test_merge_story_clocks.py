@@ -1,7 +1,7 @@
 """One organ statement (no person speaks) told by a paper on the speaker's clock on its publication day and retold by
 an English wire on no clock the next day, neither stating the day: their story days are publication days on two
 clocks, so the organ-days veto (store/merge_organs.py) does not part them and the time zone's tolerance joins them
-(store/merge_dates.story_days_on_two_clocks). Two wires on no clock a day apart, or two papers on one clock, keep
+(store/merge_clocks.story_days_on_two_clocks). Two wires on no clock a day apart, or two papers on one clock, keep
 the veto. Our own sentences."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from readout.store.merge_dates import story_days_on_two_clocks
+from readout.store.merge_clocks import story_days_on_two_clocks
 from readout.store.merge_members import Member
 from tests.store.stored import merge_reasons, records_of, saved
 

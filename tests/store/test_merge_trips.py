@@ -1,7 +1,7 @@
 """Two stops of one trip: the same pair's talks a day apart in two cities, both stated in the meeting's own sentence,
 stay two records (store/merge_dates.py `other_cities`); a day apart with one city, or one day with two cities, still
 join (a time zone, or one outlet's wrong city). And a day apart in one city is a time zone when the two days are on
-two calendars (merge_dates.day_clock: a Seoul paper's unmarked day of a meeting abroad). Our own sentences."""
+two calendars (merge_clocks.day_clock: a Seoul paper's unmarked day of a meeting abroad). Our own sentences."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,7 +12,7 @@ from readout.api import extract_text
 from readout.store.db import Store
 from readout.settings import SETTINGS
 from readout.store.lean import reason_of
-from readout.store.merge_dates import hours_apart
+from readout.store.merge_zones import hours_apart
 
 MON, TUE, WED = date(2025, 9, 15), date(2025, 9, 16), date(2025, 9, 17)
 EN_MON_BEIJING = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Monday.", "en", MON)

@@ -52,7 +52,7 @@ def test_a_statement_named_by_its_speaker_and_by_the_ministry_alone_is_one(tmp_p
 
 
 def test_two_korean_reports_stating_seouls_days_apart_are_two_statements(tmp_path):
-    """merge7's one clock (store/merge_dates.one_clock): Korean outlets give Seoul's day, so '10일' and '11일' for a
+    """merge7's one clock (store/merge_clocks.one_clock): Korean outlets give Seoul's day, so '10일' and '11일' for a
     statement of Seoul's are two days, whoever is named; a time zone explains a day only between clocks."""
     (first, day1), (second, day2) = SPOKESPERSON["ko"], MINISTRY_NEXT_DAY["ko"]
     with saved(tmp_path, (first, "a.txt", day1), (second, "b.txt", day2)) as store:

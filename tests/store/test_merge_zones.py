@@ -10,7 +10,8 @@ import pytest
 from readout.api import extract_text
 from readout.settings import SETTINGS
 from readout.store.db import Store
-from readout.store.merge_dates import DateKind, date_evidence, report_clock
+from readout.store.merge_clocks import report_clock
+from readout.store.merge_dates import DateKind, date_evidence
 from readout.store.merge_members import Member
 from readout.store.merge_zones import deed_site, hours_east, zone_runs_backwards
 

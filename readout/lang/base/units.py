@@ -87,7 +87,7 @@ class UnitQuestions(LineQuestions):
         U.S. Congress's): the lexicon's `shared_body_names` whose listed body's state the mention has. The story's
         reading (pipeline/story_states.story_home_words) gives them the state the story is placed in. None where
         the lexicon lists no such names."""
-        from readout.lang.orgs_common import by_surface
+        from readout.lang.orgs_common import by_surface  # cold start: not loaded with `readout.api`, only on first use
 
         names = self.lex.get("shared_body_names")
         if not names:

@@ -10,6 +10,7 @@ lang/en/countries.py; find_countries adds what they find where no country form c
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from readout import budget
 from readout.cache import disk_cached
@@ -131,15 +132,22 @@ def towns_file():
     return parse("towns_world.yaml", "TownsFile")
 
 
+def known_states(codes: Iterable[str]) -> None:
+    """(debt56b) Every state a table of towns_world.yaml names is a known country code, else the file is wrong: the
+    first unknown code (sorted, so one message whatever the file's order). One check for the four tables, which each
+    wrote it out."""
+    unknown = sorted(set(codes) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+
+
 @budget.table()
 def towns() -> dict[str, str]:
     """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
     (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
     city would act: before a verb, a possessive or an agent noun ('Entebbe said', 'Dhahran officials')."""
     names = towns_file().names
-    unknown = sorted(set(names.values()) - all_country_codes())
-    if unknown:
-        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    known_states(names.values())
     return names
 
 
@@ -153,9 +161,7 @@ def positional_towns() -> dict[str, str]:
     """(enplace47) Towns whose names are also people's words or three letters long ('Sabha', 'Abu Ghraib'): read only
     right after a plain place preposition (lang/en/bare_towns.py), towns_world.yaml `positional`."""
     names = towns_file().positional
-    unknown = sorted(set(names.values()) - all_country_codes())
-    if unknown:
-        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    known_states(names.values())
     return names
 
 
@@ -164,9 +170,7 @@ def common_word_towns() -> dict[str, str]:
     """(entowns49) Towns whose names are English words or given names ('Split', 'Bath'): read only in a place frame
     where the sentence names the town's state (lang/en/bare_towns.py), towns_world.yaml `common_words`."""
     names = towns_file().common_words
-    unknown = sorted(set(names.values()) - all_country_codes())
-    if unknown:
-        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    known_states(names.values())
     return names
 
 
@@ -175,9 +179,7 @@ def shared_towns() -> dict[str, tuple[str, ...]]:
     """(enplace47) Town names towns of several states share ('Gao': Burkina Faso, Mali) -> those states, towns_world.yaml
     `shared`: read only after a plain place preposition where the sentence names one of them (lang/en/bare_towns.py)."""
     names = towns_file().shared
-    unknown = sorted({c for codes in names.values() for c in codes} - all_country_codes())
-    if unknown:
-        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    known_states(c for codes in names.values() for c in codes)
     return {name: tuple(codes) for name, codes in names.items()}
 
 

@@ -184,7 +184,7 @@ def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, 
     석방됐다'): whoever held them releases them (PLOVER RETREAT release). The walk goes back from the release over
     the subject's noun run (its genitives, counts, dates) to the relative clause's adnominal ending; the held-verb
     (cue captive_verb) before it names its agent with a captor particle (passive) or its own subject (active)."""
-    from readout.lang.ko.act_predicates import captive_stem
+    from readout.lang.ko.act_pair_nouns import captive_stem
     from readout.lang.ko.endings import lemma_at
 
     k = cand.first - 1

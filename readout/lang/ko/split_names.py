@@ -6,7 +6,7 @@ state heading the sentence.
 Why: kiwi's user words cover the names of three syllables or more (sentences.state_names); two-syllable names are
 common words' pieces as well, and after an adnominal ending kiwi prefers a verb reading, which left the state that
 heads a relative clause unread and its act without an actor. Only a name split into two morphemes or more is read
-back (a name read as one verb stem, '말리는', may be the verb 말리다 and is left to `sentences.unfused`), and only
+back (a name read as one verb stem, '말리는', may be the verb 말리다 and is left to `fused_names.unfused`), and only
 where the rest of the word is exactly a particle (`fused_particles`, `state_fused_particles`)."""
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ lang/ko/sentences.split asks these of each sentence's morphemes.
 from __future__ import annotations
 from readout.lang.ko.agents import sector_of
 from readout.lang.ko.country_tables import tables
+from readout.lang.ko.fused_names import fusable_states, state_particles
 
 COPULA = ("이", "VCP")
 ADNOMINAL = "ETM"
@@ -74,9 +75,6 @@ def cut_pair(tokens: list, i: int) -> bool:
 def additive_agents(tokens: list) -> list:
     """(koclause56) The tokens with each common noun that is an agent noun + a state's fused particle ('군도' after
     '볼리비아', closing its word) read as the agent noun (NNG) and the particle."""
-    from readout.lang.ko.agents import sector_of
-    from readout.lang.ko.sentences import fusable_states, state_particles
-
     particles, states = state_particles(), fusable_states()
     out = []
     for k, (form, tag, pos, size) in enumerate(tokens):

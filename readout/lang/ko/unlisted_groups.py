@@ -20,21 +20,13 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 @budget.table()
 def table() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """The heads (longest first), the syllables a name needs before its head, the guard endings."""
-    lex = lexicon("ko")
-    heads = tuple(sorted(lex["unlisted_group_heads"], key=len, reverse=True))
-    return heads, int(lex["unlisted_group_min_syllables"]), tuple(lex["unlisted_group_guards"])
+    return head_table("unlisted_group")
 
 
 def group_word(noun: str) -> bool:
     """Whether a word's noun is an unlisted group's name: Hangul only, a head after enough syllables of its own,
     no guard ending, no state's name before the head ('말리군' is the country reader's)."""
-    heads, floor, guards = table()
-    if not HANGUL_RE.fullmatch(noun) or noun.endswith(guards):
-        return False
-    head = next((h for h in heads if noun.endswith(h)), None)
-    if head is None or len(noun) - len(head) < floor:
-        return False
-    return country_in(noun[:-len(head)]) is None
+    return headed_name(noun, *table())
 
 
 
@@ -44,9 +36,15 @@ PARTY_SECTOR = "PTY"  # PLOVER: "Political parties" (the Phoenix agents dictiona
 @budget.table()
 def party_table() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """(groups54) The party heads (longest first), the syllables a name needs before its head, the guard endings."""
+    return head_table("unlisted_party")
+
+
+def head_table(key: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """The lexicon's `<key>_heads` (longest first), `<key>_min_syllables` and `<key>_guards`: the table of `table`
+    and of `party_table` (debt56b: one reading, two keys)."""
     lex = lexicon("ko")
-    heads = tuple(sorted(lex["unlisted_party_heads"], key=len, reverse=True))
-    return heads, int(lex["unlisted_party_min_syllables"]), tuple(lex["unlisted_party_guards"])
+    heads = tuple(sorted(lex[f"{key}_heads"], key=len, reverse=True))
+    return heads, int(lex[f"{key}_min_syllables"]), tuple(lex[f"{key}_guards"])
 
 
 def party_word(noun: str) -> bool:
@@ -54,7 +52,13 @@ def party_word(noun: str) -> bool:
     only, a party head (黨) after enough syllables of its own, no guard ending ('예배당', '포도당', '담당', '야당'), no
     state's name before the head. Why a word and not kiwi's tags: kiwi cuts such a name into common nouns (민주/연합/당),
     as it does a group's (`group_word`)."""
-    heads, floor, guards = party_table()
+    return headed_name(noun, *party_table())
+
+
+def headed_name(noun: str, heads: tuple[str, ...], floor: int, guards: tuple[str, ...]) -> bool:
+    """(debt56b) The rule a group's and a party's unlisted names share, with their own table: Hangul only, one of
+    `heads` (longest first) after at least `floor` syllables of its own, no guard ending, no state's name before the
+    head. One rule, two tables (`group_word` and `party_word` each wrote it out)."""
     if not HANGUL_RE.fullmatch(noun) or noun.endswith(guards):
         return False
     head = next((h for h in heads if noun.endswith(h)), None)

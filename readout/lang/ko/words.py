@@ -152,14 +152,14 @@ def title_of(noun: str) -> tuple[str, str] | None:
 
 def country_of_word(noun: str) -> str | None:
     """The first country a word names (moved to readout.lang.ko.country_words; kept here for callers)."""
-    from readout.lang.ko import country_words
+    from readout.lang.ko import country_words  # load order: country_words loads after this module with `Korean`
 
     return country_words.country_of_word(noun)
 
 
 def countries_of_word(noun: str) -> list[str]:
     """Countries a word names (moved to readout.lang.ko.country_words; kept here for callers)."""
-    from readout.lang.ko import country_words
+    from readout.lang.ko import country_words  # load order: country_words loads after this module with `Korean`
 
     return country_words.countries_of_word(noun)
 

@@ -1,4 +1,4 @@
-"""Korean: a noun one sends to another, received with a passive light verb (lang/ko/act_predicates.given_noun). Each
+"""Korean: a noun one sends to another, received with a passive light verb (lang/ko/act_pair_nouns.given_noun). Each
 row is a sentence we wrote for the test, read through the whole pipeline.
 
 '찬사' has no verb in 하다, so '찬사를 받았다' found no act; its pair with a verb of sending ('찬사를 보냈다' SUPPORT,

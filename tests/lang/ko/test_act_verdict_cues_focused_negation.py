@@ -191,7 +191,7 @@ def test_headline_topic_acts(text, type_, actors, recipients, status):
 
 # 10. Captives named by their nationality ('[구금했던] 독일인 3명을 석방했다', '[억류 중이던] 콜롬비아인 어부들을
 # 풀어줬다'): the nationality is the side the release is done to, so the act's words start after it
-# (act_predicates.held_captive); '억류 중이던' is a relative clause like '억류했던' (no new COERCE). People described
+# (act_pair_nouns.held_captive); '억류 중이던' is a relative clause like '억류했던' (no new COERCE). People described
 # by a relative clause ('[정부를 비판한] 언론인을 체포했다'): the clause's own object is who they are, not who
 # receives the act (act_protested_matters.relative_arguments -> not_recipient_spans): a domestic arrest.
 CAPTIVES = [

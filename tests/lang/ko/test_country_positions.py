@@ -8,7 +8,8 @@ import pytest
 
 from readout.kb.loader import kb
 from readout.lang.ko.countries import find_countries
-from readout.lang.ko.sentences import genitive_split, split
+from readout.lang.ko.fused_names import genitive_split
+from readout.lang.ko.sentences import split
 
 
 def found(text):

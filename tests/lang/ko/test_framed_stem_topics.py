@@ -1,6 +1,6 @@
 """(kofix47) A state's name kiwi reads as a verb stem with the adnominal 는 ('말리/VV 는/ETM', to dry or to stop) is the
 state as the topic when only framing words stand before it: a time ('이번주', '당시', '10일') or a framing adverb
-('한편'), which date the clause and modify no noun, as at the sentence's start (sentences.opening_topic,
+('한편'), which date the clause and modify no noun, as at the sentence's start (fused_names.opening_topic,
 `framing_words_before`). The verb takes its object before it ('싸움을 말리는'), and a head noun with the subject
 particle after it keeps the verb's reading ('당시 말리는 사람이 없었다')."""
 import pytest

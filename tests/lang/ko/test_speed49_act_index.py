@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from readout.lang.ko.act_forewarnings import violence_words
-from readout.lang.ko.act_predicates import captive_entry
+from readout.lang.ko.act_pair_nouns import captive_entry
 from readout.lang.ko.act_table import act_index
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[3]
 PROBE = """
 import hashlib, json, pickle
 from readout.lang.ko.act_forewarnings import violence_words
-from readout.lang.ko.act_predicates import captive_entry
+from readout.lang.ko.act_pair_nouns import captive_entry
 from readout.lang.ko.act_table import act_index
 ix = act_index()
 captives = {verb: captive_entry(pairs, ix) for verb, pairs in sorted(ix.pairs.items())}
