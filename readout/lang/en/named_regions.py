@@ -53,11 +53,13 @@ def bare_region(form: str) -> GeoEntry | None:
     reader already read the bare name's state for the actor ('Police ... in Guangdong' is China's) and placed nothing.
     The table keeps a name of one state only (a name two states share is left out: kb/geo.subdivision_index), a city
     or town of the name is read before (lookup_city, the run reader), and a name any of whose words is a common
-    English word ('Jersey', 'Central', 'North West') names no region here; the run reader marks the place HEARD, so a
+    English word ('Jersey', 'Central', 'North West') or a person's word (lang/en/towns.may_be_person: 'Sabha') names no region here; the run reader marks the place HEARD, so a
     person the story names so keeps the word (pipeline/person_towns)."""
     from readout.lang.en.common_words import common_words  # cold start: the word table loads on first use
 
+    from readout.lang.en.towns import may_be_person  # cold start: the people's words load on first use
+
     code = subdivision_index().get(form)
-    if code is None or any(w.lower() in common_words() for w in form.split()):
-        return None
+    if code is None or any(w.lower() in common_words() for w in form.split()) or may_be_person(form.split()):
+        return None  # 'faith in Sabha': a person's word too
     return GeoEntry(form, code, None, None, "region")

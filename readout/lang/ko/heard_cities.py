@@ -68,7 +68,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         if entry is not None and korean_word(name) and not proper_after_state(text, m.start(), m.end(), name) \
                 and (named or not bound_noun_split(text, m.start(), m.start() + len(name))):
             entry = None
-        elif entry is None and not korean_word(name):
+        elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
             entry = city_by_sound(name, code)
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
