@@ -142,10 +142,13 @@ def region_named_by_sound(word: str, code: str) -> str | None:
 NAME_GLIDE_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")  # 'Bryansk': Korean writes the glide into the vowel (브랸)
 # (places56) the Korean rules for Chinese (외래어 표기법, 중국어 표기) write a pinyin name's vowels their own way: 'ong'
 # as 웅 (광둥 Guangdong, 산둥 Shandong), the i after z, c, s, zh, ch, sh, r as 으 (쓰촨 Sichuan), a u between a
-# consonant and a, o, e into the next vowel (촨, 둬), yu as 위 (윈난 Yunnan), ian as 옌/엔 (톈진 Tianjin)
+# consonant and a, o, e into the next vowel (촨, 둬), yu as 위 (윈난 Yunnan), ian as 옌/엔 (톈진 Tianjin);
+# (places56b) but iang as 양/장 (헤이룽장 Heilongjiang), ui as 우이 (구이저우 Guizhou: 'uwi' keeps the u a vowel for
+# GLIDE_RE), an i between a consonant and a, o, u as a glide written into the vowel (량 liang, 류 liu)
 PINYIN_VOWELS = ((re.compile(r"ong"), "ung"), (re.compile(r"(?<=[zcsrh])i(?![aeiou])"), ""),
                  (re.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[aoe])"), ""), (re.compile(r"yu"), "wi"),
-                 (re.compile(r"ian"), "en"))
+                 (re.compile(r"ian(?!g)"), "en"), (re.compile(r"ui"), "uwi"),
+                 (re.compile(r"(?<=[b-df-hj-np-tv-z])i(?=[aou])"), ""))
 PINYIN_STATES = frozenset({"CHN", "TWN"})  # the states whose regions are named in pinyin
 
 

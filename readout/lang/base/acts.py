@@ -255,6 +255,8 @@ class ActQuestions:
             if self.lex.re("act_state_before_re").search(text, lo, start) \
                     and self.lex.re("act_state_part_after_re").match(text, end):
                 return "part"  # 'in Russia's Bryansk region': the state, though named as an owner
+            if self.lex.re("act_state_struck_after_re").match(text, end):
+                return "struck"  # places56b: '우크라이나 남부 항구를 포격했다': the state through a part of it
             return "where" if self.lex.re("act_state_before_re").search(text, lo, start) \
                 or self.lex.re("act_state_after_re").match(text, end) else None
         if self.lex.re("act_place_before_re").search(text, lo, start) or self.lex.re("act_place_after_re").match(text, end):

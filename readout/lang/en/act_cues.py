@@ -90,6 +90,7 @@ class Cues(ClauseCues):
     preparation_types: frozenset[str]
     aspect_verbs: frozenset[str]
     domestic_actors: frozenset[str]
+    counted_people_after: frozenset[str]  # (places56b) 'arrested nine in X': a bare count's people (act_counted_objects)
     object_fillers: frozenset[str]
     office_nouns: frozenset[str]
     proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")

@@ -19,6 +19,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_MEN_SECTORS, LOYAL_FORCE
                              STATE_EXECUTIVE_SECTORS, STATELESS_FORCE_SECTORS)
 from readout.lang.en.act_asides import before_aside, before_head_relative
 from readout.lang.en.act_cues import Cues
+from readout.lang.en.act_counted_objects import counted_people
 from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.number_words import spelled_number
 from readout.kb.agents import postpositive_words_en
@@ -92,7 +93,8 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues,
     first noun's ("opposition newspaper" is the opposition's). `names`: see `people_span`."""
     if hit.type in DIRECTED_OUT or hit.data.get("stated_type") in DIRECTED_OUT or hit.negated:
         return None  # "would deploy troops" (a show of force read as a threat): its troops are its own
-    found = people_span(toks, start_of_object(toks, hit, index_at), cues, names)
+    found = people_span(toks, start_of_object(toks, hit, index_at), cues, names) \
+        or counted_people(toks, start_of_object(toks, hit, index_at), hit, cues)  # places56b: 'arrested nine in X'
     first = indirect_object_start(hit, cues) if found is None else None
     if first is not None:
         found = people_span(toks, first, cues, names)

@@ -15,7 +15,7 @@ place where the act happened is the region either way; the owner state written i
 """
 from __future__ import annotations
 
-from readout.kb.geo import subdivision_index
+from readout.kb.geo import GeoEntry, subdivision_index
 from readout.kb.loader import lexicon
 from readout.model import Place, Span
 
@@ -45,3 +45,21 @@ def named_regions(text: str, offset: int) -> list[Place]:
                          m.group("name"), [m.group(0)], code, None, None, "region"))
     return out
 
+
+
+def bare_region(form: str) -> GeoEntry | None:
+    """(places56b, issue 13) A first-level region named alone after a plain locative ('in Guangdong', 'in Sichuan'):
+    the region table's region of that name, or None. Why: only 'Guangdong province' placed an act, while the run
+    reader already read the bare name's state for the actor ('Police ... in Guangdong' is China's) and placed nothing.
+    The table keeps a name of one state only (a name two states share is left out: kb/geo.subdivision_index), a city
+    or town of the name is read before (lookup_city, the run reader), and a name any of whose words is a common
+    English word ('Jersey', 'Central', 'North West') or a person's word (lang/en/towns.may_be_person: 'Sabha') names no region here; the run reader marks the place HEARD, so a
+    person the story names so keeps the word (pipeline/person_towns)."""
+    from readout.lang.en.common_words import common_words  # cold start: the word table loads on first use
+
+    from readout.lang.en.towns import may_be_person  # cold start: the people's words load on first use
+
+    code = subdivision_index().get(form)
+    if code is None or any(w.lower() in common_words() for w in form.split()) or may_be_person(form.split()):
+        return None  # 'faith in Sabha': a person's word too
+    return GeoEntry(form, code, None, None, "region")

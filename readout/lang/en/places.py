@@ -9,12 +9,12 @@ import re
 from readout import budget
 from readout.kb.geo import GeoEntry, capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
-from readout.lang.common import mark_onward, to_place
+from readout.lang.common import HEARD, mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.lang.en.bare_towns import (bare_town, moved_town_before, plain_preposition_before, shared_town_states,
                                         struck_town_before)
 from readout.lang.en.capital_rivals import capital_candidates, capital_named
-from readout.lang.en.named_regions import named_regions
+from readout.lang.en.named_regions import bare_region, named_regions
 from readout.lang.en.region_towns import region_town
 from readout.lang.en.shared_cities import shared_city
 from readout.lang.venues import venue_entry, venue_re
@@ -124,6 +124,8 @@ def run_place(text: str, offset: int, run: tuple[int, str], has_prep: bool, post
         if entry is None and has_prep and form in countries and form[0].isupper() \
                 and form not in adjective_only():
             entry = country_place(countries[form])
+        region = entry is None and has_prep and town_prep and n == len(words) and bare_region(form) or None
+        entry = region or entry  # places56b: 'in Guangdong', a region the table names with no type word
         if entry is not None and n < len(words) and continuation.match(words, n):
             return True  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
         named = entry is not None and not has_prep and meeting_modifier(text, start + len(form), entry)
@@ -134,6 +136,8 @@ def run_place(text: str, offset: int, run: tuple[int, str], has_prep: bool, post
                 owner = None  # 'in Seoul's Yongsan district': the city is where
             out.append(to_place(entry, form, offset + start, offset + start + len(form),
                                 (has_prep or named) and not owner))
+            if region:
+                out[-1].span.data[HEARD] = True  # a person the story names so keeps the word (pipeline/person_towns)
             if rivals:
                 mark_candidates(out[-1], rivals)
             return True

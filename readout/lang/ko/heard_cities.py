@@ -54,7 +54,8 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         start, end = offset + m.start(), offset + m.start() + len(name)
         if any(p.span.start < end and start < p.span.end for p in (*found, *out)) or lookup_city(name) is not None:
             continue
-        code = state_before(text, m.start())
+        named = state_before(text, m.start())
+        code = named or (sentence_state(text) if locative else None)
         if code is None or name in country_index() or name in not_cities_ko():
             continue
         # cold start: not loaded with `Korean`, only on first use
@@ -64,9 +65,10 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
         # proper noun ('일본 나라에서': 나라, a common noun there too, stays no city)
         entry = state_short_cities().get(f"{code} {name}")
-        if entry is not None and korean_word(name) and not proper_after_state(text, m.start(), m.end(), name):
+        if entry is not None and korean_word(name) and not proper_after_state(text, m.start(), m.end(), name) \
+                and (named or not bound_noun_split(text, m.start(), m.start() + len(name))):
             entry = None
-        elif entry is None and not korean_word(name):
+        elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
             entry = city_by_sound(name, code)
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
@@ -102,6 +104,41 @@ def state_before(text: str, at: int) -> str | None:
             return None
         tail = w.start()
     return None
+
+
+def bound_noun_split(text: str, start: int, end: int) -> bool:
+    """(places56b) Kiwi, reading the word at [start, end) in its sentence, opens it with a bound noun no count stands
+    before ('화요일 시안에서' as 시/NNB 안/NNG: an hour with no number): no reading of the word as Korean, so a
+    state's short city of that name is the town (the sentence's one state names it, `sentence_state`). '중국 정부는
+    시안에서' reads 시안/NNG, the draft, and stays no town."""
+    from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
+
+    words = [w for w in WORD_RE.finditer(text, 0, start)][-2:]
+    lo = words[0].start() if words else start
+    tokens = kiwi().tokenize(text[lo:end])
+    at = next((i for i, t in enumerate(tokens) if lo + t.start == start), None)
+    return at is not None and tokens[at].tag == "NNB" and (at == 0 or tokens[at - 1].tag not in ("SN", "NR", "MM")) \
+        and lo + tokens[at].start + tokens[at].len < end
+
+
+def sentence_state(text: str) -> str | None:
+    """(places56b, issue 13) The one state the sentence names by a word of its own ('중국 경찰은 화요일 시안에서': CHN),
+    or None when it names none or two ('이스라엘과 요르단'). Why: the state right before the town is how Korean news
+    names a town abroad, but a date or the actor's noun often stands between ('중국 경찰은 화요일 X에서'), and the
+    actor's state there is the town's about as often as the state written before it is. Asked for a town before a
+    locative only: a town struck as an object is the other side's ('러시아군은 X를 공습했다' names no Russian town).
+    The word is the state's name alone or with a particle or a body after it (lexicon `sentence_state_suffixes`)."""
+    suffixes = tuple(lexicon("ko")["sentence_state_suffixes"])
+    codes = set()
+    for w in WORD_RE.finditer(text):
+        form = w.group(0)
+        code = country_index().get(form)
+        if code is None:  # '이스라엘군은': the state before its body and particle
+            code = next((country_index()[form[:-len(x)]] for x in suffixes
+                         if form.endswith(x) and form[:-len(x)] in country_index()), None)
+        if code is not None:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def korean_word(name: str) -> bool:

@@ -91,8 +91,10 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 if len(form) == 1 and not locative:
                     break  # '이 대통령은', '영 총리': a one-syllable city name ('빈', '이') counts only where something happens there
                 if entry is None:
-                    if not locative or area_after(text, end):
+                    struck = not locative and lexicon("ko").re("act_state_struck_after_re").match(text, end)
+                    if not (locative or struck) or locative and area_after(text, end):
                         break  # koplace47: '말리 인근에서' is near the state, no place in it ('outside Peru')
+                    # places56b: '우크라이나 남부 항구를 포격했다': the state struck through a part of it, no locative
                     entry = country_place(code)
                 place = to_place(entry, form, offset + m.start(), offset + end, locative)
                 if lexicon("ko").re("origin_after_re").match(text, end):  # '키이우에서 돌아오는 길에': where the traveller came from
