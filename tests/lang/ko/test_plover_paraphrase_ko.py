@@ -40,3 +40,15 @@ ROWS = sweep_rows({
 @pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
 def test_plover_paraphrase_ko(text, kind, actors, recipients, mode, status):
     check_row(text, kind, actors, recipients, mode, status)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("이란이 이스라엘에 보복할까?", marks=pytest.mark.xfail(
+        strict=True, reason="a Korean yes/no question ('-ㄹ까?') is read as the act done (English: lang/en/act_questions)")),
+    pytest.param("중국이 2027년까지 대만을 침공할 수 있을까?", marks=pytest.mark.xfail(
+        strict=True, reason="a Korean yes/no question ('-ㄹ 수 있을까?') is read as an attack planned")),
+])
+def test_question_ko(text):
+    """The twin of the English question rows: a yes/no question tells no act."""
+    from tests.event_sides import events
+    assert not events(text), [(e.type, e.status) for e in events(text)]
