@@ -43,6 +43,7 @@ from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles
 from readout.lang.en.act_suspended_members import suspended_members
 from readout.lang.en.act_measured_protests import measured_protests
+from readout.lang.en.act_questions import asked_question
 from readout.lang.en.act_sports import sports_contests
 from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
@@ -140,6 +141,8 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     m = matcher()
     words = tokenize(text) if words is None else words
     toks = walk_tokens(words) if toks is None else toks
+    if asked_question(toks, m.cues):
+        return []  # plover56: 'Would X retaliate if Y struck?': a yes/no question tells no act (act_questions)
     hits, index_of = walk(toks, m)
     hits = hit_readings(text, toks, hits, index_of, m)
     hits = suspended_members(toks, hits, m.cues)  # nominal54: 'the AU suspended Gabon': a member suspended
