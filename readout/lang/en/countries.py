@@ -40,7 +40,7 @@ from readout.lang.en.country_patterns import (
     ADDRESSED_BEFORE_RE, ADDRESSED_REACH, COMPASS_FORM_RE, HANDED_BEFORE_RE, HANDED_REACH, LONGER_NAME_RE,
     OWNER_LINKS, PLACE_BEFORE_RE, POSTED_REACH, SOURCED_BEFORE_RE, addressed_object, agent_after_re, domain_of_body,
     envoy_owner, ethnic_mentions, guard_verb_re, modifier_after_re, nation_people, owner_before_re,
-    people_marker_before, posted_envoy_re, relation_owner, state_holder)
+    people_marker_before, posted_envoy_re, relation_owner, speaker_owner, state_holder)
 from readout.model import CountryMention
 
 
@@ -250,7 +250,9 @@ def phrase_start(text: str, start: int, end: int, form: str, sector: str | None)
         if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
     if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
         start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
-        sector = sector if envoy_owner(owner.group(0)) else agent_sector(text, owner.start()) or sector
+        kept = envoy_owner(owner.group(0)) or (sector is not None and speaker_owner(owner.group(0)))
+        sector = sector if kept else agent_sector(text, owner.start()) or sector
+        # actors56: 'a spokesman for the Kenyan army' speaks for the army (MIL), 'a spokesman for Kenya' for its GOV
         # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
     envoys_of = owner is not None and envoy_owner(owner.group(0))
     located = r.located_agent(text, form_start) if (sector is None or owner) and not envoys_of else None  # actors66;
