@@ -82,6 +82,8 @@ EN_ROWS = [
     ("speaker-for", "an adviser to the Kenyan president", "KEN", "GOV"),
     ("speaker-for", "a spokesman for the Kenyan foreign ministry", "KEN", "GOV"),
     ("speaker-for", "the Kenyan army spokesman", "KEN", "MIL"), ("speaker-for", "a Kenyan police spokesman", "KEN", "COP"),
+    ("named-group", "the Free Syrian Army", "SYR", "REB"), ("named-group", "the Kachin Independence Army", "MMR", "REB"),
+    ("named-group", "the Palestine Liberation Organization", "PSE", "IGO"),
     # an agent noun after one modifier noun keeps the head's sector (actors56); 'firm', 'lender' are BUS heads
     ("modified-head", "a Greek shipping company", "GRC", "BUS"), ("modified-head", "Kenyan oil firms", "KEN", "BUS"),
     ("modified-head", "a Chilean mining company", "CHL", "BUS"), ("modified-head", "Chinese firms", "CHN", "BUS"),
@@ -126,6 +128,11 @@ KO_ROWS = [
     ("demonym-agent", "베트남 국영 언론", "VNM", "JRN"), ("demonym-agent", "케냐 해운회사", "KEN", "BUS"),
     ("modified-head", "그리스 해운회사", "GRC", "BUS"), ("modified-head", "스위스 은행들", "CHE", "BUS"),
     ("modified-head", "칠레 광산 회사", "CHL", "BUS"), ("modified-head", "케냐 중앙은행", "KEN", "GOV"),
+    # a listed group's one-word name written spaced at the state's or people's name inside it (actors56)
+    ("spaced-name", "자유 시리아군", "SYR", "REB"), ("spaced-name", "자유시리아군", "SYR", "REB"),
+    ("spaced-name", "카친 독립군", "MMR", "REB"), ("spaced-name", "팔레스타인 해방기구", "PSE", "IGO"),
+    ("spaced-name", "수단 인민해방운동", "SSD", "REB"), ("spaced-name", "조선 노동당", "PRK", "PTY"),
+    ("spaced-name", "시리아군", "SYR", "MIL"), ("spaced-name", "러시아 국방부", "RUS", "GOV"),
     ("capital", "카트만두", "NPL", "GOV"), ("capital", "아크라", "GHA", "GOV"),
     ("speaker-for", "케냐 경찰 대변인", "KEN", "COP"), ("speaker-for", "케냐 야당 대변인", "KEN", "OPP"),
     ("speaker-for", "케냐 대법원 대변인", "KEN", "JUD"), ("speaker-for", "케냐 반군 대변인", "KEN", "REB"),
