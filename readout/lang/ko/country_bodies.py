@@ -105,7 +105,7 @@ def named_inside(org, start: int, end: int, found: list[CountryMention]) -> bool
     from readout.lang.ko.organizations import listed_variant  # cold start: not loaded with `Korean`, only on first use
 
     inside = [c for c in found if c.start < end and start < c.end]
-    return bool(inside) and listed_variant(org.surface) \
+    return bool(inside) and (listed_variant(org.surface) or " " in org.surface) \
         and all(start <= c.start and c.end <= end for c in inside)
 
 

@@ -27,6 +27,7 @@ def ministries() -> dict[str, str]:
 
 
 MIN_PART = 2  # syllables each side of a spaced variant's space keeps ('자유 시리아군', not '자 유시리아군')
+MIN_TAIL = 3  # syllables after a name opening a variant: a two-syllable rest is most often a common noun ('한국 은행')
 
 
 @budget.table()
@@ -37,7 +38,8 @@ def listed_surfaces() -> dict[str, tuple[str, str | None, str]]:
     it). Korean spacing of a compound proper name is free (고유 명사는 단위별로 띄어 쓸 수 있다), so the entry's one
     form stands for both. No variant whose other part is an agent noun ('한국 은행', '프랑스 중앙은행': any bank of
     the state or its central bank, read as the state with the noun's sector), and none cutting a longer name ('인도'
-    in '인도네시아'). A listed form always wins a variant."""
+    in '인도네시아'), nor after a name opening it where two syllables follow ('한국 은행': Korean banks, MIN_TAIL). A
+    listed form always wins a variant."""
     listed = by_surface("ko")
     names = {n for n in {*(n for c in kb().countries.countries for n in c.ko), *peoples_ko()} if not sector_of(n)}
     out = dict(listed)
@@ -49,7 +51,7 @@ def listed_surfaces() -> dict[str, tuple[str, str | None, str]]:
             if len(head) >= MIN_PART and not sector_of(head):  # '자유 시리아군'
                 out.setdefault(f"{head} {tail}", entry)
             head, tail = form[:end], form[end:]
-            if at == 0 and len(tail) >= MIN_PART and not sector_of(tail):  # '카친 독립군'
+            if at == 0 and len(tail) >= MIN_TAIL and not sector_of(tail):  # '카친 독립군'
                 out.setdefault(f"{head} {tail}", entry)
     return out
 
