@@ -170,7 +170,7 @@ def owned_by_another(text: str, start: int, end: int) -> bool:
 def adjective_head_sector(text: str, end: int, form: str) -> str | None:
     """(actors56) After a country adjective only, the sector of an agent noun one modifier noun on ('a Greek shipping
     company': BUS); a country name's next word may be its verb ('Kenya said police ...'), so names read none."""
-    return modified_agent_sector(text, end) if form in adjectives() else None
+    return modified_agent_sector(text, end) if form in adjectives() and form not in guarded_forms() else None
 
 
 def form_sector(text: str, start: int, end: int, form: str, code: str, bodies: list) -> tuple[str | None, int]:
