@@ -51,6 +51,18 @@ def qualified_agent_after(text: str, pos: int) -> tuple[int, str] | None:
     return agent_after(text, qualifier.end(), named=False) if qualifier else None
 
 
+def modified_agent_sector(text: str, pos: int) -> str | None:
+    """(actors56) The sector of an agent noun after one lower-case noun modifying it, right after a country adjective
+    ('a Greek shipping company', 'Kenyan oil firms', 'Thai tech lenders': BUS, the head's), as Phoenix reads a
+    phrase by its head noun; None where the word between is a verb or participle ('-ed': 'a Kenyan accused police
+    of'), a plural or a verb in -s ('Kenyans say police'), or no agent noun follows."""
+    qualifier = QUALIFIER_RE.match(text, pos)
+    if qualifier is None or qualifier.group(0).endswith(("ed", "s")):
+        return None
+    found = agent_after(text, qualifier.end(), named=False)
+    return found[1] if found else None
+
+
 # the country words coordinated after a first one (', Chadian and Malian', " and Peru's")
 COORDINATED_WORDS_RE = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.'’-]*(?:['’]s)?)+")
 

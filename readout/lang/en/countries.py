@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from readout import budget
-from readout.lang.en.agents import agent_after, bracket_sector, people_sector
+from readout.lang.en.agents import agent_after, bracket_sector, modified_agent_sector, people_sector
 from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
 from readout.lang.en.shared_adjective_heads import shared_adjective_heads
@@ -40,7 +40,7 @@ from readout.lang.en.country_patterns import (
     ADDRESSED_BEFORE_RE, ADDRESSED_REACH, COMPASS_FORM_RE, HANDED_BEFORE_RE, HANDED_REACH, LONGER_NAME_RE,
     OWNER_LINKS, PLACE_BEFORE_RE, POSTED_REACH, SOURCED_BEFORE_RE, addressed_object, agent_after_re, domain_of_body,
     envoy_owner, ethnic_mentions, guard_verb_re, modifier_after_re, nation_people, owner_before_re,
-    people_marker_before, posted_envoy_re, relation_owner, state_holder)
+    people_marker_before, posted_envoy_re, relation_owner, speaker_owner, state_holder)
 from readout.model import CountryMention
 
 
@@ -167,6 +167,12 @@ def owned_by_another(text: str, start: int, end: int) -> bool:
     return relation_owner(text, end) or kin_owned(text, start, end) or domain_of_body(text, end)
 
 
+def adjective_head_sector(text: str, end: int, form: str) -> str | None:
+    """(actors56) After a country adjective only, the sector of an agent noun one modifier noun on ('a Greek shipping
+    company': BUS); a country name's next word may be its verb ('Kenya said police ...'), so names read none."""
+    return modified_agent_sector(text, end) if form in adjectives() and form not in guarded_forms() else None
+
+
 def form_sector(text: str, start: int, end: int, form: str, code: str, bodies: list) -> tuple[str | None, int]:
     """The sector of the form's phrase and where it ends: none for a group the state owns or a name before a verb;
     else the people or agent noun after it or its bracket ('Tigrayan forces': REB; 'Police (Nigeria)': COP; enactors68:
@@ -178,7 +184,8 @@ def form_sector(text: str, start: int, end: int, form: str, code: str, bodies: l
         return addressed, end  # enpeople52: 'apologized to Nigerians': the people addressed, not their government
     group = owned_group(text, end, code, bodies, form in adjectives() and not is_possessive(text, end, form))
     sector = None if group or form not in adjectives() and verb_after_name(text, end) \
-        else people_sector(form, agent_sector(text, end), text, end) or bracket_sector(text, start, end)
+        else people_sector(form, agent_sector(text, end) or adjective_head_sector(text, end, form), text, end) \
+        or bracket_sector(text, start, end)
     own = next((o for o in bodies if o.start <= start and end <= o.end and o.country == code), None)
     if own is not None and (sector is None or own.end > end and own.sector):
         sector, end = own.sector, max(end, own.end)
@@ -250,7 +257,9 @@ def phrase_start(text: str, start: int, end: int, form: str, sector: str | None)
         if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
     if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
         start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
-        sector = sector if envoy_owner(owner.group(0)) else agent_sector(text, owner.start()) or sector
+        kept = envoy_owner(owner.group(0)) or (sector is not None and speaker_owner(owner.group(0)))
+        sector = sector if kept else agent_sector(text, owner.start()) or sector
+        # actors56: 'a spokesman for the Kenyan army' speaks for the army (MIL), 'a spokesman for Kenya' for its GOV
         # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
     envoys_of = owner is not None and envoy_owner(owner.group(0))
     located = r.located_agent(text, form_start) if (sector is None or owner) and not envoys_of else None  # actors66;

@@ -118,6 +118,23 @@ def envoy_owner(phrase: str) -> bool:
     return ENVOY_OWNER_RE.match(phrase) is not None
 
 
+def speaker_owner(phrase: str) -> bool:
+    """(actors56) Whether an owner phrase ('a spokesman for the ', 'an adviser to the ') names a speaker for the body
+    after it: the speaker speaks with that body's voice, so an agent named after the state keeps its sector ('a
+    spokesman for the Kenyan army': MIL, as 'the Kenyan army spokesman' reads; Phoenix codes a body's spokesman
+    with the body's code); a bare state after it ('a spokesman for Kenya') stays the government's."""
+    words = [w for w in phrase.lower().split() if w != "the"]
+    if len(words) < 2 or words[-1] not in ("for", "to"):
+        return False
+    return words[-2] in speaker_nouns() or " ".join(words[-3:-1]) in speaker_nouns()
+
+
+@budget.table()
+def speaker_nouns() -> frozenset[str]:
+    """The speaker nouns of the countries table, lower case (`speaker_owner`)."""
+    return frozenset(n.lower() for n in kb().countries.speaker_nouns_en)
+
+
 @budget.table()
 def people_marker_re() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, kb().countries.people_markers_en), key=len, reverse=True))

@@ -74,6 +74,8 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
     out = []
     for org in listed_bodies(text, words) + local_offices(text, words):  # '해경은', and '포항해경은' glued
         start, end = offset + org.start, offset + org.end
+        if org.country is not None and named_inside(org, start, end, found):
+            found[:] = [c for c in found if not (start <= c.start and c.end <= end)]  # actors56: '자유 시리아군'
         if org.country is None or any(c.start < end and start < c.end for c in found):
             continue
         k = next((i for i, w in enumerate(words) if w.start <= org.end - 1 < w.end), None)
@@ -93,6 +95,18 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
                                   particle=particle or None, sector=org.sector))  # as English: '탈레반' REB
     return out
 
+
+
+def named_inside(org, start: int, end: int, found: list[CountryMention]) -> bool:
+    """(actors56) A listed body's name spaced around a state's name inside it ('자유 시리아군', '팔레스타인 해방기구':
+    lang/ko/organizations.listed_surfaces) is the body, not that state's army or government: the country mentions it
+    covers, each inside it (the state's word and an agent chain read on, '아일랜드 공화국군'), give way to it. A body
+    named after its state by pattern ('러시아 국방부') is no listed name and keeps its reading."""
+    from readout.lang.ko.organizations import listed_variant  # cold start: not loaded with `Korean`, only on first use
+
+    inside = [c for c in found if c.start < end and start < c.end]
+    return bool(inside) and (listed_variant(org.surface) or " " in org.surface) \
+        and all(start <= c.start and c.end <= end for c in inside)
 
 
 def foreign_named_body(words: list, k: int, code: str) -> bool:

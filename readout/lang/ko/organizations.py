@@ -8,7 +8,8 @@ import re
 from readout import budget
 from readout.cache_patterns import compile_pattern
 from readout.kb.geo import country_index, lookup_city
-from readout.kb.loader import lexicon
+from readout.kb.loader import kb, lexicon
+from readout.lang.ko.agents import peoples_ko, sector_of
 from readout.lang.ko.countries import MAX_WORDS
 from readout.lang.ko.words import country_in, words_of
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
@@ -25,9 +26,57 @@ def ministries() -> dict[str, str]:
     return out
 
 
+MIN_PART = 2  # syllables each side of a spaced variant's space keeps ('자유 시리아군', not '자 유시리아군')
+MIN_TAIL = 3  # syllables after a name opening a variant: a two-syllable rest is most often a common noun ('한국 은행')
+
+
+@budget.table()
+def listed_surfaces() -> dict[str, tuple[str, str | None, str]]:
+    """(actors56) The listed bodies' Korean names (`by_surface`) and, for a name written as one word that holds a
+    state's or a people's name, the same name spaced at that name's edge, as news also writes it: '자유시리아군' is
+    '자유 시리아군' (before the state: the group of SYR, REB, not the Syrian army), '카친독립군' '카친 독립군' (after
+    it). Korean spacing of a compound proper name is free (고유 명사는 단위별로 띄어 쓸 수 있다), so the entry's one
+    form stands for both. No variant whose other part is an agent noun ('한국 은행', '프랑스 중앙은행': any bank of
+    the state or its central bank, read as the state with the noun's sector), and none cutting a longer name ('인도'
+    in '인도네시아'), nor after a name opening it where two syllables follow ('한국 은행': Korean banks, MIN_TAIL). A
+    listed form always wins a variant."""
+    listed = by_surface("ko")
+    names = {n for n in {*(n for c in kb().countries.countries for n in c.ko), *peoples_ko()} if not sector_of(n)}
+    out = dict(listed)
+    for form, entry in listed.items():
+        if " " in form or not re.fullmatch(r"[가-힣]+", form):
+            continue
+        for at, end in name_spans(form, names):
+            head, tail = form[:at], form[at:]
+            if len(head) >= MIN_PART and not sector_of(head):  # '자유 시리아군'
+                out.setdefault(f"{head} {tail}", entry)
+            head, tail = form[:end], form[end:]
+            if at == 0 and len(tail) >= MIN_TAIL and not sector_of(tail):  # '카친 독립군'
+                out.setdefault(f"{head} {tail}", entry)
+    return out
+
+
+def listed_variant(name: str) -> bool:
+    """Whether a listed body's name as found is a spaced variant of `listed_surfaces`, not the entry's own form."""
+    return name not in by_surface("ko") and name in listed_surfaces()
+
+
+def name_spans(form: str, names: set[str]) -> list[tuple[int, int]]:
+    """The spans of the longest state or people names inside `form`, left to right, none inside another."""
+    spans, at = [], 0
+    while at < len(form):
+        end = next((e for e in range(len(form), at + 1, -1) if form[at:e] in names), None)
+        if end is None:
+            at += 1
+            continue
+        spans.append((at, end))
+        at = end
+    return spans
+
+
 @budget.table()
 def listed_re() -> re.Pattern:
-    return compile_pattern(r"(?<![가-힣A-Za-z])(" + alternation(by_surface("ko")) + ")")
+    return compile_pattern(r"(?<![가-힣A-Za-z])(" + alternation(listed_surfaces()) + ")")
 
 
 def ministry_of(noun: str) -> tuple[str, str] | None:
@@ -45,7 +94,7 @@ def listed_bodies(text: str, words: list) -> list[OrgMention]:
         word = next((w for w in words if w.start <= m.end() - 1 < w.end), None)
         if word is not None and m.end() < word.noun_end and re.match(r"[가-힣]", text[m.end()]):
             continue  # the name opens a longer word ('국회의원')
-        org_id, code, sector = by_surface("ko")[m.group(1)]
+        org_id, code, sector = listed_surfaces()[m.group(1)]
         found.append(OrgMention(m.start(), m.end(), m.group(1), org_id, code, sector))
     return best_spans(found)
 
