@@ -37,9 +37,13 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("Estonian authorities arrested a teacher on charges of spying for Russia.", "COERCE", "arrest", {("EST", "GOV")},
      {("EST", "EDU")}),
     ("A Syrian village was shelled by rebels.", "ASSAULT", "heavy-weapons", {("SYR", "REB")}, {("SYR", "CVL")}),
-    pytest.param("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
-                 {("SYR", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English passive's bare "
-                 "'government forces' agent names no state (the Korean twin reads the harmed's state's forces)")),
+    # acts56b: a government's bare forces as a passive's agent are the harmed's state's (lang/en/act_bare_forces)
+    ("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
+     {("SYR", "CVL")}),
+    ("A Yemeni town was shelled by government troops.", "ASSAULT", "heavy-weapons", {("YEM", "MIL")}, {("YEM", "CVL")}),
+    ("A Syrian village was shelled by Turkish government forces.", "ASSAULT", "heavy-weapons", {("TUR", "MIL")},
+     {("SYR", "CVL")}),
+    ("A village was shelled by government forces.", "ASSAULT", None, None, None),
 ]
 
 
