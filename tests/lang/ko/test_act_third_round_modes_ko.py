@@ -3,21 +3,21 @@ forces ('순찰대', agents.yaml MIL), a refusal of a demand or an offer (REJECT
 invitation refused (meet), a bombing by a named armed group (explosives), an advance on a place (ASSAULT), a hunger
 strike begun (its strikers' side), a deed granted once a demand is met (not done) and an attack noun told as having
 happened at a site (koacts56's act_occurred_attacks; acts56b removed the strict xfail), and a patrol sent (acts56b:
-'순찰대' a troop_noun). Open: forces to be stationed in a host state ('벨라루스에 미사일을 배치하겠다고 밝혔다' reads
-THREATEN aimed at the host) and a demand to hand over power refused ('권력을 이양하라는 요구를 거부했다' reads nothing): the Korean
+'순찰대' a troop_noun), forces to be stationed in a host state (acts56b: lang/ko/act_hosted_deployments). Open: a demand
+to hand over power refused ('권력을 이양하라는 요구를 거부했다' reads nothing): the Korean
 act readers' (lang/ko act_*). Every sentence is our own."""
 from __future__ import annotations
 
 import pytest
 
 from tests.event_sides import sector_sides
-from tests.plover_rows import NEG, OCC, PLAN, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
 
 ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
     "hosted deployment": [
-        open_class("forces to be stationed in a host state said ('X에 배치하겠다고 밝혔다') read THREATEN aimed at the"
-                   " host, where English reads MOBILIZE planned (lang/ko act readers)",
-                   "러시아는 벨라루스에 미사일을 배치하겠다고 밝혔다.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),
+        ("러시아는 벨라루스에 미사일을 배치하겠다고 밝혔다.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),  # acts56b
+        ("미국은 리투아니아에 병력을 배치하겠다고 밝혔다.", "MOBILIZE", {"USA"}, None, "troops", PLAN),
+        ("러시아는 러시아 서부에 미사일을 배치하겠다고 밝혔다.", "THREATEN", {"RUS"}, None, ANY, OCC),  # own land: as before
     ],
     "patrol sent": [
         ("칠레는 국경에 순찰대를 파견했다.", "MOBILIZE", {"CHL"}, None, "troops", OCC),  # acts56b: troop_noun 순찰대
