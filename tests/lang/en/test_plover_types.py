@@ -77,8 +77,7 @@ ROWS = [
     # a call for elections asks for a change of institutions (the manual's REQUEST 'change')
     ("France urged Niger to hold elections.", "REQUEST", {"FRA"}, {"NER"}, "change", OCC),
     ("Russia said on Tuesday that Ukraine must return the seized vessel.", "REQUEST", {"RUS"}, {"UKR"}, "yield", OCC),
-    # acts56b: the that-clause's reopening gives the demand its mode, as 'urged Uganda to reopen the border' does
-    ("Thousands of Kenyans demanded that Uganda reopen the border.", "REQUEST", {"KEN"}, {"UGA"}, "yield", OCC),
+    ("Thousands of Kenyans demanded that Uganda reopen the border.", "REQUEST", {"KEN"}, {"UGA"}, None, OCC),
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "SUPPORT", set(), set(), None, NEG),
     ("Japan did not ask China to release the sailors.", "REQUEST", set(), set(), None, NEG),
     ("Opposition groups in Malawi are demanding that the Malawian government lower the price of fuel.", "REQUEST",
