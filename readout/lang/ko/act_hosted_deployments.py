@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import TOPIC_PARTICLES
-
-HOST_PARTICLE = ("에", "JKB")
-SUBJECT_TAGS = frozenset({"JX", "JKS"})  # '러시아는', '러시아가': the speaker or doer, whose land is no host
+from readout.lang.ko.tags import LOCATIVE_PARTICLE, SUBJECT_TAGS, TOPIC_PARTICLES
 
 
 def hosted_deployment(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -29,6 +26,6 @@ def hosted_deployment(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         word, tag = toks[j - 1][0], toks[j][1]
         if tag in SUBJECT_TAGS and (tag == "JKS" or toks[j][0] in TOPIC_PARTICLES) and is_state_word(word):
             subjects.add(word)
-        elif toks[j][:2] == HOST_PARTICLE and is_state_word(word):
+        elif toks[j][:2] == LOCATIVE_PARTICLE and is_state_word(word):
             hosts.add(word)
     return bool(hosts - subjects)
