@@ -286,13 +286,15 @@ def clauses_apart(first: Event, second: Event, clause: tuple[int, int]) -> bool:
     `clause` in the article's offsets, holds not the first one's word) by other doers to other receivers, is a second
     act, not the first told again. The clause is the guard answering_side keeps for deeds: a victim is no second
     attacker where the same clause tells the blow ('shelled a post, killing two soldiers'), and a clause sharing a
-    doer or a receiver with the first tells the same act ('and the shelling hit Chilean troops'). Statements are kept
-    apart by other_objects already."""
+    doer with the first tells the same act ('and the shelling hit Chilean troops'). Statements are kept apart by
+    other_objects already. (acts56b) A shared receiver does not join them: 'Kenya shelled a Somali post and Ethiopia
+    attacked a Somali town' is two doers' two blows at one side, each its own act, as '케냐는 … 포격했고 에티오피아는
+    … 공격했다' is."""
     if first.trigger_at is None or clause[0] <= first.trigger_at < clause[1]:
         return False
     acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
     recs1, recs2 = {p.country for p in first.recipients}, {p.country for p in second.recipients}
-    return bool(acts1) and bool(acts2) and bool(recs1) and bool(recs2) and not acts1 & acts2 and not recs1 & recs2
+    return bool(acts1) and bool(acts2) and bool(recs1) and bool(recs2) and not acts1 & acts2
 
 
 def recalled_apart(first: Event, second: Event) -> bool:

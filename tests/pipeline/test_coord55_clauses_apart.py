@@ -1,6 +1,6 @@
 """(coord55, issue 13) pipeline/acts.clauses_apart: a deed of the type already found is a second act when its word
-stands in a clause of its own (the Language's clause, which does not hold the first one's word) and neither a doer
-nor a receiver is shared; the whole pipeline keeps both in English and Korean alike. Every sentence is ours."""
+stands in a clause of its own (the Language's clause, which does not hold the first one's word) and no doer is shared
+(acts56b: a shared receiver no longer joins them); the whole pipeline keeps both in English and Korean alike. Every sentence is ours."""
 from __future__ import annotations
 
 from datetime import date
@@ -26,7 +26,7 @@ def deed(actors: list[str], recipients: list[str], at: int = 5) -> Event:
     (deed(["PER"], ["CHL"]), deed(["CHL"], ["PER"]), (30, 60), True),  # the blow back
     (deed(["PER"], ["CHL"]), deed(["BOL"], ["ECU"]), (0, 60), False),  # one clause holds both words
     (deed(["PER"], ["CHL"]), deed(["PER"], ["ECU"]), (30, 60), False),  # a doer shared: the same raid told on
-    (deed(["PER"], ["CHL"]), deed(["BOL"], ["CHL"]), (30, 60), False),  # a receiver shared
+    (deed(["PER"], ["CHL"]), deed(["BOL"], ["CHL"]), (30, 60), True),  # acts56b: a receiver shared, two doers
     (deed(["PER"], ["CHL"]), deed(["BOL"], []), (30, 60), False),  # no receiver read: nothing to tell it apart
     (deed(["PER"], ["CHL"], at=None), deed(["BOL"], ["ECU"]), (30, 60), False),  # no word to place
 ])

@@ -146,6 +146,7 @@ class ClauseCues(CueBundle):
     riot_site_heads: frozenset[str]  # enattack70: property a crowd attacks ('the presidential palace', 'a police station')
     military_site_modifiers: frozenset[str]  # enattack70: 'attacked a [military] base': the forces' site
     crowd_site_heads: frozenset[str]  # enfix49: 'shelled a market in X': X's civilians (CVL)
+    bare_force_agents: frozenset[str]  # acts56b: 'shelled by government forces': the harmed's own state's (act_bare_forces)
     business_site_heads: frozenset[str]  # enfix49: 'struck a shopping mall in X': X's business (BUS)
     forces_site_heads: frozenset[str]  # entwins49: 'shelled the barracks in X': X's forces (MIL)
     site_town_descriptors: frozenset[str]  # enattack50: 'near the Nigerian city of X': the town is X

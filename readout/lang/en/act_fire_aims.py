@@ -90,6 +90,9 @@ def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
 
 
 OBJECT_READINGS = ("domestic_target", "domestic_sector", "military_site")  # the verb's object as act_context read it
+# (acts56b) and the site the verb struck as act_site_sectors read it ('A suicide bomber struck a market in X': the
+# market's crowd, CVL, of X), which the noun's act, the same attack, had no reading of (X's government received it)
+SITE_READINGS = ("site_sector", "site_place")
 
 
 def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -114,6 +117,7 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             read = {k: nxt.data[k] for k in OBJECT_READINGS if k in nxt.data and not h.data.get(k)} \
                 if victims == nxt.data.get("domestic_target") else {}  # enfix47: a site; enactor48: any object the
             # verb read with its sector ('struck a police station': the police's, COP)
+            read.update({k: nxt.data[k] for k in SITE_READINGS if nxt.data.get(k) and not h.data.get(k)})  # acts56b
             out.append(replace(h, data={**h.data, **read, "victims": victims, "target_spans": targets}))
             skip.add(n + 1)
             continue

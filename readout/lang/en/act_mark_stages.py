@@ -78,6 +78,7 @@ from readout.lang.en.act_retaliation_means import retaliation_means
 from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_owned_services import owned_services
 from readout.lang.en.act_agent_attackers import agent_attackers
+from readout.lang.en.act_bare_forces import bare_force_agents
 from readout.lang.en.act_agent_places import agent_places
 from readout.lang.en.act_attacker_nouns import attacker_nouns
 from readout.lang.en.act_advisories import own_people_advisories
@@ -201,7 +202,8 @@ def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) ->
     hits = struck_forces(toks, hits, m.cues)  # coord55b: 'attacked a Peruvian patrol': the victims, no deployment
     hits = attacker_nouns(text, hits, toks)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
     # government
-    hits = agent_attackers(text, agent_places(text, hits))  # victims48: 'an attack by Russian forces in X': X is the place,
+    hits = bare_force_agents(toks, agent_attackers(text, agent_places(text, hits)), m.cues)  # acts56b: 'shelled by
+    # government forces': the harmed's state's; victims48: 'an attack by Russian forces in X': X is the place,
     # 'an attack by rebels in X': the rebels (REB) of X, not its government
     return hits
 

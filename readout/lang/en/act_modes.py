@@ -103,7 +103,8 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
             as_object = asked_object(toks, end, asked, cues)
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
                     or as_object or asked.nominal and proposal_of(toks, end, asked, cues) \
-                    or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
+                    or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues) \
+                    or h.type == "REQUEST" and asked_that(toks, end, asked, cues):
                 mode = truce_mode(toks, asked, cues) or withdrawn_plan(toks, asked, cues) \
                     or ceded_power(asked, cues) or content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
@@ -117,6 +118,23 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
             if change_asked(toks, end, cues):
                 out[n] = replace(h, mode="change")  # "asked X to repeal the law": a change of policy
     return offered_contents(refused_requests(out, toks, cues), toks, cues)
+
+
+THAT = "that"
+SUBJECT_WORDS = 5  # words of the that-clause's subject ('that [the military junta of X] hand over power')
+
+
+def asked_that(toks: list[Token], end: int, asked: ActHit, cues: Cues) -> bool:
+    """(acts56b) 'demanded that the junta hand over power': a verb hit right after the demand's 'that' and a subject
+    of words only (`SUBJECT_WORDS`, no punctuation) is what is asked, its mode the demand's, as the infinitive's is
+    ('urged the junta to hand over power'); a verb read as a noun, or one past a clause, is not. A verb of changing a
+    policy (`change_verbs`) is left to the change reader, as before, and so is any deed but a retreat ('demanded that X
+    retract the remarks', a concession, reads change there): the class is what is handed over or given up."""
+    k = asked.data["token"]
+    if asked.data.get("stated_type", asked.type) != "RETREAT" or asked.nominal or end + 1 >= len(toks) or toks[end + 1].low != THAT or not end + 2 < k <= end + 2 + SUBJECT_WORDS \
+            or toks[k].low in cues.change_verbs:
+        return False
+    return all(t.word for t in toks[end + 2:k])
 
 
 GIVEN = "AID"  # an offer of talks keeps its talks' reading (the date reader places the refusal by them)

@@ -111,11 +111,13 @@ def pair_source(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] |
 
 def pair_addressee(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """Whether the appeal's addressee slot (its object, or after a particle it names as target) opens with 'both
-    sides', 'the two parties'."""
+    sides', 'the two parties'. (acts56b) A pair entry whose object is read further on ('blamed [both sides] for the
+    violence': the entry's object is what they are blamed for) has the words right after its verb as that slot."""
     particles = hit.lemma.split()[1:]
-    if "object" not in hit.target and not any(p in hit.target for p in particles):
-        return False
     j = hit.data.get("head_end", hit.data["token"]) + 1
+    object_after = hit.data.get("object_token", -1) > j + 1
+    if "object" not in hit.target and not any(p in hit.target for p in particles) and not object_after:
+        return False
     for size in (1, 2):
         opener = " ".join(t.low for t in toks[j:j + size])
         if opener in cues.pair_addressee_openers and j + size < len(toks) \

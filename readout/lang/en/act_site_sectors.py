@@ -34,7 +34,7 @@ def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str 
         head, pair = t.low, f"{head} {t.low}"  # enattack50: 'a shopping centre': the pair names it, not 'centre'
     if pair in cues.business_site_heads:
         return "BUS"
-    if head in cues.crowd_site_heads or head in cues.settlement_site_heads:
+    if head in cues.crowd_site_heads or pair in cues.crowd_site_heads or head in cues.settlement_site_heads:
         return "CVL"  # enattack51b: 'attacked a village near X' is X's people, as the Korean settlement noun reads
     if head in cues.forces_site_heads or pair in cues.forces_site_heads:
         return "MIL"  # entwins49: 'shelled the barracks in X': X's forces; koattack52: 'a guard post', 'an air base'

@@ -352,8 +352,14 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
         if tag.startswith("J") and toks[j - 1][1] in NOUN_TAGS and particle_after(toks, j - 1) in labels:
             lo = coordinated_start(toks, run_start(toks, j - 1))
             spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
+        elif tag.startswith("J") and j > 1 and toks[j - 1][1] == BOUND_NOUN and toks[j - 2][1] == DETERMINER \
+                and particle_after(toks, j - 1) in labels:  # acts56b: '양/MM [측/NNB]에 책임을 돌렸다': the pair kiwi
+            spans.append((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]))  # splits, from 측 as _addressee reads it
         j -= 1
     return spans
+
+
+BOUND_NOUN, DETERMINER = "NNB", "MM"  # '양 측': a determiner and a bound noun, a noun phrase no noun run reads
 
 
 def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[int, int]]:

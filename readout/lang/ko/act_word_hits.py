@@ -20,6 +20,7 @@ from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_clauses import PLEDGE_MODALITIES, forecast
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
+from readout.lang.ko.act_hosted_deployments import hosted_deployment
 from readout.lang.ko.act_figures import ceremonial_fire, drill_fire, sports_match, suffered_blow
 from readout.lang.ko.act_entry_permits import own_forces_entry
 from readout.lang.ko.act_exiles import exile
@@ -197,7 +198,8 @@ def _future_read(h: HitReading) -> bool:
     elif pledged and kind == "RETREAT":  # '철수하겠다', '석방하겠다': a retreat promised is AGREE, as English reads it
         kind, mode = "AGREE", None  # (PLOVER coders, CAMEO 035x; docs/coding-choices.md)
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
-            and not space_launch(toks, cand, lex) and not announced_rupture(e, lex, kind, mode, plainly_said(toks, cand.stem, lex)):
+            and not space_launch(toks, cand, lex) and not announced_rupture(e, lex, kind, mode, plainly_said(toks, cand.stem, lex)) \
+            and not hosted_deployment(toks, cand, lex):  # acts56b: '벨라루스에 배치하겠다고': a host, the move planned
         kind, mode = "THREATEN", threatened_mode(kind, e.contexts, mode)  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')

@@ -28,16 +28,22 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("A Cuban teacher was arrested.", "COERCE", None, None, None),
     ("Sri Lankan fishermen were released in India.", "RETREAT", "release", {("IND", "GOV")}, {("LKA", "AGR")}),
     ("Sri Lankan fishermen were released.", "RETREAT", None, None, None),
-    pytest.param("A suicide bombing took place at a hotel in Mogadishu.", "ASSAULT", "suicide-attack", set(),
-                 {("SOM", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English attack noun told "
-                 "as taking place names no side (the Korean twin reads the place's people as struck)")),
+    # acts56b: a hotel, a bus station are public places a crowd gathers in (crowd_site_heads, a two-word head as a pair)
+    ("A suicide bombing took place at a hotel in Mogadishu.", "ASSAULT", "suicide-attack", set(), {("SOM", "CVL")}),
+    ("A suicide bombing took place at a bus station in Mombasa.", "ASSAULT", "suicide-attack", set(), {("KEN", "CVL")}),
+    ("A car bombing took place at a restaurant in Basra.", "ASSAULT", "explosives", set(), {("IRQ", "CVL")}),
+    ("A suicide bombing took place in a field near Mogadishu.", "ASSAULT", None, None, None),
     ("A Kenyan general criticized Mali.", "ACCUSE", "disapprove", {("KEN", "MIL")}, {("MLI", "GOV")}),
     ("Estonian authorities arrested a teacher on charges of spying for Russia.", "COERCE", "arrest", {("EST", "GOV")},
      {("EST", "EDU")}),
     ("A Syrian village was shelled by rebels.", "ASSAULT", "heavy-weapons", {("SYR", "REB")}, {("SYR", "CVL")}),
-    pytest.param("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
-                 {("SYR", "CVL")}, marks=pytest.mark.xfail(strict=True, reason="open: an English passive's bare "
-                 "'government forces' agent names no state (the Korean twin reads the harmed's state's forces)")),
+    # acts56b: a government's bare forces as a passive's agent are the harmed's state's (lang/en/act_bare_forces)
+    ("A Syrian village was shelled by government forces.", "ASSAULT", "heavy-weapons", {("SYR", "MIL")},
+     {("SYR", "CVL")}),
+    ("A Yemeni town was shelled by government troops.", "ASSAULT", "heavy-weapons", {("YEM", "MIL")}, {("YEM", "CVL")}),
+    ("A Syrian village was shelled by Turkish government forces.", "ASSAULT", "heavy-weapons", {("TUR", "MIL")},
+     {("SYR", "CVL")}),
+    ("A village was shelled by government forces.", "ASSAULT", None, None, None),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, sweep_rows
 
 ROWS = sweep_rows({
     "AGREE": [
@@ -146,9 +146,8 @@ ROWS = sweep_rows({
         ("칠레 정부는 8일 북부 국경 지대에 경찰을 파견했다.", "MOBILIZE", {"CHL"}, None, "police", OCC),
         ("에콰도르는 12일 과야스주에 경찰관 800명을 급파했다.", "MOBILIZE", {"ECU"}, None, "police", OCC),
         ("수단의 신속지원군은 10일 다르푸르에 민병대를 동원했다.", "MOBILIZE", {"SDN"}, None, "militia", OCC),
-        open_class("weapons to be deployed in a third state ('벨라루스에 ... 배치하겠다고 밝혔다') read THREATEN "
-                   "violence aimed at the host",
-                   "러시아는 11일 벨라루스에 전술핵무기를 배치하겠다고 밝혔다.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),
+        # acts56b: weapons to be stationed in a host state are the move planned (lang/ko/act_hosted_deployments)
+        ("러시아는 11일 벨라루스에 전술핵무기를 배치하겠다고 밝혔다.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),
     ],
     "COERCE": [
         ("러시아 당국은 9일 미국인 기자를 간첩 혐의로 체포했다고 밝혔다.", "COERCE", {"RUS"}, {"USA"}, "arrest", OCC),
