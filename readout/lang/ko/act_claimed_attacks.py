@@ -3,7 +3,7 @@ responsibility for the ambush on X' (lang/en/act_claimed_attacks.py): '반군이
 '... 공격에 대한 책임을 주장했다' tell that the claimers attacked. The verb (cue `responsibility_claim_verb`) takes a
 responsibility noun (cue `responsibility_noun`: 배후, 책임) owned by an act noun of force, before 의, before 에 대한,
 or at the head of the same noun run ('공격 책임을'); the act is that noun's (its type and mode: '폭탄 공격' explosives),
-the verb's subject its actor. Why a module of its own: the pair reader (act_predicates.pair_or_light) looks up the
+the verb's subject its actor. Why a module of its own: the pair reader (act_pair_nouns.pair_or_light) looks up the
 verb's own object; this one reads one owner back, as act_validity does for an accord's force."""
 from __future__ import annotations
 

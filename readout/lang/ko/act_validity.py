@@ -2,7 +2,7 @@
 '협정의 이행을 중단했다' read as '조약을 중단했다' (SANCTION discontinue, ko_acts: 조약 + 중단하다), as English 'put the
 treaty in abeyance' (en_acts). The noun the verb takes is the accord's force or its carrying out (cue `validity_noun`),
 and the act is the pair of the verb with the noun that owns it, before 의 or at the head of the same noun run. Why a
-module of its own: the pair reader (act_predicates.pair_or_light) looks up the verb's own object; this one reads one
+module of its own: the pair reader (act_pair_nouns.pair_or_light) looks up the verb's own object; this one reads one
 owner back. A law's or a ruling's force suspended (a court's injunction: '법의 효력을 정지') names no accord and stays
 no pair of the table (no 법 + 정지하다 entry)."""
 from __future__ import annotations
