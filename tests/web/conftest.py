@@ -88,7 +88,14 @@ def serving(app):
     from readout.web.server import server_config
 
     port = free_port()
-    srv = uvicorn.Server(server_config(app, "127.0.0.1", port))
+    with running(uvicorn.Server(server_config(app, "127.0.0.1", port))):
+        yield port
+
+
+@contextmanager
+def running(srv):
+    """A uvicorn server run in a thread until the block ends; shared by `serving` and the tests that configure their
+    own server (a concurrency limit)."""
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -96,7 +103,7 @@ def serving(app):
             break
         time.sleep(0.05)
     try:
-        yield port
+        yield srv
     finally:
         srv.should_exit = True
         thread.join(timeout=5)

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
-import time
 from contextlib import contextmanager
 
 import pytest
 
-from tests.web.conftest import free_port, live_server, serving
+from tests.web.conftest import free_port, live_server, running, serving
 
 
 @pytest.fixture(scope="module")
@@ -114,17 +112,8 @@ def limited(app, limit: int):
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(JsonErrors(app), host="127.0.0.1", port=port, log_level="critical",
                                         http=JsonErrorProtocol, limit_concurrency=limit))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
+    with running(srv):
         yield port
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=5)
 
 
 GET = b"GET /api/stats HTTP/1.1\r\n" + HOST + b"Connection: close\r\n\r\n"
