@@ -126,3 +126,20 @@ def check_bare_side(language, text: str, word: str, sector: str) -> None:
     place in `text`, is a party of `sector` among `language.domestic_parties(text)`."""
     start = text.index(word)
     assert (start, start + len(word), sector) in language.domestic_parties(text)
+
+
+def moded_sides(text: str, kind: str) -> list[tuple[str | None, set, set]]:
+    """The events of `kind`: (mode, acting (country, sector) sides, receiving (country, sector) sides) each."""
+    return [(e.mode, {(p.country, p.sector) for p in e.participants}, {(r.country, r.sector) for r in e.recipients})
+            for e in events(text) if e.type == kind]
+
+
+def check_moded_row(text: str, kind: str, mode: str | None, acting: set | None, receiving: set | None) -> None:
+    """One event of `kind` with this mode and these (country, sector) sides among the sentence's; `acting` None: no
+    event of `kind` at all (a guard row)."""
+    got = moded_sides(text, kind)
+    if acting is None:
+        assert not got, got
+        return
+    assert got, [e.type for e in events(text)]
+    assert (mode, acting, receiving) in got, got
