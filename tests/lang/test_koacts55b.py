@@ -24,7 +24,6 @@ import pytest
 from tests.event_sides import check_moded_row
 
 
-
 ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
     # the victims' sector of a device that went off: their noun's
     ("예멘에서 폭탄이 터져 군인 3명이 숨졌다.", "ASSAULT", "explosives", set(), {("YEM", "MIL")}),

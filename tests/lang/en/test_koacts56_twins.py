@@ -8,7 +8,6 @@ import pytest
 from tests.event_sides import check_moded_row
 
 
-
 ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
     ("The Laotian government imposed a ban on protests.", "COERCE", "restrict", {("LAO", "GOV")}, set()),
     ("The Laotian government banned marches.", "COERCE", "restrict", {("LAO", "GOV")}, set()),

@@ -22,7 +22,6 @@ import pytest
 from tests.event_sides import check_moded_row
 
 
-
 ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
     # a gathering banned
     ("라오스 정부는 비엔티안에서 시위를 금지했다.", "COERCE", "restrict", {("LAO", "GOV")}, set()),
