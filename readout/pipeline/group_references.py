@@ -20,14 +20,15 @@ from readout.pipeline.common import countries_in
 
 def is_antecedent(text: str, c: CountryMention, kind: dict) -> bool:
     """Whether mention `c` names a group of the description's kind: one state, a sector of the kind, and the kind's
-    head as the last word of its name (a name of one run of letters, Korean, ends with it)."""
+    head as the last word of its name, or the end of that word where the kind says the language writes the head
+    inside it (`head_in_word`: Korean '...해방전선')."""
     if len(c.codes) != 1 or c.codes[0] in IGO_CODES or c.sector not in (kind.get("sectors") or ()):
         return False
     head = kind.get("head")
     if not head:
         return True
     words = text[c.start:c.end].split()
-    return bool(words) and (words[-1].lower() == head or words[-1].endswith(head) and not head.isascii())
+    return bool(words) and (words[-1].lower() == head or bool(kind.get("head_in_word")) and words[-1].endswith(head))
 
 
 def groups_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
