@@ -6,8 +6,8 @@ before it in the document, with that group's state and sector. The kind is data 
 sectors the antecedent may have, and a head its name must end with: 'the front' only after a '... Front'). Why not
 a guess: where another group of the kind with another side (state or sector) was named within
 `group_reference_sentences` before the description, it names none; two groups of one state and sector are one side
-as readout records actors (a state and a sector), so they are no ambiguity. Only earlier sentences: a group named in the description's own
-sentence is read there already ('rallies by the X Party against the party's leader Y': the leader's own side, which
+as readout records actors (a state and a sector), so they are no ambiguity. Only earlier sentences: a group named in
+the description's own sentence is read there already ('rallies by the X Party against the party's leader Y': the leader's own side, which
 a party mention over 'the party's' took away). Language-free: the language finds the
 descriptions and says their kinds.
 """
@@ -46,7 +46,8 @@ def groups_referred(article: Article, sent: Span, ctx, refs: list, found: list[C
         if kind is None or any(c.sector in kind.get("sectors", ()) or c.start < a for c in inside):
             continue
         near = [c for s in reach for c in countries_in(article, s, ctx) if is_antecedent(article.text, c, kind)]
-        told = near or [c for s in before for c in countries_in(article, s, ctx) if is_antecedent(article.text, c, kind)]
+        told = near or [c for s in before for c in countries_in(article, s, ctx)
+                        if is_antecedent(article.text, c, kind)]
         if not told or len({(c.codes[0], c.sector) for c in near}) > 1:
             continue  # none of the kind named before, or two sides of it: no guess
         last = told[-1]
