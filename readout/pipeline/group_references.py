@@ -7,8 +7,8 @@ sectors the antecedent may have, and a head its name must end with: 'the front' 
 a guess: where another group of the kind with another side (state or sector) was named within
 `group_reference_sentences` before the description, it names none; two groups of one state and sector are one side
 as readout records actors (a state and a sector), so they are no ambiguity. Only earlier sentences: a group named in
-the description's own sentence is read there already ('rallies by the X Party against the party's leader Y': the leader's own side, which
-a party mention over 'the party's' took away). Language-free: the language finds the
+the description's own sentence is read there already ('rallies by the X Party against the party's leader Y': the
+leader's own side, which a party mention over 'the party's' took away). Language-free: the language finds the
 descriptions and says their kinds.
 """
 from __future__ import annotations
