@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, PLAIN_NOUN_TAGS
 
 DRILL_TYPES = frozenset({"COOPERATE", "MOBILIZE"})  # a drill's readings: a joint one, or one state's show of force
 JOINT_TYPE, SOLO_TYPE, PARTNER_PARTICLE = "COOPERATE", "MOBILIZE", "와"
-GENITIVE = ("의", "JKG")  # '필리핀과의 훈련': the partner's particle before the genitive
 NAME_TAG = "NNP"  # a partner is a name: a state, or a named state's forces ('필리핀 해군과')
 PARTNER_REACH = 2  # tokens a partner's name may stand before its 와/과 ('필리핀 해군과': the name and its force noun)
 
@@ -53,7 +52,7 @@ def joint_drill(toks: list, hit: ActHit, lex: ActIndex) -> ActHit:
 
 def named_partner(toks: list, k: int, lex: ActIndex) -> bool:
     """Whether token `k` closes a named partner: 와/과 (or 과 then 의) after a noun phrase with a name in it."""
-    if k >= 0 and tuple(toks[k][:2]) == GENITIVE:
+    if k >= 0 and tuple(toks[k][:2]) == GENITIVE_PARTICLE:
         k -= 1
     if k < 1 or toks[k][0] not in lex.cue("partner_particle"):
         return False
