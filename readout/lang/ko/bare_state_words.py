@@ -18,6 +18,7 @@ import re
 from readout import budget
 from readout.kb.loader import kb
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.lang.ko.token_runs import Run, rewrite_runs
 from readout.kb.agents import person_suffixes_ko
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.agent_chains import body_sector
@@ -48,22 +49,22 @@ def rejoined_bare_states(tokens: list, surface: str) -> list:
     a short state's name, split by kiwi into two morphemes or more, before a word opening with a state's side noun,
     read back as (name, NNP)."""
     names = short_state_names()
-    out, i, n = [], 0, len(tokens)
-    while i < n:
-        start = tokens[i][2]
+
+    def bare_state_at(tokens: list, i: int) -> Run | None:
+        start, n = tokens[i][2], len(tokens)
         word = surface[start:start + SHORT_NAME]
+        if word not in names:
+            return None
         j = i
         while j < n and tokens[j][2] < start + SHORT_NAME:
             j += 1
-        if word in names and j - i >= 2 and tokens[j - 1][2] + tokens[j - 1][3] == start + SHORT_NAME and (
+        if j - i >= 2 and tokens[j - 1][2] + tokens[j - 1][3] == start + SHORT_NAME and (
                 whole_word(surface, start) and side_noun_after(tokens, j, surface)
                 or word_opens(surface, start) and joined_agent_after(tokens, j, surface)):
-            out.append((word, "NNP", start, SHORT_NAME))
-            i = j
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+            return [(word, "NNP", start, SHORT_NAME)], j - i
+        return None
+
+    return rewrite_runs(tokens, bare_state_at)
 
 
 def whole_word(surface: str, start: int) -> bool:

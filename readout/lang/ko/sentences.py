@@ -20,6 +20,7 @@ from readout.lang.ko.split_nouns import additive_agents, cut_agent_nouns, demony
 from readout.lang.ko.title_name_pieces import rejoined_title_names
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.lang.ko.token_runs import Run, rewrite_runs
 from readout.model import Span
 
 
@@ -139,17 +140,16 @@ def rejoined_names(tokens: list) -> list:
     particle and one syllable written as one word, before a noun of the next word (the title after a name: '김은철
     북한 외무성 부상은'). Read split, the topic particle inside the name made '김' the sentence's subject and the title's
     own particle was lost to the acts."""
-    out, i, n = [], 0, len(tokens)
-    while i < n:
-        if i + 3 < n and split_name_at(tokens, i):
-            form, _tag, pos, _size = tokens[i]
-            name = form + tokens[i + 1][0] + tokens[i + 2][0]
-            out.append((name, "NNP", pos, len(name)))
-            i += 3
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+    return rewrite_runs(tokens, split_name_run)
+
+
+def split_name_run(tokens: list, i: int) -> Run | None:
+    """Tokens i..i+2 as the one name they spell (`split_name_at`), or None."""
+    if i + 3 < len(tokens) and split_name_at(tokens, i):
+        form, _tag, pos, _size = tokens[i]
+        name = form + tokens[i + 1][0] + tokens[i + 2][0]
+        return [(name, "NNP", pos, len(name))], 3
+    return None
 
 
 def split_name_at(tokens: list, i: int) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from readout.lang.ko.agents import sector_of
 from readout.lang.ko.country_tables import tables
 from readout.lang.ko.fused_names import fusable_states, state_particles
+from readout.lang.ko.token_runs import Run, rewrite_runs
 
 COPULA = ("이", "VCP")
 ADNOMINAL = "ETM"
@@ -36,33 +37,30 @@ BOUND = "NNB"
 def demonyms_before_counts(tokens: list) -> list:
     """The tokens with each state's name + 이/VCP + ᆫ/ETM written as one word before a count read name + 인/NNG."""
     names = tables().names
-    out, i, n = [], 0, len(tokens)
-    while i < n:
-        if i + 3 < n and tokens[i][1] == NAME and tokens[i][0] in names and tokens[i + 1][:2] == COPULA \
+
+    def demonym_at(tokens: list, i: int) -> Run | None:
+        if i + 3 < len(tokens) and tokens[i][1] == NAME and tokens[i][0] in names and tokens[i + 1][:2] == COPULA \
                 and tokens[i + 2][1] == ADNOMINAL and tokens[i + 1][2] == tokens[i][2] + tokens[i][3] \
                 and tokens[i + 2][2] == tokens[i + 1][2] and tokens[i + 3][1] in COUNT_TAGS \
                 and tokens[i + 3][2] > tokens[i + 1][2] + 1:
-            out += [tokens[i], (PEOPLE_NOUN, NOUN, tokens[i + 1][2], 1)]
-            i += 3
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+            return [tokens[i], (PEOPLE_NOUN, NOUN, tokens[i + 1][2], 1)], 3
+        return None
+
+    return rewrite_runs(tokens, demonym_at)
 
 
 def cut_agent_nouns(tokens: list) -> list:
     """The tokens with each one-syllable NNP + one-syllable NNB that open a word of their own and join into an agent
     noun with a sector ('장/NNP 군/NNB' -> 장군/NNG) read as that one noun."""
-    out, i, n = [], 0, len(tokens)
-    while i < n:
-        if i + 1 < n and cut_pair(tokens, i) and sector_of(tokens[i][0] + tokens[i + 1][0]):
-            word = tokens[i][0] + tokens[i + 1][0]
-            out.append((word, NOUN, tokens[i][2], len(word)))
-            i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+    return rewrite_runs(tokens, cut_agent_at)
+
+
+def cut_agent_at(tokens: list, i: int) -> Run | None:
+    """Tokens i, i+1 as the one agent noun they spell (`cut_pair`), or None."""
+    if i + 1 < len(tokens) and cut_pair(tokens, i) and sector_of(tokens[i][0] + tokens[i + 1][0]):
+        word = tokens[i][0] + tokens[i + 1][0]
+        return [(word, NOUN, tokens[i][2], len(word))], 2
+    return None
 
 
 def cut_pair(tokens: list, i: int) -> bool:
