@@ -4,6 +4,7 @@ participial asides) and the span of the clause around a word, bounded by the wor
 serial comma of a list and a time phrase that runs on through 'and'."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -70,9 +71,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             left = m.end()
     left = max(left, speaker_comma(low, start, embedded))
     right = len(text)
-    m = boundary.search(low, end)
+    m = next_boundary(low, end)
     while m and (any(a <= m.start() < b for a, b in embedded) or closes_series(text, m)):
-        m = boundary.search(low, m.end())
+        m = next_boundary(low, m.end())
     if m:
         right = m.start()
     for a, b in subject_joints(text):
@@ -98,8 +99,30 @@ def free_commas(low: str, embedded: tuple[tuple[int, int], ...]) -> tuple[tuple[
     """The (start, end) of each bare ',' the boundary pattern finds over the whole folded sentence outside its embedded
     clauses, in order. Why kept: `speaker_comma` ran the boundary pattern over the whole sentence for every word a
     clause was read around (the largest line of the English readers' own time); the matches depend on the text alone."""
-    return tuple((m.start(), m.end()) for m in boundary_pattern().finditer(low)
+    return tuple((m.start(), m.end()) for m in boundary_chain(low)[0]
                  if m.group() == "," and not any(a <= m.start() < b for a, b in embedded))
+
+
+@functools.lru_cache(maxsize=256)  # speed57: one scan of the sentence for every word a clause is read around
+def boundary_chain(low: str) -> tuple[tuple[re.Match, ...], tuple[int, ...], bool]:
+    """The boundary pattern's matches over the whole folded sentence as `finditer` gives them (each search resumes
+    where the last match ended), their starts, and whether every match is non-empty. Why kept (speed57): the right
+    bound of each word's clause searched the sentence again from the word's end (`next_boundary` reads it here)."""
+    chain = tuple(boundary_pattern().finditer(low))
+    return chain, tuple(m.start() for m in chain), all(m.end() > m.start() for m in chain)
+
+
+def next_boundary(low: str, pos: int) -> re.Match | None:
+    """`boundary_pattern().search(low, pos)`, read from the sentence's chain (`boundary_chain`). Why it is the same
+    match: a search tries each position from `pos` in turn and each try reads the whole string whatever `pos` is; the
+    chain's match before the first one starting at `pos` or later ended at or before `pos`, so the chain searched on
+    from there and every position up to that first match failed. When a match of the chain runs across `pos` (or a
+    match is empty, where `finditer` steps on by itself) the sentence is searched again from `pos`, as before."""
+    chain, starts, solid = boundary_chain(low)
+    at = bisect.bisect_left(starts, pos)
+    if not solid or (at and chain[at - 1].end() > pos):
+        return boundary_pattern().search(low, pos)
+    return chain[at] if at < len(chain) else None
 
 
 @functools.lru_cache(maxsize=256)
