@@ -1,0 +1,49 @@
+"""plover57 (issue 15): three classes of false sides and false acts in English, each with the guard rows that keep the
+act where it is one. Every sentence is our own.
+
+- a verb's bare form heading a singular noun phrase before a past verb is a noun (lang/en/act_phrase_heads);
+- a game's side that 'attacks' plays (lang/en/act_sports.sport_side_play);
+- the topic 'over' a named object is no second recipient (lang/en/act_topic_phrases).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish pension fund reported a loss in the first quarter.",
+    "Qatar's state investment fund acquired a stake in a Milan football club.",
+    "A Saudi sovereign fund invested $2 billion in Brazilian ports.",
+    "The Gabonese national football team attacked down the right flank all evening.",
+    "Nigeria's squad then attacked with pace but Cameroon held on.",
+    "The Indian cricket team crushed Sri Lanka by nine wickets in Colombo.",
+])
+def test_no_act(text):
+    """A noun phrase's head noun and a game's play state no act."""
+    assert not events(text), [(e.type, e.status) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients", [
+    # guard: a plural or a modal before the bare form keeps it a verb
+    ("Swedish donors fund displaced families in northern Mozambique.", "AID", {"SWE"}, None),
+    ("Japan will fund rebuilt clinics in Laos.", "AGREE", {"JPN"}, {"LAO"}),
+    # guard: a team attacked in the passive is the attack's patient; 'side' is no game's side
+    ("A UN inspection team was attacked near Goma on Sunday.", "ASSAULT", None, None),
+    ("The Armenian side attacked Azerbaijani positions overnight, Baku said.", "ASSAULT", {"ARM"}, {"AZE"}),
+    # the 'over' topic after a named object is no second recipient
+    ("Romania criticized Hungary over Ukraine transit fees.", "ACCUSE", {"ROU"}, {"HUN"}),
+    ("Britain imposed sanctions on Iran over drone sales to Russia.", "SANCTION", {"GBR"}, {"IRN"}),
+    ("Beijing threatened Vilnius with trade curbs over Taiwan ties.", "THREATEN", {"CHN"}, {"LTU"}),
+    # guard: a topic with no named object before it is read as before; its owner is the one aimed at
+    ("Poland protested over Belarusian border fences.", "ACCUSE", {"POL"}, {"BLR"}),
+    ("Chile criticized Peru over its treatment of Chilean fishermen.", "ACCUSE", {"CHL"}, {"PER"}),
+])
+def test_kept_act(text, kind, actors, recipients):
+    """The acts the three rules leave, with their sides."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [(e.type, e.status) for e in events(text)]
+    assert actors is None or actors <= countries(found[0].participants), countries(found[0].participants)
+    assert recipients is None or countries(found[0].recipients) == recipients, countries(found[0].recipients)

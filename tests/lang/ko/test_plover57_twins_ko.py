@@ -1,0 +1,31 @@
+"""plover57 (issue 15): the Korean twins of the English classes of tests/lang/en/test_plover57_false_acts.py. Korean
+reads them already: a fund is a noun ('국부펀드'), a team's '공격' in a game is no act, and a topic told by '문제로'
+or '놓고' names no recipient. Every sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries
+from tests.event_sides import events
+
+
+@pytest.mark.parametrize("text", [
+    "덴마크 연기금은 1분기에 손실을 냈다.",
+    "가봉 축구 대표팀은 저녁 내내 오른쪽 측면을 공격했다.",
+    "나이지리아 대표팀이 후반에 카메룬 진영을 거세게 공격했지만 득점하지 못했다.",
+])
+def test_no_act_ko(text):
+    """A fund's result and a game's play state no act."""
+    assert not events(text), [(e.type, e.status) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients", [
+    ("루마니아는 우크라이나 통행료 문제로 헝가리를 비판했다.", "ACCUSE", {"ROU"}, {"HUN"}),
+    ("중국은 대만 대표처 문제를 놓고 리투아니아에 무역 제재를 경고했다.", "THREATEN", {"CHN"}, {"LTU"}),
+])
+def test_topic_no_recipient_ko(text, kind, actors, recipients):
+    """The topic's state is no recipient of the act."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [(e.type, e.status) for e in events(text)]
+    assert actors <= countries(found[0].participants), countries(found[0].participants)
+    assert countries(found[0].recipients) == recipients, countries(found[0].recipients)
