@@ -86,16 +86,14 @@ ROWS = sweep_rows({
         # plover56: the idioms of siding with a side (en additions stand behind, come out in support/favour of)
         ("The Latvian prime minister said his government stood behind Ukraine.", "SUPPORT", {"LVA"}, {"UKR"}, None,
          ANY),
-        open_class("'his government', 'his country' in a reported clause whose speaker is titled by a possessive "
-                   "state ('X's prime minister said his government ...'): the clause's subject has no state",
-                   "Latvia's prime minister said his government stood behind Ukraine.", "SUPPORT", {"LVA"}, {"UKR"},
-                   None, ANY),
+        # plover57: the owner state of a reporting office holder acts for 'his government' (lang/en/clauses.owner_role)
+        ("Latvia's prime minister said his government stood behind Ukraine.", "SUPPORT", {"LVA"}, {"UKR"}, None,
+         ANY),
         ("Finland came out in support of Estonia's proposal.", "SUPPORT", {"FIN"}, {"EST"}, None, OCC),
         ("Slovakia has come out in favour of Czech plans for a joint air police.", "SUPPORT", {"SVK"}, None, None,
          ANY),
-        open_class("an adverb after a present verb before its particle in a reported clause ('said his government "
-                   "stood firmly behind X'): the particle entry is lost", "Latvia's prime minister said his "
-                   "government stood firmly behind Ukraine.", "SUPPORT", {"LVA"}, {"UKR"}, None, ANY),
+        ("Latvia's prime minister said his government stood firmly behind Ukraine.", "SUPPORT", {"LVA"}, {"UKR"},
+         None, ANY),
     ],
     "CONCEDE": [
         ("Pakistan expressed regret to Afghanistan over the deaths of civilians in the border strike.", "CONCEDE",

@@ -29,3 +29,17 @@ def test_topic_no_recipient_ko(text, kind, actors, recipients):
     assert found, [(e.type, e.status) for e in events(text)]
     assert actors <= countries(found[0].participants), countries(found[0].participants)
     assert countries(found[0].recipients) == recipients, countries(found[0].recipients)
+
+
+@pytest.mark.parametrize("text,kind,actors", [
+    pytest.param("라트비아 총리는 자국 정부가 우크라이나를 지지한다고 말했다.", "SUPPORT", {"LVA"}, marks=pytest.mark.xfail(
+        strict=True, reason="'자국 정부가' (the speaker's own state's government) is read as South Korea's; the state is "
+                            "the speaker's (the fix would read 자국 as the owner state of the subject, lang/ko)")),
+    pytest.param("페루 대통령은 자국 정부가 칠레 외교관 2명을 추방했다고 밝혔다.", "SANCTION", {"PER"}, marks=pytest.mark.xfail(
+        strict=True, reason="'자국 정부가' is read as South Korea's, not the speaker's state")),
+])
+def test_own_state_speaker_ko(text, kind, actors):
+    """The twin of "X's prime minister said his government ...": the speaker's own state acts."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found and actors <= countries(found[0].participants), [(e.type, countries(e.participants))
+                                                                   for e in events(text)]
