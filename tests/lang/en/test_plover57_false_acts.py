@@ -4,7 +4,9 @@ act where it is one. Every sentence is our own.
 - a verb's bare form heading a singular noun phrase before a past verb is a noun (lang/en/act_phrase_heads);
 - a game's side that 'attacks' plays (lang/en/act_sports.sport_side_play);
 - the topic 'over' a named object is no second recipient (lang/en/act_topic_phrases);
-- a state's office holder reporting what 'his government' does speaks for the owner state (lang/en/clauses.owner_role).
+- a state's office holder reporting what 'his government' does speaks for the owner state (lang/en/clauses.owner_role);
+- troops that gather or concentrate with no object mobilize; a crowd that gathers does not
+  (lang/en/act_sighted_forces.troops_gathered).
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from tests.event_sides import events
     "The Gabonese national football team attacked down the right flank all evening.",
     "Nigeria's squad then attacked with pace but Cameroon held on.",
     "The Indian cricket team crushed Sri Lanka by nine wickets in Colombo.",
+    "Brazilian investors concentrated on Argentine bonds last quarter.",
+    "Hundreds of Chilean fans gathered in Valparaiso to watch the final.",
 ])
 def test_no_act(text):
     """A noun phrase's head noun and a game's play state no act."""
@@ -46,6 +50,12 @@ def test_no_act(text):
     ("Peru's president said his government had expelled two Chilean diplomats.", "SANCTION", {"PER"}, {"CHL"}),
     ("Ghana's president said that his country had closed its border with Togo.", "", {"GHA"}, None),
     ("Norway's prime minister announced his government would give $20 million to Sudan.", "AGREE", {"NOR"}, {"SDN"}),
+    # troops that gather with no object mobilize; an object entry is read as before
+    ("Thousands of Turkish soldiers gathered along the Syrian border on Monday.", "MOBILIZE", {"TUR"}, None),
+    ("Belarusian forces have concentrated near the Lithuanian frontier.", "MOBILIZE", {"BLR"}, None),
+    ("Serbian troops are gathering near Kosovo, Pristina said.", "MOBILIZE", {"SRB"}, None),
+    ("Russia gathered troops near the Finnish border.", "MOBILIZE", {"RUS"}, None),
+    ("Kenyan protesters gathered in Nairobi on Tuesday.", "PROTEST", {"KEN"}, None),
     # guard: another state named as the reported subject keeps its own act
     ("Latvia's prime minister said Estonia had expelled a Russian diplomat.", "SANCTION", {"EST"}, {"RUS"}),
 ])

@@ -43,3 +43,17 @@ def test_own_state_speaker_ko(text, kind, actors):
     found = [e for e in events(text) if e.type == kind]
     assert found and actors <= countries(found[0].participants), [(e.type, countries(e.participants))
                                                                    for e in events(text)]
+
+
+@pytest.mark.parametrize("text,kind,actors", [
+    pytest.param("러시아군이 우크라이나 국경 인근에 집결했다.", "MOBILIZE", {"RUS"}, marks=pytest.mark.xfail(
+        strict=True, reason="troops gathering ('군이 ... 집결했다') with no object is no mobilization in Korean yet (the "
+                            "fix would add 집결하다 with a troop subject to ko_acts, as English troops_gathered)")),
+    pytest.param("튀르키예 병력 수천 명이 시리아 국경을 따라 집결했다.", "MOBILIZE", {"TUR"}, marks=pytest.mark.xfail(
+        strict=True, reason="'병력 ... 집결했다': troops gathering, no Korean entry")),
+])
+def test_troops_gathered_ko(text, kind, actors):
+    """The twin of 'Russian troops gather near the border': the troops' state mobilizes."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found and actors <= countries(found[0].participants), [(e.type, countries(e.participants))
+                                                                   for e in events(text)]
