@@ -8,7 +8,9 @@ act where it is one. Every sentence is our own.
 - troops that gather or concentrate with no object mobilize; a crowd that gathers does not
   (lang/en/act_sighted_forces.troops_gathered);
 - a past journey to a place 'for talks' held the talks: its 'to' is no plan's infinitive (en.yaml
-  planned_purpose_past_re).
+  planned_purpose_past_re);
+- a fear of what another could do, with no 'that', is no act (lang/en/act_possible_deeds); a column's or an
+  editorial's 'should' is an argument, no request (lang/en/act_obligations.opinion_subject).
 """
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ from tests.event_sides import events
     "The Indian cricket team crushed Sri Lanka by nine wickets in Colombo.",
     "Brazilian investors concentrated on Argentine bonds last quarter.",
     "Hundreds of Chilean fans gathered in Valparaiso to watch the final.",
+    "Critics fear Russia could attack Moldova next year.",
+    "Many in Vilnius fear Belarus might close the border again.",
+    "A columnist argued that Britain should send more tanks to Ukraine.",
+    "An editorial in the Nairobi daily said Uganda must release the detained journalists.",
+    "The paper's editorial argued that Japan should apologize to South Korea.",
 ])
 def test_no_act(text):
     """A noun phrase's head noun and a game's play state no act."""
@@ -58,6 +65,8 @@ def test_no_act(text):
     ("Serbian troops are gathering near Kosovo, Pristina said.", "MOBILIZE", {"SRB"}, None),
     ("Russia gathered troops near the Finnish border.", "MOBILIZE", {"RUS"}, None),
     ("Kenyan protesters gathered in Nairobi on Tuesday.", "PROTEST", {"KEN"}, None),
+    # guard: a state's reported 'must' stays its request; a state's own fear of what it could suffer is no act
+    ("Kenya said Uganda must release the detained journalists.", "REQUEST", {"KEN"}, {"UGA"}),
     # guard: another state named as the reported subject keeps its own act
     ("Latvia's prime minister said Estonia had expelled a Russian diplomat.", "SANCTION", {"EST"}, {"RUS"}),
 ])

@@ -326,6 +326,8 @@ NO_EVENT = [
     "The Norwegian wealth fund posted a record return last year.",
     "Norway's sovereign wealth fund posted a record return last year.",
     "Egypt's team attacked relentlessly in the second half but could not score against Morocco.",
+    # plover57: a column's 'should' is an argument (lang/en/act_obligations.opinion_subject)
+    "A column in the newspaper argued that France should talk to Algeria more often.",
 ]
 
 
@@ -348,9 +350,6 @@ def test_no_event(text):
 
 
 OPEN_NO_EVENT = [
-    pytest.param("A column in the newspaper argued that France should talk to Algeria more often.",
-                 marks=pytest.mark.xfail(strict=True, reason="a columnist's 'should talk to' is read as a request "
-                                                             "made by the state talked to")),
 ]
 
 
