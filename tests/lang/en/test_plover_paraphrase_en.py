@@ -347,13 +347,3 @@ def test_question_guard(text, kind, actors):
 def test_no_event(text):
     """Statistics, weather, sports results, histories, opinions and hypotheticals state no act of any type."""
     assert not events(text), [(e.type, e.status) for e in events(text)]
-
-
-OPEN_NO_EVENT = [
-]
-
-
-@pytest.mark.parametrize("text", OPEN_NO_EVENT)
-def test_open_no_event(text):
-    """The false acts the reader still finds (open classes, xfail strict)."""
-    assert not events(text), [(e.type, e.status) for e in events(text)]
