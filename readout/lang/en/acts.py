@@ -46,6 +46,7 @@ from readout.lang.en.act_measured_protests import measured_protests
 from readout.lang.en.act_questions import asked_question
 from readout.lang.en.act_sports import sports_contests
 from readout.lang.en.act_topic_phrases import topic_phrases
+from readout.lang.en.act_gerund_patients import gerund_patients
 from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
@@ -217,6 +218,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
     hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none
+    hits = gerund_patients(toks, hits, m.cues)  # plover57: "X's shelling of Y positions": Y is shelled, X shells
     return topic_phrases(toks, hits, m.cues)  # plover57: 'against X over Y office': Y is the topic, no recipient
 
 

@@ -10,7 +10,8 @@ act where it is one. Every sentence is our own.
 - a past journey to a place 'for talks' held the talks: its 'to' is no plan's infinitive (en.yaml
   planned_purpose_past_re);
 - a fear of what another could do, with no 'that', is no act (lang/en/act_possible_deeds); a column's or an
-  editorial's 'should' is an argument, no request (lang/en/act_obligations.opinion_subject).
+  editorial's 'should' is an argument, no request (lang/en/act_obligations.opinion_subject);
+- an owned gerund of force names its patient after 'of' (lang/en/act_gerund_patients).
 """
 from __future__ import annotations
 
@@ -65,6 +66,11 @@ def test_no_act(text):
     ("Serbian troops are gathering near Kosovo, Pristina said.", "MOBILIZE", {"SRB"}, None),
     ("Russia gathered troops near the Finnish border.", "MOBILIZE", {"RUS"}, None),
     ("Kenyan protesters gathered in Nairobi on Tuesday.", "PROTEST", {"KEN"}, None),
+    # an owned gerund of force: the owner acts, the 'of' phrase is done to
+    ("The Ethiopian army's shelling of Eritrean border posts killed two guards.", "ASSAULT", {"ETH"}, {"ERI"}),
+    ("Pakistan's bombing of Afghan border villages drew a protest from Kabul.", "ASSAULT", {"PAK"}, {"AFG"}),
+    # guard: with no owner, the 'by' phrase names the agent as before
+    ("The shelling of Armenian positions by Azerbaijan killed three soldiers.", "ASSAULT", {"AZE"}, {"ARM"}),
     # guard: a state's reported 'must' stays its request; a state's own fear of what it could suffer is no act
     ("Kenya said Uganda must release the detained journalists.", "REQUEST", {"KEN"}, {"UGA"}),
     # guard: another state named as the reported subject keeps its own act

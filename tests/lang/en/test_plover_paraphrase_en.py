@@ -276,9 +276,9 @@ ROWS = sweep_rows({
          OCC),
         ("Riot police teargassed Kenyan marchers in Mombasa on Tuesday.", "ASSAULT", {"KEN"}, None, "crowd-control",
          OCC),
-        open_class("a demonym's agent as the owner of a nominal attack ('The X army's shelling of Y positions "
-                   "killed'): the act loses its actor", "The Azerbaijani army's shelling of Armenian positions killed "
-                   "three soldiers.", "ASSAULT", {"AZE"}, {"ARM"}, None, ANY),
+        # plover57: an owned gerund of force names its patient after 'of' (lang/en/act_gerund_patients)
+        ("The Azerbaijani army's shelling of Armenian positions killed three soldiers.", "ASSAULT", {"AZE"}, {"ARM"},
+         None, ANY),
     ],
 })
 

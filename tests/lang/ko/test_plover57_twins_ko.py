@@ -25,6 +25,8 @@ def test_no_act_ko(text):
 @pytest.mark.parametrize("text,kind,actors,recipients", [
     ("루마니아는 우크라이나 통행료 문제로 헝가리를 비판했다.", "ACCUSE", {"ROU"}, {"HUN"}),
     ("중국은 대만 대표처 문제를 놓고 리투아니아에 무역 제재를 경고했다.", "THREATEN", {"CHN"}, {"LTU"}),
+    # the twin of "the Ethiopian army's shelling of Eritrean posts": the owner shells, the posts' state receives
+    ("에티오피아군의 에리트레아 국경 초소 포격으로 경비병 2명이 숨졌다.", "ASSAULT", {"ETH"}, {"ERI"}),
 ])
 def test_topic_no_recipient_ko(text, kind, actors, recipients):
     """The topic's state is no recipient of the act."""
