@@ -286,7 +286,9 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "struck a more cautious tone": a figure of speech, no force
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
-    if base and noun_phrase_head(toks, i, entry.lemma, cues):
+    if base and noun_phrase_head(toks, i, entry.lemma, cues) \
+            and not any(c.entry.pos == "noun" for c in m.by_word.get(tok.low, ())):  # 'a rebel attack killed': the
+        # head noun is an act noun of its own
         return True  # plover57: "the Norwegian wealth fund posted a return": the phrase's head noun
     if base and entry.pos == "verb" and tok.low == entry.lemma and attributive(toks, i, cues):
         return True  # "along its long, open border": an adjective

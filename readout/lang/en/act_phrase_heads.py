@@ -7,7 +7,9 @@ straight by a past form has no object there; so a bare form (the lemma itself, n
 (1) closes a phrase opened by a determiner or a possessive ('the', "Norway's") whose words between are all
 singular modifiers (no plural '-s', no '-ly' adverb, no auxiliary, modal or 'to'), and (2) is followed by a
 lower-case '-ed' word, is the phrase's head noun. 'Donors fund displaced families' (a plural subject), 'the US will
-fund trained medics' (a modal) and 'the fund's managers funded ...' are read as before.
+fund trained medics' (a modal) and 'the fund's managers funded ...' are read as before, and so is a head that is an
+act noun of its own ('A rebel attack killed two policemen': the lexicon has a noun entry for the word; the caller,
+act_clause.not_an_act, asks).
 """
 from __future__ import annotations
 

@@ -45,6 +45,9 @@ def test_no_act(text):
     # guard: a plural or a modal before the bare form keeps it a verb
     ("Swedish donors fund displaced families in northern Mozambique.", "AID", {"SWE"}, None),
     ("Japan will fund rebuilt clinics in Laos.", "AGREE", {"JPN"}, {"LAO"}),
+    # guard: a head that is an act noun of its own stays the act ('a rebel attack killed')
+    ("A militant raid killed three Nigerien soldiers on Sunday.", "ASSAULT", {"NER"}, None),
+    ("A rebel attack killed two Chadian policemen on Friday.", "ASSAULT", {"TCD"}, None),
     # guard: a team attacked in the passive is the attack's patient; 'side' is no game's side
     ("A UN inspection team was attacked near Goma on Sunday.", "ASSAULT", None, None),
     ("The Armenian side attacked Azerbaijani positions overnight, Baku said.", "ASSAULT", {"ARM"}, {"AZE"}),
