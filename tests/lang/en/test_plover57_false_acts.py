@@ -7,8 +7,6 @@ act where it is one. Every sentence is our own.
 - a state's office holder reporting what 'his government' does speaks for the owner state (lang/en/clauses.owner_role);
 - troops that gather or concentrate with no object mobilize; a crowd that gathers does not
   (lang/en/act_sighted_forces.troops_gathered);
-- a past journey to a place 'for talks' held the talks: its 'to' is no plan's infinitive (en.yaml
-  planned_purpose_past_re);
 - a fear of what another could do, with no 'that', is no act (lang/en/act_possible_deeds); a column's or an
   editorial's 'should' is an argument, no request (lang/en/act_obligations.opinion_subject);
 - an owned gerund of force names its patient after 'of' (lang/en/act_gerund_patients).
@@ -85,18 +83,3 @@ def test_kept_act(text, kind, actors, recipients):
     assert found, [(e.type, e.status) for e in events(text)]
     assert actors is None or actors <= countries(found[0].participants), countries(found[0].participants)
     assert recipients is None or countries(found[0].recipients) == recipients, countries(found[0].recipients)
-
-
-@pytest.mark.parametrize("text,actors,status", [
-    ("The Kenyan president travelled to Kampala for talks with Ugandan officials.", {"KEN", "UGA"}, "occurred"),
-    ("Chile's foreign minister flew to Buenos Aires for talks.", {"CHL", "ARG"}, "occurred"),
-    ("The Malian prime minister went to Dakar for fresh talks with Senegalese leaders.", {"MLI", "SEN"}, "occurred"),
-    # guard: a journey ahead keeps its talks planned
-    ("The Kenyan president will travel to Kampala for talks with Ugandan officials.", {"KEN", "UGA"}, "planned"),
-])
-def test_journey_for_talks(text, actors, status):
-    """A journey to a place for talks: the talks' parties, held when the journey was made."""
-    found = [e for e in events(text) if e.type in ("CONSULT", "AGREE")]
-    assert found and actors <= countries(found[0].participants), [(e.type, countries(e.participants))
-                                                                   for e in events(text)]
-    assert found[0].status == status, found[0].status

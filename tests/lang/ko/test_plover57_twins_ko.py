@@ -63,14 +63,3 @@ def test_troops_gathered_ko(text, kind, actors):
     assert found and actors <= countries(found[0].participants), [(e.type, countries(e.participants))
                                                                    for e in events(text)]
 
-
-@pytest.mark.parametrize("text,actors", [
-    ("케냐 대통령은 우간다 관리들과 회담하기 위해 캄팔라로 날아갔다.", {"KEN", "UGA"}),
-    ("칠레 외교장관은 회담을 위해 리마를 방문했다.", {"CHL", "PER"}),
-])
-def test_journey_for_talks_ko(text, actors):
-    """The twin of 'flew to Kampala for talks with Ugandan officials': the talks were held."""
-    found = [e for e in events(text) if e.type == "CONSULT"]
-    assert found and actors <= countries(found[0].participants), [(e.type, countries(e.participants))
-                                                                   for e in events(text)]
-    assert found[0].status == "occurred", found[0].status
