@@ -24,6 +24,7 @@ from readout.lang.en.act_unfinished import unfinished_deed
 from readout.lang.en.act_timetabled import timetabled
 from readout.lang.en.act_voted_deeds import voted_deed
 from readout.lang.en.act_agented_participles import AGENTED_TYPES, agented_past
+from readout.lang.en.act_phrase_heads import noun_phrase_head
 from readout.lang.en.act_near_words import find_by, object_among, prev_index, previous_word, publishes
 from readout.lang.en.act_window import attributive, is_determiner
 
@@ -285,6 +286,10 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "struck a more cautious tone": a figure of speech, no force
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
+    if base and noun_phrase_head(toks, i, entry.lemma, cues) \
+            and not any(c.entry.pos == "noun" for c in m.by_word.get(tok.low, ())):  # 'a rebel attack killed': the
+        # head noun is an act noun of its own
+        return True  # plover57: "the Norwegian wealth fund posted a return": the phrase's head noun
     if base and entry.pos == "verb" and tok.low == entry.lemma and attributive(toks, i, cues):
         return True  # "along its long, open border": an adjective
     if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \

@@ -333,6 +333,11 @@ class Cues(ClauseCues):
     double_object_lemmas: frozenset[str]  # (enacts55) 'gave the militants an ultimatum': the one given to (act_sides)
     contest_lemmas: frozenset[str]  # (enacts55b) 'beat': a win in a game when the sentence tells one (act_sports)
     sports_cues: frozenset[str]  # (enacts55b) 'final', 'league', 'cup': the words that tell a game
+    topic_over_preps: frozenset[str]  # plover57: 'over' a topic after the named object: no recipient (act_topic_phrases)
+    troop_gathering_verbs: frozenset[str]  # plover57: 'troops gather near the border': MOBILIZE with troops only
+    troop_subjects: frozenset[str]  # plover57: the troop nouns such a verb needs right before it
+    opinion_texts: frozenset[str]  # plover57: 'a column argued that X should': an argument, no request (act_obligations)
+    sport_side_nouns: frozenset[str]  # plover57: 'team', 'squad': a side in a game, whose attack is play (act_sports)
     planted_bomb_lemmas: frozenset[str]  # (enacts55b) 'bomb': a bombing by a doer with no aircraft (act_means_modes)
     bomb_planters: frozenset[str]  # (enacts55b) 'militants', 'insurgents': doers whose bombing is explosives
     aimed_use_lemmas: frozenset[str]  # force58: 'used tear gas against X': force only aimed at someone (act_riots)

@@ -52,14 +52,28 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         said = reporting_before(toks, i, cues)
         if said is not None and (said == i - 1 or said > 0 and is_determiner(toks[said - 1].low, cues)):
             continue  # "their states should cooperate": the word is the obligated party, a noun, not a report
+        argued = said is not None and opinion_subject(toks, said, cues)  # plover57: "A column argued that X should
+        # talk to Y": an argument, no request; kept as a hit until its complement is set apart (acts.kept_acts), then
+        # dropped (`argued`), so the deed argued for is no act of its own either
         # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
         # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
         first = said if said is not None else i
         out.append(ActHit(toks[first].start, toks[k].end, kind, mode if kind == "REQUEST" else None, t.low,
                           ("object",), False, False,
                           "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
-                                                  "complement": toks[k].start}))
+                                                  "complement": toks[k].start, **({"argued": True} if argued else {})}))
     return out
+
+
+OPINION_REACH = 3  # words of the subject phrase before its head ('A weekly newspaper column', 'The paper's editorial')
+
+
+def opinion_subject(toks: list[Token], said: int, cues: Cues) -> bool:
+    """(plover57) Whether the sentence's subject before the reporting verb at token `said` is a text of opinion or its
+    writer (cue `opinion_texts`: column, editorial, op-ed, columnist ...), its head among the first words: what it
+    says another should do is an argument, no side's request; a state's minister who writes in a column keeps his
+    ('X's minister wrote in a column that Y must') as the head is the minister."""
+    return any(t.low in cues.opinion_texts for t in toks[:min(said, OPINION_REACH + 1)])
 
 
 SINGULAR_PRONOUNS = frozenset({"he", "she"})

@@ -123,6 +123,25 @@ def forces_only(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHi
     return out  # 'hammered X for its curbs' stays criticism
 
 
+def troops_gathered(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(plover57) 'Russian troops gather near Ukrainian border', 'thousands of soldiers concentrated along the
+    frontier': a verb of `troop_gathering_verbs` with no object is MOBILIZE troops only with a troop noun
+    (`troop_subjects`) right before it, read back over auxiliaries and adverbs; 'protesters gathered in the square',
+    'investors concentrated on bonds' are no mobilization. An object entry ('gathered troops near X') is read as before."""
+    out = []
+    for h in hits:
+        if h.nominal or h.type != "MOBILIZE" or h.lemma not in cues.troop_gathering_verbs or h.data.get("object"):
+            out.append(h)
+            continue
+        j = h.data["token"] - 1
+        while j >= 0 and (toks[j].low in cues.be or toks[j].low in cues.adverbs or toks[j].low in cues.perfect_auxiliaries
+                          or toks[j].low in cues.future_auxiliaries):
+            j -= 1
+        if j >= 0 and toks[j].low in cues.troop_subjects:
+            out.append(h)
+    return out
+
+
 def pounding_subject(toks: list[Token], i: int, cues: Cues) -> bool:
     """(enacts56) The word right before the verb at token i, or before its auxiliary, is a gunner's noun
     (`pounding_subjects`: artillery, forces, tanks, gunners ...)."""

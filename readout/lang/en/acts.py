@@ -45,6 +45,8 @@ from readout.lang.en.act_suspended_members import suspended_members
 from readout.lang.en.act_measured_protests import measured_protests
 from readout.lang.en.act_questions import asked_question
 from readout.lang.en.act_sports import sports_contests
+from readout.lang.en.act_topic_phrases import topic_phrases
+from readout.lang.en.act_gerund_patients import gerund_patients
 from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
@@ -61,7 +63,7 @@ from readout.lang.en.act_plover_reading import plover_reading
 from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, gapped_denials, \
     rejected_contents, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
-from readout.lang.en.act_sighted_forces import forces_only, sighted_forces
+from readout.lang.en.act_sighted_forces import forces_only, sighted_forces, troops_gathered
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings
 from readout.lang.en.act_untolerated import untolerated_deeds
@@ -153,6 +155,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     conditional = condition_tokens(toks, m.cues)
     hits = kept_acts(text, words, toks, unconditioned(toks, hits, m.cues), requests, conditional, m)  # enacts56:
     # 'demanded a ceasefire before allowing aid into X': the aid let in is not done
+    hits = [h for h in hits if not h.data.get("argued")]  # plover57: 'a column argued X should': no request
     hits = named_group_bombings(toks, marked(text, toks, hits, m), m.cues)  # enacts56: 'Al-Shabaab bombed X': explosives
     hits = occurred_attacks(toks, hits, m.cues)  # enacts56: 'a suicide bombing took place at a market in X'
     hits = body_addressees(toks, hits, m.cues)  # council45: 'demanded that the council set'
@@ -187,6 +190,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = to_winner(hits, m.cues.winner_lemmas)  # congrats50: 'congratulated the winner': the election's state
     hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
+    hits = troops_gathered(toks, hits, m.cues)  # plover57: 'troops gather near the border': MOBILIZE; crowds none
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = rejected_contents(toks, hits, m.cues)  # plover50: 'rejected calls by Y for aid': no aid given
@@ -214,7 +218,8 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     hits = own_mandates(toks, hits, m.base_forms, m.cues)  # enrelative70: 'insisted its troops withdraw': its own act
     hits = negative_arguments(toks, hits, m.cues)  # endeny47: 'shelled no village', 'denied its troops fired': none
-    return hits
+    hits = gerund_patients(toks, hits, m.cues)  # plover57: "X's shelling of Y positions": Y is shelled, X shells
+    return topic_phrases(toks, hits, m.cues)  # plover57: 'against X over Y office': Y is the topic, no recipient
 
 
 def stated_requests(toks: list[Token], hits: list[ActHit], m: Matcher) -> tuple[list[ActHit], list[ActHit]]:

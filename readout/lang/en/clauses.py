@@ -222,6 +222,9 @@ def owner_role(at: NameAt) -> str | None:
         if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(unbracketed(text), left, start) \
                 and p["opening_owner"].match(text, end) and not p["opening_owner_stop"].search(text, end, trigger.start):
             return "subject"  # "Peru's former defence minister was charged ... and will step down"
+        if not owns and start < trigger.start and p["opening_phrase"].fullmatch(unbracketed(text), 0, start) \
+                and p["reported_own_state"].match(text, end):  # the reported clause opens after the owner
+            return "subject"  # plover57: "Latvia's prime minister said his government would": the owner's state acts
         if not owns and left <= start < trigger.start and coordinated_owner(text, end, trigger):
             return "subject"  # "Britain's prime minister and France's president condemned": both owners act
         return "subject" if owns else "modifier"
