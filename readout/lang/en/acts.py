@@ -59,6 +59,7 @@ from readout.lang.en.act_occurred_attacks import occurred_attacks
 from readout.lang.en.act_preconditions import unconditioned
 from readout.lang.en.act_plover_reading import plover_reading
 from readout.lang.en.act_refused_demands import refused_demands
+from readout.lang.en.act_released_people import released_people
 from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, gapped_denials, \
     rejected_contents, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
@@ -156,6 +157,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     # 'demanded a ceasefire before allowing aid into X': the aid let in is not done
     hits = named_group_bombings(toks, marked(text, toks, hits, m), m.cues)  # enacts56: 'Al-Shabaab bombed X': explosives
     hits = occurred_attacks(toks, hits, m.cues)  # enacts56: 'a suicide bombing took place at a market in X'
+    hits = released_people(toks, hits)  # koacts57: 'released the fishermen India had detained': no captor receives
     hits = body_addressees(toks, hits, m.cues)  # council45: 'demanded that the council set'
     hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
     hits = with_conditions(toks, hits, conditional, m.cues)

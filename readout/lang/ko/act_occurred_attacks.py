@@ -22,7 +22,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_harm_causes import verb_lemma
 from readout.lang.ko.act_candidate import next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOMINATIVE_PARTICLES
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
 
 ATTACK = "ASSAULT"
 LOCATIVE = ("에서", "JKB")
@@ -81,7 +81,6 @@ def goes_on(toks: list, verb: int) -> bool:
 
 
 SUBJECT_TAG = "JKS"
-COMPOUND_TAGS = frozenset({"NNG", "NNP"})  # a noun right before makes a compound the lexicon reads ('폭탄 테러')
 
 
 def bare_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -92,7 +91,7 @@ def bare_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     out = []
     for i in range(1, len(toks) - 2):
         if toks[i][0] not in lex.cue("occurred_bare_attack_noun") or toks[i][1] != "NNG" or i in taken \
-                or toks[i - 1][1] in COMPOUND_TAGS or toks[i + 1][1] != SUBJECT_TAG:
+                or toks[i - 1][1] in PLAIN_NOUN_TAGS or toks[i + 1][1] != SUBJECT_TAG:
             continue  # '폭탄 테러가' is the lexicon's own noun; '테러를', '테러로' no occurrence
         pred = next_predicate(toks, i + 2)
         if pred is None:

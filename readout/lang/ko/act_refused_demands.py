@@ -19,9 +19,9 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import agent_words
-from readout.lang.ko.tags import PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import GENITIVE_PARTICLE, PLAIN_NOUN_TAGS
 
-GENITIVE = "JKG"
+GENITIVE = GENITIVE_PARTICLE[1]
 OBJECT = "JKO"
 CLAUSE_REACH = 6  # morphemes from the imperative ending back to the asked vote ('총선을 [다시] 치르라는')
 

@@ -35,3 +35,26 @@ def test_refused_demand_owned_at_home_en(text, acting, receiving, mode):
 def test_visit_judged_en():
     e = first_of("Tanzania's president visited Kenya. Uganda criticized the visit.", "ACCUSE")
     assert e is not None and {p.country for p in e.recipients} == {"TZA", "KEN"}
+
+
+@pytest.mark.parametrize("text,receiving", [
+    ("Pakistan released the fishermen India had detained last month.", {("PAK", "AGR")}),
+    ("Sri Lanka released the fishermen India detained in March.", {("LKA", "AGR")}),
+    # guard rows: a demonym names the people's state; a name after a title is the person's
+    ("Sri Lanka released the Indian fishermen.", {("IND", "AGR")}),
+    ("Sri Lanka released opposition leader Ranil Perera on Monday.", {("LKA", "OPP")}),
+])
+def test_released_people_not_their_captor_en(text, receiving):
+    e = first_of(text, "RETREAT")
+    assert e is not None and e.mode == "release", [x.type for x in events(text)]
+    assert SIDES(e.recipients) == receiving
+
+
+@pytest.mark.parametrize("text,receiving", [
+    ("Boko Haram attacked a market in Maiduguri. Nigeria accused the group of terrorism.", {("NGA", "REB")}),
+    ("Boko Haram attacked a market in Maiduguri. Nigeria accused the group of the attack.", {("NGA", "REB")}),
+])
+def test_group_accused_of_a_crime_en(text, receiving):
+    """'the group of [a crime or a deed]' is the group the story named (group_back_re), not 'a group of people'."""
+    e = first_of(text, "ACCUSE")
+    assert e is not None and SIDES(e.recipients) == receiving

@@ -70,3 +70,27 @@ def test_this_visit_judged_ko(text, receiving):
         assert e is None or not e.recipients
         return
     assert e is not None and {p.country for p in e.recipients} == receiving
+
+
+@pytest.mark.parametrize("text,receiving", [
+    # the relative clause's subject held them: it receives nothing; the people keep AGR
+    ("파키스탄은 지난달 인도가 억류한 어부들을 석방했다.", {("PAK", "AGR")}),
+    ("스리랑카는 인도가 구금했던 어부들을 석방했다.", {("LKA", "AGR")}),
+    # guard rows: a demonym names the people's state; no relative clause
+    ("스리랑카는 구금했던 인도 어부들을 석방했다.", {("IND", "AGR")}),
+    ("스리랑카는 인도 어부들을 석방했다.", {("IND", "AGR")}),
+])
+def test_released_people_not_their_captor_ko(text, receiving):
+    e = first_of(text, "RETREAT")
+    assert e is not None and e.mode == "release", [x.type for x in events(text)]
+    assert SIDES(e.recipients) == receiving
+
+
+@pytest.mark.parametrize("text,receiving", [
+    # the story's group resolved from '이 단체' keeps its sector, also when it is of the accuser's own state
+    ("보코하람이 마이두구리의 시장을 공격했다. 나이지리아는 이 단체를 비난했다.", {("NGA", "REB")}),
+    ("알샤바브가 몸바사의 호텔을 공격했다. 케냐는 이 단체를 테러 조직이라고 비난했다.", {("SOM", "REB")}),
+])
+def test_resolved_group_judged_ko(text, receiving):
+    e = first_of(text, "ACCUSE")
+    assert e is not None and SIDES(e.recipients) == receiving
