@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from readout.lang.base import ActHit, Trigger
+from readout.lang.base import CIVILIANS, ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_winners import winner_state
 from readout.pipeline.act_filed_sides import filed_home_target, filed_state, story_group_state
@@ -246,7 +246,27 @@ def read_receivers(scene: SideReading, doers: Doers, ctx) -> Receivers:
     read_hit = with_sector(sides.hit, hit.data.get("domestic_sector"))  # as the recipient readers left it (a
     # critic's sector: act_own_government), with the receiving people's sector found since
     read_hit = passive_sectors(hit, read_hit)  # actors61: 'X가 경찰에 체포됐다': the police -> the arrested
+    hit, read_hit = mention_sector(sent, hit, items), mention_sector(sent, read_hit, items)  # koacts57: 'the group'
     return Receivers(sides, hit, read_hit, actors, recipients, domestic, filed)
+
+
+UNKINDED_PEOPLE = (None, CIVILIANS)  # the language's people of no kind ('the group', '이 단체'; CVL its default)
+
+
+def mention_sector(sent: Span, hit: ActHit, items: list[SideItem]) -> ActHit:
+    """(koacts57) The hit whose receiving people (`domestic_target`) end inside a side's mention with a sector of its
+    own takes that sector: the language read 'the group', '이 단체' as people of no kind (CVL), where the story resolved
+    the words to the group it named before (pipeline/group_references: Boko Haram, REB), so 'Nigeria accused the group
+    of terrorism' is aimed at the group, not at civilians. Only people the language gave no kind (CVL): a site of a
+    kind ('아부자의 은행', BUS), a state's name (no sector) or two sectors there: as before."""
+    span = hit.data.get("domestic_target")
+    if not span or hit.data.get("domestic_sector") not in UNKINDED_PEOPLE:
+        return hit  # '아부자의 은행을': a kind of its own (BUS) stays
+    start, end = sent.start + span[0], sent.start + span[1]
+    covering = {i.sector for i in items if i.sector and i.span.start < end <= i.span.end and start < i.span.end}
+    if len(covering) != 1 or hit.data.get("domestic_sector") in covering:
+        return hit
+    return hit.copied(data={**hit.data, "domestic_sector": covering.pop()})
 
 
 def patient_sides(hit: ActHit, actors: list[str], recipients: list[str], domestic: set[str]

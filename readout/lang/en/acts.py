@@ -60,6 +60,8 @@ from readout.lang.en.act_means_modes import aid_mode, assault_mode, named_group_
 from readout.lang.en.act_occurred_attacks import occurred_attacks
 from readout.lang.en.act_preconditions import unconditioned
 from readout.lang.en.act_plover_reading import plover_reading
+from readout.lang.en.act_refused_demands import refused_demands
+from readout.lang.en.act_released_people import released_people
 from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejections, gapped_denials, \
     rejected_contents, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
@@ -158,6 +160,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = [h for h in hits if not h.data.get("argued")]  # plover57: 'a column argued X should': no request
     hits = named_group_bombings(toks, marked(text, toks, hits, m), m.cues)  # enacts56: 'Al-Shabaab bombed X': explosives
     hits = occurred_attacks(toks, hits, m.cues)  # enacts56: 'a suicide bombing took place at a market in X'
+    hits = released_people(toks, hits)  # koacts57: 'released the fishermen India had detained': no captor receives
     hits = body_addressees(toks, hits, m.cues)  # council45: 'demanded that the council set'
     hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
     hits = with_conditions(toks, hits, conditional, m.cues)
@@ -196,6 +199,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = rejected_contents(toks, hits, m.cues)  # plover50: 'rejected calls by Y for aid': no aid given
     hits = infinitive_contents(toks, hits, m.cues)  # plover54: 'rejected Y's call to reform X': REJECT change (before exits)
     hits = exit_demand_modes(toks, hits, m.cues)  # kocoerce66: 'rejected calls to resign': change of leadership
+    hits = refused_demands(toks, hits, m.cues)  # koacts57: "rejected the opposition's demand": the owner at home
     hits = joint_projects(toks, hits, m.cues)  # enpar54: 'launched a joint satellite programme': COOPERATE
     hits = broken_pledges(toks, hits, m.cues)  # enpar54: 'reneged on its pledge for holding elections': no AGREE
     hits = yield_contents(toks, hits, m.cues)  # enpar53: 'rejected the proposal for a truce': REJECT yield

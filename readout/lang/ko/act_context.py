@@ -139,7 +139,7 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
                 return "measure"
             if toks[j][0] in lex.cue("answered_accord"):
                 return "accord"  # (en41) '이 합의를 규탄했다': the parties of the accord the story told
-            if toks[j][0] in lex.cue("answered_meeting") and kind_judges_meeting(toks, start, j):
+            if toks[j][0] in lex.cue("answered_meeting") and kind_judges_meeting(toks, start, j, lex):
                 return "meeting"  # koclause56: '이 회담을 비판했다': the parties of the meeting told just before
             j, runs = start - 1, runs + 1
         else:
@@ -487,7 +487,9 @@ def breached_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None
     return None
 
 
-def kind_judges_meeting(toks: list, start: int, j: int) -> bool:
+def kind_judges_meeting(toks: list, start: int, j: int, lex: ActIndex) -> bool:
     """(koclause56) The run before the act word is a meeting noun alone ('회담을', after a determiner '이', '이번'): no
-    name owns it ('케냐와 우간다의 회담을' names its parties, read as before)."""
-    return start == j
+    name owns it ('케냐와 우간다의 회담을' names its parties, read as before). (koacts57) kiwi tags '이번' a noun, so it
+    opens the noun's run: a run whose words before the meeting noun are all references back (`verdict_reference`)
+    still names no one ('이번 방문을 비판했다' after a visit)."""
+    return all(toks[k][0] in lex.cue("verdict_reference") for k in range(start, j))

@@ -9,6 +9,10 @@ clause ('카불의 한 시장에서', past a date), is the attack's victims (`vi
 doer stays unknown and the place's state receives. Only an ASSAULT act noun of the lexicon (a bombing, an attack, a
 terror attack) aimed at one side; a protest, a clash or fighting (an act noun aimed with 와) that took place is
 read as before.
+(koacts57) Bare '테러' is no act entry (it is a verdict, '테러를 규탄했다', and a label, '테러로 규정했다'), so
+'카불에서 테러가 발생했다' gave nothing. As the whole subject of a verb of occurring with its place said (cue
+occurred_bare_attack_noun), it is the attack told as having happened, read as the nouns above (`bare_attacks`):
+ASSAULT of no mode (no means named), of the terrorism context; as an object, a label or with no place, no act.
 """
 from __future__ import annotations
 
@@ -16,9 +20,9 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_harm_causes import verb_lemma
-from readout.lang.ko.act_candidate import run_start
+from readout.lang.ko.act_candidate import next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOMINATIVE_PARTICLES
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
 
 ATTACK = "ASSAULT"
 LOCATIVE = ("에서", "JKB")
@@ -31,11 +35,13 @@ MUTUAL_PARTICLE = "와"  # an act noun aimed with 와 is fought between sides ('
 def occurred_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """The hits, each attack noun told as occurring at a place marked 에서 given that place as its victims."""
     out = []
-    for h in hits:
+    for h in hits + bare_attacks(toks, hits, lex):
         place = occurred_place(toks, h, lex) if h.type == ATTACK and not h.data.get("victims") else None
         if place is not None:
             h = replace(h, data={**h.data, "victims": place, "domestic_target": place, "domestic_sector": SECTOR,
                                  "occurred_attack": True})
+        elif h.data.get("bare_attack"):
+            continue  # koacts57: a bare attack word not told as occurring at a place is no act
         out.append(h)
     return out
 
@@ -44,7 +50,9 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
     """The character span of the place marked 에서 before the attack noun at `h`, when the noun is the subject (이/가)
     of a verb of occurring; None otherwise."""
     entry = lex.nominals.get(h.lemma.replace(" ", ""), lex.nominals.get(h.lemma))
-    if entry is None or MUTUAL_PARTICLE in (entry.target or ()):
+    if h.lemma in lex.cue("occurred_bare_attack_noun"):
+        pass  # koacts57: bare '테러', aimed at no one
+    elif entry is None or MUTUAL_PARTICLE in (entry.target or ()):
         return None  # '교전이 벌어졌다': fighting between sides strikes no place's people
     governor, pred = h.data.get("governor"), h.data.get("pred")
     if h.data.get("clause") != "nominal" or h.data.get("particle") not in NOMINATIVE_PARTICLES or governor is None \
@@ -70,3 +78,26 @@ def goes_on(toks: list, verb: int) -> bool:
     while k < len(toks) and toks[k][1] == "EP":
         k += 1
     return k < len(toks) and toks[k][1] == "EC"
+
+
+SUBJECT_TAG = "JKS"
+
+
+def bare_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(koacts57) The ASSAULT hits of a bare attack word (cue occurred_bare_attack_noun) that is the whole noun run of
+    a subject (이/가) whose predicate no hit holds yet; `occurred_attacks` keeps those told as having occurred at a
+    place and drops the rest."""
+    taken = {k for h in hits for k in (h.data.get("pred"), h.data.get("first")) if isinstance(k, int)}
+    out = []
+    for i in range(1, len(toks) - 2):
+        if toks[i][0] not in lex.cue("occurred_bare_attack_noun") or toks[i][1] != "NNG" or i in taken \
+                or toks[i - 1][1] in PLAIN_NOUN_TAGS or toks[i + 1][1] != SUBJECT_TAG:
+            continue  # '폭탄 테러가' is the lexicon's own noun; '테러를', '테러로' no occurrence
+        pred = next_predicate(toks, i + 2)
+        if pred is None:
+            continue
+        out.append(ActHit(start=toks[i][2], end=toks[i][2] + toks[i][3], type=ATTACK, mode=None, lemma=toks[i][0],
+                          target=(), nominal=True, status="occurred", contexts=("terrorism",),
+                          data={"pred": i, "first": i, "last": i, "clause": "nominal", "particle": toks[i + 1][0],
+                                "governor": pred, "main": False, "bare_attack": True}))
+    return out

@@ -19,6 +19,8 @@ def english():
     ("The armed group released the hostages on Friday.", "The armed group", "armed group", False),
     ("Witnesses said the movement had blocked the road.", "the movement", "movement", False),
     ("The army accused the group of planting mines.", "the group", "group", False),  # 'of' and a charge
+    ("The army accused the group of terrorism.", "the group", "group", False),  # koacts57: a crime after 'of'
+    ("Police accused the group of the bombing.", "the group", "group", False),  # koacts57: a deed told after 'of'
 ])
 def test_a_description_is_read(english, text, ref, noun, genitive):
     found = english.group_references(text)
