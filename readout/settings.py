@@ -201,6 +201,8 @@ class Settings(Checked):
     api_max_param_chars: int = 1000  # any other query parameter longer than this is refused
     api_max_offset: int = 1_000_000  # paging deeper is refused (SQLite's OFFSET is 64-bit; 2**63 overflows)
     api_max_body_bytes: int = 16_384  # a longer request body is refused (413): every endpoint reads, none takes a body
+    api_limit_concurrency: int = 100  # uvicorn's limit_concurrency for `readout serve`: at this many open connections
+    # (the asking one counted) or running requests, a request is answered 503 (harden57; 0: no limit; 1 refuses all)
 
 
     def language(self, code: str) -> LanguageSettings:
