@@ -100,6 +100,8 @@ class Settings(Checked):
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
     mixed_encoding_max_share: float = 0.2  # a UTF-8 page may hold this share of its bytes in CP949 stretches, each
     # read as CP949 (harden56: ingest/decode.mostly_utf8); more, and the page is no UTF-8 page
+    utf16_min_share: float = 0.9  # UTF-16 without a byte-order mark: the share of ASCII or Korean characters one
+    # byte order must give (harden57: ingest/decode.utf16_without_bom); below, the old one-sided-NUL test, or binary
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
     jsonl_ignored_fields: tuple[str, ...] = (  # JSONL fields not read and not warned of (harden55): crawler metadata
         "lang", "language", "author", "authors", "byline", "section", "category", "tags", "keywords", "summary",
