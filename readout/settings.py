@@ -87,6 +87,8 @@ class Settings(Checked):
     # --- input limits -------------------------------------------------------------------------
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read whole
     max_jsonl_line_bytes: int = 5_000_000
+    max_json_file_bytes: int = 50_000_000  # a .json file (an array of records) is read whole: larger ones are
+    # rejected with the hint to write JSON lines, read a line at a time (harden57: ingest/json_file)
     min_text_chars: int = 40  # shorter texts hold no reportable event
     html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
     max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)

@@ -183,6 +183,11 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, doc_id, settings)
         return
+    if suffix == ".json":  # an array of records, one record, or JSON lines so named (harden57)
+        from readout.ingest.json_file import read_json  # cycle: json_file imports this module
+
+        yield from read_json(path, doc_id, settings)
+        return
     if is_archive(path.name):
         # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.warc import read_warc

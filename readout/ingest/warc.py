@@ -35,7 +35,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
 
     seen: set[str] = set()
     records = checked_records(stream)
-    count = 0
+    count = metadata = 0
     while records is not None:
         again = None
         try:
@@ -47,6 +47,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                 if unended(records):
                     yield unended_warning(item, records.offset, path)
                 if item is None:  # crawl metadata (its length was right: `again` is None then)
+                    metadata += 1
                     continue
                 if isinstance(item, RawDocument):
                     if item.id in seen:
@@ -79,12 +80,25 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
         stream.seek(again)
         records = checked_records(stream)
     end = unread_tail(stream, records.offset)
+    if count and metadata == count:
+        yield metadata_only(path, count)
     if count == 0 and end == (0, 0):
         yield Reject(path, EMPTY_FILE, "the file is empty: no WARC records", path)
     elif end[1] > end[0] and again is None:
         yield Reject(f"{path}@{end[0]}", TRUNCATED, f"the archive ends in a cut or damaged record: the "
                      f"{end[1] - end[0]} bytes after the last whole record (from byte {end[0]}) hold no record "
                      f"readout could read ({count} records read before)", path)
+
+
+METADATA_ONLY = "metadata_only"  # the code of an archive of crawl metadata alone (`Skipped`, counted in the summary)
+
+
+def metadata_only(path: str, count: int) -> Skipped:
+    """The one note for an archive whose every record is crawl metadata (request, metadata, warcinfo: harden57). Why:
+    such a file (a crawler's request log, or the wrong half of a split crawl) was read without a word, no document,
+    no reject, no count, as if it had not been given."""
+    return Skipped(path, METADATA_ONLY, f"the archive holds no pages: its {count} records are crawl metadata "
+                   f"(request, metadata or warcinfo records)", path)
 
 
 _CHECKED = None  # the ArchiveIterator subclass, made on first use (warcio loads only for a web archive)
