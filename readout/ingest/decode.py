@@ -11,7 +11,7 @@ import codecs
 import re
 
 from readout.errors import UnsupportedInput
-from readout.settings import SETTINGS
+from readout.settings import SETTINGS, Settings
 
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
@@ -26,16 +26,17 @@ def decode(data: bytes, doc: str, mixed_share: float = 0.0) -> str:
 MIXED = "mixed_encoding"  # the code of a page in UTF-8 with stretches in CP949, read with each stretch decoded
 
 
-def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0) -> tuple[str, tuple[tuple[str, str], ...]]:
+def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
+                 settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text of `data` and the (code, reason) notes of what was repaired. `mixed_share`: the largest share of the
-    bytes that may be CP949 stretches in a UTF-8 page (`mostly_utf8`; 0: none)."""
+    bytes that may be CP949 stretches in a UTF-8 page (`mostly_utf8`; 0: none); `settings` for UTF-16's share."""
     if data.startswith(BINARY_SIGNATURES):
         raise UnsupportedInput("binary file (PDF, image or archive), not text", doc=doc)
     for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), ()
     if b"\x00" in data:
-        return utf16_without_bom(data, doc), ()
+        return utf16_without_bom(data, doc, settings.utf16_min_share), ()
     declared = META_CHARSET_RE.search(data[:4096])
     candidates = [ascii_compatible(declared.group(1).decode("ascii").lower())] if declared else []
     candidates += ["utf-8", "cp949"]
@@ -155,9 +156,9 @@ def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
     return exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4
 
 
-def utf16_without_bom(data: bytes, doc: str, min_share: float = SETTINGS.utf16_min_share) -> str:
+def utf16_without_bom(data: bytes, doc: str, min_share: float) -> str:
     """Text with NUL bytes: UTF-16 in the byte order whose code units are mostly ASCII or Korean (`plain_share` at
-    least `min_share`, harden57), or, for other scripts, when every NUL sits on one side of its byte pair (the high
+    least `min_share`, `settings.utf16_min_share`, harden57), or, for other scripts, when every NUL sits on one side of its byte pair (the high
     byte of ASCII characters) and the result is clean text; otherwise binary data, said so.
     Why score both orders: a Korean syllable's low byte can be 00 ('가' is U+AC00: 00 AC in UTF-16LE), so a Korean
     text without a byte-order mark has NUL bytes on both sides, and was rejected as binary data."""

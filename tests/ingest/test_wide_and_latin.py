@@ -39,7 +39,7 @@ def test_the_right_byte_order_scores_higher(codec, right):
 def test_binary_data_with_nul_bytes_is_still_rejected(seed):
     data = random.Random(seed).randbytes(600) + b"\x00\x00"
     with pytest.raises(UnsupportedInput, match=r"blob.bin: contains \d+ NUL bytes"):
-        utf16_without_bom(data, "blob.bin")
+        utf16_without_bom(data, "blob.bin", SETTINGS.utf16_min_share)
 
 
 def test_a_korean_text_with_a_nul_byte_is_no_utf16():
