@@ -40,10 +40,10 @@ def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
     declared = META_CHARSET_RE.search(data[:4096])
     candidates = [ascii_compatible(declared.group(1).decode("ascii").lower())] if declared else []
     candidates += ["utf-8", "cp949"]
-    for enc in candidates:
+    for n, enc in enumerate(candidates):
         try:
             text = data.decode(enc)
-            if enc != "cp949" or believed_cp949(text):
+            if enc != "cp949" or (declared and n == 0) or believed_cp949(text):  # a declared charset is believed
                 return text, ()
         except UnicodeDecodeError as exc:
             if enc == "utf-8" and cut_in_a_character(data, exc):

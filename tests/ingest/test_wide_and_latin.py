@@ -112,3 +112,10 @@ def test_a_run_keeps_the_latin1_warning_on_the_document(tmp_path):
     (doc,) = read_documents([str(tmp_path)], dataclasses.replace(SETTINGS))
     assert isinstance(doc, RawDocument) and "Señora" in doc.text
     assert [w.code for w in doc.warnings()] == [MIXED]
+
+
+def test_a_declared_cp949_charset_is_believed():
+    """The check of extension pairs is for undeclared bytes: a page that names its charset is read in it."""
+    page = '<html><head><meta charset="cp949"></head><body>' + EN_NAME.format("Ålesund") + "</body></html>"
+    data = page.encode("latin-1")
+    assert decode_noted(data, "p.html", SHARE)[0] == data.decode("cp949")
