@@ -64,13 +64,22 @@ def test_a_request_over_the_flag_limit_is_answered_503_in_the_shape(web_db):
     with readout_serve(web_db, "--limit-concurrency", "2") as port:
         assert get(port)[0] == 200  # alone: served
         with socket.create_connection(("127.0.0.1", port), timeout=20):  # open, asking nothing
-            time.sleep(0.5)  # the server has accepted it
-            status, headers, body = get(port)
+            status, headers, body = until(lambda: get(port), 503)  # once the server has accepted it
         assert status == 503 and headers["content-type"] == "application/json" and headers["retry-after"] == "1"
         error = json.loads(body)["error"]
         assert error["code"] == "service_unavailable" and error["detail"] == {"limit_concurrency": 2}
-        time.sleep(0.5)
-        assert get(port)[0] == 200  # the idle connection closed: served again
+        assert until(lambda: get(port), 200)[0] == 200  # the idle connection closed: served again
+
+
+def until(ask, status: int, seconds: float = 20.0):
+    """`ask()`'s answer once it has `status`, or its last answer after `seconds`: the server accepts and closes
+    connections in its own time, on a loaded machine later than a fixed sleep allows."""
+    deadline = time.monotonic() + seconds
+    while True:
+        answer = ask()
+        if answer[0] == status or time.monotonic() > deadline:
+            return answer
+        time.sleep(0.1)
 
 
 def test_no_limit_serves_beside_idle_connections(web_db):
