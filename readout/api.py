@@ -114,7 +114,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     with Store(db, settings=settings) as store, collector(settings):
         pipeline = default_pipeline(settings, lambda: Knowledge.load(store.learned_aliases()))  # when first read
         read = in_merge_order(read_documents(paths, settings))  # any order of one batch: the same records
-        jobs = prepare(show_progress(read, paths, enabled=progress), store, report)
+        jobs = prepare(show_progress(read, paths, enabled=progress, settings=settings), store, report)
         batch: list[Article] = []
         since_compose = 0
         for result in choose_engine(engine, workers, scheduler)(jobs, pipeline):

@@ -87,6 +87,8 @@ class Settings(Checked):
     # --- input limits -------------------------------------------------------------------------
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read whole
     max_jsonl_line_bytes: int = 5_000_000
+    max_json_file_bytes: int = 50_000_000  # a .json file (an array of records) is read whole: larger ones are
+    # rejected with the hint to write JSON lines, read a line at a time (harden57: ingest/json_file)
     min_text_chars: int = 40  # shorter texts hold no reportable event
     html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
     max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
@@ -100,6 +102,8 @@ class Settings(Checked):
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
     mixed_encoding_max_share: float = 0.2  # a UTF-8 page may hold this share of its bytes in CP949 stretches, each
     # read as CP949 (harden56: ingest/decode.mostly_utf8); more, and the page is no UTF-8 page
+    utf16_min_share: float = 0.9  # UTF-16 without a byte-order mark: the share of ASCII or Korean characters one
+    # byte order must give (harden57: ingest/decode.utf16_without_bom); below, the old one-sided-NUL test, or binary
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
     jsonl_ignored_fields: tuple[str, ...] = (  # JSONL fields not read and not warned of (harden55): crawler metadata
         "lang", "language", "author", "authors", "byline", "section", "category", "tags", "keywords", "summary",
@@ -201,6 +205,8 @@ class Settings(Checked):
     api_max_param_chars: int = 1000  # any other query parameter longer than this is refused
     api_max_offset: int = 1_000_000  # paging deeper is refused (SQLite's OFFSET is 64-bit; 2**63 overflows)
     api_max_body_bytes: int = 16_384  # a longer request body is refused (413): every endpoint reads, none takes a body
+    api_limit_concurrency: int = 100  # uvicorn's limit_concurrency for `readout serve`: at this many open connections
+    # (the asking one counted) or running requests, a request is answered 503 (harden57; 0: no limit; 1 refuses all)
 
 
     def language(self, code: str) -> LanguageSettings:

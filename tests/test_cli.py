@@ -103,6 +103,8 @@ def sample_db(tmp_path_factory) -> str:
     (["export", "--db", "{tmp}/missing.db", "--out", "{tmp}/x.csv"], "no database at"),
     (["serve", "--db", "{tmp}/missing.db"], "no database at"),
     (["serve", "--db", "{db}", "--port", "99999"], "not a port number"),
+    (["serve", "--db", "{db}", "--limit-concurrency", "1"], "1 would refuse every request"),
+    (["serve", "--db", "{db}", "--limit-concurrency", "-5"], "not a concurrency limit"),
     (["kb", "find", "Park Jin", "--date", "2025-13-45"], "not a date"),
     (["kb", "find"], "needs a name, or --office"),
     (["kb"], "required: kb_command"),

@@ -42,3 +42,16 @@ def test_only_blank_lines_print_no_progress():
 def test_a_line_while_running_names_the_rejects():
     line = progress_line({"document": 10, "rejected": 30, "skipped": 0}, 80, 4.0)
     assert line.startswith("readout: 40/80 inputs (50%): 10 documents, 30 rejected, 0 skipped, 10.0/s, about 4s left")
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('[{"id": "a", "text": "대전"}, {"id": "b", "text": "Daejeon"}, 3]', 3),  # an array: its items (harden57)
+    ('{"id": "a", "text": "Daejeon"}', 1),                                   # one record
+    ('{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n', 2),              # JSON lines named .json
+    ('[{"id": "a", ', 1),                                                     # a fault: one input, one reject
+])
+def test_a_json_file_counts_its_records(tmp_path, content, expected):
+    from readout.progress import count_documents
+
+    (tmp_path / "in.json").write_text(content, encoding="utf-8")
+    assert count_documents([str(tmp_path)]) == expected

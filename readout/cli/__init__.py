@@ -17,7 +17,7 @@ import sqlite3
 import sys
 
 from readout.cli.cache_prune import cmd_cache_prune
-from readout.cli.common import EXIT_FATAL, EXIT_USAGE, Parser, UsageError, port, positive, whole
+from readout.cli.common import EXIT_FATAL, EXIT_USAGE, Parser, UsageError, concurrency, port, positive, whole
 from readout.cli.kb import cmd_kb_check, cmd_kb_find
 from readout.cli.run import cmd_export, cmd_run, cmd_serve
 from readout.cli.watch import cmd_feeds, cmd_watch, duration, feed_url
@@ -79,6 +79,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--db", default="readout.db")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=port, default=8000)
+    s.add_argument("--limit-concurrency", type=concurrency, help="answer 503 at this many open connections or "
+                   "running requests (default from settings: api_limit_concurrency; 0: no limit)")
     s.set_defaults(func=cmd_serve)
     return p
 

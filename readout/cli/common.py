@@ -43,6 +43,15 @@ def positive(value: str) -> int:
     return int(value)
 
 
+def concurrency(value: str) -> int:
+    """`serve --limit-concurrency`: 0 (no limit) or at least 2. Why not 1: uvicorn counts the asking connection among
+    the open ones, so a limit of 1 answers every request 503, a server that serves nothing (harden57)."""
+    if not value.isdigit() or int(value) == 1:
+        raise argparse.ArgumentTypeError(f"not a concurrency limit: {value!r} (0 for none, or 2 and more: the "
+                                         f"asking connection counts, so 1 would refuse every request)")
+    return int(value)
+
+
 def existing_db(path: str) -> str:
     """Export and serve read a database; a wrong path must not create an empty one and report success."""
     if not Path(path).is_file():

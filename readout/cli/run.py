@@ -109,5 +109,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # cold start: FastAPI and uvicorn load only for `serve`
     from readout.web.server import serve
 
-    serve(existing_db(args.db), args.host, args.port, from_env())  # prints the address it serves at
+    settings = from_env()
+    if args.limit_concurrency is not None:
+        settings = settings.replace(api_limit_concurrency=args.limit_concurrency)
+    serve(existing_db(args.db), args.host, args.port, settings)  # prints the address it serves at
     return EXIT_OK

@@ -3,7 +3,7 @@ then charset-normalizer's detection before a file is rejected.
 
 A reject names the real cause: a binary signature, NUL bytes (binary data or a damaged file), or the
 first byte that no supported encoding accepts. UTF-16 without a byte-order mark is recognized by its
-NUL bytes all falling on one side of each character pair, and decoded.
+NUL bytes, in the byte order whose characters are mostly ASCII or Korean, and decoded.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import codecs
 import re
 
 from readout.errors import UnsupportedInput
+from readout.settings import SETTINGS, Settings
 
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
@@ -25,22 +26,25 @@ def decode(data: bytes, doc: str, mixed_share: float = 0.0) -> str:
 MIXED = "mixed_encoding"  # the code of a page in UTF-8 with stretches in CP949, read with each stretch decoded
 
 
-def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0) -> tuple[str, tuple[tuple[str, str], ...]]:
+def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
+                 settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text of `data` and the (code, reason) notes of what was repaired. `mixed_share`: the largest share of the
-    bytes that may be CP949 stretches in a UTF-8 page (`mostly_utf8`; 0: none)."""
+    bytes that may be CP949 stretches in a UTF-8 page (`mostly_utf8`; 0: none); `settings` for UTF-16's share."""
     if data.startswith(BINARY_SIGNATURES):
         raise UnsupportedInput("binary file (PDF, image or archive), not text", doc=doc)
     for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), ()
     if b"\x00" in data:
-        return utf16_without_bom(data, doc), ()
+        return utf16_without_bom(data, doc, settings.utf16_min_share), ()
     declared = META_CHARSET_RE.search(data[:4096])
     candidates = [ascii_compatible(declared.group(1).decode("ascii").lower())] if declared else []
     candidates += ["utf-8", "cp949"]
-    for enc in candidates:
+    for n, enc in enumerate(candidates):
         try:
-            return data.decode(enc), ()
+            text = data.decode(enc)
+            if enc != "cp949" or (declared and n == 0) or believed_cp949(text):  # a declared charset is believed
+                return text, ()
         except UnicodeDecodeError as exc:
             if enc == "utf-8" and cut_in_a_character(data, exc):
                 return data[:exc.start].decode("utf-8"), ()
@@ -82,31 +86,66 @@ HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")  # a run of non-ASCII bytes: a word's
 
 
 def mostly_utf8(data: bytes, max_share: float) -> tuple[str, tuple[tuple[str, str], ...]] | None:
-    """A UTF-8 page with stretches in CP949 (harden56): each run of non-ASCII bytes read as UTF-8, or as CP949 where
-    UTF-8 fails, and a note saying how many were; None when a run is neither or the CP949 runs hold more than
-    `max_share` of the bytes. Why: a site's template in UTF-8 around an older CP949 block (a byline, a footer, a
-    quoted box) failed both encodings whole, and the article was rejected ('CP949 fails too'), or went to the charset
-    guess, which read all of it as one wrong encoding. Why runs, not UTF-8's failing bytes: a CP949 syllable can be
-    valid UTF-8 by chance (홍 is C8 AB, UTF-8 for U+022B), a whole run rarely."""
+    """A UTF-8 page with stretches in CP949 or Latin-1 (harden56, harden57): each run of non-ASCII bytes read as
+    UTF-8, or as CP949 where UTF-8 fails, or as Windows-1252 (Latin-1) where both fail, and a note saying how many
+    were and which bytes; None when the foreign runs hold more than `max_share` of the bytes (a page in another
+    encoding, for the charset guess). Why: a site's template in UTF-8 around an older CP949 block (a byline, a
+    footer, a quoted box) failed both encodings whole, and the article was rejected ('CP949 fails too'), or went to
+    the charset guess, which read all of it as one wrong encoding; a Latin-1 name ('Señor' as F1) did the same.
+    Why runs, not UTF-8's failing bytes: a CP949 syllable can be valid UTF-8 by chance (홍 is C8 AB, UTF-8 for
+    U+022B), a whole run rarely. Why CP949 before Latin-1: a run of two or more Latin-1 letters is rare in a Korean
+    or English page; a lone Latin-1 letter is no CP949 character, so it comes to Latin-1."""
     if max_share <= 0:
         return None
-    parts, pos, foreign, runs, first = [], 0, 0, 0, -1
+    parts, pos = [], 0
+    foreign: dict[str, list[tuple[int, bytes]]] = {"CP949": [], "Windows-1252 (Latin-1)": []}
     for m in HIGH_RUN_RE.finditer(data):
         parts.append(data[pos:m.start()].decode("ascii"))
+        run, pos = m.group(), m.end()
         try:
-            parts.append(m.group().decode("utf-8"))
+            parts.append(run.decode("utf-8"))
+            continue
         except UnicodeDecodeError:
-            try:
-                parts.append(m.group().decode("cp949"))
-            except UnicodeDecodeError:
-                return None
-            foreign, runs, first = foreign + len(m.group()), runs + 1, first if first >= 0 else m.start()
-        pos = m.end()
+            pass
+        try:
+            parts.append(run.decode("cp949"))
+            foreign["CP949"].append((m.start(), run))
+        except UnicodeDecodeError:
+            parts.append(latin1(run))
+            foreign["Windows-1252 (Latin-1)"].append((m.start(), run))
     parts.append(data[pos:].decode("ascii"))
-    if not runs or foreign > max_share * len(data):
+    size = sum(len(run) for runs in foreign.values() for _, run in runs)
+    if not size or size > max_share * len(data):
         return None
-    return "".join(parts), ((MIXED, f"{runs} run(s) of {foreign} bytes were not UTF-8 like the rest of the page "
-                                    f"and were read as CP949 (first at byte {first})"),)
+    return "".join(parts), ((MIXED, "; ".join(foreign_note(name, runs) for name, runs in foreign.items() if runs)),)
+
+
+def latin1(run: bytes) -> str:
+    """A run as Windows-1252, what pages labelled Latin-1 are (the HTML standard's rule); its five unassigned bytes as
+    ISO 8859-1's control characters."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in run)
+
+
+def foreign_note(encoding: str, runs: list[tuple[int, bytes]]) -> str:
+    """What was repaired, for the note: the runs, their bytes, the first one's offset and bytes (hex)."""
+    start, first = runs[0]
+    return (f"{len(runs)} run(s) of {sum(len(r) for _, r in runs)} bytes were not UTF-8 like the rest of the page and "
+            f"were read as {encoding} (first at byte {start}: {first[:16].hex(' ').upper()})")
+
+
+CP949_LEAD_ONLY = range(0x81, 0xC7)  # UHC lead bytes that also pair with an ASCII letter (its extension syllables)
+
+
+def believed_cp949(text: str) -> bool:
+    """Whether a page that CP949 decodes whole is CP949 (harden57): not when most of its double-byte characters are
+    UHC extension syllables made with an ASCII trail byte. Why: a Latin-1 capital in C0-C6 before an ASCII letter
+    ('Ålesund' as C5 6C) is such a pair, so an English page in Latin-1, or a UTF-8 page with a Latin-1 name, was read
+    whole as CP949 ('흈esund'), no error; Korean text uses those rare syllables (똠, 햏) in a few words at most."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return True
+    ascii_trail = sum(len(e := c.encode("cp949")) == 2 and e[0] in CP949_LEAD_ONLY and e[1] < 0x80 for c in wide)
+    return ascii_trail * 2 <= len(wide)
 
 
 def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
@@ -117,9 +156,16 @@ def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
     return exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4
 
 
-def utf16_without_bom(data: bytes, doc: str) -> str:
-    """Text with NUL bytes: UTF-16 when every NUL sits on one side of its byte pair (the high byte
-    of ASCII characters) and the result is clean text; otherwise binary data, said so."""
+def utf16_without_bom(data: bytes, doc: str, min_share: float) -> str:
+    """Text with NUL bytes: UTF-16 in the byte order whose code units are mostly ASCII or Korean (`plain_share` at
+    least `min_share`, `settings.utf16_min_share`, harden57), or, for other scripts, when every NUL sits on one side of its byte pair (the high
+    byte of ASCII characters) and the result is clean text; otherwise binary data, said so.
+    Why score both orders: a Korean syllable's low byte can be 00 ('가' is U+AC00: 00 AC in UTF-16LE), so a Korean
+    text without a byte-order mark has NUL bytes on both sides, and was rejected as binary data."""
+    if len(data) % 2 == 0:
+        share, enc = max((plain_share(data.decode(enc, errors="replace")), enc) for enc in ("utf-16-le", "utf-16-be"))
+        if share >= min_share:
+            return data.decode(enc, errors="replace")
     even, odd = data[0::2].count(0), data[1::2].count(0)
     enc = "utf-16-be" if even > odd else "utf-16-le"
     if len(data) % 2 == 0 and min(even, odd) == 0:
@@ -131,6 +177,20 @@ def utf16_without_bom(data: bytes, doc: str) -> str:
             return text
     raise UnsupportedInput(f"contains {data.count(0)} NUL bytes (first at byte {data.index(0)}): binary data or "
                            f"a damaged file, not text", doc=doc)
+
+
+PLAIN_BLOCKS = ((0x20, 0x7E), (0xA0, 0xFF), (0x1100, 0x11FF), (0x2000, 0x206F), (0x3000, 0x303F), (0x3130, 0x318F),
+                (0xAC00, 0xD7A3), (0xFF01, 0xFF5E))  # ASCII, Latin-1, Hangul (jamo, syllables), punctuation
+
+
+def plain_share(text: str) -> float:
+    """The share of `text`'s characters that are white space, printable ASCII or Latin-1, Korean letters or common
+    punctuation: near 1 for English or Korean read in the right byte order, low in the wrong one (ASCII letters
+    become CJK ideographs, Hangul syllables scattered code points) and for binary data."""
+    if not text:
+        return 0.0
+    plain = sum(c in "\t\n\r\f" or any(lo <= ord(c) <= hi for lo, hi in PLAIN_BLOCKS) for c in text)
+    return plain / len(text)
 
 
 def detected(data: bytes) -> str | None:

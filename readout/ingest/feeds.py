@@ -115,12 +115,18 @@ def entry_document(entry: FeedEntry, path: str | None, source: str | None) -> Ra
                        source=source, path=path, notes=entry.notes)
 
 
+EMPTY_FEED = "empty_feed"  # the code of a saved feed with no items (`Skipped`, counted in the run's summary)
+
+
 def read_feed_file(data: bytes, doc_id: str, path: str, settings: Settings) -> Iterator[RawDocument | Reject]:
     """The entries of a saved feed file, each a document or a `needs_fetching` note."""
     parsed = parse_feed(data, doc_id)
     source = parsed.feed.get("title") or None
     seen: set[str] = set()
-    for entry in feed_entries(parsed, settings):
+    entries = feed_entries(parsed, settings)
+    if not entries:  # a valid feed with no items: said, not read in silence (harden57)
+        yield Skipped(doc_id, EMPTY_FEED, f"the feed{f' {source!r}' if source else ''} holds no items", path)
+    for entry in entries:
         item = entry_document(entry, path, source)
         key = item.doc if isinstance(item, Reject) else item.id
         if key not in seen:  # a feed listing an entry twice: read once

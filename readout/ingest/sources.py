@@ -183,6 +183,11 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, doc_id, settings)
         return
+    if suffix == ".json":  # an array of records, one record, or JSON lines so named (harden57)
+        from readout.ingest.json_file import read_json  # cycle: json_file imports this module
+
+        yield from read_json(path, doc_id, settings)
+        return
     if is_archive(path.name):
         # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.warc import read_warc
@@ -206,7 +211,7 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
         raise BadRecord("the file is empty: no text", doc=doc_id)
     if not data.strip(b" \t\r\n\f\v" + codecs.BOM_UTF8):  # blank lines or a lone byte-order mark (harden56)
         raise BadRecord(f"the file holds only white space ({len(data)} bytes): no text", doc=doc_id)
-    text, notes = decode_noted(data, doc_id, settings.mixed_encoding_max_share)
+    text, notes = decode_noted(data, doc_id, settings.mixed_encoding_max_share, settings)
     if suffix in HTML_SUFFIXES:
         yield RawDocument(doc_id, html=text, path=str(path), notes=notes)
     else:

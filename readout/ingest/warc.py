@@ -35,7 +35,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
 
     seen: set[str] = set()
     records = checked_records(stream)
-    count = 0
+    count = metadata = 0
     while records is not None:
         again = None
         try:
@@ -47,6 +47,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                 if unended(records):
                     yield unended_warning(item, records.offset, path)
                 if item is None:  # crawl metadata (its length was right: `again` is None then)
+                    metadata += 1
                     continue
                 if isinstance(item, RawDocument):
                     if item.id in seen:
@@ -57,23 +58,47 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                 if again is not None:
                     break
         except ArchiveLoadFailed as exc:
-            if count == 0:
-                raise UnsupportedInput(f"not a readable WARC file: {exc}", doc=path) from exc
             at = records.offset
+            damaged = gzip_member_at(stream, at)
+            if count == 0 and not damaged:
+                raise UnsupportedInput(f"not a readable WARC file: {exc}", doc=path) from exc
             again = resync(stream, at + 1, records)
-            yield Reject(f"{path}@{at}", BadRecord.code, f"unreadable WARC record at byte {at} ({exc}); "
-                         + resumed(again), path)
+            kept = salvaged(stream, at, again, path, settings) if damaged else None
+            if kept is not None:  # a member whose only fault is its missing end: its record is kept, with a warning
+                yield unended_warning(kept[0], at, path, inside=again >= 0)
+                if isinstance(kept[0], RawDocument) and kept[0].id in seen:
+                    kept = (Skipped(kept[0].id, "duplicate_url", "address already read from this archive", path),)
+                elif isinstance(kept[0], RawDocument):
+                    seen.add(kept[0].id)
+                yield from (item for item in kept if item is not None)
+            else:
+                problem = DAMAGED_MEMBER if damaged else f"({exc})"
+                yield Reject(f"{path}@{at}", BadRecord.code, f"unreadable WARC record at byte {at} {problem}; "
+                             + resumed(again), path)
         if again is None or again < 0:
             break
         stream.seek(again)
         records = checked_records(stream)
     end = unread_tail(stream, records.offset)
+    if count and metadata == count:
+        yield metadata_only(path, count)
     if count == 0 and end == (0, 0):
         yield Reject(path, EMPTY_FILE, "the file is empty: no WARC records", path)
     elif end[1] > end[0] and again is None:
         yield Reject(f"{path}@{end[0]}", TRUNCATED, f"the archive ends in a cut or damaged record: the "
                      f"{end[1] - end[0]} bytes after the last whole record (from byte {end[0]}) hold no record "
                      f"readout could read ({count} records read before)", path)
+
+
+METADATA_ONLY = "metadata_only"  # the code of an archive of crawl metadata alone (`Skipped`, counted in the summary)
+
+
+def metadata_only(path: str, count: int) -> Skipped:
+    """The one note for an archive whose every record is crawl metadata (request, metadata, warcinfo: harden57). Why:
+    such a file (a crawler's request log, or the wrong half of a split crawl) was read without a word, no document,
+    no reject, no count, as if it had not been given."""
+    return Skipped(path, METADATA_ONLY, f"the archive holds no pages: its {count} records are crawl metadata "
+                   f"(request, metadata or warcinfo records)", path)
 
 
 _CHECKED = None  # the ArchiveIterator subclass, made on first use (warcio loads only for a web archive)
@@ -124,11 +149,14 @@ def unended(records) -> bool:
     return reader is not None and reader.decompressor is not None and not reader.decompressor.eof
 
 
-def unended_warning(item: RawDocument | Reject | None, offset: int, path: str) -> Warned:
-    """The one warning for an archive whose last gzip member lacks its trailer; its record itself is kept."""
+def unended_warning(item: RawDocument | Reject | None, offset: int, path: str, inside: bool = False) -> Warned:
+    """The one warning for a gzip member that lacks its trailer, the archive's last (harden56) or one `inside` it
+    (harden57: a cut copy joined to others); its record itself is kept."""
     name = "of crawl metadata" if item is None else item.id if isinstance(item, RawDocument) else item.doc
+    cut = "the member was cut in its last bytes before the next one began" if inside else \
+        "the file was cut in its last bytes"
     return Warned(f"{path}@{offset}", TRUNCATED, f"the gzip member of the record {name} lacks its end, "
-                  f"the checksum and size gzip closes a member with: the file was cut in its last bytes; the record "
+                  f"the checksum and size gzip closes a member with: {cut}; the record "
                   f"was read whole but could not be checked", path)
 
 
@@ -138,7 +166,7 @@ RESYNC_CHUNK = 1 << 20
 def resync(stream: BinaryIO, start: int, records) -> int:
     """The byte offset of the next record's start from `start`: a line beginning 'WARC/1.' in an uncompressed
     archive, the next gzip member's magic in a compressed one; -1 when there is none or the file cannot seek."""
-    marker = b"\x1f\x8b\x08" if records.reader is not None and records.reader.decompressor else b"\nWARC/1."
+    marker = b"\x1f\x8b\x08" if gzip_member_at(stream, 0) else b"\nWARC/1."
     lead = 0 if marker.startswith(b"\x1f") else 1  # the newline before 'WARC/1.' belongs to the record before
     try:
         stream.seek(max(start - lead, 0))
@@ -152,6 +180,72 @@ def resync(stream: BinaryIO, start: int, records) -> int:
     except (OSError, ValueError):
         return -1
     return -1
+
+
+GZIP_MAGIC = b"\x1f\x8b\x08"
+DAMAGED_MEMBER = ("(its gzip member could not be decompressed: the checksum and size that close a member are missing "
+                  "or wrong, or its data is damaged)")
+
+
+def gzip_member_at(stream: BinaryIO, offset: int) -> bool:
+    """Whether a gzip member starts at `offset` (the stream's position is left anywhere). Why it is asked of the
+    file, not of warcio's reader (harden57): a member without its trailer, inside the archive, makes warcio fail
+    its checksum and fall back to reading the member's raw bytes as an uncompressed record ('Invalid WARC record,
+    first line: \\x1f\\x8b ...'); its reader then looks uncompressed, and the search for the next record looked for
+    'WARC/1.' in compressed bytes, so every record after it was lost ('no record follows it'), and a first member
+    so cut lost the whole archive ('not a readable WARC file')."""
+    try:
+        stream.seek(offset)
+        return stream.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+    except (OSError, ValueError):
+        return False
+
+
+def salvaged(stream: BinaryIO, at: int, again: int, path: str,
+             settings: Settings) -> tuple[RawDocument | Reject | None] | None:
+    """The record of the gzip member at `at` (up to `again`, the next member, or the file's end), when the member's
+    deflate data is whole and only its trailer (CRC-32 and size, 8 bytes) is missing or cut: a 1-tuple of what
+    `record_to_document` makes of it; None when the data itself is cut or damaged, or holds no WARC record.
+    Why (harden57): such a member inside an archive, its content whole, cost its record; the last member so cut
+    keeps its record with a warning (harden56, `unended`), and a member inside the archive is the same case."""
+    import io
+    import zlib
+
+    try:
+        stream.seek(at)
+        raw = stream.read(again - at if again >= 0 else 2 * settings.max_document_bytes + MAX_HEADER)
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        data = inflater.decompress(raw[gzip_header_size(raw):], 2 * settings.max_document_bytes + MAX_HEADER)
+    except (OSError, ValueError, zlib.error):
+        return None
+    if not inflater.eof or len(inflater.unused_data) >= 8:  # data cut, or a whole trailer that failed: damaged
+        return None
+    try:
+        records = checked_records(io.BytesIO(data))
+        record = next(iter(records))
+        item = record_to_document(record, path, settings)
+    except Exception:  # noqa: BLE001 - warcio's many parse errors: the member is then reported as damaged
+        return None
+    return (item,)
+
+
+MAX_HEADER = 65536  # room for a record's WARC and HTTP headers beside its page, when a member is read alone
+
+
+def gzip_header_size(raw: bytes) -> int:
+    """The length of the gzip member header opening `raw` (RFC 1952: 10 bytes, then the optional extra field, file
+    name, comment and header CRC its flags announce); ValueError when it is cut."""
+    flags, pos = raw[3], 10
+    if flags & 4:
+        pos += 2 + int.from_bytes(raw[10:12], "little")
+    for flag in (8, 16):
+        if flags & flag:
+            pos = raw.index(b"\x00", pos) + 1
+    if flags & 2:
+        pos += 2
+    if pos > len(raw):
+        raise ValueError("gzip header cut")
+    return pos
 
 
 def resumed(again: int) -> str:

@@ -254,14 +254,18 @@ def ready(db: str) -> None:
     query_terms("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
 
 
-def server_config(app, host: str, port: int):
+def server_config(app, host: str, port: int, settings: Settings = SETTINGS):
     """uvicorn's configuration of the server: its own error answers (a request that is no HTTP, headers too large,
-    an app that failed) in the JSON error shape (`web/protocol.JsonErrorProtocol`, harden55)."""
+    an app that failed) in the JSON error shape (`web/protocol.JsonErrorProtocol`, harden55), and a bound on the
+    connections and requests it takes at once (`settings.api_limit_concurrency`, harden57). Why a bound: uvicorn has
+    none by default, and every request holds a SQLite connection and a thread; a burst of clients made the server
+    slow for all instead of answering the excess 503 at once, which a client can retry (`Retry-After`)."""
     import uvicorn  # cold start: uvicorn loads only to serve
 
     from readout.web.protocol import JsonErrorProtocol, JsonErrors  # (as above)
 
-    return uvicorn.Config(JsonErrors(app), host=host, port=port, log_level="warning", http=JsonErrorProtocol)
+    return uvicorn.Config(JsonErrors(app), host=host, port=port, log_level="warning", http=JsonErrorProtocol,
+                          limit_concurrency=settings.api_limit_concurrency or None)
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000, settings: Settings = SETTINGS) -> None:
@@ -270,4 +274,4 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, settings: Settings
     app = create_app(db, host, settings)
     print(f"readout: serving {db} at http://{host}:{port}/ (API docs at http://{host}:{port}/docs); "
           f"Ctrl-C stops", flush=True)
-    uvicorn.Server(server_config(app, host, port)).run()
+    uvicorn.Server(server_config(app, host, port, settings)).run()

@@ -29,7 +29,7 @@ def test_a_real_utf16_page_is_still_read(body):
 
 
 def test_a_real_utf16_page_without_a_mark_is_still_read():
-    page = html(EN, "utf-16")  # Korean without a mark: not fixed ('관' is U+AD00, a NUL on the other side)
+    page = html(EN, "utf-16")  # Korean without a mark: tests/ingest/test_wide_and_latin.py (harden57)
     assert decode(page.encode("utf-16-le"), "page.html") == page  # its NUL bytes
 
 

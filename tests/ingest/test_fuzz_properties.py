@@ -20,7 +20,7 @@ SENTENCES = [
     "페루 외교장관은 목요일 라바트에서 모로코 외교장관과 회담했다.",
     "가나 정부는 일요일 토고가 국경 검문소를 폐쇄했다고 비난했다.",
 ]
-SUFFIXES = [".txt", ".html", ".jsonl", ".rss", ".xml", ".md", ".bin", ""]
+SUFFIXES = [".txt", ".html", ".jsonl", ".json", ".rss", ".xml", ".md", ".bin", ""]
 FIELDS = ["id", "text", "html", "url", "title", "published", "source", "date"]
 
 json_values = st.recursive(
@@ -39,6 +39,8 @@ html_pages = st.builds(lambda tags, s: "".join(f"<{t}>" for t in tags) + s + "".
                        st.sampled_from(SENTENCES)).map(str.encode)
 contents = st.one_of(st.binary(max_size=200), html_pages, st.sampled_from(SENTENCES).map(str.encode),
                      st.lists(json_line, max_size=6).map(b"\n".join),
+                     st.lists(st.one_of(records, good_records, json_values), max_size=5).map(
+                         lambda items: json.dumps(items).encode()),  # a .json array (harden57)
                      st.just(b"<?xml version='1.0'?><rss><channel><item><link>https://x.example/1</link></item>"
                              b"</channel></rss>"))
 files = st.lists(st.tuples(st.text(string.ascii_lowercase, min_size=1, max_size=6), st.sampled_from(SUFFIXES),

@@ -108,3 +108,52 @@ def test_junk_between_whole_records_is_one_reject_and_both_records_are_read(tmp_
     (reject,) = [i for i in items if isinstance(i, Reject)]
     assert reject.code == BadRecord.code and reject.doc == f"{path}@{len(first)}"
     assert f"byte {len(first) + len(junk)}" in reject.reason
+
+
+# --- a gzip member inside the archive without its trailer, or damaged (harden57) -----------------------------------
+def members(tmp_path, damage) -> tuple[str, list[int]]:
+    """The three pages as a compressed archive, `damage(i, member)` applied to each member; path and offsets."""
+    parts = [damage(i, gzip.compress(record(uri, body))) for i, (uri, body) in enumerate(PAGES)]
+    path = tmp_path / "joined.warc.gz"
+    path.write_bytes(b"".join(parts))
+    return str(path), [sum(len(p) for p in parts[:i]) for i in range(len(parts))]
+
+
+@pytest.mark.parametrize("where", [0, 1])
+@pytest.mark.parametrize("cut", [1, 4, 8])
+def test_a_member_inside_the_archive_without_its_trailer_keeps_its_record_and_the_rest(tmp_path, where, cut):
+    """Before harden57: the first member so cut lost the whole archive ('not a readable WARC file'); a later one lost
+    its record and every record after it ('no record follows it')."""
+    path, offsets = members(tmp_path, lambda i, m: m[:-cut] if i == where else m)
+    items = list(read_documents([path]))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == [uri for uri, _ in PAGES]  # Korean and English
+    (warned,) = [i for i in items if isinstance(i, Reject)]
+    assert isinstance(warned, Warned) and warned.code == TRUNCATED and warned.doc == f"{path}@{offsets[where]}"
+    assert PAGES[where][0] in warned.reason and "before the next one began" in warned.reason
+
+
+@pytest.mark.parametrize("where", [0, 1])
+def test_a_damaged_member_inside_the_archive_is_one_reject_and_the_rest_is_read(tmp_path, where):
+    """Its deflate data garbled (not only its end): the record cannot be read; the reject names its offset."""
+    def garble(i: int, member: bytes) -> bytes:
+        return member[:20] + bytes(b ^ 0x5A for b in member[20:60]) + member[60:-8] if i == where else member
+    path, offsets = members(tmp_path, garble)
+    items = list(read_documents([path]))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == [u for k, (u, _) in enumerate(PAGES) if k != where]
+    (reject,) = [i for i in items if isinstance(i, Reject)]
+    assert reject.code == BadRecord.code and reject.doc == f"{path}@{offsets[where]}"
+    assert "gzip member could not be decompressed" in reject.reason
+    assert f"reading went on at the next record (byte {offsets[where + 1]})" in reject.reason
+
+
+def test_a_member_without_its_trailer_is_stored_once_over_two_runs(tmp_path):
+    import sqlite3
+
+    from readout.cli import main
+
+    path, _ = members(tmp_path, lambda i, m: m[:-8] if i == 1 else m)
+    db = tmp_path / "r.db"
+    for _ in range(2):
+        assert main(["run", path, "--db", str(db), "--quiet"]) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
