@@ -118,6 +118,10 @@ EN_ROWS = [
     ("two-owners", "an adviser to the president of Ghana", "GHA", "GOV"),
     ("two-owners", "a spokeswoman for the army of Chile", "CHL", "MIL"),
     ("two-owners", "a leader of the opposition in Zambia", "ZMB", "OPP"),
+    # actors57: 'bank' is a lower-case agent noun (BUS); capitalized, a name's word (the West Bank, a Central Bank)
+    ("bank", "a Kenyan bank", "KEN", "BUS"), ("bank", "Swiss banks", "CHE", "BUS"),
+    ("bank", "Ghana's banks", "GHA", "BUS"), ("bank", "the Kenyan Central Bank", "KEN", "GOV"),
+    ("bank", "the Palestinian West Bank authorities", "PSE", "GOV"),
     # actors57: security forces are police (COP), in both languages
     ("security-forces", "Nigerian security forces", "NGA", "COP"),
 ]
@@ -187,11 +191,9 @@ OPEN_ROWS = [
     ("ko", "말리 반군 지도자", "MLI", "REB"),
     # a people's assembly after a demonym: the possessive 'people's' ends the agent phrase (lang/en/agents.WORD_RE)
     ("en", "the Kenyan people's assembly", "KEN", "LEG"),
-    # 'bank' is no English agent noun: a side reader's lower-case token table would take the West Bank for one
-    # (agents.yaml; lang/en/act_sides); GOV by default
-    ("en", "a Kenyan bank", "KEN", "BUS"),
-    # nor Korean '은행': as an agent noun it gave a domestic deposit by banks an AID (tests/lang/ko/
-    # test_act_conciliatory_classes.py sum_deposited guard); no side at all
+    # Korean '은행' is no agent noun: as one it gave a domestic deposit by banks an AID (tests/lang/ko/
+    # test_act_conciliatory_classes.py sum_deposited guard, which passes only because banks name no side: '쿠웨이트
+    # 기업들은 국내 예금 ... 예치했다' is an AID already); the fix is the act's (a deposit with no place deposited in)
     ("ko", "스위스 은행들", "CHE", "BUS"),
     # a modifier that is itself an agent noun wins over the head ('telecom' JRN): lang/en/agents.phrase_at
     ("en", "a Kenyan telecom firm", "KEN", "BUS"),
