@@ -101,14 +101,16 @@ EN_ROWS = [
     ("title-continued", "the Ghanaian general assembly", "GHA", "LEG"),
     ("title-continued", "Nepal's general assembly", "NPL", "LEG"),
     ("title-continued", "the Laotian prime minister in exile", "LAO", "OPP"),
-    ("title-continued", "a Kenyan general", "KEN", "MIL"), ("title-continued", "the Kenyan attorney general", "KEN", "GOV"),
+    ("title-continued", "a Kenyan general", "KEN", "MIL"),
+    ("title-continued", "the Kenyan attorney general", "KEN", "GOV"),
     # actors57: a body's leader before 'of' and a state's agent is that body's; before a bare state the government's
     ("leader-of", "a leader of the Kenyan opposition", "KEN", "OPP"),
     ("leader-of", "a senior leader of the Zambian opposition", "ZMB", "OPP"),
     ("leader-of", "a leader of the Malian rebels", "MLI", "REB"),
     ("leader-of", "the president of the Peruvian supreme court", "PER", "JUD"),
     ("leader-of", "the president of the Ugandan parliament", "UGA", "LEG"),
-    ("leader-of", "the leader of Kenya", "KEN", "GOV"), ("leader-of", "the leadership of the Kenyan army", "KEN", "MIL"),
+    ("leader-of", "the leader of Kenya", "KEN", "GOV"),
+    ("leader-of", "the leadership of the Kenyan army", "KEN", "MIL"),
     # actors57: the opposition's leader is the opposition's (Phoenix OPPOSITION_LEADER), a party's leader PTY
     ("opposition-leader", "the Kenyan opposition leader", "KEN", "OPP"),
     ("opposition-leader", "a Bolivian opposition leader", "BOL", "OPP"),
@@ -127,7 +129,8 @@ EN_ROWS = [
     # actors57: an 'of' portfolio coordinated with 'and' inside a title: the office's (GOV), not the last noun's
     ("portfolio-and", "the minister of trade and industry of Kenya", "KEN", "GOV"),
     ("portfolio-and", "the minister of finance and industry of Ghana", "GHA", "GOV"),
-    ("portfolio-and", "the teachers of Kenya", "KEN", "EDU"), ("portfolio-and", "farmers and traders of Peru", "PER", "BUS"),
+    ("portfolio-and", "the teachers of Kenya", "KEN", "EDU"),
+    ("portfolio-and", "farmers and traders of Peru", "PER", "BUS"),
 ]
 
 KO_ROWS = [

@@ -12,7 +12,8 @@ def accusers(extract, text: str) -> set:
 
 
 @pytest.mark.parametrize("text, side", [
-    ("Bolivia's Congress approved a new budget on Monday. Congress also condemned Paraguay on Tuesday.", ("BOL", "LEG")),
+    ("Bolivia's Congress approved a new budget on Monday. Congress also condemned Paraguay on Tuesday.",
+     ("BOL", "LEG")),
     ("The Uruguayan Senate debated the reform on Monday. The Senate condemned Brazil on Tuesday.", ("URY", "LEG")),
     ("볼리비아 의회는 월요일 새 예산안을 통과시켰다. 상원은 화요일 파라과이를 비난했다.", ("BOL", "LEG")),
     ("우루과이 의회는 월요일 개혁안을 논의했다. 하원은 화요일 브라질 정부를 비난했다.", ("URY", "LEG")),

@@ -124,7 +124,8 @@ def agent_before(text: str, end: int) -> tuple[int, str] | None:
 WORD_PART_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # (actors57) the last noun of an 'of' portfolio coordinated with 'and' ('minister of trade and industry', 'ministry of
 # labour and social affairs'): the phrase's head is the office before 'of', not the noun ('industry' BUS)
-PORTFOLIO_AND_RE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+and\s+(?:[a-z][a-z-]*\s+)?$")
+PORTFOLIO_AND_RE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+                              r"\s+and\s+(?:[a-z][a-z-]*\s+)?$")
 PORTFOLIO_REACH = 50  # characters before the noun where the portfolio's 'of' may stand
 
 
