@@ -98,6 +98,24 @@ def postpositive_words_en() -> frozenset[str]:
     return frozenset(parse("agents.yaml", "AgentsFile").postpositive_words_en)
 
 
+def title_continuations(titles: frozenset[str]) -> frozenset[str]:
+    """(actors57) The words that, after an office title, make a longer agent phrase of the table with another sector
+    than the title alone: 'general practitioner' (MED), 'general assembly' (LEG), 'prime minister in exile' (OPP),
+    where 'general' is an officer (MIL), 'prime minister' the government's. The English title readers read no office
+    where one follows ('a Kenyan general practitioner' is a doctor, not an officer: Phoenix GENERAL_PRACTITIONER is
+    HLH). Lower-case `titles`; the rest of each phrase after its title."""
+    table = phrases("en")
+    out = set()
+    for phrase, sector in table.items():
+        head = phrase
+        while " " in head:
+            head = head.rsplit(" ", 1)[0]
+            if head in titles and table.get(head) not in (None, sector) and not phrase[len(head) + 1:].startswith(
+                    ("of ", "for ")):
+                out.add(phrase[len(head) + 1:])
+    return frozenset(out)
+
+
 @budget.table()
 def nouns_ko() -> dict[str, str]:
     """The Korean agent nouns of the agent files alone, without the office titles `tables` adds: the heads a

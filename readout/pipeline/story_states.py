@@ -192,7 +192,8 @@ def story_home_words(article: Article, sent: Span, ctx, found: list[CountryMenti
     # actors61: where the bare word's state is a prior over the world's bodies (not held story-wide), a state the
     # sentence names after it (the side acted on: 'The National Security Council accused X') does not unplace the story
     placing = others if lang.bare_home_held_story_wide() else [c for c in others if c.start < bare[0].start]
-    state = placed_state(article, sent, ctx, placing)
+    state = placed_state(article, sent, ctx, placing) or (body_named_state(article, sent, ctx, bare[0], placing)
+                                                          if not lang.bare_home_held_story_wide() else [])
     if not state or home in state:
         return found
     return as_government_of(found, bare, state)
@@ -209,10 +210,25 @@ def shared_bodies_placed(article: Article, sent: Span, ctx, found: list[CountryM
         others = [c for c in found if c is not m]
         if any(code in c.codes for c in others for code in m.codes):
             continue  # '미국 상원은 중국을': the listed state is named in the sentence
-        state = placed_state(article, sent, ctx, [c for c in others if c.start < m.start])
+        before = [c for c in others if c.start < m.start]
+        state = placed_state(article, sent, ctx, before) or body_named_state(article, sent, ctx, m, before)
         if state and state != m.codes:
             found = as_government_of(found, [m], state)
     return found
+
+
+def body_named_state(article: Article, sent: Span, ctx, bare: CountryMention,
+                     others: list[CountryMention]) -> list[str]:
+    """(actors57, issue 14; backref56's limit) The one state whose body of the bare name's own sector (a chamber:
+    LEG) an earlier sentence of the story named, other than the name's listed state: 'Peru's Congress voted ...
+    Congress also condemned X', '페루 의회는 ... 상원은 ...' is Peru's chamber in a story placed only by that body.
+    [] where the bare word has no sector of its own (a bare government word: the story's placing decides), the
+    sentence names another state before it, or the story named such bodies of two states or none."""
+    if bare.sector in (None, "GOV") or others:
+        return []
+    states = {code for s in article.sentences if s.end <= sent.start for c in countries_in(article, s, ctx)
+              if c.sector == bare.sector and len(c.codes) == 1 for code in c.codes if code not in bare.codes}
+    return sorted(states) if len(states) == 1 else []
 
 
 def home_named_before(article: Article, sent: Span, ctx, home: str) -> bool:

@@ -75,6 +75,7 @@ class CountriesFile(Strict):
     agent_nouns_en: list[str] = []  # 'the government of Iraq': a body or office that the country after 'of' owns
     speaker_nouns_en: list[str] = []  # people who speak for a body or serve its head: 'a spokesman for the X ministry'
     head_nouns_en: list[str] = []  # 'the head of Iran's judiciary': before 'of' only
+    leader_nouns_en: list[str] = []  # actors57: 'a leader of the X opposition' leads the body: its sector
     diplomat_nouns_en: list[str] = []  # a state's post at a body: "China's U.N. ambassador" is China, not the UN
     diplomat_modifiers_en: list[str] = []  # words between the state and the post ('permanent', 'deputy')
     diplomat_nouns_ko: list[str] = []  # the same in Korean: '중국의 유엔 대사', '유엔 주재 러시아 대사'

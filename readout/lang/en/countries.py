@@ -20,6 +20,7 @@ The forms' table, the region and body readers live in those modules by topic, th
 country_patterns.py; other modules import each name from the module defining it (debt51: no re-export)."""
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple
 
 from readout import budget
@@ -39,7 +40,7 @@ from readout.lang.en.country_regions import longer_region, region_before, region
 from readout.lang.en.country_patterns import (
     ADDRESSED_BEFORE_RE, ADDRESSED_REACH, COMPASS_FORM_RE, HANDED_BEFORE_RE, HANDED_REACH, LONGER_NAME_RE,
     OWNER_LINKS, PLACE_BEFORE_RE, POSTED_REACH, SOURCED_BEFORE_RE, addressed_object, agent_after_re, domain_of_body,
-    envoy_owner, ethnic_mentions, guard_verb_re, modifier_after_re, nation_people, owner_before_re,
+    envoy_owner, ethnic_mentions, leader_owner, guard_verb_re, modifier_after_re, nation_people, owner_before_re,
     people_marker_before, posted_envoy_re, relation_owner, speaker_owner, state_holder)
 from readout.model import CountryMention
 
@@ -256,10 +257,13 @@ def phrase_start(text: str, start: int, end: int, form: str, sector: str | None)
     owner = owner_before_re().search(text, max(0, start - 40), start) \
         if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
     if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
+        owner = outer_owner(text, owner) or owner
         start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
-        kept = envoy_owner(owner.group(0)) or (sector is not None and speaker_owner(owner.group(0)))
+        kept = envoy_owner(owner.group(0)) or (sector is not None and (speaker_owner(owner.group(0))
+                                                                      or leader_owner(owner.group(0))))
         sector = sector if kept else agent_sector(text, owner.start()) or sector
         # actors56: 'a spokesman for the Kenyan army' speaks for the army (MIL), 'a spokesman for Kenya' for its GOV
+        # actors57: 'a leader of the Kenyan opposition' leads the opposition (OPP), 'a leader of Kenya' is GOV
         # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
     envoys_of = owner is not None and envoy_owner(owner.group(0))
     located = r.located_agent(text, form_start) if (sector is None or owner) and not envoys_of else None  # actors66;
@@ -274,6 +278,19 @@ def phrase_start(text: str, start: int, end: int, form: str, sector: str | None)
     if body is not None and body < start:  # 'the State Council of China said': a body named after its country
         start, before = body, text[max(0, body - 14):body]
     return start, before, sector
+
+
+def outer_owner(text: str, owner: re.Match) -> re.Match | None:
+    """(actors57) A second owner phrase of a speaker, envoy or leader right before the first ('a spokesman for the
+    government of Kenya', 'envoys of the president of Chile'): the phrase is read from there, the person speaking for
+    or leading the body the first owner names (its sector: a spokesman for the government is GOV, as 'a spokesman for
+    Kenya'), where the first alone left the clause's subject governed by 'for' (no side). None: no such owner."""
+    lo = max(0, owner.start() - 40)
+    if not may_end_with_word(text, lo, owner.start(), OWNER_LINKS):
+        return None
+    outer = owner_before_re().search(text, lo, owner.start())
+    words = outer.group(0) if outer else ""
+    return outer if outer and (envoy_owner(words) or speaker_owner(words) or leader_owner(words)) else None
 
 
 def later_mentions(text: str, offset: int, out: list[CountryMention], pending: list[tuple[int, int, str]],

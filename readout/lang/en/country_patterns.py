@@ -129,6 +129,20 @@ def speaker_owner(phrase: str) -> bool:
     return words[-2] in speaker_nouns() or " ".join(words[-3:-1]) in speaker_nouns()
 
 
+def leader_owner(phrase: str) -> bool:
+    """(actors57) Whether an owner phrase ('a leader of the ', 'the president of the ') names a body's leader: with an
+    agent named after the state, the leader is that body's ('a leader of the Kenyan opposition': OPP, as 'the Kenyan
+    opposition leader' reads), not the state's government that the bare noun gives ('the leader of Kenya': GOV)."""
+    words = [w for w in phrase.lower().split() if w not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in leader_nouns()
+
+
+@budget.table()
+def leader_nouns() -> frozenset[str]:
+    """The leader nouns of the countries table, lower case (`leader_owner`)."""
+    return frozenset(n.lower() for n in kb().countries.leader_nouns_en)
+
+
 @budget.table()
 def speaker_nouns() -> frozenset[str]:
     """The speaker nouns of the countries table, lower case (`speaker_owner`)."""

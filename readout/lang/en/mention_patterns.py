@@ -9,7 +9,7 @@ import re
 from readout import budget
 from readout.cache import disk_cached
 from readout.cache_patterns import compile_pattern  # patterns of every title and name: seconds to build
-from readout.kb.agents import postpositive_words_en
+from readout.kb.agents import postpositive_words_en, title_continuations
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys
 from readout.kb.loader import kb, lexicon
@@ -64,6 +64,9 @@ def pattern_sources() -> dict[str, str]:
     surnames = first_chars(head_surnames())
     side = "(?i:" + alternation(lexicon("en")["surname_side_nouns"]) + ")"  # also as a name writes it: Assad Forces
     later = alternation(postpositive_words_en()) + r"\b"  # groups55: a title's postpositive word ('general')
+    # actors57: nor a title the next words make another agent ('a Kenyan general practitioner': a doctor, MED)
+    longer = title_continuations(frozenset(t.lower() for t in titles))
+    later += "|" + alternation(longer) + r"\b" if longer else ""
     return {
         # a portfolio no table lists between a state and its title ('Mexican Tourism Secretary X', 'Kenyan Mining
         # Minister Y'): tried only where the title does not follow the state at once, and the title is the state's

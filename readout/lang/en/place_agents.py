@@ -114,11 +114,19 @@ def agent_before(text: str, end: int) -> tuple[int, str] | None:
     for k in range(len(words)):
         phrase = " ".join(w.group(0).lower() for w in words[k:])
         if phrase in table:
+            portfolio = PORTFOLIO_AND_RE.search(text, max(0, words[k].start() - PORTFOLIO_REACH), words[k].start())
+            if portfolio is not None:  # actors57: 'the minister of trade and industry of X': the office's, not BUS
+                return agent_before(text, portfolio.start())
             return words[k].start(), table[phrase]
     return None
 
 
 WORD_PART_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# (actors57) the last noun of an 'of' portfolio coordinated with 'and' ('minister of trade and industry', 'ministry of
+# labour and social affairs'): the phrase's head is the office before 'of', not the noun ('industry' BUS)
+PORTFOLIO_AND_RE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+                              r"\s+and\s+(?:[a-z][a-z-]*\s+)?$")
+PORTFOLIO_REACH = 50  # characters before the noun where the portfolio's 'of' may stand
 
 
 def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:

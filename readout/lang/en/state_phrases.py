@@ -16,6 +16,7 @@ from readout.lang.en.country_bodies import body_heads
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive
 from readout.model import CountryMention
 from readout.patterns import alternation
+from readout.kb.agents import lower_case_only_en
 from readout.kb.heads import kb_heads
 from readout.kb.leaders import key, leader
 from readout.lang.en.agents import peoples, shared_peoples, sector_of
@@ -50,7 +51,8 @@ def owned_body(text: str, end: int, code: str, bodies: list) -> tuple[int, str] 
     if any(end <= b.start < stop and b.country == code for b in bodies):
         return None
 
-    return stop, sector_of(heads[0].group(0)) or "GOV"
+    head = heads[0].group(0)  # actors57: a capitalized lower-case-only agent ('Bank' in 'West Bank') is a name's word
+    return stop, (sector_of(head) if head.lower() not in lower_case_only_en() else None) or "GOV"
 
 
 CAPITALIZED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")  # 'Michael Jordan', 'Lake Chad'
