@@ -37,6 +37,9 @@ FINAL_V_RE = re.compile(r"(?<=i)v$")
 # (places56) and a v after a vowel before a consonant inside the name is written 우 by the same rule (Pokrovsk
 # 포크로우스크, Kropyvnytskyi 크로피우니츠키, Ivano-Frankivsk 이바노프란키우스크): the final v's form is read so too
 INNER_V_RE = re.compile(r"(?<=[aeiouy])v(?=[b-df-hj-np-tv-xz])")
+# (places57) a word's closing yi, iy or yy (Ukrainian -ий, -ій) after a consonant is one vowel, written 이 (Kropyvnytskyi
+# 크로피우니츠키, Khmelnytskyi 흐멜니츠키): heard as one i, beside the letters as written
+FINAL_YI_RE = re.compile(r"(?<=[b-df-hj-np-tv-xz])(?:yi|iy|yy)\b")
 OPENING_L_RE = re.compile(r"^L(?=[b-df-hj-np-tv-xz])")
 # (kobacked50) the standard spelling writes that l 르 ('르비우' Lviv, as most news does; 리비우 above is the other):
 # the key drops a liquid before a consonant on both sides (kb/phonetic), so the word's key is one class ('P'), but
@@ -46,9 +49,9 @@ OPENING_LIQUID = "르"
 
 def written_forms(name: str) -> list[str]:
     """The name, and the spellings a Korean transcription of a Ukrainian-shaped name follows ('Kharkiv' -> 'Kharkiu',
-    'Lviv' -> 'Liviu', 리비우; places56: 'Pokrovsk' -> 'Pokrousk'): keys and vowels are read from each."""
+    'Lviv' -> 'Liviu', 리비우; places56: 'Pokrovsk' -> 'Pokrousk'; places57: 'Kropyvnytskyi' -> 'Kropyunytski'): keys and vowels are read from each."""
     folded = ascii_fold(name)
-    final_v = INNER_V_RE.sub("u", FINAL_V_RE.sub("u", folded))
+    final_v = FINAL_YI_RE.sub("i", INNER_V_RE.sub("u", FINAL_V_RE.sub("u", folded)))
     forms = [name, final_v, OPENING_L_RE.sub("Li", final_v)] if final_v != folded else [name]
     return list(dict.fromkeys(forms))
 

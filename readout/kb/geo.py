@@ -375,6 +375,18 @@ def town_entry(form: str, code: str) -> GeoEntry | None:
                     (city.name, *hangul[:2]))
 
 
+def current_name_state(form: str, code: str, states: tuple[str, ...]) -> str:
+    """(places57) The state among `states` whose town `form` names, where the sentence named `code`: `code`, unless its
+    one GeoNames city so spelt bears the form only as an old or foreign name (Engels, once Pokrovsk) while exactly one
+    other sharing state's city bears it as its own name (Ukraine's Pokrovsk): the current name is that town's. Why:
+    'Russian forces shelled Pokrovsk' named Russia, and the shared-town reader placed the shelling in Engels."""
+    own = town_entry(form, code)
+    if own is None or ascii_fold(own.name) == form:
+        return code
+    current = [c for c in states if c != code and (e := town_entry(form, c)) is not None and ascii_fold(e.name) == form]
+    return current[0] if len(current) == 1 else code
+
+
 @budget.table()
 def capital_names() -> Mapping[str, str]:
     """ISO alpha-3 code -> its capital's name (GeoNames' country table; a state it gives none is absent), built once
