@@ -250,6 +250,14 @@ def cldr_names_ko() -> dict[int, list[str]]:
 
 
 @budget.table()
+def neighbour_territories() -> Mapping[str, tuple[str, ...]]:
+    """(places57) State -> the territories whose towns a sentence naming that state places (places.yaml
+    `neighbour_territories`: Israel and the Palestinian territories, Serbia and Kosovo, each way), read-only."""
+    table = parse("places.yaml", "PlacesFile").neighbour_territories
+    return MappingProxyType({code: tuple(others) for code, others in table.items()})
+
+
+@budget.table()
 def not_cities_ko() -> frozenset[str]:
     """Hangul city names that Korean writes as ordinary words (places.yaml `not_cities_ko`: '연대', '다만'): a
     word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names.

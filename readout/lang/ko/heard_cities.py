@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.geo import country_index, lookup_city, not_cities_ko, state_short_cities
+from readout.kb.geo import country_index, lookup_city, neighbour_territories, not_cities_ko, state_short_cities
 from readout.kb.loader import lexicon
 from readout.lang.common import HEARD, to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
@@ -70,9 +70,25 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
             entry = None
         elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
             entry = city_by_sound(name, code)
+        if entry is None and locative and neighbour_territories().get(code) and not korean_word(name):
+            entry = territory_town(name, code)  # places57: '이스라엘군은 제닌에서': the Palestinian town
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
     return out
+
+
+def territory_town(name: str, code: str):
+    """(places57, issue 14) The one town the word `name` sounds like among the cities of the territories a sentence
+    naming `code` places towns in (kb/geo.neighbour_territories: '이스라엘군은 제닌에서' is Jenin, Palestine; '세르비아
+    경찰은 X에서' a Kosovo town), else None. Why: the heard town was looked for among the sentence's one state's cities
+    only, and an Israeli force's act in a West Bank town placed nothing; the town's own state is the place's. Why by
+    sound here, where places56b hears the sentence's state by its short names only: a territory's cities are few (a
+    few dozen of 15,000 people or more), so a Korean word sounds like one of them rarely, and the caller asks only a
+    word that is no Korean word."""
+    from readout.kb.city_sound import city_by_sound  # cold start: not loaded with `Korean`, only on first use
+
+    heard = [e for e in (city_by_sound(name, t) for t in neighbour_territories()[code]) if e is not None]
+    return heard[0] if len(heard) == 1 else None
 
 
 def proper_after_state(text: str, start: int, end: int, name: str) -> bool:
