@@ -9,6 +9,7 @@ from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon, kb
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities, heard_towns
+from readout.lang.ko.honorific_names import before_honorific
 from readout.lang.ko.locative_runs import phrase_closed
 from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.state_regions import state_regions
@@ -116,6 +117,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     if any(text[p.span.start - offset:p.span.end - offset] in shared_towns() for p in out):
         named = states_named(text)  # towns48: '트리폴리에서', Libya's or Lebanon's: the state named, else the story's
         out = [shared_town(p, text[p.span.start - offset:p.span.end - offset], named) for p in out]
+    out = [p for p in out if not before_honorific(text, p.span.end - offset)]  # places57: '하르키우 씨를': a person
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
