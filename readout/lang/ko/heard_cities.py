@@ -198,6 +198,8 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
                 or named_person_word(text, start, end, tokens):
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
+        if entry is None and lexicon("ko").re("town_struck_after_re").match(text, end):
+            entry = struck_town(form)  # places57: '이지움을 공습했다': a smaller town, struck
         if entry is not None:
             out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
     return out
@@ -231,6 +233,16 @@ def heard_town(form: str):
     if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
         return None
     return town_by_sound(form)
+
+
+def struck_town(form: str):
+    """(places57) The one world city of kb/city_sound.STRUCK_MIN_POPULATION or more the proper noun `form`, struck as an
+    attack's object, sounds like, with `heard_town`'s guards; else None."""
+    from readout.kb.city_sound import struck_town_by_sound  # cold start: not loaded with `Korean`, only on first use
+
+    if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
+        return None
+    return struck_town_by_sound(form)
 
 
 def known_town(form: str):
