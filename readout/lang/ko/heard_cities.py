@@ -84,11 +84,15 @@ def territory_town(name: str, code: str):
     only, and an Israeli force's act in a West Bank town placed nothing; the town's own state is the place's. Why by
     sound here, where places56b hears the sentence's state by its short names only: a territory's cities are few (a
     few dozen of 15,000 people or more), so a Korean word sounds like one of them rarely, and the caller asks only a
-    word that is no Korean word."""
-    from readout.kb.city_sound import city_by_sound  # cold start: not loaded with `Korean`, only on first use
+    word that is no Korean word; a word that sounds like a larger city of a third state too (kb/city_sound
+    .cities_by_sound: '라파' is Rafah or Rabat) is a weak match and names none, as places55's story towns hold."""
+    from readout.kb.city_sound import cities_by_sound, city_by_sound  # cold start: not loaded with `Korean`
 
-    heard = [e for e in (city_by_sound(name, t) for t in neighbour_territories()[code]) if e is not None]
-    return heard[0] if len(heard) == 1 else None
+    territories = neighbour_territories()[code]
+    heard = [e for e in (city_by_sound(name, t) for t in territories) if e is not None]
+    if len(heard) != 1 or any(e.country not in (code, *territories) for e in cities_by_sound(name)):
+        return None  # '라파': a word that sounds like a larger city elsewhere too (Rabat) is a weak match
+    return heard[0]
 
 
 def proper_after_state(text: str, start: int, end: int, name: str) -> bool:

@@ -25,6 +25,7 @@ def place(text: str, kind: str):
     ("Israeli troops arrested five residents in Jenin.", "COERCE", "PSE"),  # English twin
     ("이스라엘 경찰은 하이파에서 주민 3명을 체포했다.", "COERCE", "ISR"),  # the state's own city
     ("이스라엘 경찰은 정부에서 주민 3명을 체포했다.", "COERCE", None),  # a Korean word: no town
+    ("이스라엘 경찰은 화요일 라파에서 주민 9명을 체포했다.", "COERCE", None),  # sounds like Rabat too: weak
     ("이집트 경찰은 제닌에서 주민 3명을 체포했다.", "COERCE", None),  # a state with no such territory
 ])
 def test_territory_town_is_the_place(text, kind, where):
