@@ -250,6 +250,14 @@ def cldr_names_ko() -> dict[int, list[str]]:
 
 
 @budget.table()
+def neighbour_territories() -> Mapping[str, tuple[str, ...]]:
+    """(places57) State -> the territories whose towns a sentence naming that state places (places.yaml
+    `neighbour_territories`: Israel and the Palestinian territories, Serbia and Kosovo, each way), read-only."""
+    table = parse("places.yaml", "PlacesFile").neighbour_territories
+    return MappingProxyType({code: tuple(others) for code, others in table.items()})
+
+
+@budget.table()
 def not_cities_ko() -> frozenset[str]:
     """Hangul city names that Korean writes as ordinary words (places.yaml `not_cities_ko`: '연대', '다만'): a
     word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names.
@@ -373,6 +381,18 @@ def town_entry(form: str, code: str) -> GeoEntry | None:
     hangul = tuple(a for a in city.alternatenames if HANGUL_RE.search(a))
     return GeoEntry(city.name, code, city.latitude, city.longitude, "city", city.population,
                     (city.name, *hangul[:2]))
+
+
+def current_name_state(form: str, code: str, states: tuple[str, ...]) -> str:
+    """(places57) The state among `states` whose town `form` names, where the sentence named `code`: `code`, unless its
+    one GeoNames city so spelt bears the form only as an old or foreign name (Engels, once Pokrovsk) while exactly one
+    other sharing state's city bears it as its own name (Ukraine's Pokrovsk): the current name is that town's. Why:
+    'Russian forces shelled Pokrovsk' named Russia, and the shared-town reader placed the shelling in Engels."""
+    own = town_entry(form, code)
+    if own is None or ascii_fold(own.name) == form:
+        return code
+    current = [c for c in states if c != code and (e := town_entry(form, c)) is not None and ascii_fold(e.name) == form]
+    return current[0] if len(current) == 1 else code
 
 
 @budget.table()

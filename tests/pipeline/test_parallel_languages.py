@@ -395,7 +395,7 @@ PAIRS = [
          ('COERCE/censor CUB-GOV>CUB-CVL',)),
     Pair('Iran executed a man convicted of spying for Israel.',
          '이란은 이스라엘을 위해 간첩 활동을 한 혐의로 유죄 판결을 받은 남성을 처형했다.',
-         ('ASSAULT/targeted IRN-GOV>ISR-GOV',)),
+         ('ASSAULT/targeted IRN-GOV>IRN-CVL',)),  # places57: the state spied for is the ground, no side
     Pair('Police in Pakistan detained an opposition leader.',
          '파키스탄 경찰은 야당 지도자를 구금했다.',
          ('COERCE/arrest PAK-COP>PAK-OPP',)),

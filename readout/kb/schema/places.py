@@ -30,6 +30,8 @@ class PlacesFile(Strict):
     # Hangul names GeoNames gives a city that Korean writes as ordinary words ('연대' Yantai: solidarity, a
     # regiment, a university): never read as the city
     not_cities_ko: list[str] = []
+    # (places57) state -> the territories whose towns a sentence naming the state places (ISR: [PSE], SRB: [XKX])
+    neighbour_territories: dict[Code, list[Code]] = {}
 
 
 class SubdivisionsFile(Strict):

@@ -24,6 +24,8 @@ from readout.lang.en.act_tokens import Token
 GROUND_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT"})  # what one is arrested for siding with another
 GROUND_REACH = 6  # words from the arrest to the ground's preposition ("detained in Belarus on charges of")
 HOLDING = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+# (places57) an execution's ground bars its state as an arrest's does ('executed two men convicted of spying for Y')
+BARRED_HOLDING = HOLDING | {("ASSAULT", "targeted")}
 
 
 def arrest_grounds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -53,7 +55,7 @@ def barred_grounds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     for spying') stays the object's."""
     out = []
     for h in hits:
-        span = ground_span(toks, h, cues) if (h.type, h.mode) in HOLDING and not h.nominal and not h.negated else None
+        span = ground_span(toks, h, cues) if (h.type, h.mode) in BARRED_HOLDING and not h.nominal and not h.negated else None
         if span:
             h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), span)})
         out.append(h)

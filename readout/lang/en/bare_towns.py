@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import lexicon
-from readout.kb.geo import GeoEntry, town_entry, country_index
+from readout.kb.geo import GeoEntry, current_name_state, town_entry, country_index
 
 # the characters before a town where its plain preposition stands ('near ', 'outside the ')
 PREPOSITION_REACH = 14
@@ -82,7 +82,7 @@ def bare_town(text: str, start: int, form: str, cue: bool | None = None):
         code = common_word_towns()[form] if state_named(text, common_word_towns()[form]) else None
     if code is None and form in shared_towns():  # towns of several states: the one the sentence names
         named = [c for c in shared_towns()[form] if state_named(text, c)]
-        code = named[0] if len(named) == 1 else None
+        code = current_name_state(form, named[0], shared_towns()[form]) if len(named) == 1 else None
     end = start + len(form)
     if code is None \
             or (OWNER_AFTER_RE.match(text, end) and not lexicon("en").re("place_owner_ok_re").match(text, end)) \

@@ -147,8 +147,9 @@ def read_home_sides(h: HitReading) -> bool:
             data["not_recipient_spans"] = described
         if kind == "ACCUSE" and data["domestic_sector"] in CHARGED_PEOPLE_SECTORS:
             bar_charge(toks, cand, lex, data)  # actors63: '[칠레를 위해 간첩 활동을 한 혐의로] 기자들을 기소'
-    if kind == COERCE and not home_side and not cand.passive:
-        bar_arrest_ground(toks, cand, lex, data, domestic)  # groups55b: '[X를 위해 ... 혐의로] 남성 2명을': no side X
+    if (kind == COERCE or (kind, h.mode) in EXECUTIONS) and not home_side and not cand.passive:
+        bar_arrest_ground(toks, cand, lex, data, domestic)  # groups55b: '[X를 위해 ... 혐의로] 남성 2명을': no side X;
+        # places57: an execution's ground too ('[X를 위해 ... 혐의로 유죄 판결을 받은] 남성을 처형했다')
     if home_side and kind == "ACCUSE" and data["domestic_sector"] in CHARGED_BODY_SECTORS:
         bar_charge(toks, cand, lex, data)  # groups55: '[말라위와 공모한 혐의로] 정부를 비난했다': the home body's
     if exiled and exiled[1]:
@@ -187,6 +188,7 @@ def bar_arrest_ground(toks: list, cand, lex, data: dict, held: tuple[int, int] |
 
 
 OBJECT_TAG = "JKO"  # the object particle 을/를
+EXECUTIONS = frozenset({("ASSAULT", "targeted")})  # (places57) a killing by a state's sentence: its ground barred too
 
 
 def read_charged_sides(h: HitReading) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.geo import country_index, lookup_city, not_cities_ko, state_short_cities
+from readout.kb.geo import country_index, lookup_city, neighbour_territories, not_cities_ko, state_short_cities
 from readout.kb.loader import lexicon
 from readout.lang.common import HEARD, to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
@@ -70,9 +70,29 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
             entry = None
         elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
             entry = city_by_sound(name, code)
+        if entry is None and locative and neighbour_territories().get(code) and not korean_word(name):
+            entry = territory_town(name, code)  # places57: '이스라엘군은 제닌에서': the Palestinian town
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
     return out
+
+
+def territory_town(name: str, code: str):
+    """(places57, issue 14) The one town the word `name` sounds like among the cities of the territories a sentence
+    naming `code` places towns in (kb/geo.neighbour_territories: '이스라엘군은 제닌에서' is Jenin, Palestine; '세르비아
+    경찰은 X에서' a Kosovo town), else None. Why: the heard town was looked for among the sentence's one state's cities
+    only, and an Israeli force's act in a West Bank town placed nothing; the town's own state is the place's. Why by
+    sound here, where places56b hears the sentence's state by its short names only: a territory's cities are few (a
+    few dozen of 15,000 people or more), so a Korean word sounds like one of them rarely, and the caller asks only a
+    word that is no Korean word; a word that sounds like a larger city of a third state too (kb/city_sound
+    .cities_by_sound: '라파' is Rafah or Rabat) is a weak match and names none, as places55's story towns hold."""
+    from readout.kb.city_sound import cities_by_sound, city_by_sound  # cold start: not loaded with `Korean`
+
+    territories = neighbour_territories()[code]
+    heard = [e for e in (city_by_sound(name, t) for t in territories) if e is not None]
+    if len(heard) != 1 or any(e.country not in (code, *territories) for e in cities_by_sound(name)):
+        return None  # '라파': a word that sounds like a larger city elsewhere too (Rabat) is a weak match
+    return heard[0]
 
 
 def proper_after_state(text: str, start: int, end: int, name: str) -> bool:
@@ -182,6 +202,8 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
                 or named_person_word(text, start, end, tokens):
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
+        if entry is None and lexicon("ko").re("town_struck_after_re").match(text, end):
+            entry = struck_town(form)  # places57: '이지움을 공습했다': a smaller town, struck
         if entry is not None:
             out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
     return out
@@ -215,6 +237,16 @@ def heard_town(form: str):
     if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
         return None
     return town_by_sound(form)
+
+
+def struck_town(form: str):
+    """(places57) The one world city of kb/city_sound.STRUCK_MIN_POPULATION or more the proper noun `form`, struck as an
+    attack's object, sounds like, with `heard_town`'s guards; else None."""
+    from readout.kb.city_sound import struck_town_by_sound  # cold start: not loaded with `Korean`, only on first use
+
+    if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
+        return None
+    return struck_town_by_sound(form)
 
 
 def known_town(form: str):

@@ -23,6 +23,7 @@ from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
+from readout.lang.ko.honorific_names import honorific_mentions
 from readout.lang.ko.joined_name_syllables import rejoined_names
 from readout.lang.ko.name_runs import chain_before, name_after, name_run, sound_name
 from readout.lang.ko.name_words import HANGUL_NAME_RE, kb_hangul_names
@@ -67,6 +68,7 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: in
     if not mention_gate().search(text):
         words = words_of(text, tokens)
         found = sound_mentions(text, words, [])
+        found += honorific_mentions(words, found, sound_word, role_of)  # places57: '밀러 씨가'
         return sorted(found + predecessor_mentions(words, found, sound_word), key=lambda m: m.start)
     words = words_of(text, tokens)
     found = rejoined_names(text, words, title_mentions(text, words, chain_tokens, name_words))  # kofix49: '타피와 모요는'
@@ -79,6 +81,7 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: in
         if not overlapping:
             found.append(m)
     found += sound_mentions(text, words, found)
+    found += honorific_mentions(words, found, sound_word, role_of)  # places57: '밀러 씨가' is a person
     marks = tuple(lexicon("ko").get("former_title_marks", ()))
     for m in found:  # actors53: 'X 전 총리': a former officeholder, never another state's sitting one by sound
         m.former = bool(m.title) and m.title.split()[0] in marks

@@ -9,9 +9,10 @@ from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon, kb
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities, heard_towns
+from readout.lang.ko.honorific_names import before_honorific
 from readout.lang.ko.locative_runs import phrase_closed
 from readout.lang.ko.shared_towns import shared_town, shared_towns
-from readout.lang.ko.state_regions import state_regions
+from readout.lang.ko.state_regions import state_regions, unplaced_regions
 from readout.lang.ko.story_towns import story_towns
 from readout.lang.ko.suffixed_towns import suffixed_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
@@ -108,6 +109,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     out += story_towns(text, offset, out)  # places55: '라파에서', no state named: the story's state decides
     out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out += state_regions(text, offset)  # places53: '러시아 브랸스크주에서': the state's region, by sound
+    out += unplaced_regions(text, offset, out)  # places57: '중국 경찰은 허난성에서': the sentence's state's region
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)
     if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name
@@ -116,6 +118,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     if any(text[p.span.start - offset:p.span.end - offset] in shared_towns() for p in out):
         named = states_named(text)  # towns48: '트리폴리에서', Libya's or Lebanon's: the state named, else the story's
         out = [shared_town(p, text[p.span.start - offset:p.span.end - offset], named) for p in out]
+    out = [p for p in out if not before_honorific(text, p.span.end - offset)]  # places57: '하르키우 씨를': a person
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 

@@ -38,3 +38,37 @@ def state_regions(text: str, offset: int) -> list[Place]:
                               {"locative": is_locative(text, m.end())}), name, [m.group("word") + m.group("type")],
                          code, None, None, "region"))
     return out
+
+
+def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
+    """(places57, issue 14) A region written with its type word and no state right before it ('중국 경찰은 허난성에서',
+    '경찰은 허난성에서'; lexicon ko `bare_region_re`): heard by sound among the regions of the sentence's one state
+    (heard_cities.sentence_state, as places56b hears a town), else, before a locative in a sentence naming no state,
+    among the regions of one state with every vowel class (`region_by_sound`, exact). Why: places53 read a region only
+    after its state, and a date or the actor's noun often stands between ('중국 경찰은 화요일 허난성에서'). Guards: a
+    word kiwi reads as a Korean word before its type word ('가능성', '안정성': heard_cities.korean_word, asked only of
+    a word heard as a region; with the type word kiwi reads '허난성' as common nouns too) names no region, nor a word
+    a place found already covers ('러시아 브랸스크주에서', read by `state_regions`)."""
+    # cold start: not loaded with `Korean`, only on first use
+    from readout.kb.region_sound import region_by_sound, region_named_by_sound
+    from readout.lang.ko.heard_cities import korean_word, sentence_state
+    from readout.lang.ko.places import is_locative  # cycle: places imports this module
+
+    out = []
+    state: list[str | None] = []  # the sentence's one state, read once and only where a region word stands
+    for m in lexicon("ko").re("bare_region_re").finditer(text):
+        start, end = offset + m.start("word"), offset + m.end()
+        if any(p.span.start < end and start < p.span.end for p in found):
+            continue
+        if not state:
+            state.append(sentence_state(text))
+        locative = is_locative(text, m.end())
+        code = state[0]
+        name = region_named_by_sound(m.group("word"), code) if code else None
+        if name is None and code is None and locative:
+            code = region_by_sound(m.group("word"), exact=True)
+            name = region_named_by_sound(m.group("word"), code) if code else None
+        if name is not None and not korean_word(m.group("word")):  # (speed) kiwi asked only of a word heard
+            out.append(Place(Span(start, end, "place", {"locative": locative}), name, [m.group(0)], code, None, None,
+                             "region"))
+    return out
