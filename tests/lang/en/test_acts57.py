@@ -1,0 +1,22 @@
+"""(acts57, issues 13/15) English acts and clauses leftovers: a police site a doerless attack struck is the police's
+(police_site_heads, act_fire_aims.struck_site). Our own sentences; the Korean twins are tests/lang/ko/test_acts57.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import check_moded_row
+
+POLICE_SITES = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
+    ("A car bomb exploded outside a police station in Mosul.", "ASSAULT", "explosives", set(), {("IRQ", "COP")}),
+    ("A car bomb exploded near a police post in Kirkuk.", "ASSAULT", "explosives", set(), {("IRQ", "COP")}),
+    ("A car bombing occurred outside a police station in Herat.", "ASSAULT", "explosives", set(), {("AFG", "COP")}),
+    ("A car bomb exploded outside a hotel in Herat.", "ASSAULT", "explosives", set(), {("AFG", "CVL")}),
+    ("A car bomb exploded outside a barracks in Mosul.", "ASSAULT", "explosives", set(), {("IRQ", "MIL")}),
+    ("Rebels attacked a police station in Baidoa.", "ASSAULT", None, {("SOM", "REB")}, {("SOM", "COP")}),
+    ("A car bomb exploded outside a police station.", "ASSAULT", None, None, None),  # no place: no side
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", POLICE_SITES)
+def test_police_sites(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
