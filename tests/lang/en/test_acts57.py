@@ -1,5 +1,6 @@
 """(acts57, issues 13/15) English acts and clauses leftovers: a police site a doerless attack struck is the police's
-(police_site_heads, act_fire_aims.struck_site). Our own sentences; the Korean twins are tests/lang/ko/test_acts57.py."""
+(police_site_heads, act_fire_aims.struck_site); a ransom demanded is ASSAULT abduct (CAMEO 181) of those it is asked from
+or for (object_targets ransom). Our own sentences; the Korean twins are tests/lang/ko/test_acts57.py."""
 from __future__ import annotations
 
 import pytest
@@ -19,4 +20,20 @@ POLICE_SITES = [  # (sentence, type, mode, acting, receiving); acting None: no e
 
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", POLICE_SITES)
 def test_police_sites(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
+
+
+RANSOMS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
+    ("Kidnappers demanded a ransom from the family of a Nigerian engineer.", "ASSAULT", "abduct", {("NGA", "CRM")},
+     {("NGA", "CVL")}),
+    ("Kidnappers demanded a ransom for a Nigerian engineer.", "ASSAULT", "abduct", {("NGA", "CRM")}, {("NGA", "CVL")}),
+    ("Gunmen demanded a ransom from the Nigerian government.", "ASSAULT", "abduct", {("NGA", "UAF")},
+     {("NGA", "GOV")}),
+    ("Rebels did not demand a ransom from Nigeria.", "ASSAULT", None, None, None),
+    ("Kidnappers demanded a ransom.", "REQUEST", None, None, None),  # no REQUEST: the manual's abduct step
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", RANSOMS)
+def test_ransom_demands(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)

@@ -1,5 +1,5 @@
 """(acts57, issues 13/15) The Korean twins of tests/lang/en/test_acts57.py: an attack told as occurring at a police
-site strikes the police (act_occurred_attacks.place_sector). Our own sentences."""
+site strikes the police (act_occurred_attacks.place_sector); a ransom demanded is ASSAULT abduct (ko_acts 몸값+요구하다). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -17,3 +17,21 @@ POLICE_SITES = [  # (sentence, type, mode, acting, receiving); acting None: no e
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", POLICE_SITES)
 def test_police_sites_ko(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
+
+
+RANSOMS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
+    ("무장괴한들은 나이지리아에 몸값을 요구했다.", "ASSAULT", "abduct", {("NGA", "UAF")}, {("NGA", "GOV")}),
+    ("반군은 나이지리아에 몸값을 요구하지 않았다.", "ASSAULT", None, None, None),
+    ("무장괴한들은 나이지리아에 몸값을 요구했다.", "REQUEST", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", RANSOMS)
+def test_ransom_demands_ko(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
+
+
+@pytest.mark.xfail(strict=True, reason="acts57 open: the family asked (a people phrase marked 에게) is no receiving side")
+def test_ransom_from_family_ko():
+    check_moded_row("납치범들은 나이지리아인 기술자의 가족에게 몸값을 요구했다.", "ASSAULT", "abduct", {("NGA", "CRM")},
+                    {("NGA", "CVL")})
