@@ -1,6 +1,6 @@
 """(acts57, issues 13/15) English acts and clauses leftovers: a police site a doerless attack struck is the police's
 (police_site_heads, act_fire_aims.struck_site); a ransom demanded is ASSAULT abduct (CAMEO 181) of those it is asked from
-or for (object_targets ransom). Our own sentences; the Korean twins are tests/lang/ko/test_acts57.py."""
+or for (object_targets ransom); people held in a state's prisons protest at the holder (act_sides.held_phrase). Our own sentences; the Korean twins are tests/lang/ko/test_acts57.py."""
 from __future__ import annotations
 
 import pytest
@@ -36,4 +36,20 @@ RANSOMS = [  # (sentence, type, mode, acting, receiving); acting None: no event 
 
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", RANSOMS)
 def test_ransom_demands(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
+
+
+HELD_PROTESTERS = [  # (sentence, type, mode, acting, receiving)
+    ("Palestinian prisoners in Israeli jails began a hunger strike.", "PROTEST", "hunger", {("PSE", "CVL")},
+     {("ISR", "COP")}),
+    ("Inmates in Turkish prisons began a hunger strike.", "PROTEST", "hunger", {("TUR", "CVL")}, {("TUR", "COP")}),
+    ("Inmates in Turkish jails went on hunger strike.", "PROTEST", "hunger", {("TUR", "CVL")}, {("TUR", "COP")}),
+    ("Turkish inmates began a hunger strike.", "PROTEST", "hunger", {("TUR", "CVL")}, {("TUR", "GOV")}),
+    # guard: a state's forces abroad keep their state ('in Syria' is no holding place)
+    ("Rebels in Syria attacked a base.", "ASSAULT", None, {("SYR", "REB")}, {("SYR", "MIL")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", HELD_PROTESTERS)
+def test_held_protesters(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)

@@ -1,5 +1,5 @@
 """(acts57, issues 13/15) The Korean twins of tests/lang/en/test_acts57.py: an attack told as occurring at a police
-site strikes the police (act_occurred_attacks.place_sector); a ransom demanded is ASSAULT abduct (ko_acts 몸값+요구하다). Our own sentences."""
+site strikes the police (act_occurred_attacks.place_sector); a ransom demanded is ASSAULT abduct (ko_acts 몸값+요구하다); people held in a state's prisons protest at the holder. Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +35,14 @@ def test_ransom_demands_ko(text, kind, mode, acting, receiving):
 def test_ransom_from_family_ko():
     check_moded_row("납치범들은 나이지리아인 기술자의 가족에게 몸값을 요구했다.", "ASSAULT", "abduct", {("NGA", "CRM")},
                     {("NGA", "CVL")})
+
+
+HELD_PROTESTERS = [  # (sentence, type, mode, acting, receiving)
+    ("팔레스타인 수감자들이 이스라엘 교도소에서 단식 농성을 시작했다.", "PROTEST", "hunger", {("PSE", "CVL")}, {("ISR", "COP")}),
+    ("터키 교도소의 수감자들이 단식 농성을 시작했다.", "PROTEST", "hunger", {("TUR", "CVL")}, {("TUR", "COP")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", HELD_PROTESTERS)
+def test_held_protesters_ko(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
