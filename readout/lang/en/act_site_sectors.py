@@ -21,6 +21,7 @@ from readout.lang.en.act_tokens import Token
 SITE_TYPES = frozenset({"ASSAULT"})  # an attack lands on the site; other acts aimed at 'the market' name an economy
 INTRUSION_MODES = frozenset({"cyber"})  # (enfix49) and so does an intrusion: 'hackers broke into banks in X'
 PLACE_LINKS = frozenset({"in", "near", "of", "outside", "at", "on"})  # "a market in X": the site ends at its place
+OF = "of"
 TOWN_LINKS = frozenset({"in", "near", "outside"})  # entwins49: 'a market in X': the town the site stands in
 
 
@@ -53,7 +54,7 @@ def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[in
     words = [t for t in toks if t.start >= span[0] and t.word]
     inside = [t for t in words if t.start < span[1]]
     links = words[:len(inside) + 1]
-    k = next((n for n, t in enumerate(links) if t.low in TOWN_LINKS), None)
+    k = next((n for n, t in enumerate(links) if t.low in TOWN_LINKS or named_settlement(links, n, cues)), None)
     if k is None:
         return modifying_town(inside)
     names = []
@@ -62,6 +63,14 @@ def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[in
             break
         names.append(t)
     return (names[0].start, names[-1].end) if names else None
+
+
+def named_settlement(links: list[Token], n: int, cues: Cues) -> bool:
+    """(acts57) Whether token n of the site phrase is the 'of' of a described settlement ('shelled [the town of] X'):
+    the site is the town itself, so the name after its 'of' is the place, as 'a village near X' names it after its
+    link; before, the town's state did not receive the attack its own rebels made."""
+    return links[n].low == OF and n > 0 and links[n - 1].low in cues.site_town_descriptors \
+        and links[n - 1].low in cues.settlement_site_heads
 
 
 def modifying_town(inside: list[Token]) -> tuple[int, int] | None:
