@@ -77,3 +77,23 @@ def test_struck_sites(text, kind, mode, acting, receiving):
 def test_convoy_fired_at():
     check_moded_row("Gunmen fired at a convoy near Kandahar.", "ASSAULT", "firearms", {("AFG", "UAF")},
                     {("AFG", "GOV")})
+
+
+RETALIATIONS = [  # (sentence, type, mode, acting, receiving): a blow struck back is force where force answers or is
+    # struck, a retort where unarmed people are answered (lang/en/act_retaliations)
+    ("Kenyan jets hit back at Somali positions.", "ASSAULT", None, {("KEN", "GOV")}, {("SOM", "GOV")}),
+    ("Kenyan troops hit back at Somali militants.", "ASSAULT", None, {("KEN", "MIL")}, {("SOM", "REB")}),
+    ("Kenyan troops hit back at Somali militants.", "ACCUSE", None, None, None),
+    ("Kenya struck back at critics in Uganda.", "ACCUSE", "disapprove", {("KEN", "GOV")}, {("UGA", "OPP")}),
+    ("Kenya struck back at critics in Uganda.", "ASSAULT", None, None, None),
+    ("Kenya's president hit back at Ugandan journalists.", "ACCUSE", "disapprove", {("KEN", "GOV")},
+     {("UGA", "JRN")}),
+    # no clue either way: the lexicon's reading (CAMEO 111 'hit back at'; 'strike back' force)
+    ("Kenya hit back at Uganda.", "ACCUSE", "disapprove", {("KEN", "GOV")}, {("UGA", "GOV")}),
+    ("Kenya struck back at Uganda.", "ASSAULT", None, {("KEN", "GOV")}, {("UGA", "GOV")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", RETALIATIONS)
+def test_retaliations(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)

@@ -57,3 +57,14 @@ def test_unowned_checkpoint_ko():
 
 def test_town_struck_ko():
     check_moded_row("반군이 키달 마을을 포격했다.", "ASSAULT", "heavy-weapons", {("MLI", "REB")}, {("MLI", "CVL")})
+
+
+RETALIATIONS = [  # the Korean twins: a counterattack by forces is force, a retort to criticism no force
+    ("케냐군은 소말리아 진지에 반격을 가했다.", "ASSAULT", None, {("KEN", "MIL")}, {("SOM", "GOV")}),
+    ("케냐 정부는 우간다의 비판에 반박했다.", "ASSAULT", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", RETALIATIONS)
+def test_retaliations_ko(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
