@@ -19,14 +19,13 @@ from readout.lang.ko.act_harm_causes import verb_lemma
 from readout.lang.ko.act_attacked_sites import SITE_CUES, unspaced
 from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOMINATIVE_PARTICLES
+from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
 
 ATTACK = "ASSAULT"
 LOCATIVE = ("에서", "JKB")
 DATE_TAGS = frozenset({"SN", "NNB", "NR"})  # '9일' between the place and the attack noun
 PLACE_TAGS = frozenset({"NNG", "NNP", "JKG", "MM", "SN", "NR", "XSN"})  # '카불의 한 시장'
 SECTOR = "CVL"  # the people of the place struck
-PLACE_NOUN_TAGS = frozenset({"NNG", "NNP"})  # acts57: the nouns of the place phrase a site's kind is read from
 MUTUAL_PARTICLE = "와"  # an act noun aimed with 와 is fought between sides ('교전', '충돌')
 
 
@@ -70,7 +69,7 @@ def place_sector(toks: list, place: tuple[int, int], lex: ActIndex) -> str:
     """(acts57) The sector of the people of the place an attack occurred at: a site whose people another sector names
     (`SITE_CUES` of act_attacked_sites: '경찰서 앞에서' the police, COP, as an attack on a police station reads, and as
     English 'occurred outside a police station' reads) gives that sector, any other place its civilians (`SECTOR`)."""
-    nouns = [k for k, t in enumerate(toks) if place[0] <= t[2] < place[1] and t[1] in PLACE_NOUN_TAGS]
+    nouns = [k for k, t in enumerate(toks) if place[0] <= t[2] < place[1] and t[1] in PLAIN_NOUN_TAGS]
     words = {joined(toks, a, b) for a in nouns for b in nouns if a <= b}
     for cue, sector in SITE_CUES:
         if words & unspaced(lex.cue(cue)):
