@@ -16,6 +16,7 @@ from readout.sectors import ARMED_MEN_SECTORS, FORCE_WIELDING_SECTORS
 from readout.pipeline.act_recipients import SideItem
 
 ATTACK = "ASSAULT"
+SOURCE = "source"  # (acts57) the role of a report's source ('..., X-ian police said'): who told it, never who did it
 STRUCK = ("victims", "target_spans", "domestic_target", "patients")  # the language's marks of what an attack struck
 
 
@@ -82,9 +83,11 @@ def struck_words(hit: ActHit, named: list[tuple[SideItem, str]]) -> bool:
 def named_as_doer(hit: ActHit, code: str, named: list[tuple[SideItem, str]], start: int) -> bool:
     """Whether the actor `code` is named as a doer: by no word at all (it came from outside the sentence: the story's
     offender, a dropped subject), or by a word not reporting the harm (`reporting`) that is the act's subject, a
-    person, or a force (`FORCE_WIELDING_SECTORS`) in any role but the struck object. A place's name alone is no doer."""
+    person, or a force (`FORCE_WIELDING_SECTORS`) in any role but the struck object. A place's name alone is no doer,
+    nor (acts57) the source of a trailing attribution ('A car bomb killed six civilians in X, X-ian police said':
+    the police told the bombing; they were its doer, and the civilians' state acted on no one)."""
     naming = [(i, r) for i, r in named if code in i.codes]
-    return not naming or any(not reporting(hit, i, r, start) and (r == "subject" or i.person is not None
+    return not naming or any(not reporting(hit, i, r, start) and r != SOURCE and (r == "subject" or i.person is not None
                              or r != "object" and i.sector in FORCE_WIELDING_SECTORS) for i, r in naming)
 
 

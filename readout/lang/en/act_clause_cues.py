@@ -151,6 +151,9 @@ class ClauseCues(CueBundle):
     forces_site_heads: frozenset[str]  # entwins49: 'shelled the barracks in X': X's forces (MIL)
     site_town_descriptors: frozenset[str]  # enattack50: 'near the Nigerian city of X': the town is X
     settlement_site_heads: frozenset[str]  # enattack51b: 'attacked a village near X': X's civilians (CVL)
+    police_site_heads: frozenset[str]  # acts57: 'exploded outside a police station in X': X's police (COP)
+    holding_site_heads: frozenset[str]  # acts57: 'prisoners in Israeli jails': the holder's place in a subject
+    retaliation_lemmas: frozenset[str]  # acts57: 'hit back at', 'strike back' (act_retaliations)
     state_site_heads: frozenset[str]  # enattack51: 'attacked X airport': the state's works, its government (GOV)
     held_site_heads: frozenset[str]  # enarmed68: sites a pair object noun may modify ('government buildings')
     nominal_governors: frozenset[str]

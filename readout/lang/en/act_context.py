@@ -16,7 +16,7 @@ from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.en.act_military_sites import military_site
 from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
 from readout.lang.en.act_reported_owners import reporter_span
-from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
+from readout.lang.en.act_sides import (armed_organ_subject, held_place_span, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import office_held, sector_of as people_sector
 from readout.lang.base.records import OFFICE_ACCUSED
@@ -72,6 +72,7 @@ def voiced_judgement(toks: list[Token], k: int, hit: ActHit) -> bool:
     return hit.type == JUDGING_TYPE and toks[k].low == SUBJECT_RELATIVE and k > 0 and toks[k - 1].low == ","
 
 
+HELD_PROTEST = "PROTEST"  # acts57: a protest by people a state holds is aimed at the holder (held_place_span)
 JUDGING_TYPE = "ACCUSE"
 SUBJECT_RELATIVE = "who"
 
@@ -324,6 +325,9 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues,
             # (where a protest verb follows, "Demonstrators blocked a road", the verb's event says how)
         if sector:
             data["people_subject"] = sector
+        if sector and h.type == HELD_PROTEST and not data.get("target_spans") \
+                and (held := held_place_span(toks, h.data["token"], cues)):
+            data["target_spans"] = (held,)  # acts57: 'prisoners in Israeli jails began a hunger strike': the holder
         one = armed_doers_target(toks, h, index_at, cues, names, sector) if "domestic_target" not in data else None
         site = None if one or "domestic_target" in data else armed_doers_site(toks, h, index_at, cues, sector)
         if site:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_launched_weapons import launch_mode, past_coordinated_weapons
+from readout.lang.en.act_site_sectors import site_place, site_sector_of
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -93,6 +94,7 @@ OBJECT_READINGS = ("domestic_target", "domestic_sector", "military_site")  # the
 # (acts56b) and the site the verb struck as act_site_sectors read it ('A suicide bomber struck a market in X': the
 # market's crowd, CVL, of X), which the noun's act, the same attack, had no reading of (X's government received it)
 SITE_READINGS = ("site_sector", "site_place")
+SITE_LINKS = frozenset({"outside", "at", "near", "in"})  # acts57: 'exploded [outside a police station]'
 
 
 def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -118,11 +120,27 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                 if victims == nxt.data.get("domestic_target") else {}  # enfix47: a site; enactor48: any object the
             # verb read with its sector ('struck a police station': the police's, COP)
             read.update({k: nxt.data[k] for k in SITE_READINGS if nxt.data.get(k) and not h.data.get(k)})  # acts56b
+            read.update(struck_site(toks, victims, h, read, cues))  # acts57: 'a car bomb exploded outside a police
+            # station in X': the site the verb's place phrase named, read where neither hit read one
             out.append(replace(h, data={**h.data, **read, "victims": victims, "target_spans": targets}))
             skip.add(n + 1)
             continue
         out.append(h)
     return out
+
+
+def struck_site(toks: list[Token], victims: tuple[int, int], hit: ActHit, read: dict, cues: Cues) -> dict:
+    """(acts57) The site readings (`SITE_READINGS`) of the victims' phrase where neither the noun's hit nor the verb's
+    read a site: 'A car bomb exploded outside a police station in X' gives its victims from the verb's place phrase,
+    which act_site_sectors never saw (the verb has no target entry), so X's government received it, where 'a car
+    bombing occurred outside a police station in X' gives X's police. Empty where the phrase is no known site."""
+    if read.get("site_sector") or hit.data.get("site_sector"):
+        return {}
+    words = [t for t in toks if victims[0] <= t.start < victims[1] and t.word]
+    if len(words) > 1 and words[0].low in SITE_LINKS:  # the verb's place phrase opens with its preposition
+        victims = (words[1].start, victims[1])
+    sector = site_sector_of(toks, victims, cues)
+    return {"site_sector": sector, "site_place": site_place(toks, victims, cues)} if sector else {}
 
 
 def relative_verb(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

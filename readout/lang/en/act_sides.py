@@ -269,6 +269,36 @@ def place_phrase(toks: list, j: int, cues: Cues) -> int | None:
     return None
 
 
+HELD_NAME_WORDS = 2  # capitalized words of the holding state's name ('in [South Sudanese] jails')
+
+
+def held_phrase(toks: list, j: int, cues: Cues) -> int | None:
+    """(acts57) The 'in' of a holding place ending at token j ('prisoners [in Israeli jails]', `holding_site_heads`
+    after up to HELD_NAME_WORDS capitalized words) that a people noun heads, else None. Why: the walk back stopped on
+    the capitalized state before the holding noun, so the prisoners were never read as the subject and both states'
+    governments acted; the holder is the protest's addressee (its name's role is 'other': clauses.residence_role)."""
+    if toks[j].low not in cues.holding_site_heads:
+        return None
+    k = j - 1
+    while k > 0 and j - k <= HELD_NAME_WORDS and toks[k].word and toks[k].raw[:1].isupper():
+        k -= 1
+    if k == j - 1 or k < 1 or toks[k].low != "in":
+        return None
+    return k if toks[k - 1].low in cues.domestic_actors else None
+
+
+def held_place_span(toks: list, i: int, cues: Cues) -> tuple[int, int] | None:
+    """(acts57) The character span of the holding place inside the people subject of the verb at token i ('prisoners
+    in [Israeli jails] began a hunger strike'), else None: the state holding them is whom their protest is aimed at."""
+    for j in range(i - 1, max(i - SUBJECT_REACH - 1, 0), -1):
+        if not toks[j].word:
+            return None
+        k = held_phrase(toks, j, cues)
+        if k is not None:
+            return toks[k + 1].start, toks[j].end
+    return None
+
+
 BASED_PREPS = frozenset({"in", "at", "near", "outside"})  # "a newspaper based in X", "troops stationed near X"
 
 
@@ -391,7 +421,8 @@ def people_subject(toks: list, i: int, cues: Cues, names: dict[int, str] | None 
             found = found or CITIZENS  # "Togolese protested": a state's people, not its voice
         elif t.low in people and sector_of(t.low) == JUDICIARY:
             court = t.low
-        elif (p := place_phrase(toks, j, cues)) is not None or (p := based_phrase(toks, j, cues)) is not None:
+        elif (p := place_phrase(toks, j, cues)) is not None or (p := based_phrase(toks, j, cues)) is not None \
+                or (p := held_phrase(toks, j, cues)) is not None:
             steps += j - p + 1
             j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
             continue

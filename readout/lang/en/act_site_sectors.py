@@ -21,6 +21,7 @@ from readout.lang.en.act_tokens import Token
 SITE_TYPES = frozenset({"ASSAULT"})  # an attack lands on the site; other acts aimed at 'the market' name an economy
 INTRUSION_MODES = frozenset({"cyber"})  # (enfix49) and so does an intrusion: 'hackers broke into banks in X'
 PLACE_LINKS = frozenset({"in", "near", "of", "outside", "at", "on"})  # "a market in X": the site ends at its place
+OF = "of"
 TOWN_LINKS = frozenset({"in", "near", "outside"})  # entwins49: 'a market in X': the town the site stands in
 
 
@@ -34,6 +35,8 @@ def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str 
         head, pair = t.low, f"{head} {t.low}"  # enattack50: 'a shopping centre': the pair names it, not 'centre'
     if pair in cues.business_site_heads:
         return "BUS"
+    if pair in cues.police_site_heads or head in cues.police_site_heads:
+        return "COP"  # acts57: 'outside a police station in X': X's police, as Korean police_site_noun reads
     if head in cues.crowd_site_heads or pair in cues.crowd_site_heads or head in cues.settlement_site_heads:
         return "CVL"  # enattack51b: 'attacked a village near X' is X's people, as the Korean settlement noun reads
     if head in cues.forces_site_heads or pair in cues.forces_site_heads:
@@ -51,7 +54,7 @@ def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[in
     words = [t for t in toks if t.start >= span[0] and t.word]
     inside = [t for t in words if t.start < span[1]]
     links = words[:len(inside) + 1]
-    k = next((n for n, t in enumerate(links) if t.low in TOWN_LINKS), None)
+    k = next((n for n, t in enumerate(links) if t.low in TOWN_LINKS or named_settlement(links, n, cues)), None)
     if k is None:
         return modifying_town(inside)
     names = []
@@ -60,6 +63,14 @@ def site_place(toks: list[Token], span: tuple[int, int], cues: Cues) -> tuple[in
             break
         names.append(t)
     return (names[0].start, names[-1].end) if names else None
+
+
+def named_settlement(links: list[Token], n: int, cues: Cues) -> bool:
+    """(acts57) Whether token n of the site phrase is the 'of' of a described settlement ('shelled [the town of] X'):
+    the site is the town itself, so the name after its 'of' is the place, as 'a village near X' names it after its
+    link; before, the town's state did not receive the attack its own rebels made."""
+    return links[n].low == OF and n > 0 and links[n - 1].low in cues.site_town_descriptors \
+        and links[n - 1].low in cues.settlement_site_heads
 
 
 def modifying_town(inside: list[Token]) -> tuple[int, int] | None:

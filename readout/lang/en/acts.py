@@ -58,6 +58,7 @@ from readout.lang.en.act_reported_objects import reported_objects
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode, named_group_bombings
 from readout.lang.en.act_occurred_attacks import occurred_attacks
+from readout.lang.en.act_retaliations import retaliations
 from readout.lang.en.act_preconditions import unconditioned
 from readout.lang.en.act_plover_reading import plover_reading
 from readout.lang.en.act_refused_demands import refused_demands
@@ -161,6 +162,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = named_group_bombings(toks, marked(text, toks, hits, m), m.cues)  # enacts56: 'Al-Shabaab bombed X': explosives
     hits = occurred_attacks(toks, hits, m.cues)  # enacts56: 'a suicide bombing took place at a market in X'
     hits = released_people(toks, hits)  # koacts57: 'released the fishermen India had detained': no captor receives
+    hits = retaliations(toks, hits, m.cues)  # acts57: 'jets hit back at X positions': force, not a retort
     hits = body_addressees(toks, hits, m.cues)  # council45: 'demanded that the council set'
     hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
     hits = with_conditions(toks, hits, conditional, m.cues)

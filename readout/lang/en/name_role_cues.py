@@ -243,6 +243,8 @@ def residence_role(text: str, start: int, end: int, left: int) -> str | None:
         return "modifier"
     if not patterns()["residence_in_before"].search(text, max(left, start - 30), start):
         return None  # no "in" just before the name: it names no residence (a cheap test first)
+    if patterns()["held_in_after"].match(text, end) and re.search(r"\bin\s+$", text[max(left, start - 4):start]):
+        return "other"  # acts57: 'prisoners in Israeli jails began a hunger strike': the holder, no subject
     abroad = patterns()["agents_abroad"].search(text, max(left, start - 80), start)
     if abroad and country_forms.longest_form(text, abroad.start("state")):
         return "other"  # "Russian troops in Syria attacked": where the state's agents are

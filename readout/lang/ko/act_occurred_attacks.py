@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_harm_causes import verb_lemma
-from readout.lang.ko.act_candidate import next_predicate, run_start
+from readout.lang.ko.act_attacked_sites import SITE_CUES, unspaced
+from readout.lang.ko.act_candidate import joined, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
 
@@ -38,8 +39,8 @@ def occurred_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     for h in hits + bare_attacks(toks, hits, lex):
         place = occurred_place(toks, h, lex) if h.type == ATTACK and not h.data.get("victims") else None
         if place is not None:
-            h = replace(h, data={**h.data, "victims": place, "domestic_target": place, "domestic_sector": SECTOR,
-                                 "occurred_attack": True})
+            h = replace(h, data={**h.data, "victims": place, "domestic_target": place,
+                                 "domestic_sector": place_sector(toks, place, lex), "occurred_attack": True})
         elif h.data.get("bare_attack"):
             continue  # koacts57: a bare attack word not told as occurring at a place is no act
         out.append(h)
@@ -70,6 +71,18 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
     while first > 0 and toks[first - 1][1] in PLACE_TAGS:
         first -= 1
     return toks[first][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+def place_sector(toks: list, place: tuple[int, int], lex: ActIndex) -> str:
+    """(acts57) The sector of the people of the place an attack occurred at: a site whose people another sector names
+    (`SITE_CUES` of act_attacked_sites: '경찰서 앞에서' the police, COP, as an attack on a police station reads, and as
+    English 'occurred outside a police station' reads) gives that sector, any other place its civilians (`SECTOR`)."""
+    nouns = [k for k, t in enumerate(toks) if place[0] <= t[2] < place[1] and t[1] in PLAIN_NOUN_TAGS]
+    words = {joined(toks, a, b) for a in nouns for b in nouns if a <= b}
+    for cue, sector in SITE_CUES:
+        if words & unspaced(lex.cue(cue)):
+            return sector
+    return SECTOR
 
 
 def goes_on(toks: list, verb: int) -> bool:
