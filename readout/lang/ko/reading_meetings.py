@@ -17,6 +17,8 @@ from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting
+from readout.lang.ko.act_questions import asked_question
+from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
@@ -96,6 +98,8 @@ class KoreanMeetings(Language):
         found = list(self.lex.scan("meeting_trigger_re", text))
         if not found:
             return []  # most sentences: no clause reader is built for them here (the passes below keep an empty list)
+        if asked_question(tokens_of(tokens), act_index()):
+            return []  # kopar57: '두 정상이 만날까?': a yes/no question holds no meeting (act_questions)
         r = clauses.reader(text, tuple(tokens))
         out = []
         for m in found:

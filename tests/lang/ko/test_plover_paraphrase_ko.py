@@ -43,12 +43,32 @@ def test_plover_paraphrase_ko(text, kind, actors, recipients, mode, status):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("이란이 이스라엘에 보복할까?", marks=pytest.mark.xfail(
-        strict=True, reason="a Korean yes/no question ('-ㄹ까?') is read as the act done (English: lang/en/act_questions)")),
-    pytest.param("중국이 2027년까지 대만을 침공할 수 있을까?", marks=pytest.mark.xfail(
-        strict=True, reason="a Korean yes/no question ('-ㄹ 수 있을까?') is read as an attack planned")),
+    # kopar57: a yes/no question's interrogative ending ('-ㄹ까', '-ㄴ가', '-습니까', '-나?') tells no act
+    # (lang/ko/act_questions), the twin of English lang/en/act_questions
+    "이란이 이스라엘에 보복할까?",
+    "중국이 2027년까지 대만을 침공할 수 있을까?",
+    "북한이 또 도발할 것인가",  # a headline's question, no mark
+    "칠레가 페루에 보복할까?",
+    "에콰도르가 페루와 국경 협정을 맺을 것인가",
+    "볼리비아가 파라과이에 대한 제재를 해제했습니까?",
+    "칠레 해군이 페루 어선을 나포했나?",
+    "미국과 중국이 정상회담을 열까?",  # a meeting word too (reading_meetings.meeting_triggers)
 ])
 def test_question_ko(text):
     """The twin of the English question rows: a yes/no question tells no act."""
     from tests.event_sides import events
     assert not events(text), [(e.type, e.status) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a wh-question presumes its act (English 'Who attacked the convoy?' is read as before): '왜 ... 비난했나?'
+    ("콜롬비아는 왜 베네수엘라를 비난했나?", "ACCUSE"),
+    # a question quoted inside a report ends on the report's own ending: the report's act is read
+    ("칠레 외교부는 \"페루가 보복할까?\"라는 질문에 페루를 규탄했다고 밝혔다.", "ACCUSE"),
+    # the statement the question asks about
+    ("칠레가 페루를 공격했다.", "ASSAULT"),
+])
+def test_question_guard_ko(text, kind):
+    """Not a yes/no question: the act is read."""
+    from tests.event_sides import events
+    assert kind in [e.type for e in events(text)], [(e.type, e.status) for e in events(text)]
