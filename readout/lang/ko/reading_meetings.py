@@ -16,7 +16,7 @@ from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
-from readout.lang.ko.meeting_brokered import brokered_meeting
+from readout.lang.ko.meeting_brokered import brokered_meeting, mediated_deal
 from readout.lang.ko.act_questions import asked_question
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
@@ -126,8 +126,9 @@ class KoreanMeetings(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
                 mode = "phone"
-            elif brokered_meeting(r, j):
-                mode = "third-party"  # kopassive70: 'C는 A와 B의 회담을 중재했다', as English 'C brokered talks ...'
+            elif brokered_meeting(r, j) or mediated_deal(r, j) is not None:
+                mode = "third-party"  # kopassive70: 'C는 A와 B의 회담을 중재했다', as English 'C brokered talks ...';
+                # kopar57: 'C는 A와 B의 휴전을 중재했다', as English 'C mediated the ceasefire between A and B'
             host = self.visited_country(text, max(0, m.start() - self.settings.visit_window_chars),
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]

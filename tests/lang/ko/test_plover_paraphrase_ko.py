@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plover_rows import ANY, OCC, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, check_row, open_class, sweep_rows
 
 ROWS = sweep_rows({
     "RETREAT returned dead and soldiers": [
@@ -27,12 +27,21 @@ ROWS = sweep_rows({
         ("라트비아 총리는 우크라이나를 전폭적으로 지지한다고 말했다.", "SUPPORT", {"LVA"}, {"UKR"}, None, ANY),
     ],
     "CONSULT mediated deals": [
-        open_class("a go-between's mediation of the sides' deal ('A와 B의 휴전을 중재했다'): the genitive pair is no side "
-                   "of the mediation, and one party alone makes no CONSULT", "오만은 예멘과 사우디아라비아의 휴전을 중재했다.",
-                   "CONSULT", {"OMN", "YEM", "SAU"}, None, None, ANY),
+        # kopar57: a mediator's deal between a pair ('A와 B의 휴전을', 'A와 B 사이를', 'A와 B 간 분쟁을', 'A와 B의 포로 교환을'
+        # 중재했다) is CAMEO 045 mediation, CONSULT third-party of all three, as English 'C mediated the ceasefire
+        # between A and B' (lang/ko/meeting_brokered.mediated_deal)
+        ("오만은 예멘과 사우디아라비아의 휴전을 중재했다.", "CONSULT", {"OMN", "YEM", "SAU"}, None, "third-party", OCC),
+        ("노르웨이는 콜롬비아와 에콰도르 사이를 중재했다.", "CONSULT", {"NOR", "COL", "ECU"}, None, "third-party", OCC),
+        ("스위스는 아르메니아와 아제르바이잔 간 분쟁을 중재했다.", "CONSULT", {"CHE", "ARM", "AZE"}, None, "third-party",
+         OCC),
+        ("튀르키예는 말리와 니제르의 포로 교환을 중재했다.", "CONSULT", {"TUR", "MLI", "NER"}, None, "third-party", OCC),
+        ("Switzerland mediated the dispute between Armenia and Azerbaijan.", "CONSULT", {"CHE", "ARM", "AZE"}, None,
+         "third-party", OCC),
+        # a mediation to come is an offer: no mediation took place
+        ("오만은 예멘과 사우디아라비아의 휴전을 중재하겠다고 밝혔다.", "CONSULT", set(), None, None, NEG),
         open_class("a swap made through a mediator ('B의 중재로 A와 C가 포로를 교환했다'): the mediator is read as the "
-                   "swap's recipient", "카타르의 중재로 르완다와 부룬디가 포로를 교환했다.", "CONSULT", {"QAT"}, None, None,
-                   ANY),
+                   "swap's recipient, and the mediation (CONSULT of all three) is not read", "카타르의 중재로 르완다와 "
+                   "부룬디가 포로를 교환했다.", "CONSULT", {"QAT"}, None, None, ANY),
     ],
 })
 
