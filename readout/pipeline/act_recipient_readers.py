@@ -80,8 +80,17 @@ def clause_recipients(r: SideReading) -> None:
     if r.hit.type == "REQUEST" and r.hit.mode == "meet":  # proposals65: 'A는 B와 회담을 제안했다', 'called for talks
         # with B': the meeting still ahead is the one proposed, and its other side is the one asked to meet
         partners -= {p.country for e in r.meetings if e.status != OCCURRED for p in e.participants}
+    partners |= go_betweens(r)  # kopar57: 'Through Q's mediation, A and B swapped prisoners' ('Q의 중재로'): the
+    # go-between receives nothing of what the sides do, as it does none of it (act_actors: mediators_named)
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
+
+
+def go_betweens(r: SideReading) -> set[str]:
+    """(kopar57) The states of the side items the language reads as a go-between ('under Kenyan mediation', 'X의
+    중재로': `Language.names_a_mediator`), less the actors."""
+    return {code for i in r.items for code in i.codes if code not in r.actors and r.lang.names_a_mediator(
+        r.text, i.span.start - r.sent.start, i.span.end - r.sent.start)}
 
 
 NAMING_LABELS = frozenset({"country", "person"})  # side items that name a party (not a group word standing for one)

@@ -39,9 +39,18 @@ ROWS = sweep_rows({
          "third-party", OCC),
         # a mediation to come is an offer: no mediation took place
         ("오만은 예멘과 사우디아라비아의 휴전을 중재하겠다고 밝혔다.", "CONSULT", set(), None, None, NEG),
-        open_class("a swap made through a mediator ('B의 중재로 A와 C가 포로를 교환했다'): the mediator is read as the "
-                   "swap's recipient, and the mediation (CONSULT of all three) is not read", "카타르의 중재로 르완다와 "
-                   "부룬디가 포로를 교환했다.", "CONSULT", {"QAT"}, None, None, ANY),
+        open_class("a deed done through a mediator ('B의 중재로 A와 C가 포로를 교환했다'): the mediation itself (CAMEO 045, "
+                   "CONSULT of all three) is not read beside the sides' deed", "카타르의 중재로 르완다와 부룬디가 포로를 "
+                   "교환했다.", "CONSULT", {"QAT"}, None, None, ANY),
+    ],
+    "go-between no side": [
+        # kopar57: the go-between of a manner phrase ('Q의 중재로', 'under Q's mediation') neither does nor receives the
+        # sides' deed (pipeline/act_recipient_readers.go_betweens, act_actors: mediators_named)
+        ("카타르의 중재로 르완다와 부룬디가 포로를 교환했다.", "RETREAT", {"RWA", "BDI"}, set(), "release", OCC),
+        ("카타르의 중재로 르완다는 부룬디 포로 10명을 석방했다.", "RETREAT", {"RWA"}, {"BDI"}, "release", OCC),
+        ("Under Qatari mediation, Rwanda and Burundi exchanged prisoners.", "RETREAT", {"RWA", "BDI"}, set(), "release",
+         OCC),
+        ("Through Qatar's mediation, Rwanda freed ten Burundian prisoners.", "RETREAT", {"RWA"}, {"BDI"}, "release", OCC),
     ],
 })
 
@@ -81,3 +90,17 @@ def test_question_guard_ko(text, kind):
     """Not a yes/no question: the act is read."""
     from tests.event_sides import events
     assert kind in [e.type for e in events(text)], [(e.type, e.status) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "카타르의 중재로 르완다와 부룬디가 포로를 교환했다.",
+    "카타르의 중재로 르완다는 부룬디 포로 10명을 석방했다.",
+    "Under Qatari mediation, Rwanda and Burundi exchanged prisoners.",
+    "Through Qatar's mediation, Rwanda freed ten Burundian prisoners.",
+])
+def test_go_between_no_side(text):
+    """(kopar57) The go-between of a manner phrase is on neither side of the deed the sides do."""
+    from tests.event_sides import events
+    found = [e for e in events(text) if e.type == "RETREAT"]
+    assert found and all("QAT" not in {p.country for p in [*e.participants, *e.recipients]} for e in found), \
+        [(e.type, [p.country for p in e.participants], [p.country for p in e.recipients]) for e in found]

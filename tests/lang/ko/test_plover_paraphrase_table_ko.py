@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
+
+HAPPENED = ("an act noun told by a verb of taking place ('…가 이뤄졌다', '…가 나왔다') with its owner in the "
+            "genitive is read as no act")
 
 ROWS = sweep_rows({
     "AGREE": [
@@ -19,11 +22,14 @@ ROWS = sweep_rows({
         ("우즈베키스탄은 카자흐스탄과의 수자원 협력 강화에 합의했다.", "AGREE", {"UZB", "KAZ"}, None, None, OCC),
         ("Georgia agreed to the signing of a trade deal with Armenia.", "AGREE", {"GEO", "ARM"}, None, None, OCC),
         ("세르비아는 코소보와의 합의를 받아들이지 않았다.", "AGREE", set(), None, None, NEG),
+        open_class(HAPPENED, "몰도바와 루마니아의 국경 협정 체결 합의가 이뤄졌다.", "AGREE", {"MDA", "ROU"}, None, None,
+                   OCC),
     ],
     "CONSULT": [
         ("핀란드 외교장관은 노르웨이 외교장관과 회담했다고 밝혔다.", "CONSULT", {"FIN", "NOR"}, None, None, OCC),
         ("칠레 대통령은 다음 주 아르헨티나를 방문하기로 했다.", "CONSULT", {"CHL", "ARG"}, None, "visit", PLAN),
         ("모로코 총리와 튀니지 총리의 회담은 열리지 않았다.", "CONSULT", set(), None, None, NEG),
+        open_class(HAPPENED, "핀란드 대통령의 노르웨이 방문이 이뤄졌다.", "CONSULT", {"FIN", "NOR"}, None, "visit", OCC),
     ],
     "SUPPORT": [
         ("포르투갈 정부는 모잠비크의 평화 계획에 대한 지지를 표명했다.", "SUPPORT", {"PRT"}, {"MOZ"}, None, OCC),
@@ -42,12 +48,17 @@ ROWS = sweep_rows({
         # future cooperation is AGREE (the manual, AGREE)
         ("필리핀은 호주와 정보를 공유하기로 했다.", "AGREE", {"PHL", "AUS"}, None, None, ANY),
         ("파키스탄은 아프가니스탄과의 테러 수사 공조를 거부했다.", "REJECT", {"PAK"}, {"AFG"}, None, OCC),
+        open_class("a mutual act noun whose pair is told by 'A와 B 간의' and whose verb is a passive change ('협력이 "
+                   "강화됐다'): no act read", "인도와 베트남 간의 방산 협력이 강화됐다.", "COOPERATE", {"IND", "VNM"}, None,
+                   None, ANY),
     ],
     "AID": [
         ("일본은 필리핀에 인도적 지원을 제공했다.", "AID", {"JPN"}, {"PHL"}, "humanitarian", OCC),
         ("독일 정부는 요르단에 500만 달러를 지원하기로 했다.", "AID", {"DEU"}, {"JOR"}, "economic", OCC),
         # aid cut is SANCTION (the manual's 'reduce or stop aid')
         ("스웨덴은 니제르에 대한 원조를 중단했다.", "SANCTION", {"SWE"}, {"NER"}, None, OCC),
+        open_class("the '…에 대한' target of a nominal act before its genitive owner ('B에 대한 A의 지원이'): the owner is read, "
+                   "the target is lost", "필리핀에 대한 일본의 인도적 지원이 이뤄졌다.", "AID", {"JPN"}, {"PHL"}, None, OCC),
     ],
     "RETREAT": [
         ("아제르바이잔은 아르메니아 포로 5명을 석방했다.", "RETREAT", {"AZE"}, {"ARM"}, "release", OCC),
@@ -58,6 +69,7 @@ ROWS = sweep_rows({
         ("캐나다는 인도에 외교관 추방 철회를 요구했다.", "REQUEST", {"CAN"}, {"IND"}, None, OCC),
         ("우크라이나 대통령은 독일에 전차 지원을 요청했다고 밝혔다.", "REQUEST", {"UKR"}, {"DEU"}, "assist", OCC),
         ("페루 의회는 칠레 정부에 사과를 요구하기로 했다.", "REQUEST", {"PER"}, {"CHL"}, None, ANY),
+        open_class(HAPPENED, "캐나다의 인도에 대한 외교관 추방 철회 요구가 나왔다.", "REQUEST", {"CAN"}, {"IND"}, None, OCC),
     ],
     "ACCUSE": [
         ("알제리 외교부는 모로코의 국경 침범에 대한 규탄 성명을 냈다.", "ACCUSE", {"DZA"}, {"MAR"}, None, OCC),
