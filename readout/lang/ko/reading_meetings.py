@@ -94,12 +94,14 @@ def future_adnominal(word_end: str) -> bool:
 class KoreanMeetings(Language):
     """The meetings readers of `Korean`."""
 
+    def asks_yes_no(self, text, tokens):
+        """(kopar57) The last ending interrogative, no wh-word (lang/ko/act_questions)."""
+        return asked_question(tokens_of(tokens), act_index())
+
     def meeting_triggers(self, text, tokens):
         found = list(self.lex.scan("meeting_trigger_re", text))
         if not found:
             return []  # most sentences: no clause reader is built for them here (the passes below keep an empty list)
-        if asked_question(tokens_of(tokens), act_index()):
-            return []  # kopar57: '두 정상이 만날까?': a yes/no question holds no meeting (act_questions)
         r = clauses.reader(text, tuple(tokens))
         out = []
         for m in found:

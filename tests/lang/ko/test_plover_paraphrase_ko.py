@@ -70,7 +70,17 @@ def test_plover_paraphrase_ko(text, kind, actors, recipients, mode, status):
     "에콰도르가 페루와 국경 협정을 맺을 것인가",
     "볼리비아가 파라과이에 대한 제재를 해제했습니까?",
     "칠레 해군이 페루 어선을 나포했나?",
-    "미국과 중국이 정상회담을 열까?",  # a meeting word too (reading_meetings.meeting_triggers)
+    # a meeting word or a pair of officials in a question holds no meeting (Language.asks_yes_no,
+    # pipeline/events.meeting_events), in both languages
+    "미국과 중국이 정상회담을 열까?",
+    "브라질과 아르헨티나 정상이 다음 달 만날까?",
+    "Will the United States and China hold a summit?",
+    "Will the leaders of Brazil and Argentina meet next month?",
+    # an embedded question ('-ㄹ지', ko_acts.yaml asked_ending) asks whether the act will come, as English 'whether'
+    "기자는 이란이 보복할지 물었다.",
+    "북한이 추가 도발을 할지 주목된다.",
+    "중국이 대만을 침공할지 여부가 관심사다.",
+    "The reporter asked whether Iran would retaliate.",
 ])
 def test_question_ko(text):
     """The twin of the English question rows: a yes/no question tells no act."""
@@ -85,6 +95,9 @@ def test_question_ko(text):
     ("칠레 외교부는 \"페루가 보복할까?\"라는 질문에 페루를 규탄했다고 밝혔다.", "ACCUSE"),
     # the statement the question asks about
     ("칠레가 페루를 공격했다.", "ASSAULT"),
+    ("이란은 이스라엘에 보복하겠다고 밝혔다.", "THREATEN"),
+    ("브라질과 아르헨티나 정상이 만났다.", "CONSULT"),
+    ("The leaders of Brazil and Argentina met in Buenos Aires.", "CONSULT"),
 ])
 def test_question_guard_ko(text, kind):
     """Not a yes/no question: the act is read."""
