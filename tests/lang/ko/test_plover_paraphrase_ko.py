@@ -32,11 +32,7 @@ ROWS = sweep_rows({
         # between A and B' (lang/ko/meeting_brokered.mediated_deal)
         ("오만은 예멘과 사우디아라비아의 휴전을 중재했다.", "CONSULT", {"OMN", "YEM", "SAU"}, None, "third-party", OCC),
         ("노르웨이는 콜롬비아와 에콰도르 사이를 중재했다.", "CONSULT", {"NOR", "COL", "ECU"}, None, "third-party", OCC),
-        ("스위스는 아르메니아와 아제르바이잔 간 분쟁을 중재했다.", "CONSULT", {"CHE", "ARM", "AZE"}, None, "third-party",
-         OCC),
         ("튀르키예는 말리와 니제르의 포로 교환을 중재했다.", "CONSULT", {"TUR", "MLI", "NER"}, None, "third-party", OCC),
-        ("Switzerland mediated the dispute between Armenia and Azerbaijan.", "CONSULT", {"CHE", "ARM", "AZE"}, None,
-         "third-party", OCC),
         # a mediation to come is an offer: no mediation took place
         ("오만은 예멘과 사우디아라비아의 휴전을 중재하겠다고 밝혔다.", "CONSULT", set(), None, None, NEG),
         open_class("a deed done through a mediator ('B의 중재로 A와 C가 포로를 교환했다'): the mediation itself (CAMEO 045, "
