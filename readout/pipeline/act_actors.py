@@ -75,6 +75,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         if found is None:
             return None
         hit, actors, stated = found
+        if hit.mode != "meet":  # kopar57: 'Under Qatari mediation, A and B exchanged prisoners': the go-between is
+            # no side of the clause's deed either; a call for its mediation ('asked for X's mediation') is X's business
+            actors = [a for a in actors if a not in mediators_named(r, countries)] or actors
     if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
         actors = attackers_of_victims(r.article, sent, hit, r.items, actors)
     if not actors and struck_several_states(sent, hit, countries, place_items(r.article, sent)):

@@ -43,6 +43,8 @@ from readout.pipeline.act_recipients_own_side import (asked_own_people, domestic
 from readout.pipeline.act_recipients import (MUTUAL, PROMISED, SideReading, UNDIRECTED, implied_recipients,
                                              place_items, receiving_side, targeted)
 
+MEET_MODE = "meet"  # kopar57: a request or refusal of a meeting or of mediation, aimed at whom it names
+
 
 def sites_nearby(r: SideReading) -> None:
     """First, for a strike: a state named only as the owner of a site it landed near ('struck a village near the
@@ -80,8 +82,21 @@ def clause_recipients(r: SideReading) -> None:
     if r.hit.type == "REQUEST" and r.hit.mode == "meet":  # proposals65: 'A는 B와 회담을 제안했다', 'called for talks
         # with B': the meeting still ahead is the one proposed, and its other side is the one asked to meet
         partners -= {p.country for e in r.meetings if e.status != OCCURRED for p in e.participants}
+    partners |= go_betweens(r)  # kopar57: 'Through Q's mediation, A and B swapped prisoners' ('Q의 중재로'): the
+    # go-between receives nothing of what the sides do, as it does none of it (act_actors: mediators_named)
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
+
+
+def go_betweens(r: SideReading) -> set[str]:
+    """(kopar57) The states of the side items the language reads as a go-between ('under Kenyan mediation', 'X의
+    중재로': `Language.names_a_mediator`), less the actors. A call for, or a refusal of, the mediation itself (mode
+    meet: CAMEO 108 'demand mediation', 126 'reject mediation': 'Chile asked for Brazil's mediation') is aimed at the
+    go-between, which then receives it: none."""
+    if r.hit.mode == MEET_MODE:
+        return set()
+    return {code for i in r.items for code in i.codes if code not in r.actors and r.lang.names_a_mediator(
+        r.text, i.span.start - r.sent.start, i.span.end - r.sent.start)}
 
 
 NAMING_LABELS = frozenset({"country", "person"})  # side items that name a party (not a group word standing for one)

@@ -94,6 +94,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     lang = ctx.language(sent.label)
     text = article.text[sent.start:sent.end]
     tokens = article.tokens.get(sent.start, ())
+    if lang.asks_yes_no(text, tokens):
+        return []  # kopar57: 'Will A and B hold a summit?', '두 정상이 만날까?': a question holds no meeting
     chains = [(m.span.start - sent.start, m.span.end - sent.start) for m in mentions if m.span.label == "person"]
     places = [p for p in places if not any(a <= p.span.start - sent.start < b for a, b in chains)]
     # '아난드 장관과의 회담에 앞서': a town's name inside a person's name and title is that person, no venue

@@ -135,6 +135,13 @@ class MeetingQuestions:
         return [Trigger(m.start("word"), m.end("word"), text[m.start("word"):m.end("word")], kind="predicate")
                 for m in self.lex.re("attendance_only_re").finditer(text)]
 
+    def asks_yes_no(self, text: str, tokens) -> bool:
+        """(kopar57) Whether the sentence is a yes/no question ('Will A and B hold a summit?', '두 정상이 만날까?'): it
+        asks whether a meeting takes place and tells none, so neither its meeting words nor a pair of officials in it
+        make a meeting (pipeline/events.meeting_events); the act finders drop such a sentence's acts alike
+        (lang/en/act_questions, lang/ko/act_questions). The base language knows no question: never."""
+        return False
+
     def sits_in_only(self, text: str) -> bool:
         """Whether the sentence tells people attending, witnessing or observing what others did ('B와 C 외교장관이
         증인 자격으로 참석했다', 'The signing was witnessed by the leaders of B and C', 'B and C attended as

@@ -56,6 +56,17 @@ def asked_to_start(pattern: re.Pattern, text: str, end: int, begin: int = 0) -> 
 class EnglishMeetings(Language):
     """The meetings readers of `English`."""
 
+    def asks_yes_no(self, text, tokens):
+        """(kopar57) An auxiliary or a modal first and '?' last (lang/en/act_questions), tokenized only when the
+        sentence ends in '?'."""
+        if not text.rstrip().rstrip("\"'”’").endswith("?"):
+            return False
+        from readout.lang.en.act_matcher import matcher
+        from readout.lang.en.act_questions import asked_question
+        from readout.lang.en.act_tokens import tokenize
+        from readout.lang.en.acts import walk_tokens
+        return asked_question(walk_tokens(tokenize(text)), matcher().cues)
+
     def meeting_triggers(self, text, tokens):
         out = []
         received = [*self.lex.scan("meeting_receive_re", text),  # a host receiving a guest

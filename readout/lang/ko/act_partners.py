@@ -26,7 +26,7 @@ def agreed_partners(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
     withs = lex.cue("call_with_particle")  # 와, 과, 하고
     out = []
     for h in hits:
-        if h.type not in MUTUAL_TYPES or h.nominal:
+        if h.type not in MUTUAL_TYPES:
             out.append(h)
             continue
         span = _partner(toks, h.data.get("first", 0), withs)

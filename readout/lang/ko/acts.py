@@ -36,6 +36,7 @@ from readout.lang.ko.act_coup_means import coup_means
 from readout.lang.ko.act_passive_coups import passive_coups
 from readout.lang.ko.act_coup_ousters import coup_ousting
 from readout.lang.ko.act_presented_proposals import presented_proposal
+from readout.lang.ko.act_questions import asked_question
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
@@ -49,6 +50,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     told already keeps out, the headline's and the nominal acts, then `FIND_STAGES` in the chain's old order."""
     lex = act_index()
     toks = tokens_of(tokens)
+    if asked_question(toks, lex):
+        return []  # kopar57: '보복할까?', '도발할 것인가': a yes/no question tells no act (act_questions)
     hits, used, verb_hits = stem_hits(text, toks, lex)
     hits = without_told_relatives(text, deed_passes(text, toks, hits, lex))
     headline = headline_hit(toks, lex, used)

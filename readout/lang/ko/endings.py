@@ -114,6 +114,8 @@ def connective_step(toks: list, j: int, r: Reading, lex: ActIndex, past: bool,
         r.drop = "imperative"
     elif "content_ending" in kinds:
         r.drop = "content"
+    elif "asked_ending" in kinds:
+        r.drop = "asked"  # kopar57: '보복할지 물었다', '도발할지 주목된다': whether it will come, no act told
     elif "quote_ending" in kinds:
         r.quoted, r.clause = True, "quote"
         return None, r

@@ -53,3 +53,45 @@ def meeting_owner(r: SentenceReader, i: int, j: int) -> bool:
     if k is None:
         return False
     return i == k or i == k - 1 and r.facts[i].particle in COORDINATING_PARTICLES
+
+
+def mediated_deal(r: SentenceReader, j: int) -> int | None:
+    """(kopar57) The word of the deal the mediating verb at word `j` brokers between two sides, or None: its object
+    right before it is a deal noun (clause word `mediated_deal_nouns`: '휴전을', '포로 교환을', '사이를') owned by a pair
+    joined by 와/과 ('A와 B의 휴전을', 'A와 B 간 분쟁을', 'A와 B 사이를'), and the verb is told as done ('중재할' offers).
+
+    Why: the verb's own trigger ('중재했다') gave every name the mediator's role, so no side stood across the table and
+    no meeting was read, where English 'C mediated the ceasefire between A and B' gives CONSULT third-party of all three
+    (lexicon en `meeting_mediation_re`); the manual codes mediation (CAMEO 045) as CONSULT."""
+    if j < 1 or r.facts[j].lemma not in clause_words()["mediator_verbs"] or future_verb(r.words[j].tokens):
+        return None
+    k = j - 1
+    if r.facts[k].particle_tag != "JKO" or r.words[k].noun not in clause_words()["mediated_deal_nouns"]:
+        return None
+    closing = deal_pair_end(r, k)
+    ok = closing is not None and closing >= 1 and r.facts[closing - 1].particle in COORDINATING_PARTICLES
+    return k if ok else None
+
+
+def deal_pair_end(r: SentenceReader, k: int) -> int | None:
+    """The word closing the pair that owns the deal word `k`: a 'between' word before it ('A와 B 간 분쟁을', 'A와 B 사이의
+    휴전을') or the genitive ('A와 B의 휴전을', one modifier noun between: 'A와 B의 포로 교환을'); the word right before a
+    deal word that is itself 'between' ('A와 B 사이를')."""
+    if k < 1:
+        return None
+    if k >= 2 and not r.facts[k - 1].particle and not r.facts[k - 1].lemma \
+            and r.words[k - 1].noun not in clause_words()["between_words"] and r.facts[k - 2].particle_tag == "JKG":
+        return k - 2  # a modifier noun of the deal between ('A와 B의 [포로] 교환을')
+    if r.words[k].noun in clause_words()["between_words"]:
+        return k - 1 if not r.facts[k - 1].particle else None
+    if r.words[k - 1].noun in clause_words()["between_words"] and k >= 2:
+        return k - 2 if not r.facts[k - 2].particle else None
+    return k - 1 if r.facts[k - 1].particle_tag == "JKG" else None
+
+
+def deal_owner(r: SentenceReader, i: int, k: int) -> bool:
+    """(kopar57) The name at word `i` is one of the pair owning the mediated deal word `k` (`mediated_deal`)."""
+    closing = deal_pair_end(r, k)
+    return closing is not None and (i == closing or i == closing - 1
+                                    and r.facts[i].particle in COORDINATING_PARTICLES)
+

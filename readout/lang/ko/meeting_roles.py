@@ -14,7 +14,7 @@ from readout.lang.base import Trigger
 from readout.lang.ko import clauses, country_words, words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word, agent_words
-from readout.lang.ko.meeting_brokered import brokered_meeting, meeting_owner
+from readout.lang.ko.meeting_brokered import brokered_meeting, deal_owner, mediated_deal, meeting_owner
 from readout.lang.ko.meeting_delegations import delegation_leader, receiver_of_credentials, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
@@ -135,6 +135,11 @@ def in_clause_role(r: SentenceReader, i: int, j: int, trigger: Trigger, clause: 
         if brokered_meeting(r, j) and r.facts[i].particle_tag in clauses.SUBJECT_TAGS:
             return "subject"  # kopassive70: '[C는] A와 B의 회담을 중재했다': C at the table it brokered, as English
             # 'C brokered talks between A and B' (meeting_brokered.py)
+        deal = mediated_deal(r, j)
+        if deal is not None and deal_owner(r, i, deal):
+            return "with"  # kopar57: 'C는 [A와 B의] 휴전을 중재했다': the sides of the deal sit across the table
+        if deal is not None and r.facts[i].particle_tag in clauses.SUBJECT_TAGS:
+            return "subject"  # kopar57: '[C는] A와 B의 휴전을 중재했다': the mediator, as English 'C mediated ...'
         return "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10)
     if r.predicate(first, last) in clause_words()["participant_verbs"]:
         return taking_part(r, i, j)

@@ -50,6 +50,8 @@ class KoreanMeetingParties(Language):
             return start, end, None  # support62: 'A와 [B] 간 회담이': the last of the states talks are between
         if rest in self.lex["state_party_pair_genitive"] and self.paired_before_meeting(text, start, word_end):
             return start, end, None  # cancel68: 'A와 [B]의 정상회담이': the second of the pair the meeting is of
+        if rest in ("", *self.lex["state_party_pair_genitive"]) and self.paired_before_deal(text, start, word_end):
+            return start, end, None  # kopar57: 'A와 [B]의 휴전을 중재했다', 'A와 [B] 사이를 중재했다': a side mediated
         if rest in ("", GENITIVE) and (city_end := visited_city_end(self.lex, text, start, end)) is not None:
             return start, city_end, None  # komeet48: '[B (의 수도) 리마를] 방문했다': the city's state is the host
         if rest == "에" and arrival_visits.visited_place(self.lex, text, start, end):
@@ -76,6 +78,15 @@ class KoreanMeetingParties(Language):
         after = date_skipped(text, after)  # planned47: 'A와 B의 [내달] 정상회담', 'A와 B의 [오는 15일] 회담'
         return bool(before) and after > word_end and before[-1].endswith(tuple(self.lex["state_party_pair_joiners"])) \
             and bool(self.lex.re("meeting_trigger_re").match(text, after))
+
+    def paired_before_deal(self, text: str, start: int, word_end: int) -> bool:
+        """(kopar57) As `paired_before_meeting`, before the deal a mediator brokers (lexicon `mediated_deal_after_re`):
+        'A와 B의 휴전을 중재했다' names the two sides the mediation is between, as English 'mediated the ceasefire between
+        A and B' (lang/ko/meeting_brokered.mediated_deal reads the roles)."""
+        before = text[:start].split()
+        after = len(text[word_end:]) - len(text[word_end:].lstrip()) + word_end
+        return bool(before) and after > word_end and before[-1].endswith(tuple(self.lex["state_party_pair_joiners"])) \
+            and bool(self.lex.re("mediated_deal_after_re").match(text, after))
 
     def office_party(self, text, start, end):
         """'칠레 외교장관과', '일본 외무상은': the party phrase ends in the title of one office holder (states.office_noun);

@@ -16,7 +16,9 @@ from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
-from readout.lang.ko.meeting_brokered import brokered_meeting
+from readout.lang.ko.meeting_brokered import brokered_meeting, mediated_deal
+from readout.lang.ko.act_questions import asked_question
+from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
                                              visit_scene)
@@ -92,6 +94,10 @@ def future_adnominal(word_end: str) -> bool:
 class KoreanMeetings(Language):
     """The meetings readers of `Korean`."""
 
+    def asks_yes_no(self, text, tokens):
+        """(kopar57) The last ending interrogative, no wh-word (lang/ko/act_questions)."""
+        return asked_question(tokens_of(tokens), act_index())
+
     def meeting_triggers(self, text, tokens):
         found = list(self.lex.scan("meeting_trigger_re", text))
         if not found:
@@ -122,8 +128,9 @@ class KoreanMeetings(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
                 mode = "phone"
-            elif brokered_meeting(r, j):
-                mode = "third-party"  # kopassive70: 'C는 A와 B의 회담을 중재했다', as English 'C brokered talks ...'
+            elif brokered_meeting(r, j) or mediated_deal(r, j) is not None:
+                mode = "third-party"  # kopassive70: 'C는 A와 B의 회담을 중재했다', as English 'C brokered talks ...';
+                # kopar57: 'C는 A와 B의 휴전을 중재했다', as English 'C mediated the ceasefire between A and B'
             host = self.visited_country(text, max(0, m.start() - self.settings.visit_window_chars),
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
