@@ -77,3 +77,53 @@ def iso(d) -> str | None:
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat()
+
+
+REPORT_INSERT = "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+
+
+class PendingReports:
+    """A batch's report rows (`doc_events`) not written yet: written in one statement when something
+    reads or changes that table (`settle`), else at the batch's end, in its transaction.
+
+    Why: a document's few rows went in one `executemany` each, a statement per document; most
+    documents' rows are never read back before the batch ends (merging reads its cached members).
+    Why nothing changes: every statement that reads or changes `doc_events` while a batch is open
+    settles the rows first, so the table's statements run in the same order as when each document
+    wrote its rows itself, and SQLite numbers the rows the same (`members_of` reads by rowid).
+
+    Rows written inside a document's savepoint go back to pending when that savepoint is rolled back
+    (`undo`): the earlier documents' rows are not lost with the failed one, and the failed one's are
+    dropped whether they were written or still pending."""
+
+    __slots__ = ("rows", "mark", "restore")
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []  # in the order the documents made them
+        self.mark = 0  # how many of `rows` are the earlier documents' (`begin`)
+        self.restore: list[tuple] | None = None  # earlier documents' rows written in this savepoint
+
+    def begin(self) -> None:
+        """A document's savepoint opens: the rows pending now are the earlier documents'."""
+        self.mark, self.restore = len(self.rows), None
+
+    def add(self, rows: list[tuple]) -> None:
+        self.rows += rows
+
+    def settle(self, conn) -> None:
+        """Write the pending rows now (before a statement that reads or changes `doc_events`)."""
+        if not self.rows:
+            return
+        if self.restore is None:
+            self.restore = self.rows[:self.mark]
+        conn.executemany(REPORT_INSERT, self.rows)
+        self.rows, self.mark = [], 0
+
+    def undo(self) -> None:
+        """The document's savepoint was rolled back: pending again are the earlier documents' rows."""
+        self.rows = self.restore if self.restore is not None else self.rows[:self.mark]
+        self.mark, self.restore = len(self.rows), None
+
+    def clear(self) -> None:
+        """The batch's transaction ended (or was rolled back): nothing pending."""
+        self.rows, self.mark, self.restore = [], 0, None
