@@ -127,7 +127,6 @@ class Store:
                 self.writer.dirty.clear()  # what another writer composed since is flagged again
                 self.writer.links_known = None  # another writer may have learned a link since
                 self.writer.blocks.clear()  # or written blocks
-                self.writer.pending.clear()
                 stored = self.stored_hashes([a.id for a in articles])
                 self.begin_terms()
                 prints = [self.fingerprint(a, stored.get(a.id), len(articles)) for a in articles]
@@ -138,17 +137,14 @@ class Store:
                     results.append(self.save_one(article, stored.get(article.id), fp))
                     if isinstance(results[-1], SaveResult):
                         stored[article.id] = article.digest
-                self.writer.settle()  # the report rows no statement of the batch needed written yet
                 self.index_terms()
                 self.bands = None
                 return results
         except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
             self.forget()
-            self.writer.pending.clear()
             raise storage_error(exc, self.path) from exc
         except BaseException:
             self.forget()
-            self.writer.pending.clear()
             raise
 
     def fingerprint(self, article: Article, old: str | None, docs: int | None = None) -> neardup.Fingerprint | None:
@@ -176,7 +172,6 @@ class Store:
             return SaveResult("unchanged")
         self.conn.execute("SAVEPOINT document")
         self.bands.begin()
-        self.writer.pending.begin()
         self.terms_restore.clear()
         number = None
         try:
@@ -211,7 +206,6 @@ class Store:
         self.terms_pending.update(self.terms_restore)
         if self.bands is not None:
             self.bands.undo()
-        self.writer.pending.undo()
         self.forget()
 
     def begin_terms(self) -> None:
@@ -241,7 +235,6 @@ class Store:
         self.signatures.clear()
 
     def delete_document(self, doc_id: str) -> set[str]:
-        self.writer.settle()  # a document stored earlier in this batch: its report rows are read and deleted
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
         self.conn.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
         row = self.conn.execute("SELECT terms_rowid, terms_z FROM documents WHERE id = ?", (doc_id,)).fetchone()

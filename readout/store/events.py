@@ -23,8 +23,7 @@ from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
 from readout.store.prepared import event_facts, prepared_of
 from readout.store.bounded import BoundedCache
-from readout.store.event_rows import (PendingReports, dumps, id_list, iso, link, now, own_sources, own_values,
-                                      packed_reason)
+from readout.store.event_rows import dumps, id_list, iso, link, now, own_sources, own_values, packed_reason
 from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, expand_row, lean_event,
                                 needed_refs, swap_entities)
 from readout.store.lean import dumps as lean_dumps  # compact JSON for report rows
@@ -42,17 +41,9 @@ class EventWriter:
         self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
         self.links_known: bool | None = None  # whether the database holds a learned link (None: not asked yet)
         self.blocks = BlockMemo()  # this transaction's candidate searches (the store clears it per batch)
-        self.pending = PendingReports()  # the batch's report rows not written yet (the store clears it per batch)
-
-    def settle(self) -> None:
-        """Write the batch's pending report rows: called before any statement that reads or changes
-        `doc_events` while a batch is open (`PendingReports`)."""
-        self.pending.settle(self.conn)
 
     def forget(self, event_ids: set[str] | None = None) -> None:
-        """Drop cached members (of some events, or all after a rollback). The pending report rows stay:
-        a document's rollback gives the earlier documents' back (`PendingReports.undo`), and the store
-        clears them with its batch."""
+        """Drop cached members (of some events, or all after a rollback)."""
         if event_ids is None:
             self.links_known = None
             self.blocks.clear()
@@ -65,7 +56,6 @@ class EventWriter:
     def members_of(self, event_id: str) -> list[merge.Member]:
         cached = self.members.get(event_id)
         if cached is None:
-            self.settle()  # the batch's earlier reports of the event, in the order they were made
             rows = self.conn.execute(
                 "SELECT de.*, json_extract(de.record, '$.mode') AS mode, " + EXPAND_COLUMNS + " AS evidence"
                 " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
@@ -131,8 +121,7 @@ class EventWriter:
             items.append((event, record, member))
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
         items = [(event, record, member, merge.weigh(self.conn, member, self.members_of, self.settings,
-                                                     candidates=candidates, settle=self.settle)
-                  if member.date else [])
+                                                     candidates=candidates) if member.date else [])
                  for (event, record, member), candidates in zip(items, found)]
         chosen: dict[int, merge.Verdict] = {}
         taken: set[str] = set()
@@ -199,7 +188,6 @@ class EventWriter:
 
     def absorb(self, keep: str, gone: str) -> None:
         """Move every report of event `gone` to event `keep` (one record from then on)."""
-        self.settle()
         self.conn.execute("UPDATE doc_events SET event_id = ? WHERE event_id = ?", (keep, gone))
         self.conn.execute("INSERT OR IGNORE INTO event_blocks SELECT type, party, date, ? FROM event_blocks"
                           " WHERE event_id = ?", (keep, gone))
@@ -215,7 +203,6 @@ class EventWriter:
         """One report row and its blocks (`member_row`, `block_rows`), written now."""
         self.write_members([self.member_row(member, record, event_id, reason, local_time, article)],
                            self.block_rows(member, event_id))
-        self.settle()
 
     def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | bytes,
                    local_time: int, article: Article | None = None, template: LeanTemplate | None = None) -> tuple:
@@ -249,11 +236,10 @@ class EventWriter:
         return [(member.type, party, day, event_id) for party in block_keys(member)]
 
     def write_members(self, rows: list[tuple], blocks: list[tuple]) -> None:
-        """A document's report rows, pending until the batch's end or the next statement on `doc_events`
-        (`PendingReports`), and its blocks, written in one statement (after its events exist: the rows
+        """A document's report rows and blocks, one statement each (after its events exist: the rows
         reference them); block rows this transaction wrote already are not written again
         (`BlockMemo.unwritten`), nor handed to the memo again."""
-        self.pending.add(rows)
+        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         blocks = self.blocks.unwritten(blocks)
         if blocks:
             self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
@@ -284,7 +270,6 @@ class EventWriter:
 
     def compose_dirty(self) -> int:
         """Rebuild every event whose members changed since it was composed; return how many."""
-        self.settle()
         self.dirty.clear()
         ids = [r[0] for r in self.conn.execute("SELECT id FROM events WHERE dirty = 1 ORDER BY id")]
         for event_id in ids:

@@ -192,20 +192,15 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
 
 
 def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]], settings: Settings,
-          exclude: set[str] = frozenset(), candidates: set[str] | None = None,
-          settle: Callable[[], object] | None = None) -> list[Verdict]:
+          exclude: set[str] = frozenset(), candidates: set[str] | None = None) -> list[Verdict]:
     """Every candidate weighed, the best first; those that a closer refusal bars are marked not ok.
-    `candidates`: the report's `candidate_ids` when the caller searched them already (`candidates_of`).
-    `settle`: writes the batch's pending report rows before the one question here that reads
-    `doc_events` (`reported_beside`; store/event_rows.PendingReports)."""
+    `candidates`: the report's `candidate_ids` when the caller searched them already (`candidates_of`)."""
     if candidates is None:
         candidates = candidate_ids(conn, new, settings)
     key = judge_key(new, settings)
     verdicts = [judge(members_of(e), new, settings, e, key) for e in sorted(candidates - exclude)]
     for v in verdicts:
         if v.ok and new.type == "CONSULT" and any(SUPERSET in a for a in v.agreed):
-            if settle is not None:
-                settle()
             v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)
             if why:
                 v.disagreed.append(why)
