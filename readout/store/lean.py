@@ -99,7 +99,7 @@ class Entities:
         self.conn = conn
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)
-        self.seen = BoundedCache(limit)  # `body_key` of a body -> id: most bodies recur, and the key costs less than JSON
+        self.seen = BoundedCache(limit)  # `body_key` of a body -> id: most bodies recur; the key costs less than JSON
         self.texts: dict[str, int] = {}  # JSON text of a body -> id (`ref_known`: a template's bodies)
         self.limit = limit
 
