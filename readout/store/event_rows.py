@@ -49,9 +49,24 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
         source["actors"] = [linked.get(a, a) if isinstance(a, str) else a for a in source.get("actors", ())]
 
 
+REASONS_PACKED = 1024  # how many packed reasons `packed_reason` keeps (emptied when full: a plain dict)
+PACKED: dict[str, bytes] = {}  # a reason's JSON text -> its packed bytes
+
+
 def packed_reason(reason: dict) -> bytes:
-    """A merge reason as `doc_events.merge_reason` keeps it: compact JSON, packed (`lean.pack_reason`)."""
-    return pack_reason(lean_dumps(reason))
+    """A merge reason as `doc_events.merge_reason` keeps it: compact JSON, packed (`lean.pack_reason`).
+    Packed once per text (speed57b): the copies of one story joining one record, and every report founding
+    an event no candidate was weighed for, give the same reason text, and packing (a deflate stream) costs
+    several times the look-up. Exact: the bytes are a function of the text alone. A plain dict emptied when
+    full, as `lean.Entities.ref_known`: most texts are new (a reason names its event and members), so the
+    recency bookkeeping would cost more than a miss."""
+    text = lean_dumps(reason)
+    found = PACKED.get(text)
+    if found is None:
+        if len(PACKED) >= REASONS_PACKED:
+            PACKED.clear()
+        found = PACKED[text] = pack_reason(text)
+    return found
 
 
 UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once (see lean.COMPACT)

@@ -99,7 +99,7 @@ class Entities:
         self.conn = conn
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)
-        self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
+        self.seen = BoundedCache(limit)  # `body_key` of a body -> id: most bodies recur; the key costs less than JSON
         self.texts: dict[str, int] = {}  # JSON text of a body -> id (`ref_known`: a template's bodies)
         self.limit = limit
 
@@ -121,7 +121,7 @@ class Entities:
         return found
 
     def ref(self, body: dict) -> int:
-        shown = repr(body)  # equal reprs of JSON values are equal JSON texts
+        shown = body_key(body)  # equal keys are equal JSON texts
         found = self.seen.get(shown)
         if found is None:
             found = self.seen[shown] = self.ref_text(dumps(body))
@@ -165,6 +165,28 @@ class Entities:
         if isinstance(value, str):
             value = self.bodies[ref] = json.loads(value)
         return value
+
+
+def body_key(body: dict) -> tuple | str:
+    """A party's or place's body as a key whose equality means equal JSON texts (`dumps`), for `Entities.ref`.
+    Why not `repr` (speed57b): a body's values are mostly strings, often Hangul, and `repr` of a string
+    tests every character for printing; a tuple of the strings themselves hashes them once (a string keeps
+    its hash). Exact: a string value or None stands as itself (a string never equals None), a list of strings
+    as a tuple of them, any other value as its type and `repr` (1 and 1.0 and True, 0.0 and -0.0 equal
+    but are written apart), each beside its key in the body's order; a key that is not a string gives the
+    whole body's `repr`, as before."""
+    out = []
+    for key, value in body.items():
+        kind = type(key) is str and type(value)
+        if kind is str or (kind and value is None):
+            out.append((key, value))
+        elif kind is list and all(type(v) is str for v in value):
+            out.append((key, tuple(value)))
+        elif kind:
+            out.append((key, kind, repr(value)))
+        else:
+            return repr(body)
+    return tuple(out)
 
 
 CONTAINERS = (dict, list)
