@@ -109,21 +109,16 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     return (hit, actors, stated, agents) if actors else None
 
 
-OBJECT_ROLE = "object"  # acts57: the role of a state the act is aimed at in its own sentence
 BARE_OFFICE = "office"  # the language's `continued` mark of a bare office subject ('The general', 'The minister')
 
 
 def office_story_state(r: SideReading, hit: ActHit, countries: list[CountryMention], ctx) -> list[str]:
     """(acts57, issue 14) The state of a bare office subject ('The general criticized X') whose act went on from no
     statement (`continued_side` asks one): the one state the paragraph before, else the lead, named, when the act does
-    not strike that state itself and names another state as its object (a bare voice condemning 'the shelling' is no
-    side of the shooter: test_unowned_rejections_office_nouns). Why: in a story about one state, its officials are named by their bare title;
+    not strike that state itself. Why: in a story about one state, its officials are named by their bare title;
     with two states told before, whose general it is stays open (none)."""
-    told = {code for i, role in zip(r.items, r.roles) if role == OBJECT_ROLE for code in i.codes}
-    if not told:
-        return []  # 'X fired artillery. The spokesman condemned the shelling.': a voice, no one's deed (guard row)
     found = paragraph_state(r.article, r.sent, ctx) or lead_state(r.article, r.sent, ctx)
-    return [] if set(found) & (told | targeted_codes(r.sent, hit, countries)) else found
+    return [] if set(found) & targeted_codes(r.sent, hit, countries) else found
 
 
 def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
