@@ -24,7 +24,7 @@ from readout.pipeline.own_people import own_state_patients, placed_at_home
 from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
-from readout.pipeline.story_states import home_country, lead_state, paragraph_state, story_state, told_before
+from readout.pipeline.story_states import home_country, story_state, told_before
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
                                            subject_countries, speaker_side, nominal_actor)
 from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart, continued_side,
@@ -94,8 +94,6 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = struck_people_state(sent, hit, countries) or charged_office_state(sent, hit, countries)  # actors54b
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
-    if not actors and hit.data.get("continued") == BARE_OFFICE and hit.type in VERBAL:
-        actors = office_story_state(r, hit, countries, ctx)  # acts57: '... The general criticized X': the story's state
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate
@@ -107,18 +105,6 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     if placed_fight and sideless_fight(r.copied(hit=hit), actors):
         return None  # actors54b: 'Clashes broke out in X', 'X에서 교전이 이어졌다': no side named, none told before
     return (hit, actors, stated, agents) if actors else None
-
-
-BARE_OFFICE = "office"  # the language's `continued` mark of a bare office subject ('The general', 'The minister')
-
-
-def office_story_state(r: SideReading, hit: ActHit, countries: list[CountryMention], ctx) -> list[str]:
-    """(acts57, issue 14) The state of a bare office subject ('The general criticized X') whose act went on from no
-    statement (`continued_side` asks one): the one state the paragraph before, else the lead, named, when the act does
-    not strike that state itself. Why: in a story about one state, its officials are named by their bare title;
-    with two states told before, whose general it is stays open (none)."""
-    found = paragraph_state(r.article, r.sent, ctx) or lead_state(r.article, r.sent, ctx)
-    return [] if set(found) & targeted_codes(r.sent, hit, countries) else found
 
 
 def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:

@@ -7,11 +7,13 @@ import pytest
 
 from tests.event_sides import check_moded_row
 
+OPEN = pytest.mark.xfail(strict=True, reason="reverted at the merge: a bare office after a deed takes no state until the "
+                          "reporting state is told from the story's state (older guards in tests/lang/en)")
 ROWS = [  # (text, type, mode, acting, receiving); acting None: no event of the type
-    ("Burkina Faso's army closed the border on Monday. The general criticized Mali.", "ACCUSE", "disapprove",
-     {("BFA", "MIL")}, {("MLI", "GOV")}),
-    ("Burkina Faso's army closed the border on Monday. The minister criticized Mali.", "ACCUSE", "disapprove",
-     {("BFA", "GOV")}, {("MLI", "GOV")}),
+    pytest.param("Burkina Faso's army closed the border on Monday. The general criticized Mali.", "ACCUSE",
+                 "disapprove", {("BFA", "MIL")}, {("MLI", "GOV")}, marks=OPEN),
+    pytest.param("Burkina Faso's army closed the border on Monday. The minister criticized Mali.", "ACCUSE",
+                 "disapprove", {("BFA", "GOV")}, {("MLI", "GOV")}, marks=OPEN),
     # two states told before: whose general is open
     ("Burkina Faso and Niger closed their borders on Monday. The general criticized Mali.", "ACCUSE", None, None,
      None),
