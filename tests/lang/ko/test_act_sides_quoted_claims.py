@@ -23,7 +23,7 @@ def check(text: str, expected) -> None:
 
 
 # 1. A claim in a direct quote whose subject is another side's forces ('대변인은 "[B 군함이] ...했다"고 주장했다'): the
-# quote's subject did the act, and the speaker accuses it (act_verdicts.alleged_act through a quote's 고).
+# quote's subject did the act, and the speaker accuses it (act_verdict_charges.alleged_act through a quote's 고).
 QUOTED_CLAIMS = [
     ("니카라과 외교부 대변인은 \"코스타리카 경비정이 우리 어선 두 척을 나포했다\"고 주장했다.",
      [("COERCE", {"CRI"}, None, "occurred"), ("ACCUSE", {"NIC"}, {"CRI"}, "occurred")]),
