@@ -12,8 +12,8 @@ from readout.lang.ko.act_figures import detected_at, detected_forces
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_exhorted_proposals import exhorted_proposal
 from readout.lang.ko.act_proposed_meetings import meeting_partner, proposed_meeting
-from readout.lang.ko.act_context import (answered_kind, breached_deed_kind, counter_measure, judged_deed_kind,
-                                         quoted_description)
+from readout.lang.ko.act_judged_kinds import (answered_kind, breached_deed_kind, counter_measure, judged_deed_kind,
+                                             quoted_description)
 from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, struck_settlement
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_kind_cues import led_to_place

@@ -11,7 +11,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED
                              PARTY_SIDE_SECTORS)
 from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start, COMPLEMENT_REACH
-from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_people_objects import domestic_object
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
@@ -69,7 +69,7 @@ def judged_office(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str
     of the state's own politics, as '정부를' is, and English 'accused the Kenyan president' reads GOV; left out, the
     object named the same state as the subject and no side received. Only titles the office table gives a state
     office's sector (`HARMED_OFFICE_SECTORS`: GOV, LEG, JUD) and the act lexicon's held people list (cues
-    detainee_noun, charged_person_noun) or a court's (act_context.judiciary_title); a title owned by another state
+    detainee_noun, charged_person_noun) or a court's (act_people_objects.judiciary_title); a title owned by another state
     ('프랑스 대사를') keeps that state, which the span names. (groups55b, issue 14) An officer of the forces too
     (`HELD_OFFICE_SECTORS`: '대통령은 육군 장군을 비난했다' MIL), as English 'accused the general' reads the rank: a
     president judging his own state's general is a domestic act, not an object of no side."""
@@ -82,7 +82,7 @@ def judged_office(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str
 
 def court_titles() -> frozenset[str]:
     """(groups54b) The Korean titles of the office table whose sector is the judiciary's ('대법원장', '판사', '검찰총장')."""
-    from readout.lang.ko.act_context import JUDICIARY
+    from readout.lang.ko.act_people_objects import JUDICIARY
 
     return frozenset(w for w, sector in phrases("ko").items() if sector == JUDICIARY and title_of(w))
 

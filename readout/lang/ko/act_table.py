@@ -157,7 +157,7 @@ MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 def force_nouns(verbs: dict[str, ActEntry], nominals: dict[str, ActEntry],
                 types: frozenset[str] = FORCE_TYPES) -> frozenset[str]:
     """'이번 공습을 규탄했다', '이번 훈련을 비난했다': the noun of every X하다 verb and noun entry of a use or show of
-    force names an act whose author a condemnation of it aims at (lang/ko/act_context.answered_kind), so the
+    force names an act whose author a condemnation of it aims at (lang/ko/act_judged_kinds.answered_kind), so the
     lexicon's force vocabulary is that list, not a second one written by hand. So for the measures (`MEASURE_TYPES`,
     refer42: '이번 봉쇄를 규탄했다', '해당 추방을 비난했다': the doer of the last measure told)."""
     stems = {lemma[:-2] for lemma, e in verbs.items() if e.type in types and lemma.endswith("하다")

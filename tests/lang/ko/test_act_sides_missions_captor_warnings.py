@@ -63,7 +63,7 @@ def test_pronoun_opening_is_the_voice_just_heard(text, expected):
 # 3. A verdict that a deed breaks a rule ('[이번 발사가] ... [유엔 안보리 결의의] 명백한 위반이라며 규탄했다'): the body that
 # made the rule is no recipient (act_targets.breached_rule, cue violation_noun; lexicon rule_after_re for a UN
 # convention); the deed's doer is: the complement's subject when it names a state, else the author of the launch or
-# measure just reported (act_context.breached_deed_kind -> answers / answers_measure).
+# measure just reported (act_judged_kinds.breached_deed_kind -> answers / answers_measure).
 BREACHED_RULE = [
     ("이란이 24일 중거리 탄도미사일을 시험 발사했다. 이스라엘 정부는 이번 발사가 탄도미사일 개발을 금지한 유엔 안전보장이사회 "
      "결의의 명백한 위반이라며 강력히 규탄했다.", [("ACCUSE", {"ISR"}, {"IRN"}, "occurred")]),
