@@ -231,7 +231,7 @@ def breached_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None
     """'[이번 발사가] ... [결의의] 명백한 위반이라며 규탄했다': a verdict that a deed breaks a rule (cue violation_noun before
     the copula) judges that deed, the complement's subject; "provocation" when the subject names a use or show of force
     or a provocation (its author is the one judged, named or not), "measure" when it names a measure ('이번 조치가'),
-    else None. The rule's body is no target (act_targets.breached_rule)."""
+    else None. The rule's body is no target (act_marked_spans.breached_rule)."""
     j = cand.first - 1
     while j >= 0 and toks[j][1] in ("MAG", "SP"):
         j -= 1
