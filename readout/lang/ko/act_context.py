@@ -16,6 +16,7 @@ from readout.lang.ko.act_judged_kinds import joint_before
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_wish_modes import clause_demand, demanded_verb_mode, halted_work_mode, past_demand_owner
+from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.market_sites import placed_site_tokens
 from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES, JOINING_ENDINGS,
                                   LOCATIVE_PARTICLE, NOUN_TAGS, SENTENCE_END_TAGS)
@@ -49,8 +50,6 @@ def threat_verb_view(toks: list, k: int, first: int, lex: ActIndex) -> bool:
     """'...이 지역 안보를 위협하고 있다는 데 인식을 같이했다': a verdict verb (cue verdict_verb) in the present or past,
     not negated and no forecast, closing the complement before the shared-view words: the view is an accusation
     of the complement's subject, not a threat by the sharers."""
-    from readout.lang.ko.endings import lemma_at
-
     if toks[k][1] not in ACT_VERB_TAGS or lemma_at(toks, k) not in lex.cue("verdict_verb"):
         return False
     for m in range(k + 1, first):

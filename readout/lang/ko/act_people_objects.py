@@ -7,11 +7,13 @@ compound the act word starts, apart from act_context.py's questions about the cl
 """
 from __future__ import annotations
 
+from readout.kb.agents import phrases
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, OBJECT_PARTICLES, PLURAL_SUFFIX
+from readout.lang.ko.words import title_of
 
 
 def compound_first(toks: list, cand: Candidate) -> int:
@@ -60,9 +62,6 @@ def judiciary_title(form: str) -> bool:
     arrested or harmed is a person of the state, read as the court's (act_organs.office_sector gives JUD), as English
     'arrested a judge' reads; left out, '판사를 체포했다' gave the object no span and the pipeline's civilians (CVL).
     The office table decides, not a list of this module's."""
-    from readout.kb.agents import phrases
-    from readout.lang.ko.words import title_of
-
     return bool(title_of(form)) and phrases("ko").get(form) == JUDICIARY
 
 

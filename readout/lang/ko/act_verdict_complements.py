@@ -9,6 +9,7 @@ act_verdict_charges.py reads the same bounds.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start, COMPLEMENT_REACH
+from readout.lang.ko.act_object_owners import _genitive_owner
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_trailing_speakers import past_trailing_speaker
 from readout.lang.ko.endings import lemma_at
@@ -147,8 +148,6 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
     side ('우리는'). `bound` is the speaker's own particle (the search stops there), or -1 when the speaker is
     named after the complement ('...이라고 인도 정부가 밝혔다'). A pronoun ('이를 도발이라고') stands for the
     act just reported."""
-    from readout.lang.ko.act_object_owners import _genitive_owner
-
     particles = _particles(lex, nominal)
     described: set[int] = set()  # objects of relative verbs inside the verdict's phrase
     embedded = 0  # nominalized object clauses being read back through ('[국경이 불안함]을 드러낸다며')
