@@ -13,7 +13,7 @@ the open batches), a Korean row where the class exists in Korean too:
    minister said of Y's launch', '..., said, referring to Y's drills') is an ACCUSE by the speaker's state against
    the deed's owner (act_quoted_verdicts); with no such phrase, a quote whose subject names the deed ('"Y's drills
    are a provocation," X said') accuses its owner. Korean 'Y의 발사에 대해 "이는 도발"이라고 말했다' reads the deed
-   the verdict is said about (ko act_verdicts.about_head, as 'Y의 훈련을 두고' already did).
+   the verdict is said about (ko act_verdict_complements.about_head, as 'Y의 훈련을 두고' already did).
 3. two verbs of disapproval joined on one object, in either order and with adverbs ('strongly condemned and firmly
    opposed Y's launch', 'rejected and strongly condemned Y's deployment'): one ACCUSE, no REJECT; the first verb
    takes the object read after the second, and the deed there is done, not a plan the refusal governs

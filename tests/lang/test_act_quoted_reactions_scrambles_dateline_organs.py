@@ -17,7 +17,7 @@ English row where the class exists in English too:
    (lang/ko/act_dateline_organs.py, pipeline/act_actor_defaults.dateline_organ_state).
 6. (art32a class) a condemnation whose quote names the deed as a provocation breaking a rule ('"X 규정을 명백히
    위반한 도발"이라며 규탄했다'): aimed at the provocation's author just reported, not at the rule's body
-   (act_context.quoted_head, quoted_description; act_verdicts: an adverb inside the relative clause).
+   (act_judged_kinds.quoted_head, quoted_description; act_verdicts: an adverb inside the relative clause).
 7. (art33a class) a capacity asked for ('공격할 수 있도록 해 달라', 'so that it could strike'): the content of the
    request, no use of force (endings.py: V-ㄹ 수 있도록 is a content ending).
 """

@@ -8,7 +8,7 @@ told, and the doer of that act receives it.
    measures (act_recipients.JUDGED_REFUSALS), so the vetoer is found however far back.
 2. a diplomatic protest ('protested the seizure') and a feeling whose phrase names the deed ('expressed deep regret
    over the veto') answer it too (lang/en/act_referred); a degree adjective before the Korean feeling noun ('이번
-   발사에 깊은 유감을') does not hide the deed judged (act_context.degree_adjective).
+   발사에 깊은 유감을') does not hide the deed judged (act_judged_kinds.degree_adjective).
 3. a judged veto named first keeps its kind though force is named later in the clause ('slammed the veto and accused
    X of ... the attack': pipeline/acts.judging).
 An owner named in the phrase ("Ecuador's veto", '볼리비아의 거부권 행사') is read from the clause as before.
@@ -18,7 +18,7 @@ An owner named in the phrase ("Ecuador's veto", '볼리비아의 거부권 행�
    violation of Security Council resolutions') is no people and no party (act_recipients.rule_only).
 5. (class 4) a state named in the verdict on an unowned deed is the deed's victim, not the one judged ('condemned the
    strikes as "a violation of X's sovereignty"': act_referred.verdict_victims; '"X의 주권을 침해한 위반"이라며 공습을
-   규탄': act_context.quoted_description past the judged object).
+   규탄': act_judged_kinds.quoted_description past the judged object).
 """
 from __future__ import annotations
 

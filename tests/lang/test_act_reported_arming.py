@@ -2,7 +2,7 @@
 group ('Ghana said that Togo was arming the rebels', '가나 정부는 토고가 반군을 무장시키고 있다고 밝혔다') charges it
 with a wrong: the speaker's ACCUSE allege of the backer, and the backing is the charge's content, no AID told as fact
 (accuse66 read it so after a verb of alleging; lang/en/act_allegations.reported_arming,
-lang/ko/act_verdicts.reported_backing). Backing a state's own forces, one's own backing, or another deed told with
+lang/ko/act_verdict_charges.reported_backing). Backing a state's own forces, one's own backing, or another deed told with
 'said' is no such charge. Our own sentences, both languages in one table."""
 from __future__ import annotations
 

@@ -78,7 +78,7 @@ def test_defeat_without_condition_is_no_threat(text):
 
 # 4. 'A가 B에 무력을 사용할 수도 있다고 경고했다', 'A가 B에 보복하겠다고 경고했다': with no topic, a subject before reported
 # content that tells what will or may be done (-겠다고, V-ㄹ 것이라고, V-ㄹ 수(도) 있다고) says it of itself, so it warns,
-# and the 에 noun after it is the one warned (clauses.own_future, act_targets.said_of_itself); a reported past deed
+# and the 에 noun after it is the one warned (clauses.own_future, act_addressees.said_of_itself); a reported past deed
 # ('A가 B에 미사일을 쐈다고 비난했다') keeps A to the deed.
 @pytest.mark.parametrize("text, expected", [
     ("아프리카연합이 말리 군부에 무력을 사용할 수도 있다고 경고했다.", [({"IGO"}, {"MLI"})]),

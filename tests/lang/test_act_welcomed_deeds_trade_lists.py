@@ -19,7 +19,7 @@
    with its own subject keeps it. Korean shares the topic across -지만 already (guard row).
 6. a condemnation of an accord named by 'the deal', 'the agreement', 'the accords' ('이 합의를 규탄했다', '협정을
    비난했다') judges the parties of the last accord the story told, as 'the pact' does (answered_kinds deal=AGREE;
-   ko answered_accord, act_context.answered_kind "accord").
+   ko answered_accord, act_judged_kinds.answered_kind "accord").
 An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
 deed told before keeps no receiving side.
 

@@ -1,7 +1,7 @@
 """(request63) Two requests of one speaker in one sentence, at different addressees, are two events: 'B에 ...하라고
 요구하고 C에(는) ... 해 달라고 요청했다', 'asked B to ... and urged C to ...'. The Korean connective request ('요구하고')
 is the speaker's own act, not the content of the next request (lang/ko/connective_endings.speakers_own_act), and an addressee in
-contrast ('C에는') is the next request's addressee, not the sentence's topic (lang/ko/act_targets.contrasted_addressee).
+contrast ('C에는') is the next request's addressee, not the sentence's topic (lang/ko/act_addressees.contrasted_addressee).
 Negative: one act told by two verbs at one addressee stays one event. Our own sentences."""
 from __future__ import annotations
 

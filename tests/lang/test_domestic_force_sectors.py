@@ -7,7 +7,7 @@ the subject names ('Kenyan herders clashed with police': AGR). A unit or post of
 after that force's noun ('경찰 순찰대를', '육군 초소를') is that force (COP, MIL) of the state, as English 'a police
 patrol' reads its people noun (lang/ko/act_military_sites.force_unit); a post no force word owns is none. Korean bare
 nouns before the act's verbal noun ('[매복] 공격했다', '[기습] 공격했다') are its manner, and the object stands before
-them (lang/ko/act_context.compound_first). Our own sentences."""
+them (lang/ko/act_people_objects.compound_first). Our own sentences."""
 from __future__ import annotations
 
 import pytest

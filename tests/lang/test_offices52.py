@@ -6,7 +6,7 @@ exists in English. Our own sentences (Niger, Ghana, Sudan, Benin, Gabon ...; no 
    group operates (lang/ko/act_struck_places.struck_settlement, pipeline/act_actor_defaults.foes_home); a guarded
    state name ('말리', '차드') before a village or a base names the state (lexicon ko `guarded_state_context`).
 2. A judge arrested or harmed ('베냉 경찰이 판사를 체포했다') is the judiciary's (JUD), as English 'arrested a judge':
-   act_context.domestic_object takes a title the office table gives the JUD sector (`judiciary_title`).
+   act_people_objects.domestic_object takes a title the office table gives the JUD sector (`judiciary_title`).
 3. With it, police named bare arresting a named state's judge ('경찰이 가봉 판사를 체포했다') are that state's police
    (pipeline/act_actor_defaults.own_forces_of_people, koattack51b), as '…총리를' was.
 4. A bare agency head's title as the object after another state's name ('가봉 경찰이 검찰총장을 체포했다') is no holder

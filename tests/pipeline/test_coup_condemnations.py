@@ -2,7 +2,7 @@
 coup', 'condemned attempts to overturn the constitutional order', 'condemned the troop movement', '쿠데타 시도를
 규탄했다') is an ACCUSE aimed at the state the story's deed was done in, one per list of condemners, the judge's own
 state too (a domestic accusation); a state the sentence names still wins (lang/en/act_answers.answer_data
-`judged_coup`, lang/ko/act_context.answered_kind "coup", pipeline/act_seized_power.py)."""
+`judged_coup`, lang/ko/act_judged_kinds.answered_kind "coup", pipeline/act_seized_power.py)."""
 from __future__ import annotations
 
 from datetime import date

@@ -8,7 +8,7 @@ from __future__ import annotations
 from readout.kb.agents import phrases
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_candidate import Candidate, joined
-from readout.lang.ko.act_context import compound_first, domestic_object
+from readout.lang.ko.act_people_objects import compound_first, domestic_object
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import PLURAL_SUFFIX
 from readout.sectors import STATELESS_FORCE_SECTORS

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko import clauses
 from readout.lang.ko.act_table import act_index
 
 
@@ -78,8 +79,6 @@ def expeller_in_sentence(hits: list[ActHit], text: str, tokens, lemmas: frozense
 def subject_span(hit: ActHit, text: str, tokens) -> tuple[int, int] | None:
     """The span of the 이/가 subject of `hit`'s clause, before it ('[칠레가] 아르헨티나 외교관을 추방하자'), with the
     bare nouns before that word ('[칠레 정부가]'); None when the clause has none."""
-    from readout.lang.ko import clauses
-
     r = clauses.reader(text, tuple(tokens))
     j = r.word_at(hit.start)
     if j is None:

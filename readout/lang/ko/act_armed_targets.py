@@ -8,7 +8,7 @@ from readout import budget
 from readout.kb.agents import phrases
 from readout.kb.loader import lexicon
 from readout.sectors import ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS
-from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_people_objects import domestic_object
 from readout.lang.ko.act_organs import people_sector
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActIndex, act_index

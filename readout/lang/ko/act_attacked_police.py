@@ -13,7 +13,7 @@ from __future__ import annotations
 from readout import budget
 from readout.kb.agents import phrases
 from readout.lang.ko.act_candidate import Candidate
-from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_people_objects import domestic_object
 from readout.lang.ko.act_table import ActIndex
 
 SECTOR = "COP"

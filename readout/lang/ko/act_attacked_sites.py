@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from readout import budget
 from readout.kb.agents import phrases
+from readout.lang.ko.act_aimed_objects import aimed_people
 from readout.lang.ko.act_candidate import Candidate, joined
-from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_people_objects import domestic_object
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.tags import NOUN_TAGS
 
@@ -64,8 +65,6 @@ def aimed_crowd(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, 
     """(kofix49) The character span and sector of a crowd of civilians or the faithful (`civilian_nouns`) an attack is
     aimed at in a dative or an aiming phrase before its own object ('통근자들에게 총격을 가했다' CVL, '순례자들을 향해
     총을 쐈다' REL), as `harmed_people` reads them as the object; else None."""
-    from readout.lang.ko.act_aimed_objects import aimed_people
-
     nouns = civilian_nouns()
     span = aimed_people(toks, cand.first, lex, frozenset(nouns))
     if span is None:

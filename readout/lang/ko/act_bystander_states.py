@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import SUBJECT_STOPS, back_to_subject
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.country_tables import origin_suffixes
+from readout.lang.ko.country_words import read_word
 from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_TAGS
 
 
@@ -17,9 +19,6 @@ def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     vessel noun at `first` back to the sentence's topic or subject, is what the ship carries, not whose ship it is;
     its character spans, when the phrase also names a state of its own (flag, owner, crew). With no other state
     named, the cargo's origin stays the only side the text gives (empty tuple)."""
-    from readout.lang.ko.country_tables import origin_suffixes
-    from readout.lang.ko.country_words import read_word
-
     origins, others = [], False
     j = first - 1
     while j >= 0 and toks[j][1] not in SUBJECT_TAGS:  # back to the sentence's topic or subject
@@ -56,8 +55,6 @@ def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
     in the genitive, a state written bare right before the deed's noun is where or whom the deed goes (the
     destination, the one helped or pressed), not the one the judgement is aimed at: its doer is. Character spans of
     such states, back to the sentence's topic or subject."""
-    from readout.lang.ko.country_words import read_word
-
     return tuple((toks[j][2], toks[j][2] + toks[j][3]) for j in back_to_subject(toks, first - 1, 2)
                  if toks[j][1] == "NNP" and toks[j - 1][1] == "JKG" and j + 1 < first and toks[j + 1][1] == "NNG"
                  and read_word(toks[j][0]).codes and genitive_state(toks, j - 1))
@@ -66,6 +63,4 @@ def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
 def genitive_state(toks: list, jkg: int) -> bool:
     """The word ending in the genitive at `jkg` names a state ('북한의', '북한군의', '볼리비아군의': the name, or the name
     and one noun after it such as 군 or 정부)."""
-    from readout.lang.ko.country_words import read_word
-
     return any(toks[k][1] in NOUN_TAGS and read_word(toks[k][0]).codes for k in range(max(0, jkg - 2), jkg))

@@ -63,6 +63,7 @@ def duration_end(toks: list, k: int, lex: ActIndex | None = None) -> bool:
     after it ('수년간 반군을 무장시켰다': the object is 반군); so is a relative date word (kojudge47: '지난달 자국민을
     추방했다': the object is 자국민; lang/ko/relative_time_words). `lex`: the act index, fetched here when not passed
     (speed51: `run_start` passes the one it fetched, so a run of nouns asks for it once)."""
+    # cold start: not loaded with `Korean` (this module is), only with the acts on first use
     from readout.lang.ko.relative_time_words import relative_time_word
 
     if lex is None:

@@ -8,8 +8,10 @@ state the group is said to have dealt with is named ('칠레와'), is barred as 
 and dropped from the act's `target_spans`."""
 from __future__ import annotations
 
+from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.sectors import CHARGED_PEOPLE_SECTORS
 from readout.lang.ko.act_candidate import joined, run_start, COMPLEMENT_REACH
+from readout.lang.ko.act_organs import people_sector
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, TOPIC_PARTICLES
 
@@ -52,9 +54,6 @@ def charged_people(toks: list, content: tuple[int, int] | None, end: int, lex: A
     """(actors63) As `charged_group`, for people of a state charged in the complement ('기자들이 칠레를 위해 간첩 활동을
     했다고 비난했다'): the complement's subject is a people noun (cues people_noun, detainee_noun) whose agent sector is
     one of a state's unarmed people (`CHARGED_PEOPLE_SECTORS`): (its span, the barred rest, its sector)."""
-    from readout.lang.ko.act_aimed_objects import people_nouns
-    from readout.lang.ko.act_organs import people_sector
-
     subject = complement_subject(toks, content, end)
     if subject is None:
         return None

@@ -20,6 +20,7 @@ from readout.lang.ko.agents import sector_of
 from readout.lang.ko.clause_lexicon import clause_words
 from readout.sectors import ARMED_PEOPLE_SECTORS
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS
+from readout.lang.ko.unlisted_groups import group_word
 
 PARTNER_PARTICLES = frozenset({("와", "JKB"), ("과", "JKB")})  # '경찰과 충돌했다': the clash's other side
 PROPER_NOUN_TAG = "NNP"  # a name in the partner's run: its state is read from the name, not here
@@ -150,8 +151,6 @@ def named_group_subject(toks: list, cand: Candidate) -> bool:
     """(groups53b) The subject of the act word, the noun run closed by 은/는/이/가 nearest before it in its clause, is
     an unlisted armed group's name ('[사헬해방전선은] 군 호송대를 공격했다': lang/ko/unlisted_groups.group_word): a
     group the story's one state holds, though the sentence names no state (pipeline act_filed_sides.story_group_state)."""
-    from readout.lang.ko.unlisted_groups import group_word
-
     for j in range(cand.first - 1, 0, -1):
         if toks[j][1] in CLAUSE_EDGE_TAGS and not date_prefix_edge(toks, j):
             return False

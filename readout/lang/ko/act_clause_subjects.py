@@ -180,8 +180,6 @@ def own_state_owner(toks: list, start: int) -> bool:
     북한 X의 마을을 공격했다', lexicon ko `own_state_words`): the writer's state named, as the country reader names it
     (lang/ko/countries), not bare forces that take the story's state (a story placed in another state gave that state
     the attack on its own village). Inside an open quotation '우리' is the speaker's and the forces stay bare."""
-    from readout.kb.loader import lexicon
-
     if start < 1 or toks[start - 1][0] not in lexicon("ko")["own_state_words"]:
         return False
     return sum(1 for t in toks[:start - 1] if t[1] == "SSO") <= sum(1 for t in toks[:start - 1] if t[1] == "SSC")

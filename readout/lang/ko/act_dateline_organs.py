@@ -10,7 +10,7 @@ same through its home_subject reading ('TOKYO (AP) -- The Foreign Ministry said 
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_context import PARENTHESES
+from readout.lang.ko.act_judged_kinds import PARENTHESES
 from readout.lang.ko.act_organs import SUBJECT_PARTICLES
 from readout.lang.ko.tags import NOUN_TAGS, SUBJECT_TAGS
 

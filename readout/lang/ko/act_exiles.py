@@ -9,6 +9,8 @@ clause is where they were sent: no side of the act (`not_recipient_spans`). Migr
 """
 from __future__ import annotations
 
+from readout.kb.geo import capital_city, lookup_city
+from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_organs import people_sector
 from readout.lang.ko.act_arguments import argument_runs
@@ -51,8 +53,6 @@ def is_state_word(word: str) -> bool:
 
 def is_capital(toks: list, start: int, end: int) -> bool:
     """(kofollow48) The run is one word naming a state's capital ('[마드리드로] 추방했다'): a destination as a state is."""
-    from readout.kb.geo import capital_city, lookup_city
-
     city = lookup_city(toks[start][0]) if start == end else None
     return city is not None and capital_city(city.country) is city
 
@@ -86,8 +86,6 @@ def own_nationals(toks: list, run: tuple[int, int], sector: str | None, lex: Act
     """(kodeed47) '자국민을', '자국 국민들을', '아국 시민 30명을': people the run marks as the actor's own by opening
     with a reflexive state word (cue own_state_noun) are the state's own civilians, whatever their sector: their
     expulsion is the state's deportation of its own people (COERCE deport, X -> X; docs/coding-choices.md)."""
-    from readout.lang.ko.act_aimed_objects import people_nouns
-
     first = toks[run[0]][0]
     return any(first.startswith(w) for w in lex.cue("own_state_noun")) \
         and (sector == CIVILIANS or first in lex.cue("own_people_noun") or toks[run[1]][0] in people_nouns(lex))

@@ -12,6 +12,7 @@ from readout.kb.geo import lookup_city
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.country_words import read_word
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS, TOPIC_PARTICLES
 
@@ -62,8 +63,6 @@ def toward_state(toks: list, noun: int, lex: ActIndex) -> tuple[int, int] | None
     """'에티오피아 쪽으로', '에티오피아 방향으로', '에티오피아 쪽을 향해': a direction noun (cue direction_noun) right after
     a state's name, as where a launch goes, points it at that state; the character span of the name, or None. Why:
     kiwi reads 쪽 as a bound noun, so the name is not the argument the launch's particle marks."""
-    from readout.lang.ko.country_words import read_word
-
     if noun < 1 or toks[noun][0] not in lex.cue("direction_noun") or toks[noun - 1][1] not in NOUN_TAGS:
         return None
     reading = read_word(toks[noun - 1][0])
@@ -76,8 +75,6 @@ def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
     """'필리핀 보급선', '중국 해경선', '일본 순시선': a noun run whose head is a ship, aircraft or unit (cues
     vessel_noun, force_noun; kiwi may split the compound: 보급 + 선) and whose first word is a state's name is
     that state's; the character span of the run, or None."""
-    from readout.lang.ko.country_words import read_word
-
     start = run_start(toks, end)
     heads = lex.cue("vessel_noun") | lex.cue("force_noun")
     if start == end or not any(joined(toks, m, end) in heads for m in range(start + 1, end + 1)):

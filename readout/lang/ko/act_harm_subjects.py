@@ -12,7 +12,12 @@ and a place in '에서', has that subject as its victims. Not a subject of anoth
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from readout.lang.ko.act_organs import harmed_people_sector
+from readout.lang.ko.act_passive_agents import agent_sector
 from readout.lang.ko.tags import INSTRUMENTAL_PARTICLES, PLAIN_NOUN_TAGS, TOPIC_PARTICLES
+from readout.sectors import STATELESS_ARMED_SECTORS
 
 SUBJECT = "JKS"
 TOPIC = "JX"
@@ -72,11 +77,6 @@ def stateless_agent_passives(toks: list, hits: list, forces: frozenset[str] = fr
     the people harmed never act, the place's state does, with the group's sector, as English 'were killed by gunmen
     in X' reads; with no place, no event. Its subject is marked as the harmed (`victims`), so people of the place's own
     state ('니아메에서 주민 5명이') receive it too. An agent naming a state ('니제르군에 의해') is read as before."""
-    from dataclasses import replace
-
-    from readout.lang.ko.act_organs import harmed_people_sector
-    from readout.sectors import STATELESS_ARMED_SECTORS
-
     armed = STATELESS_ARMED_SECTORS
     out = []
     for h in hits:
@@ -111,11 +111,6 @@ def suffered_agent_sector(toks: list, hit, forces: frozenset[str] = frozenset())
     is force as the passive verb is: an armed group of no state (`STATELESS_ARMED_SECTORS`) as its agent makes it one
     of `stateless_agent_passives`, suffered as a passive verb's act is (no light verb's: that names no doer). Any
     other hit as it came."""
-    from dataclasses import replace
-
-    from readout.lang.ko.act_passive_agents import agent_sector
-    from readout.sectors import STATELESS_ARMED_SECTORS
-
     span = hit.data.get("agent_span")
     if hit.type != "ASSAULT" or not hit.data.get("suffered") or not span or hit.data.get("agent_sector"):
         return hit

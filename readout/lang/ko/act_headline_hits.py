@@ -12,7 +12,10 @@ from readout.lang.ko.act_candidate import joined, run_start
 from readout.lang.ko.act_forewarnings import THREAT_MODE, THREAT_TARGET, threatened_mode
 from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.agents import sector_of
+from readout.lang.ko.agent_chains import joined_sector
 from readout.lang.ko.tags import ACT_VERB_TAGS, CONTINUING_ENDINGS, NOUN_TAGS
+from readout.lang.ko.words import country_of_word
 from readout.sectors import STATE_FORCE_SECTORS
 
 
@@ -118,9 +121,6 @@ def forces_topic(toks: list, start: int, first: int) -> tuple[int, int] | None:
     state's forces (`FORCES_TOPIC_SECTORS`) does the act when the words after it, before the act noun, name another
     side: an agent noun ('반군') or a country word. Not where nothing else is named ('러시아군 기지 공격': the base is
     the forces' own, struck) nor where the forces' word stands right before the act noun ('칠레군 공격': who did it?)."""
-    from readout.lang.ko.agents import sector_of
-    from readout.lang.ko.words import country_of_word
-
     words = noun_words(toks, start, first)
     for n in range(1, min(TOPIC_WORDS, len(words) - 1) + 1):
         head = toks[words[n - 1][1]][0]
@@ -139,9 +139,6 @@ def fused_forces(word: str) -> bool:
     """(koattack51) Whether one morpheme is a state's name written in one with its forces' noun ('태국군', which kiwi
     keeps whole, where it splits '가나군' as 가나 + 군): the state's forces, as the country reader reads the word
     (agent_chains.joined_sector)."""
-    from readout.lang.ko.agent_chains import joined_sector
-    from readout.lang.ko.words import country_of_word
-
     code = country_of_word(word)
     return bool(code) and joined_sector(word, [code] if isinstance(code, str) else list(code)) in FORCES_TOPIC_SECTORS
 

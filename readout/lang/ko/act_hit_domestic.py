@@ -27,7 +27,8 @@ from readout.lang.ko.act_struck_places import unknown_owner
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.act_clash_sides import clash_partner, named_group_subject, paired_clash, paired_part
 from readout.lang.ko.act_candidate import joined
-from readout.lang.ko.act_context import compound_first, domestic_object, headed_places
+from readout.lang.ko.act_context import headed_places
+from readout.lang.ko.act_people_objects import compound_first, domestic_object
 from readout.lang.ko.counted_people import counted_people
 from readout.lang.ko.act_protested_matters import relative_arguments
 from readout.lang.ko.act_relative_partners import relative_maker, relative_partners

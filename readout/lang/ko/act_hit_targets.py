@@ -12,8 +12,8 @@ from readout.lang.ko.act_figures import detected_at, detected_forces
 from readout.lang.ko.act_offered import offer_owner
 from readout.lang.ko.act_exhorted_proposals import exhorted_proposal
 from readout.lang.ko.act_proposed_meetings import meeting_partner, proposed_meeting
-from readout.lang.ko.act_context import (answered_kind, breached_deed_kind, counter_measure, judged_deed_kind,
-                                         quoted_description)
+from readout.lang.ko.act_judged_kinds import (answered_kind, breached_deed_kind, counter_measure, judged_deed_kind,
+                                             quoted_description)
 from readout.lang.ko.act_struck_places import PLACE_TARGET_TYPES, struck_place, struck_settlement
 from readout.lang.ko.act_postures import faced_spans
 from readout.lang.ko.act_kind_cues import led_to_place
@@ -21,8 +21,10 @@ from readout.lang.ko.act_led_destinations import led_only, state_destinations
 from readout.lang.ko.act_protested_matters import protested_matter
 from readout.lang.ko.act_verdicts import refers_to_act
 from readout.lang.ko.act_receiving_sides import act_authors, designee_spans, protested_mission
-from readout.lang.ko.act_targets import (HANDED_TYPES, TARGET_SPAN_TYPES, content_span, marked_spans, offer_target,
-                                         quoted_subject, target_spans)
+from readout.lang.ko.act_targets import TARGET_SPAN_TYPES, target_spans
+from readout.lang.ko.act_marked_spans import HANDED_TYPES, marked_spans
+from readout.lang.ko.act_addressees import content_span, offer_target
+from readout.lang.ko.act_quoted_subjects import quoted_subject
 from readout.lang.ko.act_hit_reading import HitReading
 
 

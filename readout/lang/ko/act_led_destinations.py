@@ -10,8 +10,11 @@ reads it) names a side; any other noun a place one is led to.
 """
 from __future__ import annotations
 
+from readout.kb.geo import capital_state
+from readout.kb.loader import lexicon
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_kind_cues import LED_REACH
+from readout.lang.ko.country_tables import tables
 from readout.lang.ko.tags import CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOUN_TAGS
 
 
@@ -26,10 +29,6 @@ def led_places(toks: list, cand: Candidate) -> list[tuple[int, int]]:
 
 def names_side(toks: list, run: tuple[int, int]) -> bool:
     """A stretch of the run's morphemes is a state's name ('볼리비아', '칠레 경찰') or a foreign capital ('키토')."""
-    from readout.kb.geo import capital_state
-    from readout.kb.loader import lexicon
-    from readout.lang.ko.country_tables import tables
-
     names, home = tables().names, lexicon("ko")["dateline_home"]
     forms = [t[0] for t in toks[run[0]:run[1] + 1]]
     for form in ("".join(forms[i:j]) for i in range(len(forms)) for j in range(i + 1, len(forms) + 1)):

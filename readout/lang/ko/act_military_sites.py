@@ -12,7 +12,7 @@ from readout.lang.ko.act_attacked_sites import aimed_crowd, attacked_site, harme
 from readout.lang.ko.act_attacked_police import SECTOR as POLICE_SECTOR, attacked_police
 from readout.lang.ko.act_attacked_soldiers import attacked_soldiers
 from readout.lang.ko.act_candidate import Candidate, joined
-from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_people_objects import domestic_object
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import sector_of
 

@@ -11,11 +11,14 @@ from readout.sectors import (ARMED_GROUP_SECTORS, CHARGED_PEOPLE_SECTORS, HARMED
                              PARTY_SIDE_SECTORS)
 from readout.lang.ko.act_attacked_sites import site_sector
 from readout.lang.ko.act_candidate import joined, run_start, COMPLEMENT_REACH
-from readout.lang.ko.act_context import domestic_object
+from readout.lang.ko.act_people_objects import domestic_object, JUDICIARY
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_trade_sites import trade_site_sector
 from readout.lang.ko.tags import JOINING_ENDINGS, NOUN_TAGS, SENTENCE_END_TAGS
 from readout.lang.ko import tags
+from readout.lang.ko.adnominal_endings import bound_head
+from readout.lang.ko.agents import sector_of
+from readout.lang.ko.country_tables import tables
 from readout.lang.ko.words import title_of
 
 SUBJECT_PARTICLES = tags.SUBJECT_PARTICLES | {"도"}
@@ -69,7 +72,7 @@ def judged_office(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str
     of the state's own politics, as '정부를' is, and English 'accused the Kenyan president' reads GOV; left out, the
     object named the same state as the subject and no side received. Only titles the office table gives a state
     office's sector (`HARMED_OFFICE_SECTORS`: GOV, LEG, JUD) and the act lexicon's held people list (cues
-    detainee_noun, charged_person_noun) or a court's (act_context.judiciary_title); a title owned by another state
+    detainee_noun, charged_person_noun) or a court's (act_people_objects.judiciary_title); a title owned by another state
     ('프랑스 대사를') keeps that state, which the span names. (groups55b, issue 14) An officer of the forces too
     (`HELD_OFFICE_SECTORS`: '대통령은 육군 장군을 비난했다' MIL), as English 'accused the general' reads the rank: a
     president judging his own state's general is a domestic act, not an object of no side."""
@@ -82,8 +85,6 @@ def judged_office(toks: list, cand, lex: ActIndex) -> tuple[tuple[int, int], str
 
 def court_titles() -> frozenset[str]:
     """(groups54b) The Korean titles of the office table whose sector is the judiciary's ('대법원장', '판사', '검찰총장')."""
-    from readout.lang.ko.act_context import JUDICIARY
-
     return frozenset(w for w, sector in phrases("ko").items() if sector == JUDICIARY and title_of(w))
 
 
@@ -112,8 +113,6 @@ def first_sector_in(toks: list, span: tuple[int, int], sectors: frozenset[str]) 
     A proper noun kiwi read whole that is a state's name with an agent noun joined ('말리군/NNP': `state_joined_sector`)
     has that noun's sector, as '차드/NNP 군/NNG' has; so has a state's head noun kiwi tagged as a bound noun ('니제르/NNP
     군/NNB': adnominal_endings.bound_head)."""
-    from readout.lang.ko.adnominal_endings import bound_head
-
     for tok in toks:
         form, tag, at, size = tok[:4]
         if span[0] <= at and at + size <= span[1] and (tag in NOUN_TAGS or bound_head(tok)):
@@ -130,9 +129,6 @@ def state_joined_sector(word: str) -> str | None:
     noun written on ('말리군' MIL, '차드정부' GOV): kiwi reads some such words as one name, and the country reader names
     their state, but the sector readers looked the whole word up in the agent table and found none, so '말리군은 반군의
     공격을 받았다' gave Mali's civilians the sufferers. None where no state's name opens the word."""
-    from readout.lang.ko.agents import sector_of
-    from readout.lang.ko.country_tables import tables
-
     names = tables().names
     return next((sector_of(word[n:]) for n in range(len(word) - 1, 0, -1) if word[:n] in names), None)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.kb.geo import capital_city, lookup_city
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_patient_genitives import patient_genitive
@@ -54,8 +55,6 @@ def owned_deed(toks: list, hit: ActHit, lex: ActIndex) -> ActHit:
 def town(toks: list, first: int, last: int) -> bool:
     """The owner's run is one town of the gazetteer other than a capital ('하르키우의 민간인 포격'): where the deed was
     done, no doer; a capital stands for its state's government ('모스크바의 ... 추방') as a state's name does."""
-    from readout.kb.geo import capital_city, lookup_city
-
     entry = lookup_city("".join(toks[k][0] for k in range(first, last + 1)))
     return entry is not None and capital_city(entry.country) != entry
 

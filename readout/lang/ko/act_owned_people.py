@@ -1,7 +1,7 @@
 """(kowild48) Coercion done to people through what they own: '니카라과 당국은 [망명 기자들의] 재산을 몰수했다', '[야권 인사
 20명의] 국적을 박탈했다'. The object is a thing (property, passports, citizenship) and its owner in the genitive is a
 people noun (cue people_noun: journalists, dissidents, activists) that names no state: those people receive the
-coercion, the actor's own unless the run names a state, as '기자들을 체포했다' reads them (`act_context.domestic_object`)
+coercion, the actor's own unless the run names a state, as '기자들을 체포했다' reads them (`act_people_objects.domestic_object`)
 and as English 'seized the property of exiled journalists' means. Only COERCE: an attack on a group's things has its
 own readers (armed sites, settlements)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from readout.lang.ko.act_aimed_objects import people_nouns
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
-from readout.lang.ko.act_context import compound_first
+from readout.lang.ko.act_people_objects import compound_first
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import GENITIVE_PARTICLE, NOUN_TAGS, OBJECT_PARTICLES, PLURAL_SUFFIX
 

@@ -12,8 +12,10 @@ The agent itself is read here too (`passive_agent`: '하마스의 공격을 받�
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_start
+from readout.lang.ko.act_pair_nouns import captive_stem
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.agents import compound_sector, sector_of
+from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, NOUN_TAGS
 
 
@@ -184,9 +186,6 @@ def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, 
     석방됐다'): whoever held them releases them (PLOVER RETREAT release). The walk goes back from the release over
     the subject's noun run (its genitives, counts, dates) to the relative clause's adnominal ending; the held-verb
     (cue captive_verb) before it names its agent with a captor particle (passive) or its own subject (active)."""
-    from readout.lang.ko.act_pair_nouns import captive_stem
-    from readout.lang.ko.endings import lemma_at
-
     k = cand.first - 1
     while k >= 0 and cand.first - k < CAPTOR_REACH and (toks[k][1] in NOUN_TAGS or toks[k][1] in SUBJECT_RUN_TAGS):
         k -= 1

@@ -14,6 +14,7 @@ before the clause's verb ('페루와/JC 맺은') is the same comitative partner;
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.act_passive_agents import agent_sector
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, OBJECT_PARTICLES
 
@@ -56,7 +57,6 @@ def relative_maker(toks: list, cand: Candidate) -> tuple[int, int] | None:
     """(relative71) The character span of the subject (이/가) of the relative clause `relative_partners` reads, when it
     names a part of a state (an agent noun with a sector: 정부, 여당, 경찰) and no state ('[정부가 칠레와 맺은] 협정에
     반대하는 시위': 정부): the maker of what the act is against, at home; None otherwise."""
-    from readout.lang.ko.act_passive_agents import agent_sector
     from readout.lang.ko.country_words import read_word  # countries -> mentions import this module's callers
 
     j = _relative_clause(toks, cand)[1]

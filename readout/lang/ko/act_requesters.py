@@ -10,7 +10,7 @@ order, `request_content_end_re`), the sentence's first, asks, unless the sentenc
 from __future__ import annotations
 
 from readout.kb.loader import lexicon
-from readout.lang.ko import clauses
+from readout.lang.ko import clauses, words as ko_words
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.tags import JOINING_ENDINGS, OWN_CLAUSE_ENDINGS, SUBJECT_PARTICLES
 
@@ -78,8 +78,6 @@ def addressee_before_conjuncts(hit, text: str, tokens, joined_re) -> tuple[tuple
     (`request_joined_re`: a clause closed on a joining ending, the last on the content's), nearest first, within the
     request's own part of the sentence (back to a subject, a topic or a quotation mark); none where none stands there.
     The recipient reader takes the first that names a state ('[우리 선원들에] 대한' names none)."""
-    from readout.lang.ko import words as ko_words
-
     content = hit.data.get("content_span")
     if hit.type != "REQUEST" or not hit.data.get("addressee_open") or hit.data.get("target_spans") or not content:
         return ()

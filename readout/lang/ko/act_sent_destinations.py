@@ -3,7 +3,7 @@
 Why: a deportation read from its pair ('이주민 ... 추방하다', COERCE deport) starts at the people noun, and the 로 phrase
 of where they are sent stands between that noun and the verb, so the receiving side, read before the act's start,
 never saw it; English 'deported 60 migrants to Kabul' has Afghanistan as recipient (enact48), and a handover read from
-its pair ('용의자를 B로 인도했다') already takes its 로 phrase (lang/ko/act_targets.inner_marked). Here a COERCE deport
+its pair ('용의자를 B로 인도했다') already takes its 로 phrase (lang/ko/act_marked_spans.inner_marked). Here a COERCE deport
 hit of a verb of sending people (cue sent_people_verb) whose entry names 로 as a receiving particle, with no target
 read, takes the noun run marked 로/으로 between its people noun and its verb as its target span (a capital there
 is its state: lang/ko/capital_destinations). The actor's own people sent away ('자국민들을 B로 추방했다', '반체제 인사들을

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_clause_subjects import people_subject
-from readout.lang.ko.act_context import own_people_object
+from readout.lang.ko.act_people_objects import own_people_object
 from readout.lang.ko.act_passive_agents import captor_of_subject
 from readout.lang.ko.act_receiving_sides import asks_listener, thanked_support, unnamed_partners
 from readout.lang.ko.act_table import ActIndex

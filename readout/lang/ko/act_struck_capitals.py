@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from readout.kb.geo import lookup_city
 from readout.lang.base import ActHit
+from readout.lang.ko.country_tables import tables
 
 STRUCK_TYPES = frozenset({"ASSAULT"})
 CAPITAL_SECTOR = "GOV"  # the seat of government stands for the government
@@ -30,9 +32,6 @@ def struck(text: str, hit: ActHit) -> ActHit:
     state name ('[시리아] 반군이 다마스쿠스를') or name no state ('반군이 바마코를': the rebels are the place's): the capital
     is the receiving side (`domestic_target`), of its own state, as a domestic object is; a capital of another state
     than the one named ('러시아군이 키이우를') is left to the readers of a foreign one."""
-    from readout.kb.geo import lookup_city
-    from readout.lang.ko.country_tables import tables
-
     lo, hi = hit.data["target_spans"][0]
     city = lookup_city(text[lo:hi].strip())  # enattack51: a capital, or any town of the city index
     state = city.country if city is not None else None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.name_words import posted_host
 from readout.lang.ko.tags import CLAUSE_BREAK_TAGS, NOUN_TAGS
 
 POST_PREFIX = "주"  # 駐: posted in
@@ -65,7 +66,6 @@ def run_host(toks: list, start: int, end: int) -> str | None:
     """The state a 주 word in the run [start..end] is posted in: '주칠레' (a state's name after 주), '주한', '주일' (its
     one-syllable form), or 주 alone before the state's name ('주/NNG 칠레/NNP' as kiwi splits some)."""
     from readout.lang.ko.country_words import country_of_word  # countries -> mentions import this module's callers
-    from readout.lang.ko.name_words import posted_host
 
     for k in range(start, end):
         form = toks[k][0]

@@ -11,11 +11,14 @@ compound's suffixes), so a lexicon of a thousand entries costs the same as one o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from readout import budget
 from readout.cache import disk_cached
+from readout.errors import DataFileError
 from readout.kb.entries import Plain, plain
+from readout.kb.loader import DATA_PACKAGE
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
 
@@ -38,7 +41,7 @@ RECORDS = {"ActEntry": ActEntry}
 def __getattr__(name: str):
     """The schema's models, imported when asked for (`readout kb check`, tests)."""
     if name in ("ActLexiconFile", "PloverReading"):
-        from readout.lang.ko import act_schema
+        from readout.lang.ko import act_schema  # cycle: act_schema imports this module
 
         return getattr(act_schema, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -157,7 +160,7 @@ MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 def force_nouns(verbs: dict[str, ActEntry], nominals: dict[str, ActEntry],
                 types: frozenset[str] = FORCE_TYPES) -> frozenset[str]:
     """'이번 공습을 규탄했다', '이번 훈련을 비난했다': the noun of every X하다 verb and noun entry of a use or show of
-    force names an act whose author a condemnation of it aims at (lang/ko/act_context.answered_kind), so the
+    force names an act whose author a condemnation of it aims at (lang/ko/act_judged_kinds.answered_kind), so the
     lexicon's force vocabulary is that list, not a second one written by hand. So for the measures (`MEASURE_TYPES`,
     refer42: '이번 봉쇄를 규탄했다', '해당 추방을 비난했다': the doer of the last measure told)."""
     stems = {lemma[:-2] for lemma, e in verbs.items() if e.type in types and lemma.endswith("하다")
@@ -176,7 +179,7 @@ SUPPLEMENT_FILES = ("lexicon/ko_acts_cameo.yaml",)
 def act_index() -> ActIndex:
     """Read, validate and index `data/lexicon/ko_acts.yaml` and its supplements once per process. Read with
     libyaml when PyYAML has it: the pure-Python reader takes over a second on these files, libyaml a fraction."""
-    from readout.lang.ko import act_schema
+    from readout.lang.ko import act_schema  # cycle: act_schema imports this module
 
     main = _validated(ACT_FILE, act_schema.ActLexiconFile.model_validate)
     model = plain(main, RECORDS)
@@ -185,20 +188,13 @@ def act_index() -> ActIndex:
         try:
             act_schema.check_disjoint(main, supplement)
         except ValueError as exc:
-            from readout.errors import DataFileError
-
             raise DataFileError(str(exc), doc=name) from exc
         model.entries = model.entries + plain(supplement.entries, RECORDS)
     return index(model)
 
 
 def _read_yaml(name: str) -> Any:
-    from importlib import resources
-
-    import yaml
-
-    from readout.errors import DataFileError
-    from readout.kb.loader import DATA_PACKAGE
+    import yaml  # cold start: yaml loads only when a lexicon file is first read, not with `Korean`
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -209,9 +205,7 @@ def _read_yaml(name: str) -> Any:
 
 def _validated(name: str, validate: Any) -> Any:
     """The file validated by `validate`, a schema error reported as a DataFileError naming the file."""
-    from pydantic import ValidationError
-
-    from readout.errors import DataFileError
+    from pydantic import ValidationError  # cold start: pydantic loads only on a first validation, not with `Korean`
 
     try:
         return validate(_read_yaml(name))

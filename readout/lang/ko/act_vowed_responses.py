@@ -3,7 +3,7 @@
 Why: 대응하다 is a generic pledge verb ('기후변화에 함께 대응하기로 했다': an AGREE of cooperation), so a pledge to
 respond to the other side's deed was read as an AGREE with that side: a promise nobody was made. When its 에 argument
 is a deed (a pronoun standing for the act just told, `answered_pronoun`, or a noun run naming a provocation, a use of
-force, a measure or a veto: `act_context.answered_kind`), the vow is one of retaliation: PLOVER's THREATEN at most,
+force, a measure or a veto: `act_judged_kinds.answered_kind`), the vow is one of retaliation: PLOVER's THREATEN at most,
 aimed at the deed's author (marked `unaddressed` and `answers`, as '이를 규탄했다'). A bare '대응하겠다' names no one and
 is left as it was (the pipeline keeps no one-sided pledge of effort), and so is a connective '...에 대응해' (how another
 act was done: 'B의 발사에 대응해 ... 정지하기로 했다'). The English reader does the same for 'vowed to respond'
@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate
-from readout.lang.ko.act_context import answered_kind
+from readout.lang.ko.act_judged_kinds import answered_kind
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import COORDINATING_PARTICLES
 

@@ -2,7 +2,7 @@
 
 Why: Korean joins a statement's quotations with -라며 and closes the last one on the saying verb ('A는 "[B가] ...을
 좌시하지 않을 것"이라며 "[우리 정부는] 상응하는 조치를 취해 나갈 것"이라고 경고했다'). The warning's content reader
-(act_targets.content_span) reads only the last quotation, whose subject is the speaker's own side ('우리 정부는'),
+(act_addressees.content_span) reads only the last quotation, whose subject is the speaker's own side ('우리 정부는'),
 so the threat was aimed at no one and dropped, though the first quotation names the state warned. A warning with no
 addressee marked (에게, 에 대해) whose own quotation names no other state is aimed at the state a quotation joined
 before it names as its subject, in the same sentence.

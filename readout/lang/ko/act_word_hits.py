@@ -26,8 +26,9 @@ from readout.lang.ko.act_entry_permits import own_forces_entry
 from readout.lang.ko.act_exiles import exile
 from readout.lang.ko.act_exercises import planned_drill
 from readout.lang.ko.act_granted_sums import granted_sum, pledge_follows
-from readout.lang.ko.act_context import (abstract_target, judged_deed_clause, left_a_place, negated_before,
-                                         threat_complement, threat_mode, threatened_value, wish_mode)
+from readout.lang.ko.act_context import (abstract_target, left_a_place, negated_before, threat_complement, threat_mode,
+                                         threatened_value, wish_mode)
+from readout.lang.ko.act_judged_kinds import judged_deed_clause
 from readout.lang.ko.act_forewarnings import THREAT_MODE, threatened_mode
 from readout.lang.ko.act_kind_cues import announced_rupture, kept_against_demand, space_launch
 from readout.lang.ko.act_pledged_measures import plainly_said

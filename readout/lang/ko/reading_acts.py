@@ -87,7 +87,7 @@ class KoreanActs(Language):
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts  # cold start: not loaded with `Korean`, only on first use
         # cold start: not loaded with `Korean`, only on first use
-        from readout.lang.ko.act_verdicts import backs_armed_group
+        from readout.lang.ko.act_verdict_charges import backs_armed_group
 
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         tallied = self.lex.re("repeated_times_before_re")  # precision49: '여러 차례 훈련을 벌여왔다': a tally

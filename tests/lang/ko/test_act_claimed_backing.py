@@ -1,4 +1,4 @@
-"""Allegations of backing an armed group (accuse66, lang/ko/act_verdicts.backs_armed_group): a claim verb ('주장했다',
+"""Allegations of backing an armed group (accuse66, lang/ko/act_verdict_charges.backs_armed_group): a claim verb ('주장했다',
 '지적했다') whose complement tells another side arming or backing an armed group is ACCUSE allege at that side, the
 backing no AID or SUPPORT of its own; a claim of a fact, of a talk offered or of backing a state alleges nothing.
 Every sentence here is our own."""

@@ -57,7 +57,7 @@ def test_subject_before_a_ship_relative_clause_is_the_sentences(text, type_, act
 
 # 3. Handing over: captives handed to their side are released to it (RETREAT release, '@captive_noun + 인도하다'),
 # suspects handed over are legal cooperation with the state they go to (the receiver may stand between the object and
-# the verb: act_targets.inner_marked; 'B 측에' is one argument: cue side_noun); 인도 the country stays a country.
+# the verb: act_marked_spans.inner_marked; 'B 측에' is one argument: cue side_noun); 인도 the country stays a country.
 HANDOVER = [
     ("우루과이는 19일 억류하던 선원들을 파라과이 측에 인도했다.", "RETREAT", {"URY"}, {"PRY"}, "occurred"),
     ("코스타리카 정부는 19일 도피사범을 니카라과에 인도했다.", "COOPERATE", {"CRI"}, {"NIC"}, "occurred"),

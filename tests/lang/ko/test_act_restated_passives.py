@@ -1,6 +1,6 @@
 """(force60) A passive deed restated as a record ('X가 체포된 것은 처음이다', '나포된 것은 올해 세 번째다'): the clause's
 subject suffered the deed and names no doer, so the deed is judged as a thing told before
-(lang/ko/act_context.judged_deed_clause), no new act; the act told in its own sentence stays, once. Our own sentences
+(lang/ko/act_judged_kinds.judged_deed_clause), no new act; the act told in its own sentence stays, once. Our own sentences
 (English restated facts: no such reader yet)."""
 from __future__ import annotations
 

@@ -128,7 +128,7 @@ def test_asks_go_to_the_one_addressed(text, type_, actors, recipients, status):
 # 6. A signing ceremony the parties attend ('협력 문서 9건의 서명식에 함께 임석했다'; kiwi splits 임석 as 임/NNP 석/NNG)
 # is AGREE; thanks for another side's owned help ('X의 지원에 사의를 표했다') is the thanking side's SUPPORT of X (kopar53a)
 # (act_receiving_sides.thanked_support, cue gratitude_noun); cheering one's own nationals ('우리 기업인들을 격려했다') is no
-# support of another side (act_context.own_people_object, cues compatriot_noun, expatriate_noun).
+# support of another side (act_people_objects.own_people_object, cues compatriot_noun, expatriate_noun).
 SUMMIT = [
     ("베트남과 라오스 정상은 회담 뒤 철도 분야 등 협력 문서 9건의 서명식에 함께 임석했다.", "AGREE", {"VNM", "LAO"},
      None, "occurred"),

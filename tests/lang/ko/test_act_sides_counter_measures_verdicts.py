@@ -38,7 +38,7 @@ def test_reaction_after_a_sequence_clause(text, expected):
 
 
 # 2. A quoted verdict between the judged object and the verb ('이번 조치를 "..."이라고 비난했다'): the object before the
-# quote is what is judged (act_context.quoted_verdict), so a measure naming no author answers the measure just told.
+# quote is what is judged (act_judged_kinds.quoted_verdict), so a measure naming no author answers the measure just told.
 # With no object before the quote, the quote's own words say what is judged ('"명백한 도발"이라고': the launch).
 QUOTED_VERDICTS = [
     ("영국 재무부가 이란 혁명수비대를 도운 개인 3명과 기관 2곳을 제재 대상으로 지정했다. 이란 외무부 대변인은 성명에서 "
@@ -58,7 +58,7 @@ def test_quoted_verdict_judges_the_object_before_it(text, expected):
 
 
 # 1. A counter-measure threatened naming no one ('보복 조치를 예고', '상응 조치를 취하겠다고 경고', '대응 조치를 시사'): the
-# hit is `counter_measure` (act_context.counter_measure, cue counter_measure_noun), so it answers the last sanction or
+# hit is `counter_measure` (act_judged_kinds.counter_measure, cue counter_measure_noun), so it answers the last sanction or
 # seizure by another side, not the statement told just before it. A bare warning naming no measure is no counter-measure.
 COUNTER_MEASURES = [
     ("캐나다는 러시아 은행 3곳을 제재했다. 벨라루스 외무부는 캐나다를 규탄하고 \"캐나다는 대가를 치를 것\"이라고 위협했다. "

@@ -45,8 +45,8 @@ def test_government_forces_word_names_no_state(word, codes):
 
 
 # 2. A deed named by a clause with no doer of its own before a judgement ('[선박을 억류한] 데 대해 유감을 표하고',
-# '"[어선을 몰수하는] 것은 위반"이라고 비판했다'): not the judge's own act (act_context.judged_deed_clause), and the
-# judgement answers the doer of that deed told before (act_context.judged_deed_kind: a seizure is a measure, an attack a
+# '"[어선을 몰수하는] 것은 위반"이라고 비판했다'): not the judge's own act (act_judged_kinds.judged_deed_clause), and the
+# judgement answers the doer of that deed told before (act_judged_kinds.judged_deed_kind: a seizure is a measure, an attack a
 # provocation). A deed clause with its own subject ('B국이 ... 억류한 데 대해') keeps its doer as the act's.
 JUDGED_DEEDS = [
     ("이란 혁명수비대가 20일 호르무즈 해협에서 파나마 선적 유조선을 나포했다. 파나마 정부는 선박을 억류한 데 대해 유감을 "

@@ -61,9 +61,9 @@ def test_pronoun_opening_is_the_voice_just_heard(text, expected):
 
 
 # 3. A verdict that a deed breaks a rule ('[이번 발사가] ... [유엔 안보리 결의의] 명백한 위반이라며 규탄했다'): the body that
-# made the rule is no recipient (act_targets.breached_rule, cue violation_noun; lexicon rule_after_re for a UN
+# made the rule is no recipient (act_marked_spans.breached_rule, cue violation_noun; lexicon rule_after_re for a UN
 # convention); the deed's doer is: the complement's subject when it names a state, else the author of the launch or
-# measure just reported (act_context.breached_deed_kind -> answers / answers_measure).
+# measure just reported (act_judged_kinds.breached_deed_kind -> answers / answers_measure).
 BREACHED_RULE = [
     ("이란이 24일 중거리 탄도미사일을 시험 발사했다. 이스라엘 정부는 이번 발사가 탄도미사일 개발을 금지한 유엔 안전보장이사회 "
      "결의의 명백한 위반이라며 강력히 규탄했다.", [("ACCUSE", {"ISR"}, {"IRN"}, "occurred")]),
@@ -198,7 +198,7 @@ def test_subject_before_request_content_asks(text, expected):
 
 
 # 10. The blame laid on a side before a warning ('그 책임은 전적으로 [B]에 있다"며 "...대응할 것"이라고 경고했다'; cue
-# blame_noun): the warning is aimed at B (act_targets.blamed_party). A first person inside a foreign speaker's quote
+# blame_noun): the warning is aimed at B (act_marked_spans.blamed_party). A first person inside a foreign speaker's quote
 # ('"우리 군은'; countries.quoted_at) is the speaker's own side, never the writer's state.
 BLAMED = [
     ("튀르키예 국방부 대변인도 \"사태가 악화될 경우 그 책임은 전적으로 시리아에 있다\"며 \"우리 군은 단호히 대응할 것\"이라고 "

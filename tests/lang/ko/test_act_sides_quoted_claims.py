@@ -23,7 +23,7 @@ def check(text: str, expected) -> None:
 
 
 # 1. A claim in a direct quote whose subject is another side's forces ('대변인은 "[B 군함이] ...했다"고 주장했다'): the
-# quote's subject did the act, and the speaker accuses it (act_verdicts.alleged_act through a quote's 고).
+# quote's subject did the act, and the speaker accuses it (act_verdict_charges.alleged_act through a quote's 고).
 QUOTED_CLAIMS = [
     ("니카라과 외교부 대변인은 \"코스타리카 경비정이 우리 어선 두 척을 나포했다\"고 주장했다.",
      [("COERCE", {"CRI"}, None, "occurred"), ("ACCUSE", {"NIC"}, {"CRI"}, "occurred")]),
@@ -73,7 +73,7 @@ DRILLS_CONDEMNED = [
 ]
 
 # 5. A request's own addressee after a joined clause with a subject of its own ('A는 [B가 ...했다고] 주장하며 유엔에
-# ... 요청했다'): the body named after the joined ending is asked (an international body: IGO), not the claim's subject (act_targets._addressee);
+# ... 요청했다'): the body named after the joined ending is asked (an international body: IGO), not the claim's subject (act_addressees._addressee);
 # with no addressee of its own the claim's subject is the one asked.
 JOINED_ADDRESSEE = [
     ("르완다 정부는 부룬디군이 국경 초소를 공격했다고 주장하며 아프리카연합에 중재를 요청했다.",

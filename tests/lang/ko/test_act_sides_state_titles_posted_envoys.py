@@ -48,7 +48,7 @@ def test_state_title_with_a_state_word_keeps_that_state():
 
 
 # 2. The addressee of a quoted obligation: the quote's own subject is the one asked, when the quote is joined to the
-# verb by 고, 며 or 라며 (act_targets.quote_opening), and when the speaker is marked with the additive 도 (the quote's
+# verb by 고, 며 or 라며 (act_quoted_subjects.quote_opening), and when the speaker is marked with the additive 도 (the quote's
 # topic is not the sentence's: clauses.SentenceReader.topic). A quote whose subject is the speaker's own asks no one.
 QUOTED_OBLIGATIONS = [
     ("칠레 외교부 대변인도 이날 브리핑에서 \"볼리비아와 페루는 국경 봉쇄를 즉시 풀어야 한다\"고 촉구했다.",

@@ -51,7 +51,7 @@ def test_threat_idiom_by_statement(text, expected):
 
 # 2. Characterizing: 'X를 '...불장난'으로 규정했다' is an ACCUSE of the characterized conduct's owner, also when a
 # statement is the subject; an object inside the verdict's own relative clause ('[전쟁을 부르는] 불장난') is not the
-# judged one (act_verdicts._accused). Denied: no accusation; a neutral label: none.
+# judged one (act_verdict_complements._accused). Denied: no accusation; a neutral label: none.
 CHARACTERIZING = [
     ("베네수엘라 외무부 성명은 가이아나의 해상 훈련을 '전쟁을 부르는 불장난'으로 규정했다.",
      [("ACCUSE", {"VEN"}, {"GUY"}, "occurred")]),
@@ -69,7 +69,7 @@ def test_characterizing_accuses_the_conduct_owner(text, expected):
 
 
 # 3. An allegation by a saying verb: the complement's verb done unlawfully ('불법 침입했다', '무단 진입했다', '불법
-# 조업을 했다'; cue unlawful_manner, act_verdicts._unlawful_manner) accuses the complement's subject. Negated or
+# 조업을 했다'; cue unlawful_manner, act_verdict_complements._unlawful_manner) accuses the complement's subject. Negated or
 # lawful conduct: no accusation.
 ALLEGATIONS = [
     ("일본 해상보안청은 대만 어선들이 영해에 불법 침입했다고 주장했다.", [("ACCUSE", {"JPN"}, {"TWN"}, "occurred")]),

@@ -6,7 +6,7 @@ import pytest
 
 from readout.lang.act_lexicon import MODES, TYPES
 from readout.lang.ko.act_table import ActLexiconFile, act_index
-from readout.lang.ko.act_targets import particle_after
+from readout.lang.ko.act_marked_spans import particle_after
 from readout.lang.ko.sentences import kiwi
 from tests.conftest import need_shared
 

@@ -1,5 +1,5 @@
 """(acts56b, issue 15) Blame laid on a side ('X에 책임을 돌렸다', ko_acts 책임+돌리다 ACCUSE allege, as 책임을 묻다) and on
-'양측' written before the blame noun (kiwi splits 양/MM 측/NNB, which no noun run read: lang/ko/act_targets.marked_spans
+'양측' written before the blame noun (kiwi splits 양/MM 측/NNB, which no noun run read: lang/ko/act_marked_spans.marked_spans
 reads the bound noun after a determiner): the two sides of the conflict told. English twins:
 tests/lang/en/test_acts56b_blamed_pairs.py. Our own sentences."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """(koacts57, issues 13/15) Korean acts leftovers: a refused demand owned by a part of the refusing state
 (lang/ko/act_refused_demands), a bare '테러' told as having happened at a place (lang/ko/act_occurred_attacks
-.bare_attacks), a visit judged as '이번 방문' (lang/ko/act_context.kind_judges_meeting). English twins:
+.bare_attacks), a visit judged as '이번 방문' (lang/ko/act_judged_kinds.kind_judges_meeting). English twins:
 tests/lang/en/test_koacts57_twins.py. Every sentence is our own."""
 from __future__ import annotations
 

@@ -149,7 +149,7 @@ ROWS = sweep_rows({
         ("유엔은 10일 미얀마의 인권 침해에 대한 조사를 시작했다.", "ACCUSE", set(), {"MMR"}, "investigate", OCC),
     ],
     "ACCUSE allege": [
-        # accuse66: backing an armed group claimed is alleged (lang/ko/act_verdicts.backs_armed_group)
+        # accuse66: backing an armed group claimed is alleged (lang/ko/act_verdict_charges.backs_armed_group)
         ("우간다는 9일 르완다가 반군을 지원하고 있다고 주장했다.", "ACCUSE", {"UGA"}, {"RWA"}, "allege", OCC),
     ],
     "THREATEN": [
