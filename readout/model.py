@@ -217,6 +217,8 @@ class Article:
     meeting_words: dict[int, tuple] = field(default_factory=dict)  # sentence start -> its meeting Triggers (cached)
     short_forms: dict[int, dict] = field(default_factory=dict)  # sentence start -> the group short forms it teaches
     # (cached: pipeline/short_forms reads every earlier sentence's for each sentence)
+    group_antecedents: dict[tuple, object] = field(default_factory=dict)  # (language, description noun) -> the
+    # groups of that kind named so far (pipeline/group_references.Antecedents: each sentence read once per kind)
     notes: list[str] = field(default_factory=list)
     fingerprint: object = None  # near-duplicate signature and bands a worker computed (store.neardup.Fingerprint)
     prepared: object = None  # the document-only parts of its rows a worker computed (store.prepared.Prepared)

@@ -23,6 +23,14 @@ def sector_sides(text: str, kind: str) -> tuple[set, set]:
             {(p.country, p.sector) for p in found[0].recipients})
 
 
+def check_done_to(text: str, kind: str, acting: set, receiving: set) -> None:
+    """people53's rows in both languages (tests/lang/*/test_people53.py, debt57b): the first event of `kind` has
+    `acting` among its acting (country, sector) pairs and exactly `receiving` as its receiving ones."""
+    got_acting, got_receiving = sector_sides(text, kind)
+    assert acting <= got_acting, got_acting
+    assert got_receiving == receiving, got_receiving
+
+
 def country_sector(entity) -> tuple[str, str]:
     """A side as its (country, sector) pair."""
     return entity.country, entity.sector

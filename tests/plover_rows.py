@@ -1,13 +1,16 @@
 """The row helpers of the PLOVER sweep tables of both languages (tests/lang/ko/test_plover_sweep_ko.py,
 tests/lang/ko/test_plover_modes_ko.py, tests/lang/en/test_plover_modes_en.py): a row is (sentence, type, acting
 states among the parties, receiving states exactly (None: not checked), mode, status); an open row is marked
-xfail(strict) with the class it belongs to."""
+xfail(strict) with the class it belongs to. `sweep_test` and `sides_test` make the two tests the act-round twin
+tables share (tests/lang/*/test_act_*_round_modes*.py): the tables stay data, the checks live here once."""
 from __future__ import annotations
+
+from typing import Callable
 
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, sector_sides
 
 OCC, PLAN, NEG = "occurred", "planned", "negated"
 ANY = object()  # the mode or the status is not what the row tests
@@ -44,3 +47,24 @@ def check_row(text, kind, actors, recipients, mode, status) -> None:
     assert recipients is None or countries(e.recipients) == recipients, countries(e.recipients)
     assert mode is ANY or mode is None or e.mode == mode, e.mode
     assert status is ANY or e.status == status, e.status
+
+
+ROW_FIELDS = "text,kind,actors,recipients,mode,status"
+
+
+def sweep_test(classes: dict[str, list[tuple]]) -> Callable:
+    """A test over a sweep table (`sweep_rows`): each row checked by `check_row`. Bind it to a `test_...` name in the
+    table's module; pytest collects it by that name."""
+    @pytest.mark.parametrize(ROW_FIELDS, sweep_rows(classes))
+    def test(text, kind, actors, recipients, mode, status):
+        check_row(text, kind, actors, recipients, mode, status)
+    return test
+
+
+def sides_test(rows: list[tuple]) -> Callable:
+    """A test over rows (sentence, type, acting (state, sector) pairs, receiving pairs): the first event of the type
+    has exactly those sides (`event_sides.sector_sides`)."""
+    @pytest.mark.parametrize("text,kind,acting,receiving", rows)
+    def test(text, kind, acting, receiving):
+        assert sector_sides(text, kind) == (acting, receiving)
+    return test

@@ -49,6 +49,7 @@ import time  # noqa: E402
 
 from readout import cache, cache_files, cache_patterns  # noqa: E402
 from readout.errors import TimeBudgetExceeded  # noqa: E402
+from tests.budget_runs import run_under_budget  # noqa: E402
 from readout.model import Article  # noqa: E402
 from readout.pipeline import Pipeline, Step  # noqa: E402
 
@@ -78,15 +79,7 @@ def slow_work():
     (slow_load, 0.0, False),   # whatever model_load_seconds says: a cold cache under load takes minutes
 ])
 def test_a_load_moves_the_deadline_of_its_document_only(warmed, work, allowance, exceeds):
-    def run_it():
-        with budget.limit(BUDGET, "doc", allowance):
-            work()
-            budget.check("after")
-    if exceeds:
-        with pytest.raises(TimeBudgetExceeded):
-            run_it()
-    else:
-        run_it()
+    run_under_budget(work, exceeds, BUDGET, "doc", allowance)
 
 
 @pytest.mark.parametrize("work,exceeds", [
@@ -94,15 +87,7 @@ def test_a_load_moves_the_deadline_of_its_document_only(warmed, work, allowance,
     (slow_work, True),   # the advance is for first-use work, not for a slow step past it
 ])
 def test_the_first_document_s_loads_move_its_deadline_past_its_advance(fresh_process, work, exceeds):
-    def run_it():
-        with budget.limit(BUDGET, "first", SLOW / 4):  # the first document of the process: SLOW / 4 in advance
-            work()
-            budget.check("after")
-    if exceeds:
-        with pytest.raises(TimeBudgetExceeded):
-            run_it()
-    else:
-        run_it()
+    run_under_budget(work, exceeds, BUDGET, "first", SLOW / 4)  # the process's first document: SLOW / 4 in advance
 
 
 def test_nested_loads_count_once(warmed):
@@ -249,15 +234,9 @@ def slow_modules(tmp_path, monkeypatch):
 def test_a_readout_module_first_imported_inside_a_document_is_a_load(warmed, slow_modules, module, exceeds):
     import importlib
 
-    def run_it():
-        with budget.limit(BUDGET, "doc", 5.0):
-            assert importlib.import_module(module).VALUE == 1
-            budget.check("after")
-    if exceeds:
-        with pytest.raises(TimeBudgetExceeded):
-            run_it()
-    else:
-        run_it()
+    def work():
+        assert importlib.import_module(module).VALUE == 1
+    run_under_budget(work, exceeds, BUDGET)
 
 
 def test_an_import_outside_a_document_measures_nothing(slow_modules):

@@ -16,7 +16,7 @@ import pytest
 
 import readout
 from readout import budget, cache, cache_files, cache_patterns, patterns
-from readout.errors import TimeBudgetExceeded
+from tests.budget_runs import run_under_budget
 
 BUDGET = 0.3  # seconds of a document's own work in these tests
 SLOW = 0.6  # a build (or an import) twice as long as the budget
@@ -100,15 +100,7 @@ def tables_module(inside):
     ("plain", (), True),                # no cache: its own work
 ])
 def test_a_table_built_on_first_use_is_a_load(warmed, tables_module, name, args, exceeds):
-    def run_it():
-        with budget.limit(BUDGET, "doc", 5.0):
-            getattr(tables_module, name)(*args)
-            budget.check("after")
-    if exceeds:
-        with pytest.raises(TimeBudgetExceeded):
-            run_it()
-    else:
-        run_it()
+    run_under_budget(lambda: getattr(tables_module, name)(*args), exceeds, BUDGET)
 
 
 def test_a_measured_table_is_built_once_and_cleared_as_one(tables_module):
@@ -200,20 +192,14 @@ def slow_trie(tmp_path, monkeypatch):
 ])
 def test_a_document_s_own_long_alternation_counts_against_it_and_is_kept_nowhere(warmed, slow_trie, where, exceeds,
                                                                                  stored):
-    def run_it():
-        with budget.limit(BUDGET, "doc", 5.0):
-            if where == "load":
-                with budget.loading():
-                    pattern = patterns.alternation(WORDS)
-            else:
+    def work():
+        if where == "load":
+            with budget.loading():
                 pattern = patterns.alternation(WORDS)
-            assert re.fullmatch(pattern, "Ostrava-17")
-            budget.check("after")
-    if exceeds:
-        with pytest.raises(TimeBudgetExceeded):
-            run_it()
-    else:
-        run_it()
+        else:
+            pattern = patterns.alternation(WORDS)
+        assert re.fullmatch(pattern, "Ostrava-17")
+    run_under_budget(work, exceeds, BUDGET)
     assert bool(list((slow_trie / "text").glob("*.pickle"))) is stored
 
 

@@ -1,6 +1,6 @@
 """The event of one act word (`build_act`): its acting and receiving sides (act_actors, act_recipient_readers), the
 sectors of the words that named them, its date and status, read on the sentence's side items that every act word of
-the sentence shares (`SentenceSides`), and the acts told before it that it may answer (`previous_acts`).
+the sentence shares (`SentenceSides`), and the acts told before it that it may answer (pipeline/answered_acts).
 """
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from readout.pipeline.act_side_items import act_items
 from readout.pipeline.act_subjects import agent_sector, named_agents
 from readout.pipeline.act_dates import date_act, history, own_dates
 from readout.pipeline.answer_dates import not_before_answered, not_before_offense, not_before_welcomed
-from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, VERBAL, SideItem, SideReading, aimed_acts,
-                                             place_items)
+from readout.pipeline.answered_acts import answered_acts
+from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.act_own_government import forces_rioting
@@ -60,34 +60,6 @@ class SentenceSides:
             items = act_items(article, sent, lang, text, tokens, mentions, countries, story, ctx, meetings_here)
             self.found = (countries, meetings_here, items)
         return self.found
-
-
-def previous_acts(article: Article, story, skip: int = 0, last: int = 1,
-                  types: frozenset[str] | set[str] = ANSWERED) -> list[Event]:
-    """The acts of `types` in the `last` sentences before this one but the nearest `skip`, in order: the conflict
-    acts of the one before (what an unaddressed appeal or warning answers) or of those before it (what was done
-    to its actor, `aimed_at`); the requests, offers and ultimatums a rejection naming no owner answers."""
-    sents = set(article.sentences[max(0, story.index - last):max(0, story.index - skip)])
-    return [e for e in article.events if e.type in types and any(s in sents for s in e.evidence)]
-
-
-def told_last(proposals: list[Event], charges: list[Event], actors: list[str]) -> list[Event]:
-    """(ko-acts32) Of the proposals and the charges put by another side than the rejecting one, the kind told last ('A는
-    B에 회담을 제안했다. B는 A가 ...했다고 비난했다. A는 이를 부인했다': the charge): a pronoun object stands for the
-    nearest thing told, so its owner receives the rejection; the proposals when no charge is owned by another side."""
-    def last(events: list[Event]) -> int | None:
-        owned = [e for e in events if any(p.country and p.country not in actors for p in e.participants)]
-        return max((s.start for e in owned for s in e.evidence), default=None)
-
-    told_charge, told_proposal = last(charges), last(proposals)
-    return charges if told_charge is not None and (told_proposal is None or told_charge >= told_proposal) else proposals
-
-
-def told_here(scene: SideReading, types: frozenset[str]) -> list[Event]:
-    """(ko-acts31) The acts of `types` this sentence told before the act being read ('A는 B에게 ...해 달라고
-    요구했지만, B는 이를 사실상 거부했다': the request a bare rejection answers is in its own sentence, which the
-    article's events hold only after the sentence is read); nearest last, as `previous_acts` gives them."""
-    return [e for e in scene.context if e.type in types and scene.sent in e.evidence]
 
 
 def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
@@ -191,24 +163,6 @@ def read_doers(scene: SideReading, countries: list[CountryMention], mentions: li
                           start=sent.start, stated=stated, text=scene.text) and actors
     actors = [] if placed else actors  # doerless49: 'the shelling of a school in X': X is where it was, not who did it
     return Doers(hit, actors, stated, agents, doer, placed)
-
-
-def answered_acts(scene: SideReading, hit: ActHit, actors: list[str], ctx) -> tuple[list[Event], list[Event]]:
-    """(the proposals or charges the act may answer, the earlier conflict acts it may address): read back only for an
-    answer that names no one (a rejected proposal or charge, 'denied it', an unaddressed act, a retreat)."""
-    article, story = scene.article, scene.story
-    lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
-    proposals = aimed_acts(previous_acts(article, story, 0, lookback, ANSWERED), actors) \
-        + previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
-        if hit.data.get("rejected_proposal") or hit.data.get("refused_yield") else []
-    if hit.data.get("rejected_charge"):
-        proposals = previous_acts(article, story, 0, lookback, CHARGING) + told_here(scene, CHARGING)
-    elif hit.data.get("told_object"):  # '이를 부인했다': the pronoun stands for what was told last, a charge or a proposal
-        proposals = told_last(proposals, previous_acts(article, story, 0, lookback, CHARGING)
-                              + told_here(scene, CHARGING), actors)
-    earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") or hit.type == "RETREAT" \
-        else []
-    return proposals, earlier
 
 
 class Receivers(NamedTuple):

@@ -25,7 +25,8 @@ from readout.pipeline.common import MODE_KINDS, countries_in, meeting_words_in, 
 from readout.pipeline.act_voices import spoken_by, note_acting, voice_went_on, voice_over_deed
 from readout.pipeline.sibling_dates import sibling_dates
 from readout.pipeline.act_recalls import envoy_recall
-from readout.pipeline.act_build import SentenceSides, previous_acts, build_act
+from readout.pipeline.act_build import SentenceSides, build_act
+from readout.pipeline.answered_acts import previous_acts
 from readout.pipeline.act_story_notes import FORCE
 from readout.pipeline.promised_accords import promise_beside_accord, promise_in_accord
 

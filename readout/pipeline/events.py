@@ -30,8 +30,8 @@ from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.meeting_offices import absorb_office_meetings
-from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
-                                     states_instead)
+from readout.pipeline.state_office_holders import office_holders, states_instead
+from readout.pipeline.states import absorb_state_meetings, state_level, state_parties
 from readout.pipeline.story_days import (advance_story_day, named_dates_dropped, note_recall, recalled,
                                          resolve_narrative_dates, return_from_recall)
 from readout.pipeline.story_focus import refocus_meeting, update_joint, update_meeting, update_subjects

@@ -10,8 +10,14 @@ as readout records actors (a state and a sector), so they are no ambiguity. Only
 the description's own sentence is read there already ('rallies by the X Party against the party's leader Y': the
 leader's own side, which a party mention over 'the party's' took away). Language-free: the language finds the
 descriptions and says their kinds.
+
+(debt57b) The antecedents of a kind are indexed once per article (`Antecedents`, kept on `Article.group_antecedents`
+and handed to `groups_referred` by common.countries_in): each earlier sentence is read once for a kind, not once per
+description that follows it.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from readout.kb.loader import IGO_CODES
 from readout.model import Article, CountryMention, Span
@@ -31,13 +37,43 @@ def is_antecedent(text: str, c: CountryMention, kind: dict) -> bool:
     return bool(words) and (words[-1].lower() == head or bool(kind.get("head_in_word")) and words[-1].endswith(head))
 
 
+@dataclass
+class Antecedents:
+    """The groups of one kind (one language's description noun) an article names, in document order: each mention
+    with the index of its sentence. Read lazily and once: `read` sentences so far, extended as later descriptions
+    need more."""
+    kind: dict
+    found: list[tuple[int, CountryMention]] = field(default_factory=list)
+    read: int = 0
+
+    def upto(self, article: Article, count: int, ctx) -> list[tuple[int, CountryMention]]:
+        """The antecedents of the article's first `count` sentences. A sentence's mentions are marked read before
+        the next is asked for, so a description inside an earlier sentence (its `countries_in` comes back here)
+        only ever asks for sentences already read."""
+        while self.read < count:
+            i = self.read
+            self.found += [(i, c) for c in countries_in(article, article.sentences[i], ctx)
+                           if is_antecedent(article.text, c, self.kind)]
+            self.read = i + 1
+        return [(i, c) for i, c in self.found if i < count]
+
+
+def article_antecedents(article: Article, label: str, noun: str, kind: dict) -> Antecedents:
+    """The article's index of the antecedents of language `label`'s description noun `noun` (made on first use;
+    kept on `Article.group_antecedents`, never process-wide: another document names other groups)."""
+    key = (label, noun)
+    if key not in article.group_antecedents:
+        article.group_antecedents[key] = Antecedents(kind)
+    return article.group_antecedents[key]
+
+
 def groups_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
     """`found` with a mention over each group description of the sentence (`refs`: `Language.group_references`)
     that has one antecedent (module docstring); a description another mention already covers keeps that reading
     unless it is a people noun of no kind (the civilians a bare '단체' reads as)."""
     kinds = ctx.language(sent.label).lex.get("group_back_kinds") or {}
-    before = [s for s in article.sentences if s.end <= sent.start]
-    reach = before[-ctx.settings.group_reference_sentences:]
+    before = sum(1 for s in article.sentences if s.end <= sent.start)  # sentences are in order: a prefix
+    reach = range(before)[-ctx.settings.group_reference_sentences:]
     out = list(found)
     for ref in refs:
         kind = kinds.get(ref.noun)
@@ -45,9 +81,9 @@ def groups_referred(article: Article, sent: Span, ctx, refs: list, found: list[C
         inside = [c for c in out if c.start < b and a < c.end]
         if kind is None or any(c.sector in kind.get("sectors", ()) or c.start < a for c in inside):
             continue
-        near = [c for s in reach for c in countries_in(article, s, ctx) if is_antecedent(article.text, c, kind)]
-        told = near or [c for s in before for c in countries_in(article, s, ctx)
-                        if is_antecedent(article.text, c, kind)]
+        named = article_antecedents(article, sent.label, ref.noun, kind).upto(article, before, ctx)
+        near = [c for i, c in named if i in reach]
+        told = near or [c for _, c in named]
         if not told or len({(c.codes[0], c.sector) for c in near}) > 1:
             continue  # none of the kind named before, or two sides of it: no guess
         last = told[-1]

@@ -20,20 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.api import extract_text
-
-
-def dates_of(text: str, published: str, kind: str) -> list[tuple[str, str | None, tuple[str, str] | None]]:
-    """(date, precision, window) of every event of `kind`, the date as the record writes it."""
-    out = []
-    for e in extract_text(text, published=published).events:
-        if e.type != kind:
-            continue
-        shown = e.date.isoformat()[:7] if e.date and e.date_precision == "month" else str(e.date)
-        window = (e.date_window[0].isoformat(), e.date_window[1].isoformat()) if e.date_window \
-            and e.date_precision == "month" else None
-        out.append((shown, e.date_precision, window))
-    return out
+from tests.event_dates import dates_of
 
 
 @pytest.mark.parametrize("text, published, expected", [

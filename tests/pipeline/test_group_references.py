@@ -58,3 +58,29 @@ def test_a_group_named_in_the_same_sentence_is_no_antecedent(extract):
     text = ("Angry activists from the African National Congress staged rallies in Pretoria against the party's leader "
             "Cyril Ramaphosa, saying he must resign.")
     assert any(("ZAF", "GOV") in r for _, r in sided(extract, text, "PROTEST")), sided(extract, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text, key, last", [
+    ("Peruvian troops clashed with the Amazon Farmers Front near Iquitos on Monday. The front later burned a bridge. "
+     "Police said on Wednesday that the front also attacked a police post.", ("en", "front"), 2),
+    ("페루군은 월요일 밀림농민전선과 교전했다. 이 전선은 다음날 다리를 불태웠다. 이 전선은 수요일 경찰서도 공격했다.",
+     ("ko", "전선"), 2),
+])
+def test_the_antecedents_of_a_kind_are_read_once_per_article(extract, monkeypatch, text, key, last):
+    """(debt57b) Each earlier sentence is read once for a kind however many descriptions follow it: the article keeps
+    one index per kind (`Article.group_antecedents`), read up to the last description's sentence."""
+    import readout.pipeline.group_references as refs
+    asked: list[int] = []
+    real = refs.countries_in
+
+    def counted(article, sent, ctx):
+        asked.append(sent.start)
+        return real(article, sent, ctx)
+
+    monkeypatch.setattr(refs, "countries_in", counted)
+    article = extract(text)
+    index = article.group_antecedents[key]
+    assert index.read == last
+    assert index.found[0][0] == 0  # the named front; a description read as it is one of its kind too
+    assert {(tuple(c.codes), c.sector) for _, c in index.found} == {(("PER",), "REB")}
+    assert len(asked) == len(set(asked)) == last

@@ -6,7 +6,7 @@
   바흐티요르 / 박티요르) are one person when office, country and a surname's key agree (`store/links.py`
   same_office_holder), and a deputy or a namesake of another office is not;
 - a leaders' summit recalled by two ministers ('정상회담', 'summit') is not theirs: it is their states' meeting, its
-  leaders unnamed (`pipeline/states.py` states_instead), in both languages (`lang/en` meeting_office).
+  leaders unnamed (`pipeline/state_office_holders.py` states_instead), in both languages (`lang/en` meeting_office).
 
 Formerly tests/pipeline/test_news11_rules.py; classes first read as "news11 rules on sentences we wrote (officials
 and places outside the tuned sets and outside news11's articles)" (docs/history.md)."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline.test_own_articles_acts import required_events, scored
+from tests.pipeline.test_own_articles_acts import check_required_event, required_events, scored
 
 DATA = Path(__file__).parent / "data" / "news12"
 
@@ -26,7 +26,7 @@ def result(tmp_path_factory) -> dict:
 
 @pytest.mark.parametrize("doc, key", required_events(DATA))
 def test_each_required_event_is_found_with_every_field_right(result, doc, key):
-    assert f"  {doc}: match   {key}" in result["log"], [line for line in result["log"] if doc in line]
+    check_required_event(result, doc, key, {})
 
 
 def test_every_multi_source_event_is_one_record_and_nothing_extra(result):

@@ -2,7 +2,8 @@
 (lang/en/clauses.py), and the English lexicon for everything worded."""
 from readout.lang.base import Language, Units
 from readout.lang.en import dates, places, sentences
-from readout.lang.en.reading_names import EnglishNames, peninsula_countries
+from readout.lang.en.reading_names import EnglishNames
+from readout.lang.en.sentence_countries import peninsula_countries
 from readout.lang.en.reading_meetings import EnglishMeetings
 from readout.lang.en.reading_meeting_scenes import EnglishMeetingScenes
 from readout.lang.en.reading_dates import EnglishDates

@@ -7,16 +7,14 @@ import re
 
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
-from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
 from readout.lang.base import ActHit, Language, Reference
-from readout.lang.region_bodies import region_bodies
-from readout.lang.en import countries, dates, mentions, name_role_cues
+from readout.lang.en import dates, mentions, name_role_cues
 from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
-from readout.model import CountryMention
 from readout.lang.en.shared_parties import shared_party_default
 from readout.lang.en.qualified_parties import qualified_party_states
+from readout.lang.en.sentence_countries import peninsula_countries
 
 
 YEAR_RE = re.compile(r"\d{4}")
@@ -32,32 +30,6 @@ CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', t
 
 
 PAIR = 2  # two states: the office groups of `pair_only_group_offices` name holders only for a pair
-
-
-def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMention]:
-    """The sentence's country mentions (lang/en/countries.py), with the peninsula's own names of its states:
-    'the South' is South Korea where the North is named beside it ('refused the South's aid'), and
-    'inter-Korean' names both Koreas, not South Korea through its 'Korean' ('suspended the inter-Korean
-    military pact': a pact with the other Korea). `tokens` is the `Units` reader's argument: English reads the text
-    alone."""
-    found = countries.find_countries(text, offset)
-    lex = lexicon("en")
-    bodies = region_bodies(lex, text, offset, found)  # 'the West African bloc': a body by description (world39)
-    if bodies:
-        found = sorted(found + bodies, key=lambda c: c.start)
-    if "outh" not in text and "nter-" not in text:
-        return found  # most sentences name neither
-    for m in lex.re("inter_korean_re").finditer(text):
-        start, end = offset + m.start(), offset + m.end()
-        found = [c for c in found if not (start <= c.start < end)]
-        found.append(CountryMention(start, end, ["KOR", "PRK"], subject=False))
-    if any("PRK" in c.codes for c in found):
-        for m in lex.re("the_south_re").finditer(text):
-            start, end = offset + m.start(), offset + m.end()
-            if not any(c.start < end and start < c.end for c in found):
-                genitive = text[m.end():m.end() + 2] in ("'s", "’s")
-                found.append(CountryMention(start, end, ["KOR"], genitive=genitive, subject=not genitive))
-    return sorted(found, key=lambda c: c.start)
 
 
 # ', a longtime critic of X, used': an appositive that describes the name before it, then the name's verb

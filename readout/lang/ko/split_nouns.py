@@ -74,16 +74,17 @@ def additive_agents(tokens: list) -> list:
     """(koclause56) The tokens with each common noun that is an agent noun + a state's fused particle ('군도' after
     '볼리비아', closing its word) read as the agent noun (NNG) and the particle."""
     particles, states = state_particles(), fusable_states()
-    out = []
-    for k, (form, tag, pos, size) in enumerate(tokens):
+
+    def additive_at(tokens: list, k: int) -> Run | None:
+        form, tag, pos, size = tokens[k]
         head, last = form[:-1], form[-1:]
         if tag == NOUN and size == len(form) > 1 and last in particles and sector_of(head) and k > 0 \
                 and tokens[k - 1][0] in states and tokens[k - 1][2] + tokens[k - 1][3] == pos \
                 and closes_word(tokens, k):
-            out += [(head, NOUN, pos, len(head)), (last, particles[last], pos + len(head), len(last))]
-            continue
-        out.append((form, tag, pos, size))
-    return out
+            return [(head, NOUN, pos, len(head)), (last, particles[last], pos + len(head), len(last))], 1
+        return None
+
+    return rewrite_runs(tokens, additive_at)
 
 
 def closes_word(tokens: list, k: int) -> bool:

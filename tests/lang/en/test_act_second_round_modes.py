@@ -11,9 +11,10 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import events
-from tests.plover_rows import NEG, OCC, check_row, sweep_rows
+from tests.plover_rows import NEG, OCC, sweep_test
 
-ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
+# rows: (sentence, type, acting states among the parties, receiving states or None, mode, status)
+test_second_round_modes = sweep_test({
     "ordered cut to a place": [
         ("Azerbaijan ordered the cutting of power supplies to Stepanakert.", "COERCE", {"AZE"}, None, "withhold", OCC),
         ("Ethiopia ordered the cutting of water supplies to Mekelle.", "COERCE", {"ETH"}, None, "withhold", OCC),
@@ -54,10 +55,6 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
     ],
 })
 
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_second_round_modes(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
 
 
 @pytest.mark.parametrize("text", [

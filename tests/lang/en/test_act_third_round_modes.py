@@ -15,12 +15,10 @@ has a row where the words do not make the act; the Korean twins are in tests/lan
 Every sentence is our own."""
 from __future__ import annotations
 
-import pytest
+from tests.plover_rows import NEG, OCC, PLAN, sides_test, sweep_test
 
-from tests.event_sides import sector_sides
-from tests.plover_rows import NEG, OCC, PLAN, check_row, sweep_rows
-
-ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
+# rows: (sentence, type, acting states among the parties, receiving states or None, mode, status)
+test_third_round_modes = sweep_test({
     "hosted deployment": [
         ("Russia said it would deploy missiles in Belarus.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),
         ("The United States announced it will station troops in Poland.", "MOBILIZE", {"USA"}, None, "troops", PLAN),
@@ -85,12 +83,9 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
 })
 
 
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_third_round_modes(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
-
-
-@pytest.mark.parametrize("text,kind,acting,receiving", [
+# A patrol is the state's forces (agents.yaml, `domestic_actors`): it receives the fire, the gunmen stay the story's
+# unnamed armed men; a hunger strike begun is its strikers' protest, aimed at their state.
+test_people_sides = sides_test([
     ("Gunmen fired at a Peruvian patrol.", "ASSAULT", {("PER", "UAF")}, {("PER", "MIL")}),
     ("Rebels ambushed a Malian patrol near Gao.", "ASSAULT", {("MLI", "REB")}, {("MLI", "MIL")}),
     # soldiers fired on keep their own noun
@@ -99,7 +94,3 @@ def test_third_round_modes(text, kind, actors, recipients, mode, status):
     ("Iraqi prisoners began a hunger strike.", "PROTEST", {("IRQ", "CVL")}, {("IRQ", "GOV")}),
     ("Kenyan students launched a hunger strike against the new fees.", "PROTEST", {("KEN", "EDU")}, {("KEN", "GOV")}),
 ])
-def test_people_sides(text, kind, acting, receiving):
-    """A patrol is the state's forces (agents.yaml, `domestic_actors`): it receives the fire, the gunmen stay the
-    story's unnamed armed men; a hunger strike begun is its strikers' protest, aimed at their state."""
-    assert sector_sides(text, kind) == (acting, receiving)

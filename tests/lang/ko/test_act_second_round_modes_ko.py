@@ -4,11 +4,10 @@ ko_acts_cameo_spec 183 수류탄+던지다/투척하다, a crowd weapon thrown 1
 (explosives) and a ban on gatherings (COERCE restrict: '시위를 금지했다', koacts56). Every sentence is our own."""
 from __future__ import annotations
 
-import pytest
+from tests.plover_rows import NEG, OCC, sweep_test
 
-from tests.plover_rows import NEG, OCC, check_row, sweep_rows
-
-ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
+# rows: (sentence, type, acting states among the parties, receiving states or None, mode, status)
+test_second_round_modes_ko = sweep_test({
     "utility cut": [
         ("아제르바이잔은 스테파나케르트에 전력 공급을 차단했다.", "COERCE", {"AZE"}, None, "withhold", OCC),
     ],
@@ -31,8 +30,3 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
         ("태국 경찰은 방콕에서 시위를 금지했다.", "COERCE", {"THA"}, None, "restrict", OCC),
     ],
 })
-
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_second_round_modes_ko(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import sector_sides
-from tests.plover_rows import ANY, NEG, OCC, PLAN, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, NEG, OCC, PLAN, open_class, sides_test, sweep_test
 
-ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receiving states or None, mode, status)
+# rows: (sentence, type, acting states among the parties, receiving states or None, mode, status)
+test_third_round_modes_ko = sweep_test({
     "hosted deployment": [
         ("러시아는 벨라루스에 미사일을 배치하겠다고 밝혔다.", "MOBILIZE", {"RUS"}, None, "weapons", PLAN),  # acts56b
         ("미국은 리투아니아에 병력을 배치하겠다고 밝혔다.", "MOBILIZE", {"USA"}, None, "troops", PLAN),
@@ -49,19 +50,12 @@ ROWS = sweep_rows({  # (sentence, type, acting states among the parties, receivi
 })
 
 
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_third_round_modes_ko(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
-
-
-@pytest.mark.parametrize("text,kind,acting,receiving", [
+# '순찰대' is the state's forces (agents.yaml MIL), as English 'patrol'; a hunger strike begun is its strikers'.
+test_people_sides_ko = sides_test([
     ("무장괴한들이 말리 순찰대에 총격을 가했다.", "ASSAULT", {("MLI", "UAF")}, {("MLI", "MIL")}),
     ("무장괴한들이 페루 군인들에게 총격을 가했다.", "ASSAULT", {("PER", "UAF")}, {("PER", "MIL")}),
     ("이라크 수감자들이 단식 투쟁을 시작했다.", "PROTEST", {("IRQ", "CVL")}, {("IRQ", "GOV")}),
 ])
-def test_people_sides_ko(text, kind, acting, receiving):
-    """'순찰대' is the state's forces (agents.yaml MIL), as English 'patrol'; a hunger strike begun is its strikers'."""
-    assert sector_sides(text, kind) == (acting, receiving)
 
 
 @pytest.mark.parametrize("text,kind,receiving", [
