@@ -357,9 +357,9 @@ def bare_accuser(hit, code: str, items: list[SideItem], roles: list[str]) -> boo
 
 def bare_accused(hit, code: str, items: list[SideItem], roles: list[str]) -> bool:
     """(plover57b) The side an ACCUSE is aimed at is named by its object's words as a bare state ('Bangladesh criticized
-    Myanmar over its treatment of Rohingya refugees', '방글라데시는 로힝야 난민 처우 문제로 미얀마를 비판했다'): the state
-    is accused, as the accuser named bare accuses (`bare_accuser`); the sector of its people named in the charge's
-    ground (the refugees, REF) is theirs, no part of the accused. An object whose own words give a sector ('criticized
+    Myanmar over its treatment of Rohingya refugees', and its Korean twin): the state is accused, as the accuser named
+    bare accuses (`bare_accuser`); the sector of its people named in the charge's ground (the refugees, REF) is theirs,
+    no part of the accused. An object whose own words give a sector ('criticized
     Myanmar's army': MIL) keeps it."""
     objects = [i.sector for i, r in zip(items, roles) if r == "object" and code in i.codes]
     return hit.type == "ACCUSE" and bool(objects) and not any(objects)
