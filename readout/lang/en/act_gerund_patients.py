@@ -9,8 +9,9 @@ so the 'of' phrase is what the deed is done to. Rule: a nominal hit of force (`P
 '-ing', right after a possessive and right before 'of', takes the phrase after 'of' up to the next comma or clause
 break as a target span (`target_spans`); (plover57b) a source, agent or addressee word (`patient_phrase_ends`: from,
 by, to, with ...) ends it too: 'Iraq's bombing of Kurdish villages drew protests from Turkey' made Turkey, the
-protester, a recipient of the bombing (its recipient bar: act_drawn_disapproval.drawn_by_deeds). 'The shelling of Armenian positions by Azerbaijan' (no owner) and the
-massing or landing 'of' troops (no force done to them) are read as before.
+protester, a recipient of the bombing (its recipient bar: act_drawn_disapproval.drawn_by_deeds). 'The shelling of
+Armenian positions by Azerbaijan' (no owner) and the massing or landing 'of' troops (no force done to them) are read as
+before.
 """
 from __future__ import annotations
 
