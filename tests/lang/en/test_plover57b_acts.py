@@ -6,7 +6,8 @@ keep the old reading where it is right. Every sentence is our own.
 - a state accused, named bare as the object, is the state, not its people named in the charge's ground
   (pipeline/act_actors.bare_accused);
 - the side a deed drew a protest from is no recipient of the deed (lang/en/act_drawn_disapproval.drawn_by_deeds,
-  act_gerund_patients).
+  act_gerund_patients);
+- vessels blocked on their way are blockaded, COERCE restrict (scripts/data/en_acts_additions.yaml 'block').
 """
 from __future__ import annotations
 
@@ -72,3 +73,17 @@ def test_drawn_protest_source_no_recipient(text, actors, recipients):
     e = first(text, "ASSAULT")
     assert actors <= countries(e.participants) and countries(e.recipients) == recipients, \
         (countries(e.participants), countries(e.recipients))
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients", [
+    ("The Turkish navy blocked Greek survey vessels in the Aegean.", "COERCE", {"TUR"}, {"GRC"}),
+    ("Vietnamese patrol ships blocked Chinese fishing boats near the reef.", "COERCE", {"VNM"}, {"CHN"}),
+    # guards: aid blocked is aid withheld; roads blocked by protesters are a protest's obstruction
+    ("Israel blocked aid ships bound for Gaza.", "SANCTION", {"ISR"}, None),
+    ("Farmers blocked roads near the Spanish border.", "PROTEST", set(), None),
+])
+def test_blocked_vessels(text, kind, actors, recipients):
+    """Boats or ships blocked are a blockade of their state; other things blocked keep their reading."""
+    e = first(text, kind)
+    assert actors <= countries(e.participants), countries(e.participants)
+    assert recipients is None or countries(e.recipients) == recipients, countries(e.recipients)

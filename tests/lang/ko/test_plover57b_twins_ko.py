@@ -41,3 +41,18 @@ def test_drawn_protest_source_no_recipient_ko(text, actors, recipients):
     assert found, [(e.type, e.status) for e in events(text)]
     assert actors <= countries(found[0].participants) and countries(found[0].recipients) == recipients, \
         (countries(found[0].participants), countries(found[0].recipients))
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("베트남 순시선이 중국 어선을 봉쇄했다.", {"VNM"}, {"CHN"}),
+    ("튀르키예 해군은 그리스 탐사선의 항로를 막았다.", {"TUR"}, {"GRC"}),
+    pytest.param("튀르키예 해군은 그리스 탐사선을 가로막았다.", {"TUR"}, {"GRC"}, marks=pytest.mark.xfail(strict=True, reason=(
+        "vessels blocked with '가로막다' (no 항로 object) read no act: the fix would add a 가로막다/막다 entry whose object "
+        "is a vessel noun (선, 어선, 보급선 ...) to scripts/data/ko_acts_cameo_spec.yaml or ko_acts.yaml"))),
+])
+def test_blocked_vessels_ko(text, actors, recipients):
+    """Vessels blocked are a blockade (COERCE) of their state."""
+    found = [e for e in events(text) if e.type == "COERCE"]
+    assert found, [(e.type, e.status) for e in events(text)]
+    assert actors <= countries(found[0].participants) and countries(found[0].recipients) == recipients, \
+        (countries(found[0].participants), countries(found[0].recipients))
