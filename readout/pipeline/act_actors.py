@@ -336,6 +336,16 @@ def bare_accuser(hit, code: str, items: list[SideItem], roles: list[str]) -> boo
     return hit.type == "ACCUSE" and bool(subject) and not any(subject) and not hit.data.get("people_subject")
 
 
+def bare_accused(hit, code: str, items: list[SideItem], roles: list[str]) -> bool:
+    """(plover57b) The side an ACCUSE is aimed at is named by its object's words as a bare state ('Bangladesh criticized
+    Myanmar over its treatment of Rohingya refugees', and its Korean twin): the state is accused, as the accuser named
+    bare accuses (`bare_accuser`); the sector of its people named in the charge's ground (the refugees, REF) is theirs,
+    no part of the accused. An object whose own words give a sector ('criticized
+    Myanmar's army': MIL) keeps it."""
+    objects = [i.sector for i, r in zip(items, roles) if r == "object" and code in i.codes]
+    return hit.type == "ACCUSE" and bool(objects) and not any(objects)
+
+
 def subject_sector(code: str, items: list[SideItem], roles: list[str]) -> str | None:
     """(actors71) The sector of the words of the act's subject that named `code` ('Eritrean army engineers': MIL),
     else None: a sector only an object's words gave ('Eritrea arrested army officers') is no acting part's."""

@@ -16,7 +16,7 @@ from readout.pipeline.act_claimed_land import outside_claimed_land
 from readout.pipeline.act_target_sectors import outside_target_sector
 from readout.pipeline.asked_deeds import asked_time
 from readout.pipeline.act_actors import dateline_clock
-from readout.pipeline.act_actors import acting_side, bare_accuser, side_sector, subject_sector, unowned_self_attack, \
+from readout.pipeline.act_actors import acting_side, bare_accused, bare_accuser, side_sector, subject_sector, unowned_self_attack, \
     comma_after
 from readout.pipeline.act_side_items import act_items
 from readout.pipeline.act_subjects import agent_sector, named_agents
@@ -249,6 +249,8 @@ def side_entities(scene: SideReading, hit: ActHit, doers: Doers, read_hit: ActHi
             return own_agent_sector(hit) or agent_sector(sent, hit, items, c)
         if acts and bare_accuser(hit, c, items, roles):
             return None  # charges52: 'Norway condemned Russia for detaining Norwegian fishermen': the state accuses
+        if not acts and bare_accused(hit, c, items, roles):
+            return None  # plover57b: 'criticized Myanmar over its treatment of Rohingya refugees': the state accused
         return (acts and own_agent_sector(hit) or not acts and outside_target_sector(c, hit, items, sent.start)
                 or side_sector(c, items, roles, acts)
                 or acts and not hit.data.get("passive") and hit.data.get("people_subject"))  # enacts50b: a

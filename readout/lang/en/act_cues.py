@@ -337,6 +337,8 @@ class Cues(ClauseCues):
     troop_gathering_verbs: frozenset[str]  # plover57: 'troops gather near the border': MOBILIZE with troops only
     troop_subjects: frozenset[str]  # plover57: the troop nouns such a verb needs right before it
     opinion_texts: frozenset[str]  # plover57: 'a column argued that X should': an argument, no request (act_obligations)
+    aid_pledge_verbs: frozenset[str]  # plover57b: 'pledged to send troops to X': a promise (act_pledged_troops)
+    patient_phrase_ends: frozenset[str]  # plover57b: 'from', 'by' ... end a gerund's 'of' patient (act_gerund_patients)
     sport_side_nouns: frozenset[str]  # plover57: 'team', 'squad': a side in a game, whose attack is play (act_sports)
     planted_bomb_lemmas: frozenset[str]  # (enacts55b) 'bomb': a bombing by a doer with no aircraft (act_means_modes)
     bomb_planters: frozenset[str]  # (enacts55b) 'militants', 'insurgents': doers whose bombing is explosives

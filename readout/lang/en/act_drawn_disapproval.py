@@ -162,3 +162,21 @@ def fronted_target(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int
             and (toks[k].low in cues.determiners or toks[k].raw[:1].isupper()):
         k += 1
     return (toks[comma + 1].start, toks[k - 1].end) if k > comma + 1 else None
+
+
+def drawn_by_deeds(hits: list[ActHit]) -> list[ActHit]:
+    """(plover57b) The deed that drew a disapproval names no recipient in its critic: 'Iraq's bombing of Kurdish
+    villages drew protests from Turkey' made Turkey the bombing's recipient, as the first state after the deed noun.
+    The side after "from" (`agent_span` of a `received` hit) reacts to the subject's deed; it is barred as a recipient
+    (`not_recipient_spans`) of every act noun inside that subject (the drawn hit's first `target_spans`). 'X's attack
+    on Y drew protests from Y' keeps Y, named in the deed's own 'on' phrase."""
+    out = list(hits)
+    for h in hits:
+        if not h.data.get("received") or "agent_span" not in h.data or not h.data.get("target_spans"):
+            continue
+        lo, hi = h.data["target_spans"][0]
+        for n, g in enumerate(out):
+            if g is not h and g.nominal and lo <= g.start and g.end <= hi:
+                barred = (*g.data.get("not_recipient_spans", ()), h.data["agent_span"])
+                out[n] = replace(g, data={**g.data, "not_recipient_spans": barred})
+    return out

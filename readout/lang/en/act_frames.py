@@ -18,6 +18,7 @@ from readout.lang.en.act_clause import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
 from readout.lang.en.act_cordons import blocking
+from readout.lang.en.act_pledged_troops import troops_promised_to_state
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
 from readout.lang.en.act_window_names import mission_end
@@ -227,6 +228,10 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
         if generic and hit.type == "AGREE":
             hits[n] = replace(hit, generic=True, data=data)
             drop.update([comp] if comp is not None else [])
+            continue
+        if comp is not None and troops_promised_to_state(toks, hit, hits[comp], cues):
+            hits[n] = replace(hit, data=dict(data, stated_type="AID"))  # plover57b: troops promised to a state
+            drop.add(comp)
             continue
         if comp is not None and (hits[comp].type in cues.pledge_threat_modes
                                  or hit.type == "THREATEN" and blocking(hits[comp])  # charges52: 'threatened to

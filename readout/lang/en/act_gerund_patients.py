@@ -7,8 +7,11 @@ so (act_targets), a gerund's 'of' phrase was not, and the state shelled became t
 the act. With an owner right before the gerund (a possessive "X's", "the X-ian army's") the agent is named already,
 so the 'of' phrase is what the deed is done to. Rule: a nominal hit of force (`PATIENT_TYPES`) whose word ends in
 '-ing', right after a possessive and right before 'of', takes the phrase after 'of' up to the next comma or clause
-break as a target span (`target_spans`). 'The shelling of Armenian positions by Azerbaijan' (no owner) and the
-massing or landing 'of' troops (no force done to them) are read as before.
+break as a target span (`target_spans`); (plover57b) a source, agent or addressee word (`patient_phrase_ends`: from,
+by, to, with ...) ends it too: 'Iraq's bombing of Kurdish villages drew protests from Turkey' made Turkey, the
+protester, a recipient of the bombing (its recipient bar: act_drawn_disapproval.drawn_by_deeds). 'The shelling of
+Armenian positions by Azerbaijan' (no owner) and the massing or landing 'of' troops (no force done to them) are read as
+before.
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ def patient_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] 
             or i + 2 >= len(toks) or toks[i + 1].low != "of":
         return None
     last = i + 2
-    while last + 1 < len(toks) and toks[last + 1].word and toks[last + 1].low not in cues.clause_breaks:
+    while last + 1 < len(toks) and toks[last + 1].word and toks[last + 1].low not in cues.clause_breaks \
+            and toks[last + 1].low not in cues.patient_phrase_ends:  # plover57b: 'drew protests from Turkey'
         last += 1
     return toks[i + 2].start, toks[last].end

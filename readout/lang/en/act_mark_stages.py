@@ -112,7 +112,7 @@ from readout.lang.en.act_answers import unaddressed_appeals
 from readout.lang.en.act_outbreaks import broken_out
 from readout.lang.en.act_riots import aimless_crowd_weapons, crowd_riots, word_clashes
 from readout.lang.en.act_noun_agents import received_aid, with_nominal_agents
-from readout.lang.en.act_drawn_disapproval import drawn_disapprovals
+from readout.lang.en.act_drawn_disapproval import drawn_by_deeds, drawn_disapprovals
 from readout.lang.en.act_placed_under import placed_under
 from readout.lang.en.act_permissions import permitted_deeds
 from readout.lang.en.act_homecomings import homecomings
@@ -213,7 +213,8 @@ def appeal_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) 
     no one named, feelings and deeds referred to, doers demanded of, verdicts' victims, responses and defences vowed."""
     hits = with_background(toks, [diplomatic_protest(text, toks, attended_gathering(toks, people_joining(toks, h, m.cues),
                                                                                     m.cues), m.cues) for h in hits], m.cues)
-    hits = drawn_disapprovals(toks, hits, m.cues)  # protest65: 'faced a protest from X': X's, at the subject
+    hits = drawn_by_deeds(drawn_disapprovals(toks, hits, m.cues))  # protest65: 'faced a protest from X': X's, at the subject
+    # plover57b: 'X's bombing of Y drew protests from Z': Z reacts, no recipient of the bombing
     hits = placed_under(toks, hits, m.cues)  # enfollow66: 'placed X under sanctions': the measure on X
     hits = homecomings(toks, hits, m.cues)  # protest65: 'the envoy returned home': a journey, no expulsion
     hits = permitted_deeds(toks, hits, m.cues)  # drawn66: 'allowed aid groups to criticize': a permission, no access

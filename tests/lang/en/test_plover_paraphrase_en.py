@@ -260,9 +260,9 @@ ROWS = sweep_rows({
         ("Nicaragua stripped 94 opponents of their citizenship.", "COERCE", {"NIC"}, None, None, ANY),
         ("Tajik authorities banned a Kyrgyz news website.", "COERCE", {"TJK"}, None, None, ANY),
         ("Ethiopia shut down the internet in Amhara region.", "COERCE", {"ETH"}, None, None, ANY),
-        open_class("a coast guard blocking another state's boats ('blocked Y-ian supply boats'): no act of force or "
-                   "restriction is read", "The Chinese coast guard blocked Philippine supply boats near the shoal.",
-                   "COERCE", {"CHN"}, {"PHL"}, None, ANY),
+        # plover57b: vessels blocked are blockaded (en_acts_additions 'block' boats, ships ...: COERCE restrict)
+        ("The Chinese coast guard blocked Philippine supply boats near the shoal.", "COERCE", {"CHN"}, {"PHL"}, None,
+         ANY),
     ],
     "ASSAULT": [
         ("Israeli aircraft bombed targets in southern Lebanon overnight.", "ASSAULT", {"ISR"}, {"LBN"}, None, ANY),
