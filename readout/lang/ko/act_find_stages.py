@@ -66,6 +66,7 @@ from readout.lang.ko.act_withheld_cooperation import withheld_cooperation
 from readout.lang.ko.act_punishment_warnings import punishment_warnings
 from readout.lang.ko.act_refused_demands import refused_demands
 from readout.lang.ko.act_released_people import released_people
+from readout.lang.ko.act_labelled_people import labelled_people
 from readout.lang.ko.act_refused_exits import refused_exits
 from readout.lang.ko.act_pressing_things import thing_pressures
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
@@ -151,6 +152,7 @@ def demand_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
+    hits = labelled_people(toks, hits, lex)  # koacts57b: '이 단체를 테러 조직이라고 비난했다': the people judged
     hits = judged_votes(toks, hits, lex)  # charges50: '이번 선거가 불법이라며 인정하지 않았다': a vote held at home
     hits = open_appeals(toks, hits, lex)  # '양측 모두에 자제를 촉구': asked of the sides of the conflict reported
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}

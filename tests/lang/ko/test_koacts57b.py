@@ -1,0 +1,67 @@
+"""(koacts57b, issues 13/15) Korean acts, second round: people judged under a label (lang/ko/act_labelled_people), a
+condemnation of an attack whose doer is a group of the judge's own state (pipeline/act_answered_groups). English
+twins: tests/lang/en/test_koacts57b_twins.py. Every sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import events
+
+SIDES = lambda parts: {(p.country, p.sector) for p in parts}  # noqa: E731
+
+
+def first_of(text: str, kind: str):
+    """The first event of `kind` in `text`, or None."""
+    return next((e for e in events(text) if e.type == kind), None)
+
+
+@pytest.mark.parametrize("text,receiving", [
+    # the story's group of the judge's own state, judged under a label: the group with its sector
+    ("보코하람이 카노의 교회를 공격했다. 나이지리아는 이 단체를 범죄 조직이라고 비난했다.", {("NGA", "REB")}),
+    ("알샤바브가 가리사의 대학을 공격했다. 소말리아는 이 단체를 테러 조직이라고 비난했다.", {("SOM", "REB")}),
+    # guard rows: a foreign group as before; a state judged under a label as before
+    ("알샤바브가 가리사의 대학을 공격했다. 케냐는 이 단체를 테러 조직이라고 비난했다.", {("SOM", "REB")}),
+    ("중국은 미국을 패권 국가라고 비난했다.", {("USA", "GOV")}),
+])
+def test_people_judged_under_label_ko(text, receiving):
+    e = first_of(text, "ACCUSE")
+    assert e is not None, [x.type for x in events(text)]
+    assert SIDES(e.recipients) == receiving
+
+
+@pytest.mark.parametrize("text,receiving", [
+    # the attack's doer is a group of the judge's own state: it receives, with its sector
+    ("보코하람이 카노의 교회를 공격했다. 나이지리아는 이 테러를 규탄했다.", {("NGA", "REB")}),
+    ("무장괴한들이 조스의 시장을 공격했다. 나이지리아는 이 공격을 규탄했다.", {("NGA", "UAF")}),
+    # guard row: the state's own forces struck: no one judged (no state judges itself)
+    ("나이지리아군이 카노의 마을을 공격했다. 나이지리아는 이 공격을 규탄했다.", set()),
+])
+def test_own_group_attack_condemned_ko(text, receiving):
+    e = first_of(text, "ACCUSE")
+    if not receiving:  # an ACCUSE with no receiver is dropped by the exporter or kept empty: either way none judged
+        assert e is None or not e.recipients, SIDES(e.recipients)
+        return
+    assert e is not None, [x.type for x in events(text)]
+    assert ("NGA", "GOV") in SIDES(e.participants)
+    assert SIDES(e.recipients) == receiving
+
+
+@pytest.mark.parametrize("text,acting,receiving", [
+    # an agentless arrest of a group's members: the group's state holds them, the group receives
+    ("보코하람이 카노의 교회를 공격했다. 이 단체 조직원 3명이 체포됐다.", ("NGA", "GOV"), {("NGA", "REB")}),
+    ("보코하람 조직원 5명이 체포됐다.", ("NGA", "GOV"), {("NGA", "REB")}),
+])
+def test_group_members_arrested_ko(text, acting, receiving):
+    e = first_of(text, "COERCE")
+    assert e is not None, [x.type for x in events(text)]
+    assert SIDES(e.participants) == {acting} and SIDES(e.recipients) == receiving
+
+
+@pytest.mark.parametrize("text", [
+    # guard rows: people of no group arrested, no place: no one named as before; a group's attack is no arrest
+    "시위대 3명이 체포됐다.",
+    "보코하람 조직원 3명이 카노의 교회를 공격했다.",
+])
+def test_no_group_arrest_ko(text):
+    e = first_of(text, "COERCE")
+    assert e is None or ("NGA", "REB") not in SIDES(e.recipients)
