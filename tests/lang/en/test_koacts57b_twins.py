@@ -57,3 +57,9 @@ def test_foreign_place_arrest_en():
     """Guard row: an arrest placed in another state is that state's, its people of no group as before."""
     e = first_of("Three Boko Haram fighters were arrested in Cameroon.", "COERCE")
     assert e is not None and ("CMR", "GOV") in SIDES(e.participants)
+
+
+def test_occurred_terror_with_time_en():
+    """Twin of the Korean time-adverb row: an attack told as occurring at a place, a day word after it."""
+    e = first_of("A terror attack occurred at a hotel in Mombasa yesterday.", "ASSAULT")
+    assert e is not None and SIDES(e.recipients) == {("KEN", "CVL")} and not e.participants

@@ -65,3 +65,26 @@ def test_group_members_arrested_ko(text, acting, receiving):
 def test_no_group_arrest_ko(text):
     e = first_of(text, "COERCE")
     assert e is None or ("NGA", "REB") not in SIDES(e.recipients)
+
+
+@pytest.mark.parametrize("text,receiving,mode", [
+    # the clause goes on to the harm the attack did: the same attack on the place's people
+    ("나이로비에서 테러가 발생해 5명이 숨졌다.", {("KEN", "CVL")}, None),
+    ("가리사에서 폭탄 테러가 일어나 주민 3명이 다쳤다.", {("KEN", "CVL")}, "explosives"),
+    # a time adverb between the place and the attack noun
+    ("몸바사의 호텔에서 어제 테러가 일어났다.", {("KEN", "CVL")}, None),
+    ("몸바사의 호텔에서 어제 폭탄 테러가 일어났다.", {("KEN", "CVL")}, "explosives"),
+])
+def test_occurred_terror_harm_and_time_ko(text, receiving, mode):
+    e = first_of(text, "ASSAULT")
+    assert e is not None, [x.type for x in events(text)]
+    assert SIDES(e.recipients) == receiving and e.mode == mode
+
+
+@pytest.mark.parametrize("text", [
+    # guard rows: the clause goes on to no harm; no place said
+    "나이로비에서 테러가 발생해 경찰이 수사에 나섰다.",
+    "어제 테러가 발생해 5명이 숨졌다.",
+])
+def test_occurred_terror_no_harm_ko(text):
+    assert first_of(text, "ASSAULT") is None
