@@ -63,3 +63,16 @@ def test_occurred_terror_with_time_en():
     """Twin of the Korean time-adverb row: an attack told as occurring at a place, a day word after it."""
     e = first_of("A terror attack occurred at a hotel in Mombasa yesterday.", "ASSAULT")
     assert e is not None and SIDES(e.recipients) == {("KEN", "CVL")} and not e.participants
+
+
+@pytest.mark.parametrize("text,acting", [
+    ("Venezuelan troops gathered near the border with Guyana.", {"VEN"}),
+    ("Thousands of protesters gathered in a square in Caracas.", None),
+])
+def test_troops_gathered_en(text, acting):
+    """Twin of the Korean gathering rows (lang/en/act_sighted_forces.troops_gathered reads it already)."""
+    found = [e for e in events(text) if e.type == "MOBILIZE" and e.status == "occurred"]
+    if acting is None:
+        assert not found
+        return
+    assert found and acting <= {p.country for p in found[0].participants}

@@ -88,3 +88,20 @@ def test_occurred_terror_harm_and_time_ko(text, receiving, mode):
 ])
 def test_occurred_terror_no_harm_ko(text):
     assert first_of(text, "ASSAULT") is None
+
+
+@pytest.mark.parametrize("text,acting", [
+    # troops as the subject of a verb of gathering: their state mobilizes
+    ("베네수엘라군이 가이아나 국경 인근에 집결했다.", {"VEN"}),
+    ("러시아군은 에스토니아 국경 근처에 결집했다.", {"RUS"}),
+    # guard rows: a crowd gathers, a general is no army, negated, the pair with an object as before
+    ("시위대 수천 명이 카라카스 광장에 집결했다.", None),
+    ("장군들이 국방부에 모였다.", None),
+    ("베네수엘라군은 국경에 집결하지 않았다.", None),
+])
+def test_troops_gathered_ko(text, acting):
+    found = [e for e in events(text) if e.type == "MOBILIZE" and e.status == "occurred"]
+    if acting is None:
+        assert not found, [(e.type, [p.country for p in e.participants]) for e in found]
+        return
+    assert found and acting <= {p.country for p in found[0].participants}, [x.type for x in events(text)]

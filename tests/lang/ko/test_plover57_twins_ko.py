@@ -51,11 +51,9 @@ def test_own_state_speaker_ko(text, kind, actors):
 
 
 @pytest.mark.parametrize("text,kind,actors", [
-    pytest.param("러시아군이 우크라이나 국경 인근에 집결했다.", "MOBILIZE", {"RUS"}, marks=pytest.mark.xfail(
-        strict=True, reason="troops gathering ('군이 ... 집결했다') with no object is no mobilization in Korean yet (the "
-                            "fix would add 집결하다 with a troop subject to ko_acts, as English troops_gathered)")),
-    pytest.param("튀르키예 병력 수천 명이 시리아 국경을 따라 집결했다.", "MOBILIZE", {"TUR"}, marks=pytest.mark.xfail(
-        strict=True, reason="'병력 ... 집결했다': troops gathering, no Korean entry")),
+    # koacts57b: troops gathering with no object mobilize (lang/ko/act_gathered_troops), were strict xfail
+    ("러시아군이 우크라이나 국경 인근에 집결했다.", "MOBILIZE", {"RUS"}),
+    ("튀르키예 병력 수천 명이 시리아 국경을 따라 집결했다.", "MOBILIZE", {"TUR"}),
 ])
 def test_troops_gathered_ko(text, kind, actors):
     """The twin of 'Russian troops gather near the border': the troops' state mobilizes."""
