@@ -76,3 +76,9 @@ def test_troops_gathered_en(text, acting):
         assert not found
         return
     assert found and acting <= {p.country for p in found[0].participants}
+
+
+def test_own_state_government_en():
+    """Twin of the Korean '자국 정부가' row: 'his government' is the speaker's state's."""
+    e = first_of("Ecuador's foreign minister said his government supports Colombia.", "SUPPORT")
+    assert e is not None and ("ECU", "GOV") in SIDES(e.participants)

@@ -105,3 +105,16 @@ def test_troops_gathered_ko(text, acting):
         assert not found, [(e.type, [p.country for p in e.participants]) for e in found]
         return
     assert found and acting <= {p.country for p in found[0].participants}, [x.type for x in events(text)]
+
+
+@pytest.mark.parametrize("text,kind,acting", [
+    # the reflexive word before a government noun names the speaker's state
+    ("에콰도르 외교장관은 자국 정부가 콜롬비아를 지지한다고 말했다.", "SUPPORT", {("ECU", "GOV")}),
+    # guard rows: the bare home government as before; a reflexive word before forces as before
+    ("정부는 볼리비아 외교관 2명을 추방했다.", "SANCTION", {("KOR", "GOV")}),
+    ("에콰도르 국방부는 자국 군대가 국경 마을을 공격했다고 밝혔다.", "ASSAULT", {("ECU", "MIL")}),
+])
+def test_own_state_government_ko(text, kind, acting):
+    e = first_of(text, kind)
+    assert e is not None, [x.type for x in events(text)]
+    assert SIDES(e.participants) == acting

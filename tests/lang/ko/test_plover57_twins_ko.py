@@ -37,11 +37,9 @@ def test_topic_no_recipient_ko(text, kind, actors, recipients):
 
 
 @pytest.mark.parametrize("text,kind,actors", [
-    pytest.param("라트비아 총리는 자국 정부가 우크라이나를 지지한다고 말했다.", "SUPPORT", {"LVA"}, marks=pytest.mark.xfail(
-        strict=True, reason="'자국 정부가' (the speaker's own state's government) is read as South Korea's; the state is "
-                            "the speaker's (the fix would read 자국 as the owner state of the subject, lang/ko)")),
-    pytest.param("페루 대통령은 자국 정부가 칠레 외교관 2명을 추방했다고 밝혔다.", "SANCTION", {"PER"}, marks=pytest.mark.xfail(
-        strict=True, reason="'자국 정부가' is read as South Korea's, not the speaker's state")),
+    # koacts57b: '자국 정부가' is the subject's state's government (lang/ko/self_states), were strict xfail
+    ("라트비아 총리는 자국 정부가 우크라이나를 지지한다고 말했다.", "SUPPORT", {"LVA"}),
+    ("페루 대통령은 자국 정부가 칠레 외교관 2명을 추방했다고 밝혔다.", "SANCTION", {"PER"}),
 ])
 def test_own_state_speaker_ko(text, kind, actors):
     """The twin of "X's prime minister said his government ...": the speaker's own state acts."""
