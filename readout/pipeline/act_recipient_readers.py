@@ -337,8 +337,8 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     own_vote, owned_back_target, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,
     rejected_proposal, charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation,
-    judged_deed, answered_own_group, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, story_counterpart,
-    own_measure_undone, broker_unasked)
+    judged_deed, answered_own_group, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before,
+    story_counterpart, own_measure_undone, broker_unasked)
 
 
 def read_recipients(r: SideReading) -> SideReading:
