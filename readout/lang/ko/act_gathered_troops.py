@@ -16,9 +16,8 @@ from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_word_hits import _hit
 from readout.lang.ko.endings import lemma_at
-from readout.lang.ko.tags import NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, SUBJECT_TAGS
 
-SUBJECT_PARTICLES = frozenset({"JKS", "JX"})  # '러시아군이', '러시아군은'
 COUNT_TAGS = frozenset({"SN", "NR", "NNB", "XSN"})  # "수천 명이", "병사들이": a count or plural after the noun
 ARMY_SUFFIX = "군"
 ARMY_MIN_LENGTH = 3  # '러시아군', '정부군'; a two-syllable word in 군 is rarely an army ('장군': a general)
@@ -33,7 +32,7 @@ def gathered_troops(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
     taken = {k for h in hits for k in (h.data.get("pred"), h.data.get("first")) if isinstance(k, int)}
     out = list(hits)
     for s, tok in enumerate(toks):
-        if tok[1] not in ("XSV", "VV") or s in taken or lemma_at(toks, s) not in lex.cue("gathering_verb"):
+        if tok[1] not in ACT_VERB_TAGS or s in taken or lemma_at(toks, s) not in lex.cue("gathering_verb"):
             continue
         first = s - 1 if tok[1] == "XSV" else s
         if first in taken or not troop_subject(toks, first, lex):
@@ -49,7 +48,7 @@ def troop_subject(toks: list, verb: int, lex: ActIndex) -> bool:
     for k in range(verb - 1, 0, -1):
         if toks[k][1] == "JKO" and not (k + 1 < len(toks) and toks[k + 1][0] == "따르"):
             return False  # an object: '병력을 집결했다' is the lexicon's pair
-        if toks[k][1] not in SUBJECT_PARTICLES:
+        if toks[k][1] not in SUBJECT_TAGS:
             continue
         head = k - 1
         while head > 0 and toks[head][1] in COUNT_TAGS:

@@ -61,8 +61,10 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
             or pred is None or governor >= len(toks):
         return None
     verb = verb_lemma(toks, governor - 1) if toks[governor][1] == "XSV" else verb_lemma(toks, governor)
-    if verb not in lex.cue("occurred_attack_verb") or goes_on(toks, governor) and not harm_follows(toks, governor, lex):
-        return None  # koacts57b: '테러가 발생해 12명이 숨졌다': the harm told after it is the same attack's
+    if verb not in lex.cue("occurred_attack_verb") or goes_on(toks, governor) \
+            and not (h.data.get("bare_attack") and harm_follows(toks, governor, lex)):
+        return None  # koacts57b: bare '테러가 발생해 12명이 숨졌다': the harm after it is the same attack's (a lexicon
+        # noun's is left to the harm readers, as before)
     k = run_start(toks, pred) - 1
     while k >= 0 and (toks[k][1] in DATE_TAGS or toks[k][1] in TIME_ADVERB_TAGS):  # koacts57b: '어제'
         k -= 1

@@ -70,7 +70,6 @@ def test_no_group_arrest_ko(text):
 @pytest.mark.parametrize("text,receiving,mode", [
     # the clause goes on to the harm the attack did: the same attack on the place's people
     ("나이로비에서 테러가 발생해 5명이 숨졌다.", {("KEN", "CVL")}, None),
-    ("가리사에서 폭탄 테러가 일어나 주민 3명이 다쳤다.", {("KEN", "CVL")}, "explosives"),
     # a time adverb between the place and the attack noun
     ("몸바사의 호텔에서 어제 테러가 일어났다.", {("KEN", "CVL")}, None),
     ("몸바사의 호텔에서 어제 폭탄 테러가 일어났다.", {("KEN", "CVL")}, "explosives"),
