@@ -20,7 +20,8 @@ from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, 
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_own_government import unnamed_protesters
 from readout.pipeline.act_party_critics import party_critics_state
-from readout.pipeline.own_people import own_state_patients, placed_at_home
+from readout.pipeline.own_people import (armed_patients, held_group_arrester, held_group_members, own_state_patients,
+                                         placed_at_home)
 from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
@@ -75,6 +76,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         if found is None:
             return None
         hit, actors, stated = found
+        if not actors and (held := held_group_members(r.copied(hit=hit), unagented(hit, PATIENT_PASSIVE))):
+            hit, actors = hit.copied(data={**hit.data, **held[0]}), held[1]  # koacts57b: '보코하람 조직원 3명이 체포됐다'
         if hit.mode != "meet":  # kopar57: 'Under Qatari mediation, A and B exchanged prisoners': the go-between is
             # no side of the clause's deed either; a call for its mediation ('asked for X's mediation') is X's business
             actors = [a for a in actors if a not in mediators_named(r, countries)] or actors
@@ -131,7 +134,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         placed = placing_state(sent, hit, unvoiced(r, r.items) + place_items(r.article, sent), actors)
         own = None if placed else own_state_patients(r.items, actors) \
             or placed_at_home(hit.type, place_items(r.article, sent) + country_places(r.article, sent),
-                              r.items, actors)
+                              r.items, actors) \
+            or armed_patients(hit.type, r.items, actors)  # koacts57b: '이 단체 조직원 3명이 체포됐다': the group held
         # kodomestic49: 'the opposition leader was arrested'; koacts56: 'an X-ian teacher was arrested in X'
         armed = [] if placed or own else own_armed_group(r.article, hit, set(actors))  # koacts50b: '차드 주민 5명이 반군에 의해
         if armed:  # 살해됐다': the group is of its victims' state; they receive, as 'killed by rebels' reads
@@ -139,6 +143,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         if not placed and not own and not (hit.type in UNTALKED_FORCE and told_before(r.article, sent)):  # arrested'
             return None  # the detained are no detainers, and no one else is named
         mark = {"own_patients": True, "domestic_sector": own} if own else {} if placed else {"held_by_story": True}
+        mark.update(held_group_arrester(own))  # koacts57b: an armed group held: its state's government holds it
         hit = hit.copied(data={**hit.data, "patients": actors, **mark})
         actors = placed or (list(actors) if own else [])  # a story's arrest of one named by their state, no doer
         # named: the story state's authorities (acting_side's default), never the arrested themselves

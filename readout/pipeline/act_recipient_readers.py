@@ -34,6 +34,7 @@ from readout.pipeline.own_people import (captured_own_town, own_measure_undone, 
 from readout.pipeline.act_recipients_told import (implied_addressee, answered_provocation, judged_deed,
                                                   rejected_proposal, continued_addressee, replied_to)
 from readout.pipeline.act_backed_groups import backed_armed_group
+from readout.pipeline.act_answered_groups import answered_own_group
 from readout.pipeline.act_backed_targets import backed_target
 from readout.pipeline.act_site_recipients import blockaded_town, struck_site_place
 from readout.pipeline.remote_doers import owned_back_target
@@ -351,8 +352,8 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     own_vote, owned_back_target, own_places, held_again,
     own_people_held, turned_on_own_state, captured_own_town, withdrawn_from, recalled_envoy_host, land_not_refused,
     rejected_proposal, charge_told_before, continued_addressee, welcomed_deed, replied_to, answered_provocation,
-    judged_deed, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before, story_counterpart,
-    own_measure_undone, broker_unasked)
+    judged_deed, answered_own_group, fought_both_ways, own_people_coerced, own_government_protested, claim_just_before,
+    story_counterpart, own_measure_undone, broker_unasked)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import CIVILIANS
 from readout.model import OCCURRED
-from readout.sectors import NON_STATE_SECTORS, OWN_STATE_PATIENT_SECTORS
+from readout.sectors import ARMED_GROUP_SECTORS, NON_STATE_SECTORS, OWN_STATE_PATIENT_SECTORS
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.act_recipients import place_items
 
@@ -111,6 +111,42 @@ def own_state_patients(items: list[SideItem], patients: list[str]) -> str | None
                 None)
 
 
+def armed_patients(kind: str, items: list[SideItem], patients: list[str]) -> str | None:
+    """(koacts57b, issue 15) The sector of the arrested when they are named as an armed group of their one state ('이
+    단체 조직원 3명이 체포됐다' after Boko Haram's attack, 'Three Boko Haram fighters were arrested'), no place and no
+    other side named: the state the group fights holds them, a domestic act, the group (REB) receiving. Without it
+    the arrest fell back on the story's state as the arrester and, the group's sector being no part of a state's
+    political life (`own_state_patients`), the arrested took the arrester's own sector and were dropped as the arrester
+    itself. Only a holding (`HOLDING_TYPES`): people of a group killed were not killed by their state."""
+    if kind not in HOLDING_TYPES or len(patients) != 1 or names_other_side(items, patients):
+        return None
+    return next((i.sector for i in items if i.sector in ARMED_GROUP_SECTORS and set(i.codes) == set(patients)), None)
+
+
+def held_group_arrester(held: str | None) -> dict[str, str]:
+    """(koacts57b) The acting part of an agentless arrest of an armed group's members at home: the state's government
+    (`acting_sector`), not the group whose words name the sufferers (the side entities take the subject's words for
+    the acting part, and an armed group is a part acting as itself: the group would arrest itself)."""
+    return {"acting_sector": GOVERNMENT} if held in ARMED_GROUP_SECTORS else {}
+
+
+def held_group_members(r: SideReading, passive: bool) -> tuple[dict, list[str]] | None:
+    """(koacts57b) An agentless passive holding (`passive`) whose people subject's words name an armed group of one
+    state only as their modifier ('보코하람 조직원 3명이 체포됐다': the group's members, no subject state): (the marks of
+    a domestic holding, the group's state), as `armed_patients` reads the group named as the subject; None else."""
+    if not passive or r.hit.type not in HOLDING_TYPES or not r.hit.data.get("people_subject"):
+        return None
+    before = [i for i in r.items if i.span.start < r.sent.start + r.hit.start]
+    groups = [i for i in before if i.sector in ARMED_GROUP_SECTORS and len(i.codes) == 1]
+    if not groups or names_other_side(r.items, list(groups[0].codes)):
+        return None
+    codes = list(groups[0].codes)
+    marks = {"own_patients": True, "patients": codes, "domestic_sector": groups[0].sector,
+             **held_group_arrester(groups[0].sector)}
+    return marks, codes
+
+
+GOVERNMENT = "GOV"
 HOLDING_TYPES = frozenset({"COERCE"})  # what a state's authorities do to people at home (an attack's place is no doer)
 
 

@@ -27,8 +27,8 @@ def reading(h: ActHit, actors: list[str], recipients: list[str] | None = None, s
 
 def test_readers_in_order_each_with_a_docstring():
     names = [f.__name__ for f in readers.RECIPIENT_READERS]
-    assert names[:2] == ["sites_nearby", "clause_recipients"] and names[-9:] == [
-        "answered_provocation", "judged_deed", "fought_both_ways",
+    assert names[:2] == ["sites_nearby", "clause_recipients"] and names[-10:] == [
+        "answered_provocation", "judged_deed", "answered_own_group", "fought_both_ways",
         "own_people_coerced", "own_government_protested",  # domestic50: the own people, when nothing else named one
         "claim_just_before",  # request54: a denied claim told as no act
         "story_counterpart",  # sanction59: a measure naming no one, at the story's other state, once all else read

@@ -66,6 +66,8 @@ from readout.lang.ko.act_withheld_cooperation import withheld_cooperation
 from readout.lang.ko.act_punishment_warnings import punishment_warnings
 from readout.lang.ko.act_refused_demands import refused_demands
 from readout.lang.ko.act_released_people import released_people
+from readout.lang.ko.act_labelled_people import labelled_people
+from readout.lang.ko.act_gathered_troops import gathered_troops
 from readout.lang.ko.act_refused_exits import refused_exits
 from readout.lang.ko.act_pressing_things import thing_pressures
 from readout.lang.ko.act_deterrent_warnings import deterrent_warnings
@@ -151,6 +153,7 @@ def demand_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
+    hits = labelled_people(toks, hits, lex)  # koacts57b: '이 단체를 테러 조직이라고 비난했다': the people judged
     hits = judged_votes(toks, hits, lex)  # charges50: '이번 선거가 불법이라며 인정하지 않았다': a vote held at home
     hits = open_appeals(toks, hits, lex)  # '양측 모두에 자제를 촉구': asked of the sides of the conflict reported
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
@@ -256,6 +259,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     hits = ordered_coercions(toks, hits, lex)  # koacts56: '전력 공급 차단을 지시했다': the orderer's COERCE
     hits = refused_exits(toks, hits, lex)  # reject50: '퇴진을 거부했다', '사임하지 않겠다': the calls at home refused
     hits = refused_demands(toks, hits, lex)  # koacts57: '…하라는 야당의 요구를 거부했다': the owner at home
+    hits = gathered_troops(toks, hits, lex)  # koacts57b: '러시아군이 국경 인근에 집결했다': troops massed
     hits = released_people(toks, hits)  # koacts57: '[인도가 구금한] 어부들을 석방했다': the captor receives nothing
     hits = thing_pressures(toks, hits, lex)  # request59: '제재는 ... 경제를 압박하고 있다': no one asks
     hits = paired_addressees(toks, hits)  # relatives65: 'B에 X를, C에 Y를 각각 촉구했다': one ask per addressee

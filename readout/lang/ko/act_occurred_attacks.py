@@ -21,6 +21,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_harm_causes import verb_lemma
 from readout.lang.ko.act_attacked_sites import SITE_CUES, unspaced
+from readout.lang.ko.act_occurred_harm import harm_follows
 from readout.lang.ko.act_candidate import joined, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
@@ -28,6 +29,7 @@ from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
 ATTACK = "ASSAULT"
 LOCATIVE = ("에서", "JKB")
 DATE_TAGS = frozenset({"SN", "NNB", "NR"})  # '9일' between the place and the attack noun
+TIME_ADVERB_TAGS = frozenset({"MAG"})  # koacts57b: '호텔에서 어제 테러가': kiwi's adverb of time, no place
 PLACE_TAGS = frozenset({"NNG", "NNP", "JKG", "MM", "SN", "NR", "XSN"})  # '카불의 한 시장'
 SECTOR = "CVL"  # the people of the place struck
 MUTUAL_PARTICLE = "와"  # an act noun aimed with 와 is fought between sides ('교전', '충돌')
@@ -60,10 +62,12 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
             or pred is None or governor >= len(toks):
         return None
     verb = verb_lemma(toks, governor - 1) if toks[governor][1] == "XSV" else verb_lemma(toks, governor)
-    if verb not in lex.cue("occurred_attack_verb") or goes_on(toks, governor):
-        return None  # '테러가 발생해 12명이 숨졌다': the harm told after it is read by the harm readers, as before
+    if verb not in lex.cue("occurred_attack_verb") or goes_on(toks, governor) \
+            and not (h.data.get("bare_attack") and harm_follows(toks, governor, lex)):
+        return None  # koacts57b: bare '테러가 발생해 12명이 숨졌다': the harm after it is the same attack's (a lexicon
+        # noun's is left to the harm readers, as before)
     k = run_start(toks, pred) - 1
-    while k >= 0 and toks[k][1] in DATE_TAGS:
+    while k >= 0 and (toks[k][1] in DATE_TAGS or toks[k][1] in TIME_ADVERB_TAGS):  # koacts57b: '어제'
         k -= 1
     if k < 1 or toks[k][:2] != LOCATIVE:
         return None

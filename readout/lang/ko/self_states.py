@@ -1,5 +1,6 @@
 """(kodeed47) '자국 해군', '자국 군대가': a reflexive state word before a force noun names the state of the
-sentence's subject, as '우리 해군' names the writer's (countries.own_state).
+sentence's subject, as '우리 해군' names the writer's (countries.own_state). (koacts57b) So before a government noun
+('페루 대통령은 자국 정부가 …했다고 밝혔다': Peru's government, not the home state's bare '정부').
 
 '튀르키예 국방부는 자국 군대가 쿠르드 반군을 공격했다고 밝혔다': the troops are Turkey's, MIL, not the ministry
 speaking (GOV). The word (lexicon ko self_state_words: 자국, 자기 나라) refers back to the topic of its sentence
@@ -16,6 +17,9 @@ from readout.lang.ko.agent_chains import agent_chain
 from readout.lang.ko.agents import sector_of
 from readout.lang.ko.tags import TOPIC_PARTICLES
 from readout.sectors import STATE_FORCE_SECTORS
+
+GOVERNMENT = "GOV"
+OWNED_BODY_SECTORS = STATE_FORCE_SECTORS | {GOVERNMENT}  # koacts57b: '자국 정부가' is the subject's state's government
 
 
 @budget.table()
@@ -39,7 +43,7 @@ def self_state(words: list, i: int, offset: int, found: list) -> list[str]:
     noun follows the word or no subject state stands before it."""
     w = words[i]
     if not (w.noun in self_state_words() and not w.particle
-            and agent_chain(words, i, "", None)[2] in STATE_FORCE_SECTORS or joined_force(w.noun)):
+            and agent_chain(words, i, "", None)[2] in OWNED_BODY_SECTORS or joined_force(w.noun)):
         return []
     before = [m for m in found if m.end <= offset + words[i].start and m.subject and not m.recipient]
     topics = [m for m in before if m.particle in TOPIC_PARTICLES]

@@ -37,11 +37,9 @@ def test_topic_no_recipient_ko(text, kind, actors, recipients):
 
 
 @pytest.mark.parametrize("text,kind,actors", [
-    pytest.param("라트비아 총리는 자국 정부가 우크라이나를 지지한다고 말했다.", "SUPPORT", {"LVA"}, marks=pytest.mark.xfail(
-        strict=True, reason="'자국 정부가' (the speaker's own state's government) is read as South Korea's; the state is "
-                            "the speaker's (the fix would read 자국 as the owner state of the subject, lang/ko)")),
-    pytest.param("페루 대통령은 자국 정부가 칠레 외교관 2명을 추방했다고 밝혔다.", "SANCTION", {"PER"}, marks=pytest.mark.xfail(
-        strict=True, reason="'자국 정부가' is read as South Korea's, not the speaker's state")),
+    # koacts57b: '자국 정부가' is the subject's state's government (lang/ko/self_states), were strict xfail
+    ("라트비아 총리는 자국 정부가 우크라이나를 지지한다고 말했다.", "SUPPORT", {"LVA"}),
+    ("페루 대통령은 자국 정부가 칠레 외교관 2명을 추방했다고 밝혔다.", "SANCTION", {"PER"}),
 ])
 def test_own_state_speaker_ko(text, kind, actors):
     """The twin of "X's prime minister said his government ...": the speaker's own state acts."""
@@ -51,11 +49,9 @@ def test_own_state_speaker_ko(text, kind, actors):
 
 
 @pytest.mark.parametrize("text,kind,actors", [
-    pytest.param("러시아군이 우크라이나 국경 인근에 집결했다.", "MOBILIZE", {"RUS"}, marks=pytest.mark.xfail(
-        strict=True, reason="troops gathering ('군이 ... 집결했다') with no object is no mobilization in Korean yet (the "
-                            "fix would add 집결하다 with a troop subject to ko_acts, as English troops_gathered)")),
-    pytest.param("튀르키예 병력 수천 명이 시리아 국경을 따라 집결했다.", "MOBILIZE", {"TUR"}, marks=pytest.mark.xfail(
-        strict=True, reason="'병력 ... 집결했다': troops gathering, no Korean entry")),
+    # koacts57b: troops gathering with no object mobilize (lang/ko/act_gathered_troops), were strict xfail
+    ("러시아군이 우크라이나 국경 인근에 집결했다.", "MOBILIZE", {"RUS"}),
+    ("튀르키예 병력 수천 명이 시리아 국경을 따라 집결했다.", "MOBILIZE", {"TUR"}),
 ])
 def test_troops_gathered_ko(text, kind, actors):
     """The twin of 'Russian troops gather near the border': the troops' state mobilizes."""
