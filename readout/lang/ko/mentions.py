@@ -19,6 +19,7 @@ import re
 from readout import budget
 from readout.cache_patterns import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.agents import nouns_ko
+from readout.sectors import STATE_BODY_SECTORS
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
@@ -176,7 +177,8 @@ def agent_before_title(words: list[Word], j: int, title: str) -> bool:
     if j == 0 or word.noun != title or words[j - 1].particle or words[j - 1].has_verb:
         return False
     before = words[j - 1].noun
-    return f"{before} {title}" in nouns_ko() and f"{before}{title}" not in title_table()
+    return nouns_ko().get(f"{before} {title}") not in (None, *STATE_BODY_SECTORS) \
+        and f"{before}{title}" not in title_table()
 
 
 def finish_mention(mention: RawMention, at: TitleAt) -> None:
