@@ -123,3 +123,9 @@ EXILED_PEOPLE_SECTORS = (OWN_STATE_PATIENT_SECTORS | CHARGED_PEOPLE_SECTORS) - {
 """(enkidnap46, kotwin46) People a state sends into exile as its own, not migrants: its opposition, parties, press,
 clergy and other charged groups, but no plain civilians ('Peru exiled dissidents to Spain', '반체제 인사들을 스페인으로
 추방했다': COERCE deport, Spain no side); read by both languages' exile readers."""
+
+STORY_OPPOSITION_SECTORS = frozenset({"OPP"})
+"""(actors57b) A state's opposition named by no state ('The opposition condemned X', '야당은 X를 비난했다'): an opposition
+is always some state's, and with no state, place or dateline its words are the state's the paragraph before named, as
+a stateless force's deeds are (pipeline/act_actor_defaults.unnamed_actors; story_states.paragraph_state). Not other
+people: a farmers' union's statement may answer another state's deed, and no word makes them that state's."""

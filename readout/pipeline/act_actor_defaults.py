@@ -9,7 +9,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
 from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS,
-                             STATELESS_ARMED_SECTORS)
+                             STATELESS_ARMED_SECTORS, STORY_OPPOSITION_SECTORS)
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
@@ -103,7 +103,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS,
                            hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
             or home_country(named) or home_country(named_home(countries, received)) \
-            or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL else []) \
+            or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL
+                or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS else []) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
             or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \

@@ -284,7 +284,7 @@ def no_event(scene: SideReading, hit: ActHit, acting: list, receiving: list, sta
     """Whether the act, its sides read, stands as no event: aimed at no one it needs (its stated side still goes on
     speaking), history, one side's lone pledge, a goal shared."""
     story, sent, lang, text = scene.story, scene.sent, scene.lang, scene.text
-    if unreceived(hit, receiving, stated, bare):
+    if unreceived(hit, receiving, stated, bare) or not receiving and lang.recipient_needed(hit):  # actors57b
         if stated and not (governed and story.acting_index == story.index):  # 'The embassy rejected the protest.
             # It urged Seoul to ...': no act, but a side that goes on (not a judged noun act after its judge)
             note_acting(story, acting, hit.type in VERBAL)

@@ -33,8 +33,39 @@ def is_antecedent(text: str, c: CountryMention, kind: dict) -> bool:
     head = kind.get("head")
     if not head:
         return True
-    words = text[c.start:c.end].split()
+    words = text[c.start:c.end].split() + name_going_on(text, c.end)
+    if kind.get("head_in_word") and head in next_word(text, c.end)[1:]:
+        return True  # actors57b: '오로모 해방전선은': the mention reads the people's word, the name's word after it ends in
+        # the head (inside it, never opening it: '전선에서' is a front line)
     return bool(words) and (words[-1].lower() == head or bool(kind.get("head_in_word")) and words[-1].endswith(head))
+
+
+def next_word(text: str, end: int) -> str:
+    """The word right after a mention ending at `end` (a space between), with what is written onto it; '' where none."""
+    if text[end:end + 1] != " ":
+        return ""
+    stop = text.find(" ", end + 1)
+    return text[end + 1:stop if stop >= 0 else len(text)]
+
+
+def name_going_on(text: str, end: int) -> list[str]:
+    """(actors57b) The capitalized words right after a mention that go on with the name it opens: 'Oromo' is read as
+    the people's state (ETH REB), and 'Liberation Front' after it ends the group's name, whose head the description
+    ('the front') repeats. Read word by word up to the first that is no capitalized word or ends in punctuation, so
+    only the name's own words; a script without capitals (Korean writes the head inside the name's word) has none."""
+    out: list[str] = []
+    at = end
+    while at < len(text) and text[at] == " ":
+        stop = text.find(" ", at + 1)
+        word = text[at + 1:stop if stop >= 0 else len(text)]
+        bare = word.rstrip(".,;:")
+        if not bare[:1].isupper() or not bare.isalpha():
+            break
+        out.append(bare)
+        if bare != word or stop < 0:
+            break
+        at = stop
+    return out
 
 
 @dataclass

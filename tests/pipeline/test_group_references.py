@@ -25,6 +25,11 @@ def sided(extract, text: str, kind: str) -> list[tuple[set, set]]:
      ("MLI", "REB"), ("MLI", "COP")),
     ("말리 정부군은 월요일 사막해방전선(DLF)과 교전했다. 해당 조직은 다음날 말리 정부를 비난했다.", "ACCUSE",
      ("MLI", "REB"), ("MLI", "GOV")),
+    # actors57b: a people's group read as its state's mention ('Oromo' ETH REB) whose name goes on to the head
+    ("The Afar Liberation Front attacked a police post near Semera on Monday. The front condemned Norway on "
+     "Tuesday.", "ACCUSE", ("ETH", "REB"), ("NOR", "GOV")),
+    ("오로모 해방전선은 월요일 네켐테 인근 경찰 초소를 공격했다. 이 전선은 화요일 노르웨이를 비난했다.", "ACCUSE",
+     ("ETH", "REB"), ("NOR", "GOV")),
 ])
 def test_a_description_names_the_group_told_before(extract, text, kind, acting, receiving):
     found = sided(extract, text, kind)
@@ -38,6 +43,10 @@ GROUP_SECTORS = {"REB", "PRM", "OPP", "PTY"}
     # no group named before: the description names none
     ("Police in Tumaco said on Monday that the front attacked a police station in the town.", "ASSAULT", 0),
     ("콜롬비아 경찰은 월요일 시위대를 해산했다. 이 단체는 다음날 경찰서를 공격했다.", "ASSAULT", 0),
+    # actors57b: a front line is no front's name ('전선에서' opens with the head); a people's rebels are no 'front'
+    ("오로모 반군은 월요일 전선에서 경찰 초소를 공격했다. 이 전선은 화요일 경찰서를 공격했다.", "ASSAULT", 1),
+    ("Oromo rebels attacked a police post near Nekemte on Monday. The front attacked a police station on "
+     "Tuesday.", "ASSAULT", 1),
     # 'the front' only after a '... Front': the movement's own act only
     ("The Andean Peasant Movement in Colombia condemned the police on Monday. "
      "The front accused the Colombian government of corruption on Tuesday.", "ACCUSE", 1),

@@ -78,6 +78,12 @@ class ActQuestions:
         one, it asks the one met (lexicon `direct_request_lemmas`)."""
         return hit.type == "REQUEST" and hit.lemma.split("+")[-1] in (self.lex.get("direct_request_lemmas") or ())
 
+    def recipient_needed(self, hit: ActHit) -> bool:
+        """(actors57b) An act whose verb makes it one only toward a receiving side ('deposited $5 million', '5억 달러를
+        예치했다': money banked at home where no bank of another side is named; lexicon `recipient_needed_lemmas`, the
+        verb of a noun+verb lemma). The PLOVER type alone (AID) may stand with no recipient; these verbs may not."""
+        return hit.lemma.split("+")[-1] in (self.lex.get("recipient_needed_lemmas") or ())
+
     def asked(self, hit: ActHit, text: str) -> str:
         """The words where the language puts what a request asks for: before its verb (Korean), after it (English)."""
         window = self.settings.mode_window_chars

@@ -16,6 +16,9 @@ from readout.patterns import alternation
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word ("armed riot police officers")
 WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
+# (actors57b) a word of an agent phrase with its possessive: the table's phrases that hold one ("people's assembly",
+# "party's military wing", Phoenix PEOPLE'S_ASSEMBLY LEG) are read whole; elsewhere the possessive ends the phrase
+PHRASE_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)(['’]s(?=\s))?")
 
 
 def sector_of(phrase: str) -> str | None:
@@ -37,7 +40,8 @@ def agent_after(text: str, pos: int, named: bool = True) -> tuple[int, str] | No
     first = WORD_RE.match(text, pos)
     if not first:
         return None
-    if first.group(1).lower() not in first_words():  # most words after a country word start no agent phrase
+    if first.group(1).lower() not in first_words() and possessive_first(text, pos) not in first_words():
+        # most words after a country word start no agent phrase
         return named_agent_after(text, first) if named and first.group(1)[:1].isupper() else None
     return phrase_at(text, pos)
 
@@ -116,18 +120,54 @@ def named_agent_after(text: str, first: re.Match) -> tuple[int, str] | None:
     return None
 
 
-def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
-    table = phrases("en")
+def possessive_first(text: str, pos: int) -> str | None:
+    """The first word at `pos` with its possessive ("people's"), lower case; None where it has none."""
+    m = PHRASE_WORD_RE.match(text, pos)
+    return (m.group(1) + "'s").lower() if m and m.group(2) else None
+
+
+def phrase_words(text: str, pos: int) -> list[re.Match]:
+    """Up to MAX_WORDS words from `pos`; a word's possessive is kept only where a longer agent phrase goes on past it
+    ("people's assembly"): the table holds such phrases whole, and any other possessive ends the phrase ("the Kenyan
+    police's spokesman" reads 'police')."""
     words: list[re.Match] = []
     at = pos
     for _ in range(MAX_WORDS):
-        m = WORD_RE.match(text, at)
+        m = PHRASE_WORD_RE.match(text, at)
         if not m:
             break
         words.append(m)
+        if m.group(2):
+            break
         at = m.end()
+    if words and words[-1].group(2):
+        owner = words[-1]
+        tail: list[re.Match] = []
+        at = owner.end()
+        for _ in range(MAX_WORDS - len(words)):
+            m = PHRASE_WORD_RE.match(text, at)
+            if not m or m.group(2):
+                break
+            tail.append(m)
+            at = m.end()
+        stem = " ".join(w.group(1).lower() for w in words[:-1]) + " " * (len(words) > 1) + owner.group(1).lower() + "'s"
+        if tail and any(" ".join([stem, *(w.group(1).lower() for w in tail[:k])]) in phrases("en")
+                        for k in range(1, len(tail) + 1)):
+            return words + tail
+        words[-1] = WORD_RE.match(text, owner.start())
+    return words
+
+
+def word_text(m: re.Match) -> str:
+    """A phrase word in lower case, with its possessive where it kept one."""
+    return (m.group(1) + ("'s" if m.re is PHRASE_WORD_RE and m.group(2) else "")).lower()
+
+
+def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
+    table = phrases("en")
+    words = phrase_words(text, pos)
     for n in range(len(words), 0, -1):
-        phrase = " ".join(w.group(1).lower() for w in words[:n])
+        phrase = " ".join(word_text(w) for w in words[:n])
         if phrase in table and not name_adjective(words[:n]):
             if n < len(words) and table[phrase] in STATE_BODY_SECTORS and words[n].group(1).lower() in leaver_heads():
                 return words[n].end(), table[words[n].group(1).lower()]  # 'army defectors': OPP, not the army

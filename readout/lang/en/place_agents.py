@@ -118,7 +118,8 @@ def agent_before(text: str, end: int) -> tuple[int, str] | None:
             if portfolio is not None:  # actors57: 'the minister of trade and industry of X': the office's, not BUS
                 return agent_before(text, portfolio.start())
             return words[k].start(), table[phrase]
-    return None
+    portfolio = PORTFOLIO_TAIL_RE.search(text, max(0, end - PORTFOLIO_REACH), end)
+    return agent_before(text, portfolio.start()) if portfolio is not None else None  # actors57b: no agent noun in it
 
 
 WORD_PART_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -126,6 +127,10 @@ WORD_PART_RE = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # labour and social affairs'): the phrase's head is the office before 'of', not the noun ('industry' BUS)
 PORTFOLIO_AND_RE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
                               r"\s+and\s+(?:[a-z][a-z-]*\s+)?$")
+# (actors57b) a whole coordinated 'of' portfolio that holds no agent noun ('minister of tourism and wildlife',
+# 'ministry of lands and housing'), ending where the agent phrase should: the agent is the office before its 'of'
+PORTFOLIO_TAIL_RE = re.compile(r"(?<=\w)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+                               r"\s+and\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*\s*$")
 PORTFOLIO_REACH = 50  # characters before the noun where the portfolio's 'of' may stand
 
 

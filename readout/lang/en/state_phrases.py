@@ -19,7 +19,7 @@ from readout.patterns import alternation
 from readout.kb.agents import lower_case_only_en
 from readout.kb.heads import kb_heads
 from readout.kb.leaders import key, leader
-from readout.lang.en.agents import peoples, shared_peoples, sector_of
+from readout.lang.en.agents import agent_after, peoples, shared_peoples, sector_of
 
 # a capitalized name after a country word ("Iran's Supreme National Security Council", "the Egyptian Supreme
 # Council of the Armed Forces"): capitalized words, with the small words a body's name holds between them
@@ -52,7 +52,17 @@ def owned_body(text: str, end: int, code: str, bodies: list) -> tuple[int, str] 
         return None
 
     head = heads[0].group(0)  # actors57: a capitalized lower-case-only agent ('Bank' in 'West Bank') is a name's word
-    return stop, (sector_of(head) if head.lower() not in lower_case_only_en() else None) or "GOV"
+    if head.lower() in lower_case_only_en():
+        return place_name_agent(text, stop) or (stop, "GOV")
+    return stop, sector_of(head) or "GOV"
+
+
+def place_name_agent(text: str, stop: int) -> tuple[int, str] | None:
+    """(actors57b) (end, sector) of the agent phrase right after a capitalized name whose head is a name's word, not a
+    body ('Israeli West Bank settlers' CVL, 'Palestinian West Bank farmers' AGR): the name places the agent, and the
+    noun after it says what they are, as 'Israeli settlers' does (Phoenix reads a phrase by its head noun); None
+    where no agent phrase follows ('the Jordanian West Bank': the name alone, GOV as before)."""
+    return agent_after(text, stop, named=False)
 
 
 CAPITALIZED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")  # 'Michael Jordan', 'Lake Chad'

@@ -18,6 +18,8 @@ import re
 
 from readout import budget
 from readout.cache_patterns import compile_pattern  # long name alternations: programs kept by the start-up cache
+from readout.kb.agents import nouns_ko
+from readout.sectors import STATE_BODY_SECTORS
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
@@ -152,7 +154,7 @@ def title_at(text: str, words: list[Word], j: int, lex, chain_tokens: int, limit
     before its title, and the name after it; None where the word ends in no title."""
     word = words[j]
     hit = title_of(word.noun) or short_title_after_surname(words, j, lex) or organ_title(words, j)
-    if not hit:
+    if not hit or agent_before_title(words, j, hit[0]):
         return None
     chain = chain_before(words, j, lex, chain_tokens)
     name_words = name_run(words, chain, limit)
@@ -164,6 +166,19 @@ def title_at(text: str, words: list[Word], j: int, lex, chain_tokens: int, limit
         named = name_after(words, j, limit)  # the office's holder is B, named after it
         after = named if named and named[-1].particle and sound_name(named) else []
     return TitleAt(text, words, j, hit, chain, name_words, prefix, after, lex, limit)
+
+
+def agent_before_title(words: list[Word], j: int, title: str) -> bool:
+    """(actors57b) The bare title word `words[j]` closes, with the word before it, an agent phrase of the table that
+    is no office ('반군 지도자' REB, '종교 지도자' REL, '부족 지도자' ELI: Phoenix REBEL_LEADER, RELIGIOUS_LEADER): the
+    agent reader gives the group's sector, as English 'a rebel leader'; read as the title alone ('지도자', a state's
+    leader) it made the state's government. An office written so ('야당 지도자', offices.yaml) stays a title."""
+    word = words[j]
+    if j == 0 or word.noun != title or words[j - 1].particle or words[j - 1].has_verb:
+        return False
+    before = words[j - 1].noun
+    return nouns_ko().get(f"{before} {title}") not in (None, *STATE_BODY_SECTORS) \
+        and f"{before}{title}" not in title_table()
 
 
 def finish_mention(mention: RawMention, at: TitleAt) -> None:

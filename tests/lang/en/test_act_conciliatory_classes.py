@@ -36,6 +36,9 @@ CLASSES = {
          "economic"),
         ("Qatar deposited $3 billion with Egypt's central bank.", "AID", {"QAT"}, {"EGY"}, "occurred", "economic"),
         ("The company deposited $2 million in a Swiss bank.", "AID", set(), None, None, None),
+        # actors57b: a deposit with no bank or state named is money banked at home, no AID
+        ("Omani firms deposited $400 million of household savings.", "AID", set(), None, None, None),
+        ("Oman deposited $400 million on Monday.", "AID", set(), None, None, None),
     ],
     "food_given": [
         ("Thailand donated rice to Myanmar.", "AID", {"THA"}, {"MMR"}, "occurred", "humanitarian"),

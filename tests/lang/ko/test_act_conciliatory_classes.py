@@ -49,6 +49,9 @@ CLASSES = {
         ("쿠웨이트는 요르단 중앙은행에 5억 달러를 예치했다.", "AID", {"KWT"}, {"JOR"}, "occurred", "economic"),
         ("카타르는 이집트 중앙은행에 30억 달러를 예치했다.", "AID", {"QAT"}, {"EGY"}, "occurred", "economic"),
         ("쿠웨이트 은행들은 국내 예금 5억 달러를 예치했다.", "AID", set(), None, None, None),
+        # actors57b: a deposit with no bank named (에) is money banked at home, no AID, whoever deposits it
+        ("오만 기업들은 가계 저축 4억 달러를 예치했다.", "AID", set(), None, None, None),
+        ("오만은 4억 달러를 예탁했다.", "AID", set(), None, None, None),
     ],
     # staple food given (cue relief_goods_noun: CAMEO &FOOD, RICE under 073)
     "food_given": [
