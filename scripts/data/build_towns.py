@@ -38,6 +38,7 @@ Usage: PYTHONPATH=.:/path/to/english_words python scripts/data/build_towns.py
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import sys
 import unicodedata
@@ -64,6 +65,7 @@ def fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+@functools.cache
 def word_filter():
     """(common lower-case words, capitalized entries) of web2."""
     from english_words import get_english_words_set
@@ -99,7 +101,15 @@ def spelling_of(alternate: str, name: str) -> bool:
 
     if not alternate.isascii() or alternate == name or alternate[:1].lower() != name[:1].lower():
         return False
+    if joined(alternate) == joined(name) and len(re.split(r"[ -]", alternate)) < len(re.split(r"[ -]", name)) \
+            and is_word(name, *word_filter()) and all(len(w) >= MIN_LETTERS for w in re.split(r"[ -]", name)):
+        return False  # (places57b) 'Lakeshore' of Lake Shore: common words run together escape the word filter
     return SequenceMatcher(None, alternate.lower(), name.lower()).ratio() >= VARIANT_RATIO
+
+
+def joined(name: str) -> str:
+    """(places57b) A name's letters with its spaces and hyphens dropped, in lower case."""
+    return re.sub(r"[ -]", "", name).lower()
 
 
 def candidates(cities, min_letters: int = MIN_LETTERS) -> dict[str, dict[str, int]]:

@@ -21,6 +21,7 @@ from readout.lang.en.towns import town_of
     ("Kupchinka", None),  # an alternate as close to the own name as a spelling's stem: no old name
     ("Krasnoarmeysk", "RUS"),  # Pokrovsk's old name, but a Russian town's own name: the Russian town keeps it
     ("Heavy", None), ("Market", None),  # English words are never towns
+    ("Lakeshore", None),  # the common words of Lake Shore run together: no spelling
 ])
 def test_towns_spellings_and_old_names(name, state):
     assert town_of(name) == state
