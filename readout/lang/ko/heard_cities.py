@@ -206,6 +206,34 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
             entry = struck_town(form)  # places57: '이지움을 공습했다': a smaller town, struck
         if entry is not None:
             out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
+    return out + struck_verb_forms(text, offset, [*found, *out], tokens or ())
+
+
+VERB_TAGS = ("VV", "VA")
+NOMINALIZER = "ETN"
+
+
+def struck_verb_forms(text: str, offset: int, found: list[Place], tokens) -> list[Place]:
+    """(places57b, issue 14) A whole word kiwi splits into a verb made a noun ('이지움을 공습했다': 이/MM 지우/VV ᆷ/ETN
+    을/JKO) before its object particle and an attack word (lexicon `town_struck_after_re`) is heard as a struck town
+    (`struck_town`), the word as written. Why: kiwi reads an unknown name whose last syllable closes in ㅁ as a verb's
+    noun form, so no proper noun is there for `heard_towns`; a Korean noun made of a verb ('믿음', '싸움', '도움') is
+    in kiwi's dictionary and read as one common noun, so a word split so is no Korean word."""
+    out: list[Place] = []
+    struck_after = lexicon("ko").re("town_struck_after_re")
+    for word in WORD_RE.finditer(text):
+        inside = [t for t in tokens if word.start() <= t[2] < word.end()]
+        if len(inside) < 3 or inside[-1][1] != "JKO" or inside[-2][1] != NOMINALIZER \
+                or not any(t[1] in VERB_TAGS for t in inside[:-2]):
+            continue
+        start, end = word.start(), inside[-1][2]
+        form = text[start:end]
+        if end <= start or not struck_after.match(text, end) \
+                or any(p.span.start < offset + end and offset + start < p.span.end for p in found):
+            continue
+        entry = struck_town(form, verb_form=True)
+        if entry is not None:
+            out.append(heard(to_place(entry, form, offset + start, offset + end, False)))
     return out
 
 
@@ -239,12 +267,14 @@ def heard_town(form: str):
     return town_by_sound(form)
 
 
-def struck_town(form: str):
+def struck_town(form: str, verb_form: bool = False):
     """(places57) The one world city of kb/city_sound.STRUCK_MIN_POPULATION or more the proper noun `form`, struck as an
-    attack's object, sounds like, with `heard_town`'s guards; else None."""
+    attack's object, sounds like, with `heard_town`'s guards; else None. (places57b) A `verb_form` word kiwi split into
+    a verb made a noun (`struck_verb_forms`) is no Korean word by that split, nor a Korean person's name (kiwi reads
+    such a name whole, as a proper noun: '김지움을'), so neither `korean_word` nor `person_name` is asked of it."""
     from readout.kb.city_sound import struck_town_by_sound  # cold start: not loaded with `Korean`, only on first use
 
-    if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
+    if form in country_index() or form in not_cities_ko() or not verb_form and (person_name(form) or korean_word(form)):
         return None
     return struck_town_by_sound(form)
 
