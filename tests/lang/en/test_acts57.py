@@ -81,7 +81,7 @@ def test_convoy_fired_at():
 
 RETALIATIONS = [  # (sentence, type, mode, acting, receiving): a blow struck back is force where force answers or is
     # struck, a retort where unarmed people are answered (lang/en/act_retaliations)
-    ("Kenyan jets hit back at Somali positions.", "ASSAULT", None, {("KEN", "GOV")}, {("SOM", "GOV")}),
+    ("Kenyan jets hit back at Somali positions.", "ASSAULT", None, {("KEN", "MIL")}, {("SOM", "GOV")}),  # acts57b: jets MIL
     ("Kenyan troops hit back at Somali militants.", "ASSAULT", None, {("KEN", "MIL")}, {("SOM", "REB")}),
     ("Kenyan troops hit back at Somali militants.", "ACCUSE", None, None, None),
     ("Kenya struck back at critics in Uganda.", "ACCUSE", "disapprove", {("KEN", "GOV")}, {("UGA", "OPP")}),
