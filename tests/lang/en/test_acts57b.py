@@ -65,3 +65,15 @@ PRICED_DEEDS = [  # (sentence, type, mode, acting, receiving); acting None: no e
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", PRICED_DEEDS)
 def test_priced_deeds(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
+
+
+FIRED_AT_SITES = [  # (sentence, type, mode, acting, receiving): a particle that is the target preposition ('fire at')
+    ("Gunmen fired at a checkpoint near Kunduz.", "ASSAULT", "firearms", {("AFG", "UAF")}, {("AFG", "GOV")}),
+    ("Gunmen fired at a market in Kunduz.", "ASSAULT", "firearms", {("AFG", "UAF")}, {("AFG", "CVL")}),
+    ("Gunmen fired at protesters in Kunduz.", "ASSAULT", "firearms", {("AFG", "UAF")}, {("AFG", "CVL")}),  # as before
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", FIRED_AT_SITES)
+def test_fired_at_sites(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
