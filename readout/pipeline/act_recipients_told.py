@@ -48,7 +48,7 @@ def warned_drills(r: SideReading) -> list[Event]:
     side to warn. None for any other act."""
     from readout.pipeline.act_build import previous_acts  # act_build reads this module's readers
 
-    if r.hit.type not in WARNINGS or r.hit.data.get("answers_measure"):
+    if r.hit.type not in WARNINGS or r.hit.data.get("answers_measure") or r.article is None:
         return []
     return [e for e in previous_acts(r.article, r.story, types=WARNED_TYPES) if joint_drills(e)]
 

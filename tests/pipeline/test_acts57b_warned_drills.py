@@ -1,6 +1,6 @@
 """(acts57b, issue 15) A warning naming no one after joint drills warns the drills' parties, in both languages
-(pipeline/act_recipients.joint_drills, act_recipients_told.warned_drills); drills held with a partner are joint
-(en additions 'hold' + drills, lang/en/act_exercises.partnered_drill). Our own sentences."""
+(pipeline/act_recipients.joint_drills, act_recipients_told.warned_drills). Our own
+sentences."""
 from __future__ import annotations
 
 import pytest
@@ -11,9 +11,6 @@ ROWS = [  # (text, type, acting, receiving); acting None: no event of the type
     ("Thailand and Malaysia held joint drills. Myanmar warned of grave consequences.", "THREATEN", {"MMR"},
      {"THA", "MYS"}),
     ("태국과 말레이시아는 합동 훈련을 실시했다. 미얀마는 엄중한 결과를 경고했다.", "THREATEN", {"MMR"}, {"THA", "MYS"}),
-    ("Japan held drills with Vietnam.", "COOPERATE", {"JPN", "VNM"}, set()),
-    ("일본은 베트남과 훈련을 실시했다.", "COOPERATE", {"JPN", "VNM"}, set()),
-    ("Japan held drills near the coast.", "MOBILIZE", {"JPN"}, set()),  # one state's drill, no partner
     # guards: a trade deal is no show of force a warning answers; an appeal is read as before
     ("Thailand and Malaysia signed a trade deal. Myanmar warned of grave consequences.", "THREATEN", None, None),
     ("Thailand and Malaysia held joint drills. Myanmar called for restraint.", "REQUEST", None, None),

@@ -124,7 +124,8 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
-    if hit.type in STRUCK and toks[j - 1].low in preps and j - 1 > hit.data["token"]:  # acts57b: 'fired [at] a convoy':
+    if hit.type in STRUCK and not hit.nominal and "object_token" not in hit.data and toks[j - 1].low in preps \
+            and j - 1 > hit.data["token"]:  # acts57b: 'fired [at] a convoy':
         span = phrase_after(toks, j - 1, cues)  # the particle is the target preposition
         return [span] if span else []
     while j < len(toks) and words < PREPOSITION_REACH:

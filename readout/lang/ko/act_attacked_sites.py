@@ -22,8 +22,7 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.tags import NOUN_TAGS
 
 SITE_CUES = (("police_site_noun", "COP"), ("worship_site_noun", "REL"),  # cue of the site nouns -> their people's
-             ("crowd_site_noun", "CVL"), ("business_site_noun", "BUS"),  # sector (kotwins49: markets, shops, banks)
-             ("state_site_noun", "GOV"))  # acts57b: an unowned checkpoint or convoy, the state's works
+             ("crowd_site_noun", "CVL"), ("business_site_noun", "BUS"))  # sector (kotwins49: markets, shops, banks)
 PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # PLOVER sectors of people no state body holds: civilians, the faithful
 
 
@@ -36,25 +35,9 @@ def attacked_site(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
     of worship (`SITE_CUES`), else None."""
     for cue, sector in SITE_CUES:
         span = domestic_object(toks, cand, lex, unspaced(lex.cue(cue)))
-        if span is not None and not (sector == STATE_SITE_SECTOR and forces_owned(toks, span)):
+        if span is not None:
             return span, sector
     return None
-
-
-STATE_SITE_SECTOR = "GOV"  # acts57b: the sector of an unowned checkpoint or convoy (cue state_site_noun)
-
-
-def forces_owned(toks: list, span: tuple[int, int]) -> bool:
-    """(acts57b) Whether a word of the object at `span` is a force's noun ('말리군 검문소', '경찰 호송대': agents.yaml
-    MIL or COP, or a state's army '…군'), so the unit is that force's (force_unit_noun reads it), not the state's works."""
-    from readout.kb.agents import nouns_ko
-
-    words = [t[0] for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS]
-    return any(nouns_ko().get(w) in FORCE_OWNERS or w.endswith(ARMY_SUFFIX) for w in words[:-1])
-
-
-FORCE_OWNERS = frozenset({"MIL", "COP"})
-ARMY_SUFFIX = "군"  # '말리군', '정부군': a state's army
 
 
 @budget.table()

@@ -13,8 +13,6 @@ ROWS = [  # (sentence, type, mode, acting, receiving); acting None: no event of 
     ("무장괴한들이 카두나 인근의 교회를 공격했다.", "ASSAULT", None, {("NGA", "UAF")}, {("NGA", "REL")}),
     ("케냐 전투기들이 소말리아 진지를 공습했다.", "ASSAULT", "aerial", {("KEN", "MIL")}, {("SOM", "MIL")}),
     ("케냐 군함이 소말리아 항구를 포격했다.", "ASSAULT", "heavy-weapons", {("KEN", "MIL")}, {("SOM", "GOV")}),
-    ("무장괴한들이 쿤두즈 인근의 호송대를 공격했다.", "ASSAULT", None, {("AFG", "UAF")}, {("AFG", "GOV")}),
-    ("무장괴한들이 쿤두즈 인근의 아프간군 검문소를 공격했다.", "ASSAULT", None, {("AFG", "UAF")}, {("AFG", "MIL")}),  # owned
     ("납치범들은 가나인 간호사의 석방 대가로 몸값을 요구했다.", "RETREAT", None, None, None),
 ]
 
