@@ -82,17 +82,17 @@ def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], acto
 
 
 def implied_recipients(context: list[Event], actors: list[str], all_sides: bool = False,
-                       joined: str | None = None) -> list[str]:
+                       joined: str | None = None, warning: bool = False) -> list[str]:
     """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
     acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
     of each that are others, or, of an act by the speaker, its recipients; none when there is no other side.
     An appeal to every side (`all_sides`: 'urged both sides to show restraint') goes to the receiving sides too.
     (accuse59) An act of the `joined` type by others, aimed at others than the actors ('The OAS condemned the coup
     attempt. Latin American leaders also issued condemnations'), is one the actors join: its recipients, not its
-    voices, receive theirs."""
+    voices, receive theirs. (acts57b) A `warning` answers joint drills too (`joint_drills`)."""
     other: list[str] = []
     for e in context:
-        if e.type not in ANSWERED:
+        if e.type not in ANSWERED and not (warning and joint_drills(e)):
             continue
         acting = [p.country for p in e.participants if p.country]
         receiving = [p.country for p in e.recipients if p.country]
@@ -103,6 +103,17 @@ def implied_recipients(context: list[Event], actors: list[str], all_sides: bool 
             else [p.country for p in e.recipients if p.country and p.country not in actors]
         other += [p.country for p in e.recipients if p.country and p.country not in actors] if all_sides else []
     return list(dict.fromkeys(other))
+
+
+WARNED_COOPERATION = ("COOPERATE", "military")  # (acts57b) joint drills: the type and context a warning answers
+
+
+def joint_drills(event: Event) -> bool:
+    """(acts57b) Whether `event` is the joint military cooperation of others (joint drills: COOPERATE, context
+    'military', as plans56 reads them), which a warning naming no one answers as it answers one state's drills
+    (MOBILIZE): 'X and Y held joint drills. Z warned of stern consequences' warns X and Y. Other cooperation (a
+    trade deal, aid) is no show of force and answers no warning."""
+    return event.type == WARNED_COOPERATION[0] and WARNED_COOPERATION[1] in event.contexts
 
 
 def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],

@@ -8,10 +8,12 @@ from __future__ import annotations
 from readout.pipeline.act_pairs import principal_pair, sentence_pair
 from readout.pipeline.act_welcomes import deed_before, deed_here, lead_doers, meeting_before, meeting_here, \
     story_meeting
+from readout.model import Event
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.act_recipients import (JUDGED_MEASURES, KEPT_ACTS, MEASURES, MUTUAL, SideReading, UNDIRECTED,
-                                             VERBAL, aimed_at, implied_recipients)
+                                             VERBAL, WARNED_COOPERATION, aimed_at, implied_recipients,
+                                             joint_drills)
 
 
 def implied_addressee(r: SideReading) -> None:
@@ -32,10 +34,23 @@ def implied_addressee(r: SideReading) -> None:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         pair = bool(r.hit.data.get("pair_sides"))
         r.recipients = pair and principal_pair(r, [*r.earlier, *r.context]) \
-            or implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides")), joined_type(r)) \
+            or implied_recipients(context + warned_drills(r), r.actors, bool(r.hit.data.get("all_sides")),
+                                  joined_type(r), r.hit.type in WARNINGS) \
             or pair and (sentence_pair(r) or principal_pair(r, r.article.events)
                          or implied_recipients(r.earlier, r.actors, True)) \
             or aimed_at(r.earlier, r.actors)  # 'both sides', a third party's backing told between: the conflict's sides
+
+
+def warned_drills(r: SideReading) -> list[Event]:
+    """(acts57b) The joint drills (act_recipients.joint_drills) of the sentence before, which a warning naming no one
+    answers: the acts a reading's `context` holds are the conflict acts only (act_build.previous_acts, ANSWERED), and
+    joint drills are COOPERATE since plans56, so 'X and Y held joint drills. Z warned of stern consequences' found no
+    side to warn. None for any other act."""
+    from readout.pipeline.act_build import previous_acts  # act_build reads this module's readers
+
+    if r.hit.type not in WARNINGS or r.hit.data.get("answers_measure") or r.article is None:
+        return []
+    return [e for e in previous_acts(r.article, r.story, types=WARNED_TYPES) if joint_drills(e)]
 
 
 def joined_type(r: SideReading) -> str | None:
@@ -45,6 +60,8 @@ def joined_type(r: SideReading) -> str | None:
 
 
 JOINED_JUDGEMENTS = frozenset({"ACCUSE"})
+WARNINGS = frozenset({"THREATEN"})  # (acts57b) the acts that answer joint drills (act_recipients.joint_drills)
+WARNED_TYPES = frozenset({WARNED_COOPERATION[0]})
 
 
 def answered_provocation(r: SideReading) -> None:

@@ -152,6 +152,9 @@ class ClauseCues(CueBundle):
     site_town_descriptors: frozenset[str]  # enattack50: 'near the Nigerian city of X': the town is X
     settlement_site_heads: frozenset[str]  # enattack51b: 'attacked a village near X': X's civilians (CVL)
     police_site_heads: frozenset[str]  # acts57: 'exploded outside a police station in X': X's police (COP)
+    worship_site_heads: frozenset[str]  # acts57b: 'a bombing at a mosque in X': X's faithful (REL)
+    demanded_price_objects: frozenset[str]  # acts57b: 'demanded a ransom for the release of X' (act_priced_deeds)
+    price_links: frozenset[str]  # acts57b: 'for the', 'in exchange for': between a price and the deed it buys
     holding_site_heads: frozenset[str]  # acts57: 'prisoners in Israeli jails': the holder's place in a subject
     retaliation_lemmas: frozenset[str]  # acts57: 'hit back at', 'strike back' (act_retaliations)
     state_site_heads: frozenset[str]  # enattack51: 'attacked X airport': the state's works, its government (GOV)

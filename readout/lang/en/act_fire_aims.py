@@ -110,7 +110,7 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         if n in skip:
             continue
         nxt = hits[n + 1] if n + 1 < len(hits) else None
-        victims = (nxt.data.get("domestic_target") or harmed_phrase(toks, nxt, cues)) \
+        victims = (nxt.data.get("domestic_target") or harmed_phrase(toks, nxt, cues) or site_at(toks, nxt, cues)) \
             if nxt is not None and nxt.type == "ASSAULT" and not nxt.nominal else None
         if h.type == "ASSAULT" and victims and h.data.get("people_subject") is None and not relative_verb(toks, h, cues) \
                 and not any(t.low in cues.clause_breaks or t.raw == ","
@@ -141,6 +141,27 @@ def struck_site(toks: list[Token], victims: tuple[int, int], hit: ActHit, read: 
         victims = (words[1].start, victims[1])
     sector = site_sector_of(toks, victims, cues)
     return {"site_sector": sector, "site_place": site_place(toks, victims, cues)} if sector else {}
+
+
+SITE_AT = "at"  # acts57b: 'exploded [at] a market': a preposition (so no object phrase), yet the victims' place
+
+
+def site_at(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """(acts57b) The phrase after an 'at' right after a verb of harm with no object ('A car bomb exploded at a market in
+    X'), the 'at' kept, up to the next preposition or clause break, where its head is a known site (site_sector_of:
+    a market's crowd, a police station, a barracks): 'at' is a preposition, so harmed_phrase read no object where
+    'exploded near a market' and 'outside a barracks' (no prepositions of the cue list) gave theirs. Not a time ('at
+    noon', 'at dawn': no site), nor any other phrase: None."""
+    k = verb.data["end_token"] + 1
+    if k >= len(toks) or toks[k].low != SITE_AT:
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.prepositions and toks[j].low not in cues.clause_breaks:
+        j += 1
+    if j <= k + 1:
+        return None
+    site = (toks[k + 1].start, toks[j - 1].end)
+    return (toks[k].start, toks[j - 1].end) if site_sector_of(toks, site, cues) else None
 
 
 def relative_verb(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

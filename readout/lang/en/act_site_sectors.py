@@ -37,6 +37,8 @@ def site_sector_of(toks: list[Token], span: tuple[int, int], cues: Cues) -> str 
         return "BUS"
     if pair in cues.police_site_heads or head in cues.police_site_heads:
         return "COP"  # acts57: 'outside a police station in X': X's police, as Korean police_site_noun reads
+    if head in cues.worship_site_heads:
+        return "REL"  # acts57b: 'struck a mosque in X': X's faithful, as Korean worship_site_noun (모스크) reads
     if head in cues.crowd_site_heads or pair in cues.crowd_site_heads or head in cues.settlement_site_heads:
         return "CVL"  # enattack51b: 'attacked a village near X' is X's people, as the Korean settlement noun reads
     if head in cues.forces_site_heads or pair in cues.forces_site_heads:

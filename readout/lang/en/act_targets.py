@@ -124,6 +124,10 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    if hit.type in STRUCK and not hit.nominal and "object_token" not in hit.data and toks[j - 1].low in preps \
+            and j - 1 > hit.data["token"]:  # acts57b: 'fired [at] a convoy':
+        span = phrase_after(toks, j - 1, cues)  # the particle is the target preposition
+        return [span] if span else []
     while j < len(toks) and words < PREPOSITION_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks and not coordinated_object(toks, j, hit) or t.low in cues.relative:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
+from readout.lang.en.act_priced_deeds import priced_deeds
 from readout.lang.en.act_relative_objects import relative_object_acts
 from readout.lang.en.act_possible_deeds import reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
@@ -159,6 +160,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = kept_acts(text, words, toks, unconditioned(toks, hits, m.cues), requests, conditional, m)  # enacts56:
     # 'demanded a ceasefire before allowing aid into X': the aid let in is not done
     hits = [h for h in hits if not h.data.get("argued")]  # plover57: 'a column argued X should': no request
+    hits = priced_deeds(toks, hits, m.cues)  # acts57b: 'demanded a ransom for the release of X': no release done
     hits = named_group_bombings(toks, marked(text, toks, hits, m), m.cues)  # enacts56: 'Al-Shabaab bombed X': explosives
     hits = occurred_attacks(toks, hits, m.cues)  # enacts56: 'a suicide bombing took place at a market in X'
     hits = released_people(toks, hits)  # koacts57: 'released the fishermen India had detained': no captor receives

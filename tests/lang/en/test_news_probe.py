@@ -982,7 +982,7 @@ ROWS: list[Row] = [
         # its own "after" clause); their actors, or the recipients of the speaker's own act
         ("North Korea fired two ballistic missiles into the East Sea on Thursday. China called on all parties to exercise restraint.", "REQUEST", {"CHN"}, set(), ANY, "occurred", ""),  # restraint35
         ("Japan called for restraint after North Korea fired a ballistic missile on Thursday.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
-        ("South Korea and the United States staged joint air drills on Monday. North Korea warned of stern consequences.", "THREATEN", {"PRK"}, {"KOR", "USA"}, ANY, "occurred", "plans56: a warning after a joint drill (now COOPERATE) finds no side it answers: the bare threat reader answers one state's show of force only"),
+        ("South Korea and the United States staged joint air drills on Monday. North Korea warned of stern consequences.", "THREATEN", {"PRK"}, {"KOR", "USA"}, ANY, "occurred", ""),  # acts57b: the warning answers the joint drills
         ("North Korea fired a ballistic missile on Thursday. Japan condemned the launch and urged restraint.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
         ("North Korea fired a ballistic missile on Thursday. China did not call for restraint.", "REQUEST", None, None, ANY, "occurred", ""),
         # a statement still to be made is no statement (as for named addressees)

@@ -35,8 +35,9 @@ THREAT_IDIOMS = [
      [("THREATEN", {"CUB"}, {"USA"}, "occurred")]),
     ("파키스탄 외무부 성명은 인도에 엄포를 놓았다.", [("THREATEN", {"PAK"}, {"IND"}, "occurred")]),
     # naming no state, aimed at the conduct just reported: the drills' owners
-    pytest.param("호주와 인도네시아는 5일 티모르해에서 합동훈련을 시작했다. 중국 국방부 담화는 이번 훈련이 지역 평화를 해친다며 엄포를 놓았다.",
-     [("THREATEN", {"CHN"}, {"AUS", "IDN"}, "occurred")], marks=pytest.mark.xfail(strict=True, reason="plans56 open: a Korean verdict on the drill just told (\'이번 훈련을 도발로 규정\', \'이번 훈련이 ... 엄포\') finds one state\'s drill (MOBILIZE) only, not the joint drill (COOPERATE)")),
+    # acts57b: a warning answers the joint drill just told (pipeline/act_recipients.joint_drills)
+    ("호주와 인도네시아는 5일 티모르해에서 합동훈련을 시작했다. 중국 국방부 담화는 이번 훈련이 지역 평화를 해친다며 엄포를 놓았다.",
+     [("THREATEN", {"CHN"}, {"AUS", "IDN"}, "occurred")]),
     ("니제르 군정은 프랑스에 경고장을 날렸다.", [("THREATEN", {"NER"}, {"FRA"}, "occurred")]),
     ("에콰도르 정부는 콜롬비아에 엄포를 놓지 않았다.", [("THREATEN", set(), None, None)]),
     ("캐나다 외교부는 덴마크 외교부 성명을 꼼꼼히 검토했다.", [("THREATEN", set(), None, None),
