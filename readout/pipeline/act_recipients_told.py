@@ -43,10 +43,10 @@ def implied_addressee(r: SideReading) -> None:
 
 def warned_drills(r: SideReading) -> list[Event]:
     """(acts57b) The joint drills (act_recipients.joint_drills) of the sentence before, which a warning naming no one
-    answers: the acts a reading's `context` holds are the conflict acts only (act_build.previous_acts, ANSWERED), and
-    joint drills are COOPERATE since plans56, so 'X and Y held joint drills. Z warned of stern consequences' found no
-    side to warn. None for any other act."""
-    from readout.pipeline.act_build import previous_acts  # act_build reads this module's readers
+    answers: the acts a reading's `context` holds are the conflict acts only (answered_acts.previous_acts,
+    ANSWERED), and joint drills are COOPERATE since plans56, so 'X and Y held joint drills. Z warned of stern
+    consequences' found no side to warn. None for any other act."""
+    from readout.pipeline.answered_acts import previous_acts  # cycle: answered_acts -> act_recipients -> this module
 
     if r.hit.type not in WARNINGS or r.hit.data.get("answers_measure") or r.article is None:
         return []
