@@ -151,3 +151,12 @@ def check_moded_row(text: str, kind: str, mode: str | None, acting: set | None, 
         return
     assert got, [e.type for e in events(text)]
     assert (mode, acting, receiving) in got, got
+
+
+def place(text: str, kind: str):
+    """The first event of `kind`'s place as (name, country), None where it has none; fails naming what was found.
+    The place tables of both languages share it (tests/lang/*/test_places5*)."""
+    found = [e for e in events(text) if e.type == kind]
+    assert found, [(e.type, e.location) for e in events(text)]
+    loc = found[0].location
+    return loc and (loc.name, loc.country)

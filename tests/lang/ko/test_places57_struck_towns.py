@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from readout.kb.city_sound import struck_town_by_sound
-from tests.event_sides import events
-
-
-def place(text: str, kind: str):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.location) for e in events(text)]
-    loc = found[0].location
-    return loc and (loc.name, loc.country)
+from tests.event_sides import events, place
 
 
 @pytest.mark.parametrize("text, kind, where", [

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from readout.lang.ko.state_regions import state_regions, unplaced_regions
-from tests.event_sides import events
-
-
-def place(text: str, kind: str):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.location) for e in events(text)]
-    loc = found[0].location
-    return loc and (loc.name, loc.country)
+from tests.event_sides import place
 
 
 @pytest.mark.parametrize("text, kind, where", [
