@@ -153,19 +153,41 @@ WORLD_MIN_SYLLABLES = 3  # two Hangul syllables heard with no state are a Korean
 HOME_STATES = frozenset({"KOR", "PRK"})  # GeoNames names their towns in Hangul: one heard by sound is a misheard word
 
 
-@budget.table()
-@disk_cached("world-sound-index")  # (speed53) a pass over `sound_index`'s 104,000 entries: kept on disk with it
-def world_sound_index() -> dict[str, list[tuple[str, str, str]]]:
-    """(koattack52) '<consonant key>' -> [(vowel classes, GeoNames id, state code)] of the cities of `sound_index`
-    of `WORLD_MIN_POPULATION` or more, across every state: the same keys, read without the state."""
+def stateless_sound_index(floor: int) -> dict[str, list[tuple[str, str, str]]]:
+    """'<consonant key>' -> [(vowel classes, GeoNames id, state code)] of `sound_index`'s cities of `floor` people or
+    more, across every state: the same keys, read without the state (`world_sound_index`, `struck_sound_index`)."""
     facts = city_facts()
     index: dict[str, list[tuple[str, str, str]]] = {}
     for state_key, found in sound_index().items():
         code, key = state_key.split(" ", 1)
         for vowels, gid in found:
-            if facts[gid][3] >= WORLD_MIN_POPULATION:
+            if facts[gid][3] >= floor:
                 index.setdefault(key, []).append((vowels, gid, code))
     return index
+
+
+def one_city_heard(word: str, index: dict[str, list[tuple[str, str, str]]], min_consonants: int) -> GeoEntry | None:
+    """The one city of a stateless sound `index` a Hangul word of `WORLD_MIN_SYLLABLES` or more sounds like: its
+    consonant key (of `min_consonants` classes or more) and every vowel class agree with exactly one city, of no
+    `HOME_STATES`; None otherwise (`town_by_sound`, `struck_town_by_sound` differ only in the index and the key)."""
+    if len(word) < WORLD_MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+        return None
+    key, vowels = hangul_token(word), hangul_vowels(word)
+    if len(key) + word.startswith(OPENING_LIQUID) < min_consonants:
+        return None
+    heard = {(gid, code) for v, gid, code in index.get(key, []) if vowels_agree(vowels, v)}
+    if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:
+        return None
+    gid, code = heard.pop()
+    return heard_city(gid, code, word)
+
+
+@budget.table()
+@disk_cached("world-sound-index")  # (speed53) a pass over `sound_index`'s 104,000 entries: kept on disk with it
+def world_sound_index() -> dict[str, list[tuple[str, str, str]]]:
+    """(koattack52) '<consonant key>' -> [(vowel classes, GeoNames id, state code)] of the cities of `sound_index`
+    of `WORLD_MIN_POPULATION` or more, across every state: the same keys, read without the state."""
+    return stateless_sound_index(WORLD_MIN_POPULATION)
 
 
 def town_by_sound(word: str) -> GeoEntry | None:
@@ -174,16 +196,7 @@ def town_by_sound(word: str) -> GeoEntry | None:
     `WORLD_MIN_CONSONANTS` classes or more) and every vowel class agree with exactly one city of
     `WORLD_MIN_POPULATION` or more, of no `HOME_STATES`; None otherwise. Why a stricter key than
     `city_by_sound`: without the state, every state's cities compete, and a short key fits a Korean word or name."""
-    if len(word) < WORLD_MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
-        return None
-    key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < WORLD_MIN_CONSONANTS:
-        return None
-    heard = {(gid, code) for v, gid, code in world_sound_index().get(key, []) if vowels_agree(vowels, v)}
-    if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:
-        return None
-    gid, code = heard.pop()
-    return heard_city(gid, code, word)
+    return one_city_heard(word, world_sound_index(), WORLD_MIN_CONSONANTS)
 
 
 STRUCK_MIN_POPULATION = 20_000  # (places57) a town struck as an attack's object, heard with no state, is this large
@@ -195,14 +208,7 @@ STRUCK_MIN_CONSONANTS = 2  # (places57b) and its key holds this many consonant c
 def struck_sound_index() -> dict[str, list[tuple[str, str, str]]]:
     """(places57) `world_sound_index` of the cities of `STRUCK_MIN_POPULATION` or more: what a town struck as an
     attack's object is heard among (`struck_town_by_sound`)."""
-    facts = city_facts()
-    index: dict[str, list[tuple[str, str, str]]] = {}
-    for state_key, found in sound_index().items():
-        code, key = state_key.split(" ", 1)
-        for vowels, gid in found:
-            if facts[gid][3] >= STRUCK_MIN_POPULATION:
-                index.setdefault(key, []).append((vowels, gid, code))
-    return index
+    return stateless_sound_index(STRUCK_MIN_POPULATION)
 
 
 def struck_town_by_sound(word: str) -> GeoEntry | None:
@@ -213,16 +219,7 @@ def struck_town_by_sound(word: str) -> GeoEntry | None:
     in the world still guard it as `town_by_sound` does. (places57b) A key of STRUCK_MIN_CONSONANTS classes is enough
     there: the word has three syllables or more, every vowel class must agree and one city in the world fit, and a
     struck object is rarely a foreign name that is no town ('이지움': Izyum, a key of two classes)."""
-    if len(word) < WORLD_MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
-        return None
-    key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < STRUCK_MIN_CONSONANTS:
-        return None
-    heard = {(gid, code) for v, gid, code in struck_sound_index().get(key, []) if vowels_agree(vowels, v)}
-    if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:
-        return None
-    gid, code = heard.pop()
-    return heard_city(gid, code, word)
+    return one_city_heard(word, struck_sound_index(), STRUCK_MIN_CONSONANTS)
 
 
 def cities_by_sound(word: str) -> list[GeoEntry]:
