@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from readout import budget
-from readout.cache import _versions, cached_content
+from readout.cache import library_versions, cached_content
 
 HANGUL_RE = re.compile(r"[가-힣]")
 
@@ -69,7 +69,7 @@ def geonames_cities() -> dict[str, City]:
     module's row code, not by the package's hash (speed54): a process whose start-up cache is cold (the first after
     any change to readout) parsed the JSON and kept 70 MB of dicts for its life (peak 86 MB more than before it);
     the rows hold what the tables read (5 MB pickled) and survive a change elsewhere in readout."""
-    source = "|".join(("geonames-cities", _versions(), *(inspect.getsource(f) for f in (City, asked_alternate,
+    source = "|".join(("geonames-cities", library_versions(), *(inspect.getsource(f) for f in (City, asked_alternate,
                                                                                            compact_cities))))
     return cached_content("geonames", source, compact_cities)
 
