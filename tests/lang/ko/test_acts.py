@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from readout.lang.act_lexicon import MODES, TYPES
-from readout.lang.ko.act_table import ActLexiconFile, act_index
+from readout.lang.ko.act_schema import ActLexiconFile
+from readout.lang.ko.act_table import act_index
+from readout.lang.plover_tables import MODES, TYPES
 from readout.lang.ko.act_marked_spans import particle_after
 from readout.lang.ko.sentences import kiwi
 from tests.conftest import need_shared
