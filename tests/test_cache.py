@@ -129,7 +129,7 @@ def test_a_cached_start_extracts_what_a_fresh_one_does(tmp_path):
 
 
 def test_a_long_word_list_pattern_is_the_same_from_the_cache(folder):
-    from readout.patterns import trie_alternation, alternation
+    from readout.patterns import alternation, trie_alternation
 
     words = [f"name{i}" for i in range(700)] + ["a\nb", "Seoul", "Seo"]
     fresh = trie_alternation(sorted(set(words)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from readout import budget
-from readout.cache import library_versions, cached_content
+from readout.cache import cached_content, library_versions
 
 HANGUL_RE = re.compile(r"[가-힣]")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from readout.lang.ko.act_addressees import ADDRESSED_TYPES, request_addressee
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, glossed_head, run_start
 from readout.lang.ko.act_marked_spans import blamed_party, breached_rule
-from readout.lang.ko.act_object_owners import conjunct_owners, genitive_owner, topic_owner, purpose_owner
+from readout.lang.ko.act_object_owners import conjunct_owners, genitive_owner, purpose_owner, topic_owner
 from readout.lang.ko.act_quoted_subjects import quote_opening, quoted_subject
 from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex

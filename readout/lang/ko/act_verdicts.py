@@ -25,8 +25,8 @@ from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_denied_reports import denied_report
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_verdict_charges import (alleged_act, reported_backing, charged_in, charged_transfers,
-                                                 first_quote_ending, judged_acts, planned_deeds, told_threats,
+from readout.lang.ko.act_verdict_charges import (alleged_act, charged_in, charged_transfers, first_quote_ending,
+                                                 judged_acts, planned_deeds, reported_backing, told_threats,
                                                  violated_norms)
 from readout.lang.ko.act_verdict_complements import accused_side, saying_verb, speaker_bound, told_speech, verdict_word
 from readout.lang.ko.endings import lemma_at, read_clause

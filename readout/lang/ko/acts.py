@@ -30,7 +30,7 @@ from readout.lang.ko.act_find_stages import FIND_STAGES
 from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
 from readout.lang.ko.act_word_hits import act_hit
 from readout.lang.ko.act_headed_relatives import headed_relative
-from readout.lang.ko.act_relatives import relative_act, relative_suffered, other_object
+from readout.lang.ko.act_relatives import other_object, relative_act, relative_suffered
 from readout.lang.ko.act_nominals import nominal_hits
 from readout.lang.ko.act_coup_means import coup_means
 from readout.lang.ko.act_passive_coups import passive_coups
