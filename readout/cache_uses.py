@@ -3,8 +3,8 @@
 What: `note(path)` (every `cache_files.read`) records the file and the time in this process only; `flush()` appends
 what was noted to `uses.log` in the cache folder, one line per file ('<unix seconds> <path under the folder>'), in
 one write. A process flushes at the end of its start-up (`cache_patterns.mark_started`), before it sweeps, at exit, and when
-what it noted waits for `FLUSH_SECONDS`. `last_uses(folder)` reads the log (what `cache._prune` and a dry run ask);
-`drain(folder)` takes the log away (a rename, so appends go on into a new one), moves each logged file's modification
+what it noted waits for `FLUSH_SECONDS`. `last_uses(folder)` reads the log (what `cache.prune_other_versions` and a dry run
+ask); `drain(folder)` takes the log away (a rename, so appends go on into a new one), moves each logged file's modification
 time to its last logged use and removes what it read: the daily sweep (`cache_sweep.py`) sees last use as the later
 of the two, and the log holds at most a day of uses, and never much more than `settings.cache_use_log_kb` (a flush that
 passes it drains the log itself: a folder where no process writes is never swept).
@@ -110,7 +110,7 @@ def _parse(data: bytes, into: dict[str, float]) -> None:
 def last_uses(folder: Path) -> dict[str, float]:
     """The last logged use of each file of `folder` (its path under the folder -> unix seconds), this process's
     pending uses flushed first. The log is read from where this process last stopped (it only grows until a
-    sweep drains it): a cold start asks at every value it builds (`cache._prune`)."""
+    sweep drains it): a cold start asks at every value it builds (`cache.prune_other_versions`)."""
     flush(folder)
     path = os.path.join(folder, LOG)
     try:

@@ -70,7 +70,7 @@ def collector(settings: Settings) -> Iterator[None]:
 
 TABLE_MODULES = ("readout.lang", "readout.kb")  # where the extraction's tables are built on first use
 NOT_PREBUILT = "not_prebuilt"  # (speed54) the mark of a table's source that `build_tables` leaves for its first use:
-# GeoNames' cities (`kb/geo.geonames_cities`), from which the start-up cache keeps every table a document reads
+# GeoNames' cities (`kb/geonames.geonames_cities`), from which the start-up cache keeps every table a document reads
 
 
 def build_tables(codes: Iterable[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from re import _constants as sre, _parser
 import re
 import sys
 
-from readout.patterns import _alternation
+from readout.patterns import trie_alternation
 
 MAX_NEEDS = 6  # literals tested one by one with `str.find`; more are searched as one trie
 MIN_NEED = 4  # letters (`_telling`) of the shortest literal of a gate: shorter ones stand in most sentences
@@ -95,7 +95,7 @@ class Gated:
 
     def __init__(self, compiled: re.Pattern, needs: list[str]):
         self.compiled, self.needs = compiled, tuple(needs)
-        self.finder = re.compile(_alternation(needs)) if len(needs) > MAX_NEEDS else None
+        self.finder = re.compile(trie_alternation(needs)) if len(needs) > MAX_NEEDS else None
         self.match, self.fullmatch, self.sub, self.subn, self.split = (
             compiled.match, compiled.fullmatch, compiled.sub, compiled.subn, compiled.split)
         self.pattern, self.flags, self.groups, self.groupindex = (

@@ -40,14 +40,14 @@ def alternation(words: Iterable[str]) -> str:
     (`cache.cached_content`, budget52)."""
     unique = sorted({w for w in words if w})
     if len(unique) < LONG_LIST:
-        return _alternation(unique)
-    return cached_text(json.dumps(unique, ensure_ascii=False), lambda: _alternation(unique))
+        return trie_alternation(unique)
+    return cached_text(json.dumps(unique, ensure_ascii=False), lambda: trie_alternation(unique))
 
 
 LONG_LIST = 500  # words: shorter lists build their trie in a few milliseconds
 
 
-def _alternation(words: list[str]) -> str:
+def trie_alternation(words: list[str]) -> str:
     trie: Trie = {}
     for word in words:
         if not word:
@@ -286,7 +286,7 @@ def starts_pattern(source: str) -> re.Pattern | None:
     start-up cache (reading the parsed pattern and compiling the trie cost milliseconds per process)."""
     def build() -> str:
         found = literal_starts(source)
-        return _alternation(found) if found else ""  # no starts: no trie (an empty one never matches)
+        return trie_alternation(found) if found else ""  # no starts: no trie (an empty one never matches)
 
     trie = cached_text("literal starts, 4\x00" + source, build)
     return compile_pattern(trie) if trie else None

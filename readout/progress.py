@@ -14,7 +14,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO, TypeVar
+from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 
 from readout.ingest.compressed import is_gzip, kind_suffix
 from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
@@ -101,37 +101,53 @@ def input_kind(item: object) -> str | None:
     return REJECTED if isinstance(item, Reject) else DOCUMENT
 
 
-def bar(items: Iterable[T], shown) -> Iterator[T]:
-    """`items`, moving a tqdm bar by each input (not by blank lines), rejects and skipped inputs shown beside it."""
-    counts = {REJECTED: 0, SKIPPED: 0, TO_FETCH: 0}
-    try:
-        for item in items:
-            yield item
-            kind = input_kind(item)
-            if kind is UNCOUNTED:
-                continue
-            if kind in counts:
-                counts[kind] += 1
-                shown.set_postfix({k: n for k, n in counts.items() if n or k != TO_FETCH}, refresh=False)
-            shown.update(1)
-    finally:
-        shown.close()
-
-
-def lines(items: Iterable[T], total: int, stream: TextIO, every: float) -> Iterator[T]:
-    start = last = time.monotonic()
-    counts = {DOCUMENT: 0, REJECTED: 0, SKIPPED: 0, TO_FETCH: 0}
+def tallied(items: Iterable[T], counts: dict[str, int], seen: Callable[[str], None]) -> Iterator[T]:
+    """`items`, each input (`input_kind`: a blank line or a file's warning is none) counted by its kind in `counts`
+    once its consumer is done with it, and then told to `seen`. Why one loop (debt58): the bar and the plain lines
+    each classified and counted the items in a loop of their own: two loops to keep in step for every new kind."""
     for item in items:
         yield item
         kind = input_kind(item)
         if kind is UNCOUNTED:
             continue
         counts[kind] += 1
+        seen(kind)
+
+
+def new_counts() -> dict[str, int]:
+    return {DOCUMENT: 0, REJECTED: 0, SKIPPED: 0, TO_FETCH: 0}
+
+
+def bar(items: Iterable[T], shown) -> Iterator[T]:
+    """`items`, moving a tqdm bar by each input (not by blank lines), rejects and skipped inputs shown beside it."""
+    counts = new_counts()
+
+    def seen(kind: str) -> None:
+        if kind != DOCUMENT:
+            shown.set_postfix({k: n for k, n in counts.items() if k != DOCUMENT and (n or k != TO_FETCH)},
+                              refresh=False)
+        shown.update(1)
+
+    try:
+        yield from tallied(items, counts, seen)
+    finally:
+        shown.close()
+
+
+def lines(items: Iterable[T], total: int, stream: TextIO, every: float) -> Iterator[T]:
+    """`items`, a progress line written every `every` seconds of inputs and one at the end."""
+    start = last = time.monotonic()
+    counts = new_counts()
+
+    def seen(_kind: str) -> None:
+        nonlocal last
         now = time.monotonic()
         if now - last >= every:
             last = now
             stream.write(progress_line(counts, total, now - start) + "\n")
             stream.flush()
+
+    yield from tallied(items, counts, seen)
     if sum(counts.values()):
         stream.write(progress_line(counts, max(total, sum(counts.values())), time.monotonic() - start) + "\n")
         stream.flush()

@@ -67,6 +67,14 @@ def check_held_member(text: str, kind: str, acting: tuple[str, str], receiving: 
     assert not {p.id for p in found[0].participants} & {r.id for r in found[0].recipients}
 
 
+def check_act(text: str, published, type_: str, actors: set[str], recipients: set[str] | None,
+              status: str | None) -> None:
+    """The act rows of tests/pipeline's appeal and refusal tables (test_appeals_voided_accords,
+    test_refused_exit_demands, test_refused_exits_soft_hopes; debt58): among the events of `text`, one of `type_` by
+    `actors` to `recipients` with `status`; `status` None: none of `type_` (conftest.assert_act)."""
+    assert_act(extract_text(text, published=published).events, type_, actors, recipients, status)
+
+
 def check_judged_ground(text: str, published, judge: str, judged: str, deed: str, doers: set) -> None:
     """accuse66's condemnation-ground rows in both languages (test_act_condemned_grounds): the sentence is `judge`'s
     ACCUSE of `judged`; its ground `deed` is an event of `doers` done (occurred), or, with no doers, no event at all

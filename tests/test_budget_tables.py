@@ -176,13 +176,13 @@ WORDS = [f"Ostrava-{i}" for i in range(patterns.LONG_LIST + 20)]  # a list long 
 def slow_trie(tmp_path, monkeypatch):
     """An empty cache folder, and a trie that takes SLOW to build."""
     monkeypatch.setenv(cache_files.ENV, str(tmp_path))
-    build = patterns._alternation
+    build = patterns.trie_alternation
 
     def slow(words):
         time.sleep(SLOW)
         return build(words)
 
-    monkeypatch.setattr(patterns, "_alternation", slow)
+    monkeypatch.setattr(patterns, "trie_alternation", slow)
     return tmp_path
 
 

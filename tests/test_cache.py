@@ -129,10 +129,10 @@ def test_a_cached_start_extracts_what_a_fresh_one_does(tmp_path):
 
 
 def test_a_long_word_list_pattern_is_the_same_from_the_cache(folder):
-    from readout.patterns import _alternation, alternation
+    from readout.patterns import alternation, trie_alternation
 
     words = [f"name{i}" for i in range(700)] + ["a\nb", "Seoul", "Seo"]
-    fresh = _alternation(sorted(set(words)))
+    fresh = trie_alternation(sorted(set(words)))
     assert alternation(words) == fresh  # builds and stores
     assert list((folder / "text").glob("*.pickle"))
     assert alternation(reversed(words)) == fresh  # read back, whatever the order of the words

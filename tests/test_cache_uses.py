@@ -1,5 +1,5 @@
 """The start-up cache's use log (`cache_uses.py`): a read writes nothing to its file, the uses reach the folder's log
-once per flush, and the sweep (`cache_sweep.py`) and `cache._prune` read the last use as the later of the file's
+once per flush, and the sweep (`cache_sweep.py`) and `cache.prune_other_versions` read the last use as the later of the file's
 modification time and its logged use, as they did when a read moved the modification time."""
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ def test_another_versions_value_read_within_the_hour_stays(folder, read, kept):
     put(folder, "city_index@old.pickle", [3], 1)
     if read:
         cache_files.read(folder / "city_index@old.pickle")
-    cache._prune(folder, "city_index", folder / "city_index@new.pickle", 3600)
+    cache.prune_other_versions(folder, "city_index", folder / "city_index@new.pickle", 3600)
     assert (folder / "city_index@old.pickle").exists() == kept
 
 

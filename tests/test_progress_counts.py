@@ -7,7 +7,7 @@ import io
 import pytest
 
 from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, RawDocument, Reject, Skipped, Warned
-from readout.progress import lines, progress_line
+from readout.progress import bar, lines, progress_line
 
 DOC = RawDocument("d", text="x")
 BAD = Reject("b", "bad_record", "not a JSON object")
@@ -31,6 +31,38 @@ def test_the_last_line_counts_documents_rejects_and_skipped_apart(items, total, 
     stream = io.StringIO()
     assert list(lines(items, total, stream, every=1e9)) == items  # every item goes on, blank lines too
     assert stream.getvalue().splitlines()[-1].startswith(last)
+
+
+class ShownBar:
+    """What a tqdm bar is told: its moves, its last postfix, whether it was closed."""
+
+    def __init__(self) -> None:
+        self.n, self.postfix, self.closed = 0, {}, False
+
+    def update(self, n: int) -> None:
+        self.n += n
+
+    def set_postfix(self, postfix: dict, refresh: bool = True) -> None:
+        self.postfix = postfix
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.parametrize("items, moves, postfix", [
+    ([DOC, BAD, DOC], 3, {"rejected": 1, "skipped": 0}),
+    ([DOC, BLANK, OVER, BLANK], 2, {"rejected": 0, "skipped": 1}),
+    ([DOC, LINK, LINK, OVER], 4, {"rejected": 0, "skipped": 1, "need fetching": 2}),
+    ([DOC, DOC, WARNED], 2, {}),
+])
+def test_the_bar_moves_by_the_inputs_the_lines_count(items, moves, postfix):
+    """(debt58) The bar and the plain lines share one count: the bar moves once per input the last line counts, and
+    shows the rejected and skipped ones beside it (the inputs still to fetch only once there are any)."""
+    shown, stream = ShownBar(), io.StringIO()
+    assert list(bar(items, shown)) == items
+    list(lines(items, moves, stream, every=1e9))
+    assert shown.n == moves and shown.postfix == postfix and shown.closed
+    assert stream.getvalue().startswith(f"readout: {moves}/{moves} inputs")
 
 
 def test_only_blank_lines_print_no_progress():

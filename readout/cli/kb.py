@@ -22,6 +22,7 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 def kb_check() -> int:
     """Validate every data file (the knowledge base, world tables, lexicons, act lexicons, gazetteers)."""
     from readout.kb import agents, geo, groupings, leaders  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
+    from readout.kb.cities import cldr_names_ko  # cities_cldr_ko.yaml
     # cold start: every data file's reader loads only for `kb check`
     from readout.kb.loader import kb, lexicon
     from readout.lang import REGISTRY  # (as above)
@@ -32,7 +33,7 @@ def kb_check() -> int:
     base = kb()
     n_leaders = leaders.check(base.known_codes)
     n_agents, n_regions = agents.check(), len(geo.subdivision_index())
-    n_cldr = sum(map(len, geo.cldr_names_ko().values()))  # cities_cldr_ko.yaml (CLDR's Korean exemplar cities)
+    n_cldr = sum(map(len, cldr_names_ko().values()))  # cities_cldr_ko.yaml (CLDR's Korean exemplar cities)
     n_towns, n_guard = len(towns()), len(spelling_guard())
     from readout.lang.en.common_word_places import common_word_places  # common_word_places.yaml (entowns49)
 

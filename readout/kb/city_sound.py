@@ -17,7 +17,9 @@ import re
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.geo import GeoEntry, geonames_cities, iso2_to_iso3, state_short_cities, state_town_spellings
+from readout.kb.cities import state_short_cities
+from readout.kb.geonames import GeoEntry, geonames_cities, iso2_to_iso3
+from readout.kb.town_spellings import state_town_spellings
 from readout.kb.names import ascii_fold, jamo_indexes
 from readout.kb.phonetic import INITIAL_CLASS, LATIN_RULE_ALTS, LATIN_RULE_RE, latin_fold, hangul_token
 from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowels_agree
@@ -84,7 +86,7 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
 
 def news_spellings() -> dict[str, list[str]]:
     """(places55) GeoNames id -> the English town table's spellings of that city (towns_world.yaml names and
-    positional names; kb/geo.state_town_spellings gives the one city of the state so spelt): 'Jenin' of Janīn,
+    positional names; kb/town_spellings.state_town_spellings gives the one city of the state so spelt): 'Jenin' of Janīn,
     'Jabalia' of Jabālyā, 'Tulkarem' of Ṭūlkarm. Why: GeoNames names Arabic and other towns by a scholarly
     romanization ('Janīn', 'Bayt Lāhyā') whose vowels are not the ones Korean news hears ('제닌': the e of 'Jenin',
     the spelling English news writes), and `sound_index` heard other spellings only of cities of ALT_POPULATION or
@@ -224,7 +226,7 @@ def struck_town_by_sound(word: str) -> GeoEntry | None:
 
 def cities_by_sound(word: str) -> list[GeoEntry]:
     """(places55) For each state with exactly one city a Hangul word sounds like (`city_by_sound`'s test, every vowel
-    class) or names as a short city after its name (kb/geo.state_short_cities: '우한'), that city; largest first.
+    class) or names as a short city after its name (kb/cities.state_short_cities: '우한'), that city; largest first.
     Why every state: a town named with no state in its sentence ('라파에서') is decided by the story's states
     (lang/place_candidates, pipeline/places.story_places); the sentence alone cannot say which state's it is, and no
     state outside `HOME_STATES` is ruled out before the story is read. A city heard by sound has
@@ -269,9 +271,7 @@ def sound_states() -> dict[tuple[str, int], frozenset[str]]:
 
 @budget.table()
 def short_states() -> dict[str, frozenset[str]]:
-    """(speed56) Hangul word -> the states `kb/geo.state_short_cities` names a short city of so."""
-    from readout.kb.geo import state_short_cities
-
+    """(speed56) Hangul word -> the states `kb/cities.state_short_cities` names a short city of so."""
     out: dict[str, set[str]] = {}
     for state_key in state_short_cities():
         code, word = state_key.split(" ", 1)

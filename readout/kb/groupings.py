@@ -12,7 +12,7 @@ from typing import Any
 
 from readout import budget
 from readout.errors import DataFileError
-from readout.kb.geo import all_country_codes
+from readout.kb.geonames import all_country_codes
 from readout.kb.loader import parse
 
 FILE = "groupings.yaml"

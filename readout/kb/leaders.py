@@ -317,7 +317,7 @@ def language_states(language: str) -> frozenset[str]:
     from babel.languages import get_territory_language_info
 
     # cold start: babel and the geo tables load only when this table is built
-    from readout.kb.geo import iso2_to_iso3
+    from readout.kb.geonames import iso2_to_iso3
 
     return frozenset(code3 for code2, code3 in iso2_to_iso3().items()
                      if get_territory_language_info(code2).get(language, {}).get("population_percent", 0)

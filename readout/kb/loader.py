@@ -188,7 +188,7 @@ class KnowledgeBase:
 
 
 def load_kb() -> KnowledgeBase:
-    from readout.kb.geo import all_country_codes  # CLDR / GeoNames codes
+    from readout.kb.geonames import all_country_codes  # CLDR / GeoNames codes
 
     countries = merge_countries(parse("countries.yaml", "CountriesFile"),
                                 parse("countries_world.yaml", "CountriesWorldFile"))

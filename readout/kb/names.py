@@ -90,14 +90,14 @@ def is_hangul(text: str) -> bool:
 
 
 @budget.table()
-def _tables() -> dict:
+def romanization_tables() -> dict:
     from readout.kb.loader import cached_yaml  # kept by the start-up cache; the loader imports this module
 
     return cached_yaml("romanization.yaml")
 
 
 def surname_forms() -> dict[str, list[str]]:
-    return _tables()["surnames"]
+    return romanization_tables()["surnames"]
 
 
 @budget.table()
@@ -157,7 +157,7 @@ def looks_korean_name(hangul: str) -> bool:
 
 
 def _substitute(token: str) -> str:
-    for a, b in _tables()["syllable_substitutions"]:
+    for a, b in romanization_tables()["syllable_substitutions"]:
         token = token.replace(a, b)
     return token
 

@@ -30,7 +30,7 @@ import re
 from readout import budget
 from readout.kb.hangul_readings import MANDARIN, ORIGIN_OF_COUNTRY, family_name_length
 from readout.kb.names import (
-    _tables,
+    romanization_tables,
     ascii_fold,
     is_hangul,
     jamo_indexes,
@@ -176,7 +176,7 @@ def _tokens(name: str) -> list[str]:
 
 @budget.table()
 def chinese_surnames() -> frozenset[str]:
-    return frozenset(_tables().get("chinese_surnames_hangul", []))
+    return frozenset(romanization_tables().get("chinese_surnames_hangul", []))
 
 
 def _split_hangul(token: str, country: str | None) -> list[str]:
@@ -259,7 +259,7 @@ def name_shapes(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4)
 def name_words(table: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _tables().get(table, []))
+    return frozenset(w.casefold() for w in romanization_tables().get(table, []))
 
 
 def _keys_of(name: str) -> set[str]:

@@ -20,7 +20,7 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.kb.names import jamo_indexes
 from readout.kb.phonetic import latin_fold, hangul_token, latin_token
-from readout.kb.geo import subdivision_index
+from readout.kb.subdivisions import subdivision_index
 
 MIN_SYLLABLES = 2  # a one-syllable word is a common word before a region's type word far more often
 MIN_VOWEL_MATCH = 0.75  # the share of vowel classes the Hangul word and the region's name have in order

@@ -1,10 +1,10 @@
-"""The act lexicons (`data/lexicon/{lang}_acts.yaml`): schema, PLOVER tables, cached loader.
+"""The act lexicons (`data/lexicon/{lang}_acts.yaml`): plain records and cached loader (the schema is lang/act_schema,
+the PLOVER tables it checks against lang/plover_tables).
 
 Why one module for both languages: the English and Korean act files carry the same kind of entry (a
 lemma, its surface forms, what must follow it, the PLOVER type, mode and context, and where the
 receiving side stands), so one schema checks both and `readout kb check` names the file and entry of
-any mistake. The PLOVER tables below are the manual's (PLOVER_MANUAL.tex, CC BY-SA 4.0): a mode that
-the manual does not list for a type, or a context it does not define, stops loading.
+any mistake.
 
 Field use per language:
 - English: `lemma` "impose", `forms` its inflections ("imposed", "imposing"); `particle` a word that
@@ -17,56 +17,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Literal
+from importlib import resources
 
 from readout import budget
 from readout.cache import disk_cached
+from readout.errors import DataFileError
 from readout.kb.entries import Plain, plain
+from readout.kb.loader import DATA_PACKAGE
 
-TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-
-# Modes per type, from the manual's mode tables and its score table. AID has no modes in the manual;
-# issue 15 asks for economic/military/humanitarian (CAMEO 071-073), so readout adds those three.
-MODES: dict[str, tuple[str, ...]] = {
-    "AGREE": (),
-    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
-    "SUPPORT": (),
-    "CONCEDE": (),
-    "COOPERATE": (),
-    "AID": ("economic", "military", "humanitarian"),
-    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": ("assist", "change", "yield", "meet"),
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "REJECT": ("assist", "change", "yield", "meet"),
-    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"),
-    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"),
-}
 # (stance68) The mode a type's every act may carry, named by the type's bare word ('protesters', 'a protest': a
 # demonstration): a narrower mode read of the same act in the same sentence ('threw paint on X': vandalize) replaces it.
 BROAD_MODES: dict[str, str] = {"PROTEST": "demo"}
 CROWD_CONTROL = "crowd-control"  # ASSAULT's mode of tear gas, water cannon, rubber bullets (both languages' readers)
-
-# The manual's general contexts (table "General contexts").
-CONTEXTS: tuple[str, ...] = (
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
-    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
-    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
-    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
-    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
-    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
-)
-
-Frame = Literal["pledge", "refuse"]
 
 
 class ActEntry(Plain):
@@ -93,16 +55,6 @@ class ActFile(Plain):
 
 
 RECORDS = {"ActEntry": ActEntry, "ActLexiconFile": ActFile}
-SCHEMA = ("Strict", "PloverReading", "ActLexiconFile")  # the pydantic models, in `act_schema`
-
-
-def __getattr__(name: str):
-    """The schema's models, imported when asked for (`readout kb check`, tests, the data scripts)."""
-    if name in SCHEMA:
-        from readout.lang import act_schema
-
-        return getattr(act_schema, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -149,14 +101,11 @@ def load_act_lexicon(lang: str) -> ActLexicon:
 
     Read with libyaml when PyYAML has it: the English file has thousands of entries, and the
     pure-Python reader takes seconds where libyaml takes a fraction."""
+    # cold start: yaml, pydantic and the schema load only when an act file is first read (a start-up cache miss)
     import yaml
-    from pydantic import ValidationError
+    from pydantic import ValidationError  # (as above)
 
-    from readout.lang.act_schema import ActLexiconFile
-    from readout.errors import DataFileError
-    from readout.kb.loader import DATA_PACKAGE
-
-    from importlib import resources
+    from readout.lang.act_schema import ActLexiconFile  # (as above)
 
     name = act_file_name(lang)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -173,8 +122,4 @@ def load_act_lexicon(lang: str) -> ActLexicon:
 
 
 def act_lexicon_exists(lang: str) -> bool:
-    from importlib import resources
-
-    from readout.kb.loader import DATA_PACKAGE
-
     return resources.files(DATA_PACKAGE).joinpath(act_file_name(lang)).is_file()

@@ -1,5 +1,5 @@
 """The pydantic schema of the act lexicons (`data/lexicon/{lang}_acts.yaml`), checked against the PLOVER
-tables of `readout/lang/act_lexicon.py`.
+tables of `readout/lang/plover_tables.py`.
 
 Why a module of its own: the schema is needed only when an act file is validated (a start-up cache
 miss, `readout kb check`, the data scripts); the finders read the validated file as plain records
@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from readout.lang.act_lexicon import CONTEXTS, MODES, TYPES, Frame  # noqa: F401 - Frame: ActEntry's annotation
+from readout.lang.plover_tables import CONTEXTS, MODES, TYPES, Frame  # noqa: F401 - Frame: ActEntry's annotation
 
 
 class Strict(BaseModel):

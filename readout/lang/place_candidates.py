@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.geo import GeoEntry, geonames_cities, geonames_countries, iso2_to_iso3, lookup_city
+from readout.kb.geo import GeoEntry, iso2_to_iso3, lookup_city
+from readout.kb.geonames import geonames_cities, geonames_countries
 from readout.model import Place
 from readout.kb.loader import kb
 from readout.kb.names import ascii_fold

@@ -10,7 +10,7 @@ import functools
 from collections import defaultdict
 from datetime import date, timedelta
 
-from readout.kb.geo import country_centroids
+from readout.kb.geonames import country_centroids
 from readout.kb.loader import IGO_CODES, kb
 from readout.kb.offices import body_sector
 from readout.model import Article, CountryMention, Entity, Event, Place, Span

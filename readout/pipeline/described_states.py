@@ -3,14 +3,14 @@
 
 Why: wire copy names a state once and then by what it is; with no country word the act's side was empty. The
 region a description names is the language's (lexicon `described_state_regions`: a region word -> GeoNames continent
-codes, `kb/geo.continent_members`, or a grouping's id whose members groupings.yaml states: 'Gulf' the Gulf
+codes, `kb/geonames.continent_members`, or a grouping's id whose members groupings.yaml states: 'Gulf' the Gulf
 Cooperation Council's); a kind no region says ('island', 'communist') takes the most recent state of any region. A
 state the sentence itself names is no antecedent ('Chile condemned the South American country'); with no state of
 the region named before, the description names none.
 """
 from __future__ import annotations
 
-from readout.kb.geo import continent_members
+from readout.kb.geonames import continent_members
 from readout.kb.groupings import groupings
 from readout.kb.loader import IGO_CODES
 from readout.pipeline.common import countries_in

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readout.kb.geo import country_place
+from readout.kb.geonames import country_place
 from readout.lang.base import Trigger
 from readout.dating import window_of
 from readout.model import Article, DateRef, Entity, Event, OCCURRED, Place, Span

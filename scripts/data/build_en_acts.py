@@ -32,7 +32,8 @@ OUT = ROOT / "readout" / "data" / "lexicon" / "en_acts.yaml"
 VERSION = 1
 
 sys.path.insert(0, str(ROOT))
-from readout.lang.act_lexicon import CONTEXTS, MODES, ActLexiconFile  # noqa: E402
+from readout.lang.act_schema import ActLexiconFile  # noqa: E402
+from readout.lang.plover_tables import CONTEXTS, MODES  # noqa: E402
 from readout.kb.unique_keys import refuse_repeated_keys  # noqa: E402
 
 PARTICLES = {"up", "down", "out", "off", "away", "back", "forward", "aside", "over", "in", "on", "to",

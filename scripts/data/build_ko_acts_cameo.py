@@ -108,7 +108,7 @@ def main_type(main: dict, verb: str) -> str | None:
 
 def entries(spec: dict, walk: dict, main: dict) -> tuple[list[dict], dict[str, str]]:
     """The spec's groups as lexicon entries (main file's readings left out), and the crosswalk rows they name."""
-    from readout.lang.act_lexicon import CONTEXTS, MODES
+    from readout.lang.plover_tables import CONTEXTS, MODES
 
     verbs, pairs, nominals = known(main)
     classes = {(e["noun"], e["lemma"]) for e in main["entries"] if e.get("noun", "").startswith("@")}

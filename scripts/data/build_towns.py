@@ -116,7 +116,8 @@ def candidates(cities, min_letters: int = MIN_LETTERS) -> dict[str, dict[str, in
     """Name -> {country: population of its largest town of that name}, names of `min_letters` letters or more. A
     smaller town's spelling of its own name (`spelling_of`) only takes a name no town bears as its own or as a large
     city's alternate: it fills a gap, never makes a town's own name shared."""
-    from readout.kb.geo import MIN_POPULATION_EN, iso2_to_iso3
+    from readout.kb.cities import MIN_POPULATION_EN
+    from readout.kb.geo import iso2_to_iso3
 
     to3 = iso2_to_iso3()
     owners: dict[str, dict[str, int]] = {}

@@ -4,7 +4,7 @@ A Latin name's word-opening y before a vowel is a glide Korean writes into the v
 'Yambol' 얌볼): kb/city_sound hears the name's vowels without it, as it already did for a glide after a consonant.
 
 A Hangul or Latin key that names a state is that state, never a town of another state that GeoNames spells so
-('팔레스타인' is no Texan town, 'Jamaica' no town of New York): kb/geo.foreign_state_names; a city-state's own city keeps
+('팔레스타인' is no Texan town, 'Jamaica' no town of New York): kb/cities.foreign_state_names; a city-state's own city keeps
 its name. Our own sentences."""
 from __future__ import annotations
 

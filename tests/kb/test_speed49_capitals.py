@@ -1,16 +1,16 @@
-"""(speed49, issue 20) A state's capital from one table built once (`geo.capital_names`), read-only, the same answer
+"""(speed49, issue 20) A state's capital from one table built once (`capitals.capital_names`), read-only, the same answer
 the per-call inverse of the alpha-2 table gave for every code."""
 from __future__ import annotations
 
 import pytest
 
-from readout.kb import geo
+from readout.kb import capitals, geo, geonames
 
 
 def inverted_capital(code: str):
     """The former reading: invert the alpha-2 table, find the country's row, look its capital up."""
     to2 = {v: k for k, v in geo.iso2_to_iso3().items()}
-    country = geo._geonames().get_countries().get(to2.get(code, ""))
+    country = geonames._geonames().get_countries().get(to2.get(code, ""))
     entry = geo.lookup_city(country["capital"]) if country and country.get("capital") else None
     return entry if entry is not None and entry.country == code else None
 
@@ -39,5 +39,5 @@ def test_every_code_as_the_inverse_gave():
 
 def test_table_is_read_only():
     with pytest.raises(TypeError):
-        geo.capital_names()["FRA"] = "Lyon"
-    assert geo.capital_names() is geo.capital_names()  # built once
+        capitals.capital_names()["FRA"] = "Lyon"
+    assert capitals.capital_names() is capitals.capital_names()  # built once

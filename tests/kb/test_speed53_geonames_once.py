@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.kb import city_sound, geo
+from readout.kb import city_sound, geonames
 from readout.kb.geo import GeoEntry
 
 # (Hangul word, state named before it or None, the city GeoNames names): Hangul spellings of our own
@@ -19,13 +19,13 @@ HEARD = [
 
 
 def test_cities_read_once() -> None:
-    assert geo.geonames_cities() is geo.geonames_cities()
-    assert geo.geonames_countries() is geo.geonames_countries()
+    assert geonames.geonames_cities() is geonames.geonames_cities()
+    assert geonames.geonames_countries() is geonames.geonames_countries()
 
 
 def old_entry(word: str, code: str, name: str) -> GeoEntry:
     """What `city_sound` built from GeoNames' own row before (the library asked again)."""
-    rows = [(gid, c) for gid, c in geo._geonames().get_cities().items() if c["name"] == name]
+    rows = [(gid, c) for gid, c in geonames._geonames().get_cities().items() if c["name"] == name]
     gid, city = max(rows, key=lambda row: row[1]["population"])
     return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
                     (city["name"], word))
@@ -51,7 +51,7 @@ def test_heard_city_as_geonames_writes_it(word: str, code: str | None, name: str
 def test_world_index_keeps_the_large_cities() -> None:
     """The world index holds exactly the state index's cities of `WORLD_MIN_POPULATION` or more, as it did when it
     read their population from GeoNames' rows."""
-    cities = geo.geonames_cities()
+    cities = geonames.geonames_cities()
     want = {(key.split(" ", 1)[1], v, gid, key.split(" ", 1)[0]) for key, found in city_sound.sound_index().items()
             for v, gid in found if cities[gid].population >= city_sound.WORLD_MIN_POPULATION}
     got = {(key, v, gid, code) for key, found in city_sound.world_sound_index().items() for v, gid, code in found}

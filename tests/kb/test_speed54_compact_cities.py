@@ -5,17 +5,17 @@ from __future__ import annotations
 import pytest
 
 from readout import parallel
-from readout.kb import city_sound, geo
+from readout.kb import city_sound, geo, geonames, town_spellings
 from readout.kb.geo import GeoEntry
 
 
 @pytest.fixture(scope="module")
 def raw_cities() -> dict[str, dict]:
-    return geo._geonames().get_cities()
+    return geonames._geonames().get_cities()
 
 
 def test_rows_hold_the_library_fields(raw_cities: dict[str, dict]) -> None:
-    rows = geo.geonames_cities()
+    rows = geonames.geonames_cities()
     assert list(rows) == list(raw_cities)  # the same ids in the same order: a table's ties fall as before
     for gid, city in raw_cities.items():
         row = rows[gid]
@@ -27,12 +27,12 @@ def test_rows_hold_the_library_fields(raw_cities: dict[str, dict]) -> None:
 def test_every_reader_finds_its_alternate_names(raw_cities: dict[str, dict]) -> None:
     """What each reader keeps of a city's alternate names (its filter over the library's list) is unchanged."""
     readers = [
-        lambda a: bool(geo.HANGUL_RE.search(a)),  # city_index, town_entry
-        lambda a: bool(geo.HANGUL_RE.search(a)) and len(a) >= 2,  # ko/shared_towns
+        lambda a: bool(geonames.HANGUL_RE.search(a)),  # city_index, town_entry
+        lambda a: bool(geonames.HANGUL_RE.search(a)) and len(a) >= 2,  # ko/shared_towns
         lambda a: a.isascii() and a[:1].isupper(),  # state_town_spellings
         lambda a: bool(city_sound.NAME_RE.fullmatch(a)),  # sound_index
     ]
-    rows = geo.geonames_cities()
+    rows = geonames.geonames_cities()
     kept = dropped = 0
     for gid, city in raw_cities.items():
         names = city.get("alternatenames", [])
@@ -49,32 +49,32 @@ TOWNS = [("Kharkiv", "UKR"), ("Mosul", "IRQ"), ("Daegu", "KOR")]
 
 @pytest.mark.parametrize("form,code", TOWNS)
 def test_town_entry_as_from_the_library_row(form: str, code: str, raw_cities: dict[str, dict]) -> None:
-    found = geo.state_town_spellings()[f"{code} {form}"]
+    found = town_spellings.state_town_spellings()[f"{code} {form}"]
     assert len(found) == 1
     city = raw_cities[found[0]]
-    hangul = tuple(a for a in city["alternatenames"] if geo.HANGUL_RE.search(a))
+    hangul = tuple(a for a in city["alternatenames"] if geonames.HANGUL_RE.search(a))
     assert hangul  # the Korean names travel with the compact row
     want = GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
                     (city["name"], *hangul[:2]))
-    assert geo.town_entry(form, code) == want
+    assert town_spellings.town_entry(form, code) == want
 
 
 def test_rows_read_from_disk_without_the_library(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("READOUT_CACHE_DIR", str(tmp_path))
-    geo.geonames_cities.cache_clear()
+    geonames.geonames_cities.cache_clear()
     try:
-        first = geo.geonames_cities()
+        first = geonames.geonames_cities()
         assert list((tmp_path / "geonames").glob("*.pickle"))
-        geo.geonames_cities.cache_clear()
+        geonames.geonames_cities.cache_clear()
 
         def refused():
             raise AssertionError("the compact rows parsed GeoNames' JSON again")
 
-        monkeypatch.setattr(geo, "_geonames", refused)
-        assert geo.geonames_cities() == first
+        monkeypatch.setattr(geonames, "_geonames", refused)
+        assert geonames.geonames_cities() == first
     finally:
         monkeypatch.undo()
-        geo.geonames_cities.cache_clear()
+        geonames.geonames_cities.cache_clear()
 
 
 def kb_tables() -> list:
@@ -100,7 +100,7 @@ def test_build_tables_leaves_the_cities(tmp_path, monkeypatch: pytest.MonkeyPatc
         parallel.build_tables()  # cold: the city tables written to the fresh folder
         clear(tables)
         parallel.build_tables()  # warm: read from it
-        assert geo.geonames_cities.cache_info().currsize == 0
+        assert geonames.geonames_cities.cache_info().currsize == 0
         assert geo.city_index.cache_info().currsize == 1  # the tables a document reads are built
     finally:
         monkeypatch.undo()

@@ -31,7 +31,8 @@ def every_state(word: str) -> list:
     """`cities_by_sound` as it read before speed56: every state asked, the edit distance weighed."""
     from readout.kb.city_sound import (HOME_STATES, MIN_CONSONANTS, MIN_SYLLABLES, OPENING_LIQUID, WORLD_MIN_POPULATION,
                                        city_facts, heard_city, sound_index, sounds_near)
-    from readout.kb.geo import iso2_to_iso3, state_short_cities
+    from readout.kb.cities import state_short_cities
+    from readout.kb.geo import iso2_to_iso3
     from readout.kb.names import jamo_indexes
     from readout.kb.phonetic import hangul_token
     from readout.kb.region_sound import hangul_vowels

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from readout.kb.geo import short_subdivision_names, subdivision_named
+from readout.kb.subdivisions import short_subdivision_names, subdivision_named
 
 
 @pytest.mark.parametrize("names, expected", [
@@ -67,7 +67,7 @@ def test_second_level_names_that_are_english_words_are_left_out():
     ({"North Zeta": "AAA", "South Zeta": "AAA", "Zeta": "BBB"}, {}),       # a listed region keeps its name
 ])
 def test_regional_cores(names, expected):
-    from readout.kb.geo import regional_cores
+    from readout.kb.subdivisions import regional_cores
 
     assert regional_cores(names) == expected
 

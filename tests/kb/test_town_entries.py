@@ -1,11 +1,12 @@
 """places53 (issue 13): a town English spells another way than GeoNames ('Khan Younis', 'Gaza City') is GeoNames' own
-city of its state (kb/geo.town_entry), the entry the Korean name hears, so one town is one place in both languages;
+city of its state (kb/town_spellings.town_entry), the entry the Korean name hears, so one town is one place in both languages;
 and a territory of places.yaml is a region, no city (kb/geo.city_index, places.yaml `kind`). Our own rows."""
 from __future__ import annotations
 
 import pytest
 
-from readout.kb.geo import lookup_city, town_entry
+from readout.kb.geo import lookup_city
+from readout.kb.town_spellings import town_entry
 
 
 @pytest.mark.parametrize("form, code, name", [

@@ -37,7 +37,7 @@ def places_of(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, place", [
-    # places55b: GeoNames' one city so spelt, as the bare 'in Zaporizhzhia' names it (kb/geo.town_entry)
+    # places55b: GeoNames' one city so spelt, as the bare 'in Zaporizhzhia' names it (kb/town_spellings.town_entry)
     ("Artillery units of Russia shelled the city of Zaporizhzhia overnight, Kyiv said.", ("Zaporizhzhya", "UKR")),
     ("The envoys of Chad and Niger sat down together in the port city of Misrata on Sunday.", ("Misratah", "LBY")),
     ("Officials from Mali and Algeria met in the desert town of Agadez to discuss the border.", ("Agadez", "NER")),

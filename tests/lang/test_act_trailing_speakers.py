@@ -1,6 +1,6 @@
 """kospeaker68: a speaker named after the reported clause ('...공습했다고 A 국방부가 주장했다') is the clause's
 accuser as when named before it: the Korean verb of saying may follow the '-다고' clause with its own subject in
-between (lang/ko/act_trailing_speakers.past_trailing_speaker, read by act_verdict_complements._saying_verb), as English puts the
+between (lang/ko/act_trailing_speakers.past_trailing_speaker, read by act_verdict_complements.saying_verb), as English puts the
 speaker last ('..., A claimed', enclaims68). Our own sentences, both languages in one table; negatives: a neutral
 deed, a negated claim, a plain verb of saying over a deed of force, a clause after the subject that is no saying."""
 from __future__ import annotations

@@ -28,7 +28,8 @@ from datetime import date
 
 import pytest
 
-from readout.kb.geo import lookup_city, subdivision_named
+from readout.kb.geo import lookup_city
+from readout.kb.subdivisions import subdivision_named
 
 DAY = date(2024, 6, 12)
 

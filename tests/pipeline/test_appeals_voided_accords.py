@@ -15,17 +15,13 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act
+from tests.event_sides import check_act
 
 DAY = date(2025, 3, 10)
 ACCORD_EN = "Kenya and Uganda signed a port agreement in Nairobi on Monday. "
 ACCORD_KO = "케냐와 우간다는 지난 3일 항만 협정을 체결했다. "
 RAID_EN = "Sudanese jets bombed a Kenyan border town on Thursday. "
 RAID_KO = "수단 공군이 케냐 국경 마을을 폭격했다. "
-
-
-def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, status: str | None) -> None:
-    assert_act(extract_text(text, published=DAY).events, type_, actors, recipients, status)
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +32,7 @@ def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, 
     ACCORD_KO + "우간다 의회는 5일 이 협정을 무효화했다.",
 ])
 def test_an_accord_declared_void_is_refused_to_its_other_party(text):
-    check(text, "REJECT", {"UGA"}, {"KEN"}, "occurred")
+    check_act(text, DAY, "REJECT", {"UGA"}, {"KEN"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +40,7 @@ def test_an_accord_declared_void_is_refused_to_its_other_party(text):
     "우간다 정부는 5일 두 지역에 비상사태를 선포했다.",
 ])
 def test_a_declaration_of_no_void_refuses_nothing(text):
-    check(text, "REJECT", set(), None, None)
+    check_act(text, DAY, "REJECT", set(), None, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -56,13 +52,13 @@ def test_a_declaration_of_no_void_refuses_nothing(text):
     RAID_KO + "케냐의 요청에 따라 열린 유엔 안보리 긴급회의에서 수단은 공습을 부인했다.",
 ])
 def test_a_body_meeting_at_a_members_request_was_asked_by_it(text):
-    check(text, "REQUEST", {"KEN"}, {"UNO"}, "occurred")
+    check_act(text, DAY, "REQUEST", {"KEN"}, {"UNO"}, "occurred")
 
 
 def test_a_court_asked_in_a_participle_is_the_court_the_story_named():
-    check("Peru filed a case against Chile at the International Court of Justice on Thursday over a raid on its "
-          "consulate, asking the court to suspend Chile from the United Nations.", "REQUEST", {"PER"}, {"UNO"},
-          "occurred")
+    check_act("Peru filed a case against Chile at the International Court of Justice on Thursday over a raid on its "
+              "consulate, asking the court to suspend Chile from the United Nations.", DAY, "REQUEST", {"PER"},
+              {"UNO"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +66,7 @@ def test_a_court_asked_in_a_participle_is_the_court_the_story_named():
     "유엔 안보리는 회원국들의 요청으로 긴급회의를 열었다.",
 ])
 def test_a_frame_whose_asker_names_no_state_asks_nothing(text):
-    check(text, "REQUEST", set(), None, None)
+    check_act(text, DAY, "REQUEST", set(), None, None)
 
 
 # (appeals50, act_pairs.domestic_crisis) an appeal to every side after a domestic crisis asks the state it is in

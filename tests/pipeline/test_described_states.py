@@ -1,6 +1,6 @@
 """A state named by description ('the South American country', 'the Gulf state', 'the island nation', '이 남미 국가는',
 '해당 국가는') is the most recent state of that region named before it (pipeline/described_states.py, actors61; the
-regions: lexicon described_state_regions over GeoNames continent codes, kb/geo.continent_members, and the groupings'
+regions: lexicon described_state_regions over GeoNames continent codes, kb/geonames.continent_members, and the groupings'
 members). Our own sentences; negatives: no state of the region named before, the region's only state named in the
 sentence itself."""
 from __future__ import annotations

@@ -11,13 +11,9 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act
+from tests.event_sides import check_act
 
 DAY = date(2025, 6, 2)
-
-
-def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, status: str | None) -> None:
-    assert_act(extract_text(text, published=DAY).events, type_, actors, recipients, status)
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +23,7 @@ def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, 
     "다니엘 므왕기 케냐 대통령은 \"임기를 마치겠다\"며 자진 사퇴 요구를 사실상 거부했다고 현지 언론이 전했다.",
 ])
 def test_a_refused_demand_to_leave_office_goes_to_the_home_state(text):
-    check(text, "REJECT", {"KEN"}, {"KEN"}, "occurred")
+    check_act(text, DAY, "REJECT", {"KEN"}, {"KEN"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +31,7 @@ def test_a_refused_demand_to_leave_office_goes_to_the_home_state(text):
     "케냐의 다니엘 므왕기 대통령은 우간다의 사퇴 요구를 일축했다고 현지 언론이 보도했다.",
 ])
 def test_a_foreign_demand_for_the_exit_stays_with_the_state_that_made_it(text):
-    check(text, "REJECT", {"KEN"}, {"UGA"}, "occurred")
+    check_act(text, DAY, "REJECT", {"KEN"}, {"UGA"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [

@@ -17,17 +17,13 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act
+from tests.event_sides import check_act
 
 DAY = date(2025, 3, 10)
 DEMAND_EN = "Thousands of protesters in Quito demanded the resignation of Ecuadorian President Lucia Andrade. "
 DEMAND_KO = "에콰도르 키토에서 시위대 수천 명이 루시아 안드라데 에콰도르 대통령의 퇴진을 요구했다. "
 CRISIS_EN = "Police fired on protesters in Accra on Tuesday, killing nine people. "
 CRISIS_KO = "경찰이 4일 아크라에서 시위대에 발포해 9명이 숨졌다. "
-
-
-def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, status: str | None) -> None:
-    assert_act(extract_text(text, published=DAY).events, type_, actors, recipients, status)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +35,7 @@ def check(text: str, type_: str, actors: set[str], recipients: set[str] | None, 
     DEMAND_KO + "안드라데 대통령은 5일 퇴진을 거부했다.",
 ])
 def test_a_refusal_to_step_down_rejects_the_calls_at_home(text):
-    check(text, "REJECT", {"ECU"}, {"ECU"}, "occurred")
+    check_act(text, DAY, "REJECT", {"ECU"}, {"ECU"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +44,7 @@ def test_a_refusal_to_step_down_rejects_the_calls_at_home(text):
     DEMAND_KO + "안드라데 대통령은 사임하지 않았다.",
 ])
 def test_an_exit_not_refused_in_words_is_no_rejection(text):
-    check(text, "REJECT", set(), None, None)
+    check_act(text, DAY, "REJECT", set(), None, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,7 +54,7 @@ def test_an_exit_not_refused_in_words_is_no_rejection(text):
     CRISIS_KO + "브라질 정부는 모든 당사자가 폭력을 멈추고 대화에 나서기를 희망한다고 밝혔다.",
 ])
 def test_a_hope_of_every_side_after_a_domestic_crisis_asks_its_state(text):
-    check(text, "REQUEST", {"BRA"}, {"GHA"}, "occurred")
+    check_act(text, DAY, "REQUEST", {"BRA"}, {"GHA"}, "occurred")
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +62,7 @@ def test_a_hope_of_every_side_after_a_domestic_crisis_asks_its_state(text):
     "브라질 외교부는 상황을 주시하고 있으며 양국 관계가 개선되기를 바란다고 밝혔다.",
 ])
 def test_a_hope_for_a_state_of_affairs_asks_no_one(text):
-    check(text, "REQUEST", set(), None, None)
+    check_act(text, DAY, "REQUEST", set(), None, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -74,11 +70,12 @@ def test_a_hope_for_a_state_of_affairs_asks_no_one(text):
     "Uruguay was the first country to vote against the Canadian draft resolution.",
 ])
 def test_the_only_member_to_vote_against_cast_its_vote(text):
-    check(text, "REJECT", {"URY"}, None, "occurred")
+    check_act(text, DAY, "REJECT", {"URY"}, None, "occurred")
 
 
 def test_the_only_way_to_do_something_is_no_deed():
-    check("Uruguay said the only way to end the dispute with Canada was to negotiate.", "REJECT", set(), None, None)
+    check_act("Uruguay said the only way to end the dispute with Canada was to negotiate.", DAY, "REJECT", set(), None,
+              None)
     events = extract_text("Uruguay said the only way to end the blockade was to negotiate with Canada.",
                           published=DAY).events
     assert all(e.status != "occurred" or e.type != "CONSULT" for e in events)
@@ -95,7 +92,7 @@ def test_a_split_bloc_refuses_no_one(text):
 
 
 def test_a_member_opposing_in_its_own_words_still_rejects():
-    check("Malta opposed the new sanctions on Belarus.", "REJECT", {"MLT"}, None, "occurred")
+    check_act("Malta opposed the new sanctions on Belarus.", DAY, "REJECT", {"MLT"}, None, "occurred")
 
 
 # an accord voided by a law its party signs is that party's REJECT, no signing of the accord (lang/en/act_voiding_laws)
@@ -109,5 +106,6 @@ def test_a_law_voiding_an_accord_is_its_rejection():
 
 
 def test_signing_an_accord_is_still_agreement():
-    check("Honduras's president signed a fisheries agreement with Belize.", "REJECT", set(), None, None)
-    check("Honduras's president signed a fisheries agreement with Belize.", "AGREE", {"HND", "BLZ"}, None, "occurred")
+    check_act("Honduras's president signed a fisheries agreement with Belize.", DAY, "REJECT", set(), None, None)
+    check_act("Honduras's president signed a fisheries agreement with Belize.", DAY, "AGREE", {"HND", "BLZ"}, None,
+              "occurred")

@@ -31,7 +31,7 @@ DEEDS = class_rows({
         ("탄자니아를 비난한 케냐 외교부는 10일 우간다와 회담했다.", "ACCUSE", "KEN", "TZA", None),
         ("볼리비아 대사를 소환한 칠레는 10일 볼리비아와의 회담을 제안했다.", "SANCTION", "CHL", "BOL", None),
     ],
-    "ko-suffered-on-subject": [  # the head suffered the measure: its agent acts (act_relatives._relative_suffered)
+    "ko-suffered-on-subject": [  # the head suffered the measure: its agent acts (act_relatives.relative_suffered)
         ("캐나다의 제재를 받은 이란은 10일 캐나다를 비난했다.", "SANCTION", "CAN", "IRN", None),
     ],
     "ko-own-subject-head-suffers": [

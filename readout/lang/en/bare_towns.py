@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import lexicon
-from readout.kb.geo import GeoEntry, current_name_state, town_entry, country_index
+from readout.kb.geo import GeoEntry, country_index
+from readout.kb.town_spellings import current_name_state, town_entry
 
 # the characters before a town where its plain preposition stands ('near ', 'outside the ')
 PREPOSITION_REACH = 14
@@ -62,7 +63,7 @@ def struck_town_before(text: str, start: int) -> bool:
 
 def bare_town(text: str, start: int, form: str, cue: bool | None = None):
     """The town `form`, written at `start` after a plain place preposition, as a city of its state (GeoNames' city
-    of that spelling, kb/geo.town_entry, else the form with no coordinates of its own), or None. (speed51) The cue before it (`town_cue_before`) is read first: it depends on the place in
+    of that spelling, kb/town_spellings.town_entry, else the form with no coordinates of its own), or None. (speed51) The cue before it (`town_cue_before`) is read first: it depends on the place in
     the sentence alone, and most capitalized runs have none, so the town tables are not asked for them; `cue` is its
     answer where the caller read it once for every prefix of a run (`places.find_places`)."""
     if not (town_cue_before(text, start) if cue is None else cue):

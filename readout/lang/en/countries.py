@@ -28,7 +28,8 @@ from readout.lang.en.agents import agent_after, bracket_sector, modified_agent_s
 from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
 from readout.lang.en.shared_adjective_heads import shared_adjective_heads
-from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
+from readout.kb.countries import guarded_forms
+from readout.kb.geo import country_index, metonym_index, world_forms
 from readout.kb.loader import lexicon
 from readout.lang.en.country_verbs import verb_after_name
 from readout.lang.en.kin_owners import kin_owned

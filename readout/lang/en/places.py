@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.kb.geo import GeoEntry, capital_city, country_index, country_place, lookup_city
+from readout.kb.geo import GeoEntry, capital_city, country_index, lookup_city
+from readout.kb.geonames import country_place
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import HEARD, mark_onward, to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
@@ -249,9 +250,10 @@ def described_town(text: str, start: int, form: str):
     """'the eastern Chinese town of Wuzhen', 'the village of X': a town the city index lacks (under its size cut),
     named after the descriptor that says it is one, is a place of its state (data/towns_world.yaml), without
     coordinates of its own. Not a bare town name: many are English words or people's names elsewhere. (places55b)
-    GeoNames' one city of the state so spelt where it has one (kb/geo.town_entry, as bare_towns.bare_town): 'the
+    GeoNames' one city of the state so spelt where it has one (kb/town_spellings.town_entry, as bare_towns.bare_town): 'the
     port city of Mykolaiv' and "Mykolaiv's port" are one town, Mykolayiv, not two."""
-    from readout.kb.geo import GeoEntry, town_entry  # cold start: not loaded with `English`, only on first use
+    from readout.kb.geo import GeoEntry  # cold start: not loaded with `English`, only on first use
+    from readout.kb.town_spellings import town_entry  # (as above)
     from readout.lang.en.towns import town_of  # cold start: not loaded with `English`, only on first use
 
     if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):

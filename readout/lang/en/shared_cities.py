@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.geo import MIN_POPULATION_EN, GeoEntry, city_index, geonames_cities, iso2_to_iso3
+from readout.kb.cities import MIN_POPULATION_EN
+from readout.kb.geo import GeoEntry, city_index, iso2_to_iso3
+from readout.kb.geonames import geonames_cities
 from readout.kb.loader import kb
 from readout.kb.names import ascii_fold
 from readout.lang.en.bare_towns import state_named

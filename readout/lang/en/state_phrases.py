@@ -10,7 +10,8 @@ import functools
 import re
 
 from readout import budget
-from readout.kb.geo import placed_forms, world_forms
+from readout.kb.countries import placed_forms
+from readout.kb.geo import world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.en.country_bodies import body_heads
 from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_possessive

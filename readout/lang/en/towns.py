@@ -19,7 +19,8 @@ from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, forms_table, is_po
 from readout.lang.en.country_patterns import PLACE_BEFORE_RE, guard_verb_re
 from readout.model import CountryMention
 from readout.errors import DataFileError
-from readout.kb.geo import all_country_codes, city_index, subdivision_index, subdivision_named, lookup_city
+from readout.kb.geo import all_country_codes, city_index, subdivision_index, lookup_city
+from readout.kb.subdivisions import subdivision_named
 from readout.kb.leaders import index, key, name_words
 
 # the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital

@@ -25,7 +25,7 @@ ADDRESS_PARTICLES = frozenset({"에", "에게", "한테", "께"})
 ADDRESS_HEADS = NOUN_TAGS | {"NNB"}  # '러시아 측에', '미국 등에': a bound noun closes the addressee's name
 
 
-def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
+def request_addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     """The one a request or warning is addressed to: the first noun marked 에/에게 (or 에 대해) after the
     requester, before any subject of a complement clause ('미국은 중국에 [대북 영향력을 행사해] 달라고',
     '한미는 러시아에 [북한과의 협력을 중단하]라고'). Korean puts the addressee right after the topic and the
@@ -167,7 +167,7 @@ def offer_target(toks: list, cand: Candidate, lex: ActIndex) -> tuple[list[tuple
     약속': AID), is the stated type, as 'pledged aid to X' is in English."""
     if cand.entry.lemma not in lex.cue("offer_verb") or cand.passive:
         return [], None  # '파병에 대응하기로 했다': what one answers is no addressee
-    found = _addressee(toks, cand)
+    found = request_addressee(toks, cand)
     stated = None
     j = cand.first - 1
     if j >= 1 and toks[j][1] == "JKO" and toks[j - 1][1] in NOUN_TAGS:

@@ -2,7 +2,7 @@
 quoted as demands, and acts embedded in a later act of their type; launches fired at a state are read in
 `act_fired_launches`, the states an act's phrase names that it is not aimed at in `act_bystander_states`, headlines
 that state an act with a bare noun in `act_headline_hits`. (A material act reported only in a relative clause is
-read by the finder itself, `act_relatives._relative_act`: it reads the clause as the finder does.)
+read by the finder itself, `act_relatives.relative_act`: it reads the clause as the finder does.)
 
 Why a module of its own: each reads the sentence around a trigger (the verbs after it, a quote, the
 relative clause it stands in) to change or add the act the finder (lang/ko/acts.py) reports.

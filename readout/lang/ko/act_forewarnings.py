@@ -10,7 +10,8 @@ from readout.lang.base.threat_modes import THREATENED_TYPES, threat_mode
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined
 from readout.lang.ko.act_noun_lookup import act_noun, noun_lookup
-from readout.lang.ko.act_table import ActEntry, ActIndex, squash
+from readout.lang.ko.act_keys import squash
+from readout.lang.ko.act_table import ActEntry, ActIndex
 
 # modes71: the threatened act's THREATEN mode is one table for both languages (lang/base/threat_modes: by context,
 # '관세를 부과하겠다' restricts; by mode, '외교관들을 추방하겠다' expels; by type, a SANCTION cuts relations);

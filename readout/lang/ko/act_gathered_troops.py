@@ -14,7 +14,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_word_hits import act_hit
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, SUBJECT_TAGS
 
@@ -37,7 +37,7 @@ def gathered_troops(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
         first = s - 1 if tok[1] == "XSV" else s
         if first in taken or not troop_subject(toks, first, lex):
             continue
-        hit = _hit(toks, Candidate(entry, first, s), lex)
+        hit = act_hit(toks, Candidate(entry, first, s), lex)
         if hit is not None:
             out.append(hit)
     return out

@@ -19,7 +19,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, run_start
 from readout.lang.ko.act_noun_lookup import noun_lookup
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_word_hits import act_hit
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import ACT_VERB_TAGS, NOUN_TAGS, PAST_ETM, PLAIN_NOUN_TAGS, PLURAL_SUFFIX
 
@@ -58,7 +58,7 @@ def headed_relative(toks: list, s: int, lex: ActIndex) -> ActHit | None:
         return None
     cand = Candidate(found[0], first, s)
     cand.reading = replace(read_clause(toks, s, lex), drop=None, clause="adnominal", recalled=False)
-    hit = _hit(toks, cand, lex)
+    hit = act_hit(toks, cand, lex)
     if hit is None:
         return None
     return replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": subject,

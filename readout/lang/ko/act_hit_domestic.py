@@ -1,5 +1,5 @@
 """The people of a state a Korean act word's hit is aimed at, and the spans around its object that receive nothing
-(readers of `act_word_hits._hit`, on its `HitReading`): people charged, deported, fired on or dispersed, forces of a
+(readers of `act_word_hits.act_hit`, on its `HitReading`): people charged, deported, fired on or dispersed, forces of a
 state attacked, a side at home judged, a charge's content, an armed group named; a cargo's origin, a ship's
 destination, a relative clause's partner.
 

@@ -1,4 +1,4 @@
-"""What the readers of one Korean act word's hit (`act_word_hits._hit`) read and fill in turn: the word's tokens,
+"""What the readers of one Korean act word's hit (`act_word_hits.act_hit`) read and fill in turn: the word's tokens,
 candidate, lexicon index, entry and clause reading, and what each reader finds for those after it (the act's kind
 and mode, its pledge and negation, the marks for the pipeline, its target spans, the people at home it is aimed at).
 

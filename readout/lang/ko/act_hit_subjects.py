@@ -1,4 +1,4 @@
-"""Who does a Korean act word's act (readers of `act_word_hits._hit`, on its `HitReading`): the subject's kind (home
+"""Who does a Korean act word's act (readers of `act_word_hits.act_hit`, on its `HitReading`): the subject's kind (home
 forces, an organ, people of the state where it happens) and the agent where it is not the subject (a quote's speaker,
 a weapon's owner, a passive's agent).
 

@@ -1,4 +1,4 @@
-"""Whom a Korean act word's hit is aimed at (readers of `act_word_hits._hit`, on its `HitReading`): the spans its kind
+"""Whom a Korean act word's hit is aimed at (readers of `act_word_hits.act_hit`, on its `HitReading`): the spans its kind
 aims at, offers and proposals, the targets marked and the content asked for, and the deeds a judgement answers.
 
 Why its own module: these read the act's objects and addressees, apart from what the act is (act_word_hits), the

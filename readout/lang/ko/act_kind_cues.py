@@ -2,7 +2,7 @@
 leading), a demand the stance is kept against (keeping it rejects the demand), an object put into space (a launch
 announced, no threat), and envoys called home or ties cut said of the future (the measure announced, no threat).
 
-Why apart from `act_word_hits`: each reads one cue of the lexicon around the act, which `_hit` asks before it sets the
+Why apart from `act_word_hits`: each reads one cue of the lexicon around the act, which `act_hit` asks before it sets the
 type and status.
 """
 from __future__ import annotations

@@ -37,7 +37,7 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
         elif tag.startswith("J") and j > 1 and toks[j - 1][1] == BOUND_NOUN and toks[j - 2][1] == DETERMINER \
                 and particle_after(toks, j - 1) in labels:  # acts56b: '양/MM [측/NNB]에 책임을 돌렸다': the pair kiwi
-            spans.append((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]))  # splits, from 측 as _addressee reads it
+            spans.append((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]))  # splits, from 측 as request_addressee reads it
         j -= 1
     return spans
 

@@ -1,4 +1,4 @@
-"""Korean noun acts (`_nominal_hits`): noun compounds that state an act without a verb of their own ('대북 제재',
+"""Korean noun acts (`nominal_hits`): noun compounds that state an act without a verb of their own ('대북 제재',
 '미사일 발사'), unless the noun is a label ('테러로 규정했다'), only weighed ('검토 중'), a state still lasting in a
 relative clause ('억류 중이던'), or the object of what a request, refusal, threat or pledge wishes (`CONTENT_TYPES`);
 a relative clause saying what the act did to the noun after it marks that noun as the victim. lang/ko/acts.find_acts
@@ -21,7 +21,7 @@ from readout.lang.ko.tags import (CLAUSE_BREAK_TAGS, INSTRUMENTAL_PARTICLES, NOU
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
 
 
-def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
+def nominal_hits(toks: list, lex: ActIndex, used: set[int],
                   verb_hits: dict[int, ActHit]) -> list[ActHit]:
     """Noun compounds that state an act without a verb of their own (대북 제재, 미사일 발사, 규탄 성명).
     Only the head of a compound counts (대북 제재 해제 is not a sanction), and a noun that is the
@@ -107,7 +107,7 @@ WISHED_DROPS = frozenset({"content", "exhortation", "imperative"})  # endings.re
 def wished_governor(toks: list, pred: int | None, lex: ActIndex) -> bool:
     """The predicate a noun act hangs on is itself what a request asks for or against ('시위에 참여하지 말 것을',
     '집회에 참여하도록', '시위에 나서라'): the noun's act is as wished as its verb's, so neither is an act done (the verb
-    reading drops such a predicate's own act the same way, act_word_hits._hit)."""
+    reading drops such a predicate's own act the same way, act_word_hits.act_hit)."""
     return pred is not None and read_clause(toks, pred, lex).drop in WISHED_DROPS
 
 

@@ -26,11 +26,11 @@ def purpose_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | 
             return None
         if toks[k][1] == "JKO" and toks[k - 1][1] in NOUN_TAGS:
             start = coordinated_start(toks, run_start(toks, k - 1))  # '주권과 영토 완정을': the first conjunct's owner
-            return _genitive_owner(toks, (start, k - 1))
+            return genitive_owner(toks, (start, k - 1))
     return None
 
 
-def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+def conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """The owners of act nouns coordinated in one object ('[북한의 핵 개발]과 [러시아와의 군사협력]을 규탄'): each
     conjunct's genitive owner, and the partner of a joint noun ('러시아와의 협력': the first owner's partner), as one
     span from the first owner to the last; None unless two conjuncts or more name an owner."""
@@ -55,7 +55,7 @@ def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int]
     return min(o[0] for o in owners), max(o[1] for o in owners)
 
 
-def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+def genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """The noun (with those coordinated with it) in the genitive before the noun run `run`, over adnominal
     words between them ('캐나다 측의 지속적인 ... 참여를 요청': Canada's participation); a bound noun after
     the owner goes with it ('캐나다 측의')."""
@@ -81,7 +81,7 @@ def refused_owner(toks: list, first: int) -> tuple[int, int] | None:
         k -= 1  # '절대', '결코'
     if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] not in NOUN_TAGS:
         return None
-    return _genitive_owner(toks, (run_start(toks, k - 1), k - 1))
+    return genitive_owner(toks, (run_start(toks, k - 1), k - 1))
 
 
 def weighed_owner(toks: list, k: int) -> tuple[int, int] | None:
@@ -93,7 +93,7 @@ def weighed_owner(toks: list, k: int) -> tuple[int, int] | None:
         if toks[j][1] in SENTENCE_END_TAGS or toks[j][1] == "JKS" or k - j > COMPLEMENT_REACH:
             return None
         j -= 1
-    return _genitive_owner(toks, (run_start(toks, j - 1), j - 1)) if j > 0 else None
+    return genitive_owner(toks, (run_start(toks, j - 1), j - 1)) if j > 0 else None
 
 
 def _before_modifiers(toks: list, k: int) -> int:
@@ -110,7 +110,7 @@ def _before_modifiers(toks: list, k: int) -> int:
 TOPIC_STEMS = frozenset({"대하", "관하"})  # '[X의 가입]에 대한 반대', '[X의 제안]에 관한 입장'
 
 
-def _topic_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+def topic_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """'헝가리는 [스웨덴의 나토 가입]에 대한 반대를 철회했다': an object noun with no owner of its own, after a topic
     phrase (에 대한, 에 관한) whose noun has a genitive owner: that owner is who the stance was aimed at, not the body
     the topic names (나토)."""
@@ -120,4 +120,4 @@ def _topic_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | N
     if toks[k][1] != "ETM" or toks[k - 1][0] not in TOPIC_STEMS or toks[k - 2][:2] != LOCATIVE_PARTICLE \
             or toks[k - 3][1] not in NOUN_TAGS:
         return None
-    return _genitive_owner(toks, (run_start(toks, k - 3), k - 3))
+    return genitive_owner(toks, (run_start(toks, k - 3), k - 3))

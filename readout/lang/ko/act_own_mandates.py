@@ -18,7 +18,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_predicates import predicate
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_word_hits import act_hit
 from readout.lang.ko.endings import read_clause
 from readout.lang.ko.tags import NOUN_TAGS, PLURAL_SUFFIX, SUBJECT_PARTICLES, SUBJECT_TAGS, TOPIC_PARTICLES
 
@@ -39,7 +39,7 @@ def own_obligations(toks: list, hits: list[ActHit], requests: list[ActHit],
         if not lex.cue("obligation_ending").intersection(reading.endings):
             continue  # '자국군이 철수해서는 안 된다고': a prohibition, no act of its own stated
         cand.reading = replace(reading, drop=None, modality="future")
-        hit = _hit(toks, cand, lex)
+        hit = act_hit(toks, cand, lex)
         speaker = speaker_of(toks, subject)
         if hit is None or speaker is None:
             continue

@@ -8,7 +8,7 @@ act_targets holds the general readers (complement subjects, addressees, particle
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, run_start
-from readout.lang.ko.act_object_owners import _genitive_owner
+from readout.lang.ko.act_object_owners import genitive_owner
 from readout.lang.ko.act_arguments import argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import (NOUN_TAGS, PLURAL_SUFFIX, SENTENCE_END_TAGS, SUBJECT_PARTICLES, SUBJECT_TAGS,
@@ -48,7 +48,7 @@ def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[i
     for start, end in argument_runs(toks, cand.first, lex, ""):
         if end + 1 >= len(toks) or toks[end + 1][0] != "에" or toks[end][0] not in lex.cue("mode_assist"):
             return None
-        owner = _genitive_owner(toks, (start, end))
+        owner = genitive_owner(toks, (start, end))
         if owner is None:
             return None
         for j in range(start - 1, -1, -1):
@@ -149,7 +149,7 @@ def act_authors(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> list
         last = next((j for j, t in enumerate(toks) if t[2] + t[3] == span[1]), None)
         first = next((j for j, t in enumerate(toks) if t[2] == span[0]), None)
         if last is not None and first is not None and toks[last][0] in lex.cue("provocation_noun"):
-            owner = _genitive_owner(toks, (first, last))
+            owner = genitive_owner(toks, (first, last))
             out += [owner] if owner and owner not in out else []
         out.append(span)
     return out

@@ -1,7 +1,7 @@
 """Korean act words in relative clauses: a past material act with a subject of its own ('북한이 발사한 미사일': it
 happened, as background), a measure a head noun suffered ('미국에 의해 제재를 받은 은행들': the agent acts, the noun
 receives), and the state a subjectless relative describes as the doer ('미사일을 발사한 북한에', `_head_agent`). The
-hits are built through act_word_hits._hit; lang/ko/acts.find_acts asks these readers.
+hits are built through act_word_hits.act_hit; lang/ko/acts.find_acts asks these readers.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from readout.lang.ko.act_candidate import Candidate, run_start, COMPLEMENT_REACH
 from readout.lang.ko.act_passive_agents import passive_agent
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import Reading, read_clause
-from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_word_hits import act_hit
 from readout.lang.ko.tags import COORDINATING_PARTICLES, NOUN_TAGS, PAST_ETM, PRESENT_ETM, SUBJECT_TAGS
 
 
@@ -24,7 +24,7 @@ ACCORD_HEAD_TYPES = frozenset({"AGREE"})  # nominal54b: '[칠레와 페루가 �
 OWNED_HEAD_TYPES = frozenset({"REQUEST"})  # meet51: a call's clause before a genitive head describes what it owns
 
 
-def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+def relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
     subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
     where no other predicate of the sentence reports an act of its type (the caller drops it then).
@@ -52,7 +52,7 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         tag = toks[j][1]
         if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             cand.reading = replace(r, drop=None)
-            hit = _hit(toks, cand, lex)
+            hit = act_hit(toks, cand, lex)
             start = run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
             if cand.entry.type in ACCORD_HEAD_TYPES:
                 start = coordinated_start(toks, start)
@@ -88,7 +88,7 @@ def coordinated_start(toks: list, start: int) -> int:
     return start
 
 
-def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+def relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """'[미국에 의해 제재를 받은] 이란 은행들', '[EU의 제재 대상에 오른] 기업': a past relative clause saying the noun
     after it suffered a measure names who took it (the passive's agent: 에 의해, 로부터, a genitive before the act
     noun) and who suffered it (that noun); an earlier act, background (dated only by its own words). With no
@@ -109,7 +109,7 @@ def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | N
     while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
         end += 1
     cand.reading = replace(r, drop=None, clause="adnominal", recalled=False)  # the clause's agent acts, not the head
-    hit = _hit(toks, cand, lex)
+    hit = act_hit(toks, cand, lex)
     victim = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
                                       "target_spans": (victim,), "recent": True,
@@ -127,7 +127,7 @@ def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHi
     if cand.passive or cand.entry.lemma.endswith("되다") or k >= len(toks) or toks[k][1] not in NOUN_TAGS or not read_word(toks[k][0]).codes:
         return None
     cand.reading = replace(r, drop=None)
-    hit = _hit(toks, cand, lex)
+    hit = act_hit(toks, cand, lex)
     end = k
     while end + 2 < len(toks) and toks[end + 1][1] == "JC" and toks[end + 2][1] in NOUN_TAGS \
             and read_word(toks[end + 2][0]).codes:
@@ -267,7 +267,7 @@ def _object_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActH
             or not any(read_word(toks[m][0]).codes for m in range(k, end + 1)):
         return None  # '[콜롬비아 당국이 억류했던] 어민들을 풀어줬다': the subject may be the main verb's
     cand.reading = replace(r, drop=None)
-    hit = _hit(toks, cand, lex)
+    hit = act_hit(toks, cand, lex)
     start = run_start(toks, subject - 1)
     agent = (toks[start][2], toks[subject - 1][2] + toks[subject - 1][3])
     head = (toks[k][2], toks[end][2] + toks[end][3])
@@ -314,7 +314,7 @@ def own_subject_head(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> 
     if owner is None:
         return None
     cand.reading = replace(r, drop=None)
-    hit = _hit(toks, cand, lex)
+    hit = act_hit(toks, cand, lex)
     head = (toks[k][2], toks[end][2] + toks[end][3])
     return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": owner,
                                       "target_spans": (head,), "recent": True, "recalled": True})

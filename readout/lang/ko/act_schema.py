@@ -12,9 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from readout.lang.act_lexicon import TYPES
+from readout.lang.plover_tables import TYPES
 from readout.lang.act_schema import PloverReading
-from readout.lang.ko.act_table import squash
+from readout.lang.ko.act_keys import squash
 
 # cue lists a reader needs non-empty (a missing list reads as empty and silently turns the reader off)
 REQUIRED_CUES = ("verdict_quote_particle", "verdict_joined_ending", "verdict_subject_particle",

@@ -19,6 +19,7 @@ from readout.cache import disk_cached
 from readout.errors import DataFileError
 from readout.kb.entries import Plain, plain
 from readout.kb.loader import DATA_PACKAGE
+from readout.lang.ko.act_keys import squash
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
 
@@ -38,20 +39,7 @@ class ActEntry(Plain):
 RECORDS = {"ActEntry": ActEntry}
 
 
-def __getattr__(name: str):
-    """The schema's models, imported when asked for (`readout kb check`, tests)."""
-    if name in ("ActLexiconFile", "PloverReading"):
-        from readout.lang.ko import act_schema  # cycle: act_schema imports this module
-
-        return getattr(act_schema, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 NO_WORDS: frozenset[str] = frozenset()  # a cue list the lexicon does not write
-
-
-def squash(text: str) -> str:
-    return text.replace(" ", "")
 
 
 @dataclass
@@ -179,7 +167,7 @@ SUPPLEMENT_FILES = ("lexicon/ko_acts_cameo.yaml",)
 def act_index() -> ActIndex:
     """Read, validate and index `data/lexicon/ko_acts.yaml` and its supplements once per process. Read with
     libyaml when PyYAML has it: the pure-Python reader takes over a second on these files, libyaml a fraction."""
-    from readout.lang.ko import act_schema  # cycle: act_schema imports this module
+    from readout.lang.ko import act_schema  # cold start: pydantic loads only on a first validation, not with `Korean`
 
     main = _validated(ACT_FILE, act_schema.ActLexiconFile.model_validate)
     model = plain(main, RECORDS)

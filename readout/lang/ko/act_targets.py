@@ -10,10 +10,10 @@ particle marks (and a party blamed, a rule breached) in act_marked_spans.py (deb
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_addressees import ADDRESSED_TYPES, _addressee
+from readout.lang.ko.act_addressees import ADDRESSED_TYPES, request_addressee
 from readout.lang.ko.act_candidate import COMPLEMENT_REACH, Candidate, coordinated_start, glossed_head, run_start
 from readout.lang.ko.act_marked_spans import blamed_party, breached_rule
-from readout.lang.ko.act_object_owners import _conjunct_owners, _genitive_owner, _topic_owner, purpose_owner
+from readout.lang.ko.act_object_owners import conjunct_owners, genitive_owner, purpose_owner, topic_owner
 from readout.lang.ko.act_quoted_subjects import quote_opening, quoted_subject
 from readout.lang.ko.act_stance_partners import stance_partner
 from readout.lang.ko.act_table import ActIndex
@@ -47,16 +47,16 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         head = glossed_head(toks, j) if tag == "JKS" and form in NOMINATIVE_PARTICLES else None  # 'X(약칭)이': past the gloss
         if head is not None and _clause_between(toks, j, cand.first) and not _property_subject(toks, j):
             start = coordinated_start(toks, run_start(toks, head))  # '러시아와 북한이': both
-            owner = _genitive_owner(toks, (start, head))  # '북한의 러시아 파병이': the owner first
+            owner = genitive_owner(toks, (start, head))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
         if first_run is None and tag in NOUN_TAGS:
             first_run = (run_start(toks, j), j)
         j -= 1
-    owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
+    owner = conjunct_owners(toks, first_run) or genitive_owner(toks, first_run) or topic_owner(toks, first_run)
     owner = None if breached_rule(toks, first_run, lex) else owner
     if owner is None and cand.entry.type == "SUPPORT":
         owner = purpose_owner(toks, first_run)  # '[B의 주권을 수호하기 위한] 투쟁을 지지': B is backed
-    addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
+    addressee = request_addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     if addressee is not None and quote_opening(toks, cand) is not None \
             and text_of(toks, addressee) in lex.cue("group_side_noun"):
         addressee = None  # '양측에 "..."고 촉구': the sides of the story's conflict, not the pair of the call just told

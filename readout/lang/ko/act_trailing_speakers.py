@@ -3,7 +3,7 @@
 A Korean verb of saying may follow its complement with its own subject in between, as English puts the speaker
 last ('..., A claimed'): the complement's quote ending, then the speaker's noun run closed by a subject or topic
 particle, then the saying predicate a few morphemes on. The verb still says the complement, so it is found past the
-speaker; the speaker bound (`act_verdict_complements._speaker_bound`) then sees the subject after the complement and keeps the
+speaker; the speaker bound (`act_verdict_complements.speaker_bound`) then sees the subject after the complement and keeps the
 complement's own subject as the accused.
 """
 from __future__ import annotations

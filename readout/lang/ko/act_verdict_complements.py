@@ -9,7 +9,7 @@ act_verdict_charges.py reads the same bounds.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start, COMPLEMENT_REACH
-from readout.lang.ko.act_object_owners import _genitive_owner
+from readout.lang.ko.act_object_owners import genitive_owner
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_trailing_speakers import past_trailing_speaker
 from readout.lang.ko.endings import lemma_at
@@ -36,7 +36,7 @@ def _particles(lex: ActIndex, nominal: bool = False) -> dict[str, frozenset[str]
     return {tag: lex.cue(name) for tag, name in cues.items()}
 
 
-def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
+def verdict_word(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     """The verdict word closing the complement whose quote ending is at `e`, and whether it is a noun; None
     when the complement ends in no verdict or denies it ('아니라고', '하지 않는다고')."""
     k = e - 1
@@ -69,7 +69,7 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     return _linked_verdict(toks, k, lex)
 
 
-def _told_speech(toks: list, k: int, lex: ActIndex) -> bool:
+def told_speech(toks: list, k: int, lex: ActIndex) -> bool:
     """(charges51) The verdict verb at `k` has a quoted complement of its own right before it ('공격하겠다고
     위협했다', '보복하겠다며 위협했다'; cue quote_ending): it tells a speech act with its own content, B's threat, as
     English 'X said B had threatened to attack it' does, no characterization of B's conduct ('B가 지역 평화를
@@ -141,7 +141,7 @@ def _linked_verdict(toks: list, k: int, lex: ActIndex) -> tuple[int, bool] | Non
     return None
 
 
-def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> tuple | None:
+def accused_side(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> tuple | None:
     """The complement's accused side before the verdict at `at`: its subject or topic, or (a noun verdict) the
     object it judges; as target spans, the genitive owner first ('B의 포격이': B, then the whole run). None when
     the complement has no argument of its own before the speaker's topic, or the argument is the speaker's own
@@ -173,7 +173,7 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
         words = {toks[m][0] for m in range(start, head + 1)}
         if words & lex.cue("self_noun"):
             return None  # '우리 훈련은 누구도 위협하지 않는다': the speaker's own conduct
-        owner = _genitive_owner(toks, (start, head))
+        owner = genitive_owner(toks, (start, head))
         run = (toks[start][2], toks[head][2] + toks[head][3])
         return (owner, run) if owner else (run,)
     return None
@@ -190,7 +190,7 @@ def about_head(toks: list, j: int, lex: ActIndex) -> int | None:
     return j - 2
 
 
-def _speaker_bound(toks: list, e: int, say: int, lex: ActIndex) -> int:
+def speaker_bound(toks: list, e: int, say: int, lex: ActIndex) -> int:
     """Where the complement's arguments stop on the left: the speaker's particle, the sentence's first subject or
     topic; or -1 when the saying verb has its subject after the complement ('...이라고 인도 정부가 밝혔다'), so the
     sentence's first topic is the complement's own."""
@@ -209,7 +209,7 @@ def _first_topic(toks: list, lex: ActIndex) -> int:
     return 0
 
 
-def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
+def saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     """The stem of the verb that says the complement ending at `e`, and whether that verb is an act of its own
     rather than a verb of saying: a saying verb right after it ('...라고 밝혔다', '...다고 거듭 주장했다', an
     accusation verb too: '...라고 비판했다'), or, after a joined ending ('...이라며'), the sentence's final

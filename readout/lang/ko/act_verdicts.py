@@ -25,10 +25,10 @@ from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_denied_reports import denied_report
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_verdict_charges import (alleged_act, reported_backing, _charged_in, _charged_transfers,
-                                                 _first_quote_ending, _judged_acts, _planned_deeds, _told_threats,
-                                                 _violated_norms)
-from readout.lang.ko.act_verdict_complements import _accused, _saying_verb, _speaker_bound, _told_speech, _verdict
+from readout.lang.ko.act_verdict_charges import (alleged_act, charged_in, charged_transfers, first_quote_ending,
+                                                 judged_acts, planned_deeds, reported_backing, told_threats,
+                                                 violated_norms)
+from readout.lang.ko.act_verdict_complements import accused_side, saying_verb, speaker_bound, told_speech, verdict_word
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import NOUN_TAGS
 
@@ -52,45 +52,45 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         quoted = quoted or toks[e][1] == "JKB" and toks[e][0] in lex.cue("verdict_as_particle")
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
-        found = _verdict(toks, e, lex)
-        said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
-        if found and said and not found[1] and toks[e][1] == "EC" and _told_speech(toks, found[0], lex) \
+        found = verdict_word(toks, e, lex)
+        said = saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
+        if found and said and not found[1] and toks[e][1] == "EC" and told_speech(toks, found[0], lex) \
                 and lemma_at(toks, said[0]) not in lex.cue("allege_verb"):  # an indirect complement only (kobacked50)
             found = None  # charges51: 'B가 공격하겠다고 위협했다고 밝혔다': B's threat reported, no verdict on B
         told = found  # the complement's own verdict word, before a judging verb stands in for it
         if said and not found and _judging(by_pred.get(said[0])):
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
         if not found and said is None and toks[e][1] == "JKQ":
-            said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
+            said = saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
         backing = bool(said) and not found and reported_backing(toks, e, said[0], hits, lex)  # ensupport68
         denied = bool(said) and denied_report(toks, said[0], lex)  # kodeed47: '...했다고 밝혔지만 B는 이를 부인했다'
         if said and not found and (lemma_at(toks, said[0]) in lex.cue("allege_verb") or struck_first(toks, e, lex)
                                    or backing or denied):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
-            alleged.update(_planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
+            alleged.update(planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
         if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said
         if not own_act and read_clause(toks, say, lex).negated:
             continue  # '...도발이라고 밝히지 않았다': no verdict is stated
-        bound = _speaker_bound(toks, e, say, lex)
+        bound = speaker_bound(toks, e, say, lex)
         act_topic = _act_topic(toks, bound, hits) != bound
-        accused = _accused(toks, at, nominal, lex, -1 if act_topic else bound)
+        accused = accused_side(toks, at, nominal, lex, -1 if act_topic else bound)
         if accused is None:
             continue
         spans = accused
-        norms.update(_violated_norms(toks, spans, at, hits))
+        norms.update(violated_norms(toks, spans, at, hits))
         if _judging(by_pred.get(say)) or lemma_at(toks, say) in lex.cue("allege_verb") or backing or denied:
-            alleged.update(_charged_transfers(toks, spans, e, hits, lex))
+            alleged.update(charged_transfers(toks, spans, e, hits, lex))
             # accuse66: '거부했다며'; only up to the first quoting ending: a word after it ('B의 제재가 불법이라며 이를
             # 적용하지 않겠다고 밝혔다') is the speaker's own answer to the judged thing, no content of the charge
-            alleged.update(_charged_in(toks, spans, e, hits, lex.cue("judged_word_type"),
-                                       upto=_first_quote_ending(toks, spans, e, lex)))
-            alleged.update(_told_threats(toks, spans, e, hits, lex))  # charges52: '공격하겠다고 위협했다고 주장했다'
-            charged.update(_charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
+            alleged.update(charged_in(toks, spans, e, hits, lex.cue("judged_word_type"),
+                                       upto=first_quote_ending(toks, spans, e, lex)))
+            alleged.update(told_threats(toks, spans, e, hits, lex))  # charges52: '공격하겠다고 위협했다고 주장했다'
+            charged.update(charged_in(toks, spans, e, hits, lex.cue("charged_force_type")))
         hit = by_pred.get(say)
         if _judging(hit):
-            norms.update(_judged_acts(spans, hits))
+            norms.update(judged_acts(spans, hits))
             if act_topic:  # the complement's topic is not the judge, who was dropped: it is no subject of the act
                 complement.setdefault(say, (spans[0][0], toks[e][2] + toks[e][3]))
         if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:

@@ -1,11 +1,11 @@
-"""One Korean act word's hit (`_hit`): from the lexicon entry matched and the reading of its clause's endings, the
+"""One Korean act word's hit (`act_hit`): from the lexicon entry matched and the reading of its clause's endings, the
 act's status (negated, planned, decided, promised), its mode, and the marks its clause gives the pipeline (targets,
 conditions, the story's sides, a place it led to, a matter protested, a launch into space); lang/ko/acts.find_acts
 and the relative-clause readers (act_relatives) build their hits through it. The sides the story gives it are read in
 `act_story_sides`, what a relative clause on its noun names in `act_protested_matters`, the cues that change its kind
 (a place led to, a demand kept against, a launch into space, a rupture announced) in `act_kind_cues`.
 
-`_hit` is a dispatch over small readers, each asking one question of the word and its clause in turn, on one
+`act_hit` is a dispatch over small readers, each asking one question of the word and its clause in turn, on one
 `HitReading` (act_hit_reading) they fill; a reader that finds the clause states no act stops the reading (no hit).
 Here the readers of what the act is (its kind, pledge, clause marks, whether it is stated, its future and status);
 whom it is aimed at in `act_hit_targets`, the people at home it is aimed at and the spans that receive nothing in
@@ -127,7 +127,7 @@ def _clause_marks(h: HitReading) -> bool:
         data["recent"] = data["recalled"] = True
     if r.clause == "relative_subject" and (cand.passive or e.lemma.endswith("되다")
                                            or cand.noun_end is not None and tuple(e.target) == ("subject",)):
-        return False  # relatives63: '[제재를 받은] 러시아 은행이': the head suffered it (act_relatives._relative_suffered)
+        return False  # relatives63: '[제재를 받은] 러시아 은행이': the head suffered it (act_relatives.relative_suffered)
     if r.clause == "relative_subject":  # dates62: '[대사를 추방했던] 칠레는': the head did it, as background
         data.update(relative=True, background=True, agent_span=head_span(toks, r.last))
     h.data = data
@@ -254,7 +254,7 @@ READERS = (
 )  # in this order: each reader asks what those before it read
 
 
-def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+def act_hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
     the clause does not state the act (exhortation, demanded content, relative clause): the readers in turn."""
     h = HitReading(toks, cand, lex, cand.entry, cand.reading or read_clause(toks, cand.stem, lex))

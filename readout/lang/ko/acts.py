@@ -28,10 +28,10 @@ from readout.lang.ko.act_predicates import PREDICATE_TAGS, kiro_verb, predicate
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_find_stages import FIND_STAGES
 from readout.lang.ko.endings import Reading, lemma_at, read_decision, tokens_of
-from readout.lang.ko.act_word_hits import _hit
+from readout.lang.ko.act_word_hits import act_hit
 from readout.lang.ko.act_headed_relatives import headed_relative
-from readout.lang.ko.act_relatives import _relative_act, _relative_suffered, other_object
-from readout.lang.ko.act_nominals import _nominal_hits
+from readout.lang.ko.act_relatives import other_object, relative_act, relative_suffered
+from readout.lang.ko.act_nominals import nominal_hits
 from readout.lang.ko.act_coup_means import coup_means
 from readout.lang.ko.act_passive_coups import passive_coups
 from readout.lang.ko.act_coup_ousters import coup_ousting
@@ -57,7 +57,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
-    hits = suppressed_protests(hits + _nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
+    hits = suppressed_protests(hits + nominal_hits(toks, lex, used, verb_hits))  # '시위를 진압했다': the gathered's
     for stage in FIND_STAGES:
         hits = stage(text, toks, hits, lex)
     return hits
@@ -125,9 +125,9 @@ def decided_reading(toks: list, s: int, cand, lex: ActIndex) -> None:
 def candidate_hit(text: str, toks: list, s: int, cand, lex: ActIndex) -> ActHit | None:
     """The hit candidate `cand` at stem `s` gives (else a relative clause's act or suffering), re-read for a launch
     fired at a state, a closure toward or to a state, carriers barred, a retreat pledged or an agenda item refused."""
-    hit = _hit(toks, cand, lex)
+    hit = act_hit(toks, cand, lex)
     if hit is None and cand.reading is None:
-        hit = _relative_act(toks, cand, lex) or _relative_suffered(toks, cand, lex)
+        hit = relative_act(toks, cand, lex) or relative_suffered(toks, cand, lex)
     if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
         hit = fired_at_state(toks, cand, hit, lex) or hit
     if hit is not None and hit.type == "COERCE":

@@ -28,7 +28,8 @@ international bodies (rule 6) lang/ko/country_bodies.py. This module reads a sen
 from __future__ import annotations
 
 from readout.dating import quoted_at
-from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
+from readout.kb.countries import guarded_forms
+from readout.kb.geo import country_index, metonym_index, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.agent_chains import agent_chain, body_sector, joined_sector, outsiders_within, qualified

@@ -8,7 +8,8 @@ country list, before 정부/총리/대통령, as the object of a verb done to a 
 thing handed over before it and a verb of doing, asking or delaying after it. A verb no list holds leaves the state."""
 from __future__ import annotations
 
-from readout.kb.geo import deed_frames, deed_verbs, lookup_city
+from readout.kb.countries import deed_frames, deed_verbs
+from readout.kb.geo import lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.ko.tags import COORDINATING_PARTICLES, OBJECT_PARTICLES, PLAIN_NOUN_TAGS
 from readout.lang.ko.words import country_of_word, is_org_word, title_of

@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.geo import country_index, lookup_city, neighbour_territories, not_cities_ko, state_short_cities
+from readout.kb.cities import neighbour_territories, state_short_cities
+from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import HEARD, to_place
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
@@ -79,7 +80,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
 
 def territory_town(name: str, code: str):
     """(places57, issue 14) The one town the word `name` sounds like among the cities of the territories a sentence
-    naming `code` places towns in (kb/geo.neighbour_territories: '이스라엘군은 제닌에서' is Jenin, Palestine; '세르비아
+    naming `code` places towns in (kb/cities.neighbour_territories: '이스라엘군은 제닌에서' is Jenin, Palestine; '세르비아
     경찰은 X에서' a Kosovo town), else None. Why: the heard town was looked for among the sentence's one state's cities
     only, and an Israeli force's act in a West Bank town placed nothing; the town's own state is the place's. Why by
     sound here, where places56b hears the sentence's state by its short names only: a territory's cities are few (a

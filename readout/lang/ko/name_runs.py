@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.kb.geo import guarded_forms
+from readout.kb.countries import guarded_forms
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.calendar_words import calendar_words

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from readout import budget
-from readout.kb.geo import country_index, country_place, lookup_city
+from readout.kb.geo import country_index, lookup_city
+from readout.kb.geonames import country_place
 from readout.kb.loader import lexicon, kb
 from readout.lang.common import mark_onward, to_place
 from readout.lang.ko.heard_cities import heard_cities, heard_towns

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.geo import GeoEntry, HANGUL_RE, geonames_cities, iso2_to_iso3
+from readout.kb.geo import GeoEntry, iso2_to_iso3
+from readout.kb.geonames import HANGUL_RE, geonames_cities
 from readout.lang.place_candidates import mark_candidates
 from readout.model import Place
 from readout.kb.loader import kb

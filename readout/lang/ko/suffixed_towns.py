@@ -14,7 +14,8 @@ state's name, names a town the gazetteer reads (kb/geo.lookup_city) or one heard
 """
 from __future__ import annotations
 
-from readout.kb.geo import LOCAL_KINDS, country_index, lookup_city
+from readout.kb.cities import LOCAL_KINDS
+from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.geo import LOCAL_KINDS, country_index, lookup_city, not_cities_ko
+from readout.kb.cities import LOCAL_KINDS
+from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from readout.lang.act_lexicon import MODES, TYPES, ActLexiconFile, load_act_lexicon
+from readout.lang.act_lexicon import load_act_lexicon
+from readout.lang.act_schema import ActLexiconFile
+from readout.lang.plover_tables import MODES, TYPES
 from readout.lang.en.acts import find_acts
 from tests.conftest import ROOT, need_shared
 

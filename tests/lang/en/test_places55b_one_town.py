@@ -1,5 +1,5 @@
 """places55b (issue 13): a town named after its descriptor ('the port city of X') is GeoNames' one city of its state
-so spelt, as the same town named bare or as an owner is (lang/en/places.described_town, kb/geo.town_entry). Our own
+so spelt, as the same town named bare or as an owner is (lang/en/places.described_town, kb/town_spellings.town_entry). Our own
 sentences, with a Korean twin."""
 from __future__ import annotations
 

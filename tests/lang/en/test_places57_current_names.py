@@ -1,12 +1,12 @@
 """places57 (issue 14): a town name several states share, read where the sentence names one of them, is the town
 that bears it as its current name when the named state's one city so spelt bears it only as an old name
-(kb/geo.current_name_state, asked by lang/en/bare_towns.bare_town). Our own sentences, with a Korean twin; a state's
+(kb/town_spellings.current_name_state, asked by lang/en/bare_towns.bare_town). Our own sentences, with a Korean twin; a state's
 own town of the name and a sentence naming the town's state as negative rows."""
 from __future__ import annotations
 
 import pytest
 
-from readout.kb.geo import current_name_state
+from readout.kb.town_spellings import current_name_state
 from tests.event_sides import place
 
 

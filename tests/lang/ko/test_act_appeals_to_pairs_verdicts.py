@@ -87,7 +87,7 @@ def test_dismissed_claim_is_rejected(text, type_, actors, recipients, status):
 
 # 4. A condemnation whose object refers to the act just reported ('이번 폭격을') with a long quoted verdict: aimed at
 # the one who struck (lang/ko/act_verdicts.verdict_accusations marks it answers); an agreement named inside the
-# verdict as the norm broken is no AGREE (act_verdict_charges._violated_norms).
+# verdict as the norm broken is no AGREE (act_verdict_charges.violated_norms).
 STRIKE = "미얀마군이 라카인주의 한 마을을 폭격했다. "
 VERDICT = [
     (STRIKE + '방글라데시 외무장관은 이번 폭격을 "국제법과 정전 합의에 대한 명백한 위반"이라고 규탄했다.',

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from readout.lang.ko.act_schema import ActLexiconFile, ActSupplementFile, check_disjoint, source_problem
-from readout.lang.act_lexicon import TYPES
+from readout.lang.plover_tables import TYPES
 from readout.lang.ko.act_table import act_index
 from tests.conftest import need_shared
 

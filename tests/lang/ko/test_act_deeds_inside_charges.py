@@ -1,5 +1,5 @@
 """A transfer told only inside an accusation's or a claim's complement is the charge, not an event (k49; lang/ko
-act_verdict_charges._charged_transfers), with sentences of our own.
+act_verdict_charges.charged_transfers), with sentences of our own.
 
 'A는 B가 C에 무기를 공급했다고 비난했다': the ACCUSE A->B is the event; the supply B->C is only asserted by A. The same
 deed told by the narrator ('B는 C에 무기를 공급했다', or reported with a plain saying verb) stays an event, and so does

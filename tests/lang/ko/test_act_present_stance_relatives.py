@@ -2,7 +2,7 @@
 
 '[칠레를 비판하는] 페루 대사가 볼리비아를 방문했다': a subjectless relative clause in the present adnominal (-는) whose
 verb is a charge (ACCUSE) states the standing stance of the head it modifies, as the past one ('[칠레를 비판한] 페루
-대사') tells its earlier deed: the head's state accuses the clause's object (lang/ko/act_relatives._relative_act,
+대사') tells its earlier deed: the head's state accuses the clause's object (lang/ko/act_relatives.relative_act,
 tags.PRESENT_ETM). English keeps a present non-restrictive relative a standing state, no act (lang/en/act_standing;
 docs/coding-choices.md). Negative rows: a present adnominal whose verb is no act ('[칠레 업무를 담당하는] 페루
 대사'), one whose act is no charge ('[칠레를 지지하는] 단체'), and a charge on a head naming no state ('[칠레를

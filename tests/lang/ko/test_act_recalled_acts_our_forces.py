@@ -120,7 +120,7 @@ def test_release_after_the_other_sides_act(text, type_, actors, recipients, stat
 
 # 5. Noun acts that are the accused subject of an accusation's reason clause ('B의 병력 증강과 무기 이전은 ...을 드러낸다며
 # 비판했다'): the sentence's event is the speaker's ACCUSE of B; the noun acts are the conduct judged, no events of
-# their own (act_verdict_charges._judged_acts); an accusation verb makes its complement the wrong alleged even with no
+# their own (act_verdict_charges.judged_acts); an accusation verb makes its complement the wrong alleged even with no
 # verdict word in it (act_verdicts._judging).
 JUDGED = [
     ("리투아니아 외무부는 벨라루스의 병력 증강과 국경 배치가 지역 안보를 흔든다며 비판했다.", "ACCUSE", {"LTU"}, {"BLR"},

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from readout.lang.act_lexicon import TYPES
+from readout.lang.plover_tables import TYPES
 from tests.conftest import countries, events_of
 
 PUB = date(2024, 5, 10)

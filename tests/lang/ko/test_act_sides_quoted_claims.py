@@ -73,7 +73,7 @@ DRILLS_CONDEMNED = [
 ]
 
 # 5. A request's own addressee after a joined clause with a subject of its own ('A는 [B가 ...했다고] 주장하며 유엔에
-# ... 요청했다'): the body named after the joined ending is asked (an international body: IGO), not the claim's subject (act_addressees._addressee);
+# ... 요청했다'): the body named after the joined ending is asked (an international body: IGO), not the claim's subject (act_addressees.request_addressee);
 # with no addressee of its own the claim's subject is the one asked.
 JOINED_ADDRESSEE = [
     ("르완다 정부는 부룬디군이 국경 초소를 공격했다고 주장하며 아프리카연합에 중재를 요청했다.",

@@ -13,7 +13,7 @@ from tests.conftest import countries
 from tests.lang.ko.act_rows import PUB, check
 
 # 1a. An addressee before a direct quote the verb closes ('X에 "..."고 요구했다'): X is the one asked
-# (act_addressees._addressee passes over the quote), not the body the previous sentence or the quote's content names.
+# (act_addressees.request_addressee passes over the quote), not the body the previous sentence or the quote's content names.
 QUOTED_DEMANDS = [
     ("튀르키예 외무부 대변인은 \"튀르키예는 유엔 헌장을 존중한다\"고 밝혔다. 튀르키예는 그리스에 \"섬의 군사화를 "
      "당장 멈추라\"고 요구했다.", [("REQUEST", {"TUR"}, {"GRC"}, "occurred")]),

@@ -52,7 +52,7 @@ def test_threat_idiom_by_statement(text, expected):
 
 # 2. Characterizing: 'X를 '...불장난'으로 규정했다' is an ACCUSE of the characterized conduct's owner, also when a
 # statement is the subject; an object inside the verdict's own relative clause ('[전쟁을 부르는] 불장난') is not the
-# judged one (act_verdict_complements._accused). Denied: no accusation; a neutral label: none.
+# judged one (act_verdict_complements.accused_side). Denied: no accusation; a neutral label: none.
 CHARACTERIZING = [
     ("베네수엘라 외무부 성명은 가이아나의 해상 훈련을 '전쟁을 부르는 불장난'으로 규정했다.",
      [("ACCUSE", {"VEN"}, {"GUY"}, "occurred")]),

@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from readout.lang.act_lexicon import MODES, TYPES
-from readout.lang.ko.act_table import ActLexiconFile, act_index
+from readout.lang.ko.act_schema import ActLexiconFile
+from readout.lang.ko.act_table import act_index
+from readout.lang.plover_tables import MODES, TYPES
 from readout.lang.ko.act_marked_spans import particle_after
 from readout.lang.ko.sentences import kiwi
 from tests.conftest import need_shared
@@ -143,7 +144,7 @@ def test_a_quoted_exhortation_is_no_act(ko_acts, text):
 
 @pytest.mark.parametrize("text, absent", [
     ("그 나라는 수출을 금지하는 결의를 위반했다.", "SANCTION"),
-    ("북한이 쏠 미사일은 신형일 가능성이 크다.", "MOBILIZE"),  # a past one with its own subject is read (act_relatives._relative_act)
+    ("북한이 쏠 미사일은 신형일 가능성이 크다.", "MOBILIZE"),  # a past one with its own subject is read (act_relatives.relative_act)
     ("체포된 기자들은 모두 풀려났다.", "COERCE"),
 ])
 def test_a_relative_clause_modifier_is_no_act(ko_acts, text, absent):

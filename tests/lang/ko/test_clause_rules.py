@@ -294,7 +294,7 @@ def test_an_accusation_of_an_embedded_clause_targets_its_subject(extract, text, 
 
 def test_a_quoted_complement_is_no_main_predicate(extract):
     """'X가 ...지원했다고 규탄했다': X is the subject of the complement's own act, not the topic: the one charged (the
-    transfer itself is the charge's content, no event of its own: k49, act_verdict_charges._charged_transfers)."""
+    transfer itself is the charge's content, no event of its own: k49, act_verdict_charges.charged_transfers)."""
     text = "독일 정부는 러시아가 북한에 무기를 제공했다고 규탄했다."
     assert act_sides(extract, text, "ACCUSE") == [({"DEU"}, {"RUS"})]
     assert act_sides(extract, text, "AID") == []

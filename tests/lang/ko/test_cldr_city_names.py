@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
-from readout.kb.geo import city_index, cldr_names_ko, country_index, not_cities_ko
+from readout.kb.cities import cldr_names_ko
+from readout.kb.geo import city_index, country_index, not_cities_ko
 
 
 def places(text: str) -> set[tuple[str, str]]:

@@ -10,7 +10,8 @@ import pytest
 
 from babel import Locale
 
-from readout.kb.geo import country_index, guarded_forms
+from readout.kb.countries import guarded_forms
+from readout.kb.geo import country_index
 from readout.kb.loader import lexicon
 from readout.lang.ko.bare_state_words import rejoined_bare_states
 from readout.lang.ko.capital_owners import capital_deed_owners

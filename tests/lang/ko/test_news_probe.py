@@ -1018,7 +1018,7 @@ def test_an_arranged_meeting_is_no_held_one(text):
 
 def test_the_probe_is_large_and_covers_every_type():
     assert len(ROWS) >= 100
-    from readout.lang.act_lexicon import TYPES
+    from readout.lang.plover_tables import TYPES
 
     covered = {x.type for x in ROWS}
     assert covered >= set(TYPES), set(TYPES) - covered

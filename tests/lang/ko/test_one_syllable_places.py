@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
-from readout.kb.geo import MIN_POPULATION_EN, city_index
+from readout.kb.cities import MIN_POPULATION_EN
+from readout.kb.geo import city_index
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,6 @@
 """(places54, issue 13) A large foreign city whose Hangul name GeoNames writes only with its suffix apart and which is
 two syllables long ('우한 시', '시닝 시', '고베 시') is read right after its state's name before a locative particle
-('중국 우한에서'), as English reads 'in Wuhan': kb/geo.state_short_cities, asked by lang/ko/heard_cities. Alone, or
+('중국 우한에서'), as English reads 'in Wuhan': kb/cities.state_short_cities, asked by lang/ko/heard_cities. Alone, or
 after another state, or where kiwi reads the word as a Korean word, it names no city. Our own sentences."""
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.kb.geo import neighbour_territories
+from readout.kb.cities import neighbour_territories
 from readout.lang.ko.heard_cities import territory_town
 from tests.event_sides import events
 

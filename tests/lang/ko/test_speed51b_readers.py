@@ -2,7 +2,7 @@
 (`ActIndex.kinds`): `act_clauses.refusal` (the refused verb's four lists), `act_spoken_attacks.closes_quote` (the
 ending's four), `act_passive_coups.ousting_lemma` (an active lemma's two), `act_predicates.predicate` (a passive's
 active verb; a common noun asks the decision nouns only before 로, `kiro_verb`'s first test) and
-`act_nominals._nominal_hits` (a compound's last noun). `meeting_lists.date_skipped` runs the date reader only where
+`act_nominals.nominal_hits` (a compound's last noun). `meeting_lists.date_skipped` runs the date reader only where
 `dates.date_may_open` says a date may start; `place_words.place_at` tries the particles ending in its word's last
 letter. Every answer is the one the old questions gave (the old forms are kept below).
 
@@ -137,14 +137,14 @@ def test_a_passive_reads_its_active_verbs_lists_once(text, occurred, passive):
     ("칠레 해군의 포격 감행은 페루의 반발을 불렀다.", ("포격", "ASSAULT", "occurred")),  # a noun of carrying out
 ])
 def test_a_compounds_last_noun_is_read_once(text, read):
-    from readout.lang.ko.act_nominals import _nominal_hits
+    from readout.lang.ko.act_nominals import nominal_hits
 
     toks = morphemes(text)
     lex = act_index()
     counting = CountingIndex(lex)
-    hits = _nominal_hits(toks, counting, set(), {})
+    hits = nominal_hits(toks, counting, set(), {})
     assert [(h.start, h.end, h.type, h.mode, h.lemma, h.status) for h in hits] == \
-        [(h.start, h.end, h.type, h.mode, h.lemma, h.status) for h in _nominal_hits(toks, lex, set(), {})]
+        [(h.start, h.end, h.type, h.mode, h.lemma, h.status) for h in nominal_hits(toks, lex, set(), {})]
     assert [(text[h.start:h.end], h.type, h.status) for h in hits] == [read]
     assert counting.asked["decision_noun"] == 1, counting.asked
     moved = {"modality_noun", "option_noun", "schedule_noun", "realize_noun", "measure_noun", "after_noun"}
