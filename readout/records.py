@@ -39,8 +39,10 @@ def source_entry(event: Event, article: Article) -> dict:
 
 
 def document_record(event: Event, article: Article) -> dict:
-    """The record of an event as one document reports it (before cross-document merging)."""
-    return {
+    """The record of an event as one document reports it (before cross-document merging). The optional fields
+    follow the fixed ones in this order, each only when it has a value (records without them keep their shape);
+    added to the one dict, not merged with `|` (speed58: each `|` copied the whole record, five copies a report)."""
+    record = {
         "id": "ev_" + event_key(event, article.id),
         "type": event.type,
         "mode": event.mode,
@@ -56,9 +58,18 @@ def document_record(event: Event, article: Article) -> dict:
         "topics": event.topics,
         "generic": event.generic,
         "sources": [source_entry(event, article)],
-    } | date_window(event) | makers_field(event) | ({"date_relative": True} if event.date_relative else {}) \
-        | ({"clock": event.clock} if event.clock else {}) | ({"matter": list(event.matter)} if event.matter else {}) \
-        | ({"matter_contexts": list(event.matter_contexts)} if event.matter_contexts else {})
+    }
+    record.update(date_window(event))
+    record.update(makers_field(event))
+    if event.date_relative:
+        record["date_relative"] = True
+    if event.clock:
+        record["clock"] = event.clock
+    if event.matter:
+        record["matter"] = list(event.matter)
+    if event.matter_contexts:
+        record["matter_contexts"] = list(event.matter_contexts)
+    return record
 
 
 def makers_field(event: Event) -> dict:

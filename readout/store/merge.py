@@ -101,14 +101,12 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     facts = facts_of(members)
     kept = facts.verdicts.get(key) if key is not None else None
     if kept is not None and kept.event_id == event_id:
-        return kept.copy()
+        return kept.shared()
     v = weigh_facts(members, facts, new, settings, event_id)
     if key is not None and len(members) >= settings.merge_members_checked:  # a record that changes no more
         if len(facts.verdicts) >= VERDICTS_KEPT:
             facts.verdicts.clear()
-        stored = v.copy()
-        stored.kept, v.kept = None, stored
-        facts.verdicts[key] = stored
+        v.kept = facts.verdicts[key] = v.frozen()
     return v
 
 

@@ -23,17 +23,28 @@ class Verdict:
     sides: set[str] = field(default_factory=set)  # the record's parties
     agreed: list[str] = field(default_factory=list)
     disagreed: list[str] = field(default_factory=list)
-    members: list[dict] = field(default_factory=list)
+    members: tuple[dict, ...] = ()  # the members' date readings (`merge_dates.DateRead.members`): a tuple, shared
     linked: dict[str, str] = field(default_factory=dict)  # the report's unknown person -> the record's
     reported: set[str] = field(default_factory=set)  # the report's parties, linked persons as the record's ids
     kept: "Verdict | None" = field(default=None, repr=False, compare=False)  # the record's verdict this copies
     reason_text: bytes | None = field(default=None, repr=False, compare=False)  # `reason_json` once made
 
-    def copy(self) -> "Verdict":
-        """A verdict of its own (weighing and storing append to its lists) that remembers the one kept."""
-        return Verdict(self.event_id, self.ok, self.score, self.parties, set(self.sides), list(self.agreed),
-                       list(self.disagreed), list(self.members), dict(self.linked), set(self.reported),
-                       kept=self.kept or self)
+    def frozen(self) -> "Verdict":
+        """The verdict a record keeps for a report shape (`merge.judge`): `sides` and `reported` frozen
+        (`members` is a tuple already), `linked` a copy no caller is handed. Why: every later report of that
+        shape gets a `shared` copy of it, and what weighing fills in once (the sides, the members' date
+        readings, the linked persons) is only read after weighing, so the copies share these frozen values
+        and copy only the two lists callers append to (`agreed`, `disagreed`: `merge.weigh`, `mark_taken`,
+        `EventWriter.insert`). Until speed58 each copy copied all six."""
+        return Verdict(self.event_id, self.ok, self.score, self.parties, frozenset(self.sides), list(self.agreed),
+                       list(self.disagreed), self.members, dict(self.linked), frozenset(self.reported))
+
+    def shared(self) -> "Verdict":
+        """A copy of a kept (`frozen`) verdict for one report: its own `agreed` and `disagreed`, the frozen
+        values shared (a caller that tried to change one fails loudly, never changes the kept verdict), and
+        it remembers the verdict kept (`reason_json`)."""
+        return Verdict(self.event_id, self.ok, self.score, self.parties, self.sides, list(self.agreed),
+                       list(self.disagreed), self.members, self.linked, self.reported, kept=self)
 
     def reason_json(self, dump: Callable[[dict], bytes]) -> bytes:
         """`dump(self.reason())` (the stored reason: JSON, packed), made once per kept verdict: the copies
