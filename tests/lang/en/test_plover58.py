@@ -2,7 +2,7 @@
 a body's investigators let into a state (RETREAT access, CAMEO 0862; promised: AGREE), an accord named with its
 'between' parties whose making verb stands past its matter and a participle's aside (AGREE of both), a deed marked
 'jointly' whose verb names no act (COOPERATE of the subject's parties), and intelligence shared told by its noun with
-the sharer after 'by' (COOPERATE). Rows check type, acting states and (where given) exactly the receiving states
+the sharer after 'by' (COOPERATE), and the verbs of giving in to pressure or demands (CONCEDE). Rows check type, acting states and (where given) exactly the receiving states
 (tests/plover_rows.check_row); the precision rows hold no act of the type. The Korean twins are in
 tests/lang/ko/test_plover58_ko.py. Every sentence is our own.
 """
@@ -49,6 +49,14 @@ ROWS = sweep_rows({
         ("Intelligence shared by Oman with Qatar helped stop the smugglers.", "COOPERATE", {"OMN", "QAT"}, None, None,
          ANY),
     ],
+    "CONCEDE giving in to pressure": [
+        # en additions cave to, submit to, give way to, buckle under, relent to + demands or pressure (CAMEO 080)
+        ("Mongolia caved to Chinese pressure over the visit.", "CONCEDE", {"MNG"}, {"CHN"}, None, OCC),
+        ("Nepal submitted to Indian demands on the border trade.", "CONCEDE", {"NPL"}, {"IND"}, None, OCC),
+        ("Bhutan gave way to pressure from India and reopened the crossing.", "CONCEDE", {"BTN"}, {"IND"}, None, OCC),
+        ("Moldova buckled under Russian pressure.", "CONCEDE", {"MDA"}, {"RUS"}, None, OCC),
+        ("Tonga relented to Fijian demands for the return of the boat.", "CONCEDE", {"TON"}, {"FJI"}, None, OCC),
+    ],
 })
 
 
@@ -68,6 +76,10 @@ def test_plover58(text, kind, actors, recipients, mode, status):
     ("The refinery jointly owned by Chile and Peru was shut.", "COOPERATE"),
     ("The port is jointly run by Chile and Peru.", "COOPERATE"),
     ("The two countries jointly dismantled the network.", "COOPERATE"),  # no state named
+    # the idioms' literal senses and a text submitted
+    ("The Nepalese road gave way to a muddy track near the border.", "CONCEDE"),
+    ("Nepalese climbers climbed down the mountain on Sunday.", "CONCEDE"),
+    ("Mongolia submitted a proposal to China.", "CONCEDE"),
     # intelligence with no sharer named
     ("Officials said the intelligence provided was not reliable.", "COOPERATE"),
 ])

@@ -1,7 +1,7 @@
 """plover58 (issue 15): the Korean twins of the classes of tests/lang/en/test_plover58.py: a body's investigators or
 fact-finders received (RETREAT access, ko_acts 조사단/진상조사단/조사관/감시단 + 받아들이다/수용하다), intelligence shared
 told by its noun headed by a relative clause with its own subject ('[A가 공유한] 정보': lang/ko/act_headed_relatives,
-COOPERATE among its HEADED_TYPES), and the open twins: a deed marked '공동으로' whose verb names no act, and an accord
+COOPERATE among its HEADED_TYPES), giving in to pressure (read already), and the open twins: a deed marked '공동으로' whose verb names no act, and an accord
 whose pair stands before the 'between' noun 간 in a passive ('A와 B 간 협정이 체결됐다'). Every sentence is our own.
 """
 from __future__ import annotations
@@ -23,6 +23,11 @@ ROWS = sweep_rows({
     "COOPERATE intelligence shared": [
         ("케냐가 공유한 정보가 우간다 경찰의 용의자 수색에 도움이 됐다.", "COOPERATE", {"KEN"}, None, None, ANY),
         ("리비아군은 이집트가 공유한 정보로 은신처를 찾아냈다.", "COOPERATE", {"EGY"}, None, None, ANY),
+    ],
+    "CONCEDE giving in to pressure": [
+        # the twins of English 'caved to X's pressure', 'gave way to X's demands': read already (굴복하다, 물러서다)
+        ("몽골은 중국의 압박에 굴복했다.", "CONCEDE", {"MNG"}, {"CHN"}, None, OCC),
+        ("네팔은 인도의 요구에 물러섰다.", "CONCEDE", {"NPL"}, {"IND"}, None, OCC),
     ],
     "open twins": [
         open_class("a deed marked '공동으로' whose verb names no act ('A와 B 해경은 ... 공동으로 인양했다'): no Korean "
