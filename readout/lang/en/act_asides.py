@@ -58,3 +58,21 @@ def before_head_relative(toks: list[Token], j: int, people: frozenset[str], fill
         if not toks[k].word:
             return j
     return j
+
+
+PARTICIPLE_ASIDE_WORDS = 8  # words of a participle's aside between its two commas ('reached after months of talks')
+
+
+def participle_aside_end(toks: list[Token], comma: int) -> int | None:
+    """(plover58) The token after the closing comma of an aside that opens at the comma `comma` on a lower-case
+    past participle ('the agreement between A and B on rail freight, reached after months of talks, was signed'): a
+    reduced relative describing the noun before it, after which that noun's clause goes on. None when no -ed word
+    opens it or no comma closes it within `PARTICIPLE_ASIDE_WORDS` words (no other punctuation between)."""
+    k = comma + 1
+    if toks[comma].raw != "," or k >= len(toks) or not toks[k].word or not toks[k].raw.endswith("ed"):
+        return None
+    for n in range(k + 1, min(len(toks), k + PARTICIPLE_ASIDE_WORDS + 1)):
+        if not toks[n].word:
+            return n + 1 if toks[n].raw == "," else None
+    return None
+

@@ -410,4 +410,5 @@ class Cues(ClauseCues):
     installing_particles: frozenset[str]
     feared_act_verbs: frozenset[str]  # (encoup48) 'feared a border closure': a dreaded deed, no act (act_feared_deeds)
     winner_lemmas: frozenset[str]  # (congrats50) 'congratulated the winner', 'conceded defeat': to the election's winner
+    joint_deed_stops: frozenset[str]  # plover58: 'jointly announced': words, no joint deed (act_joint_deeds)
     window: int

@@ -18,6 +18,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_judged import JUDGED_TYPES, judged_object
 from readout.lang.en.act_targets import PHRASE_WORDS, reciprocal_noun
 from readout.lang.en.act_agent_ends import verb_after_subject
+from readout.lang.en.act_asides import participle_aside_end
 from readout.lang.en.act_tokens import Token
 
 
@@ -70,8 +71,12 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
         return None
     j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")) or concluding_noun(toks, hit,
                                                                                                            cues), None
-    while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
+    skipped = 0  # the words of the "between" phrase and of a participle's aside: not counted in the reach
+    while j < len(toks) and j - hit.data["token"] - skipped <= BETWEEN_REACH:
         t = toks[j]
+        if t.low == "," and (after := participle_aside_end(toks, j)) is not None:
+            skipped, j = skipped + after - j, after
+            continue
         if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
             break
         made = made or t.low in cues.concluded_participles and toks[j - 1].low in cues.be
@@ -83,7 +88,7 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
                     and (toks[k].low not in cues.prepositions or toks[k].low == "of"):
                 k += 1
             span = (toks[start].start, toks[k - 1].end) if k > start else None
-            j = k
+            skipped, j = skipped + k - j, k
             continue
         j += 1
     return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act

@@ -95,6 +95,7 @@ from readout.lang.en.act_measure_threats import measures_taken
 from readout.lang.en.act_jail_terms import jail_terms, sentence_holdings
 from readout.lang.en.act_yield_contents import yield_contents
 from readout.lang.en.act_infinitive_contents import infinitive_contents
+from readout.lang.en.act_joint_deeds import joint_deeds
 from readout.lang.en.act_joint_projects import joint_projects
 from readout.lang.en.act_broken_pledges import broken_pledges
 from readout.lang.en.act_kept_from import kept_from_deeds
@@ -205,6 +206,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = exit_demand_modes(toks, hits, m.cues)  # kocoerce66: 'rejected calls to resign': change of leadership
     hits = refused_demands(toks, hits, m.cues)  # koacts57: "rejected the opposition's demand": the owner at home
     hits = joint_projects(toks, hits, m.cues)  # enpar54: 'launched a joint satellite programme': COOPERATE
+    hits = joint_deeds(toks, hits, m.cues)  # plover58: 'jointly dismantled a ring': COOPERATE of no act verb
     hits = broken_pledges(toks, hits, m.cues)  # enpar54: 'reneged on its pledge for holding elections': no AGREE
     hits = yield_contents(toks, hits, m.cues)  # enpar53: 'rejected the proposal for a truce': REJECT yield
     hits = spoken_attacks(launched_attacks(hits))  # ploveren63: 'launched a scathing attack on X': words, no force

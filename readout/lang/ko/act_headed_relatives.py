@@ -28,7 +28,7 @@ CLAUSE_EDGES = frozenset({"JX", "SF", "EF", "EC", "ETM", "SP", "SSO", "SSC", "SS
 SUBJECT_REACH = 12  # morphemes the clause's subject may stand before its verb
 # material acts a head noun may be the only report of (measures, force, aid), as English reads them
 # (lang/en/act_relative_objects); a statement so described ('[B가 제기한] 의혹을 부인했다') is what the outer verb answers
-HEADED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "AGREE"})
+HEADED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "AGREE", "COOPERATE"})
 
 
 def headed_relative(toks: list, s: int, lex: ActIndex) -> ActHit | None:

@@ -82,8 +82,8 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
     X에게 is the agent; after a passive 되다 it is where the act went ('X에게 반환됐다'), so not read, except
     for a hostile act done to the subject (DATIVE_AGENT_TYPES: 'X에게 체포됐다', 'X에게 초치됐다')."""
     first = modified_act_noun(toks, cand.first)
-    if first > 0 and toks[first - 1][1] == "JKG" and first > 1 and toks[first - 2][1] in NOUN_TAGS \
-            and not called_off_meeting(cand):
+    owned = first > 1 and (toks[first - 1][1] == "JKG" or between_word(toks, first - 1, cand, lex))
+    if owned and toks[first - 2][1] in NOUN_TAGS and not called_off_meeting(cand):
         end = first - 2
         return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
     reach = PASSIVE_AGENT_REACH + subject_length(toks, cand.first)
@@ -102,6 +102,17 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         if (by_particle or by_verb) and head is not None:
             return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
     return None
+
+
+BETWEEN_TYPES = frozenset({"AGREE"})  # acts whose makers a bare 'between' noun names (English act_noun_agents.JOINT);
+# a border closed or a curb lifted 'between A and B' names no doer
+
+
+def between_word(toks: list, k: int, cand: Candidate, lex: ActIndex) -> bool:
+    """(plover58) Whether the morpheme at `k` is a bare 'between' noun (cue between_noun: 'A와 B 간 협정이 체결됐다'),
+    which owns an accord noun after it as the genitive does ('A와 B 사이의 협정', 'A와 B의 협정'), as English 'an agreement
+    between A and B was signed' names both makers (only for `BETWEEN_TYPES`)."""
+    return cand.entry.type in BETWEEN_TYPES and toks[k][0] in lex.cue("between_noun") and toks[k][1] in ("NNB", "NNG")
 
 
 def subject_length(toks: list, first: int) -> int:

@@ -28,15 +28,17 @@ ROWS = sweep_rows({
          {"TWN"}, None, ANY),
         ("Morocco offered to ease visa rules for Algerian students.", "AGREE", {"MAR"}, None, None, ANY),
         ("Kenya and Ethiopia will conduct joint patrols along their border.", "AGREE", {"KEN", "ETH"}, None, None, ANY),
-        open_class("an accord whose parties stand in its own 'between' phrase, signed in the passive past a relative "
-                   "clause: no act", "The agreement between Austria and Italy on rail freight, reached after months "
-                   "of talks, was signed in Vienna.", "AGREE", {"AUT", "ITA"}, None, None, ANY),
+        # plover58: an accord's 'between' phrase read past its matter and a participle's aside
+        # (lang/en/act_noun_agents.between_parties, act_asides.participle_aside_end)
+        ("The agreement between Austria and Italy on rail freight, reached after months of talks, was signed in "
+         "Vienna.", "AGREE", {"AUT", "ITA"}, None, None, ANY),
         open_class("a side named only as 'rival forces' leaves the truce with no second party and no event",
                    "Sudan's army and rival forces agreed to a week-long truce, the Saudi mediators said.", "AGREE",
                    {"SDN"}, None, None, ANY),
-        open_class("a promise to let a body in ('said it would allow UN investigators into') with no state received",
-                   "Myanmar's junta said it would allow UN investigators into Rakhine state.", "AGREE", {"MMR"}, None,
-                   None, ANY),
+        # plover58: a body's investigators let in are access (en additions allow/let/admit/receive investigators),
+        # promised here: AGREE
+        ("Myanmar's junta said it would allow UN investigators into Rakhine state.", "AGREE", {"MMR"}, None, None,
+         ANY),
     ],
     "CONSULT": [
         ("The foreign ministers of Estonia and Finland held talks in Tallinn on Monday.", "CONSULT", {"EST", "FIN"},
@@ -113,12 +115,11 @@ ROWS = sweep_rows({
          {"KHM"}, None, ANY),
         ("Bulgaria, which received the request in June, extradited the suspect to Romania.", "COOPERATE", {"BGR"},
          {"ROU"}, None, ANY),
-        open_class("a joint deed by two states' agencies told by 'jointly' + a verb of no cooperation ('jointly "
-                   "dismantled a network')", "Italian and Albanian police jointly dismantled a drug trafficking "
-                   "network.", "COOPERATE", {"ITA", "ALB"}, None, None, ANY),
-        open_class("shared intelligence as a reduced relative's noun ('Intelligence shared by X helped Y')",
-                   "Intelligence shared by Jordan helped Saudi Arabia foil the plot.", "COOPERATE", {"JOR"}, None,
-                   None, ANY),
+        # plover58: a joint deed of no act verb (lang/en/act_joint_deeds); intelligence shared told by its noun
+        # with the sharer after 'by' (en additions 'shared intelligence')
+        ("Italian and Albanian police jointly dismantled a drug trafficking network.", "COOPERATE", {"ITA", "ALB"},
+         None, None, ANY),
+        ("Intelligence shared by Jordan helped Saudi Arabia foil the plot.", "COOPERATE", {"JOR"}, None, None, ANY),
     ],
     "AID": [
         ("Japan pledged $50 million in reconstruction aid to Sri Lanka.", "AID", {"JPN"}, {"LKA"}, None, ANY),
