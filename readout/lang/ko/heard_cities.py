@@ -18,6 +18,7 @@ import re
 from readout.kb.geo import country_index, lookup_city, neighbour_territories, not_cities_ko, state_short_cities
 from readout.kb.loader import lexicon
 from readout.lang.common import HEARD, to_place
+from readout.lang.ko.site_nouns import place_common_noun
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 from readout.kb.names import surname_forms
@@ -165,14 +166,17 @@ def korean_word(name: str) -> bool:
     """Kiwi, reading the word before the locative particle as it stands, reads it from its own dictionary as one
     word that is no proper noun ('정부', '기지', '사원'), as common nouns only ('국경지대'), or with a verb or an
     ending in it. A name it reads as a proper noun ('모술') or does not know ('허톈') is no Korean word. Why with the
-    particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB)."""
+    particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB). (places58) A verbal noun and a place
+    ending kiwi reads as a proper noun ('야영지') is a Korean word too (lang/ko/site_nouns.place_common_noun)."""
     from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
 
     tokens = [t for t in kiwi().tokenize(name + LOCATIVE) if t.start < len(name)]
     if any(t.tag[0] in "VEX" for t in tokens):
         return True
     known = all(not t.oov for t in tokens)
-    return known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens))
+    if known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens)):
+        return True
+    return place_common_noun(name)  # places58: '야영지/NNP', a verbal noun and a place ending, is a Korean word
 
 
 HEARD_TAGS = PLAIN_NOUN_TAGS  # a proper noun, or a common noun kiwi made of an unknown name and its genitive
