@@ -1,0 +1,54 @@
+"""places58 (issue 14): place tables and place reading. Our own sentences and invented words."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from readout.api import extract_text
+from readout.lang.en.towns import town_of
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "build_towns.py"
+LOWER = {"nail", "van", "sword", "skerry", "tuba", "loch", "argo", "box"}  # an invented word list for the rule
+
+
+@pytest.fixture(scope="module")
+def plural_word():
+    spec = importlib.util.spec_from_file_location("build_towns_for_test", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.plural_word
+
+
+@pytest.mark.parametrize("name, plural", [
+    ("Nails", True), ("Vans", True), ("Swords", True),
+    ("Skerries", True),  # -ies of a consonant's y
+    ("Lochs", True), ("Loches", True), ("Boxes", True),  # -es after a hissing sound, or -s
+    ("Tubas", False), ("Argos", False),  # a singular ending in a vowel: no English noun's shape
+    ("Nailss", False), ("Nail", False),  # no regular plural
+    ("Vans Beach", False),  # several words: is_word's rule for them stands
+    ("Quarks", False),  # the singular is no word of the list
+])
+def test_plural_word(plural_word, name, plural):
+    assert plural_word(name, LOWER) is plural
+
+
+@pytest.mark.parametrize("name, state", [
+    ("Nails", None), ("Vans", None), ("Swords", None), ("Shields", None),  # plural words: common_words only
+    ("Tours", "FRA"), ("Worms", "DEU"),  # a town of 50,000 or more keeps its own plural name
+    ("Tubas", "PSE"), ("Argos", "GRC"),  # no English plural's shape
+])
+def test_plural_words_are_no_towns(name, state):
+    assert town_of(name) == state
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("Vans officials accused Russia of blocking the deal.", "ACCUSE", "FRA"),  # a brand, not Vans in France
+    ("Nails residents protested against the Canadian government.", "PROTEST", "USA"),
+])
+def test_capitalized_plural_acts_for_no_state(text, kind, wrong):
+    """A capitalized plural noun before an agent noun is no town acting for its state."""
+    found = [e for e in extract_text(text, "places58.txt", "2026-05-04").events if e.type == kind]
+    assert all(wrong not in {p.country for p in e.participants} for e in found), \
+        [(e.type, [p.country for p in e.participants]) for e in found]
