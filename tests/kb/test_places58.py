@@ -8,6 +8,7 @@ import pytest
 
 from readout.api import extract_text
 from readout.lang.en.towns import town_of
+from tests.event_sides import place
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "build_towns.py"
 LOWER = {"nail", "van", "sword", "skerry", "tuba", "loch", "argo", "box"}  # an invented word list for the rule
@@ -52,3 +53,33 @@ def test_capitalized_plural_acts_for_no_state(text, kind, wrong):
     found = [e for e in extract_text(text, "places58.txt", "2026-05-04").events if e.type == kind]
     assert all(wrong not in {p.country for p in e.participants} for e in found), \
         [(e.type, [p.country for p in e.participants]) for e in found]
+
+
+@pytest.mark.parametrize("text, located", [
+    ("Israeli troops raided Nablus Governorate before dawn.", ("Nablus", "PSE")),  # a capitalized type word
+    ("Turkish drones struck Duhok Governorate on Tuesday.", ("Duhok", "IRQ")),
+    ("Israeli troops raided the Tubas district before dawn.", ("Tubas", "PSE")),  # a second-level region's type word
+    ("Coalition jets pounded Helmand overnight.", ("Helmand", "AFG")),  # a region named alone, struck
+    ("Gunmen attacked Nangarhar on Tuesday.", ("Nangarhar", "AFG")),
+])
+def test_struck_region_is_the_place(text, located):
+    """(class 4) A first- or second-level region an attack strikes is the attack's place."""
+    assert place(text, "ASSAULT") == located
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Nablus Governorate resigned on Tuesday.",  # no locative, no attack: a body's region
+])
+def test_region_of_a_body_places_nothing(text):
+    assert not extract_text(text, "places58.txt", "2026-05-04").places
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Police detained six activists in Laayoune on Tuesday.", "ESH"),  # GeoNames: EH
+    ("Police detained six activists in Boujdour on Tuesday.", "ESH"),
+    ("Police detained six activists in Smara on Tuesday.", "MAR"),  # GeoNames: MA (the Moroccan region's town)
+])
+def test_western_sahara_towns_follow_geonames(text, state):
+    """(class 3) A Western Sahara town's state is its GeoNames country code, in English as in Korean
+    (tests/lang/ko/test_places58_ko.py)."""
+    assert place(text, "COERCE")[1] == state

@@ -40,3 +40,21 @@ def test_place_common_noun_is_korean_word_and_no_struck_town(word):
 def test_struck_place_noun_places_nothing(text):
     """A struck camp site places the attack in no town heard by sound (it was Annecy, France)."""
     assert place(text, "ASSAULT") is None
+
+
+@pytest.mark.parametrize("text,located", [
+    ("이스라엘군이 새벽에 나블루스주를 급습했다.", ("Nablus", "PSE")),
+    ("연합군 전투기들이 밤새 헬만드주를 폭격했다.", ("Helmand", "AFG")),
+])
+def test_struck_region_is_the_place_ko(text, located):
+    """(class 4) A region struck as an attack's object, no state before it, is the attack's place."""
+    assert place(text, "ASSAULT") == located
+
+
+@pytest.mark.parametrize("text,state", [
+    ("경찰은 화요일 엘아이운에서 활동가 6명을 구금했다.", "ESH"),  # GeoNames: EH
+    ("경찰은 화요일 스마라에서 활동가 6명을 구금했다.", "MAR"),  # GeoNames: MA
+])
+def test_western_sahara_towns_follow_geonames_ko(text, state):
+    """(class 3) The English twin's states (tests/kb/test_places58.py): GeoNames' country code in both languages."""
+    assert place(text, "COERCE")[1] == state
