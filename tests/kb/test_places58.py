@@ -83,3 +83,12 @@ def test_western_sahara_towns_follow_geonames(text, state):
     """(class 3) A Western Sahara town's state is its GeoNames country code, in English as in Korean
     (tests/lang/ko/test_places58_ko.py)."""
     assert place(text, "COERCE")[1] == state
+
+
+@pytest.mark.parametrize("text, located", [
+    ("Russian artillery shelled Siversk overnight.", ("Siversk", "UKR")),  # the Korean twin's name and state
+    ("Russian jets bombed Vuhledar overnight.", ("Vuhledar", "UKR")),
+])
+def test_small_struck_town_en(text, located):
+    """(class 2) The English reading the Korean heard small town agrees with."""
+    assert place(text, "ASSAULT") == located

@@ -61,6 +61,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
             continue
         # cold start: not loaded with `Korean`, only on first use
         from readout.kb.city_sound import city_by_sound
+        from readout.kb.town_sound import small_town_by_sound
 
         # places54: '중국 우한에서'; (places55b) a state's short city named right after it is that city even where
         # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
@@ -71,11 +72,18 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
             entry = None
         elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
             entry = city_by_sound(name, code)
+            if entry is None and not locative and struck_after().match(text, m.start() + len(name)):
+                entry = small_town_by_sound(name, code)  # places58: '우크라이나 X를 포격했다', a town under 15,000
         if entry is None and locative and neighbour_territories().get(code) and not korean_word(name):
             entry = territory_town(name, code)  # places57: '이스라엘군은 제닌에서': the Palestinian town
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
     return out
+
+
+def struck_after() -> re.Pattern:
+    """(places58) The object particle and a verb of attack after a word (lexicon `town_struck_after_re`)."""
+    return lexicon("ko").re("town_struck_after_re")
 
 
 def territory_town(name: str, code: str):

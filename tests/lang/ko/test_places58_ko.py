@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from readout.api import extract_text
+from readout.kb.town_sound import small_town_by_sound
 from readout.lang.ko.heard_cities import korean_word, struck_town
 from readout.lang.ko.site_nouns import place_common_noun
 from tests.event_sides import place
@@ -58,3 +60,24 @@ def test_struck_region_is_the_place_ko(text, located):
 def test_western_sahara_towns_follow_geonames_ko(text, state):
     """(class 3) The English twin's states (tests/kb/test_places58.py): GeoNames' country code in both languages."""
     assert place(text, "COERCE")[1] == state
+
+
+@pytest.mark.parametrize("text,located", [
+    ("러시아군은 우크라이나 시베르스크를 포격했다.", ("Siversk", "UKR")),  # a town of 11,000: the town table's
+    ("러시아군은 우크라이나 부흘레다르를 공습했다.", ("Vuhledar", "UKR")),
+    ("러시아군은 우크라이나 시베르스크를 방문했다.", None),  # not struck: no small town heard
+    ("러시아군은 우크라이나 시베르스크에서 철수했다.", None),  # before a locative: the 15,000 floor stands
+])
+def test_small_struck_town_after_its_state_ko(text, located):
+    """(class 2) A town under 15,000 struck right after its state is heard among the state's towns of the English
+    town table, named as the English reader names it (tests/kb/test_places58.py)."""
+    got = place(text, "ASSAULT") if located else None
+    assert got == located
+    if located is None:
+        assert not [p for p in extract_text(text, "places58.txt", "2026-05-04").places if p.precision == "city"]
+
+
+@pytest.mark.parametrize("word,code", [("정부", "UKR"), ("국경", "UKR"), ("키이우", "UKR")])
+def test_small_town_needs_no_city_nor_word(word, code):
+    """A Korean word, or a word a city of 15,000 or more sounds like (Kyiv), names no small town."""
+    assert small_town_by_sound(word, code) is None
