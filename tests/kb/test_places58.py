@@ -92,3 +92,21 @@ def test_western_sahara_towns_follow_geonames(text, state):
 def test_small_struck_town_en(text, located):
     """(class 2) The English reading the Korean heard small town agrees with."""
     assert place(text, "ASSAULT") == located
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("Opposition leader Mara Harrington accused the cabinet of fraud. Harrington said police had detained her aides.",
+     "COERCE", "USA"),  # the surname of a person named before: no US town acting
+])
+def test_story_surname_is_no_town(text, kind, wrong):
+    """(class 5b) A surname alone, after the story named its person in full, is the person, not a town."""
+    found = [e for e in extract_text(text, "places58.txt", "2026-05-04").events if e.type == kind]
+    assert all(wrong not in {p.country for p in e.participants} for e in found), \
+        [(e.type, [p.country for p in e.participants]) for e in found]
+
+
+def test_town_acting_with_no_such_person_keeps_its_state():
+    """A town acting where no person of its name was named keeps standing for its state (guard row)."""
+    events = extract_text("Haifa condemned the attack on Tuesday.", "places58.txt", "2026-05-04").events
+    assert any("ISR" in {p.country for p in e.participants} for e in events), \
+        [(e.type, [p.country for p in e.participants]) for e in events]
